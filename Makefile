@@ -1,0 +1,51 @@
+# Two commands do everything on a fresh clone: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+MO := locales/en/LC_MESSAGES/messages.mo locales/ru/LC_MESSAGES/messages.mo
+EXTRAS ?= dev
+
+.PHONY: run test lint i18n i18n-compile diagrams bench clean setup
+
+run: setup i18n-compile ## Run on Telegram if TELEGRAM_BOT_TOKEN is set, else the terminal chat
+	$(BIN)/refundbot
+
+test: setup i18n-compile ## The whole test suite
+	$(BIN)/pytest
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[$(EXTRAS)]'
+	touch $(STAMP)
+
+i18n-compile: setup $(MO)
+
+locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po
+	$(BIN)/pybabel -q compile -D messages -d locales -l $*
+
+# Extract msgids, merge them into both catalogs, fill English from msgids, compile.
+i18n: setup
+	flock locales/.lock sh -c '\
+	  $(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output --omit-header \
+	    -k N_ -o locales/messages.pot bot flows && \
+	  $(BIN)/pybabel -q update -D messages -i locales/messages.pot -d locales \
+	    --no-fuzzy-matching --ignore-obsolete --no-wrap && \
+	  $(BIN)/python scripts/fill_en_catalog.py locales/en/LC_MESSAGES/messages.po'
+	$(BIN)/pybabel -q compile -D messages -d locales
+
+diagrams: setup ## Regenerate the committed Mermaid diagrams of the flows
+	$(BIN)/python -m flows.diagrams
+
+lint: setup
+	$(BIN)/ruff check bot flows tests scripts
+	$(BIN)/mypy
+
+bench: setup i18n-compile ## Heavy benchmarks; results go to docs/performance.md
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) locales/*/LC_MESSAGES/*.mo

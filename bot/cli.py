@@ -1,0 +1,78 @@
+"""`refundbot`: run on Telegram, chat in the terminal; the entry point stays boring."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from bot.clock import SystemClock
+from bot.config import ConfigError, Settings, load_settings
+from bot.dialogue import DialogueService
+from bot.i18n import CatalogMissing, check_catalogs
+from bot.storage import open_database
+
+log = logging.getLogger("refundbot")
+
+
+def setup_logging() -> None:
+    """INFO to stderr; httpx and friends at WARNING because their URLs contain the token."""
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    for noisy in ("httpx", "httpcore", "telegram.request", "apscheduler"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line: `run`, `console`, or nothing (Telegram if a token is set)."""
+    p = argparse.ArgumentParser(prog="refundbot", description=__doc__)
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the bot on Telegram (long polling)")
+    console = sub.add_parser("console", help="chat with the bot in this terminal")
+    console.add_argument("--lang", choices=["en", "ru"], help="skip the language question")
+    console.add_argument("--user", type=int, default=1, help="user id to chat as (default 1)")
+    return p
+
+
+def service_for(settings: Settings) -> DialogueService:
+    """Open the database and build the dialogue service over it."""
+    check_catalogs()
+    db = open_database(settings.db_path)
+    return DialogueService(db, SystemClock(), settings.default_lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `refundbot` command."""
+    args = parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        command = args.command or ("run" if settings.token else "console")
+        if command == "run" and settings.token is None:
+            raise ConfigError("TELEGRAM_BOT_TOKEN: not set; get one from @BotFather")
+        service = service_for(settings)
+    except ConfigError as err:
+        print(f"refundbot: configuration error: {err}", file=sys.stderr)
+        return 2
+    except CatalogMissing as err:
+        print(f"refundbot: {err}", file=sys.stderr)
+        return 2
+    if command == "console":
+        from bot.console import chat
+
+        lang = getattr(args, "lang", None)
+        user = getattr(args, "user", 1)
+        asyncio.run(chat(service, sys.stdin, sys.stdout, user, lang))
+        return 0
+    setup_logging()
+    from bot.telegram.app import run_polling
+
+    run_polling(settings, service)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

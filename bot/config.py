@@ -1,0 +1,76 @@
+"""Settings from the environment and an optional `.env` file (pydantic-settings)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
+DEFAULT_API_URL = "https://api.telegram.org"
+
+
+class ConfigError(Exception):
+    """A setting has a bad value; the message names the variable."""
+
+
+class Settings(BaseSettings):
+    """Everything the bot reads from its environment."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
+
+    token: SecretStr | None = Field(default=None, validation_alias="TELEGRAM_BOT_TOKEN")
+    api_url: str = Field(default=DEFAULT_API_URL, validation_alias="TELEGRAM_API_URL")
+    db_path: Path = Field(default=Path("data/refundbot.sqlite3"), validation_alias="REFUNDBOT_DB")
+    operators: Annotated[tuple[int, ...], NoDecode] = Field(
+        default=(), validation_alias="REFUNDBOT_OPERATORS"
+    )
+    default_lang: Literal["en", "ru"] = Field(
+        default="en", validation_alias="REFUNDBOT_DEFAULT_LANG"
+    )
+
+    @field_validator("token", mode="before")
+    @classmethod
+    def _token_shape(cls, value: object) -> object:
+        """Reject a token that cannot be one, before any network call is made."""
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str) or not TOKEN_SHAPE.match(value.strip()):
+            raise ValueError("expected the token BotFather gave you, like 123456789:AAH...")
+        return value.strip()
+
+    @field_validator("api_url", mode="before")
+    @classmethod
+    def _api_url(cls, value: object) -> str:
+        """Accept an http(s) root URL and drop a trailing slash."""
+        text = str(value).strip().rstrip("/")
+        if not re.match(r"^https?://[^/\s]+", text):
+            raise ValueError("expected an http:// or https:// URL such as https://api.telegram.org")
+        return text
+
+    @field_validator("operators", mode="before")
+    @classmethod
+    def _operators(cls, value: object) -> tuple[int, ...]:
+        """Parse comma-separated Telegram user ids."""
+        if isinstance(value, tuple | list):
+            return tuple(int(v) for v in value)
+        parts = [p.strip() for p in str(value or "").split(",") if p.strip()]
+        if not all(re.fullmatch(r"\d+", p) for p in parts):
+            raise ValueError("expected comma-separated numeric Telegram user ids, like 111,222")
+        return tuple(int(p) for p in parts)
+
+
+def load_settings(env_file: str | None = ".env") -> Settings:
+    """Read settings, turning validation errors into one line that names the variable."""
+    try:
+        return Settings(_env_file=env_file)  # type: ignore[call-arg]
+    except ValidationError as err:
+        first = err.errors()[0]
+        name = str(first["loc"][0]) if first["loc"] else "settings"
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise ConfigError(f"{name.upper()}: {message}") from None

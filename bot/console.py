@@ -1,0 +1,60 @@
+"""The terminal chat: the same dialogue service as Telegram, over stdin and stdout."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TextIO
+
+from bot.dialogue import Button, DialogueService, Incoming, Reply
+
+QUIT = {"/quit", "/exit"}
+RULE = "-----"
+
+
+def render(reply: Reply, out: TextIO) -> list[Button]:
+    """Print a reply, numbering the buttons; return them for the next input."""
+    buttons: list[Button] = []
+    for message in reply.messages:
+        if message.copy:
+            out.write(f"{RULE} copy for the seller {RULE}\n{message.text}\n{RULE * 4}\n")
+        else:
+            out.write(f"{message.text}\n")
+        buttons = list(message.buttons)
+        for number, button in enumerate(buttons, start=1):
+            out.write(f"  [{number}] {button.label}\n")
+    out.write("\n")
+    out.flush()
+    return buttons
+
+
+def to_incoming(line: str, buttons: list[Button], user_id: int, lang: str | None) -> Incoming:
+    """Turn a typed line into an event: a command, a button (by number or label), or text."""
+    text = line.strip()
+    if text.startswith("/"):
+        name = text[1:].split()[0].split("@")[0].lower() if len(text) > 1 else ""
+        return Incoming(user_id, user_id, "command", name, tg_lang=lang)
+    if text.isdigit() and 1 <= int(text) <= len(buttons):
+        return Incoming(user_id, user_id, "click", buttons[int(text) - 1].key, tg_lang=lang)
+    for button in buttons:
+        if button.label.casefold().strip() == text.casefold():
+            return Incoming(user_id, user_id, "click", button.key, tg_lang=lang)
+    return Incoming(user_id, user_id, "text", text, tg_lang=lang)
+
+
+async def chat(
+    service: DialogueService, stdin: TextIO, stdout: TextIO, user_id: int, lang: str | None
+) -> None:
+    """Run the conversation until end of input or /quit."""
+    opening = Incoming(user_id, user_id, "command", "resume", tg_lang=lang)
+    buttons = render(await service.handle(opening), stdout)
+    while True:
+        stdout.write("> ")
+        stdout.flush()
+        line = await asyncio.to_thread(stdin.readline)
+        if not line or line.strip().lower() in QUIT:
+            stdout.write("\n")
+            return
+        if not line.strip():
+            continue
+        reply = await service.handle(to_incoming(line, buttons, user_id, lang))
+        buttons = render(reply, stdout)

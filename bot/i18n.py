@@ -1,0 +1,81 @@
+"""Translations from the compiled Babel catalogs in `locales/`, chosen per user.
+
+Msgids are the English texts; `en` has its own catalog too so both languages are
+complete. Start-up fails loudly when a catalog has not been compiled (`make i18n`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from babel.dates import format_date
+from babel.support import Translations
+
+LANGUAGES = ("en", "ru")
+DOMAIN = "messages"
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+
+current_lang: ContextVar[str] = ContextVar("current_lang", default="en")
+
+
+class CatalogMissing(RuntimeError):
+    """A compiled catalog (.mo) is missing; run `make i18n`."""
+
+
+@cache
+def catalog(lang: str) -> Translations:
+    """The compiled catalog for a language, loaded once."""
+    mo = LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    if not mo.is_file():
+        raise CatalogMissing(f"missing compiled catalog {mo}; run `make i18n`")
+    with mo.open("rb") as fh:
+        return Translations(fh, domain=DOMAIN)
+
+
+def check_catalogs() -> None:
+    """Load every language's catalog now, so a missing one stops start-up."""
+    for lang in LANGUAGES:
+        catalog(lang)
+
+
+def pick_language(chosen: str | None, telegram_code: str | None, default: str) -> str:
+    """Stored choice, else Telegram's language (`ru*` -> ru), else the default."""
+    if chosen in LANGUAGES:
+        return chosen
+    if telegram_code:
+        code = telegram_code.lower()
+        if code.startswith("ru"):
+            return "ru"
+        if code.startswith("en"):
+            return "en"
+    return default
+
+
+@contextmanager
+def use_language(lang: str) -> Iterator[str]:
+    """Make `lang` the language of `_()` for the duration of one update or reminder."""
+    token = current_lang.set(lang if lang in LANGUAGES else "en")
+    try:
+        yield current_lang.get()
+    finally:
+        current_lang.reset(token)
+
+
+def _(msgid: str) -> str:
+    """Translate a msgid into the current language."""
+    return catalog(current_lang.get()).gettext(msgid)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate with the current language's plural rules (Russian has three forms)."""
+    return catalog(current_lang.get()).ngettext(singular, plural, n)
+
+
+def format_day(day: date) -> str:
+    """A date the way the current language writes it, e.g. 14 March 2026 / 14 марта 2026 г."""
+    return format_date(day, format="long", locale=current_lang.get())

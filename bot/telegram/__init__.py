@@ -1,0 +1,1 @@
+"""Everything that knows about Telegram: the PTB Application and its handlers."""

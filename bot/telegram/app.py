@@ -1,0 +1,60 @@
+"""Build the PTB Application and run it with long polling."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import Application, ApplicationBuilder
+from telegram.request import BaseRequest
+
+from bot.config import Settings
+from bot.dialogue import DialogueService
+from bot.telegram.commands import publish_commands
+from bot.telegram.dialogue_handlers import add_dialogue_handlers
+from bot.telegram.errors import install_redaction, on_error
+
+log = logging.getLogger("refundbot")
+
+
+async def _post_init(app: Application) -> None:
+    """Once connected: publish the localised command menus."""
+    await publish_commands(app.bot)
+    log.info("bot @%s is up", app.bot.username)
+
+
+async def _post_shutdown(app: Application) -> None:
+    """Close the database last, after the final update has been handled."""
+    app.bot_data["service"].db.conn.close()
+    log.info("stopped cleanly")
+
+
+def build_application(
+    settings: Settings, service: DialogueService, request: BaseRequest | None = None
+) -> Application:
+    """The Application with every handler; `request` replaces the network in tests."""
+    assert settings.token is not None
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token.get_secret_value())
+        .base_url(f"{settings.api_url}/bot")
+        .base_file_url(f"{settings.api_url}/file/bot")
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    app = builder.build()
+    app.bot_data["service"] = service
+    add_dialogue_handlers(app)
+    app.add_error_handler(on_error)
+    return app
+
+
+def run_polling(settings: Settings, service: DialogueService) -> None:
+    """Run until SIGINT/SIGTERM; PTB finishes the current update and stops."""
+    assert settings.token is not None
+    install_redaction(settings.token.get_secret_value())
+    app = build_application(settings, service)
+    log.info("starting long polling against %s", settings.api_url)
+    app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)

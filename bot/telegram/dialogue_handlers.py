@@ -1,0 +1,87 @@
+"""Private-chat handlers: commands, button presses, text and everything else."""
+
+from __future__ import annotations
+
+from telegram import Message, Update
+from telegram.error import BadRequest
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from bot.dialogue import DialogueService, Incoming, Kind
+from bot.telegram.send import send_reply
+
+PRIVATE = filters.ChatType.PRIVATE
+
+
+def service_of(context: ContextTypes.DEFAULT_TYPE) -> DialogueService:
+    """The dialogue service the application was built with."""
+    service: DialogueService = context.application.bot_data["service"]
+    return service
+
+
+def command_name(text: str) -> str:
+    """`/Start@SomeBot payload` -> `start`."""
+    return text.split()[0].lstrip("/").split("@")[0].lower()
+
+
+async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, kind: Kind,
+                    value: str) -> None:
+    """Hand one event to the dialogue service and send what it answers."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    reply = await service_of(context).handle(
+        Incoming(user.id, chat.id, kind, value, user.language_code, user.username)
+    )
+    await send_reply(context.bot, chat.id, reply)
+
+
+async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any /command in a private chat."""
+    message = update.effective_message
+    if message and message.text:
+        await _dispatch(update, context, "command", command_name(message.text))
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Typed text in a private chat."""
+    message = update.effective_message
+    if message and message.text:
+        await _dispatch(update, context, "text", message.text)
+
+
+async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice and the rest: a friendly pointer back to the buttons."""
+    await _dispatch(update, context, "other", "")
+
+
+async def on_click(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button press: answer it, mark the pressed message, send the next screen."""
+    query = update.callback_query
+    user = update.effective_user
+    if query is None or user is None:
+        return
+    await query.answer()
+    chat_id = query.message.chat.id if query.message else user.id
+    reply = await service_of(context).handle(
+        Incoming(user.id, chat_id, "click", query.data or "", user.language_code, user.username)
+    )
+    old = query.message if isinstance(query.message, Message) else None
+    try:
+        if old is not None and reply.pressed and old.text:
+            await old.edit_text(f"{old.text}\n\n» {reply.pressed}", reply_markup=None)
+        elif old is not None and reply.stale:
+            await old.edit_reply_markup(reply_markup=None)
+    except BadRequest as err:
+        if "not modified" not in str(err).lower():
+            raise
+    await send_reply(context.bot, chat_id, reply)
+
+
+def add_dialogue_handlers(app: Application) -> None:
+    """Register the private-chat dialogue handlers."""
+    app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, on_command))
+    app.add_handler(MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND, on_text))
+    app.add_handler(CallbackQueryHandler(on_click))
+    app.add_handler(MessageHandler(
+        PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, on_other
+    ))

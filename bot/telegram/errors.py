@@ -1,0 +1,58 @@
+"""The error handler, and a log filter that keeps the token out of every log line."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.i18n import _, use_language
+from bot.telegram.dialogue_handlers import service_of
+from flows.markers import N_
+
+log = logging.getLogger("refundbot.errors")
+
+APOLOGY = N_("Sorry, something went wrong on my side. Please try again, or send /start.")
+
+
+class RedactToken(logging.Filter):
+    """Replace the bot token wherever it appears in a record (message, args, traceback)."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record in place; never drop it."""
+        if not self.token:
+            return True
+        text = record.getMessage()
+        if record.exc_info:
+            text += "\n" + logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+            record.exc_text = None
+        record.msg = text.replace(self.token, "<TOKEN>")
+        record.args = None
+        return True
+
+
+def install_redaction(token: str) -> None:
+    """Attach the redacting filter to every handler of the root logger."""
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactToken(token))
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the traceback, and give the user a short apology in their language."""
+    log.error("error while handling an update", exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    user = update.effective_user
+    lang = service_of(context).language_of(user.id, user.language_code) if user else "en"
+    with use_language(lang):
+        text = _(APOLOGY)
+    try:
+        await context.bot.send_message(update.effective_chat.id, text)
+    except Exception:  # the apology is best effort; the original error is already logged
+        log.warning("could not send the apology")

@@ -1,0 +1,1 @@
+"""Pure dialogue logic: scenarios as data, deadline maths, texts marked for translation."""

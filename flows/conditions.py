@@ -1,0 +1,17 @@
+"""Named predicates over a conversation's facts, used as transition conditions."""
+
+from collections.abc import Callable, Mapping
+
+Facts = Mapping[str, str]
+
+CONDITIONS: dict[str, Callable[[Facts], bool]] = {}
+
+
+def condition(name: str) -> Callable[[Callable[[Facts], bool]], Callable[[Facts], bool]]:
+    """Register a predicate under `name` so scenarios can refer to it as data."""
+
+    def register(fn: Callable[[Facts], bool]) -> Callable[[Facts], bool]:
+        CONDITIONS[name] = fn
+        return fn
+
+    return register

@@ -1,0 +1,216 @@
+"""Parse the deadline forms buyers type, in English and Russian, into an aware UTC deadline."""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from difflib import SequenceMatcher
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from flows.deadlines import days_left, deadline_from_countdown, deadline_from_date
+
+MAX_DAYS_AHEAD = 200
+
+InputKind = Literal["date", "days_left", "countdown"]
+ErrorReason = Literal["unparseable", "in_past", "too_far"]
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineInput:
+    """What the user typed: its form, the conservative deadline (aware UTC) and year guessing."""
+
+    kind: InputKind
+    deadline: datetime
+    year_inferred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DateInputError:
+    """Why the text was rejected; the bot turns `reason` into a translated re-prompt."""
+
+    reason: ErrorReason
+
+
+# Every spelling we accept exactly: full names, abbreviations, RU nominative and genitive.
+MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "январь", "января", "янв"),
+    2: ("february", "feb", "февраль", "февраля", "фев", "февр"),
+    3: ("march", "mar", "март", "марта", "мар"),
+    4: ("april", "apr", "апрель", "апреля", "апр"),
+    5: ("may", "май", "мая"),
+    6: ("june", "jun", "июнь", "июня", "июн"),
+    7: ("july", "jul", "июль", "июля", "июл"),
+    8: ("august", "aug", "август", "августа", "авг"),
+    9: ("september", "sep", "sept", "сентябрь", "сентября", "сен", "сент"),
+    10: ("october", "oct", "октябрь", "октября", "окт"),
+    11: ("november", "nov", "ноябрь", "ноября", "ноя", "нояб"),
+    12: ("december", "dec", "декабрь", "декабря", "дек"),
+}
+_MONTHS: dict[str, int] = {name: m for m, names in MONTH_NAMES.items() for name in names}
+_FUZZY_CUTOFF = 0.8
+
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0,
+    "сегодня": 0,
+    "tomorrow": 1,
+    "завтра": 1,
+    "day after tomorrow": 2,
+    "послезавтра": 2,
+}
+_FILLERS = frozenset({"on", "by", "until", "till", "the", "of", "до", "г", "год", "года"})
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?")
+_ORDINAL = re.compile(r"(\d+)-?(?:го|ое|е|st|nd|rd|th)\b")
+_DAY_UNIT = r"(?:days?|d|день|дн(?:ей|я|и)?|д|сут(?:ок|ки)?)"
+_HOUR_UNIT = r"(?:hours?|hrs?|h|час(?:а|ов)?|ч)"
+_MINUTE_UNIT = r"(?:minutes?|mins?|m|минут[аы]?|мин)"
+_COUNTDOWN = re.compile(
+    r"(?:(?:in|через|осталось|еще)\s+)?"
+    rf"(?P<days>-?\d{{1,4}})\s*{_DAY_UNIT}?"
+    r"(?:\s+(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?"
+    rf"|\s+(?P<h>\d{{1,2}})\s*{_HOUR_UNIT}(?:\s+(?P<m>\d{{1,2}})\s*{_MINUTE_UNIT})?)?"
+    r"(?:\s+(?:left|remaining|осталось))?"
+)
+
+
+def _normalise(text: str) -> str:
+    """Lower-case, fold ё, collapse spaces and drop trailing punctuation."""
+    folded = re.sub(r"\s+", " ", text.lower().replace("ё", "е")).strip()
+    return folded.rstrip(".,!?;:… ").strip()
+
+
+def _month(token: str) -> int | None:
+    """Month number for a month word, allowing small typos when only one month fits."""
+    if token in _MONTHS:
+        return _MONTHS[token]
+    if len(token) < 4:
+        return None
+    best: dict[int, float] = {}
+    for name, month in _MONTHS.items():
+        if len(name) >= 4:
+            score = SequenceMatcher(None, token, name).ratio()
+            best[month] = max(score, best.get(month, 0.0))
+    ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+    if ranked[0][1] < _FUZZY_CUTOFF or ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _numeric_date(text: str) -> tuple[int, int, int | None] | None:
+    """(day, month, year or None) from 2026-12-25, 25.12, 25/12/26 and unambiguous 12/25."""
+    if iso := _ISO.fullmatch(text):
+        year, month, day = (int(g) for g in iso.groups())
+        return day, month, year
+    if not (found := _NUMERIC.fullmatch(text)):
+        return None
+    day, month = int(found[1]), int(found[3])
+    if month > 12 and day <= 12:  # day-first is the norm; US order only when it can't be that
+        day, month = month, day
+    digits: str | None = found[4]
+    if digits is None:
+        return day, month, None
+    return day, month, int(digits) + (2000 if len(digits) == 2 else 0)
+
+
+def _word_date(text: str) -> tuple[int, int, int | None] | None:
+    """(day, month, year or None) from "25 декабря 2026", "Dec 25", "the 25th of December"."""
+    cleaned = _ORDINAL.sub(r"\1", re.sub(r"[.,]", " ", text))
+    tokens = [t for t in cleaned.split() if t not in _FILLERS]
+    if len(tokens) not in (2, 3):
+        return None
+    year: int | None = None
+    if len(tokens) == 3:
+        if not re.fullmatch(r"\d{4}", tokens[2]):
+            return None
+        year = int(tokens[2])
+    first, second = tokens[0], tokens[1]
+    day_token, month_token = (first, second) if first.isdigit() else (second, first)
+    if not day_token.isdigit() or len(day_token) > 2:
+        return None
+    month = _month(month_token)
+    return None if month is None else (int(day_token), month, year)
+
+
+def _countdown(text: str) -> tuple[int, int, int, bool] | None:
+    """(days, hours, minutes, has_time) from "12", "осталось 12 дней", "12 д 05:30"."""
+    found = _COUNTDOWN.fullmatch(re.sub(r"\s+", " ", re.sub(r"[.,]", " ", text)).strip())
+    if found is None:
+        return None
+    hours = found["hh"] or found["h"]
+    minutes = found["mm"] or found["m"]
+    h, m = int(hours or 0), int(minutes or 0)
+    if h > 23 or m > 59:
+        return None
+    return int(found["days"]), h, m, hours is not None
+
+
+def _checked(result: DeadlineInput, now: datetime, tz: ZoneInfo) -> DeadlineInput | DateInputError:
+    """Reject deadlines more than MAX_DAYS_AHEAD calendar days away."""
+    if days_left(result.deadline, now, tz) > MAX_DAYS_AHEAD:
+        return DateInputError("too_far")
+    return result
+
+
+def _on_day(
+    day: date, inferred: bool, now: datetime, tz: ZoneInfo
+) -> DeadlineInput | DateInputError:
+    """Deadline at the start of `day`, but never before now (a date of today is still open)."""
+    deadline = max(deadline_from_date(day, tz), now.astimezone(UTC))
+    return _checked(DeadlineInput("date", deadline, inferred), now, tz)
+
+
+def _resolve_date(
+    day: int, month: int, year: int | None, now: datetime, tz: ZoneInfo
+) -> DeadlineInput | DateInputError:
+    """Turn day/month(/year) into a deadline, guessing the year when it is missing."""
+    today = now.astimezone(tz).date()
+    if year is not None:
+        try:
+            target = date(year, month, day)
+        except ValueError:
+            return DateInputError("unparseable")
+        return DateInputError("in_past") if target < today else _on_day(target, False, now, tz)
+    candidates: list[date] = []
+    for guess in (today.year, today.year + 1):
+        try:
+            candidates.append(date(guess, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return DateInputError("unparseable")
+    upcoming = [c for c in candidates if c >= today]
+    if not upcoming:
+        return DateInputError("in_past")
+    target = upcoming[0]
+    passed_this_year = candidates[0].year == today.year and candidates[0] < today
+    if passed_this_year and (target - today).days > MAX_DAYS_AHEAD:
+        # A day that has just gone by is far likelier than one almost a year away.
+        return DateInputError("in_past")
+    return _on_day(target, True, now, tz)
+
+
+def parse_deadline(
+    text: str, lang: str, now: datetime, tz: ZoneInfo
+) -> DeadlineInput | DateInputError:
+    """Parse a typed deadline (date, days left or countdown) in EN or RU, relative to now in tz."""
+    # Both languages write day-first, so `lang` has no tie to break yet; kept for the callers.
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got {now!r}")
+    normalised = _normalise(text)
+    if not normalised:
+        return DateInputError("unparseable")
+    if normalised in RELATIVE_DAYS:
+        today = now.astimezone(tz).date()
+        return _on_day(today + timedelta(days=RELATIVE_DAYS[normalised]), False, now, tz)
+    if (parts := _numeric_date(normalised)) is not None:
+        return _resolve_date(*parts, now, tz)
+    if (countdown := _countdown(normalised)) is not None:
+        days, hours, minutes, has_time = countdown
+        if days < 0:
+            return DateInputError("in_past")
+        deadline = deadline_from_countdown(now, days, hours, minutes)
+        return _checked(DeadlineInput("countdown" if has_time else "days_left", deadline), now, tz)
+    if (parts := _word_date(normalised)) is not None:
+        return _resolve_date(*parts, now, tz)
+    return DateInputError("unparseable")

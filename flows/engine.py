@@ -1,0 +1,123 @@
+"""The dialogue engine: one shared `transitions` machine for every user.
+
+Per event a throwaway model gets the user's saved state, the trigger fires and
+the new state is read back; nothing per user stays in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from transitions import EventData, Machine, MachineError
+
+from flows.catalog import all_flows
+from flows.conditions import CONDITIONS
+from flows.core import LANGUAGE, MENU, TO_LANGUAGE, TO_MENU, TO_MENU_LABEL
+from flows.spec import Choice, Flow, Screen
+
+FLOWS: tuple[Flow, ...] = all_flows()
+SCREENS: dict[str, Screen] = {s.name: s for f in FLOWS for s in f.screens}
+HOME = Choice(TO_MENU, TO_MENU_LABEL, MENU)
+PICK_LANGUAGE = Choice(TO_LANGUAGE, TO_MENU_LABEL, LANGUAGE)
+
+
+class Conversation:
+    """The model a transition runs on: facts for conditions, and the choice that fired."""
+
+    state: str
+
+    def __init__(self, facts: Mapping[str, str]) -> None:
+        self.facts = facts
+        self.chosen: Choice | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    """The outcome of one event: where the user is now and what the press asked for."""
+
+    state: str
+    facts: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    effect: str | None = None
+
+
+def _predicate(name: str) -> Any:
+    """Wrap a named fact predicate as a transitions condition callable."""
+    fn = CONDITIONS[name]
+    return lambda event: fn(event.model.facts)
+
+
+def _record(choice: Choice) -> Any:
+    """An `after` callback that tells the model which choice's transition fired."""
+
+    def after(event: EventData) -> None:
+        model: Conversation = event.model  # type: ignore[assignment]
+        model.chosen = choice
+
+    return after
+
+
+def choices(state: str) -> tuple[Choice, ...]:
+    """The buttons of a screen, one per trigger, plus the way home where it applies."""
+    screen = SCREENS[state]
+    seen: dict[str, Choice] = {}
+    for choice in screen.choices:
+        seen.setdefault(choice.trigger, choice)
+    if screen.home:
+        seen.setdefault(TO_MENU, HOME)
+    return tuple(seen.values())
+
+
+def _transitions() -> list[dict[str, Any]]:
+    """Every screen's choices as transitions dicts, plus `to_menu` from everywhere."""
+    result: list[dict[str, Any]] = []
+    for screen in SCREENS.values():
+        for c in screen.choices:
+            result.append({
+                "trigger": c.trigger,
+                "source": screen.name,
+                "dest": c.dest,
+                "conditions": [_predicate(n) for n in c.conditions],
+                "unless": [_predicate(n) for n in c.unless],
+                "after": _record(c),
+            })
+    for jump in (HOME, PICK_LANGUAGE):
+        result.append({"trigger": jump.trigger, "source": "*", "dest": jump.dest,
+                       "after": _record(jump)})
+    return result
+
+
+MACHINE = Machine(
+    model=None,
+    states=list(SCREENS),
+    transitions=_transitions(),
+    initial=MENU,
+    auto_transitions=False,
+    send_event=True,
+)
+
+
+def advance(state: str, trigger: str, facts: Mapping[str, str]) -> Step | None:
+    """Fire `trigger` from `state`; None when the trigger is not valid there."""
+    if state not in SCREENS:
+        state = MENU
+    model = Conversation(facts)
+    MACHINE.add_model(model, initial=state)
+    try:
+        if not model.trigger(trigger) or model.chosen is None:  # type: ignore[attr-defined]
+            return None
+        chosen = model.chosen
+        return Step(model.state, MappingProxyType({**facts, **chosen.sets}), chosen.effect)
+    except (MachineError, AttributeError):
+        return None
+    finally:
+        MACHINE.remove_model(model)
+
+
+def is_valid(state: str, trigger: str) -> bool:
+    """Whether a button with this trigger belongs to the screen the user is on."""
+    return state in SCREENS and trigger in {c.trigger for c in choices(state)}
+
+

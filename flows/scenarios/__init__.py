@@ -1,0 +1,1 @@
+"""Every scenario the bot knows, one module each, declared as data."""

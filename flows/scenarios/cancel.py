@@ -1,0 +1,103 @@
+"""Scenario: cancel a paid order; the answer depends on the order status (R17-R26, C10, C11)."""
+
+from flows.markers import N_
+from flows.spec import Choice, Flow, Screen
+
+STATUS_CHOICES = (
+    Choice("verifying", N_("Payment being verified"), "cancel_verifying"),
+    Choice("awaiting", N_("Awaiting shipment"), "cancel_awaiting"),
+    Choice("shipped", N_("Shipped / Awaiting delivery"), "cancel_shipped"),
+    Choice("unsure", N_("Not sure"), "cancel_unsure"),
+)
+
+REFUND_TIMING = N_(
+    "When the money arrives depends on how you paid: to an AliExpress or Alipay balance "
+    "usually within 1 business day; to a card usually within about 10 business days, "
+    "sometimes up to 20, depending on your bank (weekends and holidays don't count). "
+    "The order's Payment tab shows when AliExpress sent the refund."
+)
+
+FLOW = Flow(
+    name="cancel",
+    title=N_("❌ Cancel a paid order"),
+    entry="cancel_status",
+    screens=(
+        Screen(
+            "cancel_status",
+            (
+                N_("What status does the order show? Open AliExpress → My Orders; "
+                   "the status is written on the order."),
+            ),
+            STATUS_CHOICES,
+            rules=("R20", "C27"),
+        ),
+        Screen(
+            "cancel_unsure",
+            (
+                N_("How to find the status: in the AliExpress app open Account → My Orders "
+                   "(on the website: My Orders). Each order shows one of these:"),
+                N_("• «Payment being verified»: you have just paid;\n"
+                   "• «Awaiting shipment»: paid, the seller hasn't sent it yet;\n"
+                   "• «Shipped» or «Awaiting delivery»: the parcel is on its way."),
+                N_("Older and newer versions of the app name them slightly differently. "
+                   "Which one is closest?"),
+            ),
+            STATUS_CHOICES[:3],
+            rules=("C27",),
+        ),
+        Screen(
+            "cancel_verifying",
+            (
+                N_("Status «Payment being verified»: you can cancel now, and the refund "
+                   "starts at once. The seller doesn't need to confirm."),
+                N_("How: My Orders → the order → Cancel order → choose a reason."),
+                REFUND_TIMING,
+                N_("What to do now: cancel the order on the order page, "
+                   "then check its Payment tab in a day or two."),
+            ),
+            rules=("R17", "R25", "R24", "R80", "C10", "C01", "C02"),
+        ),
+        Screen(
+            "cancel_awaiting",
+            (
+                N_("Status «Awaiting shipment»: you can ask to cancel, but the seller has to "
+                   "confirm it, so the refund is not automatic and may take a little time."),
+                N_("How: My Orders → the order → Cancel order. Pick a reason that doesn't blame "
+                   "the seller, such as «I don't want it anymore» or «Wrong size or item chosen». "
+                   "A reason that blames the seller hurts their rating, so they may resist, "
+                   "and the refund can drag on."),
+                N_("Most sellers agree. Once the seller confirms, the order closes by itself "
+                   "and the refund starts."),
+                REFUND_TIMING,
+                N_("If the seller refuses, or the status suddenly changes to «Shipped», "
+                   "the parcel may already be on its way: see what you can do then."),
+                N_("What to do now: press Cancel order with a neutral reason. "
+                   "If you want to write to the seller too, copy the message below "
+                   "and put in your order number."),
+            ),
+            (Choice("refused", N_("Seller refused / now «Shipped»"), "cancel_shipped"),),
+            rules=("R03", "R18", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
+            seller_text="cancel_request",
+        ),
+        Screen(
+            "cancel_shipped",
+            (
+                N_("Status «Shipped»: the order can no longer be cancelled, and there is no "
+                   "immediate refund."),
+                N_("What you can still do:\n"
+                   "1. Wait for the parcel. If it arrives defective, damaged or not as described, "
+                   "open a dispute (a return/refund request) before buyer protection ends.\n"
+                   "2. If you simply don't want it any more, ask the seller whether they accept "
+                   "a return. They don't have to, and you would usually pay the return shipping.\n"
+                   "3. Check the tracking number. If it doesn't work or shows no movement, "
+                   "the «Shipped» status may be fake: some sellers mark an order shipped to "
+                   "block cancellation. Then the way out is a dispute. The dispute button "
+                   "usually appears about a week after dispatch (different rules say 5, 6, "
+                   "10 or 11 days)."),
+                N_("What to do now: open the tracking on the order page and keep an eye on the "
+                   "buyer protection countdown there. That countdown is the deadline that counts."),
+            ),
+            rules=("R19", "R20", "R23", "R26", "C04", "C26"),
+        ),
+    ),
+)

@@ -1,0 +1,80 @@
+"""Shared fixtures: a fake clock, a real SQLite file, the emulator and a real PTB Application."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from telegram.ext import Application
+
+from bot.config import Settings
+from bot.dialogue import DialogueService
+from bot.storage import open_database
+from bot.telegram.app import build_application
+from tests.support.botapi import BotApiEmulator
+from tests.support.chat import Chat
+from tests.support.clock import FakeClock
+from tests.support.offline import OfflineRequest
+
+TOKEN = "123456789:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """Time that moves only when a test says so."""
+    return FakeClock()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A fresh SQLite file per test."""
+    return tmp_path / "refundbot.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> sqlite_utils.Database:
+    """The migrated database."""
+    return open_database(db_path)
+
+
+@pytest.fixture
+def service(db: sqlite_utils.Database, clock: FakeClock) -> DialogueService:
+    """The dialogue service over the test database."""
+    return DialogueService(db, clock)
+
+
+@pytest.fixture
+def emulator() -> BotApiEmulator:
+    """An in-process Telegram (not listening; the offline request calls it directly)."""
+    return BotApiEmulator(TOKEN)
+
+
+@pytest.fixture
+def settings(db_path: Path) -> Settings:
+    """Settings as the tests' bot would read them."""
+    return Settings(TELEGRAM_BOT_TOKEN=TOKEN, REFUNDBOT_DB=db_path, _env_file=None)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+async def app(
+    settings: Settings, service: DialogueService, emulator: BotApiEmulator
+) -> AsyncIterator[Application]:
+    """A real, initialised PTB Application whose network is the emulator."""
+    application = build_application(settings, service, OfflineRequest(emulator))
+    await application.initialize()
+    yield application
+    await application.shutdown()
+
+
+@pytest.fixture
+def chat_with(app: Application, emulator: BotApiEmulator) -> Callable[..., Chat]:
+    """Make a Chat for a user: `chat_with(user_id=7, language_code="ru")`."""
+    return lambda **kw: Chat(app, emulator, **kw)
+
+
+@pytest.fixture
+def chat(chat_with: Callable[..., Chat]) -> Chat:
+    """The default English-speaking user."""
+    return chat_with()

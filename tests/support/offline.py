@@ -1,0 +1,37 @@
+"""An offline bot: PTB's requests answered in-process by the Bot API emulator, no network."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from telegram.request import BaseRequest, RequestData
+
+from tests.support.botapi import BotApiEmulator
+
+
+class OfflineRequest(BaseRequest):
+    """A `BaseRequest` that hands every call to an emulator's dispatcher directly."""
+
+    def __init__(self, emulator: BotApiEmulator) -> None:
+        self.emulator = emulator
+
+    @property
+    def read_timeout(self) -> float | None:
+        """No real I/O, so no real timeout."""
+        return 1.0
+
+    async def initialize(self) -> None:
+        """Nothing to open."""
+
+    async def shutdown(self) -> None:
+        """Nothing to close."""
+
+    async def do_request(
+        self, url: str, method: str, request_data: RequestData | None = None, **_: Any
+    ) -> tuple[int, bytes]:
+        """Answer `{base}/bot{token}/{method}` from the emulator."""
+        token, api_method = url.rsplit("/bot", 1)[1].split("/", 1)
+        raw = dict(request_data.json_parameters) if request_data else {}
+        status, body = self.emulator.dispatch(token, api_method, raw)
+        return status, json.dumps(body).encode()

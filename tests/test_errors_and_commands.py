@@ -1,0 +1,57 @@
+"""The error handler apologises in the user's language and never logs the token;
+command menus are published per language."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import pytest
+from telegram.ext import Application
+
+from bot.telegram.commands import publish_commands
+from bot.telegram.errors import RedactToken
+from tests.conftest import TOKEN
+from tests.support.botapi import BotApiEmulator
+from tests.support.chat import Chat
+
+
+async def test_handler_crash_gets_an_apology_in_russian(
+    chat_with: Callable[..., Chat], app: Application, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    ru = chat_with(user_id=3003, language_code="ru")
+    await ru.send("/start")
+
+    async def boom(*_: object) -> None:
+        raise RuntimeError(f"exploded near {TOKEN}")
+
+    monkeypatch.setattr(app.bot_data["service"], "handle", boom)
+    with caplog.at_level(logging.ERROR):
+        await ru.send("/help")
+    assert ru.last_text().startswith("Извините, у меня что-то сломалось")
+    assert any("exploded" in r.getMessage() or r.exc_info for r in caplog.records)
+
+
+def test_redaction_scrubs_message_args_and_traceback() -> None:
+    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "url %s", (f"/bot{TOKEN}/x",),
+                               None)
+    try:
+        raise ValueError(f"https://api.telegram.org/bot{TOKEN}/getMe")
+    except ValueError:
+        import sys
+
+        record.exc_info = sys.exc_info()
+    RedactToken(TOKEN).filter(record)
+    rendered = logging.Formatter().format(record)
+    assert TOKEN not in rendered
+    assert "<TOKEN>" in rendered and "getMe" in rendered
+
+
+async def test_command_menus_in_both_languages(app: Application, emulator: BotApiEmulator) -> None:
+    await publish_commands(app.bot)
+    english = {c["command"]: c["description"] for c in emulator.my_commands()}
+    russian = {c["command"]: c["description"] for c in emulator.my_commands(language_code="ru")}
+    assert set(english) == set(russian) == {"start", "cancel", "language", "privacy", "help"}
+    assert english["cancel"] == "Stop and go back to the menu"
+    assert russian["cancel"] == "Прервать и вернуться в меню"

@@ -1,0 +1,132 @@
+"""The dialogue data: transitions, prompts, labels, purity, diagrams and rule references."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.dialogue import button_key
+from flows import diagrams, engine
+from flows.core import LANGUAGE, MENU, TO_LANGUAGE, TO_MENU
+from flows.seller_texts import SELLER_TEXTS
+
+FLOWS_DIR = Path(engine.__file__).parent
+RULES_FILE = Path(__file__).resolve().parents[2] / "shared" / "domain" / "refund-rules.md"
+
+
+@pytest.mark.parametrize(
+    ("state", "trigger", "dest"),
+    [
+        (MENU, "open_cancel", "cancel_status"),
+        (MENU, "language", LANGUAGE),
+        (LANGUAGE, "lang_ru", MENU),
+        ("cancel_status", "verifying", "cancel_verifying"),
+        ("cancel_status", "awaiting", "cancel_awaiting"),
+        ("cancel_status", "shipped", "cancel_shipped"),
+        ("cancel_status", "unsure", "cancel_unsure"),
+        ("cancel_unsure", "awaiting", "cancel_awaiting"),
+        ("cancel_awaiting", "refused", "cancel_shipped"),
+        ("cancel_shipped", TO_MENU, MENU),
+        ("cancel_verifying", TO_LANGUAGE, LANGUAGE),
+    ],
+)
+def test_transition(state: str, trigger: str, dest: str) -> None:
+    step = engine.advance(state, trigger, {})
+    assert step is not None and step.state == dest
+
+
+@pytest.mark.parametrize(
+    ("state", "trigger"),
+    [(MENU, "verifying"), ("cancel_verifying", "awaiting"), ("cancel_status", "nope"),
+     ("cancel_unsure", "unsure"), ("no_such_state", "verifying")],
+)
+def test_invalid_trigger_is_refused(state: str, trigger: str) -> None:
+    assert engine.advance(state, trigger, {}) is None
+
+
+def test_language_choice_carries_its_effect() -> None:
+    step = engine.advance(LANGUAGE, "lang_ru", {})
+    assert step is not None and step.effect == "lang:ru"
+
+
+def test_every_state_has_a_prompt_and_every_button_a_label() -> None:
+    for name, screen in engine.SCREENS.items():
+        assert screen.text and all(p.strip() for p in screen.text), name
+        for choice in engine.choices(name):
+            assert choice.label.strip(), (name, choice.trigger)
+            assert choice.dest in engine.SCREENS, (name, choice.dest)
+
+
+def test_keyboards_come_from_the_machine() -> None:
+    for name in engine.SCREENS:
+        machine_triggers = set(engine.MACHINE.get_triggers(name))
+        assert {c.trigger for c in engine.choices(name)} <= machine_triggers
+
+
+def test_every_screen_is_reachable_from_the_menu() -> None:
+    seen, todo = {MENU}, [MENU]
+    while todo:
+        for choice in engine.choices(todo.pop()):
+            if choice.dest not in seen:
+                seen.add(choice.dest)
+                todo.append(choice.dest)
+    assert seen == set(engine.SCREENS)
+
+
+def test_state_names_belong_to_their_flow() -> None:
+    for flow in engine.FLOWS[1:]:
+        for screen in flow.screens:
+            assert screen.name.startswith(f"{flow.name}_"), screen.name
+
+
+def test_callback_keys_fit_telegram() -> None:
+    for name in engine.SCREENS:
+        for choice in engine.choices(name):
+            assert len(button_key(10**9, choice.trigger).encode()) <= 64
+
+
+def test_seller_texts_exist_and_are_english() -> None:
+    for screen in engine.SCREENS.values():
+        if screen.seller_text:
+            text = SELLER_TEXTS[screen.seller_text]
+            assert re.fullmatch(r"[\x20-\x7e\n\[\]]+", text), screen.name
+
+
+def test_flows_import_nothing_with_side_effects() -> None:
+    banned = {"bot", "telegram", "sqlite_utils", "sqlite3", "httpx", "requests", "os", "time"}
+    for path in FLOWS_DIR.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] not in banned, f"{path.name} imports {name}"
+
+
+def test_flows_never_read_the_clock() -> None:
+    pattern = re.compile(r"\b(datetime\.now|date\.today|time\.time|datetime\.utcnow)\(")
+    for path in FLOWS_DIR.rglob("*.py"):
+        assert not pattern.search(path.read_text(encoding="utf-8")), path.name
+
+
+@pytest.mark.parametrize("flow", engine.FLOWS, ids=lambda f: f.name)
+def test_committed_diagram_is_current(flow: engine.Flow) -> None:
+    path = diagrams.diagram_path(flow)
+    assert path.is_file(), f"missing {path}; run `make diagrams`"
+    assert path.read_text(encoding="utf-8") == diagrams.mermaid(flow), (
+        f"{path.name} is stale; run `make diagrams`")
+
+
+@pytest.mark.skipif(not RULES_FILE.is_file(), reason="shared/domain/refund-rules.md missing")
+def test_rule_references_exist() -> None:
+    known = set(re.findall(r"^\| (R\d\d|C\d\d) \|", RULES_FILE.read_text(encoding="utf-8"), re.M))
+    assert len(known) == 98 + 27
+    for screen in engine.SCREENS.values():
+        assert set(screen.rules) <= known, (screen.name, set(screen.rules) - known)

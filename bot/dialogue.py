@@ -18,7 +18,6 @@ from bot.storage.dialogues import DialogueState, load_dialogue, save_dialogue
 from bot.storage.users import set_language, touch_user
 from bot.textsplit import split_text
 from flows import core, engine
-from flows.seller_texts import SELLER_TEXTS
 
 KEY_VERSION = "v1"
 Kind = Literal["command", "click", "text", "other"]
@@ -175,7 +174,7 @@ class DialogueService:
         screen = engine.SCREENS[dialogue.state]
         buttons = tuple(
             Button(button_key(dialogue.step, c.trigger), _(c.label))
-            for c in engine.choices(dialogue.state)
+            for c in engine.buttons(dialogue.state)
         )
         texts = [_(m) for m in intro]
         if full or not texts:
@@ -183,7 +182,7 @@ class DialogueService:
         parts = [part for text in texts for part in split_text(text)]
         messages = [Outgoing(p) for p in parts]
         if full and screen.seller_text:
-            messages.append(Outgoing(SELLER_TEXTS[screen.seller_text], copy=True))
+            messages.append(Outgoing(screen.seller_text, copy=True))
         last = messages[-1]
         messages[-1] = Outgoing(last.text, buttons, last.copy)
         return messages

@@ -116,8 +116,13 @@ def advance(state: str, trigger: str, facts: Mapping[str, str]) -> Step | None:
         MACHINE.remove_model(model)
 
 
+def buttons(state: str) -> tuple[Choice, ...]:
+    """The choices shown as buttons (hidden ones are fired by typed input instead)."""
+    return tuple(c for c in choices(state) if not c.hidden)
+
+
 def is_valid(state: str, trigger: str) -> bool:
     """Whether a button with this trigger belongs to the screen the user is on."""
-    return state in SCREENS and trigger in {c.trigger for c in choices(state)}
+    return state in SCREENS and trigger in {c.trigger for c in buttons(state)}
 
 

@@ -16,6 +16,8 @@ class Choice:
     `conditions`/`unless` name predicates in `flows.conditions`; several choices with
     the same trigger on one screen form one button whose destination depends on facts.
     `sets` records facts (e.g. the order status) for later screens to branch on.
+    `effect` asks bot/ for a side effect (e.g. "lang:ru"); `hidden` choices are fired
+    by typed input rather than shown as buttons.
     """
 
     trigger: str
@@ -25,6 +27,7 @@ class Choice:
     unless: tuple[str, ...] = ()
     sets: Mapping[str, str] = field(default_factory=lambda: EMPTY)
     effect: str | None = None
+    hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,8 @@ class Screen:
 
     `text` holds msgids, one per paragraph. `rules` lists the ids in
     refund-rules.md (R../C..) the advice rests on; it is metadata, never shown.
-    `seller_text` names an English template in `flows.seller_texts`, sent apart.
+    `seller_text` is a message for the seller, sent apart for copying. It is
+    deliberately English and not marked for translation: sellers read English (R30).
     """
 
     name: str

@@ -6,6 +6,7 @@ entries that exist in the catalog (run `make i18n` first) and reports unknown ms
 
 from __future__ import annotations
 
+import fcntl
 import json
 import sys
 from pathlib import Path
@@ -17,6 +18,13 @@ def apply(lang: str, source: Path) -> tuple[int, list[str]]:
     """Set msgstrs from `source`; return how many were set and the msgids not found."""
     path = Path("locales") / lang / "LC_MESSAGES" / "messages.po"
     wanted: dict[str, str | list[str]] = json.loads(source.read_text(encoding="utf-8"))
+    with open("locales/.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _apply_locked(path, wanted)
+
+
+def _apply_locked(path: Path, wanted: dict[str, str | list[str]]) -> tuple[int, list[str]]:
+    """Read, change and write the catalog while holding the lock `make i18n` also takes."""
     with path.open("rb") as fh:
         catalog = read_po(fh)
     missing = []

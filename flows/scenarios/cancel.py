@@ -10,6 +10,12 @@ STATUS_CHOICES = (
     Choice("unsure", N_("Not sure"), "cancel_unsure"),
 )
 
+CANCEL_REQUEST = (
+    "Hello! I would like to cancel order No. [ORDER NUMBER]. "
+    "I ordered the wrong item by mistake, and the order has not been shipped yet. "
+    "Could you please confirm the cancellation? Thank you!"
+)
+
 REFUND_TIMING = N_(
     "When the money arrives depends on how you paid: to an AliExpress or Alipay balance "
     "usually within 1 business day; to a card usually within about 10 business days, "
@@ -77,7 +83,7 @@ FLOW = Flow(
             ),
             (Choice("refused", N_("Seller refused / now «Shipped»"), "cancel_shipped"),),
             rules=("R03", "R18", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
-            seller_text="cancel_request",
+            seller_text=CANCEL_REQUEST,
         ),
         Screen(
             "cancel_shipped",

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from bot.clock import SystemClock
 from bot.config import ConfigError, Settings, load_settings
 from bot.dialogue import DialogueService
+from bot.features import build_service
 from bot.i18n import CatalogMissing, check_catalogs
 from bot.storage import open_database
 
@@ -42,7 +43,7 @@ def service_for(settings: Settings) -> DialogueService:
     """Open the database and build the dialogue service over it."""
     check_catalogs()
     db = open_database(settings.db_path)
-    return DialogueService(db, SystemClock(), settings.default_lang)
+    return build_service(db, SystemClock(), settings.default_lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

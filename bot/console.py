@@ -33,11 +33,11 @@ def to_incoming(line: str, buttons: list[Button], user_id: int, lang: str | None
     if text.startswith("/"):
         name = text[1:].split()[0].split("@")[0].lower() if len(text) > 1 else ""
         return Incoming(user_id, user_id, "command", name, tg_lang=lang)
-    if text.isdigit() and 1 <= int(text) <= len(buttons):
-        return Incoming(user_id, user_id, "click", buttons[int(text) - 1].key, tg_lang=lang)
-    for button in buttons:
-        if button.label.casefold().strip() == text.casefold():
-            return Incoming(user_id, user_id, "click", button.key, tg_lang=lang)
+    chosen = [b for n, b in enumerate(buttons, start=1)
+              if text == str(n) or b.label.casefold().strip() == text.casefold()]
+    if chosen:
+        return Incoming(user_id, user_id, "click", chosen[0].key, tg_lang=lang,
+                        label=chosen[0].label)
     return Incoming(user_id, user_id, "text", text, tg_lang=lang)
 
 

@@ -1,31 +1,44 @@
-"""The dialogue service both transports call: lock the user, load, advance, save, log."""
+"""The dialogue service both transports call: lock the user, load, advance, save, log.
+
+Features extend it without editing it: `views` add content to screens that name one,
+`effects` run the side effects that choices ask for (see bot/features.py).
+"""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 from weakref import WeakValueDictionary
 
 import sqlite_utils
 
 from bot.clock import Clock, iso
-from bot.i18n import _, pick_language, use_language
+from bot.i18n import _, ngettext, pick_language, use_language
 from bot.storage import transaction
 from bot.storage.conversation_log import LogEntry, log_messages
 from bot.storage.dialogues import DialogueState, load_dialogue, save_dialogue
 from bot.storage.users import set_language, touch_user
 from bot.textsplit import split_text
 from flows import core, engine
+from flows.inputs import INPUTS, InputContext
+from flows.spec import Say
 
 KEY_VERSION = "v1"
+ARG_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 Kind = Literal["command", "click", "text", "other"]
 
 
 @dataclass(frozen=True)
 class Incoming:
-    """One thing a user did: a command, a button press, typed text, or anything else."""
+    """One thing a user did: a command, a button press, typed text, or anything else.
+
+    `label` is the pressed button's text as the user saw it, for the log only;
+    `payload` is what followed /start (a deep link).
+    """
 
     user_id: int
     chat_id: int
@@ -33,6 +46,8 @@ class Incoming:
     value: str = ""
     tg_lang: str | None = None
     username: str | None = None
+    label: str | None = None
+    payload: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,12 +69,51 @@ class Outgoing:
 
 @dataclass(frozen=True)
 class Reply:
-    """What to send back; `pressed` notes the choice made, for the pressed message."""
+    """What to send back; `accepted` says a button press moved the dialogue on."""
 
     messages: tuple[Outgoing, ...]
     lang: str
-    pressed: str | None = None
+    accepted: bool = False
     stale: bool = False
+
+
+@dataclass
+class Context:
+    """What a view or an effect may use: the database, the user, facts and the moment."""
+
+    db: sqlite_utils.Database
+    user_id: int
+    chat_id: int
+    now: datetime
+    facts: Mapping[str, str]
+    arg: str | None = None
+    param: str | None = None
+    forgotten: bool = False
+
+    def forget_user(self) -> None:
+        """Tell the service the user's data was erased: save and log nothing more."""
+        self.forgotten = True
+
+
+@dataclass(frozen=True)
+class ViewButton:
+    """A button a view adds: a trigger declared on the screen, a label and an argument."""
+
+    trigger: str
+    label: str
+    arg: str | None = None
+
+
+@dataclass(frozen=True)
+class View:
+    """Content a view adds to a screen: translated paragraphs and buttons."""
+
+    paragraphs: tuple[str, ...] = ()
+    buttons: tuple[ViewButton, ...] = ()
+
+
+ViewFn = Callable[[Context], View]
+EffectFn = Callable[[Context], Mapping[str, str] | None]
 
 
 @dataclass(frozen=True)
@@ -67,24 +121,33 @@ class Decision:
     """Where an event leads: the new state, notices to show first, and what the press did."""
 
     state: DialogueState
-    intro: list[str] = field(default_factory=list)
-    pressed: str | None = None
+    intro: list[Say] = field(default_factory=list)
+    accepted: bool = False
     stale: bool = False
     effect: str | None = None
     redraw: bool = False
 
 
-def button_key(step: int, trigger: str) -> str:
-    """The callback data of a button: version, the step it was shown at, the trigger."""
-    return f"{KEY_VERSION}:{step}:{trigger}"
+def button_key(step: int, trigger: str, arg: str | None = None) -> str:
+    """The callback data of a button: version, the step it was shown at, trigger, argument."""
+    return f"{KEY_VERSION}:{step}:{trigger}" + (f":{arg}" if arg else "")
 
 
-def parse_key(key: str) -> tuple[int, str] | None:
-    """The (step, trigger) in a callback key, or None when it is not one of ours."""
+def parse_key(key: str) -> tuple[int, str, str | None] | None:
+    """The (step, trigger, arg) in a callback key, or None when it is not one of ours."""
     parts = key.split(":")
-    if len(parts) != 3 or parts[0] != KEY_VERSION or not parts[1].isdigit():
+    if len(parts) not in (3, 4) or parts[0] != KEY_VERSION or not parts[1].isdigit():
         return None
-    return int(parts[1]), parts[2]
+    arg = parts[3] if len(parts) == 4 else None
+    if arg is not None and not ARG_SHAPE.match(arg):
+        return None
+    return int(parts[1]), parts[2], arg
+
+
+def say(item: Say) -> str:
+    """Translate (with plural forms) and format one text in the current language."""
+    text = ngettext(item.msgid, item.plural, item.n) if item.plural else _(item.msgid)
+    return text.format(**item.args) if item.args else text
 
 
 class DialogueService:
@@ -94,6 +157,8 @@ class DialogueService:
         self.db = db
         self.clock = clock
         self.default_lang = default_lang
+        self.views: dict[str, ViewFn] = {}
+        self.effects: dict[str, EffectFn] = {}
         self._locks: WeakValueDictionary[int, asyncio.Lock] = WeakValueDictionary()
 
     def _lock(self, user_id: int) -> asyncio.Lock:
@@ -107,53 +172,87 @@ class DialogueService:
     async def handle(self, inc: Incoming) -> Reply:
         """Process one event for one user, atomically."""
         async with self._lock(inc.user_id):
-            at = iso(self.clock.now())
+            now = self.clock.now()
+            at = iso(now)
             with transaction(self.db):
                 user = touch_user(self.db, inc.user_id, at, inc.tg_lang, inc.username)
                 lang = pick_language(user.lang, inc.tg_lang, self.default_lang)
                 before = load_dialogue(self.db, inc.user_id, core.MENU)
-                decision = self._decide(before, inc, user.lang)
+                decision = self._decide(before, inc, user.lang, lang, now)
                 after = decision.state
-                if decision.effect and decision.effect.startswith("lang:"):
-                    lang = decision.effect.removeprefix("lang:")
-                    set_language(self.db, inc.user_id, lang)
+                ctx = Context(self.db, inc.user_id, inc.chat_id, now, after.facts,
+                              arg=after.facts.get("arg"))
+                if decision.effect:
+                    lang = self._apply_effect(decision.effect, ctx, lang)
+                    after = DialogueState(after.state, after.step, dict(ctx.facts))
                 with use_language(lang):
-                    label = _(decision.pressed) if decision.pressed else None
-                    pressed = _(core.PRESSED).format(label=label) if label else None
                     full = decision.redraw or decision.stale or after.step != before.step
-                    messages = self._render(after, decision.intro, full)
-                save_dialogue(self.db, inc.user_id, after, at)
-                self._log(inc, at, before.state, after.state, label, messages)
-            return Reply(tuple(messages), lang, pressed, decision.stale)
+                    messages = self._render(after, decision.intro, full, ctx)
+                if not ctx.forgotten:
+                    save_dialogue(self.db, inc.user_id, after, at)
+                    self._log(inc, at, before.state, after.state, messages)
+            return Reply(tuple(messages), lang, decision.accepted, decision.stale)
 
     def language_of(self, user_id: int, tg_lang: str | None) -> str:
         """The language to answer this user in, without changing anything."""
         row = self.db.execute("SELECT lang FROM users WHERE id = ?", [user_id]).fetchone()
         return pick_language(row[0] if row else None, tg_lang, self.default_lang)
 
-    def _decide(self, before: DialogueState, inc: Incoming, chosen_lang: str | None) -> Decision:
+    def _apply_effect(self, effect: str, ctx: Context, lang: str) -> str:
+        """Run the side effect a choice asked for; return the (maybe new) language."""
+        name, _sep, param = effect.partition(":")
+        if name == "lang":
+            set_language(self.db, ctx.user_id, param)
+            return param
+        ctx.param = param or None
+        updates = self.effects[name](ctx)
+        if updates:
+            ctx.facts = {**ctx.facts, **updates}
+        return lang
+
+    def _decide(self, before: DialogueState, inc: Incoming, chosen_lang: str | None,
+                lang: str, now: datetime) -> Decision:
         """Pick the next state for an event."""
         if inc.kind == "command":
             return self._command(before, inc, chosen_lang)
         if inc.kind == "click":
-            parsed = parse_key(inc.value)
-            if parsed and parsed[0] == before.step and engine.is_valid(before.state, parsed[1]):
-                step = engine.advance(before.state, parsed[1], before.facts)
-                if step is not None:
-                    label = next(
-                        c.label for c in engine.choices(before.state) if c.trigger == parsed[1]
-                    )
-                    moved = DialogueState(step.state, before.step + 1, dict(step.facts))
-                    return Decision(moved, pressed=label, effect=step.effect)
-            return Decision(before, [core.STALE_BUTTON], stale=True)
-        return Decision(before, [core.UNKNOWN_INPUT if inc.kind == "text" else core.NOT_TEXT])
+            return self._click(before, inc.value)
+        if inc.kind == "text":
+            return self._text(before, inc.value, lang, now)
+        return Decision(before, [Say(core.NOT_TEXT)])
+
+    def _click(self, before: DialogueState, key: str) -> Decision:
+        """A button press counts only if it belongs to the screen the user is on now."""
+        parsed = parse_key(key)
+        if parsed and parsed[0] == before.step:
+            _step, trigger, arg = parsed
+            valid = (engine.is_valid(before.state, trigger) if arg is None
+                     else trigger in {c.trigger for c in engine.choices(before.state)})
+            facts = {**before.facts, "arg": arg} if arg else before.facts
+            step = engine.advance(before.state, trigger, facts) if valid else None
+            if step is not None:
+                moved = DialogueState(step.state, before.step + 1, dict(step.facts))
+                return Decision(moved, accepted=True, effect=step.effect)
+        return Decision(before, [Say(core.STALE_BUTTON)], stale=True)
+
+    def _text(self, before: DialogueState, text: str, lang: str, now: datetime) -> Decision:
+        """Typed text: input for screens that expect it, otherwise a pointer to the buttons."""
+        expects = engine.SCREENS[before.state].expects
+        if expects is None:
+            return Decision(before, [Say(core.UNKNOWN_INPUT)])
+        result = INPUTS[expects](text, InputContext(lang, now, before.facts))
+        if result.error is not None or result.trigger is None:
+            return Decision(before, [result.error or Say(core.UNKNOWN_INPUT)])
+        step = engine.advance(before.state, result.trigger, {**before.facts, **result.facts})
+        assert step is not None, f"{expects} fired {result.trigger}, not a choice of the screen"
+        moved = DialogueState(step.state, before.step + 1, dict(step.facts))
+        return Decision(moved, effect=step.effect)
 
     def _command(self, before: DialogueState, inc: Incoming, chosen_lang: str | None) -> Decision:
-        """Commands: /start, /cancel, /language jump; /help, /privacy inform in place.
+        """Commands: jumps (/start, /cancel, /language, flow commands) or notes in place.
 
         `resume` (sent by the console on launch) redraws a saved step or starts afresh.
         """
-        jumps = {"start": core.TO_MENU, "cancel": core.TO_MENU, "language": core.TO_LANGUAGE}
         name = inc.value
         if name == "resume":
             if before.step > 0:
@@ -161,24 +260,32 @@ class DialogueService:
             name = "start"
         if name == "start" and chosen_lang is None and inc.tg_lang is None:
             name = "language"
+        jumps = {"start": core.TO_MENU, "cancel": core.TO_MENU, "language": core.TO_LANGUAGE}
+        jumps.update({c: engine.open_trigger(f.name) for c, f in engine.FLOW_BY_COMMAND.items()})
+        if name == "start" and inc.payload in engine.FLOW_BY_NAME:
+            jumps["start"] = engine.open_trigger(inc.payload)
         if name in jumps:
             step = engine.advance(before.state, jumps[name], before.facts)
             assert step is not None, "global jumps are valid from every state"
-            intro = [core.GREETING] if inc.value in ("start", "resume") else []
+            intro = [Say(core.GREETING)] if inc.value in ("start", "resume") else []
             return Decision(DialogueState(step.state, before.step + 1, before.facts), intro)
         info = {"help": core.HELP, "privacy": core.PRIVACY}.get(name, core.UNKNOWN_COMMAND)
-        return Decision(before, [info])
+        return Decision(before, [Say(info)])
 
-    def _render(self, dialogue: DialogueState, intro: list[str], full: bool) -> list[Outgoing]:
+    def _render(self, dialogue: DialogueState, intro: list[Say], full: bool,
+                ctx: Context) -> list[Outgoing]:
         """The messages for a screen: intro notices, then the screen (or just its buttons)."""
         screen = engine.SCREENS[dialogue.state]
+        view = self.views[screen.view](ctx) if screen.view else View()
         buttons = tuple(
+            Button(button_key(dialogue.step, b.trigger, b.arg), b.label) for b in view.buttons
+        ) + tuple(
             Button(button_key(dialogue.step, c.trigger), _(c.label))
             for c in engine.buttons(dialogue.state)
         )
-        texts = [_(m) for m in intro]
+        texts = [say(item) for item in intro]
         if full or not texts:
-            texts.append("\n\n".join(_(p) for p in screen.text))
+            texts.append("\n\n".join([*(_(p) for p in screen.text), *view.paragraphs]))
         parts = [part for text in texts for part in split_text(text)]
         messages = [Outgoing(p) for p in parts]
         if full and screen.seller_text:
@@ -187,17 +294,11 @@ class DialogueService:
         messages[-1] = Outgoing(last.text, buttons, last.copy)
         return messages
 
-    def _log(
-        self,
-        inc: Incoming,
-        at: str,
-        state_before: str,
-        state_after: str,
-        pressed: str | None,
-        messages: Iterable[Outgoing],
-    ) -> None:
+    def _log(self, inc: Incoming, at: str, state_before: str, state_after: str,
+             messages: Iterable[Outgoing]) -> None:
         """Write the incoming event and every outgoing message to the conversation log."""
-        shown = {"command": f"/{inc.value}", "click": pressed or f"[stale] {inc.value}"}
+        shown = {"command": f"/{inc.value}" + (f" {inc.payload}" if inc.payload else ""),
+                 "click": inc.label or inc.value}
         entries = [LogEntry(
             at, inc.chat_id, inc.user_id, "in", inc.kind,
             shown.get(inc.kind, inc.value), state_before, state_after,

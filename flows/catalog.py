@@ -9,5 +9,5 @@ SCENARIOS: tuple[Flow, ...] = (cancel.FLOW,)
 
 def all_flows() -> tuple[Flow, ...]:
     """The core flow (with a menu entry per scenario) followed by every scenario."""
-    entries = tuple(Choice(f"open_{f.name}", f.title, f.entry) for f in SCENARIOS)
+    entries = tuple(Choice(f"open_{f.name}", f.title, f.entry) for f in SCENARIOS if f.in_menu)
     return (core_flow(entries), *SCENARIOS)

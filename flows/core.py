@@ -37,7 +37,6 @@ UNKNOWN_INPUT = N_("I didn't get that. Please use the buttons, or /help for the 
 UNKNOWN_COMMAND = N_("I don't know that command. /help lists the ones I understand.")
 NOT_TEXT = N_("I can only read text and button presses. Please use the buttons below.")
 STALE_BUTTON = N_("That button is from an earlier step. Here is where we are now:")
-PRESSED = N_("Your choice: {label}")
 
 LANGUAGE_CHOICES = (
     Choice("lang_en", N_("English"), MENU, effect="lang:en"),

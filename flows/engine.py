@@ -20,6 +20,8 @@ from flows.spec import Choice, Flow, Screen
 
 FLOWS: tuple[Flow, ...] = all_flows()
 SCREENS: dict[str, Screen] = {s.name: s for f in FLOWS for s in f.screens}
+FLOW_BY_NAME: dict[str, Flow] = {f.name: f for f in FLOWS}
+FLOW_BY_COMMAND: dict[str, Flow] = {f.command: f for f in FLOWS if f.command}
 HOME = Choice(TO_MENU, TO_MENU_LABEL, MENU)
 PICK_LANGUAGE = Choice(TO_LANGUAGE, TO_MENU_LABEL, LANGUAGE)
 
@@ -41,6 +43,11 @@ class Step:
     state: str
     facts: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     effect: str | None = None
+
+
+def open_trigger(flow_name: str) -> str:
+    """The trigger that opens a flow from anywhere (menu entries, commands, typed text)."""
+    return f"open_{flow_name}"
 
 
 def _predicate(name: str) -> Any:
@@ -83,7 +90,8 @@ def _transitions() -> list[dict[str, Any]]:
                 "unless": [_predicate(n) for n in c.unless],
                 "after": _record(c),
             })
-    for jump in (HOME, PICK_LANGUAGE):
+    jumps = [HOME, PICK_LANGUAGE, *(Choice(open_trigger(f.name), f.title, f.entry) for f in FLOWS)]
+    for jump in jumps:
         result.append({"trigger": jump.trigger, "source": "*", "dest": jump.dest,
                        "after": _record(jump)})
     return result

@@ -10,6 +10,16 @@ EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
+class Say:
+    """A text to show: a msgid (with its plural and count) and the values to format into it."""
+
+    msgid: str
+    args: Mapping[str, object] = field(default_factory=lambda: EMPTY)
+    plural: str | None = None
+    n: int = 1
+
+
+@dataclass(frozen=True)
 class Choice:
     """A button on a screen: pressing it fires `trigger` and moves to `dest`.
 
@@ -38,6 +48,8 @@ class Screen:
     refund-rules.md (R../C..) the advice rests on; it is metadata, never shown.
     `seller_text` is a message for the seller, sent apart for copying. It is
     deliberately English and not marked for translation: sellers read English (R30).
+    `expects` names a parser in `flows.inputs` for what the user types on this screen;
+    `view` names content bot/ adds at render time (e.g. the user's orders).
     """
 
     name: str
@@ -46,13 +58,21 @@ class Screen:
     rules: tuple[str, ...] = ()
     seller_text: str | None = None
     home: bool = True
+    expects: str | None = None
+    view: str | None = None
 
 
 @dataclass(frozen=True)
 class Flow:
-    """A scenario: its screens, the screen it starts at and its title in the menu."""
+    """A scenario: its screens, the screen it starts at, its title in the menu.
+
+    `command` is a slash command that opens the flow (e.g. "orders"); `in_menu`
+    says whether the main menu lists it.
+    """
 
     name: str
     title: str
     entry: str
     screens: tuple[Screen, ...]
+    command: str | None = None
+    in_menu: bool = True

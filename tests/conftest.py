@@ -11,6 +11,7 @@ from telegram.ext import Application
 
 from bot.config import Settings
 from bot.dialogue import DialogueService
+from bot.features import build_service
 from bot.storage import open_database
 from bot.telegram.app import build_application
 from tests.support.botapi import BotApiEmulator
@@ -42,7 +43,7 @@ def db(db_path: Path) -> sqlite_utils.Database:
 @pytest.fixture
 def service(db: sqlite_utils.Database, clock: FakeClock) -> DialogueService:
     """The dialogue service over the test database."""
-    return DialogueService(db, clock)
+    return build_service(db, clock)
 
 
 @pytest.fixture

@@ -81,3 +81,24 @@ async def test_conversation_is_logged_both_ways(chat: Chat, db: sqlite_utils.Dat
     click = next(r for r in rows if r[1] == "click")
     assert click[2] == "❌ Cancel a paid order"
     assert click[3:] == ("menu", "cancel_status")
+
+
+async def test_forged_argument_keys_change_nothing(chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    message_id = chat.emu.messages(chat.user_id)[-1]["message_id"]
+    before = current_state(db, chat.user_id)
+    step = before[1]
+    for forged in (f"v1:{step}:open_cancel:x;drop", f"v1:{step}:nope:1", f"v1:{step}:a:b:c",
+                   f"v1:{step}:open_cancel:{'x' * 40}"):
+        await chat.press(message_id, forged)
+        assert current_state(db, chat.user_id) == before
+
+
+async def test_deep_link_payload_opens_the_named_scenario(chat: Chat) -> None:
+    await chat.send("/start cancel")
+    assert "What status does the order show?" in chat.last_text()
+
+
+async def test_unknown_payload_falls_back_to_the_menu(chat: Chat) -> None:
+    await chat.send("/start no_such_flow")
+    assert "What happened with your order?" in chat.last_text()

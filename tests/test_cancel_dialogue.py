@@ -82,7 +82,7 @@ async def test_pressed_message_keeps_choice_and_loses_keyboard(chat: Chat) -> No
     await chat.send("/start")
     await chat.click("Cancel a paid order")
     menu = chat.emu.messages(chat.user_id)[-2]
-    assert menu["text"].endswith("» Your choice: ❌ Cancel a paid order")
+    assert menu["text"].endswith("\n\n» ❌ Cancel a paid order")
     assert "reply_markup" not in menu or not menu["reply_markup"].get("inline_keyboard")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.config import Settings
-from bot.dialogue import DialogueService
+from bot.features import build_service
 from bot.storage import open_database
 from bot.telegram.app import build_application
 from tests.support.botapi import BotApiEmulator
@@ -16,7 +16,7 @@ from tests.support.offline import OfflineRequest
 
 async def test_dialogue_resumes_after_restart(settings: Settings, db_path: Path) -> None:
     emulator = BotApiEmulator(settings.token.get_secret_value() if settings.token else "")
-    first = build_application(settings, DialogueService(open_database(db_path), FakeClock()),
+    first = build_application(settings, build_service(open_database(db_path), FakeClock()),
                               OfflineRequest(emulator))
     await first.initialize()
     chat = Chat(first, emulator)
@@ -25,7 +25,7 @@ async def test_dialogue_resumes_after_restart(settings: Settings, db_path: Path)
     await first.shutdown()
     first.bot_data["service"].db.conn.close()
 
-    second = build_application(settings, DialogueService(open_database(db_path), FakeClock()),
+    second = build_application(settings, build_service(open_database(db_path), FakeClock()),
                                OfflineRequest(emulator))
     await second.initialize()
     chat.app = second

@@ -24,22 +24,23 @@ def command_name(text: str) -> str:
 
 
 async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, kind: Kind,
-                    value: str) -> None:
+                    value: str, payload: str | None = None) -> None:
     """Hand one event to the dialogue service and send what it answers."""
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
-    reply = await service_of(context).handle(
-        Incoming(user.id, chat.id, kind, value, user.language_code, user.username)
-    )
+    reply = await service_of(context).handle(Incoming(
+        user.id, chat.id, kind, value, user.language_code, user.username, payload=payload))
     await send_reply(context.bot, chat.id, reply)
 
 
 async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Any /command in a private chat."""
+    """Any /command in a private chat; `/start payload` carries a deep link's payload."""
     message = update.effective_message
     if message and message.text:
-        await _dispatch(update, context, "command", command_name(message.text))
+        words = message.text.split()
+        payload = words[1] if len(words) > 1 else None
+        await _dispatch(update, context, "command", command_name(message.text), payload)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -54,6 +55,16 @@ async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _dispatch(update, context, "other", "")
 
 
+def pressed_label(message: Message | None, data: str) -> str | None:
+    """The label of the button carrying `data` on the message, as the user saw it."""
+    markup = message.reply_markup if message else None
+    for row in markup.inline_keyboard if markup else ():
+        for button in row:
+            if button.callback_data == data:
+                return button.text
+    return None
+
+
 async def on_click(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A button press: answer it, mark the pressed message, send the next screen."""
     query = update.callback_query
@@ -62,14 +73,14 @@ async def on_click(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     await query.answer()
     chat_id = query.message.chat.id if query.message else user.id
-    reply = await service_of(context).handle(
-        Incoming(user.id, chat_id, "click", query.data or "", user.language_code, user.username)
-    )
     old = query.message if isinstance(query.message, Message) else None
+    label = pressed_label(old, query.data or "")
+    reply = await service_of(context).handle(Incoming(
+        user.id, chat_id, "click", query.data or "", user.language_code, user.username, label))
     try:
-        if old is not None and reply.pressed and old.text:
-            await old.edit_text(f"{old.text}\n\n» {reply.pressed}", reply_markup=None)
-        elif old is not None and reply.stale:
+        if old is not None and reply.accepted and old.text and label:
+            await old.edit_text(f"{old.text}\n\n» {label}", reply_markup=None)
+        elif old is not None and (reply.stale or reply.accepted):
             await old.edit_reply_markup(reply_markup=None)
     except BadRequest as err:
         if "not modified" not in str(err).lower():

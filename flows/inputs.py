@@ -1,0 +1,46 @@
+"""Parsers for what users type on screens that expect input (order numbers, dates...).
+
+Each is pure: the text and an InputContext in, an InputResult out. On success the
+result names a (hidden) trigger of the screen to fire and the facts to remember; on
+failure it carries the message to show, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from flows.spec import EMPTY, Say
+
+
+@dataclass(frozen=True)
+class InputContext:
+    """What a parser may know besides the text: language, the moment, facts so far."""
+
+    lang: str
+    now: datetime
+    facts: Mapping[str, str] = field(default_factory=lambda: EMPTY)
+
+
+@dataclass(frozen=True)
+class InputResult:
+    """Either a trigger to fire with facts to remember, or an error to show."""
+
+    trigger: str | None = None
+    facts: Mapping[str, str] = field(default_factory=lambda: EMPTY)
+    error: Say | None = None
+
+
+Parser = Callable[[str, InputContext], InputResult]
+INPUTS: dict[str, Parser] = {}
+
+
+def input_parser(name: str) -> Callable[[Parser], Parser]:
+    """Register a parser under `name` so screens can refer to it as data."""
+
+    def register(fn: Parser) -> Parser:
+        INPUTS[name] = fn
+        return fn
+
+    return register

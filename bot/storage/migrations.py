@@ -36,8 +36,49 @@ def _m001_core(db: sqlite_utils.Database) -> None:
     db.table("messages").create_index(["at"], if_not_exists=True)
 
 
+def _m002_orders(db: sqlite_utils.Database) -> None:
+    """Orders with their deadlines, the reminder outbox, and each user's time zone."""
+    db.table("users").add_column("tz", str)
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS orders ("
+        " id INTEGER PRIMARY KEY,"
+        " user_id INTEGER NOT NULL REFERENCES users(id),"
+        " number TEXT NOT NULL,"
+        " label TEXT NOT NULL DEFAULT '',"
+        " deadline TEXT NOT NULL,"            # protection end, aware UTC ISO
+        " deadline_kind TEXT NOT NULL,"       # date | days_left | countdown | shipping
+        " shipped_on TEXT,"
+        " payment_method TEXT,"               # card | alipay | wallet | ewallet | NULL
+        " status TEXT NOT NULL DEFAULT 'open',"  # open | dispute | refund_promised | closed
+        " dispute_opened_at TEXT,"
+        " refund_decided_on TEXT,"
+        " created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL,"
+        " UNIQUE (user_id, number))"
+    )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS reminders ("
+        " id INTEGER PRIMARY KEY,"
+        " order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,"
+        " user_id INTEGER NOT NULL,"
+        " kind TEXT NOT NULL,"                # before_7d ... before_12h, dispute_button, ...
+        " due_at TEXT NOT NULL,"
+        " state TEXT NOT NULL DEFAULT 'pending',"  # pending | sending | sent | cancelled | failed
+        " claimed_at TEXT,"
+        " sent_at TEXT,"
+        " message_id INTEGER,"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " last_error TEXT,"
+        " created_at TEXT NOT NULL,"
+        " UNIQUE (order_id, kind))"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS reminders_due ON reminders (state, due_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS orders_user ON orders (user_id)")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core", _m001_core),
+    (2, "orders", _m002_orders),
 ]
 
 

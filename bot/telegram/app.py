@@ -10,6 +10,7 @@ from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.dialogue import DialogueService
+from bot.telegram.background import start_background, stop_background
 from bot.telegram.commands import publish_commands
 from bot.telegram.dialogue_handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
@@ -18,9 +19,15 @@ log = logging.getLogger("refundbot")
 
 
 async def _post_init(app: Application) -> None:
-    """Once connected: publish the localised command menus."""
+    """Once connected: publish the localised command menus and start background loops."""
     await publish_commands(app.bot)
+    await start_background(app)
     log.info("bot @%s is up", app.bot.username)
+
+
+async def _post_stop(app: Application) -> None:
+    """Stop background loops before the database closes."""
+    await stop_background(app)
 
 
 async def _post_shutdown(app: Application) -> None:
@@ -40,12 +47,15 @@ def build_application(
         .base_url(f"{settings.api_url}/bot")
         .base_file_url(f"{settings.api_url}/file/bot")
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()
     app.bot_data["service"] = service
+    app.bot_data["settings"] = settings
+    # Feature handlers come first (group -1) and stop further handling when they act.
     add_dialogue_handlers(app)
     app.add_error_handler(on_error)
     return app

@@ -97,7 +97,8 @@ class Context:
 
 @dataclass(frozen=True)
 class ViewButton:
-    """A button a view adds: a trigger declared on the screen, a label and an argument."""
+    """A button a view adds: a trigger the screen declares with `takes_arg=True`, a label,
+    and the argument (validated again by the effect: never trust it)."""
 
     trigger: str
     label: str
@@ -226,9 +227,8 @@ class DialogueService:
         parsed = parse_key(key)
         if parsed and parsed[0] == before.step:
             _step, trigger, arg = parsed
-            valid = (engine.is_valid(before.state, trigger) if arg is None
-                     else trigger in {c.trigger for c in engine.choices(before.state)})
             facts = {**before.facts, "arg": arg} if arg else before.facts
+            valid = engine.is_valid(before.state, trigger, with_arg=arg is not None)
             step = engine.advance(before.state, trigger, facts) if valid else None
             if step is not None:
                 moved = DialogueState(step.state, before.step + 1, dict(step.facts))

@@ -125,12 +125,19 @@ def advance(state: str, trigger: str, facts: Mapping[str, str]) -> Step | None:
 
 
 def buttons(state: str) -> tuple[Choice, ...]:
-    """The choices shown as buttons (hidden ones are fired by typed input instead)."""
-    return tuple(c for c in choices(state) if not c.hidden)
+    """The fixed buttons of a screen (not typed-input triggers, not the view's own)."""
+    return tuple(c for c in choices(state) if not c.hidden and not c.takes_arg)
 
 
-def is_valid(state: str, trigger: str) -> bool:
-    """Whether a button with this trigger belongs to the screen the user is on."""
-    return state in SCREENS and trigger in {c.trigger for c in buttons(state)}
+def is_valid(state: str, trigger: str, with_arg: bool = False) -> bool:
+    """Whether a button press may fire this trigger on the screen the user is on.
+
+    A press with an argument may only fire a `takes_arg` choice, one without only a
+    fixed button; typed-input triggers are never reachable by a press.
+    """
+    if state not in SCREENS:
+        return False
+    allowed = (c for c in choices(state) if c.takes_arg) if with_arg else buttons(state)
+    return trigger in {c.trigger for c in allowed}
 
 

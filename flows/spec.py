@@ -26,8 +26,9 @@ class Choice:
     `conditions`/`unless` name predicates in `flows.conditions`; several choices with
     the same trigger on one screen form one button whose destination depends on facts.
     `sets` records facts (e.g. the order status) for later screens to branch on.
-    `effect` asks bot/ for a side effect (e.g. "lang:ru"); `hidden` choices are fired
-    by typed input rather than shown as buttons.
+    `effect` asks bot/ for a side effect (e.g. "lang:ru"). `hidden` choices are fired
+    only by typed input, never by a button. `takes_arg` choices are the buttons a
+    screen's view draws with an argument (e.g. an order id); only they accept one.
     """
 
     trigger: str
@@ -38,6 +39,7 @@ class Choice:
     sets: Mapping[str, str] = field(default_factory=lambda: EMPTY)
     effect: str | None = None
     hidden: bool = False
+    takes_arg: bool = False
 
 
 @dataclass(frozen=True)

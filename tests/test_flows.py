@@ -128,3 +128,13 @@ def test_rule_references_exist() -> None:
     assert len(known) == 98 + 27
     for screen in engine.SCREENS.values():
         assert set(screen.rules) <= known, (screen.name, set(screen.rules) - known)
+
+
+def test_typed_input_triggers_are_never_clickable() -> None:
+    for name in engine.SCREENS:
+        for choice in engine.choices(name):
+            if choice.hidden:
+                assert not engine.is_valid(name, choice.trigger)
+                assert not engine.is_valid(name, choice.trigger, with_arg=True)
+            if not choice.hidden and not choice.takes_arg:
+                assert not engine.is_valid(name, choice.trigger, with_arg=True), (name, choice)

@@ -3,15 +3,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+OPS_STAMP := $(VENV)/.operators-stamp
 MO := locales/en/LC_MESSAGES/messages.mo locales/ru/LC_MESSAGES/messages.mo
 EXTRAS ?= dev
 
-.PHONY: run test lint i18n i18n-compile diagrams bench clean setup
+.PHONY: run test lint i18n i18n-compile diagrams bench clean setup operators operators-setup
 
 run: setup i18n-compile ## Run on Telegram if TELEGRAM_BOT_TOKEN is set, else the terminal chat
 	$(BIN)/refundbot
 
-test: setup i18n-compile ## The whole test suite
+test: setup operators-setup i18n-compile ## The whole test suite (with the console's browser test)
 	$(BIN)/pytest
 
 setup: $(STAMP)
@@ -21,6 +22,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[$(EXTRAS)]'
 	touch $(STAMP)
+
+operators-setup: $(OPS_STAMP)
+
+$(OPS_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[operators]'
+	touch $(OPS_STAMP)
+
+operators: operators-setup i18n-compile ## The operators' web console (Datasette) on 127.0.0.1
+	$(BIN)/refundbot operators
 
 i18n-compile: setup $(MO)
 
@@ -44,7 +54,7 @@ lint: setup
 	$(BIN)/ruff check bot flows tests scripts
 	$(BIN)/mypy
 
-bench: setup i18n-compile ## Heavy benchmarks; results go to docs/performance.md
+bench: setup operators-setup i18n-compile ## Heavy benchmarks; results go to docs/performance.md
 	$(BIN)/python -m benchmarks
 
 clean:

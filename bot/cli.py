@@ -13,6 +13,8 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.dialogue import DialogueService
 from bot.features import build_service
 from bot.i18n import CatalogMissing, check_catalogs
+from bot.operators.commands import OPERATOR_COMMANDS, add_operator_parsers, run_operator_command
+from bot.reminders.plan import use_offsets
 from bot.storage import open_database
 
 log = logging.getLogger("refundbot")
@@ -36,6 +38,7 @@ def parser() -> argparse.ArgumentParser:
     console = sub.add_parser("console", help="chat with the bot in this terminal")
     console.add_argument("--lang", choices=["en", "ru"], help="skip the language question")
     console.add_argument("--user", type=int, default=1, help="user id to chat as (default 1)")
+    add_operator_parsers(sub)
     return p
 
 
@@ -43,7 +46,9 @@ def service_for(settings: Settings) -> DialogueService:
     """Open the database and build the dialogue service over it."""
     check_catalogs()
     db = open_database(settings.db_path)
-    return build_service(db, SystemClock(), settings.default_lang)
+    use_offsets(settings.reminder_offsets)
+    return build_service(db, SystemClock(), settings.default_lang,
+                         retention_days=settings.log_retention_days)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -54,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = args.command or ("run" if settings.token else "console")
         if command == "run" and settings.token is None:
             raise ConfigError("TELEGRAM_BOT_TOKEN: not set; get one from @BotFather")
+        if command in OPERATOR_COMMANDS:
+            return run_operator_command(args, settings)
         service = service_for(settings)
     except ConfigError as err:
         print(f"refundbot: configuration error: {err}", file=sys.stderr)

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from flows.deadlines import DEFAULT_REMINDER_OFFSETS
+
 TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
+PASSWORD_HASH_SHAPE = re.compile(r"^pbkdf2_sha256\$\d+\$[^$\s]+\$[A-Za-z0-9+/=]+$")
 DEFAULT_API_URL = "https://api.telegram.org"
+OFFSET_SHAPE = re.compile(r"(\d{1,4})\s*([dhm])")
+OFFSET_UNITS = {"d": "days", "h": "hours", "m": "minutes"}
 
 
 class ConfigError(Exception):
@@ -32,6 +38,15 @@ class Settings(BaseSettings):
     )
     default_lang: Literal["en", "ru"] = Field(
         default="en", validation_alias="REFUNDBOT_DEFAULT_LANG"
+    )
+    reminder_offsets: Annotated[tuple[timedelta, ...], NoDecode] = Field(
+        default=DEFAULT_REMINDER_OFFSETS, validation_alias="REFUNDBOT_REMINDER_OFFSETS"
+    )
+    log_retention_days: int = Field(
+        default=90, ge=1, le=36500, validation_alias="REFUNDBOT_LOG_RETENTION_DAYS"
+    )
+    console_password_hash: SecretStr | None = Field(
+        default=None, validation_alias="REFUNDBOT_CONSOLE_PASSWORD_HASH"
     )
 
     @field_validator("token", mode="before")
@@ -63,6 +78,32 @@ class Settings(BaseSettings):
         if not all(re.fullmatch(r"\d+", p) for p in parts):
             raise ValueError("expected comma-separated numeric Telegram user ids, like 111,222")
         return tuple(int(p) for p in parts)
+
+    @field_validator("console_password_hash", mode="before")
+    @classmethod
+    def _password_hash(cls, value: object) -> object:
+        """Accept only what `datasette hash-password` prints, never a plain password."""
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str) or not PASSWORD_HASH_SHAPE.match(value.strip()):
+            raise ValueError("expected the output of `datasette hash-password`, like "
+                             "pbkdf2_sha256$480000$...$...")
+        return value.strip()
+
+    @field_validator("reminder_offsets", mode="before")
+    @classmethod
+    def _reminder_offsets(cls, value: object) -> tuple[timedelta, ...]:
+        """Parse lead times before the protection end, like `7d,3d,1d,12h`."""
+        if isinstance(value, tuple | list):
+            return tuple(value)
+        parts = [p.strip().lower() for p in str(value or "").split(",") if p.strip()]
+        found = [OFFSET_SHAPE.fullmatch(p) for p in parts]
+        if not parts or not all(found) or any(int(m[1]) == 0 for m in found if m):
+            raise ValueError("expected positive durations in d, h or m, like 7d,3d,1d,12h")
+        offsets = tuple(timedelta(**{OFFSET_UNITS[m[2]]: int(m[1])}) for m in found if m)
+        if len(set(offsets)) != len(offsets):
+            raise ValueError("the same lead time is given twice")
+        return tuple(sorted(offsets, reverse=True))
 
 
 def load_settings(env_file: str | None = ".env") -> Settings:

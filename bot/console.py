@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import TextIO
 
 from bot.dialogue import Button, DialogueService, Incoming, Reply
@@ -11,11 +12,20 @@ QUIT = {"/quit", "/exit"}
 RULE = "-----"
 
 
+def save_document(name: str, content: bytes) -> Path:
+    """Write a file the bot sends into the working directory (the terminal has no uploads)."""
+    path = Path.cwd() / Path(name).name
+    path.write_bytes(content)
+    return path
+
+
 def render(reply: Reply, out: TextIO) -> list[Button]:
     """Print a reply, numbering the buttons; return them for the next input."""
     buttons: list[Button] = []
     for message in reply.messages:
-        if message.copy:
+        if message.document:
+            out.write(f"📎 file saved: {save_document(*message.document)}\n")
+        elif message.copy:
             out.write(f"{RULE} copy for the seller {RULE}\n{message.text}\n{RULE * 4}\n")
         else:
             out.write(f"{message.text}\n")

@@ -25,6 +25,7 @@ from bot.storage.users import set_language, touch_user
 from bot.textsplit import split_text
 from flows import core, engine
 from flows.inputs import INPUTS, InputContext
+from flows.routing import route
 from flows.spec import Say
 
 KEY_VERSION = "v1"
@@ -60,11 +61,15 @@ class Button:
 
 @dataclass(frozen=True)
 class Outgoing:
-    """One message to send; `copy` marks a text meant to be copied to the seller."""
+    """One message to send; `copy` marks a text meant to be copied to the seller.
+
+    `document` is a file to send instead of a text, as (file name, content).
+    """
 
     text: str
     buttons: tuple[Button, ...] = ()
     copy: bool = False
+    document: tuple[str, bytes] | None = None
 
 
 @dataclass(frozen=True)
@@ -107,10 +112,11 @@ class ViewButton:
 
 @dataclass(frozen=True)
 class View:
-    """Content a view adds to a screen: translated paragraphs and buttons."""
+    """Content a view adds to a screen: translated paragraphs, buttons, maybe a file."""
 
     paragraphs: tuple[str, ...] = ()
     buttons: tuple[ViewButton, ...] = ()
+    document: tuple[str, bytes] | None = None
 
 
 ViewFn = Callable[[Context], View]
@@ -146,9 +152,18 @@ def parse_key(key: str) -> tuple[int, str, str | None] | None:
 
 
 def say(item: Say) -> str:
-    """Translate (with plural forms) and format one text in the current language."""
+    """Translate (with plural forms) and format one text; Say values are translated too."""
     text = ngettext(item.msgid, item.plural, item.n) if item.plural else _(item.msgid)
-    return text.format(**item.args) if item.args else text
+    args = {k: say(v) if isinstance(v, Say) else v for k, v in item.args.items()}
+    return text.format(**args) if args else text
+
+
+def candidates_view(ctx: Context) -> View:
+    """The scenarios free text might mean, as buttons on the clarify screen."""
+    names = [n for n in ctx.facts.get("candidates", "").split(",") if n in engine.FLOW_BY_NAME]
+    return View(buttons=tuple(
+        ViewButton(core.PICK, _(engine.FLOW_BY_NAME[n].title), n) for n in names
+    ))
 
 
 class DialogueService:
@@ -158,8 +173,10 @@ class DialogueService:
         self.db = db
         self.clock = clock
         self.default_lang = default_lang
-        self.views: dict[str, ViewFn] = {}
+        self.views: dict[str, ViewFn] = {core.CANDIDATES_VIEW: candidates_view}
         self.effects: dict[str, EffectFn] = {}
+        # Values formatted into /help and /privacy, e.g. {"days": 90} (the log retention).
+        self.note_args: dict[str, object] = {}
         self._locks: WeakValueDictionary[int, asyncio.Lock] = WeakValueDictionary()
 
     def _lock(self, user_id: int) -> asyncio.Lock:
@@ -239,7 +256,7 @@ class DialogueService:
         """Typed text: input for screens that expect it, otherwise a pointer to the buttons."""
         expects = engine.SCREENS[before.state].expects
         if expects is None:
-            return Decision(before, [Say(core.UNKNOWN_INPUT)])
+            return self._route(before, text)
         result = INPUTS[expects](text, InputContext(lang, now, before.facts))
         if result.error is not None or result.trigger is None:
             return Decision(before, [result.error or Say(core.UNKNOWN_INPUT)])
@@ -247,6 +264,21 @@ class DialogueService:
         assert step is not None, f"{expects} fired {result.trigger}, not a choice of the screen"
         moved = DialogueState(step.state, before.step + 1, dict(step.facts))
         return Decision(moved, effect=step.effect)
+
+    def _route(self, before: DialogueState, text: str) -> Decision:
+        """Free text outside an input screen: open the scenario it describes, or ask."""
+        routed = route(text)
+        flow = engine.FLOW_BY_NAME.get(routed.flow or "")
+        if flow is not None:
+            step = engine.advance(before.state, engine.open_trigger(flow.name), before.facts)
+            assert step is not None, "open_* jumps are valid from every state"
+            moved = DialogueState(step.state, before.step + 1, before.facts)
+            return Decision(moved, [Say(core.ROUTED, {"title": Say(flow.title)})])
+        candidates = [c for c in routed.candidates if c in engine.FLOW_BY_NAME]
+        if not candidates:
+            return Decision(before, [Say(core.UNKNOWN_INPUT)])
+        facts = {**before.facts, "candidates": ",".join(candidates)}
+        return Decision(DialogueState(core.CLARIFY, before.step + 1, facts))
 
     def _command(self, before: DialogueState, inc: Incoming, chosen_lang: str | None) -> Decision:
         """Commands: jumps (/start, /cancel, /language, flow commands) or notes in place.
@@ -264,13 +296,16 @@ class DialogueService:
         jumps.update({c: engine.open_trigger(f.name) for c, f in engine.FLOW_BY_COMMAND.items()})
         if name == "start" and inc.payload in engine.FLOW_BY_NAME:
             jumps["start"] = engine.open_trigger(inc.payload)
+        if name == "guide":  # a reminder's button: straight into a scenario, else the menu
+            flow = engine.FLOW_BY_NAME.get(inc.payload or "")
+            jumps["guide"] = engine.open_trigger(flow.name) if flow else core.TO_MENU
         if name in jumps:
             step = engine.advance(before.state, jumps[name], before.facts)
             assert step is not None, "global jumps are valid from every state"
             intro = [Say(core.GREETING)] if inc.value in ("start", "resume") else []
             return Decision(DialogueState(step.state, before.step + 1, before.facts), intro)
         info = {"help": core.HELP, "privacy": core.PRIVACY}.get(name, core.UNKNOWN_COMMAND)
-        return Decision(before, [Say(info)])
+        return Decision(before, [Say(info, dict(self.note_args))])
 
     def _render(self, dialogue: DialogueState, intro: list[Say], full: bool,
                 ctx: Context) -> list[Outgoing]:
@@ -290,6 +325,8 @@ class DialogueService:
         messages = [Outgoing(p) for p in parts]
         if full and screen.seller_text:
             messages.append(Outgoing(screen.seller_text, copy=True))
+        if full and view.document:
+            messages.insert(0, Outgoing("", document=view.document))
         last = messages[-1]
         messages[-1] = Outgoing(last.text, buttons, last.copy)
         return messages
@@ -304,8 +341,9 @@ class DialogueService:
             shown.get(inc.kind, inc.value), state_before, state_after,
         )]
         for m in messages:
-            kind = "seller_text" if m.copy else "text"
+            kind = "document" if m.document else "seller_text" if m.copy else "text"
+            text = m.document[0] if m.document else m.text
             entries.append(LogEntry(
-                at, inc.chat_id, inc.user_id, "out", kind, m.text, state_before, state_after,
+                at, inc.chat_id, inc.user_id, "out", kind, text, state_before, state_after,
             ))
         log_messages(self.db, entries)

@@ -6,11 +6,15 @@ import sqlite_utils
 
 from bot.clock import Clock
 from bot.dialogue import DialogueService
+from bot.operators.forget import add_forget
+from bot.orders import add_orders
 
 
 def build_service(
-    db: sqlite_utils.Database, clock: Clock, default_lang: str = "en"
+    db: sqlite_utils.Database, clock: Clock, default_lang: str = "en", retention_days: int = 90
 ) -> DialogueService:
     """The dialogue service with every feature's views and effects installed."""
     service = DialogueService(db, clock, default_lang)
+    add_forget(service, retention_days)
+    add_orders(service)
     return service

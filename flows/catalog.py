@@ -1,13 +1,30 @@
 """All flows in menu order; the one place a new scenario is registered."""
 
+from flows import forget
 from flows.core import core_flow
-from flows.scenarios import cancel
-from flows.spec import Choice, Flow
+from flows.scenarios import (
+    basics,
+    cancel,
+    dispute,
+    dispute_lost,
+    money_late,
+    multi_item,
+    not_received,
+    not_shipped,
+    orders,
+    received_wrong,
+    scams,
+    settings,
+)
+from flows.spec import Flow
 
-SCENARIOS: tuple[Flow, ...] = (cancel.FLOW,)
+SCENARIOS: tuple[Flow, ...] = (
+    cancel.FLOW, not_shipped.FLOW, not_received.FLOW, multi_item.FLOW, received_wrong.FLOW,
+    dispute.FLOW, dispute_lost.FLOW, money_late.FLOW, scams.FLOW, basics.FLOW,
+    orders.FLOW, settings.FLOW, forget.FLOW,
+)
 
 
 def all_flows() -> tuple[Flow, ...]:
     """The core flow (with a menu entry per scenario) followed by every scenario."""
-    entries = tuple(Choice(f"open_{f.name}", f.title, f.entry) for f in SCENARIOS if f.in_menu)
-    return (core_flow(entries), *SCENARIOS)
+    return (core_flow(SCENARIOS), *SCENARIOS)

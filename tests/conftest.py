@@ -17,7 +17,9 @@ from bot.telegram.app import build_application
 from tests.support.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock
+from tests.support.group import Group
 from tests.support.offline import OfflineRequest
+from tests.support.orders import record_plans
 
 TOKEN = "123456789:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
 
@@ -79,3 +81,27 @@ def chat_with(app: Application, emulator: BotApiEmulator) -> Callable[..., Chat]
 def chat(chat_with: Callable[..., Chat]) -> Chat:
     """The default English-speaking user."""
     return chat_with()
+
+
+@pytest.fixture
+def ru(chat_with: Callable[..., Chat]) -> Chat:
+    """A Russian-speaking user."""
+    return chat_with(user_id=2002, language_code="ru")
+
+
+@pytest.fixture
+def plan_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, bool]]:
+    """plan_reminders replaced by a recorder of (order id, inside a transaction?)."""
+    return record_plans(monkeypatch)
+
+
+@pytest.fixture
+def group_with(app: Application, emulator: BotApiEmulator) -> Callable[..., Group]:
+    """Make a group the bot can be added to: `group_with(chat_id=-100..., forum=True)`."""
+    return lambda **kw: Group(app, emulator, **kw)
+
+
+@pytest.fixture
+def group(group_with: Callable[..., Group]) -> Group:
+    """A supergroup of AliExpress buyers (the bot is not in it yet)."""
+    return group_with()

@@ -52,7 +52,7 @@ async def test_unknown_text_points_to_the_buttons(chat: Chat, db: sqlite_utils.D
     await chat.send("/start")
     await chat.click("Cancel a paid order")
     before = current_state(db, chat.user_id)
-    await chat.send("what is this bot")
+    await chat.send("hello there")
     assert "I didn't get that" in chat.last_text()
     assert "Awaiting shipment" in chat.buttons()
     assert current_state(db, chat.user_id) == before

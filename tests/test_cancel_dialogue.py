@@ -49,6 +49,39 @@ async def test_shipped_cannot_cancel_and_lists_options(chat: Chat) -> None:
     assert "countdown" in text
 
 
+async def test_fake_shipped_dispute_is_the_only_route(chat: Chat) -> None:
+    await chat.send("/start")
+    await chat.click("Cancel a paid order")
+    await chat.click("Shipped")
+    assert "\"Shipped\" status may be fake" in chat.last_text()
+    await chat.click("Tracking doesn't work")
+    advice = chat.texts()[-2]
+    assert "The only way to get your money back is a dispute" in advice
+    assert "about a week after the seller ships" in advice and "5, 6, 10 or 11 days" in advice
+    assert "What to do now:" in advice
+    assert "[TRACKING NUMBER]" in chat.last_text()
+    await chat.click("Item-not-received guide")
+    assert "what does the tracking show?" in chat.last_text()
+
+
+async def test_shipped_parcel_late_opens_not_received_flow(chat: Chat) -> None:
+    await chat.send("/start")
+    await chat.click("Cancel a paid order")
+    await chat.click("Shipped")
+    await chat.click("Parcel is late or lost")
+    assert "what does the tracking show?" in chat.last_text()
+
+
+@pytest.mark.parametrize("status", ["Payment being verified", "Awaiting shipment", "Shipped"])
+async def test_english_quotes_ui_names_with_straight_quotes(chat: Chat, status: str) -> None:
+    await chat.send("/start")
+    await chat.click("Cancel a paid order")
+    await chat.click(status)
+    shown = "\n".join(t for t in chat.texts()[-2:] if "\n\n» " not in t)
+    assert "«" not in shown and "»" not in shown
+    assert f'Status "{status}"' in shown
+
+
 async def test_seller_refused_leads_to_shipped_advice(chat: Chat) -> None:
     await chat.send("/start")
     await chat.click("Cancel a paid order")
@@ -75,7 +108,12 @@ async def test_russian_user_gets_russian_walkthrough(chat_with: Callable[..., Ch
     advice = ru.texts()[-2]
     assert "должен подтвердить продавец" in advice
     assert "10 рабочих дней" in advice
+    assert "«Отменить заказ»" in advice and '"' not in advice
     assert ru.last_text().startswith("Hello! I would like to cancel")  # seller text stays English
+    await ru.click("Продавец отказал")
+    await ru.click("Трек-номер не работает")
+    fake = ru.texts()[-2]
+    assert "только через спор" in fake and "5, 6, 10 или 11 дней" in fake
 
 
 async def test_pressed_message_keeps_choice_and_loses_keyboard(chat: Chat) -> None:

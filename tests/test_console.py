@@ -26,7 +26,7 @@ def test_english_walkthrough_by_number_and_label(tmp_path: Path) -> None:
     out = run_console(tmp_path, "1\n❌ cancel a paid order\n2\n/quit\n")
     assert "Choose your language" in out
     assert "[1] ❌ Cancel a paid order" in out
-    assert "Status «Awaiting shipment»" in out
+    assert 'Status "Awaiting shipment"' in out
     assert "----- copy for the seller -----" in out
     assert "Hello! I would like to cancel order No. [ORDER NUMBER]" in out
 
@@ -42,6 +42,6 @@ def test_console_shares_the_database_and_resumes(tmp_path: Path) -> None:
     run_console(tmp_path, "1\n", "--lang", "en", "--user", "42")
     out = run_console(tmp_path, "2\n", "--lang", "en", "--user", "42")
     assert out.startswith("What status does the order show?")  # resumed at the saved step
-    assert "Status «Awaiting shipment»" in out
+    assert 'Status "Awaiting shipment"' in out
     db = sqlite_utils.Database(tmp_path / "console.sqlite3")
     assert db.execute("SELECT count(*) FROM messages WHERE user_id = 42").fetchone()[0] >= 6

@@ -76,9 +76,60 @@ def _m002_orders(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS orders_user ON orders (user_id)")
 
 
+def _m003_chats(db: sqlite_utils.Database) -> None:
+    """Groups the bot is in (settings per group), and which group a user came from."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS chats ("
+        " id INTEGER PRIMARY KEY,"            # Telegram chat id (negative for groups)
+        " title TEXT NOT NULL DEFAULT '',"
+        " type TEXT NOT NULL,"                # group | supergroup | channel
+        " lang TEXT NOT NULL DEFAULT 'en',"
+        " mode TEXT NOT NULL DEFAULT 'commands',"  # commands | mentions | muted
+        " bot_status TEXT,"                   # member | administrator | NULL (not known yet)
+        " added_by INTEGER,"
+        " added_at TEXT,"
+        " removed_at TEXT,"
+        " active INTEGER NOT NULL DEFAULT 1,"
+        " updated_at TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS user_sources ("
+        " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+        " chat_id INTEGER NOT NULL REFERENCES chats(id) ON UPDATE CASCADE,"
+        " flow TEXT NOT NULL,"                # what the deep link opened: a flow name or menu
+        " first_at TEXT NOT NULL,"
+        " last_at TEXT NOT NULL,"
+        " visits INTEGER NOT NULL DEFAULT 1,"
+        " PRIMARY KEY (user_id, chat_id))"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS user_sources_chat ON user_sources (chat_id)")
+
+
+def _m004_operators(db: sqlite_utils.Database) -> None:
+    """The operators' audit trail, and full-text search over the conversation log."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS audit ("
+        " id INTEGER PRIMARY KEY,"
+        " at TEXT NOT NULL,"                  # aware UTC ISO
+        " actor TEXT NOT NULL,"               # tg:<user id> | cli:<login> | console:<account>
+        " channel TEXT NOT NULL,"             # telegram | cli | console
+        " action TEXT NOT NULL,"              # logs | find | stats | export | search | view
+        " target TEXT NOT NULL DEFAULT '',"   # whose logs, the search text, the page
+        " allowed INTEGER NOT NULL)"          # 0: refused (not an operator, or in a group)
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS audit_at ON audit (at)")
+    # unicode61 folds case in Cyrillic and Latin alike; replace=True keeps the step idempotent
+    # and populates the index from the messages already logged.
+    db.table("messages").enable_fts(
+        ["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2", replace=True
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core", _m001_core),
     (2, "orders", _m002_orders),
+    (3, "chats", _m003_chats),
+    (4, "operators", _m004_operators),
 ]
 
 

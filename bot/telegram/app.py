@@ -14,6 +14,9 @@ from bot.telegram.background import start_background, stop_background
 from bot.telegram.commands import publish_commands
 from bot.telegram.dialogue_handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
+from bot.telegram.group_handlers import add_group_handlers
+from bot.telegram.operator_handlers import add_operator_handlers
+from bot.telegram.reminder_handlers import add_reminders
 
 log = logging.getLogger("refundbot")
 
@@ -56,6 +59,9 @@ def build_application(
     app.bot_data["service"] = service
     app.bot_data["settings"] = settings
     # Feature handlers come first (group -1) and stop further handling when they act.
+    add_operator_handlers(app)
+    add_group_handlers(app)
+    add_reminders(app)
     add_dialogue_handlers(app)
     app.add_error_handler(on_error)
     return app

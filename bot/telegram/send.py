@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message
 
 from bot.dialogue import Button, Reply
 
@@ -21,9 +21,17 @@ async def send_reply(
     """Send every message of a reply in order; return the Telegram message ids."""
     ids = []
     for message in reply.messages:
-        sent = await bot.send_message(
-            chat_id, message.text, reply_markup=keyboard(message.buttons),
-            message_thread_id=thread_id,
-        )
+        sent: Message
+        if message.document:
+            name, content = message.document
+            sent = await bot.send_document(
+                chat_id, InputFile(content, filename=name), caption=message.text or None,
+                reply_markup=keyboard(message.buttons), message_thread_id=thread_id,
+            )
+        else:
+            sent = await bot.send_message(
+                chat_id, message.text, reply_markup=keyboard(message.buttons),
+                message_thread_id=thread_id,
+            )
         ids.append(sent.message_id)
     return ids

@@ -16,11 +16,25 @@ CANCEL_REQUEST = (
     "Could you please confirm the cancellation? Thank you!"
 )
 
+TRACKING_REQUEST = (
+    "Hello! My order No. [ORDER NUMBER] is marked \"Shipped\" since [DATE], "
+    "but the tracking number [TRACKING NUMBER] shows no information. "
+    "Could you please check it and send me a tracking number that works? Thank you!"
+)
+
+# C01/C02 phrasing; shared with the "seller didn't ship" scenario.
 REFUND_TIMING = N_(
-    "When the money arrives depends on how you paid: to an AliExpress or Alipay balance "
-    "usually within 1 business day; to a card usually within about 10 business days, "
-    "sometimes up to 20, depending on your bank (weekends and holidays don't count). "
-    "The order's Payment tab shows when AliExpress sent the refund."
+    "When the money arrives depends on how you paid. To an AliExpress or Alipay balance: "
+    "usually within 1 business day (about 24 h). To a card: usually within about "
+    "10 business days, sometimes up to 20 business days depending on your bank. "
+    "Weekends and holidays don't count. The order's \"Payment\" tab shows when "
+    "AliExpress sent the refund."
+)
+
+# C04 phrasing without the reminder promise (the bot can't remind from this screen).
+DISPUTE_BUTTON_DELAY = N_(
+    "The dispute button usually appears about a week after the seller ships "
+    "(some rules say 5, 6, 10 or 11 days). If you don't see it yet, check again in a day or two."
 )
 
 FLOW = Flow(
@@ -31,7 +45,7 @@ FLOW = Flow(
         Screen(
             "cancel_status",
             (
-                N_("What status does the order show? Open AliExpress → My Orders; "
+                N_("What status does the order show? Open AliExpress → \"My Orders\"; "
                    "the status is written on the order."),
             ),
             STATUS_CHOICES,
@@ -40,11 +54,11 @@ FLOW = Flow(
         Screen(
             "cancel_unsure",
             (
-                N_("How to find the status: in the AliExpress app open Account → My Orders "
-                   "(on the website: My Orders). Each order shows one of these:"),
-                N_("• «Payment being verified»: you have just paid;\n"
-                   "• «Awaiting shipment»: paid, the seller hasn't sent it yet;\n"
-                   "• «Shipped» or «Awaiting delivery»: the parcel is on its way."),
+                N_("How to find the status: in the AliExpress app open \"Account\" → "
+                   "\"My Orders\" (on the website: \"My Orders\"). Each order shows one of these:"),
+                N_("• \"Payment being verified\": you have just paid;\n"
+                   "• \"Awaiting shipment\": paid, the seller hasn't sent it yet;\n"
+                   "• \"Shipped\" or \"Awaiting delivery\": the parcel is on its way."),
                 N_("Older and newer versions of the app name them slightly differently. "
                    "Which one is closest?"),
             ),
@@ -54,56 +68,79 @@ FLOW = Flow(
         Screen(
             "cancel_verifying",
             (
-                N_("Status «Payment being verified»: you can cancel now, and the refund "
+                N_("Status \"Payment being verified\": you can cancel now, and the refund "
                    "starts at once. The seller doesn't need to confirm."),
-                N_("How: My Orders → the order → Cancel order → choose a reason."),
+                N_("How: \"My Orders\" → the order → \"Cancel order\" → choose a reason."),
                 REFUND_TIMING,
                 N_("What to do now: cancel the order on the order page, "
-                   "then check its Payment tab in a day or two."),
+                   "then check its \"Payment\" tab in a day or two."),
             ),
             rules=("R17", "R25", "R24", "R80", "C10", "C01", "C02"),
         ),
         Screen(
             "cancel_awaiting",
             (
-                N_("Status «Awaiting shipment»: you can ask to cancel, but the seller has to "
+                N_("Status \"Awaiting shipment\": you can ask to cancel, but the seller has to "
                    "confirm it, so the refund is not automatic and may take a little time."),
-                N_("How: My Orders → the order → Cancel order. Pick a reason that doesn't blame "
-                   "the seller, such as «I don't want it anymore» or «Wrong size or item chosen». "
-                   "A reason that blames the seller hurts their rating, so they may resist, "
-                   "and the refund can drag on."),
+                N_("How: \"My Orders\" → the order → \"Cancel order\". Pick a reason that "
+                   "doesn't blame the seller, such as \"I don't want it anymore\" or "
+                   "\"Wrong size or item chosen\". A reason that blames the seller hurts their "
+                   "rating, so they may resist, and the refund can drag on."),
                 N_("Most sellers agree. Once the seller confirms, the order closes by itself "
                    "and the refund starts."),
                 REFUND_TIMING,
-                N_("If the seller refuses, or the status suddenly changes to «Shipped», "
+                N_("If the seller refuses, or the status suddenly changes to \"Shipped\", "
                    "the parcel may already be on its way: see what you can do then."),
-                N_("What to do now: press Cancel order with a neutral reason. "
+                N_("What to do now: press \"Cancel order\" with a neutral reason. "
                    "If you want to write to the seller too, copy the message below "
                    "and put in your order number."),
             ),
-            (Choice("refused", N_("Seller refused / now «Shipped»"), "cancel_shipped"),),
+            (Choice("refused", N_("Seller refused / now \"Shipped\""), "cancel_shipped"),),
             rules=("R03", "R18", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
             seller_text=CANCEL_REQUEST,
         ),
         Screen(
             "cancel_shipped",
             (
-                N_("Status «Shipped»: the order can no longer be cancelled, and there is no "
+                N_("Status \"Shipped\": the order can no longer be cancelled, and there is no "
                    "immediate refund."),
                 N_("What you can still do:\n"
                    "1. Wait for the parcel. If it arrives defective, damaged or not as described, "
-                   "open a dispute (a return/refund request) before buyer protection ends.\n"
+                   "open a dispute (\"Open dispute\", in newer apps \"Return/refund request\") "
+                   "before buyer protection ends.\n"
                    "2. If you simply don't want it any more, ask the seller whether they accept "
                    "a return. They don't have to, and you would usually pay the return shipping.\n"
                    "3. Check the tracking number. If it doesn't work or shows no movement, "
-                   "the «Shipped» status may be fake: some sellers mark an order shipped to "
-                   "block cancellation. Then the way out is a dispute. The dispute button "
-                   "usually appears about a week after dispatch (different rules say 5, 6, "
-                   "10 or 11 days)."),
+                   "the \"Shipped\" status may be fake: see the first button below."),
                 N_("What to do now: open the tracking on the order page and keep an eye on the "
                    "buyer protection countdown there. That countdown is the deadline that counts."),
             ),
-            rules=("R19", "R20", "R23", "R26", "C04", "C26"),
+            (
+                Choice("fake", N_("Tracking doesn't work"), "cancel_fake"),
+                Choice("late", N_("📦 Parcel is late or lost"), "notreceived_tracking"),
+            ),
+            rules=("R19", "R20", "R26", "C26"),
+        ),
+        Screen(
+            "cancel_fake",
+            (
+                N_("Some sellers mark an order \"Shipped\" with a tracking number that doesn't "
+                   "work, or before they really send it, so that it can't be cancelled any more."),
+                N_("Once the order says \"Shipped\", you can't cancel it yourself. The only "
+                   "way to get your money back is a dispute (\"Open dispute\", in newer apps "
+                   "\"Return/refund request\"), and it opens only some days after dispatch."),
+                DISPUTE_BUTTON_DELAY,
+                N_("Meanwhile, collect proof: screenshots of the tracking page showing no "
+                   "information, with the date. Ask the seller for a tracking number that works "
+                   "(the message below is ready) and keep their answer."),
+                N_("What to do now: note the date the order became \"Shipped\" and check the "
+                   "buyer protection countdown. As soon as the dispute button appears, open a "
+                   "\"not received\" dispute; the item-not-received guide shows what to write "
+                   "and when."),
+            ),
+            (Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking"),),
+            rules=("R23", "R40", "R26", "C04", "C26", "R29", "R30"),
+            seller_text=TRACKING_REQUEST,
         ),
     ),
 )

@@ -187,6 +187,7 @@ class BotApiEmulator:
         self.enforce_limits, self.global_limit, self.chat_limit = (
             enforce_limits, global_limit, chat_limit)
         self.too_many_requests = 0
+        self.can_read_all_group_messages = False  # True: privacy mode off in BotFather
         self._cond = threading.Condition(threading.RLock())
         self._calls: list[Call] = []
         self._updates: list[JSONDict] = []
@@ -221,7 +222,7 @@ class BotApiEmulator:
             "answerCallbackQuery": self._answer_callback_query,
             "deleteMessage": self._delete_message, "getChatMember": self._get_chat_member,
             "getChatAdministrators": self._get_chat_administrators, "getChat": self._get_chat,
-            "close": lambda p: True, "logOut": lambda p: True,
+            "leaveChat": lambda p: True, "close": lambda p: True, "logOut": lambda p: True,
         }.items()}
 
     @property
@@ -323,7 +324,8 @@ class BotApiEmulator:
 
     def _get_me(self, params: JSONDict) -> JSONDict:
         """getMe."""
-        return {**self._bot_user(), "can_join_groups": True, "can_read_all_group_messages": False,
+        return {**self._bot_user(), "can_join_groups": True,
+                "can_read_all_group_messages": self.can_read_all_group_messages,
                 "supports_inline_queries": False, "can_connect_to_business": False,
                 "has_main_web_app": False}
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from telegram.request import BaseRequest, RequestData
 
-from tests.support.botapi import BotApiEmulator
+from tests.support.botapi import BotApiEmulator, UploadedFile
 
 
 class OfflineRequest(BaseRequest):
@@ -32,6 +32,11 @@ class OfflineRequest(BaseRequest):
     ) -> tuple[int, bytes]:
         """Answer `{base}/bot{token}/{method}` from the emulator."""
         token, api_method = url.rsplit("/bot", 1)[1].split("/", 1)
-        raw = dict(request_data.json_parameters) if request_data else {}
+        raw: dict[str, Any] = dict(request_data.json_parameters) if request_data else {}
+        # Uploads (sendDocument) travel as multipart parts, as over HTTP.
+        for name, (filename, content, mime) in (
+                request_data.multipart_data if request_data else {}).items():
+            data = content if isinstance(content, bytes) else content.read()
+            raw[name] = UploadedFile(filename, mime, data)
         status, body = self.emulator.dispatch(token, api_method, raw)
         return status, json.dumps(body).encode()

@@ -1,0 +1,1 @@
+"""The bot in group chats: per-group settings, admin checks, rate limits and deep links."""

@@ -1,0 +1,38 @@
+"""Log retention: entries older than REFUNDBOT_LOG_RETENTION_DAYS are purged once a day."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+
+import sqlite_utils
+from telegram.ext import Application
+
+from bot.clock import iso
+from bot.storage import transaction
+
+DAY = 24 * 60 * 60
+PURGED = ("messages", "audit")
+log = logging.getLogger("refundbot.retention")
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+def purge(db: sqlite_utils.Database, now: datetime, days: int) -> dict[str, int]:
+    """Delete log and audit entries older than `days` before `now`; return counts per table."""
+    cutoff = iso(now - timedelta(days=days))
+    with transaction(db):
+        return {table: db.execute(f"DELETE FROM {table} WHERE at < ?", [cutoff]).rowcount
+                for table in PURGED}
+
+
+async def retention_loop(app: Application, sleep: Sleep = asyncio.sleep) -> None:
+    """Purge now, then every day, for as long as the bot runs."""
+    service, settings = app.bot_data["service"], app.bot_data["settings"]
+    while True:
+        counts = purge(service.db, service.clock.now(), settings.log_retention_days)
+        log.info("retention: purged %d log and %d audit entries older than %d days",
+                 counts["messages"], counts["audit"], settings.log_retention_days)
+        await sleep(DAY)

@@ -1,0 +1,120 @@
+"""/stats: users, active users, scenarios entered and finished, reminders, groups."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlite_utils
+
+from bot.clock import iso
+from bot.i18n import _
+from flows import engine
+from flows.spec import Flow
+
+
+@dataclass(frozen=True)
+class Stats:
+    """The counts /stats shows; `groups` is None when the bot does not track groups."""
+
+    users: int
+    active_7: int
+    active_30: int
+    entered: dict[str, int]
+    finished: dict[str, int]
+    reminders_sent: int
+    reminders_failed: int
+    groups: int | None
+
+
+def scenarios() -> tuple[Flow, ...]:
+    """The flows the main menu offers (the scenarios users walk)."""
+    return tuple(f for f in engine.FLOWS[1:] if f.in_menu)
+
+
+def advice_screens(flow: Flow) -> set[str]:
+    """Screens where the scenario gives its answer; reaching one counts as finishing it.
+
+    A screen answers unless it is the first one, asks for typed input, or is a question:
+    two or more choices that stay in the scenario and no message for the seller.
+    """
+    own = {s.name for s in flow.screens}
+    return {s.name for s in flow.screens
+            if s.name != flow.entry and s.expects is None
+            and (s.seller_text or len({c.trigger for c in s.choices if c.dest in own}) < 2)}
+
+
+def _count(db: sqlite_utils.Database, sql: str, params: list[object] | None = None) -> int:
+    """A single COUNT(*)."""
+    return int(db.execute(sql, params or []).fetchone()[0])
+
+
+def _moves(db: sqlite_utils.Database) -> list[tuple[str, str, int]]:
+    """How often users moved from one state to another, from the conversation log."""
+    return db.execute(
+        "SELECT state_before, state_after, COUNT(*) FROM messages "
+        "WHERE direction = 'in' AND state_before IS NOT state_after GROUP BY 1, 2"
+    ).fetchall()
+
+
+def _groups(db: sqlite_utils.Database) -> int | None:
+    """Groups the bot is in, or None before the groups feature's table exists."""
+    if "chats" not in db.table_names():
+        return None
+    try:
+        return _count(db, "SELECT COUNT(*) FROM chats "
+                          "WHERE type IN ('group', 'supergroup') AND active = 1")
+    except sqlite3.OperationalError:
+        return _count(db, "SELECT COUNT(*) FROM chats")
+
+
+def collect(db: sqlite_utils.Database, now: datetime) -> Stats:
+    """Count everything /stats shows, as of `now`."""
+    flows = scenarios()
+    flow_of = {s.name: f.name for f in flows for s in f.screens}
+    ends = {name for f in flows for name in advice_screens(f)}
+    entered = dict.fromkeys((f.name for f in flows), 0)
+    finished = dict(entered)
+    for before, after, n in _moves(db):
+        flow = flow_of.get(after)
+        if flow is None:
+            continue
+        if flow_of.get(before) != flow:
+            entered[flow] += n
+        # The first answer of a visit counts; moving on between answers does not.
+        if after in ends and not (before in ends and flow_of.get(before) == flow):
+            finished[flow] += n
+    reminders = dict(db.execute("SELECT state, COUNT(*) FROM reminders GROUP BY state").fetchall()
+                     ) if "reminders" in db.table_names() else {}
+    return Stats(
+        users=_count(db, "SELECT COUNT(*) FROM users"),
+        active_7=_count(db, "SELECT COUNT(*) FROM users WHERE last_seen >= ?",
+                        [iso(now - timedelta(days=7))]),
+        active_30=_count(db, "SELECT COUNT(*) FROM users WHERE last_seen >= ?",
+                         [iso(now - timedelta(days=30))]),
+        entered=entered, finished=finished,
+        reminders_sent=int(reminders.get("sent", 0)),
+        reminders_failed=int(reminders.get("failed", 0)),
+        groups=_groups(db),
+    )
+
+
+def render(stats: Stats) -> str:
+    """The statistics as one message in the current language."""
+    lines = [
+        _("📊 Statistics"),
+        _("Users: {users} (active in the last 7 days: {a7}, in the last 30 days: {a30})").format(
+            users=stats.users, a7=stats.active_7, a30=stats.active_30),
+        _("Scenarios entered: {entered}, finished: {finished}").format(
+            entered=sum(stats.entered.values()), finished=sum(stats.finished.values())),
+    ]
+    titles = {f.name: f.title for f in scenarios()}
+    for name, n in sorted(stats.entered.items(), key=lambda item: -item[1]):
+        if n:
+            lines.append(f"  • {_(titles[name])}: {n} / {stats.finished[name]}")
+    lines.append(_("Reminders sent: {sent}, failed: {failed}").format(
+        sent=stats.reminders_sent, failed=stats.reminders_failed))
+    lines.append(_("Groups: {n}").format(n=stats.groups) if stats.groups is not None
+                 else _("Groups: not tracked yet"))
+    return "\n".join(lines)

@@ -1,0 +1,66 @@
+"""An order's deadlines as an iCalendar (.ics) file with alarms, in the user's language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Alarm, Calendar, Event
+
+from bot.i18n import _
+from bot.orders.store import Order
+from bot.orders.texts import refund_range
+from flows.deadlines import DEFAULT_REMINDER_OFFSETS, seller_reply_due
+
+PRODID = "-//Refund Guide//orders//EN"
+
+
+def _event(order: Order, kind: str, start: datetime | date, summary: str, now: datetime,
+           alarms: tuple[timedelta, ...] = ()) -> Event:
+    """One event; its UID is stable per order and kind, so importing again updates it."""
+    event = Event()
+    event.add("uid", f"refundguide-order-{order.id}-{kind}")
+    event.add("dtstamp", now)
+    event.add("dtstart", start)
+    event.add("summary", summary)
+    event.add("description", _("Order No. {number}. The countdown on the order page is the "
+                               "deadline that counts.").format(number=order.number))
+    for lead in alarms:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("trigger", -lead)
+        alarm.add("description", summary)
+        event.add_component(alarm)
+    return event
+
+
+def order_calendar(order: Order, now: datetime, tz: ZoneInfo) -> bytes:
+    """The .ics content: protection end (with the reminder alarms) and the dispute/refund dates."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    name = order.name
+    calendar.add_component(_event(
+        order, "protection", order.deadline,
+        _("Buyer protection ends: {name}").format(name=name), now, DEFAULT_REMINDER_OFFSETS))
+    if order.status == "dispute" and order.dispute_opened_at:
+        calendar.add_component(_event(
+            order, "seller_reply", seller_reply_due(order.dispute_opened_at),
+            _("Seller's reply time is about over: {name}").format(name=name), now,
+            (timedelta(0),)))
+    if order.status == "refund_promised":
+        typical, latest = refund_range(order, tz)
+        calendar.add_component(_event(
+            order, "refund_typical", typical,
+            _("Refund usually arrives by now: {name}").format(name=name), now))
+        if latest != typical:
+            calendar.add_component(_event(
+                order, "refund_latest", latest,
+                _("Refund overdue if not in by now: {name}").format(name=name), now))
+    return calendar.to_ical()
+
+
+def calendar_file_name(order: Order) -> str:
+    """A file name made only of the order number (digits), safe on every system."""
+    return f"order-{order.number}.ics"

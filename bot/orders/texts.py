@@ -1,0 +1,150 @@
+"""How an order reads in the user's language: its dates, what to do next (C01-C08)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.i18n import _, format_day, ngettext
+from bot.orders.store import Order
+from flows.deadlines import (
+    DEFAULT_REFUND_METHOD,
+    days_left,
+    local_date,
+    local_date_time,
+    refund_expected,
+    seller_reply_due,
+)
+from flows.markers import N_
+from flows.scenarios.orders import PAYMENT_METHODS
+
+SOON_DAYS = 7
+METHOD_LABELS = dict(PAYMENT_METHODS)
+
+
+def day_phrase(day: date, today: date) -> str:
+    """A day with how far it is: 25 December 2026 (in 5 days / today / 3 days ago)."""
+    n = (day - today).days
+    if n > 0:
+        left = ngettext("in {n} day", "in {n} days", n).format(n=n)
+    elif n == 0:
+        left = _("today")
+    else:
+        left = ngettext("{n} day ago", "{n} days ago", -n).format(n=-n)
+    return _("{date} ({left})").format(date=format_day(day), left=left)
+
+
+def deadline_line(order: Order, now: datetime, tz: ZoneInfo) -> str:
+    """When protection ends, with the absolute date and the days left."""
+    phrase = day_phrase(local_date(order.deadline, tz), local_date(now, tz))
+    if order.deadline_kind == "countdown":
+        phrase += ", " + local_date_time(order.deadline, tz).strftime("%H:%M")
+    if order.deadline <= now:
+        return _("Protection ended {when}").format(when=phrase)
+    return _("Protection ends {when}").format(when=phrase)
+
+
+def refund_range(order: Order, tz: ZoneInfo) -> tuple[date, date]:
+    """(usually by, at the latest around) for a promised refund, by payment method."""
+    decided = order.refund_decided_on or local_date(order.deadline, tz)
+    return refund_expected(decided, order.payment_method or DEFAULT_REFUND_METHOD)
+
+
+def _open_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
+    """What to do while protection runs, or after it ended (C05, C06)."""
+    if order.deadline <= now:
+        return _("Next: check the order page. If the \"Open dispute\" button is still there, "
+                 "you can still use it; if the order is \"Completed\" and the button is gone, "
+                 "protection is over.")
+    if days_left(order.deadline, now, tz) > SOON_DAYS:
+        return _("Next: wait for the parcel. I'll remind you a week before protection ends.")
+    return _("Next: if the parcel hasn't arrived, ask the seller to extend protection "
+             "or open a dispute before {date}.").format(
+        date=format_day(local_date(order.deadline, tz)))
+
+
+def _dispute_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
+    """The seller's reply clock (about 5 days, C07) and what follows (C08)."""
+    opened = order.dispute_opened_at or now
+    due = seller_reply_due(opened)
+    args = {"date": format_day(local_date(opened, tz)), "due": format_day(local_date(due, tz))}
+    if now < due:
+        return _("Dispute opened {date}. The seller usually has about 5 days to reply, until "
+                 "about {due}. If they don't reply in time, the dispute usually resolves in "
+                 "your favour; the timer on the dispute page wins.").format(**args)
+    return _("Dispute opened {date}. The seller's reply time (about 5 days) is over: check "
+             "the dispute page. If you can't agree, escalate the dispute to AliExpress.").format(
+        **args)
+
+
+def _refund_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
+    """When the refund usually arrives, and the ladder once it is late (C01-C03)."""
+    typical, latest = refund_range(order, tz)
+    today = local_date(now, tz)
+    args = {"date": format_day(order.refund_decided_on or today),
+            "typical": format_day(typical), "latest": format_day(latest)}
+    if today > latest:
+        return _("The refund is overdue. Check your card statement (also under the original "
+                 "purchase date) and your AliExpress balance, then contact AliExpress support "
+                 "with the order and dispute number, and your bank with the refund "
+                 "reference.").format(**args)
+    if today > typical:
+        return _("Refund not in yet? Check your statement, also under the original purchase "
+                 "date, and your AliExpress or Alipay balance. If it's still missing after "
+                 "{latest}, contact AliExpress support with the order and dispute "
+                 "number.").format(**args)
+    if typical == latest:
+        return _("Refund promised {date}. It usually arrives by {typical}: the usual time, "
+                 "not a guarantee.").format(**args)
+    return _("Refund promised {date}. It usually arrives by {typical}, sometimes only by "
+             "{latest}, depending on your bank (business days: weekends and holidays don't "
+             "count).").format(**args)
+
+
+def next_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
+    """The one thing to do next for this order."""
+    if order.status == "dispute":
+        return _dispute_step(order, now, tz)
+    if order.status == "refund_promised":
+        return _refund_step(order, now, tz)
+    if order.status == "closed":
+        return _("Closed: no more reminders for this order.")
+    return _open_step(order, now, tz)
+
+
+def heading(order: Order) -> str:
+    """The order's name and number."""
+    number = _("No. {number}").format(number=order.number)
+    return f"📦 {order.label} · {number}" if order.label else f"📦 {number}"
+
+
+def order_summary(order: Order, now: datetime, tz: ZoneInfo) -> str:
+    """Heading, deadline and next step: one paragraph of the list."""
+    lines = [heading(order)]
+    if order.status != "closed":
+        lines.append(deadline_line(order, now, tz))
+    lines.append(next_step(order, now, tz))
+    return "\n".join(lines)
+
+
+def order_page(order: Order, now: datetime, tz: ZoneInfo) -> tuple[str, ...]:
+    """The paragraphs of one order's page."""
+    lines = [heading(order), deadline_line(order, now, tz)]
+    if order.payment_method in METHOD_LABELS:
+        lines.append(_("Paid with: {method}").format(
+            method=_(METHOD_LABELS[order.payment_method])))
+    return "\n".join(lines), next_step(order, now, tz)
+
+
+RESULTS: dict[str, str] = {
+    "added": N_("✅ Saved. I'll remind you before buyer protection ends."),
+    "updated": N_("✅ You already had this order, so I updated it."),
+    "extended": N_("✅ New date saved; the reminders moved with it."),
+    "dispute": N_("✅ Noted: dispute opened today."),
+    "refund": N_("✅ Noted: refund promised."),
+    "closed": N_("✅ Closed. No more reminders for this order."),
+    "reopened": N_("↩️ Reopened: the reminders are back on."),
+    "deleted": N_("🗑 Deleted the order and its reminders."),
+    "missing": N_("I can't find that order (maybe it was deleted). Nothing was changed."),
+    "incomplete": N_("Something was missing, so nothing was saved. Please add the order again."),
+}

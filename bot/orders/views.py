@@ -1,0 +1,129 @@
+"""What the orders screens show: the list, one order's page, the calendar file, time zones.
+
+Views read the order in focus from the dialogue's `arg` fact (a button's argument or the
+order just saved) and always look it up together with the user id.
+"""
+
+from __future__ import annotations
+
+from bot.dialogue import Context, View, ViewButton
+from bot.i18n import _, current_lang
+from bot.orders.calendar import calendar_file_name, order_calendar
+from bot.orders.store import Order, owned_order, user_orders, user_zone
+from bot.orders.texts import RESULTS, heading, order_page, order_summary
+from flows.markers import N_
+from flows.scenarios.orders import ACTIONS
+from flows.timezones import COMMON_ZONES, OFFERED, likely_zone, utc_offset, zone, zone_title
+
+LABELS = {c.trigger: c.label for c in ACTIONS}
+BY_STATUS: dict[str, tuple[str, ...]] = {
+    "open": ("extend", "dispute", "refund", "received", "calendar", "delete"),
+    "dispute": ("refund", "received", "extend", "calendar", "delete"),
+    "refund_promised": ("received", "calendar", "delete"),
+    "closed": ("reopen", "delete"),
+}
+REFUND_ARRIVED = N_("✅ Refund arrived")
+BUTTON_CHARS = 40
+MISSING = "missing"
+
+
+def zone_name(ctx: Context) -> str:
+    """The user's zone, or the likely one for their language until they pick one."""
+    return user_zone(ctx.db, ctx.user_id) or likely_zone(current_lang.get())
+
+
+def focus(ctx: Context) -> Order | None:
+    """The order the user is looking at, if it is theirs."""
+    return owned_order(ctx.db, ctx.user_id, ctx.facts.get("arg"))
+
+
+def order_buttons(order: Order) -> tuple[ViewButton, ...]:
+    """The actions that make sense for the order's status, each carrying its id."""
+    arg = str(order.id)
+    labels = {**LABELS, "received": REFUND_ARRIVED} if order.status == "refund_promised" \
+        else LABELS
+    return tuple(ViewButton(t, _(labels[t]), arg) for t in BY_STATUS.get(order.status, ()))
+
+
+def orders_list(ctx: Context, notice: tuple[str, ...] = ()) -> View:
+    """Every order with its date, days left and next step, and a button to open each."""
+    orders, total = user_orders(ctx.db, ctx.user_id)
+    if not orders:
+        return View((*notice, _("No orders yet. Add one and I'll remind you before its buyer "
+                                "protection ends.")))
+    name = zone_name(ctx)
+    tz = zone(name)
+    paragraphs = [*notice, *(order_summary(o, ctx.now, tz) for o in orders)]
+    if total > len(orders):
+        paragraphs.append(_("Showing {shown} of {total} orders.").format(
+            shown=len(orders), total=total))
+    paragraphs.append(_("Dates are in your time zone, {zone}; /settings changes it.").format(
+        zone=zone_title(name, ctx.now)))
+    buttons = tuple(ViewButton("open", f"📦 {o.name}"[:BUTTON_CHARS], str(o.id)) for o in orders)
+    return View(tuple(paragraphs), buttons)
+
+
+def orders_deleted(ctx: Context) -> View:
+    """The list after a delete, with what happened first."""
+    result = ctx.facts.get("order_result") or MISSING
+    return orders_list(ctx, (_(RESULTS[result]),))
+
+
+def order_detail(ctx: Context, notice: tuple[str, ...] = ()) -> View:
+    """One order's page and the buttons to act on it."""
+    order = focus(ctx)
+    if order is None:
+        return View((_(RESULTS[MISSING]),))
+    return View((*notice, *order_page(order, ctx.now, zone(zone_name(ctx)))),
+                order_buttons(order))
+
+
+def order_done(ctx: Context) -> View:
+    """The order's page after a change, with what changed first."""
+    result = ctx.facts.get("order_result") or MISSING
+    if result in (MISSING, "incomplete"):
+        return View((_(RESULTS[result]),))
+    return order_detail(ctx, (_(RESULTS[result]),))
+
+
+def order_brief(ctx: Context) -> View:
+    """Which order a question is about (the delete confirmation)."""
+    order = focus(ctx)
+    if order is None:
+        return View((_(RESULTS[MISSING]),))
+    return View((order_summary(order, ctx.now, zone(zone_name(ctx))),
+                 _("Delete this order and its reminders? This can't be undone.")))
+
+
+def order_file(ctx: Context) -> View:
+    """The order's dates as an .ics file sent with the screen."""
+    order = focus(ctx)
+    if order is None:
+        return View((_(RESULTS[MISSING]),))
+    content = order_calendar(order, ctx.now, zone(zone_name(ctx)))
+    note = _("📅 Here is a calendar file with this order's dates and alarms: open it to add "
+             "them to your calendar. If a date changes, update the order here and add the new "
+             "file.")
+    return View((heading(order), note), document=(calendar_file_name(order), content))
+
+
+def tz_offer(ctx: Context) -> View:
+    """The zones offered as buttons, the likeliest for the user's language first."""
+    buttons = []
+    for key in OFFERED.get(current_lang.get(), OFFERED["en"]):
+        name, city = COMMON_ZONES[key]
+        label = "UTC" if name == "UTC" else f"{_(city)} (UTC{utc_offset(name, ctx.now)})"
+        buttons.append(ViewButton("tz_pick", label, key))
+    return View(buttons=tuple(buttons))
+
+
+def settings_summary(ctx: Context) -> View:
+    """The user's time zone (with the time there now) and language."""
+    name = user_zone(ctx.db, ctx.user_id)
+    if name is None:
+        zone_line = _("Time zone: not chosen yet (I'll ask before your first order's date).")
+    else:
+        local = ctx.now.astimezone(zone(name)).strftime("%H:%M")
+        zone_line = _("Time zone: {zone}, the time there is {time}.").format(
+            zone=zone_title(name, ctx.now), time=local)
+    return View((zone_line, _("Language: English")))

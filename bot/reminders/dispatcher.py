@@ -1,0 +1,182 @@
+"""The loop that sends due reminders: claim, send one message per user, mark sent.
+
+Messages go out one at a time, so a crash can leave at most one message sent but not
+marked: that row is sent again after the restart (one duplicate), and nothing is lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlite_utils
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.clock import Clock, iso
+from bot.i18n import pick_language, use_language
+from bot.reminders import outbox
+from bot.reminders.kinds import quiet_exempt, user_zone
+from bot.reminders.limiter import RateLimiter, Sleep
+from bot.reminders.outbox import Due
+from bot.reminders.plan import moment
+from bot.reminders.texts import ReminderMessage, compose
+from bot.storage.conversation_log import LogEntry
+from flows.deadlines import in_quiet_hours, out_of_quiet_hours
+
+log = logging.getLogger("refundbot.reminders")
+
+BACKOFF = (1.0, 2.0, 4.0, 8.0)  # seconds between tries after a network error
+MAX_TRIES = 8                  # sends of one message per claim (429s included) before release
+IDLE = 5.0                     # longest nap when nothing is due: orders saved meanwhile
+
+
+def retry_seconds(err: RetryAfter) -> float:
+    """Telegram's retry_after in seconds (PTB 22 gives int or timedelta, with a warning)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        value = err.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def markup(buttons: Sequence[tuple[str, str]]) -> InlineKeyboardMarkup | None:
+    """One button per row: labels are long and phones are narrow."""
+    rows = [[InlineKeyboardButton(label, callback_data=data)] for label, data in buttons]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+@dataclass
+class Stats:
+    """What the dispatcher did, for logs, tests and benchmarks."""
+
+    sent: int = 0
+    retry_after: int = 0
+    network_errors: int = 0
+    blocked: int = 0
+    deferred: int = 0
+
+
+class Dispatcher:
+    """Claims due reminders and delivers them, paced and retried; one iteration per call."""
+
+    def __init__(self, db: sqlite_utils.Database, bot: Bot, clock: Clock, *,
+                 default_lang: str = "en", sleep: Sleep = asyncio.sleep,
+                 limiter: RateLimiter | None = None, batch_users: int = 30,
+                 idle: float = IDLE) -> None:
+        self.db, self.bot, self.clock, self.default_lang = db, bot, clock, default_lang
+        self.sleep, self.batch_users, self.idle = sleep, batch_users, idle
+        self.limiter = limiter or RateLimiter(sleep=sleep)
+        self.stats = Stats()
+
+    def recover(self) -> int:
+        """Return rows a previous process left mid-send to the queue (call once at start)."""
+        count = outbox.recover(self.db)
+        if count:
+            log.info("re-queued %d reminders left in sending by the previous run", count)
+        return count
+
+    async def run_once(self) -> int:
+        """Claim one batch of users with due reminders and deliver them; the messages sent."""
+        rows = outbox.claim(self.db, self.clock.now(), self.batch_users)
+        by_user: dict[int, list[Due]] = {}
+        for row in rows:
+            by_user.setdefault(row.user_id, []).append(row)
+        sent = 0
+        for user_id, items in by_user.items():
+            sent += await self._deliver(user_id, items)
+        return sent
+
+    def seconds_to_next(self) -> float:
+        """How long the loop may nap: until the next due row, at most `idle` seconds."""
+        due = outbox.next_due(self.db)
+        if due is None:
+            return self.idle
+        wait = (datetime.fromisoformat(due) - self.clock.now()).total_seconds()
+        return min(max(wait, 0.0), self.idle)
+
+    async def run_forever(self) -> None:
+        """Recover, then send whatever falls due, napping while nothing does."""
+        self.recover()
+        while True:
+            try:
+                if await self.run_once():
+                    continue
+            except Exception:  # keep reminding: one bad row must not stop the loop
+                log.exception("reminder dispatch failed; retrying shortly")
+                await self.sleep(self.idle)
+                continue
+            await self.sleep(self.seconds_to_next())
+
+    async def _deliver(self, user_id: int, items: list[Due]) -> int:
+        """Send one user's due reminders as one message (a few, if there are many orders)."""
+        now = self.clock.now()
+        first = items[0]
+        tz = user_zone(first.tz, first.lang, first.tg_lang)
+        urgent = any(quiet_exempt(i.kind) and (moment(i.deadline, tz) or now) > now
+                     for i in items)
+        if in_quiet_hours(now, tz) and not urgent:
+            # Downtime may bring them due at night: wait for the user's morning.
+            outbox.release(self.db, [i.id for i in items], out_of_quiet_hours(now, tz))
+            self.stats.deferred += len(items)
+            return 0
+        with use_language(pick_language(first.lang, first.tg_lang, self.default_lang)):
+            messages = compose(items, now)
+        sent = 0
+        for index, message in enumerate(messages):
+            if not await self._send(user_id, message):
+                rest = [rid for m in messages[index + 1:] for rid in m.ids]
+                if rest:
+                    outbox.release(self.db, rest)
+                break
+            sent += 1
+        return sent
+
+    async def _send(self, user_id: int, message: ReminderMessage) -> bool:
+        """Send one message until Telegram takes it; False when it had to be put back."""
+        error = "unknown"
+        for attempt in range(MAX_TRIES):
+            await self.limiter.wait(user_id)
+            try:
+                result = await self.bot.send_message(user_id, message.text,
+                                                     reply_markup=markup(message.buttons))
+            except RetryAfter as err:
+                self.limiter.sent(user_id)
+                self.stats.retry_after += 1
+                error = f"429 retry after {retry_seconds(err):g}s"
+                await self.sleep(retry_seconds(err))
+                continue
+            except Forbidden:
+                log.info("user %d blocked the bot; holding their reminders", user_id)
+                outbox.block_user(self.db, user_id, message.ids, self.clock.now())
+                self.stats.blocked += 1
+                return False
+            except BadRequest as err:
+                log.warning("Telegram refused reminder(s) %s: %s", message.ids, err.message)
+                outbox.fail(self.db, message.ids, err.message)
+                return False
+            except NetworkError as err:
+                self.stats.network_errors += 1
+                error = f"network: {err.message}"
+                await self.sleep(BACKOFF[min(attempt, len(BACKOFF) - 1)])
+                continue
+            except TelegramError as err:
+                error = err.message
+                break
+            self.limiter.sent(user_id)
+            self._mark(user_id, message, result.message_id)
+            return True
+        log.warning("reminder(s) %s not sent (%s); will retry", message.ids, error)
+        later = self.clock.now() + timedelta(seconds=BACKOFF[-1] * 4)
+        outbox.release(self.db, message.ids, later, error)
+        return False
+
+    def _mark(self, user_id: int, message: ReminderMessage, message_id: int) -> None:
+        """Record the delivery and log the text for the operators, as the dialogue does."""
+        now = self.clock.now()
+        entry = LogEntry(iso(now), user_id, user_id, "out", "reminder", message.text, None, None)
+        outbox.mark_sent(self.db, message.ids, message_id, now, entry)
+        self.stats.sent += 1

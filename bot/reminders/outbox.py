@@ -1,0 +1,178 @@
+"""The reminder outbox: claim due rows, then mark them sent, released, failed or cancelled.
+
+States: pending -> sending (claimed, with claimed_at) -> sent (with the message id).
+A row left in `sending` by a crash goes back to `pending`, so it is sent again:
+at most one duplicate per crash, never a loss.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlite_utils
+
+from bot.clock import iso
+from bot.reminders.plan import plan_reminders
+from bot.storage import transaction
+from bot.storage.conversation_log import LogEntry, log_messages
+
+# Longer than any send with its 429 waits and retries; only a hung or crashed send exceeds it.
+LEASE = timedelta(minutes=10)
+
+# CROSS JOIN keeps the outbox index as the outer loop: rows come out in due order and
+# the scan stops at the first users it needs, whatever the size of the table.
+_DUE_USERS = (
+    "SELECT r.user_id FROM reminders r CROSS JOIN users u ON u.id = r.user_id"
+    " WHERE r.state = 'pending' AND r.due_at <= ? AND u.blocked_at IS NULL ORDER BY r.due_at"
+)
+_NEXT_DUE = (
+    "SELECT r.due_at FROM reminders r CROSS JOIN users u ON u.id = r.user_id"
+    " WHERE r.state = 'pending' AND u.blocked_at IS NULL ORDER BY r.due_at LIMIT 1"
+)
+_DETAILS = (
+    "SELECT r.id, r.user_id, r.kind, r.due_at, r.attempts, o.id, o.number, o.label,"
+    " o.deadline, o.status, o.shipped_on, o.payment_method, o.dispute_opened_at,"
+    " o.refund_decided_on, u.lang, u.tg_lang, u.tz"
+    " FROM reminders r JOIN orders o ON o.id = r.order_id JOIN users u ON u.id = r.user_id"
+    " WHERE r.id IN ({marks}) ORDER BY r.user_id, o.deadline, r.order_id, r.due_at"
+)
+
+
+@dataclass(frozen=True)
+class Due:
+    """One claimed reminder with what its message needs: the order and the user's locale."""
+
+    id: int
+    user_id: int
+    kind: str
+    due_at: str
+    attempts: int
+    order_id: int
+    number: str
+    label: str
+    deadline: str
+    status: str
+    shipped_on: str | None
+    payment_method: str | None
+    dispute_opened_at: str | None
+    refund_decided_on: str | None
+    lang: str | None
+    tg_lang: str | None
+    tz: str | None
+
+
+def _marks(ids: Sequence[int]) -> str:
+    """Placeholders for an IN list (the values themselves go in as parameters)."""
+    return ", ".join("?" * len(ids))
+
+
+def recover(db: sqlite_utils.Database) -> int:
+    """At start-up: rows a previous process left in `sending` go back to `pending`."""
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE reminders SET state = 'pending', claimed_at = NULL WHERE state = 'sending'")
+    return cursor.rowcount
+
+
+def claim(db: sqlite_utils.Database, now: datetime, users: int = 30,
+          lease: timedelta = LEASE) -> list[Due]:
+    """Claim every due reminder of up to `users` users, oldest first, in one transaction."""
+    with transaction(db):
+        db.execute(
+            "UPDATE reminders SET state = 'pending', claimed_at = NULL"
+            " WHERE state = 'sending' AND claimed_at < ?", [iso(now - lease)])
+        picked: list[int] = []
+        for (user_id,) in db.execute(_DUE_USERS, [iso(now)]):
+            if user_id not in picked:
+                picked.append(user_id)
+                if len(picked) == users:
+                    break
+        if not picked:
+            return []
+        # The unary + keeps SQLite on the users' orders, not on every due row of the backlog.
+        claimed = db.execute(
+            "UPDATE reminders SET state = 'sending', claimed_at = ?"
+            " WHERE +state = 'pending' AND +due_at <= ? AND order_id IN"
+            f" (SELECT id FROM orders WHERE user_id IN ({_marks(picked)})) RETURNING id",
+            [iso(now), iso(now), *picked],
+        ).fetchall()
+        ids = [rid for (rid,) in claimed]
+        rows = db.execute(_DETAILS.format(marks=_marks(ids)), ids).fetchall()
+    return [Due(*row) for row in rows]
+
+
+def next_due(db: sqlite_utils.Database) -> str | None:
+    """When the earliest pending reminder of a user who hasn't blocked the bot falls due."""
+    row = db.execute(_NEXT_DUE).fetchone()
+    return row[0] if row else None
+
+
+def mark_sent(db: sqlite_utils.Database, ids: Sequence[int], message_id: int,
+              now: datetime, entry: LogEntry) -> None:
+    """Record delivery (unless the order changed meanwhile) and log the text for operators."""
+    with transaction(db):
+        db.execute(
+            "UPDATE reminders SET state = 'sent', sent_at = ?, message_id = ?,"
+            f" attempts = attempts + 1 WHERE state = 'sending' AND id IN ({_marks(ids)})",
+            [iso(now), message_id, *ids])
+        log_messages(db, [entry])
+
+
+def release(db: sqlite_utils.Database, ids: Sequence[int], due_at: datetime | None = None,
+            error: str | None = None) -> None:
+    """Put claimed rows back to `pending` (later, if due_at is given), noting a failed try."""
+    tried = 1 if error else 0
+    with transaction(db):
+        db.execute(
+            "UPDATE reminders SET state = 'pending', claimed_at = NULL,"
+            " due_at = COALESCE(?, due_at), attempts = attempts + ?,"
+            " last_error = COALESCE(?, last_error)"
+            f" WHERE state = 'sending' AND id IN ({_marks(ids)})",
+            [iso(due_at) if due_at else None, tried, error, *ids])
+
+
+def fail(db: sqlite_utils.Database, ids: Sequence[int], error: str) -> None:
+    """Give up on rows Telegram refuses for good (e.g. a chat that does not exist)."""
+    with transaction(db):
+        db.execute(
+            "UPDATE reminders SET state = 'failed', attempts = attempts + 1, last_error = ?"
+            f" WHERE state = 'sending' AND id IN ({_marks(ids)})", [error, *ids])
+
+
+def block_user(db: sqlite_utils.Database, user_id: int, ids: Sequence[int],
+               now: datetime) -> None:
+    """The user blocked the bot: remember it and hold their reminders until they return."""
+    with transaction(db):
+        db.execute("UPDATE users SET blocked_at = ? WHERE id = ?", [iso(now), user_id])
+        db.execute(
+            "UPDATE reminders SET state = 'pending', claimed_at = NULL, last_error = 'blocked'"
+            f" WHERE state = 'sending' AND id IN ({_marks(ids)})", list(ids))
+
+
+def close_order(db: sqlite_utils.Database, order_id: int, now: datetime) -> None:
+    """Mark an order received and fine: no more reminders for it (call inside a transaction)."""
+    db.execute("UPDATE orders SET status = 'closed', updated_at = ? WHERE id = ?",
+               [iso(now), order_id])
+    plan_reminders(db, order_id, now)
+
+
+@dataclass(frozen=True)
+class Owned:
+    """A reminder a user pressed a button of, with its order."""
+
+    id: int
+    kind: str
+    order_id: int
+    number: str
+    label: str
+
+
+def owned_reminder(db: sqlite_utils.Database, reminder_id: int, user_id: int) -> Owned | None:
+    """The reminder with this id if it belongs to this user's order, else None."""
+    row = db.execute(
+        "SELECT r.id, r.kind, o.id, o.number, o.label FROM reminders r"
+        " JOIN orders o ON o.id = r.order_id WHERE r.id = ? AND o.user_id = ?",
+        [reminder_id, user_id]).fetchone()
+    return Owned(*row) if row else None

@@ -1,0 +1,39 @@
+"""The command menus Telegram shows in groups: members' commands, plus /settings for admins."""
+
+from __future__ import annotations
+
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScope,
+    BotCommandScopeAllChatAdministrators,
+    BotCommandScopeAllGroupChats,
+)
+
+from bot.i18n import LANGUAGES, _, use_language
+from flows.markers import N_
+
+GROUP_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("refund", N_("How to get your money back")),
+    ("deadlines", N_("Key AliExpress timelines")),
+    ("help", N_("What I do in this group")),
+)
+ADMIN_COMMANDS = (*GROUP_COMMANDS, ("settings", N_("Group settings (admins only)")))
+
+
+def _menu(commands: tuple[tuple[str, str], ...], lang: str) -> list[BotCommand]:
+    """A command menu translated into one language."""
+    with use_language(lang):
+        return [BotCommand(name, _(description)) for name, description in commands]
+
+
+async def publish_group_commands(bot: Bot) -> None:
+    """Set the group menus, default (English) and per language."""
+    scopes: tuple[tuple[BotCommandScope, tuple[tuple[str, str], ...]], ...] = (
+        (BotCommandScopeAllGroupChats(), GROUP_COMMANDS),
+        (BotCommandScopeAllChatAdministrators(), ADMIN_COMMANDS),
+    )
+    for scope, commands in scopes:
+        await bot.set_my_commands(_menu(commands, "en"), scope=scope)
+        for lang in LANGUAGES:
+            await bot.set_my_commands(_menu(commands, lang), scope=scope, language_code=lang)

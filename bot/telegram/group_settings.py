@@ -1,0 +1,130 @@
+"""Group /settings for admins: language, when the bot answers, mute. Group chats only.
+
+Callback data is `gs1:<what>:<value>`; who may press is checked on the server
+(getChatMember, cached briefly), never taken from the button.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot.clock import iso
+from bot.groups import texts
+from bot.groups.store import MODES, GroupChat, Mode, get_chat, log_group_event, set_lang, set_mode
+from bot.i18n import LANGUAGES, _, use_language
+from bot.storage import transaction
+from bot.telegram.dialogue_handlers import service_of
+from bot.telegram.group_runtime import (
+    Buttons,
+    bot_sees_all,
+    is_admin,
+    now_of,
+    post,
+    sender_is_admin,
+)
+
+PREFIX = "gs1"
+
+
+def _mark(label: str, chosen: bool) -> str:
+    """A button label with a tick when it is the current choice."""
+    return f"✓ {label}" if chosen else label
+
+
+async def settings_screen(context: ContextTypes.DEFAULT_TYPE,
+                          group: GroupChat) -> tuple[str, Buttons]:
+    """The settings text and keyboard, in the group's language."""
+    sees_all = await bot_sees_all(context, group)
+    with use_language(group.lang):
+        text = _(texts.SETTINGS).format(language=_(texts.LANGUAGE_NAMES[group.lang]),
+                                        mode=_(texts.MODE_NAMES[group.mode]))
+        if not sees_all:
+            text += "\n\n" + _(texts.NEEDS_ACCESS)
+        languages = [InlineKeyboardButton(_mark(_(texts.LANGUAGE_NAMES[lang]), lang == group.lang),
+                                          callback_data=f"{PREFIX}:lang:{lang}")
+                     for lang in LANGUAGES]
+        modes = [[InlineKeyboardButton(_mark(_(texts.MODE_BUTTONS[mode]), mode == group.mode),
+                                       callback_data=f"{PREFIX}:mode:{mode}")] for mode in MODES]
+        done = [InlineKeyboardButton(_(texts.DONE), callback_data=f"{PREFIX}:done:")]
+    return text, [languages, *modes, done]
+
+
+async def open_settings(context: ContextTypes.DEFAULT_TYPE, message: Message,
+                        group: GroupChat) -> None:
+    """/settings in a group: the screen for admins, a short refusal for everyone else."""
+    if not await sender_or_refuse(context, message, group):
+        return
+    text, buttons = await settings_screen(context, group)
+    await post(context, group.id, text, buttons=buttons, reply_to=message)
+
+
+async def sender_or_refuse(context: ContextTypes.DEFAULT_TYPE, message: Message,
+                           group: GroupChat) -> bool:
+    """True for an admin; otherwise say only admins may, and return False."""
+    if await sender_is_admin(context, message):
+        return True
+    with use_language(group.lang):
+        await post(context, group.id, _(texts.NOT_ADMIN), reply_to=message)
+    return False
+
+
+async def on_settings_click(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                            data: str) -> None:
+    """A press on the settings keyboard: check the presser is an admin, apply, redraw."""
+    query = update.callback_query
+    message = query.message if query else None
+    if query is None or not isinstance(message, Message):
+        return
+    db = service_of(context).db
+    group = get_chat(db, message.chat.id)
+    _prefix, what, value = [*data.split(":"), "", ""][:3]
+    if group is None or not group.active:
+        await query.answer()
+        return
+    with use_language(group.lang):
+        refusal = _(texts.NOT_ADMIN)
+        blocked = _(texts.NEEDS_ACCESS_SHORT)
+    if not await is_admin(context, group.id, query.from_user.id):
+        await query.answer(refusal, show_alert=True)
+        return
+    if what == "mode" and value == "mentions" and not await bot_sees_all(context, group):
+        await query.answer(blocked, show_alert=True)
+        return
+    await query.answer()
+    if what == "done":
+        with use_language(group.lang):
+            await _edit(message, _(texts.SAVED), None)
+        return
+    changed = _apply(context, group, query.from_user.id, what, value)
+    text, buttons = await settings_screen(context, changed)
+    await _edit(message, text, InlineKeyboardMarkup(buttons))
+
+
+def _apply(context: ContextTypes.DEFAULT_TYPE, group: GroupChat, admin_id: int,
+           what: str, value: str) -> GroupChat:
+    """Store one change and log it as a group event; unknown values change nothing."""
+    db, at = service_of(context).db, iso(now_of(context))
+    with transaction(db):
+        if what == "lang" and value in LANGUAGES and value != group.lang:
+            set_lang(db, group.id, value, at)
+        elif what == "mode" and value in MODES and value != group.mode:
+            set_mode(db, group.id, cast(Mode, value), at)
+        else:
+            return group
+        log_group_event(db, at, group.id, admin_id, "group_settings", f"{what}={value}")
+    changed = get_chat(db, group.id)
+    assert changed is not None
+    return changed
+
+
+async def _edit(message: Message, text: str, markup: InlineKeyboardMarkup | None) -> None:
+    """Redraw the settings message; an identical redraw is not an error."""
+    try:
+        await message.edit_text(text, reply_markup=markup)
+    except BadRequest as err:
+        if "not modified" not in str(err).lower():
+            raise

@@ -1,0 +1,174 @@
+"""Operators' commands in a private chat: /logs, /find, /stats, and the transcript pages.
+
+Anyone else (and anyone in a group) is recorded in the audit and the update goes on
+untouched, so they get exactly the answer any unknown command gets.
+"""
+
+from __future__ import annotations
+
+import math
+
+import sqlite_utils
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
+from telegram.constants import ChatType, MessageLimit
+from telegram.error import BadRequest
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    filters,
+)
+
+from bot.clock import iso
+from bot.config import Settings
+from bot.dialogue import DialogueService
+from bot.i18n import _, use_language
+from bot.operators import queries, stats, transcript
+from bot.operators.audit import AuditEntry, record
+from bot.operators.retention import retention_loop
+from bot.telegram.background import add_background
+from bot.telegram.dialogue_handlers import command_name, service_of
+
+# A group of their own, before every feature's group -1: within one group PTB runs only the
+# first matching handler, so sharing -1 would hide /logs in groups from the groups feature.
+OPERATOR_GROUP = -2
+COMMANDS = ("logs", "find", "stats")
+PAGE_SIZE, DEFAULT_N, MAX_N = 5, 10, 200
+Answer = tuple[str, InlineKeyboardMarkup | None]
+
+
+def _allowed(context: ContextTypes.DEFAULT_TYPE, user: User, chat_type: str | None) -> bool:
+    """Operators only, and only in their private chat with the bot."""
+    settings: Settings = context.application.bot_data["settings"]
+    return chat_type == ChatType.PRIVATE and user.id in settings.operators
+
+
+def _audit(context: ContextTypes.DEFAULT_TYPE, user: User, action: str, target: str,
+           allowed: bool) -> None:
+    """Record the attempt, allowed or not."""
+    service = service_of(context)
+    record(service.db, AuditEntry(iso(service.clock.now()), f"tg:{user.id}", "telegram",
+                                  action, target, allowed))
+
+
+def logs_page(db: sqlite_utils.Database, viewer: int, user_id: int, n: int, page: int) -> Answer:
+    """Page `page` (1 = newest) of the last `n` exchanges of a user, with paging buttons."""
+    user = queries.user_by_id(db, user_id)
+    total = min(n, queries.count_exchanges(db, user_id))
+    pages = math.ceil(total / PAGE_SIZE)
+    if pages == 0:
+        return _("Nothing logged for {user}.").format(user=user.label()), None
+    page = min(max(page, 1), pages)
+    offset = (page - 1) * PAGE_SIZE
+    chunk = queries.exchanges(db, user_id, min(PAGE_SIZE, total - offset), offset)
+    tz = transcript.zone(queries.user_by_id(db, viewer).tz)
+    text = transcript.transcript_page(user, chunk, page, pages, tz)
+    row = [InlineKeyboardButton(label, callback_data=f"op:l:{user_id}:{n}:{to}")
+           for label, to, shown in ((_("⬅️ Older"), page + 1, page < pages),
+                                    (_("Newer ➡️"), page - 1, page > 1)) if shown]
+    return fit(text), InlineKeyboardMarkup([row]) if row else None
+
+
+def fit(text: str) -> str:
+    """Cut a text to what one Telegram message holds."""
+    return transcript.clipped(text, MessageLimit.MAX_TEXT_LENGTH)
+
+
+def answer_logs(service: DialogueService, viewer: int, args: list[str]) -> Answer:
+    """/logs <user id | @username> [N]."""
+    db = service.db
+    if not args or len(args) > 2 or (len(args) == 2 and not args[1].isdigit()):
+        return _("Usage: /logs <user id or @username> [number of exchanges, 1–{max}]").format(
+            max=MAX_N), None
+    user = queries.resolve_user(db, args[0])
+    if user is None:
+        return _("I have no user {who} in the logs.").format(who=args[0]), None
+    n = min(max(int(args[1]), 1), MAX_N) if len(args) == 2 else DEFAULT_N
+    return logs_page(db, viewer, user.id, n, 1)
+
+
+def answer_find(service: DialogueService, viewer: int, args: list[str]) -> Answer:
+    """/find <text>: the conversations whose messages match, each with a button to read it."""
+    db = service.db
+    text = " ".join(args)
+    if queries.fts_query(text) is None:
+        return _("Usage: /find <words to look for>"), None
+    hits = queries.search_conversations(db, text)
+    tz = transcript.zone(queries.user_by_id(db, viewer).tz)
+    buttons = [[InlineKeyboardButton(f"📜 {hit.user.label()}", callback_data=f"op:o:{hit.user.id}")]
+               for hit in hits]
+    return fit(transcript.search_results(text, hits, tz)), (
+        InlineKeyboardMarkup(buttons) if buttons else None)
+
+
+def answer_stats(service: DialogueService, viewer: int, args: list[str]) -> Answer:
+    """/stats."""
+    return stats.render(stats.collect(service.db, service.clock.now())), None
+
+
+ANSWERS = {"logs": answer_logs, "find": answer_find, "stats": answer_stats}
+
+
+async def on_operator_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/logs, /find, /stats: answer operators; audit and pass on everyone else."""
+    message, user, chat = update.effective_message, update.effective_user, update.effective_chat
+    if message is None or not message.text or user is None or chat is None:
+        return
+    name, args = command_name(message.text), message.text.split()[1:]
+    allowed = _allowed(context, user, chat.type)
+    _audit(context, user, name, " ".join(args), allowed)
+    if not allowed:
+        return
+    service = service_of(context)
+    with use_language(service.language_of(user.id, user.language_code)):
+        text, markup = ANSWERS[name](service, user.id, args)
+    await context.bot.send_message(chat.id, text, reply_markup=markup)
+    raise ApplicationHandlerStop
+
+
+async def on_operator_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Transcript paging (`op:l:user:n:page`, edits in place) and search results (`op:o:user`)."""
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None or query.data is None:
+        return
+    parts = query.data.split(":")
+    chat_type = query.message.chat.type if query.message else None
+    if not (_allowed(context, user, chat_type) and _valid(parts)):
+        _audit(context, user, "logs", query.data, False)
+        return
+    user_id, n, page = int(parts[2]), *((int(parts[3]), int(parts[4])) if parts[1] == "l"
+                                        else (DEFAULT_N, 1))
+    _audit(context, user, "logs", f"{user_id} page {page}", True)
+    await query.answer()
+    service = service_of(context)
+    with use_language(service.language_of(user.id, user.language_code)):
+        text, markup = logs_page(service.db, user.id, user_id, min(n, MAX_N), page)
+    if parts[1] == "l" and query.message is not None:
+        try:
+            await context.bot.edit_message_text(text, query.message.chat.id,
+                                                query.message.message_id, reply_markup=markup)
+        except BadRequest as err:
+            if "not modified" not in str(err).lower():
+                raise
+    else:
+        await context.bot.send_message(user.id, text, reply_markup=markup)
+    raise ApplicationHandlerStop
+
+
+def _valid(parts: list[str]) -> bool:
+    """Whether callback data has the shape of one of our buttons."""
+    numbers = parts[2:]
+    shape = {"l": 3, "o": 1}.get(parts[1] if len(parts) > 1 else "")
+    return shape == len(numbers) and all(p.lstrip("-").isdigit() for p in numbers)
+
+
+def add_operator_handlers(app: Application) -> None:
+    """Register the operators' commands and buttons, and the daily log purge."""
+    command_filter = filters.UpdateType.MESSAGE
+    app.add_handler(CommandHandler(COMMANDS, on_operator_command, command_filter),
+                    group=OPERATOR_GROUP)
+    app.add_handler(CallbackQueryHandler(on_operator_button, pattern=r"^op:"),
+                    group=OPERATOR_GROUP)
+    add_background(app, "log-retention", retention_loop)

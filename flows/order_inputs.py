@@ -1,0 +1,172 @@
+"""Parsers for what users type while adding or editing an order (pure; see flows/inputs.py)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+from flows.dateinput import (
+    MAX_DAYS_AHEAD,
+    DateInputError,
+    _normalise,
+    _numeric_date,
+    _word_date,
+    parse_deadline,
+)
+from flows.deadlines import days_left, deadline_from_shipping
+from flows.inputs import InputContext, InputResult, input_parser
+from flows.markers import N_
+from flows.spec import Say
+from flows.timezones import likely_zone, parse_zone, zone
+
+NUMBER_DIGITS = (8, 20)
+LABEL_MAX = 40
+PROMISE_MAX = 180
+SHIPPED_MAX_AGO = 200
+
+BAD_NUMBER = N_(
+    "An order number has only digits, usually 16 or more, for example 8123456789012345. "
+    "Copy it from the order page (\"Order details\" → \"Order ID\") and send it here."
+)
+BAD_LABEL = N_("Please send a short name of up to 40 characters, for example \"headphones\".")
+DATE_ERRORS: dict[str, str] = {
+    "unparseable": N_(
+        "I couldn't read that. Send the date or the days left as the order page shows them, "
+        "for example: 25.12, 25 December, Dec 25, in 12 days, or just 12 (days left)."
+    ),
+    "in_past": N_(
+        "That date has already passed. If the order page still shows a countdown, "
+        "send the days left, for example 3 or 3 days 05:30."
+    ),
+    "too_far": N_(
+        "That is too far ahead for buyer protection. Please check the date on the order page "
+        "and send it again, for example 25.12 or in 12 days."
+    ),
+}
+BAD_SHIP_DAY = N_(
+    "I couldn't read that date. Send the day the seller shipped the order, "
+    "for example: 5.03, 5 March, Mar 5, or yesterday."
+)
+SHIP_DAY_FUTURE = N_("That day hasn't come yet. Send the day the order was shipped, e.g. 5.03.")
+SHIP_DAY_OLD = N_("That is too long ago for an order still on its way. Please check the date.")
+BAD_PROMISE = N_(
+    "Send the number of days from the delivery promise, for example 60 for "
+    "\"Delivery within 60 days\"."
+)
+PROMISE_OVER = N_(
+    "By those dates buyer protection would already have ended on {date}. If the order page "
+    "still shows a countdown, go back and send the days left instead."
+)
+BAD_ZONE = N_(
+    "I don't know that time zone. Press a button, or type a zone like Europe/Berlin, "
+    "a city like Moscow, or an offset like UTC+3."
+)
+
+PAST_WORDS: dict[str, int] = {
+    "today": 0, "сегодня": 0, "yesterday": 1, "вчера": 1,
+    "day before yesterday": 2, "позавчера": 2,
+}
+_ORDER_NUMBER = re.compile(
+    r"(?:(?:order|заказ)\s*(?:id|no|number|номер)?\s*)?[:#№.]?\s*([\d\s-]+)", re.IGNORECASE
+)
+_PROMISE = re.compile(r"(?:within|in|за|в течение)?\s*(\d{1,3})\s*(?:days?|d|дн\w*|д)?\.?")
+
+
+def facts_zone(ctx: InputContext) -> str:
+    """The user's zone remembered in the dialogue, else the likely one for their language."""
+    return ctx.facts.get("tz") or likely_zone(ctx.lang)
+
+
+def utc_text(moment: datetime) -> str:
+    """An aware moment as the UTC ISO text the database stores."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@input_parser("order_number")
+def order_number(text: str, ctx: InputContext) -> InputResult:
+    """An AliExpress order number: 8-20 digits, spaces and dashes ignored."""
+    found = _ORDER_NUMBER.fullmatch(text.strip())
+    digits = re.sub(r"\D", "", found[1]) if found else ""
+    low, high = NUMBER_DIGITS
+    if not low <= len(digits) <= high:
+        return InputResult(error=Say(BAD_NUMBER))
+    return InputResult("number", {"order_number": digits})
+
+
+@input_parser("order_label")
+def order_label(text: str, ctx: InputContext) -> InputResult:
+    """A short name for the order, on one line."""
+    label = " ".join(text.split())
+    if not label or len(label) > LABEL_MAX:
+        return InputResult(error=Say(BAD_LABEL))
+    return InputResult("label", {"order_label": label})
+
+
+@input_parser("order_deadline")
+def order_deadline(text: str, ctx: InputContext) -> InputResult:
+    """The end of buyer protection as a date, days left or a countdown."""
+    found = parse_deadline(text, ctx.lang, ctx.now, zone(facts_zone(ctx)))
+    if isinstance(found, DateInputError):
+        return InputResult(error=Say(DATE_ERRORS[found.reason]))
+    return InputResult(
+        "deadline", {"order_deadline": utc_text(found.deadline), "order_kind": found.kind})
+
+
+def past_day(text: str, today: date) -> date | str:
+    """A day on or before `today` (yearless: the latest such), else "unparseable" or "future"."""
+    normalised = _normalise(text)
+    if normalised in PAST_WORDS:
+        return today - timedelta(days=PAST_WORDS[normalised])
+    parts = _numeric_date(normalised) or _word_date(normalised)
+    if parts is None:
+        return "unparseable"
+    day, month, year = parts
+    valid = []
+    for guess in (year,) if year else (today.year, today.year - 1):
+        try:
+            valid.append(date(guess, month, day))
+        except ValueError:
+            continue
+    if not valid:
+        return "unparseable"
+    return next((d for d in valid if d <= today), "future")
+
+
+@input_parser("ship_day")
+def ship_day(text: str, ctx: InputContext) -> InputResult:
+    """The day the seller shipped: today or earlier, within the last ~200 days."""
+    today = ctx.now.astimezone(zone(facts_zone(ctx))).date()
+    found = past_day(text, today)
+    if isinstance(found, str):
+        return InputResult(error=Say(SHIP_DAY_FUTURE if found == "future" else BAD_SHIP_DAY))
+    if (today - found).days > SHIPPED_MAX_AGO:
+        return InputResult(error=Say(SHIP_DAY_OLD))
+    return InputResult("shipped", {"order_shipped": found.isoformat()})
+
+
+@input_parser("promise_days")
+def promise_days(text: str, ctx: InputContext) -> InputResult:
+    """The delivery promise in days; with the ship day it gives the end of protection."""
+    found = _PROMISE.fullmatch(_normalise(text))
+    days = int(found[1]) if found else 0
+    shipped = ctx.facts.get("order_shipped")
+    if not 1 <= days <= PROMISE_MAX or not shipped:
+        return InputResult(error=Say(BAD_PROMISE))
+    tz = zone(facts_zone(ctx))
+    deadline = deadline_from_shipping(date.fromisoformat(shipped), days, tz)
+    if deadline <= ctx.now:
+        shown = (date.fromisoformat(shipped) + timedelta(days=days)).strftime("%d.%m.%Y")
+        return InputResult(error=Say(PROMISE_OVER, {"date": shown}))
+    if days_left(deadline, ctx.now, tz) > MAX_DAYS_AHEAD:
+        return InputResult(error=Say(DATE_ERRORS["too_far"]))
+    return InputResult(
+        "promise", {"order_deadline": utc_text(deadline), "order_kind": "shipping"})
+
+
+@input_parser("timezone")
+def timezone(text: str, ctx: InputContext) -> InputResult:
+    """A time zone typed as an IANA name, a city or a UTC offset."""
+    name = parse_zone(text)
+    if name is None:
+        return InputResult(error=Say(BAD_ZONE))
+    return InputResult("tz", {"tz": name})

@@ -1,0 +1,204 @@
+"""Free-text routing: which scenario a problem typed in the user's own words belongs to.
+
+The rules are data (`patterns_en`, `patterns_ru`, `scam_patterns`); the code below only
+matches them. Pattern syntax, kept small on purpose:
+
+* a pattern is one or more *phrases* joined by " & " (all must occur, in any order);
+* a phrase is *words* in order, with at most `GAP` other words between neighbours;
+* a word is a stem that matches the start of a token ("посылк" matches «посылка»,
+  «посылку»); a word of three letters or fewer, or one ending in "$", must match a whole
+  token ("не", "not", "хочет$"); "a|b|c" means any one of the alternatives;
+* a pattern's weight is its number of words, unless given as (pattern, weight).
+
+Text is lower-cased, «ё» becomes «е», English contractions are expanded ("didn't",
+"didnt" → "did not"), Latin look-alike letters inside Russian words become Cyrillic,
+and a stem of five letters or more also matches with one letter missing (longer stems
+also with one letter wrong, extra or swapped). When one match covers the words of
+another (e.g. "refund not received" and "not received"), only the longer one counts.
+
+Deciding: a scam pattern anywhere wins outright (flow "scams", scam=True). Otherwise the
+flow with the highest score is opened when it scores at least `MIN_SCORE` and `RATIO`
+times the runner-up; if not, the best-scoring flows are offered as candidates, padded
+with related flows (`NEIGHBOURS`) when only one matched. Nothing matched: no candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows.routing_rules import EN, NEIGHBOURS, RU, SCAM_EN, SCAM_RU, Rules
+
+GAP = 2
+MIN_SCORE = 1.0
+RATIO = 1.6
+MAX_CANDIDATES = 4
+MAX_TOKENS = 300
+"""Scenario scoring reads this many words (a problem is told first); scams are sought in all."""
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where typed text leads: a flow to open, or candidates to offer, and the scam flag."""
+
+    flow: str | None
+    candidates: tuple[str, ...]
+    scam: bool
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A compiled pattern: its phrases (each a tuple of word alternatives) and weight."""
+
+    flow: str
+    phrases: tuple[tuple[tuple[str, ...], ...], ...]
+    weight: float
+
+
+_CONTRACTIONS = (
+    (re.compile(r"\b(won'?t)\b"), "will not"),
+    (re.compile(r"\b(can'?t|cannot)\b"), "can not"),
+    (re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should)n'?t\b"),
+     r"\1 not"),
+)
+_LOOKALIKES = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
+_CYRILLIC = re.compile(r"[а-я]")
+_TOKEN = re.compile(r"[a-zа-я0-9]+")
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """The normalised words of `text` (see the module docstring)."""
+    text = text.lower().replace("ё", "е").replace("’", "'").replace("`", "'")
+    for pattern, repl in _CONTRACTIONS:
+        text = pattern.sub(repl, text)
+    words = _TOKEN.findall(text)
+    return tuple(w.translate(_LOOKALIKES) if _CYRILLIC.search(w) else w for w in words)
+
+
+def _close(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by at most one edit (a swap of neighbours counts as one)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _missing_one(stem: str, piece: str) -> bool:
+    """Whether `piece` is `stem` with exactly one letter left out."""
+    return len(piece) == len(stem) - 1 and any(
+        stem[:i] + stem[i + 1:] == piece for i in range(len(stem)))
+
+
+@lru_cache(maxsize=4096)
+def word_matches(word: str, token: str) -> bool:
+    """Whether one pattern word (a single alternative) matches one token."""
+    exact = word.endswith("$") or len(word) <= 3
+    stem = word.rstrip("$")
+    if exact:
+        return token == stem or (len(stem) >= 6 and _close(stem, token))
+    if token.startswith(stem):
+        return True
+    n = len(stem)
+    if n >= 5 and _missing_one(stem, token[:n - 1]):
+        return True
+    return n >= 6 and any(_close(stem, token[:k]) for k in (n - 1, n, n + 1) if k <= len(token))
+
+
+def _phrase_at(phrase: tuple[tuple[str, ...], ...], toks: tuple[str, ...],
+               start: int, first: bool) -> tuple[int, ...] | None:
+    """Token indices matching `phrase` from `start` (anywhere if `first`, else within GAP)."""
+    if not phrase:
+        return ()
+    head, rest = phrase[0], phrase[1:]
+    stop = len(toks) if first else min(len(toks), start + GAP + 1)
+    for i in range(start, stop):
+        if any(word_matches(alt, toks[i]) for alt in head):
+            tail = _phrase_at(rest, toks, i + 1, first=False)
+            if tail is not None:
+                return (i, *tail)
+    return None
+
+
+def _match(rule: _Rule, toks: tuple[str, ...]) -> frozenset[int] | None:
+    """The token indices the rule covers in `toks`, or None when it doesn't match."""
+    covered: set[int] = set()
+    for phrase in rule.phrases:
+        found = _phrase_at(phrase, toks, 0, first=True)
+        if found is None:
+            return None
+        covered.update(found)
+    return frozenset(covered)
+
+
+def _normalise_word(word: str) -> str:
+    """A pattern word spelled as text is normalised, keeping a trailing "$"."""
+    exact = word.endswith("$")
+    normal = tokens(word.rstrip("$"))
+    return (normal[0] if normal else word.rstrip("$")) + ("$" if exact else "")
+
+
+def _compile(flow: str, pattern: str | tuple[str, float]) -> _Rule:
+    """Turn one pattern of the data tables into a _Rule (words normalised like text)."""
+    text, weight = (pattern, None) if isinstance(pattern, str) else pattern
+    phrases = tuple(
+        tuple(tuple(_normalise_word(alt) for alt in word.split("|")) for word in part.split())
+        for part in text.split(" & "))
+    count = sum(len(p) for p in phrases)
+    return _Rule(flow, phrases, float(count if weight is None else weight))
+
+
+def compile_rules(tables: tuple[Rules, ...]) -> tuple[_Rule, ...]:
+    """All (flow, patterns) tables as one tuple of compiled rules."""
+    return tuple(_compile(flow, p) for table in tables for flow, pats in table for p in pats)
+
+
+RULES = compile_rules((EN, RU))
+SCAMS = compile_rules(((("scams", SCAM_EN),), (("scams", SCAM_RU),)))
+ORDER = tuple(dict.fromkeys(flow for table in (EN, RU) for flow, _pats in table))
+
+
+def scores(text: str) -> dict[str, float]:
+    """Each flow's score for `text`, after dropping matches covered by a longer one."""
+    toks = tokens(text)[:MAX_TOKENS]
+    hits = [(r.flow, r.weight, idx) for r in RULES if (idx := _match(r, toks)) is not None]
+    result: dict[str, float] = {}
+    for flow, weight, idx in hits:
+        if any(idx < other for _f, _w, other in hits):
+            continue
+        result[flow] = result.get(flow, 0.0) + weight
+    return result
+
+
+def is_scam(text: str) -> bool:
+    """Whether a known scam request (close the dispute, confirm early, pay outside) occurs."""
+    toks = tokens(text)
+    return any(_match(r, toks) is not None for r in SCAMS)
+
+
+def route(text: str) -> Route:
+    """Where `text` should lead: a confident flow, or candidates to offer as buttons."""
+    if is_scam(text):
+        return Route("scams", (), True)
+    ranked = sorted(scores(text).items(), key=lambda kv: (-kv[1], ORDER.index(kv[0])))
+    if not ranked:
+        return Route(None, (), False)
+    best, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top >= MIN_SCORE and top >= second * RATIO:
+        return Route(best, (), False)
+    candidates = [flow for flow, _score in ranked[:MAX_CANDIDATES]]
+    for flow in NEIGHBOURS.get(best, ()):
+        if len(candidates) >= 2:
+            break
+        if flow not in candidates:
+            candidates.append(flow)
+    return Route(None, tuple(candidates), False)

@@ -1,0 +1,244 @@
+"""Scenario: the dispute itself: opening it, the seller's reply, offers, escalation and the
+decision (R31, R32, R42, R45, R47, R48, R52-R63, C04-C09, C13, C19, C25).
+"""
+
+from flows.markers import N_
+from flows.scenarios import dispute_texts as texts
+from flows.scenarios.cancel import REFUND_TIMING
+from flows.spec import Choice, Flow, Screen
+
+STAGE_CHOICES = (
+    Choice("notyet", N_("Not opened yet"), "dispute_open"),
+    Choice("waiting", N_("Opened, waiting for the seller"), "dispute_waiting"),
+    Choice("offer", N_("The seller replied with an offer"), "dispute_offer"),
+    Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate"),
+    Choice("deciding", N_("Escalated, AliExpress is deciding"), "dispute_decision"),
+    Choice("lost", N_("Lost or closed"), "disputelost_how"),
+    Choice("unsure", N_("Not sure"), "dispute_unsure"),
+)
+
+OFFER_CHOICES = (
+    Choice("partial", N_("Part of the money, maybe a coupon"), "dispute_counter"),
+    Choice("resend", N_("To send a new one"), "dispute_resend"),
+    Choice("takeback", N_("To take the item back"), "wrongitem_return"),
+    Choice("close", N_("To close the dispute first"), "dispute_closeask"),
+    Choice("unsure", N_("Not sure"), "dispute_offer_unsure"),
+)
+
+TO_ESCALATE = Choice("escalate", N_("Seller won't agree"), "dispute_escalate")
+
+ONE_DISPUTE = N_(
+    "Assume you get one dispute per item. If you cancel it, you may not be able to reopen it. "
+    "Don't close a dispute on a seller's promise."
+)
+
+FLOW = Flow(
+    name="dispute",
+    title=N_("⚖️ Open or follow a dispute"),
+    entry="dispute_stage",
+    screens=(
+        Screen(
+            "dispute_stage",
+            (
+                N_("Where are you with the dispute? On the order page it may be called a "
+                   "dispute or a return/refund request."),
+            ),
+            STAGE_CHOICES,
+            rules=("R58",),
+        ),
+        Screen(
+            "dispute_unsure",
+            (
+                N_('How to check: "My Orders" → the order. An open dispute shows on the order '
+                   '(older versions: "Dispute in progress" / "Dispute finished"; newer ones list '
+                   "it under returns/refunds). Open it to see whose turn it is and the timer."),
+                N_("• No dispute shown → not opened yet.\n"
+                   "• A timer for the seller's reply → waiting for the seller.\n"
+                   "• The seller's proposal is shown → an offer.\n"
+                   "• AliExpress has joined → it is deciding.\n"
+                   "• Finished or closed without a refund → lost or closed."),
+                N_("Which is closest?"),
+            ),
+            STAGE_CHOICES[:-1],
+            rules=("R58",),
+        ),
+        Screen(
+            "dispute_open",
+            (
+                N_('How to open: "My Orders" → the order → "Open dispute". In newer versions of '
+                   'the app the button is called "Return/refund request".'),
+                N_('The form asks whether you received the item, "Refund only" or '
+                   '"Return & refund", the amount you want, the reason, a description, and '
+                   "photos or video. For a return it also asks about return shipping."),
+                N_("Write the description in English, short and factual: what you ordered, what "
+                   "went wrong, what you ask for. Until it is escalated only you and the seller "
+                   "see it; after that AliExpress reads the same page."),
+                N_("Several products in one order: open a separate dispute for each item."),
+                ONE_DISPUTE,
+                N_("Your deadline is the countdown on the order page. If you confirm receipt, "
+                   "you usually have 15 more days. Don't wait for the last day."),
+                N_("What to do now: press the button on the order page, paste the description "
+                   "below (fill in the [BRACKETS]) and attach your evidence."),
+            ),
+            (
+                Choice("texts", N_("Texts for a faulty or wrong item"), "wrongitem_problem"),
+                Choice("notarrived", N_("The item never arrived"), "notreceived_tracking"),
+                Choice("several", N_("Several items in one order"), "multiitem_problem"),
+                Choice("nobutton", N_("I don't see the button"), "dispute_nobutton"),
+                Choice("opened", N_("Opened it. What next?"), "dispute_waiting"),
+            ),
+            rules=("R30", "R31", "R38", "R42", "R45", "R47", "R48", "R94", "C05", "C13"),
+            seller_text=texts.DISPUTE_DESCRIPTION,
+        ),
+        Screen(
+            "dispute_nobutton",
+            (
+                N_("Why the button may be missing:\n"
+                   "• Too early: it usually appears about a week (some rules say 5, 6, 10 or 11 "
+                   "days) after the seller ships.\n"
+                   '• Another name: in newer versions look for "Return/refund request", also '
+                   "inside the order details.\n"
+                   "• The parcel is moving normally and the delivery deadline hasn't passed: for "
+                   "an item that hasn't arrived, the system may wait until then.\n"
+                   '• Too late: the order shows "Completed" or "Finished" and the button is gone. '
+                   "Then buyer protection has probably ended."),
+                N_("What to do now: check the countdown on the order page. If the order is "
+                   "completed and the button is gone, see what is still possible."),
+            ),
+            (Choice("gone", N_("Order completed, button gone"), "disputelost_expired"),),
+            rules=("C04", "C06", "C20", "C27", "R39"),
+        ),
+        Screen(
+            "dispute_waiting",
+            (
+                N_("There are two different clocks:\n"
+                   "• about 5 days for the seller's first reply;\n"
+                   "• up to about 15 days for the whole negotiation before AliExpress steps in."),
+                N_("If the seller doesn't reply within about 5 days, the dispute usually resolves "
+                   "in your favour automatically. Check the dispute page for its exact timer."),
+                N_("Sellers often take several days. Be patient and polite, and answer in the "
+                   "dispute itself, not only in the chat: if it is escalated, AliExpress reads "
+                   "the dispute page."),
+                ONE_DISPUTE,
+                N_("Refuse any refund outside AliExpress (PayPal, a card transfer): it isn't "
+                   "protected."),
+                N_("What to do now: check the dispute once a day and reply within the time it "
+                   "shows."),
+            ),
+            (
+                Choice("offer", N_("The seller replied with an offer"), "dispute_offer"),
+                Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate"),
+                Choice("close", N_("Seller asks me to close it"), "dispute_closeask"),
+            ),
+            rules=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13"),
+        ),
+        Screen(
+            "dispute_offer",
+            (N_("What does the seller offer?"),),
+            OFFER_CHOICES,
+            rules=("R32", "R54"),
+        ),
+        Screen(
+            "dispute_offer_unsure",
+            (
+                N_("Open the dispute on the order page: the seller's latest proposal is shown "
+                   "there, with the amount. Also read the order chat. Typical offers:\n"
+                   "• part of the money, sometimes with a coupon;\n"
+                   "• a replacement or a resend;\n"
+                   "• a full refund if you send the item back;\n"
+                   "• a request to close the dispute first (don't)."),
+                N_("Which is closest?"),
+            ),
+            OFFER_CHOICES[:-1],
+            rules=("R32", "R54"),
+        ),
+        Screen(
+            "dispute_counter",
+            (
+                N_("Part of the money, sometimes with a coupon, is a common offer. If the problem "
+                   "doesn't stop you using the item and the sum is fair, it is often better to "
+                   "agree."),
+                N_("A coupon isn't cash: you can only spend it on a later purchase. Judge the "
+                   "offer by the money."),
+                N_("If the amount is too low, reject it in the dispute and name your amount again "
+                   "with the reason (message below). You can't get more than you paid. When you "
+                   "accept, you get exactly the agreed amount, so check the number."),
+                N_("What to do now: accept in the dispute if the offer is fair; otherwise send "
+                   "your counter-offer, and escalate if you can't agree."),
+            ),
+            (TO_ESCALATE,),
+            rules=("R54", "R63", "R74", "C12"),
+            seller_text=texts.COUNTER_OFFER,
+        ),
+        Screen(
+            "dispute_resend",
+            (
+                N_("A resend or replacement only helps if you still want the item. If you'd "
+                   "rather have the money, say so and keep asking for the refund."),
+                N_("Ask the seller to write the promise and the new tracking number in the "
+                   "dispute itself. Keep the dispute open until the new item has arrived and "
+                   "works."),
+                ONE_DISPUTE,
+                N_("Watch the countdown on the order page. If the replacement is slow and time "
+                   "is running out, escalate rather than wait."),
+                N_("What to do now: reply in the dispute with the message below."),
+            ),
+            (TO_ESCALATE,),
+            rules=("R32", "R62", "C13", "C23"),
+            seller_text=texts.ACCEPT_RESEND,
+        ),
+        Screen(
+            "dispute_closeask",
+            (
+                ONE_DISPUTE,
+                N_("An honest seller can refund or resend inside the dispute. A refund outside "
+                   "AliExpress (PayPal, a card transfer, a promise for later) isn't protected: "
+                   "refuse it."),
+                N_("What to do now: reply politely that you will keep the dispute open (message "
+                   "below), and escalate if the seller insists."),
+            ),
+            (
+                Choice("scam", N_("They offer PayPal or a card transfer"), "scams_close"),
+                TO_ESCALATE,
+            ),
+            rules=("C13", "R48", "R86"),
+            seller_text=texts.KEEP_OPEN,
+        ),
+        Screen(
+            "dispute_escalate",
+            (
+                N_("You can usually escalate from about day 3 after opening the dispute, and if "
+                   "there's no agreement it is escalated automatically (older rules say after 15 "
+                   "days). It does not expire after 3 days."),
+                N_("If the seller's terms are unacceptable, you don't have to wait for the end: "
+                   'press "Escalate dispute" as soon as it is there. It is on the order details / '
+                   "dispute page."),
+                N_("Then AliExpress decides on the evidence from both sides. Sellers defend "
+                   "themselves hard, because lost disputes cost them. Clear photos, video and "
+                   "the listing screenshot are what count."),
+                N_("Add all your evidence now: the decision is final."),
+                N_('What to do now: press "Escalate dispute", add your evidence and a short '
+                   "summary, and answer AliExpress's questions within the time they give."),
+            ),
+            (Choice("deciding", N_("Escalated, AliExpress is deciding"), "dispute_decision"),),
+            rules=("R16", "R46", "R55", "R56", "R57", "R59", "C08", "C18", "C25"),
+        ),
+        Screen(
+            "dispute_decision",
+            (
+                N_("A decision can take from a few days to several weeks (one guide says up to "
+                   "2 months). AliExpress may ask you for more information: answer in time."),
+                N_("If you win, the refund follows the terms of the dispute: the amount you asked "
+                   "for, or the full price after a return."),
+                REFUND_TIMING,
+                N_("The decision is final."),
+                N_("What to do now: wait, and check the dispute page every day or two."),
+            ),
+            (
+                Choice("won", N_("Won, but no money yet"), "moneylate_method"),
+                Choice("lost", N_("Lost or closed"), "disputelost_how"),
+            ),
+            rules=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19"),
+        ),
+    ),
+)

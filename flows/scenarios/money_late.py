@@ -1,0 +1,105 @@
+"""Scenario: a dispute was won or an order cancelled, but the refund hasn't arrived.
+
+Two questions (how the buyer paid, how many business days have passed) lead to the
+timing for that payment method or to the next rung of the escalation ladder (C03).
+The advice screens live in `money_late_advice`.
+"""
+
+from flows.conditions import Facts, condition
+from flows.markers import N_
+from flows.scenarios import money_late_advice as advice
+from flows.scenarios.money_late_advice import PAID
+from flows.spec import Choice, Flow, Screen
+
+
+@condition("moneylate_wallet")
+def paid_by_wallet(facts: Facts) -> bool:
+    """The buyer paid with an e-wallet."""
+    return facts.get(PAID) == "wallet"
+
+
+@condition("moneylate_other")
+def paid_other_way(facts: Facts) -> bool:
+    """The buyer paid by Western Union, bank transfer or another method."""
+    return facts.get(PAID) == "other"
+
+
+METHOD_CHOICES = (
+    Choice("card", N_("💳 Bank card"), "moneylate_days", sets={PAID: "card"}),
+    Choice("balance", N_("AliExpress balance / Alipay"), "moneylate_balance",
+           sets={PAID: "balance"}),
+    Choice("wallet", N_("E-wallet"), "moneylate_days", sets={PAID: "wallet"}),
+    Choice("other", N_("Western Union, bank transfer, other"), "moneylate_days",
+           sets={PAID: "other"}),
+)
+
+UNDER_10 = N_("Under 10 business days")
+DAYS_CHOICES = (
+    Choice("lt10", UNDER_10, "moneylate_wallet_wait", conditions=("moneylate_wallet",)),
+    Choice("lt10", UNDER_10, "moneylate_other_wait", conditions=("moneylate_other",)),
+    Choice("lt10", UNDER_10, "moneylate_card_wait"),
+    Choice("d10_20", N_("10–20 business days"), "moneylate_check"),
+    Choice("gt20", N_("Over 20 business days"), "moneylate_escalate"),
+)
+
+FLOW = Flow(
+    name="moneylate",
+    title=N_("💸 Refund approved, no money yet"),
+    entry="moneylate_method",
+    screens=(
+        Screen(
+            "moneylate_method",
+            (
+                N_("A refund starts when a dispute is closed in your favour or a cancellation "
+                   "is confirmed. It takes time: on the first day after that the money "
+                   "won't be there yet."),
+                N_("The refund goes back the way you paid, so the waiting time depends on it. "
+                   "How did you pay for this order?"),
+            ),
+            (*METHOD_CHOICES, Choice("unsure", N_("Not sure"), "moneylate_method_unsure")),
+            rules=("R04", "R78", "R64", "C14"),
+        ),
+        Screen(
+            "moneylate_method_unsure",
+            (
+                N_("Where to see it: My Orders → the order → order details, section «Payment». "
+                   "It shows the card number (last digits), the amount and the date you paid. "
+                   "It doesn't say where the refund goes."),
+                N_("The refund goes back to the method you paid with: card → the card's account; "
+                   "e-wallet → that wallet. If you chose the AliExpress balance or Alipay as the "
+                   "refund destination, it goes there."),
+                advice.TIMING_OVERVIEW,
+                N_("Which one matches your order?"),
+            ),
+            METHOD_CHOICES,
+            rules=("R80", "C14", "C01", "C02", "R72", "R73", "R76"),
+        ),
+        Screen(
+            "moneylate_days",
+            (
+                N_("How many business days have passed since the refund was approved "
+                   "(the dispute closed in your favour or the cancellation was confirmed)? "
+                   "Count weekdays only: weekends and holidays don't count."),
+            ),
+            (*DAYS_CHOICES, Choice("unsure", N_("Not sure"), "moneylate_days_unsure")),
+            rules=("R76", "C03"),
+        ),
+        Screen(
+            "moneylate_days_unsure",
+            (
+                N_("Where to see the date: open My Orders → the order. The dispute (or "
+                   "return/refund) section shows when it was closed; a cancelled order shows "
+                   "when it was cancelled. Count weekdays from that day."),
+                N_("Roughly: 10 business days is two weeks, 20 business days is four weeks."),
+                N_("If the dispute is still open, or the cancellation is still waiting for the "
+                   "seller, the refund hasn't started yet: the clock starts only when it is "
+                   "approved."),
+                N_("Which is closest?"),
+            ),
+            (*DAYS_CHOICES,
+             Choice("stillopen", N_("The dispute is still open"), "dispute_stage")),
+            rules=("R76", "R04", "R03", "C03"),
+        ),
+        *advice.SCREENS,
+    ),
+)

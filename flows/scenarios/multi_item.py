@@ -1,0 +1,100 @@
+"""Scenario: several items in one order: one dispute per item, no early confirmation (R42, R87)."""
+
+from flows.markers import N_
+from flows.spec import Choice, Flow, Screen
+
+CONFIRM_LATER = (
+    "Hello! Thank you for your message. Not all items of order No. [ORDER NUMBER] have "
+    "arrived yet. I will confirm receipt when every item has arrived and I have checked it. "
+    "Thank you for understanding!"
+)
+
+PROBLEM_CHOICES = (
+    Choice("missing", N_("Some items haven't arrived"), "multiitem_missing"),
+    Choice("faulty", N_("Some items are faulty or wrong"), "multiitem_faulty"),
+    Choice("confirm", N_("Seller asks me to confirm receipt"), "multiitem_confirm"),
+    Choice("unsure", N_("Not sure"), "multiitem_unsure"),
+)
+
+NOT_WHOLE_ORDER = N_(
+    "Don't press \"Confirm receipt\" for the order while anything is missing or broken. "
+    "It confirms the whole order: the seller gets paid for everything, and you usually have "
+    "only about 15 more days to open a dispute."
+)
+
+FLOW = Flow(
+    name="multiitem",
+    title=N_("🧺 Several items in one order"),
+    entry="multiitem_problem",
+    screens=(
+        Screen(
+            "multiitem_problem",
+            (N_("What's wrong with your order of several items?"),),
+            PROBLEM_CHOICES,
+            rules=("R42",),
+        ),
+        Screen(
+            "multiitem_unsure",
+            (
+                N_("An order with several items from one store is one order, but each item in "
+                   "it counts separately: a dispute covers one item, and the "
+                   "\"Open dispute\" / \"Return/refund request\" button is next to each item "
+                   "on the order details page."),
+                N_("Open \"My Orders\" → the order and go through the items one by one: has "
+                   "each arrived, and is each as described? Items can also travel in separate "
+                   "parcels with their own tracking numbers."),
+                N_("What did you find?"),
+            ),
+            PROBLEM_CHOICES[:3],
+            rules=("R42", "R87"),
+        ),
+        Screen(
+            "multiitem_missing",
+            (
+                N_("Items from one order sometimes travel in separate parcels, each with its "
+                   "own tracking number. Check the order page: the missing item may still be "
+                   "on its way."),
+                NOT_WHOLE_ORDER,
+                N_("If an item really hasn't come, open a separate \"not received\" dispute "
+                   "for it, one per missing item, before the countdown on the order page ends. "
+                   "One dispute covers one item only."),
+                N_("What to do now: list which items are missing and check the countdown. "
+                   "Then follow the item-not-received guide for each missing item."),
+            ),
+            (Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking"),),
+            rules=("R42", "R87", "C05", "R29"),
+        ),
+        Screen(
+            "multiitem_faulty",
+            (
+                N_("Open one dispute per faulty or wrong item, each with its own photos or "
+                   "video. Don't describe several items in one dispute: it covers only the "
+                   "item you opened it for, and you should assume you get one dispute per item."),
+                N_("For each item choose what you ask for: a refund only (full, or partial if "
+                   "you keep a usable item) or return and refund."),
+                NOT_WHOLE_ORDER,
+                N_("What to do now: for each problem item, take clear photos or a video that "
+                   "show the defect, then open a dispute for that item before the countdown "
+                   "ends. Items that are fine need nothing."),
+            ),
+            (Choice("guide", N_("🔧 Faulty or wrong item guide"), "wrongitem_problem"),),
+            rules=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13"),
+        ),
+        Screen(
+            "multiitem_confirm",
+            (
+                N_("Don't. The seller is paid for the order only after you confirm receipt "
+                   "or when the countdown ends. Until then, AliExpress holds the money."),
+                N_("A seller who asks you to confirm receipt before everything has arrived is a "
+                   "warning sign of a scam: after confirmation, your protection shrinks to about "
+                   "15 days, and the seller gets the money for every item. Promises like "
+                   "\"I'll send the rest after you confirm\" are a reason to say no."),
+                N_("What to do now: confirm receipt only when every item has arrived and works. "
+                   "You can reply to the seller with the message below."),
+            ),
+            (Choice("scams", N_("🚨 Other seller tricks"), "scams_what"),),
+            rules=("R87", "C05"),
+            seller_text=CONFIRM_LATER,
+        ),
+    ),
+)

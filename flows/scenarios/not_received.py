@@ -1,0 +1,230 @@
+"""Scenario: item not received. Tracking first, then the protection time left (R27-R37, R51, R91).
+
+The screens for little or no time left live in `not_received_time.py`.
+"""
+
+from flows.conditions import Facts, condition
+from flows.markers import N_
+from flows.scenarios.not_received_time import ENDED, NO_BUTTON, SCREENS, TO_WRITE, WHERE_TO_OPEN
+from flows.spec import Choice, Flow, Screen
+
+TRACKING = "tracking"
+
+EXTENSION_REQUEST = (
+    "Hello! My order No. [ORDER NUMBER] has not arrived yet. The tracking number "
+    "[TRACKING NUMBER] last showed: [LAST TRACKING UPDATE AND DATE]. The buyer protection "
+    "for this order ends on [DATE]. Could you please extend the buyer protection by "
+    "[NUMBER] days so that I can wait for the parcel? If it cannot be extended, I will have "
+    "to open a dispute before the protection ends. Thank you!"
+)
+
+NOT_RECEIVED_NOTICE = (
+    "Hello! I have not received my order No. [ORDER NUMBER]. The tracking number "
+    "[TRACKING NUMBER] shows: [WHAT THE TRACKING SHOWS AND SINCE WHEN]. Could you please "
+    "check with the carrier where the parcel is, and tell me if it has a new tracking number? "
+    "If it cannot be found, please tell me how you will solve this: a full refund or a new "
+    "shipment. My buyer protection ends on [DATE], so if we cannot solve it before then, "
+    "I will open a \"not received\" dispute. Thank you!"
+)
+
+
+@condition("notreceived_dead")
+def tracking_dead(facts: Facts) -> bool:
+    """No tracking updates for more than 15 days, or a number that never worked."""
+    return facts.get(TRACKING) == "dead"
+
+
+@condition("notreceived_stalled")
+def tracking_stalled(facts: Facts) -> bool:
+    """Tracking has gone quiet, but for less than about 15 days."""
+    return facts.get(TRACKING) == "stalled"
+
+
+TRACKING_CHOICES = (
+    Choice("moving", N_("Moving: new updates come"), "notreceived_time",
+           sets={TRACKING: "moving"}),
+    Choice("stalled", N_("Stuck for less than 15 days"), "notreceived_time",
+           sets={TRACKING: "stalled"}),
+    Choice("dead", N_("No updates for 15+ days / dead number"), "notreceived_time",
+           sets={TRACKING: "dead"}),
+    Choice("delivered", N_("\"Delivered\", but I don't have it"), "notreceived_delivered",
+           sets={TRACKING: "delivered"}),
+    Choice("unsure", N_("Not sure"), "notreceived_track_help"),
+)
+
+WEEK = N_("More than a week")
+DAYS = N_("A few days")
+# The conditions of one trigger exclude each other, so their order changes nothing.
+TIME_CHOICES = (
+    Choice("week", WEEK, "notreceived_wait", unless=("notreceived_dead", "notreceived_stalled")),
+    Choice("week", WEEK, "notreceived_stalled", conditions=("notreceived_stalled",)),
+    Choice("week", WEEK, "notreceived_dispute", conditions=("notreceived_dead",)),
+    Choice("days", DAYS, "notreceived_extend", unless=("notreceived_dead",)),
+    Choice("days", DAYS, "notreceived_dispute", conditions=("notreceived_dead",)),
+    Choice("hours", N_("Under 48 hours"), "notreceived_urgent"),
+    Choice("ended", N_("Already ended / no countdown"), "notreceived_ended"),
+    Choice("unsure", N_("Not sure"), "notreceived_time_help"),
+)
+
+# The "delivered in our system -> about 5 days left" trap (refund-rules.md section 3).
+DELIVERED_TRAP = N_(
+    "Watch out: once the tracking says \"delivered\", AliExpress may cut the time left to "
+    "about 5 days, even if you have nothing. Check the countdown again whenever the "
+    "tracking changes."
+)
+
+FLOW = Flow(
+    name="notreceived",
+    title=N_("📦 Item not received"),
+    entry="notreceived_tracking",
+    screens=(
+        Screen(
+            "notreceived_tracking",
+            (
+                N_("Let's see how urgent this is. First: what does the tracking show? "
+                   "Open \"My Orders\" → the order → the tracking (delivery) section."),
+            ),
+            TRACKING_CHOICES,
+            rules=("R29", "R34"),
+        ),
+        Screen(
+            "notreceived_track_help",
+            (
+                N_("The tracking section of the order lists the parcel's steps with dates. "
+                   "Look at the newest step and its date."),
+                N_("The tracking number often changes once the parcel leaves China, and the "
+                   "order page may not show the new one. If the last step says the parcel was "
+                   "handed to an airline or reached your country, it may still be moving: "
+                   "ask the seller for the new number."),
+                N_("If the number shows nothing at all, count the days since the order "
+                   "became \"Shipped\". Which is closest?"),
+            ),
+            TRACKING_CHOICES[:4],
+            rules=("R29", "C26"),
+        ),
+        Screen(
+            "notreceived_time",
+            (
+                N_("Now the deadline. The order page shows a buyer protection countdown "
+                   "(called \"Buyer Protection\", the delivery deadline or the order completion "
+                   "time, depending on the app). That countdown is your real deadline; the "
+                   "\"45 days from dispatch\" in some guides is outdated."),
+                N_("How much time is left?"),
+            ),
+            TIME_CHOICES,
+            rules=("R36", "R35", "R38", "C05"),
+        ),
+        Screen(
+            "notreceived_time_help",
+            (
+                N_("Open \"My Orders\" → the order. Near the status or the tracking there is a "
+                   "countdown, or a date by which the order completes. Guides count this time "
+                   "differently (some add 15 days to the timer), so go by what your order "
+                   "page shows."),
+                DELIVERED_TRAP,
+                N_("No countdown at all? If the order says \"Completed\" and there is no "
+                   "\"Open dispute\" / \"Return/refund request\" button, protection has ended. "
+                   "If the button is still there, you can still open a dispute."),
+                N_("How much time is left?"),
+            ),
+            TIME_CHOICES[:-1],
+            rules=("R11", "R36", "R38", "C05", "C06"),
+        ),
+        Screen(
+            "notreceived_wait",
+            (
+                N_("The parcel is moving and you have more than a week. Usually the best thing "
+                   "is to wait."),
+                N_("Go by the delivery estimate on the order page: guides give very different "
+                   "delivery times."),
+                N_("While the tracking updates normally and the delivery deadline hasn't "
+                   "passed, the system often won't let you open a \"not received\" dispute yet."),
+                N_("What to do now: nothing to send yet. Check the tracking and the countdown "
+                   "every few days. When about 5–7 days are left and the parcel hasn't come, "
+                   "ask the seller to extend protection; if they don't, open a dispute before "
+                   "the countdown ends."),
+            ),
+            (
+                Choice("extend", N_("How to ask for an extension"), "notreceived_extend"),
+                Choice("stalled", N_("Tracking has stopped"), "notreceived_stalled"),
+            ),
+            rules=("R27", "R36", "C20", "C23", "C24", "R91"),
+        ),
+        Screen(
+            "notreceived_stalled",
+            (
+                N_("Tracking often goes quiet for a while, especially between countries: "
+                   "the parcel may have got a new number in your country."),
+                N_("Write to the seller: ask where the parcel is and whether it has a new "
+                   "tracking number. Sellers read English; the message below is ready."),
+                N_("If there are still no updates after more than 15 days in total, don't wait "
+                   "any longer: open a \"not received\" dispute, even if the seller asks you "
+                   "not to."),
+                N_("What to do now: send the message below. Note the date of the last tracking "
+                   "update and check again in a few days. When about a week of protection is "
+                   "left, ask for an extension or open the dispute."),
+            ),
+            (
+                Choice("dead", N_("It's 15+ days now"), "notreceived_dispute"),
+                Choice("extend", N_("How to ask for an extension"), "notreceived_extend"),
+            ),
+            rules=("R27", "R29", "R30", "R34", "R51"),
+            seller_text=NOT_RECEIVED_NOTICE,
+        ),
+        Screen(
+            "notreceived_extend",
+            (
+                N_("With only a few days left, act now. You can ask the seller to extend buyer "
+                   "protection: on the order page, or on the \"Open dispute\" screen, which "
+                   "offers an extension too."),
+                N_("Only the seller can extend it; you can only ask. Don't count on it: if "
+                   "the countdown hasn't been extended when 2 days are left, open the dispute. "
+                   "Sellers who ignore extension requests can be penalised by AliExpress."),
+                N_("What to do now: request the extension on the order page and send the "
+                   "seller the message below. Check the countdown tomorrow."),
+            ),
+            (Choice("dispute", N_("Open a dispute instead"), "notreceived_dispute"),),
+            rules=("C23", "R91", "R41", "R88", "R27", "R30"),
+            seller_text=EXTENSION_REQUEST,
+        ),
+        Screen(
+            "notreceived_dispute",
+            (
+                N_("No tracking updates for more than 15 days, or a number that never "
+                   "worked: that's a reason to open a \"not received\" dispute now. Don't wait "
+                   "for the countdown to run low."),
+                N_("When the tracking shows nothing or has stopped, AliExpress can decide to "
+                   "refund you in full. Open the dispute even if the seller asks you to wait "
+                   "or promises the parcel is coming."),
+                WHERE_TO_OPEN,
+                N_("If it won't open yet, the system may be waiting for the delivery "
+                   "deadline: try again every few days and don't let the countdown run out."),
+                N_("What to do now: tell the seller (the message below), then open the dispute "
+                   "without waiting for their answer."),
+            ),
+            (TO_WRITE, NO_BUTTON),
+            rules=("R33", "R34", "R51", "R28", "R31", "C20"),
+            seller_text=NOT_RECEIVED_NOTICE,
+        ),
+        Screen(
+            "notreceived_delivered",
+            (
+                N_("The tracking says \"delivered\", but you have nothing: act quickly. "
+                   "Once the system counts the parcel as delivered, the time left to open "
+                   "a dispute can shrink to about 5 days. Check the countdown right now."),
+                N_("First check the obvious: the post office or pickup point named in the "
+                   "tracking, parcel lockers, neighbours, and whether the city and postcode "
+                   "in the tracking are yours."),
+                N_("Don't press \"Confirm receipt\". Open a \"not received\" dispute before the "
+                   "countdown ends. Say the tracking shows it delivered but you didn't get it, "
+                   "and attach a screenshot of the tracking."),
+                N_("What to do now: ask at the delivery point today, write to the seller "
+                   "(the message below), and open the dispute without waiting for the last day."),
+            ),
+            (TO_WRITE, NO_BUTTON, ENDED),
+            rules=("R31", "R46", "R87", "C05"),
+            seller_text=NOT_RECEIVED_NOTICE,
+        ),
+        *SCREENS,
+    ),
+)

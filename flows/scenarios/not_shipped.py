@@ -1,0 +1,92 @@
+"""Scenario: the seller didn't ship within the processing time (R01, R02, C10, C01, C02)."""
+
+from flows.markers import N_
+from flows.scenarios.cancel import REFUND_TIMING
+from flows.spec import Choice, Flow, Screen
+
+STATUS_CHOICES = (
+    Choice("waiting", N_("\"Awaiting shipment\", time left"), "notshipped_waiting"),
+    Choice("closed", N_("Time ran out / order closed"), "notshipped_closed"),
+    Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
+    Choice("unsure", N_("Not sure"), "notshipped_unsure"),
+)
+
+FLOW = Flow(
+    name="notshipped",
+    title=N_("⏳ Seller hasn't shipped"),
+    entry="notshipped_status",
+    screens=(
+        Screen(
+            "notshipped_status",
+            (
+                N_("After you pay, the seller has a set processing time to ship the order and "
+                   "add a tracking number. What does the order page show now? "
+                   "Open \"My Orders\" and tap the order."),
+            ),
+            STATUS_CHOICES,
+            rules=("R02", "C27"),
+        ),
+        Screen(
+            "notshipped_unsure",
+            (
+                N_("Where to look: \"My Orders\" → the order. While the status is "
+                   "\"Awaiting shipment\", the page shows a countdown or a date by which "
+                   "the seller has to ship."),
+                N_("• Still \"Awaiting shipment\" and the countdown is running: the seller "
+                   "still has time.\n"
+                   "• The order is marked as closed or cancelled: the time ran out "
+                   "(or the order was cancelled).\n"
+                   "• \"Shipped\" or \"Awaiting delivery\": the seller says it's on its way; "
+                   "check that the tracking number shows anything."),
+                N_("Which one is closest?"),
+            ),
+            STATUS_CHOICES[:3],
+            rules=("R02", "C26", "C27"),
+        ),
+        Screen(
+            "notshipped_waiting",
+            (
+                N_("The seller still has time. Before the countdown on the order page ends, "
+                   "they must mark the order \"Shipped\" and add a tracking number."),
+                N_("If they don't, the order is cancelled and the refund starts automatically. "
+                   "You don't need to open a dispute or write to anyone for that."),
+                N_("If you'd rather not wait, you can ask to cancel now, but then the seller "
+                   "has to confirm it, so that refund is not automatic."),
+                N_("What to do now: nothing urgent. Look at the order page now and then: its "
+                   "countdown is what counts. If the status changes to \"Shipped\", check that "
+                   "the tracking number shows real movement."),
+            ),
+            (
+                Choice("cancel", N_("I'd rather cancel now"), "cancel_awaiting"),
+                Choice("closed", N_("Time ran out / order closed"), "notshipped_closed"),
+                Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
+            ),
+            rules=("R01", "R02", "R03", "C10", "C26"),
+        ),
+        Screen(
+            "notshipped_closed",
+            (
+                N_("If the seller didn't ship within the processing time, the order is "
+                   "cancelled and the refund starts by itself. You don't need to open a dispute "
+                   "or ask anyone."),
+                N_("This is one of the few automatic refunds. The others: cancelling while "
+                   "the payment is being verified, an order AliExpress freezes for fraud, and, "
+                   "usually, a dispute the seller ignores. Everything else needs your action and "
+                   "a decision by the seller or AliExpress."),
+                REFUND_TIMING,
+                N_("What to check:\n"
+                   "• the order is closed or cancelled, not \"Shipped\";\n"
+                   "• the \"Payment\" tab shows the refund and its amount;\n"
+                   "• the money goes back the way you paid (card, balance or wallet).\n"
+                   "If the countdown has ended but the status hasn't changed, look again later; "
+                   "if it stays stuck, contact AliExpress support from the order page."),
+                N_("What to do now: open the order's \"Payment\" tab and check that the refund "
+                   "was sent. If a card refund hasn't arrived after about 10 business days, check "
+                   "your bank statement, including the date of the original purchase: some "
+                   "banks book the refund on that date."),
+            ),
+            (Choice("late", N_("💸 Refund hasn't arrived"), "moneylate_method"),),
+            rules=("R01", "R06", "R24", "R80", "C10", "C01", "C02", "C03", "C14"),
+        ),
+    ),
+)

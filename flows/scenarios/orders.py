@@ -1,0 +1,183 @@
+"""Scenario: my orders. Add an order with its deadline, see the list, act on one order.
+
+The content of the list and of an order's page comes from views in bot/orders; the
+buttons that act on one order are `takes_arg` choices the views draw with the order id.
+"""
+
+from flows import order_inputs  # noqa: F401  (registers the parsers these screens expect)
+from flows.conditions import Facts, condition
+from flows.markers import N_
+from flows.scenarios.settings import TZ_PROMPT, tz_screen
+from flows.spec import Choice, Flow, Screen
+
+LIST_TITLE = N_("📋 My orders")
+ORDER_TITLE = N_("📦 Your order")
+NOT_SURE = N_("Not sure")
+SKIP = N_("Skip")
+
+
+@condition("orders_has_tz")
+def has_tz(facts: Facts) -> bool:
+    """The user's time zone is known (asked once, before the first date)."""
+    return bool(facts.get("tz"))
+
+
+ADD = Choice("add", N_("➕ Add an order"), "orders_number", effect="orders_start")
+OPEN = Choice("open", N_("Open the order"), "orders_order", takes_arg=True)
+TO_LIST = Choice("list", LIST_TITLE, "orders_list")
+TO_ORDER = Choice("order", N_("⬅️ Back to the order"), "orders_order")
+SETTINGS = Choice("settings", N_("⚙️ Settings"), "settings_main")
+
+# Shown per order by the order page's view, filtered by the order's status.
+ACTIONS = (
+    Choice("extend", N_("🔁 Seller extended protection"), "orders_extend", takes_arg=True,
+           effect="orders_tz"),
+    Choice("dispute", N_("⚖️ I opened a dispute"), "orders_done", takes_arg=True,
+           effect="order_dispute"),
+    Choice("refund", N_("💸 Dispute won / refund promised"), "orders_refund", takes_arg=True),
+    Choice("received", N_("✅ Received, all fine"), "orders_done", takes_arg=True,
+           effect="order_close"),
+    Choice("reopen", N_("↩️ Reopen"), "orders_done", takes_arg=True, effect="order_reopen"),
+    Choice("calendar", N_("📅 Calendar file (.ics)"), "orders_calendar", takes_arg=True),
+    Choice("delete", N_("🗑 Delete"), "orders_delete", takes_arg=True),
+)
+
+
+# Keys as in flows.deadlines.REFUND_BUSINESS_DAYS.
+PAYMENT_METHODS = (("card", N_("💳 Bank card")), ("alipay", N_("👛 AliExpress or Alipay balance")),
+                   ("ewallet", N_("📱 E-wallet")))
+
+
+def payment_choices(dest: str, effect: str | None = None) -> tuple[Choice, ...]:
+    """How the user paid, remembered as `order_payment` (it sets the refund time, C01/C02)."""
+    return tuple(
+        Choice(key, label, dest, sets={"order_payment": "" if key == "unsure" else key},
+               effect=effect)
+        for key, label in (*PAYMENT_METHODS, ("unsure", NOT_SURE))
+    )
+
+
+def status_choices() -> tuple[Choice, ...]:
+    """Where the order stands; every answer saves it."""
+    answers = (("waiting", N_("📦 Waiting for the parcel"), "open"),
+               ("disputing", N_("⚖️ A dispute is already open"), "dispute"), ("skip", SKIP, "open"))
+    return tuple(Choice(key, label, "orders_done", sets={"order_status": status},
+                        effect="order_save") for key, label, status in answers)
+
+
+DEADLINE_EXAMPLES = N_(
+    "Look at the order page and send what it shows: a date (25.12, 25 December, Dec 25) "
+    "or the days left (in 12 days, or just 12; a countdown like 12 days 05:30 works too)."
+)
+
+FLOW = Flow(
+    name="orders",
+    title=LIST_TITLE,
+    entry="orders_list",
+    command="orders",
+    screens=(
+        Screen("orders_list", (LIST_TITLE,), (ADD, OPEN, SETTINGS), view="orders_list"),
+        Screen(
+            "orders_number",
+            (N_("Let's add an order. Send its number: open the order on AliExpress, "
+                "\"Order details\" → \"Order ID\", and copy the long number "
+                "(for example 8123456789012345)."),),
+            (Choice("number", N_("Order number"), "orders_label", hidden=True),),
+            expects="order_number",
+        ),
+        Screen(
+            "orders_label",
+            (N_("Now a short name so you recognise the order in my messages, "
+                "for example \"headphones\" (up to 40 characters)."),),
+            (Choice("label", N_("Name"), "orders_explain", hidden=True),
+             Choice("skip", SKIP, "orders_explain", sets={"order_label": ""})),
+            expects="order_label",
+        ),
+        Screen(
+            "orders_explain",
+            (
+                N_("Next comes the deadline: the end of buyer protection. "
+                   "Here is what I'll do with it:"),
+                N_("• remind you 7 days, 3 days, 1 day and 12 hours before protection ends, "
+                   "each time with the one thing to do then;\n"
+                   "• keep quiet at night (23:00–08:00 in your time zone), except for the "
+                   "last reminder;\n"
+                   "• if the seller extends protection, press \"Seller extended protection\" "
+                   "on the order and send the new date: the reminders move with it;\n"
+                   "• when the parcel arrives and all is fine, press \"Received, all fine\" "
+                   "and the reminders stop."),
+                N_("The countdown on the order page is the deadline that counts. "
+                   "Don't wait for the last day."),
+            ),
+            (Choice("next", N_("Continue"), "orders_deadline", conditions=("orders_has_tz",)),
+             Choice("next", N_("Continue"), "orders_tz", unless=("orders_has_tz",))),
+            rules=("C05",),
+        ),
+        tz_screen("orders_tz", (N_("One question I ask only once, before the first date."),
+                                TZ_PROMPT), "orders_deadline"),
+        Screen(
+            "orders_deadline",
+            (N_("When does buyer protection end?"), DEADLINE_EXAMPLES),
+            (Choice("deadline", N_("Deadline"), "orders_payment", hidden=True),
+             Choice("ship", N_("📦 I only know the ship date"), "orders_shipped")),
+            expects="order_deadline",
+            rules=("C05",),
+        ),
+        Screen(
+            "orders_shipped",
+            (N_("On which day did the seller ship the order? "
+                "For example 5.03, 5 March or yesterday."),),
+            (Choice("shipped", N_("Ship date"), "orders_promise", hidden=True),),
+            expects="ship_day",
+        ),
+        Screen(
+            "orders_promise",
+            (N_("How many days does the delivery promise give? If the order page says "
+                "\"Delivery within 60 days\", send 60."),),
+            (Choice("promise", N_("Delivery promise"), "orders_payment", hidden=True),),
+            expects="promise_days",
+        ),
+        Screen(
+            "orders_payment",
+            (N_("How did you pay? A refund goes back the same way, and the time it takes "
+                "depends on it."),),
+            payment_choices("orders_status"),
+            rules=("C01", "C02", "C14"),
+        ),
+        Screen("orders_status", (N_("Last question: where does the order stand now?"),),
+               status_choices()),
+        Screen("orders_order", (ORDER_TITLE,), (*ACTIONS, TO_LIST), view="order_detail",
+               rules=("C01", "C02", "C03", "C05", "C06", "C07", "C08")),
+        Screen("orders_done", (ORDER_TITLE,), (*ACTIONS, ADD, TO_LIST), view="order_done",
+               rules=("C01", "C02", "C03", "C05", "C06", "C07", "C08")),
+        Screen(
+            "orders_extend",
+            (N_("Send the new end of buyer protection as the order page shows it now."),
+             DEADLINE_EXAMPLES),
+            (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
+                    effect="order_extend"), TO_ORDER),
+            expects="order_deadline",
+        ),
+        Screen(
+            "orders_refund",
+            (N_("Good news! How did you pay? The refund goes back the same way, "
+                "and how long it takes depends on it."),),
+            (*payment_choices("orders_done", effect="order_refund"), TO_ORDER),
+            rules=("C01", "C02", "C14"),
+        ),
+        Screen(
+            "orders_calendar",
+            (ORDER_TITLE,),
+            (TO_ORDER, TO_LIST),
+            view="order_calendar",
+        ),
+        Screen(
+            "orders_delete",
+            (ORDER_TITLE,),
+            (Choice("confirm", N_("🗑 Yes, delete"), "orders_deleted", effect="order_delete"),
+             Choice("order", N_("No, keep it"), "orders_order")),
+            view="order_brief",
+        ),
+        Screen("orders_deleted", (LIST_TITLE,), (ADD, OPEN, SETTINGS), view="orders_deleted"),
+    ),
+)

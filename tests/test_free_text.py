@@ -1,0 +1,63 @@
+"""Typed problems land in the right scenario; when unsure the bot asks with buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from tests.support.chat import Chat
+
+
+def state_of(db: sqlite_utils.Database, user_id: int) -> str:
+    """The saved dialogue state of a user."""
+    return db.execute("SELECT state FROM dialogues WHERE user_id = ?", [user_id]).fetchone()[0]
+
+
+async def test_russian_text_opens_not_received(chat_with: Callable[..., Chat],
+                                               db: sqlite_utils.Database) -> None:
+    ru = chat_with(user_id=4004, language_code="ru")
+    await ru.send("/start")
+    await ru.send("Посылка НЕ пришла уже месяц")
+    assert state_of(db, 4004) == "notreceived_tracking"
+    assert "Похоже, это случай: 📦 Товар не пришёл" in ru.transcript()
+
+
+async def test_scam_phrase_wins_even_mid_scenario(chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.click("Cancel a paid order")
+    await chat.send("the seller wants me to close the dispute and he will refund by paypal")
+    assert state_of(db, chat.user_id).startswith("scams")
+
+
+async def test_unsure_text_offers_only_the_candidates(chat: Chat,
+                                                      db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("refund")
+    assert state_of(db, chat.user_id) == "clarify"
+    assert "Which of these is closest?" in chat.last_text()
+    offered = chat.buttons()
+    assert any("Cancel a paid order" in b for b in offered)
+    assert not any("Before buying" in b for b in offered)
+    await chat.click("Cancel a paid order")
+    assert state_of(db, chat.user_id) == "cancel_status"
+
+
+async def test_unrelated_text_changes_nothing(chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("hello there")
+    assert state_of(db, chat.user_id) == "menu"
+    assert "I didn't get that" in chat.last_text()
+
+
+async def test_candidate_press_from_an_old_clarify_screen_is_stale(
+    chat: Chat, db: sqlite_utils.Database
+) -> None:
+    await chat.send("/start")
+    await chat.send("refund")
+    clarify = chat.emu.messages(chat.user_id)[-1]
+    await chat.send("/cancel")
+    data = clarify["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    await chat.press(clarify["message_id"], data)
+    assert state_of(db, chat.user_id) == "menu"
+    assert "earlier step" in chat.transcript()

@@ -1,0 +1,203 @@
+"""The operators' web console: password login, only the log tables, no SQL, canned queries,
+audited page views; and the same in a real browser (Playwright driving Debian's chromium)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+import sqlite_utils
+
+from bot.operators.audit import entries
+from tests.support.clock import FakeClock
+from tests.support.process import stop
+
+PASSWORD = "correct horse battery"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"]
+ALICE_SAYS = "мой чайник так и не пришёл"
+BOB_SAYS = "my kettle never came"
+
+
+def require(module: str, why: str) -> Any:
+    """Import an optional test dependency; skip without it, except in CI where it must run."""
+    try:
+        return __import__(module, fromlist=["_"])
+    except ImportError:
+        reason = f"{why} is not installed (make test installs it: pip install '.[dev,operators]')"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+def chromium() -> str:
+    """Debian's chromium, or skip (fail in CI, where .ci/run installs it)."""
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        reason = "no chromium found: `apt-get install chromium` to run the console browser test"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return path
+
+
+def password_hash() -> str:
+    """What `datasette hash-password` prints, with few iterations to keep the test fast."""
+    utils = require("datasette_auth_passwords.utils", "datasette-auth-passwords")
+    return str(utils.hash_password(PASSWORD, iterations=1000))
+
+
+@pytest.fixture
+def logged(db: sqlite_utils.Database) -> sqlite_utils.Database:
+    """Alice (Russian) and Bob each said something; one reminder failed."""
+    now = "2026-03-10T12:00:00+00:00"
+    db["users"].insert_all([{"id": 1001, "username": "alice", "first_seen": now,
+                             "last_seen": now}, {"id": 2002, "first_seen": now, "last_seen": now}])
+    db["messages"].insert_all(
+        {"at": now, "chat_id": u, "user_id": u, "direction": d, "kind": "text", "text": t,
+         "state_before": "menu", "state_after": "menu"}
+        for u, d, t in [(1001, "in", ALICE_SAYS), (1001, "out", "Пожалуйста, нажмите кнопку."),
+                        (2002, "in", BOB_SAYS)])
+    order = db["orders"].insert({"user_id": 1001, "number": "8123", "deadline": now,
+                                 "deadline_kind": "date", "created_at": now,
+                                 "updated_at": now}).last_pk
+    db["reminders"].insert({"order_id": order, "user_id": 1001, "kind": "before_1d",
+                            "due_at": now, "state": "failed", "last_error": "Forbidden",
+                            "created_at": now})
+    return db
+
+
+@pytest.fixture
+def datasette(logged: sqlite_utils.Database, db_path: Path, clock: FakeClock) -> Any:
+    """The console's Datasette in-process (its ASGI client needs no network)."""
+    require("datasette", "datasette")
+    from bot.operators.console import build
+
+    return build(db_path, password_hash(), clock)
+
+
+def fetch(ds: Any, path: str, *, login: bool = True, **post: str) -> Any:
+    """GET (or POST form fields) through the console's own ASGI app."""
+    cookies = {"ds_actor": ds.sign({"a": {"id": "operator"}}, "actor")} if login else {}
+
+    async def go() -> Any:
+        if post:
+            return await ds.client.post(path, data=post)
+        return await ds.client.get(path, cookies=cookies)
+
+    return asyncio.run(go())
+
+
+def test_login_is_required_and_checks_the_password(datasette: Any) -> None:
+    assert fetch(datasette, "/refundbot/messages", login=False).headers["location"] == "/-/login"
+    wrong = fetch(datasette, "/-/login", username="operator", password="guess")
+    assert "Invalid username or password" in wrong.text and "ds_actor" not in wrong.cookies
+    right = fetch(datasette, "/-/login", username="operator", password=PASSWORD)
+    assert right.status_code == 302 and right.cookies.get("ds_actor")
+
+
+def test_only_log_tables_and_canned_queries(datasette: Any) -> None:
+    page = fetch(datasette, "/refundbot").text
+    for visible in ("messages", "users", "audit", "Transcript for a user", "Search messages",
+                    "Conversations today", "Reminders that failed"):
+        assert visible in page
+    for table in ("orders", "reminders", "dialogues", "chats", "user_sources"):
+        assert fetch(datasette, f"/refundbot/{table}").status_code == 403, table
+    assert fetch(datasette, "/refundbot?sql=select+*+from+orders").status_code == 403
+    assert fetch(datasette, "/refundbot.db").status_code == 403
+
+
+def rows(datasette: Any, query: str, **params: str) -> list[dict[str, Any]]:
+    """A canned query's rows as JSON."""
+    args = "&".join(f"{k}={quote(v)}" for k, v in params.items())
+    response = fetch(datasette, f"/refundbot/{query}.json?_shape=array&{args}")
+    assert response.status_code == 200, response.text
+    return list(response.json())
+
+
+def test_canned_queries(datasette: Any) -> None:
+    assert [r["text"] for r in rows(datasette, "transcript", user="@Alice")] == [
+        ALICE_SAYS, "Пожалуйста, нажмите кнопку."]
+    assert [r["who"] for r in rows(datasette, "transcript", user="2002")] == ["user"]
+    assert [r["user_id"] for r in rows(datasette, "search", text="ЧАЙНИК пришел")] == [1001]
+    assert [r["user_id"] for r in rows(datasette, "search", text="kettle")] == [2002]
+    assert rows(datasette, "search", text='" OR') == []
+    assert [r["last_error"] for r in rows(datasette, "failed_reminders")] == ["Forbidden"]
+    assert isinstance(rows(datasette, "today"), list)
+
+
+def test_console_pages_are_audited(datasette: Any, logged: sqlite_utils.Database) -> None:
+    fetch(datasette, "/refundbot/transcript?user=%40alice")
+    fetch(datasette, "/refundbot/orders")
+    fetch(datasette, "/-/static/app.css")
+    fetch(datasette, "/refundbot/messages", login=False)
+    assert [(e.actor, e.channel, e.target, e.allowed) for e in entries(logged)] == [
+        ("console:operator", "console", "/refundbot/transcript?user=@alice", True),
+        ("console:operator", "console", "/refundbot/orders", False),
+    ]
+
+
+@pytest.fixture
+def console_url(logged: sqlite_utils.Database, db_path: Path) -> Iterator[str]:
+    """`refundbot operators --port 0` as a real process; its address once it accepts."""
+    require("datasette", "datasette")
+    env = {**os.environ, "REFUNDBOT_DB": str(db_path),
+           "REFUNDBOT_CONSOLE_PASSWORD_HASH": password_hash()}
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "operators", "--port", "0"],
+                            env=env, cwd=db_path.parent, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert proc.stdout is not None
+        found = re.search(r"http://127\.0\.0\.1:\d+/", proc.stdout.readline())
+        if found is None:
+            proc.kill()
+            pytest.fail(f"the console did not start: {proc.communicate()[1]}")
+        yield found.group(0)
+    finally:
+        stop(proc)
+
+
+def test_console_in_a_real_browser(console_url: str, logged: sqlite_utils.Database,
+                                   tmp_path: Path) -> None:
+    executable = chromium()
+    sync_api = require("playwright.sync_api", "playwright")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=executable, headless=True,
+            args=CHROMIUM_FLAGS)
+        try:
+            page = browser.new_page()
+            page.goto(f"{console_url}refundbot/messages")
+            assert page.url == f"{console_url}-/login"
+            page.fill("#id_username", "operator")
+            page.fill("#id_password", "not the password")
+            page.click("input[type=submit]")
+            assert page.inner_text(".message-error") == "Invalid username or password"
+            page.goto(f"{console_url}refundbot/messages")
+            assert page.url == f"{console_url}-/login", "a wrong password must not let anyone in"
+
+            page.fill("#id_username", "operator")
+            page.fill("#id_password", PASSWORD)
+            page.click("input[type=submit]")
+            page.goto(f"{console_url}refundbot")
+            page.click("text=Transcript for a user")
+            page.fill("input[name=user]", "@alice")
+            page.click("input[value='Run SQL']")
+            table = page.inner_text("table.rows-and-columns")
+            assert ALICE_SAYS in table and "Пожалуйста, нажмите кнопку." in table
+            assert BOB_SAYS not in table
+            page.screenshot(path=str(tmp_path / "transcript.png"), full_page=True)
+        finally:
+            browser.close()
+    assert ("console:operator", "/refundbot/transcript?user=@alice") in [
+        (e.actor, e.target) for e in entries(logged)]

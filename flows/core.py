@@ -26,6 +26,7 @@ HELP = N_(
     "/settings – time zone and language\n"
     "/language – English or Russian\n"
     "/privacy – what I store and how to delete it\n"
+    "/forget – delete everything I store about you\n"
     "/help – this message\n\n"
     "I'm not AliExpress. Rules change; the countdown and buttons on your own order page always win."
 )

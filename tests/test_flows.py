@@ -141,3 +141,9 @@ def test_typed_input_triggers_are_never_clickable() -> None:
                 assert not engine.is_valid(name, choice.trigger, with_arg=True)
             if not choice.hidden and not choice.takes_arg:
                 assert not engine.is_valid(name, choice.trigger, with_arg=True), (name, choice)
+
+
+def test_overview_page_is_current() -> None:
+    assert diagrams.OVERVIEW.is_file(), "missing docs/flows.md; run `make diagrams`"
+    assert diagrams.OVERVIEW.read_text(encoding="utf-8") == diagrams.overview(), (
+        "docs/flows.md is stale; run `make diagrams`")

@@ -17,8 +17,8 @@ ENTRY = {"en": "Before buying", "ru": "Перед покупкой"}
 PATHS = [
     ("en", ["How buyer protection works"],
      ["doesn't go to the seller straight away", "countdown on the order page",
-      "45-day figure in some guides is outdated", "15 more days", "«Open dispute»",
-      "«Return/refund request»", "«Completed»", "seller decides", "What to do now:"]),
+      "45-day figure in some guides is outdated", "15 more days", '"Open dispute"',
+      '"Return/refund request"', '"Completed"', "seller decides", "What to do now:"]),
     ("en", ["How long delivery takes"],
      ["at checkout", "order page", "2 to 8 weeks", "15 days to a month", "2–3 months",
       "not promises", "real deadline", "What to do now:"]),

@@ -89,7 +89,7 @@ async def test_not_sure_how_they_paid_explains_the_payment_section(chat: Chat) -
     await chat.click("Refund approved")
     await chat.click("Not sure")
     text = chat.last_text()
-    assert "«Payment»" in text and "last digits" in text
+    assert '"Payment"' in text and "last digits" in text
     assert "1 business day" in text and "about 10 business days" in text
     assert chat.buttons()[:4] == ["💳 Bank card", "AliExpress balance / Alipay", "E-wallet",
                                   "Western Union, bank transfer, other"]

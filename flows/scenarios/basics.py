@@ -61,16 +61,21 @@ FLOW = Flow(
                    "guides is outdated. If you confirm receipt, you usually have 15 more days. "
                    "Don't wait for the last day."),
                 N_("If something goes wrong, open a dispute from the order page before the "
-                   "countdown ends: the button is «Open dispute», in newer versions "
-                   "«Return/refund request». An order is closed for good only when it says "
-                   "«Completed» and that button is gone."),
+                   "countdown ends: the button is \"Open dispute\", in newer versions "
+                   "\"Return/refund request\". An order is closed for good only when it says "
+                   "\"Completed\" and that button is gone."),
                 N_("If the parcel is slow, you can ask for longer protection on the order page, "
                    "but the seller decides. Don't count on it."),
+                N_("A refund comes without a dispute only when the seller didn't ship in time, "
+                   "when AliExpress froze the order because of seller fraud, when you cancel "
+                   "while the status is \"Payment being verified\", and usually when the "
+                   "seller ignores your dispute. Everything else needs you to act (cancel or "
+                   "open a dispute) and a decision by the seller or AliExpress."),
                 N_("What to do now: after paying, look at the countdown on the order page from "
                    "time to time, and more often as it gets close to the end."),
             ),
             (Choice("open", N_("How to open a dispute"), "dispute_open"),),
-            rules=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91"),
+            rules=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91", "C10", "R05", "R08"),
         ),
         Screen(
             "basics_delivery",

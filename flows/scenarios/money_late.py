@@ -62,7 +62,7 @@ FLOW = Flow(
         Screen(
             "moneylate_method_unsure",
             (
-                N_("Where to see it: My Orders → the order → order details, section «Payment». "
+                N_("Where to see it: My Orders → the order → order details, section \"Payment\". "
                    "It shows the card number (last digits), the amount and the date you paid. "
                    "It doesn't say where the refund goes."),
                 N_("The refund goes back to the method you paid with: card → the card's account; "

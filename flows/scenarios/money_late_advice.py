@@ -50,7 +50,7 @@ SCREENS = (
         "moneylate_card_wait",
         (
             CARD_TIMING,
-            N_("Guides quote anything from «a few days» to «several weeks», so a wait of a "
+            N_("Guides quote anything from \"a few days\" to \"several weeks\", so a wait of a "
                "week or two is normal."),
             N_("Good to know: the refund goes to the card's bank account even if you have "
                "removed the card from your AliExpress account. Some banks book it on the date "
@@ -59,7 +59,7 @@ SCREENS = (
                "dispute."),
             N_("What to do now: check that the order's Payment/Refund tab shows the refund as "
                "sent, then wait until 10 business days have passed. If nothing has arrived by "
-               "then, come back here and choose «10–20 business days»."),
+               "then, come back here and choose \"10–20 business days\"."),
         ),
         EDGE_CASES,
         rules=("C01", "R61", "R69", "R77", "R78", "R67", "R74", "R63", "C12", "R24", "R80"),
@@ -76,7 +76,7 @@ SCREENS = (
             BALANCE_SETTING,
             N_("What to do now: check the wallet's history, including the days around the "
                "purchase date, and the order's Payment/Refund tab. If nothing has arrived "
-               "after 10 business days, come back and choose «10–20 business days»."),
+               "after 10 business days, come back and choose \"10–20 business days\"."),
         ),
         rules=("R64", "R65", "R66", "R72", "R73", "C14", "C01", "R83", "R84", "R85", "C15"),
     ),
@@ -118,7 +118,7 @@ SCREENS = (
         (
             N_("After 10 business days it is worth checking, step by step:"),
             N_("1. The order's Payment/Refund tab: is the refund shown as sent (for example "
-               "«Refund completed»)? If not, it hasn't been issued yet.\n"
+               "\"Refund completed\")? If not, it hasn't been issued yet.\n"
                "2. Your card statement or wallet history, including the days around the "
                "original purchase date: some banks book the refund on the day you paid.\n"
                "3. Your AliExpress balance or Alipay account, and its refund setting: if refunds "

@@ -94,7 +94,7 @@ FLOW = Flow(
             "scams_closed",
             (
                 N_("Look at the order page first. While buyer protection is still running, "
-                   "the «Open dispute» / «Return/refund request» button may be there again: "
+                   "the \"Open dispute\" / \"Return/refund request\" button may be there again: "
                    "some buyers have reopened a dispute this way, but don't count on it."),
                 N_("If the button is there, open a new dispute and say honestly that you closed "
                    "the first one because the seller promised a refund outside AliExpress. "
@@ -117,9 +117,9 @@ FLOW = Flow(
                    "countdown runs out. Confirming releases the money to them and cuts your "
                    "protection short: at most about 15 more days to open a dispute, and less "
                    "under some rules."),
-                N_("«Confirm and I'll send a gift», «the system needs it to ship» and the like "
+                N_("\"Confirm and I'll send a gift\", \"the system needs it to ship\" and the like "
                    "are not real reasons."),
-                N_("What to do now: don't press «Confirm receipt». Reply with the message below "
+                N_("What to do now: don't press \"Confirm receipt\". Reply with the message below "
                    "and watch the protection countdown on the order page: if the parcel doesn't "
                    "come, open a dispute before it ends."),
             ),
@@ -131,7 +131,7 @@ FLOW = Flow(
             "scams_confirmed",
             (
                 N_("Act quickly: after confirming, little time is left. Open the order page now; "
-                   "if the «Open dispute» / «Return/refund request» button is still there, use "
+                   "if the \"Open dispute\" / \"Return/refund request\" button is still there, use "
                    "it today."),
                 N_("In the dispute, say honestly that you confirmed receipt because the seller "
                    "asked you to, and that the parcel hasn't arrived. Attach screenshots of the "
@@ -149,8 +149,9 @@ FLOW = Flow(
                 N_("Don't pay a seller outside AliExpress: not by PayPal, bank transfer, card "
                    "transfer or any other way. Buyer protection doesn't cover payments made "
                    "outside the site, and nobody can get that money back for you."),
-                N_("The same goes for «extra» payments a seller asks for after the order: "
-                   "shipping surcharges, fees, a «discount» for paying directly. An honest seller "
+                N_("The same goes for \"extra\" payments a seller asks for after the order: "
+                   "shipping surcharges, fees, a \"discount\" for paying directly. "
+                   "An honest seller "
                    "takes payment only through the AliExpress checkout."),
                 N_("What to do now: refuse, reply with the message below, and pay only through "
                    "the AliExpress checkout. You can report the seller's messages to AliExpress "
@@ -170,7 +171,7 @@ FLOW = Flow(
                    "whether the payment can be disputed or recalled. The sooner, the better."),
                 N_("Keep screenshots of the seller's messages and of the payment, and report "
                    "the seller to AliExpress support. Don't send any more money, even if they "
-                   "promise a refund «after one more payment»."),
+                   "promise a refund \"after one more payment\"."),
                 N_("What to do now: contact your bank or payment service today."),
             ),
             rules=("R86",),

@@ -14,10 +14,7 @@ TITLE = "Open or follow a dispute"
 
 async def open_flow(chat: Chat, *clicks: str) -> None:
     """From /start, open the dispute flow and press the given buttons in order."""
-    await chat.send("/start")
-    await chat.click(TITLE)
-    for label in clicks:
-        await chat.click(label)
+    await chat.walk(TITLE, *clicks)
 
 
 async def test_how_to_open_names_both_buttons_and_the_deadline(chat: Chat) -> None:

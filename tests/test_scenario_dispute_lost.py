@@ -14,10 +14,7 @@ TITLE = "Dispute lost or closed"
 
 async def open_flow(chat: Chat, *clicks: str) -> None:
     """From /start, open the disputelost flow and press the given buttons in order."""
-    await chat.send("/start")
-    await chat.click(TITLE)
-    for label in clicks:
-        await chat.click(label)
+    await chat.walk(TITLE, *clicks)
 
 
 async def test_decided_for_seller_is_final_and_odds_are_low(chat: Chat) -> None:

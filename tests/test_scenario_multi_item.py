@@ -17,8 +17,8 @@ FORBIDDEN = ("guaranteed", "instantly", "95%", "100%", "«", "»")
 
 
 async def open_flow(chat: Chat) -> None:
-    await chat.send("/start")
-    await chat.click("Several items in one order")
+    """From /start, open the multi-item flow."""
+    await chat.walk("Several items in one order")
 
 
 @pytest.mark.parametrize(

@@ -18,9 +18,8 @@ FORBIDDEN_RU = ("гарантир", "мгновенно", "95%", "100%")
 
 
 async def open_flow(chat: Chat, tracking: str) -> None:
-    await chat.send("/start")
-    await chat.click("Item not received")
-    await chat.click(tracking)
+    """From /start, open the not-received flow and answer the tracking question."""
+    await chat.walk("Item not received", tracking)
 
 
 def assert_clean(text: str) -> None:

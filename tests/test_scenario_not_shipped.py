@@ -17,8 +17,8 @@ FORBIDDEN = ("guaranteed", "instantly", "95%", "100%", "«", "»")
 
 
 async def open_flow(chat: Chat) -> None:
-    await chat.send("/start")
-    await chat.click("Seller hasn't shipped")
+    """From /start, open the not-shipped flow."""
+    await chat.walk("Seller hasn't shipped")
 
 
 async def test_time_ran_out_refund_is_automatic_with_timing(chat: Chat) -> None:

@@ -26,10 +26,7 @@ def my_screens() -> list[engine.Screen]:
 
 async def open_flow(chat: Chat, *clicks: str) -> None:
     """From /start, open the wrongitem flow and press the given buttons in order."""
-    await chat.send("/start")
-    await chat.click(TITLE)
-    for label in clicks:
-        await chat.click(label)
+    await chat.walk(TITLE, *clicks)
 
 
 @pytest.mark.parametrize(

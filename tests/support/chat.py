@@ -36,6 +36,12 @@ class Chat:
         """The user presses the newest button whose label contains `label`."""
         await self._feed(self.emu.click_button(self.user_id, label))
 
+    async def walk(self, *labels: str) -> None:
+        """From /start, press the buttons containing each label in turn."""
+        await self.send("/start")
+        for label in labels:
+            await self.click(label)
+
     async def press(self, message_id: int, data: str) -> None:
         """The user presses a button with exactly this callback data on a given message."""
         await self._feed(self.emu.user_clicks(self.user_id, message_id, data))

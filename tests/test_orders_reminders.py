@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import sqlite_utils
 
 from tests.support.chat import Chat
@@ -48,3 +51,23 @@ async def test_extension_moves_the_reminders_and_a_dispute_starts_the_reply_cloc
     assert due("before_7d") > before
     await chat.click("I opened a dispute")
     assert pending_kinds(db, order_id) == {"seller_reply"}
+
+
+async def test_changing_the_time_zone_replans_quiet_hours(
+    chat: Chat, db: sqlite_utils.Database
+) -> None:
+    await add_order(chat, "25.03")  # Moscow: the 7-day reminder falls at midnight, moved to 08:00
+    order_id = orders_of(db, chat.user_id)[0]["id"]
+
+    def local_hours(zone: str) -> dict[str, int]:
+        rows = db.execute("SELECT kind, due_at FROM reminders WHERE order_id = ? "
+                          "AND state = 'pending'", [order_id]).fetchall()
+        return {k: datetime.fromisoformat(d).astimezone(ZoneInfo(zone)).hour for k, d in rows}
+
+    assert local_hours("Europe/Moscow")["before_7d"] == 8
+    await chat.send("/settings")
+    await chat.click("Change time zone")
+    await chat.click("New York")
+    hours = local_hours("America/New_York")
+    assert hours["before_7d"] == 17  # no longer shifted: 17:00 in New York is not night
+    assert all(8 <= h < 23 for kind, h in hours.items() if kind != "before_12h")

@@ -16,6 +16,7 @@ from bot.orders.store import (
     NewOrder,
     Order,
     delete_order,
+    open_order_ids,
     owned_order,
     save_order,
     set_user_zone,
@@ -59,6 +60,8 @@ def save_tz(ctx: Context) -> Updates:
     if not name or zone(name).key != name:
         return {}
     set_user_zone(ctx.db, ctx.user_id, name)
+    for order_id in open_order_ids(ctx.db, ctx.user_id):  # quiet hours follow the new zone
+        _replan(ctx, order_id)
     return {"tz": name}
 
 

@@ -117,6 +117,12 @@ def delete_order(db: sqlite_utils.Database, order: Order) -> None:
     db.execute("DELETE FROM orders WHERE id = ?", [order.id])
 
 
+def open_order_ids(db: sqlite_utils.Database, user_id: int) -> list[int]:
+    """Ids of the user's orders that still have reminders to plan."""
+    rows = db.execute("SELECT id FROM orders WHERE user_id = ? AND status != 'closed'", [user_id])
+    return [row[0] for row in rows]
+
+
 def user_zone(db: sqlite_utils.Database, user_id: int) -> str | None:
     """The user's stored time zone (IANA name), if they have chosen one."""
     row = db.execute("SELECT tz FROM users WHERE id = ?", [user_id]).fetchone()

@@ -150,7 +150,7 @@ class Dispatcher:
                 await self.sleep(retry_seconds(err))
                 continue
             except Forbidden:
-                log.info("user %d blocked the bot; holding their reminders", user_id)
+                log.info("a user blocked the bot; holding their reminders (users.blocked_at)")
                 outbox.block_user(self.db, user_id, message.ids, self.clock.now())
                 self.stats.blocked += 1
                 return False

@@ -40,7 +40,7 @@ locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po
 # Extract msgids, merge them into both catalogs, fill English from msgids, compile.
 i18n: setup
 	flock locales/.lock sh -c '\
-	  $(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output --omit-header \
+	  $(BIN)/pybabel -q extract -F pyproject.toml --no-location --sort-output --omit-header \
 	    -k N_ -o locales/messages.pot bot flows && \
 	  $(BIN)/pybabel -q update -D messages -i locales/messages.pot -d locales \
 	    --no-fuzzy-matching --ignore-obsolete --no-wrap && \

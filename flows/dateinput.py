@@ -74,7 +74,7 @@ _COUNTDOWN = re.compile(
 )
 
 
-def _normalise(text: str) -> str:
+def normalise(text: str) -> str:
     """Lower-case, fold ё, collapse spaces and drop trailing punctuation."""
     folded = re.sub(r"\s+", " ", text.lower().replace("ё", "е")).strip()
     return folded.rstrip(".,!?;:… ").strip()
@@ -97,7 +97,7 @@ def _month(token: str) -> int | None:
     return ranked[0][0]
 
 
-def _numeric_date(text: str) -> tuple[int, int, int | None] | None:
+def numeric_date(text: str) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) from 2026-12-25, 25.12, 25/12/26 and unambiguous 12/25."""
     if iso := _ISO.fullmatch(text):
         year, month, day = (int(g) for g in iso.groups())
@@ -113,7 +113,7 @@ def _numeric_date(text: str) -> tuple[int, int, int | None] | None:
     return day, month, int(digits) + (2000 if len(digits) == 2 else 0)
 
 
-def _word_date(text: str) -> tuple[int, int, int | None] | None:
+def word_date(text: str) -> tuple[int, int, int | None] | None:
     """(day, month, year or None) from "25 декабря 2026", "Dec 25", "the 25th of December"."""
     cleaned = _ORDINAL.sub(r"\1", re.sub(r"[.,]", " ", text))
     tokens = [t for t in cleaned.split() if t not in _FILLERS]
@@ -197,13 +197,13 @@ def parse_deadline(
     # Both languages write day-first, so `lang` has no tie to break yet; kept for the callers.
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError(f"now must be timezone-aware, got {now!r}")
-    normalised = _normalise(text)
+    normalised = normalise(text)
     if not normalised:
         return DateInputError("unparseable")
     if normalised in RELATIVE_DAYS:
         today = now.astimezone(tz).date()
         return _on_day(today + timedelta(days=RELATIVE_DAYS[normalised]), False, now, tz)
-    if (parts := _numeric_date(normalised)) is not None:
+    if (parts := numeric_date(normalised)) is not None:
         return _resolve_date(*parts, now, tz)
     if (countdown := _countdown(normalised)) is not None:
         days, hours, minutes, has_time = countdown
@@ -211,6 +211,6 @@ def parse_deadline(
             return DateInputError("in_past")
         deadline = deadline_from_countdown(now, days, hours, minutes)
         return _checked(DeadlineInput("countdown" if has_time else "days_left", deadline), now, tz)
-    if (parts := _word_date(normalised)) is not None:
+    if (parts := word_date(normalised)) is not None:
         return _resolve_date(*parts, now, tz)
     return DateInputError("unparseable")

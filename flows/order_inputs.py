@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime, timedelta
 from flows.dateinput import (
     MAX_DAYS_AHEAD,
     DateInputError,
-    _normalise,
-    _numeric_date,
-    _word_date,
+    normalise,
+    numeric_date,
     parse_deadline,
+    word_date,
 )
 from flows.deadlines import days_left, deadline_from_shipping
 from flows.inputs import InputContext, InputResult, input_parser
@@ -114,10 +114,10 @@ def order_deadline(text: str, ctx: InputContext) -> InputResult:
 
 def past_day(text: str, today: date) -> date | str:
     """A day on or before `today` (yearless: the latest such), else "unparseable" or "future"."""
-    normalised = _normalise(text)
+    normalised = normalise(text)
     if normalised in PAST_WORDS:
         return today - timedelta(days=PAST_WORDS[normalised])
-    parts = _numeric_date(normalised) or _word_date(normalised)
+    parts = numeric_date(normalised) or word_date(normalised)
     if parts is None:
         return "unparseable"
     day, month, year = parts
@@ -147,7 +147,7 @@ def ship_day(text: str, ctx: InputContext) -> InputResult:
 @input_parser("promise_days")
 def promise_days(text: str, ctx: InputContext) -> InputResult:
     """The delivery promise in days; with the ship day it gives the end of protection."""
-    found = _PROMISE.fullmatch(_normalise(text))
+    found = _PROMISE.fullmatch(normalise(text))
     days = int(found[1]) if found else 0
     shipped = ctx.facts.get("order_shipped")
     if not 1 <= days <= PROMISE_MAX or not shipped:

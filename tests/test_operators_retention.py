@@ -6,7 +6,6 @@ import asyncio
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 import sqlite_utils
@@ -59,7 +58,6 @@ async def test_the_loop_purges_every_day_without_sleeping(
     service = build_service(db, clock)
     settings = Settings(REFUNDBOT_DB=db_path, REFUNDBOT_LOG_RETENTION_DAYS=89,  # type: ignore[call-arg]
                         _env_file=None)
-    app = SimpleNamespace(bot_data={"service": service, "settings": settings})
     seen: list[list[str]] = []
 
     async def one_day_passes(seconds: float) -> None:
@@ -70,7 +68,8 @@ async def test_the_loop_purges_every_day_without_sleeping(
         clock.advance(seconds=seconds)
 
     with pytest.raises(asyncio.CancelledError):
-        await retention_loop(app, sleep=one_day_passes)  # type: ignore[arg-type]
+        await retention_loop(service.db, service.clock, settings.log_retention_days,
+                             sleep=one_day_passes)
     assert seen == [
         ["88 days and a bit", "yesterday"],
         ["yesterday"],

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from telegram.helpers import create_deep_linked_url
-
 MENU = "menu"  # the payload's flow part when the guide should open at the main menu
 PAYLOAD = re.compile(r"^g_([a-z]{1,20})_(-\d{1,19})$")
 
@@ -20,7 +18,3 @@ def parse_group_payload(payload: str) -> tuple[str, int] | None:
     match = PAYLOAD.match(payload)
     return (match[1], int(match[2])) if match else None
 
-
-def private_link(bot_username: str, flow: str, chat_id: int) -> str:
-    """The URL of the "Continue in private chat" button."""
-    return create_deep_linked_url(bot_username, group_payload(flow, chat_id))

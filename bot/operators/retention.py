@@ -8,9 +8,8 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 import sqlite_utils
-from telegram.ext import Application
 
-from bot.clock import iso
+from bot.clock import Clock, iso
 from bot.storage import transaction
 
 DAY = 24 * 60 * 60
@@ -28,11 +27,11 @@ def purge(db: sqlite_utils.Database, now: datetime, days: int) -> dict[str, int]
                 for table in PURGED}
 
 
-async def retention_loop(app: Application, sleep: Sleep = asyncio.sleep) -> None:
+async def retention_loop(db: sqlite_utils.Database, clock: Clock, days: int,
+                         sleep: Sleep = asyncio.sleep) -> None:
     """Purge now, then every day, for as long as the bot runs."""
-    service, settings = app.bot_data["service"], app.bot_data["settings"]
     while True:
-        counts = purge(service.db, service.clock.now(), settings.log_retention_days)
+        counts = purge(db, clock.now(), days)
         log.info("retention: purged %d log and %d audit entries older than %d days",
-                 counts["messages"], counts["audit"], settings.log_retention_days)
+                 counts["messages"], counts["audit"], days)
         await sleep(DAY)

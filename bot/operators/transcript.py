@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from bot.i18n import _
 from bot.operators.queries import Exchange, Hit, LogRow, UserRef
 
 USER_MARK, BOT_MARK = "👤", "🤖"
 
-
-def zone(name: str | None) -> ZoneInfo:
-    """The named time zone, or UTC when none is set or the name is unknown."""
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
 
 
 def local_time(at: str, tz: ZoneInfo) -> str:

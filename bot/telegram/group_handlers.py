@@ -20,11 +20,12 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.helpers import create_deep_linked_url
 
 from bot.clock import iso
 from bot.groups import texts
 from bot.groups.keywords import topic_of
-from bot.groups.links import MENU, private_link
+from bot.groups.links import MENU, group_payload
 from bot.groups.store import (
     GroupChat,
     chat_added,
@@ -54,6 +55,11 @@ ANSWERS = {
     "help": (texts.GROUP_HELP, MENU),
     "deadlines": (texts.DEADLINES, "basics"),
 }
+
+
+def private_link(bot_username: str, flow: str, chat_id: int) -> str:
+    """The URL of the "Continue in private chat" button."""
+    return create_deep_linked_url(bot_username, group_payload(flow, chat_id))
 
 
 def _in_group(update: object) -> bool:

@@ -30,6 +30,7 @@ from bot.operators.audit import AuditEntry, record
 from bot.operators.retention import retention_loop
 from bot.telegram.background import add_background
 from bot.telegram.dialogue_handlers import command_name, service_of
+from flows.timezones import zone
 
 # A group of their own, before every feature's group -1: within one group PTB runs only the
 # first matching handler, so sharing -1 would hide /logs in groups from the groups feature.
@@ -63,7 +64,7 @@ def logs_page(db: sqlite_utils.Database, viewer: int, user_id: int, n: int, page
     page = min(max(page, 1), pages)
     offset = (page - 1) * PAGE_SIZE
     chunk = queries.exchanges(db, user_id, min(PAGE_SIZE, total - offset), offset)
-    tz = transcript.zone(queries.user_by_id(db, viewer).tz)
+    tz = zone(queries.user_by_id(db, viewer).tz)
     text = transcript.transcript_page(user, chunk, page, pages, tz)
     row = [InlineKeyboardButton(label, callback_data=f"op:l:{user_id}:{n}:{to}")
            for label, to, shown in ((_("⬅️ Older"), page + 1, page < pages),
@@ -96,7 +97,7 @@ def answer_find(service: DialogueService, viewer: int, args: list[str]) -> Answe
     if queries.fts_query(text) is None:
         return _("Usage: /find <words to look for>"), None
     hits = queries.search_conversations(db, text)
-    tz = transcript.zone(queries.user_by_id(db, viewer).tz)
+    tz = zone(queries.user_by_id(db, viewer).tz)
     buttons = [[InlineKeyboardButton(f"📜 {hit.user.label()}", callback_data=f"op:o:{hit.user.id}")]
                for hit in hits]
     return fit(transcript.search_results(text, hits, tz)), (
@@ -171,4 +172,6 @@ def add_operator_handlers(app: Application) -> None:
                     group=OPERATOR_GROUP)
     app.add_handler(CallbackQueryHandler(on_operator_button, pattern=r"^op:"),
                     group=OPERATOR_GROUP)
-    add_background(app, "log-retention", retention_loop)
+    service, days = app.bot_data["service"], app.bot_data["settings"].log_retention_days
+    add_background(app, "log-retention",
+                   lambda _app: retention_loop(service.db, service.clock, days))

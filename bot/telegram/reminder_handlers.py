@@ -13,7 +13,6 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandl
 from bot.clock import iso
 from bot.dialogue import DialogueService, Incoming, Reply, button_key
 from bot.i18n import _, use_language
-from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.kinds import BUTTON_PREFIX, ORDERS_FLOW, guide_flow, parse_button
 from bot.reminders.outbox import close_order, owned_reminder
 from bot.storage import transaction
@@ -21,6 +20,7 @@ from bot.storage.conversation_log import LogEntry, log_messages
 from bot.storage.dialogues import load_dialogue
 from bot.telegram.background import add_background
 from bot.telegram.dialogue_handlers import service_of
+from bot.telegram.reminder_dispatch import Dispatcher
 from bot.telegram.send import send_reply
 from flows import core
 from flows.markers import N_

@@ -8,10 +8,10 @@ import sqlite_utils
 from telegram import Bot
 
 from bot.clock import iso
-from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.limiter import RateLimiter
 from bot.reminders.plan import plan_reminders
 from bot.storage import transaction
+from bot.telegram.reminder_dispatch import Dispatcher
 from tests.support.clock import FakeClock
 
 

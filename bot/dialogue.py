@@ -292,15 +292,15 @@ class DialogueService:
             name = "start"
         if name == "start" and chosen_lang is None and inc.tg_lang is None:
             name = "language"
-        jumps = {"start": core.TO_MENU, "cancel": core.TO_MENU, "language": core.TO_LANGUAGE}
+        # `guide` is what a reminder's button sends: like /start, minus the greeting.
+        jumps = {"start": core.TO_MENU, "guide": core.TO_MENU, "cancel": core.TO_MENU,
+                 "language": core.TO_LANGUAGE}
         jumps.update({c: engine.open_trigger(f.name) for c, f in engine.FLOW_BY_COMMAND.items()})
-        if name == "start" and inc.payload in engine.FLOW_BY_NAME:
-            jumps["start"] = engine.open_trigger(inc.payload)
-        if name == "guide":  # a reminder's button: straight into a scenario, else the menu
-            flow = engine.FLOW_BY_NAME.get(inc.payload or "")
-            jumps["guide"] = engine.open_trigger(flow.name) if flow else core.TO_MENU
         if name in jumps:
-            step = engine.advance(before.state, jumps[name], before.facts)
+            target = jumps[name]
+            if name in ("start", "guide") and inc.payload in engine.FLOW_BY_NAME:
+                target = engine.open_trigger(inc.payload)
+            step = engine.advance(before.state, target, before.facts)
             assert step is not None, "global jumps are valid from every state"
             intro = [Say(core.GREETING)] if inc.value in ("start", "resume") else []
             return Decision(DialogueState(step.state, before.step + 1, before.facts), intro)

@@ -39,10 +39,7 @@ PATHS = [
 async def test_topic_advice(chat_with: Callable[..., Chat], lang: str, clicks: list[str],
                             expected: list[str]) -> None:
     user = chat_with(user_id=5001, language_code=lang)
-    await user.send("/start")
-    await user.click(ENTRY[lang])
-    for label in clicks:
-        await user.click(label)
+    await user.walk(ENTRY[lang], *clicks)
     text = user.last_text()
     for fact in expected:
         assert fact in text, (fact, text)

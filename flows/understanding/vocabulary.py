@@ -1,0 +1,47 @@
+"""The facts the understanding layer can extract, and the values each may take.
+
+This is the contract between the extractors (`flows/understanding/facts*.py`) and the
+dialogue: a question screen names one of these keys in `asks=`, and its choices say
+which value they stand for. Every value is a short ASCII token; unknown means absent.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+INTENTS_OTHER = ("greeting", "help", "thanks", "language", "offtopic")
+"""Non-scenario intents. Scenario intents are flow names (`flows.engine.FLOW_BY_NAME`)."""
+
+FACTS = MappingProxyType({
+    # Order status by the AliExpress UI names and everyday paraphrases.
+    "order_status": ("verifying", "awaiting", "shipped", "delivered", "completed",
+                     "cancelled"),
+    # Time left on buyer protection, bucketed as the question screens ask it.
+    "protection_left": ("week", "days", "hours", "ended"),
+    # Raw time left in whole hours (an integer as text), when a number was given.
+    "protection_hours": (),
+    # What the tracking shows.
+    "tracking": ("moving", "in_country", "stalled", "dead", "delivered", "no_tracking"),
+    # Days without a tracking update, an integer as text, when given.
+    "tracking_quiet_days": (),
+    # What is wrong with the item that arrived.
+    "problem": ("defective", "damaged", "wrong", "wrong_size", "missing_parts", "fake",
+                "not_as_described", "remorse"),
+    # Where a dispute stands.
+    "dispute": ("none", "opened", "refused", "offer", "escalated", "lost", "won",
+                "closed_by_me"),
+    # Days since the dispute was opened, an integer as text, when given.
+    "dispute_days": (),
+    # How the buyer paid.
+    "payment": ("card", "balance", "wallet", "paypal", "other"),
+    # The card or account the refund would go to is gone.
+    "card_expired": ("yes",),
+    "bank_gone": ("yes",),
+    # Several items in one order.
+    "several_items": ("yes",),
+    # A money amount (digits as text) and its currency when given; a coupon mentioned.
+    "amount": (),
+    "currency": (),
+    "coupon": ("yes",),
+})
+"""Fact key -> allowed values (empty: free value, documented above)."""

@@ -14,7 +14,6 @@ from bot.dialogue import DialogueService
 from bot.features import build_service
 from bot.i18n import CatalogMissing, check_catalogs
 from bot.operators.commands import OPERATOR_COMMANDS, add_operator_parsers, run_operator_command
-from bot.reminders.plan import use_offsets
 from bot.storage import open_database
 
 log = logging.getLogger("refundbot")
@@ -46,9 +45,9 @@ def service_for(settings: Settings) -> DialogueService:
     """Open the database and build the dialogue service over it."""
     check_catalogs()
     db = open_database(settings.db_path)
-    use_offsets(settings.reminder_offsets)
     return build_service(db, SystemClock(), settings.default_lang,
-                         retention_days=settings.log_retention_days)
+                         retention_days=settings.log_retention_days,
+                         reminder_offsets=settings.reminder_offsets)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

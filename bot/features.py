@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import timedelta
+
 import sqlite_utils
 
 from bot.clock import Clock
@@ -11,10 +14,11 @@ from bot.orders import add_orders
 
 
 def build_service(
-    db: sqlite_utils.Database, clock: Clock, default_lang: str = "en", retention_days: int = 90
+    db: sqlite_utils.Database, clock: Clock, default_lang: str = "en", retention_days: int = 90,
+    reminder_offsets: Sequence[timedelta] | None = None,
 ) -> DialogueService:
     """The dialogue service with every feature's views and effects installed."""
     service = DialogueService(db, clock, default_lang)
     add_forget(service, retention_days)
-    add_orders(service)
+    add_orders(service, reminder_offsets)
     return service

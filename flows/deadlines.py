@@ -98,6 +98,15 @@ def reminder_kind(offset: timedelta) -> str:
     return f"before_{seconds // size}{unit}"
 
 
+def lead_of_kind(kind: str) -> timedelta | None:
+    """The lead time a `before_*` kind name was made from (inverse of reminder_kind), or None."""
+    prefix, _sep, amount = kind.partition("_")
+    size = dict(_UNITS).get(amount[-1:]) if prefix == "before" else None
+    if size is None or not amount[:-1].isdigit():
+        return None
+    return timedelta(seconds=int(amount[:-1]) * size)
+
+
 def reminder_schedule(
     deadline: datetime,
     offsets: Sequence[timedelta] = DEFAULT_REMINDER_OFFSETS,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
 from flows.dateinput import (
@@ -48,6 +49,11 @@ BAD_SHIP_DAY = N_(
     "for example: 5.03, 5 March, Mar 5, or yesterday."
 )
 SHIP_DAY_FUTURE = N_("That day hasn't come yet. Send the day the order was shipped, e.g. 5.03.")
+BAD_DISPUTE_DAY = N_(
+    "I couldn't read that date. Send the day you opened the dispute as the dispute page shows "
+    "it, for example: 5.03, 5 March, Mar 5, or yesterday; or press \"Not sure\"."
+)
+DISPUTE_DAY_FUTURE = N_("That day hasn't come yet. Send the day you opened the dispute, e.g. 5.03.")
 SHIP_DAY_OLD = N_("That is too long ago for an order still on its way. Please check the date.")
 BAD_PROMISE = N_(
     "Send the number of days from the delivery promise, for example 60 for "
@@ -82,10 +88,16 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+def ascii_digits(text: str) -> str:
+    """Fullwidth, Arabic-Indic and other decimal digits as ASCII, so one order has one number."""
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in folded)
+
+
 @input_parser("order_number")
 def order_number(text: str, ctx: InputContext) -> InputResult:
-    """An AliExpress order number: 8-20 digits, spaces and dashes ignored."""
-    found = _ORDER_NUMBER.fullmatch(text.strip())
+    """An AliExpress order number: 8-20 digits in any script, spaces and dashes ignored."""
+    found = _ORDER_NUMBER.fullmatch(ascii_digits(text).strip())
     digits = re.sub(r"\D", "", found[1]) if found else ""
     low, high = NUMBER_DIGITS
     if not low <= len(digits) <= high:
@@ -130,6 +142,18 @@ def past_day(text: str, today: date) -> date | str:
     if not valid:
         return "unparseable"
     return next((d for d in valid if d <= today), "future")
+
+
+@input_parser("dispute_day")
+def dispute_day(text: str, ctx: InputContext) -> InputResult:
+    """The day a dispute was opened: today or earlier, within the last ~200 days."""
+    today = ctx.now.astimezone(zone(facts_zone(ctx))).date()
+    found = past_day(ascii_digits(text), today)
+    if isinstance(found, str):
+        return InputResult(error=Say(DISPUTE_DAY_FUTURE if found == "future" else BAD_DISPUTE_DAY))
+    if (today - found).days > SHIPPED_MAX_AGO:
+        return InputResult(error=Say(SHIP_DAY_OLD))
+    return InputResult("opened", {"dispute_day": found.isoformat()})
 
 
 @input_parser("ship_day")

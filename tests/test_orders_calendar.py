@@ -56,6 +56,7 @@ async def test_calendar_adds_the_seller_reply_and_refund_dates(chat: Chat) -> No
     await chat.send("/orders")
     await chat.click("📦 headphones")
     await chat.click("I opened a dispute")
+    await chat.click("Today")
     await chat.click("Calendar file")
     found = events(sent_calendar(chat)[1])
     assert found["seller_reply"].decoded("dtstart") == datetime(2026, 3, 15, 12, 0, tzinfo=UTC)

@@ -25,7 +25,8 @@ async def test_saving_plans_real_reminders_and_delete_removes_them(
     assert {"before_7d", "before_3d", "before_1d", "before_12h"} <= pending_kinds(db, order_id)
     await chat.send("/orders")
     await chat.click("📦 headphones")
-    await chat.click("Received, all fine")
+    await chat.click("I received it")
+    await chat.click("All fine, close the order")
     assert pending_kinds(db, order_id) == set()
     await chat.click("🗑 Delete")
     await chat.click("Yes, delete")
@@ -50,6 +51,7 @@ async def test_extension_moves_the_reminders_and_a_dispute_starts_the_reply_cloc
     await chat.send("20.04")
     assert due("before_7d") > before
     await chat.click("I opened a dispute")
+    await chat.click("Today")
     assert pending_kinds(db, order_id) == {"seller_reply"}
 
 

@@ -47,10 +47,12 @@ def test_an_order_ending_within_12_hours_gets_its_reminder(
                       label="headphones")
     db.conn.close()
     with bot_process(emu, db_path):
-        emu.wait_for_text(USER, "Order «headphones» (No. 8100000000000001)", timeout=60)
+        emu.wait_for_text(USER, 'Order "headphones" (No. 8100000000000001)', timeout=60)
         assert "in 10 hours" in emu.last_text(USER) or "in 11 hours" in emu.last_text(USER)
-        emu.click_button(USER, "I received it / stop")
-        emu.wait_for_text(USER, "no more reminders for order No. 8100000000000001", timeout=30)
+        emu.click_button(USER, "I received it")
+        emu.wait_for_text(USER, "Is everything fine with it?", timeout=30)
+        emu.click_button(USER, "All fine, close the order")
+        emu.wait_for_text(USER, "Closed. No more reminders for this order.", timeout=30)
     db = open_database(db_path)
     row = db.execute("SELECT state, message_id FROM reminders WHERE order_id = ?",
                      [order]).fetchone()

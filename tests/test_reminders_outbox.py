@@ -48,7 +48,7 @@ async def test_a_due_reminder_is_sent_once(app: Application, emulator: BotApiEmu
     assert await dispatcher.run_once() == 1
     assert await dispatcher.run_once() == 0
     [text] = sent_to(emulator, 7)
-    assert "Order «headphones» (No. 8100000000000001)" in text
+    assert 'Order "headphones" (No. 8100000000000001)' in text
     assert "in 11 hours" in text and "March 10, 2026 at 23:00" in text
     row = reminders(db, order)["before_12h"]
     assert row["state"] == "sent"
@@ -141,7 +141,7 @@ async def test_403_marks_the_user_blocked_until_they_come_back(
     await chat.send("/start")  # the user is back
     assert db.execute("SELECT blocked_at FROM users WHERE id = 7").fetchone()[0] is None
     assert await dispatcher.run_once() == 1
-    assert any("Buyer protection" in t for t in sent_to(emulator, 7))
+    assert any("buyer protection ends" in t for t in sent_to(emulator, 7))
 
 
 async def test_network_errors_are_retried_with_backoff(
@@ -181,12 +181,13 @@ async def test_several_due_reminders_of_one_user_go_as_one_message(
     dispatcher = fake_dispatcher(db, app.bot, clock)
     assert await dispatcher.run_once() == 1
     [text] = sent_to(emulator, 7)
-    assert "«headphones»" in text and "«case»" in text and "«lamp»" in text
-    assert "reply window" in text
+    assert all(f'"{name}"' in text for name in ("headphones", "case", "lamp"))
+    assert "reply time (about 5 days) ended" in text
     labels = [b["text"] for row in emulator.messages(7)[-1]["reply_markup"]["inline_keyboard"]
               for b in row]
-    assert "✅ I received it / stop · headphones" in labels
-    assert "📅 I extended it · lamp" not in labels  # a dispute has no countdown to extend
+    assert "📦 I received it · headphones" in labels
+    assert "🔁 Seller extended protection · case" in labels
+    assert "🔁 Seller extended protection · lamp" not in labels  # a dispute has no countdown
 
 
 async def test_after_downtime_an_ended_protection_is_not_a_countdown(

@@ -108,9 +108,12 @@ def test_other_clocks_dispute_button_seller_reply_refund(
     # C04: 5 days after shipping (08 March 00:00) falls at night: moved to the morning.
     assert due_local(db, shipped, utc)["dispute_button"] == "03-13 08:00"
     assert due_local(db, dispute, utc) == {"seller_reply": "03-15 12:00"}  # C07: ~5 days
-    # C02/C01: a day after the typical date (1 business day; 10 business days for a card).
-    assert due_local(db, alipay, utc) == {"refund_overdue": "03-12 08:00"}
-    assert due_local(db, card, utc) == {"refund_overdue": "03-25 08:00"}
+    # C02/C01: a day after the typical date (1 business day; 10 business days for a card),
+    # and a promise keeps the countdown to the protection end.
+    assert due_local(db, alipay, utc) == {
+        "refund_overdue": "03-12 08:00", "before_7d": "04-12 12:00", "before_3d": "04-16 12:00",
+        "before_1d": "04-18 12:00", "before_12h": "04-19 00:00"}
+    assert due_local(db, card, utc)["refund_overdue"] == "03-25 08:00"
 
 
 def test_extension_reschedules_and_rearms_sent_reminders(

@@ -49,7 +49,7 @@ def order_calendar(order: Order, now: datetime, tz: ZoneInfo) -> bytes:
             order, "seller_reply", seller_reply_due(order.dispute_opened_at),
             _("Seller's reply time is about over: {name}").format(name=name), now,
             (timedelta(0),)))
-    if order.status == "refund_promised":
+    if order.status in ("refund_promised", "cancelled"):
         typical, latest = refund_range(order, tz)
         calendar.add_component(_event(
             order, "refund_typical", typical,

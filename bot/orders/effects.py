@@ -8,10 +8,15 @@ nothing and changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime, timedelta
+from functools import partial
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
 
 from bot.clock import iso
-from bot.dialogue import Context
+from bot.dialogue import Context, EffectFn
 from bot.orders.store import (
     NewOrder,
     Order,
@@ -23,32 +28,52 @@ from bot.orders.store import (
     update_order,
     user_zone,
 )
-from bot.reminders import plan
-from flows.deadlines import local_date
+from bot.reminders.plan import Planner, zone_of_user
+from bot.reminders.presses import pressed_order
+from flows.deadlines import deadline_from_date, local_date
 from flows.timezones import COMMON_ZONES, zone
 
 DRAFT = ("order_number", "order_label", "order_deadline", "order_kind", "order_shipped",
-         "order_payment", "order_status", "order_result")
+         "order_payment", "order_status", "order_result", "dispute_day")
 KINDS = {"date", "days_left", "countdown", "shipping"}
+# "Refund promised" only once a dispute is open or the order is cancelled: a promise in the
+# chat before that must not quiet the protection countdown.
+PROMISE_FROM = ("dispute", "cancelled")
 Updates = Mapping[str, str]
+Replan = Callable[[sqlite_utils.Database, int, datetime], None]
 
 
-def _replan(ctx: Context, order_id: int) -> None:
-    """Bring the order's reminders in line with it, in the same transaction."""
-    plan.plan_reminders(ctx.db, order_id, ctx.now)
+def _zone(ctx: Context) -> ZoneInfo:
+    """The user's zone, or the likely one for their language (as their reminders use)."""
+    return zone_of_user(ctx.db, ctx.user_id)
 
 
-def orders_start(ctx: Context) -> Updates:
+def opened_at(ctx: Context) -> str | None:
+    """When the dispute was opened, from the answer (today, yesterday, a date, not sure)."""
+    answer = ctx.facts.get("dispute_day", "")
+    if answer == "today":
+        return iso(ctx.now)
+    tz = _zone(ctx)
+    if answer == "yesterday":
+        day = local_date(ctx.now, tz) - timedelta(days=1)
+    elif answer:
+        day = date.fromisoformat(answer)
+    else:
+        return None
+    return iso(deadline_from_date(day, tz))
+
+
+def orders_start(ctx: Context, replan: Replan) -> Updates:
     """A fresh add-order draft, and the stored time zone (asked once, when missing)."""
     return {**dict.fromkeys(DRAFT, ""), "tz": user_zone(ctx.db, ctx.user_id) or ""}
 
 
-def orders_tz(ctx: Context) -> Updates:
+def orders_tz(ctx: Context, replan: Replan) -> Updates:
     """Remember the stored time zone for reading the dates the user types next."""
     return {"tz": user_zone(ctx.db, ctx.user_id) or ""}
 
 
-def save_tz(ctx: Context) -> Updates:
+def save_tz(ctx: Context, replan: Replan) -> Updates:
     """Store the zone picked by button (`pick`, its key in the argument) or typed (`typed`)."""
     if ctx.param == "pick":
         picked = COMMON_ZONES.get(ctx.arg or "")
@@ -61,26 +86,28 @@ def save_tz(ctx: Context) -> Updates:
         return {}
     set_user_zone(ctx.db, ctx.user_id, name)
     for order_id in open_order_ids(ctx.db, ctx.user_id):  # quiet hours follow the new zone
-        _replan(ctx, order_id)
+        replan(ctx.db, order_id, ctx.now)
     return {"tz": name}
 
 
-def order_save(ctx: Context) -> Updates:
+def order_save(ctx: Context, replan: Replan) -> Updates:
     """Save the order the dialogue gathered and plan its reminders."""
     facts = ctx.facts
     number, deadline = facts.get("order_number", ""), facts.get("order_deadline", "")
     kind = facts.get("order_kind", "")
-    if not number.isdigit() or not deadline or kind not in KINDS:
+    if not (number.isascii() and number.isdigit()) or not deadline or kind not in KINDS:
         return {"order_result": "incomplete"}
+    dispute = facts.get("order_status") == "dispute"
     new = NewOrder(
         number=number, label=facts.get("order_label", ""), deadline=deadline,
         deadline_kind=kind,
         shipped_on=(facts.get("order_shipped") or None) if kind == "shipping" else None,
         payment_method=facts.get("order_payment") or None,
-        status="dispute" if facts.get("order_status") == "dispute" else "open",
+        status="dispute" if dispute else "open",
+        dispute_opened_at=opened_at(ctx) if dispute else None,
     )
     order_id, existed = save_order(ctx.db, ctx.user_id, new, iso(ctx.now))
-    _replan(ctx, order_id)
+    replan(ctx.db, order_id, ctx.now)
     return {**dict.fromkeys(DRAFT, ""), "arg": str(order_id),
             "order_result": "updated" if existed else "added"}
 
@@ -90,54 +117,92 @@ def _focus(ctx: Context) -> Order | None:
     return owned_order(ctx.db, ctx.user_id, ctx.facts.get("arg"))
 
 
-def _change(ctx: Context, order: Order | None, result: str, **fields: str | None) -> Updates:
+def _change(ctx: Context, replan: Replan, order: Order | None, result: str,
+            **fields: str | None) -> Updates:
     """Change the user's order and re-plan its reminders; a missing order changes nothing."""
     if order is None:
         return {"order_result": "missing"}
     update_order(ctx.db, order, iso(ctx.now), **fields)
-    _replan(ctx, order.id)
-    return {"order_result": result}
+    replan(ctx.db, order.id, ctx.now)
+    return {"order_result": result, "arg": str(order.id)}
 
 
-def order_extend(ctx: Context) -> Updates:
+def _extend(ctx: Context, replan: Replan, order: Order | None) -> Updates:
     """The seller extended protection: a new deadline (a closed order opens again)."""
-    order, kind = _focus(ctx), ctx.facts.get("order_kind", "")
+    kind = ctx.facts.get("order_kind", "")
     if order is None or kind not in KINDS:
         return {"order_result": "missing"}
     status = "open" if order.status == "closed" else order.status
-    return _change(ctx, order, "extended", deadline=ctx.facts.get("order_deadline"),
+    return _change(ctx, replan, order, "extended", deadline=ctx.facts.get("order_deadline"),
                    deadline_kind=kind, status=status)
 
 
-def order_dispute(ctx: Context) -> Updates:
-    """A dispute was opened now: the seller's reply clock starts (C07)."""
-    return _change(ctx, _focus(ctx), "dispute", status="dispute", dispute_opened_at=iso(ctx.now))
+def order_extend(ctx: Context, replan: Replan) -> Updates:
+    """The new end date typed on the order's "Seller extended protection" screen."""
+    return _extend(ctx, replan, _focus(ctx))
 
 
-def order_refund(ctx: Context) -> Updates:
-    """A refund was promised today; the payment method sets when it is due (C01-C03)."""
+def order_dispute(ctx: Context, replan: Replan) -> Updates:
+    """A dispute is open since the day the user named: the seller's reply clock (C07)."""
+    return _change(ctx, replan, _focus(ctx), "dispute", status="dispute",
+                   dispute_opened_at=opened_at(ctx))
+
+
+def order_refund(ctx: Context, replan: Replan) -> Updates:
+    """A refund was decided today (after a dispute or a cancellation); the method sets when."""
     order = _focus(ctx)
-    today = local_date(ctx.now, zone(user_zone(ctx.db, ctx.user_id)))
+    if order is not None and order.status not in PROMISE_FROM:
+        return {"order_result": "refund_early"}
+    today = local_date(ctx.now, _zone(ctx))
     method = ctx.facts.get("order_payment") or (order.payment_method if order else None)
-    return _change(ctx, order, "refund", status="refund_promised",
+    status = "refund_promised" if order is not None and order.status == "dispute" else "cancelled"
+    return _change(ctx, replan, order, "refund", status=status,
                    refund_decided_on=today.isoformat(), payment_method=method)
 
 
-def order_close(ctx: Context) -> Updates:
-    """Received and fine: the order is closed and its reminders stop."""
-    return _change(ctx, _focus(ctx), "closed", status="closed")
+def order_cancelled(ctx: Context, replan: Replan) -> Updates:
+    """The order was cancelled: no parcel to wait for, the refund clock starts (R17, C10)."""
+    today = local_date(ctx.now, _zone(ctx))
+    return _change(ctx, replan, _focus(ctx), "cancelled", status="cancelled",
+                   refund_decided_on=today.isoformat())
 
 
-def order_reopen(ctx: Context) -> Updates:
+def order_close(ctx: Context, replan: Replan) -> Updates:
+    """Received and fine, or the refund arrived: the order is closed and its reminders stop."""
+    return _change(ctx, replan, _focus(ctx), "closed", status="closed")
+
+
+def order_reopen(ctx: Context, replan: Replan) -> Updates:
     """Closed by mistake: open again, reminders back on."""
-    return _change(ctx, _focus(ctx), "reopened", status="open")
+    return _change(ctx, replan, _focus(ctx), "reopened", status="open")
 
 
-def order_delete(ctx: Context) -> Updates:
+def order_delete(ctx: Context, replan: Replan) -> Updates:
     """Delete the order: reminders cancelled in the same transaction, then removed with it."""
     order = _focus(ctx)
     if order is None:
         return {"order_result": "missing"}
-    _change(ctx, order, "deleted", status="closed")
+    _change(ctx, replan, order, "deleted", status="closed")
     delete_order(ctx.db, order)
     return {"order_result": "deleted", "arg": ""}
+
+
+def remind_extend(ctx: Context, replan: Replan) -> Updates:
+    """The new end date for the order whose reminder button the user pressed."""
+    return _extend(ctx, replan, pressed_order(ctx.db, ctx.user_id))
+
+
+def remind_close(ctx: Context, replan: Replan) -> Updates:
+    """All fine (or the refund arrived) for the order whose reminder button was pressed."""
+    return _change(ctx, replan, pressed_order(ctx.db, ctx.user_id), "closed", status="closed")
+
+
+EFFECTS = (orders_start, orders_tz, save_tz, order_save, order_extend, order_dispute,
+           order_refund, order_cancelled, order_close, order_reopen, order_delete,
+           remind_extend, remind_close)
+
+
+def bound_effects(offsets: Sequence[timedelta] | None) -> dict[str, EffectFn]:
+    """Every orders effect by name, re-planning with the lead times from settings."""
+    replan = Planner(offsets)
+    return {fn.__name__: partial(fn, replan=replan) for fn in EFFECTS}

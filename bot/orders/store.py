@@ -5,22 +5,33 @@ Every query that takes an order id also takes the user id, so a forged id finds 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlite_utils
 
-COLUMNS = ("id, number, label, deadline, deadline_kind, shipped_on, payment_method, status, "
-           "dispute_opened_at, refund_decided_on")
+from flows.deadlines import DEFAULT_REFUND_METHOD
+
+FIELDS = ("id", "user_id", "number", "label", "deadline", "deadline_kind", "shipped_on",
+          "payment_method", "status", "dispute_opened_at", "refund_decided_on")
+COLUMNS = ", ".join(FIELDS)
 MAX_LISTED = 30
+
+
+def moment(text: str) -> datetime:
+    """A stored time as aware UTC (stored times are UTC ISO; a bare one is read as UTC)."""
+    parsed = datetime.fromisoformat(text)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
 class Order:
-    """One order as the bot shows and plans it; times are aware UTC."""
+    """One order, read once from SQLite: times are aware UTC, days are dates."""
 
     id: int
+    user_id: int
     number: str
     label: str
     deadline: datetime
@@ -36,6 +47,33 @@ class Order:
         """The label, or the order number when the user gave none."""
         return self.label or self.number
 
+    @property
+    def estimated(self) -> bool:
+        """Whether the end date was estimated from the ship date, not read off the order page."""
+        return self.deadline_kind == "shipping"
+
+    @property
+    def method(self) -> str:
+        """The payment method that sets the refund time; the widest range when unknown."""
+        return (self.payment_method or DEFAULT_REFUND_METHOD).lower()
+
+    @classmethod
+    def parse(cls, fields: Mapping[str, Any]) -> Order:
+        """The order from stored fields (a row, or a claimed reminder's copy of them)."""
+        def day(name: str) -> date | None:
+            return date.fromisoformat(fields[name][:10]) if fields.get(name) else None
+
+        opened = fields.get("dispute_opened_at")
+        kind = fields.get("deadline_kind") or ("shipping" if fields.get("shipped_on") else "date")
+        return cls(
+            id=int(fields["id"]), user_id=int(fields["user_id"]), number=str(fields["number"]),
+            label=fields.get("label") or "", deadline=moment(fields["deadline"]),
+            deadline_kind=kind, shipped_on=day("shipped_on"),
+            payment_method=fields.get("payment_method"), status=fields["status"],
+            dispute_opened_at=moment(opened) if opened else None,
+            refund_decided_on=day("refund_decided_on"),
+        )
+
 
 @dataclass(frozen=True)
 class NewOrder:
@@ -48,16 +86,18 @@ class NewOrder:
     shipped_on: str | None
     payment_method: str | None
     status: str
+    dispute_opened_at: str | None = None
 
 
 def _order(row: tuple[Any, ...]) -> Order:
     """Build an Order from a row selected with COLUMNS."""
-    moment = datetime.fromisoformat
-    return Order(
-        row[0], row[1], row[2], moment(row[3]), row[4],
-        date.fromisoformat(row[5]) if row[5] else None, row[6], row[7],
-        moment(row[8]) if row[8] else None, date.fromisoformat(row[9]) if row[9] else None,
-    )
+    return Order.parse(dict(zip(FIELDS, row, strict=True)))
+
+
+def order_by_id(db: sqlite_utils.Database, order_id: int) -> Order | None:
+    """An order by id, for code that already knows whose it is (the reminder planner)."""
+    row = db.execute(f"SELECT {COLUMNS} FROM orders WHERE id = ?", [order_id]).fetchone()
+    return _order(row) if row else None
 
 
 def owned_order(db: sqlite_utils.Database, user_id: int, order_id: str | None) -> Order | None:
@@ -84,7 +124,7 @@ def save_order(
     """Insert the order, or refresh the user's order with the same number; (id, existed)."""
     existed = db.execute("SELECT 1 FROM orders WHERE user_id = ? AND number = ?",
                          [user_id, new.number]).fetchone() is not None
-    dispute_at = now if new.status == "dispute" else None
+    dispute_at = new.dispute_opened_at if new.status == "dispute" else None
     row = db.execute(
         "INSERT INTO orders (user_id, number, label, deadline, deadline_kind, shipped_on, "
         "payment_method, status, dispute_opened_at, refund_decided_on, created_at, updated_at) "

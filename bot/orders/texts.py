@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 from bot.i18n import _, format_day, ngettext
 from bot.orders.store import Order
 from flows.deadlines import (
-    DEFAULT_REFUND_METHOD,
     days_left,
     local_date,
     local_date_time,
@@ -40,14 +39,19 @@ def deadline_line(order: Order, now: datetime, tz: ZoneInfo) -> str:
     if order.deadline_kind == "countdown":
         phrase += ", " + local_date_time(order.deadline, tz).strftime("%H:%M")
     if order.deadline <= now:
-        return _("Protection ended {when}").format(when=phrase)
-    return _("Protection ends {when}").format(when=phrase)
+        line = _("Protection ended {when}").format(when=phrase)
+    else:
+        line = _("Protection ends {when}").format(when=phrase)
+    if order.estimated:
+        line += "\n" + _("(estimated from the ship date: the countdown on the order page is "
+                         "the date that counts, check it)")
+    return line
 
 
 def refund_range(order: Order, tz: ZoneInfo) -> tuple[date, date]:
     """(usually by, at the latest around) for a promised refund, by payment method."""
     decided = order.refund_decided_on or local_date(order.deadline, tz)
-    return refund_expected(decided, order.payment_method or DEFAULT_REFUND_METHOD)
+    return refund_expected(decided, order.method)
 
 
 def _open_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
@@ -65,7 +69,11 @@ def _open_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
 
 def _dispute_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
     """The seller's reply clock (about 5 days, C07) and what follows (C08)."""
-    opened = order.dispute_opened_at or now
+    if order.dispute_opened_at is None:
+        return _("Dispute open (the day it was opened is not known). The seller usually has "
+                 "about 5 days to reply: the timer on the dispute page shows how long is left. "
+                 "If they don't reply in time, the dispute usually resolves in your favour.")
+    opened = order.dispute_opened_at
     due = seller_reply_due(opened)
     args = {"date": format_day(local_date(opened, tz)), "due": format_day(local_date(due, tz))}
     if now < due:
@@ -106,7 +114,11 @@ def next_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
     if order.status == "dispute":
         return _dispute_step(order, now, tz)
     if order.status == "refund_promised":
-        return _refund_step(order, now, tz)
+        return _refund_step(order, now, tz) + "\n" + _(
+            "Until the money is in your account, I keep the reminders before buyer protection "
+            "ends: don't close the dispute on a promise.")
+    if order.status == "cancelled":
+        return _("Cancelled.") + " " + _refund_step(order, now, tz)
     if order.status == "closed":
         return _("Closed: no more reminders for this order.")
     return _open_step(order, now, tz)
@@ -140,11 +152,16 @@ RESULTS: dict[str, str] = {
     "added": N_("✅ Saved. I'll remind you before buyer protection ends."),
     "updated": N_("✅ You already had this order, so I updated it."),
     "extended": N_("✅ New date saved; the reminders moved with it."),
-    "dispute": N_("✅ Noted: dispute opened today."),
+    "dispute": N_("✅ Noted: the dispute is open."),
     "refund": N_("✅ Noted: refund promised."),
+    "cancelled": N_("✅ Noted: the order is cancelled. No more protection reminders; I'll "
+                    "remind you if the refund is late."),
     "closed": N_("✅ Closed. No more reminders for this order."),
     "reopened": N_("↩️ Reopened: the reminders are back on."),
     "deleted": N_("🗑 Deleted the order and its reminders."),
+    "refund_early": N_("A refund can be noted once a dispute is open or the order is cancelled. "
+                       "A promise in the chat doesn't stop the countdown: keep the reminders "
+                       "and open the dispute in time if the money doesn't come."),
     "missing": N_("I can't find that order (maybe it was deleted). Nothing was changed."),
     "incomplete": N_("Something was missing, so nothing was saved. Please add the order again."),
 }

@@ -11,18 +11,19 @@ from bot.i18n import _, current_lang
 from bot.orders.calendar import calendar_file_name, order_calendar
 from bot.orders.store import Order, owned_order, user_orders, user_zone
 from bot.orders.texts import RESULTS, heading, order_page, order_summary
-from flows.markers import N_
+from bot.reminders.presses import pressed_order
 from flows.scenarios.orders import ACTIONS
 from flows.timezones import COMMON_ZONES, OFFERED, likely_zone, utc_offset, zone, zone_title
 
 LABELS = {c.trigger: c.label for c in ACTIONS}
+# "Dispute won / refund promised" only once a dispute is open or the order is cancelled.
 BY_STATUS: dict[str, tuple[str, ...]] = {
-    "open": ("extend", "dispute", "refund", "received", "calendar", "delete"),
+    "open": ("extend", "dispute", "received", "cancelled", "calendar", "delete"),
     "dispute": ("refund", "received", "extend", "calendar", "delete"),
-    "refund_promised": ("received", "calendar", "delete"),
+    "refund_promised": ("arrived", "extend", "calendar", "delete"),
+    "cancelled": ("refund", "arrived", "reopen", "delete"),
     "closed": ("reopen", "delete"),
 }
-REFUND_ARRIVED = N_("✅ Refund arrived")
 BUTTON_CHARS = 40
 MISSING = "missing"
 
@@ -40,9 +41,7 @@ def focus(ctx: Context) -> Order | None:
 def order_buttons(order: Order) -> tuple[ViewButton, ...]:
     """The actions that make sense for the order's status, each carrying its id."""
     arg = str(order.id)
-    labels = {**LABELS, "received": REFUND_ARRIVED} if order.status == "refund_promised" \
-        else LABELS
-    return tuple(ViewButton(t, _(labels[t]), arg) for t in BY_STATUS.get(order.status, ()))
+    return tuple(ViewButton(t, _(LABELS[t]), arg) for t in BY_STATUS.get(order.status, ()))
 
 
 def orders_list(ctx: Context, notice: tuple[str, ...] = ()) -> View:
@@ -76,6 +75,14 @@ def order_detail(ctx: Context, notice: tuple[str, ...] = ()) -> View:
         return View((_(RESULTS[MISSING]),))
     return View((*notice, *order_page(order, ctx.now, zone(zone_name(ctx)))),
                 order_buttons(order))
+
+
+def remind_order(ctx: Context) -> View:
+    """Which order a reminder's screen is about: the one whose button the user pressed."""
+    order = pressed_order(ctx.db, ctx.user_id)
+    if order is None:
+        return View((_(RESULTS[MISSING]),))
+    return View((order_summary(order, ctx.now, zone(zone_name(ctx))),))
 
 
 def order_done(ctx: Context) -> View:

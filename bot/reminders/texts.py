@@ -1,4 +1,5 @@
-"""What a reminder says: per order, which order, the time left with its date, the one action.
+"""What a reminder message says: per order, which order, the time left with its date, and the
+one action its kind asks for (records in kinds.py, msgids in wording.py).
 
 Render inside `use_language(...)`: every text goes through the user's catalog.
 """
@@ -11,69 +12,30 @@ from datetime import datetime, timedelta
 from itertools import groupby
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
+
 from bot.i18n import _, format_day, ngettext
+from bot.orders.store import Order
+from bot.reminders import wording as w
 from bot.reminders.kinds import (
+    AWAITING_REFUND,
+    COUNTING,
     DISPUTE_BUTTON,
-    REFUND_OVERDUE,
-    SELLER_REPLY,
+    EXTENDED,
+    GUIDE,
+    RECEIVED,
+    REFUNDED,
+    ReminderKind,
     button_data,
-    is_protection,
+    kind_named,
     user_zone,
 )
 from bot.reminders.outbox import Due
-from bot.reminders.plan import day_of, moment
-from flows.deadlines import DEFAULT_REFUND_METHOD, days_left, refund_expected, time_left
-from flows.markers import N_
+from flows.deadlines import days_left, local_date, refund_expected, seller_reply_due, time_left
 
 MAX_ORDERS = 4
 MAX_CHARS = 3800
-
-HEADER = N_("⏰ Order «{label}» (No. {number})")
-HEADER_NO_LABEL = N_("⏰ Order No. {number}")
-PROTECTION_LEFT = N_("Buyer protection ends on {when} ({left}).")
-PROTECTION_ACTION = N_(
-    "If the parcel hasn't arrived or something is wrong with it, open a dispute on the order "
-    "page before then. If the seller extended the protection, press «I extended it» and "
-    "enter the new date."
-)
-PROTECTION_ENDED = N_("Buyer protection has ended: the countdown ran out on {when}.")
-ENDED_ACTION = N_(
-    "What you can still do: open the order page now. If the «Open dispute» button is still "
-    "there, open a dispute today: it still counts. If the order is marked Completed and the "
-    "button is gone, write to AliExpress support from the order page with your tracking "
-    "number and photos."
-)
-DISPUTE_BUTTON_TEXT = N_(
-    "The seller shipped it on {shipped}. The «Open dispute» button usually appears about a week "
-    "after shipping (some rules say 5, 6, 10 or 11 days), so it may be there now. If tracking "
-    "is stuck or wrong, you can open a dispute."
-)
-SELLER_REPLY_TEXT = N_(
-    "You opened a dispute on {opened}. The seller's reply window (about 5 days) ended on {when}. "
-    "Check the dispute page: if the seller hasn't replied, the dispute usually resolves in "
-    "your favour automatically, but its own timer decides. If the seller refused, escalate "
-    "the dispute to AliExpress."
-)
-REFUND_LATE = N_(
-    "The refund decided on {decided} usually arrives by {typical} ({method}), so it is late. "
-    "What to do, step by step:"
-)
-REFUND_LADDER = (
-    N_("1. Check your statement, including the original purchase date (some banks post the "
-       "refund there), and your Alipay or Bonus balance."),
-    N_("2. Write to AliExpress support from the order page with the order and dispute numbers."),
-    N_("3. If nothing has arrived by {latest}, also contact your bank with the refund reference."),
-)
-METHODS = {
-    "card": N_("bank card"),
-    "alipay": N_("Alipay"),
-    "wallet": N_("AliExpress wallet"),
-    "ewallet": N_("e-wallet"),
-}
-AT = N_("{date} at {time}")
-GUIDE = N_("📖 Open the guide")
-EXTENDED = N_("📅 I extended it")
-STOP = N_("✅ I received it / stop")
+LABELS = {EXTENDED: w.EXTENDED_LABEL, RECEIVED: w.RECEIVED_LABEL, REFUNDED: w.REFUNDED_LABEL}
 
 
 @dataclass(frozen=True)
@@ -85,10 +47,21 @@ class ReminderMessage:
     ids: tuple[int, ...]
 
 
+def order_of(due: Due) -> Order:
+    """The order a claimed reminder is about, parsed once from the row's copy of its fields."""
+    return Order.parse({
+        "id": due.order_id, "user_id": due.user_id, "number": due.number, "label": due.label,
+        "deadline": due.deadline, "deadline_kind": getattr(due, "deadline_kind", None),
+        "shipped_on": due.shipped_on, "payment_method": due.payment_method,
+        "status": due.status, "dispute_opened_at": due.dispute_opened_at,
+        "refund_decided_on": due.refund_decided_on,
+    })
+
+
 def when_text(moment_: datetime, tz: ZoneInfo) -> str:
     """An absolute moment in the user's zone: "14 March 2026 at 00:00"."""
     local = moment_.astimezone(tz)
-    return _(AT).format(date=format_day(local.date()), time=local.strftime("%H:%M"))
+    return _(w.AT).format(date=format_day(local.date()), time=local.strftime("%H:%M"))
 
 
 def left_text(deadline: datetime, now: datetime, tz: ZoneInfo) -> str:
@@ -103,70 +76,91 @@ def left_text(deadline: datetime, now: datetime, tz: ZoneInfo) -> str:
     return ngettext("in {n} day", "in {n} days", days).format(n=days)
 
 
-def _countdown(order: Due, kinds: set[str], now: datetime, tz: ZoneInfo) -> list[str]:
-    """Paragraphs for the protection countdown and the dispute button, if the order has them."""
-    deadline = moment(order.deadline, tz)
-    assert deadline is not None
-    if deadline <= now:
+def text_args(order: Order, now: datetime, tz: ZoneInfo) -> dict[str, str]:
+    """Every value a reminder text may name, from what the bot knows of the order."""
+    args = {"number": order.number, "label": order.label,
+            "when": when_text(order.deadline, tz), "left": left_text(order.deadline, now, tz)}
+    if order.shipped_on:
+        args["shipped"] = format_day(order.shipped_on)
+    if order.dispute_opened_at:
+        args["opened"] = format_day(local_date(order.dispute_opened_at, tz))
+        args["reply_end"] = when_text(seller_reply_due(order.dispute_opened_at), tz)
+    if order.refund_decided_on:
+        typical, latest = refund_expected(order.refund_decided_on, order.method)
+        args.update(decided=format_day(order.refund_decided_on), typical=format_day(typical),
+                    latest=format_day(latest),
+                    method=_(w.METHODS.get(order.method, w.METHODS["card"])))
+    return args
+
+
+def seller_message(template: str, order: Order, tz: ZoneInfo) -> str:
+    """The ready English text for the seller, with the order's number and end date."""
+    day = format_date(local_date(order.deadline, tz), format="long", locale="en")
+    return template.format(number=order.number, date=day)
+
+
+def _primary(records: Sequence[ReminderKind]) -> ReminderKind:
+    """The most urgent kind: the protection reminder with the shortest lead, else the first."""
+    countdown = [r for r in records if r.protection]
+    return min(countdown, key=lambda r: r.lead or timedelta.max) if countdown else records[0]
+
+
+def _paragraphs(order: Order, records: Sequence[ReminderKind], now: datetime,
+                tz: ZoneInfo) -> list[str]:
+    """The texts of the kinds due, plus what the bot knows that changes the advice."""
+    args = text_args(order, now, tz)
+    counting = [r for r in records if r.protection or r is DISPUTE_BUTTON]
+    shown: list[ReminderKind] = [r for r in records if r not in counting]
+    if counting and order.deadline <= now:
         # After downtime: never a stale countdown, but what can still be done.
-        return [_(PROTECTION_ENDED).format(when=when_text(deadline, tz)), _(ENDED_ACTION)]
-    parts = [_(PROTECTION_LEFT).format(when=when_text(deadline, tz),
-                                       left=left_text(deadline, now, tz))]
-    if DISPUTE_BUTTON in kinds and order.shipped_on:
-        shipped = format_day(day_of(order.shipped_on, tz))
-        parts.append(_(DISPUTE_BUTTON_TEXT).format(shipped=shipped))
-    if any(is_protection(k) for k in kinds):
-        parts.append(_(PROTECTION_ACTION))
+        head = [_(w.PROTECTION_ENDED).format(**args), _(w.ENDED_ACTION)]
+    elif counting:
+        primary = _primary(counting)
+        shown = [primary, *(r for r in counting if r is DISPUTE_BUTTON and r is not primary),
+                 *shown]
+        head = []
+    else:
+        head = []
+    msgids = list(dict.fromkeys(m for r in shown for m in r.texts))
+    parts = head + [_(m).format(**args) for m in msgids]
+    if counting and order.deadline > now:
+        if order.estimated:
+            parts.append(_(w.ESTIMATED))
+        if order.status == "refund_promised":
+            parts.append(_(w.PROMISED))
+        seller = _primary(counting).seller_text
+        if seller:
+            parts.append(_(w.SELLER_TEXT_INTRO) + "\n" + seller_message(seller, order, tz))
     return parts
-
-
-def _refund(order: Due, tz: ZoneInfo) -> list[str]:
-    """The late-refund paragraph and the ladder of what to do (C03)."""
-    assert order.refund_decided_on is not None
-    decided = day_of(order.refund_decided_on, tz)
-    method = (order.payment_method or DEFAULT_REFUND_METHOD).lower()
-    typical, latest = refund_expected(decided, method)
-    head = _(REFUND_LATE).format(decided=format_day(decided), typical=format_day(typical),
-                                 method=_(METHODS.get(method, METHODS[DEFAULT_REFUND_METHOD])))
-    ladder = "\n".join(_(step).format(latest=format_day(latest)) for step in REFUND_LADDER)
-    return [head, ladder]
 
 
 def order_block(items: Sequence[Due], now: datetime, tz: ZoneInfo) -> str:
     """Everything due for one order, as one block of paragraphs under the order's name."""
-    order, kinds = items[0], {i.kind for i in items}
-    header = (_(HEADER).format(label=order.label, number=order.number) if order.label
-              else _(HEADER_NO_LABEL).format(number=order.number))
-    parts = [header]
-    if kinds & {DISPUTE_BUTTON} or any(is_protection(k) for k in kinds):
-        parts += _countdown(order, kinds, now, tz)
-    if SELLER_REPLY in kinds and order.dispute_opened_at:
-        opened = moment(order.dispute_opened_at, tz)
-        assert opened is not None
-        ended = next(moment(i.due_at, tz) for i in items if i.kind == SELLER_REPLY)
-        assert ended is not None
-        parts.append(_(SELLER_REPLY_TEXT).format(opened=format_day(opened.astimezone(tz).date()),
-                                                 when=when_text(ended, tz)))
-    if REFUND_OVERDUE in kinds and order.refund_decided_on:
-        parts += _refund(order, tz)
-    return "\n\n".join(parts)
+    order = order_of(items[0])
+    records = [r for r in (kind_named(i.kind) for i in items) if r is not None]
+    header = (_(w.HEADER).format(label=order.label, number=order.number) if order.label
+              else _(w.HEADER_NO_LABEL).format(number=order.number))
+    return "\n\n".join([header, *(_paragraphs(order, records, now, tz) if records else [])])
 
 
 def order_buttons(items: Sequence[Due], now: datetime, tz: ZoneInfo,
                   suffix: bool) -> list[tuple[str, str]]:
-    """Open the guide for this case, I extended it (while protection runs), I received it."""
-    order, kinds = items[0], [i.kind for i in items]
-    deadline = moment(order.deadline, tz)
-    counting = order.status == "open" and deadline is not None and deadline > now
-    # The buttons carry the most specific reminder; its stored kind picks the guide.
-    key = next((i for i in items if not is_protection(i.kind)), items[0])
-    actions = [(GUIDE, "g")]
-    if counting and (DISPUTE_BUTTON in kinds or any(is_protection(k) for k in kinds)):
-        actions.append((EXTENDED, "x"))
-    actions.append((STOP, "s"))
+    """The guide for this case, then the actions its kinds offer for what the order is now."""
+    order = order_of(items[0])
+    found = [(i, r) for i in items if (r := kind_named(i.kind)) is not None]
+    if not found:
+        return []
+    primary = _primary([r for _i, r in found])
+    key = next(i for i, r in found if r is primary)
+    actions = list(dict.fromkeys(a for _i, r in found for a in r.buttons))
+    if order.status not in COUNTING or order.deadline <= now:
+        actions = [a for a in actions if a != EXTENDED]
+    if order.status in AWAITING_REFUND:
+        actions = list(dict.fromkeys(REFUNDED if a == RECEIVED else a for a in actions))
     name = (order.label or _("No. {number}").format(number=order.number))[:24]
-    return [(_(label) + (f" · {name}" if suffix else ""), button_data(key.id, code))
-            for label, code in actions]
+    labels = {**LABELS, GUIDE: primary.guide_label}
+    return [(_(labels[a]) + (f" · {name}" if suffix else ""), button_data(key.id, a))
+            for a in actions]
 
 
 def compose(items: Sequence[Due], now: datetime) -> list[ReminderMessage]:

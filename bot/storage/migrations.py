@@ -125,11 +125,24 @@ def _m004_operators(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m006_reminder_presses(db: sqlite_utils.Database) -> None:
+    """The reminder button each user pressed last: the screen it opens acts on that order."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS reminder_presses ("
+        " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+        " reminder_id INTEGER NOT NULL,"
+        " order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,"
+        " action TEXT NOT NULL,"              # guide | extended | received | refunded
+        " at TEXT NOT NULL)"                  # aware UTC ISO
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core", _m001_core),
     (2, "orders", _m002_orders),
     (3, "chats", _m003_chats),
     (4, "operators", _m004_operators),
+    (6, "reminder_presses", _m006_reminder_presses),
 ]
 
 

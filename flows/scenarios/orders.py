@@ -32,16 +32,44 @@ SETTINGS = Choice("settings", N_("⚙️ Settings"), "settings_main")
 ACTIONS = (
     Choice("extend", N_("🔁 Seller extended protection"), "orders_extend", takes_arg=True,
            effect="orders_tz"),
-    Choice("dispute", N_("⚖️ I opened a dispute"), "orders_done", takes_arg=True,
-           effect="order_dispute"),
+    Choice("dispute", N_("⚖️ I opened a dispute"), "orders_dispute_when", takes_arg=True),
+    Choice("cancelled", N_("🚫 The order was cancelled"), "orders_done", takes_arg=True,
+           effect="order_cancelled"),
     Choice("refund", N_("💸 Dispute won / refund promised"), "orders_refund", takes_arg=True),
-    Choice("received", N_("✅ Received, all fine"), "orders_done", takes_arg=True,
+    Choice("received", N_("📦 I received it"), "orders_received", takes_arg=True),
+    Choice("arrived", N_("✅ Refund arrived"), "orders_done", takes_arg=True,
            effect="order_close"),
     Choice("reopen", N_("↩️ Reopen"), "orders_done", takes_arg=True, effect="order_reopen"),
     Choice("calendar", N_("📅 Calendar file (.ics)"), "orders_calendar", takes_arg=True),
     Choice("delete", N_("🗑 Delete"), "orders_delete", takes_arg=True),
 )
 
+ALL_FINE = N_("Is everything fine with it?")
+NOT_FINE_NOTE = N_(
+    "If it is damaged, wrong, incomplete or doesn't work, don't confirm receipt on AliExpress "
+    "yet: I keep the reminders running and show you what to do."
+)
+FINE = N_("✅ All fine, close the order")
+NOT_FINE = N_("⚠️ Something is wrong with it")
+WRONG_ITEM_ENTRY = "wrongitem_problem"
+
+
+def dispute_day_choices(dest: str, effect: str) -> tuple[Choice, ...]:
+    """When the dispute was opened, remembered as `dispute_day` (today, yesterday, a date, "")."""
+    answers = (("today", N_("Today"), "today"), ("yesterday", N_("Yesterday"), "yesterday"),
+               ("unsure", NOT_SURE, ""))
+    return (
+        *(Choice(key, label, dest, sets={"dispute_day": day}, effect=effect)
+          for key, label, day in answers),
+        Choice("opened", N_("Dispute date"), dest, hidden=True, effect=effect),
+    )
+
+
+DISPUTE_WHEN = (
+    N_("When did you open the dispute? The dispute page shows the date. The seller's reply "
+       "time counts from that day."),
+    N_("Press a button or send the date, for example 5.03 or 5 March."),
+)
 
 # Keys as in flows.deadlines.REFUND_BUSINESS_DAYS.
 PAYMENT_METHODS = (("card", N_("💳 Bank card")), ("alipay", N_("👛 AliExpress or Alipay balance")),
@@ -58,11 +86,14 @@ def payment_choices(dest: str, effect: str | None = None) -> tuple[Choice, ...]:
 
 
 def status_choices() -> tuple[Choice, ...]:
-    """Where the order stands; every answer saves it."""
-    answers = (("waiting", N_("📦 Waiting for the parcel"), "open"),
-               ("disputing", N_("⚖️ A dispute is already open"), "dispute"), ("skip", SKIP, "open"))
-    return tuple(Choice(key, label, "orders_done", sets={"order_status": status},
-                        effect="order_save") for key, label, status in answers)
+    """Where the order stands; a dispute asks its date first, the other answers save."""
+    return (
+        Choice("waiting", N_("📦 Waiting for the parcel"), "orders_done",
+               sets={"order_status": "open"}, effect="order_save"),
+        Choice("disputing", N_("⚖️ A dispute is already open"), "orders_since",
+               sets={"order_status": "dispute"}),
+        Choice("skip", SKIP, "orders_done", sets={"order_status": "open"}, effect="order_save"),
+    )
 
 
 DEADLINE_EXAMPLES = N_(
@@ -104,8 +135,8 @@ FLOW = Flow(
                    "last reminder;\n"
                    "• if the seller extends protection, press \"Seller extended protection\" "
                    "on the order and send the new date: the reminders move with it;\n"
-                   "• when the parcel arrives and all is fine, press \"Received, all fine\" "
-                   "and the reminders stop."),
+                   "• when the parcel arrives, press \"I received it\": if all is fine, the "
+                   "reminders stop; if not, they keep running and I show you what to do."),
                 N_("The countdown on the order page is the deadline that counts. "
                    "Don't wait for the last day."),
             ),
@@ -146,6 +177,8 @@ FLOW = Flow(
         ),
         Screen("orders_status", (N_("Last question: where does the order stand now?"),),
                status_choices()),
+        Screen("orders_since", DISPUTE_WHEN, dispute_day_choices("orders_done", "order_save"),
+               expects="dispute_day", rules=("C07",)),
         Screen("orders_order", (ORDER_TITLE,), (*ACTIONS, TO_LIST), view="order_detail",
                rules=("C01", "C02", "C03", "C05", "C06", "C07", "C08")),
         Screen("orders_done", (ORDER_TITLE,), (*ACTIONS, ADD, TO_LIST), view="order_done",
@@ -158,12 +191,21 @@ FLOW = Flow(
                     effect="order_extend"), TO_ORDER),
             expects="order_deadline",
         ),
+        Screen("orders_dispute_when", DISPUTE_WHEN,
+               (*dispute_day_choices("orders_done", "order_dispute"), TO_ORDER),
+               expects="dispute_day", rules=("C07",)),
+        Screen("orders_received", (ALL_FINE, NOT_FINE_NOTE),
+               (Choice("fine", FINE, "orders_done", effect="order_close"),
+                Choice("notfine", NOT_FINE, WRONG_ITEM_ENTRY), TO_ORDER),
+               rules=("R87",)),
         Screen(
             "orders_refund",
             (N_("Good news! How did you pay? The refund goes back the same way, "
-                "and how long it takes depends on it."),),
+                "and how long it takes depends on it."),
+             N_("Until the money is in your account, I keep the reminders before buyer "
+                "protection ends: don't close the dispute on a promise.")),
             (*payment_choices("orders_done", effect="order_refund"), TO_ORDER),
-            rules=("C01", "C02", "C14"),
+            rules=("C01", "C02", "C14", "C13"),
         ),
         Screen(
             "orders_calendar",
@@ -181,3 +223,52 @@ FLOW = Flow(
         Screen("orders_deleted", (LIST_TITLE,), (ADD, OPEN, SETTINGS), view="orders_deleted"),
     ),
 )
+
+
+# A reminder's buttons open these through the dialogue service (bot/telegram/reminder_handlers):
+# the order they act on is the one whose reminder button the user pressed.
+REMIND_EXTEND = Flow(
+    name="remindextend",
+    title=N_("🔁 Seller extended protection"),
+    entry="remindextend_date",
+    in_menu=False,
+    screens=(
+        Screen(
+            "remindextend_date",
+            (N_("Send the new end of buyer protection as the order page shows it now."),
+             DEADLINE_EXAMPLES),
+            (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
+                    effect="remind_extend"), TO_LIST),
+            expects="order_deadline",
+            view="remind_order",
+            rules=("R91",),
+        ),
+    ),
+)
+REMIND_RECEIVED = Flow(
+    name="remindreceived",
+    title=N_("📦 I received it"),
+    entry="remindreceived_fine",
+    in_menu=False,
+    screens=(
+        Screen("remindreceived_fine", (ALL_FINE, NOT_FINE_NOTE),
+               (Choice("fine", FINE, "orders_done", effect="remind_close"),
+                Choice("notfine", NOT_FINE, WRONG_ITEM_ENTRY), TO_LIST),
+               view="remind_order", rules=("R87",)),
+    ),
+)
+REMIND_REFUND = Flow(
+    name="remindrefund",
+    title=N_("✅ Refund arrived"),
+    entry="remindrefund_arrived",
+    in_menu=False,
+    screens=(
+        Screen("remindrefund_arrived",
+               (N_("Has the whole refund arrived in your account? Then I'll close the order "
+                   "and stop its reminders."),),
+               (Choice("yes", N_("✅ Yes, close the order"), "orders_done", effect="remind_close"),
+                Choice("notyet", N_("Not yet: what can I do?"), "moneylate_method"), TO_LIST),
+               view="remind_order", rules=("C03",)),
+    ),
+)
+REMINDER_FLOWS = (REMIND_EXTEND, REMIND_RECEIVED, REMIND_REFUND)

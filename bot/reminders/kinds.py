@@ -116,6 +116,7 @@ OTHER_KINDS: dict[str, ReminderKind] = {
     k.name: k for k in (DISPUTE_BUTTON, SELLER_REPLY, REFUND_OVERDUE)}
 
 
+@cache
 def protection_kind(lead: timedelta) -> ReminderKind:
     """The record for a reminder `lead` before the protection end, by the stage it falls in."""
     stage = next(kind for bound, kind in STAGES if lead <= bound)

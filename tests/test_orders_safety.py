@@ -139,6 +139,7 @@ async def test_a_cancelled_order_stops_the_countdown_and_waits_for_the_refund(
     await open_order(chat)
     await chat.click("The order was cancelled")
     assert "the order is cancelled" in chat.last_text()
+    assert "Order cancelled on March 10, 2026: the refund usually arrives by" in chat.last_text()
     assert pending(db, order["id"]) == {"refund_overdue"}
     assert "💸 Dispute won / refund promised" in chat.buttons()
     await chat.click("Refund arrived")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -10,7 +11,7 @@ import sqlite_utils
 
 from bot.config import ConfigError, load_settings
 from bot.reminders.plan import plan_reminders
-from bot.storage import transaction
+from bot.storage import migrations, transaction
 from tests.support.clock import FakeClock
 from tests.support.reminder_rows import add_order, add_user, reminders, update_order
 
@@ -201,3 +202,18 @@ def test_bad_offsets_name_the_variable(monkeypatch: pytest.MonkeyPatch, value: s
     monkeypatch.setenv("REFUNDBOT_REMINDER_OFFSETS", value)
     with pytest.raises(ConfigError, match=r"^REFUNDBOT_REMINDER_OFFSETS: "):
         load_settings(env_file=None)
+
+
+def test_migration_six_gives_promised_orders_their_countdown_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = sqlite_utils.Database(tmp_path / "old.sqlite3")
+    monkeypatch.setattr(migrations, "MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] < 6])
+    migrations.migrate(db)
+    now = datetime.now(UTC)
+    add_user(db, 1, tz="UTC")
+    order = add_order(db, 1, "8100000000000001", now + timedelta(days=20), now, plan=False,
+                      status="refund_promised", refund_decided_on=now.date().isoformat())
+    monkeypatch.undo()
+    assert 6 in migrations.migrate(db)
+    assert {"before_7d", "before_3d", "before_1d", "before_12h", "refund_overdue"} == {
+        kind for kind, row in reminders(db, order).items() if row["state"] == "pending"}

@@ -101,12 +101,23 @@ def _refund_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
                  "date, and your AliExpress or Alipay balance. If it's still missing after "
                  "{latest}, contact AliExpress support with the order and dispute "
                  "number.").format(**args)
+    if order.status == "cancelled":
+        args["range"] = _range(typical, latest, args)
+        return _("Order cancelled on {date}: the refund {range}").format(**args)
     if typical == latest:
         return _("Refund promised {date}. It usually arrives by {typical}: the usual time, "
                  "not a guarantee.").format(**args)
     return _("Refund promised {date}. It usually arrives by {typical}, sometimes only by "
              "{latest}, depending on your bank (business days: weekends and holidays don't "
              "count).").format(**args)
+
+
+def _range(typical: date, latest: date, args: dict[str, str]) -> str:
+    """How long a refund usually takes, as the end of a sentence."""
+    if typical == latest:
+        return _("usually arrives by {typical}: the usual time, not a guarantee.").format(**args)
+    return _("usually arrives by {typical}, sometimes only by {latest}, depending on your bank "
+             "(business days: weekends and holidays don't count).").format(**args)
 
 
 def next_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
@@ -118,7 +129,7 @@ def next_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
             "Until the money is in your account, I keep the reminders before buyer protection "
             "ends: don't close the dispute on a promise.")
     if order.status == "cancelled":
-        return _("Cancelled.") + " " + _refund_step(order, now, tz)
+        return _refund_step(order, now, tz)
     if order.status == "closed":
         return _("Closed: no more reminders for this order.")
     return _open_step(order, now, tz)

@@ -135,6 +135,14 @@ def _m006_reminder_presses(db: sqlite_utils.Database) -> None:
         " action TEXT NOT NULL,"              # guide | extended | received | refunded
         " at TEXT NOT NULL)"                  # aware UTC ISO
     )
+    # A promise used to stop the protection countdown; give those orders their reminders back
+    # (default lead times until the order next changes). A fresh database has no such orders.
+    from bot.reminders.plan import plan_reminders
+
+    now = datetime.now(UTC)
+    for (order_id,) in db.execute(
+            "SELECT id FROM orders WHERE status = 'refund_promised'").fetchall():
+        plan_reminders(db, order_id, now)
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [

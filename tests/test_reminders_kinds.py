@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -114,3 +116,11 @@ async def test_lead_times_come_from_settings(
     await console_chat(service, io.StringIO("\n".join(typed) + "\n"), io.StringIO(), 5, "en")
     [order] = db.execute("SELECT id FROM orders").fetchall()
     assert set(reminders(db, order[0])) == {"before_2d", "before_6h"}
+
+
+@pytest.mark.parametrize("module", ["bot.reminders.kinds", "bot.reminders.plan",
+                                    "bot.reminders.outbox", "bot.orders.store"])
+def test_each_module_imports_on_its_own(module: str) -> None:
+    done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr  # no import cycle between orders and reminders

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
-from bot.dialogue import DialogueService
-from bot.orders import effects, views
+if TYPE_CHECKING:
+    from bot.dialogue import DialogueService
 
 
 def add_orders(service: DialogueService, offsets: Sequence[timedelta] | None = None) -> None:
     """Install the orders screens' views and effects; `offsets` are the reminder lead times."""
+    # Imported here: reminders use bot.orders.store, and these modules use the reminders.
+    from bot.orders import effects, views
+
     service.views.update({
         "orders_list": views.orders_list, "orders_deleted": views.orders_deleted,
         "order_detail": views.order_detail, "order_done": views.order_done,

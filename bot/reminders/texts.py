@@ -134,19 +134,17 @@ def _paragraphs(order: Order, records: Sequence[ReminderKind], now: datetime,
     return parts
 
 
-def order_block(items: Sequence[Due], now: datetime, tz: ZoneInfo) -> str:
+def order_block(order: Order, items: Sequence[Due], now: datetime, tz: ZoneInfo) -> str:
     """Everything due for one order, as one block of paragraphs under the order's name."""
-    order = order_of(items[0])
     records = [r for r in (kind_named(i.kind) for i in items) if r is not None]
     header = (_(w.HEADER).format(label=order.label, number=order.number) if order.label
               else _(w.HEADER_NO_LABEL).format(number=order.number))
     return "\n\n".join([header, *(_paragraphs(order, records, now, tz) if records else [])])
 
 
-def order_buttons(items: Sequence[Due], now: datetime, tz: ZoneInfo,
+def order_buttons(order: Order, items: Sequence[Due], now: datetime, tz: ZoneInfo,
                   suffix: bool) -> list[tuple[str, str]]:
     """The guide for this case, then the actions its kinds offer for what the order is now."""
-    order = order_of(items[0])
     found = [(i, r) for i in items if (r := kind_named(i.kind)) is not None]
     if not found:
         return []
@@ -167,21 +165,22 @@ def compose(items: Sequence[Due], now: datetime) -> list[ReminderMessage]:
     """One user's due reminders as few messages as possible, a few orders per message."""
     first = items[0]
     tz = user_zone(first.tz, first.lang, first.tg_lang)
-    orders = [list(group) for _key, group in groupby(items, key=lambda i: i.order_id)]
-    chunks: list[list[tuple[list[Due], str]]] = [[]]
+    groups = [list(group) for _key, group in groupby(items, key=lambda i: i.order_id)]
+    chunks: list[list[tuple[Order, list[Due], str]]] = [[]]
     size = 0
-    for group in orders:
-        block = order_block(group, now, tz)
+    for group in groups:
+        order = order_of(group[0])  # parsed once per order, used for its text and buttons
+        block = order_block(order, group, now, tz)
         if chunks[-1] and (len(chunks[-1]) == MAX_ORDERS or size + len(block) > MAX_CHARS):
             chunks.append([])
             size = 0
-        chunks[-1].append((group, block))
+        chunks[-1].append((order, group, block))
         size += len(block) + 2
     messages = []
     for chunk in chunks:
-        text = "\n\n".join(block for _group, block in chunk)
-        buttons = [b for group, _block in chunk
-                   for b in order_buttons(group, now, tz, suffix=len(chunk) > 1)]
-        ids = tuple(i.id for group, _block in chunk for i in group)
+        text = "\n\n".join(block for _order, _group, block in chunk)
+        buttons = [b for order, group, _block in chunk
+                   for b in order_buttons(order, group, now, tz, suffix=len(chunk) > 1)]
+        ids = tuple(i.id for _order, group, _block in chunk for i in group)
         messages.append(ReminderMessage(text, tuple(buttons), ids))
     return messages

@@ -144,3 +144,18 @@ async def test_a_cancelled_order_stops_the_countdown_and_waits_for_the_refund(
     assert "💸 Dispute won / refund promised" in chat.buttons()
     await chat.click("Refund arrived")
     assert orders_of(db, chat.user_id)[0]["status"] == "closed"
+
+
+async def test_received_but_not_fine_from_the_order_page(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await add_order(chat)
+    [order] = orders_of(db, chat.user_id)
+    await open_order(chat)
+    await chat.click("I received it")
+    await chat.click("Something is wrong with it")
+    assert chat.last_text().startswith("What is wrong with the item?")  # the faulty-item guide
+    assert orders_of(db, chat.user_id)[0]["status"] == "problem"
+    assert pending(db, order["id"]) == COUNTDOWN
+    await open_order(chat)
+    assert "The item arrived with a problem. Don't confirm receipt" in chat.last_text()
+    assert "⚖️ I opened a dispute" in chat.buttons()

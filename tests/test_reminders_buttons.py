@@ -90,9 +90,15 @@ async def test_received_but_not_fine_opens_the_faulty_item_guide_and_keeps_remin
     await chat.click("I received it")
     await chat.click("Something is wrong with it")
     assert entry_text("wrongitem") in chat.last_text()
-    assert status_of(db, order) == "open"
+    assert status_of(db, order) == "problem"  # still counting down, with other advice
     assert {k for k, r in reminders(db, order).items() if r["state"] == "pending"} == pending
-    clock.advance(days=4, hours=1)  # the next reminder still comes
+    clock.advance(days=2, hours=1)  # the next reminder still comes, about the fault
+    assert await fake_dispatcher(db, app.bot, clock).run_once() == 1
+    assert "You said the item arrived with a problem" in chat.last_text()
+    assert "Message for the seller" not in chat.last_text()  # no extension request
+    await chat.click("Item faulty: what to do")
+    assert entry_text("wrongitem") in chat.last_text()
+    clock.advance(days=2)
     assert await fake_dispatcher(db, app.bot, clock).run_once() == 1
     assert "Open the dispute now" in chat.last_text()
 

@@ -23,6 +23,7 @@ from bot.reminders.kinds import (
     EXTENDED,
     GUIDE,
     OTHER_KINDS,
+    PROBLEM_GUIDE,
     RECEIVED,
     REFUNDED,
     kind_named,
@@ -89,7 +90,10 @@ def test_every_kind_has_texts_in_both_languages_and_a_guide_that_exists() -> Non
         assert kind_named(record.name) == record
         labels = {GUIDE: record.guide_label, **LABELS}
         assert set(record.buttons) <= {GUIDE, EXTENDED, RECEIVED, REFUNDED}
-        for msgid in (*record.texts, *(labels[b] for b in record.buttons)):
+        if record.protection:
+            assert PROBLEM_GUIDE in engine.FLOW_BY_NAME
+        for msgid in (*record.texts, *record.problem_texts, wording.PROBLEM_GUIDE,
+                      *(labels[b] for b in record.buttons)):
             assert en.get(msgid), (record.name, msgid)
             assert ru.get(msgid) and ru[msgid] != msgid, (record.name, msgid)
     stages = {r.texts for r in kinds_for()}

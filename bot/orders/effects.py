@@ -172,6 +172,18 @@ def order_close(ctx: Context, replan: Replan) -> Updates:
     return _change(ctx, replan, _focus(ctx), "closed", status="closed")
 
 
+def _problem(ctx: Context, replan: Replan, order: Order | None) -> Updates:
+    """Arrived but not fine: the countdown keeps running, its advice becomes the dispute."""
+    if order is None or order.status != "open":
+        return {}
+    return _change(ctx, replan, order, "problem", status="problem")
+
+
+def order_problem(ctx: Context, replan: Replan) -> Updates:
+    """"Something is wrong with it" on the order's page."""
+    return _problem(ctx, replan, _focus(ctx))
+
+
 def order_reopen(ctx: Context, replan: Replan) -> Updates:
     """Closed by mistake: open again, reminders back on."""
     return _change(ctx, replan, _focus(ctx), "reopened", status="open")
@@ -192,14 +204,19 @@ def remind_extend(ctx: Context, replan: Replan) -> Updates:
     return _extend(ctx, replan, pressed_order(ctx.db, ctx.user_id))
 
 
+def remind_problem(ctx: Context, replan: Replan) -> Updates:
+    """"Something is wrong with it" for the order whose reminder button was pressed."""
+    return _problem(ctx, replan, pressed_order(ctx.db, ctx.user_id))
+
+
 def remind_close(ctx: Context, replan: Replan) -> Updates:
     """All fine (or the refund arrived) for the order whose reminder button was pressed."""
     return _change(ctx, replan, pressed_order(ctx.db, ctx.user_id), "closed", status="closed")
 
 
 EFFECTS = (orders_start, orders_tz, save_tz, order_save, order_extend, order_dispute,
-           order_refund, order_cancelled, order_close, order_reopen, order_delete,
-           remind_extend, remind_close)
+           order_refund, order_cancelled, order_problem, order_close, order_reopen, order_delete,
+           remind_extend, remind_problem, remind_close)
 
 
 def bound_effects(offsets: Sequence[timedelta] | None) -> dict[str, EffectFn]:

@@ -132,6 +132,10 @@ def next_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
         return _refund_step(order, now, tz)
     if order.status == "closed":
         return _("Closed: no more reminders for this order.")
+    if order.status == "problem" and order.deadline > now:
+        return _("The item arrived with a problem. Don't confirm receipt: open a dispute with "
+                 "photos and a video before {date}. The reminders keep running until "
+                 "then.").format(date=format_day(local_date(order.deadline, tz)))
     return _open_step(order, now, tz)
 
 

@@ -20,6 +20,7 @@ LABELS = {c.trigger: c.label for c in ACTIONS}
 BY_STATUS: dict[str, tuple[str, ...]] = {
     "open": ("extend", "dispute", "received", "cancelled", "calendar", "delete"),
     "dispute": ("refund", "received", "extend", "calendar", "delete"),
+    "problem": ("dispute", "received", "extend", "calendar", "delete"),
     "refund_promised": ("arrived", "extend", "calendar", "delete"),
     "cancelled": ("refund", "arrived", "reopen", "delete"),
     "closed": ("reopen", "delete"),

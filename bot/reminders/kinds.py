@@ -33,10 +33,11 @@ DueRule = Callable[[Order, ZoneInfo], "datetime | None"]
 # The last reminder before the end may not wait for the morning (the issue: "except the 12 h").
 QUIET_EXEMPT_LEAD = timedelta(hours=12)
 # Statuses in which the protection countdown is what can still lose the buyer their money.
-COUNTING = frozenset({"open", "refund_promised"})
+COUNTING = frozenset({"open", "refund_promised", "problem"})
 AWAITING_REFUND = frozenset({"refund_promised", "cancelled"})
 
 GUIDE, EXTENDED, RECEIVED, REFUNDED = "guide", "extended", "received", "refunded"
+PROBLEM_GUIDE = "wrongitem"
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,19 @@ class ReminderKind:
     quiet_hours: bool = True
     lead: timedelta | None = None
     seller_text: str | None = None
+    # When the item arrived with a problem, waiting for the parcel is no longer the advice.
+    problem_texts: tuple[str, ...] = ()
+
+    def texts_for(self, order: Order) -> tuple[str, ...]:
+        """The texts for what the bot knows of the order."""
+        return self.problem_texts if order.status == "problem" and self.problem_texts \
+            else self.texts
+
+    def guide_for(self, order: Order) -> tuple[str, str]:
+        """(flow, button label) of the guide for this order."""
+        if order.status == "problem" and self.protection:
+            return PROBLEM_GUIDE, w.PROBLEM_GUIDE
+        return self.guide, self.guide_label
 
     @property
     def protection(self) -> bool:
@@ -93,10 +107,12 @@ def _never(_order: Order, _tz: ZoneInfo) -> datetime | None:
 
 
 _PROTECTION_BUTTONS = (GUIDE, EXTENDED, RECEIVED)
+_PROBLEM = (w.PROTECTION_LEFT, w.PROBLEM_ACTION)
 TRACK = ReminderKind("track", _never, (w.PROTECTION_LEFT, w.TRACK_ACTION), _PROTECTION_BUTTONS,
-                     "notreceived", w.TRACK_GUIDE, seller_text=w.EXTENSION_REQUEST)
+                     "notreceived", w.TRACK_GUIDE, seller_text=w.EXTENSION_REQUEST,
+                     problem_texts=_PROBLEM)
 EVIDENCE = ReminderKind("evidence", _never, (w.PROTECTION_LEFT, w.EVIDENCE_ACTION),
-                        _PROTECTION_BUTTONS, "dispute", w.EVIDENCE_GUIDE)
+                        _PROTECTION_BUTTONS, "dispute", w.EVIDENCE_GUIDE, problem_texts=_PROBLEM)
 DISPUTE_NOW = ReminderKind("dispute_now", _never, (w.OPEN_NOW, w.OPEN_WHERE),
                            _PROTECTION_BUTTONS, "dispute", w.OPEN_GUIDE)
 # Upper bounds of each stage's lead time, most urgent first.
@@ -143,10 +159,12 @@ def quiet_exempt(kind: str) -> bool:
     return record is not None and not record.quiet_hours
 
 
-def guide_flow(kind: str) -> str:
-    """The scenario that explains what to do about this kind of reminder."""
+def guide_flow(kind: str, order: Order | None = None) -> str:
+    """The scenario that explains what to do about this kind of reminder (for this order)."""
     record = kind_named(kind)
-    return record.guide if record else TRACK.guide
+    if record is None:
+        return TRACK.guide
+    return record.guide_for(order)[0] if order else record.guide
 
 
 def user_zone(tz: str | None, lang: str | None, tg_lang: str | None = None) -> ZoneInfo:

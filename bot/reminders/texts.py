@@ -121,7 +121,7 @@ def _paragraphs(order: Order, records: Sequence[ReminderKind], now: datetime,
         head = []
     else:
         head = []
-    msgids = list(dict.fromkeys(m for r in shown for m in r.texts))
+    msgids = list(dict.fromkeys(m for r in shown for m in r.texts_for(order)))
     parts = head + [_(m).format(**args) for m in msgids]
     if counting and order.deadline > now:
         if order.estimated:
@@ -129,7 +129,7 @@ def _paragraphs(order: Order, records: Sequence[ReminderKind], now: datetime,
         if order.status == "refund_promised":
             parts.append(_(w.PROMISED))
         seller = _primary(counting).seller_text
-        if seller:
+        if seller and order.status != "problem":
             parts.append(_(w.SELLER_TEXT_INTRO) + "\n" + seller_message(seller, order, tz))
     return parts
 
@@ -156,7 +156,7 @@ def order_buttons(order: Order, items: Sequence[Due], now: datetime, tz: ZoneInf
     if order.status in AWAITING_REFUND:
         actions = list(dict.fromkeys(REFUNDED if a == RECEIVED else a for a in actions))
     name = (order.label or _("No. {number}").format(number=order.number))[:24]
-    labels = {**LABELS, GUIDE: primary.guide_label}
+    labels = {**LABELS, GUIDE: primary.guide_for(order)[1]}
     return [(_(labels[a]) + (f" · {name}" if suffix else ""), button_data(key.id, a))
             for a in actions]
 

@@ -36,6 +36,11 @@ OPEN_WHERE = N_(
     "problem you have), ask for a full refund and attach a screenshot of the tracking. Don't "
     "wait for the seller's promises. Skip this only if the parcel has arrived and all is fine."
 )
+PROBLEM_ACTION = N_(
+    "You said the item arrived with a problem. Don't confirm receipt, and don't wait for the "
+    "last day: open the dispute with photos and a video of the fault, and choose a refund "
+    "or a return. The button is \"Open dispute\" on the order page."
+)
 ESTIMATED = N_(
     "This end date is my estimate from the ship date and the delivery promise. The countdown "
     "on the order page is the date that counts: check it."
@@ -91,6 +96,8 @@ OPEN_GUIDE = N_("⚖️ How to open the dispute")
 DISPUTE_GUIDE = N_("⚖️ What happens in the dispute")
 # Translators: reminder button that opens the guide on a late refund.
 REFUND_GUIDE = N_("📖 Refund late: what to do")
+# Translators: reminder button that opens the guide for a faulty or wrong item.
+PROBLEM_GUIDE = N_("🔧 Item faulty: what to do")
 # Translators: reminder button: only the seller can extend buyer protection.
 EXTENDED_LABEL = N_("🔁 Seller extended protection")
 # Translators: reminder button; the bot then asks whether everything is fine with the item.

@@ -13,6 +13,7 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandl
 
 from bot.dialogue import DialogueService, Incoming
 from bot.i18n import _, use_language
+from bot.orders.store import owned_order
 from bot.reminders.kinds import (
     BUTTON_PREFIX,
     EXTENDED,
@@ -54,7 +55,8 @@ async def on_reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
     await query.answer()
     with transaction(service.db):
         record_press(service.db, user.id, found, action, service.clock.now())
-    flow = SCREEN_FLOW.get(action) or guide_flow(found.kind)
+    flow = SCREEN_FLOW.get(action) or guide_flow(found.kind, owned_order(
+        service.db, user.id, str(found.order_id)))
     reply = await service.handle(Incoming(user.id, chat_id, "command", "guide",
                                           user.language_code, user.username, payload=flow))
     await send_reply(context.bot, chat_id, reply)

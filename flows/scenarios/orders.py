@@ -196,7 +196,7 @@ FLOW = Flow(
                expects="dispute_day", rules=("C07",)),
         Screen("orders_received", (ALL_FINE, NOT_FINE_NOTE),
                (Choice("fine", FINE, "orders_done", effect="order_close"),
-                Choice("notfine", NOT_FINE, WRONG_ITEM_ENTRY), TO_ORDER),
+                Choice("notfine", NOT_FINE, WRONG_ITEM_ENTRY, effect="order_problem"), TO_ORDER),
                rules=("R87",)),
         Screen(
             "orders_refund",
@@ -253,7 +253,8 @@ REMIND_RECEIVED = Flow(
     screens=(
         Screen("remindreceived_fine", (ALL_FINE, NOT_FINE_NOTE),
                (Choice("fine", FINE, "orders_done", effect="remind_close"),
-                Choice("notfine", NOT_FINE, WRONG_ITEM_ENTRY), TO_LIST),
+                Choice("notfine", NOT_FINE, WRONG_ITEM_ENTRY, effect="remind_problem"),
+                TO_LIST),
                view="remind_order", rules=("R87",)),
     ),
 )

@@ -33,6 +33,7 @@ ACTIONS = (
     Choice("extend", N_("🔁 Seller extended protection"), "orders_extend", takes_arg=True,
            effect="orders_tz"),
     Choice("dispute", N_("⚖️ I opened a dispute"), "orders_dispute_when", takes_arg=True),
+    # Translators: order button; the order page shows it as cancelled (no parcel is coming).
     Choice("cancelled", N_("🚫 The order was cancelled"), "orders_done", takes_arg=True,
            effect="order_cancelled"),
     Choice("refund", N_("💸 Dispute won / refund promised"), "orders_refund", takes_arg=True),
@@ -49,6 +50,7 @@ NOT_FINE_NOTE = N_(
     "If it is damaged, wrong, incomplete or doesn't work, don't confirm receipt on AliExpress "
     "yet: I keep the reminders running and show you what to do."
 )
+# Translators: buttons answering "Is everything fine with it?" about a received item.
 FINE = N_("✅ All fine, close the order")
 NOT_FINE = N_("⚠️ Something is wrong with it")
 WRONG_ITEM_ENTRY = "wrongitem_problem"
@@ -56,6 +58,7 @@ WRONG_ITEM_ENTRY = "wrongitem_problem"
 
 def dispute_day_choices(dest: str, effect: str) -> tuple[Choice, ...]:
     """When the dispute was opened, remembered as `dispute_day` (today, yesterday, a date, "")."""
+    # Translators: buttons answering "When did you open the dispute?"
     answers = (("today", N_("Today"), "today"), ("yesterday", N_("Yesterday"), "yesterday"),
                ("unsure", NOT_SURE, ""))
     return (

@@ -50,7 +50,7 @@ locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po
 i18n: setup
 	flock locales/.lock sh -c '\
 	  $(BIN)/pybabel -q extract -F pyproject.toml --no-location --sort-output --omit-header \
-	    -k N_ -o locales/messages.pot bot flows && \
+	    -k N_ --add-comments=Translators: -o locales/messages.pot bot flows && \
 	  $(BIN)/pybabel -q update -D messages -i locales/messages.pot -d locales \
 	    --no-fuzzy-matching --ignore-obsolete --no-wrap && \
 	  $(BIN)/python scripts/fill_en_catalog.py locales/en/LC_MESSAGES/messages.po'

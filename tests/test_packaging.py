@@ -4,6 +4,7 @@ another folder, with the catalogs inside and no development tools."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -16,6 +17,9 @@ import pytest
 from bot import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
+# The Dockerfile's COPY lines, in the same order (tests/test_packaging_deploy.py checks them).
+BUILD_CONTEXT = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "bot", "flows",
+                 "locales")
 
 
 def run(cmd: list[str | Path], **kwargs: object) -> subprocess.CompletedProcess[str]:
@@ -25,11 +29,25 @@ def run(cmd: list[str | Path], **kwargs: object) -> subprocess.CompletedProcess[
     return done  # type: ignore[no-any-return]
 
 
+def build_context(target: Path) -> Path:
+    """Copy what the Dockerfile copies (and nothing else, no stale build/), to build from."""
+    target.mkdir(parents=True)
+    for name in BUILD_CONTEXT:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name,
+                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo"))
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
-    """Build the wheel from this checkout and install it alone into a new venv."""
+    """Build the wheel from the Docker build context and install it alone into a new venv."""
     work = tmp_path_factory.mktemp("wheel")
-    run([sys.executable, "-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", work / "dist"])
+    source = build_context(work / "src")
+    run([sys.executable, "-m", "pip", "wheel", source, "--no-deps", "-q", "-w", work / "dist"])
     [wheel] = (work / "dist").glob("refundbot-*.whl")
     run([sys.executable, "-m", "venv", work / "venv"])
     run([work / "venv" / "bin" / "pip", "install", "-q", wheel])

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from tests.test_packaging import BUILD_CONTEXT
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"
@@ -102,7 +103,7 @@ def test_the_build_context_holds_what_the_dockerfile_copies() -> None:
     copied = [src for line in re.findall(r"^COPY (?!--from)(.+)$",
                                          (ROOT / "Dockerfile").read_text(), flags=re.M)
               for src in line.split()[:-1]]
-    assert copied
+    assert tuple(copied) == BUILD_CONTEXT, "the wheel test builds from exactly these"
     for source in copied:
         assert (ROOT / source).exists(), source
         assert not ignored(source, patterns), f"{source} is excluded by .dockerignore"

@@ -58,3 +58,15 @@ def test_seller_text_is_a_copyable_block_with_html_escaped() -> None:
     text, mode = seller_block('Hello, order 8123 <not "received"> & no tracking')
     assert mode == "HTML"
     assert text == '<pre>Hello, order 8123 &lt;not "received"&gt; &amp; no tracking</pre>'
+
+
+async def test_start_up_publishes_the_card_in_both_languages(app: Application,
+                                                             emulator: BotApiEmulator) -> None:
+    assert app.post_init is not None and app.post_stop is not None
+    await app.post_init(app)
+    try:
+        published = {(c.method, c.params.get("language_code")) for c in emulator.calls}
+    finally:
+        await app.post_stop(app)
+    for method in ("setMyDescription", "setMyShortDescription"):
+        assert {(method, None), (method, "en"), (method, "ru")} <= published

@@ -123,3 +123,14 @@ def test_a_migration_backs_up_the_database_first(db: sqlite_utils.Database,
 def test_a_new_database_is_not_backed_up(db_path: Path) -> None:
     open_database(db_path).conn.close()
     assert list(db_path.parent.glob("*.before-*")) == []
+
+
+def test_reading_an_idle_database_leaves_no_wal_files(db_path: Path, tmp_path: Path,
+                                                      clock: FakeClock) -> None:
+    db = open_database(db_path)
+    record_poll(db, clock.now())
+    db.conn.close()
+    ops(["health"], db_path, clock)
+    ops(["backup", str(tmp_path / "copy.sqlite3")], db_path, clock)
+    assert sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith("refundbot")) \
+        == ["refundbot.sqlite3"], "files root would own and the bot's user could not open"

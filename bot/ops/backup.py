@@ -17,12 +17,18 @@ def stamp(now: datetime) -> str:
     return now.strftime("%Y%m%dT%H%M%SZ")
 
 
-def open_existing(path: Path, readonly: bool = True) -> sqlite3.Connection:
-    """Connect to a database file that must already exist (never creates one)."""
+def open_existing(path: Path) -> sqlite3.Connection:
+    """Connect read-only to a database file that must already exist (never creates one).
+
+    Without a `-wal` file no bot has the database open, so it is opened as immutable: that
+    leaves no `-wal`/`-shm` behind that root (running `refundbot health` by hand) would own
+    and the bot's own user could then not open.
+    """
     if not path.is_file():
         raise BackupError(f"no database at {path}")
-    mode = "ro" if readonly else "rw"
-    conn = sqlite3.connect(f"file:{path.resolve()}?mode={mode}", uri=True, timeout=30)
+    idle = not path.with_name(f"{path.name}-wal").exists()
+    flags = "mode=ro&immutable=1" if idle else "mode=ro"
+    conn = sqlite3.connect(f"file:{path.resolve()}?{flags}", uri=True, timeout=30)
     conn.execute("PRAGMA busy_timeout=30000")
     return conn
 

@@ -17,16 +17,25 @@ test: setup operators-setup i18n-compile ## The whole test suite (with the conso
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[$(EXTRAS)]'
+# Check the interpreter first; a venv left broken (or made by another Python) is rebuilt, and
+# a failed install removes .venv, so the next `make` starts clean.
+$(STAMP): pyproject.toml setup.py
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "make: needs Python 3.11 or newer; '$(PYTHON)' is: $$($(PYTHON) --version 2>&1)." >&2; \
+	  echo "      Pick another one, e.g.: make run PYTHON=python3.12" >&2; exit 1; }
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { \
+	  echo "make: '$(PYTHON)' cannot create a venv; on Debian/Ubuntu: sudo apt install python3-venv" >&2; \
+	  exit 1; }
+	@$(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || rm -rf $(VENV)
+	{ $(PYTHON) -m venv $(VENV) && \
+	  $(BIN)/pip install --quiet --upgrade pip && \
+	  $(BIN)/pip install --quiet -e '.[$(EXTRAS)]'; } || { rm -rf $(VENV); exit 1; }
 	touch $(STAMP)
 
 operators-setup: $(OPS_STAMP)
 
 $(OPS_STAMP): $(STAMP)
-	$(BIN)/pip install --quiet -e '.[operators]'
+	$(BIN)/pip install --quiet -e '.[$(EXTRAS),operators]'
 	touch $(OPS_STAMP)
 
 operators: operators-setup i18n-compile ## The operators' web console (Datasette) on 127.0.0.1
@@ -41,7 +50,7 @@ locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po
 i18n: setup
 	flock locales/.lock sh -c '\
 	  $(BIN)/pybabel -q extract -F pyproject.toml --no-location --sort-output --omit-header \
-	    -k N_ -o locales/messages.pot bot flows && \
+	    -k N_ --add-comments=Translators: -o locales/messages.pot bot flows && \
 	  $(BIN)/pybabel -q update -D messages -i locales/messages.pot -d locales \
 	    --no-fuzzy-matching --ignore-obsolete --no-wrap && \
 	  $(BIN)/python scripts/fill_en_catalog.py locales/en/LC_MESSAGES/messages.po'

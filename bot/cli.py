@@ -1,4 +1,6 @@
-"""`refundbot`: run on Telegram, chat in the terminal; the entry point stays boring."""
+"""Refund Guide: a Telegram bot that walks AliExpress buyers, in English or Russian, to their
+refund. With a token (TELEGRAM_BOT_TOKEN, from @BotFather) it runs on Telegram; without one
+it chats in this terminal."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
 
 from bot.clock import SystemClock
 from bot.config import ConfigError, Settings, load_settings
@@ -14,7 +17,9 @@ from bot.dialogue import DialogueService
 from bot.features import build_service
 from bot.i18n import CatalogMissing, check_catalogs
 from bot.operators.commands import OPERATOR_COMMANDS, add_operator_parsers, run_operator_command
+from bot.ops.commands import OPS_COMMANDS, add_ops_parsers, run_ops_command
 from bot.storage import open_database
+from bot.storage.migrations import SchemaTooNew
 
 log = logging.getLogger("refundbot")
 
@@ -29,14 +34,43 @@ def setup_logging() -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+EPILOG = """examples:
+  refundbot                     Telegram if a token is set, else the terminal chat
+  refundbot console --lang ru   chat in the terminal, in Russian
+  refundbot backup /backups/    a consistent copy of the database, while the bot runs
+  refundbot health              exit 0 when the running bot is healthy
+
+Settings come from the environment or a .env file in the current folder (README,
+Configuration). Exit codes: 0 fine, 1 failed, 2 configuration error, 3 token
+rejected by Telegram."""
+
+
+def package_version() -> str:
+    """The installed version of the `refundbot` distribution."""
+    try:
+        return version("refundbot")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line: `run`, `console`, or nothing (Telegram if a token is set)."""
-    p = argparse.ArgumentParser(prog="refundbot", description=__doc__)
-    sub = p.add_subparsers(dest="command")
-    sub.add_parser("run", help="run the bot on Telegram (long polling)")
-    console = sub.add_parser("console", help="chat with the bot in this terminal")
+    p = argparse.ArgumentParser(prog="refundbot", description=__doc__, epilog=EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
+    sub = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+    sub.add_parser(
+        "run", help="run the bot on Telegram (needs TELEGRAM_BOT_TOKEN)",
+        description="Run the bot on Telegram with long polling (no public address needed). "
+                    "Needs TELEGRAM_BOT_TOKEN, the token @BotFather gave you, in the "
+                    "environment or in .env. Stops cleanly on Ctrl-C or SIGTERM.")
+    console = sub.add_parser(
+        "console", help="chat with the bot in this terminal",
+        description="Chat with the bot in this terminal: type a button's number or its "
+                    "label, /help, /cancel; /quit or Ctrl-D leaves.")
     console.add_argument("--lang", choices=["en", "ru"], help="skip the language question")
     console.add_argument("--user", type=int, default=1, help="user id to chat as (default 1)")
+    add_ops_parsers(sub)
     add_operator_parsers(sub)
     return p
 
@@ -58,13 +92,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = args.command or ("run" if settings.token else "console")
         if command == "run" and settings.token is None:
             raise ConfigError("TELEGRAM_BOT_TOKEN: not set; get one from @BotFather")
+        if command in OPS_COMMANDS:
+            return run_ops_command(args, settings, SystemClock(), sys.stdout, sys.stderr)
         if command in OPERATOR_COMMANDS:
             return run_operator_command(args, settings)
         service = service_for(settings)
     except ConfigError as err:
         print(f"refundbot: configuration error: {err}", file=sys.stderr)
         return 2
-    except CatalogMissing as err:
+    except (CatalogMissing, SchemaTooNew) as err:
         print(f"refundbot: {err}", file=sys.stderr)
         return 2
     if command == "console":

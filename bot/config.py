@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -15,6 +16,8 @@ from flows.deadlines import DEFAULT_REMINDER_OFFSETS
 TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 PASSWORD_HASH_SHAPE = re.compile(r"^pbkdf2_sha256\$\d+\$[^$\s]+\$[A-Za-z0-9+/=]+$")
 DEFAULT_API_URL = "https://api.telegram.org"
+ACCOUNT_SHAPE = re.compile(r"[a-z][a-z0-9_]{0,31}")
+CONSOLE_DEFAULT_ACCOUNT = "operator"
 OFFSET_SHAPE = re.compile(r"(\d{1,4})\s*([dhm])")
 OFFSET_UNITS = {"d": "days", "h": "hours", "m": "minutes"}
 
@@ -48,6 +51,19 @@ class Settings(BaseSettings):
     console_password_hash: SecretStr | None = Field(
         default=None, validation_alias="REFUNDBOT_CONSOLE_PASSWORD_HASH"
     )
+
+    console_accounts: Annotated[tuple[tuple[str, SecretStr], ...], NoDecode] = Field(
+        default=(), validation_alias="REFUNDBOT_CONSOLE_ACCOUNTS"
+    )
+    operators_tz: str = Field(default="UTC", validation_alias="REFUNDBOT_OPERATORS_TZ")
+
+    def console_logins(self) -> dict[str, str]:
+        """Console account -> password hash; REFUNDBOT_CONSOLE_PASSWORD_HASH is `operator`."""
+        logins = {name: secret.get_secret_value() for name, secret in self.console_accounts}
+        if self.console_password_hash is not None:
+            shared = self.console_password_hash.get_secret_value()
+            logins.setdefault(CONSOLE_DEFAULT_ACCOUNT, shared)
+        return logins
 
     @field_validator("token", mode="before")
     @classmethod
@@ -89,6 +105,35 @@ class Settings(BaseSettings):
             raise ValueError("expected the output of `datasette hash-password`, like "
                              "pbkdf2_sha256$480000$...$...")
         return value.strip()
+
+    @field_validator("console_accounts", mode="before")
+    @classmethod
+    def _console_accounts(cls, value: object) -> object:
+        """Parse `alice:pbkdf2_sha256$...,bob:pbkdf2_sha256$...`: one login per operator."""
+        if isinstance(value, tuple | list):
+            return value
+        accounts = []
+        for part in (p.strip() for p in str(value or "").split(",") if p.strip()):
+            name, _, digest = part.partition(":")
+            if not ACCOUNT_SHAPE.fullmatch(name) or not PASSWORD_HASH_SHAPE.match(digest):
+                raise ValueError("expected name:hash pairs separated by commas, like "
+                                 "alice:pbkdf2_sha256$480000$...,bob:pbkdf2_sha256$480000$... "
+                                 "(names: lower-case letters, digits, _)")
+            accounts.append((name, digest))
+        if len({name for name, _ in accounts}) != len(accounts):
+            raise ValueError("the same account name is given twice")
+        return tuple(accounts)
+
+    @field_validator("operators_tz", mode="before")
+    @classmethod
+    def _operators_tz(cls, value: object) -> str:
+        """An IANA time zone name that the tz database knows."""
+        name = str(value or "UTC").strip()
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("expected an IANA time zone name like Europe/Moscow") from None
+        return name
 
     @field_validator("reminder_offsets", mode="before")
     @classmethod

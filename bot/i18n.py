@@ -1,7 +1,9 @@
-"""Translations from the compiled Babel catalogs in `locales/`, chosen per user.
+"""Translations from the compiled Babel catalogs, chosen per user.
 
 Msgids are the English texts; `en` has its own catalog too so both languages are
-complete. Start-up fails loudly when a catalog has not been compiled (`make i18n`).
+complete. An installed package reads the catalogs its wheel carries (`bot/locales/`,
+compiled by setup.py); a source checkout reads `locales/` (compiled by
+`make i18n-compile`). Start-up fails loudly when a catalog has not been compiled.
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ from babel.support import Translations
 
 LANGUAGES = ("en", "ru")
 DOMAIN = "messages"
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+PACKAGED_LOCALES = Path(__file__).resolve().parent / "locales"
+CHECKOUT_LOCALES = Path(__file__).resolve().parent.parent / "locales"
+LOCALES_DIR = PACKAGED_LOCALES if PACKAGED_LOCALES.is_dir() else CHECKOUT_LOCALES
 
 current_lang: ContextVar[str] = ContextVar("current_lang", default="en")
 
 
 class CatalogMissing(RuntimeError):
-    """A compiled catalog (.mo) is missing; run `make i18n`."""
+    """A compiled catalog (.mo) is missing; run `make i18n-compile`."""
 
 
 @cache
@@ -32,7 +36,7 @@ def catalog(lang: str) -> Translations:
     """The compiled catalog for a language, loaded once."""
     mo = LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
     if not mo.is_file():
-        raise CatalogMissing(f"missing compiled catalog {mo}; run `make i18n`")
+        raise CatalogMissing(f"missing compiled catalog {mo}; run `make i18n-compile`")
     with mo.open("rb") as fh:
         return Translations(fh, domain=DOMAIN)
 

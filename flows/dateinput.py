@@ -72,6 +72,14 @@ _COUNTDOWN = re.compile(
     rf"|\s+(?P<h>\d{{1,2}})\s*{_HOUR_UNIT}(?:\s+(?P<m>\d{{1,2}})\s*{_MINUTE_UNIT})?)?"
     r"(?:\s+(?:left|remaining|осталось))?"
 )
+_WEEKS = re.compile(
+    r"(?:(?:in|через|осталось|еще)\s+)?"
+    r"(?:(?P<n>\d{1,2})\s*|(?:a|one|одну|одна)\s+)?"
+    r"(?:weeks?|wks?|недел(?:я|и|ь|ю)|нед)"
+    r"(?:\s+(?:left|remaining|осталось))?"
+)
+# "until 25.12", «до 25.12.2026»: the word before a date changes nothing.
+_LEADING = re.compile(r"^(?:до|by|until|till|on)\s+(?=\d)")
 
 
 def normalise(text: str) -> str:
@@ -145,6 +153,12 @@ def _countdown(text: str) -> tuple[int, int, int, bool] | None:
     return int(found["days"]), h, m, hours is not None
 
 
+def _weeks(text: str) -> int | None:
+    """Days in "in 2 weeks", "a week", «через 2 недели», «осталось 3 недели»."""
+    found = _WEEKS.fullmatch(text)
+    return None if found is None else 7 * int(found["n"] or 1)
+
+
 def _checked(result: DeadlineInput, now: datetime, tz: ZoneInfo) -> DeadlineInput | DateInputError:
     """Reject deadlines more than MAX_DAYS_AHEAD calendar days away."""
     if days_left(result.deadline, now, tz) > MAX_DAYS_AHEAD:
@@ -197,7 +211,7 @@ def parse_deadline(
     # Both languages write day-first, so `lang` has no tie to break yet; kept for the callers.
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError(f"now must be timezone-aware, got {now!r}")
-    normalised = normalise(text)
+    normalised = _LEADING.sub("", normalise(text))
     if not normalised:
         return DateInputError("unparseable")
     if normalised in RELATIVE_DAYS:
@@ -211,6 +225,9 @@ def parse_deadline(
             return DateInputError("in_past")
         deadline = deadline_from_countdown(now, days, hours, minutes)
         return _checked(DeadlineInput("countdown" if has_time else "days_left", deadline), now, tz)
+    if (weeks := _weeks(normalised)) is not None:
+        deadline = deadline_from_countdown(now, weeks, 0, 0)
+        return _checked(DeadlineInput("days_left", deadline), now, tz)
     if (parts := word_date(normalised)) is not None:
         return _resolve_date(*parts, now, tz)
     return DateInputError("unparseable")

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale
+from babel.core import get_global
 
 from flows.markers import N_
 
@@ -30,17 +34,43 @@ OFFERED: dict[str, tuple[str, ...]] = {
 FALLBACK = "UTC"
 LIKELY = {"ru": "Europe/Moscow"}
 
-# Cities people type in Russian, and offsets that no whole-hour Etc/GMT zone covers.
-RU_CITIES: dict[str, str] = {
-    "москва": "Europe/Moscow", "мск": "Europe/Moscow", "санкт-петербург": "Europe/Moscow",
-    "петербург": "Europe/Moscow", "спб": "Europe/Moscow", "питер": "Europe/Moscow",
-    "калининград": "Europe/Kaliningrad", "самара": "Europe/Samara",
-    "екатеринбург": "Asia/Yekaterinburg", "омск": "Asia/Omsk",
-    "новосибирск": "Asia/Novosibirsk", "красноярск": "Asia/Krasnoyarsk",
-    "иркутск": "Asia/Irkutsk", "якутск": "Asia/Yakutsk", "владивосток": "Asia/Vladivostok",
-    "магадан": "Asia/Magadan", "камчатка": "Asia/Kamchatka", "киев": "Europe/Kyiv",
-    "минск": "Europe/Minsk", "алматы": "Asia/Almaty", "ташкент": "Asia/Tashkent",
+# Big Russian and CIS cities that are not a zone of their own (so CLDR has no name for
+# them), as people type them in both languages; keys are `city_key()`-folded. Babel's CLDR
+# names (`cldr_cities`) cover every zone's own city in English and Russian.
+CITIES: dict[str, str] = {
+    "мск": "Europe/Moscow", "спб": "Europe/Moscow", "питер": "Europe/Moscow",
+    "санкт петербург": "Europe/Moscow", "петербург": "Europe/Moscow",
+    "saint petersburg": "Europe/Moscow", "st petersburg": "Europe/Moscow",
+    "нижний новгород": "Europe/Moscow", "nizhny novgorod": "Europe/Moscow",
+    "казань": "Europe/Moscow", "kazan": "Europe/Moscow",
+    "краснодар": "Europe/Moscow", "krasnodar": "Europe/Moscow",
+    "ростов на дону": "Europe/Moscow", "ростов": "Europe/Moscow",
+    "rostov on don": "Europe/Moscow", "воронеж": "Europe/Moscow", "voronezh": "Europe/Moscow",
+    "сочи": "Europe/Moscow", "sochi": "Europe/Moscow", "ярославль": "Europe/Moscow",
+    "тула": "Europe/Moscow", "рязань": "Europe/Moscow", "тверь": "Europe/Moscow",
+    "уфа": "Asia/Yekaterinburg", "ufa": "Asia/Yekaterinburg",
+    "челябинск": "Asia/Yekaterinburg", "chelyabinsk": "Asia/Yekaterinburg",
+    "пермь": "Asia/Yekaterinburg", "perm": "Asia/Yekaterinburg",
+    "тюмень": "Asia/Yekaterinburg", "tyumen": "Asia/Yekaterinburg",
+    "оренбург": "Asia/Yekaterinburg", "ижевск": "Europe/Samara", "izhevsk": "Europe/Samara",
+    "тольятти": "Europe/Samara", "красноярск": "Asia/Krasnoyarsk",
+    "хабаровск": "Asia/Vladivostok", "khabarovsk": "Asia/Vladivostok",
+    "кемерово": "Asia/Novokuznetsk", "иркутск": "Asia/Irkutsk", "камчатка": "Asia/Kamchatka",
+    "киев": "Europe/Kyiv", "kiev": "Europe/Kyiv", "харьков": "Europe/Kyiv",
+    "одесса": "Europe/Kyiv", "днепр": "Europe/Kyiv", "львов": "Europe/Kyiv",
+    "астана": "Asia/Almaty", "нур султан": "Asia/Almaty", "astana": "Asia/Almaty",
+    "шымкент": "Asia/Almaty", "караганда": "Asia/Almaty", "гомель": "Europe/Minsk",
+    "брест": "Europe/Minsk", "витебск": "Europe/Minsk", "самарканд": "Asia/Samarkand",
+    "бухара": "Asia/Samarkand", "ош": "Asia/Bishkek", "батуми": "Asia/Tbilisi",
+    "гюмри": "Asia/Yerevan",
 }
+# CLDR still files some zones under their old tz names; store the current ones.
+RENAMED = {"Europe/Kiev": "Europe/Kyiv", "Asia/Calcutta": "Asia/Kolkata",
+           "Asia/Saigon": "Asia/Ho_Chi_Minh", "Asia/Katmandu": "Asia/Kathmandu",
+           "Asia/Rangoon": "Asia/Yangon", "America/Godthab": "America/Nuuk",
+           "Atlantic/Faeroe": "Atlantic/Faroe", "Europe/Uzhgorod": "Europe/Kyiv",
+           "Europe/Zaporozhye": "Europe/Kyiv", "America/Buenos_Aires":
+           "America/Argentina/Buenos_Aires", "Asia/Choibalsan": "Asia/Ulaanbaatar"}
 ODD_OFFSETS: dict[int, str] = {
     -210: "America/St_Johns", 210: "Asia/Tehran", 270: "Asia/Kabul", 330: "Asia/Kolkata",
     345: "Asia/Kathmandu", 390: "Asia/Yangon", 570: "Australia/Darwin",
@@ -53,6 +83,36 @@ _NAME = re.compile(r"[A-Za-z0-9_+\-/ ]{2,40}")
 def likely_zone(lang: str) -> str:
     """The zone to assume until the user picks one: Moscow for ru, else UTC."""
     return LIKELY.get(lang, FALLBACK)
+
+
+def city_key(text: str) -> str:
+    """A city name folded for lookup: case, ё/е, hyphens, dots and "г." do not matter."""
+    folded = text.lower().replace("ё", "е").replace("’", " ").replace("'", " ")
+    folded = re.sub(r"^(?:г\.?|город)\s+", "", folded.strip())
+    return " ".join(re.sub(r"[-–—.,]", " ", folded).split())
+
+
+@cache
+def cldr_cities() -> dict[str, str]:
+    """Every zone's city in English and Russian, from Babel's CLDR data (loaded once)."""
+    found: dict[str, str] = {}
+    for lang in ("en", "ru"):
+        names = Locale.parse(lang).time_zones
+        for name in sorted({*get_global("zone_territories"), *names}):
+            if name.startswith("Etc/"):
+                continue
+            city = (names.get(name) or {}).get("city")
+            if city is None and lang == "en":
+                city = name.rsplit("/", 1)[-1].replace("_", " ")  # CLDR's own fallback
+            if city:
+                found.setdefault(city_key(city), RENAMED.get(name, name))
+    return found
+
+
+def city_zone(text: str) -> str | None:
+    """The zone of a city typed in English or Russian (Берлин, Казань, Ho Chi Minh City)."""
+    key = city_key(text)
+    return CITIES.get(key) or cldr_cities().get(key)
 
 
 def zone(name: str | None) -> ZoneInfo:
@@ -87,8 +147,8 @@ def parse_zone(text: str) -> str | None:
     lowered = cleaned.lower()
     if lowered in ("utc", "gmt", "z"):
         return "UTC"
-    if lowered.replace("ё", "е") in RU_CITIES:
-        return RU_CITIES[lowered.replace("ё", "е")]
+    if (city := city_zone(cleaned)) is not None:
+        return city
     if found := _OFFSET.fullmatch(lowered):
         base = 180 if found[1] in ("мск", "msk") else 0
         return _from_offset(found[2], int(found[3]), int(found[4] or 0), base)

@@ -288,3 +288,37 @@ def test_results_are_frozen() -> None:
     assert isinstance(result, DeadlineInput)
     with pytest.raises(AttributeError):
         result.kind = "date"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        ("in 2 weeks", "days_left", 14),
+        ("2 weeks", "days_left", 14),
+        ("a week", "days_left", 7),
+        ("3 weeks left", "days_left", 21),
+        ("через 2 недели", "days_left", 14),
+        ("через неделю", "days_left", 7),
+        ("осталось 3 недели", "days_left", 21),
+        ("5 недель", "days_left", 35),
+        ("2 нед.", "days_left", 14),
+    ],
+)
+def test_weeks_count_as_days_left(text: str, kind: InputKind, days: int, lang: str) -> None:
+    assert parse_deadline(text, lang, NOW, MOSCOW) == DeadlineInput(kind, after(days))
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [("до 25.12.2026", "25.12.2026"), ("до 25 декабря", "25 декабря"),
+     ("until 2026-12-25", "2026-12-25"), ("by 25.12", "25.12"), ("До 5.09", "5.09")],
+)
+def test_a_word_before_the_date_changes_nothing(text: str, plain: str) -> None:
+    assert parse_deadline(text, "ru", NOW, MOSCOW) == parse_deadline(plain, "ru", NOW, MOSCOW)
+    assert isinstance(parse_deadline(text, "ru", NOW, MOSCOW), DeadlineInput)
+
+
+@pytest.mark.parametrize("text", ["до", "через недели недели", "in 100 weeks", "до завтра 5"])
+def test_week_and_until_forms_still_reject_nonsense(text: str) -> None:
+    assert isinstance(parse_deadline(text, "en", NOW, MOSCOW), DateInputError)

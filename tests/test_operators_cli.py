@@ -140,10 +140,17 @@ def test_the_console_needs_a_password_hash(logged: sqlite_utils.Database,
                                            capsys: pytest.CaptureFixture[str],
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("REFUNDBOT_CONSOLE_PASSWORD_HASH", raising=False)
+    monkeypatch.delenv("REFUNDBOT_CONSOLE_ACCOUNTS", raising=False)
     code, _, err = run(capsys, "operators")
     assert code == 2
-    assert err.startswith("refundbot: configuration error: REFUNDBOT_CONSOLE_PASSWORD_HASH: "
-                          "not set; make one with `.venv/bin/datasette hash-password`")
+    assert err.startswith("refundbot: configuration error: REFUNDBOT_CONSOLE_ACCOUNTS: "
+                          "not set; give each operator a login with a hash from "
+                          "`.venv/bin/datasette hash-password`")
+    monkeypatch.setenv("REFUNDBOT_CONSOLE_ACCOUNTS", "alice:hunter2")
+    code, _, err = run(capsys, "operators")
+    assert code == 2 and "REFUNDBOT_CONSOLE_ACCOUNTS: expected name:hash pairs" in err
+    assert "hunter2" not in err
+    monkeypatch.delenv("REFUNDBOT_CONSOLE_ACCOUNTS")
     monkeypatch.setenv("REFUNDBOT_CONSOLE_PASSWORD_HASH", "hunter2")
     code, _, err = run(capsys, "operators")
     assert code == 2

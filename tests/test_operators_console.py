@@ -83,7 +83,7 @@ def datasette(logged: sqlite_utils.Database, db_path: Path, clock: FakeClock) ->
     require("datasette", "datasette")
     from bot.operators.console import build
 
-    return build(db_path, password_hash(), clock)
+    return build(db_path, {"operator": password_hash()}, clock)
 
 
 def fetch(ds: Any, path: str, *, login: bool = True, **post: str) -> Any:
@@ -126,9 +126,9 @@ def rows(datasette: Any, query: str, **params: str) -> list[dict[str, Any]]:
 
 
 def test_canned_queries(datasette: Any) -> None:
-    assert [r["text"] for r in rows(datasette, "transcript", user="@Alice")] == [
-        ALICE_SAYS, "Пожалуйста, нажмите кнопку."]
-    assert [r["who"] for r in rows(datasette, "transcript", user="2002")] == ["user"]
+    assert [(r["who"], r["what"]) for r in rows(datasette, "transcript", user="@Alice")] == [
+        ("👤 user", ALICE_SAYS), ("🤖 bot", "Пожалуйста, нажмите кнопку.")]
+    assert [r["who"] for r in rows(datasette, "transcript", user="2002")] == ["👤 user"]
     assert [r["user_id"] for r in rows(datasette, "search", text="ЧАЙНИК пришел")] == [1001]
     assert [r["user_id"] for r in rows(datasette, "search", text="kettle")] == [2002]
     assert rows(datasette, "search", text='" OR') == []
@@ -145,6 +145,82 @@ def test_console_pages_are_audited(datasette: Any, logged: sqlite_utils.Database
         ("console:operator", "console", "/refundbot/transcript?user=@alice", True),
         ("console:operator", "console", "/refundbot/orders", False),
     ]
+
+
+def page(ds: Any, path: str, account: str = "operator") -> str:
+    """A console page's HTML for a logged-in account."""
+    cookies = {"ds_actor": ds.sign({"a": {"id": account}}, "actor")}
+    response = asyncio.run(ds.client.get(path, cookies=cookies))
+    assert response.status_code == 200, (path, response.status_code)
+    return str(response.text)
+
+
+def test_canned_queries_show_results_not_sql(datasette: Any) -> None:
+    html = page(datasette, "/refundbot/transcript?user=%40alice")
+    assert '<pre id="sql-query">' not in html and "show-hide-sql" in html
+    assert html.index(ALICE_SAYS) < html.index("Пожалуйста, нажмите кнопку.")
+
+
+def test_user_ids_and_search_hits_link_to_the_transcript(datasette: Any) -> None:
+    link = '<a href="/refundbot/transcript?user=1001" title="transcript">1001</a>'
+    assert link in page(datasette, "/refundbot/search?text=" + quote("чайник"))
+    assert link in page(datasette, "/refundbot/messages")
+    assert link in page(datasette, "/refundbot/failed_reminders")
+
+
+def test_messages_have_facets_on_kind_direction_and_state(datasette: Any) -> None:
+    facets = fetch(datasette, "/refundbot/messages.json").json()["facet_results"]
+    assert {"kind", "direction", "state_after"} <= set(facets)
+    directions = {f["value"]: f["count"] for f in facets["direction"]["results"]}
+    assert directions == {"in": 2, "out": 1}
+
+
+@pytest.mark.parametrize(("zone", "wrote_today"), [
+    ("UTC", {1001, 2002}), ("Europe/Moscow", {1001, 2002, 3003}), ("Asia/Tokyo", set())])
+def test_today_is_in_the_operators_time_zone(logged: sqlite_utils.Database, db_path: Path,
+                                             clock: FakeClock, zone: str,
+                                             wrote_today: set[int]) -> None:
+    from bot.operators.console import build
+
+    # 20:00 UTC on 10 March is 23:00 that day in Moscow and 05:00 on 11 March in Tokyo.
+    clock.moment = clock.moment.replace(hour=20)
+    logged["messages"].insert({"at": "2026-03-09T22:30:00+00:00", "chat_id": 3003,
+                               "user_id": 3003, "direction": "in", "kind": "text",
+                               "text": "ночью", "state_before": "menu", "state_after": "menu"})
+    ds = build(db_path, {"operator": password_hash()}, clock, zone)
+    assert {r["user_id"] for r in rows(ds, "today")} == wrote_today
+
+
+def test_one_login_per_operator(logged: sqlite_utils.Database, db_path: Path,
+                                clock: FakeClock) -> None:
+    from bot.operators.console import build
+
+    utils = require("datasette_auth_passwords.utils", "datasette-auth-passwords")
+    ds = build(db_path, {"alice": utils.hash_password("alice pw", iterations=1000),
+                         "bob": utils.hash_password("bob pw", iterations=1000)}, clock)
+    assert fetch(ds, "/-/login", username="alice", password="bob pw").status_code == 200
+    for name in ("alice", "bob"):
+        assert fetch(ds, "/-/login", username=name, password=f"{name} pw").status_code == 302
+    page(ds, "/refundbot/messages", account="bob")
+    assert ("console:bob", "/refundbot/messages") in [(e.actor, e.target)
+                                                      for e in entries(logged)]
+    refused = asyncio.run(ds.client.get("/refundbot/messages", cookies={
+        "ds_actor": ds.sign({"a": {"id": "mallory"}}, "actor")}))
+    assert refused.status_code == 403
+
+
+def test_activity_page_charts_conversations_and_scenarios(datasette: Any,
+                                                         logged: sqlite_utils.Database) -> None:
+    logged["messages"].insert({"at": "2026-03-10T12:01:00+00:00", "chat_id": 1001,
+                               "user_id": 1001, "direction": "in", "kind": "click",
+                               "text": "Item not received", "state_before": "menu",
+                               "state_after": "notreceived_tracking"})
+    assert fetch(datasette, "/-/activity", login=False).headers["location"] == "/-/login"
+    html = page(datasette, "/-/activity")
+    assert "<title>2026-03-10: 2 users</title>" in html
+    assert "<title>2026-03-09: 0 users</title>" in html
+    assert "<td>📦 Item not received</td><td>1</td><td>0</td>" in html
+    assert "Activity" in page(datasette, "/refundbot")
 
 
 @pytest.fixture
@@ -190,14 +266,17 @@ def test_console_in_a_real_browser(console_url: str, logged: sqlite_utils.Databa
             page.fill("#id_password", PASSWORD)
             page.click("input[type=submit]")
             page.goto(f"{console_url}refundbot")
-            page.click("text=Transcript for a user")
-            page.fill("input[name=user]", "@alice")
+            page.click("text=Search messages")
+            page.fill("input[name=text]", "чайник")
             page.click("input[value='Run SQL']")
+            assert page.locator("#sql-query").count() == 0, "the SQL must not come first"
+            page.click("table.rows-and-columns a[title=transcript]")
+            assert page.url == f"{console_url}refundbot/transcript?user=1001"
             table = page.inner_text("table.rows-and-columns")
             assert ALICE_SAYS in table and "Пожалуйста, нажмите кнопку." in table
-            assert BOB_SAYS not in table
+            assert "👤 user" in table and BOB_SAYS not in table
             page.screenshot(path=str(tmp_path / "transcript.png"), full_page=True)
         finally:
             browser.close()
-    assert ("console:operator", "/refundbot/transcript?user=@alice") in [
+    assert ("console:operator", "/refundbot/transcript?user=1001") in [
         (e.actor, e.target) for e in entries(logged)]

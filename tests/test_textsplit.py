@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.textsplit import TELEGRAM_LIMIT, split_text
+from bot.textsplit import TELEGRAM_LIMIT, split_text, utf16_len
 from flows import diagrams, engine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,3 +54,18 @@ def test_readme_links_every_flow_diagram() -> None:
     for flow in engine.FLOWS:
         link = diagrams.diagram_path(flow).relative_to(ROOT).as_posix()
         assert f"({link})" in readme, f"README does not link {link}"
+
+
+def test_length_is_counted_in_utf16_units_as_telegram_does() -> None:
+    assert utf16_len("📦 посылка") == 10
+    text = "\n\n".join(["📦" * 1500, "🧺" * 1500, "ok"])
+    parts = split_text(text)
+    assert [utf16_len(p) for p in parts] == [3000, 3004]
+    assert "\n\n".join(parts) == text
+
+
+def test_a_hard_cut_never_splits_an_emoji_in_half() -> None:
+    parts = split_text("a" + "📦" * 3000)
+    assert all(utf16_len(p) <= TELEGRAM_LIMIT for p in parts)
+    assert [utf16_len(p) for p in parts] == [4095, 1906]
+    assert "".join(parts) == "a" + "📦" * 3000

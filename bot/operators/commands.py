@@ -67,13 +67,14 @@ def run_console(args: argparse.Namespace, settings: Settings, out: TextIO, err: 
     """`refundbot operators`: migrate the database, then serve the console until stopped."""
     from bot.operators.console import ConsoleUnavailable, serve
 
-    if settings.console_password_hash is None:
-        raise ConfigError("REFUNDBOT_CONSOLE_PASSWORD_HASH: not set; make one with "
-                          "`.venv/bin/datasette hash-password` (see README, For operators)")
+    accounts = settings.console_logins()
+    if not accounts:
+        raise ConfigError("REFUNDBOT_CONSOLE_ACCOUNTS: not set; give each operator a login "
+                          "with a hash from `.venv/bin/datasette hash-password` "
+                          "(see docs/operators.md)")
     open_database(settings.db_path).conn.close()
     try:
-        serve(settings.db_path, settings.console_password_hash.get_secret_value(),
-              SystemClock(), args.port, out)
+        serve(settings.db_path, accounts, SystemClock(), settings.operators_tz, args.port, out)
     except ConsoleUnavailable as error:
         err.write(f"refundbot: {error}\n")
         return 2

@@ -1,4 +1,5 @@
-"""Our Datasette plugin: which tables the console shows, the login redirect, page audit.
+"""Our Datasette plugin: visible tables, login redirect, page audit, transcript links, the
+operators' time zone in SQL (`local_time`, `today_start`) and the activity page.
 
 Registered in-process by bot/operators/console.py (never through an entry point), so it
 exists only inside `refundbot operators`.
@@ -8,14 +9,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Any
-from urllib.parse import unquote_plus
+from urllib.parse import quote, unquote_plus
+from zoneinfo import ZoneInfo
 
 from datasette import hookimpl
 from datasette.utils.asgi import Request, Response
 from itsdangerous import BadSignature
+from markupsafe import Markup, escape
 
 from bot.clock import Clock, iso
+from bot.operators import activity
 from bot.operators.queries import fts_query
 
 Asgi = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
@@ -38,9 +43,25 @@ def actor_id(datasette: Any, scope: dict[str, Any]) -> str | None:
 class ConsolePlugin:
     """Hooks bound to one database: visible tables, no SQL, login redirect, audited reads."""
 
-    def __init__(self, name: str, db_name: str, visible: tuple[str, ...], clock: Clock) -> None:
+    def __init__(self, name: str, db_name: str, visible: tuple[str, ...], clock: Clock,
+                 tz: ZoneInfo, accounts: frozenset[str]) -> None:
         self.__name__ = name  # Datasette lists plugins by module name
         self.db_name, self.visible, self.clock = db_name, frozenset(visible), clock
+        self.tz, self.accounts = tz, accounts
+
+    def local_time(self, at: str | None) -> str | None:
+        """A stored UTC ISO time as `2026-03-10 15:00` in the operators' time zone."""
+        if not at:
+            return at
+        try:
+            return datetime.fromisoformat(at).astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return at
+
+    def today_start(self) -> str:
+        """Midnight today in the operators' time zone, as a stored (UTC ISO) time."""
+        today = self.clock.now().astimezone(self.tz).date()
+        return iso(datetime.combine(today, datetime.min.time(), tzinfo=self.tz))
 
     @hookimpl
     def permission_allowed(self, actor: Any, action: str, resource: Any) -> bool | None:
@@ -62,6 +83,37 @@ class ConsolePlugin:
     def prepare_connection(self, conn: sqlite3.Connection) -> None:
         """`fts_query(text)` for the canned search: the same safe query the bot builds."""
         conn.create_function("fts_query", 1, fts_query, deterministic=True)
+        conn.create_function("local_time", 1, self.local_time)
+        conn.create_function("today_start", 0, self.today_start)
+
+    @hookimpl
+    def render_cell(self, value: Any, column: str, table: str | None, database: str,
+                    datasette: Any) -> Markup | None:
+        """Every user id opens that user's transcript."""
+        if database != self.db_name or column != "user_id" or not isinstance(value, int):
+            return None
+        url = datasette.urls.database(database) + f"/transcript?user={quote(str(value))}"
+        return Markup(f'<a href="{escape(url)}" title="transcript">{value}</a>')
+
+    @hookimpl
+    def register_routes(self) -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
+        """The activity page."""
+        return [(r"^/-/activity$", self.activity)]
+
+    async def activity(self, datasette: Any, request: Request) -> Response:
+        """Conversations per day and scenarios entered, for logged-in operators only."""
+        if request.actor is None:
+            return Response.redirect(datasette.urls.path("/-/login"))
+        if request.actor.get("id") not in self.accounts:
+            return Response.text("Forbidden", status=403)
+        now = self.clock.now()
+
+        def gather(conn: sqlite3.Connection) -> str:
+            return activity.page(activity.conversations_per_day(conn, now, self.tz),
+                                 activity.scenarios_entered(conn, now), self.tz,
+                                 datasette.urls.database(self.db_name))
+
+        return Response.html(await datasette.get_database(self.db_name).execute_fn(gather))
 
     @hookimpl
     def asgi_wrapper(self, datasette: Any) -> Callable[[Asgi], Asgi]:
@@ -93,7 +145,7 @@ class ConsolePlugin:
         """Whether a path shows the database's contents (not static files or the login)."""
         path = str(scope.get("path", ""))
         base = f"/{self.db_name}"
-        return path == base or path.startswith((f"{base}/", f"{base}."))
+        return path in (base, "/-/activity") or path.startswith((f"{base}/", f"{base}."))
 
     @staticmethod
     def _page(scope: dict[str, Any]) -> str:

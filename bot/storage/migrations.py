@@ -5,10 +5,13 @@ Append new steps to MIGRATIONS; never edit one that has shipped.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 import sqlite_utils
+
+from bot.ops.backup import backup_before_migration
 
 
 def _m001_core(db: sqlite_utils.Database) -> None:
@@ -154,16 +157,43 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
 ]
 
 
+CODE_VERSION = max(version for version, _name, _step in MIGRATIONS)
+
+
+class SchemaTooNew(RuntimeError):
+    """The database was migrated by a newer refundbot than this one."""
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The newest migration applied to a database (0 for a new one)."""
+    try:
+        row = conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+    except sqlite3.OperationalError:
+        return 0
+    return int(row[0] or 0)
+
+
 def migrate(db: sqlite_utils.Database) -> list[int]:
-    """Apply every migration not yet recorded, each in its own transaction."""
+    """Apply every migration not yet recorded, each in its own transaction.
+
+    Refuses a database with steps this code does not know (a newer refundbot wrote it),
+    and copies a database that holds data before changing it (bot/ops/backup.py).
+    """
     db.table("schema_migrations").create(
         {"version": int, "name": str, "applied_at": str}, pk="version", if_not_exists=True
     )
     done = {row["version"] for row in db.table("schema_migrations").rows}
+    unknown = sorted(done - {version for version, _name, _step in MIGRATIONS})
+    if unknown:
+        raise SchemaTooNew(
+            f"the database has schema v{max(done)}, newer than this refundbot (v{CODE_VERSION}): "
+            "upgrade refundbot, or restore the backup taken before the upgrade (see README, "
+            "Upgrading)")
+    pending = [m for m in MIGRATIONS if m[0] not in done]
+    if pending and done:
+        backup_before_migration(db.conn, pending[0][0], datetime.now(UTC))
     applied = []
-    for version, name, step in MIGRATIONS:
-        if version in done:
-            continue
+    for version, name, step in pending:
         with db.conn:
             db.execute("BEGIN IMMEDIATE")
             step(db)

@@ -1,12 +1,22 @@
-"""The command menu Telegram shows, in each language."""
+"""The bot's card and menus: description, short description and commands, per language.
+
+Operators get their own commands (/logs, /find, /stats) in their private chat's menu only
+(`BotCommandScopeChat`), so buyers never see them.
+"""
 
 from __future__ import annotations
 
-from telegram import Bot, BotCommand
+import logging
+from collections.abc import Sequence
+
+from telegram import Bot, BotCommand, BotCommandScopeChat
+from telegram.error import BadRequest
 
 from bot.i18n import LANGUAGES, _, use_language
 from bot.telegram.group_commands import publish_group_commands
 from flows.markers import N_
+
+log = logging.getLogger("refundbot")
 
 PRIVATE_COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", N_("Main menu")),
@@ -18,17 +28,67 @@ PRIVATE_COMMANDS: tuple[tuple[str, str], ...] = (
     ("forget", N_("Delete everything I store about you")),
     ("help", N_("How to use the bot")),
 )
+OPERATOR_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("logs", N_("Operators: a user's conversation log")),
+    ("find", N_("Operators: search every conversation")),
+    ("stats", N_("Operators: users, scenarios, reminders")),
+)
+# Translators: the bot's card, shown in an empty chat before the user presses Start
+# (at most 512 characters). «Запустить» is the Start button in Telegram's Russian apps.
+DESCRIPTION = N_(
+    "I help AliExpress buyers get their money back: what to do in your order's situation, "
+    "the deadlines that apply, and ready-made messages to the seller in English.\n\n"
+    "Press Start and pick what happened with your order. I am not AliExpress support: "
+    "your order page always has the final word.")
+# Translators: the bot's short description on its profile and in shared links (at most
+# 120 characters).
+SHORT_DESCRIPTION = N_(
+    "Your AliExpress refund step by step: what to do, by when, and what to tell the seller.")
 
 
-def commands_in(lang: str) -> list[BotCommand]:
-    """The private-chat command menu translated into one language."""
+def commands_in(lang: str, commands: tuple[tuple[str, str], ...] = PRIVATE_COMMANDS
+                ) -> list[BotCommand]:
+    """A command menu translated into one language."""
     with use_language(lang):
-        return [BotCommand(name, _(description)) for name, description in PRIVATE_COMMANDS]
+        return [BotCommand(name, _(description)) for name, description in commands]
 
 
-async def publish_commands(bot: Bot) -> None:
-    """Set the default (English) menu and one per supported language."""
+def translated(msgid: str, lang: str) -> str:
+    """One msgid in one language."""
+    with use_language(lang):
+        return _(msgid)
+
+
+async def publish_card(bot: Bot) -> None:
+    """Set the description and short description: default (English) and per language."""
+    for lang in (None, *LANGUAGES):
+        await bot.set_my_description(translated(DESCRIPTION, lang or "en"), language_code=lang)
+        await bot.set_my_short_description(translated(SHORT_DESCRIPTION, lang or "en"),
+                                           language_code=lang)
+
+
+async def publish_operator_commands(bot: Bot, operators: Sequence[int]) -> None:
+    """Give each operator's private chat the full menu plus the operators' commands."""
+    menu = (*PRIVATE_COMMANDS, *OPERATOR_COMMANDS)
+    missing = 0
+    for operator in operators:
+        scope = BotCommandScopeChat(operator)
+        try:
+            await bot.set_my_commands(commands_in("en", menu), scope=scope)
+            for lang in LANGUAGES:
+                await bot.set_my_commands(commands_in(lang, menu), scope=scope, language_code=lang)
+        except BadRequest:
+            missing += 1  # Telegram knows the chat only once the operator has started the bot
+    if missing:
+        log.warning("operators' menu not set for %d operator(s) who have not started the bot "
+                    "yet; it appears after the next restart", missing)
+
+
+async def publish_commands(bot: Bot, operators: Sequence[int] = ()) -> None:
+    """Publish the card, the private and group menus, and each operator's menu."""
+    await publish_card(bot)
     await bot.set_my_commands(commands_in("en"))
     for lang in LANGUAGES:
         await bot.set_my_commands(commands_in(lang), language_code=lang)
     await publish_group_commands(bot)
+    await publish_operator_commands(bot, operators)

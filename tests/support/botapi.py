@@ -205,6 +205,7 @@ class BotApiEmulator:
         self._admins: dict[int | str, list[int]] = {}
         self._creators: dict[int | str, int] = {}
         self._commands: dict[tuple[str, str], list[JSONDict]] = {}
+        self._card: dict[tuple[str, str], str] = {}
         self._sends: deque[float] = deque()
         self._chat_sends: dict[int | str | None, deque[float]] = defaultdict(deque)
         self._polling = 0
@@ -216,6 +217,8 @@ class BotApiEmulator:
             "deleteWebhook": self._delete_webhook, "setWebhook": self._set_webhook,
             "getWebhookInfo": self._get_webhook_info, "setMyCommands": self._set_my_commands,
             "getMyCommands": self._get_my_commands, "deleteMyCommands": self._delete_my_commands,
+            "setMyDescription": lambda p: self._set_card(p, "description", 512),
+            "setMyShortDescription": lambda p: self._set_card(p, "short_description", 120),
             "sendMessage": self._send_message, "sendDocument": self._send_document,
             "sendChatAction": lambda p: True, "editMessageText": self._edit_message_text,
             "editMessageReplyMarkup": self._edit_reply_markup,
@@ -396,6 +399,19 @@ class BotApiEmulator:
                 raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
         self._commands[self._commands_key(params)] = commands
         return True
+
+    def _set_card(self, params: JSONDict, field: str, limit: int) -> bool:
+        """setMyDescription / setMyShortDescription, with Telegram's length limit."""
+        text = str(params.get(field) or "")
+        if _utf16_len(text) > limit:
+            raise ApiError(400, f"Bad Request: {field} is too long")
+        self._card[(field, str(params.get("language_code") or ""))] = text
+        return True
+
+    def card(self, field: str, language_code: str = "") -> str | None:
+        """The description or short_description set for a language ("" is the default)."""
+        with self._cond:
+            return self._card.get((field, language_code))
 
     def _get_my_commands(self, params: JSONDict) -> list[JSONDict]:
         """getMyCommands."""

@@ -1,0 +1,49 @@
+"""`refundbot backup PATH` and `refundbot health`: the subcommands people run to operate it."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import timedelta
+from pathlib import Path
+from typing import TextIO
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.ops.backup import BackupError, backup
+from bot.ops.health import DEFAULT_MAX_AGE, check
+
+OPS_COMMANDS = ("backup", "health")
+
+
+def add_ops_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `backup` and `health` to the `refundbot` command line."""
+    backup_ = sub.add_parser(
+        "backup", help="copy the database safely, also while the bot runs",
+        description="Copy REFUNDBOT_DB with SQLite's online backup API: consistent while the "
+                    "bot keeps writing, checked with PRAGMA integrity_check. Restore: stop the "
+                    "bot, copy the file over REFUNDBOT_DB, start the bot.")
+    backup_.add_argument("path", help="a new file, or a folder (the copy is then named "
+                                      "refundbot-<UTC time>.sqlite3)")
+    health = sub.add_parser(
+        "health", help="exit 0 if the bot is healthy, else 1, with one line why",
+        description="Healthy means: the database opens, its schema matches this refundbot, "
+                    "and the running bot polled Telegram successfully within --max-age.")
+    health.add_argument("--max-age", type=int, metavar="SECONDS",
+                        default=int(DEFAULT_MAX_AGE.total_seconds()),
+                        help="how old the last successful poll may be (default %(default)s)")
+
+
+def run_ops_command(args: argparse.Namespace, settings: Settings, clock: Clock,
+                    out: TextIO, err: TextIO) -> int:
+    """Run `backup` or `health`; 0 on success, 1 with one line on stderr/stdout otherwise."""
+    if args.command == "backup":
+        try:
+            target = backup(settings.db_path, Path(args.path), clock.now())
+        except BackupError as error:
+            err.write(f"refundbot: backup failed: {error}\n")
+            return 1
+        out.write(f"backed up {settings.db_path} to {target} (integrity check: ok)\n")
+        return 0
+    verdict = check(settings.db_path, clock.now(), timedelta(seconds=args.max_age))
+    out.write(verdict.line + "\n")
+    return 0 if verdict.ok else 1

@@ -1,0 +1,110 @@
+"""The package as production gets it: a wheel (not editable) in a fresh venv, run from
+another folder, with the catalogs inside and no development tools."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+from bot import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+# The Dockerfile's COPY lines, in the same order (tests/test_packaging_deploy.py checks them).
+BUILD_CONTEXT = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "bot", "flows",
+                 "locales")
+
+
+def run(cmd: list[str | Path], **kwargs: object) -> subprocess.CompletedProcess[str]:
+    """Run a command, failing the test with its output when it fails."""
+    done = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, **kwargs)  # type: ignore[call-overload]
+    assert done.returncode == 0, f"{cmd}: {done.stdout}\n{done.stderr}"
+    return done  # type: ignore[no-any-return]
+
+
+def build_context(target: Path) -> Path:
+    """Copy what the Dockerfile copies (and nothing else, no stale build/), to build from."""
+    target.mkdir(parents=True)
+    for name in BUILD_CONTEXT:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name,
+                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo"))
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+    """Build the wheel from the Docker build context and install it alone into a new venv."""
+    work = tmp_path_factory.mktemp("wheel")
+    source = build_context(work / "src")
+    run([sys.executable, "-m", "pip", "wheel", source, "--no-deps", "-q", "-w", work / "dist"])
+    [wheel] = (work / "dist").glob("refundbot-*.whl")
+    run([sys.executable, "-m", "venv", work / "venv"])
+    run([work / "venv" / "bin" / "pip", "install", "-q", wheel])
+    yield wheel, work / "venv" / "bin"
+
+
+def chat(bin_dir: Path, cwd: Path, lines: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The installed `refundbot`, run from `cwd` with no checkout and no .env around."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("REFUNDBOT_", "TELEGRAM_"))}
+    env["REFUNDBOT_DB"] = str(cwd / "bot.sqlite3")
+    return subprocess.run([str(bin_dir / "refundbot"), *args], input=lines, cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_the_wheel_carries_compiled_catalogs_and_no_tests(installed: tuple[Path, Path]) -> None:
+    wheel, _bin = installed
+    names = zipfile.ZipFile(wheel).namelist()
+    for lang in i18n.LANGUAGES:
+        assert f"bot/locales/{lang}/LC_MESSAGES/messages.mo" in names
+    assert "flows/diagrams/core.mmd" in names
+    assert not [n for n in names if n.startswith(("tests/", "locales/", "benchmarks/"))]
+
+
+def test_production_gets_only_runtime_dependencies(installed: tuple[Path, Path]) -> None:
+    _wheel, bin_dir = installed
+    listed = run([bin_dir / "pip", "list", "--format=freeze"]).stdout.lower()
+    for tool in ("pytest", "mypy", "ruff", "playwright", "datasette"):
+        assert f"\n{tool}==" not in f"\n{listed}", tool
+    assert "python-telegram-bot==" in listed
+
+
+def test_terminal_chat_from_another_folder(installed: tuple[Path, Path], tmp_path: Path) -> None:
+    _wheel, bin_dir = installed
+    english = chat(bin_dir, tmp_path, "1\n/quit\n", "console", "--lang", "en")
+    assert english.returncode == 0, english.stderr
+    assert "What happened with your order?" in english.stdout
+    assert "Awaiting shipment" in english.stdout
+    russian = chat(bin_dir, tmp_path, "1\n/quit\n", "console", "--lang", "ru", "--user", "2")
+    assert russian.returncode == 0, russian.stderr
+    assert "Что случилось с заказом?" in russian.stdout
+    assert (tmp_path / "bot.sqlite3").is_file()
+
+
+def test_installed_version_and_health(installed: tuple[Path, Path], tmp_path: Path) -> None:
+    _wheel, bin_dir = installed
+    assert chat(bin_dir, tmp_path, "", "--version").stdout.strip() == \
+        f"refundbot {version('refundbot')}"
+    health = chat(bin_dir, tmp_path, "", "health")
+    assert health.returncode == 1 and "no database at" in health.stdout
+
+
+def test_a_missing_catalog_names_the_make_target(monkeypatch: pytest.MonkeyPatch,
+                                                 tmp_path: Path) -> None:
+    monkeypatch.setattr(i18n, "LOCALES_DIR", tmp_path)
+    i18n.catalog.cache_clear()
+    try:
+        with pytest.raises(i18n.CatalogMissing, match="make i18n-compile"):
+            i18n.check_catalogs()
+    finally:
+        i18n.catalog.cache_clear()

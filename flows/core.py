@@ -1,5 +1,7 @@
 """The screens every user passes through (menu, language) and the dialogue's fixed texts."""
 
+import re
+
 from flows.conditions import condition
 from flows.markers import N_
 from flows.spec import Choice, Flow, Screen
@@ -9,6 +11,8 @@ LANGUAGE = "language"
 TO_MENU = "to_menu"
 TO_LANGUAGE = "to_language"
 TO_MENU_LABEL = N_("⬅️ Main menu")
+BACK = "back"
+BACK_LABEL = N_("↩️ Back")
 
 GREETING = N_(
     "Hi! I'm Refund Guide. I help AliExpress buyers get their money back: "
@@ -56,6 +60,61 @@ CLARIFY_PROMPT = N_(
     "I'm not sure which case this is. Which of these is closest? "
     "If none fits, press Main menu and pick from the full list."
 )
+CLARIFY_PROMPT_TWO = N_("Which of these two is closer to what happened?")
+
+# One line per question the buyer's own words already answered; {answer} is the
+# button the dialogue took for them.
+USED = {
+    "order_status": N_("You said the order is \"{answer}\", so I skipped that question."),
+    "tracking": N_("You said the tracking shows \"{answer}\", so I skipped that question."),
+    "protection_left": N_("You said the time left on protection is \"{answer}\", so I "
+                          "skipped that question."),
+    "problem": N_("You said what's wrong: \"{answer}\", so I skipped that question."),
+    "dispute": N_("You said where the dispute stands: \"{answer}\", so I skipped that "
+                  "question."),
+    "payment": N_("You said you paid with \"{answer}\", so I skipped that question."),
+}
+USED_OTHER = N_("From your message: \"{answer}\", so I skipped that question.")
+USED_HINT = N_("If I got it wrong, press ✏️ below to change it.")
+# Translators: a button that reopens a question the bot answered from the buyer's
+# message; {answer} is the answer it took.
+FIX_LABEL = N_("✏️ Change \"{answer}\"")
+
+GREETING_REPLY = N_(
+    "Hello! Tell me in your own words what happened with your order, for example "
+    "\"the parcel hasn't arrived, 3 days of protection left\", or pick the closest case below."
+)
+HELP_REPLY = N_(
+    "I'm here to help. Describe the problem in a sentence or two, for example "
+    "\"the seller refuses to refund a broken item\", or pick the closest case below. "
+    "/help lists my commands."
+)
+THANKS_REPLY = N_("You're welcome! If anything else comes up with your order, just write.")
+OFFTOPIC_REPLY = N_(
+    "I only help with AliExpress orders and refunds. Tell me what happened with your "
+    "order, or pick a case below."
+)
+EMPTY_REPLY = N_(
+    "I can't read that. Tell me in words what happened with your order, or use the buttons."
+)
+LONG_REPLY = N_(
+    "That's a long message, and I couldn't find your order's problem in it. "
+    "Describe it in one or two sentences, or use the buttons."
+)
+ORDER_NUMBER_REPLY = N_(
+    "That looks like an order number. To follow an order and its deadline, use /orders. "
+    "For advice, tell me what happened with the order."
+)
+OTHER_LANGUAGE_REPLY = N_(
+    "I understand only English and Russian. Please write in one of them, or use the buttons."
+)
+UNCLEAR_REPLY = N_(
+    "I couldn't tell what happened from that. Describe it in a sentence, like "
+    "\"the parcel hasn't arrived\" or \"the seller refuses a refund\", or use the buttons."
+)
+LONG_TEXT = 1000
+ORDER_NUMBER = re.compile(r"^(order|заказ)?\s*(no\.?|nr\.?|№|#)?\s*\d[\d ]{5,}$", re.IGNORECASE)
+
 CLARIFY = "clarify"
 PICK = "pick"
 CANDIDATES_VIEW = "route_candidates"
@@ -64,6 +123,21 @@ LANGUAGE_CHOICES = (
     Choice("lang_en", N_("English"), MENU, effect="lang:en"),
     Choice("lang_ru", N_("Русский"), MENU, effect="lang:ru"),
 )
+
+
+def unclear_reply(text: str) -> str:
+    """The answer to text that names no case: says what was wrong with it, in a line."""
+    stripped = text.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    if ORDER_NUMBER.match(stripped):
+        return ORDER_NUMBER_REPLY
+    if not letters:
+        return EMPTY_REPLY
+    if len(stripped) > LONG_TEXT:
+        return LONG_REPLY
+    if not any(c.isascii() or "\u0400" <= c <= "\u04ff" for c in letters):
+        return OTHER_LANGUAGE_REPLY
+    return UNCLEAR_REPLY
 
 
 def _picked(flow_name: str) -> str:

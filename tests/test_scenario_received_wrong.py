@@ -54,8 +54,8 @@ async def test_each_problem_gives_evidence_and_a_dispute_text(
     assert seller.startswith("Order No. [ORDER NUMBER].")
     assert "partial refund of [AMOUNT AND CURRENCY]; I keep the item" in seller
     assert "full refund; I send the item back" in seller
-    assert chat.buttons()[-3:] == ["Refund only or return?", "How to open the dispute",
-                                   "⬅️ Main menu"]
+    assert chat.buttons()[-4:] == ["Refund only or return?", "How to open the dispute",
+                                   "↩️ Back", "⬅️ Main menu"]
 
 
 async def test_buyers_remorse_is_not_a_not_as_described_case(chat: Chat) -> None:
@@ -106,7 +106,7 @@ async def test_not_sure_which_refund_gives_a_rule_of_thumb(chat: Chat) -> None:
     await open_flow(chat, "pieces missing", "Refund only or return?", "Not sure")
     assert "rule of thumb" in chat.last_text()
     assert chat.buttons() == ["Keep it, partial refund", "Send it back, full refund",
-                              "⬅️ Main menu"]
+                              "↩️ Back", "⬅️ Main menu"]
 
 
 async def test_not_sure_what_is_wrong_explains_and_asks_again(chat: Chat) -> None:

@@ -4,9 +4,10 @@ from flows.markers import N_
 from flows.spec import Choice, Flow, Screen
 
 STATUS_CHOICES = (
-    Choice("verifying", N_("Payment being verified"), "cancel_verifying"),
-    Choice("awaiting", N_("Awaiting shipment"), "cancel_awaiting"),
-    Choice("shipped", N_("Shipped / Awaiting delivery"), "cancel_shipped"),
+    Choice("verifying", N_("Payment being verified"), "cancel_verifying", means=("verifying",)),
+    Choice("awaiting", N_("Awaiting shipment"), "cancel_awaiting", means=("awaiting",)),
+    Choice("shipped", N_("Shipped / Awaiting delivery"), "cancel_shipped",
+           means=("shipped", "delivered")),
     Choice("unsure", N_("Not sure"), "cancel_unsure"),
 )
 
@@ -50,6 +51,7 @@ FLOW = Flow(
             ),
             STATUS_CHOICES,
             rules=("R20", "C27"),
+            asks="order_status",
         ),
         Screen(
             "cancel_unsure",
@@ -64,6 +66,7 @@ FLOW = Flow(
             ),
             STATUS_CHOICES[:3],
             rules=("C27",),
+            asks="order_status",
         ),
         Screen(
             "cancel_verifying",

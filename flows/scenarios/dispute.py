@@ -8,12 +8,15 @@ from flows.scenarios.cancel import REFUND_TIMING
 from flows.spec import Choice, Flow, Screen
 
 STAGE_CHOICES = (
-    Choice("notyet", N_("Not opened yet"), "dispute_open"),
-    Choice("waiting", N_("Opened, waiting for the seller"), "dispute_waiting"),
-    Choice("offer", N_("The seller replied with an offer"), "dispute_offer"),
-    Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate"),
-    Choice("deciding", N_("Escalated, AliExpress is deciding"), "dispute_decision"),
-    Choice("lost", N_("Lost or closed"), "disputelost_how"),
+    Choice("notyet", N_("Not opened yet"), "dispute_open", means=("none",)),
+    Choice("waiting", N_("Opened, waiting for the seller"), "dispute_waiting",
+           means=("opened",)),
+    Choice("offer", N_("The seller replied with an offer"), "dispute_offer", means=("offer",)),
+    Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate",
+           means=("refused",)),
+    Choice("deciding", N_("Escalated, AliExpress is deciding"), "dispute_decision",
+           means=("escalated",)),
+    Choice("lost", N_("Lost or closed"), "disputelost_how", means=("lost", "closed_by_me")),
     Choice("unsure", N_("Not sure"), "dispute_unsure"),
 )
 
@@ -45,6 +48,7 @@ FLOW = Flow(
             ),
             STAGE_CHOICES,
             rules=("R58",),
+            asks="dispute",
         ),
         Screen(
             "dispute_unsure",
@@ -61,6 +65,7 @@ FLOW = Flow(
             ),
             STAGE_CHOICES[:-1],
             rules=("R58",),
+            asks="dispute",
         ),
         Screen(
             "dispute_open",
@@ -235,10 +240,12 @@ FLOW = Flow(
                 N_("What to do now: wait, and check the dispute page every day or two."),
             ),
             (
-                Choice("won", N_("Won, but no money yet"), "moneylate_method"),
-                Choice("lost", N_("Lost or closed"), "disputelost_how"),
+                Choice("won", N_("Won, but no money yet"), "moneylate_method", means=("won",)),
+                Choice("lost", N_("Lost or closed"), "disputelost_how",
+                       means=("lost", "closed_by_me")),
             ),
             rules=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19"),
+            asks="dispute",
         ),
     ),
 )

@@ -78,11 +78,13 @@ SCREENS = (
                "2. Is the \"Open dispute\" / \"Return/refund request\" button gone?"),
         ),
         (
-            Choice("over", N_("Yes: completed, no button"), "notreceived_after"),
+            Choice("over", N_("Yes: completed, no button"), "notreceived_after",
+                   means=("completed",)),
             Choice("button", N_("The button is still there"), "notreceived_urgent"),
             Choice("unsure", N_("Not sure"), "notreceived_ended_help"),
         ),
         rules=("C06", "R11", "R38"),
+        asks="order_status",
     ),
     Screen(
         "notreceived_ended_help",
@@ -96,10 +98,12 @@ SCREENS = (
             N_("What did you find?"),
         ),
         (
-            Choice("over", N_("Yes: completed, no button"), "notreceived_after"),
+            Choice("over", N_("Yes: completed, no button"), "notreceived_after",
+                   means=("completed",)),
             Choice("button", N_("The button is still there"), "notreceived_urgent"),
         ),
         rules=("C06",),
+        asks="order_status",
     ),
     Screen(
         "notreceived_after",

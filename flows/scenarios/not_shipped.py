@@ -5,8 +5,10 @@ from flows.scenarios.cancel import REFUND_TIMING
 from flows.spec import Choice, Flow, Screen
 
 STATUS_CHOICES = (
-    Choice("waiting", N_("\"Awaiting shipment\", time left"), "notshipped_waiting"),
-    Choice("closed", N_("Time ran out / order closed"), "notshipped_closed"),
+    Choice("waiting", N_("\"Awaiting shipment\", time left"), "notshipped_waiting",
+           means=("awaiting",)),
+    Choice("closed", N_("Time ran out / order closed"), "notshipped_closed",
+           means=("cancelled",)),
     Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
     Choice("unsure", N_("Not sure"), "notshipped_unsure"),
 )
@@ -25,6 +27,7 @@ FLOW = Flow(
             ),
             STATUS_CHOICES,
             rules=("R02", "C27"),
+            asks="order_status",
         ),
         Screen(
             "notshipped_unsure",
@@ -42,6 +45,7 @@ FLOW = Flow(
             ),
             STATUS_CHOICES[:3],
             rules=("R02", "C26", "C27"),
+            asks="order_status",
         ),
         Screen(
             "notshipped_waiting",

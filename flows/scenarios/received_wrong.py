@@ -7,13 +7,18 @@ from flows.scenarios import dispute_texts as texts
 from flows.spec import Choice, Flow, Screen
 
 PROBLEM_CHOICES = (
-    Choice("defective", N_("Defective or doesn't work"), "wrongitem_defective"),
-    Choice("damaged", N_("Arrived damaged or broken"), "wrongitem_damaged"),
-    Choice("notdesc", N_("Not as described (size, material, specs)"), "wrongitem_notdesc"),
-    Choice("wrong", N_("Wrong item, size or colour sent"), "wrongitem_wrong"),
-    Choice("missing", N_("Parts or pieces missing"), "wrongitem_missing"),
-    Choice("fake", N_("Counterfeit / fake brand"), "wrongitem_fake"),
-    Choice("remorse", N_("It's as described, I just don't want it"), "wrongitem_remorse"),
+    Choice("defective", N_("Defective or doesn't work"), "wrongitem_defective",
+           means=("defective",)),
+    Choice("damaged", N_("Arrived damaged or broken"), "wrongitem_damaged", means=("damaged",)),
+    Choice("notdesc", N_("Not as described (size, material, specs)"), "wrongitem_notdesc",
+           means=("not_as_described",)),
+    Choice("wrong", N_("Wrong item, size or colour sent"), "wrongitem_wrong",
+           means=("wrong", "wrong_size")),
+    Choice("missing", N_("Parts or pieces missing"), "wrongitem_missing",
+           means=("missing_parts",)),
+    Choice("fake", N_("Counterfeit / fake brand"), "wrongitem_fake", means=("fake",)),
+    Choice("remorse", N_("It's as described, I just don't want it"), "wrongitem_remorse",
+           means=("remorse",)),
     Choice("unsure", N_("Not sure"), "wrongitem_unsure"),
 )
 
@@ -65,6 +70,7 @@ FLOW = Flow(
             ),
             PROBLEM_CHOICES,
             rules=("R07", "R97"),
+            asks="problem",
         ),
         Screen(
             "wrongitem_unsure",
@@ -84,6 +90,7 @@ FLOW = Flow(
             ),
             PROBLEM_CHOICES[:-1],
             rules=("R09", "R46", "C16"),
+            asks="problem",
         ),
         _problem(
             "wrongitem_defective",

@@ -47,15 +47,17 @@ async def test_each_problem_gives_evidence_and_a_dispute_text(
     advice, seller = chat.texts()[-2], chat.last_text()
     for fact in facts:
         assert fact in advice
-    assert "screenshot of the listing" in advice
     assert "store usually pays the return shipping" in advice
     assert '"Open dispute" or "Return/refund request"' in advice
+    assert "Don't confirm receipt" in advice
     assert "What to do now:" in advice
     assert seller.startswith("Order No. [ORDER NUMBER].")
     assert "partial refund of [AMOUNT AND CURRENCY]; I keep the item" in seller
     assert "full refund; I send the item back" in seller
-    assert chat.buttons()[-4:] == ["Refund only or return?", "How to open the dispute",
-                                   "↩️ Back", "⬅️ Main menu"]
+    assert chat.buttons()[-5:] == ["📋 Evidence checklist", "Refund only or return?",
+                                   "How to open the dispute", "↩️ Back", "⬅️ Main menu"]
+    await chat.click("Evidence checklist")
+    assert "screenshot of the listing" in chat.last_text()
 
 
 async def test_buyers_remorse_is_not_a_not_as_described_case(chat: Chat) -> None:

@@ -193,7 +193,7 @@ FLOW = Flow(
                 N_("What to do now: request the extension on the order page and send the "
                    "seller the message below. Check the countdown tomorrow."),
             ),
-            (Choice("dispute", N_("Open a dispute instead"), "notreceived_dispute"),),
+            (Choice("dispute", N_("Open a dispute instead"), "notreceived_open"),),
             rules=("C23", "R91", "R41", "R88", "R27", "R30"),
             seller_text=EXTENSION_REQUEST,
         ),
@@ -214,6 +214,26 @@ FLOW = Flow(
             ),
             (TO_WRITE, NO_BUTTON),
             rules=("R33", "R34", "R51", "R28", "R31", "C20"),
+            seller_text=NOT_RECEIVED_NOTICE,
+        ),
+        Screen(
+            "notreceived_open",
+            (
+                N_("With only a few days of protection left and no extension, opening the "
+                   "dispute now is the safe choice, even if the parcel is still moving. When "
+                   "the countdown ends, the money goes to the seller."),
+                WHERE_TO_OPEN,
+                N_("If it won't open yet, the system may be waiting for the delivery deadline: "
+                   "ask the seller for the extension again and try every day. Don't let the "
+                   "countdown run out."),
+                N_("If the parcel arrives while the dispute is open, tell the seller in the "
+                   "dispute and agree on what to do. Don't close it because of a promise, and "
+                   "don't confirm receipt before the parcel is in your hands."),
+                N_("What to do now: tell the seller (the message below), then open the dispute "
+                   "without waiting for their answer."),
+            ),
+            (TO_WRITE, NO_BUTTON),
+            rules=("C23", "R91", "R31", "C13", "C20", "R87"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(

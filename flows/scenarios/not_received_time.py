@@ -114,13 +114,15 @@ SCREENS = (
                "refund. They don't have to agree, but some sellers do. The same applies if "
                "the parcel turns up later and something is wrong with it."),
             N_("Keep everything inside AliExpress: don't pay anything extra and don't share "
-               "card details to get this money back."),
+               "card details to get this money back. As a last resort, if you paid by card, "
+               "ask your bank whether it can dispute the payment."),
             N_("Next time: check the countdown every few days, and ask for an extension or "
                "open a dispute well before it ends."),
             N_("What to do now: send the seller the message below through the AliExpress "
                "chat."),
         ),
-        rules=("R14", "R37", "R11", "R36", "C06"),
+        (Choice("bank", N_("Ask my bank"), "disputelost_bank"),),
+        rules=("R14", "R37", "R11", "R36", "C06", "R15"),
         seller_text=GOODWILL_REQUEST,
     ),
     Screen(

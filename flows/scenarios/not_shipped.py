@@ -73,10 +73,6 @@ FLOW = Flow(
                 N_("If the seller didn't ship within the processing time, the order is "
                    "cancelled and the refund starts by itself. You don't need to open a dispute "
                    "or ask anyone."),
-                N_("This is one of the few automatic refunds. The others: cancelling while "
-                   "the payment is being verified, an order AliExpress freezes for fraud, and, "
-                   "usually, a dispute the seller ignores. Everything else needs your action and "
-                   "a decision by the seller or AliExpress."),
                 REFUND_TIMING,
                 N_("What to check:\n"
                    "• the order is closed or cancelled, not \"Shipped\";\n"
@@ -90,7 +86,7 @@ FLOW = Flow(
                    "banks book the refund on that date."),
             ),
             (Choice("late", N_("💸 Refund hasn't arrived"), "moneylate_method"),),
-            rules=("R01", "R06", "R24", "R80", "C10", "C01", "C02", "C03", "C14"),
+            rules=("R01", "R06", "R24", "R80", "C01", "C02", "C03", "C14"),
         ),
     ),
 )

@@ -61,19 +61,44 @@ _CONTRACTIONS = (
     (re.compile(r"\b(can'?t|cannot)\b"), "can not"),
     (re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should)n'?t\b"),
      r"\1 not"),
+    (re.compile(r"\b(it|that|what|there|he|she|who)'s\b"), r"\1 is"),
+    (re.compile(r"\bi'm\b"), "i am"),
+    (re.compile(r"\b(i|you|we|they)'ve\b"), r"\1 have"),
+    (re.compile(r"\b(i|you|we|they)'ll\b"), r"\1 will"),
+    (re.compile(r"\b(i|you|we|they)'d\b"), r"\1 would"),
 )
 _LOOKALIKES = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
 _CYRILLIC = re.compile(r"[а-я]")
 _TOKEN = re.compile(r"[a-zа-я0-9]+")
+_KEEP = re.compile(r"[^a-zа-я0-9$€£₽%.,:\s]")
+_LONE_MARK = re.compile(r"(?<!\d)[.,:]|[.,:](?!\d)")
+MAX_CHARS = 4096
+"""Telegram's longest message; `normalise` reads no more."""
+
+
+def _expand(text: str) -> str:
+    """Lower case, «ё» as «е», English contractions written out."""
+    text = text.lower().replace("ё", "е").replace("’", "'").replace("`", "'")
+    for pattern, repl in _CONTRACTIONS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def _fix_word(word: str) -> str:
+    """Latin look-alike letters inside a Russian word become Cyrillic."""
+    return word.translate(_LOOKALIKES) if _CYRILLIC.search(word) else word
 
 
 def tokens(text: str) -> tuple[str, ...]:
     """The normalised words of `text` (see the module docstring)."""
-    text = text.lower().replace("ё", "е").replace("’", "'").replace("`", "'")
-    for pattern, repl in _CONTRACTIONS:
-        text = pattern.sub(repl, text)
-    words = _TOKEN.findall(text)
-    return tuple(w.translate(_LOOKALIKES) if _CYRILLIC.search(w) else w for w in words)
+    return tuple(_fix_word(w) for w in _TOKEN.findall(_expand(text)))
+
+
+def normalise(text: str) -> str:
+    """`text` normalised like `tokens`, keeping numbers ("12.50", "05:30") and currency signs."""
+    text = _KEEP.sub(" ", _expand(text)[:MAX_CHARS])
+    text = _LONE_MARK.sub(" ", text)
+    return " ".join(_fix_word(w) for w in text.split())
 
 
 def _close(a: str, b: str) -> bool:

@@ -33,7 +33,7 @@ async def test_scam_phrase_wins_even_mid_scenario(chat: Chat, db: sqlite_utils.D
 async def test_unsure_text_offers_only_the_candidates(chat: Chat,
                                                       db: sqlite_utils.Database) -> None:
     await chat.send("/start")
-    await chat.send("refund")
+    await chat.send("The parcel has not arrived, should I cancel the order?")
     assert state_of(db, chat.user_id) == "clarify"
     assert "Which of these is closest?" in chat.last_text()
     offered = chat.buttons()
@@ -54,7 +54,7 @@ async def test_candidate_press_from_an_old_clarify_screen_is_stale(
     chat: Chat, db: sqlite_utils.Database
 ) -> None:
     await chat.send("/start")
-    await chat.send("refund")
+    await chat.send("The parcel has not arrived, should I cancel the order?")
     clarify = chat.emu.messages(chat.user_id)[-1]
     await chat.send("/cancel")
     data = clarify["reply_markup"]["inline_keyboard"][0][0]["callback_data"]

@@ -1,19 +1,36 @@
 """Understanding what a buyer types: which scenario (intent) and which facts.
 
-Pure: no Telegram, SQLite or clock (`today` comes in as an argument).
-STUB: wraps the old stem router until the trained classifier replaces it.
+Pure: no Telegram, SQLite or clock (`today` comes in as an argument); the corpus is read as
+package data. Scam rules (`flows.routing.is_scam`) win outright; otherwise a classifier
+trained on the corpus of the text's language decides, and `facts` reads the facts.
+The text's language is its script (Cyrillic -> ru, Latin -> en), else the user's language.
 """
 
 from __future__ import annotations
 
+import importlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from types import MappingProxyType
+from functools import cache
+from types import MappingProxyType, ModuleType
 
-from flows.routing import route
+from flows.routing import is_scam, normalise
+from flows.understanding import facts as _facts
+from flows.understanding.classifier import Classifier
+from flows.understanding.corpus import languages, load
+from flows.understanding.vocabulary import INTENTS_OTHER
 
 EMPTY: Mapping[str, str] = MappingProxyType({})
+
+CONFIDENT = 0.55
+"""Top score needed to name an intent (scores sum to 1 over all labels)."""
+LEAD = 0.2
+"""...and its lead over the runner-up; a smaller lead between two scenarios asks which."""
+PAIR = 0.6
+"""Two close scenarios are offered only when together they hold this much of the score."""
+MAX_SCAM_CHARS = 4096
 
 
 @dataclass(frozen=True)
@@ -33,13 +50,71 @@ class Understanding:
     scam: bool = False
 
 
+@cache
+def fact_words(lang: str) -> ModuleType:
+    """The fact word table of a language (`facts_<lang>.py`)."""
+    return importlib.import_module(f"flows.understanding.facts_{lang}")
+
+
+@cache
+def classifier(lang: str) -> Classifier:
+    """The intent model of a language, trained on first use."""
+    return Classifier.train(load(lang))
+
+
+def warm_up() -> None:
+    """Train every language's model now (about a second), so the first buyer doesn't wait."""
+    for lang in languages():
+        classifier(lang).rank("hello")
+
+
+def text_language(text: str, lang: str) -> str | None:
+    """The language whose letters the text mostly uses; `lang` when it has no letters of any."""
+    counts = {code: len(re.findall(f"[{fact_words(code).LETTERS}]", text.lower()))
+              for code in languages()}
+    best = max(counts, key=lambda code: counts[code], default=None)
+    if best is None or counts[best] == 0:
+        return lang if lang in counts else None
+    return best
+
+
+def _letters(text: str) -> bool:
+    """Whether the text has a word of letters in a supported script (not just numbers)."""
+    classes = "".join(fact_words(code).LETTERS for code in languages())
+    return re.search(f"[{classes}]{{2,}}", text.lower()) is not None
+
+
 def extract_facts(text: str, lang: str, today: date | None = None) -> dict[str, str]:
-    """Every fact of `vocabulary.FACTS` found in `text` (STUB: none yet)."""
-    return {}
+    """Every fact of `vocabulary.FACTS` found in `text`; never raises."""
+    try:
+        code = text_language(text, lang)
+        return _facts.extract(fact_words(code), text, code, today) if code else {}
+    except Exception:  # a fact we cannot read is a fact we don't have
+        return {}
+
+
+def decide(ranked: list[tuple[str, float]], scenarios: frozenset[str] | None = None
+           ) -> tuple[str | None, tuple[str, ...]]:
+    """(intent, candidates) from the classifier's ranking (see the thresholds above)."""
+    (best, top), (second, runner) = ranked[0], ranked[1]
+    is_scenario = (lambda label: label not in INTENTS_OTHER) if scenarios is None else (
+        lambda label: label in scenarios)
+    if top >= CONFIDENT and top - runner >= LEAD:
+        return best, ()
+    if is_scenario(best) and is_scenario(second) and top + runner >= PAIR:
+        return None, (best, second)
+    if top >= CONFIDENT:
+        return best, ()
+    return None, ()
 
 
 def understand(text: str, lang: str, today: date | None = None) -> Understanding:
     """The intent and facts of one message; never raises."""
-    routed = route(text)
-    return Understanding(routed.flow, routed.candidates[:2], extract_facts(text, lang, today),
-                         routed.scam)
+    facts = extract_facts(text, lang, today)
+    if is_scam(text[:MAX_SCAM_CHARS]):
+        return Understanding("scams", (), facts, True)
+    code = text_language(text, lang)
+    if code is None or not _letters(normalise(text)):
+        return Understanding(None, (), facts)
+    intent, candidates = decide(classifier(code).rank(text))
+    return Understanding(intent, candidates, facts)

@@ -1,0 +1,194 @@
+"""English fact words: the patterns `flows.understanding.facts` reads, as data.
+
+Patterns are regular expressions over normalised text (lower case, contractions expanded:
+"didn't" -> "did not"; see `flows.routing.normalise`). Per fact, the first pattern that
+matches decides; a value of None blocks the fact (a negation or a look-alike), so a blocker
+is listed before what it blocks. Durations are read by the shared code from the unit words.
+"""
+
+from __future__ import annotations
+
+LETTERS = "a-z"
+"""The script of this language, as a regex character class (text language by script)."""
+
+NOT = r"(?<!not )(?<!never )(?<!no )"
+
+UNITS = {
+    "hour": r"hours?|hrs?|h",
+    "day": r"days?|d",
+    "week": r"weeks?|wks?",
+    "month": r"months?",
+}
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "couple of": 2, "few": 3,
+}
+
+# Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
+LEFT_AFTER = r"(?: \w+){0,3}? (?:left|remaining|remain|to go|until|till|before)\b"
+LEFT_BEFORE = (r"\b(?:in|within|another|only|just|still|left|remaining|ends in|expires in"
+               r"|closes in|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?)"
+               r"(?: (?:is|says|shows|at|has|of|for|only|just))* $")
+ENDS_ON = r"\b(?:ends|expires|ending|runs out|closes|until|till)(?: on)? (?P<date>.+)$"
+
+PROTECTION_ENDED = (
+    r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|reached|is at|went to) "
+    r"(?:zero|0)",
+    r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:has |had |already )*"
+    r"(?:ended|expired|run out|ran out|over|finished|gone|closed)",
+    r"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:over|ended|expired|gone)",
+    r"\bno (?:more )?(?:countdown|timer|protection) left\b",
+    r"\b(?:too late|missed the deadline) (?:for|to open) (?:a |the )?dispute",
+)
+PROTECTION_SOON = (
+    r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends|expires|runs out|is up)"
+    r" (?:today|tomorrow|tonight)",
+    r"\b(?:ends|expires|runs out) (?:today|tomorrow|tonight)",
+    r"\blast day (?:of|for|to)\b",
+    r"\bonly hours left\b",
+)
+PROTECTION_WORDS = r"protection|countdown|timer|deadline|dispute|left|remaining|ends|expires"
+
+QUIET = (
+    r"\bno (?:tracking )?(?:updates?|movement|changes?|info(?:rmation)?|news)(?: \w+){0,3}? "
+    r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:not|never) (?:been )?(?:updated|moved|moving|changed|updating)(?: \w+){0,2}? "
+    r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\bstuck(?: \w+){0,3}? (?:for|since) (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
+    r"(?:updates?|movement|changes?|info)",
+    r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n}) (?P<unit>{unit}) ago",
+)
+
+FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
+    "order_status": (
+        (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", None),
+        (r"\bpayment (?:is )?(?:being )?verif|\bverifying (?:the )?payment", "verifying"),
+        (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)", "awaiting"),
+        (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
+        (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b", "awaiting"),
+        (r"\bawaiting delivery\b|\bin transit\b", "shipped"),
+        (r"\b(?:status|it|order|parcel|package|item)(?: \w+){0,2} (?:is |was |says |shows |has been |"
+         r"been |marked as |marked )+(?:already )?(?:shipped|sent|dispatched)\b", "shipped"),
+        (r"\b(?:seller|they|he|she) (?:has |have )?(?:already )?(?:shipped|dispatched)\b", "shipped"),
+        (r"\b\"?shipped\"? status\b|^shipped$", "shipped"),
+        (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became )+(?:now )?"
+         r"(?:completed|finished|closed)\b", "completed"),
+        (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
+         r"(?:cancell?ed)\b", "cancelled"),
+        (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
+    ),
+    "tracking": (
+        (r"\b(?:says|shows|marked(?: as)?|status)(?: \w+){0,2} \"?delivered\"?(?: \w+){0,4} "
+         r"(?:but|yet|though|however)", "delivered"),
+        (r"\bdelivered but (?:i |it )?(?:have |has |did |was )?(?:not|never|nothing)", "delivered"),
+        (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b", "delivered"),
+        (r"\bno (?:tracking|track)(?: number| code| info)?\b|\bwithout (?:a )?tracking\b", "no_tracking"),
+        (r"\b(?:did|does|has|have) not (?:give|gave|send|sent|provide)(?: me)? (?:a |the |any )?"
+         r"track", "no_tracking"),
+        (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|fake|"
+         r"does not work|not working|doesnt work|is dead|dead|not valid|wrong)", "dead"),
+        (r"\btrack\w*(?: number| code)? (?:does not|did not|can not|will not) (?:work|show|exist)",
+         "dead"),
+        (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
+         r"destination|the receiving|receiving) (?:country|city)\b", "in_country"),
+        (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
+         r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
+        (r"\b(?:is|at|in|arrived at) (?:the )?(?:local )?(?:post office|sorting (?:center|centre)"
+         r" in my)\b", "in_country"),
+        (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
+         r"normally|regularly))", "moving"),
+        (r"\bit is (?:still )?moving\b|\bstill (?:on the way|in transit)\b", "moving"),
+    ),
+    "problem": (
+        (r"\btrack\w*(?: \w+){0,2} (?:does not|not|did not) work", None),
+        (r"\b(?:do not|does not|did not) (?:really )?like (?:it|them|the|this|how)|"
+         r"\bnot happy with (?:the )?(?:colou?r|look|style)", "remorse"),
+        (r"\b(?:just |simply )?(?:do not|no longer) (?:want|need) (?:it|them) any ?more\b",
+         "remorse"),
+        (r"\bwrong size|\bsize (?:is |was )?wrong|\btoo (?:small|big|large|tight|short|long)\b|"
+         r"\b(?:does not|did not) fit\b", "wrong_size"),
+        (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|accessor\w+|remote)\b|"
+         r"\b(?:parts?|pieces?|accessor\w+) (?:are |were |is |was )?missing|\bincomplete set\b",
+         "missing_parts"),
+        (r"\bfake\b|\bcounterfeit|\breplica\b|\bnot (?:an? )?(?:original|genuine|authentic)\b|"
+         r"\bknock ?off\b", "fake"),
+        (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
+         r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
+         r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)",
+         "not_as_described"),
+        (r"\bwrong (?:item|product|model|colou?r|thing|one|goods)|\bdifferent (?:item|product|"
+         r"model|colou?r)|\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong", "wrong"),
+        (r"\b(?:arrived|came|is|was|were|got) (?:all |completely )?(?:damaged|crushed|smashed|"
+         r"cracked|dented|broken)|\bdamaged\b|\bcracked\b|\bshattered\b|\bsmashed\b", "damaged"),
+        (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
+         r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
+         r"\bdefect|\bfaulty\b|\bdead on arrival\b|\bmalfunction", "defective"),
+        (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side)"
+         r"(?: \w+){0,2} (?:is |are |was )?dead\b", "defective"),
+    ),
+    "dispute": (
+        (r"\b(?:i|we) (?:have )?(?:closed|cancell?ed|withdrew|withdrawn) (?:the |my )?"
+         r"(?:dispute|claim)", "closed_by_me"),
+        (r"\b(?:lost|losing) (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
+         r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller'?s? "
+         r"favou?r|\bfavou?r of the seller|\bsided with the seller", "lost"),
+        (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
+         r"won\b|\bin my favou?r\b", "won"),
+        (r"\bescalat", "escalated"),
+        (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)",
+         "refused"),
+        (r"\bseller(?: \w+){0,2} (?:offers|offered|proposes|proposed|suggests|suggested) "
+         r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return)",
+         "offer"),
+        (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
+         r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
+         r"\bopened (?:a |the )?dispute|\bdisputed\b", "opened"),
+        (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
+         r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b", "none"),
+    ),
+    "payment": (
+        (r"\b(?:paid|pay|payed|paying|payment)(?: \w+){0,3} (?:with|by|via|through|using|from|"
+         r"on) (?:my |a |the )?(?:credit |debit |bank |visa |mastercard )?card\b", "card"),
+        (r"\b(?:paid|pay|payed|payment)(?: \w+){0,3} (?:with|by|via|through|using|from) "
+         r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)", "balance"),
+        (r"\b(?:paid|pay|payed|payment)(?: \w+){0,3} (?:with|by|via|through|using|from) "
+         r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|e ?wallet)", "wallet"),
+        (r"\b(?:paid|pay|payed|payment)(?: \w+){0,3} (?:with|by|via|through|using|from) "
+         r"(?:my )?paypal", "paypal"),
+    ),
+    "card_expired": (
+        (r"\bcard (?:has |had |is |was )?(?:already )?(?:expired|reissued|replaced|no longer "
+         r"valid)|\bexpired card|\bnew card\b|\bcard (?:expiry|expiration)", "yes"),
+    ),
+    "bank_gone": (
+        (r"\bbank(?: \w+){0,3} (?:lost|losing|has lost|had|without) (?:its |their |the )?"
+         r"licen[cs]e|\bbank(?: \w+){0,2} (?:went |is |has gone )?(?:bankrupt|bust|closed down|"
+         r"shut down|no longer exists)|\blicen[cs]e (?:was )?(?:revoked|withdrawn)", "yes"),
+    ),
+    "several_items": (
+        (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
+         r"(?:items|products|things|parcels|packages)\b|\bone of (?:the |my )?(?:items|products|"
+         r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|\bonly part of\b|"
+         r"\brest of (?:the|my) order\b", "yes"),
+    ),
+    "coupon": (
+        (r"\bcoupons?\b|\bvouchers?\b|\bpromo ?codes?\b|\bdiscount codes?\b", "yes"),
+    ),
+}
+
+AMOUNT = (
+    r"(?P<cur>[$€£])\s?(?P<n>\d+(?:[.,]\d{1,2})?)",
+    r"(?P<n>\d+(?:[.,]\d{1,2})?)\s?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|rub|"
+    r"roubles?|rubles?)\b",
+)
+CURRENCIES = {"$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
+              "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
+              "pound": "GBP", "pounds": "GBP", "rub": "RUB", "rouble": "RUB", "roubles": "RUB",
+              "ruble": "RUB", "rubles": "RUB"}
+
+# A whole message that is only a duration ("2 days", "36 hours left") is time left.
+BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "
+BARE_AFTER = r"left|remaining|to go|more|or so"
+AGO = "ago"

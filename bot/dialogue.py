@@ -26,6 +26,7 @@ from bot.textsplit import split_text
 from flows import answering, core, engine
 from flows.answering import Moved, Used
 from flows.inputs import INPUTS, InputContext
+from flows.scenarios.seller_glosses import FRAME, GLOSSES
 from flows.spec import Say
 from flows.understanding import understand
 
@@ -174,6 +175,12 @@ def used_notes(used: Iterable[Used]) -> list[Say]:
     return [*notes, Say(core.USED_HINT)] if notes else []
 
 
+def seller_gloss(seller_text: str | None) -> str | None:
+    """The line above a seller text that says, in the buyer's language, what it asks for."""
+    gloss = GLOSSES.get(seller_text or "")
+    return _(FRAME).format(gloss=_(gloss)) if gloss else None
+
+
 def screen_buttons(dialogue: DialogueState) -> tuple[Button, ...]:
     """A screen's own buttons, the corrections of answers taken for the user, Back, home."""
     own = engine.buttons(dialogue.state)
@@ -257,7 +264,7 @@ class DialogueService:
                 lang: str, now: datetime) -> Decision:
         """Pick the next state for an event."""
         if inc.kind == "command":
-            return self._command(before, inc, chosen_lang)
+            return self._command(before, inc, chosen_lang, lang)
         if inc.kind == "click":
             return self._click(before, inc.value)
         if inc.kind == "text":
@@ -325,8 +332,7 @@ class DialogueService:
         if candidates:
             facts = answering.arrive(before.state, core.CLARIFY,
                                      {**facts, "candidates": ",".join(candidates)})
-            return Decision(DialogueState(core.CLARIFY, before.step + 1, facts),
-                            [Say(core.CLARIFY_PROMPT_TWO)])
+            return Decision(DialogueState(core.CLARIFY, before.step + 1, facts))
         return self._small_talk(before, heard.intent, text)
 
     def _small_talk(self, before: DialogueState, intent: str | None, text: str) -> Decision:
@@ -343,7 +349,8 @@ class DialogueService:
         replies = {"thanks": core.THANKS_REPLY, "offtopic": core.OFFTOPIC_REPLY}
         return Decision(before, [Say(replies.get(intent or "", core.unclear_reply(text)))])
 
-    def _command(self, before: DialogueState, inc: Incoming, chosen_lang: str | None) -> Decision:
+    def _command(self, before: DialogueState, inc: Incoming, chosen_lang: str | None,
+                 lang: str) -> Decision:
         """Commands: jumps (/start, /cancel, /language, flow commands) or notes in place.
 
         `resume` (sent by the console on launch) redraws a saved step or starts afresh.
@@ -368,7 +375,16 @@ class DialogueService:
             intro = [Say(core.GREETING)] if inc.value in ("start", "resume") else []
             return self._moved(before, moved, intro)
         info = {"help": core.HELP, "privacy": core.PRIVACY}.get(name, core.UNKNOWN_COMMAND)
-        return Decision(before, [Say(info, dict(self.note_args))])
+        return Decision(before, [Say(info, self._note_args(lang))])
+
+    def _note_args(self, lang: str) -> dict[str, object]:
+        """Values for /help and /privacy; the retention in days with its plural form."""
+        args = dict(self.note_args)
+        days = args.get("days")
+        if isinstance(days, int):
+            with use_language(lang):
+                args["days"] = ngettext("{n} day", "{n} days", days).format(n=days)
+        return args
 
     def _render(self, dialogue: DialogueState, intro: list[Say], full: bool,
                 ctx: Context) -> list[Outgoing]:
@@ -380,7 +396,9 @@ class DialogueService:
         ) + screen_buttons(dialogue)
         texts = [say(item) for item in intro]
         if full or not texts:
-            texts.append("\n\n".join([*(_(p) for p in screen.text), *view.paragraphs]))
+            gloss = seller_gloss(screen.seller_text) if full else None
+            texts.append("\n\n".join([*(_(p) for p in screen.text), *view.paragraphs,
+                                       *([gloss] if gloss else [])]))
         parts = [part for text in texts for part in split_text(text)]
         messages = [Outgoing(p) for p in parts]
         if full and screen.seller_text:

@@ -34,7 +34,7 @@ HELP = N_(
     "/help – this message\n\n"
     "I'm not AliExpress. Rules change; the countdown and buttons on your own order page always win."
 )
-# Formatted with {days}, the log retention (REFUNDBOT_LOG_RETENTION_DAYS), by the service.
+# Translators: {days} is the log retention with its unit and plural form, e.g. "90 days".
 PRIVACY = N_(
     "What I store about you:\n"
     "• your Telegram user id, username, language and time zone, when you first and last "
@@ -45,9 +45,9 @@ PRIVACY = N_(
     "• which group's link brought you here, if one did;\n"
     "• a log of the messages you send me and my answers, so the people who run this bot "
     "can check what it told you.\n\n"
-    "Log entries are deleted after {days} days; the rest stays until you delete it. "
+    "Log entries are deleted after {days}; the rest stays until you delete it. "
     "When an operator reads the log (or someone tries their commands), that is recorded "
-    "and kept for {days} days too.\n\n"
+    "and kept for {days} too.\n\n"
     "I don't ask for passwords, card numbers or your AliExpress login.\n"
     "/forget deletes everything I store about you, at once."
 )
@@ -57,11 +57,9 @@ NOT_TEXT = N_("I can only read text and button presses. Please use the buttons b
 STALE_BUTTON = N_("That button is from an earlier step. Here is where we are now:")
 ROUTED = N_("It sounds like this case: {title}. If not, press Main menu.")
 CLARIFY_PROMPT = N_(
-    "I'm not sure which case this is. Which of these is closest? "
-    "If none fits, press Main menu and pick from the full list."
+    "Which of these two is closer to what happened? If neither fits, press Main menu "
+    "and pick from the full list."
 )
-CLARIFY_PROMPT_TWO = N_("Which of these two is closer to what happened?")
-
 # One line per question the buyer's own words already answered; {answer} is the
 # button the dialogue took for them.
 USED = {

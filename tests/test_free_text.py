@@ -35,7 +35,7 @@ async def test_unsure_text_offers_only_the_candidates(chat: Chat,
     await chat.send("/start")
     await chat.send("The parcel has not arrived, should I cancel the order?")
     assert state_of(db, chat.user_id) == "clarify"
-    assert "Which of these is closest?" in chat.last_text()
+    assert "Which of these two is closer" in chat.last_text()
     offered = chat.buttons()
     assert any("Cancel a paid order" in b for b in offered)
     assert not any("Before buying" in b for b in offered)

@@ -63,7 +63,7 @@ async def test_russian_message_skips_what_it_already_said(chat_with: Callable[..
     await ru.send("/start")
     await ru.send("хочу отменить заказ, статус ожидает отправки")
     assert state_of(db, 4242) == "cancel_awaiting"
-    assert "Вы написали, что заказ" in ru.transcript()
+    assert "Вы написали, что статус заказа — «Ожидает отправки»" in ru.transcript()
     assert any(b.startswith("✏️") for b in ru.buttons())
 
 

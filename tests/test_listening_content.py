@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue import seller_gloss
 from bot.i18n import _, use_language
 from flows import engine
+from flows.scenarios.seller_glosses import GLOSSES
 from tests.support.chat import Chat
 
 LIMIT = 1200
@@ -21,8 +23,25 @@ def answers() -> list[engine.Screen]:
 def test_every_answer_fits_in_about_1200_characters(lang: str) -> None:
     with use_language(lang):
         long = {s.name: n for s in answers()
-                if (n := len("\n\n".join(_(p) for p in s.text))) > LIMIT}
+                if (n := len("\n\n".join([*(_(p) for p in s.text),
+                                           seller_gloss(s.seller_text) or ""]))) > LIMIT}
     assert not long
+
+
+def test_every_seller_text_has_a_gloss_in_the_buyers_language() -> None:
+    sent = {s.seller_text for s in engine.SCREENS.values() if s.seller_text}
+    assert sent <= set(GLOSSES)
+    with use_language("ru"):
+        assert seller_gloss(engine.SCREENS["notreceived_extend"].seller_text) == (
+            "✉️ Ниже — сообщение продавцу на английском: просьба продлить защиту покупателя, "
+            "чтобы можно было дождаться посылки.")
+
+
+async def test_the_gloss_stands_above_the_seller_text(ru: Chat) -> None:
+    await ru.walk("Товар не пришёл", "Движется", "Несколько дней")
+    advice, seller = ru.texts()[-2], ru.last_text()
+    assert advice.endswith("чтобы можно было дождаться посылки.")
+    assert seller.startswith("Hello!")
 
 
 def test_answers_are_many_and_the_questions_are_not_among_them() -> None:

@@ -142,9 +142,9 @@ SCREENS = (
                "on the dispute page). "
                "You can usually do it from about day 3 after opening; without an agreement "
                "it goes to AliExpress automatically (older rules say after 15 days)."),
-            N_("Assume you get one dispute per item: don't close it because of a promise."),
             N_("What to do now: fill in the form, paste the text below with your details, "
-               "attach the screenshots and submit."),
+               "attach the screenshots and submit. Don't close the dispute because of a "
+               "promise: assume you get one per item."),
         ),
         (
             Choice("follow", N_("⚖️ After the dispute is open"), "dispute_stage"),

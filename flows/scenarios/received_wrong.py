@@ -38,10 +38,7 @@ EVIDENCE_COMMON = N_(
     "screenshots of other buyers' reviews that mention the same fault. Keep the packaging "
     "until the dispute is over. Describe only what is really wrong: exaggeration backfires."
 )
-STORE_PAYS = N_(
-    "If you send it back: for a defective, damaged, not-as-described or wrong item the store "
-    "usually pays the return shipping. You pay only if you simply changed your mind."
-)
+STORE_PAYS = N_("If you send it back, the store usually pays the return shipping.")
 NEXT = N_(
     "Don't confirm receipt while this is unsettled, and don't close the dispute for a promise. "
     "Next: the seller usually has about 5 days to answer; if you can't agree, escalate the "
@@ -50,7 +47,7 @@ NEXT = N_(
 DO_NOW = N_(
     'What to do now: take the photos and video today. Write to the seller in the order chat, '
     'then open a dispute ("Open dispute" or "Return/refund request" on the order page) before '
-    "the countdown there ends. The dispute text is below: fill in the [BRACKETS]."
+    "the countdown there ends."
 )
 COMMON_RULES = ("R07", "R46", "R47", "R50", "R94", "R31", "C12", "C18")
 

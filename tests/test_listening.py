@@ -67,6 +67,16 @@ async def test_russian_message_skips_what_it_already_said(chat_with: Callable[..
     assert any(b.startswith("✏️") for b in ru.buttons())
 
 
+async def test_a_dispute_mentioned_mid_scenario_moves_to_where_it_stands(
+    ru: Chat, db: sqlite_utils.Database
+) -> None:
+    await ru.walk("Товар не пришёл", "Движется")
+    assert state_of(db, ru.user_id) == "notreceived_time"
+    await ru.send("я уже открыла спор")
+    assert state_of(db, ru.user_id) == "dispute_waiting"
+    assert "Вы написали, что со спором: «Открыт, жду ответа продавца»" in ru.transcript()
+
+
 async def test_back_returns_to_the_previous_question(chat: Chat,
                                                      db: sqlite_utils.Database) -> None:
     await chat.walk("Item not received", "Moving", "A few days")

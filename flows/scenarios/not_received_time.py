@@ -43,8 +43,9 @@ SCREENS = (
             N_("If the parcel arrives while the dispute is open, tell the seller in the "
                "dispute and agree on what to do. Don't close the dispute just because "
                "of a promise."),
-            N_("What to do now: open the dispute right away, even with a short description. "
-               "The next screen shows what to write."),
+            N_("What to do now: open the dispute right away, even with a short description, "
+               "and attach screenshots of the tracking. Then the seller has about 5 days to "
+               "answer. The next screen shows what to write."),
         ),
         (TO_WRITE, NO_BUTTON),
         rules=("C23", "C05", "C13", "R31", "R91"),

@@ -325,6 +325,10 @@ class DialogueService:
         candidates = [c for c in heard.candidates if c in engine.FLOW_BY_NAME][:2]
         if flow is None and len(candidates) == 1:
             flow = engine.FLOW_BY_NAME[candidates[0]]
+        if flow is not None and flow.name == engine.FLOW_OF.get(before.state) \
+                and not heard.facts and not heard.scam:
+            # Reopening the case the buyer is in, with nothing new, would only undo answers.
+            return Decision(before, [Say(core.SAME_CASE_REPLY)])
         if flow is not None:
             moved = answering.step(before.state, engine.open_trigger(flow.name), facts)
             assert moved is not None, "open_* jumps are valid from every state"

@@ -130,7 +130,25 @@ def step(state: str, trigger: str, facts: Mapping[str, str]) -> Moved | None:
     moved = engine.advance(state, trigger, facts)
     if moved is None:
         return None
-    return settle(moved.state, arrive(state, moved.state, moved.facts), moved.effect)
+    known = arrive(state, moved.state, pressed(state, trigger, moved.facts))
+    return settle(moved.state, known, moved.effect)
+
+
+def pressed(state: str, trigger: str, facts: Mapping[str, str]) -> dict[str, str]:
+    """Facts after a question was answered by a press: the answer counts as said.
+
+    So a case reopened by a later message replays the answers already given. Only a
+    choice that stands for one value records it: "Lost or closed" says neither.
+    """
+    screen = engine.SCREENS.get(state)
+    choice = next((c for c in screen.choices if c.trigger == trigger and len(c.means) == 1),
+                  None) if screen is not None and screen.asks else None
+    if choice is None or screen is None or screen.asks is None:
+        return dict(facts)
+    dropped = {f"{SAID}{HOURS}"} if screen.asks == TIME_LEFT else set()
+    kept = {k: v for k, v in facts.items() if k not in dropped}
+    kept[f"{SAID}{screen.asks}"] = choice.means[0]
+    return kept
 
 
 def back(facts: Mapping[str, str]) -> Moved:

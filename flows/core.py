@@ -110,6 +110,10 @@ UNCLEAR_REPLY = N_(
     "I couldn't tell what happened from that. Describe it in a sentence, like "
     "\"the parcel hasn't arrived\" or \"the seller refuses a refund\", or use the buttons."
 )
+SAME_CASE_REPLY = N_(
+    "We're already on this case. I couldn't find the answer to this question in your "
+    "message: please pick one of the buttons."
+)
 LONG_TEXT = 1000
 ORDER_NUMBER = re.compile(r"^(order|заказ)?\s*(no\.?|nr\.?|№|#)?\s*\d[\d ]{5,}$", re.IGNORECASE)
 

@@ -22,6 +22,7 @@ FLOWS: tuple[Flow, ...] = all_flows()
 SCREENS: dict[str, Screen] = {s.name: s for f in FLOWS for s in f.screens}
 FLOW_BY_NAME: dict[str, Flow] = {f.name: f for f in FLOWS}
 FLOW_BY_COMMAND: dict[str, Flow] = {f.command: f for f in FLOWS if f.command}
+FLOW_OF: dict[str, str] = {s.name: f.name for f in FLOWS for s in f.screens}
 HOME = Choice(TO_MENU, TO_MENU_LABEL, MENU)
 PICK_LANGUAGE = Choice(TO_LANGUAGE, TO_MENU_LABEL, LANGUAGE)
 # The machine sends Back home; `flows.answering` sends it to the previous screen when

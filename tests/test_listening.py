@@ -77,6 +77,22 @@ async def test_a_dispute_mentioned_mid_scenario_moves_to_where_it_stands(
     assert "Вы написали, что со спором: «Открыт, жду ответа продавца»" in ru.transcript()
 
 
+async def test_naming_the_same_case_again_keeps_the_answers(ru: Chat,
+                                                            db: sqlite_utils.Database) -> None:
+    await ru.walk("Товар не пришёл", "Движется")
+    await ru.send("посылка так и не пришла")
+    assert state_of(db, ru.user_id) == "notreceived_time"
+    assert "выберите одну из кнопок" in ru.last_text()
+
+
+async def test_new_facts_about_the_same_case_are_used(chat: Chat,
+                                                      db: sqlite_utils.Database) -> None:
+    await chat.walk("Item not received", "Stuck for less than 15 days", "More than a week")
+    assert state_of(db, chat.user_id) == "notreceived_stalled"
+    await chat.send("sorry, I checked again: only 30 hours left on the countdown")
+    assert state_of(db, chat.user_id) == "notreceived_urgent"
+
+
 async def test_back_returns_to_the_previous_question(chat: Chat,
                                                      db: sqlite_utils.Database) -> None:
     await chat.walk("Item not received", "Moving", "A few days")

@@ -136,3 +136,26 @@ def test_a_loop_of_answers_stops() -> None:
     moved = answering.step(MENU, "open_notreceived", facts)
     assert moved is not None
     assert len({u.screen for u in moved.used}) == len(moved.used)
+
+
+def test_a_pressed_answer_counts_as_said_so_a_reopened_case_replays_it() -> None:
+    first = answering.step(MENU, "open_notreceived", {})
+    assert first is not None
+    second = answering.step(first.state, "stalled", first.facts)
+    assert second is not None and answering.said(second.facts) == {"tracking": "stalled"}
+    again = answering.step(second.state, "open_notreceived",
+                           answering.remember(second.facts, {"protection_hours": "30"}))
+    assert again is not None and again.state == "notreceived_urgent"
+
+
+def test_a_press_that_stands_for_several_answers_records_none() -> None:
+    moved = answering.step("dispute_decision", "lost", {})
+    assert moved is not None and moved.state == "disputelost_how"
+    assert not answering.said(moved.facts)
+
+
+def test_a_pressed_time_bucket_replaces_a_stated_number_of_hours() -> None:
+    moved = answering.step("notreceived_time", "days",
+                           {**said(protection_hours="30"), "notreceived_tracking": "moving"})
+    assert moved is not None
+    assert answering.said(moved.facts) == {"protection_left": "days"}

@@ -203,10 +203,26 @@ def scores(text: str) -> dict[str, float]:
     return result
 
 
+_SCAM_WORDS = tuple(sorted({alt for r in SCAMS for phrase in r.phrases for word in phrase
+                            for alt in word}))
+
+
+@lru_cache(maxsize=65536)
+def _scam_words_in(token: str) -> frozenset[str]:
+    """The scam-rule words a token matches (cached: buyers reuse the same words)."""
+    return frozenset(w for w in _SCAM_WORDS if word_matches(w, token))
+
+
+def _possible(rule: _Rule, present: set[str]) -> bool:
+    """Whether every word of the rule matches some token, in any order (a cheap pre-check)."""
+    return all(any(alt in present for alt in word) for phrase in rule.phrases for word in phrase)
+
+
 def is_scam(text: str) -> bool:
     """Whether a known scam request (close the dispute, confirm early, pay outside) occurs."""
     toks = tokens(text)
-    return any(_match(r, toks) is not None for r in SCAMS)
+    present: set[str] = set().union(*(_scam_words_in(t) for t in set(toks)))
+    return any(_possible(r, present) and _match(r, toks) is not None for r in SCAMS)
 
 
 def route(text: str) -> Route:

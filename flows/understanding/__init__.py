@@ -66,22 +66,29 @@ def warm_up() -> None:
     """Train every language's model now (about a second), so the first buyer doesn't wait."""
     for lang in languages():
         classifier(lang).rank("hello")
+        extract_facts("hello", lang)
+
+
+@cache
+def _script(lang: str) -> re.Pattern[str]:
+    """A regex for one letter of a language's script."""
+    return re.compile(f"[{fact_words(lang).LETTERS}]")
+
+
+@cache
+def _any_word() -> re.Pattern[str]:
+    """A regex for a word of two letters or more in any supported script."""
+    return re.compile(f"[{''.join(fact_words(code).LETTERS for code in languages())}]{{2,}}")
 
 
 def text_language(text: str, lang: str) -> str | None:
     """The language whose letters the text mostly uses; `lang` when it has no letters of any."""
-    counts = {code: len(re.findall(f"[{fact_words(code).LETTERS}]", text.lower()))
-              for code in languages()}
+    lowered = text[:MAX_SCAM_CHARS].lower()
+    counts = {code: len(_script(code).findall(lowered)) for code in languages()}
     best = max(counts, key=lambda code: counts[code], default=None)
     if best is None or counts[best] == 0:
         return lang if lang in counts else None
     return best
-
-
-def _letters(text: str) -> bool:
-    """Whether the text has a word of letters in a supported script (not just numbers)."""
-    classes = "".join(fact_words(code).LETTERS for code in languages())
-    return re.search(f"[{classes}]{{2,}}", text.lower()) is not None
 
 
 def extract_facts(text: str, lang: str, today: date | None = None) -> dict[str, str]:
@@ -114,7 +121,7 @@ def understand(text: str, lang: str, today: date | None = None) -> Understanding
     if is_scam(text[:MAX_SCAM_CHARS]):
         return Understanding("scams", (), facts, True)
     code = text_language(text, lang)
-    if code is None or not _letters(normalise(text)):
+    if code is None or not _any_word().search(normalise(text)):
         return Understanding(None, (), facts)
     intent, candidates = decide(classifier(code).rank(text))
     return Understanding(intent, candidates, facts)

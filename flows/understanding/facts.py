@@ -108,7 +108,7 @@ def _bare_countdown(text: str, lang: str, today: date | None) -> int | None:
         return None
     if parsed.kind == "date" and today is None:
         return None
-    return max(0, round((parsed.deadline - now) / timedelta(hours=1)))
+    return max(0, (parsed.deadline - now) // timedelta(hours=1))
 
 
 def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str, str]:

@@ -84,9 +84,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:but|yet|though|however)", "delivered"),
         (r"\bdelivered but (?:i |it )?(?:have |has |did |was )?(?:not|never|nothing)", "delivered"),
         (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b", "delivered"),
-        (r"\bno (?:tracking|track)(?: number| code| info)?\b|\bwithout (?:a )?tracking\b", "no_tracking"),
-        (r"\b(?:did|does|has|have) not (?:give|gave|send|sent|provide)(?: me)? (?:a |the |any )?"
-         r"track", "no_tracking"),
+        (r"\bno (?:tracking|track)(?: number| code| info)?\b(?! updates?| movement| changes?)|"
+         r"\bwithout (?:a )?tracking\b(?! updates?)", "no_tracking"),
+        (r"\b(?:(?:did|does|has|have) not|never) (?:give|gave|send|sent|provide|provided)"
+         r"(?: me)? (?:a |the |any )?track", "no_tracking"),
         (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|fake|"
          r"does not work|not working|doesnt work|is dead|dead|not valid|wrong)", "dead"),
         (r"\btrack\w*(?: number| code)? (?:does not|did not|can not|will not) (?:work|show|exist)",
@@ -142,11 +143,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bseller(?: \w+){0,2} (?:offers|offered|proposes|proposed|suggests|suggested) "
          r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return)",
          "offer"),
+        (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
+         r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b", "none"),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
          r"\bopened (?:a |the )?dispute|\bdisputed\b", "opened"),
-        (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
-         r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b", "none"),
     ),
     "payment": (
         (r"\b(?:paid|pay|payed|paying|payment)(?: \w+){0,3} (?:with|by|via|through|using|from|"

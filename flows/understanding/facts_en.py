@@ -61,6 +61,10 @@ QUIET = (
     r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n}) (?P<unit>{unit}) ago",
 )
 
+# The buyer's own payment, told in the past: not a seller asking to be paid some way.
+PAID = (r"\b(?:(?:i|we|had) (?:have )?(?:paid|payed|used to pay)|(?<!asks me to )(?<!wants me to )"
+        r"paid|payed|(?:payment|order) (?:was|is|has been) (?:made|paid|done))")
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", None),
@@ -150,13 +154,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bopened (?:a |the )?dispute|\bdisputed\b", "opened"),
     ),
     "payment": (
-        (r"\b(?:paid|pay|payed|paying|payment)(?: \w+){0,3} (?:with|by|via|through|using|from|"
+        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from|"
          r"on) (?:my |a |the )?(?:credit |debit |bank |visa |mastercard )?card\b", "card"),
-        (r"\b(?:paid|pay|payed|payment)(?: \w+){0,3} (?:with|by|via|through|using|from) "
+        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
          r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)", "balance"),
-        (r"\b(?:paid|pay|payed|payment)(?: \w+){0,3} (?:with|by|via|through|using|from) "
+        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
          r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|e ?wallet)", "wallet"),
-        (r"\b(?:paid|pay|payed|payment)(?: \w+){0,3} (?:with|by|via|through|using|from) "
+        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
          r"(?:my )?paypal", "paypal"),
     ),
     "card_expired": (

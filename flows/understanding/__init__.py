@@ -124,7 +124,10 @@ def understand(text: str, lang: str, today: date | None = None) -> Understanding
     code = text_language(text, lang)
     if code is None or not _any_word().search(normalise(text)):
         return Understanding(None, (), facts)
-    ranked = classifier(code).rank(text)
+    model = classifier(code)
+    if not model.knows(text):
+        return Understanding(None, (), facts)
+    ranked = model.rank(text)
     if "payment" in facts:
         # "I paid with PayPal" tells how the buyer paid; with no scam request found by the
         # rules above, the words alone don't make it the scams guide.

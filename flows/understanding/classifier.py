@@ -105,6 +105,11 @@ class Classifier:
             total += weights @ self._coef[offset + idx]
         return total
 
+    def knows(self, text: str) -> bool:
+        """Whether the text has at least one word the corpus has (else it is noise to us)."""
+        words = self._blocks[-1][1]
+        return any(w in words for w in features_text(text).split())
+
     def _to_scores(self, raw: Any) -> Any:
         """Scores that sum to 1: probabilities (logreg) or margins softmaxed alike (svm)."""
         import numpy as np

@@ -69,13 +69,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", None),
         (r"\bpayment (?:is )?(?:being )?verif|\bverifying (?:the )?payment", "verifying"),
-        (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)", "awaiting"),
+        (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
+         "awaiting"),
         (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
         (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b", "awaiting"),
         (r"\bawaiting delivery\b|\bin transit\b", "shipped"),
-        (r"\b(?:status|it|order|parcel|package|item)(?: \w+){0,2} (?:is |was |says |shows |has been |"
-         r"been |marked as |marked )+(?:already )?(?:shipped|sent|dispatched)\b", "shipped"),
-        (r"\b(?:seller|they|he|she) (?:has |have )?(?:already )?(?:shipped|dispatched)\b", "shipped"),
+        (r"\b(?:status|it|order|parcel|package|item)(?: \w+){0,2} (?:is |was |says |shows |"
+         r"has been |been |marked as |marked )+(?:already )?(?:shipped|sent|dispatched)\b",
+         "shipped"),
+        (r"\b(?:seller|they|he|she) (?:has |have )?(?:already )?(?:shipped|dispatched)\b",
+         "shipped"),
         (r"\b\"?shipped\"? status\b|^shipped$", "shipped"),
         (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became )+(?:now )?"
          r"(?:completed|finished|closed)\b", "completed"),

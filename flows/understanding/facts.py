@@ -40,6 +40,9 @@ class Tables:
     ended: tuple[re.Pattern[str], ...]
     soon: tuple[re.Pattern[str], ...]
     protection_words: re.Pattern[str]
+    not_protection: re.Pattern[str]
+    protection_named: re.Pattern[str]
+    hypothetical: re.Pattern[str]
     quiet: tuple[re.Pattern[str], ...]
     amount: tuple[re.Pattern[str], ...]
     units: dict[str, re.Pattern[str]]
@@ -73,6 +76,8 @@ def tables(module: ModuleType) -> Tables:
         ended=tuple(re.compile(p) for p in m.PROTECTION_ENDED),
         soon=tuple(re.compile(p) for p in m.PROTECTION_SOON),
         protection_words=re.compile(rf"\b(?:{m.PROTECTION_WORDS})"),
+        not_protection=re.compile(m.NOT_PROTECTION),
+        protection_named=re.compile(m.PROTECTION_NAMED), hypothetical=re.compile(m.HYPOTHETICAL),
         quiet=tuple(re.compile(p.replace("{n}", n).replace("{unit}", unit)) for p in m.QUIET),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
@@ -113,6 +118,8 @@ def _bare_countdown(text: str, lang: str, today: date | None) -> int | None:
 
 def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str, str]:
     """`protection_left` (and `protection_hours` when a number was given)."""
+    if t.not_protection.search(text) and not t.protection_named.search(text):
+        return {}
     if any(p.search(text) for p in t.ended):
         return {"protection_left": "ended"}
     bare = t.bare.match(text)
@@ -128,6 +135,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         after = text[found.end():]
         before = text[:found.start()]
         if not (t.left_after.match(after) or (about_protection and t.left_before.search(before))):
+            continue
+        if t.hypothetical.search(before):
             continue
         hours = _hours(t, found.group())
         if hours is not None and 0 < hours <= MAX_HOURS:
@@ -205,7 +214,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                     found[key] = value
                 break
     quiet_facts = quiet(t, norm)
-    if quiet_facts and found.get("tracking") in (None, "moving"):
+    if quiet_facts and found.get("tracking") in (None, "moving", "in_country"):
         found.update(quiet_facts)
     found.update(protection(t, norm, lang, today))
     found.update(amount(t, norm))

@@ -26,7 +26,7 @@ WORD_NUMBERS = {
 }
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
-LEFT_AFTER = r"(?: \w+){0,3}? (?:left|remaining|remain|to go|until|till|before)\b"
+LEFT_AFTER = r"(?: \w+){0,3}? (?:left|remaining|remain|to go|until|till)\b"
 LEFT_BEFORE = (r"\b(?:in|within|another|only|just|still|left|remaining|ends in|expires in"
                r"|closes in|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?)"
                r"(?: (?:is|says|shows|at|has|of|for|only|just))* $")
@@ -48,7 +48,15 @@ PROTECTION_SOON = (
     r"\blast day (?:of|for|to)\b",
     r"\bonly hours left\b",
 )
-PROTECTION_WORDS = r"protection|countdown|timer|deadline|dispute|left|remaining|ends|expires"
+PROTECTION_WORDS = r"protection|countdown|timer|deadline|left|remaining|ends|expires"
+NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:timer|countdown)|"
+                  r"countdown to ship|processing (?:time|timer|countdown)|(?:not|never) (?:been )?"
+                  r"shipped|has not shipped|did not ship)\b")
+"""A countdown in these words is the seller's time to ship, unless protection is named."""
+PROTECTION_NAMED = r"\bprotection\b"
+HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
+                r"(?: \w+){0,2} $|\bextend\w*(?: \w+){0,3} $")
+"""Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
 
 QUIET = (
     r"\bno (?:tracking )?(?:updates?|movement|changes?|info(?:rmation)?|news)(?: \w+){0,3}? "
@@ -68,6 +76,9 @@ PAID = (r"\b(?:(?:i|we|had) (?:have )?(?:paid|payed|used to pay)|(?<!asks me to 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", None),
+        (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+)* (?:did|has|have|"
+         r"does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|the new)",
+         None),
         (r"\bpayment (?:is )?(?:being )?verif|\bverifying (?:the )?payment", "verifying"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
@@ -95,8 +106,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bwithout (?:a )?tracking\b(?! updates?)", "no_tracking"),
         (r"\b(?:(?:did|does|has|have) not|never) (?:give|gave|send|sent|provide|provided)"
          r"(?: me)? (?:a |the |any )?track", "no_tracking"),
-        (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|fake|"
-         r"does not work|not working|doesnt work|is dead|dead|not valid|wrong)", "dead"),
+        (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|"
+         r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
         (r"\btrack\w*(?: number| code)? (?:does not|did not|can not|will not) (?:work|show|exist)",
          "dead"),
         (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
@@ -110,12 +121,20 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bit is (?:still )?moving\b|\bstill (?:on the way|in transit)\b", "moving"),
     ),
     "problem": (
-        (r"\btrack\w*(?: \w+){0,2} (?:does not|not|did not) work", None),
+        (r"\b(?:track|app|site|website|page|link|code|upload|cancel|qiwi|wallet|card|bank|coupon|"
+         r"promo|payment|button to|video|photo)\w*(?: \w+){0,3} (?:does not|do not|not|did not|"
+         r"is not) work",
+         None),
+        (r"\bfake (?:track|seller|store|shop|support|listing|review|proof|photo|delivery|"
+         r"aliexpress)|"
+         r"\btrack\w*(?: \w+){0,3} (?:is |was |looks )?fake|\b(?:how|avoid|spot|tell if|check if)"
+         r"(?: \w+){0,4} fake", None),
         (r"\b(?:do not|does not|did not) (?:really )?like (?:it|them|the|this|how)|"
          r"\bnot happy with (?:the )?(?:colou?r|look|style)", "remorse"),
         (r"\b(?:just |simply )?(?:do not|no longer) (?:want|need) (?:it|them) any ?more\b",
          "remorse"),
-        (r"\bwrong size|\bsize (?:is |was )?wrong|\btoo (?:small|big|large|tight|short|long)\b|"
+        (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b", None),
+        (r"\bwrong size|\bsize (?:is |was )?wrong|\btoo (?:small|big|large|tight)\b|"
          r"\b(?:does not|did not) fit\b", "wrong_size"),
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|accessor\w+|remote)\b|"
          r"\b(?:parts?|pieces?|accessor\w+) (?:are |were |is |was )?missing|\bincomplete set\b",
@@ -141,12 +160,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:dispute|claim)", "closed_by_me"),
         (r"\b(?:lost|losing) (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
          r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller'?s? "
-         r"favou?r|\bfavou?r of the seller|\bsided with the seller", "lost"),
+         r"favou?r|\bfavou?r of the seller|\bsided with the seller|\bseller won\b|"
+         r"\bnot in my favou?r|\b(?:escalation|appeal)(?: \w+){0,2} (?:was )?(?:lost|denied|"
+         r"rejected)|\b(?:after|in) (?:the )?escalation(?: \w+){0,3} (?:said no|denied|rejected|"
+         r"refused)", "lost"),
         (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
          r"won\b|\bin my favou?r\b", "won"),
-        (r"\bescalat", "escalated"),
-        (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)",
-         "refused"),
+        (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", None),
+        (r"\bescalated\b|\bescalation\b|\bi escalate", "escalated"),
+        (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)"
+         r"(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|the request|"
+         r"my request|full refund)", "refused"),
         (r"\bseller(?: \w+){0,2} (?:offers|offered|proposes|proposed|suggests|suggested) "
          r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return)",
          "offer"),
@@ -178,7 +202,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "several_items": (
         (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
          r"(?:items|products|things|parcels|packages)\b|\bone of (?:the |my )?(?:items|products|"
-         r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|\bonly part of\b|"
+         r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|"
+         r"\bonly part of (?:the |my )?(?:order|items)\b|"
          r"\brest of (?:the|my) order\b", "yes"),
     ),
     "coupon": (

@@ -60,8 +60,8 @@ CLARIFY_PROMPT = N_(
     "Which of these two is closer to what happened? If neither fits, press Main menu "
     "and pick from the full list."
 )
-# One line per question the buyer's own words already answered; {answer} is the
-# button the dialogue took for them.
+# One line per question the buyer's own words already answered.
+# Translators: {answer} is the label of the button the bot pressed for the buyer.
 USED = {
     "order_status": N_("You said the order is \"{answer}\", so I skipped that question."),
     "tracking": N_("You said the tracking shows \"{answer}\", so I skipped that question."),
@@ -72,6 +72,7 @@ USED = {
                   "question."),
     "payment": N_("You said you paid with \"{answer}\", so I skipped that question."),
 }
+# Translators: {answer} is the label of the button the bot pressed for the buyer.
 USED_OTHER = N_("From your message: \"{answer}\", so I skipped that question.")
 USED_HINT = N_("If I got it wrong, press ✏️ below to change it.")
 # Translators: a button that reopens a question the bot answered from the buyer's

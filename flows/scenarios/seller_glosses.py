@@ -9,6 +9,8 @@ from flows.markers import N_
 from flows.scenarios import cancel, multi_item, not_received, not_received_time, scams
 from flows.scenarios import dispute_texts as texts
 
+# Translators: {gloss} is one of the glosses below, which start in lower case
+# because they complete this sentence.
 FRAME = N_("✉️ Below, for the seller in English: {gloss}")
 
 DESCRIPTION_WITH_BOTH = N_(

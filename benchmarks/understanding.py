@@ -67,6 +67,24 @@ def import_seconds(stmt: str, runs: int = 3) -> float:
     return statistics.median(times)
 
 
+def installed_mb(packages: tuple[str, ...] = ("sklearn", "scipy", "numpy", "joblib",
+                                             "threadpoolctl")) -> float:
+    """Disk size of the classifier's dependencies in this environment, in MB."""
+    import importlib.util
+
+    total = 0
+    for name in packages:
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.origin is None:
+            continue
+        root = Path(spec.origin).parent if spec.submodule_search_locations else Path(spec.origin)
+        paths = [root, *root.parent.glob(f"{name.replace('sklearn', 'scikit_learn')}*.libs")]
+        for path in paths:
+            files = path.rglob("*") if path.is_dir() else [path]
+            total += sum(f.stat().st_size for f in files if f.is_file())
+    return total / 1e6
+
+
 def cross_validation(examples: tuple[Example, ...], kind: str) -> tuple[float, float]:
     """(top-1 accuracy, seconds) of a FOLDS-fold stratified cross-validation on the corpus."""
     from sklearn.model_selection import StratifiedKFold
@@ -124,8 +142,23 @@ def ratio(a: int, b: int) -> str:
     return f"{100 * a / b:.0f}%" if b else "–"
 
 
-def evaluate(lang: str, rows: list[Row], today: date) -> dict[str, object]:
-    """Results, accuracy and timings of one language's held-out rows."""
+@dataclass(frozen=True)
+class Evaluation:
+    """One language's held-out results."""
+
+    results: list[Understanding]
+    pairs: list[tuple[str, str]]
+    accuracy: float
+    scenario_accuracy: float
+    scenario_n: int
+    asked_right: int
+    wrong: int
+    p50: float
+    p95: float
+
+
+def evaluate(lang: str, rows: list[Row], today: date) -> Evaluation:
+    """Results, accuracy and timings (ms) of one language's held-out rows."""
     results = [understand(r.text, lang, today) for r in rows]
     times = []
     for _ in range(TIMING_ROUNDS):
@@ -135,19 +168,19 @@ def evaluate(lang: str, rows: list[Row], today: date) -> dict[str, object]:
             times.append(time.perf_counter() - started)
     pairs = [(r.label, predicted(u)) for r, u in zip(rows, results, strict=True)]
     scenario = [(e, p) for e, p in pairs if e not in INTENTS_OTHER]
-    asked_right = sum(1 for r, u in zip(rows, results, strict=True)
-                      if u.intent is None and r.label in u.candidates)
     times.sort()
-    return {
-        "results": results, "pairs": pairs,
-        "accuracy": sum(e == p for e, p in pairs) / len(pairs) if pairs else 0.0,
-        "scenario_accuracy": (sum(e == p for e, p in scenario) / len(scenario)
-                              if scenario else 0.0),
-        "scenario_n": len(scenario), "asked_right": asked_right,
-        "wrong": sum(1 for e, p in pairs if p not in (e, "ask", "none")),
-        "p50": times[len(times) // 2] * 1000 if times else 0.0,
-        "p95": times[int(len(times) * 0.95)] * 1000 if times else 0.0,
-    }
+    return Evaluation(
+        results=results, pairs=pairs,
+        accuracy=sum(e == p for e, p in pairs) / len(pairs) if pairs else 0.0,
+        scenario_accuracy=(sum(e == p for e, p in scenario) / len(scenario)
+                           if scenario else 0.0),
+        scenario_n=len(scenario),
+        asked_right=sum(1 for r, u in zip(rows, results, strict=True)
+                        if u.intent is None and r.label in u.candidates),
+        wrong=sum(1 for e, p in pairs if p not in (e, "ask", "none")),
+        p50=times[len(times) // 2] * 1000 if times else 0.0,
+        p95=times[int(len(times) * 0.95)] * 1000 if times else 0.0,
+    )
 
 
 def run() -> str:
@@ -170,14 +203,15 @@ def run() -> str:
              if (rows := read_heldout(lang))}
     facts_all: dict[str, list[int]] = {k: [0, 0, 0] for k in FACTS}
     for lang, ev in evals.items():
-        for key, (tp, fp, fn) in fact_scores(read_heldout(lang), ev["results"]).items():  # type: ignore[arg-type]
+        for key, (tp, fp, fn) in fact_scores(read_heldout(lang), ev.results).items():
             facts_all[key] = [a + b for a, b in zip(facts_all[key], (tp, fp, fn), strict=True)]
-    doc = report(today, sklearn_import, flows_import, trained, warm, cv, evals, facts_all)
+    doc = report(today, sklearn_import, flows_import, trained, warm, cv, evals, facts_all,
+                 installed_mb())
     DOC.parent.mkdir(parents=True, exist_ok=True)
     DOC.write_text(doc, encoding="utf-8")
     summary = " · ".join(
-        f"{lang.upper()}: {100 * ev['accuracy']:.1f}% of {len(ev['pairs'])} "  # type: ignore[arg-type]
-        f"(p50 {ev['p50']:.2f} ms, p95 {ev['p95']:.2f} ms)" for lang, ev in evals.items())
+        f"{lang.upper()}: {100 * ev.accuracy:.1f}% of {len(ev.pairs)} "
+        f"(p50 {ev.p50:.2f} ms, p95 {ev.p95:.2f} ms)" for lang, ev in evals.items())
     return (
         "## Understanding a message\n\n"
         "Held-out accuracy and time per message of `understand()`; details in "
@@ -191,7 +225,7 @@ def run() -> str:
 
 def report(today: date, sklearn_import: float, flows_import: float, trained: dict[str, float],
            warm: float, cv: dict[tuple[str, str], tuple[float, float]],
-           evals: dict[str, dict[str, object]], facts_all: dict[str, list[int]]) -> str:
+           evals: dict[str, Evaluation], facts_all: dict[str, list[int]], size_mb: float) -> str:
     """docs/understanding.md as Markdown."""
     out = [
         "# Understanding what buyers type: held-out results\n",
@@ -211,13 +245,13 @@ def report(today: date, sklearn_import: float, flows_import: float, trained: dic
     ]
     for lang, ev in evals.items():
         out.append(
-            f"| {lang} | {len(ev['pairs'])} | {100 * ev['accuracy']:.1f}% | "  # type: ignore[arg-type]
-            f"{ev['scenario_n']} | {100 * ev['scenario_accuracy']:.1f}% | {ev['wrong']} | "  # type: ignore[operator]
-            f"{ev['asked_right']} | {ev['p50']:.2f} ms | {ev['p95']:.2f} ms |")
+            f"| {lang} | {len(ev.pairs)} | {100 * ev.accuracy:.1f}% | "
+            f"{ev.scenario_n} | {100 * ev.scenario_accuracy:.1f}% | {ev.wrong} | "
+            f"{ev.asked_right} | {ev.p50:.2f} ms | {ev.p95:.2f} ms |")
     if not evals:
         out.append("| – | no held-out files yet | | | | | | | |")
     for lang, ev in evals.items():
-        out += [f"\n## Confusion ({lang})\n", confusion(ev["pairs"]), ""]  # type: ignore[arg-type]
+        out += [f"\n## Confusion ({lang})\n", confusion(ev.pairs), ""]
     out += ["## Facts (both languages)\n",
             "Precision: of the facts reported, how many match the held-out label. Recall: of the "
             "labelled facts, how many were found with the right value.\n",
@@ -243,6 +277,8 @@ def report(today: date, sklearn_import: float, flows_import: float, trained: dic
     for lang, secs in trained.items():
         out.append(f"| train {lang} model | {secs:.2f} s |")
     out.append(f"| `warm_up()` (all languages, first call in the process) | {warm:.2f} s |\n")
+    out.append(f"Installed size of scikit-learn, SciPy, NumPy, joblib and threadpoolctl: "
+               f"{size_mb:.0f} MB.\n")
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -73,9 +73,33 @@ def time_left(stated: Mapping[str, str]) -> str | None:
     return stated.get(TIME_LEFT)
 
 
+def refund_account(stated: Mapping[str, str]) -> str | None:
+    """What happened to where a refund goes: an expired card, a closed bank or wallet."""
+    if stated.get("refund_account"):  # answered by a press
+        return stated["refund_account"]
+    if stated.get("card_expired") == "yes":
+        return "card_expired"
+    if stated.get("bank_gone") == "yes":
+        return "wallet_gone" if stated.get("payment") == "wallet" else "bank_gone"
+    return None
+
+
+def payment(stated: Mapping[str, str]) -> str | None:
+    """How the buyer paid; an expired card says it was a card."""
+    return stated.get("payment") or ("card" if stated.get("card_expired") == "yes" else None)
+
+
+# Facts a screen may ask that are read from several vocabulary facts.
+DERIVED = {TIME_LEFT: time_left, "refund_account": refund_account, "payment": payment}
+# The vocabulary facts each derived fact is read from.
+SOURCES = {TIME_LEFT: {TIME_LEFT, HOURS}, "refund_account": {"card_expired", "bank_gone"},
+           "payment": {"payment", "card_expired"}}
+
+
 def _value(key: str, stated: Mapping[str, str]) -> str | None:
-    """The stated value of `key`, time left read by the screens' split."""
-    return time_left(stated) if key == TIME_LEFT else stated.get(key)
+    """The stated value of `key`; a derived fact is read from the facts it rests on."""
+    derive = DERIVED.get(key)
+    return derive(stated) if derive else stated.get(key)
 
 
 def answers(state: str, stated: Mapping[str, str]) -> Choice | None:
@@ -188,5 +212,5 @@ def answered_here(state: str, heard: Mapping[str, str]) -> bool:
     screen = engine.SCREENS.get(state)
     if screen is None or screen.asks is None:
         return False
-    keys = {screen.asks, HOURS} if screen.asks == TIME_LEFT else {screen.asks}
+    keys = SOURCES.get(screen.asks, {screen.asks})
     return bool(keys & set(heard)) and answers(state, said(remember({}, heard))) is not None

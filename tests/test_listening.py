@@ -93,6 +93,23 @@ async def test_new_facts_about_the_same_case_are_used(chat: Chat,
     assert state_of(db, chat.user_id) == "notreceived_urgent"
 
 
+async def test_a_bank_without_a_licence_gets_its_own_answer(ru: Chat,
+                                                            db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("возврат одобрили, но мой банк лишили лицензии, платил картой")
+    assert state_of(db, ru.user_id) == "moneylate_bank_closed"
+    assert "asv.org.ru" in ru.transcript()
+
+
+async def test_an_expired_card_typed_at_the_days_question_answers_it(
+    chat: Chat, db: sqlite_utils.Database
+) -> None:
+    await chat.walk("Refund approved", "Bank card")
+    assert state_of(db, chat.user_id) == "moneylate_days"
+    await chat.send("my card expired last month")
+    assert state_of(db, chat.user_id) == "moneylate_card_expired"
+
+
 async def test_back_returns_to_the_previous_question(chat: Chat,
                                                      db: sqlite_utils.Database) -> None:
     await chat.walk("Item not received", "Moving", "A few days")

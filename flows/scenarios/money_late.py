@@ -83,8 +83,11 @@ FLOW = Flow(
                    "(the dispute closed in your favour or the cancellation was confirmed)? "
                    "Count weekdays only: weekends and holidays don't count."),
             ),
-            (*DAYS_CHOICES, Choice("unsure", N_("Not sure"), "moneylate_days_unsure")),
+            (*DAYS_CHOICES, Choice("unsure", N_("Not sure"), "moneylate_days_unsure"),
+             Choice("account", N_("Card expired, bank or wallet closed"), "moneylate_account",
+                    means=advice.ACCOUNT_TROUBLES)),
             rules=("R76", "C03"),
+            asks=advice.ACCOUNT,
         ),
         Screen(
             "moneylate_days_unsure",

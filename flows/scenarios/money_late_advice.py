@@ -10,6 +10,10 @@ from flows.spec import Choice, Screen
 PAID = "moneylate_paid"
 """The fact that records how the buyer paid: card, balance, wallet or other."""
 
+ACCOUNT = "refund_account"
+"""Derived fact (see `flows.answering.DERIVED`): what happened to where the refund goes."""
+ACCOUNT_TROUBLES = ("card_expired", "bank_gone", "wallet_gone")
+
 TIMING_OVERVIEW = N_(
     "How long it usually takes:\n"
     "• AliExpress balance or Alipay: usually within 1 business day;\n"
@@ -47,8 +51,20 @@ EDGE_CASES = (
     Choice("bankgone", N_("My bank lost its licence"), "moneylate_bank_closed"),
     WALLET_GONE,
 )
+# The same three as a question: each stands for one value of the derived ACCOUNT fact.
+ACCOUNT_CHOICES = tuple(
+    Choice(c.trigger, c.label, c.dest, means=(value,))
+    for c, value in zip(EDGE_CASES, ACCOUNT_TROUBLES, strict=True)
+)
 
 SCREENS = (
+    Screen(
+        "moneylate_account",
+        (N_("What happened to the card or account the refund goes to?"),),
+        ACCOUNT_CHOICES,
+        rules=("R81", "R82", "C21", "C22"),
+        asks=ACCOUNT,
+    ),
     Screen(
         "moneylate_card_wait",
         (

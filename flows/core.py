@@ -71,6 +71,7 @@ USED = {
     "dispute": N_("You said where the dispute stands: \"{answer}\", so I skipped that "
                   "question."),
     "payment": N_("You said you paid with \"{answer}\", so I skipped that question."),
+    "coupon": N_("You mentioned a coupon, so the offer is \"{answer}\"."),
 }
 # Translators: {answer} is the label of the button the bot pressed for the buyer.
 USED_OTHER = N_("From your message: \"{answer}\", so I skipped that question.")

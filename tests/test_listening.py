@@ -110,6 +110,15 @@ async def test_an_expired_card_typed_at_the_days_question_answers_it(
     assert state_of(db, chat.user_id) == "moneylate_card_expired"
 
 
+async def test_an_offer_with_a_coupon_lands_on_the_counter_offer_advice(
+    ru: Chat, db: sqlite_utils.Database
+) -> None:
+    await ru.send("/start")
+    await ru.send("продавец в споре предлагает купон на 5 долларов")
+    assert state_of(db, ru.user_id) == "dispute_counter"
+    assert "Купон — не деньги" in ru.transcript()
+
+
 async def test_back_returns_to_the_previous_question(chat: Chat,
                                                      db: sqlite_utils.Database) -> None:
     await chat.walk("Item not received", "Moving", "A few days")

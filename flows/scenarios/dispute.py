@@ -21,7 +21,8 @@ STAGE_CHOICES = (
 )
 
 OFFER_CHOICES = (
-    Choice("partial", N_("Part of the money, maybe a coupon"), "dispute_counter"),
+    Choice("partial", N_("Part of the money, maybe a coupon"), "dispute_counter",
+           means=("yes",)),
     Choice("resend", N_("To send a new one"), "dispute_resend"),
     Choice("takeback", N_("To take the item back"), "wrongitem_return"),
     Choice("close", N_("To close the dispute first"), "dispute_closeask"),
@@ -142,6 +143,7 @@ FLOW = Flow(
             (N_("What does the seller offer?"),),
             OFFER_CHOICES,
             rules=("R32", "R54"),
+            asks="coupon",
         ),
         Screen(
             "dispute_offer_unsure",
@@ -156,6 +158,7 @@ FLOW = Flow(
             ),
             OFFER_CHOICES[:-1],
             rules=("R32", "R54"),
+            asks="coupon",
         ),
         Screen(
             "dispute_counter",

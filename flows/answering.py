@@ -89,11 +89,20 @@ def payment(stated: Mapping[str, str]) -> str | None:
     return stated.get("payment") or ("card" if stated.get("card_expired") == "yes" else None)
 
 
+def tracking(stated: Mapping[str, str]) -> str | None:
+    """What the tracking shows; days without an update split stuck from dead at 15 (R34)."""
+    shown, quiet = stated.get("tracking"), stated.get("tracking_quiet_days", "")
+    if quiet.isdigit() and shown in (None, "stalled", "dead"):
+        return "dead" if int(quiet) >= 15 else "stalled"
+    return shown
+
+
 # Facts a screen may ask that are read from several vocabulary facts.
-DERIVED = {TIME_LEFT: time_left, "refund_account": refund_account, "payment": payment}
+DERIVED = {TIME_LEFT: time_left, "refund_account": refund_account, "payment": payment,
+           "tracking": tracking}
 # The vocabulary facts each derived fact is read from.
 SOURCES = {TIME_LEFT: {TIME_LEFT, HOURS}, "refund_account": {"card_expired", "bank_gone"},
-           "payment": {"payment", "card_expired"}}
+           "payment": {"payment", "card_expired"}, "tracking": {"tracking", "tracking_quiet_days"}}
 
 
 def _value(key: str, stated: Mapping[str, str]) -> str | None:

@@ -23,6 +23,9 @@ def said(**facts: str) -> dict[str, str]:
         ({"tracking": "dead", "protection_left": "days"}, "notreceived_dispute"),
         ({"tracking": "delivered"}, "notreceived_delivered"),
         ({"tracking": "moving"}, "notreceived_time"),
+        ({"tracking": "stalled", "tracking_quiet_days": "18", "protection_left": "week"},
+         "notreceived_dispute"),
+        ({"tracking_quiet_days": "6", "protection_left": "week"}, "notreceived_stalled"),
         ({"protection_left": "hours"}, "notreceived_tracking"),  # the first question waits
     ],
 )

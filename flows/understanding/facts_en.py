@@ -114,11 +114,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"destination|the receiving|receiving) (?:country|city)\b", "in_country"),
         (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
          r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
-        (r"\b(?:is|at|in|arrived at) (?:the )?(?:local )?(?:post office|sorting (?:center|centre)"
-         r" in my)\b", "in_country"),
+        (r"\b(?:is|arrived|waiting|sitting|lying|been) (?:at|in) (?:the |my )?(?:local )?"
+         r"(?:post office|sorting (?:center|centre) in my)\b", "in_country"),
+        (r"\btrack\w*(?: \w+){0,2} (?:not|never|stopped|has not been|is not|was not) "
+         r"(?:moving|updat)", None),
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
-        (r"\bit is (?:still )?moving\b|\bstill (?:on the way|in transit)\b", "moving"),
+        (r"\bit is (?:still )?moving\b", "moving"),
     ),
     "problem": (
         (r"\b(?:track|app|site|website|page|link|code|upload|cancel|qiwi|wallet|card|bank|coupon|"

@@ -58,7 +58,7 @@ def fact_words(lang: str) -> ModuleType:
 
 
 @cache
-def classifier(lang: str) -> Classifier:
+def intent_model(lang: str) -> Classifier:
     """The intent model of a language, trained on first use."""
     return Classifier.train(load(lang))
 
@@ -67,7 +67,7 @@ def warm_up() -> None:
     """Train every language's model now (2-3 s with the scikit-learn import), so the first
     buyer doesn't wait; raises if a corpus is broken, which `understand` never does."""
     for lang in languages():
-        classifier(lang).rank("hello")
+        intent_model(lang).rank("hello")
         extract_facts("hello", lang)
 
 
@@ -131,7 +131,7 @@ def _understand(text: str, lang: str, facts: dict[str, str]) -> Understanding:
     code = text_language(text, lang)
     if code is None or not _any_word().search(normalise(text)):
         return Understanding(None, (), facts)
-    model = classifier(code)
+    model = intent_model(code)
     if not model.knows(text):
         return Understanding(None, (), facts)
     ranked = model.rank(text)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from flows.understanding import Understanding, understand, warm_up
+from flows.understanding import CONFIDENT, LEAD, PAIR, Understanding, understand, warm_up
 from flows.understanding.classifier import MODELS, Classifier
 from flows.understanding.corpus import Example, languages, load
 from flows.understanding.vocabulary import FACTS, INTENTS_OTHER
@@ -235,6 +235,20 @@ def report(today: date, sklearn_import: float, flows_import: float, trained: dic
         "`benchmarks/data/heldout_<lang>.tsv`, which it never sees. Goals: scenario accuracy "
         f">= {GOAL_ACCURACY:.0%} per language, facts >= {GOAL_PRECISION:.0%} precision, "
         "under 2 ms per message.\n",
+        "## How it works\n",
+        "`flows.understanding.understand(text, lang, today)` returns the intent, up to two "
+        "candidates and the facts. Scam requests are rules (`flows/routing_rules.py`) and win "
+        "outright. Otherwise the text's script picks the language (Cyrillic: ru, Latin: en, "
+        "else the user's), and that language's model scores every label: TF-IDF over character "
+        "n-grams (2-5, within words) and word n-grams (1-2) of the normalised text, into a "
+        "linear SVM, trained from the corpus once per process (`warm_up()`). A top score of "
+        f"{CONFIDENT} or more with a lead of {LEAD} names the intent; two close scenarios "
+        f"holding {PAIR} together are offered as two buttons; anything less, or text with no "
+        "word the corpus "
+        "knows, is not understood. Facts are regular expressions per language "
+        "(`facts_<lang>.py`) read by shared code (`facts.py`), with dates through "
+        "`flows.dateinput`. Adding a language is adding `corpus/<lang>.tsv` and "
+        "`facts_<lang>.py`.\n",
         "## Scenario accuracy\n",
         "\"Right\" means the intent equals the label; \"asked\" (two candidates offered) and "
         "\"none\" count as not right. *Asked, right one offered* counts the asks whose two "

@@ -24,6 +24,8 @@ QUIET_DEAD_DAYS = 15
 REFERENCE_DAY = date(2001, 1, 1)
 """Countdowns need no calendar; this stands in for today when none is given."""
 MAX_HOURS = 24 * 200
+COUNTDOWN = re.compile(r"(?<![\d:.])(\d{1,3}):([0-5]\d):([0-5]\d)(?![\d:])")
+"""The order page's countdown, HH:MM:SS: whole hours left."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,11 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         if hours is not None and hours <= MAX_HOURS:
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}
     about_protection = bool(t.protection_words.search(text))
+    clock = COUNTDOWN.search(text)
+    if clock and (about_protection or COUNTDOWN.fullmatch(text)):
+        hours = int(clock.group(1))
+        return {"protection_left": bucket(hours) if hours else "hours",
+                "protection_hours": str(hours)}
     for found in t.duration.finditer(text):
         after = text[found.end():]
         before = text[:found.start()]
@@ -177,15 +184,19 @@ def quiet(t: Tables, text: str) -> dict[str, str]:
 
 
 def amount(t: Tables, text: str) -> dict[str, str]:
-    """The first money amount with its currency ("$25", "1500 рублей")."""
+    """The first money amount, with its currency when named ("$25", «25 тысяч рублей»)."""
     for pattern in t.amount:
-        if found := pattern.search(text):
-            value = found.group("n").replace(",", ".")
-            cur = found.group("cur")
+        for found in pattern.finditer(text):
+            groups = found.groupdict()
+            value = groups["n"].replace(",", ".")
+            if groups.get("k"):
+                value = str(int(value) * 1000)
+            cur = groups.get("cur")
+            if cur is None:
+                return {"amount": value} if groups.get("k") else {}
             currency = next((c for w, c in t.currencies.items() if cur.startswith(w)), None)
-            if currency is None:
-                continue
-            return {"amount": value, "currency": currency}
+            if currency is not None:
+                return {"amount": value, "currency": currency}
     return {}
 
 

@@ -90,7 +90,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "shipped"),
         (r"\b(?:seller|they|he|she) (?:has |have )?(?:already )?(?:shipped|dispatched)\b",
          "shipped"),
-        (r"\b\"?shipped\"? status\b|^shipped$", "shipped"),
+        (r"\b\"?shipped\"? status\b|^shipped$|\bshipped (?:it )?(?:\w+ )?(?:\d+|a|one|two|"
+         r"three|four|five) (?:days?|weeks?|months?) ago", "shipped"),
         (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became )+(?:now )?"
          r"(?:completed|finished|closed)\b", "completed"),
         (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
@@ -110,6 +111,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
         (r"\btrack\w*(?: number| code)? (?:does not|did not|can not|will not) (?:work|show|exist)",
          "dead"),
+        (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing|no info)|"
+         r"\bnever worked\b", "dead"),
+        (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
+         r"\bcleared customs\b", "in_country"),
         (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
          r"destination|the receiving|receiving) (?:country|city)\b", "in_country"),
         (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
@@ -133,10 +138,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,4} fake", None),
         (r"\b(?:do not|does not|did not) (?:really )?like (?:it|them|the|this|how)|"
          r"\bnot happy with (?:the )?(?:colou?r|look|style)", "remorse"),
-        (r"\b(?:just |simply )?(?:do not|no longer) (?:want|need) (?:it|them) any ?more\b",
-         "remorse"),
+        (r"\b(?:just |simply )?(?:do not|no longer) (?:want|need) (?:it|them) any ?more\b|"
+         r"\bchanged my mind\b|\b(?:does not|do not) suit (?:me|my|the)\b", "remorse"),
         (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b", None),
-        (r"\bwrong size|\bsize (?:is |was )?wrong|\btoo (?:small|big|large|tight)\b|"
+        (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
+         r"\bdifferent (?:size|colou?r|variant|shade)|\btoo (?:small|big|large|tight)\b|"
          r"\b(?:does not|did not) fit\b", "wrong_size"),
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|accessor\w+|remote)\b|"
          r"\b(?:parts?|pieces?|accessor\w+) (?:are |were |is |was )?missing|\bincomplete set\b",
@@ -147,8 +153,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
          r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)",
          "not_as_described"),
-        (r"\bwrong (?:item|product|model|colou?r|thing|one|goods)|\bdifferent (?:item|product|"
-         r"model|colou?r)|\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong", "wrong"),
+        (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
+         r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong", "wrong"),
         (r"\b(?:arrived|came|is|was|were|got) (?:all |completely )?(?:damaged|crushed|smashed|"
          r"cracked|dented|broken)|\bdamaged\b|\bcracked\b|\bshattered\b|\bsmashed\b", "damaged"),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
@@ -174,8 +180,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|the request|"
          r"my request|full refund)", "refused"),
         (r"\bseller(?: \w+){0,2} (?:offers|offered|proposes|proposed|suggests|suggested) "
-         r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return)",
+         r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return|"
+         r"resend|send (?:a |another )?new|replace|replacement|take (?:it|the item) back)",
          "offer"),
+        (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|asking|wants?|wanted|begs?|begged|"
+         r"told|tells|says|keeps asking)(?: me)? to (?:close|cancel|withdraw) (?:the |my |this )?"
+         r"(?:dispute|claim)", "opened"),
         (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
          r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b", "none"),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
@@ -183,12 +193,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bopened (?:a |the )?dispute|\bdisputed\b", "opened"),
     ),
     "payment": (
+        (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
+         r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", None),
+        (r"\b(?:refund|money)(?: \w+){0,4} (?:on|to|back to|onto) my (?:\w+ )?card\b", "card"),
+        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) (?:a |my |the )?(?:bank "
+         r"transfer|wire transfer|western union|sbp|mobile balance|phone balance)", "other"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from|"
          r"on) (?:my |a |the )?(?:credit |debit |bank |visa |mastercard )?card\b", "card"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
          r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)", "balance"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
-         r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|e ?wallet)", "wallet"),
+         r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|skrill|e ?wallet)", "wallet"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
          r"(?:my )?paypal", "paypal"),
     ),
@@ -199,7 +214,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "bank_gone": (
         (r"\bbank(?: \w+){0,3} (?:lost|losing|has lost|had|without) (?:its |their |the )?"
          r"licen[cs]e|\bbank(?: \w+){0,2} (?:went |is |has gone )?(?:bankrupt|bust|closed down|"
-         r"shut down|no longer exists)|\blicen[cs]e (?:was )?(?:revoked|withdrawn)", "yes"),
+         r"shut down|no longer exists)|\blicen[cs]e (?:was )?(?:revoked|withdrawn)|"
+         r"\b(?:qiwi|webmoney|yoomoney|e ?wallet)(?: \w+){0,3} (?:lost (?:its |the )?licen[cs]e|"
+         r"(?:was |is |has been )?(?:closed|shut down)|no longer (?:works|exists)|does not work "
+         r"any ?more)", "yes"),
     ),
     "several_items": (
         (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
@@ -214,14 +232,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
 }
 
 AMOUNT = (
-    r"(?P<cur>[$€£])\s?(?P<n>\d+(?:[.,]\d{1,2})?)",
+    r"(?P<cur>[$€£₴₸])\s?(?P<n>\d+(?:[.,]\d{1,2})?)",
+    r"(?P<n>\d+)\s?(?P<k>k)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|roubles?|rubles?|"
+    r"uah|hryvnias?|kzt|tenge|byn)\b",
     r"(?P<n>\d+(?:[.,]\d{1,2})?)\s?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|rub|"
-    r"roubles?|rubles?)\b",
+    r"roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
 )
-CURRENCIES = {"$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
+CURRENCIES = {"₴": "UAH", "₸": "KZT",
+              "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
               "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
               "pound": "GBP", "pounds": "GBP", "rub": "RUB", "rouble": "RUB", "roubles": "RUB",
-              "ruble": "RUB", "rubles": "RUB"}
+              "ruble": "RUB", "rubles": "RUB", "uah": "UAH", "hryvnia": "UAH", "kzt": "KZT",
+              "tenge": "KZT", "byn": "BYN"}
 
 # A whole message that is only a duration ("2 days", "36 hours left") is time left.
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "

@@ -275,6 +275,18 @@ def test_the_text_language_is_its_script() -> None:
     assert understand("посылка не пришла", "en").intent == "notreceived"
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    ("prodavec vse eshe ne otpravil moi zakaz", "notshipped"),
+    ("hochu otmenit zakaz srochno", "cancel"),
+    ("gde moya posylka uzhe mesyac", "notreceived"),
+    ("tovar slomalsya srazu", "wrongitem"),
+])
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_transliterated_russian_is_read_by_the_russian_model(text: str, intent: str,
+                                                             lang: str) -> None:
+    assert understand(text, lang).intent == intent
+
+
 def test_facts_come_with_the_intent() -> None:
     result = understand("the parcel is in my country, 36 hours left on the countdown", "en")
     assert dict(result.facts) == {"tracking": "in_country", "protection_left": "hours",

@@ -3,7 +3,8 @@
 Pure: no Telegram, SQLite or clock (`today` comes in as an argument); the corpus is read as
 package data. Scam rules (`flows.routing.is_scam`) win outright; otherwise a classifier
 trained on the corpus of the text's language decides, and `facts` reads the facts.
-The text's language is its script (Cyrillic -> ru, Latin -> en), else the user's language.
+The text's language is its script (Cyrillic -> ru, Latin -> en), else the user's language;
+the intent model is the one whose corpus knows more of the words (transliteration).
 """
 
 from __future__ import annotations
@@ -131,9 +132,13 @@ def _understand(text: str, lang: str, facts: dict[str, str]) -> Understanding:
     code = text_language(text, lang)
     if code is None or not _any_word().search(normalise(text)):
         return Understanding(None, (), facts)
-    model = intent_model(code)
-    if not model.knows(text):
+    # Transliterated Russian ("posylka ne prishla") is Latin script but Russian words: the
+    # model whose corpus knows more of the words reads it; a tie stays with the script.
+    known = {c: intent_model(c).known_words(text) for c in languages()}
+    best = max(known, key=lambda c: (known[c], c == code))
+    if known[best] == 0:
         return Understanding(None, (), facts)
+    model = intent_model(best)
     ranked = model.rank(text)
     if "payment" in facts:
         # "I paid with PayPal" tells how the buyer paid; with no scam request found by the

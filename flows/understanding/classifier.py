@@ -105,10 +105,10 @@ class Classifier:
             total += weights @ self._coef[offset + idx]
         return total
 
-    def knows(self, text: str) -> bool:
-        """Whether the text has at least one word the corpus has (else it is noise to us)."""
+    def known_words(self, text: str) -> int:
+        """How many of the text's words the corpus has (none: the text is noise to this model)."""
         words = self._blocks[-1][1]
-        return any(w in words for w in features_text(text).split())
+        return sum(w in words for w in features_text(text).split())
 
     def _to_scores(self, raw: Any) -> Any:
         """Scores that sum to 1: probabilities (logreg) or margins softmaxed alike (svm)."""

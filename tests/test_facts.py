@@ -82,6 +82,7 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "the tracking is moving every day", {"tracking": "moving"}),
         ("en", "customs clearance completed a week ago", {"tracking": "in_country"}),
         ("en", "the tracking number never worked", {"tracking": "dead"}),
+        ("en", "no tracking info since it was marked shipped", {"tracking": "dead"}),
         ("en", "my parcel has not been delivered", {"tracking": None}),
         ("ru", "трек не отслеживается", {"tracking": "dead"}),
         ("ru", "трек номер не работает", {"tracking": "dead"}),
@@ -92,6 +93,7 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "продавец не дал трек номер", {"tracking": "no_tracking"}),
         ("ru", "посылка не доставлена", {"tracking": None}),
         ("ru", "таможенное оформление завершено", {"tracking": "in_country"}),
+        ("ru", "по треку нет информации", {"tracking": "dead"}),
     ),
     "problem": (
         ("en", "My left earbud is dead, I'd like my money back", {"problem": "defective"}),

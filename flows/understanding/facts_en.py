@@ -103,7 +103,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:but|yet|though|however)", "delivered"),
         (r"\bdelivered but (?:i |it )?(?:have |has |did |was )?(?:not|never|nothing)", "delivered"),
         (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b", "delivered"),
-        (r"\bno (?:tracking|track)(?: number| code| info)?\b(?! updates?| movement| changes?)|"
+        (r"\bno (?:tracking|track) info(?:rmation)?\b|\btrack\w*(?: number)?(?: \w+){0,2} "
+         r"(?:says|shows) no (?:info|information|data)\b", "dead"),
+        (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info)|"
          r"\bwithout (?:a )?tracking\b(?! updates?)", "no_tracking"),
         (r"\b(?:(?:did|does|has|have) not|never) (?:give|gave|send|sent|provide|provided)"
          r"(?: me)? (?:a |the |any )?track", "no_tracking"),

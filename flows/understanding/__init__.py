@@ -138,13 +138,14 @@ def _understand(text: str, lang: str, facts: dict[str, str]) -> Understanding:
         return Understanding(None, (), facts)
     # Transliterated Russian ("posylka ne prishla") is Latin script but Russian words: the
     # model whose corpus knows more of the words reads it; a tie stays with the script.
-    known = {c: intent_model(c).known_words(text) for c in languages()}
+    prepared = features_text(text)
+    known = {c: intent_model(c).known_words(prepared) for c in languages()}
     best = max(known, key=lambda c: (known[c], c == code))
-    words = len(features_text(text).split())
+    words = len(prepared.split())
     if known[best] == 0 or (words >= NOISE_WORDS and known[best] < NOISE_SHARE * words):
         return Understanding(None, (), facts)
     model = intent_model(best)
-    ranked = model.rank(text)
+    ranked = model.rank(text, prepared)
     if "payment" in facts:
         # "I paid with PayPal" tells how the buyer paid; with no scam request found by the
         # rules above, the words alone don't make it the scams guide.

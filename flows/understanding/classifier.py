@@ -84,12 +84,11 @@ class Classifier:
         model.fit([features_text(e.text) for e in rows], [e.label for e in rows])
         return cls(model, kind)
 
-    def _scores(self, text: str) -> Any:
+    def _scores(self, prepared: str) -> Any:
         """The linear model's raw scores for one message (TF-IDF done by hand, as fitted)."""
         import numpy as np
 
         total = self._intercept.copy()
-        prepared = features_text(text)
         for analyse, vocabulary, idf, offset in self._blocks:
             counts: dict[int, int] = {}
             for gram in analyse(prepared):
@@ -105,10 +104,10 @@ class Classifier:
             total += weights @ self._coef[offset + idx]
         return total
 
-    def known_words(self, text: str) -> int:
-        """How many of the text's words the corpus has (none: the text is noise to this model)."""
+    def known_words(self, prepared: str) -> int:
+        """How many words of a `features_text` the corpus has (none: noise to this model)."""
         words = self._blocks[-1][1]
-        return sum(w in words for w in features_text(text).split())
+        return sum(w in words for w in prepared.split())
 
     def _to_scores(self, raw: Any) -> Any:
         """Scores that sum to 1: probabilities (logreg) or margins softmaxed alike (svm)."""
@@ -118,9 +117,12 @@ class Classifier:
         exp = np.exp(scaled - scaled.max())
         return exp / exp.sum()
 
-    def rank(self, text: str) -> list[tuple[str, float]]:
-        """(label, score) best first; scores are probabilities (logreg) or softmaxed margins."""
-        scores = self._to_scores(self._scores(text))
+    def rank(self, text: str, prepared: str | None = None) -> list[tuple[str, float]]:
+        """(label, score) best first; scores are probabilities (logreg) or softmaxed margins.
+
+        `prepared` is `features_text(text)` when the caller has it already."""
+        raw = self._scores(features_text(text) if prepared is None else prepared)
+        scores = self._to_scores(raw)
         return sorted(zip(self._labels, map(float, scores), strict=True), key=lambda kv: -kv[1])
 
     def rank_many(self, texts: Sequence[str]) -> list[list[tuple[str, float]]]:

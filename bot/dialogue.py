@@ -23,10 +23,12 @@ from bot.storage.conversation_log import LogEntry, log_messages
 from bot.storage.dialogues import DialogueState, load_dialogue, save_dialogue
 from bot.storage.users import set_language, touch_user
 from bot.textsplit import split_text
-from flows import core, engine
+from flows import answering, core, engine
+from flows.answering import Moved, Used
 from flows.inputs import INPUTS, InputContext
-from flows.routing import route
+from flows.scenarios.seller_glosses import FRAME, GLOSSES
 from flows.spec import Say
+from flows.understanding import understand
 
 KEY_VERSION = "v1"
 ARG_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
@@ -166,6 +168,36 @@ def candidates_view(ctx: Context) -> View:
     ))
 
 
+def used_notes(used: Iterable[Used]) -> list[Say]:
+    """One line per question answered from the buyer's words, then how to undo it."""
+    notes = [Say(core.USED.get(u.key, core.USED_OTHER), {"answer": Say(u.choice.label)})
+             for u in used]
+    return [*notes, Say(core.USED_HINT)] if notes else []
+
+
+def seller_gloss(seller_text: str | None) -> str | None:
+    """The line above a seller text that says, in the buyer's language, what it asks for."""
+    gloss = GLOSSES.get(seller_text or "")
+    return _(FRAME).format(gloss=_(gloss)) if gloss else None
+
+
+def screen_buttons(dialogue: DialogueState) -> tuple[Button, ...]:
+    """A screen's own buttons, the corrections of answers taken for the user, Back, home."""
+    own = engine.buttons(dialogue.state)
+    last = (core.BACK, core.TO_MENU)
+    fixes = tuple(
+        Button(button_key(dialogue.step, answering.FIX, question),
+               _(core.FIX_LABEL).format(answer=_(choice.label)))
+        for question, choice in answering.offered_fixes(dialogue.facts)
+    )
+    return tuple(
+        Button(button_key(dialogue.step, c.trigger), _(c.label))
+        for c in own if c.trigger not in last
+    ) + fixes + tuple(
+        Button(button_key(dialogue.step, c.trigger), _(c.label)) for c in own if c.trigger in last
+    )
+
+
 class DialogueService:
     """Turns an Incoming into a Reply, keeping state and the log in SQLite."""
 
@@ -232,7 +264,7 @@ class DialogueService:
                 lang: str, now: datetime) -> Decision:
         """Pick the next state for an event."""
         if inc.kind == "command":
-            return self._command(before, inc, chosen_lang)
+            return self._command(before, inc, chosen_lang, lang)
         if inc.kind == "click":
             return self._click(before, inc.value)
         if inc.kind == "text":
@@ -244,43 +276,85 @@ class DialogueService:
         parsed = parse_key(key)
         if parsed and parsed[0] == before.step:
             _step, trigger, arg = parsed
-            facts = {**before.facts, "arg": arg} if arg else before.facts
-            valid = engine.is_valid(before.state, trigger, with_arg=arg is not None)
-            step = engine.advance(before.state, trigger, facts) if valid else None
-            if step is not None:
-                moved = DialogueState(step.state, before.step + 1, dict(step.facts))
-                return Decision(moved, accepted=True, effect=step.effect)
+            moved = self._press(before, trigger, arg)
+            if moved is not None:
+                return self._moved(before, moved, accepted=True)
         return Decision(before, [Say(core.STALE_BUTTON)], stale=True)
 
+    @staticmethod
+    def _press(before: DialogueState, trigger: str, arg: str | None) -> Moved | None:
+        """Where a press leads: a correction, Back, or a choice of the current screen."""
+        if trigger == answering.FIX:
+            return answering.correct(before.facts, arg or "")
+        facts = {**before.facts, "arg": arg} if arg else before.facts
+        if not engine.is_valid(before.state, trigger, with_arg=arg is not None):
+            return None
+        return answering.step(before.state, trigger, facts)
+
+    @staticmethod
+    def _moved(before: DialogueState, moved: Moved, intro: Iterable[Say] = (),
+               accepted: bool = False) -> Decision:
+        """A Decision for a move: the notices, then one line per question answered for the user."""
+        state = DialogueState(moved.state, before.step + 1, dict(moved.facts))
+        return Decision(state, [*intro, *used_notes(moved.used)], accepted=accepted,
+                        effect=moved.effect)
+
     def _text(self, before: DialogueState, text: str, lang: str, now: datetime) -> Decision:
-        """Typed text: input for screens that expect it, otherwise a pointer to the buttons."""
+        """Typed text: input for screens that expect it, otherwise understood as a message."""
         expects = engine.SCREENS[before.state].expects
         if expects is None:
-            return self._route(before, text)
+            return self._route(before, text, lang, now)
         result = INPUTS[expects](text, InputContext(lang, now, before.facts))
         if result.error is not None or result.trigger is None:
             return Decision(before, [result.error or Say(core.UNKNOWN_INPUT)])
-        step = engine.advance(before.state, result.trigger, {**before.facts, **result.facts})
-        assert step is not None, f"{expects} fired {result.trigger}, not a choice of the screen"
-        moved = DialogueState(step.state, before.step + 1, dict(step.facts))
-        return Decision(moved, effect=step.effect)
+        moved = answering.step(before.state, result.trigger, {**before.facts, **result.facts})
+        assert moved is not None, f"{expects} fired {result.trigger}, not a choice of the screen"
+        return self._moved(before, moved)
 
-    def _route(self, before: DialogueState, text: str) -> Decision:
-        """Free text outside an input screen: open the scenario it describes, or ask."""
-        routed = route(text)
-        flow = engine.FLOW_BY_NAME.get(routed.flow or "")
+    def _route(self, before: DialogueState, text: str, lang: str, now: datetime) -> Decision:
+        """Free text: answer the question on screen, open the case it describes, or reply.
+
+        A scam request wins over everything; what the buyer said is kept only when the
+        text led somewhere, so a message nobody understood saves nothing.
+        """
+        heard = understand(text, lang, now.date())
+        facts = answering.remember(before.facts, heard.facts)
+        if not heard.scam and answering.answered_here(before.state, heard.facts):
+            return self._moved(before, answering.settle(before.state, facts))
+        flow = engine.FLOW_BY_NAME.get("scams" if heard.scam else heard.intent or "")
+        candidates = [c for c in heard.candidates if c in engine.FLOW_BY_NAME][:2]
+        if flow is None and len(candidates) == 1:
+            flow = engine.FLOW_BY_NAME[candidates[0]]
+        if flow is not None and flow.name == engine.FLOW_OF.get(before.state) \
+                and not heard.facts and not heard.scam:
+            # Reopening the case the buyer is in, with nothing new, would only undo answers.
+            return Decision(before, [Say(core.SAME_CASE_REPLY)])
         if flow is not None:
-            step = engine.advance(before.state, engine.open_trigger(flow.name), before.facts)
-            assert step is not None, "open_* jumps are valid from every state"
-            moved = DialogueState(step.state, before.step + 1, before.facts)
-            return Decision(moved, [Say(core.ROUTED, {"title": Say(flow.title)})])
-        candidates = [c for c in routed.candidates if c in engine.FLOW_BY_NAME]
-        if not candidates:
-            return Decision(before, [Say(core.UNKNOWN_INPUT)])
-        facts = {**before.facts, "candidates": ",".join(candidates)}
-        return Decision(DialogueState(core.CLARIFY, before.step + 1, facts))
+            moved = answering.step(before.state, engine.open_trigger(flow.name), facts)
+            assert moved is not None, "open_* jumps are valid from every state"
+            return self._moved(before, moved, [Say(core.ROUTED, {"title": Say(flow.title)})])
+        if candidates:
+            facts = answering.arrive(before.state, core.CLARIFY,
+                                     {**facts, "candidates": ",".join(candidates)})
+            return Decision(DialogueState(core.CLARIFY, before.step + 1, facts))
+        return self._small_talk(before, heard.intent, text)
 
-    def _command(self, before: DialogueState, inc: Incoming, chosen_lang: str | None) -> Decision:
+    def _small_talk(self, before: DialogueState, intent: str | None, text: str) -> Decision:
+        """Greetings and help lead to the menu, thanks and off-topic keep the screen."""
+        if intent == "language":
+            moved = answering.step(before.state, core.TO_LANGUAGE, before.facts)
+            assert moved is not None, "the language screen is reachable from every state"
+            return self._moved(before, moved)
+        if intent in ("greeting", "help"):
+            moved = answering.step(before.state, core.TO_MENU, before.facts)
+            assert moved is not None, "the menu is reachable from every state"
+            reply = core.GREETING_REPLY if intent == "greeting" else core.HELP_REPLY
+            return self._moved(before, moved, [Say(reply)])
+        replies = {"thanks": core.THANKS_REPLY, "offtopic": core.OFFTOPIC_REPLY}
+        return Decision(before, [Say(replies.get(intent or "", core.unclear_reply(text)))])
+
+    def _command(self, before: DialogueState, inc: Incoming, chosen_lang: str | None,
+                 lang: str) -> Decision:
         """Commands: jumps (/start, /cancel, /language, flow commands) or notes in place.
 
         `resume` (sent by the console on launch) redraws a saved step or starts afresh.
@@ -300,12 +374,21 @@ class DialogueService:
             target = jumps[name]
             if name in ("start", "guide") and inc.payload in engine.FLOW_BY_NAME:
                 target = engine.open_trigger(inc.payload)
-            step = engine.advance(before.state, target, before.facts)
-            assert step is not None, "global jumps are valid from every state"
+            moved = answering.step(before.state, target, before.facts)
+            assert moved is not None, "global jumps are valid from every state"
             intro = [Say(core.GREETING)] if inc.value in ("start", "resume") else []
-            return Decision(DialogueState(step.state, before.step + 1, before.facts), intro)
+            return self._moved(before, moved, intro)
         info = {"help": core.HELP, "privacy": core.PRIVACY}.get(name, core.UNKNOWN_COMMAND)
-        return Decision(before, [Say(info, dict(self.note_args))])
+        return Decision(before, [Say(info, self._note_args(lang))])
+
+    def _note_args(self, lang: str) -> dict[str, object]:
+        """Values for /help and /privacy; the retention in days with its plural form."""
+        args = dict(self.note_args)
+        days = args.get("days")
+        if isinstance(days, int):
+            with use_language(lang):
+                args["days"] = ngettext("{n} day", "{n} days", days).format(n=days)
+        return args
 
     def _render(self, dialogue: DialogueState, intro: list[Say], full: bool,
                 ctx: Context) -> list[Outgoing]:
@@ -314,13 +397,12 @@ class DialogueService:
         view = self.views[screen.view](ctx) if screen.view else View()
         buttons = tuple(
             Button(button_key(dialogue.step, b.trigger, b.arg), b.label) for b in view.buttons
-        ) + tuple(
-            Button(button_key(dialogue.step, c.trigger), _(c.label))
-            for c in engine.buttons(dialogue.state)
-        )
+        ) + screen_buttons(dialogue)
         texts = [say(item) for item in intro]
         if full or not texts:
-            texts.append("\n\n".join([*(_(p) for p in screen.text), *view.paragraphs]))
+            gloss = seller_gloss(screen.seller_text) if full else None
+            texts.append("\n\n".join([*(_(p) for p in screen.text), *view.paragraphs,
+                                       *([gloss] if gloss else [])]))
         parts = [part for text in texts for part in split_text(text)]
         messages = [Outgoing(p) for p in parts]
         if full and screen.seller_text:

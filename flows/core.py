@@ -1,5 +1,7 @@
 """The screens every user passes through (menu, language) and the dialogue's fixed texts."""
 
+import re
+
 from flows.conditions import condition
 from flows.markers import N_
 from flows.spec import Choice, Flow, Screen
@@ -9,6 +11,8 @@ LANGUAGE = "language"
 TO_MENU = "to_menu"
 TO_LANGUAGE = "to_language"
 TO_MENU_LABEL = N_("⬅️ Main menu")
+BACK = "back"
+BACK_LABEL = N_("↩️ Back")
 
 GREETING = N_(
     "Hi! I'm Refund Guide. I help AliExpress buyers get their money back: "
@@ -30,7 +34,7 @@ HELP = N_(
     "/help – this message\n\n"
     "I'm not AliExpress. Rules change; the countdown and buttons on your own order page always win."
 )
-# Formatted with {days}, the log retention (REFUNDBOT_LOG_RETENTION_DAYS), by the service.
+# Translators: {days} is the log retention with its unit and plural form, e.g. "90 days".
 PRIVACY = N_(
     "What I store about you:\n"
     "• your Telegram user id, username, language and time zone, when you first and last "
@@ -41,9 +45,9 @@ PRIVACY = N_(
     "• which group's link brought you here, if one did;\n"
     "• a log of the messages you send me and my answers, so the people who run this bot "
     "can check what it told you.\n\n"
-    "Log entries are deleted after {days} days; the rest stays until you delete it. "
+    "Log entries are deleted after {days}; the rest stays until you delete it. "
     "When an operator reads the log (or someone tries their commands), that is recorded "
-    "and kept for {days} days too.\n\n"
+    "and kept for {days} too.\n\n"
     "I don't ask for passwords, card numbers or your AliExpress login.\n"
     "/forget deletes everything I store about you, at once."
 )
@@ -53,9 +57,68 @@ NOT_TEXT = N_("I can only read text and button presses. Please use the buttons b
 STALE_BUTTON = N_("That button is from an earlier step. Here is where we are now:")
 ROUTED = N_("It sounds like this case: {title}. If not, press Main menu.")
 CLARIFY_PROMPT = N_(
-    "I'm not sure which case this is. Which of these is closest? "
-    "If none fits, press Main menu and pick from the full list."
+    "Which of these two is closer to what happened? If neither fits, press Main menu "
+    "and pick from the full list."
 )
+# One line per question the buyer's own words already answered.
+# Translators: {answer} is the label of the button the bot pressed for the buyer.
+USED = {
+    "order_status": N_("You said the order is \"{answer}\", so I skipped that question."),
+    "tracking": N_("You said the tracking shows \"{answer}\", so I skipped that question."),
+    "protection_left": N_("You said the time left on protection is \"{answer}\", so I "
+                          "skipped that question."),
+    "problem": N_("You said what's wrong: \"{answer}\", so I skipped that question."),
+    "dispute": N_("You said where the dispute stands: \"{answer}\", so I skipped that "
+                  "question."),
+    "payment": N_("You said you paid with \"{answer}\", so I skipped that question."),
+    "coupon": N_("You mentioned a coupon, so the offer is \"{answer}\"."),
+}
+# Translators: {answer} is the label of the button the bot pressed for the buyer.
+USED_OTHER = N_("From your message: \"{answer}\", so I skipped that question.")
+USED_HINT = N_("If I got it wrong, press ✏️ below to change it.")
+# Translators: a button that reopens a question the bot answered from the buyer's
+# message; {answer} is the answer it took.
+FIX_LABEL = N_("✏️ Change \"{answer}\"")
+
+GREETING_REPLY = N_(
+    "Hello! Tell me in your own words what happened with your order, for example "
+    "\"the parcel hasn't arrived, 3 days of protection left\", or pick the closest case below."
+)
+HELP_REPLY = N_(
+    "I'm here to help. Describe the problem in a sentence or two, for example "
+    "\"the seller refuses to refund a broken item\", or pick the closest case below. "
+    "/help lists my commands."
+)
+THANKS_REPLY = N_("You're welcome! If anything else comes up with your order, just write.")
+OFFTOPIC_REPLY = N_(
+    "I only help with AliExpress orders and refunds. Tell me what happened with your "
+    "order, or pick a case below."
+)
+EMPTY_REPLY = N_(
+    "I can't read that. Tell me in words what happened with your order, or use the buttons."
+)
+LONG_REPLY = N_(
+    "That's a long message, and I couldn't find your order's problem in it. "
+    "Describe it in one or two sentences, or use the buttons."
+)
+ORDER_NUMBER_REPLY = N_(
+    "That looks like an order number. To follow an order and its deadline, use /orders. "
+    "For advice, tell me what happened with the order."
+)
+OTHER_LANGUAGE_REPLY = N_(
+    "I understand only English and Russian. Please write in one of them, or use the buttons."
+)
+UNCLEAR_REPLY = N_(
+    "I couldn't tell what happened from that. Describe it in a sentence, like "
+    "\"the parcel hasn't arrived\" or \"the seller refuses a refund\", or use the buttons."
+)
+SAME_CASE_REPLY = N_(
+    "We're already on this case. I couldn't find the answer to this question in your "
+    "message: please pick one of the buttons."
+)
+LONG_TEXT = 1000
+ORDER_NUMBER = re.compile(r"^(order|заказ)?\s*(no\.?|nr\.?|№|#)?\s*\d[\d ]{5,}$", re.IGNORECASE)
+
 CLARIFY = "clarify"
 PICK = "pick"
 CANDIDATES_VIEW = "route_candidates"
@@ -64,6 +127,21 @@ LANGUAGE_CHOICES = (
     Choice("lang_en", N_("English"), MENU, effect="lang:en"),
     Choice("lang_ru", N_("Русский"), MENU, effect="lang:ru"),
 )
+
+
+def unclear_reply(text: str) -> str:
+    """The answer to text that names no case: says what was wrong with it, in a line."""
+    stripped = text.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    if ORDER_NUMBER.match(stripped):
+        return ORDER_NUMBER_REPLY
+    if not letters:
+        return EMPTY_REPLY
+    if len(stripped) > LONG_TEXT:
+        return LONG_REPLY
+    if not any(c.isascii() or "\u0400" <= c <= "\u04ff" for c in letters):
+        return OTHER_LANGUAGE_REPLY
+    return UNCLEAR_REPLY
 
 
 def _picked(flow_name: str) -> str:

@@ -15,15 +15,21 @@ from transitions import EventData, Machine, MachineError
 
 from flows.catalog import all_flows
 from flows.conditions import CONDITIONS
-from flows.core import LANGUAGE, MENU, TO_LANGUAGE, TO_MENU, TO_MENU_LABEL
+from flows.core import BACK, BACK_LABEL, LANGUAGE, MENU, TO_LANGUAGE, TO_MENU, TO_MENU_LABEL
 from flows.spec import Choice, Flow, Screen
 
 FLOWS: tuple[Flow, ...] = all_flows()
 SCREENS: dict[str, Screen] = {s.name: s for f in FLOWS for s in f.screens}
 FLOW_BY_NAME: dict[str, Flow] = {f.name: f for f in FLOWS}
 FLOW_BY_COMMAND: dict[str, Flow] = {f.command: f for f in FLOWS if f.command}
+FLOW_OF: dict[str, str] = {s.name: f.name for f in FLOWS for s in f.screens}
 HOME = Choice(TO_MENU, TO_MENU_LABEL, MENU)
 PICK_LANGUAGE = Choice(TO_LANGUAGE, TO_MENU_LABEL, LANGUAGE)
+# The machine sends Back home; `flows.answering` sends it to the previous screen when
+# the dialogue has one.
+GO_BACK = Choice(BACK, BACK_LABEL, MENU)
+# Screens of the guide scenarios (flows without their own command) get a Back button.
+_GUIDES = {s.name for f in FLOWS if f.command is None for s in f.screens}
 
 
 class Conversation:
@@ -72,9 +78,17 @@ def choices(state: str) -> tuple[Choice, ...]:
     seen: dict[str, Choice] = {}
     for choice in screen.choices:
         seen.setdefault(choice.trigger, choice)
+    if has_back(state):
+        seen.setdefault(BACK, GO_BACK)
     if screen.home:
         seen.setdefault(TO_MENU, HOME)
     return tuple(seen.values())
+
+
+def has_back(state: str) -> bool:
+    """Whether a screen offers Back: a guide's question or advice, not input or a view."""
+    screen = SCREENS[state]
+    return screen.home and state in _GUIDES and not screen.expects and not screen.view
 
 
 def _transitions() -> list[dict[str, Any]]:
@@ -90,7 +104,8 @@ def _transitions() -> list[dict[str, Any]]:
                 "unless": [_predicate(n) for n in c.unless],
                 "after": _record(c),
             })
-    jumps = [HOME, PICK_LANGUAGE, *(Choice(open_trigger(f.name), f.title, f.entry) for f in FLOWS)]
+    opens = (Choice(open_trigger(f.name), f.title, f.entry) for f in FLOWS)
+    jumps = [HOME, PICK_LANGUAGE, GO_BACK, *opens]
     for jump in jumps:
         result.append({"trigger": jump.trigger, "source": "*", "dest": jump.dest,
                        "after": _record(jump)})

@@ -1,25 +1,20 @@
-"""Free-text routing: which scenario a problem typed in the user's own words belongs to.
+"""Text normalisation and the scam rules: the part of free-text routing that stays rules.
 
-The rules are data (`patterns_en`, `patterns_ru`, `scam_patterns`); the code below only
-matches them. Pattern syntax, kept small on purpose:
+Which scenario a message describes is learned (`flows.understanding`, a classifier trained on
+a corpus); the stem rules that used to decide it are gone. Scam requests remain rules
+(`SCAM_EN`, `SCAM_RU` in `flows.routing_rules`) because they must win over everything,
+whatever the classifier thinks. Pattern syntax, kept small on purpose:
 
 * a pattern is one or more *phrases* joined by " & " (all must occur, in any order);
 * a phrase is *words* in order, with at most `GAP` other words between neighbours;
 * a word is a stem that matches the start of a token ("посылк" matches «посылка»,
   «посылку»); a word of three letters or fewer, or one ending in "$", must match a whole
-  token ("не", "not", "хочет$"); "a|b|c" means any one of the alternatives;
-* a pattern's weight is its number of words, unless given as (pattern, weight).
+  token ("не", "not", "хочет$"); "a|b|c" means any one of the alternatives.
 
 Text is lower-cased, «ё» becomes «е», English contractions are expanded ("didn't",
 "didnt" → "did not"), Latin look-alike letters inside Russian words become Cyrillic,
 and a stem of five letters or more also matches with one letter missing (longer stems
-also with one letter wrong, extra or swapped). When one match covers the words of
-another (e.g. "refund not received" and "not received"), only the longer one counts.
-
-Deciding: a scam pattern anywhere wins outright (flow "scams", scam=True). Otherwise the
-flow with the highest score is opened when it scores at least `MIN_SCORE` and `RATIO`
-times the runner-up; if not, the best-scoring flows are offered as candidates, padded
-with related flows (`NEIGHBOURS`) when only one matched. Nothing matched: no candidates.
+also with one letter wrong, extra or swapped).
 """
 
 from __future__ import annotations
@@ -28,19 +23,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flows.routing_rules import EN, NEIGHBOURS, RU, SCAM_EN, SCAM_RU, Rules
+from flows.routing_rules import SCAM_EN, SCAM_RU
 
 GAP = 2
-MIN_SCORE = 1.0
-RATIO = 1.6
-MAX_CANDIDATES = 4
-MAX_TOKENS = 300
-"""Scenario scoring reads this many words (a problem is told first); scams are sought in all."""
 
 
 @dataclass(frozen=True)
 class Route:
-    """Where typed text leads: a flow to open, or candidates to offer, and the scam flag."""
+    """Where typed text leads (the old shape of `flows.understanding.Understanding`)."""
 
     flow: str | None
     candidates: tuple[str, ...]
@@ -49,11 +39,9 @@ class Route:
 
 @dataclass(frozen=True)
 class _Rule:
-    """A compiled pattern: its phrases (each a tuple of word alternatives) and weight."""
+    """A compiled pattern: its phrases (each a tuple of word alternatives)."""
 
-    flow: str
     phrases: tuple[tuple[tuple[str, ...], ...], ...]
-    weight: float
 
 
 _CONTRACTIONS = (
@@ -61,19 +49,44 @@ _CONTRACTIONS = (
     (re.compile(r"\b(can'?t|cannot)\b"), "can not"),
     (re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should)n'?t\b"),
      r"\1 not"),
+    (re.compile(r"\b(it|that|what|there|he|she|who)'s\b"), r"\1 is"),
+    (re.compile(r"\bi'm\b"), "i am"),
+    (re.compile(r"\b(i|you|we|they)'ve\b"), r"\1 have"),
+    (re.compile(r"\b(i|you|we|they)'ll\b"), r"\1 will"),
+    (re.compile(r"\b(i|you|we|they)'d\b"), r"\1 would"),
 )
 _LOOKALIKES = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
 _CYRILLIC = re.compile(r"[а-я]")
 _TOKEN = re.compile(r"[a-zа-я0-9]+")
+_KEEP = re.compile(r"[^a-zа-я0-9$€£₽%.,:\s]")
+_LONE_MARK = re.compile(r"(?<!\d)[.,:]|[.,:](?!\d)")
+MAX_CHARS = 4096
+"""Telegram's longest message; `normalise` reads no more."""
+
+
+def _expand(text: str) -> str:
+    """Lower case, «ё» as «е», English contractions written out."""
+    text = text.lower().replace("ё", "е").replace("’", "'").replace("`", "'")
+    for pattern, repl in _CONTRACTIONS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def _fix_word(word: str) -> str:
+    """Latin look-alike letters inside a Russian word become Cyrillic."""
+    return word.translate(_LOOKALIKES) if _CYRILLIC.search(word) else word
 
 
 def tokens(text: str) -> tuple[str, ...]:
     """The normalised words of `text` (see the module docstring)."""
-    text = text.lower().replace("ё", "е").replace("’", "'").replace("`", "'")
-    for pattern, repl in _CONTRACTIONS:
-        text = pattern.sub(repl, text)
-    words = _TOKEN.findall(text)
-    return tuple(w.translate(_LOOKALIKES) if _CYRILLIC.search(w) else w for w in words)
+    return tuple(_fix_word(w) for w in _TOKEN.findall(_expand(text)))
+
+
+def normalise(text: str) -> str:
+    """`text` normalised like `tokens`, keeping numbers ("12.50", "05:30") and currency signs."""
+    text = _KEEP.sub(" ", _expand(text)[:MAX_CHARS])
+    text = _LONE_MARK.sub(" ", text)
+    return " ".join(_fix_word(w) for w in text.split())
 
 
 def _close(a: str, b: str) -> bool:
@@ -146,59 +159,41 @@ def _normalise_word(word: str) -> str:
     return (normal[0] if normal else word.rstrip("$")) + ("$" if exact else "")
 
 
-def _compile(flow: str, pattern: str | tuple[str, float]) -> _Rule:
+def _compile(pattern: str) -> _Rule:
     """Turn one pattern of the data tables into a _Rule (words normalised like text)."""
-    text, weight = (pattern, None) if isinstance(pattern, str) else pattern
-    phrases = tuple(
+    return _Rule(tuple(
         tuple(tuple(_normalise_word(alt) for alt in word.split("|")) for word in part.split())
-        for part in text.split(" & "))
-    count = sum(len(p) for p in phrases)
-    return _Rule(flow, phrases, float(count if weight is None else weight))
+        for part in pattern.split(" & ")))
 
 
-def compile_rules(tables: tuple[Rules, ...]) -> tuple[_Rule, ...]:
-    """All (flow, patterns) tables as one tuple of compiled rules."""
-    return tuple(_compile(flow, p) for table in tables for flow, pats in table for p in pats)
+SCAMS = tuple(_compile(p) for p in (*SCAM_EN, *SCAM_RU))
+_SCAM_WORDS = tuple(sorted({alt for r in SCAMS for phrase in r.phrases for word in phrase
+                            for alt in word}))
 
 
-RULES = compile_rules((EN, RU))
-SCAMS = compile_rules(((("scams", SCAM_EN),), (("scams", SCAM_RU),)))
-ORDER = tuple(dict.fromkeys(flow for table in (EN, RU) for flow, _pats in table))
+@lru_cache(maxsize=65536)
+def _scam_words_in(token: str) -> frozenset[str]:
+    """The scam-rule words a token matches (cached: buyers reuse the same words)."""
+    return frozenset(w for w in _SCAM_WORDS if word_matches(w, token))
 
 
-def scores(text: str) -> dict[str, float]:
-    """Each flow's score for `text`, after dropping matches covered by a longer one."""
-    toks = tokens(text)[:MAX_TOKENS]
-    hits = [(r.flow, r.weight, idx) for r in RULES if (idx := _match(r, toks)) is not None]
-    result: dict[str, float] = {}
-    for flow, weight, idx in hits:
-        if any(idx < other for _f, _w, other in hits):
-            continue
-        result[flow] = result.get(flow, 0.0) + weight
-    return result
+def _possible(rule: _Rule, present: set[str]) -> bool:
+    """Whether every word of the rule matches some token, in any order (a cheap pre-check)."""
+    return all(any(alt in present for alt in word) for phrase in rule.phrases for word in phrase)
 
 
 def is_scam(text: str) -> bool:
     """Whether a known scam request (close the dispute, confirm early, pay outside) occurs."""
     toks = tokens(text)
-    return any(_match(r, toks) is not None for r in SCAMS)
+    present: set[str] = set().union(*(_scam_words_in(t) for t in set(toks)))
+    return any(_possible(r, present) and _match(r, toks) is not None for r in SCAMS)
 
 
-def route(text: str) -> Route:
-    """Where `text` should lead: a confident flow, or candidates to offer as buttons."""
-    if is_scam(text):
-        return Route("scams", (), True)
-    ranked = sorted(scores(text).items(), key=lambda kv: (-kv[1], ORDER.index(kv[0])))
-    if not ranked:
-        return Route(None, (), False)
-    best, top = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if top >= MIN_SCORE and top >= second * RATIO:
-        return Route(best, (), False)
-    candidates = [flow for flow, _score in ranked[:MAX_CANDIDATES]]
-    for flow in NEIGHBOURS.get(best, ()):
-        if len(candidates) >= 2:
-            break
-        if flow not in candidates:
-            candidates.append(flow)
-    return Route(None, tuple(candidates), False)
+def route(text: str, lang: str = "en") -> Route:
+    """Where `text` leads, for callers of the old router: `understand()` in the old shape."""
+    from flows.understanding import understand  # imported here: it builds on this module
+    from flows.understanding.vocabulary import INTENTS_OTHER
+
+    heard = understand(text, lang)
+    flow = None if heard.intent in INTENTS_OTHER else heard.intent
+    return Route(flow, heard.candidates, heard.scam)

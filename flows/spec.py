@@ -29,6 +29,8 @@ class Choice:
     `effect` asks bot/ for a side effect (e.g. "lang:ru"). `hidden` choices are fired
     only by typed input, never by a button. `takes_arg` choices are the buttons a
     screen's view draws with an argument (e.g. an order id); only they accept one.
+    `means` lists the values of the screen's `asks` fact this choice stands for: when
+    the buyer already said one of them, the dialogue takes this choice itself.
     """
 
     trigger: str
@@ -40,6 +42,7 @@ class Choice:
     effect: str | None = None
     hidden: bool = False
     takes_arg: bool = False
+    means: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class Screen:
     deliberately English and not marked for translation: sellers read English (R30).
     `expects` names a parser in `flows.inputs` for what the user types on this screen;
     `view` names content bot/ adds at render time (e.g. the user's orders).
+    `asks` names the fact (a key of `flows.understanding.vocabulary.FACTS`) this question
+    asks for; its choices' `means` map the fact's values onto them.
     """
 
     name: str
@@ -62,6 +67,7 @@ class Screen:
     home: bool = True
     expects: str | None = None
     view: str | None = None
+    asks: str | None = None
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
+import pytest
 import sqlite_utils
 
+from flows.understanding import Understanding, extract_facts
 from tests.support.chat import Chat
+
+TWO_WAYS = "I'm not sure if it's this or that"
+
+
+@pytest.fixture
+def two_ways(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The understanding layer finds TWO_WAYS equally "cancel" and "notreceived"."""
+    import bot.dialogue
+    real = bot.dialogue.understand
+
+    def understand(text: str, lang: str, today: date | None = None) -> Understanding:
+        if text != TWO_WAYS:
+            return real(text, lang, today)
+        return Understanding(None, ("cancel", "notreceived"), extract_facts(text, lang, today))
+
+    monkeypatch.setattr(bot.dialogue, "understand", understand)
 
 
 def state_of(db: sqlite_utils.Database, user_id: int) -> str:
@@ -30,14 +49,23 @@ async def test_scam_phrase_wins_even_mid_scenario(chat: Chat, db: sqlite_utils.D
     assert state_of(db, chat.user_id).startswith("scams")
 
 
-async def test_unsure_text_offers_only_the_candidates(chat: Chat,
-                                                      db: sqlite_utils.Database) -> None:
+async def test_a_first_message_opens_its_case_with_the_facts_it_gave(
+        chat: Chat, db: sqlite_utils.Database) -> None:
     await chat.send("/start")
-    await chat.send("refund")
+    await chat.send("My left earbud is dead, I'd like my money back")
+    assert state_of(db, chat.user_id).startswith("wrongitem")
+    assert "Item arrived faulty or wrong" in chat.transcript()
+
+
+async def test_two_possible_cases_offer_only_those_two(chat: Chat, db: sqlite_utils.Database,
+                                                       two_ways: None) -> None:
+    await chat.send("/start")
+    await chat.send(TWO_WAYS)
     assert state_of(db, chat.user_id) == "clarify"
-    assert "Which of these is closest?" in chat.last_text()
+    assert "Which of these two is closer" in chat.last_text()
     offered = chat.buttons()
     assert any("Cancel a paid order" in b for b in offered)
+    assert any("Item not received" in b for b in offered)
     assert not any("Before buying" in b for b in offered)
     await chat.click("Cancel a paid order")
     assert state_of(db, chat.user_id) == "cancel_status"
@@ -45,16 +73,16 @@ async def test_unsure_text_offers_only_the_candidates(chat: Chat,
 
 async def test_unrelated_text_changes_nothing(chat: Chat, db: sqlite_utils.Database) -> None:
     await chat.send("/start")
-    await chat.send("hello there")
+    await chat.send("qwxz plomb vrrr")
     assert state_of(db, chat.user_id) == "menu"
-    assert "I didn't get that" in chat.last_text()
+    assert "I couldn't tell what happened" in chat.last_text()
 
 
 async def test_candidate_press_from_an_old_clarify_screen_is_stale(
-    chat: Chat, db: sqlite_utils.Database
+    chat: Chat, db: sqlite_utils.Database, two_ways: None
 ) -> None:
     await chat.send("/start")
-    await chat.send("refund")
+    await chat.send(TWO_WAYS)
     clarify = chat.emu.messages(chat.user_id)[-1]
     await chat.send("/cancel")
     data = clarify["reply_markup"]["inline_keyboard"][0][0]["callback_data"]

@@ -120,7 +120,8 @@ async def test_forget_in_russian(chat_with: Callable[..., Chat]) -> None:
 @pytest.mark.parametrize(("lang", "days", "expected"), [
     ("en", 90, "Log entries are deleted after 90 days;"),
     ("en", 30, "Log entries are deleted after 30 days;"),
-    ("ru", 30, "Записи журнала удаляются через 30 дн.;"),
+    ("ru", 30, "Записи журнала удаляются через 30 дней;"),
+    ("ru", 21, "Записи журнала удаляются через 21 день;"),
 ])
 async def test_privacy_states_what_is_kept_and_for_how_long(
         db: sqlite_utils.Database, clock: FakeClock, lang: str, days: int, expected: str) -> None:

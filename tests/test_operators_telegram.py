@@ -39,7 +39,7 @@ async def buyer(chat_with: Callable[..., Chat]) -> Chat:
     await chat.send("/start")
     await chat.click("Cancel a paid order")
     await chat.click("Awaiting shipment")
-    await chat.send("the seller says my kettle is out of stock")
+    await chat.send("thanks, I will wait for my kettle")  # small talk: keeps the screen
     return chat
 
 
@@ -51,7 +51,7 @@ async def test_logs_shows_a_readable_transcript(operator: Chat, buyer: Chat) -> 
     assert "👤 [button] ❌ Cancel a paid order" in page
     assert "👤 [button] Awaiting shipment" in page
     assert "🤖 [for the seller] Hello! I would like to cancel" in page
-    assert "👤 the seller says my kettle is out of stock" in page
+    assert "👤 thanks, I will wait for my kettle" in page
     assert page.index("/start") < page.index("Awaiting shipment") < page.index("kettle")
 
 

@@ -128,7 +128,7 @@ async def test_late_refund_shows_the_ladder(chat: Chat, clock: FakeClock) -> Non
 async def test_russian_dispute_and_refund_texts(ru: Chat) -> None:
     await add_order(ru, labels=RU)
     await open_order(ru)
-    await ru.click("Я открыл спор")
+    await ru.click("Спор открыт")
     await ru.click("Сегодня")
     page = ru.last_text().replace("\u202f", " ")  # Babel writes "2026\u202fг."
     assert "Спор открыт 10 марта 2026 г.: на ответ у продавца обычно около 5 дней" in page

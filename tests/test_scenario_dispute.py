@@ -139,14 +139,14 @@ async def test_russian_dispute_walk(chat_with: Callable[..., Chat]) -> None:
     assert "«Оформить возврат»" in advice
     assert "15 дней" in advice
     assert ru.last_text().startswith("Order No. [ORDER NUMBER].")
-    await ru.click("Открыл. Что дальше?")
+    await ru.click("Спор открыт. Что дальше?")
     text = ru.last_text()
     assert "около 5 дней на первый ответ продавца" in text
     assert "примерно до 15 дней" in text
     await ru.click("Продавец отказывает")
     text = ru.last_text()
     assert "примерно с 3-го дня" in text
-    assert "Это не «только 3 дня»." in text
+    assert "Три дня — это самый ранний срок, а не крайний." in text
     assert "«Обострить спор»" in text
 
 

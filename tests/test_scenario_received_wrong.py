@@ -47,15 +47,17 @@ async def test_each_problem_gives_evidence_and_a_dispute_text(
     advice, seller = chat.texts()[-2], chat.last_text()
     for fact in facts:
         assert fact in advice
-    assert "screenshot of the listing" in advice
     assert "store usually pays the return shipping" in advice
     assert '"Open dispute" or "Return/refund request"' in advice
+    assert "Don't confirm receipt" in advice
     assert "What to do now:" in advice
     assert seller.startswith("Order No. [ORDER NUMBER].")
     assert "partial refund of [AMOUNT AND CURRENCY]; I keep the item" in seller
     assert "full refund; I send the item back" in seller
-    assert chat.buttons()[-3:] == ["Refund only or return?", "How to open the dispute",
-                                   "⬅️ Main menu"]
+    assert chat.buttons()[-5:] == ["📋 Evidence checklist", "Refund only or return?",
+                                   "How to open the dispute", "↩️ Back", "⬅️ Main menu"]
+    await chat.click("Evidence checklist")
+    assert "screenshot of the listing" in chat.last_text()
 
 
 async def test_buyers_remorse_is_not_a_not_as_described_case(chat: Chat) -> None:
@@ -106,7 +108,7 @@ async def test_not_sure_which_refund_gives_a_rule_of_thumb(chat: Chat) -> None:
     await open_flow(chat, "pieces missing", "Refund only or return?", "Not sure")
     assert "rule of thumb" in chat.last_text()
     assert chat.buttons() == ["Keep it, partial refund", "Send it back, full refund",
-                              "⬅️ Main menu"]
+                              "↩️ Back", "⬅️ Main menu"]
 
 
 async def test_not_sure_what_is_wrong_explains_and_asks_again(chat: Chat) -> None:
@@ -145,8 +147,8 @@ async def test_russian_buyers_remorse(chat_with: Callable[..., Chat]) -> None:
     await ru.send("/start")
     await ru.click("Товар пришёл с браком или не тот")
     await ru.click("Прислали не тот товар")
-    assert "«Я сам заказал не тот размер»" in ru.texts()[-2]
-    await ru.click("Я сам заказал не тот размер")
+    assert "«Не тот размер выбран мной»" in ru.texts()[-2]
+    await ru.click("Не тот размер выбран мной")
     advice = ru.texts()[-2]
     assert "спор вряд ли получится выиграть" in advice
     assert "«Бесплатный возврат»" in advice and "15 дней" in advice

@@ -55,8 +55,9 @@ FLOW = Flow(
                    "holds it until you confirm receipt or the buyer protection countdown on the "
                    "order page runs out."),
                 N_("Protection covers an item that didn't arrive, arrived damaged or isn't as "
-                   "described. It doesn't cover items you damaged yourself, custom-made, "
-                   "perishable or hygiene items."),
+                   "described. Some categories may be excluded (custom-made, perishable or "
+                   "hygiene items, for example), and damage you caused yourself isn't "
+                   "covered: check the listing and the order page."),
                 N_("Your deadline is the countdown on the order page. The 45-day figure in some "
                    "guides is outdated. If you confirm receipt, you usually have 15 more days. "
                    "Don't wait for the last day."),
@@ -66,16 +67,26 @@ FLOW = Flow(
                    "\"Completed\" and that button is gone."),
                 N_("If the parcel is slow, you can ask for longer protection on the order page, "
                    "but the seller decides. Don't count on it."),
+                N_("What to do now: after paying, look at the countdown on the order page from "
+                   "time to time, and more often as it gets close to the end."),
+            ),
+            (
+                Choice("open", N_("How to open a dispute"), "dispute_open"),
+                Choice("automatic", N_("When is a refund automatic?"), "basics_automatic"),
+            ),
+            rules=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91"),
+        ),
+        Screen(
+            "basics_automatic",
+            (
                 N_("A refund comes without a dispute only when the seller didn't ship in time, "
                    "when AliExpress froze the order because of seller fraud, when you cancel "
                    "while the status is \"Payment being verified\", and usually when the "
                    "seller ignores your dispute. Everything else needs you to act (cancel or "
                    "open a dispute) and a decision by the seller or AliExpress."),
-                N_("What to do now: after paying, look at the countdown on the order page from "
-                   "time to time, and more often as it gets close to the end."),
             ),
             (Choice("open", N_("How to open a dispute"), "dispute_open"),),
-            rules=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91", "C10", "R05", "R08"),
+            rules=("C10", "R05", "R08"),
         ),
         Screen(
             "basics_delivery",

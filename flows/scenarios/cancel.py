@@ -4,9 +4,10 @@ from flows.markers import N_
 from flows.spec import Choice, Flow, Screen
 
 STATUS_CHOICES = (
-    Choice("verifying", N_("Payment being verified"), "cancel_verifying"),
-    Choice("awaiting", N_("Awaiting shipment"), "cancel_awaiting"),
-    Choice("shipped", N_("Shipped / Awaiting delivery"), "cancel_shipped"),
+    Choice("verifying", N_("Payment being verified"), "cancel_verifying", means=("verifying",)),
+    Choice("awaiting", N_("Awaiting shipment"), "cancel_awaiting", means=("awaiting",)),
+    Choice("shipped", N_("Shipped / Awaiting delivery"), "cancel_shipped",
+           means=("shipped", "delivered")),
     Choice("unsure", N_("Not sure"), "cancel_unsure"),
 )
 
@@ -50,6 +51,7 @@ FLOW = Flow(
             ),
             STATUS_CHOICES,
             rules=("R20", "C27"),
+            asks="order_status",
         ),
         Screen(
             "cancel_unsure",
@@ -64,6 +66,7 @@ FLOW = Flow(
             ),
             STATUS_CHOICES[:3],
             rules=("C27",),
+            asks="order_status",
         ),
         Screen(
             "cancel_verifying",
@@ -83,17 +86,15 @@ FLOW = Flow(
                 N_("Status \"Awaiting shipment\": you can ask to cancel, but the seller has to "
                    "confirm it, so the refund is not automatic and may take a little time."),
                 N_("How: \"My Orders\" → the order → \"Cancel order\". Pick a reason that "
-                   "doesn't blame the seller, such as \"I don't want it anymore\" or "
-                   "\"Wrong size or item chosen\". A reason that blames the seller hurts their "
-                   "rating, so they may resist, and the refund can drag on."),
+                   "doesn't blame the seller, such as \"I don't want it anymore\": one that "
+                   "blames them hurts their rating, so they may resist."),
                 N_("Most sellers agree. Once the seller confirms, the order closes by itself "
                    "and the refund starts."),
                 REFUND_TIMING,
                 N_("If the seller refuses, or the status suddenly changes to \"Shipped\", "
                    "the parcel may already be on its way: see what you can do then."),
                 N_("What to do now: press \"Cancel order\" with a neutral reason. "
-                   "If you want to write to the seller too, copy the message below "
-                   "and put in your order number."),
+                   "To write to the seller too, use the message below."),
             ),
             (Choice("refused", N_("Seller refused / now \"Shipped\""), "cancel_shipped"),),
             rules=("R03", "R18", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),

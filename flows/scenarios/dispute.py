@@ -8,17 +8,21 @@ from flows.scenarios.cancel import REFUND_TIMING
 from flows.spec import Choice, Flow, Screen
 
 STAGE_CHOICES = (
-    Choice("notyet", N_("Not opened yet"), "dispute_open"),
-    Choice("waiting", N_("Opened, waiting for the seller"), "dispute_waiting"),
-    Choice("offer", N_("The seller replied with an offer"), "dispute_offer"),
-    Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate"),
-    Choice("deciding", N_("Escalated, AliExpress is deciding"), "dispute_decision"),
-    Choice("lost", N_("Lost or closed"), "disputelost_how"),
+    Choice("notyet", N_("Not opened yet"), "dispute_open", means=("none",)),
+    Choice("waiting", N_("Opened, waiting for the seller"), "dispute_waiting",
+           means=("opened",)),
+    Choice("offer", N_("The seller replied with an offer"), "dispute_offer", means=("offer",)),
+    Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate",
+           means=("refused",)),
+    Choice("deciding", N_("Escalated, AliExpress is deciding"), "dispute_decision",
+           means=("escalated",)),
+    Choice("lost", N_("Lost or closed"), "disputelost_how", means=("lost", "closed_by_me")),
     Choice("unsure", N_("Not sure"), "dispute_unsure"),
 )
 
 OFFER_CHOICES = (
-    Choice("partial", N_("Part of the money, maybe a coupon"), "dispute_counter"),
+    Choice("partial", N_("Part of the money, maybe a coupon"), "dispute_counter",
+           means=("yes",)),
     Choice("resend", N_("To send a new one"), "dispute_resend"),
     Choice("takeback", N_("To take the item back"), "wrongitem_return"),
     Choice("close", N_("To close the dispute first"), "dispute_closeask"),
@@ -45,6 +49,7 @@ FLOW = Flow(
             ),
             STAGE_CHOICES,
             rules=("R58",),
+            asks="dispute",
         ),
         Screen(
             "dispute_unsure",
@@ -61,6 +66,7 @@ FLOW = Flow(
             ),
             STAGE_CHOICES[:-1],
             rules=("R58",),
+            asks="dispute",
         ),
         Screen(
             "dispute_open",
@@ -137,6 +143,7 @@ FLOW = Flow(
             (N_("What does the seller offer?"),),
             OFFER_CHOICES,
             rules=("R32", "R54"),
+            asks="coupon",
         ),
         Screen(
             "dispute_offer_unsure",
@@ -151,6 +158,7 @@ FLOW = Flow(
             ),
             OFFER_CHOICES[:-1],
             rules=("R32", "R54"),
+            asks="coupon",
         ),
         Screen(
             "dispute_counter",
@@ -235,10 +243,12 @@ FLOW = Flow(
                 N_("What to do now: wait, and check the dispute page every day or two."),
             ),
             (
-                Choice("won", N_("Won, but no money yet"), "moneylate_method"),
-                Choice("lost", N_("Lost or closed"), "disputelost_how"),
+                Choice("won", N_("Won, but no money yet"), "moneylate_method", means=("won",)),
+                Choice("lost", N_("Lost or closed"), "disputelost_how",
+                       means=("lost", "closed_by_me")),
             ),
             rules=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19"),
+            asks="dispute",
         ),
     ),
 )

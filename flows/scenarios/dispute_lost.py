@@ -7,8 +7,10 @@ from flows.scenarios import dispute_texts as texts
 from flows.spec import Choice, Flow, Screen
 
 HOW_CHOICES = (
-    Choice("decided", N_("AliExpress decided for the seller"), "disputelost_decided"),
-    Choice("closed", N_("I closed or cancelled it myself"), "disputelost_closed"),
+    Choice("decided", N_("AliExpress decided for the seller"), "disputelost_decided",
+           means=("lost",)),
+    Choice("closed", N_("I closed or cancelled it myself"), "disputelost_closed",
+           means=("closed_by_me",)),
     Choice("expired", N_("Time ran out / no dispute opened"), "disputelost_expired"),
     Choice("unsure", N_("Not sure"), "disputelost_unsure"),
 )
@@ -31,6 +33,7 @@ FLOW = Flow(
             (N_("How did the dispute end?"),),
             HOW_CHOICES,
             rules=("R15", "R16"),
+            asks="dispute",
         ),
         Screen(
             "disputelost_unsure",
@@ -45,6 +48,7 @@ FLOW = Flow(
             ),
             HOW_CHOICES[:-1],
             rules=("R04", "R58", "C06"),
+            asks="dispute",
         ),
         Screen(
             "disputelost_decided",

@@ -25,12 +25,12 @@ def paid_other_way(facts: Facts) -> bool:
 
 
 METHOD_CHOICES = (
-    Choice("card", N_("💳 Bank card"), "moneylate_days", sets={PAID: "card"}),
+    Choice("card", N_("💳 Bank card"), "moneylate_days", sets={PAID: "card"}, means=("card",)),
     Choice("balance", N_("AliExpress balance / Alipay"), "moneylate_balance",
-           sets={PAID: "balance"}),
-    Choice("wallet", N_("E-wallet"), "moneylate_days", sets={PAID: "wallet"}),
+           sets={PAID: "balance"}, means=("balance",)),
+    Choice("wallet", N_("E-wallet"), "moneylate_days", sets={PAID: "wallet"}, means=("wallet",)),
     Choice("other", N_("Western Union, bank transfer, other"), "moneylate_days",
-           sets={PAID: "other"}),
+           sets={PAID: "other"}, means=("other", "paypal")),
 )
 
 UNDER_10 = N_("Under 10 business days")
@@ -58,6 +58,7 @@ FLOW = Flow(
             ),
             (*METHOD_CHOICES, Choice("unsure", N_("Not sure"), "moneylate_method_unsure")),
             rules=("R04", "R78", "R64", "C14"),
+            asks="payment",
         ),
         Screen(
             "moneylate_method_unsure",
@@ -73,6 +74,7 @@ FLOW = Flow(
             ),
             METHOD_CHOICES,
             rules=("R80", "C14", "C01", "C02", "R72", "R73", "R76"),
+            asks="payment",
         ),
         Screen(
             "moneylate_days",
@@ -81,8 +83,11 @@ FLOW = Flow(
                    "(the dispute closed in your favour or the cancellation was confirmed)? "
                    "Count weekdays only: weekends and holidays don't count."),
             ),
-            (*DAYS_CHOICES, Choice("unsure", N_("Not sure"), "moneylate_days_unsure")),
+            (*DAYS_CHOICES, Choice("unsure", N_("Not sure"), "moneylate_days_unsure"),
+             Choice("account", N_("Card expired, bank or wallet closed"), "moneylate_account",
+                    means=advice.ACCOUNT_TROUBLES)),
             rules=("R76", "C03"),
+            asks=advice.ACCOUNT,
         ),
         Screen(
             "moneylate_days_unsure",

@@ -10,6 +10,10 @@ from flows.spec import Choice, Screen
 PAID = "moneylate_paid"
 """The fact that records how the buyer paid: card, balance, wallet or other."""
 
+ACCOUNT = "refund_account"
+"""Derived fact (see `flows.answering.DERIVED`): what happened to where the refund goes."""
+ACCOUNT_TROUBLES = ("card_expired", "bank_gone", "wallet_gone")
+
 TIMING_OVERVIEW = N_(
     "How long it usually takes:\n"
     "• AliExpress balance or Alipay: usually within 1 business day;\n"
@@ -40,12 +44,27 @@ SUPPORT = N_(
     "sent and its reference number."
 )
 
+WALLET_GONE = Choice("walletgone", N_("The e-wallet is closed or doesn't work"),
+                     "moneylate_wallet_closed")
 EDGE_CASES = (
     Choice("expired", N_("My card expired or was replaced"), "moneylate_card_expired"),
     Choice("bankgone", N_("My bank lost its licence"), "moneylate_bank_closed"),
+    WALLET_GONE,
+)
+# The same three as a question: each stands for one value of the derived ACCOUNT fact.
+ACCOUNT_CHOICES = tuple(
+    Choice(c.trigger, c.label, c.dest, means=(value,))
+    for c, value in zip(EDGE_CASES, ACCOUNT_TROUBLES, strict=True)
 )
 
 SCREENS = (
+    Screen(
+        "moneylate_account",
+        (N_("What happened to the card or account the refund goes to?"),),
+        ACCOUNT_CHOICES,
+        rules=("R81", "R82", "C21", "C22"),
+        asks=ACCOUNT,
+    ),
     Screen(
         "moneylate_card_wait",
         (
@@ -78,6 +97,7 @@ SCREENS = (
                "purchase date, and the order's Payment/Refund tab. If nothing has arrived "
                "after 10 business days, come back and choose \"10–20 business days\"."),
         ),
+        (WALLET_GONE,),
         rules=("R64", "R65", "R66", "R72", "R73", "C14", "C01", "R83", "R84", "R85", "C15"),
     ),
     Screen(
@@ -165,6 +185,25 @@ SCREENS = (
                "account or your new card."),
         ),
         rules=("R81", "C22", "R67"),
+    ),
+    Screen(
+        "moneylate_wallet_closed",
+        (
+            N_("The refund goes back to the wallet you paid with: AliExpress normally refunds "
+               "only to the original payment method, even if that wallet has closed."),
+            N_("Older guides name QIWI, WebMoney and Yandex Money (now YooMoney). Some wallet "
+               "services have since closed or lost their licence, QIWI among them by news "
+               "reports: check whether yours still works (log in, or ask its support) before "
+               "you wait any longer."),
+            N_("Not sent yet: contact AliExpress support now, say the wallet no longer works "
+               "and ask whether the refund can go elsewhere. Don't count on it."),
+            N_("Already sent: ask the wallet's operator, or whoever handles its closure, how to "
+               "claim money that arrived after it closed. Have the order number, the amount "
+               "and the date ready."),
+            N_("What to do now: look at the order's Payment/Refund tab to see whether the "
+               "refund has been sent, then follow the matching step."),
+        ),
+        rules=("R64", "R65", "R82", "C14", "C21"),
     ),
     Screen(
         "moneylate_bank_closed",

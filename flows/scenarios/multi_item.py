@@ -11,7 +11,9 @@ CONFIRM_LATER = (
 
 PROBLEM_CHOICES = (
     Choice("missing", N_("Some items haven't arrived"), "multiitem_missing"),
-    Choice("faulty", N_("Some items are faulty or wrong"), "multiitem_faulty"),
+    Choice("faulty", N_("Some items are faulty or wrong"), "multiitem_faulty",
+           means=("defective", "damaged", "wrong", "wrong_size", "missing_parts", "fake",
+                  "not_as_described")),
     Choice("confirm", N_("Seller asks me to confirm receipt"), "multiitem_confirm"),
     Choice("unsure", N_("Not sure"), "multiitem_unsure"),
 )
@@ -32,6 +34,7 @@ FLOW = Flow(
             (N_("What's wrong with your order of several items?"),),
             PROBLEM_CHOICES,
             rules=("R42",),
+            asks="problem",
         ),
         Screen(
             "multiitem_unsure",
@@ -47,6 +50,7 @@ FLOW = Flow(
             ),
             PROBLEM_CHOICES[:3],
             rules=("R42", "R87"),
+            asks="problem",
         ),
         Screen(
             "multiitem_missing",

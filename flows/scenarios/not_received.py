@@ -42,27 +42,33 @@ def tracking_stalled(facts: Facts) -> bool:
 
 TRACKING_CHOICES = (
     Choice("moving", N_("Moving: new updates come"), "notreceived_time",
-           sets={TRACKING: "moving"}),
+           sets={TRACKING: "moving"}, means=("moving", "in_country")),
     Choice("stalled", N_("Stuck for less than 15 days"), "notreceived_time",
-           sets={TRACKING: "stalled"}),
+           sets={TRACKING: "stalled"}, means=("stalled",)),
     Choice("dead", N_("No updates for 15+ days / dead number"), "notreceived_time",
-           sets={TRACKING: "dead"}),
+           sets={TRACKING: "dead"}, means=("dead", "no_tracking")),
     Choice("delivered", N_("\"Delivered\", but I don't have it"), "notreceived_delivered",
-           sets={TRACKING: "delivered"}),
+           sets={TRACKING: "delivered"}, means=("delivered",)),
     Choice("unsure", N_("Not sure"), "notreceived_track_help"),
 )
 
 WEEK = N_("More than a week")
 DAYS = N_("A few days")
 # The conditions of one trigger exclude each other, so their order changes nothing.
+WEEK_LEFT = ("week",)
+DAYS_LEFT = ("days",)
 TIME_CHOICES = (
-    Choice("week", WEEK, "notreceived_wait", unless=("notreceived_dead", "notreceived_stalled")),
-    Choice("week", WEEK, "notreceived_stalled", conditions=("notreceived_stalled",)),
-    Choice("week", WEEK, "notreceived_dispute", conditions=("notreceived_dead",)),
-    Choice("days", DAYS, "notreceived_extend", unless=("notreceived_dead",)),
-    Choice("days", DAYS, "notreceived_dispute", conditions=("notreceived_dead",)),
-    Choice("hours", N_("Under 48 hours"), "notreceived_urgent"),
-    Choice("ended", N_("Already ended / no countdown"), "notreceived_ended"),
+    Choice("week", WEEK, "notreceived_wait", unless=("notreceived_dead", "notreceived_stalled"),
+           means=WEEK_LEFT),
+    Choice("week", WEEK, "notreceived_stalled", conditions=("notreceived_stalled",),
+           means=WEEK_LEFT),
+    Choice("week", WEEK, "notreceived_dispute", conditions=("notreceived_dead",),
+           means=WEEK_LEFT),
+    Choice("days", DAYS, "notreceived_extend", unless=("notreceived_dead",), means=DAYS_LEFT),
+    Choice("days", DAYS, "notreceived_dispute", conditions=("notreceived_dead",),
+           means=DAYS_LEFT),
+    Choice("hours", N_("Under 48 hours"), "notreceived_urgent", means=("hours",)),
+    Choice("ended", N_("Already ended / no countdown"), "notreceived_ended", means=("ended",)),
     Choice("unsure", N_("Not sure"), "notreceived_time_help"),
 )
 
@@ -86,6 +92,7 @@ FLOW = Flow(
             ),
             TRACKING_CHOICES,
             rules=("R29", "R34"),
+            asks="tracking",
         ),
         Screen(
             "notreceived_track_help",
@@ -101,6 +108,7 @@ FLOW = Flow(
             ),
             TRACKING_CHOICES[:4],
             rules=("R29", "C26"),
+            asks="tracking",
         ),
         Screen(
             "notreceived_time",
@@ -113,6 +121,7 @@ FLOW = Flow(
             ),
             TIME_CHOICES,
             rules=("R36", "R35", "R38", "C05"),
+            asks="protection_left",
         ),
         Screen(
             "notreceived_time_help",
@@ -129,6 +138,7 @@ FLOW = Flow(
             ),
             TIME_CHOICES[:-1],
             rules=("R11", "R36", "R38", "C05", "C06"),
+            asks="protection_left",
         ),
         Screen(
             "notreceived_wait",
@@ -183,7 +193,7 @@ FLOW = Flow(
                 N_("What to do now: request the extension on the order page and send the "
                    "seller the message below. Check the countdown tomorrow."),
             ),
-            (Choice("dispute", N_("Open a dispute instead"), "notreceived_dispute"),),
+            (Choice("dispute", N_("Open a dispute instead"), "notreceived_open"),),
             rules=("C23", "R91", "R41", "R88", "R27", "R30"),
             seller_text=EXTENSION_REQUEST,
         ),
@@ -204,6 +214,26 @@ FLOW = Flow(
             ),
             (TO_WRITE, NO_BUTTON),
             rules=("R33", "R34", "R51", "R28", "R31", "C20"),
+            seller_text=NOT_RECEIVED_NOTICE,
+        ),
+        Screen(
+            "notreceived_open",
+            (
+                N_("With only a few days of protection left and no extension, opening the "
+                   "dispute now is the safe choice, even if the parcel is still moving. When "
+                   "the countdown ends, the money goes to the seller."),
+                WHERE_TO_OPEN,
+                N_("If it won't open yet, the system may be waiting for the delivery deadline: "
+                   "ask the seller for the extension again and try every day. Don't let the "
+                   "countdown run out."),
+                N_("If the parcel arrives while the dispute is open, tell the seller in the "
+                   "dispute and agree on what to do. Don't close it because of a promise, and "
+                   "don't confirm receipt before the parcel is in your hands."),
+                N_("What to do now: tell the seller (the message below), then open the dispute "
+                   "without waiting for their answer."),
+            ),
+            (TO_WRITE, NO_BUTTON),
+            rules=("C23", "R91", "R31", "C13", "C20", "R87"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(

@@ -43,8 +43,9 @@ SCREENS = (
             N_("If the parcel arrives while the dispute is open, tell the seller in the "
                "dispute and agree on what to do. Don't close the dispute just because "
                "of a promise."),
-            N_("What to do now: open the dispute right away, even with a short description. "
-               "The next screen shows what to write."),
+            N_("What to do now: open the dispute right away, even with a short description, "
+               "and attach screenshots of the tracking. Then the seller has about 5 days to "
+               "answer. The next screen shows what to write."),
         ),
         (TO_WRITE, NO_BUTTON),
         rules=("C23", "C05", "C13", "R31", "R91"),
@@ -78,11 +79,13 @@ SCREENS = (
                "2. Is the \"Open dispute\" / \"Return/refund request\" button gone?"),
         ),
         (
-            Choice("over", N_("Yes: completed, no button"), "notreceived_after"),
+            Choice("over", N_("Yes: completed, no button"), "notreceived_after",
+                   means=("completed",)),
             Choice("button", N_("The button is still there"), "notreceived_urgent"),
             Choice("unsure", N_("Not sure"), "notreceived_ended_help"),
         ),
         rules=("C06", "R11", "R38"),
+        asks="order_status",
     ),
     Screen(
         "notreceived_ended_help",
@@ -96,10 +99,12 @@ SCREENS = (
             N_("What did you find?"),
         ),
         (
-            Choice("over", N_("Yes: completed, no button"), "notreceived_after"),
+            Choice("over", N_("Yes: completed, no button"), "notreceived_after",
+                   means=("completed",)),
             Choice("button", N_("The button is still there"), "notreceived_urgent"),
         ),
         rules=("C06",),
+        asks="order_status",
     ),
     Screen(
         "notreceived_after",
@@ -110,13 +115,15 @@ SCREENS = (
                "refund. They don't have to agree, but some sellers do. The same applies if "
                "the parcel turns up later and something is wrong with it."),
             N_("Keep everything inside AliExpress: don't pay anything extra and don't share "
-               "card details to get this money back."),
+               "card details to get this money back. As a last resort, if you paid by card, "
+               "ask your bank whether it can dispute the payment."),
             N_("Next time: check the countdown every few days, and ask for an extension or "
                "open a dispute well before it ends."),
             N_("What to do now: send the seller the message below through the AliExpress "
                "chat."),
         ),
-        rules=("R14", "R37", "R11", "R36", "C06"),
+        (Choice("bank", N_("Ask my bank"), "disputelost_bank"),),
+        rules=("R14", "R37", "R11", "R36", "C06", "R15"),
         seller_text=GOODWILL_REQUEST,
     ),
     Screen(
@@ -136,9 +143,9 @@ SCREENS = (
                "on the dispute page). "
                "You can usually do it from about day 3 after opening; without an agreement "
                "it goes to AliExpress automatically (older rules say after 15 days)."),
-            N_("Assume you get one dispute per item: don't close it because of a promise."),
             N_("What to do now: fill in the form, paste the text below with your details, "
-               "attach the screenshots and submit."),
+               "attach the screenshots and submit. Don't close the dispute because of a "
+               "promise: assume you get one per item."),
         ),
         (
             Choice("follow", N_("⚖️ After the dispute is open"), "dispute_stage"),

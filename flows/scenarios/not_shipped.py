@@ -5,8 +5,10 @@ from flows.scenarios.cancel import REFUND_TIMING
 from flows.spec import Choice, Flow, Screen
 
 STATUS_CHOICES = (
-    Choice("waiting", N_("\"Awaiting shipment\", time left"), "notshipped_waiting"),
-    Choice("closed", N_("Time ran out / order closed"), "notshipped_closed"),
+    Choice("waiting", N_("\"Awaiting shipment\", time left"), "notshipped_waiting",
+           means=("awaiting",)),
+    Choice("closed", N_("Time ran out / order closed"), "notshipped_closed",
+           means=("cancelled",)),
     Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
     Choice("unsure", N_("Not sure"), "notshipped_unsure"),
 )
@@ -25,6 +27,7 @@ FLOW = Flow(
             ),
             STATUS_CHOICES,
             rules=("R02", "C27"),
+            asks="order_status",
         ),
         Screen(
             "notshipped_unsure",
@@ -42,6 +45,7 @@ FLOW = Flow(
             ),
             STATUS_CHOICES[:3],
             rules=("R02", "C26", "C27"),
+            asks="order_status",
         ),
         Screen(
             "notshipped_waiting",
@@ -69,10 +73,6 @@ FLOW = Flow(
                 N_("If the seller didn't ship within the processing time, the order is "
                    "cancelled and the refund starts by itself. You don't need to open a dispute "
                    "or ask anyone."),
-                N_("This is one of the few automatic refunds. The others: cancelling while "
-                   "the payment is being verified, an order AliExpress freezes for fraud, and, "
-                   "usually, a dispute the seller ignores. Everything else needs your action and "
-                   "a decision by the seller or AliExpress."),
                 REFUND_TIMING,
                 N_("What to check:\n"
                    "• the order is closed or cancelled, not \"Shipped\";\n"
@@ -86,7 +86,7 @@ FLOW = Flow(
                    "banks book the refund on that date."),
             ),
             (Choice("late", N_("💸 Refund hasn't arrived"), "moneylate_method"),),
-            rules=("R01", "R06", "R24", "R80", "C10", "C01", "C02", "C03", "C14"),
+            rules=("R01", "R06", "R24", "R80", "C01", "C02", "C03", "C14"),
         ),
     ),
 )

@@ -7,13 +7,18 @@ from flows.scenarios import dispute_texts as texts
 from flows.spec import Choice, Flow, Screen
 
 PROBLEM_CHOICES = (
-    Choice("defective", N_("Defective or doesn't work"), "wrongitem_defective"),
-    Choice("damaged", N_("Arrived damaged or broken"), "wrongitem_damaged"),
-    Choice("notdesc", N_("Not as described (size, material, specs)"), "wrongitem_notdesc"),
-    Choice("wrong", N_("Wrong item, size or colour sent"), "wrongitem_wrong"),
-    Choice("missing", N_("Parts or pieces missing"), "wrongitem_missing"),
-    Choice("fake", N_("Counterfeit / fake brand"), "wrongitem_fake"),
-    Choice("remorse", N_("It's as described, I just don't want it"), "wrongitem_remorse"),
+    Choice("defective", N_("Defective or doesn't work"), "wrongitem_defective",
+           means=("defective",)),
+    Choice("damaged", N_("Arrived damaged or broken"), "wrongitem_damaged", means=("damaged",)),
+    Choice("notdesc", N_("Not as described (size, material, specs)"), "wrongitem_notdesc",
+           means=("not_as_described",)),
+    Choice("wrong", N_("Wrong item, size or colour sent"), "wrongitem_wrong",
+           means=("wrong", "wrong_size")),
+    Choice("missing", N_("Parts or pieces missing"), "wrongitem_missing",
+           means=("missing_parts",)),
+    Choice("fake", N_("Counterfeit / fake brand"), "wrongitem_fake", means=("fake",)),
+    Choice("remorse", N_("It's as described, I just don't want it"), "wrongitem_remorse",
+           means=("remorse",)),
     Choice("unsure", N_("Not sure"), "wrongitem_unsure"),
 )
 
@@ -25,6 +30,7 @@ RESOLUTION_CHOICES = (
 
 TO_RESOLUTION = Choice("resolution", N_("Refund only or return?"), "wrongitem_resolution")
 TO_OPEN = Choice("open", N_("How to open the dispute"), "dispute_open")
+TO_EVIDENCE = Choice("evidence", N_("📋 Evidence checklist"), "wrongitem_evidence")
 
 EVIDENCE_COMMON = N_(
     "For every problem also keep: a screenshot of the listing (sellers sometimes edit it "
@@ -32,14 +38,16 @@ EVIDENCE_COMMON = N_(
     "screenshots of other buyers' reviews that mention the same fault. Keep the packaging "
     "until the dispute is over. Describe only what is really wrong: exaggeration backfires."
 )
-STORE_PAYS = N_(
-    "If you send it back: for a defective, damaged, not-as-described or wrong item the store "
-    "usually pays the return shipping. You pay only if you simply changed your mind."
+STORE_PAYS = N_("If you send it back, the store usually pays the return shipping.")
+NEXT = N_(
+    "Don't confirm receipt while this is unsettled, and don't close the dispute for a promise. "
+    "Next: the seller usually has about 5 days to answer; if you can't agree, escalate the "
+    "dispute to AliExpress."
 )
 DO_NOW = N_(
     'What to do now: take the photos and video today. Write to the seller in the order chat, '
     'then open a dispute ("Open dispute" or "Return/refund request" on the order page) before '
-    "the countdown there ends. The dispute text is below: fill in the [BRACKETS]."
+    "the countdown there ends."
 )
 COMMON_RULES = ("R07", "R46", "R47", "R50", "R94", "R31", "C12", "C18")
 
@@ -47,8 +55,8 @@ COMMON_RULES = ("R07", "R46", "R47", "R50", "R94", "R31", "C12", "C18")
 def _problem(name: str, what: str, evidence: str, rules: tuple[str, ...], seller_text: str,
              extra: tuple[Choice, ...] = ()) -> Screen:
     """An advice screen for one kind of problem: what counts, the evidence, the next step."""
-    return Screen(name, (what, evidence, EVIDENCE_COMMON, STORE_PAYS, DO_NOW),
-                  (*extra, TO_RESOLUTION, TO_OPEN), rules=(*rules, *COMMON_RULES),
+    return Screen(name, (what, evidence, STORE_PAYS, NEXT, DO_NOW),
+                  (*extra, TO_EVIDENCE, TO_RESOLUTION, TO_OPEN), rules=(*rules, *COMMON_RULES),
                   seller_text=seller_text)
 
 
@@ -65,6 +73,7 @@ FLOW = Flow(
             ),
             PROBLEM_CHOICES,
             rules=("R07", "R97"),
+            asks="problem",
         ),
         Screen(
             "wrongitem_unsure",
@@ -84,6 +93,7 @@ FLOW = Flow(
             ),
             PROBLEM_CHOICES[:-1],
             rules=("R09", "R46", "C16"),
+            asks="problem",
         ),
         _problem(
             "wrongitem_defective",
@@ -177,6 +187,18 @@ FLOW = Flow(
             (Choice("sellersize", N_("The seller sent another size"), "wrongitem_wrong"),),
             rules=("R09", "R10", "R12", "R13", "R19", "R50", "R95", "R98", "C13", "C16", "C17"),
             seller_text=texts.RETURN_REQUEST,
+        ),
+        Screen(
+            "wrongitem_evidence",
+            (
+                EVIDENCE_COMMON,
+                N_("What to do now: take the photos and video today, each showing the problem "
+                   "clearly next to something that identifies the item (its label, serial "
+                   "number, or the parcel with its tracking number), and attach them to the "
+                   "dispute."),
+            ),
+            (TO_RESOLUTION, TO_OPEN),
+            rules=("R46", "R47", "C18"),
         ),
         Screen(
             "wrongitem_resolution",

@@ -1,0 +1,155 @@
+"""Understanding what a buyer types: which scenario (intent) and which facts.
+
+Pure: no Telegram, SQLite or clock (`today` comes in as an argument); the corpus is read as
+package data. Scam rules (`flows.routing.is_scam`) win outright; otherwise a classifier
+trained on the corpus of the text's language decides, and `facts` reads the facts.
+The text's language is its script (Cyrillic -> ru, Latin -> en), else the user's language;
+the intent model is the one whose corpus knows more of the words (transliteration).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from types import MappingProxyType, ModuleType
+
+from flows.routing import is_scam, normalise
+from flows.understanding import facts as _facts
+from flows.understanding.classifier import Classifier, features_text
+from flows.understanding.corpus import languages, load
+from flows.understanding.vocabulary import INTENTS_OTHER
+
+EMPTY: Mapping[str, str] = MappingProxyType({})
+
+CONFIDENT = 0.45
+"""Top score needed to name an intent (scores sum to 1 over all labels). The three
+thresholds were set on a cross-validation of the training corpus, never on the held-out set."""
+LEAD = 0.1
+"""...and its lead over the runner-up; a smaller lead between two scenarios asks which."""
+PAIR = 0.6
+"""Two close scenarios are offered only when together they hold this much of the score."""
+NOISE_WORDS = 8
+NOISE_SHARE = 0.25
+"""A text of NOISE_WORDS words or more of which the corpus knows under NOISE_SHARE is noise:
+on the training corpus real long messages have 45% or more known words, random noise 1%."""
+MAX_SCAM_CHARS = 4096
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What one message says.
+
+    `intent`: a flow name (`flows.engine.FLOW_BY_NAME`), one of
+    `vocabulary.INTENTS_OTHER`, or None when nothing was understood.
+    `candidates`: the two flow names when two scenarios are genuinely possible
+    (then `intent` is None). `facts`: keys and values of `vocabulary.FACTS`.
+    `scam`: a scam request was found (then `intent` is "scams").
+    """
+
+    intent: str | None
+    candidates: tuple[str, ...] = ()
+    facts: Mapping[str, str] = field(default_factory=lambda: EMPTY)
+    scam: bool = False
+
+
+@cache
+def fact_words(lang: str) -> ModuleType:
+    """The fact word table of a language (`facts_<lang>.py`)."""
+    return importlib.import_module(f"flows.understanding.facts_{lang}")
+
+
+@cache
+def intent_model(lang: str) -> Classifier:
+    """The intent model of a language, trained on first use."""
+    return Classifier.train(load(lang))
+
+
+def warm_up() -> None:
+    """Train every language's model now (2-3 s with the scikit-learn import), so the first
+    buyer doesn't wait; raises if a corpus is broken, which `understand` never does."""
+    for lang in languages():
+        intent_model(lang).rank("hello")
+        extract_facts("hello", lang)
+
+
+@cache
+def _script(lang: str) -> re.Pattern[str]:
+    """A regex for one letter of a language's script."""
+    return re.compile(f"[{fact_words(lang).LETTERS}]")
+
+
+@cache
+def _any_word() -> re.Pattern[str]:
+    """A regex for a word of two letters or more in any supported script."""
+    return re.compile(f"[{''.join(fact_words(code).LETTERS for code in languages())}]{{2,}}")
+
+
+def text_language(text: str, lang: str) -> str | None:
+    """The language whose letters the text mostly uses; `lang` when it has no letters of any."""
+    lowered = text[:MAX_SCAM_CHARS].lower()
+    counts = {code: len(_script(code).findall(lowered)) for code in languages()}
+    best = max(counts, key=lambda code: counts[code], default=None)
+    if best is None or counts[best] == 0:
+        return lang if lang in counts else None
+    return best
+
+
+def extract_facts(text: str, lang: str, today: date | None = None) -> dict[str, str]:
+    """Every fact of `vocabulary.FACTS` found in `text`; never raises."""
+    try:
+        code = text_language(text, lang)
+        return _facts.extract(fact_words(code), text, code, today) if code else {}
+    except Exception:  # a fact we cannot read is a fact we don't have
+        return {}
+
+
+def decide(ranked: list[tuple[str, float]]) -> tuple[str | None, tuple[str, ...]]:
+    """(intent, candidates) from the classifier's ranking (see the thresholds above)."""
+    (best, top), (second, runner) = ranked[0], ranked[1]
+    if top >= CONFIDENT and top - runner >= LEAD:
+        return best, ()
+    scenarios = best not in INTENTS_OTHER and second not in INTENTS_OTHER
+    if scenarios and top + runner >= PAIR:
+        return None, (best, second)
+    if top >= CONFIDENT:
+        return best, ()
+    return None, ()
+
+
+def understand(text: str, lang: str, today: date | None = None) -> Understanding:
+    """The intent and facts of one message; never raises."""
+    facts = extract_facts(text, lang, today)
+    try:
+        return _understand(text, lang, facts)
+    except Exception:  # not understood is an answer; a crash in the middle of a chat is not
+        return Understanding(None, (), facts)
+
+
+def _understand(text: str, lang: str, facts: dict[str, str]) -> Understanding:
+    """`understand` once the facts are known."""
+    if is_scam(text[:MAX_SCAM_CHARS]):
+        return Understanding("scams", (), facts, True)
+    code = text_language(text, lang)
+    if code is None or not _any_word().search(normalise(text)):
+        return Understanding(None, (), facts)
+    # Transliterated Russian ("posylka ne prishla") is Latin script but Russian words: the
+    # model whose corpus knows more of the words reads it; a tie stays with the script.
+    prepared = features_text(text)
+    known = {c: intent_model(c).known_words(prepared) for c in languages()}
+    best = max(known, key=lambda c: (known[c], c == code))
+    words = len(prepared.split())
+    if known[best] == 0 or (words >= NOISE_WORDS and known[best] < NOISE_SHARE * words):
+        return Understanding(None, (), facts)
+    model = intent_model(best)
+    ranked = model.rank(text, prepared)
+    if "payment" in facts:
+        # "I paid with PayPal" tells how the buyer paid; with no scam request found by the
+        # rules above, the words alone don't make it the scams guide.
+        rest = sum(score for label, score in ranked if label != "scams") or 1.0
+        ranked = [(label, score / rest) for label, score in ranked if label != "scams"]
+    intent, candidates = decide(ranked)
+    return Understanding(intent, candidates, facts)

@@ -1,0 +1,300 @@
+"""The understanding layer on the held-out set: scenario accuracy, confusion, facts, speed.
+
+Run: `.venv/bin/python -m benchmarks understanding` (also part of `make bench`). Trains on
+the corpus only (`flows/understanding/corpus/`), evaluates on `benchmarks/data/heldout_*.tsv`
+(never trained on), writes docs/understanding.md and a summary section for performance.md.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from flows.understanding import CONFIDENT, LEAD, PAIR, Understanding, understand, warm_up
+from flows.understanding.classifier import MODELS, Classifier
+from flows.understanding.corpus import Example, languages, load
+from flows.understanding.vocabulary import FACTS, INTENTS_OTHER
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data"
+DOC = ROOT / "docs" / "understanding.md"
+GOAL_ACCURACY = 0.95
+GOAL_PRECISION = 0.90
+FOLDS = 5
+TIMING_ROUNDS = 3
+IMPORT_PROBE = ("import time; t = time.perf_counter(); {stmt}; "
+                "print(time.perf_counter() - t)")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One held-out message with its expected label and facts."""
+
+    label: str
+    facts: dict[str, str]
+    text: str
+
+
+def read_heldout(lang: str) -> list[Row]:
+    """The held-out rows of a language (empty when the file is missing)."""
+    path = DATA / f"heldout_{lang}.tsv"
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, facts, text = line.split("\t", 2)
+        pairs = dict(p.split("=", 1) for p in facts.split(";") if "=" in p)
+        rows.append(Row(label.strip(), {k.strip(): v.strip() for k, v in pairs.items()},
+                        text.strip()))
+    return rows
+
+
+def import_seconds(stmt: str, runs: int = 3) -> float:
+    """Median wall time of `stmt` in a fresh interpreter (module caches warm)."""
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", IMPORT_PROBE.format(stmt=stmt)],
+                             capture_output=True, text=True, check=True, cwd=ROOT)
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return statistics.median(times)
+
+
+def installed_mb(packages: tuple[str, ...] = ("sklearn", "scipy", "numpy", "joblib",
+                                             "threadpoolctl")) -> float:
+    """Disk size of the classifier's dependencies in this environment, in MB."""
+    import importlib.util
+
+    total = 0
+    for name in packages:
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.origin is None:
+            continue
+        root = Path(spec.origin).parent if spec.submodule_search_locations else Path(spec.origin)
+        paths = [root, *root.parent.glob(f"{name.replace('sklearn', 'scikit_learn')}*.libs")]
+        for path in paths:
+            files = path.rglob("*") if path.is_dir() else [path]
+            total += sum(f.stat().st_size for f in files if f.is_file())
+    return total / 1e6
+
+
+def cross_validation(examples: tuple[Example, ...], kind: str) -> tuple[float, float]:
+    """(top-1 accuracy, seconds) of a FOLDS-fold stratified cross-validation on the corpus."""
+    from sklearn.model_selection import StratifiedKFold
+
+    labels = [e.label for e in examples]
+    right = 0
+    started = time.perf_counter()
+    for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(
+            examples, labels):
+        model = Classifier.train([examples[i] for i in train], kind)
+        ranked = model.rank_many([examples[i].text for i in test])
+        right += sum(r[0][0] == labels[i] for r, i in zip(ranked, test, strict=True))
+    return right / len(examples), time.perf_counter() - started
+
+
+def predicted(result: Understanding) -> str:
+    """The label a result stands for in the tables: the intent, "ask" or "none"."""
+    if result.intent is not None:
+        return result.intent
+    return "ask" if result.candidates else "none"
+
+
+def confusion(pairs: list[tuple[str, str]]) -> str:
+    """A Markdown confusion table: rows are the expected labels, columns what came out."""
+    rows = sorted({e for e, _p in pairs})
+    cols = sorted({p for _e, p in pairs} | set(rows), key=lambda c: (c in ("ask", "none"), c))
+    counts = Counter(pairs)
+    head = "| expected \\ got | " + " | ".join(cols) + " |"
+    lines = [head, "|---" * (len(cols) + 1) + "|"]
+    for e in rows:
+        cells = [str(counts[(e, c)]) if counts[(e, c)] else "·" for c in cols]
+        cells = [f"**{x}**" if c == e and x != "·" else x for x, c in zip(cells, cols, strict=True)]
+        lines.append(f"| {e} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def fact_scores(rows: list[Row], results: list[Understanding]) -> dict[str, tuple[int, int, int]]:
+    """Per fact key: (true positives, false positives, false negatives)."""
+    scores: dict[str, list[int]] = {k: [0, 0, 0] for k in FACTS}
+    for row, result in zip(rows, results, strict=True):
+        for key in FACTS:
+            want, got = row.facts.get(key), result.facts.get(key)
+            if got is not None and got == want:
+                scores[key][0] += 1
+            else:
+                if got is not None:
+                    scores[key][1] += 1
+                if want is not None:
+                    scores[key][2] += 1
+    return {k: (tp, fp, fn) for k, (tp, fp, fn) in scores.items()}
+
+
+def ratio(a: int, b: int) -> str:
+    """a/b as a percentage, or a dash when b is 0."""
+    return f"{100 * a / b:.0f}%" if b else "–"
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """One language's held-out results."""
+
+    results: list[Understanding]
+    pairs: list[tuple[str, str]]
+    accuracy: float
+    scenario_accuracy: float
+    scenario_n: int
+    asked_right: int
+    wrong: int
+    p50: float
+    p95: float
+
+
+def evaluate(lang: str, rows: list[Row], today: date) -> Evaluation:
+    """Results, accuracy and timings (ms) of one language's held-out rows."""
+    results = [understand(r.text, lang, today) for r in rows]
+    times = []
+    for _ in range(TIMING_ROUNDS):
+        for r in rows:
+            started = time.perf_counter()
+            understand(r.text, lang, today)
+            times.append(time.perf_counter() - started)
+    pairs = [(r.label, predicted(u)) for r, u in zip(rows, results, strict=True)]
+    scenario = [(e, p) for e, p in pairs if e not in INTENTS_OTHER]
+    times.sort()
+    return Evaluation(
+        results=results, pairs=pairs,
+        accuracy=sum(e == p for e, p in pairs) / len(pairs) if pairs else 0.0,
+        scenario_accuracy=(sum(e == p for e, p in scenario) / len(scenario)
+                           if scenario else 0.0),
+        scenario_n=len(scenario),
+        asked_right=sum(1 for r, u in zip(rows, results, strict=True)
+                        if u.intent is None and r.label in u.candidates),
+        wrong=sum(1 for e, p in pairs if p not in (e, "ask", "none")),
+        p50=times[len(times) // 2] * 1000 if times else 0.0,
+        p95=times[int(len(times) * 0.95)] * 1000 if times else 0.0,
+    )
+
+
+def run() -> str:
+    """Measure everything, write docs/understanding.md, return the performance.md section."""
+    today = date.today()
+    sklearn_import = import_seconds(
+        "import sklearn.svm, sklearn.feature_extraction.text, sklearn.pipeline")
+    flows_import = import_seconds("import flows.understanding")
+    trained: dict[str, float] = {}
+    for lang in languages():
+        started = time.perf_counter()
+        Classifier.train(load(lang))
+        trained[lang] = time.perf_counter() - started
+    started = time.perf_counter()
+    warm_up()
+    warm = time.perf_counter() - started
+    cv = {(lang, kind): cross_validation(load(lang), kind) for lang in languages()
+          for kind in MODELS}
+    evals = {lang: evaluate(lang, rows, today) for lang in languages()
+             if (rows := read_heldout(lang))}
+    facts_all: dict[str, list[int]] = {k: [0, 0, 0] for k in FACTS}
+    for lang, ev in evals.items():
+        for key, (tp, fp, fn) in fact_scores(read_heldout(lang), ev.results).items():
+            facts_all[key] = [a + b for a, b in zip(facts_all[key], (tp, fp, fn), strict=True)]
+    doc = report(today, sklearn_import, flows_import, trained, warm, cv, evals, facts_all,
+                 installed_mb())
+    DOC.parent.mkdir(parents=True, exist_ok=True)
+    DOC.write_text(doc, encoding="utf-8")
+    summary = " · ".join(
+        f"{lang.upper()}: {100 * ev.accuracy:.1f}% of {len(ev.pairs)} "
+        f"(p50 {ev.p50:.2f} ms, p95 {ev.p95:.2f} ms)" for lang, ev in evals.items())
+    return (
+        "## Understanding a message\n\n"
+        "Held-out accuracy and time per message of `understand()`; details in "
+        "[understanding.md](understanding.md).\n\n"
+        f"{summary or 'No held-out files yet.'}\n\n"
+        f"Training {' + '.join(f'{s:.2f} s' for s in trained.values())} "
+        f"({', '.join(trained)}); scikit-learn import {sklearn_import:.2f} s.\n\n"
+        "Command: `.venv/bin/python -m benchmarks understanding`\n"
+    )
+
+
+def report(today: date, sklearn_import: float, flows_import: float, trained: dict[str, float],
+           warm: float, cv: dict[tuple[str, str], tuple[float, float]],
+           evals: dict[str, Evaluation], facts_all: dict[str, list[int]], size_mb: float) -> str:
+    """docs/understanding.md as Markdown."""
+    out = [
+        "# Understanding what buyers type: held-out results\n",
+        "Produced by `.venv/bin/python -m benchmarks understanding` (part of `make bench`); "
+        f"last run {today.isoformat()}. The classifier is trained on "
+        "`flows/understanding/corpus/<lang>.tsv` only and evaluated on "
+        "`benchmarks/data/heldout_<lang>.tsv`, which it never sees. Goals: scenario accuracy "
+        f">= {GOAL_ACCURACY:.0%} per language, facts >= {GOAL_PRECISION:.0%} precision, "
+        "under 2 ms per message.\n",
+        "## How it works\n",
+        "`flows.understanding.understand(text, lang, today)` returns the intent, up to two "
+        "candidates and the facts. Scam requests are rules (`flows/routing_rules.py`) and win "
+        "outright. Otherwise the text's script picks the language (Cyrillic: ru, Latin: en, "
+        "else the user's), and that language's model scores every label: TF-IDF over character "
+        "n-grams (2-5, within words) and word n-grams (1-2) of the normalised text, into a "
+        "linear SVM, trained from the corpus once per process (`warm_up()`). A top score of "
+        f"{CONFIDENT} or more with a lead of {LEAD} names the intent; two close scenarios "
+        f"holding {PAIR} together are offered as two buttons; anything less, or text with no "
+        "word the corpus "
+        "knows, is not understood. Facts are regular expressions per language "
+        "(`facts_<lang>.py`) read by shared code (`facts.py`), with dates through "
+        "`flows.dateinput`. Adding a language is adding `corpus/<lang>.tsv` and "
+        "`facts_<lang>.py`.\n",
+        "## Scenario accuracy\n",
+        "\"Right\" means the intent equals the label; \"asked\" (two candidates offered) and "
+        "\"none\" count as not right. *Asked, right one offered* counts the asks whose two "
+        "buttons include the expected scenario.\n",
+        "| language | messages | right | scenario messages | scenario right | wrong intent | "
+        "asked, right one offered | p50 | p95 |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for lang, ev in evals.items():
+        out.append(
+            f"| {lang} | {len(ev.pairs)} | {100 * ev.accuracy:.1f}% | "
+            f"{ev.scenario_n} | {100 * ev.scenario_accuracy:.1f}% | {ev.wrong} | "
+            f"{ev.asked_right} | {ev.p50:.2f} ms | {ev.p95:.2f} ms |")
+    if not evals:
+        out.append("| – | no held-out files yet | | | | | | | |")
+    for lang, ev in evals.items():
+        out += [f"\n## Confusion ({lang})\n", confusion(ev.pairs), ""]
+    out += ["## Facts (both languages)\n",
+            "Precision: of the facts reported, how many match the held-out label. Recall: of the "
+            "labelled facts, how many were found with the right value.\n",
+            "| fact | found right | wrong | missed | precision | recall |",
+            "|---|---|---|---|---|---|"]
+    total = [0, 0, 0]
+    for key, (tp, fp, fn) in facts_all.items():
+        if tp + fp + fn:
+            out.append(f"| {key} | {tp} | {fp} | {fn} | {ratio(tp, tp + fp)} | "
+                       f"{ratio(tp, tp + fn)} |")
+            total = [total[0] + tp, total[1] + fp, total[2] + fn]
+    out.append(f"| **all** | {total[0]} | {total[1]} | {total[2]} | "
+               f"{ratio(total[0], total[0] + total[1])} | {ratio(total[0], total[0] + total[2])} |")
+    out += ["\n## Model choice (cross-validation on the training corpus only)\n",
+            f"{FOLDS}-fold stratified cross-validation, top-1 label; the default model is the "
+            "one kept.\n", "| language | model | accuracy | time |", "|---|---|---|---|"]
+    for (lang, kind), (acc, secs) in cv.items():
+        out.append(f"| {lang} | {kind} | {100 * acc:.1f}% | {secs:.1f} s |")
+    out += ["\n## Cost\n",
+            "| what | time |", "|---|---|",
+            f"| import scikit-learn (fresh process) | {sklearn_import:.2f} s |",
+            f"| import flows.understanding (no training) | {flows_import:.2f} s |"]
+    for lang, secs in trained.items():
+        out.append(f"| train {lang} model | {secs:.2f} s |")
+    out.append(f"| `warm_up()` (all languages, first call in the process) | {warm:.2f} s |\n")
+    out.append(f"Installed size of scikit-learn, SciPy, NumPy, joblib and threadpoolctl: "
+               f"{size_mb:.0f} MB.\n")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+if __name__ == "__main__":
+    print(run())

@@ -1,0 +1,225 @@
+"""Questions the buyer already answered: take the choice, remember the way back, undo a guess.
+
+Pure. What the buyer said is kept in the dialogue facts as `said.<key>` (keys and values
+of `flows.understanding.vocabulary.FACTS`), apart from the facts choices set. `history`
+is the stack of screens passed through, popped by Back. `fixes` names the questions the
+last step answered by itself, each offered to the buyer as a one-tap correction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from flows import engine
+from flows.core import BACK, MENU
+from flows.spec import Choice
+from flows.understanding.vocabulary import FACTS
+
+SAID = "said."
+HISTORY = "history"
+FIXES = "fixes"
+FIX = "fix"
+MAX_HISTORY = 30
+TIME_LEFT = "protection_left"
+HOURS = "protection_hours"
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Used:
+    """A question answered from what the buyer said: the screen, the fact and the choice."""
+
+    screen: str
+    key: str
+    choice: Choice
+
+
+@dataclass(frozen=True)
+class Moved:
+    """Where a step led: the state, the facts, the side effect asked for, the answers used."""
+
+    state: str
+    facts: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    effect: str | None = None
+    used: tuple[Used, ...] = ()
+
+
+def said(facts: Mapping[str, str]) -> dict[str, str]:
+    """The facts the buyer stated, by vocabulary key."""
+    return {k[len(SAID):]: v for k, v in facts.items() if k.startswith(SAID)}
+
+
+def remember(facts: Mapping[str, str], heard: Mapping[str, str]) -> dict[str, str]:
+    """`facts` plus what the buyer just said; values outside the vocabulary are dropped."""
+    kept = {f"{SAID}{k}": v for k, v in heard.items()
+            if k in FACTS and (not FACTS[k] or v in FACTS[k])}
+    if HOURS in heard and TIME_LEFT not in heard:  # a new number outdates an older bucket
+        kept[f"{SAID}{TIME_LEFT}"] = ""
+    return {k: v for k, v in {**facts, **kept}.items() if v != ""}
+
+
+def time_left(stated: Mapping[str, str]) -> str | None:
+    """The time-left bucket the question screens split by: under 48 hours, a few days, a week+.
+
+    A number of hours, when given, decides; the screens' own split (48 hours, 7 days)
+    may differ from the extractor's bucket.
+    """
+    hours = stated.get(HOURS, "")
+    if hours.isdigit():
+        n = int(hours)
+        return "ended" if n == 0 else "hours" if n < 48 else "days" if n <= 7 * 24 else "week"
+    return stated.get(TIME_LEFT)
+
+
+def refund_account(stated: Mapping[str, str]) -> str | None:
+    """What happened to where a refund goes: an expired card, a closed bank or wallet."""
+    if stated.get("refund_account"):  # answered by a press
+        return stated["refund_account"]
+    if stated.get("card_expired") == "yes":
+        return "card_expired"
+    if stated.get("bank_gone") == "yes":
+        return "wallet_gone" if stated.get("payment") == "wallet" else "bank_gone"
+    return None
+
+
+def payment(stated: Mapping[str, str]) -> str | None:
+    """How the buyer paid; an expired card says it was a card."""
+    return stated.get("payment") or ("card" if stated.get("card_expired") == "yes" else None)
+
+
+def tracking(stated: Mapping[str, str]) -> str | None:
+    """What the tracking shows; days without an update split stuck from dead at 15 (R34)."""
+    shown, quiet = stated.get("tracking"), stated.get("tracking_quiet_days", "")
+    if quiet.isdigit() and shown in (None, "stalled", "dead"):
+        return "dead" if int(quiet) >= 15 else "stalled"
+    return shown
+
+
+# Facts a screen may ask that are read from several vocabulary facts.
+DERIVED = {TIME_LEFT: time_left, "refund_account": refund_account, "payment": payment,
+           "tracking": tracking}
+# The vocabulary facts each derived fact is read from.
+SOURCES = {TIME_LEFT: {TIME_LEFT, HOURS}, "refund_account": {"card_expired", "bank_gone"},
+           "payment": {"payment", "card_expired"}, "tracking": {"tracking", "tracking_quiet_days"}}
+
+
+def _value(key: str, stated: Mapping[str, str]) -> str | None:
+    """The stated value of `key`; a derived fact is read from the facts it rests on."""
+    derive = DERIVED.get(key)
+    return derive(stated) if derive else stated.get(key)
+
+
+def answers(state: str, stated: Mapping[str, str]) -> Choice | None:
+    """The choice of `state` that the stated facts stand for, if the screen asks one."""
+    screen = engine.SCREENS.get(state)
+    if screen is None or screen.asks is None:
+        return None
+    value = _value(screen.asks, stated)
+    if value is None:
+        return None
+    return next((c for c in screen.choices
+                 if value in c.means and not c.hidden and not c.takes_arg), None)
+
+
+def history(facts: Mapping[str, str]) -> list[str]:
+    """The screens passed through, oldest first."""
+    return [s for s in facts.get(HISTORY, "").split() if s in engine.SCREENS]
+
+
+def arrive(source: str, dest: str, facts: Mapping[str, str]) -> dict[str, str]:
+    """Facts after moving: the menu starts a new story, anything else remembers the way back."""
+    if dest == MENU:
+        return {k: v for k, v in facts.items() if k != HISTORY and not k.startswith(SAID)}
+    kept = dict(facts)
+    if dest != source:
+        kept[HISTORY] = " ".join([*history(facts), source][-MAX_HISTORY:])
+    return kept
+
+
+def settle(state: str, facts: Mapping[str, str], effect: str | None = None) -> Moved:
+    """Take each following question's choice that the stated facts answer, once per screen."""
+    current, known, used, seen = state, dict(facts), [], set()
+    while current not in seen:
+        seen.add(current)
+        choice = answers(current, said(known))
+        step = engine.advance(current, choice.trigger, known) if choice else None
+        if choice is None or step is None:
+            break
+        used.append(Used(current, engine.SCREENS[current].asks or "", choice))
+        known = arrive(current, step.state, step.facts)
+        current, effect = step.state, step.effect or effect
+    known.pop(FIXES, None)
+    if used:
+        known[FIXES] = " ".join(u.screen for u in used)
+    return Moved(current, MappingProxyType(known), effect, tuple(used))
+
+
+def step(state: str, trigger: str, facts: Mapping[str, str]) -> Moved | None:
+    """Fire a trigger, remember the way back, then answer what the buyer already said."""
+    if trigger == BACK and history(facts):
+        return back(facts)
+    moved = engine.advance(state, trigger, facts)
+    if moved is None:
+        return None
+    known = arrive(state, moved.state, pressed(state, trigger, moved.facts))
+    return settle(moved.state, known, moved.effect)
+
+
+def pressed(state: str, trigger: str, facts: Mapping[str, str]) -> dict[str, str]:
+    """Facts after a question was answered by a press: the answer counts as said.
+
+    So a case reopened by a later message replays the answers already given. Only a
+    choice that stands for one value records it: "Lost or closed" says neither.
+    """
+    screen = engine.SCREENS.get(state)
+    choice = next((c for c in screen.choices if c.trigger == trigger and len(c.means) == 1),
+                  None) if screen is not None and screen.asks else None
+    if choice is None or screen is None or screen.asks is None:
+        return dict(facts)
+    dropped = {f"{SAID}{HOURS}"} if screen.asks == TIME_LEFT else set()
+    kept = {k: v for k, v in facts.items() if k not in dropped}
+    kept[f"{SAID}{screen.asks}"] = choice.means[0]
+    return kept
+
+
+def back(facts: Mapping[str, str]) -> Moved:
+    """Return to the previous screen (the menu when there is none), answers kept."""
+    passed = history(facts)
+    target = passed.pop() if passed else MENU
+    kept = {k: v for k, v in facts.items() if k != FIXES}
+    kept[HISTORY] = " ".join(passed)
+    if target == MENU:
+        kept = arrive("", MENU, kept)
+    return Moved(target, MappingProxyType(kept))
+
+
+def correct(facts: Mapping[str, str], question: str) -> Moved | None:
+    """Reopen a question answered by itself in the last step, with its fact forgotten."""
+    if question not in facts.get(FIXES, "").split():
+        return None
+    key = engine.SCREENS[question].asks or ""
+    dropped = {f"{SAID}{key}", FIXES} | ({f"{SAID}{HOURS}"} if key == TIME_LEFT else set())
+    kept = {k: v for k, v in facts.items() if k not in dropped}
+    passed = history(facts)
+    if question in passed:
+        passed = passed[:len(passed) - passed[::-1].index(question) - 1]
+    kept[HISTORY] = " ".join(passed)
+    return Moved(question, MappingProxyType(kept))
+
+
+def offered_fixes(facts: Mapping[str, str]) -> list[tuple[str, Choice]]:
+    """The questions answered by themselves in the last step, with the choice taken."""
+    stated = said(facts)
+    found = ((q, answers(q, stated)) for q in facts.get(FIXES, "").split())
+    return [(q, c) for q, c in found if c is not None]
+
+
+def answered_here(state: str, heard: Mapping[str, str]) -> bool:
+    """Whether text typed at a question answers that very question."""
+    screen = engine.SCREENS.get(state)
+    if screen is None or screen.asks is None:
+        return False
+    keys = SOURCES.get(screen.asks, {screen.asks})
+    return bool(keys & set(heard)) and answers(state, said(remember({}, heard))) is not None

@@ -1,0 +1,253 @@
+"""English fact words: the patterns `flows.understanding.facts` reads, as data.
+
+Patterns are regular expressions over normalised text (lower case, contractions expanded:
+"didn't" -> "did not"; see `flows.routing.normalise`). Per fact, the first pattern that
+matches decides; a value of None blocks the fact (a negation or a look-alike), so a blocker
+is listed before what it blocks. Durations are read by the shared code from the unit words.
+"""
+
+from __future__ import annotations
+
+LETTERS = "a-z"
+"""The script of this language, as a regex character class (text language by script)."""
+
+NOT = r"(?<!not )(?<!never )(?<!no )"
+
+UNITS = {
+    "hour": r"hours?|hrs?|h",
+    "day": r"days?|d",
+    "week": r"weeks?|wks?",
+    "month": r"months?",
+}
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "couple of": 2, "few": 3,
+}
+
+# Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
+LEFT_AFTER = r"(?: \w+){0,3}? (?:left|remaining|remain|to go|until|till)\b"
+LEFT_BEFORE = (r"\b(?:in|within|another|only|just|still|left|remaining|ends in|expires in"
+               r"|closes in|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?)"
+               r"(?: (?:is|says|shows|at|has|of|for|only|just))* $")
+ENDS_ON = r"\b(?:ends|expires|ending|runs out|closes|until|till)(?: on)? (?P<date>.+)$"
+
+PROTECTION_ENDED = (
+    r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|reached|is at|went to) "
+    r"(?:zero|0)",
+    r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:has |had |already )*"
+    r"(?:ended|expired|run out|ran out|over|finished|gone|closed)",
+    r"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:over|ended|expired|gone)",
+    r"\bno (?:more )?(?:countdown|timer|protection) left\b",
+    r"\b(?:too late|missed the deadline) (?:for|to open) (?:a |the )?dispute",
+)
+PROTECTION_SOON = (
+    r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends|expires|runs out|is up)"
+    r" (?:today|tomorrow|tonight)",
+    r"\b(?:ends|expires|runs out) (?:today|tomorrow|tonight)",
+    r"\blast day (?:of|for|to)\b",
+    r"\bonly hours left\b",
+)
+PROTECTION_WORDS = r"protection|countdown|timer|deadline|left|remaining|ends|expires"
+NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:timer|countdown)|"
+                  r"countdown to ship|processing (?:time|timer|countdown)|(?:not|never) (?:been )?"
+                  r"shipped|has not shipped|did not ship)\b")
+"""A countdown in these words is the seller's time to ship, unless protection is named."""
+PROTECTION_NAMED = r"\bprotection\b"
+HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
+                r"(?: \w+){0,2} $|\bextend\w*(?: \w+){0,3} $")
+"""Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
+
+QUIET = (
+    r"\bno (?:tracking )?(?:updates?|movement|changes?|info(?:rmation)?|news)(?: \w+){0,3}? "
+    r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:not|never) (?:been )?(?:updated|moved|moving|changed|updating)(?: \w+){0,2}? "
+    r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\bstuck(?: \w+){0,3}? (?:for|since) (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
+    r"(?:updates?|movement|changes?|info)",
+    r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n}) (?P<unit>{unit}) ago",
+)
+
+# The buyer's own payment, told in the past: not a seller asking to be paid some way.
+PAID = (r"\b(?:(?:i|we|had) (?:have )?(?:paid|payed|used to pay)|(?<!asks me to )(?<!wants me to )"
+        r"paid|payed|(?:payment|order) (?:was|is|has been) (?:made|paid|done))")
+
+FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
+    "order_status": (
+        (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", None),
+        (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+)* (?:did|has|have|"
+         r"does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|the new)",
+         None),
+        (r"\bpayment (?:is )?(?:being )?verif|\bverifying (?:the )?payment", "verifying"),
+        (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
+         "awaiting"),
+        (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
+        (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b", "awaiting"),
+        (r"\bawaiting delivery\b|\bin transit\b", "shipped"),
+        (r"\b(?:status|it|order|parcel|package|item)(?: \w+){0,2} (?:is |was |says |shows |"
+         r"has been |been |marked as |marked )+(?:already )?(?:shipped|sent|dispatched)\b",
+         "shipped"),
+        (r"\b(?:seller|they|he|she) (?:has |have )?(?:already )?(?:shipped|dispatched)\b",
+         "shipped"),
+        (r"\b\"?shipped\"? status\b|^shipped$|\bshipped (?:it )?(?:\w+ )?(?:\d+|a|one|two|"
+         r"three|four|five) (?:days?|weeks?|months?) ago", "shipped"),
+        (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became )+(?:now )?"
+         r"(?:completed|finished|closed)\b", "completed"),
+        (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
+         r"(?:cancell?ed)\b", "cancelled"),
+        (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
+    ),
+    "tracking": (
+        (r"\b(?:says|shows|marked(?: as)?|status)(?: \w+){0,2} \"?delivered\"?(?: \w+){0,4} "
+         r"(?:but|yet|though|however)", "delivered"),
+        (r"\bdelivered but (?:i |it )?(?:have |has |did |was )?(?:not|never|nothing)", "delivered"),
+        (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b", "delivered"),
+        (r"\bno (?:tracking|track) info(?:rmation)?\b|\btrack\w*(?: number)?(?: \w+){0,2} "
+         r"(?:says|shows) no (?:info|information|data)\b", "dead"),
+        (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info)|"
+         r"\bwithout (?:a )?tracking\b(?! updates?)", "no_tracking"),
+        (r"\b(?:(?:did|does|has|have) not|never) (?:give|gave|send|sent|provide|provided)"
+         r"(?: me)? (?:a |the |any )?track", "no_tracking"),
+        (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|"
+         r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
+        (r"\btrack\w*(?: number| code)? (?:does not|did not|can not|will not) (?:work|show|exist)",
+         "dead"),
+        (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing|no info)|"
+         r"\bnever worked\b", "dead"),
+        (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
+         r"\bcleared customs\b", "in_country"),
+        (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
+         r"destination|the receiving|receiving) (?:country|city)\b", "in_country"),
+        (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
+         r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
+        (r"\b(?:is|arrived|waiting|sitting|lying|been) (?:at|in) (?:the |my )?(?:local )?"
+         r"(?:post office|sorting (?:center|centre) in my)\b", "in_country"),
+        (r"\btrack\w*(?: \w+){0,2} (?:not|never|stopped|has not been|is not|was not) "
+         r"(?:moving|updat)", None),
+        (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
+         r"normally|regularly))", "moving"),
+        (r"\bit is (?:still )?moving\b", "moving"),
+    ),
+    "problem": (
+        (r"\b(?:track|app|site|website|page|link|code|upload|cancel|qiwi|wallet|card|bank|coupon|"
+         r"promo|payment|button to|video|photo)\w*(?: \w+){0,3} (?:does not|do not|not|did not|"
+         r"is not) work",
+         None),
+        (r"\bfake (?:track|seller|store|shop|support|listing|review|proof|photo|delivery|"
+         r"aliexpress)|"
+         r"\btrack\w*(?: \w+){0,3} (?:is |was |looks )?fake|\b(?:how|avoid|spot|tell if|check if)"
+         r"(?: \w+){0,4} fake", None),
+        (r"\b(?:do not|does not|did not) (?:really )?like (?:it|them|the|this|how)|"
+         r"\bnot happy with (?:the )?(?:colou?r|look|style)", "remorse"),
+        (r"\b(?:just |simply )?(?:do not|no longer) (?:want|need) (?:it|them) any ?more\b|"
+         r"\bchanged my mind\b|\b(?:does not|do not) suit (?:me|my|the)\b", "remorse"),
+        (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b", None),
+        (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
+         r"\bdifferent (?:size|colou?r|variant|shade)|\btoo (?:small|big|large|tight)\b|"
+         r"\b(?:does not|did not) fit\b", "wrong_size"),
+        (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|accessor\w+|remote)\b|"
+         r"\b(?:parts?|pieces?|accessor\w+) (?:are |were |is |was )?missing|\bincomplete set\b",
+         "missing_parts"),
+        (r"\bfake\b|\bcounterfeit|\breplica\b|\bnot (?:an? )?(?:original|genuine|authentic)\b|"
+         r"\bknock ?off\b", "fake"),
+        (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
+         r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
+         r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)",
+         "not_as_described"),
+        (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
+         r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong", "wrong"),
+        (r"\b(?:arrived|came|is|was|were|got) (?:all |completely )?(?:damaged|crushed|smashed|"
+         r"cracked|dented|broken)|\bdamaged\b|\bcracked\b|\bshattered\b|\bsmashed\b", "damaged"),
+        (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
+         r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
+         r"\bdefect|\bfaulty\b|\bdead on arrival\b|\bmalfunction", "defective"),
+        (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side)"
+         r"(?: \w+){0,2} (?:is |are |was )?dead\b", "defective"),
+    ),
+    "dispute": (
+        (r"\b(?:i|we) (?:have )?(?:closed|cancell?ed|withdrew|withdrawn) (?:the |my )?"
+         r"(?:dispute|claim)", "closed_by_me"),
+        (r"\b(?:lost|losing) (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
+         r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller'?s? "
+         r"favou?r|\bfavou?r of the seller|\bsided with the seller|\bseller won\b|"
+         r"\bnot in my favou?r|\b(?:escalation|appeal)(?: \w+){0,2} (?:was )?(?:lost|denied|"
+         r"rejected)|\b(?:after|in) (?:the )?escalation(?: \w+){0,3} (?:said no|denied|rejected|"
+         r"refused)", "lost"),
+        (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
+         r"won\b|\bin my favou?r\b", "won"),
+        (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", None),
+        (r"\bescalated\b|\bescalation\b|\bi escalate", "escalated"),
+        (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)"
+         r"(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|the request|"
+         r"my request|full refund)", "refused"),
+        (r"\bseller(?: \w+){0,2} (?:offers|offered|proposes|proposed|suggests|suggested) "
+         r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return|"
+         r"resend|send (?:a |another )?new|replace|replacement|take (?:it|the item) back)",
+         "offer"),
+        (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|asking|wants?|wanted|begs?|begged|"
+         r"told|tells|says|keeps asking)(?: me)? to (?:close|cancel|withdraw) (?:the |my |this )?"
+         r"(?:dispute|claim)", "opened"),
+        (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
+         r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b", "none"),
+        (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
+         r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
+         r"\bopened (?:a |the )?dispute|\bdisputed\b", "opened"),
+    ),
+    "payment": (
+        (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
+         r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", None),
+        (r"\b(?:refund|money)(?: \w+){0,4} (?:on|to|back to|onto) my (?:\w+ )?card\b", "card"),
+        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) (?:a |my |the )?(?:bank "
+         r"transfer|wire transfer|western union|sbp|mobile balance|phone balance)", "other"),
+        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from|"
+         r"on) (?:my |a |the )?(?:credit |debit |bank |visa |mastercard )?card\b", "card"),
+        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
+         r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)", "balance"),
+        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
+         r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|skrill|e ?wallet)", "wallet"),
+        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
+         r"(?:my )?paypal", "paypal"),
+    ),
+    "card_expired": (
+        (r"\bcard (?:has |had |is |was )?(?:already )?(?:expired|reissued|replaced|no longer "
+         r"valid)|\bexpired card|\bnew card\b|\bcard (?:expiry|expiration)", "yes"),
+    ),
+    "bank_gone": (
+        (r"\bbank(?: \w+){0,3} (?:lost|losing|has lost|had|without) (?:its |their |the )?"
+         r"licen[cs]e|\bbank(?: \w+){0,2} (?:went |is |has gone )?(?:bankrupt|bust|closed down|"
+         r"shut down|no longer exists)|\blicen[cs]e (?:was )?(?:revoked|withdrawn)|"
+         r"\b(?:qiwi|webmoney|yoomoney|e ?wallet)(?: \w+){0,3} (?:lost (?:its |the )?licen[cs]e|"
+         r"(?:was |is |has been )?(?:closed|shut down)|no longer (?:works|exists)|does not work "
+         r"any ?more)", "yes"),
+    ),
+    "several_items": (
+        (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
+         r"(?:items|products|things|parcels|packages)\b|\bone of (?:the |my )?(?:items|products|"
+         r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|"
+         r"\bonly part of (?:the |my )?(?:order|items)\b|"
+         r"\brest of (?:the|my) order\b", "yes"),
+    ),
+    "coupon": (
+        (r"\bcoupons?\b|\bvouchers?\b|\bpromo ?codes?\b|\bdiscount codes?\b", "yes"),
+    ),
+}
+
+AMOUNT = (
+    r"(?P<cur>[$€£₴₸])\s?(?P<n>\d+(?:[.,]\d{1,2})?)",
+    r"(?P<n>\d+)\s?(?P<k>k)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|roubles?|rubles?|"
+    r"uah|hryvnias?|kzt|tenge|byn)\b",
+    r"(?P<n>\d+(?:[.,]\d{1,2})?)\s?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|rub|"
+    r"roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
+)
+CURRENCIES = {"₴": "UAH", "₸": "KZT",
+              "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
+              "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
+              "pound": "GBP", "pounds": "GBP", "rub": "RUB", "rouble": "RUB", "roubles": "RUB",
+              "ruble": "RUB", "rubles": "RUB", "uah": "UAH", "hryvnia": "UAH", "kzt": "KZT",
+              "tenge": "KZT", "byn": "BYN"}
+
+# A whole message that is only a duration ("2 days", "36 hours left") is time left.
+BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "
+BARE_AFTER = r"left|remaining|to go|more|or so"
+AGO = "ago"

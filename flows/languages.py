@@ -1,0 +1,12 @@
+"""The languages the bot speaks: the one list config, CLI, menus, Makefile and tests read.
+
+Adding a language starts here; docs/adding-a-language.md lists the other files it touches.
+"""
+
+from __future__ import annotations
+
+LANGUAGES: tuple[str, ...] = ("en", "ru")
+"""Language codes, in menu order."""
+
+DEFAULT_LANGUAGE = "en"
+"""The language for users whose Telegram language is not one of ours."""

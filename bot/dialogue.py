@@ -20,6 +20,7 @@ from bot.clock import Clock, iso
 from bot.i18n import _, ngettext, pick_language, use_language
 from bot.storage import transaction
 from bot.storage.conversation_log import LogEntry, log_messages
+from bot.storage import inbox
 from bot.storage.dialogues import DialogueState, load_dialogue, save_dialogue
 from bot.storage.users import set_language, touch_user
 from bot.textsplit import split_text
@@ -192,11 +193,17 @@ class DialogueService:
         async with self._lock(inc.user_id):
             now = self.clock.now()
             at = iso(now)
+            # From Telegram's poller the screen counts as shown only once it was sent.
+            tracked = inbox.CURRENT.get() is not None
             with transaction(self.db):
+                inbox.settle_current(self.db)
                 user = touch_user(self.db, inc.user_id, at, inc.tg_lang, inc.username)
                 lang = pick_language(user.lang, inc.tg_lang, self.default_lang)
                 before = load_dialogue(self.db, inc.user_id, core.MENU)
                 decision = self._decide(before, inc, user.lang, lang, now)
+                if decision.stale and not before.shown:
+                    # The press is stale only because the screen never arrived: show it now.
+                    decision = Decision(before, redraw=True)
                 after = decision.state
                 ctx = Context(self.db, inc.user_id, inc.chat_id, now, after.facts,
                               arg=after.facts.get("arg"))
@@ -204,10 +211,11 @@ class DialogueService:
                     lang = self._apply_effect(decision.effect, ctx, lang)
                     after = DialogueState(after.state, after.step, dict(ctx.facts))
                 with use_language(lang):
-                    full = decision.redraw or decision.stale or after.step != before.step
+                    full = (decision.redraw or decision.stale or after.step != before.step
+                            or not before.shown)
                     messages = self._render(after, decision.intro, full, ctx)
                 if not ctx.forgotten:
-                    save_dialogue(self.db, inc.user_id, after, at)
+                    save_dialogue(self.db, inc.user_id, after, at, shown=not tracked)
                     self._log(inc, at, before.state, after.state, messages)
             return Reply(tuple(messages), lang, decision.accepted, decision.stale)
 

@@ -35,10 +35,12 @@ KEEP_DONE = 5000
 
 @dataclass(frozen=True)
 class Stored:
-    """An update waiting to be handled: its id and raw JSON."""
+    """An update waiting to be handled: its id and raw JSON (and the parsed dict when it was
+    just fetched, so it is not parsed twice)."""
 
     update_id: int
     payload: str
+    raw: dict[str, Any] | None = None
 
 
 def sender_of(raw: dict[str, Any]) -> int | None:
@@ -62,7 +64,7 @@ def store(db: sqlite_utils.Database, updates: Sequence[dict[str, Any]], at: str)
                 "INSERT OR IGNORE INTO inbox (update_id, user_id, payload, received_at)"
                 " VALUES (?, ?, ?, ?)", [update_id, sender_of(raw), payload, at])
             if cursor.rowcount:
-                fresh.append(Stored(update_id, payload))
+                fresh.append(Stored(update_id, payload, raw))
     return fresh
 
 

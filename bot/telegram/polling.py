@@ -103,9 +103,10 @@ class Poller:
 
     def schedule(self, row: inbox.Stored) -> None:
         """Parse one stored update and queue it behind the same user's earlier ones."""
-        raw: Any = None
+        raw: Any = row.raw
         try:
-            raw = json.loads(row.payload)
+            if raw is None:
+                raw = json.loads(row.payload)
             update = Update.de_json(raw, self.app.bot)
         except Exception:  # a type or field this library version does not know
             kind = kind_of(raw) if isinstance(raw, dict) else "unknown"
@@ -113,7 +114,9 @@ class Poller:
             self.settled.append(row.update_id)
             return
         key = order_key(update)
-        task = asyncio.create_task(self._handle(row.update_id, update, self.tails.get(key)))
+        # Only a row stored by an earlier run can have been settled already.
+        task = asyncio.create_task(self._handle(row.update_id, update, self.tails.get(key),
+                                                replayed=row.raw is None))
         self.tails[key] = task
         self.running.add(task)
         task.add_done_callback(lambda t, k=key: self._finished(t, k))
@@ -125,12 +128,12 @@ class Poller:
             del self.tails[key]
 
     async def _handle(self, update_id: int, update: Update,
-                      before: asyncio.Task[None] | None) -> None:
+                      before: asyncio.Task[None] | None, replayed: bool) -> None:
         """Wait for the user's previous update, take a slot, run the handlers, settle."""
         if before is not None:
             await asyncio.wait([before])  # its outcome is its own; only the order matters
         async with self.slots:
-            if inbox.is_done(self.db, update_id):
+            if replayed and inbox.is_done(self.db, update_id):
                 return  # settled together with its effects before a crash: not again
             handling = inbox.Handling(update_id)
             inbox.CURRENT.set(handling)

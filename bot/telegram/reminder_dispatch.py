@@ -168,7 +168,7 @@ class Dispatcher:
         """Send one message until Telegram takes it; False when it had to be put back."""
         error = "unknown"
         for attempt in range(MAX_TRIES):
-            await self.limiter.acquire(user_id, urgent=False)
+            slot = await self.limiter.acquire(user_id, urgent=False)
             try:
                 result = await self.bot.send_message(user_id, message.text,
                                                      reply_markup=markup(message.buttons))
@@ -195,6 +195,8 @@ class Dispatcher:
             except TelegramError as err:
                 error = err.message
                 break
+            finally:
+                self.limiter.answered(slot)  # counted from Telegram's answer from now on
             self._mark(user_id, message, result.message_id)
             return True
         log.warning("reminder(s) %s not sent (%s); will retry", message.ids, error)

@@ -51,8 +51,8 @@ async def reliably(call: Callable[[], Awaitable[T]], *, chat_id: int | None = No
     """
     limiter = shared()
     for attempt in range(TRIES):
-        if limiter is not None and chat_id is not None:
-            await limiter.acquire(chat_id, urgent=urgent)
+        slot = (await limiter.acquire(chat_id, urgent=urgent)
+                if limiter is not None and chat_id is not None else None)
         try:
             return await call()
         except RetryAfter as err:
@@ -70,6 +70,9 @@ async def reliably(call: Callable[[], Awaitable[T]], *, chat_id: int | None = No
                 raise
             log.warning("%s: %s; retry %d", what, type(err).__name__, attempt + 1)
             await _sleep(BACKOFF[attempt])
+        finally:
+            if slot is not None and limiter is not None:
+                limiter.answered(slot)
     raise NetworkError(f"{what}: still refused after {TRIES} tries")
 
 
@@ -77,8 +80,8 @@ async def best_effort(call: Callable[[], Awaitable[object]], *, chat_id: int | N
                       what: str = "extra") -> bool:
     """One try of a call the reply does not depend on; False (logged) when it failed."""
     limiter = shared()
-    if limiter is not None and chat_id is not None:
-        await limiter.acquire(chat_id)
+    slot = (await limiter.acquire(chat_id)
+            if limiter is not None and chat_id is not None else None)
     try:
         await call()
     except TelegramError as err:
@@ -86,6 +89,9 @@ async def best_effort(call: Callable[[], Awaitable[object]], *, chat_id: int | N
             return True
         log.info("%s skipped: %s", what, type(err).__name__)
         return False
+    finally:
+        if slot is not None and limiter is not None:
+            limiter.answered(slot)
     return True
 
 

@@ -214,7 +214,8 @@ class BotApiEmulator:
         self.bot_id = int(token.split(":", 1)[0])
         self.enforce_limits, self.global_limit, self.chat_limit = (
             enforce_limits, global_limit, chat_limit)
-        # Seconds each call (except getUpdates) takes over HTTP, as Telegram's 50-100 ms do.
+        # Seconds each call (except getUpdates) takes over HTTP, as Telegram's 50-100 ms do:
+        # half before Telegram acts on it, half before the answer arrives.
         self.latency = latency
         # Over HTTP, this share of calls meets one of `faults` (see FAULTS), picked at random.
         self.fault_rate, self.faults, self.timeout_delay = fault_rate, faults, timeout_delay
@@ -855,8 +856,10 @@ class _Handler(BaseHTTPRequestHandler):
             status, body = 400, ApiError(400, f"Bad Request: invalid body: {exc}").payload()
         else:
             method = route[2]
-            if emulator.latency and method.lower() != "getupdates":
-                time.sleep(emulator.latency)
+            # Half the latency on the way in, half on the way out, as over a network.
+            delay = emulator.latency / 2 if method.lower() != "getupdates" else 0.0
+            if delay:
+                time.sleep(delay)
             fault = emulator.pick_fault(method)
             if fault in ("reset_before", "timeout"):
                 if fault == "timeout":  # longer than the client waits; then nothing
@@ -874,6 +877,8 @@ class _Handler(BaseHTTPRequestHandler):
             if fault == "reset_after":  # Telegram acted, the answer is lost
                 self._reset()
                 return
+            if delay:
+                time.sleep(delay)
         data = json.dumps(body).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")

@@ -18,9 +18,8 @@ import sqlite_utils
 
 from bot.clock import Clock, iso
 from bot.i18n import _, ngettext, pick_language, use_language
-from bot.storage import transaction
+from bot.storage import inbox, transaction
 from bot.storage.conversation_log import LogEntry, log_messages
-from bot.storage import inbox
 from bot.storage.dialogues import DialogueState, load_dialogue, save_dialogue
 from bot.storage.users import set_language, touch_user
 from bot.textsplit import split_text
@@ -218,6 +217,27 @@ class DialogueService:
                     save_dialogue(self.db, inc.user_id, after, at, shown=not tracked)
                     self._log(inc, at, before.state, after.state, messages)
             return Reply(tuple(messages), lang, decision.accepted, decision.stale)
+
+    async def redraw(self, user_id: int) -> Reply | None:
+        """The user's current screen again, when it never reached them (a crash between
+        saving and sending); None when it did. Changes nothing but the log."""
+        async with self._lock(user_id):
+            before = load_dialogue(self.db, user_id, core.MENU)
+            if before.shown:
+                return None
+            now = self.clock.now()
+            with transaction(self.db):
+                lang = self.language_of(user_id, None)
+                ctx = Context(self.db, user_id, user_id, now, before.facts,
+                              arg=before.facts.get("arg"))
+                with use_language(lang):
+                    messages = self._render(before, [], True, ctx)
+                entries = [LogEntry(iso(now), user_id, user_id, "out",
+                                    "document" if m.document else "seller_text" if m.copy
+                                    else "text", m.document[0] if m.document else m.text,
+                                    before.state, before.state) for m in messages]
+                log_messages(self.db, entries)
+            return Reply(tuple(messages), lang)
 
     def language_of(self, user_id: int, tg_lang: str | None) -> str:
         """The language to answer this user in, without changing anything."""

@@ -49,3 +49,10 @@ def save_dialogue(
 def mark_shown(db: sqlite_utils.Database, user_id: int) -> None:
     """The user's current screen reached them (one statement; writes only when it was not)."""
     db.execute("UPDATE dialogues SET shown = 1 WHERE user_id = ? AND shown = 0", [user_id])
+
+
+def unshown(db: sqlite_utils.Database, since: str) -> list[int]:
+    """Users whose current screen was saved after `since` but never reached them."""
+    rows = db.execute("SELECT user_id FROM dialogues WHERE shown = 0 AND updated_at >= ?"
+                      " ORDER BY updated_at", [since]).fetchall()
+    return [int(r[0]) for r in rows]

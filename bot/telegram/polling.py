@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from datetime import timedelta
 from typing import Any
 
 import sqlite_utils
@@ -22,8 +23,9 @@ from telegram.ext import Application
 
 from bot.clock import Clock, iso
 from bot.storage import inbox
-from bot.storage.dialogues import mark_shown
-from bot.telegram.send import retry_seconds
+from bot.dialogue import DialogueService
+from bot.storage.dialogues import mark_shown, unshown
+from bot.telegram.send import retry_seconds, send_reply
 
 log = logging.getLogger("refundbot.polling")
 
@@ -32,6 +34,7 @@ BATCH = 100         # getUpdates limit
 BACKLOG = 200       # stop fetching while this many fetched updates wait for a handler
 LONG_POLL = 25      # seconds Telegram may hold a getUpdates open
 BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0)
+REDRAW_WITHIN = timedelta(hours=1)  # older undelivered screens are left for the next message
 
 
 class TokenRejected(Exception):
@@ -71,6 +74,9 @@ class Poller:
             log.info("handling %d updates stored before the last stop", len(left))
         for row in left:
             self.schedule(row)
+        if self.running:
+            await asyncio.wait(set(self.running))
+        self.redraw_unshown()
         offset = inbox.next_offset(self.db)
         failures = 0
         while True:
@@ -120,6 +126,34 @@ class Poller:
         self.tails[key] = task
         self.running.add(task)
         task.add_done_callback(lambda t, k=key: self._finished(t, k))
+
+    def redraw_unshown(self) -> None:
+        """Send again the screens a crash caught between saving and sending (recent ones)."""
+        since = iso(self.clock.now() - REDRAW_WITHIN)
+        users = unshown(self.db, since)
+        if users:
+            log.info("sending %d screens the last run saved but did not deliver", len(users))
+        for user_id in users:
+            task = asyncio.create_task(self._redraw(user_id, self.tails.get(user_id)))
+            self.tails[user_id] = task
+            self.running.add(task)
+            task.add_done_callback(lambda t, k=user_id: self._finished(t, k))
+
+    async def _redraw(self, user_id: int, before: asyncio.Task[None] | None) -> None:
+        """One user's undelivered screen, in turn with their updates."""
+        if before is not None:
+            await asyncio.wait([before])
+        async with self.slots:
+            service: DialogueService = self.app.bot_data["service"]
+            reply = await service.redraw(user_id)
+            if reply is None:
+                return
+            try:
+                await send_reply(self.app.bot, user_id, reply)
+            except TelegramError as err:
+                log.warning("could not redraw a screen: %s", type(err).__name__)
+                return
+            mark_shown(self.db, user_id)
 
     def _finished(self, task: asyncio.Task[None], key: int | str) -> None:
         """Forget a finished task (and its user's tail, if it was the last one)."""

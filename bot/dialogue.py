@@ -216,6 +216,9 @@ class DialogueService:
                 if not ctx.forgotten:
                     save_dialogue(self.db, inc.user_id, after, at, shown=not tracked)
                     self._log(inc, at, before.state, after.state, messages)
+            if ctx.forgotten:
+                # Old page images of the erased rows live on in the WAL until a checkpoint.
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return Reply(tuple(messages), lang, decision.accepted, decision.stale)
 
     async def redraw(self, user_id: int) -> Reply | None:

@@ -17,6 +17,7 @@ BENCHMARKS = {
     "startup": "benchmarks.startup",
     "reminders": "benchmarks.reminders",
     "console": "benchmarks.console",
+    "telegram": "benchmarks.telegram",
 }
 
 

@@ -18,7 +18,6 @@ import sqlite_utils
 from bot.storage.database import transaction
 
 
-
 @dataclass
 class Handling:
     """The update this task is handling, and whether a handler failed on it."""

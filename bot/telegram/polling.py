@@ -14,6 +14,7 @@ import asyncio
 import json
 import logging
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 import sqlite_utils
@@ -22,8 +23,8 @@ from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application
 
 from bot.clock import Clock, iso
-from bot.storage import inbox
 from bot.dialogue import DialogueService
+from bot.storage import inbox
 from bot.storage.dialogues import mark_shown, unshown
 from bot.telegram.send import retry_seconds, send_reply
 
@@ -125,7 +126,7 @@ class Poller:
                                                 replayed=row.raw is None))
         self.tails[key] = task
         self.running.add(task)
-        task.add_done_callback(lambda t, k=key: self._finished(t, k))
+        task.add_done_callback(partial(self._finished, key=key))
 
     def redraw_unshown(self) -> None:
         """Send again the screens a crash caught between saving and sending (recent ones)."""
@@ -137,7 +138,7 @@ class Poller:
             task = asyncio.create_task(self._redraw(user_id, self.tails.get(user_id)))
             self.tails[user_id] = task
             self.running.add(task)
-            task.add_done_callback(lambda t, k=user_id: self._finished(t, k))
+            task.add_done_callback(partial(self._finished, key=user_id))
 
     async def _redraw(self, user_id: int, before: asyncio.Task[None] | None) -> None:
         """One user's undelivered screen, in turn with their updates."""

@@ -13,9 +13,17 @@ import logging
 import warnings
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from functools import partial
 from typing import TypeVar
 
-from telegram import Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message
+from telegram import (
+    Bot,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+)
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
 from bot.dialogue import Button, Reply
@@ -117,13 +125,15 @@ async def send_reply(
         sent: Message | None
         if message.document:
             name, content = message.document
-            sent = await reliably(lambda n=name, c=content, m=message: bot.send_document(
-                chat_id, InputFile(c, filename=n), caption=m.text or None,
-                reply_markup=keyboard(m.buttons), message_thread_id=thread_id,
+            document = InputFile(content, filename=name)
+            sent = await reliably(partial(
+                bot.send_document, chat_id, document, caption=message.text or None,
+                reply_markup=keyboard(message.buttons), message_thread_id=thread_id,
             ), chat_id=chat_id, what="sendDocument")
         else:
-            sent = await reliably(lambda m=message: bot.send_message(
-                chat_id, m.text, reply_markup=keyboard(m.buttons), message_thread_id=thread_id,
+            sent = await reliably(partial(
+                bot.send_message, chat_id, message.text, reply_markup=keyboard(message.buttons),
+                message_thread_id=thread_id,
             ), chat_id=chat_id, what="sendMessage")
         if sent is not None:
             ids.append(sent.message_id)

@@ -71,7 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "run" and settings.token is None:
             raise ConfigError("TELEGRAM_BOT_TOKEN: not set; get one from @BotFather")
         if command in OPERATOR_COMMANDS:
-            return run_operator_command(args, settings)
+            code = run_operator_command(args, settings)
+            sys.stdout.flush()  # a closed pipe shows here, not in a traceback at exit
+            return code
         service = service_for(settings)
     except ConfigError as err:
         print(f"refundbot: configuration error: {err}", file=sys.stderr)

@@ -48,11 +48,13 @@ def kind_of(raw: dict[str, Any]) -> str:
 
 
 def order_key(update: Update) -> int | str:
-    """Updates with the same key are handled one after another: the user, else the chat."""
-    if update.effective_user is not None:
-        return update.effective_user.id
-    if update.effective_chat is not None:
-        return update.effective_chat.id
+    """Updates with the same key are handled one after another: in a group the group (its
+    settings and limits are shared), else the user."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is not None and (chat.type != "private" or user is None):
+        return chat.id
+    if user is not None:
+        return user.id
     return f"update:{update.update_id}"
 
 

@@ -95,6 +95,8 @@ async def best_effort(call: Callable[[], Awaitable[object]], *, chat_id: int | N
     except TelegramError as err:
         if not_modified(err):
             return True
+        if isinstance(err, RetryAfter) and limiter is not None:
+            limiter.hold(retry_seconds(err))  # the next sends must wait too
         log.info("%s skipped: %s", what, type(err).__name__)
         return False
     finally:

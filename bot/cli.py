@@ -7,6 +7,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -22,6 +24,8 @@ from bot.storage import open_database
 from bot.storage.migrations import SchemaTooNew
 
 log = logging.getLogger("refundbot")
+CONFIG_ERROR = 2    # systemd: RestartPreventExitStatus (a restart cannot fix it)
+TOKEN_REJECTED = 3  # likewise
 
 
 def setup_logging() -> None:
@@ -84,6 +88,13 @@ def service_for(settings: Settings) -> DialogueService:
                          reminder_offsets=settings.reminder_offsets)
 
 
+def quiet_pipe() -> int:
+    """The reader went away (`refundbot logs | head`): stop quietly, no traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # the final flush at exit must not fail again
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `refundbot` command."""
     args = parser().parse_args(argv)
@@ -95,14 +106,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command in OPS_COMMANDS:
             return run_ops_command(args, settings, SystemClock(), sys.stdout, sys.stderr)
         if command in OPERATOR_COMMANDS:
-            return run_operator_command(args, settings)
+            code = run_operator_command(args, settings)
+            sys.stdout.flush()  # a closed pipe shows here, not in a traceback at exit
+            return code
         service = service_for(settings)
     except ConfigError as err:
         print(f"refundbot: configuration error: {err}", file=sys.stderr)
-        return 2
+        return CONFIG_ERROR
     except (CatalogMissing, SchemaTooNew) as err:
         print(f"refundbot: {err}", file=sys.stderr)
-        return 2
+        return CONFIG_ERROR
+    except BrokenPipeError:
+        return quiet_pipe()
+    except (OSError, sqlite3.Error) as err:  # the database file cannot be opened or created
+        reason = getattr(err, "strerror", None) or str(err)
+        path = os.environ.get("REFUNDBOT_DB", "data/refundbot.sqlite3")
+        print(f"refundbot: configuration error: REFUNDBOT_DB: cannot open {path}: {reason}",
+              file=sys.stderr)
+        return CONFIG_ERROR
     if command == "console":
         from bot.console import chat
 
@@ -112,8 +133,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     setup_logging()
     from bot.telegram.app import run_polling
+    from bot.telegram.polling import TokenRejected
 
-    run_polling(settings, service)
+    try:
+        run_polling(settings, service)
+    except TokenRejected:
+        print("refundbot: the Bot API rejected TELEGRAM_BOT_TOKEN; check it with BotFather",
+              file=sys.stderr)
+        return TOKEN_REJECTED
     return 0
 
 

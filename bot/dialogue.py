@@ -18,7 +18,7 @@ import sqlite_utils
 
 from bot.clock import Clock, iso
 from bot.i18n import _, ngettext, pick_language, use_language
-from bot.storage import transaction
+from bot.storage import inbox, transaction
 from bot.storage.conversation_log import LogEntry, log_messages
 from bot.storage.dialogues import DialogueState, load_dialogue, save_dialogue
 from bot.storage.users import set_language, touch_user
@@ -224,11 +224,18 @@ class DialogueService:
         async with self._lock(inc.user_id):
             now = self.clock.now()
             at = iso(now)
+            # From Telegram's poller the screen counts as shown only once it was sent.
+            tracked = inbox.CURRENT.get() is not None
             with transaction(self.db):
+                inbox.settle_current(self.db)
                 user = touch_user(self.db, inc.user_id, at, inc.tg_lang, inc.username)
                 lang = pick_language(user.lang, inc.tg_lang, self.default_lang)
                 before = load_dialogue(self.db, inc.user_id, core.MENU)
                 decision = self._decide(before, inc, user.lang, lang, now)
+                if not before.shown and (decision.stale or inc.kind in ("text", "other")):
+                    # The screen never arrived: a press is stale only because of that, and
+                    # text cannot answer a question the user never saw. Show the screen now.
+                    decision = Decision(before, redraw=True)
                 after = decision.state
                 ctx = Context(self.db, inc.user_id, inc.chat_id, now, after.facts,
                               arg=after.facts.get("arg"))
@@ -236,12 +243,37 @@ class DialogueService:
                     lang = self._apply_effect(decision.effect, ctx, lang)
                     after = DialogueState(after.state, after.step, dict(ctx.facts))
                 with use_language(lang):
-                    full = decision.redraw or decision.stale or after.step != before.step
+                    full = (decision.redraw or decision.stale or after.step != before.step
+                            or not before.shown)
                     messages = self._render(after, decision.intro, full, ctx)
                 if not ctx.forgotten:
-                    save_dialogue(self.db, inc.user_id, after, at)
+                    save_dialogue(self.db, inc.user_id, after, at, shown=not tracked)
                     self._log(inc, at, before.state, after.state, messages)
+            if ctx.forgotten:
+                # Old page images of the erased rows live on in the WAL until a checkpoint.
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return Reply(tuple(messages), lang, decision.accepted, decision.stale)
+
+    async def redraw(self, user_id: int) -> Reply | None:
+        """The user's current screen again, when it never reached them (a crash between
+        saving and sending); None when it did. Changes nothing but the log."""
+        async with self._lock(user_id):
+            before = load_dialogue(self.db, user_id, core.MENU)
+            if before.shown:
+                return None
+            now = self.clock.now()
+            with transaction(self.db):
+                lang = self.language_of(user_id, None)
+                ctx = Context(self.db, user_id, user_id, now, before.facts,
+                              arg=before.facts.get("arg"))
+                with use_language(lang):
+                    messages = self._render(before, [], True, ctx)
+                entries = [LogEntry(iso(now), user_id, user_id, "out",
+                                    "document" if m.document else "seller_text" if m.copy
+                                    else "text", m.document[0] if m.document else m.text,
+                                    before.state, before.state) for m in messages]
+                log_messages(self.db, entries)
+            return Reply(tuple(messages), lang)
 
     def language_of(self, user_id: int, tg_lang: str | None) -> str:
         """The language to answer this user in, without changing anything."""

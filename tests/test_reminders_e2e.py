@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.storage import open_database
+from bot.telegram.reminder_dispatch import WINDOW
 from tests.conftest import TOKEN
 from tests.support.botapi import BotApiEmulator
 from tests.support.process import bot_process
@@ -83,7 +84,8 @@ def test_kill_9_during_a_batch_loses_nothing(live_emulator: BotApiEmulator,
     counts = reminders_per_user(emu)
     duplicates = sum(n - 1 for n in counts.values())
     assert set(counts) == set(CROWD)  # no loss
-    assert duplicates <= kills, counts.most_common(3)  # at most one duplicate per kill
+    # At most the sends in flight per kill (the dispatcher's window).
+    assert duplicates <= kills * WINDOW, counts.most_common(3)
     db = open_database(db_path)
     assert db.execute("SELECT state, count(*) FROM reminders GROUP BY state").fetchall() == [
         ("sent", len(CROWD))]

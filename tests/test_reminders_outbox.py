@@ -70,7 +70,11 @@ async def test_future_reminders_wait_for_their_time(
     assert "in 7 days" in sent_to(emulator, 7)[0]
 
 
-async def test_a_crash_between_send_and_mark_gives_one_duplicate_and_no_loss(
+class Killed(Exception):
+    """Stands for kill -9 (a BaseException would escape the event loop, not the test)."""
+
+
+async def test_a_crash_between_send_and_mark_gives_at_most_a_window_of_duplicates(
         app: Application, emulator: BotApiEmulator, db: sqlite_utils.Database,
         clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
     for user in (1, 2, 3):
@@ -82,18 +86,22 @@ async def test_a_crash_between_send_and_mark_gives_one_duplicate_and_no_loss(
         nonlocal marks
         marks += 1
         if marks == 2:
-            raise SystemExit("killed")  # the process dies after Telegram took message 2
+            raise Killed  # the process dies after Telegram took message 2
         real_mark(*args, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(outbox, "mark_sent", crash_on_second)
-    with pytest.raises(SystemExit):
+    with pytest.raises(Killed):
         await fake_dispatcher(db, app.bot, clock).run_once()
-    assert list(states(db).values()) == ["sent", "sending", "sending"]
+    monkeypatch.setattr(outbox, "mark_sent", real_mark)
+    left = list(states(db).values())
+    assert left[:2] == ["sent", "sending"]  # message 2 went out but is not marked
 
     restarted = fake_dispatcher(db, app.bot, clock)
-    assert restarted.recover() == 2
+    assert restarted.recover() == left.count("sending")
     await restarted.run_once()
-    assert [len(sent_to(emulator, u)) for u in (1, 2, 3)] == [1, 2, 1]
+    counts = [len(sent_to(emulator, u)) for u in (1, 2, 3)]
+    assert counts[0] == 1 and counts[1] == 2 and counts[2] >= 1  # nothing lost
+    assert sum(counts) - 3 <= restarted.window  # duplicates: at most the sends in flight
     assert set(states(db).values()) == {"sent"}
 
 

@@ -19,12 +19,40 @@ def user_tables(db: sqlite_utils.Database) -> list[str]:
             if not t.name.startswith("sqlite_") and "user_id" in t.columns_dict]
 
 
+FORGOTTEN = "(forgotten user)"
+
+
+def scrub_traces(db: sqlite_utils.Database, user_id: int) -> None:
+    """Remove the user's id and name where they are not a `user_id` column (call inside the
+    erasing transaction, before the users row goes).
+
+    The audit keeps that a read happened, not whose; who added a group is dropped.
+    """
+    row = db.execute("SELECT username FROM users WHERE id = ?", [user_id]).fetchone()
+    names = [str(user_id), *([f"@{row[0]}", row[0]] if row and row[0] else [])]
+    db.execute("UPDATE audit SET actor = ? WHERE actor LIKE ?",
+               [f"tg:{FORGOTTEN}", f"%:{user_id}"])
+    for name in names:
+        db.execute("UPDATE audit SET target = ? WHERE instr(target, ?) > 0", [FORGOTTEN, name])
+    db.execute("UPDATE chats SET added_by = NULL WHERE added_by = ?", [user_id])
+
+
+def purge_index(db: sqlite_utils.Database) -> None:
+    """Merge the full-text index so its shadow tables drop the deleted rows' words
+    (an FTS5 delete only adds a tombstone until the segments merge)."""
+    if "messages_fts" in db.table_names():
+        db.execute("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')")
+
+
 def erase_user(db: sqlite_utils.Database, user_id: int) -> dict[str, int]:
     """Delete the user's rows everywhere (call inside a transaction); return counts per table.
 
-    Foreign keys are checked at commit, so the order of deletion does not matter.
+    Foreign keys are checked at commit, so the order of deletion does not matter. Deleted
+    bytes are overwritten (secure_delete), so the file keeps no trace of them.
     """
     db.execute("PRAGMA defer_foreign_keys = ON")
+    db.execute("PRAGMA secure_delete = ON")
+    scrub_traces(db, user_id)
     tables = user_tables(db)
     # Counted first: deleting an order also deletes its reminders (ON DELETE CASCADE).
     counts = {t: int(db.execute(f'SELECT COUNT(*) FROM "{t}" WHERE user_id = ?',
@@ -32,6 +60,7 @@ def erase_user(db: sqlite_utils.Database, user_id: int) -> dict[str, int]:
     for table in tables:
         db.execute(f'DELETE FROM "{table}" WHERE user_id = ?', [user_id])
     counts["users"] = db.execute("DELETE FROM users WHERE id = ?", [user_id]).rowcount
+    purge_index(db)
     return counts
 
 

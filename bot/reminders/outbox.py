@@ -1,8 +1,8 @@
 """The reminder outbox: claim due rows, then mark them sent, released, failed or cancelled.
 
 States: pending -> sending (claimed, with claimed_at) -> sent (with the message id).
-A row left in `sending` by a crash goes back to `pending`, so it is sent again:
-at most one duplicate per crash, never a loss.
+A row left in `sending` by a crash goes back to `pending`, so it is sent again: at most
+the dispatcher's window of sends in flight (4) are duplicated per crash, never a loss.
 """
 
 from __future__ import annotations

@@ -21,8 +21,15 @@ class LogEntry:
     state_after: str | None
 
 
+_INSERT = (
+    "INSERT INTO messages (at, chat_id, user_id, direction, kind, text, state_before,"
+    " state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
 def log_messages(db: sqlite_utils.Database, entries: list[LogEntry]) -> None:
-    """Append entries to the log."""
-    db.table("messages").insert_all(
-        [e.__dict__ for e in entries], alter=False
-    )
+    """Append entries to the log (one prepared statement; sqlite-utils' insert_all costs
+    ~1 ms a call in column introspection on the hot path)."""
+    db.conn.executemany(_INSERT, [
+        (e.at, e.chat_id, e.user_id, e.direction, e.kind, e.text, e.state_before,
+         e.state_after) for e in entries])

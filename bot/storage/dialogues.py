@@ -10,30 +10,49 @@ import sqlite_utils
 
 @dataclass(frozen=True)
 class DialogueState:
-    """A user's current screen, how many steps they have taken, and the facts gathered."""
+    """A user's current screen, how many steps they have taken, and the facts gathered.
+
+    `shown` is False while the screen of this step has not reached the user (a failed send
+    or a crash between saving and sending): their next event gets it again.
+    """
 
     state: str
     step: int = 0
     facts: dict[str, str] = field(default_factory=dict)
+    shown: bool = True
 
 
 def load_dialogue(db: sqlite_utils.Database, user_id: int, initial: str) -> DialogueState:
     """The saved state, or a fresh one at `initial`."""
     row = db.execute(
-        "SELECT state, step, facts FROM dialogues WHERE user_id = ?", [user_id]
+        "SELECT state, step, facts, shown FROM dialogues WHERE user_id = ?", [user_id]
     ).fetchone()
     if row is None:
         return DialogueState(initial)
-    return DialogueState(row[0], row[1], json.loads(row[2]))
+    return DialogueState(row[0], row[1], json.loads(row[2]), bool(row[3]))
 
 
 def save_dialogue(
-    db: sqlite_utils.Database, user_id: int, dialogue: DialogueState, now: str
+    db: sqlite_utils.Database, user_id: int, dialogue: DialogueState, now: str,
+    shown: bool = True,
 ) -> None:
-    """Persist the user's state (insert or replace)."""
+    """Persist the user's state (insert or replace); `shown=False` until its screen is sent."""
     db.execute(
-        "INSERT INTO dialogues (user_id, state, step, facts, updated_at) VALUES (?, ?, ?, ?, ?) "
+        "INSERT INTO dialogues (user_id, state, step, facts, updated_at, shown)"
+        " VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(user_id) DO UPDATE SET state = excluded.state, step = excluded.step, "
-        "facts = excluded.facts, updated_at = excluded.updated_at",
-        [user_id, dialogue.state, dialogue.step, json.dumps(dialogue.facts), now],
+        "facts = excluded.facts, updated_at = excluded.updated_at, shown = excluded.shown",
+        [user_id, dialogue.state, dialogue.step, json.dumps(dialogue.facts), now, int(shown)],
     )
+
+
+def mark_shown(db: sqlite_utils.Database, user_id: int) -> None:
+    """The user's current screen reached them (one statement; writes only when it was not)."""
+    db.execute("UPDATE dialogues SET shown = 1 WHERE user_id = ? AND shown = 0", [user_id])
+
+
+def unshown(db: sqlite_utils.Database, since: str) -> list[int]:
+    """Users whose current screen was saved after `since` but never reached them."""
+    rows = db.execute("SELECT user_id FROM dialogues WHERE shown = 0 AND updated_at >= ?"
+                      " ORDER BY updated_at", [since]).fetchall()
+    return [int(r[0]) for r in rows]

@@ -128,6 +128,26 @@ def _m004_operators(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m005_inbox(db: sqlite_utils.Database) -> None:
+    """Updates stored before Telegram is told they arrived, and whether a screen reached the user.
+
+    An inbox row is written before the offset moves and kept (payload emptied) once handled, so
+    a redelivered update_id is recognised; `dialogues.shown` = 0 marks a screen not delivered.
+    """
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS inbox ("
+        " update_id INTEGER PRIMARY KEY,"
+        " user_id INTEGER,"                   # who sent it (NULL for chat-level updates)
+        " payload TEXT NOT NULL,"             # the raw JSON; emptied once handled
+        " received_at TEXT NOT NULL,"
+        " done INTEGER NOT NULL DEFAULT 0)"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS inbox_pending ON inbox (done, update_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS inbox_user ON inbox (user_id)")
+    if "shown" not in db.table("dialogues").columns_dict:
+        db.execute("ALTER TABLE dialogues ADD COLUMN shown INTEGER NOT NULL DEFAULT 1")
+
+
 def _m006_reminder_presses(db: sqlite_utils.Database) -> None:
     """The reminder button each user pressed last: the screen it opens acts on that order."""
     db.execute(
@@ -153,6 +173,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (2, "orders", _m002_orders),
     (3, "chats", _m003_chats),
     (4, "operators", _m004_operators),
+    (5, "inbox", _m005_inbox),
     (6, "reminder_presses", _m006_reminder_presses),
 ]
 

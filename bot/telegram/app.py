@@ -2,28 +2,37 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
+import signal
+from contextlib import suppress
 
-from telegram import Update
+from telegram.error import InvalidToken
 from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.dialogue import DialogueService
+from bot.reminders.limiter import RateLimiter, install_shared
 from bot.telegram.background import start_background, stop_background
 from bot.telegram.commands import publish_commands
 from bot.telegram.dialogue_handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
 from bot.telegram.group_handlers import add_group_handlers
 from bot.telegram.operator_handlers import add_operator_handlers
+from bot.telegram.polling import Poller, TokenRejected
 from bot.telegram.reminder_handlers import add_reminders
+from flows.understanding import warm_up
 
 log = logging.getLogger("refundbot")
 
 
 async def _post_init(app: Application) -> None:
-    """Once connected: publish the localised command menus and start background loops."""
-    await publish_commands(app.bot)
+    """Once connected: train the understanding, publish the card and menus, start loops."""
+    # Trained before the first update, so no buyer waits seconds for the first typed message.
+    await asyncio.to_thread(warm_up)
+    await publish_commands(app.bot, app.bot_data["settings"].operators)
     await start_background(app)
     log.info("bot @%s is up", app.bot.username)
 
@@ -67,10 +76,56 @@ def build_application(
     return app
 
 
+QUIET_LOGGERS = ("transitions", "httpx", "httpcore", "telegram", "apscheduler")
+STOP_GRACE = 10.0  # seconds the updates being handled get to finish on SIGTERM
+
+
+def quiet_libraries() -> None:
+    """Library loggers at WARNING: per-event INFO lines cost CPU (and httpx's URLs hold the
+    token)."""
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+async def serve(settings: Settings, service: DialogueService) -> None:
+    """Connect, then poll and handle updates until SIGINT/SIGTERM; raises TokenRejected."""
+    app = build_application(settings, service)
+    # Telegram's ~30 messages/s. A benchmark of the bot's own capacity sets 0 (no budget);
+    # read here, not in Settings, because it is not a knob for production.
+    rate = int(os.environ.get("REFUNDBOT_SEND_RATE", "30"))
+    install_shared(RateLimiter(rate) if rate > 0 else None)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await app.initialize()
+    except InvalidToken as err:
+        raise TokenRejected from err
+    try:
+        await _post_init(app)
+        await app.start()
+        poller = Poller(app, service.db, service.clock)
+        polling = asyncio.create_task(poller.run(), name="polling")
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait([polling, stopping], return_when=asyncio.FIRST_COMPLETED)
+        polling.cancel()
+        stopping.cancel()
+        with suppress(asyncio.CancelledError):
+            await polling  # re-raises TokenRejected or a crash of the loop itself
+        await poller.drain(STOP_GRACE)
+        await app.stop()
+        await _post_stop(app)
+    finally:
+        await app.shutdown()
+        await _post_shutdown(app)
+        install_shared(None)
+
+
 def run_polling(settings: Settings, service: DialogueService) -> None:
-    """Run until SIGINT/SIGTERM; PTB finishes the current update and stops."""
+    """Run until SIGINT/SIGTERM; updates being handled finish first. Raises TokenRejected."""
     assert settings.token is not None
     install_redaction(settings.token.get_secret_value())
-    app = build_application(settings, service)
+    quiet_libraries()
     log.info("starting long polling against %s", settings.api_url)
-    app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    asyncio.run(serve(settings, service))

@@ -7,13 +7,15 @@ Operators get their own commands (/logs, /find, /stats) in their private chat's 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
 
 from telegram import Bot, BotCommand, BotCommandScopeChat
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 
 from bot.i18n import LANGUAGES, _, use_language
 from bot.telegram.group_commands import publish_group_commands
+from bot.telegram.send import reliably
 from flows.markers import N_
 
 log = logging.getLogger("refundbot")
@@ -62,9 +64,19 @@ def translated(msgid: str, lang: str) -> str:
 async def publish_card(bot: Bot) -> None:
     """Set the description and short description: default (English) and per language."""
     for lang in (None, *LANGUAGES):
-        await bot.set_my_description(translated(DESCRIPTION, lang or "en"), language_code=lang)
-        await bot.set_my_short_description(translated(SHORT_DESCRIPTION, lang or "en"),
-                                           language_code=lang)
+        await _publish(partial(bot.set_my_description, translated(DESCRIPTION, lang or "en"),
+                               language_code=lang), "setMyDescription")
+        await _publish(partial(bot.set_my_short_description,
+                               translated(SHORT_DESCRIPTION, lang or "en"), language_code=lang),
+                       "setMyShortDescription")
+
+
+async def _publish(call: Callable[[], Awaitable[object]], what: str) -> None:
+    """One start-up call, retried; when Telegram still refuses, the bot runs on without it."""
+    try:
+        await reliably(call, what=what)
+    except TelegramError as err:
+        log.warning("%s failed at start-up (%s); the bot runs on", what, type(err).__name__)
 
 
 async def publish_operator_commands(bot: Bot, operators: Sequence[int]) -> None:
@@ -74,9 +86,10 @@ async def publish_operator_commands(bot: Bot, operators: Sequence[int]) -> None:
     for operator in operators:
         scope = BotCommandScopeChat(operator)
         try:
-            await bot.set_my_commands(commands_in("en", menu), scope=scope)
+            await reliably(partial(bot.set_my_commands, commands_in("en", menu), scope=scope))
             for lang in LANGUAGES:
-                await bot.set_my_commands(commands_in(lang, menu), scope=scope, language_code=lang)
+                await reliably(partial(bot.set_my_commands, commands_in(lang, menu),
+                                       scope=scope, language_code=lang))
         except BadRequest:
             missing += 1  # Telegram knows the chat only once the operator has started the bot
     if missing:
@@ -87,8 +100,12 @@ async def publish_operator_commands(bot: Bot, operators: Sequence[int]) -> None:
 async def publish_commands(bot: Bot, operators: Sequence[int] = ()) -> None:
     """Publish the card, the private and group menus, and each operator's menu."""
     await publish_card(bot)
-    await bot.set_my_commands(commands_in("en"))
+    await _publish(partial(bot.set_my_commands, commands_in("en")), "setMyCommands")
     for lang in LANGUAGES:
-        await bot.set_my_commands(commands_in(lang), language_code=lang)
-    await publish_group_commands(bot)
+        await _publish(partial(bot.set_my_commands, commands_in(lang), language_code=lang),
+                       "setMyCommands")
+    try:
+        await publish_group_commands(bot)  # each call retried inside
+    except TelegramError as err:
+        log.warning("group menus failed at start-up (%s); the bot runs on", type(err).__name__)
     await publish_operator_commands(bot, operators)

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from telegram import Message, Update
-from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
 from bot.dialogue import DialogueService, Incoming, Kind
-from bot.telegram.send import send_reply
+from bot.i18n import _, use_language
+from bot.telegram.send import answer_press, best_effort, reliably, send_reply
+from flows.markers import N_
 
 PRIVATE = filters.ChatType.PRIVATE
+# New messages only: an edit of an old message is not the user's next step.
+NEW = filters.UpdateType.MESSAGE
+EDITS_NOT_READ = N_("I don't read edited messages. Please send what you meant as a new message.")
 
 
 def service_of(context: ContextTypes.DEFAULT_TYPE) -> DialogueService:
@@ -55,6 +66,17 @@ async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _dispatch(update, context, "other", "")
 
 
+async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited message: say edits are not read; the dialogue does not move."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is not None and chat is not None:
+        with use_language(service_of(context).language_of(user.id, user.language_code)):
+            text = _(EDITS_NOT_READ)
+        await reliably(lambda: context.bot.send_message(chat.id, text), chat_id=chat.id,
+                       what="sendMessage")
+    raise ApplicationHandlerStop
+
+
 def pressed_label(message: Message | None, data: str) -> str | None:
     """The label of the button carrying `data` on the message, as the user saw it."""
     markup = message.reply_markup if message else None
@@ -66,33 +88,36 @@ def pressed_label(message: Message | None, data: str) -> str | None:
 
 
 async def on_click(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A button press: answer it, mark the pressed message, send the next screen."""
+    """A button press: answer it, mark the pressed message, send the next screen.
+
+    Answering and marking are best effort: only the next screen must arrive.
+    """
     query = update.callback_query
     user = update.effective_user
     if query is None or user is None:
         return
-    await query.answer()
+    await answer_press(query)
     chat_id = query.message.chat.id if query.message else user.id
     old = query.message if isinstance(query.message, Message) else None
     label = pressed_label(old, query.data or "")
     reply = await service_of(context).handle(Incoming(
         user.id, chat_id, "click", query.data or "", user.language_code, user.username, label))
-    try:
-        if old is not None and reply.accepted and old.text and label:
-            await old.edit_text(f"{old.text}\n\n» {label}", reply_markup=None)
-        elif old is not None and (reply.stale or reply.accepted):
-            await old.edit_reply_markup(reply_markup=None)
-    except BadRequest as err:
-        if "not modified" not in str(err).lower():
-            raise
+    if old is not None and reply.accepted and old.text and label:
+        text = f"{old.text}\n\n» {label}"
+        await best_effort(lambda: old.edit_text(text, reply_markup=None), chat_id=chat_id,
+                          what="editMessageText")
+    elif old is not None and (reply.stale or reply.accepted):
+        await best_effort(lambda: old.edit_reply_markup(reply_markup=None), chat_id=chat_id,
+                          what="editMessageReplyMarkup")
     await send_reply(context.bot, chat_id, reply)
 
 
 def add_dialogue_handlers(app: Application) -> None:
-    """Register the private-chat dialogue handlers."""
-    app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, on_command))
-    app.add_handler(MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND, on_text))
+    """Register the private-chat dialogue handlers (edits are caught first, in group -2)."""
+    app.add_handler(MessageHandler(PRIVATE & filters.UpdateType.EDITED, on_edit), group=-2)
+    app.add_handler(MessageHandler(PRIVATE & NEW & filters.COMMAND, on_command))
+    app.add_handler(MessageHandler(PRIVATE & NEW & filters.TEXT & ~filters.COMMAND, on_text))
     app.add_handler(CallbackQueryHandler(on_click))
     app.add_handler(MessageHandler(
-        PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, on_other
+        PRIVATE & NEW & ~filters.TEXT & ~filters.StatusUpdate.ALL, on_other
     ))

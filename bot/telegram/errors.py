@@ -8,7 +8,9 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.i18n import _, use_language
+from bot.storage import inbox
 from bot.telegram.dialogue_handlers import service_of
+from bot.telegram.send import best_effort
 from flows.markers import N_
 
 log = logging.getLogger("refundbot.errors")
@@ -44,7 +46,14 @@ def install_redaction(token: str) -> None:
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the traceback, and give the user a short apology in their language."""
+    """Log the traceback, and give the user a short apology in their language.
+
+    The update counts as failed: its screen is not marked shown, so the user's next message
+    or press gets the current screen again.
+    """
+    handling = inbox.CURRENT.get()
+    if handling is not None:
+        handling.failed = True
     log.error("error while handling an update", exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
@@ -52,7 +61,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = service_of(context).language_of(user.id, user.language_code) if user else "en"
     with use_language(lang):
         text = _(APOLOGY)
-    try:
-        await context.bot.send_message(update.effective_chat.id, text)
-    except Exception:  # the apology is best effort; the original error is already logged
-        log.warning("could not send the apology")
+    chat_id = update.effective_chat.id
+    await best_effort(lambda: context.bot.send_message(chat_id, text), chat_id=chat_id,
+                      what="apology")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from telegram import (
     Bot,
     BotCommand,
@@ -11,6 +13,7 @@ from telegram import (
 )
 
 from bot.i18n import LANGUAGES, _, use_language
+from bot.telegram.send import reliably
 from flows.markers import N_
 
 GROUP_COMMANDS: tuple[tuple[str, str], ...] = (
@@ -34,6 +37,7 @@ async def publish_group_commands(bot: Bot) -> None:
         (BotCommandScopeAllChatAdministrators(), ADMIN_COMMANDS),
     )
     for scope, commands in scopes:
-        await bot.set_my_commands(_menu(commands, "en"), scope=scope)
+        await reliably(partial(bot.set_my_commands, _menu(commands, "en"), scope=scope))
         for lang in LANGUAGES:
-            await bot.set_my_commands(_menu(commands, lang), scope=scope, language_code=lang)
+            await reliably(partial(bot.set_my_commands, _menu(commands, lang), scope=scope,
+                                   language_code=lang))

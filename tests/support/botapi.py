@@ -11,7 +11,10 @@ import html
 import itertools
 import json
 import math
+import random
 import re
+import socket
+import struct
 import sys
 import threading
 import time
@@ -56,6 +59,26 @@ NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are"
     " exactly the same as a content and reply markup of the current message"
 )
+# Injectable faults: answers Telegram really gives, and connections that break.
+FAULTS = ("429", "500", "502", "timeout", "reset_before", "reset_after", "400_expected")
+# The 400s Telegram gives for presses answered late and edits of vanished messages.
+EXPECTED_400 = {
+    "answercallbackquery": "Bad Request: query is too old and response timeout expired or"
+                           " query ID is invalid",
+    "editmessagetext": "Bad Request: message to edit not found",
+    "editmessagereplymarkup": "Bad Request: message to edit not found",
+}
+UNFAULTED = frozenset({"getupdates", "getme", "deletewebhook", "setmycommands", "close"})
+# Updates PTB 22.8 cannot parse (fields it requires "since Bot API 9.6"): poison for a bot.
+POISON: dict[str, JSONDict] = {
+    "poll_answer": {"poll_answer": {
+        "poll_id": "p1", "user": {"id": 777, "is_bot": False, "first_name": "P"},
+        "option_ids": [0]}},
+    "poll": {"poll": {
+        "id": "p1", "question": "?", "options": [{"text": "a", "voter_count": 0}],
+        "total_voter_count": 0, "is_closed": False, "is_anonymous": True, "type": "regular",
+        "allows_multiple_answers": False}},
+}
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)[^>]*>|<")
 
@@ -181,11 +204,23 @@ class BotApiEmulator:
         enforce_limits: bool = False,
         global_limit: int = 30,
         chat_limit: int = 1,
+        latency: float = 0.0,
+        fault_rate: float = 0.0,
+        faults: tuple[str, ...] = FAULTS,
+        seed: int = 1,
+        timeout_delay: float = 6.0,
     ) -> None:
         self.token, self.username, self.port = token, username, port
         self.bot_id = int(token.split(":", 1)[0])
         self.enforce_limits, self.global_limit, self.chat_limit = (
             enforce_limits, global_limit, chat_limit)
+        # Seconds each call (except getUpdates) takes over HTTP, as Telegram's 50-100 ms do:
+        # half before Telegram acts on it, half before the answer arrives.
+        self.latency = latency
+        # Over HTTP, this share of calls meets one of `faults` (see FAULTS), picked at random.
+        self.fault_rate, self.faults, self.timeout_delay = fault_rate, faults, timeout_delay
+        self._random = random.Random(seed)
+        self.injected: dict[str, int] = defaultdict(int)
         self.too_many_requests = 0
         self.can_read_all_group_messages = False  # True: privacy mode off in BotFather
         self._cond = threading.Condition(threading.RLock())
@@ -236,7 +271,7 @@ class BotApiEmulator:
     def start(self) -> BotApiEmulator:
         """Bind 127.0.0.1 and serve from a daemon thread."""
         self._closed = False
-        self._server = ThreadingHTTPServer(("127.0.0.1", self.port), _Handler)
+        self._server = _Server(("127.0.0.1", self.port), _Handler)
         self._server.emulator = self  # type: ignore[attr-defined]
         self.port = self._server.server_address[1]
         # A short select interval keeps stop() fast; it is not used for polling state.
@@ -741,6 +776,34 @@ class BotApiEmulator:
             if not self._cond.wait_for(lambda: self._polling > 0, timeout):
                 raise AssertionError(f"nobody called getUpdates within {timeout}s")
 
+    def pick_fault(self, method: str) -> str | None:
+        """The fault this HTTP call meets (None for most), drawn with `fault_rate`."""
+        name = method.lower()
+        if not self.fault_rate or name in UNFAULTED:
+            return None
+        with self._cond:
+            if self._random.random() >= self.fault_rate:
+                return None
+            options = [f for f in self.faults if f != "400_expected" or name in EXPECTED_400]
+            if not options:
+                return None
+            fault = self._random.choice(options)
+            self.injected[fault] += 1
+            return fault
+
+    def push_poison(self, kind: str = "poll_answer") -> JSONDict:
+        """Queue an update the bot's library cannot parse (see POISON)."""
+        return self.push_update(POISON[kind])
+
+    def user_edits(self, user_id: int, message_id: int, text: str) -> JSONDict:
+        """Queue an `edited_message` update: the user changed an earlier message's text."""
+        with self._cond:
+            message = self._messages.get(user_id, {}).get(message_id)
+            if message is None:
+                raise AssertionError(f"no message {message_id} in chat {user_id}")
+            message.update(text=text, edit_date=int(time.time()))
+            return self.push_update({"edited_message": copy.deepcopy(message)})
+
     def fail_next(self, method: str, error_code: int, description: str, *,
                   retry_after: int | None = None, times: int = 1,
                   chat_id: int | str | None = None) -> None:
@@ -770,14 +833,39 @@ class BotApiEmulator:
                 self._creators[chat_id] = creator_id
 
 
+class _Server(ThreadingHTTPServer):
+    """A threading server with a listen backlog deep enough for hundreds of connections."""
+
+    request_queue_size = 1024
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client killed mid-call (kill -9 in a test) is not the emulator's error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class _Handler(BaseHTTPRequestHandler):
-    """Routes ``/bot{token}/{method}`` to the emulator, one request per connection."""
+    """Routes ``/bot{token}/{method}`` to the emulator over keep-alive connections."""
+
+    protocol_version = "HTTP/1.1"  # keep-alive, as api.telegram.org
+
+    def setup(self) -> None:
+        """Send small answers at once (no Nagle delay), as a real server does."""
+        super().setup()
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def _reset(self) -> None:
+        """Break the connection with a TCP reset, no answer."""
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
 
     def do_POST(self) -> None:
-        """Handle any API call."""
+        """Handle any API call (after the latency, maybe meeting an injected fault)."""
         emulator: BotApiEmulator = self.server.emulator  # type: ignore[attr-defined]
         url = urlsplit(self.path)
         route = re.fullmatch(r"/bot([^/]*)/(\w+)", url.path)
+        fault = None
         try:
             raw: JSONDict = dict(parse_qsl(url.query, keep_blank_values=True))
             raw.update(self._read_body())
@@ -788,7 +876,30 @@ class _Handler(BaseHTTPRequestHandler):
         except (ValueError, UnicodeDecodeError) as exc:
             status, body = 400, ApiError(400, f"Bad Request: invalid body: {exc}").payload()
         else:
-            status, body = emulator.dispatch(route[1], route[2], raw)
+            method = route[2]
+            # Half the latency on the way in, half on the way out, as over a network.
+            delay = emulator.latency / 2 if method.lower() != "getupdates" else 0.0
+            if delay:
+                time.sleep(delay)
+            fault = emulator.pick_fault(method)
+            if fault in ("reset_before", "timeout"):
+                if fault == "timeout":  # longer than the client waits; then nothing
+                    time.sleep(emulator.timeout_delay)
+                self._reset()
+                return
+            if fault in ("429", "500", "502", "400_expected"):
+                error = {"429": ApiError(429, "Too Many Requests: retry after 1", 1),
+                         "500": ApiError(500, "Internal Server Error"),
+                         "502": ApiError(502, "Bad Gateway"),
+                         "400_expected": ApiError(400, EXPECTED_400.get(method.lower(), ""))}
+                status, body = error[fault].code, error[fault].payload()
+            else:
+                status, body = emulator.dispatch(route[1], method, raw)
+            if fault == "reset_after":  # Telegram acted, the answer is lost
+                self._reset()
+                return
+            if delay:
+                time.sleep(delay)
         data = json.dumps(body).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")

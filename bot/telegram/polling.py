@@ -1,0 +1,202 @@
+"""Our own long polling: store each update before confirming it, parse one at a time, and
+handle many users at once while each user's updates keep their order.
+
+Why not PTB's Updater: it confirms an update on the next getUpdates, before it is handled
+(a crash loses the batch), and one update it cannot parse fails the whole batch forever.
+Here a batch is written to the inbox table first, so the offset may move at once; an update
+that does not parse is logged (id and type only) and skipped; a crash leaves unsettled rows
+that the next start handles, and a row settled with its dialogue change is never redone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from datetime import timedelta
+from functools import partial
+from typing import Any
+
+import sqlite_utils
+from telegram import Update
+from telegram.error import InvalidToken, RetryAfter, TelegramError
+from telegram.ext import Application
+
+from bot.clock import Clock, iso
+from bot.dialogue import DialogueService
+from bot.ops.health import record_poll
+from bot.storage import inbox
+from bot.storage.dialogues import mark_shown, unshown
+from bot.telegram.send import retry_seconds, send_reply
+
+log = logging.getLogger("refundbot.polling")
+
+IN_FLIGHT = 16      # updates handled at once (different users); measured best on 2 cores
+BATCH = 100         # getUpdates limit
+BACKLOG = 200       # stop fetching while this many fetched updates wait for a handler
+LONG_POLL = 25      # seconds Telegram may hold a getUpdates open
+BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0)
+REDRAW_WITHIN = timedelta(hours=1)  # older undelivered screens are left for the next message
+
+
+class TokenRejected(Exception):
+    """The Bot API refused the token (401/404)."""
+
+
+def kind_of(raw: dict[str, Any]) -> str:
+    """The update's type (message, callback_query, poll_answer, ...), for logs."""
+    return next((key for key in raw if key != "update_id"), "unknown")
+
+
+def order_key(update: Update) -> int | str:
+    """Updates with the same key are handled one after another: in a group the group (its
+    settings and limits are shared), else the user."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is not None and (chat.type != "private" or user is None):
+        return chat.id
+    if user is not None:
+        return user.id
+    return f"update:{update.update_id}"
+
+
+class Poller:
+    """Fetch, store, confirm and hand updates to the Application's handlers."""
+
+    def __init__(self, app: Application, db: sqlite_utils.Database, clock: Clock, *,
+                 in_flight: int = IN_FLIGHT, timeout: int = LONG_POLL) -> None:
+        self.app, self.db, self.clock, self.timeout = app, db, clock, timeout
+        self.slots = asyncio.Semaphore(in_flight)
+        self.tails: dict[int | str, asyncio.Task[None]] = {}
+        self.running: set[asyncio.Task[None]] = set()
+        self.settled: list[int] = []
+        self.handled = 0
+
+    async def run(self) -> None:
+        """Replay what a previous run left unhandled, then poll until cancelled."""
+        left = inbox.pending(self.db)
+        if left:
+            log.info("handling %d updates stored before the last stop", len(left))
+        for row in left:
+            self.schedule(row)
+        if self.running:
+            await asyncio.wait(set(self.running))
+        self.redraw_unshown()
+        offset = inbox.next_offset(self.db)
+        failures = 0
+        while True:
+            while len(self.running) >= BACKLOG:
+                await asyncio.wait(set(self.running), return_when=asyncio.FIRST_COMPLETED)
+            self.flush()
+            try:
+                raw = await self.app.bot.do_api_request(
+                    "getUpdates", api_kwargs={"offset": offset, "limit": BATCH,
+                                              "timeout": self.timeout,
+                                              "allowed_updates": Update.ALL_TYPES},
+                    read_timeout=self.timeout + 10)
+            except InvalidToken as err:
+                raise TokenRejected from err
+            except RetryAfter as err:
+                await asyncio.sleep(retry_seconds(err))
+                continue
+            except TelegramError as err:  # network trouble, 5xx, a 409 conflict
+                log.warning("getUpdates failed (%s); retrying", type(err).__name__)
+                await asyncio.sleep(BACKOFF[min(failures, len(BACKOFF) - 1)])
+                failures += 1
+                continue
+            failures = 0
+            record_poll(self.db, self.clock.now())
+            updates = [u for u in raw or () if isinstance(u, dict) and "update_id" in u]
+            if not updates:
+                continue
+            for row in inbox.store(self.db, updates, iso(self.clock.now())):
+                self.schedule(row)
+            offset = max(int(u["update_id"]) for u in updates) + 1
+
+    def schedule(self, row: inbox.Stored) -> None:
+        """Parse one stored update and queue it behind the same user's earlier ones."""
+        raw: Any = row.raw
+        try:
+            if raw is None:
+                raw = json.loads(row.payload)
+            update = Update.de_json(raw, self.app.bot)
+        except Exception:  # a type or field this library version does not know
+            kind = kind_of(raw) if isinstance(raw, dict) else "unknown"
+            log.warning("skipping update %d (%s): it does not parse", row.update_id, kind)
+            self.settled.append(row.update_id)
+            return
+        key = order_key(update)
+        # Only a row stored by an earlier run can have been settled already.
+        task = asyncio.create_task(self._handle(row.update_id, update, self.tails.get(key),
+                                                replayed=row.raw is None))
+        self.tails[key] = task
+        self.running.add(task)
+        task.add_done_callback(partial(self._finished, key=key))
+
+    def redraw_unshown(self) -> None:
+        """Send again the screens a crash caught between saving and sending (recent ones)."""
+        since = iso(self.clock.now() - REDRAW_WITHIN)
+        users = unshown(self.db, since)
+        if users:
+            log.info("sending %d screens the last run saved but did not deliver", len(users))
+        for user_id in users:
+            task = asyncio.create_task(self._redraw(user_id, self.tails.get(user_id)))
+            self.tails[user_id] = task
+            self.running.add(task)
+            task.add_done_callback(partial(self._finished, key=user_id))
+
+    async def _redraw(self, user_id: int, before: asyncio.Task[None] | None) -> None:
+        """One user's undelivered screen, in turn with their updates."""
+        if before is not None:
+            await asyncio.wait([before])
+        async with self.slots:
+            service: DialogueService = self.app.bot_data["service"]
+            reply = await service.redraw(user_id)
+            if reply is None:
+                return
+            try:
+                await send_reply(self.app.bot, user_id, reply)
+            except TelegramError as err:
+                log.warning("could not redraw a screen: %s", type(err).__name__)
+                return
+            mark_shown(self.db, user_id)
+
+    def _finished(self, task: asyncio.Task[None], key: int | str) -> None:
+        """Forget a finished task (and its user's tail, if it was the last one)."""
+        self.running.discard(task)
+        if self.tails.get(key) is task:
+            del self.tails[key]
+
+    async def _handle(self, update_id: int, update: Update,
+                      before: asyncio.Task[None] | None, replayed: bool) -> None:
+        """Wait for the user's previous update, take a slot, run the handlers, settle."""
+        if before is not None:
+            await asyncio.wait([before])  # its outcome is its own; only the order matters
+        async with self.slots:
+            if replayed and inbox.is_done(self.db, update_id):
+                return  # settled together with its effects before a crash: not again
+            handling = inbox.Handling(update_id)
+            inbox.CURRENT.set(handling)
+            await self.app.process_update(update)
+            chat, user = update.effective_chat, update.effective_user
+            if not handling.failed and user is not None and chat is not None \
+                    and chat.type == "private":
+                mark_shown(self.db, user.id)
+            self.settled.append(update_id)
+            self.handled += 1
+            if len(self.running) <= 1:  # quiet now: settle without waiting for the next poll
+                self.flush()
+
+    def flush(self) -> None:
+        """Settle handled updates in one transaction (those with a dialogue already are)."""
+        if self.settled:
+            ids, self.settled = self.settled, []
+            inbox.settle(self.db, ids)
+
+    async def drain(self, timeout: float) -> None:
+        """On stop: let updates being handled finish (up to `timeout`), then settle them."""
+        if self.running:
+            _done, pending = await asyncio.wait(set(self.running), timeout=timeout)
+            for task in pending:
+                task.cancel()
+        self.flush()
+

@@ -19,6 +19,8 @@ from flows.routing import normalise
 from flows.understanding.vocabulary import FACTS
 
 HOURS_PER = {"hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30}
+NEXT_UNIT = {("month", "week"), ("month", "day"), ("week", "day"), ("day", "hour")}
+"""A duration's second part is one of these smaller units: "1 day 20 hours", "2 weeks 3 days"."""
 QUIET_DEAD_DAYS = 15
 """Tracking silent this many days or more is "dead" (R34); fewer is "stalled"."""
 REFERENCE_DAY = date(2001, 1, 1)
@@ -34,6 +36,7 @@ class Tables:
 
     facts: dict[str, tuple[tuple[re.Pattern[str], str | None], ...]]
     duration: re.Pattern[str]
+    single: re.Pattern[str]
     pair: re.Pattern[str]
     bare: re.Pattern[str]
     left_after: re.Pattern[str]
@@ -50,6 +53,7 @@ class Tables:
     units: dict[str, re.Pattern[str]]
     numbers: dict[str, int]
     currencies: dict[str, str]
+    vague: frozenset[str]
 
 
 def _number_pattern(words: dict[str, int]) -> str:
@@ -70,7 +74,7 @@ def tables(module: ModuleType) -> Tables:
     duration = re.compile(rf"(?<![\w.,])(?:{one})(?: (?:and |и )?(?:{one}))?")
     compiled = {key: tuple((re.compile(p), v) for p, v in rows) for key, rows in m.FACTS.items()}
     return Tables(
-        facts=compiled, duration=duration, pair=pair,
+        facts=compiled, duration=duration, single=re.compile(rf"(?<![\w.,]){one}"), pair=pair,
         bare=re.compile(rf"^(?:{m.BARE_BEFORE})?(?:{one})(?: (?:and |и )?(?:{one}))?"
                         rf"(?: (?:{m.BARE_AFTER}))?$"),
         left_after=re.compile(rf"^{m.LEFT_AFTER}"), left_before=re.compile(m.LEFT_BEFORE),
@@ -83,7 +87,7 @@ def tables(module: ModuleType) -> Tables:
         quiet=tuple(re.compile(p.replace("{n}", n).replace("{unit}", unit)) for p in m.QUIET),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
-        numbers=m.WORD_NUMBERS, currencies=m.CURRENCIES,
+        numbers=m.WORD_NUMBERS, currencies=m.CURRENCIES, vague=frozenset(m.VAGUE),
     )
 
 
@@ -96,6 +100,38 @@ def _hours(t: Tables, text: str) -> int | None:
         kind = next(k for k, p in t.units.items() if p.match(unit))
         total += count * HOURS_PER[kind]
     return total or None
+
+
+def _part(t: Tables, text: str) -> tuple[str, int, bool]:
+    """(unit kind, count, exact) of one simple duration: "3 days", «неделю», "a few days"."""
+    found = t.pair.search(text)
+    assert found is not None  # `single` matched, so a unit is there
+    number, word, unit = found.group("n"), found.group("w"), found.group("unit")
+    count = int(number) if number else t.numbers[word] if word else 1
+    kind = next(k for k, p in t.units.items() if p.match(unit))
+    return kind, count, word not in t.vague
+
+
+def durations(t: Tables, text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, hours, exact) of each duration; "1 day 20 hours" is one, "a week 30 hours"
+    two; "a few days" is not exact.
+
+    Punctuation is gone after normalising, so two durations side by side ("not moving for a
+    week, 30 hours left") are joined only when the second is a smaller unit that the first
+    cannot hold ("1 day 20 hours", "2 weeks 3 days").
+    """
+    spans: list[tuple[int, int, int, bool, str]] = []
+    for found in t.single.finditer(text):
+        kind, count, exact = _part(t, found.group())
+        hours = count * HOURS_PER[kind]
+        if spans:
+            start, end, total, was_exact, last = spans[-1]
+            gap = text[end:found.start()]
+            if gap in (" ", " and ", " и ") and (last, kind) in NEXT_UNIT and hours < HOURS_PER[last]:
+                spans[-1] = (start, found.end(), total + hours, was_exact and exact, kind)
+                continue
+        spans.append((found.start(), found.end(), hours, exact, kind))
+    return [(start, end, hours, exact) for start, end, hours, exact, _k in spans]
 
 
 def bucket(hours: int) -> str:
@@ -127,9 +163,11 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     bare = t.bare.match(text)
     if (bare or re.match(r"^[\d\s:]+[^\W\d]{1,5}[\d\s:]*$", text)) and re.search(r"[^\W\d]", text):
         hours = _bare_countdown(text, lang, today)
-        if hours is None and bare:
-            found = t.duration.search(text)
-            hours = _hours(t, found.group()) if found else None
+        spans = durations(t, text)
+        if hours is None and bare and len(spans) == 1:
+            hours = spans[0][2]
+            if not spans[0][3]:
+                return {"protection_left": bucket(hours)}
         if hours is not None and hours <= MAX_HOURS:
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}
     about_protection = bool(t.protection_words.search(text))
@@ -138,15 +176,23 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         hours = int(clock.group(1))
         return {"protection_left": bucket(hours) if hours else "hours",
                 "protection_hours": str(hours)}
-    for found in t.duration.finditer(text):
-        after = text[found.end():]
-        before = text[:found.start()]
-        if not (t.left_after.match(after) or (about_protection and t.left_before.search(before))):
+    taken = [found.span() for p in t.quiet for found in p.finditer(text)]
+    spans = durations(t, text)
+    for i, (start, end, hours, exact) in enumerate(spans):
+        if any(a <= start and end <= b for a, b in taken):
+            continue  # "no updates for 3 days": the tracking's duration, not protection's
+        before, after = text[:start], text[end:]
+        left = t.left_after.match(after)
+        following = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        if left and end + left.end() > following:
+            left = None  # "a week 30 hours left": "left" belongs to the nearer duration
+        if not (left or (about_protection and t.left_before.search(before))):
             continue
         if t.hypothetical.search(before):
             continue
-        hours = _hours(t, found.group())
-        if hours is not None and 0 < hours <= MAX_HOURS:
+        if 0 < hours <= MAX_HOURS:
+            if not exact:
+                return {"protection_left": bucket(hours)}
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}
     if any(p.search(text) for p in t.soon):
         return {"protection_left": "hours"}
@@ -179,6 +225,11 @@ def quiet(t: Tables, text: str) -> dict[str, str]:
                 continue
             days = max(1, hours // 24)
             state = "dead" if days >= QUIET_DEAD_DAYS else "stalled"
+            if found.group("n") in t.vague:
+                # "a few days" is stalled and "a few months" dead; "a few weeks" could be either
+                if 7 < days < 2 * QUIET_DEAD_DAYS:
+                    return {}
+                return {"tracking": state}
             return {"tracking": state, "tracking_quiet_days": str(days)}
     return {}
 

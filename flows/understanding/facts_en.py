@@ -22,7 +22,8 @@ UNITS = {
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "couple of": 2, "few": 3,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "couple of": 2, "a couple of": 2, "few": 3,
+    "a few": 3,
 }
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
@@ -59,11 +60,13 @@ HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|a
 """Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
 
 QUIET = (
-    r"\bno (?:tracking )?(?:updates?|movement|changes?|info(?:rmation)?|news)(?: \w+){0,3}? "
+    r"\bno (?:tracking |track )?(?:updates?|movement|changes?|info(?:rmation)?|news)(?: \w+){0,3}? "
     r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\bno (?:tracking|track) (?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?:not|never) (?:been )?(?:updated|moved|moving|changed|updating)(?: \w+){0,2}? "
     r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\bstuck(?: \w+){0,3}? (?:for|since) (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:stuck|sitting|frozen)(?: \w+){0,4}? (?:for|since)(?: about| over| almost| more than)?"
+    r" (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?P<n>{n}) (?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
     r"(?:updates?|movement|changes?|info)",
     r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n}) (?P<unit>{unit}) ago",
@@ -105,6 +108,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b", "delivered"),
         (r"\bno (?:tracking|track) info(?:rmation)?\b|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
+        (r"\bno (?:tracking|track) (?:for|in|since) ", None),
         (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info)|"
          r"\bwithout (?:a )?tracking\b(?! updates?)", "no_tracking"),
         (r"\b(?:(?:did|does|has|have) not|never) (?:give|gave|send|sent|provide|provided)"
@@ -149,7 +153,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|accessor\w+|remote)\b|"
          r"\b(?:parts?|pieces?|accessor\w+) (?:are |were |is |was )?missing|\bincomplete set\b",
          "missing_parts"),
-        (r"\bfake\b|\bcounterfeit|\breplica\b|\bnot (?:an? )?(?:original|genuine|authentic)\b|"
+        (r"(?<!not )(?<!not a )(?<!no )\bfake\b|\bcounterfeit|\breplica\b|\bnot (?:an? )?(?:original|genuine|authentic)\b|"
          r"\bknock ?off\b", "fake"),
         (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
          r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
@@ -157,6 +161,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "not_as_described"),
         (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
          r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong", "wrong"),
+        (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived )?"
+         r"(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
+         r"contents?|it|everything)(?: \w+){0,2} (?:is |was |seems |looks )?(?:fine|ok|okay|intact|"
+         r"undamaged|works|unharmed)", None),
         (r"\b(?:arrived|came|is|was|were|got) (?:all |completely )?(?:damaged|crushed|smashed|"
          r"cracked|dented|broken)|\bdamaged\b|\bcracked\b|\bshattered\b|\bsmashed\b", "damaged"),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
@@ -251,3 +259,5 @@ CURRENCIES = {"₴": "UAH", "₸": "KZT",
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "
 BARE_AFTER = r"left|remaining|to go|more|or so"
 AGO = "ago"
+VAGUE = ("few", "a few")
+"""Number words that give no number: "a few days" is a bucket, never "3 days"."""

@@ -214,3 +214,5 @@ CURRENCIES = {"$": "USD", "доллар": "USD", "долл": "USD", "usd": "USD"
 BARE_BEFORE = r"(?:через|осталось|еще|всего|около|примерно|где то|защита еще|защиты еще) "
 BARE_AFTER = r"осталось|еще|до конца"
 AGO = "назад"
+VAGUE = ("несколько",)
+"""Number words that give no number: «несколько дней» is a bucket, never «3 дня»."""

@@ -251,11 +251,14 @@ def amount(t: Tables, text: str) -> dict[str, str]:
     return {}
 
 
-def dispute_days(text: str, facts: dict[str, str], t: Tables, ago: str) -> dict[str, str]:
-    """Days since the dispute opened, from "opened 5 days ago" when a dispute is mentioned."""
+def dispute_days(text: str, facts: dict[str, str], t: Tables, ago: str,
+                 open_for: str) -> dict[str, str]:
+    """Days since the dispute opened ("opened 5 days ago", "open for 4 days"), when one is open."""
     if facts.get("dispute") not in ("opened", "refused", "offer", "escalated"):
         return {}
-    found = re.search(rf"({t.duration.pattern})(?: {ago})", text)
+    found = (re.search(rf"({t.duration.pattern})(?: {ago})", text)
+             or re.search(rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {open_for} "
+                          rf"({t.duration.pattern})", text))
     if found is None:
         return {}
     hours = _hours(t, found.group(1))
@@ -280,5 +283,5 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         found.update(quiet_facts)
     found.update(protection(t, norm, lang, today))
     found.update(amount(t, norm))
-    found.update(dispute_days(norm, found, t, getattr(module, "AGO", "ago")))
+    found.update(dispute_days(norm, found, t, module.AGO, module.OPEN_FOR))
     return {k: v for k, v in found.items() if not FACTS[k] or v in FACTS[k]}

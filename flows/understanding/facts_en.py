@@ -65,7 +65,7 @@ QUIET = (
     r"\bno (?:tracking|track) (?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?:not|never) (?:been )?(?:updated|moved|moving|changed|updating)(?: \w+){0,2}? "
     r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?:stuck|sitting|frozen)(?: \w+){0,4}? (?:for|since)(?: about| over| almost| more than)?"
+    r"\b(?:stuck|sitting|frozen)(?: (?!protection|countdown|timer|left)\w+){0,4}? (?:for|since)(?: about| over| almost| more than)?"
     r" (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?P<n>{n}) (?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
     r"(?:updates?|movement|changes?|info)",
@@ -96,7 +96,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b\"?shipped\"? status\b|^shipped$|\bshipped (?:it )?(?:\w+ )?(?:\d+|a|one|two|"
          r"three|four|five) (?:days?|weeks?|months?) ago", "shipped"),
         (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became )+(?:now )?"
-         r"(?:completed|finished|closed)\b", "completed"),
+         r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically )?"
+         r"(?:completed|finished)\b", "completed"),
         (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
          r"(?:cancell?ed)\b", "cancelled"),
         (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
@@ -153,23 +154,33 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|accessor\w+|remote)\b|"
          r"\b(?:parts?|pieces?|accessor\w+) (?:are |were |is |was )?missing|\bincomplete set\b",
          "missing_parts"),
-        (r"(?<!not )(?<!not a )(?<!no )\bfake\b|\bcounterfeit|\breplica\b|\bnot (?:an? )?(?:original|genuine|authentic)\b|"
-         r"\bknock ?off\b", "fake"),
+        (r"(?<!not )(?<!not a )(?<!no )\bfake\b|\bcounterfeit|\breplica\b|"
+         r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b", "fake"),
         (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
          r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
-         r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)",
+         r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)|"
+         r"\bnothing like (?:the |in the )?(?:description|listing|photos?|pictures?|ad)\b|"
+         r"\b(?:smaller|bigger|larger|thinner|weaker|shorter|lighter) than (?:described|advertised|"
+         r"shown|pictured|in the (?:description|listing|photos?|pictures?))",
          "not_as_described"),
         (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
-         r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong", "wrong"),
+         r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came with)"
+         r" (?:something|a completely different thing) (?:else|different)\b", "wrong"),
         (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived )?"
          r"(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
          r"contents?|it|everything)(?: \w+){0,2} (?:is |was |seems |looks )?(?:fine|ok|okay|intact|"
          r"undamaged|works|unharmed)", None),
-        (r"\b(?:arrived|came|is|was|were|got) (?:all |completely )?(?:damaged|crushed|smashed|"
-         r"cracked|dented|broken)|\bdamaged\b|\bcracked\b|\bshattered\b|\bsmashed\b", "damaged"),
+        (r"\b(?:arrived|came|got here|delivered|received it)(?: \w+){0,2}? (?:all |completely )?"
+         r"(?:damaged|crushed|smashed|cracked|dented|broken|in pieces)|\b(?:is|was|were|got) "
+         r"(?:all |completely )?(?:damaged|crushed|smashed|cracked|dented)|\b(?:screen|glass|display|"
+         r"case|lid|handle|leg|strap|casing|housing|lens|mirror|cup|plate|bottle) (?:is |was |"
+         r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
+         r"lid|handle|leg|strap|casing|housing|lens|mirror)|\bdamaged\b|\bcracked\b|"
+         r"\bshattered\b|\bsmashed\b|\bin pieces\b", "damaged"),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
-         r"\bdefect|\bfaulty\b|\bdead on arrival\b|\bmalfunction", "defective"),
+         r"\bdefect|\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?:sound|power|signal|"
+         r"picture)\b|\b(?:does not|will not|did not) (?:power|boot|start|pair|light)", "defective"),
         (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side)"
          r"(?: \w+){0,2} (?:is |are |was )?dead\b", "defective"),
     ),
@@ -209,13 +220,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) (?:a |my |the )?(?:bank "
          r"transfer|wire transfer|western union|sbp|mobile balance|phone balance)", "other"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from|"
-         r"on) (?:my |a |the )?(?:credit |debit |bank |visa |mastercard )?card\b", "card"),
+         r"on) (?:my |a |the )?(?:(?:credit |debit |bank |visa |mastercard )?card\b|visa\b|"
+         r"master ?card\b|maestro\b)", "card"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
          r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)", "balance"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
          r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|skrill|e ?wallet)", "wallet"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
-         r"(?:my )?paypal", "paypal"),
+         r"(?:my )?paypal|\b(?:i|we) used (?:my )?paypal\b", "paypal"),
     ),
     "card_expired": (
         (r"\bcard (?:has |had |is |was )?(?:already )?(?:expired|reissued|replaced|no longer "
@@ -259,5 +271,7 @@ CURRENCIES = {"₴": "UAH", "₸": "KZT",
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "
 BARE_AFTER = r"left|remaining|to go|more|or so"
 AGO = "ago"
+OPEN_FOR = r"(?:open|opened|going on|running)(?: \w+)? for"
+"""Before a duration, the dispute's age: "the dispute has been open for 4 days"."""
 VAGUE = ("few", "a few")
 """Number words that give no number: "a few days" is a bucket, never "3 days"."""

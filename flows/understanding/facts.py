@@ -47,6 +47,7 @@ class Tables:
     protection_words: re.Pattern[str]
     not_protection: re.Pattern[str]
     protection_named: re.Pattern[str]
+    other_clock: tuple[re.Pattern[str], re.Pattern[str]]
     hypothetical: re.Pattern[str]
     quiet: tuple[re.Pattern[str], ...]
     amount: tuple[re.Pattern[str], ...]
@@ -84,6 +85,7 @@ def tables(module: ModuleType) -> Tables:
         protection_words=re.compile(rf"\b(?:{m.PROTECTION_WORDS})"),
         not_protection=re.compile(m.NOT_PROTECTION),
         protection_named=re.compile(m.PROTECTION_NAMED), hypothetical=re.compile(m.HYPOTHETICAL),
+        other_clock=(re.compile(m.OTHER_CLOCK_BEFORE), re.compile(m.OTHER_CLOCK_AFTER)),
         quiet=tuple(re.compile(p.replace("{n}", n).replace("{unit}", unit)) for p in m.QUIET),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
@@ -190,6 +192,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             continue
         if t.hypothetical.search(before):
             continue
+        if t.other_clock[0].search(before) or t.other_clock[1].match(after):
+            continue  # "the seller has 5 days left to respond" is the seller's clock
         if 0 < hours <= MAX_HOURS:
             if not exact:
                 return {"protection_left": bucket(hours)}

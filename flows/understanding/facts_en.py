@@ -55,6 +55,10 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"shipped|has not shipped|did not ship)\b")
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 PROTECTION_NAMED = r"\bprotection\b"
+OTHER_CLOCK_BEFORE = r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:has|have|gets|got|is given)(?: \w+){0,2}? $"
+OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|send|"
+                     r"accept|process|decide|confirm|react)")
+"""A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\bextend\w*(?: \w+){0,3} $")
 """Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
@@ -82,6 +86,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+)* (?:did|has|have|"
          r"does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|the new)",
          None),
+        # Not sent, but not the order: a refund, a replacement, a number, the buyer's return.
+        (r"\b(?:refund|money|return|replacement|tracking|track|message|reply|photos?|videos?|parts?|"
+         r"code|invoice|new one)\w*(?: \w+){0,3} (?:not|never) (?:been |yet )?(?:sent|shipped|posted)|"
+         r"\b(?:not|never) (?:yet )?(?:send|sent|ship|shipped|post|posted)(?: me| back)? (?:the |a |an |"
+         r"any |my )?(?:\w+ )?(?:refund|money|replacement|tracking|track|message|reply|photos?|videos?|"
+         r"parts?|code|invoice|return|new one|missing)\b|\b(?:i|we) (?:have |had )?(?:not|never) "
+         r"(?:yet )?(?:sent|send|shipped|ship|posted)\b", None),
+        # "shipped the wrong item" is about the item, not the order's status
+        (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
+         r"defective)\b", None),
         (r"\bpayment (?:is )?(?:being )?verif|\bverifying (?:the )?payment", "verifying"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
@@ -105,7 +119,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "tracking": (
         (r"\b(?:says|shows|marked(?: as)?|status)(?: \w+){0,2} \"?delivered\"?(?: \w+){0,4} "
          r"(?:but|yet|though|however)", "delivered"),
-        (r"\bdelivered but (?:i |it )?(?:have |has |did |was )?(?:not|never|nothing)", "delivered"),
+        (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was )?(?:not|never|"
+         r"nothing)", "delivered"),
         (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b", "delivered"),
         (r"\bno (?:tracking|track) info(?:rmation)?\b|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
@@ -127,7 +142,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
          r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
         (r"\b(?:is|arrived|waiting|sitting|lying|been) (?:at|in) (?:the |my )?(?:local )?"
-         r"(?:post office|sorting (?:center|centre) in my)\b", "in_country"),
+         r"(?:post office|sorting (?:center|centre) in my)\b|\bin (?:the |my )?local post office\b",
+         "in_country"),
         (r"\btrack\w*(?: \w+){0,2} (?:not|never|stopped|has not been|is not|was not) "
          r"(?:moving|updat)", None),
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"

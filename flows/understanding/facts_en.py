@@ -135,6 +135,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "dead"),
         (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing|no info)|"
          r"\bnever worked\b", "dead"),
+        # Customs in the sending country says nothing about the parcel being near
+        (r"\bexport\w*(?: \w+){0,2} customs|\bcustoms(?: \w+){0,4} (?:in|from|of) (?:china|the "
+         r"(?:country of )?origin|origin|export)\b", None),
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),
         (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"

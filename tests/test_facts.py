@@ -259,6 +259,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "деньги так и не пришли на карту", {"payment": "card"}),
         ("ru", "оплатил через СБП", {"payment": "other"}),
         ("ru", "оплатила визой", {"payment": "card"}),
+        ("ru", "деньги списали с карты", {"payment": "card"}),
+        ("en", "the money was taken from my card", {"payment": "card"}),
     ),
     "money": (
         ("en", "my card expired, where does the refund go", {"card_expired": "yes"}),
@@ -278,6 +280,12 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "телефон за 25 тысяч", {"amount": "25000", "currency": None}),
         ("ru", "заплатил 300 грн", {"amount": "300", "currency": "UAH"}),
         ("ru", "киви больше не работает", {"bank_gone": "yes"}),
+        ("en", "two pairs of socks in one order, only one came", {"several_items": "yes"}),
+        ("en", "half of the order is missing", {"several_items": "yes"}),
+        ("en", "6 orders coming from different sellers", {"several_items": None}),
+        ("en", "the bank closed my card", {"card_expired": "yes"}),
+        ("ru", "из трёх товаров пришёл один", {"several_items": "yes"}),
+        ("ru", "заказала 2 пары носков, пришла одна", {"several_items": "yes"}),
     ),
 }
 

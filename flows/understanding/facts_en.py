@@ -243,6 +243,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"master ?card\b|maestro\b)", "card"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
          r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)", "balance"),
+        (r"\b(?:charged|taken|debited|withdrawn) (?:from )?(?:my )?(?:\w+ )?card\b|\bmy (?:\w+ )?card "
+         r"(?:was |got )?(?:charged|debited)", "card"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
          r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|skrill|e ?wallet)", "wallet"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
@@ -250,7 +252,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "card_expired": (
         (r"\bcard (?:has |had |is |was )?(?:already )?(?:expired|reissued|replaced|no longer "
-         r"valid)|\bexpired card|\bnew card\b|\bcard (?:expiry|expiration)", "yes"),
+         r"valid|closed|cancell?ed)|\bexpired card|\bnew card\b|\bcard (?:expiry|expiration)|"
+         r"\bclosed (?:my |the )?(?:old )?card\b", "yes"),
     ),
     "bank_gone": (
         (r"\bbank(?: \w+){0,3} (?:lost|losing|has lost|had|without) (?:its |their |the )?"
@@ -265,7 +268,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:items|products|things|parcels|packages)\b|\bone of (?:the |my )?(?:items|products|"
          r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|"
          r"\bonly part of (?:the |my )?(?:order|items)\b|"
-         r"\brest of (?:the|my) order\b", "yes"),
+         r"\brest of (?:the|my) order\b|\b(?:half|part) of (?:the |my )?order (?:is |was )?"
+         r"(?:missing|arrived|came|not)|\b(?:two|three|four|five|six|[2-9]) (?:pairs|pieces|pcs|"
+         r"sets|units)\b(?: \w+){0,6} (?:in one order|missing|only (?:one|two|three|\d)|came|arrived)",
+         "yes"),
     ),
     "coupon": (
         (r"\bcoupons?\b|\bvouchers?\b|\bpromo ?codes?\b|\bdiscount codes?\b", "yes"),

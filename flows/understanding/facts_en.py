@@ -118,7 +118,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "tracking": (
         (r"\b(?:says|shows|marked(?: as)?|status)(?: \w+){0,2} \"?delivered\"?(?: \w+){0,4} "
-         r"(?:but|yet|though|however)", "delivered"),
+         r"(?:but|yet|though|however)(?: \w+){0,3} (?:not|never|nothing|no)\b", "delivered"),
         (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was )?(?:not|never|"
          r"nothing)", "delivered"),
         (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b", "delivered"),

@@ -184,7 +184,12 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "пришло разбитым", {"problem": "damaged"}),
         ("ru", "прислали другой товар", {"problem": "wrong"}),
         ("ru", "прислали не тот цвет", {"problem": "wrong_size"}),
-        ("ru", "размер не подошёл, маломерит", {"problem": "wrong_size"}),
+        ("ru", "не тот размер", {"problem": "wrong_size"}),
+        # runs small = differs from the size chart (not as described); "too small" alone = unsure
+        ("ru", "размер не подошёл, маломерит", {"problem": "not_as_described"}),
+        ("ru", "мне мала", {"problem": None}),
+        ("en", "it's too small", {"problem": None}),
+        ("en", "runs small, smaller than the size chart", {"problem": "not_as_described"}),
         ("ru", "не хватает деталей", {"problem": "missing_parts"}),
         ("ru", "это подделка", {"problem": "fake"}),
         ("ru", "не соответствует описанию", {"problem": "not_as_described"}),

@@ -168,14 +168,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bchanged my mind\b|\b(?:does not|do not) suit (?:me|my|the)\b", "remorse"),
         (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b", None),
         (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
-         r"\bdifferent (?:size|colou?r|variant|shade)|\btoo (?:small|big|large|tight)\b|"
-         r"\b(?:does not|did not) fit\b", "wrong_size"),
+         r"\bdifferent (?:size|colou?r|variant|shade)", "wrong_size"),
+        # "too small" alone may be another size sent or a size chart that lies: say nothing
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|accessor\w+|remote)\b|"
          r"\b(?:parts?|pieces?|accessor\w+) (?:are |were |is |was )?missing|\bincomplete set\b",
          "missing_parts"),
         (r"(?<!not )(?<!not a )(?<!no )\bfake\b|\bcounterfeit|\breplica\b|"
          r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b", "fake"),
         (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
+         r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger) than (?:the )?size (?:chart|guide)|"
+         r"\bsize (?:chart|guide)(?: \w+){0,2} (?:is |was )?(?:wrong|off|incorrect|lies|fake)\b|"
          r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
          r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)|"
          r"\bnothing like (?:the |in the )?(?:description|listing|photos?|pictures?|ad)\b|"

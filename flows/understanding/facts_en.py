@@ -206,7 +206,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,2} (?:is |are |was )?dead\b", "defective"),
     ),
     "dispute": (
-        (r"\b(?:i|we) (?:have )?(?:closed|cancell?ed|withdrew|withdrawn) (?:the |my )?"
+        (r"\b(?:i|we) (?:have )?(?:(?:accidentally|already|mistakenly|just|also|myself) )?(?:closed|cancell?ed|withdrew|withdrawn) "
+         r"(?:the |my )?"
          r"(?:dispute|claim)", "closed_by_me"),
         (r"\b(?:lost|losing) (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
          r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller'?s? "
@@ -220,8 +221,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bescalated\b|\bescalation\b|\bi escalate", "escalated"),
         (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)"
          r"(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|the request|"
-         r"my request|full refund)", "refused"),
-        (r"\bseller(?: \w+){0,2} (?:offers|offered|proposes|proposed|suggests|suggested) "
+         r"my request|full refund)|\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"
+         r"claim|return)", "refused"),
+        (r"\b(?:seller|store|shop|they|he|she)(?: \w+){0,2} (?:offers|offered|proposes|proposed|"
+         r"suggests|suggested) "
          r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return|"
          r"resend|send (?:a |another )?new|replace|replacement|take (?:it|the item) back)",
          "offer"),
@@ -232,7 +235,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b", "none"),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
-         r"\bopened (?:a |the )?dispute|\bdisputed\b", "opened"),
+         r"\bopened (?:a |the )?dispute|\bdisputed\b|\b(?:have|has) (?:an |a )?open (?:dispute|claim)|"
+         r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b",
+         "opened"),
     ),
     "payment": (
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"

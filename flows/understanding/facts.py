@@ -178,7 +178,7 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         hours = int(clock.group(1))
         return {"protection_left": bucket(hours) if hours else "hours",
                 "protection_hours": str(hours)}
-    taken = [found.span() for p in t.quiet for found in p.finditer(text)]
+    taken = [found.span() for p in t.quiet for found in _quiet_spans(t, text, p)]
     spans = durations(t, text)
     for i, (start, end, hours, exact) in enumerate(spans):
         if any(a <= start and end <= b for a, b in taken):
@@ -220,10 +220,24 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     return {}
 
 
+def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of one quiet-tracking pattern whose duration is not the time left."""
+    spans = []
+    for found in pattern.finditer(text):
+        left = t.left_after.match(text[found.end():])
+        if left and not t.single.search(text, found.end(), found.end() + left.end()):
+            rest = text[found.end() + left.end():].lstrip()
+            # «осталось 30 часов», «до конца защиты 3 дня»: "left" is the next duration's
+            if not t.single.match(re.sub(r"^[^\W\d]+ ", "", rest)) and not t.single.match(rest):
+                continue  # «стоит 3 дня до конца защиты»: the days are the time left
+        spans.append(found)
+    return spans
+
+
 def quiet(t: Tables, text: str) -> dict[str, str]:
     """`tracking` stalled/dead with `tracking_quiet_days` from "no updates for 18 days"."""
     for pattern in t.quiet:
-        if found := pattern.search(text):
+        for found in _quiet_spans(t, text, pattern):
             hours = _hours(t, f"{found.group('n') or ''} {found.group('unit')}".strip())
             if hours is None:
                 continue
@@ -283,7 +297,9 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                     found[key] = value
                 break
     quiet_facts = quiet(t, norm)
-    if quiet_facts and found.get("tracking") in (None, "moving", "in_country"):
+    # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
+    shipped = found.get("order_status") not in ("verifying", "awaiting")
+    if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):
         found.update(quiet_facts)
     found.update(protection(t, norm, lang, today))
     found.update(amount(t, norm))

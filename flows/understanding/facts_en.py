@@ -74,6 +74,9 @@ QUIET = (
     r"\b(?P<n>{n}) (?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
     r"(?:updates?|movement|changes?|info)",
     r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
+    r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
 )
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.

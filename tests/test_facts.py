@@ -47,6 +47,12 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "таможенное оформление в стране отправления завершено",
          {"order_status": None, "tracking": None}),
         ("ru", "заказ закрылся автоматически", {"order_status": "completed"}),
+        # the latest stage stated wins
+        ("en", "shipped a month ago and now the order is completed",
+         {"order_status": "completed"}),
+        ("ru", "заказ отправлен месяц назад, сейчас заказ завершён",
+         {"order_status": "completed"}),
+        ("ru", "заказ не отправлен, продавец отменил заказ", {"order_status": "cancelled"}),
     ),
     "protection_left": (
         ("en", "buyer protection ends tomorrow", {"protection_left": "hours",

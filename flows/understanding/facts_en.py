@@ -86,6 +86,13 @@ PAID = (r"\b(?:(?:i|we|had) (?:have )?(?:paid|payed|used to pay)|(?<!asks me to 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", None),
+        # The latest stage wins: "shipped a month ago, now Completed" is completed
+        (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became )+(?:now )?"
+         r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically )?"
+         r"(?:completed|finished)\b", "completed"),
+        (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
+         r"(?:cancell?ed)\b", "cancelled"),
+        (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
         (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+)* (?:did|has|have|"
          r"does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|the new)",
          None),
@@ -112,12 +119,6 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "shipped"),
         (r"\b\"?shipped\"? status\b|^shipped$|\bshipped (?:it )?(?:\w+ )?(?:\d+|a|one|two|"
          r"three|four|five) (?:days?|weeks?|months?) ago", "shipped"),
-        (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became )+(?:now )?"
-         r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically )?"
-         r"(?:completed|finished)\b", "completed"),
-        (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
-         r"(?:cancell?ed)\b", "cancelled"),
-        (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
     ),
     "tracking": (
         (r"\b(?:says|shows|marked(?: as)?|status)(?: \w+){0,2} \"?delivered\"?(?: \w+){0,4} "

@@ -239,6 +239,13 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "не подделка, оригинал", {"problem": None}),
         ("ru", "меньше, чем в описании", {"problem": "not_as_described"}),
         ("ru", "прислали что-то другое", {"problem": "wrong"}),
+        # unlike the photo = the listing's fault; disliking the quality is no change of mind
+        ("en", "the colour is different from the photo", {"problem": "not_as_described"}),
+        ("en", "I don't like the quality", {"problem": None}),
+        ("en", "the seller did not charge me shipping", {"problem": None}),
+        ("ru", "цвет отличается от фото", {"problem": "not_as_described"}),
+        ("ru", "прислали другой цвет", {"problem": "wrong_size"}),
+        ("ru", "не нравится качество", {"problem": None}),
     ),
     "dispute": (
         ("en", "I opened a dispute 5 days ago", {"dispute": "opened", "dispute_days": "5"}),

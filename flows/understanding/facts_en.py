@@ -166,11 +166,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"aliexpress)|"
          r"\btrack\w*(?: \w+){0,3} (?:is |was |looks )?fake|\b(?:how|avoid|spot|tell if|check if)"
          r"(?: \w+){0,4} fake", None),
+        # disliking the quality or material is a complaint about the item, not a change of mind
+        (r"\b(?:do not|does not|did not) (?:really )?like the (?:quality|material|fabric|smell|build|"
+         r"finish|workmanship)\b", None),
         (r"\b(?:do not|does not|did not) (?:really )?like (?:it|them|the|this|how)|"
          r"\bnot happy with (?:the )?(?:colou?r|look|style)", "remorse"),
         (r"\b(?:just |simply )?(?:do not|no longer) (?:want|need) (?:it|them) any ?more\b|"
          r"\bchanged my mind\b|\b(?:does not|do not) suit (?:me|my|the)\b", "remorse"),
         (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b", None),
+        # a colour or size unlike the photo is the listing's fault, not another variant sent
+        (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the same) "
+         r"(?:from|than|as) (?:the |in the |on the )?(?:photos?|pictures?|listing|description|ad|website)|"
+         r"\bdifferent (?:colou?r|shade|size) (?:from|than) (?:the |in the |on the )?(?:photos?|pictures?|"
+         r"listing|description|ad|website)", "not_as_described"),
         (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
          r"\bdifferent (?:size|colou?r|variant|shade)", "wrong_size"),
         # "too small" alone may be another size sent or a size chart that lies: say nothing
@@ -202,6 +210,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
          r"lid|handle|leg|strap|casing|housing|lens|mirror)|\bdamaged\b|\bcracked\b|"
          r"\bshattered\b|\bsmashed\b|\bin pieces\b", "damaged"),
+        (r"\b(?:seller|they|he|she|store|shop|aliexpress|bank|you)(?: \w+){0,2} (?:does not|do not|"
+         r"did not|will not|not) charge", None),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
          r"\bdefect|\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?:sound|power|signal|"

@@ -139,8 +139,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bкак (?:\bне попасть|понять|распознать|отличить|проверить)(?: \w+){0,4} "
          r"(?:фейк|подделк)|fake trek", None),
         (r"заказал\w* не (?:тот|ту|те|та)\b", None),
+        # disliking the quality or material is a complaint about the item, not a change of mind
+        (r"\bне (?:понрав|нрав)\w* (?:качеств|материал|ткан|запах|сборк)", None),
         (r"\bне понрав|\bне нравит|разонравил|передумал|\bне подош\w* (?:по стилю|к интерьеру)",
          "remorse"),
+        # a colour or size unlike the photo is the listing's fault, not another variant sent
+        (r"(?:цвет|размер|оттенок)\w*(?: \w+){0,3} (?:отлича\w*|другой|не такой|не тот)(?: \w+){0,1} "
+         r"(?:от|чем|как) (?:на |в )?(?:фото|картинк|описани|карточк|сайте)", "not_as_described"),
         # «мал», «не подошёл» alone may be another size sent or a size chart that lies: nothing
         (r"\bне тот размер|размер\w* не тот|\bне (?:тот|та) (?:цвет|расцветк|"
          r"оттенок)|(?:другой|другого|другую) (?:цвет|расцветк|оттенок)|цвет\w* не тот|"

@@ -313,6 +313,13 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "оплатила визой", {"payment": "card"}),
         ("ru", "деньги списали с карты", {"payment": "card"}),
         ("en", "the money was taken from my card", {"payment": "card"}),
+        ("en", "I used my AliExpress balance", {"payment": "balance"}),
+        ("en", "i bought it with my card", {"payment": "card"}),
+        ("en", "the seller asked me to pay by card", {"payment": None}),
+        ("ru", "оплата картой", {"payment": "card"}),
+        ("ru", "оплата через ЮMoney", {"payment": "wallet"}),
+        ("ru", "купил за 2000 рублей картой", {"payment": "card", "amount": "2000"}),
+        ("ru", "продавец просит оплатить через paypal", {"payment": None}),
     ),
     "money": (
         ("en", "my card expired, where does the refund go", {"card_expired": "yes"}),

@@ -81,7 +81,8 @@ QUIET = (
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.
 PAID = (r"\b(?:(?:i|we|had) (?:have )?(?:paid|payed|used to pay)|(?<!asks me to )(?<!wants me to )"
-        r"paid|payed|(?:payment|order) (?:was|is|has been) (?:made|paid|done))")
+        r"paid|payed|(?:payment|order) (?:was|is|has been) (?:made|paid|done)|(?:i|we) "
+        r"(?:bought|purchased|ordered|used)(?: it| this| them)?)")
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
@@ -263,7 +264,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"on) (?:my |a |the )?(?:(?:credit |debit |bank |visa |mastercard )?card\b|visa\b|"
          r"master ?card\b|maestro\b)", "card"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
-         r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)", "balance"),
+         r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)|\b(?:i|we) used (?:my |the )?"
+         r"(?:aliexpress |ali )?(?:balance|alipay)\b", "balance"),
         (r"\b(?:charged|taken|debited|withdrawn) (?:from )?(?:my )?(?:\w+ )?card\b|\bmy (?:\w+ )?card "
          r"(?:was |got )?(?:charged|debited)", "card"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "

@@ -129,7 +129,8 @@ def durations(t: Tables, text: str) -> list[tuple[int, int, int, bool]]:
         if spans:
             start, end, total, was_exact, last = spans[-1]
             gap = text[end:found.start()]
-            if gap in (" ", " and ", " и ") and (last, kind) in NEXT_UNIT and hours < HOURS_PER[last]:
+            joined = gap in (" ", " and ", " и ") and (last, kind) in NEXT_UNIT
+            if joined and hours < HOURS_PER[last]:
                 spans[-1] = (start, found.end(), total + hours, was_exact and exact, kind)
                 continue
         spans.append((found.start(), found.end(), hours, exact, kind))

@@ -55,8 +55,10 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"shipped|has not shipped|did not ship)\b")
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 PROTECTION_NAMED = r"\bprotection\b"
-OTHER_CLOCK_BEFORE = r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:has|have|gets|got|is given)(?: \w+){0,2}? $"
-OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|send|"
+OTHER_CLOCK_BEFORE = (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:has|have|gets|got|"
+                      r"is given)(?: \w+){0,2}? $")
+OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|se"
+                     r"nd|"
                      r"accept|process|decide|confirm|react)")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
@@ -69,12 +71,14 @@ QUIET = (
     r"\bno (?:tracking|track) (?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?:not|never) (?:been )?(?:updated|moved|moving|changed|updating)(?: \w+){0,2}? "
     r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?:stuck|sitting|frozen)(?: (?!protection|countdown|timer|left)\w+){0,4}? (?:for|since)(?: about| over| almost| more than)?"
+    r"\b(?:stuck|sitting|frozen)(?: (?!protection|countdown|timer|left)\w+){0,4}? (?:for|since)(?:"
+    r" about| over| almost| more than)?"
     r" (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?P<n>{n}) (?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
     r"(?:updates?|movement|changes?|info)",
     r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n}) (?P<unit>{unit}) ago",
-    r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{unit})",
+    r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{un"
+    r"it})",
     r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
     r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
 )
@@ -89,7 +93,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", None),
         # The latest stage wins: "shipped a month ago, now Completed" is completed
         (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became )+(?:now )?"
-         r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically )?"
+         r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically "
+         r")?"
          r"(?:completed|finished)\b", "completed"),
         (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
          r"(?:cancell?ed)\b", "cancelled"),
@@ -98,10 +103,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|the new)",
          None),
         # Not sent, but not the order: a refund, a replacement, a number, the buyer's return.
-        (r"\b(?:refund|money|return|replacement|tracking|track|message|reply|photos?|videos?|parts?|"
-         r"code|invoice|new one)\w*(?: \w+){0,3} (?:not|never) (?:been |yet )?(?:sent|shipped|posted)|"
-         r"\b(?:not|never) (?:yet )?(?:send|sent|ship|shipped|post|posted)(?: me| back)? (?:the |a |an |"
-         r"any |my )?(?:\w+ )?(?:refund|money|replacement|tracking|track|message|reply|photos?|videos?|"
+        (r"\b(?:refund|money|return|replacement|tracking|track|message|reply|photos?|videos?|parts"
+         r"?|"
+         r"code|invoice|new one)\w*(?: \w+){0,3} (?:not|never) (?:been |yet )?(?:sent|shipped|post"
+         r"ed)|"
+         r"\b(?:not|never) (?:yet )?(?:send|sent|ship|shipped|post|posted)(?: me| back)? (?:the |a"
+         r" |an |"
+         r"any |my )?(?:\w+ )?(?:refund|money|replacement|tracking|track|message|reply|photos?|vid"
+         r"eos?|"
          r"parts?|code|invoice|return|new one|missing)\b|\b(?:i|we) (?:have |had )?(?:not|never) "
          r"(?:yet )?(?:sent|send|shipped|ship|posted)\b", None),
         # "shipped the wrong item" is about the item, not the order's status
@@ -168,7 +177,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\btrack\w*(?: \w+){0,3} (?:is |was |looks )?fake|\b(?:how|avoid|spot|tell if|check if)"
          r"(?: \w+){0,4} fake", None),
         # disliking the quality or material is a complaint about the item, not a change of mind
-        (r"\b(?:do not|does not|did not) (?:really )?like the (?:quality|material|fabric|smell|build|"
+        (r"\b(?:do not|does not|did not) (?:really )?like the (?:quality|material|fabric|smell|bui"
+         r"ld|"
          r"finish|workmanship)\b", None),
         (r"\b(?:do not|does not|did not) (?:really )?like (?:it|them|the|this|how)|"
          r"\bnot happy with (?:the )?(?:colou?r|look|style)", "remorse"),
@@ -176,9 +186,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bchanged my mind\b|\b(?:does not|do not) suit (?:me|my|the)\b", "remorse"),
         (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b", None),
         # a colour or size unlike the photo is the listing's fault, not another variant sent
-        (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the same) "
-         r"(?:from|than|as) (?:the |in the |on the )?(?:photos?|pictures?|listing|description|ad|website)|"
-         r"\bdifferent (?:colou?r|shade|size) (?:from|than) (?:the |in the |on the )?(?:photos?|pictures?|"
+        (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the "
+         r"same) "
+         r"(?:from|than|as) (?:the |in the |on the )?(?:photos?|pictures?|listing|description|ad|w"
+         r"ebsite)|"
+         r"\bdifferent (?:colou?r|shade|size) (?:from|than) (?:the |in the |on the )?(?:photos?|pi"
+         r"ctures?|"
          r"listing|description|ad|website)", "not_as_described"),
         (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
          r"\bdifferent (?:size|colou?r|variant|shade)", "wrong_size"),
@@ -189,7 +202,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"(?<!not )(?<!not a )(?<!no )\bfake\b|\bcounterfeit|\breplica\b|"
          r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b", "fake"),
         (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
-         r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger) than (?:the )?size (?:chart|guide)|"
+         r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger) than (?:the )?size (?:chart|g"
+         r"uide)|"
          r"\bsize (?:chart|guide)(?: \w+){0,2} (?:is |was )?(?:wrong|off|incorrect|lies|fake)\b|"
          r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
          r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)|"
@@ -198,15 +212,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"shown|pictured|in the (?:description|listing|photos?|pictures?))",
          "not_as_described"),
         (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
-         r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came with)"
+         r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"
+         r"h)"
          r" (?:something|a completely different thing) (?:else|different)\b", "wrong"),
-        (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived )?"
+        (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived "
+         r")?"
          r"(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
          r"contents?|it|everything)(?: \w+){0,2} (?:is |was |seems |looks )?(?:fine|ok|okay|intact|"
          r"undamaged|works|unharmed)", None),
         (r"\b(?:arrived|came|got here|delivered|received it)(?: \w+){0,2}? (?:all |completely )?"
          r"(?:damaged|crushed|smashed|cracked|dented|broken|in pieces)|\b(?:is|was|were|got) "
-         r"(?:all |completely )?(?:damaged|crushed|smashed|cracked|dented)|\b(?:screen|glass|display|"
+         r"(?:all |completely )?(?:damaged|crushed|smashed|cracked|dented)|\b(?:screen|glass|displ"
+         r"ay|"
          r"case|lid|handle|leg|strap|casing|housing|lens|mirror|cup|plate|bottle) (?:is |was |"
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
          r"lid|handle|leg|strap|casing|housing|lens|mirror)|\bdamaged\b|\bcracked\b|"
@@ -216,12 +233,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
          r"\bdefect|\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?:sound|power|signal|"
-         r"picture)\b|\b(?:does not|will not|did not) (?:power|boot|start|pair|light)", "defective"),
+         r"picture)\b|\b(?:does not|will not|did not) (?:power|boot|start|pair|light)",
+         "defective"),
         (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side)"
          r"(?: \w+){0,2} (?:is |are |was )?dead\b", "defective"),
     ),
     "dispute": (
-        (r"\b(?:i|we) (?:have )?(?:(?:accidentally|already|mistakenly|just|also|myself) )?(?:closed|cancell?ed|withdrew|withdrawn) "
+        (r"\b(?:i|we) (?:have )?(?:(?:accidentally|already|mistakenly|just|also|myself) )?(?:close"
+         r"d|cancell?ed|withdrew|withdrawn) "
          r"(?:the |my )?"
          r"(?:dispute|claim)", "closed_by_me"),
         (r"\b(?:lost|losing) (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
@@ -250,7 +269,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b", "none"),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
-         r"\bopened (?:a |the )?dispute|\bdisputed\b|\b(?:have|has) (?:an |a )?open (?:dispute|claim)|"
+         r"\bopened (?:a |the )?dispute|\bdisputed\b|\b(?:have|has) (?:an |a )?open (?:dispute|cla"
+         r"im)|"
          r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b",
          "opened"),
     ),
@@ -266,7 +286,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
          r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)|\b(?:i|we) used (?:my |the )?"
          r"(?:aliexpress |ali )?(?:balance|alipay)\b", "balance"),
-        (r"\b(?:charged|taken|debited|withdrawn) (?:from )?(?:my )?(?:\w+ )?card\b|\bmy (?:\w+ )?card "
+        (r"\b(?:charged|taken|debited|withdrawn) (?:from )?(?:my )?(?:\w+ )?card\b|\bmy (?:\w+ )?c"
+         r"ard "
          r"(?:was |got )?(?:charged|debited)", "card"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
          r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|skrill|e ?wallet)", "wallet"),
@@ -293,7 +314,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bonly part of (?:the |my )?(?:order|items)\b|"
          r"\brest of (?:the|my) order\b|\b(?:half|part) of (?:the |my )?order (?:is |was )?"
          r"(?:missing|arrived|came|not)|\b(?:two|three|four|five|six|[2-9]) (?:pairs|pieces|pcs|"
-         r"sets|units)\b(?: \w+){0,6} (?:in one order|missing|only (?:one|two|three|\d)|came|arrived)",
+         r"sets|units)\b(?: \w+){0,6} (?:in one order|missing|only (?:one|two|three|\d)|came|arriv"
+         r"ed)",
          "yes"),
     ),
     "coupon": (

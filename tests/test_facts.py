@@ -184,6 +184,16 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "stuck for 5 days, 2 days left", {"tracking_quiet_days": "5",
                                                  "protection_hours": "48"}),
         ("en", "status delivered, but nothing in the mailbox", {"tracking": "delivered"}),
+        # not there yet is no tracking fact
+        ("en", "it has not reached my country yet", {"tracking": None}),
+        ("en", "hasn't cleared customs yet", {"tracking": None}),
+        ("en", "the tracking never says delivered", {"tracking": None}),
+        ("en", "it has not arrived, the tracking says it is in my country",
+         {"tracking": "in_country"}),
+        ("ru", "посылка ещё не в России", {"tracking": None}),
+        ("ru", "ещё не прошла таможню", {"tracking": None}),
+        ("ru", "посылка в России, но не двигается 5 дней", {"tracking": "stalled",
+                                                             "tracking_quiet_days": "5"}),
     ),
     "problem": (
         ("en", "My left earbud is dead, I'd like my money back", {"problem": "defective"}),

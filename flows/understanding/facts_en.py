@@ -131,6 +131,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"three|four|five) (?:days?|weeks?|months?) ago", "shipped"),
     ),
     "tracking": (
+        (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
+         None),
         (r"\b(?:says|shows|marked(?: as)?|status)(?: \w+){0,2} \"?delivered\"?(?: \w+){0,4} "
          r"(?:but|yet|though|however)(?: \w+){0,3} (?:not|never|nothing|no)\b", "delivered"),
         (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was )?(?:not|never|"
@@ -149,6 +151,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "dead"),
         (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing|no info)|"
          r"\bnever worked\b", "dead"),
+        # Not there yet: "it has not reached my country", "hasn't cleared customs"
+        (r"\b(?:not|never|yet to)(?: yet| even| been)? (?:reached|arrived (?:in|at)|got "
+         r"(?:to|into)|entered|in (?:my|our|the)|cleared|passed)\b", None),
         # Customs in the sending country says nothing about the parcel being near
         (r"\bexport\w*(?: \w+){0,2} customs|\bcustoms(?: \w+){0,4} (?:in|from|of) (?:china|the "
          r"(?:country of )?origin|origin|export)\b", None),

@@ -256,6 +256,16 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "цвет отличается от фото", {"problem": "not_as_described"}),
         ("ru", "прислали другой цвет", {"problem": "wrong_size"}),
         ("ru", "не нравится качество", {"problem": None}),
+        # negated, asked or feared is not a problem the buyer has
+        ("en", "it's not defective", {"problem": None}),
+        ("en", "the item is not damaged", {"problem": None}),
+        ("en", "what if it doesn't work?", {"problem": None}),
+        ("en", "if it arrives damaged what do I do", {"problem": None}),
+        ("en", "how do I know if it is fake", {"problem": None}),
+        ("ru", "не брак", {"problem": None}),
+        ("ru", "а если не работает?", {"problem": None}),
+        ("ru", "если придёт сломанный, что делать", {"problem": None}),
+        ("ru", "товар не повреждён, но не включается", {"problem": "defective"}),
     ),
     "dispute": (
         ("en", "I opened a dispute 5 days ago", {"dispute": "opened", "dispute_days": "5"}),

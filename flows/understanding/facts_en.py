@@ -173,6 +173,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bit is (?:still )?moving\b", "moving"),
     ),
     "problem": (
+        # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
+        (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
+         r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
         (r"\b(?:track|app|site|website|page|link|code|upload|cancel|qiwi|wallet|card|bank|coupon|"
          r"promo|payment|button to|video|photo)\w*(?: \w+){0,3} (?:does not|do not|not|did not|"
          r"is not) work",
@@ -180,7 +183,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bfake (?:track|seller|store|shop|support|listing|review|proof|photo|delivery|"
          r"aliexpress)|"
          r"\btrack\w*(?: \w+){0,3} (?:is |was |looks )?fake|\b(?:how|avoid|spot|tell if|check if)"
-         r"(?: \w+){0,4} fake", None),
+         r"(?: \w+){0,6} fake", None),
         # disliking the quality or material is a complaint about the item, not a change of mind
         (r"\b(?:do not|does not|did not) (?:really )?like the (?:quality|material|fabric|smell|bui"
          r"ld|"
@@ -231,13 +234,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"ay|"
          r"case|lid|handle|leg|strap|casing|housing|lens|mirror|cup|plate|bottle) (?:is |was |"
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
-         r"lid|handle|leg|strap|casing|housing|lens|mirror)|\bdamaged\b|\bcracked\b|"
+         r"lid|handle|leg|strap|casing|housing|lens|mirror)|(?<!not )(?<!no )\bdamaged\b|(?<!not )"
+         r"\bcracked\b|"
          r"\bshattered\b|\bsmashed\b|\bin pieces\b", "damaged"),
         (r"\b(?:seller|they|he|she|store|shop|aliexpress|bank|you)(?: \w+){0,2} (?:does not|do not|"
          r"did not|will not|not) charge", None),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
-         r"\bdefect|\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?:sound|power|signal|"
+         r"(?<!no )(?<!not )\bdefect|(?<!not )\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?"
+         r":sound|power|signal|"
          r"picture)\b|\b(?:does not|will not|did not) (?:power|boot|start|pair|light)",
          "defective"),
         (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side)"

@@ -275,7 +275,15 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, ago: str,
     """Days since the dispute opened ("opened 5 days ago", "open for 4 days"), when one is open."""
     if facts.get("dispute") not in ("opened", "refused", "offer", "escalated"):
         return {}
-    found = (re.search(rf"({t.duration.pattern})(?: {ago})", text)
+    # «неделю назад»: a unit alone is one of it (whole words only, never the "д" of «5 д»)
+    alone = "|".join(u for units in t.units.values() for u in units.pattern[4:-2].split("|")
+                     if len(u) > 2 and u.isalpha())
+    # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
+    opened = r"\b(?:dispute|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
+    between = r"(?: (?!arriv|came|receiv|ship|order|deliver|пришл|пришел|получ|отправ|заказ|"
+    between += r"достав)\w+){0,3}?"
+    found = (re.search(rf"{opened}{between} ({t.duration.pattern}|(?<!\w)(?<!\d )"
+                       rf"(?:{alone}))(?: {ago})", text)
              or re.search(rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {open_for} "
                           rf"({t.duration.pattern})", text))
     if found is None:

@@ -19,6 +19,8 @@ from flows.routing import normalise
 from flows.understanding.vocabulary import FACTS
 
 HOURS_PER = {"hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30}
+NEXT_UNIT = {("month", "week"), ("month", "day"), ("week", "day"), ("day", "hour")}
+"""A duration's second part is one of these smaller units: "1 day 20 hours", "2 weeks 3 days"."""
 QUIET_DEAD_DAYS = 15
 """Tracking silent this many days or more is "dead" (R34); fewer is "stalled"."""
 REFERENCE_DAY = date(2001, 1, 1)
@@ -34,6 +36,7 @@ class Tables:
 
     facts: dict[str, tuple[tuple[re.Pattern[str], str | None], ...]]
     duration: re.Pattern[str]
+    single: re.Pattern[str]
     pair: re.Pattern[str]
     bare: re.Pattern[str]
     left_after: re.Pattern[str]
@@ -44,12 +47,14 @@ class Tables:
     protection_words: re.Pattern[str]
     not_protection: re.Pattern[str]
     protection_named: re.Pattern[str]
+    other_clock: tuple[re.Pattern[str], re.Pattern[str]]
     hypothetical: re.Pattern[str]
     quiet: tuple[re.Pattern[str], ...]
     amount: tuple[re.Pattern[str], ...]
     units: dict[str, re.Pattern[str]]
     numbers: dict[str, int]
     currencies: dict[str, str]
+    vague: frozenset[str]
 
 
 def _number_pattern(words: dict[str, int]) -> str:
@@ -70,7 +75,7 @@ def tables(module: ModuleType) -> Tables:
     duration = re.compile(rf"(?<![\w.,])(?:{one})(?: (?:and |и )?(?:{one}))?")
     compiled = {key: tuple((re.compile(p), v) for p, v in rows) for key, rows in m.FACTS.items()}
     return Tables(
-        facts=compiled, duration=duration, pair=pair,
+        facts=compiled, duration=duration, single=re.compile(rf"(?<![\w.,]){one}"), pair=pair,
         bare=re.compile(rf"^(?:{m.BARE_BEFORE})?(?:{one})(?: (?:and |и )?(?:{one}))?"
                         rf"(?: (?:{m.BARE_AFTER}))?$"),
         left_after=re.compile(rf"^{m.LEFT_AFTER}"), left_before=re.compile(m.LEFT_BEFORE),
@@ -80,10 +85,11 @@ def tables(module: ModuleType) -> Tables:
         protection_words=re.compile(rf"\b(?:{m.PROTECTION_WORDS})"),
         not_protection=re.compile(m.NOT_PROTECTION),
         protection_named=re.compile(m.PROTECTION_NAMED), hypothetical=re.compile(m.HYPOTHETICAL),
+        other_clock=(re.compile(m.OTHER_CLOCK_BEFORE), re.compile(m.OTHER_CLOCK_AFTER)),
         quiet=tuple(re.compile(p.replace("{n}", n).replace("{unit}", unit)) for p in m.QUIET),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
-        numbers=m.WORD_NUMBERS, currencies=m.CURRENCIES,
+        numbers=m.WORD_NUMBERS, currencies=m.CURRENCIES, vague=frozenset(m.VAGUE),
     )
 
 
@@ -96,6 +102,39 @@ def _hours(t: Tables, text: str) -> int | None:
         kind = next(k for k, p in t.units.items() if p.match(unit))
         total += count * HOURS_PER[kind]
     return total or None
+
+
+def _part(t: Tables, text: str) -> tuple[str, int, bool]:
+    """(unit kind, count, exact) of one simple duration: "3 days", «неделю», "a few days"."""
+    found = t.pair.search(text)
+    assert found is not None  # `single` matched, so a unit is there
+    number, word, unit = found.group("n"), found.group("w"), found.group("unit")
+    count = int(number) if number else t.numbers[word] if word else 1
+    kind = next(k for k, p in t.units.items() if p.match(unit))
+    return kind, count, word not in t.vague
+
+
+def durations(t: Tables, text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, hours, exact) of each duration; "1 day 20 hours" is one, "a week 30 hours"
+    two; "a few days" is not exact.
+
+    Punctuation is gone after normalising, so two durations side by side ("not moving for a
+    week, 30 hours left") are joined only when the second is a smaller unit that the first
+    cannot hold ("1 day 20 hours", "2 weeks 3 days").
+    """
+    spans: list[tuple[int, int, int, bool, str]] = []
+    for found in t.single.finditer(text):
+        kind, count, exact = _part(t, found.group())
+        hours = count * HOURS_PER[kind]
+        if spans:
+            start, end, total, was_exact, last = spans[-1]
+            gap = text[end:found.start()]
+            joined = gap in (" ", " and ", " и ") and (last, kind) in NEXT_UNIT
+            if joined and hours < HOURS_PER[last]:
+                spans[-1] = (start, found.end(), total + hours, was_exact and exact, kind)
+                continue
+        spans.append((found.start(), found.end(), hours, exact, kind))
+    return [(start, end, hours, exact) for start, end, hours, exact, _k in spans]
 
 
 def bucket(hours: int) -> str:
@@ -127,9 +166,11 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     bare = t.bare.match(text)
     if (bare or re.match(r"^[\d\s:]+[^\W\d]{1,5}[\d\s:]*$", text)) and re.search(r"[^\W\d]", text):
         hours = _bare_countdown(text, lang, today)
-        if hours is None and bare:
-            found = t.duration.search(text)
-            hours = _hours(t, found.group()) if found else None
+        spans = durations(t, text)
+        if hours is None and bare and len(spans) == 1:
+            hours = spans[0][2]
+            if not spans[0][3]:
+                return {"protection_left": bucket(hours)}
         if hours is not None and hours <= MAX_HOURS:
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}
     about_protection = bool(t.protection_words.search(text))
@@ -138,15 +179,25 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         hours = int(clock.group(1))
         return {"protection_left": bucket(hours) if hours else "hours",
                 "protection_hours": str(hours)}
-    for found in t.duration.finditer(text):
-        after = text[found.end():]
-        before = text[:found.start()]
-        if not (t.left_after.match(after) or (about_protection and t.left_before.search(before))):
+    taken = [found.span() for p in t.quiet for found in _quiet_spans(t, text, p)]
+    spans = durations(t, text)
+    for i, (start, end, hours, exact) in enumerate(spans):
+        if any(a <= start and end <= b for a, b in taken):
+            continue  # "no updates for 3 days": the tracking's duration, not protection's
+        before, after = text[:start], text[end:]
+        left = t.left_after.match(after)
+        following = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        if left and end + left.end() > following:
+            left = None  # "a week 30 hours left": "left" belongs to the nearer duration
+        if not (left or (about_protection and t.left_before.search(before))):
             continue
         if t.hypothetical.search(before):
             continue
-        hours = _hours(t, found.group())
-        if hours is not None and 0 < hours <= MAX_HOURS:
+        if t.other_clock[0].search(before) or t.other_clock[1].match(after):
+            continue  # "the seller has 5 days left to respond" is the seller's clock
+        if 0 < hours <= MAX_HOURS:
+            if not exact:
+                return {"protection_left": bucket(hours)}
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}
     if any(p.search(text) for p in t.soon):
         return {"protection_left": "hours"}
@@ -170,15 +221,34 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     return {}
 
 
+def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of one quiet-tracking pattern whose duration is not the time left."""
+    spans = []
+    for found in pattern.finditer(text):
+        left = t.left_after.match(text[found.end():])
+        if left and not t.single.search(text, found.end(), found.end() + left.end()):
+            rest = text[found.end() + left.end():].lstrip()
+            # «осталось 30 часов», «до конца защиты 3 дня»: "left" is the next duration's
+            if not t.single.match(re.sub(r"^[^\W\d]+ ", "", rest)) and not t.single.match(rest):
+                continue  # «стоит 3 дня до конца защиты»: the days are the time left
+        spans.append(found)
+    return spans
+
+
 def quiet(t: Tables, text: str) -> dict[str, str]:
     """`tracking` stalled/dead with `tracking_quiet_days` from "no updates for 18 days"."""
     for pattern in t.quiet:
-        if found := pattern.search(text):
+        for found in _quiet_spans(t, text, pattern):
             hours = _hours(t, f"{found.group('n') or ''} {found.group('unit')}".strip())
             if hours is None:
                 continue
             days = max(1, hours // 24)
             state = "dead" if days >= QUIET_DEAD_DAYS else "stalled"
+            if found.group("n") in t.vague:
+                # "a few days" is stalled and "a few months" dead; "a few weeks" could be either
+                if 7 < days < 2 * QUIET_DEAD_DAYS:
+                    return {}
+                return {"tracking": state}
             return {"tracking": state, "tracking_quiet_days": str(days)}
     return {}
 
@@ -200,11 +270,22 @@ def amount(t: Tables, text: str) -> dict[str, str]:
     return {}
 
 
-def dispute_days(text: str, facts: dict[str, str], t: Tables, ago: str) -> dict[str, str]:
-    """Days since the dispute opened, from "opened 5 days ago" when a dispute is mentioned."""
+def dispute_days(text: str, facts: dict[str, str], t: Tables, ago: str,
+                 open_for: str) -> dict[str, str]:
+    """Days since the dispute opened ("opened 5 days ago", "open for 4 days"), when one is open."""
     if facts.get("dispute") not in ("opened", "refused", "offer", "escalated"):
         return {}
-    found = re.search(rf"({t.duration.pattern})(?: {ago})", text)
+    # «неделю назад»: a unit alone is one of it (whole words only, never the "д" of «5 д»)
+    alone = "|".join(u for units in t.units.values() for u in units.pattern[4:-2].split("|")
+                     if len(u) > 2 and u.isalpha())
+    # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
+    opened = r"\b(?:dispute|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
+    between = r"(?: (?!arriv|came|receiv|ship|order|deliver|пришл|пришел|получ|отправ|заказ|"
+    between += r"достав)\w+){0,3}?"
+    found = (re.search(rf"{opened}{between} ({t.duration.pattern}|(?<!\w)(?<!\d )"
+                       rf"(?:{alone}))(?: {ago})", text)
+             or re.search(rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {open_for} "
+                          rf"({t.duration.pattern})", text))
     if found is None:
         return {}
     hours = _hours(t, found.group(1))
@@ -225,9 +306,11 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                     found[key] = value
                 break
     quiet_facts = quiet(t, norm)
-    if quiet_facts and found.get("tracking") in (None, "moving", "in_country"):
+    # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
+    shipped = found.get("order_status") not in ("verifying", "awaiting")
+    if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):
         found.update(quiet_facts)
     found.update(protection(t, norm, lang, today))
     found.update(amount(t, norm))
-    found.update(dispute_days(norm, found, t, getattr(module, "AGO", "ago")))
+    found.update(dispute_days(norm, found, t, module.AGO, module.OPEN_FOR))
     return {k: v for k, v in found.items() if not FACTS[k] or v in FACTS[k]}

@@ -22,7 +22,8 @@ UNITS = {
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "couple of": 2, "few": 3,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "couple of": 2, "a couple of": 2, "few": 3,
+    "a few": 3,
 }
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
@@ -54,31 +55,67 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"shipped|has not shipped|did not ship)\b")
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 PROTECTION_NAMED = r"\bprotection\b"
+OTHER_CLOCK_BEFORE = (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:has|have|gets|got|"
+                      r"is given)(?: \w+){0,2}? $")
+OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|se"
+                     r"nd|"
+                     r"accept|process|decide|confirm|react)")
+"""A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\bextend\w*(?: \w+){0,3} $")
 """Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
 
 QUIET = (
-    r"\bno (?:tracking )?(?:updates?|movement|changes?|info(?:rmation)?|news)(?: \w+){0,3}? "
+    r"\bno (?:tracking |track )?(?:updates?|movement|changes?|info(?:rmation)?|news)(?: \w+){0,3}? "
     r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\bno (?:tracking|track) (?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?:not|never) (?:been )?(?:updated|moved|moving|changed|updating)(?: \w+){0,2}? "
     r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\bstuck(?: \w+){0,3}? (?:for|since) (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:stuck|sitting|frozen)(?: (?!protection|countdown|timer|left)\w+){0,4}? (?:for|since)(?:"
+    r" about| over| almost| more than)?"
+    r" (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?P<n>{n}) (?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
     r"(?:updates?|movement|changes?|info)",
     r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{un"
+    r"it})",
+    r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
+    r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
 )
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.
 PAID = (r"\b(?:(?:i|we|had) (?:have )?(?:paid|payed|used to pay)|(?<!asks me to )(?<!wants me to )"
-        r"paid|payed|(?:payment|order) (?:was|is|has been) (?:made|paid|done))")
+        r"paid|payed|(?:payment|order) (?:was|is|has been) (?:made|paid|done)|(?:i|we) "
+        r"(?:bought|purchased|ordered|used)(?: it| this| them)?)")
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", None),
+        # The latest stage wins: "shipped a month ago, now Completed" is completed
+        (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became )+(?:now )?"
+         r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically "
+         r")?"
+         r"(?:completed|finished)\b", "completed"),
+        (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
+         r"(?:cancell?ed)\b", "cancelled"),
+        (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
         (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+)* (?:did|has|have|"
          r"does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|the new)",
          None),
+        # Not sent, but not the order: a refund, a replacement, a number, the buyer's return.
+        (r"\b(?:refund|money|return|replacement|tracking|track|message|reply|photos?|videos?|parts"
+         r"?|"
+         r"code|invoice|new one)\w*(?: \w+){0,3} (?:not|never) (?:been |yet )?(?:sent|shipped|post"
+         r"ed)|"
+         r"\b(?:not|never) (?:yet )?(?:send|sent|ship|shipped|post|posted)(?: me| back)? (?:the |a"
+         r" |an |"
+         r"any |my )?(?:\w+ )?(?:refund|money|replacement|tracking|track|message|reply|photos?|vid"
+         r"eos?|"
+         r"parts?|code|invoice|return|new one|missing)\b|\b(?:i|we) (?:have |had )?(?:not|never) "
+         r"(?:yet )?(?:sent|send|shipped|ship|posted)\b", None),
+        # "shipped the wrong item" is about the item, not the order's status
+        (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
+         r"defective)\b", None),
         (r"\bpayment (?:is )?(?:being )?verif|\bverifying (?:the )?payment", "verifying"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
@@ -92,19 +129,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "shipped"),
         (r"\b\"?shipped\"? status\b|^shipped$|\bshipped (?:it )?(?:\w+ )?(?:\d+|a|one|two|"
          r"three|four|five) (?:days?|weeks?|months?) ago", "shipped"),
-        (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became )+(?:now )?"
-         r"(?:completed|finished|closed)\b", "completed"),
-        (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
-         r"(?:cancell?ed)\b", "cancelled"),
-        (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
     ),
     "tracking": (
+        (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
+         None),
         (r"\b(?:says|shows|marked(?: as)?|status)(?: \w+){0,2} \"?delivered\"?(?: \w+){0,4} "
-         r"(?:but|yet|though|however)", "delivered"),
-        (r"\bdelivered but (?:i |it )?(?:have |has |did |was )?(?:not|never|nothing)", "delivered"),
+         r"(?:but|yet|though|however)(?: \w+){0,3} (?:not|never|nothing|no)\b", "delivered"),
+        (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was )?(?:not|never|"
+         r"nothing)", "delivered"),
         (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b", "delivered"),
         (r"\bno (?:tracking|track) info(?:rmation)?\b|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
+        (r"\bno (?:tracking|track) (?:for|in|since) ", None),
         (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info)|"
          r"\bwithout (?:a )?tracking\b(?! updates?)", "no_tracking"),
         (r"\b(?:(?:did|does|has|have) not|never) (?:give|gave|send|sent|provide|provided)"
@@ -115,6 +151,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "dead"),
         (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing|no info)|"
          r"\bnever worked\b", "dead"),
+        # Not there yet: "it has not reached my country", "hasn't cleared customs"
+        (r"\b(?:not|never|yet to)(?: yet| even| been)? (?:reached|arrived (?:in|at)|got "
+         r"(?:to|into)|entered|in (?:my|our|the)|cleared|passed)\b", None),
+        # Customs in the sending country says nothing about the parcel being near
+        (r"\bexport\w*(?: \w+){0,2} customs|\bcustoms(?: \w+){0,4} (?:in|from|of) (?:china|the "
+         r"(?:country of )?origin|origin|export)\b", None),
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),
         (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
@@ -122,7 +164,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
          r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
         (r"\b(?:is|arrived|waiting|sitting|lying|been) (?:at|in) (?:the |my )?(?:local )?"
-         r"(?:post office|sorting (?:center|centre) in my)\b", "in_country"),
+         r"(?:post office|sorting (?:center|centre) in my)\b|\bin (?:the |my )?local post office\b",
+         "in_country"),
         (r"\btrack\w*(?: \w+){0,2} (?:not|never|stopped|has not been|is not|was not) "
          r"(?:moving|updat)", None),
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
@@ -130,6 +173,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bit is (?:still )?moving\b", "moving"),
     ),
     "problem": (
+        # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
+        (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
+         r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
         (r"\b(?:track|app|site|website|page|link|code|upload|cancel|qiwi|wallet|card|bank|coupon|"
          r"promo|payment|button to|video|photo)\w*(?: \w+){0,3} (?:does not|do not|not|did not|"
          r"is not) work",
@@ -137,36 +183,75 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bfake (?:track|seller|store|shop|support|listing|review|proof|photo|delivery|"
          r"aliexpress)|"
          r"\btrack\w*(?: \w+){0,3} (?:is |was |looks )?fake|\b(?:how|avoid|spot|tell if|check if)"
-         r"(?: \w+){0,4} fake", None),
+         r"(?: \w+){0,6} fake", None),
+        # disliking the quality or material is a complaint about the item, not a change of mind
+        (r"\b(?:do not|does not|did not) (?:really )?like the (?:quality|material|fabric|smell|bui"
+         r"ld|"
+         r"finish|workmanship)\b", None),
         (r"\b(?:do not|does not|did not) (?:really )?like (?:it|them|the|this|how)|"
          r"\bnot happy with (?:the )?(?:colou?r|look|style)", "remorse"),
         (r"\b(?:just |simply )?(?:do not|no longer) (?:want|need) (?:it|them) any ?more\b|"
          r"\bchanged my mind\b|\b(?:does not|do not) suit (?:me|my|the)\b", "remorse"),
         (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b", None),
+        # a colour or size unlike the photo is the listing's fault, not another variant sent
+        (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the "
+         r"same) "
+         r"(?:from|than|as) (?:the |in the |on the )?(?:photos?|pictures?|listing|description|ad|w"
+         r"ebsite)|"
+         r"\bdifferent (?:colou?r|shade|size) (?:from|than) (?:the |in the |on the )?(?:photos?|pi"
+         r"ctures?|"
+         r"listing|description|ad|website)", "not_as_described"),
         (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
-         r"\bdifferent (?:size|colou?r|variant|shade)|\btoo (?:small|big|large|tight)\b|"
-         r"\b(?:does not|did not) fit\b", "wrong_size"),
+         r"\bdifferent (?:size|colou?r|variant|shade)", "wrong_size"),
+        # "too small" alone may be another size sent or a size chart that lies: say nothing
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|accessor\w+|remote)\b|"
          r"\b(?:parts?|pieces?|accessor\w+) (?:are |were |is |was )?missing|\bincomplete set\b",
          "missing_parts"),
-        (r"\bfake\b|\bcounterfeit|\breplica\b|\bnot (?:an? )?(?:original|genuine|authentic)\b|"
-         r"\bknock ?off\b", "fake"),
+        (r"(?<!not )(?<!not a )(?<!no )\bfake\b|\bcounterfeit|\breplica\b|"
+         r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b", "fake"),
         (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
+         r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger) than (?:the )?size (?:chart|g"
+         r"uide)|"
+         r"\bsize (?:chart|guide)(?: \w+){0,2} (?:is |was )?(?:wrong|off|incorrect|lies|fake)\b|"
          r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
-         r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)",
+         r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)|"
+         r"\bnothing like (?:the |in the )?(?:description|listing|photos?|pictures?|ad)\b|"
+         r"\b(?:smaller|bigger|larger|thinner|weaker|shorter|lighter) than (?:described|advertised|"
+         r"shown|pictured|in the (?:description|listing|photos?|pictures?))",
          "not_as_described"),
         (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
-         r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong", "wrong"),
-        (r"\b(?:arrived|came|is|was|were|got) (?:all |completely )?(?:damaged|crushed|smashed|"
-         r"cracked|dented|broken)|\bdamaged\b|\bcracked\b|\bshattered\b|\bsmashed\b", "damaged"),
+         r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"
+         r"h)"
+         r" (?:something|a completely different thing) (?:else|different)\b", "wrong"),
+        (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived "
+         r")?"
+         r"(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
+         r"contents?|it|everything)(?: \w+){0,2} (?:is |was |seems |looks )?(?:fine|ok|okay|intact|"
+         r"undamaged|works|unharmed)", None),
+        (r"\b(?:arrived|came|got here|delivered|received it)(?: \w+){0,2}? (?:all |completely )?"
+         r"(?:damaged|crushed|smashed|cracked|dented|broken|in pieces)|\b(?:is|was|were|got) "
+         r"(?:all |completely )?(?:damaged|crushed|smashed|cracked|dented)|\b(?:screen|glass|displ"
+         r"ay|"
+         r"case|lid|handle|leg|strap|casing|housing|lens|mirror|cup|plate|bottle) (?:is |was |"
+         r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
+         r"lid|handle|leg|strap|casing|housing|lens|mirror)|(?<!not )(?<!no )\bdamaged\b|(?<!not )"
+         r"\bcracked\b|"
+         r"\bshattered\b|\bsmashed\b|\bin pieces\b", "damaged"),
+        (r"\b(?:seller|they|he|she|store|shop|aliexpress|bank|you)(?: \w+){0,2} (?:does not|do not|"
+         r"did not|will not|not) charge", None),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
-         r"\bdefect|\bfaulty\b|\bdead on arrival\b|\bmalfunction", "defective"),
+         r"(?<!no )(?<!not )\bdefect|(?<!not )\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?"
+         r":sound|power|signal|"
+         r"picture)\b|\b(?:does not|will not|did not) (?:power|boot|start|pair|light)",
+         "defective"),
         (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side)"
          r"(?: \w+){0,2} (?:is |are |was )?dead\b", "defective"),
     ),
     "dispute": (
-        (r"\b(?:i|we) (?:have )?(?:closed|cancell?ed|withdrew|withdrawn) (?:the |my )?"
+        (r"\b(?:i|we) (?:have )?(?:(?:accidentally|already|mistakenly|just|also|myself) )?(?:close"
+         r"d|cancell?ed|withdrew|withdrawn) "
+         r"(?:the |my )?"
          r"(?:dispute|claim)", "closed_by_me"),
         (r"\b(?:lost|losing) (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
          r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller'?s? "
@@ -180,8 +265,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bescalated\b|\bescalation\b|\bi escalate", "escalated"),
         (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)"
          r"(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|the request|"
-         r"my request|full refund)", "refused"),
-        (r"\bseller(?: \w+){0,2} (?:offers|offered|proposes|proposed|suggests|suggested) "
+         r"my request|full refund)|\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"
+         r"claim|return)", "refused"),
+        (r"\b(?:seller|store|shop|they|he|she)(?: \w+){0,2} (?:offers|offered|proposes|proposed|"
+         r"suggests|suggested) "
          r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return|"
          r"resend|send (?:a |another )?new|replace|replacement|take (?:it|the item) back)",
          "offer"),
@@ -192,7 +279,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b", "none"),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
-         r"\bopened (?:a |the )?dispute|\bdisputed\b", "opened"),
+         r"\bopened (?:a |the )?dispute|\bdisputed\b|\b(?:have|has) (?:an |a )?open (?:dispute|cla"
+         r"im)|"
+         r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b",
+         "opened"),
     ),
     "payment": (
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
@@ -201,17 +291,23 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) (?:a |my |the )?(?:bank "
          r"transfer|wire transfer|western union|sbp|mobile balance|phone balance)", "other"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from|"
-         r"on) (?:my |a |the )?(?:credit |debit |bank |visa |mastercard )?card\b", "card"),
+         r"on) (?:my |a |the )?(?:(?:credit |debit |bank |visa |mastercard )?card\b|visa\b|"
+         r"master ?card\b|maestro\b)", "card"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
-         r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)", "balance"),
+         r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)|\b(?:i|we) used (?:my |the )?"
+         r"(?:aliexpress |ali )?(?:balance|alipay)\b", "balance"),
+        (r"\b(?:charged|taken|debited|withdrawn) (?:from )?(?:my )?(?:\w+ )?card\b|\bmy (?:\w+ )?c"
+         r"ard "
+         r"(?:was |got )?(?:charged|debited)", "card"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
          r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|skrill|e ?wallet)", "wallet"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
-         r"(?:my )?paypal", "paypal"),
+         r"(?:my )?paypal|\b(?:i|we) used (?:my )?paypal\b", "paypal"),
     ),
     "card_expired": (
         (r"\bcard (?:has |had |is |was )?(?:already )?(?:expired|reissued|replaced|no longer "
-         r"valid)|\bexpired card|\bnew card\b|\bcard (?:expiry|expiration)", "yes"),
+         r"valid|closed|cancell?ed)|\bexpired card|\bnew card\b|\bcard (?:expiry|expiration)|"
+         r"\bclosed (?:my |the )?(?:old )?card\b", "yes"),
     ),
     "bank_gone": (
         (r"\bbank(?: \w+){0,3} (?:lost|losing|has lost|had|without) (?:its |their |the )?"
@@ -226,7 +322,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:items|products|things|parcels|packages)\b|\bone of (?:the |my )?(?:items|products|"
          r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|"
          r"\bonly part of (?:the |my )?(?:order|items)\b|"
-         r"\brest of (?:the|my) order\b", "yes"),
+         r"\brest of (?:the|my) order\b|\b(?:half|part) of (?:the |my )?order (?:is |was )?"
+         r"(?:missing|arrived|came|not)|\b(?:two|three|four|five|six|[2-9]) (?:pairs|pieces|pcs|"
+         r"sets|units)\b(?: \w+){0,6} (?:in one order|missing|only (?:one|two|three|\d)|came|arriv"
+         r"ed)",
+         "yes"),
     ),
     "coupon": (
         (r"\bcoupons?\b|\bvouchers?\b|\bpromo ?codes?\b|\bdiscount codes?\b", "yes"),
@@ -251,3 +351,7 @@ CURRENCIES = {"₴": "UAH", "₸": "KZT",
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "
 BARE_AFTER = r"left|remaining|to go|more|or so"
 AGO = "ago"
+OPEN_FOR = r"(?:open|opened|going on|running)(?: \w+)? for"
+"""Before a duration, the dispute's age: "the dispute has been open for 4 days"."""
+VAGUE = ("few", "a few")
+"""Number words that give no number: "a few days" is a bucket, never "3 days"."""

@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 OPS_STAMP := $(VENV)/.operators-stamp
-MO := locales/en/LC_MESSAGES/messages.mo locales/ru/LC_MESSAGES/messages.mo
+# One compiled catalog per language folder in locales/ (a new language is a new folder).
+MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
 EXTRAS ?= dev
 
 .PHONY: run test lint i18n i18n-compile diagrams bench clean setup operators operators-setup

@@ -6,6 +6,8 @@ ranges where sources disagree, and the order page as the authority.
 
 from __future__ import annotations
 
+from bot.i18n import native_name
+from flows.languages import LANGUAGES
 from flows.markers import N_
 
 INTRO = N_(
@@ -65,7 +67,8 @@ MODE_BUTTONS = {
     "mentions": N_("Also messages about refunds"),
     "muted": N_("Mute"),
 }
-LANGUAGE_NAMES = {"en": N_("English"), "ru": N_("Русский")}
+# Each language is named in itself, so these are not msgids.
+LANGUAGE_NAMES = {lang: native_name(lang) for lang in LANGUAGES}
 DONE = N_("Done")
 SAVED = N_("Settings saved.")
 NEEDS_ACCESS = N_(

@@ -12,6 +12,7 @@ from bot.orders.calendar import calendar_file_name, order_calendar
 from bot.orders.store import Order, owned_order, user_orders, user_zone
 from bot.orders.texts import RESULTS, heading, order_page, order_summary
 from bot.reminders.presses import pressed_order
+from flows.languages import DEFAULT_LANGUAGE
 from flows.scenarios.orders import ACTIONS
 from flows.timezones import COMMON_ZONES, OFFERED, likely_zone, utc_offset, zone, zone_title
 
@@ -118,7 +119,7 @@ def order_file(ctx: Context) -> View:
 def tz_offer(ctx: Context) -> View:
     """The zones offered as buttons, the likeliest for the user's language first."""
     buttons = []
-    for key in OFFERED.get(current_lang.get(), OFFERED["en"]):
+    for key in OFFERED.get(current_lang.get(), OFFERED[DEFAULT_LANGUAGE]):
         name, city = COMMON_ZONES[key]
         label = "UTC" if name == "UTC" else f"{_(city)} (UTC{utc_offset(name, ctx.now)})"
         buttons.append(ViewButton("tz_pick", label, key))

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
-from bot.i18n import _, format_day, ngettext
+from bot.i18n import ENGLISH, _, format_day, ngettext
 from bot.orders.store import Order
 from bot.reminders import wording as w
 from bot.reminders.kinds import (
@@ -95,7 +95,7 @@ def text_args(order: Order, now: datetime, tz: ZoneInfo) -> dict[str, str]:
 
 def seller_message(template: str, order: Order, tz: ZoneInfo) -> str:
     """The ready English text for the seller, with the order's number and end date."""
-    day = format_date(local_date(order.deadline, tz), format="long", locale="en")
+    day = format_date(local_date(order.deadline, tz), format="long", locale=ENGLISH)
     return template.format(number=order.number, date=day)
 
 

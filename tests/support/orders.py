@@ -23,7 +23,8 @@ class Labels:
     waiting: str
 
 
-MSGIDS = Labels("➕ Add an order", "Continue", "Moscow", "💳 Bank card", "📦 Waiting for the parcel")
+MSGIDS = Labels("➕ Add an order", "Continue", "Moscow", "💳 Bank card",
+                "📦 Waiting for the parcel")
 
 
 def labels_in(lang: str) -> Labels:

@@ -7,14 +7,13 @@ from collections.abc import Callable
 import pytest
 
 from tests.support.chat import Chat
+from tests.support.claims import forbidden_in
 
 
 def screen(chat: Chat) -> str:
     """The current screen (and its seller text), without the pressed question above it."""
     return "\n".join(t for t in chat.texts()[-2:] if "\n\n» " not in t)
 
-FORBIDDEN = ("guaranteed", "instantly", "95%", "100%", "«", "»")
-FORBIDDEN_RU = ("гарантир", "мгновенно", "95%", "100%")
 
 
 async def open_flow(chat: Chat, tracking: str) -> None:
@@ -23,8 +22,7 @@ async def open_flow(chat: Chat, tracking: str) -> None:
 
 
 def assert_clean(text: str) -> None:
-    for word in FORBIDDEN:
-        assert word not in text, word
+    assert forbidden_in(text, "en") == []
     if "45 days" in text:
         assert "outdated" in text
 
@@ -175,8 +173,7 @@ async def test_russian_walkthrough(
     for phrase in expected:
         assert phrase in shown, phrase
     assert "Что сделать сейчас:" in shown
-    for word in FORBIDDEN_RU:
-        assert word not in shown.lower(), word
+    assert forbidden_in(shown, "ru") == []
 
 
 async def test_russian_delivered_trap_and_english_seller_text(

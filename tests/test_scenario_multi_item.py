@@ -10,12 +10,6 @@ from tests.support.chat import Chat
 from tests.support.claims import forbidden_in
 
 
-def screen(chat: Chat) -> str:
-    """The current screen (and its seller text), without the pressed question above it."""
-    return "\n".join(t for t in chat.texts()[-2:] if "\n\n» " not in t)
-
-
-
 async def open_flow(chat: Chat) -> None:
     """From /start, open the multi-item flow."""
     await chat.walk("Several items in one order")
@@ -34,7 +28,7 @@ async def open_flow(chat: Chat) -> None:
 async def test_each_problem_gets_its_advice(chat: Chat, choice: str, expected: list[str]) -> None:
     await open_flow(chat)
     await chat.click(choice)
-    shown = screen(chat)
+    shown = chat.screen()
     for phrase in expected:
         assert phrase in shown, phrase
     assert "What to do now:" in shown

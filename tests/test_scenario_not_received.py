@@ -10,12 +10,6 @@ from tests.support.chat import Chat
 from tests.support.claims import forbidden_in
 
 
-def screen(chat: Chat) -> str:
-    """The current screen (and its seller text), without the pressed question above it."""
-    return "\n".join(t for t in chat.texts()[-2:] if "\n\n» " not in t)
-
-
-
 async def open_flow(chat: Chat, tracking: str) -> None:
     """From /start, open the not-received flow and answer the tracking question."""
     await chat.walk("Item not received", tracking)
@@ -49,7 +43,7 @@ async def test_tracking_and_time_left_pick_the_advice(
     await open_flow(chat, tracking)
     assert "countdown" in chat.last_text() and "outdated" in chat.last_text()
     await chat.click(left)
-    shown = screen(chat)
+    shown = chat.screen()
     for phrase in expected:
         assert phrase in shown, phrase
     assert_clean(shown)
@@ -169,7 +163,7 @@ async def test_russian_walkthrough(
     await ru.click(tracking)
     assert "устарела" in ru.last_text()
     await ru.click(left)
-    shown = screen(ru)
+    shown = ru.screen()
     for phrase in expected:
         assert phrase in shown, phrase
     assert "Что сделать сейчас:" in shown

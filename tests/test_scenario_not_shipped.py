@@ -10,12 +10,6 @@ from tests.support.chat import Chat
 from tests.support.claims import forbidden_in
 
 
-def screen(chat: Chat) -> str:
-    """The current screen (and its seller text), without the pressed question above it."""
-    return "\n".join(t for t in chat.texts()[-2:] if "\n\n» " not in t)
-
-
-
 async def open_flow(chat: Chat) -> None:
     """From /start, open the not-shipped flow."""
     await chat.walk("Seller hasn't shipped")

@@ -59,6 +59,12 @@ async def add_order(chat: Chat, deadline: str = "25.03", *, number: str = "81234
     await chat.click(labels.waiting)
 
 
+async def open_order(chat: Chat, name: str = "headphones") -> None:
+    """Open an order's page from the list."""
+    await chat.send("/orders")
+    await chat.click(f"📦 {name}")
+
+
 def orders_of(db: sqlite_utils.Database, user_id: int) -> list[dict[str, Any]]:
     """The user's order rows, oldest first."""
     return list(db.query("SELECT * FROM orders WHERE user_id = ? ORDER BY id", [user_id]))

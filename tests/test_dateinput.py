@@ -280,7 +280,7 @@ def test_days_left_rounding_after_parse(text: str, expected_days_left: int) -> N
 
 
 def test_naive_now_is_a_programming_error() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="timezone-aware"):
         parse_deadline("12", "en", datetime(2026, 7, 1, 9), MOSCOW)
 
 

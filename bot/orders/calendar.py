@@ -58,7 +58,7 @@ def order_calendar(order: Order, now: datetime, tz: ZoneInfo) -> bytes:
             calendar.add_component(_event(
                 order, "refund_latest", latest,
                 _("Refund overdue if not in by now: {name}").format(name=name), now))
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())
 
 
 def calendar_file_name(order: Order) -> str:

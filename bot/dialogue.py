@@ -389,6 +389,8 @@ class DialogueService:
         days = args.get("days")
         if isinstance(days, int):
             with use_language(lang):
+                # Translators: {n} is a number of days; the result fills {days} in the /privacy text
+                # ("kept for 90 days").
                 args["days"] = ngettext("{n} day", "{n} days", days).format(n=days)
         return args
 

@@ -8,6 +8,8 @@ from flows.scenarios.cancel import REFUND_TIMING
 from flows.spec import Choice, Flow, Screen
 
 STAGE_CHOICES = (
+    # Translators: answer buttons to "Where does the dispute stand?"; a dispute is AliExpress's
+    # claim procedure, "escalated" means AliExpress arbitrates.
     Choice("notyet", N_("Not opened yet"), "dispute_open", means=("none",)),
     Choice("waiting", N_("Opened, waiting for the seller"), "dispute_waiting",
            means=("opened",)),
@@ -21,6 +23,7 @@ STAGE_CHOICES = (
 )
 
 OFFER_CHOICES = (
+    # Translators: answer buttons to "What does the seller offer?" in an open dispute.
     Choice("partial", N_("Part of the money, maybe a coupon"), "dispute_counter",
            means=("yes",)),
     Choice("resend", N_("To send a new one"), "dispute_resend"),
@@ -29,6 +32,7 @@ OFFER_CHOICES = (
     Choice("unsure", N_("Not sure"), "dispute_offer_unsure"),
 )
 
+# Translators: button: the seller will not accept the buyer's terms in the dispute.
 TO_ESCALATE = Choice("escalate", N_("Seller won't agree"), "dispute_escalate")
 
 ONE_DISPUTE = N_(
@@ -38,6 +42,8 @@ ONE_DISPUTE = N_(
 
 FLOW = Flow(
     name="dispute",
+    # Translators: main-menu button that opens the guide to opening and following an AliExpress
+    # dispute.
     title=N_("⚖️ Open or follow a dispute"),
     entry="dispute_stage",
     screens=(

@@ -25,6 +25,8 @@ def paid_other_way(facts: Facts) -> bool:
 
 
 METHOD_CHOICES = (
+    # Translators: answer buttons to "How did you pay?"; the balance and e-wallet are AliExpress
+    # payment options.
     Choice("card", N_("💳 Bank card"), "moneylate_days", sets={PAID: "card"}, means=("card",)),
     Choice("balance", N_("AliExpress balance / Alipay"), "moneylate_balance",
            sets={PAID: "balance"}, means=("balance",)),
@@ -33,6 +35,8 @@ METHOD_CHOICES = (
            sets={PAID: "other"}, means=("other", "paypal")),
 )
 
+# Translators: answer buttons to "How long ago was the refund approved?" Business days: weekends and
+# holidays do not count.
 UNDER_10 = N_("Under 10 business days")
 DAYS_CHOICES = (
     Choice("lt10", UNDER_10, "moneylate_wallet_wait", conditions=("moneylate_wallet",)),
@@ -44,6 +48,7 @@ DAYS_CHOICES = (
 
 FLOW = Flow(
     name="moneylate",
+    # Translators: main-menu button: AliExpress approved the refund but the money has not arrived.
     title=N_("💸 Refund approved, no money yet"),
     entry="moneylate_method",
     screens=(

@@ -10,6 +10,8 @@ CONFIRM_LATER = (
 )
 
 PROBLEM_CHOICES = (
+    # Translators: answer buttons to "What is the problem with the order?" for an order of several
+    # items.
     Choice("missing", N_("Some items haven't arrived"), "multiitem_missing"),
     Choice("faulty", N_("Some items are faulty or wrong"), "multiitem_faulty",
            means=("defective", "damaged", "wrong", "wrong_size", "missing_parts", "fake",
@@ -26,6 +28,7 @@ NOT_WHOLE_ORDER = N_(
 
 FLOW = Flow(
     name="multiitem",
+    # Translators: main-menu button that opens the guide for an order of several items.
     title=N_("🧺 Several items in one order"),
     entry="multiitem_problem",
     screens=(

@@ -41,6 +41,8 @@ def tracking_stalled(facts: Facts) -> bool:
 
 
 TRACKING_CHOICES = (
+    # Translators: answer buttons to "What does the tracking show?"; "Delivered" is the tracking
+    # status.
     Choice("moving", N_("Moving: new updates come"), "notreceived_time",
            sets={TRACKING: "moving"}, means=("moving", "in_country")),
     Choice("stalled", N_("Stuck for less than 15 days"), "notreceived_time",
@@ -52,6 +54,8 @@ TRACKING_CHOICES = (
     Choice("unsure", N_("Not sure"), "notreceived_track_help"),
 )
 
+# Translators: answer buttons to "How much time is left on buyer protection?" (the countdown on the
+# order page).
 WEEK = N_("More than a week")
 DAYS = N_("A few days")
 # The conditions of one trigger exclude each other, so their order changes nothing.
@@ -67,6 +71,7 @@ TIME_CHOICES = (
     Choice("days", DAYS, "notreceived_extend", unless=("notreceived_dead",), means=DAYS_LEFT),
     Choice("days", DAYS, "notreceived_dispute", conditions=("notreceived_dead",),
            means=DAYS_LEFT),
+    # Translators: answer button about the buyer protection countdown on the order page.
     Choice("hours", N_("Under 48 hours"), "notreceived_urgent", means=("hours",)),
     Choice("ended", N_("Already ended / no countdown"), "notreceived_ended", means=("ended",)),
     Choice("unsure", N_("Not sure"), "notreceived_time_help"),
@@ -81,6 +86,7 @@ DELIVERED_TRAP = N_(
 
 FLOW = Flow(
     name="notreceived",
+    # Translators: main-menu button that opens the guide for a parcel that never arrived.
     title=N_("📦 Item not received"),
     entry="notreceived_tracking",
     screens=(

@@ -5,6 +5,8 @@ from flows.scenarios.cancel import REFUND_TIMING
 from flows.spec import Choice, Flow, Screen
 
 STATUS_CHOICES = (
+    # Translators: answer buttons to "What does the order show?"; quoted words are AliExpress order
+    # statuses, as the app shows them.
     Choice("waiting", N_("\"Awaiting shipment\", time left"), "notshipped_waiting",
            means=("awaiting",)),
     Choice("closed", N_("Time ran out / order closed"), "notshipped_closed",
@@ -15,6 +17,7 @@ STATUS_CHOICES = (
 
 FLOW = Flow(
     name="notshipped",
+    # Translators: main-menu button that opens the guide for an order the seller has not shipped.
     title=N_("⏳ Seller hasn't shipped"),
     entry="notshipped_status",
     screens=(

@@ -10,9 +10,12 @@ from flows.markers import N_
 from flows.scenarios.settings import TZ_PROMPT, tz_screen
 from flows.spec import Choice, Flow, Screen
 
+# Translators: main-menu button and heading of the buyer's list of orders.
 LIST_TITLE = N_("📋 My orders")
+# Translators: heading of one order's page.
 ORDER_TITLE = N_("📦 Your order")
 NOT_SURE = N_("Not sure")
+# Translators: button that skips giving the order a name.
 SKIP = N_("Skip")
 
 
@@ -30,17 +33,22 @@ SETTINGS = Choice("settings", N_("⚙️ Settings"), "settings_main")
 
 # Shown per order by the order page's view, filtered by the order's status.
 ACTIONS = (
+    # Translators: order button: the seller extended buyer protection (the AliExpress countdown);
+    # the bot then asks for the new end.
     Choice("extend", N_("🔁 Seller extended protection"), "orders_extend", takes_arg=True,
            effect="orders_tz"),
     Choice("dispute", N_("⚖️ I opened a dispute"), "orders_dispute_when", takes_arg=True),
     # Translators: order button; the order page shows it as cancelled (no parcel is coming).
     Choice("cancelled", N_("🚫 The order was cancelled"), "orders_done", takes_arg=True,
            effect="order_cancelled"),
+    # Translators: order button: the buyer won the dispute or the seller promised a refund.
     Choice("refund", N_("💸 Dispute won / refund promised"), "orders_refund", takes_arg=True),
     Choice("received", N_("📦 I received it"), "orders_received", takes_arg=True),
     Choice("arrived", N_("✅ Refund arrived"), "orders_done", takes_arg=True,
            effect="order_close"),
+    # Translators: order button that reopens a closed order.
     Choice("reopen", N_("↩️ Reopen"), "orders_done", takes_arg=True, effect="order_reopen"),
+    # Translators: order button that sends a calendar file (.ics) with the order's dates.
     Choice("calendar", N_("📅 Calendar file (.ics)"), "orders_calendar", takes_arg=True),
     Choice("delete", N_("🗑 Delete"), "orders_delete", takes_arg=True),
 )
@@ -75,6 +83,7 @@ DISPUTE_WHEN = (
 )
 
 # Keys as in flows.deadlines.REFUND_BUSINESS_DAYS.
+# Translators: answer buttons to "How did you pay?"; the balance and e-wallet are payment options.
 PAYMENT_METHODS = (("card", N_("💳 Bank card")), ("alipay", N_("👛 AliExpress or Alipay balance")),
                    ("ewallet", N_("📱 E-wallet")))
 
@@ -151,8 +160,11 @@ FLOW = Flow(
                                 TZ_PROMPT), "orders_deadline"),
         Screen(
             "orders_deadline",
+            # Translators: "buyer protection" is AliExpress's term: the countdown on the order page.
             (N_("When does buyer protection end?"), DEADLINE_EXAMPLES),
             (Choice("deadline", N_("Deadline"), "orders_payment", hidden=True),
+             # Translators: button for buyers who cannot see the protection end but know when the
+             # seller shipped.
              Choice("ship", N_("📦 I only know the ship date"), "orders_shipped")),
             expects="order_deadline",
             rules=("C05",),
@@ -188,6 +200,7 @@ FLOW = Flow(
                rules=("C01", "C02", "C03", "C05", "C06", "C07", "C08")),
         Screen(
             "orders_extend",
+            # Translators: "buyer protection" is AliExpress's term: the countdown on the order page.
             (N_("Send the new end of buyer protection as the order page shows it now."),
              DEADLINE_EXAMPLES),
             (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
@@ -238,6 +251,7 @@ REMIND_EXTEND = Flow(
     screens=(
         Screen(
             "remindextend_date",
+            # Translators: "buyer protection" is AliExpress's term: the countdown on the order page.
             (N_("Send the new end of buyer protection as the order page shows it now."),
              DEADLINE_EXAMPLES),
             (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,

@@ -7,6 +7,8 @@ from flows.scenarios import dispute_texts as texts
 from flows.spec import Choice, Flow, Screen
 
 PROBLEM_CHOICES = (
+    # Translators: answer buttons to "What is wrong with the item?"; they match the dispute reasons
+    # AliExpress offers.
     Choice("defective", N_("Defective or doesn't work"), "wrongitem_defective",
            means=("defective",)),
     Choice("damaged", N_("Arrived damaged or broken"), "wrongitem_damaged", means=("damaged",)),
@@ -23,6 +25,8 @@ PROBLEM_CHOICES = (
 )
 
 RESOLUTION_CHOICES = (
+    # Translators: answer buttons to "What do you want?": keep the item with part of the money back,
+    # or return it for all of it.
     Choice("keep", N_("Keep it, partial refund"), "wrongitem_partial"),
     Choice("giveback", N_("Send it back, full refund"), "wrongitem_return"),
     Choice("unsure", N_("Not sure"), "wrongitem_choose"),
@@ -62,6 +66,7 @@ def _problem(name: str, what: str, evidence: str, rules: tuple[str, ...], seller
 
 FLOW = Flow(
     name="wrongitem",
+    # Translators: main-menu button that opens the guide for a faulty, damaged or wrong item.
     title=N_("🔧 Item arrived faulty or wrong"),
     entry="wrongitem_problem",
     screens=(

@@ -27,6 +27,8 @@ PAY_INSIDE_ONLY = (
 OPEN_DISPUTE = Choice("open", N_("How to open a dispute"), "dispute_open")
 
 WHAT_CHOICES = (
+    # Translators: answer buttons to "What does the seller ask?"; each is a known seller trick.
+    # "Confirm receipt" is the AliExpress button.
     Choice("close", N_("Close the dispute, refund by PayPal/card"), "scams_close"),
     Choice("confirm", N_("Confirm receipt before it arrives"), "scams_confirm"),
     Choice("payout", N_("Pay outside AliExpress"), "scams_payout"),
@@ -34,6 +36,7 @@ WHAT_CHOICES = (
 
 FLOW = Flow(
     name="scams",
+    # Translators: main-menu button that opens the warnings about sellers' tricks.
     title=N_("🚨 Suspicious seller request"),
     entry="scams_what",
     screens=(
@@ -85,6 +88,7 @@ FLOW = Flow(
             ),
             (
                 Choice("closed", N_("I already closed it"), "scams_closed"),
+                # Translators: button; to escalate is to ask AliExpress to decide the dispute.
                 Choice("escalate", N_("How to escalate the dispute"), "dispute_escalate"),
             ),
             rules=("R86", "R51", "C13", "R88", "C08", "R46"),

@@ -72,6 +72,11 @@ def test_no_module_hard_codes_a_language(relative: Path) -> None:
         "into a per-language file (see docs/adding-a-language.md)")
 
 
+def test_pending_modules_still_exist() -> None:
+    assert sorted(p for p in PENDING if not (ROOT / p).is_file()) == [], (
+        "a pending module moved or went: drop it from PENDING")
+
+
 def test_the_check_sees_a_hard_coded_code(tmp_path: Path) -> None:
     module = tmp_path / "menu.py"
     module.write_text('NAMES = {"ru": "Русский"}\nEFFECT = "lang:en"\nOK = "menu"\n',

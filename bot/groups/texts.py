@@ -70,6 +70,7 @@ MODE_BUTTONS = {
     # Translators: group settings buttons: when the bot answers in the group.
     "commands": N_("Only commands"),
     "mentions": N_("Also messages about refunds"),
+    # Translators: group settings button: the bot answers nothing in this group.
     "muted": N_("Mute"),
 }
 # Each language is named in itself, so these are not msgids.

@@ -96,6 +96,7 @@ METHODS = {
     # ("...by 5 March (bank card)").
     "card": N_("bank card"),
     "alipay": N_("Alipay"),
+    # Translators: an AliExpress payment option: money kept on the AliExpress account.
     "wallet": N_("AliExpress wallet"),
     "ewallet": N_("e-wallet"),
 }

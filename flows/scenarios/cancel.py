@@ -7,7 +7,9 @@ STATUS_CHOICES = (
     # Translators: answer buttons: the order status exactly as the AliExpress app shows it; use the
     # app's own wording in your language.
     Choice("verifying", N_("Payment being verified"), "cancel_verifying", means=("verifying",)),
+    # Translators: order status as the AliExpress app shows it; use the app's own wording.
     Choice("awaiting", N_("Awaiting shipment"), "cancel_awaiting", means=("awaiting",)),
+    # Translators: order statuses as the AliExpress app shows them; use the app's own wording.
     Choice("shipped", N_("Shipped / Awaiting delivery"), "cancel_shipped",
            means=("shipped", "delivered")),
     # Translators: answer button for any question the buyer cannot answer; keep it short and

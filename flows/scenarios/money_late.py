@@ -31,6 +31,7 @@ METHOD_CHOICES = (
     Choice("balance", N_("AliExpress balance / Alipay"), "moneylate_balance",
            sets={PAID: "balance"}, means=("balance",)),
     Choice("wallet", N_("E-wallet"), "moneylate_days", sets={PAID: "wallet"}, means=("wallet",)),
+    # Translators: answer button: ways of payment other than a card, the balance or an e-wallet.
     Choice("other", N_("Western Union, bank transfer, other"), "moneylate_days",
            sets={PAID: "other"}, means=("other", "paypal")),
 )
@@ -42,6 +43,8 @@ DAYS_CHOICES = (
     Choice("lt10", UNDER_10, "moneylate_wallet_wait", conditions=("moneylate_wallet",)),
     Choice("lt10", UNDER_10, "moneylate_other_wait", conditions=("moneylate_other",)),
     Choice("lt10", UNDER_10, "moneylate_card_wait"),
+    # Translators: answer buttons to "How long ago was the refund approved?" Business days: weekends
+    # and holidays do not count.
     Choice("d10_20", N_("10–20 business days"), "moneylate_check"),
     Choice("gt20", N_("Over 20 business days"), "moneylate_escalate"),
 )

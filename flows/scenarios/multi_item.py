@@ -16,6 +16,8 @@ PROBLEM_CHOICES = (
     Choice("faulty", N_("Some items are faulty or wrong"), "multiitem_faulty",
            means=("defective", "damaged", "wrong", "wrong_size", "missing_parts", "fake",
                   "not_as_described")),
+    # Translators: answer button; "confirm receipt" is the AliExpress button that releases the money
+    # to the seller.
     Choice("confirm", N_("Seller asks me to confirm receipt"), "multiitem_confirm"),
     Choice("unsure", N_("Not sure"), "multiitem_unsure"),
 )

@@ -49,6 +49,7 @@ TRACKING_CHOICES = (
            sets={TRACKING: "stalled"}, means=("stalled",)),
     Choice("dead", N_("No updates for 15+ days / dead number"), "notreceived_time",
            sets={TRACKING: "dead"}, means=("dead", "no_tracking")),
+    # Translators: answer button; "Delivered" is the tracking status.
     Choice("delivered", N_("\"Delivered\", but I don't have it"), "notreceived_delivered",
            sets={TRACKING: "delivered"}, means=("delivered",)),
     Choice("unsure", N_("Not sure"), "notreceived_track_help"),
@@ -73,6 +74,7 @@ TIME_CHOICES = (
            means=DAYS_LEFT),
     # Translators: answer button about the buyer protection countdown on the order page.
     Choice("hours", N_("Under 48 hours"), "notreceived_urgent", means=("hours",)),
+    # Translators: answer button: buyer protection has ended or the order page shows no countdown.
     Choice("ended", N_("Already ended / no countdown"), "notreceived_ended", means=("ended",)),
     Choice("unsure", N_("Not sure"), "notreceived_time_help"),
 )

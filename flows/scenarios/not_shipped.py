@@ -11,6 +11,7 @@ STATUS_CHOICES = (
            means=("awaiting",)),
     Choice("closed", N_("Time ran out / order closed"), "notshipped_closed",
            means=("cancelled",)),
+    # Translators: answer button; "Shipped" is the AliExpress order status.
     Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
     Choice("unsure", N_("Not sure"), "notshipped_unsure"),
 )
@@ -66,6 +67,7 @@ FLOW = Flow(
             (
                 Choice("cancel", N_("I'd rather cancel now"), "cancel_awaiting"),
                 Choice("closed", N_("Time ran out / order closed"), "notshipped_closed"),
+                # Translators: answer button; "Shipped" is the AliExpress order status.
                 Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
             ),
             rules=("R01", "R02", "R03", "C10", "C26"),

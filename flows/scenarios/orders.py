@@ -37,12 +37,15 @@ ACTIONS = (
     # the bot then asks for the new end.
     Choice("extend", N_("🔁 Seller extended protection"), "orders_extend", takes_arg=True,
            effect="orders_tz"),
+    # Translators: order button: the buyer opened a dispute; the bot then asks when.
     Choice("dispute", N_("⚖️ I opened a dispute"), "orders_dispute_when", takes_arg=True),
     # Translators: order button; the order page shows it as cancelled (no parcel is coming).
     Choice("cancelled", N_("🚫 The order was cancelled"), "orders_done", takes_arg=True,
            effect="order_cancelled"),
     # Translators: order button: the buyer won the dispute or the seller promised a refund.
     Choice("refund", N_("💸 Dispute won / refund promised"), "orders_refund", takes_arg=True),
+    # Translators: order button: the parcel arrived; the bot then asks whether everything is fine
+    # with it.
     Choice("received", N_("📦 I received it"), "orders_received", takes_arg=True),
     Choice("arrived", N_("✅ Refund arrived"), "orders_done", takes_arg=True,
            effect="order_close"),
@@ -72,6 +75,7 @@ def dispute_day_choices(dest: str, effect: str) -> tuple[Choice, ...]:
     return (
         *(Choice(key, label, dest, sets={"dispute_day": day}, effect=effect)
           for key, label, day in answers),
+        # Translators: never shown as a button: names the dispute date the buyer types here.
         Choice("opened", N_("Dispute date"), dest, hidden=True, effect=effect),
     )
 
@@ -100,6 +104,7 @@ def payment_choices(dest: str, effect: str | None = None) -> tuple[Choice, ...]:
 def status_choices() -> tuple[Choice, ...]:
     """Where the order stands; a dispute asks its date first, the other answers save."""
     return (
+        # Translators: answer buttons to "Where does the order stand?" when adding it.
         Choice("waiting", N_("📦 Waiting for the parcel"), "orders_done",
                sets={"order_status": "open"}, effect="order_save"),
         Choice("disputing", N_("⚖️ A dispute is already open"), "orders_since",
@@ -125,6 +130,7 @@ FLOW = Flow(
             (N_("Let's add an order. Send its number: open the order on AliExpress, "
                 "\"Order details\" → \"Order ID\", and copy the long number "
                 "(for example 8123456789012345)."),),
+            # Translators: never shown as a button: names the order number the buyer types here.
             (Choice("number", N_("Order number"), "orders_label", hidden=True),),
             expects="order_number",
         ),
@@ -132,6 +138,7 @@ FLOW = Flow(
             "orders_label",
             (N_("Now a short name so you recognise the order in my messages, "
                 "for example \"headphones\" (up to 40 characters)."),),
+            # Translators: never shown as a button: names the order name the buyer types here.
             (Choice("label", N_("Name"), "orders_explain", hidden=True),
              Choice("skip", SKIP, "orders_explain", sets={"order_label": ""})),
             expects="order_label",
@@ -162,6 +169,7 @@ FLOW = Flow(
             "orders_deadline",
             # Translators: "buyer protection" is AliExpress's term: the countdown on the order page.
             (N_("When does buyer protection end?"), DEADLINE_EXAMPLES),
+            # Translators: never shown as a button: names the protection end the buyer types here.
             (Choice("deadline", N_("Deadline"), "orders_payment", hidden=True),
              # Translators: button for buyers who cannot see the protection end but know when the
              # seller shipped.
@@ -173,6 +181,7 @@ FLOW = Flow(
             "orders_shipped",
             (N_("On which day did the seller ship the order? "
                 "For example 5.03, 5 March or yesterday."),),
+            # Translators: never shown as a button: names the ship date the buyer types here.
             (Choice("shipped", N_("Ship date"), "orders_promise", hidden=True),),
             expects="ship_day",
         ),
@@ -180,6 +189,8 @@ FLOW = Flow(
             "orders_promise",
             (N_("How many days does the delivery promise give? If the order page says "
                 "\"Delivery within 60 days\", send 60."),),
+            # Translators: never shown as a button: names the number of delivery days the buyer
+            # types here.
             (Choice("promise", N_("Delivery promise"), "orders_payment", hidden=True),),
             expects="promise_days",
         ),

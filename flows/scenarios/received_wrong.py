@@ -18,7 +18,10 @@ PROBLEM_CHOICES = (
            means=("wrong", "wrong_size")),
     Choice("missing", N_("Parts or pieces missing"), "wrongitem_missing",
            means=("missing_parts",)),
+    # Translators: answer button: the item is a counterfeit of a brand.
     Choice("fake", N_("Counterfeit / fake brand"), "wrongitem_fake", means=("fake",)),
+    # Translators: answer button: nothing is wrong, the buyer changed their mind (no dispute
+    # reason).
     Choice("remorse", N_("It's as described, I just don't want it"), "wrongitem_remorse",
            means=("remorse",)),
     Choice("unsure", N_("Not sure"), "wrongitem_unsure"),

@@ -30,6 +30,8 @@ WHAT_CHOICES = (
     # Translators: answer buttons to "What does the seller ask?"; each is a known seller trick.
     # "Confirm receipt" is the AliExpress button.
     Choice("close", N_("Close the dispute, refund by PayPal/card"), "scams_close"),
+    # Translators: answer button; "confirm receipt" is the AliExpress button that releases the money
+    # to the seller.
     Choice("confirm", N_("Confirm receipt before it arrives"), "scams_confirm"),
     Choice("payout", N_("Pay outside AliExpress"), "scams_payout"),
 )
@@ -127,6 +129,7 @@ FLOW = Flow(
                    "and watch the protection countdown on the order page: if the parcel doesn't "
                    "come, open a dispute before it ends."),
             ),
+            # Translators: answer button: the buyer already pressed "Confirm receipt".
             (Choice("confirmed", N_("I already confirmed"), "scams_confirmed"),),
             rules=("R87", "C05", "R36", "R38"),
             seller_text=CONFIRM_LATER,

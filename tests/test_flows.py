@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+import flows
 from bot.dialogue import button_key
-from flows import diagrams, engine
-from flows.core import CLARIFY, LANGUAGE, MENU, TO_LANGUAGE, TO_MENU
+from flows.engine import diagrams
+from flows.engine import machine as engine
+from flows.scenarios.menu import CLARIFY, LANGUAGE, MENU, TO_LANGUAGE, TO_MENU
 
-FLOWS_DIR = Path(engine.__file__).parent
+FLOWS_DIR = Path(flows.__file__).parent
 RULES_FILE = Path(__file__).resolve().parents[2] / "shared" / "domain" / "refund-rules.md"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import _, use_language
-from flows import engine
+from flows.engine import machine as engine
 
 FORBIDDEN = {
     "en": ("guarantee", "instantly", "95%", "100%", "allpay", "start the sport", " ntn ",

@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from flows.inputs import INPUTS, InputContext
-from flows.order_inputs import past_day
-from flows.timezones import likely_zone, parse_zone, utc_offset, zone_title
+from flows.inputs.orders import past_day
+from flows.inputs.parser import INPUTS, InputContext
+from flows.inputs.timezones import likely_zone, parse_zone, utc_offset, zone_title
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.coverage import DELIBERATE_OMISSIONS, covered_rules, uncovered
+from flows.engine.coverage import DELIBERATE_OMISSIONS, covered_rules, uncovered
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES_FILE = ROOT.parent / "shared" / "domain" / "refund-rules.md"

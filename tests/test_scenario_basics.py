@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from flows import engine
+from flows.engine import machine as engine
 from tests.support.chat import Chat
 
 FORBIDDEN = ("guaranteed", "instantly", "95%", "100%", "45 days from dispatch",

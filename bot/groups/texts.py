@@ -6,7 +6,7 @@ ranges where sources disagree, and the order page as the authority.
 
 from __future__ import annotations
 
-from flows.markers import N_
+from flows.engine.markers import N_
 
 INTRO = N_(
     "Hi! I'm Refund Guide. I help AliExpress buyers get their money back: cancelled orders, "

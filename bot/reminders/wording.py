@@ -7,7 +7,7 @@ Placeholders: {when} protection end (date and time), {left} time left, {shipped}
 
 from __future__ import annotations
 
-from flows.markers import N_
+from flows.engine.markers import N_
 
 HEADER = N_("⏰ Order \"{label}\" (No. {number})")
 HEADER_NO_LABEL = N_("⏰ Order No. {number}")

@@ -14,7 +14,7 @@ from telegram.error import BadRequest
 
 from bot.i18n import LANGUAGES, _, use_language
 from bot.telegram.group_commands import publish_group_commands
-from flows.markers import N_
+from flows.engine.markers import N_
 
 log = logging.getLogger("refundbot")
 

@@ -9,7 +9,7 @@ from telegram.ext import ContextTypes
 
 from bot.i18n import _, use_language
 from bot.telegram.dialogue_handlers import service_of
-from flows.markers import N_
+from flows.engine.markers import N_
 
 log = logging.getLogger("refundbot.errors")
 

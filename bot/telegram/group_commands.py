@@ -11,7 +11,7 @@ from telegram import (
 )
 
 from bot.i18n import LANGUAGES, _, use_language
-from flows.markers import N_
+from flows.engine.markers import N_
 
 GROUP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("refund", N_("How to get your money back")),

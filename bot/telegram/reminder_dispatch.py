@@ -26,7 +26,7 @@ from bot.reminders.outbox import Due
 from bot.reminders.plan import moment
 from bot.reminders.texts import ReminderMessage, compose
 from bot.storage.conversation_log import LogEntry
-from flows.deadlines import in_quiet_hours, out_of_quiet_hours
+from flows.deadlines.maths import in_quiet_hours, out_of_quiet_hours
 
 log = logging.getLogger("refundbot.reminders")
 

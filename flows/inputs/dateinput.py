@@ -7,7 +7,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from flows.deadlines import days_left, deadline_from_countdown, deadline_from_date
+from flows.deadlines.maths import days_left, deadline_from_countdown, deadline_from_date
 
 MAX_DAYS_AHEAD = 200
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from flows.spec import EMPTY, Say
+from flows.engine.spec import EMPTY, Say
 
 
 @dataclass(frozen=True)

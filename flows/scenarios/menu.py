@@ -2,9 +2,9 @@
 
 import re
 
-from flows.conditions import condition
-from flows.markers import N_
-from flows.spec import Choice, Flow, Screen
+from flows.engine.conditions import condition
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 
 MENU = "menu"
 LANGUAGE = "language"

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.core import get_global
 
-from flows.markers import N_
+from flows.engine.markers import N_
 
 # key (callback argument) -> (IANA name, city label); the keys fit Telegram's callback data.
 COMMON_ZONES: dict[str, tuple[str, str]] = {

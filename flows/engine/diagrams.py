@@ -1,6 +1,6 @@
 """Mermaid diagrams of each flow, generated from the same data as the machine.
 
-`python -m flows.diagrams` rewrites the committed files; a test fails when they are stale.
+`python -m flows.engine.diagrams` rewrites the committed files; a test fails when they are stale.
 """
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ from pathlib import Path
 
 from transitions.extensions import GraphMachine
 
-from flows.engine import FLOWS, SCREENS
-from flows.spec import Flow
+from flows.engine.machine import FLOWS, SCREENS
+from flows.engine.spec import Flow
 
-DIAGRAM_DIR = Path(__file__).parent / "diagrams"
-OVERVIEW = Path(__file__).parent.parent / "docs" / "flows.md"
+DIAGRAM_DIR = Path(__file__).parents[1] / "diagrams"
+OVERVIEW = Path(__file__).parents[2] / "docs" / "flows.md"
 
 
 class _Model:

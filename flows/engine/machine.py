@@ -13,10 +13,18 @@ from typing import Any
 
 from transitions import EventData, Machine, MachineError
 
-from flows.catalog import all_flows
-from flows.conditions import CONDITIONS
-from flows.core import BACK, BACK_LABEL, LANGUAGE, MENU, TO_LANGUAGE, TO_MENU, TO_MENU_LABEL
-from flows.spec import Choice, Flow, Screen
+from flows.engine.catalog import all_flows
+from flows.engine.conditions import CONDITIONS
+from flows.engine.spec import Choice, Flow, Screen
+from flows.scenarios.menu import (
+    BACK,
+    BACK_LABEL,
+    LANGUAGE,
+    MENU,
+    TO_LANGUAGE,
+    TO_MENU,
+    TO_MENU_LABEL,
+)
 
 FLOWS: tuple[Flow, ...] = all_flows()
 SCREENS: dict[str, Screen] = {s.name: s for f in FLOWS for s in f.screens}
@@ -25,7 +33,7 @@ FLOW_BY_COMMAND: dict[str, Flow] = {f.command: f for f in FLOWS if f.command}
 FLOW_OF: dict[str, str] = {s.name: f.name for f in FLOWS for s in f.screens}
 HOME = Choice(TO_MENU, TO_MENU_LABEL, MENU)
 PICK_LANGUAGE = Choice(TO_LANGUAGE, TO_MENU_LABEL, LANGUAGE)
-# The machine sends Back home; `flows.answering` sends it to the previous screen when
+# The machine sends Back home; `flows.engine.answering` sends it to the previous screen when
 # the dialogue has one.
 GO_BACK = Choice(BACK, BACK_LABEL, MENU)
 # Screens of the guide scenarios (flows without their own command) get a Back button.

@@ -1,4 +1,4 @@
-"""Parsers for what users type while adding or editing an order (pure; see flows/inputs.py)."""
+"""Parsers for what users type while adding or editing an order (pure; see parser.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
-from flows.dateinput import (
+from flows.deadlines.maths import days_left, deadline_from_shipping
+from flows.engine.markers import N_
+from flows.engine.spec import Say
+from flows.inputs.dateinput import (
     MAX_DAYS_AHEAD,
     DateInputError,
     normalise,
@@ -14,11 +17,8 @@ from flows.dateinput import (
     parse_deadline,
     word_date,
 )
-from flows.deadlines import days_left, deadline_from_shipping
-from flows.inputs import InputContext, InputResult, input_parser
-from flows.markers import N_
-from flows.spec import Say
-from flows.timezones import likely_zone, parse_zone, zone
+from flows.inputs.parser import InputContext, InputResult, input_parser
+from flows.inputs.timezones import likely_zone, parse_zone, zone
 
 NUMBER_DIGITS = (8, 20)
 LABEL_MAX = 40

@@ -1,7 +1,8 @@
 """The dialogue service both transports call: lock the user, load, advance, save, log.
 
 Features extend it without editing it: `views` add content to screens that name one,
-`effects` run the side effects that choices ask for (see bot/features.py).
+`effects` run the side effects that choices ask for, `parsers` read what users type on
+screens that expect input (see bot/features.py, which checks that none is missing).
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from bot.textsplit import split_text
 from flows.engine import answering
 from flows.engine import machine as engine
 from flows.engine.answering import Moved, Used
+from flows.engine.commands import COMMANDS, LANGUAGE_COMMAND
 from flows.engine.spec import Say
-from flows.inputs.parser import INPUTS, InputContext
+from flows.inputs.parser import InputContext, Parser
 from flows.scenarios import menu
 from flows.scenarios.seller_glosses import FRAME, GLOSSES
 from flows.understanding import understand
@@ -209,6 +211,7 @@ class DialogueService:
         self.default_lang = default_lang
         self.views: dict[str, ViewFn] = {menu.CANDIDATES_VIEW: candidates_view}
         self.effects: dict[str, EffectFn] = {}
+        self.parsers: dict[str, Parser] = {}
         # Values formatted into /help and /privacy, e.g. {"days": 90} (the log retention).
         self.note_args: dict[str, object] = {}
         self._locks: WeakValueDictionary[int, asyncio.Lock] = WeakValueDictionary()
@@ -253,7 +256,7 @@ class DialogueService:
     def _apply_effect(self, effect: str, ctx: Context, lang: str) -> str:
         """Run the side effect a choice asked for; return the (maybe new) language."""
         name, _sep, param = effect.partition(":")
-        if name == "lang":
+        if name == menu.LANGUAGE_EFFECT:
             set_language(self.db, ctx.user_id, param)
             return param
         ctx.param = param or None
@@ -306,7 +309,7 @@ class DialogueService:
         expects = engine.SCREENS[before.state].expects
         if expects is None:
             return self._route(before, text, lang, now)
-        result = INPUTS[expects](text, InputContext(lang, now, before.facts))
+        result = self.parsers[expects](text, InputContext(lang, now, before.facts))
         if result.error is not None or result.trigger is None:
             return Decision(before, [result.error or Say(menu.UNKNOWN_INPUT)])
         moved = answering.step(before.state, result.trigger, {**before.facts, **result.facts})
@@ -357,31 +360,24 @@ class DialogueService:
 
     def _command(self, before: DialogueState, inc: Incoming, chosen_lang: str | None,
                  lang: str) -> Decision:
-        """Commands: jumps (/start, /cancel, /language, flow commands) or notes in place.
-
-        `resume` (sent by the console on launch) redraws a saved step or starts afresh.
-        """
-        name = inc.value
-        if name == "resume":
-            if before.step > 0:
-                return Decision(before, redraw=True)
-            name = "start"
-        if name == "start" and chosen_lang is None and inc.tg_lang is None:
-            name = "language"
-        # `guide` is what a reminder's button sends: like /start, minus the greeting.
-        jumps = {"start": menu.TO_MENU, "guide": menu.TO_MENU, "cancel": menu.TO_MENU,
-                 "language": menu.TO_LANGUAGE}
-        jumps.update({c: engine.open_trigger(f.name) for c, f in engine.FLOW_BY_COMMAND.items()})
-        if name in jumps:
-            target = jumps[name]
-            if name in ("start", "guide") and inc.payload in engine.FLOW_BY_NAME:
-                target = engine.open_trigger(inc.payload)
-            moved = answering.step(before.state, target, before.facts)
-            assert moved is not None, "global jumps are valid from every state"
-            intro = [Say(menu.GREETING)] if inc.value in ("start", "resume") else []
-            return self._moved(before, moved, intro)
-        info = {"help": menu.HELP, "privacy": menu.PRIVACY}.get(name, menu.UNKNOWN_COMMAND)
-        return Decision(before, [Say(info, self._note_args(lang))])
+        """Commands, as `flows.engine.commands` declares them: a jump, a redraw or a note."""
+        command = COMMANDS.get(inc.value)
+        if command is None:
+            return Decision(before, [Say(menu.UNKNOWN_COMMAND, self._note_args(lang))])
+        if command.redraws and before.step > 0:
+            return Decision(before, redraw=True)
+        greets = command.greets
+        if command.asks_language and chosen_lang is None and inc.tg_lang is None:
+            command = COMMANDS[LANGUAGE_COMMAND]
+        if command.trigger is None:
+            return Decision(before, [Say(command.note or menu.UNKNOWN_COMMAND,
+                                         self._note_args(lang))])
+        target = command.trigger
+        if command.follows_link and inc.payload in engine.FLOW_BY_NAME:
+            target = engine.open_trigger(inc.payload)
+        moved = answering.step(before.state, target, before.facts)
+        assert moved is not None, "global jumps are valid from every state"
+        return self._moved(before, moved, [Say(menu.GREETING)] if greets else [])
 
     def _note_args(self, lang: str) -> dict[str, object]:
         """Values for /help and /privacy; the retention in days with its plural form."""

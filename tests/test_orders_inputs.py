@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from flows.inputs.orders import past_day
-from flows.inputs.parser import INPUTS, InputContext
+from flows.inputs.orders import PARSERS, past_day
+from flows.inputs.parser import InputContext
 from flows.inputs.timezones import likely_zone, parse_zone, utc_offset, zone_title
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -15,7 +15,7 @@ NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
 def parse(parser: str, text: str, lang: str = "en", **facts: str) -> tuple[str | None, dict]:
     """(trigger, facts) or (None, {"error": msgid}) from a registered parser."""
-    result = INPUTS[parser](text, InputContext(lang, NOW, facts))
+    result = PARSERS[parser](text, InputContext(lang, NOW, facts))
     if result.error is not None:
         return None, {"error": result.error.msgid}
     return result.trigger, dict(result.facts)

@@ -6,12 +6,12 @@ the new state is read back; nothing per user stays in memory.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from transitions import EventData, Machine, MachineError
+from transitions import EventData, Machine, MachineError, Transition
 
 from flows.engine.catalog import all_flows
 from flows.engine.conditions import CONDITIONS
@@ -64,33 +64,39 @@ def open_trigger(flow_name: str) -> str:
     return f"open_{flow_name}"
 
 
+class Move(Transition):
+    """A transition that carries the choice behind it and whether its screen offers it.
+
+    `offered` marks the first choice per trigger on a screen: the one its keyboard shows
+    (choices with the same trigger and other conditions share that button); `order` is the
+    row's place in `transitions_of`, which keyboards keep.
+    """
+
+    def __init__(self, source: str, dest: str, conditions: Any = None, unless: Any = None,
+                 before: Any = None, after: Any = None, prepare: Any = None,
+                 choice: Choice | None = None, offered: bool = False, order: int = 0) -> None:
+        super().__init__(source, dest, conditions, unless, before, after, prepare)
+        self.choice = choice
+        self.offered = offered
+        self.order = order
+
+
+class _Machine(Machine):
+    """A `transitions` machine whose transitions are Moves."""
+
+    transition_cls = Move
+
+
 def _predicate(name: str) -> Any:
     """Wrap a named fact predicate as a transitions condition callable."""
     fn = CONDITIONS[name]
     return lambda event: fn(event.model.facts)
 
 
-def _record(choice: Choice) -> Any:
+def _record(event: EventData) -> None:
     """An `after` callback that tells the model which choice's transition fired."""
-
-    def after(event: EventData) -> None:
-        model: Conversation = event.model  # type: ignore[assignment]
-        model.chosen = choice
-
-    return after
-
-
-def choices(state: str) -> tuple[Choice, ...]:
-    """The buttons of a screen, one per trigger, plus the way home where it applies."""
-    screen = SCREENS[state]
-    seen: dict[str, Choice] = {}
-    for choice in screen.choices:
-        seen.setdefault(choice.trigger, choice)
-    if has_back(state):
-        seen.setdefault(BACK, GO_BACK)
-    if screen.home:
-        seen.setdefault(TO_MENU, HOME)
-    return tuple(seen.values())
+    model: Conversation = event.model  # type: ignore[assignment]
+    model.chosen = event.transition.choice  # type: ignore[union-attr]
 
 
 def has_back(state: str) -> bool:
@@ -99,35 +105,66 @@ def has_back(state: str) -> bool:
     return screen.home and state in _GUIDES and not screen.expects and not screen.view
 
 
-def _transitions() -> list[dict[str, Any]]:
-    """Every screen's choices as transitions dicts, plus `to_menu` from everywhere."""
-    result: list[dict[str, Any]] = []
-    for screen in SCREENS.values():
+def _row(trigger: str, source: str, choice: Choice, offered: bool) -> dict[str, Any]:
+    """One `transitions` dict; conditions stay names so diagrams can print them."""
+    return {"trigger": trigger, "source": source, "dest": choice.dest,
+            "conditions": list(choice.conditions), "unless": list(choice.unless),
+            "choice": choice, "offered": offered}
+
+
+def transitions_of(screens: Iterable[Screen], jumps: bool = True) -> list[dict[str, Any]]:
+    """The one translation of screens into `transitions` dicts, for the machine and diagrams.
+
+    Each screen's choices in order, then (with `jumps`) the ways out every screen has:
+    home and Back (offered where the screen shows them), language and each flow's opener.
+    """
+    rows: list[dict[str, Any]] = []
+    for screen in screens:
+        seen: set[str] = set()
         for c in screen.choices:
-            result.append({
-                "trigger": c.trigger,
-                "source": screen.name,
-                "dest": c.dest,
-                "conditions": [_predicate(n) for n in c.conditions],
-                "unless": [_predicate(n) for n in c.unless],
-                "after": _record(c),
-            })
-    opens = (Choice(open_trigger(f.name), f.title, f.entry) for f in FLOWS)
-    jumps = [HOME, PICK_LANGUAGE, GO_BACK, *opens]
-    for jump in jumps:
-        result.append({"trigger": jump.trigger, "source": "*", "dest": jump.dest,
-                       "after": _record(jump)})
-    return result
+            rows.append(_row(c.trigger, screen.name, c, c.trigger not in seen))
+            seen.add(c.trigger)
+        if jumps:
+            back = BACK not in seen and has_back(screen.name)
+            rows.append(_row(BACK, screen.name, GO_BACK, back))
+            rows.append(_row(TO_MENU, screen.name, HOME, TO_MENU not in seen and screen.home))
+    if jumps:
+        opens = (Choice(open_trigger(f.name), f.title, f.entry) for f in FLOWS)
+        rows += [_row(j.trigger, "*", j, False) for j in (PICK_LANGUAGE, *opens)]
+    return rows
 
 
-MACHINE = Machine(
+def _runnable(row: dict[str, Any], order: int) -> dict[str, Any]:
+    """A row with its condition names turned into predicates and the choice recorded."""
+    return {**row, "conditions": [_predicate(n) for n in row["conditions"]],
+            "unless": [_predicate(n) for n in row["unless"]], "after": _record, "order": order}
+
+
+MACHINE = _Machine(
     model=None,
     states=list(SCREENS),
-    transitions=_transitions(),
+    transitions=[_runnable(r, i) for i, r in enumerate(transitions_of(SCREENS.values()))],
     initial=MENU,
     auto_transitions=False,
     send_event=True,
 )
+
+
+def offered(machine: Machine, state: str) -> tuple[Choice, ...]:
+    """The choices a machine holds for a state that its screen offers, in screen order."""
+    moves = [t for trigger in machine.get_triggers(state)
+             for t in machine.events[trigger].transitions[state]
+             if isinstance(t, Move) and t.offered and t.choice is not None]
+    return tuple(t.choice for t in sorted(moves, key=lambda t: t.order))  # type: ignore[misc]
+
+
+# Asked of the machine once per state: keyboards and press checks read these.
+OFFERED: dict[str, tuple[Choice, ...]] = {s: offered(MACHINE, s) for s in SCREENS}
+
+
+def choices(state: str) -> tuple[Choice, ...]:
+    """The buttons of a screen, one per trigger, plus Back and home where they apply."""
+    return OFFERED[state]
 
 
 def advance(state: str, trigger: str, facts: Mapping[str, str]) -> Step | None:

@@ -123,9 +123,11 @@ CLARIFY = "clarify"
 PICK = "pick"
 CANDIDATES_VIEW = "route_candidates"
 
+# The effect the dialogue service itself runs: it sets the language of the reply, too.
+LANGUAGE_EFFECT = "lang"
 LANGUAGE_CHOICES = (
-    Choice("lang_en", N_("English"), MENU, effect="lang:en"),
-    Choice("lang_ru", N_("Русский"), MENU, effect="lang:ru"),
+    Choice("lang_en", N_("English"), MENU, effect=f"{LANGUAGE_EFFECT}:en"),
+    Choice("lang_ru", N_("Русский"), MENU, effect=f"{LANGUAGE_EFFECT}:ru"),
 )
 
 

@@ -7,7 +7,6 @@ buttons that act on one order are `takes_arg` choices the views draw with the or
 from flows.engine.conditions import Facts, condition
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
-from flows.inputs import orders as order_inputs  # noqa: F401  (registers the parsers these screens expect)
 from flows.scenarios.settings import TZ_PROMPT, tz_screen
 
 LIST_TITLE = N_("📋 My orders")

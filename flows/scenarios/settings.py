@@ -5,7 +5,6 @@ The time zone screen is shared with the orders flow, which asks once before the 
 
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
-from flows.inputs import orders as order_inputs  # noqa: F401  (registers the "timezone" parser)
 
 TZ_PROMPT = N_(
     "Which time zone are you in? I count the days left and keep quiet at night by it. "

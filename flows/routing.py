@@ -57,7 +57,7 @@ _CONTRACTIONS = (
 )
 _LOOKALIKES = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
 _CYRILLIC = re.compile(r"[а-я]")
-_TOKEN = re.compile(r"[a-zа-я0-9]+")
+_TOKEN = re.compile(r"[^\W_]+")  # letters and digits of any alphabet
 _KEEP = re.compile(r"[^a-zа-я0-9$€£₽%.,:\s]")
 _LONE_MARK = re.compile(r"(?<!\d)[.,:]|[.,:](?!\d)")
 MAX_CHARS = 4096

@@ -19,6 +19,7 @@ from flows.inputs.dateinput import (
 )
 from flows.inputs.parser import InputContext, InputResult, Parser
 from flows.inputs.timezones import likely_zone, parse_zone, zone
+from flows.inputs.words import alternatives, every_language
 
 NUMBER_DIGITS = (8, 20)
 LABEL_MAX = 40
@@ -68,14 +69,19 @@ BAD_ZONE = N_(
     "a city like Moscow, or an offset like UTC+3."
 )
 
-PAST_WORDS: dict[str, int] = {
-    "today": 0, "сегодня": 0, "yesterday": 1, "вчера": 1,
-    "day before yesterday": 2, "позавчера": 2,
-}
+_WORDS = every_language()
+PAST_WORDS: dict[str, int] = {k: v for w in _WORDS for k, v in w.days_ago.items()}
+
+
+def _any(field: str) -> str:
+    """One field's words of every language as one alternation."""
+    return alternatives(tuple(f for w in _WORDS for f in getattr(w, field)))
+
+
 _ORDER_NUMBER = re.compile(
-    r"(?:(?:order|заказ)\s*(?:id|no|number|номер)?\s*)?[:#№.]?\s*([\d\s-]+)", re.IGNORECASE
+    rf"(?:{_any('order')}\s*{_any('order_number')}?\s*)?[:#№.]?\s*([\d\s-]+)", re.IGNORECASE
 )
-_PROMISE = re.compile(r"(?:within|in|за|в течение)?\s*(\d{1,3})\s*(?:days?|d|дн\w*|д)?\.?")
+_PROMISE = re.compile(rf"{_any('within')}?\s*(\d{{1,3}})\s*{_any('promise_units')}?\.?")
 
 
 def facts_zone(ctx: InputContext) -> str:

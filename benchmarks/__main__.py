@@ -18,6 +18,7 @@ BENCHMARKS = {
     "reminders": "benchmarks.reminders",
     "console": "benchmarks.console",
     "understanding": "benchmarks.understanding",
+    "engine": "benchmarks.engine",
 }
 
 

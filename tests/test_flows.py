@@ -205,3 +205,16 @@ def test_overview_page_is_current() -> None:
     assert diagrams.OVERVIEW.is_file(), "missing docs/flows.md; run `make diagrams`"
     assert diagrams.OVERVIEW.read_text(encoding="utf-8") == diagrams.overview(), (
         "docs/flows.md is stale; run `make diagrams`")
+
+
+def test_flows_readme_names_every_module_and_only_real_files() -> None:
+    readme = (FLOWS_DIR / "README.md").read_text(encoding="utf-8")
+    tree = readme.split("```", 2)[1]
+    named = set(re.findall(r"([\w/]+\.py)", tree))
+    modules = {p.relative_to(FLOWS_DIR) for p in FLOWS_DIR.rglob("*.py")
+               if p.name != "__init__.py" and p.parts[-2] not in ("scenarios", "understanding")}
+    listed = {str(m) for m in modules}
+    assert {m.name for m in modules} <= {Path(n).name for n in named}, listed
+    for path in re.findall(r"`((?:flows|bot)/[\w/]+\.py)`", readme):
+        if "late_review" not in path:  # the worked example
+            assert (FLOWS_DIR.parent / path).is_file(), path

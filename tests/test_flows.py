@@ -12,8 +12,8 @@ import flows
 from bot.dialogue import button_key
 from flows.engine import diagrams
 from flows.engine import machine as engine
+from flows.engine.build import Move
 from flows.engine.commands import COMMANDS, Command
-from flows.engine.machine import Move
 from flows.scenarios.menu import BACK, CLARIFY, LANGUAGE, MENU, TO_LANGUAGE, TO_MENU
 
 FLOWS_DIR = Path(flows.__file__).parent

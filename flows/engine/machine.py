@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from transitions import EventData, Machine, MachineError, Transition
+from transitions import EventData, MachineError
 
-from flows.engine.catalog import all_flows
+from flows.engine.build import MovesMachine, offered
 from flows.engine.conditions import CONDITIONS
 from flows.engine.spec import Choice, Flow, Screen
+from flows.scenarios.index import all_flows
 from flows.scenarios.menu import (
     BACK,
     BACK_LABEL,
@@ -62,29 +63,6 @@ class Step:
 def open_trigger(flow_name: str) -> str:
     """The trigger that opens a flow from anywhere (menu entries, commands, typed text)."""
     return f"open_{flow_name}"
-
-
-class Move(Transition):
-    """A transition that carries the choice behind it and whether its screen offers it.
-
-    `offered` marks the first choice per trigger on a screen: the one its keyboard shows
-    (choices with the same trigger and other conditions share that button); `order` is the
-    row's place in `transitions_of`, which keyboards keep.
-    """
-
-    def __init__(self, source: str, dest: str, conditions: Any = None, unless: Any = None,
-                 before: Any = None, after: Any = None, prepare: Any = None,
-                 choice: Choice | None = None, offered: bool = False, order: int = 0) -> None:
-        super().__init__(source, dest, conditions, unless, before, after, prepare)
-        self.choice = choice
-        self.offered = offered
-        self.order = order
-
-
-class _Machine(Machine):
-    """A `transitions` machine whose transitions are Moves."""
-
-    transition_cls = Move
 
 
 def _predicate(name: str) -> Any:
@@ -140,7 +118,7 @@ def _runnable(row: dict[str, Any], order: int) -> dict[str, Any]:
             "unless": [_predicate(n) for n in row["unless"]], "after": _record, "order": order}
 
 
-MACHINE = _Machine(
+MACHINE = MovesMachine(
     model=None,
     states=list(SCREENS),
     transitions=[_runnable(r, i) for i, r in enumerate(transitions_of(SCREENS.values()))],
@@ -148,14 +126,6 @@ MACHINE = _Machine(
     auto_transitions=False,
     send_event=True,
 )
-
-
-def offered(machine: Machine, state: str) -> tuple[Choice, ...]:
-    """The choices a machine holds for a state that its screen offers, in screen order."""
-    moves = [t for trigger in machine.get_triggers(state)
-             for t in machine.events[trigger].transitions[state]
-             if isinstance(t, Move) and t.offered and t.choice is not None]
-    return tuple(t.choice for t in sorted(moves, key=lambda t: t.order))  # type: ignore[misc]
 
 
 # Asked of the machine once per state: keyboards and press checks read these.

@@ -58,7 +58,7 @@ i18n: setup
 	$(BIN)/pybabel -q compile -D messages -d locales
 
 diagrams: setup ## Regenerate the committed Mermaid diagrams of the flows
-	$(BIN)/python -m flows.diagrams
+	$(BIN)/python -m flows.engine.diagrams
 
 lint: setup
 	$(BIN)/ruff check bot flows tests scripts benchmarks

@@ -19,6 +19,7 @@ BENCHMARKS = {
     "console": "benchmarks.console",
     "understanding": "benchmarks.understanding",
     "telegram": "benchmarks.telegram",
+    "engine": "benchmarks.engine",
 }
 
 

@@ -247,7 +247,7 @@ def report(today: date, sklearn_import: float, flows_import: float, trained: dic
         "word the corpus "
         "knows, is not understood. Facts are regular expressions per language "
         "(`facts_<lang>.py`) read by shared code (`facts.py`), with dates through "
-        "`flows.dateinput`. Adding a language is adding `corpus/<lang>.tsv` and "
+        "`flows.inputs.dateinput`. Adding a language is adding `corpus/<lang>.tsv` and "
         "`facts_<lang>.py`.\n",
         "## Scenario accuracy\n",
         "\"Right\" means the intent equals the label; \"asked\" (two candidates offered) and "

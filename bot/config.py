@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from flows.deadlines import DEFAULT_REMINDER_OFFSETS
+from flows.deadlines.maths import DEFAULT_REMINDER_OFFSETS
 from flows.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")

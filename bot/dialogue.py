@@ -1,7 +1,8 @@
 """The dialogue service both transports call: lock the user, load, advance, save, log.
 
 Features extend it without editing it: `views` add content to screens that name one,
-`effects` run the side effects that choices ask for (see bot/features.py).
+`effects` run the side effects that choices ask for, `parsers` read what users type on
+screens that expect input (see bot/features.py, which checks that none is missing).
 """
 
 from __future__ import annotations
@@ -23,12 +24,15 @@ from bot.storage.conversation_log import LogEntry, log_messages
 from bot.storage.dialogues import DialogueState, load_dialogue, save_dialogue
 from bot.storage.users import set_language, touch_user
 from bot.textsplit import split_text
-from flows import answering, core, engine
-from flows.answering import Moved, Used
-from flows.inputs import INPUTS, InputContext
+from flows.engine import answering
+from flows.engine import machine as engine
+from flows.engine.answering import Moved, Used
+from flows.engine.commands import COMMANDS, LANGUAGE_COMMAND
+from flows.engine.spec import Say
+from flows.inputs.parser import InputContext, Parser
 from flows.languages import DEFAULT_LANGUAGE
+from flows.scenarios import menu
 from flows.scenarios.seller_glosses import FRAME, GLOSSES
-from flows.spec import Say
 from flows.understanding import understand
 
 KEY_VERSION = "v1"
@@ -165,15 +169,15 @@ def candidates_view(ctx: Context) -> View:
     """The scenarios free text might mean, as buttons on the clarify screen."""
     names = [n for n in ctx.facts.get("candidates", "").split(",") if n in engine.FLOW_BY_NAME]
     return View(buttons=tuple(
-        ViewButton(core.PICK, _(engine.FLOW_BY_NAME[n].title), n) for n in names
+        ViewButton(menu.PICK, _(engine.FLOW_BY_NAME[n].title), n) for n in names
     ))
 
 
 def used_notes(used: Iterable[Used]) -> list[Say]:
     """One line per question answered from the buyer's words, then how to undo it."""
-    notes = [Say(core.USED.get(u.key, core.USED_OTHER), {"answer": Say(u.choice.label)})
+    notes = [Say(menu.USED.get(u.key, menu.USED_OTHER), {"answer": Say(u.choice.label)})
              for u in used]
-    return [*notes, Say(core.USED_HINT)] if notes else []
+    return [*notes, Say(menu.USED_HINT)] if notes else []
 
 
 def seller_gloss(seller_text: str | None) -> str | None:
@@ -185,10 +189,10 @@ def seller_gloss(seller_text: str | None) -> str | None:
 def screen_buttons(dialogue: DialogueState) -> tuple[Button, ...]:
     """A screen's own buttons, the corrections of answers taken for the user, Back, home."""
     own = engine.buttons(dialogue.state)
-    last = (core.BACK, core.TO_MENU)
+    last = (menu.BACK, menu.TO_MENU)
     fixes = tuple(
         Button(button_key(dialogue.step, answering.FIX, question),
-               _(core.FIX_LABEL).format(answer=_(choice.label)))
+               _(menu.FIX_LABEL).format(answer=_(choice.label)))
         for question, choice in answering.offered_fixes(dialogue.facts)
     )
     return tuple(
@@ -207,8 +211,9 @@ class DialogueService:
         self.db = db
         self.clock = clock
         self.default_lang = default_lang
-        self.views: dict[str, ViewFn] = {core.CANDIDATES_VIEW: candidates_view}
+        self.views: dict[str, ViewFn] = {menu.CANDIDATES_VIEW: candidates_view}
         self.effects: dict[str, EffectFn] = {}
+        self.parsers: dict[str, Parser] = {}
         # Values formatted into /help and /privacy, e.g. {"days": 90} (the log retention).
         self.note_args: dict[str, object] = {}
         self._locks: WeakValueDictionary[int, asyncio.Lock] = WeakValueDictionary()
@@ -232,7 +237,7 @@ class DialogueService:
                 inbox.settle_current(self.db)
                 user = touch_user(self.db, inc.user_id, at, inc.tg_lang, inc.username)
                 lang = pick_language(user.lang, inc.tg_lang, self.default_lang)
-                before = load_dialogue(self.db, inc.user_id, core.MENU)
+                before = load_dialogue(self.db, inc.user_id, menu.MENU)
                 decision = self._decide(before, inc, user.lang, lang, now)
                 if not before.shown and (decision.stale or inc.kind in ("text", "other")):
                     # The screen never arrived: a press is stale only because of that, and
@@ -260,7 +265,7 @@ class DialogueService:
         """The user's current screen again, when it never reached them (a crash between
         saving and sending); None when it did. Changes nothing but the log."""
         async with self._lock(user_id):
-            before = load_dialogue(self.db, user_id, core.MENU)
+            before = load_dialogue(self.db, user_id, menu.MENU)
             if before.shown:
                 return None
             now = self.clock.now()
@@ -285,7 +290,7 @@ class DialogueService:
     def _apply_effect(self, effect: str, ctx: Context, lang: str) -> str:
         """Run the side effect a choice asked for; return the (maybe new) language."""
         name, _sep, param = effect.partition(":")
-        if name == "lang":
+        if name == menu.LANGUAGE_EFFECT:
             set_language(self.db, ctx.user_id, param)
             return param
         ctx.param = param or None
@@ -303,7 +308,7 @@ class DialogueService:
             return self._click(before, inc.value)
         if inc.kind == "text":
             return self._text(before, inc.value, lang, now)
-        return Decision(before, [Say(core.NOT_TEXT)])
+        return Decision(before, [Say(menu.NOT_TEXT)])
 
     def _click(self, before: DialogueState, key: str) -> Decision:
         """A button press counts only if it belongs to the screen the user is on now."""
@@ -313,7 +318,7 @@ class DialogueService:
             moved = self._press(before, trigger, arg)
             if moved is not None:
                 return self._moved(before, moved, accepted=True)
-        return Decision(before, [Say(core.STALE_BUTTON)], stale=True)
+        return Decision(before, [Say(menu.STALE_BUTTON)], stale=True)
 
     @staticmethod
     def _press(before: DialogueState, trigger: str, arg: str | None) -> Moved | None:
@@ -338,9 +343,9 @@ class DialogueService:
         expects = engine.SCREENS[before.state].expects
         if expects is None:
             return self._route(before, text, lang, now)
-        result = INPUTS[expects](text, InputContext(lang, now, before.facts))
+        result = self.parsers[expects](text, InputContext(lang, now, before.facts))
         if result.error is not None or result.trigger is None:
-            return Decision(before, [result.error or Say(core.UNKNOWN_INPUT)])
+            return Decision(before, [result.error or Say(menu.UNKNOWN_INPUT)])
         moved = answering.step(before.state, result.trigger, {**before.facts, **result.facts})
         assert moved is not None, f"{expects} fired {result.trigger}, not a choice of the screen"
         return self._moved(before, moved)
@@ -362,58 +367,51 @@ class DialogueService:
         if flow is not None and flow.name == engine.FLOW_OF.get(before.state) \
                 and not heard.facts and not heard.scam:
             # Reopening the case the buyer is in, with nothing new, would only undo answers.
-            return Decision(before, [Say(core.SAME_CASE_REPLY)])
+            return Decision(before, [Say(menu.SAME_CASE_REPLY)])
         if flow is not None:
             moved = answering.step(before.state, engine.open_trigger(flow.name), facts)
             assert moved is not None, "open_* jumps are valid from every state"
-            return self._moved(before, moved, [Say(core.ROUTED, {"title": Say(flow.title)})])
+            return self._moved(before, moved, [Say(menu.ROUTED, {"title": Say(flow.title)})])
         if candidates:
-            facts = answering.arrive(before.state, core.CLARIFY,
+            facts = answering.arrive(before.state, menu.CLARIFY,
                                      {**facts, "candidates": ",".join(candidates)})
-            return Decision(DialogueState(core.CLARIFY, before.step + 1, facts))
+            return Decision(DialogueState(menu.CLARIFY, before.step + 1, facts))
         return self._small_talk(before, heard.intent, text)
 
     def _small_talk(self, before: DialogueState, intent: str | None, text: str) -> Decision:
         """Greetings and help lead to the menu, thanks and off-topic keep the screen."""
         if intent == "language":
-            moved = answering.step(before.state, core.TO_LANGUAGE, before.facts)
+            moved = answering.step(before.state, menu.TO_LANGUAGE, before.facts)
             assert moved is not None, "the language screen is reachable from every state"
             return self._moved(before, moved)
         if intent in ("greeting", "help"):
-            moved = answering.step(before.state, core.TO_MENU, before.facts)
+            moved = answering.step(before.state, menu.TO_MENU, before.facts)
             assert moved is not None, "the menu is reachable from every state"
-            reply = core.GREETING_REPLY if intent == "greeting" else core.HELP_REPLY
+            reply = menu.GREETING_REPLY if intent == "greeting" else menu.HELP_REPLY
             return self._moved(before, moved, [Say(reply)])
-        replies = {"thanks": core.THANKS_REPLY, "offtopic": core.OFFTOPIC_REPLY}
-        return Decision(before, [Say(replies.get(intent or "", core.unclear_reply(text)))])
+        replies = {"thanks": menu.THANKS_REPLY, "offtopic": menu.OFFTOPIC_REPLY}
+        return Decision(before, [Say(replies.get(intent or "", menu.unclear_reply(text)))])
 
     def _command(self, before: DialogueState, inc: Incoming, chosen_lang: str | None,
                  lang: str) -> Decision:
-        """Commands: jumps (/start, /cancel, /language, flow commands) or notes in place.
-
-        `resume` (sent by the console on launch) redraws a saved step or starts afresh.
-        """
-        name = inc.value
-        if name == "resume":
-            if before.step > 0:
-                return Decision(before, redraw=True)
-            name = "start"
-        if name == "start" and chosen_lang is None and inc.tg_lang is None:
-            name = "language"
-        # `guide` is what a reminder's button sends: like /start, minus the greeting.
-        jumps = {"start": core.TO_MENU, "guide": core.TO_MENU, "cancel": core.TO_MENU,
-                 "language": core.TO_LANGUAGE}
-        jumps.update({c: engine.open_trigger(f.name) for c, f in engine.FLOW_BY_COMMAND.items()})
-        if name in jumps:
-            target = jumps[name]
-            if name in ("start", "guide") and inc.payload in engine.FLOW_BY_NAME:
-                target = engine.open_trigger(inc.payload)
-            moved = answering.step(before.state, target, before.facts)
-            assert moved is not None, "global jumps are valid from every state"
-            intro = [Say(core.GREETING)] if inc.value in ("start", "resume") else []
-            return self._moved(before, moved, intro)
-        info = {"help": core.HELP, "privacy": core.PRIVACY}.get(name, core.UNKNOWN_COMMAND)
-        return Decision(before, [Say(info, self._note_args(lang))])
+        """Commands, as `flows.engine.commands` declares them: a jump, a redraw or a note."""
+        command = COMMANDS.get(inc.value)
+        if command is None:
+            return Decision(before, [Say(menu.UNKNOWN_COMMAND, self._note_args(lang))])
+        if command.redraws and before.step > 0:
+            return Decision(before, redraw=True)
+        greets = command.greets
+        if command.asks_language and chosen_lang is None and inc.tg_lang is None:
+            command = COMMANDS[LANGUAGE_COMMAND]
+        if command.trigger is None:
+            return Decision(before, [Say(command.note or menu.UNKNOWN_COMMAND,
+                                         self._note_args(lang))])
+        target = command.trigger
+        if command.follows_link and inc.payload in engine.FLOW_BY_NAME:
+            target = engine.open_trigger(inc.payload)
+        moved = answering.step(before.state, target, before.facts)
+        assert moved is not None, "global jumps are valid from every state"
+        return self._moved(before, moved, [Say(menu.GREETING)] if greets else [])
 
     def _note_args(self, lang: str) -> dict[str, object]:
         """Values for /help and /privacy; the retention in days with its plural form."""

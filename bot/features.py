@@ -1,4 +1,8 @@
-"""Wire the features into the dialogue service: one line per feature that has views or effects."""
+"""Wire the features into the dialogue service: one line per feature that has views or effects.
+
+The service is checked once complete: a screen naming a view, effect or parser that no
+feature registered stops start-up with its name, not a KeyError mid-conversation.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,10 @@ from bot.clock import Clock
 from bot.dialogue import DialogueService
 from bot.operators.forget import add_forget
 from bot.orders import add_orders
+from flows.engine.registry import check_registry
+from flows.inputs.orders import PARSERS
 from flows.languages import DEFAULT_LANGUAGE
+from flows.scenarios.menu import LANGUAGE_EFFECT
 
 
 def build_service(
@@ -23,4 +30,8 @@ def build_service(
     service = DialogueService(db, clock, default_lang)
     add_forget(service, retention_days)
     add_orders(service, reminder_offsets)
+    service.parsers.update(PARSERS)
+    missing = check_registry(service.views, [*service.effects, LANGUAGE_EFFECT], service.parsers)
+    if missing:
+        raise RuntimeError("flows name what no feature registered:\n" + "\n".join(missing))
     return service

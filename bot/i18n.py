@@ -52,12 +52,6 @@ def check_catalogs() -> None:
         catalog(lang)
 
 
-def native_name(lang: str) -> str:
-    """A language's name in itself, from CLDR (`ru` -> Русский), for language buttons."""
-    name = Locale.parse(lang).get_display_name(lang) or lang
-    return name[:1].upper() + name[1:]
-
-
 def pick_language(chosen: str | None, telegram_code: str | None, default: str) -> str:
     """Stored choice, else Telegram's language by prefix (`ru-RU` -> ru), else the default."""
     if chosen in LANGUAGES:

@@ -5,8 +5,16 @@ Adding a language starts here; docs/adding-a-language.md lists the other files i
 
 from __future__ import annotations
 
+from babel import Locale
+
 LANGUAGES: tuple[str, ...] = ("en", "ru")
 """Language codes, in menu order."""
 
 DEFAULT_LANGUAGE = "en"
 """The language for users whose Telegram language is not one of ours."""
+
+
+def native_name(lang: str) -> str:
+    """A language's name in itself, from CLDR (`ru` -> Русский), for language buttons."""
+    name = Locale.parse(lang).get_display_name(lang) or lang
+    return name[:1].upper() + name[1:]

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.languages import DEFAULT_LANGUAGE
 from flows.routing_rules import SCAM_EN, SCAM_RU
 
 GAP = 2
@@ -57,7 +58,7 @@ _CONTRACTIONS = (
 )
 _LOOKALIKES = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
 _CYRILLIC = re.compile(r"[а-я]")
-_TOKEN = re.compile(r"[a-zа-я0-9]+")
+_TOKEN = re.compile(r"[^\W_]+")  # letters and digits of any alphabet
 _KEEP = re.compile(r"[^a-zа-я0-9$€£₽%.,:\s]")
 _LONE_MARK = re.compile(r"(?<!\d)[.,:]|[.,:](?!\d)")
 MAX_CHARS = 4096
@@ -189,7 +190,7 @@ def is_scam(text: str) -> bool:
     return any(_possible(r, present) and _match(r, toks) is not None for r in SCAMS)
 
 
-def route(text: str, lang: str = "en") -> Route:
+def route(text: str, lang: str = DEFAULT_LANGUAGE) -> Route:
     """Where `text` leads, for callers of the old router: `understand()` in the old shape."""
     from flows.understanding import understand  # imported here: it builds on this module
     from flows.understanding.vocabulary import INTENTS_OTHER

@@ -5,7 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from flows.dateinput import (
+from flows.deadlines.maths import days_left, deadline_from_date
+from flows.inputs.dateinput import (
     MAX_DAYS_AHEAD,
     DateInputError,
     DeadlineInput,
@@ -13,7 +14,6 @@ from flows.dateinput import (
     InputKind,
     parse_deadline,
 )
-from flows.deadlines import days_left, deadline_from_date
 from flows.languages import LANGUAGES
 
 MOSCOW = ZoneInfo("Europe/Moscow")

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from flows.deadlines import (
+from flows.deadlines.maths import (
     DEFAULT_REMINDER_OFFSETS,
     REFUND_BUSINESS_DAYS,
     add_business_days,

@@ -8,12 +8,16 @@ from pathlib import Path
 
 import pytest
 
+import flows
 from bot.dialogue import button_key
-from flows import diagrams, engine
-from flows.core import CLARIFY, LANGUAGE, MENU, TO_LANGUAGE, TO_MENU
+from flows.engine import diagrams
+from flows.engine import machine as engine
+from flows.engine.build import Move
+from flows.engine.commands import COMMANDS, Command
+from flows.scenarios.menu import BACK, CLARIFY, LANGUAGE, MENU, TO_LANGUAGE, TO_MENU
 from tests.support.rules import known_rule_ids
 
-FLOWS_DIR = Path(engine.__file__).parent
+FLOWS_DIR = Path(flows.__file__).parent
 
 
 @pytest.mark.parametrize(
@@ -59,10 +63,64 @@ def test_every_state_has_a_prompt_and_every_button_a_label() -> None:
             assert choice.dest in engine.SCREENS, (name, choice.dest)
 
 
-def test_keyboards_come_from_the_machine() -> None:
-    for name in engine.SCREENS:
-        machine_triggers = set(engine.MACHINE.get_triggers(name))
-        assert {c.trigger for c in engine.choices(name)} <= machine_triggers
+def _moves(state: str) -> list[tuple[str, Move]]:
+    """Every (trigger, transition) the machine holds out of a state, in the order it was built."""
+    moves = [(trigger, t) for trigger in engine.MACHINE.get_triggers(state)
+             for t in engine.MACHINE.events[trigger].transitions[state]]
+    assert all(isinstance(t, Move) for _trigger, t in moves)
+    return sorted(moves, key=lambda m: m[1].order)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("state", list(engine.SCREENS))
+def test_keyboards_come_from_the_machine(state: str) -> None:
+    # The keyboard is the machine's offered transitions out of this state, in screen order,
+    # and the screen data, read apart from the machine, says the same.
+    screen = engine.SCREENS[state]
+    from_machine = [t.choice for _trigger, t in _moves(state) if t.offered]
+    assert list(engine.choices(state)) == from_machine
+    expected: dict[str, object] = {}
+    for choice in screen.choices:
+        expected.setdefault(choice.trigger, choice)
+    if engine.has_back(state):
+        expected.setdefault(BACK, engine.GO_BACK)
+    if screen.home:
+        expected.setdefault(TO_MENU, engine.HOME)
+    assert list(engine.choices(state)) == list(expected.values())
+
+
+@pytest.mark.parametrize("state", list(engine.SCREENS))
+def test_presses_are_valid_exactly_for_the_machines_buttons(state: str) -> None:
+    buttons = {c.trigger for c in engine.buttons(state)}
+    for trigger in engine.MACHINE.get_triggers(state):
+        assert engine.is_valid(state, trigger) == (trigger in buttons), (state, trigger)
+    for choice in engine.buttons(state):
+        if not choice.conditions and not choice.unless and choice.trigger != BACK:
+            step = engine.advance(state, choice.trigger, {})
+            assert step is not None and step.state == choice.dest, (state, choice.trigger)
+    assert not engine.is_valid(state, "no_such_trigger")
+
+
+@pytest.mark.parametrize("command", list(COMMANDS.values()), ids=lambda c: c.name)
+def test_every_command_is_a_trigger_valid_from_every_screen(command: Command) -> None:
+    assert (command.trigger is None) != (command.note is None), command.name
+    if command.trigger is not None:
+        for state in engine.SCREENS:
+            assert command.trigger in engine.MACHINE.get_triggers(state), (command.name, state)
+            assert engine.advance(state, command.trigger, {}) is not None, (command.name, state)
+
+
+def test_commands_cover_the_flows_and_the_fixed_ones() -> None:
+    fixed = {"start", "resume", "guide", "cancel", "language", "help", "privacy"}
+    assert fixed | set(engine.FLOW_BY_COMMAND) == set(COMMANDS)
+
+
+@pytest.mark.parametrize("flow", engine.FLOWS, ids=lambda f: f.name)
+def test_diagrams_draw_what_the_machine_runs(flow: engine.Flow) -> None:
+    drawn = [(r["source"], r["trigger"], r["dest"])
+             for r in engine.transitions_of(flow.screens, jumps=False)]
+    run = [(s.name, trigger, t.dest) for s in flow.screens for trigger, t in _moves(s.name)
+           if any(t.choice is c for c in s.choices)]
+    assert drawn == run
 
 
 def test_every_screen_is_reachable_from_the_menu() -> None:
@@ -146,3 +204,16 @@ def test_overview_page_is_current() -> None:
     assert diagrams.OVERVIEW.is_file(), "missing docs/flows.md; run `make diagrams`"
     assert diagrams.OVERVIEW.read_text(encoding="utf-8") == diagrams.overview(), (
         "docs/flows.md is stale; run `make diagrams`")
+
+
+def test_flows_readme_names_every_module_and_only_real_files() -> None:
+    readme = (FLOWS_DIR / "README.md").read_text(encoding="utf-8")
+    tree = readme.split("```", 2)[1]
+    named = set(re.findall(r"([\w/]+\.py)", tree))
+    modules = {p.relative_to(FLOWS_DIR) for p in FLOWS_DIR.rglob("*.py")
+               if p.name != "__init__.py" and p.parts[-2] not in ("scenarios", "understanding")}
+    listed = {str(m) for m in modules}
+    assert {m.name for m in modules} <= {Path(n).name for n in named}, listed
+    for path in re.findall(r"`((?:flows|bot)/[\w/]+\.py)`", readme):
+        if "late_review" not in path:  # the worked example
+            assert (FLOWS_DIR.parent / path).is_file(), path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import _, use_language
-from flows import engine
+from flows.engine import machine as engine
 from flows.languages import LANGUAGES
 from tests.support.claims import forbidden_in
 

@@ -20,15 +20,7 @@ KEY_SHAPE = re.compile(r"[\w:.-]+")
 
 # Modules other branches are rewriting at the same time (issue 13): their codes move to the
 # language list or per-language files there. Strict, so the entry must go once they comply.
-PENDING = {
-    "flows/core.py": "h13a moves the engine; its language choices become data over the list",
-    "flows/routing.py": "h13a/r2: the router's default language",
-    "flows/timezones.py": "h13a splits the time-zone words into per-language files",
-    "bot/telegram/commands.py": "i10 rewrites bot/telegram",
-    "bot/telegram/errors.py": "i10 rewrites bot/telegram",
-    "bot/telegram/group_commands.py": "i10 rewrites bot/telegram",
-    "bot/telegram/reminder_dispatch.py": "i10 rewrites bot/telegram",
-}
+PENDING: dict[str, str] = {}
 
 
 def is_per_language(relative: Path) -> bool:

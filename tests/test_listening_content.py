@@ -6,7 +6,7 @@ import pytest
 
 from bot.dialogue import seller_gloss
 from bot.i18n import _, use_language
-from flows import engine
+from flows.engine import machine as engine
 from flows.languages import LANGUAGES
 from flows.scenarios.seller_glosses import GLOSSES
 from tests.support.chat import Chat

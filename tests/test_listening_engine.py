@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from flows import answering, engine
-from flows.core import BACK, MENU
+from flows.engine import answering
+from flows.engine import machine as engine
+from flows.scenarios.menu import BACK, MENU
 from flows.understanding.vocabulary import FACTS
 
 

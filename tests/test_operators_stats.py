@@ -10,7 +10,7 @@ import sqlite_utils
 from bot.clock import iso
 from bot.i18n import use_language
 from bot.operators.stats import Stats, advice_screens, collect, render
-from flows import engine
+from flows.engine import machine as engine
 from tests.support.clock import FakeClock
 
 MOVES = [  # (user, state before, state after, direction)

@@ -6,16 +6,16 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from flows.inputs import INPUTS, InputContext
-from flows.order_inputs import past_day
-from flows.timezones import likely_zone, parse_zone, utc_offset, zone_title
+from flows.inputs.orders import PARSERS, past_day
+from flows.inputs.parser import InputContext
+from flows.inputs.timezones import likely_zone, parse_zone, utc_offset, zone_title
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
 
 def parse(parser: str, text: str, lang: str = "en", **facts: str) -> tuple[str | None, dict]:
     """(trigger, facts) or (None, {"error": msgid}) from a registered parser."""
-    result = INPUTS[parser](text, InputContext(lang, NOW, facts))
+    result = PARSERS[parser](text, InputContext(lang, NOW, facts))
     if result.error is not None:
         return None, {"error": result.error.msgid}
     return result.trigger, dict(result.facts)

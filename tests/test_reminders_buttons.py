@@ -11,7 +11,7 @@ import sqlite_utils
 from telegram.ext import Application
 
 from bot.i18n import _, use_language
-from flows import engine
+from flows.engine import machine as engine
 from tests.support.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock

@@ -30,8 +30,8 @@ from bot.reminders.kinds import (
     kinds_for,
 )
 from bot.reminders.texts import LABELS
-from flows import engine
-from flows.deadlines import reminder_kind
+from flows.deadlines.maths import reminder_kind
+from flows.engine import machine as engine
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock
 from tests.support.reminder_rows import add_order, add_user, fake_dispatcher, reminders

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.coverage import DELIBERATE_OMISSIONS, covered_rules, uncovered
+from flows.engine.coverage import DELIBERATE_OMISSIONS, covered_rules, uncovered
 from tests.support.rules import known_rule_ids
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from flows import engine
+from flows.engine import machine as engine
 from tests.support.chat import Chat
 
 TITLE = "Open or follow a dispute"

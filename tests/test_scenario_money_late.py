@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from flows import engine
+from flows.engine import machine as engine
 from tests.support.chat import Chat
 from tests.support.claims import OUTDATED_RULE, claims_in
 

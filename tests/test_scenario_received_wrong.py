@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.i18n import _, use_language
-from flows import engine
+from flows.engine import machine as engine
 from flows.languages import LANGUAGES
 from tests.support.chat import Chat
 from tests.support.claims import forbidden_in

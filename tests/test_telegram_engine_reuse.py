@@ -7,8 +7,8 @@ from types import MappingProxyType
 
 from transitions import MachineError
 
-from flows import engine
-from flows.conditions import CONDITIONS
+from flows.engine import machine as engine
+from flows.engine.conditions import CONDITIONS
 
 
 def throwaway_advance(state: str, trigger: str, facts: Mapping[str, str]) -> engine.Step | None:

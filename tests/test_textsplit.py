@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.textsplit import TELEGRAM_LIMIT, split_text, utf16_len
-from flows import diagrams, engine
+from flows.engine import diagrams
+from flows.engine import machine as engine
 
 ROOT = Path(__file__).resolve().parent.parent
 

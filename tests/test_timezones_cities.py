@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.timezones import cldr_cities, parse_zone
+from flows.inputs.timezones import cldr_cities, parse_zone
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from flows import engine
+from flows.engine import machine as engine
 from flows.languages import LANGUAGES
 from flows.understanding import Understanding, decide, text_language, understand, warm_up
 from flows.understanding.corpus import languages, load, parse

@@ -6,9 +6,8 @@ ranges where sources disagree, and the order page as the authority.
 
 from __future__ import annotations
 
-from bot.i18n import native_name
-from flows.languages import LANGUAGES
-from flows.markers import N_
+from flows.engine.markers import N_
+from flows.languages import LANGUAGES, native_name
 
 INTRO = N_(
     "Hi! I'm Refund Guide. I help AliExpress buyers get their money back: cancelled orders, "

@@ -8,7 +8,7 @@ import sqlite_utils
 
 from bot.dialogue import Context, DialogueService, View
 from bot.i18n import _
-from flows.forget import FORGET_EFFECT, REPORT_VIEW
+from flows.scenarios.forget import FORGET_EFFECT, REPORT_VIEW
 
 REPORTED = ("orders", "reminders", "messages")
 

@@ -10,8 +10,8 @@ import sqlite_utils
 
 from bot.clock import iso
 from bot.i18n import _
-from flows import engine
-from flows.spec import Flow
+from flows.engine import machine as engine
+from flows.engine.spec import Flow
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from icalendar import Alarm, Calendar, Event
 from bot.i18n import _
 from bot.orders.store import Order
 from bot.orders.texts import refund_range
-from flows.deadlines import DEFAULT_REMINDER_OFFSETS, seller_reply_due
+from flows.deadlines.maths import DEFAULT_REMINDER_OFFSETS, seller_reply_due
 
 PRODID = "-//Refund Guide//orders//EN"
 

@@ -30,8 +30,8 @@ from bot.orders.store import (
 )
 from bot.reminders.plan import Planner, zone_of_user
 from bot.reminders.presses import pressed_order
-from flows.deadlines import deadline_from_date, local_date
-from flows.timezones import COMMON_ZONES, zone
+from flows.deadlines.maths import deadline_from_date, local_date
+from flows.inputs.timezones import COMMON_ZONES, zone
 
 DRAFT = ("order_number", "order_label", "order_deadline", "order_kind", "order_shipped",
          "order_payment", "order_status", "order_result", "dispute_day")

@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlite_utils
 
-from flows.deadlines import DEFAULT_REFUND_METHOD
+from flows.deadlines.maths import DEFAULT_REFUND_METHOD
 
 FIELDS = ("id", "user_id", "number", "label", "deadline", "deadline_kind", "shipped_on",
           "payment_method", "status", "dispute_opened_at", "refund_decided_on")

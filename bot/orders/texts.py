@@ -7,14 +7,14 @@ from zoneinfo import ZoneInfo
 
 from bot.i18n import _, format_day, ngettext
 from bot.orders.store import Order
-from flows.deadlines import (
+from flows.deadlines.maths import (
     days_left,
     local_date,
     local_date_time,
     refund_expected,
     seller_reply_due,
 )
-from flows.markers import N_
+from flows.engine.markers import N_
 from flows.scenarios.orders import PAYMENT_METHODS
 
 SOON_DAYS = 7

@@ -12,9 +12,9 @@ from bot.orders.calendar import calendar_file_name, order_calendar
 from bot.orders.store import Order, owned_order, user_orders, user_zone
 from bot.orders.texts import RESULTS, heading, order_page, order_summary
 from bot.reminders.presses import pressed_order
+from flows.inputs.timezones import COMMON_ZONES, OFFERED, likely_zone, utc_offset, zone, zone_title
 from flows.languages import DEFAULT_LANGUAGE
 from flows.scenarios.orders import ACTIONS
-from flows.timezones import COMMON_ZONES, OFFERED, likely_zone, utc_offset, zone, zone_title
 
 LABELS = {c.trigger: c.label for c in ACTIONS}
 # "Dispute won / refund promised" only once a dispute is open or the order is cancelled.

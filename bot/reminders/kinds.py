@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from bot.i18n import pick_language
 from bot.orders.store import Order
 from bot.reminders import wording as w
-from flows.deadlines import (
+from flows.deadlines.maths import (
     DEFAULT_REMINDER_OFFSETS,
     deadline_from_date,
     dispute_button_window,
@@ -26,8 +26,8 @@ from flows.deadlines import (
     reminder_kind,
     seller_reply_due,
 )
+from flows.inputs.timezones import likely_zone, zone
 from flows.languages import DEFAULT_LANGUAGE
-from flows.timezones import likely_zone, zone
 
 DueRule = Callable[[Order, ZoneInfo], "datetime | None"]
 

@@ -12,7 +12,7 @@ from bot.clock import iso
 from bot.orders.store import Order, order_by_id
 from bot.orders.store import moment as stored_moment
 from bot.reminders.kinds import ReminderKind, kinds_for, leads, user_zone
-from flows.deadlines import out_of_quiet_hours
+from flows.deadlines.maths import out_of_quiet_hours
 
 LIVE = ("pending", "sending")
 

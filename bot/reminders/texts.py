@@ -31,7 +31,13 @@ from bot.reminders.kinds import (
     user_zone,
 )
 from bot.reminders.outbox import Due
-from flows.deadlines import days_left, local_date, refund_expected, seller_reply_due, time_left
+from flows.deadlines.maths import (
+    days_left,
+    local_date,
+    refund_expected,
+    seller_reply_due,
+    time_left,
+)
 
 MAX_ORDERS = 4
 MAX_CHARS = 3800

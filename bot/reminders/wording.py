@@ -7,7 +7,7 @@ Placeholders: {when} protection end (date and time), {left} time left, {shipped}
 
 from __future__ import annotations
 
-from flows.markers import N_
+from flows.engine.markers import N_
 
 # Translators: reminder heading; {label} is the name the buyer gave the order, {number} its
 # AliExpress number.

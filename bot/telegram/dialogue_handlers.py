@@ -15,7 +15,7 @@ from telegram.ext import (
 from bot.dialogue import DialogueService, Incoming, Kind
 from bot.i18n import _, use_language
 from bot.telegram.send import answer_press, best_effort, reliably, send_reply
-from flows.markers import N_
+from flows.engine.markers import N_
 
 PRIVATE = filters.ChatType.PRIVATE
 # New messages only: an edit of an old message is not the user's next step.

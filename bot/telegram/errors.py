@@ -11,7 +11,8 @@ from bot.i18n import _, use_language
 from bot.storage import inbox
 from bot.telegram.dialogue_handlers import service_of
 from bot.telegram.send import best_effort
-from flows.markers import N_
+from flows.engine.markers import N_
+from flows.languages import DEFAULT_LANGUAGE
 
 log = logging.getLogger("refundbot.errors")
 
@@ -58,7 +59,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     user = update.effective_user
-    lang = service_of(context).language_of(user.id, user.language_code) if user else "en"
+    lang = (service_of(context).language_of(user.id, user.language_code) if user
+            else DEFAULT_LANGUAGE)
     with use_language(lang):
         text = _(APOLOGY)
     chat_id = update.effective_chat.id

@@ -12,9 +12,10 @@ from telegram import (
     BotCommandScopeAllGroupChats,
 )
 
-from bot.i18n import LANGUAGES, _, use_language
+from bot.i18n import _, use_language
 from bot.telegram.send import reliably
-from flows.markers import N_
+from flows.engine.markers import N_
+from flows.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 GROUP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("refund", N_("How to get your money back")),
@@ -37,7 +38,7 @@ async def publish_group_commands(bot: Bot) -> None:
         (BotCommandScopeAllChatAdministrators(), ADMIN_COMMANDS),
     )
     for scope, commands in scopes:
-        await reliably(partial(bot.set_my_commands, _menu(commands, "en"), scope=scope))
+        await reliably(partial(bot.set_my_commands, _menu(commands, DEFAULT_LANGUAGE), scope=scope))
         for lang in LANGUAGES:
             await reliably(partial(bot.set_my_commands, _menu(commands, lang), scope=scope,
                                    language_code=lang))

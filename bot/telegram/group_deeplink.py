@@ -12,7 +12,7 @@ from bot.groups.store import record_source
 from bot.storage import transaction
 from bot.telegram.dialogue_handlers import service_of
 from bot.telegram.send import send_reply
-from flows.engine import FLOW_BY_NAME
+from flows.engine.machine import FLOW_BY_NAME
 
 
 async def on_deep_link(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

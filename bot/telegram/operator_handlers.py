@@ -30,7 +30,7 @@ from bot.operators.audit import AuditEntry, record
 from bot.operators.retention import retention_loop
 from bot.telegram.background import add_background
 from bot.telegram.dialogue_handlers import command_name, service_of
-from flows.timezones import zone
+from flows.inputs.timezones import zone
 
 # A group of their own, before every feature's group -1: within one group PTB runs only the
 # first matching handler, so sharing -1 would hide /logs in groups from the groups feature.

@@ -28,7 +28,8 @@ from bot.reminders.plan import moment
 from bot.reminders.texts import ReminderMessage, compose
 from bot.storage.conversation_log import LogEntry
 from bot.telegram.send import retry_seconds
-from flows.deadlines import in_quiet_hours, out_of_quiet_hours
+from flows.deadlines.maths import in_quiet_hours, out_of_quiet_hours
+from flows.languages import DEFAULT_LANGUAGE
 
 log = logging.getLogger("refundbot.reminders")
 
@@ -59,7 +60,7 @@ class Dispatcher:
     """Claims due reminders and delivers them, paced and retried; one iteration per call."""
 
     def __init__(self, db: sqlite_utils.Database, bot: Bot, clock: Clock, *,
-                 default_lang: str = "en", sleep: Sleep = asyncio.sleep,
+                 default_lang: str = DEFAULT_LANGUAGE, sleep: Sleep = asyncio.sleep,
                  limiter: RateLimiter | None = None, batch_users: int = 30,
                  idle: float = IDLE, window: int = WINDOW) -> None:
         self.db, self.bot, self.clock, self.default_lang = db, bot, clock, default_lang

@@ -28,7 +28,7 @@ from bot.telegram.background import add_background
 from bot.telegram.dialogue_handlers import service_of
 from bot.telegram.reminder_dispatch import Dispatcher
 from bot.telegram.send import send_reply
-from flows.markers import N_
+from flows.engine.markers import N_
 from flows.scenarios.orders import REMIND_EXTEND, REMIND_RECEIVED, REMIND_REFUND
 
 NOT_YOURS = N_("This reminder button is no longer valid.")

@@ -4,8 +4,8 @@ How buyer protection works (R38, C05, C06, R36), what to expect from delivery ti
 (R92, R93, C24) and how to check a store (R90). The order page's countdown always wins.
 """
 
-from flows.markers import N_
-from flows.spec import Choice, Flow, Screen
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 
 TOPIC_CHOICES = (
     # Translators: topic buttons of the before-buying guide; buyer protection is AliExpress's

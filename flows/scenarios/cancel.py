@@ -1,7 +1,7 @@
 """Scenario: cancel a paid order; the answer depends on the order status (R17-R26, C10, C11)."""
 
-from flows.markers import N_
-from flows.spec import Choice, Flow, Screen
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 
 STATUS_CHOICES = (
     # Translators: answer buttons: the order status exactly as the AliExpress app shows it; use the

@@ -2,10 +2,10 @@
 decision (R31, R32, R42, R45, R47, R48, R52-R63, C04-C09, C13, C19, C25).
 """
 
-from flows.markers import N_
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios import dispute_texts as texts
 from flows.scenarios.cancel import REFUND_TIMING
-from flows.spec import Choice, Flow, Screen
 
 STAGE_CHOICES = (
     # Translators: answer buttons to "Where does the dispute stand?"; a dispute is AliExpress's

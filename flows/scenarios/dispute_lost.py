@@ -2,9 +2,9 @@
 (R12, R14-R16, R37, R86, C06, C13, C18).
 """
 
-from flows.markers import N_
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios import dispute_texts as texts
-from flows.spec import Choice, Flow, Screen
 
 HOW_CHOICES = (
     # Translators: answer buttons to "How did the dispute end?"

@@ -5,11 +5,11 @@ timing for that payment method or to the next rung of the escalation ladder (C03
 The advice screens live in `money_late_advice`.
 """
 
-from flows.conditions import Facts, condition
-from flows.markers import N_
+from flows.engine.conditions import Facts, condition
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios import money_late_advice as advice
 from flows.scenarios.money_late_advice import PAID
-from flows.spec import Choice, Flow, Screen
 
 
 @condition("moneylate_wallet")

@@ -4,14 +4,14 @@ Timing by payment method (C01, C02, C14), the escalation ladder (C03), and the t
 card edge cases: an expired card (R81, C22) and a bank that lost its licence (R82, C21).
 """
 
-from flows.markers import N_
-from flows.spec import Choice, Screen
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Screen
 
 PAID = "moneylate_paid"
 """The fact that records how the buyer paid: card, balance, wallet or other."""
 
 ACCOUNT = "refund_account"
-"""Derived fact (see `flows.answering.DERIVED`): what happened to where the refund goes."""
+"""Derived fact (see `flows.engine.answering.DERIVED`): what happened to where the refund goes."""
 ACCOUNT_TROUBLES = ("card_expired", "bank_gone", "wallet_gone")
 
 TIMING_OVERVIEW = N_(

@@ -1,7 +1,7 @@
 """Scenario: several items in one order: one dispute per item, no early confirmation (R42, R87)."""
 
-from flows.markers import N_
-from flows.spec import Choice, Flow, Screen
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 
 CONFIRM_LATER = (
     "Hello! Thank you for your message. Not all items of order No. [ORDER NUMBER] have "

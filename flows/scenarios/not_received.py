@@ -3,10 +3,10 @@
 The screens for little or no time left live in `not_received_time.py`.
 """
 
-from flows.conditions import Facts, condition
-from flows.markers import N_
+from flows.engine.conditions import Facts, condition
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios.not_received_time import ENDED, NO_BUTTON, SCREENS, TO_WRITE, WHERE_TO_OPEN
-from flows.spec import Choice, Flow, Screen
 
 TRACKING = "tracking"
 

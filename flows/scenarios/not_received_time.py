@@ -4,9 +4,9 @@ The screens here belong to the "notreceived" flow built in `not_received.py`
 (R14, R28, R31, R32, R36, R37, C04-C08, C13, C20, C23).
 """
 
-from flows.markers import N_
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Screen
 from flows.scenarios.cancel import DISPUTE_BUTTON_DELAY
-from flows.spec import Choice, Screen
 
 DISPUTE_TEXT = (
     "I have not received this order. The tracking number [TRACKING NUMBER] shows: "

@@ -1,8 +1,8 @@
 """Scenario: the seller didn't ship within the processing time (R01, R02, C10, C01, C02)."""
 
-from flows.markers import N_
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios.cancel import REFUND_TIMING
-from flows.spec import Choice, Flow, Screen
 
 STATUS_CHOICES = (
     # Translators: answer buttons to "What does the order show?"; quoted words are AliExpress order

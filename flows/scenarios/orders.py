@@ -4,11 +4,10 @@ The content of the list and of an order's page comes from views in bot/orders; t
 buttons that act on one order are `takes_arg` choices the views draw with the order id.
 """
 
-from flows import order_inputs  # noqa: F401  (registers the parsers these screens expect)
-from flows.conditions import Facts, condition
-from flows.markers import N_
+from flows.engine.conditions import Facts, condition
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios.settings import TZ_PROMPT, tz_screen
-from flows.spec import Choice, Flow, Screen
 
 # Translators: main-menu button and heading of the buyer's list of orders.
 LIST_TITLE = N_("📋 My orders")
@@ -86,7 +85,7 @@ DISPUTE_WHEN = (
     N_("Press a button or send the date, for example 5.03 or 5 March."),
 )
 
-# Keys as in flows.deadlines.REFUND_BUSINESS_DAYS.
+# Keys as in flows.deadlines.maths.REFUND_BUSINESS_DAYS.
 # Translators: answer buttons to "How did you pay?"; the balance and e-wallet are payment options.
 PAYMENT_METHODS = (("card", N_("💳 Bank card")), ("alipay", N_("👛 AliExpress or Alipay balance")),
                    ("ewallet", N_("📱 E-wallet")))

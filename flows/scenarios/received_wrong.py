@@ -2,9 +2,9 @@
 incomplete, counterfeit) or the buyer changed their mind (R09-R13, R43-R50, R94-R98, C12, C16-C18).
 """
 
-from flows.markers import N_
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios import dispute_texts as texts
-from flows.spec import Choice, Flow, Screen
 
 PROBLEM_CHOICES = (
     # Translators: answer buttons to "What is wrong with the item?"; they match the dispute reasons

@@ -5,8 +5,8 @@ parcel has arrived, pay outside AliExpress (R86, R87, R88; refund-rules.md secti
 "Paying outside AliExpress" and "Confirming receipt early").
 """
 
-from flows.markers import N_
-from flows.spec import Choice, Flow, Screen
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 
 KEEP_DISPUTE_OPEN = (
     "Hello. I will keep the dispute for order No. [ORDER NUMBER] open. "

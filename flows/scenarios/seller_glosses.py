@@ -5,7 +5,7 @@ Keyed by the seller text itself, so a screen needs no extra field and a test can
 that every seller text has its gloss.
 """
 
-from flows.markers import N_
+from flows.engine.markers import N_
 from flows.scenarios import cancel, multi_item, not_received, not_received_time, scams
 from flows.scenarios import dispute_texts as texts
 

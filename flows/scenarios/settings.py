@@ -3,9 +3,8 @@
 The time zone screen is shared with the orders flow, which asks once before the first date.
 """
 
-from flows import order_inputs  # noqa: F401  (registers the "timezone" parser)
-from flows.markers import N_
-from flows.spec import Choice, Flow, Screen
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
 
 TZ_PROMPT = N_(
     "Which time zone are you in? I count the days left and keep quiet at night by it. "

@@ -14,7 +14,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from flows import dateinput
+from flows.inputs import dateinput
 from flows.routing import normalise
 from flows.understanding.vocabulary import FACTS
 

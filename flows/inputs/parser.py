@@ -1,6 +1,7 @@
 """Parsers for what users type on screens that expect input (order numbers, dates...).
 
-Each is pure: the text and an InputContext in, an InputResult out. On success the
+Each is pure: the text and an InputContext in, an InputResult out. Screens name them in
+`expects`; features register them on the dialogue service by that name. On success the
 result names a (hidden) trigger of the screen to fire and the facts to remember; on
 failure it carries the message to show, and nothing changes.
 """
@@ -11,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from flows.spec import EMPTY, Say
+from flows.engine.spec import EMPTY, Say
 
 
 @dataclass(frozen=True)
@@ -33,14 +34,3 @@ class InputResult:
 
 
 Parser = Callable[[str, InputContext], InputResult]
-INPUTS: dict[str, Parser] = {}
-
-
-def input_parser(name: str) -> Callable[[Parser], Parser]:
-    """Register a parser under `name` so screens can refer to it as data."""
-
-    def register(fn: Parser) -> Parser:
-        INPUTS[name] = fn
-        return fn
-
-    return register

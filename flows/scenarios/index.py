@@ -1,12 +1,12 @@
 """All flows in menu order; the one place a new scenario is registered."""
 
-from flows import forget
-from flows.core import core_flow
+from flows.engine.spec import Flow
 from flows.scenarios import (
     basics,
     cancel,
     dispute,
     dispute_lost,
+    forget,
     money_late,
     multi_item,
     not_received,
@@ -16,7 +16,7 @@ from flows.scenarios import (
     scams,
     settings,
 )
-from flows.spec import Flow
+from flows.scenarios.menu import core_flow
 
 SCENARIOS: tuple[Flow, ...] = (
     cancel.FLOW, not_shipped.FLOW, not_received.FLOW, multi_item.FLOW, received_wrong.FLOW,

@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from flows import engine
-from flows.core import BACK, MENU
-from flows.spec import Choice
+from flows.engine import machine as engine
+from flows.engine.spec import Choice
+from flows.scenarios.menu import BACK, MENU
 from flows.understanding.vocabulary import FACTS
 
 SAID = "said."

@@ -1,8 +1,8 @@
 """/forget: the user erases everything the bot keeps about them, after one confirmation."""
 
-from flows.core import MENU
-from flows.markers import N_
-from flows.spec import Choice, Flow, Screen
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
+from flows.scenarios.menu import MENU
 
 FORGET_EFFECT = "forget"
 REPORT_VIEW = "forget_report"

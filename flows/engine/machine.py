@@ -6,17 +6,26 @@ the new state is read back; nothing per user stays in memory.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from transitions import EventData, Machine, MachineError
+from transitions import EventData, MachineError
 
-from flows.catalog import all_flows
-from flows.conditions import CONDITIONS
-from flows.core import BACK, BACK_LABEL, LANGUAGE, MENU, TO_LANGUAGE, TO_MENU, TO_MENU_LABEL
-from flows.spec import Choice, Flow, Screen
+from flows.engine.build import MovesMachine, offered
+from flows.engine.conditions import CONDITIONS
+from flows.engine.spec import Choice, Flow, Screen
+from flows.scenarios.index import all_flows
+from flows.scenarios.menu import (
+    BACK,
+    BACK_LABEL,
+    LANGUAGE,
+    MENU,
+    TO_LANGUAGE,
+    TO_MENU,
+    TO_MENU_LABEL,
+)
 
 FLOWS: tuple[Flow, ...] = all_flows()
 SCREENS: dict[str, Screen] = {s.name: s for f in FLOWS for s in f.screens}
@@ -25,7 +34,7 @@ FLOW_BY_COMMAND: dict[str, Flow] = {f.command: f for f in FLOWS if f.command}
 FLOW_OF: dict[str, str] = {s.name: f.name for f in FLOWS for s in f.screens}
 HOME = Choice(TO_MENU, TO_MENU_LABEL, MENU)
 PICK_LANGUAGE = Choice(TO_LANGUAGE, TO_MENU_LABEL, LANGUAGE)
-# The machine sends Back home; `flows.answering` sends it to the previous screen when
+# The machine sends Back home; `flows.engine.answering` sends it to the previous screen when
 # the dialogue has one.
 GO_BACK = Choice(BACK, BACK_LABEL, MENU)
 # Screens of the guide scenarios (flows without their own command) get a Back button.
@@ -66,27 +75,10 @@ def _predicate(name: str) -> Any:
     return lambda event: fn(event.model.facts)
 
 
-def _record(choice: Choice) -> Any:
+def _record(event: EventData) -> None:
     """An `after` callback that tells the model which choice's transition fired."""
-
-    def after(event: EventData) -> None:
-        model: Conversation = event.model  # type: ignore[assignment]
-        model.chosen = choice
-
-    return after
-
-
-def choices(state: str) -> tuple[Choice, ...]:
-    """The buttons of a screen, one per trigger, plus the way home where it applies."""
-    screen = SCREENS[state]
-    seen: dict[str, Choice] = {}
-    for choice in screen.choices:
-        seen.setdefault(choice.trigger, choice)
-    if has_back(state):
-        seen.setdefault(BACK, GO_BACK)
-    if screen.home:
-        seen.setdefault(TO_MENU, HOME)
-    return tuple(seen.values())
+    model: Conversation = event.model  # type: ignore[assignment]
+    model.chosen = event.transition.choice  # type: ignore[union-attr]
 
 
 def has_back(state: str) -> bool:
@@ -95,35 +87,58 @@ def has_back(state: str) -> bool:
     return screen.home and state in _GUIDES and not screen.expects and not screen.view
 
 
-def _transitions() -> list[dict[str, Any]]:
-    """Every screen's choices as transitions dicts, plus `to_menu` from everywhere."""
-    result: list[dict[str, Any]] = []
-    for screen in SCREENS.values():
+def _row(trigger: str, source: str, choice: Choice, offered: bool) -> dict[str, Any]:
+    """One `transitions` dict; conditions stay names so diagrams can print them."""
+    return {"trigger": trigger, "source": source, "dest": choice.dest,
+            "conditions": list(choice.conditions), "unless": list(choice.unless),
+            "choice": choice, "offered": offered}
+
+
+def transitions_of(screens: Iterable[Screen], jumps: bool = True) -> list[dict[str, Any]]:
+    """The one translation of screens into `transitions` dicts, for the machine and diagrams.
+
+    Each screen's choices in order, then (with `jumps`) the ways out every screen has:
+    home and Back (offered where the screen shows them), language and each flow's opener.
+    """
+    rows: list[dict[str, Any]] = []
+    for screen in screens:
+        seen: set[str] = set()
         for c in screen.choices:
-            result.append({
-                "trigger": c.trigger,
-                "source": screen.name,
-                "dest": c.dest,
-                "conditions": [_predicate(n) for n in c.conditions],
-                "unless": [_predicate(n) for n in c.unless],
-                "after": _record(c),
-            })
-    opens = (Choice(open_trigger(f.name), f.title, f.entry) for f in FLOWS)
-    jumps = [HOME, PICK_LANGUAGE, GO_BACK, *opens]
-    for jump in jumps:
-        result.append({"trigger": jump.trigger, "source": "*", "dest": jump.dest,
-                       "after": _record(jump)})
-    return result
+            rows.append(_row(c.trigger, screen.name, c, c.trigger not in seen))
+            seen.add(c.trigger)
+        if jumps:
+            back = BACK not in seen and has_back(screen.name)
+            rows.append(_row(BACK, screen.name, GO_BACK, back))
+            rows.append(_row(TO_MENU, screen.name, HOME, TO_MENU not in seen and screen.home))
+    if jumps:
+        opens = (Choice(open_trigger(f.name), f.title, f.entry) for f in FLOWS)
+        rows += [_row(j.trigger, "*", j, False) for j in (PICK_LANGUAGE, *opens)]
+    return rows
 
 
-MACHINE = Machine(
+def _runnable(row: dict[str, Any], order: int) -> dict[str, Any]:
+    """A row with its condition names turned into predicates and the choice recorded."""
+    return {**row, "conditions": [_predicate(n) for n in row["conditions"]],
+            "unless": [_predicate(n) for n in row["unless"]], "after": _record, "order": order}
+
+
+MACHINE = MovesMachine(
     model=None,
     states=list(SCREENS),
-    transitions=_transitions(),
+    transitions=[_runnable(r, i) for i, r in enumerate(transitions_of(SCREENS.values()))],
     initial=MENU,
     auto_transitions=False,
     send_event=True,
 )
+
+
+# Asked of the machine once per state: keyboards and press checks read these.
+OFFERED: dict[str, tuple[Choice, ...]] = {s: offered(MACHINE, s) for s in SCREENS}
+
+
+def choices(state: str) -> tuple[Choice, ...]:
+    """The buttons of a screen, one per trigger, plus Back and home where they apply."""
+    return OFFERED[state]
 
 
 _MODEL = Conversation({})

@@ -23,7 +23,7 @@ class Say:
 class Choice:
     """A button on a screen: pressing it fires `trigger` and moves to `dest`.
 
-    `conditions`/`unless` name predicates in `flows.conditions`; several choices with
+    `conditions`/`unless` name predicates in `flows.engine.conditions`; several choices with
     the same trigger on one screen form one button whose destination depends on facts.
     `sets` records facts (e.g. the order status) for later screens to branch on.
     `effect` asks bot/ for a side effect (e.g. "lang:ru"). `hidden` choices are fired
@@ -53,7 +53,7 @@ class Screen:
     refund-rules.md (R../C..) the advice rests on; it is metadata, never shown.
     `seller_text` is a message for the seller, sent apart for copying. It is
     deliberately English and not marked for translation: sellers read English (R30).
-    `expects` names a parser in `flows.inputs` for what the user types on this screen;
+    `expects` names a parser in `flows.inputs.parser` for what the user types on this screen;
     `view` names content bot/ adds at render time (e.g. the user's orders).
     `asks` names the fact (a key of `flows.understanding.vocabulary.FACTS`) this question
     asks for; its choices' `means` map the fact's values onto them.

@@ -1,4 +1,4 @@
-"""Parsers for what users type while adding or editing an order (pure; see flows/inputs.py)."""
+"""Parsers for what users type while adding or editing an order (pure; see parser.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
-from flows.dateinput import (
+from flows.deadlines.maths import days_left, deadline_from_shipping
+from flows.engine.markers import N_
+from flows.engine.spec import Say
+from flows.inputs.dateinput import (
     MAX_DAYS_AHEAD,
     DateInputError,
     normalise,
@@ -14,11 +17,9 @@ from flows.dateinput import (
     parse_deadline,
     word_date,
 )
-from flows.deadlines import days_left, deadline_from_shipping
-from flows.inputs import InputContext, InputResult, input_parser
-from flows.markers import N_
-from flows.spec import Say
-from flows.timezones import likely_zone, parse_zone, zone
+from flows.inputs.parser import InputContext, InputResult, Parser
+from flows.inputs.timezones import likely_zone, parse_zone, zone
+from flows.inputs.words import alternatives, every_language
 
 NUMBER_DIGITS = (8, 20)
 LABEL_MAX = 40
@@ -68,14 +69,19 @@ BAD_ZONE = N_(
     "a city like Moscow, or an offset like UTC+3."
 )
 
-PAST_WORDS: dict[str, int] = {
-    "today": 0, "сегодня": 0, "yesterday": 1, "вчера": 1,
-    "day before yesterday": 2, "позавчера": 2,
-}
+_WORDS = every_language()
+PAST_WORDS: dict[str, int] = {k: v for w in _WORDS for k, v in w.days_ago.items()}
+
+
+def _any(field: str) -> str:
+    """One field's words of every language as one alternation."""
+    return alternatives(tuple(f for w in _WORDS for f in getattr(w, field)))
+
+
 _ORDER_NUMBER = re.compile(
-    r"(?:(?:order|заказ)\s*(?:id|no|number|номер)?\s*)?[:#№.]?\s*([\d\s-]+)", re.IGNORECASE
+    rf"(?:{_any('order')}\s*{_any('order_number')}?\s*)?[:#№.]?\s*([\d\s-]+)", re.IGNORECASE
 )
-_PROMISE = re.compile(r"(?:within|in|за|в течение)?\s*(\d{1,3})\s*(?:days?|d|дн\w*|д)?\.?")
+_PROMISE = re.compile(rf"{_any('within')}?\s*(\d{{1,3}})\s*{_any('promise_units')}?\.?")
 
 
 def facts_zone(ctx: InputContext) -> str:
@@ -94,7 +100,6 @@ def ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in folded)
 
 
-@input_parser("order_number")
 def order_number(text: str, ctx: InputContext) -> InputResult:
     """An AliExpress order number: 8-20 digits in any script, spaces and dashes ignored."""
     found = _ORDER_NUMBER.fullmatch(ascii_digits(text).strip())
@@ -105,7 +110,6 @@ def order_number(text: str, ctx: InputContext) -> InputResult:
     return InputResult("number", {"order_number": digits})
 
 
-@input_parser("order_label")
 def order_label(text: str, ctx: InputContext) -> InputResult:
     """A short name for the order, on one line."""
     label = " ".join(text.split())
@@ -114,7 +118,6 @@ def order_label(text: str, ctx: InputContext) -> InputResult:
     return InputResult("label", {"order_label": label})
 
 
-@input_parser("order_deadline")
 def order_deadline(text: str, ctx: InputContext) -> InputResult:
     """The end of buyer protection as a date, days left or a countdown."""
     found = parse_deadline(text, ctx.lang, ctx.now, zone(facts_zone(ctx)))
@@ -144,7 +147,6 @@ def past_day(text: str, today: date) -> date | str:
     return next((d for d in valid if d <= today), "future")
 
 
-@input_parser("dispute_day")
 def dispute_day(text: str, ctx: InputContext) -> InputResult:
     """The day a dispute was opened: today or earlier, within the last ~200 days."""
     today = ctx.now.astimezone(zone(facts_zone(ctx))).date()
@@ -156,7 +158,6 @@ def dispute_day(text: str, ctx: InputContext) -> InputResult:
     return InputResult("opened", {"dispute_day": found.isoformat()})
 
 
-@input_parser("ship_day")
 def ship_day(text: str, ctx: InputContext) -> InputResult:
     """The day the seller shipped: today or earlier, within the last ~200 days."""
     today = ctx.now.astimezone(zone(facts_zone(ctx))).date()
@@ -168,7 +169,6 @@ def ship_day(text: str, ctx: InputContext) -> InputResult:
     return InputResult("shipped", {"order_shipped": found.isoformat()})
 
 
-@input_parser("promise_days")
 def promise_days(text: str, ctx: InputContext) -> InputResult:
     """The delivery promise in days; with the ship day it gives the end of protection."""
     found = _PROMISE.fullmatch(normalise(text))
@@ -187,10 +187,21 @@ def promise_days(text: str, ctx: InputContext) -> InputResult:
         "promise", {"order_deadline": utc_text(deadline), "order_kind": "shipping"})
 
 
-@input_parser("timezone")
 def timezone(text: str, ctx: InputContext) -> InputResult:
     """A time zone typed as an IANA name, a city or a UTC offset."""
     name = parse_zone(text)
     if name is None:
         return InputResult(error=Say(BAD_ZONE))
     return InputResult("tz", {"tz": name})
+
+
+# The parsers screens name in `expects`; bot/features.py registers them on the service.
+PARSERS: dict[str, Parser] = {
+    "order_number": order_number,
+    "order_label": order_label,
+    "order_deadline": order_deadline,
+    "dispute_day": dispute_day,
+    "ship_day": ship_day,
+    "promise_days": promise_days,
+    "timezone": timezone,
+}

@@ -1,6 +1,6 @@
-"""Mermaid diagrams of each flow, generated from the same data as the machine.
+"""Mermaid diagrams of each flow, drawn from the rows the machine itself is built from.
 
-`python -m flows.diagrams` rewrites the committed files; a test fails when they are stale.
+`python -m flows.engine.diagrams` rewrites the committed files; a test fails when they are stale.
 """
 
 from __future__ import annotations
@@ -9,11 +9,13 @@ from pathlib import Path
 
 from transitions.extensions import GraphMachine
 
-from flows.engine import FLOWS, SCREENS
-from flows.spec import Flow
+from flows.engine.machine import FLOWS, SCREENS, transitions_of
+from flows.engine.spec import Flow
 
-DIAGRAM_DIR = Path(__file__).parent / "diagrams"
-OVERVIEW = Path(__file__).parent.parent / "docs" / "flows.md"
+DIAGRAM_DIR = Path(__file__).parents[1] / "diagrams"
+OVERVIEW = Path(__file__).parents[2] / "docs" / "flows.md"
+# The keys of a machine row a drawing uses (the rest tell the engine about buttons).
+_DRAWN = ("trigger", "source", "dest", "conditions", "unless")
 
 
 class _Model:
@@ -24,17 +26,8 @@ def mermaid(flow: Flow) -> str:
     """The flow's states and transitions as a Mermaid state diagram (`to_menu` left implicit)."""
     own = [s.name for s in flow.screens]
     outside = sorted({c.dest for s in flow.screens for c in s.choices} - set(own))
-    transitions = [
-        {
-            "trigger": c.trigger,
-            "source": s.name,
-            "dest": c.dest,
-            "conditions": list(c.conditions),
-            "unless": list(c.unless),
-        }
-        for s in flow.screens
-        for c in s.choices
-    ]
+    transitions = [{k: v for k, v in row.items() if k in _DRAWN}
+                   for row in transitions_of(flow.screens, jumps=False)]
     machine = GraphMachine(
         model=_Model(),
         states=own + [d for d in outside if d in SCREENS],

@@ -2,9 +2,10 @@
 
 import re
 
-from flows.conditions import condition
-from flows.markers import N_
-from flows.spec import Choice, Flow, Screen
+from flows.engine.conditions import condition
+from flows.engine.markers import N_
+from flows.engine.spec import Choice, Flow, Screen
+from flows.languages import LANGUAGES, native_name
 
 MENU = "menu"
 LANGUAGE = "language"
@@ -123,9 +124,12 @@ CLARIFY = "clarify"
 PICK = "pick"
 CANDIDATES_VIEW = "route_candidates"
 
-LANGUAGE_CHOICES = (
-    Choice("lang_en", N_("English"), MENU, effect="lang:en"),
-    Choice("lang_ru", N_("Русский"), MENU, effect="lang:ru"),
+# The effect the dialogue service itself runs: it sets the language of the reply, too.
+LANGUAGE_EFFECT = "lang"
+# Each language is named in itself (CLDR), so its label needs no translation.
+LANGUAGE_CHOICES = tuple(
+    Choice(f"lang_{code}", native_name(code), MENU, effect=f"{LANGUAGE_EFFECT}:{code}")
+    for code in LANGUAGES
 )
 
 

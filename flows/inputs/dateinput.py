@@ -1,4 +1,7 @@
-"""Parse the deadline forms buyers type, in English and Russian, into an aware UTC deadline."""
+"""Parse the deadline forms buyers type, in any of our languages, into an aware UTC deadline.
+
+The words (months, "tomorrow", «через»...) live in `flows/inputs/words_<lang>.py`.
+"""
 
 import re
 from dataclasses import dataclass
@@ -7,7 +10,8 @@ from difflib import SequenceMatcher
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from flows.deadlines import days_left, deadline_from_countdown, deadline_from_date
+from flows.deadlines.maths import days_left, deadline_from_countdown, deadline_from_date
+from flows.inputs.words import alternatives, every_language, folding
 
 MAX_DAYS_AHEAD = 200
 
@@ -31,60 +35,42 @@ class DateInputError:
     reason: ErrorReason
 
 
-# Every spelling we accept exactly: full names, abbreviations, RU nominative and genitive.
-MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "январь", "января", "янв"),
-    2: ("february", "feb", "февраль", "февраля", "фев", "февр"),
-    3: ("march", "mar", "март", "марта", "мар"),
-    4: ("april", "apr", "апрель", "апреля", "апр"),
-    5: ("may", "май", "мая"),
-    6: ("june", "jun", "июнь", "июня", "июн"),
-    7: ("july", "jul", "июль", "июля", "июл"),
-    8: ("august", "aug", "август", "августа", "авг"),
-    9: ("september", "sep", "sept", "сентябрь", "сентября", "сен", "сент"),
-    10: ("october", "oct", "октябрь", "октября", "окт"),
-    11: ("november", "nov", "ноябрь", "ноября", "ноя", "нояб"),
-    12: ("december", "dec", "декабрь", "декабря", "дек"),
-}
-_MONTHS: dict[str, int] = {name: m for m, names in MONTH_NAMES.items() for name in names}
+_WORDS = every_language()
+_MONTHS: dict[str, int] = {name: m for w in _WORDS for m, names in w.months.items()
+                           for name in names}
 _FUZZY_CUTOFF = 0.8
+RELATIVE_DAYS: dict[str, int] = {k: v for w in _WORDS for k, v in w.days_ahead.items()}
+_FILLERS = frozenset(word for w in _WORDS for word in w.fillers)
 
-RELATIVE_DAYS: dict[str, int] = {
-    "today": 0,
-    "сегодня": 0,
-    "tomorrow": 1,
-    "завтра": 1,
-    "day after tomorrow": 2,
-    "послезавтра": 2,
-}
-_FILLERS = frozenset({"on", "by", "until", "till", "the", "of", "до", "г", "год", "года"})
+
+def _any(field: str) -> str:
+    """One field's fragments of every language as one alternation."""
+    return alternatives(tuple(f for w in _WORDS for f in getattr(w, field)))
+
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?")
-_ORDINAL = re.compile(r"(\d+)-?(?:го|ое|е|st|nd|rd|th)\b")
-_DAY_UNIT = r"(?:days?|d|день|дн(?:ей|я|и)?|д|сут(?:ок|ки)?)"
-_HOUR_UNIT = r"(?:hours?|hrs?|h|час(?:а|ов)?|ч)"
-_MINUTE_UNIT = r"(?:minutes?|mins?|m|минут[аы]?|мин)"
+_ORDINAL = re.compile(rf"(\d+)-?{_any('ordinal_suffixes')}\b")
+_AHEAD = rf"(?:{_any('ahead')}\s+)?"
+_LEFT = rf"(?:\s+{_any('left')})?"
 _COUNTDOWN = re.compile(
-    r"(?:(?:in|через|осталось|еще)\s+)?"
-    rf"(?P<days>-?\d{{1,4}})\s*{_DAY_UNIT}?"
-    r"(?:\s+(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?"
-    rf"|\s+(?P<h>\d{{1,2}})\s*{_HOUR_UNIT}(?:\s+(?P<m>\d{{1,2}})\s*{_MINUTE_UNIT})?)?"
-    r"(?:\s+(?:left|remaining|осталось))?"
+    _AHEAD
+    + rf"(?P<days>-?\d{{1,4}})\s*{_any('day_units')}?"
+    + r"(?:\s+(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?"
+    + rf"|\s+(?P<h>\d{{1,2}})\s*{_any('hour_units')}(?:\s+(?P<m>\d{{1,2}})\s*"
+    + rf"{_any('minute_units')})?)?"
+    + _LEFT
 )
 _WEEKS = re.compile(
-    r"(?:(?:in|через|осталось|еще)\s+)?"
-    r"(?:(?P<n>\d{1,2})\s*|(?:a|one|одну|одна)\s+)?"
-    r"(?:weeks?|wks?|недел(?:я|и|ь|ю)|нед)"
-    r"(?:\s+(?:left|remaining|осталось))?"
+    _AHEAD + rf"(?:(?P<n>\d{{1,2}})\s*|{_any('one')}\s+)?{_any('week_units')}" + _LEFT
 )
 # "until 25.12", «до 25.12.2026»: the word before a date changes nothing.
-_LEADING = re.compile(r"^(?:до|by|until|till|on)\s+(?=\d)")
+_LEADING = re.compile(rf"^{_any('before_date')}\s+(?=\d)")
 
 
 def normalise(text: str) -> str:
-    """Lower-case, fold ё, collapse spaces and drop trailing punctuation."""
-    folded = re.sub(r"\s+", " ", text.lower().replace("ё", "е")).strip()
+    """Lower-case, fold letters (ё as е), collapse spaces and drop trailing punctuation."""
+    folded = re.sub(r"\s+", " ", text.lower().translate(folding())).strip()
     return folded.rstrip(".,!?;:… ").strip()
 
 

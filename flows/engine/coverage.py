@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flows.engine import SCREENS
+from flows.engine.machine import SCREENS
 
 # Rules no screen states, each with the reason; README's "Knowledge" section repeats them.
 DELIBERATE_OMISSIONS: dict[str, str] = {

@@ -10,7 +10,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.core import get_global
 
-from flows.markers import N_
+from flows.engine.markers import N_
+from flows.inputs.words import alternatives, every_language, folding, words
+from flows.languages import LANGUAGES
 
 # key (callback argument) -> (IANA name, city label); the keys fit Telegram's callback data.
 COMMON_ZONES: dict[str, tuple[str, str]] = {
@@ -26,44 +28,15 @@ COMMON_ZONES: dict[str, tuple[str, str]] = {
     "lax": ("America/Los_Angeles", N_("Los Angeles")),
     "utc": ("UTC", "UTC"),
 }
-# The buttons each language sees, the likeliest zone first.
-OFFERED: dict[str, tuple[str, ...]] = {
-    "ru": ("msk", "ekb", "nsk", "vvo", "kyiv", "ala", "utc"),
-    "en": ("lon", "ber", "nyc", "lax", "msk", "utc"),
-}
 FALLBACK = "UTC"
-LIKELY = {"ru": "Europe/Moscow"}
+# The buttons each language sees, the likeliest zone first, and the zone to assume.
+OFFERED: dict[str, tuple[str, ...]] = {lang: words(lang).zone_buttons for lang in LANGUAGES}
+LIKELY: dict[str, str] = {lang: z for lang in LANGUAGES if (z := words(lang).likely_zone)}
 
 # Big Russian and CIS cities that are not a zone of their own (so CLDR has no name for
-# them), as people type them in both languages; keys are `city_key()`-folded. Babel's CLDR
-# names (`cldr_cities`) cover every zone's own city in English and Russian.
-CITIES: dict[str, str] = {
-    "мск": "Europe/Moscow", "спб": "Europe/Moscow", "питер": "Europe/Moscow",
-    "санкт петербург": "Europe/Moscow", "петербург": "Europe/Moscow",
-    "saint petersburg": "Europe/Moscow", "st petersburg": "Europe/Moscow",
-    "нижний новгород": "Europe/Moscow", "nizhny novgorod": "Europe/Moscow",
-    "казань": "Europe/Moscow", "kazan": "Europe/Moscow",
-    "краснодар": "Europe/Moscow", "krasnodar": "Europe/Moscow",
-    "ростов на дону": "Europe/Moscow", "ростов": "Europe/Moscow",
-    "rostov on don": "Europe/Moscow", "воронеж": "Europe/Moscow", "voronezh": "Europe/Moscow",
-    "сочи": "Europe/Moscow", "sochi": "Europe/Moscow", "ярославль": "Europe/Moscow",
-    "тула": "Europe/Moscow", "рязань": "Europe/Moscow", "тверь": "Europe/Moscow",
-    "уфа": "Asia/Yekaterinburg", "ufa": "Asia/Yekaterinburg",
-    "челябинск": "Asia/Yekaterinburg", "chelyabinsk": "Asia/Yekaterinburg",
-    "пермь": "Asia/Yekaterinburg", "perm": "Asia/Yekaterinburg",
-    "тюмень": "Asia/Yekaterinburg", "tyumen": "Asia/Yekaterinburg",
-    "оренбург": "Asia/Yekaterinburg", "ижевск": "Europe/Samara", "izhevsk": "Europe/Samara",
-    "тольятти": "Europe/Samara", "красноярск": "Asia/Krasnoyarsk",
-    "хабаровск": "Asia/Vladivostok", "khabarovsk": "Asia/Vladivostok",
-    "кемерово": "Asia/Novokuznetsk", "иркутск": "Asia/Irkutsk", "камчатка": "Asia/Kamchatka",
-    "киев": "Europe/Kyiv", "kiev": "Europe/Kyiv", "харьков": "Europe/Kyiv",
-    "одесса": "Europe/Kyiv", "днепр": "Europe/Kyiv", "львов": "Europe/Kyiv",
-    "астана": "Asia/Almaty", "нур султан": "Asia/Almaty", "astana": "Asia/Almaty",
-    "шымкент": "Asia/Almaty", "караганда": "Asia/Almaty", "гомель": "Europe/Minsk",
-    "брест": "Europe/Minsk", "витебск": "Europe/Minsk", "самарканд": "Asia/Samarkand",
-    "бухара": "Asia/Samarkand", "ош": "Asia/Bishkek", "батуми": "Asia/Tbilisi",
-    "гюмри": "Asia/Yerevan",
-}
+# them), as people type them in each language (`words_<lang>.py`); keys are `city_key()`-folded.
+# Babel's CLDR names (`cldr_cities`) cover every zone's own city in each language.
+CITIES: dict[str, str] = {k: v for w in every_language() for k, v in w.cities.items()}
 # CLDR still files some zones under their old tz names; store the current ones.
 RENAMED = {"Europe/Kiev": "Europe/Kyiv", "Asia/Calcutta": "Asia/Kolkata",
            "Asia/Saigon": "Asia/Ho_Chi_Minh", "Asia/Katmandu": "Asia/Kathmandu",
@@ -76,7 +49,10 @@ ODD_OFFSETS: dict[int, str] = {
     345: "Asia/Kathmandu", 390: "Asia/Yangon", 570: "Australia/Darwin",
 }
 REGIONS = ("Europe", "Asia", "America", "Africa", "Australia", "Pacific", "Atlantic", "Indian")
-_OFFSET = re.compile(r"(utc|gmt|мск|msk)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?")
+_BASES: dict[str, int] = {k: v for w in every_language() for k, v in w.offset_bases.items()}
+_OFFSET = re.compile(rf"({'|'.join(_BASES)})?\s*([+-])\s*(\d{{1,2}})(?::?(\d{{2}}))?")
+_CITY_PREFIX = re.compile(
+    rf"^{alternatives(tuple(p for w in every_language() for p in w.city_prefixes))}\s+")
 _NAME = re.compile(r"[A-Za-z0-9_+\-/ ]{2,40}")
 
 
@@ -87,22 +63,23 @@ def likely_zone(lang: str) -> str:
 
 def city_key(text: str) -> str:
     """A city name folded for lookup: case, ё/е, hyphens, dots and "г." do not matter."""
-    folded = text.lower().replace("ё", "е").replace("’", " ").replace("'", " ")
-    folded = re.sub(r"^(?:г\.?|город)\s+", "", folded.strip())
+    folded = text.lower().translate(folding()).replace("’", " ").replace("'", " ")
+    folded = _CITY_PREFIX.sub("", folded.strip())
     return " ".join(re.sub(r"[-–—.,]", " ", folded).split())
 
 
 @cache
 def cldr_cities() -> dict[str, str]:
-    """Every zone's city in English and Russian, from Babel's CLDR data (loaded once)."""
+    """Every zone's city in each of our languages, from Babel's CLDR data (loaded once)."""
     found: dict[str, str] = {}
-    for lang in ("en", "ru"):
+    for lang in LANGUAGES:
         names = Locale.parse(lang).time_zones
         for name in sorted({*get_global("zone_territories"), *names}):
             if name.startswith("Etc/"):
                 continue
             city = (names.get(name) or {}).get("city")
-            if city is None and lang == "en":
+            # Tz ids are English names; LANGUAGES starts with English.
+            if city is None and lang == LANGUAGES[0]:
                 city = name.rsplit("/", 1)[-1].replace("_", " ")  # CLDR's own fallback
             if city:
                 found.setdefault(city_key(city), RENAMED.get(name, name))
@@ -150,7 +127,7 @@ def parse_zone(text: str) -> str | None:
     if (city := city_zone(cleaned)) is not None:
         return city
     if found := _OFFSET.fullmatch(lowered):
-        base = 180 if found[1] in ("мск", "msk") else 0
+        base = _BASES.get(found[1] or "", 0)
         return _from_offset(found[2], int(found[3]), int(found[4] or 0), base)
     if not _NAME.fullmatch(cleaned) or ".." in cleaned:
         return None

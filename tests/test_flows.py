@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.dialogue import button_key
+from bot.dialogue.service import button_key
 from flows import diagrams, engine
 from flows.core import CLARIFY, LANGUAGE, MENU, TO_LANGUAGE, TO_MENU
 

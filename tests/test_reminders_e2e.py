@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.storage import open_database
-from bot.telegram.reminder_dispatch import WINDOW
+from bot.telegram.reminders.dispatch import WINDOW
 from tests.conftest import TOKEN
 from tests.support.botapi import BotApiEmulator
 from tests.support.process import bot_process

@@ -13,16 +13,16 @@ from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
 from bot.config import Settings
-from bot.dialogue import DialogueService
+from bot.dialogue.service import DialogueService
 from bot.reminders.limiter import RateLimiter, install_shared
 from bot.telegram.background import start_background, stop_background
-from bot.telegram.commands import publish_commands
-from bot.telegram.dialogue_handlers import add_dialogue_handlers
+from bot.telegram.card_and_menus import publish_commands
+from bot.telegram.dialogue.handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
-from bot.telegram.group_handlers import add_group_handlers
-from bot.telegram.operator_handlers import add_operator_handlers
+from bot.telegram.groups.handlers import add_group_handlers
+from bot.telegram.operators.handlers import add_operator_handlers
 from bot.telegram.polling import Poller, TokenRejected
-from bot.telegram.reminder_handlers import add_reminders
+from bot.telegram.reminders.handlers import add_reminders
 from flows.understanding import warm_up
 
 log = logging.getLogger("refundbot")

@@ -9,7 +9,7 @@ from telegram.ext import ContextTypes
 
 from bot.i18n import _, use_language
 from bot.storage import inbox
-from bot.telegram.dialogue_handlers import service_of
+from bot.telegram.dialogue.handlers import service_of
 from bot.telegram.send import best_effort
 from flows.markers import N_
 

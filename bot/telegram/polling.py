@@ -23,7 +23,7 @@ from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application
 
 from bot.clock import Clock, iso
-from bot.dialogue import DialogueService
+from bot.dialogue.service import DialogueService
 from bot.ops.health import record_poll
 from bot.storage import inbox
 from bot.storage.dialogues import mark_shown, unshown

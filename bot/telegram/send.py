@@ -26,7 +26,7 @@ from telegram import (
 )
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
-from bot.dialogue import Button, Reply
+from bot.dialogue.service import Button, Reply
 from bot.reminders.limiter import Sleep, shared
 from bot.telegram.formatting import seller_block
 

@@ -20,7 +20,7 @@ from telegram.ext import ContextTypes
 from bot.clock import iso
 from bot.groups.limits import SlidingWindow, TtlCache
 from bot.groups.store import GroupChat, set_bot_status
-from bot.telegram.dialogue_handlers import service_of
+from bot.telegram.dialogue.handlers import service_of
 
 log = logging.getLogger("refundbot.groups")
 

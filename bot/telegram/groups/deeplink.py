@@ -6,11 +6,11 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, CommandHandler, ContextTypes, filters
 
 from bot.clock import iso
-from bot.dialogue import Incoming
+from bot.dialogue.service import Incoming
 from bot.groups.links import PAYLOAD, parse_group_payload
 from bot.groups.store import record_source
 from bot.storage import transaction
-from bot.telegram.dialogue_handlers import service_of
+from bot.telegram.dialogue.handlers import service_of
 from bot.telegram.send import send_reply
 from flows.engine import FLOW_BY_NAME
 

@@ -17,8 +17,8 @@ from bot.groups import texts
 from bot.groups.store import MODES, GroupChat, Mode, get_chat, log_group_event, set_lang, set_mode
 from bot.i18n import LANGUAGES, _, use_language
 from bot.storage import transaction
-from bot.telegram.dialogue_handlers import service_of
-from bot.telegram.group_runtime import (
+from bot.telegram.dialogue.handlers import service_of
+from bot.telegram.groups.posting import (
     Buttons,
     bot_sees_all,
     is_admin,

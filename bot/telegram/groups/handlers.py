@@ -39,10 +39,10 @@ from bot.groups.store import (
 )
 from bot.i18n import _, pick_language, use_language
 from bot.storage import transaction
-from bot.telegram.dialogue_handlers import command_name, service_of
-from bot.telegram.group_deeplink import deep_link_handler
-from bot.telegram.group_runtime import GroupRuntime, is_admin, now_of, post, runtime
-from bot.telegram.group_settings import PREFIX, on_settings_click, open_settings
+from bot.telegram.dialogue.handlers import command_name, service_of
+from bot.telegram.groups.deeplink import deep_link_handler
+from bot.telegram.groups.posting import GroupRuntime, is_admin, now_of, post, runtime
+from bot.telegram.groups.settings import PREFIX, on_settings_click, open_settings
 
 log = logging.getLogger("refundbot.groups")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from telegram import Message, Update
 from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler, ContextTypes
 
-from bot.dialogue import DialogueService, Incoming
+from bot.dialogue.service import DialogueService, Incoming
 from bot.i18n import _, use_language
 from bot.orders.store import owned_order
 from bot.reminders.kinds import (
@@ -25,8 +25,8 @@ from bot.reminders.kinds import (
 from bot.reminders.presses import owned_reminder, record_press
 from bot.storage import transaction
 from bot.telegram.background import add_background
-from bot.telegram.dialogue_handlers import service_of
-from bot.telegram.reminder_dispatch import Dispatcher
+from bot.telegram.dialogue.handlers import service_of
+from bot.telegram.reminders.dispatch import Dispatcher
 from bot.telegram.send import send_reply
 from flows.markers import N_
 from flows.scenarios.orders import REMIND_EXTEND, REMIND_RECEIVED, REMIND_REFUND

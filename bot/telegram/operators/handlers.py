@@ -23,13 +23,13 @@ from telegram.ext import (
 
 from bot.clock import iso
 from bot.config import Settings
-from bot.dialogue import DialogueService
+from bot.dialogue.service import DialogueService
 from bot.i18n import _, use_language
 from bot.operators import queries, stats, transcript
 from bot.operators.audit import AuditEntry, record
 from bot.operators.retention import retention_loop
 from bot.telegram.background import add_background
-from bot.telegram.dialogue_handlers import command_name, service_of
+from bot.telegram.dialogue.handlers import command_name, service_of
 from flows.timezones import zone
 
 # A group of their own, before every feature's group -1: within one group PTB runs only the

@@ -12,7 +12,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.dialogue import DialogueService, Incoming, Kind
+from bot.dialogue.service import DialogueService, Incoming, Kind
 from bot.i18n import _, use_language
 from bot.telegram.send import answer_press, best_effort, reliably, send_reply
 from flows.markers import N_

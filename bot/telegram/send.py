@@ -106,9 +106,12 @@ async def best_effort(call: Callable[[], Awaitable[object]], *, chat_id: int | N
     return True
 
 
-async def answer_press(query: CallbackQuery, text: str | None = None) -> bool:
-    """Answer a button press (stops the spinner, maybe a toast); the reply matters more."""
-    return await best_effort(lambda: query.answer(text), what="answerCallbackQuery")
+async def answer_press(query: CallbackQuery, text: str | None = None, *,
+                       show_alert: bool = False) -> bool:
+    """Answer a button press (stops the spinner, maybe a toast or an alert); the reply
+    matters more."""
+    return await best_effort(lambda: query.answer(text, show_alert=show_alert or None),
+                             what="answerCallbackQuery")
 
 
 def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:

@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 OPS_STAMP := $(VENV)/.operators-stamp
-MO := locales/en/LC_MESSAGES/messages.mo locales/ru/LC_MESSAGES/messages.mo
+# One compiled catalog per language folder in locales/ (a new language is a new folder).
+MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
 EXTRAS ?= dev
 
 .PHONY: run test lint i18n i18n-compile diagrams bench clean setup operators operators-setup
@@ -60,7 +61,7 @@ diagrams: setup ## Regenerate the committed Mermaid diagrams of the flows
 	$(BIN)/python -m flows.diagrams
 
 lint: setup
-	$(BIN)/ruff check bot flows tests scripts
+	$(BIN)/ruff check bot flows tests scripts benchmarks
 	$(BIN)/mypy
 
 bench: setup operators-setup i18n-compile ## Heavy benchmarks; results go to docs/performance.md

@@ -22,6 +22,7 @@ from bot.operators.commands import OPERATOR_COMMANDS, add_operator_parsers, run_
 from bot.ops.commands import OPS_COMMANDS, add_ops_parsers, run_ops_command
 from bot.storage import open_database
 from bot.storage.migrations import SchemaTooNew
+from flows.languages import LANGUAGES
 
 log = logging.getLogger("refundbot")
 CONFIG_ERROR = 2    # systemd: RestartPreventExitStatus (a restart cannot fix it)
@@ -72,7 +73,7 @@ def parser() -> argparse.ArgumentParser:
         "console", help="chat with the bot in this terminal",
         description="Chat with the bot in this terminal: type a button's number or its "
                     "label, /help, /cancel; /quit or Ctrl-D leaves.")
-    console.add_argument("--lang", choices=["en", "ru"], help="skip the language question")
+    console.add_argument("--lang", choices=LANGUAGES, help="skip the language question")
     console.add_argument("--user", type=int, default=1, help="user id to chat as (default 1)")
     add_ops_parsers(sub)
     add_operator_parsers(sub)

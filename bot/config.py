@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flows.deadlines import DEFAULT_REMINDER_OFFSETS
+from flows.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 PASSWORD_HASH_SHAPE = re.compile(r"^pbkdf2_sha256\$\d+\$[^$\s]+\$[A-Za-z0-9+/=]+$")
@@ -39,8 +40,8 @@ class Settings(BaseSettings):
     operators: Annotated[tuple[int, ...], NoDecode] = Field(
         default=(), validation_alias="REFUNDBOT_OPERATORS"
     )
-    default_lang: Literal["en", "ru"] = Field(
-        default="en", validation_alias="REFUNDBOT_DEFAULT_LANG"
+    default_lang: str = Field(
+        default=DEFAULT_LANGUAGE, validation_alias="REFUNDBOT_DEFAULT_LANG"
     )
     reminder_offsets: Annotated[tuple[timedelta, ...], NoDecode] = Field(
         default=DEFAULT_REMINDER_OFFSETS, validation_alias="REFUNDBOT_REMINDER_OFFSETS"
@@ -74,6 +75,15 @@ class Settings(BaseSettings):
         if not isinstance(value, str) or not TOKEN_SHAPE.match(value.strip()):
             raise ValueError("expected the token BotFather gave you, like 123456789:AAH...")
         return value.strip()
+
+    @field_validator("default_lang", mode="before")
+    @classmethod
+    def _default_lang(cls, value: object) -> str:
+        """One of the languages the bot speaks (flows/languages.py)."""
+        code = str(value or DEFAULT_LANGUAGE).strip().lower()
+        if code not in LANGUAGES:
+            raise ValueError(f"expected a language code the bot speaks: {', '.join(LANGUAGES)}")
+        return code
 
     @field_validator("api_url", mode="before")
     @classmethod

@@ -15,16 +15,21 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from babel.core import Locale
 from babel.dates import format_date
 from babel.support import Translations
 
-LANGUAGES = ("en", "ru")
+from flows.languages import DEFAULT_LANGUAGE, LANGUAGES
+
 DOMAIN = "messages"
 PACKAGED_LOCALES = Path(__file__).resolve().parent / "locales"
 CHECKOUT_LOCALES = Path(__file__).resolve().parent.parent / "locales"
 LOCALES_DIR = PACKAGED_LOCALES if PACKAGED_LOCALES.is_dir() else CHECKOUT_LOCALES
 
-current_lang: ContextVar[str] = ContextVar("current_lang", default="en")
+current_lang: ContextVar[str] = ContextVar("current_lang", default=DEFAULT_LANGUAGE)
+# Msgids are written in English, so English stays in the list; text meant for AliExpress
+# sellers and the operators' tools is English whatever the user's language.
+ENGLISH = next(code for code in LANGUAGES if Locale.parse(code).english_name == "English")
 
 
 class CatalogMissing(RuntimeError):
@@ -47,23 +52,27 @@ def check_catalogs() -> None:
         catalog(lang)
 
 
+def native_name(lang: str) -> str:
+    """A language's name in itself, from CLDR (`ru` -> Русский), for language buttons."""
+    name = Locale.parse(lang).get_display_name(lang) or lang
+    return name[:1].upper() + name[1:]
+
+
 def pick_language(chosen: str | None, telegram_code: str | None, default: str) -> str:
-    """Stored choice, else Telegram's language (`ru*` -> ru), else the default."""
+    """Stored choice, else Telegram's language by prefix (`ru-RU` -> ru), else the default."""
     if chosen in LANGUAGES:
         return chosen
-    if telegram_code:
-        code = telegram_code.lower()
-        if code.startswith("ru"):
-            return "ru"
-        if code.startswith("en"):
-            return "en"
+    code = (telegram_code or "").lower().replace("_", "-")
+    for lang in LANGUAGES:
+        if code == lang or code.startswith(f"{lang}-"):
+            return lang
     return default
 
 
 @contextmanager
 def use_language(lang: str) -> Iterator[str]:
     """Make `lang` the language of `_()` for the duration of one update or reminder."""
-    token = current_lang.set(lang if lang in LANGUAGES else "en")
+    token = current_lang.set(lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
     try:
         yield current_lang.get()
     finally:

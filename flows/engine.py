@@ -41,6 +41,10 @@ class Conversation:
         self.facts = facts
         self.chosen: Choice | None = None
 
+    def reset(self, facts: Mapping[str, str]) -> None:
+        """Ready the shared model for the next event: these facts, no choice yet."""
+        self.facts, self.chosen = facts, None
+
 
 @dataclass(frozen=True)
 class Step:
@@ -136,7 +140,7 @@ def advance(state: str, trigger: str, facts: Mapping[str, str]) -> Step | None:
     if state not in SCREENS:
         state = MENU
     model = _MODEL
-    model.facts, model.chosen = facts, None
+    model.reset(facts)
     MACHINE.set_state(state, model)
     try:
         if not model.trigger(trigger) or model.chosen is None:  # type: ignore[attr-defined]
@@ -146,7 +150,7 @@ def advance(state: str, trigger: str, facts: Mapping[str, str]) -> Step | None:
     except (MachineError, AttributeError):
         return None
     finally:
-        model.facts, model.chosen = {}, None
+        model.reset({})
 
 
 def buttons(state: str) -> tuple[Choice, ...]:

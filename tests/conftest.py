@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -52,6 +52,13 @@ def service(db: sqlite_utils.Database, clock: FakeClock) -> DialogueService:
 def emulator() -> BotApiEmulator:
     """An in-process Telegram (not listening; the offline request calls it directly)."""
     return BotApiEmulator(TOKEN)
+
+
+@pytest.fixture
+def live_emulator() -> Iterator[BotApiEmulator]:
+    """The emulator listening on 127.0.0.1, for tests that run the real bot process."""
+    with BotApiEmulator(TOKEN) as emulator:
+        yield emulator
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from telegram.ext import Application
 
 from bot.telegram.card_and_menus import publish_commands, publish_operator_commands
 from bot.telegram.formatting import seller_block
+from flows.languages import LANGUAGES
 from tests.support.botapi import BotApiEmulator
 
 OPERATOR_ONLY = {"logs", "find", "stats"}
@@ -39,7 +40,7 @@ async def test_operators_get_their_commands_in_their_own_menu(
         assert set(english) >= OPERATOR_ONLY and {"start", "orders", "help"} <= set(english)
         assert english["find"] == "Operators: search every conversation"
         assert russian["find"] == "Операторам: поиск по всем перепискам"
-    for language in ("", "en", "ru"):
+    for language in ("", *LANGUAGES):
         buyers = {c["command"] for c in emulator.my_commands(language_code=language)}
         assert buyers and not buyers & OPERATOR_ONLY
 

@@ -160,7 +160,7 @@ def test_deadline_from_shipping(
     ],
 )
 def test_bad_arguments_raise(call: Callable[[], object]) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="must"):
         call()
 
 
@@ -183,7 +183,7 @@ def test_reminder_kind(offset: timedelta, kind: str) -> None:
 
 @pytest.mark.parametrize("offset", [timedelta(0), timedelta(hours=-1), timedelta(seconds=1.5)])
 def test_reminder_kind_rejects_bad_offsets(offset: timedelta) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="positive whole number of seconds"):
         reminder_kind(offset)
 
 
@@ -207,7 +207,7 @@ def test_schedule_sorts_converts_and_filters() -> None:
 
 
 def test_schedule_rejects_duplicate_kinds() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="duplicate reminder kinds"):
         reminder_schedule(utc(2026, 3, 20), [timedelta(days=1), timedelta(hours=24)])
 
 

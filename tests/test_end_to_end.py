@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import signal
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from tests.conftest import TOKEN
 from tests.support.botapi import BotApiEmulator
 from tests.support.process import bot_process
 
 USER = 5005
-
-
-@pytest.fixture
-def live_emulator() -> Iterator[BotApiEmulator]:
-    """The emulator listening on 127.0.0.1."""
-    with BotApiEmulator(TOKEN) as emulator:
-        yield emulator
 
 
 def test_cancel_scenario_end_to_end(live_emulator: BotApiEmulator, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from flows.languages import LANGUAGES
 from flows.understanding import extract_facts
 from flows.understanding.facts import bucket
 from flows.understanding.vocabulary import FACTS
@@ -387,10 +388,10 @@ def test_fact(fact: str, lang: str, text: str, want: dict[str, str | None]) -> N
 def test_every_fact_is_tested_in_both_languages() -> None:
     tested = {(lang, key) for _f, lang, _t, want in ROWS for key, v in want.items() if v}
     for key in FACTS:
-        assert {("en", key), ("ru", key)} <= tested, key
+        assert {(lang, key) for lang in LANGUAGES} <= tested, key
 
 
-@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_values_stay_inside_the_vocabulary(lang: str) -> None:
     for _f, _lg, text, _w in ROWS:
         for key, value in extract_facts(text, lang, TODAY).items():

@@ -10,6 +10,7 @@ import sqlite_utils
 
 from flows.understanding import Understanding, extract_facts
 from tests.support.chat import Chat
+from tests.support.orders import state_of
 
 TWO_WAYS = "I'm not sure if it's this or that"
 
@@ -26,11 +27,6 @@ def two_ways(monkeypatch: pytest.MonkeyPatch) -> None:
         return Understanding(None, ("cancel", "notreceived"), extract_facts(text, lang, today))
 
     monkeypatch.setattr(bot.dialogue.service, "understand", understand)
-
-
-def state_of(db: sqlite_utils.Database, user_id: int) -> str:
-    """The saved dialogue state of a user."""
-    return db.execute("SELECT state FROM dialogues WHERE user_id = ?", [user_id]).fetchone()[0]
 
 
 async def test_russian_text_opens_not_received(chat_with: Callable[..., Chat],

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-import pytest
-
-from tests.conftest import TOKEN
 from tests.support.botapi import BotApiEmulator
 from tests.support.group import GROUP_ID, Group
 from tests.support.process import bot_process
 
 ADMIN, MEMBER = 8001, 8002
-
-
-@pytest.fixture
-def live_emulator() -> Iterator[BotApiEmulator]:
-    """The emulator listening on 127.0.0.1."""
-    with BotApiEmulator(TOKEN) as emulator:
-        yield emulator
 
 
 def test_group_command_gets_the_public_answer(live_emulator: BotApiEmulator,

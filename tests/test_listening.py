@@ -9,11 +9,7 @@ import pytest
 import sqlite_utils
 
 from tests.support.chat import Chat
-
-
-def state_of(db: sqlite_utils.Database, user_id: int) -> str:
-    """The saved dialogue state of a user."""
-    return db.execute("SELECT state FROM dialogues WHERE user_id = ?", [user_id]).fetchone()[0]
+from tests.support.orders import state_of
 
 
 async def test_one_message_lands_on_the_open_the_dispute_now_screen(

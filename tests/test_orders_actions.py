@@ -12,15 +12,9 @@ import sqlite_utils
 
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock
-from tests.support.orders import RU, add_order, button_data, orders_of, state_of
+from tests.support.orders import RU, add_order, button_data, open_order, orders_of, state_of
 
 pytestmark = pytest.mark.usefixtures("plan_calls")
-
-
-async def open_order(chat: Chat, name: str = "headphones") -> None:
-    """Open an order's page from the list."""
-    await chat.send("/orders")
-    await chat.click(f"📦 {name}")
 
 
 async def test_russian_list_has_absolute_dates_and_plurals(

@@ -11,7 +11,7 @@ from telegram.ext import Application
 
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock
-from tests.support.orders import add_order, button_data, orders_of, start_order
+from tests.support.orders import add_order, button_data, open_order, orders_of, start_order
 from tests.support.reminder_rows import fake_dispatcher, reminders
 
 COUNTDOWN = {"before_7d", "before_3d", "before_1d", "before_12h"}
@@ -20,12 +20,6 @@ COUNTDOWN = {"before_7d", "before_3d", "before_1d", "before_12h"}
 def pending(db: sqlite_utils.Database, order_id: int) -> set[str]:
     """Kinds of the order's reminders still to be sent."""
     return {k for k, r in reminders(db, order_id).items() if r["state"] == "pending"}
-
-
-async def open_order(chat: Chat, name: str = "headphones") -> None:
-    """Open an order's page from the list."""
-    await chat.send("/orders")
-    await chat.click(f"📦 {name}")
 
 
 async def test_a_promise_before_any_dispute_is_not_possible(

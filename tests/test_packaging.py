@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 
@@ -43,7 +42,7 @@ def build_context(target: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """Build the wheel from the Docker build context and install it alone into a new venv."""
     work = tmp_path_factory.mktemp("wheel")
     source = build_context(work / "src")
@@ -51,7 +50,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, 
     [wheel] = (work / "dist").glob("refundbot-*.whl")
     run([sys.executable, "-m", "venv", work / "venv"])
     run([work / "venv" / "bin" / "pip", "install", "-q", wheel])
-    yield wheel, work / "venv" / "bin"
+    return wheel, work / "venv" / "bin"
 
 
 def chat(bin_dir: Path, cwd: Path, lines: str, *args: str) -> subprocess.CompletedProcess[str]:

@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from bot.storage import open_database
 from bot.telegram.reminders.dispatch import WINDOW
-from tests.conftest import TOKEN
 from tests.support.botapi import BotApiEmulator
 from tests.support.process import bot_process
 from tests.support.reminder_rows import add_order, add_user
 
 USER = 5005
 CROWD = range(6001, 6091)  # 90 users: three seconds of sending at Telegram's pace
-
-
-@pytest.fixture
-def live_emulator() -> Iterator[BotApiEmulator]:
-    """The emulator listening on 127.0.0.1."""
-    with BotApiEmulator(TOKEN) as emulator:
-        yield emulator
 
 
 def reminders_per_user(emu: BotApiEmulator) -> Counter[int]:

@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from flows.coverage import DELIBERATE_OMISSIONS, covered_rules, uncovered
+from tests.support.rules import known_rule_ids
 
 ROOT = Path(__file__).resolve().parent.parent
-RULES_FILE = ROOT.parent / "shared" / "domain" / "refund-rules.md"
-
-pytestmark = pytest.mark.skipif(not RULES_FILE.is_file(), reason="refund-rules.md missing")
-
-
-def known_ids() -> set[str]:
-    """R01-R98 and C01-C27 as the knowledge base lists them."""
-    text = RULES_FILE.read_text(encoding="utf-8")
-    return set(re.findall(r"^\| (R\d\d|C\d\d) \|", text, re.M))
 
 
 def test_every_rule_is_covered_or_deliberately_omitted(capsys: pytest.CaptureFixture[str]) -> None:
-    known = known_ids()
+    known = known_rule_ids()
     used = covered_rules() & known
     with capsys.disabled():
         print(f"\nrule coverage: {len(used)}/{len(known)} ids used by screens; "
@@ -32,7 +23,7 @@ def test_every_rule_is_covered_or_deliberately_omitted(capsys: pytest.CaptureFix
 
 
 def test_omissions_are_real_ids_and_really_unused() -> None:
-    assert set(DELIBERATE_OMISSIONS) <= known_ids()
+    assert set(DELIBERATE_OMISSIONS) <= known_rule_ids()
     assert not set(DELIBERATE_OMISSIONS) & covered_rules()
 
 

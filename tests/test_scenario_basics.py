@@ -8,9 +8,7 @@ import pytest
 
 from flows import engine
 from tests.support.chat import Chat
-
-FORBIDDEN = ("guaranteed", "instantly", "95%", "100%", "45 days from dispatch",
-             "гарантир", "мгновенно")
+from tests.support.claims import OUTDATED_RULE, claims_in
 
 ENTRY = {"en": "Before buying", "ru": "Перед покупкой"}
 
@@ -43,8 +41,7 @@ async def test_topic_advice(chat_with: Callable[..., Chat], lang: str, clicks: l
     text = user.last_text()
     for fact in expected:
         assert fact in text, (fact, text)
-    for claim in FORBIDDEN:
-        assert claim not in user.transcript(), claim
+    assert claims_in(user.transcript(), also=OUTDATED_RULE) == []
 
 
 async def test_not_sure_summarises_and_offers_topics(chat: Chat) -> None:

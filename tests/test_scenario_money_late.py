@@ -8,9 +8,7 @@ import pytest
 
 from flows import engine
 from tests.support.chat import Chat
-
-FORBIDDEN = ("guaranteed", "instantly", "95%", "100%", "45 days from dispatch", "Allpay",
-             "calendar days", "гарантир", "мгновенно", "календарн")
+from tests.support.claims import OUTDATED_RULE, claims_in
 
 ENTRY = {"en": "Refund approved, no money yet", "ru": "Возврат одобрен, а денег нет"}
 
@@ -71,8 +69,7 @@ async def test_path_gives_the_right_advice(chat_with: Callable[..., Chat], lang:
     text = user.last_text()
     for fact in expected:
         assert fact in text, (fact, text)
-    for claim in FORBIDDEN:
-        assert claim not in user.transcript(), claim
+    assert claims_in(user.transcript(), also=OUTDATED_RULE) == []
     assert ("⬅️ Main menu" if lang == "en" else "⬅️ Главное меню") in user.buttons()
 
 

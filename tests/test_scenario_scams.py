@@ -9,9 +9,7 @@ import pytest
 from flows import engine
 from flows.scenarios import scams
 from tests.support.chat import Chat
-
-FORBIDDEN = ("guaranteed", "instantly", "95%", "100%", "45 days from dispatch",
-             "гарантир", "мгновенно")
+from tests.support.claims import OUTDATED_RULE, claims_in
 
 ENTRY = {"en": "Suspicious seller request", "ru": "Подозрительная просьба продавца"}
 
@@ -66,8 +64,7 @@ async def test_warning_paths(chat_with: Callable[..., Chat], lang: str, clicks: 
         assert fact in advice, (fact, advice)
     if seller:
         assert texts[-1] == seller  # sent apart, in English, for copying
-    for claim in FORBIDDEN:
-        assert claim not in user.transcript(), claim
+    assert claims_in(user.transcript(), also=OUTDATED_RULE) == []
 
 
 async def test_not_sure_lists_the_warning_signs(chat: Chat) -> None:

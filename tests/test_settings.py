@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, load_settings
+from flows.languages import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,7 +55,8 @@ def test_cli_exits_2_with_one_line(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        "refundbot: configuration error: REFUNDBOT_DEFAULT_LANG: Input should be 'en' or 'ru'"]
+        "refundbot: configuration error: REFUNDBOT_DEFAULT_LANG: expected a language code "
+        f"the bot speaks: {', '.join(LANGUAGES)}"]
     assert "Traceback" not in result.stderr
 
 

@@ -28,5 +28,6 @@ def test_logs_into_a_pipe_that_closes_end_quietly(tmp_path: Path) -> None:
     first = proc.stdout.readline()  # `head -1`: read a line, then hang up
     proc.stdout.close()
     errors = proc.stderr.read().decode()
+    proc.stderr.close()
     assert proc.wait(timeout=60) == 0
     assert first and errors == ""

@@ -11,6 +11,7 @@ import random
 import pytest
 
 from flows import engine
+from flows.languages import LANGUAGES
 from flows.understanding import Understanding, decide, text_language, understand, warm_up
 from flows.understanding.corpus import languages, load, parse
 from flows.understanding.vocabulary import INTENTS_OTHER
@@ -234,7 +235,7 @@ def test_messages_quoted_in_issue_9(lang: str, text: str, intent: str) -> None:
     assert result.candidates == ()
 
 
-@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_teams_phrasings_mostly_land_in_their_scenario(lang: str) -> None:
     cases = [(flow, text) for flow, by_lang in TEAM_PHRASINGS.items() for text in by_lang[lang]]
     missed = [(flow, text, understand(text, lang).intent) for flow, text in cases
@@ -266,7 +267,7 @@ def test_a_scam_at_the_end_of_a_long_message_is_still_caught() -> None:
 
 
 @pytest.mark.parametrize("text", BAD_INPUT, ids=range(len(BAD_INPUT)))
-@pytest.mark.parametrize("lang", ["en", "ru", "de"])
+@pytest.mark.parametrize("lang", [*LANGUAGES, "de"])
 def test_bad_input_never_raises_and_leads_nowhere(text: str, lang: str) -> None:
     result = understand(text, lang)
     assert result.intent in (None, "offtopic") and result.candidates == ()
@@ -287,7 +288,7 @@ def test_the_text_language_is_its_script() -> None:
     ("gde moya posylka uzhe mesyac", "notreceived"),
     ("tovar slomalsya srazu", "wrongitem"),
 ])
-@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_transliterated_russian_is_read_by_the_russian_model(text: str, intent: str,
                                                              lang: str) -> None:
     assert understand(text, lang).intent == intent
@@ -315,7 +316,7 @@ def test_deciding_between_intent_ask_and_nothing(
 
 
 def test_corpus_parses_and_every_scenario_has_examples_in_both_languages() -> None:
-    assert set(languages()) == {"en", "ru"}
+    assert set(languages()) == set(LANGUAGES)
     allowed = set(engine.FLOW_BY_NAME) | set(INTENTS_OTHER)
     for lang in languages():
         examples = load(lang)

@@ -11,10 +11,12 @@ from bot.clock import Clock
 from bot.dialogue.service import DialogueService
 from bot.operators.forget import add_forget
 from bot.orders import add_orders
+from flows.languages import DEFAULT_LANGUAGE
 
 
 def build_service(
-    db: sqlite_utils.Database, clock: Clock, default_lang: str = "en", retention_days: int = 90,
+    db: sqlite_utils.Database, clock: Clock, default_lang: str = DEFAULT_LANGUAGE,
+    retention_days: int = 90,
     reminder_offsets: Sequence[timedelta] | None = None,
 ) -> DialogueService:
     """The dialogue service with every feature's views and effects installed."""

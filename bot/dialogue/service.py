@@ -29,6 +29,7 @@ from bot.textsplit import split_text
 from flows import answering, core, engine
 from flows.answering import Moved, Used
 from flows.inputs import INPUTS, InputContext
+from flows.languages import DEFAULT_LANGUAGE
 from flows.scenarios.seller_glosses import FRAME, GLOSSES
 from flows.spec import Say
 from flows.understanding import understand
@@ -163,7 +164,8 @@ def screen_buttons(dialogue: DialogueState) -> tuple[Button, ...]:
 class DialogueService:
     """Turns an Incoming into a Reply, keeping state and the log in SQLite."""
 
-    def __init__(self, db: sqlite_utils.Database, clock: Clock, default_lang: str = "en") -> None:
+    def __init__(self, db: sqlite_utils.Database, clock: Clock,
+                 default_lang: str = DEFAULT_LANGUAGE) -> None:
         self.db = db
         self.clock = clock
         self.default_lang = default_lang
@@ -381,6 +383,8 @@ class DialogueService:
         days = args.get("days")
         if isinstance(days, int):
             with use_language(lang):
+                # Translators: {n} is a number of days; the result fills {days} in the /privacy text
+                # ("kept for 90 days").
                 args["days"] = ngettext("{n} day", "{n} days", days).format(n=days)
         return args
 

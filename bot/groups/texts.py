@@ -6,6 +6,8 @@ ranges where sources disagree, and the order page as the authority.
 
 from __future__ import annotations
 
+from bot.i18n import native_name
+from flows.languages import LANGUAGES
 from flows.markers import N_
 
 INTRO = N_(
@@ -47,6 +49,7 @@ DEADLINES = N_(
     "day; to a bank card usually about 10 business days, sometimes up to 20.\n\n"
     "For the dates of your own order, continue in a private chat."
 )
+# Translators: button under a group answer; opens a private chat with the bot.
 CONTINUE = N_("Continue in private chat")
 NOT_ADMIN = N_("Only group admins can change my settings.")
 CHANNEL_NOTE = N_(
@@ -54,18 +57,25 @@ CHANNEL_NOTE = N_(
     "buyers' group instead."
 )
 
+# Translators: group settings; {language} is a language name, {mode} one of the "I answer" phrases
+# below (lower case).
 SETTINGS = N_("My settings for this group\n\nLanguage: {language}\nI answer: {mode}")
 MODE_NAMES = {
+    # Translators: completes "I answer: ..." in the group settings.
     "commands": N_("commands only"),
     "mentions": N_("commands and messages about refunds"),
     "muted": N_("nothing (muted)"),
 }
 MODE_BUTTONS = {
+    # Translators: group settings buttons: when the bot answers in the group.
     "commands": N_("Only commands"),
     "mentions": N_("Also messages about refunds"),
+    # Translators: group settings button: the bot answers nothing in this group.
     "muted": N_("Mute"),
 }
-LANGUAGE_NAMES = {"en": N_("English"), "ru": N_("Русский")}
+# Each language is named in itself, so these are not msgids.
+LANGUAGE_NAMES = {lang: native_name(lang) for lang in LANGUAGES}
+# Translators: button that closes the group settings.
 DONE = N_("Done")
 SAVED = N_("Settings saved.")
 NEEDS_ACCESS = N_(

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.clock import iso
-from bot.i18n import _, use_language
+from bot.i18n import ENGLISH, _, use_language
 from bot.operators.stats import collect, scenarios
 
 DAYS = 30
@@ -37,7 +37,7 @@ def conversations_per_day(conn: sqlite3.Connection, now: datetime, tz: ZoneInfo,
 def scenarios_entered(conn: sqlite3.Connection, now: datetime) -> list[tuple[str, int, int]]:
     """(scenario title in English, times entered, times finished), most entered first."""
     stats = collect(sqlite_utils.Database(conn), now)
-    with use_language("en"):
+    with use_language(ENGLISH):
         titles = {flow.name: _(flow.title) for flow in scenarios()}
     rows = [(titles[name], n, stats.finished[name]) for name, n in stats.entered.items()]
     return sorted(rows, key=lambda row: -row[1])

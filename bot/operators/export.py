@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.clock import iso
-from bot.i18n import use_language
+from bot.i18n import ENGLISH, use_language
 from bot.operators import queries, transcript
 from bot.operators.audit import AuditEntry, record
 from bot.operators.queries import COLUMNS, LogRow, UserRef
@@ -44,7 +44,7 @@ def write_csv(rows: list[LogRow], out: TextIO) -> None:
 
 def write_transcript(rows: list[LogRow], out: TextIO, user: UserRef | None) -> None:
     """A readable transcript in UTC: one user's exchanges, or search hits labelled by user."""
-    with use_language("en"):
+    with use_language(ENGLISH):
         if user is not None:
             out.write(f"Transcript of {user.label()} (UTC)\n\n")
             blocks = [transcript.exchange_block(e, UTC_ZONE, None) for e in queries.group(rows)]

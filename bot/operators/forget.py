@@ -74,6 +74,7 @@ def forget_effect(ctx: Context) -> Mapping[str, str]:
 def report_view(ctx: Context) -> View:
     """What was deleted, for the confirmation screen."""
     counts = {name: ctx.facts.get(f"deleted_{name}", "0") for name in REPORTED}
+    # Translators: operators' /forget result; each placeholder is a count of deleted rows.
     return View((_("Deleted — orders: {orders}, reminders: {reminders}, "
                    "log entries: {messages}.").format(**counts),))
 

@@ -103,9 +103,12 @@ def collect(db: sqlite_utils.Database, now: datetime) -> Stats:
 def render(stats: Stats) -> str:
     """The statistics as one message in the current language."""
     lines = [
+        # Translators: heading of the operators' /stats message.
         _("📊 Statistics"),
+        # Translators: operators' /stats; {users}, {a7} and {a30} are counts of users.
         _("Users: {users} (active in the last 7 days: {a7}, in the last 30 days: {a30})").format(
             users=stats.users, a7=stats.active_7, a30=stats.active_30),
+        # Translators: operators' /stats; counts of times buyers opened and finished a guide.
         _("Scenarios entered: {entered}, finished: {finished}").format(
             entered=sum(stats.entered.values()), finished=sum(stats.finished.values())),
     ]
@@ -113,8 +116,10 @@ def render(stats: Stats) -> str:
     for name, n in sorted(stats.entered.items(), key=lambda item: -item[1]):
         if n:
             lines.append(f"  • {_(titles[name])}: {n} / {stats.finished[name]}")
+    # Translators: operators' /stats; counts of reminder messages.
     lines.append(_("Reminders sent: {sent}, failed: {failed}").format(
         sent=stats.reminders_sent, failed=stats.reminders_failed))
+    # Translators: operators' /stats; {n} is the number of groups the bot is in.
     lines.append(_("Groups: {n}").format(n=stats.groups) if stats.groups is not None
                  else _("Groups: not tracked yet"))
     return "\n".join(lines)

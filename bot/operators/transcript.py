@@ -29,11 +29,14 @@ def row_line(row: LogRow, clip: int | None) -> str:
     text = row.text or ""
     if row.direction == "in":
         if row.kind == "click":
+            # Translators: transcript line for a button the user pressed; {label} is its label.
             text = _("[button] {label}").format(label=text)
         elif row.kind == "other":
             text = _("[not text: a sticker, photo, file or voice]")
         return f"{USER_MARK} {clipped(text, clip)}"
     if row.kind == "seller_text":
+        # Translators: transcript line for the ready English text for the seller; {text} is that
+        # text.
         text = _("[for the seller] {text}").format(text=text)
     return f"{BOT_MARK} {clipped(text, clip)}"
 
@@ -45,6 +48,7 @@ def exchange_block(exchange: Exchange, tz: ZoneInfo, clip: int | None) -> str:
     states = before if before == after else f"{before} → {after}"
     heading = f"🕒 {local_time(first.at, tz)} · {states}"
     if first.user_id is not None and first.chat_id != first.user_id:
+        # Translators: transcript heading; {chat} is a Telegram group id (a number).
         heading += " · " + _("in group {chat}").format(chat=first.chat_id)
     return "\n".join([heading, *(row_line(r, clip) for r in exchange.rows)])
 
@@ -52,6 +56,8 @@ def exchange_block(exchange: Exchange, tz: ZoneInfo, clip: int | None) -> str:
 def transcript_page(user: UserRef, page: list[Exchange], number: int, pages: int,
                     tz: ZoneInfo, clip: int | None = 160) -> str:
     """One page of a user's transcript, with a header naming the page and the time zone."""
+    # Translators: {user} is a user id or @username; {zone} an IANA time zone name such as
+    # Europe/Moscow.
     header = _("Transcript of {user}, page {page} of {pages}. Times in {zone}.").format(
         user=user.label(), page=number, pages=pages, zone=str(tz))
     return "\n\n".join([header, *(exchange_block(e, tz, clip) for e in page)])
@@ -60,10 +66,14 @@ def transcript_page(user: UserRef, page: list[Exchange], number: int, pages: int
 def search_results(text: str, hits: list[Hit], tz: ZoneInfo) -> str:
     """The conversations a search found, newest first, with the newest match of each."""
     if not hits:
+        # Translators: {text} is what the operator searched for.
         return _("Nothing found for \"{text}\".").format(text=text)
+    # Translators: {text} is what the operator searched for; {zone} an IANA time zone name.
     lines = [_("Conversations with \"{text}\" (newest first, times in {zone}):").format(
         text=text, zone=str(tz))]
     for hit in hits:
+        # Translators: one search hit: {user} a user id or @username, {n} a count, {at} a date and
+        # time, {snippet} the matching message.
         lines.append(_("• {user} — matches: {n}, the last at {at}\n  {snippet}").format(
             user=hit.user.label(), n=hit.matches, at=local_time(hit.last_at, tz),
             snippet=clipped(hit.snippet, 200)))

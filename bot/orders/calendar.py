@@ -23,6 +23,7 @@ def _event(order: Order, kind: str, start: datetime | date, summary: str, now: d
     event.add("dtstamp", now)
     event.add("dtstart", start)
     event.add("summary", summary)
+    # Translators: calendar event description; {number} is the AliExpress order number.
     event.add("description", _("Order No. {number}. The countdown on the order page is the "
                                "deadline that counts.").format(number=order.number))
     for lead in alarms:
@@ -43,22 +44,27 @@ def order_calendar(order: Order, now: datetime, tz: ZoneInfo) -> bytes:
     name = order.name
     calendar.add_component(_event(
         order, "protection", order.deadline,
+        # Translators: calendar event title; {name} is the order's name or number. "Buyer
+        # protection" is AliExpress's term: use the app's own name for it.
         _("Buyer protection ends: {name}").format(name=name), now, DEFAULT_REMINDER_OFFSETS))
     if order.status == "dispute" and order.dispute_opened_at:
         calendar.add_component(_event(
             order, "seller_reply", seller_reply_due(order.dispute_opened_at),
+            # Translators: calendar event title; {name} is the order's name or number.
             _("Seller's reply time is about over: {name}").format(name=name), now,
             (timedelta(0),)))
     if order.status in ("refund_promised", "cancelled"):
         typical, latest = refund_range(order, tz)
         calendar.add_component(_event(
             order, "refund_typical", typical,
+            # Translators: calendar event title; {name} is the order's name or number.
             _("Refund usually arrives by now: {name}").format(name=name), now))
         if latest != typical:
             calendar.add_component(_event(
                 order, "refund_latest", latest,
+                # Translators: calendar event title; {name} is the order's name or number.
                 _("Refund overdue if not in by now: {name}").format(name=name), now))
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())
 
 
 def calendar_file_name(order: Order) -> str:

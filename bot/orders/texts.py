@@ -25,11 +25,16 @@ def day_phrase(day: date, today: date) -> str:
     """A day with how far it is: 25 December 2026 (in 5 days / today / 3 days ago)."""
     n = (day - today).days
     if n > 0:
+        # Translators: how far a day is, shown in brackets after the date: "25 December 2026 (in 5
+        # days)".
         left = ngettext("in {n} day", "in {n} days", n).format(n=n)
     elif n == 0:
+        # Translators: shown in brackets after a date: "25 December 2026 (today)".
         left = _("today")
     else:
+        # Translators: shown in brackets after a past date: "20 December 2026 (3 days ago)".
         left = ngettext("{n} day ago", "{n} days ago", -n).format(n=-n)
+    # Translators: {date} is a full date, {left} one of the phrases above ("in 5 days", "today").
     return _("{date} ({left})").format(date=format_day(day), left=left)
 
 
@@ -39,8 +44,12 @@ def deadline_line(order: Order, now: datetime, tz: ZoneInfo) -> str:
     if order.deadline_kind == "countdown":
         phrase += ", " + local_date_time(order.deadline, tz).strftime("%H:%M")
     if order.deadline <= now:
+        # Translators: order page; {when} is a date with how far it is, e.g. "25 December 2026 (3
+        # days ago)". Protection is AliExpress's buyer protection.
         line = _("Protection ended {when}").format(when=phrase)
     else:
+        # Translators: order page; {when} is a date with how far it is, e.g. "25 December 2026 (in 5
+        # days), 18:00". Protection is AliExpress's buyer protection.
         line = _("Protection ends {when}").format(when=phrase)
     if order.estimated:
         line += "\n" + _("(estimated from the ship date: the countdown on the order page is "
@@ -61,7 +70,10 @@ def _open_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
                  "you can still use it; if the order is \"Completed\" and the button is gone, "
                  "protection is over.")
     if days_left(order.deadline, now, tz) > SOON_DAYS:
+        # Translators: "protection" is AliExpress's buyer protection (the countdown on the order
+        # page).
         return _("Next: wait for the parcel. I'll remind you a week before protection ends.")
+    # Translators: placeholders are dates; "protection" is AliExpress's buyer protection.
     return _("Next: if the parcel hasn't arrived, ask the seller to extend protection "
              "or open a dispute before {date}.").format(
         date=format_day(local_date(order.deadline, tz)))
@@ -77,9 +89,11 @@ def _dispute_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
     due = seller_reply_due(opened)
     args = {"date": format_day(local_date(opened, tz)), "due": format_day(local_date(due, tz))}
     if now < due:
+        # Translators: {date} and {due} are dates.
         return _("Dispute opened {date}. The seller usually has about 5 days to reply, until "
                  "about {due}. If they don't reply in time, the dispute usually resolves in "
                  "your favour; the timer on the dispute page wins.").format(**args)
+    # Translators: {date} is the date the dispute was opened.
     return _("Dispute opened {date}. The seller's reply time (about 5 days) is over: check "
              "the dispute page. If you can't agree, escalate the dispute to AliExpress.").format(
         **args)
@@ -97,16 +111,21 @@ def _refund_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
                  "with the order and dispute number, and your bank with the refund "
                  "reference.").format(**args)
     if today > typical:
+        # Translators: placeholders are dates; the refund went back to the way the buyer paid.
         return _("Refund not in yet? Check your statement, also under the original purchase "
                  "date, and your AliExpress or Alipay balance. If it's still missing after "
                  "{latest}, contact AliExpress support with the order and dispute "
                  "number.").format(**args)
     if order.status == "cancelled":
         args["range"] = _range(typical, latest, args)
+        # Translators: {date} is a date; {range} is one of the two "usually arrives by ..." phrases
+        # below, in lower case.
         return _("Order cancelled on {date}: the refund {range}").format(**args)
     if typical == latest:
+        # Translators: {date}, {typical} are dates.
         return _("Refund promised {date}. It usually arrives by {typical}: the usual time, "
                  "not a guarantee.").format(**args)
+    # Translators: {date}, {typical}, {latest} are dates.
     return _("Refund promised {date}. It usually arrives by {typical}, sometimes only by "
              "{latest}, depending on your bank (business days: weekends and holidays don't "
              "count).").format(**args)
@@ -115,7 +134,9 @@ def _refund_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
 def _range(typical: date, latest: date, args: dict[str, str]) -> str:
     """How long a refund usually takes, as the end of a sentence."""
     if typical == latest:
+        # Translators: completes "the refund ..." above; {typical} is a date.
         return _("usually arrives by {typical}: the usual time, not a guarantee.").format(**args)
+    # Translators: completes "the refund ..." above; {typical} and {latest} are dates.
     return _("usually arrives by {typical}, sometimes only by {latest}, depending on your bank "
              "(business days: weekends and holidays don't count).").format(**args)
 
@@ -133,6 +154,8 @@ def next_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
     if order.status == "closed":
         return _("Closed: no more reminders for this order.")
     if order.status == "problem" and order.deadline > now:
+        # Translators: placeholders are dates. "Confirm receipt" is the AliExpress button: use the
+        # app's own name.
         return _("The item arrived with a problem. Don't confirm receipt: open a dispute with "
                  "photos and a video before {date}. The reminders keep running until "
                  "then.").format(date=format_day(local_date(order.deadline, tz)))
@@ -141,6 +164,7 @@ def next_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
 
 def heading(order: Order) -> str:
     """The order's name and number."""
+    # Translators: the order number as AliExpress shows it, e.g. "No. 8123456789012345".
     number = _("No. {number}").format(number=order.number)
     return f"📦 {order.label} · {number}" if order.label else f"📦 {number}"
 
@@ -158,12 +182,15 @@ def order_page(order: Order, now: datetime, tz: ZoneInfo) -> tuple[str, ...]:
     """The paragraphs of one order's page."""
     lines = [heading(order), deadline_line(order, now, tz)]
     if order.payment_method in METHOD_LABELS:
+        # Translators: {method} is a payment method: bank card, Alipay, AliExpress wallet or
+        # e-wallet.
         lines.append(_("Paid with: {method}").format(
             method=_(METHOD_LABELS[order.payment_method])))
     return "\n".join(lines), next_step(order, now, tz)
 
 
 RESULTS: dict[str, str] = {
+    # Translators: "buyer protection" is AliExpress's term (the countdown on the order page).
     "added": N_("✅ Saved. I'll remind you before buyer protection ends."),
     "updated": N_("✅ You already had this order, so I updated it."),
     "extended": N_("✅ New date saved; the reminders moved with it."),

@@ -12,6 +12,7 @@ from bot.orders.calendar import calendar_file_name, order_calendar
 from bot.orders.store import Order, owned_order, user_orders, user_zone
 from bot.orders.texts import RESULTS, heading, order_page, order_summary
 from bot.reminders.presses import pressed_order
+from flows.languages import DEFAULT_LANGUAGE
 from flows.scenarios.orders import ACTIONS
 from flows.timezones import COMMON_ZONES, OFFERED, likely_zone, utc_offset, zone, zone_title
 
@@ -49,14 +50,17 @@ def orders_list(ctx: Context, notice: tuple[str, ...] = ()) -> View:
     """Every order with its date, days left and next step, and a button to open each."""
     orders, total = user_orders(ctx.db, ctx.user_id)
     if not orders:
+        # Translators: "buyer protection" is AliExpress's term (the countdown on the order page).
         return View((*notice, _("No orders yet. Add one and I'll remind you before its buyer "
                                 "protection ends.")))
     name = zone_name(ctx)
     tz = zone(name)
     paragraphs = [*notice, *(order_summary(o, ctx.now, tz) for o in orders)]
     if total > len(orders):
+        # Translators: {shown} and {total} are numbers of orders.
         paragraphs.append(_("Showing {shown} of {total} orders.").format(
             shown=len(orders), total=total))
+    # Translators: {zone} is a time zone as the bot names it, e.g. "Moscow (UTC+3)".
     paragraphs.append(_("Dates are in your time zone, {zone}; /settings changes it.").format(
         zone=zone_title(name, ctx.now)))
     buttons = tuple(ViewButton("open", f"📦 {o.name}"[:BUTTON_CHARS], str(o.id)) for o in orders)
@@ -118,7 +122,7 @@ def order_file(ctx: Context) -> View:
 def tz_offer(ctx: Context) -> View:
     """The zones offered as buttons, the likeliest for the user's language first."""
     buttons = []
-    for key in OFFERED.get(current_lang.get(), OFFERED["en"]):
+    for key in OFFERED.get(current_lang.get(), OFFERED[DEFAULT_LANGUAGE]):
         name, city = COMMON_ZONES[key]
         label = "UTC" if name == "UTC" else f"{_(city)} (UTC{utc_offset(name, ctx.now)})"
         buttons.append(ViewButton("tz_pick", label, key))
@@ -132,6 +136,9 @@ def settings_summary(ctx: Context) -> View:
         zone_line = _("Time zone: not chosen yet (I'll ask before your first order's date).")
     else:
         local = ctx.now.astimezone(zone(name)).strftime("%H:%M")
+        # Translators: {zone} is a time zone such as "Moscow (UTC+3)"; {time} the time there now,
+        # e.g. 14:05.
         zone_line = _("Time zone: {zone}, the time there is {time}.").format(
             zone=zone_title(name, ctx.now), time=local)
+    # Translators: the user's current language, named in that language (Russian: "Язык: русский").
     return View((zone_line, _("Language: English")))

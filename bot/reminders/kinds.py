@@ -26,6 +26,7 @@ from flows.deadlines import (
     reminder_kind,
     seller_reply_due,
 )
+from flows.languages import DEFAULT_LANGUAGE
 from flows.timezones import likely_zone, zone
 
 DueRule = Callable[[Order, ZoneInfo], "datetime | None"]
@@ -169,7 +170,7 @@ def guide_flow(kind: str, order: Order | None = None) -> str:
 
 def user_zone(tz: str | None, lang: str | None, tg_lang: str | None = None) -> ZoneInfo:
     """The user's stored zone, else the likely one for their language (Moscow for ru)."""
-    return zone(tz or likely_zone(pick_language(lang, tg_lang, "en")))
+    return zone(tz or likely_zone(pick_language(lang, tg_lang, DEFAULT_LANGUAGE)))
 
 
 def leads(offsets: Sequence[timedelta] | None) -> tuple[timedelta, ...]:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
-from bot.i18n import _, format_day, ngettext
+from bot.i18n import ENGLISH, _, format_day, ngettext
 from bot.orders.store import Order
 from bot.reminders import wording as w
 from bot.reminders.kinds import (
@@ -68,11 +68,15 @@ def left_text(deadline: datetime, now: datetime, tz: ZoneInfo) -> str:
     """Time left: hours on the last day, else whole calendar days in the user's zone."""
     remaining = time_left(deadline, now)
     if remaining < timedelta(hours=1):
+        # Translators: time left in a reminder: "Buyer protection ends on ... (in less than an
+        # hour)".
         return _("in less than an hour")
     if remaining < timedelta(days=1):
         hours = int(remaining // timedelta(hours=1))
+        # Translators: time left in a reminder, in hours: "... (in 5 hours)".
         return ngettext("in {n} hour", "in {n} hours", hours).format(n=hours)
     days = days_left(deadline, now, tz)
+    # Translators: time left in a reminder, in days: "... (in 3 days)".
     return ngettext("in {n} day", "in {n} days", days).format(n=days)
 
 
@@ -95,7 +99,7 @@ def text_args(order: Order, now: datetime, tz: ZoneInfo) -> dict[str, str]:
 
 def seller_message(template: str, order: Order, tz: ZoneInfo) -> str:
     """The ready English text for the seller, with the order's number and end date."""
-    day = format_date(local_date(order.deadline, tz), format="long", locale="en")
+    day = format_date(local_date(order.deadline, tz), format="long", locale=ENGLISH)
     return template.format(number=order.number, date=day)
 
 
@@ -155,6 +159,7 @@ def order_buttons(order: Order, items: Sequence[Due], now: datetime, tz: ZoneInf
         actions = [a for a in actions if a != EXTENDED]
     if order.status in AWAITING_REFUND:
         actions = list(dict.fromkeys(REFUNDED if a == RECEIVED else a for a in actions))
+    # Translators: the order number as AliExpress shows it, e.g. "No. 8123456789012345".
     name = (order.label or _("No. {number}").format(number=order.number))[:24]
     labels = {**LABELS, GUIDE: primary.guide_for(order)[1]}
     return [(_(labels[a]) + (f" · {name}" if suffix else ""), button_data(key.id, a))

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from flows.markers import N_
 
+# Translators: reminder heading; {label} is the name the buyer gave the order, {number} its
+# AliExpress number.
 HEADER = N_("⏰ Order \"{label}\" (No. {number})")
+# Translators: reminder heading for an order without a name; {number} is its AliExpress number.
 HEADER_NO_LABEL = N_("⏰ Order No. {number}")
 
+# Translators: {when} is a date and time, {left} how long until then ("in 3 days"). "Buyer
+# protection" is AliExpress's term.
 PROTECTION_LEFT = N_("Buyer protection ends on {when} ({left}).")
 TRACK_ACTION = N_(
     "What to do this week: check the tracking. If the parcel is moving but may not arrive "
@@ -26,6 +31,8 @@ EVIDENCE_ACTION = N_(
     "that the countdown on the order page has really moved. If it hasn't, or the parcel is "
     "still not here, open the dispute by tomorrow."
 )
+# Translators: {when} is a date and time, {left} how long until then. "Open dispute" is the
+# AliExpress button: use the app's own name.
 OPEN_NOW = N_(
     "⚠️ Open the dispute now: buyer protection ends on {when} ({left}). When the countdown "
     "ends, the money goes to the seller."
@@ -49,6 +56,7 @@ PROMISED = N_(
     "A refund was promised, but until the money is in your account the protection countdown "
     "still matters. Don't close the dispute on a promise."
 )
+# Translators: {when} is a date and time. "Buyer protection" is AliExpress's term.
 PROTECTION_ENDED = N_("Buyer protection has ended: the countdown ran out on {when}.")
 ENDED_ACTION = N_(
     "What you can still do: open the order page now. If the \"Open dispute\" button is still "
@@ -56,21 +64,26 @@ ENDED_ACTION = N_(
     "button is gone, write to AliExpress support from the order page with your tracking "
     "number and photos."
 )
+# Translators: {shipped} and the other placeholders are dates. "Open dispute" is the AliExpress
+# button: use the app's own name.
 DISPUTE_BUTTON_TEXT = N_(
     "The seller shipped it on {shipped}. The \"Open dispute\" button usually appears about a "
     "week after shipping (some rules say 5, 6, 10 or 11 days), so it may be there now. If the "
     "tracking is stuck or wrong, you can open a dispute."
 )
+# Translators: {opened} and the other placeholders are dates.
 SELLER_REPLY_TEXT = N_(
     "You opened a dispute on {opened}. The seller's reply time (about 5 days) ended on "
     "{reply_end}. Check the dispute page: if the seller hasn't replied, the dispute usually "
     "resolves in your favour automatically, but its own timer decides. If the seller refused, "
     "escalate the dispute to AliExpress."
 )
+# Translators: placeholders are dates; {method} is a payment method in lower case ("bank card").
 REFUND_LATE = N_(
     "The refund decided on {decided} usually arrives by {typical} ({method}), so it is late. "
     "What to do, step by step:"
 )
+# Translators: placeholders are dates.
 REFUND_LADDER = N_(
     "1. Check your statement, including the original purchase date (some banks post the "
     "refund there), and your Alipay or Bonus balance.\n"
@@ -79,11 +92,15 @@ REFUND_LADDER = N_(
 )
 SELLER_TEXT_INTRO = N_("Message for the seller (copy it into the order chat):")
 METHODS = {
+    # Translators: payment methods, in lower case: they fill {method} in the late-refund reminder
+    # ("...by 5 March (bank card)").
     "card": N_("bank card"),
     "alipay": N_("Alipay"),
+    # Translators: an AliExpress payment option: money kept on the AliExpress account.
     "wallet": N_("AliExpress wallet"),
     "ewallet": N_("e-wallet"),
 }
+# Translators: {date} is a full date, {time} a time such as 18:00.
 AT = N_("{date} at {time}")
 
 # Translators: reminder buttons; each opens a guide, kept short for a phone screen.

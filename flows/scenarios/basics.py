@@ -8,6 +8,8 @@ from flows.markers import N_
 from flows.spec import Choice, Flow, Screen
 
 TOPIC_CHOICES = (
+    # Translators: topic buttons of the before-buying guide; buyer protection is AliExpress's
+    # guarantee period for an order.
     Choice("protection", N_("How buyer protection works"), "basics_protection"),
     Choice("delivery", N_("How long delivery takes"), "basics_delivery"),
     Choice("store", N_("How to check a store"), "basics_store"),
@@ -15,6 +17,8 @@ TOPIC_CHOICES = (
 
 FLOW = Flow(
     name="basics",
+    # Translators: main-menu button that opens the before-buying guide; "protection" is AliExpress's
+    # buyer protection.
     title=N_("ℹ️ Before buying: how protection works"),
     entry="basics_topic",
     screens=(

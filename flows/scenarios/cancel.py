@@ -4,10 +4,16 @@ from flows.markers import N_
 from flows.spec import Choice, Flow, Screen
 
 STATUS_CHOICES = (
+    # Translators: answer buttons: the order status exactly as the AliExpress app shows it; use the
+    # app's own wording in your language.
     Choice("verifying", N_("Payment being verified"), "cancel_verifying", means=("verifying",)),
+    # Translators: order status as the AliExpress app shows it; use the app's own wording.
     Choice("awaiting", N_("Awaiting shipment"), "cancel_awaiting", means=("awaiting",)),
+    # Translators: order statuses as the AliExpress app shows them; use the app's own wording.
     Choice("shipped", N_("Shipped / Awaiting delivery"), "cancel_shipped",
            means=("shipped", "delivered")),
+    # Translators: answer button for any question the buyer cannot answer; keep it short and
+    # neutral.
     Choice("unsure", N_("Not sure"), "cancel_unsure"),
 )
 
@@ -40,6 +46,7 @@ DISPUTE_BUTTON_DELAY = N_(
 
 FLOW = Flow(
     name="cancel",
+    # Translators: main-menu button that opens the guide to cancelling an order already paid for.
     title=N_("❌ Cancel a paid order"),
     entry="cancel_status",
     screens=(
@@ -96,6 +103,8 @@ FLOW = Flow(
                 N_("What to do now: press \"Cancel order\" with a neutral reason. "
                    "To write to the seller too, use the message below."),
             ),
+            # Translators: answer button; "Shipped" is the order status as the AliExpress app shows
+            # it.
             (Choice("refused", N_("Seller refused / now \"Shipped\""), "cancel_shipped"),),
             rules=("R03", "R18", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
             seller_text=CANCEL_REQUEST,

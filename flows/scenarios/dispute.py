@@ -8,12 +8,15 @@ from flows.scenarios.cancel import REFUND_TIMING
 from flows.spec import Choice, Flow, Screen
 
 STAGE_CHOICES = (
+    # Translators: answer buttons to "Where does the dispute stand?"; a dispute is AliExpress's
+    # claim procedure, "escalated" means AliExpress arbitrates.
     Choice("notyet", N_("Not opened yet"), "dispute_open", means=("none",)),
     Choice("waiting", N_("Opened, waiting for the seller"), "dispute_waiting",
            means=("opened",)),
     Choice("offer", N_("The seller replied with an offer"), "dispute_offer", means=("offer",)),
     Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate",
            means=("refused",)),
+    # Translators: answer button: the buyer escalated the dispute and AliExpress now decides it.
     Choice("deciding", N_("Escalated, AliExpress is deciding"), "dispute_decision",
            means=("escalated",)),
     Choice("lost", N_("Lost or closed"), "disputelost_how", means=("lost", "closed_by_me")),
@@ -21,14 +24,17 @@ STAGE_CHOICES = (
 )
 
 OFFER_CHOICES = (
+    # Translators: answer buttons to "What does the seller offer?" in an open dispute.
     Choice("partial", N_("Part of the money, maybe a coupon"), "dispute_counter",
            means=("yes",)),
+    # Translators: answer button: the seller offers to send a new item.
     Choice("resend", N_("To send a new one"), "dispute_resend"),
     Choice("takeback", N_("To take the item back"), "wrongitem_return"),
     Choice("close", N_("To close the dispute first"), "dispute_closeask"),
     Choice("unsure", N_("Not sure"), "dispute_offer_unsure"),
 )
 
+# Translators: button: the seller will not accept the buyer's terms in the dispute.
 TO_ESCALATE = Choice("escalate", N_("Seller won't agree"), "dispute_escalate")
 
 ONE_DISPUTE = N_(
@@ -38,6 +44,8 @@ ONE_DISPUTE = N_(
 
 FLOW = Flow(
     name="dispute",
+    # Translators: main-menu button that opens the guide to opening and following an AliExpress
+    # dispute.
     title=N_("⚖️ Open or follow a dispute"),
     entry="dispute_stage",
     screens=(
@@ -90,6 +98,7 @@ FLOW = Flow(
                 Choice("texts", N_("Texts for a faulty or wrong item"), "wrongitem_problem"),
                 Choice("notarrived", N_("The item never arrived"), "notreceived_tracking"),
                 Choice("several", N_("Several items in one order"), "multiitem_problem"),
+                # Translators: button: the "Open dispute" button is missing on the order page.
                 Choice("nobutton", N_("I don't see the button"), "dispute_nobutton"),
                 Choice("opened", N_("Opened it. What next?"), "dispute_waiting"),
             ),
@@ -111,6 +120,8 @@ FLOW = Flow(
                 N_("What to do now: check the countdown on the order page. If the order is "
                    "completed and the button is gone, see what is still possible."),
             ),
+            # Translators: button: the order shows "Completed" and the "Open dispute" button is
+            # gone.
             (Choice("gone", N_("Order completed, button gone"), "disputelost_expired"),),
             rules=("C04", "C06", "C20", "C27", "R39"),
         ),

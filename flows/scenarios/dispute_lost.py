@@ -7,6 +7,7 @@ from flows.scenarios import dispute_texts as texts
 from flows.spec import Choice, Flow, Screen
 
 HOW_CHOICES = (
+    # Translators: answer buttons to "How did the dispute end?"
     Choice("decided", N_("AliExpress decided for the seller"), "disputelost_decided",
            means=("lost",)),
     Choice("closed", N_("I closed or cancelled it myself"), "disputelost_closed",
@@ -15,6 +16,8 @@ HOW_CHOICES = (
     Choice("unsure", N_("Not sure"), "disputelost_unsure"),
 )
 
+# Translators: buttons after a lost dispute: ask the seller for a refund as a favour, or ask the
+# bank for a chargeback.
 TO_GOODWILL = Choice("goodwill", N_("Ask the seller for goodwill"), "disputelost_goodwill")
 TO_BANK = Choice("bank", N_("Ask my bank"), "disputelost_bank")
 
@@ -25,6 +28,7 @@ OTHER_OPTIONS = N_(
 
 FLOW = Flow(
     name="disputelost",
+    # Translators: main-menu button that opens the guide for a dispute that was lost or closed.
     title=N_("🚫 Dispute lost or closed"),
     entry="disputelost_how",
     screens=(

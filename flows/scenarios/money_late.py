@@ -25,25 +25,33 @@ def paid_other_way(facts: Facts) -> bool:
 
 
 METHOD_CHOICES = (
+    # Translators: answer buttons to "How did you pay?"; the balance and e-wallet are AliExpress
+    # payment options.
     Choice("card", N_("💳 Bank card"), "moneylate_days", sets={PAID: "card"}, means=("card",)),
     Choice("balance", N_("AliExpress balance / Alipay"), "moneylate_balance",
            sets={PAID: "balance"}, means=("balance",)),
     Choice("wallet", N_("E-wallet"), "moneylate_days", sets={PAID: "wallet"}, means=("wallet",)),
+    # Translators: answer button: ways of payment other than a card, the balance or an e-wallet.
     Choice("other", N_("Western Union, bank transfer, other"), "moneylate_days",
            sets={PAID: "other"}, means=("other", "paypal")),
 )
 
+# Translators: answer buttons to "How long ago was the refund approved?" Business days: weekends and
+# holidays do not count.
 UNDER_10 = N_("Under 10 business days")
 DAYS_CHOICES = (
     Choice("lt10", UNDER_10, "moneylate_wallet_wait", conditions=("moneylate_wallet",)),
     Choice("lt10", UNDER_10, "moneylate_other_wait", conditions=("moneylate_other",)),
     Choice("lt10", UNDER_10, "moneylate_card_wait"),
+    # Translators: answer buttons to "How long ago was the refund approved?" Business days: weekends
+    # and holidays do not count.
     Choice("d10_20", N_("10–20 business days"), "moneylate_check"),
     Choice("gt20", N_("Over 20 business days"), "moneylate_escalate"),
 )
 
 FLOW = Flow(
     name="moneylate",
+    # Translators: main-menu button: AliExpress approved the refund but the money has not arrived.
     title=N_("💸 Refund approved, no money yet"),
     entry="moneylate_method",
     screens=(

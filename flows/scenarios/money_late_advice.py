@@ -147,6 +147,8 @@ SCREENS = (
             N_("What to do now: go through steps 1–3 today. If they don't find the money, "
                "write to support. If more than 20 business days pass, contact your bank too."),
         ),
+        # Translators: answer button to "How long ago was the refund approved?" Business days:
+        # weekends and holidays do not count.
         (*EDGE_CASES, Choice("gt20", N_("Over 20 business days"), "moneylate_escalate")),
         rules=("C03", "R71", "R75", "R76", "R80", "R24", "R83", "R84", "C15"),
     ),

@@ -10,10 +10,14 @@ CONFIRM_LATER = (
 )
 
 PROBLEM_CHOICES = (
+    # Translators: answer buttons to "What is the problem with the order?" for an order of several
+    # items.
     Choice("missing", N_("Some items haven't arrived"), "multiitem_missing"),
     Choice("faulty", N_("Some items are faulty or wrong"), "multiitem_faulty",
            means=("defective", "damaged", "wrong", "wrong_size", "missing_parts", "fake",
                   "not_as_described")),
+    # Translators: answer button; "confirm receipt" is the AliExpress button that releases the money
+    # to the seller.
     Choice("confirm", N_("Seller asks me to confirm receipt"), "multiitem_confirm"),
     Choice("unsure", N_("Not sure"), "multiitem_unsure"),
 )
@@ -26,6 +30,7 @@ NOT_WHOLE_ORDER = N_(
 
 FLOW = Flow(
     name="multiitem",
+    # Translators: main-menu button that opens the guide for an order of several items.
     title=N_("🧺 Several items in one order"),
     entry="multiitem_problem",
     screens=(

@@ -41,17 +41,22 @@ def tracking_stalled(facts: Facts) -> bool:
 
 
 TRACKING_CHOICES = (
+    # Translators: answer buttons to "What does the tracking show?"; "Delivered" is the tracking
+    # status.
     Choice("moving", N_("Moving: new updates come"), "notreceived_time",
            sets={TRACKING: "moving"}, means=("moving", "in_country")),
     Choice("stalled", N_("Stuck for less than 15 days"), "notreceived_time",
            sets={TRACKING: "stalled"}, means=("stalled",)),
     Choice("dead", N_("No updates for 15+ days / dead number"), "notreceived_time",
            sets={TRACKING: "dead"}, means=("dead", "no_tracking")),
+    # Translators: answer button; "Delivered" is the tracking status.
     Choice("delivered", N_("\"Delivered\", but I don't have it"), "notreceived_delivered",
            sets={TRACKING: "delivered"}, means=("delivered",)),
     Choice("unsure", N_("Not sure"), "notreceived_track_help"),
 )
 
+# Translators: answer buttons to "How much time is left on buyer protection?" (the countdown on the
+# order page).
 WEEK = N_("More than a week")
 DAYS = N_("A few days")
 # The conditions of one trigger exclude each other, so their order changes nothing.
@@ -67,7 +72,9 @@ TIME_CHOICES = (
     Choice("days", DAYS, "notreceived_extend", unless=("notreceived_dead",), means=DAYS_LEFT),
     Choice("days", DAYS, "notreceived_dispute", conditions=("notreceived_dead",),
            means=DAYS_LEFT),
+    # Translators: answer button about the buyer protection countdown on the order page.
     Choice("hours", N_("Under 48 hours"), "notreceived_urgent", means=("hours",)),
+    # Translators: answer button: buyer protection has ended or the order page shows no countdown.
     Choice("ended", N_("Already ended / no countdown"), "notreceived_ended", means=("ended",)),
     Choice("unsure", N_("Not sure"), "notreceived_time_help"),
 )
@@ -81,6 +88,7 @@ DELIVERED_TRAP = N_(
 
 FLOW = Flow(
     name="notreceived",
+    # Translators: main-menu button that opens the guide for a parcel that never arrived.
     title=N_("📦 Item not received"),
     entry="notreceived_tracking",
     screens=(

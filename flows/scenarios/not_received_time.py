@@ -29,6 +29,8 @@ WHERE_TO_OPEN = N_(
 
 TO_WRITE = Choice("write", N_("✍️ What to write in the dispute"), "notreceived_write")
 NO_BUTTON = Choice("nobutton", N_("There's no dispute button"), "notreceived_nobutton")
+# Translators: button; "protection" is AliExpress's buyer protection (its countdown on the order
+# page).
 ENDED = Choice("ended", N_("Protection has already ended"), "notreceived_ended")
 
 SCREENS = (
@@ -79,6 +81,8 @@ SCREENS = (
                "2. Is the \"Open dispute\" / \"Return/refund request\" button gone?"),
         ),
         (
+            # Translators: answer button: the order shows "Completed" and the "Open dispute" button
+            # is gone.
             Choice("over", N_("Yes: completed, no button"), "notreceived_after",
                    means=("completed",)),
             Choice("button", N_("The button is still there"), "notreceived_urgent"),

@@ -5,16 +5,20 @@ from flows.scenarios.cancel import REFUND_TIMING
 from flows.spec import Choice, Flow, Screen
 
 STATUS_CHOICES = (
+    # Translators: answer buttons to "What does the order show?"; quoted words are AliExpress order
+    # statuses, as the app shows them.
     Choice("waiting", N_("\"Awaiting shipment\", time left"), "notshipped_waiting",
            means=("awaiting",)),
     Choice("closed", N_("Time ran out / order closed"), "notshipped_closed",
            means=("cancelled",)),
+    # Translators: answer button; "Shipped" is the AliExpress order status.
     Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
     Choice("unsure", N_("Not sure"), "notshipped_unsure"),
 )
 
 FLOW = Flow(
     name="notshipped",
+    # Translators: main-menu button that opens the guide for an order the seller has not shipped.
     title=N_("⏳ Seller hasn't shipped"),
     entry="notshipped_status",
     screens=(
@@ -63,6 +67,7 @@ FLOW = Flow(
             (
                 Choice("cancel", N_("I'd rather cancel now"), "cancel_awaiting"),
                 Choice("closed", N_("Time ran out / order closed"), "notshipped_closed"),
+                # Translators: answer button; "Shipped" is the AliExpress order status.
                 Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
             ),
             rules=("R01", "R02", "R03", "C10", "C26"),

@@ -10,9 +10,12 @@ from flows.markers import N_
 from flows.scenarios.settings import TZ_PROMPT, tz_screen
 from flows.spec import Choice, Flow, Screen
 
+# Translators: main-menu button and heading of the buyer's list of orders.
 LIST_TITLE = N_("📋 My orders")
+# Translators: heading of one order's page.
 ORDER_TITLE = N_("📦 Your order")
 NOT_SURE = N_("Not sure")
+# Translators: button that skips giving the order a name.
 SKIP = N_("Skip")
 
 
@@ -30,17 +33,25 @@ SETTINGS = Choice("settings", N_("⚙️ Settings"), "settings_main")
 
 # Shown per order by the order page's view, filtered by the order's status.
 ACTIONS = (
+    # Translators: order button: the seller extended buyer protection (the AliExpress countdown);
+    # the bot then asks for the new end.
     Choice("extend", N_("🔁 Seller extended protection"), "orders_extend", takes_arg=True,
            effect="orders_tz"),
+    # Translators: order button: the buyer opened a dispute; the bot then asks when.
     Choice("dispute", N_("⚖️ I opened a dispute"), "orders_dispute_when", takes_arg=True),
     # Translators: order button; the order page shows it as cancelled (no parcel is coming).
     Choice("cancelled", N_("🚫 The order was cancelled"), "orders_done", takes_arg=True,
            effect="order_cancelled"),
+    # Translators: order button: the buyer won the dispute or the seller promised a refund.
     Choice("refund", N_("💸 Dispute won / refund promised"), "orders_refund", takes_arg=True),
+    # Translators: order button: the parcel arrived; the bot then asks whether everything is fine
+    # with it.
     Choice("received", N_("📦 I received it"), "orders_received", takes_arg=True),
     Choice("arrived", N_("✅ Refund arrived"), "orders_done", takes_arg=True,
            effect="order_close"),
+    # Translators: order button that reopens a closed order.
     Choice("reopen", N_("↩️ Reopen"), "orders_done", takes_arg=True, effect="order_reopen"),
+    # Translators: order button that sends a calendar file (.ics) with the order's dates.
     Choice("calendar", N_("📅 Calendar file (.ics)"), "orders_calendar", takes_arg=True),
     Choice("delete", N_("🗑 Delete"), "orders_delete", takes_arg=True),
 )
@@ -64,6 +75,7 @@ def dispute_day_choices(dest: str, effect: str) -> tuple[Choice, ...]:
     return (
         *(Choice(key, label, dest, sets={"dispute_day": day}, effect=effect)
           for key, label, day in answers),
+        # Translators: never shown as a button: names the dispute date the buyer types here.
         Choice("opened", N_("Dispute date"), dest, hidden=True, effect=effect),
     )
 
@@ -75,6 +87,7 @@ DISPUTE_WHEN = (
 )
 
 # Keys as in flows.deadlines.REFUND_BUSINESS_DAYS.
+# Translators: answer buttons to "How did you pay?"; the balance and e-wallet are payment options.
 PAYMENT_METHODS = (("card", N_("💳 Bank card")), ("alipay", N_("👛 AliExpress or Alipay balance")),
                    ("ewallet", N_("📱 E-wallet")))
 
@@ -91,6 +104,7 @@ def payment_choices(dest: str, effect: str | None = None) -> tuple[Choice, ...]:
 def status_choices() -> tuple[Choice, ...]:
     """Where the order stands; a dispute asks its date first, the other answers save."""
     return (
+        # Translators: answer buttons to "Where does the order stand?" when adding it.
         Choice("waiting", N_("📦 Waiting for the parcel"), "orders_done",
                sets={"order_status": "open"}, effect="order_save"),
         Choice("disputing", N_("⚖️ A dispute is already open"), "orders_since",
@@ -116,6 +130,7 @@ FLOW = Flow(
             (N_("Let's add an order. Send its number: open the order on AliExpress, "
                 "\"Order details\" → \"Order ID\", and copy the long number "
                 "(for example 8123456789012345)."),),
+            # Translators: never shown as a button: names the order number the buyer types here.
             (Choice("number", N_("Order number"), "orders_label", hidden=True),),
             expects="order_number",
         ),
@@ -123,6 +138,7 @@ FLOW = Flow(
             "orders_label",
             (N_("Now a short name so you recognise the order in my messages, "
                 "for example \"headphones\" (up to 40 characters)."),),
+            # Translators: never shown as a button: names the order name the buyer types here.
             (Choice("label", N_("Name"), "orders_explain", hidden=True),
              Choice("skip", SKIP, "orders_explain", sets={"order_label": ""})),
             expects="order_label",
@@ -151,8 +167,12 @@ FLOW = Flow(
                                 TZ_PROMPT), "orders_deadline"),
         Screen(
             "orders_deadline",
+            # Translators: "buyer protection" is AliExpress's term: the countdown on the order page.
             (N_("When does buyer protection end?"), DEADLINE_EXAMPLES),
+            # Translators: never shown as a button: names the protection end the buyer types here.
             (Choice("deadline", N_("Deadline"), "orders_payment", hidden=True),
+             # Translators: button for buyers who cannot see the protection end but know when the
+             # seller shipped.
              Choice("ship", N_("📦 I only know the ship date"), "orders_shipped")),
             expects="order_deadline",
             rules=("C05",),
@@ -161,6 +181,7 @@ FLOW = Flow(
             "orders_shipped",
             (N_("On which day did the seller ship the order? "
                 "For example 5.03, 5 March or yesterday."),),
+            # Translators: never shown as a button: names the ship date the buyer types here.
             (Choice("shipped", N_("Ship date"), "orders_promise", hidden=True),),
             expects="ship_day",
         ),
@@ -168,6 +189,8 @@ FLOW = Flow(
             "orders_promise",
             (N_("How many days does the delivery promise give? If the order page says "
                 "\"Delivery within 60 days\", send 60."),),
+            # Translators: never shown as a button: names the number of delivery days the buyer
+            # types here.
             (Choice("promise", N_("Delivery promise"), "orders_payment", hidden=True),),
             expects="promise_days",
         ),
@@ -188,6 +211,7 @@ FLOW = Flow(
                rules=("C01", "C02", "C03", "C05", "C06", "C07", "C08")),
         Screen(
             "orders_extend",
+            # Translators: "buyer protection" is AliExpress's term: the countdown on the order page.
             (N_("Send the new end of buyer protection as the order page shows it now."),
              DEADLINE_EXAMPLES),
             (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
@@ -238,6 +262,7 @@ REMIND_EXTEND = Flow(
     screens=(
         Screen(
             "remindextend_date",
+            # Translators: "buyer protection" is AliExpress's term: the countdown on the order page.
             (N_("Send the new end of buyer protection as the order page shows it now."),
              DEADLINE_EXAMPLES),
             (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,

@@ -7,6 +7,8 @@ from flows.scenarios import dispute_texts as texts
 from flows.spec import Choice, Flow, Screen
 
 PROBLEM_CHOICES = (
+    # Translators: answer buttons to "What is wrong with the item?"; they match the dispute reasons
+    # AliExpress offers.
     Choice("defective", N_("Defective or doesn't work"), "wrongitem_defective",
            means=("defective",)),
     Choice("damaged", N_("Arrived damaged or broken"), "wrongitem_damaged", means=("damaged",)),
@@ -16,13 +18,18 @@ PROBLEM_CHOICES = (
            means=("wrong", "wrong_size")),
     Choice("missing", N_("Parts or pieces missing"), "wrongitem_missing",
            means=("missing_parts",)),
+    # Translators: answer button: the item is a counterfeit of a brand.
     Choice("fake", N_("Counterfeit / fake brand"), "wrongitem_fake", means=("fake",)),
+    # Translators: answer button: nothing is wrong, the buyer changed their mind (no dispute
+    # reason).
     Choice("remorse", N_("It's as described, I just don't want it"), "wrongitem_remorse",
            means=("remorse",)),
     Choice("unsure", N_("Not sure"), "wrongitem_unsure"),
 )
 
 RESOLUTION_CHOICES = (
+    # Translators: answer buttons to "What do you want?": keep the item with part of the money back,
+    # or return it for all of it.
     Choice("keep", N_("Keep it, partial refund"), "wrongitem_partial"),
     Choice("giveback", N_("Send it back, full refund"), "wrongitem_return"),
     Choice("unsure", N_("Not sure"), "wrongitem_choose"),
@@ -62,6 +69,7 @@ def _problem(name: str, what: str, evidence: str, rules: tuple[str, ...], seller
 
 FLOW = Flow(
     name="wrongitem",
+    # Translators: main-menu button that opens the guide for a faulty, damaged or wrong item.
     title=N_("🔧 Item arrived faulty or wrong"),
     entry="wrongitem_problem",
     screens=(

@@ -27,13 +27,18 @@ PAY_INSIDE_ONLY = (
 OPEN_DISPUTE = Choice("open", N_("How to open a dispute"), "dispute_open")
 
 WHAT_CHOICES = (
+    # Translators: answer buttons to "What does the seller ask?"; each is a known seller trick.
+    # "Confirm receipt" is the AliExpress button.
     Choice("close", N_("Close the dispute, refund by PayPal/card"), "scams_close"),
+    # Translators: answer button; "confirm receipt" is the AliExpress button that releases the money
+    # to the seller.
     Choice("confirm", N_("Confirm receipt before it arrives"), "scams_confirm"),
     Choice("payout", N_("Pay outside AliExpress"), "scams_payout"),
 )
 
 FLOW = Flow(
     name="scams",
+    # Translators: main-menu button that opens the warnings about sellers' tricks.
     title=N_("🚨 Suspicious seller request"),
     entry="scams_what",
     screens=(
@@ -85,6 +90,7 @@ FLOW = Flow(
             ),
             (
                 Choice("closed", N_("I already closed it"), "scams_closed"),
+                # Translators: button; to escalate is to ask AliExpress to decide the dispute.
                 Choice("escalate", N_("How to escalate the dispute"), "dispute_escalate"),
             ),
             rules=("R86", "R51", "C13", "R88", "C08", "R46"),
@@ -123,6 +129,7 @@ FLOW = Flow(
                    "and watch the protection countdown on the order page: if the parcel doesn't "
                    "come, open a dispute before it ends."),
             ),
+            # Translators: answer button: the buyer already pressed "Confirm receipt".
             (Choice("confirmed", N_("I already confirmed"), "scams_confirmed"),),
             rules=("R87", "C05", "R36", "R38"),
             seller_text=CONFIRM_LATER,

@@ -26,6 +26,8 @@ GLOSSES: dict[str, str] = {
     not_received.NOT_RECEIVED_NOTICE: N_(
         "the parcel hasn't arrived: a request to check with the carrier, and a warning that "
         "you will open a dispute before protection ends."),
+    # Translators: starts in lower case: it fills {gloss} in the line above each text for the
+    # seller.
     not_received.EXTENSION_REQUEST: N_(
         "a request to extend buyer protection so that you can wait for the parcel."),
     not_received_time.GOODWILL_REQUEST: N_(

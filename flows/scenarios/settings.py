@@ -11,6 +11,7 @@ TZ_PROMPT = N_(
     "Which time zone are you in? I count the days left and keep quiet at night by it. "
     "Press a button, or type a zone (Europe/Berlin), a city (Moscow) or an offset (UTC+3)."
 )
+# Translators: the answer to the time-zone question as a whole; the buttons show cities.
 TZ_LABEL = N_("Time zone")
 
 
@@ -40,6 +41,8 @@ FLOW = Flow(
             (N_("⚙️ Settings"),),
             (
                 Choice("zone", N_("🕒 Change time zone"), "settings_tz"),
+                # Translators: names two languages on purpose, so anyone can find it; keep
+                # "Language" in English and add your own word.
                 Choice("language", N_("🌐 Language / Язык"), "language"),
                 Choice("orders", N_("📋 My orders"), "orders_list"),
             ),

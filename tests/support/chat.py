@@ -54,6 +54,10 @@ class Chat:
         """The newest bot message."""
         return self.texts()[-1]
 
+    def screen(self) -> str:
+        """The current screen (and its seller text), without the pressed question above it."""
+        return "\n".join(t for t in self.texts()[-2:] if "\n\n» " not in t)
+
     def transcript(self) -> str:
         """All bot messages joined, for `in` assertions across split messages."""
         return "\n".join(self.texts())

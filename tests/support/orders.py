@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import Any
 
 import sqlite_utils
 
+from bot.i18n import _, use_language
+from flows.languages import LANGUAGES
 from tests.support.chat import Chat
 
 
@@ -21,8 +23,19 @@ class Labels:
     waiting: str
 
 
-EN = Labels("Add an order", "Continue", "Moscow", "Bank card", "Waiting for the parcel")
-RU = Labels("Добавить заказ", "Дальше", "Москва", "Банковская карта", "Жду посылку")
+MSGIDS = Labels("➕ Add an order", "Continue", "Moscow", "💳 Bank card",
+                "📦 Waiting for the parcel")
+
+
+def labels_in(lang: str) -> Labels:
+    """The same presses in one language, read from its catalog."""
+    with use_language(lang):
+        return Labels(*(_(msgid) for msgid in astuple(MSGIDS)))
+
+
+LABELS = {lang: labels_in(lang) for lang in LANGUAGES}
+EN = LABELS["en"]
+RU = LABELS["ru"]
 
 
 async def start_order(chat: Chat, *, number: str = "8123456789012345", label: str = "headphones",
@@ -44,6 +57,12 @@ async def add_order(chat: Chat, deadline: str = "25.03", *, number: str = "81234
     await chat.send(deadline)
     await chat.click(labels.card)
     await chat.click(labels.waiting)
+
+
+async def open_order(chat: Chat, name: str = "headphones") -> None:
+    """Open an order's page from the list."""
+    await chat.send("/orders")
+    await chat.click(f"📦 {name}")
 
 
 def orders_of(db: sqlite_utils.Database, user_id: int) -> list[dict[str, Any]]:

@@ -36,7 +36,7 @@ def bot_process(
 
 
 def stop(proc: subprocess.Popen[str]) -> None:
-    """SIGTERM, as systemd would, then kill it if it has not stopped within 15 seconds."""
+    """SIGTERM, as systemd would, kill it if it has not stopped within 15 s; close its pipes."""
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -44,3 +44,6 @@ def stop(proc: subprocess.Popen[str]) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+    for pipe in (proc.stdin, proc.stdout, proc.stderr):
+        if pipe is not None:
+            pipe.close()

@@ -24,10 +24,6 @@ PENDING = {
     "flows/core.py": "h13a moves the engine; its language choices become data over the list",
     "flows/routing.py": "h13a/r2: the router's default language",
     "flows/timezones.py": "h13a splits the time-zone words into per-language files",
-    "bot/telegram/commands.py": "i10 rewrites bot/telegram",
-    "bot/telegram/errors.py": "i10 rewrites bot/telegram",
-    "bot/telegram/group_commands.py": "i10 rewrites bot/telegram",
-    "bot/telegram/reminder_dispatch.py": "i10 rewrites bot/telegram",
 }
 
 

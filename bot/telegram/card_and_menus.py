@@ -13,7 +13,7 @@ from functools import partial
 from telegram import Bot, BotCommand, BotCommandScopeChat
 from telegram.error import BadRequest, TelegramError
 
-from bot.i18n import LANGUAGES, _, use_language
+from bot.i18n import ENGLISH, LANGUAGES, _, use_language
 from bot.telegram.groups.menus import publish_group_commands
 from bot.telegram.send import reliably
 from flows.markers import N_
@@ -64,10 +64,10 @@ def translated(msgid: str, lang: str) -> str:
 async def publish_card(bot: Bot) -> None:
     """Set the description and short description: default (English) and per language."""
     for lang in (None, *LANGUAGES):
-        await _publish(partial(bot.set_my_description, translated(DESCRIPTION, lang or "en"),
+        await _publish(partial(bot.set_my_description, translated(DESCRIPTION, lang or ENGLISH),
                                language_code=lang), "setMyDescription")
         await _publish(partial(bot.set_my_short_description,
-                               translated(SHORT_DESCRIPTION, lang or "en"), language_code=lang),
+                               translated(SHORT_DESCRIPTION, lang or ENGLISH), language_code=lang),
                        "setMyShortDescription")
 
 
@@ -86,7 +86,7 @@ async def publish_operator_commands(bot: Bot, operators: Sequence[int]) -> None:
     for operator in operators:
         scope = BotCommandScopeChat(operator)
         try:
-            await reliably(partial(bot.set_my_commands, commands_in("en", menu), scope=scope))
+            await reliably(partial(bot.set_my_commands, commands_in(ENGLISH, menu), scope=scope))
             for lang in LANGUAGES:
                 await reliably(partial(bot.set_my_commands, commands_in(lang, menu),
                                        scope=scope, language_code=lang))
@@ -100,7 +100,7 @@ async def publish_operator_commands(bot: Bot, operators: Sequence[int]) -> None:
 async def publish_commands(bot: Bot, operators: Sequence[int] = ()) -> None:
     """Publish the card, the private and group menus, and each operator's menu."""
     await publish_card(bot)
-    await _publish(partial(bot.set_my_commands, commands_in("en")), "setMyCommands")
+    await _publish(partial(bot.set_my_commands, commands_in(ENGLISH)), "setMyCommands")
     for lang in LANGUAGES:
         await _publish(partial(bot.set_my_commands, commands_in(lang), language_code=lang),
                        "setMyCommands")

@@ -57,7 +57,8 @@ async def on_error(update: object, context: BotContext) -> None:
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     user = update.effective_user
-    lang = context.service.language_of(user.id, user.language_code) if user else "en"
+    service = context.service
+    lang = service.language_of(user.id, user.language_code) if user else service.default_lang
     with use_language(lang):
         text = _(APOLOGY)
     chat_id = update.effective_chat.id

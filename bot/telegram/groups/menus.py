@@ -12,7 +12,7 @@ from telegram import (
     BotCommandScopeAllGroupChats,
 )
 
-from bot.i18n import LANGUAGES, _, use_language
+from bot.i18n import ENGLISH, LANGUAGES, _, use_language
 from bot.telegram.send import reliably
 from flows.markers import N_
 
@@ -37,7 +37,7 @@ async def publish_group_commands(bot: Bot) -> None:
         (BotCommandScopeAllChatAdministrators(), ADMIN_COMMANDS),
     )
     for scope, commands in scopes:
-        await reliably(partial(bot.set_my_commands, _menu(commands, "en"), scope=scope))
+        await reliably(partial(bot.set_my_commands, _menu(commands, ENGLISH), scope=scope))
         for lang in LANGUAGES:
             await reliably(partial(bot.set_my_commands, _menu(commands, lang), scope=scope,
                                    language_code=lang))

@@ -19,7 +19,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.clock import Clock, iso
-from bot.i18n import pick_language, use_language
+from bot.i18n import ENGLISH, pick_language, use_language
 from bot.reminders import outbox
 from bot.reminders.kinds import quiet_exempt, user_zone
 from bot.reminders.limiter import RateLimiter, Sleep, shared
@@ -59,7 +59,7 @@ class Dispatcher:
     """Claims due reminders and delivers them, paced and retried; one iteration per call."""
 
     def __init__(self, db: sqlite_utils.Database, bot: Bot, clock: Clock, *,
-                 default_lang: str = "en", sleep: Sleep = asyncio.sleep,
+                 default_lang: str = ENGLISH, sleep: Sleep = asyncio.sleep,
                  limiter: RateLimiter | None = None, batch_users: int = 30,
                  idle: float = IDLE, window: int = WINDOW) -> None:
         self.db, self.bot, self.clock, self.default_lang = db, bot, clock, default_lang

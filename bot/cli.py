@@ -15,8 +15,8 @@ from importlib.metadata import PackageNotFoundError, version
 
 from bot.clock import SystemClock
 from bot.config import ConfigError, Settings, load_settings
-from bot.dialogue import DialogueService
-from bot.features import build_service
+from bot.dialogue.assembly import build_service
+from bot.dialogue.service import DialogueService
 from bot.i18n import CatalogMissing, check_catalogs
 from bot.operators.commands import OPERATOR_COMMANDS, add_operator_parsers, run_operator_command
 from bot.ops.commands import OPS_COMMANDS, add_ops_parsers, run_ops_command

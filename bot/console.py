@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import TextIO
 
-from bot.dialogue import Button, DialogueService, Incoming, Reply
+from bot.dialogue.service import Button, DialogueService, Incoming, Reply
 
 QUIT = {"/quit", "/exit"}
 RULE = "-----"

@@ -10,8 +10,8 @@ import sqlite_utils
 from telegram.ext import Application
 
 from bot.config import Settings
-from bot.dialogue import DialogueService
-from bot.features import build_service
+from bot.dialogue.assembly import build_service
+from bot.dialogue.service import DialogueService
 from bot.storage import open_database
 from bot.telegram.app import build_application
 from tests.support.botapi import BotApiEmulator

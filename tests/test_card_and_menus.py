@@ -8,7 +8,7 @@ import logging
 import pytest
 from telegram.ext import Application
 
-from bot.telegram.commands import publish_commands, publish_operator_commands
+from bot.telegram.card_and_menus import publish_commands, publish_operator_commands
 from bot.telegram.formatting import seller_block
 from flows.languages import LANGUAGES
 from tests.support.botapi import BotApiEmulator

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import sqlite_utils
 
-from bot import features
-from bot.dialogue import DialogueService, Incoming
-from bot.features import build_service
+from bot.dialogue import assembly
+from bot.dialogue.assembly import build_service
+from bot.dialogue.service import DialogueService, Incoming
 from bot.storage.dialogues import load_dialogue
 from flows.engine.machine import FLOW_BY_COMMAND
 from flows.engine.registry import check_registry
@@ -41,7 +41,7 @@ def test_parsers_are_registered_by_the_service_not_by_importing() -> None:
 
 def test_start_up_stops_on_a_missing_effect(db: sqlite_utils.Database, clock: FakeClock,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(features, "add_forget", lambda service, days: None)
+    monkeypatch.setattr(assembly, "add_forget", lambda service, days: None)
     with pytest.raises(RuntimeError, match="effect 'forget' is not registered"):
         build_service(db, clock)
 

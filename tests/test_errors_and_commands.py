@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 from telegram.ext import Application
 
-from bot.telegram.commands import publish_commands
+from bot.telegram.card_and_menus import publish_commands
 from bot.telegram.errors import RedactToken
 from tests.conftest import TOKEN
 from tests.support.botapi import BotApiEmulator

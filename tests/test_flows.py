@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import flows
-from bot.dialogue import button_key
+from bot.dialogue.service import button_key
 from flows.engine import diagrams
 from flows.engine import machine as engine
 from flows.engine.build import Move

@@ -141,7 +141,7 @@ async def test_group_becoming_a_supergroup_keeps_its_settings(
 
 async def test_group_commands_menu_is_published(emulator: BotApiEmulator,
                                                 group: Group) -> None:
-    from bot.telegram.commands import publish_commands
+    from bot.telegram.card_and_menus import publish_commands
 
     await publish_commands(group.app.bot)
     members = emulator.my_commands({"type": "all_group_chats"}, "ru")

@@ -9,7 +9,7 @@ import sqlite_utils
 from telegram.ext import Application
 
 from bot.config import Settings
-from bot.dialogue import DialogueService
+from bot.dialogue.service import DialogueService
 from bot.groups.store import get_chat
 from bot.telegram.app import build_application
 from tests.support.botapi import BotApiEmulator

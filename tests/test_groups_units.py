@@ -13,7 +13,7 @@ from bot.groups.limits import SlidingWindow, TtlCache
 from bot.groups.links import group_payload, parse_group_payload
 from bot.groups.store import chat_added, get_chat, move_chat, record_source
 from bot.storage.migrations import MIGRATIONS, migrate
-from bot.telegram.group_handlers import private_link
+from bot.telegram.groups.handlers import private_link
 from flows.engine.machine import FLOW_BY_NAME
 
 T0 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)

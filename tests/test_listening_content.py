@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import seller_gloss
+from bot.dialogue.service import seller_gloss
 from bot.i18n import _, use_language
 from flows.engine import machine as engine
 from flows.languages import LANGUAGES

@@ -10,8 +10,8 @@ import pytest
 import sqlite_utils
 
 from bot.clock import iso
-from bot.dialogue import Incoming
-from bot.features import build_service
+from bot.dialogue.assembly import build_service
+from bot.dialogue.service import Incoming
 from bot.operators import queries
 from bot.operators.forget import user_tables
 from tests.support.chat import Chat

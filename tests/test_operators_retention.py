@@ -13,7 +13,7 @@ from telegram.ext import Application
 
 from bot.clock import iso
 from bot.config import Settings
-from bot.features import build_service
+from bot.dialogue.assembly import build_service
 from bot.operators import queries
 from bot.operators.audit import AuditEntry, record
 from bot.operators.retention import DAY, purge, retention_loop

@@ -14,7 +14,7 @@ import pytest
 from icalendar import Calendar
 
 from bot.console import chat as console_chat
-from bot.dialogue import DialogueService
+from bot.dialogue.service import DialogueService
 from tests.support.botapi import UploadedFile
 from tests.support.chat import Chat
 from tests.support.orders import RU, add_order

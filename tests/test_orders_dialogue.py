@@ -9,7 +9,7 @@ import pytest
 import sqlite_utils
 from telegram.ext import Application
 
-from bot.telegram.commands import publish_commands
+from bot.telegram.card_and_menus import publish_commands
 from tests.support.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.orders import (

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.storage import open_database
-from bot.telegram.reminder_dispatch import WINDOW
+from bot.telegram.reminders.dispatch import WINDOW
 from tests.support.botapi import BotApiEmulator
 from tests.support.process import bot_process
 from tests.support.reminder_rows import add_order, add_user

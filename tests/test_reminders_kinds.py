@@ -17,7 +17,7 @@ from babel.messages.pofile import read_po
 from telegram.ext import Application
 
 from bot.console import chat as console_chat
-from bot.features import build_service
+from bot.dialogue.assembly import build_service
 from bot.reminders import wording
 from bot.reminders.kinds import (
     EXTENDED,

@@ -9,7 +9,7 @@ import sqlite_utils
 from telegram.ext import Application
 
 from bot.reminders import outbox
-from bot.telegram.reminder_dispatch import MAX_TRIES
+from bot.telegram.reminders.dispatch import MAX_TRIES
 from tests.support.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock

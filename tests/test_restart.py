@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.config import Settings
-from bot.features import build_service
+from bot.dialogue.assembly import build_service
 from bot.storage import open_database
 from bot.telegram.app import build_application
 from tests.support.botapi import BotApiEmulator

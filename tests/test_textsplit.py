@@ -41,7 +41,7 @@ def test_a_single_huge_word_is_cut_hard() -> None:
 
 
 async def test_long_screen_arrives_as_several_messages(chat, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("bot.dialogue.split_text", lambda text: split_text(text, limit=300))
+    monkeypatch.setattr("bot.dialogue.service.split_text", lambda text: split_text(text, limit=300))
     await chat.send("/start")
     await chat.click("Cancel a paid order")
     await chat.click("Awaiting shipment")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import sqlite_utils
 
-from bot.dialogue import Context, DialogueService, View
+from bot.dialogue.hooks import Context, HookRegistry, View
 from bot.i18n import _
 from flows.scenarios.forget import FORGET_EFFECT, REPORT_VIEW
 
@@ -79,7 +79,7 @@ def report_view(ctx: Context) -> View:
                    "log entries: {messages}.").format(**counts),))
 
 
-def add_forget(service: DialogueService, retention_days: int) -> None:
+def add_forget(service: HookRegistry, retention_days: int) -> None:
     """Install /forget's effect and view, and the retention period /privacy states."""
     service.effects[FORGET_EFFECT] = forget_effect
     service.views[REPORT_VIEW] = report_view

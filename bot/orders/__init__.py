@@ -7,10 +7,10 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.dialogue import DialogueService
+    from bot.dialogue.hooks import HookRegistry
 
 
-def add_orders(service: DialogueService, offsets: Sequence[timedelta] | None = None) -> None:
+def add_orders(service: HookRegistry, offsets: Sequence[timedelta] | None = None) -> None:
     """Install the orders screens' views and effects; `offsets` are the reminder lead times."""
     # Imported here: reminders use bot.orders.store, and these modules use the reminders.
     from bot.orders import effects, views

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.clock import iso
-from bot.dialogue import Context, EffectFn
+from bot.dialogue.hooks import Context, EffectFn
 from bot.orders.store import (
     NewOrder,
     Order,

@@ -6,7 +6,7 @@ order just saved) and always look it up together with the user id.
 
 from __future__ import annotations
 
-from bot.dialogue import Context, View, ViewButton
+from bot.dialogue.hooks import Context, View, ViewButton
 from bot.i18n import _, current_lang
 from bot.orders.calendar import calendar_file_name, order_calendar
 from bot.orders.store import Order, owned_order, user_orders, user_zone

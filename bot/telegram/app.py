@@ -13,16 +13,17 @@ from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
 from bot.config import Settings
-from bot.dialogue import DialogueService
+from bot.dialogue.service import DialogueService
 from bot.reminders.limiter import RateLimiter, install_shared
 from bot.telegram.background import start_background, stop_background
-from bot.telegram.commands import publish_commands
-from bot.telegram.dialogue_handlers import add_dialogue_handlers
+from bot.telegram.card_and_menus import publish_commands
+from bot.telegram.context import CONTEXT_TYPES, install, service_in, settings_in
+from bot.telegram.dialogue.handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
-from bot.telegram.group_handlers import add_group_handlers
-from bot.telegram.operator_handlers import add_operator_handlers
+from bot.telegram.groups.handlers import add_group_handlers
+from bot.telegram.operators.handlers import add_operator_handlers
 from bot.telegram.polling import Poller, TokenRejected
-from bot.telegram.reminder_handlers import add_reminders
+from bot.telegram.reminders.handlers import add_reminders
 from flows.understanding import warm_up
 
 log = logging.getLogger("refundbot")
@@ -32,7 +33,7 @@ async def _post_init(app: Application) -> None:
     """Once connected: train the understanding, publish the card and menus, start loops."""
     # Trained before the first update, so no buyer waits seconds for the first typed message.
     await asyncio.to_thread(warm_up)
-    await publish_commands(app.bot, app.bot_data["settings"].operators)
+    await publish_commands(app.bot, settings_in(app).operators)
     await start_background(app)
     log.info("bot @%s is up", app.bot.username)
 
@@ -44,7 +45,7 @@ async def _post_stop(app: Application) -> None:
 
 async def _post_shutdown(app: Application) -> None:
     """Close the database last, after the final update has been handled."""
-    app.bot_data["service"].db.conn.close()
+    service_in(app).db.conn.close()
     log.info("stopped cleanly")
 
 
@@ -56,6 +57,7 @@ def build_application(
     builder = (
         ApplicationBuilder()
         .token(settings.token.get_secret_value())
+        .context_types(CONTEXT_TYPES)
         .base_url(f"{settings.api_url}/bot")
         .base_file_url(f"{settings.api_url}/file/bot")
         .post_init(_post_init)
@@ -65,8 +67,7 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()
-    app.bot_data["service"] = service
-    app.bot_data["settings"] = settings
+    install(app, service, settings)
     # Feature handlers come first (group -1) and stop further handling when they act.
     add_operator_handlers(app)
     add_group_handlers(app)

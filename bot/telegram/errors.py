@@ -5,14 +5,12 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.i18n import _, use_language
 from bot.storage import inbox
-from bot.telegram.dialogue_handlers import service_of
+from bot.telegram.context import BotContext
 from bot.telegram.send import best_effort
 from flows.engine.markers import N_
-from flows.languages import DEFAULT_LANGUAGE
 
 log = logging.getLogger("refundbot.errors")
 
@@ -46,7 +44,7 @@ def install_redaction(token: str) -> None:
         handler.addFilter(RedactToken(token))
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: BotContext) -> None:
     """Log the traceback, and give the user a short apology in their language.
 
     The update counts as failed: its screen is not marked shown, so the user's next message
@@ -59,8 +57,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     user = update.effective_user
-    lang = (service_of(context).language_of(user.id, user.language_code) if user
-            else DEFAULT_LANGUAGE)
+    service = context.service
+    lang = service.language_of(user.id, user.language_code) if user else service.default_lang
     with use_language(lang):
         text = _(APOLOGY)
     chat_id = update.effective_chat.id

@@ -23,10 +23,10 @@ from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application
 
 from bot.clock import Clock, iso
-from bot.dialogue import DialogueService
 from bot.ops.health import record_poll
 from bot.storage import inbox
 from bot.storage.dialogues import mark_shown, unshown
+from bot.telegram.context import service_in
 from bot.telegram.send import retry_seconds, send_reply
 
 log = logging.getLogger("refundbot.polling")
@@ -149,8 +149,7 @@ class Poller:
         if before is not None:
             await asyncio.wait([before])
         async with self.slots:
-            service: DialogueService = self.app.bot_data["service"]
-            reply = await service.redraw(user_id)
+            reply = await service_in(self.app).redraw(user_id)
             if reply is None:
                 return
             try:

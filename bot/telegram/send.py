@@ -26,7 +26,7 @@ from telegram import (
 )
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
-from bot.dialogue import Button, Reply
+from bot.dialogue.service import Button, Reply
 from bot.reminders.limiter import Sleep, shared
 from bot.telegram.formatting import seller_block
 
@@ -106,9 +106,12 @@ async def best_effort(call: Callable[[], Awaitable[object]], *, chat_id: int | N
     return True
 
 
-async def answer_press(query: CallbackQuery, text: str | None = None) -> bool:
-    """Answer a button press (stops the spinner, maybe a toast); the reply matters more."""
-    return await best_effort(lambda: query.answer(text), what="answerCallbackQuery")
+async def answer_press(query: CallbackQuery, text: str | None = None, *,
+                       show_alert: bool = False) -> bool:
+    """Answer a button press (stops the spinner, maybe a toast or an alert); the reply
+    matters more."""
+    return await best_effort(lambda: query.answer(text, show_alert=show_alert or None),
+                             what="answerCallbackQuery")
 
 
 def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:

@@ -195,7 +195,7 @@ def timezone(text: str, ctx: InputContext) -> InputResult:
     return InputResult("tz", {"tz": name})
 
 
-# The parsers screens name in `expects`; bot/features.py registers them on the service.
+# The parsers screens name in `expects`; bot/dialogue/assembly.py registers them on the service.
 PARSERS: dict[str, Parser] = {
     "order_number": order_number,
     "order_label": order_label,

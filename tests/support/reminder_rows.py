@@ -11,7 +11,7 @@ from bot.clock import iso
 from bot.reminders.limiter import RateLimiter
 from bot.reminders.plan import plan_reminders
 from bot.storage import transaction
-from bot.telegram.reminder_dispatch import Dispatcher
+from bot.telegram.reminders.dispatch import Dispatcher
 from tests.support.clock import FakeClock
 
 

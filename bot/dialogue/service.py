@@ -1,15 +1,17 @@
 """The dialogue service both transports call: lock the user, load, advance, save, log.
 
-Features extend it without editing it: `views` add content to screens that name one,
-`effects` run the side effects that choices ask for, `parsers` read what users type on
-screens that expect input (see bot/features.py, which checks that none is missing).
+What transports use lives here (Incoming, Reply, Outgoing, Button, the callback keys).
+Features extend the service without editing it through the hooks in bot/dialogue/hooks.py:
+`views` add content to screens that name one, `effects` run the side effects that choices
+ask for, `parsers` read what users type on screens that expect input (wired in
+bot/dialogue/assembly.py, which checks that none is missing).
 """
 
 from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -18,6 +20,7 @@ from weakref import WeakValueDictionary
 import sqlite_utils
 
 from bot.clock import Clock, iso
+from bot.dialogue.hooks import Context, EffectFn, View, ViewButton, ViewFn
 from bot.i18n import _, ngettext, pick_language, use_language
 from bot.storage import inbox, transaction
 from bot.storage.conversation_log import LogEntry, log_messages
@@ -87,47 +90,6 @@ class Reply:
     lang: str
     accepted: bool = False
     stale: bool = False
-
-
-@dataclass
-class Context:
-    """What a view or an effect may use: the database, the user, facts and the moment."""
-
-    db: sqlite_utils.Database
-    user_id: int
-    chat_id: int
-    now: datetime
-    facts: Mapping[str, str]
-    arg: str | None = None
-    param: str | None = None
-    forgotten: bool = False
-
-    def forget_user(self) -> None:
-        """Tell the service the user's data was erased: save and log nothing more."""
-        self.forgotten = True
-
-
-@dataclass(frozen=True)
-class ViewButton:
-    """A button a view adds: a trigger the screen declares with `takes_arg=True`, a label,
-    and the argument (validated again by the effect: never trust it)."""
-
-    trigger: str
-    label: str
-    arg: str | None = None
-
-
-@dataclass(frozen=True)
-class View:
-    """Content a view adds to a screen: translated paragraphs, buttons, maybe a file."""
-
-    paragraphs: tuple[str, ...] = ()
-    buttons: tuple[ViewButton, ...] = ()
-    document: tuple[str, bytes] | None = None
-
-
-ViewFn = Callable[[Context], View]
-EffectFn = Callable[[Context], Mapping[str, str] | None]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from datetime import timedelta
 import sqlite_utils
 
 from bot.clock import Clock
-from bot.dialogue import DialogueService
+from bot.dialogue.service import DialogueService
 from bot.operators.forget import add_forget
 from bot.orders import add_orders
 from flows.engine.registry import check_registry

@@ -7,29 +7,29 @@ untouched, so they get exactly the answer any unknown command gets.
 from __future__ import annotations
 
 import math
+from functools import partial
 
 import sqlite_utils
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 from telegram.constants import ChatType, MessageLimit
-from telegram.error import BadRequest
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     filters,
 )
 
 from bot.clock import iso
-from bot.config import Settings
-from bot.dialogue import DialogueService
+from bot.dialogue.service import DialogueService
 from bot.i18n import _, use_language
 from bot.operators import queries, stats, transcript
 from bot.operators.audit import AuditEntry, record
 from bot.operators.retention import retention_loop
 from bot.telegram.background import add_background
-from bot.telegram.dialogue_handlers import command_name, service_of
+from bot.telegram.context import BotContext, service_in, settings_in
+from bot.telegram.send import answer_press, reliably
+from bot.telegram.updates import command_name
 from flows.inputs.timezones import zone
 
 # A group of their own, before every feature's group -1: within one group PTB runs only the
@@ -40,17 +40,15 @@ PAGE_SIZE, DEFAULT_N, MAX_N = 5, 10, 200
 Answer = tuple[str, InlineKeyboardMarkup | None]
 
 
-def _allowed(context: ContextTypes.DEFAULT_TYPE, user: User, chat_type: str | None) -> bool:
+def _allowed(context: BotContext, user: User, chat_type: str | None) -> bool:
     """Operators only, and only in their private chat with the bot."""
-    settings: Settings = context.application.bot_data["settings"]
-    return chat_type == ChatType.PRIVATE and user.id in settings.operators
+    return chat_type == ChatType.PRIVATE and user.id in context.settings.operators
 
 
-def _audit(context: ContextTypes.DEFAULT_TYPE, user: User, action: str, target: str,
+def _audit(context: BotContext, user: User, action: str, target: str,
            allowed: bool) -> None:
     """Record the attempt, allowed or not."""
-    service = service_of(context)
-    record(service.db, AuditEntry(iso(service.clock.now()), f"tg:{user.id}", "telegram",
+    record(context.db, AuditEntry(iso(context.clock.now()), f"tg:{user.id}", "telegram",
                                   action, target, allowed))
 
 
@@ -112,7 +110,7 @@ def answer_stats(service: DialogueService, viewer: int, args: list[str]) -> Answ
 ANSWERS = {"logs": answer_logs, "find": answer_find, "stats": answer_stats}
 
 
-async def on_operator_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_operator_command(update: Update, context: BotContext) -> None:
     """/logs, /find, /stats: answer operators; audit and pass on everyone else."""
     message, user, chat = update.effective_message, update.effective_user, update.effective_chat
     if message is None or not message.text or user is None or chat is None:
@@ -122,14 +120,15 @@ async def on_operator_command(update: Update, context: ContextTypes.DEFAULT_TYPE
     _audit(context, user, name, " ".join(args), allowed)
     if not allowed:
         return
-    service = service_of(context)
+    service = context.service
     with use_language(service.language_of(user.id, user.language_code)):
         text, markup = ANSWERS[name](service, user.id, args)
-    await context.bot.send_message(chat.id, text, reply_markup=markup)
+    await reliably(partial(context.bot.send_message, chat.id, text, reply_markup=markup),
+                   chat_id=chat.id, what="sendMessage")
     raise ApplicationHandlerStop
 
 
-async def on_operator_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_operator_button(update: Update, context: BotContext) -> None:
     """Transcript paging (`op:l:user:n:page`, edits in place) and search results (`op:o:user`)."""
     query, user = update.callback_query, update.effective_user
     if query is None or user is None or query.data is None:
@@ -142,19 +141,18 @@ async def on_operator_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
     user_id, n, page = int(parts[2]), *((int(parts[3]), int(parts[4])) if parts[1] == "l"
                                         else (DEFAULT_N, 1))
     _audit(context, user, "logs", f"{user_id} page {page}", True)
-    await query.answer()
-    service = service_of(context)
-    with use_language(service.language_of(user.id, user.language_code)):
-        text, markup = logs_page(service.db, user.id, user_id, min(n, MAX_N), page)
+    await answer_press(query)
+    with use_language(context.service.language_of(user.id, user.language_code)):
+        text, markup = logs_page(context.db, user.id, user_id, min(n, MAX_N), page)
     if parts[1] == "l" and query.message is not None:
-        try:
-            await context.bot.edit_message_text(text, query.message.chat.id,
-                                                query.message.message_id, reply_markup=markup)
-        except BadRequest as err:
-            if "not modified" not in str(err).lower():
-                raise
+        # The page itself is the answer to the press: retried, unlike a cosmetic edit.
+        chat_id = query.message.chat.id
+        await reliably(partial(context.bot.edit_message_text, text, chat_id,
+                               query.message.message_id, reply_markup=markup),
+                       chat_id=chat_id, what="editMessageText")
     else:
-        await context.bot.send_message(user.id, text, reply_markup=markup)
+        await reliably(partial(context.bot.send_message, user.id, text, reply_markup=markup),
+                       chat_id=user.id, what="sendMessage")
     raise ApplicationHandlerStop
 
 
@@ -172,6 +170,6 @@ def add_operator_handlers(app: Application) -> None:
                     group=OPERATOR_GROUP)
     app.add_handler(CallbackQueryHandler(on_operator_button, pattern=r"^op:"),
                     group=OPERATOR_GROUP)
-    service, days = app.bot_data["service"], app.bot_data["settings"].log_retention_days
+    service, days = service_in(app), settings_in(app).log_retention_days
     add_background(app, "log-retention",
                    lambda _app: retention_loop(service.db, service.clock, days))

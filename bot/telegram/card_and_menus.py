@@ -14,7 +14,7 @@ from telegram import Bot, BotCommand, BotCommandScopeChat
 from telegram.error import BadRequest, TelegramError
 
 from bot.i18n import _, use_language
-from bot.telegram.group_commands import publish_group_commands
+from bot.telegram.groups.menus import publish_group_commands
 from bot.telegram.send import reliably
 from flows.engine.markers import N_
 from flows.languages import DEFAULT_LANGUAGE, LANGUAGES

@@ -7,14 +7,15 @@ from telegram.ext import (
     Application,
     ApplicationHandlerStop,
     CallbackQueryHandler,
-    ContextTypes,
     MessageHandler,
     filters,
 )
 
-from bot.dialogue import DialogueService, Incoming, Kind
+from bot.dialogue.service import Incoming, Kind
 from bot.i18n import _, use_language
+from bot.telegram.context import BotContext
 from bot.telegram.send import answer_press, best_effort, reliably, send_reply
+from bot.telegram.updates import command_name
 from flows.engine.markers import N_
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -23,29 +24,18 @@ NEW = filters.UpdateType.MESSAGE
 EDITS_NOT_READ = N_("I don't read edited messages. Please send what you meant as a new message.")
 
 
-def service_of(context: ContextTypes.DEFAULT_TYPE) -> DialogueService:
-    """The dialogue service the application was built with."""
-    service: DialogueService = context.application.bot_data["service"]
-    return service
-
-
-def command_name(text: str) -> str:
-    """`/Start@SomeBot payload` -> `start`."""
-    return text.split()[0].lstrip("/").split("@")[0].lower()
-
-
-async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, kind: Kind,
+async def _dispatch(update: Update, context: BotContext, kind: Kind,
                     value: str, payload: str | None = None) -> None:
     """Hand one event to the dialogue service and send what it answers."""
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
-    reply = await service_of(context).handle(Incoming(
+    reply = await context.service.handle(Incoming(
         user.id, chat.id, kind, value, user.language_code, user.username, payload=payload))
     await send_reply(context.bot, chat.id, reply)
 
 
-async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_command(update: Update, context: BotContext) -> None:
     """Any /command in a private chat; `/start payload` carries a deep link's payload."""
     message = update.effective_message
     if message and message.text:
@@ -54,23 +44,23 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await _dispatch(update, context, "command", command_name(message.text), payload)
 
 
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_text(update: Update, context: BotContext) -> None:
     """Typed text in a private chat."""
     message = update.effective_message
     if message and message.text:
         await _dispatch(update, context, "text", message.text)
 
 
-async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_other(update: Update, context: BotContext) -> None:
     """Stickers, photos, voice and the rest: a friendly pointer back to the buttons."""
     await _dispatch(update, context, "other", "")
 
 
-async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_edit(update: Update, context: BotContext) -> None:
     """An edited message: say edits are not read; the dialogue does not move."""
     user, chat = update.effective_user, update.effective_chat
     if user is not None and chat is not None:
-        with use_language(service_of(context).language_of(user.id, user.language_code)):
+        with use_language(context.service.language_of(user.id, user.language_code)):
             text = _(EDITS_NOT_READ)
         await reliably(lambda: context.bot.send_message(chat.id, text), chat_id=chat.id,
                        what="sendMessage")
@@ -87,7 +77,7 @@ def pressed_label(message: Message | None, data: str) -> str | None:
     return None
 
 
-async def on_click(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_click(update: Update, context: BotContext) -> None:
     """A button press: answer it, mark the pressed message, send the next screen.
 
     Answering and marking are best effort: only the next screen must arrive.
@@ -100,7 +90,7 @@ async def on_click(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat_id = query.message.chat.id if query.message else user.id
     old = query.message if isinstance(query.message, Message) else None
     label = pressed_label(old, query.data or "")
-    reply = await service_of(context).handle(Incoming(
+    reply = await context.service.handle(Incoming(
         user.id, chat_id, "click", query.data or "", user.language_code, user.username, label))
     if old is not None and reply.accepted and old.text and label:
         text = f"{old.text}\n\n» {label}"

@@ -9,9 +9,9 @@ that action), so the conversation log holds exactly the messages the user was se
 from __future__ import annotations
 
 from telegram import Message, Update
-from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler, ContextTypes
+from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler
 
-from bot.dialogue import DialogueService, Incoming
+from bot.dialogue.service import Incoming
 from bot.i18n import _, use_language
 from bot.orders.store import owned_order
 from bot.reminders.kinds import (
@@ -25,9 +25,9 @@ from bot.reminders.kinds import (
 from bot.reminders.presses import owned_reminder, record_press
 from bot.storage import transaction
 from bot.telegram.background import add_background
-from bot.telegram.dialogue_handlers import service_of
-from bot.telegram.reminder_dispatch import Dispatcher
-from bot.telegram.send import send_reply
+from bot.telegram.context import BotContext, service_in
+from bot.telegram.reminders.dispatch import Dispatcher
+from bot.telegram.send import answer_press, send_reply
 from flows.engine.markers import N_
 from flows.scenarios.orders import REMIND_EXTEND, REMIND_RECEIVED, REMIND_REFUND
 
@@ -37,37 +37,36 @@ SCREEN_FLOW = {EXTENDED: REMIND_EXTEND.name, RECEIVED: REMIND_RECEIVED.name,
                REFUNDED: REMIND_REFUND.name}
 
 
-async def on_reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_reminder_button(update: Update, context: BotContext) -> None:
     """Open the guide, the new-date question, "All fine?" or "Refund arrived?" for the order."""
     query, user = update.callback_query, update.effective_user
     if query is None or user is None:
         raise ApplicationHandlerStop
-    service = service_of(context)
     parsed = parse_button(query.data or "")
-    found = owned_reminder(service.db, parsed[0], user.id) if parsed else None
+    found = owned_reminder(context.db, parsed[0], user.id) if parsed else None
     if parsed is None or found is None:
-        with use_language(service.language_of(user.id, user.language_code)):
-            await query.answer(_(NOT_YOURS))
+        with use_language(context.service.language_of(user.id, user.language_code)):
+            text = _(NOT_YOURS)
+        await answer_press(query, text)
         raise ApplicationHandlerStop
     action = parsed[1]
     message = query.message if isinstance(query.message, Message) else None
     chat_id = message.chat.id if message else user.id
-    await query.answer()
-    with transaction(service.db):
-        record_press(service.db, user.id, found, action, service.clock.now())
+    await answer_press(query)
+    with transaction(context.db):
+        record_press(context.db, user.id, found, action, context.clock.now())
     flow = SCREEN_FLOW.get(action) or guide_flow(found.kind, owned_order(
-        service.db, user.id, str(found.order_id)))
-    reply = await service.handle(Incoming(user.id, chat_id, "command", "guide",
-                                          user.language_code, user.username, payload=flow))
+        context.db, user.id, str(found.order_id)))
+    reply = await context.service.handle(Incoming(user.id, chat_id, "command", "guide",
+                                                  user.language_code, user.username, payload=flow))
     await send_reply(context.bot, chat_id, reply)
     raise ApplicationHandlerStop
 
 
 async def _dispatch_loop(app: Application) -> None:
     """Send due reminders for as long as the bot runs."""
-    service: DialogueService = app.bot_data["service"]
+    service = service_in(app)
     dispatcher = Dispatcher(service.db, app.bot, service.clock, default_lang=service.default_lang)
-    app.bot_data["reminder_dispatcher"] = dispatcher
     await dispatcher.run_forever()
 
 

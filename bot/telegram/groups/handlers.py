@@ -16,7 +16,6 @@ from telegram.ext import (
     ApplicationHandlerStop,
     CallbackQueryHandler,
     ChatMemberHandler,
-    ContextTypes,
     MessageHandler,
     filters,
 )
@@ -39,14 +38,18 @@ from bot.groups.store import (
 )
 from bot.i18n import _, pick_language, use_language
 from bot.storage import transaction
-from bot.telegram.dialogue_handlers import command_name, service_of
-from bot.telegram.group_deeplink import deep_link_handler
-from bot.telegram.group_runtime import GroupRuntime, is_admin, now_of, post, runtime
-from bot.telegram.group_settings import PREFIX, on_settings_click, open_settings
+from bot.telegram.context import BotContext, install_state
+from bot.telegram.groups.admins import is_admin
+from bot.telegram.groups.deeplink import deep_link_handler
+from bot.telegram.groups.posting import GroupRuntime, now_of, post, runtime
+from bot.telegram.groups.settings import PREFIX, on_settings_click, open_settings
+from bot.telegram.send import answer_press, reliably
+from bot.telegram.updates import command_name
 
 log = logging.getLogger("refundbot.groups")
 
 GROUPS = filters.ChatType.GROUPS & filters.UpdateType.MESSAGE
+GROUP_EDITS = filters.ChatType.GROUPS & filters.UpdateType.EDITED
 GROUP_TYPES = (ChatType.GROUP, ChatType.SUPERGROUP)
 # command -> (answer, flow the "Continue in private chat" button opens)
 ANSWERS = {
@@ -68,7 +71,7 @@ def _in_group(update: object) -> bool:
     return chat is not None and chat.type in GROUP_TYPES
 
 
-class GroupMemberHandler(ChatMemberHandler[ContextTypes.DEFAULT_TYPE, None]):
+class GroupMemberHandler(ChatMemberHandler[BotContext, None]):
     """my_chat_member in groups and channels; private ones (blocks) are left to others."""
 
     def check_update(self, update: object) -> bool:
@@ -77,7 +80,7 @@ class GroupMemberHandler(ChatMemberHandler[ContextTypes.DEFAULT_TYPE, None]):
         return bool(chat and chat.type != ChatType.PRIVATE and super().check_update(update))
 
 
-class GroupButtonHandler(CallbackQueryHandler[ContextTypes.DEFAULT_TYPE, None]):
+class GroupButtonHandler(CallbackQueryHandler[BotContext, None]):
     """Every button press on a message in a group, so none reaches the private dialogue."""
 
     def check_update(self, update: object) -> bool:
@@ -93,14 +96,14 @@ def _present(member: ChatMember) -> bool:
                              ChatMemberStatus.OWNER)
 
 
-def continue_button(context: ContextTypes.DEFAULT_TYPE, flow: str,
+def continue_button(context: BotContext, flow: str,
                     chat_id: int) -> list[list[InlineKeyboardButton]]:
     """The one-tap way into private chat, opening `flow` there."""
     url = private_link(context.bot.username, flow, chat_id)
     return [[InlineKeyboardButton(_(texts.CONTINUE), url=url)]]
 
 
-async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_my_chat_member(update: Update, context: BotContext) -> None:
     """The bot was added to, removed from, promoted or demoted in a group or channel."""
     change = update.my_chat_member
     if change is None:
@@ -108,7 +111,7 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     chat, actor = change.chat, change.from_user
     was_in, is_in = _present(change.old_chat_member), _present(change.new_chat_member)
     status = change.new_chat_member.status
-    service = service_of(context)
+    service = context.service
     db, at = service.db, iso(now_of(context))
     if chat.type == ChatType.CHANNEL:
         log_group_event(db, at, chat.id, actor.id, "channel_added" if is_in else "channel_removed",
@@ -136,7 +139,7 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     raise ApplicationHandlerStop
 
 
-async def _introduce(context: ContextTypes.DEFAULT_TYPE, group: GroupChat, by_admin: bool) -> None:
+async def _introduce(context: BotContext, group: GroupChat, by_admin: bool) -> None:
     """One short introduction in the group's language, with the commands."""
     with use_language(group.lang):
         parts = [_(texts.INTRO), _(texts.GROUP_HELP)]
@@ -146,28 +149,29 @@ async def _introduce(context: ContextTypes.DEFAULT_TYPE, group: GroupChat, by_ad
                    buttons=continue_button(context, MENU, group.id))
 
 
-async def _leave_channel(context: ContextTypes.DEFAULT_TYPE, chat_id: int, actor_id: int,
+async def _leave_channel(context: BotContext, chat_id: int, actor_id: int,
                          actor_lang: str | None) -> None:
     """Leave a channel (nothing to do there) and tell whoever added the bot, if it can."""
-    lang = pick_language(None, actor_lang, service_of(context).default_lang)
+    lang = pick_language(None, actor_lang, context.service.default_lang)
     with use_language(lang):
         note = _(texts.CHANNEL_NOTE)
     try:
-        await context.bot.leave_chat(chat_id)
-        await context.bot.send_message(actor_id, note)
+        await reliably(lambda: context.bot.leave_chat(chat_id), what="leaveChat")
+        await reliably(lambda: context.bot.send_message(actor_id, note), chat_id=actor_id,
+                       what="sendMessage")
     except TelegramError as err:  # best effort: they may never have started the bot
         log.info("channel %s: %s", chat_id, err.message)
 
 
-def _group_of(context: ContextTypes.DEFAULT_TYPE, message: Message) -> GroupChat:
+def _group_of(context: BotContext, message: Message) -> GroupChat:
     """The stored group a message comes from (created with defaults if missing)."""
-    service = service_of(context)
+    service = context.service
     chat = message.chat
     return ensure_chat(service.db, chat.id, chat.title or "", chat.type, service.default_lang,
                        iso(now_of(context)))
 
 
-async def on_group_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_group_command(update: Update, context: BotContext) -> None:
     """A /command in a group: public answers, or /settings for admins."""
     message = update.effective_message
     if message is None or not message.text:
@@ -186,7 +190,7 @@ async def on_group_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     raise ApplicationHandlerStop
 
 
-async def _answer(context: ContextTypes.DEFAULT_TYPE, message: Message, group: GroupChat,
+async def _answer(context: BotContext, message: Message, group: GroupChat,
                   msgid: str, flow: str, asked: tuple[str, str]) -> None:
     """Post a short public answer with the button into private chat, and log both."""
     with use_language(group.lang):
@@ -195,17 +199,17 @@ async def _answer(context: ContextTypes.DEFAULT_TYPE, message: Message, group: G
                           buttons=continue_button(context, flow, group.id))
     if sent is not None:
         user = message.from_user
-        log_group_exchange(service_of(context).db, iso(now_of(context)), group.id,
+        log_group_exchange(context.db, iso(now_of(context)), group.id,
                            user.id if user else None, asked, text)
 
 
-async def on_group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_group_text(update: Update, context: BotContext) -> None:
     """Mentions mode: a member's message about refunds gets a short reply with the button."""
     message = update.effective_message
     user = message.from_user if message else None
     if message is None or not message.text or user is None or user.is_bot or message.sender_chat:
         return
-    group = get_chat(service_of(context).db, message.chat.id)
+    group = get_chat(context.db, message.chat.id)
     flow = topic_of(message.text)
     if group is None or not group.active or group.mode != "mentions" or flow is None:
         return
@@ -216,7 +220,7 @@ async def on_group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     raise ApplicationHandlerStop
 
 
-async def on_group_click(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_group_click(update: Update, context: BotContext) -> None:
     """A button press in a group: settings buttons are handled, anything else just answered."""
     query = update.callback_query
     if query is None:
@@ -225,11 +229,16 @@ async def on_group_click(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if data.startswith(f"{PREFIX}:"):
         await on_settings_click(update, context, data)
     else:
-        await query.answer()
+        await answer_press(query)
     raise ApplicationHandlerStop
 
 
-async def on_migrate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_group_edit(update: Update, context: BotContext) -> None:
+    """An edited message in a group is not a new command or question: nothing happens."""
+    raise ApplicationHandlerStop
+
+
+async def on_migrate(update: Update, context: BotContext) -> None:
     """A group became a supergroup (new id): keep its settings and where users came from."""
     message = update.effective_message
     if message is None:
@@ -237,7 +246,7 @@ async def on_migrate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     old, new = ((message.chat.id, message.migrate_to_chat_id) if message.migrate_to_chat_id
                 else (message.migrate_from_chat_id, message.chat.id))
     if old and new:
-        db, at = service_of(context).db, iso(now_of(context))
+        db, at = context.db, iso(now_of(context))
         with transaction(db):
             move_chat(db, old, new, at)
     raise ApplicationHandlerStop
@@ -245,9 +254,10 @@ async def on_migrate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 def add_group_handlers(app: Application) -> None:
     """Register the group handlers (group -1) and the per-process group state."""
-    app.bot_data["groups"] = GroupRuntime()
+    install_state(app, GroupRuntime())
     handlers = [
         GroupMemberHandler(on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER),
+        MessageHandler(GROUP_EDITS, on_group_edit),
         deep_link_handler(),
         MessageHandler(GROUPS & filters.StatusUpdate.MIGRATE, on_migrate),
         MessageHandler(GROUPS & filters.COMMAND, on_group_command),

@@ -9,23 +9,16 @@ from __future__ import annotations
 from typing import cast
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest
-from telegram.ext import ContextTypes
 
 from bot.clock import iso
 from bot.groups import texts
 from bot.groups.store import MODES, GroupChat, Mode, get_chat, log_group_event, set_lang, set_mode
 from bot.i18n import LANGUAGES, _, use_language
 from bot.storage import transaction
-from bot.telegram.dialogue_handlers import service_of
-from bot.telegram.group_runtime import (
-    Buttons,
-    bot_sees_all,
-    is_admin,
-    now_of,
-    post,
-    sender_is_admin,
-)
+from bot.telegram.context import BotContext
+from bot.telegram.groups.admins import bot_sees_all, is_admin, sender_is_admin
+from bot.telegram.groups.posting import Buttons, now_of, post
+from bot.telegram.send import answer_press, reliably
 
 PREFIX = "gs1"
 
@@ -35,7 +28,7 @@ def _mark(label: str, chosen: bool) -> str:
     return f"✓ {label}" if chosen else label
 
 
-async def settings_screen(context: ContextTypes.DEFAULT_TYPE,
+async def settings_screen(context: BotContext,
                           group: GroupChat) -> tuple[str, Buttons]:
     """The settings text and keyboard, in the group's language."""
     sees_all = await bot_sees_all(context, group)
@@ -53,7 +46,7 @@ async def settings_screen(context: ContextTypes.DEFAULT_TYPE,
     return text, [languages, *modes, done]
 
 
-async def open_settings(context: ContextTypes.DEFAULT_TYPE, message: Message,
+async def open_settings(context: BotContext, message: Message,
                         group: GroupChat) -> None:
     """/settings in a group: the screen for admins, a short refusal for everyone else."""
     if not await sender_or_refuse(context, message, group):
@@ -62,7 +55,7 @@ async def open_settings(context: ContextTypes.DEFAULT_TYPE, message: Message,
     await post(context, group.id, text, buttons=buttons, reply_to=message)
 
 
-async def sender_or_refuse(context: ContextTypes.DEFAULT_TYPE, message: Message,
+async def sender_or_refuse(context: BotContext, message: Message,
                            group: GroupChat) -> bool:
     """True for an admin; otherwise say only admins may, and return False."""
     if await sender_is_admin(context, message):
@@ -72,29 +65,28 @@ async def sender_or_refuse(context: ContextTypes.DEFAULT_TYPE, message: Message,
     return False
 
 
-async def on_settings_click(update: Update, context: ContextTypes.DEFAULT_TYPE,
+async def on_settings_click(update: Update, context: BotContext,
                             data: str) -> None:
     """A press on the settings keyboard: check the presser is an admin, apply, redraw."""
     query = update.callback_query
     message = query.message if query else None
     if query is None or not isinstance(message, Message):
         return
-    db = service_of(context).db
-    group = get_chat(db, message.chat.id)
+    group = get_chat(context.db, message.chat.id)
     _prefix, what, value = [*data.split(":"), "", ""][:3]
     if group is None or not group.active:
-        await query.answer()
+        await answer_press(query)
         return
     with use_language(group.lang):
         refusal = _(texts.NOT_ADMIN)
         blocked = _(texts.NEEDS_ACCESS_SHORT)
     if not await is_admin(context, group.id, query.from_user.id):
-        await query.answer(refusal, show_alert=True)
+        await answer_press(query, refusal, show_alert=True)
         return
     if what == "mode" and value == "mentions" and not await bot_sees_all(context, group):
-        await query.answer(blocked, show_alert=True)
+        await answer_press(query, blocked, show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     if what == "done":
         with use_language(group.lang):
             await _edit(message, _(texts.SAVED), None)
@@ -104,10 +96,10 @@ async def on_settings_click(update: Update, context: ContextTypes.DEFAULT_TYPE,
     await _edit(message, text, InlineKeyboardMarkup(buttons))
 
 
-def _apply(context: ContextTypes.DEFAULT_TYPE, group: GroupChat, admin_id: int,
+def _apply(context: BotContext, group: GroupChat, admin_id: int,
            what: str, value: str) -> GroupChat:
     """Store one change and log it as a group event; unknown values change nothing."""
-    db, at = service_of(context).db, iso(now_of(context))
+    db, at = context.db, iso(now_of(context))
     with transaction(db):
         if what == "lang" and value in LANGUAGES and value != group.lang:
             set_lang(db, group.id, value, at)
@@ -122,9 +114,7 @@ def _apply(context: ContextTypes.DEFAULT_TYPE, group: GroupChat, admin_id: int,
 
 
 async def _edit(message: Message, text: str, markup: InlineKeyboardMarkup | None) -> None:
-    """Redraw the settings message; an identical redraw is not an error."""
-    try:
-        await message.edit_text(text, reply_markup=markup)
-    except BadRequest as err:
-        if "not modified" not in str(err).lower():
-            raise
+    """Redraw the settings message (the answer to the press, so retried); an identical
+    redraw is not an error."""
+    await reliably(lambda: message.edit_text(text, reply_markup=markup),
+                   chat_id=message.chat.id, what="editMessageText")

@@ -1,0 +1,1 @@
+"""Private chats: the dialogue handlers (commands, presses, text, edits)."""

@@ -1,0 +1,1 @@
+"""Operators on Telegram: /logs, /find, /stats and the transcript pages."""

@@ -1,0 +1,1 @@
+"""Reminders on Telegram: their buttons and the loop that sends them."""

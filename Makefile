@@ -61,7 +61,7 @@ diagrams: setup ## Regenerate the committed Mermaid diagrams of the flows
 	$(BIN)/python -m flows.engine.diagrams
 
 lint: setup
-	$(BIN)/ruff check bot flows tests scripts benchmarks
+	$(BIN)/ruff check bot flows tests scripts benchmarks emulator
 	$(BIN)/mypy
 
 bench: setup operators-setup i18n-compile ## Heavy benchmarks; results go to docs/performance.md

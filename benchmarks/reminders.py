@@ -14,7 +14,7 @@ from pathlib import Path
 from benchmarks.console import rss_mb
 from benchmarks.reminder_db import BACKLOG, BATCH, DbFigures, measure, small_database
 from benchmarks.report import cpu_seconds
-from tests.support.botapi import BotApiEmulator, Call
+from emulator.botapi import BotApiEmulator, Call
 from tests.support.process import bot_process
 
 HEADING = "## Reminders: the outbox at 4,000,000 rows and dispatch at Telegram's pace"

@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 from tests.support.process import bot_process
 
 TOKEN = "123456789:BENCH-TOKEN-abcdefghijklmnopqrstuvwxyz"

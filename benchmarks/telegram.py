@@ -25,7 +25,7 @@ from pathlib import Path
 from benchmarks.console import rss_mb
 from benchmarks.reminder_db import small_database
 from benchmarks.report import cpu_seconds
-from tests.support.botapi import BotApiEmulator, Call
+from emulator.botapi import BotApiEmulator, Call
 from tests.support.process import bot_process, stop
 
 HEADING = "## Telegram: many users at once, reminders at full rate, crashes, faults"

@@ -10,8 +10,8 @@ from telegram.ext import Application
 
 from bot.telegram.card_and_menus import publish_commands, publish_operator_commands
 from bot.telegram.formatting import seller_block
+from emulator.botapi import BotApiEmulator
 from flows.languages import LANGUAGES
-from tests.support.botapi import BotApiEmulator
 
 OPERATOR_ONLY = {"logs", "find", "stats"}
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from emulator.botapi import BotApiEmulator, Call
 from tests.conftest import TOKEN
-from tests.support.botapi import BotApiEmulator, Call
 from tests.support.process import bot_process
 
 MENU = "What happened with your order?"

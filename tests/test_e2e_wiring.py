@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from emulator.botapi import BotApiEmulator
 from tests.conftest import TOKEN
-from tests.support.botapi import BotApiEmulator
 from tests.support.process import bot_process
 
 OPERATOR = 4242

@@ -15,7 +15,7 @@ import pytest
 import telegram
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 
 CHAT = 4242
 

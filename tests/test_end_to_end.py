@@ -5,8 +5,8 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
+from emulator.botapi import BotApiEmulator
 from tests.conftest import TOKEN
-from tests.support.botapi import BotApiEmulator
 from tests.support.process import bot_process
 
 USER = 5005

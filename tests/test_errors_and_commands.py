@@ -11,8 +11,8 @@ from telegram.ext import Application
 
 from bot.telegram.card_and_menus import publish_commands
 from bot.telegram.errors import RedactToken
+from emulator.botapi import BotApiEmulator
 from tests.conftest import TOKEN
-from tests.support.botapi import BotApiEmulator
 from tests.support.chat import Chat
 
 

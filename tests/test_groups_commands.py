@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock
 from tests.support.group import GROUP_ID, Group

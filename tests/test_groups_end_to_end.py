@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 from tests.support.group import GROUP_ID, Group
 from tests.support.process import bot_process
 

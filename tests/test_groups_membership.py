@@ -7,7 +7,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from bot.groups.store import get_chat
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 from tests.support.group import Group
 
 ADMIN, MEMBER = 501, 502

@@ -12,7 +12,7 @@ from bot.config import Settings
 from bot.dialogue.service import DialogueService
 from bot.groups.store import get_chat
 from bot.telegram.app import build_application
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 from tests.support.clock import FakeClock
 from tests.support.group import GROUP_ID, Group
 from tests.support.offline import OfflineRequest

@@ -15,7 +15,7 @@ from icalendar import Calendar
 
 from bot.console import chat as console_chat
 from bot.dialogue.service import DialogueService
-from tests.support.botapi import UploadedFile
+from emulator.botapi import UploadedFile
 from tests.support.chat import Chat
 from tests.support.orders import RU, add_order
 

@@ -10,7 +10,7 @@ import sqlite_utils
 from telegram.ext import Application
 
 from bot.telegram.card_and_menus import publish_commands
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.orders import (
     RU,

@@ -11,8 +11,8 @@ import sqlite_utils
 from telegram.ext import Application
 
 from bot.i18n import _, use_language
+from emulator.botapi import BotApiEmulator
 from flows.engine import machine as engine
-from tests.support.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock
 from tests.support.reminder_rows import add_order, add_user, fake_dispatcher, reminders

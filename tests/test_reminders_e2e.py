@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.storage import open_database
 from bot.telegram.reminders.dispatch import WINDOW
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 from tests.support.process import bot_process
 from tests.support.reminder_rows import add_order, add_user
 

@@ -10,7 +10,7 @@ from telegram.ext import Application
 
 from bot.reminders import outbox
 from bot.telegram.reminders.dispatch import MAX_TRIES
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock
 from tests.support.reminder_rows import (

@@ -8,7 +8,7 @@ from bot.config import Settings
 from bot.dialogue.assembly import build_service
 from bot.storage import open_database
 from bot.telegram.app import build_application
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock
 from tests.support.offline import OfflineRequest

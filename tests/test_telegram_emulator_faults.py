@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from telegram import Update
 
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 
 CHAT = 77
 

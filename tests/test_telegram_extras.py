@@ -17,8 +17,8 @@ from telegram.ext import Application
 
 from bot.config import Settings
 from bot.groups.store import get_chat
+from emulator.botapi import BotApiEmulator
 from tests.conftest import TOKEN
-from tests.support.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock
 from tests.support.group import GROUP_ID, Group

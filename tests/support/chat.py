@@ -7,7 +7,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 
 
 class Chat:

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 from telegram import Update
 from telegram.ext import Application
 
-from tests.support.botapi import ADMIN_RIGHTS, BotApiEmulator
+from emulator.botapi import ADMIN_RIGHTS, BotApiEmulator
 
 ANONYMOUS_ADMIN = 1087968824  # @GroupAnonymousBot: the sender of anonymous admins' messages
 GROUP_ID = -1001234567890

@@ -7,7 +7,7 @@ from typing import Any
 
 from telegram.request import BaseRequest, RequestData
 
-from tests.support.botapi import BotApiEmulator, UploadedFile
+from emulator.botapi import BotApiEmulator, UploadedFile
 
 
 class OfflineRequest(BaseRequest):

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.support.botapi import BotApiEmulator
+from emulator.botapi import BotApiEmulator
 
 
 @contextmanager

@@ -1,6 +1,6 @@
 """Local Telegram Bot API emulator (stdlib only) for end-to-end tests and benchmarks.
 
-Run it standalone with ``python -m tests.support.botapi --port 8081``.
+Run it standalone with ``python -m emulator.botapi --port 8081``.
 """
 
 from __future__ import annotations
@@ -472,7 +472,7 @@ class BotApiEmulator:
     def _require_chat_id(self, params: JSONDict) -> int | str:
         """Return chat_id or fail like Telegram."""
         chat_id = params.get("chat_id")
-        if chat_id in (None, ""):
+        if not isinstance(chat_id, int | str) or chat_id == "":
             raise ApiError(400, "Bad Request: chat_id is empty")
         return chat_id
 

@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 import sqlite_utils
 
 from bot.clock import iso
-from bot.reminders.plan import plan_reminders
 from bot.storage import transaction
 from bot.storage.conversation_log import LogEntry, log_messages
 
@@ -149,30 +148,3 @@ def block_user(db: sqlite_utils.Database, user_id: int, ids: Sequence[int],
         db.execute(
             "UPDATE reminders SET state = 'pending', claimed_at = NULL, last_error = 'blocked'"
             f" WHERE state = 'sending' AND id IN ({_marks(ids)})", list(ids))
-
-
-def close_order(db: sqlite_utils.Database, order_id: int, now: datetime) -> None:
-    """Mark an order received and fine: no more reminders for it (call inside a transaction)."""
-    db.execute("UPDATE orders SET status = 'closed', updated_at = ? WHERE id = ?",
-               [iso(now), order_id])
-    plan_reminders(db, order_id, now)
-
-
-@dataclass(frozen=True)
-class Owned:
-    """A reminder a user pressed a button of, with its order."""
-
-    id: int
-    kind: str
-    order_id: int
-    number: str
-    label: str
-
-
-def owned_reminder(db: sqlite_utils.Database, reminder_id: int, user_id: int) -> Owned | None:
-    """The reminder with this id if it belongs to this user's order, else None."""
-    row = db.execute(
-        "SELECT r.id, r.kind, o.id, o.number, o.label FROM reminders r"
-        " JOIN orders o ON o.id = r.order_id WHERE r.id = ? AND o.user_id = ?",
-        [reminder_id, user_id]).fetchone()
-    return Owned(*row) if row else None

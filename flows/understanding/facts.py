@@ -310,6 +310,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):
         found.update(quiet_facts)
+    if not shipped and found.get("tracking") == "no_tracking":
+        del found["tracking"]  # no number before shipping is normal, not a dead number
     found.update(protection(t, norm, lang, today))
     found.update(amount(t, norm))
     found.update(dispute_days(norm, found, t, module.AGO, module.OPEN_FOR))

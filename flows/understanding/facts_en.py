@@ -109,7 +109,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"ed)|"
          r"\b(?:not|never) (?:yet )?(?:send|sent|ship|shipped|post|posted)(?: me| back)? (?:the |a"
          r" |an |"
-         r"any |my )?(?:\w+ )?(?:refund|money|replacement|tracking|track|message|reply|photos?|vid"
+         r"any |my )?(?!no )(?:\w+ )?(?:refund|money|replacement|tracking|track|message|reply|photos?|vid"
          r"eos?|"
          r"parts?|code|invoice|return|new one|missing)\b|\b(?:i|we) (?:have |had )?(?:not|never) "
          r"(?:yet )?(?:sent|send|shipped|ship|posted)\b", None),
@@ -133,18 +133,31 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
+        # At the post office or a pickup point is in the country, not "delivered" to the buyer
+        (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
+         r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
+         r"pick ?up (?:point|location|station)|parcel (?:locker|terminal)|collection point)|"
+         r"\b(?:awaiting|ready for|waiting for) (?:pick ?up|collection)\b|\bout for delivery\b",
+         "in_country"),
+        # "Delivered" and the buyer has it: the tracking is not the problem
+        (r"\bdelivered\b(?: \w+){0,4} (?:and |but )?(?:i|we) (?:have |did )?(?:got|get|received|"
+         r"picked up) (?:it|them|the (?:parcel|package|item|order|box))\b", None),
         (r"\b(?:says|shows|marked(?: as)?|status)(?: \w+){0,2} \"?delivered\"?(?: \w+){0,4} "
          r"(?:but|yet|though|however)(?: \w+){0,3} (?:not|never|nothing|no)\b", "delivered"),
         (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was )?(?:not|never|"
          r"nothing)", "delivered"),
         (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b", "delivered"),
-        (r"\bno (?:tracking|track) info(?:rmation)?\b|\btrack\w*(?: number)?(?: \w+){0,2} "
+        (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
         (r"\bno (?:tracking|track) (?:for|in|since) ", None),
+        # Nothing yet is too early to call: a number often shows nothing for the first days
+        (r"\bno (?:tracking|track)(?: number| code| info\w*| updates?)? yet\b|\btrack\w*(?: \w+){0,4}"
+         r" (?:not|no) (?:\w+ )?yet\b|\b(?:not|no) (?:valid|active|working|showing|updated|"
+         r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info)|"
          r"\bwithout (?:a )?tracking\b(?! updates?)", "no_tracking"),
-        (r"\b(?:(?:did|does|has|have) not|never) (?:give|gave|send|sent|provide|provided)"
-         r"(?: me)? (?:a |the |any )?track", "no_tracking"),
+        (r"\b(?:(?:did|does|has|have) not|never) (?:give|gave|send|sent|provide|provided|get|got|"
+         r"receive|received)(?: me)? (?:a |the |any )?track", "no_tracking"),
         (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|"
          r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
         (r"\btrack\w*(?: number| code)? (?:does not|did not|can not|will not) (?:work|show|exist)",
@@ -157,6 +170,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # Customs in the sending country says nothing about the parcel being near
         (r"\bexport\w*(?: \w+){0,2} customs|\bcustoms(?: \w+){0,4} (?:in|from|of) (?:china|the "
          r"(?:country of )?origin|origin|export)\b", None),
+        # In the country but stuck, with no number of days, is stalled or dead: say nothing
+        (r"\b(?:not|stopped|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
+         r"(?:more )?(?:updates?|movement)\b", None),
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),
         (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
@@ -171,6 +187,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
         (r"\bit is (?:still )?moving\b", "moving"),
+        # A step that is movement itself; "in transit for a month" may be stuck: say nothing
+        (r"^(?!.*\b(?:ago|since|for|stuck|not|no)\b)(?!.*\d).*\b(?:left|departed(?: from)?) "
+         r"(?:the )?(?:sorting|transit|distribution) (?:center|centre|facility|hub)", "moving"),
     ),
     "problem": (
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"

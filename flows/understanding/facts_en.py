@@ -109,7 +109,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"ed)|"
          r"\b(?:not|never) (?:yet )?(?:send|sent|ship|shipped|post|posted)(?: me| back)? (?:the |a"
          r" |an |"
-         r"any |my )?(?!no )(?:\w+ )?(?:refund|money|replacement|tracking|track|message|reply|photos?|vid"
+         r"any |my )?(?!no )(?:\w+ )?(?:refund|money|replacement|tracking|track|message|repl"
+         r"y|photos?|vid"
          r"eos?|"
          r"parts?|code|invoice|return|new one|missing)\b|\b(?:i|we) (?:have |had )?(?:not|never) "
          r"(?:yet )?(?:sent|send|shipped|ship|posted)\b", None),
@@ -151,7 +152,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
         (r"\bno (?:tracking|track) (?:for|in|since) ", None),
         # Nothing yet is too early to call: a number often shows nothing for the first days
-        (r"\bno (?:tracking|track)(?: number| code| info\w*| updates?)? yet\b|\btrack\w*(?: \w+){0,4}"
+        (r"\bno (?:tracking|track)(?: number| code| info\w*| updates?)? yet\b|\btrack\w*(?: "
+         r"\w+){0,4}"
          r" (?:not|no) (?:\w+ )?yet\b|\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info)|"

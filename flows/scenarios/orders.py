@@ -117,6 +117,13 @@ DEADLINE_EXAMPLES = N_(
     "or the days left (in 12 days, or just 12; a countdown like 12 days 05:30 works too)."
 )
 
+# Asked when the seller extended protection, from the order page or from a reminder.
+NEW_END = (
+    # Translators: "buyer protection" is AliExpress's term: the countdown on the order page.
+    N_("Send the new end of buyer protection as the order page shows it now."),
+    DEADLINE_EXAMPLES,
+)
+
 FLOW = Flow(
     name="orders",
     title=LIST_TITLE,
@@ -210,9 +217,7 @@ FLOW = Flow(
                rules=("C01", "C02", "C03", "C05", "C06", "C07", "C08")),
         Screen(
             "orders_extend",
-            # Translators: "buyer protection" is AliExpress's term: the countdown on the order page.
-            (N_("Send the new end of buyer protection as the order page shows it now."),
-             DEADLINE_EXAMPLES),
+            NEW_END,
             (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
                     effect="order_extend"), TO_ORDER),
             expects="order_deadline",
@@ -251,7 +256,7 @@ FLOW = Flow(
 )
 
 
-# A reminder's buttons open these through the dialogue service (bot/telegram/reminder_handlers):
+# A reminder's buttons open these through the dialogue service (bot/telegram/reminders/handlers.py):
 # the order they act on is the one whose reminder button the user pressed.
 REMIND_EXTEND = Flow(
     name="remindextend",
@@ -261,9 +266,7 @@ REMIND_EXTEND = Flow(
     screens=(
         Screen(
             "remindextend_date",
-            # Translators: "buyer protection" is AliExpress's term: the countdown on the order page.
-            (N_("Send the new end of buyer protection as the order page shows it now."),
-             DEADLINE_EXAMPLES),
+            NEW_END,
             (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
                     effect="remind_extend"), TO_LIST),
             expects="order_deadline",

@@ -47,11 +47,10 @@ class CallbackData:
     @classmethod
     def unpack(cls: type[R], data: str) -> R | None:
         """The record in `data`, or None when it is not one of this type's buttons."""
-        if len(data.encode()) > LIMIT:
+        if len(data.encode()) > LIMIT or not cls.owns(data):
             return None
-        prefix, *parts = data.split(SEP)
-        if prefix != cls.prefix:
-            return None
+        rest = data[len(cls.prefix) + 1:]
+        parts = rest.split(SEP) if rest else []
         fields = dataclasses.fields(cls)  # type: ignore[arg-type]
         hints = get_type_hints(cls)
         required = sum(1 for f in fields if f.default is not None)
@@ -59,6 +58,8 @@ class CallbackData:
             return None
         values: dict[str, Any] = {}
         for f, part in zip(fields, parts, strict=False):
+            if part == "" and f.default is None:
+                continue  # an empty optional field, as older buttons wrote it ("gs1:done:")
             if hints[f.name] is int:
                 if not NUMBER.match(part):
                     return None
@@ -70,9 +71,9 @@ class CallbackData:
         return cls(**values)
 
     @classmethod
-    def owns(cls, data: str) -> bool:
+    def owns(cls, data: object) -> bool:
         """Whether `data` starts with this type's prefix (for routing a press to its feature)."""
-        return data == cls.prefix or data.startswith(cls.prefix + SEP)
+        return isinstance(data, str) and (data == cls.prefix or data.startswith(cls.prefix + SEP))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,3 +84,47 @@ class DialogueKey(CallbackData):
     step: int
     trigger: str
     arg: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class ReminderButton(CallbackData):
+    """A reminder's button: the reminder (only a lookup key, checked against the presser)
+    and a one-letter action code (bot/reminders/kinds.py maps it)."""
+
+    prefix: ClassVar[str] = "r1"
+    reminder_id: int
+    action: str
+
+
+@dataclasses.dataclass(frozen=True)
+class GroupSetting(CallbackData):
+    """A group /settings button: what to set and the value (none for Done). Who may press
+    is checked on the server, never read from here."""
+
+    prefix: ClassVar[str] = "gs1"
+    what: str
+    value: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class TranscriptPage(CallbackData):
+    """An operator's paging button in a transcript: whose, how many exchanges, which page."""
+
+    prefix: ClassVar[str] = "op:l"
+    user_id: int
+    n: int
+    page: int
+
+
+@dataclasses.dataclass(frozen=True)
+class TranscriptOpen(CallbackData):
+    """An operator's search result: open that user's transcript."""
+
+    prefix: ClassVar[str] = "op:o"
+    user_id: int
+
+
+# Every button-data record the bot sends; a test checks their prefixes never overlap.
+RECORDS: tuple[type[CallbackData], ...] = (DialogueKey, ReminderButton, GroupSetting,
+                                           TranscriptPage, TranscriptOpen)
+OPERATOR_PREFIX = "op"

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from collections.abc import Callable
 
+import sqlite_utils
+from telegram.ext import Application
+
+from bot.dialogue.service import Incoming
+from bot.telegram.context import service_in
 from tests.support.chat import Chat
+from tests.support.orders import add_order, orders_of, state_of
 
 
 def current_state(db: sqlite_utils.Database, user_id: int) -> tuple[str, int]:
@@ -103,3 +109,37 @@ async def test_deep_link_payload_opens_the_named_scenario(chat: Chat) -> None:
 async def test_unknown_payload_falls_back_to_the_menu(chat: Chat) -> None:
     await chat.send("/start no_such_flow")
     assert "What happened with your order?" in chat.last_text()
+
+
+async def test_a_jump_opens_an_order_screen_from_anywhere_in_one_logged_turn(
+        chat_with: Callable[..., Chat], app: Application, db: sqlite_utils.Database) -> None:
+    buyer = chat_with(user_id=1)
+    await add_order(buyer)
+    await buyer.walk("Cancel a paid order")
+    order_id = str(orders_of(db, 1)[0]["id"])
+    reply = await service_in(app).handle(Incoming(1, 1, "jump", "jump_extend", arg=order_id))
+    assert reply.accepted and state_of(db, 1) == "orders_extend"
+    assert "Send the new end of buyer protection" in reply.messages[-1].text
+    logged = db.execute("SELECT kind, text, state_before, state_after FROM messages"
+                        " WHERE direction = 'in' ORDER BY id DESC LIMIT 1").fetchone()
+    assert logged == ("jump", f"jump_extend {order_id}", "cancel_status", "orders_extend")
+
+
+async def test_a_jump_to_someone_elses_order_shows_nothing_of_it(
+        chat_with: Callable[..., Chat], app: Application, db: sqlite_utils.Database) -> None:
+    await add_order(chat_with(user_id=1))
+    await chat_with(user_id=2).send("/start")
+    order_id = str(orders_of(db, 1)[0]["id"])
+    reply = await service_in(app).handle(Incoming(2, 2, "jump", "jump_open", arg=order_id))
+    text = "\n".join(m.text for m in reply.messages)
+    assert "I can't find that order" in text and "headphones" not in text
+
+
+async def test_a_jump_the_machine_does_not_declare_is_refused(
+        chat: Chat, app: Application, db: sqlite_utils.Database) -> None:
+    await chat.walk("Cancel a paid order")
+    before = current_state(db, chat.user_id)
+    reply = await service_in(app).handle(Incoming(chat.user_id, chat.user_id, "jump", "extend",
+                                                  arg="1"))
+    assert reply.stale and current_state(db, chat.user_id) == before
+    assert "That button is from an earlier step" in reply.messages[0].text

@@ -1,6 +1,7 @@
-"""The dialogue service both transports call: lock the user, load, advance, save, log.
+"""The dialogue service both transports call: lock, load, decide, act, render, save, log.
 
-What transports use lives here (Incoming, Reply, Outgoing, Button, the callback keys).
+What to do with an event is decided in flows/engine/turn.py (pure); this module does it, in
+one transaction. Transports import what they use from here (Incoming, Reply, Outgoing, Button).
 Features extend the service without editing it through the hooks in bot/dialogue/hooks.py:
 `views` add content to screens that name one, `effects` run the side effects that choices
 ask for, `parsers` read what users type on screens that expect input (wired in

@@ -7,7 +7,6 @@ lead time falls in a stage (check the tracking, prepare and decide, open the dis
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -26,6 +25,7 @@ from flows.deadlines.maths import (
     reminder_kind,
     seller_reply_due,
 )
+from flows.engine.callbacks import ReminderButton
 from flows.inputs.timezones import likely_zone, zone
 from flows.languages import DEFAULT_LANGUAGE
 
@@ -178,19 +178,18 @@ def leads(offsets: Sequence[timedelta] | None) -> tuple[timedelta, ...]:
     return tuple(offsets) if offsets else DEFAULT_REMINDER_OFFSETS
 
 
-BUTTON_PREFIX = "r1"
+BUTTON_PREFIX = ReminderButton.prefix
 # "s" was "I received it / stop" before the question "All fine?"; old messages still carry it.
 ACTIONS = {"g": GUIDE, "x": EXTENDED, "r": RECEIVED, "m": REFUNDED, "s": RECEIVED}
 CODES = {GUIDE: "g", EXTENDED: "x", RECEIVED: "r", REFUNDED: "m"}
-_BUTTON = re.compile(r"r1:(\d{1,12}):([gxrms])")
 
 
 def button_data(reminder_id: int, action: str) -> str:
     """Callback data of a reminder button: valid whatever step the user's dialogue is at."""
-    return f"{BUTTON_PREFIX}:{reminder_id}:{CODES[action]}"
+    return ReminderButton(reminder_id, CODES[action]).pack()
 
 
 def parse_button(data: str) -> tuple[int, str] | None:
     """(reminder id, action name) from a reminder button's data, or None if malformed."""
-    found = _BUTTON.fullmatch(data)
-    return (int(found[1]), ACTIONS[found[2]]) if found else None
+    key = ReminderButton.unpack(data)
+    return (key.reminder_id, ACTIONS[key.action]) if key and key.action in ACTIONS else None

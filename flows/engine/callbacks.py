@@ -12,15 +12,46 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any, ClassVar, TypeVar, get_type_hints
+from typing import ClassVar, TypeVar, get_type_hints
 
 LIMIT = 64  # bytes of callback data Telegram accepts
 SEP = ":"
-# A text field: no separator, nothing a forged payload could smuggle in.
-TEXT = re.compile(r"^[A-Za-z0-9_./+-]{1,40}$")
-NUMBER = re.compile(r"^-?\d{1,19}$")
+# A field's characters: ASCII without the separator, so nothing can be smuggled between fields
+# (and characters count as bytes).
+_NUMBER = r"-?[0-9]{1,19}"
+_TEXT = r"[A-Za-z0-9_./+-]{1,40}"
+NUMBER, TEXT = re.compile(_NUMBER), re.compile(_TEXT)
 
 R = TypeVar("R", bound="CallbackData")
+
+
+Layout = tuple[tuple[str, ...], tuple[bool, ...], re.Pattern[str]]
+_LAYOUTS: dict[type, Layout] = {}
+
+
+def _layout(cls: type[CallbackData]) -> Layout:
+    """A record's field names, which of them are ints, and the one pattern its data matches.
+
+    Built once per record type: resolving type hints and parsing field by field cost more
+    than the rest of a turn's press check.
+    """
+    layout = _LAYOUTS.get(cls)
+    if layout is None:
+        layout = _LAYOUTS[cls] = _build(cls)
+    return layout
+
+
+def _build(cls: type[CallbackData]) -> Layout:
+    """The layout of a record type, read from its dataclass fields and type hints."""
+    hints = get_type_hints(cls)
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]  # every record is a dataclass
+    ints = tuple(hints[f.name] is int for f in fields)
+    body = ""
+    for f, is_int in zip(fields, ints, strict=True):
+        piece = f"({_NUMBER if is_int else _TEXT})"
+        # An optional field may be left out, or empty as older buttons wrote it ("gs1:done:").
+        body += f"(?:{SEP}{piece}?)?" if f.default is None else f"{SEP}{piece}"
+    return tuple(f.name for f in fields), ints, re.compile(re.escape(cls.prefix) + body)
 
 
 class CallbackData:
@@ -30,14 +61,15 @@ class CallbackData:
 
     def pack(self) -> str:
         """The record as callback data; ValueError when a field or the whole is unsendable."""
+        names, ints, _pattern = _layout(type(self))
         values: list[str] = []
-        for f in dataclasses.fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
+        for name, is_int in zip(names, ints, strict=True):
+            value = getattr(self, name)
             if value is None:
                 continue
             text = str(value)
-            if not (NUMBER if isinstance(value, int) else TEXT).match(text):
-                raise ValueError(f"{type(self).__name__}.{f.name}={text!r} cannot be sent")
+            if not (NUMBER if is_int else TEXT).fullmatch(text):
+                raise ValueError(f"{type(self).__name__}.{name}={text!r} cannot be sent")
             values.append(text)
         data = SEP.join([self.prefix, *values])
         if len(data.encode()) > LIMIT:
@@ -47,32 +79,20 @@ class CallbackData:
     @classmethod
     def unpack(cls: type[R], data: str) -> R | None:
         """The record in `data`, or None when it is not one of this type's buttons."""
-        if len(data.encode()) > LIMIT:
+        _names, ints, pattern = _LAYOUTS.get(cls) or _layout(cls)
+        found = pattern.fullmatch(data) if len(data) <= LIMIT else None
+        if found is None:
             return None
-        prefix, *parts = data.split(SEP)
-        if prefix != cls.prefix:
-            return None
-        fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-        hints = get_type_hints(cls)
-        required = sum(1 for f in fields if f.default is not None)
-        if not required <= len(parts) <= len(fields):
-            return None
-        values: dict[str, Any] = {}
-        for f, part in zip(fields, parts, strict=False):
-            if hints[f.name] is int:
-                if not NUMBER.match(part):
-                    return None
-                values[f.name] = int(part)
-            elif TEXT.match(part):
-                values[f.name] = part
-            else:
-                return None
-        return cls(**values)
+        values: list[str | int | None] = list(found.groups())
+        for index, is_int in enumerate(ints):
+            if is_int and values[index] is not None:
+                values[index] = int(values[index])  # type: ignore[arg-type]
+        return cls(*values)
 
     @classmethod
-    def owns(cls, data: str) -> bool:
+    def owns(cls, data: object) -> bool:
         """Whether `data` starts with this type's prefix (for routing a press to its feature)."""
-        return data == cls.prefix or data.startswith(cls.prefix + SEP)
+        return isinstance(data, str) and (data == cls.prefix or data.startswith(cls.prefix + SEP))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,3 +103,47 @@ class DialogueKey(CallbackData):
     step: int
     trigger: str
     arg: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class ReminderButton(CallbackData):
+    """A reminder's button: the reminder (only a lookup key, checked against the presser)
+    and a one-letter action code (bot/reminders/kinds.py maps it)."""
+
+    prefix: ClassVar[str] = "r1"
+    reminder_id: int
+    action: str
+
+
+@dataclasses.dataclass(frozen=True)
+class GroupSetting(CallbackData):
+    """A group /settings button: what to set and the value (none for Done). Who may press
+    is checked on the server, never read from here."""
+
+    prefix: ClassVar[str] = "gs1"
+    what: str
+    value: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class TranscriptPage(CallbackData):
+    """An operator's paging button in a transcript: whose, how many exchanges, which page."""
+
+    prefix: ClassVar[str] = "op:l"
+    user_id: int
+    n: int
+    page: int
+
+
+@dataclasses.dataclass(frozen=True)
+class TranscriptOpen(CallbackData):
+    """An operator's search result: open that user's transcript."""
+
+    prefix: ClassVar[str] = "op:o"
+    user_id: int
+
+
+# Every button-data record the bot sends; a test checks their prefixes never overlap.
+RECORDS: tuple[type[CallbackData], ...] = (DialogueKey, ReminderButton, GroupSetting,
+                                           TranscriptPage, TranscriptOpen)
+OPERATOR_PREFIX = "op"

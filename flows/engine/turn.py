@@ -135,7 +135,7 @@ def _click(before: DialogueState, data: str) -> Decision:
 
 def _jump(before: DialogueState, trigger: str, arg: str | None) -> Decision:
     """A jump with its argument: from any screen, if the machine declares it a jump."""
-    if arg is None or not TEXT.match(arg) or not engine.is_jump(trigger):
+    if arg is None or not TEXT.fullmatch(arg) or not engine.is_jump(trigger):
         return _stale(before)
     moved = answering.step(before.state, trigger, {**before.facts, "arg": arg})
     return _stale(before) if moved is None else _moved(before, moved, accepted=True)

@@ -42,9 +42,10 @@ from bot.telegram.context import BotContext, install_state
 from bot.telegram.groups.admins import is_admin
 from bot.telegram.groups.deeplink import deep_link_handler
 from bot.telegram.groups.posting import GroupRuntime, now_of, post, runtime
-from bot.telegram.groups.settings import PREFIX, on_settings_click, open_settings
+from bot.telegram.groups.settings import on_settings_click, open_settings
 from bot.telegram.send import answer_press, reliably
 from bot.telegram.updates import command_name
+from flows.engine.callbacks import GroupSetting
 
 log = logging.getLogger("refundbot.groups")
 
@@ -226,7 +227,7 @@ async def on_group_click(update: Update, context: BotContext) -> None:
     if query is None:
         return
     data = query.data or ""
-    if data.startswith(f"{PREFIX}:"):
+    if GroupSetting.owns(data):
         await on_settings_click(update, context, data)
     else:
         await answer_press(query)

@@ -1,7 +1,7 @@
 """Group /settings for admins: language, when the bot answers, mute. Group chats only.
 
-Callback data is `gs1:<what>:<value>`; who may press is checked on the server
-(getChatMember, cached briefly), never taken from the button.
+Callback data is a `GroupSetting` record (`gs1:<what>:<value>`); who may press is checked
+on the server (getChatMember, cached briefly), never taken from the button.
 """
 
 from __future__ import annotations
@@ -19,8 +19,7 @@ from bot.telegram.context import BotContext
 from bot.telegram.groups.admins import bot_sees_all, is_admin, sender_is_admin
 from bot.telegram.groups.posting import Buttons, now_of, post
 from bot.telegram.send import answer_press, reliably
-
-PREFIX = "gs1"
+from flows.engine.callbacks import GroupSetting
 
 
 def _mark(label: str, chosen: bool) -> str:
@@ -38,11 +37,12 @@ async def settings_screen(context: BotContext,
         if not sees_all:
             text += "\n\n" + _(texts.NEEDS_ACCESS)
         languages = [InlineKeyboardButton(_mark(_(texts.LANGUAGE_NAMES[lang]), lang == group.lang),
-                                          callback_data=f"{PREFIX}:lang:{lang}")
+                                          callback_data=GroupSetting("lang", lang).pack())
                      for lang in LANGUAGES]
         modes = [[InlineKeyboardButton(_mark(_(texts.MODE_BUTTONS[mode]), mode == group.mode),
-                                       callback_data=f"{PREFIX}:mode:{mode}")] for mode in MODES]
-        done = [InlineKeyboardButton(_(texts.DONE), callback_data=f"{PREFIX}:done:")]
+                                       callback_data=GroupSetting("mode", mode).pack())]
+                 for mode in MODES]
+        done = [InlineKeyboardButton(_(texts.DONE), callback_data=GroupSetting("done").pack())]
     return text, [languages, *modes, done]
 
 
@@ -73,8 +73,8 @@ async def on_settings_click(update: Update, context: BotContext,
     if query is None or not isinstance(message, Message):
         return
     group = get_chat(context.db, message.chat.id)
-    _prefix, what, value = [*data.split(":"), "", ""][:3]
-    if group is None or not group.active:
+    key = GroupSetting.unpack(data)
+    if group is None or not group.active or key is None:
         await answer_press(query)
         return
     with use_language(group.lang):
@@ -83,10 +83,11 @@ async def on_settings_click(update: Update, context: BotContext,
     if not await is_admin(context, group.id, query.from_user.id):
         await answer_press(query, refusal, show_alert=True)
         return
-    if what == "mode" and value == "mentions" and not await bot_sees_all(context, group):
+    if key.what == "mode" and key.value == "mentions" and not await bot_sees_all(context, group):
         await answer_press(query, blocked, show_alert=True)
         return
     await answer_press(query)
+    what, value = key.what, key.value or ""
     if what == "done":
         with use_language(group.lang):
             await _edit(message, _(texts.SAVED), None)

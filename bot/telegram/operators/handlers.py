@@ -30,6 +30,7 @@ from bot.telegram.background import add_background
 from bot.telegram.context import BotContext, service_in, settings_in
 from bot.telegram.send import answer_press, reliably
 from bot.telegram.updates import command_name
+from flows.engine.callbacks import OPERATOR_PREFIX, TranscriptOpen, TranscriptPage
 from flows.inputs.timezones import zone
 
 # A group of their own, before every feature's group -1: within one group PTB runs only the
@@ -64,7 +65,7 @@ def logs_page(db: sqlite_utils.Database, viewer: int, user_id: int, n: int, page
     chunk = queries.exchanges(db, user_id, min(PAGE_SIZE, total - offset), offset)
     tz = zone(queries.user_by_id(db, viewer).tz)
     text = transcript.transcript_page(user, chunk, page, pages, tz)
-    row = [InlineKeyboardButton(label, callback_data=f"op:l:{user_id}:{n}:{to}")
+    row = [InlineKeyboardButton(label, callback_data=TranscriptPage(user_id, n, to).pack())
            for label, to, shown in ((_("⬅️ Older"), page + 1, page < pages),
                                     (_("Newer ➡️"), page - 1, page > 1)) if shown]
     return fit(text), InlineKeyboardMarkup([row]) if row else None
@@ -96,7 +97,8 @@ def answer_find(service: DialogueService, viewer: int, args: list[str]) -> Answe
         return _("Usage: /find <words to look for>"), None
     hits = queries.search_conversations(db, text)
     tz = zone(queries.user_by_id(db, viewer).tz)
-    buttons = [[InlineKeyboardButton(f"📜 {hit.user.label()}", callback_data=f"op:o:{hit.user.id}")]
+    buttons = [[InlineKeyboardButton(f"📜 {hit.user.label()}",
+                                     callback_data=TranscriptOpen(hit.user.id).pack())]
                for hit in hits]
     return fit(transcript.search_results(text, hits, tz)), (
         InlineKeyboardMarkup(buttons) if buttons else None)
@@ -133,18 +135,20 @@ async def on_operator_button(update: Update, context: BotContext) -> None:
     query, user = update.callback_query, update.effective_user
     if query is None or user is None or query.data is None:
         return
-    parts = query.data.split(":")
+    key = TranscriptPage.unpack(query.data) or TranscriptOpen.unpack(query.data)
     chat_type = query.message.chat.type if query.message else None
-    if not (_allowed(context, user, chat_type) and _valid(parts)):
+    if key is None or not _allowed(context, user, chat_type):
         _audit(context, user, "logs", query.data, False)
         return
-    user_id, n, page = int(parts[2]), *((int(parts[3]), int(parts[4])) if parts[1] == "l"
-                                        else (DEFAULT_N, 1))
+    paging = isinstance(key, TranscriptPage)
+    user_id, n, page = key.user_id, DEFAULT_N, 1
+    if isinstance(key, TranscriptPage):
+        n, page = key.n, key.page
     _audit(context, user, "logs", f"{user_id} page {page}", True)
     await answer_press(query)
     with use_language(context.service.language_of(user.id, user.language_code)):
         text, markup = logs_page(context.db, user.id, user_id, min(n, MAX_N), page)
-    if parts[1] == "l" and query.message is not None:
+    if paging and query.message is not None:
         # The page itself is the answer to the press: retried, unlike a cosmetic edit.
         chat_id = query.message.chat.id
         await reliably(partial(context.bot.edit_message_text, text, chat_id,
@@ -156,19 +160,13 @@ async def on_operator_button(update: Update, context: BotContext) -> None:
     raise ApplicationHandlerStop
 
 
-def _valid(parts: list[str]) -> bool:
-    """Whether callback data has the shape of one of our buttons."""
-    numbers = parts[2:]
-    shape = {"l": 3, "o": 1}.get(parts[1] if len(parts) > 1 else "")
-    return shape == len(numbers) and all(p.lstrip("-").isdigit() for p in numbers)
-
 
 def add_operator_handlers(app: Application) -> None:
     """Register the operators' commands and buttons, and the daily log purge."""
     command_filter = filters.UpdateType.MESSAGE
     app.add_handler(CommandHandler(COMMANDS, on_operator_command, command_filter),
                     group=OPERATOR_GROUP)
-    app.add_handler(CallbackQueryHandler(on_operator_button, pattern=r"^op:"),
+    app.add_handler(CallbackQueryHandler(on_operator_button, pattern=f"^{OPERATOR_PREFIX}:"),
                     group=OPERATOR_GROUP)
     service, days = service_in(app), settings_in(app).log_retention_days
     add_background(app, "log-retention",

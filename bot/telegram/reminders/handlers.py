@@ -1,7 +1,8 @@
 """Reminders on Telegram: their buttons (group -1) and the dispatcher loop in the background.
 
-Reminder buttons carry `r1:<reminder id>:<action>` so they work whatever step the user's
-dialogue is at. The id is only a lookup key: the reminder must belong to the presser.
+Reminder buttons carry a `ReminderButton` record (`r1:<reminder id>:<action>`) so they work
+whatever step the user's dialogue is at. The id is only a lookup key: the reminder must
+belong to the presser.
 Every press then goes through the dialogue service as one event (a jump to the screen for
 that action), so the conversation log holds exactly the messages the user was sent.
 """
@@ -15,7 +16,6 @@ from bot.dialogue.service import Incoming
 from bot.i18n import _, use_language
 from bot.orders.store import owned_order
 from bot.reminders.kinds import (
-    BUTTON_PREFIX,
     EXTENDED,
     RECEIVED,
     REFUNDED,
@@ -29,6 +29,7 @@ from bot.telegram.background import add_background
 from bot.telegram.context import BotContext, service_in
 from bot.telegram.reminders.dispatch import Dispatcher
 from bot.telegram.send import answer_press, send_reply
+from flows.engine.callbacks import ReminderButton
 from flows.engine.markers import N_
 from flows.scenarios.orders import REMIND_EXTEND, REMIND_RECEIVED, REMIND_REFUND
 
@@ -74,6 +75,6 @@ async def _dispatch_loop(app: Application) -> None:
 
 def add_reminders(app: Application) -> None:
     """Register the reminder buttons (before the dialogue) and the dispatcher loop."""
-    app.add_handler(CallbackQueryHandler(on_reminder_button, pattern=f"^{BUTTON_PREFIX}:"),
+    app.add_handler(CallbackQueryHandler(on_reminder_button, pattern=ReminderButton.owns),
                     group=-1)
     add_background(app, "reminders", _dispatch_loop)

@@ -26,7 +26,7 @@ from bot.telegram.dialogue.handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
 from bot.telegram.groups.handlers import add_group_handlers
 from bot.telegram.operators.handlers import add_operator_handlers
-from bot.telegram.polling import BACKOFF, Poller, TokenRejected
+from bot.telegram.polling import BACKOFF, LONG_POLL, Poller, TokenRejected
 from bot.telegram.reminders.handlers import add_reminders
 from bot.telegram.send import retry_seconds
 from flows.understanding import warm_up
@@ -153,7 +153,9 @@ async def poll_until_stopped(app: Application, service: DialogueService, livenes
     """Start the features, poll until `stop`, then let the updates in hand finish."""
     await on_start(app)
     await app.start()
-    poller = Poller(app, service.db, service.clock, liveness=liveness)
+    # A parked long poll must end well inside the health window, or a quiet bot looks hung.
+    timeout = max(1, min(LONG_POLL, int(liveness.window) // 3))
+    poller = Poller(app, service.db, service.clock, liveness=liveness, timeout=timeout)
     liveness.guard()
     polling = asyncio.create_task(poller.run(), name="polling")
     stopping = asyncio.create_task(stop.wait())

@@ -206,7 +206,10 @@ class Poller:
             chat, user = update.effective_chat, update.effective_user
             if not handling.failed and user is not None and chat is not None \
                     and chat.type == "private":
-                mark_shown(self.db, user.id)
+                try:
+                    mark_shown(self.db, user.id)
+                except sqlite3.Error as err:  # the screen is sent again with the next message
+                    log.warning("cannot note a screen as delivered (%s)", err)
             self.settled.append(update_id)
             self.handled += 1
             if len(self.running) <= 1:  # quiet now: settle without waiting for the next poll

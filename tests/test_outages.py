@@ -80,6 +80,14 @@ def health_becomes(db_path: Path, prefix: str, timeout: float = 20.0) -> str:
     pytest.fail(f"health never said {prefix!r}; last: {line}")
 
 
+def assert_no_crash(output: str) -> None:
+    """Nothing failed unhandled, and the poll loop met the trouble without a traceback (the
+    reminder loop logs its own retries with one)."""
+    assert "never retrieved" not in output and 'polling.py", line' not in output, output
+    reminders = output.count("reminder dispatch failed") + output.count("reminder delivery failed")
+    assert output.count("Traceback (most recent call last)") <= reminders, output
+
+
 def free_port() -> int:
     """A local TCP port nothing listens on."""
     with socket.socket() as sock:
@@ -152,9 +160,10 @@ def held_lock(db_path: Path) -> Iterator[None]:
 def test_a_writer_holding_the_database_costs_no_update(live: BotApiEmulator,
                                                        tmp_path: Path) -> None:
     db_path = tmp_path / "bot.sqlite3"
-    # Window 12 s: a long poll lasts 4 s, the alive beat comes every 2 s and may be 6 s old.
-    # The lock is held about 9 s: it stands for the 60 s of a real window of 90 s.
-    with bot_process(live, db_path, REFUNDBOT_HEALTH_WINDOW="12") as proc:
+    # A third of production's times: window 30 s (90 s), so a long poll lasts 10 s and the
+    # alive beat (every 5 s) may be 15 s old; the lock is held until health has said so,
+    # about 20 s, which stands for a 60 s lock in production.
+    with bot_process(live, db_path, REFUNDBOT_HEALTH_WINDOW="30") as proc:
         lines = Lines(proc)
         live.wait_until_polling(timeout=30)
         with held_lock(db_path):
@@ -168,8 +177,7 @@ def test_a_writer_holding_the_database_costs_no_update(live: BotApiEmulator,
         assert proc.poll() is None, "waited out without a restart"
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM inbox").fetchone()[0] == 1
-    output = lines.text()
-    assert "Traceback" not in output
+    assert_no_crash(lines.text())
 
 
 def can_mount() -> str | None:
@@ -181,12 +189,12 @@ def can_mount() -> str | None:
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 3 MiB tmpfs (skip outside CI when it cannot be mounted; fail in CI)."""
+    """An 8 MiB tmpfs (skip outside CI when it cannot be mounted; fail in CI)."""
     mount_point = tmp_path / "disk"
     mount_point.mkdir()
     reason = can_mount()
     done = None if reason else subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0755", "tmpfs", str(mount_point)],
+        ["mount", "-t", "tmpfs", "-o", "size=8m,mode=0755", "tmpfs", str(mount_point)],
         capture_output=True, text=True)
     if done is None or done.returncode != 0:
         why = reason or f"mount failed: {done.stderr.strip() if done else ''}"
@@ -231,7 +239,7 @@ def test_a_disk_filling_mid_run_costs_no_update(live: BotApiEmulator, small_disk
                       and c.params.get("chat_id") == 7, timeout=30, since=mark)
         health_becomes(db_path, "healthy: ")
         assert proc.poll() is None, "waited out without a restart"
-    assert "Traceback" not in lines.text(), lines.text()
+    assert_no_crash(lines.text())
 
 
 def run_once(db_path: Path, emulator_url: str) -> subprocess.CompletedProcess[str]:

@@ -110,7 +110,8 @@ def test_a_start_while_telegram_is_down_waits_it_out(tmp_path: Path) -> None:
         lines = Lines(proc)
         lines.wait_for("cannot reach Telegram at start-up", times=2)
         assert health(db_path).stdout.startswith("starting: ")
-        emulator.fail_next("getMe", 502, "Bad Gateway")  # then a 5xx, as a proxy gives
+        emulator.fail_next("getMe", 429, "Too Many Requests: retry after 1")  # then a 429
+        emulator.fail_next("getMe", 502, "Bad Gateway")  # and a 5xx, as a proxy gives
         with emulator:
             emulator.wait_until_polling(timeout=30)
             assert proc.poll() is None, "the bot came up in the same process, no restart"
@@ -121,9 +122,20 @@ def test_a_start_while_telegram_is_down_waits_it_out(tmp_path: Path) -> None:
             stop(proc)
     assert proc.returncode == 0
     output = lines.text()
-    assert "Bad Gateway" in output and "Traceback" not in output and TOKEN not in output
+    assert "Bad Gateway" in output and "retry later" in output
+    assert "Traceback" not in output and TOKEN not in output
     tries = [line for line in output.splitlines() if "cannot reach Telegram" in line]
     assert all(f"try {n}," in line for n, line in enumerate(tries, 1)), "one line per try"
+
+
+def test_a_stop_while_waiting_for_telegram_is_clean_and_quick(tmp_path: Path) -> None:
+    emulator = BotApiEmulator(TOKEN, port=free_port())  # never started
+    with bot_process(emulator, tmp_path / "bot.sqlite3") as proc:
+        lines = Lines(proc)
+        lines.wait_for("cannot reach Telegram at start-up")
+        stop(proc)  # SIGTERM; stop() kills it if it takes 15 s
+    assert proc.returncode == 0
+    lines.wait_for("stopped cleanly", timeout=10)
 
 
 def test_a_bot_whose_polls_stop_succeeding_exits_4(live: BotApiEmulator,

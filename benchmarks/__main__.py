@@ -15,6 +15,7 @@ from benchmarks.report import DOC, TITLE, machine, write_section
 # name -> module with run() -> Markdown section starting with its "## " heading
 BENCHMARKS = {
     "startup": "benchmarks.startup",
+    "outage": "benchmarks.outage_start",
     "reminders": "benchmarks.reminders",
     "console": "benchmarks.console",
     "understanding": "benchmarks.understanding",

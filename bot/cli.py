@@ -11,22 +11,24 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
 from importlib.metadata import PackageNotFoundError, version
 
 from bot.clock import SystemClock
 from bot.config import ConfigError, Settings, load_settings
 from bot.dialogue.assembly import build_service
 from bot.dialogue.service import DialogueService
+from bot.exit_codes import CONFIG_ERROR, STORAGE, TOKEN_REJECTED
 from bot.i18n import CatalogMissing, check_catalogs
 from bot.operators.commands import OPERATOR_COMMANDS, add_operator_parsers, run_operator_command
 from bot.ops.commands import OPS_COMMANDS, add_ops_parsers, run_ops_command
+from bot.ops.heartbeat import record_start
 from bot.storage import open_database
+from bot.storage.database import storage_trouble
 from bot.storage.migrations import SchemaTooNew
 from flows.languages import LANGUAGES
 
 log = logging.getLogger("refundbot")
-CONFIG_ERROR = 2    # systemd: RestartPreventExitStatus (a restart cannot fix it)
-TOKEN_REJECTED = 3  # likewise
 
 
 def setup_logging() -> None:
@@ -47,7 +49,9 @@ EPILOG = """examples:
 
 Settings come from the environment or a .env file in the current folder (README,
 Configuration). Exit codes: 0 fine, 1 failed, 2 configuration error, 3 token
-rejected by Telegram."""
+rejected by Telegram, 4 no successful poll for REFUNDBOT_HEALTH_WINDOW seconds, 5 the
+database cannot be written at start (full disk, read-only, locked); a supervisor
+restarts on 1, 4 and 5, never on 2 or 3 (README, "Exit codes")."""
 
 
 def package_version() -> str:
@@ -111,6 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.flush()  # a closed pipe shows here, not in a traceback at exit
             return code
         service = service_for(settings)
+        if command == "run":
+            record_start(service.db, SystemClock().now(),
+                         timedelta(seconds=settings.health_window))
     except ConfigError as err:
         print(f"refundbot: configuration error: {err}", file=sys.stderr)
         return CONFIG_ERROR
@@ -119,9 +126,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return CONFIG_ERROR
     except BrokenPipeError:
         return quiet_pipe()
-    except (OSError, sqlite3.Error) as err:  # the database file cannot be opened or created
+    except (OSError, sqlite3.Error) as err:  # the database file cannot be opened or written
         reason = getattr(err, "strerror", None) or str(err)
         path = os.environ.get("REFUNDBOT_DB", "data/refundbot.sqlite3")
+        trouble = storage_trouble(err)
+        if trouble is not None:  # it passes (space freed, lock released): worth a restart
+            print(f"refundbot: cannot write the database {path}: {trouble} ({reason})",
+                  file=sys.stderr)
+            return STORAGE
         print(f"refundbot: configuration error: REFUNDBOT_DB: cannot open {path}: {reason}",
               file=sys.stderr)
         return CONFIG_ERROR

@@ -57,6 +57,11 @@ class Settings(BaseSettings):
         default=(), validation_alias="REFUNDBOT_CONSOLE_ACCOUNTS"
     )
     operators_tz: str = Field(default="UTC", validation_alias="REFUNDBOT_OPERATORS_TZ")
+    # Seconds without a successful poll after which `refundbot health` says unhealthy and the
+    # bot exits (code 4) so that its supervisor restarts it.
+    health_window: int = Field(
+        default=90, ge=2, le=3600, validation_alias="REFUNDBOT_HEALTH_WINDOW"
+    )
 
     def console_logins(self) -> dict[str, str]:
         """Console account -> password hash; REFUNDBOT_CONSOLE_PASSWORD_HASH is `operator`."""

@@ -8,6 +8,7 @@ import logging
 import pytest
 from telegram.ext import Application
 
+from bot.telegram.app import on_start, on_stop
 from bot.telegram.card_and_menus import publish_commands, publish_operator_commands
 from bot.telegram.formatting import seller_block
 from emulator.botapi import BotApiEmulator
@@ -63,11 +64,10 @@ def test_seller_text_is_a_copyable_block_with_html_escaped() -> None:
 
 async def test_start_up_publishes_the_card_in_both_languages(app: Application,
                                                              emulator: BotApiEmulator) -> None:
-    assert app.post_init is not None and app.post_stop is not None
-    await app.post_init(app)
+    await on_start(app)
     try:
         published = {(c.method, c.params.get("language_code")) for c in emulator.calls}
     finally:
-        await app.post_stop(app)
+        await on_stop(app)
     for method in ("setMyDescription", "setMyShortDescription"):
         assert {(method, None), (method, "en"), (method, "ru")} <= published

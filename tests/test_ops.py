@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import sqlite3
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,12 @@ import sqlite_utils
 from bot.cli import main, parser
 from bot.config import Settings
 from bot.ops.commands import run_ops_command
-from bot.ops.health import record_poll
+from bot.ops.heartbeat import record_poll, record_start
 from bot.storage import open_database
 from bot.storage.migrations import CODE_VERSION, MIGRATIONS
 from tests.support.clock import FakeClock
+
+WINDOW = timedelta(seconds=90)
 
 
 def ops(command: list[str], db_path: Path, clock: FakeClock) -> tuple[int, str]:
@@ -77,25 +80,11 @@ def test_backup_into_a_folder_and_never_over_a_file(db: sqlite_utils.Database, d
     assert not (tmp_path / "nothing.sqlite3").exists()
 
 
-def test_health_exit_codes(db: sqlite_utils.Database, db_path: Path, clock: FakeClock) -> None:
-    assert ops(["health"], db_path, clock) == (
-        1, "unhealthy: the bot has not polled Telegram yet")
-    record_poll(db, clock.now())
-    clock.advance(seconds=30)
-    assert ops(["health"], db_path, clock) == (
-        0, f"healthy: schema v{CODE_VERSION}, last successful poll 30 s ago")
-    clock.advance(minutes=10)
-    code, line = ops(["health", "--max-age", "60"], db_path, clock)
-    assert (code, line) == (1, "unhealthy: last successful poll 630 s ago (limit 60 s)")
-    code, line = ops(["health"], db_path.with_name("missing.sqlite3"), clock)
-    assert code == 1 and "no database at" in line
-    assert not db_path.with_name("missing.sqlite3").exists(), "health must not create a file"
-
-
 def test_a_newer_schema_is_refused(db: sqlite_utils.Database, db_path: Path, clock: FakeClock,
                                    monkeypatch: pytest.MonkeyPatch,
                                    capsys: pytest.CaptureFixture[str]) -> None:
-    record_poll(db, clock.now())
+    record_start(db, clock.now(), WINDOW)
+    record_poll(db, clock.now(), WINDOW)
     db["schema_migrations"].insert({"version": CODE_VERSION + 1, "name": "from the future",
                                     "applied_at": "2027-01-01T00:00:00+00:00"})
     code, line = ops(["health"], db_path, clock)
@@ -128,7 +117,8 @@ def test_a_new_database_is_not_backed_up(db_path: Path) -> None:
 def test_reading_an_idle_database_leaves_no_wal_files(db_path: Path, tmp_path: Path,
                                                       clock: FakeClock) -> None:
     db = open_database(db_path)
-    record_poll(db, clock.now())
+    record_start(db, clock.now(), WINDOW)
+    record_poll(db, clock.now(), WINDOW)
     db.conn.close()
     ops(["health"], db_path, clock)
     ops(["backup", str(tmp_path / "copy.sqlite3")], db_path, clock)

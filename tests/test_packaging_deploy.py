@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.config import Settings
+from bot.exit_codes import FAILED, STALLED, STORAGE
+from bot.telegram.polling import LONG_POLL
 from tests.test_packaging import BUILD_CONTEXT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,3 +117,23 @@ def test_the_build_context_holds_what_the_dockerfile_copies() -> None:
 def test_compose_reads_env_and_keeps_data_on_a_volume() -> None:
     text = (ROOT / "compose.yaml").read_text()
     assert "env_file: .env" in text and "- data:/data" in text and "build: ." in text
+
+
+def test_the_unit_is_told_of_each_poll_and_restarts_a_hang() -> None:
+    unit = directives(DEPLOY / "refundbot@.service")
+    assert unit["Type"] == ["notify"] and unit["NotifyAccess"] == ["main"]
+    watchdog = int(unit["WatchdogSec"][0])
+    assert watchdog > LONG_POLL + 10, "a parked long poll (and its read timeout) must fit"
+    assert watchdog > Settings.model_fields["health_window"].default, \
+        "the bot's own exit (code 4, with a log line) comes before the watchdog's kill"
+    assert unit["StartLimitIntervalSec"] == ["0"], "a long outage must not end the restarts"
+    prevented = set(unit["RestartPreventExitStatus"][0].split())
+    assert not prevented & {str(FAILED), str(STALLED), str(STORAGE)}
+
+
+def test_compose_restarts_the_bot_unless_stopped_and_rotates_its_logs() -> None:
+    text = (ROOT / "compose.yaml").read_text()
+    bot = re.split(r"\n  (?=\w[\w-]*:\n)", text.split("\n  bot:\n", 1)[1])[0]
+    assert "restart: unless-stopped" in bot
+    assert re.search(r"logging:\n\s+driver: json-file\n\s+options:\n"
+                     r"\s+max-size: \d+m\n\s+max-file: \"\d+\"", bot), bot

@@ -10,7 +10,7 @@ from typing import TextIO
 from bot.clock import Clock
 from bot.config import Settings
 from bot.ops.backup import BackupError, backup
-from bot.ops.health import DEFAULT_MAX_AGE, check
+from bot.ops.health import check
 
 OPS_COMMANDS = ("backup", "health")
 
@@ -27,10 +27,12 @@ def add_ops_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     health = sub.add_parser(
         "health", help="exit 0 if the bot is healthy, else 1, with one line why",
         description="Healthy means: the database opens, its schema matches this refundbot, "
-                    "and the running bot polled Telegram successfully within --max-age.")
-    health.add_argument("--max-age", type=int, metavar="SECONDS",
-                        default=int(DEFAULT_MAX_AGE.total_seconds()),
-                        help="how old the last successful poll may be (default %(default)s)")
+                    "the bot's process lives, it can write its database, and it polled "
+                    "Telegram successfully within --max-age. Lines start with `healthy:`, "
+                    "`starting:` (not polled yet; exit 1) or `unhealthy:`.")
+    health.add_argument("--max-age", type=int, metavar="SECONDS", default=None,
+                        help="how old the last successful poll may be (default: the "
+                             "running bot's REFUNDBOT_HEALTH_WINDOW)")
 
 
 def run_ops_command(args: argparse.Namespace, settings: Settings, clock: Clock,
@@ -44,6 +46,7 @@ def run_ops_command(args: argparse.Namespace, settings: Settings, clock: Clock,
             return 1
         out.write(f"backed up {settings.db_path} to {target} (integrity check: ok)\n")
         return 0
-    verdict = check(settings.db_path, clock.now(), timedelta(seconds=args.max_age))
+    window = None if args.max_age is None else timedelta(seconds=args.max_age)
+    verdict = check(settings.db_path, clock.now(), window)
     out.write(verdict.line + "\n")
     return 0 if verdict.ok else 1

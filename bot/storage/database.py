@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,17 +12,23 @@ import sqlite_utils
 
 from bot.storage.migrations import migrate
 
+# Seconds a statement waits for another process's write lock. Short, because the bot's
+# statements run on the event loop: a lock held longer fails the statement, and the poll
+# loop backs off and tries again instead of every user waiting.
+BUSY_TIMEOUT = 2.0
+
 
 def open_database(path: Path | str) -> sqlite_utils.Database:
     """Open (creating if needed) the database in WAL mode and apply pending migrations."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+    conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None,
+                           timeout=BUSY_TIMEOUT)
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
-    db.execute("PRAGMA busy_timeout=30000")
+    db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
     migrate(db)
     return db
 
@@ -36,3 +43,22 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+
+
+def storage_trouble(err: BaseException) -> str | None:
+    """What keeps the database from being written, when it is a passing condition of the
+    machine (a full disk, a read-only file or file system, a lock) rather than a setting."""
+    code = getattr(err, "errno", None)
+    if code == errno.ENOSPC:
+        return "the disk is full"
+    if code == errno.EROFS:
+        return "the file system is read-only"
+    text = str(err).lower()
+    if isinstance(err, sqlite3.Error):
+        if "disk is full" in text or "disk i/o error" in text:
+            return "the disk is full or failing"
+        if "readonly" in text or "read-only" in text:
+            return "the database file is read-only"
+        if "locked" in text or "busy" in text:
+            return "another process holds the database locked"
+    return None

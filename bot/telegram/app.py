@@ -7,14 +7,18 @@ import logging
 import os
 import signal
 from contextlib import suppress
+from datetime import timedelta
 
-from telegram.error import InvalidToken
+from telegram.error import InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.dialogue.service import DialogueService
+from bot.ops.heartbeat import ALIVE_EVERY, AliveWriter, keep_alive
+from bot.ops.liveness import Liveness
 from bot.reminders.limiter import RateLimiter, install_shared
+from bot.storage.database import BUSY_TIMEOUT
 from bot.telegram.background import start_background, stop_background
 from bot.telegram.card_and_menus import publish_commands
 from bot.telegram.context import CONTEXT_TYPES, install, service_in, settings_in
@@ -22,14 +26,15 @@ from bot.telegram.dialogue.handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
 from bot.telegram.groups.handlers import add_group_handlers
 from bot.telegram.operators.handlers import add_operator_handlers
-from bot.telegram.polling import Poller, TokenRejected
+from bot.telegram.polling import BACKOFF, LONG_POLL, Poller, TokenRejected
 from bot.telegram.reminders.handlers import add_reminders
+from bot.telegram.send import retry_seconds
 from flows.understanding import warm_up
 
 log = logging.getLogger("refundbot")
 
 
-async def _post_init(app: Application) -> None:
+async def on_start(app: Application) -> None:
     """Once connected: train the understanding, publish the card and menus, start loops."""
     # Trained before the first update, so no buyer waits seconds for the first typed message.
     await asyncio.to_thread(warm_up)
@@ -38,12 +43,12 @@ async def _post_init(app: Application) -> None:
     log.info("bot @%s is up", app.bot.username)
 
 
-async def _post_stop(app: Application) -> None:
+async def on_stop(app: Application) -> None:
     """Stop background loops before the database closes."""
     await stop_background(app)
 
 
-async def _post_shutdown(app: Application) -> None:
+async def on_shutdown(app: Application) -> None:
     """Close the database last, after the final update has been handled."""
     service_in(app).db.conn.close()
     log.info("stopped cleanly")
@@ -60,9 +65,6 @@ def build_application(
         .context_types(CONTEXT_TYPES)
         .base_url(f"{settings.api_url}/bot")
         .base_file_url(f"{settings.api_url}/file/bot")
-        .post_init(_post_init)
-        .post_stop(_post_stop)
-        .post_shutdown(_post_shutdown)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
@@ -88,6 +90,31 @@ def quiet_libraries() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
+async def connect(app: Application, liveness: Liveness, stop: asyncio.Event) -> bool:
+    """Initialize (getMe) until Telegram answers; network errors and 5xx are waited out with
+    the poller's back-off, one log line per try. False if stopped while waiting; raises
+    TokenRejected."""
+    tries = 0
+    while True:
+        try:
+            await app.initialize()
+            return True
+        except InvalidToken as err:
+            raise TokenRejected from err
+        except RetryAfter as err:
+            wait, why = retry_seconds(err), "Telegram asks to retry later"
+        except NetworkError as err:  # no connection, a timeout, a 5xx
+            wait, why = BACKOFF[min(tries, len(BACKOFF) - 1)], f"{type(err).__name__}: {err}"
+        tries += 1
+        log.warning("cannot reach Telegram at start-up (%s); try %d, next in %.1f s",
+                    why, tries, wait)
+        liveness.waiting(wait, f"waiting for Telegram ({why})")
+        with suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), wait)
+        if stop.is_set():
+            return False
+
+
 async def serve(settings: Settings, service: DialogueService) -> None:
     """Connect, then poll and handle updates until SIGINT/SIGTERM; raises TokenRejected."""
     app = build_application(settings, service)
@@ -95,32 +122,51 @@ async def serve(settings: Settings, service: DialogueService) -> None:
     # read here, not in Settings, because it is not a knob for production.
     rate = int(os.environ.get("REFUNDBOT_SEND_RATE", "30"))
     install_shared(RateLimiter(rate) if rate > 0 else None)
+    liveness = Liveness(float(settings.health_window))
+    every = min(ALIVE_EVERY, settings.health_window / 6)
+    writer = AliveWriter(settings.db_path, timedelta(seconds=3 * every), BUSY_TIMEOUT)
+    alive = asyncio.create_task(keep_alive(writer, service.clock.now, every), name="alive")
     stop = asyncio.Event()
+
+    def stopping() -> None:
+        """SIGINT/SIGTERM: tell systemd, then stop."""
+        liveness.stopping()
+        stop.set()
+
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+        loop.add_signal_handler(sig, stopping)
     try:
-        await app.initialize()
-    except InvalidToken as err:
-        raise TokenRejected from err
-    try:
-        await _post_init(app)
-        await app.start()
-        poller = Poller(app, service.db, service.clock)
-        polling = asyncio.create_task(poller.run(), name="polling")
-        stopping = asyncio.create_task(stop.wait())
-        await asyncio.wait([polling, stopping], return_when=asyncio.FIRST_COMPLETED)
-        polling.cancel()
-        stopping.cancel()
-        with suppress(asyncio.CancelledError):
-            await polling  # re-raises TokenRejected or a crash of the loop itself
-        await poller.drain(STOP_GRACE)
-        await app.stop()
-        await _post_stop(app)
+        if await connect(app, liveness, stop):
+            await poll_until_stopped(app, service, liveness, stop)
     finally:
+        alive.cancel()
+        with suppress(asyncio.CancelledError):
+            await alive
         await app.shutdown()
-        await _post_shutdown(app)
+        await on_shutdown(app)
         install_shared(None)
+
+
+async def poll_until_stopped(app: Application, service: DialogueService, liveness: Liveness,
+                             stop: asyncio.Event) -> None:
+    """Start the features, poll until `stop`, then let the updates in hand finish."""
+    await on_start(app)
+    await app.start()
+    # A parked long poll must end well inside the health window, or a quiet bot looks hung.
+    timeout = max(1, min(LONG_POLL, int(liveness.window) // 3))
+    poller = Poller(app, service.db, service.clock, liveness=liveness, timeout=timeout)
+    liveness.guard()
+    polling = asyncio.create_task(poller.run(), name="polling")
+    stopping = asyncio.create_task(stop.wait())
+    await asyncio.wait([polling, stopping], return_when=asyncio.FIRST_COMPLETED)
+    polling.cancel()
+    stopping.cancel()
+    with suppress(asyncio.CancelledError):
+        await polling  # re-raises TokenRejected or a crash of the loop itself
+    await poller.drain(STOP_GRACE)
+    await app.stop()
+    await on_stop(app)
 
 
 def run_polling(settings: Settings, service: DialogueService) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sqlite3
 from datetime import timedelta
 from functools import partial
 from typing import Any
@@ -23,7 +24,9 @@ from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application
 
 from bot.clock import Clock, iso
-from bot.ops.health import record_poll
+from bot.ops.health import DEFAULT_WINDOW
+from bot.ops.heartbeat import record_poll
+from bot.ops.liveness import Liveness
 from bot.storage import inbox
 from bot.storage.dialogues import mark_shown, unshown
 from bot.telegram.context import service_in
@@ -63,8 +66,10 @@ class Poller:
     """Fetch, store, confirm and hand updates to the Application's handlers."""
 
     def __init__(self, app: Application, db: sqlite_utils.Database, clock: Clock, *,
-                 in_flight: int = IN_FLIGHT, timeout: int = LONG_POLL) -> None:
+                 in_flight: int = IN_FLIGHT, timeout: int = LONG_POLL,
+                 liveness: Liveness | None = None) -> None:
         self.app, self.db, self.clock, self.timeout = app, db, clock, timeout
+        self.liveness = liveness or Liveness(DEFAULT_WINDOW.total_seconds())
         self.slots = asyncio.Semaphore(in_flight)
         self.tails: dict[int | str, asyncio.Task[None]] = {}
         self.running: set[asyncio.Task[None]] = set()
@@ -83,6 +88,8 @@ class Poller:
         self.redraw_unshown()
         offset = inbox.next_offset(self.db)
         failures = 0
+        # The first poll does not wait for updates: Telegram answering it is "ready".
+        timeout = 0
         while True:
             while len(self.running) >= BACKLOG:
                 await asyncio.wait(set(self.running), return_when=asyncio.FIRST_COMPLETED)
@@ -90,9 +97,9 @@ class Poller:
             try:
                 raw = await self.app.bot.do_api_request(
                     "getUpdates", api_kwargs={"offset": offset, "limit": BATCH,
-                                              "timeout": self.timeout,
+                                              "timeout": timeout,
                                               "allowed_updates": Update.ALL_TYPES},
-                    read_timeout=self.timeout + 10)
+                    read_timeout=timeout + 10)
             except InvalidToken as err:
                 raise TokenRejected from err
             except RetryAfter as err:
@@ -103,14 +110,34 @@ class Poller:
                 await asyncio.sleep(BACKOFF[min(failures, len(BACKOFF) - 1)])
                 failures += 1
                 continue
-            failures = 0
-            record_poll(self.db, self.clock.now())
             updates = [u for u in raw or () if isinstance(u, dict) and "update_id" in u]
-            if not updates:
+            try:
+                stored = inbox.store(self.db, updates, iso(self.clock.now())) if updates else []
+            except sqlite3.Error as err:
+                # The offset stays: Telegram keeps the updates and sends them again.
+                wait = BACKOFF[min(failures, len(BACKOFF) - 1)]
+                log.warning("cannot store %d updates (%s); they stay with Telegram, "
+                            "retrying in %.1f s", len(updates), err, wait)
+                await asyncio.sleep(wait)
+                failures += 1
                 continue
-            for row in inbox.store(self.db, updates, iso(self.clock.now())):
+            failures, timeout = 0, self.timeout
+            for row in stored:
                 self.schedule(row)
-            offset = max(int(u["update_id"]) for u in updates) + 1
+            if updates:
+                offset = max(int(u["update_id"]) for u in updates) + 1
+            self.beat()
+
+    def beat(self) -> None:
+        """Note the successful poll in the database, then tell the liveness guard; a poll
+        whose note cannot be written does not count (health must see a bot that cannot
+        write)."""
+        try:
+            record_poll(self.db, self.clock.now(), timedelta(seconds=self.liveness.window))
+        except sqlite3.Error as err:
+            log.warning("cannot write the poll heartbeat (%s)", err)
+            return
+        self.liveness.polled()
 
     def schedule(self, row: inbox.Stored) -> None:
         """Parse one stored update and queue it behind the same user's earlier ones."""
@@ -179,17 +206,25 @@ class Poller:
             chat, user = update.effective_chat, update.effective_user
             if not handling.failed and user is not None and chat is not None \
                     and chat.type == "private":
-                mark_shown(self.db, user.id)
+                try:
+                    mark_shown(self.db, user.id)
+                except sqlite3.Error as err:  # the screen is sent again with the next message
+                    log.warning("cannot note a screen as delivered (%s)", err)
             self.settled.append(update_id)
             self.handled += 1
             if len(self.running) <= 1:  # quiet now: settle without waiting for the next poll
                 self.flush()
 
     def flush(self) -> None:
-        """Settle handled updates in one transaction (those with a dialogue already are)."""
+        """Settle handled updates in one transaction (those with a dialogue already are);
+        when the database cannot be written they wait for the next flush."""
         if self.settled:
             ids, self.settled = self.settled, []
-            inbox.settle(self.db, ids)
+            try:
+                inbox.settle(self.db, ids)
+            except sqlite3.Error as err:
+                log.warning("cannot settle %d handled updates yet (%s)", len(ids), err)
+                self.settled = ids + self.settled
 
     async def drain(self, timeout: float) -> None:
         """On stop: let updates being handled finish (up to `timeout`), then settle them."""

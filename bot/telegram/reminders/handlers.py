@@ -14,27 +14,22 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandl
 from bot.dialogue.service import Incoming
 from bot.i18n import _, use_language
 from bot.orders.store import owned_order
-from bot.reminders.kinds import (
-    BUTTON_PREFIX,
-    EXTENDED,
-    RECEIVED,
-    REFUNDED,
-    guide_flow,
-    parse_button,
-)
+from bot.reminders.kinds import BUTTON_PREFIX, parse_button
+from bot.reminders.plan import replan_flagged
 from bot.reminders.presses import owned_reminder, record_press
 from bot.storage import transaction
 from bot.telegram.background import add_background
-from bot.telegram.context import BotContext, service_in
+from bot.telegram.context import BotContext, service_in, settings_in
 from bot.telegram.reminders.dispatch import Dispatcher
 from bot.telegram.send import answer_press, send_reply
 from flows.engine.markers import N_
+from flows.orders.lifecycle import Action, row
 from flows.scenarios.orders import REMIND_EXTEND, REMIND_RECEIVED, REMIND_REFUND
 
 NOT_YOURS = N_("This reminder button is no longer valid.")
 # The screen each action opens (flows/scenarios/orders.py); "guide" opens the kind's guide.
-SCREEN_FLOW = {EXTENDED: REMIND_EXTEND.name, RECEIVED: REMIND_RECEIVED.name,
-               REFUNDED: REMIND_REFUND.name}
+SCREEN_FLOW = {Action.EXTEND: REMIND_EXTEND.name, Action.RECEIVED: REMIND_RECEIVED.name,
+               Action.ARRIVED: REMIND_REFUND.name}
 
 
 async def on_reminder_button(update: Update, context: BotContext) -> None:
@@ -55,8 +50,8 @@ async def on_reminder_button(update: Update, context: BotContext) -> None:
     await answer_press(query)
     with transaction(context.db):
         record_press(context.db, user.id, found, action, context.clock.now())
-    flow = SCREEN_FLOW.get(action) or guide_flow(found.kind, owned_order(
-        context.db, user.id, str(found.order_id)))
+    order = owned_order(context.db, user.id, str(found.order_id))
+    flow = SCREEN_FLOW.get(action) or row(order.status if order else "closed").guide
     reply = await context.service.handle(Incoming(user.id, chat_id, "command", "guide",
                                                   user.language_code, user.username, payload=flow))
     await send_reply(context.bot, chat_id, reply)
@@ -66,6 +61,7 @@ async def on_reminder_button(update: Update, context: BotContext) -> None:
 async def _dispatch_loop(app: Application) -> None:
     """Send due reminders for as long as the bot runs."""
     service = service_in(app)
+    replan_flagged(service.db, service.clock.now(), offsets=settings_in(app).reminder_offsets)
     dispatcher = Dispatcher(service.db, app.bot, service.clock, default_lang=service.default_lang)
     await dispatcher.run_forever()
 

@@ -118,11 +118,16 @@ def next_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
     """The one thing to do next for this order, as its status declares it."""
     status = row(order.status)
     args = order_args(order, now, tz)
-    if status.countdown and order.deadline <= now:
-        return _(w.STEP_ENDED if status.ended == w.ENDED_ACTION else status.ended)
-    if status.awaits_refund and refund_late(order, now, tz):
-        return _(w.STEP_REFUND_LATE).format(**args)
-    parts = [_(status.step).format(**args)]
+    ended = _(w.STEP_ENDED if status.ended == w.ENDED_ACTION else status.ended)
+    over = status.countdown and order.deadline <= now
+    if status.awaits_refund:  # the refund is what matters most, before or after the end
+        late = refund_late(order, now, tz)
+        parts = [_(w.STEP_REFUND_LATE if late else status.step).format(**args)]
+        parts += [ended] if over else []
+    elif over:
+        return ended
+    else:
+        parts = [_(status.step).format(**args)]
     if order.deadline_kind == "delivered_cut" and status.countdown:
         parts.append(_(w.CUT_ASSUMED))
     if status.reminders and order.dispute_opened_at and not order.dispute_day_known:

@@ -115,7 +115,7 @@ async def test_lead_times_come_from_settings(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     service = build_service(db, clock, reminder_offsets=(timedelta(days=2), timedelta(hours=6)))
-    typed = ["/orders", "1", "8123456789012345", "Skip", "1", "Moscow (UTC+3)", "25.03",
+    typed = ["/orders", "1", "1", "8123456789012345", "Skip", "Moscow (UTC+3)", "25.03",
              "1", "Skip"]
     await console_chat(service, io.StringIO("\n".join(typed) + "\n"), io.StringIO(), 5, "en")
     [order] = db.execute("SELECT id FROM orders").fetchall()

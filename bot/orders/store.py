@@ -167,8 +167,8 @@ def update_order(db: sqlite_utils.Database, order: Order, now: str,
     allowed = {"deadline", "deadline_kind", "payment_method", "status", "dispute_opened_at",
                "dispute_day_known", "refund_decided_on"}
     assert set(fields) <= allowed, set(fields) - allowed
-    assignments = ", ".join(f"{name} = ?" for name in fields)
-    db.execute(f"UPDATE orders SET {assignments}, updated_at = ? WHERE id = ?",
+    assignments = "".join(f"{name} = ?, " for name in fields)
+    db.execute(f"UPDATE orders SET {assignments}updated_at = ? WHERE id = ?",
                [*fields.values(), now, order.id])
 
 

@@ -113,7 +113,7 @@ def order_buttons(order: Order, items: Sequence[Due], now: datetime,
     actions = [a for a in status.reminder_actions if a is not Action.EXTEND or order.deadline > now]
     # Translators: the order number as AliExpress shows it, e.g. "No. 8123456789012345".
     name = (order.label or _("No. {number}").format(number=order.number))[:24]
-    labels = [(GUIDE, status.guide_label),
+    labels = [(GUIDE, status.guide_for(primary.stage)[1]),
               *((a, status.labels.get(a, ACTION_LABELS[a])) for a in actions)]
     return [(_(label) + (f" · {name}" if suffix else ""), button_data(key.id, action))
             for action, label in labels]

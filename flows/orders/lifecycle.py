@@ -85,7 +85,8 @@ class StatusRow:
 
     `protection` maps each stage to the msgids of the protection reminder in this status;
     `reminder_actions` are the actions a reminder's buttons offer (besides the guide);
-    `extension_draft` adds the English request to the seller to the early reminder.
+    `extension_draft` adds the English request to the seller to the early reminder;
+    `stage_guides` gives a stage its own guide (flow, label) instead of `guide`.
     """
 
     status: Status
@@ -100,6 +101,12 @@ class StatusRow:
     ended: str = w.ENDED_ACTION
     extension_draft: bool = False
     labels: Mapping[Action, str] = field(default_factory=lambda: MappingProxyType({}))
+    stage_guides: Mapping[Stage, tuple[str, str]] = field(
+        default_factory=lambda: MappingProxyType({}))
+
+    def guide_for(self, at: Stage) -> tuple[str, str]:
+        """(flow, button label) of the guide a reminder at this stage opens."""
+        return self.stage_guides.get(at, (self.guide, self.guide_label))
 
 
 def _same(*msgids: str) -> Mapping[Stage, tuple[str, ...]]:
@@ -119,7 +126,9 @@ ROWS = (
             Stage.LAST: (w.OPEN_NOW, w.OPEN_WHERE)}),
         guide="notreceived", guide_label=w.TRACK_GUIDE,
         reminder_actions=(Action.EXTEND, Action.RECEIVED), step=w.STEP_OPEN,
-        extension_draft=True),
+        extension_draft=True,
+        stage_guides=MappingProxyType({Stage.DECIDE: ("dispute", w.EVIDENCE_GUIDE),
+                                       Stage.LAST: ("dispute", w.OPEN_GUIDE)})),
     StatusRow(
         Status.PROBLEM, countdown=True, awaits_refund=False,
         reminders=frozenset({Reminder.PROTECTION}),

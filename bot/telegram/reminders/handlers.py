@@ -14,7 +14,7 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandl
 from bot.dialogue.service import Incoming
 from bot.i18n import _, use_language
 from bot.orders.store import owned_order
-from bot.reminders.kinds import BUTTON_PREFIX, parse_button
+from bot.reminders.kinds import BUTTON_PREFIX, kind_named, parse_button
 from bot.reminders.plan import replan_flagged
 from bot.reminders.presses import owned_reminder, record_press
 from bot.storage import transaction
@@ -23,7 +23,7 @@ from bot.telegram.context import BotContext, service_in, settings_in
 from bot.telegram.reminders.dispatch import Dispatcher
 from bot.telegram.send import answer_press, send_reply
 from flows.engine.markers import N_
-from flows.orders.lifecycle import Action, row
+from flows.orders.lifecycle import Action, Stage, row
 from flows.scenarios.orders import REMIND_EXTEND, REMIND_RECEIVED, REMIND_REFUND
 
 NOT_YOURS = N_("This reminder button is no longer valid.")
@@ -51,7 +51,9 @@ async def on_reminder_button(update: Update, context: BotContext) -> None:
     with transaction(context.db):
         record_press(context.db, user.id, found, action, context.clock.now())
     order = owned_order(context.db, user.id, str(found.order_id))
-    flow = SCREEN_FLOW.get(action) or row(order.status if order else "closed").guide
+    record = kind_named(found.kind)
+    flow = SCREEN_FLOW.get(action) or row(order.status if order else "closed").guide_for(
+        record.stage if record else Stage.LAST)[0]
     reply = await context.service.handle(Incoming(user.id, chat_id, "command", "guide",
                                                   user.language_code, user.username, payload=flow))
     await send_reply(context.bot, chat_id, reply)

@@ -18,15 +18,15 @@ TWO_WAYS = "I'm not sure if it's this or that"
 @pytest.fixture
 def two_ways(monkeypatch: pytest.MonkeyPatch) -> None:
     """The understanding layer finds TWO_WAYS equally "cancel" and "notreceived"."""
-    import bot.dialogue.service
-    real = bot.dialogue.service.understand
+    import flows.engine.turn
+    real = flows.engine.turn.understand
 
     def understand(text: str, lang: str, today: date | None = None) -> Understanding:
         if text != TWO_WAYS:
             return real(text, lang, today)
         return Understanding(None, ("cancel", "notreceived"), extract_facts(text, lang, today))
 
-    monkeypatch.setattr(bot.dialogue.service, "understand", understand)
+    monkeypatch.setattr(flows.engine.turn, "understand", understand)
 
 
 async def test_russian_text_opens_not_received(chat_with: Callable[..., Chat],

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from flows.engine.turn import DialogueState
 
-@dataclass(frozen=True)
-class DialogueState:
-    """A user's current screen, how many steps they have taken, and the facts gathered.
-
-    `shown` is False while the screen of this step has not reached the user (a failed send
-    or a crash between saving and sending): their next event gets it again.
-    """
-
-    state: str
-    step: int = 0
-    facts: dict[str, str] = field(default_factory=dict)
-    shown: bool = True
+__all__ = ["DialogueState", "load_dialogue", "mark_shown", "save_dialogue", "unshown"]
 
 
 def load_dialogue(db: sqlite_utils.Database, user_id: int, initial: str) -> DialogueState:

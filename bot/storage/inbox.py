@@ -1,8 +1,9 @@
 """The inbox: every update is stored before Telegram is told it arrived, and settled once.
 
-The update being handled is a context variable, so the dialogue service can settle it inside
-its own transaction: the state change and "this update is done" commit together, and a
-redelivered or replayed update is skipped instead of acted on twice.
+The Telegram handlers put the id of the update they handle in the event they give the
+dialogue service, which settles it inside its own transaction: the state change and "this
+update is done" commit together, and a redelivered or replayed update is skipped instead of
+acted on twice.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ class Handling:
     failed: bool = False
 
 
-# Set by the Telegram poller for each update it hands to the handlers (None elsewhere).
+# Set by the Telegram poller for each update it hands to the handlers (None elsewhere): the
+# handlers read the id from it, the error handler marks a failure on it.
 CURRENT: ContextVar[Handling | None] = ContextVar("current_update", default=None)
 # Handled rows kept (without payload) to recognise a redelivery; older ones are pruned.
 KEEP_DONE = 5000
@@ -86,12 +88,16 @@ def is_done(db: sqlite_utils.Database, update_id: int) -> bool:
     return bool(row and row[0])
 
 
-def settle_current(db: sqlite_utils.Database) -> None:
-    """Mark the update this task handles as done (call inside the handler's transaction)."""
+def polled_update_id() -> int | None:
+    """The id of the update the poller is handling in this task (None outside the poller)."""
     handling = CURRENT.get()
-    if handling is not None:
-        db.execute("UPDATE inbox SET done = 1, payload = '' WHERE update_id = ? AND done = 0",
-                   [handling.update_id])
+    return handling.update_id if handling is not None else None
+
+
+def settle_one(db: sqlite_utils.Database, update_id: int) -> None:
+    """Mark one update done (call inside the transaction that commits its effects)."""
+    db.execute("UPDATE inbox SET done = 1, payload = '' WHERE update_id = ? AND done = 0",
+               [update_id])
 
 
 def settle(db: sqlite_utils.Database, update_ids: Iterable[int]) -> None:

@@ -37,6 +37,9 @@ PICK_LANGUAGE = Choice(TO_LANGUAGE, TO_MENU_LABEL, LANGUAGE)
 # The machine sends Back home; `flows.engine.answering` sends it to the previous screen when
 # the dialogue has one.
 GO_BACK = Choice(BACK, BACK_LABEL, MENU)
+# Jumps with an argument, valid from every screen (a reminder's button with its order id).
+JUMPS: tuple[Choice, ...] = tuple(j for f in FLOWS for j in f.jumps)
+_JUMP_TRIGGERS = frozenset(j.trigger for j in JUMPS if j.takes_arg)
 # Screens of the guide scenarios (flows without their own command) get a Back button.
 _GUIDES = {s.name for f in FLOWS if f.command is None for s in f.screens}
 
@@ -112,7 +115,7 @@ def transitions_of(screens: Iterable[Screen], jumps: bool = True) -> list[dict[s
             rows.append(_row(TO_MENU, screen.name, HOME, TO_MENU not in seen and screen.home))
     if jumps:
         opens = (Choice(open_trigger(f.name), f.title, f.entry) for f in FLOWS)
-        rows += [_row(j.trigger, "*", j, False) for j in (PICK_LANGUAGE, *opens)]
+        rows += [_row(j.trigger, "*", j, False) for j in (PICK_LANGUAGE, *opens, *JUMPS)]
     return rows
 
 
@@ -171,6 +174,11 @@ def advance(state: str, trigger: str, facts: Mapping[str, str]) -> Step | None:
 def buttons(state: str) -> tuple[Choice, ...]:
     """The fixed buttons of a screen (not typed-input triggers, not the view's own)."""
     return tuple(c for c in choices(state) if not c.hidden and not c.takes_arg)
+
+
+def is_jump(trigger: str) -> bool:
+    """Whether `trigger` is a jump that takes an argument, valid from every screen."""
+    return trigger in _JUMP_TRIGGERS
 
 
 def is_valid(state: str, trigger: str, with_arg: bool = False) -> bool:

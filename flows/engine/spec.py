@@ -75,7 +75,9 @@ class Flow:
     """A scenario: its screens, the screen it starts at, its title in the menu.
 
     `command` is a slash command that opens the flow (e.g. "orders"); `in_menu`
-    says whether the main menu lists it.
+    says whether the main menu lists it. `jumps` are `takes_arg` choices valid from every
+    screen, fired by a jump event with its argument (e.g. a reminder's button that opens
+    one order's screen with the order id), never offered as a screen's button.
     """
 
     name: str
@@ -84,3 +86,4 @@ class Flow:
     screens: tuple[Screen, ...]
     command: str | None = None
     in_menu: bool = True
+    jumps: tuple[Choice, ...] = ()

@@ -4,6 +4,8 @@ The content of the list and of an order's page comes from views in bot/orders; t
 buttons that act on one order are `takes_arg` choices the views draw with the order id.
 """
 
+from dataclasses import replace
+
 from flows.engine.conditions import Facts, condition
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
@@ -66,6 +68,10 @@ _OPENS: dict[str, tuple[str, str | None]] = {
 }
 ACTIONS = tuple(Choice(action, label, _OPENS[action][0], takes_arg=True,
                        effect=_OPENS[action][1]) for action, label in ACTION_LABELS.items())
+
+# The order's screens a jump opens from anywhere with the order id (a reminder's buttons).
+JUMPS = tuple(replace(c, trigger=f"jump_{c.trigger}") for c in (OPEN, *ACTIONS)
+              if c.trigger in ("open", "extend", "received", "refund"))
 
 ALL_FINE = N_("Is everything fine with it?")
 NOT_FINE_NOTE = N_(
@@ -150,6 +156,7 @@ FLOW = Flow(
     title=LIST_TITLE,
     entry="orders_list",
     command="orders",
+    jumps=JUMPS,
     screens=(
         Screen("orders_list", (LIST_TITLE,), (ADD, OPEN, SETTINGS), view="orders_list"),
         Screen(

@@ -6,7 +6,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,9 +15,10 @@ from emulator.botapi import BotApiEmulator
 
 @contextmanager
 def bot_process(
-    emulator: BotApiEmulator, db_path: Path, **env: str
+    emulator: BotApiEmulator, db_path: Path, command: Sequence[str] | None = None, **env: str
 ) -> Iterator[subprocess.Popen[str]]:
-    """Run the bot until the block ends, then stop it with SIGTERM (or kill it if it hangs)."""
+    """Run the bot (`python -m bot run`, or `command`) until the block ends, then stop it
+    with SIGTERM (or kill it if it hangs)."""
     environment = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": emulator.token,
@@ -26,7 +27,7 @@ def bot_process(
         **env,
     }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"], env=environment, cwd=db_path.parent,
+        list(command or [sys.executable, "-m", "bot", "run"]), env=environment, cwd=db_path.parent,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:

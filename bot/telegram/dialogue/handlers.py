@@ -13,6 +13,7 @@ from telegram.ext import (
 
 from bot.dialogue.service import Incoming, Kind
 from bot.i18n import _, use_language
+from bot.storage.inbox import polled_update_id
 from bot.telegram.context import BotContext
 from bot.telegram.send import answer_press, best_effort, reliably, send_reply
 from bot.telegram.updates import command_name
@@ -31,7 +32,8 @@ async def _dispatch(update: Update, context: BotContext, kind: Kind,
     if user is None or chat is None:
         return
     reply = await context.service.handle(Incoming(
-        user.id, chat.id, kind, value, user.language_code, user.username, payload=payload))
+        user.id, chat.id, kind, value, user.language_code, user.username, payload=payload,
+        update_id=polled_update_id()))
     await send_reply(context.bot, chat.id, reply)
 
 
@@ -91,7 +93,8 @@ async def on_click(update: Update, context: BotContext) -> None:
     old = query.message if isinstance(query.message, Message) else None
     label = pressed_label(old, query.data or "")
     reply = await context.service.handle(Incoming(
-        user.id, chat_id, "click", query.data or "", user.language_code, user.username, label))
+        user.id, chat_id, "click", query.data or "", user.language_code, user.username, label,
+        update_id=polled_update_id()))
     if old is not None and reply.accepted and old.text and label:
         text = f"{old.text}\n\n» {label}"
         await best_effort(lambda: old.edit_text(text, reply_markup=None), chat_id=chat_id,

@@ -10,6 +10,7 @@ from bot.dialogue.service import Incoming
 from bot.groups.links import PAYLOAD, parse_group_payload
 from bot.groups.store import record_source
 from bot.storage import transaction
+from bot.storage.inbox import polled_update_id
 from bot.telegram.context import BotContext
 from bot.telegram.send import send_reply
 from flows.engine.machine import FLOW_BY_NAME
@@ -24,7 +25,7 @@ async def on_deep_link(update: Update, context: BotContext) -> None:
     flow, group_id = parsed
     reply = await context.service.handle(Incoming(
         user.id, chat.id, "command", "start", user.language_code, user.username,
-        payload=flow if flow in FLOW_BY_NAME else None))
+        payload=flow if flow in FLOW_BY_NAME else None, update_id=polled_update_id()))
     with transaction(context.db):
         record_source(context.db, user.id, group_id, flow, iso(context.clock.now()))
     await send_reply(context.bot, chat.id, reply)

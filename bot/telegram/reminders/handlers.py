@@ -18,6 +18,7 @@ from bot.reminders.kinds import BUTTON_PREFIX, kind_named, parse_button
 from bot.reminders.plan import replan_flagged
 from bot.reminders.presses import owned_reminder, record_press
 from bot.storage import transaction
+from bot.storage.inbox import polled_update_id
 from bot.telegram.background import add_background
 from bot.telegram.context import BotContext, service_in, settings_in
 from bot.telegram.reminders.dispatch import Dispatcher
@@ -55,7 +56,8 @@ async def on_reminder_button(update: Update, context: BotContext) -> None:
     flow = SCREEN_FLOW.get(action) or row(order.status if order else "closed").guide_for(
         record.stage if record else Stage.LAST)[0]
     reply = await context.service.handle(Incoming(user.id, chat_id, "command", "guide",
-                                                  user.language_code, user.username, payload=flow))
+                                                  user.language_code, user.username, payload=flow,
+                                                  update_id=polled_update_id()))
     await send_reply(context.bot, chat_id, reply)
     raise ApplicationHandlerStop
 

@@ -144,6 +144,8 @@ async def test_a_cancelled_order_stops_the_countdown_and_waits_for_the_refund(
     assert pending(db, order["id"]) == {"refund_overdue"}
     assert chat.buttons()[:3] == ["✅ Refund arrived", "↩️ Reopen", "🗑 Delete"]
     await chat.click("Refund arrived")
+    assert "Has the whole refund arrived" in chat.last_text()
+    await chat.click("Yes, close the order")
     assert orders_of(db, chat.user_id)[0]["status"] == "closed"
 
 

@@ -177,4 +177,5 @@ async def test_a_forged_reminder_id_changes_nothing(
     assert status_of(db, order) == "open"
     assert len(emulator.calls_of("answerCallbackQuery")) == answers + 4  # no spinner left
     assert "What happened with your order?" in mallory.last_text()  # dialogue untouched
-    assert db.execute("SELECT count(*) FROM reminder_presses").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM messages WHERE user_id = 666 AND direction = 'in'"
+                      " AND kind = 'jump'").fetchone()[0] == 0

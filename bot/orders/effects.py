@@ -1,7 +1,8 @@
 """What the orders dialogue changes: orders, their reminders and the user's time zone.
 
 Effects run inside the dialogue service's transaction, so an order and its reminder
-plan (plan_reminders) are saved together or not at all. The order an action is about
+plan (`replan`, bot/reminders/plan.py's Planner, wired in bot/dialogue/assembly.py: orders
+never import reminders) are saved together or not at all. The order an action is about
 comes from a button's argument and is looked up with the user id: a forged id finds
 nothing and changes nothing. Whether an action may move the order, and where to, is
 flows/orders/lifecycle.py's MOVES: a refused press changes nothing.
@@ -9,7 +10,7 @@ flows/orders/lifecycle.py's MOVES: a refused press changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from functools import partial
 
@@ -29,8 +30,6 @@ from bot.orders.store import (
     update_order,
     user_zone,
 )
-from bot.reminders.plan import Planner
-from bot.reminders.presses import pressed_order
 from flows.deadlines.maths import deadline_from_date, local_date
 from flows.inputs.timezones import COMMON_ZONES, zone
 from flows.orders.lifecycle import Action, Status, move
@@ -218,38 +217,11 @@ def order_delete(ctx: Context, replan: Replan) -> Updates:
     return {"order_result": "deleted", "arg": ""}
 
 
-def _pressed(ctx: Context) -> Order | None:
-    """The order whose reminder button the user pressed."""
-    return pressed_order(ctx.db, ctx.user_id)
-
-
-def remind_extend(ctx: Context, replan: Replan) -> Updates:
-    """The new end date for the order whose reminder button the user pressed."""
-    return _extend(ctx, replan, _pressed(ctx))
-
-
-def remind_problem(ctx: Context, replan: Replan) -> Updates:
-    """"Something is wrong with it" for the order whose reminder button was pressed."""
-    return _problem(ctx, replan, _pressed(ctx))
-
-
-def remind_close(ctx: Context, replan: Replan) -> Updates:
-    """All fine for the order whose reminder button was pressed."""
-    return _act(ctx, replan, _pressed(ctx), Action.FINE, "closed")
-
-
-def remind_arrived(ctx: Context, replan: Replan) -> Updates:
-    """The refund arrived for the order whose reminder button was pressed."""
-    return _act(ctx, replan, _pressed(ctx), Action.ARRIVED, "closed")
-
-
 EFFECTS = (orders_start, orders_tz, save_tz, order_save, order_extend, order_dispute,
            order_refund, order_cancelled, order_problem, order_fine, order_close, order_lost,
-           order_withdrawn, order_reopen, order_delete, remind_extend, remind_problem,
-           remind_close, remind_arrived)
+           order_withdrawn, order_reopen, order_delete)
 
 
-def bound_effects(offsets: Sequence[timedelta] | None) -> dict[str, EffectFn]:
-    """Every orders effect by name, re-planning with the lead times from settings."""
-    replan = Planner(offsets)
+def bound_effects(replan: Replan) -> dict[str, EffectFn]:
+    """Every orders effect by name, re-planning an order's reminders with `replan`."""
     return {fn.__name__: partial(fn, replan=replan) for fn in EFFECTS}

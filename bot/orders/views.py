@@ -15,7 +15,6 @@ from bot.orders.calendar import calendar_file_name, order_calendar
 from bot.orders.card import RESULTS, heading, order_page, order_summary
 from bot.orders.schedule import schedule_paragraphs
 from bot.orders.store import Order, chosen_zone, owned_order, user_orders, user_zone
-from bot.reminders.presses import pressed_order
 from flows.inputs.timezones import COMMON_ZONES, OFFERED, utc_offset, zone, zone_title
 from flows.languages import DEFAULT_LANGUAGE
 from flows.orders.lifecycle import buttons, row
@@ -78,12 +77,12 @@ def order_detail(ctx: Context, notice: tuple[str, ...] = ()) -> View:
                 order_buttons(order))
 
 
-def remind_order(ctx: Context) -> View:
-    """Which order a reminder's screen is about: the one whose button the user pressed."""
-    order = pressed_order(ctx.db, ctx.user_id)
+def order_heading(ctx: Context) -> View:
+    """Which order a question is about (a reminder's button opens these with its id)."""
+    order = focus(ctx)
     if order is None:
         return View((_(RESULTS[MISSING]),))
-    return View((order_summary(order, ctx.now, zone(zone_name(ctx))),))
+    return View((heading(order),))
 
 
 def order_done(ctx: Context) -> View:

@@ -82,6 +82,23 @@ def _due(row: tuple[Any, ...], default_lang: str,
     return Due(rid, kind, moment(due_at), attempts, order, recipient)
 
 
+@dataclass(frozen=True)
+class Owned:
+    """A reminder a user pressed a button of: its id, kind and order."""
+
+    id: int
+    kind: str
+    order_id: int
+
+
+def owned_reminder(db: sqlite_utils.Database, reminder_id: int, user_id: int) -> Owned | None:
+    """The reminder with this id if it belongs to this user's order, else None."""
+    row = db.execute(
+        "SELECT r.id, r.kind, o.id FROM reminders r JOIN orders o ON o.id = r.order_id"
+        " WHERE r.id = ? AND o.user_id = ?", [reminder_id, user_id]).fetchone()
+    return Owned(*row) if row else None
+
+
 def _marks(ids: Sequence[int]) -> str:
     """Placeholders for an IN list (the values themselves go in as parameters)."""
     return ", ".join("?" * len(ids))

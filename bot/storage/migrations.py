@@ -181,6 +181,11 @@ def _m007_order_life_cycle(db: sqlite_utils.Database) -> None:
                " ('open', 'problem', 'dispute', 'refund_promised', 'cancelled')")
 
 
+def _m008_drop_reminder_presses(db: sqlite_utils.Database) -> None:
+    """Reminder buttons now jump to the order's screen with its id: the presses table goes."""
+    db.execute("DROP TABLE IF EXISTS reminder_presses")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core", _m001_core),
     (2, "orders", _m002_orders),
@@ -189,6 +194,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (5, "inbox", _m005_inbox),
     (6, "reminder_presses", _m006_reminder_presses),
     (7, "order_life_cycle", _m007_order_life_cycle),
+    (8, "drop_reminder_presses", _m008_drop_reminder_presses),
 ]
 
 

@@ -60,7 +60,7 @@ _OPENS: dict[str, tuple[str, str | None]] = {
     Action.DISPUTE: ("orders_dispute_when", None),
     Action.DECIDED: ("orders_decided", None),
     Action.RECEIVED: ("orders_received", None),
-    Action.ARRIVED: ("orders_done", "order_close"),
+    Action.ARRIVED: ("orders_arrived", None),
     Action.CANCELLED: ("orders_done", "order_cancelled"),
     Action.REOPEN: ("orders_done", "order_reopen"),
     Action.CALENDAR: ("orders_calendar", None),
@@ -69,9 +69,13 @@ _OPENS: dict[str, tuple[str, str | None]] = {
 ACTIONS = tuple(Choice(action, label, _OPENS[action][0], takes_arg=True,
                        effect=_OPENS[action][1]) for action, label in ACTION_LABELS.items())
 
-# The order's screens a jump opens from anywhere with the order id (a reminder's buttons).
-JUMPS = tuple(replace(c, trigger=f"jump_{c.trigger}") for c in (OPEN, *ACTIONS)
-              if c.trigger in ("open", "extend", "received", "refund"))
+# Translators: never shown as a button: a jump to "How did you pay?" after a won dispute.
+WON_ASK = Choice("refund", N_("✅ Won: a refund was decided"), "orders_refund", takes_arg=True)
+# The order's screens a jump opens from anywhere with the order id (a reminder's buttons): the
+# action's own screen, in the one transaction of the press. `jump_<action>`.
+JUMPS = tuple(replace(c, trigger=f"jump_{c.trigger}") for c in (
+    OPEN, *(a for a in ACTIONS if a.trigger in (Action.EXTEND, Action.RECEIVED, Action.DISPUTE,
+                                              Action.DECIDED, Action.ARRIVED)), WON_ASK))
 
 ALL_FINE = N_("Is everything fine with it?")
 NOT_FINE_NOTE = N_(
@@ -242,21 +246,24 @@ FLOW = Flow(
             (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
                     effect="order_extend"), TO_ORDER),
             expects="order_deadline",
+            view="order_heading",
+            rules=("R91",),
         ),
         Screen("orders_dispute_when", DISPUTE_WHEN,
                (*dispute_day_choices("orders_done", "order_dispute"), TO_ORDER),
-               expects="dispute_day", rules=("C07",)),
+               expects="dispute_day", view="order_heading", rules=("C07",)),
         Screen("orders_received", (ALL_FINE, NOT_FINE_NOTE),
                (Choice("fine", FINE, "orders_done", effect="order_fine"),
                 Choice("notfine", NOT_FINE, "orders_problem_end", effect="order_problem"),
                 TO_ORDER),
-               rules=("R87",)),
+               view="order_heading", rules=("R87",)),
         Screen(
             "orders_problem_end",
             PROBLEM_END,
             (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
                     effect="order_extend"),
              Choice("guide", PROBLEM_GUIDE, WRONG_ITEM_ENTRY), TO_ORDER),
+            view="order_heading",
             expects="order_deadline",
             rules=("R87", "C09"),
         ),
@@ -270,6 +277,7 @@ FLOW = Flow(
              Choice("withdrawn", N_("🚪 I closed it myself"), "orders_done",
                     effect="order_withdrawn"),
              TO_ORDER),
+            view="order_heading",
             rules=("R04", "R15", "R16", "C13"),
         ),
         Screen(
@@ -279,8 +287,15 @@ FLOW = Flow(
              N_("Until the money is in your account, I keep the reminders before buyer "
                 "protection ends: don't close the dispute on a promise.")),
             (*payment_choices("orders_done", effect="order_refund"), TO_ORDER),
+            view="order_heading",
             rules=("C01", "C02", "C14", "C13"),
         ),
+        Screen("orders_arrived",
+               (N_("Has the whole refund arrived in your account? Then I'll close the order "
+                   "and stop its reminders."),),
+               (Choice("yes", N_("✅ Yes, close the order"), "orders_done", effect="order_close"),
+                Choice("notyet", N_("Not yet: what can I do?"), "moneylate_method"), TO_ORDER),
+               view="order_heading", rules=("C03",)),
         Screen(
             "orders_calendar",
             (ORDER_TITLE,),
@@ -297,52 +312,3 @@ FLOW = Flow(
         Screen("orders_deleted", (LIST_TITLE,), (ADD, OPEN, SETTINGS), view="orders_deleted"),
     ),
 )
-
-
-# A reminder's buttons open these through the dialogue service (bot/telegram/reminders/handlers.py):
-# the order they act on is the one whose reminder button the user pressed.
-REMIND_EXTEND = Flow(
-    name="remindextend",
-    title=N_("🔁 Seller extended protection"),
-    entry="remindextend_date",
-    in_menu=False,
-    screens=(
-        Screen(
-            "remindextend_date",
-            NEW_END,
-            (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
-                    effect="remind_extend"), TO_LIST),
-            expects="order_deadline",
-            view="remind_order",
-            rules=("R91",),
-        ),
-    ),
-)
-REMIND_RECEIVED = Flow(
-    name="remindreceived",
-    title=N_("📦 I received it"),
-    entry="remindreceived_fine",
-    in_menu=False,
-    screens=(
-        Screen("remindreceived_fine", (ALL_FINE, NOT_FINE_NOTE),
-               (Choice("fine", FINE, "orders_done", effect="remind_close"),
-                Choice("notfine", NOT_FINE, "orders_problem_end", effect="remind_problem"),
-                TO_LIST),
-               view="remind_order", rules=("R87",)),
-    ),
-)
-REMIND_REFUND = Flow(
-    name="remindrefund",
-    title=N_("✅ Refund arrived"),
-    entry="remindrefund_arrived",
-    in_menu=False,
-    screens=(
-        Screen("remindrefund_arrived",
-               (N_("Has the whole refund arrived in your account? Then I'll close the order "
-                   "and stop its reminders."),),
-               (Choice("yes", N_("✅ Yes, close the order"), "orders_done", effect="remind_arrived"),
-                Choice("notyet", N_("Not yet: what can I do?"), "moneylate_method"), TO_LIST),
-               view="remind_order", rules=("C03",)),
-    ),
-)
-REMINDER_FLOWS = (REMIND_EXTEND, REMIND_RECEIVED, REMIND_REFUND)

@@ -6,7 +6,7 @@ The clock stands at Tuesday 10 March 2026, 12:00 UTC (15:00 in Moscow).
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,7 +10,7 @@ import sqlite_utils
 
 from bot.config import ConfigError, load_settings
 from bot.reminders.plan import plan_reminders
-from bot.storage import migrations, transaction
+from bot.storage import transaction
 from tests.support.clock import FakeClock
 from tests.support.reminder_rows import add_order, add_user, change_order, reminders
 

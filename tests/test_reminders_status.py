@@ -17,9 +17,9 @@ from bot.i18n import _, use_language
 from bot.reminders import outbox
 from bot.reminders.kinds import OTHER_WORDING, kind_named
 from bot.reminders.message import compose
+from flows.languages import LANGUAGES
 from flows.orders import wording as w
 from flows.orders.lifecycle import ROWS, STATUSES, Reminder, Stage, Status
-from flows.languages import LANGUAGES
 from tests.support.clock import FakeClock
 from tests.support.reminder_rows import add_order, add_user
 

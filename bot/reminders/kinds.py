@@ -17,11 +17,11 @@ from zoneinfo import ZoneInfo
 from bot.orders.store import Order
 from flows.deadlines.maths import (
     DEFAULT_REMINDER_OFFSETS,
+    add_business_days,
     deadline_from_date,
     dispute_button_window,
     lead_of_kind,
     refund_business_days,
-    add_business_days,
     reminder_kind,
     seller_reply_due,
 )

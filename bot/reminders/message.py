@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
-from bot.i18n import ENGLISH, _, format_day, ngettext
+from bot.i18n import ENGLISH, _
 from bot.orders.card import order_args
 from bot.orders.store import Order
 from bot.reminders.kinds import (
@@ -26,11 +26,7 @@ from bot.reminders.kinds import (
 )
 from bot.reminders.outbox import Due
 from flows.deadlines.maths import (
-    days_left,
     local_date,
-    refund_business_days,
-    seller_reply_due,
-    time_left,
 )
 from flows.orders import wording as w
 from flows.orders.lifecycle import Action, Reminder, Stage, row

@@ -140,11 +140,11 @@ DISPUTE_KEEP = N_(
 # Translators: {low} and {high} are numbers of business days; {method} is a payment method in
 # lower case ("bank card").
 PROMISED_KEEP = N_(
-    "A refund was decided. Paid with {method}: a refund usually takes {low} to {high} business days from "
-    "the day AliExpress shows it as sent. Where to look: your statement (also under the "
-    "purchase date) and your AliExpress or Alipay balance. Keep the dispute open until the "
-    "money is in your account. If the order page still doesn't show the refund as sent, write "
-    "to AliExpress support from the order page before buyer protection ends."
+    "A refund was decided. Paid with {method}: a refund usually takes {low} to {high} "
+    "business days from the day AliExpress shows it as sent. Where to look: your statement "
+    "(also under the purchase date) and your AliExpress or Alipay balance. Keep the dispute "
+    "open until the money is in your account. If the order page still doesn't show the refund "
+    "as sent, write to AliExpress support from the order page before buyer protection ends."
 )
 # Translators: {when} is a date and time, {left} how long until then. "Open dispute" is the
 # AliExpress button: use the app's own name.
@@ -203,9 +203,9 @@ STEP_DISPUTE = N_(
 # Translators: {decided} is a date; {low} and {high} are numbers of business days; {method} a
 # payment method in lower case.
 STEP_PROMISED = N_(
-    "Refund decided on {decided}. Paid with {method}: a refund usually takes {low} to {high} business days "
-    "from the day AliExpress shows it as sent (weekends and holidays don't count). Keep the "
-    "dispute open until the money is in your account."
+    "Refund decided on {decided}. Paid with {method}: a refund usually takes {low} to {high} "
+    "business days from the day AliExpress shows it as sent (weekends and holidays don't "
+    "count). Keep the dispute open until the money is in your account."
 )
 # Translators: {decided} is a date; {low} and {high} are numbers of business days; {method} a
 # payment method in lower case.

@@ -1,45 +1,56 @@
-"""Make tests/data/orders_v6.sqlite3 with the release before issue 17 (schema v6): orders in each status.
+"""Make tests/data/orders_v6.sqlite3 with the release before issue 17 (schema v6).
 
-Run from a checkout of that release (main at 2b14a99): `PYTHONPATH=<checkout> python make_orders_v6.py out.sqlite3`.
+Run from a checkout of that release (main at 2b14a99), with its code first on the path:
+`PYTHONPATH=<checkout> python tests/data/make_orders_v6.py out.sqlite3`. It writes one
+order per status through that release's own store and planner, and a reminder press.
 """
-from datetime import UTC, datetime, timedelta
-import sys
-from pathlib import Path
-from bot.storage import open_database, transaction
-from bot.orders.store import NewOrder, save_order, update_order, order_by_id
-from bot.reminders.plan import plan_reminders
 
-path = Path(sys.argv[1])
-path.unlink(missing_ok=True)
-db = open_database(path)
-now = datetime(2026, 3, 10, 12, tzinfo=UTC)
-iso = lambda d: d.isoformat()
-with transaction(db):
-    db.execute("INSERT INTO users (id, lang, tz, first_seen, last_seen) VALUES (1, 'en', 'UTC', ?, ?)", [iso(now), iso(now)])
-    db.execute("INSERT INTO users (id, lang, tz, first_seen, last_seen) VALUES (2, 'ru', NULL, ?, ?)", [iso(now), iso(now)])
-    made = {}
-    for n, (user, status, extra) in enumerate([
-        (1, "open", {}), (1, "dispute", {"dispute_opened_at": None}),
-        (1, "dispute", {"dispute_opened_at": iso(now - timedelta(days=2))}),
-        (2, "refund_promised", {"refund_decided_on": "2026-03-09", "payment_method": "card"}),
-        (2, "problem", {}), (2, "closed", {}), (2, "cancelled", {"refund_decided_on": "2026-03-09"}),
-    ]):
-        new = NewOrder(number=f"81000000000000{n:02d}", label=f"{status} {n}",
-                       deadline=iso(now + timedelta(days=20)), deadline_kind="date",
-                       shipped_on=None, payment_method=None, status="dispute" if status == "dispute" else "open",
-                       dispute_opened_at=extra.get("dispute_opened_at"))
-        oid, _ = save_order(db, user, new, iso(now))
-        fields = {k: v for k, v in extra.items() if k != "dispute_opened_at"}
-        if status not in ("open", "dispute"):
-            fields["status"] = status
-        if fields:
-            update_order(db, order_by_id(db, oid), iso(now), **fields)
-        plan_reminders(db, oid, now)
-    rid = db.execute("SELECT id FROM reminders LIMIT 1").fetchone()[0]
-    db.execute("INSERT INTO reminder_presses (user_id, reminder_id, order_id, action, at) VALUES (1, ?, 1, 'extended', ?)", [rid, iso(now)])
-print(db.execute("SELECT max(version) FROM schema_migrations").fetchone(),
-      db.execute("SELECT status, count(*) FROM orders GROUP BY status").fetchall(),
-      db.execute("SELECT count(*) FROM reminders").fetchone())
-db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-db.conn.execute("PRAGMA journal_mode=DELETE")
-db.conn.close()
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.orders.store import NewOrder, order_by_id, save_order, update_order
+from bot.reminders.plan import plan_reminders
+from bot.storage import open_database, transaction
+
+NOW = datetime(2026, 3, 10, 12, tzinfo=UTC)
+ORDERS = [
+    (1, "open", {}), (1, "dispute", {"dispute_opened_at": None}),
+    (1, "dispute", {"dispute_opened_at": (NOW - timedelta(days=2)).isoformat()}),
+    (2, "refund_promised", {"refund_decided_on": "2026-03-09", "payment_method": "card"}),
+    (2, "problem", {}), (2, "closed", {}), (2, "cancelled", {"refund_decided_on": "2026-03-09"}),
+]
+
+
+def main(path: Path) -> None:
+    """Write the database."""
+    path.unlink(missing_ok=True)
+    db = open_database(path)
+    now = NOW.isoformat()
+    with transaction(db):
+        for user, lang in ((1, "en"), (2, "ru")):
+            db.execute("INSERT INTO users (id, lang, tz, first_seen, last_seen)"
+                       " VALUES (?, ?, ?, ?, ?)", [user, lang, "UTC" if user == 1 else None,
+                                                   now, now])
+        for n, (user, status, extra) in enumerate(ORDERS):
+            first = "dispute" if status == "dispute" else "open"
+            new = NewOrder(number=f"81000000000000{n:02d}", label=f"{status} {n}",
+                           deadline=(NOW + timedelta(days=20)).isoformat(), deadline_kind="date",
+                           shipped_on=None, payment_method=None, status=first,
+                           dispute_opened_at=extra.get("dispute_opened_at"))
+            order_id, _existed = save_order(db, user, new, now)
+            fields = {k: v for k, v in extra.items() if k != "dispute_opened_at"}
+            if status != first:
+                fields["status"] = status
+            if fields:
+                update_order(db, order_by_id(db, order_id), now, **fields)
+            plan_reminders(db, order_id, NOW)
+        reminder = db.execute("SELECT id FROM reminders LIMIT 1").fetchone()[0]
+        db.execute("INSERT INTO reminder_presses (user_id, reminder_id, order_id, action, at)"
+                   " VALUES (1, ?, 1, 'extended', ?)", [reminder, now])
+    db.conn.execute("PRAGMA journal_mode=DELETE")
+    db.conn.execute("VACUUM")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

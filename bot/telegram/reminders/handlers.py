@@ -31,7 +31,7 @@ NOT_YOURS = N_("This reminder button is no longer valid.")
 # The order's page: where a press its status no longer allows lands.
 PAGE = "jump_open"
 # What a reminder's action jumps to: its own screen (flows/scenarios/orders.py, JUMPS).
-JUMP_OF = {Action.EXTEND: "jump_extend", Action.RECEIVED: "jump_received",
+JUMP_OF: dict[str, str] = {Action.EXTEND: "jump_extend", Action.RECEIVED: "jump_received",
            Action.DISPUTE: "jump_dispute", Action.DECIDED: "jump_decided",
            Action.ARRIVED: "jump_arrived"}
 

@@ -6,10 +6,12 @@ it may name come from `order_args`, which the reminders use too (C01-C09).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.i18n import _, format_day, ngettext
+from bot.i18n import _, current_lang, format_day, ngettext
 from bot.orders.store import Order
 from flows.deadlines.maths import (
     business_days_between,
@@ -28,6 +30,17 @@ from flows.scenarios.orders import PAYMENT_METHODS
 METHOD_LABELS = dict(PAYMENT_METHODS)
 
 
+@lru_cache(maxsize=2048)
+def _day_in(day: date, lang: str) -> str:
+    """format_day, remembered per language: many orders and reminders name the same days."""
+    return format_day(day)
+
+
+def day_text(day: date) -> str:
+    """A full date in the current language ("25 December 2026", «25 декабря 2026 г.»)."""
+    return _day_in(day, current_lang.get())
+
+
 def day_phrase(day: date, today: date) -> str:
     """A day with how far it is: 25 December 2026 (in 5 days / today / 3 days ago)."""
     n = (day - today).days
@@ -42,7 +55,7 @@ def day_phrase(day: date, today: date) -> str:
         # Translators: shown in brackets after a past date: "20 December 2026 (3 days ago)".
         left = ngettext("{n} day ago", "{n} days ago", -n).format(n=-n)
     # Translators: {date} is a full date, {left} one of the phrases above ("in 5 days", "today").
-    return _("{date} ({left})").format(date=format_day(day), left=left)
+    return _("{date} ({left})").format(date=day_text(day), left=left)
 
 
 def deadline_line(order: Order, now: datetime, tz: ZoneInfo) -> str:
@@ -67,7 +80,7 @@ def deadline_line(order: Order, now: datetime, tz: ZoneInfo) -> str:
 def when_text(moment_: datetime, tz: ZoneInfo) -> str:
     """An absolute moment in the user's zone: "14 March 2026 at 00:00"."""
     local = moment_.astimezone(tz)
-    return _(w.AT).format(date=format_day(local.date()), time=local.strftime("%H:%M"))
+    return _(w.AT).format(date=day_text(local.date()), time=local.strftime("%H:%M"))
 
 
 def left_text(deadline: datetime, now: datetime, tz: ZoneInfo) -> str:
@@ -86,24 +99,39 @@ def left_text(deadline: datetime, now: datetime, tz: ZoneInfo) -> str:
     return ngettext("in {n} day", "in {n} days", days).format(n=days)
 
 
-def order_args(order: Order, now: datetime, tz: ZoneInfo) -> dict[str, str]:
-    """Every value a reminder or the order card may name, from what the bot knows of the order.
+class OrderArgs(dict[str, str]):
+    """Every value a reminder or the order card may name, each computed the first time a text
+    names it (dates are formatted by Babel, which costs more than the rest of a message).
 
     Refund timing is a range of business days, never a computed calendar date (C01-C03).
     """
-    low, high = refund_business_days(order.method)
-    args = {"number": order.number, "label": order.label,
-            "when": when_text(order.deadline, tz), "left": left_text(order.deadline, now, tz),
-            "date": format_day(local_date(order.deadline, tz)), "low": str(low),
-            "high": str(high), "method": _(w.METHODS.get(order.method, w.METHODS["card"])),
-            "decided": format_day(order.refund_decided_on or local_date(now, tz))}
-    if order.shipped_on:
-        args["shipped"] = format_day(order.shipped_on)
-    opened = order.dispute_opened_at or now
-    args["opened"] = format_day(local_date(opened, tz))
-    args["reply_end"] = when_text(seller_reply_due(opened), tz)
-    args["due"] = format_day(local_date(seller_reply_due(opened), tz))
-    return args
+
+    def __init__(self, order: Order, now: datetime, tz: ZoneInfo) -> None:
+        super().__init__(number=order.number, label=order.label)
+        self.order, self.now, self.tz = order, now, tz
+
+    def __missing__(self, key: str) -> str:
+        """Compute, keep and return one value."""
+        order, now, tz = self.order, self.now, self.tz
+        opened = order.dispute_opened_at or now
+        values: dict[str, Callable[[], str]] = {
+            "when": lambda: when_text(order.deadline, tz),
+            "left": lambda: left_text(order.deadline, now, tz),
+            "date": lambda: day_text(local_date(order.deadline, tz)),
+            "low": lambda: str(refund_business_days(order.method)[0]),
+            "high": lambda: str(refund_business_days(order.method)[1]),
+            "method": lambda: _(w.METHODS.get(order.method, w.METHODS["card"])),
+            "decided": lambda: day_text(order.refund_decided_on or local_date(now, tz)),
+            "shipped": lambda: day_text(order.shipped_on) if order.shipped_on else "",
+            "opened": lambda: day_text(local_date(opened, tz)),
+            "reply_end": lambda: when_text(seller_reply_due(opened), tz),
+            "due": lambda: day_text(local_date(seller_reply_due(opened), tz)),
+        }
+        value = self[key] = values[key]()
+        return value
+
+
+order_args = OrderArgs
 
 
 def refund_late(order: Order, now: datetime, tz: ZoneInfo) -> bool:
@@ -122,16 +150,16 @@ def next_step(order: Order, now: datetime, tz: ZoneInfo) -> str:
     over = status.countdown and order.deadline <= now
     if status.awaits_refund:  # the refund is what matters most, before or after the end
         late = refund_late(order, now, tz)
-        parts = [_(w.STEP_REFUND_LATE if late else status.step).format(**args)]
+        parts = [_(w.STEP_REFUND_LATE if late else status.step).format_map(args)]
         parts += [ended] if over else []
     elif over:
         return ended
     else:
-        parts = [_(status.step).format(**args)]
+        parts = [_(status.step).format_map(args)]
     if order.deadline_kind == "delivered_cut" and status.countdown:
         parts.append(_(w.CUT_ASSUMED))
     if status.reminders and order.dispute_opened_at and not order.dispute_day_known:
-        parts.append(_(w.DISPUTE_DAY_ESTIMATED).format(**args))
+        parts.append(_(w.DISPUTE_DAY_ESTIMATED).format_map(args))
     return "\n".join(parts)
 
 

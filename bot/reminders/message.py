@@ -67,15 +67,15 @@ def _paragraphs(order: Order, records: Sequence[ReminderKind], now: datetime,
     head: list[str] = []
     if counting and order.deadline <= now:
         # After downtime: never a stale countdown, but what can still be done.
-        head = [_(w.PROTECTION_ENDED).format(**args), _(status.ended)]
+        head = [_(w.PROTECTION_ENDED).format_map(args), _(status.ended)]
     elif counting:
         primary = _primary(counting)
         shown = [primary, *(r for r in counting if r is DISPUTE_BUTTON and r is not primary),
                  *shown]
     msgids = list(dict.fromkeys(m for r in shown for m in r.texts_for(order)))
-    parts = head + [_(m).format(**args) for m in msgids]
+    parts = head + [_(m).format_map(args) for m in msgids]
     if any(r.family is Reminder.SELLER_REPLY for r in shown) and not order.dispute_day_known:
-        parts.append(_(w.DISPUTE_DAY_ESTIMATED).format(**args))
+        parts.append(_(w.DISPUTE_DAY_ESTIMATED).format_map(args))
     if counting and order.deadline > now:
         if order.deadline_kind == "delivered_cut":
             parts.append(_(w.CUT_ASSUMED))

@@ -179,3 +179,32 @@ async def test_a_forged_reminder_id_changes_nothing(
     assert "What happened with your order?" in mallory.last_text()  # dialogue untouched
     assert db.execute("SELECT count(*) FROM messages WHERE user_id = 666 AND direction = 'in'"
                       " AND kind = 'jump'").fetchone()[0] == 0
+
+
+async def test_a_dispute_reminder_records_how_the_dispute_ended(
+        chat: Chat, app: Application, db: sqlite_utils.Database, clock: FakeClock) -> None:
+    add_user(db, chat.user_id, tz="UTC")
+    order = add_order(db, chat.user_id, "8100000000000001", clock.now() + timedelta(days=40),
+                      clock.now(), label="headphones", status="dispute",
+                      dispute_opened_at=(clock.now() - timedelta(days=6)).isoformat())
+    assert await fake_dispatcher(db, app.bot, clock).run_once() == 1
+    assert chat.buttons() == ["⚖️ What happens in the dispute", "🏁 Dispute closed / decided",
+                              "🔁 Seller extended protection"]
+    await chat.click("Dispute closed / decided")
+    assert "How did the dispute end?" in chat.last_text() and "headphones" in chat.last_text()
+    await chat.click("Lost: AliExpress sided with the seller")
+    assert status_of(db, order) == "dispute_lost"
+    assert "pending" not in {r["state"] for r in reminders(db, order).values()}
+
+
+async def test_an_old_button_that_no_longer_fits_opens_the_order_as_it_stands(
+        chat: Chat, app: Application, emulator: BotApiEmulator, db: sqlite_utils.Database,
+        clock: FakeClock) -> None:
+    order = await remind(chat, app, db, clock, hours=24 * 5)
+    message_id = emulator.messages(chat.user_id)[-1]["message_id"]
+    await chat.click("I received it")
+    await chat.click("All fine, close the order")
+    await chat.press(message_id, f"r1:{reminders(db, order)['before_7d']['id']}:x")
+    assert "Closed: no more reminders for this order." in chat.last_text()
+    assert "↩️ Reopen" in chat.buttons()
+    assert status_of(db, order) == "closed"

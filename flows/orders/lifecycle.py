@@ -137,14 +137,14 @@ ROWS = (
             Stage.DECIDE: (w.PROTECTION_LEFT, w.PROBLEM_ACTION),
             Stage.LAST: (w.PROBLEM_NOW, w.PROBLEM_WHERE)}),
         guide="wrongitem", guide_label=w.PROBLEM_GUIDE,
-        reminder_actions=(Action.EXTEND,), step=w.STEP_PROBLEM,
+        reminder_actions=(Action.EXTEND, Action.DISPUTE), step=w.STEP_PROBLEM,
         labels=MappingProxyType({Action.EXTEND: w.COUNTDOWN_NOW_LABEL})),
     StatusRow(
         Status.DISPUTE, countdown=True, awaits_refund=False,
         reminders=frozenset({Reminder.PROTECTION, Reminder.SELLER_REPLY}),
         protection=_same(w.PROTECTION_LEFT, w.DISPUTE_KEEP),
         guide="dispute", guide_label=w.DISPUTE_GUIDE,
-        reminder_actions=(Action.EXTEND, Action.RECEIVED), step=w.STEP_DISPUTE,
+        reminder_actions=(Action.DECIDED, Action.EXTEND), step=w.STEP_DISPUTE,
         ended=w.ENDED_IN_DISPUTE),
     StatusRow(
         Status.REFUND_PROMISED, countdown=True, awaits_refund=True,

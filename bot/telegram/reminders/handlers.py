@@ -25,7 +25,7 @@ from bot.telegram.context import BotContext, service_in, settings_in
 from bot.telegram.reminders.dispatch import Dispatcher
 from bot.telegram.send import answer_press, send_reply
 from flows.engine.markers import N_
-from flows.orders.lifecycle import Action, Stage, allowed, row
+from flows.orders.lifecycle import Action, Stage, Status, allowed, row
 
 NOT_YOURS = N_("This reminder button is no longer valid.")
 # The order's page: where a press its status no longer allows lands.
@@ -53,7 +53,7 @@ async def on_reminder_button(update: Update, context: BotContext) -> None:
     chat_id = message.chat.id if message else user.id
     await answer_press(query)
     order = owned_order(context.db, user.id, str(found.order_id))
-    status = row(order.status if order else "closed")
+    status = row(order.status if order else Status.CLOSED)
     if action == GUIDE:
         record = kind_named(found.kind)
         flow = status.guide_for(record.stage if record else Stage.LAST)[0]

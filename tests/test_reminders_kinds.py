@@ -4,6 +4,7 @@ has its texts translated and a guide that exists, and the lead times come from s
 
 from __future__ import annotations
 
+import ast
 import io
 import re
 import subprocess
@@ -122,3 +123,12 @@ def test_each_module_imports_on_its_own(module: str) -> None:
     done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True,
                           text=True, check=False)
     assert done.returncode == 0, done.stderr  # no import cycle between orders and reminders
+
+
+def test_orders_never_import_reminders() -> None:
+    orders = Path(__file__).resolve().parent.parent / "bot" / "orders"
+    for path in orders.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)} | {
+            a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        assert not {m for m in modules if m and m.startswith("bot.reminders")}, path.name

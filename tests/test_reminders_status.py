@@ -103,3 +103,19 @@ def test_the_reminder_says_its_status_action_and_no_other(
             assert "Could you please extend" not in text  # the extension draft
         if status is Status.PROBLEM:
             assert NOT_RECEIVED[lang] not in text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_reply_reminder_from_an_unknown_dispute_day_says_it_is_estimated(
+        db: sqlite_utils.Database, clock: FakeClock, lang: str) -> None:
+    add_user(db, 1, lang=lang, tz="UTC")
+    for number, known in (("8100000000000001", False), ("8100000000000002", True)):
+        add_order(db, 1, number, clock.now() + timedelta(days=40), clock.now(),
+                  status="dispute", dispute_day_known=known,
+                  dispute_opened_at=(clock.now() - timedelta(days=6)).isoformat())
+    claimed = outbox.claim(db, clock.now())
+    with use_language(lang):
+        unknown, known_block = compose(claimed, clock.now())[0].text.split("\n\n⏰")
+        estimated = fragment(w.DISPUTE_DAY_ESTIMATED)
+    assert "8100000000000001" in unknown and estimated in unknown
+    assert "8100000000000002" in known_block and estimated not in known_block

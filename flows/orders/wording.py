@@ -115,12 +115,6 @@ DISPUTE_GUIDE = N_("⚖️ What happens in the dispute")
 REFUND_GUIDE = N_("📖 Refund late: what to do")
 # Translators: reminder button that opens the guide for a faulty or wrong item.
 PROBLEM_GUIDE = N_("🔧 Item faulty: what to do")
-# Translators: reminder button: only the seller can extend buyer protection.
-EXTENDED_LABEL = N_("🔁 Seller extended protection")
-# Translators: reminder button; the bot then asks whether everything is fine with the item.
-RECEIVED_LABEL = N_("📦 I received it")
-# Translators: reminder button for an order waiting for its refund.
-REFUNDED_LABEL = N_("✅ Refund arrived")
 
 # Sellers read English (R30): not translated. Filled with the order's number and end date.
 EXTENSION_REQUEST = (

@@ -21,6 +21,7 @@ BENCHMARKS = {
     "understanding": "benchmarks.understanding",
     "telegram": "benchmarks.telegram",
     "engine": "benchmarks.engine",
+    "delivery": "benchmarks.reminder_delivery",
 }
 
 

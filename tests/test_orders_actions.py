@@ -29,8 +29,8 @@ async def test_russian_list_has_absolute_dates_and_plurals(
     assert "12 марта 2026 г. (через 2 дня)" in listed
     assert "15 марта 2026 г. (через 5 дней)" in listed
     assert "31 марта 2026 г. (через 21 день)" in listed
-    assert "Что делать: ждать посылку" in listed  # more than a week left
-    assert "попросите продавца продлить защиту" in listed  # a week or less
+    assert "Дальше: ждите посылку" in listed
+    assert "попросите продавца продлить защиту или откройте спор" in listed
     assert "Europe/Moscow (UTC+3)" in listed
     assert ru.buttons()[:4] == ["📦 заказ 1", "📦 заказ 2", "📦 заказ 5", "📦 заказ 21"]
 
@@ -79,26 +79,30 @@ async def test_dispute_opened_starts_the_seller_reply_clock(
     assert "usually resolves in your favour" in page
     order = orders_of(db, chat.user_id)[0]
     assert (order["status"], order["dispute_opened_at"]) == ("dispute", "2026-03-10T12:00:00+00:00")
+    assert "Open the dispute now" not in page and "open a dispute" not in page
     clock.advance(days=6)
     await chat.send("/orders")
-    assert "reply time (about 5 days) is over" in chat.last_text()
+    assert "Keep it open until the money is in your account" in chat.last_text()
 
 
 @pytest.mark.parametrize(
     ("method", "expected"),
-    [("Bank card", "usually arrives by March 24, 2026, sometimes only by April 7, 2026"),
-     ("Alipay balance", "usually arrives by March 11, 2026: the usual time, not a guarantee")],
+    [("Bank card", "Paid with bank card: a refund usually takes 10 to 20 business days from the "
+                   "day AliExpress shows it as sent"),
+     ("Alipay balance", "Paid with Alipay: a refund usually takes 1 to 3 business days")],
 )
-async def test_refund_promised_gives_an_expected_range(
+async def test_a_won_dispute_gives_the_refund_as_a_range_of_business_days(
     chat: Chat, db: sqlite_utils.Database, method: str, expected: str
 ) -> None:
     await add_order(chat)
     await open_order(chat)
     await chat.click("I opened a dispute")
     await chat.click("Today")
-    await chat.click("Dispute won / refund promised")
+    await chat.click("Dispute closed / decided")
+    await chat.click("Won: a refund was decided")
     await chat.click(method)
     assert expected in chat.last_text()
+    assert "2026" not in chat.last_text().split("a refund usually takes")[1]  # never a date
     order = orders_of(db, chat.user_id)[0]
     assert (order["status"], order["refund_decided_on"]) == ("refund_promised", "2026-03-10")
 
@@ -108,15 +112,17 @@ async def test_late_refund_shows_the_ladder(chat: Chat, clock: FakeClock) -> Non
     await open_order(chat)
     await chat.click("I opened a dispute")
     await chat.click("Today")
-    await chat.click("Dispute won / refund promised")
+    await chat.click("Dispute closed / decided")
+    await chat.click("Won: a refund was decided")
     await chat.click("Not sure")  # keeps the card the order was added with
-    clock.advance(days=16)
+    clock.advance(days=28)  # 20 business days: the upper end for a card, not yet late
     await chat.send("/orders")
-    assert "If it's still missing after April 7, 2026, contact AliExpress support" in (
-        chat.last_text())
-    clock.advance(days=14)
+    assert "usually takes 10 to 20 business days" in chat.last_text()
+    assert "it is late" not in chat.last_text()
+    clock.advance(days=1)
     await chat.send("/orders")
-    assert "The refund is overdue" in chat.last_text()
+    assert "The refund has taken more than 20 business days" in chat.last_text()
+    assert "it is late" in chat.last_text()
 
 
 async def test_russian_dispute_and_refund_texts(ru: Chat) -> None:
@@ -127,10 +133,11 @@ async def test_russian_dispute_and_refund_texts(ru: Chat) -> None:
     page = ru.last_text().replace("\u202f", " ")  # Babel writes "2026\u202fг."
     assert "Спор открыт 10 марта 2026 г.: на ответ у продавца обычно около 5 дней" in page
     assert "г.." not in page  # dates end in "г.", so no full stop right after them
-    await ru.click("Спор выигран")
+    await ru.click("Спор закрыт / решён")
+    await ru.click("Выигран")
     await ru.click("Банковская карта")
     page = ru.last_text().replace("\u202f", " ")
-    assert "обычно деньги приходят к 24 марта 2026 г., иногда только к 7 апреля 2026 г." in page
+    assert "обычно деньги приходят за 10–20 рабочих дней" in page and "г.." not in page
 
 
 async def test_received_closes_and_reopen_brings_it_back(
@@ -164,7 +171,7 @@ async def test_delete_asks_first(
     assert "🗑 Deleted the order and its reminders." in chat.last_text()
     assert "No orders yet" in chat.last_text()
     assert orders_of(db, chat.user_id) == []
-    assert len(plan_calls) == 2  # reminders cancelled in the delete's own transaction
+    assert len(plan_calls) == 1  # its reminders go with it (ON DELETE CASCADE)
 
 
 async def test_forged_order_id_changes_nothing(

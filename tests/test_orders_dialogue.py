@@ -33,18 +33,22 @@ async def test_orders_command_and_menu_button_open_the_list(chat: Chat) -> None:
     assert "➕ Add an order" in chat.buttons()
 
 
-async def test_adding_an_order_explains_the_reminders_before_asking_for_dates(
+async def test_adding_an_order_explains_the_reminders_before_the_first_question(
     chat: Chat, db: sqlite_utils.Database, plan_calls: list[tuple[int, bool]]
 ) -> None:
     await chat.send("/orders")
     await chat.click("Add an order")
+    explained = chat.last_text()
+    assert "• 7 days before the end: check the tracking" in explained
+    assert "• 3 days before the end: prepare the evidence and decide" in explained
+    assert "• 12 hours before the end: open the dispute now" in explained
+    assert "The last reminder tells you to open the dispute" in explained
+    assert "the reminders move with it" in explained
+    assert "Order ID" not in explained
+    await chat.click("Continue")
     assert "Order ID" in chat.last_text()
     await chat.send("8123 4567 8901 2345")
     await chat.send("headphones")
-    explained = chat.last_text()
-    assert "7 days, 3 days, 1 day and 12 hours before" in explained
-    assert "extends protection" in explained and "the reminders move with it" in explained
-    await chat.click("Continue")
     assert "Which time zone" in chat.last_text()
     await chat.click("Moscow")
     assert "When does buyer protection end?" in chat.last_text()
@@ -131,6 +135,7 @@ async def test_bad_order_number_re_prompts_and_saves_nothing(
 ) -> None:
     await chat.send("/orders")
     await chat.click("Add an order")
+    await chat.click("Continue")
     await chat.send(typed)
     assert "only digits" in chat.last_text() and "8123456789012345" in chat.last_text()
     assert state_of(db, chat.user_id) == "orders_number"
@@ -142,11 +147,12 @@ async def test_bad_order_number_re_prompts_and_saves_nothing(
 async def test_too_long_label_is_refused(chat: Chat, db: sqlite_utils.Database) -> None:
     await chat.send("/orders")
     await chat.click("Add an order")
+    await chat.click("Continue")
     await chat.send("8123456789012345")
     await chat.send("x" * 41)
     assert "up to 40 characters" in chat.last_text()
     await chat.click("Skip")
-    assert state_of(db, chat.user_id) == "orders_explain"
+    assert state_of(db, chat.user_id) == "orders_tz"
 
 
 @pytest.mark.parametrize(
@@ -177,9 +183,9 @@ async def test_time_zone_is_asked_once(chat: Chat, db: sqlite_utils.Database) ->
     await add_order(chat)
     assert zone_of(db, chat.user_id) == "Europe/Moscow"
     await chat.click("Add an order")
+    await chat.click("Continue")
     await chat.send("8123456789019999")
     await chat.click("Skip")
-    await chat.click("Continue")
     assert chat.last_text().startswith("When does buyer protection end?")
     assert chat.transcript().count("Which time zone") == 1
 

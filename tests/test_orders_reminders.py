@@ -52,7 +52,9 @@ async def test_extension_moves_the_reminders_and_a_dispute_starts_the_reply_cloc
     assert due("before_7d") > before
     await chat.click("I opened a dispute")
     await chat.click("Today")
-    assert pending_kinds(db, order_id) == {"seller_reply"}
+    # The countdown keeps running in a dispute: escalate before it ends.
+    assert pending_kinds(db, order_id) == {
+        "seller_reply", "before_7d", "before_3d", "before_1d", "before_12h"}
 
 
 async def test_changing_the_time_zone_replans_quiet_hours(

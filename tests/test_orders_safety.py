@@ -27,11 +27,12 @@ async def test_a_promise_before_any_dispute_is_not_possible(
     await add_order(chat)
     [order] = orders_of(db, chat.user_id)
     await open_order(chat)
-    assert not any("refund promised" in b for b in chat.buttons())
+    assert not any("Dispute closed" in b for b in chat.buttons())
     message_id, data = button_data(chat, "I opened a dispute")
-    await chat.press(message_id, data.replace(":dispute:", ":refund:"))  # forged
+    await chat.press(message_id, data.replace(":dispute:", ":decided:"))  # forged
+    await chat.click("Won: a refund was decided")
     await chat.click("Bank card")
-    assert "A refund can be noted once a dispute is open" in chat.last_text()
+    assert "That button doesn't fit where this order stands now" in chat.last_text()
     assert orders_of(db, chat.user_id) == [order]
     assert pending(db, order["id"]) == COUNTDOWN
 
@@ -42,17 +43,22 @@ async def test_after_a_promise_the_protection_reminders_still_come(
     await open_order(chat)
     await chat.click("I opened a dispute")
     await chat.click("Today")
-    await chat.click("Dispute won / refund promised")
+    await chat.click("Dispute closed / decided")
+    await chat.click("Won: a refund was decided")
     assert "I keep the reminders before buyer protection ends" in chat.last_text()
     await chat.click("Bank card")
     [order] = orders_of(db, chat.user_id)
     assert order["status"] == "refund_promised"
-    assert "usually arrives by March 24, 2026" in chat.last_text()  # a range, not a promise
+    assert "usually takes 10 to 20 business days" in chat.last_text()  # a range, not a promise
     assert pending(db, order["id"]) == COUNTDOWN | {"refund_overdue"}
     clock.advance(days=7, hours=18)  # 18 March, 09:00 in Moscow: a week before the end
     assert await fake_dispatcher(db, app.bot, clock).run_once() == 1
-    assert "What to do this week: check the tracking" in chat.last_text()
-    assert "A refund was promised, but until the money is in your account" in chat.last_text()
+    reminder = chat.last_text()
+    assert "A refund was decided. Paid with bank card" in reminder
+    assert "Keep the dispute open until the money is in your account" in reminder
+    for other in ("What to do this week", "Open the dispute now", "open a dispute",
+                  "Could you please extend"):
+        assert other not in reminder
     assert "✅ Refund arrived" in chat.buttons()
 
 
@@ -69,7 +75,6 @@ async def test_the_dispute_date_is_asked_and_used(
     assert orders_of(db, chat.user_id)[0]["status"] == "open"
     await chat.send("5.03")
     assert "Dispute opened March 5, 2026" in chat.last_text()
-    assert "reply time (about 5 days) is over" in chat.last_text()
     # 00:00 on 5 March in Moscow; the reply time ended on the 10th: already due, sent now.
     assert orders_of(db, chat.user_id)[0]["dispute_opened_at"] == "2026-03-04T21:00:00+00:00"
     assert reminders(db, order["id"])["seller_reply"]["due_at"] == "2026-03-10T05:00:00+00:00"
@@ -90,17 +95,18 @@ async def test_a_dispute_added_yesterday_or_on_an_unknown_day(
     [order] = orders_of(db, chat.user_id)
     assert (order["status"], order["dispute_opened_at"]) == (
         "dispute", "2026-03-08T21:00:00+00:00")  # 9 March, 00:00 in Moscow
-    assert pending(db, order["id"]) == {"seller_reply"}
+    assert pending(db, order["id"]) == COUNTDOWN | {"seller_reply"}
     await start_order(chat, number="8123456789000000", label="lamp")
     await chat.send("25.03")
     await chat.click("Bank card")
     await chat.click("A dispute is already open")
     await chat.click("Not sure")
     lamp = orders_of(db, chat.user_id)[1]
-    assert (lamp["status"], lamp["dispute_opened_at"]) == ("dispute", None)
-    assert "the day it was opened is not known" in chat.last_text()
-    assert "timer on the dispute page" in chat.last_text()
-    assert pending(db, lamp["id"]) == set()  # no reply date made up
+    assert (lamp["status"], lamp["dispute_opened_at"], lamp["dispute_day_known"]) == (
+        "dispute", "2026-03-10T12:00:00+00:00", 0)  # counted from now, marked as estimated
+    assert "so I count from March 10, 2026, the day you told me" in chat.last_text()
+    assert "timer on the dispute page wins" in chat.last_text()
+    assert pending(db, lamp["id"]) == COUNTDOWN | {"seller_reply"}
 
 
 async def test_an_estimated_end_date_says_so(
@@ -133,10 +139,13 @@ async def test_a_cancelled_order_stops_the_countdown_and_waits_for_the_refund(
     await open_order(chat)
     await chat.click("The order was cancelled")
     assert "the order is cancelled" in chat.last_text()
-    assert "Order cancelled on March 10, 2026: the refund usually arrives by" in chat.last_text()
+    cancelled = "Order cancelled on March 10, 2026. The refund (bank card) usually takes 10 to 20"
+    assert cancelled in chat.last_text()
     assert pending(db, order["id"]) == {"refund_overdue"}
-    assert "💸 Dispute won / refund promised" in chat.buttons()
+    assert chat.buttons()[:3] == ["✅ Refund arrived", "↩️ Reopen", "🗑 Delete"]
     await chat.click("Refund arrived")
+    assert "Has the whole refund arrived" in chat.last_text()
+    await chat.click("Yes, close the order")
     assert orders_of(db, chat.user_id)[0]["status"] == "closed"
 
 
@@ -147,9 +156,32 @@ async def test_received_but_not_fine_from_the_order_page(
     await open_order(chat)
     await chat.click("I received it")
     await chat.click("Something is wrong with it")
-    assert chat.last_text().startswith("What is wrong with the item?")  # the faulty-item guide
-    assert orders_of(db, chat.user_id)[0]["status"] == "problem"
+    assert "AliExpress may cut the time left to about 5 days" in chat.last_text()
+    assert "Send the end of buyer protection as the order page shows it now" in chat.last_text()
+    problem = orders_of(db, chat.user_id)[0]
+    assert (problem["status"], problem["deadline"], problem["deadline_kind"]) == (
+        "problem", "2026-03-15T12:00:00+00:00", "delivered_cut")  # the cut, assumed
     assert pending(db, order["id"]) == COUNTDOWN
     await open_order(chat)
     assert "The item arrived with a problem. Don't confirm receipt" in chat.last_text()
+    assert "I assume about 5 days were left" in chat.last_text()
     assert "⚖️ I opened a dispute" in chat.buttons()
+    await chat.click("Send the countdown shown now")
+    await chat.send("in 8 days")
+    answered = orders_of(db, chat.user_id)[0]
+    assert (answered["status"], answered["deadline_kind"]) == ("problem", "days_left")
+    assert "I assume about 5 days" not in chat.last_text()
+
+
+async def test_a_problem_later_says_the_cut_and_never_not_received(
+        chat: Chat, app: Application, db: sqlite_utils.Database, clock: FakeClock) -> None:
+    await add_order(chat)
+    await open_order(chat)
+    await chat.click("I received it")
+    await chat.click("Something is wrong with it")
+    clock.advance(days=4, hours=1)  # the 1-day reminder before the assumed cut
+    assert await fake_dispatcher(db, app.bot, clock).run_once() == 1
+    reminder = chat.last_text()
+    assert "Open the dispute about the problem now" in reminder
+    assert "I assume about 5 days were left" in reminder
+    assert "I didn't receive the item" not in reminder and "has not arrived" not in reminder

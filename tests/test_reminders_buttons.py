@@ -83,15 +83,17 @@ async def test_received_and_all_fine_closes_the_order(
     assert sent and all("No. 8100000000000001" not in c.text for c in sent)
 
 
-async def test_received_but_not_fine_opens_the_faulty_item_guide_and_keeps_reminders(
+async def test_received_but_not_fine_asks_the_countdown_now_and_keeps_reminders(
         chat: Chat, app: Application, db: sqlite_utils.Database, clock: FakeClock) -> None:
     order = await remind(chat, app, db, clock, hours=24 * 5)
     pending = {k for k, r in reminders(db, order).items() if r["state"] == "pending"}
     await chat.click("I received it")
     await chat.click("Something is wrong with it")
-    assert entry_text("wrongitem") in chat.last_text()
+    assert "AliExpress may cut the time left to about 5 days" in chat.last_text()
     assert status_of(db, order) == "problem"  # still counting down, with other advice
     assert {k for k, r in reminders(db, order).items() if r["state"] == "pending"} == pending
+    await chat.click("Later: show me what to do")
+    assert entry_text("wrongitem") in chat.last_text()
     clock.advance(days=2, hours=1)  # the next reminder still comes, about the fault
     assert await fake_dispatcher(db, app.bot, clock).run_once() == 1
     assert "You said the item arrived with a problem" in chat.last_text()
@@ -100,7 +102,8 @@ async def test_received_but_not_fine_opens_the_faulty_item_guide_and_keeps_remin
     assert entry_text("wrongitem") in chat.last_text()
     clock.advance(days=2)
     assert await fake_dispatcher(db, app.bot, clock).run_once() == 1
-    assert "Open the dispute now" in chat.last_text()
+    assert "Open the dispute about the problem now" in chat.last_text()
+    assert "I didn't receive the item" not in chat.last_text()
 
 
 async def test_seller_extended_asks_the_date_and_the_log_holds_what_was_sent(
@@ -139,7 +142,7 @@ async def test_refund_arrived_closes_an_order_waiting_for_its_refund(
         chat: Chat, app: Application, db: sqlite_utils.Database, clock: FakeClock) -> None:
     add_user(db, chat.user_id, tz="UTC")
     order = add_order(db, chat.user_id, "8100000000000001", clock.now() + timedelta(days=40),
-                      clock.now(), status="cancelled", refund_decided_on="2026-02-20")
+                      clock.now(), status="cancelled", refund_decided_on="2026-01-20")
     assert await fake_dispatcher(db, app.bot, clock).run_once() == 1
     assert "so it is late" in chat.last_text()
     assert chat.buttons() == ["📖 Refund late: what to do", "✅ Refund arrived"]
@@ -174,4 +177,34 @@ async def test_a_forged_reminder_id_changes_nothing(
     assert status_of(db, order) == "open"
     assert len(emulator.calls_of("answerCallbackQuery")) == answers + 4  # no spinner left
     assert "What happened with your order?" in mallory.last_text()  # dialogue untouched
-    assert db.execute("SELECT count(*) FROM reminder_presses").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM messages WHERE user_id = 666 AND direction = 'in'"
+                      " AND kind = 'jump'").fetchone()[0] == 0
+
+
+async def test_a_dispute_reminder_records_how_the_dispute_ended(
+        chat: Chat, app: Application, db: sqlite_utils.Database, clock: FakeClock) -> None:
+    add_user(db, chat.user_id, tz="UTC")
+    order = add_order(db, chat.user_id, "8100000000000001", clock.now() + timedelta(days=40),
+                      clock.now(), label="headphones", status="dispute",
+                      dispute_opened_at=(clock.now() - timedelta(days=6)).isoformat())
+    assert await fake_dispatcher(db, app.bot, clock).run_once() == 1
+    assert chat.buttons() == ["⚖️ What happens in the dispute", "🏁 Dispute closed / decided",
+                              "🔁 Seller extended protection"]
+    await chat.click("Dispute closed / decided")
+    assert "How did the dispute end?" in chat.last_text() and "headphones" in chat.last_text()
+    await chat.click("Lost: AliExpress sided with the seller")
+    assert status_of(db, order) == "dispute_lost"
+    assert "pending" not in {r["state"] for r in reminders(db, order).values()}
+
+
+async def test_an_old_button_that_no_longer_fits_opens_the_order_as_it_stands(
+        chat: Chat, app: Application, emulator: BotApiEmulator, db: sqlite_utils.Database,
+        clock: FakeClock) -> None:
+    order = await remind(chat, app, db, clock, hours=24 * 5)
+    message_id = emulator.messages(chat.user_id)[-1]["message_id"]
+    await chat.click("I received it")
+    await chat.click("All fine, close the order")
+    await chat.press(message_id, f"r1:{reminders(db, order)['before_7d']['id']}:x")
+    assert "Closed: no more reminders for this order." in chat.last_text()
+    assert "↩️ Reopen" in chat.buttons()
+    assert status_of(db, order) == "closed"

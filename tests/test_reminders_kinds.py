@@ -4,6 +4,7 @@ has its texts translated and a guide that exists, and the lead times come from s
 
 from __future__ import annotations
 
+import ast
 import io
 import re
 import subprocess
@@ -18,20 +19,12 @@ from telegram.ext import Application
 
 from bot.console import chat as console_chat
 from bot.dialogue.assembly import build_service
-from bot.reminders import wording
-from bot.reminders.kinds import (
-    EXTENDED,
-    GUIDE,
-    OTHER_KINDS,
-    PROBLEM_GUIDE,
-    RECEIVED,
-    REFUNDED,
-    kind_named,
-    kinds_for,
-)
-from bot.reminders.texts import LABELS
+from bot.reminders.kinds import OTHER_KINDS, OTHER_WORDING, kind_named, kinds_for
 from flows.deadlines.maths import reminder_kind
 from flows.engine import machine as engine
+from flows.orders import wording
+from flows.orders.lifecycle import ROWS, Stage
+from flows.scenarios.orders import ACTION_LABELS
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock
 from tests.support.reminder_rows import add_order, add_user, fake_dispatcher, reminders
@@ -81,23 +74,24 @@ async def test_each_lead_time_says_its_own_action(
         assert "My order No. 8100000000000001" in chat.last_text()
 
 
-def test_every_kind_has_texts_in_both_languages_and_a_guide_that_exists() -> None:
+def test_every_status_and_kind_has_texts_in_both_languages_and_a_guide_that_exists() -> None:
     en, ru = catalog("en"), catalog("ru")
     records = [*kinds_for((timedelta(days=10), timedelta(days=2), timedelta(hours=6))),
                *kinds_for(), *OTHER_KINDS.values()]
     for record in records:
-        assert record.guide in engine.FLOW_BY_NAME, record.name
         assert kind_named(record.name) == record
-        labels = {GUIDE: record.guide_label, **LABELS}
-        assert set(record.buttons) <= {GUIDE, EXTENDED, RECEIVED, REFUNDED}
-        if record.protection:
-            assert PROBLEM_GUIDE in engine.FLOW_BY_NAME
-        for msgid in (*record.texts, *record.problem_texts, wording.PROBLEM_GUIDE,
-                      *(labels[b] for b in record.buttons)):
-            assert en.get(msgid), (record.name, msgid)
-            assert ru.get(msgid) and ru[msgid] != msgid, (record.name, msgid)
-    stages = {r.texts for r in kinds_for()}
-    assert len(stages) == 3 + len(OTHER_KINDS)  # T-7d, T-3d and T-1d/T-12h say different things
+    for status in ROWS:
+        assert status.guide in engine.FLOW_BY_NAME, status.status
+        texts = [m for stage in status.protection.values() for m in stage]
+        texts += [m for family in status.reminders if family in OTHER_WORDING
+                  for m in OTHER_WORDING[family]]
+        texts += [status.guide_label, status.step, status.ended, *status.labels.values(),
+                  *(ACTION_LABELS[a] for a in status.reminder_actions)]
+        for msgid in texts:
+            assert en.get(msgid), (status.status, msgid)
+            assert ru.get(msgid) and ru[msgid] != msgid, (status.status, msgid)
+        if status.countdown:  # every stage says something in a status whose countdown runs
+            assert set(status.protection) == set(Stage), status.status
 
 
 def test_quotes_per_language_and_no_full_stop_after_a_russian_date() -> None:
@@ -115,7 +109,7 @@ async def test_lead_times_come_from_settings(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     service = build_service(db, clock, reminder_offsets=(timedelta(days=2), timedelta(hours=6)))
-    typed = ["/orders", "1", "8123456789012345", "Skip", "1", "Moscow (UTC+3)", "25.03",
+    typed = ["/orders", "1", "1", "8123456789012345", "Skip", "Moscow (UTC+3)", "25.03",
              "1", "Skip"]
     await console_chat(service, io.StringIO("\n".join(typed) + "\n"), io.StringIO(), 5, "en")
     [order] = db.execute("SELECT id FROM orders").fetchall()
@@ -123,8 +117,18 @@ async def test_lead_times_come_from_settings(
 
 
 @pytest.mark.parametrize("module", ["bot.reminders.kinds", "bot.reminders.plan",
-                                    "bot.reminders.outbox", "bot.orders.store"])
+                                    "bot.reminders.outbox", "bot.orders.store",
+                                    "flows.orders.lifecycle", "bot.reminders.message"])
 def test_each_module_imports_on_its_own(module: str) -> None:
     done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True,
                           text=True, check=False)
     assert done.returncode == 0, done.stderr  # no import cycle between orders and reminders
+
+
+def test_orders_never_import_reminders() -> None:
+    orders = Path(__file__).resolve().parent.parent / "bot" / "orders"
+    for path in orders.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)} | {
+            a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        assert not {m for m in modules if m and m.startswith("bot.reminders")}, path.name

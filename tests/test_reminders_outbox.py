@@ -195,7 +195,7 @@ async def test_several_due_reminders_of_one_user_go_as_one_message(
               for b in row]
     assert "📦 I received it · headphones" in labels
     assert "🔁 Seller extended protection · case" in labels
-    assert "🔁 Seller extended protection · lamp" not in labels  # a dispute has no countdown
+    assert "⚖️ What happens in the dispute · lamp" in labels  # the guide for its status
 
 
 async def test_after_downtime_an_ended_protection_is_not_a_countdown(

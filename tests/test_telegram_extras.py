@@ -58,7 +58,7 @@ async def test_a_reminder_press_opens_its_screen_when_the_answer_fails(
     await chat.click("I received it")
     assert "Is everything fine with it?" in chat.last_text()
     assert "Sorry, something went wrong" not in chat.transcript()
-    assert db.execute("SELECT count(*) FROM reminder_presses").fetchone()[0] == 1
+    assert db.execute("SELECT state FROM dialogues").fetchone()[0] == "orders_received"
 
 
 async def test_an_operators_page_turns_when_the_answer_fails(

@@ -15,6 +15,7 @@ from bot.clock import Clock
 from bot.dialogue.service import DialogueService
 from bot.operators.forget import add_forget
 from bot.orders import add_orders
+from bot.reminders.plan import Planner
 from flows.engine.registry import check_registry
 from flows.inputs.orders import PARSERS
 from flows.languages import DEFAULT_LANGUAGE
@@ -29,7 +30,7 @@ def build_service(
     """The dialogue service with every feature's views and effects installed."""
     service = DialogueService(db, clock, default_lang)
     add_forget(service, retention_days)
-    add_orders(service, reminder_offsets)
+    add_orders(service, Planner(reminder_offsets), reminder_offsets)
     service.parsers.update(PARSERS)
     missing = check_registry(service.views, [*service.effects, LANGUAGE_EFFECT], service.parsers)
     if missing:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -9,14 +10,14 @@ from icalendar import Alarm, Calendar, Event
 
 from bot.i18n import _
 from bot.orders.store import Order
-from bot.orders.texts import refund_range
-from flows.deadlines.maths import DEFAULT_REMINDER_OFFSETS, seller_reply_due
+from flows.deadlines.maths import seller_reply_due
+from flows.orders.lifecycle import Status
 
 PRODID = "-//Refund Guide//orders//EN"
 
 
 def _event(order: Order, kind: str, start: datetime | date, summary: str, now: datetime,
-           alarms: tuple[timedelta, ...] = ()) -> Event:
+           alarms: Sequence[timedelta] = ()) -> Event:
     """One event; its UID is stable per order and kind, so importing again updates it."""
     event = Event()
     event.add("uid", f"refundguide-order-{order.id}-{kind}")
@@ -35,8 +36,10 @@ def _event(order: Order, kind: str, start: datetime | date, summary: str, now: d
     return event
 
 
-def order_calendar(order: Order, now: datetime, tz: ZoneInfo) -> bytes:
-    """The .ics content: protection end (with the reminder alarms) and the dispute/refund dates."""
+def order_calendar(order: Order, now: datetime, tz: ZoneInfo,
+                   offsets: Sequence[timedelta]) -> bytes:
+    """The .ics content: protection end (alarms at the configured lead times) and the dispute's
+    reply clock. Refunds have no date here: they take a range of business days (C01-C03)."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -46,24 +49,13 @@ def order_calendar(order: Order, now: datetime, tz: ZoneInfo) -> bytes:
         order, "protection", order.deadline,
         # Translators: calendar event title; {name} is the order's name or number. "Buyer
         # protection" is AliExpress's term: use the app's own name for it.
-        _("Buyer protection ends: {name}").format(name=name), now, DEFAULT_REMINDER_OFFSETS))
-    if order.status == "dispute" and order.dispute_opened_at:
+        _("Buyer protection ends: {name}").format(name=name), now, offsets))
+    if order.status is Status.DISPUTE and order.dispute_opened_at:
         calendar.add_component(_event(
             order, "seller_reply", seller_reply_due(order.dispute_opened_at),
             # Translators: calendar event title; {name} is the order's name or number.
             _("Seller's reply time is about over: {name}").format(name=name), now,
             (timedelta(0),)))
-    if order.status in ("refund_promised", "cancelled"):
-        typical, latest = refund_range(order, tz)
-        calendar.add_component(_event(
-            order, "refund_typical", typical,
-            # Translators: calendar event title; {name} is the order's name or number.
-            _("Refund usually arrives by now: {name}").format(name=name), now))
-        if latest != typical:
-            calendar.add_component(_event(
-                order, "refund_latest", latest,
-                # Translators: calendar event title; {name} is the order's name or number.
-                _("Refund overdue if not in by now: {name}").format(name=name), now))
     return bytes(calendar.to_ical())
 
 

@@ -1,17 +1,18 @@
 """What the orders dialogue changes: orders, their reminders and the user's time zone.
 
 Effects run inside the dialogue service's transaction, so an order and its reminder
-plan (plan_reminders) are saved together or not at all. The order an action is about
+plan (`replan`, bot/reminders/plan.py's Planner, wired in bot/dialogue/assembly.py: orders
+never import reminders) are saved together or not at all. The order an action is about
 comes from a button's argument and is looked up with the user id: a forged id finds
-nothing and changes nothing.
+nothing and changes nothing. Whether an action may move the order, and where to, is
+flows/orders/lifecycle.py's MOVES: a refused press changes nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from functools import partial
-from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
@@ -20,6 +21,7 @@ from bot.dialogue.hooks import Context, EffectFn
 from bot.orders.store import (
     NewOrder,
     Order,
+    chosen_zone,
     delete_order,
     open_order_ids,
     owned_order,
@@ -28,49 +30,43 @@ from bot.orders.store import (
     update_order,
     user_zone,
 )
-from bot.reminders.plan import Planner, zone_of_user
-from bot.reminders.presses import pressed_order
 from flows.deadlines.maths import deadline_from_date, local_date
 from flows.inputs.timezones import COMMON_ZONES, zone
+from flows.orders.lifecycle import Action, Status, move
 
 DRAFT = ("order_number", "order_label", "order_deadline", "order_kind", "order_shipped",
          "order_payment", "order_status", "order_result", "dispute_day")
 KINDS = {"date", "days_left", "countdown", "shipping"}
-# "Refund promised" only once a dispute is open or the order is cancelled: a promise in the
-# chat before that must not quiet the protection countdown.
-PROMISE_FROM = ("dispute", "cancelled")
+# Once a parcel counts as delivered, the time left may be cut to about this (C09, legacy rule).
+DELIVERED_CUT = timedelta(days=5)
 Updates = Mapping[str, str]
 Replan = Callable[[sqlite_utils.Database, int, datetime], None]
 
 
-def _zone(ctx: Context) -> ZoneInfo:
-    """The user's zone, or the likely one for their language (as their reminders use)."""
-    return zone_of_user(ctx.db, ctx.user_id)
+def opened_at(ctx: Context) -> tuple[str, bool]:
+    """When the dispute was opened (today, yesterday, a date) and whether that day is known.
 
-
-def opened_at(ctx: Context) -> str | None:
-    """When the dispute was opened, from the answer (today, yesterday, a date, not sure)."""
+    "Not sure" counts from now, marked as not known: its reminders say they are estimated.
+    """
     answer = ctx.facts.get("dispute_day", "")
-    if answer == "today":
-        return iso(ctx.now)
-    tz = _zone(ctx)
+    if answer in ("today", ""):
+        return iso(ctx.now), bool(answer)
+    tz = user_zone(ctx.db, ctx.user_id)
     if answer == "yesterday":
         day = local_date(ctx.now, tz) - timedelta(days=1)
-    elif answer:
-        day = date.fromisoformat(answer)
     else:
-        return None
-    return iso(deadline_from_date(day, tz))
+        day = date.fromisoformat(answer)
+    return iso(deadline_from_date(day, tz)), True
 
 
 def orders_start(ctx: Context, replan: Replan) -> Updates:
     """A fresh add-order draft, and the stored time zone (asked once, when missing)."""
-    return {**dict.fromkeys(DRAFT, ""), "tz": user_zone(ctx.db, ctx.user_id) or ""}
+    return {**dict.fromkeys(DRAFT, ""), "tz": chosen_zone(ctx.db, ctx.user_id) or ""}
 
 
 def orders_tz(ctx: Context, replan: Replan) -> Updates:
     """Remember the stored time zone for reading the dates the user types next."""
-    return {"tz": user_zone(ctx.db, ctx.user_id) or ""}
+    return {"tz": chosen_zone(ctx.db, ctx.user_id) or ""}
 
 
 def save_tz(ctx: Context, replan: Replan) -> Updates:
@@ -97,14 +93,15 @@ def order_save(ctx: Context, replan: Replan) -> Updates:
     kind = facts.get("order_kind", "")
     if not (number.isascii() and number.isdigit()) or not deadline or kind not in KINDS:
         return {"order_result": "incomplete"}
-    dispute = facts.get("order_status") == "dispute"
+    dispute = facts.get("order_status") == Status.DISPUTE
+    opened, known = opened_at(ctx) if dispute else (None, True)
     new = NewOrder(
         number=number, label=facts.get("order_label", ""), deadline=deadline,
         deadline_kind=kind,
         shipped_on=(facts.get("order_shipped") or None) if kind == "shipping" else None,
         payment_method=facts.get("order_payment") or None,
-        status="dispute" if dispute else "open",
-        dispute_opened_at=opened_at(ctx) if dispute else None,
+        status=Status.DISPUTE if dispute else Status.OPEN,
+        dispute_opened_at=opened, dispute_day_known=known,
     )
     order_id, existed = save_order(ctx.db, ctx.user_id, new, iso(ctx.now))
     replan(ctx.db, order_id, ctx.now)
@@ -117,24 +114,29 @@ def _focus(ctx: Context) -> Order | None:
     return owned_order(ctx.db, ctx.user_id, ctx.facts.get("arg"))
 
 
-def _change(ctx: Context, replan: Replan, order: Order | None, result: str,
-            **fields: str | None) -> Updates:
-    """Change the user's order and re-plan its reminders; a missing order changes nothing."""
+def _act(ctx: Context, replan: Replan, order: Order | None, action: Action, result: str,
+         **fields: str | int | None) -> Updates:
+    """Move the order as the life cycle allows `action`, change fields and re-plan reminders.
+
+    A missing order, or an action its status refuses, changes nothing.
+    """
     if order is None:
         return {"order_result": "missing"}
-    update_order(ctx.db, order, iso(ctx.now), **fields)
+    dest = move(order.status, action)
+    if dest is None:
+        return {"order_result": "refused", "arg": str(order.id)}
+    update_order(ctx.db, order, iso(ctx.now), status=dest.value, **fields)
     replan(ctx.db, order.id, ctx.now)
     return {"order_result": result, "arg": str(order.id)}
 
 
 def _extend(ctx: Context, replan: Replan, order: Order | None) -> Updates:
-    """The seller extended protection: a new deadline (a closed order opens again)."""
+    """The end of protection as the order page shows it now (after an extension, a delivery)."""
     kind = ctx.facts.get("order_kind", "")
     if order is None or kind not in KINDS:
         return {"order_result": "missing"}
-    status = "open" if order.status == "closed" else order.status
-    return _change(ctx, replan, order, "extended", deadline=ctx.facts.get("order_deadline"),
-                   deadline_kind=kind, status=status)
+    return _act(ctx, replan, order, Action.EXTEND, "extended",
+                deadline=ctx.facts.get("order_deadline"), deadline_kind=kind)
 
 
 def order_extend(ctx: Context, replan: Replan) -> Updates:
@@ -144,39 +146,46 @@ def order_extend(ctx: Context, replan: Replan) -> Updates:
 
 def order_dispute(ctx: Context, replan: Replan) -> Updates:
     """A dispute is open since the day the user named: the seller's reply clock (C07)."""
-    return _change(ctx, replan, _focus(ctx), "dispute", status="dispute",
-                   dispute_opened_at=opened_at(ctx))
+    opened, known = opened_at(ctx)
+    return _act(ctx, replan, _focus(ctx), Action.DISPUTE, "dispute",
+                dispute_opened_at=opened, dispute_day_known=int(known))
 
 
 def order_refund(ctx: Context, replan: Replan) -> Updates:
-    """A refund was decided today (after a dispute or a cancellation); the method sets when."""
+    """The dispute was won with a refund, noted today; the payment method sets how long."""
     order = _focus(ctx)
-    if order is not None and order.status not in PROMISE_FROM:
-        return {"order_result": "refund_early"}
-    today = local_date(ctx.now, _zone(ctx))
+    today = local_date(ctx.now, user_zone(ctx.db, ctx.user_id))
     method = ctx.facts.get("order_payment") or (order.payment_method if order else None)
-    status = "refund_promised" if order is not None and order.status == "dispute" else "cancelled"
-    return _change(ctx, replan, order, "refund", status=status,
-                   refund_decided_on=today.isoformat(), payment_method=method)
+    return _act(ctx, replan, order, Action.WON, "refund",
+                refund_decided_on=today.isoformat(), payment_method=method)
 
 
 def order_cancelled(ctx: Context, replan: Replan) -> Updates:
     """The order was cancelled: no parcel to wait for, the refund clock starts (R17, C10)."""
-    today = local_date(ctx.now, _zone(ctx))
-    return _change(ctx, replan, _focus(ctx), "cancelled", status="cancelled",
-                   refund_decided_on=today.isoformat())
+    today = local_date(ctx.now, user_zone(ctx.db, ctx.user_id))
+    return _act(ctx, replan, _focus(ctx), Action.CANCELLED, "cancelled",
+                refund_decided_on=today.isoformat())
 
 
 def order_close(ctx: Context, replan: Replan) -> Updates:
-    """Received and fine, or the refund arrived: the order is closed and its reminders stop."""
-    return _change(ctx, replan, _focus(ctx), "closed", status="closed")
+    """The refund arrived: the order is closed and its reminders stop."""
+    return _act(ctx, replan, _focus(ctx), Action.ARRIVED, "closed")
+
+
+def order_fine(ctx: Context, replan: Replan) -> Updates:
+    """Received and all fine: the order is closed and its reminders stop."""
+    return _act(ctx, replan, _focus(ctx), Action.FINE, "closed")
 
 
 def _problem(ctx: Context, replan: Replan, order: Order | None) -> Updates:
-    """Arrived but not fine: the countdown keeps running, its advice becomes the dispute."""
-    if order is None or order.status != "open":
-        return {}
-    return _change(ctx, replan, order, "problem", status="problem")
+    """Arrived but not fine: assume the delivered cut (about 5 days) until the buyer says."""
+    if order is None:
+        return {"order_result": "missing"}
+    cut = ctx.now + DELIVERED_CUT
+    fields: dict[str, str] = {}
+    if cut < order.deadline:
+        fields = {"deadline": iso(cut), "deadline_kind": "delivered_cut"}
+    return _act(ctx, replan, order, Action.NOT_FINE, "problem", **fields)
 
 
 def order_problem(ctx: Context, replan: Replan) -> Updates:
@@ -184,42 +193,35 @@ def order_problem(ctx: Context, replan: Replan) -> Updates:
     return _problem(ctx, replan, _focus(ctx))
 
 
+def order_lost(ctx: Context, replan: Replan) -> Updates:
+    """AliExpress decided for the seller: the order's reminders stop (R15, R16)."""
+    return _act(ctx, replan, _focus(ctx), Action.LOST, "lost")
+
+
+def order_withdrawn(ctx: Context, replan: Replan) -> Updates:
+    """The buyer closed the dispute: the order is closed (C13: maybe reopenable on AliExpress)."""
+    return _act(ctx, replan, _focus(ctx), Action.WITHDRAWN, "withdrawn")
+
+
 def order_reopen(ctx: Context, replan: Replan) -> Updates:
     """Closed by mistake: open again, reminders back on."""
-    return _change(ctx, replan, _focus(ctx), "reopened", status="open")
+    return _act(ctx, replan, _focus(ctx), Action.REOPEN, "reopened")
 
 
 def order_delete(ctx: Context, replan: Replan) -> Updates:
-    """Delete the order: reminders cancelled in the same transaction, then removed with it."""
+    """Delete the order; its reminders go with it (ON DELETE CASCADE) in this transaction."""
     order = _focus(ctx)
     if order is None:
         return {"order_result": "missing"}
-    _change(ctx, replan, order, "deleted", status="closed")
     delete_order(ctx.db, order)
     return {"order_result": "deleted", "arg": ""}
 
 
-def remind_extend(ctx: Context, replan: Replan) -> Updates:
-    """The new end date for the order whose reminder button the user pressed."""
-    return _extend(ctx, replan, pressed_order(ctx.db, ctx.user_id))
-
-
-def remind_problem(ctx: Context, replan: Replan) -> Updates:
-    """"Something is wrong with it" for the order whose reminder button was pressed."""
-    return _problem(ctx, replan, pressed_order(ctx.db, ctx.user_id))
-
-
-def remind_close(ctx: Context, replan: Replan) -> Updates:
-    """All fine (or the refund arrived) for the order whose reminder button was pressed."""
-    return _change(ctx, replan, pressed_order(ctx.db, ctx.user_id), "closed", status="closed")
-
-
 EFFECTS = (orders_start, orders_tz, save_tz, order_save, order_extend, order_dispute,
-           order_refund, order_cancelled, order_problem, order_close, order_reopen, order_delete,
-           remind_extend, remind_problem, remind_close)
+           order_refund, order_cancelled, order_problem, order_fine, order_close, order_lost,
+           order_withdrawn, order_reopen, order_delete)
 
 
-def bound_effects(offsets: Sequence[timedelta] | None) -> dict[str, EffectFn]:
-    """Every orders effect by name, re-planning with the lead times from settings."""
-    replan = Planner(offsets)
+def bound_effects(replan: Replan) -> dict[str, EffectFn]:
+    """Every orders effect by name, re-planning an order's reminders with `replan`."""
     return {fn.__name__: partial(fn, replan=replan) for fn in EFFECTS}

@@ -6,33 +6,27 @@ order just saved) and always look it up together with the user id.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import timedelta
+
 from bot.dialogue.hooks import Context, View, ViewButton
 from bot.i18n import _, current_lang
 from bot.orders.calendar import calendar_file_name, order_calendar
-from bot.orders.store import Order, owned_order, user_orders, user_zone
-from bot.orders.texts import RESULTS, heading, order_page, order_summary
-from bot.reminders.presses import pressed_order
-from flows.inputs.timezones import COMMON_ZONES, OFFERED, likely_zone, utc_offset, zone, zone_title
+from bot.orders.card import RESULTS, heading, order_page, order_summary
+from bot.orders.schedule import schedule_paragraphs
+from bot.orders.store import Order, chosen_zone, owned_order, user_orders, user_zone
+from flows.inputs.timezones import COMMON_ZONES, OFFERED, utc_offset, zone, zone_title
 from flows.languages import DEFAULT_LANGUAGE
-from flows.scenarios.orders import ACTIONS
+from flows.orders.lifecycle import buttons, row
+from flows.scenarios.orders import ACTION_LABELS
 
-LABELS = {c.trigger: c.label for c in ACTIONS}
-# "Dispute won / refund promised" only once a dispute is open or the order is cancelled.
-BY_STATUS: dict[str, tuple[str, ...]] = {
-    "open": ("extend", "dispute", "received", "cancelled", "calendar", "delete"),
-    "dispute": ("refund", "received", "extend", "calendar", "delete"),
-    "problem": ("dispute", "received", "extend", "calendar", "delete"),
-    "refund_promised": ("arrived", "extend", "calendar", "delete"),
-    "cancelled": ("refund", "arrived", "reopen", "delete"),
-    "closed": ("reopen", "delete"),
-}
 BUTTON_CHARS = 40
 MISSING = "missing"
 
 
 def zone_name(ctx: Context) -> str:
     """The user's zone, or the likely one for their language until they pick one."""
-    return user_zone(ctx.db, ctx.user_id) or likely_zone(current_lang.get())
+    return user_zone(ctx.db, ctx.user_id).key
 
 
 def focus(ctx: Context) -> Order | None:
@@ -41,9 +35,10 @@ def focus(ctx: Context) -> Order | None:
 
 
 def order_buttons(order: Order) -> tuple[ViewButton, ...]:
-    """The actions that make sense for the order's status, each carrying its id."""
-    arg = str(order.id)
-    return tuple(ViewButton(t, _(LABELS[t]), arg) for t in BY_STATUS.get(order.status, ()))
+    """The actions the life cycle allows in the order's status, each carrying its id."""
+    arg, labels = str(order.id), row(order.status).labels
+    return tuple(ViewButton(action, _(labels.get(action, ACTION_LABELS[action])), arg)
+                 for action in buttons(order.status))
 
 
 def orders_list(ctx: Context, notice: tuple[str, ...] = ()) -> View:
@@ -82,12 +77,12 @@ def order_detail(ctx: Context, notice: tuple[str, ...] = ()) -> View:
                 order_buttons(order))
 
 
-def remind_order(ctx: Context) -> View:
-    """Which order a reminder's screen is about: the one whose button the user pressed."""
-    order = pressed_order(ctx.db, ctx.user_id)
+def order_heading(ctx: Context) -> View:
+    """Which order a question is about (a reminder's button opens these with its id)."""
+    order = focus(ctx)
     if order is None:
         return View((_(RESULTS[MISSING]),))
-    return View((order_summary(order, ctx.now, zone(zone_name(ctx))),))
+    return View((heading(order),))
 
 
 def order_done(ctx: Context) -> View:
@@ -107,12 +102,12 @@ def order_brief(ctx: Context) -> View:
                  _("Delete this order and its reminders? This can't be undone.")))
 
 
-def order_file(ctx: Context) -> View:
-    """The order's dates as an .ics file sent with the screen."""
+def order_file(ctx: Context, offsets: Sequence[timedelta]) -> View:
+    """The order's dates as an .ics file sent with the screen, alarms at the lead times."""
     order = focus(ctx)
     if order is None:
         return View((_(RESULTS[MISSING]),))
-    content = order_calendar(order, ctx.now, zone(zone_name(ctx)))
+    content = order_calendar(order, ctx.now, zone(zone_name(ctx)), offsets)
     note = _("📅 Here is a calendar file with this order's dates and alarms: open it to add "
              "them to your calendar. If a date changes, update the order here and add the new "
              "file.")
@@ -131,7 +126,7 @@ def tz_offer(ctx: Context) -> View:
 
 def settings_summary(ctx: Context) -> View:
     """The user's time zone (with the time there now) and language."""
-    name = user_zone(ctx.db, ctx.user_id)
+    name = chosen_zone(ctx.db, ctx.user_id)
     if name is None:
         zone_line = _("Time zone: not chosen yet (I'll ask before your first order's date).")
     else:
@@ -142,3 +137,8 @@ def settings_summary(ctx: Context) -> View:
             zone=zone_title(name, ctx.now), time=local)
     # Translators: the user's current language, named in that language (Russian: "Язык: русский").
     return View((zone_line, _("Language: English")))
+
+
+def reminder_schedule(ctx: Context, offsets: Sequence[timedelta]) -> View:
+    """What the reminders will say and when, from the lead times in settings."""
+    return View(schedule_paragraphs(offsets))

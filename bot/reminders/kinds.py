@@ -1,72 +1,69 @@
-"""Reminder kinds as data: one record per kind says when it is due, what it says, its buttons,
-the guide it opens and whether quiet hours apply. Adding a kind is one record plus its texts.
+"""Reminder kinds: when each is due for an order, and what it says in the order's status.
 
-Protection kinds are made from the lead times in settings (REFUNDBOT_REMINDER_OFFSETS); each
-lead time falls in a stage (check the tracking, prepare and decide, open the dispute now).
+Which families an order gets, and their wording per status, are declared once in
+flows/orders/lifecycle.py. Protection kinds are made from the lead times in settings
+(REFUNDBOT_REMINDER_OFFSETS); each lead time falls in a stage (early, decide, last).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from bot.i18n import pick_language
 from bot.orders.store import Order
-from bot.reminders import wording as w
 from flows.deadlines.maths import (
     DEFAULT_REMINDER_OFFSETS,
+    add_business_days,
     deadline_from_date,
     dispute_button_window,
     lead_of_kind,
-    refund_expected,
+    refund_business_days,
     reminder_kind,
     seller_reply_due,
 )
 from flows.engine.callbacks import ReminderButton
-from flows.inputs.timezones import likely_zone, zone
-from flows.languages import DEFAULT_LANGUAGE
+from flows.orders import wording as w
+from flows.orders.lifecycle import Action, Reminder, Stage, row, stage
 
 DueRule = Callable[[Order, ZoneInfo], "datetime | None"]
 
 # The last reminder before the end may not wait for the morning (the issue: "except the 12 h").
 QUIET_EXEMPT_LEAD = timedelta(hours=12)
-# Statuses in which the protection countdown is what can still lose the buyer their money.
-COUNTING = frozenset({"open", "refund_promised", "problem"})
-AWAITING_REFUND = frozenset({"refund_promised", "cancelled"})
-
-GUIDE, EXTENDED, RECEIVED, REFUNDED = "guide", "extended", "received", "refunded"
-PROBLEM_GUIDE = "wrongitem"
+# What the families other than the protection countdown say, in the statuses that have them.
+OTHER_WORDING: dict[Reminder, tuple[str, ...]] = {
+    Reminder.DISPUTE_BUTTON: (w.PROTECTION_LEFT, w.DISPUTE_BUTTON_TEXT),
+    Reminder.SELLER_REPLY: (w.SELLER_REPLY_TEXT,),
+    Reminder.REFUND_OVERDUE: (w.REFUND_LATE, w.REFUND_LADDER),
+}
 
 
 @dataclass(frozen=True)
 class ReminderKind:
-    """One kind of reminder: its stored name, due rule, texts (msgids), buttons and guide."""
+    """One kind of reminder: its stored name, family, due rule, and its lead if a countdown."""
 
     name: str
-    due: DueRule
-    texts: tuple[str, ...]
-    buttons: tuple[str, ...]
-    guide: str
-    guide_label: str
+    family: Reminder
+    due_rule: DueRule
     quiet_hours: bool = True
     lead: timedelta | None = None
-    seller_text: str | None = None
-    # When the item arrived with a problem, waiting for the parcel is no longer the advice.
-    problem_texts: tuple[str, ...] = ()
+
+    def due(self, order: Order, tz: ZoneInfo) -> datetime | None:
+        """When it is due for this order, or None when the order's status doesn't have it."""
+        return self.due_rule(order, tz) if self.family in row(order.status).reminders else None
 
     def texts_for(self, order: Order) -> tuple[str, ...]:
-        """The texts for what the bot knows of the order."""
-        return self.problem_texts if order.status == "problem" and self.problem_texts \
-            else self.texts
+        """The msgids it says for an order in its current status."""
+        if self.lead is None:
+            return OTHER_WORDING[self.family]
+        return row(order.status).protection.get(self.stage, ())
 
-    def guide_for(self, order: Order) -> tuple[str, str]:
-        """(flow, button label) of the guide for this order."""
-        if order.status == "problem" and self.protection:
-            return PROBLEM_GUIDE, w.PROBLEM_GUIDE
-        return self.guide, self.guide_label
+    @property
+    def stage(self) -> Stage:
+        """The stage of a protection kind (others count as the last stage: act now)."""
+        return stage(self.lead / timedelta(hours=1)) if self.lead else Stage.LAST
 
     @property
     def protection(self) -> bool:
@@ -75,70 +72,44 @@ class ReminderKind:
 
 
 def _protection_due(lead: timedelta) -> DueRule:
-    """Due `lead` before the protection end while the countdown can still cost money."""
-    return lambda order, _tz: order.deadline - lead if order.status in COUNTING else None
+    """Due `lead` before the protection end."""
+    return lambda order, _tz: order.deadline - lead
 
 
 def _dispute_button_due(order: Order, tz: ZoneInfo) -> datetime | None:
     """When the dispute button usually appears after shipping (C04), if before the end."""
-    if order.status != "open" or order.shipped_on is None:
+    if order.shipped_on is None:
         return None
     first = dispute_button_window(deadline_from_date(order.shipped_on, tz))[0]
     return first if first < order.deadline else None
 
 
 def _seller_reply_due(order: Order, _tz: ZoneInfo) -> datetime | None:
-    """About 5 days after the dispute was opened (C07), when the bot knows that day."""
-    if order.status != "dispute" or order.dispute_opened_at is None:
-        return None
-    return seller_reply_due(order.dispute_opened_at)
+    """About 5 days after the dispute was opened (C07), from the known or estimated day."""
+    return seller_reply_due(order.dispute_opened_at) if order.dispute_opened_at else None
 
 
 def _refund_due(order: Order, tz: ZoneInfo) -> datetime | None:
-    """The day after a refund usually arrives for the payment method (C01-C03)."""
-    if order.status not in AWAITING_REFUND or order.refund_decided_on is None:
+    """The day after the upper end of the refund range for the payment method (C01-C03)."""
+    if order.refund_decided_on is None:
         return None
-    typical, _latest = refund_expected(order.refund_decided_on, order.method)
-    return deadline_from_date(typical + timedelta(days=1), tz)
+    high = refund_business_days(order.method)[1]
+    return deadline_from_date(add_business_days(order.refund_decided_on, high + 1), tz)
 
 
-def _never(_order: Order, _tz: ZoneInfo) -> datetime | None:
-    """Stage templates are never planned themselves; protection_kind gives them a due rule."""
-    return None
-
-
-_PROTECTION_BUTTONS = (GUIDE, EXTENDED, RECEIVED)
-_PROBLEM = (w.PROTECTION_LEFT, w.PROBLEM_ACTION)
-TRACK = ReminderKind("track", _never, (w.PROTECTION_LEFT, w.TRACK_ACTION), _PROTECTION_BUTTONS,
-                     "notreceived", w.TRACK_GUIDE, seller_text=w.EXTENSION_REQUEST,
-                     problem_texts=_PROBLEM)
-EVIDENCE = ReminderKind("evidence", _never, (w.PROTECTION_LEFT, w.EVIDENCE_ACTION),
-                        _PROTECTION_BUTTONS, "dispute", w.EVIDENCE_GUIDE, problem_texts=_PROBLEM)
-DISPUTE_NOW = ReminderKind("dispute_now", _never, (w.OPEN_NOW, w.OPEN_WHERE),
-                           _PROTECTION_BUTTONS, "dispute", w.OPEN_GUIDE)
-# Upper bounds of each stage's lead time, most urgent first.
-STAGES: tuple[tuple[timedelta, ReminderKind], ...] = (
-    (timedelta(days=1), DISPUTE_NOW), (timedelta(days=3), EVIDENCE), (timedelta.max, TRACK))
-
-DISPUTE_BUTTON = ReminderKind(
-    "dispute_button", _dispute_button_due, (w.PROTECTION_LEFT, w.DISPUTE_BUTTON_TEXT),
-    (GUIDE, EXTENDED, RECEIVED), "dispute", w.OPEN_GUIDE)
-SELLER_REPLY = ReminderKind(
-    "seller_reply", _seller_reply_due, (w.SELLER_REPLY_TEXT,), (GUIDE, RECEIVED), "dispute",
-    w.DISPUTE_GUIDE)
-REFUND_OVERDUE = ReminderKind(
-    "refund_overdue", _refund_due, (w.REFUND_LATE, w.REFUND_LADDER), (GUIDE, REFUNDED),
-    "moneylate", w.REFUND_GUIDE)
-OTHER_KINDS: dict[str, ReminderKind] = {
-    k.name: k for k in (DISPUTE_BUTTON, SELLER_REPLY, REFUND_OVERDUE)}
+OTHER_KINDS: dict[str, ReminderKind] = {k.name: k for k in (
+    ReminderKind("dispute_button", Reminder.DISPUTE_BUTTON, _dispute_button_due),
+    ReminderKind("seller_reply", Reminder.SELLER_REPLY, _seller_reply_due),
+    ReminderKind("refund_overdue", Reminder.REFUND_OVERDUE, _refund_due),
+)}
+DISPUTE_BUTTON = OTHER_KINDS["dispute_button"]
 
 
 @cache
 def protection_kind(lead: timedelta) -> ReminderKind:
-    """The record for a reminder `lead` before the protection end, by the stage it falls in."""
-    stage = next(kind for bound, kind in STAGES if lead <= bound)
-    return replace(stage, name=reminder_kind(lead), due=_protection_due(lead),
-                   quiet_hours=lead > QUIET_EXEMPT_LEAD, lead=lead)
+    """The record for a reminder `lead` before the protection end."""
+    return ReminderKind(reminder_kind(lead), Reminder.PROTECTION, _protection_due(lead),
+                        quiet_hours=lead > QUIET_EXEMPT_LEAD, lead=lead)
 
 
 @cache
@@ -160,28 +131,18 @@ def quiet_exempt(kind: str) -> bool:
     return record is not None and not record.quiet_hours
 
 
-def guide_flow(kind: str, order: Order | None = None) -> str:
-    """The scenario that explains what to do about this kind of reminder (for this order)."""
-    record = kind_named(kind)
-    if record is None:
-        return TRACK.guide
-    return record.guide_for(order)[0] if order else record.guide
-
-
-def user_zone(tz: str | None, lang: str | None, tg_lang: str | None = None) -> ZoneInfo:
-    """The user's stored zone, else the likely one for their language (Moscow for ru)."""
-    return zone(tz or likely_zone(pick_language(lang, tg_lang, DEFAULT_LANGUAGE)))
-
-
 def leads(offsets: Sequence[timedelta] | None) -> tuple[timedelta, ...]:
     """Lead times as a hashable tuple, the defaults when none are given."""
     return tuple(offsets) if offsets else DEFAULT_REMINDER_OFFSETS
 
 
 BUTTON_PREFIX = ReminderButton.prefix
-# "s" was "I received it / stop" before the question "All fine?"; old messages still carry it.
-ACTIONS = {"g": GUIDE, "x": EXTENDED, "r": RECEIVED, "m": REFUNDED, "s": RECEIVED}
-CODES = {GUIDE: "g", EXTENDED: "x", RECEIVED: "r", REFUNDED: "m"}
+GUIDE = "guide"
+# Old messages carry "s" (was "I received it / stop") and "m" (refund arrived).
+CODES: dict[str, str] = {GUIDE: "g", Action.EXTEND: "x", Action.RECEIVED: "r",
+                         Action.ARRIVED: "m", Action.DISPUTE: "d", Action.DECIDED: "c"}
+ACTIONS: dict[str, str] = {**{code: action for action, code in CODES.items()},
+                           "s": Action.RECEIVED}
 
 
 def button_data(reminder_id: int, action: str) -> str:

@@ -10,12 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
 from bot.clock import iso
+from bot.i18n import pick_language
+from bot.orders.store import FIELDS, Order, moment, order_of_row, zone_for
 from bot.storage import transaction
 from bot.storage.conversation_log import LogEntry, log_messages
+from flows.languages import DEFAULT_LANGUAGE
 
 # Longer than any send with its 429 waits and retries; only a hung or crashed send exceeds it.
 LEASE = timedelta(minutes=10)
@@ -30,36 +35,68 @@ _NEXT_DUE = (
     "SELECT r.due_at FROM reminders r CROSS JOIN users u ON u.id = r.user_id"
     " WHERE r.state = 'pending' AND u.blocked_at IS NULL ORDER BY r.due_at LIMIT 1"
 )
+# The order's columns come first, in the store's own FIELDS order, so the store builds the Order.
 _DETAILS = (
-    "SELECT r.id, r.user_id, r.kind, r.due_at, r.attempts, o.id, o.number, o.label,"
-    " o.deadline, o.status, o.shipped_on, o.payment_method, o.dispute_opened_at,"
-    " o.refund_decided_on, u.lang, u.tg_lang, u.tz"
+    "SELECT " + ", ".join(f"o.{name}" for name in FIELDS) + ","
+    " r.id, r.kind, r.due_at, r.attempts, u.lang, u.tg_lang, u.tz"
     " FROM reminders r JOIN orders o ON o.id = r.order_id JOIN users u ON u.id = r.user_id"
     " WHERE r.id IN ({marks}) ORDER BY r.user_id, o.deadline, r.order_id, r.due_at"
 )
 
 
 @dataclass(frozen=True)
+class Recipient:
+    """Who a reminder goes to: the user, the language to write in and the zone to date in."""
+
+    user_id: int
+    lang: str
+    zone: ZoneInfo
+
+
+@dataclass(frozen=True)
 class Due:
-    """One claimed reminder with what its message needs: the order and the user's locale."""
+    """One claimed reminder: its kind, due time and tries, the typed order and the recipient."""
 
     id: int
-    user_id: int
     kind: str
-    due_at: str
+    due: datetime
     attempts: int
+    order: Order
+    recipient: Recipient
+
+    @property
+    def user_id(self) -> int:
+        """The recipient's Telegram id (their private chat)."""
+        return self.recipient.user_id
+
+
+def _due(row: tuple[Any, ...], default_lang: str,
+         recipients: dict[int, Recipient]) -> Due:
+    """A claimed row as a Due; one Recipient per user, shared by their reminders."""
+    order = order_of_row(row)
+    rid, kind, due_at, attempts, lang, tg_lang, tz = row[len(FIELDS):]
+    recipient = recipients.get(order.user_id)
+    if recipient is None:
+        recipient = recipients[order.user_id] = Recipient(
+            order.user_id, pick_language(lang, tg_lang, default_lang), zone_for(tz, lang, tg_lang))
+    return Due(rid, kind, moment(due_at), attempts, order, recipient)
+
+
+@dataclass(frozen=True)
+class Owned:
+    """A reminder a user pressed a button of: its id, kind and order."""
+
+    id: int
+    kind: str
     order_id: int
-    number: str
-    label: str
-    deadline: str
-    status: str
-    shipped_on: str | None
-    payment_method: str | None
-    dispute_opened_at: str | None
-    refund_decided_on: str | None
-    lang: str | None
-    tg_lang: str | None
-    tz: str | None
+
+
+def owned_reminder(db: sqlite_utils.Database, reminder_id: int, user_id: int) -> Owned | None:
+    """The reminder with this id if it belongs to this user's order, else None."""
+    row = db.execute(
+        "SELECT r.id, r.kind, o.id FROM reminders r JOIN orders o ON o.id = r.order_id"
+        " WHERE r.id = ? AND o.user_id = ?", [reminder_id, user_id]).fetchone()
+    return Owned(*row) if row else None
 
 
 def _marks(ids: Sequence[int]) -> str:
@@ -76,7 +113,7 @@ def recover(db: sqlite_utils.Database) -> int:
 
 
 def claim(db: sqlite_utils.Database, now: datetime, users: int = 30,
-          lease: timedelta = LEASE) -> list[Due]:
+          lease: timedelta = LEASE, default_lang: str = DEFAULT_LANGUAGE) -> list[Due]:
     """Claim every due reminder of up to `users` users, oldest first, in one transaction."""
     with transaction(db):
         db.execute(
@@ -99,7 +136,8 @@ def claim(db: sqlite_utils.Database, now: datetime, users: int = 30,
         ).fetchall()
         ids = [rid for (rid,) in claimed]
         rows = db.execute(_DETAILS.format(marks=_marks(ids)), ids).fetchall()
-    return [Due(*row) for row in rows]
+    recipients: dict[int, Recipient] = {}
+    return [_due(row, default_lang, recipients) for row in rows]
 
 
 def next_due(db: sqlite_utils.Database) -> str | None:

@@ -9,17 +9,12 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.clock import iso
-from bot.orders.store import Order, order_by_id
-from bot.orders.store import moment as stored_moment
-from bot.reminders.kinds import ReminderKind, kinds_for, leads, user_zone
+from bot.orders.store import Order, order_by_id, user_zone
+from bot.reminders.kinds import ReminderKind, kinds_for, leads
+from bot.storage import transaction
 from flows.deadlines.maths import out_of_quiet_hours
 
 LIVE = ("pending", "sending")
-
-
-def moment(text: str | None, tz: ZoneInfo | None = None) -> datetime | None:
-    """A stored time as aware UTC (kept for the dispatcher; orders come parsed as Order)."""
-    return stored_moment(text) if text else None
 
 
 def wanted(order: Order, tz: ZoneInfo, kinds: Sequence[ReminderKind]) -> dict[str, datetime]:
@@ -42,12 +37,6 @@ def closest_past_only(due: dict[str, datetime], now: datetime) -> dict[str, date
     return {k: w for k, w in due.items() if not (k in past and k != keep)}
 
 
-def zone_of_user(db: sqlite_utils.Database, user_id: int) -> ZoneInfo:
-    """The zone the user's reminders are planned in."""
-    row = db.execute("SELECT tz, lang, tg_lang FROM users WHERE id = ?", [user_id]).fetchone()
-    return user_zone(*row) if row else user_zone(None, None)
-
-
 def plan_reminders(db: sqlite_utils.Database, order_id: int, now: datetime, *,
                    offsets: Sequence[timedelta] | None = None) -> None:
     """Bring the order's pending reminders in line with its current fields.
@@ -63,7 +52,7 @@ def plan_reminders(db: sqlite_utils.Database, order_id: int, now: datetime, *,
     order = order_by_id(db, order_id)
     due: dict[str, datetime] = {}
     if order is not None:
-        tz = zone_of_user(db, order.user_id)
+        tz = user_zone(db, order.user_id)
         due = closest_past_only(wanted(order, tz, kinds_for(leads(offsets))), now)
     at = iso(now)
     for kind, when in due.items():
@@ -83,6 +72,20 @@ def plan_reminders(db: sqlite_utils.Database, order_id: int, now: datetime, *,
     for kind, (rid, _due, state) in existing.items():
         if kind not in due and state in LIVE:
             db.execute("UPDATE reminders SET state = 'cancelled' WHERE id = ?", [rid])
+
+
+def replan_flagged(db: sqlite_utils.Database, now: datetime, *,
+                   offsets: Sequence[timedelta] | None = None) -> int:
+    """At start-up: re-plan the orders a migration flagged (`orders.replan` = 1); how many.
+
+    Migrations are frozen and never call this live planning code; they only set the flag.
+    """
+    with transaction(db):
+        ids = [oid for (oid,) in db.execute("SELECT id FROM orders WHERE replan = 1")]
+        for order_id in ids:
+            plan_reminders(db, order_id, now, offsets=offsets)
+        db.execute("UPDATE orders SET replan = 0 WHERE replan = 1")
+    return len(ids)
 
 
 class Planner:

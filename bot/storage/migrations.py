@@ -158,14 +158,32 @@ def _m006_reminder_presses(db: sqlite_utils.Database) -> None:
         " action TEXT NOT NULL,"              # guide | extended | received | refunded
         " at TEXT NOT NULL)"                  # aware UTC ISO
     )
-    # A promise used to stop the protection countdown; give those orders their reminders back
-    # (default lead times until the order next changes). A fresh database has no such orders.
-    from bot.reminders.plan import plan_reminders
+    # A promise used to stop the protection countdown; those orders get their reminders back.
+    # This step once called the live planner; frozen, it leaves that to _m007's flag, which
+    # marks these orders for re-planning at start-up (bot/reminders/plan.py, replan_flagged).
 
-    now = datetime.now(UTC)
-    for (order_id,) in db.execute(
-            "SELECT id FROM orders WHERE status = 'refund_promised'").fetchall():
-        plan_reminders(db, order_id, now)
+
+def _m007_order_life_cycle(db: sqlite_utils.Database) -> None:
+    """Whether the dispute's day is known, and a flag for orders to re-plan at start-up.
+
+    Frozen: plain SQL only, never the live planning code. Orders whose reminders change with
+    the declared life cycle (every order still waiting for something) are flagged; an open
+    dispute whose day was not known counts from its last change, marked as estimated.
+    """
+    columns = db.table("orders").columns_dict
+    if "dispute_day_known" not in columns:
+        db.execute("ALTER TABLE orders ADD COLUMN dispute_day_known INTEGER NOT NULL DEFAULT 1")
+    if "replan" not in columns:
+        db.execute("ALTER TABLE orders ADD COLUMN replan INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE orders SET dispute_opened_at = updated_at, dispute_day_known = 0"
+               " WHERE status = 'dispute' AND dispute_opened_at IS NULL")
+    db.execute("UPDATE orders SET replan = 1 WHERE status IN"
+               " ('open', 'problem', 'dispute', 'refund_promised', 'cancelled')")
+
+
+def _m008_drop_reminder_presses(db: sqlite_utils.Database) -> None:
+    """Reminder buttons now jump to the order's screen with its id: the presses table goes."""
+    db.execute("DROP TABLE IF EXISTS reminder_presses")
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
@@ -175,6 +193,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (4, "operators", _m004_operators),
     (5, "inbox", _m005_inbox),
     (6, "reminder_presses", _m006_reminder_presses),
+    (7, "order_life_cycle", _m007_order_life_cycle),
+    (8, "drop_reminder_presses", _m008_drop_reminder_presses),
 ]
 
 

@@ -23,8 +23,8 @@ ESCALATION_DAYS: tuple[int, int] = (3, 15)
 # Method -> (typical, latest) business days after the refund decision (C01, C02, R72).
 REFUND_BUSINESS_DAYS: dict[str, tuple[int, int]] = {
     "card": (10, 20),
-    "alipay": (1, 1),
-    "wallet": (1, 1),
+    "alipay": (1, 3),
+    "wallet": (1, 3),
     "ewallet": (5, 10),
 }
 # An unknown method gets the widest range so we never tell someone to chase too early.

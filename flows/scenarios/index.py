@@ -21,7 +21,7 @@ from flows.scenarios.menu import core_flow
 SCENARIOS: tuple[Flow, ...] = (
     cancel.FLOW, not_shipped.FLOW, not_received.FLOW, multi_item.FLOW, received_wrong.FLOW,
     dispute.FLOW, dispute_lost.FLOW, money_late.FLOW, scams.FLOW, basics.FLOW,
-    orders.FLOW, *orders.REMINDER_FLOWS, settings.FLOW, forget.FLOW,
+    orders.FLOW, settings.FLOW, forget.FLOW,
 )
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from flows.engine.conditions import Facts, condition
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
+from flows.orders.lifecycle import Action
 from flows.scenarios.settings import TZ_PROMPT, tz_screen
 
 # Translators: main-menu button and heading of the buyer's list of orders.
@@ -26,46 +27,70 @@ def has_tz(facts: Facts) -> bool:
     return bool(facts.get("tz"))
 
 
-ADD = Choice("add", N_("➕ Add an order"), "orders_number", effect="orders_start")
+ADD = Choice("add", N_("➕ Add an order"), "orders_explain", effect="orders_start")
 OPEN = Choice("open", N_("Open the order"), "orders_order", takes_arg=True)
 TO_LIST = Choice("list", LIST_TITLE, "orders_list")
 TO_ORDER = Choice("order", N_("⬅️ Back to the order"), "orders_order")
 SETTINGS = Choice("settings", N_("⚙️ Settings"), "settings_main")
 
-# Shown per order by the order page's view, filtered by the order's status.
-ACTIONS = (
+# Shown per order by the order page's view: the buttons flows/orders/lifecycle.py allows for
+# the order's status, each carrying the order id.
+ACTION_LABELS: dict[str, str] = {
     # Translators: order button: the seller extended buyer protection (the AliExpress countdown);
     # the bot then asks for the new end.
-    Choice("extend", N_("🔁 Seller extended protection"), "orders_extend", takes_arg=True,
-           effect="orders_tz"),
+    Action.EXTEND: N_("🔁 Seller extended protection"),
     # Translators: order button: the buyer opened a dispute; the bot then asks when.
-    Choice("dispute", N_("⚖️ I opened a dispute"), "orders_dispute_when", takes_arg=True),
-    # Translators: order button; the order page shows it as cancelled (no parcel is coming).
-    Choice("cancelled", N_("🚫 The order was cancelled"), "orders_done", takes_arg=True,
-           effect="order_cancelled"),
-    # Translators: order button: the buyer won the dispute or the seller promised a refund.
-    Choice("refund", N_("💸 Dispute won / refund promised"), "orders_refund", takes_arg=True),
+    Action.DISPUTE: N_("⚖️ I opened a dispute"),
+    # Translators: order button: the dispute ended; the bot then asks how (won, lost, closed).
+    Action.DECIDED: N_("🏁 Dispute closed / decided"),
     # Translators: order button: the parcel arrived; the bot then asks whether everything is fine
     # with it.
-    Choice("received", N_("📦 I received it"), "orders_received", takes_arg=True),
-    Choice("arrived", N_("✅ Refund arrived"), "orders_done", takes_arg=True,
-           effect="order_close"),
+    Action.RECEIVED: N_("📦 I received it"),
+    Action.ARRIVED: N_("✅ Refund arrived"),
+    # Translators: order button; the order page shows it as cancelled (no parcel is coming).
+    Action.CANCELLED: N_("🚫 The order was cancelled"),
     # Translators: order button that reopens a closed order.
-    Choice("reopen", N_("↩️ Reopen"), "orders_done", takes_arg=True, effect="order_reopen"),
+    Action.REOPEN: N_("↩️ Reopen"),
     # Translators: order button that sends a calendar file (.ics) with the order's dates.
-    Choice("calendar", N_("📅 Calendar file (.ics)"), "orders_calendar", takes_arg=True),
-    Choice("delete", N_("🗑 Delete"), "orders_delete", takes_arg=True),
-)
+    Action.CALENDAR: N_("📅 Calendar file (.ics)"),
+    Action.DELETE: N_("🗑 Delete"),
+}
+_OPENS: dict[str, tuple[str, str | None]] = {
+    Action.EXTEND: ("orders_extend", "orders_tz"),
+    Action.DISPUTE: ("orders_dispute_when", None),
+    Action.DECIDED: ("orders_decided", None),
+    Action.RECEIVED: ("orders_received", None),
+    Action.ARRIVED: ("orders_arrived", None),
+    Action.CANCELLED: ("orders_done", "order_cancelled"),
+    Action.REOPEN: ("orders_done", "order_reopen"),
+    Action.CALENDAR: ("orders_calendar", None),
+    Action.DELETE: ("orders_delete", None),
+}
+ACTIONS = tuple(Choice(action, label, _OPENS[action][0], takes_arg=True,
+                       effect=_OPENS[action][1]) for action, label in ACTION_LABELS.items())
 
-# The order's screens a jump opens from anywhere with the order id (a reminder's buttons).
-JUMPS = tuple(replace(c, trigger=f"jump_{c.trigger}") for c in (OPEN, *ACTIONS)
-              if c.trigger in ("open", "extend", "received", "refund"))
+# Translators: never shown as a button: a jump to "How did you pay?" after a won dispute.
+WON_ASK = Choice("refund", N_("✅ Won: a refund was decided"), "orders_refund", takes_arg=True)
+# The order's screens a jump opens from anywhere with the order id (a reminder's buttons): the
+# action's own screen, in the one transaction of the press. `jump_<action>`.
+JUMPS = tuple(replace(c, trigger=f"jump_{c.trigger}") for c in (
+    OPEN, *(a for a in ACTIONS if a.trigger in (Action.EXTEND, Action.RECEIVED, Action.DISPUTE,
+                                              Action.DECIDED, Action.ARRIVED)), WON_ASK))
 
 ALL_FINE = N_("Is everything fine with it?")
 NOT_FINE_NOTE = N_(
     "If it is damaged, wrong, incomplete or doesn't work, don't confirm receipt on AliExpress "
     "yet: I keep the reminders running and show you what to do."
 )
+PROBLEM_END = (
+    N_("Once a parcel counts as delivered, AliExpress may cut the time left to about 5 days. "
+       "Until you send me the countdown the order page shows now, I assume that cut and the "
+       "reminders say so."),
+    # Translators: "buyer protection" is AliExpress's term: the countdown on the order page.
+    N_("Send the end of buyer protection as the order page shows it now."),
+)
+# Translators: button that skips typing the countdown and opens the guide for a faulty item.
+PROBLEM_GUIDE = N_("🔧 Later: show me what to do")
 # Translators: buttons answering "Is everything fine with it?" about a received item.
 FINE = N_("✅ All fine, close the order")
 NOT_FINE = N_("⚠️ Something is wrong with it")
@@ -139,6 +164,14 @@ FLOW = Flow(
     screens=(
         Screen("orders_list", (LIST_TITLE,), (ADD, OPEN, SETTINGS), view="orders_list"),
         Screen(
+            "orders_explain",
+            (N_("Before the questions, here is what I'll do with the order's deadline, the end of "
+                "buyer protection:"),),
+            (Choice("next", N_("Continue"), "orders_number"),),
+            view="reminder_schedule",
+            rules=("C05",),
+        ),
+        Screen(
             "orders_number",
             (N_("Let's add an order. Send its number: open the order on AliExpress, "
                 "\"Order details\" → \"Order ID\", and copy the long number "
@@ -152,29 +185,14 @@ FLOW = Flow(
             (N_("Now a short name so you recognise the order in my messages, "
                 "for example \"headphones\" (up to 40 characters)."),),
             # Translators: never shown as a button: names the order name the buyer types here.
-            (Choice("label", N_("Name"), "orders_explain", hidden=True),
-             Choice("skip", SKIP, "orders_explain", sets={"order_label": ""})),
+            (Choice("label", N_("Name"), "orders_deadline", hidden=True,
+                    conditions=("orders_has_tz",)),
+             Choice("label", N_("Name"), "orders_tz", hidden=True, unless=("orders_has_tz",)),
+             Choice("skip", SKIP, "orders_deadline", sets={"order_label": ""},
+                    conditions=("orders_has_tz",)),
+             Choice("skip", SKIP, "orders_tz", sets={"order_label": ""},
+                    unless=("orders_has_tz",))),
             expects="order_label",
-        ),
-        Screen(
-            "orders_explain",
-            (
-                N_("Next comes the deadline: the end of buyer protection. "
-                   "Here is what I'll do with it:"),
-                N_("• remind you 7 days, 3 days, 1 day and 12 hours before protection ends, "
-                   "each time with the one thing to do then;\n"
-                   "• keep quiet at night (23:00–08:00 in your time zone), except for the "
-                   "last reminder;\n"
-                   "• if the seller extends protection, press \"Seller extended protection\" "
-                   "on the order and send the new date: the reminders move with it;\n"
-                   "• when the parcel arrives, press \"I received it\": if all is fine, the "
-                   "reminders stop; if not, they keep running and I show you what to do."),
-                N_("The countdown on the order page is the deadline that counts. "
-                   "Don't wait for the last day."),
-            ),
-            (Choice("next", N_("Continue"), "orders_deadline", conditions=("orders_has_tz",)),
-             Choice("next", N_("Continue"), "orders_tz", unless=("orders_has_tz",))),
-            rules=("C05",),
         ),
         tz_screen("orders_tz", (N_("One question I ask only once, before the first date."),
                                 TZ_PROMPT), "orders_deadline"),
@@ -228,14 +246,40 @@ FLOW = Flow(
             (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
                     effect="order_extend"), TO_ORDER),
             expects="order_deadline",
+            view="order_heading",
+            rules=("R91",),
         ),
         Screen("orders_dispute_when", DISPUTE_WHEN,
                (*dispute_day_choices("orders_done", "order_dispute"), TO_ORDER),
-               expects="dispute_day", rules=("C07",)),
+               expects="dispute_day", view="order_heading", rules=("C07",)),
         Screen("orders_received", (ALL_FINE, NOT_FINE_NOTE),
-               (Choice("fine", FINE, "orders_done", effect="order_close"),
-                Choice("notfine", NOT_FINE, WRONG_ITEM_ENTRY, effect="order_problem"), TO_ORDER),
-               rules=("R87",)),
+               (Choice("fine", FINE, "orders_done", effect="order_fine"),
+                Choice("notfine", NOT_FINE, "orders_problem_end", effect="order_problem"),
+                TO_ORDER),
+               view="order_heading", rules=("R87",)),
+        Screen(
+            "orders_problem_end",
+            PROBLEM_END,
+            (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
+                    effect="order_extend"),
+             Choice("guide", PROBLEM_GUIDE, WRONG_ITEM_ENTRY), TO_ORDER),
+            view="order_heading",
+            expects="order_deadline",
+            rules=("R87", "C09"),
+        ),
+        Screen(
+            "orders_decided",
+            (N_("How did the dispute end?"),),
+            # Translators: answers to "How did the dispute end?"
+            (Choice("won", N_("✅ Won: a refund was decided"), "orders_refund"),
+             Choice("lost", N_("❌ Lost: AliExpress sided with the seller"), "orders_done",
+                    effect="order_lost"),
+             Choice("withdrawn", N_("🚪 I closed it myself"), "orders_done",
+                    effect="order_withdrawn"),
+             TO_ORDER),
+            view="order_heading",
+            rules=("R04", "R15", "R16", "C13"),
+        ),
         Screen(
             "orders_refund",
             (N_("Good news! How did you pay? The refund goes back the same way, "
@@ -243,8 +287,15 @@ FLOW = Flow(
              N_("Until the money is in your account, I keep the reminders before buyer "
                 "protection ends: don't close the dispute on a promise.")),
             (*payment_choices("orders_done", effect="order_refund"), TO_ORDER),
+            view="order_heading",
             rules=("C01", "C02", "C14", "C13"),
         ),
+        Screen("orders_arrived",
+               (N_("Has the whole refund arrived in your account? Then I'll close the order "
+                   "and stop its reminders."),),
+               (Choice("yes", N_("✅ Yes, close the order"), "orders_done", effect="order_close"),
+                Choice("notyet", N_("Not yet: what can I do?"), "moneylate_method"), TO_ORDER),
+               view="order_heading", rules=("C03",)),
         Screen(
             "orders_calendar",
             (ORDER_TITLE,),
@@ -261,52 +312,3 @@ FLOW = Flow(
         Screen("orders_deleted", (LIST_TITLE,), (ADD, OPEN, SETTINGS), view="orders_deleted"),
     ),
 )
-
-
-# A reminder's buttons open these through the dialogue service (bot/telegram/reminders/handlers.py):
-# the order they act on is the one whose reminder button the user pressed.
-REMIND_EXTEND = Flow(
-    name="remindextend",
-    title=N_("🔁 Seller extended protection"),
-    entry="remindextend_date",
-    in_menu=False,
-    screens=(
-        Screen(
-            "remindextend_date",
-            NEW_END,
-            (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
-                    effect="remind_extend"), TO_LIST),
-            expects="order_deadline",
-            view="remind_order",
-            rules=("R91",),
-        ),
-    ),
-)
-REMIND_RECEIVED = Flow(
-    name="remindreceived",
-    title=N_("📦 I received it"),
-    entry="remindreceived_fine",
-    in_menu=False,
-    screens=(
-        Screen("remindreceived_fine", (ALL_FINE, NOT_FINE_NOTE),
-               (Choice("fine", FINE, "orders_done", effect="remind_close"),
-                Choice("notfine", NOT_FINE, WRONG_ITEM_ENTRY, effect="remind_problem"),
-                TO_LIST),
-               view="remind_order", rules=("R87",)),
-    ),
-)
-REMIND_REFUND = Flow(
-    name="remindrefund",
-    title=N_("✅ Refund arrived"),
-    entry="remindrefund_arrived",
-    in_menu=False,
-    screens=(
-        Screen("remindrefund_arrived",
-               (N_("Has the whole refund arrived in your account? Then I'll close the order "
-                   "and stop its reminders."),),
-               (Choice("yes", N_("✅ Yes, close the order"), "orders_done", effect="remind_close"),
-                Choice("notyet", N_("Not yet: what can I do?"), "moneylate_method"), TO_LIST),
-               view="remind_order", rules=("C03",)),
-    ),
-)
-REMINDER_FLOWS = (REMIND_EXTEND, REMIND_RECEIVED, REMIND_REFUND)

@@ -40,12 +40,13 @@ RU = LABELS["ru"]
 
 async def start_order(chat: Chat, *, number: str = "8123456789012345", label: str = "headphones",
                       labels: Labels = EN, pick_zone: bool = True) -> None:
-    """From /orders to the date question, picking a zone if asked (or stop at that question)."""
+    """From /orders past the schedule to the date question, picking a zone if asked (or stop at
+    that question)."""
     await chat.send("/orders")
     await chat.click(labels.add)
+    await chat.click(labels.cont)
     await chat.send(number)
     await chat.send(label)
-    await chat.click(labels.cont)
     if pick_zone and any(labels.zone in b for b in chat.buttons()):
         await chat.click(labels.zone)
 

@@ -1,4 +1,4 @@
-"""Orders and users written straight into SQLite, and a dispatcher on a fake clock, for tests."""
+"""Users, orders saved through the store, their reminder rows, and a dispatcher on a fake clock."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ import sqlite_utils
 from telegram import Bot
 
 from bot.clock import iso
+from bot.orders.store import NewOrder, order_by_id, save_order
+from bot.orders.store import update_order as store_update
 from bot.reminders.limiter import RateLimiter
 from bot.reminders.plan import plan_reminders
 from bot.storage import transaction
 from bot.telegram.reminders.dispatch import Dispatcher
+from flows.orders.lifecycle import Status
 from tests.support.clock import FakeClock
 
 
@@ -25,29 +28,36 @@ def add_user(db: sqlite_utils.Database, user_id: int, *, lang: str | None = "en"
 
 def add_order(db: sqlite_utils.Database, user_id: int, number: str, deadline: datetime,
               now: datetime, *, label: str = "", status: str = "open",
-              shipped_on: str | None = None, payment_method: str | None = None,
-              dispute_opened_at: str | None = None, refund_decided_on: str | None = None,
+              deadline_kind: str = "date", shipped_on: str | None = None,
+              payment_method: str | None = None, dispute_opened_at: str | None = None,
+              dispute_day_known: bool = True, refund_decided_on: str | None = None,
               plan: bool = True, offsets: tuple[timedelta, ...] | None = None) -> int:
-    """Insert an order and plan its reminders in one transaction, as the orders feature does."""
+    """Save an order and plan its reminders in one transaction, through the store's own
+    functions (save_order, update_order) as the orders feature does."""
+    first = Status.DISPUTE if status == Status.DISPUTE else Status.OPEN
+    new = NewOrder(number=number, label=label, deadline=iso(deadline), deadline_kind=deadline_kind,
+                   shipped_on=shipped_on, payment_method=payment_method, status=first,
+                   dispute_opened_at=dispute_opened_at, dispute_day_known=dispute_day_known)
     with transaction(db):
-        row = db.execute(
-            "INSERT INTO orders (user_id, number, label, deadline, deadline_kind, shipped_on,"
-            " payment_method, status, dispute_opened_at, refund_decided_on, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, 'date', ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            [user_id, number, label, iso(deadline), shipped_on, payment_method, status,
-             dispute_opened_at, refund_decided_on, iso(now), iso(now)]).fetchone()
+        order_id, _existed = save_order(db, user_id, new, iso(now))
+        later = {name: value for name, value in (("status", status),
+                                                 ("refund_decided_on", refund_decided_on))
+                 if value is not None}
+        order = order_by_id(db, order_id)
+        assert order is not None
+        store_update(db, order, iso(now), **later)
         if plan:
-            plan_reminders(db, row[0], now, offsets=offsets)
-    return int(row[0])
+            plan_reminders(db, order_id, now, offsets=offsets)
+    return order_id
 
 
-def update_order(db: sqlite_utils.Database, order_id: int, now: datetime,
+def change_order(db: sqlite_utils.Database, order_id: int, now: datetime,
                  offsets: tuple[timedelta, ...] | None = None, **fields: str | None) -> None:
-    """Change an order's fields and re-plan, in one transaction."""
+    """Change an order's fields through the store and re-plan, in one transaction."""
     with transaction(db):
-        for name, value in fields.items():
-            assert name.isidentifier()
-            db.execute(f"UPDATE orders SET {name} = ? WHERE id = ?", [value, order_id])
+        order = order_by_id(db, order_id)
+        assert order is not None
+        store_update(db, order, iso(now), **fields)
         plan_reminders(db, order_id, now, offsets=offsets)
 
 

@@ -19,13 +19,12 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.clock import Clock, iso
-from bot.i18n import pick_language, use_language
+from bot.i18n import use_language
 from bot.reminders import outbox
-from bot.reminders.kinds import quiet_exempt, user_zone
+from bot.reminders.kinds import quiet_exempt
 from bot.reminders.limiter import RateLimiter, Sleep, shared
+from bot.reminders.message import ReminderMessage, compose
 from bot.reminders.outbox import Due
-from bot.reminders.plan import moment
-from bot.reminders.texts import ReminderMessage, compose
 from bot.storage.conversation_log import LogEntry
 from bot.telegram.send import retry_seconds
 from flows.deadlines.maths import in_quiet_hours, out_of_quiet_hours
@@ -84,7 +83,8 @@ class Dispatcher:
 
     def _start_batch(self) -> list[asyncio.Task[int]]:
         """Claim a batch and start one delivery per user; the window bounds the sends."""
-        rows = outbox.claim(self.db, self.clock.now(), self.batch_users)
+        rows = outbox.claim(self.db, self.clock.now(), self.batch_users,
+                            default_lang=self.default_lang)
         by_user: dict[int, list[Due]] = {}
         for row in rows:
             by_user.setdefault(row.user_id, []).append(row)
@@ -144,16 +144,15 @@ class Dispatcher:
     async def _deliver(self, user_id: int, items: list[Due]) -> int:
         """Send one user's due reminders as one message (a few, if there are many orders)."""
         now = self.clock.now()
-        first = items[0]
-        tz = user_zone(first.tz, first.lang, first.tg_lang)
-        urgent = any(quiet_exempt(i.kind) and (moment(i.deadline, tz) or now) > now
-                     for i in items)
+        recipient = items[0].recipient
+        tz = recipient.zone
+        urgent = any(quiet_exempt(i.kind) and i.order.deadline > now for i in items)
         if in_quiet_hours(now, tz) and not urgent:
             # Downtime may bring them due at night: wait for the user's morning.
             outbox.release(self.db, [i.id for i in items], out_of_quiet_hours(now, tz))
             self.stats.deferred += len(items)
             return 0
-        with use_language(pick_language(first.lang, first.tg_lang, self.default_lang)):
+        with use_language(recipient.lang):
             messages = compose(items, now)
         sent = 0
         for index, message in enumerate(messages):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reminders.kinds import EXTENDED, RECEIVED, button_data, parse_button
+from bot.reminders.kinds import button_data, parse_button
 from flows.engine.callbacks import (
     LIMIT,
     RECORDS,
@@ -16,6 +16,7 @@ from flows.engine.callbacks import (
     TranscriptOpen,
     TranscriptPage,
 )
+from flows.orders.lifecycle import Action
 
 SAMPLES: list[tuple[CallbackData, str]] = [
     (DialogueKey(3, "shipped"), "v1:3:shipped"),
@@ -87,8 +88,8 @@ def test_buttons_already_sent_in_the_old_format_still_read(data: str,
 
 
 def test_reminder_buttons_keep_their_letters_and_the_retired_one() -> None:
-    assert parse_button(button_data(901, EXTENDED)) == (901, EXTENDED)
-    assert parse_button("r1:901:s") == (901, RECEIVED)  # "stop", retired, still in old messages
+    assert parse_button(button_data(901, Action.EXTEND)) == (901, Action.EXTEND)
+    assert parse_button("r1:901:s") == (901, Action.RECEIVED)  # "stop", retired, still in old messages
     assert parse_button("r1:901:q") is None
 
 

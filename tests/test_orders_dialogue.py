@@ -245,4 +245,4 @@ async def test_command_menu_and_help_list_orders_and_settings(
     assert menu["orders"] == "Мои заказы и их сроки"
     assert menu["settings"] == "Часовой пояс и язык"
     await ru.send("/help")
-    assert "/orders – ваши заказы" in ru.last_text() and "/settings" in ru.last_text()
+    assert "/orders – Мои заказы и их сроки" in ru.last_text() and "/settings" in ru.last_text()

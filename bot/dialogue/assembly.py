@@ -12,9 +12,11 @@ from datetime import timedelta
 import sqlite_utils
 
 from bot.clock import Clock
+from bot.command_lines import CommandLines
 from bot.dialogue.service import DialogueService
 from bot.operators.forget import add_forget
 from bot.orders import add_orders
+from flows.engine.commands import Where
 from flows.engine.registry import check_registry
 from flows.inputs.orders import PARSERS
 from flows.languages import DEFAULT_LANGUAGE
@@ -28,6 +30,7 @@ def build_service(
 ) -> DialogueService:
     """The dialogue service with every feature's views and effects installed."""
     service = DialogueService(db, clock, default_lang)
+    service.note_args["commands"] = CommandLines(Where.PRIVATE)  # /help's list
     add_forget(service, retention_days)
     add_orders(service, reminder_offsets)
     service.parsers.update(PARSERS)

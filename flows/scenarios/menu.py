@@ -22,17 +22,10 @@ GREETING = N_(
 )
 MENU_PROMPT = N_("What happened with your order? Pick the closest case.")
 LANGUAGE_PROMPT = N_("Choose your language / Выберите язык:")
+# Translators: {commands} is the command menu, one "/command – what it does" line each.
 HELP = N_(
     "I walk you step by step to a refund on AliExpress.\n\n"
-    "Commands:\n"
-    "/start – main menu\n"
-    "/orders – your orders, their deadlines and reminders\n"
-    "/cancel – stop what we're doing and go back to the menu\n"
-    "/settings – time zone and language\n"
-    "/language – English or Russian\n"
-    "/privacy – what I store and how to delete it\n"
-    "/forget – delete everything I store about you\n"
-    "/help – this message\n\n"
+    "Commands:\n{commands}\n\n"
     "I'm not AliExpress. Rules change; the countdown and buttons on your own order page always win."
 )
 # Translators: {days} is the log retention with its unit and plural form, e.g. "90 days".

@@ -11,7 +11,7 @@ from typing import cast
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
 from bot.clock import iso
-from bot.groups import texts
+from bot.groups import public_wording
 from bot.groups.store import MODES, GroupChat, Mode, get_chat, log_group_event, set_lang, set_mode
 from bot.i18n import LANGUAGES, _, use_language
 from bot.storage import transaction
@@ -33,16 +33,18 @@ async def settings_screen(context: BotContext,
     """The settings text and keyboard, in the group's language."""
     sees_all = await bot_sees_all(context, group)
     with use_language(group.lang):
-        text = _(texts.SETTINGS).format(language=_(texts.LANGUAGE_NAMES[group.lang]),
-                                        mode=_(texts.MODE_NAMES[group.mode]))
+        text = _(public_wording.SETTINGS).format(
+            language=_(public_wording.LANGUAGE_NAMES[group.lang]),
+            mode=_(public_wording.MODE_NAMES[group.mode]))
         if not sees_all:
-            text += "\n\n" + _(texts.NEEDS_ACCESS)
-        languages = [InlineKeyboardButton(_mark(_(texts.LANGUAGE_NAMES[lang]), lang == group.lang),
-                                          callback_data=f"{PREFIX}:lang:{lang}")
-                     for lang in LANGUAGES]
-        modes = [[InlineKeyboardButton(_mark(_(texts.MODE_BUTTONS[mode]), mode == group.mode),
-                                       callback_data=f"{PREFIX}:mode:{mode}")] for mode in MODES]
-        done = [InlineKeyboardButton(_(texts.DONE), callback_data=f"{PREFIX}:done:")]
+            text += "\n\n" + _(public_wording.NEEDS_ACCESS)
+        languages = [InlineKeyboardButton(
+            _mark(_(public_wording.LANGUAGE_NAMES[lang]), lang == group.lang),
+            callback_data=f"{PREFIX}:lang:{lang}") for lang in LANGUAGES]
+        modes = [[InlineKeyboardButton(
+            _mark(_(public_wording.MODE_BUTTONS[mode]), mode == group.mode),
+            callback_data=f"{PREFIX}:mode:{mode}")] for mode in MODES]
+        done = [InlineKeyboardButton(_(public_wording.DONE), callback_data=f"{PREFIX}:done:")]
     return text, [languages, *modes, done]
 
 
@@ -61,7 +63,7 @@ async def sender_or_refuse(context: BotContext, message: Message,
     if await sender_is_admin(context, message):
         return True
     with use_language(group.lang):
-        await post(context, group.id, _(texts.NOT_ADMIN), reply_to=message)
+        await post(context, group.id, _(public_wording.NOT_ADMIN), reply_to=message)
     return False
 
 
@@ -78,8 +80,8 @@ async def on_settings_click(update: Update, context: BotContext,
         await answer_press(query)
         return
     with use_language(group.lang):
-        refusal = _(texts.NOT_ADMIN)
-        blocked = _(texts.NEEDS_ACCESS_SHORT)
+        refusal = _(public_wording.NOT_ADMIN)
+        blocked = _(public_wording.NEEDS_ACCESS_SHORT)
     if not await is_admin(context, group.id, query.from_user.id):
         await answer_press(query, refusal, show_alert=True)
         return
@@ -89,7 +91,7 @@ async def on_settings_click(update: Update, context: BotContext,
     await answer_press(query)
     if what == "done":
         with use_language(group.lang):
-            await _edit(message, _(texts.SAVED), None)
+            await _edit(message, _(public_wording.SAVED), None)
         return
     changed = _apply(context, group, query.from_user.id, what, value)
     text, buttons = await settings_screen(context, changed)

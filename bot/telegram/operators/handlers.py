@@ -30,12 +30,13 @@ from bot.telegram.background import add_background
 from bot.telegram.context import BotContext, service_in, settings_in
 from bot.telegram.send import answer_press, reliably
 from bot.telegram.updates import command_name
+from flows.engine.commands import Where, names
 from flows.inputs.timezones import zone
 
 # A group of their own, before every feature's group -1: within one group PTB runs only the
 # first matching handler, so sharing -1 would hide /logs in groups from the groups feature.
 OPERATOR_GROUP = -2
-COMMANDS = ("logs", "find", "stats")
+COMMANDS = names(Where.OPERATOR)
 PAGE_SIZE, DEFAULT_N, MAX_N = 5, 10, 200
 Answer = tuple[str, InlineKeyboardMarkup | None]
 

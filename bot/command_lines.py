@@ -3,9 +3,7 @@ translated, from the one command table in `flows.engine.commands`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from bot.i18n import _, use_language
+from bot.i18n import InReadersLanguage, _, use_language
 from flows.engine.commands import Where, menu
 
 
@@ -22,14 +20,6 @@ def translated_menu(where: Where, lang: str) -> list[tuple[str, str]]:
         return [(name, _(description)) for name, description in menu(where)]
 
 
-@dataclass(frozen=True)
-class CommandLines:
-    """A note's `{commands}` value: translated when the note is formatted, not when built,
-    because the dialogue formats notes inside the reader's language."""
-
-    where: Where
-    besides: Where | None = None
-
-    def __format__(self, spec: str) -> str:
-        """The lines in the language of the moment."""
-        return format(command_lines(self.where, self.besides), spec)
+def lines_later(where: Where, besides: Where | None = None) -> InReadersLanguage:
+    """A `{commands}` value for texts formatted later, in their reader's language."""
+    return InReadersLanguage(lambda _lang: command_lines(where, besides))

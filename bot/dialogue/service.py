@@ -352,7 +352,8 @@ class DialogueService:
             reply = menu.GREETING_REPLY if intent == "greeting" else menu.HELP_REPLY
             return self._moved(before, moved, [Say(reply)])
         replies = {"thanks": menu.THANKS_REPLY, "offtopic": menu.OFFTOPIC_REPLY}
-        return Decision(before, [Say(replies.get(intent or "", menu.unclear_reply(text)))])
+        return Decision(before, [Say(replies.get(intent or "", menu.unclear_reply(text)),
+                                     self.note_args)])
 
     def _command(self, before: DialogueState, inc: Incoming, chosen_lang: str | None,
                  lang: str) -> Decision:

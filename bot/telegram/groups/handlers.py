@@ -22,7 +22,7 @@ from telegram.ext import (
 from telegram.helpers import create_deep_linked_url
 
 from bot.clock import iso
-from bot.command_lines import CommandLines
+from bot.command_lines import lines_later
 from bot.groups import public_wording
 from bot.groups.keywords import topic_of
 from bot.groups.links import MENU, group_payload
@@ -61,8 +61,8 @@ ANSWERS = {
     "deadlines": (public_wording.DEADLINES, "basics"),
 }
 # The command lists group texts name, from the group menus.
-COMMAND_LISTS = {"commands": CommandLines(Where.GROUP),
-                 "admin_commands": CommandLines(Where.GROUP_ADMIN, besides=Where.GROUP)}
+COMMAND_LISTS = {"commands": lines_later(Where.GROUP),
+                 "admin_commands": lines_later(Where.GROUP_ADMIN, besides=Where.GROUP)}
 
 
 def say(msgid: str) -> str:

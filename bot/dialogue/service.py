@@ -415,7 +415,8 @@ class DialogueService:
         """Write the incoming event and every outgoing message to the conversation log."""
         shown = {"command": f"/{inc.value}" + (f" {inc.payload}" if inc.payload else ""),
                  "click": inc.label or inc.value}
-        entries = [LogEntry(
+        signal = inc.kind == "command" and inc.value in COMMANDS and not COMMANDS[inc.value].typed
+        entries = [] if signal else [LogEntry(
             at, inc.chat_id, inc.user_id, "in", inc.kind,
             shown.get(inc.kind, inc.value), state_before, state_after,
         )]

@@ -38,7 +38,8 @@ class Command:
     link (`/start <flow>`) open that flow instead. `asks_language` sends a user whose
     language is still unknown to the language screen first. `redraws` shows the saved
     screen again when the user has one (the console's `resume` on launch).
-    `where` says where it works; `description` is its line in those menus and in /help
+    `typed` False marks a transport's own signal (the console's `resume` on launch): the
+    conversation log keeps the answer, not a command nobody typed. `where` says where it works; `description` is its line in those menus and in /help
     (None keeps it out of every menu: a signal, not something people type).
     Group and operator rows say only where and what; their handlers answer them.
     """
@@ -52,6 +53,7 @@ class Command:
     redraws: bool = False
     where: frozenset[Where] = PRIVATE
     description: str | None = None
+    typed: bool = True
 
 
 def opens(flow_command: str, description: str) -> Command:
@@ -67,7 +69,7 @@ TABLE: tuple[Command, ...] = (
     Command("start", TO_MENU, greets=True, follows_link=True, asks_language=True,
             description=N_("Main menu")),
     Command("resume", TO_MENU, greets=True, follows_link=True, asks_language=True,
-            redraws=True),
+            redraws=True, typed=False),
     # What a reminder's button sends: like /start, minus the greeting.
     Command("guide", TO_MENU, follows_link=True),
     opens("orders", N_("My orders and their deadlines")),

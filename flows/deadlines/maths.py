@@ -1,4 +1,4 @@
-"""Deadline maths: protection ends, reminder kinds, quiet hours, dispute and refund clocks (pure)."""
+"""Deadline maths: protection ends, reminder kinds, quiet hours, dispute and refund clocks."""
 
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo

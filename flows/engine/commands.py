@@ -39,8 +39,9 @@ class Command:
     language is still unknown to the language screen first. `redraws` shows the saved
     screen again when the user has one (the console's `resume` on launch).
     `typed` False marks a transport's own signal (the console's `resume` on launch): the
-    conversation log keeps the answer, not a command nobody typed. `where` says where it works; `description` is its line in those menus and in /help
-    (None keeps it out of every menu: a signal, not something people type).
+    conversation log keeps the answer, not a command nobody typed. `where` says where it
+    works; `description` is its line in those menus and in /help (None keeps it out of every
+    menu: a signal, not something people type).
     Group and operator rows say only where and what; their handlers answer them.
     """
 

@@ -9,6 +9,7 @@ import pytest
 from telegram.ext import Application
 
 from bot.telegram.card_and_menus import publish_commands
+from bot.telegram.context import sender_in
 from bot.telegram.groups import handlers as group_handlers
 from bot.telegram.operators import handlers as operator_handlers
 from emulator.botapi import BotApiEmulator
@@ -39,7 +40,7 @@ def test_operators_and_groups_answer_exactly_their_rows() -> None:
 
 async def test_menus_are_the_table_in_each_language(app: Application,
                                                     emulator: BotApiEmulator) -> None:
-    await publish_commands(app.bot, operators=(4242,))
+    await publish_commands(app.bot, sender_in(app), operators=(4242,))
     scopes = {Where.PRIVATE: None, Where.GROUP: {"type": "all_group_chats"},
               Where.GROUP_ADMIN: {"type": "all_chat_administrators"}}
     for where, scope in scopes.items():
@@ -59,7 +60,7 @@ def names_in_menu(where: Where) -> list[str]:
 async def test_help_lists_the_menu_in_the_users_language(app: Application,
                                                         emulator: BotApiEmulator,
                                                         ru: Chat) -> None:
-    await publish_commands(app.bot)
+    await publish_commands(app.bot, sender_in(app))
     await ru.send("/help")
     for command in emulator.my_commands(language_code="ru"):
         assert f"/{command['command']} – {command['description']}" in ru.last_text()

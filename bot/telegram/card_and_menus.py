@@ -18,7 +18,7 @@ from telegram.error import BadRequest, TelegramError
 from bot.command_lines import translated_menu
 from bot.i18n import _, use_language
 from bot.telegram.groups.menus import publish_group_commands
-from bot.telegram.send import reliably
+from bot.telegram.send import Sender
 from flows.engine.commands import Where
 from flows.engine.markers import N_
 from flows.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -50,37 +50,39 @@ def translated(msgid: str, lang: str) -> str:
         return _(msgid)
 
 
-async def publish_card(bot: Bot) -> None:
+async def publish_card(bot: Bot, sender: Sender) -> None:
     """Set the description and short description: default (English) and per language."""
     for lang in (None, *LANGUAGES):
         text_lang = lang or DEFAULT_LANGUAGE
-        await _publish(partial(bot.set_my_description, translated(DESCRIPTION, text_lang),
-                               language_code=lang), "setMyDescription")
-        await _publish(partial(bot.set_my_short_description,
-                               translated(SHORT_DESCRIPTION, text_lang), language_code=lang),
-                       "setMyShortDescription")
+        await _publish(sender, partial(bot.set_my_description,
+                                       translated(DESCRIPTION, text_lang), language_code=lang),
+                       "setMyDescription")
+        await _publish(sender, partial(bot.set_my_short_description,
+                                       translated(SHORT_DESCRIPTION, text_lang),
+                                       language_code=lang), "setMyShortDescription")
 
 
-async def _publish(call: Callable[[], Awaitable[object]], what: str) -> None:
+async def _publish(sender: Sender, call: Callable[[], Awaitable[object]], what: str) -> None:
     """One start-up call, retried; when Telegram still refuses, the bot runs on without it."""
     try:
-        await reliably(call, what=what)
+        await sender.reliably(call, what=what)
     except TelegramError as err:
         log.warning("%s failed at start-up (%s); the bot runs on", what, type(err).__name__)
 
 
-async def publish_operator_commands(bot: Bot, operators: Sequence[int]) -> None:
+async def publish_operator_commands(bot: Bot, sender: Sender, operators: Sequence[int]
+                                    ) -> None:
     """Give each operator's private chat the full menu plus the operators' commands."""
     menu = (Where.PRIVATE, Where.OPERATOR)
     missing = 0
     for operator in operators:
         scope = BotCommandScopeChat(operator)
         try:
-            await reliably(partial(bot.set_my_commands, commands_in(DEFAULT_LANGUAGE, *menu),
-                                   scope=scope))
+            await sender.reliably(partial(bot.set_my_commands,
+                                          commands_in(DEFAULT_LANGUAGE, *menu), scope=scope))
             for lang in LANGUAGES:
-                await reliably(partial(bot.set_my_commands, commands_in(lang, *menu),
-                                       scope=scope, language_code=lang))
+                await sender.reliably(partial(bot.set_my_commands, commands_in(lang, *menu),
+                                              scope=scope, language_code=lang))
         except BadRequest:
             missing += 1  # Telegram knows the chat only once the operator has started the bot
     if missing:
@@ -88,15 +90,16 @@ async def publish_operator_commands(bot: Bot, operators: Sequence[int]) -> None:
                     "yet; it appears after the next restart", missing)
 
 
-async def publish_commands(bot: Bot, operators: Sequence[int] = ()) -> None:
+async def publish_commands(bot: Bot, sender: Sender, operators: Sequence[int] = ()) -> None:
     """Publish the card, the private and group menus, and each operator's menu."""
-    await publish_card(bot)
-    await _publish(partial(bot.set_my_commands, commands_in(DEFAULT_LANGUAGE)), "setMyCommands")
+    await publish_card(bot, sender)
+    await _publish(sender, partial(bot.set_my_commands, commands_in(DEFAULT_LANGUAGE)),
+                   "setMyCommands")
     for lang in LANGUAGES:
-        await _publish(partial(bot.set_my_commands, commands_in(lang), language_code=lang),
-                       "setMyCommands")
+        await _publish(sender, partial(bot.set_my_commands, commands_in(lang),
+                                       language_code=lang), "setMyCommands")
     try:
-        await publish_group_commands(bot)  # each call retried inside
+        await publish_group_commands(bot, sender)  # each call retried inside
     except TelegramError as err:
         log.warning("group menus failed at start-up (%s); the bot runs on", type(err).__name__)
-    await publish_operator_commands(bot, operators)
+    await publish_operator_commands(bot, sender, operators)

@@ -8,9 +8,9 @@ import sqlite_utils
 from telegram import Bot
 
 from bot.clock import iso
-from bot.reminders.limiter import RateLimiter
 from bot.reminders.plan import plan_reminders
 from bot.storage import transaction
+from bot.telegram.rate_limit import RateLimiter
 from bot.telegram.reminders.dispatch import Dispatcher
 from tests.support.clock import FakeClock
 

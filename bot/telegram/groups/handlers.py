@@ -44,7 +44,6 @@ from bot.telegram.groups.admins import is_admin
 from bot.telegram.groups.deeplink import deep_link_handler
 from bot.telegram.groups.posting import GroupRuntime, now_of, post, runtime
 from bot.telegram.groups.settings import PREFIX, on_settings_click, open_settings
-from bot.telegram.send import answer_press, reliably
 from bot.telegram.updates import command_name
 from flows.engine.commands import Where
 
@@ -166,9 +165,9 @@ async def _leave_channel(context: BotContext, chat_id: int, actor_id: int,
     with use_language(lang):
         note = _(public_wording.CHANNEL_NOTE)
     try:
-        await reliably(lambda: context.bot.leave_chat(chat_id), what="leaveChat")
-        await reliably(lambda: context.bot.send_message(actor_id, note), chat_id=actor_id,
-                       what="sendMessage")
+        await context.sender.reliably(lambda: context.bot.leave_chat(chat_id), what="leaveChat")
+        await context.sender.reliably(lambda: context.bot.send_message(actor_id, note),
+                                      chat_id=actor_id, what="sendMessage")
     except TelegramError as err:  # best effort: they may never have started the bot
         log.info("channel %s: %s", chat_id, err.message)
 
@@ -239,7 +238,7 @@ async def on_group_click(update: Update, context: BotContext) -> None:
     if data.startswith(f"{PREFIX}:"):
         await on_settings_click(update, context, data)
     else:
-        await answer_press(query)
+        await context.sender.answer_press(query)
     raise ApplicationHandlerStop
 
 

@@ -13,22 +13,23 @@ from telegram import (
 )
 
 from bot.command_lines import translated_menu
-from bot.telegram.send import reliably
+from bot.telegram.send import Sender
 from flows.engine.commands import Where
 from flows.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 
-async def publish_group_commands(bot: Bot) -> None:
+async def publish_group_commands(bot: Bot, sender: Sender) -> None:
     """Set the group menus, default (English) and per language."""
     scopes: tuple[tuple[BotCommandScope, Where], ...] = (
         (BotCommandScopeAllGroupChats(), Where.GROUP),
         (BotCommandScopeAllChatAdministrators(), Where.GROUP_ADMIN),
     )
     for scope, where in scopes:
-        await reliably(partial(bot.set_my_commands, _menu(where, DEFAULT_LANGUAGE), scope=scope))
+        await sender.reliably(partial(bot.set_my_commands, _menu(where, DEFAULT_LANGUAGE),
+                                      scope=scope))
         for lang in LANGUAGES:
-            await reliably(partial(bot.set_my_commands, _menu(where, lang), scope=scope,
-                                   language_code=lang))
+            await sender.reliably(partial(bot.set_my_commands, _menu(where, lang), scope=scope,
+                                          language_code=lang))
 
 
 def _menu(where: Where, lang: str) -> list[BotCommand]:

@@ -18,7 +18,6 @@ from bot.storage import transaction
 from bot.telegram.context import BotContext
 from bot.telegram.groups.admins import bot_sees_all, is_admin, sender_is_admin
 from bot.telegram.groups.posting import Buttons, now_of, post
-from bot.telegram.send import answer_press, reliably
 
 PREFIX = "gs1"
 
@@ -77,25 +76,25 @@ async def on_settings_click(update: Update, context: BotContext,
     group = get_chat(context.db, message.chat.id)
     _prefix, what, value = [*data.split(":"), "", ""][:3]
     if group is None or not group.active:
-        await answer_press(query)
+        await context.sender.answer_press(query)
         return
     with use_language(group.lang):
         refusal = _(public_wording.NOT_ADMIN)
         blocked = _(public_wording.NEEDS_ACCESS_SHORT)
     if not await is_admin(context, group.id, query.from_user.id):
-        await answer_press(query, refusal, show_alert=True)
+        await context.sender.answer_press(query, refusal, show_alert=True)
         return
     if what == "mode" and value == "mentions" and not await bot_sees_all(context, group):
-        await answer_press(query, blocked, show_alert=True)
+        await context.sender.answer_press(query, blocked, show_alert=True)
         return
-    await answer_press(query)
+    await context.sender.answer_press(query)
     if what == "done":
         with use_language(group.lang):
-            await _edit(message, _(public_wording.SAVED), None)
+            await _edit(context, message, _(public_wording.SAVED), None)
         return
     changed = _apply(context, group, query.from_user.id, what, value)
     text, buttons = await settings_screen(context, changed)
-    await _edit(message, text, InlineKeyboardMarkup(buttons))
+    await _edit(context, message, text, InlineKeyboardMarkup(buttons))
 
 
 def _apply(context: BotContext, group: GroupChat, admin_id: int,
@@ -115,8 +114,9 @@ def _apply(context: BotContext, group: GroupChat, admin_id: int,
     return changed
 
 
-async def _edit(message: Message, text: str, markup: InlineKeyboardMarkup | None) -> None:
+async def _edit(context: BotContext, message: Message, text: str,
+                markup: InlineKeyboardMarkup | None) -> None:
     """Redraw the settings message (the answer to the press, so retried); an identical
     redraw is not an error."""
-    await reliably(lambda: message.edit_text(text, reply_markup=markup),
-                   chat_id=message.chat.id, what="editMessageText")
+    await context.sender.reliably(lambda: message.edit_text(text, reply_markup=markup),
+                                  chat_id=message.chat.id, what="editMessageText")

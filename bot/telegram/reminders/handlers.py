@@ -25,9 +25,8 @@ from bot.reminders.kinds import (
 from bot.reminders.presses import owned_reminder, record_press
 from bot.storage import transaction
 from bot.telegram.background import add_background
-from bot.telegram.context import BotContext, service_in
+from bot.telegram.context import BotContext, sender_in, service_in
 from bot.telegram.reminders.dispatch import Dispatcher
-from bot.telegram.send import answer_press, send_reply
 from flows.engine.markers import N_
 from flows.scenarios.orders import REMIND_EXTEND, REMIND_RECEIVED, REMIND_REFUND
 
@@ -47,26 +46,27 @@ async def on_reminder_button(update: Update, context: BotContext) -> None:
     if parsed is None or found is None:
         with use_language(context.service.language_of(user.id, user.language_code)):
             text = _(NOT_YOURS)
-        await answer_press(query, text)
+        await context.sender.answer_press(query, text)
         raise ApplicationHandlerStop
     action = parsed[1]
     message = query.message if isinstance(query.message, Message) else None
     chat_id = message.chat.id if message else user.id
-    await answer_press(query)
+    await context.sender.answer_press(query)
     with transaction(context.db):
         record_press(context.db, user.id, found, action, context.clock.now())
     flow = SCREEN_FLOW.get(action) or guide_flow(found.kind, owned_order(
         context.db, user.id, str(found.order_id)))
     reply = await context.service.handle(Incoming(user.id, chat_id, "command", "guide",
                                                   user.language_code, user.username, payload=flow))
-    await send_reply(context.bot, chat_id, reply)
+    await context.sender.send_reply(context.bot, chat_id, reply)
     raise ApplicationHandlerStop
 
 
 async def _dispatch_loop(app: Application) -> None:
     """Send due reminders for as long as the bot runs."""
     service = service_in(app)
-    dispatcher = Dispatcher(service.db, app.bot, service.clock, default_lang=service.default_lang)
+    dispatcher = Dispatcher(service.db, app.bot, service.clock, default_lang=service.default_lang,
+                            limiter=sender_in(app).limiter)
     await dispatcher.run_forever()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from functools import partial
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
@@ -214,12 +215,27 @@ def remind_close(ctx: Context, replan: Replan) -> Updates:
     return _change(ctx, replan, pressed_order(ctx.db, ctx.user_id), "closed", status="closed")
 
 
-EFFECTS = (orders_start, orders_tz, save_tz, order_save, order_extend, order_dispute,
-           order_refund, order_cancelled, order_problem, order_close, order_reopen, order_delete,
-           remind_extend, remind_problem, remind_close)
+# The names are the ones flows/scenarios/ give in `effect=`: spelled out, so renaming a
+# function never silently unregisters its effect.
+class Effect(Protocol):
+    """An orders effect: the dialogue's context and how to re-plan reminders, to updates."""
+
+    def __call__(self, ctx: Context, replan: Replan) -> Updates:
+        """Run the effect."""
+        ...
+
+
+EFFECTS: dict[str, Effect] = {
+    "orders_start": orders_start, "orders_tz": orders_tz, "save_tz": save_tz,
+    "order_save": order_save, "order_extend": order_extend, "order_dispute": order_dispute,
+    "order_refund": order_refund, "order_cancelled": order_cancelled,
+    "order_problem": order_problem, "order_close": order_close, "order_reopen": order_reopen,
+    "order_delete": order_delete, "remind_extend": remind_extend,
+    "remind_problem": remind_problem, "remind_close": remind_close,
+}
 
 
 def bound_effects(offsets: Sequence[timedelta] | None) -> dict[str, EffectFn]:
     """Every orders effect by name, re-planning with the lead times from settings."""
     replan = Planner(offsets)
-    return {fn.__name__: partial(fn, replan=replan) for fn in EFFECTS}
+    return {name: partial(fn, replan=replan) for name, fn in EFFECTS.items()}

@@ -76,7 +76,7 @@ TABLE: tuple[Command, ...] = (
     opens("orders", N_("My orders and their deadlines")),
     opens("settings", N_("Time zone and language")),
     Command("cancel", TO_MENU, description=N_("Stop and go back to the menu")),
-    Command(LANGUAGE_COMMAND, TO_LANGUAGE, description=N_("English or Russian")),
+    Command(LANGUAGE_COMMAND, TO_LANGUAGE, description=N_("Change the language")),
     Command("privacy", note=PRIVACY, description=N_("What I store about you")),
     opens("forget", N_("Delete everything I store about you")),
     Command("help", note=HELP, description=N_("How to use the bot")),

@@ -8,13 +8,18 @@ OPS_STAMP := $(VENV)/.operators-stamp
 MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
 EXTRAS ?= dev
 
-.PHONY: run test lint i18n i18n-compile diagrams bench clean setup operators operators-setup
+.PHONY: run test check lint i18n i18n-compile diagrams readme bench clean setup operators operators-setup
 
 run: setup i18n-compile ## Run on Telegram if TELEGRAM_BOT_TOKEN is set, else the terminal chat
 	$(BIN)/refundbot
 
 test: setup operators-setup i18n-compile ## The whole test suite (with the console's browser test)
 	$(BIN)/pytest
+
+# The edit-test loop: everything but the tests that start processes, build the wheel or drive
+# a browser (markers in pyproject.toml). Run `make test` before pushing; CI does.
+check: setup operators-setup i18n-compile ## The in-process tests only: fast
+	$(BIN)/pytest -m "not process and not wheel and not browser"
 
 setup: $(STAMP)
 
@@ -59,6 +64,9 @@ i18n: setup
 
 diagrams: setup ## Regenerate the committed Mermaid diagrams of the flows
 	$(BIN)/python -m flows.engine.diagrams
+
+readme: setup ## Regenerate README's command table from flows/engine/commands.py
+	$(BIN)/python scripts/write_command_table.py
 
 lint: setup
 	$(BIN)/ruff check bot flows tests scripts benchmarks emulator

@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.storage import open_database
-from tests.support.process import stop
+from emulator.process import stop
 
 PASSWORD = "bench password"
 SIZES = (1_000, 300_000)

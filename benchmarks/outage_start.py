@@ -16,8 +16,9 @@ import threading
 import time
 from pathlib import Path
 
-from emulator.botapi import BotApiEmulator
 from tests.support.process import bot_process
+
+from emulator.botapi import BotApiEmulator
 
 TOKEN = "123456789:BENCH-TOKEN-abcdefghijklmnopqrstuvwxyz"
 DOWN = 5.0  # seconds Telegram is unreachable after the launch

@@ -15,7 +15,7 @@ from benchmarks.console import rss_mb
 from benchmarks.reminder_db import BACKLOG, BATCH, DbFigures, measure, small_database
 from benchmarks.report import cpu_seconds
 from emulator.botapi import BotApiEmulator, Call
-from tests.support.process import bot_process
+from emulator.process import bot_process
 
 HEADING = "## Reminders: the outbox at 4,000,000 rows and dispatch at Telegram's pace"
 TOKEN = "123456789:BENCH-TOKEN-abcdefghijklmnopqrstuvwxyz"

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from emulator.botapi import BotApiEmulator
-from tests.support.process import bot_process
+from emulator.process import bot_process
 
 TOKEN = "123456789:BENCH-TOKEN-abcdefghijklmnopqrstuvwxyz"
 RUNS = 5

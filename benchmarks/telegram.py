@@ -26,7 +26,7 @@ from benchmarks.console import rss_mb
 from benchmarks.reminder_db import small_database
 from benchmarks.report import cpu_seconds
 from emulator.botapi import BotApiEmulator, Call
-from tests.support.process import bot_process, stop
+from emulator.process import bot_process, stop
 
 HEADING = "## Telegram: many users at once, reminders at full rate, crashes, faults"
 TOKEN = "123456789:BENCH-TOKEN-abcdefghijklmnopqrstuvwxyz"

@@ -41,8 +41,11 @@ def to_incoming(line: str, buttons: list[Button], user_id: int, lang: str | None
     """Turn a typed line into an event: a command, a button (by number or label), or text."""
     text = line.strip()
     if text.startswith("/"):
-        name = text[1:].split()[0].split("@")[0].lower() if len(text) > 1 else ""
-        return Incoming(user_id, user_id, "command", name, tg_lang=lang)
+        words = text[1:].split()
+        name = words[0].split("@")[0].lower() if words else ""
+        # What follows, as Telegram passes it: `/start <flow>` tries a deep link here.
+        payload = words[1] if len(words) > 1 else None
+        return Incoming(user_id, user_id, "command", name, tg_lang=lang, payload=payload)
     chosen = [b for n, b in enumerate(buttons, start=1)
               if text == str(n) or b.label.casefold().strip() == text.casefold()]
     if chosen:

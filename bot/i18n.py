@@ -8,9 +8,10 @@ compiled by setup.py); a source checkout reads `locales/` (compiled by
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -86,3 +87,18 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def format_day(day: date) -> str:
     """A date the way the current language writes it, e.g. 14 March 2026 / 14 марта 2026 г."""
     return format_date(day, format="long", locale=current_lang.get())
+
+
+@dataclass(frozen=True)
+class InReadersLanguage:
+    """A placeholder's value made when the text is formatted, in the language of that moment.
+
+    For values registered once and formatted into many users' texts (the notes' {commands},
+    the {languages} the bot speaks).
+    """
+
+    make: Callable[[str], str]
+
+    def __format__(self, spec: str) -> str:
+        """The value in the current language."""
+        return format(self.make(current_lang.get()), spec)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
@@ -22,6 +23,21 @@ from tests.support.offline import OfflineRequest
 from tests.support.orders import record_plans
 
 TOKEN = "123456789:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
+SLOW_TIERS = ("process", "wheel", "browser")  # pyproject.toml's markers; `make check` skips them
+
+
+@pytest.fixture(autouse=True)
+def processes_only_in_the_slow_tiers(request: pytest.FixtureRequest,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail a test that starts a process without a slow-tier marker, so `make check` stays fast."""
+    if any(request.node.get_closest_marker(tier) for tier in SLOW_TIERS):
+        return
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError(f"{request.node.nodeid} starts a process: mark it with one of "
+                             f"{SLOW_TIERS} (pyproject.toml)")
+
+    monkeypatch.setattr(subprocess.Popen, "_execute_child", refuse)
 
 
 @pytest.fixture

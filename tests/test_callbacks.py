@@ -89,7 +89,8 @@ def test_buttons_already_sent_in_the_old_format_still_read(data: str,
 
 def test_reminder_buttons_keep_their_letters_and_the_retired_one() -> None:
     assert parse_button(button_data(901, Action.EXTEND)) == (901, Action.EXTEND)
-    assert parse_button("r1:901:s") == (901, Action.RECEIVED)  # "stop", retired, still in old messages
+    # "s" was "stop", retired, and is still in old messages.
+    assert parse_button("r1:901:s") == (901, Action.RECEIVED)
     assert parse_button("r1:901:q") is None
 
 

@@ -137,7 +137,7 @@ async def test_language_switch_persists(chat: Chat) -> None:
     await chat.click("Русский")
     assert "Что случилось с заказом?" in chat.last_text()
     await chat.send("/help")
-    assert "/cancel – прервать" in chat.last_text()
+    assert "/cancel – Прервать и вернуться в меню" in chat.last_text()
 
 
 @pytest.mark.parametrize("command", ["/help", "/privacy"])

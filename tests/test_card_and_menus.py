@@ -10,6 +10,7 @@ from telegram.ext import Application
 
 from bot.telegram.app import on_start, on_stop
 from bot.telegram.card_and_menus import publish_commands, publish_operator_commands
+from bot.telegram.context import sender_in
 from bot.telegram.formatting import seller_block
 from emulator.botapi import BotApiEmulator
 from flows.languages import LANGUAGES
@@ -19,7 +20,7 @@ OPERATOR_ONLY = {"logs", "find", "stats"}
 
 async def test_the_card_is_set_in_english_and_russian(app: Application,
                                                       emulator: BotApiEmulator) -> None:
-    await publish_commands(app.bot)
+    await publish_commands(app.bot, sender_in(app))
     english, russian = emulator.card("description", "en"), emulator.card("description", "ru")
     assert english is not None and english.startswith("I help AliExpress buyers")
     assert russian is not None and russian.startswith("Помогаю покупателям AliExpress")
@@ -32,7 +33,7 @@ async def test_the_card_is_set_in_english_and_russian(app: Application,
 
 async def test_operators_get_their_commands_in_their_own_menu(
         app: Application, emulator: BotApiEmulator) -> None:
-    await publish_commands(app.bot, operators=(4242, 4343))
+    await publish_commands(app.bot, sender_in(app), operators=(4242, 4343))
     for operator in (4242, 4343):
         scope = {"type": "chat", "chat_id": operator}
         english = {c["command"]: c["description"] for c in emulator.my_commands(scope)}
@@ -50,7 +51,7 @@ async def test_an_operator_who_never_started_the_bot_does_not_stop_start_up(
         app: Application, emulator: BotApiEmulator, caplog: pytest.LogCaptureFixture) -> None:
     emulator.fail_next("setMyCommands", 400, "Bad Request: chat not found")
     with caplog.at_level(logging.WARNING):
-        await publish_operator_commands(app.bot, (5151, 6161))
+        await publish_operator_commands(app.bot, sender_in(app), (5151, 6161))
     later = {c["command"] for c in emulator.my_commands({"type": "chat", "chat_id": 6161})}
     assert later >= OPERATOR_ONLY
     assert "not set for 1 operator(s)" in caplog.text and "5151" not in caplog.text

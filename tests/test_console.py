@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import sqlite_utils
+
+pytestmark = pytest.mark.process
 
 
 def run_console(tmp_path: Path, script: str, *args: str) -> str:

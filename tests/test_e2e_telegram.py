@@ -15,8 +15,11 @@ from pathlib import Path
 import pytest
 
 from emulator.botapi import BotApiEmulator, Call
+from emulator.process import bot_process
 from tests.conftest import TOKEN
-from tests.support.process import bot_process
+
+pytestmark = pytest.mark.process
+
 
 MENU = "What happened with your order?"
 STATUS = "What status does the order show?"

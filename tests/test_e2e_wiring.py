@@ -8,9 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from emulator.botapi import BotApiEmulator
+from emulator.process import bot_process
 from tests.conftest import TOKEN
-from tests.support.process import bot_process
+
+pytestmark = pytest.mark.process
+
 
 OPERATOR = 4242
 

@@ -5,9 +5,14 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
+import pytest
+
 from emulator.botapi import BotApiEmulator
+from emulator.process import bot_process
 from tests.conftest import TOKEN
-from tests.support.process import bot_process
+
+pytestmark = pytest.mark.process
+
 
 USER = 5005
 

@@ -10,6 +10,7 @@ import pytest
 from telegram.ext import Application
 
 from bot.telegram.card_and_menus import publish_commands
+from bot.telegram.context import sender_in
 from bot.telegram.errors import RedactToken
 from emulator.botapi import BotApiEmulator
 from tests.conftest import TOKEN
@@ -49,7 +50,7 @@ def test_redaction_scrubs_message_args_and_traceback() -> None:
 
 
 async def test_command_menus_in_both_languages(app: Application, emulator: BotApiEmulator) -> None:
-    await publish_commands(app.bot)
+    await publish_commands(app.bot, sender_in(app))
     english = {c["command"]: c["description"] for c in emulator.my_commands()}
     russian = {c["command"]: c["description"] for c in emulator.my_commands(language_code="ru")}
     assert set(english) == set(russian) == {

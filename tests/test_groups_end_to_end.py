@@ -6,11 +6,16 @@ import asyncio
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
+
 from emulator.botapi import BotApiEmulator
+from emulator.process import bot_process
 from tests.support.group import GROUP_ID, Group
-from tests.support.process import bot_process
 
 ADMIN, MEMBER = 8001, 8002
+
+
+pytestmark = pytest.mark.process
 
 
 def test_group_command_gets_the_public_answer(live_emulator: BotApiEmulator,

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from bot.groups.store import get_chat
+from bot.telegram.context import sender_in
 from emulator.botapi import BotApiEmulator
 from tests.support.group import Group
 
@@ -143,7 +144,7 @@ async def test_group_commands_menu_is_published(emulator: BotApiEmulator,
                                                 group: Group) -> None:
     from bot.telegram.card_and_menus import publish_commands
 
-    await publish_commands(group.app.bot)
+    await publish_commands(group.app.bot, sender_in(group.app))
     members = emulator.my_commands({"type": "all_group_chats"}, "ru")
     admins = emulator.my_commands({"type": "all_chat_administrators"})
     assert [c["command"] for c in members] == ["refund", "deadlines", "help"]

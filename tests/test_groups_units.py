@@ -13,6 +13,7 @@ from bot.groups.limits import SlidingWindow, TtlCache
 from bot.groups.links import group_payload, parse_group_payload
 from bot.groups.store import chat_added, get_chat, move_chat, record_source
 from bot.storage.migrations import MIGRATIONS, migrate
+from bot.storage.users import touch_user
 from bot.telegram.groups.handlers import private_link
 from flows.engine.machine import FLOW_BY_NAME
 
@@ -88,7 +89,7 @@ def test_migration_three_adds_chats_and_sources(db: sqlite_utils.Database) -> No
 def test_sources_only_for_known_groups_and_erased_with_the_user(
         db: sqlite_utils.Database) -> None:
     at = "2026-03-10T12:00:00+00:00"
-    db.execute("INSERT INTO users (id, first_seen, last_seen) VALUES (7, ?, ?)", [at, at])
+    touch_user(db, 7, at, None, None)
     assert not record_source(db, 7, -42, "menu", at)
     chat_added(db, -42, "Buyers", "group", "en", "member", 1, at)
     assert record_source(db, 7, -42, "menu", at)

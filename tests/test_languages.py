@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from bot.groups.texts import LANGUAGE_NAMES
+from bot.groups.public_wording import LANGUAGE_NAMES
 from bot.i18n import ENGLISH, check_catalogs, pick_language
 from flows.languages import DEFAULT_LANGUAGE, LANGUAGES
 

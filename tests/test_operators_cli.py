@@ -17,6 +17,7 @@ import sqlite_utils
 from bot.cli import main
 from bot.operators.audit import entries
 from bot.operators.queries import COLUMNS
+from bot.storage.users import touch_user
 
 ROWS = [  # (user, at, direction, kind, text)
     (1, "2026-03-01T10:00:00+00:00", "in", "command", "/start"),
@@ -31,9 +32,9 @@ ROWS = [  # (user, at, direction, kind, text)
 def logged(db: sqlite_utils.Database, db_path: Path, tmp_path: Path,
            monkeypatch: pytest.MonkeyPatch) -> sqlite_utils.Database:
     """A database with two users' logs, and the CLI pointed at it."""
-    db["users"].insert_all([{"id": 1, "username": "alice", "first_seen": ROWS[0][1],
-                             "last_seen": ROWS[3][1]},
-                            {"id": 2, "first_seen": ROWS[4][1], "last_seen": ROWS[4][1]}])
+    for user, at, username in ((1, ROWS[0][1], "alice"), (1, ROWS[3][1], None),
+                               (2, ROWS[4][1], None)):
+        touch_user(db, user, at, None, username)
     db["messages"].insert_all(
         {"at": at, "chat_id": user, "user_id": user, "direction": d, "kind": k, "text": t,
          "state_before": "menu", "state_after": "cancel_status"} for user, at, d, k, t in ROWS)
@@ -126,6 +127,7 @@ def test_bad_input_is_explained(logged: sqlite_utils.Database,
     assert "one of the arguments --user --search is required" in capsys.readouterr().err
 
 
+@pytest.mark.process
 def test_the_installed_command_exports(logged: sqlite_utils.Database, db_path: Path) -> None:
     env = {**os.environ, "REFUNDBOT_DB": str(db_path)}
     result = subprocess.run([sys.executable, "-m", "bot", "logs", "--user", "2", "--format",

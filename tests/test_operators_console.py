@@ -18,8 +18,9 @@ import pytest
 import sqlite_utils
 
 from bot.operators.audit import entries
+from bot.storage.users import touch_user
+from emulator.process import stop
 from tests.support.clock import FakeClock
-from tests.support.process import stop
 
 PASSWORD = "correct horse battery"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -61,8 +62,8 @@ def password_hash() -> str:
 def logged(db: sqlite_utils.Database) -> sqlite_utils.Database:
     """Alice (Russian) and Bob each said something; one reminder failed."""
     now = "2026-03-10T12:00:00+00:00"
-    db["users"].insert_all([{"id": 1001, "username": "alice", "first_seen": now,
-                             "last_seen": now}, {"id": 2002, "first_seen": now, "last_seen": now}])
+    touch_user(db, 1001, now, None, "alice")
+    touch_user(db, 2002, now, None, None)
     db["messages"].insert_all(
         {"at": now, "chat_id": u, "user_id": u, "direction": d, "kind": "text", "text": t,
          "state_before": "menu", "state_after": "menu"}
@@ -243,6 +244,7 @@ def console_url(logged: sqlite_utils.Database, db_path: Path) -> Iterator[str]:
         stop(proc)
 
 
+@pytest.mark.browser
 def test_console_in_a_real_browser(console_url: str, logged: sqlite_utils.Database,
                                    tmp_path: Path) -> None:
     executable = chromium()

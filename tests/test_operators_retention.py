@@ -18,6 +18,8 @@ from bot.operators import queries
 from bot.operators.audit import AuditEntry, record
 from bot.operators.retention import DAY, purge, retention_loop
 from bot.storage import migrations, open_database
+from bot.telegram.background import Loops
+from bot.telegram.context import state_in
 from tests.support.clock import FakeClock
 
 
@@ -78,7 +80,7 @@ async def test_the_loop_purges_every_day_without_sleeping(
 
 
 async def test_the_bot_runs_the_purge_loop(app: Application) -> None:
-    assert "log-retention" in [name for name, _loop in app.bot_data["background"]]
+    assert "log-retention" in [name for name, _loop in state_in(app, Loops).registered]
 
 
 def test_retention_setting_is_validated(monkeypatch: pytest.MonkeyPatch) -> None:

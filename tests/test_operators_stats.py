@@ -10,6 +10,7 @@ import sqlite_utils
 from bot.clock import iso
 from bot.i18n import use_language
 from bot.operators.stats import Stats, advice_screens, collect, render
+from bot.storage.users import touch_user
 from flows.engine import machine as engine
 from tests.support.clock import FakeClock
 
@@ -38,7 +39,7 @@ def fixture_db(db: sqlite_utils.Database, clock: FakeClock) -> sqlite_utils.Data
     now = clock.now()
     for user_id, days_ago in [(1, 1), (2, 6), (3, 8), (4, 29), (5, 40)]:
         seen = iso(now - timedelta(days=days_ago))
-        db["users"].insert({"id": user_id, "first_seen": seen, "last_seen": seen})
+        touch_user(db, user_id, seen, None, None)
     db["messages"].insert_all(
         {"at": iso(now), "chat_id": u, "user_id": u, "direction": d, "kind": "click",
          "text": "x", "state_before": b, "state_after": a} for u, b, a, d in MOVES)

@@ -18,6 +18,7 @@ from bot.ops.commands import run_ops_command
 from bot.ops.heartbeat import record_poll, record_start
 from bot.storage import open_database
 from bot.storage.migrations import CODE_VERSION, MIGRATIONS
+from bot.storage.users import touch_user
 from tests.support.clock import FakeClock
 
 WINDOW = timedelta(seconds=90)
@@ -97,7 +98,7 @@ def test_a_newer_schema_is_refused(db: sqlite_utils.Database, db_path: Path, clo
 
 def test_a_migration_backs_up_the_database_first(db: sqlite_utils.Database,
                                                  db_path: Path) -> None:
-    db["users"].insert({"id": 7, "first_seen": "x", "last_seen": "x"})
+    touch_user(db, 7, "2026-03-10T12:00:00+00:00", None, None)
     db.execute("DELETE FROM schema_migrations WHERE version = ?", [CODE_VERSION])
     db.conn.close()
     assert list(db_path.parent.glob("*.before-*")) == []

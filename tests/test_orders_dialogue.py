@@ -10,6 +10,7 @@ import sqlite_utils
 from telegram.ext import Application
 
 from bot.telegram.card_and_menus import publish_commands
+from bot.telegram.context import sender_in
 from emulator.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.orders import (
@@ -246,9 +247,9 @@ async def test_same_number_again_updates_the_order(chat: Chat, db: sqlite_utils.
 async def test_command_menu_and_help_list_orders_and_settings(
     app: Application, emulator: BotApiEmulator, ru: Chat
 ) -> None:
-    await publish_commands(app.bot)
+    await publish_commands(app.bot, sender_in(app))
     menu = {c["command"]: c["description"] for c in emulator.my_commands(language_code="ru")}
     assert menu["orders"] == "Мои заказы и их сроки"
     assert menu["settings"] == "Часовой пояс и язык"
     await ru.send("/help")
-    assert "/orders – ваши заказы" in ru.last_text() and "/settings" in ru.last_text()
+    assert "/orders – Мои заказы и их сроки" in ru.last_text() and "/settings" in ru.last_text()

@@ -61,6 +61,7 @@ def chat(bin_dir: Path, cwd: Path, lines: str, *args: str) -> subprocess.Complet
                           capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.wheel
 def test_the_wheel_carries_compiled_catalogs_and_no_tests(installed: tuple[Path, Path]) -> None:
     wheel, _bin = installed
     names = zipfile.ZipFile(wheel).namelist()
@@ -70,6 +71,7 @@ def test_the_wheel_carries_compiled_catalogs_and_no_tests(installed: tuple[Path,
     assert not [n for n in names if n.startswith(("tests/", "locales/", "benchmarks/"))]
 
 
+@pytest.mark.wheel
 def test_production_gets_only_runtime_dependencies(installed: tuple[Path, Path]) -> None:
     _wheel, bin_dir = installed
     listed = run([bin_dir / "pip", "list", "--format=freeze"]).stdout.lower()
@@ -78,6 +80,7 @@ def test_production_gets_only_runtime_dependencies(installed: tuple[Path, Path])
     assert "python-telegram-bot==" in listed
 
 
+@pytest.mark.wheel
 def test_terminal_chat_from_another_folder(installed: tuple[Path, Path], tmp_path: Path) -> None:
     _wheel, bin_dir = installed
     english = chat(bin_dir, tmp_path, "1\n/quit\n", "console", "--lang", "en")
@@ -90,6 +93,7 @@ def test_terminal_chat_from_another_folder(installed: tuple[Path, Path], tmp_pat
     assert (tmp_path / "bot.sqlite3").is_file()
 
 
+@pytest.mark.wheel
 def test_installed_version_and_health(installed: tuple[Path, Path], tmp_path: Path) -> None:
     _wheel, bin_dir = installed
     assert chat(bin_dir, tmp_path, "", "--version").stdout.strip() == \

@@ -63,6 +63,7 @@ def test_the_backup_unit_runs_as_the_bot_user() -> None:
     assert directives(DEPLOY / "refundbot-backup@.timer")["OnCalendar"] == ["daily"]
 
 
+@pytest.mark.process
 def test_systemd_accepts_the_units(tmp_path: Path) -> None:
     analyze = shutil.which("systemd-analyze")
     if analyze is None:

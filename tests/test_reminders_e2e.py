@@ -6,11 +6,16 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.storage import open_database
 from bot.telegram.reminders.dispatch import WINDOW
 from emulator.botapi import BotApiEmulator
-from tests.support.process import bot_process
+from emulator.process import bot_process
 from tests.support.reminder_rows import add_order, add_user
+
+pytestmark = pytest.mark.process
+
 
 USER = 5005
 CROWD = range(6001, 6091)  # 90 users: three seconds of sending at Telegram's pace

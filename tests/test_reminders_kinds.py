@@ -116,6 +116,7 @@ async def test_lead_times_come_from_settings(
     assert set(reminders(db, order[0])) == {"before_2d", "before_6h"}
 
 
+@pytest.mark.process
 @pytest.mark.parametrize("module", ["bot.reminders.kinds", "bot.reminders.plan",
                                     "bot.reminders.outbox", "bot.orders.store",
                                     "flows.orders.lifecycle", "bot.reminders.message"])

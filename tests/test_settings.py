@@ -49,6 +49,7 @@ def test_env_file_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert load_settings(env_file=str(env)).default_lang == "ru"
 
 
+@pytest.mark.process
 def test_cli_exits_2_with_one_line(tmp_path: Path) -> None:
     env = {**os.environ, "REFUNDBOT_DEFAULT_LANG": "de", "REFUNDBOT_DB": str(tmp_path / "x.db")}
     result = subprocess.run([sys.executable, "-m", "bot", "console"], env=env, cwd=tmp_path,
@@ -60,6 +61,7 @@ def test_cli_exits_2_with_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.process
 def test_run_without_token_explains(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     env["REFUNDBOT_DB"] = str(tmp_path / "x.db")

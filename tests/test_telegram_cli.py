@@ -7,9 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.storage import open_database
 from bot.storage.conversation_log import LogEntry, log_messages
 from bot.storage.users import touch_user
+
+pytestmark = pytest.mark.process
 
 
 def test_logs_into_a_pipe_that_closes_end_quietly(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from telegram.ext import Application
 
 from bot.config import Settings
 from bot.groups.store import get_chat
+from bot.telegram.context import sender_in
 from emulator.botapi import BotApiEmulator
 from tests.conftest import TOKEN
 from tests.support.chat import Chat
@@ -36,14 +37,14 @@ def settings(db_path: Path) -> Settings:
 
 
 @pytest.fixture
-def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+def waits(monkeypatch: pytest.MonkeyPatch, app: Application) -> list[float]:
     """The back-off waits of retried calls, recorded instead of slept."""
     slept: list[float] = []
 
     async def sleep(seconds: float) -> None:
         slept.append(seconds)
 
-    monkeypatch.setattr("bot.telegram.send._sleep", sleep)
+    monkeypatch.setattr(sender_in(app), "sleep", sleep)
     return slept
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.reminders.limiter import RateLimiter
+from bot.config import Settings
+from bot.dialogue.service import DialogueService
+from bot.telegram.app import build_application
+from bot.telegram.context import sender_in
+from bot.telegram.rate_limit import RateLimiter
+from emulator.botapi import BotApiEmulator
+from tests.support.chat import Chat
+from tests.support.offline import OfflineRequest
 
 
 class Clock:
@@ -66,3 +73,18 @@ async def test_a_429_holds_everyone() -> None:
     limiter = RateLimiter(monotonic=clock.monotonic, sleep=clock.sleep)
     limiter.hold(3.0)
     assert limiter.delay(1) == 3.0 and limiter.delay(2, urgent=False) == 3.0
+
+
+async def test_replies_take_their_slots_from_the_applications_one_budget(
+        settings: Settings, service: DialogueService, emulator: BotApiEmulator) -> None:
+    clock = Clock()
+    limiter = RateLimiter(1, monotonic=clock.monotonic, sleep=clock.sleep)
+    app = build_application(settings, service, OfflineRequest(emulator), limiter=limiter)
+    await app.initialize()
+    try:
+        assert sender_in(app).limiter is limiter
+        assert limiter.delay(8) == 0
+        await Chat(app, emulator, user_id=7).send("/start")
+        assert limiter.delay(8) > 0  # the reply to 7 spent this second's one send
+    finally:
+        await app.shutdown()

@@ -12,10 +12,13 @@ from datetime import timedelta
 import sqlite_utils
 
 from bot.clock import Clock
+from bot.command_lines import lines_later
+from bot.dialogue.language_screen import add_language_screen
 from bot.dialogue.service import DialogueService
 from bot.operators.forget import add_forget
 from bot.orders import add_orders
 from bot.reminders.plan import Planner
+from flows.engine.commands import Where
 from flows.engine.registry import check_registry
 from flows.inputs.orders import PARSERS
 from flows.languages import DEFAULT_LANGUAGE
@@ -29,6 +32,8 @@ def build_service(
 ) -> DialogueService:
     """The dialogue service with every feature's views and effects installed."""
     service = DialogueService(db, clock, default_lang)
+    service.note_args["commands"] = lines_later(Where.PRIVATE)  # /help's list
+    add_language_screen(service)
     add_forget(service, retention_days)
     add_orders(service, Planner(reminder_offsets), reminder_offsets)
     service.parsers.update(PARSERS)

@@ -27,6 +27,7 @@ from bot.storage.users import set_language, touch_user
 from bot.textsplit import split_text
 from flows.engine import answering
 from flows.engine import machine as engine
+from flows.engine.commands import COMMANDS
 from flows.engine.spec import Say
 from flows.engine.turn import (
     Decision,
@@ -252,7 +253,9 @@ class DialogueService:
         shown = {"command": f"/{inc.value}" + (f" {inc.payload}" if inc.payload else ""),
                  "click": inc.label or inc.value,
                  "jump": inc.label or f"{inc.value} {inc.arg or ''}".strip()}
-        entries = [LogEntry(
+        # A transport's own signal (the terminal chat's resume on launch) was never typed.
+        signal = inc.kind == "command" and inc.value in COMMANDS and not COMMANDS[inc.value].typed
+        entries = [] if signal else [LogEntry(
             at, inc.chat_id, inc.user_id, "in", inc.kind,
             shown.get(inc.kind, inc.value), state_before, state_after,
         )]

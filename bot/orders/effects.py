@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from functools import partial
+from typing import Protocol
 
 import sqlite_utils
 
@@ -217,11 +218,26 @@ def order_delete(ctx: Context, replan: Replan) -> Updates:
     return {"order_result": "deleted", "arg": ""}
 
 
-EFFECTS = (orders_start, orders_tz, save_tz, order_save, order_extend, order_dispute,
-           order_refund, order_cancelled, order_problem, order_fine, order_close, order_lost,
-           order_withdrawn, order_reopen, order_delete)
+# The names are the ones flows/scenarios/ give in `effect=`: spelled out, so renaming a
+# function never silently unregisters its effect.
+class Effect(Protocol):
+    """An orders effect: the dialogue's context and how to re-plan reminders, to updates."""
+
+    def __call__(self, ctx: Context, replan: Replan) -> Updates:
+        """Run the effect."""
+        ...
+
+
+EFFECTS: dict[str, Effect] = {
+    "orders_start": orders_start, "orders_tz": orders_tz, "save_tz": save_tz,
+    "order_save": order_save, "order_extend": order_extend, "order_dispute": order_dispute,
+    "order_refund": order_refund, "order_cancelled": order_cancelled,
+    "order_problem": order_problem, "order_fine": order_fine, "order_close": order_close,
+    "order_lost": order_lost, "order_withdrawn": order_withdrawn,
+    "order_reopen": order_reopen, "order_delete": order_delete,
+}
 
 
 def bound_effects(replan: Replan) -> dict[str, EffectFn]:
     """Every orders effect by name, re-planning an order's reminders with `replan`."""
-    return {fn.__name__: partial(fn, replan=replan) for fn in EFFECTS}
+    return {name: partial(fn, replan=replan) for name, fn in EFFECTS.items()}

@@ -17,18 +17,18 @@ from bot.config import Settings
 from bot.dialogue.service import DialogueService
 from bot.ops.heartbeat import ALIVE_EVERY, AliveWriter, keep_alive
 from bot.ops.liveness import Liveness
-from bot.reminders.limiter import RateLimiter, install_shared
 from bot.storage.database import BUSY_TIMEOUT
 from bot.telegram.background import start_background, stop_background
 from bot.telegram.card_and_menus import publish_commands
-from bot.telegram.context import CONTEXT_TYPES, install, service_in, settings_in
+from bot.telegram.context import CONTEXT_TYPES, install, sender_in, service_in, settings_in
 from bot.telegram.dialogue.handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
 from bot.telegram.groups.handlers import add_group_handlers
 from bot.telegram.operators.handlers import add_operator_handlers
 from bot.telegram.polling import BACKOFF, LONG_POLL, Poller, TokenRejected
+from bot.telegram.rate_limit import RateLimiter
 from bot.telegram.reminders.handlers import add_reminders
-from bot.telegram.send import retry_seconds
+from bot.telegram.send import Sender, retry_seconds
 from flows.understanding import warm_up
 
 log = logging.getLogger("refundbot")
@@ -38,7 +38,7 @@ async def on_start(app: Application) -> None:
     """Once connected: train the understanding, publish the card and menus, start loops."""
     # Trained before the first update, so no buyer waits seconds for the first typed message.
     await asyncio.to_thread(warm_up)
-    await publish_commands(app.bot, settings_in(app).operators)
+    await publish_commands(app.bot, sender_in(app), settings_in(app).operators)
     await start_background(app)
     log.info("bot @%s is up", app.bot.username)
 
@@ -55,9 +55,11 @@ async def on_shutdown(app: Application) -> None:
 
 
 def build_application(
-    settings: Settings, service: DialogueService, request: BaseRequest | None = None
+    settings: Settings, service: DialogueService, request: BaseRequest | None = None,
+    limiter: RateLimiter | None = None,
 ) -> Application:
-    """The Application with every handler; `request` replaces the network in tests."""
+    """The Application with every handler; `request` replaces the network in tests, and
+    `limiter` is the process's send-rate budget (None: none)."""
     assert settings.token is not None
     builder = (
         ApplicationBuilder()
@@ -69,7 +71,7 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()
-    install(app, service, settings)
+    install(app, service, settings, Sender(limiter))
     # Feature handlers come first (group -1) and stop further handling when they act.
     add_operator_handlers(app)
     add_group_handlers(app)
@@ -117,11 +119,10 @@ async def connect(app: Application, liveness: Liveness, stop: asyncio.Event) -> 
 
 async def serve(settings: Settings, service: DialogueService) -> None:
     """Connect, then poll and handle updates until SIGINT/SIGTERM; raises TokenRejected."""
-    app = build_application(settings, service)
     # Telegram's ~30 messages/s. A benchmark of the bot's own capacity sets 0 (no budget);
     # read here, not in Settings, because it is not a knob for production.
     rate = int(os.environ.get("REFUNDBOT_SEND_RATE", "30"))
-    install_shared(RateLimiter(rate) if rate > 0 else None)
+    app = build_application(settings, service, limiter=RateLimiter(rate) if rate > 0 else None)
     liveness = Liveness(float(settings.health_window))
     every = min(ALIVE_EVERY, settings.health_window / 6)
     writer = AliveWriter(settings.db_path, timedelta(seconds=3 * every), BUSY_TIMEOUT)
@@ -145,7 +146,6 @@ async def serve(settings: Settings, service: DialogueService) -> None:
             await alive
         await app.shutdown()
         await on_shutdown(app)
-        install_shared(None)
 
 
 async def poll_until_stopped(app: Application, service: DialogueService, liveness: Liveness,

@@ -4,8 +4,8 @@ the settings, as properties instead of string keys into `bot_data`.
 Registered with `ApplicationBuilder().context_types(CONTEXT_TYPES)`. Handlers never index
 `bot_data`: the shared dependencies go in with `install`, a feature's per-process state
 (such as the groups' rate limits) with `install_state`, found again by its type. Code that
-holds the Application rather than a context (start-up, background loops) uses `service_in`
-and `settings_in`.
+holds the Application rather than a context (start-up, background loops) uses `service_in`,
+`settings_in` and `sender_in`.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dialogue.service import DialogueService
+from bot.telegram.send import Sender
 
 S = TypeVar("S")
-SERVICE, SETTINGS = "service", "settings"
+SERVICE, SETTINGS, SENDER = "service", "settings", "sender"
 
 
 def service_in(app: Application[Any, Any, Any, Any, Any, Any]) -> DialogueService:
@@ -35,6 +36,12 @@ def settings_in(app: Application[Any, Any, Any, Any, Any, Any]) -> Settings:
     return settings
 
 
+def sender_in(app: Application[Any, Any, Any, Any, Any, Any]) -> Sender:
+    """The application's one Sender: retries and the process's send-rate budget."""
+    sender: Sender = app.bot_data[SENDER]
+    return sender
+
+
 def state_in(app: Application[Any, Any, Any, Any, Any, Any], kind: type[S]) -> S:
     """The per-process state of this type a feature installed with `install_state`."""
     value = app.bot_data[kind]
@@ -42,11 +49,19 @@ def state_in(app: Application[Any, Any, Any, Any, Any, Any], kind: type[S]) -> S
     return value
 
 
+def state_made(app: Application[Any, Any, Any, Any, Any, Any], kind: type[S]) -> S:
+    """A feature's per-process state of this type, made and installed on first use."""
+    if kind not in app.bot_data:
+        install_state(app, kind())
+    return state_in(app, kind)
+
+
 def install(app: Application[Any, Any, Any, Any, Any, Any], service: DialogueService,
-            settings: Settings) -> None:
+            settings: Settings, sender: Sender) -> None:
     """Give the application its dependencies (once, while it is built)."""
     app.bot_data[SERVICE] = service
     app.bot_data[SETTINGS] = settings
+    app.bot_data[SENDER] = sender
 
 
 def install_state(app: Application[Any, Any, Any, Any, Any, Any], value: object) -> None:
@@ -71,6 +86,11 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
     def clock(self) -> Clock:
         """The clock (a fake one in tests)."""
         return self.service.clock
+
+    @property
+    def sender(self) -> Sender:
+        """Sends, edits and press answers, retried and within the send-rate budget."""
+        return sender_in(self.application)
 
     @property
     def settings(self) -> Settings:

@@ -9,7 +9,6 @@ from telegram import Update
 from bot.i18n import _, use_language
 from bot.storage import inbox
 from bot.telegram.context import BotContext
-from bot.telegram.send import best_effort
 from flows.engine.markers import N_
 
 log = logging.getLogger("refundbot.errors")
@@ -62,5 +61,5 @@ async def on_error(update: object, context: BotContext) -> None:
     with use_language(lang):
         text = _(APOLOGY)
     chat_id = update.effective_chat.id
-    await best_effort(lambda: context.bot.send_message(chat_id, text), chat_id=chat_id,
-                      what="apology")
+    await context.sender.best_effort(lambda: context.bot.send_message(chat_id, text),
+                                     chat_id=chat_id, what="apology")

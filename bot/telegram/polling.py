@@ -29,8 +29,8 @@ from bot.ops.heartbeat import record_poll
 from bot.ops.liveness import Liveness
 from bot.storage import inbox
 from bot.storage.dialogues import mark_shown, unshown
-from bot.telegram.context import service_in
-from bot.telegram.send import retry_seconds, send_reply
+from bot.telegram.context import sender_in, service_in
+from bot.telegram.send import retry_seconds
 
 log = logging.getLogger("refundbot.polling")
 
@@ -180,7 +180,7 @@ class Poller:
             if reply is None:
                 return
             try:
-                await send_reply(self.app.bot, user_id, reply)
+                await sender_in(self.app).send_reply(self.app.bot, user_id, reply)
             except TelegramError as err:
                 log.warning("could not redraw a screen: %s", type(err).__name__)
                 return

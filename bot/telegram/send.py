@@ -1,9 +1,11 @@
 """Deliver to Telegram: retried calls, best-effort extras, and a Reply as messages.
 
-`reliably` is the one place that knows how to get a call through: back off and retry on
-network errors and 5xx, wait out a 429's retry_after, and take "message is not modified" as
-done. `best_effort` is for extras (answering a press, marking the pressed message) that must
-never stop the reply. Sends and edits take their slot from the shared rate limiter.
+`Sender.reliably` is the one place that knows how to get a call through: back off and retry
+on network errors and 5xx, wait out a 429's retry_after, and take "message is not modified"
+as done. `best_effort` is for extras (answering a press, marking the pressed message) that
+must never stop the reply. The application owns one Sender (handlers reach it as
+`context.sender`); its rate limiter is the process's one send budget, so replies and
+reminders share it. Sends and edits take their slot from it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
 from typing import TypeVar
@@ -26,16 +29,16 @@ from telegram import (
 )
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
-from bot.dialogue.service import Button, Reply
-from bot.reminders.limiter import Sleep, shared
+from bot.dialogue.service import Reply
 from bot.telegram.formatting import seller_block
+from bot.telegram.rate_limit import RateLimiter, Sleep
 
 T = TypeVar("T")
 log = logging.getLogger("refundbot.send")
 
 BACKOFF = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0)  # seconds before each retry after a network error
 TRIES = len(BACKOFF) + 1
-_sleep: Sleep = asyncio.sleep  # tests swap it for a fake clock
+Retried = Callable[[str], None]  # told "429" or "network" before each retry (for stats)
 
 
 def retry_seconds(err: RetryAfter) -> float:
@@ -51,97 +54,110 @@ def not_modified(err: TelegramError) -> bool:
     return isinstance(err, BadRequest) and "not modified" in err.message.lower()
 
 
-async def reliably(call: Callable[[], Awaitable[T]], *, chat_id: int | None = None,
-                   urgent: bool = True, what: str = "call") -> T | None:
-    """Make a Bot API call until Telegram takes it; None for "not modified".
+def keyboard(buttons: Sequence[tuple[str, str]]) -> InlineKeyboardMarkup | None:
+    """(label, callback data) pairs, one button per row: labels are long, phones narrow."""
+    if not buttons:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]
+                                 for label, data in buttons])
 
-    `chat_id` makes each try take a slot of the shared rate budget (sends and edits).
-    Other 4xx errors are raised at once: trying again would get the same answer.
-    """
-    limiter = shared()
-    for attempt in range(TRIES):
-        slot = (await limiter.acquire(chat_id, urgent=urgent)
+
+@dataclass
+class Sender:
+    """Gets Bot API calls through for the whole application: one rate budget (`limiter`,
+    None for none), the back-off between tries, and how to wait (a fake clock in tests)."""
+
+    limiter: RateLimiter | None = None
+    sleep: Sleep = asyncio.sleep
+    backoff: tuple[float, ...] = BACKOFF
+    tries: int = TRIES
+
+    async def reliably(self, call: Callable[[], Awaitable[T]], *, chat_id: int | None = None,
+                       urgent: bool = True, what: str = "call",
+                       retried: Retried | None = None) -> T | None:
+        """Make a Bot API call until Telegram takes it; None for "not modified".
+
+        `chat_id` makes each try take a slot of the rate budget (sends and edits). Other
+        4xx errors are raised at once: trying again would get the same answer. After the
+        last try the last network error is raised.
+        """
+        limiter = self.limiter
+        for attempt in range(self.tries):
+            slot = (await limiter.acquire(chat_id, urgent=urgent)
+                    if limiter is not None and chat_id is not None else None)
+            try:
+                return await call()
+            except RetryAfter as err:
+                seconds = retry_seconds(err)
+                log.warning("%s: 429, retrying after %gs", what, seconds)
+                if retried:
+                    retried("429")
+                if limiter is not None:
+                    limiter.hold(seconds)
+                await self.sleep(seconds)
+            except BadRequest as err:  # a subclass of NetworkError: check it first
+                if not_modified(err):
+                    return None
+                raise
+            except NetworkError as err:  # timeouts, resets, 5xx
+                if attempt == self.tries - 1:
+                    raise
+                log.warning("%s: %s; retry %d", what, type(err).__name__, attempt + 1)
+                if retried:
+                    retried("network")
+                await self.sleep(self.backoff[min(attempt, len(self.backoff) - 1)])
+            finally:
+                if slot is not None and limiter is not None:
+                    limiter.answered(slot)
+        raise NetworkError(f"{what}: still refused after {self.tries} tries")
+
+    async def best_effort(self, call: Callable[[], Awaitable[object]], *,
+                          chat_id: int | None = None, what: str = "extra") -> bool:
+        """One try of a call the reply does not depend on; False (logged) when it failed."""
+        limiter = self.limiter
+        slot = (await limiter.acquire(chat_id)
                 if limiter is not None and chat_id is not None else None)
         try:
-            return await call()
-        except RetryAfter as err:
-            seconds = retry_seconds(err)
-            log.warning("%s: 429, retrying after %gs", what, seconds)
-            if limiter is not None:
-                limiter.hold(seconds)
-            await _sleep(seconds)
-        except BadRequest as err:  # a subclass of NetworkError: check it first
+            await call()
+        except TelegramError as err:
             if not_modified(err):
-                return None
-            raise
-        except NetworkError as err:  # timeouts, resets, 5xx
-            if attempt == TRIES - 1:
-                raise
-            log.warning("%s: %s; retry %d", what, type(err).__name__, attempt + 1)
-            await _sleep(BACKOFF[attempt])
+                return True
+            if isinstance(err, RetryAfter) and limiter is not None:
+                limiter.hold(retry_seconds(err))  # the next sends must wait too
+            log.info("%s skipped: %s", what, type(err).__name__)
+            return False
         finally:
             if slot is not None and limiter is not None:
                 limiter.answered(slot)
-    raise NetworkError(f"{what}: still refused after {TRIES} tries")
+        return True
 
+    async def answer_press(self, query: CallbackQuery, text: str | None = None, *,
+                           show_alert: bool = False) -> bool:
+        """Answer a button press (stops the spinner, maybe a toast or an alert); the reply
+        matters more."""
+        return await self.best_effort(lambda: query.answer(text, show_alert=show_alert or None),
+                                      what="answerCallbackQuery")
 
-async def best_effort(call: Callable[[], Awaitable[object]], *, chat_id: int | None = None,
-                      what: str = "extra") -> bool:
-    """One try of a call the reply does not depend on; False (logged) when it failed."""
-    limiter = shared()
-    slot = (await limiter.acquire(chat_id)
-            if limiter is not None and chat_id is not None else None)
-    try:
-        await call()
-    except TelegramError as err:
-        if not_modified(err):
-            return True
-        if isinstance(err, RetryAfter) and limiter is not None:
-            limiter.hold(retry_seconds(err))  # the next sends must wait too
-        log.info("%s skipped: %s", what, type(err).__name__)
-        return False
-    finally:
-        if slot is not None and limiter is not None:
-            limiter.answered(slot)
-    return True
-
-
-async def answer_press(query: CallbackQuery, text: str | None = None, *,
-                       show_alert: bool = False) -> bool:
-    """Answer a button press (stops the spinner, maybe a toast or an alert); the reply
-    matters more."""
-    return await best_effort(lambda: query.answer(text, show_alert=show_alert or None),
-                             what="answerCallbackQuery")
-
-
-def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
-    """One button per row: labels are long and phones are narrow."""
-    if not buttons:
-        return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.key)]
-                                 for b in buttons])
-
-
-async def send_reply(
-    bot: Bot, chat_id: int, reply: Reply, thread_id: int | None = None
-) -> list[int]:
-    """Send every message of a reply in order, each retried; return the Telegram message ids."""
-    ids = []
-    for message in reply.messages:
-        sent: Message | None
-        if message.document:
-            name, content = message.document
-            document = InputFile(content, filename=name)
-            sent = await reliably(partial(
-                bot.send_document, chat_id, document, caption=message.text or None,
-                reply_markup=keyboard(message.buttons), message_thread_id=thread_id,
-            ), chat_id=chat_id, what="sendDocument")
-        else:
-            text, mode = seller_block(message.text) if message.copy else (message.text, None)
-            sent = await reliably(partial(
-                bot.send_message, chat_id, text, reply_markup=keyboard(message.buttons),
-                message_thread_id=thread_id, parse_mode=mode,
-            ), chat_id=chat_id, what="sendMessage")
-        if sent is not None:
-            ids.append(sent.message_id)
-    return ids
+    async def send_reply(self, bot: Bot, chat_id: int, reply: Reply,
+                         thread_id: int | None = None) -> list[int]:
+        """Send every message of a reply in order, each retried; return the message ids."""
+        ids = []
+        for message in reply.messages:
+            sent: Message | None
+            buttons = keyboard([(b.label, b.key) for b in message.buttons])
+            if message.document:
+                name, content = message.document
+                document = InputFile(content, filename=name)
+                sent = await self.reliably(partial(
+                    bot.send_document, chat_id, document, caption=message.text or None,
+                    reply_markup=buttons, message_thread_id=thread_id,
+                ), chat_id=chat_id, what="sendDocument")
+            else:
+                text, mode = seller_block(message.text) if message.copy else (message.text, None)
+                sent = await self.reliably(partial(
+                    bot.send_message, chat_id, text, reply_markup=buttons,
+                    message_thread_id=thread_id, parse_mode=mode,
+                ), chat_id=chat_id, what="sendMessage")
+            if sent is not None:
+                ids.append(sent.message_id)
+        return ids

@@ -1,6 +1,5 @@
-"""Deadline maths: protection ends, reminders, quiet hours, dispute and refund clocks (pure)."""
+"""Deadline maths: protection ends, reminder kinds, quiet hours, dispute and refund clocks."""
 
-from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -17,8 +16,6 @@ QUIET_END = time(8)
 DISPUTE_BUTTON_DAYS: tuple[int, int] = (5, 11)
 # C07: "about 5 days"; the dispute page's own timer wins.
 SELLER_REPLY_DAYS = 5
-# C08/C09: escalate from about day 3; auto-escalation after 15 days in older rules.
-ESCALATION_DAYS: tuple[int, int] = (3, 15)
 
 # Method -> (typical, latest) business days after the refund decision (C01, C02, R72).
 REFUND_BUSINESS_DAYS: dict[str, tuple[int, int]] = {
@@ -107,24 +104,6 @@ def lead_of_kind(kind: str) -> timedelta | None:
     return timedelta(seconds=int(amount[:-1]) * size)
 
 
-def reminder_schedule(
-    deadline: datetime,
-    offsets: Sequence[timedelta] = DEFAULT_REMINDER_OFFSETS,
-    *,
-    not_before: datetime | None = None,
-) -> list[tuple[str, datetime]]:
-    """(kind, aware UTC moment) per offset, earliest first; drops moments before not_before."""
-    end = _utc(deadline, "deadline")
-    schedule = sorted(((reminder_kind(o), end - o) for o in offsets), key=lambda kv: kv[1])
-    kinds = [kind for kind, _ in schedule]
-    if len(set(kinds)) != len(kinds):
-        raise ValueError(f"offsets give duplicate reminder kinds: {kinds}")
-    if not_before is not None:
-        floor = _utc(not_before, "not_before")
-        schedule = [(kind, when) for kind, when in schedule if when >= floor]
-    return schedule
-
-
 def in_quiet_hours(
     when: datetime, tz: ZoneInfo, start: time = QUIET_START, end: time = QUIET_END
 ) -> bool:
@@ -186,20 +165,7 @@ def seller_reply_due(dispute_opened_at: datetime) -> datetime:
     return _utc(dispute_opened_at, "dispute_opened_at") + timedelta(days=SELLER_REPLY_DAYS)
 
 
-def escalation_window(dispute_opened_at: datetime) -> tuple[datetime, datetime]:
-    """(escalate from, auto-escalation by in older rules) after opening a dispute (C08), UTC."""
-    opened = _utc(dispute_opened_at, "dispute_opened_at")
-    first, last = ESCALATION_DAYS
-    return opened + timedelta(days=first), opened + timedelta(days=last)
-
-
 def refund_business_days(method: str) -> tuple[int, int]:
     """(typical, latest) business days for a payment method; unknown methods get the card range."""
     key = method.strip().lower()
     return REFUND_BUSINESS_DAYS.get(key, REFUND_BUSINESS_DAYS[DEFAULT_REFUND_METHOD])
-
-
-def refund_expected(decided_on: date, method: str) -> tuple[date, date]:
-    """(typical, latest) date the refund should arrive after the decision, by payment method."""
-    typical, latest = refund_business_days(method)
-    return add_business_days(decided_on, typical), add_business_days(decided_on, latest)

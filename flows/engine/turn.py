@@ -205,10 +205,11 @@ def _route(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
         facts = answering.arrive(before.state, menu.CLARIFY,
                                  {**facts, "candidates": ",".join(candidates)})
         return Decision(DialogueState(menu.CLARIFY, before.step + 1, facts))
-    return _small_talk(before, heard.intent, text)
+    return _small_talk(before, heard.intent, text, ctx)
 
 
-def _small_talk(before: DialogueState, intent: str | None, text: str) -> Decision:
+def _small_talk(before: DialogueState, intent: str | None, text: str,
+                ctx: TurnContext) -> Decision:
     """Greetings and help lead to the menu, thanks and off-topic keep the screen."""
     if intent == "language":
         moved = answering.step(before.state, menu.TO_LANGUAGE, before.facts)
@@ -220,7 +221,8 @@ def _small_talk(before: DialogueState, intent: str | None, text: str) -> Decisio
         reply = menu.GREETING_REPLY if intent == "greeting" else menu.HELP_REPLY
         return _moved(before, moved, [Say(reply)])
     replies = {"thanks": menu.THANKS_REPLY, "offtopic": menu.OFFTOPIC_REPLY}
-    return Decision(before, [Say(replies.get(intent or "", menu.unclear_reply(text)))])
+    return Decision(before, [Say(replies.get(intent or "", menu.unclear_reply(text)),
+                                 ctx.note_args)])
 
 
 def _command(before: DialogueState, inc: Incoming, ctx: TurnContext) -> Decision:

@@ -21,18 +21,13 @@ GREETING = N_(
     "and I draft your messages to the seller in English."
 )
 MENU_PROMPT = N_("What happened with your order? Pick the closest case.")
-LANGUAGE_PROMPT = N_("Choose your language / Выберите язык:")
+# The language screen shows this in every language (bot/dialogue/language_screen.py).
+LANGUAGE_PROMPT = N_("Choose your language:")
+LANGUAGE_VIEW = "prompt_in_every_language"
+# Translators: {commands} is the command menu, one "/command – what it does" line each.
 HELP = N_(
     "I walk you step by step to a refund on AliExpress.\n\n"
-    "Commands:\n"
-    "/start – main menu\n"
-    "/orders – your orders, their deadlines and reminders\n"
-    "/cancel – stop what we're doing and go back to the menu\n"
-    "/settings – time zone and language\n"
-    "/language – English or Russian\n"
-    "/privacy – what I store and how to delete it\n"
-    "/forget – delete everything I store about you\n"
-    "/help – this message\n\n"
+    "Commands:\n{commands}\n\n"
     "I'm not AliExpress. Rules change; the countdown and buttons on your own order page always win."
 )
 # Translators: {days} is the log retention with its unit and plural form, e.g. "90 days".
@@ -106,8 +101,9 @@ ORDER_NUMBER_REPLY = N_(
     "That looks like an order number. To follow an order and its deadline, use /orders. "
     "For advice, tell me what happened with the order."
 )
+# Translators: {languages} lists the languages the bot speaks, e.g. "English and Russian".
 OTHER_LANGUAGE_REPLY = N_(
-    "I understand only English and Russian. Please write in one of them, or use the buttons."
+    "I understand only {languages}. Please write in one of them, or use the buttons."
 )
 UNCLEAR_REPLY = N_(
     "I couldn't tell what happened from that. Describe it in a sentence, like "
@@ -175,7 +171,8 @@ def core_flow(scenarios: tuple[Flow, ...]) -> Flow:
                 (*menu_choices, Choice("language", N_("🌐 Language / Язык"), LANGUAGE)),
                 home=False,
             ),
-            Screen(LANGUAGE, (LANGUAGE_PROMPT,), LANGUAGE_CHOICES, home=False),
+            Screen(LANGUAGE, (LANGUAGE_PROMPT,), LANGUAGE_CHOICES, home=False,
+                   view=LANGUAGE_VIEW),
             Screen(CLARIFY, (CLARIFY_PROMPT,), picks, view=CANDIDATES_VIEW),
         ),
     )

@@ -10,9 +10,9 @@ from telegram import Bot
 from bot.clock import iso
 from bot.orders.store import NewOrder, order_by_id, save_order
 from bot.orders.store import update_order as store_update
-from bot.reminders.limiter import RateLimiter
 from bot.reminders.plan import plan_reminders
 from bot.storage import transaction
+from bot.telegram.rate_limit import RateLimiter
 from bot.telegram.reminders.dispatch import Dispatcher
 from flows.orders.lifecycle import Status
 from tests.support.clock import FakeClock

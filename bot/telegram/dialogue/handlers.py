@@ -15,7 +15,6 @@ from bot.dialogue.service import Incoming, Kind
 from bot.i18n import _, use_language
 from bot.storage.inbox import polled_update_id
 from bot.telegram.context import BotContext
-from bot.telegram.send import answer_press, best_effort, reliably, send_reply
 from bot.telegram.updates import command_name
 from flows.engine.markers import N_
 
@@ -34,7 +33,7 @@ async def _dispatch(update: Update, context: BotContext, kind: Kind,
     reply = await context.service.handle(Incoming(
         user.id, chat.id, kind, value, user.language_code, user.username, payload=payload,
         update_id=polled_update_id()))
-    await send_reply(context.bot, chat.id, reply)
+    await context.sender.send_reply(context.bot, chat.id, reply)
 
 
 async def on_command(update: Update, context: BotContext) -> None:
@@ -64,8 +63,8 @@ async def on_edit(update: Update, context: BotContext) -> None:
     if user is not None and chat is not None:
         with use_language(context.service.language_of(user.id, user.language_code)):
             text = _(EDITS_NOT_READ)
-        await reliably(lambda: context.bot.send_message(chat.id, text), chat_id=chat.id,
-                       what="sendMessage")
+        await context.sender.reliably(lambda: context.bot.send_message(chat.id, text),
+                                      chat_id=chat.id, what="sendMessage")
     raise ApplicationHandlerStop
 
 
@@ -88,7 +87,7 @@ async def on_click(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if query is None or user is None:
         return
-    await answer_press(query)
+    await context.sender.answer_press(query)
     chat_id = query.message.chat.id if query.message else user.id
     old = query.message if isinstance(query.message, Message) else None
     label = pressed_label(old, query.data or "")
@@ -97,12 +96,12 @@ async def on_click(update: Update, context: BotContext) -> None:
         update_id=polled_update_id()))
     if old is not None and reply.accepted and old.text and label:
         text = f"{old.text}\n\n» {label}"
-        await best_effort(lambda: old.edit_text(text, reply_markup=None), chat_id=chat_id,
-                          what="editMessageText")
+        await context.sender.best_effort(lambda: old.edit_text(text, reply_markup=None),
+                                         chat_id=chat_id, what="editMessageText")
     elif old is not None and (reply.stale or reply.accepted):
-        await best_effort(lambda: old.edit_reply_markup(reply_markup=None), chat_id=chat_id,
-                          what="editMessageReplyMarkup")
-    await send_reply(context.bot, chat_id, reply)
+        await context.sender.best_effort(lambda: old.edit_reply_markup(reply_markup=None),
+                                         chat_id=chat_id, what="editMessageReplyMarkup")
+    await context.sender.send_reply(context.bot, chat_id, reply)
 
 
 def add_dialogue_handlers(app: Application) -> None:

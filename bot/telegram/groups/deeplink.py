@@ -12,7 +12,6 @@ from bot.groups.store import record_source
 from bot.storage import transaction
 from bot.storage.inbox import polled_update_id
 from bot.telegram.context import BotContext
-from bot.telegram.send import send_reply
 from flows.engine.machine import FLOW_BY_NAME
 
 
@@ -28,7 +27,7 @@ async def on_deep_link(update: Update, context: BotContext) -> None:
         payload=flow if flow in FLOW_BY_NAME else None, update_id=polled_update_id()))
     with transaction(context.db):
         record_source(context.db, user.id, group_id, flow, iso(context.clock.now()))
-    await send_reply(context.bot, chat.id, reply)
+    await context.sender.send_reply(context.bot, chat.id, reply)
     raise ApplicationHandlerStop
 
 

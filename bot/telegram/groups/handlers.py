@@ -22,7 +22,8 @@ from telegram.ext import (
 from telegram.helpers import create_deep_linked_url
 
 from bot.clock import iso
-from bot.groups import texts
+from bot.command_lines import lines_later
+from bot.groups import public_wording
 from bot.groups.keywords import topic_of
 from bot.groups.links import MENU, group_payload
 from bot.groups.store import (
@@ -43,9 +44,9 @@ from bot.telegram.groups.admins import is_admin
 from bot.telegram.groups.deeplink import deep_link_handler
 from bot.telegram.groups.posting import GroupRuntime, now_of, post, runtime
 from bot.telegram.groups.settings import on_settings_click, open_settings
-from bot.telegram.send import answer_press, reliably
 from bot.telegram.updates import command_name
 from flows.engine.callbacks import GroupSetting
+from flows.engine.commands import Where
 
 log = logging.getLogger("refundbot.groups")
 
@@ -54,11 +55,19 @@ GROUP_EDITS = filters.ChatType.GROUPS & filters.UpdateType.EDITED
 GROUP_TYPES = (ChatType.GROUP, ChatType.SUPERGROUP)
 # command -> (answer, flow the "Continue in private chat" button opens)
 ANSWERS = {
-    "refund": (texts.REFUND_ANSWER, MENU),
-    "start": (texts.REFUND_ANSWER, MENU),
-    "help": (texts.GROUP_HELP, MENU),
-    "deadlines": (texts.DEADLINES, "basics"),
+    "refund": (public_wording.REFUND_ANSWER, MENU),
+    "start": (public_wording.REFUND_ANSWER, MENU),
+    "help": (public_wording.GROUP_HELP, MENU),
+    "deadlines": (public_wording.DEADLINES, "basics"),
 }
+# The command lists group texts name, from the group menus.
+COMMAND_LISTS = {"commands": lines_later(Where.GROUP),
+                 "admin_commands": lines_later(Where.GROUP_ADMIN, besides=Where.GROUP)}
+
+
+def say(msgid: str) -> str:
+    """A group text in the current language, with the command lists filled in."""
+    return _(msgid).format(**COMMAND_LISTS)
 
 
 def private_link(bot_username: str, flow: str, chat_id: int) -> str:
@@ -101,7 +110,7 @@ def continue_button(context: BotContext, flow: str,
                     chat_id: int) -> list[list[InlineKeyboardButton]]:
     """The one-tap way into private chat, opening `flow` there."""
     url = private_link(context.bot.username, flow, chat_id)
-    return [[InlineKeyboardButton(_(texts.CONTINUE), url=url)]]
+    return [[InlineKeyboardButton(_(public_wording.CONTINUE), url=url)]]
 
 
 async def on_my_chat_member(update: Update, context: BotContext) -> None:
@@ -143,9 +152,9 @@ async def on_my_chat_member(update: Update, context: BotContext) -> None:
 async def _introduce(context: BotContext, group: GroupChat, by_admin: bool) -> None:
     """One short introduction in the group's language, with the commands."""
     with use_language(group.lang):
-        parts = [_(texts.INTRO), _(texts.GROUP_HELP)]
+        parts = [_(public_wording.INTRO), say(public_wording.GROUP_HELP)]
         if not by_admin:
-            parts.append(_(texts.ADDED_BY_MEMBER))
+            parts.append(_(public_wording.ADDED_BY_MEMBER))
         await post(context, group.id, "\n\n".join(parts),
                    buttons=continue_button(context, MENU, group.id))
 
@@ -155,11 +164,11 @@ async def _leave_channel(context: BotContext, chat_id: int, actor_id: int,
     """Leave a channel (nothing to do there) and tell whoever added the bot, if it can."""
     lang = pick_language(None, actor_lang, context.service.default_lang)
     with use_language(lang):
-        note = _(texts.CHANNEL_NOTE)
+        note = _(public_wording.CHANNEL_NOTE)
     try:
-        await reliably(lambda: context.bot.leave_chat(chat_id), what="leaveChat")
-        await reliably(lambda: context.bot.send_message(actor_id, note), chat_id=actor_id,
-                       what="sendMessage")
+        await context.sender.reliably(lambda: context.bot.leave_chat(chat_id), what="leaveChat")
+        await context.sender.reliably(lambda: context.bot.send_message(actor_id, note),
+                                      chat_id=actor_id, what="sendMessage")
     except TelegramError as err:  # best effort: they may never have started the bot
         log.info("channel %s: %s", chat_id, err.message)
 
@@ -195,7 +204,7 @@ async def _answer(context: BotContext, message: Message, group: GroupChat,
                   msgid: str, flow: str, asked: tuple[str, str]) -> None:
     """Post a short public answer with the button into private chat, and log both."""
     with use_language(group.lang):
-        text = _(msgid)
+        text = say(msgid)
         sent = await post(context, group.id, text, reply_to=message,
                           buttons=continue_button(context, flow, group.id))
     if sent is not None:
@@ -216,7 +225,7 @@ async def on_group_text(update: Update, context: BotContext) -> None:
         return
     if runtime(context).mentions.allow((group.id, user.id), now_of(context)):
         # The member's words stay out of the log: only the topic that matched is kept.
-        await _answer(context, message, group, texts.MENTION_ANSWER, flow,
+        await _answer(context, message, group, public_wording.MENTION_ANSWER, flow,
                       ("text", f"[about: {flow}]"))
     raise ApplicationHandlerStop
 
@@ -230,7 +239,7 @@ async def on_group_click(update: Update, context: BotContext) -> None:
     if GroupSetting.owns(data):
         await on_settings_click(update, context, data)
     else:
-        await answer_press(query)
+        await context.sender.answer_press(query)
     raise ApplicationHandlerStop
 
 

@@ -1,4 +1,4 @@
-"""The command menus Telegram shows in groups: members' commands, plus /settings for admins."""
+"""The command menus Telegram shows in groups, from the command table: members' and admins'."""
 
 from __future__ import annotations
 
@@ -12,33 +12,26 @@ from telegram import (
     BotCommandScopeAllGroupChats,
 )
 
-from bot.i18n import _, use_language
-from bot.telegram.send import reliably
-from flows.engine.markers import N_
+from bot.command_lines import translated_menu
+from bot.telegram.send import Sender
+from flows.engine.commands import Where
 from flows.languages import DEFAULT_LANGUAGE, LANGUAGES
 
-GROUP_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("refund", N_("How to get your money back")),
-    ("deadlines", N_("Key AliExpress timelines")),
-    ("help", N_("What I do in this group")),
-)
-ADMIN_COMMANDS = (*GROUP_COMMANDS, ("settings", N_("Group settings (admins only)")))
 
-
-def _menu(commands: tuple[tuple[str, str], ...], lang: str) -> list[BotCommand]:
-    """A command menu translated into one language."""
-    with use_language(lang):
-        return [BotCommand(name, _(description)) for name, description in commands]
-
-
-async def publish_group_commands(bot: Bot) -> None:
+async def publish_group_commands(bot: Bot, sender: Sender) -> None:
     """Set the group menus, default (English) and per language."""
-    scopes: tuple[tuple[BotCommandScope, tuple[tuple[str, str], ...]], ...] = (
-        (BotCommandScopeAllGroupChats(), GROUP_COMMANDS),
-        (BotCommandScopeAllChatAdministrators(), ADMIN_COMMANDS),
+    scopes: tuple[tuple[BotCommandScope, Where], ...] = (
+        (BotCommandScopeAllGroupChats(), Where.GROUP),
+        (BotCommandScopeAllChatAdministrators(), Where.GROUP_ADMIN),
     )
-    for scope, commands in scopes:
-        await reliably(partial(bot.set_my_commands, _menu(commands, DEFAULT_LANGUAGE), scope=scope))
+    for scope, where in scopes:
+        await sender.reliably(partial(bot.set_my_commands, _menu(where, DEFAULT_LANGUAGE),
+                                      scope=scope))
         for lang in LANGUAGES:
-            await reliably(partial(bot.set_my_commands, _menu(commands, lang), scope=scope,
-                                   language_code=lang))
+            await sender.reliably(partial(bot.set_my_commands, _menu(where, lang), scope=scope,
+                                          language_code=lang))
+
+
+def _menu(where: Where, lang: str) -> list[BotCommand]:
+    """A group menu translated into one language."""
+    return [BotCommand(name, description) for name, description in translated_menu(where, lang)]

@@ -13,7 +13,6 @@ from telegram.error import BadRequest, Forbidden
 
 from bot.groups.limits import SlidingWindow, TtlCache
 from bot.telegram.context import BotContext
-from bot.telegram.send import reliably
 
 log = logging.getLogger("refundbot.groups")
 
@@ -55,7 +54,7 @@ async def post(context: BotContext, chat_id: int, text: str, *,
         log.info("group %s: over %s messages a minute, answer skipped", chat_id, GROUP_LIMIT)
         return None
     try:
-        return await reliably(partial(
+        return await context.sender.reliably(partial(
             context.bot.send_message,
             chat_id, text, reply_markup=InlineKeyboardMarkup(buttons) if buttons else None,
             message_thread_id=thread_of(reply_to),

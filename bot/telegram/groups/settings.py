@@ -11,14 +11,13 @@ from typing import cast
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
 from bot.clock import iso
-from bot.groups import texts
+from bot.groups import public_wording
 from bot.groups.store import MODES, GroupChat, Mode, get_chat, log_group_event, set_lang, set_mode
 from bot.i18n import LANGUAGES, _, use_language
 from bot.storage import transaction
 from bot.telegram.context import BotContext
 from bot.telegram.groups.admins import bot_sees_all, is_admin, sender_is_admin
 from bot.telegram.groups.posting import Buttons, now_of, post
-from bot.telegram.send import answer_press, reliably
 from flows.engine.callbacks import GroupSetting
 
 
@@ -32,17 +31,19 @@ async def settings_screen(context: BotContext,
     """The settings text and keyboard, in the group's language."""
     sees_all = await bot_sees_all(context, group)
     with use_language(group.lang):
-        text = _(texts.SETTINGS).format(language=_(texts.LANGUAGE_NAMES[group.lang]),
-                                        mode=_(texts.MODE_NAMES[group.mode]))
+        text = _(public_wording.SETTINGS).format(
+            language=_(public_wording.LANGUAGE_NAMES[group.lang]),
+            mode=_(public_wording.MODE_NAMES[group.mode]))
         if not sees_all:
-            text += "\n\n" + _(texts.NEEDS_ACCESS)
-        languages = [InlineKeyboardButton(_mark(_(texts.LANGUAGE_NAMES[lang]), lang == group.lang),
-                                          callback_data=GroupSetting("lang", lang).pack())
-                     for lang in LANGUAGES]
-        modes = [[InlineKeyboardButton(_mark(_(texts.MODE_BUTTONS[mode]), mode == group.mode),
-                                       callback_data=GroupSetting("mode", mode).pack())]
-                 for mode in MODES]
-        done = [InlineKeyboardButton(_(texts.DONE), callback_data=GroupSetting("done").pack())]
+            text += "\n\n" + _(public_wording.NEEDS_ACCESS)
+        languages = [InlineKeyboardButton(
+            _mark(_(public_wording.LANGUAGE_NAMES[lang]), lang == group.lang),
+            callback_data=GroupSetting("lang", lang).pack()) for lang in LANGUAGES]
+        modes = [[InlineKeyboardButton(
+            _mark(_(public_wording.MODE_BUTTONS[mode]), mode == group.mode),
+            callback_data=GroupSetting("mode", mode).pack())] for mode in MODES]
+        done = [InlineKeyboardButton(_(public_wording.DONE),
+                                     callback_data=GroupSetting("done").pack())]
     return text, [languages, *modes, done]
 
 
@@ -61,7 +62,7 @@ async def sender_or_refuse(context: BotContext, message: Message,
     if await sender_is_admin(context, message):
         return True
     with use_language(group.lang):
-        await post(context, group.id, _(texts.NOT_ADMIN), reply_to=message)
+        await post(context, group.id, _(public_wording.NOT_ADMIN), reply_to=message)
     return False
 
 
@@ -75,26 +76,26 @@ async def on_settings_click(update: Update, context: BotContext,
     group = get_chat(context.db, message.chat.id)
     key = GroupSetting.unpack(data)
     if group is None or not group.active or key is None:
-        await answer_press(query)
+        await context.sender.answer_press(query)
         return
     with use_language(group.lang):
-        refusal = _(texts.NOT_ADMIN)
-        blocked = _(texts.NEEDS_ACCESS_SHORT)
+        refusal = _(public_wording.NOT_ADMIN)
+        blocked = _(public_wording.NEEDS_ACCESS_SHORT)
     if not await is_admin(context, group.id, query.from_user.id):
-        await answer_press(query, refusal, show_alert=True)
+        await context.sender.answer_press(query, refusal, show_alert=True)
         return
     if key.what == "mode" and key.value == "mentions" and not await bot_sees_all(context, group):
-        await answer_press(query, blocked, show_alert=True)
+        await context.sender.answer_press(query, blocked, show_alert=True)
         return
-    await answer_press(query)
+    await context.sender.answer_press(query)
     what, value = key.what, key.value or ""
     if what == "done":
         with use_language(group.lang):
-            await _edit(message, _(texts.SAVED), None)
+            await _edit(context, message, _(public_wording.SAVED), None)
         return
     changed = _apply(context, group, query.from_user.id, what, value)
     text, buttons = await settings_screen(context, changed)
-    await _edit(message, text, InlineKeyboardMarkup(buttons))
+    await _edit(context, message, text, InlineKeyboardMarkup(buttons))
 
 
 def _apply(context: BotContext, group: GroupChat, admin_id: int,
@@ -114,8 +115,9 @@ def _apply(context: BotContext, group: GroupChat, admin_id: int,
     return changed
 
 
-async def _edit(message: Message, text: str, markup: InlineKeyboardMarkup | None) -> None:
+async def _edit(context: BotContext, message: Message, text: str,
+                markup: InlineKeyboardMarkup | None) -> None:
     """Redraw the settings message (the answer to the press, so retried); an identical
     redraw is not an error."""
-    await reliably(lambda: message.edit_text(text, reply_markup=markup),
-                   chat_id=message.chat.id, what="editMessageText")
+    await context.sender.reliably(lambda: message.edit_text(text, reply_markup=markup),
+                                  chat_id=message.chat.id, what="editMessageText")

@@ -28,15 +28,15 @@ from bot.operators.audit import AuditEntry, record
 from bot.operators.retention import retention_loop
 from bot.telegram.background import add_background
 from bot.telegram.context import BotContext, service_in, settings_in
-from bot.telegram.send import answer_press, reliably
 from bot.telegram.updates import command_name
 from flows.engine.callbacks import OPERATOR_PREFIX, TranscriptOpen, TranscriptPage
+from flows.engine.commands import Where, names
 from flows.inputs.timezones import zone
 
 # A group of their own, before every feature's group -1: within one group PTB runs only the
 # first matching handler, so sharing -1 would hide /logs in groups from the groups feature.
 OPERATOR_GROUP = -2
-COMMANDS = ("logs", "find", "stats")
+COMMANDS = names(Where.OPERATOR)
 PAGE_SIZE, DEFAULT_N, MAX_N = 5, 10, 200
 Answer = tuple[str, InlineKeyboardMarkup | None]
 
@@ -125,8 +125,9 @@ async def on_operator_command(update: Update, context: BotContext) -> None:
     service = context.service
     with use_language(service.language_of(user.id, user.language_code)):
         text, markup = ANSWERS[name](service, user.id, args)
-    await reliably(partial(context.bot.send_message, chat.id, text, reply_markup=markup),
-                   chat_id=chat.id, what="sendMessage")
+    await context.sender.reliably(partial(context.bot.send_message, chat.id, text,
+                                          reply_markup=markup),
+                                  chat_id=chat.id, what="sendMessage")
     raise ApplicationHandlerStop
 
 
@@ -145,18 +146,19 @@ async def on_operator_button(update: Update, context: BotContext) -> None:
     if isinstance(key, TranscriptPage):
         n, page = key.n, key.page
     _audit(context, user, "logs", f"{user_id} page {page}", True)
-    await answer_press(query)
+    await context.sender.answer_press(query)
     with use_language(context.service.language_of(user.id, user.language_code)):
         text, markup = logs_page(context.db, user.id, user_id, min(n, MAX_N), page)
     if paging and query.message is not None:
         # The page itself is the answer to the press: retried, unlike a cosmetic edit.
         chat_id = query.message.chat.id
-        await reliably(partial(context.bot.edit_message_text, text, chat_id,
-                               query.message.message_id, reply_markup=markup),
-                       chat_id=chat_id, what="editMessageText")
+        await context.sender.reliably(partial(context.bot.edit_message_text, text, chat_id,
+                                              query.message.message_id, reply_markup=markup),
+                                      chat_id=chat_id, what="editMessageText")
     else:
-        await reliably(partial(context.bot.send_message, user.id, text, reply_markup=markup),
-                       chat_id=user.id, what="sendMessage")
+        await context.sender.reliably(partial(context.bot.send_message, user.id, text,
+                                              reply_markup=markup),
+                                      chat_id=user.id, what="sendMessage")
     raise ApplicationHandlerStop
 
 

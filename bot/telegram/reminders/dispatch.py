@@ -10,23 +10,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 import sqlite_utils
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.clock import Clock, iso
 from bot.i18n import use_language
 from bot.reminders import outbox
 from bot.reminders.kinds import quiet_exempt
-from bot.reminders.limiter import RateLimiter, Sleep, shared
 from bot.reminders.message import ReminderMessage, compose
 from bot.reminders.outbox import Due
 from bot.storage.conversation_log import LogEntry
-from bot.telegram.send import retry_seconds
+from bot.telegram.rate_limit import RateLimiter, Sleep
+from bot.telegram.send import Sender, keyboard
 from flows.deadlines.maths import in_quiet_hours, out_of_quiet_hours
 from flows.languages import DEFAULT_LANGUAGE
 
@@ -36,12 +36,6 @@ BACKOFF = (1.0, 2.0, 4.0, 8.0)  # seconds between tries after a network error
 MAX_TRIES = 8                  # sends of one message per claim (429s included) before release
 IDLE = 5.0                     # longest nap when nothing is due: orders saved meanwhile
 WINDOW = 4                     # sends in flight; also the most duplicates a crash can cause
-
-
-def markup(buttons: Sequence[tuple[str, str]]) -> InlineKeyboardMarkup | None:
-    """One button per row: labels are long and phones are narrow."""
-    rows = [[InlineKeyboardButton(label, callback_data=data)] for label, data in buttons]
-    return InlineKeyboardMarkup(rows) if rows else None
 
 
 @dataclass
@@ -65,7 +59,8 @@ class Dispatcher:
         self.db, self.bot, self.clock, self.default_lang = db, bot, clock, default_lang
         self.sleep, self.batch_users, self.idle = sleep, batch_users, idle
         # The bot's one budget when it runs on Telegram, so replies keep going first.
-        self.limiter = limiter or shared() or RateLimiter(sleep=sleep)
+        self.limiter = limiter or RateLimiter(sleep=sleep)
+        self.sender = Sender(self.limiter, sleep, backoff=BACKOFF, tries=MAX_TRIES)
         self.window, self.slots = window, asyncio.Semaphore(window)
         self.stats = Stats()
 
@@ -166,43 +161,35 @@ class Dispatcher:
 
     async def _send(self, user_id: int, message: ReminderMessage) -> bool:
         """Send one message until Telegram takes it; False when it had to be put back."""
-        error = "unknown"
-        for attempt in range(MAX_TRIES):
-            slot = await self.limiter.acquire(user_id, urgent=False)
-            try:
-                result = await self.bot.send_message(user_id, message.text,
-                                                     reply_markup=markup(message.buttons))
-            except RetryAfter as err:
-                self.stats.retry_after += 1
-                error = f"429 retry after {retry_seconds(err):g}s"
-                self.limiter.hold(retry_seconds(err))
-                await self.sleep(retry_seconds(err))
-                continue
-            except Forbidden:
-                log.info("a user blocked the bot; holding their reminders (users.blocked_at)")
-                outbox.block_user(self.db, user_id, message.ids, self.clock.now())
-                self.stats.blocked += 1
-                return False
-            except BadRequest as err:
-                log.warning("Telegram refused reminder(s) %s: %s", message.ids, err.message)
-                outbox.fail(self.db, message.ids, err.message)
-                return False
-            except NetworkError as err:
-                self.stats.network_errors += 1
-                error = f"network: {err.message}"
-                await self.sleep(BACKOFF[min(attempt, len(BACKOFF) - 1)])
-                continue
-            except TelegramError as err:
-                error = err.message
-                break
-            finally:
-                self.limiter.answered(slot)  # counted from Telegram's answer from now on
+        try:
+            result = await self.sender.reliably(
+                partial(self.bot.send_message, user_id, message.text,
+                        reply_markup=keyboard(message.buttons)),
+                chat_id=user_id, urgent=False, what="reminder", retried=self._count)
+        except Forbidden:
+            log.info("a user blocked the bot; holding their reminders (users.blocked_at)")
+            outbox.block_user(self.db, user_id, message.ids, self.clock.now())
+            self.stats.blocked += 1
+            return False
+        except BadRequest as err:
+            log.warning("Telegram refused reminder(s) %s: %s", message.ids, err.message)
+            outbox.fail(self.db, message.ids, err.message)
+            return False
+        except TelegramError as err:
+            log.warning("reminder(s) %s not sent (%s); will retry", message.ids, err.message)
+            later = self.clock.now() + timedelta(seconds=BACKOFF[-1] * 4)
+            outbox.release(self.db, message.ids, later, f"network: {err.message}")
+            return False
+        if result is not None:
             self._mark(user_id, message, result.message_id)
-            return True
-        log.warning("reminder(s) %s not sent (%s); will retry", message.ids, error)
-        later = self.clock.now() + timedelta(seconds=BACKOFF[-1] * 4)
-        outbox.release(self.db, message.ids, later, error)
-        return False
+        return result is not None
+
+    def _count(self, kind: str) -> None:
+        """One retry of a send, for the stats."""
+        if kind == "429":
+            self.stats.retry_after += 1
+        else:
+            self.stats.network_errors += 1
 
     def _mark(self, user_id: int, message: ReminderMessage, message_id: int) -> None:
         """Record the delivery and log the text for the operators, as the dialogue does."""

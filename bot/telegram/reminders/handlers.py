@@ -21,9 +21,8 @@ from bot.reminders.outbox import owned_reminder
 from bot.reminders.plan import replan_flagged
 from bot.storage.inbox import polled_update_id
 from bot.telegram.background import add_background
-from bot.telegram.context import BotContext, service_in, settings_in
+from bot.telegram.context import BotContext, sender_in, service_in, settings_in
 from bot.telegram.reminders.dispatch import Dispatcher
-from bot.telegram.send import answer_press, send_reply
 from flows.engine.callbacks import ReminderButton
 from flows.engine.markers import N_
 from flows.orders.lifecycle import Action, Stage, Status, allowed, row
@@ -47,12 +46,12 @@ async def on_reminder_button(update: Update, context: BotContext) -> None:
     if parsed is None or found is None:
         with use_language(context.service.language_of(user.id, user.language_code)):
             text = _(NOT_YOURS)
-        await answer_press(query, text)
+        await context.sender.answer_press(query, text)
         raise ApplicationHandlerStop
     action = parsed[1]
     message = query.message if isinstance(query.message, Message) else None
     chat_id = message.chat.id if message else user.id
-    await answer_press(query)
+    await context.sender.answer_press(query)
     order = owned_order(context.db, user.id, str(found.order_id))
     status = row(order.status if order else Status.CLOSED)
     if action == GUIDE:
@@ -65,7 +64,7 @@ async def on_reminder_button(update: Update, context: BotContext) -> None:
         event = Incoming(user.id, chat_id, "jump", jump, user.language_code, user.username,
                          label=query.data, arg=str(found.order_id), update_id=polled_update_id())
     reply = await context.service.handle(event)
-    await send_reply(context.bot, chat_id, reply)
+    await context.sender.send_reply(context.bot, chat_id, reply)
     raise ApplicationHandlerStop
 
 
@@ -75,7 +74,8 @@ async def _dispatch_loop(app: Application) -> None:
     """Send due reminders for as long as the bot runs."""
     service = service_in(app)
     replan_flagged(service.db, service.clock.now(), offsets=settings_in(app).reminder_offsets)
-    dispatcher = Dispatcher(service.db, app.bot, service.clock, default_lang=service.default_lang)
+    dispatcher = Dispatcher(service.db, app.bot, service.clock, default_lang=service.default_lang,
+                            limiter=sender_in(app).limiter)
     await dispatcher.run_forever()
 
 

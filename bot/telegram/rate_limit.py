@@ -1,10 +1,11 @@
 """One rate budget for every send: ~30 messages a second overall, a few per chat, replies first.
 
 PTB's AIORateLimiter does not enforce the per-chat limit, so the bot uses this one limiter for
-replies and reminders alike. A send holds its slot from when it starts (`acquire`) until
-Telegram answers, then counts from the answer (`answered`), so sends in flight never make the
-windows hold more than Telegram counts; replies (`urgent`) go before reminders, which only take
-the slots no reply is waiting for. A 429 holds everyone for its retry_after.
+replies and reminders alike: the application owns one, inside its `Sender`
+(bot/telegram/send.py). A send holds its slot from when it starts (`acquire`) until Telegram
+answers, then counts from the answer (`answered`), so sends in flight never make the windows
+hold more than Telegram counts; replies (`urgent`) go before reminders, which only take the
+slots no reply is waiting for. A 429 holds everyone for its retry_after.
 """
 
 from __future__ import annotations
@@ -115,16 +116,3 @@ class RateLimiter:
         """Telegram said 429: nobody sends for `seconds`."""
         self._hold_until = max(self._hold_until, self.monotonic() + seconds)
 
-
-_shared: RateLimiter | None = None
-
-
-def install_shared(limiter: RateLimiter | None) -> None:
-    """Make `limiter` the process's one budget (the bot on Telegram; None switches it off)."""
-    global _shared
-    _shared = limiter
-
-
-def shared() -> RateLimiter | None:
-    """The process's one budget, when the bot runs on Telegram."""
-    return _shared

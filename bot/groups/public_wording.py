@@ -13,13 +13,12 @@ INTRO = N_(
     "Hi! I'm Refund Guide. I help AliExpress buyers get their money back: cancelled orders, "
     "parcels that never came, disputes, late refunds."
 )
+# Translators: {commands} and {admin_commands} are the group menus, a line per command.
 GROUP_HELP = N_(
-    "In this group:\n"
-    "/refund – a short answer and a button to continue in a private chat\n"
-    "/deadlines – the key AliExpress timelines\n\n"
+    "In this group:\n{commands}\n\n"
     "Orders, deadlines and disputes are personal: I deal with them only in a private chat "
     "and never ask for order numbers here.\n\n"
-    "Admins: /settings – my language, when I answer, or mute me."
+    "For admins:\n{admin_commands}"
 )
 ADDED_BY_MEMBER = N_(
     "A member who is not an admin added me. Admins can mute me in /settings "

@@ -16,9 +16,8 @@ import threading
 import time
 from pathlib import Path
 
-from tests.support.process import bot_process
-
 from emulator.botapi import BotApiEmulator
+from emulator.process import bot_process
 
 TOKEN = "123456789:BENCH-TOKEN-abcdefghijklmnopqrstuvwxyz"
 DOWN = 5.0  # seconds Telegram is unreachable after the launch

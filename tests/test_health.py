@@ -81,6 +81,7 @@ def test_polls_older_than_the_window_are_unhealthy(db: sqlite_utils.Database, db
     assert ops(db_path, clock) == (1, "unhealthy: last successful poll 100 s ago (limit 90 s)")
 
 
+@pytest.mark.process
 def test_a_bot_whose_process_ended_is_unhealthy_at_once(db: sqlite_utils.Database,
                                                         db_path: Path, clock: FakeClock) -> None:
     record_start(db, clock.now(), WINDOW)

@@ -21,8 +21,10 @@ import pytest
 
 from bot.exit_codes import STALLED, STORAGE
 from emulator.botapi import BotApiEmulator
+from emulator.process import bot_process, stop
 from tests.conftest import TOKEN
-from tests.support.process import bot_process, stop
+
+pytestmark = pytest.mark.process
 
 MENU = "What happened with your order?"
 

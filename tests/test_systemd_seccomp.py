@@ -19,8 +19,10 @@ from pathlib import Path
 import pytest
 
 from emulator.botapi import BotApiEmulator
+from emulator.process import bot_process, stop
 from tests.conftest import TOKEN
-from tests.support.process import bot_process, stop
+
+pytestmark = pytest.mark.process
 
 ROOT = Path(__file__).resolve().parent.parent
 UNIT = ROOT / "deploy" / "refundbot@.service"

@@ -139,7 +139,7 @@ def used_notes(used: Iterable[Used]) -> list[Say]:
     """One line per question answered from the buyer's words, then how to undo it."""
     notes = [Say(menu.USED.get(u.key, menu.USED_OTHER), {"answer": Say(u.choice.label)})
              for u in used]
-    return [*notes, Say(menu.USED_HINT)] if notes else []
+    return [*notes, *answering.skipped_notes(used), Say(menu.USED_HINT)] if notes else []
 
 
 def seller_gloss(seller_text: str | None) -> str | None:

@@ -59,6 +59,9 @@ FLOW = Flow(
             STATUS_CHOICES,
             rules=("R20", "C27"),
             asks="order_status",
+            note=N_("Good to know: you can cancel an order yourself only until the seller "
+                    "ships it."),
+            note_rules=("R20",),
         ),
         Screen(
             "cancel_unsure",

@@ -34,6 +34,11 @@ OFFER_CHOICES = (
     Choice("unsure", N_("Not sure"), "dispute_offer_unsure"),
 )
 
+OFFER_NOTE = N_(
+    "Good to know: sellers often answer a dispute with an offer. Part of the money with a "
+    "coupon is worth taking only if the money itself is fair: a coupon isn't cash."
+)
+
 # Translators: button: the seller will not accept the buyer's terms in the dispute.
 TO_ESCALATE = Choice("escalate", N_("Seller won't agree"), "dispute_escalate")
 
@@ -155,6 +160,8 @@ FLOW = Flow(
             OFFER_CHOICES,
             rules=("R32", "R54"),
             asks="coupon",
+            note=OFFER_NOTE,
+            note_rules=("R32", "R54"),
         ),
         Screen(
             "dispute_offer_unsure",
@@ -170,6 +177,8 @@ FLOW = Flow(
             OFFER_CHOICES[:-1],
             rules=("R32", "R54"),
             asks="coupon",
+            note=OFFER_NOTE,
+            note_rules=("R32", "R54"),
         ),
         Screen(
             "dispute_counter",
@@ -260,6 +269,10 @@ FLOW = Flow(
             ),
             rules=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19"),
             asks="dispute",
+            note=N_("Good to know: AliExpress's decision is final. A won dispute is refunded by "
+                    "its terms: to the AliExpress balance or Alipay usually within 1 business day, "
+                    "to a card usually within about 10 business days, sometimes up to 20."),
+            note_rules=("R16", "R61", "R63", "C01", "C02"),
         ),
     ),
 )

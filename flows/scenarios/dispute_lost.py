@@ -38,6 +38,9 @@ FLOW = Flow(
             HOW_CHOICES,
             rules=("R15", "R16"),
             asks="dispute",
+            note=N_("Good to know: AliExpress's decision is final. You can write to support with "
+                    "new information and the dispute number, but the chances are low."),
+            note_rules=("R15", "R16"),
         ),
         Screen(
             "disputelost_unsure",
@@ -53,6 +56,10 @@ FLOW = Flow(
             HOW_CHOICES[:-1],
             rules=("R04", "R58", "C06"),
             asks="dispute",
+            note=N_("Good to know: if the dispute shows a refund to you, it was won and the money "
+                    "is on its way; an order is closed for good only when it says \"Completed\" "
+                    "and the dispute button is gone."),
+            note_rules=("R04", "C06"),
         ),
         Screen(
             "disputelost_decided",

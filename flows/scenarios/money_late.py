@@ -67,6 +67,9 @@ FLOW = Flow(
             (*METHOD_CHOICES, Choice("unsure", N_("Not sure"), "moneylate_method_unsure")),
             rules=("R04", "R78", "R64", "C14"),
             asks="payment",
+            note=N_("Good to know: a refund goes back the way you paid, and it takes time: on "
+                    "the first day after approval the money won't be there yet."),
+            note_rules=("R04", "R78", "R64", "C14"),
         ),
         Screen(
             "moneylate_method_unsure",
@@ -83,6 +86,8 @@ FLOW = Flow(
             METHOD_CHOICES,
             rules=("R80", "C14", "C01", "C02", "R72", "R73", "R76"),
             asks="payment",
+            note=advice.TIMING_NOTE,
+            note_rules=("R80", "C14", "C01", "C02", "R72", "R73", "R76"),
         ),
         Screen(
             "moneylate_days",
@@ -96,6 +101,10 @@ FLOW = Flow(
                     means=advice.ACCOUNT_TROUBLES)),
             rules=("R76", "C03"),
             asks=advice.ACCOUNT,
+            note=N_("Good to know: count business days only (weekends and holidays don't count). "
+                    "After about 10 business days check your bank statement, including the date "
+                    "of the purchase, then contact AliExpress support; after 20, your bank too."),
+            note_rules=("R76", "C03"),
         ),
         Screen(
             "moneylate_days_unsure",

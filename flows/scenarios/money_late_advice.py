@@ -23,6 +23,12 @@ TIMING_OVERVIEW = N_(
     "Weekends and holidays don't count."
 )
 
+TIMING_NOTE = N_(
+    "Good to know: the order's \"Payment\" section shows how you paid, and the refund goes "
+    "back that way. To the AliExpress balance or Alipay it usually takes 1 business day, to a "
+    "card about 10 business days, sometimes up to 20; weekends and holidays don't count."
+)
+
 CARD_TIMING = N_(
     "Card refunds usually arrive within about 10 business days, and sometimes take up to "
     "20 business days depending on your bank. Weekends and holidays don't count. The status "
@@ -62,7 +68,6 @@ SCREENS = (
         "moneylate_account",
         (N_("What happened to the card or account the refund goes to?"),),
         ACCOUNT_CHOICES,
-        rules=("R81", "R82", "C21", "C22"),
         asks=ACCOUNT,
     ),
     Screen(

@@ -40,6 +40,8 @@ FLOW = Flow(
             PROBLEM_CHOICES,
             rules=("R42",),
             asks="problem",
+            note=N_("Good to know: one dispute covers one item, so open one per problem item."),
+            note_rules=("R42",),
         ),
         Screen(
             "multiitem_unsure",
@@ -56,6 +58,9 @@ FLOW = Flow(
             PROBLEM_CHOICES[:3],
             rules=("R42", "R87"),
             asks="problem",
+            note=N_("Good to know: one dispute covers one item, and don't confirm receipt for "
+                    "the order while any item is missing or faulty."),
+            note_rules=("R42", "R87"),
         ),
         Screen(
             "multiitem_missing",

@@ -6,7 +6,13 @@ The screens for little or no time left live in `not_received_time.py`.
 from flows.engine.conditions import Facts, condition
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
-from flows.scenarios.not_received_time import ENDED, NO_BUTTON, SCREENS, TO_WRITE, WHERE_TO_OPEN
+from flows.scenarios.not_received_time import (
+    ENDED,
+    NO_BUTTON,
+    SCREENS,
+    TO_WRITE,
+    WHERE_TO_OPEN,
+)
 
 TRACKING = "tracking"
 
@@ -86,6 +92,21 @@ DELIVERED_TRAP = N_(
     "tracking changes."
 )
 
+# What the tracking and deadline questions tell the buyer, said too when their words answer them.
+TRACKING_NOTE = N_(
+    "Good to know: the tracking number often changes once the parcel leaves China, and more "
+    "than 15 days without any update is a reason to open a \"not received\" dispute."
+)
+DEADLINE_NOTE = N_(
+    "Good to know: your deadline is the buyer protection countdown on the order page, so check "
+    "it regularly. The \"45 days from dispatch\" in some guides is outdated."
+)
+DEADLINE_ENDED_NOTE = N_(
+    "Good to know: your deadline is the buyer protection countdown on the order page, so check "
+    "it regularly; once the order is \"Completed\" and the dispute button is gone, a dispute "
+    "is no longer possible. The \"45 days from dispatch\" in some guides is outdated."
+)
+
 FLOW = Flow(
     name="notreceived",
     # Translators: main-menu button that opens the guide for a parcel that never arrived.
@@ -101,6 +122,8 @@ FLOW = Flow(
             TRACKING_CHOICES,
             rules=("R29", "R34"),
             asks="tracking",
+            note=TRACKING_NOTE,
+            note_rules=("R29", "R34"),
         ),
         Screen(
             "notreceived_track_help",
@@ -117,6 +140,10 @@ FLOW = Flow(
             TRACKING_CHOICES[:4],
             rules=("R29", "C26"),
             asks="tracking",
+            note=N_("Good to know: the tracking number often changes once the parcel leaves "
+                    "China, and a number that never shows anything may mean the parcel wasn't "
+                    "really sent."),
+            note_rules=("R29", "C26"),
         ),
         Screen(
             "notreceived_time",
@@ -130,6 +157,8 @@ FLOW = Flow(
             TIME_CHOICES,
             rules=("R36", "R35", "R38", "C05"),
             asks="protection_left",
+            note=DEADLINE_NOTE,
+            note_rules=("R36", "R35", "R38", "C05"),
         ),
         Screen(
             "notreceived_time_help",
@@ -147,6 +176,8 @@ FLOW = Flow(
             TIME_CHOICES[:-1],
             rules=("R11", "R36", "R38", "C05", "C06"),
             asks="protection_left",
+            note=DEADLINE_ENDED_NOTE,
+            note_rules=("R36", "R35", "R38", "C05", "R11", "C06"),
         ),
         Screen(
             "notreceived_wait",

@@ -33,6 +33,11 @@ NO_BUTTON = Choice("nobutton", N_("There's no dispute button"), "notreceived_nob
 # page).
 ENDED = Choice("ended", N_("Protection has already ended"), "notreceived_ended")
 
+ENDED_NOTE = N_(
+    "Good to know: protection has ended only when the order is \"Completed\" and the dispute "
+    "button is gone; until then the countdown on the order page is your deadline."
+)
+
 SCREENS = (
     Screen(
         "notreceived_urgent",
@@ -90,6 +95,8 @@ SCREENS = (
         ),
         rules=("C06", "R11", "R38"),
         asks="order_status",
+        note=ENDED_NOTE,
+        note_rules=("C06", "R11", "R38"),
     ),
     Screen(
         "notreceived_ended_help",
@@ -109,6 +116,8 @@ SCREENS = (
         ),
         rules=("C06",),
         asks="order_status",
+        note=ENDED_NOTE,
+        note_rules=("C06", "R11", "R38"),
     ),
     Screen(
         "notreceived_after",

@@ -32,6 +32,9 @@ FLOW = Flow(
             STATUS_CHOICES,
             rules=("R02", "C27"),
             asks="order_status",
+            note=N_("Good to know: the seller has to ship and add a tracking number before the "
+                    "processing countdown on the order page ends."),
+            note_rules=("R02",),
         ),
         Screen(
             "notshipped_unsure",
@@ -50,6 +53,10 @@ FLOW = Flow(
             STATUS_CHOICES[:3],
             rules=("R02", "C26", "C27"),
             asks="order_status",
+            note=N_("Good to know: the seller has to ship before the processing countdown on the "
+                    "order page ends, and a \"Shipped\" order whose tracking shows nothing may not "
+                    "really be on its way."),
+            note_rules=("R02", "C26"),
         ),
         Screen(
             "notshipped_waiting",

@@ -82,6 +82,9 @@ FLOW = Flow(
             PROBLEM_CHOICES,
             rules=("R07", "R97"),
             asks="problem",
+            note=N_("Good to know: an item that arrived defective, damaged, wrong or not as "
+                    "described is a reason for a refund, which you claim with a dispute."),
+            note_rules=("R07", "R97"),
         ),
         Screen(
             "wrongitem_unsure",
@@ -102,6 +105,10 @@ FLOW = Flow(
             PROBLEM_CHOICES[:-1],
             rules=("R09", "R46", "C16"),
             asks="problem",
+            note=N_("Good to know: what counts is the listing. Keep screenshots of it and photos "
+                    "of what arrived; if the item matches the listing, a dispute is unlikely "
+                    "to succeed."),
+            note_rules=("R09", "R46", "C16"),
         ),
         _problem(
             "wrongitem_defective",

@@ -322,7 +322,7 @@ class DialogueService:
         facts = answering.remember(before.facts, heard.facts)
         if not heard.scam and answering.answered_here(before.state, heard.facts):
             return self._moved(before, answering.settle(before.state, facts))
-        flow = engine.FLOW_BY_NAME.get("scams" if heard.scam else heard.intent or "")
+        flow = engine.FLOW_BY_NAME.get(answering.case_for(heard) or "")
         candidates = [c for c in heard.candidates if c in engine.FLOW_BY_NAME][:2]
         if flow is None and len(candidates) == 1:
             flow = engine.FLOW_BY_NAME[candidates[0]]

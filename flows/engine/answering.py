@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from flows.engine import machine as engine
+from flows.engine.cases import case_for as case_for  # the routing policy the service calls
 from flows.engine.spec import Choice, Say
 from flows.scenarios.menu import BACK, MENU
 from flows.understanding.vocabulary import FACTS
@@ -102,12 +103,21 @@ def tracking(stated: Mapping[str, str]) -> str | None:
     return shown
 
 
+def offer(stated: Mapping[str, str]) -> str | None:
+    """What a seller offers in a dispute: money (a coupon, or an amount in an offer), if said."""
+    if stated.get("offer"):  # answered by a press
+        return stated["offer"]
+    money = stated.get("dispute") == "offer" and stated.get("amount", "").isdigit()
+    return "partial" if stated.get("coupon") == "yes" or money else None
+
+
 # Facts a screen may ask that are read from several vocabulary facts.
 DERIVED = {TIME_LEFT: time_left, "refund_account": refund_account, "payment": payment,
-           "tracking": tracking}
+           "tracking": tracking, "offer": offer}
 # The vocabulary facts each derived fact is read from.
 SOURCES = {TIME_LEFT: {TIME_LEFT, HOURS}, "refund_account": {"card_expired", "bank_gone"},
-           "payment": {"payment", "card_expired"}, "tracking": {"tracking", "tracking_quiet_days"}}
+           "payment": {"payment", "card_expired"}, "tracking": {"tracking", "tracking_quiet_days"},
+           "offer": {"coupon", "amount", "dispute"}}
 
 
 def _value(key: str, stated: Mapping[str, str]) -> str | None:

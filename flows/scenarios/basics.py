@@ -13,6 +13,7 @@ TOPIC_CHOICES = (
     Choice("protection", N_("How buyer protection works"), "basics_protection"),
     Choice("delivery", N_("How long delivery takes"), "basics_delivery"),
     Choice("store", N_("How to check a store"), "basics_store"),
+    Choice("truths", N_("Is it true that…?"), "truths_deadlines"),
 )
 
 FLOW = Flow(
@@ -89,7 +90,8 @@ FLOW = Flow(
                    "seller ignores your dispute. Everything else needs you to act (cancel or "
                    "open a dispute) and a decision by the seller or AliExpress."),
             ),
-            (Choice("open", N_("How to open a dispute"), "dispute_open"),),
+            (Choice("open", N_("How to open a dispute"), "dispute_open"),
+             Choice("frozen", N_("🧊 Order frozen by AliExpress"), "frozen_order")),
             rules=("C10", "R05", "R08"),
         ),
         Screen(

@@ -71,11 +71,17 @@ FLOW = Flow(
                 N_("• \"Payment being verified\": you have just paid;\n"
                    "• \"Awaiting shipment\": paid, the seller hasn't sent it yet;\n"
                    "• \"Shipped\" or \"Awaiting delivery\": the parcel is on its way."),
+                N_("What each means for cancelling: you can cancel only until the seller ships. "
+                   "In \"Payment being verified\" the refund starts at once. In \"Awaiting "
+                   "shipment\" the seller has to confirm, so pick a reason that doesn't blame "
+                   "them, such as \"I don't want it anymore\". Once it is \"Shipped\", it can't "
+                   "be cancelled: you wait for the parcel, and a return needs the seller's "
+                   "agreement."),
                 N_("Older and newer versions of the app name them slightly differently. "
                    "Which one is closest?"),
             ),
             STATUS_CHOICES[:3],
-            rules=("C27",),
+            rules=("C27", "R20", "R17", "R18", "R03", "R21", "R19"),
             asks="order_status",
         ),
         Screen(
@@ -101,15 +107,16 @@ FLOW = Flow(
                 N_("Most sellers agree. Once the seller confirms, the order closes by itself "
                    "and the refund starts."),
                 REFUND_TIMING,
-                N_("If the seller refuses, or the status suddenly changes to \"Shipped\", "
-                   "the parcel may already be on its way: see what you can do then."),
+                N_("You can cancel only until the order ships. If the seller refuses, or the "
+                   "status suddenly changes to \"Shipped\", the parcel may already be on its way: "
+                   "see what you can do then."),
                 N_("What to do now: press \"Cancel order\" with a neutral reason. "
                    "To write to the seller too, use the message below."),
             ),
             # Translators: answer button; "Shipped" is the order status as the AliExpress app shows
             # it.
             (Choice("refused", N_("Seller refused / now \"Shipped\""), "cancel_shipped"),),
-            rules=("R03", "R18", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
+            rules=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
             seller_text=CANCEL_REQUEST,
         ),
         Screen(
@@ -132,7 +139,7 @@ FLOW = Flow(
                 Choice("fake", N_("Tracking doesn't work"), "cancel_fake"),
                 Choice("late", N_("📦 Parcel is late or lost"), "notreceived_tracking"),
             ),
-            rules=("R19", "R20", "R26", "C26"),
+            rules=("R19", "R20", "R26", "C26", "C05", "R36", "R07", "C12"),
         ),
         Screen(
             "cancel_fake",

@@ -26,7 +26,7 @@ STAGE_CHOICES = (
 OFFER_CHOICES = (
     # Translators: answer buttons to "What does the seller offer?" in an open dispute.
     Choice("partial", N_("Part of the money, maybe a coupon"), "dispute_counter",
-           means=("yes",)),
+           means=("partial",)),
     # Translators: answer button: the seller offers to send a new item.
     Choice("resend", N_("To send a new one"), "dispute_resend"),
     Choice("takeback", N_("To take the item back"), "wrongitem_return"),
@@ -75,10 +75,13 @@ FLOW = Flow(
                    "• The seller's proposal is shown → an offer.\n"
                    "• AliExpress has joined → it is deciding.\n"
                    "• Finished or closed without a refund → lost or closed."),
+                N_("Either way: the seller has about 5 days to reply to a dispute, or it usually "
+                   "resolves for you; you can usually escalate from about day 3; assume one "
+                   "dispute per item, so don't close it on a promise."),
                 N_("Which is closest?"),
             ),
             STAGE_CHOICES[:-1],
-            rules=("R58",),
+            rules=("R58", "C07", "R52", "C08", "C13"),
             asks="dispute",
         ),
         Screen(
@@ -104,10 +107,11 @@ FLOW = Flow(
                 Choice("notarrived", N_("The item never arrived"), "notreceived_tracking"),
                 Choice("several", N_("Several items in one order"), "multiitem_problem"),
                 # Translators: button: the "Open dispute" button is missing on the order page.
-                Choice("nobutton", N_("I don't see the button"), "dispute_nobutton"),
+                Choice("nobutton", N_("I don't see the button"), "dispute_nobutton", detail=True),
                 Choice("opened", N_("Opened it. What next?"), "dispute_waiting"),
             ),
-            rules=("R30", "R31", "R38", "R42", "R45", "R47", "R48", "R94", "C05", "C13"),
+            rules=("R30", "R31", "R38", "R42", "R43", "R44", "R45", "R47", "R48", "R94", "C05",
+                   "C13"),
             seller_text=texts.DISPUTE_DESCRIPTION,
         ),
         Screen(
@@ -143,7 +147,7 @@ FLOW = Flow(
                    "the dispute page."),
                 ONE_DISPUTE,
                 N_("Refuse any refund outside AliExpress (PayPal, a card transfer): it isn't "
-                   "protected."),
+                   "protected. If the seller offers a coupon, remember it isn't cash."),
                 N_("What to do now: check the dispute once a day and reply within the time it "
                    "shows."),
             ),
@@ -152,14 +156,15 @@ FLOW = Flow(
                 Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate"),
                 Choice("close", N_("Seller asks me to close it"), "dispute_closeask"),
             ),
-            rules=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13"),
+            rules=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13",
+                   "R54"),
         ),
         Screen(
             "dispute_offer",
             (N_("What does the seller offer?"),),
             OFFER_CHOICES,
             rules=("R32", "R54"),
-            asks="coupon",
+            asks="offer",
             note=OFFER_NOTE,
             note_rules=("R32", "R54"),
         ),
@@ -172,11 +177,14 @@ FLOW = Flow(
                    "• a replacement or a resend;\n"
                    "• a full refund if you send the item back;\n"
                    "• a request to close the dispute first (don't)."),
+                N_("Whatever it is, it's your decision: you don't have to accept. A coupon isn't "
+                   "cash, and once you accept, the dispute closes on those terms; you may not get "
+                   "a second one for this item. You never get more than you paid."),
                 N_("Which is closest?"),
             ),
             OFFER_CHOICES[:-1],
-            rules=("R32", "R54"),
-            asks="coupon",
+            rules=("R32", "R54", "C13", "C12"),
+            asks="offer",
             note=OFFER_NOTE,
             note_rules=("R32", "R54"),
         ),
@@ -188,6 +196,8 @@ FLOW = Flow(
                    "agree."),
                 N_("A coupon isn't cash: you can only spend it on a later purchase. Judge the "
                    "offer by the money."),
+                N_("It's your decision. If you accept, the dispute closes with that amount, and "
+                   "there may be no more later: you usually can't reopen it for this item."),
                 N_("If the amount is too low, reject it in the dispute and name your amount again "
                    "with the reason (message below). You can't get more than you paid. When you "
                    "accept, you get exactly the agreed amount, so check the number."),
@@ -195,7 +205,7 @@ FLOW = Flow(
                    "your counter-offer, and escalate if you can't agree."),
             ),
             (TO_ESCALATE,),
-            rules=("R54", "R63", "R74", "C12"),
+            rules=("R54", "R63", "R74", "C12", "C13", "R49", "R56"),
             seller_text=texts.COUNTER_OFFER,
         ),
         Screen(

@@ -51,10 +51,12 @@ FLOW = Flow(
                    "• closed or cancelled by you;\n"
                    '• closed because time ran out, or the order is "Completed" with no dispute.'),
                 N_("If it shows a refund to you, the dispute was won and the money is on its "
-                   "way. Which is closest?"),
+                   "way. If AliExpress decided for the seller, the decision is final; support may "
+                   "look at new information with the dispute number, but the chances are low. "
+                   "Which is closest?"),
             ),
             HOW_CHOICES[:-1],
-            rules=("R04", "R58", "C06"),
+            rules=("R04", "R58", "C06", "R15", "R16"),
             asks="dispute",
             note=N_("Good to know: if the dispute shows a refund to you, it was won and the money "
                     "is on its way; an order is closed for good only when it says \"Completed\" "
@@ -120,14 +122,15 @@ FLOW = Flow(
             (
                 N_("The seller doesn't have to help, but some do: a partial refund, a "
                    "replacement or a resend by agreement. A short, polite message with the facts "
-                   "and photos works best. Ask for one concrete thing."),
+                   "and photos works best. Ask for one concrete thing. A coupon isn't cash: "
+                   "judge an offer by the money."),
                 N_("Keep it on AliExpress. Never send money, card details or a code to anyone "
                    "for a \"refund\", and be careful with offers to pay you through PayPal or "
                    "another app: payments outside AliExpress aren't protected."),
                 N_("What to do now: send the message below in the order chat."),
             ),
             (TO_BANK,),
-            rules=("R14", "R37", "R86", "R94", "R30"),
+            rules=("R14", "R37", "R86", "R94", "R30", "R54"),
             seller_text=texts.GOODWILL_REQUEST,
         ),
         Screen(

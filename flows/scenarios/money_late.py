@@ -61,11 +61,13 @@ FLOW = Flow(
                 N_("A refund starts when a dispute is closed in your favour or a cancellation "
                    "is confirmed. It takes time: on the first day after that the money "
                    "won't be there yet."),
-                N_("The refund goes back the way you paid, so the waiting time depends on it. "
-                   "How did you pay for this order?"),
+                N_("The refund goes back the way you paid: card → the card's account; e-wallet → "
+                   "that wallet; AliExpress balance or Alipay → there."),
+                advice.TIMING_OVERVIEW,
+                N_("For the exact steps for your order: how did you pay?"),
             ),
             (*METHOD_CHOICES, Choice("unsure", N_("Not sure"), "moneylate_method_unsure")),
-            rules=("R04", "R78", "R64", "C14"),
+            rules=("R04", "R78", "R64", "C14", "C01", "C02", "R76", "R72", "R73"),
             asks="payment",
             note=N_("Good to know: a refund goes back the way you paid, and it takes time: on "
                     "the first day after approval the money won't be there yet."),
@@ -119,7 +121,10 @@ FLOW = Flow(
                 N_("Which is closest?"),
             ),
             (*DAYS_CHOICES,
-             Choice("stillopen", N_("The dispute is still open"), "dispute_stage")),
+             Choice("stillopen", N_("The dispute is still open"), "dispute_stage"),
+             # Translators: button to the overview of refund times by payment method.
+             Choice("timing", N_("⏱ How long refunds take"), "moneylate_method_unsure",
+                    detail=True)),
             rules=("R76", "R04", "R03", "C03"),
         ),
         *advice.SCREENS,

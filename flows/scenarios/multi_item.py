@@ -16,11 +16,14 @@ PROBLEM_CHOICES = (
     Choice("faulty", N_("Some items are faulty or wrong"), "multiitem_faulty",
            means=("defective", "damaged", "wrong", "wrong_size", "missing_parts", "fake",
                   "not_as_described")),
+    Choice("mixed", N_("One missing, another faulty"), "multiitem_mixed"),
     # Translators: answer button; "confirm receipt" is the AliExpress button that releases the money
     # to the seller.
     Choice("confirm", N_("Seller asks me to confirm receipt"), "multiitem_confirm"),
     Choice("unsure", N_("Not sure"), "multiitem_unsure"),
 )
+
+TO_MIXED = Choice("mixed", N_("🧺 One missing, another faulty"), "multiitem_mixed", detail=True)
 
 NOT_WHOLE_ORDER = N_(
     "Don't press \"Confirm receipt\" for the order while anything is missing or broken. "
@@ -55,7 +58,7 @@ FLOW = Flow(
                    "parcels with their own tracking numbers."),
                 N_("What did you find?"),
             ),
-            PROBLEM_CHOICES[:3],
+            PROBLEM_CHOICES[:4],
             rules=("R42", "R87"),
             asks="problem",
             note=N_("Good to know: one dispute covers one item, and don't confirm receipt for "
@@ -75,8 +78,9 @@ FLOW = Flow(
                 N_("What to do now: list which items are missing and check the countdown. "
                    "Then follow the item-not-received guide for each missing item."),
             ),
-            (Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking"),),
-            rules=("R42", "R87", "C05", "R29"),
+            (TO_MIXED,
+             Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking")),
+            rules=("R42", "R87", "C05", "R29", "R31"),
         ),
         Screen(
             "multiitem_faulty",
@@ -91,8 +95,27 @@ FLOW = Flow(
                    "show the defect, then open a dispute for that item before the countdown "
                    "ends. Items that are fine need nothing."),
             ),
-            (Choice("guide", N_("🔧 Faulty or wrong item guide"), "wrongitem_problem"),),
+            (TO_MIXED, Choice("guide", N_("🔧 Faulty or wrong item guide"), "wrongitem_problem")),
             rules=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13"),
+        ),
+        Screen(
+            "multiitem_mixed",
+            (
+                N_("Two problems in one order mean two disputes, one per item, each of its "
+                   "own type:\n"
+                   "• the missing item: a \"not received\" dispute, \"Refund only\", the full "
+                   "price of that item;\n"
+                   "• the faulty or wrong item: \"Return & refund\" for the full price, or "
+                   "\"Refund only\" with a partial amount if you keep it, with photos or a "
+                   "video of the fault."),
+                N_("Each dispute covers only its own item, and you should assume you get one "
+                   "per item. Items that are fine need nothing."),
+                NOT_WHOLE_ORDER,
+                N_("What to do now: on the order page, open the two disputes, one next to each "
+                   "item, before the countdown there ends. It is your real deadline."),
+            ),
+            (Choice("evidence", N_("📋 Evidence checklist"), "wrongitem_evidence", detail=True),),
+            rules=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13"),
         ),
         Screen(
             "multiitem_confirm",

@@ -82,7 +82,11 @@ TIME_CHOICES = (
     Choice("hours", N_("Under 48 hours"), "notreceived_urgent", means=("hours",)),
     # Translators: answer button: buyer protection has ended or the order page shows no countdown.
     Choice("ended", N_("Already ended / no countdown"), "notreceived_ended", means=("ended",)),
-    Choice("unsure", N_("Not sure"), "notreceived_time_help"),
+    # With dead tracking the answer is the same whatever the time left: open the dispute now.
+    Choice("unsure", N_("Not sure"), "notreceived_dispute", conditions=("notreceived_dead",)),
+    Choice("unsure", N_("Not sure"), "notreceived_stalled", conditions=("notreceived_stalled",)),
+    Choice("unsure", N_("Not sure"), "notreceived_time_help",
+           unless=("notreceived_dead", "notreceived_stalled")),
 )
 
 # The "delivered in our system -> about 5 days left" trap (refund-rules.md section 3).
@@ -171,10 +175,12 @@ FLOW = Flow(
                 N_("No countdown at all? If the order says \"Completed\" and there is no "
                    "\"Open dispute\" / \"Return/refund request\" button, protection has ended. "
                    "If the button is still there, you can still open a dispute."),
+                N_("With a week or less left and no parcel, ask the seller to extend protection "
+                   "(only they can); with under 2 days left, open the dispute instead."),
                 N_("How much time is left?"),
             ),
-            TIME_CHOICES[:-1],
-            rules=("R11", "R36", "R38", "C05", "C06"),
+            TIME_CHOICES[:-3],
+            rules=("R11", "R36", "R38", "C05", "C06", "R91", "C23"),
             asks="protection_left",
             note=DEADLINE_ENDED_NOTE,
             note_rules=("R36", "R35", "R38", "C05", "R11", "C06"),
@@ -189,15 +195,17 @@ FLOW = Flow(
                 N_("While the tracking updates normally and the delivery deadline hasn't "
                    "passed, the system often won't let you open a \"not received\" dispute yet."),
                 N_("What to do now: nothing to send yet. Check the tracking and the countdown "
-                   "every few days. When about 5–7 days are left and the parcel hasn't come, "
+                   "(the countdown is your real deadline) every few days. When about 5–7 days are "
+                   "left and the parcel hasn't come, "
                    "ask the seller to extend protection; if they don't, open a dispute before "
                    "the countdown ends."),
             ),
             (
-                Choice("extend", N_("How to ask for an extension"), "notreceived_extend"),
+                Choice("extend", N_("How to ask for an extension"), "notreceived_extend",
+                       detail=True),
                 Choice("stalled", N_("Tracking has stopped"), "notreceived_stalled"),
             ),
-            rules=("R27", "R36", "C20", "C23", "C24", "R91"),
+            rules=("R27", "R36", "C20", "C23", "C24", "R91", "C05"),
         ),
         Screen(
             "notreceived_stalled",
@@ -210,14 +218,16 @@ FLOW = Flow(
                    "any longer: open a \"not received\" dispute, even if the seller asks you "
                    "not to."),
                 N_("What to do now: send the message below. Note the date of the last tracking "
-                   "update and check again in a few days. When about a week of protection is "
-                   "left, ask for an extension or open the dispute."),
+                   "update and check again in a few days. When about a week is left on the "
+                   "protection countdown (the order page's countdown is your real deadline), "
+                   "ask for an extension or open the dispute."),
             ),
             (
                 Choice("dead", N_("It's 15+ days now"), "notreceived_dispute"),
-                Choice("extend", N_("How to ask for an extension"), "notreceived_extend"),
+                Choice("extend", N_("How to ask for an extension"), "notreceived_extend",
+                       detail=True),
             ),
-            rules=("R27", "R29", "R30", "R34", "R51"),
+            rules=("R27", "R29", "R30", "R34", "R51", "C05", "R36"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(
@@ -230,10 +240,11 @@ FLOW = Flow(
                    "the countdown hasn't been extended when 2 days are left, open the dispute. "
                    "Sellers who ignore extension requests can be penalised by AliExpress."),
                 N_("What to do now: request the extension on the order page and send the "
-                   "seller the message below. Check the countdown tomorrow."),
+                   "seller the message below. Check the countdown on the order page tomorrow: "
+                   "it is your real deadline."),
             ),
-            (Choice("dispute", N_("Open a dispute instead"), "notreceived_open"),),
-            rules=("C23", "R91", "R41", "R88", "R27", "R30"),
+            (Choice("dispute", N_("Open a dispute instead"), "notreceived_open", detail=True),),
+            rules=("C23", "R91", "R41", "R88", "R27", "R30", "C05"),
             seller_text=EXTENSION_REQUEST,
         ),
         Screen(
@@ -241,7 +252,7 @@ FLOW = Flow(
             (
                 N_("No tracking updates for more than 15 days, or a number that never "
                    "worked: that's a reason to open a \"not received\" dispute now. Don't wait "
-                   "for the countdown to run low."),
+                   "for the countdown on the order page, your real deadline, to run low."),
                 N_("When the tracking shows nothing or has stopped, AliExpress can decide to "
                    "refund you in full. Open the dispute even if the seller asks you to wait "
                    "or promises the parcel is coming."),
@@ -252,7 +263,7 @@ FLOW = Flow(
                    "without waiting for their answer."),
             ),
             (TO_WRITE, NO_BUTTON),
-            rules=("R33", "R34", "R51", "R28", "R31", "C20"),
+            rules=("R33", "R34", "R51", "R28", "R31", "C20", "C05"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(
@@ -260,7 +271,8 @@ FLOW = Flow(
             (
                 N_("With only a few days of protection left and no extension, opening the "
                    "dispute now is the safe choice, even if the parcel is still moving. When "
-                   "the countdown ends, the money goes to the seller."),
+                   "the countdown on the order page ends, the money goes to the seller: it is "
+                   "your real deadline."),
                 WHERE_TO_OPEN,
                 N_("If it won't open yet, the system may be waiting for the delivery deadline: "
                    "ask the seller for the extension again and try every day. Don't let the "
@@ -272,7 +284,7 @@ FLOW = Flow(
                    "without waiting for their answer."),
             ),
             (TO_WRITE, NO_BUTTON),
-            rules=("C23", "R91", "R31", "C13", "C20", "R87"),
+            rules=("C23", "R91", "R31", "C13", "C20", "R87", "C05"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(

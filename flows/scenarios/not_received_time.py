@@ -27,8 +27,10 @@ WHERE_TO_OPEN = N_(
     "request\"). Say that you didn't receive the item and ask for a full refund."
 )
 
-TO_WRITE = Choice("write", N_("✍️ What to write in the dispute"), "notreceived_write")
-NO_BUTTON = Choice("nobutton", N_("There's no dispute button"), "notreceived_nobutton")
+TO_WRITE = Choice("write", N_("✍️ What to write in the dispute"), "notreceived_write",
+                  detail=True)
+NO_BUTTON = Choice("nobutton", N_("There's no dispute button"), "notreceived_nobutton",
+                   detail=True)
 # Translators: button; "protection" is AliExpress's buyer protection (its countdown on the order
 # page).
 ENDED = Choice("ended", N_("Protection has already ended"), "notreceived_ended")

@@ -48,10 +48,12 @@ FLOW = Flow(
                    "(or the order was cancelled).\n"
                    "• \"Shipped\" or \"Awaiting delivery\": the seller says it's on its way; "
                    "check that the tracking number shows anything."),
+                N_("If the countdown ends and the order was never shipped, the order is "
+                   "cancelled and the refund starts automatically, with no dispute needed."),
                 N_("Which one is closest?"),
             ),
             STATUS_CHOICES[:3],
-            rules=("R02", "C26", "C27"),
+            rules=("R02", "C26", "C27", "R01", "C10"),
             asks="order_status",
             note=N_("Good to know: the seller has to ship before the processing countdown on the "
                     "order page ends, and a \"Shipped\" order whose tracking shows nothing may not "
@@ -98,7 +100,7 @@ FLOW = Flow(
                    "banks book the refund on that date."),
             ),
             (Choice("late", N_("💸 Refund hasn't arrived"), "moneylate_method"),),
-            rules=("R01", "R06", "R24", "R80", "C01", "C02", "C03", "C14"),
+            rules=("R01", "R06", "R24", "R80", "C01", "C02", "C03", "C14", "C10"),
         ),
     ),
 )

@@ -35,9 +35,10 @@ RESOLUTION_CHOICES = (
     Choice("unsure", N_("Not sure"), "wrongitem_choose"),
 )
 
-TO_RESOLUTION = Choice("resolution", N_("Refund only or return?"), "wrongitem_resolution")
+TO_RESOLUTION = Choice("resolution", N_("Refund only or return?"), "wrongitem_resolution",
+                       detail=True)
 TO_OPEN = Choice("open", N_("How to open the dispute"), "dispute_open")
-TO_EVIDENCE = Choice("evidence", N_("📋 Evidence checklist"), "wrongitem_evidence")
+TO_EVIDENCE = Choice("evidence", N_("📋 Evidence checklist"), "wrongitem_evidence", detail=True)
 
 EVIDENCE_COMMON = N_(
     "For every problem also keep: a screenshot of the listing (sellers sometimes edit it "
@@ -56,7 +57,7 @@ DO_NOW = N_(
     'then open a dispute ("Open dispute" or "Return/refund request" on the order page) before '
     "the countdown there ends."
 )
-COMMON_RULES = ("R07", "R46", "R47", "R50", "R94", "R31", "C12", "C18")
+COMMON_RULES = ("R07", "R46", "R47", "R50", "R94", "R31", "C12", "C18", "C07", "R52")
 
 
 def _problem(name: str, what: str, evidence: str, rules: tuple[str, ...], seller_text: str,
@@ -99,11 +100,14 @@ FLOW = Flow(
                    "• Fewer pieces or parts than promised → missing.\n"
                    '• The listing promised a brand or "original", you got a copy → counterfeit.\n'
                    "• Matches the listing, but you don't like it → you just don't want it."),
+                N_("Any of the first six is a reason for a refund: open a dispute before the "
+                   "countdown on the order page ends, with photos or video. The last one usually "
+                   "isn't."),
                 N_("Take screenshots of the listing now: sellers sometimes edit it. "
                    "Which case is closest?"),
             ),
             PROBLEM_CHOICES[:-1],
-            rules=("R09", "R46", "C16"),
+            rules=("R09", "R46", "C16", "R07", "R97", "R31", "C05", "R13"),
             asks="problem",
             note=N_("Good to know: what counts is the listing. Keep screenshots of it and photos "
                     "of what arrived; if the item matches the listing, a dispute is unlikely "

@@ -34,6 +34,8 @@ WHAT_CHOICES = (
     # to the seller.
     Choice("confirm", N_("Confirm receipt before it arrives"), "scams_confirm"),
     Choice("payout", N_("Pay outside AliExpress"), "scams_payout"),
+    # Translators: answer button: a message pretending to be AliExpress support or a courier.
+    Choice("phishing", N_("\"Support\" or a courier asks for a code or a fee"), "phishing_fake"),
 )
 
 FLOW = Flow(
@@ -61,7 +63,9 @@ FLOW = Flow(
                    "through AliExpress;\n"
                    "• confirm receipt before the parcel has arrived and you have checked it;\n"
                    "• pay them directly, or pay extra outside the checkout;\n"
-                   "• send card details, passwords or codes."),
+                   "• send card details, passwords or codes.\n"
+                   "A message from \"AliExpress support\" or a courier asking for a code, a login "
+                   "or a fee through a link is fake: see the last button."),
                 N_("An honest seller can refund you inside AliExpress: by agreeing to your "
                    "request in the dispute or by cancelling the order. Anything else leaves you "
                    "without protection."),

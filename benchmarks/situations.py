@@ -26,8 +26,7 @@ from bot.dialogue.service import Button, DialogueService, Incoming, Reply, parse
 from bot.storage import open_database
 from bot.storage.dialogues import load_dialogue
 from flows.engine import answering
-from flows.engine import machine as engine
-from flows.engine.coverage import held_rules
+from flows.engine.coverage import held_rules, is_answer
 from flows.languages import LANGUAGES
 from flows.scenarios import menu
 
@@ -86,22 +85,20 @@ def read_claims() -> dict[str, dict[str, Any]]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-def is_question(state: str) -> bool:
-    """A screen that asks something: it names a fact, is the clarify screen, or has Not sure."""
-    screen = engine.SCREENS[state]
-    return (screen.asks is not None or state == menu.CLARIFY
-            or any(c.trigger == UNSURE for c in screen.choices))
-
-
 def choose(state: str, facts: Mapping[str, str], case: str, buttons: list[Button],
            tried: set[str]) -> Button | None:
-    """The button a buyer with these facts presses on a question screen, or None to stop."""
+    """The button a buyer with these facts presses, or None to stop.
+
+    The choice meaning their fact on any screen that asks one; on the two-case question their
+    case; on a question that is not also an answer, "Not sure".
+    """
     keyed = [(parse_key(b.key), b) for b in buttons]
     if state == menu.CLARIFY:
         return next((b for k, b in keyed if k and k[1] == menu.PICK and k[2] == case), None)
     wanted = answering.answers(state, facts)
     triggers = [wanted.trigger] if wanted else []
-    triggers.append(UNSURE)
+    if not is_answer(state):
+        triggers.append(UNSURE)
     for trigger in triggers:
         if trigger in tried:
             continue
@@ -130,20 +127,20 @@ async def walk(service: DialogueService, db: Any, user: int, lang: str,
     for _press in range(MAX_PRESSES + 1):
         state = load_dialogue(db, user, menu.MENU)
         result.rules |= answering.noted_rules(state.facts)
-        if state.state == menu.MENU or not is_question(state.state):
+        if state.state == menu.MENU:
             break
         buttons = [b for m in reply.messages for b in m.buttons]
         seen = tried.setdefault(state.state, set())
         button = choose(state.state, facts, case, buttons, seen)
         if button is None:
-            return result
+            break
         parsed = parse_key(button.key)
         seen.add(parsed[1] if parsed else "")
         reply = await service.handle(Incoming(user, user, "click", button.key, tg_lang=lang,
                                               label=button.label))
         result.text += texts(reply)
     final = load_dialogue(db, user, menu.MENU).state
-    if final != menu.MENU and not is_question(final):
+    if is_answer(final):
         result.answered = True
         result.rules |= held_rules(final)
     return result
@@ -186,9 +183,10 @@ def section(tallies: Mapping[str, Tally]) -> str:
         "written by a helper who never read `flows/` (`benchmarks/data/situations_*.jsonl`, "
         "`claims.json`). Each is driven through the real dialogue service (temp SQLite, real "
         "catalogs): /start, the message, then the buttons a buyer with those facts would press "
-        "(the choice meaning their fact; on the two-case question their case; else \"Not sure\") "
-        "until an answer screen. Rules held: the answer screen's own rules, the notes of "
-        "questions skipped on the way, and the screens one labelled detail button away.",
+        "(the choice meaning their fact; on the two-case question their case; on a question "
+        "that is not also an answer, \"Not sure\") until an answer screen. Rules held: the "
+        "answer screen's own rules, the notes of questions skipped on the way, and the screens "
+        "one labelled detail button away.",
         "",
         "Command: `.venv/bin/python -m benchmarks situations`. Only aggregates are printed.",
         "",

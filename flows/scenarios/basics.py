@@ -52,6 +52,7 @@ FLOW = Flow(
             ),
             TOPIC_CHOICES,
             rules=("R87", "R38", "C05", "C24", "R90", "R86"),
+            applies=("R87", "R38", "C05", "C24", "R90", "R86"),
         ),
         Screen(
             "basics_protection",
@@ -80,6 +81,7 @@ FLOW = Flow(
                 Choice("automatic", N_("When is a refund automatic?"), "basics_automatic"),
             ),
             rules=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91"),
+            applies=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91"),
         ),
         Screen(
             "basics_automatic",
@@ -93,6 +95,7 @@ FLOW = Flow(
             (Choice("open", N_("How to open a dispute"), "dispute_open"),
              Choice("frozen", N_("🧊 Order frozen by AliExpress"), "frozen_order")),
             rules=("C10", "R05", "R08"),
+            applies=("C10", "R05", "R08"),
         ),
         Screen(
             "basics_delivery",
@@ -110,6 +113,7 @@ FLOW = Flow(
                    "on the protection countdown on the order page: it is your real deadline."),
             ),
             rules=("R92", "R93", "C24", "R36"),
+            applies=("R92", "R93", "C24", "R36"),
         ),
         Screen(
             "basics_store",
@@ -128,6 +132,7 @@ FLOW = Flow(
             ),
             (Choice("scams", N_("Seller tricks to watch for"), "scams_what"),),
             rules=("R90", "R86", "R93"),
+            applies=("R90", "R86", "R93"),
         ),
     ),
 )

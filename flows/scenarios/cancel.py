@@ -82,6 +82,7 @@ FLOW = Flow(
             ),
             STATUS_CHOICES[:3],
             rules=("C27", "R20", "R17", "R18", "R03", "R21", "R19"),
+            applies=("C27", "R20", "R17", "R18", "R03", "R21", "R19"),
             asks="order_status",
         ),
         Screen(
@@ -95,6 +96,7 @@ FLOW = Flow(
                    "then check its \"Payment\" tab in a day or two."),
             ),
             rules=("R17", "R25", "R24", "R80", "C10", "C01", "C02"),
+            applies=("R17", "R25", "R24", "R80", "C10", "C01", "C02"),
         ),
         Screen(
             "cancel_awaiting",
@@ -117,6 +119,7 @@ FLOW = Flow(
             # it.
             (Choice("refused", N_("Seller refused / now \"Shipped\""), "cancel_shipped"),),
             rules=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
+            applies=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
             seller_text=CANCEL_REQUEST,
         ),
         Screen(
@@ -140,6 +143,7 @@ FLOW = Flow(
                 Choice("late", N_("📦 Parcel is late or lost"), "notreceived_tracking"),
             ),
             rules=("R19", "R20", "R26", "C26", "C05", "R36", "R07", "C12"),
+            applies=("R19", "R20", "R26", "C26", "C05", "R36", "R07", "C12"),
         ),
         Screen(
             "cancel_fake",
@@ -160,6 +164,7 @@ FLOW = Flow(
             ),
             (Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking"),),
             rules=("R23", "R40", "R26", "C04", "C26", "R29", "R30"),
+            applies=("R23", "R40", "R26", "C04", "C26", "R29", "R30"),
             seller_text=TRACKING_REQUEST,
         ),
     ),

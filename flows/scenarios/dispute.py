@@ -82,6 +82,7 @@ FLOW = Flow(
             ),
             STAGE_CHOICES[:-1],
             rules=("R58", "C07", "R52", "C08", "C13"),
+            applies=("R58", "C07", "R52", "C08", "C13"),
             asks="dispute",
         ),
         Screen(
@@ -112,6 +113,8 @@ FLOW = Flow(
             ),
             rules=("R30", "R31", "R38", "R42", "R43", "R44", "R45", "R47", "R48", "R94", "C05",
                    "C13"),
+            applies=("R30", "R31", "R38", "R42", "R43", "R44", "R45", "R47", "R48", "R94", "C05",
+                     "C13", "C04", "R39"),
             seller_text=texts.DISPUTE_DESCRIPTION,
         ),
         Screen(
@@ -133,6 +136,7 @@ FLOW = Flow(
             # gone.
             (Choice("gone", N_("Order completed, button gone"), "disputelost_expired"),),
             rules=("C04", "C06", "C20", "C27", "R39"),
+            applies=("C04", "C06", "C20", "C27", "R39"),
         ),
         Screen(
             "dispute_waiting",
@@ -158,6 +162,7 @@ FLOW = Flow(
             ),
             rules=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13",
                    "R54"),
+            applies=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13", "R54"),
         ),
         Screen(
             "dispute_offer",
@@ -184,6 +189,7 @@ FLOW = Flow(
             ),
             OFFER_CHOICES[:-1],
             rules=("R32", "R54", "C13", "C12"),
+            applies=("R32", "R54", "C13", "C12"),
             asks="offer",
             note=OFFER_NOTE,
             note_rules=("R32", "R54"),
@@ -206,6 +212,7 @@ FLOW = Flow(
             ),
             (TO_ESCALATE,),
             rules=("R54", "R63", "R74", "C12", "C13", "R49", "R56"),
+            applies=("R54", "R63", "R74", "C12", "C13", "R49", "R56"),
             seller_text=texts.COUNTER_OFFER,
         ),
         Screen(
@@ -223,6 +230,7 @@ FLOW = Flow(
             ),
             (TO_ESCALATE,),
             rules=("R32", "R62", "C13", "C23"),
+            applies=("R32", "R62", "C13", "C23"),
             seller_text=texts.ACCEPT_RESEND,
         ),
         Screen(
@@ -240,6 +248,7 @@ FLOW = Flow(
                 TO_ESCALATE,
             ),
             rules=("C13", "R48", "R86"),
+            applies=("C13", "R48", "R86"),
             seller_text=texts.KEEP_OPEN,
         ),
         Screen(
@@ -260,6 +269,7 @@ FLOW = Flow(
             ),
             (Choice("deciding", N_("Escalated, AliExpress is deciding"), "dispute_decision"),),
             rules=("R16", "R46", "R55", "R56", "R57", "R59", "C08", "C18", "C25"),
+            applies=("R16", "R46", "R55", "R56", "R57", "R59", "C08", "C18", "C25"),
         ),
         Screen(
             "dispute_decision",
@@ -278,6 +288,7 @@ FLOW = Flow(
                        means=("lost", "closed_by_me")),
             ),
             rules=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19"),
+            applies=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19"),
             asks="dispute",
             note=N_("Good to know: AliExpress's decision is final. A won dispute is refunded by "
                     "its terms: to the AliExpress balance or Alipay usually within 1 business day, "

@@ -57,6 +57,7 @@ FLOW = Flow(
             ),
             HOW_CHOICES[:-1],
             rules=("R04", "R58", "C06", "R15", "R16"),
+            applies=("R04", "R58", "C06", "R15", "R16"),
             asks="dispute",
             note=N_("Good to know: if the dispute shows a refund to you, it was won and the money "
                     "is on its way; an order is closed for good only when it says \"Completed\" "
@@ -78,6 +79,7 @@ FLOW = Flow(
             ),
             (TO_GOODWILL, TO_BANK),
             rules=("R12", "R15", "R16", "C18"),
+            applies=("R12", "R15", "R16", "C18"),
         ),
         Screen(
             "disputelost_closed",
@@ -100,6 +102,7 @@ FLOW = Flow(
                 TO_BANK,
             ),
             rules=("C13", "R15", "R48", "C18"),
+            applies=("C13", "R15", "R48", "C18"),
         ),
         Screen(
             "disputelost_expired",
@@ -116,6 +119,7 @@ FLOW = Flow(
             ),
             (Choice("reopen", N_("The button is there"), "dispute_open"), TO_GOODWILL, TO_BANK),
             rules=("R11", "R14", "R36", "R37", "C06", "C23"),
+            applies=("R11", "R14", "R36", "R37", "C06", "C23"),
         ),
         Screen(
             "disputelost_goodwill",
@@ -131,6 +135,7 @@ FLOW = Flow(
             ),
             (TO_BANK,),
             rules=("R14", "R37", "R86", "R94", "R30", "R54"),
+            applies=("R14", "R37", "R86", "R94", "R30", "R54"),
             seller_text=texts.GOODWILL_REQUEST,
         ),
         Screen(
@@ -149,6 +154,7 @@ FLOW = Flow(
             ),
             (TO_GOODWILL,),
             rules=("R15", "C18"),
+            applies=("R15", "C18"),
         ),
     ),
 )

@@ -68,6 +68,7 @@ FLOW = Flow(
             ),
             (*METHOD_CHOICES, Choice("unsure", N_("Not sure"), "moneylate_method_unsure")),
             rules=("R04", "R78", "R64", "C14", "C01", "C02", "R76", "R72", "R73"),
+            applies=("R04", "R78", "R64", "C14", "C01", "C02", "R76", "R72", "R73"),
             asks="payment",
             note=N_("Good to know: a refund goes back the way you paid, and it takes time: on "
                     "the first day after approval the money won't be there yet."),
@@ -87,6 +88,7 @@ FLOW = Flow(
             ),
             METHOD_CHOICES,
             rules=("R80", "C14", "C01", "C02", "R72", "R73", "R76"),
+            applies=("R80", "C14", "C01", "C02", "R72", "R73", "R76"),
             asks="payment",
             note=advice.TIMING_NOTE,
             note_rules=("R80", "C14", "C01", "C02", "R72", "R73", "R76"),
@@ -126,6 +128,7 @@ FLOW = Flow(
              Choice("timing", N_("⏱ How long refunds take"), "moneylate_method_unsure",
                     detail=True)),
             rules=("R76", "R04", "R03", "C03"),
+            applies=("R76", "R04", "R03", "C03", "C01", "C02", "C14"),
         ),
         *advice.SCREENS,
     ),

@@ -60,6 +60,7 @@ FLOW = Flow(
             ),
             PROBLEM_CHOICES[:4],
             rules=("R42", "R87"),
+            applies=("R42", "R87"),
             asks="problem",
             note=N_("Good to know: one dispute covers one item, and don't confirm receipt for "
                     "the order while any item is missing or faulty."),
@@ -81,6 +82,7 @@ FLOW = Flow(
             (TO_MIXED,
              Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking")),
             rules=("R42", "R87", "C05", "R29", "R31"),
+            applies=("R42", "R87", "C05", "R29", "R31", "R43", "R44"),
         ),
         Screen(
             "multiitem_faulty",
@@ -97,6 +99,7 @@ FLOW = Flow(
             ),
             (TO_MIXED, Choice("guide", N_("🔧 Faulty or wrong item guide"), "wrongitem_problem")),
             rules=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13"),
+            applies=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13"),
         ),
         Screen(
             "multiitem_mixed",
@@ -116,6 +119,7 @@ FLOW = Flow(
             ),
             (Choice("evidence", N_("📋 Evidence checklist"), "wrongitem_evidence", detail=True),),
             rules=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13"),
+            applies=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13", "R47", "C18"),
         ),
         Screen(
             "multiitem_confirm",
@@ -131,6 +135,7 @@ FLOW = Flow(
             ),
             (Choice("scams", N_("🚨 Other seller tricks"), "scams_what"),),
             rules=("R87", "C05"),
+            applies=("R87", "C05"),
             seller_text=CONFIRM_LATER,
         ),
     ),

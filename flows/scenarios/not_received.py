@@ -143,6 +143,7 @@ FLOW = Flow(
             ),
             TRACKING_CHOICES[:4],
             rules=("R29", "C26"),
+            applies=("R29", "C26"),
             asks="tracking",
             note=N_("Good to know: the tracking number often changes once the parcel leaves "
                     "China, and a number that never shows anything may mean the parcel wasn't "
@@ -181,6 +182,7 @@ FLOW = Flow(
             ),
             TIME_CHOICES[:-3],
             rules=("R11", "R36", "R38", "C05", "C06", "R91", "C23"),
+            applies=("R11", "R36", "R38", "C05", "C06", "R91", "C23"),
             asks="protection_left",
             note=DEADLINE_ENDED_NOTE,
             note_rules=("R36", "R35", "R38", "C05", "R11", "C06"),
@@ -206,6 +208,7 @@ FLOW = Flow(
                 Choice("stalled", N_("Tracking has stopped"), "notreceived_stalled"),
             ),
             rules=("R27", "R36", "C20", "C23", "C24", "R91", "C05"),
+            applies=("R27", "R36", "C20", "C23", "C24", "R91", "C05", "R41", "R88"),
         ),
         Screen(
             "notreceived_stalled",
@@ -228,6 +231,7 @@ FLOW = Flow(
                        detail=True),
             ),
             rules=("R27", "R29", "R30", "R34", "R51", "C05", "R36"),
+            applies=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R41", "R88"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(
@@ -245,6 +249,7 @@ FLOW = Flow(
             ),
             (Choice("dispute", N_("Open a dispute instead"), "notreceived_open", detail=True),),
             rules=("C23", "R91", "R41", "R88", "R27", "R30", "C05"),
+            applies=("C23", "R91", "R41", "R88", "R27", "R30", "C05", "R31", "C13"),
             seller_text=EXTENSION_REQUEST,
         ),
         Screen(
@@ -264,6 +269,7 @@ FLOW = Flow(
             ),
             (TO_WRITE, NO_BUTTON),
             rules=("R33", "R34", "R51", "R28", "R31", "C20", "C05"),
+            applies=("R33", "R34", "R51", "R28", "R31", "C20", "C05", "R47", "R43", "C07", "C08"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(
@@ -285,6 +291,7 @@ FLOW = Flow(
             ),
             (TO_WRITE, NO_BUTTON),
             rules=("C23", "R91", "R31", "C13", "C20", "R87", "C05"),
+            applies=("C23", "R91", "R31", "C13", "C20", "R87", "C05", "R47", "R43", "C07", "C08"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(
@@ -304,6 +311,7 @@ FLOW = Flow(
             ),
             (TO_WRITE, NO_BUTTON, ENDED),
             rules=("R31", "R46", "R87", "C05"),
+            applies=("R31", "R46", "R87", "C05", "R47", "R43", "C07", "C08"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         *SCREENS,

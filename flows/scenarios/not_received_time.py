@@ -58,6 +58,7 @@ SCREENS = (
         ),
         (TO_WRITE, NO_BUTTON),
         rules=("C23", "C05", "C13", "R31", "R91"),
+        applies=("C23", "C05", "C13", "R31", "R91", "R47", "R43", "C07", "C08"),
     ),
     Screen(
         "notreceived_nobutton",
@@ -79,6 +80,7 @@ SCREENS = (
         ),
         (ENDED,),
         rules=("C04", "C20", "C06", "R39", "R40", "R91"),
+        applies=("C04", "C20", "C06", "R39", "R40", "R91"),
     ),
     Screen(
         "notreceived_ended",
@@ -139,6 +141,7 @@ SCREENS = (
         ),
         (Choice("bank", N_("Ask my bank"), "disputelost_bank"),),
         rules=("R14", "R37", "R11", "R36", "C06", "R15"),
+        applies=("R14", "R37", "R11", "R36", "C06", "R15"),
         seller_text=GOODWILL_REQUEST,
     ),
     Screen(
@@ -151,7 +154,8 @@ SCREENS = (
                "• evidence: screenshots of the tracking and of your chat with the seller. "
                "They aren't required when nothing arrived, but they help."),
             N_("Then the seller answers. They may offer to send the item again or agree to "
-               "refund. If their offer doesn't suit you, don't accept it. If the seller "
+               "refund. If their offer doesn't suit you, don't accept it; a coupon isn't cash. "
+               "If the seller "
                "doesn't reply within about 5 days, the dispute usually resolves in your favour "
                "automatically; check the dispute page for its exact timer."),
             N_("If you can't agree, escalate the dispute to AliExpress (\"Escalate dispute\" "
@@ -167,7 +171,9 @@ SCREENS = (
             Choice("deal", N_("🚨 Seller offers a side deal"), "scams_what"),
         ),
         rules=("R31", "R43", "R46", "R47", "R32", "R28", "R45", "R48", "C07", "C08", "C09",
-               "C13", "C25"),
+               "C13", "C25", "R54"),
+        applies=("R31", "R43", "R46", "R47", "R32", "R28", "R45", "R48", "C07", "C08", "C09", "C13",
+                 "C25", "R54"),
         seller_text=DISPUTE_TEXT,
     ),
 )

@@ -54,6 +54,7 @@ FLOW = Flow(
             ),
             STATUS_CHOICES[:3],
             rules=("R02", "C26", "C27", "R01", "C10"),
+            applies=("R02", "C26", "C27", "R01", "C10"),
             asks="order_status",
             note=N_("Good to know: the seller has to ship before the processing countdown on the "
                     "order page ends, and a \"Shipped\" order whose tracking shows nothing may not "
@@ -80,6 +81,7 @@ FLOW = Flow(
                 Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
             ),
             rules=("R01", "R02", "R03", "C10", "C26"),
+            applies=("R01", "R02", "R03", "C10", "C26"),
         ),
         Screen(
             "notshipped_closed",
@@ -101,6 +103,7 @@ FLOW = Flow(
             ),
             (Choice("late", N_("💸 Refund hasn't arrived"), "moneylate_method"),),
             rules=("R01", "R06", "R24", "R80", "C01", "C02", "C03", "C14", "C10"),
+            applies=("R01", "R06", "R24", "R80", "C01", "C02", "C03", "C14", "C10"),
         ),
     ),
 )

@@ -57,6 +57,8 @@ DO_NOW = N_(
     'then open a dispute ("Open dispute" or "Return/refund request" on the order page) before '
     "the countdown there ends."
 )
+# Which request to make (refund only or return & refund), one detail button away.
+TYPES = ("R43", "R44")
 COMMON_RULES = ("R07", "R46", "R47", "R50", "R94", "R31", "C12", "C18", "C07", "R52")
 
 
@@ -65,7 +67,7 @@ def _problem(name: str, what: str, evidence: str, rules: tuple[str, ...], seller
     """An advice screen for one kind of problem: what counts, the evidence, the next step."""
     return Screen(name, (what, evidence, STORE_PAYS, NEXT, DO_NOW),
                   (*extra, TO_EVIDENCE, TO_RESOLUTION, TO_OPEN), rules=(*rules, *COMMON_RULES),
-                  seller_text=seller_text)
+                  seller_text=seller_text, applies=(*rules, *COMMON_RULES, *TYPES))
 
 
 FLOW = Flow(
@@ -108,6 +110,7 @@ FLOW = Flow(
             ),
             PROBLEM_CHOICES[:-1],
             rules=("R09", "R46", "C16", "R07", "R97", "R31", "C05", "R13"),
+            applies=("R09", "R46", "C16", "R07", "R97", "R31", "C05", "R13"),
             asks="problem",
             note=N_("Good to know: what counts is the listing. Keep screenshots of it and photos "
                     "of what arrived; if the item matches the listing, a dispute is unlikely "
@@ -205,6 +208,7 @@ FLOW = Flow(
             ),
             (Choice("sellersize", N_("The seller sent another size"), "wrongitem_wrong"),),
             rules=("R09", "R10", "R12", "R13", "R19", "R50", "R95", "R98", "C13", "C16", "C17"),
+            applies=("R09", "R10", "R12", "R13", "R19", "R50", "R95", "R98", "C13", "C16", "C17"),
             seller_text=texts.RETURN_REQUEST,
         ),
         Screen(
@@ -218,6 +222,7 @@ FLOW = Flow(
             ),
             (TO_RESOLUTION, TO_OPEN),
             rules=("R46", "R47", "C18"),
+            applies=("R46", "R47", "C18"),
         ),
         Screen(
             "wrongitem_resolution",
@@ -247,6 +252,7 @@ FLOW = Flow(
             ),
             RESOLUTION_CHOICES[:-1],
             rules=("R43", "R44", "R49", "R98"),
+            applies=("R43", "R44", "R49", "R98"),
         ),
         Screen(
             "wrongitem_partial",
@@ -268,6 +274,7 @@ FLOW = Flow(
             ),
             (TO_OPEN, Choice("lowoffer", N_("The seller offered less"), "dispute_counter")),
             rules=("R43", "R49", "R54", "R63", "R74", "R98", "C12"),
+            applies=("R43", "R49", "R54", "R63", "R74", "R98", "C12"),
         ),
         Screen(
             "wrongitem_return",
@@ -288,6 +295,7 @@ FLOW = Flow(
             ),
             (TO_OPEN,),
             rules=("R44", "R47", "R63", "R97", "R98", "C12"),
+            applies=("R44", "R47", "R63", "R97", "R98", "C12"),
         ),
     ),
 )

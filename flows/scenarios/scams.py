@@ -73,6 +73,7 @@ FLOW = Flow(
             ),
             WHAT_CHOICES,
             rules=("R86", "R87", "R51", "C13"),
+            applies=("R86", "R87", "R51", "C13"),
         ),
         Screen(
             "scams_close",
@@ -98,6 +99,7 @@ FLOW = Flow(
                 Choice("escalate", N_("How to escalate the dispute"), "dispute_escalate"),
             ),
             rules=("R86", "R51", "C13", "R88", "C08", "R46"),
+            applies=("R86", "R51", "C13", "R88", "C08", "R46"),
             seller_text=KEEP_DISPUTE_OPEN,
         ),
         Screen(
@@ -117,6 +119,7 @@ FLOW = Flow(
             ),
             (OPEN_DISPUTE,),
             rules=("C13", "C06", "R46", "R15"),
+            applies=("C13", "C06", "R46", "R15"),
         ),
         Screen(
             "scams_confirm",
@@ -136,6 +139,7 @@ FLOW = Flow(
             # Translators: answer button: the buyer already pressed "Confirm receipt".
             (Choice("confirmed", N_("I already confirmed"), "scams_confirmed"),),
             rules=("R87", "C05", "R36", "R38"),
+            applies=("R87", "C05", "R36", "R38"),
             seller_text=CONFIRM_LATER,
         ),
         Screen(
@@ -153,6 +157,7 @@ FLOW = Flow(
             ),
             (OPEN_DISPUTE,),
             rules=("C05", "C06", "R46", "R15"),
+            applies=("C05", "C06", "R46", "R15"),
         ),
         Screen(
             "scams_payout",
@@ -170,6 +175,7 @@ FLOW = Flow(
             ),
             (Choice("paid", N_("I already paid outside"), "scams_paidout"),),
             rules=("R86", "R90"),
+            applies=("R86", "R90"),
             seller_text=PAY_INSIDE_ONLY,
         ),
         Screen(
@@ -186,6 +192,7 @@ FLOW = Flow(
                 N_("What to do now: contact your bank or payment service today."),
             ),
             rules=("R86",),
+            applies=("R86",),
         ),
     ),
 )

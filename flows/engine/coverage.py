@@ -64,3 +64,28 @@ def coverage_table() -> str:
         rows.append(f"| `{name}` | {', '.join(sorted(screen.rules))} | "
                     f"{', '.join(away) or '–'} | {', '.join(sorted(screen.applies))} |")
     return "\n".join(rows)
+
+
+def question_gaps() -> dict[str, set[str]]:
+    """Per question screen, the rules it tells that its note would leave unsaid when skipped.
+
+    A question (it asks a fact and is no answer itself) skipped because the buyer's words
+    answered it lands on its choice's screen; what the question says and that screen does not
+    must be in the question's note.
+    """
+    gaps: dict[str, set[str]] = {}
+    for name, screen in SCREENS.items():
+        if screen.asks is None or screen.applies:
+            continue
+        told = set(screen.rules) - NAVIGATION
+        for choice in screen.choices:
+            if not choice.means or choice.dest not in SCREENS:
+                continue
+            unsaid = told - set(SCREENS[choice.dest].rules) - set(screen.note_rules)
+            if unsaid:
+                gaps.setdefault(name, set()).update(unsaid)
+    return gaps
+
+
+if __name__ == "__main__":
+    print(coverage_table())

@@ -151,7 +151,7 @@ FLOW = Flow(
                    "the dispute page."),
                 ONE_DISPUTE,
                 N_("Refuse any refund outside AliExpress (PayPal, a card transfer): it isn't "
-                   "protected. If the seller offers a coupon, remember it isn't cash."),
+                   "protected. If the seller offers a coupon: a coupon isn't cash."),
                 N_("What to do now: check the dispute once a day and reply within the time it "
                    "shows."),
             ),

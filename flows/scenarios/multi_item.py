@@ -23,6 +23,15 @@ PROBLEM_CHOICES = (
     Choice("unsure", N_("Not sure"), "multiitem_unsure"),
 )
 
+# Both problems at once: how many disputes, and of which type (issue 16).
+ALSO_MISSING = N_(
+    "If another item also hasn't arrived, that's a second dispute of its own: \"not received\", "
+    "\"Refund only\", the full price of that item."
+)
+ALSO_FAULTY = N_(
+    "If another item arrived faulty or wrong, that's a second dispute of its own: \"Return & "
+    "refund\", or \"Refund only\" with a partial amount if you keep it, with photos or video."
+)
 TO_MIXED = Choice("mixed", N_("🧺 One missing, another faulty"), "multiitem_mixed", detail=True)
 
 NOT_WHOLE_ORDER = N_(
@@ -76,13 +85,14 @@ FLOW = Flow(
                 N_("If an item really hasn't come, open a separate \"not received\" dispute "
                    "for it, one per missing item, before the countdown on the order page ends. "
                    "One dispute covers one item only."),
+                ALSO_FAULTY,
                 N_("What to do now: list which items are missing and check the countdown. "
                    "Then follow the item-not-received guide for each missing item."),
             ),
             (TO_MIXED,
              Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking")),
-            rules=("R42", "R87", "C05", "R29", "R31"),
-            applies=("R42", "R87", "C05", "R29", "R31", "R43", "R44"),
+            rules=("R42", "R87", "C05", "R29", "R31", "R43", "R44", "R49"),
+            applies=("R42", "R87", "C05", "R29", "R31", "R43", "R44", "R49"),
         ),
         Screen(
             "multiitem_faulty",
@@ -92,14 +102,15 @@ FLOW = Flow(
                    "item you opened it for, and you should assume you get one dispute per item."),
                 N_("For each item choose what you ask for: a refund only (full, or partial if "
                    "you keep a usable item) or return and refund."),
+                ALSO_MISSING,
                 NOT_WHOLE_ORDER,
                 N_("What to do now: for each problem item, take clear photos or a video that "
                    "show the defect, then open a dispute for that item before the countdown "
                    "ends. Items that are fine need nothing."),
             ),
             (TO_MIXED, Choice("guide", N_("🔧 Faulty or wrong item guide"), "wrongitem_problem")),
-            rules=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13"),
-            applies=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13"),
+            rules=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13", "R31"),
+            applies=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13", "R31"),
         ),
         Screen(
             "multiitem_mixed",

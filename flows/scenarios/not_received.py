@@ -185,7 +185,7 @@ FLOW = Flow(
             applies=("R11", "R36", "R38", "C05", "C06", "R91", "C23"),
             asks="protection_left",
             note=DEADLINE_ENDED_NOTE,
-            note_rules=("R36", "R35", "R38", "C05", "R11", "C06"),
+            note_rules=("R36", "R38", "C05", "R11", "C06"),
         ),
         Screen(
             "notreceived_wait",

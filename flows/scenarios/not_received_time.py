@@ -121,7 +121,7 @@ SCREENS = (
         rules=("C06",),
         asks="order_status",
         note=ENDED_NOTE,
-        note_rules=("C06", "R11", "R38"),
+        note_rules=("C06",),
     ),
     Screen(
         "notreceived_after",

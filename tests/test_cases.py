@@ -84,3 +84,16 @@ def test_the_notes_said_in_the_last_step_are_known_by_their_rules() -> None:
 def test_an_offer_of_money_is_read_from_a_coupon_or_an_amount_offered(
         stated: dict[str, str], offer: str | None) -> None:
     assert answering.offer(stated) == offer
+
+
+@pytest.mark.parametrize(("stated", "ended"), [
+    ({"order_status": "completed"}, "none"),
+    ({"protection_left": "ended"}, "none"),
+    ({"protection_hours": "0"}, "none"),
+    ({"dispute": "lost", "order_status": "completed"}, "lost"),
+    ({"order_status": "shipped"}, None),
+    ({}, None),
+])
+def test_a_completed_order_with_no_dispute_said_has_none(
+        stated: dict[str, str], ended: str | None) -> None:
+    assert answering.outcome(stated) == ended

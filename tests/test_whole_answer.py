@@ -147,3 +147,11 @@ async def test_russian_is_it_true(ru: Chat, db: sqlite_utils.Database) -> None:
     await ru.send("правда ли что спор можно открыть только один раз")
     assert state_of(db, ru.user_id) == "truths_deadlines"
     assert "рассчитывайте на один спор на товар" in ru.transcript()
+
+
+async def test_a_completed_order_with_no_dispute_is_not_asked_how_the_dispute_ended(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("protection ended yesterday and the order is completed, parcel never came")
+    assert state_of(db, chat.user_id) == "disputelost_expired"
+    assert "How did the dispute end?" not in chat.transcript()

@@ -111,13 +111,24 @@ def offer(stated: Mapping[str, str]) -> str | None:
     return "partial" if stated.get("coupon") == "yes" or money else None
 
 
+def outcome(stated: Mapping[str, str]) -> str | None:
+    """How a dispute ended; a completed order or ended protection with none said means none."""
+    if stated.get("outcome"):  # answered by a press
+        return stated["outcome"]
+    if stated.get("dispute"):
+        return stated["dispute"]
+    ended = stated.get("order_status") == "completed" or time_left(stated) == "ended"
+    return "none" if ended else None
+
+
 # Facts a screen may ask that are read from several vocabulary facts.
 DERIVED = {TIME_LEFT: time_left, "refund_account": refund_account, "payment": payment,
-           "tracking": tracking, "offer": offer}
+           "tracking": tracking, "offer": offer, "outcome": outcome}
 # The vocabulary facts each derived fact is read from.
 SOURCES = {TIME_LEFT: {TIME_LEFT, HOURS}, "refund_account": {"card_expired", "bank_gone"},
            "payment": {"payment", "card_expired"}, "tracking": {"tracking", "tracking_quiet_days"},
-           "offer": {"coupon", "amount", "dispute"}}
+           "offer": {"coupon", "amount", "dispute"},
+           "outcome": {"dispute", "order_status", TIME_LEFT, HOURS}}
 
 
 def _value(key: str, stated: Mapping[str, str]) -> str | None:

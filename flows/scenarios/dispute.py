@@ -75,14 +75,15 @@ FLOW = Flow(
                    "• The seller's proposal is shown → an offer.\n"
                    "• AliExpress has joined → it is deciding.\n"
                    "• Finished or closed without a refund → lost or closed."),
-                N_("Either way: the seller has about 5 days to reply to a dispute, or it usually "
-                   "resolves for you; you can usually escalate from about day 3; assume one "
-                   "dispute per item, so don't close it on a promise."),
+                N_("Either way: the deadline to open a dispute is the countdown on the order page; "
+                   "the seller has about 5 days to reply to a dispute, or it usually resolves for "
+                   "you; you can usually escalate from about day 3; assume one dispute per item, "
+                   "so don't close it on a promise."),
                 N_("Which is closest?"),
             ),
             STAGE_CHOICES[:-1],
-            rules=("R58", "C07", "R52", "C08", "C13"),
-            applies=("R58", "C07", "R52", "C08", "C13"),
+            rules=("R58", "C07", "R52", "C08", "C13", "C05"),
+            applies=("R58", "C07", "R52", "C08", "C13", "C05"),
             asks="dispute",
         ),
         Screen(

@@ -12,7 +12,8 @@ HOW_CHOICES = (
            means=("lost",)),
     Choice("closed", N_("I closed or cancelled it myself"), "disputelost_closed",
            means=("closed_by_me",)),
-    Choice("expired", N_("Time ran out / no dispute opened"), "disputelost_expired"),
+    Choice("expired", N_("Time ran out / no dispute opened"), "disputelost_expired",
+           means=("none",)),
     Choice("unsure", N_("Not sure"), "disputelost_unsure"),
 )
 
@@ -37,7 +38,7 @@ FLOW = Flow(
             (N_("How did the dispute end?"),),
             HOW_CHOICES,
             rules=("R15", "R16"),
-            asks="dispute",
+            asks="outcome",
             note=N_("Good to know: AliExpress's decision is final. You can write to support with "
                     "new information and the dispute number, but the chances are low."),
             note_rules=("R15", "R16"),
@@ -58,7 +59,7 @@ FLOW = Flow(
             HOW_CHOICES[:-1],
             rules=("R04", "R58", "C06", "R15", "R16"),
             applies=("R04", "R58", "C06", "R15", "R16"),
-            asks="dispute",
+            asks="outcome",
             note=N_("Good to know: if the dispute shows a refund to you, it was won and the money "
                     "is on its way; an order is closed for good only when it says \"Completed\" "
                     "and the dispute button is gone."),

@@ -111,6 +111,9 @@ SCREENS = (
                "protection is still on, and you should open the dispute right now. If there "
                "is no such button on the order or on the item, protection has most likely "
                "ended."),
+            N_("If it has ended, the money has gone to the seller and a dispute is no longer "
+               "possible: what's left is the seller's goodwill, such as a resend or a refund "
+               "by agreement."),
             N_("What did you find?"),
         ),
         (
@@ -118,7 +121,8 @@ SCREENS = (
                    means=("completed",)),
             Choice("button", N_("The button is still there"), "notreceived_urgent"),
         ),
-        rules=("C06",),
+        rules=("C06", "R11", "R14", "R37"),
+        applies=("C06", "R11", "R14", "R37"),
         asks="order_status",
         note=ENDED_NOTE,
         note_rules=("C06",),

@@ -80,8 +80,8 @@ FLOW = Flow(
                 Choice("open", N_("How to open a dispute"), "dispute_open"),
                 Choice("automatic", N_("When is a refund automatic?"), "basics_automatic"),
             ),
-            rules=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91"),
-            applies=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91"),
+            rules=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91", "R31"),
+            applies=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91", "R31"),
         ),
         Screen(
             "basics_automatic",

@@ -119,8 +119,8 @@ FLOW = Flow(
                 N_("What to do now: check the order page once more, then write to the seller."),
             ),
             (Choice("reopen", N_("The button is there"), "dispute_open"), TO_GOODWILL, TO_BANK),
-            rules=("R11", "R14", "R36", "R37", "C06", "C23"),
-            applies=("R11", "R14", "R36", "R37", "C06", "C23"),
+            rules=("R11", "R14", "R36", "R37", "C06", "C23", "C05"),
+            applies=("R11", "R14", "R36", "R37", "C06", "C23", "C05"),
         ),
         Screen(
             "disputelost_goodwill",
@@ -135,8 +135,8 @@ FLOW = Flow(
                 N_("What to do now: send the message below in the order chat."),
             ),
             (TO_BANK,),
-            rules=("R14", "R37", "R86", "R94", "R30", "R54"),
-            applies=("R14", "R37", "R86", "R94", "R30", "R54"),
+            rules=("R14", "R37", "R86", "R94", "R30", "R54", "R46"),
+            applies=("R14", "R37", "R86", "R94", "R30", "R54", "R46"),
             seller_text=texts.GOODWILL_REQUEST,
         ),
         Screen(

@@ -129,8 +129,8 @@ FLOW = Flow(
                    "item, before the countdown there ends. It is your real deadline."),
             ),
             (Choice("evidence", N_("📋 Evidence checklist"), "wrongitem_evidence", detail=True),),
-            rules=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13"),
-            applies=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13", "R47", "C18"),
+            rules=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13", "R46"),
+            applies=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13", "R47", "C18", "R46"),
         ),
         Screen(
             "multiitem_confirm",

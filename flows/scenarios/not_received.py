@@ -248,7 +248,7 @@ FLOW = Flow(
                    "it is your real deadline."),
             ),
             (Choice("dispute", N_("Open a dispute instead"), "notreceived_open", detail=True),),
-            rules=("C23", "R91", "R41", "R88", "R27", "R30", "C05"),
+            rules=("C23", "R91", "R41", "R88", "R27", "R30", "C05", "R31"),
             applies=("C23", "R91", "R41", "R88", "R27", "R30", "C05", "R31", "C13"),
             seller_text=EXTENSION_REQUEST,
         ),

@@ -59,7 +59,8 @@ DO_NOW = N_(
 )
 # Which request to make (refund only or return & refund), one detail button away.
 TYPES = ("R43", "R44")
-COMMON_RULES = ("R07", "R46", "R47", "R50", "R94", "R31", "C12", "C18", "C07", "R52")
+COMMON_RULES = ("R07", "R46", "R47", "R50", "R94", "R31", "C12", "C18", "C07", "R52",
+                "R87", "C13", "C05", "R28")
 
 
 def _problem(name: str, what: str, evidence: str, rules: tuple[str, ...], seller_text: str,

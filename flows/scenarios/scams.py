@@ -118,8 +118,8 @@ FLOW = Flow(
                    "the protection countdown ends."),
             ),
             (OPEN_DISPUTE,),
-            rules=("C13", "C06", "R46", "R15"),
-            applies=("C13", "C06", "R46", "R15"),
+            rules=("C13", "C06", "R46", "R15", "R31"),
+            applies=("C13", "C06", "R46", "R15", "R31"),
         ),
         Screen(
             "scams_confirm",

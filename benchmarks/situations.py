@@ -12,9 +12,10 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import sys
 import tempfile
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,6 +56,7 @@ class Walk:
     rules: set[str] = field(default_factory=set)
     text: list[str] = field(default_factory=list)
     answered: bool = False
+    final: str = ""
 
 
 @dataclass
@@ -68,6 +70,8 @@ class Tally:
     found: int = 0
     misses: Counter[str] = field(default_factory=Counter)
     claims: Counter[str] = field(default_factory=Counter)
+    cases: dict[str, list[int]] = field(default_factory=dict)
+    screens: dict[str, list[Any]] = field(default_factory=dict)
 
 
 def read(lang: str) -> list[dict[str, Any]]:
@@ -140,16 +144,18 @@ async def walk(service: DialogueService, db: Any, user: int, lang: str,
                                               label=button.label))
         result.text += texts(reply)
     final = load_dialogue(db, user, menu.MENU).state
+    result.final = final
     if is_answer(final):
         result.answered = True
         result.rules |= held_rules(final)
     return result
 
 
-def claims_made(text: str, lang: str, claims: Mapping[str, Mapping[str, Any]]) -> list[str]:
-    """The ids of the forbidden claims the bot's text makes in this language."""
-    return [cid for cid, claim in claims.items()
-            if any(re.search(p, text, re.IGNORECASE) for p in claim.get(lang, ()))]
+def claims_made(text: str, lang: str, claims: Mapping[str, Mapping[str, Any]],
+                forbidden: Iterable[str]) -> list[str]:
+    """The ids of the situation's forbidden claims that the bot's text makes in this language."""
+    return [cid for cid in forbidden if cid in claims
+            and any(re.search(p, text, re.IGNORECASE) for p in claims[cid].get(lang, ()))]
 
 
 async def measure(lang: str, situations: list[dict[str, Any]],
@@ -169,7 +175,16 @@ async def measure(lang: str, situations: list[dict[str, Any]],
             tally.found += len(held)
             tally.complete += held == must
             tally.misses.update(must - held)
-            tally.claims.update(claims_made("\n".join(done.text), lang, claims))
+            case = tally.cases.setdefault(str(situation.get("case", "")), [0, 0])
+            case[0] += 1
+            case[1] += held == must
+            made = claims_made("\n".join(done.text), lang, claims, situation.get("must_not", ()))
+            screen = tally.screens.setdefault(done.final, [0, 0, Counter(), Counter()])
+            screen[0] += 1
+            screen[1] += held == must
+            screen[2].update(must - held)
+            screen[3].update(made)
+            tally.claims.update(made)
         db.conn.close()
     return tally
 
@@ -212,14 +227,34 @@ def section(tallies: Mapping[str, Tally]) -> str:
         f"{lang}: " + (", ".join(f"{r} {n}" for r, n in t.misses.most_common()) or "none")
         for lang, t in tallies.items())
     lines += ["Required rules missed, by rule id (count over situations): " + by_lang + ".", ""]
+    lines += ["Complete by case (complete/situations): " + "; ".join(
+        f"{lang}: " + ", ".join(f"{c} {k}/{n}" for c, (n, k) in sorted(t.cases.items()))
+        for lang, t in tallies.items()) + ".", ""]
     return "\n".join(lines)
+
+
+def by_screen(tallies: Mapping[str, Tally]) -> str:
+    """Per answer screen reached: situations, complete, and the rules missed there (aggregate)."""
+    rows = []
+    for lang, t in tallies.items():
+        for name, (n, k, missed, made) in sorted(t.screens.items(), key=lambda i: -i[1][0]):
+            misses = ", ".join(f"{r} {c}" for r, c in missed.most_common())
+            claims = ", ".join(f"{r} {c}" for r, c in made.most_common())
+            rows.append(f"{lang} {name}: {k}/{n} complete; missed {misses or 'nothing'}"
+                        + (f"; claims {claims}" if claims else ""))
+    return "\n".join(rows)
+
+
+def measure_all() -> dict[str, Tally]:
+    """Every language's tally."""
+    claims = read_claims()
+    return {lang: asyncio.run(measure(lang, rows, claims))
+            for lang in LANGUAGES if (rows := read(lang))}
 
 
 def run() -> str:
     """Walk every language's situations, write the docs section, return it."""
-    claims = read_claims()
-    tallies = {lang: asyncio.run(measure(lang, rows, claims))
-               for lang in LANGUAGES if (rows := read(lang))}
+    tallies = measure_all()
     if not tallies:
         raise FileNotFoundError(f"no situations_*.jsonl in {DATA}")
     text = section(tallies)
@@ -232,4 +267,5 @@ def run() -> str:
 
 
 if __name__ == "__main__":
-    print(run())
+    # `python -m benchmarks.situations --by-screen` prints where situations end (aggregates).
+    print(by_screen(measure_all()) if "--by-screen" in sys.argv else run())

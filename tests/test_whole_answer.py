@@ -137,7 +137,8 @@ async def test_is_it_true_questions_get_the_contradiction_as_the_rules_phrase_it
     await chat.send("/start")
     await chat.send("is it true that I have 45 days to open a dispute?")
     assert state_of(db, chat.user_id) == "truths_deadlines"
-    assert "outdated. Your deadline is the countdown on the order page" in chat.transcript()
+    assert "The 45-day figure in some guides is outdated" in chat.transcript()
+    assert "the buyer protection countdown on the order page" in chat.transcript()
     await chat.click("Claims about refunds and money")
     assert "no compensation on top" in chat.last_text()
 

@@ -117,9 +117,11 @@ FLOW = Flow(
             ),
             # Translators: answer button; "Shipped" is the order status as the AliExpress app shows
             # it.
-            (Choice("refused", N_("Seller refused / now \"Shipped\""), "cancel_shipped"),),
+            (Choice("refused", N_("Seller refused / now \"Shipped\""), "cancel_shipped",
+                    detail=True),),
             rules=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
-            applies=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
+            applies=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02",
+                     "R19"),
             seller_text=CANCEL_REQUEST,
         ),
         Screen(
@@ -131,19 +133,21 @@ FLOW = Flow(
                    "1. Wait for the parcel. If it arrives defective, damaged or not as described, "
                    "open a dispute (\"Open dispute\", in newer apps \"Return/refund request\") "
                    "before buyer protection ends.\n"
-                   "2. If you simply don't want it any more, ask the seller whether they accept "
-                   "a return. They don't have to, and you would usually pay the return shipping.\n"
+                   "2. If you simply don't want it any more (say you ordered the wrong size "
+                   "yourself), ask the seller whether they accept a return. They don't have to, "
+                   "and you would usually pay the return shipping.\n"
                    "3. Check the tracking number. If it doesn't work or shows no movement, "
                    "the \"Shipped\" status may be fake: see the first button below."),
                 N_("What to do now: open the tracking on the order page and keep an eye on the "
                    "buyer protection countdown there. That countdown is the deadline that counts."),
             ),
             (
-                Choice("fake", N_("Tracking doesn't work"), "cancel_fake"),
+                Choice("fake", N_("Tracking doesn't work"), "cancel_fake", detail=True),
                 Choice("late", N_("📦 Parcel is late or lost"), "notreceived_tracking"),
             ),
-            rules=("R19", "R20", "R26", "C26", "C05", "R36", "R07", "C12", "R31"),
-            applies=("R19", "R20", "R26", "C26", "C05", "R36", "R07", "C12", "R31"),
+            rules=("R19", "R20", "R26", "C26", "C05", "R36", "R07", "C12", "R31", "C17"),
+            applies=("R19", "R20", "R26", "C26", "C05", "R36", "R07", "C12", "R31", "C17", "R23",
+                     "C04"),
         ),
         Screen(
             "cancel_fake",

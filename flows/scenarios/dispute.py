@@ -29,7 +29,7 @@ OFFER_CHOICES = (
            means=("partial",)),
     # Translators: answer button: the seller offers to send a new item.
     Choice("resend", N_("To send a new one"), "dispute_resend"),
-    Choice("takeback", N_("To take the item back"), "wrongitem_return"),
+    Choice("takeback", N_("To take the item back"), "wrongitem_return", detail=True),
     Choice("close", N_("To close the dispute first"), "dispute_closeask"),
     Choice("unsure", N_("Not sure"), "dispute_offer_unsure"),
 )
@@ -153,6 +153,10 @@ FLOW = Flow(
                 ONE_DISPUTE,
                 N_("Refuse any refund outside AliExpress (PayPal, a card transfer): it isn't "
                    "protected. If the seller offers a coupon: a coupon isn't cash."),
+                N_("Add your evidence to the dispute now (photos, video, screenshots of the "
+                   "listing and the tracking). If the seller refuses or their terms are "
+                   "unacceptable, you don't have to wait: you can usually escalate from about "
+                   "day 3, and AliExpress then decides on the evidence."),
                 N_("What to do now: check the dispute once a day and reply within the time it "
                    "shows."),
             ),
@@ -161,9 +165,10 @@ FLOW = Flow(
                 Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate"),
                 Choice("close", N_("Seller asks me to close it"), "dispute_closeask"),
             ),
-            rules=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13",
-                   "R54"),
-            applies=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13", "R54"),
+            rules=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13", "R54",
+                   "R46", "R47", "C08", "R56", "R55"),
+            applies=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13", "R54",
+                     "R46", "R47", "C08", "R56", "R55"),
         ),
         Screen(
             "dispute_offer",
@@ -190,7 +195,7 @@ FLOW = Flow(
             ),
             OFFER_CHOICES[:-1],
             rules=("R32", "R54", "C13", "C12", "R74"),
-            applies=("R32", "R54", "C13", "C12", "R74"),
+            applies=("R32", "R54", "C13", "C12", "R74", "R44", "R98", "R47", "R63"),
             asks="offer",
             note=OFFER_NOTE,
             note_rules=("R32", "R54"),
@@ -204,7 +209,9 @@ FLOW = Flow(
                 N_("A coupon isn't cash: you can only spend it on a later purchase. Judge the "
                    "offer by the money."),
                 N_("It's your decision. If you accept, the dispute closes with that amount, and "
-                   "there may be no more later: you usually can't reopen it for this item."),
+                   "there may be no more later: you usually can't reopen it for this item. If "
+                   "you'd rather send the item back for the full price, ask for \"Return & "
+                   "refund\" instead."),
                 N_("If the amount is too low, reject it in the dispute and name your amount again "
                    "with the reason (message below). You can't get more than you paid. When you "
                    "accept, you get exactly the agreed amount, so check the number."),
@@ -212,8 +219,8 @@ FLOW = Flow(
                    "your counter-offer, and escalate if you can't agree."),
             ),
             (TO_ESCALATE,),
-            rules=("R54", "R63", "R74", "C12", "C13", "R49", "R56"),
-            applies=("R54", "R63", "R74", "C12", "C13", "R49", "R56"),
+            rules=("R54", "R63", "R74", "C12", "C13", "R49", "R56", "R44"),
+            applies=("R54", "R63", "R74", "C12", "C13", "R49", "R56", "R44"),
             seller_text=texts.COUNTER_OFFER,
         ),
         Screen(
@@ -276,7 +283,8 @@ FLOW = Flow(
             "dispute_decision",
             (
                 N_("A decision can take from a few days to several weeks (one guide says up to "
-                   "2 months). AliExpress may ask you for more information: answer in time."),
+                   "2 months). AliExpress decides on the evidence from both sides and may ask you "
+                   "for more information: answer in time."),
                 N_("If you win, the refund follows the terms of the dispute: the amount you asked "
                    "for, or the full price after a return."),
                 REFUND_TIMING,
@@ -288,8 +296,8 @@ FLOW = Flow(
                 Choice("lost", N_("Lost or closed"), "disputelost_how",
                        means=("lost", "closed_by_me")),
             ),
-            rules=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19"),
-            applies=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19"),
+            rules=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19", "R55"),
+            applies=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19", "R55"),
             asks="dispute",
             note=N_("Good to know: AliExpress's decision is final. A won dispute is refunded by "
                     "its terms: to the AliExpress balance or Alipay usually within 1 business day, "

@@ -19,8 +19,9 @@ HOW_CHOICES = (
 
 # Translators: buttons after a lost dispute: ask the seller for a refund as a favour, or ask the
 # bank for a chargeback.
-TO_GOODWILL = Choice("goodwill", N_("Ask the seller for goodwill"), "disputelost_goodwill")
-TO_BANK = Choice("bank", N_("Ask my bank"), "disputelost_bank")
+TO_GOODWILL = Choice("goodwill", N_("Ask the seller for goodwill"), "disputelost_goodwill",
+                     detail=True)
+TO_BANK = Choice("bank", N_("Ask my bank"), "disputelost_bank", detail=True)
 
 OTHER_OPTIONS = N_(
     "What's left: the seller's goodwill, or, as a last resort, your own bank's dispute process. "
@@ -53,12 +54,15 @@ FLOW = Flow(
                    '• closed because time ran out, or the order is "Completed" with no dispute.'),
                 N_("If it shows a refund to you, the dispute was won and the money is on its "
                    "way. If AliExpress decided for the seller, the decision is final; support may "
-                   "look at new information with the dispute number, but the chances are low. "
-                   "Which is closest?"),
+                   "look at new information with the dispute number, but the chances are low."),
+                N_("If the order isn't \"Completed\" and its countdown is still running, you can "
+                   "still open a dispute (\"Open dispute\" / \"Return/refund request\" on the "
+                   "order page) before it ends; an extension is the seller's decision."),
+                N_("Which is closest?"),
             ),
             HOW_CHOICES[:-1],
-            rules=("R04", "R58", "C06", "R15", "R16"),
-            applies=("R04", "R58", "C06", "R15", "R16"),
+            rules=("R04", "R58", "C06", "R15", "R16", "C05", "R31", "C23", "R11"),
+            applies=("R04", "R58", "C06", "R15", "R16", "C05", "R31", "C23", "R11"),
             asks="outcome",
             note=N_("Good to know: if the dispute shows a refund to you, it was won and the money "
                     "is on its way; an order is closed for good only when it says \"Completed\" "
@@ -73,14 +77,15 @@ FLOW = Flow(
                    "the listing, or your evidence wasn't clear enough."),
                 N_("One thing you can still try: write to AliExpress support with new "
                    "information that wasn't in the dispute (a clearer video, a test result) and "
-                   "give the dispute number. To be honest, the chances are low."),
+                   "give the dispute number. To be honest, the chances are low. Don't count on "
+                   "a second dispute for this item: assume you get one per item."),
                 OTHER_OPTIONS,
                 N_("What to do now: find the dispute number in the dispute details on the order "
                    "page and decide whether you have anything new to show."),
             ),
             (TO_GOODWILL, TO_BANK),
-            rules=("R12", "R15", "R16", "C18"),
-            applies=("R12", "R15", "R16", "C18"),
+            rules=("R12", "R15", "R16", "C18", "C13", "R48"),
+            applies=("R12", "R15", "R16", "C18", "C13", "R48", "R37", "R14"),
         ),
         Screen(
             "disputelost_closed",
@@ -103,7 +108,7 @@ FLOW = Flow(
                 TO_BANK,
             ),
             rules=("C13", "R15", "R48", "C18"),
-            applies=("C13", "R15", "R48", "C18"),
+            applies=("C13", "R15", "R48", "C18", "R37", "R14"),
         ),
         Screen(
             "disputelost_expired",
@@ -114,13 +119,13 @@ FLOW = Flow(
                 N_("Before you give up, check: is a countdown still running on the order page, "
                    "or is a dispute button still there? If so, use it today."),
                 OTHER_OPTIONS,
-                N_("Next time: open the dispute before the countdown ends. You can request an "
+                N_("Next time: don't wait for the last days of the countdown. You can request an "
                    "extension of buyer protection, but the seller decides."),
                 N_("What to do now: check the order page once more, then write to the seller."),
             ),
             (Choice("reopen", N_("The button is there"), "dispute_open"), TO_GOODWILL, TO_BANK),
             rules=("R11", "R14", "R36", "R37", "C06", "C23", "C05"),
-            applies=("R11", "R14", "R36", "R37", "C06", "C23", "C05"),
+            applies=("R11", "R14", "R36", "R37", "C06", "C23", "C05", "R15"),
         ),
         Screen(
             "disputelost_goodwill",

@@ -19,7 +19,7 @@ FLOW = Flow(
             (
                 N_("When AliExpress freezes an order because it found fraud by the seller, the "
                    "refund is automatic: you don't need to open a dispute, cancel or write to "
-                   "the seller."),
+                   "the seller. The money goes back the way you paid."),
                 REFUND_TIMING,
                 N_("What to watch: the order's status and its \"Payment\" tab, which shows when "
                    "the refund was sent and how much. If a card refund hasn't arrived after about "
@@ -31,8 +31,9 @@ FLOW = Flow(
                    "of the notice about the frozen order."),
             ),
             (Choice("late", N_("💸 Refund hasn't arrived"), "moneylate_method"),),
-            rules=("R05", "R06", "C10", "C01", "C02", "C03", "C14", "R24", "R80", "R86", "R87"),
-            applies=("R05", "R06", "C10", "C01", "C02", "C03", "C14", "R24", "R80", "R86"),
+            rules=("R05", "R06", "C10", "C01", "C02", "C03", "C14", "R24", "R80", "R86", "R87",
+                   "R64"),
+            applies=("R05", "R06", "C10", "C01", "C02", "C03", "C14", "R24", "R80", "R86", "R64"),
         ),
     ),
 )

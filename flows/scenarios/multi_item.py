@@ -16,7 +16,7 @@ PROBLEM_CHOICES = (
     Choice("faulty", N_("Some items are faulty or wrong"), "multiitem_faulty",
            means=("defective", "damaged", "wrong", "wrong_size", "missing_parts", "fake",
                   "not_as_described")),
-    Choice("mixed", N_("One missing, another faulty"), "multiitem_mixed"),
+    Choice("mixed", N_("One missing, another faulty"), "multiitem_mixed", detail=True),
     # Translators: answer button; "confirm receipt" is the AliExpress button that releases the money
     # to the seller.
     Choice("confirm", N_("Seller asks me to confirm receipt"), "multiitem_confirm"),
@@ -65,11 +65,15 @@ FLOW = Flow(
                 N_("Open \"My Orders\" → the order and go through the items one by one: has "
                    "each arrived, and is each as described? Items can also travel in separate "
                    "parcels with their own tracking numbers."),
+                N_("In short: one dispute per problem item, each before the countdown on the order "
+                   "page ends: for a missing one, \"not received\" with \"Refund only\"; for a "
+                   "faulty one, photos or video and \"Return & refund\" or a partial \"Refund "
+                   "only\". Don't confirm receipt while anything is missing or broken."),
                 N_("What did you find?"),
             ),
             PROBLEM_CHOICES[:4],
-            rules=("R42", "R87"),
-            applies=("R42", "R87"),
+            rules=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05"),
+            applies=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05", "C13"),
             asks="problem",
             note=N_("Good to know: one dispute covers one item, and don't confirm receipt for "
                     "the order while any item is missing or faulty."),
@@ -101,7 +105,8 @@ FLOW = Flow(
                    "video. Don't describe several items in one dispute: it covers only the "
                    "item you opened it for, and you should assume you get one dispute per item."),
                 N_("For each item choose what you ask for: a refund only (full, or partial if "
-                   "you keep a usable item) or return and refund."),
+                   "you keep a usable item) or return and refund; for a faulty or wrong item the "
+                   "store usually pays the return shipping."),
                 ALSO_MISSING,
                 NOT_WHOLE_ORDER,
                 N_("What to do now: for each problem item, take clear photos or a video that "
@@ -109,8 +114,8 @@ FLOW = Flow(
                    "ends. Items that are fine need nothing."),
             ),
             (TO_MIXED, Choice("guide", N_("🔧 Faulty or wrong item guide"), "wrongitem_problem")),
-            rules=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13", "R31"),
-            applies=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13", "R31"),
+            rules=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13", "R31", "C12"),
+            applies=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13", "R31", "C12"),
         ),
         Screen(
             "multiitem_mixed",

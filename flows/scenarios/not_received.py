@@ -139,11 +139,15 @@ FLOW = Flow(
                    "handed to an airline or reached your country, it may still be moving: "
                    "ask the seller for the new number."),
                 N_("If the number shows nothing at all, count the days since the order "
-                   "became \"Shipped\". Which is closest?"),
+                   "became \"Shipped\"."),
+                N_("Whatever it shows, your deadline is the buyer protection countdown on the "
+                   "order page: ask the seller to extend it, or open a \"not received\" dispute "
+                   "(\"Open dispute\" on the order page) before it ends."),
+                N_("Which is closest?"),
             ),
             TRACKING_CHOICES[:4],
-            rules=("R29", "C26"),
-            applies=("R29", "C26"),
+            rules=("R29", "C26", "C05", "R91", "C23", "R31"),
+            applies=("R29", "C26", "C05", "R91", "C23", "R31"),
             asks="tracking",
             note=N_("Good to know: the tracking number often changes once the parcel leaves "
                     "China, and a number that never shows anything may mean the parcel wasn't "
@@ -177,12 +181,13 @@ FLOW = Flow(
                    "\"Open dispute\" / \"Return/refund request\" button, protection has ended. "
                    "If the button is still there, you can still open a dispute."),
                 N_("With a week or less left and no parcel, ask the seller to extend protection "
-                   "(only they can); with under 2 days left, open the dispute instead."),
+                   "(only they can); with under 2 days left, open the dispute instead "
+                   "(\"Open dispute\" on the order page)."),
                 N_("How much time is left?"),
             ),
             TIME_CHOICES[:-3],
-            rules=("R11", "R36", "R38", "C05", "C06", "R91", "C23"),
-            applies=("R11", "R36", "R38", "C05", "C06", "R91", "C23"),
+            rules=("R11", "R36", "R38", "C05", "C06", "R91", "C23", "R31"),
+            applies=("R11", "R36", "R38", "C05", "C06", "R91", "C23", "R31"),
             asks="protection_left",
             note=DEADLINE_ENDED_NOTE,
             note_rules=("R36", "R38", "C05", "R11", "C06"),
@@ -220,8 +225,9 @@ FLOW = Flow(
                 N_("If there are still no updates after more than 15 days in total, don't wait "
                    "any longer: open a \"not received\" dispute, even if the seller asks you "
                    "not to."),
-                N_("What to do now: send the message below. Note the date of the last tracking "
-                   "update and check again in a few days. When about a week is left on the "
+                N_("What to do now: send the message below. Take a screenshot of the last "
+                   "tracking update with its date and check again in a few days. When about a "
+                   "week is left on the "
                    "protection countdown (the order page's countdown is your real deadline), "
                    "ask for an extension or open the dispute."),
             ),
@@ -230,8 +236,8 @@ FLOW = Flow(
                 Choice("extend", N_("How to ask for an extension"), "notreceived_extend",
                        detail=True),
             ),
-            rules=("R27", "R29", "R30", "R34", "R51", "C05", "R36"),
-            applies=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R41", "R88"),
+            rules=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R46"),
+            applies=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R41", "R88", "R46"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(
@@ -260,7 +266,8 @@ FLOW = Flow(
                    "for the countdown on the order page, your real deadline, to run low."),
                 N_("When the tracking shows nothing or has stopped, AliExpress can decide to "
                    "refund you in full. Open the dispute even if the seller asks you to wait "
-                   "or promises the parcel is coming."),
+                   "or promises the parcel is coming; an extension only delays it, and the "
+                   "seller decides whether to grant it."),
                 WHERE_TO_OPEN,
                 N_("If it won't open yet, the system may be waiting for the delivery "
                    "deadline: try again every few days and don't let the countdown run out."),
@@ -268,8 +275,9 @@ FLOW = Flow(
                    "without waiting for their answer."),
             ),
             (TO_WRITE, NO_BUTTON),
-            rules=("R33", "R34", "R51", "R28", "R31", "C20", "C05"),
-            applies=("R33", "R34", "R51", "R28", "R31", "C20", "C05", "R47", "R43", "C07", "C08"),
+            rules=("R33", "R34", "R51", "R28", "R31", "C20", "C05", "C23"),
+            applies=("R33", "R34", "R51", "R28", "R31", "C20", "C05", "R47", "R43", "C07", "C08",
+                     "C23"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(

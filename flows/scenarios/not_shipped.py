@@ -12,7 +12,7 @@ STATUS_CHOICES = (
     Choice("closed", N_("Time ran out / order closed"), "notshipped_closed",
            means=("cancelled",)),
     # Translators: answer button; "Shipped" is the AliExpress order status.
-    Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
+    Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake", detail=True),
     Choice("unsure", N_("Not sure"), "notshipped_unsure"),
 )
 
@@ -49,12 +49,15 @@ FLOW = Flow(
                    "• \"Shipped\" or \"Awaiting delivery\": the seller says it's on its way; "
                    "check that the tracking number shows anything."),
                 N_("If the countdown ends and the order was never shipped, the order is "
-                   "cancelled and the refund starts automatically, with no dispute needed."),
+                   "cancelled and the refund starts automatically, with no dispute needed. If it "
+                   "says \"Shipped\" but the tracking shows nothing, it can't be cancelled any "
+                   "more: open a \"not received\" dispute once the button appears (about a week "
+                   "after shipping), and don't let the buyer protection countdown run out."),
                 N_("Which one is closest?"),
             ),
             STATUS_CHOICES[:3],
-            rules=("R02", "C26", "C27", "R01", "C10"),
-            applies=("R02", "C26", "C27", "R01", "C10"),
+            rules=("R02", "C26", "C27", "R01", "C10", "R23", "C04", "R31", "R34", "C05"),
+            applies=("R02", "C26", "C27", "R01", "C10", "R23", "C04", "R31", "R34", "C05", "R46"),
             asks="order_status",
             note=N_("Good to know: the seller has to ship before the processing countdown on the "
                     "order page ends, and a \"Shipped\" order whose tracking shows nothing may not "
@@ -68,20 +71,24 @@ FLOW = Flow(
                    "they must mark the order \"Shipped\" and add a tracking number."),
                 N_("If they don't, the order is cancelled and the refund starts automatically. "
                    "You don't need to open a dispute or write to anyone for that."),
-                N_("If you'd rather not wait, you can ask to cancel now, but then the seller "
-                   "has to confirm it, so that refund is not automatic."),
+                N_("If you'd rather not wait (or no longer want it), you can ask to cancel now, "
+                   "as long as it hasn't shipped: \"Cancel order\" with a reason that doesn't "
+                   "blame the seller, such as \"I don't want it anymore\". The seller has to "
+                   "confirm it, so that refund is not automatic."),
                 N_("What to do now: nothing urgent. Look at the order page now and then: its "
                    "countdown is what counts. If the status changes to \"Shipped\", check that "
                    "the tracking number shows real movement."),
             ),
             (
-                Choice("cancel", N_("I'd rather cancel now"), "cancel_awaiting"),
+                Choice("cancel", N_("I'd rather cancel now"), "cancel_awaiting", detail=True),
                 Choice("closed", N_("Time ran out / order closed"), "notshipped_closed"),
                 # Translators: answer button; "Shipped" is the AliExpress order status.
-                Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
+                Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake",
+                       detail=True),
             ),
-            rules=("R01", "R02", "R03", "C10", "C26"),
-            applies=("R01", "R02", "R03", "C10", "C26"),
+            rules=("R01", "R02", "R03", "C10", "C26", "R20", "R21", "R18"),
+            applies=("R01", "R02", "R03", "C10", "C26", "R20", "R21", "R18", "R22", "R89", "R24",
+                     "R23", "C04"),
         ),
         Screen(
             "notshipped_closed",

@@ -31,12 +31,13 @@ FLOW = Flow(
                 N_("Report it: send a screenshot to AliExpress support from the app (Help → "
                    "chat) and block the sender. If you already shared a code or card details, "
                    "change your AliExpress password and call your bank to block the card now."),
-                N_("What to do now: open the order page in the app. If it shows no problem "
-                   "and no payment due, there is none."),
+                N_("What to do now: open the order page in the app. Its status, the buyer "
+                   "protection countdown and the dispute page there are the real ones; if they "
+                   "show no problem and no payment due, there is none."),
             ),
             (Choice("scams", N_("🚨 Seller tricks to watch for"), "scams_what"),),
-            rules=("R86", "R87"),
-            applies=("R86", "R87"),
+            rules=("R86", "R87", "R36", "R58"),
+            applies=("R86", "R87", "R36", "R58"),
         ),
     ),
 )

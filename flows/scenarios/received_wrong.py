@@ -104,14 +104,17 @@ FLOW = Flow(
                    '• The listing promised a brand or "original", you got a copy → counterfeit.\n'
                    "• Matches the listing, but you don't like it → you just don't want it."),
                 N_("Any of the first six is a reason for a refund: open a dispute before the "
-                   "countdown on the order page ends, with photos or video. The last one usually "
-                   "isn't."),
+                   "countdown on the order page ends, with photos or video. Keep the item for a "
+                   "partial refund, or send it back for a full one, usually at the store's cost. "
+                   "The last one usually isn't a reason."),
                 N_("Take screenshots of the listing now: sellers sometimes edit it. "
                    "Which case is closest?"),
             ),
             PROBLEM_CHOICES[:-1],
-            rules=("R09", "R46", "C16", "R07", "R97", "R31", "C05", "R13"),
-            applies=("R09", "R46", "C16", "R07", "R97", "R31", "C05", "R13"),
+            rules=("R09", "R46", "C16", "R07", "R97", "R31", "C05", "R13", "R43", "R44", "R49",
+                   "C12"),
+            applies=("R09", "R46", "C16", "R07", "R97", "R31", "C05", "R13", "R43", "R44", "R49",
+                     "C12"),
             asks="problem",
             note=N_("Good to know: what counts is the listing. Keep screenshots of it and photos "
                     "of what arrived; if the item matches the listing, a dispute is unlikely "
@@ -149,7 +152,8 @@ FLOW = Flow(
                "• for electronics, a test result (a tester or an app screenshot);\n"
                "• labels that show the real material or model."),
             ("R09", "R12", "R43"), texts.NOT_AS_DESCRIBED,
-            (Choice("misread", N_("Maybe I misread the listing"), "wrongitem_remorse"),),
+            (Choice("misread", N_("Maybe I misread the listing"), "wrongitem_remorse",
+                    detail=True),),
         ),
         _problem(
             "wrongitem_wrong",
@@ -162,7 +166,8 @@ FLOW = Flow(
                "• photos of what arrived, with its size tag, label or model number;\n"
                "• the parcel label."),
             ("C17",), texts.WRONG_ITEM,
-            (Choice("myself", N_("I ordered the wrong size myself"), "wrongitem_remorse"),),
+            (Choice("myself", N_("I ordered the wrong size myself"), "wrongitem_remorse",
+                    detail=True),),
         ),
         _problem(
             "wrongitem_missing",
@@ -236,7 +241,7 @@ FLOW = Flow(
                    "the return shipping."),
             ),
             RESOLUTION_CHOICES,
-            rules=("R43", "R44", "R47", "C12"),
+            rules=("R43", "R44", "R47", "C12", "R49"),
         ),
         Screen(
             "wrongitem_choose",

@@ -68,12 +68,15 @@ FLOW = Flow(
                    "or a fee through a link is fake: see the last button."),
                 N_("An honest seller can refund you inside AliExpress: by agreeing to your "
                    "request in the dispute or by cancelling the order. Anything else leaves you "
-                   "without protection."),
+                   "without protection. A real refund goes back the way you paid (to a card "
+                   "usually within about 10 business days)."),
+                N_("Meanwhile, watch the buyer protection countdown on the order page: it is your "
+                   "deadline. If nothing is settled, open (or keep) the dispute before it ends."),
                 N_("Which one is closest to what happened?"),
             ),
             WHAT_CHOICES,
-            rules=("R86", "R87", "R51", "C13"),
-            applies=("R86", "R87", "R51", "C13"),
+            rules=("R86", "R87", "R51", "C13", "C14", "R64", "C01", "C05", "R36"),
+            applies=("R86", "R87", "R51", "C13", "C14", "R64", "C01", "C05", "R36"),
         ),
         Screen(
             "scams_close",

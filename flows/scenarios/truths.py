@@ -20,42 +20,43 @@ FLOW = Flow(
             "truths_deadlines",
             (
                 N_("What guides say about deadlines, and what holds:"),
-                N_("• \"45 days from dispatch to open a dispute\": outdated. Your deadline is "
-                   "the countdown on the order page; after you confirm receipt you usually have "
-                   "15 more days. Don't wait for the last day.\n"
-                   "• \"The dispute button appears on day 5 (or 6)\": it usually appears about a "
-                   "week after the seller ships; rules have said 5, 6, 10 or 11 days.\n"
-                   "• \"You can escalate only for 3 days\": no, usually from about day 3, and "
-                   "without an agreement it goes to AliExpress by itself.\n"
-                   "• \"5 days or 15 days?\": two clocks: about 5 days for the seller's first "
-                   "reply (silence usually resolves it for you), up to about 15 for the whole "
-                   "negotiation.\n"
-                   "• \"Only one dispute\": assume one per item; if you close it, you may not "
-                   "reopen it.\n"
-                   "• \"The seller must extend protection\": you can only ask; the seller "
-                   "decides."),
+                N_("• The deadline: the buyer protection countdown on the order page; check it "
+                   "from time to time. The 45-day figure in some guides is outdated. After you "
+                   "confirm receipt you usually have 15 more days; once protection has ended, a "
+                   "dispute is no longer possible. Don't wait for the last day.\n"
+                   "• The dispute button: usually about a week after the seller ships; rules have "
+                   "said 5, 6, 10 or 11 days. While the tracking updates normally, a \"not "
+                   "received\" dispute may wait for the delivery deadline; after more than about "
+                   "15 days of silence, try the button.\n"
+                   "• Escalation: usually from about day 3 after opening, with no end date; "
+                   "without an agreement the dispute goes to AliExpress by itself.\n"
+                   "• Two clocks: about 5 days for the seller's first reply (silence usually "
+                   "resolves it for you), up to about 15 for the whole negotiation.\n"
+                   "• Disputes: assume one per item; if you close it, you may not reopen it.\n"
+                   "• Extensions: you can only ask; the seller decides."),
                 ORDER_PAGE_WINS,
             ),
             (TO_MONEY,),
-            rules=("C05", "C04", "C08", "C07", "C09", "C13", "C23", "R52"),
-            applies=("C05", "C04", "C08", "C07", "C09", "C13", "C23", "C01", "C10", "C12",
-                     "C18"),
+            rules=("C05", "C04", "C08", "C07", "C09", "C13", "C23", "R52", "R36", "R38", "R11",
+                   "C20", "R34", "R48"),
+            applies=("C05", "C04", "C08", "C07", "C09", "C13", "C23", "C01", "C10", "C12", "C18",
+                     "R52", "R36", "R38", "R11", "C20", "R34", "R48", "R36", "R38", "R11", "C20",
+                     "R34", "R48"),
         ),
         Screen(
             "truths_money",
             (
                 N_("What guides say about refunds, and what holds:"),
-                N_("• \"How long does a refund take?\": card refunds usually arrive within about "
+                N_("• Refund times: card refunds usually arrive within about "
                    "10 business days, sometimes up to 20; weekends and holidays don't count. "
                    "To the AliExpress balance or Alipay: usually within 1 business day.\n"
-                   "• \"The refund is always automatic\": only when the seller didn't ship in "
+                   "• Automatic refunds: only when the seller didn't ship in "
                    "time, the order was frozen for the seller's fraud, you cancel during "
                    "\"Payment being verified\", and usually when the seller ignores the dispute. "
                    "Everything else needs you to act.\n"
-                   "• \"You get all your costs back, and more\": at most what you paid for the "
-                   "item and its shipping; no compensation on top.\n"
-                   "• \"Almost every dispute is won\": nobody can promise a result; clear "
-                   "evidence is what counts."),
+                   "• How much: at most what you paid for the item and its shipping; no "
+                   "compensation on top.\n"
+                   "• Your chances: nobody can promise a result; clear evidence is what counts."),
                 ORDER_PAGE_WINS,
             ),
             (TO_TIMES,),

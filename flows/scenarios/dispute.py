@@ -190,12 +190,13 @@ FLOW = Flow(
                    "• a request to close the dispute first (don't)."),
                 N_("Whatever it is, it's your decision: you don't have to accept. A coupon isn't "
                    "cash, and once you accept, the dispute closes on those terms; you may not get "
-                   "a second one for this item. You never get more than you paid."),
+                   "a second one for this item. You never get more than you paid. Keep your "
+                   "photos and screenshots in the dispute either way."),
                 N_("Which is closest?"),
             ),
             OFFER_CHOICES[:-1],
-            rules=("R32", "R54", "C13", "C12", "R74"),
-            applies=("R32", "R54", "C13", "C12", "R74", "R44", "R98", "R47", "R63"),
+            rules=("R32", "R54", "C13", "C12", "R74", "R46"),
+            applies=("R32", "R54", "C13", "C12", "R74", "R44", "R98", "R47", "R63", "R46"),
             asks="offer",
             note=OFFER_NOTE,
             note_rules=("R32", "R54"),

@@ -116,14 +116,16 @@ FLOW = Flow(
                 N_("Where to see the date: open My Orders → the order. The dispute (or "
                    "return/refund) section shows when it was closed; a cancelled order shows "
                    "when it was cancelled. Count weekdays from that day."),
-                N_("Roughly: 10 business days is two weeks, 20 business days is four weeks. "
-                   "Until 10 business days have passed, waiting is normal. After that, check your "
-                   "bank statement (including the date of the purchase), then write to AliExpress "
-                   "support with the order and dispute numbers; after 20, ask your bank too."),
+                N_("Roughly: 10 business days is two weeks, 20 is four. Up to 10, waiting is "
+                   "normal; then check your bank statement (also on the purchase date) and write "
+                   "to AliExpress support with the order and dispute numbers; after 20, ask your "
+                   "bank too."),
                 advice.BALANCE_SETTING,
                 N_("If the dispute is still open, or the cancellation is still waiting for the "
                    "seller, the refund hasn't started yet: the clock starts only when it is "
-                   "approved."),
+                   "approved (for an order the seller never shipped, when the processing "
+                   "countdown ends, by itself). On the first day after that, the money won't be "
+                   "there yet; the order's \"Payment\" tab shows when the refund was sent."),
                 N_("Which is closest?"),
             ),
             (*DAYS_CHOICES,
@@ -131,9 +133,10 @@ FLOW = Flow(
              # Translators: button to the overview of refund times by payment method.
              Choice("timing", N_("⏱ How long refunds take"), "moneylate_method_unsure",
                     detail=True)),
-            rules=("R76", "R04", "R03", "C03", "R71", "R75", "C15", "R83", "R84", "R85"),
+            rules=("R76", "R04", "R03", "C03", "R71", "R75", "C15", "R83", "R84", "R85", "R01",
+                   "R78", "R24", "R80"),
             applies=("R76", "R04", "R03", "C03", "C01", "C02", "C14", "R71", "R75", "C15", "R83",
-                     "R84", "R85"),
+                     "R84", "R85", "R01", "R78", "R24", "R80"),
         ),
         *advice.SCREENS,
     ),

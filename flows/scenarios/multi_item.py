@@ -68,12 +68,13 @@ FLOW = Flow(
                 N_("In short: one dispute per problem item, each before the countdown on the order "
                    "page ends: for a missing one, \"not received\" with \"Refund only\"; for a "
                    "faulty one, photos or video and \"Return & refund\" or a partial \"Refund "
-                   "only\". Don't confirm receipt while anything is missing or broken."),
+                   "only\". A missing item with no tracking updates for more than 15 days needs "
+                   "no more waiting. Don't confirm receipt while anything is missing or broken."),
                 N_("What did you find?"),
             ),
             PROBLEM_CHOICES[:4],
-            rules=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05"),
-            applies=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05", "C13"),
+            rules=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05", "R34"),
+            applies=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05", "C13", "R34"),
             asks="problem",
             note=N_("Good to know: one dispute covers one item, and don't confirm receipt for "
                     "the order while any item is missing or faulty."),
@@ -106,7 +107,9 @@ FLOW = Flow(
                    "item you opened it for, and you should assume you get one dispute per item."),
                 N_("For each item choose what you ask for: a refund only (full, or partial if "
                    "you keep a usable item) or return and refund; for a faulty or wrong item the "
-                   "store usually pays the return shipping."),
+                   "store usually pays the return shipping. A wrong size or colour the seller "
+                   "sent counts as not as described. If the seller's terms are unacceptable, "
+                   "escalate the dispute to AliExpress without waiting."),
                 ALSO_MISSING,
                 NOT_WHOLE_ORDER,
                 N_("What to do now: for each problem item, take clear photos or a video that "
@@ -114,8 +117,10 @@ FLOW = Flow(
                    "ends. Items that are fine need nothing."),
             ),
             (TO_MIXED, Choice("guide", N_("🔧 Faulty or wrong item guide"), "wrongitem_problem")),
-            rules=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13", "R31", "C12"),
-            applies=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13", "R31", "C12"),
+            rules=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13", "R31", "C12", "C17",
+                   "R56"),
+            applies=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13", "R31", "C12", "C17",
+                     "R56"),
         ),
         Screen(
             "multiitem_mixed",

@@ -140,14 +140,17 @@ FLOW = Flow(
                    "ask the seller for the new number."),
                 N_("If the number shows nothing at all, count the days since the order "
                    "became \"Shipped\"."),
-                N_("Whatever it shows, your deadline is the buyer protection countdown on the "
-                   "order page: ask the seller to extend it, or open a \"not received\" dispute "
-                   "(\"Open dispute\" on the order page) before it ends."),
+                N_("If the order still says \"Awaiting shipment\", it hasn't shipped: the seller "
+                   "must ship before the processing countdown ends, or the refund starts by "
+                   "itself, and until it ships you can still cancel. Once shipped, your deadline "
+                   "is the buyer protection countdown on the order page: ask the seller to extend "
+                   "it, or open a \"not received\" dispute (\"Open dispute\") before it ends; "
+                   "after it ends, a dispute is no longer possible."),
                 N_("Which is closest?"),
             ),
             TRACKING_CHOICES[:4],
-            rules=("R29", "C26", "C05", "R91", "C23", "R31"),
-            applies=("R29", "C26", "C05", "R91", "C23", "R31"),
+            rules=("R29", "C26", "C05", "R91", "C23", "R31", "R02", "R01", "R20", "R11"),
+            applies=("R29", "C26", "C05", "R91", "C23", "R31", "R02", "R01", "R20", "R11"),
             asks="tracking",
             note=N_("Good to know: the tracking number often changes once the parcel leaves "
                     "China, and a number that never shows anything may mean the parcel wasn't "
@@ -250,12 +253,13 @@ FLOW = Flow(
                    "the countdown hasn't been extended when 2 days are left, open the dispute. "
                    "Sellers who ignore extension requests can be penalised by AliExpress."),
                 N_("What to do now: request the extension on the order page and send the "
-                   "seller the message below. Check the countdown on the order page tomorrow: "
-                   "it is your real deadline."),
+                   "seller the message below in the order chat (\"Contact now\"); keep "
+                   "screenshots of the tracking and of the chat. Check the countdown on the "
+                   "order page tomorrow: it is your real deadline."),
             ),
             (Choice("dispute", N_("Open a dispute instead"), "notreceived_open", detail=True),),
-            rules=("C23", "R91", "R41", "R88", "R27", "R30", "C05", "R31"),
-            applies=("C23", "R91", "R41", "R88", "R27", "R30", "C05", "R31", "C13"),
+            rules=("C23", "R91", "R41", "R88", "R27", "R30", "C05", "R31", "R46", "R94"),
+            applies=("C23", "R91", "R41", "R88", "R27", "R30", "C05", "R31", "C13", "R46", "R94"),
             seller_text=EXTENSION_REQUEST,
         ),
         Screen(

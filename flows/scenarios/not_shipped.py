@@ -52,12 +52,16 @@ FLOW = Flow(
                    "cancelled and the refund starts automatically, with no dispute needed. If it "
                    "says \"Shipped\" but the tracking shows nothing, it can't be cancelled any "
                    "more: open a \"not received\" dispute once the button appears (about a week "
-                   "after shipping), and don't let the buyer protection countdown run out."),
+                   "after shipping; while the tracking moves, it may wait for the delivery "
+                   "deadline), and don't let the buyer protection countdown run out: after it, "
+                   "a dispute is no longer possible."),
                 N_("Which one is closest?"),
             ),
             STATUS_CHOICES[:3],
-            rules=("R02", "C26", "C27", "R01", "C10", "R23", "C04", "R31", "R34", "C05"),
-            applies=("R02", "C26", "C27", "R01", "C10", "R23", "C04", "R31", "R34", "C05", "R46"),
+            rules=("R02", "C26", "C27", "R01", "C10", "R23", "C04", "R31", "R34", "C05", "C20",
+                   "R11"),
+            applies=("R02", "C26", "C27", "R01", "C10", "R23", "C04", "R31", "R34", "C05", "R46",
+                     "C20", "R11"),
             asks="order_status",
             note=N_("Good to know: the seller has to ship before the processing countdown on the "
                     "order page ends, and a \"Shipped\" order whose tracking shows nothing may not "
@@ -69,8 +73,9 @@ FLOW = Flow(
             (
                 N_("The seller still has time. Before the countdown on the order page ends, "
                    "they must mark the order \"Shipped\" and add a tracking number."),
-                N_("If they don't, the order is cancelled and the refund starts automatically. "
-                   "You don't need to open a dispute or write to anyone for that."),
+                N_("If they don't, the order is cancelled and the refund starts automatically; "
+                   "the order's \"Payment\" tab shows it. You don't need to open a dispute or "
+                   "write to anyone for that."),
                 N_("If you'd rather not wait (or no longer want it), you can ask to cancel now, "
                    "as long as it hasn't shipped: \"Cancel order\" with a reason that doesn't "
                    "blame the seller, such as \"I don't want it anymore\". The seller has to "
@@ -86,9 +91,9 @@ FLOW = Flow(
                 Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake",
                        detail=True),
             ),
-            rules=("R01", "R02", "R03", "C10", "C26", "R20", "R21", "R18"),
+            rules=("R01", "R02", "R03", "C10", "C26", "R20", "R21", "R18", "R80", "R24"),
             applies=("R01", "R02", "R03", "C10", "C26", "R20", "R21", "R18", "R22", "R89", "R24",
-                     "R23", "C04"),
+                     "R23", "C04", "R80"),
         ),
         Screen(
             "notshipped_closed",

@@ -63,7 +63,11 @@ FLOW = Flow(
                    "through AliExpress;\n"
                    "• confirm receipt before the parcel has arrived and you have checked it;\n"
                    "• pay them directly, or pay extra outside the checkout;\n"
-                   "• send card details, passwords or codes.\n"
+                   "• send card details, passwords or codes;\n"
+                   "• cancel the order yourself so they avoid a penalty: you don't have to (if "
+                   "they can't ship, the refund comes by itself when the processing countdown "
+                   "ends; cancelling is possible only until it ships, and the seller confirms "
+                   "it).\n"
                    "A message from \"AliExpress support\" or a courier asking for a code, a login "
                    "or a fee through a link is fake: see the last button."),
                 N_("An honest seller can refund you inside AliExpress: by agreeing to your "
@@ -71,12 +75,15 @@ FLOW = Flow(
                    "without protection. A real refund goes back the way you paid (to a card "
                    "usually within about 10 business days)."),
                 N_("Meanwhile, watch the buyer protection countdown on the order page: it is your "
-                   "deadline. If nothing is settled, open (or keep) the dispute before it ends."),
+                   "deadline, and whatever the seller promises has to be settled inside "
+                   "AliExpress before it ends."),
                 N_("Which one is closest to what happened?"),
             ),
             WHAT_CHOICES,
-            rules=("R86", "R87", "R51", "C13", "C14", "R64", "C01", "C05", "R36"),
-            applies=("R86", "R87", "R51", "C13", "C14", "R64", "C01", "C05", "R36"),
+            rules=("R86", "R87", "R51", "C13", "C14", "R64", "C01", "C05", "R36", "R20", "R18",
+                   "R01", "R89"),
+            applies=("R86", "R87", "R51", "C13", "C14", "R64", "C01", "C05", "R36", "R20", "R18",
+                     "R01", "R89"),
         ),
         Screen(
             "scams_close",

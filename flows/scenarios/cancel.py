@@ -121,7 +121,7 @@ FLOW = Flow(
                     detail=True),),
             rules=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
             applies=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02",
-                     "R19"),
+                     "R19", "R23"),
             seller_text=CANCEL_REQUEST,
         ),
         Screen(
@@ -137,7 +137,8 @@ FLOW = Flow(
                    "yourself), ask the seller whether they accept a return. They don't have to, "
                    "and you would usually pay the return shipping.\n"
                    "3. Check the tracking number. If it doesn't work or shows no movement, "
-                   "the \"Shipped\" status may be fake: see the first button below."),
+                   "the \"Shipped\" status may be fake; then the only way is a dispute, once its "
+                   "button appears: see the first button below."),
                 N_("What to do now: open the tracking on the order page and keep an eye on the "
                    "buyer protection countdown there. That countdown is the deadline that counts."),
             ),
@@ -145,7 +146,7 @@ FLOW = Flow(
                 Choice("fake", N_("Tracking doesn't work"), "cancel_fake", detail=True),
                 Choice("late", N_("📦 Parcel is late or lost"), "notreceived_tracking"),
             ),
-            rules=("R19", "R20", "R26", "C26", "C05", "R36", "R07", "C12", "R31", "C17"),
+            rules=("R19", "R20", "R26", "C26", "C05", "R36", "R07", "C12", "R31", "C17", "R23"),
             applies=("R19", "R20", "R26", "C26", "C05", "R36", "R07", "C12", "R31", "C17", "R23",
                      "C04"),
         ),

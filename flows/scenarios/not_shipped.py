@@ -79,7 +79,9 @@ FLOW = Flow(
                 N_("If you'd rather not wait (or no longer want it), you can ask to cancel now, "
                    "as long as it hasn't shipped: \"Cancel order\" with a reason that doesn't "
                    "blame the seller, such as \"I don't want it anymore\". The seller has to "
-                   "confirm it, so that refund is not automatic."),
+                   "confirm it, so that refund is not automatic. Once it's \"Shipped\", it can't "
+                   "be cancelled any more: there is no immediate refund, and a return needs the "
+                   "seller's agreement."),
                 N_("What to do now: nothing urgent. Look at the order page now and then: its "
                    "countdown is what counts. If the status changes to \"Shipped\", check that "
                    "the tracking number shows real movement."),
@@ -91,9 +93,9 @@ FLOW = Flow(
                 Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake",
                        detail=True),
             ),
-            rules=("R01", "R02", "R03", "C10", "C26", "R20", "R21", "R18", "R80", "R24"),
+            rules=("R01", "R02", "R03", "C10", "C26", "R20", "R21", "R18", "R80", "R24", "R19"),
             applies=("R01", "R02", "R03", "C10", "C26", "R20", "R21", "R18", "R22", "R89", "R24",
-                     "R23", "C04", "R80"),
+                     "R23", "C04", "R80", "R19"),
         ),
         Screen(
             "notshipped_closed",

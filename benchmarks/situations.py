@@ -189,6 +189,11 @@ async def measure(lang: str, situations: list[dict[str, Any]],
     return tally
 
 
+def ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Counts, largest first, ties by id, so a rerun writes the same line."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
 def section(tallies: Mapping[str, Tally]) -> str:
     """The "Situations" section of docs/understanding.md: aggregates only."""
     lines = [
@@ -203,7 +208,10 @@ def section(tallies: Mapping[str, Tally]) -> str:
         "answer screen's own rules, the notes of questions skipped on the way, and the screens "
         "one labelled detail button away.",
         "",
-        "Command: `.venv/bin/python -m benchmarks situations`. Only aggregates are printed.",
+        "Command: `.venv/bin/python -m benchmarks situations` (`python -m benchmarks.situations "
+        "--by-screen` prints the same aggregates per answer screen reached). Only aggregates are "
+        "printed. A forbidden claim counts when one of the situation's `must_not` patterns "
+        "appears anywhere in the bot's text for it, a warning against the claim included.",
         "",
         f"Goal: at least {GOAL_COMPLETE:.0%} of situations complete per language, "
         "0 forbidden claims.",
@@ -224,7 +232,7 @@ def section(tallies: Mapping[str, Tally]) -> str:
     lines += ["", "Forbidden claims made, by claim id: "
               + (", ".join(f"{c} {n}" for c, n in sorted(claims.items())) or "none") + ".", ""]
     by_lang = ", ".join(
-        f"{lang}: " + (", ".join(f"{r} {n}" for r, n in t.misses.most_common()) or "none")
+        f"{lang}: " + (", ".join(f"{r} {n}" for r, n in ranked(t.misses)) or "none")
         for lang, t in tallies.items())
     lines += ["Required rules missed, by rule id (count over situations): " + by_lang + ".", ""]
     lines += ["Complete by case (complete/situations): " + "; ".join(

@@ -22,6 +22,7 @@ BENCHMARKS = {
     "telegram": "benchmarks.telegram",
     "engine": "benchmarks.engine",
     "delivery": "benchmarks.reminder_delivery",
+    "situations": "benchmarks.situations",
 }
 
 

@@ -43,3 +43,15 @@ def test_seller_texts_are_english_whatever_the_language() -> None:
     english = {n: t for n, t in screen_paragraphs("en") if engine.SCREENS[n].seller_text == t}
     russian = {n: t for n, t in screen_paragraphs("ru") if engine.SCREENS[n].seller_text == t}
     assert english and english == russian
+
+
+def test_russian_reads_as_a_native_writes_it() -> None:
+    """Issue 16's residuals: «отслеживание», no «15+» in running text, no sentence that opens
+    with a bare pronoun, AliExpress's Russian UI names as the glossary gives them."""
+    bare = ("Она ", "Он ", "Оно ", "Они ")
+    for name, text in screen_paragraphs("ru"):
+        assert "трекинг" not in text.lower(), name
+        assert "15+" not in text, name
+        sentences = [s.strip() for part in text.split("\n") for s in part.split(". ")]
+        assert not [s for s in sentences if s.startswith(bare)], f"{name}: {text[:80]}"
+        assert "Эскалировать" not in text and "Запрос на возврат" not in text, name

@@ -126,13 +126,19 @@ async def test_not_sure_about_tracking_explains_and_asks_again(chat: Chat) -> No
 
 
 async def test_not_sure_about_time_warns_of_delivered_trap_and_keeps_facts(chat: Chat) -> None:
-    await open_flow(chat, "No updates")
+    await open_flow(chat, "Moving")
     await chat.click("Not sure")
     text = chat.last_text()
     assert "about 5 days" in text and "\"Completed\"" in text
     assert "Not sure" not in chat.buttons()
     await chat.click("More than a week")
-    assert "dispute now" in chat.texts()[-2]
+    assert "Usually the best thing is to wait" in chat.last_text()
+
+
+async def test_dead_tracking_and_no_idea_of_the_time_left_means_dispute_now(chat: Chat) -> None:
+    await open_flow(chat, "No updates")
+    await chat.click("Not sure")
+    assert "open a \"not received\" dispute now" in chat.texts()[-2]
 
 
 async def test_tracking_answer_of_a_new_walk_replaces_the_old_one(chat: Chat) -> None:

@@ -64,7 +64,7 @@ async def test_refund_not_arrived_links_to_the_refund_delay_flow(chat: Chat) -> 
     await open_flow(chat)
     await chat.click("Time ran out")
     await chat.click("Refund hasn't arrived")
-    assert "How did you pay" in chat.last_text()
+    assert "how did you pay?" in chat.last_text()
 
 
 @pytest.mark.parametrize(

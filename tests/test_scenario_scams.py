@@ -101,7 +101,7 @@ def test_not_sure_leads_back_to_the_choices() -> None:
     unsure = [c for c in engine.SCREENS["scams_what"].choices if c.label == "Not sure"]
     assert len(unsure) == 1
     assert {c.trigger for c in engine.SCREENS[unsure[0].dest].choices} == {
-        "close", "confirm", "payout"}
+        "close", "confirm", "payout", "phishing"}
 
 
 @pytest.mark.parametrize(("state", "trigger", "dest"), [

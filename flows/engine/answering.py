@@ -8,12 +8,13 @@ last step answered by itself, each offered to the buyer as a one-tap correction.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from flows.engine import machine as engine
-from flows.engine.spec import Choice
+from flows.engine.cases import case_for as case_for  # the routing policy the service calls
+from flows.engine.spec import Choice, Say
 from flows.scenarios.menu import BACK, MENU
 from flows.understanding.vocabulary import FACTS
 
@@ -29,11 +30,16 @@ _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 @dataclass(frozen=True)
 class Used:
-    """A question answered from what the buyer said: the screen, the fact and the choice."""
+    """A question answered from what the buyer said: the screen, the fact and the choice.
+
+    `lands` is the screen the step ended on, so a skipped question's note is said only
+    when that screen does not already say its rules.
+    """
 
     screen: str
     key: str
     choice: Choice
+    lands: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,12 +103,32 @@ def tracking(stated: Mapping[str, str]) -> str | None:
     return shown
 
 
+def offer(stated: Mapping[str, str]) -> str | None:
+    """What a seller offers in a dispute: money (a coupon, or an amount in an offer), if said."""
+    if stated.get("offer"):  # answered by a press
+        return stated["offer"]
+    money = stated.get("dispute") == "offer" and stated.get("amount", "").isdigit()
+    return "partial" if stated.get("coupon") == "yes" or money else None
+
+
+def outcome(stated: Mapping[str, str]) -> str | None:
+    """How a dispute ended; a completed order or ended protection with none said means none."""
+    if stated.get("outcome"):  # answered by a press
+        return stated["outcome"]
+    if stated.get("dispute"):
+        return stated["dispute"]
+    ended = stated.get("order_status") == "completed" or time_left(stated) == "ended"
+    return "none" if ended else None
+
+
 # Facts a screen may ask that are read from several vocabulary facts.
 DERIVED = {TIME_LEFT: time_left, "refund_account": refund_account, "payment": payment,
-           "tracking": tracking}
+           "tracking": tracking, "offer": offer, "outcome": outcome}
 # The vocabulary facts each derived fact is read from.
 SOURCES = {TIME_LEFT: {TIME_LEFT, HOURS}, "refund_account": {"card_expired", "bank_gone"},
-           "payment": {"payment", "card_expired"}, "tracking": {"tracking", "tracking_quiet_days"}}
+           "payment": {"payment", "card_expired"}, "tracking": {"tracking", "tracking_quiet_days"},
+           "offer": {"coupon", "amount", "dispute"},
+           "outcome": {"dispute", "order_status", TIME_LEFT, HOURS}}
 
 
 def _value(key: str, stated: Mapping[str, str]) -> str | None:
@@ -153,7 +179,33 @@ def settle(state: str, facts: Mapping[str, str], effect: str | None = None) -> M
     known.pop(FIXES, None)
     if used:
         known[FIXES] = " ".join(u.screen for u in used)
-    return Moved(current, MappingProxyType(known), effect, tuple(used))
+    landed = tuple(Used(u.screen, u.key, u.choice, current) for u in used)
+    return Moved(current, MappingProxyType(known), effect, landed)
+
+
+def _needs_note(question: str, lands: str) -> bool:
+    """Whether a skipped question's note says something the screen reached does not."""
+    screen, reached = engine.SCREENS[question], engine.SCREENS.get(lands)
+    said_there = set(reached.rules) if reached else set()
+    return bool(screen.note) and not set(screen.note_rules) <= said_there
+
+
+def skipped_notes(used: Iterable[Used]) -> list[Say]:
+    """What the skipped questions would have told the buyer, once each, when still unsaid."""
+    seen: set[str] = set()
+    notes = []
+    for u in used:
+        note = engine.SCREENS[u.screen].note
+        if note and note not in seen and _needs_note(u.screen, u.lands):
+            seen.add(note)
+            notes.append(Say(note))
+    return notes
+
+
+def noted_rules(facts: Mapping[str, str]) -> set[str]:
+    """The rules said by the notes of the questions the last step skipped."""
+    return {r for q in facts.get(FIXES, "").split() if q in engine.SCREENS
+            for r in engine.SCREENS[q].note_rules}
 
 
 def step(state: str, trigger: str, facts: Mapping[str, str]) -> Moved | None:

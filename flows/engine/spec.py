@@ -31,6 +31,8 @@ class Choice:
     screen's view draws with an argument (e.g. an order id); only they accept one.
     `means` lists the values of the screen's `asks` fact this choice stands for: when
     the buyer already said one of them, the dialogue takes this choice itself.
+    `detail` marks a clearly labelled button to more of the same answer (e.g. "Evidence
+    checklist"): its screen's rules count as one tap away from the screen that offers it.
     """
 
     trigger: str
@@ -43,6 +45,7 @@ class Choice:
     hidden: bool = False
     takes_arg: bool = False
     means: tuple[str, ...] = ()
+    detail: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,10 @@ class Screen:
     `view` names content bot/ adds at render time (e.g. the user's orders).
     `asks` names the fact (a key of `flows.understanding.vocabulary.FACTS`) this question
     asks for; its choices' `means` map the fact's values onto them.
+    `note` is what a question screen still tells the buyer when their words answered it and
+    the dialogue skips it, and `note_rules` the rules that note states.
+    `applies` marks an answer screen: the rules (from refund-rules.md) that apply to the
+    situations reaching it; each is said on the screen or one `detail` button away.
     """
 
     name: str
@@ -68,6 +75,9 @@ class Screen:
     expects: str | None = None
     view: str | None = None
     asks: str | None = None
+    note: str | None = None
+    note_rules: tuple[str, ...] = ()
+    applies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -155,7 +155,7 @@ def used_notes(used: Iterable[Used]) -> list[Say]:
     """One line per question answered from the buyer's words, then how to undo it."""
     notes = [Say(menu.USED.get(u.key, menu.USED_OTHER), {"answer": Say(u.choice.label)})
              for u in used]
-    return [*notes, Say(menu.USED_HINT)] if notes else []
+    return [*notes, *answering.skipped_notes(used), Say(menu.USED_HINT)] if notes else []
 
 
 def _moved(before: DialogueState, moved: Moved, intro: Iterable[Say] = (),
@@ -189,7 +189,7 @@ def _route(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
     facts = answering.remember(before.facts, heard.facts)
     if not heard.scam and answering.answered_here(before.state, heard.facts):
         return _moved(before, answering.settle(before.state, facts))
-    flow = engine.FLOW_BY_NAME.get("scams" if heard.scam else heard.intent or "")
+    flow = engine.FLOW_BY_NAME.get(answering.case_for(heard) or "")
     candidates = [c for c in heard.candidates if c in engine.FLOW_BY_NAME][:2]
     if flow is None and len(candidates) == 1:
         flow = engine.FLOW_BY_NAME[candidates[0]]

@@ -13,6 +13,7 @@ TOPIC_CHOICES = (
     Choice("protection", N_("How buyer protection works"), "basics_protection"),
     Choice("delivery", N_("How long delivery takes"), "basics_delivery"),
     Choice("store", N_("How to check a store"), "basics_store"),
+    Choice("truths", N_("Is it true that…?"), "truths_deadlines"),
 )
 
 FLOW = Flow(
@@ -51,6 +52,7 @@ FLOW = Flow(
             ),
             TOPIC_CHOICES,
             rules=("R87", "R38", "C05", "C24", "R90", "R86"),
+            applies=("R87", "R38", "C05", "C24", "R90", "R86"),
         ),
         Screen(
             "basics_protection",
@@ -78,7 +80,8 @@ FLOW = Flow(
                 Choice("open", N_("How to open a dispute"), "dispute_open"),
                 Choice("automatic", N_("When is a refund automatic?"), "basics_automatic"),
             ),
-            rules=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91"),
+            rules=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91", "R31"),
+            applies=("R87", "R38", "R11", "C05", "C06", "R36", "C23", "R91", "R31"),
         ),
         Screen(
             "basics_automatic",
@@ -89,8 +92,10 @@ FLOW = Flow(
                    "seller ignores your dispute. Everything else needs you to act (cancel or "
                    "open a dispute) and a decision by the seller or AliExpress."),
             ),
-            (Choice("open", N_("How to open a dispute"), "dispute_open"),),
+            (Choice("open", N_("How to open a dispute"), "dispute_open"),
+             Choice("frozen", N_("🧊 Order frozen by AliExpress"), "frozen_order")),
             rules=("C10", "R05", "R08"),
+            applies=("C10", "R05", "R08"),
         ),
         Screen(
             "basics_delivery",
@@ -108,6 +113,7 @@ FLOW = Flow(
                    "on the protection countdown on the order page: it is your real deadline."),
             ),
             rules=("R92", "R93", "C24", "R36"),
+            applies=("R92", "R93", "C24", "R36"),
         ),
         Screen(
             "basics_store",
@@ -126,6 +132,7 @@ FLOW = Flow(
             ),
             (Choice("scams", N_("Seller tricks to watch for"), "scams_what"),),
             rules=("R90", "R86", "R93"),
+            applies=("R90", "R86", "R93"),
         ),
     ),
 )

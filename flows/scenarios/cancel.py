@@ -59,6 +59,9 @@ FLOW = Flow(
             STATUS_CHOICES,
             rules=("R20", "C27"),
             asks="order_status",
+            note=N_("Good to know: you can cancel an order yourself only until the seller "
+                    "ships it."),
+            note_rules=("R20",),
         ),
         Screen(
             "cancel_unsure",
@@ -68,11 +71,18 @@ FLOW = Flow(
                 N_("• \"Payment being verified\": you have just paid;\n"
                    "• \"Awaiting shipment\": paid, the seller hasn't sent it yet;\n"
                    "• \"Shipped\" or \"Awaiting delivery\": the parcel is on its way."),
+                N_("What each means for cancelling: you can cancel only until the seller ships. "
+                   "In \"Payment being verified\" the refund starts at once. In \"Awaiting "
+                   "shipment\" the seller has to confirm, so pick a reason that doesn't blame "
+                   "them, such as \"I don't want it anymore\". Once it is \"Shipped\", it can't "
+                   "be cancelled: you wait for the parcel, and a return needs the seller's "
+                   "agreement."),
                 N_("Older and newer versions of the app name them slightly differently. "
                    "Which one is closest?"),
             ),
             STATUS_CHOICES[:3],
-            rules=("C27",),
+            rules=("C27", "R20", "R17", "R18", "R03", "R21", "R19"),
+            applies=("C27", "R20", "R17", "R18", "R03", "R21", "R19"),
             asks="order_status",
         ),
         Screen(
@@ -86,6 +96,7 @@ FLOW = Flow(
                    "then check its \"Payment\" tab in a day or two."),
             ),
             rules=("R17", "R25", "R24", "R80", "C10", "C01", "C02"),
+            applies=("R17", "R25", "R24", "R80", "C10", "C01", "C02"),
         ),
         Screen(
             "cancel_awaiting",
@@ -98,15 +109,19 @@ FLOW = Flow(
                 N_("Most sellers agree. Once the seller confirms, the order closes by itself "
                    "and the refund starts."),
                 REFUND_TIMING,
-                N_("If the seller refuses, or the status suddenly changes to \"Shipped\", "
-                   "the parcel may already be on its way: see what you can do then."),
+                N_("You can cancel only until the order ships. If the seller refuses, or the "
+                   "status suddenly changes to \"Shipped\", the parcel may already be on its way: "
+                   "see what you can do then."),
                 N_("What to do now: press \"Cancel order\" with a neutral reason. "
                    "To write to the seller too, use the message below."),
             ),
             # Translators: answer button; "Shipped" is the order status as the AliExpress app shows
             # it.
-            (Choice("refused", N_("Seller refused / now \"Shipped\""), "cancel_shipped"),),
-            rules=("R03", "R18", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
+            (Choice("refused", N_("Seller refused / now \"Shipped\""), "cancel_shipped",
+                    detail=True),),
+            rules=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
+            applies=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02",
+                     "R19", "R23"),
             seller_text=CANCEL_REQUEST,
         ),
         Screen(
@@ -118,18 +133,22 @@ FLOW = Flow(
                    "1. Wait for the parcel. If it arrives defective, damaged or not as described, "
                    "open a dispute (\"Open dispute\", in newer apps \"Return/refund request\") "
                    "before buyer protection ends.\n"
-                   "2. If you simply don't want it any more, ask the seller whether they accept "
-                   "a return. They don't have to, and you would usually pay the return shipping.\n"
+                   "2. If you simply don't want it any more (say you ordered the wrong size "
+                   "yourself), ask the seller whether they accept a return. They don't have to, "
+                   "and you would usually pay the return shipping.\n"
                    "3. Check the tracking number. If it doesn't work or shows no movement, "
-                   "the \"Shipped\" status may be fake: see the first button below."),
+                   "the \"Shipped\" status may be fake; then the only way is a dispute, once its "
+                   "button appears: see the first button below."),
                 N_("What to do now: open the tracking on the order page and keep an eye on the "
                    "buyer protection countdown there. That countdown is the deadline that counts."),
             ),
             (
-                Choice("fake", N_("Tracking doesn't work"), "cancel_fake"),
+                Choice("fake", N_("Tracking doesn't work"), "cancel_fake", detail=True),
                 Choice("late", N_("📦 Parcel is late or lost"), "notreceived_tracking"),
             ),
-            rules=("R19", "R20", "R26", "C26"),
+            rules=("R19", "R20", "R26", "C26", "C05", "R36", "R07", "C12", "R31", "C17", "R23"),
+            applies=("R19", "R20", "R26", "C26", "C05", "R36", "R07", "C12", "R31", "C17", "R23",
+                     "C04"),
         ),
         Screen(
             "cancel_fake",
@@ -149,7 +168,8 @@ FLOW = Flow(
                    "and when."),
             ),
             (Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking"),),
-            rules=("R23", "R40", "R26", "C04", "C26", "R29", "R30"),
+            rules=("R23", "R40", "R26", "C04", "C26", "R29", "R30", "R31", "R46", "R36"),
+            applies=("R23", "R40", "R26", "C04", "C26", "R29", "R30", "R31", "R46", "R36"),
             seller_text=TRACKING_REQUEST,
         ),
     ),

@@ -26,12 +26,17 @@ STAGE_CHOICES = (
 OFFER_CHOICES = (
     # Translators: answer buttons to "What does the seller offer?" in an open dispute.
     Choice("partial", N_("Part of the money, maybe a coupon"), "dispute_counter",
-           means=("yes",)),
+           means=("partial",)),
     # Translators: answer button: the seller offers to send a new item.
     Choice("resend", N_("To send a new one"), "dispute_resend"),
-    Choice("takeback", N_("To take the item back"), "wrongitem_return"),
+    Choice("takeback", N_("To take the item back"), "wrongitem_return", detail=True),
     Choice("close", N_("To close the dispute first"), "dispute_closeask"),
     Choice("unsure", N_("Not sure"), "dispute_offer_unsure"),
+)
+
+OFFER_NOTE = N_(
+    "Good to know: sellers often answer a dispute with an offer. Part of the money with a "
+    "coupon is worth taking only if the money itself is fair: a coupon isn't cash."
 )
 
 # Translators: button: the seller will not accept the buyer's terms in the dispute.
@@ -70,10 +75,15 @@ FLOW = Flow(
                    "• The seller's proposal is shown → an offer.\n"
                    "• AliExpress has joined → it is deciding.\n"
                    "• Finished or closed without a refund → lost or closed."),
+                N_("Either way: the deadline to open a dispute is the countdown on the order page; "
+                   "the seller has about 5 days to reply to a dispute, or it usually resolves for "
+                   "you; you can usually escalate from about day 3; assume one dispute per item, "
+                   "so don't close it on a promise."),
                 N_("Which is closest?"),
             ),
             STAGE_CHOICES[:-1],
-            rules=("R58",),
+            rules=("R58", "C07", "R52", "C08", "C13", "C05"),
+            applies=("R58", "C07", "R52", "C08", "C13", "C05"),
             asks="dispute",
         ),
         Screen(
@@ -99,10 +109,13 @@ FLOW = Flow(
                 Choice("notarrived", N_("The item never arrived"), "notreceived_tracking"),
                 Choice("several", N_("Several items in one order"), "multiitem_problem"),
                 # Translators: button: the "Open dispute" button is missing on the order page.
-                Choice("nobutton", N_("I don't see the button"), "dispute_nobutton"),
+                Choice("nobutton", N_("I don't see the button"), "dispute_nobutton", detail=True),
                 Choice("opened", N_("Opened it. What next?"), "dispute_waiting"),
             ),
-            rules=("R30", "R31", "R38", "R42", "R45", "R47", "R48", "R94", "C05", "C13"),
+            rules=("R30", "R31", "R38", "R42", "R43", "R44", "R45", "R47", "R48", "R94", "C05",
+                   "C13", "R46"),
+            applies=("R30", "R31", "R38", "R42", "R43", "R44", "R45", "R47", "R48", "R94", "C05",
+                     "C13", "C04", "R39", "R46"),
             seller_text=texts.DISPUTE_DESCRIPTION,
         ),
         Screen(
@@ -124,6 +137,7 @@ FLOW = Flow(
             # gone.
             (Choice("gone", N_("Order completed, button gone"), "disputelost_expired"),),
             rules=("C04", "C06", "C20", "C27", "R39"),
+            applies=("C04", "C06", "C20", "C27", "R39"),
         ),
         Screen(
             "dispute_waiting",
@@ -138,7 +152,11 @@ FLOW = Flow(
                    "the dispute page."),
                 ONE_DISPUTE,
                 N_("Refuse any refund outside AliExpress (PayPal, a card transfer): it isn't "
-                   "protected."),
+                   "protected. If the seller offers a coupon: a coupon isn't cash."),
+                N_("Add your evidence to the dispute now (photos, video, screenshots of the "
+                   "listing and the tracking). If the seller refuses or their terms are "
+                   "unacceptable, you don't have to wait: you can usually escalate from about "
+                   "day 3, and AliExpress then decides on the evidence."),
                 N_("What to do now: check the dispute once a day and reply within the time it "
                    "shows."),
             ),
@@ -147,14 +165,19 @@ FLOW = Flow(
                 Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate"),
                 Choice("close", N_("Seller asks me to close it"), "dispute_closeask"),
             ),
-            rules=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13"),
+            rules=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13", "R54",
+                   "R46", "R47", "C08", "R56", "R55"),
+            applies=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13", "R54",
+                     "R46", "R47", "C08", "R56", "R55"),
         ),
         Screen(
             "dispute_offer",
             (N_("What does the seller offer?"),),
             OFFER_CHOICES,
             rules=("R32", "R54"),
-            asks="coupon",
+            asks="offer",
+            note=OFFER_NOTE,
+            note_rules=("R32", "R54"),
         ),
         Screen(
             "dispute_offer_unsure",
@@ -165,11 +188,18 @@ FLOW = Flow(
                    "• a replacement or a resend;\n"
                    "• a full refund if you send the item back;\n"
                    "• a request to close the dispute first (don't)."),
+                N_("Whatever it is, it's your decision: you don't have to accept. A coupon isn't "
+                   "cash, and once you accept, the dispute closes on those terms; you may not get "
+                   "a second one for this item. You never get more than you paid. Keep your "
+                   "photos and screenshots in the dispute either way."),
                 N_("Which is closest?"),
             ),
             OFFER_CHOICES[:-1],
-            rules=("R32", "R54"),
-            asks="coupon",
+            rules=("R32", "R54", "C13", "C12", "R74", "R46"),
+            applies=("R32", "R54", "C13", "C12", "R74", "R44", "R98", "R47", "R63", "R46"),
+            asks="offer",
+            note=OFFER_NOTE,
+            note_rules=("R32", "R54"),
         ),
         Screen(
             "dispute_counter",
@@ -179,6 +209,10 @@ FLOW = Flow(
                    "agree."),
                 N_("A coupon isn't cash: you can only spend it on a later purchase. Judge the "
                    "offer by the money."),
+                N_("It's your decision. If you accept, the dispute closes with that amount, and "
+                   "there may be no more later: you usually can't reopen it for this item. If "
+                   "you'd rather send the item back for the full price, ask for \"Return & "
+                   "refund\" instead."),
                 N_("If the amount is too low, reject it in the dispute and name your amount again "
                    "with the reason (message below). You can't get more than you paid. When you "
                    "accept, you get exactly the agreed amount, so check the number."),
@@ -186,7 +220,8 @@ FLOW = Flow(
                    "your counter-offer, and escalate if you can't agree."),
             ),
             (TO_ESCALATE,),
-            rules=("R54", "R63", "R74", "C12"),
+            rules=("R54", "R63", "R74", "C12", "C13", "R49", "R56", "R44"),
+            applies=("R54", "R63", "R74", "C12", "C13", "R49", "R56", "R44"),
             seller_text=texts.COUNTER_OFFER,
         ),
         Screen(
@@ -203,7 +238,8 @@ FLOW = Flow(
                 N_("What to do now: reply in the dispute with the message below."),
             ),
             (TO_ESCALATE,),
-            rules=("R32", "R62", "C13", "C23"),
+            rules=("R32", "R62", "C13", "C23", "C05", "R36"),
+            applies=("R32", "R62", "C13", "C23", "C05", "R36"),
             seller_text=texts.ACCEPT_RESEND,
         ),
         Screen(
@@ -221,6 +257,7 @@ FLOW = Flow(
                 TO_ESCALATE,
             ),
             rules=("C13", "R48", "R86"),
+            applies=("C13", "R48", "R86"),
             seller_text=texts.KEEP_OPEN,
         ),
         Screen(
@@ -241,12 +278,14 @@ FLOW = Flow(
             ),
             (Choice("deciding", N_("Escalated, AliExpress is deciding"), "dispute_decision"),),
             rules=("R16", "R46", "R55", "R56", "R57", "R59", "C08", "C18", "C25"),
+            applies=("R16", "R46", "R55", "R56", "R57", "R59", "C08", "C18", "C25"),
         ),
         Screen(
             "dispute_decision",
             (
                 N_("A decision can take from a few days to several weeks (one guide says up to "
-                   "2 months). AliExpress may ask you for more information: answer in time."),
+                   "2 months). AliExpress decides on the evidence from both sides and may ask you "
+                   "for more information: answer in time."),
                 N_("If you win, the refund follows the terms of the dispute: the amount you asked "
                    "for, or the full price after a return."),
                 REFUND_TIMING,
@@ -258,8 +297,13 @@ FLOW = Flow(
                 Choice("lost", N_("Lost or closed"), "disputelost_how",
                        means=("lost", "closed_by_me")),
             ),
-            rules=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19"),
+            rules=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19", "R55"),
+            applies=("R04", "R16", "R60", "R61", "R63", "C01", "C02", "C19", "R55"),
             asks="dispute",
+            note=N_("Good to know: AliExpress's decision is final. A won dispute is refunded by "
+                    "its terms: to the AliExpress balance or Alipay usually within 1 business day, "
+                    "to a card usually within about 10 business days, sometimes up to 20."),
+            note_rules=("R16", "R61", "R63", "C01", "C02"),
         ),
     ),
 )

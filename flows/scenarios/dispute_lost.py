@@ -12,14 +12,16 @@ HOW_CHOICES = (
            means=("lost",)),
     Choice("closed", N_("I closed or cancelled it myself"), "disputelost_closed",
            means=("closed_by_me",)),
-    Choice("expired", N_("Time ran out / no dispute opened"), "disputelost_expired"),
+    Choice("expired", N_("Time ran out / no dispute opened"), "disputelost_expired",
+           means=("none",)),
     Choice("unsure", N_("Not sure"), "disputelost_unsure"),
 )
 
 # Translators: buttons after a lost dispute: ask the seller for a refund as a favour, or ask the
 # bank for a chargeback.
-TO_GOODWILL = Choice("goodwill", N_("Ask the seller for goodwill"), "disputelost_goodwill")
-TO_BANK = Choice("bank", N_("Ask my bank"), "disputelost_bank")
+TO_GOODWILL = Choice("goodwill", N_("Ask the seller for goodwill"), "disputelost_goodwill",
+                     detail=True)
+TO_BANK = Choice("bank", N_("Ask my bank"), "disputelost_bank", detail=True)
 
 OTHER_OPTIONS = N_(
     "What's left: the seller's goodwill, or, as a last resort, your own bank's dispute process. "
@@ -37,7 +39,10 @@ FLOW = Flow(
             (N_("How did the dispute end?"),),
             HOW_CHOICES,
             rules=("R15", "R16"),
-            asks="dispute",
+            asks="outcome",
+            note=N_("Good to know: AliExpress's decision is final. You can write to support with "
+                    "new information and the dispute number, but the chances are low."),
+            note_rules=("R15", "R16"),
         ),
         Screen(
             "disputelost_unsure",
@@ -48,11 +53,21 @@ FLOW = Flow(
                    "• closed or cancelled by you;\n"
                    '• closed because time ran out, or the order is "Completed" with no dispute.'),
                 N_("If it shows a refund to you, the dispute was won and the money is on its "
-                   "way. Which is closest?"),
+                   "way. If AliExpress decided for the seller, the decision is final; support may "
+                   "look at new information with the dispute number, but the chances are low."),
+                N_("If the order isn't \"Completed\" and its countdown is still running, you can "
+                   "still open a dispute (\"Open dispute\" / \"Return/refund request\" on the "
+                   "order page) before it ends; an extension is the seller's decision."),
+                N_("Which is closest?"),
             ),
             HOW_CHOICES[:-1],
-            rules=("R04", "R58", "C06"),
-            asks="dispute",
+            rules=("R04", "R58", "C06", "R15", "R16", "C05", "R31", "C23", "R11"),
+            applies=("R04", "R58", "C06", "R15", "R16", "C05", "R31", "C23", "R11"),
+            asks="outcome",
+            note=N_("Good to know: if the dispute shows a refund to you, it was won and the money "
+                    "is on its way; an order is closed for good only when it says \"Completed\" "
+                    "and the dispute button is gone."),
+            note_rules=("R04", "C06"),
         ),
         Screen(
             "disputelost_decided",
@@ -62,13 +77,15 @@ FLOW = Flow(
                    "the listing, or your evidence wasn't clear enough."),
                 N_("One thing you can still try: write to AliExpress support with new "
                    "information that wasn't in the dispute (a clearer video, a test result) and "
-                   "give the dispute number. To be honest, the chances are low."),
+                   "give the dispute number. To be honest, the chances are low. Don't count on "
+                   "a second dispute for this item: assume you get one per item."),
                 OTHER_OPTIONS,
                 N_("What to do now: find the dispute number in the dispute details on the order "
                    "page and decide whether you have anything new to show."),
             ),
             (TO_GOODWILL, TO_BANK),
-            rules=("R12", "R15", "R16", "C18"),
+            rules=("R12", "R15", "R16", "C18", "C13", "R48"),
+            applies=("R12", "R15", "R16", "C18", "C13", "R48", "R37", "R14"),
         ),
         Screen(
             "disputelost_closed",
@@ -91,6 +108,7 @@ FLOW = Flow(
                 TO_BANK,
             ),
             rules=("C13", "R15", "R48", "C18"),
+            applies=("C13", "R15", "R48", "C18", "R37", "R14"),
         ),
         Screen(
             "disputelost_expired",
@@ -101,26 +119,29 @@ FLOW = Flow(
                 N_("Before you give up, check: is a countdown still running on the order page, "
                    "or is a dispute button still there? If so, use it today."),
                 OTHER_OPTIONS,
-                N_("Next time: open the dispute before the countdown ends. You can request an "
+                N_("Next time: don't wait for the last days of the countdown. You can request an "
                    "extension of buyer protection, but the seller decides."),
                 N_("What to do now: check the order page once more, then write to the seller."),
             ),
             (Choice("reopen", N_("The button is there"), "dispute_open"), TO_GOODWILL, TO_BANK),
-            rules=("R11", "R14", "R36", "R37", "C06", "C23"),
+            rules=("R11", "R14", "R36", "R37", "C06", "C23", "C05"),
+            applies=("R11", "R14", "R36", "R37", "C06", "C23", "C05", "R15"),
         ),
         Screen(
             "disputelost_goodwill",
             (
                 N_("The seller doesn't have to help, but some do: a partial refund, a "
                    "replacement or a resend by agreement. A short, polite message with the facts "
-                   "and photos works best. Ask for one concrete thing."),
+                   "and photos works best. Ask for one concrete thing. A coupon isn't cash: "
+                   "judge an offer by the money."),
                 N_("Keep it on AliExpress. Never send money, card details or a code to anyone "
                    "for a \"refund\", and be careful with offers to pay you through PayPal or "
                    "another app: payments outside AliExpress aren't protected."),
                 N_("What to do now: send the message below in the order chat."),
             ),
             (TO_BANK,),
-            rules=("R14", "R37", "R86", "R94", "R30"),
+            rules=("R14", "R37", "R86", "R94", "R30", "R54", "R46"),
+            applies=("R14", "R37", "R86", "R94", "R30", "R54", "R46"),
             seller_text=texts.GOODWILL_REQUEST,
         ),
         Screen(
@@ -139,6 +160,7 @@ FLOW = Flow(
             ),
             (TO_GOODWILL,),
             rules=("R15", "C18"),
+            applies=("R15", "C18"),
         ),
     ),
 )

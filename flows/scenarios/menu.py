@@ -68,6 +68,7 @@ USED = {
                   "question."),
     "payment": N_("You said you paid with \"{answer}\", so I skipped that question."),
     "coupon": N_("You mentioned a coupon, so the offer is \"{answer}\"."),
+    "offer": N_("You said the seller offers \"{answer}\", so I skipped that question."),
 }
 # Translators: {answer} is the label of the button the bot pressed for the buyer.
 USED_OTHER = N_("From your message: \"{answer}\", so I skipped that question.")

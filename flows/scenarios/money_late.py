@@ -61,12 +61,18 @@ FLOW = Flow(
                 N_("A refund starts when a dispute is closed in your favour or a cancellation "
                    "is confirmed. It takes time: on the first day after that the money "
                    "won't be there yet."),
-                N_("The refund goes back the way you paid, so the waiting time depends on it. "
-                   "How did you pay for this order?"),
+                N_("The refund goes back the way you paid: card → the card's account; e-wallet → "
+                   "that wallet; AliExpress balance or Alipay → there."),
+                advice.TIMING_OVERVIEW,
+                N_("For the exact steps for your order: how did you pay?"),
             ),
             (*METHOD_CHOICES, Choice("unsure", N_("Not sure"), "moneylate_method_unsure")),
-            rules=("R04", "R78", "R64", "C14"),
+            rules=("R04", "R78", "R64", "C14", "C01", "C02", "R76", "R72", "R73"),
+            applies=("R04", "R78", "R64", "C14", "C01", "C02", "R76", "R72", "R73"),
             asks="payment",
+            note=N_("Good to know: a refund goes back the way you paid, and it takes time: on "
+                    "the first day after approval the money won't be there yet."),
+            note_rules=("R04", "R78", "R64", "C14"),
         ),
         Screen(
             "moneylate_method_unsure",
@@ -82,7 +88,10 @@ FLOW = Flow(
             ),
             METHOD_CHOICES,
             rules=("R80", "C14", "C01", "C02", "R72", "R73", "R76"),
+            applies=("R80", "C14", "C01", "C02", "R72", "R73", "R76"),
             asks="payment",
+            note=advice.TIMING_NOTE,
+            note_rules=("R80", "C14", "C01", "C02", "R72", "R73", "R76"),
         ),
         Screen(
             "moneylate_days",
@@ -96,6 +105,10 @@ FLOW = Flow(
                     means=advice.ACCOUNT_TROUBLES)),
             rules=("R76", "C03"),
             asks=advice.ACCOUNT,
+            note=N_("Good to know: count business days only (weekends and holidays don't count). "
+                    "After about 10 business days check your bank statement, including the date "
+                    "of the purchase, then contact AliExpress support; after 20, your bank too."),
+            note_rules=("R76", "C03"),
         ),
         Screen(
             "moneylate_days_unsure",
@@ -103,15 +116,27 @@ FLOW = Flow(
                 N_("Where to see the date: open My Orders → the order. The dispute (or "
                    "return/refund) section shows when it was closed; a cancelled order shows "
                    "when it was cancelled. Count weekdays from that day."),
-                N_("Roughly: 10 business days is two weeks, 20 business days is four weeks."),
+                N_("Roughly: 10 business days is two weeks, 20 is four. Up to 10, waiting is "
+                   "normal; then check your bank statement (also on the purchase date) and write "
+                   "to AliExpress support with the order and dispute numbers; after 20, ask your "
+                   "bank too."),
+                advice.BALANCE_SETTING,
                 N_("If the dispute is still open, or the cancellation is still waiting for the "
                    "seller, the refund hasn't started yet: the clock starts only when it is "
-                   "approved."),
+                   "approved (for an order the seller never shipped, when the processing "
+                   "countdown ends, by itself). On the first day after that, the money won't be "
+                   "there yet; the order's \"Payment\" tab shows when the refund was sent."),
                 N_("Which is closest?"),
             ),
             (*DAYS_CHOICES,
-             Choice("stillopen", N_("The dispute is still open"), "dispute_stage")),
-            rules=("R76", "R04", "R03", "C03"),
+             Choice("stillopen", N_("The dispute is still open"), "dispute_stage"),
+             # Translators: button to the overview of refund times by payment method.
+             Choice("timing", N_("⏱ How long refunds take"), "moneylate_method_unsure",
+                    detail=True)),
+            rules=("R76", "R04", "R03", "C03", "R71", "R75", "C15", "R83", "R84", "R85", "R01",
+                   "R78", "R24", "R80"),
+            applies=("R76", "R04", "R03", "C03", "C01", "C02", "C14", "R71", "R75", "C15", "R83",
+                     "R84", "R85", "R01", "R78", "R24", "R80"),
         ),
         *advice.SCREENS,
     ),

@@ -23,6 +23,12 @@ TIMING_OVERVIEW = N_(
     "Weekends and holidays don't count."
 )
 
+TIMING_NOTE = N_(
+    "Good to know: the order's \"Payment\" section shows how you paid, and the refund goes "
+    "back that way. To the AliExpress balance or Alipay it usually takes 1 business day, to a "
+    "card about 10 business days, sometimes up to 20; weekends and holidays don't count."
+)
+
 CARD_TIMING = N_(
     "Card refunds usually arrive within about 10 business days, and sometimes take up to "
     "20 business days depending on your bank. Weekends and holidays don't count. The status "
@@ -62,7 +68,6 @@ SCREENS = (
         "moneylate_account",
         (N_("What happened to the card or account the refund goes to?"),),
         ACCOUNT_CHOICES,
-        rules=("R81", "R82", "C21", "C22"),
         asks=ACCOUNT,
     ),
     Screen(
@@ -82,6 +87,7 @@ SCREENS = (
         ),
         EDGE_CASES,
         rules=("C01", "R61", "R69", "R77", "R78", "R67", "R74", "R63", "C12", "R24", "R80"),
+        applies=("C01", "R61", "R69", "R77", "R78", "R67", "R74", "R63", "C12", "R24", "R80"),
     ),
     Screen(
         "moneylate_wallet_wait",
@@ -99,6 +105,7 @@ SCREENS = (
         ),
         (WALLET_GONE,),
         rules=("R64", "R65", "R66", "R72", "R73", "C14", "C01", "R83", "R84", "R85", "C15"),
+        applies=("R64", "R65", "R66", "R72", "R73", "C14", "C01", "R83", "R84", "R85", "C15"),
     ),
     Screen(
         "moneylate_other_wait",
@@ -114,6 +121,7 @@ SCREENS = (
                "the refund was paid."),
         ),
         rules=("R64", "R65", "C14", "C01", "R75", "R83", "R85", "C15"),
+        applies=("R64", "R65", "C14", "C01", "R75", "R83", "R85", "C15"),
     ),
     Screen(
         "moneylate_balance",
@@ -132,6 +140,7 @@ SCREENS = (
         ),
         (Choice("tocard", N_("It went to my card"), "moneylate_days", sets={PAID: "card"}),),
         rules=("C02", "R70", "R72", "R73", "R68", "R83", "R84", "R85", "C15", "C01"),
+        applies=("C02", "R70", "R72", "R73", "R68", "R83", "R84", "R85", "C15", "C01"),
     ),
     Screen(
         "moneylate_check",
@@ -151,6 +160,7 @@ SCREENS = (
         # weekends and holidays do not count.
         (*EDGE_CASES, Choice("gt20", N_("Over 20 business days"), "moneylate_escalate")),
         rules=("C03", "R71", "R75", "R76", "R80", "R24", "R83", "R84", "C15"),
+        applies=("C03", "R71", "R75", "R76", "R80", "R24", "R83", "R84", "C15"),
     ),
     Screen(
         "moneylate_escalate",
@@ -171,6 +181,7 @@ SCREENS = (
         ),
         EDGE_CASES,
         rules=("C03", "C01", "R71", "R75", "R76", "R83", "C15"),
+        applies=("C03", "C01", "R71", "R75", "R76", "R83", "C15"),
     ),
     Screen(
         "moneylate_card_expired",
@@ -187,6 +198,7 @@ SCREENS = (
                "account or your new card."),
         ),
         rules=("R81", "C22", "R67"),
+        applies=("R81", "C22", "R67"),
     ),
     Screen(
         "moneylate_wallet_closed",
@@ -206,6 +218,7 @@ SCREENS = (
                "refund has been sent, then follow the matching step."),
         ),
         rules=("R64", "R65", "R82", "C14", "C21"),
+        applies=("R64", "R65", "R82", "C14", "C21"),
     ),
     Screen(
         "moneylate_bank_closed",
@@ -222,5 +235,6 @@ SCREENS = (
                "refund has been sent, then follow the matching step above."),
         ),
         rules=("R82", "C21"),
+        applies=("R82", "C21"),
     ),
 )

@@ -16,11 +16,23 @@ PROBLEM_CHOICES = (
     Choice("faulty", N_("Some items are faulty or wrong"), "multiitem_faulty",
            means=("defective", "damaged", "wrong", "wrong_size", "missing_parts", "fake",
                   "not_as_described")),
+    Choice("mixed", N_("One missing, another faulty"), "multiitem_mixed", detail=True),
     # Translators: answer button; "confirm receipt" is the AliExpress button that releases the money
     # to the seller.
     Choice("confirm", N_("Seller asks me to confirm receipt"), "multiitem_confirm"),
     Choice("unsure", N_("Not sure"), "multiitem_unsure"),
 )
+
+# Both problems at once: how many disputes, and of which type (issue 16).
+ALSO_MISSING = N_(
+    "If another item also hasn't arrived, that's a second dispute of its own: \"not received\", "
+    "\"Refund only\", the full price of that item."
+)
+ALSO_FAULTY = N_(
+    "If another item arrived faulty or wrong, that's a second dispute of its own: \"Return & "
+    "refund\", or \"Refund only\" with a partial amount if you keep it, with photos or video."
+)
+TO_MIXED = Choice("mixed", N_("🧺 One missing, another faulty"), "multiitem_mixed", detail=True)
 
 NOT_WHOLE_ORDER = N_(
     "Don't press \"Confirm receipt\" for the order while anything is missing or broken. "
@@ -40,6 +52,8 @@ FLOW = Flow(
             PROBLEM_CHOICES,
             rules=("R42",),
             asks="problem",
+            note=N_("Good to know: one dispute covers one item, so open one per problem item."),
+            note_rules=("R42",),
         ),
         Screen(
             "multiitem_unsure",
@@ -51,11 +65,20 @@ FLOW = Flow(
                 N_("Open \"My Orders\" → the order and go through the items one by one: has "
                    "each arrived, and is each as described? Items can also travel in separate "
                    "parcels with their own tracking numbers."),
+                N_("In short: one dispute per problem item, each before the countdown on the order "
+                   "page ends: for a missing one, \"not received\" with \"Refund only\"; for a "
+                   "faulty one, photos or video and \"Return & refund\" or a partial \"Refund "
+                   "only\". A missing item with no tracking updates for more than 15 days needs "
+                   "no more waiting. Don't confirm receipt while anything is missing or broken."),
                 N_("What did you find?"),
             ),
-            PROBLEM_CHOICES[:3],
-            rules=("R42", "R87"),
+            PROBLEM_CHOICES[:4],
+            rules=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05", "R34"),
+            applies=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05", "C13", "R34"),
             asks="problem",
+            note=N_("Good to know: one dispute covers one item, and don't confirm receipt for "
+                    "the order while any item is missing or faulty."),
+            note_rules=("R42", "R87"),
         ),
         Screen(
             "multiitem_missing",
@@ -67,11 +90,14 @@ FLOW = Flow(
                 N_("If an item really hasn't come, open a separate \"not received\" dispute "
                    "for it, one per missing item, before the countdown on the order page ends. "
                    "One dispute covers one item only."),
+                ALSO_FAULTY,
                 N_("What to do now: list which items are missing and check the countdown. "
                    "Then follow the item-not-received guide for each missing item."),
             ),
-            (Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking"),),
-            rules=("R42", "R87", "C05", "R29"),
+            (TO_MIXED,
+             Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking")),
+            rules=("R42", "R87", "C05", "R29", "R31", "R43", "R44", "R49"),
+            applies=("R42", "R87", "C05", "R29", "R31", "R43", "R44", "R49"),
         ),
         Screen(
             "multiitem_faulty",
@@ -80,14 +106,41 @@ FLOW = Flow(
                    "video. Don't describe several items in one dispute: it covers only the "
                    "item you opened it for, and you should assume you get one dispute per item."),
                 N_("For each item choose what you ask for: a refund only (full, or partial if "
-                   "you keep a usable item) or return and refund."),
+                   "you keep a usable item) or return and refund; for a faulty or wrong item the "
+                   "store usually pays the return shipping. A wrong size or colour the seller "
+                   "sent counts as not as described. If the seller's terms are unacceptable, "
+                   "escalate the dispute to AliExpress without waiting."),
+                ALSO_MISSING,
                 NOT_WHOLE_ORDER,
                 N_("What to do now: for each problem item, take clear photos or a video that "
                    "show the defect, then open a dispute for that item before the countdown "
                    "ends. Items that are fine need nothing."),
             ),
-            (Choice("guide", N_("🔧 Faulty or wrong item guide"), "wrongitem_problem"),),
-            rules=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13"),
+            (TO_MIXED, Choice("guide", N_("🔧 Faulty or wrong item guide"), "wrongitem_problem")),
+            rules=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13", "R31", "C12", "C17",
+                   "R56"),
+            applies=("R42", "R43", "R44", "R46", "R49", "R87", "C05", "C13", "R31", "C12", "C17",
+                     "R56"),
+        ),
+        Screen(
+            "multiitem_mixed",
+            (
+                N_("Two problems in one order mean two disputes, one per item, each of its "
+                   "own type:\n"
+                   "• the missing item: a \"not received\" dispute, \"Refund only\", the full "
+                   "price of that item;\n"
+                   "• the faulty or wrong item: \"Return & refund\" for the full price, or "
+                   "\"Refund only\" with a partial amount if you keep it, with photos or a "
+                   "video of the fault."),
+                N_("Each dispute covers only its own item, and you should assume you get one "
+                   "per item. Items that are fine need nothing."),
+                NOT_WHOLE_ORDER,
+                N_("What to do now: on the order page, open the two disputes, one next to each "
+                   "item, before the countdown there ends. It is your real deadline."),
+            ),
+            (Choice("evidence", N_("📋 Evidence checklist"), "wrongitem_evidence", detail=True),),
+            rules=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13", "R46"),
+            applies=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13", "R47", "C18", "R46"),
         ),
         Screen(
             "multiitem_confirm",
@@ -103,6 +156,7 @@ FLOW = Flow(
             ),
             (Choice("scams", N_("🚨 Other seller tricks"), "scams_what"),),
             rules=("R87", "C05"),
+            applies=("R87", "C05"),
             seller_text=CONFIRM_LATER,
         ),
     ),

@@ -6,7 +6,13 @@ The screens for little or no time left live in `not_received_time.py`.
 from flows.engine.conditions import Facts, condition
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
-from flows.scenarios.not_received_time import ENDED, NO_BUTTON, SCREENS, TO_WRITE, WHERE_TO_OPEN
+from flows.scenarios.not_received_time import (
+    ENDED,
+    NO_BUTTON,
+    SCREENS,
+    TO_WRITE,
+    WHERE_TO_OPEN,
+)
 
 TRACKING = "tracking"
 
@@ -76,7 +82,11 @@ TIME_CHOICES = (
     Choice("hours", N_("Under 48 hours"), "notreceived_urgent", means=("hours",)),
     # Translators: answer button: buyer protection has ended or the order page shows no countdown.
     Choice("ended", N_("Already ended / no countdown"), "notreceived_ended", means=("ended",)),
-    Choice("unsure", N_("Not sure"), "notreceived_time_help"),
+    # With dead tracking the answer is the same whatever the time left: open the dispute now.
+    Choice("unsure", N_("Not sure"), "notreceived_dispute", conditions=("notreceived_dead",)),
+    Choice("unsure", N_("Not sure"), "notreceived_stalled", conditions=("notreceived_stalled",)),
+    Choice("unsure", N_("Not sure"), "notreceived_time_help",
+           unless=("notreceived_dead", "notreceived_stalled")),
 )
 
 # The "delivered in our system -> about 5 days left" trap (refund-rules.md section 3).
@@ -84,6 +94,21 @@ DELIVERED_TRAP = N_(
     "Watch out: once the tracking says \"delivered\", AliExpress may cut the time left to "
     "about 5 days, even if you have nothing. Check the countdown again whenever the "
     "tracking changes."
+)
+
+# What the tracking and deadline questions tell the buyer, said too when their words answer them.
+TRACKING_NOTE = N_(
+    "Good to know: the tracking number often changes once the parcel leaves China, and more "
+    "than 15 days without any update is a reason to open a \"not received\" dispute."
+)
+DEADLINE_NOTE = N_(
+    "Good to know: your deadline is the buyer protection countdown on the order page, so check "
+    "it regularly. The \"45 days from dispatch\" in some guides is outdated."
+)
+DEADLINE_ENDED_NOTE = N_(
+    "Good to know: your deadline is the buyer protection countdown on the order page, so check "
+    "it regularly; once the order is \"Completed\" and the dispute button is gone, a dispute "
+    "is no longer possible. The \"45 days from dispatch\" in some guides is outdated."
 )
 
 FLOW = Flow(
@@ -101,6 +126,8 @@ FLOW = Flow(
             TRACKING_CHOICES,
             rules=("R29", "R34"),
             asks="tracking",
+            note=TRACKING_NOTE,
+            note_rules=("R29", "R34"),
         ),
         Screen(
             "notreceived_track_help",
@@ -112,11 +139,23 @@ FLOW = Flow(
                    "handed to an airline or reached your country, it may still be moving: "
                    "ask the seller for the new number."),
                 N_("If the number shows nothing at all, count the days since the order "
-                   "became \"Shipped\". Which is closest?"),
+                   "became \"Shipped\"."),
+                N_("If the order still says \"Awaiting shipment\", it hasn't shipped: the seller "
+                   "must ship before the processing countdown ends, or the refund starts by "
+                   "itself, and until it ships you can still cancel. Once shipped, your deadline "
+                   "is the buyer protection countdown on the order page: ask the seller to extend "
+                   "it, or open a \"not received\" dispute (\"Open dispute\") before it ends; "
+                   "after it ends, a dispute is no longer possible."),
+                N_("Which is closest?"),
             ),
             TRACKING_CHOICES[:4],
-            rules=("R29", "C26"),
+            rules=("R29", "C26", "C05", "R91", "C23", "R31", "R02", "R01", "R20", "R11"),
+            applies=("R29", "C26", "C05", "R91", "C23", "R31", "R02", "R01", "R20", "R11"),
             asks="tracking",
+            note=N_("Good to know: the tracking number often changes once the parcel leaves "
+                    "China, and a number that never shows anything may mean the parcel wasn't "
+                    "really sent."),
+            note_rules=("R29", "C26"),
         ),
         Screen(
             "notreceived_time",
@@ -130,6 +169,8 @@ FLOW = Flow(
             TIME_CHOICES,
             rules=("R36", "R35", "R38", "C05"),
             asks="protection_left",
+            note=DEADLINE_NOTE,
+            note_rules=("R36", "R35", "R38", "C05"),
         ),
         Screen(
             "notreceived_time_help",
@@ -142,11 +183,17 @@ FLOW = Flow(
                 N_("No countdown at all? If the order says \"Completed\" and there is no "
                    "\"Open dispute\" / \"Return/refund request\" button, protection has ended. "
                    "If the button is still there, you can still open a dispute."),
+                N_("With a week or less left and no parcel, ask the seller to extend protection "
+                   "(only they can); with under 2 days left, open the dispute instead "
+                   "(\"Open dispute\" on the order page)."),
                 N_("How much time is left?"),
             ),
-            TIME_CHOICES[:-1],
-            rules=("R11", "R36", "R38", "C05", "C06"),
+            TIME_CHOICES[:-3],
+            rules=("R11", "R36", "R38", "C05", "C06", "R91", "C23", "R31"),
+            applies=("R11", "R36", "R38", "C05", "C06", "R91", "C23", "R31"),
             asks="protection_left",
+            note=DEADLINE_ENDED_NOTE,
+            note_rules=("R36", "R38", "C05", "R11", "C06"),
         ),
         Screen(
             "notreceived_wait",
@@ -158,15 +205,18 @@ FLOW = Flow(
                 N_("While the tracking updates normally and the delivery deadline hasn't "
                    "passed, the system often won't let you open a \"not received\" dispute yet."),
                 N_("What to do now: nothing to send yet. Check the tracking and the countdown "
-                   "every few days. When about 5–7 days are left and the parcel hasn't come, "
+                   "(the countdown is your real deadline) every few days. When about 5–7 days are "
+                   "left and the parcel hasn't come, "
                    "ask the seller to extend protection; if they don't, open a dispute before "
                    "the countdown ends."),
             ),
             (
-                Choice("extend", N_("How to ask for an extension"), "notreceived_extend"),
+                Choice("extend", N_("How to ask for an extension"), "notreceived_extend",
+                       detail=True),
                 Choice("stalled", N_("Tracking has stopped"), "notreceived_stalled"),
             ),
-            rules=("R27", "R36", "C20", "C23", "C24", "R91"),
+            rules=("R27", "R36", "C20", "C23", "C24", "R91", "C05"),
+            applies=("R27", "R36", "C20", "C23", "C24", "R91", "C05", "R41", "R88"),
         ),
         Screen(
             "notreceived_stalled",
@@ -178,15 +228,19 @@ FLOW = Flow(
                 N_("If there are still no updates after more than 15 days in total, don't wait "
                    "any longer: open a \"not received\" dispute, even if the seller asks you "
                    "not to."),
-                N_("What to do now: send the message below. Note the date of the last tracking "
-                   "update and check again in a few days. When about a week of protection is "
-                   "left, ask for an extension or open the dispute."),
+                N_("What to do now: send the message below. Take a screenshot of the last "
+                   "tracking update with its date and check again in a few days. When about a "
+                   "week is left on the "
+                   "protection countdown (the order page's countdown is your real deadline), "
+                   "ask for an extension or open the dispute."),
             ),
             (
                 Choice("dead", N_("It's 15+ days now"), "notreceived_dispute"),
-                Choice("extend", N_("How to ask for an extension"), "notreceived_extend"),
+                Choice("extend", N_("How to ask for an extension"), "notreceived_extend",
+                       detail=True),
             ),
-            rules=("R27", "R29", "R30", "R34", "R51"),
+            rules=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R46"),
+            applies=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R41", "R88", "R46"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(
@@ -199,10 +253,13 @@ FLOW = Flow(
                    "the countdown hasn't been extended when 2 days are left, open the dispute. "
                    "Sellers who ignore extension requests can be penalised by AliExpress."),
                 N_("What to do now: request the extension on the order page and send the "
-                   "seller the message below. Check the countdown tomorrow."),
+                   "seller the message below in the order chat (\"Contact now\"); keep "
+                   "screenshots of the tracking and of the chat. Check the countdown on the "
+                   "order page tomorrow: it is your real deadline."),
             ),
-            (Choice("dispute", N_("Open a dispute instead"), "notreceived_open"),),
-            rules=("C23", "R91", "R41", "R88", "R27", "R30"),
+            (Choice("dispute", N_("Open a dispute instead"), "notreceived_open", detail=True),),
+            rules=("C23", "R91", "R41", "R88", "R27", "R30", "C05", "R31", "R46", "R94"),
+            applies=("C23", "R91", "R41", "R88", "R27", "R30", "C05", "R31", "C13", "R46", "R94"),
             seller_text=EXTENSION_REQUEST,
         ),
         Screen(
@@ -210,10 +267,11 @@ FLOW = Flow(
             (
                 N_("No tracking updates for more than 15 days, or a number that never "
                    "worked: that's a reason to open a \"not received\" dispute now. Don't wait "
-                   "for the countdown to run low."),
+                   "for the countdown on the order page, your real deadline, to run low."),
                 N_("When the tracking shows nothing or has stopped, AliExpress can decide to "
                    "refund you in full. Open the dispute even if the seller asks you to wait "
-                   "or promises the parcel is coming."),
+                   "or promises the parcel is coming; an extension only delays it, and the "
+                   "seller decides whether to grant it."),
                 WHERE_TO_OPEN,
                 N_("If it won't open yet, the system may be waiting for the delivery "
                    "deadline: try again every few days and don't let the countdown run out."),
@@ -221,7 +279,9 @@ FLOW = Flow(
                    "without waiting for their answer."),
             ),
             (TO_WRITE, NO_BUTTON),
-            rules=("R33", "R34", "R51", "R28", "R31", "C20"),
+            rules=("R33", "R34", "R51", "R28", "R31", "C20", "C05", "C23"),
+            applies=("R33", "R34", "R51", "R28", "R31", "C20", "C05", "R47", "R43", "C07", "C08",
+                     "C23"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(
@@ -229,7 +289,8 @@ FLOW = Flow(
             (
                 N_("With only a few days of protection left and no extension, opening the "
                    "dispute now is the safe choice, even if the parcel is still moving. When "
-                   "the countdown ends, the money goes to the seller."),
+                   "the countdown on the order page ends, the money goes to the seller: it is "
+                   "your real deadline."),
                 WHERE_TO_OPEN,
                 N_("If it won't open yet, the system may be waiting for the delivery deadline: "
                    "ask the seller for the extension again and try every day. Don't let the "
@@ -241,7 +302,8 @@ FLOW = Flow(
                    "without waiting for their answer."),
             ),
             (TO_WRITE, NO_BUTTON),
-            rules=("C23", "R91", "R31", "C13", "C20", "R87"),
+            rules=("C23", "R91", "R31", "C13", "C20", "R87", "C05"),
+            applies=("C23", "R91", "R31", "C13", "C20", "R87", "C05", "R47", "R43", "C07", "C08"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(
@@ -261,6 +323,7 @@ FLOW = Flow(
             ),
             (TO_WRITE, NO_BUTTON, ENDED),
             rules=("R31", "R46", "R87", "C05"),
+            applies=("R31", "R46", "R87", "C05", "R47", "R43", "C07", "C08"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         *SCREENS,

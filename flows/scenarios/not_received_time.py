@@ -27,11 +27,18 @@ WHERE_TO_OPEN = N_(
     "request\"). Say that you didn't receive the item and ask for a full refund."
 )
 
-TO_WRITE = Choice("write", N_("✍️ What to write in the dispute"), "notreceived_write")
-NO_BUTTON = Choice("nobutton", N_("There's no dispute button"), "notreceived_nobutton")
+TO_WRITE = Choice("write", N_("✍️ What to write in the dispute"), "notreceived_write",
+                  detail=True)
+NO_BUTTON = Choice("nobutton", N_("There's no dispute button"), "notreceived_nobutton",
+                   detail=True)
 # Translators: button; "protection" is AliExpress's buyer protection (its countdown on the order
 # page).
 ENDED = Choice("ended", N_("Protection has already ended"), "notreceived_ended")
+
+ENDED_NOTE = N_(
+    "Good to know: protection has ended only when the order is \"Completed\" and the dispute "
+    "button is gone; until then the countdown on the order page is your deadline."
+)
 
 SCREENS = (
     Screen(
@@ -50,7 +57,8 @@ SCREENS = (
                "answer. The next screen shows what to write."),
         ),
         (TO_WRITE, NO_BUTTON),
-        rules=("C23", "C05", "C13", "R31", "R91"),
+        rules=("C23", "C05", "C13", "R31", "R91", "C07", "R46"),
+        applies=("C23", "C05", "C13", "R31", "R91", "R47", "R43", "C07", "C08", "R46"),
     ),
     Screen(
         "notreceived_nobutton",
@@ -72,6 +80,7 @@ SCREENS = (
         ),
         (ENDED,),
         rules=("C04", "C20", "C06", "R39", "R40", "R91"),
+        applies=("C04", "C20", "C06", "R39", "R40", "R91"),
     ),
     Screen(
         "notreceived_ended",
@@ -90,6 +99,8 @@ SCREENS = (
         ),
         rules=("C06", "R11", "R38"),
         asks="order_status",
+        note=ENDED_NOTE,
+        note_rules=("C06", "R11", "R38"),
     ),
     Screen(
         "notreceived_ended_help",
@@ -100,6 +111,9 @@ SCREENS = (
                "protection is still on, and you should open the dispute right now. If there "
                "is no such button on the order or on the item, protection has most likely "
                "ended."),
+            N_("If it has ended, the money has gone to the seller and a dispute is no longer "
+               "possible: what's left is the seller's goodwill, such as a resend or a refund "
+               "by agreement."),
             N_("What did you find?"),
         ),
         (
@@ -107,8 +121,11 @@ SCREENS = (
                    means=("completed",)),
             Choice("button", N_("The button is still there"), "notreceived_urgent"),
         ),
-        rules=("C06",),
+        rules=("C06", "R11", "R14", "R37"),
+        applies=("C06", "R11", "R14", "R37"),
         asks="order_status",
+        note=ENDED_NOTE,
+        note_rules=("C06",),
     ),
     Screen(
         "notreceived_after",
@@ -128,6 +145,7 @@ SCREENS = (
         ),
         (Choice("bank", N_("Ask my bank"), "disputelost_bank"),),
         rules=("R14", "R37", "R11", "R36", "C06", "R15"),
+        applies=("R14", "R37", "R11", "R36", "C06", "R15"),
         seller_text=GOODWILL_REQUEST,
     ),
     Screen(
@@ -140,7 +158,8 @@ SCREENS = (
                "• evidence: screenshots of the tracking and of your chat with the seller. "
                "They aren't required when nothing arrived, but they help."),
             N_("Then the seller answers. They may offer to send the item again or agree to "
-               "refund. If their offer doesn't suit you, don't accept it. If the seller "
+               "refund. If their offer doesn't suit you, don't accept it; a coupon isn't cash. "
+               "If the seller "
                "doesn't reply within about 5 days, the dispute usually resolves in your favour "
                "automatically; check the dispute page for its exact timer."),
             N_("If you can't agree, escalate the dispute to AliExpress (\"Escalate dispute\" "
@@ -155,8 +174,10 @@ SCREENS = (
             Choice("follow", N_("⚖️ After the dispute is open"), "dispute_stage"),
             Choice("deal", N_("🚨 Seller offers a side deal"), "scams_what"),
         ),
-        rules=("R31", "R43", "R46", "R47", "R32", "R28", "R45", "R48", "C07", "C08", "C09",
-               "C13", "C25"),
+        rules=("R31", "R43", "R46", "R47", "R32", "R28", "R45", "R48", "C07", "C08", "C09", "C13",
+               "C25", "R54", "R30"),
+        applies=("R31", "R43", "R46", "R47", "R32", "R28", "R45", "R48", "C07", "C08", "C09", "C13",
+                 "C25", "R54", "R30"),
         seller_text=DISPUTE_TEXT,
     ),
 )

@@ -12,7 +12,7 @@ STATUS_CHOICES = (
     Choice("closed", N_("Time ran out / order closed"), "notshipped_closed",
            means=("cancelled",)),
     # Translators: answer button; "Shipped" is the AliExpress order status.
-    Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
+    Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake", detail=True),
     Choice("unsure", N_("Not sure"), "notshipped_unsure"),
 )
 
@@ -32,6 +32,9 @@ FLOW = Flow(
             STATUS_CHOICES,
             rules=("R02", "C27"),
             asks="order_status",
+            note=N_("Good to know: the seller has to ship and add a tracking number before the "
+                    "processing countdown on the order page ends."),
+            note_rules=("R02",),
         ),
         Screen(
             "notshipped_unsure",
@@ -45,32 +48,54 @@ FLOW = Flow(
                    "(or the order was cancelled).\n"
                    "• \"Shipped\" or \"Awaiting delivery\": the seller says it's on its way; "
                    "check that the tracking number shows anything."),
+                N_("If the countdown ends and the order was never shipped, the order is "
+                   "cancelled and the refund starts automatically, with no dispute needed. If it "
+                   "says \"Shipped\" but the tracking shows nothing, it can't be cancelled any "
+                   "more: open a \"not received\" dispute once the button appears (about a week "
+                   "after shipping; while the tracking moves, it may wait for the delivery "
+                   "deadline), and don't let the buyer protection countdown run out: after it, "
+                   "a dispute is no longer possible."),
                 N_("Which one is closest?"),
             ),
             STATUS_CHOICES[:3],
-            rules=("R02", "C26", "C27"),
+            rules=("R02", "C26", "C27", "R01", "C10", "R23", "C04", "R31", "R34", "C05", "C20",
+                   "R11"),
+            applies=("R02", "C26", "C27", "R01", "C10", "R23", "C04", "R31", "R34", "C05", "R46",
+                     "C20", "R11"),
             asks="order_status",
+            note=N_("Good to know: the seller has to ship before the processing countdown on the "
+                    "order page ends, and a \"Shipped\" order whose tracking shows nothing may not "
+                    "really be on its way."),
+            note_rules=("R02", "C26"),
         ),
         Screen(
             "notshipped_waiting",
             (
                 N_("The seller still has time. Before the countdown on the order page ends, "
                    "they must mark the order \"Shipped\" and add a tracking number."),
-                N_("If they don't, the order is cancelled and the refund starts automatically. "
-                   "You don't need to open a dispute or write to anyone for that."),
-                N_("If you'd rather not wait, you can ask to cancel now, but then the seller "
-                   "has to confirm it, so that refund is not automatic."),
+                N_("If they don't, the order is cancelled and the refund starts automatically; "
+                   "the order's \"Payment\" tab shows it. You don't need to open a dispute or "
+                   "write to anyone for that."),
+                N_("If you'd rather not wait (or no longer want it), you can ask to cancel now, "
+                   "as long as it hasn't shipped: \"Cancel order\" with a reason that doesn't "
+                   "blame the seller, such as \"I don't want it anymore\". The seller has to "
+                   "confirm it, so that refund is not automatic. Once it's \"Shipped\", it can't "
+                   "be cancelled any more: there is no immediate refund, and a return needs the "
+                   "seller's agreement."),
                 N_("What to do now: nothing urgent. Look at the order page now and then: its "
                    "countdown is what counts. If the status changes to \"Shipped\", check that "
                    "the tracking number shows real movement."),
             ),
             (
-                Choice("cancel", N_("I'd rather cancel now"), "cancel_awaiting"),
+                Choice("cancel", N_("I'd rather cancel now"), "cancel_awaiting", detail=True),
                 Choice("closed", N_("Time ran out / order closed"), "notshipped_closed"),
                 # Translators: answer button; "Shipped" is the AliExpress order status.
-                Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake"),
+                Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake",
+                       detail=True),
             ),
-            rules=("R01", "R02", "R03", "C10", "C26"),
+            rules=("R01", "R02", "R03", "C10", "C26", "R20", "R21", "R18", "R80", "R24", "R19"),
+            applies=("R01", "R02", "R03", "C10", "C26", "R20", "R21", "R18", "R22", "R89", "R24",
+                     "R23", "C04", "R80", "R19"),
         ),
         Screen(
             "notshipped_closed",
@@ -91,7 +116,8 @@ FLOW = Flow(
                    "banks book the refund on that date."),
             ),
             (Choice("late", N_("💸 Refund hasn't arrived"), "moneylate_method"),),
-            rules=("R01", "R06", "R24", "R80", "C01", "C02", "C03", "C14"),
+            rules=("R01", "R06", "R24", "R80", "C01", "C02", "C03", "C14", "C10"),
+            applies=("R01", "R06", "R24", "R80", "C01", "C02", "C03", "C14", "C10"),
         ),
     ),
 )

@@ -35,9 +35,10 @@ RESOLUTION_CHOICES = (
     Choice("unsure", N_("Not sure"), "wrongitem_choose"),
 )
 
-TO_RESOLUTION = Choice("resolution", N_("Refund only or return?"), "wrongitem_resolution")
+TO_RESOLUTION = Choice("resolution", N_("Refund only or return?"), "wrongitem_resolution",
+                       detail=True)
 TO_OPEN = Choice("open", N_("How to open the dispute"), "dispute_open")
-TO_EVIDENCE = Choice("evidence", N_("📋 Evidence checklist"), "wrongitem_evidence")
+TO_EVIDENCE = Choice("evidence", N_("📋 Evidence checklist"), "wrongitem_evidence", detail=True)
 
 EVIDENCE_COMMON = N_(
     "For every problem also keep: a screenshot of the listing (sellers sometimes edit it "
@@ -56,7 +57,10 @@ DO_NOW = N_(
     'then open a dispute ("Open dispute" or "Return/refund request" on the order page) before '
     "the countdown there ends."
 )
-COMMON_RULES = ("R07", "R46", "R47", "R50", "R94", "R31", "C12", "C18")
+# Which request to make (refund only or return & refund), one detail button away.
+TYPES = ("R43", "R44")
+COMMON_RULES = ("R07", "R46", "R47", "R50", "R94", "R31", "C12", "C18", "C07", "R52",
+                "R87", "C13", "C05", "R28")
 
 
 def _problem(name: str, what: str, evidence: str, rules: tuple[str, ...], seller_text: str,
@@ -64,7 +68,7 @@ def _problem(name: str, what: str, evidence: str, rules: tuple[str, ...], seller
     """An advice screen for one kind of problem: what counts, the evidence, the next step."""
     return Screen(name, (what, evidence, STORE_PAYS, NEXT, DO_NOW),
                   (*extra, TO_EVIDENCE, TO_RESOLUTION, TO_OPEN), rules=(*rules, *COMMON_RULES),
-                  seller_text=seller_text)
+                  seller_text=seller_text, applies=(*rules, *COMMON_RULES, *TYPES))
 
 
 FLOW = Flow(
@@ -82,6 +86,9 @@ FLOW = Flow(
             PROBLEM_CHOICES,
             rules=("R07", "R97"),
             asks="problem",
+            note=N_("Good to know: an item that arrived defective, damaged, wrong or not as "
+                    "described is a reason for a refund, which you claim with a dispute."),
+            note_rules=("R07", "R97"),
         ),
         Screen(
             "wrongitem_unsure",
@@ -96,12 +103,23 @@ FLOW = Flow(
                    "• Fewer pieces or parts than promised → missing.\n"
                    '• The listing promised a brand or "original", you got a copy → counterfeit.\n'
                    "• Matches the listing, but you don't like it → you just don't want it."),
+                N_("Any of the first six is a reason for a refund: open a dispute before the "
+                   "countdown on the order page ends, with photos or video. Keep the item for a "
+                   "partial refund, or send it back for a full one, usually at the store's cost. "
+                   "The last one usually isn't a reason."),
                 N_("Take screenshots of the listing now: sellers sometimes edit it. "
                    "Which case is closest?"),
             ),
             PROBLEM_CHOICES[:-1],
-            rules=("R09", "R46", "C16"),
+            rules=("R09", "R46", "C16", "R07", "R97", "R31", "C05", "R13", "R43", "R44", "R49",
+                   "C12"),
+            applies=("R09", "R46", "C16", "R07", "R97", "R31", "C05", "R13", "R43", "R44", "R49",
+                     "C12"),
             asks="problem",
+            note=N_("Good to know: what counts is the listing. Keep screenshots of it and photos "
+                    "of what arrived; if the item matches the listing, a dispute is unlikely "
+                    "to succeed."),
+            note_rules=("R09", "R46", "C16"),
         ),
         _problem(
             "wrongitem_defective",
@@ -134,7 +152,8 @@ FLOW = Flow(
                "• for electronics, a test result (a tester or an app screenshot);\n"
                "• labels that show the real material or model."),
             ("R09", "R12", "R43"), texts.NOT_AS_DESCRIBED,
-            (Choice("misread", N_("Maybe I misread the listing"), "wrongitem_remorse"),),
+            (Choice("misread", N_("Maybe I misread the listing"), "wrongitem_remorse",
+                    detail=True),),
         ),
         _problem(
             "wrongitem_wrong",
@@ -147,7 +166,8 @@ FLOW = Flow(
                "• photos of what arrived, with its size tag, label or model number;\n"
                "• the parcel label."),
             ("C17",), texts.WRONG_ITEM,
-            (Choice("myself", N_("I ordered the wrong size myself"), "wrongitem_remorse"),),
+            (Choice("myself", N_("I ordered the wrong size myself"), "wrongitem_remorse",
+                    detail=True),),
         ),
         _problem(
             "wrongitem_missing",
@@ -194,6 +214,7 @@ FLOW = Flow(
             ),
             (Choice("sellersize", N_("The seller sent another size"), "wrongitem_wrong"),),
             rules=("R09", "R10", "R12", "R13", "R19", "R50", "R95", "R98", "C13", "C16", "C17"),
+            applies=("R09", "R10", "R12", "R13", "R19", "R50", "R95", "R98", "C13", "C16", "C17"),
             seller_text=texts.RETURN_REQUEST,
         ),
         Screen(
@@ -207,6 +228,7 @@ FLOW = Flow(
             ),
             (TO_RESOLUTION, TO_OPEN),
             rules=("R46", "R47", "C18"),
+            applies=("R46", "R47", "C18"),
         ),
         Screen(
             "wrongitem_resolution",
@@ -219,7 +241,7 @@ FLOW = Flow(
                    "the return shipping."),
             ),
             RESOLUTION_CHOICES,
-            rules=("R43", "R44", "R47", "C12"),
+            rules=("R43", "R44", "R47", "C12", "R49"),
         ),
         Screen(
             "wrongitem_choose",
@@ -236,6 +258,7 @@ FLOW = Flow(
             ),
             RESOLUTION_CHOICES[:-1],
             rules=("R43", "R44", "R49", "R98"),
+            applies=("R43", "R44", "R49", "R98"),
         ),
         Screen(
             "wrongitem_partial",
@@ -257,6 +280,7 @@ FLOW = Flow(
             ),
             (TO_OPEN, Choice("lowoffer", N_("The seller offered less"), "dispute_counter")),
             rules=("R43", "R49", "R54", "R63", "R74", "R98", "C12"),
+            applies=("R43", "R49", "R54", "R63", "R74", "R98", "C12"),
         ),
         Screen(
             "wrongitem_return",
@@ -277,6 +301,7 @@ FLOW = Flow(
             ),
             (TO_OPEN,),
             rules=("R44", "R47", "R63", "R97", "R98", "C12"),
+            applies=("R44", "R47", "R63", "R97", "R98", "C12"),
         ),
     ),
 )

@@ -34,6 +34,8 @@ WHAT_CHOICES = (
     # to the seller.
     Choice("confirm", N_("Confirm receipt before it arrives"), "scams_confirm"),
     Choice("payout", N_("Pay outside AliExpress"), "scams_payout"),
+    # Translators: answer button: a message pretending to be AliExpress support or a courier.
+    Choice("phishing", N_("\"Support\" or a courier asks for a code or a fee"), "phishing_fake"),
 )
 
 FLOW = Flow(
@@ -61,14 +63,27 @@ FLOW = Flow(
                    "through AliExpress;\n"
                    "• confirm receipt before the parcel has arrived and you have checked it;\n"
                    "• pay them directly, or pay extra outside the checkout;\n"
-                   "• send card details, passwords or codes."),
+                   "• send card details, passwords or codes;\n"
+                   "• cancel the order yourself so they avoid a penalty: you don't have to (if "
+                   "they can't ship, the refund comes by itself when the processing countdown "
+                   "ends; cancelling is possible only until it ships, and the seller confirms "
+                   "it).\n"
+                   "A message from \"AliExpress support\" or a courier asking for a code, a login "
+                   "or a fee through a link is fake: see the last button."),
                 N_("An honest seller can refund you inside AliExpress: by agreeing to your "
                    "request in the dispute or by cancelling the order. Anything else leaves you "
-                   "without protection."),
+                   "without protection. A real refund goes back the way you paid (to a card "
+                   "usually within about 10 business days)."),
+                N_("Meanwhile, watch the buyer protection countdown on the order page: it is your "
+                   "deadline, and whatever the seller promises has to be settled inside "
+                   "AliExpress before it ends."),
                 N_("Which one is closest to what happened?"),
             ),
             WHAT_CHOICES,
-            rules=("R86", "R87", "R51", "C13"),
+            rules=("R86", "R87", "R51", "C13", "C14", "R64", "C01", "C05", "R36", "R20", "R18",
+                   "R01", "R89"),
+            applies=("R86", "R87", "R51", "C13", "C14", "R64", "C01", "C05", "R36", "R20", "R18",
+                     "R01", "R89"),
         ),
         Screen(
             "scams_close",
@@ -94,6 +109,7 @@ FLOW = Flow(
                 Choice("escalate", N_("How to escalate the dispute"), "dispute_escalate"),
             ),
             rules=("R86", "R51", "C13", "R88", "C08", "R46"),
+            applies=("R86", "R51", "C13", "R88", "C08", "R46"),
             seller_text=KEEP_DISPUTE_OPEN,
         ),
         Screen(
@@ -112,7 +128,8 @@ FLOW = Flow(
                    "the protection countdown ends."),
             ),
             (OPEN_DISPUTE,),
-            rules=("C13", "C06", "R46", "R15"),
+            rules=("C13", "C06", "R46", "R15", "R31"),
+            applies=("C13", "C06", "R46", "R15", "R31"),
         ),
         Screen(
             "scams_confirm",
@@ -132,6 +149,7 @@ FLOW = Flow(
             # Translators: answer button: the buyer already pressed "Confirm receipt".
             (Choice("confirmed", N_("I already confirmed"), "scams_confirmed"),),
             rules=("R87", "C05", "R36", "R38"),
+            applies=("R87", "C05", "R36", "R38"),
             seller_text=CONFIRM_LATER,
         ),
         Screen(
@@ -149,6 +167,7 @@ FLOW = Flow(
             ),
             (OPEN_DISPUTE,),
             rules=("C05", "C06", "R46", "R15"),
+            applies=("C05", "C06", "R46", "R15"),
         ),
         Screen(
             "scams_payout",
@@ -166,6 +185,7 @@ FLOW = Flow(
             ),
             (Choice("paid", N_("I already paid outside"), "scams_paidout"),),
             rules=("R86", "R90"),
+            applies=("R86", "R90"),
             seller_text=PAY_INSIDE_ONLY,
         ),
         Screen(
@@ -182,6 +202,7 @@ FLOW = Flow(
                 N_("What to do now: contact your bank or payment service today."),
             ),
             rules=("R86",),
+            applies=("R86",),
         ),
     ),
 )

@@ -1,0 +1,34 @@
+"""Which case a message opens: the buyer's intent and facts can outrank the classifier's label.
+
+Pure policy, called once per routed message with the classifier's intent and the facts read
+from the same message. The buyer's intent wins over the status words: wanting out of an order
+that hasn't shipped is a cancellation whatever the words about waiting; several items with
+a problem are the several-items case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from flows.understanding import Understanding
+
+UNSHIPPED = ("verifying", "awaiting")
+# Not wanting an order that hasn't shipped: changed mind, or the buyer's own wrong pick.
+WANTS_OUT = ("remorse", "wrong_size", "wrong")
+ABOUT_AN_ITEM = ("notshipped", "notreceived", "wrongitem", "cancel")
+PER_ITEM = ("notreceived", "wrongitem")
+
+
+def case_for(heard: Understanding) -> str | None:
+    """The flow a routed message opens: the scams guide for a scam request, else `case_of`."""
+    return "scams" if heard.scam else case_of(heard.intent, heard.facts)
+
+
+def case_of(intent: str | None, facts: Mapping[str, str]) -> str | None:
+    """The flow to open for a message of `intent` with `facts`; `intent` unless a rule says."""
+    status, problem = facts.get("order_status"), facts.get("problem")
+    if intent in ABOUT_AN_ITEM and status in UNSHIPPED and problem in WANTS_OUT:
+        return "cancel"
+    if intent in PER_ITEM and facts.get("several_items") == "yes":
+        return "multiitem"
+    return intent

@@ -1,0 +1,158 @@
+"""The whole answer (issue 16): one message describing a situation gets all of it, EN and RU."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from tests.support.chat import Chat
+from tests.support.orders import state_of
+
+
+async def test_a_skipped_deadline_question_still_says_the_countdown_is_the_deadline(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("the parcel hasn't arrived, no tracking updates for 20 days, "
+                    "3 days of protection left")
+    assert state_of(db, chat.user_id) == "notreceived_dispute"
+    seen = chat.transcript()
+    assert "your deadline is the buyer protection countdown on the order page" in seen
+    assert "\"45 days from dispatch\" in some guides is outdated" in seen
+
+
+async def test_russian_skipped_questions_say_their_rules_too(
+        ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("посылка не пришла, трек не обновляется 20 дней, осталось 3 дня защиты")
+    assert state_of(db, ru.user_id) == "notreceived_dispute"
+    seen = ru.transcript()
+    assert "ваш срок — таймер защиты покупателя на странице заказа" in seen
+    assert "трекинг" not in seen and "15+" not in seen
+
+
+async def test_wanting_out_of_an_unshipped_order_gets_the_cancellation_answer(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("I found it cheaper elsewhere and the seller hasn't shipped yet")
+    assert state_of(db, chat.user_id) == "cancel_awaiting"
+    assert "Pick a reason that doesn't blame the seller" in chat.transcript()
+    assert "The seller still has time" not in chat.transcript()
+
+
+async def test_russian_own_mistake_before_shipping_is_a_cancellation(
+        ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("ошиблась размером, заказ ещё ожидает отправки, хочу отменить")
+    assert state_of(db, ru.user_id) == "cancel_awaiting"
+    assert "Выберите причину, которая не обвиняет продавца" in ru.transcript()
+
+
+async def test_one_item_missing_and_one_broken_gets_two_disputes_of_their_types(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("I ordered 3 items, one never came and another one arrived broken")
+    assert state_of(db, chat.user_id) == "multiitem_faulty"
+    seen = chat.transcript()
+    assert "Open one dispute per faulty or wrong item" in seen
+    assert "a second dispute of its own: \"not received\", \"Refund only\"" in seen
+    await chat.click("One missing, another faulty")
+    assert "Two problems in one order mean two disputes" in chat.last_text()
+
+
+async def test_russian_several_problems_in_one_order(ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("в заказе из трёх товаров один не пришёл, а другой сломан")
+    assert state_of(db, ru.user_id) == "multiitem_faulty"
+    assert "второй, отдельный спор: «Товар не получен», «Только возврат денег»" in ru.transcript()
+
+
+async def test_a_general_question_gets_its_answer_before_any_question(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("where does my refund go and how long does it take")
+    assert state_of(db, chat.user_id) == "moneylate_method"
+    answer = chat.transcript()
+    assert "The refund goes back the way you paid" in answer
+    assert "bank card: usually within about 10 business days" in answer
+    assert answer.index("10 business days") < answer.index("how did you pay?")
+
+
+async def test_russian_general_question_answered_first(ru: Chat) -> None:
+    await ru.send("/start")
+    await ru.send("куда вернутся деньги и сколько ждать")
+    answer = ru.transcript()
+    assert "Деньги возвращаются тем же способом, каким вы платили" in answer
+    assert answer.index("Деньги возвращаются") < answer.index("как вы платили?")
+
+
+async def test_a_partial_refund_offer_is_the_buyers_decision_and_may_be_the_last(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("the seller offers me 5 dollars back in the dispute, should I accept")
+    assert state_of(db, chat.user_id) == "dispute_counter"
+    seen = chat.transcript()
+    assert "It's your decision" in seen and "there may be no more later" in seen
+    assert "A coupon isn't cash" in seen
+
+
+async def test_russian_partial_offer(ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("продавец в споре предлагает вернуть 300 рублей")
+    assert state_of(db, ru.user_id) == "dispute_counter"
+    assert "Решать вам" in ru.transcript() and "больше потом может не быть" in ru.transcript()
+
+
+async def test_a_fake_support_message_is_phishing(chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("got an sms from aliexpress support asking for my code")
+    assert state_of(db, chat.user_id) == "phishing_fake"
+    seen = chat.transcript()
+    assert "fake message (phishing)" in seen and "Report it" in seen
+    assert "on the order page and in the app's messages" in seen
+
+
+async def test_russian_courier_fee_link_is_phishing(ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("курьерская служба просит оплатить пошлину по ссылке в смс")
+    assert state_of(db, ru.user_id) == "phishing_fake"
+    assert "фишинг" in ru.transcript()
+
+
+async def test_a_frozen_order_refunds_automatically(chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("aliexpress froze my order because the seller committed fraud")
+    assert state_of(db, chat.user_id) == "frozen_order"
+    assert "the refund is automatic" in chat.transcript()
+    assert "\"Payment\" tab" in chat.transcript()
+
+
+async def test_russian_frozen_order(ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("заказ заморожен из-за мошенничества продавца")
+    assert state_of(db, ru.user_id) == "frozen_order"
+    assert "деньги возвращаются автоматически" in ru.transcript()
+
+
+async def test_is_it_true_questions_get_the_contradiction_as_the_rules_phrase_it(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("is it true that I have 45 days to open a dispute?")
+    assert state_of(db, chat.user_id) == "truths_deadlines"
+    assert "The 45-day figure in some guides is outdated" in chat.transcript()
+    assert "the buyer protection countdown on the order page" in chat.transcript()
+    await chat.click("Claims about refunds and money")
+    assert "no compensation on top" in chat.last_text()
+
+
+async def test_russian_is_it_true(ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("правда ли что спор можно открыть только один раз")
+    assert state_of(db, ru.user_id) == "truths_deadlines"
+    assert "рассчитывайте на один спор на товар" in ru.transcript()
+
+
+async def test_a_completed_order_with_no_dispute_is_not_asked_how_the_dispute_ended(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("protection ended yesterday and the order is completed, parcel never came")
+    assert state_of(db, chat.user_id) == "disputelost_expired"
+    assert "How did the dispute end?" not in chat.transcript()

@@ -152,7 +152,8 @@ class DialogueService:
                 user = touch_user(self.db, inc.user_id, at, inc.tg_lang, inc.username)
                 lang = pick_language(user.lang, inc.tg_lang, self.default_lang)
                 before = load_dialogue(self.db, inc.user_id, menu.MENU)
-                notes = self._note_args(lang) if inc.kind == "command" else {}
+                # /help, /privacy and the "I understand only ..." reply fill these in.
+                notes = self._note_args(lang) if inc.kind in ("command", "text") else {}
                 decision = decide(before, inc, TurnContext(now, lang, user.lang, self.parsers,
                                                            notes))
                 after = decision.state

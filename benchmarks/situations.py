@@ -10,12 +10,12 @@ until an answer screen. Prints and writes aggregates only (docs/understanding.md
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import json
-import re
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -81,6 +81,17 @@ def read(lang: str) -> list[dict[str, Any]]:
         return []
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
+
+
+def claim_rule() -> Callable[[Mapping[str, Any], str, str], bool]:
+    """`fires(claim, lang, answer)` as the claims' own writer defined it (sentence by
+    sentence, with its `unless` patterns), imported so the two can never drift apart."""
+    spec = importlib.util.spec_from_file_location("check_claims", DATA / "check_claims.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    fires: Callable[[Mapping[str, Any], str, str], bool] = module.fires
+    return fires
 
 
 def read_claims() -> dict[str, dict[str, Any]]:
@@ -154,8 +165,8 @@ async def walk(service: DialogueService, db: Any, user: int, lang: str,
 def claims_made(text: str, lang: str, claims: Mapping[str, Mapping[str, Any]],
                 forbidden: Iterable[str]) -> list[str]:
     """The ids of the situation's forbidden claims that the bot's text makes in this language."""
-    return [cid for cid in forbidden if cid in claims
-            and any(re.search(p, text, re.IGNORECASE) for p in claims[cid].get(lang, ()))]
+    fires = claim_rule()
+    return [cid for cid in forbidden if cid in claims and fires(claims[cid], lang, text)]
 
 
 async def measure(lang: str, situations: list[dict[str, Any]],
@@ -210,8 +221,10 @@ def section(tallies: Mapping[str, Tally]) -> str:
         "",
         "Command: `.venv/bin/python -m benchmarks situations` (`python -m benchmarks.situations "
         "--by-screen` prints the same aggregates per answer screen reached). Only aggregates are "
-        "printed. A forbidden claim counts when one of the situation's `must_not` patterns "
-        "appears anywhere in the bot's text for it, a warning against the claim included.",
+        "printed. A forbidden claim counts when one of the situation's `must_not` claims fires on "
+        "the bot's text for it, by the claims writer's own rule (`fires` in "
+        "`benchmarks/data/check_claims.py`: sentence by sentence, a claim's pattern matching "
+        "and none of its `unless` patterns, which keep warnings against a claim from counting).",
         "",
         f"Goal: at least {GOAL_COMPLETE:.0%} of situations complete per language, "
         "0 forbidden claims.",

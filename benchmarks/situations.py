@@ -23,10 +23,11 @@ from typing import Any
 
 from benchmarks.report import write_section
 from bot.dialogue.assembly import build_service
-from bot.dialogue.service import Button, DialogueService, Incoming, Reply, parse_key
+from bot.dialogue.service import Button, DialogueService, Incoming, Reply
 from bot.storage import open_database
 from bot.storage.dialogues import load_dialogue
 from flows.engine import answering
+from flows.engine.callbacks import DialogueKey
 from flows.engine.coverage import held_rules, is_answer
 from flows.languages import LANGUAGES
 from flows.scenarios import menu
@@ -98,6 +99,12 @@ def read_claims() -> dict[str, dict[str, Any]]:
     """The forbidden claims: id -> {"desc", "en": [regex], "ru": [regex]}."""
     path = DATA / "claims.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def parse_key(key: str) -> tuple[int, str, str | None] | None:
+    """(step, trigger, arg) of a dialogue button's data, or None."""
+    found = DialogueKey.unpack(key)
+    return (found.step, found.trigger, found.arg) if found else None
 
 
 def choose(state: str, facts: Mapping[str, str], case: str, buttons: list[Button],

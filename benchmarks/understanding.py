@@ -252,8 +252,9 @@ def report(today: date, sklearn_import: float, flows_import: float, trained: dic
         "under 2 ms per message.\n",
         "## How it works\n",
         "`flows.understanding.understand(text, lang, today)` returns the intent, up to two "
-        "candidates and the facts. Scam requests are rules (`flows/routing_rules.py`) and win "
-        "outright. Otherwise the text's script picks the language (Cyrillic: ru, Latin: en, "
+        "candidates and the facts. Scam requests are rules "
+        "(`flows/understanding/scams_<lang>.py`) and win outright. Otherwise the text's "
+        "script picks the language (Cyrillic: ru, Latin: en, "
         "else the user's), and that language's model scores every label: TF-IDF over character "
         "n-grams (2-5, within words) and word n-grams (1-2) of the normalised text, into a "
         "linear SVM, trained from the corpus once per process (`warm_up()`). A top score of "

@@ -15,7 +15,7 @@ from types import ModuleType
 from typing import Any
 
 from flows.inputs import dateinput
-from flows.routing import normalise
+from flows.understanding.text import normalise
 from flows.understanding.vocabulary import FACTS
 
 HOURS_PER = {"hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30}

@@ -1,7 +1,7 @@
 """English fact words: the patterns `flows.understanding.facts` reads, as data.
 
 Patterns are regular expressions over normalised text (lower case, contractions expanded:
-"didn't" -> "did not"; see `flows.routing.normalise`). Per fact, the first pattern that
+"didn't" -> "did not"; see `flows.understanding.text`). Per fact, the first pattern that
 matches decides; a value of None blocks the fact (a negation or a look-alike), so a blocker
 is listed before what it blocks. Durations are read by the shared code from the unit words.
 """

@@ -6,10 +6,11 @@ from datetime import date
 
 import pytest
 
+from flows.engine.answering import time_left, tracking
 from flows.languages import LANGUAGES
 from flows.understanding import extract_facts
 from flows.understanding.facts import bucket
-from flows.understanding.vocabulary import FACTS
+from flows.understanding.vocabulary import FACTS, quiet_tracking
 
 TODAY = date(2026, 3, 10)
 
@@ -415,6 +416,109 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "из трёх товаров пришёл один", {"several_items": "yes"}),
         ("ru", "заказала 2 пары носков, пришла одна", {"several_items": "yes"}),
     ),
+    # A place reached, then silence: N days without updates, never "moving" or "in the country"
+    "silence": (
+        ("en", "the parcel arrived in my country 3 weeks ago and nothing since",
+         {"tracking": "dead", "tracking_quiet_days": "21"}),
+        ("en", "left the sorting center 10 days ago and no updates since",
+         {"tracking": "stalled", "tracking_quiet_days": "10"}),
+        ("en", "departed from the transit hub, then silence for 18 days",
+         {"tracking": "dead", "tracking_quiet_days": "18"}),
+        ("en", "tracking updates daily but the last one was 11 days ago",
+         {"tracking": "stalled", "tracking_quiet_days": "11"}),
+        ("en", "in my country but silent for 3 weeks", {"tracking": "dead",
+                                                        "tracking_quiet_days": "21"}),
+        ("en", "it reached customs and hasn't moved for 9 days", {"tracking": "stalled",
+                                                                  "tracking_quiet_days": "9"}),
+        ("en", "the parcel reached my city, nothing since", {"tracking": None}),
+        ("en", "it is in my country, the tracking is silent", {"tracking": None}),
+        ("en", "I ordered 3 weeks ago and nothing since", {"tracking_quiet_days": None}),
+        ("ru", "посылка пришла в Россию 3 недели назад и с тех пор тишина",
+         {"tracking": "dead", "tracking_quiet_days": "21"}),
+        ("ru", "покинула сортировочный центр 10 дней назад и больше ничего",
+         {"tracking": "stalled", "tracking_quiet_days": "10"}),
+        ("ru", "посылка в России, 3 недели ни одного обновления",
+         {"tracking": "dead", "tracking_quiet_days": "21"}),
+        ("ru", "прибыла в сортировочный центр и 9 дней не двигается",
+         {"tracking": "stalled", "tracking_quiet_days": "9"}),
+        ("ru", "в моём городе, но тишина уже 12 дней",
+         {"tracking": "stalled", "tracking_quiet_days": "12"}),
+        ("ru", "посылка в моём городе, с тех пор тишина", {"tracking": None}),
+        ("ru", "заказала 10 дней назад и больше ничего", {"tracking_quiet_days": None}),
+    ),
+    # A timer said to be over is ended; the seller's processing timer is never protection
+    "timers": (
+        ("en", "buyer protection is over", {"protection_left": "ended"}),
+        ("en", "the protection period ended yesterday", {"protection_left": "ended"}),
+        ("en", "protection expired two days ago and still no parcel",
+         {"protection_left": "ended", "protection_hours": None}),
+        ("en", "the processing countdown is over and protection has 10 days left",
+         {"protection_left": "week", "protection_hours": "240"}),
+        ("en", "the processing timer is over and the seller has not shipped",
+         {"protection_left": None, "order_status": "awaiting"}),
+        ("en", "the shipping countdown ran out", {"protection_left": None}),
+        ("ru", "срок защиты истёк", {"protection_left": "ended"}),
+        ("ru", "защита кончилась 3 дня назад", {"protection_left": "ended",
+                                                "protection_hours": None}),
+        ("ru", "таймер обработки истёк, защиты осталось 20 дней",
+         {"protection_left": "week", "protection_hours": "480"}),
+        ("ru", "время на обработку закончилось, а защита ещё 12 дней",
+         {"protection_left": "week", "protection_hours": "288"}),
+        ("ru", "срок обработки истёк", {"protection_left": None}),
+        ("ru", "таймер на отправку истёк", {"protection_left": None}),
+    ),
+    # AliExpress rejected or closed it: decided (lost), never "opened"; never opened: none
+    "decided": (
+        ("en", "aliexpress rejected my dispute", {"dispute": "lost"}),
+        ("en", "the dispute was closed by AliExpress", {"dispute": "lost"}),
+        ("en", "support denied my claim after the escalation", {"dispute": "lost"}),
+        ("en", "aliexpress closed the dispute in my favour", {"dispute": "won"}),
+        ("en", "the seller rejected my dispute", {"dispute": "refused"}),
+        ("en", "no dispute was ever opened, the order is completed",
+         {"dispute": "none", "order_status": "completed"}),
+        ("en", "I never filed a claim", {"dispute": "none"}),
+        ("ru", "алиэкспресс отклонил спор", {"dispute": "lost"}),
+        ("ru", "АлиЭкспресс закрыл мой спор", {"dispute": "lost"}),
+        ("ru", "спор закрыт площадкой", {"dispute": "lost"}),
+        ("ru", "али закрыли спор в мою пользу", {"dispute": "won"}),
+        ("ru", "продавец отклонил спор", {"dispute": "refused"}),
+        ("ru", "спор я так и не открывал, заказ завершён",
+         {"dispute": "none", "order_status": "completed"}),
+        ("ru", "спора не было", {"dispute": "none"}),
+    ),
+    # Business days since the refund was approved, so the question is not asked again
+    "refund_days": (
+        ("en", "the refund was approved 12 business days ago", {"refund_days": "12"}),
+        ("en", "refund approved 5 working days ago, still nothing", {"refund_days": "5"}),
+        ("en", "it's been 3 weeks since the refund was approved", {"refund_days": "15"}),
+        ("en", "15 business days since approval and no money", {"refund_days": "15"}),
+        ("en", "the refund was approved 9 days ago", {"refund_days": "7"}),
+        ("en", "I waited 12 business days for the seller", {"refund_days": None}),
+        ("en", "protection has 12 days left", {"refund_days": None}),
+        ("ru", "возврат одобрили 12 рабочих дней назад", {"refund_days": "12"}),
+        ("ru", "прошло 8 рабочих дней с одобрения возврата", {"refund_days": "8"}),
+        ("ru", "спор выиграл 2 недели назад, денег нет", {"refund_days": "10", "dispute": "won"}),
+        ("ru", "с момента одобрения прошло уже 25 рабочих дней", {"refund_days": "25"}),
+        ("ru", "жду посылку 12 рабочих дней", {"refund_days": None}),
+    ),
+    # Order numbers as the app shows them and buyers copy them
+    "order_id": (
+        ("en", "Order ID: 8123456789012345 not received", {"order_id": "8123456789012345"}),
+        ("en", "order 8123-4567-8901-2345, seller silent", {"order_id": "8123456789012345"}),
+        ("en", "order no. ８１２３４５６７８９０１２３４５", {"order_id": "8123456789012345"}),
+        ("en", "my order 3001234567890123 cost $25", {"order_id": "3001234567890123",
+                                                      "amount": "25"}),
+        ("en", "tracking LP00123456789012 shows nothing", {"order_id": None}),
+        ("en", "tracking number 80082345678901234 is dead", {"order_id": None}),
+        ("en", "I paid 1500 for order 12", {"order_id": None}),
+        ("ru", "Номер заказа: 8123 4567 8901 2345, не пришло", {"order_id": "8123456789012345"}),
+        ("ru", "№8123456789012345 где посылка", {"order_id": "8123456789012345"}),
+        ("ru", "заказ № 8123-4567-8901-2345 отменён", {"order_id": "8123456789012345",
+                                                      "order_status": "cancelled"}),
+        ("ru", "трек 80082345678901234 не работает", {"order_id": None}),
+        ("ru", "заплатил 2500 рублей, заказ 7 дней в пути", {"order_id": None,
+                                                            "amount": "2500"}),
+    ),
 }
 
 ROWS = [(fact, lang, text, want) for fact, rows in CASES.items() for lang, text, want in rows]
@@ -452,7 +556,18 @@ def test_a_date_needs_today() -> None:
     assert extract_facts("2 days", "en")["protection_hours"] == "48"
 
 
-@pytest.mark.parametrize("text", ["", "   ", "😀😀", "8123456789012345", "x" * 4096,
+def test_an_order_number_alone_is_the_only_fact() -> None:
+    assert extract_facts("8123456789012345", "en", TODAY) == {"order_id": "8123456789012345"}
+
+
+def test_buckets_use_the_thresholds_the_question_screens_use() -> None:
+    for hours in range(24 * 30):
+        assert bucket(hours) == time_left({"protection_hours": str(hours)}), hours
+    for days in range(60):
+        assert quiet_tracking(days) == tracking({"tracking_quiet_days": str(days)}), days
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😀😀", "x" * 4096,
                                   "这是什么", "\x00\n\t"])
 def test_bad_input_gives_no_facts(text: str) -> None:
     assert extract_facts(text, "en", TODAY) == {}

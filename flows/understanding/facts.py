@@ -15,17 +15,22 @@ from types import ModuleType
 from typing import Any
 
 from flows.inputs import dateinput
+from flows.inputs.orders import find_order_number
 from flows.understanding.text import normalise
-from flows.understanding.vocabulary import FACTS
+from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
 
 HOURS_PER = {"hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30}
 NEXT_UNIT = {("month", "week"), ("month", "day"), ("week", "day"), ("day", "hour")}
 """A duration's second part is one of these smaller units: "1 day 20 hours", "2 weeks 3 days"."""
-QUIET_DEAD_DAYS = 15
-"""Tracking silent this many days or more is "dead" (R34); fewer is "stalled"."""
 REFERENCE_DAY = date(2001, 1, 1)
 """Countdowns need no calendar; this stands in for today when none is given."""
 MAX_HOURS = 24 * 200
+BUSINESS_DAYS_A_WEEK = 5
+BUSINESS_DAYS_A_MONTH = 21
+MAX_REFUND_DAYS = 200
+_LONG_NUMBER = re.compile(r"(?<![\d.,:])\d{4,20}(?: \d{4,8}){0,4}(?![\d.,:])")
+LONG_NUMBER_DIGITS = 12
+"""A number this long is an order or tracking number: the other facts read past it."""
 COUNTDOWN = re.compile(r"(?<![\d:.])(\d{1,3}):([0-5]\d):([0-5]\d)(?![\d:])")
 """The order page's countdown, HH:MM:SS: whole hours left."""
 
@@ -43,6 +48,7 @@ class Tables:
     left_before: re.Pattern[str]
     ends_on: re.Pattern[str]
     ended: tuple[re.Pattern[str], ...]
+    other_timer: re.Pattern[str]
     soon: tuple[re.Pattern[str], ...]
     protection_words: re.Pattern[str]
     not_protection: re.Pattern[str]
@@ -50,11 +56,14 @@ class Tables:
     other_clock: tuple[re.Pattern[str], re.Pattern[str]]
     hypothetical: re.Pattern[str]
     quiet: tuple[re.Pattern[str], ...]
+    quiet_not_after: re.Pattern[str]
     amount: tuple[re.Pattern[str], ...]
     units: dict[str, re.Pattern[str]]
     numbers: dict[str, int]
     currencies: dict[str, str]
     vague: frozenset[str]
+    refund_days: tuple[re.Pattern[str], ...]
+    business: re.Pattern[str]
 
 
 def _number_pattern(words: dict[str, int]) -> str:
@@ -70,6 +79,7 @@ def tables(module: ModuleType) -> Tables:
     n = _number_pattern(m.WORD_NUMBERS)
     spelled = n.split("|", 1)[1]
     unit = "|".join(m.UNITS.values())
+    refund_units = f"{m.BUSINESS_DAYS}|{unit}"
     pair = re.compile(rf"(?<!\w)(?:(?P<n>\d{{1,4}}) ?|(?P<w>{spelled}) )?(?P<unit>{unit})\b")
     one = rf"(?:\d{{1,4}} ?(?:{unit})|(?:{spelled}) (?:{unit}))\b"
     duration = re.compile(rf"(?<![\w.,])(?:{one})(?: (?:and |и )?(?:{one}))?")
@@ -81,15 +91,20 @@ def tables(module: ModuleType) -> Tables:
         left_after=re.compile(rf"^{m.LEFT_AFTER}"), left_before=re.compile(m.LEFT_BEFORE),
         ends_on=re.compile(m.ENDS_ON),
         ended=tuple(re.compile(p) for p in m.PROTECTION_ENDED),
+        other_timer=re.compile(m.OTHER_TIMER),
         soon=tuple(re.compile(p) for p in m.PROTECTION_SOON),
         protection_words=re.compile(rf"\b(?:{m.PROTECTION_WORDS})"),
         not_protection=re.compile(m.NOT_PROTECTION),
         protection_named=re.compile(m.PROTECTION_NAMED), hypothetical=re.compile(m.HYPOTHETICAL),
         other_clock=(re.compile(m.OTHER_CLOCK_BEFORE), re.compile(m.OTHER_CLOCK_AFTER)),
         quiet=tuple(re.compile(p.replace("{n}", n).replace("{unit}", unit)) for p in m.QUIET),
+        quiet_not_after=re.compile(m.QUIET_NOT_AFTER),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
         numbers=m.WORD_NUMBERS, currencies=m.CURRENCIES, vague=frozenset(m.VAGUE),
+        refund_days=tuple(re.compile(p.replace("{n}", n).replace("{unit}", refund_units))
+                          for p in m.REFUND_DAYS),
+        business=re.compile(rf"^(?:{m.BUSINESS_DAYS})$"),
     )
 
 
@@ -139,11 +154,7 @@ def durations(t: Tables, text: str) -> list[tuple[int, int, int, bool]]:
 
 def bucket(hours: int) -> str:
     """The `protection_left` value the question screens use for a number of hours left."""
-    if hours <= 0:
-        return "ended"
-    if hours < 48:
-        return "hours"
-    return "days" if hours <= 24 * 7 else "week"
+    return time_left(hours)
 
 
 def _bare_countdown(text: str, lang: str, today: date | None) -> int | None:
@@ -161,7 +172,7 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     """`protection_left` (and `protection_hours` when a number was given)."""
     if t.not_protection.search(text) and not t.protection_named.search(text):
         return {}
-    if any(p.search(text) for p in t.ended):
+    if ended(t, text):
         return {"protection_left": "ended"}
     bare = t.bare.match(text)
     if (bare or re.match(r"^[\d\s:]+[^\W\d]{1,5}[\d\s:]*$", text)) and re.search(r"[^\W\d]", text):
@@ -221,10 +232,48 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     return {}
 
 
+def ended(t: Tables, text: str) -> bool:
+    """Whether the buyer says protection is over; the seller's processing timer is not it."""
+    for pattern in t.ended:
+        for found in pattern.finditer(text):
+            if t.protection_named.search(found.group()):
+                return True
+            before = " ".join(text[:found.start()].split()[-2:])
+            if not (t.other_timer.search(found.group()) or t.other_timer.search(before)):
+                return True
+    return False
+
+
+def refund_days(t: Tables, text: str) -> dict[str, str]:
+    """`refund_days`: business days since the refund was approved, when the buyer counts them."""
+    for pattern in t.refund_days:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        number, unit = found.group("n") or "1", found.group("unit")
+        if number in t.vague:
+            return {}
+        count = int(number) if number.isdigit() else t.numbers.get(number, 0)
+        if t.business.match(unit):
+            days = count
+        elif t.units["hour"].match(unit):
+            days = count // 24 // 7 * BUSINESS_DAYS_A_WEEK + min(count // 24 % 7, 5)
+        elif t.units["week"].match(unit):
+            days = count * BUSINESS_DAYS_A_WEEK
+        elif t.units["month"].match(unit):
+            days = count * BUSINESS_DAYS_A_MONTH
+        else:  # calendar days: weekends left out
+            days = count // 7 * BUSINESS_DAYS_A_WEEK + min(count % 7, BUSINESS_DAYS_A_WEEK)
+        return {"refund_days": str(days)} if 0 < days <= MAX_REFUND_DAYS else {}
+    return {}
+
+
 def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """The matches of one quiet-tracking pattern whose duration is not the time left."""
     spans = []
     for found in pattern.finditer(text):
+        if t.quiet_not_after.search(text, max(0, found.start() - 60), found.start()):
+            continue  # "ordered 3 weeks ago and nothing since": the order's age
         left = t.left_after.match(text[found.end():])
         if left and not t.single.search(text, found.end(), found.end() + left.end()):
             rest = text[found.end() + left.end():].lstrip()
@@ -243,10 +292,10 @@ def quiet(t: Tables, text: str) -> dict[str, str]:
             if hours is None:
                 continue
             days = max(1, hours // 24)
-            state = "dead" if days >= QUIET_DEAD_DAYS else "stalled"
+            state = quiet_tracking(days)
             if found.group("n") in t.vague:
                 # "a few days" is stalled and "a few months" dead; "a few weeks" could be either
-                if 7 < days < 2 * QUIET_DEAD_DAYS:
+                if 7 < days < 2 * DEAD_QUIET_DAYS:
                     return {}
                 return {"tracking": state}
             return {"tracking": state, "tracking_quiet_days": str(days)}
@@ -292,12 +341,18 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, ago: str,
     return {"dispute_days": str(max(0, hours // 24))} if hours is not None else {}
 
 
+def _drop_long(found: re.Match[str]) -> str:
+    """A long digit run (an order or tracking number) as nothing; other numbers as they are."""
+    digits = sum(ch.isdigit() for ch in found.group())
+    return "" if digits >= LONG_NUMBER_DIGITS else found.group()
+
+
 def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dict[str, str]:
     """Every fact a language's tables find in `text`, each checked against the vocabulary."""
     t = tables(module)
-    norm = normalise(text)
+    norm = " ".join(_LONG_NUMBER.sub(_drop_long, normalise(text)).split())
     if not norm:
-        return {}
+        return {"order_id": order} if (order := find_order_number(text)) else {}
     found: dict[str, str] = {}
     for key, rows in t.facts.items():
         for pattern, value in rows:
@@ -315,4 +370,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found.update(protection(t, norm, lang, today))
     found.update(amount(t, norm))
     found.update(dispute_days(norm, found, t, module.AGO, module.OPEN_FOR))
+    found.update(refund_days(t, norm))
+    if order := find_order_number(text):
+        found["order_id"] = order
     return {k: v for k, v in found.items() if not FACTS[k] or v in FACTS[k]}

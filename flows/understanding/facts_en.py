@@ -40,8 +40,13 @@ PROTECTION_ENDED = (
     r"(?:ended|expired|run out|ran out|over|finished|gone|closed)",
     r"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:over|ended|expired|gone)",
     r"\bno (?:more )?(?:countdown|timer|protection) left\b",
+    r"\b(?:protection|timer|countdown) (?:period |time |window )?(?:is |was |has )?(?:already )?"
+    r"(?:done|up|finished|expired|ended|over)\b",
     r"\b(?:too late|missed the deadline) (?:for|to open) (?:a |the )?dispute",
 )
+OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handling|seller'?s?|"
+               r"store'?s?|delivery)\b")
+"""A timer named by these words is the seller's or the carrier's, not buyer protection."""
 PROTECTION_SOON = (
     r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends|expires|runs out|is up)"
     r" (?:today|tomorrow|tonight)",
@@ -81,7 +86,39 @@ QUIET = (
     r"it})",
     r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
     r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
+    # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
+    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,2}? (?:and |but |then )?(?:nothing|"
+    r"no (?:updates?|"
+    r"movement|news|changes?|info\w*)|silence|not (?:moved|updated|changed))(?: \w+){0,2}? since\b",
+    r"\b(?:silent|silence|quiet|no sign of life)(?: \w+){0,2}? (?:for|in|since)(?: the last| over|"
+    r" about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:last|latest|final) (?:tracking )?(?:update|one|movement|scan|status|event|change|entry|"
+    r"info\w*)(?: \w+){0,2}? (?:was |came |is from |dated )?(?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\b(?:tracking|parcel|package|it|status) (?:\w+ ){0,3}?(?:stopped|froze|stalled|got stuck)"
+    r"(?: (?:updating|moving|changing))?(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\b(?:has not|had not|did not|have not|not|never) (?:been )?(?:moved|updated|changed|"
+    r"budged)(?: \w+){0,3}? (?:in|for) (?:over |more than |almost |"
+    r"about )?(?P<n>{n}) (?P<unit>{unit})",
 )
+
+QUIET_NOT_AFTER = r"\b(?:ordered|paid|bought|purchased|placed)\b(?: \w+){0,2} $"
+"""A duration after these words is the order's age, not the tracking's silence."""
+
+BUSINESS_DAYS = r"business days?|working days?|work days?|workdays?|weekdays?|bank days?"
+"""Units that are already business days ("12 working days")."""
+_APPROVED = (r"(?:approved|accepted|confirmed|granted|issued|processed|refunded|completed|"
+             r"was won|won)")
+REFUND_DAYS = (
+    rf"\b(?:refund|it|money|dispute|claim)\w*(?: \w+){{0,3}}? (?:was |got |has been |were |is )?"
+    rf"{_APPROVED}(?: \w+){{0,2}}? (?P<n>{{n}}) (?P<unit>{{unit}}) ago\b",
+    rf"\b(?P<n>{{n}}) (?P<unit>{{unit}})(?: \w+){{0,3}}? (?:since|after) (?:the |my |they |"
+    rf"aliexpress )?"
+    rf"(?:refund (?:was |got |has been )?{_APPROVED}|{_APPROVED}|approval|refund approval|"
+    r"the decision|decision)",
+    rf"\b(?:refund|it) (?:was |got |has been )?{_APPROVED} (?:for |over )?(?P<n>{{n}}) "
+    r"(?P<unit>business days?|working days?) (?:now|already)\b",
+)
+"""Time since the refund was approved: "refund approved 12 business days ago"."""
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.
 PAID = (r"\b(?:(?:i|we|had) (?:have )?(?:paid|payed|used to pay)|(?<!asks me to )(?<!wants me to )"
@@ -174,7 +211,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:country of )?origin|origin|export)\b", None),
         # In the country but stuck, with no number of days, is stalled or dead: say nothing
         (r"\b(?:not|stopped|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
-         r"(?:more )?(?:updates?|movement)\b", None),
+         r"(?:more )?(?:updates?|movement|news|changes?)\b|\bnothing (?:new )?since\b|"
+         r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b", None),
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),
         (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
@@ -274,6 +312,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"d|cancell?ed|withdrew|withdrawn) "
          r"(?:the |my )?"
          r"(?:dispute|claim)", "closed_by_me"),
+        # AliExpress decided: rejected or closed by the platform is lost, never "opened"
+        (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\b(?:aliexpress|ali|ae|platform|support|"
+         r"arbitration|admins?|moderators?|the system|customer service)\b(?: \w+){0,2} (?:has )?"
+         r"(?:rejected|closed|denied|declined|refused|dismissed|cancell?ed|ruled against)"
+         r"(?: \w+){0,2}? (?:dispute|claim|appeal|escalation|refund request|case)|.*\b(?:dispute|"
+         r"claim|appeal|case)\w*(?: \w+){0,3} (?:was |got |has been |is )?(?:closed|cancell?ed|"
+         r"rejected|denied|declined|dismissed) by (?:aliexpress|ali|ae|the platform|support|"
+         r"arbitration|the system|admins?|customer service))", "lost"),
         (r"\b(?:lost|losing) (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
          r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller'?s? "
          r"favou?r|\bfavou?r of the seller|\bsided with the seller|\bseller won\b|"
@@ -297,7 +343,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"told|tells|says|keeps asking)(?: me)? to (?:close|cancel|withdraw) (?:the |my |this )?"
          r"(?:dispute|claim)", "opened"),
         (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
-         r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b", "none"),
+         r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b|\bno dispute (?:was |has been |"
+         r"had been |is )?(?:ever |yet )?(?:opened|filed|started|raised|open)\b|\b(?:never|not) "
+         r"(?:ever )?(?:opened|filed|started|raised|had|made|submitted) (?:a |any |the )?"
+         r"(?:dispute|claim)|\bnever disputed\b|\bdid not (?:ever )?dispute\b|\bthere (?:was|is) "
+         r"no dispute\b|\bwithout (?:ever )?(?:opening |filing )?(?:a |any )?dispute\b", "none"),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
          r"\bopened (?:a |the )?dispute|\bdisputed\b|\b(?:have|has) (?:an |a )?open (?:dispute|cla"
@@ -355,10 +405,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
 }
 
 AMOUNT = (
-    r"(?P<cur>[$€£₴₸])\s?(?P<n>\d+(?:[.,]\d{1,2})?)",
-    r"(?P<n>\d+)\s?(?P<k>k)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|roubles?|rubles?|"
+    r"(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)",
+    r"(?<![\d.,])(?P<n>\d{1,9})"
+    r"\s?(?P<k>k)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|roubles?|rubles?|"
     r"uah|hryvnias?|kzt|tenge|byn)\b",
-    r"(?P<n>\d+(?:[.,]\d{1,2})?)\s?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|rub|"
+    r"(?<![\d.,])(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
+    r"\s?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|rub|"
     r"roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
 )
 CURRENCIES = {"₴": "UAH", "₸": "KZT",

@@ -160,7 +160,7 @@ def bucket(hours: int) -> str:
 def _bare_countdown(text: str, lang: str, today: date | None) -> int | None:
     """Hours left when the whole message is a deadline as the date screens accept it."""
     now = datetime.combine(today or REFERENCE_DAY, time(12), tzinfo=UTC)
-    parsed = dateinput.parse_deadline(text, lang, now, UTC)  # type: ignore[arg-type]
+    parsed = dateinput.read_deadline(text, lang, now, UTC)  # type: ignore[arg-type]
     if not isinstance(parsed, dateinput.DeadlineInput):
         return None
     if parsed.kind == "date" and today is None:
@@ -216,7 +216,11 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         words = on.group("date").split()
         for size in (3, 2):
             parts = dateinput.word_date(" ".join(words[:size])) if len(words) >= size else None
-            parts = parts or dateinput.numeric_date(words[0]) if words else parts
+            if not parts and words:
+                readings = dateinput.date_readings(words[0])
+                if len(readings) > 1:
+                    return {}  # "ends on 1/5": 1 May or 5 January; the order screen asks
+                parts = readings[0] if readings else None
             if parts:
                 day, month, year = parts
                 try:

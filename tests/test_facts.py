@@ -10,6 +10,7 @@ from flows.engine.answering import time_left, tracking
 from flows.languages import LANGUAGES
 from flows.understanding import extract_facts
 from flows.understanding.facts import bucket
+from flows.understanding.text import MAX_CHARS
 from flows.understanding.vocabulary import FACTS, quiet_tracking
 
 TODAY = date(2026, 3, 10)
@@ -560,6 +561,13 @@ def test_time_left_buckets(hours: int, value: str) -> None:
 def test_a_date_needs_today() -> None:
     assert "protection_hours" not in extract_facts("protection ends on 25 March", "en")
     assert extract_facts("2 days", "en")["protection_hours"] == "48"
+
+
+def test_facts_past_the_reading_limit_are_ignored() -> None:
+    padding = "the parcel is late and I am worried about it. " * 25
+    assert len(padding) > MAX_CHARS
+    assert extract_facts("I paid with paypal. " + padding, "en", TODAY) == {"payment": "paypal"}
+    assert extract_facts(padding + "I paid with paypal.", "en", TODAY) == {}
 
 
 def test_an_order_number_alone_is_the_only_fact() -> None:

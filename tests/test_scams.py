@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from flows.understanding import understand
-from flows.understanding.scams import is_scam, word_matches
+from flows.understanding.scams import is_scam, word_matches, words, words_in
 from flows.understanding.text import MAX_CHARS
 
 SCAM_TEXTS = {
@@ -80,3 +80,15 @@ def test_words_past_the_reading_limit_are_ignored() -> None:
 def test_a_scam_in_the_other_language_is_caught_too() -> None:
     assert understand("продавец просит закрыть спор", "en").scam
     assert understand("the seller wants me to close the dispute", "ru").scam
+
+
+def test_the_letter_index_finds_every_word_a_token_matches() -> None:
+    stems = [w.rstrip("$") for w in words()]
+    # each stem, its prefixes and every one-letter typo of it: missing, extra, wrong, swapped
+    typos = {s[:i] + s[i + 1:] for s in stems for i in range(len(s))}
+    typos |= {s[:i] + "x" + s[i:] for s in stems for i in range(len(s))}
+    typos |= {s[:i] + "ы" + s[i + 1:] for s in stems for i in range(len(s))}
+    typos |= {s[:i] + s[i + 1] + s[i] + s[i + 2:] for s in stems for i in range(len(s) - 1)}
+    tokens = {*stems, *(s + "ами" for s in stems), *typos}
+    for token in tokens:
+        assert words_in(token) == {w for w in words() if word_matches(w, token)}, token

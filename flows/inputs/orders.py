@@ -69,6 +69,7 @@ BAD_ZONE = N_(
     "a city like Moscow, or an offset like UTC+3."
 )
 
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _WORDS = every_language()
 PAST_WORDS: dict[str, int] = {k: v for w in _WORDS for k, v in w.days_ago.items()}
 
@@ -105,7 +106,9 @@ def ascii_digits(text: str) -> str:
     """Fullwidth, Arabic-Indic and other decimal digits as ASCII, so one order has one number
     ("№" stays a number sign: NFKC alone would make it the letters "No")."""
     folded = unicodedata.normalize("NFKC", text.replace("№", "#"))
-    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in folded)
+    if folded.isascii():
+        return folded
+    return _OTHER_DIGIT.sub(lambda found: str(unicodedata.decimal(found.group())), folded)
 
 
 def find_order_number(text: str) -> str | None:

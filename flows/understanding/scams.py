@@ -115,16 +115,33 @@ def rules() -> tuple[Rule, ...]:
 
 
 @cache
-def _words() -> tuple[str, ...]:
+def words() -> tuple[str, ...]:
     """Every word alternative the rules use."""
     return tuple(sorted({alt for r in rules() for phrase in r.phrases for word in phrase
                          for alt in word}))
 
 
+@cache
+def _by_letter() -> dict[str, tuple[str, ...]]:
+    """Rule words by each of the first two letters of their stem.
+
+    A word can match a token only if one of the token's first two letters is one of the
+    stem's first two: a prefix match shares the first letter, and one edit (a letter
+    missing, extra, wrong or swapped) keeps one of the first two in place or moves it by one.
+    """
+    index: dict[str, list[str]] = {}
+    for word in words():
+        for letter in set(word.rstrip("$")[:2]):
+            index.setdefault(letter, []).append(word)
+    return {letter: tuple(words) for letter, words in index.items()}
+
+
 @lru_cache(maxsize=65536)
-def _words_in(token: str) -> frozenset[str]:
+def words_in(token: str) -> frozenset[str]:
     """The rule words a token matches (cached: buyers reuse the same words)."""
-    return frozenset(w for w in _words() if word_matches(w, token))
+    index = _by_letter()
+    candidates = {w for letter in set(token[:2]) for w in index.get(letter, ())}
+    return frozenset(w for w in candidates if word_matches(w, token))
 
 
 def _possible(rule: Rule, present: set[str]) -> bool:
@@ -135,5 +152,5 @@ def _possible(rule: Rule, present: set[str]) -> bool:
 def is_scam(text: str) -> bool:
     """Whether a known scam request (close the dispute, confirm early, pay outside) occurs."""
     toks = tokens(text)
-    present: set[str] = set().union(*(_words_in(t) for t in set(toks)))
+    present: set[str] = set().union(*(words_in(t) for t in set(toks)))
     return any(_possible(r, present) and matches(r, toks) for r in rules())

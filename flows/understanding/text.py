@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_CHARS = 1000
 """Characters of a message that understanding reads; a buyer's story fits well within."""
@@ -42,14 +43,17 @@ _SEPARATOR = re.compile(rf"[^\w\s{re.escape(SIGNS)}.,:]|_")
 _LONE_MARK = re.compile(r"(?<!\d)[.,:]|[.,:](?!\d)")
 
 
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
 def ascii_digits(text: str) -> str:
     """Decimal digits of every script as ASCII ("８１２" -> "812"); other characters kept."""
     if text.isascii():
         return text
-    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch
-                   for ch in text)
+    return _OTHER_DIGIT.sub(lambda found: str(unicodedata.decimal(found.group())), text)
 
 
+@lru_cache(maxsize=8)  # one message is read by the scam rules, the classifier and the facts
 def _expand(text: str) -> str:
     """NFC, lower case, «ё» as «е», ASCII digits, English contractions written out."""
     text = ascii_digits(unicodedata.normalize("NFC", text[:MAX_CHARS]).lower())

@@ -59,17 +59,29 @@ class Tables:
     quiet_not_after: re.Pattern[str]
     amount: tuple[re.Pattern[str], ...]
     units: dict[str, re.Pattern[str]]
-    numbers: dict[str, int]
+    numbers: dict[str, float]
     currencies: dict[str, str]
     vague: frozenset[str]
     refund_days: tuple[re.Pattern[str], ...]
     business: re.Pattern[str]
+    days_before: re.Pattern[str]
 
 
-def _number_pattern(words: dict[str, int]) -> str:
+NUMBER = r"\d{1,4}(?:[.,]\d)?"
+"""A count in a duration: "3", "2.5", «1,5»."""
+
+
+def _number_pattern(words: dict[str, float]) -> str:
     """Digits or a number word of the language (longest words first)."""
     spelled = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return rf"\d{{1,4}}|{spelled}"
+    return rf"{NUMBER}|{spelled}"
+
+
+def _count(t: Tables, number: str | None, word: str | None) -> float:
+    """The count of a duration part: digits ("2.5"), a number word («полтора»), or one."""
+    if number:
+        return float(number.replace(",", "."))
+    return t.numbers[word] if word else 1
 
 
 @cache
@@ -80,8 +92,8 @@ def tables(module: ModuleType) -> Tables:
     spelled = n.split("|", 1)[1]
     unit = "|".join(m.UNITS.values())
     refund_units = f"{m.BUSINESS_DAYS}|{unit}"
-    pair = re.compile(rf"(?<!\w)(?:(?P<n>\d{{1,4}}) ?|(?P<w>{spelled}) )?(?P<unit>{unit})\b")
-    one = rf"(?:\d{{1,4}} ?(?:{unit})|(?:{spelled}) (?:{unit}))\b"
+    pair = re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>{spelled}) )?(?P<unit>{unit})\b")
+    one = rf"(?:{NUMBER} ?(?:{unit})|(?:{spelled}) (?:{unit}))\b"
     duration = re.compile(rf"(?<![\w.,])(?:{one})(?: (?:and |и )?(?:{one}))?")
     compiled = {key: tuple((re.compile(p), v) for p, v in rows) for key, rows in m.FACTS.items()}
     return Tables(
@@ -105,6 +117,8 @@ def tables(module: ModuleType) -> Tables:
         refund_days=tuple(re.compile(p.replace("{n}", n).replace("{unit}", refund_units))
                           for p in m.REFUND_DAYS),
         business=re.compile(rf"^(?:{m.BUSINESS_DAYS})$"),
+        days_before=re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>{spelled}) )"
+                               rf"(?:{m.UNITS['day']})(?: and| и)? $"),
     )
 
 
@@ -113,20 +127,18 @@ def _hours(t: Tables, text: str) -> int | None:
     total = 0
     for found in t.pair.finditer(text):
         number, word, unit = found.group("n"), found.group("w"), found.group("unit")
-        count = int(number) if number else t.numbers[word] if word else 1
         kind = next(k for k, p in t.units.items() if p.match(unit))
-        total += count * HOURS_PER[kind]
+        total += int(_count(t, number, word) * HOURS_PER[kind])
     return total or None
 
 
-def _part(t: Tables, text: str) -> tuple[str, int, bool]:
+def _part(t: Tables, text: str) -> tuple[str, float, bool]:
     """(unit kind, count, exact) of one simple duration: "3 days", «неделю», "a few days"."""
     found = t.pair.search(text)
     assert found is not None  # `single` matched, so a unit is there
     number, word, unit = found.group("n"), found.group("w"), found.group("unit")
-    count = int(number) if number else t.numbers[word] if word else 1
     kind = next(k for k, p in t.units.items() if p.match(unit))
-    return kind, count, word not in t.vague
+    return kind, _count(t, number, word), word not in t.vague
 
 
 def durations(t: Tables, text: str) -> list[tuple[int, int, int, bool]]:
@@ -140,7 +152,7 @@ def durations(t: Tables, text: str) -> list[tuple[int, int, int, bool]]:
     spans: list[tuple[int, int, int, bool, str]] = []
     for found in t.single.finditer(text):
         kind, count, exact = _part(t, found.group())
-        hours = count * HOURS_PER[kind]
+        hours = int(count * HOURS_PER[kind])
         if spans:
             start, end, total, was_exact, last = spans[-1]
             gap = text[end:found.start()]
@@ -188,6 +200,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     clock = COUNTDOWN.search(text)
     if clock and (about_protection or COUNTDOWN.fullmatch(text)):
         hours = int(clock.group(1))
+        if days := t.days_before.search(text, 0, clock.start()):  # "5 days 03:12:44"
+            hours += int(_count(t, days.group("n"), days.group("w")) * HOURS_PER["day"])
         return {"protection_left": bucket(hours) if hours else "hours",
                 "protection_hours": str(hours)}
     taken = [found.span() for p in t.quiet for found in _quiet_spans(t, text, p)]
@@ -257,7 +271,7 @@ def refund_days(t: Tables, text: str) -> dict[str, str]:
         number, unit = found.group("n") or "1", found.group("unit")
         if number in t.vague:
             return {}
-        count = int(number) if number.isdigit() else t.numbers.get(number, 0)
+        count = int(_count(t, number, None) if number[0].isdigit() else t.numbers.get(number, 0))
         if t.business.match(unit):
             days = count
         elif t.units["hour"].match(unit):
@@ -323,26 +337,30 @@ def amount(t: Tables, text: str) -> dict[str, str]:
     return {}
 
 
-def dispute_days(text: str, facts: dict[str, str], t: Tables, ago: str,
-                 open_for: str) -> dict[str, str]:
-    """Days since the dispute opened ("opened 5 days ago", "open for 4 days"), when one is open."""
-    if facts.get("dispute") not in ("opened", "refused", "offer", "escalated"):
+def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> dict[str, str]:
+    """Days since the dispute opened ("opened 5 days ago", "open for 4 days", "rejected after
+    8 days", «открыла спор вчера»), when the buyer has one."""
+    if facts.get("dispute") in (None, "none"):
         return {}
     # «неделю назад»: a unit alone is one of it (whole words only, never the "д" of «5 д»)
     alone = "|".join(u for units in t.units.values() for u in units.pattern[4:-2].split("|")
                      if len(u) > 2 and u.isalpha())
+    duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d )(?:{alone}))"
     # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
     opened = r"\b(?:dispute|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
     between = r"(?: (?!arriv|came|receiv|ship|order|deliver|пришл|пришел|получ|отправ|заказ|"
     between += r"достав)\w+){0,3}?"
-    found = (re.search(rf"{opened}{between} ({t.duration.pattern}|(?<!\w)(?<!\d )"
-                       rf"(?:{alone}))(?: {ago})", text)
-             or re.search(rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {open_for} "
-                          rf"({t.duration.pattern})", text))
-    if found is None:
-        return {}
-    hours = _hours(t, found.group(1))
-    return {"dispute_days": str(max(0, hours // 24))} if hours is not None else {}
+    patterns = (rf"{opened}{between} {duration}(?: {module.AGO})",
+                rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {module.OPEN_FOR} {duration}",
+                *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
+    for pattern in patterns:
+        if found := re.search(pattern, text):
+            hours = _hours(t, found.group("dur"))
+            return {"dispute_days": str(max(0, hours // 24))} if hours is not None else {}
+    for pattern, days in module.DISPUTE_DAY_WORDS:
+        if said := re.search(pattern, text):
+            return {"dispute_days": str(days if days >= 0 else int(said.group("n")))}
+    return {}
 
 
 def _drop_long(found: re.Match[str]) -> str:
@@ -373,7 +391,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         del found["tracking"]  # no number before shipping is normal, not a dead number
     found.update(protection(t, norm, lang, today))
     found.update(amount(t, norm))
-    found.update(dispute_days(norm, found, t, module.AGO, module.OPEN_FOR))
+    found.update(dispute_days(norm, found, t, module))
     found.update(refund_days(t, norm))
     if order := find_order_number(text):
         found["order_id"] = order

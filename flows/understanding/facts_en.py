@@ -23,7 +23,7 @@ WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "couple of": 2, "a couple of": 2, "few": 3,
-    "a few": 3,
+    "a few": 3, "one and a half": 1.5, "two and a half": 2.5,
 }
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
@@ -311,7 +311,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:i|we) (?:have )?(?:(?:accidentally|already|mistakenly|just|also|myself) )?(?:close"
          r"d|cancell?ed|withdrew|withdrawn) "
          r"(?:the |my )?"
-         r"(?:dispute|claim)", "closed_by_me"),
+         r"(?:dispute|claim)|^(?:i )?(?:accidentally |mistakenly |already )?(?:closed|cancell?ed|"
+         r"withdrew) (?:my|the) (?:dispute|claim)|\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and |"
+         r"then )?(?:i|we) (?:have )?(?:accidentally |mistakenly )?(?:closed|cancell?ed|withdrew) "
+         r"it\b", "closed_by_me"),
         # AliExpress decided: rejected or closed by the platform is lost, never "opened"
         (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\b(?:aliexpress|ali|ae|platform|support|"
          r"arbitration|admins?|moderators?|the system|customer service)\b(?: \w+){0,2} (?:has )?"
@@ -348,12 +351,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:ever )?(?:opened|filed|started|raised|had|made|submitted) (?:a |any |the )?"
          r"(?:dispute|claim)|\bnever disputed\b|\bdid not (?:ever )?dispute\b|\bthere (?:was|is) "
          r"no dispute\b|\bwithout (?:ever )?(?:opening |filing )?(?:a |any )?dispute\b", "none"),
+        # A later stage in words we could not place: "opened" would contradict it, so nothing
+        (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
+         r"decided|decision|favou?r|agreed|accepted|partial)", None),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
          r"\bopened (?:a |the )?dispute|\bdisputed\b|\b(?:have|has) (?:an |a )?open (?:dispute|cla"
          r"im)|"
-         r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b",
-         "opened"),
+         r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b|"
+         r"\b(?:dispute|claim) is \w+ (?:days?|weeks?) old\b|\b(?:days?|weeks?) into (?:the|my) "
+         r"(?:dispute|claim)\b|"
+         r"\bday \d+ of (?:the|my) (?:dispute|claim)\b", "opened"),
     ),
     "payment": (
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
@@ -424,7 +432,23 @@ CURRENCIES = {"₴": "UAH", "₸": "KZT",
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "
 BARE_AFTER = r"left|remaining|to go|more|or so"
 AGO = "ago"
-OPEN_FOR = r"(?:open|opened|going on|running)(?: \w+)? for"
+OPEN_FOR = r"(?:open|opened|going on|running|ongoing|pending)(?: \w+)?(?: for)?"
 """Before a duration, the dispute's age: "the dispute has been open for 4 days"."""
+DISPUTE_AGE = (
+    r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? {dur} (?:ago|back)\b",
+    r"{dur} (?:ago|back) (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
+    r"{dur} into (?:the |my |this )?(?:dispute|claim)",
+    r"\b(?:dispute|claim) (?:is|has been going for) {dur}(?: old| now)?\b",
+    r"\b(?:rejected|refused|declined|denied|closed|answered|replied|responded|escalated|decided)"
+    r"(?: \w+){0,4}? after {dur}",
+)
+"""More ways to tell the dispute's age; {dur} is a duration."""
+DISPUTE_DAY_WORDS = (
+    (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",
+     2),
+    (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),
+    (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)", -1),
+)
+"""Days said as words ("opened it yesterday"); -1: the number in the text ("day 5")."""
 VAGUE = ("few", "a few")
 """Number words that give no number: "a few days" is a bucket, never "3 days"."""

@@ -65,6 +65,7 @@ class Tables:
     refund_days: tuple[re.Pattern[str], ...]
     business: re.Pattern[str]
     days_before: re.Pattern[str]
+    card_renewed: re.Pattern[str]
 
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
@@ -117,6 +118,7 @@ def tables(module: ModuleType) -> Tables:
         refund_days=tuple(re.compile(p.replace("{n}", n).replace("{unit}", refund_units))
                           for p in m.REFUND_DAYS),
         business=re.compile(rf"^(?:{m.BUSINESS_DAYS})$"),
+        card_renewed=re.compile(m.CARD_RENEWED),
         days_before=re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>{spelled}) )"
                                rf"(?:{m.UNITS['day']})(?: and| и)? $"),
     )
@@ -389,6 +391,10 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         found.update(quiet_facts)
     if not shipped and found.get("tracking") == "no_tracking":
         del found["tracking"]  # no number before shipping is normal, not a dead number
+    if found.get("bank_gone") and found.get("card_expired") and not t.card_renewed.search(norm):
+        del found["card_expired"]  # the card closed with its bank: the bank is the fact
+    if found.get("card_expired") and "payment" not in found:
+        found["payment"] = "card"  # an expired card is the one the buyer paid with
     found.update(protection(t, norm, lang, today))
     found.update(amount(t, norm))
     found.update(dispute_days(norm, found, t, module))

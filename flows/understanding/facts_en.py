@@ -104,6 +104,8 @@ QUIET = (
 QUIET_NOT_AFTER = r"\b(?:ordered|paid|bought|purchased|placed)\b(?: \w+){0,2} $"
 """A duration after these words is the order's age, not the tracking's silence."""
 
+CARD_RENEWED = r"expir|reissu|replac|new card"
+"""A card that expired or was replaced, not merely closed with its bank."""
 BUSINESS_DAYS = r"business days?|working days?|work days?|workdays?|weekdays?|bank days?"
 """Units that are already business days ("12 working days")."""
 _APPROVED = (r"(?:approved|accepted|confirmed|granted|issued|processed|refunded|completed|"
@@ -366,6 +368,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "payment": (
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
          r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", None),
+        # the buyer's own card, told many ways: "paid $30 by credit card", "card payment"
+        (r"\b(?:paid|payed|bought|purchased|payment|charged)\b(?: \S+){0,4}? (?:with|by|via|"
+         r"through|"
+         r"using|from|on|to) (?:my |a |the |our )?(?:\w+ )?(?:card|visa|master ?card|maestro)\b|"
+         r"\b(?:i|we) used (?:my |a |the )?(?:\w+ )?(?:card|visa|master ?card)\b|\bcard payment\b|"
+         r"\bpayment by (?:\w+ )?(?:card|visa|master ?card)\b", "card"),
+        (r"\bpaypal payment\b|\b(?:i|we) used (?:my )?paypal\b|\bpaid (?:\S+ ){0,3}(?:on|with|via|"
+         r"through|by|using) (?:my )?paypal\b", "paypal"),
         (r"\b(?:refund|money)(?: \w+){0,4} (?:on|to|back to|onto) my (?:\w+ )?card\b", "card"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) (?:a |my |the )?(?:bank "
          r"transfer|wire transfer|western union|sbp|mobile balance|phone balance)", "other"),
@@ -386,7 +396,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "card_expired": (
         (r"\bcard (?:has |had |is |was )?(?:already )?(?:expired|reissued|replaced|no longer "
          r"valid|closed|cancell?ed)|\bexpired card|\bnew card\b|\bcard (?:expiry|expiration)|"
-         r"\bclosed (?:my |the )?(?:old )?card\b", "yes"),
+         r"\bclosed (?:my |the )?(?:old )?card\b|\b(?:card|visa|mastercard)\b(?: (?!not\b|never\b)"
+         r"\w+){0,5} (?:has |had |is |was )?(?:already )?expired\b|\b(?:reissued|"
+         r"replaced) (?:my |the |"
+         r"our )?(?:old )?(?:bank )?card\b|\bcard (?:s )?(?:expiry|expiration) date\b|"
+         r"\bcard (?:was |"
+         r"got )?(?:blocked and |lost and )?(?:replaced|reissued)\b", "yes"),
     ),
     "bank_gone": (
         (r"\bbank(?: \w+){0,3} (?:lost|losing|has lost|had|without) (?:its |their |the )?"
@@ -394,7 +409,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"shut down|no longer exists)|\blicen[cs]e (?:was )?(?:revoked|withdrawn)|"
          r"\b(?:qiwi|webmoney|yoomoney|e ?wallet)(?: \w+){0,3} (?:lost (?:its |the )?licen[cs]e|"
          r"(?:was |is |has been )?(?:closed|shut down)|no longer (?:works|exists)|does not work "
-         r"any ?more)", "yes"),
+         r"any ?more)|\bbank\b(?: \w+){0,5} no longer exists|\b(?:wallet|provider|payment service)"
+         r"(?: \w+){0,3} (?:lost|has lost) (?:its |their |the )?licen[cs]e|\brevoked (?:\w+ ){0,3}"
+         r"licen[cs]e|\bbank\b(?: \w+){0,5} (?:collapsed|was liquidated|got liquidated|went under|"
+         r"went bust|stopped (?:operating|working)|ceased (?:operations|to exist)|"
+         r"failed)\b", "yes"),
     ),
     "several_items": (
         (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"

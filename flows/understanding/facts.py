@@ -389,6 +389,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):
         found.update(quiet_facts)
+    elif quiet_facts.get("tracking_quiet_days") and found.get("tracking") == "dead":
+        found["tracking_quiet_days"] = quiet_facts["tracking_quiet_days"]  # never worked, N days
     if not shipped and found.get("tracking") == "no_tracking":
         del found["tracking"]  # no number before shipping is normal, not a dead number
     if found.get("bank_gone") and found.get("card_expired") and not t.card_renewed.search(norm):

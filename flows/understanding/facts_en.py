@@ -23,7 +23,9 @@ WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "couple of": 2, "a couple of": 2, "few": 3,
-    "a few": 3, "one and a half": 1.5, "two and a half": 2.5,
+    "a few": 3, "one and a half": 1.5, "two and a half": 2.5, "thirteen": 13, "fourteen": 14,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "forty": 40, "fifty": 50,
+    "sixty": 60, "twenty one": 21, "twenty five": 25,
 }
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
@@ -71,12 +73,44 @@ HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|a
 """Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
 
 QUIET = (
-    r"\bno (?:tracking |track )?(?:updates?|movement|changes?|info(?:rmation)?|news)(?: \w+){0,3}? "
-    r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\bno (?:tracking|track) (?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:tracking )?(?:updates?|"
+    r"movement|changes?|"
+    r"scans?)",
+    r"\b(?:tracking|status|parcel|package)(?: \w+){0,2} (?:has been |was |is )?(?:dead|unchanged|"
+    r"silent|quiet|frozen|stuck)(?: \w+){0,1} (?:for|since)(?: the last| the past| over|"
+    r" about| almost|"
+    r" more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:went|gone|been) (?:quiet|silent|dead)(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\b(?:stuck|sitting|held|lying) (?:in|at) (?:the )?(?:customs|sorting \w+|warehouse|"
+    r"hub)(?: \w+)? "
+    r"(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left)",
+    r"\b(?:been|is|was|sitting|lying|waiting|held|stuck|remained|remains|"
+    r"stayed)(?: \w+)? (?:at|in) "
+    r"(?:the |a )?(?:customs|sorting|warehouse|hub|depot|facility|distribution|export|import)"
+    r"(?: (?!protection|countdown|timer|left)\w+){0,3}? (?:for|since)(?: the last| the past|"
+    r" over| about| almost| nearly| more than)? "
+    r"(?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now)? since (?:the |its )?(?:last|"
+    r"latest) (?:tracking )?(?:update|"
+    r"scan|movement|event|change|status)",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) now (?:without|with no|no) (?:any )?(?:tracking )?(?:updates?|"
+    r"movement|changes?|scans?)",
+    r"\b(?:shows?|showed|shown|says?|said|has|had) (?:nothing|no (?:info\w*|"
+    r"data))(?: new)?(?: \w+){0,2}? "
+    r"(?:for|in|since)(?: the last| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:shows?|showed|shown|says?|said) (?:the )?same (?:thing|status|location|place|update)"
+    r"(?: \w+){0,2}? (?:for|in|since)(?: the last| the past| past| over| about| almost|"
+    r" nearly| more than| at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\bno (?:tracking |track )?(?:updates?|movement|changes?|info(?:rmation)?|news|scans?|events?)"
+    r"(?: \w+){0,3}? "
+    r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
+    r" at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\bno (?:tracking|track) (?:for|in|since)(?: the last| the past| past| over| about|"
+    r" almost| nearly| more than| at least)? (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?:not|never) (?:been )?(?:updated|moved|moving|changed|updating)(?: \w+){0,2}? "
-    r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?:stuck|sitting|frozen)(?: (?!protection|countdown|timer|left)\w+){0,4}? (?:for|since)(?:"
+    r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
+    r" at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:stuck|sitting|frozen)(?: (?!protection|countdown|timer|left)\w+){0,6}? (?:for|since)(?:"
     r" about| over| almost| more than)?"
     r" (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?P<n>{n}) (?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
@@ -85,7 +119,8 @@ QUIET = (
     r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{un"
     r"it})",
     r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
-    r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
+    r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
+    r" at least)? (?P<n>{n}) (?P<unit>{unit})",
     # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
     r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,2}? (?:and |but |then )?(?:nothing|"
     r"no (?:updates?|"

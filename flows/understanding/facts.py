@@ -66,6 +66,9 @@ class Tables:
     business: re.Pattern[str]
     days_before: re.Pattern[str]
     card_renewed: re.Pattern[str]
+    ui_status: re.Pattern[str]
+    ui_values: dict[str, str]
+    not_order_status: re.Pattern[str]
 
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
@@ -119,6 +122,10 @@ def tables(module: ModuleType) -> Tables:
                           for p in m.REFUND_DAYS),
         business=re.compile(rf"^(?:{m.BUSINESS_DAYS})$"),
         card_renewed=re.compile(m.CARD_RENEWED),
+        ui_status=re.compile(r"[\"'«“„‘]\s*(" + "|".join(
+            sorted(map(re.escape, m.UI_STATUS), key=len, reverse=True)) + r")\s*[.!]?\s*[\"'»”“’]"),
+        ui_values=m.UI_STATUS,
+        not_order_status=re.compile(m.NOT_ORDER_STATUS),
         days_before=re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>{spelled}) )"
                                rf"(?:{m.UNITS['day']})(?: and| и)? $"),
     )
@@ -365,6 +372,16 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     return {}
 
 
+def quoted_status(t: Tables, text: str) -> dict[str, str]:
+    """`order_status` from a status quoted as the app shows it ("Awaiting shipment", «Завершён»),
+    unless the words before it make it a refund's or a dispute's."""
+    folded = text.lower().replace("ё", "е")
+    for found in t.ui_status.finditer(folded):
+        if not t.not_order_status.search(folded, max(0, found.start() - 40), found.start()):
+            return {"order_status": t.ui_values[found.group(1)]}
+    return {}
+
+
 def _drop_long(found: re.Match[str]) -> str:
     """A long digit run (an order or tracking number) as nothing; other numbers as they are."""
     digits = sum(ch.isdigit() for ch in found.group())
@@ -384,6 +401,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                 if value is not None:
                     found[key] = value
                 break
+    if "order_status" not in found:
+        found.update(quoted_status(t, text))
     quiet_facts = quiet(t, norm)
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")

@@ -139,6 +139,13 @@ QUIET = (
 QUIET_NOT_AFTER = r"\b(?:ordered|paid|bought|purchased|placed)\b(?: \w+){0,2} $"
 """A duration after these words is the order's age, not the tracking's silence."""
 
+UI_STATUS = {"payment being verified": "verifying", "awaiting shipment": "awaiting",
+             "shipped": "shipped", "awaiting delivery": "shipped", "in transit": "shipped",
+             "completed": "completed", "finished": "completed", "closed": "completed",
+             "cancelled": "cancelled", "canceled": "cancelled"}
+"""The order statuses as the app shows them; quoted in a message, they are the order's."""
+NOT_ORDER_STATUS = r"\b(?:refund|dispute|return|claim|payment|money)\w*\W+(?:\w+\W+)?$"
+"""Words right before a quoted status that make it another thing's ("refund 'Completed'")."""
 CARD_RENEWED = r"expir|reissu|replac|new card"
 """A card that expired or was replaced, not merely closed with its bank."""
 BUSINESS_DAYS = r"business days?|working days?|work days?|workdays?|weekdays?|bank days?"
@@ -170,6 +177,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically "
          r")?"
          r"(?:completed|finished)\b", "completed"),
+        (r"\b(?:order )?status (?:now )?(?:completed|finished|closed)\b|\b(?:order|"
+         r"it) (?:was |got |is )?"
+         r"marked (?:as )?(?:completed|finished)\b", "completed"),
+        (r"\border (?:was |got |has been |is )?(?:automatically |auto )?cancell?ed\b|"
+         r"\b(?:aliexpress|ali|"
+         r"the system|system|platform) (?:has )?(?:automatically |auto )?cancell?ed (?:my |"
+         r"the |our )?"
+         r"order", "cancelled"),
         (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
          r"(?:cancell?ed)\b", "cancelled"),
         (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
@@ -191,12 +206,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # "shipped the wrong item" is about the item, not the order's status
         (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
          r"defective)\b", None),
-        (r"\bpayment (?:is )?(?:being )?verif|\bverifying (?:the )?payment", "verifying"),
+        (r"\bpayment (?:is )?(?:still )?(?:being |under )?verif|"
+         r"\bverifying (?:the )?payment", "verifying"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
         (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
         (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b", "awaiting"),
-        (r"\bawaiting delivery\b|\bin transit\b", "shipped"),
+        (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?shipped\b|\b(?:seller|"
+         r"store|shop|"
+         r"they|he|she) (?:has |have )?(?:already )?(?:sent|posted|mailed) (?:it|"
+         r"the (?:parcel|package|"
+         r"order|item)|my (?:order|parcel|package))\b(?! back)", "shipped"),
+        (r"\bawaiting delivery\b|\bin transit\b|\bstatus (?:is |says |shows )?(?:now )?shipped\b|"
+         r"\b(?:shipped|dispatched|sent out) (?:it )?on (?:the )?(?:\d|\w+ \d)", "shipped"),
         (r"\b(?:status|it|order|parcel|package|item)(?: \w+){0,2} (?:is |was |says |shows |"
          r"has been |been |marked as |marked )+(?:already )?(?:shipped|sent|dispatched)\b",
          "shipped"),

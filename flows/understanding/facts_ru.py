@@ -118,6 +118,14 @@ QUIET_NOT_AFTER = (r"(?:заказал|заказала|заказали|опл�
 
 _ORDER = r"(?:заказ|статус|посылк|товар)\w*"
 
+UI_STATUS = {"проверка платежа": "verifying", "ожидает отправки": "awaiting",
+             "отправлено": "shipped", "отправлен": "shipped", "в пути": "shipped",
+             "ожидает доставки": "shipped", "завершен": "completed", "заказ закрыт": "completed",
+             "закрыт": "completed", "выполнен": "completed", "завершено": "completed",
+             "отменен": "cancelled", "отменено": "cancelled", "заказ отменен": "cancelled"}
+"""The order statuses as the app shows them; quoted in a message, they are the order's."""
+NOT_ORDER_STATUS = r"(?:возврат|спор|диспут|претензи|платеж|деньг)\w*\W+(?:\w+\W+)?$"
+"""Words right before a quoted status that make it another thing's («возврат „Завершён“»)."""
 CARD_RENEWED = r"просроч|истек|перевыпус|замен|нов\w* карт"
 """A card that expired or was replaced, not merely closed with its bank."""
 BUSINESS_DAYS = (r"рабочих дней|рабочих дня|рабочий день|рабочих дн|раб дней|раб дня|"
@@ -147,7 +155,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # The latest stage wins: «отправлен месяц назад, теперь «Завершён»» is completed
         (rf"{_ORDER}(?: \w+){{0,2}} (?:завершен|закрыт|выполнен|завершился|закрылся)", "completed"),
         (rf"{_ORDER}(?: \w+){{0,2}} (?:отменен|отменили|отменил)", "cancelled"),
-        (r"(?:продавец|магазин|я) отменил\w* заказ", "cancelled"),
+        (r"(?:продавец|магазин|я|алиэкспресс|aliexpress|али|система|площадка)\w* (?:сам\w* )?"
+         r"(?:автоматически )?отменил\w* (?:мой |наш )?заказ", "cancelled"),
         (r"(?:спор|заново|повторно|новый товар|переотправ|доплат)\w*(?: \w+)* не отправ", None),
         # Not sent, but not the order: a refund, a replacement, a number, the buyer's return.
         (r"(?:возврат|деньг|замен|трек|номер|детал|сообщен|фото|видео|ответ|\bя\b)\w*(?: \w+){0,2} "
@@ -164,7 +173,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "awaiting"),
         (r"ожида\w* (?:доставк|получени)|\bв пути\b", "shipped"),
         (rf"{_ORDER}(?: \w+){{0,2}} (?:уже )?(?:отправлен|отправил|отгружен|выслан)", "shipped"),
-        (r"(?:продавец|магазин) (?:уже )?(?:отправил|выслал|отгрузил)", "shipped"),
+        (r"(?:продавец|магазин) (?:уже )?(?:отправил|выслал|отгрузил)|(?:отгрузил|выслал|"
+         r"отправил)\w* "
+         r"(?:\w+ )?(?:\d+ |две |три |пару )?(?:дн\w*|недел\w*|месяц\w*) назад", "shipped"),
         (r"статус\w* (?:\w+ )?(?:отправлено|отправлен)", "shipped"),
     ),
     "tracking": (

@@ -320,13 +320,37 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"ctures?|"
          r"listing|description|ad|website)", "not_as_described"),
         (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
-         r"\bdifferent (?:size|colou?r|variant|shade)", "wrong_size"),
+         r"\bdifferent (?:size|colou?r|variant|shade)|\b(?:a |the )?(?:black|white|red|blue|"
+         r"green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|"
+         r"navy) (?:one )?instead of (?:the |a )?"
+         r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|"
+         r"silver|gold|navy)\b|\bordered (?:a |the |size |an? )?(?:(?:xxs|xs|s|m|l|xl|xxl|"
+         r"xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|pink|"
+         r"purple|orange|brown|beige|silver|gold|navy))\b(?: \w+){0,2}? (?:and |but )?"
+         r"(?:got|received|came|sent me|they sent) (?:a |an |size )?(?:(?:xxs|xs|s|m|l|xl|xxl|"
+         r"xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|pink|"
+         r"purple|orange|brown|beige|silver|gold|navy))\b|\binstead of "
+         r"(?:size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
         # "too small" alone may be another size sent or a size chart that lies: say nothing
-        (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|accessor\w+|remote)\b|"
-         r"\b(?:parts?|pieces?|accessor\w+) (?:are |were |is |was )?missing|\bincomplete set\b",
+        (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|chargers|accessor\w+|"
+         r"remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|cap|stand|bolts?|nuts?|"
+         r"brush(?:es)?|lens(?:es)?|mount)\b|\b(?:one |a |the |two |some |all )?(?:parts?|"
+         r"pieces?|screws?|cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|"
+         r"adapter|plug|lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|mount) "
+         r"(?:are |were |is |was )?(?:missing|not included)|\bincomplete set\b|\b(?:parts?|"
+         r"pieces?|screws?|cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|"
+         r"adapter|plug|lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|"
+         r"mount) (?:was|were|"
+         r"is|are) not in (?:the )?(?:box|package|parcel|set)|\bno (?:parts?|pieces?|screws?|"
+         r"cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|adapter|plug|"
+         r"lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|"
+         r"mount) in (?:the )?(?:box|package|"
+         r"parcel|set)",
          "missing_parts"),
         (r"(?<!not )(?<!not a )(?<!no )\bfake\b|\bcounterfeit|\breplica\b|"
-         r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b", "fake"),
+         r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b|\bcheap (?:copy|"
+         r"imitation|"
+         r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b", "fake"),
         (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
          r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger) than (?:the )?size (?:chart|g"
          r"uide)|"
@@ -337,6 +361,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:smaller|bigger|larger|thinner|weaker|shorter|lighter) than (?:described|advertised|"
          r"shown|pictured|in the (?:description|listing|photos?|pictures?))",
          "not_as_described"),
+        (r"\bnot (?:\S+ ){0,3}(?:as )?(?:advertised|stated|listed|claimed|promised)\b|"
+         r"\b(?:capacity|memory|"
+         r"storage|material|fabric|power|volume|weight|length)(?: \S+){0,4} (?:not|instead of) "
+         r"(?:the )?\d|\b(?:capacity|memory|storage|material|fabric|power|volume|weight|length)"
+         r"(?: \S+){0,4} but (?:the )?(?:listing|description|ad) (?:says|said)\b|"
+         r"\bsmaller than (?:the )?(?:size )?(?:chart|"
+         r"guide)\b", "not_as_described"),
         (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
          r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"
          r"h)"
@@ -354,7 +385,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
          r"lid|handle|leg|strap|casing|housing|lens|mirror)|(?<!not )(?<!no )\bdamaged\b|(?<!not )"
          r"\bcracked\b|"
-         r"\bshattered\b|\bsmashed\b|\bin pieces\b", "damaged"),
+         r"\bshattered\b|\bsmashed\b|\bin pieces\b|(?<!not )\b(?:scratched|scuffed)\b", "damaged"),
         (r"\b(?:seller|they|he|she|store|shop|aliexpress|bank|you)(?: \w+){0,2} (?:does not|do not|"
          r"did not|will not|not) charge", None),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"

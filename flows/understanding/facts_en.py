@@ -504,6 +504,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"failed)\b", "yes"),
     ),
     "several_items": (
+        (r"\b(?:one|two|three|an?|1|2|3) (?:item|product|thing|piece)s? (?:from|of|in) (?:my|"
+         r"the|this) "
+         r"(?:order|package|parcel)\b|\b(?:one|two|three|\d) of the (?:two|three|four|five|"
+         r"six|\d+) (?!orders|sellers|stores|shops|parcels|packages)\w+|"
+         r"\b(?:the )?(?:second|third|other) (?:item|product|thing|one)s? (?:from|of|"
+         r"in) (?:my|the) order|"
+         r"\b(?:the )?(?:second|third) (?:item|product) (?:never|has not|did not|is missing)|"
+         r"\bfrom the same "
+         r"order\b|\b(?:in|with) (?:one|the same|a single) order\b|\bset of (?:\d+|two|three|"
+         r"four|five|six)\b"
+         r"(?: \w+){0,3} (?:\d+|one|two|three) (?:are|is|was|were|came|arrived|missing)", "yes"),
         (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
          r"(?:items|products|things|parcels|packages)\b|\bone of (?:the |my )?(?:items|products|"
          r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|"

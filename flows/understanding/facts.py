@@ -88,6 +88,12 @@ def _count(t: Tables, number: str | None, word: str | None) -> float:
     return t.numbers[word] if word else 1
 
 
+def _optional_number(pattern: str) -> str:
+    """A pattern whose number may be left out («неделю назад») takes the unit alone only when no
+    number stands before it, so skipped words never swallow the number ("16 дней" is not 1)."""
+    return pattern.replace("(?P<n>{n})? ?", r"(?:(?P<n>{n}) ?|(?<![\d.,] )(?<![\d.,]))")
+
+
 @cache
 def tables(module: ModuleType) -> Tables:
     """Compile a language's word tables once."""
@@ -113,12 +119,14 @@ def tables(module: ModuleType) -> Tables:
         not_protection=re.compile(m.NOT_PROTECTION),
         protection_named=re.compile(m.PROTECTION_NAMED), hypothetical=re.compile(m.HYPOTHETICAL),
         other_clock=(re.compile(m.OTHER_CLOCK_BEFORE), re.compile(m.OTHER_CLOCK_AFTER)),
-        quiet=tuple(re.compile(p.replace("{n}", n).replace("{unit}", unit)) for p in m.QUIET),
+        quiet=tuple(re.compile(_optional_number(p).replace("{n}", n).replace("{unit}", unit))
+                    for p in m.QUIET),
         quiet_not_after=re.compile(m.QUIET_NOT_AFTER),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
         numbers=m.WORD_NUMBERS, currencies=m.CURRENCIES, vague=frozenset(m.VAGUE),
-        refund_days=tuple(re.compile(p.replace("{n}", n).replace("{unit}", refund_units))
+        refund_days=tuple(re.compile(_optional_number(p).replace("{n}", n)
+                                     .replace("{unit}", refund_units))
                           for p in m.REFUND_DAYS),
         business=re.compile(rf"^(?:{m.BUSINESS_DAYS})$"),
         card_renewed=re.compile(m.CARD_RENEWED),

@@ -73,6 +73,10 @@ HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|a
 """Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
 
 QUIET = (
+    r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\bno (?:progress|activity|new scans?|new info\w*)(?: \w+){0,3}? (?:for|in|since)(?: the last| the "
+    r"past| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) of (?:silence|no (?:updates?|movement|news|progress)|nothing)",
     r"\b(?P<n>{n}) (?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:tracking )?(?:updates?|"
     r"movement|changes?|"
     r"scans?)",
@@ -243,7 +247,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:but|yet|though|however)(?: \w+){0,3} (?:not|never|nothing|no)\b", "delivered"),
         (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was )?(?:not|never|"
          r"nothing)", "delivered"),
-        (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b", "delivered"),
+        (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b|\b(?:marked|shows?|"
+         r"says?|status|"
+         r"tracking)(?: as)?(?: \w+){0,2} (?<!not )delivered\b(?: \w+){0,4}? (?:but |and |"
+         r"yet )?(?:i |we )?"
+         r"(?:never|nothing|no|have not|did not|has not)\b", "delivered"),
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
         (r"\bno (?:tracking|track) (?:for|in|since) ", None),
@@ -258,8 +266,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"receive|received)(?: me)? (?:a |the |any )?track", "no_tracking"),
         (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|"
          r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
-        (r"\btrack\w*(?: number| code)? (?:does not|did not|can not|will not) (?:work|show|exist)",
-         "dead"),
+        (r"\btrack\w*(?: number| code)? (?:does not|did not|can not|will not) (?:work|show|exist)|"
+         r"\b(?:can not|could not) find (?:the |my )?track", "dead"),
         (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing|no info)|"
          r"\bnever worked\b", "dead"),
         # Not there yet: "it has not reached my country", "hasn't cleared customs"
@@ -285,7 +293,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:moving|updat)", None),
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
-        (r"\bit is (?:still )?moving\b", "moving"),
+        (r"\b(?:it|parcel|package|order) is (?:still )?moving\b", "moving"),
         # A step that is movement itself; "in transit for a month" may be stuck: say nothing
         (r"^(?!.*\b(?:ago|since|for|stuck|not|no)\b)(?!.*\d).*\b(?:left|departed(?: from)?) "
          r"(?:the )?(?:sorting|transit|distribution) (?:center|centre|facility|hub)", "moving"),

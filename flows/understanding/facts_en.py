@@ -74,7 +74,8 @@ HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|a
 
 QUIET = (
     r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
-    r"\bno (?:progress|activity|new scans?|new info\w*)(?: \w+){0,3}? (?:for|in|since)(?: the last| the "
+    r"\bno (?:progress|activity|new scans?|new info\w*)(?: \w+){0,3}? (?:for|in|"
+    r"since)(?: the last| the "
     r"past| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?P<n>{n}) (?P<unit>{unit}) of (?:silence|no (?:updates?|movement|news|progress)|nothing)",
     r"\b(?P<n>{n}) (?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:tracking )?(?:updates?|"

@@ -374,9 +374,13 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
         if found := re.search(pattern, text):
             hours = _hours(t, found.group("dur"))
             return {"dispute_days": str(max(0, hours // 24))} if hours is not None else {}
+    ordinal = "|".join(module.ORDINALS)
+    if said := re.search(module.ORDINAL_DAY.replace("{ordinal}", ordinal), text):
+        return {"dispute_days": str(module.ORDINALS[said.group("o") or said.group("p")])}
     for pattern, days in module.DISPUTE_DAY_WORDS:
         if said := re.search(pattern, text):
-            return {"dispute_days": str(days if days >= 0 else int(said.group("n")))}
+            number = said.groupdict().get("n") or said.groupdict().get("m") or "0"
+            return {"dispute_days": str(days if days >= 0 else int(number))}
     return {}
 
 

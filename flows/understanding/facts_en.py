@@ -141,7 +141,8 @@ QUIET = (
     r"about )?(?P<n>{n}) (?P<unit>{unit})",
 )
 
-QUIET_NOT_AFTER = r"\b(?:ordered|paid|bought|purchased|placed)\b(?: \w+){0,2} $"
+QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
+                   r"escalation)\b(?: \w+){0,2} $")
 """A duration after these words is the order's age, not the tracking's silence."""
 
 UI_STATUS = {"payment being verified": "verifying", "awaiting shipment": "awaiting",
@@ -576,6 +577,11 @@ DISPUTE_DAY_WORDS = (
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),
     (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)", -1),
 )
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+""""the third day of the dispute": the dispute's age as an ordinal."""
+ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:of|into) (?:the |my )?(?:dispute|claim)|\b(?:dispute|claim)\w*"
+               r"(?: \w+){0,3} (?:its |the )?(?P<p>{ordinal}) day\b")
 """Days said as words ("opened it yesterday"); -1: the number in the text ("day 5")."""
 VAGUE = ("few", "a few")
 """Number words that give no number: "a few days" is a bucket, never "3 days"."""

@@ -579,9 +579,9 @@ DISPUTE_DAY_WORDS = (
 )
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-""""the third day of the dispute": the dispute's age as an ordinal."""
-ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:of|into) (?:the |my )?(?:dispute|claim)|\b(?:dispute|claim)\w*"
-               r"(?: \w+){0,3} (?:its |the )?(?P<p>{ordinal}) day\b")
+"""The dispute's age as an ordinal: "the third day of the dispute"."""
+ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:of|into) (?:the |my )?(?:dispute|claim)|"
+               r"\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )?(?P<p>{ordinal}) day\b")
 """Days said as words ("opened it yesterday"); -1: the number in the text ("day 5")."""
 VAGUE = ("few", "a few")
 """Number words that give no number: "a few days" is a bucket, never "3 days"."""

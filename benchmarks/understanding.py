@@ -73,6 +73,18 @@ def read_heldout(lang: str, name: str = "heldout") -> list[Row]:
     return rows
 
 
+def kept_sections(doc: str) -> str:
+    """The sections of the current docs/understanding.md that this benchmark does not write
+    (another benchmark's, such as the situations), to be kept after the new text."""
+    if not DOC.exists():
+        return ""
+    ours = set(re.findall(r"^## .*$", doc, re.M))
+    old = DOC.read_text(encoding="utf-8")
+    parts = re.split(r"(?m)^(?=## )", old)[1:]
+    kept = [part.rstrip("\n") + "\n" for part in parts if part.splitlines()[0] not in ours]
+    return "".join("\n" + part for part in kept)
+
+
 def import_seconds(stmt: str, runs: int = 3) -> float:
     """Median wall time of `stmt` in a fresh interpreter (module caches warm)."""
     times = []
@@ -324,7 +336,7 @@ def run() -> str:
     doc = report(today, sklearn_import, flows_import, trained, warm, cv, evals, facts_all,
                  installed_mb(), fact_tables(today)[0])
     DOC.parent.mkdir(parents=True, exist_ok=True)
-    DOC.write_text(doc, encoding="utf-8")
+    DOC.write_text(doc + kept_sections(doc), encoding="utf-8")
     summary = " · ".join(
         f"{lang.upper()}: {100 * ev.accuracy:.1f}% of {len(ev.pairs)} "
         f"(p50 {ev.p50:.2f} ms, p95 {ev.p95:.2f} ms)" for lang, ev in evals.items())
@@ -365,8 +377,11 @@ def report(today: date, sklearn_import: float, flows_import: float, trained: dic
         "word the corpus "
         "knows, is not understood. Facts are regular expressions per language "
         "(`facts_<lang>.py`) read by shared code (`facts.py`), with dates through "
-        "`flows.inputs.dateinput`. Adding a language is adding `corpus/<lang>.tsv` and "
-        "`facts_<lang>.py`.\n",
+        "`flows.inputs.dateinput` and order numbers through `flows.inputs.orders`; a fact is "
+        "stated only when the words say it, and a date that reads two ways gives none. "
+        "Understanding reads the first 1,000 characters of a message (`text.MAX_CHARS`), and "
+        "every pattern is linear in them (`python -m benchmarks worstcase`). Adding a language "
+        "is adding `corpus/<lang>.tsv`, `facts_<lang>.py` and `scams_<lang>.py`.\n",
         "## Scenario accuracy\n",
         "\"Right\" means the intent equals the label; \"asked\" (two candidates offered) and "
         "\"none\" count as not right. *Asked, right one offered* counts the asks whose two "

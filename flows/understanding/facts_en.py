@@ -474,7 +474,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bpayment by (?:\w+ )?(?:card|visa|master ?card)\b", "card"),
         (r"\bpaypal payment\b|\b(?:i|we) used (?:my )?paypal\b|\bpaid (?:\S+ ){0,3}(?:on|with|via|"
          r"through|by|using) (?:my )?paypal\b", "paypal"),
-        (r"\b(?:refund|money)(?: \w+){0,4} (?:on|to|back to|onto) my (?:\w+ )?card\b", "card"),
+        (r"\b(?:refund|money)(?: \w+){0,4} (?:on|to|back to|onto) my (?:\w+ )?card\b|"
+         r"\b(?:refund|money)"
+         r"\w*(?: \w+){0,5} (?:on|to|onto|reached|into) (?:my )?(?:\w+ )?(?:card|visa|"
+         r"mastercard)\b",
+         "card"),
+        (r"\bpayment (?:was |is )?(?:made )?(?:by|with|via|through) (?:a |"
+         r"my )?(?:bank transfer|wire "
+         r"transfer|western union|sbp|mobile balance|phone balance)", "other"),
+        (r"\b(?:paypal) (?:was|is) (?:my|the) payment (?:method|option)", "paypal"),
+        (r"\b(?:card|visa|mastercard) (?:was|is) (?:my|the) payment (?:method|option)", "card"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) (?:a |my |the )?(?:bank "
          r"transfer|wire transfer|western union|sbp|mobile balance|phone balance)", "other"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from|"

@@ -415,6 +415,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"withdrew) (?:my|the) (?:dispute|claim)|\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and |"
          r"then )?(?:i|we) (?:have )?(?:accidentally |mistakenly )?(?:closed|cancell?ed|withdrew) "
          r"it\b", "closed_by_me"),
+        # the seller said no: refused, even in the words a lost dispute uses
+        (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|"
+         r"escalat\w*)\b).*\b(?:dispute|claim|"
+         r"refund request|request)\w*(?: \w+){0,2} (?:was |is |got |has been )?(?:rejected|"
+         r"denied|declined|"
+         r"refused) by (?:the )?(?:seller|store|shop)", "refused"),
         # AliExpress decided: rejected or closed by the platform is lost, never "opened"
         (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\b(?:aliexpress|ali|ae|platform|support|"
          r"arbitration|admins?|moderators?|the system|customer service)\b(?: \w+){0,2} (?:has )?"
@@ -433,6 +439,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"won\b|\bin my favou?r\b", "won"),
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", None),
         (r"\bescalated\b|\bescalation\b|\bi escalate", "escalated"),
+        # refused before the dispute, then the dispute opened: the dispute is the latest stage
+        (r"\b(?:refused|declined|rejected|refuses|refuse|will not|would not|"
+         r"does not want)\b.*\b(?:so|then|"
+         r"and|therefore|now)\b (?:i |we )?(?:have |just )?(?:opened|filed|started|"
+         r"raised) (?:a |the )?"
+         r"(?:dispute|claim)", "opened"),
         (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)"
          r"(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|the request|"
          r"my request|full refund)|\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"

@@ -88,7 +88,7 @@ _LABELLED = re.compile(
     rf"(?<!\w){_LABEL}\s*[:.#№]?\s*(?:№\s*)?(?P<id>\d{{1,20}}(?:[ -]\d{{4,8}}){{0,4}})(?!\d)")
 # Without a label, only an order number's own shape: 15-20 digits, or four groups of four.
 _BARE = re.compile(r"(?<![\w.,:/-])(?P<id>\d{15,20}|\d{4}(?:[ -]\d{4}){3,4})(?![\w.,:/-]*\d)")
-_TRACKING = re.compile(r"(?:track|трек|отслеж)\w*(?:\W+\w+)?\W*$")
+_TRACKING = re.compile(rf"{_any('tracking')}\w*(?:\W+\w+)?\W*$")
 _PROMISE = re.compile(rf"{_any('within')}?\s*(\d{{1,3}})\s*{_any('promise_units')}?\.?")
 
 

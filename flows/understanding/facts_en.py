@@ -152,7 +152,7 @@ UI_STATUS = {"payment being verified": "verifying", "awaiting shipment": "awaiti
 """The order statuses as the app shows them; quoted in a message, they are the order's."""
 NOT_ORDER_STATUS = r"\b(?:refund|dispute|return|claim|payment|money)\w*\W+(?:\w+\W+)?$"
 """Words right before a quoted status that make it another thing's ("refund 'Completed'")."""
-CARD_RENEWED = r"expir|reissu|replac|new card"
+CARD_RENEWED = r"expir|reissu|replac|new card|validity|renewed|swapped|different card"
 """A card that expired or was replaced, not merely closed with its bank."""
 BUSINESS_DAYS = r"business days?|working days?|work days?|workdays?|weekdays?|bank days?"
 """Units that are already business days ("12 working days")."""
@@ -513,6 +513,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:my )?paypal|\b(?:i|we) used (?:my )?paypal\b", "paypal"),
     ),
     "card_expired": (
+        (r"\bcard(?: s)? validity (?:ended|expired|is over)|\b(?:a |an )?(?:different|new|"
+         r"replacement) "
+         r"card (?:now|from the bank)\b|\b(?:get|got|getting|had to get) (?:a |an )?(?:new|"
+         r"replacement) "
+         r"card\b|\bcard (?:was |got |has been )?(?:swapped|renewed|reissued|replaced)\b|"
+         r"\bold card "
+         r"(?:no longer|does not|is not) (?:works?|valid|active)", "yes"),
         (r"\bcard (?:has |had |is |was )?(?:already )?(?:expired|reissued|replaced|no longer "
          r"valid|closed|cancell?ed)|\bexpired card|\bnew card\b|\bcard (?:expiry|expiration)|"
          r"\bclosed (?:my |the )?(?:old )?card\b|\b(?:card|visa|mastercard)\b(?: (?!not\b|never\b)"

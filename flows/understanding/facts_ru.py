@@ -136,8 +136,8 @@ UI_STATUS = {"проверка платежа": "verifying", "ожидает о�
 """The order statuses as the app shows them; quoted in a message, they are the order's."""
 NOT_ORDER_STATUS = r"(?:возврат|спор|диспут|претензи|платеж|деньг)\w*\W+(?:\w+\W+)?$"
 """Words right before a quoted status that make it another thing's («возврат „Завершён“»)."""
-CARD_RENEWED = (r"просроч|истек|перевыпус|замен|нов\w* карт|закончил\w* срок|срок\w* (?:действия )?карт|"
-                r"недействительн|поменял|другая карта")
+CARD_RENEWED = (r"просроч|истек|перевыпус|замен|нов\w* карт|закончил\w* срок|"
+                r"срок\w* (?:действия )?карт|недействительн|поменял|другая карта")
 """A card that expired or was replaced, not merely closed with its bank."""
 BUSINESS_DAYS = (r"рабочих дней|рабочих дня|рабочий день|рабочих дн|раб дней|раб дня|"
                  r"банковских дней|банковских дня|банковский день")

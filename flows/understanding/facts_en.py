@@ -249,6 +249,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:but|yet|though|however)(?: \w+){0,3} (?:not|never|nothing|no)\b", "delivered"),
         (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was )?(?:not|never|"
          r"nothing)", "delivered"),
+        (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? delivered\b)(?=.*\b(?:track\w*|"
+         r"app|status|"
+         r"says|shows|marked|according)\b).*\bdelivered\b(?: \w+){0,6}? (?:but |"
+         r"and )?(?:nobody|no one|"
+         r"not received|empty|nothing|never (?:got|received)|i (?:have not|did not) (?:got|"
+         r"get|receive))",
+         "delivered"),
         (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b|\b(?:marked|shows?|"
          r"says?|status|"
          r"tracking)(?: as)?(?: \w+){0,2} (?<!not )delivered\b(?: \w+){0,4}? (?:but |and |"
@@ -272,6 +279,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:can not|could not) find (?:the |my )?track", "dead"),
         (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing|no info)|"
          r"\bnever worked\b", "dead"),
+        (r"\b(?:17track|carrier|courier|post office|tracking (?:site|website|page|"
+         r"link))\w*(?: \w+){0,2} "
+         r"(?:can not|could not|does not|did not) find\b|\btrack\w*(?: number| link|"
+         r" page)? (?:is |shows? |"
+         r"comes up |says )?(?:completely |totally )?empty\b|\btrack\w*(?: \w+){0,2} (?:says|"
+         r"shows) (?:not "
+         r"found|invalid|no data)\b|\bno (?:info\w*|data) (?:at all )?(?:on|for|"
+         r"about) (?:the |my |this )?"
+         r"track", "dead"),
         # Not there yet: "it has not reached my country", "hasn't cleared customs"
         (r"\b(?:not|never|yet to)(?: yet| even| been)? (?:reached|arrived (?:in|at)|got "
          r"(?:to|into)|entered|in (?:my|our|the)|cleared|passed)\b", None),
@@ -286,6 +302,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bcleared customs\b", "in_country"),
         (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
          r"destination|the receiving|receiving) (?:country|city)\b", "in_country"),
+        (r"\bhanded (?:over )?to (?:the )?(?:local|last mile|domestic|national) (?:courier|"
+         r"carrier|post|"
+         r"delivery)|\b(?:arrived|reached|at|in) (?:the )?destination (?:sorting|distribution|"
+         r"delivery|"
+         r"processing) (?:center|centre|facility|hub)", "in_country"),
         (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
          r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
         (r"\b(?:is|arrived|waiting|sitting|lying|been) (?:at|in) (?:the |my )?(?:local )?"
@@ -295,7 +316,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:moving|updat)", None),
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
-        (r"\b(?:it|parcel|package|order) is (?:still )?moving\b", "moving"),
+        (r"\b(?:it|parcel|package|order) is (?:still )?moving\b|\b(?:it|parcel|package|"
+         r"tracking) keeps "
+         r"(?:moving|updating)\b", "moving"),
         # A step that is movement itself; "in transit for a month" may be stuck: say nothing
         (r"^(?!.*\b(?:ago|since|for|stuck|not|no)\b)(?!.*\d).*\b(?:left|departed(?: from)?) "
          r"(?:the )?(?:sorting|transit|distribution) (?:center|centre|facility|hub)", "moving"),

@@ -452,6 +452,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"claim|appeal|case)\w*(?: \w+){0,3} (?:was |got |has been |is )?(?:closed|cancell?ed|"
          r"rejected|denied|declined|dismissed) by (?:aliexpress|ali|ae|the platform|support|"
          r"arbitration|the system|admins?|customer service))", "lost"),
+        (r"\bruled (?:for|in favou?r of) the seller\b", "lost"),
         (r"\b(?:lost|losing) (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
          r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller'?s? "
          r"favou?r|\bfavou?r of the seller|\bsided with the seller|\bseller won\b|"
@@ -461,7 +462,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
          r"won\b|\bin my favou?r\b", "won"),
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", None),
-        (r"\bescalated\b|\bescalation\b|\bi escalate", "escalated"),
+        (r"\bescalated\b|\bescalation\b|\bi escalate|\b(?:aliexpress|ali|the platform|support)"
+         r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into) (?:the |my )?"
+         r"(?:dispute|claim|case)", "escalated"),
         # refused before the dispute, then the dispute opened: the dispute is the latest stage
         (r"\b(?:refused|declined|rejected|refuses|refuse|will not|would not|"
          r"does not want)\b.*\b(?:so|then|"
@@ -471,11 +474,20 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)"
          r"(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|the request|"
          r"my request|full refund)|\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"
-         r"claim|return)", "refused"),
+         r"claim|return)|\bseller(?: \w+){0,2} disagree\w* with (?:my |the )?(?:dispute|claim|"
+         r"refund)",
+         "refused"),
         (r"\b(?:seller|store|shop|they|he|she)(?: \w+){0,2} (?:offers|offered|proposes|proposed|"
          r"suggests|suggested) "
          r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return|"
-         r"resend|send (?:a |another )?new|replace|replacement|take (?:it|the item) back)",
+         r"resend|send (?:a |another )?new|replace|replacement|take (?:it|the item) back)|"
+         r"\b(?:seller|store|shop)(?: \w+){0,2} (?:offers|offered|proposes|proposed|suggests|"
+         r"suggested)"
+         r"(?: \w+){0,6}? (?:partial refund|compensation|coupon|discount|replacement)\b|"
+         r"\b(?:seller|store|"
+         r"shop)(?: \w+){0,2} (?:wants|is willing|is ready|agreed|agrees|promised|"
+         r"promises) to (?:send|"
+         r"resend|ship) (?:me )?(?:a |another )?(?:replacement|new one|again)\b",
          "offer"),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|asking|wants?|wanted|begs?|begged|"
          r"told|tells|says|keeps asking)(?: me)? to (?:close|cancel|withdraw) (?:the |my |this )?"
@@ -485,7 +497,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"had been |is )?(?:ever |yet )?(?:opened|filed|started|raised|open)\b|\b(?:never|not) "
          r"(?:ever )?(?:opened|filed|started|raised|had|made|submitted) (?:a |any |the )?"
          r"(?:dispute|claim)|\bnever disputed\b|\bdid not (?:ever )?dispute\b|\bthere (?:was|is) "
-         r"no dispute\b|\bwithout (?:ever )?(?:opening |filing )?(?:a |any )?dispute\b", "none"),
+         r"no dispute\b|\bwithout (?:ever )?(?:opening |filing )?(?:a |any )?dispute\b|"
+         r"\b(?:have not|"
+         r"did not|never|not) (?:yet )?disputed?\b", "none"),
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
@@ -496,7 +510,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b|"
          r"\b(?:dispute|claim) is \w+ (?:days?|weeks?) old\b|\b(?:days?|weeks?) into (?:the|my) "
          r"(?:dispute|claim)\b|"
-         r"\bday \d+ of (?:the|my) (?:dispute|claim)\b", "opened"),
+         r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|"
+         r"\bdispute\w*(?: \w+){0,2} (?:is )?(?:waiting|"
+         r"awaiting|pending)\b|\b(?:i|we) (?:have )?(?:opened|filed|submitted|sent|made|"
+         r"raised) (?:a |"
+         r"the |my )?(?:refund|return)(?: refund)? request|\brequested a refund (?:through|in|via) "
+         r"(?:the |a )?dispute", "opened"),
     ),
     "payment": (
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"

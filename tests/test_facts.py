@@ -473,6 +473,14 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
          {"protection_left": "week", "protection_hours": "288"}),
         ("ru", "срок обработки истёк", {"protection_left": None}),
         ("ru", "таймер на отправку истёк", {"protection_left": None}),
+        # ends (present) is time left, not time up
+        ("ru", "защита истекает завтра", {"protection_left": "hours"}),
+        ("ru", "срок защиты истекает через 10 дней", {"protection_left": "week",
+                                                      "protection_hours": "240"}),
+        ("ru", "время защиты вышло", {"protection_left": "ended"}),
+        ("ru", "защита заканчивается через неделю", {"protection_left": "days",
+                                                     "protection_hours": "168"}),
+        ("ru", "осталось меньше двух суток защиты", {"protection_left": "hours"}),
     ),
     # AliExpress rejected or closed it: decided (lost), never "opened"; never opened: none
     "decided": (

@@ -66,6 +66,7 @@ class Tables:
     business: re.Pattern[str]
     days_before: re.Pattern[str]
     card_renewed: re.Pattern[str]
+    unit_alone: re.Pattern[str]
     ui_status: re.Pattern[str]
     ui_values: dict[str, str]
     not_order_status: re.Pattern[str]
@@ -130,6 +131,7 @@ def tables(module: ModuleType) -> Tables:
                           for p in m.REFUND_DAYS),
         business=re.compile(rf"^(?:{m.BUSINESS_DAYS})$"),
         card_renewed=re.compile(m.CARD_RENEWED),
+        unit_alone=re.compile(m.UNIT_ALONE),
         ui_status=re.compile(r"[\"'«“„‘]\s*(" + "|".join(
             sorted(map(re.escape, m.UI_STATUS), key=len, reverse=True)) + r")\s*[.!]?\s*[\"'»”“’]"),
         ui_values=m.UI_STATUS,
@@ -428,7 +430,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         del found["card_expired"]  # the card closed with its bank: the bank is the fact
     if found.get("card_expired") and "payment" not in found:
         found["payment"] = "card"  # an expired card is the one the buyer paid with
-    found.update(protection(t, norm, lang, today))
+    found.update(protection(t, t.unit_alone.sub(r"\1 1 \2", norm), lang, today))
     found.update(amount(t, norm))
     found.update(dispute_days(norm, found, t, module))
     found.update(refund_days(t, norm))

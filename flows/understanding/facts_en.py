@@ -49,6 +49,8 @@ PROTECTION_ENDED = (
 OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handling|seller'?s?|"
                r"store'?s?|delivery)\b")
 """A timer named by these words is the seller's or the carrier's, not buyer protection."""
+UNIT_ALONE = r"(?!x)(x)(x)"
+"""English says "a week", a number word; no unit stands alone."""
 PROTECTION_SOON = (
     r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends|expires|runs out|is up)"
     r" (?:today|tomorrow|tonight)",

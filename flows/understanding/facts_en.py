@@ -455,7 +455,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"rejected|denied|declined|dismissed) by (?:aliexpress|ali|ae|the platform|support|"
          r"arbitration|the system|admins?|customer service))", "lost"),
         (r"\bruled (?:for|in favou?r of) the seller\b", "lost"),
-        (r"\b(?:lost|losing) (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
+        (r"\blost (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
          r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller'?s? "
          r"favou?r|\bfavou?r of the seller|\bsided with the seller|\bseller won\b|"
          r"\bnot in my favou?r|\b(?:escalation|appeal)(?: \w+){0,2} (?:was )?(?:lost|denied|"

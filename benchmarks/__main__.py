@@ -23,6 +23,7 @@ BENCHMARKS = {
     "engine": "benchmarks.engine",
     "delivery": "benchmarks.reminder_delivery",
     "situations": "benchmarks.situations",
+    "worstcase": "benchmarks.worstcase",
 }
 
 

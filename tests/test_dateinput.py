@@ -8,11 +8,13 @@ import pytest
 from flows.deadlines.maths import days_left, deadline_from_date
 from flows.inputs.dateinput import (
     MAX_DAYS_AHEAD,
+    AmbiguousDate,
     DateInputError,
     DeadlineInput,
     ErrorReason,
     InputKind,
     parse_deadline,
+    read_deadline,
 )
 from flows.languages import LANGUAGES
 
@@ -323,3 +325,42 @@ def test_a_word_before_the_date_changes_nothing(text: str, plain: str) -> None:
 @pytest.mark.parametrize("text", ["до", "через недели недели", "in 100 weeks", "до завтра 5"])
 def test_week_and_until_forms_still_reject_nonsense(text: str) -> None:
     assert isinstance(parse_deadline(text, "en", NOW, MOSCOW), DateInputError)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [("1/9", date(2026, 9, 1), date(2027, 1, 9)), ("09/08", date(2026, 8, 9), date(2026, 9, 8)),
+     ("до 9/8", date(2026, 8, 9), date(2026, 9, 8)),
+     ("10-11-2026", date(2026, 11, 10), date(2026, 10, 11))],
+)
+def test_a_date_that_reads_two_ways_is_asked_about(
+    text: str, first: date, second: date, lang: str
+) -> None:
+    found = read_deadline(text, lang, NOW, MOSCOW)
+    assert isinstance(found, AmbiguousDate)
+    assert found.days == (first, second)  # day-first reading first, for the two buttons
+    assert [r.deadline for r in found.readings] == [deadline_from_date(first, MOSCOW),
+                                                    deadline_from_date(second, MOSCOW)]
+    assert all(r.kind == "date" for r in found.readings)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("text", ["25/12", "12/25", "5.8", "05.08", "1/1", "12 days", "3"])
+def test_a_date_that_reads_one_way_is_not_asked_about(text: str, lang: str) -> None:
+    found = read_deadline(text, lang, NOW, MOSCOW)
+    assert found == parse_deadline(text, lang, NOW, MOSCOW)
+    assert not isinstance(found, AmbiguousDate)
+
+
+def test_a_reading_that_cannot_be_a_deadline_leaves_the_other() -> None:
+    # 1 July 2026: "30/6" is only 30 June (gone, and there is no month 30): nothing to ask
+    assert read_deadline("30/6", "en", NOW, MOSCOW) == DateInputError("in_past")
+    # "1/6": 1 June has passed (too long ago to be next year's), 6 January is ahead
+    found = read_deadline("1/6", "en", NOW, MOSCOW)
+    assert isinstance(found, DeadlineInput)
+    assert found.deadline == deadline_from_date(date(2027, 1, 6), MOSCOW)
+    # "3-10-2026": 10 March 2026 has passed, so only 3 October is meant
+    found = read_deadline("3-10-2026", "en", NOW, MOSCOW)
+    assert isinstance(found, DeadlineInput)
+    assert found.deadline == deadline_from_date(date(2026, 10, 3), MOSCOW)

@@ -6,10 +6,12 @@ from datetime import date
 
 import pytest
 
+from flows.engine.answering import time_left, tracking
 from flows.languages import LANGUAGES
 from flows.understanding import extract_facts
 from flows.understanding.facts import bucket
-from flows.understanding.vocabulary import FACTS
+from flows.understanding.text import MAX_CHARS
+from flows.understanding.vocabulary import FACTS, quiet_tracking
 
 TODAY = date(2026, 3, 10)
 
@@ -71,6 +73,11 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "protection ends on 25 March", {"protection_left": "week",
                                                "protection_hours": "360"}),
         ("en", "12 d 05:30", {"protection_left": "week", "protection_hours": "293"}),
+        # a date that reads two ways is never guessed
+        ("en", "protection ends on 4/5", {"protection_left": None}),
+        ("en", "4/5", {"protection_left": None}),
+        ("en", "protection ends on 25.3", {"protection_left": "week",
+                                           "protection_hours": "360"}),
         ("en", "the countdown shows 23:14:05", {"protection_left": "hours",
                                                 "protection_hours": "23"}),
         ("en", "the shipping countdown is at 23:10:44", {"protection_left": None}),
@@ -79,6 +86,7 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "it arrived in 10 days but it is broken", {"protection_left": None}),
         ("en", "I waited 3 weeks for the parcel", {"protection_left": None}),
         ("ru", "через 5 дней", {"protection_left": "days", "protection_hours": "120"}),
+        ("ru", "защита заканчивается 4/5", {"protection_left": None}),
         ("ru", "защита ещё 25 дней", {"protection_left": "week", "protection_hours": "600"}),
         ("ru", "до конца защиты осталось 36 часов", {"protection_left": "hours",
                                                      "protection_hours": "36"}),
@@ -415,6 +423,188 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "из трёх товаров пришёл один", {"several_items": "yes"}),
         ("ru", "заказала 2 пары носков, пришла одна", {"several_items": "yes"}),
     ),
+    # A place reached, then silence: N days without updates, never "moving" or "in the country"
+    "silence": (
+        ("en", "the parcel arrived in my country 3 weeks ago and nothing since",
+         {"tracking": "dead", "tracking_quiet_days": "21"}),
+        ("en", "left the sorting center 10 days ago and no updates since",
+         {"tracking": "stalled", "tracking_quiet_days": "10"}),
+        ("en", "departed from the transit hub, then silence for 18 days",
+         {"tracking": "dead", "tracking_quiet_days": "18"}),
+        ("en", "tracking updates daily but the last one was 11 days ago",
+         {"tracking": "stalled", "tracking_quiet_days": "11"}),
+        ("en", "in my country but silent for 3 weeks", {"tracking": "dead",
+                                                        "tracking_quiet_days": "21"}),
+        ("en", "it reached customs and hasn't moved for 9 days", {"tracking": "stalled",
+                                                                  "tracking_quiet_days": "9"}),
+        ("en", "the parcel reached my city, nothing since", {"tracking": None}),
+        ("en", "it is in my country, the tracking is silent", {"tracking": None}),
+        ("en", "I ordered 3 weeks ago and nothing since", {"tracking_quiet_days": None}),
+        ("ru", "посылка пришла в Россию 3 недели назад и с тех пор тишина",
+         {"tracking": "dead", "tracking_quiet_days": "21"}),
+        ("ru", "покинула сортировочный центр 10 дней назад и больше ничего",
+         {"tracking": "stalled", "tracking_quiet_days": "10"}),
+        ("ru", "посылка в России, 3 недели ни одного обновления",
+         {"tracking": "dead", "tracking_quiet_days": "21"}),
+        ("ru", "прибыла в сортировочный центр и 9 дней не двигается",
+         {"tracking": "stalled", "tracking_quiet_days": "9"}),
+        ("ru", "в моём городе, но тишина уже 12 дней",
+         {"tracking": "stalled", "tracking_quiet_days": "12"}),
+        ("ru", "посылка в моём городе, с тех пор тишина", {"tracking": None}),
+        ("ru", "заказала 10 дней назад и больше ничего", {"tracking_quiet_days": None}),
+    ),
+    # A timer said to be over is ended; the seller's processing timer is never protection
+    "timers": (
+        ("en", "buyer protection is over", {"protection_left": "ended"}),
+        ("en", "the protection period ended yesterday", {"protection_left": "ended"}),
+        ("en", "protection expired two days ago and still no parcel",
+         {"protection_left": "ended", "protection_hours": None}),
+        ("en", "the processing countdown is over and protection has 10 days left",
+         {"protection_left": "week", "protection_hours": "240"}),
+        ("en", "the processing timer is over and the seller has not shipped",
+         {"protection_left": None, "order_status": "awaiting"}),
+        ("en", "the shipping countdown ran out", {"protection_left": None}),
+        ("ru", "срок защиты истёк", {"protection_left": "ended"}),
+        ("ru", "защита кончилась 3 дня назад", {"protection_left": "ended",
+                                                "protection_hours": None}),
+        ("ru", "таймер обработки истёк, защиты осталось 20 дней",
+         {"protection_left": "week", "protection_hours": "480"}),
+        ("ru", "время на обработку закончилось, а защита ещё 12 дней",
+         {"protection_left": "week", "protection_hours": "288"}),
+        ("ru", "срок обработки истёк", {"protection_left": None}),
+        ("ru", "таймер на отправку истёк", {"protection_left": None}),
+        # ends (present) is time left, not time up
+        ("ru", "защита истекает завтра", {"protection_left": "hours"}),
+        ("ru", "срок защиты истекает через 10 дней", {"protection_left": "week",
+                                                      "protection_hours": "240"}),
+        ("ru", "время защиты вышло", {"protection_left": "ended"}),
+        ("ru", "защита заканчивается через неделю", {"protection_left": "days",
+                                                     "protection_hours": "168"}),
+        ("ru", "осталось меньше двух суток защиты", {"protection_left": "hours"}),
+    ),
+    # AliExpress rejected or closed it: decided (lost), never "opened"; never opened: none
+    "decided": (
+        ("en", "aliexpress rejected my dispute", {"dispute": "lost"}),
+        ("en", "the dispute was closed by AliExpress", {"dispute": "lost"}),
+        ("en", "support denied my claim after the escalation", {"dispute": "lost"}),
+        ("en", "aliexpress closed the dispute in my favour", {"dispute": "won"}),
+        ("en", "the seller rejected my dispute", {"dispute": "refused"}),
+        ("en", "no dispute was ever opened, the order is completed",
+         {"dispute": "none", "order_status": "completed"}),
+        ("en", "I never filed a claim", {"dispute": "none"}),
+        ("ru", "алиэкспресс отклонил спор", {"dispute": "lost"}),
+        ("ru", "АлиЭкспресс закрыл мой спор", {"dispute": "lost"}),
+        ("ru", "спор закрыт площадкой", {"dispute": "lost"}),
+        ("ru", "али закрыли спор в мою пользу", {"dispute": "won"}),
+        ("ru", "продавец отклонил спор", {"dispute": "refused"}),
+        ("ru", "спор я так и не открывал, заказ завершён",
+         {"dispute": "none", "order_status": "completed"}),
+        ("ru", "спора не было", {"dispute": "none"}),
+    ),
+    # Business days since the refund was approved, so the question is not asked again
+    "refund_days": (
+        ("en", "the refund was approved 12 business days ago", {"refund_days": "12"}),
+        ("en", "refund approved 5 working days ago, still nothing", {"refund_days": "5"}),
+        ("en", "it's been 3 weeks since the refund was approved", {"refund_days": "15"}),
+        ("en", "15 business days since approval and no money", {"refund_days": "15"}),
+        ("en", "the refund was approved 9 days ago", {"refund_days": "7"}),
+        ("en", "I waited 12 business days for the seller", {"refund_days": None}),
+        ("en", "protection has 12 days left", {"refund_days": None}),
+        ("ru", "возврат одобрили 12 рабочих дней назад", {"refund_days": "12"}),
+        ("ru", "прошло 8 рабочих дней с одобрения возврата", {"refund_days": "8"}),
+        ("ru", "спор выиграл 2 недели назад, денег нет", {"refund_days": "10", "dispute": "won"}),
+        ("ru", "с момента одобрения прошло уже 25 рабочих дней", {"refund_days": "25"}),
+        ("ru", "жду посылку 12 рабочих дней", {"refund_days": None}),
+    ),
+    # Countdowns with days, halves and collective numbers, read as the screens read them
+    "durations": (
+        ("en", "protection: 5 days 03:12:44 left", {"protection_left": "days",
+                                                    "protection_hours": "123"}),
+        ("en", "2.5 days of protection left", {"protection_left": "days",
+                                               "protection_hours": "60"}),
+        ("en", "one and a half days left on protection", {"protection_left": "hours",
+                                                          "protection_hours": "36"}),
+        ("en", "the countdown says 6 days 11:02:15", {"protection_hours": "155"}),
+        ("ru", "осталось 5 дней 03:12:44", {"protection_left": "days", "protection_hours": "123"}),
+        ("ru", "до конца защиты полтора дня", {"protection_left": "hours",
+                                               "protection_hours": "36"}),
+        ("ru", "защита ещё трое суток", {"protection_left": "days", "protection_hours": "72"}),
+        ("ru", "на таймере 11 дней", {"protection_left": "week", "protection_hours": "264"}),
+    ),
+    # The dispute's age in the words buyers use
+    "dispute_age": (
+        ("en", "I opened a dispute yesterday", {"dispute": "opened", "dispute_days": "1"}),
+        ("en", "we are 12 days into the dispute", {"dispute": "opened", "dispute_days": "12"}),
+        ("en", "the seller rejected my dispute after 4 days", {"dispute": "refused",
+                                                               "dispute_days": "4"}),
+        ("en", "aliexpress rejected the dispute after 8 days", {"dispute": "lost",
+                                                                "dispute_days": "8"}),
+        ("en", "the dispute has been stuck for 10 days", {"tracking_quiet_days": None}),
+        ("ru", "открыл диспут позавчера", {"dispute": "opened", "dispute_days": "2"}),
+        ("ru", "спору уже 10 дней", {"dispute": "opened", "dispute_days": "10"}),
+        ("ru", "спор открыт третий день", {"dispute": "opened", "dispute_days": "3"}),
+        ("ru", "спор висит 10 дней", {"dispute_days": "10", "tracking": None}),
+        ("ru", "продавец отклонил спор через 4 дня", {"dispute": "refused", "dispute_days": "4"}),
+    ),
+    # The stage the buyer names last, and the seller's no before a dispute
+    "stages": (
+        ("en", "my dispute was rejected by the seller", {"dispute": "refused"}),
+        ("en", "the seller refused to refund so I opened a dispute", {"dispute": "opened"}),
+        ("en", "closed my dispute by accident", {"dispute": "closed_by_me"}),
+        ("ru", "спор отклонён продавцом", {"dispute": "refused"}),
+        ("ru", "АлиЭкспресс отказал в эскалации", {"dispute": "lost"}),
+        ("ru", "продавец отказался вернуть деньги, поэтому я открыла спор",
+         {"dispute": "opened"}),
+        ("ru", "спор закрыла сама", {"dispute": "closed_by_me"}),
+    ),
+    # How the buyer paid, the card, the bank, statuses as the app shows them, items, problems
+    "more_ways": (
+        ("en", "I paid $30 by credit card", {"payment": "card", "amount": "30"}),
+        ("en", "the refund should come back to my Visa", {"payment": "card"}),
+        ("en", "the seller asked me to pay by card", {"payment": None}),
+        ("en", "my visa expired", {"card_expired": "yes", "payment": "card"}),
+        ("en", "the bank went bankrupt and my card was closed",
+         {"bank_gone": "yes", "card_expired": None}),
+        ("en", "it shows \"Finished\"", {"order_status": "completed"}),
+        ("en", "the refund says \"Completed\" but no money", {"order_status": None}),
+        ("en", "one of the two lamps doesn't work", {"several_items": "yes",
+                                                     "problem": "defective"}),
+        ("en", "one of my orders is late", {"several_items": None}),
+        ("en", "I ordered size M and got XL", {"problem": "wrong_size"}),
+        ("en", "the battery does not charge", {"problem": "defective"}),
+        ("en", "the tracking number shows nothing for 20 days",
+         {"tracking": "dead", "tracking_quiet_days": "20"}),
+        ("ru", "деньги ушли с карты", {"payment": "card"}),
+        ("ru", "оплата с баланса киви", {"payment": "wallet"}),
+        ("ru", "старая карта больше не работает", {"card_expired": "yes"}),
+        ("ru", "банк лопнул", {"bank_gone": "yes"}),
+        ("ru", "«Отправлено» уже месяц", {"order_status": "shipped"}),
+        ("ru", "возврат «Завершён», а денег нет", {"order_status": None}),
+        ("ru", "заказала платье и сумку одним заказом, сумки нет", {"several_items": "yes"}),
+        ("ru", "один из заказов не пришел", {"several_items": None}),
+        ("ru", "заказывала чёрный, пришёл синий", {"problem": "wrong_size"}),
+        ("ru", "продавец не видит моё сообщение", {"problem": None}),
+        ("ru", "последняя отметка 16 дней назад", {"tracking": "dead",
+                                                   "tracking_quiet_days": "16"}),
+    ),
+    # Order numbers as the app shows them and buyers copy them
+    "order_id": (
+        ("en", "Order ID: 8123456789012345 not received", {"order_id": "8123456789012345"}),
+        ("en", "order 8123-4567-8901-2345, seller silent", {"order_id": "8123456789012345"}),
+        ("en", "order no. ８１２３４５６７８９０１２３４５", {"order_id": "8123456789012345"}),
+        ("en", "my order 3001234567890123 cost $25", {"order_id": "3001234567890123",
+                                                      "amount": "25"}),
+        ("en", "tracking LP00123456789012 shows nothing", {"order_id": None}),
+        ("en", "tracking number 80082345678901234 is dead", {"order_id": None}),
+        ("en", "I paid 1500 for order 12", {"order_id": None}),
+        ("ru", "Номер заказа: 8123 4567 8901 2345, не пришло", {"order_id": "8123456789012345"}),
+        ("ru", "№8123456789012345 где посылка", {"order_id": "8123456789012345"}),
+        ("ru", "заказ № 8123-4567-8901-2345 отменён", {"order_id": "8123456789012345",
+                                                      "order_status": "cancelled"}),
+        ("ru", "трек 80082345678901234 не работает", {"order_id": None}),
+        ("ru", "заплатил 2500 рублей, заказ 7 дней в пути", {"order_id": None,
+                                                            "amount": "2500"}),
+    ),
 }
 
 ROWS = [(fact, lang, text, want) for fact, rows in CASES.items() for lang, text, want in rows]
@@ -452,7 +642,25 @@ def test_a_date_needs_today() -> None:
     assert extract_facts("2 days", "en")["protection_hours"] == "48"
 
 
-@pytest.mark.parametrize("text", ["", "   ", "😀😀", "8123456789012345", "x" * 4096,
+def test_facts_past_the_reading_limit_are_ignored() -> None:
+    padding = "the parcel is late and I am worried about it. " * 25
+    assert len(padding) > MAX_CHARS
+    assert extract_facts("I paid with paypal. " + padding, "en", TODAY) == {"payment": "paypal"}
+    assert extract_facts(padding + "I paid with paypal.", "en", TODAY) == {}
+
+
+def test_an_order_number_alone_is_the_only_fact() -> None:
+    assert extract_facts("8123456789012345", "en", TODAY) == {"order_id": "8123456789012345"}
+
+
+def test_buckets_use_the_thresholds_the_question_screens_use() -> None:
+    for hours in range(24 * 30):
+        assert bucket(hours) == time_left({"protection_hours": str(hours)}), hours
+    for days in range(60):
+        assert quiet_tracking(days) == tracking({"tracking_quiet_days": str(days)}), days
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😀😀", "x" * 4096,
                                   "这是什么", "\x00\n\t"])
 def test_bad_input_gives_no_facts(text: str) -> None:
     assert extract_facts(text, "en", TODAY) == {}

@@ -11,7 +11,7 @@ import pytest
 from flows.inputs import words as words_module
 from flows.inputs.words import InputWords, words
 from flows.languages import LANGUAGES
-from flows.routing import tokens
+from flows.understanding.text import tokens
 
 INPUTS_DIR = Path(words_module.__file__).parent
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)

@@ -26,14 +26,21 @@ def parse(parser: str, text: str, lang: str = "en", **facts: str) -> tuple[str |
     [("8123456789012345", "8123456789012345"), (" 8123 4567 8901 2345 ", "8123456789012345"),
      ("8123-4567-8901-2345", "8123456789012345"), ("Order ID: 8123456789012345",
                                                    "8123456789012345"),
-     ("заказ № 81234567", "81234567"), ("#81234567890123456789", "81234567890123456789")],
+     ("заказ № 81234567", "81234567"), ("#81234567890123456789", "81234567890123456789"),
+     # copied from the app with its label, in either language, any digits
+     ("Номер заказа: 8123 4567 8901 2345", "8123456789012345"),
+     ("№8123456789012345", "8123456789012345"), ("№ 8123-4567-8901-2345", "8123456789012345"),
+     ("Order ID: ８１２３４５６７８９０１２３４５", "8123456789012345"),
+     ("Order ID 8123456789012345 Copy", "8123456789012345"),
+     ("ID заказа: 8123456789012345", "8123456789012345")],
 )
 def test_order_numbers_accepted(typed: str, digits: str) -> None:
     assert parse("order_number", typed) == ("number", {"order_number": digits})
 
 
 @pytest.mark.parametrize("typed", ["", "1234567", "812345678901234567890", "8123456789O12345",
-                                   "my order", "12.03", "-"])
+                                   "my order", "12.03", "-", "Order ID: 1234567",
+                                   "трек 80082345678901234"])
 def test_order_numbers_refused(typed: str) -> None:
     trigger, facts = parse("order_number", typed)
     assert trigger is None and "only digits" in facts["error"]

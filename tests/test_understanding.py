@@ -260,10 +260,17 @@ def test_scam_rules_win_over_the_classifier(lang: str, text: str) -> None:
     assert result.scam and result.intent == "scams" and result.candidates == ()
 
 
-def test_a_scam_at_the_end_of_a_long_message_is_still_caught() -> None:
-    text = "my parcel never arrived and the seller is silent. " * 70
+def test_a_scam_late_in_a_long_message_is_still_caught() -> None:
+    text = "my parcel never arrived and the seller is silent. " * 18
     assert understand(text + "Now the seller asks me to close the dispute.", "en").scam
     assert understand(text, "en").intent == "notreceived"
+    assert not understand(text, "en").cut
+
+
+def test_a_message_past_the_reading_limit_is_read_up_to_it_and_says_so() -> None:
+    text = "my parcel never arrived and the seller is silent. " * 70
+    heard = understand(text + "Now the seller asks me to close the dispute.", "en")
+    assert (heard.intent, heard.scam, heard.cut) == ("notreceived", False, True)
 
 
 @pytest.mark.parametrize("text", BAD_INPUT, ids=range(len(BAD_INPUT)))

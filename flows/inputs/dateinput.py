@@ -29,6 +29,18 @@ class DeadlineInput:
 
 
 @dataclass(frozen=True, slots=True)
+class AmbiguousDate:
+    """A numeric date that reads two ways ("1/5": 1 May or 5 January): ask, never guess.
+
+    `readings` holds both deadlines, the day-first one first; `days` the calendar day each
+    stands for, for the two buttons that ask which one the buyer meant.
+    """
+
+    readings: tuple[DeadlineInput, DeadlineInput]
+    days: tuple[date, date]
+
+
+@dataclass(frozen=True, slots=True)
 class DateInputError:
     """Why the text was rejected; the bot turns `reason` into a translated re-prompt."""
 
@@ -105,6 +117,22 @@ def numeric_date(text: str) -> tuple[int, int, int | None] | None:
     if digits is None:
         return day, month, None
     return day, month, int(digits) + (2000 if len(digits) == 2 else 0)
+
+
+TWO_WAY_SEPARATORS = "/-"
+"""Separators after which both orders are written (dd/mm and mm/dd); "25.12" is day-first."""
+
+
+def date_readings(text: str) -> tuple[tuple[int, int, int | None], ...]:
+    """Every (day, month, year or None) a numeric date can mean: one, or two for "1/5"."""
+    first = numeric_date(text)
+    if first is None:
+        return ()
+    found = _NUMERIC.fullmatch(text)
+    day, month, year = first
+    two_way = (found is not None and found[2] in TWO_WAY_SEPARATORS
+               and day != month and day <= 12 and month <= 12)
+    return (first, (month, day, year)) if two_way else (first,)
 
 
 def word_date(text: str) -> tuple[int, int, int | None] | None:
@@ -188,6 +216,24 @@ def _resolve_date(
         # A day that has just gone by is far likelier than one almost a year away.
         return DateInputError("in_past")
     return _on_day(target, True, now, tz)
+
+
+def read_deadline(
+    text: str, lang: str, now: datetime, tz: ZoneInfo
+) -> DeadlineInput | AmbiguousDate | DateInputError:
+    """`parse_deadline`, except that a date reading two ways that are both possible deadlines
+    ("1/5", "05/01") comes back as an `AmbiguousDate` for the buyer to choose."""
+    normalised = _LEADING.sub("", normalise(text))
+    readings = date_readings(normalised)
+    if len(readings) < 2:
+        return parse_deadline(text, lang, now, tz)
+    results = [_resolve_date(*parts, now, tz) for parts in readings]
+    valid = [r for r in results if isinstance(r, DeadlineInput)]
+    if len(valid) < 2:
+        return valid[0] if valid else results[0]
+    first, second = valid
+    return AmbiguousDate((first, second), (first.deadline.astimezone(tz).date(),
+                                           second.deadline.astimezone(tz).date()))
 
 
 def parse_deadline(

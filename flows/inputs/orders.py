@@ -69,6 +69,7 @@ BAD_ZONE = N_(
     "a city like Moscow, or an offset like UTC+3."
 )
 
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _WORDS = every_language()
 PAST_WORDS: dict[str, int] = {k: v for w in _WORDS for k, v in w.days_ago.items()}
 
@@ -81,6 +82,13 @@ def _any(field: str) -> str:
 _ORDER_NUMBER = re.compile(
     rf"(?:{_any('order')}\s*{_any('order_number')}?\s*)?[:#№.]?\s*([\d\s-]+)", re.IGNORECASE
 )
+_LABEL = (rf"(?:{_any('order')}\w*(?:\s*{_any('order_number')})?|{_any('order_number')}\s+"
+          rf"{_any('order')}\w*|#|№)")
+_LABELLED = re.compile(
+    rf"(?<!\w){_LABEL}\s*[:.#№]?\s*(?:№\s*)?(?P<id>\d{{1,20}}(?:[ -]\d{{4,8}}){{0,4}})(?!\d)")
+# Without a label, only an order number's own shape: 15-20 digits, or four groups of four.
+_BARE = re.compile(r"(?<![\w.,:/-])(?P<id>\d{15,20}|\d{4}(?:[ -]\d{4}){3,4})(?![\w.,:/-]*\d)")
+_TRACKING = re.compile(rf"{_any('tracking')}\w*(?:\W+\w+)?\W*$")
 _PROMISE = re.compile(rf"{_any('within')}?\s*(\d{{1,3}})\s*{_any('promise_units')}?\.?")
 
 
@@ -95,16 +103,38 @@ def utc_text(moment: datetime) -> str:
 
 
 def ascii_digits(text: str) -> str:
-    """Fullwidth, Arabic-Indic and other decimal digits as ASCII, so one order has one number."""
-    folded = unicodedata.normalize("NFKC", text)
-    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in folded)
+    """Fullwidth, Arabic-Indic and other decimal digits as ASCII, so one order has one number
+    ("№" stays a number sign: NFKC alone would make it the letters "No")."""
+    folded = unicodedata.normalize("NFKC", text.replace("№", "#"))
+    if folded.isascii():
+        return folded
+    return _OTHER_DIGIT.sub(lambda found: str(unicodedata.decimal(found.group())), folded)
+
+
+def find_order_number(text: str) -> str | None:
+    """The order number in a message, digits only: after a label ("Order ID:", «Номер заказа»,
+    «№») in any of our languages, or alone when shaped like one; None if there is none."""
+    folded = ascii_digits(text).lower()
+    low, high = NUMBER_DIGITS
+    for pattern in (_LABELLED, _BARE):
+        for found in pattern.finditer(folded):
+            if pattern is _BARE and _TRACKING.search(folded, max(0, found.start() - 30),
+                                                     found.start()):
+                continue  # a tracking number made of digits is not the order's
+            digits = re.sub(r"\D", "", found["id"])
+            if low <= len(digits) <= high:
+                return digits
+    return None
 
 
 def order_number(text: str, ctx: InputContext) -> InputResult:
-    """An AliExpress order number: 8-20 digits in any script, spaces and dashes ignored."""
+    """An AliExpress order number: 8-20 digits in any script, spaces and dashes ignored, as
+    typed alone or copied with its label from the app ("Order ID: 8123...", «№8123...»)."""
     found = _ORDER_NUMBER.fullmatch(ascii_digits(text).strip())
     digits = re.sub(r"\D", "", found[1]) if found else ""
     low, high = NUMBER_DIGITS
+    if not low <= len(digits) <= high:
+        digits = find_order_number(text) or ""
     if not low <= len(digits) <= high:
         return InputResult(error=Say(BAD_NUMBER))
     return InputResult("number", {"order_number": digits})

@@ -48,6 +48,8 @@ class InputWords:
     """The word for an order before its number ("order 8123...")."""
     order_number: tuple[str, ...]
     """Words between that and the digits ("order number", «заказ номер»)."""
+    tracking: tuple[str, ...]
+    """Stems of the words for a tracking number: digits after them are not an order number."""
     within: tuple[str, ...]
     """Words before a delivery promise ("within 60 days")."""
     promise_units: tuple[str, ...]

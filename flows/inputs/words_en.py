@@ -23,6 +23,7 @@ WORDS = InputWords(
     week_units=("weeks?", "wks?"),
     order=("order",),
     order_number=("id", "no", "number"),
+    tracking=("track",),
     within=("within", "in"),
     promise_units=("days?", "d"),
     cities={

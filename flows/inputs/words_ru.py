@@ -25,6 +25,7 @@ WORDS = InputWords(
     week_units=("недел(?:я|и|ь|ю)", "нед"),
     order=("заказ",),
     order_number=("номер",),
+    tracking=("трек", "отслеж"),
     within=("за", "в течение"),
     promise_units=(r"дн\w*", "д"),
     cities={

@@ -1,10 +1,11 @@
 """Understanding what a buyer types: which scenario (intent) and which facts.
 
 Pure: no Telegram, SQLite or clock (`today` comes in as an argument); the corpus is read as
-package data. Scam rules (`flows.routing.is_scam`) win outright; otherwise a classifier
+package data. Scam rules (`flows.understanding.scams`) win outright; otherwise a classifier
 trained on the corpus of the text's language decides, and `facts` reads the facts.
 The text's language is its script (Cyrillic -> ru, Latin -> en), else the user's language;
 the intent model is the one whose corpus knows more of the words (transliteration).
+Only the first `text.MAX_CHARS` characters are read: every step costs at most that much.
 """
 
 from __future__ import annotations
@@ -12,15 +13,16 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from types import MappingProxyType, ModuleType
 
-from flows.routing import is_scam, normalise
 from flows.understanding import facts as _facts
 from flows.understanding.classifier import Classifier, features_text
 from flows.understanding.corpus import languages, load
+from flows.understanding.scams import is_scam
+from flows.understanding.text import MAX_CHARS, normalise
 from flows.understanding.vocabulary import INTENTS_OTHER
 
 EMPTY: Mapping[str, str] = MappingProxyType({})
@@ -36,7 +38,6 @@ NOISE_WORDS = 8
 NOISE_SHARE = 0.25
 """A text of NOISE_WORDS words or more of which the corpus knows under NOISE_SHARE is noise:
 on the training corpus real long messages have 45% or more known words, random noise 1%."""
-MAX_SCAM_CHARS = 4096
 
 
 @dataclass(frozen=True)
@@ -48,12 +49,14 @@ class Understanding:
     `candidates`: the two flow names when two scenarios are genuinely possible
     (then `intent` is None). `facts`: keys and values of `vocabulary.FACTS`.
     `scam`: a scam request was found (then `intent` is "scams").
+    `cut`: the message was longer than `text.MAX_CHARS` and only its start was read.
     """
 
     intent: str | None
     candidates: tuple[str, ...] = ()
     facts: Mapping[str, str] = field(default_factory=lambda: EMPTY)
     scam: bool = False
+    cut: bool = False
 
 
 @cache
@@ -90,7 +93,7 @@ def _any_word() -> re.Pattern[str]:
 
 def text_language(text: str, lang: str) -> str | None:
     """The language whose letters the text mostly uses; `lang` when it has no letters of any."""
-    lowered = text[:MAX_SCAM_CHARS].lower()
+    lowered = text[:MAX_CHARS].lower()
     counts = {code: len(_script(code).findall(lowered)) for code in languages()}
     best = max(counts, key=lambda code: counts[code], default=None)
     if best is None or counts[best] == 0:
@@ -100,6 +103,7 @@ def text_language(text: str, lang: str) -> str | None:
 
 def extract_facts(text: str, lang: str, today: date | None = None) -> dict[str, str]:
     """Every fact of `vocabulary.FACTS` found in `text`; never raises."""
+    text = text[:MAX_CHARS]
     try:
         code = text_language(text, lang)
         return _facts.extract(fact_words(code), text, code, today) if code else {}
@@ -122,16 +126,18 @@ def decide(ranked: list[tuple[str, float]]) -> tuple[str | None, tuple[str, ...]
 
 def understand(text: str, lang: str, today: date | None = None) -> Understanding:
     """The intent and facts of one message; never raises."""
+    cut, text = len(text) > MAX_CHARS, text[:MAX_CHARS]
     facts = extract_facts(text, lang, today)
     try:
-        return _understand(text, lang, facts)
+        heard = _understand(text, lang, facts)
     except Exception:  # not understood is an answer; a crash in the middle of a chat is not
-        return Understanding(None, (), facts)
+        heard = Understanding(None, (), facts)
+    return replace(heard, cut=True) if cut else heard
 
 
 def _understand(text: str, lang: str, facts: dict[str, str]) -> Understanding:
     """`understand` once the facts are known."""
-    if is_scam(text[:MAX_SCAM_CHARS]):
+    if is_scam(text):
         return Understanding("scams", (), facts, True)
     code = text_language(text, lang)
     if code is None or not _any_word().search(normalise(text)):

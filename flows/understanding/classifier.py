@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from flows.routing import tokens
 from flows.understanding.corpus import Example
+from flows.understanding.text import tokens
 
 MODELS = ("logreg", "svm")
 DEFAULT_MODEL = "svm"

@@ -15,17 +15,22 @@ from types import ModuleType
 from typing import Any
 
 from flows.inputs import dateinput
-from flows.routing import normalise
-from flows.understanding.vocabulary import FACTS
+from flows.inputs.orders import find_order_number
+from flows.understanding.text import normalise
+from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
 
 HOURS_PER = {"hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30}
 NEXT_UNIT = {("month", "week"), ("month", "day"), ("week", "day"), ("day", "hour")}
 """A duration's second part is one of these smaller units: "1 day 20 hours", "2 weeks 3 days"."""
-QUIET_DEAD_DAYS = 15
-"""Tracking silent this many days or more is "dead" (R34); fewer is "stalled"."""
 REFERENCE_DAY = date(2001, 1, 1)
 """Countdowns need no calendar; this stands in for today when none is given."""
 MAX_HOURS = 24 * 200
+BUSINESS_DAYS_A_WEEK = 5
+BUSINESS_DAYS_A_MONTH = 21
+MAX_REFUND_DAYS = 200
+_LONG_NUMBER = re.compile(r"(?<![\d.,:])\d{4,20}(?: \d{4,8}){0,4}(?![\d.,:])")
+LONG_NUMBER_DIGITS = 12
+"""A number this long is an order or tracking number: the other facts read past it."""
 COUNTDOWN = re.compile(r"(?<![\d:.])(\d{1,3}):([0-5]\d):([0-5]\d)(?![\d:])")
 """The order page's countdown, HH:MM:SS: whole hours left."""
 
@@ -43,6 +48,7 @@ class Tables:
     left_before: re.Pattern[str]
     ends_on: re.Pattern[str]
     ended: tuple[re.Pattern[str], ...]
+    other_timer: re.Pattern[str]
     soon: tuple[re.Pattern[str], ...]
     protection_words: re.Pattern[str]
     not_protection: re.Pattern[str]
@@ -50,17 +56,43 @@ class Tables:
     other_clock: tuple[re.Pattern[str], re.Pattern[str]]
     hypothetical: re.Pattern[str]
     quiet: tuple[re.Pattern[str], ...]
+    quiet_not_after: re.Pattern[str]
     amount: tuple[re.Pattern[str], ...]
     units: dict[str, re.Pattern[str]]
-    numbers: dict[str, int]
+    numbers: dict[str, float]
     currencies: dict[str, str]
     vague: frozenset[str]
+    refund_days: tuple[re.Pattern[str], ...]
+    business: re.Pattern[str]
+    days_before: re.Pattern[str]
+    card_renewed: re.Pattern[str]
+    unit_alone: re.Pattern[str]
+    ui_status: re.Pattern[str]
+    ui_values: dict[str, str]
+    not_order_status: re.Pattern[str]
 
 
-def _number_pattern(words: dict[str, int]) -> str:
+NUMBER = r"\d{1,4}(?:[.,]\d)?"
+"""A count in a duration: "3", "2.5", «1,5»."""
+
+
+def _number_pattern(words: dict[str, float]) -> str:
     """Digits or a number word of the language (longest words first)."""
     spelled = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return rf"\d{{1,4}}|{spelled}"
+    return rf"{NUMBER}|{spelled}"
+
+
+def _count(t: Tables, number: str | None, word: str | None) -> float:
+    """The count of a duration part: digits ("2.5"), a number word («полтора»), or one."""
+    if number:
+        return float(number.replace(",", "."))
+    return t.numbers[word] if word else 1
+
+
+def _optional_number(pattern: str) -> str:
+    """A pattern whose number may be left out («неделю назад») takes the unit alone only when no
+    number stands before it, so skipped words never swallow the number ("16 дней" is not 1)."""
+    return pattern.replace("(?P<n>{n})? ?", r"(?:(?P<n>{n}) ?|(?<![\d.,] )(?<![\d.,]))")
 
 
 @cache
@@ -70,8 +102,9 @@ def tables(module: ModuleType) -> Tables:
     n = _number_pattern(m.WORD_NUMBERS)
     spelled = n.split("|", 1)[1]
     unit = "|".join(m.UNITS.values())
-    pair = re.compile(rf"(?<!\w)(?:(?P<n>\d{{1,4}}) ?|(?P<w>{spelled}) )?(?P<unit>{unit})\b")
-    one = rf"(?:\d{{1,4}} ?(?:{unit})|(?:{spelled}) (?:{unit}))\b"
+    refund_units = f"{m.BUSINESS_DAYS}|{unit}"
+    pair = re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>{spelled}) )?(?P<unit>{unit})\b")
+    one = rf"(?:{NUMBER} ?(?:{unit})|(?:{spelled}) (?:{unit}))\b"
     duration = re.compile(rf"(?<![\w.,])(?:{one})(?: (?:and |и )?(?:{one}))?")
     compiled = {key: tuple((re.compile(p), v) for p, v in rows) for key, rows in m.FACTS.items()}
     return Tables(
@@ -81,15 +114,30 @@ def tables(module: ModuleType) -> Tables:
         left_after=re.compile(rf"^{m.LEFT_AFTER}"), left_before=re.compile(m.LEFT_BEFORE),
         ends_on=re.compile(m.ENDS_ON),
         ended=tuple(re.compile(p) for p in m.PROTECTION_ENDED),
+        other_timer=re.compile(m.OTHER_TIMER),
         soon=tuple(re.compile(p) for p in m.PROTECTION_SOON),
         protection_words=re.compile(rf"\b(?:{m.PROTECTION_WORDS})"),
         not_protection=re.compile(m.NOT_PROTECTION),
         protection_named=re.compile(m.PROTECTION_NAMED), hypothetical=re.compile(m.HYPOTHETICAL),
         other_clock=(re.compile(m.OTHER_CLOCK_BEFORE), re.compile(m.OTHER_CLOCK_AFTER)),
-        quiet=tuple(re.compile(p.replace("{n}", n).replace("{unit}", unit)) for p in m.QUIET),
+        quiet=tuple(re.compile(_optional_number(p).replace("{n}", n).replace("{unit}", unit))
+                    for p in m.QUIET),
+        quiet_not_after=re.compile(m.QUIET_NOT_AFTER),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
         numbers=m.WORD_NUMBERS, currencies=m.CURRENCIES, vague=frozenset(m.VAGUE),
+        refund_days=tuple(re.compile(_optional_number(p).replace("{n}", n)
+                                     .replace("{unit}", refund_units))
+                          for p in m.REFUND_DAYS),
+        business=re.compile(rf"^(?:{m.BUSINESS_DAYS})$"),
+        card_renewed=re.compile(m.CARD_RENEWED),
+        unit_alone=re.compile(m.UNIT_ALONE),
+        ui_status=re.compile(r"[\"'«“„‘]\s*(" + "|".join(
+            sorted(map(re.escape, m.UI_STATUS), key=len, reverse=True)) + r")\s*[.!]?\s*[\"'»”“’]"),
+        ui_values=m.UI_STATUS,
+        not_order_status=re.compile(m.NOT_ORDER_STATUS),
+        days_before=re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>{spelled}) )"
+                               rf"(?:{m.UNITS['day']})(?: and| и)? $"),
     )
 
 
@@ -98,20 +146,18 @@ def _hours(t: Tables, text: str) -> int | None:
     total = 0
     for found in t.pair.finditer(text):
         number, word, unit = found.group("n"), found.group("w"), found.group("unit")
-        count = int(number) if number else t.numbers[word] if word else 1
         kind = next(k for k, p in t.units.items() if p.match(unit))
-        total += count * HOURS_PER[kind]
+        total += int(_count(t, number, word) * HOURS_PER[kind])
     return total or None
 
 
-def _part(t: Tables, text: str) -> tuple[str, int, bool]:
+def _part(t: Tables, text: str) -> tuple[str, float, bool]:
     """(unit kind, count, exact) of one simple duration: "3 days", «неделю», "a few days"."""
     found = t.pair.search(text)
     assert found is not None  # `single` matched, so a unit is there
     number, word, unit = found.group("n"), found.group("w"), found.group("unit")
-    count = int(number) if number else t.numbers[word] if word else 1
     kind = next(k for k, p in t.units.items() if p.match(unit))
-    return kind, count, word not in t.vague
+    return kind, _count(t, number, word), word not in t.vague
 
 
 def durations(t: Tables, text: str) -> list[tuple[int, int, int, bool]]:
@@ -125,7 +171,7 @@ def durations(t: Tables, text: str) -> list[tuple[int, int, int, bool]]:
     spans: list[tuple[int, int, int, bool, str]] = []
     for found in t.single.finditer(text):
         kind, count, exact = _part(t, found.group())
-        hours = count * HOURS_PER[kind]
+        hours = int(count * HOURS_PER[kind])
         if spans:
             start, end, total, was_exact, last = spans[-1]
             gap = text[end:found.start()]
@@ -139,17 +185,13 @@ def durations(t: Tables, text: str) -> list[tuple[int, int, int, bool]]:
 
 def bucket(hours: int) -> str:
     """The `protection_left` value the question screens use for a number of hours left."""
-    if hours <= 0:
-        return "ended"
-    if hours < 48:
-        return "hours"
-    return "days" if hours <= 24 * 7 else "week"
+    return time_left(hours)
 
 
 def _bare_countdown(text: str, lang: str, today: date | None) -> int | None:
     """Hours left when the whole message is a deadline as the date screens accept it."""
     now = datetime.combine(today or REFERENCE_DAY, time(12), tzinfo=UTC)
-    parsed = dateinput.parse_deadline(text, lang, now, UTC)  # type: ignore[arg-type]
+    parsed = dateinput.read_deadline(text, lang, now, UTC)  # type: ignore[arg-type]
     if not isinstance(parsed, dateinput.DeadlineInput):
         return None
     if parsed.kind == "date" and today is None:
@@ -161,7 +203,7 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     """`protection_left` (and `protection_hours` when a number was given)."""
     if t.not_protection.search(text) and not t.protection_named.search(text):
         return {}
-    if any(p.search(text) for p in t.ended):
+    if ended(t, text):
         return {"protection_left": "ended"}
     bare = t.bare.match(text)
     if (bare or re.match(r"^[\d\s:]+[^\W\d]{1,5}[\d\s:]*$", text)) and re.search(r"[^\W\d]", text):
@@ -177,6 +219,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     clock = COUNTDOWN.search(text)
     if clock and (about_protection or COUNTDOWN.fullmatch(text)):
         hours = int(clock.group(1))
+        if days := t.days_before.search(text, 0, clock.start()):  # "5 days 03:12:44"
+            hours += int(_count(t, days.group("n"), days.group("w")) * HOURS_PER["day"])
         return {"protection_left": bucket(hours) if hours else "hours",
                 "protection_hours": str(hours)}
     taken = [found.span() for p in t.quiet for found in _quiet_spans(t, text, p)]
@@ -205,7 +249,11 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         words = on.group("date").split()
         for size in (3, 2):
             parts = dateinput.word_date(" ".join(words[:size])) if len(words) >= size else None
-            parts = parts or dateinput.numeric_date(words[0]) if words else parts
+            if not parts and words:
+                readings = dateinput.date_readings(words[0])
+                if len(readings) > 1:
+                    return {}  # "ends on 1/5": 1 May or 5 January; the order screen asks
+                parts = readings[0] if readings else None
             if parts:
                 day, month, year = parts
                 try:
@@ -221,10 +269,48 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     return {}
 
 
+def ended(t: Tables, text: str) -> bool:
+    """Whether the buyer says protection is over; the seller's processing timer is not it."""
+    for pattern in t.ended:
+        for found in pattern.finditer(text):
+            if t.protection_named.search(found.group()):
+                return True
+            before = " ".join(text[:found.start()].split()[-2:])
+            if not (t.other_timer.search(found.group()) or t.other_timer.search(before)):
+                return True
+    return False
+
+
+def refund_days(t: Tables, text: str) -> dict[str, str]:
+    """`refund_days`: business days since the refund was approved, when the buyer counts them."""
+    for pattern in t.refund_days:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        number, unit = found.group("n") or "1", found.group("unit")
+        if number in t.vague:
+            return {}
+        count = int(_count(t, number, None) if number[0].isdigit() else t.numbers.get(number, 0))
+        if t.business.match(unit):
+            days = count
+        elif t.units["hour"].match(unit):
+            days = count // 24 // 7 * BUSINESS_DAYS_A_WEEK + min(count // 24 % 7, 5)
+        elif t.units["week"].match(unit):
+            days = count * BUSINESS_DAYS_A_WEEK
+        elif t.units["month"].match(unit):
+            days = count * BUSINESS_DAYS_A_MONTH
+        else:  # calendar days: weekends left out
+            days = count // 7 * BUSINESS_DAYS_A_WEEK + min(count % 7, BUSINESS_DAYS_A_WEEK)
+        return {"refund_days": str(days)} if 0 < days <= MAX_REFUND_DAYS else {}
+    return {}
+
+
 def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """The matches of one quiet-tracking pattern whose duration is not the time left."""
     spans = []
     for found in pattern.finditer(text):
+        if t.quiet_not_after.search(text, max(0, found.start() - 60), found.start()):
+            continue  # "ordered 3 weeks ago and nothing since": the order's age
         left = t.left_after.match(text[found.end():])
         if left and not t.single.search(text, found.end(), found.end() + left.end()):
             rest = text[found.end() + left.end():].lstrip()
@@ -243,10 +329,10 @@ def quiet(t: Tables, text: str) -> dict[str, str]:
             if hours is None:
                 continue
             days = max(1, hours // 24)
-            state = "dead" if days >= QUIET_DEAD_DAYS else "stalled"
+            state = quiet_tracking(days)
             if found.group("n") in t.vague:
                 # "a few days" is stalled and "a few months" dead; "a few weeks" could be either
-                if 7 < days < 2 * QUIET_DEAD_DAYS:
+                if 7 < days < 2 * DEAD_QUIET_DAYS:
                     return {}
                 return {"tracking": state}
             return {"tracking": state, "tracking_quiet_days": str(days)}
@@ -270,34 +356,58 @@ def amount(t: Tables, text: str) -> dict[str, str]:
     return {}
 
 
-def dispute_days(text: str, facts: dict[str, str], t: Tables, ago: str,
-                 open_for: str) -> dict[str, str]:
-    """Days since the dispute opened ("opened 5 days ago", "open for 4 days"), when one is open."""
-    if facts.get("dispute") not in ("opened", "refused", "offer", "escalated"):
+def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> dict[str, str]:
+    """Days since the dispute opened ("opened 5 days ago", "open for 4 days", "rejected after
+    8 days", «открыла спор вчера»), when the buyer has one."""
+    if facts.get("dispute") in (None, "none"):
         return {}
     # «неделю назад»: a unit alone is one of it (whole words only, never the "д" of «5 д»)
     alone = "|".join(u for units in t.units.values() for u in units.pattern[4:-2].split("|")
                      if len(u) > 2 and u.isalpha())
+    duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d )(?:{alone}))"
     # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
     opened = r"\b(?:dispute|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
     between = r"(?: (?!arriv|came|receiv|ship|order|deliver|пришл|пришел|получ|отправ|заказ|"
     between += r"достав)\w+){0,3}?"
-    found = (re.search(rf"{opened}{between} ({t.duration.pattern}|(?<!\w)(?<!\d )"
-                       rf"(?:{alone}))(?: {ago})", text)
-             or re.search(rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {open_for} "
-                          rf"({t.duration.pattern})", text))
-    if found is None:
-        return {}
-    hours = _hours(t, found.group(1))
-    return {"dispute_days": str(max(0, hours // 24))} if hours is not None else {}
+    patterns = (rf"{opened}{between} {duration}(?: {module.AGO})",
+                rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {module.OPEN_FOR} {duration}",
+                *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
+    for pattern in patterns:
+        if found := re.search(pattern, text):
+            hours = _hours(t, found.group("dur"))
+            return {"dispute_days": str(max(0, hours // 24))} if hours is not None else {}
+    ordinal = "|".join(module.ORDINALS)
+    if said := re.search(module.ORDINAL_DAY.replace("{ordinal}", ordinal), text):
+        return {"dispute_days": str(module.ORDINALS[said.group("o") or said.group("p")])}
+    for pattern, days in module.DISPUTE_DAY_WORDS:
+        if said := re.search(pattern, text):
+            number = said.groupdict().get("n") or said.groupdict().get("m") or "0"
+            return {"dispute_days": str(days if days >= 0 else int(number))}
+    return {}
+
+
+def quoted_status(t: Tables, text: str) -> dict[str, str]:
+    """`order_status` from a status quoted as the app shows it ("Awaiting shipment", «Завершён»),
+    unless the words before it make it a refund's or a dispute's."""
+    folded = text.lower().replace("ё", "е")
+    for found in t.ui_status.finditer(folded):
+        if not t.not_order_status.search(folded, max(0, found.start() - 40), found.start()):
+            return {"order_status": t.ui_values[found.group(1)]}
+    return {}
+
+
+def _drop_long(found: re.Match[str]) -> str:
+    """A long digit run (an order or tracking number) as nothing; other numbers as they are."""
+    digits = sum(ch.isdigit() for ch in found.group())
+    return "" if digits >= LONG_NUMBER_DIGITS else found.group()
 
 
 def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dict[str, str]:
     """Every fact a language's tables find in `text`, each checked against the vocabulary."""
     t = tables(module)
-    norm = normalise(text)
+    norm = " ".join(_LONG_NUMBER.sub(_drop_long, normalise(text)).split())
     if not norm:
-        return {}
+        return {"order_id": order} if (order := find_order_number(text)) else {}
     found: dict[str, str] = {}
     for key, rows in t.facts.items():
         for pattern, value in rows:
@@ -305,14 +415,25 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                 if value is not None:
                     found[key] = value
                 break
+    if "order_status" not in found:
+        found.update(quoted_status(t, text))
     quiet_facts = quiet(t, norm)
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):
         found.update(quiet_facts)
+    elif quiet_facts.get("tracking_quiet_days") and found.get("tracking") == "dead":
+        found["tracking_quiet_days"] = quiet_facts["tracking_quiet_days"]  # never worked, N days
     if not shipped and found.get("tracking") == "no_tracking":
         del found["tracking"]  # no number before shipping is normal, not a dead number
-    found.update(protection(t, norm, lang, today))
+    if found.get("bank_gone") and found.get("card_expired") and not t.card_renewed.search(norm):
+        del found["card_expired"]  # the card closed with its bank: the bank is the fact
+    if found.get("card_expired") and "payment" not in found:
+        found["payment"] = "card"  # an expired card is the one the buyer paid with
+    found.update(protection(t, t.unit_alone.sub(r"\1 1 \2", norm), lang, today))
     found.update(amount(t, norm))
-    found.update(dispute_days(norm, found, t, module.AGO, module.OPEN_FOR))
+    found.update(dispute_days(norm, found, t, module))
+    found.update(refund_days(t, norm))
+    if order := find_order_number(text):
+        found["order_id"] = order
     return {k: v for k, v in found.items() if not FACTS[k] or v in FACTS[k]}

@@ -1,7 +1,7 @@
 """English fact words: the patterns `flows.understanding.facts` reads, as data.
 
 Patterns are regular expressions over normalised text (lower case, contractions expanded:
-"didn't" -> "did not"; see `flows.routing.normalise`). Per fact, the first pattern that
+"didn't" -> "did not"; see `flows.understanding.text`). Per fact, the first pattern that
 matches decides; a value of None blocks the fact (a negation or a look-alike), so a blocker
 is listed before what it blocks. Durations are read by the shared code from the unit words.
 """
@@ -23,7 +23,9 @@ WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "couple of": 2, "a couple of": 2, "few": 3,
-    "a few": 3,
+    "a few": 3, "one and a half": 1.5, "two and a half": 2.5, "thirteen": 13, "fourteen": 14,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "forty": 40, "fifty": 50,
+    "sixty": 60, "twenty one": 21, "twenty five": 25,
 }
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
@@ -40,8 +42,15 @@ PROTECTION_ENDED = (
     r"(?:ended|expired|run out|ran out|over|finished|gone|closed)",
     r"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:over|ended|expired|gone)",
     r"\bno (?:more )?(?:countdown|timer|protection) left\b",
+    r"\b(?:protection|timer|countdown) (?:period |time |window )?(?:is |was |has )?(?:already )?"
+    r"(?:done|up|finished|expired|ended|over)\b",
     r"\b(?:too late|missed the deadline) (?:for|to open) (?:a |the )?dispute",
 )
+OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handling|seller'?s?|"
+               r"store'?s?|delivery)\b")
+"""A timer named by these words is the seller's or the carrier's, not buyer protection."""
+UNIT_ALONE = r"(?!x)(x)(x)"
+"""English says "a week", a number word; no unit stands alone."""
 PROTECTION_SOON = (
     r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends|expires|runs out|is up)"
     r" (?:today|tomorrow|tonight)",
@@ -66,12 +75,49 @@ HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|a
 """Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
 
 QUIET = (
-    r"\bno (?:tracking |track )?(?:updates?|movement|changes?|info(?:rmation)?|news)(?: \w+){0,3}? "
-    r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\bno (?:tracking|track) (?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\bno (?:progress|activity|new scans?|new info\w*)(?: \w+){0,3}? (?:for|in|"
+    r"since)(?: the last| the "
+    r"past| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) of (?:silence|no (?:updates?|movement|news|progress)|nothing)",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:tracking )?(?:updates?|"
+    r"movement|changes?|"
+    r"scans?)",
+    r"\b(?:tracking|status|parcel|package)(?: \w+){0,2} (?:has been |was |is )?(?:dead|unchanged|"
+    r"silent|quiet|frozen|stuck)(?: \w+){0,1} (?:for|since)(?: the last| the past| over|"
+    r" about| almost|"
+    r" more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:went|gone|been) (?:quiet|silent|dead)(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\b(?:stuck|sitting|held|lying) (?:in|at) (?:the )?(?:customs|sorting \w+|warehouse|"
+    r"hub)(?: \w+)? "
+    r"(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left)",
+    r"\b(?:been|is|was|sitting|lying|waiting|held|stuck|remained|remains|"
+    r"stayed)(?: \w+)? (?:at|in) "
+    r"(?:the |a )?(?:customs|sorting|warehouse|hub|depot|facility|distribution|export|import)"
+    r"(?: (?!protection|countdown|timer|left)\w+){0,3}? (?:for|since)(?: the last| the past|"
+    r" over| about| almost| nearly| more than)? "
+    r"(?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now)? since (?:the |its )?(?:last|"
+    r"latest) (?:tracking )?(?:update|"
+    r"scan|movement|event|change|status)",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) now (?:without|with no|no) (?:any )?(?:tracking )?(?:updates?|"
+    r"movement|changes?|scans?)",
+    r"\b(?:shows?|showed|shown|says?|said|has|had) (?:nothing|no (?:info\w*|"
+    r"data))(?: new)?(?: \w+){0,2}? "
+    r"(?:for|in|since)(?: the last| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:shows?|showed|shown|says?|said) (?:the )?same (?:thing|status|location|place|update)"
+    r"(?: \w+){0,2}? (?:for|in|since)(?: the last| the past| past| over| about| almost|"
+    r" nearly| more than| at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\bno (?:tracking |track )?(?:updates?|movement|changes?|info(?:rmation)?|news|scans?|events?)"
+    r"(?: \w+){0,3}? "
+    r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
+    r" at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\bno (?:tracking|track) (?:for|in|since)(?: the last| the past| past| over| about|"
+    r" almost| nearly| more than| at least)? (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?:not|never) (?:been )?(?:updated|moved|moving|changed|updating)(?: \w+){0,2}? "
-    r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?:stuck|sitting|frozen)(?: (?!protection|countdown|timer|left)\w+){0,4}? (?:for|since)(?:"
+    r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
+    r" at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:stuck|sitting|frozen)(?: (?!protection|countdown|timer|left)\w+){0,6}? (?:for|since)(?:"
     r" about| over| almost| more than)?"
     r" (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?P<n>{n}) (?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
@@ -80,8 +126,51 @@ QUIET = (
     r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{un"
     r"it})",
     r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
-    r"(?:for|in|since)(?: the last| over)? (?P<n>{n}) (?P<unit>{unit})",
+    r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
+    r" at least)? (?P<n>{n}) (?P<unit>{unit})",
+    # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
+    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,2}? (?:and |but |then )?(?:nothing|"
+    r"no (?:updates?|"
+    r"movement|news|changes?|info\w*)|silence|not (?:moved|updated|changed))(?: \w+){0,2}? since\b",
+    r"\b(?:silent|silence|quiet|no sign of life)(?: \w+){0,2}? (?:for|in|since)(?: the last| over|"
+    r" about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:last|latest|final) (?:tracking )?(?:update|one|movement|scan|status|event|change|entry|"
+    r"info\w*)(?: \w+){0,2}? (?:was |came |is from |dated )?(?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\b(?:tracking|parcel|package|it|status) (?:\w+ ){0,3}?(?:stopped|froze|stalled|got stuck)"
+    r"(?: (?:updating|moving|changing))?(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\b(?:has not|had not|did not|have not|not|never) (?:been )?(?:moved|updated|changed|"
+    r"budged)(?: \w+){0,3}? (?:in|for) (?:over |more than |almost |"
+    r"about )?(?P<n>{n}) (?P<unit>{unit})",
 )
+
+QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
+                   r"escalation)\b(?: \w+){0,2} $")
+"""A duration after these words is the order's age, not the tracking's silence."""
+
+UI_STATUS = {"payment being verified": "verifying", "awaiting shipment": "awaiting",
+             "shipped": "shipped", "awaiting delivery": "shipped", "in transit": "shipped",
+             "completed": "completed", "finished": "completed", "closed": "completed",
+             "cancelled": "cancelled", "canceled": "cancelled"}
+"""The order statuses as the app shows them; quoted in a message, they are the order's."""
+NOT_ORDER_STATUS = r"\b(?:refund|dispute|return|claim|payment|money)\w*\W+(?:\w+\W+)?$"
+"""Words right before a quoted status that make it another thing's ("refund 'Completed'")."""
+CARD_RENEWED = r"expir|reissu|replac|new card|validity|renewed|swapped|different card"
+"""A card that expired or was replaced, not merely closed with its bank."""
+BUSINESS_DAYS = r"business days?|working days?|work days?|workdays?|weekdays?|bank days?"
+"""Units that are already business days ("12 working days")."""
+_APPROVED = (r"(?:approved|accepted|confirmed|granted|issued|processed|refunded|completed|"
+             r"was won|won)")
+REFUND_DAYS = (
+    rf"\b(?:refund|it|money|dispute|claim)\w*(?: \w+){{0,3}}? (?:was |got |has been |were |is )?"
+    rf"{_APPROVED}(?: \w+){{0,2}}? (?P<n>{{n}}) (?P<unit>{{unit}}) ago\b",
+    rf"\b(?P<n>{{n}}) (?P<unit>{{unit}})(?: \w+){{0,3}}? (?:since|after) (?:the |my |they |"
+    rf"aliexpress )?"
+    rf"(?:refund (?:was |got |has been )?{_APPROVED}|{_APPROVED}|approval|refund approval|"
+    r"the decision|decision)",
+    rf"\b(?:refund|it) (?:was |got |has been )?{_APPROVED} (?:for |over )?(?P<n>{{n}}) "
+    r"(?P<unit>business days?|working days?) (?:now|already)\b",
+)
+"""Time since the refund was approved: "refund approved 12 business days ago"."""
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.
 PAID = (r"\b(?:(?:i|we|had) (?:have )?(?:paid|payed|used to pay)|(?<!asks me to )(?<!wants me to )"
@@ -96,6 +185,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically "
          r")?"
          r"(?:completed|finished)\b", "completed"),
+        (r"\b(?:order )?status (?:now )?(?:completed|finished|closed)\b|\b(?:order|"
+         r"it) (?:was |got |is )?"
+         r"marked (?:as )?(?:completed|finished)\b", "completed"),
+        (r"\border (?:was |got |has been |is )?(?:automatically |auto )?cancell?ed\b|"
+         r"\b(?:aliexpress|ali|"
+         r"the system|system|platform) (?:has )?(?:automatically |auto )?cancell?ed (?:my |"
+         r"the |our )?"
+         r"order", "cancelled"),
         (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
          r"(?:cancell?ed)\b", "cancelled"),
         (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
@@ -117,12 +214,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # "shipped the wrong item" is about the item, not the order's status
         (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
          r"defective)\b", None),
-        (r"\bpayment (?:is )?(?:being )?verif|\bverifying (?:the )?payment", "verifying"),
+        (r"\bpayment (?:is )?(?:still )?(?:being |under )?verif|"
+         r"\bverifying (?:the )?payment", "verifying"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
         (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
         (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b", "awaiting"),
-        (r"\bawaiting delivery\b|\bin transit\b", "shipped"),
+        (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?shipped\b|\b(?:seller|"
+         r"store|shop|"
+         r"they|he|she) (?:has |have )?(?:already )?(?:sent|posted|mailed) (?:it|"
+         r"the (?:parcel|package|"
+         r"order|item)|my (?:order|parcel|package))\b(?! back)", "shipped"),
+        (r"\bawaiting delivery\b|\bin transit\b|\bstatus (?:is |says |shows )?(?:now )?shipped\b|"
+         r"\b(?:shipped|dispatched|sent out) (?:it )?on (?:the )?(?:\d|\w+ \d)", "shipped"),
         (r"\b(?:status|it|order|parcel|package|item)(?: \w+){0,2} (?:is |was |says |shows |"
          r"has been |been |marked as |marked )+(?:already )?(?:shipped|sent|dispatched)\b",
          "shipped"),
@@ -147,7 +251,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:but|yet|though|however)(?: \w+){0,3} (?:not|never|nothing|no)\b", "delivered"),
         (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was )?(?:not|never|"
          r"nothing)", "delivered"),
-        (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b", "delivered"),
+        (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? delivered\b)(?=.*\b(?:track\w*|"
+         r"app|status|"
+         r"says|shows|marked|according)\b).*\bdelivered\b(?: \w+){0,6}? (?:but |"
+         r"and )?(?:nobody|no one|"
+         r"not received|empty|nothing|never (?:got|received)|i (?:have not|did not) (?:got|"
+         r"get|receive))",
+         "delivered"),
+        (r"\b(?:says|shows) (?:it was |it is |it has been )?delivered\b|\b(?:marked|shows?|"
+         r"says?|status|"
+         r"tracking)(?: as)?(?: \w+){0,2} (?<!not )delivered\b(?: \w+){0,4}? (?:but |and |"
+         r"yet )?(?:i |we )?"
+         r"(?:never|nothing|no|have not|did not|has not)\b", "delivered"),
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
         (r"\bno (?:tracking|track) (?:for|in|since) ", None),
@@ -162,10 +277,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"receive|received)(?: me)? (?:a |the |any )?track", "no_tracking"),
         (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|"
          r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
-        (r"\btrack\w*(?: number| code)? (?:does not|did not|can not|will not) (?:work|show|exist)",
-         "dead"),
+        (r"\btrack\w*(?: number| code)? (?:does not|did not|can not|will not) (?:work|show|exist)|"
+         r"\b(?:can not|could not) find (?:the |my )?track", "dead"),
         (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing|no info)|"
          r"\bnever worked\b", "dead"),
+        (r"\b(?:17track|carrier|courier|post office|tracking (?:site|website|page|"
+         r"link))\w*(?: \w+){0,2} "
+         r"(?:can not|could not|does not|did not) find\b|\btrack\w*(?: number| link|"
+         r" page)? (?:is |shows? |"
+         r"comes up |says )?(?:completely |totally )?empty\b|\btrack\w*(?: \w+){0,2} (?:says|"
+         r"shows) (?:not "
+         r"found|invalid|no data)\b|\bno (?:info\w*|data) (?:at all )?(?:on|for|"
+         r"about) (?:the |my |this )?"
+         r"track", "dead"),
         # Not there yet: "it has not reached my country", "hasn't cleared customs"
         (r"\b(?:not|never|yet to)(?: yet| even| been)? (?:reached|arrived (?:in|at)|got "
          r"(?:to|into)|entered|in (?:my|our|the)|cleared|passed)\b", None),
@@ -174,11 +298,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:country of )?origin|origin|export)\b", None),
         # In the country but stuck, with no number of days, is stalled or dead: say nothing
         (r"\b(?:not|stopped|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
-         r"(?:more )?(?:updates?|movement)\b", None),
+         r"(?:more )?(?:updates?|movement|news|changes?)\b|\bnothing (?:new )?since\b|"
+         r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b", None),
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),
         (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
          r"destination|the receiving|receiving) (?:country|city)\b", "in_country"),
+        (r"\bhanded (?:over )?to (?:the )?(?:local|last mile|domestic|national) (?:courier|"
+         r"carrier|post|"
+         r"delivery)|\b(?:arrived|reached|at|in) (?:the )?destination (?:sorting|distribution|"
+         r"delivery|"
+         r"processing) (?:center|centre|facility|hub)", "in_country"),
         (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
          r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
         (r"\b(?:is|arrived|waiting|sitting|lying|been) (?:at|in) (?:the |my )?(?:local )?"
@@ -188,7 +318,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:moving|updat)", None),
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
-        (r"\bit is (?:still )?moving\b", "moving"),
+        (r"\b(?:it|parcel|package|order) is (?:still )?moving\b|\b(?:it|parcel|package|"
+         r"tracking) keeps "
+         r"(?:moving|updating)\b", "moving"),
         # A step that is movement itself; "in transit for a month" may be stuck: say nothing
         (r"^(?!.*\b(?:ago|since|for|stuck|not|no)\b)(?!.*\d).*\b(?:left|departed(?: from)?) "
          r"(?:the )?(?:sorting|transit|distribution) (?:center|centre|facility|hub)", "moving"),
@@ -223,13 +355,37 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"ctures?|"
          r"listing|description|ad|website)", "not_as_described"),
         (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
-         r"\bdifferent (?:size|colou?r|variant|shade)", "wrong_size"),
+         r"\bdifferent (?:size|colou?r|variant|shade)|\b(?:a |the )?(?:black|white|red|blue|"
+         r"green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|"
+         r"navy) (?:one )?instead of (?:the |a )?"
+         r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|"
+         r"silver|gold|navy)\b|\bordered (?:a |the |size |an? )?(?:(?:xxs|xs|s|m|l|xl|xxl|"
+         r"xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|pink|"
+         r"purple|orange|brown|beige|silver|gold|navy))\b(?: \w+){0,2}? (?:and |but )?"
+         r"(?:got|received|came|sent me|they sent) (?:a |an |size )?(?:(?:xxs|xs|s|m|l|xl|xxl|"
+         r"xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|pink|"
+         r"purple|orange|brown|beige|silver|gold|navy))\b|\binstead of "
+         r"(?:size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
         # "too small" alone may be another size sent or a size chart that lies: say nothing
-        (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|accessor\w+|remote)\b|"
-         r"\b(?:parts?|pieces?|accessor\w+) (?:are |were |is |was )?missing|\bincomplete set\b",
+        (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|chargers|accessor\w+|"
+         r"remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|cap|stand|bolts?|nuts?|"
+         r"brush(?:es)?|lens(?:es)?|mount)\b|\b(?:one |a |the |two |some |all )?(?:parts?|"
+         r"pieces?|screws?|cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|"
+         r"adapter|plug|lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|mount) "
+         r"(?:are |were |is |was )?(?:missing|not included)|\bincomplete set\b|\b(?:parts?|"
+         r"pieces?|screws?|cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|"
+         r"adapter|plug|lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|"
+         r"mount) (?:was|were|"
+         r"is|are) not in (?:the )?(?:box|package|parcel|set)|\bno (?:parts?|pieces?|screws?|"
+         r"cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|adapter|plug|"
+         r"lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|"
+         r"mount) in (?:the )?(?:box|package|"
+         r"parcel|set)",
          "missing_parts"),
         (r"(?<!not )(?<!not a )(?<!no )\bfake\b|\bcounterfeit|\breplica\b|"
-         r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b", "fake"),
+         r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b|\bcheap (?:copy|"
+         r"imitation|"
+         r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b", "fake"),
         (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
          r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger) than (?:the )?size (?:chart|g"
          r"uide)|"
@@ -240,6 +396,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:smaller|bigger|larger|thinner|weaker|shorter|lighter) than (?:described|advertised|"
          r"shown|pictured|in the (?:description|listing|photos?|pictures?))",
          "not_as_described"),
+        (r"\bnot (?:\S+ ){0,3}(?:as )?(?:advertised|stated|listed|claimed|promised)\b|"
+         r"\b(?:capacity|memory|"
+         r"storage|material|fabric|power|volume|weight|length)(?: \S+){0,4} (?:not|instead of) "
+         r"(?:the )?\d|\b(?:capacity|memory|storage|material|fabric|power|volume|weight|length)"
+         r"(?: \S+){0,4} but (?:the )?(?:listing|description|ad) (?:says|said)\b|"
+         r"\bsmaller than (?:the )?(?:size )?(?:chart|"
+         r"guide)\b", "not_as_described"),
         (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
          r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"
          r"h)"
@@ -257,7 +420,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
          r"lid|handle|leg|strap|casing|housing|lens|mirror)|(?<!not )(?<!no )\bdamaged\b|(?<!not )"
          r"\bcracked\b|"
-         r"\bshattered\b|\bsmashed\b|\bin pieces\b", "damaged"),
+         r"\bshattered\b|\bsmashed\b|\bin pieces\b|(?<!not )\b(?:scratched|scuffed)\b", "damaged"),
         (r"\b(?:seller|they|he|she|store|shop|aliexpress|bank|you)(?: \w+){0,2} (?:does not|do not|"
          r"did not|will not|not) charge", None),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
@@ -273,8 +436,26 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:i|we) (?:have )?(?:(?:accidentally|already|mistakenly|just|also|myself) )?(?:close"
          r"d|cancell?ed|withdrew|withdrawn) "
          r"(?:the |my )?"
-         r"(?:dispute|claim)", "closed_by_me"),
-        (r"\b(?:lost|losing) (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
+         r"(?:dispute|claim)|^(?:i )?(?:accidentally |mistakenly |already )?(?:closed|cancell?ed|"
+         r"withdrew) (?:my|the) (?:dispute|claim)|\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and |"
+         r"then )?(?:i|we) (?:have )?(?:accidentally |mistakenly )?(?:closed|cancell?ed|withdrew) "
+         r"it\b", "closed_by_me"),
+        # the seller said no: refused, even in the words a lost dispute uses
+        (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|"
+         r"escalat\w*)\b).*\b(?:dispute|claim|"
+         r"refund request|request)\w*(?: \w+){0,2} (?:was |is |got |has been )?(?:rejected|"
+         r"denied|declined|"
+         r"refused) by (?:the )?(?:seller|store|shop)", "refused"),
+        # AliExpress decided: rejected or closed by the platform is lost, never "opened"
+        (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\b(?:aliexpress|ali|ae|platform|support|"
+         r"arbitration|admins?|moderators?|the system|customer service)\b(?: \w+){0,2} (?:has )?"
+         r"(?:rejected|closed|denied|declined|refused|dismissed|cancell?ed|ruled against)"
+         r"(?: \w+){0,2}? (?:dispute|claim|appeal|escalation|refund request|case)|.*\b(?:dispute|"
+         r"claim|appeal|case)\w*(?: \w+){0,3} (?:was |got |has been |is )?(?:closed|cancell?ed|"
+         r"rejected|denied|declined|dismissed) by (?:aliexpress|ali|ae|the platform|support|"
+         r"arbitration|the system|admins?|customer service))", "lost"),
+        (r"\bruled (?:for|in favou?r of) the seller\b", "lost"),
+        (r"\blost (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
          r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller'?s? "
          r"favou?r|\bfavou?r of the seller|\bsided with the seller|\bseller won\b|"
          r"\bnot in my favou?r|\b(?:escalation|appeal)(?: \w+){0,2} (?:was )?(?:lost|denied|"
@@ -283,32 +464,82 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
          r"won\b|\bin my favou?r\b", "won"),
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", None),
-        (r"\bescalated\b|\bescalation\b|\bi escalate", "escalated"),
+        (r"\bescalated\b|\bescalation\b|\bi escalate|\b(?:aliexpress|ali|the platform|support)"
+         r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into) (?:the |my )?"
+         r"(?:dispute|claim|case)", "escalated"),
+        # refused before the dispute, then the dispute opened: the dispute is the latest stage
+        (r"\b(?:refused|declined|rejected|refuses|refuse|will not|would not|"
+         r"does not want)\b.*\b(?:so|then|"
+         r"and|therefore|now)\b (?:i |we )?(?:have |just )?(?:opened|filed|started|"
+         r"raised) (?:a |the )?"
+         r"(?:dispute|claim)", "opened"),
         (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)"
          r"(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|the request|"
          r"my request|full refund)|\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"
-         r"claim|return)", "refused"),
+         r"claim|return)|\bseller(?: \w+){0,2} disagree\w* with (?:my |the )?(?:dispute|claim|"
+         r"refund)",
+         "refused"),
         (r"\b(?:seller|store|shop|they|he|she)(?: \w+){0,2} (?:offers|offered|proposes|proposed|"
          r"suggests|suggested) "
          r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return|"
-         r"resend|send (?:a |another )?new|replace|replacement|take (?:it|the item) back)",
+         r"resend|send (?:a |another )?new|replace|replacement|take (?:it|the item) back)|"
+         r"\b(?:seller|store|shop)(?: \w+){0,2} (?:offers|offered|proposes|proposed|suggests|"
+         r"suggested)"
+         r"(?: \w+){0,6}? (?:partial refund|compensation|coupon|discount|replacement)\b|"
+         r"\b(?:seller|store|"
+         r"shop)(?: \w+){0,2} (?:wants|is willing|is ready|agreed|agrees|promised|"
+         r"promises) to (?:send|"
+         r"resend|ship) (?:me )?(?:a |another )?(?:replacement|new one|again)\b",
          "offer"),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|asking|wants?|wanted|begs?|begged|"
          r"told|tells|says|keeps asking)(?: me)? to (?:close|cancel|withdraw) (?:the |my |this )?"
          r"(?:dispute|claim)", "opened"),
         (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
-         r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b", "none"),
+         r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b|\bno dispute (?:was |has been |"
+         r"had been |is )?(?:ever |yet )?(?:opened|filed|started|raised|open)\b|\b(?:never|not) "
+         r"(?:ever )?(?:opened|filed|started|raised|had|made|submitted) (?:a |any |the )?"
+         r"(?:dispute|claim)|\bnever disputed\b|\bdid not (?:ever )?dispute\b|\bthere (?:was|is) "
+         r"no dispute\b|\bwithout (?:ever )?(?:opening |filing )?(?:a |any )?dispute\b|"
+         r"\b(?:have not|"
+         r"did not|never|not) (?:yet )?disputed?\b", "none"),
+        # A later stage in words we could not place: "opened" would contradict it, so nothing
+        (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
+         r"decided|decision|favou?r|agreed|accepted|partial)", None),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
          r"\bopened (?:a |the )?dispute|\bdisputed\b|\b(?:have|has) (?:an |a )?open (?:dispute|cla"
          r"im)|"
-         r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b",
-         "opened"),
+         r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b|"
+         r"\b(?:dispute|claim) is \w+ (?:days?|weeks?) old\b|\b(?:days?|weeks?) into (?:the|my) "
+         r"(?:dispute|claim)\b|"
+         r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|"
+         r"\bdispute\w*(?: \w+){0,2} (?:is )?(?:waiting|"
+         r"awaiting|pending)\b|\b(?:i|we) (?:have )?(?:opened|filed|submitted|sent|made|"
+         r"raised) (?:a |"
+         r"the |my )?(?:refund|return)(?: refund)? request|\brequested a refund (?:through|in|via) "
+         r"(?:the |a )?dispute", "opened"),
     ),
     "payment": (
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
          r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", None),
-        (r"\b(?:refund|money)(?: \w+){0,4} (?:on|to|back to|onto) my (?:\w+ )?card\b", "card"),
+        # the buyer's own card, told many ways: "paid $30 by credit card", "card payment"
+        (r"\b(?:paid|payed|bought|purchased|payment|charged)\b(?: \S+){0,4}? (?:with|by|via|"
+         r"through|"
+         r"using|from|on|to) (?:my |a |the |our )?(?:\w+ )?(?:card|visa|master ?card|maestro)\b|"
+         r"\b(?:i|we) used (?:my |a |the )?(?:\w+ )?(?:card|visa|master ?card)\b|\bcard payment\b|"
+         r"\bpayment by (?:\w+ )?(?:card|visa|master ?card)\b", "card"),
+        (r"\bpaypal payment\b|\b(?:i|we) used (?:my )?paypal\b|\bpaid (?:\S+ ){0,3}(?:on|with|via|"
+         r"through|by|using) (?:my )?paypal\b", "paypal"),
+        (r"\b(?:refund|money)(?: \w+){0,4} (?:on|to|back to|onto) my (?:\w+ )?card\b|"
+         r"\b(?:refund|money)"
+         r"\w*(?: \w+){0,5} (?:on|to|onto|reached|into) (?:my )?(?:\w+ )?(?:card|visa|"
+         r"mastercard)\b",
+         "card"),
+        (r"\bpayment (?:was |is )?(?:made )?(?:by|with|via|through) (?:a |"
+         r"my )?(?:bank transfer|wire "
+         r"transfer|western union|sbp|mobile balance|phone balance)", "other"),
+        (r"\b(?:paypal) (?:was|is) (?:my|the) payment (?:method|option)", "paypal"),
+        (r"\b(?:card|visa|mastercard) (?:was|is) (?:my|the) payment (?:method|option)", "card"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) (?:a |my |the )?(?:bank "
          r"transfer|wire transfer|western union|sbp|mobile balance|phone balance)", "other"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from|"
@@ -326,9 +557,21 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:my )?paypal|\b(?:i|we) used (?:my )?paypal\b", "paypal"),
     ),
     "card_expired": (
+        (r"\bcard(?: s)? validity (?:ended|expired|is over)|\b(?:a |an )?(?:different|new|"
+         r"replacement) "
+         r"card (?:now|from the bank)\b|\b(?:get|got|getting|had to get) (?:a |an )?(?:new|"
+         r"replacement) "
+         r"card\b|\bcard (?:was |got |has been )?(?:swapped|renewed|reissued|replaced)\b|"
+         r"\bold card "
+         r"(?:no longer|does not|is not) (?:works?|valid|active)", "yes"),
         (r"\bcard (?:has |had |is |was )?(?:already )?(?:expired|reissued|replaced|no longer "
          r"valid|closed|cancell?ed)|\bexpired card|\bnew card\b|\bcard (?:expiry|expiration)|"
-         r"\bclosed (?:my |the )?(?:old )?card\b", "yes"),
+         r"\bclosed (?:my |the )?(?:old )?card\b|\b(?:card|visa|mastercard)\b(?: (?!not\b|never\b)"
+         r"\w+){0,5} (?:has |had |is |was )?(?:already )?expired\b|\b(?:reissued|"
+         r"replaced) (?:my |the |"
+         r"our )?(?:old )?(?:bank )?card\b|\bcard (?:s )?(?:expiry|expiration) date\b|"
+         r"\bcard (?:was |"
+         r"got )?(?:blocked and |lost and )?(?:replaced|reissued)\b", "yes"),
     ),
     "bank_gone": (
         (r"\bbank(?: \w+){0,3} (?:lost|losing|has lost|had|without) (?:its |their |the )?"
@@ -336,9 +579,24 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"shut down|no longer exists)|\blicen[cs]e (?:was )?(?:revoked|withdrawn)|"
          r"\b(?:qiwi|webmoney|yoomoney|e ?wallet)(?: \w+){0,3} (?:lost (?:its |the )?licen[cs]e|"
          r"(?:was |is |has been )?(?:closed|shut down)|no longer (?:works|exists)|does not work "
-         r"any ?more)", "yes"),
+         r"any ?more)|\bbank\b(?: \w+){0,5} no longer exists|\b(?:wallet|provider|payment service)"
+         r"(?: \w+){0,3} (?:lost|has lost) (?:its |their |the )?licen[cs]e|\brevoked (?:\w+ ){0,3}"
+         r"licen[cs]e|\bbank\b(?: \w+){0,5} (?:collapsed|was liquidated|got liquidated|went under|"
+         r"went bust|stopped (?:operating|working)|ceased (?:operations|to exist)|"
+         r"failed)\b", "yes"),
     ),
     "several_items": (
+        (r"\b(?:one|two|three|an?|1|2|3) (?:item|product|thing|piece)s? (?:from|of|in) (?:my|"
+         r"the|this) "
+         r"(?:order|package|parcel)\b|\b(?:one|two|three|\d) of the (?:two|three|four|five|"
+         r"six|\d+) (?!orders|sellers|stores|shops|parcels|packages)\w+|"
+         r"\b(?:the )?(?:second|third|other) (?:item|product|thing|one)s? (?:from|of|"
+         r"in) (?:my|the) order|"
+         r"\b(?:the )?(?:second|third) (?:item|product) (?:never|has not|did not|is missing)|"
+         r"\bfrom the same "
+         r"order\b|\b(?:in|with) (?:one|the same|a single) order\b|\bset of (?:\d+|two|three|"
+         r"four|five|six)\b"
+         r"(?: \w+){0,3} (?:\d+|one|two|three) (?:are|is|was|were|came|arrived|missing)", "yes"),
         (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
          r"(?:items|products|things|parcels|packages)\b|\bone of (?:the |my )?(?:items|products|"
          r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|"
@@ -355,10 +613,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
 }
 
 AMOUNT = (
-    r"(?P<cur>[$€£₴₸])\s?(?P<n>\d+(?:[.,]\d{1,2})?)",
-    r"(?P<n>\d+)\s?(?P<k>k)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|roubles?|rubles?|"
+    r"(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)",
+    r"(?<![\d.,])(?P<n>\d{1,9})"
+    r"\s?(?P<k>k)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|roubles?|rubles?|"
     r"uah|hryvnias?|kzt|tenge|byn)\b",
-    r"(?P<n>\d+(?:[.,]\d{1,2})?)\s?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|rub|"
+    r"(?<![\d.,])(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
+    r"\s?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|rub|"
     r"roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
 )
 CURRENCIES = {"₴": "UAH", "₸": "KZT",
@@ -372,7 +632,28 @@ CURRENCIES = {"₴": "UAH", "₸": "KZT",
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "
 BARE_AFTER = r"left|remaining|to go|more|or so"
 AGO = "ago"
-OPEN_FOR = r"(?:open|opened|going on|running)(?: \w+)? for"
+OPEN_FOR = r"(?:open|opened|going on|running|ongoing|pending)(?: \w+)?(?: for)?"
 """Before a duration, the dispute's age: "the dispute has been open for 4 days"."""
+DISPUTE_AGE = (
+    r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? {dur} (?:ago|back)\b",
+    r"{dur} (?:ago|back) (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
+    r"{dur} into (?:the |my |this )?(?:dispute|claim)",
+    r"\b(?:dispute|claim) (?:is|has been going for) {dur}(?: old| now)?\b",
+    r"\b(?:rejected|refused|declined|denied|closed|answered|replied|responded|escalated|decided)"
+    r"(?: \w+){0,4}? after {dur}",
+)
+"""More ways to tell the dispute's age; {dur} is a duration."""
+DISPUTE_DAY_WORDS = (
+    (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",
+     2),
+    (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),
+    (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)", -1),
+)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+"""The dispute's age as an ordinal: "the third day of the dispute"."""
+ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:of|into) (?:the |my )?(?:dispute|claim)|"
+               r"\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )?(?P<p>{ordinal}) day\b")
+"""Days said as words ("opened it yesterday"); -1: the number in the text ("day 5")."""
 VAGUE = ("few", "a few")
 """Number words that give no number: "a few days" is a bucket, never "3 days"."""

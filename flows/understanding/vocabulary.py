@@ -24,6 +24,11 @@ FACTS = MappingProxyType({
     "tracking": ("moving", "in_country", "stalled", "dead", "delivered", "no_tracking"),
     # Days without a tracking update, an integer as text, when given.
     "tracking_quiet_days": (),
+    # Business days since the refund was approved, an integer as text, when given
+    # ("approved 12 business days ago"; weeks count five business days each).
+    "refund_days": (),
+    # The AliExpress order number, digits only ("Order ID: 8123 4567 ...", «№8123...»).
+    "order_id": (),
     # What is wrong with the item that arrived.
     "problem": ("defective", "damaged", "wrong", "wrong_size", "missing_parts", "fake",
                 "not_as_described", "remorse"),
@@ -45,3 +50,24 @@ FACTS = MappingProxyType({
     "coupon": ("yes",),
 })
 """Fact key -> allowed values (empty: free value, documented above)."""
+
+URGENT_HOURS = 48
+"""Under this many hours of protection left is the open-the-dispute-now screen ("hours")."""
+WEEK_HOURS = 7 * 24
+"""Up to this many hours left is "days" (ask for an extension); more is "week"."""
+DEAD_QUIET_DAYS = 15
+"""Tracking silent this many days or more is "dead" (R34); fewer is "stalled"."""
+
+
+def time_left(hours: int) -> str:
+    """The `protection_left` value the question screens use for a number of hours left."""
+    if hours <= 0:
+        return "ended"
+    if hours < URGENT_HOURS:
+        return "hours"
+    return "days" if hours <= WEEK_HOURS else "week"
+
+
+def quiet_tracking(days: int) -> str:
+    """The `tracking` value for a number of days without a tracking update."""
+    return "dead" if days >= DEAD_QUIET_DAYS else "stalled"

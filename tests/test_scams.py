@@ -1,14 +1,16 @@
-"""The rules that stay rules: text normalisation and scam requests, which win over everything.
+"""Scam requests stay rules and win over everything the classifier thinks.
 
-Which scenario a message describes is the classifier's job now; the team's phrasings that
-used to test the stem rules are in tests/test_understanding.py.
+Which scenario a message describes is the classifier's job; its phrasings are tested in
+tests/test_understanding.py, and the text rules the scam words rest on in tests/test_text.py.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from flows.routing import Route, is_scam, route, tokens, word_matches
+from flows.understanding import understand
+from flows.understanding.scams import is_scam, word_matches, words, words_in
+from flows.understanding.text import MAX_CHARS
 
 SCAM_TEXTS = {
     "en": (
@@ -37,7 +39,8 @@ SCAM_TEXTS = {
 @pytest.mark.parametrize("text", [t for texts in SCAM_TEXTS.values() for t in texts])
 def test_scam_phrases_win(text: str) -> None:
     assert is_scam(text)
-    assert route(text) == Route("scams", (), True)
+    heard = understand(text, "en")
+    assert (heard.intent, heard.scam) == ("scams", True)
 
 
 @pytest.mark.parametrize(
@@ -51,21 +54,6 @@ def test_legitimate_mentions_are_not_scams(text: str) -> None:
     assert not is_scam(text)
 
 
-def test_nothing_matched_gives_nothing() -> None:
-    assert route("lorem ipsum dolor") == Route(None, (), False)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("Didn't arrive", ("did", "not", "arrive")), ("didnt", ("did", "not")),
-     ("can't won't", ("can", "not", "will", "not")), ("Ёлка ПРИШЛА", ("елка", "пришла")),
-     ("пoсылкa", ("посылка",)), ("it's I'm we've", ("it", "is", "i", "am", "we", "have"))],
-    # Latin "o" and "a" inside a Russian word
-)
-def test_tokens_normalise(text: str, expected: tuple[str, ...]) -> None:
-    assert tokens(text) == expected
-
-
 @pytest.mark.parametrize(
     ("word", "token", "ok"),
     [("посылк", "посылку", True), ("посылк", "пасылку", True), ("посылк", "посылк", True),
@@ -77,12 +65,30 @@ def test_word_matching(word: str, token: str, ok: bool) -> None:
     assert word_matches(word, token) is ok
 
 
-def test_route_keeps_its_old_shape_over_understand() -> None:
-    assert route("my parcel never arrived") == Route("notreceived", (), False)
-    assert route("hello") == Route(None, (), False)
-
-
-def test_a_scam_at_the_end_of_a_long_message_is_still_caught() -> None:
-    text = "my parcel never arrived and the seller is silent. " * 80
+def test_a_scam_late_in_a_long_message_is_still_caught() -> None:
+    text = "my parcel never arrived and the seller is silent. " * 18
+    assert len(text) < MAX_CHARS - 60
     assert is_scam(text + "Now the seller asks me to close the dispute.")
     assert not is_scam(text)
+
+
+def test_words_past_the_reading_limit_are_ignored() -> None:
+    padding = "my parcel never arrived and the seller is silent. " * 30
+    assert not understand(padding + "Now the seller asks me to close the dispute.", "en").scam
+
+
+def test_a_scam_in_the_other_language_is_caught_too() -> None:
+    assert understand("продавец просит закрыть спор", "en").scam
+    assert understand("the seller wants me to close the dispute", "ru").scam
+
+
+def test_the_letter_index_finds_every_word_a_token_matches() -> None:
+    stems = [w.rstrip("$") for w in words()]
+    # each stem, its prefixes and every one-letter typo of it: missing, extra, wrong, swapped
+    typos = {s[:i] + s[i + 1:] for s in stems for i in range(len(s))}
+    typos |= {s[:i] + "x" + s[i:] for s in stems for i in range(len(s))}
+    typos |= {s[:i] + "ы" + s[i + 1:] for s in stems for i in range(len(s))}
+    typos |= {s[:i] + s[i + 1] + s[i] + s[i + 2:] for s in stems for i in range(len(s) - 1)}
+    tokens = {*stems, *(s + "ами" for s in stems), *typos}
+    for token in tokens:
+        assert words_in(token) == {w for w in words() if word_matches(w, token)}, token

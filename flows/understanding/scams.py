@@ -1,0 +1,156 @@
+"""Scam requests: rules that win over everything the classifier thinks.
+
+A seller asking the buyer to close the dispute, confirm receipt early or pay outside
+AliExpress takes away the buyer's protection, so these stay rules, whatever the model says.
+The words are data, per language, in `scams_<lang>.py`. Pattern syntax, kept small on purpose:
+
+* a pattern is one or more *phrases* joined by " & " (all must occur, in any order);
+* a phrase is *words* in order, with at most `GAP` other words between neighbours;
+* a word is a stem that matches the start of a token ("посылк" matches «посылка»,
+  «посылку»); a word of three letters or fewer, or one ending in "$", must match a whole
+  token ("не", "not", "хочет$"); "a|b|c" means any one of the alternatives.
+
+Text and pattern words are normalised alike (`flows.understanding.text.tokens`), and a stem
+of five letters or more also matches with one letter missing (longer stems also with one
+letter wrong, extra or swapped).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from flows.languages import LANGUAGES
+from flows.understanding.text import tokens
+
+GAP = 2
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A compiled pattern: its phrases (each a tuple of word alternatives)."""
+
+    phrases: tuple[tuple[tuple[str, ...], ...], ...]
+
+
+def _close(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by at most one edit (a swap of neighbours counts as one)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _missing_one(stem: str, piece: str) -> bool:
+    """Whether `piece` is `stem` with exactly one letter left out."""
+    return len(piece) == len(stem) - 1 and any(
+        stem[:i] + stem[i + 1:] == piece for i in range(len(stem)))
+
+
+@lru_cache(maxsize=4096)
+def word_matches(word: str, token: str) -> bool:
+    """Whether one pattern word (a single alternative) matches one token."""
+    exact = word.endswith("$") or len(word) <= 3
+    stem = word.rstrip("$")
+    if exact:
+        return token == stem or (len(stem) >= 6 and _close(stem, token))
+    if token.startswith(stem):
+        return True
+    n = len(stem)
+    if n >= 5 and _missing_one(stem, token[:n - 1]):
+        return True
+    return n >= 6 and any(_close(stem, token[:k]) for k in (n - 1, n, n + 1) if k <= len(token))
+
+
+def _phrase_at(phrase: tuple[tuple[str, ...], ...], toks: tuple[str, ...],
+               start: int, first: bool) -> tuple[int, ...] | None:
+    """Token indices matching `phrase` from `start` (anywhere if `first`, else within GAP)."""
+    if not phrase:
+        return ()
+    head, rest = phrase[0], phrase[1:]
+    stop = len(toks) if first else min(len(toks), start + GAP + 1)
+    for i in range(start, stop):
+        if any(word_matches(alt, toks[i]) for alt in head):
+            tail = _phrase_at(rest, toks, i + 1, first=False)
+            if tail is not None:
+                return (i, *tail)
+    return None
+
+
+def matches(rule: Rule, toks: tuple[str, ...]) -> bool:
+    """Whether every phrase of the rule occurs in `toks`."""
+    return all(_phrase_at(phrase, toks, 0, first=True) is not None for phrase in rule.phrases)
+
+
+def _normalise_word(word: str) -> str:
+    """A pattern word spelled as text is normalised, keeping a trailing "$"."""
+    exact = word.endswith("$")
+    normal = tokens(word.rstrip("$"))
+    return (normal[0] if normal else word.rstrip("$")) + ("$" if exact else "")
+
+
+def compile_rule(pattern: str) -> Rule:
+    """Turn one pattern of the word tables into a Rule (words normalised like text)."""
+    return Rule(tuple(
+        tuple(tuple(_normalise_word(alt) for alt in word.split("|")) for word in part.split())
+        for part in pattern.split(" & ")))
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """Every language's scam rules: a scam in either language is caught whatever the chat's."""
+    names = (f"flows.understanding.scams_{lang}" for lang in LANGUAGES)
+    return tuple(compile_rule(p) for name in names if importlib.util.find_spec(name)
+                 for p in importlib.import_module(name).SCAMS)
+
+
+@cache
+def words() -> tuple[str, ...]:
+    """Every word alternative the rules use."""
+    return tuple(sorted({alt for r in rules() for phrase in r.phrases for word in phrase
+                         for alt in word}))
+
+
+@cache
+def _by_letter() -> dict[str, tuple[str, ...]]:
+    """Rule words by each of the first two letters of their stem.
+
+    A word can match a token only if one of the token's first two letters is one of the
+    stem's first two: a prefix match shares the first letter, and one edit (a letter
+    missing, extra, wrong or swapped) keeps one of the first two in place or moves it by one.
+    """
+    index: dict[str, list[str]] = {}
+    for word in words():
+        for letter in set(word.rstrip("$")[:2]):
+            index.setdefault(letter, []).append(word)
+    return {letter: tuple(words) for letter, words in index.items()}
+
+
+@lru_cache(maxsize=65536)
+def words_in(token: str) -> frozenset[str]:
+    """The rule words a token matches (cached: buyers reuse the same words)."""
+    index = _by_letter()
+    candidates = {w for letter in set(token[:2]) for w in index.get(letter, ())}
+    return frozenset(w for w in candidates if word_matches(w, token))
+
+
+def _possible(rule: Rule, present: set[str]) -> bool:
+    """Whether every word of the rule matches some token, in any order (a cheap pre-check)."""
+    return all(any(alt in present for alt in word) for phrase in rule.phrases for word in phrase)
+
+
+def is_scam(text: str) -> bool:
+    """Whether a known scam request (close the dispute, confirm early, pay outside) occurs."""
+    toks = tokens(text)
+    present: set[str] = set().union(*(words_in(t) for t in set(toks)))
+    return any(_possible(r, present) and matches(r, toks) for r in rules())

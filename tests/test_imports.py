@@ -9,12 +9,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("bot", "flows")
-# The one circle known today: flows/routing.py (route(), which only tests call) and
-# flows/understanding/ import each other. Issue 20 dissolves flows/routing into
-# flows/understanding; once that lands this set must be emptied (the test then says so).
-KNOWN = {frozenset({"flows.routing", "flows.understanding", "flows.understanding.classifier",
-                    "flows.understanding.facts"})}
-
 Graph = dict[str, set[str]]
 
 
@@ -99,11 +93,9 @@ def circles(edges: Graph) -> set[frozenset[str]]:
     return found
 
 
-def test_bot_and_flows_have_no_import_circle_but_the_known_one() -> None:
+def test_bot_and_flows_have_no_import_circle() -> None:
     found = circles(graph())
-    assert found - KNOWN == set(), "new import circle: " + "; ".join(
-        " <-> ".join(sorted(c)) for c in found - KNOWN)
-    assert KNOWN - found == set(), "a known circle is gone: empty KNOWN in this test"
+    assert found == set(), "import circle: " + "; ".join(" <-> ".join(sorted(c)) for c in found)
 
 
 @pytest.mark.parametrize(("edges", "expected"), [

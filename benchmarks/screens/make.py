@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 DEFAULT_OUT = HERE / "out" / "images"
 SEED = 21
-PER_LANG = {"order": 22, "tracking": 12, "dispute": 12}
+PER_LANG = {"order": 26, "tracking": 12, "dispute": 12}
 TELEGRAM_MAX_SIDE = 1280
 TEST_PICKS = {"order_en": 2, "order_ru": 2, "tracking": 1, "other": 1}
 TEST_MAX_BYTES = 60_000
@@ -60,9 +60,9 @@ STATUSES: dict[str, dict[str, list[str]]] = {
     "completed": {"en": ["Completed", "Finished"], "ru": ["Завершён", "Заказ закрыт"]},
     "cancelled": {"en": ["Cancelled"], "ru": ["Отменён"]},
 }
-# How many order pages of each status one language gets (22 in all): the countdown shows on
+# How many order pages of each status one language gets (26 in all): the countdown shows on
 # shipped and delivered pages, so they are the most.
-STATUS_COUNTS = {"verifying": 2, "awaiting": 4, "shipped": 8, "delivered": 4, "completed": 2,
+STATUS_COUNTS = {"verifying": 2, "awaiting": 4, "shipped": 10, "delivered": 6, "completed": 2,
                  "cancelled": 2}
 
 STATUS_NOTES = {
@@ -297,7 +297,7 @@ def recommended(spec: Spec, rng: random.Random, cur: str) -> str:
         f'{rng.choice([100, 500, 1000, 5000])}+ {sold}</span></div>'
         for t in rng.sample(PRODUCTS[lang], cols * 2))
     return (f'<div style="margin:14px 10px 6px;font-weight:700">{title}</div>'
-            f'<div style="display:grid;grid-template-columns:repeat({cols},1fr);gap:8px;'
+            f'<div style="display:grid;grid-template-columns:repeat({cols},minmax(0,1fr));gap:8px;'
             f'margin:0 10px">{cells}</div>')
 
 
@@ -431,11 +431,12 @@ def order_page(spec: Spec, rng: random.Random) -> None:
     amounts = [round(rng.uniform(1.5, 89), 2) for _ in range(n_items)]
     cur = currency(rng, lang)
     items = []
+    qtys = [rng.choice([1, 1, 2, 3]) for _ in range(n_items)]
     for i in range(n_items):
         title = rng.choice(PRODUCTS[lang])
         items.append((rng.choice(STORES), title, rng.choice(OPTIONS[lang]),
-                      price(cur, amounts[i]), rng.choice([1, 1, 2, 3])))
-    total = price(cur, sum(amounts))
+                      price(cur, amounts[i]), qtys[i]))
+    total = price(cur, sum(a * q for a, q in zip(amounts, qtys, strict=True)))
     pay = rng.choice(["Visa •••• 4417", "Mastercard •••• 0932", "Mir •••• 2201", "PayPal",
                       "AliPay"])
     id_sep = " " if rng.random() < 0.15 else ""
@@ -526,7 +527,7 @@ def tracking_page(spec: Spec, rng: random.Random) -> None:
     stamps = [when]
     for _ in chain[1:]:
         stamps.append(stamps[-1] - timedelta(hours=rng.randrange(5, 80), minutes=rng.randrange(60)))
-    events = list(zip(reversed(chain), stamps))  # newest first
+    events = list(zip(reversed(chain), stamps, strict=True))  # newest first
     style = rng.randrange(4)
     expect: dict[str, Any] = {"tracking_event": events[0][0],
                               "tracking_date": events[0][1].date().isoformat()}
@@ -540,12 +541,14 @@ def tracking_page(spec: Spec, rng: random.Random) -> None:
         expect["order_id"] = oid
     spec.expect = expect
     eta_a = spec.shot_at + timedelta(days=rng.randrange(1, 8))
-    eta = f"{fmt_date(rng, lang, eta_a, 3, False)} – {fmt_date(rng, lang, eta_a + timedelta(days=6), 3, False)}"
+    eta_b = eta_a + timedelta(days=6)
+    eta = f"{fmt_date(rng, lang, eta_a, 3, False)} – {fmt_date(rng, lang, eta_b, 3, False)}"
+
+    origin, local = rng.choice(PLACES[lang][:3]), rng.choice(PLACES[lang][4:])
 
     def place_of(text: str) -> str:
-        """Chinese places before the parcel leaves the origin country, local ones after."""
-        stage = EVENTS[lang].index(text)
-        return rng.choice(PLACES[lang][:3] if stage < 5 else PLACES[lang][4:])
+        """The Chinese city before the parcel leaves the origin country, the local one after."""
+        return origin if EVENTS[lang].index(text) < 5 else local
 
     def line(i: int, text: str, dt: datetime) -> str:
         place = place_of(text)
@@ -561,7 +564,8 @@ def tracking_page(spec: Spec, rng: random.Random) -> None:
     head = (f'<div class="muted">{ui["carrier"]}</div><div style="font-weight:600">{carrier}</div>'
             f'<div class="row" style="margin-top:6px"><span>{ui["tracking_no"]}: {track_no}</span>'
             f'<span class="muted">{ui["copy"]}</span></div>'
-            + (f'<div class="muted">{rng.choice(ui["order_labels"])}: {oid}</div>' if show_id else "")
+            + (f'<div class="muted">{rng.choice(ui["order_labels"])}: {oid}</div>'
+               if show_id else "")
             + f'<div class="muted">{ui["eta"]}: {eta}</div>')
     timeline = "".join(line(i, t, d) for i, (t, d) in enumerate(events))
     if spec.width < 800:
@@ -578,7 +582,8 @@ def tracking_page(spec: Spec, rng: random.Random) -> None:
                        for i, (t, d) in enumerate(events))
         body += (f'<div class="wrap"><div class="crumbs">{ui["home"]} › {ui["my_orders"]} › '
                  f'{ui["tracking"]}</div><div class="card" style="margin:0 0 12px">{head}</div>'
-                 f'<div class="card" style="margin:0"><table>{rows}</table></div></div>')
+                 f'<div class="card" style="margin:0"><table>{rows}</table></div></div>'
+                 + recommended(spec, rng, cur))
     spec.html = page(spec, th, body)
 
 
@@ -597,7 +602,8 @@ def dispute_page(spec: Spec, rng: random.Random) -> None:
     spec.expect = expect
     amount = round(rng.uniform(2, 70), 2)
     cur = currency(rng, lang)
-    d, clock = rng.randrange(0, 15), f"{rng.randrange(24):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}"
+    d = rng.randrange(0, 15)
+    clock = f"{rng.randrange(24):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}"
     sub = ""
     if state in ("opened", "escalated"):
         # The seller's (or the platform's) reply timer: not buyer protection.
@@ -658,7 +664,10 @@ def dispute_page(spec: Spec, rng: random.Random) -> None:
 
 # ---------------------------------------------------------------- not AliExpress
 
-def other_pages(rng: random.Random, shot: datetime) -> list[tuple[str, str, str, int, int, int, str]]:
+OtherPage = tuple[str, str, str, int, int, int, str]
+
+
+def other_pages(rng: random.Random, shot: datetime) -> list[OtherPage]:
     """Ten images that are not AliExpress pages: (slug, lang, html, w, h, scale, theme)."""
     out = []
     chat_lines = [("Привет! Заказ так и не пришёл", False), ("Какой номер заказа?", True),
@@ -684,13 +693,16 @@ def other_pages(rng: random.Random, shot: datetime) -> list[tuple[str, str, str,
                 f'<body style="margin:0;font-family:Liberation Sans;background:#fff">'
                 f'<div style="background:#232f3e;color:#fff;padding:14px 40px;font-size:22px">'
                 f'Fernhill Market <span style="font-size:14px;margin-left:40px">Deals · Orders · '
-                f'Cart (2)</span></div><div style="display:grid;grid-template-columns:repeat(4,1fr);'
-                f'gap:16px;padding:20px 40px">{cards}</div></body>', 1366, 768, 1, "light"))
+                f'Cart (2)</span></div><div style="display:grid;'
+                f'grid-template-columns:repeat(4,1fr);gap:16px;padding:20px 40px">{cards}</div>'
+                f'</body>',
+                1366, 768, 1, "light"))
     lines = "".join(f'<div style="display:flex;justify-content:space-between">'
                     f'<span>{esc(n)}</span><span>{rng.uniform(0.5, 30):.2f}</span></div>'
                     for n in ["MILK 2.5% 1L", "BREAD RYE", "APPLES KG", "COFFEE BEANS", "SOAP"])
     out.append(("receipt_en", "en",
-                f'<body style="margin:0;background:#ddd;font-family:DejaVu Sans Mono;font-size:14px">'
+                f'<body style="margin:0;background:#ddd;font-family:DejaVu Sans Mono;'
+                f'font-size:14px">'
                 f'<div style="width:300px;margin:30px auto;background:#fffef8;padding:18px">'
                 f'<div style="text-align:center">CORNER GROCERY #118<br>12 HIGH ST<br>'
                 f'{shot:%d/%m/%Y %H:%M}</div><hr>{lines}<hr><b>TOTAL 41.37</b><br>'
@@ -719,7 +731,8 @@ def other_pages(rng: random.Random, shot: datetime) -> list[tuple[str, str, str,
     mails = "".join(f'<div style="padding:10px 0;border-bottom:1px solid #eee"><b>{esc(f)}</b> '
                     f'<span style="color:#888;float:right">{t}</span><div>{esc(s)}</div></div>'
                     for f, s, t in [("Newsletter", "Your weekly digest is here", "10:02"),
-                                    ("Dentist", "Reminder: appointment on Nov 24 at 15:30", "09:11"),
+                                    ("Dentist", "Reminder: appointment on Nov 24 at 15:30",
+                                     "09:11"),
                                     ("Landlord", "Rent for December", "Yesterday"),
                                     ("GitHub", "[repo] 3 new issues", "Nov 18")])
     out.append(("mail_en", "en",
@@ -731,13 +744,15 @@ def other_pages(rng: random.Random, shot: datetime) -> list[tuple[str, str, str,
                       if i % 9 == 3 else "") + '</div>' for i in range(1, 36))
     out.append(("calendar_ru", "ru",
                 f'<body style="margin:16px;font-family:Noto Sans"><h2>Ноябрь 2026</h2>'
-                f'<div style="display:grid;grid-template-columns:repeat(7,1fr)">{days}</div></body>',
+                f'<div style="display:grid;grid-template-columns:repeat(7,1fr)">{days}</div>'
+                f'</body>',
                 1280, 800, 1, "light"))
     keys = "".join(f'<div style="background:#333;border-radius:50%;height:80px;display:flex;'
                    f'align-items:center;justify-content:center;font-size:30px">{k}</div>'
                    for k in "789÷456×123−0.=+")
     out.append(("calculator", "none",
-                f'<body style="margin:0;background:#000;color:#fff;font-family:Roboto;padding:16px">'
+                f'<body style="margin:0;background:#000;color:#fff;font-family:Roboto;'
+                f'padding:16px">'
                 f'<div style="text-align:right;font-size:64px;margin:120px 0 20px">1 036 800</div>'
                 f'<div style="display:grid;grid-template-columns:repeat(4,1fr);gap:12px">{keys}'
                 f'</div></body>', 390, 844, 3, "dark"))
@@ -745,7 +760,8 @@ def other_pages(rng: random.Random, shot: datetime) -> list[tuple[str, str, str,
             "на дорогах 6 баллов. Биржевые индексы выросли на 1,2%. ") * 4
     out.append(("news_ru", "ru",
                 f'<body style="margin:0;font-family:Noto Serif;font-size:17px;padding:16px;'
-                f'line-height:1.6"><div style="font-family:Noto Sans;font-weight:800;font-size:20px;'
+                f'line-height:1.6"><div style="font-family:Noto Sans;font-weight:800;'
+                f'font-size:20px;'
                 f'border-bottom:3px solid #000">ВЕСТИ ДНЯ</div><h2>Главное к утру</h2>'
                 f'<p>{esc(news)}</p></body>', 412, 892, 3, "light"))
     return out
@@ -756,7 +772,8 @@ def noise_image(path: Path, seed: int) -> None:
     from PIL import Image, ImageDraw, ImageFilter
 
     rng = random.Random(seed)
-    img = Image.new("RGB", (1280, 960), (rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+    ground = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
+    img = Image.new("RGB", (1280, 960), ground)
     draw = ImageDraw.Draw(img)
     for _ in range(60):
         x, y, r = rng.randrange(1280), rng.randrange(960), rng.randrange(20, 260)
@@ -864,7 +881,7 @@ def shrink_copy(src: Path, dest: Path, quality: int) -> tuple[int, int]:
     from PIL import Image
 
     img = Image.open(src)
-    size = img.size
+    size: tuple[int, int] = img.size
     data = src.read_bytes()
     while len(data) > TEST_MAX_BYTES:
         size = (round(size[0] * 0.9), round(size[1] * 0.9))
@@ -892,6 +909,35 @@ def pick_tests(specs: list[Spec], out: Path) -> list[Spec]:
     return picked
 
 
+def counts(rows: list[dict[str, Any]]) -> str:
+    """Markdown tables of how many images there are per kind, language, theme and device."""
+    from collections import Counter
+
+    def table(title: str, key: str) -> str:
+        kinds = ["order", "tracking", "dispute", "other"]
+        per = Counter((r[key], r["kind"]) for r in rows)
+        values = sorted({r[key] for r in rows})
+        out = [f"| {title} | " + " | ".join(kinds) + " | all |", "|---" * (len(kinds) + 2) + "|"]
+        for v in values:
+            cells = [per[(v, k)] for k in kinds]
+            out.append(f"| {v} | " + " | ".join(map(str, cells)) + f" | {sum(cells)} |")
+        return "\n".join(out)
+
+    for r in rows:
+        r["device_family"] = r["device"].split("-")[0] + ("" if r["kind"] == "other"
+                                                          else f" ({r['platform']})")
+    facts = Counter(k for r in rows for k in r["expect"])
+    statuses = Counter(r["expect"].get("order_status") for r in rows if r["kind"] == "order")
+    disputes = Counter(r["expect"].get("dispute") for r in rows if r["kind"] == "dispute")
+    return "\n\n".join([
+        f"{len(rows)} images.",
+        table("lang", "lang"), table("theme", "theme"), table("device", "device_family"),
+        "Facts to read: " + ", ".join(f"`{k}` {n}" for k, n in sorted(facts.items())) + ".",
+        "Order statuses: " + ", ".join(f"{k} {n}" for k, n in sorted(statuses.items())) + ".",
+        "Dispute states: " + ", ".join(f"{k} {n}" for k, n in sorted(disputes.items())) + ".",
+    ])
+
+
 def main() -> None:
     """Generate the set into OUTDIR and write the manifests."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -900,9 +946,13 @@ def main() -> None:
     ap.add_argument("--only", nargs="*", default=None, help="render only these names")
     ap.add_argument("--tests", action="store_true", help="refresh tests/data/screens/")
     ap.add_argument("--keep-html", action="store_true", help="keep the HTML and PNG files")
+    ap.add_argument("--counts", action="store_true", help="print the counts tables and stop")
     args = ap.parse_args()
 
     specs = build_specs(args.seed)
+    if args.counts:
+        print(counts([manifest_line(s) for s in specs]))
+        return
     args.outdir.mkdir(parents=True, exist_ok=True)
     lines = [json.dumps(manifest_line(s), ensure_ascii=False) for s in specs]
     (args.outdir / "manifest.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -893,7 +893,7 @@ def shrink_copy(src: Path, dest: Path, quality: int) -> tuple[int, int]:
 
 
 def pick_tests(specs: list[Spec], out: Path) -> list[Spec]:
-    """The six images the end-to-end tests use: the smallest of each group."""
+    """The six images the end-to-end tests use: the smallest of each group, both themes."""
     groups = {
         "order_en": [s for s in specs if s.kind == "order" and s.lang == "en"
                      and "protection_seconds" in s.expect and "order_id" in s.expect],
@@ -905,7 +905,13 @@ def pick_tests(specs: list[Spec], out: Path) -> list[Spec]:
     picked: list[Spec] = []
     for group, count in TEST_PICKS.items():
         sized = sorted(groups[group], key=lambda s: (out / f"{s.name}.jpg").stat().st_size)
-        picked += sized[:count]
+        chosen = sized[:1]
+        while len(chosen) < count:
+            # Prefer a theme not picked yet, so the tests see a dark page too.
+            themes = {s.theme for s in chosen}
+            rest = [s for s in sized if s not in chosen]
+            chosen.append(next((s for s in rest if s.theme not in themes), rest[0]))
+        picked += chosen
     return picked
 
 

@@ -20,6 +20,7 @@ import html
 import io
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -312,6 +313,11 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def fact(name: str, inner: str) -> str:
+    """Mark the element that shows an expected fact, for `--check`; it does not change the look."""
+    return f'<span data-fact="{name}">{inner}</span>'
+
+
 # ---------------------------------------------------------------- page chrome
 
 def base_css(spec: Spec, th: dict[str, str]) -> str:
@@ -410,9 +416,11 @@ def order_page(spec: Spec, rng: random.Random) -> None:
             # Boxed digits, as the newer app draws the clock part.
             head, clock = text[:-8], text[-8:]
             boxed = ":".join(f"<b>{p}</b>" for p in clock.split(":"))
-            timer_html = f'<div class="timer accent">{esc(head)}{boxed}</div>'
+            timer_html = (f'<div class="timer accent">'
+                          f'{fact("protection_seconds", esc(head) + boxed)}</div>')
         else:
-            timer_html = f'<div class="accent" style="font-weight:600">{esc(text)}</div>'
+            timer_html = (f'<div class="accent" style="font-weight:600">'
+                          f'{fact("protection_seconds", esc(text))}</div>')
     elif status == "awaiting" and rng.random() < 0.6:
         # The shipping deadline is a countdown too, but not buyer protection.
         d = rng.randrange(1, 7)
@@ -441,12 +449,13 @@ def order_page(spec: Spec, rng: random.Random) -> None:
                       "AliPay"])
     id_sep = " " if rng.random() < 0.15 else ""
     shown_id = id_sep.join([oid[:4], oid[4:8], oid[8:12], oid[12:]]) if id_sep else oid
+    st_html, id_html = fact("status_text", esc(status_text)), fact("order_id", shown_id)
     spec.expect = expect
 
     if spec.width < 800:
         body = phone_top(spec, rng, ui["order_details"])
         status_card = (f'<div class="card" style="background:{th["accent_bg"]}">'
-                       f'<div style="font-size:20px;font-weight:700">{esc(status_text)}</div>'
+                       f'<div style="font-size:20px;font-weight:700">{st_html}</div>'
                        f'<div class="muted" style="margin:4px 0">'
                        f'{esc(STATUS_NOTES[status][lang])}</div>{timer_html}</div>')
         item_cards = ""
@@ -467,7 +476,7 @@ def order_page(spec: Spec, rng: random.Random) -> None:
         btn_row = f'<div class="card row" style="justify-content:flex-end">{btns}</div>'
         info = ""
         if show_id:
-            info = (f'<div class="card"><div class="row"><span>{esc(label)}: {shown_id}</span>'
+            info = (f'<div class="card"><div class="row"><span>{esc(label)}: {id_html}</span>'
                     f'<span class="muted">{ui["copy"]}</span></div>'
                     f'<div class="row muted"><span>{ui["placed"]}</span>'
                     f'<span>{fmt_date(rng, lang, placed, rng.randrange(3), True)}</span></div>'
@@ -494,13 +503,13 @@ def order_page(spec: Spec, rng: random.Random) -> None:
                        for s, t, o, p, q in items)
         head_cells = ("<th>Product</th><th>Price</th><th>Qty</th>" if lang == "en" else
                       "<th>Товар</th><th>Цена</th><th>Кол-во</th>")
-        info = (f'<div>{esc(label)}: <b>{shown_id}</b> <span class="muted">{ui["copy"]}</span>'
+        info = (f'<div>{esc(label)}: <b>{id_html}</b> <span class="muted">{ui["copy"]}</span>'
                 f'</div>' if show_id else "")
         body += (f'<div class="wrap"><div class="crumbs">{ui["home"]} › {ui["my_orders"]} › '
                  f'{ui["order_details"]}</div>'
                  f'<div class="card" style="margin:0 0 12px"><div class="row">'
                  f'<div><div class="muted">{ui["status"]}</div>'
-                 f'<div style="font-size:22px;font-weight:700">{esc(status_text)}</div>'
+                 f'<div style="font-size:22px;font-weight:700">{st_html}</div>'
                  f'<div class="muted">{esc(STATUS_NOTES[status][lang])}</div>{timer_html}</div>'
                  f'<div style="display:flex;gap:8px"><span class="btn">{ui["contact"]}</span>'
                  f'<span class="btn main">{ui["track"] if status == "shipped" else ui["buy_again"]}'
@@ -551,20 +560,27 @@ def tracking_page(spec: Spec, rng: random.Random) -> None:
         return origin if EVENTS[lang].index(text) < 5 else local
 
     def line(i: int, text: str, dt: datetime) -> str:
+        """One timeline entry; the newest one carries the expected facts."""
+        def mark(name: str, inner: str) -> str:
+            """Mark only the newest entry's facts."""
+            return fact(name, inner) if i == 0 else inner
+
         place = place_of(text)
         colour = th["accent"] if i == 0 else th["muted"]
         weight = "600" if i == 0 else "400"
         return (f'<div style="display:flex;gap:12px;padding:7px 0">'
                 f'<div style="width:10px;flex:none;padding-top:5px"><div style="width:9px;'
                 f'height:9px;border-radius:50%;background:{colour}"></div></div>'
-                f'<div style="flex:1"><div style="font-weight:{weight}">{esc(text)}</div>'
+                f'<div style="flex:1"><div style="font-weight:{weight}">'
+                f'{mark("tracking_event", esc(text))}</div>'
                 f'<div class="muted">{esc(place)}</div>'
-                f'<div class="muted">{fmt_date(rng, lang, dt, style, True)}</div></div></div>')
+                f'<div class="muted">{mark("tracking_date", fmt_date(rng, lang, dt, style, True))}'
+                f'</div></div></div>')
 
     head = (f'<div class="muted">{ui["carrier"]}</div><div style="font-weight:600">{carrier}</div>'
             f'<div class="row" style="margin-top:6px"><span>{ui["tracking_no"]}: {track_no}</span>'
             f'<span class="muted">{ui["copy"]}</span></div>'
-            + (f'<div class="muted">{rng.choice(ui["order_labels"])}: {oid}</div>'
+            + (f'<div class="muted">{rng.choice(ui["order_labels"])}: {fact("order_id", oid)}</div>'
                if show_id else "")
             + f'<div class="muted">{ui["eta"]}: {eta}</div>')
     timeline = "".join(line(i, t, d) for i, (t, d) in enumerate(events))
@@ -575,11 +591,16 @@ def tracking_page(spec: Spec, rng: random.Random) -> None:
         body += '<div class="navbar"><i></i></div>' if spec.platform == "app" else ""
     else:
         body = web_top(spec, rng)
-        rows = "".join(f'<tr><td style="width:220px" class="muted">'
-                       f'{fmt_date(rng, lang, d, style, True)}</td>'
-                       f'<td{" style=font-weight:600" if i == 0 else ""}>{esc(t)}</td>'
-                       f'<td class="muted">{esc(place_of(t))}</td></tr>'
-                       for i, (t, d) in enumerate(events))
+        def row(i: int, text: str, dt: datetime) -> str:
+            """One table row; the newest one carries the expected facts."""
+            when, what = fmt_date(rng, lang, dt, style, True), esc(text)
+            if i == 0:
+                when, what = fact("tracking_date", when), fact("tracking_event", what)
+            return (f'<tr><td style="width:220px" class="muted">{when}</td>'
+                    f'<td{" style=font-weight:600" if i == 0 else ""}>{what}</td>'
+                    f'<td class="muted">{esc(place_of(text))}</td></tr>')
+
+        rows = "".join(row(i, t, d) for i, (t, d) in enumerate(events))
         body += (f'<div class="wrap"><div class="crumbs">{ui["home"]} › {ui["my_orders"]} › '
                  f'{ui["tracking"]}</div><div class="card" style="margin:0 0 12px">{head}</div>'
                  f'<div class="card" style="margin:0"><table>{rows}</table></div></div>'
@@ -634,7 +655,7 @@ def dispute_page(spec: Spec, rng: random.Random) -> None:
                    for i, b in enumerate(buttons))
     request = rng.choice([ui["refund_only"], ui["return_refund"]])
     banner = (f'<div class="card" style="background:{th["accent_bg"]}">'
-              f'<div style="font-size:19px;font-weight:700">{esc(headline)}</div>'
+              f'<div style="font-size:19px;font-weight:700">{fact("dispute", esc(headline))}</div>'
               f'<div class="accent" style="margin-top:4px">{esc(sub)}</div>'
               f'<div class="row" style="justify-content:flex-end;gap:8px;margin-top:10px">{btns}'
               f'</div></div>')
@@ -643,7 +664,7 @@ def dispute_page(spec: Spec, rng: random.Random) -> None:
                f'</span><span>{price(cur, amount)}</span></div><div class="row">'
                f'<span class="muted">{ui["reason"]}</span><span>{ui["reason_text"]}</span></div>'
                + (f'<div class="row"><span class="muted">{rng.choice(ui["order_labels"])}</span>'
-                  f'<span>{oid}</span></div>' if show_id else "") + '</div>')
+                  f'<span>{fact("order_id", oid)}</span></div>' if show_id else "") + '</div>')
     item = (f'<div class="card row" style="justify-content:flex-start">'
             f'<div class="thumb" style="{thumb_css(rng)}"></div>'
             f'<div>{esc(rng.choice(PRODUCTS[lang]))}<div class="muted">'
@@ -892,6 +913,71 @@ def shrink_copy(src: Path, dest: Path, quality: int) -> tuple[int, int]:
     return size
 
 
+# The marked element each expected key is read from.
+FACT_MARKS = {"status_text": "status_text", "order_status": "status_text",
+              "protection_seconds": "protection_seconds", "order_id": "order_id",
+              "tracking_event": "tracking_event", "tracking_date": "tracking_date",
+              "dispute": "dispute", "dispute_text": "dispute"}
+
+# `--dump-dom` ignores --window-size, so the page goes into an iframe of the screenshot's size.
+MEASURE_JS = """<script>
+window.addEventListener('load', () => {
+  const w = document.getElementById('page').contentWindow;
+  const marks = [...w.document.querySelectorAll('[data-fact]')].map(e => {
+    const r = e.getBoundingClientRect();
+    return {name: e.dataset.fact, text: e.textContent, top: r.top, bottom: r.bottom,
+            left: r.left, right: r.right};
+  });
+  document.body.setAttribute('data-check', JSON.stringify(
+    {w: w.innerWidth, h: w.innerHeight, marks: marks}));
+});
+</script>"""
+
+
+def check(spec: Spec, work: Path, browser: str) -> list[str]:
+    """Problems with one page: an expected fact not drawn, drawn differently, or off-screen."""
+    src = work / f"{spec.name}.check.html"
+    frame = (f'<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">'
+             f'<iframe id="page" scrolling="no" '
+             f'width="{spec.width}" height="{spec.height}" style="border:0" '
+             f'srcdoc="{esc(spec.html)}"></iframe>{MEASURE_JS}</body></html>')
+    src.write_text(frame, encoding="utf-8")
+    cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+           "--no-first-run", f"--user-data-dir={work / 'profile'}", "--window-size=1600,1000",
+           "--dump-dom", src.as_uri()]
+    dom = subprocess.run(cmd, check=True, capture_output=True, text=True, timeout=120).stdout
+    found = re.search(r'data-check="([^"]*)"', dom)
+    if not found:
+        return ["no measurement"]
+    got = json.loads(html.unescape(found.group(1)))
+    problems = []
+    if (got["w"], got["h"]) != (spec.width, spec.height):
+        problems.append(f"viewport {got['w']}x{got['h']}")
+    left, top, right, bottom = spec.crop
+    marks = {m["name"]: m for m in got["marks"]}
+    wanted = {FACT_MARKS[k] for k in spec.expect}
+    for name in sorted(wanted | set(marks)):
+        m = marks.get(name)
+        if m is None:
+            problems.append(f"{name}: expected but not drawn")
+            continue
+        if name not in wanted:
+            problems.append(f"{name}: drawn but not expected")
+        if (m["top"] < top * got["h"] or m["bottom"] > (1 - bottom) * got["h"]
+                or m["left"] < left * got["w"] or m["right"] > (1 - right) * got["w"]):
+            problems.append(f"{name}: outside the picture ({m['top']:.0f}-{m['bottom']:.0f})")
+    exact = {"status_text": spec.expect.get("status_text"),
+             "tracking_event": spec.expect.get("tracking_event"),
+             "dispute": spec.expect.get("dispute_text")}
+    for name, text in exact.items():
+        if name in marks and text is not None and marks[name]["text"] != text:
+            problems.append(f"{name}: drawn as {marks[name]['text']!r}")
+    if "order_id" in marks and re.sub(r"\D", "", marks["order_id"]["text"]) != spec.expect.get(
+            "order_id"):
+        problems.append("order_id: digits differ")
+    return problems
+
+
 def pick_tests(specs: list[Spec], out: Path) -> list[Spec]:
     """The six images the end-to-end tests use: the smallest of each group, both themes."""
     groups = {
@@ -953,6 +1039,9 @@ def main() -> None:
     ap.add_argument("--tests", action="store_true", help="refresh tests/data/screens/")
     ap.add_argument("--keep-html", action="store_true", help="keep the HTML and PNG files")
     ap.add_argument("--counts", action="store_true", help="print the counts tables and stop")
+    ap.add_argument("--check", action="store_true",
+                    help="check in the browser that every expected fact is drawn and in the "
+                         "picture, instead of rendering")
     args = ap.parse_args()
 
     specs = build_specs(args.seed)
@@ -973,6 +1062,16 @@ def main() -> None:
     todo = [s for s in specs if args.only is None or s.name in args.only]
     work = Path(tempfile.mkdtemp(prefix="screens-"))
     try:
+        if args.check:
+            bad = 0
+            for spec in (s for s in todo if not s.raw_image and s.kind != "other"):
+                problems = check(spec, work, browser)
+                bad += bool(problems)
+                for problem in problems:
+                    print(f"{spec.name}: {problem}", flush=True)
+            pages = len([s for s in todo if s.kind != "other"])
+            print(f"checked {pages} pages, {bad} with problems")
+            sys.exit(1 if bad else 0)
         for i, spec in enumerate(todo, 1):
             render(spec, args.outdir, work, browser)
             print(f"[{i}/{len(todo)}] {spec.name}.jpg", flush=True)

@@ -1006,6 +1006,7 @@ def counts(rows: list[dict[str, Any]]) -> str:
     from collections import Counter
 
     def table(title: str, key: str) -> str:
+        """One count table: values of `key` by kind."""
         kinds = ["order", "tracking", "dispute", "other"]
         per = Counter((r[key], r["kind"]) for r in rows)
         values = sorted({r[key] for r in rows})

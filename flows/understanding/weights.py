@@ -1,0 +1,173 @@
+"""The fitted intent models as package data: `model/<lang>.weights`, one file per language.
+
+Built by `make model` (scripts/build_model.py) and committed; the wheel carries them and the
+bot loads them at start: no training, no scikit-learn. A file is gzip over
+
+    MAGIC, header length (4 bytes, little-endian), header (JSON), payload
+
+and the payload is, per block, its n-grams joined by newlines (row order), then the idf
+floats, then the coefficient table (float32, little-endian). The header holds the format
+version, the labels, the intercepts, each part's byte length, the payload's SHA-256, and the
+SHA-256 of the corpus and of `classifier.FEATURES` the model was fitted on, so a test can
+tell when the corpus or a setting changed and the weights were not rebuilt.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import sys
+from array import array
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from flows.understanding.classifier import FEATURES, Block, Classifier
+
+PACKAGE = "flows.understanding"
+FOLDER = "model"
+MAGIC = b"REFUNDBOT-WEIGHTS\n"
+VERSION = 1
+
+
+class WeightsError(ValueError):
+    """A weights file that is damaged, of another format version, or missing."""
+
+
+@dataclass(frozen=True)
+class Header:
+    """What a weights file says about itself."""
+
+    version: int
+    lang: str
+    kind: str
+    corpus_sha256: str
+    features_sha256: str
+    payload_sha256: str
+    fields: dict[str, Any]
+
+
+def corpus_bytes(lang: str) -> bytes:
+    """The corpus file of a language, as shipped (the checksum is over these bytes)."""
+    return resources.files(PACKAGE).joinpath("corpus", f"{lang}.tsv").read_bytes()
+
+
+def sha256(data: bytes) -> str:
+    """Hex SHA-256 of some bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def features_sha256() -> str:
+    """Checksum of the feature and model settings (canonical JSON of `FEATURES`)."""
+    return sha256(json.dumps(FEATURES, sort_keys=True, separators=(",", ":")).encode())
+
+
+def _little_endian(values: array[float]) -> bytes:
+    """An array's bytes in little-endian order on any machine."""
+    if sys.byteorder == "big":
+        values = array(values.typecode, values)
+        values.byteswap()
+    return values.tobytes()
+
+
+def _floats(data: bytes) -> array[float]:
+    """A float32 array from little-endian bytes."""
+    values = array("f", data)
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values
+
+
+def encode(model: Classifier, lang: str, corpus_sha256: str) -> bytes:
+    """A weights file for a fitted model (deterministic: same model, same bytes)."""
+    parts = ["\n".join(sorted(b.rows, key=b.rows.__getitem__)).encode() for b in model.blocks]
+    idf, coef = _little_endian(array("f", model.idf)), _little_endian(model.coef)
+    payload = b"".join([*parts, idf, coef])
+    header = {
+        "version": VERSION, "lang": lang, "kind": model.kind, "labels": list(model.labels),
+        "intercept": list(model.intercept),
+        "blocks": [{"name": b.name, "rows": len(b.rows), "bytes": len(p)}
+                   for b, p in zip(model.blocks, parts, strict=True)],
+        "idf_bytes": len(idf), "coef_bytes": len(coef),
+        "corpus_sha256": corpus_sha256, "features_sha256": features_sha256(),
+        "payload_sha256": sha256(payload),
+    }
+    head = json.dumps(header, sort_keys=True).encode()
+    return gzip.compress(MAGIC + len(head).to_bytes(4, "little") + head + payload, 9, mtime=0)
+
+
+def _split(blob: bytes) -> tuple[dict[str, Any], bytes]:
+    """(header fields, payload) of a weights file; raises WeightsError when it is damaged."""
+    try:
+        raw = gzip.decompress(blob)
+    except (OSError, EOFError) as err:
+        raise WeightsError(f"not a weights file: {err}") from err
+    if not raw.startswith(MAGIC):
+        raise WeightsError("not a weights file")
+    at = len(MAGIC)
+    size = int.from_bytes(raw[at:at + 4], "little")
+    try:
+        fields = json.loads(raw[at + 4:at + 4 + size])
+    except ValueError as err:
+        raise WeightsError(f"damaged header: {err}") from err
+    if fields.get("version") != VERSION:
+        raise WeightsError(f"format version {fields.get('version')}, this code reads {VERSION}")
+    payload = raw[at + 4 + size:]
+    if sha256(payload) != fields["payload_sha256"]:
+        raise WeightsError("checksum mismatch: the file is damaged")
+    return fields, payload
+
+
+def header(blob: bytes) -> Header:
+    """The header of a weights file."""
+    fields, _payload = _split(blob)
+    return Header(fields["version"], fields["lang"], fields["kind"], fields["corpus_sha256"],
+                  fields["features_sha256"], fields["payload_sha256"], fields)
+
+
+def decode(blob: bytes) -> Classifier:
+    """The classifier a weights file holds."""
+    fields, payload = _split(blob)
+    settings = {b["name"]: b for b in FEATURES["blocks"]}
+    blocks, at, row = [], 0, 0
+    for part in fields["blocks"]:
+        grams = payload[at:at + part["bytes"]].decode().split("\n")
+        if len(grams) != part["rows"] or part["name"] not in settings:
+            raise WeightsError(f"block {part['name']!r} does not match this code")
+        blocks.append(Block(part["name"], settings[part["name"]],
+                            {gram: row + i for i, gram in enumerate(grams)}))
+        at, row = at + part["bytes"], row + part["rows"]
+    idf = _floats(payload[at:at + fields["idf_bytes"]])
+    coef = _floats(payload[at + fields["idf_bytes"]:])
+    labels = tuple(fields["labels"])
+    if len(idf) != row or len(coef) != row * len(labels):
+        raise WeightsError("the tables do not match the vocabulary")
+    return Classifier(fields["kind"], labels, tuple(blocks), idf, coef,
+                      tuple(fields["intercept"]))
+
+
+def shipped_bytes(lang: str) -> bytes:
+    """The weights file shipped for a language."""
+    path = resources.files(PACKAGE).joinpath(FOLDER, f"{lang}.weights")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as err:
+        raise WeightsError(f"no weights for {lang!r}: run `make model`") from err
+
+
+@cache
+def shipped(lang: str) -> Classifier:
+    """The intent model of a language, loaded once per process from the package."""
+    return decode(shipped_bytes(lang))
+
+
+def stale(lang: str) -> str | None:
+    """Why the shipped weights of a language no longer match its corpus or settings, if so."""
+    head = header(shipped_bytes(lang))
+    if head.corpus_sha256 != sha256(corpus_bytes(lang)):
+        return f"corpus/{lang}.tsv changed since {lang}.weights was built: run `make model`"
+    if head.features_sha256 != features_sha256():
+        return f"classifier.FEATURES changed since {lang}.weights was built: run `make model`"
+    return None

@@ -149,3 +149,13 @@ def test_a_missing_catalog_names_the_make_target(monkeypatch: pytest.MonkeyPatch
             i18n.check_catalogs()
     finally:
         i18n.catalog.cache_clear()
+
+
+def test_the_console_without_its_extra_hints_and_hashes_passwords(
+        installed: tuple[Path, Path], tmp_path: Path) -> None:
+    _wheel, bin_dir = installed
+    console = chat(bin_dir, tmp_path, "", "operators")
+    assert console.returncode == 2 and "Traceback" not in console.stderr
+    assert "refundbot: the operators' console is not installed" in console.stderr
+    hashed = chat(bin_dir, tmp_path, "s3cret\n", "operators", "--hash-password")
+    assert hashed.returncode == 0 and hashed.stdout.startswith("pbkdf2_sha256$480000$")

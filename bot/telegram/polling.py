@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import warnings
 from datetime import timedelta
 from functools import partial
 from typing import Any
@@ -21,6 +22,7 @@ import sqlite_utils
 from telegram import Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application
+from telegram.warnings import PTBUserWarning
 
 from bot.clock import Clock, iso
 from bot.ops.health import record_poll
@@ -30,6 +32,9 @@ from bot.telegram.context import service_in
 from bot.telegram.send import retry_seconds, send_reply
 
 log = logging.getLogger("refundbot.polling")
+# getUpdates is asked for raw JSON on purpose (an update this PTB cannot parse is skipped, not
+# fatal to the batch); PTB would print a warning suggesting Bot.get_updates at every start.
+warnings.filterwarnings("ignore", r"Please use 'Bot\.getUpdates'", PTBUserWarning)
 
 IN_FLIGHT = 16      # updates handled at once (different users); measured best on 2 cores
 BATCH = 100         # getUpdates limit

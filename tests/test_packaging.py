@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
-import sys
 import zipfile
 from importlib.metadata import version
 from pathlib import Path
@@ -16,53 +14,22 @@ from pathlib import Path
 import pytest
 
 from bot import i18n
+from tests.support.install import (  # noqa: F401  (BUILD_CONTEXT: the deploy test reads it)
+    BUILD_CONTEXT,
+    PRODUCTION_LOCK,
+    build_context,
+    production_venv,
+    run,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
-# The Dockerfile's COPY lines, in the same order (tests/test_packaging_deploy.py checks them).
-BUILD_CONTEXT = ("requirements", "pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "bot",
-                 "flows", "locales")
-PRODUCTION_LOCK = "requirements/prod.txt"
-
-
-def run(cmd: list[str | Path], **kwargs: object) -> subprocess.CompletedProcess[str]:
-    """Run a command, failing the test with its output when it fails."""
-    done = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, **kwargs)  # type: ignore[call-overload]
-    assert done.returncode == 0, f"{cmd}: {done.stdout}\n{done.stderr}"
-    return done  # type: ignore[no-any-return]
-
-
-def build_context(target: Path) -> Path:
-    """Copy what the Dockerfile copies (and nothing else, no stale build/), to build from."""
-    target.mkdir(parents=True)
-    for name in BUILD_CONTEXT:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name,
-                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo"))
-        else:
-            shutil.copy2(source, target / name)
-    return target
-
-
-def production_venv(source: Path, work: Path) -> tuple[Path, Path]:
-    """The Dockerfile's steps: a venv from the lock (hashes checked), the wheel built from the
-    sources, installed without dependencies; (wheel, the venv's bin/)."""
-    venv = work / "venv"
-    run([sys.executable, "-m", "venv", venv])
-    run([venv / "bin" / "pip", "install", "-q", "--require-hashes", "-r",
-         source / PRODUCTION_LOCK])
-    run([sys.executable, "-m", "pip", "wheel", source, "--no-deps", "-q", "-w", work / "dist"])
-    [wheel] = (work / "dist").glob("refundbot-*.whl")
-    run([venv / "bin" / "pip", "install", "-q", "--no-deps", wheel])
-    assert run([venv / "bin" / "refundbot", "--version"]).stdout.startswith("refundbot ")
-    return wheel, venv / "bin"
 
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The wheel from the Docker build context, in a venv made from the production lock."""
     work = tmp_path_factory.mktemp("wheel")
-    return production_venv(build_context(work / "src"), work)
+    return production_venv(build_context(ROOT, work / "src"), work)
 
 
 def chat(bin_dir: Path, cwd: Path, lines: str, *args: str) -> subprocess.CompletedProcess[str]:

@@ -15,6 +15,7 @@ import pytest
 from flows.understanding import intent_model, understand, warm_up
 from flows.understanding.classifier import FEATURES, features_text
 from flows.understanding.corpus import languages, load
+from flows.understanding.vocabulary_table import VocabularyTable
 from flows.understanding.weights import (
     MAGIC,
     WeightsError,
@@ -114,3 +115,19 @@ def test_understanding_needs_neither_scikit_learn_nor_numpy() -> None:
 def test_understanding_still_reads_a_message_after_warm_up() -> None:
     warm_up()
     assert understand("the seller has not shipped my order", "en").intent == "notshipped"
+
+
+def test_the_ngram_table_finds_every_ngram_and_nothing_else() -> None:
+    grams = ["ab", " пр", "при", "b c", "x", "", "long gram here", *map(str, range(300))]
+    table = VocabularyTable.build(grams, first_row=10)
+    assert [table.get(g) for g in grams] == list(range(10, 10 + len(grams)))
+    assert table.get("zz") is None and "abc" not in table and "x" in table
+    assert list(table) == grams and len(table) == len(grams)
+    again = VocabularyTable.from_bytes(*table.to_bytes(), first_row=10)
+    assert [again.get(g) for g in grams] == [table.get(g) for g in grams]
+
+
+def test_an_ngram_table_more_than_half_full_is_refused() -> None:
+    grams, starts, _slots = VocabularyTable.build(["a", "b", "c"]).to_bytes()
+    with pytest.raises(ValueError, match="half full"):
+        VocabularyTable.from_bytes(grams, starts, bytes(8))

@@ -1,22 +1,26 @@
 """The intent classifier: TF-IDF over character and word n-grams into a linear model.
 
 One model per language. The bot never trains: it scores from fitted weights shipped in the
-package (`weights.py`, rebuilt by `make model`), in plain Python: a dict from n-gram to row
-and one `array('f')` of coefficients, so production needs neither scikit-learn nor NumPy.
+package (`weights.py`, rebuilt by `make model`), in plain Python: a compact table from n-gram
+to row (`vocabulary_table.py`) and one `array('f')` of coefficients, so production needs
+neither scikit-learn nor NumPy.
 `training.py` fits the same model with scikit-learn (a `train`/`dev` extra).
 """
 
 from __future__ import annotations
 
 import math
+import operator
 import re
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from flows.routing import tokens
 from flows.understanding.corpus import Example
+from flows.understanding.vocabulary_table import VocabularyTable
 
 MODELS = ("logreg", "svm")
 DEFAULT_MODEL = "svm"
@@ -77,7 +81,7 @@ class Block:
 
     name: str
     settings: Mapping[str, Any]
-    rows: Mapping[str, int]
+    rows: VocabularyTable
     """n-gram -> global row (rows of all blocks are numbered one after the other)."""
 
     def grams(self, prepared: str) -> list[str]:
@@ -92,7 +96,7 @@ class Block:
 class Classifier:
     """Fitted weights and labels; `rank` gives every label's score, best first.
 
-    `coef` holds one row of len(labels) floats per n-gram (row-major), `idf` one float per row.
+    `idf` holds one float per row (n-gram), `coef` one run of len(idf) floats per label.
     """
 
     kind: str
@@ -109,10 +113,16 @@ class Classifier:
 
         return fit(examples, kind)
 
+    @cached_property
+    def _columns(self) -> tuple[memoryview, ...]:
+        """Each label's coefficients over all rows (views into `coef`, no copy)."""
+        rows, whole = len(self.idf), memoryview(self.coef)
+        return tuple(whole[j * rows:(j + 1) * rows] for j in range(len(self.labels)))
+
     def _scores(self, prepared: str) -> list[float]:
         """The linear model's raw scores for one message (TF-IDF done by hand, as fitted)."""
-        width = len(self.labels)
-        total = list(self.intercept)
+        rows: list[int] = []
+        weights: list[float] = []
         for block in self.blocks:
             counts: dict[int, int] = {}
             for gram in block.grams(prepared):
@@ -121,14 +131,12 @@ class Classifier:
                     counts[row] = counts.get(row, 0) + 1
             if not counts:
                 continue
-            weights = {row: (1.0 + math.log(n)) * self.idf[row] for row, n in counts.items()}
-            norm = math.sqrt(sum(w * w for w in weights.values()))
-            for row, weight in weights.items():
-                share = weight / norm
-                start = row * width
-                total = [t + share * c for t, c in
-                         zip(total, self.coef[start:start + width], strict=True)]
-        return total
+            tfidf = [(1.0 + math.log(n)) * self.idf[row] for row, n in counts.items()]
+            norm = math.sqrt(sum(w * w for w in tfidf))
+            rows.extend(counts)
+            weights.extend(w / norm for w in tfidf)
+        return [bias + sum(map(operator.mul, weights, map(column.__getitem__, rows)))
+                for bias, column in zip(self.intercept, self._columns, strict=True)]
 
     def known_words(self, prepared: str) -> int:
         """How many words of a `features_text` the corpus has (none: noise to this model)."""

@@ -16,6 +16,7 @@ from flows.understanding.classifier import (
     features_text,
 )
 from flows.understanding.corpus import Example
+from flows.understanding.vocabulary_table import VocabularyTable
 
 
 def pipeline(model: str = DEFAULT_MODEL) -> Any:
@@ -61,15 +62,15 @@ def from_pipeline(model: Any, kind: str) -> Classifier:
     for (name, vectoriser), settings in zip(union.transformer_list, FEATURES["blocks"],
                                            strict=True):
         vocabulary = vectoriser.vocabulary_
-        blocks.append(Block(name, settings, {gram: offset + int(index)
-                                             for gram, index in vocabulary.items()}))
+        in_row_order = sorted(vocabulary, key=vocabulary.__getitem__)
+        blocks.append(Block(name, settings, VocabularyTable.build(in_row_order, offset)))
         idf.extend(float(x) for x in vectoriser.idf_)
         offset += len(vocabulary)
     coef = np.asarray(linear.coef_, dtype=np.float64)
     intercept = np.asarray(linear.intercept_, dtype=np.float64)
     if coef.shape[0] == 1:  # two labels: scikit-learn keeps one side only
         coef, intercept = np.vstack([-coef, coef]), np.hstack([-intercept, intercept])
-    table = array("f", np.ascontiguousarray(coef.T, dtype=np.float32).tobytes())
+    table = array("f", np.ascontiguousarray(coef, dtype=np.float32).tobytes())  # label-major
     return Classifier(kind, tuple(str(c) for c in linear.classes_), tuple(blocks),
                       array("f", idf), table, tuple(float(x) for x in intercept))
 

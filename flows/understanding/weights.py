@@ -5,11 +5,13 @@ bot loads them at start: no training, no scikit-learn. A file is gzip over
 
     MAGIC, header length (4 bytes, little-endian), header (JSON), payload
 
-and the payload is, per block, its n-grams joined by newlines (row order), then the idf
-floats, then the coefficient table (float32, little-endian). The header holds the format
-version, the labels, the intercepts, each part's byte length, the payload's SHA-256, and the
-SHA-256 of the corpus and of `classifier.FEATURES` the model was fitted on, so a test can
-tell when the corpus or a setting changed and the weights were not rebuilt.
+and the payload is, per block, its n-gram table (`vocabulary_table.py`: the n-grams' bytes,
+their starts, the hash table), then the idf floats, then the coefficients label by label
+(float32, little-endian): loading reads arrays, with no parsing and no dict to build. The
+header holds the format version, the labels, the intercepts, each part's byte length, the
+payload's SHA-256, and the SHA-256 of the corpus and of `classifier.FEATURES` the model was
+fitted on, so a test can tell when the corpus or a setting changed and the weights were not
+rebuilt.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from importlib import resources
 from typing import Any
 
 from flows.understanding.classifier import FEATURES, Block, Classifier
+from flows.understanding.vocabulary_table import VocabularyTable
 
 PACKAGE = "flows.understanding"
 FOLDER = "model"
@@ -82,14 +85,14 @@ def _floats(data: bytes) -> array[float]:
 
 def encode(model: Classifier, lang: str, corpus_sha256: str) -> bytes:
     """A weights file for a fitted model (deterministic: same model, same bytes)."""
-    parts = ["\n".join(sorted(b.rows, key=b.rows.__getitem__)).encode() for b in model.blocks]
+    tables = [b.rows.to_bytes() for b in model.blocks]
     idf, coef = _little_endian(array("f", model.idf)), _little_endian(model.coef)
-    payload = b"".join([*parts, idf, coef])
+    payload = b"".join([*(part for table in tables for part in table), idf, coef])
     header = {
         "version": VERSION, "lang": lang, "kind": model.kind, "labels": list(model.labels),
         "intercept": list(model.intercept),
-        "blocks": [{"name": b.name, "rows": len(b.rows), "bytes": len(p)}
-                   for b, p in zip(model.blocks, parts, strict=True)],
+        "blocks": [{"name": b.name, "rows": len(b.rows), "bytes": [len(p) for p in table]}
+                   for b, table in zip(model.blocks, tables, strict=True)],
         "idf_bytes": len(idf), "coef_bytes": len(coef),
         "corpus_sha256": corpus_sha256, "features_sha256": features_sha256(),
         "payload_sha256": sha256(payload),
@@ -133,12 +136,16 @@ def decode(blob: bytes) -> Classifier:
     settings = {b["name"]: b for b in FEATURES["blocks"]}
     blocks, at, row = [], 0, 0
     for part in fields["blocks"]:
-        grams = payload[at:at + part["bytes"]].decode().split("\n")
-        if len(grams) != part["rows"] or part["name"] not in settings:
+        try:
+            grams, starts, slots = (payload[at + sum(part["bytes"][:i]):
+                                            at + sum(part["bytes"][:i + 1])] for i in range(3))
+            table = VocabularyTable.from_bytes(grams, starts, slots, first_row=row)
+        except (TypeError, ValueError) as err:
+            raise WeightsError(f"block {part.get('name')!r}: {err}") from err
+        if len(table) != part["rows"] or part["name"] not in settings:
             raise WeightsError(f"block {part['name']!r} does not match this code")
-        blocks.append(Block(part["name"], settings[part["name"]],
-                            {gram: row + i for i, gram in enumerate(grams)}))
-        at, row = at + part["bytes"], row + part["rows"]
+        blocks.append(Block(part["name"], settings[part["name"]], table))
+        at, row = at + sum(part["bytes"]), row + part["rows"]
     idf = _floats(payload[at:at + fields["idf_bytes"]])
     coef = _floats(payload[at + fields["idf_bytes"]:])
     labels = tuple(fields["labels"])

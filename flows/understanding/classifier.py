@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import operator
 import re
-from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -102,8 +101,8 @@ class Classifier:
     kind: str
     labels: tuple[str, ...]
     blocks: tuple[Block, ...]
-    idf: array[float]
-    coef: array[float]
+    idf: Sequence[float]
+    coef: Sequence[float]
     intercept: tuple[float, ...]
 
     @classmethod
@@ -116,7 +115,8 @@ class Classifier:
     @cached_property
     def _columns(self) -> tuple[memoryview, ...]:
         """Each label's coefficients over all rows (views into `coef`, no copy)."""
-        rows, whole = len(self.idf), memoryview(self.coef)
+        rows = len(self.idf)
+        whole = memoryview(self.coef)  # type: ignore[arg-type]  # an array or a view of one
         return tuple(whole[j * rows:(j + 1) * rows] for j in range(len(self.labels)))
 
     def _scores(self, prepared: str) -> list[float]:

@@ -11,23 +11,24 @@ from __future__ import annotations
 import sys
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 
-def _little_endian(values: array[int]) -> bytes:
-    """An array's bytes in little-endian order on any machine."""
+def _little_endian(values: Sequence[int]) -> bytes:
+    """uint32 values as little-endian bytes on any machine."""
+    numbers = array("I", values)
     if sys.byteorder == "big":
-        values = array(values.typecode, values)
-        values.byteswap()
-    return values.tobytes()
+        numbers.byteswap()
+    return numbers.tobytes()
 
 
-def _unsigned(data: bytes) -> array[int]:
-    """A uint32 array from little-endian bytes."""
-    values = array("I", data)
-    if sys.byteorder == "big":
-        values.byteswap()
-    return values
+def _unsigned(data: bytes | memoryview) -> Sequence[int]:
+    """uint32 values from little-endian bytes: a view (no copy) on a little-endian machine."""
+    if sys.byteorder == "little":
+        return memoryview(data).cast("I")
+    numbers = array("I", bytes(data))
+    numbers.byteswap()
+    return numbers
 
 
 class VocabularyTable:
@@ -35,7 +36,7 @@ class VocabularyTable:
 
     __slots__ = ("_blob", "_first_row", "_mask", "_slots", "_starts")
 
-    def __init__(self, blob: bytes, starts: array[int], slots: array[int],
+    def __init__(self, blob: bytes, starts: Sequence[int], slots: Sequence[int],
                  first_row: int = 0) -> None:
         if len(slots) & (len(slots) - 1) or len(slots) < 2 * (len(starts) - 1):
             raise ValueError("the hash table must be a power of two, at most half full")
@@ -61,10 +62,10 @@ class VocabularyTable:
         return cls(b"".join(encoded), starts, slots, first_row)
 
     @classmethod
-    def from_bytes(cls, blob: bytes, starts: bytes, slots: bytes,
-                   first_row: int = 0) -> VocabularyTable:
-        """A table from the three parts `to_bytes` wrote."""
-        return cls(blob, _unsigned(starts), _unsigned(slots), first_row)
+    def from_bytes(cls, blob: bytes | memoryview, starts: bytes | memoryview,
+                   slots: bytes | memoryview, first_row: int = 0) -> VocabularyTable:
+        """A table from the three parts `to_bytes` wrote (views into them where possible)."""
+        return cls(bytes(blob), _unsigned(starts), _unsigned(slots), first_row)
 
     def to_bytes(self) -> tuple[bytes, bytes, bytes]:
         """(n-grams, their starts, hash table) as bytes, little-endian."""

@@ -20,7 +20,9 @@ import gzip
 import hashlib
 import json
 import sys
+import zlib
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -33,6 +35,7 @@ PACKAGE = "flows.understanding"
 FOLDER = "model"
 MAGIC = b"REFUNDBOT-WEIGHTS\n"
 VERSION = 1
+GZIP_WBITS = 16 + zlib.MAX_WBITS
 
 
 class WeightsError(ValueError):
@@ -57,7 +60,7 @@ def corpus_bytes(lang: str) -> bytes:
     return resources.files(PACKAGE).joinpath("corpus", f"{lang}.tsv").read_bytes()
 
 
-def sha256(data: bytes) -> str:
+def sha256(data: bytes | memoryview) -> str:
     """Hex SHA-256 of some bytes."""
     return hashlib.sha256(data).hexdigest()
 
@@ -67,26 +70,28 @@ def features_sha256() -> str:
     return sha256(json.dumps(FEATURES, sort_keys=True, separators=(",", ":")).encode())
 
 
-def _little_endian(values: array[float]) -> bytes:
-    """An array's bytes in little-endian order on any machine."""
+def _little_endian(values: Sequence[float]) -> bytes:
+    """float32 values as little-endian bytes on any machine."""
+    floats = array("f", values)
     if sys.byteorder == "big":
-        values = array(values.typecode, values)
-        values.byteswap()
-    return values.tobytes()
+        floats.byteswap()
+    return floats.tobytes()
 
 
-def _floats(data: bytes) -> array[float]:
-    """A float32 array from little-endian bytes."""
-    values = array("f", data)
-    if sys.byteorder == "big":
-        values.byteswap()
+def _floats(data: memoryview) -> Sequence[float]:
+    """float32 values from little-endian bytes: a view of them (no copy) on a little-endian
+    machine, a byte-swapped array elsewhere."""
+    if sys.byteorder == "little":
+        return data.cast("f")
+    values = array("f", data.tobytes())
+    values.byteswap()
     return values
 
 
 def encode(model: Classifier, lang: str, corpus_sha256: str) -> bytes:
     """A weights file for a fitted model (deterministic: same model, same bytes)."""
     tables = [b.rows.to_bytes() for b in model.blocks]
-    idf, coef = _little_endian(array("f", model.idf)), _little_endian(model.coef)
+    idf, coef = _little_endian(model.idf), _little_endian(model.coef)
     payload = b"".join([*(part for table in tables for part in table), idf, coef])
     header = {
         "version": VERSION, "lang": lang, "kind": model.kind, "labels": list(model.labels),
@@ -101,11 +106,14 @@ def encode(model: Classifier, lang: str, corpus_sha256: str) -> bytes:
     return gzip.compress(MAGIC + len(head).to_bytes(4, "little") + head + payload, 9, mtime=0)
 
 
-def _split(blob: bytes) -> tuple[dict[str, Any], bytes]:
-    """(header fields, payload) of a weights file; raises WeightsError when it is damaged."""
-    try:
-        raw = gzip.decompress(blob)
-    except (OSError, EOFError) as err:
+def _split(blob: bytes) -> tuple[dict[str, Any], memoryview]:
+    """(header fields, payload) of a weights file; raises WeightsError when it is damaged.
+
+    The payload is a view into the one decompressed buffer: the model's tables are views too,
+    so loading copies nothing (no transient copies that would stay in the resident set)."""
+    try:  # zlib straight: gzip.decompress joins its output, one more copy of the whole file
+        raw = zlib.decompress(blob, wbits=GZIP_WBITS)
+    except zlib.error as err:
         raise WeightsError(f"not a weights file: {err}") from err
     if not raw.startswith(MAGIC):
         raise WeightsError("not a weights file")
@@ -117,7 +125,7 @@ def _split(blob: bytes) -> tuple[dict[str, Any], bytes]:
         raise WeightsError(f"damaged header: {err}") from err
     if fields.get("version") != VERSION:
         raise WeightsError(f"format version {fields.get('version')}, this code reads {VERSION}")
-    payload = raw[at + 4 + size:]
+    payload = memoryview(raw)[at + 4 + size:]
     if sha256(payload) != fields["payload_sha256"]:
         raise WeightsError("checksum mismatch: the file is damaged")
     return fields, payload

@@ -113,7 +113,8 @@ def measure(source: Path) -> Figures:
         _wheel, bin_dir = production_venv(build_context(source, work / "src"), work)
         install = du_mb(work / "venv")
         bot = [str(bin_dir / "refundbot"), "run"]
-        bare = [str(bin_dir / "python"), str(ROOT / "benchmarks" / "bare_bot.py")]
+        # -P: not benchmarks/ first on sys.path, where telegram.py would shadow PTB's package.
+        bare = [str(bin_dir / "python"), "-P", str(ROOT / "benchmarks" / "bare_bot.py")]
         runs = work / "runs"
         runs.mkdir()
         bot_start, bare_start = [], []

@@ -63,6 +63,7 @@ def test_the_standalone_token_is_one_the_bot_accepts() -> None:
     assert "python -m emulator.repl" in readme
 
 
+@pytest.mark.process
 def test_typing_as_a_user_to_the_bot_started_as_the_repl_says(
         repl: tuple[subprocess.Popen[str], Lines], tmp_path: Path) -> None:
     proc, out = repl
@@ -90,6 +91,7 @@ def test_typing_as_a_user_to_the_bot_started_as_the_repl_says(
         stop(bot)
 
 
+@pytest.mark.process
 def test_the_bot_starts_and_stops_without_a_warning(tmp_path: Path) -> None:
     with BotApiEmulator(STANDALONE_TOKEN) as emulator:
         env = {k: v for k, v in os.environ.items()

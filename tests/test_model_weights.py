@@ -103,6 +103,7 @@ def test_a_weights_file_of_another_format_version_is_refused() -> None:
         decode(gzip.compress(raw))
 
 
+@pytest.mark.process
 def test_understanding_needs_neither_scikit_learn_nor_numpy() -> None:
     probe = ("import sys; import flows.understanding as u; u.warm_up(); "
              "r = u.understand('my parcel never arrived', 'en'); "

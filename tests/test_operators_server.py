@@ -29,6 +29,7 @@ def refundbot(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedPr
                           capture_output=True, env={**base, **env}, cwd=ROOT, timeout=60)
 
 
+@pytest.mark.process
 def test_piped_password_prints_a_hash_the_console_accepts() -> None:
     utils = pytest.importorskip("datasette_auth_passwords.utils")
     done = refundbot("operators", "--hash-password", stdin=PASSWORD + "\n")
@@ -44,6 +45,7 @@ def test_our_hash_is_the_plugins_hash_for_the_same_salt() -> None:
     assert hash_password(PASSWORD, "abc", 1000) == utils.hash_password(PASSWORD, "abc", 1000)
 
 
+@pytest.mark.process
 def test_an_empty_password_prints_nothing() -> None:
     done = refundbot("operators", "--hash-password", stdin="\n")
     assert done.returncode == 2 and done.stdout == ""
@@ -84,6 +86,7 @@ def test_without_the_extra_the_console_gives_its_one_line_hint(
     assert not (tmp_path / "bot.sqlite3").exists(), "nothing is created when it cannot run"
 
 
+@pytest.mark.process
 def test_without_accounts_the_error_names_the_hash_command(tmp_path: Path) -> None:
     pytest.importorskip("datasette")
     done = refundbot("operators", REFUNDBOT_DB=str(tmp_path / "bot.sqlite3"))
@@ -92,6 +95,7 @@ def test_without_accounts_the_error_names_the_hash_command(tmp_path: Path) -> No
     assert ".venv/bin/datasette" not in done.stderr
 
 
+@pytest.mark.process
 @pytest.mark.parametrize("host", ["127.0.0.1", "::1"])
 def test_the_console_listens_on_the_host_and_port_asked(host: str, tmp_path: Path) -> None:
     pytest.importorskip("datasette")

@@ -77,6 +77,7 @@ def test_the_production_lock_pins_every_dependency_with_hashes() -> None:
     assert not {"scikit-learn", "scipy", "numpy"} & pinned
 
 
+@pytest.mark.wheel
 def test_the_installed_bot_understands_text_from_its_shipped_weights(
         installed: tuple[Path, Path], tmp_path: Path) -> None:
     _wheel, bin_dir = installed
@@ -118,6 +119,7 @@ def test_a_missing_catalog_names_the_make_target(monkeypatch: pytest.MonkeyPatch
         i18n.catalog.cache_clear()
 
 
+@pytest.mark.wheel
 def test_the_console_without_its_extra_hints_and_hashes_passwords(
         installed: tuple[Path, Path], tmp_path: Path) -> None:
     _wheel, bin_dir = installed

@@ -1,28 +1,60 @@
-# Refund Guide bot. Build: `docker compose build` (or `docker build -t refundbot .`).
-# Stage 1 builds the wheel (catalogs compiled in by setup.py) and installs it, runtime
-# dependencies only, into /opt/refundbot. Stage 2 copies just that venv.
-FROM python:3.11-slim AS build
+# Refund Guide bot. Build: `docker compose build` (or `docker build -t refundbot .`); the
+# operators' console: `docker build --target operators -t refundbot-operators .`.
+# Dependencies are installed from the lock (requirements/, hashes checked) before any code is
+# copied, so a code change rebuilds only the wheel layer. The wheel (catalogs compiled in by
+# setup.py, the intent model's weights inside) goes into the venv /opt/refundbot; the final
+# stages copy only that venv.
+FROM python:3.11-slim AS deps
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1
+WORKDIR /deps
+COPY requirements ./requirements
+RUN python -m venv /opt/refundbot \
+ && /opt/refundbot/bin/pip install --require-hashes -r requirements/prod.txt
+
+FROM deps AS deps-operators
+RUN /opt/refundbot/bin/pip install --require-hashes -r requirements/operators.txt
+
+FROM python:3.11-slim AS wheel
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1
 WORKDIR /src
 COPY pyproject.toml setup.py MANIFEST.in README.md ./
 COPY bot ./bot
 COPY flows ./flows
 COPY locales ./locales
-RUN python -m pip wheel --no-deps -w /dist . \
- && python -m venv /opt/refundbot \
- && /opt/refundbot/bin/pip install /dist/refundbot-*.whl \
+RUN python -m pip wheel --no-deps -w /dist .
+
+FROM deps AS build
+COPY --from=wheel /dist /dist
+RUN /opt/refundbot/bin/pip install --no-deps /dist/refundbot-*.whl \
  && /opt/refundbot/bin/refundbot --version
 
-FROM python:3.11-slim
+FROM deps-operators AS build-operators
+COPY --from=wheel /dist /dist
+RUN /opt/refundbot/bin/pip install --no-deps /dist/refundbot-*.whl \
+ && /opt/refundbot/bin/refundbot --version
+
+FROM python:3.11-slim AS runtime
 RUN useradd --system --uid 10001 --user-group --home-dir /data --no-create-home refundbot \
  && mkdir /data && chown refundbot:refundbot /data && chmod 0700 /data
-COPY --from=build /opt/refundbot /opt/refundbot
 ENV PATH=/opt/refundbot/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     REFUNDBOT_DB=/data/refundbot.sqlite3
 # The database (and the backups you make with `refundbot backup /data/backups`) live here.
 VOLUME ["/data"]
 WORKDIR /data
+
+# The operators' web console over the bot's database (the same volume). It listens on all of
+# the container's addresses; compose publishes it on the host's 127.0.0.1 only (see README,
+# "The console on a server").
+FROM runtime AS operators
+COPY --from=build-operators /opt/refundbot /opt/refundbot
+USER refundbot
+EXPOSE 8001
+CMD ["refundbot", "operators", "--host", "0.0.0.0", "--port", "8001"]
+
+# The bot: the last stage, so a plain `docker build` makes it.
+FROM runtime AS bot
+COPY --from=build /opt/refundbot /opt/refundbot
 USER refundbot
 # Healthy: the database opens, its schema is current, the bot polled Telegram recently.
 HEALTHCHECK --interval=60s --timeout=10s --start-period=60s --retries=3 \

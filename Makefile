@@ -3,12 +3,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-OPS_STAMP := $(VENV)/.operators-stamp
 # One compiled catalog per language folder in locales/ (a new language is a new folder).
 MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
-EXTRAS ?= dev
+# Locked dependencies with hashes (`make lock` writes them from pyproject.toml): the dev venv
+# installs requirements/dev.txt, the image requirements/prod.txt (or operators.txt).
+LOCK := requirements/dev.txt
+UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 \
+  --generate-hashes --quiet --custom-compile-command 'make lock'
 
-.PHONY: run test check lint i18n i18n-compile diagrams readme bench clean setup operators operators-setup
+.PHONY: run test check lint i18n i18n-compile diagrams readme bench clean setup operators \
+  operators-setup model lock
 
 run: setup i18n-compile ## Run on Telegram if TELEGRAM_BOT_TOKEN is set, else the terminal chat
 	$(BIN)/refundbot
@@ -25,7 +29,7 @@ setup: $(STAMP)
 
 # Check the interpreter first; a venv left broken (or made by another Python) is rebuilt, and
 # a failed install removes .venv, so the next `make` starts clean.
-$(STAMP): pyproject.toml setup.py
+$(STAMP): pyproject.toml setup.py $(LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
 	  echo "make: needs Python 3.11 or newer; '$(PYTHON)' is: $$($(PYTHON) --version 2>&1)." >&2; \
 	  echo "      Pick another one, e.g.: make run PYTHON=python3.12" >&2; exit 1; }
@@ -35,14 +39,12 @@ $(STAMP): pyproject.toml setup.py
 	@$(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || rm -rf $(VENV)
 	{ $(PYTHON) -m venv $(VENV) && \
 	  $(BIN)/pip install --quiet --upgrade pip && \
-	  $(BIN)/pip install --quiet -e '.[$(EXTRAS)]'; } || { rm -rf $(VENV); exit 1; }
+	  $(BIN)/pip install --quiet --require-hashes -r $(LOCK) && \
+	  $(BIN)/pip install --quiet --no-deps -e .; } || { rm -rf $(VENV); exit 1; }
 	touch $(STAMP)
 
-operators-setup: $(OPS_STAMP)
-
-$(OPS_STAMP): $(STAMP)
-	$(BIN)/pip install --quiet -e '.[$(EXTRAS),operators]'
-	touch $(OPS_STAMP)
+# The dev lock holds every extra, the console's too: kept as a name for older notes.
+operators-setup: setup
 
 operators: operators-setup i18n-compile ## The operators' web console (Datasette) on 127.0.0.1
 	$(BIN)/refundbot operators
@@ -74,6 +76,16 @@ lint: setup
 
 bench: setup operators-setup i18n-compile ## Heavy benchmarks; results go to docs/performance.md
 	$(BIN)/python -m benchmarks
+
+model: setup ## Fit the intent models; writes flows/understanding/model/*.weights (commit them)
+	$(BIN)/python scripts/build_model.py
+
+# Not after `setup`: the venv is made from the lock. uv comes with the dev extra.
+lock: ## Re-resolve the lock files (with hashes) from pyproject.toml; commit them
+	@test -x $(BIN)/uv || { echo "make lock: needs $(BIN)/uv; run make setup first" >&2; exit 1; }
+	$(UV_COMPILE) -o requirements/prod.txt
+	$(UV_COMPILE) --extra operators -o requirements/operators.txt
+	$(UV_COMPILE) --all-extras -o requirements/dev.txt
 
 clean:
 	rm -rf $(VENV) locales/*/LC_MESSAGES/*.mo

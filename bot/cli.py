@@ -12,7 +12,6 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import timedelta
-from importlib.metadata import PackageNotFoundError, version
 
 from bot.clock import SystemClock
 from bot.config import ConfigError, Settings, load_settings
@@ -56,17 +55,35 @@ restarts on 1, 4 and 5, never on 2 or 3 (README, "Exit codes")."""
 
 def package_version() -> str:
     """The installed version of the `refundbot` distribution."""
+    # Imported here: importlib.metadata and the lookup cost every start ~50 ms otherwise.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("refundbot")
     except PackageNotFoundError:
         return "unknown (not installed)"
 
 
+class VersionAction(argparse.Action):
+    """`--version`: looks the version up only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         help=help or "show the installed version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        """Print `refundbot X.Y.Z` and exit."""
+        sys.stdout.write(f"{parser.prog} {package_version()}\n")
+        parser.exit()
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line: `run`, `console`, or nothing (Telegram if a token is set)."""
     p = argparse.ArgumentParser(prog="refundbot", description=__doc__, epilog=EPILOG,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
+    p.add_argument("--version", action=VersionAction)
     sub = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
     sub.add_parser(
         "run", help="run the bot on Telegram (needs TELEGRAM_BOT_TOKEN)",

@@ -1,6 +1,7 @@
 """Local Telegram Bot API emulator (stdlib only) for end-to-end tests and benchmarks.
 
-Run it standalone with ``python -m emulator.botapi --port 8081``.
+Run it standalone with ``python -m emulator.botapi --port 8081``, or type as a user with
+``python -m emulator.repl`` (see README, "Tests").
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from urllib.parse import parse_qsl, urlsplit
 JSONDict = dict[str, Any]
 
 DEFAULT_TOKEN = "123456789:TEST-TOKEN"
+STANDALONE_TOKEN = "123456789:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
+"""The standalone emulator's token: shaped like BotFather's, so the bot's settings accept it."""
 DEFAULT_USERNAME = "refund_guide_test_bot"
 JSON_FIELDS = frozenset({
     "reply_markup", "commands", "allowed_updates", "scope", "entities", "caption_entities",
@@ -948,7 +951,7 @@ def main(argv: list[str] | None = None) -> None:
     """Serve the emulator until interrupted."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=8081)
-    parser.add_argument("--token", default=DEFAULT_TOKEN)
+    parser.add_argument("--token", default=STANDALONE_TOKEN)
     parser.add_argument("--username", default=DEFAULT_USERNAME)
     parser.add_argument("--enforce-limits", action="store_true")
     args = parser.parse_args(argv)

@@ -147,7 +147,7 @@ def test_the_console_needs_a_password_hash(logged: sqlite_utils.Database,
     assert code == 2
     assert err.startswith("refundbot: configuration error: REFUNDBOT_CONSOLE_ACCOUNTS: "
                           "not set; give each operator a login with a hash from "
-                          "`.venv/bin/datasette hash-password`")
+                          "`refundbot operators --hash-password`")
     monkeypatch.setenv("REFUNDBOT_CONSOLE_ACCOUNTS", "alice:hunter2")
     code, _, err = run(capsys, "operators")
     assert code == 2 and "REFUNDBOT_CONSOLE_ACCOUNTS: expected name:hash pairs" in err

@@ -1,12 +1,12 @@
-"""The package as production gets it: a wheel (not editable) in a fresh venv, run from
-another folder, with the catalogs inside and no development tools."""
+"""The package as production gets it: the Dockerfile's steps (a venv from the lock with hashes,
+then the wheel without dependencies), run from another folder, with the catalogs and the intent
+model's weights inside, and no development tools, no scikit-learn, SciPy or NumPy."""
 
 from __future__ import annotations
 
 import os
-import shutil
+import re
 import subprocess
-import sys
 import zipfile
 from importlib.metadata import version
 from pathlib import Path
@@ -14,43 +14,22 @@ from pathlib import Path
 import pytest
 
 from bot import i18n
+from emulator.install import (  # noqa: F401  (BUILD_CONTEXT: the deploy test reads it)
+    BUILD_CONTEXT,
+    PRODUCTION_LOCK,
+    build_context,
+    production_venv,
+    run,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
-# The Dockerfile's COPY lines, in the same order (tests/test_packaging_deploy.py checks them).
-BUILD_CONTEXT = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "bot", "flows",
-                 "locales")
-
-
-def run(cmd: list[str | Path], **kwargs: object) -> subprocess.CompletedProcess[str]:
-    """Run a command, failing the test with its output when it fails."""
-    done = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, **kwargs)  # type: ignore[call-overload]
-    assert done.returncode == 0, f"{cmd}: {done.stdout}\n{done.stderr}"
-    return done  # type: ignore[no-any-return]
-
-
-def build_context(target: Path) -> Path:
-    """Copy what the Dockerfile copies (and nothing else, no stale build/), to build from."""
-    target.mkdir(parents=True)
-    for name in BUILD_CONTEXT:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name,
-                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo"))
-        else:
-            shutil.copy2(source, target / name)
-    return target
 
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """Build the wheel from the Docker build context and install it alone into a new venv."""
+    """The wheel from the Docker build context, in a venv made from the production lock."""
     work = tmp_path_factory.mktemp("wheel")
-    source = build_context(work / "src")
-    run([sys.executable, "-m", "pip", "wheel", source, "--no-deps", "-q", "-w", work / "dist"])
-    [wheel] = (work / "dist").glob("refundbot-*.whl")
-    run([sys.executable, "-m", "venv", work / "venv"])
-    run([work / "venv" / "bin" / "pip", "install", "-q", wheel])
-    return wheel, work / "venv" / "bin"
+    return production_venv(build_context(ROOT, work / "src"), work)
 
 
 def chat(bin_dir: Path, cwd: Path, lines: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -68,6 +47,8 @@ def test_the_wheel_carries_compiled_catalogs_and_no_tests(installed: tuple[Path,
     for lang in i18n.LANGUAGES:
         assert f"bot/locales/{lang}/LC_MESSAGES/messages.mo" in names
     assert "flows/diagrams/core.mmd" in names
+    assert {"flows/understanding/model/en.weights", "flows/understanding/model/ru.weights"} <= \
+        set(names)
     assert not [n for n in names if n.startswith(("tests/", "locales/", "benchmarks/"))]
 
 
@@ -75,9 +56,38 @@ def test_the_wheel_carries_compiled_catalogs_and_no_tests(installed: tuple[Path,
 def test_production_gets_only_runtime_dependencies(installed: tuple[Path, Path]) -> None:
     _wheel, bin_dir = installed
     listed = run([bin_dir / "pip", "list", "--format=freeze"]).stdout.lower()
-    for tool in ("pytest", "mypy", "ruff", "playwright", "datasette"):
+    for tool in ("pytest", "mypy", "ruff", "playwright", "datasette", "scikit-learn", "scipy",
+                 "numpy", "apscheduler", "tornado", "uv"):
         assert f"\n{tool}==" not in f"\n{listed}", tool
     assert "python-telegram-bot==" in listed
+    pip_check = run([bin_dir / "pip", "check"])
+    assert "No broken requirements" in pip_check.stdout
+
+
+def test_the_production_lock_pins_every_dependency_with_hashes() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    lock = (ROOT / PRODUCTION_LOCK).read_text()
+    pinned = {line.split("==")[0].strip().lower() for line in lock.splitlines()
+              if "==" in line and not line.startswith((" ", "#"))}
+    for requirement in project["dependencies"]:
+        name = re.split(r"[\[<>=!~; ]", requirement, maxsplit=1)[0].lower()
+        assert name in pinned, f"{name} is not in {PRODUCTION_LOCK}: run `make lock`"
+    for block in re.split(r"\n(?=[a-z0-9])", lock.split("\n", 2)[2]):
+        assert "--hash=sha256:" in block, f"{block.splitlines()[0]} has no hash"
+    assert not {"scikit-learn", "scipy", "numpy"} & pinned
+
+
+@pytest.mark.wheel
+def test_the_installed_bot_understands_text_from_its_shipped_weights(
+        installed: tuple[Path, Path], tmp_path: Path) -> None:
+    _wheel, bin_dir = installed
+    probe = ("import flows.understanding as u; "
+             "print(u.understand('the seller has not shipped my order', 'en').intent)")
+    done = subprocess.run([str(bin_dir / "python"), "-c", probe], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "notshipped", done.stderr
 
 
 @pytest.mark.wheel
@@ -111,3 +121,14 @@ def test_a_missing_catalog_names_the_make_target(monkeypatch: pytest.MonkeyPatch
             i18n.check_catalogs()
     finally:
         i18n.catalog.cache_clear()
+
+
+@pytest.mark.wheel
+def test_the_console_without_its_extra_hints_and_hashes_passwords(
+        installed: tuple[Path, Path], tmp_path: Path) -> None:
+    _wheel, bin_dir = installed
+    console = chat(bin_dir, tmp_path, "", "operators")
+    assert console.returncode == 2 and "Traceback" not in console.stderr
+    assert "refundbot: the operators' console is not installed" in console.stderr
+    hashed = chat(bin_dir, tmp_path, "s3cret\n", "operators", "--hash-password")
+    assert hashed.returncode == 0 and hashed.stdout.startswith("pbkdf2_sha256$480000$")

@@ -80,13 +80,30 @@ def test_systemd_accepts_the_units(tmp_path: Path) -> None:
 
 def test_the_image_is_multi_stage_non_root_with_a_health_check() -> None:
     text = (ROOT / "Dockerfile").read_text()
-    stages = re.findall(r"^FROM (\S+)", text, flags=re.M)
-    assert len(stages) == 2 and all(s.startswith("python:3.11-slim") for s in stages)
+    stages = {name: base for base, name in re.findall(r"^FROM (\S+) AS (\S+)$", text, flags=re.M)}
+    bases = {base for base in stages.values() if base not in stages}
+    assert bases == {"python:3.11-slim"}, bases
+    assert list(stages)[-1] == "bot", "a plain `docker build` must make the bot"
     assert "COPY --from=build /opt/refundbot /opt/refundbot" in text
+    # Dependencies from the lock before any code is copied: a code change keeps that layer.
+    assert text.index("--require-hashes -r requirements/prod.txt") < text.index("COPY bot ")
     assert re.search(r"^USER refundbot$", text, flags=re.M)
     assert 'CMD ["refundbot", "health"]' in text and 'CMD ["refundbot", "run"]' in text
     assert 'VOLUME ["/data"]' in text and "REFUNDBOT_DB=/data/" in text
     assert "pip wheel --no-deps" in text, "the image must build the wheel the wheel test checks"
+    assert "pip install --no-deps /dist/refundbot-" in text
+
+
+def test_the_operators_image_serves_the_console_published_on_localhost_only() -> None:
+    text = (ROOT / "Dockerfile").read_text()
+    operators = text.split("AS operators\n", 1)[1].split("\nFROM ", 1)[0]
+    assert "COPY --from=build-operators /opt/refundbot /opt/refundbot" in operators
+    assert re.search(r"^USER refundbot$", operators, flags=re.M)
+    assert 'CMD ["refundbot", "operators", "--host", "0.0.0.0", "--port", "8001"]' in operators
+    compose = (ROOT / "compose.yaml").read_text()
+    service = compose.split("\n  operators:\n", 1)[1]
+    assert "target: operators" in service and "- data:/data" in service
+    assert '"${REFUNDBOT_CONSOLE_BIND:-127.0.0.1}:${REFUNDBOT_CONSOLE_PORT:-8001}:8001"' in service
 
 
 def ignored(path: str, patterns: list[str]) -> bool:

@@ -10,7 +10,7 @@ from typing import TextIO
 from bot.clock import SystemClock
 from bot.config import ConfigError, Settings
 from bot.i18n import check_catalogs
-from bot.operators.console import DEFAULT_PORT
+from bot.operators.console import DEFAULT_PORT, HOST
 from bot.operators.export import FORMATS, export_search, export_user, parse_since
 from bot.storage import open_database
 
@@ -27,9 +27,19 @@ def add_operator_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
                       help="only messages from this date or ISO time on (UTC), with --user")
     logs.add_argument("--format", choices=FORMATS, default="text",
                       help="text (a transcript), jsonl or csv (default: text)")
-    console = sub.add_parser("operators", help="the operators' web console (Datasette)")
+    console = sub.add_parser(
+        "operators", help="the operators' web console (Datasette)",
+        epilog="On a server keep --host 127.0.0.1 and reach the console through an SSH tunnel "
+               "or a reverse proxy with TLS (README: The console on a server). Note: "
+               "`datasette hash-password --password X --no-confirm` hashes what it reads on "
+               "stdin, not X; use --hash-password here instead.")
+    console.add_argument("--host", default=HOST,
+                         help=f"address to listen on (default {HOST}: this machine only)")
     console.add_argument("--port", type=int, default=DEFAULT_PORT,
-                         help=f"port on 127.0.0.1 (default {DEFAULT_PORT}; 0 picks a free one)")
+                         help=f"port (default {DEFAULT_PORT}; 0 picks a free one)")
+    console.add_argument("--hash-password", action="store_true",
+                         help="read a password (typed twice without echo, or one line piped "
+                              "in) and print its hash for REFUNDBOT_CONSOLE_ACCOUNTS")
 
 
 def operator_login() -> str:
@@ -63,23 +73,43 @@ def run_logs(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
         db.conn.close()
 
 
+def run_hash_password(out: TextIO, err: TextIO) -> int:
+    """`refundbot operators --hash-password`: print one password's hash; 2 when refused."""
+    from bot.operators.passwords import PasswordRefused, hash_password, read_password
+
+    try:
+        password = read_password(sys.stdin)
+    except PasswordRefused as refused:
+        err.write(f"refundbot: {refused}\n")
+        return 2
+    except (EOFError, KeyboardInterrupt):
+        err.write("\nrefundbot: no password; nothing printed\n")
+        return 2
+    out.write(hash_password(password) + "\n")
+    return 0
+
+
 def run_console(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
     """`refundbot operators`: migrate the database, then serve the console until stopped."""
-    from bot.operators.console import ConsoleUnavailable, serve
+    from bot.operators.console import MISSING_EXTRA, console_installed, serve
 
+    if args.hash_password:
+        return run_hash_password(out, err)
+    if not console_installed():
+        err.write(f"refundbot: {MISSING_EXTRA}\n")
+        return 2
     accounts = settings.console_logins()
     if not accounts:
         raise ConfigError("REFUNDBOT_CONSOLE_ACCOUNTS: not set; give each operator a login "
-                          "with a hash from `.venv/bin/datasette hash-password` "
+                          "with a hash from `refundbot operators --hash-password` "
                           "(see docs/operators.md)")
     open_database(settings.db_path).conn.close()
     try:
-        serve(settings.db_path, accounts, SystemClock(), settings.operators_tz, args.port, out)
-    except ConsoleUnavailable as error:
-        err.write(f"refundbot: {error}\n")
-        return 2
+        serve(settings.db_path, accounts, SystemClock(), settings.operators_tz, args.port, out,
+              host=args.host)
     except OSError as error:
-        err.write(f"refundbot: cannot listen on 127.0.0.1:{args.port}: {error.strerror}\n")
+        err.write(f"refundbot: cannot listen on {args.host}:{args.port}: "
+                  f"{error.strerror or error}\n")
         return 2
     return 0
 

@@ -4,11 +4,14 @@ One password login per operator (datasette-auth-passwords), only the log tables,
 arbitrary SQL, canned queries that read like an inbox (user ids link to transcripts, times
 in the operators' time zone), facets, an activity page, and every page an operator opens
 recorded in the audit table.
-Needs the optional extra: `pip install '.[operators]'` (or `make operators`).
+Needs the optional extra `operators` (`make operators` in a checkout; on a server the lock
+requirements/operators.txt, or the Docker image's `operators` target).
 """
 
 from __future__ import annotations
 
+import importlib.util
+import ipaddress
 import secrets
 import socket
 from pathlib import Path
@@ -88,8 +91,31 @@ FACETS = {"messages": ["kind", "direction", "state_after"], "users": ["lang", "t
           "audit": ["actor", "action"]}
 
 
+MODULES = ("datasette", "datasette_auth_passwords", "uvicorn")
+"""What the `operators` extra brings; without one of them the console cannot start."""
+MISSING_EXTRA = (
+    "the operators' console is not installed (the `operators` extra): in a checkout run "
+    "`make operators`; on a server `pip install --require-hashes -r requirements/operators.txt` "
+    "into the bot's venv, or use the Docker image's `operators` target")
+
+
 class ConsoleUnavailable(RuntimeError):
     """Datasette or its password plugin is not installed."""
+
+
+def console_installed() -> bool:
+    """Whether everything the console needs is importable."""
+    return all(importlib.util.find_spec(name) is not None for name in MODULES)
+
+
+def is_loopback(host: str) -> bool:
+    """Whether an address to listen on is this machine only (127.x, ::1, localhost)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def metadata(db_name: str, accounts: dict[str, str]) -> dict[str, Any]:
@@ -118,9 +144,7 @@ def build(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str = "UTC"
         from datasette.cli import run_sync
         from datasette.plugins import pm
     except ImportError as err:
-        raise ConsoleUnavailable(
-            "the console needs the optional extra: pip install '.[operators]' "
-            "(or run `make operators`)") from err
+        raise ConsoleUnavailable(MISSING_EXTRA) from err
     from bot.operators.console_plugin import ConsolePlugin
 
     db_name = db_path.stem
@@ -137,19 +161,34 @@ def build(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str = "UTC"
     return ds
 
 
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port (IPv4 or IPv6), accepting connections."""
+    family, _type, _proto, _name, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(address)
+    sock.listen(128)
+    return sock
+
+
 def serve(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str, port: int,
-          out: TextIO) -> None:
-    """Listen on 127.0.0.1, print the address once connections are accepted, serve until ^C."""
-    import uvicorn
+          out: TextIO, host: str = HOST) -> None:
+    """Listen on host:port, print the address once connections are accepted, serve until ^C."""
+    try:
+        import uvicorn
+    except ImportError as err:
+        raise ConsoleUnavailable(MISSING_EXTRA) from err
 
     ds = build(db_path, accounts, clock, tz)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((HOST, port))
-    sock.listen(128)
+    sock = listening_socket(host, port)
     # Requests queue on the listening socket from here on, so the address is usable now.
-    out.write(f"Operators' console: http://{HOST}:{sock.getsockname()[1]}/ "
+    shown = f"[{host}]" if ":" in host else host
+    out.write(f"Operators' console: http://{shown}:{sock.getsockname()[1]}/ "
               f"(log in as {' or '.join(sorted(accounts))}; Ctrl-C stops it)\n")
+    if not is_loopback(host):
+        out.write("Listening beyond this machine: serve it to the world only behind a reverse "
+                  "proxy with TLS (passwords travel in the login form).\n")
     out.flush()
     config = uvicorn.Config(ds.app(), log_level="warning", access_log=False, lifespan="on")
     uvicorn.Server(config).run(sockets=[sock])

@@ -14,6 +14,7 @@ import asyncio
 import json
 import logging
 import sqlite3
+import warnings
 from datetime import timedelta
 from functools import partial
 from typing import Any
@@ -22,6 +23,7 @@ import sqlite_utils
 from telegram import Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application
+from telegram.warnings import PTBUserWarning
 
 from bot.clock import Clock, iso
 from bot.ops.health import DEFAULT_WINDOW
@@ -33,6 +35,9 @@ from bot.telegram.context import sender_in, service_in
 from bot.telegram.send import retry_seconds
 
 log = logging.getLogger("refundbot.polling")
+# getUpdates is asked for raw JSON on purpose (an update this PTB cannot parse is skipped, not
+# fatal to the batch); PTB would print a warning suggesting Bot.get_updates at every start.
+warnings.filterwarnings("ignore", r"Please use 'Bot\.getUpdates'", PTBUserWarning)
 
 IN_FLIGHT = 16      # updates handled at once (different users); measured best on 2 cores
 BATCH = 100         # getUpdates limit

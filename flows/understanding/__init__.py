@@ -20,10 +20,11 @@ from types import MappingProxyType, ModuleType
 
 from flows.understanding import facts as _facts
 from flows.understanding.classifier import Classifier, features_text
-from flows.understanding.corpus import languages, load
+from flows.understanding.corpus import languages
 from flows.understanding.scams import is_scam
 from flows.understanding.text import MAX_CHARS, normalise
 from flows.understanding.vocabulary import INTENTS_OTHER
+from flows.understanding.weights import shipped
 
 EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -67,8 +68,8 @@ def fact_words(lang: str) -> ModuleType:
 
 @cache
 def intent_model(lang: str) -> Classifier:
-    """The intent model of a language, trained on first use."""
-    return Classifier.train(load(lang))
+    """The intent model of a language, loaded from its shipped weights on first use."""
+    return shipped(lang)
 
 
 def warm_up() -> None:

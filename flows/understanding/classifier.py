@@ -1,19 +1,25 @@
 """The intent classifier: TF-IDF over character and word n-grams into a linear model.
 
-One model per language, trained from the corpus once per process on first use (about a
-second; `warm_up` does it at start-up). scikit-learn is imported only then, so importing
-`flows` stays cheap for code that never reads free text.
+One model per language. The bot never trains: it scores from fitted weights shipped in the
+package (`weights.py`, rebuilt by `make model`), in plain Python: a compact table from n-gram
+to row (`vocabulary_table.py`) and one `array('f')` of coefficients, so production needs
+neither scikit-learn nor NumPy.
+`training.py` fits the same model with scikit-learn (a `train`/`dev` extra).
 """
 
 from __future__ import annotations
 
+import math
+import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from flows.understanding.corpus import Example
 from flows.understanding.text import tokens
+from flows.understanding.vocabulary_table import VocabularyTable
 
 MODELS = ("logreg", "svm")
 DEFAULT_MODEL = "svm"
@@ -23,99 +29,127 @@ SVM_SCALE = 5.0
 MAX_WORDS = 300
 """A problem is told first: the classifier reads this many words."""
 
+FEATURES: Mapping[str, Any] = {
+    "max_words": MAX_WORDS,
+    "numbers_as": "0",
+    "blocks": [
+        {"name": "chars", "analyzer": "char_wb", "ngram_range": [2, 5]},
+        {"name": "words", "analyzer": "word", "ngram_range": [1, 2],
+         "token_pattern": r"\b\w+\b"},
+    ],
+    "tfidf": {"lowercase": True, "sublinear_tf": True, "norm": "l2", "smooth_idf": True},
+    "svm": {"C": 0.5, "scale": SVM_SCALE, "random_state": 0},
+    "logreg": {"C": 30.0, "max_iter": 3000, "random_state": 0},
+}
+"""Everything that decides what a model learns besides the corpus; the weights file carries
+its checksum, so changing a setting here without `make model` fails a test."""
+
+_SPACES = re.compile(r"\s\s+")
+
 
 def features_text(text: str) -> str:
     """What the vectorisers read: normalised words, every number as "0"."""
-    return re.sub(r"\d+", "0", " ".join(tokens(text)[:MAX_WORDS]))
+    return re.sub(r"\d+", FEATURES["numbers_as"], " ".join(tokens(text)[:MAX_WORDS]))
 
 
-def pipeline(model: str = DEFAULT_MODEL) -> Any:
-    """An untrained scikit-learn pipeline of the given kind."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import FeatureUnion, make_pipeline
-    from sklearn.svm import LinearSVC
-
-    features = FeatureUnion([
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
-                                  min_df=1)),
-        ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                                  token_pattern=r"\b\w+\b")),
-    ])
-    if model == "svm":
-        return make_pipeline(features, LinearSVC(C=0.5))
-    return make_pipeline(features, LogisticRegression(C=30.0, max_iter=3000))
+def char_wb_grams(text: str, low: int, high: int) -> list[str]:
+    """Character n-grams inside word boundaries, padded with a space (scikit-learn's char_wb)."""
+    grams: list[str] = []
+    for word in _SPACES.sub(" ", text.lower()).split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(low, high + 1):
+            grams.extend(padded[start:start + n] for start in range(max(size - n + 1, 1)))
+            if size <= n:  # a short word counts once, as the whole padded word
+                break
+    return grams
 
 
-@dataclass
+def word_grams(text: str, low: int, high: int, pattern: str) -> list[str]:
+    """Word n-grams of the tokens `pattern` finds (scikit-learn's "word" analyzer)."""
+    words = re.findall(pattern, text.lower())
+    grams: list[str] = []
+    for n in range(low, min(high, len(words)) + 1):
+        grams.extend(" ".join(words[i:i + n]) for i in range(len(words) - n + 1))
+    return grams
+
+
+@dataclass(frozen=True)
+class Block:
+    """One vectoriser's fitted part: its n-grams and their rows in the coefficient table."""
+
+    name: str
+    settings: Mapping[str, Any]
+    rows: VocabularyTable
+    """n-gram -> global row (rows of all blocks are numbered one after the other)."""
+
+    def grams(self, prepared: str) -> list[str]:
+        """The n-grams of a `features_text`, as this block's vectoriser cut them."""
+        low, high = self.settings["ngram_range"]
+        if self.settings["analyzer"] == "char_wb":
+            return char_wb_grams(prepared, low, high)
+        return word_grams(prepared, low, high, self.settings["token_pattern"])
+
+
+@dataclass(frozen=True)
 class Classifier:
-    """A trained model and its labels; `rank` gives every label's score, best first.
+    """Fitted weights and labels; `rank` gives every label's score, best first.
 
-    Scoring one message goes around scikit-learn's per-call checks (about 3 ms): the
-    fitted vocabularies, idf weights and coefficients are read into plain arrays once.
+    `idf` holds one float per row (n-gram), `coef` one run of len(idf) floats per label.
     """
 
-    model: Any
     kind: str
-
-    def __post_init__(self) -> None:
-        """Pull what `rank` needs out of the fitted pipeline."""
-        import numpy as np
-
-        union, linear = self.model.steps[0][1], self.model.steps[-1][1]
-        self._blocks = []
-        offset = 0
-        for _name, vectoriser in union.transformer_list:
-            size = len(vectoriser.vocabulary_)
-            self._blocks.append((vectoriser.build_analyzer(), vectoriser.vocabulary_,
-                                 vectoriser.idf_, offset))
-            offset += size
-        self._labels = [str(c) for c in linear.classes_]
-        self._coef = np.asarray(linear.coef_.T if linear.coef_.shape[0] > 1 else
-                                np.vstack([-linear.coef_, linear.coef_]).T)
-        self._intercept = np.asarray(linear.intercept_ if len(linear.intercept_) > 1 else
-                                     np.hstack([-linear.intercept_, linear.intercept_]))
+    labels: tuple[str, ...]
+    blocks: tuple[Block, ...]
+    idf: Sequence[float]
+    coef: Sequence[float]
+    intercept: tuple[float, ...]
 
     @classmethod
     def train(cls, examples: Iterable[Example], kind: str = DEFAULT_MODEL) -> Classifier:
-        """Fit a pipeline of `kind` on the examples."""
-        rows = list(examples)
-        model = pipeline(kind)
-        model.fit([features_text(e.text) for e in rows], [e.label for e in rows])
-        return cls(model, kind)
+        """Fit a model of `kind` on the examples (needs scikit-learn: the `train` extra)."""
+        from flows.understanding.training import fit
 
-    def _scores(self, prepared: str) -> Any:
+        return fit(examples, kind)
+
+    @cached_property
+    def _columns(self) -> tuple[memoryview, ...]:
+        """Each label's coefficients over all rows (views into `coef`, no copy)."""
+        rows = len(self.idf)
+        whole = memoryview(self.coef)  # type: ignore[arg-type]  # an array or a view of one
+        return tuple(whole[j * rows:(j + 1) * rows] for j in range(len(self.labels)))
+
+    def _scores(self, prepared: str) -> list[float]:
         """The linear model's raw scores for one message (TF-IDF done by hand, as fitted)."""
-        import numpy as np
-
-        total = self._intercept.copy()
-        for analyse, vocabulary, idf, offset in self._blocks:
+        rows: list[int] = []
+        weights: list[float] = []
+        for block in self.blocks:
             counts: dict[int, int] = {}
-            for gram in analyse(prepared):
-                index = vocabulary.get(gram)
-                if index is not None:
-                    counts[index] = counts.get(index, 0) + 1
+            for gram in block.grams(prepared):
+                row = block.rows.get(gram)
+                if row is not None:
+                    counts[row] = counts.get(row, 0) + 1
             if not counts:
                 continue
-            idx = np.fromiter(counts, dtype=np.intp, count=len(counts))
-            weights = (1.0 + np.log(np.fromiter(counts.values(), dtype=float,
-                                                count=len(counts)))) * idf[idx]
-            weights /= np.sqrt(weights @ weights)
-            total += weights @ self._coef[offset + idx]
-        return total
+            tfidf = [(1.0 + math.log(n)) * self.idf[row] for row, n in counts.items()]
+            norm = math.sqrt(sum(w * w for w in tfidf))
+            rows.extend(counts)
+            weights.extend(w / norm for w in tfidf)
+        return [bias + sum(map(operator.mul, weights, map(column.__getitem__, rows)))
+                for bias, column in zip(self.intercept, self._columns, strict=True)]
 
     def known_words(self, prepared: str) -> int:
         """How many words of a `features_text` the corpus has (none: noise to this model)."""
-        words = self._blocks[-1][1]
+        words = self.blocks[-1].rows
         return sum(w in words for w in prepared.split())
 
-    def _to_scores(self, raw: Any) -> Any:
+    def _to_scores(self, raw: Sequence[float]) -> list[float]:
         """Scores that sum to 1: probabilities (logreg) or margins softmaxed alike (svm)."""
-        import numpy as np
-
-        scaled = raw * (SVM_SCALE if self.kind == "svm" else 1.0)
-        exp = np.exp(scaled - scaled.max())
-        return exp / exp.sum()
+        scale = SVM_SCALE if self.kind == "svm" else 1.0
+        top = max(raw) * scale
+        exp = [math.exp(r * scale - top) for r in raw]
+        total = sum(exp)
+        return [e / total for e in exp]
 
     def rank(self, text: str, prepared: str | None = None) -> list[tuple[str, float]]:
         """(label, score) best first; scores are probabilities (logreg) or softmaxed margins.
@@ -123,7 +157,7 @@ class Classifier:
         `prepared` is `features_text(text)` when the caller has it already."""
         raw = self._scores(features_text(text) if prepared is None else prepared)
         scores = self._to_scores(raw)
-        return sorted(zip(self._labels, map(float, scores), strict=True), key=lambda kv: -kv[1])
+        return sorted(zip(self.labels, scores, strict=True), key=lambda kv: -kv[1])
 
     def rank_many(self, texts: Sequence[str]) -> list[list[tuple[str, float]]]:
         """`rank` for several texts."""

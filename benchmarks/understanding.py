@@ -121,7 +121,7 @@ def cross_validation(examples: tuple[Example, ...], kind: str) -> tuple[float, f
     started = time.perf_counter()
     for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(
             examples, labels):
-        model = Classifier.train([examples[i] for i in train], kind)
+        model = fit([examples[i] for i in train], kind)
         ranked = model.rank_many([examples[i].text for i in test])
         right += sum(r[0][0] == labels[i] for r, i in zip(ranked, test, strict=True))
     return right / len(examples), time.perf_counter() - started
@@ -298,7 +298,7 @@ def run() -> str:
     trained: dict[str, float] = {}
     for lang in languages():
         started = time.perf_counter()
-        Classifier.train(load(lang))
+        fit(load(lang))
         trained[lang] = time.perf_counter() - started
     started = time.perf_counter()
     warm_up()

@@ -4,7 +4,8 @@ One model per language. The bot never trains: it scores from fitted weights ship
 package (`weights.py`, rebuilt by `make model`), in plain Python: a compact table from n-gram
 to row (`vocabulary_table.py`) and one `array('f')` of coefficients, so production needs
 neither scikit-learn nor NumPy.
-`training.py` fits the same model with scikit-learn (a `train`/`dev` extra).
+`training.py` fits the same model with scikit-learn (a `train`/`dev` extra); nothing here
+imports it, so production never needs scikit-learn.
 """
 
 from __future__ import annotations
@@ -104,13 +105,6 @@ class Classifier:
     idf: Sequence[float]
     coef: Sequence[float]
     intercept: tuple[float, ...]
-
-    @classmethod
-    def train(cls, examples: Iterable[Example], kind: str = DEFAULT_MODEL) -> Classifier:
-        """Fit a model of `kind` on the examples (needs scikit-learn: the `train` extra)."""
-        from flows.understanding.training import fit
-
-        return fit(examples, kind)
 
     @cached_property
     def _columns(self) -> tuple[memoryview, ...]:

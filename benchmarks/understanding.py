@@ -26,8 +26,9 @@ from flows.understanding import (
     understand,
     warm_up,
 )
-from flows.understanding.classifier import MODELS, Classifier
+from flows.understanding.classifier import MODELS
 from flows.understanding.corpus import Example, languages, load
+from flows.understanding.training import fit
 from flows.understanding.vocabulary import FACTS, INTENTS_OTHER
 
 ROOT = Path(__file__).resolve().parent.parent

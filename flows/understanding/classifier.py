@@ -13,12 +13,11 @@ from __future__ import annotations
 import math
 import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from flows.understanding.corpus import Example
 from flows.understanding.text import tokens
 from flows.understanding.vocabulary_table import VocabularyTable
 

@@ -79,7 +79,7 @@ TIME_CHOICES = (
     Choice("days", DAYS, "notreceived_dispute", conditions=("notreceived_dead",),
            means=DAYS_LEFT),
     # Translators: answer button about the buyer protection countdown on the order page.
-    Choice("hours", N_("Under 48 hours"), "notreceived_urgent", means=("hours",)),
+    Choice("hours", N_("2 days or less"), "notreceived_urgent", means=("hours",)),
     # Translators: answer button: buyer protection has ended or the order page shows no countdown.
     Choice("ended", N_("Already ended / no countdown"), "notreceived_ended", means=("ended",)),
     # With dead tracking the answer is the same whatever the time left: open the dispute now.
@@ -184,7 +184,7 @@ FLOW = Flow(
                    "\"Open dispute\" / \"Return/refund request\" button, protection has ended. "
                    "If the button is still there, you can still open a dispute."),
                 N_("With a week or less left and no parcel, ask the seller to extend protection "
-                   "(only they can); with under 2 days left, open the dispute instead "
+                   "(only they can); with 2 days or less left, open the dispute instead "
                    "(\"Open dispute\" on the order page)."),
                 N_("How much time is left?"),
             ),

@@ -187,8 +187,11 @@ def _route(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
     """
     heard = understand(text, ctx.lang, ctx.now.date())
     facts = answering.remember(before.facts, heard.facts)
+    # Only a message understood from its start says it was cut; one nobody understood
+    # gets the long-message reply instead.
+    cut = [Say(menu.CUT_NOTE)] if heard.cut else []
     if not heard.scam and answering.answered_here(before.state, heard.facts):
-        return _moved(before, answering.settle(before.state, facts))
+        return _moved(before, answering.settle(before.state, facts), cut)
     flow = engine.FLOW_BY_NAME.get(answering.case_for(heard) or "")
     candidates = [c for c in heard.candidates if c in engine.FLOW_BY_NAME][:2]
     if flow is None and len(candidates) == 1:
@@ -196,15 +199,15 @@ def _route(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
     if flow is not None and flow.name == engine.FLOW_OF.get(before.state) \
             and not heard.facts and not heard.scam:
         # Reopening the case the buyer is in, with nothing new, would only undo answers.
-        return Decision(before, [Say(menu.SAME_CASE_REPLY)])
+        return Decision(before, [Say(menu.SAME_CASE_REPLY), *cut])
     if flow is not None:
         moved = answering.step(before.state, engine.open_trigger(flow.name), facts)
         assert moved is not None, "open_* jumps are valid from every state"
-        return _moved(before, moved, [Say(menu.ROUTED, {"title": Say(flow.title)})])
+        return _moved(before, moved, [Say(menu.ROUTED, {"title": Say(flow.title)}), *cut])
     if candidates:
         facts = answering.arrive(before.state, menu.CLARIFY,
                                  {**facts, "candidates": ",".join(candidates)})
-        return Decision(DialogueState(menu.CLARIFY, before.step + 1, facts))
+        return Decision(DialogueState(menu.CLARIFY, before.step + 1, facts), cut)
     return _small_talk(before, heard.intent, text, ctx)
 
 

@@ -210,3 +210,29 @@ async def test_russian_bad_input_is_answered_in_russian(ru: Chat) -> None:
     await ru.send("/start")
     await ru.send("🙂")
     assert "Не могу это прочитать" in ru.last_text()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I opened a dispute but the parcel still has not arrived, tracking shows nothing"),
+    ("ru", "Открыт спор по заказу, посылка не пришла, трек-номер не работает"),
+])
+async def test_a_dispute_already_open_gets_the_dispute_guide_not_open_one(
+    chat_with: Callable[..., Chat], db: sqlite_utils.Database, lang: str, text: str
+) -> None:
+    chat = chat_with(user_id=4300, language_code=lang)
+    await chat.send("/start")
+    await chat.send(text)
+    assert state_of(db, chat.user_id) == "dispute_waiting"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "waited two months for delivery, tracking said delivered, the item is damaged"),
+    ("ru", "Посылку ждал два месяца, наконец пришла, а внутри подделка"),
+])
+async def test_a_broken_item_is_the_faulty_item_guide(
+    chat_with: Callable[..., Chat], db: sqlite_utils.Database, lang: str, text: str
+) -> None:
+    chat = chat_with(user_id=4301, language_code=lang)
+    await chat.send("/start")
+    await chat.send(text)
+    assert state_of(db, chat.user_id).startswith("wrongitem")

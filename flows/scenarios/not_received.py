@@ -228,6 +228,9 @@ FLOW = Flow(
                 N_("If there are still no updates after more than 15 days in total, don't wait "
                    "any longer: open a \"not received\" dispute, even if the seller asks you "
                    "not to."),
+                N_("If the dispute button won't open yet, the system is waiting for the delivery "
+                   "deadline: try again every few days. Add the order in /orders and I'll remind "
+                   "you before the countdown ends."),
                 N_("What to do now: send the message below. Take a screenshot of the last "
                    "tracking update with its date and check again in a few days. When about a "
                    "week is left on the "
@@ -239,8 +242,9 @@ FLOW = Flow(
                 Choice("extend", N_("How to ask for an extension"), "notreceived_extend",
                        detail=True),
             ),
-            rules=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R46"),
-            applies=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R41", "R88", "R46"),
+            rules=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R46", "C20"),
+            applies=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R41", "R88", "R46",
+                     "C20"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(

@@ -27,6 +27,17 @@ from flows.understanding import Understanding
     ("wrongitem", {"several_items": "yes", "problem": "damaged"}, "multiitem"),
     ("notreceived", {"several_items": "yes"}, "multiitem"),
     ("dispute", {"several_items": "yes"}, "dispute"),
+    # A problem whose dispute has started or ended is the dispute case, not "open one".
+    ("notreceived", {"dispute": "opened", "tracking": "dead"}, "dispute"),
+    ("wrongitem", {"dispute": "refused", "problem": "defective"}, "dispute"),
+    ("notshipped", {"dispute": "closed_by_me"}, "dispute"),
+    ("notreceived", {"dispute": "lost", "several_items": "yes"}, "dispute"),
+    ("notreceived", {"dispute": "none"}, "notreceived"),
+    # What is wrong with an item in hand is about the item, not a parcel that never came.
+    ("notreceived", {"problem": "defective"}, "wrongitem"),
+    ("notreceived", {"problem": "fake", "order_status": "completed"}, "wrongitem"),
+    ("notreceived", {"problem": "damaged", "several_items": "yes"}, "multiitem"),
+    ("notreceived", {"problem": "remorse"}, "notreceived"),
     # Nothing understood stays nothing.
     (None, {}, None),
     ("greeting", {"order_status": "awaiting", "problem": "remorse"}, "greeting"),

@@ -20,16 +20,32 @@ async def test_one_message_lands_on_the_open_the_dispute_now_screen(
     assert state_of(db, chat.user_id) == "notreceived_urgent"
     said = chat.transcript()
     assert 'You said the tracking shows "Moving: new updates come"' in said
-    assert 'You said the time left on protection is "Under 48 hours"' in said
+    assert 'You said the time left on protection is "2 days or less"' in said
     assert "open the dispute now" in said
-    assert '✏️ Change "Under 48 hours"' in chat.buttons()
+    assert '✏️ Change "2 days or less"' in chat.buttons()
+
+
+@pytest.mark.parametrize(("lang", "text", "screen"), [
+    ("en", "the parcel is in my country, 2 days left on the countdown", "notreceived_urgent"),
+    ("en", "the parcel is in my country, 3 days left on the countdown", "notreceived_extend"),
+    ("ru", "посылка уже в моей стране, до конца защиты осталось 2 дня", "notreceived_urgent"),
+    ("ru", "посылка уже в моей стране, до конца защиты осталось 3 дня", "notreceived_extend"),
+])
+async def test_two_days_left_is_open_the_dispute_now_not_ask_for_an_extension(
+    chat_with: Callable[..., Chat], db: sqlite_utils.Database, lang: str, text: str,
+    screen: str
+) -> None:
+    chat = chat_with(user_id=4100, language_code=lang)
+    await chat.send("/start")
+    await chat.send(text)
+    assert state_of(db, chat.user_id) == screen
 
 
 async def test_a_wrong_guess_is_corrected_in_one_tap(chat: Chat,
                                                      db: sqlite_utils.Database) -> None:
     await chat.send("/start")
     await chat.send("the parcel is in my country, 36 hours left on the countdown")
-    await chat.click('Change "Under 48 hours"')
+    await chat.click('Change "2 days or less"')
     assert state_of(db, chat.user_id) == "notreceived_time"
     assert "How much time is left?" in chat.last_text()
     await chat.click("A few days")
@@ -49,7 +65,7 @@ async def test_a_fact_typed_at_the_question_answers_it(chat: Chat,
                                                        db: sqlite_utils.Database) -> None:
     await chat.walk("Item not received", "Moving")
     assert state_of(db, chat.user_id) == "notreceived_time"
-    await chat.send("2 days")
+    await chat.send("4 days")
     assert state_of(db, chat.user_id) == "notreceived_extend"
 
 
@@ -194,3 +210,29 @@ async def test_russian_bad_input_is_answered_in_russian(ru: Chat) -> None:
     await ru.send("/start")
     await ru.send("🙂")
     assert "Не могу это прочитать" in ru.last_text()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I opened a dispute but the parcel still has not arrived, tracking shows nothing"),
+    ("ru", "Открыт спор по заказу, посылка не пришла, трек-номер не работает"),
+])
+async def test_a_dispute_already_open_gets_the_dispute_guide_not_open_one(
+    chat_with: Callable[..., Chat], db: sqlite_utils.Database, lang: str, text: str
+) -> None:
+    chat = chat_with(user_id=4300, language_code=lang)
+    await chat.send("/start")
+    await chat.send(text)
+    assert state_of(db, chat.user_id) == "dispute_waiting"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "waited two months for delivery, tracking said delivered, the item is damaged"),
+    ("ru", "Посылку ждал два месяца, наконец пришла, а внутри подделка"),
+])
+async def test_a_broken_item_is_the_faulty_item_guide(
+    chat_with: Callable[..., Chat], db: sqlite_utils.Database, lang: str, text: str
+) -> None:
+    chat = chat_with(user_id=4301, language_code=lang)
+    await chat.send("/start")
+    await chat.send(text)
+    assert state_of(db, chat.user_id).startswith("wrongitem")

@@ -38,7 +38,8 @@ def test_stated_facts_answer_the_not_received_questions(heard: dict[str, str],
 
 def test_a_number_of_hours_follows_each_screens_own_split() -> None:
     assert answering.time_left({"protection_hours": "47"}) == "hours"
-    assert answering.time_left({"protection_hours": "48"}) == "days"
+    assert answering.time_left({"protection_hours": "48"}) == "hours"  # 2 days: dispute now
+    assert answering.time_left({"protection_hours": "49"}) == "days"
     assert answering.time_left({"protection_hours": "168"}) == "days"
     assert answering.time_left({"protection_hours": "200", "protection_left": "days"}) == "week"
     assert answering.time_left({"protection_left": "ended"}) == "ended"

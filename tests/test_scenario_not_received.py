@@ -32,8 +32,9 @@ def assert_clean(text: str) -> None:
         ("No updates", "More than a week", ["more than 15 days", "dispute now",
                                             "even if the seller asks you to wait"]),
         ("No updates", "A few days", ["dispute now", "refund you in full"]),
-        ("Moving", "Under 48 hours", ["less than 48 hours", "open the dispute now"]),
-        ("No updates", "Under 48 hours", ["less than 48 hours", "don't wait for the seller"]),
+        ("Moving", "2 days or less", ["2 days (48 hours) or less", "open the dispute now"]),
+        ("No updates", "2 days or less", ["2 days (48 hours) or less",
+                                          "don't wait for the seller"]),
         ("Stuck", "Already ended", ["\"Completed\"", "button gone?"]),
     ],
 )
@@ -157,7 +158,8 @@ async def test_tracking_answer_of_a_new_walk_replaces_the_old_one(chat: Chat) ->
         ("Движется", "Больше недели", ["лучше всего подождать", "5–7"]),
         ("Стоит на месте", "Несколько дней", ["Продлить защиту может только продавец"]),
         ("Нет отметок", "Больше недели", ["15 дней без новых отметок", "прямо сейчас"]),
-        ("Движется", "Меньше 48 часов", ["меньше 48 часов", "«Открыть спор»", "продления"]),
+        ("Движется", "2 дня или меньше", ["не больше 2 дней (48 часов)", "«Открыть спор»",
+                                          "продления"]),
     ],
 )
 async def test_russian_walkthrough(

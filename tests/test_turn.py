@@ -178,3 +178,26 @@ def test_note_commands_answer_in_place(command: str, note: str) -> None:
     decision = turn("command", command, ctx=ctx)
     assert stayed(decision)
     assert decision.intro == [Say(note, {"days": "90 days"})]
+
+
+# --- a button that answers a typed-input screen ---------------------------------------------
+
+AT_WHICH_DAY = DialogueState("orders_deadline_which", step=5,
+                             facts={"tz": "UTC", "date_readings": "2026-05-04 2026-04-05"})
+
+
+def test_a_day_pressed_is_read_as_if_typed() -> None:
+    decision = turn("click", button_key(5, "typed", "2026-04-05"), state=AT_WHICH_DAY)
+    assert decision.accepted and decision.state.state == "orders_payment"
+    assert decision.state.facts["order_deadline"] == "2026-04-05T00:00:00+00:00"
+
+
+@pytest.mark.parametrize("arg", ["2025-04-05", "banana", "2026-13-45"])
+def test_a_forged_or_stale_day_gets_the_date_error_and_changes_nothing(arg: str) -> None:
+    decision = turn("click", button_key(5, "typed", arg), state=AT_WHICH_DAY)
+    assert stayed(decision, AT_WHICH_DAY) and decision.intro
+
+
+def test_a_typed_button_counts_only_where_the_screen_offers_one() -> None:
+    decision = turn("click", button_key(3, "typed", "2026-04-05"))
+    assert stayed(decision) and decision.stale

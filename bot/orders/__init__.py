@@ -31,6 +31,6 @@ def add_orders(service: HookRegistry, replan: Replan,
         "order_calendar": partial(views.order_file, offsets=lead_times),
         "reminder_schedule": partial(views.reminder_schedule, offsets=lead_times),
         "tz_offer": views.tz_offer, "settings_summary": views.settings_summary,
-        "order_heading": views.order_heading,
+        "order_heading": views.order_heading, "date_readings": views.date_readings,
     })
     service.effects.update(effects.bound_effects(replan))

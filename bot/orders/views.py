@@ -7,14 +7,16 @@ order just saved) and always look it up together with the user id.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bot.dialogue.hooks import Context, View, ViewButton
 from bot.i18n import _, current_lang
 from bot.orders.calendar import calendar_file_name, order_calendar
-from bot.orders.card import RESULTS, heading, order_page, order_summary
+from bot.orders.card import RESULTS, day_text, heading, order_page, order_summary
 from bot.orders.schedule import schedule_paragraphs
 from bot.orders.store import Order, chosen_zone, owned_order, user_orders, user_zone
+from flows.inputs.orders import READINGS
+from flows.inputs.parser import TYPED
 from flows.inputs.timezones import COMMON_ZONES, OFFERED, utc_offset, zone, zone_title
 from flows.languages import DEFAULT_LANGUAGE
 from flows.orders.lifecycle import buttons, row
@@ -112,6 +114,17 @@ def order_file(ctx: Context, offsets: Sequence[timedelta]) -> View:
              "them to your calendar. If a date changes, update the order here and add the new "
              "file.")
     return View((heading(order), note), document=(calendar_file_name(order), content))
+
+
+def date_readings(ctx: Context) -> View:
+    """The two days a date typed two ways may mean, as buttons that answer with that day."""
+    days = []
+    for text in ctx.facts.get(READINGS, "").split()[:2]:
+        try:
+            days.append(date.fromisoformat(text))
+        except ValueError:
+            continue
+    return View(buttons=tuple(ViewButton(TYPED, day_text(d), d.isoformat()) for d in days))
 
 
 def tz_offer(ctx: Context) -> View:

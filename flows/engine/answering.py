@@ -16,6 +16,7 @@ from flows.engine import machine as engine
 from flows.engine.cases import case_for as case_for  # the routing policy the service calls
 from flows.engine.spec import Choice, Say
 from flows.scenarios.menu import BACK, MENU
+from flows.understanding import vocabulary
 from flows.understanding.vocabulary import FACTS
 
 SAID = "said."
@@ -67,15 +68,13 @@ def remember(facts: Mapping[str, str], heard: Mapping[str, str]) -> dict[str, st
 
 
 def time_left(stated: Mapping[str, str]) -> str | None:
-    """The time-left bucket the question screens split by: under 48 hours, a few days, a week+.
+    """The time-left bucket the question screens split by: 2 days or less, a few, a week+.
 
-    A number of hours, when given, decides; the screens' own split (48 hours, 7 days)
-    may differ from the extractor's bucket.
+    A number of hours, when given, decides, by the one split of `vocabulary.time_left`.
     """
     hours = stated.get(HOURS, "")
     if hours.isdigit():
-        n = int(hours)
-        return "ended" if n == 0 else "hours" if n < 48 else "days" if n <= 7 * 24 else "week"
+        return vocabulary.time_left(int(hours))
     return stated.get(TIME_LEFT)
 
 
@@ -99,7 +98,7 @@ def tracking(stated: Mapping[str, str]) -> str | None:
     """What the tracking shows; days without an update split stuck from dead at 15 (R34)."""
     shown, quiet = stated.get("tracking"), stated.get("tracking_quiet_days", "")
     if quiet.isdigit() and shown in (None, "stalled", "dead"):
-        return "dead" if int(quiet) >= 15 else "stalled"
+        return vocabulary.quiet_tracking(int(quiet))
     return shown
 
 

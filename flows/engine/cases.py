@@ -2,8 +2,10 @@
 
 Pure policy, called once per routed message with the classifier's intent and the facts read
 from the same message. The buyer's intent wins over the status words: wanting out of an order
-that hasn't shipped is a cancellation whatever the words about waiting; several items with
-a problem are the several-items case.
+that hasn't shipped is a cancellation whatever the words about waiting; a problem about which
+a dispute is already open or decided is the dispute case (telling that buyer to open one
+would be wrong); what is wrong with an item the buyer has is about the item, not a parcel
+that never came; several items with a problem are the several-items case.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ UNSHIPPED = ("verifying", "awaiting")
 WANTS_OUT = ("remorse", "wrong_size", "wrong")
 ABOUT_AN_ITEM = ("notshipped", "notreceived", "wrongitem", "cancel")
 PER_ITEM = ("notreceived", "wrongitem")
+# What can only be wrong with an item in the buyer's hands.
+IN_HAND = ("defective", "damaged", "fake", "not_as_described", "wrong_size")
+# An order problem whose dispute has started: the dispute guide asks where it stands.
+DISPUTED = ("opened", "refused", "offer", "escalated", "lost", "closed_by_me")
 
 
 def case_for(heard: Understanding) -> str | None:
@@ -29,6 +35,10 @@ def case_of(intent: str | None, facts: Mapping[str, str]) -> str | None:
     status, problem = facts.get("order_status"), facts.get("problem")
     if intent in ABOUT_AN_ITEM and status in UNSHIPPED and problem in WANTS_OUT:
         return "cancel"
+    if intent in (*PER_ITEM, "notshipped") and facts.get("dispute") in DISPUTED:
+        return "dispute"
+    if intent == "notreceived" and problem in IN_HAND and facts.get("several_items") != "yes":
+        return "wrongitem"
     if intent in PER_ITEM and facts.get("several_items") == "yes":
         return "multiitem"
     return intent

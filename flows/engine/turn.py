@@ -18,7 +18,7 @@ from flows.engine.answering import Moved, Used
 from flows.engine.callbacks import TEXT, DialogueKey
 from flows.engine.commands import COMMANDS, LANGUAGE_COMMAND
 from flows.engine.spec import Say
-from flows.inputs.parser import InputContext, Parser
+from flows.inputs.parser import TYPED, InputContext, Parser
 from flows.scenarios import menu
 from flows.understanding import understand
 
@@ -110,7 +110,7 @@ def _decide(before: DialogueState, inc: Incoming, ctx: TurnContext) -> Decision:
     if inc.kind == "command":
         return _command(before, inc, ctx)
     if inc.kind == "click":
-        return _click(before, inc.value)
+        return _click(before, inc.value, ctx)
     if inc.kind == "jump":
         return _jump(before, inc.value, inc.arg)
     if inc.kind == "text":
@@ -123,14 +123,17 @@ def _stale(before: DialogueState) -> Decision:
     return Decision(before, [Say(menu.STALE_BUTTON)], stale=True)
 
 
-def _click(before: DialogueState, data: str) -> Decision:
+def _click(before: DialogueState, data: str, ctx: TurnContext) -> Decision:
     """A button press counts only if it belongs to the screen the user is on now."""
     key = DialogueKey.unpack(data)
-    if key is not None and key.step == before.step:
-        moved = _press(before, key.trigger, key.arg)
-        if moved is not None:
-            return _moved(before, moved, accepted=True)
-    return _stale(before)
+    if key is None or key.step != before.step:
+        return _stale(before)
+    if key.trigger == TYPED and key.arg is not None \
+            and engine.is_valid(before.state, TYPED, with_arg=True):
+        # A button that answers for the buyer: its argument is read as if typed.
+        return _input(before, key.arg, ctx, accepted=True)
+    moved = _press(before, key.trigger, key.arg)
+    return _stale(before) if moved is None else _moved(before, moved, accepted=True)
 
 
 def _jump(before: DialogueState, trigger: str, arg: str | None) -> Decision:
@@ -168,15 +171,23 @@ def _moved(before: DialogueState, moved: Moved, intro: Iterable[Say] = (),
 
 def _text(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
     """Typed text: input for screens that expect it, otherwise understood as a message."""
+    if engine.SCREENS[before.state].expects is None:
+        return _route(before, text, ctx)
+    return _input(before, text, ctx)
+
+
+def _input(before: DialogueState, text: str, ctx: TurnContext,
+           accepted: bool = False) -> Decision:
+    """Input for a screen that expects it: read by the screen's parser, or a clear error."""
     expects = engine.SCREENS[before.state].expects
     if expects is None:
-        return _route(before, text, ctx)
+        return _stale(before)
     result = ctx.parsers[expects](text, InputContext(ctx.lang, ctx.now, before.facts))
     if result.error is not None or result.trigger is None:
         return Decision(before, [result.error or Say(menu.UNKNOWN_INPUT)])
     moved = answering.step(before.state, result.trigger, {**before.facts, **result.facts})
     assert moved is not None, f"{expects} fired {result.trigger}, not a choice of the screen"
-    return _moved(before, moved)
+    return _moved(before, moved, accepted=accepted)
 
 
 def _route(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
@@ -187,8 +198,11 @@ def _route(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
     """
     heard = understand(text, ctx.lang, ctx.now.date())
     facts = answering.remember(before.facts, heard.facts)
+    # Only a message understood from its start says it was cut; one nobody understood
+    # gets the long-message reply instead.
+    cut = [Say(menu.CUT_NOTE)] if heard.cut else []
     if not heard.scam and answering.answered_here(before.state, heard.facts):
-        return _moved(before, answering.settle(before.state, facts))
+        return _moved(before, answering.settle(before.state, facts), cut)
     flow = engine.FLOW_BY_NAME.get(answering.case_for(heard) or "")
     candidates = [c for c in heard.candidates if c in engine.FLOW_BY_NAME][:2]
     if flow is None and len(candidates) == 1:
@@ -196,15 +210,15 @@ def _route(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
     if flow is not None and flow.name == engine.FLOW_OF.get(before.state) \
             and not heard.facts and not heard.scam:
         # Reopening the case the buyer is in, with nothing new, would only undo answers.
-        return Decision(before, [Say(menu.SAME_CASE_REPLY)])
+        return Decision(before, [Say(menu.SAME_CASE_REPLY), *cut])
     if flow is not None:
         moved = answering.step(before.state, engine.open_trigger(flow.name), facts)
         assert moved is not None, "open_* jumps are valid from every state"
-        return _moved(before, moved, [Say(menu.ROUTED, {"title": Say(flow.title)})])
+        return _moved(before, moved, [Say(menu.ROUTED, {"title": Say(flow.title)}), *cut])
     if candidates:
         facts = answering.arrive(before.state, menu.CLARIFY,
                                  {**facts, "candidates": ",".join(candidates)})
-        return Decision(DialogueState(menu.CLARIFY, before.step + 1, facts))
+        return Decision(DialogueState(menu.CLARIFY, before.step + 1, facts), cut)
     return _small_talk(before, heard.intent, text, ctx)
 
 

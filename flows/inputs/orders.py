@@ -11,10 +11,11 @@ from flows.engine.markers import N_
 from flows.engine.spec import Say
 from flows.inputs.dateinput import (
     MAX_DAYS_AHEAD,
+    AmbiguousDate,
     DateInputError,
     normalise,
     numeric_date,
-    parse_deadline,
+    read_deadline,
     word_date,
 )
 from flows.inputs.parser import InputContext, InputResult, Parser
@@ -25,6 +26,10 @@ NUMBER_DIGITS = (8, 20)
 LABEL_MAX = 40
 PROMISE_MAX = 180
 SHIPPED_MAX_AGO = 200
+TWO_WAY = "twoway"
+"""The hidden trigger a deadline screen fires for a date that reads two ways ("1/5")."""
+READINGS = "date_readings"
+"""The fact holding the two days such a date may mean (ISO dates, day-first reading first)."""
 
 BAD_NUMBER = N_(
     "An order number has only digits, usually 16 or more, for example 8123456789012345. "
@@ -149,8 +154,11 @@ def order_label(text: str, ctx: InputContext) -> InputResult:
 
 
 def order_deadline(text: str, ctx: InputContext) -> InputResult:
-    """The end of buyer protection as a date, days left or a countdown."""
-    found = parse_deadline(text, ctx.lang, ctx.now, zone(facts_zone(ctx)))
+    """The end of buyer protection as a date, days left or a countdown; a date that reads
+    two ways ("1/5", "05/01") asks which day it is, never guesses."""
+    found = read_deadline(ascii_digits(text), ctx.lang, ctx.now, zone(facts_zone(ctx)))
+    if isinstance(found, AmbiguousDate):
+        return InputResult(TWO_WAY, {READINGS: " ".join(d.isoformat() for d in found.days)})
     if isinstance(found, DateInputError):
         return InputResult(error=Say(DATE_ERRORS[found.reason]))
     return InputResult(

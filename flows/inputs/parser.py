@@ -34,3 +34,7 @@ class InputResult:
 
 
 Parser = Callable[[str, InputContext], InputResult]
+
+TYPED = "typed"
+"""The trigger of a button that answers a typed-input screen for the buyer: its argument goes
+through the screen's parser as if typed (e.g. one of the two days a date may mean)."""

@@ -79,13 +79,16 @@ FLOW = Flow(
                    "information that wasn't in the dispute (a clearer video, a test result) and "
                    "give the dispute number. To be honest, the chances are low. Don't count on "
                    "a second dispute for this item: assume you get one per item."),
+                N_("If the decision refunds only part of the money, the amount follows the "
+                   "terms of the dispute (the refund you asked for and what AliExpress "
+                   "accepted), and it goes back the way you paid."),
                 OTHER_OPTIONS,
                 N_("What to do now: find the dispute number in the dispute details on the order "
                    "page and decide whether you have anything new to show."),
             ),
             (TO_GOODWILL, TO_BANK),
-            rules=("R12", "R15", "R16", "C18", "C13", "R48"),
-            applies=("R12", "R15", "R16", "C18", "C13", "R48", "R37", "R14"),
+            rules=("R12", "R15", "R16", "C18", "C13", "R48", "R63"),
+            applies=("R12", "R15", "R16", "C18", "C13", "R48", "R37", "R14", "R63"),
         ),
         Screen(
             "disputelost_closed",

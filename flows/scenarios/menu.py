@@ -98,6 +98,11 @@ LONG_REPLY = N_(
     "That's a long message, and I couldn't find your order's problem in it. "
     "Describe it in one or two sentences, or use the buttons."
 )
+# Said with the answer when a message over the reading limit was understood from its start.
+CUT_NOTE = N_(
+    "Your message is long, so I read only its beginning: if something important came later, "
+    "send it in a new message."
+)
 ORDER_NUMBER_REPLY = N_(
     "That looks like an order number. To follow an order and its deadline, use /orders. "
     "For advice, tell me what happened with the order."

@@ -79,7 +79,7 @@ TIME_CHOICES = (
     Choice("days", DAYS, "notreceived_dispute", conditions=("notreceived_dead",),
            means=DAYS_LEFT),
     # Translators: answer button about the buyer protection countdown on the order page.
-    Choice("hours", N_("Under 48 hours"), "notreceived_urgent", means=("hours",)),
+    Choice("hours", N_("2 days or less"), "notreceived_urgent", means=("hours",)),
     # Translators: answer button: buyer protection has ended or the order page shows no countdown.
     Choice("ended", N_("Already ended / no countdown"), "notreceived_ended", means=("ended",)),
     # With dead tracking the answer is the same whatever the time left: open the dispute now.
@@ -184,7 +184,7 @@ FLOW = Flow(
                    "\"Open dispute\" / \"Return/refund request\" button, protection has ended. "
                    "If the button is still there, you can still open a dispute."),
                 N_("With a week or less left and no parcel, ask the seller to extend protection "
-                   "(only they can); with under 2 days left, open the dispute instead "
+                   "(only they can); with 2 days or less left, open the dispute instead "
                    "(\"Open dispute\" on the order page)."),
                 N_("How much time is left?"),
             ),
@@ -228,6 +228,9 @@ FLOW = Flow(
                 N_("If there are still no updates after more than 15 days in total, don't wait "
                    "any longer: open a \"not received\" dispute, even if the seller asks you "
                    "not to."),
+                N_("If the dispute button won't open yet, the system is waiting for the delivery "
+                   "deadline: try again every few days. Add the order in /orders and I'll remind "
+                   "you before the countdown ends."),
                 N_("What to do now: send the message below. Take a screenshot of the last "
                    "tracking update with its date and check again in a few days. When about a "
                    "week is left on the "
@@ -239,8 +242,9 @@ FLOW = Flow(
                 Choice("extend", N_("How to ask for an extension"), "notreceived_extend",
                        detail=True),
             ),
-            rules=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R46"),
-            applies=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R41", "R88", "R46"),
+            rules=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R46", "C20"),
+            applies=("R27", "R29", "R30", "R34", "R51", "C05", "R36", "R41", "R88", "R46",
+                     "C20"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         Screen(

@@ -44,7 +44,7 @@ SCREENS = (
     Screen(
         "notreceived_urgent",
         (
-            N_("Time is almost up. With less than 48 hours left, or with the countdown gone "
+            N_("Time is almost up. With 2 days (48 hours) or less left, or with the countdown gone "
                "but the dispute button still there, don't wait for the seller or for an "
                "extension: open the dispute now. A request to extend protection may not be "
                "answered in time, and when the countdown ends, the money goes to the seller."),

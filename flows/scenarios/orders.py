@@ -9,6 +9,8 @@ from dataclasses import replace
 from flows.engine.conditions import Facts, condition
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
+from flows.inputs.orders import TWO_WAY
+from flows.inputs.parser import TYPED
 from flows.orders.lifecycle import Action
 from flows.scenarios.settings import TZ_PROMPT, tz_screen
 
@@ -155,6 +157,47 @@ NEW_END = (
     DEADLINE_EXAMPLES,
 )
 
+# Translators: asked when the buyer typed a date like 1/5 that may mean 1 May or 5 January;
+# the two days are the buttons below.
+WHICH_DAY = (
+    N_("That date can be read two ways. Which day does the order page show?"),
+    N_("Press the day, or type the date with the month in words, for example 5 January."),
+)
+DATES_VIEW = "date_readings"
+
+
+def two_way(question: str) -> Choice:
+    """The hidden choice of a deadline screen for a date that reads two ways: ask which."""
+    # Translators: never shown as a button: names a date that reads two ways.
+    return Choice(TWO_WAY, N_("Date that reads two ways"), f"{question}_which", hidden=True)
+
+
+def which_day(question: str, deadline: Choice) -> Screen:
+    """Which of two days a typed date means: both as buttons (view `date_readings`), or type.
+
+    A day pressed goes through the deadline parser as if typed, so it takes the same way
+    (`deadline`, with its effect) as a date typed on `question` would.
+    """
+    return Screen(
+        f"{question}_which",
+        WHICH_DAY,
+        (
+            # Translators: never shown as a button: names the day the buyer picks.
+            Choice(TYPED, N_("Day"), f"{question}_which", takes_arg=True),
+            deadline,
+            two_way(question),
+            # Translators: button under the two possible days when neither is right.
+            Choice("retype", N_("Neither, let me type it"), question),
+        ),
+        expects="order_deadline",
+        view=DATES_VIEW,
+    )
+
+
+# The deadline choices of the three screens that ask for the end of protection.
+NEW_DEADLINE = Choice("deadline", N_("Deadline"), "orders_payment", hidden=True)
+EXTENDED = Choice("deadline", N_("Deadline"), "orders_done", hidden=True, effect="order_extend")
+
 FLOW = Flow(
     name="orders",
     title=LIST_TITLE,
@@ -201,13 +244,14 @@ FLOW = Flow(
             # Translators: "buyer protection" is AliExpress's term: the countdown on the order page.
             (N_("When does buyer protection end?"), DEADLINE_EXAMPLES),
             # Translators: never shown as a button: names the protection end the buyer types here.
-            (Choice("deadline", N_("Deadline"), "orders_payment", hidden=True),
+            (NEW_DEADLINE, two_way("orders_deadline"),
              # Translators: button for buyers who cannot see the protection end but know when the
              # seller shipped.
              Choice("ship", N_("📦 I only know the ship date"), "orders_shipped")),
             expects="order_deadline",
             rules=("C05",),
         ),
+        which_day("orders_deadline", NEW_DEADLINE),
         Screen(
             "orders_shipped",
             (N_("On which day did the seller ship the order? "
@@ -243,12 +287,12 @@ FLOW = Flow(
         Screen(
             "orders_extend",
             NEW_END,
-            (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
-                    effect="order_extend"), TO_ORDER),
+            (EXTENDED, two_way("orders_extend"), TO_ORDER),
             expects="order_deadline",
             view="order_heading",
             rules=("R91",),
         ),
+        which_day("orders_extend", EXTENDED),
         Screen("orders_dispute_when", DISPUTE_WHEN,
                (*dispute_day_choices("orders_done", "order_dispute"), TO_ORDER),
                expects="dispute_day", view="order_heading", rules=("C07",)),
@@ -260,13 +304,13 @@ FLOW = Flow(
         Screen(
             "orders_problem_end",
             PROBLEM_END,
-            (Choice("deadline", N_("Deadline"), "orders_done", hidden=True,
-                    effect="order_extend"),
+            (EXTENDED, two_way("orders_problem_end"),
              Choice("guide", PROBLEM_GUIDE, WRONG_ITEM_ENTRY), TO_ORDER),
             view="order_heading",
             expects="order_deadline",
             rules=("R87", "C09"),
         ),
+        which_day("orders_problem_end", EXTENDED),
         Screen(
             "orders_decided",
             (N_("How did the dispute end?"),),

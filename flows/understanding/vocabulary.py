@@ -52,7 +52,8 @@ FACTS = MappingProxyType({
 """Fact key -> allowed values (empty: free value, documented above)."""
 
 URGENT_HOURS = 48
-"""Under this many hours of protection left is the open-the-dispute-now screen ("hours")."""
+"""This many hours (2 days) of protection left or fewer is the open-the-dispute-now screen
+("hours"): an extension asked for then may not come in time."""
 WEEK_HOURS = 7 * 24
 """Up to this many hours left is "days" (ask for an extension); more is "week"."""
 DEAD_QUIET_DAYS = 15
@@ -63,7 +64,7 @@ def time_left(hours: int) -> str:
     """The `protection_left` value the question screens use for a number of hours left."""
     if hours <= 0:
         return "ended"
-    if hours < URGENT_HOURS:
+    if hours <= URGENT_HOURS:
         return "hours"
     return "days" if hours <= WEEK_HOURS else "week"
 

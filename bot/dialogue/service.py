@@ -19,14 +19,17 @@ import sqlite_utils
 
 from bot.clock import Clock, iso
 from bot.dialogue.hooks import Context, EffectFn, View, ViewButton, ViewFn
+from bot.handover.texts import TALK_TO_PERSON
 from bot.i18n import _, ngettext, pick_language, use_language
+from bot.ratings.store import RATING_LABELS, offer_rating
 from bot.storage import inbox, transaction
 from bot.storage.conversation_log import LogEntry, log_messages
 from bot.storage.dialogues import load_dialogue, save_dialogue
 from bot.storage.users import set_language, touch_user
 from bot.textsplit import split_text
-from flows.engine import answering
+from flows.engine import answering, outcomes
 from flows.engine import machine as engine
+from flows.engine.callbacks import Handover, RateAnswer
 from flows.engine.spec import Say
 from flows.engine.turn import (
     Decision,
@@ -100,6 +103,20 @@ def seller_gloss(seller_text: str | None) -> str | None:
     return _(FRAME).format(gloss=_(gloss)) if gloss else None
 
 
+def rating_offered(db: sqlite_utils.Database, user_id: int, dialogue: DialogueState, at: str,
+                   messages: list[Outgoing]) -> list[Outgoing]:
+    """An answer's last message with 👍 / 👎 first among its buttons (private chats only)."""
+    offer_rating(db, user_id, dialogue.step, dialogue.state, at)
+    return with_first_button(messages, *(Button(RateAnswer(dialogue.step, value).pack(), _(label))
+                                         for value, label in RATING_LABELS))
+
+
+def with_first_button(messages: list[Outgoing], *first: Button) -> list[Outgoing]:
+    """The messages with `first` put before the last message's own buttons."""
+    last = messages[-1]
+    return [*messages[:-1], Outgoing(last.text, first + last.buttons, last.copy, last.document)]
+
+
 def screen_buttons(dialogue: DialogueState) -> tuple[Button, ...]:
     """A screen's own buttons, the corrections of answers taken for the user, Back, home."""
     own = engine.buttons(dialogue.state)
@@ -164,11 +181,17 @@ class DialogueService:
                     full = (decision.redraw or decision.stale or after.step != before.step
                             or not before.shown)
                     messages = self._render(after, decision.intro, full, ctx)
+                    if full and decision.outcome == outcomes.ANSWER and inc.chat_id == inc.user_id:
+                        messages = rating_offered(self.db, inc.user_id, after, at, messages)
+                    if decision.outcome == outcomes.NOT_UNDERSTOOD:
+                        messages = with_first_button(messages, Button(
+                            Handover("ask").pack(), _(TALK_TO_PERSON)))
                 if not ctx.forgotten:
                     # From Telegram the screen counts as shown only once it was sent.
                     save_dialogue(self.db, inc.user_id, after, at,
                                   shown=inc.update_id is None)
-                    self._log(inc, at, before.state, after.state, messages)
+                    self._log(inc, at, before.state, after.state, messages,
+                              decision.outcome)
             if ctx.forgotten:
                 # Old page images of the erased rows live on in the WAL until a checkpoint.
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -191,7 +214,8 @@ class DialogueService:
                 entries = [LogEntry(iso(now), user_id, user_id, "out",
                                     "document" if m.document else "seller_text" if m.copy
                                     else "text", m.document[0] if m.document else m.text,
-                                    before.state, before.state) for m in messages]
+                                    before.state, before.state,
+                                    outcomes.screen_outcome(before.state)) for m in messages]
                 log_messages(self.db, entries)
             return Reply(tuple(messages), lang)
 
@@ -247,7 +271,7 @@ class DialogueService:
         return messages
 
     def _log(self, inc: Incoming, at: str, state_before: str, state_after: str,
-             messages: Iterable[Outgoing]) -> None:
+             messages: Iterable[Outgoing], outcome: str) -> None:
         """Write the incoming event and every outgoing message to the conversation log."""
         shown = {"command": f"/{inc.value}" + (f" {inc.payload}" if inc.payload else ""),
                  "click": inc.label or inc.value,
@@ -261,5 +285,6 @@ class DialogueService:
             text = m.document[0] if m.document else m.text
             entries.append(LogEntry(
                 at, inc.chat_id, inc.user_id, "out", kind, text, state_before, state_after,
+                outcome,
             ))
         log_messages(self.db, entries)

@@ -10,8 +10,7 @@ import sqlite_utils
 
 from bot.clock import iso
 from bot.i18n import _
-from flows.engine import machine as engine
-from flows.engine.spec import Flow
+from flows.engine.outcomes import advice_screens, scenarios
 
 
 @dataclass(frozen=True)
@@ -26,23 +25,6 @@ class Stats:
     reminders_sent: int
     reminders_failed: int
     groups: int | None
-
-
-def scenarios() -> tuple[Flow, ...]:
-    """The flows the main menu offers (the scenarios users walk)."""
-    return tuple(f for f in engine.FLOWS[1:] if f.in_menu)
-
-
-def advice_screens(flow: Flow) -> set[str]:
-    """Screens where the scenario gives its answer; reaching one counts as finishing it.
-
-    A screen answers unless it is the first one, asks for typed input, or is a question:
-    two or more choices that stay in the scenario and no message for the seller.
-    """
-    own = {s.name for s in flow.screens}
-    return {s.name for s in flow.screens
-            if s.name != flow.entry and s.expects is None
-            and (s.seller_text or len({c.trigger for c in s.choices if c.dest in own}) < 2)}
 
 
 def _count(db: sqlite_utils.Database, sql: str, params: list[object] | None = None) -> int:

@@ -168,6 +168,49 @@ def _m006_reminder_presses(db: sqlite_utils.Database) -> None:
         plan_reminders(db, order_id, now)
 
 
+def _m_ops_outcomes_ratings_handover(db: sqlite_utils.Database) -> None:
+    """What each reply was (outcome), buyers' ratings of answers, and cases handed to a person.
+
+    Self-contained (H-ops): touches only `messages.outcome` and its own three tables.
+    """
+    if "outcome" not in db.table("messages").columns_dict:
+        db.execute("ALTER TABLE messages ADD COLUMN outcome TEXT")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS ratings ("
+        " id INTEGER PRIMARY KEY,"
+        " user_id INTEGER NOT NULL,"
+        " step INTEGER NOT NULL,"             # the dialogue step the answer was shown at
+        " screen TEXT NOT NULL,"              # the answer screen rated
+        " shown_at TEXT NOT NULL,"            # aware UTC ISO
+        " value TEXT,"                        # up | down | NULL (not rated)
+        " reason TEXT,"                       # fit | unclear | wrong | other (after a 👎)
+        " note TEXT,"                         # what the buyer typed for "other"
+        " awaiting_note INTEGER NOT NULL DEFAULT 0,"
+        " rated_at TEXT,"
+        " UNIQUE (user_id, step))"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS ratings_screen ON ratings (screen, value)")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS handovers ("
+        " id INTEGER PRIMARY KEY,"
+        " user_id INTEGER NOT NULL,"
+        " lang TEXT NOT NULL,"
+        " screen TEXT NOT NULL,"              # where the buyer was when they asked
+        " opened_at TEXT NOT NULL,"           # aware UTC ISO
+        " closed_at TEXT,"
+        " closed_by TEXT)"                    # tg:<operator id> | buyer
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS handovers_user ON handovers (user_id, opened_at)")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS handover_posts ("
+        " chat_id INTEGER NOT NULL,"          # the operators' chat, or one operator's
+        " message_id INTEGER NOT NULL,"
+        " handover_id INTEGER NOT NULL,"
+        " user_id INTEGER NOT NULL,"          # the buyer: /forget erases these rows too
+        " PRIMARY KEY (chat_id, message_id))"
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core", _m001_core),
     (2, "orders", _m002_orders),
@@ -175,6 +218,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (4, "operators", _m004_operators),
     (5, "inbox", _m005_inbox),
     (6, "reminder_presses", _m006_reminder_presses),
+    # H-ops: renumber after H-orders' steps at merge; the step is self-contained.
+    (7, "ops_outcomes_ratings_handover", _m_ops_outcomes_ratings_handover),
 ]
 
 

@@ -21,8 +21,10 @@ from bot.telegram.context import CONTEXT_TYPES, install, service_in, settings_in
 from bot.telegram.dialogue.handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
 from bot.telegram.groups.handlers import add_group_handlers
+from bot.telegram.handover.handlers import add_handover_handlers
 from bot.telegram.operators.handlers import add_operator_handlers
 from bot.telegram.polling import Poller, TokenRejected
+from bot.telegram.ratings.handlers import add_rating_handlers
 from bot.telegram.reminders.handlers import add_reminders
 from flows.understanding import warm_up
 
@@ -69,6 +71,8 @@ def build_application(
     app = builder.build()
     install(app, service, settings)
     # Feature handlers come first (group -1) and stop further handling when they act.
+    add_rating_handlers(app)
+    add_handover_handlers(app)
     add_operator_handlers(app)
     add_group_handlers(app)
     add_reminders(app)

@@ -24,15 +24,6 @@ ALREADY_OPEN = N_(
 # Translators: {n} is how many times a day a buyer may ask for a person.
 LIMIT = N_("You have asked for a person {n} times today, the most I can pass on in one day. "
            "Please try again tomorrow.")
-# Glossary names: "Contact now" (R94), "Open dispute" / "Return/refund request".
-ALIEXPRESS_CHANNELS = N_(
-    "No people answer in this bot, so nobody here will write back to you. AliExpress's own "
-    "ways to reach a person:\n"
-    "• the seller: «Contact now» on the store page or your order page;\n"
-    "• the AliExpress Help Center: its chat assistant answers at any time and can hand you to "
-    "a live agent;\n"
-    "• for your money back: «Open dispute» (or «Return/refund request») on the order page.\n\n"
-    "Send /start to carry on with me.")
 PASSED_ON = N_("✉️ Passed on to the support team.")
 # Translators: prefix of an operator's message shown to the buyer.
 FROM_SUPPORT = N_("💬 Support team: {text}")

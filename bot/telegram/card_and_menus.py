@@ -29,12 +29,15 @@ PRIVATE_COMMANDS: tuple[tuple[str, str], ...] = (
     ("language", N_("English or Russian")),
     ("privacy", N_("What I store about you")),
     ("forget", N_("Delete everything I store about you")),
+    ("human", N_("Talk to a person")),
     ("help", N_("How to use the bot")),
 )
 OPERATOR_COMMANDS: tuple[tuple[str, str], ...] = (
     ("logs", N_("Operators: a user's conversation log")),
     ("find", N_("Operators: search every conversation")),
     ("stats", N_("Operators: users, scenarios, reminders")),
+    ("reply", N_("Operators: answer a buyer who asked for a person")),
+    ("close", N_("Operators: close a buyer's conversation with a person")),
 )
 # Translators: the bot's card, shown in an empty chat before the user presses Start
 # (at most 512 characters). «Запустить» is the Start button in Telegram's Russian apps.

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.engine.machine import FLOWS, open_trigger
+from flows.person import ALIEXPRESS_CHANNELS
 from flows.scenarios.menu import HELP, PRIVACY, TO_LANGUAGE, TO_MENU
 
 
@@ -43,5 +44,8 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
     Command(LANGUAGE_COMMAND, TO_LANGUAGE),
     Command("help", note=HELP),
     Command("privacy", note=PRIVACY),
+    # In Telegram the handover feature answers /human first (bot/telegram/handover/); where no
+    # person can answer (the terminal chat), the honest note stands.
+    Command("human", note=ALIEXPRESS_CHANNELS),
     *(Command(f.command, open_trigger(f.name)) for f in FLOWS if f.command),
 )}

@@ -34,8 +34,8 @@ from bot.telegram.dialogue.handlers import pressed_label
 from bot.telegram.send import answer_press, reliably
 from bot.telegram.updates import command_name
 from flows.engine.callbacks import Handover
+from flows.person import ALIEXPRESS_CHANNELS, asks_for_person
 from flows.scenarios import menu
-from flows.understanding.person import asks_for_person
 
 HANDOVER_GROUP = -3
 ASK, BACK = "ask", "back"
@@ -107,13 +107,13 @@ async def ask_for_person(update: Update, context: BotContext, said: tuple[str, s
         markup = None
         with use_language(lang):
             if not settings.has_operators():
-                answer = _(texts.ALIEXPRESS_CHANNELS)
+                answer = _(ALIEXPRESS_CHANNELS)
             elif store.open_case_of(db, user.id) is not None:
                 answer, markup = _(texts.ALREADY_OPEN), _back_markup()
             elif store.cases_since(db, user.id, start_of_day(now, settings.operators_tz)) \
                     >= settings.handover_per_day:
                 answer = _(texts.LIMIT).format(n=settings.handover_per_day) + "\n\n" + _(
-                    texts.ALIEXPRESS_CHANNELS)
+                    ALIEXPRESS_CHANNELS)
             else:
                 opened = store.open_case(db, user.id, lang, dialogue.state, at)
                 answer = (_(texts.OPENED_WITH_HOURS).format(hours=settings.operators_hours,

@@ -57,6 +57,9 @@ class Settings(BaseSettings):
         default=(), validation_alias="REFUNDBOT_CONSOLE_ACCOUNTS"
     )
     operators_tz: str = Field(default="UTC", validation_alias="REFUNDBOT_OPERATORS_TZ")
+    # Signs the console's login cookie; without it a file beside the database keeps one.
+    console_secret: SecretStr | None = Field(default=None, min_length=16,
+                                             validation_alias="REFUNDBOT_CONSOLE_SECRET")
     # Where buyers' requests for a person are posted: a group of operators (its chat id), or
     # else each operator's private chat.
     operators_chat: int | None = Field(default=None, validation_alias="REFUNDBOT_OPERATORS_CHAT")

@@ -27,6 +27,7 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
                   "--disable-component-update", "--disable-sync"]
 ALICE_SAYS = "мой чайник так и не пришёл"
 BOB_SAYS = "my kettle never came"
+CAROL = 4004  # stuck: two replies in a row the bot did not understand
 
 
 def require(module: str, why: str) -> Any:
@@ -63,11 +64,16 @@ def logged(db: sqlite_utils.Database) -> sqlite_utils.Database:
     now = "2026-03-10T12:00:00+00:00"
     db["users"].insert_all([{"id": 1001, "username": "alice", "first_seen": now,
                              "last_seen": now}, {"id": 2002, "first_seen": now, "last_seen": now}])
+    db["users"].insert({"id": CAROL, "username": "carol", "first_seen": now, "last_seen": now})
     db["messages"].insert_all(
         {"at": now, "chat_id": u, "user_id": u, "direction": d, "kind": "text", "text": t,
-         "state_before": "menu", "state_after": "menu"}
-        for u, d, t in [(1001, "in", ALICE_SAYS), (1001, "out", "Пожалуйста, нажмите кнопку."),
-                        (2002, "in", BOB_SAYS)])
+         "state_before": "menu", "state_after": "menu", "outcome": o}
+        for u, d, t, o in [
+            (1001, "in", ALICE_SAYS, None), (1001, "out", "Пожалуйста, нажмите кнопку.", "info"),
+            (2002, "in", BOB_SAYS, None),
+            (CAROL, "in", "hm?", None), (CAROL, "out", "Sorry, I didn't get that.", "not_understood"),
+            (CAROL, "in", "hm??", None), (CAROL, "out", "Sorry, I didn't get that.",
+                                          "not_understood")])
     order = db["orders"].insert({"user_id": 1001, "number": "8123", "deadline": now,
                                  "deadline_kind": "date", "created_at": now,
                                  "updated_at": now}).last_pk
@@ -134,6 +140,11 @@ def test_canned_queries(datasette: Any) -> None:
     assert rows(datasette, "search", text='" OR') == []
     assert [r["last_error"] for r in rows(datasette, "failed_reminders")] == ["Forbidden"]
     assert isinstance(rows(datasette, "today"), list)
+    inbox = rows(datasette, "inbox")
+    assert [r["user_id"] for r in inbox] == [CAROL, 2002, 1001]  # newest last message first
+    assert [r["status"] for r in inbox] == ["⚠️ stuck", "… in progress", "… in progress"]
+    assert [r["user_id"] for r in rows(datasette, "inbox", show="stuck")] == [CAROL]
+    assert rows(datasette, "inbox", show="down") == []
 
 
 def test_console_pages_are_audited(datasette: Any, logged: sqlite_utils.Database) -> None:
@@ -156,9 +167,55 @@ def page(ds: Any, path: str, account: str = "operator") -> str:
 
 
 def test_canned_queries_show_results_not_sql(datasette: Any) -> None:
+    for path, title in [("/refundbot/transcript?user=%40alice",
+                         "Transcript for a user: @alice · Refund Guide"),
+                        ("/refundbot/inbox", "Inbox · Refund Guide"),
+                        ("/refundbot/search?text=kettle", "Search messages · Refund Guide"),
+                        ("/-/activity", "Activity · Refund Guide")]:
+        html = page(datasette, path)
+        assert f"<title>{title}</title>" in html
+        for sql in ('id="sql-query"', "Run SQL", "Custom SQL", "select ", "Edit SQL"):
+            assert sql not in html, (path, sql)
     html = page(datasette, "/refundbot/transcript?user=%40alice")
-    assert '<pre id="sql-query">' not in html and "show-hide-sql" in html
     assert html.index(ALICE_SAYS) < html.index("Пожалуйста, нажмите кнопку.")
+    assert 'class="bubble user"' in html and 'class="bubble bot"' in html
+
+
+def test_the_home_page_is_the_inbox(datasette: Any) -> None:
+    assert fetch(datasette, "/", login=False).headers["location"] == "/-/login"
+    assert fetch(datasette, "/").headers["location"] == "/refundbot/inbox"
+    html = page(datasette, "/refundbot/inbox?show=stuck")
+    assert '<a href="/refundbot/transcript?user=4004" title="transcript">4004</a>' in html
+    assert "1001" not in html.split("<tbody>")[1]
+
+
+def test_times_agree_between_pages(datasette: Any, logged: sqlite_utils.Database,
+                                   db_path: Path, clock: FakeClock) -> None:
+    from bot.operators.console import build
+
+    ds = build(db_path, {"operator": password_hash()}, clock, "Europe/Moscow")
+    moscow = "2026-03-10 15:00"
+    assert moscow in page(ds, "/refundbot/messages")
+    assert moscow in page(ds, "/refundbot/transcript?user=1001")
+    assert moscow in page(ds, "/refundbot/inbox")
+    assert moscow in page(ds, "/refundbot/users")
+    assert "12:00:00+00:00" not in page(ds, "/refundbot/messages")
+
+
+def test_a_restart_keeps_the_session(logged: sqlite_utils.Database, db_path: Path,
+                                     clock: FakeClock) -> None:
+    from bot.operators.console import build
+
+    first = build(db_path, {"operator": password_hash()}, clock)
+    cookie = fetch(first, "/-/login", username="operator", password=PASSWORD).cookies["ds_actor"]
+    again = build(db_path, {"operator": password_hash()}, clock)
+    kept = asyncio.run(again.client.get("/refundbot/inbox", cookies={"ds_actor": cookie}))
+    assert kept.status_code == 200
+    assert (db_path.parent / "console-secret").stat().st_mode & 0o077 == 0
+    configured = build(db_path, {"operator": password_hash()}, clock,
+                       secret="a secret from the configuration")
+    refused = asyncio.run(configured.client.get("/refundbot/inbox", cookies={"ds_actor": cookie}))
+    assert refused.status_code == 302, "another secret does not accept the cookie"
 
 
 def test_user_ids_and_search_hits_link_to_the_transcript(datasette: Any) -> None:
@@ -172,11 +229,12 @@ def test_messages_have_facets_on_kind_direction_and_state(datasette: Any) -> Non
     facets = fetch(datasette, "/refundbot/messages.json").json()["facet_results"]
     assert {"kind", "direction", "state_after"} <= set(facets)
     directions = {f["value"]: f["count"] for f in facets["direction"]["results"]}
-    assert directions == {"in": 2, "out": 1}
+    assert directions == {"in": 4, "out": 3}
 
 
 @pytest.mark.parametrize(("zone", "wrote_today"), [
-    ("UTC", {1001, 2002}), ("Europe/Moscow", {1001, 2002, 3003}), ("Asia/Tokyo", set())])
+    ("UTC", {1001, 2002, CAROL}), ("Europe/Moscow", {1001, 2002, 3003, CAROL}),
+    ("Asia/Tokyo", set())])
 def test_today_is_in_the_operators_time_zone(logged: sqlite_utils.Database, db_path: Path,
                                              clock: FakeClock, zone: str,
                                              wrote_today: set[int]) -> None:
@@ -217,9 +275,12 @@ def test_activity_page_charts_conversations_and_scenarios(datasette: Any,
                                "state_after": "notreceived_tracking"})
     assert fetch(datasette, "/-/activity", login=False).headers["location"] == "/-/login"
     html = page(datasette, "/-/activity")
-    assert "<title>2026-03-10: 2 users</title>" in html
+    assert "<title>2026-03-10: 3 users</title>" in html
     assert "<title>2026-03-09: 0 users</title>" in html
-    assert "<td>📦 Item not received</td><td>1</td><td>0</td>" in html
+    assert "<span>2026-02-09</span> … <span>2026-03-10</span>" in html  # the chart's dates
+    assert "<td>📦 Item not received</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td>" in html
+    assert 'href="/refundbot/inbox">Inbox</a>' in html  # the console's own frame
+    assert "No answer has been rated yet." in html
     assert "Activity" in page(datasette, "/refundbot")
 
 

@@ -74,7 +74,9 @@ def run_console(args: argparse.Namespace, settings: Settings, out: TextIO, err: 
                           "(see docs/operators.md)")
     open_database(settings.db_path).conn.close()
     try:
-        serve(settings.db_path, accounts, SystemClock(), settings.operators_tz, args.port, out)
+        secret = settings.console_secret.get_secret_value() if settings.console_secret else None
+        serve(settings.db_path, accounts, SystemClock(), settings.operators_tz, args.port, out,
+              secret)
     except ConsoleUnavailable as error:
         err.write(f"refundbot: {error}\n")
         return 2

@@ -26,7 +26,7 @@ INBOX_SQL = f"""with recent as (
     row_number() over (partition by user_id order by id desc) as back
   from messages where at >= :since and user_id is not null
 ), per_user as (
-  select user_id, max(at) as last_at, count(*) as messages,
+  select user_id, max(at) as last_at, max(id) as last_id, count(*) as messages,
     max(direction = 'out' and outcome in {_FAILED} and previous in {_FAILED}) as twice,
     max(outcome = '{ERROR}') as apology,
     max(back = 1 and direction = 'out' and outcome in {_FAILED}) as left_after,
@@ -45,11 +45,11 @@ select user_id, username, lang, screen, last_at, messages,
   case when person then '{PERSON}' when rating = 'down' then '{RATED_DOWN}'
     when stuck then '{STUCK}' when rating = 'up' then '{RATED_UP}'
     when finished then '{FINISHED}' else '{OPEN}' end as status,
-  stuck, person, rating
+  stuck, person, rating, last_id
 from flags
 where coalesce(:show, '') = '' or (:show = '{STUCK}' and stuck)
   or (:show = '{PERSON}' and person) or (:show = '{RATED_DOWN}' and rating = 'down')
-order by last_at desc"""
+order by last_at desc, last_id desc"""
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
 ALICE_SAYS = "мой чайник так и не пришёл"
 BOB_SAYS = "my kettle never came"
 CAROL = 4004  # stuck: two replies in a row the bot did not understand
+NOT_UNDERSTOOD = "Sorry, I didn't get that."
 
 
 def require(module: str, why: str) -> Any:
@@ -71,9 +72,8 @@ def logged(db: sqlite_utils.Database) -> sqlite_utils.Database:
         for u, d, t, o in [
             (1001, "in", ALICE_SAYS, None), (1001, "out", "Пожалуйста, нажмите кнопку.", "info"),
             (2002, "in", BOB_SAYS, None),
-            (CAROL, "in", "hm?", None), (CAROL, "out", "Sorry, I didn't get that.", "not_understood"),
-            (CAROL, "in", "hm??", None), (CAROL, "out", "Sorry, I didn't get that.",
-                                          "not_understood")])
+            (CAROL, "in", "hm?", None), (CAROL, "out", NOT_UNDERSTOOD, "not_understood"),
+            (CAROL, "in", "hm??", None), (CAROL, "out", NOT_UNDERSTOOD, "not_understood")])
     order = db["orders"].insert({"user_id": 1001, "number": "8123", "deadline": now,
                                  "deadline_kind": "date", "created_at": now,
                                  "updated_at": now}).last_pk

@@ -10,13 +10,16 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlite_utils
 
+from bot.clock import iso
 from bot.operators.audit import entries
 from tests.support.clock import FakeClock
 from tests.support.process import stop
@@ -284,60 +287,123 @@ def test_activity_page_charts_conversations_and_scenarios(datasette: Any,
     assert "Activity" in page(datasette, "/refundbot")
 
 
-@pytest.fixture
-def console_url(logged: sqlite_utils.Database, db_path: Path) -> Iterator[str]:
-    """`refundbot operators --port 0` as a real process; its address once it accepts."""
-    require("datasette", "datasette")
-    env = {**os.environ, "REFUNDBOT_DB": str(db_path),
-           "REFUNDBOT_CONSOLE_PASSWORD_HASH": password_hash()}
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "operators", "--port", "0"],
-                            env=env, cwd=db_path.parent, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        assert proc.stdout is not None
-        found = re.search(r"http://127\.0\.0\.1:\d+/", proc.stdout.readline())
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+WROTE_AT = (datetime.now(UTC) - timedelta(hours=1)).replace(second=0, microsecond=0)
+SHOWN_AT = WROTE_AT.astimezone(ZoneInfo("Europe/Moscow")).strftime("%Y-%m-%d %H:%M")
+
+
+class Console:
+    """`refundbot operators --port 0` as a real process, which a test can restart."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path, self.proc, self.url = db_path, None, ""
+
+    def start(self) -> str:
+        """Start the console; its address once it accepts connections."""
+        env = {**os.environ, "REFUNDBOT_DB": str(self.db_path),
+               "REFUNDBOT_CONSOLE_PASSWORD_HASH": password_hash(),
+               "REFUNDBOT_OPERATORS_TZ": "Europe/Moscow"}
+        env.pop("REFUNDBOT_CONSOLE_SECRET", None)
+        self.proc = subprocess.Popen([sys.executable, "-m", "bot", "operators", "--port", "0"],
+                                     env=env, cwd=self.db_path.parent, text=True,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert self.proc.stdout is not None
+        found = re.search(r"http://127\.0\.0\.1:\d+/", self.proc.stdout.readline())
         if found is None:
-            proc.kill()
-            pytest.fail(f"the console did not start: {proc.communicate()[1]}")
-        yield found.group(0)
+            self.proc.kill()
+            pytest.fail(f"the console did not start: {self.proc.communicate()[1]}")
+        self.url = found.group(0)
+        return self.url
+
+    def stop(self) -> None:
+        """Stop it (as a restart or at the end)."""
+        if self.proc is not None:
+            stop(self.proc)
+            self.proc = None
+
+
+@pytest.fixture
+def console(logged: sqlite_utils.Database, db_path: Path) -> Iterator[Console]:
+    """The console process over the logged database, moved to an hour ago (the process reads
+    the real clock, and the inbox shows the last days), started."""
+    require("datasette", "datasette")
+    logged.execute("UPDATE messages SET at = ?", [iso(WROTE_AT)])
+    logged.conn.commit()
+    running = Console(db_path)
+    running.start()
+    try:
+        yield running
     finally:
-        stop(proc)
+        running.stop()
 
 
-def test_console_in_a_real_browser(console_url: str, logged: sqlite_utils.Database,
+def shows_no_sql(html: str) -> bool:
+    """Whether a page is free of SQL and of the SQL editor's controls."""
+    return not any(sql in html for sql in ("Run SQL", "Custom SQL", 'id="sql-query"', "select "))
+
+
+def test_console_in_a_real_browser(console: Console, logged: sqlite_utils.Database,
                                    tmp_path: Path) -> None:
     executable = chromium()
     sync_api = require("playwright.sync_api", "playwright")
+    url = console.url
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch_persistent_context(
             str(tmp_path / "profile"), executable_path=executable, headless=True,
-            args=CHROMIUM_FLAGS)
+            args=CHROMIUM_FLAGS, viewport={"width": 1100, "height": 800})
         try:
             page = browser.new_page()
-            page.goto(f"{console_url}refundbot/messages")
-            assert page.url == f"{console_url}-/login"
+            page.goto(url)
+            assert page.url == f"{url}-/login"
             page.fill("#id_username", "operator")
             page.fill("#id_password", "not the password")
             page.click("input[type=submit]")
             assert page.inner_text(".message-error") == "Invalid username or password"
-            page.goto(f"{console_url}refundbot/messages")
-            assert page.url == f"{console_url}-/login", "a wrong password must not let anyone in"
+            page.goto(f"{url}refundbot/messages")
+            assert page.url == f"{url}-/login", "a wrong password must not let anyone in"
 
             page.fill("#id_username", "operator")
             page.fill("#id_password", PASSWORD)
             page.click("input[type=submit]")
-            page.goto(f"{console_url}refundbot")
-            page.click("text=Search messages")
-            page.fill("input[name=text]", "чайник")
-            page.click("input[value='Run SQL']")
-            assert page.locator("#sql-query").count() == 0, "the SQL must not come first"
+            assert page.url == f"{url}refundbot/inbox", "login lands on the inbox"
+            assert page.title() == "Inbox · Refund Guide" and shows_no_sql(page.content())
+            inbox = page.inner_text("table.rows-and-columns")
+            assert "⚠️ stuck" in inbox and SHOWN_AT in inbox  # Moscow time
+            page.screenshot(path=str(DOCS / "console-inbox.png"), full_page=True)
+
+            page.click("text=⚠️ Stuck")
+            stuck = page.inner_text("table.rows-and-columns")
+            assert "carol" in stuck and "alice" not in stuck
+            page.click("table.rows-and-columns a[title=transcript]")  # one click
+            assert page.url == f"{url}refundbot/transcript?user={CAROL}"
+            assert page.title() == f"Transcript for a user: {CAROL} · Refund Guide"
+            chat = page.inner_text(".chat")
+            assert "hm??" in chat and NOT_UNDERSTOOD in chat and SHOWN_AT in chat
+            assert page.locator(".bubble.failed").count() == 2
+            assert shows_no_sql(page.content())
+            page.set_viewport_size({"width": 390, "height": 844})
+            page.screenshot(path=str(DOCS / "console-transcript-phone.png"), full_page=True)
+            page.set_viewport_size({"width": 1100, "height": 800})
+
+            page.goto(f"{url}refundbot/inbox")
+            page.fill("#ops-text", "чайник")
+            page.click("input[value=Search]")
+            assert shows_no_sql(page.content()) and SHOWN_AT in page.content()
             page.click("table.rows-and-columns a[title=transcript]")
-            assert page.url == f"{console_url}refundbot/transcript?user=1001"
-            table = page.inner_text("table.rows-and-columns")
-            assert ALICE_SAYS in table and "Пожалуйста, нажмите кнопку." in table
-            assert "👤 user" in table and BOB_SAYS not in table
-            page.screenshot(path=str(tmp_path / "transcript.png"), full_page=True)
+            assert page.url == f"{url}refundbot/transcript?user=1001"
+            assert ALICE_SAYS in page.inner_text(".chat") and BOB_SAYS not in page.content()
+
+            page.goto(f"{url}refundbot/messages")
+            assert SHOWN_AT in page.inner_text("table.rows-and-columns")
+            page.goto(f"{url}-/activity")
+            assert page.title() == "Activity · Refund Guide" and shows_no_sql(page.content())
+            page.screenshot(path=str(DOCS / "console-activity.png"), full_page=True)
+
+            console.stop()
+            url = console.start()
+            page.goto(f"{url}refundbot/inbox")
+            assert page.url == f"{url}refundbot/inbox", "a restart keeps the session"
         finally:
             browser.close()
-    assert ("console:operator", "/refundbot/transcript?user=1001") in [
+    assert ("console:operator", f"/refundbot/transcript?user={CAROL}") in [
         (e.actor, e.target) for e in entries(logged)]

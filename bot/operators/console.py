@@ -35,7 +35,7 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
         "hide_sql": True,
         "sql": f"""select user_id, username as name, lang, scenario_title(screen) as scenario,
   status_label(status) as status, local_time(last_at) as last_message, messages
-from ({INBOX_SQL.replace(":since", "inbox_since()")})
+from ({INBOX_SQL.replace(":since", "(select inbox_since())")})
 order by last_at desc, last_id desc""",
     },
     "transcript": {

@@ -4,6 +4,7 @@ both ways until /close or "Back to the bot"; strangers, limits and /forget are r
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -167,3 +168,16 @@ async def test_reply_command_and_closing_a_case_that_is_not_open(buyer: Chat,
     assert ops.texts()[-1] == "1001 (@alice) has no open case."
     await ops.send(OPERATOR, "/reply 42 hello")
     assert ops.texts()[-1] == "I have no user 42."
+
+
+async def test_closed_cases_and_ratings_age_out_with_the_log(
+        buyer: Chat, ops: OpsChat, db: sqlite_utils.Database, clock: FakeClock) -> None:
+    from bot.operators.retention import purge
+
+    await buyer.walk("Cancel a paid order", "Awaiting shipment")
+    await buyer.click("This didn't help")
+    await buyer.send("/human")
+    await ops.send(OPERATOR, "/close 1001")
+    purge(db, clock.now() + timedelta(days=91), 90)
+    for table in ("ratings", "handovers", "handover_posts"):
+        assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table

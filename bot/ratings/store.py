@@ -77,6 +77,10 @@ def give_reason(db: sqlite_utils.Database, user_id: int, step: int, reason: str,
 
 def take_note(db: sqlite_utils.Database, user_id: int, text: str, since: str) -> bool:
     """Save typed text as the note of the 👎 waiting for one since `since`; False when none."""
+    # Read first: this runs on every private text, and most buyers have nothing waiting.
+    if db.execute("SELECT 1 FROM ratings WHERE user_id = ? AND awaiting_note = 1",
+                  [user_id]).fetchone() is None:
+        return False
     cursor = db.execute("UPDATE ratings SET note = ?, awaiting_note = 0"
                         " WHERE user_id = ? AND awaiting_note = 1 AND rated_at >= ?",
                         [text, user_id, since])

@@ -15,10 +15,10 @@ from flows.engine.markers import N_
 ALIEXPRESS_CHANNELS = N_(
     "No people answer in this bot, so nobody here will write back to you. AliExpress's own "
     "ways to reach a person:\n"
-    "• the seller: «Contact now» on the store page or your order page;\n"
+    "• the seller: \"Contact now\" on the store page or your order page;\n"
     "• the AliExpress Help Center: its chat assistant answers at any time and can hand you to "
     "a live agent;\n"
-    "• for your money back: «Open dispute» (or «Return/refund request») on the order page.\n\n"
+    "• for your money back: \"Open dispute\" (or \"Return/refund request\") on the order page.\n\n"
     "Send /start to carry on with me.")
 
 _EN = re.compile(

@@ -110,7 +110,7 @@ def test_every_command_is_a_trigger_valid_from_every_screen(command: Command) ->
 
 
 def test_commands_cover_the_flows_and_the_fixed_ones() -> None:
-    fixed = {"start", "resume", "guide", "cancel", "language", "help", "privacy"}
+    fixed = {"start", "resume", "guide", "cancel", "language", "help", "privacy", "human"}
     assert fixed | set(engine.FLOW_BY_COMMAND) == set(COMMANDS)
 
 

@@ -105,16 +105,16 @@ def seller_gloss(seller_text: str | None) -> str | None:
 
 def rating_offered(db: sqlite_utils.Database, user_id: int, dialogue: DialogueState, at: str,
                    messages: list[Outgoing]) -> list[Outgoing]:
-    """An answer's last message with 👍 / 👎 first among its buttons (private chats only)."""
+    """An answer's last message with 👍 / 👎 under its own buttons (private chats only)."""
     offer_rating(db, user_id, dialogue.step, dialogue.state, at)
-    return with_first_button(messages, *(Button(RateAnswer(dialogue.step, value).pack(), _(label))
-                                         for value, label in RATING_LABELS))
+    return with_buttons(messages, *(Button(RateAnswer(dialogue.step, value).pack(), _(label))
+                                    for value, label in RATING_LABELS))
 
 
-def with_first_button(messages: list[Outgoing], *first: Button) -> list[Outgoing]:
-    """The messages with `first` put before the last message's own buttons."""
+def with_buttons(messages: list[Outgoing], *more: Button) -> list[Outgoing]:
+    """The messages with `more` buttons after the last message's own."""
     last = messages[-1]
-    return [*messages[:-1], Outgoing(last.text, first + last.buttons, last.copy, last.document)]
+    return [*messages[:-1], Outgoing(last.text, last.buttons + more, last.copy, last.document)]
 
 
 def screen_buttons(dialogue: DialogueState) -> tuple[Button, ...]:
@@ -145,6 +145,9 @@ class DialogueService:
         self.views: dict[str, ViewFn] = {menu.CANDIDATES_VIEW: candidates_view}
         self.effects: dict[str, EffectFn] = {}
         self.parsers: dict[str, Parser] = {}
+        # Ratings under answers and a person under "not understood": set by the transport
+        # that handles their buttons (Telegram), so no other transport shows dead buttons.
+        self.feedback = False
         # Values formatted into /help and /privacy, e.g. {"days": 90} (the log retention).
         self.note_args: dict[str, object] = {}
         self._locks: WeakValueDictionary[int, asyncio.Lock] = WeakValueDictionary()
@@ -181,11 +184,9 @@ class DialogueService:
                     full = (decision.redraw or decision.stale or after.step != before.step
                             or not before.shown)
                     messages = self._render(after, decision.intro, full, ctx)
-                    if full and decision.outcome == outcomes.ANSWER and inc.chat_id == inc.user_id:
-                        messages = rating_offered(self.db, inc.user_id, after, at, messages)
-                    if decision.outcome == outcomes.NOT_UNDERSTOOD:
-                        messages = with_first_button(messages, Button(
-                            Handover("ask").pack(), _(TALK_TO_PERSON)))
+                    if self.feedback and inc.chat_id == inc.user_id:
+                        messages = self._feedback(inc.user_id, decision, full, after, at,
+                                                  messages)
                 if not ctx.forgotten:
                     # From Telegram the screen counts as shown only once it was sent.
                     save_dialogue(self.db, inc.user_id, after, at,
@@ -235,6 +236,15 @@ class DialogueService:
         if updates:
             ctx.facts = {**ctx.facts, **updates}
         return lang
+
+    def _feedback(self, user_id: int, decision: Decision, full: bool, after: DialogueState,
+                  at: str, messages: list[Outgoing]) -> list[Outgoing]:
+        """👍 / 👎 under a freshly shown answer; the way to a person under "not understood"."""
+        if full and decision.outcome == outcomes.ANSWER:
+            return rating_offered(self.db, user_id, after, at, messages)
+        if decision.outcome == outcomes.NOT_UNDERSTOOD:
+            return with_buttons(messages, Button(Handover("ask").pack(), _(TALK_TO_PERSON)))
+        return messages
 
     def _note_args(self, lang: str) -> dict[str, object]:
         """Values for /help and /privacy; the retention in days with its plural form."""

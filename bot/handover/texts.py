@@ -12,15 +12,15 @@ OPENED_WITH_HOURS = N_(
     "I've passed your conversation to the people who run this bot (they are not AliExpress "
     "staff). They answer during their working hours, {hours} ({zone}), so a reply may take "
     "until then.\n\nWrite here what you need; your messages go to them until they close the "
-    "conversation or you press «Back to the bot».")
+    "conversation or you press \"Back to the bot\".")
 OPENED = N_(
     "I've passed your conversation to the people who run this bot (they are not AliExpress "
     "staff). They answer when they are available, which may take a while.\n\nWrite here what "
-    "you need; your messages go to them until they close the conversation or you press «Back "
-    "to the bot».")
+    "you need; your messages go to them until they close the conversation or you press \"Back "
+    "to the bot\".")
 ALREADY_OPEN = N_(
     "The support team already has your conversation: write here and they will see it, or press "
-    "«Back to the bot».")
+    "\"Back to the bot\".")
 # Translators: {n} is how many times a day a buyer may ask for a person.
 LIMIT = N_("You have asked for a person {n} times today, the most I can pass on in one day. "
            "Please try again tomorrow.")

@@ -29,7 +29,7 @@ from bot.operators.audit import AuditEntry, record
 from bot.storage import transaction
 from bot.storage.dialogues import load_dialogue
 from bot.storage.users import touch_user
-from bot.telegram.context import BotContext
+from bot.telegram.context import BotContext, service_in
 from bot.telegram.dialogue.handlers import pressed_label
 from bot.telegram.send import answer_press, reliably
 from bot.telegram.updates import command_name
@@ -274,7 +274,9 @@ async def on_operator_command(update: Update, context: BotContext) -> None:
 
 
 def add_handover_handlers(app: Application) -> None:
-    """Register the handover's commands, buttons and text handler (group -3)."""
+    """Register the handover's commands, buttons and text handler (group -3); the service
+    may now offer a person under "not understood" and ratings under answers."""
+    service_in(app).feedback = True
     new = filters.UpdateType.MESSAGE
     app.add_handler(CommandHandler("human", on_human, new), group=HANDOVER_GROUP)
     app.add_handler(CommandHandler((REPLY, CLOSE), on_operator_command, new),

@@ -36,7 +36,8 @@ async def test_answers_have_ratings_and_questions_do_not(chat: Chat) -> None:
     await chat.walk("Cancel a paid order")
     assert not any("👍" in b for b in chat.buttons())
     await chat.click("Awaiting shipment")
-    assert chat.buttons()[-2:] == ["👍 This helped", "👎 This didn't help"]
+    assert chat.buttons()[-4:] == ["👍 This helped", "👎 This didn't help", "↩️ Back",
+                                   "⬅️ Main menu"]
 
 
 async def test_a_thumbs_up_is_one_tap_and_can_change(chat: Chat,
@@ -70,7 +71,7 @@ async def test_russian_buyer_rates(ru: Chat, db: sqlite_utils.Database) -> None:
     await ru.send("/start")
     await ru.click("Отменить")
     await ru.click("Ожидает отправки")
-    assert ru.buttons()[-2:] == ["👍 Помогло", "👎 Не помогло"]
+    assert ru.buttons()[-4:-2] == ["👍 Помогло", "👎 Не помогло"]
     await ru.click("Не помогло")
     assert ru.last_text() == "Жаль, что ответ не помог. Что было не так?"
 

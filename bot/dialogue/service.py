@@ -29,7 +29,7 @@ from bot.storage.users import set_language, touch_user
 from bot.textsplit import split_text
 from flows.engine import answering, outcomes
 from flows.engine import machine as engine
-from flows.engine.callbacks import Handover, RateAnswer
+from flows.engine.callbacks import DialogueKey, Handover, RateAnswer
 from flows.engine.spec import Say
 from flows.engine.turn import (
     Decision,
@@ -112,9 +112,18 @@ def rating_offered(db: sqlite_utils.Database, user_id: int, dialogue: DialogueSt
 
 
 def with_buttons(messages: list[Outgoing], *more: Button) -> list[Outgoing]:
-    """The messages with `more` buttons after the last message's own."""
+    """The messages with `more` buttons after the last message's own, above Back and Main menu
+    (which stay last, where thumbs find them)."""
     last = messages[-1]
-    return [*messages[:-1], Outgoing(last.text, last.buttons + more, last.copy, last.document)]
+    nav = 0
+    for button in reversed(last.buttons):
+        key = DialogueKey.unpack(button.key)
+        if key is None or key.trigger not in (menu.BACK, menu.TO_MENU):
+            break
+        nav += 1
+    cut = len(last.buttons) - nav
+    buttons = last.buttons[:cut] + more + last.buttons[cut:]
+    return [*messages[:-1], Outgoing(last.text, buttons, last.copy, last.document)]
 
 
 def screen_buttons(dialogue: DialogueState) -> tuple[Button, ...]:

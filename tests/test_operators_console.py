@@ -174,10 +174,12 @@ def test_canned_queries_show_results_not_sql(datasette: Any) -> None:
                          "Transcript for a user: @alice · Refund Guide"),
                         ("/refundbot/inbox", "Inbox · Refund Guide"),
                         ("/refundbot/search?text=kettle", "Search messages · Refund Guide"),
-                        ("/-/activity", "Activity · Refund Guide")]:
+                        ("/-/activity", "Activity · Refund Guide"),
+                        ("/refundbot/messages", "Messages: 7 rows · Refund Guide"),
+                        ("/refundbot", "Tables and saved views · Refund Guide")]:
         html = page(datasette, path)
-        assert f"<title>{title}</title>" in html
-        for sql in ('id="sql-query"', "Run SQL", "Custom SQL", "select ", "Edit SQL"):
+        assert f"<title>{title}</title>" in html and 'class="ops-nav"' in html
+        for sql in ('id="sql-query"', "Run SQL", "Custom SQL", "Edit SQL"):
             assert sql not in html, (path, sql)
     html = page(datasette, "/refundbot/transcript?user=%40alice")
     assert html.index(ALICE_SAYS) < html.index("Пожалуйста, нажмите кнопку.")

@@ -62,6 +62,21 @@ class Settings(BaseSettings):
     health_window: int = Field(
         default=90, ge=2, le=3600, validation_alias="REFUNDBOT_HEALTH_WINDOW"
     )
+    # Signs the console's login cookie; without it a file beside the database keeps one.
+    console_secret: SecretStr | None = Field(default=None, min_length=16,
+                                             validation_alias="REFUNDBOT_CONSOLE_SECRET")
+    # Where buyers' requests for a person are posted: a group of operators (its chat id), or
+    # else each operator's private chat.
+    operators_chat: int | None = Field(default=None, validation_alias="REFUNDBOT_OPERATORS_CHAT")
+    # When operators answer, as buyers are told: "Mon-Fri 09:00-18:00" in REFUNDBOT_OPERATORS_TZ.
+    operators_hours: str = Field(default="", max_length=60,
+                                 validation_alias="REFUNDBOT_OPERATORS_HOURS")
+    handover_per_day: int = Field(default=3, ge=1, le=100,
+                                  validation_alias="REFUNDBOT_HANDOVER_PER_DAY")
+
+    def has_operators(self) -> bool:
+        """Whether a person can answer buyers who ask for one."""
+        return bool(self.operators)
 
     def console_logins(self) -> dict[str, str]:
         """Console account -> password hash; REFUNDBOT_CONSOLE_PASSWORD_HASH is `operator`."""
@@ -138,6 +153,16 @@ class Settings(BaseSettings):
         if len({name for name, _ in accounts}) != len(accounts):
             raise ValueError("the same account name is given twice")
         return tuple(accounts)
+
+    @field_validator("operators_chat", mode="before")
+    @classmethod
+    def _operators_chat(cls, value: object) -> object:
+        """A Telegram chat id (groups are negative), or nothing."""
+        if value in (None, ""):
+            return None
+        if not re.fullmatch(r"-?\d{1,19}", str(value).strip()):
+            raise ValueError("expected a Telegram chat id, like -1001234567890")
+        return int(str(value).strip())
 
     @field_validator("operators_tz", mode="before")
     @classmethod

@@ -54,6 +54,7 @@ async def test_command_menus_in_both_languages(app: Application, emulator: BotAp
     english = {c["command"]: c["description"] for c in emulator.my_commands()}
     russian = {c["command"]: c["description"] for c in emulator.my_commands(language_code="ru")}
     assert set(english) == set(russian) == {
-        "start", "orders", "settings", "cancel", "language", "privacy", "forget", "help"}
+        "start", "orders", "settings", "cancel", "language", "privacy", "forget", "help",
+        "human"}
     assert english["cancel"] == "Stop and go back to the menu"
     assert russian["cancel"] == "Прервать и вернуться в меню"

@@ -10,13 +10,16 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlite_utils
 
+from bot.clock import iso
 from bot.operators.audit import entries
 from bot.storage.users import touch_user
 from emulator.process import stop
@@ -28,6 +31,8 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
                   "--disable-component-update", "--disable-sync"]
 ALICE_SAYS = "мой чайник так и не пришёл"
 BOB_SAYS = "my kettle never came"
+CAROL = 4004  # stuck: two replies in a row the bot did not understand
+NOT_UNDERSTOOD = "Sorry, I didn't get that."
 
 
 def require(module: str, why: str) -> Any:
@@ -64,11 +69,15 @@ def logged(db: sqlite_utils.Database) -> sqlite_utils.Database:
     now = "2026-03-10T12:00:00+00:00"
     touch_user(db, 1001, now, None, "alice")
     touch_user(db, 2002, now, None, None)
+    touch_user(db, CAROL, now, None, "carol")
     db["messages"].insert_all(
         {"at": now, "chat_id": u, "user_id": u, "direction": d, "kind": "text", "text": t,
-         "state_before": "menu", "state_after": "menu"}
-        for u, d, t in [(1001, "in", ALICE_SAYS), (1001, "out", "Пожалуйста, нажмите кнопку."),
-                        (2002, "in", BOB_SAYS)])
+         "state_before": "menu", "state_after": "menu", "outcome": o}
+        for u, d, t, o in [
+            (1001, "in", ALICE_SAYS, None), (1001, "out", "Пожалуйста, нажмите кнопку.", "info"),
+            (2002, "in", BOB_SAYS, None),
+            (CAROL, "in", "hm?", None), (CAROL, "out", NOT_UNDERSTOOD, "not_understood"),
+            (CAROL, "in", "hm??", None), (CAROL, "out", NOT_UNDERSTOOD, "not_understood")])
     order = db["orders"].insert({"user_id": 1001, "number": "8123", "deadline": now,
                                  "deadline_kind": "date", "created_at": now,
                                  "updated_at": now}).last_pk
@@ -135,6 +144,11 @@ def test_canned_queries(datasette: Any) -> None:
     assert rows(datasette, "search", text='" OR') == []
     assert [r["last_error"] for r in rows(datasette, "failed_reminders")] == ["Forbidden"]
     assert isinstance(rows(datasette, "today"), list)
+    inbox = rows(datasette, "inbox")
+    assert [r["user_id"] for r in inbox] == [CAROL, 2002, 1001]  # newest last message first
+    assert [r["status"] for r in inbox] == ["⚠️ stuck", "… in progress", "… in progress"]
+    assert [r["user_id"] for r in rows(datasette, "inbox", show="stuck")] == [CAROL]
+    assert rows(datasette, "inbox", show="down") == []
 
 
 def test_console_pages_are_audited(datasette: Any, logged: sqlite_utils.Database) -> None:
@@ -157,9 +171,57 @@ def page(ds: Any, path: str, account: str = "operator") -> str:
 
 
 def test_canned_queries_show_results_not_sql(datasette: Any) -> None:
+    for path, title in [("/refundbot/transcript?user=%40alice",
+                         "Transcript for a user: @alice · Refund Guide"),
+                        ("/refundbot/inbox", "Inbox · Refund Guide"),
+                        ("/refundbot/search?text=kettle", "Search messages · Refund Guide"),
+                        ("/-/activity", "Activity · Refund Guide"),
+                        ("/refundbot/messages", "Messages: 7 rows · Refund Guide"),
+                        ("/refundbot", "Tables and saved views · Refund Guide")]:
+        html = page(datasette, path)
+        assert f"<title>{title}</title>" in html and 'class="ops-nav"' in html
+        for sql in ('id="sql-query"', "Run SQL", "Custom SQL", "Edit SQL"):
+            assert sql not in html, (path, sql)
     html = page(datasette, "/refundbot/transcript?user=%40alice")
-    assert '<pre id="sql-query">' not in html and "show-hide-sql" in html
     assert html.index(ALICE_SAYS) < html.index("Пожалуйста, нажмите кнопку.")
+    assert 'class="bubble user"' in html and 'class="bubble bot"' in html
+
+
+def test_the_home_page_is_the_inbox(datasette: Any) -> None:
+    assert fetch(datasette, "/", login=False).headers["location"] == "/-/login"
+    assert fetch(datasette, "/").headers["location"] == "/refundbot/inbox"
+    html = page(datasette, "/refundbot/inbox?show=stuck")
+    assert '<a href="/refundbot/transcript?user=4004" title="transcript">4004</a>' in html
+    assert "1001" not in html.split("<tbody>")[1]
+
+
+def test_times_agree_between_pages(datasette: Any, logged: sqlite_utils.Database,
+                                   db_path: Path, clock: FakeClock) -> None:
+    from bot.operators.console import build
+
+    ds = build(db_path, {"operator": password_hash()}, clock, "Europe/Moscow")
+    moscow = "2026-03-10 15:00"
+    assert moscow in page(ds, "/refundbot/messages")
+    assert moscow in page(ds, "/refundbot/transcript?user=1001")
+    assert moscow in page(ds, "/refundbot/inbox")
+    assert moscow in page(ds, "/refundbot/users")
+    assert "12:00:00+00:00" not in page(ds, "/refundbot/messages")
+
+
+def test_a_restart_keeps_the_session(logged: sqlite_utils.Database, db_path: Path,
+                                     clock: FakeClock) -> None:
+    from bot.operators.console import build
+
+    first = build(db_path, {"operator": password_hash()}, clock)
+    cookie = fetch(first, "/-/login", username="operator", password=PASSWORD).cookies["ds_actor"]
+    again = build(db_path, {"operator": password_hash()}, clock)
+    kept = asyncio.run(again.client.get("/refundbot/inbox", cookies={"ds_actor": cookie}))
+    assert kept.status_code == 200
+    assert (db_path.parent / "console-secret").stat().st_mode & 0o077 == 0
+    configured = build(db_path, {"operator": password_hash()}, clock,
+                       secret="a secret from the configuration")
+    refused = asyncio.run(configured.client.get("/refundbot/inbox", cookies={"ds_actor": cookie}))
+    assert refused.status_code == 302, "another secret does not accept the cookie"
 
 
 def test_user_ids_and_search_hits_link_to_the_transcript(datasette: Any) -> None:
@@ -173,11 +235,12 @@ def test_messages_have_facets_on_kind_direction_and_state(datasette: Any) -> Non
     facets = fetch(datasette, "/refundbot/messages.json").json()["facet_results"]
     assert {"kind", "direction", "state_after"} <= set(facets)
     directions = {f["value"]: f["count"] for f in facets["direction"]["results"]}
-    assert directions == {"in": 2, "out": 1}
+    assert directions == {"in": 4, "out": 3}
 
 
 @pytest.mark.parametrize(("zone", "wrote_today"), [
-    ("UTC", {1001, 2002}), ("Europe/Moscow", {1001, 2002, 3003}), ("Asia/Tokyo", set())])
+    ("UTC", {1001, 2002, CAROL}), ("Europe/Moscow", {1001, 2002, 3003, CAROL}),
+    ("Asia/Tokyo", set())])
 def test_today_is_in_the_operators_time_zone(logged: sqlite_utils.Database, db_path: Path,
                                              clock: FakeClock, zone: str,
                                              wrote_today: set[int]) -> None:
@@ -218,67 +281,133 @@ def test_activity_page_charts_conversations_and_scenarios(datasette: Any,
                                "state_after": "notreceived_tracking"})
     assert fetch(datasette, "/-/activity", login=False).headers["location"] == "/-/login"
     html = page(datasette, "/-/activity")
-    assert "<title>2026-03-10: 2 users</title>" in html
+    assert "<title>2026-03-10: 3 users</title>" in html
     assert "<title>2026-03-09: 0 users</title>" in html
-    assert "<td>📦 Item not received</td><td>1</td><td>0</td>" in html
+    assert "<span>2026-02-09</span> … <span>2026-03-10</span>" in html  # the chart's dates
+    assert "<td>📦 Item not received</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td>" in html
+    assert 'href="/refundbot/inbox">Inbox</a>' in html  # the console's own frame
+    assert "No answer has been rated yet." in html
     assert "Activity" in page(datasette, "/refundbot")
 
 
-@pytest.fixture
-def console_url(logged: sqlite_utils.Database, db_path: Path) -> Iterator[str]:
-    """`refundbot operators --port 0` as a real process; its address once it accepts."""
-    require("datasette", "datasette")
-    env = {**os.environ, "REFUNDBOT_DB": str(db_path),
-           "REFUNDBOT_CONSOLE_PASSWORD_HASH": password_hash()}
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "operators", "--port", "0"],
-                            env=env, cwd=db_path.parent, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        assert proc.stdout is not None
-        found = re.search(r"http://127\.0\.0\.1:\d+/", proc.stdout.readline())
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+WROTE_AT = (datetime.now(UTC) - timedelta(hours=1)).replace(second=0, microsecond=0)
+SHOWN_AT = WROTE_AT.astimezone(ZoneInfo("Europe/Moscow")).strftime("%Y-%m-%d %H:%M")
+
+
+class Console:
+    """`refundbot operators --port 0` as a real process, which a test can restart."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path, self.proc, self.url = db_path, None, ""
+
+    def start(self) -> str:
+        """Start the console; its address once it accepts connections."""
+        env = {**os.environ, "REFUNDBOT_DB": str(self.db_path),
+               "REFUNDBOT_CONSOLE_PASSWORD_HASH": password_hash(),
+               "REFUNDBOT_OPERATORS_TZ": "Europe/Moscow"}
+        env.pop("REFUNDBOT_CONSOLE_SECRET", None)
+        self.proc = subprocess.Popen([sys.executable, "-m", "bot", "operators", "--port", "0"],
+                                     env=env, cwd=self.db_path.parent, text=True,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert self.proc.stdout is not None
+        found = re.search(r"http://127\.0\.0\.1:\d+/", self.proc.stdout.readline())
         if found is None:
-            proc.kill()
-            pytest.fail(f"the console did not start: {proc.communicate()[1]}")
-        yield found.group(0)
+            self.proc.kill()
+            pytest.fail(f"the console did not start: {self.proc.communicate()[1]}")
+        self.url = found.group(0)
+        return self.url
+
+    def stop(self) -> None:
+        """Stop it (as a restart or at the end)."""
+        if self.proc is not None:
+            stop(self.proc)
+            self.proc = None
+
+
+@pytest.fixture
+def console(logged: sqlite_utils.Database, db_path: Path) -> Iterator[Console]:
+    """The console process over the logged database, moved to an hour ago (the process reads
+    the real clock, and the inbox shows the last days), started."""
+    require("datasette", "datasette")
+    logged.execute("UPDATE messages SET at = ?", [iso(WROTE_AT)])
+    logged.conn.commit()
+    running = Console(db_path)
+    running.start()
+    try:
+        yield running
     finally:
-        stop(proc)
+        running.stop()
+
+
+def shows_no_sql(html: str) -> bool:
+    """Whether a page is free of SQL and of the SQL editor's controls."""
+    return not any(sql in html for sql in ("Run SQL", "Custom SQL", 'id="sql-query"', "select "))
 
 
 @pytest.mark.browser
-def test_console_in_a_real_browser(console_url: str, logged: sqlite_utils.Database,
+def test_console_in_a_real_browser(console: Console, logged: sqlite_utils.Database,
                                    tmp_path: Path) -> None:
     executable = chromium()
     sync_api = require("playwright.sync_api", "playwright")
+    url = console.url
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch_persistent_context(
             str(tmp_path / "profile"), executable_path=executable, headless=True,
-            args=CHROMIUM_FLAGS)
+            args=CHROMIUM_FLAGS, viewport={"width": 1100, "height": 800})
         try:
             page = browser.new_page()
-            page.goto(f"{console_url}refundbot/messages")
-            assert page.url == f"{console_url}-/login"
+            page.goto(url)
+            assert page.url == f"{url}-/login"
             page.fill("#id_username", "operator")
             page.fill("#id_password", "not the password")
             page.click("input[type=submit]")
             assert page.inner_text(".message-error") == "Invalid username or password"
-            page.goto(f"{console_url}refundbot/messages")
-            assert page.url == f"{console_url}-/login", "a wrong password must not let anyone in"
+            page.goto(f"{url}refundbot/messages")
+            assert page.url == f"{url}-/login", "a wrong password must not let anyone in"
 
             page.fill("#id_username", "operator")
             page.fill("#id_password", PASSWORD)
             page.click("input[type=submit]")
-            page.goto(f"{console_url}refundbot")
-            page.click("text=Search messages")
-            page.fill("input[name=text]", "чайник")
-            page.click("input[value='Run SQL']")
-            assert page.locator("#sql-query").count() == 0, "the SQL must not come first"
+            assert page.url == f"{url}refundbot/inbox", "login lands on the inbox"
+            assert page.title() == "Inbox · Refund Guide" and shows_no_sql(page.content())
+            inbox = page.inner_text("table.rows-and-columns")
+            assert "⚠️ stuck" in inbox and SHOWN_AT in inbox  # Moscow time
+            page.screenshot(path=str(DOCS / "console-inbox.png"), full_page=True)
+
+            page.click("text=⚠️ Stuck")
+            stuck = page.inner_text("table.rows-and-columns")
+            assert "carol" in stuck and "alice" not in stuck
+            page.click("table.rows-and-columns a[title=transcript]")  # one click
+            assert page.url == f"{url}refundbot/transcript?user={CAROL}"
+            assert page.title() == f"Transcript for a user: {CAROL} · Refund Guide"
+            chat = page.inner_text(".chat")
+            assert "hm??" in chat and NOT_UNDERSTOOD in chat and SHOWN_AT in chat
+            assert page.locator(".bubble.failed").count() == 2
+            assert shows_no_sql(page.content())
+            page.set_viewport_size({"width": 390, "height": 844})
+            page.screenshot(path=str(DOCS / "console-transcript-phone.png"), full_page=True)
+            page.set_viewport_size({"width": 1100, "height": 800})
+
+            page.goto(f"{url}refundbot/inbox")
+            page.fill("#ops-text", "чайник")
+            page.click("input[value=Search]")
+            assert shows_no_sql(page.content()) and SHOWN_AT in page.content()
             page.click("table.rows-and-columns a[title=transcript]")
-            assert page.url == f"{console_url}refundbot/transcript?user=1001"
-            table = page.inner_text("table.rows-and-columns")
-            assert ALICE_SAYS in table and "Пожалуйста, нажмите кнопку." in table
-            assert "👤 user" in table and BOB_SAYS not in table
-            page.screenshot(path=str(tmp_path / "transcript.png"), full_page=True)
+            assert page.url == f"{url}refundbot/transcript?user=1001"
+            assert ALICE_SAYS in page.inner_text(".chat") and BOB_SAYS not in page.content()
+
+            page.goto(f"{url}refundbot/messages")
+            assert SHOWN_AT in page.inner_text("table.rows-and-columns")
+            page.goto(f"{url}-/activity")
+            assert page.title() == "Activity · Refund Guide" and shows_no_sql(page.content())
+            page.screenshot(path=str(DOCS / "console-activity.png"), full_page=True)
+
+            console.stop()
+            url = console.start()
+            page.goto(f"{url}refundbot/inbox")
+            assert page.url == f"{url}refundbot/inbox", "a restart keeps the session"
         finally:
             browser.close()
-    assert ("console:operator", "/refundbot/transcript?user=1001") in [
+    assert ("console:operator", f"/refundbot/transcript?user={CAROL}") in [
         (e.actor, e.target) for e in entries(logged)]

@@ -191,3 +191,20 @@ async def test_a_forged_paging_button_from_a_buyer_changes_nothing(
     assert "Transcript" not in buyer.transcript()
     last = entries(db)[-1]
     assert (last.actor, last.target, last.allowed) == ("tg:1001", "op:l:900:10:1", False)
+
+
+async def test_logs_use_the_operators_time_zone_unless_the_operator_set_one(
+        chat_with: Callable[..., Chat], settings: Settings,
+        db: sqlite_utils.Database) -> None:
+    settings.operators_tz = "Europe/Moscow"
+    buyer = chat_with(user_id=BUYER)
+    await buyer.send("/start")
+    operator = chat_with(user_id=OPERATOR)
+    await operator.send("/start")
+    await operator.send(f"/logs {BUYER}")
+    page = operator.last_text()
+    assert "Times in Europe/Moscow." in page and "🕒 2026-03-10 15:00" in page
+    db.execute("UPDATE users SET tz = 'Asia/Tokyo' WHERE id = ?", [OPERATOR])
+    db.conn.commit()
+    await operator.send(f"/logs {BUYER}")
+    assert "Times in Asia/Tokyo." in operator.last_text()

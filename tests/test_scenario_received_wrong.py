@@ -53,8 +53,9 @@ async def test_each_problem_gives_evidence_and_a_dispute_text(
     assert seller.startswith("Order No. [ORDER NUMBER].")
     assert "partial refund of [AMOUNT AND CURRENCY]; I keep the item" in seller
     assert "full refund; I send the item back" in seller
-    assert chat.buttons()[-5:] == ["📋 Evidence checklist", "Refund only or return?",
-                                   "How to open the dispute", "↩️ Back", "⬅️ Main menu"]
+    assert chat.buttons()[-7:] == ["📋 Evidence checklist", "Refund only or return?",
+                                   "How to open the dispute", "👍 This helped",
+                                   "👎 This didn't help", "↩️ Back", "⬅️ Main menu"]
     await chat.click("Evidence checklist")
     assert "screenshot of the listing" in chat.last_text()
 

@@ -19,14 +19,17 @@ import sqlite_utils
 
 from bot.clock import Clock, iso
 from bot.dialogue.hooks import Context, EffectFn, View, ViewButton, ViewFn
+from bot.handover.texts import TALK_TO_PERSON
 from bot.i18n import _, ngettext, pick_language, use_language
+from bot.ratings.store import RATING_LABELS, offer_rating
 from bot.storage import inbox, transaction
 from bot.storage.conversation_log import LogEntry, log_messages
 from bot.storage.dialogues import load_dialogue, save_dialogue
 from bot.storage.users import set_language, touch_user
 from bot.textsplit import split_text
-from flows.engine import answering
+from flows.engine import answering, outcomes
 from flows.engine import machine as engine
+from flows.engine.callbacks import DialogueKey, Handover, RateAnswer
 from flows.engine.commands import COMMANDS
 from flows.engine.spec import Say
 from flows.engine.turn import (
@@ -101,6 +104,29 @@ def seller_gloss(seller_text: str | None) -> str | None:
     return _(FRAME).format(gloss=_(gloss)) if gloss else None
 
 
+def rating_offered(db: sqlite_utils.Database, user_id: int, dialogue: DialogueState, at: str,
+                   messages: list[Outgoing]) -> list[Outgoing]:
+    """An answer's last message with 👍 / 👎 under its own buttons (private chats only)."""
+    offer_rating(db, user_id, dialogue.step, dialogue.state, at)
+    return with_buttons(messages, *(Button(RateAnswer(dialogue.step, value).pack(), _(label))
+                                    for value, label in RATING_LABELS))
+
+
+def with_buttons(messages: list[Outgoing], *more: Button) -> list[Outgoing]:
+    """The messages with `more` buttons after the last message's own, above Back and Main menu
+    (which stay last, where thumbs find them)."""
+    last = messages[-1]
+    nav = 0
+    for button in reversed(last.buttons):
+        key = DialogueKey.unpack(button.key)
+        if key is None or key.trigger not in (menu.BACK, menu.TO_MENU):
+            break
+        nav += 1
+    cut = len(last.buttons) - nav
+    buttons = last.buttons[:cut] + more + last.buttons[cut:]
+    return [*messages[:-1], Outgoing(last.text, buttons, last.copy, last.document)]
+
+
 def screen_buttons(dialogue: DialogueState) -> tuple[Button, ...]:
     """A screen's own buttons, the corrections of answers taken for the user, Back, home."""
     own = engine.buttons(dialogue.state)
@@ -129,6 +155,9 @@ class DialogueService:
         self.views: dict[str, ViewFn] = {menu.CANDIDATES_VIEW: candidates_view}
         self.effects: dict[str, EffectFn] = {}
         self.parsers: dict[str, Parser] = {}
+        # Ratings under answers and a person under "not understood": set by the transport
+        # that handles their buttons (Telegram), so no other transport shows dead buttons.
+        self.feedback = False
         # Values formatted into /help and /privacy, e.g. {"days": 90} (the log retention).
         self.note_args: dict[str, object] = {}
         self._locks: WeakValueDictionary[int, asyncio.Lock] = WeakValueDictionary()
@@ -166,11 +195,15 @@ class DialogueService:
                     full = (decision.redraw or decision.stale or after.step != before.step
                             or not before.shown)
                     messages = self._render(after, decision.intro, full, ctx)
+                    if self.feedback and inc.chat_id == inc.user_id:
+                        messages = self._feedback(inc.user_id, decision, full, after, at,
+                                                  messages)
                 if not ctx.forgotten:
                     # From Telegram the screen counts as shown only once it was sent.
                     save_dialogue(self.db, inc.user_id, after, at,
                                   shown=inc.update_id is None)
-                    self._log(inc, at, before.state, after.state, messages)
+                    self._log(inc, at, before.state, after.state, messages,
+                              decision.outcome)
             if ctx.forgotten:
                 # Old page images of the erased rows live on in the WAL until a checkpoint.
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -193,7 +226,8 @@ class DialogueService:
                 entries = [LogEntry(iso(now), user_id, user_id, "out",
                                     "document" if m.document else "seller_text" if m.copy
                                     else "text", m.document[0] if m.document else m.text,
-                                    before.state, before.state) for m in messages]
+                                    before.state, before.state,
+                                    outcomes.screen_outcome(before.state)) for m in messages]
                 log_messages(self.db, entries)
             return Reply(tuple(messages), lang)
 
@@ -213,6 +247,15 @@ class DialogueService:
         if updates:
             ctx.facts = {**ctx.facts, **updates}
         return lang
+
+    def _feedback(self, user_id: int, decision: Decision, full: bool, after: DialogueState,
+                  at: str, messages: list[Outgoing]) -> list[Outgoing]:
+        """👍 / 👎 under a freshly shown answer; the way to a person under "not understood"."""
+        if full and decision.outcome == outcomes.ANSWER:
+            return rating_offered(self.db, user_id, after, at, messages)
+        if decision.outcome == outcomes.NOT_UNDERSTOOD:
+            return with_buttons(messages, Button(Handover("ask").pack(), _(TALK_TO_PERSON)))
+        return messages
 
     def _note_args(self, lang: str) -> dict[str, object]:
         """Values for /help and /privacy; the retention in days with its plural form."""
@@ -249,7 +292,7 @@ class DialogueService:
         return messages
 
     def _log(self, inc: Incoming, at: str, state_before: str, state_after: str,
-             messages: Iterable[Outgoing]) -> None:
+             messages: Iterable[Outgoing], outcome: str) -> None:
         """Write the incoming event and every outgoing message to the conversation log."""
         shown = {"command": f"/{inc.value}" + (f" {inc.payload}" if inc.payload else ""),
                  "click": inc.label or inc.value,
@@ -265,5 +308,6 @@ class DialogueService:
             text = m.document[0] if m.document else m.text
             entries.append(LogEntry(
                 at, inc.chat_id, inc.user_id, "out", kind, text, state_before, state_after,
+                outcome,
             ))
         log_messages(self.db, entries)

@@ -1,5 +1,6 @@
-"""The console's activity page: conversations per day and scenarios entered, as bar charts
-in plain HTML and SVG (no JavaScript, nothing fetched from elsewhere)."""
+"""The console's activity page: conversations per day, and per scenario how often it was
+entered, finished, stuck and rated, as bar charts in plain SVG and tables (no JavaScript,
+nothing fetched from elsewhere); templates/activity.html lays it out in the console's frame."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ import sqlite_utils
 
 from bot.clock import iso
 from bot.i18n import ENGLISH, _, use_language
+from bot.operators import status
 from bot.operators.stats import collect, scenarios
+from bot.ratings.store import per_screen
+from flows.engine import machine as engine
 
 DAYS = 30
 BAR_WIDTH, BAR_GAP, CHART_HEIGHT = 18, 4, 120
@@ -34,15 +38,6 @@ def conversations_per_day(conn: sqlite3.Connection, now: datetime, tz: ZoneInfo,
             for i in range(days)]
 
 
-def scenarios_entered(conn: sqlite3.Connection, now: datetime) -> list[tuple[str, int, int]]:
-    """(scenario title in English, times entered, times finished), most entered first."""
-    stats = collect(sqlite_utils.Database(conn), now)
-    with use_language(ENGLISH):
-        titles = {flow.name: _(flow.title) for flow in scenarios()}
-    rows = [(titles[name], n, stats.finished[name]) for name, n in stats.entered.items()]
-    return sorted(rows, key=lambda row: -row[1])
-
-
 def bars(values: list[tuple[str, int]], tooltip: str) -> str:
     """A vertical bar chart as inline SVG; each bar's label and value in its tooltip."""
     top = max((v for _label, v in values), default=0) or 1
@@ -59,30 +54,46 @@ def bars(values: list[tuple[str, int]], tooltip: str) -> str:
             f'viewBox="0 0 {width} {CHART_HEIGHT}">{"".join(shapes)}</svg>')
 
 
-def page(per_day: list[tuple[date, int]], entered: list[tuple[str, int, int]], tz: ZoneInfo,
-         database_url: str) -> str:
-    """The whole activity page."""
-    day_rows = "".join(f"<tr><td>{d.isoformat()}</td><td>{n}</td></tr>"
-                       for d, n in reversed(per_day))
-    scenario_rows = "".join(f"<tr><td>{html.escape(t)}</td><td>{n}</td><td>{f}</td></tr>"
-                            for t, n, f in entered)
-    chart_days = bars([(d.isoformat(), n) for d, n in per_day], "{label}: {n} users")
-    chart_scenarios = bars([(t, n) for t, n, _f in entered], "{label}: entered {n} times")
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Activity · Refund Guide</title>
-<link rel="stylesheet" href="/-/static/app.css"></head>
-<body><div class="content">
-<p><a href="{database_url}">← conversation logs</a></p>
-<h1>Activity</h1>
-<h2>Conversations per day</h2>
-<p>Users who wrote to the bot, per day over the last {len(per_day)} days
-(days in {html.escape(str(tz))}), oldest on the left.</p>
-{chart_days}
-<details><summary>As a table</summary><table class="rows-and-columns">
-<tr><th>day</th><th>users</th></tr>{day_rows}</table></details>
-<h2>Scenarios entered</h2>
-<p>How often users went into each scenario, and how often they reached its answer.</p>
-{chart_scenarios}
-<table class="rows-and-columns"><tr><th>scenario</th><th>entered</th><th>finished</th></tr>
-{scenario_rows}</table>
-</div></body></html>"""
+def scenario_health(conn: sqlite3.Connection, now: datetime,
+                    days: int = DAYS) -> list[tuple[str, int, int, int, int, int]]:
+    """Per scenario (English title): entered, finished, conversations stuck in it (last
+    `days` days), 👍 and 👎; most entered first."""
+    db = sqlite_utils.Database(conn)
+    stuck: dict[str, int] = defaultdict(int)
+    for conversation in status.inbox(conn, iso(now - timedelta(days=days))):
+        if conversation.stuck and conversation.screen:
+            stuck[engine.FLOW_OF.get(conversation.screen, "")] += 1
+    votes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for screen, up, down in per_screen(db):
+        flow = engine.FLOW_OF.get(screen, "")
+        votes[flow][0] += up
+        votes[flow][1] += down
+    stats = collect(db, now)
+    with use_language(ENGLISH):
+        titles = {flow.name: _(flow.title) for flow in scenarios()}
+    rows = [(titles[name], n, stats.finished[name], stuck[name], votes[name][0], votes[name][1])
+            for name, n in stats.entered.items()]
+    return sorted(rows, key=lambda row: -row[1])
+
+
+def rated_answers(conn: sqlite3.Connection) -> list[tuple[str, str, int, int]]:
+    """(scenario title, answer screen, 👍, 👎) for every rated answer, the most 👎 first."""
+    with use_language(ENGLISH):
+        titles = {flow.name: _(flow.title) for flow in scenarios()}
+    return [(titles.get(engine.FLOW_OF.get(screen, ""), "—"), screen, up, down)
+            for screen, up, down in per_screen(sqlite_utils.Database(conn))]
+
+
+def context(conn: sqlite3.Connection, now: datetime, tz: ZoneInfo) -> dict[str, object]:
+    """What the activity template shows: the charts as SVG and the tables' rows."""
+    per_day = conversations_per_day(conn, now, tz)
+    health = scenario_health(conn, now)
+    return {
+        "zone": str(tz), "days": len(per_day),
+        "per_day": [(d.isoformat(), n) for d, n in reversed(per_day)],
+        "chart_days": bars([(d.isoformat(), n) for d, n in per_day], "{label}: {n} users"),
+        "chart_scenarios": bars([(t, n) for t, n, *_rest in health],
+                                "{label}: entered {n} times"),
+        "first_day": per_day[0][0].isoformat(), "last_day": per_day[-1][0].isoformat(),
+        "scenarios": health, "answers": rated_answers(conn),
+    }

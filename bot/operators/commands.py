@@ -105,8 +105,9 @@ def run_console(args: argparse.Namespace, settings: Settings, out: TextIO, err: 
                           "(see docs/operators.md)")
     open_database(settings.db_path).conn.close()
     try:
+        secret = settings.console_secret.get_secret_value() if settings.console_secret else None
         serve(settings.db_path, accounts, SystemClock(), settings.operators_tz, args.port, out,
-              host=args.host)
+              secret, host=args.host)
     except OSError as error:
         err.write(f"refundbot: cannot listen on {args.host}:{args.port}: "
                   f"{error.strerror or error}\n")

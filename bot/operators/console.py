@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import importlib.util
 import ipaddress
-import secrets
 import socket
 from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
+from bot.operators.secret import console_secret
+from bot.operators.status import INBOX_SQL
+
+TEMPLATES = Path(__file__).parent / "templates"
 
 ACCOUNT = "operator"
 ACTIVITY_PATH = "/-/activity"
@@ -29,6 +32,15 @@ PLUGIN_NAME = "refundbot-console"
 
 WHO = "case m.direction when 'in' then '👤 user' when 'out' then '🤖 bot' else m.direction end"
 CANNED_QUERIES: dict[str, dict[str, Any]] = {
+    "inbox": {
+        "title": "Inbox",
+        "description": "Conversations of the last 7 days, newest first (operators' time zone).",
+        "hide_sql": True,
+        "sql": f"""select user_id, username as name, lang, scenario_title(screen) as scenario,
+  status_label(status) as status, local_time(last_at) as last_message, messages
+from ({INBOX_SQL.replace(":since", "(select inbox_since())")})
+order by last_at desc, last_id desc""",
+    },
     "transcript": {
         "title": "Transcript for a user",
         "description": "One user's conversation (id or @username), oldest first, the last "
@@ -44,7 +56,8 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
       else m.text end as what,
     case when m.state_before is m.state_after then m.state_after
       else coalesce(m.state_before, '?') || ' → ' || coalesce(m.state_after, '?') end as step,
-    case when m.chat_id != m.user_id then m.chat_id end as in_group
+    case when m.chat_id != m.user_id then m.chat_id end as in_group,
+    m.outcome
   from messages m
   where m.user_id = coalesce(
     (select id from users where lower(username) = lower(ltrim(:user, '@'))),
@@ -127,8 +140,8 @@ def metadata(db_name: str, accounts: dict[str, str]) -> dict[str, Any]:
         "allow_sql": False,
         "databases": {db_name: {
             "allow": only_operators, "allow_sql": False, "queries": CANNED_QUERIES,
-            "description_html": f'<a href="{ACTIVITY_PATH}">Activity: conversations per day '
-                                "and scenarios entered</a>",
+            "description_html": f'<a href="{ACTIVITY_PATH}">Activity: conversations per day, '
+                                "scenarios entered, finished, stuck and rated</a>",
             "tables": {table: {"facets": facets} for table, facets in FACETS.items()},
         }},
         "plugins": {"datasette-auth-passwords": {
@@ -136,8 +149,13 @@ def metadata(db_name: str, accounts: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def build(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str = "UTC") -> Any:
-    """A ready Datasette instance over the database file (mutable, so it sees new messages)."""
+def build(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str = "UTC",
+          secret: str | None = None) -> Any:
+    """A ready Datasette instance over the database file (mutable, so it sees new messages).
+
+    The signing secret is `secret` or the one kept beside the database, so a restart keeps
+    every operator logged in.
+    """
     try:
         import datasette_auth_passwords  # noqa: F401  (registers itself; checked here)
         from datasette.app import Datasette
@@ -156,7 +174,8 @@ def build(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str = "UTC"
                            frozenset(accounts))
     pm.register(plugin, name=PLUGIN_NAME)
     ds = Datasette([str(db_path)], metadata=metadata(db_name, accounts),
-                   settings=settings, secret=secrets.token_hex(32))
+                   settings=settings, secret=console_secret(secret, db_path.parent),
+                   template_dir=str(TEMPLATES))
     run_sync(ds.invoke_startup)
     return ds
 
@@ -173,14 +192,14 @@ def listening_socket(host: str, port: int) -> socket.socket:
 
 
 def serve(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str, port: int,
-          out: TextIO, host: str = HOST) -> None:
+          out: TextIO, secret: str | None = None, host: str = HOST) -> None:
     """Listen on host:port, print the address once connections are accepted, serve until ^C."""
     try:
         import uvicorn
     except ImportError as err:
         raise ConsoleUnavailable(MISSING_EXTRA) from err
 
-    ds = build(db_path, accounts, clock, tz)
+    ds = build(db_path, accounts, clock, tz, secret)
     sock = listening_socket(host, port)
     # Requests queue on the listening socket from here on, so the address is usable now.
     shown = f"[{host}]" if ":" in host else host

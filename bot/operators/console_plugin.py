@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import quote, unquote_plus
 from zoneinfo import ZoneInfo
@@ -20,10 +20,31 @@ from itsdangerous import BadSignature
 from markupsafe import Markup, escape
 
 from bot.clock import Clock, iso
+from bot.i18n import ENGLISH, _, use_language
 from bot.operators import activity
 from bot.operators.queries import fts_query
+from bot.operators.status import LABELS
+from flows.engine import machine as engine
 
 Asgi = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
+INBOX_DAYS = 7
+TIME_COLUMNS = frozenset({"at", "first_seen", "last_seen"})
+
+
+def scenario_title(screen: str | None) -> str | None:
+    """The English title of the scenario a screen belongs to ("Main menu" outside one)."""
+    if not screen:
+        return None
+    flow = engine.FLOW_BY_NAME.get(engine.FLOW_OF.get(screen, ""))
+    if flow is None or flow is engine.FLOWS[0]:
+        return "Main menu"
+    with use_language(ENGLISH):
+        return _(flow.title)
+
+
+def status_label(status: str | None) -> str | None:
+    """A conversation's status in words, with its sign."""
+    return LABELS.get(status or "", status)
 AUDIT_SQL = ("INSERT INTO audit (at, actor, channel, action, target, allowed) "
              "VALUES (?, ?, 'console', 'view', ?, ?)")
 
@@ -58,6 +79,11 @@ class ConsolePlugin:
         except ValueError:
             return at
 
+    def inbox_since(self) -> str:
+        """Midnight, INBOX_DAYS - 1 days ago in the operators' time zone (the inbox's span)."""
+        first = self.clock.now().astimezone(self.tz).date() - timedelta(days=INBOX_DAYS - 1)
+        return iso(datetime.combine(first, datetime.min.time(), tzinfo=self.tz))
+
     def today_start(self) -> str:
         """Midnight today in the operators' time zone, as a stored (UTC ISO) time."""
         today = self.clock.now().astimezone(self.tz).date()
@@ -85,20 +111,34 @@ class ConsolePlugin:
         conn.create_function("fts_query", 1, fts_query, deterministic=True)
         conn.create_function("local_time", 1, self.local_time)
         conn.create_function("today_start", 0, self.today_start)
+        conn.create_function("inbox_since", 0, self.inbox_since)
+        conn.create_function("scenario_title", 1, scenario_title, deterministic=True)
+        conn.create_function("status_label", 1, status_label, deterministic=True)
 
     @hookimpl
     def render_cell(self, value: Any, column: str, table: str | None, database: str,
-                    datasette: Any) -> Markup | None:
-        """Every user id opens that user's transcript."""
-        if database != self.db_name or column != "user_id" or not isinstance(value, int):
+                    datasette: Any) -> Markup | str | None:
+        """Every user id opens that user's transcript; stored times read in the operators'
+        zone, so a message has one time on every page."""
+        if database != self.db_name:
+            return None
+        if table in self.visible and column in TIME_COLUMNS and isinstance(value, str):
+            return self.local_time(value)
+        if column != "user_id" or not isinstance(value, int):
             return None
         url = datasette.urls.database(database) + f"/transcript?user={quote(str(value))}"
         return Markup(f'<a href="{escape(url)}" title="transcript">{value}</a>')
 
     @hookimpl
     def register_routes(self) -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
-        """The activity page."""
-        return [(r"^/-/activity$", self.activity)]
+        """The inbox as the home page, and the activity page."""
+        return [(r"^/$", self.home), (r"^/-/activity$", self.activity)]
+
+    async def home(self, datasette: Any, request: Request) -> Response:
+        """The console opens on the inbox (the login form first, for visitors)."""
+        if request.actor is None:
+            return Response.redirect(datasette.urls.path("/-/login"))
+        return Response.redirect(datasette.urls.database(self.db_name) + "/inbox")
 
     async def activity(self, datasette: Any, request: Request) -> Response:
         """Conversations per day and scenarios entered, for logged-in operators only."""
@@ -108,12 +148,13 @@ class ConsolePlugin:
             return Response.text("Forbidden", status=403)
         now = self.clock.now()
 
-        def gather(conn: sqlite3.Connection) -> str:
-            return activity.page(activity.conversations_per_day(conn, now, self.tz),
-                                 activity.scenarios_entered(conn, now), self.tz,
-                                 datasette.urls.database(self.db_name))
+        def gather(conn: sqlite3.Connection) -> dict[str, object]:
+            return activity.context(conn, now, self.tz)
 
-        return Response.html(await datasette.get_database(self.db_name).execute_fn(gather))
+        shown = await datasette.get_database(self.db_name).execute_fn(gather)
+        shown["database"] = self.db_name
+        return Response.html(await datasette.render_template("activity.html", shown,
+                                                             request=request))
 
     @hookimpl
     def asgi_wrapper(self, datasette: Any) -> Callable[[Asgi], Asgi]:

@@ -10,8 +10,10 @@ import sqlite_utils
 
 from bot.clock import iso
 from bot.i18n import _
-from flows.engine import machine as engine
-from flows.engine.spec import Flow
+from bot.ratings.store import per_screen
+from flows.engine.outcomes import advice_screens, scenarios
+
+TOP = 10  # answers listed with their ratings in /stats
 
 
 @dataclass(frozen=True)
@@ -26,23 +28,8 @@ class Stats:
     reminders_sent: int
     reminders_failed: int
     groups: int | None
-
-
-def scenarios() -> tuple[Flow, ...]:
-    """The flows the main menu offers (the scenarios users walk)."""
-    return tuple(f for f in engine.FLOWS[1:] if f.in_menu)
-
-
-def advice_screens(flow: Flow) -> set[str]:
-    """Screens where the scenario gives its answer; reaching one counts as finishing it.
-
-    A screen answers unless it is the first one, asks for typed input, or is a question:
-    two or more choices that stay in the scenario and no message for the seller.
-    """
-    own = {s.name for s in flow.screens}
-    return {s.name for s in flow.screens
-            if s.name != flow.entry and s.expects is None
-            and (s.seller_text or len({c.trigger for c in s.choices if c.dest in own}) < 2)}
+    # (answer screen, 👍, 👎), the most 👎 first: the weakest answers.
+    ratings: tuple[tuple[str, int, int], ...] = ()
 
 
 def _count(db: sqlite_utils.Database, sql: str, params: list[object] | None = None) -> int:
@@ -97,6 +84,7 @@ def collect(db: sqlite_utils.Database, now: datetime) -> Stats:
         reminders_sent=int(reminders.get("sent", 0)),
         reminders_failed=int(reminders.get("failed", 0)),
         groups=_groups(db),
+        ratings=tuple(per_screen(db)) if "ratings" in db.table_names() else (),
     )
 
 
@@ -122,4 +110,8 @@ def render(stats: Stats) -> str:
     # Translators: operators' /stats; {n} is the number of groups the bot is in.
     lines.append(_("Groups: {n}").format(n=stats.groups) if stats.groups is not None
                  else _("Groups: not tracked yet"))
+    if stats.ratings:
+        # Translators: operators' /stats; heading of the list of answers with their ratings.
+        lines.append(_("Ratings per answer (👍 / 👎), weakest first:"))
+        lines += [f"  • {screen}: {up} / {down}" for screen, up, down in stats.ratings[:TOP]]
     return "\n".join(lines)

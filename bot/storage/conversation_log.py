@@ -19,11 +19,12 @@ class LogEntry:
     text: str
     state_before: str | None
     state_after: str | None
+    outcome: str | None = None  # what an outgoing message was (flows/engine/outcomes.py)
 
 
 _INSERT = (
     "INSERT INTO messages (at, chat_id, user_id, direction, kind, text, state_before,"
-    " state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    " state_after, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -32,4 +33,4 @@ def log_messages(db: sqlite_utils.Database, entries: list[LogEntry]) -> None:
     ~1 ms a call in column introspection on the hot path)."""
     db.conn.executemany(_INSERT, [
         (e.at, e.chat_id, e.user_id, e.direction, e.kind, e.text, e.state_before,
-         e.state_after) for e in entries])
+         e.state_after, e.outcome) for e in entries])

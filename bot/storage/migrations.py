@@ -186,6 +186,49 @@ def _m008_drop_reminder_presses(db: sqlite_utils.Database) -> None:
     db.execute("DROP TABLE IF EXISTS reminder_presses")
 
 
+def _m009_ops_outcomes_ratings_handover(db: sqlite_utils.Database) -> None:
+    """What each reply was (outcome), buyers' ratings of answers, and cases handed to a person.
+
+    Self-contained (H-ops): touches only `messages.outcome` and its own three tables.
+    """
+    if "outcome" not in db.table("messages").columns_dict:
+        db.execute("ALTER TABLE messages ADD COLUMN outcome TEXT")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS ratings ("
+        " id INTEGER PRIMARY KEY,"
+        " user_id INTEGER NOT NULL,"
+        " step INTEGER NOT NULL,"             # the dialogue step the answer was shown at
+        " screen TEXT NOT NULL,"              # the answer screen rated
+        " shown_at TEXT NOT NULL,"            # aware UTC ISO
+        " value TEXT,"                        # up | down | NULL (not rated)
+        " reason TEXT,"                       # fit | unclear | wrong | other (after a 👎)
+        " note TEXT,"                         # what the buyer typed for "other"
+        " awaiting_note INTEGER NOT NULL DEFAULT 0,"
+        " rated_at TEXT,"
+        " UNIQUE (user_id, step))"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS ratings_screen ON ratings (screen, value)")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS handovers ("
+        " id INTEGER PRIMARY KEY,"
+        " user_id INTEGER NOT NULL,"
+        " lang TEXT NOT NULL,"
+        " screen TEXT NOT NULL,"              # where the buyer was when they asked
+        " opened_at TEXT NOT NULL,"           # aware UTC ISO
+        " closed_at TEXT,"
+        " closed_by TEXT)"                    # tg:<operator id> | buyer
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS handovers_user ON handovers (user_id, opened_at)")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS handover_posts ("
+        " chat_id INTEGER NOT NULL,"          # the operators' chat, or one operator's
+        " message_id INTEGER NOT NULL,"
+        " handover_id INTEGER NOT NULL,"
+        " user_id INTEGER NOT NULL,"          # the buyer: /forget erases these rows too
+        " PRIMARY KEY (chat_id, message_id))"
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core", _m001_core),
     (2, "orders", _m002_orders),
@@ -195,6 +238,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (6, "reminder_presses", _m006_reminder_presses),
     (7, "order_life_cycle", _m007_order_life_cycle),
     (8, "drop_reminder_presses", _m008_drop_reminder_presses),
+    (9, "ops_outcomes_ratings_handover", _m009_ops_outcomes_ratings_handover),
 ]
 
 

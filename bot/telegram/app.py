@@ -24,9 +24,11 @@ from bot.telegram.context import CONTEXT_TYPES, install, sender_in, service_in, 
 from bot.telegram.dialogue.handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
 from bot.telegram.groups.handlers import add_group_handlers
+from bot.telegram.handover.handlers import add_handover_handlers
 from bot.telegram.operators.handlers import add_operator_handlers
 from bot.telegram.polling import BACKOFF, LONG_POLL, Poller, TokenRejected
 from bot.telegram.rate_limit import RateLimiter
+from bot.telegram.ratings.handlers import add_rating_handlers
 from bot.telegram.reminders.handlers import add_reminders
 from bot.telegram.send import Sender, retry_seconds
 from flows.understanding import warm_up
@@ -73,6 +75,8 @@ def build_application(
     app = builder.build()
     install(app, service, settings, Sender(limiter))
     # Feature handlers come first (group -1) and stop further handling when they act.
+    add_rating_handlers(app)
+    add_handover_handlers(app)
     add_operator_handlers(app)
     add_group_handlers(app)
     add_reminders(app)

@@ -6,10 +6,15 @@ import logging
 
 from telegram import Update
 
+from bot.clock import iso
 from bot.i18n import _, use_language
-from bot.storage import inbox
+from bot.storage import inbox, transaction
+from bot.storage.conversation_log import LogEntry, log_messages
+from bot.storage.dialogues import load_dialogue
 from bot.telegram.context import BotContext
 from flows.engine.markers import N_
+from flows.engine.outcomes import ERROR
+from flows.scenarios.menu import MENU
 
 log = logging.getLogger("refundbot.errors")
 
@@ -63,3 +68,18 @@ async def on_error(update: object, context: BotContext) -> None:
     chat_id = update.effective_chat.id
     await context.sender.best_effort(lambda: context.bot.send_message(chat_id, text),
                                      chat_id=chat_id, what="apology")
+    if user is not None and chat_id == user.id:
+        log_apology(context, user.id, text)
+
+
+def log_apology(context: BotContext, user_id: int, text: str) -> None:
+    """Put the apology in the conversation log (outcome `error`), so operators see where the
+    bot failed; a database that is itself the failure only costs this line."""
+    try:
+        db = context.db
+        with transaction(db):
+            state = load_dialogue(db, user_id, MENU).state
+            log_messages(db, [LogEntry(iso(context.clock.now()), user_id, user_id, "out", "text",
+                                       text, state, state, ERROR)])
+    except Exception:
+        log.warning("could not log the apology", exc_info=True)

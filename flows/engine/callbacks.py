@@ -143,7 +143,35 @@ class TranscriptOpen(CallbackData):
     user_id: int
 
 
+@dataclasses.dataclass(frozen=True)
+class RateAnswer(CallbackData):
+    """👍 / 👎 under an answer: the step it was shown at (checked against the presser's own
+    offered ratings on the server) and `up` or `down`."""
+
+    prefix: ClassVar[str] = "rt1"
+    step: int
+    value: str
+
+
+@dataclasses.dataclass(frozen=True)
+class RateReason(CallbackData):
+    """"What was wrong?" after a 👎: the step of the rated answer and the reason's code."""
+
+    prefix: ClassVar[str] = "rt2"
+    step: int
+    reason: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Handover(CallbackData):
+    """Talk to a person (`ask`) or go back to the bot (`back`); who presses is the buyer."""
+
+    prefix: ClassVar[str] = "ho1"
+    action: str
+
+
 # Every button-data record the bot sends; a test checks their prefixes never overlap.
 RECORDS: tuple[type[CallbackData], ...] = (DialogueKey, ReminderButton, GroupSetting,
-                                           TranscriptPage, TranscriptOpen)
+                                           TranscriptPage, TranscriptOpen, RateAnswer,
+                                           RateReason, Handover)
 OPERATOR_PREFIX = "op"

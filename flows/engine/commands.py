@@ -13,6 +13,7 @@ from enum import Enum
 
 from flows.engine.machine import FLOW_BY_COMMAND, open_trigger
 from flows.engine.markers import N_
+from flows.person import ALIEXPRESS_CHANNELS
 from flows.scenarios.menu import HELP, PRIVACY, TO_LANGUAGE, TO_MENU
 
 
@@ -79,6 +80,9 @@ TABLE: tuple[Command, ...] = (
     Command(LANGUAGE_COMMAND, TO_LANGUAGE, description=N_("Change the language")),
     Command("privacy", note=PRIVACY, description=N_("What I store about you")),
     opens("forget", N_("Delete everything I store about you")),
+    # In Telegram the handover feature answers /human first (bot/telegram/handover/); where no
+    # person can answer (the terminal chat), the honest note stands.
+    Command("human", note=ALIEXPRESS_CHANNELS, description=N_("Talk to a person")),
     Command("help", note=HELP, description=N_("How to use the bot")),
     Command("start", where=IN_GROUPS),  # what "Start" in a group sends: /refund's answer
     Command("refund", where=IN_GROUPS, description=N_("How to get your money back")),
@@ -92,6 +96,10 @@ TABLE: tuple[Command, ...] = (
             description=N_("Operators: search every conversation")),
     Command("stats", where=frozenset({Where.OPERATOR}),
             description=N_("Operators: users, scenarios, reminders")),
+    Command("reply", where=frozenset({Where.OPERATOR}),
+            description=N_("Operators: answer a buyer who asked for a person")),
+    Command("close", where=frozenset({Where.OPERATOR}),
+            description=N_("Operators: close a buyer's conversation with a person")),
 )
 
 

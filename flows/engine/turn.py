@@ -8,11 +8,11 @@ calls `decide`, runs the effect it names, renders, saves and logs.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Literal
 
-from flows.engine import answering
+from flows.engine import answering, outcomes
 from flows.engine import machine as engine
 from flows.engine.answering import Moved, Used
 from flows.engine.callbacks import TEXT, DialogueKey
@@ -80,7 +80,10 @@ class TurnContext:
 
 @dataclass(frozen=True)
 class Decision:
-    """Where an event leads: the new state, notices to show first, and what the press did."""
+    """Where an event leads: the new state, notices to show first, and what the press did.
+
+    `outcome` is what the reply is (flows/engine/outcomes.py), for the conversation log.
+    """
 
     state: DialogueState
     intro: list[Say] = field(default_factory=list)
@@ -88,6 +91,7 @@ class Decision:
     stale: bool = False
     effect: str | None = None
     redraw: bool = False
+    outcome: str = field(default="", compare=False)
 
 
 def button_key(step: int, trigger: str, arg: str | None = None) -> str:
@@ -101,8 +105,10 @@ def decide(before: DialogueState, inc: Incoming, ctx: TurnContext) -> Decision:
     if not before.shown and (decision.stale or inc.kind in ("text", "other")):
         # The screen never arrived: a press is stale only because of that, and text
         # cannot answer a question the user never saw. Show the screen now.
-        return Decision(before, redraw=True)
-    return decision
+        decision = Decision(before, redraw=True)
+    if decision.outcome:
+        return decision
+    return replace(decision, outcome=outcomes.screen_outcome(decision.state.state))
 
 
 def _decide(before: DialogueState, inc: Incoming, ctx: TurnContext) -> Decision:
@@ -115,12 +121,12 @@ def _decide(before: DialogueState, inc: Incoming, ctx: TurnContext) -> Decision:
         return _jump(before, inc.value, inc.arg)
     if inc.kind == "text":
         return _text(before, inc.value, ctx)
-    return Decision(before, [Say(menu.NOT_TEXT)])
+    return Decision(before, [Say(menu.NOT_TEXT)], outcome=outcomes.UNSUPPORTED)
 
 
 def _stale(before: DialogueState) -> Decision:
     """A press that does not belong here: say so and stay."""
-    return Decision(before, [Say(menu.STALE_BUTTON)], stale=True)
+    return Decision(before, [Say(menu.STALE_BUTTON)], stale=True, outcome=outcomes.INFO)
 
 
 def _click(before: DialogueState, data: str, ctx: TurnContext) -> Decision:
@@ -184,7 +190,8 @@ def _input(before: DialogueState, text: str, ctx: TurnContext,
         return _stale(before)
     result = ctx.parsers[expects](text, InputContext(ctx.lang, ctx.now, before.facts))
     if result.error is not None or result.trigger is None:
-        return Decision(before, [result.error or Say(menu.UNKNOWN_INPUT)])
+        return Decision(before, [result.error or Say(menu.UNKNOWN_INPUT)],
+                        outcome=outcomes.NOT_UNDERSTOOD)
     moved = answering.step(before.state, result.trigger, {**before.facts, **result.facts})
     assert moved is not None, f"{expects} fired {result.trigger}, not a choice of the screen"
     return _moved(before, moved, accepted=accepted)
@@ -210,7 +217,7 @@ def _route(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
     if flow is not None and flow.name == engine.FLOW_OF.get(before.state) \
             and not heard.facts and not heard.scam:
         # Reopening the case the buyer is in, with nothing new, would only undo answers.
-        return Decision(before, [Say(menu.SAME_CASE_REPLY), *cut])
+        return Decision(before, [Say(menu.SAME_CASE_REPLY), *cut], outcome=outcomes.INFO)
     if flow is not None:
         moved = answering.step(before.state, engine.open_trigger(flow.name), facts)
         assert moved is not None, "open_* jumps are valid from every state"
@@ -234,23 +241,27 @@ def _small_talk(before: DialogueState, intent: str | None, text: str,
         assert moved is not None, "the menu is reachable from every state"
         reply = menu.GREETING_REPLY if intent == "greeting" else menu.HELP_REPLY
         return _moved(before, moved, [Say(reply)])
-    replies = {"thanks": menu.THANKS_REPLY, "offtopic": menu.OFFTOPIC_REPLY}
-    return Decision(before, [Say(replies.get(intent or "", menu.unclear_reply(text)),
-                                 ctx.note_args)])
+    if intent == "thanks":
+        return Decision(before, [Say(menu.THANKS_REPLY)], outcome=outcomes.INFO)
+    # Off-topic is the bot unable to place the message too: operators count it as not understood.
+    reply = menu.OFFTOPIC_REPLY if intent == "offtopic" else menu.unclear_reply(text)
+    return Decision(before, [Say(reply, ctx.note_args)], outcome=outcomes.NOT_UNDERSTOOD)
 
 
 def _command(before: DialogueState, inc: Incoming, ctx: TurnContext) -> Decision:
     """Commands, as `flows.engine.commands` declares them: a jump, a redraw or a note."""
     command = COMMANDS.get(inc.value)
     if command is None:
-        return Decision(before, [Say(menu.UNKNOWN_COMMAND, ctx.note_args)])
+        return Decision(before, [Say(menu.UNKNOWN_COMMAND, ctx.note_args)],
+                        outcome=outcomes.UNKNOWN_COMMAND)
     if command.redraws and before.step > 0:
         return Decision(before, redraw=True)
     greets = command.greets
     if command.asks_language and ctx.chosen_lang is None and inc.tg_lang is None:
         command = COMMANDS[LANGUAGE_COMMAND]
     if command.trigger is None:
-        return Decision(before, [Say(command.note or menu.UNKNOWN_COMMAND, ctx.note_args)])
+        return Decision(before, [Say(command.note or menu.UNKNOWN_COMMAND, ctx.note_args)],
+                        outcome=outcomes.INFO)
     target = command.trigger
     if command.follows_link and inc.payload in engine.FLOW_BY_NAME:
         target = engine.open_trigger(inc.payload)

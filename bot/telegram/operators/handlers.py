@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from functools import partial
+from zoneinfo import ZoneInfo
 
 import sqlite_utils
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
@@ -53,7 +54,13 @@ def _audit(context: BotContext, user: User, action: str, target: str,
                                   action, target, allowed))
 
 
-def logs_page(db: sqlite_utils.Database, viewer: int, user_id: int, n: int, page: int) -> Answer:
+def viewer_zone(db: sqlite_utils.Database, viewer: int, operators_tz: str) -> ZoneInfo:
+    """The operator's own time zone (/settings), else the operators' (REFUNDBOT_OPERATORS_TZ)."""
+    return zone(queries.user_by_id(db, viewer).tz or operators_tz)
+
+
+def logs_page(db: sqlite_utils.Database, viewer: int, user_id: int, n: int, page: int,
+              operators_tz: str = "UTC") -> Answer:
     """Page `page` (1 = newest) of the last `n` exchanges of a user, with paging buttons."""
     user = queries.user_by_id(db, user_id)
     total = min(n, queries.count_exchanges(db, user_id))
@@ -63,7 +70,7 @@ def logs_page(db: sqlite_utils.Database, viewer: int, user_id: int, n: int, page
     page = min(max(page, 1), pages)
     offset = (page - 1) * PAGE_SIZE
     chunk = queries.exchanges(db, user_id, min(PAGE_SIZE, total - offset), offset)
-    tz = zone(queries.user_by_id(db, viewer).tz)
+    tz = viewer_zone(db, viewer, operators_tz)
     text = transcript.transcript_page(user, chunk, page, pages, tz)
     row = [InlineKeyboardButton(label, callback_data=TranscriptPage(user_id, n, to).pack())
            for label, to, shown in ((_("⬅️ Older"), page + 1, page < pages),
@@ -76,7 +83,8 @@ def fit(text: str) -> str:
     return transcript.clipped(text, MessageLimit.MAX_TEXT_LENGTH)
 
 
-def answer_logs(service: DialogueService, viewer: int, args: list[str]) -> Answer:
+def answer_logs(service: DialogueService, viewer: int, args: list[str],
+                operators_tz: str = "UTC") -> Answer:
     """/logs <user id | @username> [N]."""
     db = service.db
     if not args or len(args) > 2 or (len(args) == 2 and not args[1].isdigit()):
@@ -86,17 +94,18 @@ def answer_logs(service: DialogueService, viewer: int, args: list[str]) -> Answe
     if user is None:
         return _("I have no user {who} in the logs.").format(who=args[0]), None
     n = min(max(int(args[1]), 1), MAX_N) if len(args) == 2 else DEFAULT_N
-    return logs_page(db, viewer, user.id, n, 1)
+    return logs_page(db, viewer, user.id, n, 1, operators_tz)
 
 
-def answer_find(service: DialogueService, viewer: int, args: list[str]) -> Answer:
+def answer_find(service: DialogueService, viewer: int, args: list[str],
+                operators_tz: str = "UTC") -> Answer:
     """/find <text>: the conversations whose messages match, each with a button to read it."""
     db = service.db
     text = " ".join(args)
     if queries.fts_query(text) is None:
         return _("Usage: /find <words to look for>"), None
     hits = queries.search_conversations(db, text)
-    tz = zone(queries.user_by_id(db, viewer).tz)
+    tz = viewer_zone(db, viewer, operators_tz)
     buttons = [[InlineKeyboardButton(f"📜 {hit.user.label()}",
                                      callback_data=TranscriptOpen(hit.user.id).pack())]
                for hit in hits]
@@ -104,7 +113,8 @@ def answer_find(service: DialogueService, viewer: int, args: list[str]) -> Answe
         InlineKeyboardMarkup(buttons) if buttons else None)
 
 
-def answer_stats(service: DialogueService, viewer: int, args: list[str]) -> Answer:
+def answer_stats(service: DialogueService, viewer: int, args: list[str],
+                 operators_tz: str = "UTC") -> Answer:
     """/stats."""
     return stats.render(stats.collect(service.db, service.clock.now())), None
 
@@ -124,7 +134,7 @@ async def on_operator_command(update: Update, context: BotContext) -> None:
         return
     service = context.service
     with use_language(service.language_of(user.id, user.language_code)):
-        text, markup = ANSWERS[name](service, user.id, args)
+        text, markup = ANSWERS[name](service, user.id, args, context.settings.operators_tz)
     await context.sender.reliably(partial(context.bot.send_message, chat.id, text,
                                           reply_markup=markup),
                                   chat_id=chat.id, what="sendMessage")
@@ -148,7 +158,8 @@ async def on_operator_button(update: Update, context: BotContext) -> None:
     _audit(context, user, "logs", f"{user_id} page {page}", True)
     await context.sender.answer_press(query)
     with use_language(context.service.language_of(user.id, user.language_code)):
-        text, markup = logs_page(context.db, user.id, user_id, min(n, MAX_N), page)
+        text, markup = logs_page(context.db, user.id, user_id, min(n, MAX_N), page,
+                                 context.settings.operators_tz)
     if paging and query.message is not None:
         # The page itself is the answer to the press: retried, unlike a cosmetic edit.
         chat_id = query.message.chat.id

@@ -1,0 +1,1 @@
+"""Buyers rate answers: 👍 / 👎 under each answer, and what was wrong after a 👎."""

@@ -1,0 +1,1 @@
+"""Telegram side of the handover: /human, the buttons, buyers' and operators' messages."""

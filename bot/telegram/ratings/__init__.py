@@ -1,0 +1,1 @@
+"""Telegram side of the ratings: 👍 / 👎 presses, the reasons, and the typed note."""

@@ -37,7 +37,6 @@ from flows.inputs.timezones import zone
 # A group of their own, before every feature's group -1: within one group PTB runs only the
 # first matching handler, so sharing -1 would hide /logs in groups from the groups feature.
 OPERATOR_GROUP = -2
-COMMANDS = names(Where.OPERATOR)
 PAGE_SIZE, DEFAULT_N, MAX_N = 5, 10, 200
 Answer = tuple[str, InlineKeyboardMarkup | None]
 
@@ -120,6 +119,9 @@ def answer_stats(service: DialogueService, viewer: int, args: list[str],
 
 
 ANSWERS = {"logs": answer_logs, "find": answer_find, "stats": answer_stats}
+# The operators' commands this module answers; /reply and /close are the handover's own.
+COMMANDS = [name for name in names(Where.OPERATOR) if name in ANSWERS]
+assert set(ANSWERS) <= set(names(Where.OPERATOR)), "an answered command is missing its row"
 
 
 async def on_operator_command(update: Update, context: BotContext) -> None:

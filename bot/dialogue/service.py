@@ -250,7 +250,10 @@ class DialogueService:
         """Write the incoming event and every outgoing message to the conversation log."""
         shown = {"command": f"/{inc.value}" + (f" {inc.payload}" if inc.payload else ""),
                  "click": inc.label or inc.value,
-                 "jump": inc.label or f"{inc.value} {inc.arg or ''}".strip()}
+                 "jump": inc.label or f"{inc.value} {inc.arg or ''}".strip(),
+                 # The image itself is never kept: what was read off it, for the operators.
+                 "screenshot": "\n".join(["[screenshot]", *filter(None, [inc.caption]),
+                                          inc.value])}
         entries = [LogEntry(
             at, inc.chat_id, inc.user_id, "in", inc.kind,
             shown.get(inc.kind, inc.value), state_before, state_after,

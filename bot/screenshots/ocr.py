@@ -1,0 +1,111 @@
+"""Tesseract in a bounded pool of worker threads: the event loop never waits for an image.
+
+tesserocr (Tesseract's C++ API in-process, the model loaded once per worker) releases the GIL
+while it recognises, so one user's image never delays another user's text. Tesseract is
+optional: without it `Reader.available` is False and the bot says it cannot read images.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageOps
+
+log = logging.getLogger("refundbot.screenshots")
+
+LANGUAGES = "eng+rus"
+TESSDATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+                 "/usr/share/tessdata", "/usr/local/share/tessdata")
+WORKERS = 2
+"""Images read at once: the machine's 2 cores; more would only slow each down."""
+WAITING = 4
+"""Images queued beyond those being read; past this the buyer is asked to send it again."""
+DARK = 110
+"""An image whose mean grey is below this is dark-themed: inverted, Tesseract reads dark
+text on light."""
+MAX_PIXELS = 12_000_000
+"""Bigger images are not decoded at all (a decompression bomb is small on the wire)."""
+
+
+def tessdata() -> str | None:
+    """The folder with eng and rus trained data (TESSDATA_PREFIX first), or None."""
+    candidates = [os.environ.get("TESSDATA_PREFIX", ""), *TESSDATA_DIRS]
+    for folder in filter(None, candidates):
+        if all((Path(folder) / f"{lang}.traineddata").is_file() for lang in ("eng", "rus")):
+            return folder
+    return None
+
+
+def prepare(data: bytes) -> Image.Image:
+    """Decode an image to grey; dark themes inverted to dark text on light."""
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    with Image.open(io.BytesIO(data)) as image:
+        grey = ImageOps.exif_transpose(image).convert("L")
+    mean = sum(i * n for i, n in enumerate(grey.histogram())) / max(1, grey.width * grey.height)
+    return ImageOps.invert(grey) if mean < DARK else grey
+
+
+class Reader:
+    """Reads the text off images, at most WORKERS at once and WAITING more in line."""
+
+    def __init__(self, workers: int = WORKERS, waiting: int = WAITING) -> None:
+        self.folder = tessdata()
+        self._api: Any = None
+        try:
+            import tesserocr  # noqa: F401  (optional: the bot runs without it)
+            self._api = tesserocr
+        except ImportError:
+            self._api = None
+        self._local = threading.local()
+        self._pool: ThreadPoolExecutor | None = None
+        self._workers = workers
+        self._slots = asyncio.Semaphore(workers + waiting)
+        self._busy = 0
+
+    @property
+    def available(self) -> bool:
+        """Whether Tesseract and its English and Russian data are installed."""
+        return self._api is not None and self.folder is not None
+
+    def _engine(self) -> Any:
+        """This worker thread's Tesseract (loaded on its first image, kept for the next)."""
+        engine = getattr(self._local, "engine", None)
+        if engine is None:
+            engine = self._api.PyTessBaseAPI(path=self.folder, lang=LANGUAGES)
+            self._local.engine = engine
+        return engine
+
+    def read_now(self, data: bytes) -> str:
+        """The text of an image, in this thread; "" when it is not an image we can decode."""
+        try:
+            image = prepare(data)
+        except (OSError, ValueError, Image.DecompressionBombError) as err:
+            log.info("screenshot not decoded: %s", type(err).__name__)
+            return ""
+        engine = self._engine()
+        engine.SetImage(image)
+        text: str = engine.GetUTF8Text()
+        return text
+
+    async def read(self, data: bytes) -> str | None:
+        """The text of an image, read in the pool; None when too many images are waiting."""
+        if self._slots.locked():
+            return None
+        async with self._slots:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="ocr")
+            return await asyncio.get_running_loop().run_in_executor(self._pool, self.read_now,
+                                                                    data)
+
+    def close(self) -> None:
+        """Stop the workers (after the images in hand)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None

@@ -1,0 +1,261 @@
+"""Facts from the text read off a buyer's screenshot of an AliExpress page (pure).
+
+OCR'd text in, a `Screenshot` out: the status as the app or website names it (glossary of
+refund-rules.md), the protection countdown, the order number by its label, the latest
+tracking event with its date, the dispute's state. Precision first: nothing is claimed from
+a page that does not look like AliExpress (the brand, or two AliExpress signals), a status is
+a whole line (or follows "Status:"), a number needs its label, and two different readings of
+one fact cancel each other. No clock: the photo's day comes in as an argument.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from types import MappingProxyType
+
+from flows.inputs.dateinput import numeric_date, word_date
+from flows.understanding.facts import QUIET_DEAD_DAYS, bucket
+
+EMPTY: Mapping[str, str] = MappingProxyType({})
+
+# Status names of both app versions and the website (glossary), folded (lower case, ё -> е).
+STATUSES: Mapping[str, str | None] = MappingProxyType({
+    "awaiting payment": None, "ожидает оплаты": None,
+    "payment being verified": "verifying", "payment verification": "verifying",
+    "проверка платежа": "verifying",
+    "awaiting shipment": "awaiting", "ожидает отправки": "awaiting",
+    "shipped": "shipped", "awaiting delivery": "shipped", "in transit": "shipped",
+    "отправлено": "shipped", "отправлен": "shipped", "в пути": "shipped",
+    "completed": "completed", "finished": "completed", "order closed": "completed",
+    "завершен": "completed", "завершено": "completed", "заказ закрыт": "completed",
+    "cancelled": "cancelled", "canceled": "cancelled", "order cancelled": "cancelled",
+    "отменен": "cancelled", "заказ отменен": "cancelled",
+    "delivered": "delivered", "доставлен": "delivered",
+})
+STATUS_LABEL = r"(?:order status|status|статус заказа|статус)\s*[:\-]?\s*"
+BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
+PROTECTION = re.compile(
+    r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
+    r"|защит[аы] покупател|срок защиты|защита заказа", re.I)
+SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
+                            re.I)
+ORDER_LABEL = re.compile(
+    r"(?:order\s*(?:id|no\.?|number|num\.?)|номер заказа|id заказа|№\s*заказа|заказ\s*№)"
+    r"\s*[:#№.]?\s*", re.I)
+NUMBER = re.compile(r"^[0-9OoIl|SB ]{8,30}")
+ORDER_DIGITS = (12, 20)
+# Countdowns: "12 days 05:31:09", "12d 05:31", «12 дн. 05:31:09», «12 дней», "Buyer protection:
+# 12 days", "2 days 5 hours 31 minutes", bare "05:31:09" next to the protection words.
+DAYS = r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д\b\.?)"
+CLOCK = r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+HOURS = r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h\b|час(?:а|ов)?|ч\b\.?)"
+MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?))?"
+COUNTDOWN = re.compile(rf"(?<![\d:]){DAYS}(?:,?\s*(?:{CLOCK}|{HOURS}{MINUTES}))?(?![\d:])", re.I)
+BARE_CLOCK = re.compile(rf"(?<![\d:]){CLOCK}(?![\d:])")
+# Tracking event phrases -> the `tracking` fact; earlier rows win when several match.
+EVENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"\bdelivered\b|successfully delivered|доставлен[оа]?\b|вручен[оа]?\b"
+     r"|получен[оа]? адресатом", "delivered"),
+    (r"destination c|import customs|customs clearance|arrived at (?:the )?(?:local|"
+     r"delivery|pickup)|out for delivery|ready for pick ?up|страну назначения|таможенн|"
+     r"пункт выдачи|место вручения|ожидает (?:получения|вручения)|передан[оа]? курьеру",
+     "in_country"),
+    (r"departed|left the (?:departure|origin)|export|handed over|accepted by|sorting cent|"
+     r"in transit|покинул[оа]?|принят[оа]? (?:перевозчиком|в отделение)|сортировочн|"
+     r"отправлен[оа]? из|экспорт|передан[оа]? (?:авиа|перевозчику)", "moving"),
+))
+DATE_IN_LINE = re.compile(
+    r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<num>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)"
+    r"|(?P<word>\d{1,2}\s+[a-zа-я]{3,9}\.?(?:\s+\d{4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
+    re.I)
+DISPUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"escalated|under (?:aliexpress )?review|обострен|на рассмотрении aliexpress", "escalated"),
+    (r"refund (?:completed|successful)|refunded|возврат (?:выполнен|завершен)|деньги возвращены",
+     "won"),
+    (r"(?:aliexpress|platform) (?:rejected|declined)|request (?:was )?rejected by aliexpress"
+     r"|aliexpress отклонил", "lost"),
+    (r"seller (?:rejected|refused|declined)|продавец отклонил|продавец отказал", "refused"),
+    (r"seller(?:'s)? (?:proposal|offer|proposed|offered)|предложение продавца"
+     r"|продавец предложил", "offer"),
+    (r"dispute (?:opened|in progress)|awaiting (?:the )?seller'?s? response|waiting for (?:the )?"
+     r"seller|refund request submitted|спор открыт|ожидает(?:ся)? ответа продавца"
+     r"|заявка на возврат (?:отправлена|создана)", "opened"),
+))
+
+
+@dataclass(frozen=True)
+class Screenshot:
+    """What a screenshot says.
+
+    `facts` uses the keys and values of `vocabulary.FACTS`, as typed text would give them;
+    `status` is the status name as the page shows it; `left` the countdown; `order` the
+    order number (digits); `event` and `event_day` the latest tracking line; `page` is True
+    when the image looks like an AliExpress page at all (else everything else is empty).
+    """
+
+    page: bool = False
+    facts: Mapping[str, str] = field(default_factory=lambda: EMPTY)
+    status: str | None = None
+    left: timedelta | None = None
+    protection: bool = False
+    order: str | None = None
+    event: str | None = None
+    event_day: date | None = None
+
+    @property
+    def readable(self) -> bool:
+        """Whether anything worth telling the buyer was read."""
+        return bool(self.facts or self.order or self.left)
+
+
+def fold(line: str) -> str:
+    """Lower case, ё as е, collapsed spaces, no edge punctuation or stray icons."""
+    line = re.sub(r"\s+", " ", line.lower().replace("ё", "е")).strip()
+    return re.sub(r"^[^\w]+|[^\w)]+$", "", line)
+
+
+def _status(lines: list[str]) -> tuple[str | None, str | None]:
+    """(status name as shown, fact value); none when two lines name different statuses."""
+    found: dict[str, str | None] = {}
+    for raw in lines:
+        line = re.sub(rf"^{STATUS_LABEL}", "", fold(raw))
+        if line in STATUSES and not DATE_IN_LINE.search(raw):
+            shown = re.sub(rf"^{STATUS_LABEL}", "", raw.strip(), flags=re.I)
+            found[re.sub(r"^[^\w]+|[^\w)]+$", "", shown)] = STATUSES[line]
+    values = set(found.values())
+    if len(values) != 1:
+        return None, None
+    return next(iter(found)), next(iter(values))
+
+
+def _order(lines: list[str]) -> str | None:
+    """The order number after its label (on the same line or the next); one number only."""
+    numbers: set[str] = set()
+    for i, raw in enumerate(lines):
+        label = ORDER_LABEL.search(raw)
+        if not label:
+            continue
+        for rest in (raw[label.end():], *lines[i + 1:i + 2]):
+            found = NUMBER.match(rest.strip())
+            digits = found.group().translate(OCR_DIGITS).replace(" ", "") if found else ""
+            if digits.isdigit() and ORDER_DIGITS[0] <= len(digits) <= ORDER_DIGITS[1]:
+                numbers.add(digits)
+                break
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5",
+                            "B": "8"})
+
+
+def _countdown(lines: list[str]) -> tuple[timedelta | None, bool]:
+    """(time left, whether it is buyer protection's) from the first countdown on the page."""
+    for i, raw in enumerate(lines):
+        near = " ".join(lines[max(0, i - 1):i + 1])
+        found = COUNTDOWN.search(raw)
+        if found:
+            left = timedelta(days=int(found["d"]), hours=int(found["h"] or found["hh"] or 0),
+                             minutes=int(found["m"] or found["mm"] or 0),
+                             seconds=int(found["s"] or 0))
+        elif PROTECTION.search(near) and (bare := BARE_CLOCK.search(raw)) and bare["s"]:
+            left = timedelta(hours=int(bare["h"]), minutes=int(bare["m"]), seconds=int(bare["s"]))
+        else:
+            continue
+        if SHIPPING_CLOCK.search(near):
+            return left, False
+        return left, bool(PROTECTION.search(near))
+    return None, False
+
+
+def _day(text: str, today: date | None) -> date | None:
+    """The calendar day a tracking line names; the year from `today` when the line has none."""
+    parsed = numeric_date(text) if text[0].isdigit() and not text[2:3].isalpha() else None
+    parsed = parsed or word_date(text.lower())
+    if parsed is None:
+        return None
+    day, month, year = parsed
+    if year is None:
+        if today is None:
+            return None
+        year = today.year
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    if today is not None and found > today:
+        found = found.replace(year=found.year - 1) if parsed[2] is None else found
+    return found
+
+
+def _tracking(lines: list[str], today: date | None) -> tuple[str | None, str | None, date | None]:
+    """(fact value, event line, its day) of the latest dated tracking event."""
+    events: list[tuple[date, int, str, str]] = []
+    for i, raw in enumerate(lines):
+        dated = DATE_IN_LINE.search(raw)
+        kind = next((v for p, v in EVENTS if p.search(raw)), None)
+        if kind is None and i + 1 < len(lines) and dated and not fold(raw[dated.end():]):
+            # A date on its own line, the event below it (the app's tracking list).
+            kind = next((v for p, v in EVENTS if p.search(lines[i + 1])), None)
+            raw = f"{raw} {lines[i + 1]}"
+        day = _day(dated.group().strip(), today) if dated else None
+        if kind and day:
+            events.append((day, -i, kind, raw.strip()))
+    if not events:
+        return None, None, None
+    day, _i, kind, line = max(events)
+    if today is not None and kind != "delivered" and (today - day).days >= QUIET_DEAD_DAYS:
+        kind = "dead"
+    return kind, line, day
+
+
+def _dispute(lines: list[str]) -> str | None:
+    """The dispute's state when one state phrase is on the page."""
+    values = {v for raw in lines for p, v in DISPUTES if p.search(raw)}
+    return values.pop() if len(values) == 1 else None
+
+
+def read_screenshot(text: str, today: date | None = None) -> Screenshot:
+    """Facts of a screenshot's OCR'd text; an empty Screenshot when it is not AliExpress."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    name, status = _status(lines)
+    order = _order(lines)
+    left, protected = _countdown(lines)
+    tracking, event, event_day = _tracking(lines, today)
+    dispute = _dispute(lines)
+    signals = [name is not None, order is not None, protected, dispute is not None,
+               any(PROTECTION.search(line) for line in lines)]
+    if not BRAND.search(text) and sum(signals) < 2:
+        return Screenshot()
+    facts: dict[str, str] = {}
+    if status:
+        facts["order_status"] = status
+    if left is not None and protected:
+        hours = int(left.total_seconds() // 3600)
+        facts.update(protection_left=bucket(hours) if hours > 0 else "hours" if left else "ended",
+                     protection_hours=str(hours))
+    if tracking:
+        facts["tracking"] = tracking
+        if event_day and today:
+            facts["tracking_quiet_days"] = str((today - event_day).days)
+    if dispute:
+        facts["dispute"] = dispute
+    return Screenshot(True, MappingProxyType(facts), name, left if protected else None,
+                      protected, order, event, event_day)
+
+
+def intent(shot: Screenshot) -> tuple[str | None, tuple[str, ...]]:
+    """(the case the page points to, or two candidates) as flow names, from its facts."""
+    facts = shot.facts
+    if "dispute" in facts:
+        return "dispute", ()
+    status = facts.get("order_status")
+    if status in ("verifying", "awaiting"):
+        return "notshipped", ()
+    if status == "shipped" or facts.get("tracking") in ("moving", "in_country", "dead"):
+        return "notreceived", ()
+    if status in ("delivered", "completed") or facts.get("tracking") == "delivered":
+        return None, ("notreceived", "wrongitem")
+    return None, ()

@@ -1,0 +1,112 @@
+"""Screenshots through the real bot over the emulator: read, answered, order added; an
+unreadable image, one over the size limit, a photo in a group, /forget afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from bot.screenshots.download import MAX_BYTES
+from bot.screenshots.ocr import Reader
+from tests.support.chat import Chat
+from tests.support.group import Group
+
+SCREENS = Path(__file__).parent / "data" / "screens"
+needs_tesseract = pytest.mark.skipif(not Reader().available,
+                                     reason="tesseract-ocr-eng/-rus not installed")
+
+
+def image(name: str) -> bytes:
+    """A committed test screenshot."""
+    return (SCREENS / name).read_bytes()
+
+
+def logged(db: sqlite_utils.Database, user_id: int) -> list[str]:
+    """What the conversation log holds of the user's messages."""
+    return [r[0] for r in db.execute(
+        "SELECT text FROM messages WHERE user_id = ? AND direction = 'in'", [user_id])]
+
+
+@needs_tesseract
+async def test_an_order_page_screenshot_is_read_answered_and_the_order_added(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send_photo(image("own_order_en_light.jpg"))
+    shown = chat.transcript()
+    assert "I read: status \"Awaiting delivery\", buyer protection 12 d 05:31 left" in shown
+    assert "order 8187...8765" in shown
+    assert "Item not received" in shown  # the case opened, as if typed
+    assert any("✏️" in label for label in _all_buttons(chat))
+    assert "Add this order to My orders with this deadline?" in chat.last_text()
+    await chat.click("Add this order")
+    assert "Added order 8187...8765: protection ends March 22, 2026, 17:31" in chat.last_text()
+    row = db.execute("SELECT number, deadline, deadline_kind FROM orders").fetchone()
+    assert row == ("8187441200938765", "2026-03-22T17:31:09+00:00", "screenshot")
+    read = [t for t in logged(db, chat.user_id) if t.startswith("[screenshot]\n")]
+    assert len(read) == 1 and "Awaiting delivery" in read[0]
+
+
+def _all_buttons(chat: Chat) -> list[str]:
+    """Labels of every button the bot has shown in this chat."""
+    return [b["text"] for m in chat.emu.messages(chat.user_id)
+            for row in m.get("reply_markup", {}).get("inline_keyboard", []) for b in row]
+
+
+@needs_tesseract
+async def test_a_russian_dark_screenshot_is_read_in_russian(ru: Chat) -> None:
+    await ru.send("/start")
+    await ru.send_photo(image("own_order_ru_dark.jpg"))
+    shown = ru.transcript()
+    assert "Я прочитал: статус «В пути»" in shown
+    assert "заказ 5012...0456" in shown
+    assert "Добавить этот заказ" in ru.last_text()
+
+
+@needs_tesseract
+async def test_an_image_that_is_not_aliexpress_keeps_the_screen_and_says_what_to_send(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    menu = chat.buttons()
+    await chat.send_photo(image("own_not_aliexpress.jpg"))
+    assert "I couldn't find an AliExpress order in this image" in chat.last_text()
+    assert "order page" in chat.last_text()
+    assert chat.buttons() == menu
+    assert db.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
+
+
+@needs_tesseract
+async def test_a_blank_image_is_too_blurry_to_read(chat: Chat) -> None:
+    await chat.send("/start")
+    await chat.send_photo(image("own_order_en_light.jpg")[:600])  # cut off: not an image
+    assert "I couldn't read this image" in chat.last_text()
+
+
+async def test_an_image_over_the_limit_is_refused_before_download(chat: Chat) -> None:
+    await chat.send("/start")
+    before = len(chat.emu.calls_of("getFile"))
+    await chat.send_photo(b"x" * 100, declared_size=MAX_BYTES + 1)
+    assert "too big" in chat.last_text()
+    assert len(chat.emu.calls_of("getFile")) == before
+
+
+async def test_a_photo_in_a_group_is_ignored(group: Group) -> None:
+    await group.joined(admin=7)
+    before = len(group.emu.calls_of("sendMessage"))
+    await group.send_photo(8, image("own_order_en_light.jpg"))
+    assert len(group.emu.calls_of("sendMessage")) == before
+    assert not group.emu.calls_of("getFile")
+
+
+@needs_tesseract
+async def test_forget_erases_what_was_read_off_a_screenshot(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send_photo(image("own_order_en_light.jpg"))
+    assert any("8187 4412" in text for text in logged(db, chat.user_id))
+    await chat.send("/forget")
+    await chat.click("Yes, delete everything")
+    assert not [t for t in logged(db, chat.user_id) if "8187" in t]
+    dump = "\n".join(db.iterdump())
+    assert "8187" not in dump

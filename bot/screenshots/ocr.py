@@ -59,7 +59,7 @@ class Reader:
         self.folder = tessdata()
         self._api: Any = None
         try:
-            import tesserocr  # noqa: F401  (optional: the bot runs without it)
+            import tesserocr  # optional: the bot runs without it
             self._api = tesserocr
         except ImportError:
             self._api = None
@@ -75,7 +75,7 @@ class Reader:
         return self._api is not None and self.folder is not None
 
     def _engine(self) -> Any:
-        """This worker thread's Tesseract (loaded on its first image, kept for the next)."""
+        """The Tesseract of the calling worker thread (loaded on its first image, then kept)."""
         engine = getattr(self._local, "engine", None)
         if engine is None:
             engine = self._api.PyTessBaseAPI(path=self.folder, lang=LANGUAGES)

@@ -195,7 +195,7 @@ def _tracking(lines: list[str], today: date | None) -> tuple[str | None, str | N
     events: list[tuple[date, int, str, str]] = []
     for i, raw in enumerate(lines):
         dated = DATE_IN_LINE.search(raw)
-        kind = next((v for p, v in EVENTS if p.search(raw)), None)
+        kind = next((v for p, v in EVENTS if p.search(raw.replace("ё", "е"))), None)
         if kind is None and i + 1 < len(lines) and dated and not fold(raw[dated.end():]):
             # A date on its own line, the event below it (the app's tracking list).
             kind = next((v for p, v in EVENTS if p.search(lines[i + 1])), None)
@@ -213,7 +213,7 @@ def _tracking(lines: list[str], today: date | None) -> tuple[str | None, str | N
 
 def _dispute(lines: list[str]) -> str | None:
     """The dispute's state when one state phrase is on the page."""
-    values = {v for raw in lines for p, v in DISPUTES if p.search(raw)}
+    values = {v for raw in lines for p, v in DISPUTES if p.search(raw.replace("ё", "е"))}
     return values.pop() if len(values) == 1 else None
 
 

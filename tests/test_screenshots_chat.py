@@ -3,10 +3,14 @@ unreadable image, one over the size limit, a photo in a group, /forget afterward
 
 from __future__ import annotations
 
+import asyncio
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import sqlite_utils
+from telegram.ext import Application
 
 from bot.screenshots.download import MAX_BYTES
 from bot.screenshots.ocr import Reader
@@ -110,3 +114,45 @@ async def test_forget_erases_what_was_read_off_a_screenshot(
     assert not [t for t in logged(db, chat.user_id) if "8187" in t]
     dump = "\n".join(db.iterdump())
     assert "8187" not in dump
+
+
+@needs_tesseract
+async def test_the_added_order_says_its_deadline_came_from_a_screenshot(chat: Chat) -> None:
+    await chat.send("/start")
+    await chat.send_photo(image("own_order_en_light.jpg"))
+    await chat.click("Add this order")
+    await chat.send("/orders")
+    await chat.click("8187")
+    assert "(read from your screenshot's countdown)" in chat.transcript()
+
+
+async def test_without_tesseract_the_bot_says_it_cannot_read_images(
+        app: Application, chat: Chat) -> None:
+    reader: Reader = app.bot_data[Reader]
+    reader.folder = None  # as on a machine without tesseract-ocr-eng/-rus
+    await chat.send("/start")
+    await chat.send_photo(image("own_order_en_light.jpg"))
+    assert "I can't read images here" in chat.last_text()
+    assert not chat.emu.calls_of("getFile")
+
+
+async def test_one_users_image_never_delays_another_users_text(
+        app: Application, chat_with: Callable[..., Chat],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    reader: Reader = app.bot_data[Reader]
+    reader.folder = reader.folder or "/nowhere"  # available, whatever the machine has
+    release = threading.Event()
+
+    def slow_read(data: bytes) -> str:
+        release.wait(30)
+        return "AliExpress\nAwaiting delivery"
+
+    monkeypatch.setattr(reader, "read_now", slow_read)
+    alice, bob = chat_with(user_id=11), chat_with(user_id=12)
+    reading = asyncio.create_task(alice.send_photo(image("own_order_en_light.jpg")))
+    await asyncio.wait_for(bob.send("/start"), timeout=20)  # a guard, not a timing claim
+    assert bob.buttons()  # bob has his menu while alice's image is still being read
+    assert not reading.done()
+    release.set()
+    await reading
+    assert "I read: status \"Awaiting delivery\"" in alice.transcript()

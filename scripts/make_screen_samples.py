@@ -18,7 +18,7 @@ PAGES: dict[str, tuple[bool, list[str]]] = {
     "own_order_en_light.jpg": (False, [
         "9:41", "Order details", "Awaiting delivery",
         "Buyer protection: 12 days 05:31:09", "", "Order ID: 8187 4412 0093 8765",
-        "Tracking", "14 Nov 2026 10:23 Arrived in destination country",
+        "Tracking", "8 Mar 10:23", "Arrived in destination country",
         "Total: US $23.40",
     ]),
     "own_order_ru_dark.jpg": (True, [

@@ -40,7 +40,7 @@ async def test_an_order_page_screenshot_is_read_answered_and_the_order_added(
     await chat.send_photo(image("own_order_en_light.jpg"))
     shown = chat.transcript()
     assert "I read: status \"Awaiting delivery\", buyer protection 12 d 05:31 left" in shown
-    assert "order 8187...8765" in shown
+    assert "order 8187...8765, tracking: 8 Mar 10:23 Arrived in destination country." in shown
     assert "Item not received" in shown  # the case opened, as if typed
     assert any("✏️" in label for label in _all_buttons(chat))
     assert "Add this order to My orders with this deadline?" in chat.last_text()

@@ -196,7 +196,8 @@ def _tracking(lines: list[str], today: date | None) -> tuple[str | None, str | N
     for i, raw in enumerate(lines):
         dated = DATE_IN_LINE.search(raw)
         kind = next((v for p, v in EVENTS if p.search(raw.replace("ё", "е"))), None)
-        if kind is None and i + 1 < len(lines) and dated and not fold(raw[dated.end():]):
+        rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", "", raw[dated.end():]) if dated else ""
+        if kind is None and i + 1 < len(lines) and dated and not fold(rest):
             # A date on its own line, the event below it (the app's tracking list).
             kind = next((v for p, v in EVENTS if p.search(lines[i + 1])), None)
             raw = f"{raw} {lines[i + 1]}"

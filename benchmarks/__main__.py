@@ -20,6 +20,7 @@ BENCHMARKS = {
     "understanding": "benchmarks.understanding",
     "telegram": "benchmarks.telegram",
     "engine": "benchmarks.engine",
+    "screenshots": "benchmarks.screenshots",
 }
 
 

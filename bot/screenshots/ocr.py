@@ -23,8 +23,10 @@ log = logging.getLogger("refundbot.screenshots")
 LANGUAGES = "eng+rus"
 TESSDATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
                  "/usr/share/tessdata", "/usr/local/share/tessdata")
-WORKERS = 2
-"""Images read at once: the machine's 2 cores; more would only slow each down."""
+WORKERS = 1
+"""Images read at once. Each worker holds its own English and Russian models: one adds about
+39 MiB to the bot, two about 60 MiB (the budget's limit); one also leaves the second core to
+the event loop and SQLite, so typed messages never wait for an image."""
 WAITING = 4
 """Images queued beyond those being read; past this the buyer is asked to send it again."""
 DARK = 110
@@ -90,8 +92,11 @@ class Reader:
             log.info("screenshot not decoded: %s", type(err).__name__)
             return ""
         engine = self._engine()
-        engine.SetImage(image)
-        text: str = engine.GetUTF8Text()
+        try:
+            engine.SetImage(image)
+            text: str = engine.GetUTF8Text()
+        finally:
+            engine.Clear()  # the page's results and image go now, not at the next image
         return text
 
     async def read(self, data: bytes) -> str | None:

@@ -67,6 +67,17 @@ def test_countdown_forms(line: str, left: timedelta) -> None:
     assert shot.facts["protection_hours"] == str(int(left.total_seconds() // 3600))
 
 
+def test_the_automatic_confirmation_timer_is_the_protection_countdown() -> None:
+    shot = read_screenshot("AliExpress\nShipped\nThe order will be automatically confirmed "
+                           "as received in 9 days 02:00:00", TODAY)
+    assert shot.left == timedelta(days=9, hours=2) and shot.protection
+
+
+def test_refund_completed_after_a_cancellation_is_no_dispute() -> None:
+    shot = read_screenshot("AliExpress\nOrder cancelled\nRefund completed", TODAY)
+    assert "dispute" not in shot.facts and shot.facts["order_status"] == "cancelled"
+
+
 def test_a_bare_clock_under_the_protection_label_counts() -> None:
     shot = read_screenshot("AliExpress\nBuyer Protection\n05:31:09", TODAY)
     assert shot.left == timedelta(hours=5, minutes=31, seconds=9)

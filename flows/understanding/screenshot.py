@@ -39,7 +39,8 @@ STATUS_LABEL = r"(?:order status|status|статус заказа|статус)\
 BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
 PROTECTION = re.compile(
     r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
-    r"|защит[аы] покупател|срок защиты|защита заказа", re.I)
+    r"|automatically confirm|auto-?confirm|защит[аы] покупател|срок защиты|защита заказа"
+    r"|автоматически подтвер", re.I)
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
                             re.I)
 ORDER_LABEL = re.compile(
@@ -62,7 +63,8 @@ EVENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), v)
      r"|получен[оа]? адресатом", "delivered"),
     (r"destination c|import customs|customs clearance|arrived at (?:the )?(?:local|"
      r"delivery|pickup)|out for delivery|ready for pick ?up|страну назначения|таможенн|"
-     r"пункт выдачи|место вручения|ожидает (?:получения|вручения)|передан[оа]? курьеру",
+     r"пункт выдачи|место вручения|ожидает (?:получения|вручения)|передан[оа]? курьеру"
+     r"|международного обмена|local delivery company|delivery attempt",
      "in_country"),
     (r"departed|left the (?:departure|origin)|export|handed over|accepted by|sorting cent|"
      r"in transit|покинул[оа]?|принят[оа]? (?:перевозчиком|в отделение)|сортировочн|"
@@ -213,8 +215,15 @@ def _tracking(lines: list[str], today: date | None) -> tuple[str | None, str | N
     return kind, line, day
 
 
+DISPUTE_PAGE = re.compile(r"dispute|refund request|return/refund|спор|заявк\w* на возврат",
+                          re.I)
+"""A dispute state counts only on a dispute page ("Refund completed" also ends a cancellation)."""
+
+
 def _dispute(lines: list[str]) -> str | None:
-    """The dispute's state when one state phrase is on the page."""
+    """The dispute's state when one state phrase is on a dispute page."""
+    if not any(DISPUTE_PAGE.search(line) for line in lines):
+        return None
     values = {v for raw in lines for p, v in DISPUTES if p.search(raw.replace("ё", "е"))}
     return values.pop() if len(values) == 1 else None
 

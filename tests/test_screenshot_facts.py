@@ -192,3 +192,26 @@ def test_nothing_read_says_blurry_and_other_pages_say_not_aliexpress() -> None:
     assert read("Weather in Berlin\nCloudy all day long with some rain later", None, "en",
                 TODAY).intro[0].msgid == NOT_ALIEXPRESS
     assert datetime  # the turn passes the photo's day, never the clock
+
+
+def _turn(state: str, text: str, caption: str | None = None) -> tuple[str, int, list[str]]:
+    """(state, step, intro msgids) after a screenshot on `state`."""
+    from datetime import UTC
+
+    from flows.engine.turn import DialogueState, Incoming, TurnContext, decide
+
+    before = DialogueState(state, step=3)
+    decision = decide(before, Incoming(1, 1, "screenshot", text, caption=caption),
+                      TurnContext(datetime(2026, 11, 20, 12, tzinfo=UTC), "en"))
+    return decision.state.state, decision.state.step, [s.msgid for s in decision.intro]
+
+
+def test_a_screenshot_that_is_not_aliexpress_keeps_the_screen_and_its_step() -> None:
+    state, step, intro = _turn("menu", "Weather in Berlin\nCloudy all day, rain later on")
+    assert (state, step, intro) == ("menu", 3, [NOT_ALIEXPRESS])
+
+
+def test_a_screenshot_opens_the_case_it_shows_after_saying_what_it_read() -> None:
+    state, step, intro = _turn("menu", "AliExpress\nAwaiting shipment\nOrder ID: 8187441200938765")
+    assert state.startswith("notshipped") and step == 4
+    assert intro[0] == "I read: {facts}." and intro[1].startswith("It sounds like this case")

@@ -11,6 +11,7 @@ returns the one for docs/performance.md.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import statistics
@@ -23,7 +24,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.screenshots.ocr import WAITING, WORKERS, Reader
+from PIL import Image
+
+from bot.screenshots.ocr import WAITING, WORKERS, Reader, prepare
 from flows.understanding.screenshot import Screenshot, read_screenshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,6 +164,55 @@ def pool_seconds(reader: Reader, cases: list[Case]) -> float:
     return time.perf_counter() - started
 
 
+def _colour(data: bytes) -> Image.Image:
+    """No pre-processing: the decoded image as it is."""
+    with Image.open(io.BytesIO(data)) as image:
+        return image.convert("RGB")
+
+
+def _grey(data: bytes) -> Image.Image:
+    """Grey only, dark themes left as they are."""
+    with Image.open(io.BytesIO(data)) as image:
+        return image.convert("L")
+
+
+def _upscaled(data: bytes) -> Image.Image:
+    """The bot's preparation, then twice the size when narrower than 1000 px."""
+    image = prepare(data)
+    if image.width < 1000:
+        image = image.resize((image.width * 2, image.height * 2), Image.Resampling.LANCZOS)
+    return image
+
+
+PREPARATIONS: dict[str, Callable[[bytes], Image.Image]] = {
+    "none (colour)": _colour, "grey": _grey, "grey, dark inverted (the bot's)": prepare,
+    "grey, dark inverted, 2x under 1000 px": _upscaled,
+}
+
+
+def compare(reader: Reader, cases: list[Case]) -> list[list[str]]:
+    """Exact reads and time per image for each pre-processing, as table rows."""
+    rows = [["pre-processing", "countdown", "status", "order", "claims on others", "p50 s",
+             "p95 s"]]
+    for name, fn in PREPARATIONS.items():
+        tally, times, claims = Tally(), [], 0
+        for case in cases:
+            data = case.path.read_bytes()
+            started = time.perf_counter()
+            text = reader.read_image(fn(data))
+            times.append(time.perf_counter() - started)
+            shot = read_screenshot(text, case.today)
+            if case.aliexpress:
+                tally.add(case.expected, read_facts(shot))
+            else:
+                claims += bool(claimed(shot))
+        rows.append([name, *(f"{100 * tally.rate(k):.1f}%" for k in ("countdown", "status",
+                                                                      "order")),
+                     str(claims), f"{statistics.median(times):.2f}",
+                     f"{percentile(times, 0.95):.2f}"])
+    return rows
+
+
 def table(rows: list[list[str]]) -> str:
     """A Markdown table from rows (the first is the header)."""
     lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
@@ -192,6 +244,7 @@ def run(load_cases: Callable[[], list[Case]] = load) -> str:
         if wrong:
             misses.append(f"{case.path.name}: {', '.join(wrong)}")
     pool = pool_seconds(reader, cases)
+    preparations = compare(reader, cases)
     peak, settled = memory_added([c.path for c in cases[:12]])
     p50, p95 = statistics.median(times), percentile(times, 0.95)
     facts = [k for k in ("countdown", "status", "order", "tracking", "dispute")
@@ -222,6 +275,10 @@ def run(load_cases: Callable[[], list[Case]] = load) -> str:
         f"({pool / len(cases):.2f} s per image).",
         f"- Memory the reader adds to a process with the bot loaded ({WORKERS} worker, 12 images): "
         f"peak {peak:.0f} MiB, after {settled:.0f} MiB (goal <= {GOAL_MIB:.0f} MiB).",
+        "",
+        "Pre-processing compared on the same images (each row reads every image again):",
+        "",
+        table(preparations),
         "",
         "Images with a fact missed or misread: " + ("; ".join(misses[:40]) or "none")
         + (f" (and {len(misses) - 40} more)" if len(misses) > 40 else "") + ".",

@@ -91,6 +91,10 @@ class Reader:
         except (OSError, ValueError, Image.DecompressionBombError) as err:
             log.info("screenshot not decoded: %s", type(err).__name__)
             return ""
+        return self.read_image(image)
+
+    def read_image(self, image: Image.Image) -> str:
+        """The text of a decoded image, in this thread."""
         engine = self._engine()
         try:
             engine.SetImage(image)

@@ -78,6 +78,17 @@ def test_refund_completed_after_a_cancellation_is_no_dispute() -> None:
     assert "dispute" not in shot.facts and shot.facts["order_status"] == "cancelled"
 
 
+def test_a_countdown_wrapped_onto_two_lines() -> None:
+    shot = read_screenshot("AliExpress\nВ пути\nЗащита покупателя: осталось 4 дн.\n"
+                           "02:10:05\nНомер заказа: 5012773499210456", TODAY)
+    assert shot.left == timedelta(days=4, hours=2, minutes=10, seconds=5)
+
+
+def test_the_confirm_receipt_timer_is_the_protection_countdown() -> None:
+    shot = read_screenshot("AliExpress\nShipped\nConfirm receipt within 6 days 03:00:00", TODAY)
+    assert shot.left == timedelta(days=6, hours=3) and shot.protection
+
+
 def test_a_bare_clock_under_the_protection_label_counts() -> None:
     shot = read_screenshot("AliExpress\nBuyer Protection\n05:31:09", TODAY)
     assert shot.left == timedelta(hours=5, minutes=31, seconds=9)

@@ -4,17 +4,22 @@ unreadable image, one over the size limit, a photo in a group, /forget afterward
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlite_utils
 from telegram.ext import Application
 
+from bot.clock import iso
 from bot.screenshots.download import MAX_BYTES
 from bot.screenshots.ocr import Reader
 from tests.support.chat import Chat
+from tests.support.clock import FakeClock
 from tests.support.group import Group
 
 SCREENS = Path(__file__).parent / "data" / "screens"
@@ -156,3 +161,44 @@ async def test_one_users_image_never_delays_another_users_text(
     release.set()
     await reading
     assert "I read: status \"Awaiting delivery\"" in alice.transcript()
+
+
+def set_images() -> list[dict[str, Any]]:
+    """The six small images of the benchmark set (W-images) and their manifest lines."""
+    manifest = SCREENS / "manifest.jsonl"
+    return [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+@needs_tesseract
+@pytest.mark.parametrize("row", [r for r in set_images() if r["kind"] == "order"
+                                 and {"order_id", "protection_seconds"} <= set(r["expect"])],
+                         ids=lambda r: r["file"])
+async def test_a_set_order_page_adds_its_order_with_the_deadline_read(
+        row: dict[str, Any], chat_with: Callable[..., Chat], db: sqlite_utils.Database,
+        clock: FakeClock) -> None:
+    shot_at = datetime.fromisoformat(row["shot_at"]).replace(tzinfo=UTC)
+    clock.moment = shot_at + timedelta(seconds=5)  # sent at shot_at, handled a moment later
+    chat = chat_with(language_code=row["lang"])
+    await chat.send("/start")
+    await chat.send_photo(image(row["file"]), sent_at=int(shot_at.timestamp()))
+    assert chat.transcript().count("I read:" if row["lang"] == "en" else "Я прочитал:") == 1
+    await chat.click("Add this order" if row["lang"] == "en" else "Добавить этот заказ")
+    saved = db.execute("SELECT number, deadline FROM orders").fetchone()
+    deadline = shot_at + timedelta(seconds=row["expect"]["protection_seconds"])
+    assert saved == (row["expect"]["order_id"], iso(deadline))
+
+
+@needs_tesseract
+@pytest.mark.parametrize("row", [r for r in set_images() if r["kind"] in ("tracking", "other")],
+                         ids=lambda r: r["file"])
+async def test_set_tracking_and_other_pages(row: dict[str, Any], chat_with: Callable[..., Chat],
+                                            db: sqlite_utils.Database) -> None:
+    chat = chat_with(language_code=row["lang"] if row["lang"] in ("en", "ru") else "en")
+    await chat.send("/start")
+    await chat.send_photo(image(row["file"]))
+    if row["kind"] == "other":
+        assert "I read" not in chat.transcript() and "Я прочитал" not in chat.transcript()
+    else:
+        assert ("I read:" in chat.transcript()) or ("Я прочитал:" in chat.transcript())
+    assert db.execute("SELECT count(*) FROM orders").fetchone()[0] == 0

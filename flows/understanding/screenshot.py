@@ -39,8 +39,9 @@ STATUS_LABEL = r"(?:order status|status|статус заказа|статус)\
 BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
 PROTECTION = re.compile(
     r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
-    r"|automatically confirm|auto-?confirm|защит[аы] покупател|срок защиты|защита заказа"
-    r"|автоматически подтвер", re.I)
+    r"|automatically confirm|auto-?confirm|confirm receipt (?:within|in)|защит[аы] покупател"
+    r"|срок защиты|защита заказа|автоматически подтвер|подтвердите получение (?:в течение|за)",
+    re.I)
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
                             re.I)
 ORDER_LABEL = re.compile(
@@ -57,6 +58,7 @@ HOURS = r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h\b|час(?:а|ов)?|ч\b\.?)"
 MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?))?"
 COUNTDOWN = re.compile(rf"(?<![\d:]){DAYS}(?:,?\s*(?:{CLOCK}|{HOURS}{MINUTES}))?(?![\d:])", re.I)
 BARE_CLOCK = re.compile(rf"(?<![\d:]){CLOCK}(?![\d:])")
+WRAPPED_CLOCK = re.compile(rf"^\s*{CLOCK}\s*$")
 # Tracking event phrases -> the `tracking` fact; earlier rows win when several match.
 EVENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"\bdelivered\b|successfully delivered|доставлен[оа]?\b|вручен[оа]?\b"
@@ -163,6 +165,11 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool]:
             left = timedelta(days=int(found["d"]), hours=int(found["h"] or found["hh"] or 0),
                              minutes=int(found["m"] or found["mm"] or 0),
                              seconds=int(found["s"] or 0))
+            wrapped = WRAPPED_CLOCK.match(lines[i + 1]) if i + 1 < len(lines) else None
+            if wrapped and not (found["h"] or found["hh"]) and not raw[found.end():].strip():
+                # A narrow screen wraps "1 дн." and "01:36:26" onto two lines.
+                left += timedelta(hours=int(wrapped["h"]), minutes=int(wrapped["m"]),
+                                  seconds=int(wrapped["s"] or 0))
         elif PROTECTION.search(near) and (bare := BARE_CLOCK.search(raw)) and bare["s"]:
             left = timedelta(hours=int(bare["h"]), minutes=int(bare["m"]), seconds=int(bare["s"]))
         else:

@@ -36,6 +36,30 @@ def test_status_names_of_the_app_and_the_website(text: str, status: str, value: 
     assert (shot.status, shot.facts.get("order_status")) == (status, value)
 
 
+@pytest.mark.parametrize(("line", "status"), [
+    ("Completed   Leave feedback", "Completed"), ("Завершён Купить снова", "Завершён"),
+])
+def test_a_status_with_its_button_beside_it(line: str, status: str) -> None:
+    shot = read_screenshot(f"AliExpress\n{line}", TODAY)
+    assert shot.status == status and shot.facts["order_status"] == "completed"
+
+
+def test_a_clock_tesseract_could_not_read_keeps_the_days_but_not_the_countdown() -> None:
+    shot = read_screenshot("AliExpress\nShipped\nBuyer Protection: 6 days ©@:1:7", TODAY)
+    assert shot.left is None and shot.facts["protection_left"] == "days"
+
+
+def test_the_seller_timer_first_then_buyer_protection_further_down() -> None:
+    text = ("AliExpress\nShips within 2 days 01:00:00\nBuyer Protection\nends in\n"
+            "20 days 03:00:00")
+    assert read_screenshot(text, TODAY).left == timedelta(days=20, hours=3)
+
+
+def test_an_order_number_and_a_glossary_button_make_a_page() -> None:
+    shot = read_screenshot("Order number: 3051234567890123\nConfirm receipt", TODAY)
+    assert shot.page and shot.order == "3051234567890123"
+
+
 def test_awaiting_payment_is_read_but_is_no_order_status_fact() -> None:
     shot = read_screenshot("AliExpress\nAwaiting payment", TODAY)
     assert shot.status == "Awaiting payment" and "order_status" not in shot.facts

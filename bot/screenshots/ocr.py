@@ -29,9 +29,6 @@ WORKERS = 1
 the event loop and SQLite, so typed messages never wait for an image."""
 WAITING = 4
 """Images queued beyond those being read; past this the buyer is asked to send it again."""
-DARK = 110
-"""An image whose mean grey is below this is dark-themed: inverted, Tesseract reads dark
-text on light."""
 MAX_PIXELS = 12_000_000
 """Bigger images are not decoded at all (a decompression bomb is small on the wire)."""
 
@@ -46,12 +43,10 @@ def tessdata() -> str | None:
 
 
 def prepare(data: bytes) -> Image.Image:
-    """Decode an image to grey; dark themes inverted to dark text on light."""
+    """Decode an image to grey (what measurably helped; see docs/screenshots.md)."""
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     with Image.open(io.BytesIO(data)) as image:
-        grey = ImageOps.exif_transpose(image).convert("L")
-    mean = sum(i * n for i, n in enumerate(grey.histogram())) / max(1, grey.width * grey.height)
-    return ImageOps.invert(grey) if mean < DARK else grey
+        return ImageOps.exif_transpose(image).convert("L")
 
 
 class Reader:

@@ -33,9 +33,22 @@ STATUSES: Mapping[str, str | None] = MappingProxyType({
     "завершен": "completed", "завершено": "completed", "заказ закрыт": "completed",
     "cancelled": "cancelled", "canceled": "cancelled", "order cancelled": "cancelled",
     "отменен": "cancelled", "заказ отменен": "cancelled",
-    "delivered": "delivered", "доставлен": "delivered",
+    "delivered": "delivered", "доставлен": "delivered", "доставлено": "delivered",
+    "отменено": "cancelled",
 })
 STATUS_LABEL = r"(?:order status|status|статус заказа|статус)\s*[:\-]?\s*"
+# Buttons an app row puts beside the status ("Cancelled  Contact seller"), and the UI names of
+# the glossary: either one on a page says it is AliExpress's.
+ACTIONS = (r"contact seller|track order|confirm receipt|pay now|buy again|delete order|delete"
+           r"|leave feedback|add to cart|написать продавцу|отследить(?: заказ)?"
+           r"|подтвердить получение|оплатить|купить снова|удалить|оставить отзыв")
+STATUS_THEN_BUTTON = re.compile(rf"^(?P<status>.+?)\s+(?:{ACTIONS})\b.*$")
+UI_NAMES = re.compile(
+    r"buyer protection|confirm receipt|open dispute|escalate dispute|return/refund|refund request"
+    r"|return & refund|refund only|защита покупателя|подтвердить получение|открыть спор"
+    r"|обострить спор|вернуть деньги|оформить возврат|только возврат денег|возврат товара и денег",
+    re.I)
+TRACKING_LABEL = re.compile(r"tracking (?:number|no\.?)|трек-?номер|номер отслеживания", re.I)
 BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
 PROTECTION = re.compile(
     r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
@@ -45,7 +58,7 @@ PROTECTION = re.compile(
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
                             re.I)
 ORDER_LABEL = re.compile(
-    r"(?:order\s*(?:id|no\.?|number|num\.?)|номер заказа|id заказа|№\s*заказа|заказ\s*№)"
+    r"(?:order\s*(?:[il1]d|no\.?|number|num\.?)|номер заказа|id заказа|№\s*заказа|заказ\s*№)"
     r"\s*[:#№.]?\s*", re.I)
 NUMBER = re.compile(r"^[0-9OoIl|SB ]{8,30}")
 ORDER_DIGITS = (12, 20)
@@ -126,10 +139,16 @@ def _status(lines: list[str]) -> tuple[str | None, str | None]:
     """(status name as shown, fact value); none when two lines name different statuses."""
     found: dict[str, str | None] = {}
     for raw in lines:
-        line = re.sub(rf"^{STATUS_LABEL}", "", fold(raw))
-        if line in STATUSES and not DATE_IN_LINE.search(raw):
-            shown = re.sub(rf"^{STATUS_LABEL}", "", raw.strip(), flags=re.I)
-            found[re.sub(r"^[^\w]+|[^\w)]+$", "", shown)] = STATUSES[line]
+        if DATE_IN_LINE.search(raw):
+            continue  # a dated line is a tracking event, not the order's status
+        shown = re.sub(r"\s+", " ", re.sub(r"^[^\w]+", "", raw.strip()))
+        shown = re.sub(rf"^{STATUS_LABEL}", "", shown, flags=re.I)
+        line = fold(shown)
+        beside = STATUS_THEN_BUTTON.match(line)
+        if beside and beside["status"] in STATUSES:
+            line, shown = beside["status"], shown[:len(beside["status"])]
+        if line in STATUSES:
+            found[re.sub(r"[^\w)]+$", "", shown)] = STATUSES[line]
     values = set(found.values())
     if len(values) != 1:
         return None, None
@@ -156,28 +175,43 @@ OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S
                             "B": "8"})
 
 
-def _countdown(lines: list[str]) -> tuple[timedelta | None, bool]:
-    """(time left, whether it is buyer protection's) from the first countdown on the page."""
+def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
+    """(time left, whether it is buyer protection's, whether read to the second) from the
+    first protection countdown on the page; another clock (the seller's) is skipped."""
+    first: tuple[timedelta | None, bool, bool] = (None, False, False)
     for i, raw in enumerate(lines):
-        near = " ".join(lines[max(0, i - 1):i + 1])
+        # The label sits beside, above (up to two lines: a title, then a note) or below.
+        near = " ".join(lines[max(0, i - 2):i + 2])
         found = COUNTDOWN.search(raw)
+        exact = True
         if found:
             left = timedelta(days=int(found["d"]), hours=int(found["h"] or found["hh"] or 0),
                              minutes=int(found["m"] or found["mm"] or 0),
                              seconds=int(found["s"] or 0))
+            rest = raw[found.end():].strip()
             wrapped = WRAPPED_CLOCK.match(lines[i + 1]) if i + 1 < len(lines) else None
-            if wrapped and not (found["h"] or found["hh"]) and not raw[found.end():].strip():
+            if wrapped and not (found["h"] or found["hh"]) and not rest:
                 # A narrow screen wraps "1 дн." and "01:36:26" onto two lines.
                 left += timedelta(hours=int(wrapped["h"]), minutes=int(wrapped["m"]),
                                   seconds=int(wrapped["s"] or 0))
-        elif PROTECTION.search(near) and (bare := BARE_CLOCK.search(raw)) and bare["s"]:
+            # Boxed digits Tesseract could not read ("9 days @©:9:9"): the days are right,
+            # the rest is not, so the countdown is not stated to the second.
+            exact = not GARBLED.search(rest) and (not rest or bool(WORD.search(rest)))
+        elif (bare := BARE_CLOCK.search(raw)) and bare["s"]:
             left = timedelta(hours=int(bare["h"]), minutes=int(bare["m"]), seconds=int(bare["s"]))
         else:
             continue
         if SHIPPING_CLOCK.search(near):
-            return left, False
-        return left, bool(PROTECTION.search(near))
-    return None, False
+            continue
+        if PROTECTION.search(near):
+            return left, True, exact
+        if found and first[0] is None:
+            first = (left, False, exact)
+    return first
+
+
+GARBLED = re.compile(r"[\d:@©®]")
+WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _day(text: str, today: date | None) -> date | None:
@@ -240,11 +274,12 @@ def read_screenshot(text: str, today: date | None = None) -> Screenshot:
     lines = [line for line in text.splitlines() if line.strip()]
     name, status = _status(lines)
     order = _order(lines)
-    left, protected = _countdown(lines)
+    left, protected, exact = _countdown(lines)
     tracking, event, event_day = _tracking(lines, today)
     dispute = _dispute(lines)
     signals = [name is not None, order is not None, protected, dispute is not None,
-               any(PROTECTION.search(line) for line in lines)]
+               any(PROTECTION.search(line) or UI_NAMES.search(line) for line in lines),
+               event is not None, any(TRACKING_LABEL.search(line) for line in lines)]
     if not BRAND.search(text) and sum(signals) < 2:
         return Screenshot()
     facts: dict[str, str] = {}
@@ -260,8 +295,8 @@ def read_screenshot(text: str, today: date | None = None) -> Screenshot:
             facts["tracking_quiet_days"] = str((today - event_day).days)
     if dispute:
         facts["dispute"] = dispute
-    return Screenshot(True, MappingProxyType(facts), name, left if protected else None,
-                      protected, order, event, event_day)
+    return Screenshot(True, MappingProxyType(facts), name,
+                      left if protected and exact else None, protected, order, event, event_day)
 
 
 def intent(shot: Screenshot) -> tuple[str | None, tuple[str, ...]]:

@@ -113,6 +113,28 @@ def test_the_confirm_receipt_timer_is_the_protection_countdown() -> None:
     assert shot.left == timedelta(days=6, hours=3) and shot.protection
 
 
+def test_an_unlabelled_countdown_on_a_shipped_order_is_buyer_protection() -> None:
+    shot = read_screenshot("AliExpress\nShipped\n11 days 02:03:04\nOrder ID: 8187441200938765",
+                           TODAY)
+    assert shot.left == timedelta(days=11, hours=2, minutes=3, seconds=4)
+
+
+def test_an_unlabelled_countdown_before_shipping_is_not() -> None:
+    shot = read_screenshot("AliExpress\nAwaiting shipment\n2 days 02:03:04", TODAY)
+    assert shot.left is None
+
+
+def test_hours_read_as_4_before_minutes() -> None:
+    shot = read_screenshot("AliExpress\nВ пути\nСрок защиты заказа: 12 дн. 05 4 31 мин", TODAY)
+    assert shot.left == timedelta(days=12, hours=5, minutes=31)
+
+
+def test_a_tracking_event_under_its_date_is_not_the_order_status() -> None:
+    shot = read_screenshot("AliExpress\nTracking number: LP00112233445566\n24 Nov 2026 10:00\n"
+                           "Delivered", TODAY.replace(day=30))
+    assert "order_status" not in shot.facts and shot.facts["tracking"] == "delivered"
+
+
 def test_a_bare_clock_under_the_protection_label_counts() -> None:
     shot = read_screenshot("AliExpress\nBuyer Protection\n05:31:09", TODAY)
     assert shot.left == timedelta(hours=5, minutes=31, seconds=9)

@@ -67,7 +67,8 @@ ORDER_DIGITS = (12, 20)
 DAYS = r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д\b\.?)"
 CLOCK = r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)|:\d?(?!\d))?"
 """HH:MM:SS; seconds cut off at the image's edge ("07:15:4") leave HH:MM."""
-HOURS = r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h\b|час(?:а|ов)?|ч\b\.?)"
+HOURS = r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h\b|час(?:а|ов)?|ч\b\.?|4(?=\s*\d{1,2}\s*мин))"
+"""Tesseract often reads «ч» as 4: "05 4 31 мин" is 05 ч 31 мин when minutes follow."""
 MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?))?"
 COUNTDOWN = re.compile(rf"(?<![\d:]){DAYS}(?:,?\s*(?:{CLOCK}|{HOURS}{MINUTES}))?(?![\d:])", re.I)
 BARE_CLOCK = re.compile(rf"(?<![\d:]){CLOCK}(?![\d:])")
@@ -90,16 +91,21 @@ DATE_IN_LINE = re.compile(
     r"|(?P<word>\d{1,2}\s+[a-zа-я]{3,9}\.?(?:\s+\d{4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
     re.I)
 DISPUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"escalated|under (?:aliexpress )?review|обострен|на рассмотрении aliexpress", "escalated"),
-    (r"refund (?:completed|successful)|refunded|возврат (?:выполнен|завершен)|деньги возвращены",
-     "won"),
-    (r"(?:aliexpress|platform) (?:rejected|declined)|request (?:was )?rejected by aliexpress"
-     r"|aliexpress отклонил", "lost"),
-    (r"seller (?:rejected|refused|declined)|продавец отклонил|продавец отказал", "refused"),
-    (r"seller(?:'s)? (?:proposal|offer|proposed|offered)|предложение продавца"
-     r"|продавец предложил", "offer"),
+    (r"escalated|under (?:aliexpress )?review|aliexpress is reviewing|обострен"
+     r"|на рассмотрении aliexpress|aliexpress рассматривает", "escalated"),
+    (r"refund (?:completed|successful)|refunded|возврат (?:средств )?(?:успешно )?(?:выполнен"
+     r"|завершен)|деньги возвращены", "won"),
+    (r"(?:aliexpress|platform) (?:rejected|declined|decided (?:in favou?r of|for) the seller)"
+     r"|request (?:was )?rejected by aliexpress|aliexpress отклонил|в пользу продавца", "lost"),
+    (r"you (?:cancelled|canceled|closed) (?:the|your) (?:request|dispute)|cancelled by you"
+     r"|вы (?:отменили|закрыли) (?:запрос|спор|заявку)", "closed_by_me"),
+    (r"seller (?:has )?(?:rejected|refused|declined)|продавец отклонил|продавец отказал",
+     "refused"),
+    (r"seller(?:'s)? (?:proposal|offer|solution)|seller (?:has )?(?:proposed|offered)"
+     r"|waiting for your response|предложение продавца|продавец предложил"
+     r"|ожида(?:ет|ние) вашего ответа", "offer"),
     (r"dispute (?:opened|in progress)|awaiting (?:the )?seller'?s? response|waiting for (?:the )?"
-     r"seller|refund request submitted|спор открыт|ожидает(?:ся)? ответа продавца"
+     r"seller|refund request submitted|спор открыт|ожида(?:ет(?:ся)?|ние) ответа продавца"
      r"|заявка на возврат (?:отправлена|создана)", "opened"),
 ))
 
@@ -138,9 +144,9 @@ def fold(line: str) -> str:
 def _status(lines: list[str]) -> tuple[str | None, str | None]:
     """(status name as shown, fact value); none when two lines name different statuses."""
     found: dict[str, str | None] = {}
-    for raw in lines:
-        if DATE_IN_LINE.search(raw):
-            continue  # a dated line is a tracking event, not the order's status
+    for i, raw in enumerate(lines):
+        if DATE_IN_LINE.search(raw) or (i and _date_only(lines[i - 1])):
+            continue  # a dated line (or the one under a date) is a tracking event
         shown = re.sub(r"\s+", " ", re.sub(r"^[^\w]+", "", raw.strip()))
         shown = re.sub(rf"^{STATUS_LABEL}", "", shown, flags=re.I)
         line = fold(shown)
@@ -153,6 +159,15 @@ def _status(lines: list[str]) -> tuple[str | None, str | None]:
     if len(values) != 1:
         return None, None
     return next(iter(found)), next(iter(values))
+
+
+def _date_only(line: str) -> bool:
+    """Whether a line holds a date (and maybe a time) and nothing else."""
+    dated = DATE_IN_LINE.search(line)
+    if dated is None:
+        return False
+    rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", "", line[dated.end():])
+    return not fold(line[:dated.start()]) and not fold(rest)
 
 
 def _order(lines: list[str]) -> str | None:
@@ -240,8 +255,7 @@ def _tracking(lines: list[str], today: date | None) -> tuple[str | None, str | N
     for i, raw in enumerate(lines):
         dated = DATE_IN_LINE.search(raw)
         kind = next((v for p, v in EVENTS if p.search(raw.replace("ё", "е"))), None)
-        rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", "", raw[dated.end():]) if dated else ""
-        if kind is None and i + 1 < len(lines) and dated and not fold(rest):
+        if kind is None and i + 1 < len(lines) and _date_only(raw):
             # A date on its own line, the event below it (the app's tracking list).
             kind = next((v for p, v in EVENTS if p.search(lines[i + 1])), None)
             raw = f"{raw} {lines[i + 1]}"
@@ -256,17 +270,22 @@ def _tracking(lines: list[str], today: date | None) -> tuple[str | None, str | N
     return kind, line, day
 
 
+AFTER_SHIPPING = ("shipped", "delivered")
+
 DISPUTE_PAGE = re.compile(r"dispute|refund request|return/refund|спор|заявк\w* на возврат",
                           re.I)
 """A dispute state counts only on a dispute page ("Refund completed" also ends a cancellation)."""
 
 
 def _dispute(lines: list[str]) -> str | None:
-    """The dispute's state when one state phrase is on a dispute page."""
+    """The dispute's state: the topmost state phrase of a dispute page."""
     if not any(DISPUTE_PAGE.search(line) for line in lines):
         return None
-    values = {v for raw in lines for p, v in DISPUTES if p.search(raw.replace("ё", "е"))}
-    return values.pop() if len(values) == 1 else None
+    for raw in lines:  # the headline is on top; the history below holds older states
+        state = next((v for p, v in DISPUTES if p.search(raw.replace("ё", "е"))), None)
+        if state:
+            return state
+    return None
 
 
 def read_screenshot(text: str, today: date | None = None) -> Screenshot:
@@ -275,6 +294,12 @@ def read_screenshot(text: str, today: date | None = None) -> Screenshot:
     name, status = _status(lines)
     order = _order(lines)
     left, protected, exact = _countdown(lines)
+    if left is not None and not protected and status in AFTER_SHIPPING and left.days and \
+            left % timedelta(days=1) and not any(SHIPPING_CLOCK.search(line)
+                                                 or DISPUTE_PAGE.search(line) for line in lines):
+        # Once shipped, the order page's only days-and-clock countdown is buyer protection's
+        # (the processing timer ends at shipping, R02).
+        protected = True
     tracking, event, event_day = _tracking(lines, today)
     dispute = _dispute(lines)
     signals = [name is not None, order is not None, protected, dispute is not None,

@@ -34,6 +34,11 @@ RUN /opt/refundbot/bin/pip install --no-deps /dist/refundbot-*.whl \
  && /opt/refundbot/bin/refundbot --version
 
 FROM python:3.11-slim AS runtime
+# Screenshots: Tesseract's English and Russian data (about 8 MB); the engine itself comes in
+# the tesserocr wheel. Without them the bot says it cannot read images and runs on.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tesseract-ocr-eng tesseract-ocr-rus \
+ && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --user-group --home-dir /data --no-create-home refundbot \
  && mkdir /data && chown refundbot:refundbot /data && chmod 0700 /data
 ENV PATH=/opt/refundbot/bin:$PATH \

@@ -83,8 +83,8 @@ model: setup ## Fit the intent models; writes flows/understanding/model/*.weight
 # Not after `setup`: the venv is made from the lock. uv comes with the dev extra.
 lock: ## Re-resolve the lock files (with hashes) from pyproject.toml; commit them
 	@test -x $(BIN)/uv || { echo "make lock: needs $(BIN)/uv; run make setup first" >&2; exit 1; }
-	$(UV_COMPILE) -o requirements/prod.txt
-	$(UV_COMPILE) --extra operators -o requirements/operators.txt
+	$(UV_COMPILE) --extra screenshots -o requirements/prod.txt
+	$(UV_COMPILE) --extra screenshots --extra operators -o requirements/operators.txt
 	$(UV_COMPILE) --all-extras -o requirements/dev.txt
 
 clean:

@@ -24,6 +24,7 @@ BENCHMARKS = {
     "delivery": "benchmarks.reminder_delivery",
     "situations": "benchmarks.situations",
     "worstcase": "benchmarks.worstcase",
+    "screenshots": "benchmarks.screenshots",
 }
 
 

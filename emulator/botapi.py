@@ -28,7 +28,7 @@ from email import policy
 from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 JSONDict = dict[str, Any]
 
@@ -238,6 +238,7 @@ class BotApiEmulator:
         self._messages: dict[int | str, dict[int, JSONDict]] = defaultdict(dict)
         self._message_ids: dict[int | str, Iterator[int]] = defaultdict(lambda: itertools.count(1))
         self._open_queries: set[str] = set()
+        self._files: dict[str, tuple[str, bytes, int]] = {}  # file_id -> (path, bytes, size)
         self._faults: list[_Fault] = []
         self._blocked: set[int | str] = set()
         self._admins: dict[int | str, list[int]] = {}
@@ -263,7 +264,8 @@ class BotApiEmulator:
             "answerCallbackQuery": self._answer_callback_query,
             "deleteMessage": self._delete_message, "getChatMember": self._get_chat_member,
             "getChatAdministrators": self._get_chat_administrators, "getChat": self._get_chat,
-            "leaveChat": lambda p: True, "close": lambda p: True, "logOut": lambda p: True,
+            "getFile": self._get_file, "leaveChat": lambda p: True,
+            "close": lambda p: True, "logOut": lambda p: True,
         }.items()}
 
     @property
@@ -685,6 +687,56 @@ class BotApiEmulator:
                    "is_animated": False, "is_video": False, "type": "regular", "emoji": emoji}
         return self.user_sends_message(user_id, sticker=sticker, **options)
 
+    def store_file(self, data: bytes, extension: str, declared_size: int | None = None
+                   ) -> tuple[str, int]:
+        """Keep a user's upload as Telegram does; (file id, size it declares: real by default)."""
+        file_id = f"file-{next(self._ids)}"
+        size = len(data) if declared_size is None else declared_size
+        with self._cond:
+            self._files[file_id] = (f"photos/{file_id}.{extension}", data, size)
+        return file_id, size
+
+    def user_sends_photo(self, user_id: int, data: bytes, *, caption: str | None = None,
+                         width: int = 720, height: int = 1280, declared_size: int | None = None,
+                         **options: Any) -> JSONDict:
+        """Queue a photo: a thumbnail and the full size, as Telegram sends a compressed one."""
+        thumb_id, thumb_size = self.store_file(data[:1024], "jpg")
+        file_id, size = self.store_file(data, "jpg", declared_size)
+        photo = [{"file_id": thumb_id, "file_unique_id": thumb_id, "width": 90,
+                  "height": 160, "file_size": thumb_size},
+                 {"file_id": file_id, "file_unique_id": file_id, "width": width,
+                  "height": height, "file_size": size}]
+        fields: JSONDict = {"photo": photo, **({"caption": caption} if caption else {})}
+        return self.user_sends_message(user_id, **fields, **options)
+
+    def user_sends_file(self, user_id: int, data: bytes, file_name: str, mime_type: str, *,
+                        caption: str | None = None, **options: Any) -> JSONDict:
+        """Queue a document (an image sent as a file keeps its bytes and name)."""
+        file_id, size = self.store_file(data, file_name.rsplit(".", 1)[-1])
+        document = {"file_id": file_id, "file_unique_id": file_id, "file_name": file_name,
+                    "mime_type": mime_type, "file_size": size}
+        fields: JSONDict = {"document": document, **({"caption": caption} if caption else {})}
+        return self.user_sends_message(user_id, **fields, **options)
+
+    def _get_file(self, params: JSONDict) -> JSONDict:
+        """getFile: the path to download a stored file from (bots may fetch up to 20 MB)."""
+        stored = self._files.get(str(params.get("file_id", "")))
+        if stored is None:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        path, _data, size = stored
+        if size > 20 * 1024 * 1024:
+            raise ApiError(400, "Bad Request: file is too big")
+        file_id = str(params["file_id"])
+        return {"file_id": file_id, "file_unique_id": file_id, "file_size": size,
+                "file_path": path}
+
+    def file_content(self, token: str, path: str) -> bytes | None:
+        """The bytes at `/file/bot{token}/{path}`, or None (wrong token or no such file)."""
+        if token != self.token:
+            return None
+        with self._cond:
+            return next((data for p, data, _s in self._files.values() if p == path), None)
+
     def user_clicks(self, user_id: int, message_id: int, data: str, *,
                     chat_id: int | None = None) -> JSONDict:
         """Queue a callback_query for a stored message (as it currently looks)."""
@@ -867,6 +919,9 @@ class _Handler(BaseHTTPRequestHandler):
         """Handle any API call (after the latency, maybe meeting an injected fault)."""
         emulator: BotApiEmulator = self.server.emulator  # type: ignore[attr-defined]
         url = urlsplit(self.path)
+        if url.path.startswith("/file/bot"):
+            self._send_file(emulator, url.path)
+            return
         route = re.fullmatch(r"/bot([^/]*)/(\w+)", url.path)
         fault = None
         try:
@@ -913,6 +968,16 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
     do_GET = do_POST
+
+    def _send_file(self, emulator: BotApiEmulator, path: str) -> None:
+        """The file download route, ``/file/bot{token}/{file_path}``."""
+        token, _sep, file_path = unquote(path.removeprefix("/file/bot")).partition("/")
+        data = emulator.file_content(token, file_path)
+        self.send_response(200 if data is not None else 404)
+        self.send_header("Content-Length", str(len(data or b"")))
+        self.end_headers()
+        with suppress(ConnectionError):
+            self.wfile.write(data or b"")
 
     def _read_body(self) -> JSONDict:
         """Read and parse a urlencoded, multipart or JSON body."""

@@ -296,7 +296,10 @@ class DialogueService:
         """Write the incoming event and every outgoing message to the conversation log."""
         shown = {"command": f"/{inc.value}" + (f" {inc.payload}" if inc.payload else ""),
                  "click": inc.label or inc.value,
-                 "jump": inc.label or f"{inc.value} {inc.arg or ''}".strip()}
+                 "jump": inc.label or f"{inc.value} {inc.arg or ''}".strip(),
+                 # The image itself is never kept: what was read off it, for the operators.
+                 "screenshot": "\n".join(["[screenshot]", *filter(None, [inc.caption]),
+                                          inc.value])}
         # A transport's own signal (the terminal chat's resume on launch) was never typed.
         signal = inc.kind == "command" and inc.value in COMMANDS and not COMMANDS[inc.value].typed
         entries = [] if signal else [LogEntry(

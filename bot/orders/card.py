@@ -61,7 +61,7 @@ def day_phrase(day: date, today: date) -> str:
 def deadline_line(order: Order, now: datetime, tz: ZoneInfo) -> str:
     """When protection ends, with the absolute date and the days left."""
     phrase = day_phrase(local_date(order.deadline, tz), local_date(now, tz))
-    if order.deadline_kind == "countdown":
+    if order.deadline_kind in ("countdown", "screenshot"):
         phrase += ", " + local_date_time(order.deadline, tz).strftime("%H:%M")
     if order.deadline <= now:
         # Translators: order page; {when} is a date with how far it is, e.g. "25 December 2026 (3
@@ -71,6 +71,8 @@ def deadline_line(order: Order, now: datetime, tz: ZoneInfo) -> str:
         # Translators: order page; {when} is a date with how far it is, e.g. "25 December 2026 (in 5
         # days), 18:00". Protection is AliExpress's buyer protection.
         line = _("Protection ends {when}").format(when=phrase)
+    if order.deadline_kind == "screenshot":
+        line += "\n" + _("(read from your screenshot's countdown)")
     if order.deadline_kind == "shipping":
         line += "\n" + _("(estimated from the ship date: the countdown on the order page is "
                          "the date that counts, check it)")

@@ -20,9 +20,10 @@ from flows.engine.commands import COMMANDS, LANGUAGE_COMMAND
 from flows.engine.spec import Say
 from flows.inputs.parser import TYPED, InputContext, Parser
 from flows.scenarios import menu
-from flows.understanding import understand
+from flows.understanding import Understanding, understand
+from flows.understanding import screenshot_reply as reading
 
-Kind = Literal["command", "click", "jump", "text", "other"]
+Kind = Literal["command", "click", "jump", "text", "screenshot", "other"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,9 @@ class Incoming:
     what followed /start (a deep link). A jump (`kind="jump"`) fires the trigger in `value`
     with `arg` (e.g. an order id) from whatever screen the user is on, when the machine
     declares that trigger a jump. `update_id` is the Telegram update this event came in
-    (None elsewhere): the service settles it in the turn's own transaction.
+    (None elsewhere): the service settles it in the turn's own transaction. A screenshot
+    (`kind="screenshot"`) carries the text read off the image in `value`, its caption in
+    `caption`.
     """
 
     user_id: int
@@ -60,6 +63,7 @@ class Incoming:
     payload: str | None = None
     arg: str | None = None
     update_id: int | None = None
+    caption: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,7 @@ def button_key(step: int, trigger: str, arg: str | None = None) -> str:
 def decide(before: DialogueState, inc: Incoming, ctx: TurnContext) -> Decision:
     """Pick the next state for an event; a screen that never arrived is shown first."""
     decision = _decide(before, inc, ctx)
-    if not before.shown and (decision.stale or inc.kind in ("text", "other")):
+    if not before.shown and (decision.stale or inc.kind in ("text", "screenshot", "other")):
         # The screen never arrived: a press is stale only because of that, and text
         # cannot answer a question the user never saw. Show the screen now.
         decision = Decision(before, redraw=True)
@@ -121,6 +125,8 @@ def _decide(before: DialogueState, inc: Incoming, ctx: TurnContext) -> Decision:
         return _jump(before, inc.value, inc.arg)
     if inc.kind == "text":
         return _text(before, inc.value, ctx)
+    if inc.kind == "screenshot":
+        return _screenshot(before, inc.value, inc.caption, ctx)
     return Decision(before, [Say(menu.NOT_TEXT)], outcome=outcomes.UNSUPPORTED)
 
 
@@ -203,13 +209,27 @@ def _route(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
     A scam request wins over everything; what the buyer said is kept only when the
     text led somewhere, so a message nobody understood saves nothing.
     """
-    heard = understand(text, ctx.lang, ctx.now.date())
+    return _follow(before, understand(text, ctx.lang, ctx.now.date()), text, ctx)
+
+
+def _screenshot(before: DialogueState, text: str, caption: str | None,
+                ctx: TurnContext) -> Decision:
+    """A screenshot's read text: say what was read, then answer as if the buyer typed it."""
+    read = reading.read(text, caption, ctx.lang, ctx.now.date())
+    if read.heard is None:
+        return Decision(before, list(read.intro))
+    return _follow(before, read.heard, caption or "", ctx, read.intro)
+
+
+def _follow(before: DialogueState, heard: Understanding, text: str, ctx: TurnContext,
+            intro: Iterable[Say] = ()) -> Decision:
+    """Where what the buyer said (typed or shown) leads, after the notices in `intro`."""
     facts = answering.remember(before.facts, heard.facts)
     # Only a message understood from its start says it was cut; one nobody understood
     # gets the long-message reply instead.
     cut = [Say(menu.CUT_NOTE)] if heard.cut else []
     if not heard.scam and answering.answered_here(before.state, heard.facts):
-        return _moved(before, answering.settle(before.state, facts), cut)
+        return _moved(before, answering.settle(before.state, facts), [*intro, *cut])
     flow = engine.FLOW_BY_NAME.get(answering.case_for(heard) or "")
     candidates = [c for c in heard.candidates if c in engine.FLOW_BY_NAME][:2]
     if flow is None and len(candidates) == 1:
@@ -217,15 +237,19 @@ def _route(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
     if flow is not None and flow.name == engine.FLOW_OF.get(before.state) \
             and not heard.facts and not heard.scam:
         # Reopening the case the buyer is in, with nothing new, would only undo answers.
-        return Decision(before, [Say(menu.SAME_CASE_REPLY), *cut], outcome=outcomes.INFO)
+        return Decision(before, [*intro, Say(menu.SAME_CASE_REPLY), *cut],
+                        outcome=outcomes.INFO)
     if flow is not None:
         moved = answering.step(before.state, engine.open_trigger(flow.name), facts)
         assert moved is not None, "open_* jumps are valid from every state"
-        return _moved(before, moved, [Say(menu.ROUTED, {"title": Say(flow.title)}), *cut])
+        return _moved(before, moved,
+                      [*intro, Say(menu.ROUTED, {"title": Say(flow.title)}), *cut])
     if candidates:
         facts = answering.arrive(before.state, menu.CLARIFY,
                                  {**facts, "candidates": ",".join(candidates)})
-        return Decision(DialogueState(menu.CLARIFY, before.step + 1, facts), cut)
+        return Decision(DialogueState(menu.CLARIFY, before.step + 1, facts), [*intro, *cut])
+    if intro:
+        return Decision(before, list(intro))
     return _small_talk(before, heard.intent, text, ctx)
 
 

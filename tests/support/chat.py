@@ -32,6 +32,14 @@ class Chat:
         await self._feed(self.emu.user_sends_sticker(
             self.user_id, language_code=self.language_code))
 
+    async def send_photo(self, data: bytes, caption: str | None = None,
+                         declared_size: int | None = None, sent_at: int | None = None) -> None:
+        """The user sends a photo (Telegram's compressed kind), maybe with a caption; `sent_at`
+        is the message's date (Unix time; now by default)."""
+        await self._feed(self.emu.user_sends_photo(
+            self.user_id, data, caption=caption, declared_size=declared_size,
+            language_code=self.language_code, **({"date": sent_at} if sent_at else {})))
+
     async def click(self, label: str) -> None:
         """The user presses the newest button whose label contains `label`."""
         await self._feed(self.emu.click_button(self.user_id, label))

@@ -81,6 +81,11 @@ class Group:
         await self._feed(self.emu.user_sends_message(
             user_id, chat_id=self.id, chat_type=self.kind, **fields))
 
+    async def send_photo(self, user_id: int, data: bytes) -> None:
+        """A member posts a photo in the group."""
+        await self._feed(self.emu.user_sends_photo(user_id, data, chat_id=self.id,
+                                                   chat_type=self.kind))
+
     async def send_as_group(self, text: str) -> None:
         """An anonymous admin writes: Telegram shows the group itself as the sender."""
         entities = ([{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]

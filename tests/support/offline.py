@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import unquote
 
 from telegram.request import BaseRequest, RequestData
 
@@ -31,6 +32,10 @@ class OfflineRequest(BaseRequest):
         self, url: str, method: str, request_data: RequestData | None = None, **_: Any
     ) -> tuple[int, bytes]:
         """Answer `{base}/bot{token}/{method}` from the emulator."""
+        if "/file/bot" in url:  # a file download (getFile's path)
+            token, path = unquote(url.split("/file/bot", 1)[1]).split("/", 1)
+            data = self.emulator.file_content(token, path)
+            return (404, b"") if data is None else (200, data)
         token, api_method = url.rsplit("/bot", 1)[1].split("/", 1)
         raw: dict[str, Any] = dict(request_data.json_parameters) if request_data else {}
         # Uploads (sendDocument) travel as multipart parts, as over HTTP.

@@ -13,6 +13,7 @@ from telegram.ext import (
 
 from bot.dialogue.service import Incoming, Kind
 from bot.i18n import _, use_language
+from bot.screenshots.handlers import add_screenshots, on_image
 from bot.storage.inbox import polled_update_id
 from bot.telegram.context import BotContext
 from bot.telegram.updates import command_name
@@ -105,10 +106,14 @@ async def on_click(update: Update, context: BotContext) -> None:
 
 
 def add_dialogue_handlers(app: Application) -> None:
-    """Register the private-chat dialogue handlers (edits are caught first, in group -2)."""
+    """Register the private-chat dialogue handlers (edits are caught first, in group -2);
+    screenshots are read before "everything else" answers them."""
     app.add_handler(MessageHandler(PRIVATE & filters.UpdateType.EDITED, on_edit), group=-2)
     app.add_handler(MessageHandler(PRIVATE & NEW & filters.COMMAND, on_command))
     app.add_handler(MessageHandler(PRIVATE & NEW & filters.TEXT & ~filters.COMMAND, on_text))
+    add_screenshots(app)
+    app.add_handler(MessageHandler(
+        PRIVATE & NEW & (filters.PHOTO | filters.Document.IMAGE), on_image))
     app.add_handler(CallbackQueryHandler(on_click))
     app.add_handler(MessageHandler(
         PRIVATE & NEW & ~filters.TEXT & ~filters.StatusUpdate.ALL, on_other

@@ -1,0 +1,340 @@
+"""Facts from the text read off a buyer's screenshot of an AliExpress page (pure).
+
+OCR'd text in, a `Screenshot` out: the status as the app or website names it (glossary of
+refund-rules.md), the protection countdown, the order number by its label, the latest
+tracking event with its date, the dispute's state. Precision first: nothing is claimed from
+a page that does not look like AliExpress (the brand, or two AliExpress signals), a status is
+a whole line (or follows "Status:"), a number needs its label, and two different readings of
+one fact cancel each other. No clock: the photo's day comes in as an argument.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from types import MappingProxyType
+
+from flows.inputs.dateinput import numeric_date, word_date
+from flows.understanding.facts import bucket
+from flows.understanding.vocabulary import DEAD_QUIET_DAYS
+
+EMPTY: Mapping[str, str] = MappingProxyType({})
+
+# Status names of both app versions and the website (glossary), folded (lower case, ё -> е).
+STATUSES: Mapping[str, str | None] = MappingProxyType({
+    "awaiting payment": None, "ожидает оплаты": None,
+    "payment being verified": "verifying", "payment verification": "verifying",
+    "проверка платежа": "verifying",
+    "awaiting shipment": "awaiting", "ожидает отправки": "awaiting",
+    "shipped": "shipped", "awaiting delivery": "shipped", "in transit": "shipped",
+    "отправлено": "shipped", "отправлен": "shipped", "в пути": "shipped",
+    "completed": "completed", "finished": "completed", "order closed": "completed",
+    "завершен": "completed", "завершено": "completed", "заказ закрыт": "completed",
+    "cancelled": "cancelled", "canceled": "cancelled", "order cancelled": "cancelled",
+    "отменен": "cancelled", "заказ отменен": "cancelled",
+    "delivered": "delivered", "доставлен": "delivered", "доставлено": "delivered",
+    "отменено": "cancelled",
+})
+STATUS_LABEL = r"(?:order status|status|статус заказа|статус)\s*[:\-]?\s*"
+# Buttons an app row puts beside the status ("Cancelled  Contact seller"), and the UI names of
+# the glossary: either one on a page says it is AliExpress's.
+ACTIONS = (r"contact seller|track order|confirm receipt|pay now|buy again|delete order|delete"
+           r"|leave feedback|add to cart|написать продавцу|отследить(?: заказ)?"
+           r"|подтвердить получение|оплатить|купить снова|удалить|оставить отзыв")
+STATUS_THEN_BUTTON = re.compile(rf"^(?P<status>.+?)\s+(?:{ACTIONS})\b.*$")
+UI_NAMES = re.compile(
+    r"buyer protection|confirm receipt|open dispute|escalate dispute|return/refund|refund request"
+    r"|return & refund|refund only|защита покупателя|подтвердить получение|открыть спор"
+    r"|обострить спор|вернуть деньги|оформить возврат|только возврат денег|возврат товара и денег",
+    re.I)
+TRACKING_LABEL = re.compile(r"tracking (?:number|no\.?)|трек-?номер|номер отслеживания", re.I)
+BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
+PROTECTION = re.compile(
+    r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
+    r"|automatically confirm|auto-?confirm|confirm receipt (?:within|in)|защит[аы] покупател"
+    r"|срок защиты|защита заказа|автоматически подтвер|подтвердите получение (?:в течение|за)",
+    re.I)
+SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
+                            re.I)
+ORDER_LABEL = re.compile(
+    r"(?:order\s*(?:[il1]d|no\.?|number|num\.?)|номер заказа|id заказа|№\s*заказа|заказ\s*№)"
+    r"\s*[:#№.]?\s*", re.I)
+NUMBER = re.compile(r"^[0-9OoIl|SB ]{8,30}")
+ORDER_DIGITS = (12, 20)
+# Countdowns: "12 days 05:31:09", "12d 05:31", «12 дн. 05:31:09», «12 дней», "Buyer protection:
+# 12 days", "2 days 5 hours 31 minutes", bare "05:31:09" next to the protection words.
+DAYS = r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д\b\.?)"
+CLOCK = r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)|:\d?(?!\d))?"
+"""HH:MM:SS; seconds cut off at the image's edge ("07:15:4") leave HH:MM."""
+HOURS = r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h\b|час(?:а|ов)?|ч\b\.?|4(?=\s*\d{1,2}\s*мин))"
+"""Tesseract often reads «ч» as 4: "05 4 31 мин" is 05 ч 31 мин when minutes follow."""
+MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?))?"
+COUNTDOWN = re.compile(rf"(?<![\d:]){DAYS}(?:,?\s*(?:{CLOCK}|{HOURS}{MINUTES}))?(?![\d:])", re.I)
+BARE_CLOCK = re.compile(rf"(?<![\d:]){CLOCK}(?![\d:])")
+WRAPPED_CLOCK = re.compile(rf"^\s*{CLOCK}\s*$")
+# Tracking event phrases -> the `tracking` fact; earlier rows win when several match.
+EVENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"\bdelivered\b|successfully delivered|доставлен[оа]?\b|вручен[оа]?\b"
+     r"|получен[оа]? адресатом", "delivered"),
+    (r"destination c|import customs|customs clearance|arrived at (?:the )?(?:local|"
+     r"delivery|pickup)|out for delivery|ready for pick ?up|страну назначения|таможенн|"
+     r"пункт выдачи|место вручения|ожидает (?:получения|вручения)|передан[оа]? курьеру"
+     r"|международного обмена|local delivery company|delivery attempt",
+     "in_country"),
+    (r"departed|left the (?:departure|origin)|export|handed over|accepted by|sorting cent|"
+     r"in transit|покинул[оа]?|принят[оа]? (?:перевозчиком|в отделение)|сортировочн|"
+     r"отправлен[оа]? из|экспорт|передан[оа]? (?:авиа|перевозчику)", "moving"),
+))
+DATE_IN_LINE = re.compile(
+    r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<num>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)"
+    r"|(?P<word>\d{1,2}\s+[a-zа-я]{3,9}\.?(?:\s+\d{4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
+    re.I)
+DISPUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"escalated|under (?:aliexpress )?review|aliexpress is reviewing|обострен"
+     r"|на рассмотрении aliexpress|aliexpress рассматривает", "escalated"),
+    (r"refund (?:completed|successful)|refunded|возврат (?:средств )?(?:успешно )?(?:выполнен"
+     r"|завершен)|деньги возвращены", "won"),
+    (r"(?:aliexpress|platform) (?:rejected|declined|decided (?:in favou?r of|for) the seller)"
+     r"|request (?:was )?rejected by aliexpress|aliexpress отклонил|в пользу продавца", "lost"),
+    (r"you (?:cancelled|canceled|closed) (?:the|your) (?:request|dispute)|cancelled by you"
+     r"|вы (?:отменили|закрыли) (?:запрос|спор|заявку)", "closed_by_me"),
+    (r"seller (?:has )?(?:rejected|refused|declined)|продавец отклонил|продавец отказал",
+     "refused"),
+    (r"seller(?:'s)? (?:proposal|offer|solution)|seller (?:has )?(?:proposed|offered)"
+     r"|waiting for your response|предложение продавца|продавец предложил"
+     r"|ожида(?:ет|ние) вашего ответа", "offer"),
+    (r"dispute (?:opened|in progress)|awaiting (?:the )?seller'?s? response|waiting for (?:the )?"
+     r"seller|refund request submitted|спор открыт|ожида(?:ет(?:ся)?|ние) ответа продавца"
+     r"|заявка на возврат (?:отправлена|создана)", "opened"),
+))
+
+
+@dataclass(frozen=True)
+class Screenshot:
+    """What a screenshot says.
+
+    `facts` uses the keys and values of `vocabulary.FACTS`, as typed text would give them;
+    `status` is the status name as the page shows it; `left` the countdown; `order` the
+    order number (digits); `event` and `event_day` the latest tracking line; `page` is True
+    when the image looks like an AliExpress page at all (else everything else is empty).
+    """
+
+    page: bool = False
+    facts: Mapping[str, str] = field(default_factory=lambda: EMPTY)
+    status: str | None = None
+    left: timedelta | None = None
+    protection: bool = False
+    order: str | None = None
+    event: str | None = None
+    event_day: date | None = None
+
+    @property
+    def readable(self) -> bool:
+        """Whether anything worth telling the buyer was read."""
+        return bool(self.facts or self.order or self.left)
+
+
+def fold(line: str) -> str:
+    """Lower case, ё as е, collapsed spaces, no edge punctuation or stray icons."""
+    line = re.sub(r"\s+", " ", line.lower().replace("ё", "е")).strip()
+    return re.sub(r"^[^\w]+|[^\w)]+$", "", line)
+
+
+def _status(lines: list[str]) -> tuple[str | None, str | None]:
+    """(status name as shown, fact value); none when two lines name different statuses."""
+    found: dict[str, str | None] = {}
+    for i, raw in enumerate(lines):
+        if DATE_IN_LINE.search(raw) or (i and _date_only(lines[i - 1])):
+            continue  # a dated line (or the one under a date) is a tracking event
+        shown = re.sub(r"\s+", " ", re.sub(r"^[^\w]+", "", raw.strip()))
+        shown = re.sub(rf"^{STATUS_LABEL}", "", shown, flags=re.I)
+        line = fold(shown)
+        beside = STATUS_THEN_BUTTON.match(line)
+        if beside and beside["status"] in STATUSES:
+            line, shown = beside["status"], shown[:len(beside["status"])]
+        if line in STATUSES:
+            found[re.sub(r"[^\w)]+$", "", shown)] = STATUSES[line]
+    values = set(found.values())
+    if len(values) != 1:
+        return None, None
+    return next(iter(found)), next(iter(values))
+
+
+def _date_only(line: str) -> bool:
+    """Whether a line holds a date (and maybe a time) and nothing else."""
+    dated = DATE_IN_LINE.search(line)
+    if dated is None:
+        return False
+    rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", "", line[dated.end():])
+    return not fold(line[:dated.start()]) and not fold(rest)
+
+
+def _order(lines: list[str]) -> str | None:
+    """The order number after its label (on the same line or the next); one number only."""
+    numbers: set[str] = set()
+    for i, raw in enumerate(lines):
+        label = ORDER_LABEL.search(raw)
+        if not label:
+            continue
+        for rest in (raw[label.end():], *lines[i + 1:i + 2]):
+            found = NUMBER.match(rest.strip())
+            digits = found.group().translate(OCR_DIGITS).replace(" ", "") if found else ""
+            if digits.isdigit() and ORDER_DIGITS[0] <= len(digits) <= ORDER_DIGITS[1]:
+                numbers.add(digits)
+                break
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5",
+                            "B": "8"})
+
+
+def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
+    """(time left, whether it is buyer protection's, whether read to the second) from the
+    first protection countdown on the page; another clock (the seller's) is skipped."""
+    first: tuple[timedelta | None, bool, bool] = (None, False, False)
+    for i, raw in enumerate(lines):
+        # The label sits beside, above (up to two lines: a title, then a note) or below.
+        near = " ".join(lines[max(0, i - 2):i + 2])
+        found = COUNTDOWN.search(raw)
+        exact = True
+        if found:
+            left = timedelta(days=int(found["d"]), hours=int(found["h"] or found["hh"] or 0),
+                             minutes=int(found["m"] or found["mm"] or 0),
+                             seconds=int(found["s"] or 0))
+            rest = raw[found.end():].strip()
+            wrapped = WRAPPED_CLOCK.match(lines[i + 1]) if i + 1 < len(lines) else None
+            if wrapped and not (found["h"] or found["hh"]) and not rest:
+                # A narrow screen wraps "1 дн." and "01:36:26" onto two lines.
+                left += timedelta(hours=int(wrapped["h"]), minutes=int(wrapped["m"]),
+                                  seconds=int(wrapped["s"] or 0))
+            # Boxed digits Tesseract could not read ("9 days @©:9:9"): the days are right,
+            # the rest is not, so the countdown is not stated to the second.
+            exact = not GARBLED.search(rest) and (not rest or bool(WORD.search(rest)))
+        elif (bare := BARE_CLOCK.search(raw)) and bare["s"]:
+            left = timedelta(hours=int(bare["h"]), minutes=int(bare["m"]), seconds=int(bare["s"]))
+        else:
+            continue
+        if SHIPPING_CLOCK.search(near):
+            continue
+        if PROTECTION.search(near):
+            return left, True, exact
+        if found and first[0] is None:
+            first = (left, False, exact)
+    return first
+
+
+GARBLED = re.compile(r"[\d:@©®]")
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _day(text: str, today: date | None) -> date | None:
+    """The calendar day a tracking line names; the year from `today` when the line has none."""
+    parsed = numeric_date(text) if text[0].isdigit() and not text[2:3].isalpha() else None
+    parsed = parsed or word_date(text.lower())
+    if parsed is None:
+        return None
+    day, month, year = parsed
+    if year is None:
+        if today is None:
+            return None
+        year = today.year
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    if today is not None and found > today:
+        found = found.replace(year=found.year - 1) if parsed[2] is None else found
+    return found
+
+
+def _tracking(lines: list[str], today: date | None) -> tuple[str | None, str | None, date | None]:
+    """(fact value, event line, its day) of the latest dated tracking event."""
+    events: list[tuple[date, int, str, str]] = []
+    for i, raw in enumerate(lines):
+        dated = DATE_IN_LINE.search(raw)
+        kind = next((v for p, v in EVENTS if p.search(raw.replace("ё", "е"))), None)
+        if kind is None and i + 1 < len(lines) and _date_only(raw):
+            # A date on its own line, the event below it (the app's tracking list).
+            kind = next((v for p, v in EVENTS if p.search(lines[i + 1])), None)
+            raw = f"{raw} {lines[i + 1]}"
+        day = _day(dated.group().strip(), today) if dated else None
+        if kind and day:
+            events.append((day, -i, kind, raw.strip()))
+    if not events:
+        return None, None, None
+    day, _i, kind, line = max(events)
+    if today is not None and kind != "delivered" and (today - day).days >= DEAD_QUIET_DAYS:
+        kind = "dead"
+    return kind, line, day
+
+
+AFTER_SHIPPING = ("shipped", "delivered")
+
+DISPUTE_PAGE = re.compile(r"dispute|refund request|return/refund|спор|заявк\w* на возврат",
+                          re.I)
+"""A dispute state counts only on a dispute page ("Refund completed" also ends a cancellation)."""
+
+
+def _dispute(lines: list[str]) -> str | None:
+    """The dispute's state: the topmost state phrase of a dispute page."""
+    if not any(DISPUTE_PAGE.search(line) for line in lines):
+        return None
+    for raw in lines:  # the headline is on top; the history below holds older states
+        state = next((v for p, v in DISPUTES if p.search(raw.replace("ё", "е"))), None)
+        if state:
+            return state
+    return None
+
+
+def read_screenshot(text: str, today: date | None = None) -> Screenshot:
+    """Facts of a screenshot's OCR'd text; an empty Screenshot when it is not AliExpress."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    name, status = _status(lines)
+    order = _order(lines)
+    left, protected, exact = _countdown(lines)
+    if left is not None and not protected and status in AFTER_SHIPPING and left.days and \
+            left % timedelta(days=1) and not any(SHIPPING_CLOCK.search(line)
+                                                 or DISPUTE_PAGE.search(line) for line in lines):
+        # Once shipped, the order page's only days-and-clock countdown is buyer protection's
+        # (the processing timer ends at shipping, R02).
+        protected = True
+    tracking, event, event_day = _tracking(lines, today)
+    dispute = _dispute(lines)
+    signals = [name is not None, order is not None, protected, dispute is not None,
+               any(PROTECTION.search(line) or UI_NAMES.search(line) for line in lines),
+               event is not None, any(TRACKING_LABEL.search(line) for line in lines)]
+    if not BRAND.search(text) and sum(signals) < 2:
+        return Screenshot()
+    facts: dict[str, str] = {}
+    if status:
+        facts["order_status"] = status
+    if left is not None and protected:
+        hours = int(left.total_seconds() // 3600)
+        facts.update(protection_left=bucket(hours) if hours > 0 else "hours" if left else "ended",
+                     protection_hours=str(hours))
+    if tracking:
+        facts["tracking"] = tracking
+        if event_day and today:
+            facts["tracking_quiet_days"] = str((today - event_day).days)
+    if dispute:
+        facts["dispute"] = dispute
+    return Screenshot(True, MappingProxyType(facts), name,
+                      left if protected and exact else None, protected, order, event, event_day)
+
+
+def intent(shot: Screenshot) -> tuple[str | None, tuple[str, ...]]:
+    """(the case the page points to, or two candidates) as flow names, from its facts."""
+    facts = shot.facts
+    if "dispute" in facts:
+        return "dispute", ()
+    status = facts.get("order_status")
+    if status in ("verifying", "awaiting"):
+        return "notshipped", ()
+    if status == "shipped" or facts.get("tracking") in ("moving", "in_country", "dead"):
+        return "notreceived", ()
+    if status in ("delivered", "completed") or facts.get("tracking") == "delivered":
+        return None, ("notreceived", "wrongitem")
+    return None, ()

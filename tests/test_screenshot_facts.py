@@ -1,0 +1,274 @@
+"""The screenshot extractor on OCR'd text (flows/understanding/screenshot.py): table tests.
+
+The texts are written here from the glossary in refund-rules.md, with the kind of noise
+Tesseract leaves (split lines, icons, O for 0); none comes from the benchmark's images.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from flows.understanding.screenshot import intent, read_screenshot
+from flows.understanding.screenshot_reply import BLURRY, NOT_ALIEXPRESS, read
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(("text", "status", "value"), [
+    ("Order details\nAwaiting delivery\nOrder ID: 8187441200938765", "Awaiting delivery",
+     "shipped"),
+    ("AliExpress\n< Awaiting shipment >", "Awaiting shipment", "awaiting"),
+    ("AliExpress\nStatus: Payment being verified", "Payment being verified", "verifying"),
+    ("AliExpress\nCompleted", "Completed", "completed"),
+    ("AliExpress\nFinished", "Finished", "completed"),
+    ("AliExpress\nOrder cancelled", "Order cancelled", "cancelled"),
+    ("AliExpress\nСтатус заказа: Ожидает отправки", "Ожидает отправки", "awaiting"),
+    ("АлиЭкспресс\nВ пути", "В пути", "shipped"),
+    ("AliExpress\nОтправлено", "Отправлено", "shipped"),
+    ("AliExpress\nЗавершён", "Завершён", "completed"),
+    ("AliExpress\nЗаказ закрыт", "Заказ закрыт", "completed"),
+    ("AliExpress\nПроверка платежа", "Проверка платежа", "verifying"),
+])
+def test_status_names_of_the_app_and_the_website(text: str, status: str, value: str) -> None:
+    shot = read_screenshot(text, TODAY)
+    assert (shot.status, shot.facts.get("order_status")) == (status, value)
+
+
+@pytest.mark.parametrize(("line", "status"), [
+    ("Completed   Leave feedback", "Completed"), ("Завершён Купить снова", "Завершён"),
+])
+def test_a_status_with_its_button_beside_it(line: str, status: str) -> None:
+    shot = read_screenshot(f"AliExpress\n{line}", TODAY)
+    assert shot.status == status and shot.facts["order_status"] == "completed"
+
+
+def test_a_clock_tesseract_could_not_read_keeps_the_days_but_not_the_countdown() -> None:
+    shot = read_screenshot("AliExpress\nShipped\nBuyer Protection: 6 days ©@:1:7", TODAY)
+    assert shot.left is None and shot.facts["protection_left"] == "days"
+
+
+def test_the_seller_timer_first_then_buyer_protection_further_down() -> None:
+    text = ("AliExpress\nShips within 2 days 01:00:00\nBuyer Protection\nends in\n"
+            "20 days 03:00:00")
+    assert read_screenshot(text, TODAY).left == timedelta(days=20, hours=3)
+
+
+def test_an_order_number_and_a_glossary_button_make_a_page() -> None:
+    shot = read_screenshot("Order number: 3051234567890123\nConfirm receipt", TODAY)
+    assert shot.page and shot.order == "3051234567890123"
+
+
+def test_awaiting_payment_is_read_but_is_no_order_status_fact() -> None:
+    shot = read_screenshot("AliExpress\nAwaiting payment", TODAY)
+    assert shot.status == "Awaiting payment" and "order_status" not in shot.facts
+
+
+def test_two_different_statuses_on_one_page_give_none() -> None:
+    shot = read_screenshot("AliExpress\nShipped\nCompleted", TODAY)
+    assert shot.status is None and "order_status" not in shot.facts
+
+
+def test_a_status_word_inside_a_sentence_is_not_the_status() -> None:
+    shot = read_screenshot("AliExpress\nYour parcel has shipped from the warehouse", TODAY)
+    assert "order_status" not in shot.facts
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("Buyer Protection: 12 days 05:31:09", timedelta(days=12, hours=5, minutes=31, seconds=9)),
+    ("Buyer protection 12d 05:31:09", timedelta(days=12, hours=5, minutes=31, seconds=9)),
+    ("Buyer Protection: 12 days", timedelta(days=12)),
+    ("Buyer Protection ends in 2 days 5 hours 10 min", timedelta(days=2, hours=5, minutes=10)),
+    ("Защита покупателя: осталось 12 дн. 05:31:09",
+     timedelta(days=12, hours=5, minutes=31, seconds=9)),
+    ("Защита покупателя 3 дня 07:15", timedelta(days=3, hours=7, minutes=15)),
+    ("Срок защиты заказа: 1 день", timedelta(days=1)),
+])
+def test_countdown_forms(line: str, left: timedelta) -> None:
+    shot = read_screenshot(f"AliExpress\nAwaiting delivery\n{line}", TODAY)
+    assert shot.left == left and shot.protection
+    assert shot.facts["protection_hours"] == str(int(left.total_seconds() // 3600))
+
+
+def test_the_automatic_confirmation_timer_is_the_protection_countdown() -> None:
+    shot = read_screenshot("AliExpress\nShipped\nThe order will be automatically confirmed "
+                           "as received in 9 days 02:00:00", TODAY)
+    assert shot.left == timedelta(days=9, hours=2) and shot.protection
+
+
+def test_refund_completed_after_a_cancellation_is_no_dispute() -> None:
+    shot = read_screenshot("AliExpress\nOrder cancelled\nRefund completed", TODAY)
+    assert "dispute" not in shot.facts and shot.facts["order_status"] == "cancelled"
+
+
+def test_a_countdown_wrapped_onto_two_lines() -> None:
+    shot = read_screenshot("AliExpress\nВ пути\nЗащита покупателя: осталось 4 дн.\n"
+                           "02:10:05\nНомер заказа: 5012773499210456", TODAY)
+    assert shot.left == timedelta(days=4, hours=2, minutes=10, seconds=5)
+
+
+def test_the_confirm_receipt_timer_is_the_protection_countdown() -> None:
+    shot = read_screenshot("AliExpress\nShipped\nConfirm receipt within 6 days 03:00:00", TODAY)
+    assert shot.left == timedelta(days=6, hours=3) and shot.protection
+
+
+def test_an_unlabelled_countdown_on_a_shipped_order_is_buyer_protection() -> None:
+    shot = read_screenshot("AliExpress\nShipped\n11 days 02:03:04\nOrder ID: 8187441200938765",
+                           TODAY)
+    assert shot.left == timedelta(days=11, hours=2, minutes=3, seconds=4)
+
+
+def test_an_unlabelled_countdown_before_shipping_is_not() -> None:
+    shot = read_screenshot("AliExpress\nAwaiting shipment\n2 days 02:03:04", TODAY)
+    assert shot.left is None
+
+
+def test_hours_read_as_4_before_minutes() -> None:
+    shot = read_screenshot("AliExpress\nВ пути\nСрок защиты заказа: 12 дн. 05 4 31 мин", TODAY)
+    assert shot.left == timedelta(days=12, hours=5, minutes=31)
+
+
+def test_a_tracking_event_under_its_date_is_not_the_order_status() -> None:
+    shot = read_screenshot("AliExpress\nTracking number: LP00112233445566\n24 Nov 2026 10:00\n"
+                           "Delivered", TODAY.replace(day=30))
+    assert "order_status" not in shot.facts and shot.facts["tracking"] == "delivered"
+
+
+def test_a_bare_clock_under_the_protection_label_counts() -> None:
+    shot = read_screenshot("AliExpress\nBuyer Protection\n05:31:09", TODAY)
+    assert shot.left == timedelta(hours=5, minutes=31, seconds=9)
+    assert shot.facts["protection_left"] == "hours"
+
+
+def test_the_sellers_shipping_timer_is_not_buyer_protection() -> None:
+    shot = read_screenshot("AliExpress\nAwaiting shipment\nShips within 3 days 05:10:00", TODAY)
+    assert shot.left is None and "protection_left" not in shot.facts
+
+
+def test_a_countdown_with_no_protection_words_is_not_claimed() -> None:
+    shot = read_screenshot("AliExpress\nFlash sale ends in 2 days 05:00:00", TODAY)
+    assert shot.left is None and "protection_hours" not in shot.facts
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("AliExpress\nOrder ID: 8187 4412 0093 8765 Copy", "8187441200938765"),
+    ("AliExpress\nOrder number\n3051234567890123", "3051234567890123"),
+    ("AliExpress\nOrder No. 81874412OO938765", "8187441200938765"),
+    ("AliExpress\nНомер заказа: 5012 7734 9921 0456", "5012773499210456"),
+    ("AliExpress\n№ заказа 5012773499210456", "5012773499210456"),
+])
+def test_order_numbers_by_their_labels(text: str, number: str) -> None:
+    assert read_screenshot(text, TODAY).order == number
+
+
+def test_a_long_number_without_a_label_is_not_an_order_number() -> None:
+    assert read_screenshot("AliExpress\nTracking number 8187441200938765", TODAY).order is None
+
+
+def test_the_latest_tracking_event_with_its_date() -> None:
+    text = ("AliExpress\nTracking\n18 Nov 2026 10:23 Arrived in destination country\n"
+            "10 Nov 2026 08:00 Departed from sorting center")
+    shot = read_screenshot(text, TODAY)
+    assert shot.facts["tracking"] == "in_country" and shot.event_day == date(2026, 11, 18)
+    assert shot.facts["tracking_quiet_days"] == "2"
+
+
+def test_a_tracking_date_on_its_own_line_above_the_event() -> None:
+    shot = read_screenshot("AliExpress\n19 ноября\nВручено адресату", TODAY)
+    assert shot.facts["tracking"] == "delivered" and shot.event_day == date(2026, 11, 19)
+
+
+def test_tracking_silent_for_weeks_is_dead() -> None:
+    shot = read_screenshot("AliExpress\n2026-10-01 Departed from the origin country", TODAY)
+    assert shot.facts["tracking"] == "dead"
+
+
+@pytest.mark.parametrize(("line", "state"), [
+    ("Awaiting seller's response", "opened"),
+    ("Ожидает ответа продавца", "opened"),
+    ("Seller rejected your request", "refused"),
+    ("Dispute escalated", "escalated"),
+    ("Спор обострён", "escalated"),
+    ("Refund completed", "won"),
+    ("Предложение продавца", "offer"),
+])
+def test_dispute_states(line: str, state: str) -> None:
+    shot = read_screenshot(f"AliExpress\nDispute\n{line}", TODAY)
+    assert shot.facts["dispute"] == state and intent(shot) == ("dispute", ())
+
+
+@pytest.mark.parametrize("text", [
+    "12:05\nWeather\nBerlin\nCloudy 7°\nSunrise 07:58",
+    "Amazon\nYour orders\nShipped\nOrder # 113-1234567-1234567",
+    "Timer\n2 days 05:31:09\nStart",
+    "Chat\nAnna: the parcel was shipped yesterday\nMe: ok",
+    "Completed\nSteps 10 432",
+])
+def test_pages_that_are_not_aliexpress_claim_nothing(text: str) -> None:
+    shot = read_screenshot(text, TODAY)
+    assert not shot.page and not shot.facts and shot.order is None and shot.left is None
+
+
+def test_two_signals_make_a_page_without_the_brand_name() -> None:
+    shot = read_screenshot("Awaiting delivery\nBuyer Protection: 3 days 01:00:00", TODAY)
+    assert shot.page and shot.facts["order_status"] == "shipped"
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
+    ({"order_status": "awaiting"}, ("notshipped", ())),
+    ({"order_status": "shipped"}, ("notreceived", ())),
+    ({"tracking": "in_country"}, ("notreceived", ())),
+    ({"order_status": "completed"}, (None, ("notreceived", "wrongitem"))),
+])
+def test_the_case_a_page_points_to(facts: dict[str, str],
+                                   expected: tuple[str | None, tuple[str, ...]]) -> None:
+    lines = {"awaiting": "Awaiting shipment", "shipped": "Shipped", "completed": "Completed"}
+    text = "AliExpress\n" + lines.get(facts.get("order_status", ""), "")
+    if "tracking" in facts:
+        text += "\n18 Nov 2026 Import customs clearance"
+    assert intent(read_screenshot(text, TODAY)) == expected
+
+
+def test_caption_and_image_that_disagree_drop_the_fact_and_say_so() -> None:
+    said = read("AliExpress\nAwaiting shipment\nOrder ID: 8187441200938765",
+                "the seller already shipped it", "en", TODAY)
+    assert said.heard is not None and "order_status" not in said.heard.facts
+    assert [s.msgid for s in said.intro][1].startswith("Your message and the screenshot")
+
+
+def test_caption_facts_join_the_image_facts() -> None:
+    said = read("AliExpress\nShipped\nOrder ID: 8187441200938765", "I paid by card", "en",
+                TODAY)
+    assert said.heard is not None
+    assert said.heard.facts["order_status"] == "shipped" and said.heard.facts["payment"] == "card"
+
+
+def test_nothing_read_says_blurry_and_other_pages_say_not_aliexpress() -> None:
+    assert read("~ ,. ||", None, "en", TODAY).intro[0].msgid == BLURRY
+    assert read("Weather in Berlin\nCloudy all day long with some rain later", None, "en",
+                TODAY).intro[0].msgid == NOT_ALIEXPRESS
+    assert datetime  # the turn passes the photo's day, never the clock
+
+
+def _turn(state: str, text: str, caption: str | None = None) -> tuple[str, int, list[str]]:
+    """(state, step, intro msgids) after a screenshot on `state`."""
+    from datetime import UTC
+
+    from flows.engine.turn import DialogueState, Incoming, TurnContext, decide
+
+    before = DialogueState(state, step=3)
+    decision = decide(before, Incoming(1, 1, "screenshot", text, caption=caption),
+                      TurnContext(datetime(2026, 11, 20, 12, tzinfo=UTC), "en"))
+    return decision.state.state, decision.state.step, [s.msgid for s in decision.intro]
+
+
+def test_a_screenshot_that_is_not_aliexpress_keeps_the_screen_and_its_step() -> None:
+    state, step, intro = _turn("menu", "Weather in Berlin\nCloudy all day, rain later on")
+    assert (state, step, intro) == ("menu", 3, [NOT_ALIEXPRESS])
+
+
+def test_a_screenshot_opens_the_case_it_shows_after_saying_what_it_read() -> None:
+    state, step, intro = _turn("menu", "AliExpress\nAwaiting shipment\nOrder ID: 8187441200938765")
+    assert state.startswith("notshipped") and step == 4
+    assert intro[0] == "I read: {facts}." and intro[1].startswith("It sounds like this case")

@@ -10,11 +10,12 @@ import pytest
 
 from bot.screenshots.ocr import Reader
 from emulator.botapi import BotApiEmulator
-from tests.support.process import bot_process
+from emulator.process import bot_process
 
 SCREEN = Path(__file__).parent / "data" / "screens" / "own_order_en_light.jpg"
 
 
+@pytest.mark.process
 @pytest.mark.skipif(not Reader().available, reason="tesseract-ocr-eng/-rus not installed")
 def test_a_screenshot_is_read_by_the_running_bot(live_emulator: BotApiEmulator,
                                                  tmp_path: Path) -> None:

@@ -105,9 +105,12 @@ class Settings(BaseSettings):
         """Parse comma-separated Telegram user ids."""
         if isinstance(value, tuple | list):
             return tuple(int(v) for v in value)
-        parts = [p.strip() for p in str(value or "").split(",") if p.strip()]
+        text = str(value or "").strip()
+        parts = [p.strip() for p in text.split(",")] if text else []
+        # An empty item (`1,,2`, a trailing comma) is a typo that may have lost an id.
         if not all(re.fullmatch(r"\d+", p) for p in parts):
-            raise ValueError("expected comma-separated numeric Telegram user ids, like 111,222")
+            raise ValueError("expected comma-separated numeric Telegram user ids, like 111,222"
+                             " (no empty items)")
         return tuple(int(p) for p in parts)
 
     @field_validator("console_password_hash", mode="before")

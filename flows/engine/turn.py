@@ -189,6 +189,9 @@ def _route(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
     facts = answering.remember(before.facts, heard.facts)
     if not heard.scam and answering.answered_here(before.state, heard.facts):
         return _moved(before, answering.settle(before.state, facts))
+    if engine.SCREENS[before.state].form and not heard.scam:
+        # Half an order is on this screen: a date or a story must not carry the buyer off.
+        return Decision(before, [Say(menu.UNKNOWN_INPUT)])
     flow = engine.FLOW_BY_NAME.get(answering.case_for(heard) or "")
     candidates = [c for c in heard.candidates if c in engine.FLOW_BY_NAME][:2]
     if flow is None and len(candidates) == 1:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from bot.storage.handling import SETTLE_SQL, unsettled
 from bot.storage.migrations import migrate
 
 # Seconds a statement waits for another process's write lock. Short, because the bot's
@@ -35,14 +36,23 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
 
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """One write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error."""
+    """One write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error.
+
+    While a Telegram update is being handled, its first transaction also settles it, so the
+    effect and "this update is done" commit together, whichever handler wrote.
+    """
+    handling = unsettled()
     db.execute("BEGIN IMMEDIATE")
     try:
+        if handling is not None:
+            db.execute(SETTLE_SQL, [handling.update_id])
         yield db
     except BaseException:
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+    if handling is not None:
+        handling.settled = True
 
 
 def storage_trouble(err: BaseException) -> str | None:

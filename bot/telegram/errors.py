@@ -7,7 +7,7 @@ import logging
 from telegram import Update
 
 from bot.i18n import _, use_language
-from bot.storage import inbox
+from bot.storage.handling import CURRENT
 from bot.telegram.context import BotContext
 from flows.engine.markers import N_
 
@@ -49,7 +49,7 @@ async def on_error(update: object, context: BotContext) -> None:
     The update counts as failed: its screen is not marked shown, so the user's next message
     or press gets the current screen again.
     """
-    handling = inbox.CURRENT.get()
+    handling = CURRENT.get()
     if handling is not None:
         handling.failed = True
     log.error("error while handling an update", exc_info=context.error)

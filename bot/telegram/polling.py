@@ -27,7 +27,7 @@ from bot.clock import Clock, iso
 from bot.ops.health import DEFAULT_WINDOW
 from bot.ops.heartbeat import record_poll
 from bot.ops.liveness import Liveness
-from bot.storage import inbox
+from bot.storage import handling as current, inbox
 from bot.storage.dialogues import mark_shown, unshown
 from bot.telegram.context import sender_in, service_in
 from bot.telegram.send import retry_seconds
@@ -200,8 +200,8 @@ class Poller:
         async with self.slots:
             if replayed and inbox.is_done(self.db, update_id):
                 return  # settled together with its effects before a crash: not again
-            handling = inbox.Handling(update_id)
-            inbox.CURRENT.set(handling)
+            handling = current.Handling(update_id, db=self.db)
+            current.CURRENT.set(handling)
             await self.app.process_update(update)
             chat, user = update.effective_chat, update.effective_user
             if not handling.failed and user is not None and chat is not None \

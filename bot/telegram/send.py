@@ -30,6 +30,7 @@ from telegram import (
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
 from bot.dialogue.service import Reply
+from bot.storage.handling import settle_before_send
 from bot.telegram.formatting import seller_block
 from bot.telegram.rate_limit import RateLimiter, Sleep
 
@@ -82,6 +83,8 @@ class Sender:
         last try the last network error is raised.
         """
         limiter = self.limiter
+        if chat_id is not None:  # a send or edit: a kill from here on may lose it, not double it
+            settle_before_send()
         for attempt in range(self.tries):
             slot = (await limiter.acquire(chat_id, urgent=urgent)
                     if limiter is not None and chat_id is not None else None)
@@ -115,6 +118,8 @@ class Sender:
                           chat_id: int | None = None, what: str = "extra") -> bool:
         """One try of a call the reply does not depend on; False (logged) when it failed."""
         limiter = self.limiter
+        if chat_id is not None:
+            settle_before_send()
         slot = (await limiter.acquire(chat_id)
                 if limiter is not None and chat_id is not None else None)
         try:

@@ -18,7 +18,7 @@ from bot.clock import SystemClock
 from bot.config import ConfigError, Settings, load_settings
 from bot.dialogue.assembly import build_service
 from bot.dialogue.service import DialogueService
-from bot.exit_codes import CONFIG_ERROR, STORAGE, TOKEN_REJECTED
+from bot.exit_codes import CONFIG_ERROR, FAILED, STORAGE, TOKEN_REJECTED
 from bot.i18n import CatalogMissing, check_catalogs
 from bot.operators.commands import OPERATOR_COMMANDS, add_operator_parsers, run_operator_command
 from bot.ops.commands import OPS_COMMANDS, add_ops_parsers, run_ops_command
@@ -146,14 +146,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     setup_logging()
     from bot.telegram.app import run_polling
+    from bot.telegram.errors import redact
     from bot.telegram.polling import TokenRejected
 
+    token = settings.token.get_secret_value() if settings.token else ""
     try:
         run_polling(settings, service)
     except TokenRejected:
         print("refundbot: the Bot API rejected TELEGRAM_BOT_TOKEN; check it with BotFather",
               file=sys.stderr)
         return TOKEN_REJECTED
+    except Exception as err:  # noqa: BLE001 - the traceback could echo the token
+        print(f"refundbot: stopped by an error: {type(err).__name__}: "
+              f"{redact(str(err), token)}", file=sys.stderr)
+        return FAILED
     return 0
 
 

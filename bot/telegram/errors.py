@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from telegram import Update
 
@@ -14,6 +15,18 @@ from flows.engine.markers import N_
 log = logging.getLogger("refundbot.errors")
 
 APOLOGY = N_("Sorry, something went wrong on my side. Please try again, or send /start.")
+
+
+def redact(text: str, token: str) -> str:
+    """`text` with the token, and its secret half alone, replaced in any letter case (PTB
+    lowercases BadRequest texts, so an exact match would miss an echoed token)."""
+    if not token:
+        return text
+    secret = token.partition(":")[2]
+    for part in (token, secret):
+        if len(part) >= 8:  # never blank out a short fragment everywhere
+            text = re.sub(re.escape(part), "<TOKEN>", text, flags=re.IGNORECASE)
+    return text
 
 
 class RedactToken(logging.Filter):
@@ -32,7 +45,7 @@ class RedactToken(logging.Filter):
             text += "\n" + logging.Formatter().formatException(record.exc_info)
             record.exc_info = None
             record.exc_text = None
-        record.msg = text.replace(self.token, "<TOKEN>")
+        record.msg = redact(text, self.token)
         record.args = None
         return True
 

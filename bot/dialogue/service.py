@@ -21,6 +21,7 @@ from bot.clock import Clock, iso
 from bot.dialogue.hooks import Context, EffectFn, View, ViewButton, ViewFn
 from bot.i18n import _, ngettext, pick_language, use_language
 from bot.storage import inbox, transaction
+from bot.storage.checkpoint import Checkpoints
 from bot.storage.conversation_log import LogEntry, log_messages
 from bot.storage.dialogues import load_dialogue, save_dialogue
 from bot.storage.users import set_language, touch_user
@@ -132,6 +133,7 @@ class DialogueService:
         # Values formatted into /help and /privacy, e.g. {"days": 90} (the log retention).
         self.note_args: dict[str, object] = {}
         self._locks: WeakValueDictionary[int, asyncio.Lock] = WeakValueDictionary()
+        self.checkpoints = Checkpoints(db)
 
     def _lock(self, user_id: int) -> asyncio.Lock:
         """The lock that serialises one user's events."""
@@ -173,7 +175,7 @@ class DialogueService:
                     self._log(inc, at, before.state, after.state, messages)
             if ctx.forgotten:
                 # Old page images of the erased rows live on in the WAL until a checkpoint.
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.checkpoints.after_erase()
             return Reply(tuple(messages), lang, decision.accepted, decision.stale)
 
     async def redraw(self, user_id: int) -> Reply | None:

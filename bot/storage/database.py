@@ -30,6 +30,10 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
+    # Deleted and emptied rows (erased users, settled updates) are overwritten in place, and
+    # a checkpointed WAL does not keep more than this (bot.storage.checkpoint empties it).
+    db.execute("PRAGMA secure_delete=ON")
+    db.execute("PRAGMA journal_size_limit=4194304")
     migrate(db)
     return db
 

@@ -18,10 +18,11 @@ from bot.dialogue.service import DialogueService
 from bot.ops.heartbeat import ALIVE_EVERY, AliveWriter, keep_alive
 from bot.ops.liveness import Liveness
 from bot.storage.database import BUSY_TIMEOUT
-from bot.telegram.background import start_background, stop_background
+from bot.telegram.background import add_background, start_background, stop_background
 from bot.telegram.card_and_menus import publish_commands
 from bot.telegram.context import CONTEXT_TYPES, install, sender_in, service_in, settings_in
 from bot.telegram.dialogue.handlers import add_dialogue_handlers
+from bot.storage.checkpoint import EVERY
 from bot.telegram.errors import install_redaction, on_error
 from bot.telegram.groups.handlers import add_group_handlers
 from bot.telegram.operators.handlers import add_operator_handlers
@@ -78,6 +79,9 @@ def build_application(
     add_reminders(app)
     add_dialogue_handlers(app)
     app.add_error_handler(on_error)
+    # Tests shorten the routine checkpoint; not a setting for production.
+    every = float(os.environ.get("REFUNDBOT_CHECKPOINT_EVERY", EVERY))
+    add_background(app, "checkpoint", lambda _app: service.checkpoints.run(every=every))
     return app
 
 

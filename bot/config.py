@@ -62,6 +62,11 @@ class Settings(BaseSettings):
     health_window: int = Field(
         default=90, ge=2, le=3600, validation_alias="REFUNDBOT_HEALTH_WINDOW"
     )
+    # Minutes after which an update stored but not handled (a long outage, a restored
+    # backup) is settled without being handled at start: its answer would come too late.
+    stale_updates: int = Field(
+        default=10, ge=1, le=10080, validation_alias="REFUNDBOT_STALE_UPDATES"
+    )
 
     def console_logins(self) -> dict[str, str]:
         """Console account -> password hash; REFUNDBOT_CONSOLE_PASSWORD_HASH is `operator`."""

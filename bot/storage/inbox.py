@@ -65,6 +65,13 @@ def pending(db: sqlite_utils.Database) -> list[Stored]:
     return [Stored(int(r[0]), str(r[1])) for r in rows]
 
 
+def settle_stale(db: sqlite_utils.Database, before: str) -> int:
+    """Settle, unhandled, the pending updates received before `before`; return how many."""
+    with transaction(db):
+        return int(db.execute("UPDATE inbox SET done = 1, payload = '' WHERE done = 0"
+                              " AND received_at < ?", [before]).rowcount)
+
+
 def next_offset(db: sqlite_utils.Database) -> int:
     """The getUpdates offset that confirms everything already stored."""
     row = db.execute("SELECT MAX(update_id) FROM inbox").fetchone()

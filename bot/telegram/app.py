@@ -159,7 +159,8 @@ async def poll_until_stopped(app: Application, service: DialogueService, livenes
     await app.start()
     # A parked long poll must end well inside the health window, or a quiet bot looks hung.
     timeout = max(1, min(LONG_POLL, int(liveness.window) // 3))
-    poller = Poller(app, service.db, service.clock, liveness=liveness, timeout=timeout)
+    poller = Poller(app, service.db, service.clock, liveness=liveness, timeout=timeout,
+                    stale_after=timedelta(minutes=settings_in(app).stale_updates))
     liveness.guard()
     polling = asyncio.create_task(poller.run(), name="polling")
     stopping = asyncio.create_task(stop.wait())

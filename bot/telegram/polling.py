@@ -39,6 +39,7 @@ BATCH = 100         # getUpdates limit
 BACKLOG = 200       # stop fetching while this many fetched updates wait for a handler
 LONG_POLL = 25      # seconds Telegram may hold a getUpdates open
 BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0)
+STALE_AFTER = timedelta(minutes=10)  # REFUNDBOT_STALE_UPDATES: older pending updates are dropped
 REDRAW_WITHIN = timedelta(hours=1)  # older undelivered screens are left for the next message
 
 
@@ -67,8 +68,10 @@ class Poller:
 
     def __init__(self, app: Application, db: sqlite_utils.Database, clock: Clock, *,
                  in_flight: int = IN_FLIGHT, timeout: int = LONG_POLL,
-                 liveness: Liveness | None = None) -> None:
+                 liveness: Liveness | None = None,
+                 stale_after: timedelta = STALE_AFTER) -> None:
         self.app, self.db, self.clock, self.timeout = app, db, clock, timeout
+        self.stale_after = stale_after
         self.liveness = liveness or Liveness(DEFAULT_WINDOW.total_seconds())
         self.slots = asyncio.Semaphore(in_flight)
         self.tails: dict[int | str, asyncio.Task[None]] = {}
@@ -78,6 +81,10 @@ class Poller:
 
     async def run(self) -> None:
         """Replay what a previous run left unhandled, then poll until cancelled."""
+        stale = inbox.settle_stale(self.db, iso(self.clock.now() - self.stale_after))
+        if stale:
+            log.info("settled %d updates stored more than %s ago without handling them "
+                     "(a long outage or a restored copy)", stale, self.stale_after)
         left = inbox.pending(self.db)
         if left:
             log.info("handling %d updates stored before the last stop", len(left))

@@ -8,6 +8,7 @@ import argparse
 import asyncio
 import logging
 import os
+import signal
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -100,9 +101,29 @@ def quiet_pipe() -> int:
     return 0
 
 
+class StoppedAtStart(BaseException):
+    """SIGTERM arrived during start-up work (a migration's copy, say): stop cleanly."""
+
+
+def stop_at_start(_signum: int, _frame: object) -> None:
+    """Until the bot's loop takes SIGTERM over, it ends start-up work by unwinding it (a
+    half-written copy is removed, a migration rolled back) instead of killing the process."""
+    raise StoppedAtStart
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `refundbot` command."""
     args = parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, stop_at_start)
+    try:
+        return _main(args)
+    except StoppedAtStart:
+        print("refundbot: stopped by SIGTERM; nothing was left half done", file=sys.stderr)
+        return 0
+
+
+def _main(args: argparse.Namespace) -> int:
+    """The command line's work, once parsed."""
     try:
         settings = load_settings()
         command = args.command or ("run" if settings.token else "console")
@@ -140,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "console":
         from bot.console import chat
 
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # start-up is over: a chat just ends
         lang = getattr(args, "lang", None)
         user = getattr(args, "user", 1)
         asyncio.run(chat(service, sys.stdin, sys.stdout, user, lang))
@@ -156,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("refundbot: the Bot API rejected TELEGRAM_BOT_TOKEN; check it with BotFather",
               file=sys.stderr)
         return TOKEN_REJECTED
-    except Exception as err:  # noqa: BLE001 - the traceback could echo the token
+    except Exception as err:
         print(f"refundbot: stopped by an error: {type(err).__name__}: "
               f"{redact(str(err), token)}", file=sys.stderr)
         return FAILED

@@ -18,7 +18,6 @@ import sqlite_utils
 from bot.storage.database import transaction
 from bot.storage.handling import CURRENT, SETTLE_SQL
 
-
 # Handled rows kept (without payload) to recognise a redelivery; older ones are pruned.
 KEEP_DONE = 5000
 

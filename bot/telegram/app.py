@@ -17,12 +17,12 @@ from bot.config import Settings
 from bot.dialogue.service import DialogueService
 from bot.ops.heartbeat import ALIVE_EVERY, AliveWriter, keep_alive
 from bot.ops.liveness import Liveness
+from bot.storage.checkpoint import EVERY
 from bot.storage.database import BUSY_TIMEOUT
 from bot.telegram.background import add_background, start_background, stop_background
 from bot.telegram.card_and_menus import publish_commands
 from bot.telegram.context import CONTEXT_TYPES, install, sender_in, service_in, settings_in
 from bot.telegram.dialogue.handlers import add_dialogue_handlers
-from bot.storage.checkpoint import EVERY
 from bot.telegram.errors import install_redaction, on_error
 from bot.telegram.groups.handlers import add_group_handlers
 from bot.telegram.operators.handlers import add_operator_handlers

@@ -27,7 +27,8 @@ from bot.clock import Clock, iso
 from bot.ops.health import DEFAULT_WINDOW
 from bot.ops.heartbeat import record_poll
 from bot.ops.liveness import Liveness
-from bot.storage import handling as current, inbox
+from bot.storage import handling as current
+from bot.storage import inbox
 from bot.storage.dialogues import mark_shown, unshown
 from bot.telegram.context import sender_in, service_in
 from bot.telegram.send import retry_seconds

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from bot.ops.backup import remove_stale_partials
 from bot.storage.handling import SETTLE_SQL, unsettled
 from bot.storage.migrations import migrate
 
@@ -23,6 +24,7 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     """Open (creating if needed) the database in WAL mode and apply pending migrations."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_partials(Path(path).parent)  # left by a killed copy
     conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None,
                            timeout=BUSY_TIMEOUT)
     db = sqlite_utils.Database(conn)

@@ -136,3 +136,13 @@ def test_sigterm_during_start_up_ends_cleanly(monkeypatch: pytest.MonkeyPatch,
     assert cli.main(["run"]) == 0
     assert capsys.readouterr().err == ("refundbot: stopped by SIGTERM; nothing was left half "
                                        "done\n")
+
+
+def test_a_stale_partial_beside_the_database_is_removed_at_start(db_path: Path) -> None:
+    open_database(db_path).conn.close()
+    leftover = db_path.with_name(".refundbot-20260101T000000Z.sqlite3.partial")
+    leftover.write_bytes(b"x" * 1000)
+    hour_ago = time.time() - 3600
+    os.utime(leftover, (hour_ago, hour_ago))
+    open_database(db_path).conn.close()
+    assert not leftover.exists()

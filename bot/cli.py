@@ -120,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoppedAtStart:
         print("refundbot: stopped by SIGTERM; nothing was left half done", file=sys.stderr)
         return 0
+    except KeyboardInterrupt:  # Ctrl-C at any moment ends any command without a traceback
+        return 130
 
 
 def _main(args: argparse.Namespace) -> int:

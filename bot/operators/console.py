@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import secrets
 import socket
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
@@ -152,4 +153,6 @@ def serve(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str, port: 
               f"(log in as {' or '.join(sorted(accounts))}; Ctrl-C stops it)\n")
     out.flush()
     config = uvicorn.Config(ds.app(), log_level="warning", access_log=False, lifespan="on")
-    uvicorn.Server(config).run(sockets=[sock])
+    with suppress(KeyboardInterrupt):  # Ctrl-C: uvicorn stops, then re-raises the signal
+        uvicorn.Server(config).run(sockets=[sock])
+    out.write("Operators' console stopped.\n")

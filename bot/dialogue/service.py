@@ -79,6 +79,8 @@ class Reply:
     lang: str
     accepted: bool = False
     stale: bool = False
+    # The log rows of `messages`, in order, to mark delivered as Telegram accepts each.
+    log_ids: tuple[int, ...] = ()
 
 
 def say(item: Say) -> str:
@@ -148,6 +150,7 @@ class DialogueService:
         async with self._lock(inc.user_id):
             now = self.clock.now()
             at = iso(now)
+            log_ids: tuple[int, ...] = ()
             with transaction(self.db):
                 if inc.update_id is not None:
                     inbox.settle_one(self.db, inc.update_id)
@@ -172,11 +175,11 @@ class DialogueService:
                     # From Telegram the screen counts as shown only once it was sent.
                     save_dialogue(self.db, inc.user_id, after, at,
                                   shown=inc.update_id is None)
-                    self._log(inc, at, before.state, after.state, messages)
+                    log_ids = self._log(inc, at, before.state, after.state, messages)
             if ctx.forgotten:
                 # Old page images of the erased rows live on in the WAL until a checkpoint.
                 self.checkpoints.after_erase()
-            return Reply(tuple(messages), lang, decision.accepted, decision.stale)
+            return Reply(tuple(messages), lang, decision.accepted, decision.stale, log_ids)
 
     async def redraw(self, user_id: int) -> Reply | None:
         """The user's current screen again, when it never reached them (a crash between
@@ -195,9 +198,10 @@ class DialogueService:
                 entries = [LogEntry(iso(now), user_id, user_id, "out",
                                     "document" if m.document else "seller_text" if m.copy
                                     else "text", m.document[0] if m.document else m.text,
-                                    before.state, before.state) for m in messages]
-                log_messages(self.db, entries)
-            return Reply(tuple(messages), lang)
+                                    before.state, before.state, delivered=0)
+                           for m in messages]
+                log_ids = log_messages(self.db, entries)
+            return Reply(tuple(messages), lang, log_ids=log_ids)
 
     def language_of(self, user_id: int, tg_lang: str | None) -> str:
         """The language to answer this user in, without changing anything."""
@@ -251,8 +255,9 @@ class DialogueService:
         return messages
 
     def _log(self, inc: Incoming, at: str, state_before: str, state_after: str,
-             messages: Iterable[Outgoing]) -> None:
-        """Write the incoming event and every outgoing message to the conversation log."""
+             messages: Iterable[Outgoing]) -> tuple[int, ...]:
+        """Write the incoming event and every outgoing message to the conversation log;
+        return the outgoing rows' ids (a transport that sends them marks each delivered)."""
         shown = {"command": f"/{inc.value}" + (f" {inc.payload}" if inc.payload else ""),
                  "click": inc.label or inc.value,
                  "jump": inc.label or f"{inc.value} {inc.arg or ''}".strip()}
@@ -262,10 +267,14 @@ class DialogueService:
             at, inc.chat_id, inc.user_id, "in", inc.kind,
             shown.get(inc.kind, inc.value), state_before, state_after,
         )]
+        # Delivered once the transport got it out (Telegram accepted it, the terminal printed
+        # it): the transport marks each row (Reply.log_ids).
+        delivered = 0
         for m in messages:
             kind = "document" if m.document else "seller_text" if m.copy else "text"
             text = m.document[0] if m.document else m.text
             entries.append(LogEntry(
                 at, inc.chat_id, inc.user_id, "out", kind, text, state_before, state_after,
+                delivered,
             ))
-        log_messages(self.db, entries)
+        return log_messages(self.db, entries)

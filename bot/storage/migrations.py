@@ -186,6 +186,13 @@ def _m008_drop_reminder_presses(db: sqlite_utils.Database) -> None:
     db.execute("DROP TABLE IF EXISTS reminder_presses")
 
 
+def _m009_messages_delivered(db: sqlite_utils.Database) -> None:
+    """`messages.delivered`: 1 once Telegram accepted an outgoing message, 0 until then
+    (NULL: incoming, or logged before this column)."""
+    if "delivered" not in db.table("messages").columns_dict:
+        db.execute("ALTER TABLE messages ADD COLUMN delivered INTEGER")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core", _m001_core),
     (2, "orders", _m002_orders),
@@ -195,6 +202,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (6, "reminder_presses", _m006_reminder_presses),
     (7, "order_life_cycle", _m007_order_life_cycle),
     (8, "drop_reminder_presses", _m008_drop_reminder_presses),
+    (9, "messages_delivered", _m009_messages_delivered),
 ]
 
 

@@ -8,6 +8,7 @@ import os
 import signal
 from contextlib import suppress
 from datetime import timedelta
+from functools import partial
 
 from telegram.error import InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application, ApplicationBuilder
@@ -18,6 +19,7 @@ from bot.dialogue.service import DialogueService
 from bot.ops.heartbeat import ALIVE_EVERY, AliveWriter, keep_alive
 from bot.ops.liveness import Liveness
 from bot.storage.checkpoint import EVERY
+from bot.storage.conversation_log import mark_delivered
 from bot.storage.database import BUSY_TIMEOUT
 from bot.telegram.background import add_background, start_background, stop_background
 from bot.telegram.card_and_menus import publish_commands
@@ -72,7 +74,8 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()
-    install(app, service, settings, Sender(limiter))
+    install(app, service, settings,
+            Sender(limiter, delivered=partial(mark_delivered, service.db)))
     # Feature handlers come first (group -1) and stop further handling when they act.
     add_operator_handlers(app)
     add_group_handlers(app)

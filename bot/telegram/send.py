@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -70,6 +71,8 @@ class Sender:
 
     limiter: RateLimiter | None = None
     sleep: Sleep = asyncio.sleep
+    # Told the log row of each reply message Telegram accepted (the log says "delivered").
+    delivered: Callable[[int], None] | None = None
     backoff: tuple[float, ...] = BACKOFF
     tries: int = TRIES
 
@@ -147,7 +150,9 @@ class Sender:
                          thread_id: int | None = None) -> list[int]:
         """Send every message of a reply in order, each retried; return the message ids."""
         ids = []
+        rows = iter(reply.log_ids)
         for message in reply.messages:
+            row = next(rows, None)
             sent: Message | None
             buttons = keyboard([(b.label, b.key) for b in message.buttons])
             if message.document:
@@ -165,4 +170,9 @@ class Sender:
                 ), chat_id=chat_id, what="sendMessage")
             if sent is not None:
                 ids.append(sent.message_id)
+            if row is not None and self.delivered is not None:
+                try:  # accepted (None: "not modified" is accepted too)
+                    self.delivered(row)
+                except sqlite3.Error as err:  # the log may lag; the user has the message
+                    log.warning("cannot note a message as delivered (%s)", err)
         return ids

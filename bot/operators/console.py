@@ -39,7 +39,8 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
       when m.direction = 'in' and m.kind = 'click' then '[button] ' || coalesce(m.text, '')
       when m.direction = 'in' and m.kind = 'other' then '[not text: sticker, photo, file, voice]'
       when m.kind = 'seller_text' then '[for the seller] ' || coalesce(m.text, '')
-      else m.text end as what,
+      else m.text end
+      || case when m.delivered = 0 then ' [not delivered]' else '' end as what,
     case when m.state_before is m.state_after then m.state_after
       else coalesce(m.state_before, '?') || ' → ' || coalesce(m.state_after, '?') end as step,
     case when m.chat_id != m.user_id then m.chat_id end as in_group

@@ -91,9 +91,11 @@ class Poller:
             log.info("handling %d updates stored before the last stop", len(left))
         for row in left:
             self.schedule(row)
+        # Queued now, each behind its user's replays, so a stop during the replays still
+        # lets them finish (drain) instead of leaving them to the next start.
+        self.redraw_unshown()
         if self.running:
             await asyncio.wait(set(self.running))
-        self.redraw_unshown()
         offset = inbox.next_offset(self.db)
         failures = 0
         # The first poll does not wait for updates: Telegram answering it is "ready".

@@ -8,6 +8,7 @@ import argparse
 import asyncio
 import logging
 import os
+import signal
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from bot.clock import SystemClock
 from bot.config import ConfigError, Settings, load_settings
 from bot.dialogue.assembly import build_service
 from bot.dialogue.service import DialogueService
-from bot.exit_codes import CONFIG_ERROR, STORAGE, TOKEN_REJECTED
+from bot.exit_codes import CONFIG_ERROR, FAILED, STORAGE, TOKEN_REJECTED
 from bot.i18n import CatalogMissing, check_catalogs
 from bot.operators.commands import OPERATOR_COMMANDS, add_operator_parsers, run_operator_command
 from bot.ops.commands import OPS_COMMANDS, add_ops_parsers, run_ops_command
@@ -117,9 +118,31 @@ def quiet_pipe() -> int:
     return 0
 
 
+class StoppedAtStart(BaseException):
+    """SIGTERM arrived during start-up work (a migration's copy, say): stop cleanly."""
+
+
+def stop_at_start(_signum: int, _frame: object) -> None:
+    """Until the bot's loop takes SIGTERM over, it ends start-up work by unwinding it (a
+    half-written copy is removed, a migration rolled back) instead of killing the process."""
+    raise StoppedAtStart
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `refundbot` command."""
     args = parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, stop_at_start)
+    try:
+        return _main(args)
+    except StoppedAtStart:
+        print("refundbot: stopped by SIGTERM; nothing was left half done", file=sys.stderr)
+        return 0
+    except KeyboardInterrupt:  # Ctrl-C at any moment ends any command without a traceback
+        return 130
+
+
+def _main(args: argparse.Namespace) -> int:
+    """The command line's work, once parsed."""
     try:
         settings = load_settings()
         command = args.command or ("run" if settings.token else "console")
@@ -157,20 +180,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "console":
         from bot.console import chat
 
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # start-up is over: a chat just ends
         lang = getattr(args, "lang", None)
         user = getattr(args, "user", 1)
         asyncio.run(chat(service, sys.stdin, sys.stdout, user, lang))
         return 0
     setup_logging()
     from bot.telegram.app import run_polling
+    from bot.telegram.errors import redact
     from bot.telegram.polling import TokenRejected
 
+    token = settings.token.get_secret_value() if settings.token else ""
     try:
         run_polling(settings, service)
     except TokenRejected:
         print("refundbot: the Bot API rejected TELEGRAM_BOT_TOKEN; check it with BotFather",
               file=sys.stderr)
         return TOKEN_REJECTED
+    except Exception as err:
+        print(f"refundbot: stopped by an error: {type(err).__name__}: "
+              f"{redact(str(err), token)}", file=sys.stderr)
+        return FAILED
     return 0
 
 

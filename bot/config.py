@@ -77,6 +77,11 @@ class Settings(BaseSettings):
     def has_operators(self) -> bool:
         """Whether a person can answer buyers who ask for one."""
         return bool(self.operators)
+    # Minutes after which an update stored but not handled (a long outage, a restored
+    # backup) is settled without being handled at start: its answer would come too late.
+    stale_updates: int = Field(
+        default=10, ge=1, le=10080, validation_alias="REFUNDBOT_STALE_UPDATES"
+    )
 
     def console_logins(self) -> dict[str, str]:
         """Console account -> password hash; REFUNDBOT_CONSOLE_PASSWORD_HASH is `operator`."""
@@ -120,9 +125,12 @@ class Settings(BaseSettings):
         """Parse comma-separated Telegram user ids."""
         if isinstance(value, tuple | list):
             return tuple(int(v) for v in value)
-        parts = [p.strip() for p in str(value or "").split(",") if p.strip()]
+        text = str(value or "").strip()
+        parts = [p.strip() for p in text.split(",")] if text else []
+        # An empty item (`1,,2`, a trailing comma) is a typo that may have lost an id.
         if not all(re.fullmatch(r"\d+", p) for p in parts):
-            raise ValueError("expected comma-separated numeric Telegram user ids, like 111,222")
+            raise ValueError("expected comma-separated numeric Telegram user ids, like 111,222"
+                             " (no empty items)")
         return tuple(int(p) for p in parts)
 
     @field_validator("console_password_hash", mode="before")

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.dialogue.service import Button, DialogueService, Incoming, Reply
+from bot.storage.conversation_log import mark_delivered
 
 QUIT = {"/quit", "/exit"}
 RULE = "-----"
@@ -54,12 +55,20 @@ def to_incoming(line: str, buttons: list[Button], user_id: int, lang: str | None
     return Incoming(user_id, user_id, "text", text, tg_lang=lang)
 
 
+def shown(service: DialogueService, reply: Reply, out: TextIO) -> list[Button]:
+    """Print a reply and note its messages in the log as delivered."""
+    buttons = render(reply, out)
+    for log_id in reply.log_ids:
+        mark_delivered(service.db, log_id)
+    return buttons
+
+
 async def chat(
     service: DialogueService, stdin: TextIO, stdout: TextIO, user_id: int, lang: str | None
 ) -> None:
     """Run the conversation until end of input or /quit."""
     opening = Incoming(user_id, user_id, "command", "resume", tg_lang=lang)
-    buttons = render(await service.handle(opening), stdout)
+    buttons = shown(service, await service.handle(opening), stdout)
     while True:
         stdout.write("> ")
         stdout.flush()
@@ -70,4 +79,4 @@ async def chat(
         if not line.strip():
             continue
         reply = await service.handle(to_incoming(line, buttons, user_id, lang))
-        buttons = render(reply, stdout)
+        buttons = shown(service, reply, stdout)

@@ -180,6 +180,20 @@ def test_a_rejected_token_is_one_line_and_exit_code_3(live: BotApiEmulator,
     assert "Traceback" not in output
 
 
+def test_a_start_up_error_is_one_redacted_line(live: BotApiEmulator, tmp_path: Path) -> None:
+    # A proxy or local Bot API server that echoes the request path in its error text.
+    live.fail_next("getMe", 403, f"Forbidden: no access to /bot{TOKEN.upper()}/getMe")
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": live.url,
+           "REFUNDBOT_DB": str(tmp_path / "bot.sqlite3")}
+    done = subprocess.run([sys.executable, "-m", "bot", "run"], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    output = done.stdout + done.stderr
+    assert done.returncode == 1
+    assert "refundbot: stopped by an error: Forbidden: " in output and "<TOKEN>" in output
+    assert TOKEN.split(":")[1].lower() not in output.lower()
+    assert "Traceback" not in output
+
+
 def test_an_unusable_database_path_is_a_configuration_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")

@@ -49,6 +49,16 @@ def test_redaction_scrubs_message_args_and_traceback() -> None:
     assert "<TOKEN>" in rendered and "getMe" in rendered
 
 
+def test_redaction_ignores_letter_case() -> None:
+    record = logging.LogRecord("x", logging.WARNING, __file__, 1, "bad request: %s",
+                               (f"/bot{TOKEN.lower()}/getme and {TOKEN.split(':')[1].upper()}",),
+                               None)
+    RedactToken(TOKEN).filter(record)
+    rendered = record.getMessage()
+    assert TOKEN.split(":")[1].lower() not in rendered.lower()
+    assert rendered.count("<TOKEN>") == 2
+
+
 async def test_command_menus_in_both_languages(app: Application, emulator: BotApiEmulator) -> None:
     await publish_commands(app.bot, sender_in(app))
     english = {c["command"]: c["description"] for c in emulator.my_commands()}

@@ -102,6 +102,19 @@ async def test_admin_status_is_cached_briefly(group: Group, emulator: BotApiEmul
     assert group.last_text() == "Only group admins can change my settings."
 
 
+async def test_a_demoted_admin_cannot_press_settings_even_within_the_minute(
+        group: Group, db: sqlite_utils.Database) -> None:
+    await group.joined(ADMIN)
+    await group.send(ADMIN, "/settings")
+    group.set_admins()  # ADMIN steps down; the cached answer is seconds old
+    await group.click(ADMIN, "Mute")
+    answer = group.emu.calls_of("answerCallbackQuery")[-1].params
+    assert answer["text"] == "Only group admins can change my settings."
+    stored = get_chat(db, GROUP_ID)
+    assert stored is not None and stored.mode == "commands"
+    assert group_events(db) == []
+
+
 async def test_mute_silences_answers_but_not_settings(group: Group,
                                                       db: sqlite_utils.Database) -> None:
     await group.joined(ADMIN)

@@ -14,6 +14,7 @@ from bot.telegram.context import sender_in
 from emulator.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.orders import (
+    EN,
     RU,
     add_order,
     orders_of,
@@ -154,6 +155,35 @@ async def test_too_long_label_is_refused(chat: Chat, db: sqlite_utils.Database) 
     assert "up to 40 characters" in chat.last_text()
     await chat.click("Skip")
     assert state_of(db, chat.user_id) == "orders_tz"
+
+
+@pytest.mark.parametrize("typed", ["in 900 days", "31 December 2099", "25.03.2035",
+                                   "my parcel never arrived"])
+async def test_text_at_the_payment_question_keeps_the_order_being_added(
+    chat: Chat, db: sqlite_utils.Database, typed: str
+) -> None:
+    await start_order(chat)
+    await chat.send("25.03")
+    assert state_of(db, chat.user_id) == "orders_payment"
+    await chat.send(typed)
+    assert "Please use the buttons" in chat.last_text()
+    assert state_of(db, chat.user_id) == "orders_payment"
+    await chat.click(EN.card)
+    await chat.click(EN.waiting)
+    [order] = orders_of(db, chat.user_id)
+    assert (order["number"], order["label"]) == ("8123456789012345", "headphones")
+
+
+async def test_russian_text_at_the_payment_question_keeps_the_order(
+    ru: Chat, db: sqlite_utils.Database
+) -> None:
+    await start_order(ru, label="наушники", labels=RU)
+    await ru.send("25 марта")
+    await ru.send("через 400 дней")
+    assert state_of(db, ru.user_id) == "orders_payment"
+    await ru.click(RU.card)
+    await ru.click(RU.waiting)
+    assert [o["label"] for o in orders_of(db, ru.user_id)] == ["наушники"]
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
     [
         ("REFUNDBOT_DEFAULT_LANG", "de"),
         ("REFUNDBOT_OPERATORS", "12,abc"),
+        ("REFUNDBOT_OPERATORS", "1,,2"),
+        ("REFUNDBOT_OPERATORS", "1,2,"),
         ("TELEGRAM_BOT_TOKEN", "not-a-token"),
         ("TELEGRAM_API_URL", "ftp://example"),
     ],

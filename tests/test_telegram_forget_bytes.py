@@ -45,3 +45,24 @@ async def test_forget_leaves_no_byte_of_the_users_text(
     assert db.execute("SELECT added_by FROM chats WHERE id = -100").fetchone() == (None,)
     hits = db.execute("SELECT COUNT(*) FROM messages_fts WHERE messages_fts MATCH 'parcel'")
     assert hits.fetchone()[0] == 1  # the other user's words are still searchable
+
+
+async def test_forget_blanks_audit_rows_the_user_wrote_and_searches_quoting_them(
+        chat_with: object, db: sqlite_utils.Database, db_path: Path, clock: FakeClock) -> None:
+    user = chat_with(user_id=4713)  # type: ignore[operator]
+    assert isinstance(user, Chat)
+    await user.send("/start")
+    await user.send(f"my parcel {MARKER} is lost")
+    await user.send(f"/logs 99 {MARKER}Quail")  # looks like an operator's command: audited
+    record(db, AuditEntry(iso(clock.now()), "tg:9", "telegram", "find", f"parcel {MARKER}",
+                          True))
+    record(db, AuditEntry(iso(clock.now()), "tg:9", "telegram", "find", "refund", True))
+    assert db.execute("SELECT COUNT(*) FROM audit WHERE instr(target, ?) > 0",
+                      [MARKER]).fetchone()[0] == 2
+
+    await user.send("/forget")
+    await user.click("Yes, delete everything")
+
+    assert MARKER.encode() not in raw_bytes(db_path)
+    targets = [r[0] for r in db.execute("SELECT target FROM audit ORDER BY id")]
+    assert targets.count("refund") == 1  # a search that quotes nobody stays as it was

@@ -23,6 +23,7 @@ from bot.handover.texts import TALK_TO_PERSON
 from bot.i18n import _, ngettext, pick_language, use_language
 from bot.ratings.store import RATING_LABELS, offer_rating
 from bot.storage import inbox, transaction
+from bot.storage.checkpoint import Checkpoints
 from bot.storage.conversation_log import LogEntry, log_messages
 from bot.storage.dialogues import load_dialogue, save_dialogue
 from bot.storage.users import set_language, touch_user
@@ -81,6 +82,8 @@ class Reply:
     lang: str
     accepted: bool = False
     stale: bool = False
+    # The log rows of `messages`, in order, to mark delivered as Telegram accepts each.
+    log_ids: tuple[int, ...] = ()
 
 
 def say(item: Say) -> str:
@@ -161,6 +164,7 @@ class DialogueService:
         # Values formatted into /help and /privacy, e.g. {"days": 90} (the log retention).
         self.note_args: dict[str, object] = {}
         self._locks: WeakValueDictionary[int, asyncio.Lock] = WeakValueDictionary()
+        self.checkpoints = Checkpoints(db)
 
     def _lock(self, user_id: int) -> asyncio.Lock:
         """The lock that serialises one user's events."""
@@ -175,6 +179,7 @@ class DialogueService:
         async with self._lock(inc.user_id):
             now = self.clock.now()
             at = iso(now)
+            log_ids: tuple[int, ...] = ()
             with transaction(self.db):
                 if inc.update_id is not None:
                     inbox.settle_one(self.db, inc.update_id)
@@ -202,12 +207,12 @@ class DialogueService:
                     # From Telegram the screen counts as shown only once it was sent.
                     save_dialogue(self.db, inc.user_id, after, at,
                                   shown=inc.update_id is None)
-                    self._log(inc, at, before.state, after.state, messages,
-                              decision.outcome)
+                    log_ids = self._log(inc, at, before.state, after.state, messages,
+                                        decision.outcome)
             if ctx.forgotten:
                 # Old page images of the erased rows live on in the WAL until a checkpoint.
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            return Reply(tuple(messages), lang, decision.accepted, decision.stale)
+                self.checkpoints.after_erase()
+            return Reply(tuple(messages), lang, decision.accepted, decision.stale, log_ids)
 
     async def redraw(self, user_id: int) -> Reply | None:
         """The user's current screen again, when it never reached them (a crash between
@@ -227,9 +232,10 @@ class DialogueService:
                                     "document" if m.document else "seller_text" if m.copy
                                     else "text", m.document[0] if m.document else m.text,
                                     before.state, before.state,
-                                    outcomes.screen_outcome(before.state)) for m in messages]
-                log_messages(self.db, entries)
-            return Reply(tuple(messages), lang)
+                                    outcomes.screen_outcome(before.state), delivered=0)
+                           for m in messages]
+                log_ids = log_messages(self.db, entries)
+            return Reply(tuple(messages), lang, log_ids=log_ids)
 
     def language_of(self, user_id: int, tg_lang: str | None) -> str:
         """The language to answer this user in, without changing anything."""
@@ -292,8 +298,9 @@ class DialogueService:
         return messages
 
     def _log(self, inc: Incoming, at: str, state_before: str, state_after: str,
-             messages: Iterable[Outgoing], outcome: str) -> None:
-        """Write the incoming event and every outgoing message to the conversation log."""
+             messages: Iterable[Outgoing], outcome: str) -> tuple[int, ...]:
+        """Write the incoming event and every outgoing message to the conversation log;
+        return the outgoing rows' ids (a transport that sends them marks each delivered)."""
         shown = {"command": f"/{inc.value}" + (f" {inc.payload}" if inc.payload else ""),
                  "click": inc.label or inc.value,
                  "jump": inc.label or f"{inc.value} {inc.arg or ''}".strip(),
@@ -306,11 +313,14 @@ class DialogueService:
             at, inc.chat_id, inc.user_id, "in", inc.kind,
             shown.get(inc.kind, inc.value), state_before, state_after,
         )]
+        # Delivered once the transport got it out (Telegram accepted it, the terminal printed
+        # it): the transport marks each row (Reply.log_ids).
+        delivered = 0
         for m in messages:
             kind = "document" if m.document else "seller_text" if m.copy else "text"
             text = m.document[0] if m.document else m.text
             entries.append(LogEntry(
                 at, inc.chat_id, inc.user_id, "out", kind, text, state_before, state_after,
-                outcome,
+                outcome, delivered,
             ))
-        log_messages(self.db, entries)
+        return log_messages(self.db, entries)

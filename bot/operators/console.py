@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import ipaddress
 import socket
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
@@ -53,7 +54,8 @@ order by last_at desc, last_id desc""",
       when m.direction = 'in' and m.kind = 'click' then '[button] ' || coalesce(m.text, '')
       when m.direction = 'in' and m.kind = 'other' then '[not text: sticker, photo, file, voice]'
       when m.kind = 'seller_text' then '[for the seller] ' || coalesce(m.text, '')
-      else m.text end as what,
+      else m.text end
+      || case when m.delivered = 0 then ' [not delivered]' else '' end as what,
     case when m.state_before is m.state_after then m.state_after
       else coalesce(m.state_before, '?') || ' → ' || coalesce(m.state_after, '?') end as step,
     case when m.chat_id != m.user_id then m.chat_id end as in_group,
@@ -210,4 +212,6 @@ def serve(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str, port: 
                   "proxy with TLS (passwords travel in the login form).\n")
     out.flush()
     config = uvicorn.Config(ds.app(), log_level="warning", access_log=False, lifespan="on")
-    uvicorn.Server(config).run(sockets=[sock])
+    with suppress(KeyboardInterrupt):  # Ctrl-C: uvicorn stops, then re-raises the signal
+        uvicorn.Server(config).run(sockets=[sock])
+    out.write("Operators' console stopped.\n")

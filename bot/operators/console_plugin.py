@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 from bot.clock import Clock, iso
 from bot.i18n import ENGLISH, _, use_language
 from bot.operators import activity
+from bot.operators.console_guard import LoginThrottle, guard
 from bot.operators.queries import fts_query
 from bot.operators.status import LABELS
 from flows.engine import machine as engine
@@ -69,6 +70,7 @@ class ConsolePlugin:
         self.__name__ = name  # Datasette lists plugins by module name
         self.db_name, self.visible, self.clock = db_name, frozenset(visible), clock
         self.tz, self.accounts = tz, accounts
+        self.throttle = LoginThrottle()
 
     def local_time(self, at: str | None) -> str | None:
         """A stored UTC ISO time as `2026-03-10 15:00` in the operators' time zone."""
@@ -178,7 +180,8 @@ class ConsolePlugin:
                         iso(self.clock.now()), f"console:{who}", self._page(scope),
                         int(status == [200])])
 
-            return audited
+            return guard(audited, self.throttle, self.clock.now,
+                         lambda scope: actor_id(datasette, scope) is not None)
 
         return wrap
 

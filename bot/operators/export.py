@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable
-from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import TextIO
 from zoneinfo import ZoneInfo
@@ -31,7 +30,8 @@ def parse_since(text: str) -> str:
 def write_jsonl(rows: list[LogRow], out: TextIO) -> None:
     """One JSON object per message."""
     for row in rows:
-        out.write(json.dumps(asdict(row), ensure_ascii=False) + "\n")
+        out.write(json.dumps({c: getattr(row, c) for c in COLUMNS}, ensure_ascii=False)
+                  + "\n")
 
 
 def write_csv(rows: list[LogRow], out: TextIO) -> None:

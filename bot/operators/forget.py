@@ -30,6 +30,13 @@ def scrub_traces(db: sqlite_utils.Database, user_id: int) -> None:
     """
     row = db.execute("SELECT username FROM users WHERE id = ?", [user_id]).fetchone()
     names = [str(user_id), *([f"@{row[0]}", row[0]] if row and row[0] else [])]
+    # What they typed after a command that looked like an operator's (`/logs 99 <words>`).
+    db.execute("UPDATE audit SET target = ? WHERE actor = ?", [FORGOTTEN, f"tg:{user_id}"])
+    # An operator's search that quotes their words.
+    db.execute("UPDATE audit SET target = ? WHERE target != '' AND EXISTS (SELECT 1 FROM"
+               " messages WHERE user_id = ? AND direction = 'in'"
+               " AND instr(lower(text), lower(audit.target)) > 0)",
+               [FORGOTTEN, user_id])
     db.execute("UPDATE audit SET actor = ? WHERE actor LIKE ?",
                [f"tg:{FORGOTTEN}", f"%:{user_id}"])
     for name in names:

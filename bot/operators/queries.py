@@ -10,7 +10,8 @@ import sqlite_utils
 
 COLUMNS = ("id", "at", "chat_id", "user_id", "direction", "kind", "text",
            "state_before", "state_after")
-SELECT = f"SELECT {', '.join(COLUMNS)} FROM messages"
+ROW_COLUMNS = (*COLUMNS, "delivered")  # what a LogRow holds (exports keep COLUMNS)
+SELECT = f"SELECT {', '.join(ROW_COLUMNS)} FROM messages"
 WORD = re.compile(r"\w+")
 MAX_VARIANTS = 8
 SCAN_LIMIT = 2000  # /find groups the newest matches only, so it stays fast on a big log
@@ -42,6 +43,7 @@ class LogRow:
     text: str | None
     state_before: str | None
     state_after: str | None
+    delivered: int | None = None  # 0: an outgoing message Telegram never accepted
 
 
 @dataclass
@@ -183,7 +185,7 @@ def search_messages(db: sqlite_utils.Database, text: str, limit: int = 1000) -> 
     query = fts_query(text)
     if query is None:
         return []
-    cols = ", ".join(f"m.{c}" for c in COLUMNS)
+    cols = ", ".join(f"m.{c}" for c in ROW_COLUMNS)
     return _rows(db, f"SELECT * FROM (SELECT {cols} FROM messages_fts "
                  "JOIN messages m ON m.id = messages_fts.rowid WHERE messages_fts MATCH ? "
                  "ORDER BY messages_fts.rowid DESC LIMIT ?) ORDER BY id", [query, limit])

@@ -38,7 +38,12 @@ def row_line(row: LogRow, clip: int | None) -> str:
         # Translators: transcript line for the ready English text for the seller; {text} is that
         # text.
         text = _("[for the seller] {text}").format(text=text)
-    return f"{BOT_MARK} {clipped(text, clip)}"
+    line = f"{BOT_MARK} {clipped(text, clip)}"
+    if row.delivered == 0:
+        # Translators: after a bot message in a transcript that never reached the user (a
+        # crash or a network failure came between saving and sending it).
+        line += " " + _("[not delivered]")
+    return line
 
 
 def exchange_block(exchange: Exchange, tz: ZoneInfo, clip: int | None) -> str:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from bot.ops.backup import remove_stale_partials
+from bot.storage.handling import SETTLE_SQL, unsettled
 from bot.storage.migrations import migrate
 
 # Seconds a statement waits for another process's write lock. Short, because the bot's
@@ -22,6 +24,7 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     """Open (creating if needed) the database in WAL mode and apply pending migrations."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_partials(Path(path).parent)  # left by a killed copy
     conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None,
                            timeout=BUSY_TIMEOUT)
     db = sqlite_utils.Database(conn)
@@ -29,20 +32,33 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
+    # Deleted and emptied rows (erased users, settled updates) are overwritten in place, and
+    # a checkpointed WAL does not keep more than this (bot.storage.checkpoint empties it).
+    db.execute("PRAGMA secure_delete=ON")
+    db.execute("PRAGMA journal_size_limit=4194304")
     migrate(db)
     return db
 
 
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """One write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error."""
+    """One write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error.
+
+    While a Telegram update is being handled, its first transaction also settles it, so the
+    effect and "this update is done" commit together, whichever handler wrote.
+    """
+    handling = unsettled()
     db.execute("BEGIN IMMEDIATE")
     try:
+        if handling is not None:
+            db.execute(SETTLE_SQL, [handling.update_id])
         yield db
     except BaseException:
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+    if handling is not None:
+        handling.settled = True
 
 
 def storage_trouble(err: BaseException) -> str | None:

@@ -10,26 +10,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
 
 from bot.storage.database import transaction
+from bot.storage.handling import CURRENT, SETTLE_SQL
 
-
-@dataclass
-class Handling:
-    """The update this task is handling, and whether a handler failed on it."""
-
-    update_id: int
-    failed: bool = False
-
-
-# Set by the Telegram poller for each update it hands to the handlers (None elsewhere): the
-# handlers read the id from it, the error handler marks a failure on it.
-CURRENT: ContextVar[Handling | None] = ContextVar("current_update", default=None)
 # Handled rows kept (without payload) to recognise a redelivery; older ones are pruned.
 KEEP_DONE = 5000
 
@@ -76,6 +64,13 @@ def pending(db: sqlite_utils.Database) -> list[Stored]:
     return [Stored(int(r[0]), str(r[1])) for r in rows]
 
 
+def settle_stale(db: sqlite_utils.Database, before: str) -> int:
+    """Settle, unhandled, the pending updates received before `before`; return how many."""
+    with transaction(db):
+        return int(db.execute("UPDATE inbox SET done = 1, payload = '' WHERE done = 0"
+                              " AND received_at < ?", [before]).rowcount)
+
+
 def next_offset(db: sqlite_utils.Database) -> int:
     """The getUpdates offset that confirms everything already stored."""
     row = db.execute("SELECT MAX(update_id) FROM inbox").fetchone()
@@ -96,8 +91,7 @@ def polled_update_id() -> int | None:
 
 def settle_one(db: sqlite_utils.Database, update_id: int) -> None:
     """Mark one update done (call inside the transaction that commits its effects)."""
-    db.execute("UPDATE inbox SET done = 1, payload = '' WHERE update_id = ? AND done = 0",
-               [update_id])
+    db.execute(SETTLE_SQL, [update_id])
 
 
 def settle(db: sqlite_utils.Database, update_ids: Iterable[int]) -> None:
@@ -106,8 +100,6 @@ def settle(db: sqlite_utils.Database, update_ids: Iterable[int]) -> None:
     if not ids:
         return
     with transaction(db):
-        db.conn.executemany(
-            "UPDATE inbox SET done = 1, payload = '' WHERE update_id = ? AND done = 0",
-            [(i,) for i in ids])
+        db.conn.executemany(SETTLE_SQL, [(i,) for i in ids])
         db.execute("DELETE FROM inbox WHERE done = 1 AND update_id < ?",
                    [max(ids) - KEEP_DONE])

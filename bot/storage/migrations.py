@@ -227,6 +227,11 @@ def _m009_ops_outcomes_ratings_handover(db: sqlite_utils.Database) -> None:
         " user_id INTEGER NOT NULL,"          # the buyer: /forget erases these rows too
         " PRIMARY KEY (chat_id, message_id))"
     )
+def _m010_messages_delivered(db: sqlite_utils.Database) -> None:
+    """`messages.delivered`: 1 once Telegram accepted an outgoing message, 0 until then
+    (NULL: incoming, or logged before this column)."""
+    if "delivered" not in db.table("messages").columns_dict:
+        db.execute("ALTER TABLE messages ADD COLUMN delivered INTEGER")
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
@@ -239,6 +244,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (7, "order_life_cycle", _m007_order_life_cycle),
     (8, "drop_reminder_presses", _m008_drop_reminder_presses),
     (9, "ops_outcomes_ratings_handover", _m009_ops_outcomes_ratings_handover),
+    (10, "messages_delivered", _m010_messages_delivered),
 ]
 
 

@@ -8,6 +8,7 @@ import os
 import signal
 from contextlib import suppress
 from datetime import timedelta
+from functools import partial
 
 from telegram.error import InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application, ApplicationBuilder
@@ -17,8 +18,10 @@ from bot.config import Settings
 from bot.dialogue.service import DialogueService
 from bot.ops.heartbeat import ALIVE_EVERY, AliveWriter, keep_alive
 from bot.ops.liveness import Liveness
+from bot.storage.checkpoint import EVERY
+from bot.storage.conversation_log import mark_delivered
 from bot.storage.database import BUSY_TIMEOUT
-from bot.telegram.background import start_background, stop_background
+from bot.telegram.background import add_background, start_background, stop_background
 from bot.telegram.card_and_menus import publish_commands
 from bot.telegram.context import CONTEXT_TYPES, install, sender_in, service_in, settings_in
 from bot.telegram.dialogue.handlers import add_dialogue_handlers
@@ -73,7 +76,8 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()
-    install(app, service, settings, Sender(limiter))
+    install(app, service, settings,
+            Sender(limiter, delivered=partial(mark_delivered, service.db)))
     # Feature handlers come first (group -1) and stop further handling when they act.
     add_rating_handlers(app)
     add_handover_handlers(app)
@@ -82,6 +86,9 @@ def build_application(
     add_reminders(app)
     add_dialogue_handlers(app)
     app.add_error_handler(on_error)
+    # Tests shorten the routine checkpoint; not a setting for production.
+    every = float(os.environ.get("REFUNDBOT_CHECKPOINT_EVERY", EVERY))
+    add_background(app, "checkpoint", lambda _app: service.checkpoints.run(every=every))
     return app
 
 
@@ -159,7 +166,8 @@ async def poll_until_stopped(app: Application, service: DialogueService, livenes
     await app.start()
     # A parked long poll must end well inside the health window, or a quiet bot looks hung.
     timeout = max(1, min(LONG_POLL, int(liveness.window) // 3))
-    poller = Poller(app, service.db, service.clock, liveness=liveness, timeout=timeout)
+    poller = Poller(app, service.db, service.clock, liveness=liveness, timeout=timeout,
+                    stale_after=timedelta(minutes=settings_in(app).stale_updates))
     liveness.guard()
     polling = asyncio.create_task(poller.run(), name="polling")
     stopping = asyncio.create_task(stop.wait())

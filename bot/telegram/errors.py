@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from telegram import Update
 
 from bot.clock import iso
 from bot.i18n import _, use_language
-from bot.storage import inbox, transaction
+from bot.storage import transaction
 from bot.storage.conversation_log import LogEntry, log_messages
 from bot.storage.dialogues import load_dialogue
+from bot.storage.handling import CURRENT
 from bot.telegram.context import BotContext
 from flows.engine.markers import N_
 from flows.engine.outcomes import ERROR
@@ -19,6 +21,18 @@ from flows.scenarios.menu import MENU
 log = logging.getLogger("refundbot.errors")
 
 APOLOGY = N_("Sorry, something went wrong on my side. Please try again, or send /start.")
+
+
+def redact(text: str, token: str) -> str:
+    """`text` with the token, and its secret half alone, replaced in any letter case (PTB
+    lowercases BadRequest texts, so an exact match would miss an echoed token)."""
+    if not token:
+        return text
+    secret = token.partition(":")[2]
+    for part in (token, secret):
+        if len(part) >= 8:  # never blank out a short fragment everywhere
+            text = re.sub(re.escape(part), "<TOKEN>", text, flags=re.IGNORECASE)
+    return text
 
 
 class RedactToken(logging.Filter):
@@ -37,7 +51,7 @@ class RedactToken(logging.Filter):
             text += "\n" + logging.Formatter().formatException(record.exc_info)
             record.exc_info = None
             record.exc_text = None
-        record.msg = text.replace(self.token, "<TOKEN>")
+        record.msg = redact(text, self.token)
         record.args = None
         return True
 
@@ -54,7 +68,7 @@ async def on_error(update: object, context: BotContext) -> None:
     The update counts as failed: its screen is not marked shown, so the user's next message
     or press gets the current screen again.
     """
-    handling = inbox.CURRENT.get()
+    handling = CURRENT.get()
     if handling is not None:
         handling.failed = True
     log.error("error while handling an update", exc_info=context.error)

@@ -29,6 +29,7 @@ from bot.clock import Clock, iso
 from bot.ops.health import DEFAULT_WINDOW
 from bot.ops.heartbeat import record_poll
 from bot.ops.liveness import Liveness
+from bot.storage import handling as current
 from bot.storage import inbox
 from bot.storage.dialogues import mark_shown, unshown
 from bot.telegram.context import sender_in, service_in
@@ -44,6 +45,7 @@ BATCH = 100         # getUpdates limit
 BACKLOG = 200       # stop fetching while this many fetched updates wait for a handler
 LONG_POLL = 25      # seconds Telegram may hold a getUpdates open
 BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0)
+STALE_AFTER = timedelta(minutes=10)  # REFUNDBOT_STALE_UPDATES: older pending updates are dropped
 REDRAW_WITHIN = timedelta(hours=1)  # older undelivered screens are left for the next message
 
 
@@ -72,8 +74,10 @@ class Poller:
 
     def __init__(self, app: Application, db: sqlite_utils.Database, clock: Clock, *,
                  in_flight: int = IN_FLIGHT, timeout: int = LONG_POLL,
-                 liveness: Liveness | None = None) -> None:
+                 liveness: Liveness | None = None,
+                 stale_after: timedelta = STALE_AFTER) -> None:
         self.app, self.db, self.clock, self.timeout = app, db, clock, timeout
+        self.stale_after = stale_after
         self.liveness = liveness or Liveness(DEFAULT_WINDOW.total_seconds())
         self.slots = asyncio.Semaphore(in_flight)
         self.tails: dict[int | str, asyncio.Task[None]] = {}
@@ -83,14 +87,20 @@ class Poller:
 
     async def run(self) -> None:
         """Replay what a previous run left unhandled, then poll until cancelled."""
+        stale = inbox.settle_stale(self.db, iso(self.clock.now() - self.stale_after))
+        if stale:
+            log.info("settled %d updates stored more than %s ago without handling them "
+                     "(a long outage or a restored copy)", stale, self.stale_after)
         left = inbox.pending(self.db)
         if left:
             log.info("handling %d updates stored before the last stop", len(left))
         for row in left:
             self.schedule(row)
+        # Queued now, each behind its user's replays, so a stop during the replays still
+        # lets them finish (drain) instead of leaving them to the next start.
+        self.redraw_unshown()
         if self.running:
             await asyncio.wait(set(self.running))
-        self.redraw_unshown()
         offset = inbox.next_offset(self.db)
         failures = 0
         # The first poll does not wait for updates: Telegram answering it is "ready".
@@ -205,8 +215,8 @@ class Poller:
         async with self.slots:
             if replayed and inbox.is_done(self.db, update_id):
                 return  # settled together with its effects before a crash: not again
-            handling = inbox.Handling(update_id)
-            inbox.CURRENT.set(handling)
+            handling = current.Handling(update_id, db=self.db)
+            current.CURRENT.set(handling)
             await self.app.process_update(update)
             chat, user = update.effective_chat, update.effective_user
             if not handling.failed and user is not None and chat is not None \

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from telegram import (
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
 from bot.dialogue.service import Reply
+from bot.storage.handling import settle_before_send
 from bot.telegram.formatting import seller_block
 from bot.telegram.rate_limit import RateLimiter, Sleep
 
@@ -69,6 +71,8 @@ class Sender:
 
     limiter: RateLimiter | None = None
     sleep: Sleep = asyncio.sleep
+    # Told the log row of each reply message Telegram accepted (the log says "delivered").
+    delivered: Callable[[int], None] | None = None
     backoff: tuple[float, ...] = BACKOFF
     tries: int = TRIES
 
@@ -82,6 +86,8 @@ class Sender:
         last try the last network error is raised.
         """
         limiter = self.limiter
+        if chat_id is not None:  # a send or edit: a kill from here on may lose it, not double it
+            settle_before_send()
         for attempt in range(self.tries):
             slot = (await limiter.acquire(chat_id, urgent=urgent)
                     if limiter is not None and chat_id is not None else None)
@@ -115,6 +121,8 @@ class Sender:
                           chat_id: int | None = None, what: str = "extra") -> bool:
         """One try of a call the reply does not depend on; False (logged) when it failed."""
         limiter = self.limiter
+        if chat_id is not None:
+            settle_before_send()
         slot = (await limiter.acquire(chat_id)
                 if limiter is not None and chat_id is not None else None)
         try:
@@ -142,7 +150,9 @@ class Sender:
                          thread_id: int | None = None) -> list[int]:
         """Send every message of a reply in order, each retried; return the message ids."""
         ids = []
+        rows = iter(reply.log_ids)
         for message in reply.messages:
+            row = next(rows, None)
             sent: Message | None
             buttons = keyboard([(b.label, b.key) for b in message.buttons])
             if message.document:
@@ -160,4 +170,9 @@ class Sender:
                 ), chat_id=chat_id, what="sendMessage")
             if sent is not None:
                 ids.append(sent.message_id)
+            if row is not None and self.delivered is not None:
+                try:  # accepted (None: "not modified" is accepted too)
+                    self.delivered(row)
+                except sqlite3.Error as err:  # the log may lag; the user has the message
+                    log.warning("cannot note a message as delivered (%s)", err)
         return ids

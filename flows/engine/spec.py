@@ -64,6 +64,9 @@ class Screen:
     the dialogue skips it, and `note_rules` the rules that note states.
     `applies` marks an answer screen: the rules (from refund-rules.md) that apply to the
     situations reaching it; each is said on the screen or one `detail` button away.
+    `form` marks a question asked while something is being filled in (adding an order):
+    typed text there is an answer or nothing, never a jump to another guide that would drop
+    what was filled in so far.
     """
 
     name: str
@@ -78,6 +81,7 @@ class Screen:
     note: str | None = None
     note_rules: tuple[str, ...] = ()
     applies: tuple[str, ...] = ()
+    form: bool = False
 
 
 @dataclass(frozen=True)

@@ -230,6 +230,9 @@ def _follow(before: DialogueState, heard: Understanding, text: str, ctx: TurnCon
     cut = [Say(menu.CUT_NOTE)] if heard.cut else []
     if not heard.scam and answering.answered_here(before.state, heard.facts):
         return _moved(before, answering.settle(before.state, facts), [*intro, *cut])
+    if engine.SCREENS[before.state].form and not heard.scam:
+        # Half an order is on this screen: a date or a story must not carry the buyer off.
+        return Decision(before, [*intro, Say(menu.UNKNOWN_INPUT)], outcome=outcomes.NOT_UNDERSTOOD)
     flow = engine.FLOW_BY_NAME.get(answering.case_for(heard) or "")
     candidates = [c for c in heard.candidates if c in engine.FLOW_BY_NAME][:2]
     if flow is None and len(candidates) == 1:

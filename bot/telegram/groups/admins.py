@@ -19,10 +19,12 @@ log = logging.getLogger("refundbot.groups")
 ADMIN_STATUSES = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 
 
-async def is_admin(context: BotContext, chat_id: int, user_id: int) -> bool:
-    """Whether a user administers the group, from getChatMember, cached briefly."""
+async def is_admin(context: BotContext, chat_id: int, user_id: int, *,
+                   fresh: bool = False) -> bool:
+    """Whether a user administers the group, from getChatMember, cached briefly; `fresh`
+    asks Telegram again (a change of settings: a demoted admin must not keep the right)."""
     state, now = runtime(context), now_of(context)
-    known = state.admins.get((chat_id, user_id), now)
+    known = None if fresh else state.admins.get((chat_id, user_id), now)
     if known is not None:
         return known
     try:

@@ -124,8 +124,9 @@ async def on_my_chat_member(update: Update, context: BotContext) -> None:
     service = context.service
     db, at = service.db, iso(now_of(context))
     if chat.type == ChatType.CHANNEL:
-        log_group_event(db, at, chat.id, actor.id, "channel_added" if is_in else "channel_removed",
-                        status)
+        with transaction(db):
+            log_group_event(db, at, chat.id, actor.id,
+                            "channel_added" if is_in else "channel_removed", status)
         if is_in and not was_in:
             await _leave_channel(context, chat.id, actor.id, actor.language_code)
     elif is_in and not was_in:

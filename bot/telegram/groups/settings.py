@@ -1,7 +1,7 @@
 """Group /settings for admins: language, when the bot answers, mute. Group chats only.
 
 Callback data is a `GroupSetting` record (`gs1:<what>:<value>`); who may press is checked
-on the server (getChatMember, cached briefly), never taken from the button.
+on the server (getChatMember, asked again on every press), never taken from the button.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ async def on_settings_click(update: Update, context: BotContext,
     with use_language(group.lang):
         refusal = _(public_wording.NOT_ADMIN)
         blocked = _(public_wording.NEEDS_ACCESS_SHORT)
-    if not await is_admin(context, group.id, query.from_user.id):
+    if not await is_admin(context, group.id, query.from_user.id, fresh=True):
         await context.sender.answer_press(query, refusal, show_alert=True)
         return
     if key.what == "mode" and key.value == "mentions" and not await bot_sees_all(context, group):

@@ -27,6 +27,7 @@ from bot.i18n import _, use_language
 from bot.operators import queries, stats, transcript
 from bot.operators.audit import AuditEntry, record
 from bot.operators.retention import retention_loop
+from bot.storage import transaction
 from bot.telegram.background import add_background
 from bot.telegram.context import BotContext, service_in, settings_in
 from bot.telegram.updates import command_name
@@ -48,9 +49,10 @@ def _allowed(context: BotContext, user: User, chat_type: str | None) -> bool:
 
 def _audit(context: BotContext, user: User, action: str, target: str,
            allowed: bool) -> None:
-    """Record the attempt, allowed or not."""
-    record(context.db, AuditEntry(iso(context.clock.now()), f"tg:{user.id}", "telegram",
-                                  action, target, allowed))
+    """Record the attempt, allowed or not (its transaction settles the update too)."""
+    with transaction(context.db):
+        record(context.db, AuditEntry(iso(context.clock.now()), f"tg:{user.id}", "telegram",
+                                      action, target, allowed))
 
 
 def viewer_zone(db: sqlite_utils.Database, viewer: int, operators_tz: str) -> ZoneInfo:

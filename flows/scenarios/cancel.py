@@ -19,7 +19,7 @@ STATUS_CHOICES = (
 
 CANCEL_REQUEST = (
     "Hello! I would like to cancel order No. [ORDER NUMBER]. "
-    "I ordered the wrong item by mistake, and the order has not been shipped yet. "
+    "I no longer need it, and the order has not been shipped yet. "
     "Could you please confirm the cancellation? Thank you!"
 )
 

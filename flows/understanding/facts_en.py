@@ -80,9 +80,9 @@ QUIET = (
     r"since)(?: the last| the "
     r"past| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?P<n>{n}) (?P<unit>{unit}) of (?:silence|no (?:updates?|movement|news|progress)|nothing)",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:tracking )?(?:updates?|"
+    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:new )?(?:tracking )?(?:updates?|"
     r"movement|changes?|"
-    r"scans?)",
+    r"scans?|events?)",
     r"\b(?:tracking|status|parcel|package)(?: \w+){0,2} (?:has been |was |is )?(?:dead|unchanged|"
     r"silent|quiet|frozen|stuck)(?: \w+){0,1} (?:for|since)(?: the last| the past| over|"
     r" about| almost|"
@@ -125,6 +125,9 @@ QUIET = (
     r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n}) (?P<unit>{unit}) ago",
     r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{un"
     r"it})",
+    r"\bnothing (?:new )?(?:on|in) (?:the )?track\w*(?: (?:site|page|number))? (?:for|in|since)"
+    r"(?: the last| the past| past| over| about| almost| nearly| more than| at least)? "
+    r"(?P<n>{n}) (?P<unit>{unit})",
     r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
     r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
     r" at least)? (?P<n>{n}) (?P<unit>{unit})",
@@ -173,9 +176,10 @@ REFUND_DAYS = (
 """Time since the refund was approved: "refund approved 12 business days ago"."""
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.
-PAID = (r"\b(?:(?:i|we|had) (?:have )?(?:paid|payed|used to pay)|(?<!asks me to )(?<!wants me to )"
+PAID = (r"(?:^(?:bought|purchased|used)(?: it| this| them)?|\b(?:(?:i|we|had) (?:have )?"
+        r"(?:paid|payed|used to pay)|(?<!asks me to )(?<!wants me to )"
         r"paid|payed|(?:payment|order) (?:was|is|has been) (?:made|paid|done)|(?:i|we) "
-        r"(?:bought|purchased|ordered|used)(?: it| this| them)?)")
+        r"(?:bought|purchased|ordered|used)(?: it| this| them)?))")
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
@@ -232,6 +236,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "shipped"),
         (r"\b(?:seller|they|he|she) (?:has |have )?(?:already )?(?:shipped|dispatched)\b",
          "shipped"),
+        (r"^(?:my |the )?order (?:was |has been |got )?(?:already )?(?:shipped|dispatched)\b(?! to)",
+         "shipped"),
         (r"\b\"?shipped\"? status\b|^shipped$|\bshipped (?:it )?(?:\w+ )?(?:\d+|a|one|two|"
          r"three|four|five) (?:days?|weeks?|months?) ago", "shipped"),
     ),
@@ -272,12 +278,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" (?:not|no) (?:\w+ )?yet\b|\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info)|"
-         r"\bwithout (?:a )?tracking\b(?! updates?)", "no_tracking"),
+         r"\bwithout (?:a )?tracking\b(?! updates?)|\buntracked\b|\b(?:i|we) (?:do not|did not|never) "
+         r"(?:have|had|got) (?:a |the |any )?track\w*(?: number| code| no)?+\b(?! yet| updates?| info)",
+         "no_tracking"),
         (r"\b(?:(?:did|does|has|have) not|never) (?:give|gave|send|sent|provide|provided|get|got|"
          r"receive|received)(?: me)? (?:a |the |any )?track", "no_tracking"),
         (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|"
          r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
-        (r"\btrack\w*(?: number| code)? (?:does not|did not|can not|will not) (?:work|show|exist)|"
+        (r"\btrack\w*(?: number| code)?(?: that| which)? (?:does not|did not|can not|will not) "
+         r"(?:work|show|exist)|\btrack\w*(?: number| code)? "
+         r"(?:has )?never (?:updated|moved|changed|showed anything)\b|"
          r"\b(?:can not|could not) find (?:the |my )?track", "dead"),
         (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing|no info)|"
          r"\bnever worked\b", "dead"),
@@ -366,6 +376,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|pink|"
          r"purple|orange|brown|beige|silver|gold|navy))\b|\binstead of "
          r"(?:size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
+        # the variant sent, then the one ordered: "they sent me a blue one, i ordered black"
+        (r"\b(?:sent|got|received|came)(?: me)? (?:a |an |the |in )?(?:size )?(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|navy|xxs|xs|"
+         r"xl|xxl|xxxl|[2-5]xl)\b(?: \w+){0,3}? (?:but |and |when |while |though |although )?"
+         r"(?:i|we) (?:have )?(?:ordered|chose|picked|selected|wanted|paid for) (?:a |an |the |size )?"
+         r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|navy|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
         # "too small" alone may be another size sent or a size chart that lies: say nothing
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|chargers|accessor\w+|"
          r"remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|cap|stand|bolts?|nuts?|"
@@ -380,7 +395,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|adapter|plug|"
          r"lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|"
          r"mount) in (?:the )?(?:box|package|"
-         r"parcel|set)",
+         r"parcel|set)|\b(?:came|arrived|sent|shipped|was|box|package)(?: \w+){0,2}? without (?:the |a "
+         r"|an |any )?(?:parts?|pieces?|screws?|cables?|charger|remote|batter(?:y|ies)|manual|"
+         r"adapter|plug|lid|strap|stand|lens(?:es)?|mount|accessor\w+)\b",
          "missing_parts"),
         (r"(?<!not )(?<!not a )(?<!no )\bfake\b|\bcounterfeit|\breplica\b|"
          r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b|\bcheap (?:copy|"
@@ -393,6 +410,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
          r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)|"
          r"\bnothing like (?:the |in the )?(?:description|listing|photos?|pictures?|ad)\b|"
+         r"\bnothing like (?:described|advertised|pictured|shown)\b|\bnot (?:the same|like|look"
+         r"ing like) (?:as )?(?:in |on )?(?:the )?(?:photos?|pictures?|listing|description)\b|"
          r"\b(?:smaller|bigger|larger|thinner|weaker|shorter|lighter) than (?:described|advertised|"
          r"shown|pictured|in the (?:description|listing|photos?|pictures?))",
          "not_as_described"),
@@ -407,6 +426,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"
          r"h)"
          r" (?:something|a completely different thing) (?:else|different)\b", "wrong"),
+        # another product in place of the one ordered: "received a phone case instead of a charger"
+        (r"\b(?:got|received|sent me|sent|came|arrived|they sent)(?: me)? (?!(?:a |an |the |some )?"
+         r"(?:refund|coupon|money|replacement|partial|message|reply|photo|voucher|discount))"
+         r"(?:a |an |the |some )?\w+(?: \w+)? instead of (?!(?:a |an |the |my )?(?:refund|coupon|"
+         r"money|replacement|partial|voucher|discount))(?:a |an |the |my )?\w+", "wrong"),
         (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived "
          r")?"
          r"(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
@@ -420,7 +444,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
          r"lid|handle|leg|strap|casing|housing|lens|mirror)|(?<!not )(?<!no )\bdamaged\b|(?<!not )"
          r"\bcracked\b|"
-         r"\bshattered\b|\bsmashed\b|\bin pieces\b|(?<!not )\b(?:scratched|scuffed)\b", "damaged"),
+         r"\bshattered\b|\bsmashed\b|\bin pieces\b|\b(?:has|had|with|there is|there was) (?:a |"
+         r"big |huge )?(?:crack|dent|hole)\b|(?<!not )\b(?:scratched|scuffed)\b", "damaged"),
         (r"\b(?:seller|they|he|she|store|shop|aliexpress|bank|you)(?: \w+){0,2} (?:does not|do not|"
          r"did not|will not|not) charge", None),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
@@ -429,7 +454,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r":sound|power|signal|"
          r"picture)\b|\b(?:does not|will not|did not) (?:power|boot|start|pair|light)",
          "defective"),
-        (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side)"
+        (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side|motor|screen|"
+         r"lamp|light|mouse|keyboard|camera|drone|console|tablet|laptop|bulb|fan)"
          r"(?: \w+){0,2} (?:is |are |was )?dead\b", "defective"),
     ),
     "dispute": (
@@ -465,7 +491,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"won\b|\bin my favou?r\b", "won"),
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", None),
         (r"\bescalated\b|\bescalation\b|\bi escalate|\b(?:aliexpress|ali|the platform|support)"
-         r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into) (?:the |my )?"
+         r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the |my )?"
          r"(?:dispute|claim|case)", "escalated"),
         # refused before the dispute, then the dispute opened: the dispute is the latest stage
         (r"\b(?:refused|declined|rejected|refuses|refuse|will not|would not|"
@@ -501,15 +527,23 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:dispute|claim)|\bnever disputed\b|\bdid not (?:ever )?dispute\b|\bthere (?:was|is) "
          r"no dispute\b|\bwithout (?:ever )?(?:opening |filing )?(?:a |any )?dispute\b|"
          r"\b(?:have not|"
-         r"did not|never|not) (?:yet )?disputed?\b", "none"),
+         r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
+         r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",
+         "none"),
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
-         r"\bopened (?:a |the )?dispute|\bdisputed\b|\b(?:have|has) (?:an |a )?open (?:dispute|cla"
+         r"\bopened (?:a |the )?dispute|\bdisputed\b|(?<!not )(?<!never )\b(?:filed|raised|submitted|"
+         r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:i|we) (?:have )?(?:opened|filed) (?:a |"
+         r"the |my )?case\b|\b(?:dispute|claim) (?:has been |is )?(?:going on|running|ongoing|open"
+         r" for)\b|\b(?:not|never) (?:responded|replied|answered|reacted) to (?:my |the )?(?:dispute|"
+         r"claim)\b|\b(?:have|has) (?:an |a )?open (?:dispute|cla"
          r"im)|"
          r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b|"
+         r"(?:^|\b(?:i|we) (?:have )?)(?:opened|filed|submitted|sent|made|raised) (?:a |the |my )?"
+         r"(?:refund|return)(?: refund)? request|"
          r"\b(?:dispute|claim) is \w+ (?:days?|weeks?) old\b|\b(?:days?|weeks?) into (?:the|my) "
          r"(?:dispute|claim)\b|"
          r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|"
@@ -563,7 +597,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"replacement) "
          r"card\b|\bcard (?:was |got |has been )?(?:swapped|renewed|reissued|replaced)\b|"
          r"\bold card "
-         r"(?:no longer|does not|is not) (?:works?|valid|active)", "yes"),
+         r"(?:no longer|does not|is not) (?:works?|valid|active)|\bcard(?: \w+){0,3} (?:is |was )?no "
+         r"longer (?:valid|active)\b", "yes"),
         (r"\bcard (?:has |had |is |was )?(?:already )?(?:expired|reissued|replaced|no longer "
          r"valid|closed|cancell?ed)|\bexpired card|\bnew card\b|\bcard (?:expiry|expiration)|"
          r"\bclosed (?:my |the )?(?:old )?card\b|\b(?:card|visa|mastercard)\b(?: (?!not\b|never\b)"
@@ -583,7 +618,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,3} (?:lost|has lost) (?:its |their |the )?licen[cs]e|\brevoked (?:\w+ ){0,3}"
          r"licen[cs]e|\bbank\b(?: \w+){0,5} (?:collapsed|was liquidated|got liquidated|went under|"
          r"went bust|stopped (?:operating|working)|ceased (?:operations|to exist)|"
-         r"failed)\b", "yes"),
+         r"failed)\b|\bbank\b(?: \w+){0,4} (?:does not exist|do not exist|no longer exist\w*|went out of "
+         r"business|is gone|closed(?! (?:my|the|our|his|her|their|it|a|an)\b))", "yes"),
     ),
     "several_items": (
         (r"\b(?:one|two|three|an?|1|2|3) (?:item|product|thing|piece)s? (?:from|of|in) (?:my|"
@@ -601,7 +637,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:items|products|things|parcels|packages)\b|\bone of (?:the |my )?(?:items|products|"
          r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|"
          r"\bonly part of (?:the |my )?(?:order|items)\b|"
-         r"\brest of (?:the|my) order\b|\b(?:half|part) of (?:the |my )?order (?:is |was )?"
+         r"\brest of (?:the|my) order\b|\bonly (?:got |received )?(?:half|part) (?:of )?(?:the |my )?"
+         r"order\b|\b(?:half|part) of (?:the |my )?order (?:is |was )?"
          r"(?:missing|arrived|came|not)|\b(?:two|three|four|five|six|[2-9]) (?:pairs|pieces|pcs|"
          r"sets|units)\b(?: \w+){0,6} (?:in one order|missing|only (?:one|two|three|\d)|came|arriv"
          r"ed)",
@@ -638,6 +675,7 @@ DISPUTE_AGE = (
     r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? {dur} (?:ago|back)\b",
     r"{dur} (?:ago|back) (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} into (?:the |my |this )?(?:dispute|claim)",
+    r"{dur} since (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"\b(?:dispute|claim) (?:is|has been going for) {dur}(?: old| now)?\b",
     r"\b(?:rejected|refused|declined|denied|closed|answered|replied|responded|escalated|decided)"
     r"(?: \w+){0,4}? after {dur}",

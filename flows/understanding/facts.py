@@ -57,6 +57,7 @@ class Tables:
     hypothetical: re.Pattern[str]
     quiet: tuple[re.Pattern[str], ...]
     quiet_not_after: re.Pattern[str]
+    not_a_count: re.Pattern[str]
     amount: tuple[re.Pattern[str], ...]
     units: dict[str, re.Pattern[str]]
     numbers: dict[str, float]
@@ -123,6 +124,7 @@ def tables(module: ModuleType) -> Tables:
         quiet=tuple(re.compile(_optional_number(p).replace("{n}", n).replace("{unit}", unit))
                     for p in m.QUIET),
         quiet_not_after=re.compile(m.QUIET_NOT_AFTER),
+        not_a_count=re.compile(m.NOT_A_COUNT),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
         numbers=m.WORD_NUMBERS, currencies=m.CURRENCIES, vague=frozenset(m.VAGUE),
@@ -311,6 +313,9 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
     for found in pattern.finditer(text):
         if t.quiet_not_after.search(text, max(0, found.start() - 60), found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
+        unit_at = found.start("unit")
+        if found.group("n") is None and t.not_a_count.search(text, max(0, unit_at - 30), unit_at):
+            continue  # «с прошлого месяца» names a month, it does not count one
         left = t.left_after.match(text[found.end():])
         if left and not t.single.search(text, found.end(), found.end() + left.end()):
             rest = text[found.end() + left.end():].lstrip()

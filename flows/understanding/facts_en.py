@@ -149,6 +149,8 @@ QUIET = (
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
                    r"escalation)\b(?: \w+){0,2} $")
 """A duration after these words is the order's age, not the tracking's silence."""
+NOT_A_COUNT = r"(?!x)x"
+"""English counts every unit ("a week", "one month"): no unit stands alone to be named."""
 
 UI_STATUS = {"payment being verified": "verifying", "awaiting shipment": "awaiting",
              "shipped": "shipped", "awaiting delivery": "shipped", "in transit": "shipped",
@@ -236,7 +238,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "shipped"),
         (r"\b(?:seller|they|he|she) (?:has |have )?(?:already )?(?:shipped|dispatched)\b",
          "shipped"),
-        (r"^(?:my |the )?order (?:was |has been |got )?(?:already )?(?:shipped|dispatched)\b(?! to)",
+        (r"^(?:my |the )?order (?:was |has been |got )?(?:already )?"
+         r"(?:shipped|dispatched)\b(?! to)",
          "shipped"),
         (r"\b\"?shipped\"? status\b|^shipped$|\bshipped (?:it )?(?:\w+ )?(?:\d+|a|one|two|"
          r"three|four|five) (?:days?|weeks?|months?) ago", "shipped"),
@@ -278,8 +281,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" (?:not|no) (?:\w+ )?yet\b|\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info)|"
-         r"\bwithout (?:a )?tracking\b(?! updates?)|\buntracked\b|\b(?:i|we) (?:do not|did not|never) "
-         r"(?:have|had|got) (?:a |the |any )?track\w*(?: number| code| no)?+\b(?! yet| updates?| info)",
+         r"\bwithout (?:a )?tracking\b(?! updates?)|\buntracked\b|\b(?:i|we) (?:do not|did not|neve"
+         r"r) "
+         r"(?:have|had|got) (?:a |the |any )?track\w*(?: number| code| no)?+\b(?! yet| updates?| in"
+         r"fo)",
          "no_tracking"),
         (r"\b(?:(?:did|does|has|have) not|never) (?:give|gave|send|sent|provide|provided|get|got|"
          r"receive|received)(?: me)? (?:a |the |any )?track", "no_tracking"),
@@ -351,6 +356,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:do not|does not|did not) (?:really )?like the (?:quality|material|fabric|smell|bui"
          r"ld|"
          r"finish|workmanship)\b", None),
+        # a change of mind before anything arrived is a cancellation, not a problem with an item
+        (r"^(?!.*\b(?:arrived|received|came|got it|got them|delivered)\b)(?=.*\bcancel).*\b(?:"
+         r"changed my mind|(?:do not|no longer) (?:want|need)|do not like|cheaper)", None),
         (r"\b(?:do not|does not|did not) (?:really )?like (?:it|them|the|this|how)|"
          r"\bnot happy with (?:the )?(?:colou?r|look|style)", "remorse"),
         (r"\b(?:just |simply )?(?:do not|no longer) (?:want|need) (?:it|them) any ?more\b|"
@@ -377,10 +385,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"purple|orange|brown|beige|silver|gold|navy))\b|\binstead of "
          r"(?:size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
         # the variant sent, then the one ordered: "they sent me a blue one, i ordered black"
-        (r"\b(?:sent|got|received|came)(?: me)? (?:a |an |the |in )?(?:size )?(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|navy|xxs|xs|"
+        (r"\b(?:sent|got|received|came)(?: me)? (?:a |an |the |in )?(?:size )?(?:black|white|red|bl"
+         r"ue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|navy|xxs|xs|"
          r"xl|xxl|xxxl|[2-5]xl)\b(?: \w+){0,3}? (?:but |and |when |while |though |although )?"
-         r"(?:i|we) (?:have )?(?:ordered|chose|picked|selected|wanted|paid for) (?:a |an |the |size )?"
-         r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|navy|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
+         r"(?:i|we) (?:have )?(?:ordered|chose|picked|selected|wanted|paid for) (?:a |an |the |size"
+         r" )?"
+         r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gol"
+         r"d|navy|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
         # "too small" alone may be another size sent or a size chart that lies: say nothing
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|chargers|accessor\w+|"
          r"remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|cap|stand|bolts?|nuts?|"
@@ -395,7 +406,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|adapter|plug|"
          r"lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|"
          r"mount) in (?:the )?(?:box|package|"
-         r"parcel|set)|\b(?:came|arrived|sent|shipped|was|box|package)(?: \w+){0,2}? without (?:the |a "
+         r"parcel|set)|\b(?:came|arrived|sent|shipped|was|box|package)(?: \w+){0,2}? without (?:the"
+         r" |a "
          r"|an |any )?(?:parts?|pieces?|screws?|cables?|charger|remote|batter(?:y|ies)|manual|"
          r"adapter|plug|lid|strap|stand|lens(?:es)?|mount|accessor\w+)\b",
          "missing_parts"),
@@ -491,7 +503,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"won\b|\bin my favou?r\b", "won"),
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", None),
         (r"\bescalated\b|\bescalation\b|\bi escalate|\b(?:aliexpress|ali|the platform|support)"
-         r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the |my )?"
+         r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the "
+         r"|my )?"
          r"(?:dispute|claim|case)", "escalated"),
         # refused before the dispute, then the dispute opened: the dispute is the latest stage
         (r"\b(?:refused|declined|rejected|refuses|refuse|will not|would not|"
@@ -535,10 +548,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
-         r"\bopened (?:a |the )?dispute|\bdisputed\b|(?<!not )(?<!never )\b(?:filed|raised|submitted|"
-         r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:i|we) (?:have )?(?:opened|filed) (?:a |"
+         r"\bopened (?:a |the )?dispute|\bdisputed\b|(?<!not )(?<!never )\b(?:filed|raised|submitte"
+         r"d|"
+         r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:i|we) (?:have )?(?:opened|filed) (?:a "
+         r"|"
          r"the |my )?case\b|\b(?:dispute|claim) (?:has been |is )?(?:going on|running|ongoing|open"
-         r" for)\b|\b(?:not|never) (?:responded|replied|answered|reacted) to (?:my |the )?(?:dispute|"
+         r" for)\b|\b(?:not|never) (?:responded|replied|answered|reacted) to (?:my |the )?(?:disput"
+         r"e|"
          r"claim)\b|\b(?:have|has) (?:an |a )?open (?:dispute|cla"
          r"im)|"
          r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b|"
@@ -597,7 +613,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"replacement) "
          r"card\b|\bcard (?:was |got |has been )?(?:swapped|renewed|reissued|replaced)\b|"
          r"\bold card "
-         r"(?:no longer|does not|is not) (?:works?|valid|active)|\bcard(?: \w+){0,3} (?:is |was )?no "
+         r"(?:no longer|does not|is not) (?:works?|valid|active)|\bcard(?: \w+){0,3} (?:is |was )?n"
+         r"o "
          r"longer (?:valid|active)\b", "yes"),
         (r"\bcard (?:has |had |is |was )?(?:already )?(?:expired|reissued|replaced|no longer "
          r"valid|closed|cancell?ed)|\bexpired card|\bnew card\b|\bcard (?:expiry|expiration)|"
@@ -618,7 +635,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,3} (?:lost|has lost) (?:its |their |the )?licen[cs]e|\brevoked (?:\w+ ){0,3}"
          r"licen[cs]e|\bbank\b(?: \w+){0,5} (?:collapsed|was liquidated|got liquidated|went under|"
          r"went bust|stopped (?:operating|working)|ceased (?:operations|to exist)|"
-         r"failed)\b|\bbank\b(?: \w+){0,4} (?:does not exist|do not exist|no longer exist\w*|went out of "
+         r"failed)\b|\bbank\b(?: \w+){0,4} (?:does not exist|do not exist|no longer exist\w*|went o"
+         r"ut of "
          r"business|is gone|closed(?! (?:my|the|our|his|her|their|it|a|an)\b))", "yes"),
     ),
     "several_items": (
@@ -637,7 +655,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:items|products|things|parcels|packages)\b|\bone of (?:the |my )?(?:items|products|"
          r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|"
          r"\bonly part of (?:the |my )?(?:order|items)\b|"
-         r"\brest of (?:the|my) order\b|\bonly (?:got |received )?(?:half|part) (?:of )?(?:the |my )?"
+         r"\brest of (?:the|my) order\b|\bonly (?:got |received )?(?:half|part) (?:of )?(?:the |my "
+         r")?"
          r"order\b|\b(?:half|part) of (?:the |my )?order (?:is |was )?"
          r"(?:missing|arrived|came|not)|\b(?:two|three|four|five|six|[2-9]) (?:pairs|pieces|pcs|"
          r"sets|units)\b(?: \w+){0,6} (?:in one order|missing|only (?:one|two|three|\d)|came|arriv"

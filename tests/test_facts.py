@@ -688,6 +688,18 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "с момента открытия спора прошло 12 дней",
          {"dispute": "opened", "dispute_days": "12"}),
         ("ru", "спор на рассмотрении у алиэкспресс", {"dispute": "escalated"}),
+        # moving once, then silent: the silence is the latest news, never "moving"
+        ("en", "the tracking was moving until 12 days ago",
+         {"tracking": "stalled", "tracking_quiet_days": "12"}),
+        ("en", "tracking moved once and then nothing for 16 days",
+         {"tracking": "dead", "tracking_quiet_days": "16"}),
+        ("en", "i heard nothing for 16 days", {"tracking": None}),
+        ("ru", "трек двигался, а теперь 16 дней стоит",
+         {"tracking": "dead", "tracking_quiet_days": "16"}),
+        # the seller's words about closing are his wish: the dispute is still open
+        ("ru", "продавец хочет чтобы я закрыла спор, обещает отправить новый",
+         {"dispute": "opened"}),
+        ("ru", "я закрыла спор, продавец обещал отправить новый", {"dispute": "closed_by_me"}),
     ),
 }
 

@@ -131,6 +131,12 @@ QUIET = (
     r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
     r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
     r" at least)? (?P<n>{n}) (?P<unit>{unit})",
+    # moving once, then silent: "it was moving until 12 days ago", "then nothing for 16 days"
+    r"\b(?:moving|updating|updated|moved)(?: \w+){0,2}? (?:until|till|up to|up until) (?P<n>{n}) "
+    r"(?P<unit>{unit}) ago",
+    r"\b(?:then|and then|since then|after that|but then) nothing(?: new)? (?:for|in)(?: the last| t"
+    r"he"
+    r" past| over| about| almost| nearly| more than)? (?P<n>{n}) (?P<unit>{unit})",
     # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
     r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,2}? (?:and |but |then )?(?:nothing|"
     r"no (?:updates?|"

@@ -477,6 +477,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,2} (?:is |are |was )?dead\b", "defective"),
     ),
     "dispute": (
+        (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and )?then (?:i |we )?(?:closed|cancell?ed|"
+         r"withdrew) it\b|\b(?:dispute|claim)\b(?: \w+){0,2} (?:was |got )?(?:closed|cancell?ed|"
+         r"withdrawn) by me\b", "closed_by_me"),
         (r"\b(?:i|we) (?:have )?(?:(?:accidentally|already|mistakenly|just|also|myself) )?(?:close"
          r"d|cancell?ed|withdrew|withdrawn) "
          r"(?:the |my )?"
@@ -484,6 +487,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"withdrew) (?:my|the) (?:dispute|claim)|\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and |"
          r"then )?(?:i|we) (?:have )?(?:accidentally |mistakenly )?(?:closed|cancell?ed|withdrew) "
          r"it\b", "closed_by_me"),
+        # "the seller refuses, I have not opened a dispute": no dispute, whatever the seller said
+        (r"^(?!.*\b(?:offer|propos|suggest))(?=.*\b(?:refus|reject|declin|denied|will not))"
+         r".*\b(?:have not|did not|never) (?:yet )?(?:opened|open|filed|file|started|raised) "
+         r"(?:a |the |any )?(?:dispute|claim)", "none"),
         # the seller said no: refused, even in the words a lost dispute uses
         (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|"
          r"escalat\w*)\b).*\b(?:dispute|claim|"
@@ -498,8 +505,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"claim|appeal|case)\w*(?: \w+){0,3} (?:was |got |has been |is )?(?:closed|cancell?ed|"
          r"rejected|denied|declined|dismissed) by (?:aliexpress|ali|ae|the platform|support|"
          r"arbitration|the system|admins?|customer service))", "lost"),
-        (r"\bruled (?:for|in favou?r of) the seller\b", "lost"),
-        (r"\blost (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2}"
+        # decided for the buyer in the end: "seller rejected, i escalated, closed in my favour"
+        (r"(?<!not )\bin my favou?r\b(?! \w+ing\b)", "won"),
+        (r"\bruled (?:for|in favou?r of) the seller\b|\b(?:dispute|claim)\b(?: \w+){0,4} (?:and )?"
+         r"i lost\b|\blost (?:the |my )?(?:appeal|escalation|case)\b", "lost"),
+        (r"\blost (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: (?!seller|store|shop)\w+"
+         r"){0,2}"
          r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller'?s? "
          r"favou?r|\bfavou?r of the seller|\bsided with the seller|\bseller won\b|"
          r"\bnot in my favou?r|\b(?:escalation|appeal)(?: \w+){0,2} (?:was )?(?:lost|denied|"
@@ -512,12 +523,20 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the "
          r"|my )?"
          r"(?:dispute|claim|case)", "escalated"),
+        # refused, then offered something: the offer is the latest stage
+        (r"\b(?:seller|store|shop|they|he|she)\b(?: \w+){0,3} (?:refused|rejected|declined|refuses|"
+         r"rejects|declines|denied)\b.*\b(?:(?:and|but|then|instead) )(?:he |she |they )?(?:offered"
+         r"|"
+         r"offers|proposed|proposes|suggested|suggests|says he can send|will send)\b", "offer"),
         # refused before the dispute, then the dispute opened: the dispute is the latest stage
         (r"\b(?:refused|declined|rejected|refuses|refuse|will not|would not|"
          r"does not want)\b.*\b(?:so|then|"
          r"and|therefore|now)\b (?:i |we )?(?:have |just )?(?:opened|filed|started|"
          r"raised) (?:a |the )?"
          r"(?:dispute|claim)", "opened"),
+        (r"\b(?:dispute|claim)\b.*\b(?:seller|store|shop)(?: \w+){0,2} (?:has )?(?:refused|rejected"
+         r"|"
+         r"declined|denied) it\b", "refused"),
         (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)"
          r"(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|the request|"
          r"my request|full refund)|\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"

@@ -323,6 +323,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b", None),
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),
+        # a service that does not work in my country says nothing about a parcel
+        (r"\b(?:work|works|working|available|allowed|banned|blocked|sanction\w*|operate\w*)"
+         r"(?: \w+){0,2} in (?:my|our) country\b", None),
         (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
          r"destination|the receiving|receiving) (?:country|city)\b", "in_country"),
         (r"\bhanded (?:over )?to (?:the )?(?:local|last mile|domestic|national) (?:courier|"
@@ -351,8 +354,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
         (r"\b(?:track|app|site|website|page|link|code|upload|cancel|qiwi|wallet|card|bank|coupon|"
-         r"promo|payment|button to|video|photo)\w*(?: \w+){0,3} (?:does not|do not|not|did not|"
-         r"is not) work",
+         r"promo|payment|button to|video|photo|webmoney|yoomoney|paypal|skrill)\w*(?: \w+){0,3} "
+         r"(?:(?:does not|do not|not|did not|is not) work|stopped (?:working|operating))",
          None),
         (r"\bfake (?:track|seller|store|shop|support|listing|review|proof|photo|delivery|"
          r"aliexpress)|"
@@ -632,6 +635,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:my )?paypal|\b(?:i|we) used (?:my )?paypal\b", "paypal"),
     ),
     "card_expired": (
+        # the card the buyer paid with is gone or replaced, told the everyday way
+        (r"\b(?:replaced|replace|cancell?ed|closed) (?:my |that |the |this |our )?(?:old )?(?:bank "
+         r")?"
+         r"card\b|\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:does not exist|no longer exists|is not "
+         r"active any ?more|is no longer active)|\bno longer have (?:that|the|this|my) card\b|"
+         r"\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:is|was|got|has been) (?:already )?(?:closed|"
+         r"cancell?ed)\b|\b(?:my|the|an|that) old card\b", "yes"),
         (r"\bcard(?: s)? validity (?:ended|expired|is over)|\b(?:a |an )?(?:different|new|"
          r"replacement) "
          r"card (?:now|from the bank)\b|\b(?:get|got|getting|had to get) (?:a |an )?(?:new|"
@@ -651,6 +661,24 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"got )?(?:blocked and |lost and )?(?:replaced|reissued)\b", "yes"),
     ),
     "bank_gone": (
+        # whoever held the money went under, named or not: "Tinkoff lost its licence"
+        (r"^(?!.*\b(?:seller|store|shop|company|factory|carrier|courier)\b).*(?:\b(?:went|is|was|go"
+         r"t|"
+         r"has gone|has been|declared) (?:bankrupt|bust|insolvent|into liquidation)\b|\blost (?:its"
+         r"|"
+         r"their) (?:banking )?licen[cs]e|\bstripped of (?:its|their) (?:banking )?licen[cs]e|\b(?:"
+         r"shut|"
+         r"closed) down by (?:the )?(?:central bank|regulator))", "yes"),
+        (r"\bbank\b(?: \w+){0,5} (?:is |was |got |has been )?(?:in liquidation|under liquidation|"
+         r"being liquidated|declared (?:insolvent|bankrupt)|insolvent|went bankrupt|belly up|"
+         r"no longer operating|not operating any ?more)|\bbankruptcy of (?:my|the) bank|\bbank\w*"
+         r"(?: \w+){0,2} licen[cs]e (?:got |was |has been )?(?:cancell?ed|pulled|taken away)|"
+         r"\b(?:qiwi|webmoney|yoomoney|e ?wallet)\b(?: \w+){0,2} stopped (?:working|operating)",
+         "yes"),
+        (r"\bbank\b(?: \w+){0,4} (?:no longer (?:operates|works|exists)|does not work any ?more|"
+         r"left the (?:country|market))|\b(?:qiwi|e ?wallet|wallet provider|payment service)\b(?: "
+         r"\w+)"
+         r"{0,3} (?:is gone|(?:was |got |has been )?closed\b(?! (?:my|the|our)\b))", "yes"),
         (r"\bbank(?: \w+){0,3} (?:lost|losing|has lost|had|without) (?:its |their |the )?"
          r"licen[cs]e|\bbank(?: \w+){0,2} (?:went |is |has gone )?(?:bankrupt|bust|closed down|"
          r"shut down|no longer exists)|\blicen[cs]e (?:was )?(?:revoked|withdrawn)|"

@@ -744,6 +744,20 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "Киви обанкротился", {"bank_gone": "yes"}),
         ("ru", "банк перестал работать", {"bank_gone": "yes", "problem": None}),
         ("ru", "магазин продавца обанкротился", {"bank_gone": None}),
+        # how the buyer paid, with the instrument first or an amount in between
+        ("en", "payment method: paypal", {"payment": "paypal"}),
+        ("en", "with my credit card i paid $40", {"payment": "card"}),
+        ("en", "i paid for the order $25 with my visa", {"payment": "card"}),
+        ("en", "i used qiwi to pay", {"payment": "wallet"}),
+        ("en", "the refund should go back to my paypal", {"payment": "paypal"}),
+        ("en", "the seller wants me to pay with paypal", {"payment": None}),
+        ("ru", "картой мир оплачивал", {"payment": "card"}),
+        ("ru", "с карты списали 1500 рублей", {"payment": "card"}),
+        ("ru", "оплатила заказ на 3500 рублей картой", {"payment": "card"}),
+        ("ru", "кошельком киви платила", {"payment": "wallet"}),
+        ("ru", "через сбп платила", {"payment": "other"}),
+        ("ru", "платила с алипея", {"payment": "balance"}),
+        ("ru", "продавец просит оплатить на киви", {"payment": None}),
     ),
 }
 

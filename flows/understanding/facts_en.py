@@ -600,6 +600,23 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "payment": (
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
          r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", None),
+        (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
+         r"e)? "
+         r"to pay\b", None),
+        # the method named as such, or the instrument first: "payment method: PayPal"
+        (r"\bpayment (?:method|option)(?: \w+)? (?:is |was )?(?:my )?paypal\b|\b(?:payment|order)\w"
+         r"* "
+         r"(?:went |was made |was paid )?(?:via|through|with|using) (?:my )?paypal\b|^(?:via|with|"
+         r"by|through) (?:my )?paypal\b|\bmy paypal (?:was |got )?(?:charged|debited)|\bpaypal "
+         r"(?:took|charged|debited)\b|\b(?:refund|money)\w*(?: \w+){0,5} (?:to|into|back to|on|onto"
+         r") "
+         r"my paypal\b", "paypal"),
+        (r"\bpayment (?:method|option)(?: \w+)? (?:is |was )?(?:my |a )?(?:(?:credit|debit|bank) )?"
+         r"(?:card|visa|mastercard)\b|^(?:via|with|by|through) (?:my |a )?(?:(?:credit|debit|bank) "
+         r")?"
+         r"(?:card|visa|mastercard)\b|\bwith (?:my |a )?(?:(?:credit|debit|bank) )?(?:card|visa|"
+         r"mastercard),? (?:i |we )?paid\b", "card"),
+        (r"\b(?:i|we) used (?:my )?(?:qiwi|webmoney|yoomoney|skrill|yandex money)\b", "wallet"),
         # the buyer's own card, told many ways: "paid $30 by credit card", "card payment"
         (r"\b(?:paid|payed|bought|purchased|payment|charged)\b(?: \S+){0,4}? (?:with|by|via|"
          r"through|"
@@ -618,20 +635,20 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"transfer|western union|sbp|mobile balance|phone balance)", "other"),
         (r"\b(?:paypal) (?:was|is) (?:my|the) payment (?:method|option)", "paypal"),
         (r"\b(?:card|visa|mastercard) (?:was|is) (?:my|the) payment (?:method|option)", "card"),
-        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) (?:a |my |the )?(?:bank "
+        (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) (?:a |my |the )?(?:bank "
          r"transfer|wire transfer|western union|sbp|mobile balance|phone balance)", "other"),
         (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from|"
          r"on) (?:my |a |the )?(?:(?:credit |debit |bank |visa |mastercard )?card\b|visa\b|"
          r"master ?card\b|maestro\b)", "card"),
-        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
+        (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) "
          r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)|\b(?:i|we) used (?:my |the )?"
          r"(?:aliexpress |ali )?(?:balance|alipay)\b", "balance"),
         (r"\b(?:charged|taken|debited|withdrawn) (?:from )?(?:my )?(?:\w+ )?card\b|\bmy (?:\w+ )?c"
          r"ard "
          r"(?:was |got )?(?:charged|debited)", "card"),
-        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
+        (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) "
          r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|skrill|e ?wallet)", "wallet"),
-        (rf"{PAID}(?: \w+){{0,3}} (?:with|by|via|through|using|from) "
+        (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) "
          r"(?:my )?paypal|\b(?:i|we) used (?:my )?paypal\b", "paypal"),
     ),
     "card_expired": (

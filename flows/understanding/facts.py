@@ -395,6 +395,9 @@ def quoted_status(t: Tables, text: str) -> dict[str, str]:
     """`order_status` from a status quoted as the app shows it ("Awaiting shipment", «Завершён»),
     unless the words before it make it a refund's or a dispute's."""
     folded = text.lower().replace("ё", "е")
+    alone = " ".join(re.findall(r"\w+", folded))
+    if alone in t.ui_values:  # the whole message is a status as the app shows it: "Completed"
+        return {"order_status": t.ui_values[alone]}
     for found in t.ui_status.finditer(folded):
         if not t.not_order_status.search(folded, max(0, found.start() - 40), found.start()):
             return {"order_status": t.ui_values[found.group(1)]}

@@ -192,8 +192,21 @@ PAID = (r"(?:^(?:bought|purchased|used)(?: it| this| them)?|\b(?:(?:i|we|had) (?
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", None),
+        # the status as it changed: "status changed to Completed", "it now says completed"
+        (r"^(?!.*\b(?:refund|dispute|return|claim|money)\b).*(?:\b(?:status|order|it)(?: \w+){0,2} "
+         r"(?:changed|switched|went|moved|turned|updated) to (?:status )?|\b(?:it|order|status) (?:"
+         r"now )?"
+         r"(?:says|shows) (?:as )?)(?:completed|finished|closed)\b", "completed"),
+        (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
+         r"(?:status )?(?:shipped|in transit|awaiting delivery)\b", "shipped"),
+        (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
+         r"(?:status )?cancell?ed\b|^cancell?ed by (?:the )?(?:seller|store|aliexpress|system)\b|"
+         r"\b(?:seller|store|shop) (?:has )?(?:just )?cancell?ed\b(?! (?:the |my )?(?:dispute|refun"
+         r"d|claim|"
+         r"return))", "cancelled"),
         # The latest stage wins: "shipped a month ago, now Completed" is completed
-        (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became )+(?:now )?"
+        (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became |got |has been )+(?:now "
+         r")?"
          r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically "
          r")?"
          r"(?:completed|finished)\b", "completed"),
@@ -226,13 +239,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # "shipped the wrong item" is about the item, not the order's status
         (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
          r"defective)\b", None),
-        (r"\bpayment (?:is )?(?:still )?(?:being |under )?verif|"
+        (r"\bpayment (?:is )?(?:still )?(?:being |under )?verif|\bpayment (?:is )?(?:still )?under "
+         r"review\b|"
          r"\bverifying (?:the )?payment", "verifying"),
+        (r"\bunshipped\b|\bnothing (?:has been |was )?(?:shipped|dispatched) yet\b", "awaiting"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
         (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
         (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b", "awaiting"),
-        (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?shipped\b|\b(?:seller|"
+        (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b|"
+         r"\b(?:seller|"
          r"store|shop|"
          r"they|he|she) (?:has |have )?(?:already )?(?:sent|posted|mailed) (?:it|"
          r"the (?:parcel|package|"

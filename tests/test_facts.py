@@ -779,6 +779,20 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "продавец не спешит отправлять", {"order_status": "awaiting"}),
         ("ru", "отправка была 3 недели назад", {"order_status": "shipped"}),
         ("ru", "посылка идет уже 40 дней", {"order_status": None}),
+        # the dispute's age, said the ways buyers say it
+        ("en", "dispute opened yesterday", {"dispute": "opened", "dispute_days": "1"}),
+        ("en", "dispute was filed a week ago", {"dispute": "opened", "dispute_days": "7"}),
+        ("en", "it's been a week since the dispute was opened",
+         {"dispute": "opened", "dispute_days": "7"}),
+        ("en", "opened the case 6 days ago", {"dispute": "opened", "dispute_days": "6"}),
+        ("en", "i want to open a dispute, the parcel came 3 days ago", {"dispute_days": None}),
+        ("ru", "спору неделя", {"dispute": "opened", "dispute_days": "7"}),
+        ("ru", "спор уже 2 недели, продавец молчит", {"dispute": "opened", "dispute_days": "14"}),
+        ("ru", "спор длится почти месяц", {"dispute": "opened", "dispute_days": "30"}),
+        ("ru", "10 дней как открыт спор", {"dispute": "opened", "dispute_days": "10"}),
+        ("ru", "продавец молчит 6 дней после открытия спора",
+         {"dispute": "opened", "dispute_days": "6"}),
+        ("ru", "подала претензию 5 дней назад", {"dispute": "opened", "dispute_days": "5"}),
     ),
 }
 

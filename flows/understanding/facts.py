@@ -369,6 +369,7 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     # «неделю назад»: a unit alone is one of it (whole words only, never the "д" of «5 д»)
     alone = "|".join(u for units in t.units.values() for u in units.pattern[4:-2].split("|")
                      if len(u) > 2 and u.isalpha())
+    alone = alone or r"(?!x)x"  # English has no unit alone: an empty group would match nothing
     duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d )(?:{alone}))"
     # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
     opened = r"\b(?:dispute|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
@@ -378,9 +379,9 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
                 rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {module.OPEN_FOR} {duration}",
                 *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
     for pattern in patterns:
-        if found := re.search(pattern, text):
-            hours = _hours(t, found.group("dur"))
-            return {"dispute_days": str(max(0, hours // 24))} if hours is not None else {}
+        found = re.search(pattern, text)
+        if found and (hours := _hours(t, found.group("dur"))) is not None:
+            return {"dispute_days": str(max(0, hours // 24))}
     ordinal = "|".join(module.ORDINALS)
     if said := re.search(module.ORDINAL_DAY.replace("{ordinal}", ordinal), text):
         return {"dispute_days": str(module.ORDINALS[said.group("o") or said.group("p")])}

@@ -594,7 +594,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
          r"\bopened (?:a |the )?dispute|\bdisputed\b|(?<!not )(?<!never )\b(?:filed|raised|submitte"
          r"d|"
-         r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:i|we) (?:have )?(?:opened|filed) (?:a "
+         r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:dispute|claim) (?:was |has been |got )"
+         r"?"
+         r"(?:started|filed|raised|submitted)\b|(?:^|\b(?:i|we) (?:have )?)(?:opened|filed) (?:a "
          r"|"
          r"the |my )?case\b|\b(?:dispute|claim) (?:has been |is )?(?:going on|running|ongoing|open"
          r" for)\b|\b(?:not|never) (?:responded|replied|answered|reacted) to (?:my |the )?(?:disput"
@@ -777,10 +779,12 @@ AGO = "ago"
 OPEN_FOR = r"(?:open|opened|going on|running|ongoing|pending)(?: \w+)?(?: for)?"
 """Before a duration, the dispute's age: "the dispute has been open for 4 days"."""
 DISPUTE_AGE = (
-    r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? {dur} (?:ago|back)\b",
+    r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
+    r"package|item|order)\w+){0,3}? {dur} (?:ago|back)\b",
     r"{dur} (?:ago|back) (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} into (?:the |my |this )?(?:dispute|claim)",
     r"{dur} since (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
+    r"{dur} since (?:the |my )?(?:dispute|claim) (?:was |got )?(?:opened|filed|started|raised)\b",
     r"\b(?:dispute|claim) (?:is|has been going for) {dur}(?: old| now)?\b",
     r"\b(?:rejected|refused|declined|denied|closed|answered|replied|responded|escalated|decided)"
     r"(?: \w+){0,4}? after {dur}",
@@ -790,7 +794,8 @@ DISPUTE_DAY_WORDS = (
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",
      2),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),
-    (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)", -1),
+    (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)|\b(?:dispute|claim) is (?:at|on) day "
+     r"(?P<m>\d{1,3})\b", -1),
 )
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}

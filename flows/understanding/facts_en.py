@@ -75,7 +75,7 @@ HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|a
 """Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
 
 QUIET = (
-    r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,4}? (?P<n>{n}) (?P<unit>{unit}) ago",
     r"\bno (?:progress|activity|new scans?|new info\w*)(?: \w+){0,3}? (?:for|in|"
     r"since)(?: the last| the "
     r"past| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
@@ -125,7 +125,8 @@ QUIET = (
     r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n}) (?P<unit>{unit}) ago",
     r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{un"
     r"it})",
-    r"\bnothing (?:new )?(?:on|in) (?:the )?track\w*(?: (?:site|page|number))? (?:for|in|since)"
+    r"\bnothing (?:new )?(?:on|in) (?:the )?(?:17)?track\w*(?: (?:site|page|number))? (?:for|in|"
+    r"since)"
     r"(?: the last| the past| past| over| about| almost| nearly| more than| at least)? "
     r"(?P<n>{n}) (?P<unit>{unit})",
     r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
@@ -138,13 +139,20 @@ QUIET = (
     r"he"
     r" past| over| about| almost| nearly| more than)? (?P<n>{n}) (?P<unit>{unit})",
     # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
-    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,2}? (?:and |but |then )?(?:nothing|"
+    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,7}? (?:and |but |then )?(?:nothing|"
     r"no (?:updates?|"
-    r"movement|news|changes?|info\w*)|silence|not (?:moved|updated|changed))(?: \w+){0,2}? since\b",
+    r"movement|news|changes?|info\w*)|silence|not (?:moved|updated|changed))(?: \w+){0,2}? "
+    r"(?:since|after)\b",
+    r"\bno (?:tracking )?(?:updates?|movement|changes?|scans?|news) (?P<n>{n}) (?P<unit>{unit})\b"
+    r"(?! ago| left| to)",
+    r"\b(?:has not|had not|have not|did not) (?:had|got|gotten|received|shown) (?:any |a )?(?:new )"
+    r"?"
+    r"(?:scans?|updates?|movement|events?|info\w*)(?: \w+){0,2}? (?:for|in|since)(?: over| about|"
+    r" almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?:silent|silence|quiet|no sign of life)(?: \w+){0,2}? (?:for|in|since)(?: the last| over|"
     r" about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?:last|latest|final) (?:tracking )?(?:update|one|movement|scan|status|event|change|entry|"
-    r"info\w*)(?: \w+){0,2}? (?:was |came |is from |dated )?(?P<n>{n}) (?P<unit>{unit}) ago",
+    r"info\w*)(?: \w+){0,5}? (?:was |came |is from |dated )?(?P<n>{n}) (?P<unit>{unit}) ago",
     r"\b(?:tracking|parcel|package|it|status) (?:\w+ ){0,3}?(?:stopped|froze|stalled|got stuck)"
     r"(?: (?:updating|moving|changing))?(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
     r"\b(?:has not|had not|did not|have not|not|never) (?:been )?(?:moved|updated|changed|"
@@ -318,6 +326,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:can not|could not) find (?:the |my )?track", "dead"),
         (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing|no info)|"
          r"\bnever worked\b", "dead"),
+        (r"\btrack\w*(?: number| link| page)?(?: \w+){0,2} (?:gives|shows|returns) (?:an |me an )?"
+         r"error\b|\b(?:says|shows) (?:not found|no information) (?:on|in|at) (?:17track|cainiao|th"
+         r"e "
+         r"carrier|the post)|\b(?:17track|cainiao)(?: \w+){0,2} (?:says|shows) (?:no information|"
+         r"nothing|not found)", "dead"),
         (r"\b(?:17track|carrier|courier|post office|tracking (?:site|website|page|"
          r"link))\w*(?: \w+){0,2} "
          r"(?:can not|could not|does not|did not) find\b|\btrack\w*(?: number| link|"
@@ -349,6 +362,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"delivery)|\b(?:arrived|reached|at|in) (?:the )?destination (?:sorting|distribution|"
          r"delivery|"
          r"processing) (?:center|centre|facility|hub)", "in_country"),
+        (r"\b(?:handed (?:over )?to|with|at|arrived at|received by|now at) (?:the )?(?:usps|royal m"
+         r"ail|"
+         r"canada post|australia post|la poste|correos|poste italiane|deutsche post|inpost|evri|"
+         r"nova poshta|russian post|posti|postnord|an post)\b", "in_country"),
         (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
          r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
         (r"\b(?:is|arrived|waiting|sitting|lying|been) (?:at|in) (?:the |my )?(?:local )?"
@@ -358,7 +375,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:moving|updat)", None),
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
-        (r"\b(?:it|parcel|package|order) is (?:still )?moving\b|\b(?:it|parcel|package|"
+        (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"
+         r"\bin transit and (?:updating|moving)\b|"
+         r"\b(?:it|parcel|package|order) is (?:still )?moving\b|\b(?:it|parcel|package|"
          r"tracking) keeps "
          r"(?:moving|updating)\b", "moving"),
         # A step that is movement itself; "in transit for a month" may be stuck: say nothing

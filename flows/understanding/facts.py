@@ -31,6 +31,9 @@ MAX_REFUND_DAYS = 200
 _LONG_NUMBER = re.compile(r"(?<![\d.,:])\d{4,20}(?: \d{4,8}){0,4}(?![\d.,:])")
 LONG_NUMBER_DIGITS = 12
 """A number this long is an order or tracking number: the other facts read past it."""
+MASK = ""
+"""A row value that blanks out what it matches ("the tracking does not work" is no broken item)
+and lets the next rows read the rest; None blocks the fact for the whole message."""
 COUNTDOWN = re.compile(r"(?<![\d:.])(\d{1,3}):([0-5]\d):([0-5]\d)(?![\d:])")
 """The order page's countdown, HH:MM:SS: whole hours left."""
 
@@ -419,8 +422,11 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         return {"order_id": order} if (order := find_order_number(text)) else {}
     found: dict[str, str] = {}
     for key, rows in t.facts.items():
+        read = norm
         for pattern, value in rows:
-            if pattern.search(norm):
+            if value == MASK:  # a look-alike says nothing, and the rest of the message still may
+                read = pattern.sub(" ", read)
+            elif pattern.search(read):
                 if value is not None:
                     found[key] = value
                 break

@@ -8,6 +8,9 @@ is listed before what it blocks. Durations are read by the shared code from the 
 
 from __future__ import annotations
 
+MASK = ""
+"""A row value that blanks out what it matches and lets the next rows read the rest."""
+
 LETTERS = "a-z"
 """The script of this language, as a regex character class (text language by script)."""
 
@@ -199,7 +202,7 @@ PAID = (r"(?:^(?:bought|purchased|used)(?: it| this| them)?|\b(?:(?:i|we|had) (?
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
-        (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", None),
+        (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", MASK),
         # the status as it changed: "status changed to Completed", "it now says completed"
         (r"^(?!.*\b(?:refund|dispute|return|claim|money)\b).*(?:\b(?:status|order|it)(?: \w+){0,2} "
          r"(?:changed|switched|went|moved|turned|updated) to (?:status )?|\b(?:it|order|status) (?:"
@@ -231,7 +234,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
         (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+)* (?:did|has|have|"
          r"does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|the new)",
-         None),
+         MASK),
         # Not sent, but not the order: a refund, a replacement, a number, the buyer's return.
         (r"\b(?:refund|money|return|replacement|tracking|track|message|reply|photos?|videos?|parts"
          r"?|"
@@ -243,10 +246,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"y|photos?|vid"
          r"eos?|"
          r"parts?|code|invoice|return|new one|missing)\b|\b(?:i|we) (?:have |had )?(?:not|never) "
-         r"(?:yet )?(?:sent|send|shipped|ship|posted)\b", None),
+         r"(?:yet )?(?:sent|send|shipped|ship|posted)\b", MASK),
         # "shipped the wrong item" is about the item, not the order's status
         (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
-         r"defective)\b", None),
+         r"defective)\b", MASK),
         (r"\bpayment (?:is )?(?:still )?(?:being |under )?verif|\bpayment (?:is )?(?:still )?under "
          r"review\b|"
          r"\bverifying (?:the )?payment", "verifying"),
@@ -354,7 +357,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bcleared customs\b", "in_country"),
         # a service that does not work in my country says nothing about a parcel
         (r"\b(?:work|works|working|available|allowed|banned|blocked|sanction\w*|operate\w*)"
-         r"(?: \w+){0,2} in (?:my|our) country\b", None),
+         r"(?: \w+){0,2} in (?:my|our) country\b", MASK),
         (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
          r"destination|the receiving|receiving) (?:country|city)\b", "in_country"),
         (r"\bhanded (?:over )?to (?:the )?(?:local|last mile|domestic|national) (?:courier|"
@@ -391,23 +394,25 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:track|app|site|website|page|link|code|upload|cancel|qiwi|wallet|card|bank|coupon|"
          r"promo|payment|button to|video|photo|webmoney|yoomoney|paypal|skrill)\w*(?: \w+){0,3} "
          r"(?:(?:does not|do not|not|did not|is not) work|stopped (?:working|operating))",
-         None),
+         MASK),
         (r"\bfake (?:track|seller|store|shop|support|listing|review|proof|photo|delivery|"
          r"aliexpress)|"
          r"\btrack\w*(?: \w+){0,3} (?:is |was |looks )?fake|\b(?:how|avoid|spot|tell if|check if)"
-         r"(?: \w+){0,6} fake", None),
+         r"(?: \w+){0,6} fake", MASK),
         # disliking the quality or material is a complaint about the item, not a change of mind
         (r"\b(?:do not|does not|did not) (?:really )?like the (?:quality|material|fabric|smell|bui"
          r"ld|"
-         r"finish|workmanship)\b", None),
+         r"finish|workmanship)\b", MASK),
         # a change of mind before anything arrived is a cancellation, not a problem with an item
         (r"^(?!.*\b(?:arrived|received|came|got it|got them|delivered)\b)(?=.*\bcancel).*\b(?:"
          r"changed my mind|(?:do not|no longer) (?:want|need)|do not like|cheaper)", None),
         (r"\b(?:do not|does not|did not) (?:really )?like (?:it|them|the|this|how)|"
          r"\bnot happy with (?:the )?(?:colou?r|look|style)", "remorse"),
         (r"\b(?:just |simply )?(?:do not|no longer) (?:want|need) (?:it|them) any ?more\b|"
-         r"\bchanged my mind\b|\b(?:does not|do not) suit (?:me|my|the)\b", "remorse"),
-        (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b", None),
+         r"\bchanged my mind\b|\b(?:does not|do not) suit (?:me|my|the)\b|\b(?:does not|do not) mat"
+         r"ch (?:my|the) "
+         r"(?:interior|room|style|decor|outfit)", "remorse"),
+        (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b", MASK),
         # a colour or size unlike the photo is the listing's fault, not another variant sent
         (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the "
          r"same) "
@@ -442,7 +447,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"brush(?:es)?|lens(?:es)?|mount)\b|\b(?:one |a |the |two |some |all )?(?:parts?|"
          r"pieces?|screws?|cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|"
          r"adapter|plug|lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|mount) "
-         r"(?:are |were |is |was )?(?:missing|not included)|\bincomplete set\b|\b(?:parts?|"
+         r"(?:are |were |is |was )?(?:missing|not included)|\bincomplete set\b|\b(?:set|kit|package"
+         r"|box) (?:is |was |came )?"
+         r"incomplete\b|\b(?:parts?|"
          r"pieces?|screws?|cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|"
          r"adapter|plug|lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|"
          r"mount) (?:was|were|"
@@ -478,6 +485,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \S+){0,4} but (?:the )?(?:listing|description|ad) (?:says|said)\b|"
          r"\bsmaller than (?:the )?(?:size )?(?:chart|"
          r"guide)\b", "not_as_described"),
+        (r"\b(?:worse|lower|less|weaker|cheaper|thinner|smaller) than (?:described|stated|advertise"
+         r"d|"
+         r"listed|claimed|promised|in the (?:description|listing|photos?))|\b\d+ ?(?:gb|tb|mah|w)\b"
+         r"(?: \w+){0,2} (?:advertised|listed|stated|claimed)(?: \w+){0,3} (?:only|just) \d",
+         "not_as_described"),
         (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
          r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"
          r"h)"
@@ -491,7 +503,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r")?"
          r"(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
          r"contents?|it|everything)(?: \w+){0,2} (?:is |was |seems |looks )?(?:fine|ok|okay|intact|"
-         r"undamaged|works|unharmed)", None),
+         r"undamaged|works|unharmed)", MASK),
         (r"\b(?:arrived|came|got here|delivered|received it)(?: \w+){0,2}? (?:all |completely )?"
          r"(?:damaged|crushed|smashed|cracked|dented|broken|in pieces)|\b(?:is|was|were|got) "
          r"(?:all |completely )?(?:damaged|crushed|smashed|cracked|dented)|\b(?:screen|glass|displ"
@@ -503,7 +515,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bshattered\b|\bsmashed\b|\bin pieces\b|\b(?:has|had|with|there is|there was) (?:a |"
          r"big |huge )?(?:crack|dent|hole)\b|(?<!not )\b(?:scratched|scuffed)\b", "damaged"),
         (r"\b(?:seller|they|he|she|store|shop|aliexpress|bank|you)(?: \w+){0,2} (?:does not|do not|"
-         r"did not|will not|not) charge", None),
+         r"did not|will not|not) charge", MASK),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
          r"(?<!no )(?<!not )\bdefect|(?<!not )\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?"
@@ -513,6 +525,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side|motor|screen|"
          r"lamp|light|mouse|keyboard|camera|drone|console|tablet|laptop|bulb|fan)"
          r"(?: \w+){0,2} (?:is |are |was )?dead\b", "defective"),
+        # it broke in use, not on the way: "the zipper broke the first day", "works only sometimes"
+        (r"\b(?:broke|ripped|tore|fell apart|came apart|snapped|cracked)\b(?: \w+){0,2} (?:after|wi"
+         r"thin|"
+         r"on the first|the first|in) (?:one |a |two |three |\d+ )?(?:day|days|week|weeks|use|uses|"
+         r"wash|washes|wear)\b|\b(?:handle|zipper|zip|strap|seam|leg|button|wheel|clasp|hinge|sole)"
+         r"s? "
+         r"(?:broke|ripped|came off|fell off|snapped|split)\b|\b(?:does not|do not|will not) hold "
+         r"(?:a |the )?charge\b|\bworks (?:only )?(?:sometimes|intermittently|on and off)\b|"
+         r"\b(?:paint|coating|plating) (?:is )?peel\w*|\b(?:it|bottle|cup) leaks\b|\bleaking\b",
+         "defective"),
     ),
     "dispute": (
         (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and )?then (?:i |we )?(?:closed|cancell?ed|"
@@ -556,7 +578,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"refused)", "lost"),
         (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
          r"won\b|\bin my favou?r\b", "won"),
-        (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", None),
+        (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", MASK),
         (r"\bescalated\b|\bescalation\b|\bi escalate|\b(?:aliexpress|ali|the platform|support)"
          r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the "
          r"|my )?"
@@ -636,10 +658,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "payment": (
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
-         r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", None),
+         r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
          r"e)? "
-         r"to pay\b", None),
+         r"to pay\b", MASK),
         # the method named as such, or the instrument first: "payment method: PayPal"
         (r"\bpayment (?:method|option)(?: \w+)? (?:is |was )?(?:my )?paypal\b|\b(?:payment|order)\w"
          r"* "

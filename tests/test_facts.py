@@ -834,6 +834,10 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "пришел весь мятый", {"problem": "damaged"}),
         ("ru", "комплект неполный", {"problem": "missing_parts"}),
         ("ru", "прислали не ту вещь", {"problem": "wrong"}),
+        ("ru", "трек не работает, а телефон пришёл разбитым",
+         {"tracking": "dead", "problem": "damaged"}),
+        ("ru", "продавец просит перевести на карту, а я платила через киви",
+         {"payment": "wallet"}),
     ),
 }
 

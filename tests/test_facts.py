@@ -838,6 +838,17 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
          {"tracking": "dead", "problem": "damaged"}),
         ("ru", "продавец просит перевести на карту, а я платила через киви",
          {"payment": "wallet"}),
+        # several items of one order, counted the ways buyers count them; separate orders are not
+        ("en", "one product out of three arrived damaged", {"several_items": "yes"}),
+        ("en", "one item never came, the rest did", {"several_items": "yes"}),
+        ("en", "received 2 pcs instead of 4", {"several_items": "yes", "problem": None}),
+        ("en", "i ordered 10 pieces and got 8", {"several_items": "yes"}),
+        ("en", "i have 3 orders with problems", {"several_items": None}),
+        ("ru", "один товар не пришел, остальные пришли", {"several_items": "yes"}),
+        ("ru", "в посылке не хватает одного товара", {"several_items": "yes"}),
+        ("ru", "заказ пришел не полностью", {"several_items": "yes"}),
+        ("ru", "пришли две посылки из трёх заказов", {"several_items": None}),
+        ("ru", "у меня 2 заказа, один пришел", {"several_items": None}),
     ),
 }
 

@@ -496,7 +496,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" (?:something|a completely different thing) (?:else|different)\b", "wrong"),
         # another product in place of the one ordered: "received a phone case instead of a charger"
         (r"\b(?:got|received|sent me|sent|came|arrived|they sent)(?: me)? (?!(?:a |an |the |some )?"
-         r"(?:refund|coupon|money|replacement|partial|message|reply|photo|voucher|discount))"
+         r"(?:refund|coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d))"
          r"(?:a |an |the |some )?\w+(?: \w+)? instead of (?!(?:a |an |the |my )?(?:refund|coupon|"
          r"money|replacement|partial|voucher|discount))(?:a |an |the |my )?\w+", "wrong"),
         (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived "
@@ -769,6 +769,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"business|is gone|closed(?! (?:my|the|our|his|her|their|it|a|an)\b))", "yes"),
     ),
     "several_items": (
+        (r"\b(?:one|two|three|\d+) (?:\w+ )?out of (?:two|three|four|five|six|\d+)\b|\bthe rest "
+         r"(?:did|came|arrived|is here|are here)\b|\bhalf (?:of )?the (?:items|products|things|piec"
+         r"es)"
+         r"\b|\b(?:got|received|came|arrived) (?:only )?\d+ (?:pcs|pieces|items|units|pairs) instea"
+         r"d of "
+         r"\d+|\bordered \d+ (?:pcs|pieces|items|units|pairs)\b(?: \w+){0,2} (?:got|received) (?:on"
+         r"ly )?"
+         r"\d+|\bset of \d+ (?:but |and )?(?:only )?(?:got|received|came) \d+", "yes"),
         (r"\b(?:one|two|three|an?|1|2|3) (?:item|product|thing|piece)s? (?:from|of|in) (?:my|"
          r"the|this) "
          r"(?:order|package|parcel)\b|\b(?:one|two|three|\d) of the (?:two|three|four|five|"

@@ -850,6 +850,15 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "заказ пришел не полностью", {"several_items": "yes"}),
         ("ru", "пришли две посылки из трёх заказов", {"several_items": None}),
         ("ru", "у меня 2 заказа, один пришел", {"several_items": None}),
+        # a promised shipping, delivery or refund time is not the protection left
+        ("en", "seller says it ships in 7 days, 10 days left on protection",
+         {"protection_hours": "240"}),
+        ("en", "it should arrive within 2 weeks, protection ends in 20 days",
+         {"protection_hours": "480"}),
+        ("en", "it arrived broken, 5 days left on protection", {"protection_hours": "120"}),
+        ("ru", "доставка через 2 недели, а защита заканчивается через 20 дней",
+         {"protection_hours": "480"}),
+        ("ru", "придет через неделю, до конца защиты 3 дня", {"protection_hours": "72"}),
     ),
 }
 

@@ -68,7 +68,10 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 PROTECTION_NAMED = r"\bprotection\b"
 OTHER_CLOCK_BEFORE = (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:has|have|gets|got|"
-                      r"is given)(?: \w+){0,2}? $")
+                      r"is given)(?: \w+){0,2}? $|\b(?:ships|will (?:ship|arrive|come|be delivered|"
+                      r"be refunded|deliver|send)|should (?:arrive|come|ship|be delivered)|arrives|"
+                      r"delivery|deliver|dispatch|shipping takes|takes|will take|refund(?: will)?"
+                      r"(?: come)?|money back)(?: \w+)? (?:in|within) $")
 OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|se"
                      r"nd|"
                      r"accept|process|decide|confirm|react)")

@@ -859,6 +859,13 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "доставка через 2 недели, а защита заканчивается через 20 дней",
          {"protection_hours": "480"}),
         ("ru", "придет через неделю, до конца защиты 3 дня", {"protection_hours": "72"}),
+        # a refusal earlier in the story is not the latest stage
+        ("en", "i opened a dispute, the seller refused it, i escalated", {"dispute": "escalated"}),
+        ("en", "i escalated and aliexpress sided with me", {"dispute": "won"}),
+        ("ru", "открыла спор, продавец отказал, обострила, али вернули деньги",
+         {"dispute": "escalated"}),
+        ("ru", "после эскалации вернули деньги", {"dispute": "won"}),
+        ("ru", "эскалировала, али встали на мою сторону", {"dispute": "won"}),
     ),
 }
 

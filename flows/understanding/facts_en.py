@@ -569,7 +569,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"rejected|denied|declined|dismissed) by (?:aliexpress|ali|ae|the platform|support|"
          r"arbitration|the system|admins?|customer service))", "lost"),
         # decided for the buyer in the end: "seller rejected, i escalated, closed in my favour"
-        (r"(?<!not )\bin my favou?r\b(?! \w+ing\b)", "won"),
+        (r"(?<!not )\bin my favou?r\b(?! \w+ing\b)|\bsided with me\b", "won"),
         (r"\bruled (?:for|in favou?r of) the seller\b|\b(?:dispute|claim)\b(?: \w+){0,4} (?:and )?"
          r"i lost\b|\blost (?:the |my )?(?:appeal|escalation|case)\b", "lost"),
         (r"\blost (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: (?!seller|store|shop)\w+"
@@ -597,7 +597,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"and|therefore|now)\b (?:i |we )?(?:have |just )?(?:opened|filed|started|"
          r"raised) (?:a |the )?"
          r"(?:dispute|claim)", "opened"),
-        (r"\b(?:dispute|claim)\b.*\b(?:seller|store|shop)(?: \w+){0,2} (?:has )?(?:refused|rejected"
+        (r"^(?!.*\b(?:escalat\w*|in my favou?r|won|lost|offer\w*|propos\w*|suggest\w*)\b).*"
+         r"\b(?:dispute|claim)\b.*\b(?:seller|store|shop)(?: \w+){0,2} (?:has )?(?:refused|rejected"
          r"|"
          r"declined|denied) it\b", "refused"),
         (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)"

@@ -490,7 +490,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"guide)\b", "not_as_described"),
         (r"\b(?:worse|lower|less|weaker|cheaper|thinner|smaller) than (?:described|stated|advertise"
          r"d|"
-         r"listed|claimed|promised|in the (?:description|listing|photos?))|\b\d+ ?(?:gb|tb|mah|w)\b"
+         r"listed|claimed|promised|in the (?:description|listing|photos?))|\b\d{1,6} ?(?:gb|tb|mah|"
+         r"w)\b"
          r"(?: \w+){0,2} (?:advertised|listed|stated|claimed)(?: \w+){0,3} (?:only|just) \d",
          "not_as_described"),
         (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
@@ -531,7 +532,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # it broke in use, not on the way: "the zipper broke the first day", "works only sometimes"
         (r"\b(?:broke|ripped|tore|fell apart|came apart|snapped|cracked)\b(?: \w+){0,2} (?:after|wi"
          r"thin|"
-         r"on the first|the first|in) (?:one |a |two |three |\d+ )?(?:day|days|week|weeks|use|uses|"
+         r"on the first|the first|in) (?:one |a |two |three |\d{1,3} )?(?:day|days|week|weeks|use|u"
+         r"ses|"
          r"wash|washes|wear)\b|\b(?:handle|zipper|zip|strap|seam|leg|button|wheel|clasp|hinge|sole)"
          r"s? "
          r"(?:broke|ripped|came off|fell off|snapped|split)\b|\b(?:does not|do not|will not) hold "
@@ -773,14 +775,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"business|is gone|closed(?! (?:my|the|our|his|her|their|it|a|an)\b))", "yes"),
     ),
     "several_items": (
-        (r"\b(?:one|two|three|\d+) (?:\w+ )?out of (?:two|three|four|five|six|\d+)\b|\bthe rest "
+        (r"\b(?:one|two|three|\d{1,4}) (?:\w+ )?out of (?:two|three|four|five|six|\d{1,4})\b|\bthe "
+         r"rest "
          r"(?:did|came|arrived|is here|are here)\b|\bhalf (?:of )?the (?:items|products|things|piec"
          r"es)"
-         r"\b|\b(?:got|received|came|arrived) (?:only )?\d+ (?:pcs|pieces|items|units|pairs) instea"
+         r"\b|\b(?:got|received|came|arrived) (?:only )?\d{1,4} (?:pcs|pieces|items|units|pairs) in"
+         r"stea"
          r"d of "
-         r"\d+|\bordered \d+ (?:pcs|pieces|items|units|pairs)\b(?: \w+){0,2} (?:got|received) (?:on"
+         r"\d{1,4}|\bordered \d{1,4} (?:pcs|pieces|items|units|pairs)\b(?: \w+){0,2} (?:got|received) ("
+         r"?:on"
          r"ly )?"
-         r"\d+|\bset of \d+ (?:but |and )?(?:only )?(?:got|received|came) \d+", "yes"),
+         r"\d{1,4}|\bset of \d{1,4} (?:but |and )?(?:only )?(?:got|received|came) \d{1,4}", "yes"),
         (r"\b(?:one|two|three|an?|1|2|3) (?:item|product|thing|piece)s? (?:from|of|in) (?:my|"
          r"the|this) "
          r"(?:order|package|parcel)\b|\b(?:one|two|three|\d) of the (?:two|three|four|five|"

@@ -782,7 +782,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b|\b(?:got|received|came|arrived) (?:only )?\d{1,4} (?:pcs|pieces|items|units|pairs) in"
          r"stea"
          r"d of "
-         r"\d{1,4}|\bordered \d{1,4} (?:pcs|pieces|items|units|pairs)\b(?: \w+){0,2} (?:got|received) ("
+         r"\d{1,4}|\bordered \d{1,4} (?:pcs|pieces|items|units|pairs)\b(?: \w+){0,2} (?:got|receive"
+         r"d) ("
          r"?:on"
          r"ly )?"
          r"\d{1,4}|\bset of \d{1,4} (?:but |and )?(?:only )?(?:got|received|came) \d{1,4}", "yes"),

@@ -775,18 +775,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"business|is gone|closed(?! (?:my|the|our|his|her|their|it|a|an)\b))", "yes"),
     ),
     "several_items": (
-        (r"\b(?:one|two|three|\d{1,4}) (?:\w+ )?out of (?:two|three|four|five|six|\d{1,4})\b|\bthe "
-         r"rest "
-         r"(?:did|came|arrived|is here|are here)\b|\bhalf (?:of )?the (?:items|products|things|piec"
-         r"es)"
-         r"\b|\b(?:got|received|came|arrived) (?:only )?\d{1,4} (?:pcs|pieces|items|units|pairs) in"
-         r"stea"
-         r"d of "
-         r"\d{1,4}|\bordered \d{1,4} (?:pcs|pieces|items|units|pairs)\b(?: \w+){0,2} (?:got|receive"
-         r"d) ("
-         r"?:on"
-         r"ly )?"
-         r"\d{1,4}|\bset of \d{1,4} (?:but |and )?(?:only )?(?:got|received|came) \d{1,4}", "yes"),
+        (r"\b(?:one|two|three|\d{1,4}) (?:\w+ )?out of (?:two|three|four|five|six|\d{1,4})\b|"
+         r"\bthe rest (?:did|came|arrived|is here|are here)\b|"
+         r"\bhalf (?:of )?the (?:items|products|things|pieces)\b|"
+         r"\b(?:got|received|came|arrived) (?:only )?\d{1,4} (?:pcs|pieces|items|units|pairs) "
+         r"instead of \d{1,4}|"
+         r"\bordered \d{1,4} (?:pcs|pieces|items|units|pairs)\b(?: \w+){0,2} (?:got|received) "
+         r"(?:only )?\d{1,4}|"
+         r"\bset of \d{1,4} (?:but |and )?(?:only )?(?:got|received|came) \d{1,4}", "yes"),
         (r"\b(?:one|two|three|an?|1|2|3) (?:item|product|thing|piece)s? (?:from|of|in) (?:my|"
          r"the|this) "
          r"(?:order|package|parcel)\b|\b(?:one|two|three|\d) of the (?:two|three|four|five|"

@@ -73,8 +73,7 @@ OTHER_CLOCK_BEFORE = (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:has|
                       r"delivery|deliver|dispatch|shipping takes|takes|will take|refund(?: will)?"
                       r"(?: come)?|money back)(?: \w+)? (?:in|within) $")
 OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|se"
-                     r"nd|"
-                     r"accept|process|decide|confirm|react)")
+                     r"nd|accept|process|decide|confirm|react)")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\bextend\w*(?: \w+){0,3} $")
@@ -132,8 +131,7 @@ QUIET = (
     r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{un"
     r"it})",
     r"\bnothing (?:new )?(?:on|in) (?:the )?(?:17)?track\w*(?: (?:site|page|number))? (?:for|in|"
-    r"since)"
-    r"(?: the last| the past| past| over| about| almost| nearly| more than| at least)? "
+    r"since)(?: the last| the past| past| over| about| almost| nearly| more than| at least)? "
     r"(?P<n>{n}) (?P<unit>{unit})",
     r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
     r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
@@ -142,8 +140,7 @@ QUIET = (
     r"\b(?:moving|updating|updated|moved)(?: \w+){0,2}? (?:until|till|up to|up until) (?P<n>{n}) "
     r"(?P<unit>{unit}) ago",
     r"\b(?:then|and then|since then|after that|but then) nothing(?: new)? (?:for|in)(?: the last| t"
-    r"he"
-    r" past| over| about| almost| nearly| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"he past| over| about| almost| nearly| more than)? (?P<n>{n}) (?P<unit>{unit})",
     # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
     r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,7}? (?:and |but |then )?(?:nothing|"
     r"no (?:updates?|"
@@ -152,8 +149,7 @@ QUIET = (
     r"\bno (?:tracking )?(?:updates?|movement|changes?|scans?|news) (?P<n>{n}) (?P<unit>{unit})\b"
     r"(?! ago| left| to)",
     r"\b(?:has not|had not|have not|did not) (?:had|got|gotten|received|shown) (?:any |a )?(?:new )"
-    r"?"
-    r"(?:scans?|updates?|movement|events?|info\w*)(?: \w+){0,2}? (?:for|in|since)(?: over| about|"
+    r"?(?:scans?|updates?|movement|events?|info\w*)(?: \w+){0,2}? (?:for|in|since)(?: over| about|"
     r" almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
     r"\b(?:silent|silence|quiet|no sign of life)(?: \w+){0,2}? (?:for|in|since)(?: the last| over|"
     r" about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
@@ -209,29 +205,25 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # the status as it changed: "status changed to Completed", "it now says completed"
         (r"^(?!.*\b(?:refund|dispute|return|claim|money)\b).*(?:\b(?:status|order|it)(?: \w+){0,2} "
          r"(?:changed|switched|went|moved|turned|updated) to (?:status )?|\b(?:it|order|status) (?:"
-         r"now )?"
-         r"(?:says|shows) (?:as )?)(?:completed|finished|closed)\b", "completed"),
+         r"now )?(?:says|shows) (?:as )?)(?:completed|finished|closed)\b", "completed"),
         (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
          r"(?:status )?(?:shipped|in transit|awaiting delivery)\b", "shipped"),
         (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
          r"(?:status )?cancell?ed\b|^cancell?ed by (?:the )?(?:seller|store|aliexpress|system)\b|"
          r"\b(?:seller|store|shop) (?:has )?(?:just )?cancell?ed\b(?! (?:the |my )?(?:dispute|refun"
-         r"d|claim|"
-         r"return))", "cancelled"),
+         r"d|claim|return))", "cancelled"),
         # The latest stage wins: "shipped a month ago, now Completed" is completed
         (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became |got |has been )+(?:now "
          r")?"
          r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically "
-         r")?"
-         r"(?:completed|finished)\b", "completed"),
+         r")?(?:completed|finished)\b", "completed"),
         (r"\b(?:order )?status (?:now )?(?:completed|finished|closed)\b|\b(?:order|"
          r"it) (?:was |got |is )?"
          r"marked (?:as )?(?:completed|finished)\b", "completed"),
         (r"\border (?:was |got |has been |is )?(?:automatically |auto )?cancell?ed\b|"
          r"\b(?:aliexpress|ali|"
          r"the system|system|platform) (?:has )?(?:automatically |auto )?cancell?ed (?:my |"
-         r"the |our )?"
-         r"order", "cancelled"),
+         r"the |our )?order", "cancelled"),
         (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
          r"(?:cancell?ed)\b", "cancelled"),
         (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
@@ -244,26 +236,22 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"code|invoice|new one)\w*(?: \w+){0,3} (?:not|never) (?:been |yet )?(?:sent|shipped|post"
          r"ed)|"
          r"\b(?:not|never) (?:yet )?(?:send|sent|ship|shipped|post|posted)(?: me| back)? (?:the |a"
-         r" |an |"
-         r"any |my )?(?!no )(?:\w+ )?(?:refund|money|replacement|tracking|track|message|repl"
-         r"y|photos?|vid"
-         r"eos?|"
+         r" |an |any |my )?(?!no )(?:\w+ )?(?:refund|money|replacement|tracking|track|message|repl"
+         r"y|photos?|videos?|"
          r"parts?|code|invoice|return|new one|missing)\b|\b(?:i|we) (?:have |had )?(?:not|never) "
          r"(?:yet )?(?:sent|send|shipped|ship|posted)\b", MASK),
         # "shipped the wrong item" is about the item, not the order's status
         (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
          r"defective)\b", MASK),
         (r"\bpayment (?:is )?(?:still )?(?:being |under )?verif|\bpayment (?:is )?(?:still )?under "
-         r"review\b|"
-         r"\bverifying (?:the )?payment", "verifying"),
+         r"review\b|\bverifying (?:the )?payment", "verifying"),
         (r"\bunshipped\b|\bnothing (?:has been |was )?(?:shipped|dispatched) yet\b", "awaiting"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
         (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
         (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b", "awaiting"),
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b|"
-         r"\b(?:seller|"
-         r"store|shop|"
+         r"\b(?:seller|store|shop|"
          r"they|he|she) (?:has |have )?(?:already )?(?:sent|posted|mailed) (?:it|"
          r"the (?:parcel|package|"
          r"order|item)|my (?:order|parcel|package))\b(?! back)", "shipped"),
@@ -297,8 +285,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was )?(?:not|never|"
          r"nothing)", "delivered"),
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? delivered\b)(?=.*\b(?:track\w*|"
-         r"app|status|"
-         r"says|shows|marked|according)\b).*\bdelivered\b(?: \w+){0,6}? (?:but |"
+         r"app|status|says|shows|marked|according)\b).*\bdelivered\b(?: \w+){0,6}? (?:but |"
          r"and )?(?:nobody|no one|"
          r"not received|empty|nothing|never (?:got|received)|i (?:have not|did not) (?:got|"
          r"get|receive))",
@@ -334,8 +321,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bnever worked\b", "dead"),
         (r"\btrack\w*(?: number| link| page)?(?: \w+){0,2} (?:gives|shows|returns) (?:an |me an )?"
          r"error\b|\b(?:says|shows) (?:not found|no information) (?:on|in|at) (?:17track|cainiao|th"
-         r"e "
-         r"carrier|the post)|\b(?:17track|cainiao)(?: \w+){0,2} (?:says|shows) (?:no information|"
+         r"e carrier|the post)|\b(?:17track|cainiao)(?: \w+){0,2} (?:says|shows) (?:no information|"
          r"nothing|not found)", "dead"),
         (r"\b(?:17track|carrier|courier|post office|tracking (?:site|website|page|"
          r"link))\w*(?: \w+){0,2} "
@@ -366,8 +352,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bhanded (?:over )?to (?:the )?(?:local|last mile|domestic|national) (?:courier|"
          r"carrier|post|"
          r"delivery)|\b(?:arrived|reached|at|in) (?:the )?destination (?:sorting|distribution|"
-         r"delivery|"
-         r"processing) (?:center|centre|facility|hub)", "in_country"),
+         r"delivery|processing) (?:center|centre|facility|hub)", "in_country"),
         (r"\b(?:handed (?:over )?to|with|at|arrived at|received by|now at) (?:the )?(?:usps|royal m"
          r"ail|"
          r"canada post|australia post|la poste|correos|poste italiane|deutsche post|inpost|evri|"
@@ -404,8 +389,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,6} fake", MASK),
         # disliking the quality or material is a complaint about the item, not a change of mind
         (r"\b(?:do not|does not|did not) (?:really )?like the (?:quality|material|fabric|smell|bui"
-         r"ld|"
-         r"finish|workmanship)\b", MASK),
+         r"ld|finish|workmanship)\b", MASK),
         # a change of mind before anything arrived is a cancellation, not a problem with an item
         (r"^(?!.*\b(?:arrived|received|came|got it|got them|delivered)\b)(?=.*\bcancel).*\b(?:"
          r"changed my mind|(?:do not|no longer) (?:want|need)|do not like|cheaper)", None),
@@ -422,8 +406,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:from|than|as) (?:the |in the |on the )?(?:photos?|pictures?|listing|description|ad|w"
          r"ebsite)|"
          r"\bdifferent (?:colou?r|shade|size) (?:from|than) (?:the |in the |on the )?(?:photos?|pi"
-         r"ctures?|"
-         r"listing|description|ad|website)", "not_as_described"),
+         r"ctures?|listing|description|ad|website)", "not_as_described"),
         (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
          r"\bdifferent (?:size|colou?r|variant|shade)|\b(?:a |the )?(?:black|white|red|blue|"
          r"green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|"
@@ -461,8 +444,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|"
          r"mount) in (?:the )?(?:box|package|"
          r"parcel|set)|\b(?:came|arrived|sent|shipped|was|box|package)(?: \w+){0,2}? without (?:the"
-         r" |a "
-         r"|an |any )?(?:parts?|pieces?|screws?|cables?|charger|remote|batter(?:y|ies)|manual|"
+         r" |a |an |any )?(?:parts?|pieces?|screws?|cables?|charger|remote|batter(?:y|ies)|manual|"
          r"adapter|plug|lid|strap|stand|lens(?:es)?|mount|accessor\w+)\b",
          "missing_parts"),
         (r"(?<!not )(?<!not a )(?<!no )\bfake\b|\bcounterfeit|\breplica\b|"
@@ -491,28 +473,24 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:worse|lower|less|weaker|cheaper|thinner|smaller) than (?:described|stated|advertise"
          r"d|"
          r"listed|claimed|promised|in the (?:description|listing|photos?))|\b\d{1,6} ?(?:gb|tb|mah|"
-         r"w)\b"
-         r"(?: \w+){0,2} (?:advertised|listed|stated|claimed)(?: \w+){0,3} (?:only|just) \d",
+         r"w)\b(?: \w+){0,2} (?:advertised|listed|stated|claimed)(?: \w+){0,3} (?:only|just) \d",
          "not_as_described"),
         (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
          r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"
-         r"h)"
-         r" (?:something|a completely different thing) (?:else|different)\b", "wrong"),
+         r"h) (?:something|a completely different thing) (?:else|different)\b", "wrong"),
         # another product in place of the one ordered: "received a phone case instead of a charger"
         (r"\b(?:got|received|sent me|sent|came|arrived|they sent)(?: me)? (?!(?:a |an |the |some )?"
          r"(?:refund|coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d))"
          r"(?:a |an |the |some )?\w+(?: \w+)? instead of (?!(?:a |an |the |my )?(?:refund|coupon|"
          r"money|replacement|partial|voucher|discount))(?:a |an |the |my )?\w+", "wrong"),
         (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived "
-         r")?"
-         r"(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
+         r")?(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
          r"contents?|it|everything)(?: \w+){0,2} (?:is |was |seems |looks )?(?:fine|ok|okay|intact|"
          r"undamaged|works|unharmed)", MASK),
         (r"\b(?:arrived|came|got here|delivered|received it)(?: \w+){0,2}? (?:all |completely )?"
          r"(?:damaged|crushed|smashed|cracked|dented|broken|in pieces)|\b(?:is|was|were|got) "
          r"(?:all |completely )?(?:damaged|crushed|smashed|cracked|dented)|\b(?:screen|glass|displ"
-         r"ay|"
-         r"case|lid|handle|leg|strap|casing|housing|lens|mirror|cup|plate|bottle) (?:is |was |"
+         r"ay|case|lid|handle|leg|strap|casing|housing|lens|mirror|cup|plate|bottle) (?:is |was |"
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
          r"lid|handle|leg|strap|casing|housing|lens|mirror)|(?<!not )(?<!no )\bdamaged\b|(?<!not )"
          r"\bcracked\b|"
@@ -586,13 +564,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", MASK),
         (r"\bescalated\b|\bescalation\b|\bi escalate|\b(?:aliexpress|ali|the platform|support)"
          r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the "
-         r"|my )?"
-         r"(?:dispute|claim|case)", "escalated"),
+         r"|my )?(?:dispute|claim|case)", "escalated"),
         # refused, then offered something: the offer is the latest stage
         (r"\b(?:seller|store|shop|they|he|she)\b(?: \w+){0,3} (?:refused|rejected|declined|refuses|"
          r"rejects|declines|denied)\b.*\b(?:(?:and|but|then|instead) )(?:he |she |they )?(?:offered"
-         r"|"
-         r"offers|proposed|proposes|suggested|suggests|says he can send|will send)\b", "offer"),
+         r"|offers|proposed|proposes|suggested|suggests|says he can send|will send)\b", "offer"),
         # refused before the dispute, then the dispute opened: the dispute is the latest stage
         (r"\b(?:refused|declined|rejected|refuses|refuse|will not|would not|"
          r"does not want)\b.*\b(?:so|then|"
@@ -601,8 +577,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:dispute|claim)", "opened"),
         (r"^(?!.*\b(?:escalat\w*|in my favou?r|won|lost|offer\w*|propos\w*|suggest\w*)\b).*"
          r"\b(?:dispute|claim)\b.*\b(?:seller|store|shop)(?: \w+){0,2} (?:has )?(?:refused|rejected"
-         r"|"
-         r"declined|denied) it\b", "refused"),
+         r"|declined|denied) it\b", "refused"),
         (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)"
          r"(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|the request|"
          r"my request|full refund)|\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"
@@ -614,8 +589,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return|"
          r"resend|send (?:a |another )?new|replace|replacement|take (?:it|the item) back)|"
          r"\b(?:seller|store|shop)(?: \w+){0,2} (?:offers|offered|proposes|proposed|suggests|"
-         r"suggested)"
-         r"(?: \w+){0,6}? (?:partial refund|compensation|coupon|discount|replacement)\b|"
+         r"suggested)(?: \w+){0,6}? (?:partial refund|compensation|coupon|discount|replacement)\b|"
          r"\b(?:seller|store|"
          r"shop)(?: \w+){0,2} (?:wants|is willing|is ready|agreed|agrees|promised|"
          r"promises) to (?:send|"
@@ -642,14 +616,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bopened (?:a |the )?dispute|\bdisputed\b|(?<!not )(?<!never )\b(?:filed|raised|submitte"
          r"d|"
          r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:dispute|claim) (?:was |has been |got )"
-         r"?"
-         r"(?:started|filed|raised|submitted)\b|(?:^|\b(?:i|we) (?:have )?)(?:opened|filed) (?:a "
-         r"|"
+         r"?(?:started|filed|raised|submitted)\b|(?:^|\b(?:i|we) (?:have )?)(?:opened|filed) (?:a |"
          r"the |my )?case\b|\b(?:dispute|claim) (?:has been |is )?(?:going on|running|ongoing|open"
          r" for)\b|\b(?:not|never) (?:responded|replied|answered|reacted) to (?:my |the )?(?:disput"
-         r"e|"
-         r"claim)\b|\b(?:have|has) (?:an |a )?open (?:dispute|cla"
-         r"im)|"
+         r"e|claim)\b|\b(?:have|has) (?:an |a )?open (?:dispute|claim)|"
          r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b|"
          r"(?:^|\b(?:i|we) (?:have )?)(?:opened|filed|submitted|sent|made|raised) (?:a |the |my )?"
          r"(?:refund|return)(?: refund)? request|"
@@ -666,20 +636,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
          r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
-         r"e)? "
-         r"to pay\b", MASK),
+         r"e)? to pay\b", MASK),
         # the method named as such, or the instrument first: "payment method: PayPal"
         (r"\bpayment (?:method|option)(?: \w+)? (?:is |was )?(?:my )?paypal\b|\b(?:payment|order)\w"
          r"* "
          r"(?:went |was made |was paid )?(?:via|through|with|using) (?:my )?paypal\b|^(?:via|with|"
          r"by|through) (?:my )?paypal\b|\bmy paypal (?:was |got )?(?:charged|debited)|\bpaypal "
          r"(?:took|charged|debited)\b|\b(?:refund|money)\w*(?: \w+){0,5} (?:to|into|back to|on|onto"
-         r") "
-         r"my paypal\b", "paypal"),
+         r") my paypal\b", "paypal"),
         (r"\bpayment (?:method|option)(?: \w+)? (?:is |was )?(?:my |a )?(?:(?:credit|debit|bank) )?"
          r"(?:card|visa|mastercard)\b|^(?:via|with|by|through) (?:my |a )?(?:(?:credit|debit|bank) "
-         r")?"
-         r"(?:card|visa|mastercard)\b|\bwith (?:my |a )?(?:(?:credit|debit|bank) )?(?:card|visa|"
+         r")?(?:card|visa|mastercard)\b|\bwith (?:my |a )?(?:(?:credit|debit|bank) )?(?:card|visa|"
          r"mastercard),? (?:i |we )?paid\b", "card"),
         (r"\b(?:i|we) used (?:my )?(?:qiwi|webmoney|yoomoney|skrill|yandex money)\b", "wallet"),
         # the buyer's own card, told many ways: "paid $30 by credit card", "card payment"
@@ -709,8 +676,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)|\b(?:i|we) used (?:my |the )?"
          r"(?:aliexpress |ali )?(?:balance|alipay)\b", "balance"),
         (r"\b(?:charged|taken|debited|withdrawn) (?:from )?(?:my )?(?:\w+ )?card\b|\bmy (?:\w+ )?c"
-         r"ard "
-         r"(?:was |got )?(?:charged|debited)", "card"),
+         r"ard (?:was |got )?(?:charged|debited)", "card"),
         (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) "
          r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|skrill|e ?wallet)", "wallet"),
         (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) "
@@ -731,8 +697,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"card\b|\bcard (?:was |got |has been )?(?:swapped|renewed|reissued|replaced)\b|"
          r"\bold card "
          r"(?:no longer|does not|is not) (?:works?|valid|active)|\bcard(?: \w+){0,3} (?:is |was )?n"
-         r"o "
-         r"longer (?:valid|active)\b", "yes"),
+         r"o longer (?:valid|active)\b", "yes"),
         (r"\bcard (?:has |had |is |was )?(?:already )?(?:expired|reissued|replaced|no longer "
          r"valid|closed|cancell?ed)|\bexpired card|\bnew card\b|\bcard (?:expiry|expiration)|"
          r"\bclosed (?:my |the )?(?:old )?card\b|\b(?:card|visa|mastercard)\b(?: (?!not\b|never\b)"
@@ -749,8 +714,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"has gone|has been|declared) (?:bankrupt|bust|insolvent|into liquidation)\b|\blost (?:its"
          r"|"
          r"their) (?:banking )?licen[cs]e|\bstripped of (?:its|their) (?:banking )?licen[cs]e|\b(?:"
-         r"shut|"
-         r"closed) down by (?:the )?(?:central bank|regulator))", "yes"),
+         r"shut|closed) down by (?:the )?(?:central bank|regulator))", "yes"),
         (r"\bbank\b(?: \w+){0,5} (?:is |was |got |has been )?(?:in liquidation|under liquidation|"
          r"being liquidated|declared (?:insolvent|bankrupt)|insolvent|went bankrupt|belly up|"
          r"no longer operating|not operating any ?more)|\bbankruptcy of (?:my|the) bank|\bbank\w*"
@@ -759,8 +723,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "yes"),
         (r"\bbank\b(?: \w+){0,4} (?:no longer (?:operates|works|exists)|does not work any ?more|"
          r"left the (?:country|market))|\b(?:qiwi|e ?wallet|wallet provider|payment service)\b(?: "
-         r"\w+)"
-         r"{0,3} (?:is gone|(?:was |got |has been )?closed\b(?! (?:my|the|our)\b))", "yes"),
+         r"\w+){0,3} (?:is gone|(?:was |got |has been )?closed\b(?! (?:my|the|our)\b))", "yes"),
         (r"\bbank(?: \w+){0,3} (?:lost|losing|has lost|had|without) (?:its |their |the )?"
          r"licen[cs]e|\bbank(?: \w+){0,2} (?:went |is |has gone )?(?:bankrupt|bust|closed down|"
          r"shut down|no longer exists)|\blicen[cs]e (?:was )?(?:revoked|withdrawn)|"
@@ -771,8 +734,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"licen[cs]e|\bbank\b(?: \w+){0,5} (?:collapsed|was liquidated|got liquidated|went under|"
          r"went bust|stopped (?:operating|working)|ceased (?:operations|to exist)|"
          r"failed)\b|\bbank\b(?: \w+){0,4} (?:does not exist|do not exist|no longer exist\w*|went o"
-         r"ut of "
-         r"business|is gone|closed(?! (?:my|the|our|his|her|their|it|a|an)\b))", "yes"),
+         r"ut of business|is gone|closed(?! (?:my|the|our|his|her|their|it|a|an)\b))", "yes"),
     ),
     "several_items": (
         (r"\b(?:one|two|three|\d{1,4}) (?:\w+ )?out of (?:two|three|four|five|six|\d{1,4})\b|"
@@ -799,8 +761,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|"
          r"\bonly part of (?:the |my )?(?:order|items)\b|"
          r"\brest of (?:the|my) order\b|\bonly (?:got |received )?(?:half|part) (?:of )?(?:the |my "
-         r")?"
-         r"order\b|\b(?:half|part) of (?:the |my )?order (?:is |was )?"
+         r")?order\b|\b(?:half|part) of (?:the |my )?order (?:is |was )?"
          r"(?:missing|arrived|came|not)|\b(?:two|three|four|five|six|[2-9]) (?:pairs|pieces|pcs|"
          r"sets|units)\b(?: \w+){0,6} (?:in one order|missing|only (?:one|two|three|\d)|came|arriv"
          r"ed)",

@@ -866,6 +866,13 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
          {"dispute": "escalated"}),
         ("ru", "после эскалации вернули деньги", {"dispute": "won"}),
         ("ru", "эскалировала, али встали на мою сторону", {"dispute": "won"}),
+        # the status as the app shows it, even when the buyer says nothing was really sent
+        ("en", "status is shipped, but the seller has not sent it", {"order_status": "shipped"}),
+        ("en", "the order is not shipped yet", {"order_status": "awaiting"}),
+        ("ru", "статус «Отправлено», но продавец ничего не отправлял",
+         {"order_status": "shipped"}),
+        ("ru", "пишет отправлено, а по факту не отправили", {"order_status": "shipped"}),
+        ("ru", "заказ не отправлен", {"order_status": "awaiting"}),
     ),
 }
 

@@ -245,6 +245,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"defective)\b", MASK),
         (r"\bpayment (?:is )?(?:still )?(?:being |under )?verif|\bpayment (?:is )?(?:still )?under "
          r"review\b|\bverifying (?:the )?payment", "verifying"),
+        # the status as the app shows it wins over "but he never sent it": the screens ask by it
+        (r"\b(?:status|order|it|app)(?: \w+){0,2} (?:is |says |shows |marked (?:as )?|is marked "
+         r"(?:as )?)+(?:now |still )?(?:shipped|awaiting delivery|in transit)\b", "shipped"),
         (r"\bunshipped\b|\bnothing (?:has been |was )?(?:shipped|dispatched) yet\b", "awaiting"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),

@@ -873,6 +873,14 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
          {"order_status": "shipped"}),
         ("ru", "пишет отправлено, а по факту не отправили", {"order_status": "shipped"}),
         ("ru", "заказ не отправлен", {"order_status": "awaiting"}),
+        # "nothing new" for N days is silence, never a number that is dead
+        ("en", "the tracking shows nothing new for 9 days",
+         {"tracking": "stalled", "tracking_quiet_days": "9"}),
+        ("ru", "по треку ничего не происходит уже 10 дней",
+         {"tracking": "stalled", "tracking_quiet_days": "10"}),
+        ("ru", "по трекингу ничего не меняется 5 дней",
+         {"tracking": "stalled", "tracking_quiet_days": "5"}),
+        ("ru", "в нашем городе нет пункта выдачи", {"tracking": None}),
     ),
 }
 

@@ -320,8 +320,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:work|show|exist)|\btrack\w*(?: number| code)? "
          r"(?:has )?never (?:updated|moved|changed|showed anything)\b|"
          r"\b(?:can not|could not) find (?:the |my )?track", "dead"),
-        (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing|no info)|"
-         r"\bnever worked\b", "dead"),
+        (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing(?! new)|no info)"
+         r"|\bnever worked\b", "dead"),
         (r"\btrack\w*(?: number| link| page)?(?: \w+){0,2} (?:gives|shows|returns) (?:an |me an )?"
          r"error\b|\b(?:says|shows) (?:not found|no information) (?:on|in|at) (?:17track|cainiao|th"
          r"e carrier|the post)|\b(?:17track|cainiao)(?: \w+){0,2} (?:says|shows) (?:no information|"

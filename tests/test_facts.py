@@ -881,6 +881,12 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "по трекингу ничего не меняется 5 дней",
          {"tracking": "stalled", "tracking_quiet_days": "5"}),
         ("ru", "в нашем городе нет пункта выдачи", {"tracking": None}),
+        # a fake message, a code that will not work, a courier's day: no problem with an item
+        ("en", "i got a fake courier sms asking for a customs fee", {"problem": None}),
+        ("en", "the promo code will not work", {"problem": None}),
+        ("en", "the courier came on monday instead of friday", {"problem": None}),
+        ("en", "they sent a tracking number instead of the item", {"problem": None}),
+        ("ru", "пришло фейковое смс от курьера про таможенную пошлину", {"problem": None}),
     ),
 }
 

@@ -384,10 +384,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
         (r"\b(?:track|app|site|website|page|link|code|upload|cancel|qiwi|wallet|card|bank|coupon|"
          r"promo|payment|button to|video|photo|webmoney|yoomoney|paypal|skrill)\w*(?: \w+){0,3} "
-         r"(?:(?:does not|do not|not|did not|is not) work|stopped (?:working|operating))",
+         r"(?:(?:does not|do not|not|did not|is not|will not|can not) work|stopped (?:working|"
+         r"operating))",
          MASK),
         (r"\bfake (?:track|seller|store|shop|support|listing|review|proof|photo|delivery|"
-         r"aliexpress)|"
+         r"aliexpress|courier|sms|text|message|link|website|site|email|e mail|call|notification|"
+         r"customs|fee|payment|refund|dispute|account|page|agent)|"
          r"\btrack\w*(?: \w+){0,3} (?:is |was |looks )?fake|\b(?:how|avoid|spot|tell if|check if)"
          r"(?: \w+){0,6} fake", MASK),
         # disliking the quality or material is a complaint about the item, not a change of mind
@@ -482,8 +484,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"
          r"h) (?:something|a completely different thing) (?:else|different)\b", "wrong"),
         # another product in place of the one ordered: "received a phone case instead of a charger"
-        (r"\b(?:got|received|sent me|sent|came|arrived|they sent)(?: me)? (?!(?:a |an |the |some )?"
-         r"(?:refund|coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d))"
+        (r"\b(?:got|received|sent me|sent|they sent)(?: me)? (?!(?:a |an |the |some )?"
+         r"(?:refund|coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d|"
+         r"track\w*|number|email|link|notification|code))"
          r"(?:a |an |the |some )?\w+(?: \w+)? instead of (?!(?:a |an |the |my )?(?:refund|coupon|"
          r"money|replacement|partial|voucher|discount))(?:a |an |the |my )?\w+", "wrong"),
         (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived "

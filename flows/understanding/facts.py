@@ -31,6 +31,9 @@ MAX_REFUND_DAYS = 200
 _LONG_NUMBER = re.compile(r"(?<![\d.,:])\d{4,20}(?: \d{4,8}){0,4}(?![\d.,:])")
 LONG_NUMBER_DIGITS = 12
 """A number this long is an order or tracking number: the other facts read past it."""
+MASK = ""
+"""A row value that blanks out what it matches ("the tracking does not work" is no broken item)
+and lets the next rows read the rest; None blocks the fact for the whole message."""
 COUNTDOWN = re.compile(r"(?<![\d:.])(\d{1,3}):([0-5]\d):([0-5]\d)(?![\d:])")
 """The order page's countdown, HH:MM:SS: whole hours left."""
 
@@ -57,6 +60,7 @@ class Tables:
     hypothetical: re.Pattern[str]
     quiet: tuple[re.Pattern[str], ...]
     quiet_not_after: re.Pattern[str]
+    not_a_count: re.Pattern[str]
     amount: tuple[re.Pattern[str], ...]
     units: dict[str, re.Pattern[str]]
     numbers: dict[str, float]
@@ -123,6 +127,7 @@ def tables(module: ModuleType) -> Tables:
         quiet=tuple(re.compile(_optional_number(p).replace("{n}", n).replace("{unit}", unit))
                     for p in m.QUIET),
         quiet_not_after=re.compile(m.QUIET_NOT_AFTER),
+        not_a_count=re.compile(m.NOT_A_COUNT),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
         numbers=m.WORD_NUMBERS, currencies=m.CURRENCIES, vague=frozenset(m.VAGUE),
@@ -311,6 +316,9 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
     for found in pattern.finditer(text):
         if t.quiet_not_after.search(text, max(0, found.start() - 60), found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
+        unit_at = found.start("unit")
+        if found.group("n") is None and t.not_a_count.search(text, max(0, unit_at - 30), unit_at):
+            continue  # «с прошлого месяца» names a month, it does not count one
         left = t.left_after.match(text[found.end():])
         if left and not t.single.search(text, found.end(), found.end() + left.end()):
             rest = text[found.end() + left.end():].lstrip()
@@ -364,6 +372,7 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     # «неделю назад»: a unit alone is one of it (whole words only, never the "д" of «5 д»)
     alone = "|".join(u for units in t.units.values() for u in units.pattern[4:-2].split("|")
                      if len(u) > 2 and u.isalpha())
+    alone = alone or r"(?!x)x"  # English has no unit alone: an empty group would match nothing
     duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d )(?:{alone}))"
     # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
     opened = r"\b(?:dispute|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
@@ -373,9 +382,9 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
                 rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {module.OPEN_FOR} {duration}",
                 *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
     for pattern in patterns:
-        if found := re.search(pattern, text):
-            hours = _hours(t, found.group("dur"))
-            return {"dispute_days": str(max(0, hours // 24))} if hours is not None else {}
+        found = re.search(pattern, text)
+        if found and (hours := _hours(t, found.group("dur"))) is not None:
+            return {"dispute_days": str(max(0, hours // 24))}
     ordinal = "|".join(module.ORDINALS)
     if said := re.search(module.ORDINAL_DAY.replace("{ordinal}", ordinal), text):
         return {"dispute_days": str(module.ORDINALS[said.group("o") or said.group("p")])}
@@ -390,6 +399,9 @@ def quoted_status(t: Tables, text: str) -> dict[str, str]:
     """`order_status` from a status quoted as the app shows it ("Awaiting shipment", «Завершён»),
     unless the words before it make it a refund's or a dispute's."""
     folded = text.lower().replace("ё", "е")
+    alone = " ".join(re.findall(r"\w+", folded))
+    if alone in t.ui_values:  # the whole message is a status as the app shows it: "Completed"
+        return {"order_status": t.ui_values[alone]}
     for found in t.ui_status.finditer(folded):
         if not t.not_order_status.search(folded, max(0, found.start() - 40), found.start()):
             return {"order_status": t.ui_values[found.group(1)]}
@@ -410,8 +422,11 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         return {"order_id": order} if (order := find_order_number(text)) else {}
     found: dict[str, str] = {}
     for key, rows in t.facts.items():
+        read = norm
         for pattern, value in rows:
-            if pattern.search(norm):
+            if value == MASK:  # a look-alike says nothing, and the rest of the message still may
+                read = pattern.sub(" ", read)
+            elif pattern.search(read):
                 if value is not None:
                     found[key] = value
                 break

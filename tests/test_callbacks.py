@@ -3,6 +3,8 @@ that is not exactly one of our buttons (stale formats, forgeries, oversize) is r
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.reminders.kinds import button_data, parse_button
@@ -56,7 +58,6 @@ def test_pack_refuses_more_than_telegram_takes() -> None:
     class Wide(CallbackData):
         prefix = "w"
 
-    import dataclasses
     wide = dataclasses.make_dataclass("WideKey", [("a", str), ("b", str)], bases=(Wide,),
                                       frozen=True)
     with pytest.raises(ValueError, match=f"{LIMIT} bytes"):
@@ -97,3 +98,26 @@ def test_reminder_buttons_keep_their_letters_and_the_retired_one() -> None:
 def test_prefixes_are_distinct() -> None:
     prefixes = [r.prefix for r in RECORDS]
     assert len(set(prefixes)) == len(prefixes)
+
+
+@pytest.mark.parametrize(("record", "data"), SAMPLES)
+def test_an_unpacked_record_is_the_same_frozen_value_as_a_built_one(record: CallbackData,
+                                                                      data: str) -> None:
+    read = type(record).unpack(data)
+    assert read == record and hash(read) == hash(record) and repr(read) == repr(record)
+    first = dataclasses.fields(record)[0].name  # type: ignore[arg-type]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(read, first, 1)
+
+
+def test_a_record_with_its_own_init_logic_is_refused_at_first_use() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Checked(CallbackData):
+        prefix = "ck1"
+        n: int
+
+        def __post_init__(self) -> None:
+            """Would be skipped by unpack, so it may not exist."""
+
+    with pytest.raises(TypeError, match="__post_init__"):
+        Checked.unpack("ck1:1")

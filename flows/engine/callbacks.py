@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import ClassVar, TypeVar, get_type_hints
+from typing import ClassVar, NamedTuple, TypeVar, get_type_hints
 
 LIMIT = 64  # bytes of callback data Telegram accepts
 SEP = ":"
@@ -25,12 +25,22 @@ NUMBER, TEXT = re.compile(_NUMBER), re.compile(_TEXT)
 R = TypeVar("R", bound="CallbackData")
 
 
-Layout = tuple[tuple[str, ...], tuple[bool, ...], re.Pattern[str]]
+class Layout(NamedTuple):
+    """How a record type packs and unpacks, worked out once from its dataclass fields."""
+
+    names: tuple[str, ...]
+    ints: tuple[bool, ...]
+    pattern: re.Pattern[str]  # the whole data, one named group per field
+    numbers: tuple[str, ...]  # the fields read back as ints
+
+
 _LAYOUTS: dict[type, Layout] = {}
+_new = object.__new__
+_set = object.__setattr__
 
 
 def _layout(cls: type[CallbackData]) -> Layout:
-    """A record's field names, which of them are ints, and the one pattern its data matches.
+    """A record's layout, built on first use.
 
     Built once per record type: resolving type hints and parsing field by field cost more
     than the rest of a turn's press check.
@@ -43,15 +53,20 @@ def _layout(cls: type[CallbackData]) -> Layout:
 
 def _build(cls: type[CallbackData]) -> Layout:
     """The layout of a record type, read from its dataclass fields and type hints."""
+    if "__slots__" in vars(cls) or hasattr(cls, "__post_init__"):
+        # unpack fills the instance's dict as pickle does, skipping __init__ (see there).
+        raise TypeError(f"{cls.__name__}: a button record has no __slots__ or __post_init__")
     hints = get_type_hints(cls)
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]  # every record is a dataclass
     ints = tuple(hints[f.name] is int for f in fields)
     body = ""
     for f, is_int in zip(fields, ints, strict=True):
-        piece = f"({_NUMBER if is_int else _TEXT})"
+        piece = f"(?P<{f.name}>{_NUMBER if is_int else _TEXT})"
         # An optional field may be left out, or empty as older buttons wrote it ("gs1:done:").
         body += f"(?:{SEP}{piece}?)?" if f.default is None else f"{SEP}{piece}"
-    return tuple(f.name for f in fields), ints, re.compile(re.escape(cls.prefix) + body)
+    return Layout(names=tuple(f.name for f in fields), ints=ints,
+                  pattern=re.compile(re.escape(cls.prefix) + body),
+                  numbers=tuple(f.name for f, is_int in zip(fields, ints, strict=True) if is_int))
 
 
 class CallbackData:
@@ -61,7 +76,7 @@ class CallbackData:
 
     def pack(self) -> str:
         """The record as callback data; ValueError when a field or the whole is unsendable."""
-        names, ints, _pattern = _layout(type(self))
+        names, ints, _pattern, _numbers = _layout(type(self))
         values: list[str] = []
         for name, is_int in zip(names, ints, strict=True):
             value = getattr(self, name)
@@ -79,15 +94,19 @@ class CallbackData:
     @classmethod
     def unpack(cls: type[R], data: str) -> R | None:
         """The record in `data`, or None when it is not one of this type's buttons."""
-        _names, ints, pattern = _LAYOUTS.get(cls) or _layout(cls)
+        _names, _ints, pattern, numbers = _LAYOUTS.get(cls) or _layout(cls)
         found = pattern.fullmatch(data) if len(data) <= LIMIT else None
         if found is None:
             return None
-        values: list[str | int | None] = list(found.groups())
-        for index, is_int in enumerate(ints):
-            if is_int and values[index] is not None:
-                values[index] = int(values[index])  # type: ignore[arg-type]
-        return cls(*values)
+        fields: dict[str, str | int | None] = found.groupdict()
+        for name in numbers:
+            fields[name] = int(fields[name])  # type: ignore[arg-type]  # matched digits
+        # A frozen dataclass's __init__ sets each field through object.__setattr__, which cost
+        # more than the parse; the pattern already checked every field, so fill the new
+        # instance's dict directly, as pickle restores one (issue 20: the turn's cost).
+        record = _new(cls)
+        _set(record, "__dict__", fields)
+        return record
 
     @classmethod
     def owns(cls, data: object) -> bool:

@@ -25,6 +25,7 @@ BENCHMARKS = {
     "situations": "benchmarks.situations",
     "worstcase": "benchmarks.worstcase",
     "screenshots": "benchmarks.screenshots",
+    "flood": "benchmarks.flood",
 }
 
 

@@ -18,6 +18,7 @@ TWO_WAYS = "I'm not sure if it's this or that"
 @pytest.fixture
 def two_ways(monkeypatch: pytest.MonkeyPatch) -> None:
     """The understanding layer finds TWO_WAYS equally "cancel" and "notreceived"."""
+    import bot.dialogue.service
     import flows.engine.turn
     real = flows.engine.turn.understand
 
@@ -26,7 +27,9 @@ def two_ways(monkeypatch: pytest.MonkeyPatch) -> None:
             return real(text, lang, today)
         return Understanding(None, ("cancel", "notreceived"), extract_facts(text, lang, today))
 
+    # The service understands typed messages off the loop; the turn when called alone.
     monkeypatch.setattr(flows.engine.turn, "understand", understand)
+    monkeypatch.setattr(bot.dialogue.service, "understand", understand)
 
 
 async def test_russian_text_opens_not_received(chat_with: Callable[..., Chat],

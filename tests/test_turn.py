@@ -14,9 +14,11 @@ from flows.engine.turn import (
     TurnContext,
     button_key,
     decide,
+    understands_text,
 )
 from flows.inputs.orders import PARSERS
 from flows.scenarios import menu
+from flows.understanding import Understanding
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 EN = TurnContext(NOW, "en", chosen_lang="en", parsers=PARSERS)
@@ -141,6 +143,26 @@ def test_free_text_is_routed_to_its_case(text: str, lang: str, flow_entry: str) 
 def test_text_nobody_understands_keeps_the_screen_and_its_facts() -> None:
     decision = turn("text", "qwxz plomb vrrr")
     assert stayed(decision) and len(decision.intro) == 1
+
+
+def test_text_understood_beforehand_is_followed_as_given() -> None:
+    heard = Understanding("notreceived")
+    ctx = TurnContext(NOW, "en", chosen_lang="en", parsers=PARSERS, heard=heard)
+    decision = turn("text", "qwxz plomb vrrr", state=DialogueState(menu.MENU, 2), ctx=ctx)
+    assert decision.state.state.startswith("notreceived")
+    assert decision.intro[0].msgid == menu.ROUTED
+
+
+@pytest.mark.parametrize(("kind", "state", "understood"), [
+    ("text", DialogueState(menu.MENU, 2), True),
+    ("text", AT_NUMBER, False),                                  # input for the screen's parser
+    ("text", DialogueState(menu.MENU, 2, shown=False), False),   # the screen is shown again
+    ("command", DialogueState(menu.MENU, 2), False),
+])
+def test_only_a_message_on_a_screen_without_input_is_understood(
+        kind: str, state: DialogueState, understood: bool) -> None:
+    inc = Incoming(1, 1, kind, "hello")  # type: ignore[arg-type]
+    assert understands_text(state, inc) is understood
 
 
 def test_anything_else_points_to_the_buttons() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from weakref import WeakValueDictionary
 
 import sqlite_utils
@@ -41,12 +42,14 @@ from flows.engine.turn import (
     TurnContext,
     button_key,
     decide,
+    understands_text,
     used_notes,
 )
 from flows.inputs.parser import Parser
 from flows.languages import DEFAULT_LANGUAGE
 from flows.scenarios import menu
 from flows.scenarios.seller_glosses import FRAME, GLOSSES
+from flows.understanding import Understanding, understand
 
 # What transports and tests import from here; the turn itself lives in flows/engine/turn.py.
 __all__ = ["Button", "Decision", "DialogueService", "DialogueState", "Incoming", "Kind",
@@ -180,6 +183,7 @@ class DialogueService:
             now = self.clock.now()
             at = iso(now)
             log_ids: tuple[int, ...] = ()
+            early = await self._understood(inc, now)
             with transaction(self.db):
                 if inc.update_id is not None:
                     inbox.settle_one(self.db, inc.update_id)
@@ -188,8 +192,9 @@ class DialogueService:
                 before = load_dialogue(self.db, inc.user_id, menu.MENU)
                 # /help, /privacy and the "I understand only ..." reply fill these in.
                 notes = self._note_args(lang) if inc.kind in ("command", "text") else {}
+                heard = early[1] if early is not None and early[0] == lang else None
                 decision = decide(before, inc, TurnContext(now, lang, user.lang, self.parsers,
-                                                           notes))
+                                                           notes, heard))
                 after = decision.state
                 ctx = Context(self.db, inc.user_id, inc.chat_id, now, after.facts,
                               arg=after.facts.get("arg"))
@@ -213,6 +218,21 @@ class DialogueService:
                 # Old page images of the erased rows live on in the WAL until a checkpoint.
                 self.checkpoints.after_erase()
             return Reply(tuple(messages), lang, decision.accepted, decision.stale, log_ids)
+
+    async def _understood(self, inc: Incoming,
+                          now: datetime) -> tuple[str, Understanding] | None:
+        """What a typed message means and the language it was read in, worked out in a
+        worker thread; None for an event the turn will not understand as a message."""
+        if inc.kind != "text":
+            return None
+        # Under the user's lock nothing else changes their screen or language before the
+        # turn; the turn re-checks the language all the same and reads again if it moved.
+        if not understands_text(load_dialogue(self.db, inc.user_id, menu.MENU), inc):
+            return None
+        lang = self.language_of(inc.user_id, inc.tg_lang)
+        # A long hostile message costs milliseconds: other users' turns run meanwhile. The
+        # machine (not thread-safe) and SQLite stay on the loop; `understand` is pure.
+        return lang, await asyncio.to_thread(understand, inc.value, lang, now.date())
 
     async def redraw(self, user_id: int) -> Reply | None:
         """The user's current screen again, when it never reached them (a crash between

@@ -72,7 +72,9 @@ class TurnContext:
 
     `chosen_lang` is the language the user picked (None until they do), `lang` the one the
     turn answers in; `parsers` read typed input by the name a screen `expects`; `note_args`
-    are the values formatted into /help and /privacy (e.g. the log retention).
+    are the values formatted into /help and /privacy (e.g. the log retention). `heard` is
+    what `understand` made of this event's text in `lang` on `now`'s date, when the caller
+    worked it out beforehand (off its event loop); None makes the turn understand it itself.
     """
 
     now: datetime
@@ -80,6 +82,7 @@ class TurnContext:
     chosen_lang: str | None = None
     parsers: Mapping[str, Parser] = field(default_factory=dict)
     note_args: Mapping[str, object] = field(default_factory=dict)
+    heard: Understanding | None = None
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,14 @@ def _route(before: DialogueState, text: str, ctx: TurnContext) -> Decision:
     A scam request wins over everything; what the buyer said is kept only when the
     text led somewhere, so a message nobody understood saves nothing.
     """
-    return _follow(before, understand(text, ctx.lang, ctx.now.date()), text, ctx)
+    heard = ctx.heard if ctx.heard is not None else understand(text, ctx.lang, ctx.now.date())
+    return _follow(before, heard, text, ctx)
+
+
+def understands_text(before: DialogueState, inc: Incoming) -> bool:
+    """Whether `decide` would understand this event's text as a message (not as input)."""
+    return (inc.kind == "text" and before.shown
+            and engine.SCREENS[before.state].expects is None)
 
 
 def _screenshot(before: DialogueState, text: str, caption: str | None,

@@ -21,7 +21,12 @@ async def _settle() -> None:
 def _loading(app: Application) -> asyncio.Event:
     """Pretend the model is still loading until the returned event is set."""
     loaded = asyncio.Event()
-    state_made(app, ModelLoading).task = asyncio.create_task(loaded.wait())
+
+    async def loading() -> None:
+        """The stand-in for the worker thread."""
+        await loaded.wait()
+
+    state_made(app, ModelLoading).task = asyncio.create_task(loading())
     return loaded
 
 

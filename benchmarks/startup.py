@@ -3,7 +3,8 @@
 Side by side in one run, all from the production install (a venv made as the Dockerfile makes
 it: the lock, then the wheel; `emulator/install.py`), on the same interpreter and the same
 emulator:
-- install size: `du` of that venv;
+- install size: `du` of that venv, and again without the `screenshots` extra (Pillow and
+  tesserocr, whose wheel carries the Tesseract engine, uninstalled from it at the end);
 - start-up: from launching the process to its first long poll parked at the emulator, for
   `refundbot run` and for the bare PTB bot (`benchmarks/bare_bot.py` run by the venv's python);
 - memory: `refundbot run`'s resident set after DIALOGUES users each sent /start and pressed
@@ -41,6 +42,7 @@ RUNS = 5
 DIALOGUES = 1000
 PRESSES = 2
 GOALS = {"install_mb": 120.0, "rss_mib": 100.0, "startup_ratio": 2.0}
+SCREENSHOTS_EXTRA = ("pillow", "tesserocr")
 
 
 @dataclass
@@ -53,6 +55,7 @@ class Figures:
     bot_rss: float
     bot_peak: float
     bare_rss: float
+    lean_mb: float
 
     @property
     def ratio(self) -> float:
@@ -124,7 +127,10 @@ def measure(source: Path) -> Figures:
         (runs / "bench.sqlite3").unlink()
         bot_rss, bot_peak = rss_after_dialogues(bot, runs)
         bare_rss, _peak = rss_after_dialogues(bare, runs)
-    return Figures(install, bot_start, bare_start, bot_rss, bot_peak, bare_rss)
+        subprocess.run([str(bin_dir / "pip"), "uninstall", "-q", "-y", *SCREENSHOTS_EXTRA],
+                       capture_output=True, check=True)
+        lean = du_mb(work / "venv")
+    return Figures(install, bot_start, bare_start, bot_rss, bot_peak, bare_rss, lean)
 
 
 def rows(label: str, f: Figures) -> list[str]:
@@ -133,6 +139,7 @@ def rows(label: str, f: Figures) -> list[str]:
         f"| {label} | {f.install_mb:.0f} MB | {statistics.median(f.bot_start):.2f} s "
         f"(max {max(f.bot_start):.2f}) | {statistics.median(f.bare_start):.2f} s | "
         f"{f.ratio:.1f}x | {f.bot_rss:.0f} MiB (peak {f.bot_peak:.0f}) | {f.bare_rss:.0f} MiB |",
+        f"| {label}, without the `screenshots` extra | {f.lean_mb:.0f} MB | | | | | |",
     ]
 
 
@@ -146,7 +153,9 @@ def section(after: Figures, before: Figures | None = None, before_label: str = "
         "The production install made as the Dockerfile makes it (a venv from "
         "`requirements/prod.txt` with hashes, then the wheel without dependencies), measured "
         "side by side in one run on the same interpreter and emulator. Install: `du` of the "
-        f"venv. Start-up: launch to the first long poll parked at the emulator, median of {RUNS} "
+        "venv, and of the same venv with the `screenshots` extra (Pillow, tesserocr with its "
+        "Tesseract engine) uninstalled, as an install without screenshot reading would be. "
+        f"Start-up: launch to the first long poll parked at the emulator, median of {RUNS} "
         "(interleaved with the bare PTB bot, `benchmarks/bare_bot.py`, run by the same venv). "
         f"Memory: resident set after {DIALOGUES:,} users each sent /start and pressed "
         f"{PRESSES} buttons.",

@@ -3,12 +3,13 @@ start-up: per language, and the operators' commands only in each operator's own 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import pytest
 from telegram.ext import Application
 
-from bot.telegram.app import on_start, on_stop
+from bot.telegram.app import on_start, on_stop, publish_when_polling
 from bot.telegram.card_and_menus import publish_commands, publish_operator_commands
 from bot.telegram.context import sender_in
 from bot.telegram.formatting import seller_block
@@ -63,10 +64,17 @@ def test_seller_text_is_a_copyable_block_with_html_escaped() -> None:
     assert text == '<pre>Hello, order 8123 &lt;not "received"&gt; &amp; no tracking</pre>'
 
 
-async def test_start_up_publishes_the_card_in_both_languages(app: Application,
-                                                             emulator: BotApiEmulator) -> None:
+async def test_start_up_publishes_the_card_in_both_languages_once_polling_runs(
+        app: Application, emulator: BotApiEmulator) -> None:
+    polled = asyncio.Event()
+    publishing = asyncio.create_task(publish_when_polling(app, polled))
     await on_start(app)
     try:
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert not emulator.calls_of("setMyDescription"), "published before the first poll"
+        polled.set()
+        await publishing
         published = {(c.method, c.params.get("language_code")) for c in emulator.calls}
     finally:
         await on_stop(app)

@@ -35,6 +35,9 @@ def test_a_polling_bot_is_healthy_and_operators_get_their_menu(tmp_path: Path) -
         live.user_sends(7, "/start")
         live.wait_for_text(7, "What happened with your order?", timeout=15)
         checked = health(db_path)
+        # Published in the background once polling runs; the operator's menu comes last.
+        live.wait_for(lambda c: c.method == "setMyCommands"
+                      and (c.params.get("scope") or {}).get("chat_id") == OPERATOR, timeout=15)
         scoped = [c for c in live.calls_of("setMyCommands")
                   if (c.params.get("scope") or {}).get("chat_id") == OPERATOR]
     assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -9,8 +9,9 @@ import signal
 from contextlib import suppress
 from datetime import timedelta
 from functools import partial
+from typing import Any
 
-from telegram.error import InvalidToken, NetworkError, RetryAfter
+from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
@@ -28,24 +29,31 @@ from bot.telegram.dialogue.handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
 from bot.telegram.groups.handlers import add_group_handlers
 from bot.telegram.handover.handlers import add_handover_handlers
+from bot.telegram.model_loading import add_model_wait, start_loading
 from bot.telegram.operators.handlers import add_operator_handlers
 from bot.telegram.polling import BACKOFF, LONG_POLL, Poller, TokenRejected
 from bot.telegram.rate_limit import RateLimiter
 from bot.telegram.ratings.handlers import add_rating_handlers
 from bot.telegram.reminders.handlers import add_reminders
 from bot.telegram.send import Sender, retry_seconds
-from flows.understanding import warm_up
 
 log = logging.getLogger("refundbot")
 
 
 async def on_start(app: Application) -> None:
-    """Once connected: train the understanding, publish the card and menus, start loops."""
-    # Trained before the first update, so no buyer waits seconds for the first typed message.
-    await asyncio.to_thread(warm_up)
-    await publish_commands(app.bot, sender_in(app), settings_in(app).operators)
+    """Once connected: start the loops (the model and the menus follow the first poll)."""
     await start_background(app)
     log.info("bot @%s is up", app.bot.username)
+
+
+async def publish_when_polling(app: Application, polled: asyncio.Event) -> None:
+    """Publish the card and menus once the first poll succeeded: buyers need not wait for
+    them, and each call is retried as before."""
+    await polled.wait()
+    try:
+        await publish_commands(app.bot, sender_in(app), settings_in(app).operators)
+    except TelegramError as err:  # as at start-up before: the bot runs on without them
+        log.warning("card and menus not published (%s); the bot runs on", type(err).__name__)
 
 
 async def on_stop(app: Application) -> None:
@@ -78,6 +86,7 @@ def build_application(
     app = builder.build()
     install(app, service, settings,
             Sender(limiter, delivered=partial(mark_delivered, service.db)))
+    add_model_wait(app)
     # Feature handlers come first (group -1) and stop further handling when they act.
     add_rating_handlers(app)
     add_handover_handlers(app)
@@ -161,7 +170,11 @@ async def serve(settings: Settings, service: DialogueService) -> None:
 
 async def poll_until_stopped(app: Application, service: DialogueService, liveness: Liveness,
                              stop: asyncio.Event) -> None:
-    """Start the features, poll until `stop`, then let the updates in hand finish."""
+    """Start the features, poll until `stop`, then let the updates in hand finish.
+
+    The model loads in a worker thread and the card and menus are published in the
+    background, both after the poller starts: neither holds up the first poll, and
+    messages that may need the model wait for it (`bot.telegram.model_loading`)."""
     await on_start(app)
     await app.start()
     # A parked long poll must end well inside the health window, or a quiet bot looks hung.
@@ -170,15 +183,26 @@ async def poll_until_stopped(app: Application, service: DialogueService, livenes
                     stale_after=timedelta(minutes=settings_in(app).stale_updates))
     liveness.guard()
     polling = asyncio.create_task(poller.run(), name="polling")
+    loading = start_loading(app)
+    publishing = asyncio.create_task(publish_when_polling(app, poller.polled),
+                                     name="card and menus")
     stopping = asyncio.create_task(stop.wait())
-    await asyncio.wait([polling, stopping], return_when=asyncio.FIRST_COMPLETED)
-    polling.cancel()
-    stopping.cancel()
+    watched: set[asyncio.Task[Any]] = {polling, stopping, loading}
+    while not (polling.done() or stopping.done()):
+        _done, watched = await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
+        if loading.done() and loading.exception() is not None:
+            break  # a broken corpus: stop as a failed start did, and raise it below
+    for task in (polling, stopping, publishing):
+        task.cancel()
     with suppress(asyncio.CancelledError):
         await polling  # re-raises TokenRejected or a crash of the loop itself
+    with suppress(asyncio.CancelledError):
+        await publishing
     await poller.drain(STOP_GRACE)
     await app.stop()
     await on_stop(app)
+    if loading.done():
+        loading.result()  # re-raises a model that could not be loaded
 
 
 def run_polling(settings: Settings, service: DialogueService) -> None:

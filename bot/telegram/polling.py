@@ -84,6 +84,7 @@ class Poller:
         self.running: set[asyncio.Task[None]] = set()
         self.settled: list[int] = []
         self.handled = 0
+        self.polled = asyncio.Event()  # set by the first successful poll
 
     async def run(self) -> None:
         """Replay what a previous run left unhandled, then poll until cancelled."""
@@ -153,6 +154,7 @@ class Poller:
             log.warning("cannot write the poll heartbeat (%s)", err)
             return
         self.liveness.polled()
+        self.polled.set()
 
     def schedule(self, row: inbox.Stored) -> None:
         """Parse one stored update and queue it behind the same user's earlier ones."""

@@ -9,7 +9,6 @@ import signal
 from contextlib import suppress
 from datetime import timedelta
 from functools import partial
-from typing import Any
 
 from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder
@@ -29,7 +28,7 @@ from bot.telegram.dialogue.handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
 from bot.telegram.groups.handlers import add_group_handlers
 from bot.telegram.handover.handlers import add_handover_handlers
-from bot.telegram.model_loading import add_model_wait, start_loading
+from bot.telegram.model_loading import start_loading
 from bot.telegram.operators.handlers import add_operator_handlers
 from bot.telegram.polling import BACKOFF, LONG_POLL, Poller, TokenRejected
 from bot.telegram.rate_limit import RateLimiter
@@ -86,7 +85,6 @@ def build_application(
     app = builder.build()
     install(app, service, settings,
             Sender(limiter, delivered=partial(mark_delivered, service.db)))
-    add_model_wait(app)
     # Feature handlers come first (group -1) and stop further handling when they act.
     add_rating_handlers(app)
     add_handover_handlers(app)
@@ -172,10 +170,14 @@ async def poll_until_stopped(app: Application, service: DialogueService, livenes
                              stop: asyncio.Event) -> None:
     """Start the features, poll until `stop`, then let the updates in hand finish.
 
-    The model loads in a worker thread and the card and menus are published in the
-    background, both after the poller starts: neither holds up the first poll, and
-    messages that may need the model wait for it (`bot.telegram.model_loading`)."""
+    The model loads in a worker thread before the poller starts; the card and menus are
+    published in the background once the first poll succeeded, so they never hold it up."""
     await on_start(app)
+    # Loaded in a worker thread before the first poll: every handler can rely on it. (Letting
+    # messages wait for it behind a catch-all handler instead let reminder-button answers come
+    # twice after a kill, tests/test_crash_every_handler.py.)
+    loading = start_loading(app)
+    await loading
     await app.start()
     # A parked long poll must end well inside the health window, or a quiet bot looks hung.
     timeout = max(1, min(LONG_POLL, int(liveness.window) // 3))
@@ -183,15 +185,10 @@ async def poll_until_stopped(app: Application, service: DialogueService, livenes
                     stale_after=timedelta(minutes=settings_in(app).stale_updates))
     liveness.guard()
     polling = asyncio.create_task(poller.run(), name="polling")
-    loading = start_loading(app)
     publishing = asyncio.create_task(publish_when_polling(app, poller.polled),
                                      name="card and menus")
     stopping = asyncio.create_task(stop.wait())
-    watched: set[asyncio.Task[Any]] = {polling, stopping, loading}
-    while not (polling.done() or stopping.done()):
-        _done, watched = await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
-        if loading.done() and loading.exception() is not None:
-            break  # a broken corpus: stop as a failed start did, and raise it below
+    await asyncio.wait([polling, stopping], return_when=asyncio.FIRST_COMPLETED)
     for task in (polling, stopping, publishing):
         task.cancel()
     with suppress(asyncio.CancelledError):
@@ -201,8 +198,6 @@ async def poll_until_stopped(app: Application, service: DialogueService, livenes
     await poller.drain(STOP_GRACE)
     await app.stop()
     await on_stop(app)
-    if loading.done():
-        loading.result()  # re-raises a model that could not be loaded
 
 
 def run_polling(settings: Settings, service: DialogueService) -> None:

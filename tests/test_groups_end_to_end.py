@@ -37,4 +37,8 @@ def test_group_command_gets_the_public_answer(live_emulator: BotApiEmulator,
         assert payload == f"g_menu_{GROUP_ID}"
         emu.user_sends(MEMBER, f"/start {payload}", language_code="en")
         emu.wait_for_text(MEMBER, "What happened with your order?", timeout=15)
+        # The menus are published in the background once polling runs.
+        emu.wait_for(lambda c: c.method == "setMyCommands" and c.params.get("language_code") == "ru"
+                     and (c.params.get("scope") or {}).get("type") == "all_chat_administrators",
+                     timeout=15)
     assert emu.my_commands({"type": "all_chat_administrators"}, "ru")

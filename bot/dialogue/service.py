@@ -213,7 +213,7 @@ class DialogueService:
                     save_dialogue(self.db, inc.user_id, after, at,
                                   shown=inc.update_id is None)
                     log_ids = self._log(inc, at, before.state, after.state, messages,
-                                        decision.outcome)
+                                        decision.what)
             if ctx.forgotten:
                 # Old page images of the erased rows live on in the WAL until a checkpoint.
                 self.checkpoints.after_erase()
@@ -277,9 +277,9 @@ class DialogueService:
     def _feedback(self, user_id: int, decision: Decision, full: bool, after: DialogueState,
                   at: str, messages: list[Outgoing]) -> list[Outgoing]:
         """👍 / 👎 under a freshly shown answer; the way to a person under "not understood"."""
-        if full and decision.outcome == outcomes.ANSWER:
+        if full and decision.what == outcomes.ANSWER:
             return rating_offered(self.db, user_id, after, at, messages)
-        if decision.outcome == outcomes.NOT_UNDERSTOOD:
+        if decision.what == outcomes.NOT_UNDERSTOOD:
             return with_buttons(messages, Button(Handover("ask").pack(), _(TALK_TO_PERSON)))
         return messages
 

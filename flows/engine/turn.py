@@ -8,7 +8,7 @@ calls `decide`, runs the effect it names, renders, saves and logs.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
@@ -89,7 +89,8 @@ class TurnContext:
 class Decision:
     """Where an event leads: the new state, notices to show first, and what the press did.
 
-    `outcome` is what the reply is (flows/engine/outcomes.py), for the conversation log.
+    `outcome` is what the reply is (flows/engine/outcomes.py), for the conversation log,
+    when the turn said it; `what` derives it from the screen otherwise.
     """
 
     state: DialogueState
@@ -99,6 +100,11 @@ class Decision:
     effect: str | None = None
     redraw: bool = False
     outcome: str = field(default="", compare=False)
+
+    @property
+    def what(self) -> str:
+        """What the reply is: as the turn said, or by the screen it shows."""
+        return self.outcome or outcomes.screen_outcome(self.state.state)
 
 
 def button_key(step: int, trigger: str, arg: str | None = None) -> str:
@@ -113,9 +119,7 @@ def decide(before: DialogueState, inc: Incoming, ctx: TurnContext) -> Decision:
         # The screen never arrived: a press is stale only because of that, and text
         # cannot answer a question the user never saw. Show the screen now.
         decision = Decision(before, redraw=True)
-    if decision.outcome:
-        return decision
-    return replace(decision, outcome=outcomes.screen_outcome(decision.state.state))
+    return decision
 
 
 def _decide(before: DialogueState, inc: Incoming, ctx: TurnContext) -> Decision:

@@ -28,13 +28,13 @@ from bot.telegram.dialogue.handlers import add_dialogue_handlers
 from bot.telegram.errors import install_redaction, on_error
 from bot.telegram.groups.handlers import add_group_handlers
 from bot.telegram.handover.handlers import add_handover_handlers
-from bot.telegram.model_loading import start_loading
 from bot.telegram.operators.handlers import add_operator_handlers
 from bot.telegram.polling import BACKOFF, LONG_POLL, Poller, TokenRejected
 from bot.telegram.rate_limit import RateLimiter
 from bot.telegram.ratings.handlers import add_rating_handlers
 from bot.telegram.reminders.handlers import add_reminders
 from bot.telegram.send import Sender, retry_seconds
+from flows.understanding import warm_up
 
 log = logging.getLogger("refundbot")
 
@@ -176,8 +176,7 @@ async def poll_until_stopped(app: Application, service: DialogueService, livenes
     # Loaded in a worker thread before the first poll: every handler can rely on it. (Letting
     # messages wait for it behind a catch-all handler instead let reminder-button answers come
     # twice after a kill, tests/test_crash_every_handler.py.)
-    loading = start_loading(app)
-    await loading
+    await asyncio.to_thread(warm_up)
     await app.start()
     # A parked long poll must end well inside the health window, or a quiet bot looks hung.
     timeout = max(1, min(LONG_POLL, int(liveness.window) // 3))

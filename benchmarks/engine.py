@@ -3,18 +3,51 @@ one whole turn (`decide()` for a button press, as the service calls it).
 
 Run: `.venv/bin/python -m benchmarks engine` (also part of `make bench`). Every button of every
 screen is pressed once per round; the figure is the median round divided by the presses.
+`--source DIR` compares one turn here with one turn of an older tree (from `git archive`),
+each in its own process, alternated, so a busy machine weighs on both alike.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import statistics
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 from flows.engine import machine
 from flows.engine.turn import DialogueState, Incoming, TurnContext, button_key, decide
 
 ROUNDS = 15
+ALTERNATIONS = 5
+ROOT = Path(__file__).resolve().parent.parent
+
+# One turn for a press, measured inside a tree: this one's pure `decide`, or, in a tree from
+# before issue 20, the dialogue service's `_click` (the same work, then inside bot/).
+TURN_IN_TREE = """
+import statistics, time, types
+from flows.engine import machine
+try:
+    from datetime import UTC, datetime
+    from flows.engine.turn import DialogueState, Incoming, TurnContext, button_key, decide
+    ctx = TurnContext(datetime(2026, 3, 2, tzinfo=UTC), "en", "en")
+    def turn(s, k): decide(DialogueState(s, 5), Incoming(1, 1, "click", k), ctx)
+except ImportError:
+    from bot.dialogue.service import DialogueService, DialogueState, button_key
+    stub = types.SimpleNamespace(_press=DialogueService._press, _moved=DialogueService._moved)
+    def turn(s, k): DialogueService._click(stub, DialogueState(s, 5, {}), k)
+presses = [(s, button_key(5, c.trigger)) for s in machine.SCREENS for c in machine.buttons(s)]
+rounds = []
+for _ in range(16):
+    started = time.process_time()
+    for s, k in presses:
+        turn(s, k)
+    rounds.append((time.process_time() - started) / len(presses) * 1e6)
+print(statistics.median(rounds[1:]))
+"""
 
 
 def _per_event(fn: object, pairs: list[tuple[str, str]]) -> float:
@@ -56,5 +89,35 @@ def run() -> str:
     )
 
 
+def _turn_in(tree: Path) -> float:
+    """Microseconds per turn measured by a fresh process running `tree`'s code."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    done = subprocess.run([sys.executable, "-c", TURN_IN_TREE], cwd=tree, env=env, check=True,
+                          capture_output=True, text=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def compare(source: Path) -> str:
+    """One turn here and in `source`, alternated ALTERNATIONS times; medians as Markdown."""
+    here: list[float] = []
+    there: list[float] = []
+    for _ in range(ALTERNATIONS):
+        there.append(_turn_in(source))
+        here.append(_turn_in(ROOT))
+    before, after = statistics.median(there), statistics.median(here)
+    return (f"| one turn for a press, {source.name} | {before:.1f} µs "
+            f"(runs {', '.join(f'{x:.1f}' for x in there)}) |\n"
+            f"| one turn for a press, this checkout | {after:.1f} µs "
+            f"(runs {', '.join(f'{x:.1f}' for x in here)}) |\n")
+
+
+def main(argv: list[str]) -> None:
+    """The engine section; with --source, the side-by-side turn comparison too."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.engine")
+    parser.add_argument("--source", type=Path, help="an older source tree, for 'before'")
+    args = parser.parse_args(argv)
+    print(compare(args.source) if args.source else run())
+
+
 if __name__ == "__main__":
-    print(run())
+    main(sys.argv[1:])

@@ -168,7 +168,8 @@ def settle(state: str, facts: Mapping[str, str], effect: str | None = None) -> M
     current, known, used, seen = state, dict(facts), [], set()
     while current not in seen:
         seen.add(current)
-        choice = answers(current, said(known))
+        # Only a screen that asks a question can be answered: skip building `said` otherwise.
+        choice = answers(current, said(known)) if engine.SCREENS[current].asks else None
         step = engine.advance(current, choice.trigger, known) if choice else None
         if choice is None or step is None:
             break
@@ -178,7 +179,7 @@ def settle(state: str, facts: Mapping[str, str], effect: str | None = None) -> M
     known.pop(FIXES, None)
     if used:
         known[FIXES] = " ".join(u.screen for u in used)
-    landed = tuple(Used(u.screen, u.key, u.choice, current) for u in used)
+    landed = tuple(Used(u.screen, u.key, u.choice, current) for u in used) if used else ()
     return Moved(current, MappingProxyType(known), effect, landed)
 
 

@@ -171,9 +171,20 @@ def advance(state: str, trigger: str, facts: Mapping[str, str]) -> Step | None:
         model.reset({})
 
 
+# The same answers per state, kept: every press checks them (issue 20: the turn's cost).
+BUTTONS: dict[str, tuple[Choice, ...]] = {
+    s: tuple(c for c in offered if not c.hidden and not c.takes_arg)
+    for s, offered in OFFERED.items()
+}
+PRESSABLE: dict[tuple[str, bool], frozenset[str]] = {
+    **{(s, False): frozenset(c.trigger for c in b) for s, b in BUTTONS.items()},
+    **{(s, True): frozenset(c.trigger for c in o if c.takes_arg) for s, o in OFFERED.items()},
+}
+
+
 def buttons(state: str) -> tuple[Choice, ...]:
     """The fixed buttons of a screen (not typed-input triggers, not the view's own)."""
-    return tuple(c for c in choices(state) if not c.hidden and not c.takes_arg)
+    return BUTTONS[state]
 
 
 def is_jump(trigger: str) -> bool:
@@ -187,9 +198,7 @@ def is_valid(state: str, trigger: str, with_arg: bool = False) -> bool:
     A press with an argument may only fire a `takes_arg` choice, one without only a
     fixed button; typed-input triggers are never reachable by a press.
     """
-    if state not in SCREENS:
-        return False
-    allowed = (c for c in choices(state) if c.takes_arg) if with_arg else buttons(state)
-    return trigger in {c.trigger for c in allowed}
+    allowed = PRESSABLE.get((state, with_arg))
+    return allowed is not None and trigger in allowed
 
 

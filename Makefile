@@ -45,6 +45,7 @@ $(STAMP): pyproject.toml setup.py $(LOCK)
 
 # The dev lock holds every extra, the console's too: kept as a name for older notes.
 operators-setup: setup
+	@fc-list 2>/dev/null | grep -q "Noto Color Emoji" || echo "make: no colour emoji font, so the console's screenshots show boxes for 👍/👎: apt-get install fonts-noto-color-emoji (.ci/run does)" >&2
 
 operators: operators-setup i18n-compile ## The operators' web console (Datasette) on 127.0.0.1
 	$(BIN)/refundbot operators

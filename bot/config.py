@@ -73,6 +73,9 @@ class Settings(BaseSettings):
                                  validation_alias="REFUNDBOT_OPERATORS_HOURS")
     handover_per_day: int = Field(default=3, ge=1, le=100,
                                   validation_alias="REFUNDBOT_HANDOVER_PER_DAY")
+    # The web console's address as operators open it: a case's post links to the buyer's
+    # transcript there instead of naming `/logs USER`.
+    console_url: str = Field(default="", validation_alias="REFUNDBOT_CONSOLE_URL")
 
     def has_operators(self) -> bool:
         """Whether a person can answer buyers who ask for one."""
@@ -171,6 +174,17 @@ class Settings(BaseSettings):
         if not re.fullmatch(r"-?\d{1,19}", str(value).strip()):
             raise ValueError("expected a Telegram chat id, like -1001234567890")
         return int(str(value).strip())
+
+    @field_validator("console_url", mode="before")
+    @classmethod
+    def _console_url(cls, value: object) -> str:
+        """An http(s) address ending in `/`, or nothing."""
+        text = str(value or "").strip()
+        if not text:
+            return ""
+        if not re.fullmatch(r"https?://[^/\s?#]+(/[^\s?#]*)?", text):
+            raise ValueError("expected the console's address, like https://ops.example.com/")
+        return text.rstrip("/") + "/"
 
     @field_validator("operators_tz", mode="before")
     @classmethod

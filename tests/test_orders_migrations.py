@@ -42,7 +42,7 @@ def by_label(db: sqlite_utils.Database) -> dict[str, dict]:
 
 def test_the_upgrade_drops_the_presses_and_flags_orders_still_waiting(
         upgraded: sqlite_utils.Database) -> None:
-    assert migrations.schema_version(upgraded.conn) == migrations.CODE_VERSION == 10
+    assert migrations.schema_version(upgraded.conn) == migrations.CODE_VERSION == 11
     assert "reminder_presses" not in upgraded.table_names()
     orders = by_label(upgraded)
     assert {label: o["replan"] for label, o in orders.items()} == {

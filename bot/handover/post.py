@@ -28,8 +28,10 @@ def who(db: sqlite_utils.Database, user_id: int) -> str:
     return queries.user_by_id(db, user_id).label()
 
 
-def case_post(db: sqlite_utils.Database, case: Case, facts: dict[str, str]) -> str:
-    """The case as one post, in the current language."""
+def case_post(db: sqlite_utils.Database, case: Case, facts: dict[str, str],
+              transcript: str | None = None) -> str:
+    """The case as one post, in the current language; `transcript` is the console's page for
+    the buyer (else the post names `/logs USER`)."""
     flow = engine.FLOW_BY_NAME.get(engine.FLOW_OF.get(case.screen, ""))
     shown = ", ".join(f"{k}={clip(v, 60)}" for k, v in sorted(facts.items())
                       if k not in HIDDEN_FACTS and not k.startswith("deleted_"))
@@ -44,7 +46,8 @@ def case_post(db: sqlite_utils.Database, case: Case, facts: dict[str, str]) -> s
     if last:
         lines.append(_(texts.POST_LAST))
         lines += [f"🤖 {clip(str(row[0]))}" for row in reversed(last)]
-    lines.append(_(texts.POST_HOWTO).format(user=case.user_id))
+    lines.append(_(texts.POST_HOWTO_CONSOLE).format(url=transcript, user=case.user_id)
+                 if transcript else _(texts.POST_HOWTO).format(user=case.user_id))
     return "\n".join(lines)
 
 

@@ -42,6 +42,9 @@ POST_LAST = N_("The bot's last answers:")
 # Translators: {user} is the buyer's id.
 POST_HOWTO = N_("Transcript: /logs {user}\nReply to this message to answer the buyer; /close "
                 "{user} when done.")
+# Translators: {url} is the buyer's transcript in the web console, {user} their id.
+POST_HOWTO_CONSOLE = N_("Transcript: {url}\nReply to this message to answer the buyer; /close "
+                        "{user} when done.")
 # Translators: a buyer's message passed on to the operators; {who} is the buyer.
 FROM_BUYER = N_("💬 {who} (case {case}): {text}")
 BUYER_LEFT = N_("{who} went back to the bot; case {case} is closed.")

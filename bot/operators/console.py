@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
+from bot.operators.links import TRANSCRIPT_QUERY
 from bot.operators.secret import console_secret
 from bot.operators.status import INBOX_SQL
 
@@ -42,7 +43,7 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
 from ({INBOX_SQL.replace(":since", "(select inbox_since())")})
 order by last_at desc, last_id desc""",
     },
-    "transcript": {
+    TRANSCRIPT_QUERY: {
         "title": "Transcript for a user",
         "description": "One user's conversation (id or @username), oldest first, the last "
                        "1,000 messages: when (operators' time zone), who, what was typed or "

@@ -23,6 +23,7 @@ from bot.clock import Clock, iso
 from bot.i18n import ENGLISH, _, use_language
 from bot.operators import activity
 from bot.operators.console_guard import LoginThrottle, guard
+from bot.operators.links import TRANSCRIPT_QUERY
 from bot.operators.queries import fts_query
 from bot.operators.status import LABELS
 from flows.engine import machine as engine
@@ -128,7 +129,7 @@ class ConsolePlugin:
             return self.local_time(value)
         if column != "user_id" or not isinstance(value, int):
             return None
-        url = datasette.urls.database(database) + f"/transcript?user={quote(str(value))}"
+        url = datasette.urls.database(database) + f"/{TRANSCRIPT_QUERY}?user={quote(str(value))}"
         return Markup(f'<a href="{escape(url)}" title="transcript">{value}</a>')
 
     @hookimpl

@@ -26,6 +26,7 @@ from bot.handover.post import case_post, start_of_day, who
 from bot.i18n import _, use_language
 from bot.operators import queries
 from bot.operators.audit import AuditEntry, record
+from bot.operators.links import transcript_url
 from bot.storage import transaction
 from bot.storage.dialogues import load_dialogue
 from bot.storage.users import touch_user
@@ -122,7 +123,8 @@ async def ask_for_person(update: Update, context: BotContext, said: tuple[str, s
         store.log_handover(db, at, user.id, dialogue.state, said, [("text", answer)])
     await _send(context, chat.id, answer, markup)
     if opened is not None:
-        await _post(context, opened, lambda: case_post(db, opened, dialogue.facts))
+        link = transcript_url(settings.console_url, settings.db_path, opened.user_id)
+        await _post(context, opened, lambda: case_post(db, opened, dialogue.facts, link))
 
 
 async def _buyer_writes(update: Update, context: BotContext, case: store.Case,

@@ -317,6 +317,9 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
         if t.quiet_not_after.search(text, max(0, found.start() - 60), found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
         unit_at = found.start("unit")
+        count_at = found.start("n") if found.group("n") else unit_at
+        if found.start() == count_at and t.left_before.search(text[:count_at]):
+            continue  # «защиты осталось 5 дней, трек стоит»: the days are the time left
         if found.group("n") is None and t.not_a_count.search(text, max(0, unit_at - 30), unit_at):
             continue  # «с прошлого месяца» names a month, it does not count one
         left = t.left_after.match(text[found.end():])

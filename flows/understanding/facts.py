@@ -332,16 +332,27 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
     return spans
 
 
+def _count_after(t: Tables, text: str, at: int) -> str | None:
+    """The count said after its unit, as approximations are in Russian: «дня четыре» is 4."""
+    said = re.match(r" (\d{1,3}|[^\W\d]+)\b(?: (\w+))?", text[at:])
+    if not said or not (said.group(1).isdigit() or said.group(1) in t.numbers):
+        return None
+    if said.group(2) and any(unit.match(said.group(2)) for unit in t.units.values()):
+        return None  # «неделю 5 дней до конца защиты»: the number starts the next duration
+    return said.group(1)
+
+
 def quiet(t: Tables, text: str) -> dict[str, str]:
     """`tracking` stalled/dead with `tracking_quiet_days` from "no updates for 18 days"."""
     for pattern in t.quiet:
         for found in _quiet_spans(t, text, pattern):
-            hours = _hours(t, f"{found.group('n') or ''} {found.group('unit')}".strip())
+            number = found.group("n") or _count_after(t, text, found.end("unit"))
+            hours = _hours(t, f"{number or ''} {found.group('unit')}".strip())
             if hours is None:
                 continue
             days = max(1, hours // 24)
             state = quiet_tracking(days)
-            if found.group("n") in t.vague:
+            if number in t.vague:
                 # "a few days" is stalled and "a few months" dead; "a few weeks" could be either
                 if 7 < days < 2 * DEAD_QUIET_DAYS:
                     return {}

@@ -105,6 +105,9 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("защита кончается сегодня", {"protection_left": "hours", "protection_hours": None}),
     ("защита закончится меньше чем через сутки", {"protection_left": "hours"}),
     ("защита до 20 марта", {"protection_left": "week", "protection_hours": "240"}),
+    ("осталось двадцать три часа защиты", {"protection_left": "hours",
+                                           "protection_hours": "23"}),
+    ("защита ещё двадцать пять дней", {"protection_left": "week", "protection_hours": "600"}),
     # over: ended, never hours
     ("защита истекла", {"protection_left": "ended", "protection_hours": None}),
     ("срок защиты покупателя вышел вчера", {"protection_left": "ended"}),
@@ -292,7 +295,17 @@ QUIET: tuple[tuple[str, Want], ...] = (
     ("трек стоит недели две", {"tracking": "stalled", "tracking_quiet_days": "14"}),
     ("трек стоит уже неделю 5 дней до конца защиты",
      {"tracking_quiet_days": "7", "protection_hours": "120"}),
+    ("двадцать пять дней нет движения", {"tracking": "dead", "tracking_quiet_days": "25"}),
+    ("трек не обновляется двадцать один день", {"tracking": "dead", "tracking_quiet_days": "21"}),
+    ("посылка в россии, трек перестал обновляться 3 недели назад",
+     {"tracking": "dead", "tracking_quiet_days": "21"}),
+    ("уже 3 недели как трек молчит", {"tracking": "dead", "tracking_quiet_days": "21"}),
+    ("посылка в моем городе, статус тот же уже 10 дней",
+     {"tracking": "stalled", "tracking_quiet_days": "10"}),
+    # «третью неделю» is somewhere in the third week: no count, and never one week
+    ("трек стоит третью неделю", {"tracking_quiet_days": None}),
     # silence without a count: stalled or dead cannot be told, and it is not «в стране»
+    ("посылка в россии, но трек перестал обновляться", {"tracking": None}),
     ("посылка в россии, но застряла", {"tracking": None}),
     ("прошла таможню и пропала", {"tracking": None}),
     ("посылка в моем городе, никакого движения", {"tracking": None}),

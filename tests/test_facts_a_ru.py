@@ -83,6 +83,7 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("просил продавца отменить заказ", {"order_status": None}),
     ("заказ пришёл не тот", {"order_status": None}),
     ("что значит статус заказа?", {"order_status": None}),
+    ("ожидаемая доставка через 12 дней", {"order_status": None}),
     ("как узнать отправлен ли заказ", {"order_status": None}),
 )
 
@@ -148,6 +149,20 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("защиту продлили ещё на 20 дней, осталось 5 дней",
      {"protection_left": "days", "protection_hours": "120"}),
     ("продавец обещал отправить через неделю", {"protection_left": None}),
+    # the post office's storage, the delivery estimate, a sale, a card, a listing's policy
+    ("осталось 3 дня до ожидаемой даты доставки", {"protection_left": None}),
+    ("срок хранения истекает через 2 дня", {"protection_left": None}),
+    ("на почте осталось 2 дня хранения", {"protection_left": None}),
+    ("осталось 5 дней чтобы забрать посылку", {"protection_left": None}),
+    ("на ответ продавца осталось 3 дня", {"protection_left": None}),
+    ("у этого продавца защита 75 дней?", {"protection_left": None}),
+    ("правда что защита покупателя 90 дней", {"protection_left": None}),
+    ("карта истекает через 2 месяца", {"protection_left": None}),
+    ("осталось 7 дней до конца акции", {"protection_left": None}),
+    ("купон действует еще 3 дня", {"protection_left": None}),
+    ("спор закроется через 3 дня", {"protection_left": None}),
+    ("защита заканчивается через 4 дня, а срок хранения на почте через 2",
+     {"protection_left": "days", "protection_hours": "96"}),
     ("посылка будет через 2 недели, так продавец пишет", {"protection_left": None}),
 )
 

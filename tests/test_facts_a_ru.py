@@ -32,7 +32,14 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("срок отправки истёк, продавец так и не отправил",
      {"order_status": "awaiting", "protection_left": None}),
     ("продавец до сих пор не передал заказ в доставку", {"order_status": "awaiting"}),
+    ("продавец всё никак не отправит", {"order_status": "awaiting"}),
+    ("продавец не собирается отправлять", {"order_status": "awaiting"}),
+    ("товар не отправлен, трека нет", {"order_status": "awaiting"}),
+    ("номер заказа 8123456789012345, не отправлен", {"order_status": "awaiting"}),
+    ("открыл спор, потому что продавец так и не отправил", {"order_status": "awaiting"}),
     # shipped: «В пути», «Ожидает доставки», sent N days ago or on a date
+    ("отправлено месяц назад", {"order_status": "shipped"}),
+    ("заказ доставляется", {"order_status": "shipped"}),
     ("статус в пути уже месяц", {"order_status": "shipped"}),
     ("заказ отправлен 20 дней назад", {"order_status": "shipped"}),
     ("Ожидает доставки, трек молчит 2 недели",
@@ -60,6 +67,7 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("я отменила заказ вчера, деньги где", {"order_status": "cancelled"}),
     ("заказ отменили, а деньги не вернули", {"order_status": "cancelled"}),
     ("статус отменён уже неделю", {"order_status": "cancelled"}),
+    ("отмена заказа прошла, жду деньги", {"order_status": "cancelled"}),
     # verifying
     ("Проверка платежа уже двое суток", {"order_status": "verifying"}),
     ("платеж на проверке", {"order_status": "verifying"}),
@@ -84,6 +92,11 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("заказ пришёл не тот", {"order_status": None}),
     ("что значит статус заказа?", {"order_status": None}),
     ("ожидаемая доставка через 12 дней", {"order_status": None}),
+    ("ожидаю получения возврата", {"order_status": None}),
+    ("сколько ожидать доставку в беларусь?", {"order_status": None}),
+    ("чашка разбилась в пути", {"order_status": None}),
+    ("продавец обещал переотправить, но так и не отправил", {"order_status": None}),
+    ("продавец не отправил трек", {"order_status": None}),
     ("как узнать отправлен ли заказ", {"order_status": None}),
 )
 

@@ -319,6 +319,8 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
         if t.quiet_not_after.search(text, max(0, found.start() - 60), found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
         unit_at = found.start("unit")
+        if found.group("n") and re.search(r"\d ?[-–]? $", text[:found.start("n")]):
+            continue  # "10-12 days", «2-3 недели»: a range gives no count
         count_at = found.start("n") if found.group("n") else unit_at
         if found.start() == count_at and t.left_before.search(text[:count_at]):
             continue  # «защиты осталось 5 дней, трек стоит»: the days are the time left

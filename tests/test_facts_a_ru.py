@@ -227,6 +227,8 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("статусы меняются каждый день", {"tracking": "moving"}),
     ("трек обновляется каждый день", {"tracking": "moving"}),
     ("посылка в пути, трек живой", {"tracking": "moving"}),
+    ("посылка уже в россии, трек обновляется каждый день", {"tracking": "moving"}),
+    ("прошла таможню, статусы меняются регулярно", {"tracking": "moving"}),
     ("передана в службу доставки сдэк", {"tracking": "in_country"}),
     ("ждет в постамате уже неделю", {"tracking": "in_country", "tracking_quiet_days": None}),
     # no number at all

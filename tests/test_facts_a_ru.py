@@ -92,6 +92,7 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("заказ пришёл не тот", {"order_status": None}),
     ("что значит статус заказа?", {"order_status": None}),
     ("ожидаемая доставка через 12 дней", {"order_status": None}),
+    ("продавец больше не отправляет в мою страну", {"order_status": None}),
     ("написано «заказ будет завершён автоматически через 5 дней»", {"order_status": None}),
     ("ожидаю получения возврата", {"order_status": None}),
     ("сколько ожидать доставку в беларусь?", {"order_status": None}),
@@ -132,6 +133,7 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("в защите покупателя стоит 11 дней", {"protection_left": "week", "protection_hours": "264",
                                            "tracking_quiet_days": None}),
     ("на таймере стоит 3 дня", {"protection_left": "days", "tracking": None}),
+    ("таймер защиты почти закончился", {"protection_left": None}),
     # over: ended, never hours
     ("время вышло, таймер 00:00:00", {"protection_left": "ended", "protection_hours": None}),
     ("пропустила срок открытия спора", {"protection_left": "ended"}),

@@ -234,6 +234,8 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("курьер якобы доставил", {"tracking": "delivered"}),
     ("сдэк говорит вручено, а я дома сидела весь день", {"tracking": "delivered"}),
     ("пишет вручено, но не тот товар", {"tracking": None}),
+    ("по треку вручено, но в посылке только половина товаров", {"tracking": None}),
+    ("заказ завершился автоматически, а по треку не доставлено", {"tracking": None}),
     # moving
     ("посылка двигается, вчера была в москве", {"tracking": "moving"}),
     ("каждый день новые статусы", {"tracking": "moving"}),
@@ -423,6 +425,7 @@ QUIET: tuple[tuple[str, Want], ...] = (
     ("стоит ли ждать ещё неделю?", {"tracking": None, "tracking_quiet_days": None}),
     ("нет информации от продавца 5 дней", {"tracking_quiet_days": None}),
     ("висит отмена заказа 3 дня", {"tracking_quiet_days": None}),
+    ("отмена висит 3 дня", {"tracking": None, "tracking_quiet_days": None}),
     ("продавец не меняет товар уже неделю", {"tracking_quiet_days": None}),
     ("заказал 3 недели назад, трек не обновляется", {"tracking_quiet_days": None}),
     ("спор открыт 10 дней, трек не двигается", {"tracking_quiet_days": None}),

@@ -134,6 +134,9 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
                                            "tracking_quiet_days": None}),
     ("на таймере стоит 3 дня", {"protection_left": "days", "tracking": None}),
     ("таймер защиты почти закончился", {"protection_left": None}),
+    ("попросила продлить защиту, продавец молчит, осталось 3 дня",
+     {"protection_left": "days", "protection_hours": "72"}),
+    ("продавец должен ответить в течение 5 дней", {"protection_left": None}),
     # over: ended, never hours
     ("время вышло, таймер 00:00:00", {"protection_left": "ended", "protection_hours": None}),
     ("пропустила срок открытия спора", {"protection_left": "ended"}),
@@ -405,6 +408,8 @@ QUIET: tuple[tuple[str, Want], ...] = (
      {"tracking": "dead", "tracking_quiet_days": "21"}),
     ("посылка лежит в сортировке в москве 2 недели",
      {"tracking": "stalled", "tracking_quiet_days": "14"}),
+    ("последнее обновление «прибыло в страну назначения» 20 дней назад",
+     {"tracking": "dead", "tracking_quiet_days": "20"}),
     # no count we can trust: a range, «2-х», half of something, an ordinal
     ("отмечено как отправлено но по треку ничего нет с первого дня",
      {"tracking": "dead", "tracking_quiet_days": None}),

@@ -34,6 +34,7 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("продавец до сих пор не передал заказ в доставку", {"order_status": "awaiting"}),
     ("продавец всё никак не отправит", {"order_status": "awaiting"}),
     ("продавец не собирается отправлять", {"order_status": "awaiting"}),
+    ("продавец не шлёт заказ", {"order_status": "awaiting"}),
     ("товар не отправлен, трека нет", {"order_status": "awaiting"}),
     ("номер заказа 8123456789012345, не отправлен", {"order_status": "awaiting"}),
     ("открыл спор, потому что продавец так и не отправил", {"order_status": "awaiting"}),
@@ -53,7 +54,11 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("статус заказа: в пути", {"order_status": "shipped"}),
     ("на алиэкспресс написано отправлено, а трек пустой", {"order_status": "shipped"}),
     ("магазин выслал заказ ещё в январе", {"order_status": "shipped"}),
+    ("заказ в статусе shipped но трек пустой", {"order_status": "shipped"}),
+    ("продавец отметил отправку но по факту не отправил", {"order_status": "shipped"}),
     # completed
+    ("у меня completed а посылки нет", {"order_status": "completed"}),
+    ("заказ завершили, посылки нет", {"order_status": "completed"}),
     ("статус «Завершен», товар не пришел", {"order_status": "completed"}),
     ("заказ автоматически закрылся", {"order_status": "completed"}),
     ("али сам закрыл заказ, посылки нет", {"order_status": "completed"}),
@@ -74,6 +79,7 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("висит проверка оплаты", {"order_status": "verifying"}),
     # nothing: the refund's, the dispute's, the buyer's own return, a question, a negation
     ("возврат завершен, деньги где", {"order_status": None}),
+    ("refund completed а денег нет", {"order_status": None}),
     ("спор закрыт в мою пользу", {"order_status": None}),
     ("продавец не отправил трек номер", {"order_status": None}),
     ("могу ли я отменить заказ?", {"order_status": None}),

@@ -425,6 +425,12 @@ QUIET: tuple[tuple[str, Want], ...] = (
     ("трек обновился последний раз десять дней назад",
      {"tracking": "stalled", "tracking_quiet_days": "10"}),
     # a number that never worked, for N days: dead, with the days
+    ("трек ни разу не обновлялся", {"tracking": "dead", "tracking_quiet_days": None}),
+    ("трек молчит с момента отправки", {"tracking": "dead"}),
+    ("ни одного движения за всё время", {"tracking": "dead"}),
+    ("трек не обновлялся ни разу с момента отправки, 20 дней",
+     {"tracking": "dead", "tracking_quiet_days": "20"}),
+    ("с момента отправки прошло 20 дней", {"tracking": None, "tracking_quiet_days": None}),
     ("17 дней трек не отслеживается", {"tracking": "dead", "tracking_quiet_days": "17"}),
     ("трек с самого начала не работает, уже 20 дней",
      {"tracking": "dead", "tracking_quiet_days": "20"}),

@@ -104,6 +104,15 @@ _BROKEN = (r"(?:\bне (?:отслежива|пробива|работа|пок�
 """The number shows nothing («не отслеживается», «пустой», «мёртвый», «нет информации»)."""
 _NOT_ITS_DAYS = r"(?!защит|осталось|остается|таймер|срок|через|до\b|спор|продав|заказ|оплат|жд)"
 """Words that hand the next duration to something else than the tracking number."""
+_NEVER_MOVED = (r"(?:ни разу не (?:обновля|двига|меня|сдвин)|(?:\bне (?:обновля|двига|меня)\w*|"
+                r"тишина|"
+                r"молчит|стоит на месте|ничего нет|пусто)(?: \w+){0,2} с (?:момента|"
+                r"самого) (?:отправки|"
+                r"начала)|с (?:момента|самого) (?:отправки|начала)(?: \w+){0,3} (?:\bне (?:обновля|"
+                r"двига|"
+                r"меня)|тишина|молчит|стоит на месте|ничего|пусто)|ни одного (?:обновлени|движени|"
+                r"статус)\w* (?:за (?:все|всё) время|вообще|с момента отправки))")
+"""The tracking never moved at all: a dead number, not a parcel that stopped on the way."""
 _ARRIVED = (r"(?:прибыл|пришл|пришел|поступил|приехал|доехал|прошл\w* таможн|растамож|оформлен|"
             r"передан)")
 """The parcel reached a place."""
@@ -227,6 +236,8 @@ QUIET = (
     r"(?P<n>{n})? ?(?P<unit>{unit})(?: \w+){0,2}? " + _SILENT,
     _ARRIVED + r"\w*(?: \w+){0,3}? (?:и )?(?:уже )?(?P<n>{n})? ?(?P<unit>{unit})(?: \w+)? "
     + _SILENT,
+    _NEVER_MOVED + r"(?: \w+){0,3}? (?:уже |а это |"
+                   r"прошло )?(?P<n>{n})? ?(?P<unit>{unit})\b(?! назад)",
     # A number that never worked, for N days: «трек мёртвый 20 дней», «17 дней трек пустой»
     r"(?:трек|номер|отслеживани)\w*(?: \w+){0,3}? " + _BROKEN + r"\w*(?: " + _NOT_ITS_DAYS
     + r"\w+){0,3}? (?:уже |больше |более |почти )*(?P<n>{n})? ?(?P<unit>{unit})\b(?! назад)",
@@ -422,6 +433,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "tracking": (
         (PARCEL_IN_HAND, None),
         (PARCEL_EXPECTED, None),
+        (_NEVER_MOVED, "dead"),
         # A place reached and then silence is stalled or dead, never «в стране»: without the
         # number of days the two cannot be told apart, so nothing (the quiet rules count days)
         (rf"^(?!.*(?:вручен|доставлен|{NUMBER_BROKEN})).*(?:{PARCEL_SILENT})", None),

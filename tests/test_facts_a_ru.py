@@ -35,6 +35,8 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("продавец всё никак не отправит", {"order_status": "awaiting"}),
     ("продавец не собирается отправлять", {"order_status": "awaiting"}),
     ("продавец не шлёт заказ", {"order_status": "awaiting"}),
+    ("товар до сих пор у продавца", {"order_status": "awaiting"}),
+    ("отправка 12 ноября, а посылки нет", {"order_status": "shipped"}),
     ("товар не отправлен, трека нет", {"order_status": "awaiting"}),
     ("номер заказа 8123456789012345, не отправлен", {"order_status": "awaiting"}),
     ("открыл спор, потому что продавец так и не отправил", {"order_status": "awaiting"}),
@@ -80,6 +82,7 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     # nothing: the refund's, the dispute's, the buyer's own return, a question, a negation
     ("возврат завершен, деньги где", {"order_status": None}),
     ("refund completed а денег нет", {"order_status": None}),
+    ("вернула товар, он уже у продавца", {"order_status": None}),
     ("спор закрыт в мою пользу", {"order_status": None}),
     ("продавец не отправил трек номер", {"order_status": None}),
     ("могу ли я отменить заказ?", {"order_status": None}),

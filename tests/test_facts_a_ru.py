@@ -146,6 +146,11 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("попросила продлить защиту, продавец молчит, осталось 3 дня",
      {"protection_left": "days", "protection_hours": "72"}),
     ("продавец должен ответить в течение 5 дней", {"protection_left": None}),
+    ("остался один день", {"protection_left": "hours", "protection_hours": "24"}),
+    ("до конца защиты осталось около недели", {"protection_left": "days",
+                                               "protection_hours": "168"}),
+    ("трек обновляется через день, защиты осталось 10 дней",
+     {"protection_left": "week", "protection_hours": "240"}),
     # over: ended, never hours
     ("время вышло, таймер 00:00:00", {"protection_left": "ended", "protection_hours": None}),
     ("пропустила срок открытия спора", {"protection_left": "ended"}),

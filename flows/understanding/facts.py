@@ -224,6 +224,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     clock = COUNTDOWN.search(text)
     if clock and (about_protection or COUNTDOWN.fullmatch(text)):
         hours = int(clock.group(1))
+        if clock.group() == "00:00:00":
+            return {"protection_left": "ended"}  # the timer has run out
         if days := t.days_before.search(text, 0, clock.start()):  # "5 days 03:12:44"
             hours += int(_count(t, days.group("n"), days.group("w")) * HOURS_PER["day"])
         return {"protection_left": bucket(hours) if hours else "hours",
@@ -317,6 +319,11 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
         if t.quiet_not_after.search(text, max(0, found.start() - 60), found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
         unit_at = found.start("unit")
+        if found.group("n") and re.search(r"\d ?[-–]? $", text[:found.start("n")]):
+            continue  # "10-12 days", «2-3 недели»: a range gives no count
+        count_at = found.start("n") if found.group("n") else unit_at
+        if found.start() == count_at and t.left_before.search(text[:count_at]):
+            continue  # «защиты осталось 5 дней, трек стоит»: the days are the time left
         if found.group("n") is None and t.not_a_count.search(text, max(0, unit_at - 30), unit_at):
             continue  # «с прошлого месяца» names a month, it does not count one
         left = t.left_after.match(text[found.end():])
@@ -329,16 +336,27 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
     return spans
 
 
+def _count_after(t: Tables, text: str, at: int) -> str | None:
+    """The count said after its unit, as approximations are in Russian: «дня четыре» is 4."""
+    said = re.match(r" (\d{1,3}|[^\W\d]+)\b(?: (\w+))?", text[at:])
+    if not said or not (said.group(1).isdigit() or said.group(1) in t.numbers):
+        return None
+    if said.group(2) and any(unit.match(said.group(2)) for unit in t.units.values()):
+        return None  # «неделю 5 дней до конца защиты»: the number starts the next duration
+    return said.group(1)
+
+
 def quiet(t: Tables, text: str) -> dict[str, str]:
     """`tracking` stalled/dead with `tracking_quiet_days` from "no updates for 18 days"."""
     for pattern in t.quiet:
         for found in _quiet_spans(t, text, pattern):
-            hours = _hours(t, f"{found.group('n') or ''} {found.group('unit')}".strip())
+            number = found.group("n") or _count_after(t, text, found.end("unit"))
+            hours = _hours(t, f"{number or ''} {found.group('unit')}".strip())
             if hours is None:
                 continue
             days = max(1, hours // 24)
             state = quiet_tracking(days)
-            if found.group("n") in t.vague:
+            if number in t.vague:
                 # "a few days" is stalled and "a few months" dead; "a few weeks" could be either
                 if 7 < days < 2 * DEAD_QUIET_DAYS:
                     return {}

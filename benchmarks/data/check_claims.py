@@ -449,6 +449,236 @@ EXTRA = [
 ]
 
 
+# English/Russian parity (2026-12-06). For every claim: translation pairs stated positively
+# (each must fire in BOTH languages), and the same pairs wrapped in a hedge, a forum report or
+# "it may not be possible" (each must fire in NEITHER language). Written for this check.
+PARITY = {
+    "X01": [("Open a dispute now.", "Откройте спор сейчас."),
+            ("You should file a refund request today.", "Вам стоит подать заявку на возврат сегодня."),
+            ("Tap “Open dispute” on the order page.", "Нажмите «Открыть спор» на странице заказа."),
+            ("I recommend you open a dispute right away.", "Рекомендую сразу открыть спор.")],
+    "X02": [("Wait until the seller ships the parcel.", "Подождите, пока продавец отправит посылку."),
+            ("You can't cancel it yet.", "Отменить заказ пока нельзя."),
+            ("Give the seller a couple more days to ship.", "Дайте продавцу ещё пару дней на отправку."),
+            ("The seller still has time, so hold on.", "У продавца ещё есть время, так что подождите.")],
+    "X03": [("Pick “Item not received” as the reason.", "Выберите причину «Товар не получен»."),
+            ("Open a not received dispute.", "Откройте спор о неполучении."),
+            ("Just say you never received it.", "Просто напишите, что вы не получили товар."),
+            ("Select the reason not received.", "Укажите в причине, что посылка не пришла.")],
+    "X04": [("You will definitely get a refund.", "Деньги вам точно вернут."),
+            ("The refund is guaranteed.", "Возврат гарантирован."),
+            ("You'll certainly win this dispute.", "Вы точно выиграете этот спор."),
+            ("I guarantee the dispute will go your way.", "Гарантирую, что спор решат в вашу пользу.")],
+    "X05": [("The money will arrive tomorrow.", "Деньги придут завтра."),
+            ("The refund will be on your card by Monday.", "Деньги поступят на карту в понедельник."),
+            ("It takes exactly 7 business days.", "Это займёт ровно 7 рабочих дней."),
+            ("The money will be back by the end of the week.", "Деньги вернутся к концу недели.")],
+    "X06": [("You still have 2 days to open a dispute.", "У вас ещё есть 2 дня, чтобы открыть спор."),
+            ("Your protection is still active.", "Защита ещё действует."),
+            ("It's not too late to open a dispute.", "Ещё не поздно открыть спор."),
+            ("There is still time to open a dispute.", "Вы ещё успеете открыть спор.")],
+    "X07": [("Wait for the seller to respond.", "Ждите ответа продавца."),
+            ("Now you wait for the seller's decision.", "Теперь дождитесь решения продавца."),
+            ("The seller has 5 days to respond.", "У продавца есть 5 дней на ответ."),
+            ("Wait for the seller's reply.", "Подождите ответа продавца.")],
+    "X08": [("Give the courier the code from the SMS.", "Сообщите курьеру код из СМС."),
+            ("Tell the operator your password.", "Назовите оператору пароль."),
+            ("Read out the SMS code.", "Продиктуйте код из смс."),
+            ("It is fine to give the code to support.", "Можно сообщить код поддержке.")],
+    "X09": [("A coupon is the same as a refund.", "Купон — это то же самое, что возврат."),
+            ("The coupon is as good as money.", "Купон равноценен деньгам."),
+            ("A coupon is as good as a refund.", "Купон не хуже возврата."),
+            ("Take the coupon, it's the same as money.", "Берите купон, это то же самое, что деньги.")],
+    "X10": [("Open a new dispute.", "Откройте новый спор."),
+            ("Open the dispute again.", "Откройте спор заново."),
+            ("You can reopen the dispute later.", "Спор можно будет переоткрыть позже."),
+            ("You can open a second dispute for the same item.", "Вы можете открыть второй спор по тому же товару."),
+            ("Just reopen it if the seller doesn't pay.", "Просто откройте его заново, если продавец не заплатит."),
+            ("File another claim next week.", "Подайте ещё одну заявку на следующей неделе.")],
+    "X11": [("Pay the customs fee through the link in the SMS.", "Оплатите пошлину по ссылке из СМС."),
+            ("Follow the link and pay the delivery fee.", "Перейдите по ссылке и оплатите доставку."),
+            ("Click the link to pay the customs duty.", "Нажмите на ссылку, чтобы оплатить пошлину."),
+            ("Pay for delivery via the link.", "Заплатите за доставку по ссылке.")],
+    "X12": [("Confirm receipt now.", "Подтвердите получение сейчас."),
+            ("Press “Confirm receipt”.", "Нажмите «Подтвердить получение»."),
+            ("Confirm receipt so the seller sends the money.", "Подтвердите получение, чтобы продавец вернул деньги."),
+            ("You can confirm receipt of the order.", "Можете подтвердить получение заказа.")],
+    "X13": [("Close the dispute.", "Закройте спор."),
+            ("You can cancel the dispute now.", "Можно отменить спор."),
+            ("Withdraw the refund request.", "Отзовите заявку на возврат."),
+            ("It's fine to close the dispute.", "Спор можно закрыть.")],
+    "X14": [("Accept the refund via PayPal.", "Согласитесь на возврат через PayPal."),
+            ("Pay the seller directly to his card.", "Переведите деньги продавцу на карту."),
+            ("Transfer the money straight to the seller.", "Переведите деньги напрямую продавцу."),
+            ("Accept the money directly from the seller.", "Примите деньги напрямую от продавца.")],
+    "X15": [("You have 45 days from dispatch to open a dispute.", "У вас есть 45 дней с момента отправки, чтобы открыть спор."),
+            ("The deadline is 45 days.", "Срок — 45 дней."),
+            ("Open it within 45 days of shipment.", "Откройте спор в течение 45 дней после отправки."),
+            ("You still have 45 days.", "У вас ещё 45 дней.")],
+    "X16": [("It's too late to get a refund.", "Вернуть деньги уже слишком поздно."),
+            ("There is nothing you can do now.", "Теперь ничего сделать нельзя."),
+            ("You cannot get a refund any more.", "Деньги уже не вернуть."),
+            ("There is no chance of a refund.", "Шансов на возврат нет.")],
+    "X17": [("The refund is automatic.", "Возврат будет автоматически."),
+            ("You don't need to do anything.", "Вам ничего делать не нужно."),
+            ("The money will come back automatically.", "Деньги вернутся автоматически."),
+            ("Just relax, the refund will come on its own.", "Деньги вернут автоматически, расслабьтесь.")],
+    "X18": [("In 95% of cases the buyer wins.", "В 95% случаев покупатель выигрывает."),
+            ("Your chance of a refund is 99%.", "Шансы на возврат — 99%."),
+            ("The success rate is 98%.", "Вероятность успеха 98%."),
+            ("100% of disputes like this succeed.", "100% таких споров решаются в пользу покупателя.")],
+    "X19": [("AliExpress can send the refund to your new card.", "AliExpress может перевести деньги на новую карту."),
+            ("Support will redirect the refund to a different card.", "Поддержка переведёт возврат на другую карту."),
+            ("Change the refund card in your settings.", "Смените карту для возврата в профиле, и деньги придут на неё."),
+            ("Link your new card and the refund will go there.", "Привяжите новую карту для возврата.")],
+    "X20": [("You can withdraw the bonus balance to your card.", "Бонусный баланс можно вывести на карту."),
+            ("Transfer the balance to your bank card.", "Выведите баланс на банковскую карту."),
+            ("Cash out the bonus to your card.", "Выведите бонусы на карту."),
+            ("The balance can be withdrawn.", "Баланс можно вывести на карту.")],
+    "X21": [("Your protection will be extended automatically.", "Защита продлится автоматически."),
+            ("The seller must extend the protection.", "Продавец обязан продлить защиту."),
+            ("The timer is extended automatically.", "Срок защиты продлевается автоматически."),
+            ("The seller will certainly extend it.", "Продавец продлит обязательно.")],
+    "X22": [("You only have 3 days to escalate.", "У вас есть только 3 дня, чтобы обострить спор."),
+            ("Escalation is possible only within 3 days.", "Обострение возможно только в первые три дня."),
+            ("You can escalate within 3 days of opening the dispute.", "Обострить спор можно в течение 3 дней."),
+            ("There is a 3-day window to escalate.", "Всего три дня на то, чтобы обострить.")],
+    "X23": [("You will have to pay the return shipping.", "Вам придётся оплатить обратную доставку."),
+            ("You must pay for the return.", "Вы должны оплатить пересылку обратно."),
+            ("Return shipping is at your expense.", "Доставка будет за ваш счёт."),
+            ("You need to pay shipping back to China.", "Нужно будет заплатить за доставку продавцу.")],
+    "X24": [("Wait another 5 days.", "Подождите ещё 5 дней."),
+            ("Wait a few more days before doing anything.", "Подождите ещё несколько дней."),
+            ("Wait until the tracking has been quiet for 15 days.", "Подождите, пока трек не будет молчать 15 дней."),
+            ("Give it another week.", "Ждите ещё неделю.")],
+    "X25": [("Say the item is defective.", "Напишите, что товар бракованный."),
+            ("Tell the seller it is not as described.", "Укажите, что он не соответствует описанию."),
+            ("Write that the product was damaged.", "Скажите, что товар сломан."),
+            ("Choose “Not as described” anyway.", "Выберите «Не соответствует описанию», даже если всё в порядке.")],
+    "X26": [("Choose the reason “Seller didn't ship”.", "Выберите причину «Продавец не отправил»."),
+            ("Select seller's fault as the reason.", "Укажите вину продавца."),
+            ("Pick “seller is at fault” so it goes faster.", "Отметьте «по вине продавца», так быстрее."),
+            ("Use the reason seller did not ship.", "Выбирайте причину «Вина продавца».")],
+    "X27": [("You can appeal the decision.", "Решение можно обжаловать."),
+            ("The decision can be reversed.", "Решение реально пересмотреть."),
+            ("Escalate the dispute again.", "Обжалуйте решение."),
+            ("Challenge the decision with support.", "Оспорьте решение в поддержке.")],
+    "X28": [("It will arrive any day now.", "Вот-вот доставят."),
+            ("Just wait, it's in your country.", "Просто подождите, она уже в вашей стране."),
+            ("The parcel should be delivered soon.", "Посылка скоро придёт."),
+            ("It's in your country, so it will come.", "Она уже в вашей стране, значит скоро придёт.")],
+    "X29": [("The refund reaches your card instantly.", "Деньги придут на карту мгновенно."),
+            ("It will be on your card within 24 hours.", "На карту вернут в течение суток."),
+            ("The money goes back to your card the same day.", "Возврат на карту за один день."),
+            ("Your card is credited immediately.", "Мгновенно на карту.")],
+    "X30": [("Throw the item away.", "Выбросьте товар."),
+            ("You don't need photos.", "Фото не нужны."),
+            ("Send the item back now.", "Отправьте товар обратно сразу."),
+            ("Dispose of the parcel.", "Утилизируйте посылку.")],
+}
+
+# (en, ru) wrappers that turn a claim into a hedge, a report or "may not be possible".
+# {p} is the claim without its final full stop, first letter lowered.
+WRAP_REPORT = [("Some buyers on forums say: {p}.", "Некоторые покупатели на форумах пишут: {p}."),
+               ("According to some buyers, {p}.", "По словам некоторых покупателей, {p}."),
+               ("On some forums people write: {p}.", "На некоторых форумах пишут: {p}.")]
+WRAP_MAYNOT = [("{P}, but it may not be possible.", "{P}, но это может не получиться."),
+               ("There's no guarantee it will work: {p}.", "Не факт, что получится: {p}."),
+               ("{P}, though this might not work.", "{P}, хотя это может не сработать."),
+               ("{P}, but it's unlikely to work.", "{P}, но вряд ли получится.")]
+WRAP_AVAIL = [("Check whether the button is still there; if it is, {p}.",
+               "Проверьте, есть ли ещё кнопка; если есть, {p}."),
+              ("If you still see the button on the order page, {p}.",
+               "Если на странице заказа ещё видна кнопка, {p}."),
+              ("Is the option still shown on the order page? If so, {p}.",
+               "Вариант ещё показан на странице заказа? Если да, {p}."),
+              ("If the system still lets you, {p}.", "Если система ещё позволяет, {p}."),
+              ("{P}, if it's still possible.", "{P}, если это ещё возможно.")]
+WRAP_PRESSURE = [("You will be told: {p}.", "Вам скажут: {p}."),
+                 ("If you are told “{p}”, that is a con artist.", "Если вам сказали «{p}», это аферист."),
+                 ("Don't be fooled by messages like “{p}”.", "Не поддавайтесь на сообщения вроде «{p}».")]
+WRAP_ONLY = [("Only if the timer on the order page is still running: {p}.",
+              "Только если таймер на странице заказа ещё идёт: {p}.")]
+
+
+def wrappers(cid):
+    """X22's claim is itself an "only within 3 days" rule and X02's is "you can't cancel while
+    the timer runs", so neither gets the availability hedges; X22 gets no "only" hedge."""
+    w = WRAP_REPORT + WRAP_MAYNOT + WRAP_PRESSURE
+    if cid not in ("X02", "X22"):
+        w = w + WRAP_AVAIL
+    if cid != "X22":
+        w = w + WRAP_ONLY
+    return w
+
+
+def wrap(fmt, sentence):
+    body = sentence.rstrip(".!")
+    low = body[0].lower() + body[1:]
+    return fmt.format(p=low, P=body)
+
+
+# Hand-written translation pairs for X01 / X10 (C13: one dispute per item, reopening uncertain):
+# (claim, en, ru, should fire in both)
+PARITY_EXTRA = [
+    ("X10", "If you cancel the dispute, you may not be able to reopen it.",
+     "Если вы отмените спор, открыть его заново может не получиться.", False),
+    ("X10", "Some buyers say a dispute can be reopened while protection is active.",
+     "Некоторые покупатели пишут, что спор можно открыть заново, пока действует защита.", False),
+    ("X10", "Check whether the dispute button is still there; if it is, you can open a new dispute.",
+     "Проверьте, есть ли ещё кнопка спора; если есть, можно открыть новый спор.", False),
+    ("X10", "You can reopen the dispute only if protection is still active.",
+     "Открыть спор заново можно только если защита ещё действует.", False),
+    ("X10", "Opening a new dispute for the same item is not possible.",
+     "Открыть новый спор по тому же товару нельзя.", False),
+    ("X10", "It is impossible to open a second dispute.", "Невозможно открыть второй спор.", False),
+    ("X10", "Don't count on being able to open the dispute again.",
+     "Не рассчитывайте на то, что спор удастся открыть снова.", False),
+    ("X10", "Assume you get one dispute per item: you may not be able to open another one.",
+     "Считайте, что спор по товару один: открыть ещё один может не получиться.", False),
+    ("X10", "The seller will say that you can reopen the dispute later.",
+     "Продавец скажет, что спор можно будет переоткрыть позже.", False),
+    ("X10", "You can always open a new dispute.", "Вы всегда можете открыть новый спор.", True),
+    ("X10", "If the seller doesn't pay, open the dispute again.",
+     "Если продавец не заплатит, откройте спор снова.", True),
+    ("X10", "Close it now, and you can reopen the dispute later.",
+     "Закройте его сейчас, а потом спор можно будет открыть заново.", True),
+    ("X01", "Check whether the “Open dispute” button is still there; if it is, open a dispute now.",
+     "Проверьте, есть ли ещё кнопка «Открыть спор»; если есть, откройте спор сейчас.", False),
+    ("X01", "If the button is still on the order page, you can open a dispute.",
+     "Если кнопка ещё есть на странице заказа, можно открыть спор.", False),
+    ("X01", "Some buyers report that they could open a dispute again after it was closed.",
+     "Некоторые покупатели рассказывают, что смогли открыть спор после его закрытия.", False),
+    ("X01", "Opening a dispute is not possible while the order is frozen.",
+     "Открыть спор, пока заказ заморожен, нельзя.", False),
+    ("X01", "Open a dispute only after the seller has shipped.",
+     "Откройте спор только после того, как продавец отправит заказ.", False),
+    ("X01", "Open a dispute right now, today.", "Откройте спор прямо сейчас, сегодня же.", True),
+    ("X01", "The seller is silent, so open a dispute now.",
+     "Продавец молчит, поэтому откройте спор сейчас.", True),
+    ("X01", "Don't wait, open a dispute now.", "Не ждите, откройте спор сейчас.", True),
+]
+
+
+def check_parity(claims, fails, counts):
+    for cid, pairs in PARITY.items():
+        for en, ru in pairs:
+            for lang, s in (("en", en), ("ru", ru)):
+                counts["pos"] += 1
+                if not fires(claims[cid], lang, s):
+                    fails.append("%s %s PARITY MISSED: %s" % (cid, lang, s))
+            for fen, fru in wrappers(cid):
+                for lang, s in (("en", wrap(fen, en)), ("ru", wrap(fru, ru))):
+                    counts["neg"] += 1
+                    if fires(claims[cid], lang, s):
+                        fails.append("%s %s PARITY FALSE HIT: %s" % (cid, lang, s))
+    for cid, en, ru, want in PARITY_EXTRA:
+        for lang, s in (("en", en), ("ru", ru)):
+            counts["pos" if want else "neg"] += 1
+            if fires(claims[cid], lang, s) != want:
+                fails.append("%s %s PARITY %s: %s" % (cid, lang, "MISSED" if want else "FALSE HIT", s))
+
+
 def main():
     claims = load()
     fails, counts = [], {"pos": 0, "neg": 0}
@@ -469,6 +699,7 @@ def main():
         counts["pos" if want else "neg"] += 1
         if fires(claims[cid], lang, answer) != want:
             fails.append("%s %s %s: %r" % (cid, lang, "MISSED" if want else "FALSE HIT", answer))
+    check_parity(claims, fails, counts)
     for m in missing:
         fails.append("%s has no cases" % m)
     for f in fails:

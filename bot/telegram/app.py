@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.dialogue.service import DialogueService
 from bot.ops.heartbeat import ALIVE_EVERY, AliveWriter, keep_alive
 from bot.ops.liveness import Liveness
+from bot.startup import started
 from bot.storage.checkpoint import EVERY
 from bot.storage.conversation_log import mark_delivered
 from bot.storage.database import BUSY_TIMEOUT
@@ -126,6 +127,7 @@ async def connect(app: Application, liveness: Liveness, stop: asyncio.Event) -> 
         except NetworkError as err:  # no connection, a timeout, a 5xx
             wait, why = BACKOFF[min(tries, len(BACKOFF) - 1)], f"{type(err).__name__}: {err}"
         tries += 1
+        started()  # an outage may last: start-up's pause of the collector ends here
         log.warning("cannot reach Telegram at start-up (%s); try %d, next in %.1f s",
                     why, tries, wait)
         liveness.waiting(wait, f"waiting for Telegram ({why})")
@@ -155,10 +157,15 @@ async def serve(settings: Settings, service: DialogueService) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stopping)
+    # The model loads in a worker thread while Telegram is reached (getMe, and any wait for an
+    # outage), instead of after it.
+    model = asyncio.ensure_future(asyncio.to_thread(warm_up))
     try:
         if await connect(app, liveness, stop):
-            await poll_until_stopped(app, service, liveness, stop)
+            await poll_until_stopped(app, service, liveness, stop, model)
     finally:
+        with suppress(Exception):  # its error, if any, was raised by poll_until_stopped
+            await model
         alive.cancel()
         with suppress(asyncio.CancelledError):
             await alive
@@ -167,16 +174,18 @@ async def serve(settings: Settings, service: DialogueService) -> None:
 
 
 async def poll_until_stopped(app: Application, service: DialogueService, liveness: Liveness,
-                             stop: asyncio.Event) -> None:
+                             stop: asyncio.Event, model: asyncio.Future[None]) -> None:
     """Start the features, poll until `stop`, then let the updates in hand finish.
 
-    The model loads in a worker thread before the poller starts; the card and menus are
-    published in the background once the first poll succeeded, so they never hold it up."""
+    `model` is the model loading in a worker thread: the poller starts once it is done; the
+    card and menus are published in the background once the first poll succeeded, so they
+    never hold it up."""
     await on_start(app)
-    # Loaded in a worker thread before the first poll: every handler can rely on it. (Letting
-    # messages wait for it behind a catch-all handler instead let reminder-button answers come
-    # twice after a kill, tests/test_crash_every_handler.py.)
-    await asyncio.to_thread(warm_up)
+    # Loaded before the first poll: every handler can rely on it. (Letting messages wait for it
+    # behind a catch-all handler instead let reminder-button answers come twice after a kill,
+    # tests/test_crash_every_handler.py.)
+    await model
+    started()
     await app.start()
     # A parked long poll must end well inside the health window, or a quiet bot looks hung.
     timeout = max(1, min(LONG_POLL, int(liveness.window) // 3))

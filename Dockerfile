@@ -2,7 +2,8 @@
 # operators' console: `docker build --target operators -t refundbot-operators .`.
 # Reading buyers' screenshots is opt-in (Pillow and tesserocr, whose wheel carries the Tesseract
 # engine, 57 MB, plus Tesseract's English and Russian data, about 8 MB):
-# `docker build --build-arg SCREENSHOTS=1 .` (compose: `SCREENSHOTS=1 docker compose build`).
+# `docker build --build-arg SCREENSHOTS=1 .` (compose: `docker compose build --build-arg
+# SCREENSHOTS=1`, then `docker compose up -d`).
 # Without it the bot tells buyers it cannot read images here and runs on.
 # Dependencies are installed from the lock (requirements/, hashes checked) before any code is
 # copied, so a code change rebuilds only the wheel layer. The wheel (catalogs compiled in by

@@ -16,7 +16,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from bot.exit_codes import CONFIG_ERROR, FAILED, STORAGE, TOKEN_REJECTED
-from bot.startup import collector_paused, started
+from bot.startup import collector_paused, in_background, started
 
 # The features are imported where a command needs them, after the collector is paused: pydantic,
 # sqlite-utils, the flows' machines and PTB cost `refundbot run` ~0.5 s of its start-up, and
@@ -212,13 +212,19 @@ def _main(args: argparse.Namespace) -> int:
         asyncio.run(chat(service, sys.stdin, sys.stdout, user, lang))
         return 0
     setup_logging()
+    from flows.understanding import warm_up
+
+    # The model loads in a thread from now on, beside PTB's import and set-up (whose TLS
+    # certificate loading runs without the GIL) and the connection to Telegram; the poller
+    # starts once it is loaded (bot/telegram/app.py).
+    model = in_background(warm_up, "model")
     from bot.telegram.app import run_polling
     from bot.telegram.errors import redact
     from bot.telegram.polling import TokenRejected
 
     token = settings.token.get_secret_value() if settings.token else ""
     try:
-        run_polling(settings, service)
+        run_polling(settings, service, model)
     except TokenRejected:
         print("refundbot: the Bot API rejected TELEGRAM_BOT_TOKEN; check it with BotFather",
               file=sys.stderr)

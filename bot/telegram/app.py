@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import signal
+from concurrent.futures import Future
 from contextlib import suppress
 from datetime import timedelta
 from functools import partial
@@ -18,7 +19,7 @@ from bot.config import Settings
 from bot.dialogue.service import DialogueService
 from bot.ops.heartbeat import ALIVE_EVERY, AliveWriter, keep_alive
 from bot.ops.liveness import Liveness
-from bot.startup import started
+from bot.startup import in_background, started
 from bot.storage.checkpoint import EVERY
 from bot.storage.conversation_log import mark_delivered
 from bot.storage.database import BUSY_TIMEOUT
@@ -41,7 +42,7 @@ log = logging.getLogger("refundbot")
 
 
 async def on_start(app: Application) -> None:
-    """Once connected: start the loops (the model and the menus follow the first poll)."""
+    """Once connected: start the loops (the menus follow the first poll)."""
     await start_background(app)
     log.info("bot @%s is up", app.bot.username)
 
@@ -137,8 +138,9 @@ async def connect(app: Application, liveness: Liveness, stop: asyncio.Event) -> 
             return False
 
 
-async def serve(settings: Settings, service: DialogueService) -> None:
-    """Connect, then poll and handle updates until SIGINT/SIGTERM; raises TokenRejected."""
+async def serve(settings: Settings, service: DialogueService, loading: Future[None]) -> None:
+    """Connect, then poll and handle updates until SIGINT/SIGTERM; raises TokenRejected.
+    `loading` is the model loading in a thread: polling starts once it is done."""
     # Telegram's ~30 messages/s. A benchmark of the bot's own capacity sets 0 (no budget);
     # read here, not in Settings, because it is not a knob for production.
     rate = int(os.environ.get("REFUNDBOT_SEND_RATE", "30"))
@@ -157,9 +159,7 @@ async def serve(settings: Settings, service: DialogueService) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stopping)
-    # The model loads in a worker thread while Telegram is reached (getMe, and any wait for an
-    # outage), instead of after it.
-    model = asyncio.ensure_future(asyncio.to_thread(warm_up))
+    model = asyncio.wrap_future(loading)  # loading while Telegram is reached, not after
     try:
         if await connect(app, liveness, stop):
             await poll_until_stopped(app, service, liveness, stop, model)
@@ -208,10 +208,12 @@ async def poll_until_stopped(app: Application, service: DialogueService, livenes
     await on_stop(app)
 
 
-def run_polling(settings: Settings, service: DialogueService) -> None:
-    """Run until SIGINT/SIGTERM; updates being handled finish first. Raises TokenRejected."""
+def run_polling(settings: Settings, service: DialogueService,
+                model: Future[None] | None = None) -> None:
+    """Run until SIGINT/SIGTERM; updates being handled finish first. Raises TokenRejected.
+    `model`: the model already loading in a thread (else it starts loading now)."""
     assert settings.token is not None
     install_redaction(settings.token.get_secret_value())
     quiet_libraries()
     log.info("starting long polling against %s", settings.api_url)
-    asyncio.run(serve(settings, service))
+    asyncio.run(serve(settings, service, model or in_background(warm_up, "model")))

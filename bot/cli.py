@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from bot.exit_codes import CONFIG_ERROR, FAILED, STORAGE, TOKEN_REJECTED
 from bot.startup import collector_paused, in_background, started
 
-# The features are imported where a command needs them, after the collector is paused: pydantic,
-# sqlite-utils, the flows' machines and PTB cost `refundbot run` ~0.5 s of its start-up, and
-# `health` or `--help` need only a part of them.
+# The features are imported where a command needs them, after the collector is paused
+# (bot/startup.py): sqlite-utils, the flows' machines and PTB are most of `refundbot run`'s
+# start-up, and `health` or `--help` need only a part of them.
 if TYPE_CHECKING:
     from bot.config import Settings
     from bot.dialogue.service import DialogueService

@@ -303,7 +303,7 @@ class Settings:
                 value = self._read(variable, dotenv[key])
             else:
                 value = variable.default
-            setattr(self, name, value)
+            object.__setattr__(self, name, value)
 
     @staticmethod
     def _read(variable: Variable, raw: object) -> Any:
@@ -312,6 +312,10 @@ class Settings:
             return variable.parse(raw)
         except ValueError as err:
             raise ConfigError(f"{variable.env}: {err}") from None
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """Settings are read once and never changed."""
+        raise AttributeError(f"settings are read-only: {name}")
 
     def __repr__(self) -> str:
         """Every setting (secrets as stars)."""

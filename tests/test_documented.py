@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 
 from bot.cli import parser
-from bot.config import VARIABLES
+from bot.config import Settings
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("variable", [variable.env for variable in VARIABLES.values()])
+@pytest.mark.parametrize(
+    "variable", [str(f.validation_alias) for f in Settings.model_fields.values()]
+)
 def test_setting_is_in_the_configuration_table(variable: str) -> None:
     assert f"| `{variable}`" in README
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.config import VARIABLES
+from bot.config import Settings
 from bot.exit_codes import FAILED, STALLED, STORAGE
 from bot.telegram.polling import LONG_POLL
 from tests.test_packaging import BUILD_CONTEXT
@@ -142,7 +142,7 @@ def test_the_unit_is_told_of_each_poll_and_restarts_a_hang() -> None:
     assert unit["Type"] == ["notify"] and unit["NotifyAccess"] == ["main"]
     watchdog = int(unit["WatchdogSec"][0])
     assert watchdog > LONG_POLL + 10, "a parked long poll (and its read timeout) must fit"
-    assert watchdog > VARIABLES["health_window"].default, \
+    assert watchdog > Settings.model_fields["health_window"].default, \
         "the bot's own exit (code 4, with a log line) comes before the watchdog's kill"
     assert unit["StartLimitIntervalSec"] == ["0"], "a long outage must not end the restarts"
     prevented = set(unit["RestartPreventExitStatus"][0].split())

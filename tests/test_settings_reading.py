@@ -1,5 +1,5 @@
 """Where a setting's value comes from: given in code, then the environment, then `.env` (names
-in any case), then the default; secrets never show in a repr."""
+in any case), then the default; secrets never show in a repr (pydantic-settings does it)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import VARIABLES, ConfigError, Settings, load_settings
+from bot.config import Settings, load_settings
 
 TOKEN = "123456789:AAH-abcdefghijklmnopqrstuvwxyz"
 
@@ -21,7 +21,7 @@ def test_the_environment_wins_over_env_and_a_given_value_over_both(
     assert load_settings(str(env)).health_window == 60
     assert load_settings(str(env)).stale_updates == 5
     assert Settings(_env_file=str(env), REFUNDBOT_HEALTH_WINDOW="120").health_window == 120
-    assert load_settings(None).stale_updates == VARIABLES["stale_updates"].default
+    assert load_settings(None).stale_updates == Settings.model_fields["stale_updates"].default
 
 
 def test_names_are_read_in_any_case(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,27 +30,9 @@ def test_names_are_read_in_any_case(monkeypatch: pytest.MonkeyPatch) -> None:
     assert load_settings(None).handover_per_day == 7
 
 
-@pytest.mark.parametrize(("name", "value", "expected"), [
-    ("REFUNDBOT_HEALTH_WINDOW", "1", "expected a whole number from 2 to 3600"),
-    ("REFUNDBOT_HEALTH_WINDOW", "ninety", "expected a whole number from 2 to 3600"),
-    ("REFUNDBOT_OPERATORS_HOURS", "x" * 61, "expected at most 60 characters"),
-    ("REFUNDBOT_CONSOLE_SECRET", "short", "expected at least 16 characters"),
-])
-def test_a_bad_value_is_one_line_naming_the_variable(
-        monkeypatch: pytest.MonkeyPatch, name: str, value: str, expected: str) -> None:
-    monkeypatch.setenv(name, value)
-    with pytest.raises(ConfigError) as caught:
-        load_settings(None)
-    assert str(caught.value) == f"{name}: {expected}"
-
-
 def test_secrets_never_show_in_a_repr(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     settings = load_settings(None)
     assert settings.token is not None and settings.token.get_secret_value() == TOKEN
     assert TOKEN not in repr(settings) and "AAH" not in repr(settings.token)
 
-
-def test_an_unknown_setting_in_code_is_refused() -> None:
-    with pytest.raises(TypeError, match="REFUNDBOT_NO_SUCH"):
-        Settings(_env_file=None, REFUNDBOT_NO_SUCH="1")

@@ -1,15 +1,23 @@
 # Refund Guide bot. Build: `docker compose build` (or `docker build -t refundbot .`); the
 # operators' console: `docker build --target operators -t refundbot-operators .`.
+# Reading buyers' screenshots is opt-in (Pillow and tesserocr, whose wheel carries the Tesseract
+# engine, 57 MB, plus Tesseract's English and Russian data, about 8 MB):
+# `docker build --build-arg SCREENSHOTS=1 .` (compose: `docker compose build --build-arg
+# SCREENSHOTS=1`, then `docker compose up -d`).
+# Without it the bot tells buyers it cannot read images here and runs on.
 # Dependencies are installed from the lock (requirements/, hashes checked) before any code is
 # copied, so a code change rebuilds only the wheel layer. The wheel (catalogs compiled in by
 # setup.py, the intent model's weights inside) goes into the venv /opt/refundbot; the final
 # stages copy only that venv.
 FROM python:3.11-slim AS deps
+ARG SCREENSHOTS=
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1
 WORKDIR /deps
 COPY requirements ./requirements
 RUN python -m venv /opt/refundbot \
  && /opt/refundbot/bin/pip install --require-hashes -r requirements/prod.txt
+RUN if [ -n "$SCREENSHOTS" ]; then \
+      /opt/refundbot/bin/pip install --require-hashes -r requirements/screenshots.txt; fi
 
 FROM deps AS deps-operators
 RUN /opt/refundbot/bin/pip install --require-hashes -r requirements/operators.txt
@@ -34,11 +42,13 @@ RUN /opt/refundbot/bin/pip install --no-deps /dist/refundbot-*.whl \
  && /opt/refundbot/bin/refundbot --version
 
 FROM python:3.11-slim AS runtime
+ARG SCREENSHOTS=
 # Screenshots: Tesseract's English and Russian data (about 8 MB); the engine itself comes in
-# the tesserocr wheel. Without them the bot says it cannot read images and runs on.
-RUN apt-get update \
- && apt-get install -y --no-install-recommends tesseract-ocr-eng tesseract-ocr-rus \
- && rm -rf /var/lib/apt/lists/*
+# the tesserocr wheel.
+RUN if [ -n "$SCREENSHOTS" ]; then \
+      apt-get update \
+      && apt-get install -y --no-install-recommends tesseract-ocr-eng tesseract-ocr-rus \
+      && rm -rf /var/lib/apt/lists/*; fi
 RUN useradd --system --uid 10001 --user-group --home-dir /data --no-create-home refundbot \
  && mkdir /data && chown refundbot:refundbot /data && chmod 0700 /data
 ENV PATH=/opt/refundbot/bin:$PATH \

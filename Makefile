@@ -6,7 +6,9 @@ STAMP := $(VENV)/.installed-stamp
 # One compiled catalog per language folder in locales/ (a new language is a new folder).
 MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
 # Locked dependencies with hashes (`make lock` writes them from pyproject.toml): the dev venv
-# installs requirements/dev.txt, the image requirements/prod.txt (or operators.txt).
+# installs requirements/dev.txt (every extra: screenshots are read in `make run`/`make test`);
+# production requirements/prod.txt, plus screenshots.txt to read screenshots (Pillow, tesserocr),
+# or operators.txt for the console.
 LOCK := requirements/dev.txt
 UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 \
   --generate-hashes --quiet --custom-compile-command 'make lock'
@@ -84,8 +86,9 @@ model: setup ## Fit the intent models; writes flows/understanding/model/*.weight
 # Not after `setup`: the venv is made from the lock. uv comes with the dev extra.
 lock: ## Re-resolve the lock files (with hashes) from pyproject.toml; commit them
 	@test -x $(BIN)/uv || { echo "make lock: needs $(BIN)/uv; run make setup first" >&2; exit 1; }
-	$(UV_COMPILE) --extra screenshots -o requirements/prod.txt
-	$(UV_COMPILE) --extra screenshots --extra operators -o requirements/operators.txt
+	$(UV_COMPILE) -o requirements/prod.txt
+	$(UV_COMPILE) --extra screenshots -o requirements/screenshots.txt
+	$(UV_COMPILE) --extra operators -o requirements/operators.txt
 	$(UV_COMPILE) --all-extras -o requirements/dev.txt
 
 clean:

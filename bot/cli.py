@@ -13,20 +13,17 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
-from bot.clock import SystemClock
-from bot.config import ConfigError, Settings, load_settings
-from bot.dialogue.assembly import build_service
-from bot.dialogue.service import DialogueService
 from bot.exit_codes import CONFIG_ERROR, FAILED, STORAGE, TOKEN_REJECTED
-from bot.i18n import CatalogMissing, check_catalogs
-from bot.operators.commands import OPERATOR_COMMANDS, add_operator_parsers, run_operator_command
-from bot.ops.commands import OPS_COMMANDS, add_ops_parsers, run_ops_command
-from bot.ops.heartbeat import record_start
-from bot.storage import open_database
-from bot.storage.database import storage_trouble
-from bot.storage.migrations import SchemaTooNew
-from flows.languages import LANGUAGES
+from bot.startup import collector_paused, in_background, started
+
+# The features are imported where a command needs them, after the collector is paused
+# (bot/startup.py): sqlite-utils, the flows' machines and PTB are most of `refundbot run`'s
+# start-up, and `health` or `--help` need only a part of them.
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.dialogue.service import DialogueService
 
 log = logging.getLogger("refundbot")
 
@@ -82,6 +79,10 @@ class VersionAction(argparse.Action):
 
 def parser() -> argparse.ArgumentParser:
     """The command line: `run`, `console`, or nothing (Telegram if a token is set)."""
+    from bot.operators.commands import add_operator_parsers
+    from bot.ops.commands import add_ops_parsers
+    from flows.languages import LANGUAGES
+
     p = argparse.ArgumentParser(prog="refundbot", description=__doc__, epilog=EPILOG,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action=VersionAction)
@@ -102,8 +103,20 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def load_settings() -> Settings:
+    """The settings from the environment and .env (bot.config: imported when first needed)."""
+    from bot.config import load_settings as load
+
+    return load()
+
+
 def service_for(settings: Settings) -> DialogueService:
     """Open the database and build the dialogue service over it."""
+    from bot.clock import SystemClock
+    from bot.dialogue.assembly import build_service
+    from bot.i18n import check_catalogs
+    from bot.storage import open_database
+
     check_catalogs()
     db = open_database(settings.db_path)
     return build_service(db, SystemClock(), settings.default_lang,
@@ -130,10 +143,10 @@ def stop_at_start(_signum: int, _frame: object) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `refundbot` command."""
-    args = parser().parse_args(argv)
     signal.signal(signal.SIGTERM, stop_at_start)
     try:
-        return _main(args)
+        with collector_paused():  # each command calls started() once its start-up is done
+            return _main(parser().parse_args(argv))
     except StoppedAtStart:
         print("refundbot: stopped by SIGTERM; nothing was left half done", file=sys.stderr)
         return 0
@@ -143,19 +156,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(args: argparse.Namespace) -> int:
     """The command line's work, once parsed."""
+    from bot.clock import SystemClock
+    from bot.config import ConfigError
+    from bot.i18n import CatalogMissing
+    from bot.operators.commands import OPERATOR_COMMANDS, run_operator_command
+    from bot.ops.commands import OPS_COMMANDS, run_ops_command
+    from bot.storage.database import storage_trouble
+    from bot.storage.migrations import SchemaTooNew
+
     try:
         settings = load_settings()
         command = args.command or ("run" if settings.token else "console")
         if command == "run" and settings.token is None:
             raise ConfigError("TELEGRAM_BOT_TOKEN: not set; get one from @BotFather")
         if command in OPS_COMMANDS:
+            started()
             return run_ops_command(args, settings, SystemClock(), sys.stdout, sys.stderr)
         if command in OPERATOR_COMMANDS:
+            started()
             code = run_operator_command(args, settings)
             sys.stdout.flush()  # a closed pipe shows here, not in a traceback at exit
             return code
         service = service_for(settings)
         if command == "run":
+            from bot.ops.heartbeat import record_start
+
             record_start(service.db, SystemClock().now(),
                          timedelta(seconds=settings.health_window))
     except ConfigError as err:
@@ -183,16 +208,23 @@ def _main(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)  # start-up is over: a chat just ends
         lang = getattr(args, "lang", None)
         user = getattr(args, "user", 1)
+        started()
         asyncio.run(chat(service, sys.stdin, sys.stdout, user, lang))
         return 0
     setup_logging()
+    from flows.understanding import warm_up
+
+    # The model loads in a thread from now on, beside PTB's import and set-up (whose TLS
+    # certificate loading runs without the GIL) and the connection to Telegram; the poller
+    # starts once it is loaded (bot/telegram/app.py).
+    model = in_background(warm_up, "model")
     from bot.telegram.app import run_polling
     from bot.telegram.errors import redact
     from bot.telegram.polling import TokenRejected
 
     token = settings.token.get_secret_value() if settings.token else ""
     try:
-        run_polling(settings, service)
+        run_polling(settings, service, model)
     except TokenRejected:
         print("refundbot: the Bot API rejected TELEGRAM_BOT_TOKEN; check it with BotFather",
               file=sys.stderr)

@@ -13,10 +13,19 @@ import logging
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PIL import Image, ImageOps
+from bot.deferred_import import DeferredModule
+
+# Pillow and tesserocr load with the first image (in its worker), not at start: they cost every
+# start ~30 ms and resident memory, and without the `screenshots` extra they are not installed.
+if TYPE_CHECKING:
+    from PIL import Image, ImageOps
+else:
+    Image = DeferredModule("PIL.Image")
+    ImageOps = DeferredModule("PIL.ImageOps")
 
 log = logging.getLogger("refundbot.screenshots")
 
@@ -54,12 +63,9 @@ class Reader:
 
     def __init__(self, workers: int = WORKERS, waiting: int = WAITING) -> None:
         self.folder = tessdata()
-        self._api: Any = None
-        try:
-            import tesserocr  # optional: the bot runs without it
-            self._api = tesserocr
-        except ImportError:
-            self._api = None
+        # Optional (the `screenshots` extra): found here without being imported.
+        installed = find_spec("tesserocr") is not None and find_spec("PIL") is not None
+        self._api: Any = DeferredModule("tesserocr") if installed else None
         self._local = threading.local()
         self._pool: ThreadPoolExecutor | None = None
         self._workers = workers

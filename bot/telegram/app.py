@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import signal
+from concurrent.futures import Future
 from contextlib import suppress
 from datetime import timedelta
 from functools import partial
@@ -18,6 +19,7 @@ from bot.config import Settings
 from bot.dialogue.service import DialogueService
 from bot.ops.heartbeat import ALIVE_EVERY, AliveWriter, keep_alive
 from bot.ops.liveness import Liveness
+from bot.startup import in_background, started
 from bot.storage.checkpoint import EVERY
 from bot.storage.conversation_log import mark_delivered
 from bot.storage.database import BUSY_TIMEOUT
@@ -40,7 +42,7 @@ log = logging.getLogger("refundbot")
 
 
 async def on_start(app: Application) -> None:
-    """Once connected: start the loops (the model and the menus follow the first poll)."""
+    """Once connected: start the loops (the menus follow the first poll)."""
     await start_background(app)
     log.info("bot @%s is up", app.bot.username)
 
@@ -126,6 +128,7 @@ async def connect(app: Application, liveness: Liveness, stop: asyncio.Event) -> 
         except NetworkError as err:  # no connection, a timeout, a 5xx
             wait, why = BACKOFF[min(tries, len(BACKOFF) - 1)], f"{type(err).__name__}: {err}"
         tries += 1
+        started()  # an outage may last: start-up's pause of the collector ends here
         log.warning("cannot reach Telegram at start-up (%s); try %d, next in %.1f s",
                     why, tries, wait)
         liveness.waiting(wait, f"waiting for Telegram ({why})")
@@ -135,8 +138,9 @@ async def connect(app: Application, liveness: Liveness, stop: asyncio.Event) -> 
             return False
 
 
-async def serve(settings: Settings, service: DialogueService) -> None:
-    """Connect, then poll and handle updates until SIGINT/SIGTERM; raises TokenRejected."""
+async def serve(settings: Settings, service: DialogueService, loading: Future[None]) -> None:
+    """Connect, then poll and handle updates until SIGINT/SIGTERM; raises TokenRejected.
+    `loading` is the model loading in a thread: polling starts once it is done."""
     # Telegram's ~30 messages/s. A benchmark of the bot's own capacity sets 0 (no budget);
     # read here, not in Settings, because it is not a knob for production.
     rate = int(os.environ.get("REFUNDBOT_SEND_RATE", "30"))
@@ -155,10 +159,13 @@ async def serve(settings: Settings, service: DialogueService) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stopping)
+    model = asyncio.wrap_future(loading)  # loading while Telegram is reached, not after
     try:
         if await connect(app, liveness, stop):
-            await poll_until_stopped(app, service, liveness, stop)
+            await poll_until_stopped(app, service, liveness, stop, model)
     finally:
+        with suppress(Exception):  # its error, if any, was raised by poll_until_stopped
+            await model
         alive.cancel()
         with suppress(asyncio.CancelledError):
             await alive
@@ -167,16 +174,18 @@ async def serve(settings: Settings, service: DialogueService) -> None:
 
 
 async def poll_until_stopped(app: Application, service: DialogueService, liveness: Liveness,
-                             stop: asyncio.Event) -> None:
+                             stop: asyncio.Event, model: asyncio.Future[None]) -> None:
     """Start the features, poll until `stop`, then let the updates in hand finish.
 
-    The model loads in a worker thread before the poller starts; the card and menus are
-    published in the background once the first poll succeeded, so they never hold it up."""
+    `model` is the model loading in a worker thread: the poller starts once it is done; the
+    card and menus are published in the background once the first poll succeeded, so they
+    never hold it up."""
     await on_start(app)
-    # Loaded in a worker thread before the first poll: every handler can rely on it. (Letting
-    # messages wait for it behind a catch-all handler instead let reminder-button answers come
-    # twice after a kill, tests/test_crash_every_handler.py.)
-    await asyncio.to_thread(warm_up)
+    # Loaded before the first poll: every handler can rely on it. (Letting messages wait for it
+    # behind a catch-all handler instead let reminder-button answers come twice after a kill,
+    # tests/test_crash_every_handler.py.)
+    await model
+    started()
     await app.start()
     # A parked long poll must end well inside the health window, or a quiet bot looks hung.
     timeout = max(1, min(LONG_POLL, int(liveness.window) // 3))
@@ -199,10 +208,12 @@ async def poll_until_stopped(app: Application, service: DialogueService, livenes
     await on_stop(app)
 
 
-def run_polling(settings: Settings, service: DialogueService) -> None:
-    """Run until SIGINT/SIGTERM; updates being handled finish first. Raises TokenRejected."""
+def run_polling(settings: Settings, service: DialogueService,
+                model: Future[None] | None = None) -> None:
+    """Run until SIGINT/SIGTERM; updates being handled finish first. Raises TokenRejected.
+    `model`: the model already loading in a thread (else it starts loading now)."""
     assert settings.token is not None
     install_redaction(settings.token.get_secret_value())
     quiet_libraries()
     log.info("starting long polling against %s", settings.api_url)
-    asyncio.run(serve(settings, service))
+    asyncio.run(serve(settings, service, model or in_background(warm_up, "model")))

@@ -1,0 +1,46 @@
+"""Start-up without the cyclic garbage collector, which would otherwise scan the growing heap of
+imported modules, built machines and the loaded model over and over while none of it is
+garbage yet (docs/performance.md: about a tenth of `refundbot run`'s start)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic collector off for the block, or until `started()`; then on as it was."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def started() -> None:
+    """Start-up is over (or waits on the network): the collector runs again."""
+    gc.enable()
+
+
+def in_background(work: Callable[[], None], name: str) -> Future[None]:
+    """`work` started now in a thread of its own; the future says when it is done (or raises
+    its error). A daemon thread: a start-up that fails meanwhile does not wait for it."""
+    future: Future[None] = Future()
+
+    def run() -> None:
+        """Do the work and settle the future."""
+        if future.set_running_or_notify_cancel():
+            try:
+                work()
+                future.set_result(None)
+            except BaseException as err:
+                future.set_exception(err)
+
+    threading.Thread(target=run, name=name, daemon=True).start()
+    return future

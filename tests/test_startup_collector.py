@@ -1,0 +1,44 @@
+"""Start-up runs with the cyclic garbage collector paused, and every command turns it back on."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+
+import pytest
+
+from bot.startup import collector_paused, in_background, started
+
+
+def test_the_collector_is_paused_for_start_up_and_back_once_started() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        started()
+        assert gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_a_start_up_that_fails_leaves_the_collector_on() -> None:
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("a bad setting")
+    assert gc.isenabled()
+
+
+def test_work_in_the_background_reports_its_error() -> None:
+    def broken() -> None:
+        raise ValueError("a broken corpus")
+
+    with pytest.raises(ValueError, match="a broken corpus"):
+        in_background(broken, "model").result(timeout=10)
+
+
+@pytest.mark.process
+def test_a_command_runs_with_the_collector_on() -> None:
+    probe = ("import gc, sys; from bot.cli import main; import bot.ops.commands as ops; "
+             "ops.run_ops_command = lambda *a: print(gc.isenabled()) or 0; "
+             "sys.exit(main(['health']))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "True"

@@ -1,0 +1,63 @@
+"""What `refundbot run` leaves unloaded until it is needed: Pillow and tesserocr until the first
+image, icalendar until the first calendar file (docs/performance.md, "Production")."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.screenshots.ocr import Reader
+from emulator.botapi import BotApiEmulator
+from emulator.process import bot_process
+
+LATER = ("PIL", "tesserocr", "icalendar")
+SCREEN = Path(__file__).parent / "data" / "screens" / "own_order_en_light.jpg"
+
+# Runs `refundbot run` and, as it exits, writes which packages it had imported.
+PROBE = """
+import atexit, json, sys
+def dump():
+    with open(sys.argv[1], "w") as fh:
+        json.dump(sorted({name.split(".")[0] for name in sys.modules}), fh)
+atexit.register(dump)
+from bot.cli import main
+sys.exit(main(["run"]))
+"""
+
+
+@pytest.mark.process
+def test_the_bot_polls_and_stops_without_loading_pillow_tesserocr_or_icalendar(
+        live_emulator: BotApiEmulator, tmp_path: Path) -> None:
+    loaded = tmp_path / "modules.json"
+    command = [sys.executable, "-c", PROBE, str(loaded)]
+    with bot_process(live_emulator, tmp_path / "bot.sqlite3", command) as proc:
+        live_emulator.wait_until_polling(timeout=30)
+        proc.terminate()
+        assert proc.wait(timeout=15) == 0
+    packages = json.loads(loaded.read_text())
+    assert {"telegram", "bot", "flows"} <= set(packages)  # the probe saw the running bot
+    assert [name for name in LATER if name in packages] == []
+
+
+# The reader says what it can do without importing anything, then reads with what it loads.
+READ = """
+import sys
+from bot.screenshots.ocr import Reader
+reader = Reader()
+before = sorted(name for name in ("PIL", "tesserocr") if name in sys.modules)
+text = reader.read_now(open(sys.argv[1], "rb").read())
+after = sorted(name for name in ("PIL", "tesserocr") if name in sys.modules)
+print(reader.available, before, after, "AliExpress" in text or "Awaiting" in text)
+"""
+
+
+@pytest.mark.process
+@pytest.mark.skipif(not Reader().available, reason="tesseract-ocr-eng/-rus not installed")
+def test_the_reader_is_available_before_it_loads_tesseract_and_reads_once_it_has() -> None:
+    done = subprocess.run([sys.executable, "-c", READ, str(SCREEN)], capture_output=True,
+                          text=True, timeout=120, check=True)
+    assert done.stdout.split("\n")[0] == "True [] ['PIL', 'tesserocr'] True"

@@ -593,7 +593,13 @@ WRAP_AVAIL = [("Check whether the button is still there; if it is, {p}.",
               ("Is the option still shown on the order page? If so, {p}.",
                "Вариант ещё показан на странице заказа? Если да, {p}."),
               ("If the system still lets you, {p}.", "Если система ещё позволяет, {p}."),
-              ("{P}, if it's still possible.", "{P}, если это ещё возможно.")]
+              ("{P}, if it's still possible.", "{P}, если это ещё возможно."),
+              # 2026-12-06 (adjudicate): the button named by its label in quotes, and a
+              # condition joined by and/or to the countdown still running
+              ("If “Open dispute” is on the order page, {p}.",
+               "Если на странице заказа есть «Открыть спор», {p}."),
+              ("If you were unhappy with the result and the countdown is still running, {p}.",
+               "Если вас не устроил результат и таймер ещё идёт, {p}.")]
 WRAP_PRESSURE = [("You will be told: {p}.", "Вам скажут: {p}."),
                  ("If you are told “{p}”, that is a con artist.", "Если вам сказали «{p}», это аферист."),
                  ("Don't be fooled by messages like “{p}”.", "Не поддавайтесь на сообщения вроде «{p}».")]
@@ -657,6 +663,36 @@ PARITY_EXTRA = [
     ("X01", "The seller is silent, so open a dispute now.",
      "Продавец молчит, поэтому откройте спор сейчас.", True),
     ("X01", "Don't wait, open a dispute now.", "Не ждите, откройте спор сейчас.", True),
+    # 2026-12-06 (adjudicate): availability checks that name the button by its quoted label or
+    # put the countdown in the condition are cancelled (C13: reopening is for the order page to
+    # decide) ...
+    ("X10", "If “Open dispute” is on the order page, open the dispute again.",
+     "Если на странице заказа есть «Открыть спор», откройте спор заново.", False),
+    ("X10", "If “Open dispute” or “Return/refund request” is still shown, you can open a new dispute.",
+     "Если «Открыть спор» или «Вернуть деньги» ещё видна, можно открыть новый спор.", False),
+    ("X10", "If the dispute was closed by mistake and the countdown is still running, open a new dispute.",
+     "Если спор закрыт по ошибке и таймер ещё идёт, откройте новый спор.", False),
+    ("X01", "If you still see “Return/refund request”, open a dispute now.",
+     "Если вы ещё видите «Вернуть деньги», откройте спор сейчас.", False),
+    ("X01", "When “Open dispute” appears on the order page, open a dispute.",
+     "Когда на странице заказа появится «Открыть спор», откройте спор.", False),
+    ("X01", "If the order page has “Return/refund request” and the timer is still on, file a refund request.",
+     "Если на странице заказа есть «Оформить возврат» и таймер ещё идёт, подайте заявку на возврат.", False),
+    # ... while a quoted label or a running countdown that is no condition still fires
+    ("X01", "If the seller doesn't reply, tap “Open dispute” now.",
+     "Если продавец не отвечает, нажмите «Открыть спор» сейчас.", True),
+    ("X01", "If the seller is silent, press “Return/refund request” on the order page.",
+     "Если продавец молчит, нажмите «Вернуть деньги» на странице заказа.", True),
+    ("X10", "The countdown is still running, so open the dispute again.",
+     "Таймер ещё идёт, так что откройте спор заново.", True),
+    ("X10", "Open a new dispute: “Open dispute” is on the order page.",
+     "Откройте новый спор: «Открыть спор» есть на странице заказа.", True),
+    ("X10", "If the seller breaks the promise, open a new dispute and attach the chat.",
+     "Если продавец нарушит обещание, откройте новый спор и приложите переписку.", True),
+    ("X01", "The timer is still on and the seller is silent, so open a dispute now.",
+     "Таймер ещё идёт, а продавец молчит, поэтому откройте спор сейчас.", True),
+    ("X12", "If “Confirm receipt” is on the order page, confirm receipt now.",
+     "Если на странице заказа есть «Подтвердить получение», подтвердите получение.", True),
 ]
 
 

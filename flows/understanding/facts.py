@@ -367,8 +367,10 @@ def amount(t: Tables, text: str) -> dict[str, str]:
 def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> dict[str, str]:
     """Days since the dispute opened ("opened 5 days ago", "open for 4 days", "rejected after
     8 days", «открыла спор вчера»), when the buyer has one."""
-    if facts.get("dispute") in (None, "none"):
+    if facts.get("dispute") == "none":
         return {}
+    if "dispute" not in facts and not re.search(r"\b(?:dispute|claim|спор|диспут)", text):
+        return {}  # a stage the rules cannot place still has an age, when a dispute is named
     # «неделю назад»: a unit alone is one of it (whole words only, never the "д" of «5 д»)
     alone = "|".join(u for units in t.units.values() for u in units.pattern[4:-2].split("|")
                      if len(u) > 2 and u.isalpha())

@@ -234,6 +234,13 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("жду когда придут на кредитку", {"payment": "card"}),
         ("деньги ушли с киви, а заказ отменили", {"payment": "wallet"}),
         ("продавец предлагает вернуть деньги на карту сбера", {"payment": None}),
+        ("с киви кошелька списали 1500", {"payment": "wallet"}),
+        ("оплачивала через сбер", {"payment": "card"}),
+        ("платил тинькоффом", {"payment": "card"}),
+        ("оплатила миром", {"payment": "card"}),
+        ("оплатила через сбербанк онлайн переводом", {"payment": "other"}),
+        ("какой картой лучше расплачиваться", {"payment": None}),
+        ("продавец хочет получить оплату картой", {"payment": None}),
         # the seller's channel, a question before buying, a refund's way: nothing
         ("продавец просит оплатить на его карту", {"payment": None}),
         ("продавец хочет вернуть деньги через paypal", {"payment": None}),

@@ -184,6 +184,11 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("спор висит почти 2 недели", {"dispute_days": "14"}),
         ("открыла спор семь дней назад", {"dispute_days": "7"}),
         ("спор открыт с прошлой недели", {"dispute_days": None}),
+        ("отправила претензию 6 дней назад", {"dispute_days": "6"}),
+        ("жду ответа по спору уже 5 дней", {"dispute_days": "5"}),
+        ("продавец 4 дня не отвечает на спор", {"dispute_days": "4"}),
+        ("спор открыт 3 й день", {"dispute_days": "3"}),
+        ("жду ответа продавца 5 дней, спор не открывала", {"dispute_days": None}),
         # the order's or the parcel's days, a plan, no dispute: no days
         ("заказ пришел 5 дней назад, хочу открыть спор", {"dispute_days": None}),
         ("спор не открывала, посылка идет 40 дней", {"dispute_days": None}),

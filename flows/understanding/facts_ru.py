@@ -311,6 +311,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "problem": (
         *money.PROBLEM_FIRST,
         *money.PROBLEM_BURNT_OUT,
+        *money.PROBLEM_LISTING,
         # A question or a worry is not a problem the buyer has: «а если не работает?»
         (r"^(?:а |и |но )?если\b", None),
         # «что делать, если…», «в случае брака»: the clause is a what-if, the rest may be told

@@ -401,12 +401,18 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("банк под санкциями и закрылся", {"bank_gone": "yes"}),
         ("кошелек закрыт навсегда, сервис прекратил работу", {"bank_gone": "yes"}),
         ("мой банк признали банкротом", {"bank_gone": "yes"}),
+        ("QIWI больше нет", {"bank_gone": "yes"}),
+        ("киви прекратил работу", {"bank_gone": "yes"}),
+        ("банк перестал существовать", {"bank_gone": "yes"}),
+        ("лицензию у банка отозвали", {"bank_gone": "yes"}),
+        ("платежная система закрылась", {"bank_gone": "yes"}),
         # a seller or a shop gone, a bank that is fine, a question: nothing
         ("продавец обанкротился?", {"bank_gone": None}),
         ("магазин закрылся", {"bank_gone": None}),
         ("банк работает нормально", {"bank_gone": None}),
         ("а если банк лопнет, деньги пропадут?", {"bank_gone": None}),
         ("банк закрыт на выходные", {"bank_gone": None}),
+        ("на киви больше нет денег", {"bank_gone": None}),
         ("отделение банка закрыли на ремонт", {"bank_gone": None}),
     ),
     "several_items": (

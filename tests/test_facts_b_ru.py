@@ -259,6 +259,8 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("жду ответа продавца 5 дней, спор не открывала", {"dispute_days": None}),
         # the order's or the parcel's days, a plan, no dispute: no days
         ("заказ пришел 5 дней назад, хочу открыть спор", {"dispute_days": None}),
+        ("посылка пришла 5 дней назад, открыла спор", {"dispute_days": None}),
+        ("оплатила 20 дней назад, открыла спор вчера", {"dispute_days": "1"}),
         ("спор не открывала, посылка идет 40 дней", {"dispute_days": None}),
         ("открою спор через 3 дня если не придет", {"dispute_days": None}),
         ("спор можно открыть через 5 дней после отправки?", {"dispute_days": None}),

@@ -551,6 +551,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (money.CARD_REFUND, "card"),
         (money.WALLET_DEBITED, "wallet"),
         (money.WALLET_FIRST, "wallet"),
+        (r"(?:картой|с карты|кредиткой|карточкой)" + money.PAID_AFTER, "card"),
+        (r"(?:через |с )(?:киви|qiwi|юмани|вебмани|webmoney|yoomoney|кошелька)" + money.PAID_AFTER,
+         "wallet"),
+        (r"(?:через|по) сбп" + money.PAID_AFTER, "other"),
     ),
     "card_expired": money.CARD_EXPIRED,
     "bank_gone": (

@@ -97,6 +97,10 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("емкость меньше указанной", {"problem": "not_as_described"}),
         ("открыла спор, наушники не работают", {"problem": "defective"}),
         ("оплатила картой, телефон не работает", {"problem": "defective"}),
+        ("прислали что то совсем другое", {"problem": "wrong"}),
+        ("описание вообще не совпадает", {"problem": "not_as_described"}),
+        ("в комплекте нет переходника", {"problem": "missing_parts"}),
+        ("наушников в комплекте не было", {"problem": "missing_parts"}),
         # a question, a worry, a service that does not work: no item problem
         ("а если придет сломанный?", {"problem": None}),
         ("что делать если товар не работает", {"problem": None}),

@@ -311,6 +311,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "problem": (
         *money.PROBLEM_FIRST,
         *money.PROBLEM_BURNT_OUT,
+        *money.PROBLEM_OWN_CHOICE,
         *money.PROBLEM_LISTING,
         # A question or a worry is not a problem the buyer has: «а если не работает?»
         (r"^(?:а |и |но )?если\b", None),

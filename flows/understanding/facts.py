@@ -385,13 +385,17 @@ def amount(t: Tables, text: str) -> dict[str, str]:
 def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> dict[str, str]:
     """Days since the dispute opened ("opened 5 days ago", "open for 4 days", "rejected after
     8 days", «открыла спор вчера»), when the buyer has one."""
-    if facts.get("dispute") in (None, "none"):
+    if facts.get("dispute") == "none":
         return {}
+    if "dispute" not in facts and not re.search(r"\b(?:dispute|claim|спор|диспут)", text):
+        return {}  # a stage the rules cannot place still has an age, when a dispute is named
     # «неделю назад»: a unit alone is one of it (whole words only, never the "д" of «5 д»)
     alone = "|".join(u for units in t.units.values() for u in units.pattern[4:-2].split("|")
                      if len(u) > 2 and u.isalpha())
     alone = alone or r"(?!x)x"  # English has no unit alone: an empty group would match nothing
-    duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d )(?:{alone}))"
+    # «пятый день»: after an ordinal a unit alone names which day it is, it does not count one
+    ordinal = r"(?<!ый )(?<!ой )(?<!ий )(?<!ьи )"
+    duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d ){ordinal}(?:{alone}))"
     # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
     opened = r"\b(?:dispute|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
     between = r"(?: (?!arriv|came|receiv|ship|order|deliver|пришл|пришел|получ|отправ|заказ|"

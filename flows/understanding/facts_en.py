@@ -199,9 +199,70 @@ PAID = (r"(?:^(?:bought|purchased|used)(?: it| this| them)?|\b(?:(?:i|we|had) (?
         r"paid|payed|(?:payment|order) (?:was|is|has been) (?:made|paid|done)|(?:i|we) "
         r"(?:bought|purchased|ordered|used)(?: it| this| them)?))")
 
+# group A: where the order is
+_SUBJECT = r"(?:seller|store|shop|he|she|they)"
+_PARCEL = r"(?:order|parcel|package|item|it|its)"
+IF_CLAUSE = r"\b(?:if|in case|unless|what happens when|once)(?: \w+){1,6}"
+"""A condition is no status: "if the seller does not ship in time", "what happens when ..."."""
+AUTO_COMPLETED = (
+    r"^(?!.*\bcancel).*(?:\border (?:was |got |has been |is )?(?:auto |automatically )"
+    r"(?:closed|confirmed|completed|finished)\b|\border (?:was |got |has been )?(?:closed|"
+    r"confirmed|completed|finished) (?:automatically|by itself|on its own|by the system|without "
+    r"(?:me|my))\b|^(?:my |the )?order (?:is |was |got |has been )?(?:now )?closed\b|"
+    r"\b(?:shows|says|lists|marks) (?:my |the )?order (?:as |is )?(?:now )?(?:completed|"
+    r"finished|closed)\b)")
+"""A completed order in the words buyers use: "auto-closed", "order closed without me"."""
+CANCELLED_ALONE = (r"^(?:the |my )?(?:order )?(?:was |got )?cancell?ed\b(?! (?:the |my |a |it\b)?"
+                   r"(?:dispute|refund|claim|return|request|it\b))")
+NOT_SENT_ANYTHING = (
+    r"^(?!.*\b(?:marked|track\w*|resend|replacement|again|dispute|refund|shipped)\b).*\b"
+    rf"{_SUBJECT}(?: \w+)? (?:has|have|had|did) (?:not|never) (?:yet )?(?:sent|send|shipped|ship)"
+    r" (?:anything|me anything|a thing)\b")
+"""The seller has sent nothing at all (not a replacement, not a number): awaiting shipment."""
+NOT_SENT_SPOKEN = (
+    rf"\b(?:{_SUBJECT}|order|it)(?: \w+)? (?:is |are |has |have )?(?:still )?not (?:yet )?(?:send|"
+    r"sent|sended|ship|shiped|shipping|sending|dispatch|dispatching|post|posting)\b|"
+    r"\bwaiting for (?:the )?(?:seller|store|shop|them|him|her) to (?:ship|send|dispatch|post)\b|"
+    r"\b(?:has not|have not|did not|not) (?:yet )?(?:handed|given|passed) (?:it|the (?:parcel|"
+    r"package|order)|my (?:order|parcel|package))(?: over)? to (?:the )?(?:carrier|courier|post|"
+    r"logistics|delivery)|^(?!.*\b(?:refund|dispute|return|claim|money|payment)\w*\b).*\b"
+    r"(?:order|it|seller|store)(?: \w+)? (?:is |still |being )+process(?:ed|ing)\b|"
+    r"\bnothing (?:has been |was )?(?:sent|posted) yet\b(?!.*\b(?:refund|money)\b)")
+"""Not shipped, as non-native and hurried buyers type it: "he still not ship", "not send"."""
+SENT_SPOKEN = (
+    rf"\b{_SUBJECT} (?:already )?(?:send|sended|shiped|shipt) (?:it|my|the|them)\b|"
+    rf"\b{_PARCEL} (?:was |got |has been |is |been )+(?:already )?(?:send|sended|shiped)\b|"
+    r"\b(?:its|it is) (?:been |already )+(?:shipped|sent|dispatched)\b|"
+    rf"\b{_PARCEL}(?: \w+)? (?:is |was |has been |been )(?:already |still )?on (?:the|its|"
+    r"their) way\b|^(?:it is |its )?(?:already |still )?on (?:the|its) way\b")
+"""Shipped, as buyers type it: "seller send it", "its been shipped", "my parcel is on its way"."""
+SELLER_TIME_TO_SHIP = (
+    r"\bprocessing (?:time|timer|period|countdown)\b|\b(?:seller|store|shop|he|they)(?: \w+){0,2}"
+    r" (?:has|have|needs?|gets?|got) (?:\w+ ){1,2}(?:more )?(?:days?|hours?|weeks?) (?:left )?to "
+    r"(?:ship|send|dispatch)\b")
+"""The seller's clock to ship is running: the order is awaiting shipment, never protection."""
+IN_A_COUNTRY = (r"\b(?:it is|its|parcel is|package is|order is) (?:now |already )?in (?:the )?"
+                r"(?:us|usa|uk|germany|france|spain|italy|poland|canada|australia|russia|ukraine|"
+                r"kazakhstan|belarus)\b(?! warehouse)")
+MOVING_SPOKEN = (r"\btrack\w*(?: \w+){0,2} moves\b|\bupdates? (?:are |is )?(?:coming|come|appear"
+                 r"\w*) (?:every|daily|regularly)")
+
+
+NS1 = rf"\b(?:{_SUBJECT}|order|it)(?: (?!will|would|can|could|may|might|should|must|do|does)\w+)? (?:is |are |has |have )?(?:still )?not (?:yet )?(?:send|sent|sended|ship|shiped|shipping|sending|dispatch|dispatching|post|posting)\b(?! (?:to|in|into|outside) (?:my|our|this|the|your) (?:country|city|region|area|address)| back| abroad| internationally)"
+NS2 = r"\bwaiting for (?:the )?(?:seller|store|shop|them|him|her) to (?:ship|send|dispatch|post)\b"
+NS3 = r"\b(?:has not|have not|did not|not) (?:yet )?(?:handed|given|passed) (?:it|the (?:parcel|package|order)|my (?:order|parcel|package))(?: over)? to (?:the )?(?:carrier|courier|post|logistics|delivery)"
+NS4 = r"^(?!.*\b(?:refund|dispute|return|claim|money|payment)\w*\b).*\b(?:order|it|seller|store)(?: \w+)? (?:is |still |being )+process(?:ed|ing)\b"
+NS5 = r"\bnothing (?:has been |was )?(?:sent|posted) yet\b(?!.*\b(?:refund|money)\b)"
+SS1 = rf"\b{_SUBJECT} (?:already )?(?:send|sended|shiped|shipt) (?:it|my|the|them)\b"
+SS2 = rf"\b{_PARCEL} (?:was |got |has been |is |been )+(?:already )?(?:send|sended|shiped)\b"
+SS3 = r"\b(?:its|it is) (?:been |already )+(?:shipped|sent|dispatched)\b"
+SS4 = rf"\b{_PARCEL}(?: \w+)? (?:is |was |has been |been )(?:already |still )?on (?:the|its|their) way\b|^(?:it is |its )?(?:already |still )?on (?:the|its) way\b"
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", MASK),
+        (IF_CLAUSE, MASK),
+        (AUTO_COMPLETED, "completed"),
         # the status as it changed: "status changed to Completed", "it now says completed"
         (r"^(?!.*\b(?:refund|dispute|return|claim|money)\b).*(?:\b(?:status|order|it)(?: \w+){0,2} "
          r"(?:changed|switched|went|moved|turned|updated) to (?:status )?|\b(?:it|order|status) (?:"
@@ -227,7 +288,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
          r"(?:cancell?ed)\b", "cancelled"),
         (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
-        (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+)* (?:did|has|have|"
+        (CANCELLED_ALONE, "cancelled"),
+        (NOT_SENT_ANYTHING, "awaiting"),
+        (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+){0,3} (?:did|has|have|"
          r"does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|the new)",
          MASK),
         # Not sent, but not the order: a refund, a replacement, a number, the buyer's return.
@@ -244,7 +307,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
          r"defective)\b", MASK),
         (r"\bpayment (?:is )?(?:still )?(?:being |under )?verif|\bpayment (?:is )?(?:still )?under "
-         r"review\b|\bverifying (?:the )?payment", "verifying"),
+         r"review\b|\bverifying (?:the |my )?payment", "verifying"),
         # the status as the app shows it wins over "but he never sent it": the screens ask by it
         (r"\b(?:status|order|it|app)(?: \w+){0,2} (?:is |says |shows |marked (?:as )?|is marked "
          r"(?:as )?)+(?:now |still )?(?:shipped|awaiting delivery|in transit)\b", "shipped"),
@@ -252,7 +315,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
         (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
-        (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b", "awaiting"),
+        (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b(?! (?:to|in|into|outs"
+         r"ide) (?:my|our|this|the|your) (?:country|city|region|area)| abroad| internationally)",
+         "awaiting"),
+        (NS1, "awaiting"),
+        (NS2, "awaiting"),
+        (NS3, "awaiting"),
+        (NS4, "awaiting"),
+        (NS5, "awaiting"),
+        (SS1, "shipped"),
+        (SS2, "shipped"),
+        (SS3, "shipped"),
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b|"
          r"\b(?:seller|store|shop|"
          r"they|he|she) (?:has |have )?(?:already )?(?:sent|posted|mailed) (?:it|"
@@ -261,8 +334,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bawaiting delivery\b|\bin transit\b|\bstatus (?:is |says |shows )?(?:now )?shipped\b|"
          r"\b(?:shipped|dispatched|sent out) (?:it )?on (?:the )?(?:\d|\w+ \d)", "shipped"),
         (r"\b(?:status|it|order|parcel|package|item)(?: \w+){0,2} (?:is |was |says |shows |"
-         r"has been |been |marked as |marked )+(?:already )?(?:shipped|sent|dispatched)\b",
-         "shipped"),
+         r"has been |been |marked as |marked )+(?:already )?(?:shipped|sent|dispatched)\b"
+         r"(?! back| to (?:the )?(?:seller|store|china|warehouse))", "shipped"),
         (r"\b(?:seller|they|he|she) (?:has |have )?(?:already )?(?:shipped|dispatched)\b",
          "shipped"),
         (r"^(?:my |the )?order (?:was |has been |got )?(?:already )?"
@@ -270,6 +343,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "shipped"),
         (r"\b\"?shipped\"? status\b|^shipped$|\bshipped (?:it )?(?:\w+ )?(?:\d+|a|one|two|"
          r"three|four|five) (?:days?|weeks?|months?) ago", "shipped"),
+        (SELLER_TIME_TO_SHIP, "awaiting"),
     ),
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
@@ -360,6 +434,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"ail|"
          r"canada post|australia post|la poste|correos|poste italiane|deutsche post|inpost|evri|"
          r"nova poshta|russian post|posti|postnord|an post)\b", "in_country"),
+        (IN_A_COUNTRY, "in_country"),
         (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
          r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
         (r"\b(?:is|arrived|waiting|sitting|lying|been) (?:at|in) (?:the |my )?(?:local )?"
@@ -369,6 +444,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:moving|updat)", None),
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
+        (MOVING_SPOKEN, "moving"),
         (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"
          r"\bin transit and (?:updating|moving)\b|"
          r"\b(?:it|parcel|package|order) is (?:still )?moving\b|\b(?:it|parcel|package|"

@@ -284,7 +284,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (CANCELLED_ALONE, "cancelled"),
         (NOT_SENT_ANYTHING, "awaiting"),
         (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+){0,3} (?:did|has|"
-         r"have|does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|the new)",
+         r"have|does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|"
+         r"the new)",
          MASK),
         # Not sent, but not the order: a refund, a replacement, a number, the buyer's return.
         (r"\b(?:refund|money|return|replacement|tracking|track|message|reply|photos?|videos?|parts"

@@ -160,9 +160,153 @@ QUIET = (
     r"\b(?:has not|had not|did not|have not|not|never) (?:been )?(?:moved|updated|changed|"
     r"budged)(?: \w+){0,3}? (?:in|for) (?:over |more than |almost |"
     r"about )?(?P<n>{n}) (?P<unit>{unit})",
+    # group A, third pass: silence told without "for", with "zero"/"not a single", or as what
+    # the tracking keeps showing ("showing arrived at sorting center for 13 days")
+    r"\b(?:has not|have not|had not|did not|not) (?:said|shown|showed) (?:anything|a thing)(?: new"
+    r")?"
+    r" (?:in|for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n}) "
+    r"(?P<unit>{unit})",
+    r"\b(?:track\w*|status|it|parcel|package) (?:has been |is |was |been |keeps )?(?:showing|"
+    r"saying|stuck on) (?:\w+ ){1,5}?for(?: the last| the past| over| about| almost| more than)? "
+    r"(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:that is it|thats it|nothing (?:else|more)|no more (?:updates?|news|scans?))(?: \w+){0,"
+    r"2}?"
+    r" (?:for|in|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n}) "
+    r"(?P<unit>{unit})",
+    r"\bno (?:tracking |track )?(?:updates?|movement|changes?|info(?:rmation)?|news|scans?)(?: at "
+    r"all)? after (?P<n>{n}) (?P<unit>{unit})\b",
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? and (?:the )?(?:track\w*|parcel|package|it|"
+    r"status)(?: \w+)? (?:did not|has not|does not|is not|still not|not) (?:move|moved|moving|"
+    r"update|updated|change|changed|changing)\b",
+    r"\b(?:not|never|no|zero|not a single|not one|not any) (?:new )?(?:tracking )?(?:moving|moved|"
+    r"updated|updating|changed|update|updates|scans?|movement)(?: at all| already| now)? "
+    r"(?P<n>{n}) "
+    r"(?P<unit>{unit})\b(?! ago| left| to| before| after)",
+    r"\b(?:zero|not a single|not one|not any) (?:new )?(?:tracking )?(?:updates?|scans?|movement|"
+    r"changes?|events?|news)(?: \w+){0,2}? (?:for|in|since)(?: the last| the past| over| about|"
+    r" almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\bnothing (?:new )?(?:for|in|since)(?: the last| the past| over| about| almost| more than)? "
+    r"(?P<n>{n}) (?P<unit>{unit}) (?:on|in|from|with) (?:the |my )?(?:track\w*|parcel|package|"
+    r"status|17track|cainiao)",
+    r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked)(?: (?:in|at) (?:the )?"
+    r"\w+(?: \w+)?)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to| before| after| of)",
+    r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
+    r"sorting|warehouse|hub|depot|post office|facility)(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit})"
+    r"(?: already| now)\b",
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? (?:without|with no|with zero) (?:any )?"
+    r"(?:moving|movement|updates?|updating|news|scans?|changes?|progress)\b",
+    r"\bsame (?:info\w*|status|location|place|thing|message|update|scan|event)(?: \w+){0,2}? "
+    r"(?:for |since )?(?:the last |the past |over |about |almost |more than )?(?P<n>{n}) "
+    r"(?P<unit>{unit})\b(?! ago| left| to)",
+    # the duration first: "for 18 days the tracking has been silent", "since 2 weeks no news"
+    r"(?:^|\b(?:and|but|so|now|tracking|track|parcel|package|it|its|status) )(?:(?:for|since|in|"
+    r"over|during)(?: the last| the past| more than| over| about| almost)? "
+    r"|\bmore than |\balready )(?P<n>{n}) (?P<unit>{unit})(?: already| now)?(?: (?!seller|support|"
+    r"store|shop|he|she|they|sent|send|replied|answered|said|refund|money|dispute)\w+){0,4}? (?:"
+    r"nothing|no (?:new )?(?:news|updates?|movement|changes?|info\w*|scans?|progress)|(?:silent|"
+    r"silence|frozen|stuck)\b|(?:has not|have not|did not|does not|not|never) (?:been )?(?:moved|"
+    r"moving|updated|updating|changed|changing|move|update|change)\b)",
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? (?:that|and|but) (?:the )?(?:track\w*|parcel|"
+    r"package|it|status|order)(?: \w+)? (?:does not|did not|has not|is not|still not|not|never) "
+    r"(?:been )?(?:move|moved|moving|update|updated|updating|change|changed|changing)\b",
+    # a place reached N days ago, and nothing after that
+    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,3}? (?:after that|since then|ever since|from "
+    r"then on)(?: \w+)? (?:nothing|no (?:new )?(?:updates?|movement|news|changes?|info\w*))",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,5}? (?:has been |is |was |been )?(?:stuck|frozen|"
+    r"silent|quiet|dead) (?:ever since|since then|since)\b",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,3}? (?:and )?(?:that is|thats|that was|it is|"
+    r"its) the (?:last|latest) (?:thing|update|info\w*|scan|event|status|entry)",
+    r"\b(?:no|zero|nothing) (?:new )?(?:tracking )?(?:updates? |movement |news |changes? |scans? |"
+    r"info\w* )?since (?:it |the parcel |the package )?(?:arrived|reached|got|came|entered|left|"
+    r"was)(?: \w+){0,4}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\b(?:nothing|no (?:new )?(?:updates?|movement|news|changes?)) (?:new )?since(?: then)?"
+    r"(?: \w+){0,3}? (?:that|it|this|which) (?:was|is) (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\b(?:last|latest) (?:tracking )?(?:update|status|scan|event|entry|movement|info\w*)"
+    r"(?: \w+){0,6}? (?:is|was) (?P<n>{n}) (?P<unit>{unit}) old\b",
+    r"\b(?:shows?|showing|see|says?|saying) (?:the )?same(?: \w+){0,3}? (?:for|since|in)(?: the "
+    r"last| the past| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left|"
+    r" to)",
+    r"\b(?:stays?|stayed|remains?|remained|sits|sat|lies|lay|hangs|hung) (?:at|in) (?:the )?"
+    r"(?:customs|sorting \w+|sorting|warehouse|hub|depot|post office|facility|airport|terminal)"
+    r"(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to| before| after"
+    r")",
+    r"\bnothing (?:has )?(?:happened|happens|moved|changed|changes)(?: (?!refund|dispute|seller|"
+    r"money|support|order)\w+){0,3}? (?:for|in|since)(?: the last| the past| over| about| almost|"
+    r" more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:does not|did not|do not|has not|have not|is not|not|never) (?:move|moving|change|"
+    r"changing|update|updating)(?: \w+){0,2}? (?:for|in|since)(?: the last| the past| over| about|"
+    r" almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? (?:and|but|with) (?:still )?(?:no|zero) "
+    r"(?:new )?(?:tracking )?(?:movement|updates?|news|changes?|scans?|progress)\b",
+    # a number that never worked, and for how long: "tracking still says not found after 16 days"
+    r"\b(?:track\w*|number|17track|cainiao)(?: \w+){0,4}? (?:not found|invalid|empty|no results?|"
+    r"(?:does|do|did) not (?:work|show anything)|not working|(?:can|could) not find|shows? nothing|"
+    r"not active|not valid|nothing on it|shown (?:nothing|anything))(?: \w+){0,3}? (?:for|in|since|"
+    r"after)(?: the last| the past| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})"
+    r"\b(?! ago| left| to| before)",
+    r"\b(?:after|for) (?P<n>{n}) (?P<unit>{unit})(?: now| already)?(?: \w+){0,2}? (?:track\w*|"
+    r"number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?empty|not found|"
+    r"invalid|(?:does|do) not work|shows no (?:info\w*|data))",
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? (?:and|but) (?:the )?(?:track\w*|number)"
+    r"(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?empty|not found|"
+    r"invalid|(?:does|do) not work|shows no (?:info\w*|data))",
+    r"\b(?:since|from) (?:day one|the (?:start|beginning|first day))(?: \w+){0,2}? (?P<n>{n}) "
+    r"(?P<unit>{unit}) (?:now|already|so far)\b",
+    # staying somewhere is the silence: "it has been in my country for 20 days already"
+    r"\b(?:been|is|was|its|sitting|stays?|stayed|remains?|remained) (?:already |now |still )?(?:in|"
+    r"at) (?:my|our|the destination|destination|the receiving) (?:country|city|town)(?: \w+){0,2}?"
+    r" (?:for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n}) "
+    r"(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:in|at) (?:my|our) (?:country|city|town) (?:already |now )?(?P<n>{n}) (?P<unit>{unit}) "
+    r"(?:already|now)\b",
+    r"\b(?:is|its|been) (?:already |now |still )?in (?:the )?(?:us|usa|uk|germany|france|spain|"
+    r"italy|poland|canada|australia|russia|ukraine|kazakhstan|belarus) (?:for|since) (?P<n>{n}) "
+    r"(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:been|is|sitting|stuck|lying) there (?:already |now )?(?:for|since) (?P<n>{n}) "
+    r"(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:long )?(?:silence|gap|pause)\b",
+    r"\b(?:track\w*|status) (?:has |have )?(?:been )?(?:said|says|shown|shows|showed) (?:\w+ ){1,"
+    r"5}?"
+    r"(?:for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n}) "
+    r"(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,8}? (?:track\w*|status) (?:is|stays|remains|has "
+    r"been) (?:still )?(?:the same|unchanged)\b",
+    # time spent at a place is time without news: "at the post office for 16 days"
+    r"\b(?:at|in) (?:the |my |a |our )?(?:local |destination )?(?:customs(?: clearance)?|sorting ("
+    r"?:center|centre|facility|hub)|sorting|warehouse|hub|"
+    r"depot|facility|distribution (?:center|centre)|"
+    r"airport|terminal)(?: (?!ago|left|protection|timer|countdown)\w+){0,3}? (?:for|since)(?: the "
+    r"last| the past| over| "
+    r"about| almost| more than| already)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to| before|"
+    r" after| of)",
+    # where the buyer collects it, only a stay is a silence: "has been at the post office 16 days"
+    r"\b(?:been|sitting|stuck|lying|stays?|stayed|remains?|remained|held|kept) (?:at|in) (?:the |m"
+    r"y "
+    r")?(?:local )?(?:post office|pick ?up point|parcel locker)(?: (?!ago|left|protection|timer|"
+    r"countdown)\w+){0,3}? (?:for|since)(?: the last| the past| over| about| almost| more than|"
+    r" already)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to| before| after| of)",
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? since (?:it |the parcel |the package |my par"
+    r"cel"
+    r" |my package )?(?:arrived|reached|got|came|entered|landed)(?: \w+){0,2}? (?:at|in|to)\b",
+    r"\b(?:arrived|reached|got)(?: \w+){0,4}? (?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,3}? (?:"
+    r"still (?:there|here)|is still (?:at|in|there)|has been there|not moved|(?:is |got )?stuck)\b",
+    r"\bstill (?:at|in) (?:the |my )?(?:local |destination )?(?:customs(?: clearance)?|sorting (?:"
+    r"center|centre|facility|hub)|sorting|warehouse|hub|"
+    r"depot|facility|distribution (?:center|centre)|"
+    r"airport|terminal)(?: \w+){0,2}? (?:after|for) (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to"
+    r")",
+    r"\bstill there(?: after)? (?P<n>{n}) (?P<unit>{unit})(?: later)?\b(?! ago| left| to)",
+    r"\b(?:held|kept|detained|blocked) (?:by|at|in) (?:the )?customs(?: \w+){0,2}? (?:for |since )?"
+    r"(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:in|at) (?:the )?(?:customs(?: clearance)?|sorting (?:center|centre|facility|hub)|sortin"
+    r"g|warehouse|hub|"
+    r"depot|facility|distribution (?:center|centre)|"
+    r"airport|terminal) (?P<n>{n}) (?P<unit>{unit}) (?:already|now)\b",
+    r"\blast seen (?:at|in)(?: \w+){1,4}? (?P<n>{n}) (?P<unit>{unit}) ago",
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
+                   r"support|agent|service|he|she|they|"
                    r"escalation)\b(?: \w+){0,2} $")
 """A duration after these words is the order's age, not the tracking's silence."""
 NOT_A_COUNT = r"(?!x)x"
@@ -251,6 +395,31 @@ MOVING_SPOKEN = (r"\btrack\w*(?: \w+){0,2} moves\b|\bupdates? (?:are |is )?(?:co
 
 
 
+_TRACK_NO = r"track\w*(?: number| code| no| link| page)?"
+DEAD_SPOKEN = (
+    rf"\b{_TRACK_NO} (?:do not|does not) work\b|"
+    rf"\b{_TRACK_NO} (?:is not|was not|is never|not) (?:recogni[sz]ed|in the system|registered|"
+    r"known)\b|\b(?:says|shows|gives|returns) no (?:such (?:number|tracking)|results?|records?)\b|"
+    rf"\b{_TRACK_NO}(?: \w+){{0,2}} (?:leads nowhere|has nothing on it)\b|"
+    rf"\bnothing (?:at all )?on (?:the |my )?{_TRACK_NO}"
+    r"(?! (?:for|in|since|yet)\b)|\b(?:has|have) (?:shown|showed) nothing since\b")
+"""A number that never worked, told plainly: "not recognised", "no such number". (A "fake" or
+"wrong" number is left out: buyers say it of scam messages and mistyped numbers too.)"""
+DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|^(?!.*\b(?:not|never|yet "
+                    r"to)(?: yet| even| been)? delivered\b).*\b(?:shown|showing|shows|listed|"
+                    r"marked|says|status) (?:as )?delivered\b")
+"""Shown as delivered: the tracking says so, whatever the buyer has (FACTS.md)."""
+IN_COUNTRY_SPOKEN = (
+    r"\b(?:its|it is) (?:now )?(?:at|in) (?:the |my )?(?:local )?post office\b|\b(?:passed|"
+    r"cleared|through) (?:the )?(?:import|destination) customs\b|\bimport customs (?:cleared|passed"
+    r"|done)\b|\b(?:is|its|arrived|reached|been|now) (?:at|in|to) (?:the )?customs\b(?! (?:in|of|"
+    r"from) (?:china|the origin|origin))|\bwith (?:the )?(?:local|national) (?:post|courier|"
+    r"carrier|postal service)\b")
+"""Reached the buyer's side: the local post office, import customs, the local courier."""
+MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated (?:today|"
+               r"yesterday|this morning)|is active)\b")
+NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |any )?"
+                      r"track\w*(?: number| code)?+\b(?! yet| updates?| info)")
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", MASK),
@@ -360,6 +529,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"tracking)(?: as)?(?: \w+){0,2} (?<!not )delivered\b(?: \w+){0,4}? (?:but |and |"
          r"yet )?(?:i |we )?"
          r"(?:never|nothing|no|have not|did not|has not)\b", "delivered"),
+        (DELIVERED_SPOKEN, "delivered"),
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
         (r"\bno (?:tracking|track) (?:for|in|since) ", None),
@@ -376,6 +546,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "no_tracking"),
         (r"\b(?:(?:did|does|has|have) not|never) (?:give|gave|send|sent|provide|provided|get|got|"
          r"receive|received)(?: me)? (?:a |the |any )?track", "no_tracking"),
+        (NO_TRACKING_SPOKEN, "no_tracking"),
+        (DEAD_SPOKEN, "dead"),
         (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|"
          r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
         (r"\btrack\w*(?: number| code)?(?: that| which)? (?:does not|did not|can not|will not) "
@@ -410,6 +582,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),
         # a service that does not work in my country says nothing about a parcel
+        (IN_COUNTRY_SPOKEN, "in_country"),
         (r"\b(?:work|works|working|available|allowed|banned|blocked|sanction\w*|operate\w*)"
          r"(?: \w+){0,2} in (?:my|our) country\b", MASK),
         (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
@@ -433,6 +606,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
         (MOVING_SPOKEN, "moving"),
+        (MOVING_SEEN, "moving"),
         (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"
          r"\bin transit and (?:updating|moving)\b|"
          r"\b(?:it|parcel|package|order) is (?:still )?moving\b|\b(?:it|parcel|package|"

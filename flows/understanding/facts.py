@@ -218,6 +218,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             hours = spans[0][2]
             if not spans[0][3]:
                 return {"protection_left": bucket(hours)}
+        if hours == 0:
+            return {"protection_left": "ended"}  # "0 days": time up has no hours left
         if hours is not None and hours <= MAX_HOURS:
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}
     about_protection = bool(t.protection_words.search(text))
@@ -226,6 +228,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         hours = int(clock.group(1))
         if days := t.days_before.search(text, 0, clock.start()):  # "5 days 03:12:44"
             hours += int(_count(t, days.group("n"), days.group("w")) * HOURS_PER["day"])
+        if clock.group() in ("0:00:00", "00:00:00") and not hours:
+            return {"protection_left": "ended"}  # the countdown at zero: time is up
         return {"protection_left": bucket(hours) if hours else "hours",
                 "protection_hours": str(hours)}
     taken = [found.span() for p in t.quiet for found in _quiet_spans(t, text, p)]

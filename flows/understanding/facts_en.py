@@ -28,26 +28,36 @@ WORD_NUMBERS = {
     "fifteen": 15, "twenty": 20, "thirty": 30, "couple of": 2, "a couple of": 2, "few": 3,
     "a few": 3, "one and a half": 1.5, "two and a half": 2.5, "thirteen": 13, "fourteen": 14,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "forty": 40, "fifty": 50,
-    "sixty": 60, "twenty one": 21, "twenty five": 25,
+    "sixty": 60, "twenty one": 21, "twenty five": 25, "less than a": 1, "less than one": 1,
+    "under a": 1, "under one": 1,
 }
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
-LEFT_AFTER = r"(?: \w+){0,3}? (?:left|remaining|remain|to go|until|till)\b"
+LEFT_AFTER = r"(?: (?!ago\b)\w+){0,3}? (?:left|remaining|remain|to go|until|till)\b"
 LEFT_BEFORE = (r"\b(?:in|within|another|only|just|still|left|remaining|ends in|expires in"
-               r"|closes in|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?)"
+               r"|closes in|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?|completion time"
+               r"|delivery deadline(?: in)?)"
                r"(?: (?:is|says|shows|at|has|of|for|only|just))* $")
-ENDS_ON = r"\b(?:ends|expires|ending|runs out|closes|until|till)(?: on)? (?P<date>.+)$"
+ENDS_ON = (r"(?:\b(?:protection|countdown|timer|deadline|completion time|order)(?: \w+){0,3}? "
+           r"(?:ends|expires|ending|runs out|closes|is up|until|till)|^(?:ends|expires|until|till))"
+           r"(?: on)? (?P<date>.+)$")
+"""A date the protection ends on; another thing's date ("wait until", "the coupon expires on")
+is not it."""
 
 PROTECTION_ENDED = (
     r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|reached|is at|went to) "
     r"(?:zero|0)",
     r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:has |had |already )*"
-    r"(?:ended|expired|run out|ran out|over|finished|gone|closed)",
-    r"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:over|ended|expired|gone)",
+    r"(?:ended|expired|run out|ran out|over(?! (?:a|an|one|two|three|four|five|six|seven|eight|nin"
+    r"e|ten|half|\d))|finished|gone|closed)",
+    r"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:over(?! (?:a|an|one|two|three|fo"
+    r"ur|five|six|seven|eight|nine|ten|half|\d))|ended|expired|gone)",
     r"\bno (?:more )?(?:countdown|timer|protection) left\b",
     r"\b(?:protection|timer|countdown) (?:period |time |window )?(?:is |was |has )?(?:already )?"
-    r"(?:done|up|finished|expired|ended|over)\b",
+    r"(?:done|up|finished|expired|ended|over(?! (?:a|an|one|two|three|four|five|six|seven|eight|ni"
+    r"ne|ten|half|\d)))\b",
     r"\b(?:too late|missed the deadline) (?:for|to open) (?:a |the )?dispute",
+    r"\bmissed (?:the |my )?(?:buyer )?(?:protection|dispute deadline|deadline)\b",
 )
 OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handling|seller'?s?|"
                r"store'?s?|delivery)\b")
@@ -61,22 +71,35 @@ PROTECTION_SOON = (
     r"\blast day (?:of|for|to)\b",
     r"\bonly hours left\b",
 )
-PROTECTION_WORDS = r"protection|countdown|timer|deadline|left|remaining|ends|expires"
+PROTECTION_WORDS = (r"protection|countdown|timer|deadline|left|remaining|ends|expires|"
+                    r"completion time")
 NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:timer|countdown)|"
                   r"countdown to ship|processing (?:time|timer|countdown)|(?:not|never) (?:been )?"
-                  r"shipped|has not shipped|did not ship)\b")
+                  r"shipped|has not shipped|did not ship|payment (?:is )?(?:still )?being verified|"
+                  r"verifying (?:the |my )?payment|(?:still |yet )not (?:shipped|sent|"
+                  r"dispatched))\b")
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 PROTECTION_NAMED = r"\bprotection\b"
-OTHER_CLOCK_BEFORE = (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:has|have|gets|got|"
+OTHER_CLOCK_BEFORE = (r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal)(?: \w+){0,2} (?:"
+                      r"expires|ends|is valid|valid)(?: \w+)? (?:in|within|for) $|"
+                      r"\b(?:seller|store|shop|he|she|they|dispute|claim|return)(?: \w+){0,2} (?:h"
+                      r"as|have|gets|got|"
                       r"is given)(?: \w+){0,2}? $|\b(?:ships|will (?:ship|arrive|come|be delivered|"
                       r"be refunded|deliver|send)|should (?:arrive|come|ship|be delivered)|arrives|"
-                      r"delivery|deliver|dispatch|shipping takes|takes|will take|refund(?: will)?"
+                      r"delivery(?! deadline)|deliver|dispatch|shipping takes|takes|will take|refu"
+                      r"nd(?: will)?"
                       r"(?: come)?|money back)(?: \w+)? (?:in|within) $")
 OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|se"
-                     r"nd|accept|process|decide|confirm|react)")
+                     r"nd|accept|process|decide|confirm|react)|^ (?:left )?(?:until|till|before) ("
+                     r"?:the )?"
+                     r"(?:estimated |expected )?(?:delivery|arrival|shipping|dispatch)\b|^ left (?"
+                     r":of|before|"
+                     r"until|till|for) (?:my |the |this )?(?:sale|holiday|vacation|trip|promo\w*|d"
+                     r"iscount|"
+                     r"coupon|offer|deal)\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
-                r"(?: \w+){0,2} $|\bextend\w*(?: \w+){0,3} $")
+                r"(?: \w+){0,2} $|\bextend\w*(?: \w+){0,5} $|\badded $")
 """Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
 
 QUIET = (
@@ -1063,5 +1086,6 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:of|into) (?:the |my )?(?:dispute|claim)|"
                r"\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )?(?P<p>{ordinal}) day\b")
 """Days said as words ("opened it yesterday"); -1: the number in the text ("day 5")."""
-VAGUE = ("few", "a few")
-"""Number words that give no number: "a few days" is a bucket, never "3 days"."""
+VAGUE = ("few", "a few", "less than a", "less than one", "under a", "under one")
+"""Number words that give no number: "a few days" is a bucket, never "3 days"; "less than a
+day" is the hours bucket with no number (FACTS.md: «меньше суток» → hours, no number)."""

@@ -355,6 +355,15 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("the seller asked to wait till 15.3", NO_PROTECTION),
     ("the delivery is expected until 28 march", NO_PROTECTION),
     ("the seller promised to ship until 14 march", NO_PROTECTION),
+    ("handling time 5 days left", NO_PROTECTION),
+    ("the seller's countdown says 2 days 10 hours", NO_PROTECTION),
+    ("the timer for shipping shows 4 days left", NO_PROTECTION),
+    ("the store must send in 5 days or the order is cancelled",
+     {**NO_PROTECTION, "order_status": None}),
+    ("awaiting shipment, timer shows 2 days left", {**status("awaiting"), **NO_PROTECTION}),
+    ("not shipped yet, countdown 1 day 12:00:00", {**status("awaiting"), **NO_PROTECTION}),
+    ("the seller wants me to wait 2 more weeks before a dispute", NO_PROTECTION),
+    ("he asked for another 10 days", NO_PROTECTION),
 )
 
 ROWS = [(text, want) for table in (ORDER_STATUS, TRACKING, PROTECTION) for text, want in table]

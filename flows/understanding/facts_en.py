@@ -74,6 +74,9 @@ PROTECTION_SOON = (
 PROTECTION_WORDS = (r"protection|countdown|timer|deadline|left|remaining|ends|expires|"
                     r"completion time")
 NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:timer|countdown)|"
+                  r"handling (?:time|timer|countdown)|(?:seller|store|shop)(?: s)? (?:timer|countd"
+                  r"own)|"
+                  r"(?:timer|countdown) (?:for|to) (?:shipping|ship|dispatch|send\w*|processing)|"
                   r"countdown to ship|processing (?:time|timer|countdown)|(?:not|never) (?:been )?"
                   r"shipped|has not shipped|did not ship|payment (?:is )?(?:still )?being verified|"
                   r"verifying (?:the |my )?payment|(?:still |yet )not (?:shipped|sent|"
@@ -369,8 +372,12 @@ PAID = (r"(?:^(?:bought|purchased|used)(?: it| this| them)?|\b(?:(?:i|we|had) (?
 # group A: where the order is
 _SUBJECT = r"(?:seller|store|shop|he|she|they)"
 _PARCEL = r"(?:order|parcel|package|item|it|its)"
-IF_CLAUSE = r"\b(?:if|in case|unless|what happens when|once)(?: \w+){1,6}"
-"""A condition is no status: "if the seller does not ship in time", "what happens when ..."."""
+IF_CLAUSE = (r"\b(?:if|in case|unless|what happens when|once)(?: \w+){1,6}|\b(?:or|otherwise)"
+             r"(?: else)?(?: the| my| it)?(?: order)? (?:is|will be|gets|will get) (?:automaticall"
+             r"y |"
+             r"auto )?cancell?ed\b")
+"""A condition is no status: "if the seller does not ship in time", "what happens when ...",
+"or the order is cancelled"."""
 AUTO_COMPLETED = (
     r"^(?!.*\bcancel).*(?:\border (?:was |got |has been |is )?(?:auto |automatically )"
     r"(?:closed|confirmed|completed|finished)\b|\border (?:was |got |has been )?(?:closed|"

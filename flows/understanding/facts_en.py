@@ -384,8 +384,12 @@ AUTO_COMPLETED = (
     r"confirmed|completed|finished) (?:automatically|by itself|on its own|by the system|without "
     r"(?:me|my))\b|^(?:my |the )?order (?:is |was |got |has been )?(?:now )?closed\b|"
     r"\b(?:shows|says|lists|marks) (?:my |the )?order (?:as |is )?(?:now )?(?:completed|"
-    r"finished|closed)\b)")
-"""A completed order in the words buyers use: "auto-closed", "order closed without me"."""
+    r"finished|closed)\b|\b(?:receipt|delivery) (?:was |got |has been )?(?:auto |automatically )?"
+    r"confirmed (?:automatically|by the system|by itself|on its own)\b|\b(?:system|aliexpress|app|"
+    r"platform) (?:has )?(?:auto |automatically )?confirmed (?:the |my )?(?:receipt|delivery)\b|"
+    r"\border (?:is |was |got )?marked (?:as )?received\b)")
+"""A completed order in the words buyers use: "auto-closed", "order closed without me",
+"receipt confirmed automatically"."""
 CANCELLED_ALONE = (r"^(?:the |my )?(?:order )?(?:was |got )?cancell?ed\b(?! (?:the |my |a |it\b)?"
                    r"(?:dispute|refund|claim|return|request|it\b))")
 NOT_SENT_ANYTHING = (
@@ -398,10 +402,17 @@ NOT_SENT_SPOKEN = (
     r"(?:is |are |has |have )?(?:still )?not (?:yet )?(?:send|sent|sended|ship|shiped|shipping|"
     r"sending|dispatch|dispatching|post|posting)\b(?! (?:to|in|into|outside) (?:my|our|this|the|"
     r"your) (?:country|city|region|area|address)| back| abroad| internationally)|"
-    r"\bwaiting for (?:the )?(?:seller|store|shop|them|him|her) to (?:ship|send|dispatch|post)\b|"
-    r"\b(?:has not|have not|did not|not) (?:yet )?(?:handed|given|passed) (?:it|the (?:parcel|"
-    r"package|order)|my (?:order|parcel|package))(?: over)? to (?:the )?(?:carrier|courier|post|"
-    r"logistics|delivery)|^(?!.*\b(?:refund|dispute|return|claim|money|payment)\w*\b).*\b"
+    r"\bwaiting for (?:the )?(?:seller|store|shop|them|him|her|it) to (?:ship|send|dispatch|post|"
+    r"be (?:shipped|sent|dispatched))\b|"
+    r"\b(?:will|going to|promis\w* to|plans? to) (?:ship|send|dispatch)(?: it| my order| the "
+    r"order| my parcel| the parcel)? (?:tomorrow|next|soon|later|in \w+ days?|this week)\b|"
+    r"\bdelay\w* (?:the |my )?(?:shipment|shipping|dispatch)\b|"
+    r"^(?!.*\b(?:refund|dispute|return|claim|money)\w*\b).*\b(?:is |still )+(?:being )?"
+    r"prepar(?:ed|ing)\b|"
+    r"\b(?:has not|have not|did not|not) (?:yet )?(?:been )?(?:handed|given|passed)(?: over)?"
+    r"(?: it| the parcel| the package| the order| my order| my parcel| my package)?(?: over)? to "
+    r"(?:the )?(?:carrier|courier|post|logistics|delivery)|"
+    r"^(?!.*\b(?:refund|dispute|return|claim|money|payment)\w*\b).*\b"
     r"(?:order|it|seller|store)(?: \w+)? (?:is |still |being )+process(?:ed|ing)\b|"
     r"\bnothing (?:has been |was )?(?:sent|posted) yet\b(?!.*\b(?:refund|money)\b)")
 """Not shipped, as non-native and hurried buyers type it: "he still not ship", "not send";
@@ -409,8 +420,12 @@ a seller who will not ship to a country says nothing about this order."""
 SENT_SPOKEN = (
     rf"\b{_SUBJECT} (?:already )?(?:send|sended|shiped|shipt) (?:it|my|the|them)\b|"
     rf"\b{_PARCEL} (?:was |got |has been |is |been )+(?:already )?(?:send|sended|shiped)\b|"
-    r"\b(?:its|it is) (?:been |already )+(?:shipped|sent|dispatched)\b")
-"""Shipped, as buyers type it: "seller send it", "order was send", "its been shipped". ("On
+    r"\b(?:its|it is) (?:been |already )*(?:shipped|sent|dispatched)\b(?! back| to (?:the )?"
+    r"seller)|^(?:already )?(?:shipped|dispatched|sent out)\b(?! back| to (?:the )?seller| (?:me )?"
+    r"(?:the |a )?(?:wrong|different|broken|fake|damaged))|^(?:sent|posted) on (?:the )?\d|"
+    r"\b(?:seller|store|shop|they|he|she) (?:has )?confirmed (?:the )?(?:shipment|dispatch)\b|"
+    r"\bshipment (?:was |got |has been )?confirmed\b|\bshipping (?:notification|confirmation)\b")
+"""Shipped, as buyers type it: "seller send it", "its been shipped", "shipment confirmed". ("On
 its way" is left out: buyers say it of refunds and replacements too.)"""
 SELLER_TIME_TO_SHIP = (
     r"\bprocessing (?:time|timer|period|countdown)\b|\b(?:seller|store|shop|he|they)(?: \w+){0,2}"

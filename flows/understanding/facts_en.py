@@ -329,6 +329,19 @@ QUIET = (
     r"depot|facility|distribution (?:center|centre)|"
     r"airport|terminal) (?P<n>{n}) (?P<unit>{unit}) (?:already|now)\b",
     r"\blast seen (?:at|in)(?: \w+){1,4}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    # reached a place N days ago, then silence told without "since"
+    r"\b(?:arrived|reached|got to|entered|landed)(?: \w+){0,4}? (?P<n>{n}) (?P<unit>{unit}) ago"
+    r"(?: \w+){0,3}? (?:and |but )?(?:i )?(?:have )?(?:heard|seen|got|had) nothing\b",
+    r"\b(?:stopped|stuck|froze|frozen|silent|stalled)(?: \w+){0,3}? (?P<n>{n}) (?P<unit>{unit}) "
+    r"(?:now|already|so far)\b",
+    r"\bnothing(?: new)? (?:after that|since then|after|since)(?: \w+)? (?:for|in)(?: the last| ov"
+    r"er|"
+    r" about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: and| but| then| with)? (?:still )?(?:no|zero) (?:new )?"
+    r"(?:tracking )?(?:movement|updates?|news|changes?|scans?)\b",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,4}? (?:track\w*|status|it|parcel|package) (?:has "
+    r"not|have not|did not|is not|not) (?:been )?(?:changed|moved|updated|change|move|update|"
+    r"moving|changing|updating)\b",
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
@@ -465,6 +478,13 @@ MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated
                r"yesterday|this morning)|is active)\b")
 NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |any )?"
                       r"track\w*(?: number| code)?+\b(?! yet| updates?| info)")
+STILL_THERE = (r"\bnothing (?:has |had )?(?:happened|changed|moved|after)\b|\b(?:not|never) "
+               r"(?:changed|change|move|budged|left)\b|\bno (?:progress|info\w* since)\b|\bstill "
+               r"there\b|\b(?:is|stays|remains) (?:still )?the same\b|\bheard nothing\b|\bhalted\b|"
+               r"\bstalled\b|\bstopped\b")
+"""More ways to say the parcel is not moving: without a number of days, nothing is said (it is
+stalled or dead, never in the country)."""
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", MASK),
@@ -624,6 +644,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:not|stopped|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
          r"(?:more )?(?:updates?|movement|news|changes?)\b|\bnothing (?:new )?since\b|"
          r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b", None),
+        (STILL_THERE, None),
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),
         # a service that does not work in my country says nothing about a parcel

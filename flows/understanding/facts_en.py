@@ -29,7 +29,11 @@ WORD_NUMBERS = {
     "a few": 3, "one and a half": 1.5, "two and a half": 2.5, "thirteen": 13, "fourteen": 14,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "forty": 40, "fifty": 50,
     "sixty": 60, "twenty one": 21, "twenty five": 25, "less than a": 1, "less than one": 1,
-    "under a": 1, "under one": 1,
+    "under a": 1, "under one": 1, "twenty two": 22, "twenty three": 23, "twenty four": 24,
+    "twenty six": 26, "twenty seven": 27, "twenty eight": 28, "twenty nine": 29,
+    "thirty one": 31, "thirty five": 35, "fourty": 40, "forty five": 45, "seventy": 70,
+    "seventy five": 75, "eighty": 80, "ninety": 90, "three and a half": 3.5,
+    "four and a half": 4.5, "a half": 0.5, "half a": 0.5,
 }
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".

@@ -337,6 +337,11 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("it arrived 10 days ago, protection left 5 days", left("days", "120")),
     ("protection ends on 20 March", left("week", "240")),
     ("protection until 12.3", left("hours", "48")),
+    ("i extended protection by 10 days, now 12 days left", left("week", "288")),
+    ("i still have 2 weeks of protection", left("week", "336")),
+    ("the countdown on the order page: 6d 11h", left("days", "155")),
+    ("tracking fine, protection has twenty two days left", left("week", "528")),
+    ("half a day left on protection", left("hours", "12")),
     # over, never time left
     ("protection ran out 3 days ago", left("ended", None)),
     ("my buyer protection expired two days ago", left("ended", None)),

@@ -40,8 +40,9 @@ WORD_NUMBERS = {
 LEFT_AFTER = r"(?: (?!ago\b)\w+){0,3}? (?:left|remaining|remain|to go|until|till)\b"
 LEFT_BEFORE = (r"\b(?:in|within|another|only|just|still|left|remaining|ends in|expires in"
                r"|closes in|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?|completion time"
+               r"|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|app|page)"
                r"|delivery deadline(?: in)?)"
-               r"(?: (?:is|says|shows|at|has|of|for|only|just))* $")
+               r"(?: (?:is|says|shows|at|has|of|for|only|just|have|got))* $")
 ENDS_ON = (r"(?:\b(?:protection|countdown|timer|deadline|completion time|order)(?: \w+){0,3}? "
            r"(?:ends|expires|ending|runs out|closes|is up|until|till)|^(?:ends|expires|until|till))"
            r"(?: on)? (?P<date>.+)$")
@@ -106,7 +107,7 @@ OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|re
                      r"coupon|offer|deal)\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
-                r"(?: \w+){0,2} $|\bextend\w*(?: \w+){0,5} $|\badded $")
+                r"(?: \w+){0,2} $|\bextend\w*(?: (?!now\b|but\b|and\b|so\b)\w+){0,4} $|\badded $")
 """Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
 
 QUIET = (

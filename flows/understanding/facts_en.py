@@ -37,12 +37,14 @@ WORD_NUMBERS = {
 }
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
-LEFT_AFTER = r"(?: (?!ago\b)\w+){0,3}? (?:left|remaining|remain|to go|until|till)\b"
-LEFT_BEFORE = (r"\b(?:in|within|another|only|just|still|left|remaining|ends in|expires in"
-               r"|closes in|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?|completion time"
-               r"|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|app|page)"
-               r"|delivery deadline(?: in)?)"
-               r"(?: (?:is|says|shows|at|has|of|for|only|just|have|got))* $")
+LEFT_AFTER = (r"(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
+              r"\w+){0,3}? (?:left|remaining|remain|to go|until|till)\b")
+LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
+               r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill (?:have|got)"
+               r"|\b(?:left|remaining|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?|"
+               r"completion time|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|"
+               r"app|page)|delivery deadline(?: in)?))(?: (?:is|says|shows|at|has|of|for|only|just|"
+               r"have|got|about|around|like))* $")
 ENDS_ON = (r"(?:\b(?:protection|countdown|timer|deadline|completion time|order)(?: \w+){0,3}? "
            r"(?:ends|expires|ending|runs out|closes|is up|until|till)|^(?:ends|expires|until|till))"
            r"(?: on)? (?P<date>.+)$")
@@ -88,7 +90,9 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"dispatched))\b")
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 PROTECTION_NAMED = r"\bprotection\b"
-OTHER_CLOCK_BEFORE = (r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal)(?: \w+){0,2} (?:"
+OTHER_CLOCK_BEFORE = (r"\b(?:came|arrived|delivered|got here|received|took|reached)(?: \w+){0,2}? "
+                      r"(?:in|within) $|"
+                      r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal)(?: \w+){0,2} (?:"
                       r"expires|ends|is valid|valid)(?: \w+)? (?:in|within|for) $|"
                       r"\b(?:seller|store|shop|he|she|they|dispute|claim|return)(?: \w+){0,2} (?:h"
                       r"as|have|gets|got|"
@@ -107,8 +111,13 @@ OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|re
                      r"coupon|offer|deal)\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
-                r"(?: \w+){0,2} $|\bextend\w*(?: (?!now\b|but\b|and\b|so\b)\w+){0,4} $|\badded $")
-"""Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
+                r"(?: \w+){0,2} $|\bexten(?:d|sion|ded)\w*(?: (?!now\b|but\b|and\b|so\b)\w+)"
+                r"{0,4} $|\badded $|(?:^(?:is|does|do|why)|\bhow long (?:is|does)|\bis it true"
+                r"(?: that)?)\b(?: \w+){0,4} protection(?: \w+)? $|\bprotection (?:really|"
+                r"always|usually|normally) $|\bprotection (?:period|length|duration|term|"
+                r"lasts?)(?: is| was| of)? $")
+"""Words right before a duration that make it a wish, a rule or a question, not the time left
+("when 3 days left", "is buyer protection really 60 days", "protection lasts 90 days")."""
 
 QUIET = (
     r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,4}? (?P<n>{n}) (?P<unit>{unit}) ago",
@@ -446,7 +455,8 @@ SENT_SPOKEN = (
 """Shipped, as buyers type it: "seller send it", "its been shipped", "shipment confirmed". ("On
 its way" is left out: buyers say it of refunds and replacements too.)"""
 SELLER_TIME_TO_SHIP = (
-    r"\bprocessing (?:time|timer|period|countdown)\b|\b(?:seller|store|shop|he|they)(?: \w+){0,2}"
+    r"^(?!.*\bprotection\b).*\bprocessing (?:time|timer|period|countdown)\b|\b(?:seller|store|"
+    r"shop|he|they)(?: \w+){0,2}"
     r" (?:has|have|needs?|gets?|got) (?:\w+ ){1,2}(?:more )?(?:days?|hours?|weeks?) (?:left )?to "
     r"(?:ship|send|dispatch)\b")
 """The seller's clock to ship is running: the order is awaiting shipment, never protection."""

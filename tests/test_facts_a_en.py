@@ -287,6 +287,8 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("updates are coming every few days", {"tracking": "moving"}),
     ("tracking updated today", {"tracking": "moving"}),
     ("the order doesnt have a tracking number", {"tracking": "no_tracking"}),
+    ("the parcel is in the destination country now", {"tracking": "in_country"}),
+    ("customs clearance in destination country started", {"tracking": None}),
     # nothing: questions, plans, someone else's silence, the order's age
     ("how do i track my parcel", NO_TRACKING),
     ("where do i find the tracking number", NO_TRACKING),

@@ -666,8 +666,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (IN_COUNTRY_SPOKEN, "in_country"),
         (r"\b(?:work|works|working|available|allowed|banned|blocked|sanction\w*|operate\w*)"
          r"(?: \w+){0,2} in (?:my|our) country\b", MASK),
-        (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
-         r"destination|the receiving|receiving) (?:country|city)\b", "in_country"),
+        # "in the destination country" is also inside tracking events ("clearance in destination
+        # country"): only the parcel's own arrival there says it is in the country
+        (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our) (?:country|city)\b|\b(?:"
+         r"reached|arrived (?:in|at)|got to|entered|now in|is in|it is in|its in|parcel in|package "
+         r"in) (?:the destination|destination|the receiving|receiving) (?:country|city)\b",
+         "in_country"),
         (r"\bhanded (?:over )?to (?:the )?(?:local|last mile|domestic|national) (?:courier|"
          r"carrier|post|"
          r"delivery)|\b(?:arrived|reached|at|in) (?:the )?destination (?:sorting|distribution|"

@@ -309,8 +309,8 @@ QUIET = (
     r"5}?"
     r"(?:for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n}) "
     r"(?P<unit>{unit})\b(?! ago| left| to)",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,8}? (?:track\w*|status) (?:is|stays|remains|has "
-    r"been) (?:still )?(?:the same|unchanged)\b",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,8}? (?:track\w*|status)(?: is| stays| remains|"
+    r" has been)?(?: still)? (?:the same|unchanged)\b",
     # time spent at a place is time without news: "at the post office for 16 days"
     r"\b(?:at|in) (?:the |my |a |our )?(?:local |destination )?(?:customs(?: clearance)?|sorting ("
     r"?:center|centre|facility|hub)|sorting|warehouse|hub|"
@@ -356,6 +356,33 @@ QUIET = (
     r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,4}? (?:track\w*|status|it|parcel|package) (?:has "
     r"not|have not|did not|is not|not) (?:been )?(?:changed|moved|updated|change|move|update|"
     r"moving|changing|updating)\b",
+    # a number that never showed anything, and since when
+    r"\b(?:track\w*|number)(?: \w+){0,2} (?:has not|have not|did not|does not|not) (?:worked|work|"
+    r"working)(?: \w+)? (?:in|for|since)(?: the last| over| about| almost| more than)? (?P<n>{n}) "
+    r"(?P<unit>{unit})",
+    r"\b(?:not found|nothing|no info\w*|empty|invalid|no data)(?: \w+){0,2}? (?P<n>{n}) "
+    r"(?P<unit>{unit}) after (?:shipping|dispatch|it was shipped|it shipped|sending|being shipped|"
+    r"it was sent|payment)\b",
+    r"\b(?:dead|nothing|no scans?|not a single scan|no info\w*|not found|empty|silent|no "
+    r"updates?)(?: \w+){0,3}? since (?:it was |it |they |the seller )?(?:shipped|sent|dispatched)"
+    r"(?: it)? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\b(?:can|could) not find (?:the |my )?(?:track\w*|number|parcel|package)(?: number)? (?:for|"
+    r"in|since)(?: over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"\b(?:in|at) (?:my|our) (?:country|city|town) (?:for|since)(?: over| about| almost| more "
+    r"than)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
+    r"\bno (?:info\w*|data|news|updates?) (?:about|on|for) (?:\w+ ){1,5}?(?:for|in|since)(?: over| "
+    r"about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:label (?:created|printed)|info\w* received|shipping info\w* received)(?: \w+){0,3}? "
+    r"(?:for|since)(?: about| over| almost| more than)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left"
+    r")",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) since (?:it was |the seller |they |he )?(?:shipped|sent|"
+    r"dispatched)(?: it)?(?: \w+){0,5}? (?:track\w*|number)(?: \w+){0,3}? (?:still )?(?:shows "
+    r"nothing|says nothing|is (?:still )?empty|not found|invalid|(?:does|do) not work|shows no "
+    r"(?:info\w*|data)|has nothing)",
+    r"\b(?:shipped|sent|dispatched) (?P<n>{n}) (?P<unit>{unit}) ago(?: and| but)?(?: the)? (?:trac"
+    r"k\w*|"
+    r"number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?empty|not found|"
+    r"invalid|(?:does|do) not work|shows no (?:info\w*|data)|has nothing|never worked)",
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
@@ -470,7 +497,9 @@ MOVING_SPOKEN = (r"\btrack\w*(?: \w+){0,2} moves\b|\bupdates? (?:are |is )?(?:co
 
 _TRACK_NO = r"track\w*(?: number| code| no| link| page)?"
 DEAD_SPOKEN = (
-    rf"\b{_TRACK_NO} (?:do not|does not) work\b|"
+    rf"\b{_TRACK_NO}(?: still)? (?:do not|does not|did not|has not|have not|never) (?:work|worked|"
+    r"show anything|shown anything)\b|"
+    rf"\b{_TRACK_NO} (?:is |was )?still (?:empty|invalid|not found|not valid|not working)\b|"
     rf"\b{_TRACK_NO} (?:is not|was not|is never|not) (?:recogni[sz]ed|in the system|registered|"
     r"known)\b|\b(?:says|shows|gives|returns) no (?:such (?:number|tracking)|results?|records?)\b|"
     rf"\b{_TRACK_NO}(?: \w+){{0,2}} (?:leads nowhere|has nothing on it)\b|"
@@ -554,6 +583,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # the status as the app shows it wins over "but he never sent it": the screens ask by it
         (r"\b(?:status|order|it|app)(?: \w+){0,2} (?:is |says |shows |marked (?:as )?|is marked "
          r"(?:as )?)+(?:now |still )?(?:shipped|awaiting delivery|in transit)\b", "shipped"),
+        # marked shipped in the app, sent or not: the app's status is the order's (R23)
+        (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b",
+         "shipped"),
         (r"\bunshipped\b|\bnothing (?:has been |was )?(?:shipped|dispatched) yet\b", "awaiting"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),

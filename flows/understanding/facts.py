@@ -318,7 +318,14 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
     """The matches of one quiet-tracking pattern whose duration is not the time left."""
     spans = []
     for found in pattern.finditer(text):
-        if t.quiet_not_after.search(text, max(0, found.start() - 60), found.start()):
+        lead = text[found.start():found.start("n") if found.group("n") else found.start("unit")]
+        since = max(0, found.start() - 60)
+        if len(lead.split()) > 2:
+            # a match that opens with its own silence words ("no updates for 16 days") is
+            # another's only when the two words before name it ("the refund has not moved"):
+            # "paid by card, no updates for 16 days" is the parcel's
+            since = max(since, len(" ".join(text[:found.start()].split()[:-2])))
+        if t.quiet_not_after.search(text, since, found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
         unit_at = found.start("unit")
         if found.group("n") is None and t.not_a_count.search(text, max(0, unit_at - 30), unit_at):

@@ -386,8 +386,7 @@ QUIET = (
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
-                   r"support|agent|service|he|she|they|"
-                   r"escalation)\b(?: \w+){0,2} $")
+                   r"support|agent|service|he|she|they|escalation)\b(?: \w+){0,2} $")
 """A duration after these words is the order's age, not the tracking's silence."""
 NOT_A_COUNT = r"(?!x)x"
 """English counts every unit ("a week", "one month"): no unit stands alone to be named."""

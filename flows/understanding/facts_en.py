@@ -383,6 +383,28 @@ QUIET = (
     r"k\w*|"
     r"number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?empty|not found|"
     r"invalid|(?:does|do) not work|shows no (?:info\w*|data)|has nothing|never worked)",
+    # as non-native buyers put it: "16 days passed and nothing", "parcel lays in customs 16 days"
+    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:is |have |has )?(?:passed|gone by|went by)(?: \w+){0,2}? "
+    r"(?:and |but )?(?:nothing|still nothing|no (?:new )?(?:updates?|movement|news|changes?)|(?:"
+    r"track\w*|status) (?:is )?(?:still )?(?:the )?same)\b",
+    r"\b(?:staying|stays|waiting|lays|laying|lies|lying|sits|sitting|is|its|been) (?:already )?"
+    r"(?P<n>{n}) (?P<unit>{unit}) (?:in|at) (?:the )?(?:customs|sorting|warehouse|hub|depot|"
+    r"airport|terminal)\b",
+    r"\b(?:staying|stays|lays|laying|lies|lying|sits) (?:in|at) (?:the )?(?:customs|sorting \w+|"
+    r"sorting|warehouse|hub|depot|post office|airport|terminal)(?: \w+){0,2}? (?:for |since )?"
+    r"(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
+    r"\bwaiting (?:in|at) (?:the )?(?:customs|sorting \w+|sorting|warehouse|hub|depot|airport|"
+    r"terminal)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
+    r"\balready (?P<n>{n}) (?P<unit>{unit})(?: \w+){0,3}? (?:in|at) (?:the )?(?:customs|sorting|"
+    r"warehouse|hub|depot|airport|terminal)\b",
+    r"\b(?:not|no) (?:move|moving|change|changing|update|updating|updated|moved|changed)(?: \w+)?"
+    r" (?:for |since |from |in )?(?:the last |over |about |almost |more than )?(?P<n>{n}) "
+    r"(?P<unit>{unit})\b(?! ago| left| to| before| after)",
+    r"\b(?P<n>{n}) (?P<unit>{unit}) ago (?:was|came) the (?:last|latest) (?:update|scan|movement|"
+    r"status|event|change|info\w*)",
+    r"\bnothing (?:new )?since (?P<n>{n}) (?P<unit>{unit})\b(?! ago)",
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: already| now)? (?:the )?same (?:status|info\w*|place|"
+    r"location|update|thing)\b",
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
@@ -508,7 +530,10 @@ DEAD_SPOKEN = (
 "wrong" number is left out: buyers say it of scam messages and mistyped numbers too.)"""
 DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|^(?!.*\b(?:not|never|yet "
                     r"to)(?: yet| even| been)? delivered\b).*\b(?:shown|showing|shows|listed|"
-                    r"marked|says|status) (?:as )?delivered\b")
+                    r"marked|says|status) (?:as )?delivered\b|\b(?:says|shows|claims?|states?)(?: "
+                    r"that)?(?: it| the parcel| the package| my parcel| my package| the order| my "
+                    r"order| the item)?(?: was| has been| is| got) delivered\b(?! to (?:me|my "
+                    r"(?:door|hands)))")
 """Shown as delivered: the tracking says so, whatever the buyer has (FACTS.md)."""
 IN_COUNTRY_SPOKEN = (
     r"\b(?:its|it is) (?:now )?(?:at|in) (?:the |my )?(?:local )?post office\b|\b(?:passed|"
@@ -619,7 +644,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
          r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
-         r"pick ?up (?:point|location|station)|parcel (?:locker|terminal)|collection point)|"
+         r"pick ?up (?:point|location|station)|parcel (?:locker|terminal)|collection point)(?! b"
+         r"ox)|"
          r"\b(?:awaiting|ready for|waiting for) (?:pick ?up|collection)\b|\bout for delivery\b",
          "in_country"),
         # "Delivered" and the buyer has it: the tracking is not the problem

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Any
 
@@ -232,12 +232,13 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             return {"protection_left": "ended"}  # the countdown at zero: time is up
         return {"protection_left": bucket(hours) if hours else "hours",
                 "protection_hours": str(hours)}
-    taken = [found.span() for p in t.quiet for found in _quiet_spans(t, text, p)]
     spans = durations(t, text)
+    taken: list[tuple[int, int]] | None = None  # the quiet spans, found only when needed
     for i, (start, end, hours, exact) in enumerate(spans):
-        if any(a <= start and end <= b for a, b in taken):
-            continue  # "no updates for 3 days": the tracking's duration, not protection's
-        before, after = text[:start], text[end:]
+        # the rules read a few words on either side: a bounded window keeps a long message linear
+        before, after = text[max(0, start - 100):start], text[end:end + 100]
+        if start > 100:
+            before = before[before.find(" ") + 1:]  # no cut word at the window's start
         left = t.left_after.match(after)
         following = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         if left and end + left.end() > following:
@@ -248,6 +249,10 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             continue
         if t.other_clock[0].search(before) or t.other_clock[1].match(after):
             continue  # "the seller has 5 days left to respond" is the seller's clock
+        if taken is None:
+            taken = [found.span() for p in t.quiet for found in _quiet_spans(t, text, p)]
+        if any(a <= start and end <= b for a, b in taken):
+            continue  # "no updates for 3 days": the tracking's duration, not protection's
         if 0 < hours <= MAX_HOURS:
             if not exact:
                 return {"protection_left": bucket(hours)}
@@ -314,10 +319,17 @@ def refund_days(t: Tables, text: str) -> dict[str, str]:
     return {}
 
 
+@lru_cache(maxsize=512)
+def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """Every match of a pattern in a text, kept: quiet() and protection() both scan the same
+    message with the same (many) quiet patterns."""
+    return tuple(pattern.finditer(text))
+
+
 def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """The matches of one quiet-tracking pattern whose duration is not the time left."""
     spans = []
-    for found in pattern.finditer(text):
+    for found in _all_matches(pattern, text):
         lead = text[found.start():found.start("n") if found.group("n") else found.start("unit")]
         since = max(0, found.start() - 60)
         if len(lead.split()) > 2:
@@ -342,6 +354,8 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
 
 def quiet(t: Tables, text: str) -> dict[str, str]:
     """`tracking` stalled/dead with `tracking_quiet_days` from "no updates for 18 days"."""
+    if not t.pair.search(text):
+        return {}  # no unit of time at all: no pattern can match, so none is run
     for pattern in t.quiet:
         for found in _quiet_spans(t, text, pattern):
             hours = _hours(t, f"{found.group('n') or ''} {found.group('unit')}".strip())

@@ -131,6 +131,10 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("i got a shipping notification 3 weeks ago", status("shipped")),
     ("the order is marked as received but i never got it", status("completed")),
     ("the system confirmed receipt automatically", status("completed")),
+    ("order shipped then cancelled by the seller", status("cancelled")),
+    ("order was shipped and then automatically completed", status("completed")),
+    ("status shipped, but the seller said he never sent it", status("shipped")),
+    ("the payment is under verification", status("verifying")),
     # nothing: questions, wishes, someone else's shipment or cancellation
     ("will the seller ship soon?", NO_STATUS),
     ("how long does it take to ship", NO_STATUS),
@@ -153,6 +157,7 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("the seller will send a replacement next week", NO_STATUS),
     ("shipped the wrong colour", NO_STATUS),
     ("the refund is being prepared", NO_STATUS),
+    ("payment verified, thanks", NO_STATUS),
     ("seller does not ship abroad", NO_STATUS),
     ("the refund is on the way", NO_STATUS),
     ("nothing sent yet, the refund is still pending", NO_STATUS),

@@ -459,14 +459,19 @@ AUTO_COMPLETED = (
     r"confirmed|completed|finished) (?:automatically|by itself|on its own|by the system|without "
     r"(?:me|my))\b|^(?:my |the )?order (?:is |was |got |has been )?(?:now )?closed\b|"
     r"\b(?:shows|says|lists|marks) (?:my |the )?order (?:as |is )?(?:now )?(?:completed|"
-    r"finished|closed)\b|\b(?:receipt|delivery) (?:was |got |has been )?(?:auto |automatically )?"
+    r"finished|closed)\b|\b(?:then|and then|now) (?:it |the order |was |got |has been )*(?:auto |"
+    r"automatically )(?:completed|closed|confirmed|finished)\b|"
+    r"\b(?:receipt|delivery) (?:was |got |has been )?(?:auto |automatically )?"
     r"confirmed (?:automatically|by the system|by itself|on its own)\b|\b(?:system|aliexpress|app|"
     r"platform) (?:has )?(?:auto |automatically )?confirmed (?:the |my )?(?:receipt|delivery)\b|"
     r"\border (?:is |was |got )?marked (?:as )?received\b)")
 """A completed order in the words buyers use: "auto-closed", "order closed without me",
 "receipt confirmed automatically"."""
 CANCELLED_ALONE = (r"^(?:the |my )?(?:order )?(?:was |got )?cancell?ed\b(?! (?:the |my |a |it\b)?"
-                   r"(?:dispute|refund|claim|return|request|it\b))")
+                   r"(?:dispute|refund|claim|return|request|it\b))|\b(?:order|it) (?:was |got )?"
+                   r"(?:then |later )?cancell?ed by (?:the )?(?:seller|store|shop|aliexpress|"
+                   r"system|platform)\b|\bthen cancell?ed by (?:the )?(?:seller|store|shop|aliexpress|"
+                   r"system|platform)\b")
 NOT_SENT_ANYTHING = (
     r"^(?!.*\b(?:marked|track\w*|resend|replacement|again|dispute|refund|shipped)\b).*\b"
     rf"{_SUBJECT}(?: \w+)? (?:has|have|had|did) (?:not|never) (?:yet )?(?:sent|send|shipped|ship)"
@@ -602,11 +607,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # "shipped the wrong item" is about the item, not the order's status
         (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
          r"defective)\b", MASK),
-        (r"\bpayment (?:is )?(?:still )?(?:being |under )?verif|\bpayment (?:is )?(?:still )?under "
+        (r"\bpayment (?:is )?(?:still )?(?:being verif|under verif|verification|pending verif|"
+         r"awaiting verif)|\bpayment (?:is )?(?:still )?under "
          r"review\b|\bverifying (?:the |my )?payment", "verifying"),
         # the status as the app shows it wins over "but he never sent it": the screens ask by it
         (r"\b(?:status|order|it|app)(?: \w+){0,2} (?:is |says |shows |marked (?:as )?|is marked "
-         r"(?:as )?)+(?:now |still )?(?:shipped|awaiting delivery|in transit)\b", "shipped"),
+         r"(?:as )?)+(?:now |still )?(?:shipped|awaiting delivery|in transit)\b|\bstatus(?: is| "
+         r"says| shows)?(?: now| still)? (?:shipped|awaiting delivery|in transit)\b", "shipped"),
         # marked shipped in the app, sent or not: the app's status is the order's (R23)
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b",
          "shipped"),

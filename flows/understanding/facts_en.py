@@ -470,8 +470,8 @@ AUTO_COMPLETED = (
 CANCELLED_ALONE = (r"^(?:the |my )?(?:order )?(?:was |got )?cancell?ed\b(?! (?:the |my |a |it\b)?"
                    r"(?:dispute|refund|claim|return|request|it\b))|\b(?:order|it) (?:was |got )?"
                    r"(?:then |later )?cancell?ed by (?:the )?(?:seller|store|shop|aliexpress|"
-                   r"system|platform)\b|\bthen cancell?ed by (?:the )?(?:seller|store|shop|aliexpress|"
-                   r"system|platform)\b")
+                   r"system|platform)\b|\bthen cancell?ed by (?:the )?(?:seller|store|shop|"
+                   r"aliexpress|system|platform)\b")
 NOT_SENT_ANYTHING = (
     r"^(?!.*\b(?:marked|track\w*|resend|replacement|again|dispute|refund|shipped)\b).*\b"
     rf"{_SUBJECT}(?: \w+)? (?:has|have|had|did) (?:not|never) (?:yet )?(?:sent|send|shipped|ship)"

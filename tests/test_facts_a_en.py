@@ -323,6 +323,8 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("tracking updated today", {"tracking": "moving"}),
     ("the order doesnt have a tracking number", {"tracking": "no_tracking"}),
     ("the parcel is in the destination country now", {"tracking": "in_country"}),
+    ("tracking says arrived at destination airport", {"tracking": "in_country"}),
+    ("it will be delivered tomorrow", {"tracking": "in_country"}),
     ("customs clearance in destination country started", {"tracking": None}),
     # nothing: questions, plans, someone else's silence, the order's age
     ("how do i track my parcel", NO_TRACKING),

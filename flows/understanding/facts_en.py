@@ -545,8 +545,11 @@ IN_COUNTRY_SPOKEN = (
     r"cleared|through) (?:the )?(?:import|destination) customs\b|\bimport customs (?:cleared|passed"
     r"|done)\b|\b(?:is|its|arrived|reached|been|now) (?:at|in|to) (?:the )?customs\b(?! (?:in|of|"
     r"from) (?:china|the origin|origin))|\bwith (?:the )?(?:local|national) (?:post|courier|"
-    r"carrier|postal service)\b")
-"""Reached the buyer's side: the local post office, import customs, the local courier."""
+    r"carrier|postal service)\b|\b(?:arrived|reached|at|in) (?:the )?destination (?:airport|hub|"
+    r"post office|post|depot|terminal)\b|\b(?:will be|is being|to be) delivered (?:today|"
+    r"tomorrow|this week)\b|\bcourier (?:will|is going to|should) (?:deliver|bring) it\b")
+"""Reached the buyer's side: the local post office, import customs, the local courier, the
+destination airport, a delivery due tomorrow."""
 MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated (?:today|"
                r"yesterday|this morning)|is active)\b")
 NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |any )?"

@@ -154,7 +154,9 @@ QUIET = (
     r"(?: \w+){0,2}? (?:for|in|since)(?: the last| the past| past| over| about| almost|"
     r" nearly| more than| at least)? (?P<n>{n}) (?P<unit>{unit})",
     r"\bno (?:tracking |track )?(?:updates?|movement|changes?|info(?:rmation)?|news|scans?|events?)"
-    r"(?: \w+){0,3}? "
+    r"(?: (?!(?:seller|store|shop|support|agent|service|refund|dispute|him|her|them|he|she|"
+    r"they)\b)\w+)"
+    r"{0,3}? "
     r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
     r" at least)? (?P<n>{n}) (?P<unit>{unit})",
     r"\bno (?:tracking|track) (?:for|in|since)(?: the last| the past| past| over| about|"
@@ -405,6 +407,22 @@ QUIET = (
     r"\bnothing (?:new )?since (?P<n>{n}) (?P<unit>{unit})\b(?! ago)",
     r"\b(?P<n>{n}) (?P<unit>{unit})(?: already| now)? (?:the )?same (?:status|info\w*|place|"
     r"location|update|thing)\b",
+
+    # one general "no news" for the many nouns buyers use: "no further updates", "not a peep"
+    r"\b(?:no|zero|not a single|not one|not any|without(?: any| a single)?) (?:further |new |more "
+    r"|other )?(?:tracking )?(?:updates?|movement|changes?|info\w*|news|scans?|events?|"
+    r"status(?:es)?|status changes?|checkpoints?|activity|progress|peep)"
+    r"(?: (?!(?:seller|store|shop|support|agent|service|refund|dispute|him|her|them|he|she|"
+    r"they)\b)\w+)"
+    r"{0,4}? (?:for|in|"
+    r"since|during)"
+    r"(?: the last| the past| over| about| almost| nearly| more than| at least)? (?P<n>{n}) "
+    r"(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? (?:and |but )?(?:without|with no|no) (?:a "
+    r"single |any |further |new )?(?:tracking )?(?:updates?|movement|changes?|info\w*|news|scans?|"
+    r"events?|status(?:es)?|status changes?|checkpoints?|activity|progress)\b",
+    r"\b(?:last|latest|final) (?:tracking )?(?:checkpoint|record|activity|movement|location)"
+    r"(?: \w+){0,5}? (?:was |is from )?(?P<n>{n}) (?P<unit>{unit}) ago",
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
@@ -685,7 +703,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\w+){0,4}"
          r" (?:not|no) (?:\w+ )?yet\b|\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
-        (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info)|"
+        (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info|"
+         r" events?| scans?| news| activity| progress| data| status| history)|"
          r"\bwithout (?:a )?tracking\b(?! updates?)|\buntracked\b|\b(?:i|we) (?:do not|did not|neve"
          r"r) "
          r"(?:have|had|got) (?:a |the |any )?track\w*(?: number| code| no)?+\b(?! yet| updates?| in"

@@ -328,6 +328,7 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("tracking moves slowly but it moves", {"tracking": "moving"}),
     ("updates are coming every few days", {"tracking": "moving"}),
     ("tracking updated today", {"tracking": "moving"}),
+    ("still in transit, last update yesterday", {"tracking": "moving"}),
     ("the order doesnt have a tracking number", {"tracking": "no_tracking"}),
     ("the parcel is in the destination country now", {"tracking": "in_country"}),
     ("tracking says arrived at destination airport", {"tracking": "in_country"}),

@@ -569,7 +569,10 @@ IN_COUNTRY_SPOKEN = (
 """Reached the buyer's side: the local post office, import customs, the local courier, the
 destination airport, a delivery due tomorrow."""
 MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated (?:today|"
-               r"yesterday|this morning)|is active)\b")
+               r"yesterday|this morning)|is active)\b|\b(?:last|latest|new) (?:tracking )?"
+               r"(?:update|scan|event|checkpoint) (?:was |came )?(?:today|yesterday|this morning|"
+               r"last night)\b")
+"""A recent scan is a moving tracking: "last update yesterday"."""
 NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |any )?"
                       r"track\w*(?: number| code)?+\b(?! yet| updates?| info)")
 STILL_THERE = (r"\bnothing (?:has |had )?(?:happened|changed|moved|after)\b|\b(?:not|never) "

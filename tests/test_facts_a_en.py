@@ -277,6 +277,7 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("it reached my city 16 days ago and the status has not changed", quiet("dead", "16")),
     ("it reached my country and nothing has changed since", NO_TRACKING),
     ("arrived in my city, still there", NO_TRACKING),
+    ("the seller stopped answering, the parcel is in my city", {"tracking": "in_country"}),
     ("20 days since it was shipped and the tracking number shows nothing", quiet("dead", "20")),
     ("shipped 10 days ago but the tracking number still does not work", quiet("dead", "10")),
     ("the number hasnt worked in 18 days", quiet("dead", "18")),

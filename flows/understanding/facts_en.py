@@ -466,9 +466,8 @@ PAID = (r"(?:^(?:bought|purchased|used)(?: it| this| them)?|\b(?:(?:i|we|had) (?
 _SUBJECT = r"(?:seller|store|shop|he|she|they)"
 _PARCEL = r"(?:order|parcel|package|item|it|its)"
 IF_CLAUSE = (r"\b(?:if|in case|unless|what happens when|once)(?: \w+){1,6}|\b(?:or|otherwise)"
-             r"(?: else)?(?: the| my| it)?(?: order)? (?:is|will be|gets|will get) (?:automaticall"
-             r"y |"
-             r"auto )?cancell?ed\b")
+             r"(?: else)?(?: the| my| it)?(?: order)? (?:is|will be|gets|will get) "
+             r"(?:automatically |auto )?cancell?ed\b")
 """A condition is no status: "if the seller does not ship in time", "what happens when ...",
 "or the order is cancelled"."""
 AUTO_COMPLETED = (
@@ -490,6 +489,8 @@ CANCELLED_ALONE = (r"^(?:the |my )?(?:order )?(?:was |got )?cancell?ed\b(?! (?:t
                    r"(?:then |later )?cancell?ed by (?:the )?(?:seller|store|shop|aliexpress|"
                    r"system|platform)\b|\bthen cancell?ed by (?:the )?(?:seller|store|shop|"
                    r"aliexpress|system|platform)\b")
+"""Cancelled, told short or as the story's last step: "cancelled because payment failed",
+"shipped then cancelled by the seller"."""
 NOT_SENT_ANYTHING = (
     r"^(?!.*\b(?:marked|track\w*|resend|replacement|again|dispute|refund|shipped)\b).*\b"
     rf"{_SUBJECT}(?: \w+)? (?:has|have|had|did) (?:not|never) (?:yet )?(?:sent|send|shipped|ship)"
@@ -534,11 +535,10 @@ SELLER_TIME_TO_SHIP = (
 IN_A_COUNTRY = (r"\b(?:it is|its|parcel is|package is|order is) (?:now |already )?in (?:the )?"
                 r"(?:us|usa|uk|germany|france|spain|italy|poland|canada|australia|russia|ukraine|"
                 r"kazakhstan|belarus)\b(?! warehouse)")
+"""In a country the buyer names (a seller's warehouse there is not the parcel)."""
 MOVING_SPOKEN = (r"\btrack\w*(?: \w+){0,2} moves\b|\bupdates? (?:are |is )?(?:coming|come|appear"
                  r"\w*) (?:every|daily|regularly)")
-
-
-
+"""Updates keep coming: "tracking moves slowly but it moves"."""
 _TRACK_NO = r"track\w*(?: number| code| no| link| page)?"
 DEAD_SPOKEN = (
     rf"\b{_TRACK_NO}(?: still)? (?:do not|does not|did not|has not|have not|never) (?:work|worked|"
@@ -575,10 +575,11 @@ MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated
 """A recent scan is a moving tracking: "last update yesterday"."""
 NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |any )?"
                       r"track\w*(?: number| code)?+\b(?! yet| updates?| info)")
+"""No number at all: "the order does not have a tracking number" ("yet" is too early to say)."""
 STILL_THERE = (r"\bnothing (?:has |had )?(?:happened|changed|moved|after)\b|\b(?:not|never) "
                r"(?:changed|change|move|budged|left)\b|\bno (?:progress|info\w* since)\b|\bstill "
-               r"there\b|\b(?:is|stays|remains) (?:still )?the same\b|\bheard nothing\b|\bhalted\b|"
-               r"\bstalled\b|\bstopped\b")
+               r"there\b|\b(?:is|stays|remains) (?:still )?the same\b|\b(?:track\w*|parcel|"
+               r"package|it|status) (?:has |had )?(?:just )?(?:stopped|stalled|halted)\b")
 """More ways to say the parcel is not moving: without a number of days, nothing is said (it is
 stalled or dead, never in the country)."""
 

@@ -40,7 +40,8 @@ WORD_NUMBERS = {
 LEFT_AFTER = (r"(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
               r"\w+){0,3}? (?:left|remaining|remain|to go|until|till)\b")
 LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
-               r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill (?:have|got)"
+               r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
+               r" got)?"
                r"|\b(?:left|remaining|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?|"
                r"completion time|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|"
                r"app|page)|delivery deadline(?: in)?))(?: (?:is|says|shows|at|has|of|for|only|just|"
@@ -51,20 +52,22 @@ ENDS_ON = (r"(?:\b(?:protection|countdown|timer|deadline|completion time|order)(
 """A date the protection ends on; another thing's date ("wait until", "the coupon expires on")
 is not it."""
 
+_OVER = r"over(?! (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|\d)\b)"
+"""'Over' as time up, not 'over a week' (more than)."""
 PROTECTION_ENDED = (
     r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|reached|is at|went to) "
     r"(?:zero|0)",
-    r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:has |had |already )*"
-    r"(?:ended|expired|run out|ran out|over(?! (?:a|an|one|two|three|four|five|six|seven|eight|nin"
-    r"e|ten|half|\d))|finished|gone|closed)",
-    r"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:over(?! (?:a|an|one|two|three|fo"
-    r"ur|five|six|seven|eight|nine|ten|half|\d))|ended|expired|gone)",
+    r"\b(?:protection|timer|countdown)(?: (?!almost|nearly|soon|about)\w+){0,2} (?:has |had |"
+    rf"already )*(?:ended|expired|run out|ran out|{_OVER}|finished|gone|closed)",
+    rf"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:{_OVER}|ended|expired|gone)",
     r"\bno (?:more )?(?:countdown|timer|protection) left\b",
     r"\b(?:protection|timer|countdown) (?:period |time |window )?(?:is |was |has )?(?:already )?"
-    r"(?:done|up|finished|expired|ended|over(?! (?:a|an|one|two|three|four|five|six|seven|eight|ni"
-    r"ne|ten|half|\d)))\b",
+    rf"(?:done|up|finished|expired|ended|{_OVER})\b",
     r"\b(?:too late|missed the deadline) (?:for|to open) (?:a |the )?dispute",
-    r"\bmissed (?:the |my )?(?:buyer )?(?:protection|dispute deadline|deadline)\b",
+    r"\bmissed (?:the |my )?(?:buyer )?(?:protection|dispute deadline|deadline)\b(?! (?:to|for) "
+    r"(?:respond|reply|answer|return|send|upload|provide|ship|pay))",
+    r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:over|ended|expired|ran out|run out|"
+    r"finished) (?:\w+ ){1,3}ago\b",
 )
 OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handling|seller'?s?|"
                r"store'?s?|delivery)\b")
@@ -101,14 +104,12 @@ OTHER_CLOCK_BEFORE = (r"\b(?:came|arrived|delivered|got here|received|took|reach
                       r"delivery(?! deadline)|deliver|dispatch|shipping takes|takes|will take|refu"
                       r"nd(?: will)?"
                       r"(?: come)?|money back)(?: \w+)? (?:in|within) $")
-OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|se"
-                     r"nd|accept|process|decide|confirm|react)|^ (?:left )?(?:until|till|before) ("
-                     r"?:the )?"
-                     r"(?:estimated |expected )?(?:delivery|arrival|shipping|dispatch)\b|^ left (?"
-                     r":of|before|"
-                     r"until|till|for) (?:my |the |this )?(?:sale|holiday|vacation|trip|promo\w*|d"
-                     r"iscount|"
-                     r"coupon|offer|deal)\b")
+OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|"
+                     r"send|accept|process|decide|confirm|react)|^ (?:left )?(?:until|till|before) "
+                     r"(?:the )?(?:estimated |expected )?(?:delivery|arrival|shipping|dispatch)\b|"
+                     r"^ left (?:of|before|until|till|for) (?:my |the |this )?(?:sale|holiday|"
+                     r"vacation|trip|promo\w*|discount|coupon|offer|deal)\b|^ ago\b|^ (?:and|but) "
+                     r"(?:still )?nothing\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\bexten(?:d|sion|ded)\w*(?: (?!now\b|but\b|and\b|so\b)\w+)"
@@ -426,7 +427,8 @@ QUIET = (
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
-                   r"support|agent|service|he|she|they|escalation)\b(?: \w+){0,2} $")
+                   r"support|agent|service|he|she|they|escalation|protection|countdown|timer)\b"
+                   r"(?: \w+){0,2} $")
 """A duration after these words is the order's age, not the tracking's silence."""
 NOT_A_COUNT = r"(?!x)x"
 """English counts every unit ("a week", "one month"): no unit stands alone to be named."""
@@ -517,7 +519,8 @@ NOT_SENT_SPOKEN = (
 """Not shipped, as non-native and hurried buyers type it: "he still not ship", "not send";
 a seller who will not ship to a country says nothing about this order."""
 SENT_SPOKEN = (
-    rf"\b{_SUBJECT} (?:already )?(?:send|sended|shiped|shipt) (?:it|my|the|them)\b|"
+    rf"\b{_SUBJECT} (?:already )?(?:sended|shiped|shipt) (?:it|my|the|them)\b|"
+    rf"\b{_SUBJECT} (?:already )?send (?:it|them|my \w+|the \w+)(?: \w+){{0,2}} ago\b|"
     rf"\b{_PARCEL} (?:was |got |has been |is |been )+(?:already )?(?:send|sended|shiped)\b|"
     r"\b(?:its|it is) (?:been |already )*(?:shipped|sent|dispatched)\b(?! back| to (?:the )?"
     r"seller)|^(?:already )?(?:shipped|dispatched|sent out)\b(?! back| to (?:the )?seller| (?:me )?"
@@ -527,7 +530,8 @@ SENT_SPOKEN = (
 """Shipped, as buyers type it: "seller send it", "its been shipped", "shipment confirmed". ("On
 its way" is left out: buyers say it of refunds and replacements too.)"""
 SELLER_TIME_TO_SHIP = (
-    r"^(?!.*\bprotection\b).*\bprocessing (?:time|timer|period|countdown)\b|\b(?:seller|store|"
+    r"^(?!.*\b(?:protection|what is|what does|what s)\b).*\bprocessing (?:time|timer|period|"
+    r"countdown)\b|\b(?:seller|store|"
     r"shop|he|they)(?: \w+){0,2}"
     r" (?:has|have|needs?|gets?|got) (?:\w+ ){1,2}(?:more )?(?:days?|hours?|weeks?) (?:left )?to "
     r"(?:ship|send|dispatch)\b")
@@ -548,7 +552,9 @@ DEAD_SPOKEN = (
     r"known)\b|\b(?:says|shows|gives|returns) no (?:such (?:number|tracking)|results?|records?)\b|"
     rf"\b{_TRACK_NO}(?: \w+){{0,2}} (?:leads nowhere|has nothing on it)\b|"
     rf"\bnothing (?:at all )?on (?:the |my )?{_TRACK_NO}"
-    r"(?! (?:for|in|since|yet)\b)|\b(?:has|have) (?:shown|showed) nothing since\b")
+    r"(?! (?:for|in|since|yet)\b)|\b(?:has|have) (?:shown|showed) nothing since\b|\bonly "
+    r"(?:says |shows )?(?:order |shipment |shipping )?(?:info\w* received|label created|pre "
+    r"?shipment)\b")
 """A number that never worked, told plainly: "not recognised", "no such number". (A "fake" or
 "wrong" number is left out: buyers say it of scam messages and mistyped numbers too.)"""
 DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|^(?!.*\b(?:not|never|yet "

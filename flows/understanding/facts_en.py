@@ -308,10 +308,9 @@ QUIET = (
     r"\b(?:been|is|sitting|stuck|lying) there (?:already |now )?(?:for|since) (?P<n>{n}) "
     r"(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?P<n>{n}) (?P<unit>{unit}) (?:long )?(?:silence|gap|pause)\b",
-    r"\b(?:track\w*|status) (?:has |have )?(?:been )?(?:said|says|shown|shows|showed) (?:\w+ ){1,"
-    r"5}?"
-    r"(?:for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n}) "
-    r"(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:track\w*|status|parcel|package|order|app) (?:has |have )?(?:been )?(?:said|says|shown|"
+    r"shows|showed|showing|saying|displays?) (?:\w+ ){1,5}?(?:for|since)(?: the last| the past|"
+    r" over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,8}? (?:track\w*|status)(?: is| stays| remains|"
     r" has been)?(?: still)? (?:the same|unchanged)\b",
     # time spent at a place is time without news: "at the post office for 16 days"
@@ -563,6 +562,10 @@ DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|^(?!.*\b(?
                     r"that)?(?: it| the parcel| the package| my parcel| my package| the order| my "
                     r"order| the item)?(?: was| has been| is| got) delivered\b(?! to (?:me|my "
                     r"(?:door|hands)))")
+DELIVERED_TOLD = (r"\b(?:marked|shows|says) (?:it|the parcel|my parcel|the package|my package|"
+                  r"my order|the order) (?:as )?delivered\b|\bdelivered notification\b|\b"
+                  r"notification (?:that |saying )?(?:it was |it is )?delivered\b|\bdelivered to "
+                  r"(?:someone|somebody|a wrong|the wrong|another|my neighbou?r|a neighbou?r)\b")
 """Shown as delivered: the tracking says so, whatever the buyer has (FACTS.md)."""
 IN_COUNTRY_SPOKEN = (
     r"\b(?:its|it is) (?:now )?(?:at|in) (?:the |my )?(?:local )?post office\b|\b(?:passed|"
@@ -571,7 +574,8 @@ IN_COUNTRY_SPOKEN = (
     r"from) (?:china|the origin|origin))|\bwith (?:the )?(?:local|national) (?:post|courier|"
     r"carrier|postal service)\b|\b(?:arrived|reached|at|in) (?:the )?destination (?:airport|hub|"
     r"post office|post|depot|terminal)\b|\b(?:will be|is being|to be) delivered (?:today|"
-    r"tomorrow|this week)\b|\bcourier (?:will|is going to|should) (?:deliver|bring) it\b")
+    r"tomorrow|this week)\b|\bcourier (?:will|is going to|should) (?:deliver|bring) it\b|\b(?:"
+    r"shows|says) (?:it )?(?:at|in) customs\b")
 """Reached the buyer's side: the local post office, import customs, the local courier, the
 destination airport, a delivery due tomorrow."""
 MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated (?:today|"
@@ -579,6 +583,9 @@ MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated
                r"(?:update|scan|event|checkpoint) (?:was |came )?(?:today|yesterday|this morning|"
                r"last night)\b")
 """A recent scan is a moving tracking: "last update yesterday"."""
+MOVING_BARE = r"\b(?:parcel|package|tracking) (?:is )?(?:still )?moving\b"
+"""The parcel is moving ("parcel moving but will it make it in time?"); "not moving" is caught
+before."""
 NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |any )?"
                       r"track\w*(?: number| code)?+\b(?! yet| updates?| info)")
 """No number at all: "the order does not have a tracking number" ("yet" is too early to say)."""
@@ -705,6 +712,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"yet )?(?:i |we )?"
          r"(?:never|nothing|no|have not|did not|has not)\b", "delivered"),
         (DELIVERED_SPOKEN, "delivered"),
+        (DELIVERED_TOLD, "delivered"),
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
         (r"\bno (?:tracking|track) (?:for|in|since) ", None),
@@ -788,6 +796,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"normally|regularly))", "moving"),
         (MOVING_SPOKEN, "moving"),
         (MOVING_SEEN, "moving"),
+        (MOVING_BARE, "moving"),
         (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"
          r"\bin transit and (?:updating|moving)\b|"
          r"\b(?:it|parcel|package|order) is (?:still )?moving\b|\b(?:it|parcel|package|"

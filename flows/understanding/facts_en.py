@@ -553,7 +553,8 @@ DEAD_SPOKEN = (
     rf"\bnothing (?:at all )?on (?:the |my )?{_TRACK_NO}"
     r"(?! (?:for|in|since|yet)\b)|\b(?:has|have) (?:shown|showed) nothing since\b|\bonly "
     r"(?:says |shows )?(?:order |shipment |shipping )?(?:info\w* received|label created|pre "
-    r"?shipment)\b")
+    r"?shipment)\b|\btrack\w*(?: \w+){0,2} (?:has|shows|says|gives) (?:zero|0) (?:info\w*|data|"
+    r"events?|scans?|records?)\b|\btrack\w*(?: number| code)? never (?:started|activated)\b")
 """A number that never worked, told plainly: "not recognised", "no such number". (A "fake" or
 "wrong" number is left out: buyers say it of scam messages and mistyped numbers too.)"""
 DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|^(?!.*\b(?:not|never|yet "
@@ -587,7 +588,10 @@ MOVING_BARE = r"\b(?:parcel|package|tracking) (?:is )?(?:still )?moving\b"
 """The parcel is moving ("parcel moving but will it make it in time?"); "not moving" is caught
 before."""
 NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |any )?"
-                      r"track\w*(?: number| code)?+\b(?! yet| updates?| info)")
+                      r"track\w*(?: number| code)?+\b(?! yet| updates?| info)|\btrack\w*(?: number|"
+                      r" code)? (?:was |is |has been )?(?:not|never) (?:given|provided|added|"
+                      r"uploaded)\b|\brefuses? to (?:give|provide|send) (?:me )?(?:a |the |any )?"
+                      r"track")
 """No number at all: "the order does not have a tracking number" ("yet" is too early to say)."""
 STILL_THERE = (r"\bnothing (?:has |had )?(?:happened|changed|moved|after)\b|\b(?:not|never) "
                r"(?:changed|change|move|budged|left)\b|\bno (?:progress|info\w* since)\b|\bstill "

@@ -377,14 +377,19 @@ QUIET = (
     r"\b(?:label (?:created|printed)|info\w* received|shipping info\w* received)(?: \w+){0,3}? "
     r"(?:for|since)(?: about| over| almost| more than)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left"
     r")",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) since (?:it was |the seller |they |he )?(?:shipped|sent|"
-    r"dispatched)(?: it)?(?: \w+){0,5}? (?:track\w*|number)(?: \w+){0,3}? (?:still )?(?:shows "
-    r"nothing|says nothing|is (?:still )?empty|not found|invalid|(?:does|do) not work|shows no "
+    # a dead number and how long since shipping: "17 days since the seller marked it shipped"
+    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:since|after) (?:it was |the seller |they |he )?(?:marked "
+    r"(?:it )?(?:as )?)?(?:shipped|sent|dispatched|shipping|dispatch)(?: it)?(?: \w+){0,5}? "
+    r"(?:track\w*|number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?"
+    r"empty|not found|says not found|shows not found|invalid|(?:does|do) not work|shows no "
     r"(?:info\w*|data)|has nothing)",
-    r"\b(?:shipped|sent|dispatched) (?P<n>{n}) (?P<unit>{unit}) ago(?: and| but)?(?: the)? (?:trac"
-    r"k\w*|"
-    r"number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?empty|not found|"
-    r"invalid|(?:does|do) not work|shows no (?:info\w*|data)|has nothing|never worked)",
+    r"\b(?:shipped|sent|dispatched) (?P<n>{n}) (?P<unit>{unit}) ago(?: and| but)?(?: the)? "
+    r"(?:track\w*|number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?"
+    r"empty|not found|invalid|(?:does|do) not work|shows no (?:info\w*|data)|has nothing|never "
+    r"worked)",
+    r"\b(?:track\w*|number)(?: \w+){0,4}? (?:not found|no info\w*|nothing|empty|invalid)"
+    r"(?: \w+){0,2}? (?:it is|it has been|its|been) (?P<n>{n}) (?P<unit>{unit}) since (?:the "
+    r"seller |they |he |it was )?(?:marked (?:it )?(?:as )?)?(?:shipped|sent|dispatched)",
     # as non-native buyers put it: "16 days passed and nothing", "parcel lays in customs 16 days"
     r"\b(?P<n>{n}) (?P<unit>{unit}) (?:is |have |has )?(?:passed|gone by|went by)(?: \w+){0,2}? "
     r"(?:and |but )?(?:nothing|still nothing|no (?:new )?(?:updates?|movement|news|changes?)|(?:"

@@ -346,6 +346,8 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("tracking number not given after 10 days", {"tracking": "no_tracking"}),
     ("seller refuses to give tracking", {"tracking": "no_tracking"}),
     ("tracking has zero updates for 12 days", quiet("stalled", "12")),
+    ("no updates for 16days", quiet("dead", "16")),
+    ("tracking stuck 2weeks", quiet("stalled", "14")),
     ("the tracking shows not found, its been 17 days since the seller marked it shipped",
      quiet("dead", "17")),
     ("17 days after shipping the tracking still says not found", quiet("dead", "17")),

@@ -121,197 +121,233 @@ HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|a
 ("when 3 days left", "is buyer protection really 60 days", "protection lasts 90 days")."""
 
 QUIET = (
-    r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,4}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{uni"
+    r"t}) ago",
     r"\bno (?:progress|activity|new scans?|new info\w*)(?: \w+){0,3}? (?:for|in|"
     r"since)(?: the last| the "
-    r"past| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) of (?:silence|no (?:updates?|movement|news|progress)|nothing)",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:new )?(?:tracking )?(?:updates?|"
+    r"past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) of (?:silence|no (?:updates?|movement|news|progres"
+    r"s)|nothing)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:new )?(?:tracking )?(?:"
+    r"updates?|"
     r"movement|changes?|"
     r"scans?|events?)",
     r"\b(?:tracking|status|parcel|package)(?: \w+){0,2} (?:has been |was |is )?(?:dead|unchanged|"
     r"silent|quiet|frozen|stuck)(?: \w+){0,1} (?:for|since)(?: the last| the past| over|"
     r" about| almost|"
-    r" more than)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?:went|gone|been) (?:quiet|silent|dead)(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r" more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?:went|gone|been) (?:quiet|silent|dead)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{un"
+    r"it}) ago",
     r"\b(?:stuck|sitting|held|lying) (?:in|at) (?:the )?(?:customs|sorting \w+|warehouse|"
     r"hub)(?: \w+)? "
-    r"(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left)",
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left)",
     r"\b(?:been|is|was|sitting|lying|waiting|held|stuck|remained|remains|"
     r"stayed)(?: \w+)? (?:at|in) "
     r"(?:the |a )?(?:customs|sorting|warehouse|hub|depot|facility|distribution|export|import)"
     r"(?: (?!protection|countdown|timer|left)\w+){0,3}? (?:for|since)(?: the last| the past|"
     r" over| about| almost| nearly| more than)? "
-    r"(?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now)? since (?:the |its )?(?:last|"
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now)? since (?:the |its )?(?:last|"
     r"latest) (?:tracking )?(?:update|"
     r"scan|movement|event|change|status)",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) now (?:without|with no|no) (?:any )?(?:tracking )?(?:updates?|"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) now (?:without|with no|no) (?:any )?(?:tracking )?"
+    r"(?:updates?|"
     r"movement|changes?|scans?)",
     r"\b(?:shows?|showed|shown|says?|said|has|had) (?:nothing|no (?:info\w*|"
     r"data))(?: new)?(?: \w+){0,2}? "
-    r"(?:for|in|since)(?: the last| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"(?:for|in|since)(?: the last| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<un"
+    r"it>{unit})",
     r"\b(?:shows?|showed|shown|says?|said) (?:the )?same (?:thing|status|location|place|update)"
     r"(?: \w+){0,2}? (?:for|in|since)(?: the last| the past| past| over| about| almost|"
-    r" nearly| more than| at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r" nearly| more than| at least)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\bno (?:tracking |track )?(?:updates?|movement|changes?|info(?:rmation)?|news|scans?|events?)"
     r"(?: (?!(?:seller|store|shop|support|agent|service|refund|dispute|him|her|them|he|she|"
     r"they)\b)\w+)"
     r"{0,3}? "
     r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
-    r" at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r" at least)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\bno (?:tracking|track) (?:for|in|since)(?: the last| the past| past| over| about|"
-    r" almost| nearly| more than| at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r" almost| nearly| more than| at least)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:not|never) (?:been )?(?:updated|moved|moving|changed|updating)(?: \w+){0,2}? "
     r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
-    r" at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r" at least)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:stuck|sitting|frozen)(?: (?!protection|countdown|timer|left)\w+){0,6}? (?:for|since)(?:"
     r" about| over| almost| more than)?"
-    r" (?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
+    r" (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
     r"(?:updates?|movement|changes?|info)",
-    r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n}) (?P<unit>{unit}) ago",
-    r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{un"
+    r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
+    r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{un"
     r"it})",
     r"\bnothing (?:new )?(?:on|in) (?:the )?(?:17)?track\w*(?: (?:site|page|number))? (?:for|in|"
     r"since)(?: the last| the past| past| over| about| almost| nearly| more than| at least)? "
-    r"(?P<n>{n}) (?P<unit>{unit})",
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
     r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
-    r" at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r" at least)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     # moving once, then silent: "it was moving until 12 days ago", "then nothing for 16 days"
-    r"\b(?:moving|updating|updated|moved)(?: \w+){0,2}? (?:until|till|up to|up until) (?P<n>{n}) "
+    r"\b(?:moving|updating|updated|moved)(?: \w+){0,2}? (?:until|till|up to|up until) (?P<n>{n})(?"
+    r": |(?<=\d))"
     r"(?P<unit>{unit}) ago",
     r"\b(?:then|and then|since then|after that|but then) nothing(?: new)? (?:for|in)(?: the last| t"
-    r"he past| over| about| almost| nearly| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"he past| over| about| almost| nearly| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
-    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,7}? (?:and |but |then )?(?:nothing|"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,7}? (?:and |but |then )?(?:nothing|"
     r"no (?:updates?|"
     r"movement|news|changes?|info\w*)|silence|not (?:moved|updated|changed))(?: \w+){0,2}? "
     r"(?:since|after)\b",
-    r"\bno (?:tracking )?(?:updates?|movement|changes?|scans?|news) (?P<n>{n}) (?P<unit>{unit})\b"
+    r"\bno (?:tracking )?(?:updates?|movement|changes?|scans?|news) (?P<n>{n})(?: |(?<=\d))(?P<uni"
+    r"t>{unit})\b"
     r"(?! ago| left| to)",
     r"\b(?:has not|had not|have not|did not) (?:had|got|gotten|received|shown) (?:any |a )?(?:new )"
     r"?(?:scans?|updates?|movement|events?|info\w*)(?: \w+){0,2}? (?:for|in|since)(?: over| about|"
-    r" almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r" almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:silent|silence|quiet|no sign of life)(?: \w+){0,2}? (?:for|in|since)(?: the last| over|"
-    r" about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r" about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:last|latest|final) (?:tracking )?(?:update|one|movement|scan|status|event|change|entry|"
-    r"info\w*)(?: \w+){0,5}? (?:was |came |is from |dated )?(?P<n>{n}) (?P<unit>{unit}) ago",
+    r"info\w*)(?: \w+){0,5}? (?:was |came |is from |dated )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}"
+    r") ago",
     r"\b(?:tracking|parcel|package|it|status) (?:\w+ ){0,3}?(?:stopped|froze|stalled|got stuck)"
-    r"(?: (?:updating|moving|changing))?(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"(?: (?:updating|moving|changing))?(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
     r"\b(?:has not|had not|did not|have not|not|never) (?:been )?(?:moved|updated|changed|"
     r"budged)(?: \w+){0,3}? (?:in|for) (?:over |more than |almost |"
-    r"about )?(?P<n>{n}) (?P<unit>{unit})",
+    r"about )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     # group A, third pass: silence told without "for", with "zero"/"not a single", or as what
     # the tracking keeps showing ("showing arrived at sorting center for 13 days")
     r"\b(?:has not|have not|had not|did not|not) (?:said|shown|showed) (?:anything|a thing)(?: new"
     r")?"
-    r" (?:in|for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n}) "
+    r" (?:in|for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<"
+    r"=\d))"
     r"(?P<unit>{unit})",
     r"\b(?:track\w*|status|it|parcel|package) (?:has been |is |was |been |keeps )?(?:showing|"
     r"saying|stuck on) (?:\w+ ){1,5}?for(?: the last| the past| over| about| almost| more than)? "
-    r"(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?:that is it|thats it|nothing (?:else|more)|no more (?:updates?|news|scans?))(?: \w+){0,"
     r"2}?"
-    r" (?:for|in|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n}) "
+    r" (?:for|in|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<"
+    r"=\d))"
     r"(?P<unit>{unit})",
     r"\bno (?:tracking |track )?(?:updates?|movement|changes?|info(?:rmation)?|news|scans?)(?: at "
-    r"all)? after (?P<n>{n}) (?P<unit>{unit})\b",
-    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? and (?:the )?(?:track\w*|parcel|package|it|"
+    r"all)? after (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? and (?:the )?(?:track\w*|parcel|"
+    r"package|it|"
     r"status)(?: \w+)? (?:did not|has not|does not|is not|still not|not) (?:move|moved|moving|"
     r"update|updated|change|changed|changing)\b",
     r"\b(?:not|never|no|zero|not a single|not one|not any) (?:new )?(?:tracking )?(?:moving|moved|"
     r"updated|updating|changed|update|updates|scans?|movement)(?: at all| already| now)? "
-    r"(?P<n>{n}) "
+    r"(?P<n>{n})(?: |(?<=\d))"
     r"(?P<unit>{unit})\b(?! ago| left| to| before| after)",
     r"\b(?:zero|not a single|not one|not any) (?:new )?(?:tracking )?(?:updates?|scans?|movement|"
     r"changes?|events?|news)(?: \w+){0,2}? (?:for|in|since)(?: the last| the past| over| about|"
-    r" almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r" almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\bnothing (?:new )?(?:for|in|since)(?: the last| the past| over| about| almost| more than)? "
-    r"(?P<n>{n}) (?P<unit>{unit}) (?:on|in|from|with) (?:the |my )?(?:track\w*|parcel|package|"
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:on|in|from|with) (?:the |my )?(?:track\w*|parcel|"
+    r"package|"
     r"status|17track|cainiao)",
     r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked)(?: (?:in|at) (?:the )?"
-    r"\w+(?: \w+)?)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to| before| after| of)",
+    r"\w+(?: \w+)?)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| before| after| of"
+    r")",
     r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
-    r"sorting|warehouse|hub|depot|post office|facility)(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit})"
+    r"sorting|warehouse|hub|depot|post office|facility)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<u"
+    r"nit>{unit})"
     r"(?: already| now)\b",
-    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? (?:without|with no|with zero) (?:any )?"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:without|with no|with zero) (?"
+    r":any )?"
     r"(?:moving|movement|updates?|updating|news|scans?|changes?|progress)\b",
     r"\bsame (?:info\w*|status|location|place|thing|message|update|scan|event)(?: \w+){0,2}? "
-    r"(?:for |since )?(?:the last |the past |over |about |almost |more than )?(?P<n>{n}) "
+    r"(?:for |since )?(?:the last |the past |over |about |almost |more than )?(?P<n>{n})(?: |(?<="
+    r"\d))"
     r"(?P<unit>{unit})\b(?! ago| left| to)",
     # the duration first: "for 18 days the tracking has been silent", "since 2 weeks no news"
     r"(?:^|\b(?:and|but|so|now|tracking|track|parcel|package|it|its|status) )(?:(?:for|since|in|"
     r"over|during)(?: the last| the past| more than| over| about| almost)? "
-    r"|\bmore than |\balready )(?P<n>{n}) (?P<unit>{unit})(?: already| now)?(?: (?!seller|support|"
+    r"|\bmore than |\balready )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: already| now)?(?: (?!sel"
+    r"ler|support|"
     r"store|shop|he|she|they|sent|send|replied|answered|said|refund|money|dispute)\w+){0,4}? (?:"
     r"nothing|no (?:new )?(?:news|updates?|movement|changes?|info\w*|scans?|progress)|(?:silent|"
     r"silence|frozen|stuck)\b|(?:has not|have not|did not|does not|not|never) (?:been )?(?:moved|"
     r"moving|updated|updating|changed|changing|move|update|change)\b)",
-    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? (?:that|and|but) (?:the )?(?:track\w*|parcel|"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:that|and|but) (?:the )?(?:tra"
+    r"ck\w*|parcel|"
     r"package|it|status|order)(?: \w+)? (?:does not|did not|has not|is not|still not|not|never) "
     r"(?:been )?(?:move|moved|moving|update|updated|updating|change|changed|changing)\b",
     # a place reached N days ago, and nothing after that
-    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,3}? (?:after that|since then|ever since|from "
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,3}? (?:after that|since then|ever si"
+    r"nce|from "
     r"then on)(?: \w+)? (?:nothing|no (?:new )?(?:updates?|movement|news|changes?|info\w*))",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,5}? (?:has been |is |was |been )?(?:stuck|frozen|"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,5}? (?:has been |is |was |been )?(?:"
+    r"stuck|frozen|"
     r"silent|quiet|dead) (?:ever since|since then|since)\b",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,3}? (?:and )?(?:that is|thats|that was|it is|"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,3}? (?:and )?(?:that is|thats|that w"
+    r"as|it is|"
     r"its) the (?:last|latest) (?:thing|update|info\w*|scan|event|status|entry)",
     r"\b(?:no|zero|nothing) (?:new )?(?:tracking )?(?:updates? |movement |news |changes? |scans? |"
     r"info\w* )?since (?:it |the parcel |the package )?(?:arrived|reached|got|came|entered|left|"
-    r"was)(?: \w+){0,4}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"was)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
     r"\b(?:nothing|no (?:new )?(?:updates?|movement|news|changes?)) (?:new )?since(?: then)?"
-    r"(?: \w+){0,3}? (?:that|it|this|which) (?:was|is) (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"(?: \w+){0,3}? (?:that|it|this|which) (?:was|is) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
     r"\b(?:last|latest) (?:tracking )?(?:update|status|scan|event|entry|movement|info\w*)"
-    r"(?: \w+){0,6}? (?:is|was) (?P<n>{n}) (?P<unit>{unit}) old\b",
+    r"(?: \w+){0,6}? (?:is|was) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) old\b",
     r"\b(?:shows?|showing|see|says?|saying) (?:the )?same(?: \w+){0,3}? (?:for|since|in)(?: the "
-    r"last| the past| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left|"
+    r"last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?"
+    r"! ago| left|"
     r" to)",
     r"\b(?:stays?|stayed|remains?|remained|sits|sat|lies|lay|hangs|hung) (?:at|in) (?:the )?"
     r"(?:customs|sorting \w+|sorting|warehouse|hub|depot|post office|facility|airport|terminal)"
-    r"(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to| before| after"
+    r"(?: \w+){0,2}? (?:for |since )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| b"
+    r"efore| after"
     r")",
     r"\bnothing (?:has )?(?:happened|happens|moved|changed|changes)(?: (?!refund|dispute|seller|"
     r"money|support|order)\w+){0,3}? (?:for|in|since)(?: the last| the past| over| about| almost|"
-    r" more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r" more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:does not|did not|do not|has not|have not|is not|not|never) (?:move|moving|change|"
     r"changing|update|updating)(?: \w+){0,2}? (?:for|in|since)(?: the last| the past| over| about|"
-    r" almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? (?:and|but|with) (?:still )?(?:no|zero) "
+    r" almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:and|but|with) (?:still )?(?:n"
+    r"o|zero) "
     r"(?:new )?(?:tracking )?(?:movement|updates?|news|changes?|scans?|progress)\b",
     # a number that never worked, and for how long: "tracking still says not found after 16 days"
     r"\b(?:track\w*|number|17track|cainiao)(?: \w+){0,4}? (?:not found|invalid|empty|no results?|"
     r"(?:does|do|did) not (?:work|show anything)|not working|(?:can|could) not find|shows? nothing|"
     r"not active|not valid|nothing on it|shown (?:nothing|anything))(?: \w+){0,3}? (?:for|in|since|"
-    r"after)(?: the last| the past| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})"
+    r"after)(?: the last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<un"
+    r"it>{unit})"
     r"\b(?! ago| left| to| before)",
-    r"\b(?:after|for) (?P<n>{n}) (?P<unit>{unit})(?: now| already)?(?: \w+){0,2}? (?:track\w*|"
+    r"\b(?:after|for) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)?(?: \w+){0,2}? (?:t"
+    r"rack\w*|"
     r"number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?empty|not found|"
     r"invalid|(?:does|do) not work|shows no (?:info\w*|data))",
-    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? (?:and|but) (?:the )?(?:track\w*|number)"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:and|but) (?:the )?(?:track\w*"
+    r"|number)"
     r"(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?empty|not found|"
     r"invalid|(?:does|do) not work|shows no (?:info\w*|data))",
-    r"\b(?:since|from) (?:day one|the (?:start|beginning|first day))(?: \w+){0,2}? (?P<n>{n}) "
+    r"\b(?:since|from) (?:day one|the (?:start|beginning|first day))(?: \w+){0,2}? (?P<n>{n})(?: |"
+    r"(?<=\d))"
     r"(?P<unit>{unit}) (?:now|already|so far)\b",
     # staying somewhere is the silence: "it has been in my country for 20 days already"
     r"\b(?:been|is|was|its|sitting|stays?|stayed|remains?|remained) (?:already |now |still )?(?:in|"
     r"at) (?:my|our|the destination|destination|the receiving) (?:country|city|town)(?: \w+){0,2}?"
-    r" (?:for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n}) "
+    r" (?:for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d"
+    r"))"
     r"(?P<unit>{unit})\b(?! ago| left| to)",
-    r"\b(?:in|at) (?:my|our) (?:country|city|town) (?:already |now )?(?P<n>{n}) (?P<unit>{unit}) "
+    r"\b(?:in|at) (?:my|our) (?:country|city|town) (?:already |now )?(?P<n>{n})(?: |(?<=\d))(?P<un"
+    r"it>{unit}) "
     r"(?:already|now)\b",
     r"\b(?:is|its|been) (?:already |now |still )?in (?:the )?(?:us|usa|uk|germany|france|spain|"
-    r"italy|poland|canada|australia|russia|ukraine|kazakhstan|belarus) (?:for|since) (?P<n>{n}) "
+    r"italy|poland|canada|australia|russia|ukraine|kazakhstan|belarus) (?:for|since) (?P<n>{n})(?:"
+    r" |(?<=\d))"
     r"(?P<unit>{unit})\b(?! ago| left| to)",
-    r"\b(?:been|is|sitting|stuck|lying) there (?:already |now )?(?:for|since) (?P<n>{n}) "
+    r"\b(?:been|is|sitting|stuck|lying) there (?:already |now )?(?:for|since) (?P<n>{n})(?: |(?<="
+    r"\d))"
     r"(?P<unit>{unit})\b(?! ago| left| to)",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:long )?(?:silence|gap|pause)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:long )?(?:silence|gap|pause)\b",
     r"\b(?:track\w*|status|parcel|package|order|app) (?:has |have )?(?:been )?(?:said|says|shown|"
     r"shows|showed|showing|saying|displays?) (?:\w+ ){1,5}?(?:for|since)(?: the last| the past|"
-    r" over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,8}? (?:track\w*|status)(?: is| stays| remains|"
+    r" over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to"
+    r")",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,8}? (?:track\w*|status)(?: is| stays"
+    r"| remains|"
     r" has been)?(?: still)? (?:the same|unchanged)\b",
     # time spent at a place is time without news: "at the post office for 16 days"
     r"\b(?:at|in) (?:the |my |a |our )?(?:local |destination )?(?:customs(?: clearance)?|sorting ("
@@ -319,98 +355,120 @@ QUIET = (
     r"depot|facility|distribution (?:center|centre)|"
     r"airport|terminal)(?: (?!ago|left|protection|timer|countdown)\w+){0,3}? (?:for|since)(?: the "
     r"last| the past| over| "
-    r"about| almost| more than| already)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to| before|"
+    r"about| almost| more than| already)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| "
+    r"to| before|"
     r" after| of)",
     # where the buyer collects it, only a stay is a silence: "has been at the post office 16 days"
     r"\b(?:been|sitting|stuck|lying|stays?|stayed|remains?|remained|held|kept) (?:at|in) (?:the |m"
     r"y "
     r")?(?:local )?(?:post office|pick ?up point|parcel locker)(?: (?!ago|left|protection|timer|"
     r"countdown)\w+){0,3}? (?:for|since)(?: the last| the past| over| about| almost| more than|"
-    r" already)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to| before| after| of)",
-    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? since (?:it |the parcel |the package |my par"
+    r" already)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| before| after| of)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? since (?:it |the parcel |the pac"
+    r"kage |my par"
     r"cel"
     r" |my package )?(?:arrived|reached|got|came|entered|landed)(?: \w+){0,2}? (?:at|in|to)\b",
-    r"\b(?:arrived|reached|got)(?: \w+){0,4}? (?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,3}? (?:"
+    r"\b(?:arrived|reached|got)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+)"
+    r"{0,3}? (?:"
     r"still (?:there|here)|is still (?:at|in|there)|has been there|not moved|(?:is |got )?stuck)\b",
     r"\bstill (?:at|in) (?:the |my )?(?:local |destination )?(?:customs(?: clearance)?|sorting (?:"
     r"center|centre|facility|hub)|sorting|warehouse|hub|"
     r"depot|facility|distribution (?:center|centre)|"
-    r"airport|terminal)(?: \w+){0,2}? (?:after|for) (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to"
+    r"airport|terminal)(?: \w+){0,2}? (?:after|for) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! a"
+    r"go| left| to"
     r")",
-    r"\bstill there(?: after)? (?P<n>{n}) (?P<unit>{unit})(?: later)?\b(?! ago| left| to)",
+    r"\bstill there(?: after)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: later)?\b(?! ago| left| "
+    r"to)",
     r"\b(?:held|kept|detained|blocked) (?:by|at|in) (?:the )?customs(?: \w+){0,2}? (?:for |since )?"
-    r"(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?:in|at) (?:the )?(?:customs(?: clearance)?|sorting (?:center|centre|facility|hub)|sortin"
     r"g|warehouse|hub|"
     r"depot|facility|distribution (?:center|centre)|"
-    r"airport|terminal) (?P<n>{n}) (?P<unit>{unit}) (?:already|now)\b",
-    r"\blast seen (?:at|in)(?: \w+){1,4}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"airport|terminal) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:already|now)\b",
+    r"\blast seen (?:at|in)(?: \w+){1,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
     # reached a place N days ago, then silence told without "since"
-    r"\b(?:arrived|reached|got to|entered|landed)(?: \w+){0,4}? (?P<n>{n}) (?P<unit>{unit}) ago"
+    r"\b(?:arrived|reached|got to|entered|landed)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{u"
+    r"nit}) ago"
     r"(?: \w+){0,3}? (?:and |but )?(?:i )?(?:have )?(?:heard|seen|got|had) nothing\b",
-    r"\b(?:stopped|stuck|froze|frozen|silent|stalled)(?: \w+){0,3}? (?P<n>{n}) (?P<unit>{unit}) "
+    r"\b(?:stopped|stuck|froze|frozen|silent|stalled)(?: \w+){0,3}? (?P<n>{n})(?: |(?<=\d))(?P<uni"
+    r"t>{unit}) "
     r"(?:now|already|so far)\b",
     r"\bnothing(?: new)? (?:after that|since then|after|since)(?: \w+)? (?:for|in)(?: the last| ov"
     r"er|"
-    r" about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: and| but| then| with)? (?:still )?(?:no|zero) (?:new )?"
+    r" about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: and| but| then| with)? (?:still )?(?:no|zer"
+    r"o) (?:new )?"
     r"(?:tracking )?(?:movement|updates?|news|changes?|scans?)\b",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,4}? (?:track\w*|status|it|parcel|package) (?:has "
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,4}? (?:track\w*|status|it|parcel|pac"
+    r"kage) (?:has "
     r"not|have not|did not|is not|not) (?:been )?(?:changed|moved|updated|change|move|update|"
     r"moving|changing|updating)\b",
     # a number that never showed anything, and since when
     r"\b(?:track\w*|number)(?: \w+){0,2} (?:has not|have not|did not|does not|not) (?:worked|work|"
-    r"working)(?: \w+)? (?:in|for|since)(?: the last| over| about| almost| more than)? (?P<n>{n}) "
+    r"working)(?: \w+)? (?:in|for|since)(?: the last| over| about| almost| more than)? (?P<n>{n})("
+    r"?: |(?<=\d))"
     r"(?P<unit>{unit})",
-    r"\b(?:not found|nothing|no info\w*|empty|invalid|no data)(?: \w+){0,2}? (?P<n>{n}) "
+    r"\b(?:not found|nothing|no info\w*|empty|invalid|no data)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d"
+    r"))"
     r"(?P<unit>{unit}) after (?:shipping|dispatch|it was shipped|it shipped|sending|being shipped|"
     r"it was sent|payment)\b",
     r"\b(?:dead|nothing|no scans?|not a single scan|no info\w*|not found|empty|silent|no "
     r"updates?)(?: \w+){0,3}? since (?:it was |it |they |the seller )?(?:shipped|sent|dispatched)"
-    r"(?: it)? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"(?: it)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
     r"\b(?:can|could) not find (?:the |my )?(?:track\w*|number|parcel|package)(?: number)? (?:for|"
-    r"in|since)(?: over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"in|since)(?: over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:in|at) (?:my|our) (?:country|city|town) (?:for|since)(?: over| about| almost| more "
-    r"than)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
+    r"than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\bno (?:info\w*|data|news|updates?) (?:about|on|for) (?:\w+ ){1,5}?(?:for|in|since)(?: over| "
-    r"about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
+    r"about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?:label (?:created|printed)|info\w* received|shipping info\w* received)(?: \w+){0,3}? "
-    r"(?:for|since)(?: about| over| almost| more than)? (?P<n>{n}) (?P<unit>{unit})\b(?! ago| left"
+    r"(?:for|since)(?: about| over| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b("
+    r"?! ago| left"
     r")",
     # a dead number and how long since shipping: "17 days since the seller marked it shipped"
-    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:since|after) (?:it was |the seller |they |he )?(?:marked "
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:since|after) (?:it was |the seller |they |he )?"
+    r"(?:marked "
     r"(?:it )?(?:as )?)?(?:shipped|sent|dispatched|shipping|dispatch)(?: it)?(?: \w+){0,5}? "
     r"(?:track\w*|number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?"
     r"empty|not found|says not found|shows not found|invalid|(?:does|do) not work|shows no "
     r"(?:info\w*|data)|has nothing)",
-    r"\b(?:shipped|sent|dispatched) (?P<n>{n}) (?P<unit>{unit}) ago(?: and| but)?(?: the)? "
+    r"\b(?:shipped|sent|dispatched) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: and| but)?(?: t"
+    r"he)? "
     r"(?:track\w*|number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?"
     r"empty|not found|invalid|(?:does|do) not work|shows no (?:info\w*|data)|has nothing|never "
     r"worked)",
     r"\b(?:track\w*|number)(?: \w+){0,4}? (?:not found|no info\w*|nothing|empty|invalid)"
-    r"(?: \w+){0,2}? (?:it is|it has been|its|been) (?P<n>{n}) (?P<unit>{unit}) since (?:the "
+    r"(?: \w+){0,2}? (?:it is|it has been|its|been) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) since "
+    r"(?:the "
     r"seller |they |he |it was )?(?:marked (?:it )?(?:as )?)?(?:shipped|sent|dispatched)",
     # as non-native buyers put it: "16 days passed and nothing", "parcel lays in customs 16 days"
-    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:is |have |has )?(?:passed|gone by|went by)(?: \w+){0,2}? "
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:is |have |has )?(?:passed|gone by|went by)(?: "
+    r"\w+){0,2}? "
     r"(?:and |but )?(?:nothing|still nothing|no (?:new )?(?:updates?|movement|news|changes?)|(?:"
     r"track\w*|status) (?:is )?(?:still )?(?:the )?same)\b",
     r"\b(?:staying|stays|waiting|lays|laying|lies|lying|sits|sitting|is|its|been) (?:already )?"
-    r"(?P<n>{n}) (?P<unit>{unit}) (?:in|at) (?:the )?(?:customs|sorting|warehouse|hub|depot|"
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:in|at) (?:the )?(?:customs|sorting|warehouse|hub|"
+    r"depot|"
     r"airport|terminal)\b",
     r"\b(?:staying|stays|lays|laying|lies|lying|sits) (?:in|at) (?:the )?(?:customs|sorting \w+|"
     r"sorting|warehouse|hub|depot|post office|airport|terminal)(?: \w+){0,2}? (?:for |since )?"
-    r"(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\bwaiting (?:in|at) (?:the )?(?:customs|sorting \w+|sorting|warehouse|hub|depot|airport|"
-    r"terminal)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left| to)",
-    r"\balready (?P<n>{n}) (?P<unit>{unit})(?: \w+){0,3}? (?:in|at) (?:the )?(?:customs|sorting|"
+    r"terminal)(?: \w+){0,2}? (?:for |since )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| le"
+    r"ft| to)",
+    r"\balready (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: \w+){0,3}? (?:in|at) (?:the )?(?:custom"
+    r"s|sorting|"
     r"warehouse|hub|depot|airport|terminal)\b",
     r"\b(?:not|no) (?:move|moving|change|changing|update|updating|updated|moved|changed)(?: \w+)?"
-    r" (?:for |since |from |in )?(?:the last |over |about |almost |more than )?(?P<n>{n}) "
+    r" (?:for |since |from |in )?(?:the last |over |about |almost |more than )?(?P<n>{n})(?: |(?<="
+    r"\d))"
     r"(?P<unit>{unit})\b(?! ago| left| to| before| after)",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) ago (?:was|came) the (?:last|latest) (?:update|scan|movement|"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago (?:was|came) the (?:last|latest) (?:update|sca"
+    r"n|movement|"
     r"status|event|change|info\w*)",
-    r"\bnothing (?:new )?since (?P<n>{n}) (?P<unit>{unit})\b(?! ago)",
-    r"\b(?P<n>{n}) (?P<unit>{unit})(?: already| now)? (?:the )?same (?:status|info\w*|place|"
+    r"\bnothing (?:new )?since (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: already| now)? (?:the )?same (?:status|info\w*|"
+    r"place|"
     r"location|update|thing)\b",
 
     # one general "no news" for the many nouns buyers use: "no further updates", "not a peep"
@@ -421,13 +479,15 @@ QUIET = (
     r"they)\b)\w+)"
     r"{0,4}? (?:for|in|"
     r"since|during)"
-    r"(?: the last| the past| over| about| almost| nearly| more than| at least)? (?P<n>{n}) "
+    r"(?: the last| the past| over| about| almost| nearly| more than| at least)? (?P<n>{n})(?: |(?"
+    r"<=\d))"
     r"(?P<unit>{unit})\b(?! ago| left| to)",
-    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now| already)? (?:and |but )?(?:without|with no|no) (?:a "
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:and |but )?(?:without|with no"
+    r"|no) (?:a "
     r"single |any |further |new )?(?:tracking )?(?:updates?|movement|changes?|info\w*|news|scans?|"
     r"events?|status(?:es)?|status changes?|checkpoints?|activity|progress)\b",
     r"\b(?:last|latest|final) (?:tracking )?(?:checkpoint|record|activity|movement|location)"
-    r"(?: \w+){0,5}? (?:was |is from )?(?P<n>{n}) (?P<unit>{unit}) ago",
+    r"(?: \w+){0,5}? (?:was |is from )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"

@@ -628,10 +628,15 @@ DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|^(?!.*\b(?
                     r"that)?(?: it| the parcel| the package| my parcel| my package| the order| my "
                     r"order| the item)?(?: was| has been| is| got) delivered\b(?! to (?:me|my "
                     r"(?:door|hands)))")
-DELIVERED_TOLD = (r"\b(?:marked|shows|says) (?:it|the parcel|my parcel|the package|my package|"
-                  r"my order|the order) (?:as )?delivered\b|\bdelivered notification\b|\b"
-                  r"notification (?:that |saying )?(?:it was |it is )?delivered\b|\bdelivered to "
-                  r"(?:someone|somebody|a wrong|the wrong|another|my neighbou?r|a neighbou?r)\b")
+DELIVERED_TOLD = (
+    r"\b(?:marked|shows|says) (?:it|the parcel|my parcel|the package|my package|my order|the "
+    r"order) (?:as )?delivered\b|\bdelivered notification\b|\bnotification (?:that |saying )?"
+    r"(?:it was |it is )?delivered\b|\bdelivered to (?:someone|somebody|a wrong|the wrong|another|"
+    r"my neighbou?r|a neighbou?r|my old address|an old address)\b|"
+    r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? delivered\b)(?:.*\b)?(?:track\w*|17track|"
+    r"cainiao|status|last status|app)(?: is)? delivered\b|\b(?:apparently|supposedly|allegedly) "
+    r"(?:it was |it got |it has been )?delivered\b|\b(?:courier|postman|driver|post) (?:says|"
+    r"claims) (?:he |she |they |it )?(?:was )?delivered\b")
 """Shown as delivered: the tracking says so, whatever the buyer has (FACTS.md)."""
 IN_COUNTRY_SPOKEN = (
     r"\b(?:its|it is) (?:now )?(?:at|in) (?:the |my )?(?:local )?post office\b|\b(?:passed|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Any
 
@@ -218,6 +218,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             hours = spans[0][2]
             if not spans[0][3]:
                 return {"protection_left": bucket(hours)}
+        if hours == 0:
+            return {"protection_left": "ended"}  # "0 days": time up has no hours left
         if hours is not None and hours <= MAX_HOURS:
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}
     about_protection = bool(t.protection_words.search(text))
@@ -228,14 +230,17 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             return {"protection_left": "ended"}  # the timer has run out
         if days := t.days_before.search(text, 0, clock.start()):  # "5 days 03:12:44"
             hours += int(_count(t, days.group("n"), days.group("w")) * HOURS_PER["day"])
+        if clock.group() in ("0:00:00", "00:00:00") and not hours:
+            return {"protection_left": "ended"}  # the countdown at zero: time is up
         return {"protection_left": bucket(hours) if hours else "hours",
                 "protection_hours": str(hours)}
-    taken = [found.span() for p in t.quiet for found in _quiet_spans(t, text, p)]
     spans = durations(t, text)
+    taken: list[tuple[int, int]] | None = None  # the quiet spans, found only when needed
     for i, (start, end, hours, exact) in enumerate(spans):
-        if any(a <= start and end <= b for a, b in taken):
-            continue  # "no updates for 3 days": the tracking's duration, not protection's
-        before, after = text[:start], text[end:]
+        # the rules read a few words on either side: a bounded window keeps a long message linear
+        before, after = text[max(0, start - 100):start], text[end:end + 100]
+        if start > 100:
+            before = before[before.find(" ") + 1:]  # no cut word at the window's start
         left = t.left_after.match(after)
         following = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         if left and end + left.end() > following:
@@ -246,6 +251,10 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             continue
         if t.other_clock[0].search(before) or t.other_clock[1].match(after):
             continue  # "the seller has 5 days left to respond" is the seller's clock
+        if taken is None:
+            taken = [found.span() for p in t.quiet for found in _quiet_spans(t, text, p)]
+        if any(a <= start and end <= b for a, b in taken):
+            continue  # "no updates for 3 days": the tracking's duration, not protection's
         if 0 < hours <= MAX_HOURS:
             if not exact:
                 return {"protection_left": bucket(hours)}
@@ -312,11 +321,25 @@ def refund_days(t: Tables, text: str) -> dict[str, str]:
     return {}
 
 
+@lru_cache(maxsize=512)
+def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """Every match of a pattern in a text, kept: quiet() and protection() both scan the same
+    message with the same (many) quiet patterns."""
+    return tuple(pattern.finditer(text))
+
+
 def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """The matches of one quiet-tracking pattern whose duration is not the time left."""
     spans = []
-    for found in pattern.finditer(text):
-        if t.quiet_not_after.search(text, max(0, found.start() - 60), found.start()):
+    for found in _all_matches(pattern, text):
+        lead = text[found.start():found.start("n") if found.group("n") else found.start("unit")]
+        since = max(0, found.start() - 60)
+        if len(lead.split()) > 2:
+            # a match that opens with its own silence words ("no updates for 16 days") is
+            # another's only when the two words before name it ("the refund has not moved"):
+            # "paid by card, no updates for 16 days" is the parcel's
+            since = max(since, len(" ".join(text[:found.start()].split()[:-2])))
+        if t.quiet_not_after.search(text, since, found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
         unit_at = found.start("unit")
         if found.group("n") and re.search(r"\d ?[-–]? $", text[:found.start("n")]):
@@ -348,6 +371,8 @@ def _count_after(t: Tables, text: str, at: int) -> str | None:
 
 def quiet(t: Tables, text: str) -> dict[str, str]:
     """`tracking` stalled/dead with `tracking_quiet_days` from "no updates for 18 days"."""
+    if not t.pair.search(text):
+        return {}  # no unit of time at all: no pattern can match, so none is run
     for pattern in t.quiet:
         for found in _quiet_spans(t, text, pattern):
             number = found.group("n") or _count_after(t, text, found.end("unit"))

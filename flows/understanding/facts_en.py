@@ -28,26 +28,46 @@ WORD_NUMBERS = {
     "fifteen": 15, "twenty": 20, "thirty": 30, "couple of": 2, "a couple of": 2, "few": 3,
     "a few": 3, "one and a half": 1.5, "two and a half": 2.5, "thirteen": 13, "fourteen": 14,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "forty": 40, "fifty": 50,
-    "sixty": 60, "twenty one": 21, "twenty five": 25,
+    "sixty": 60, "twenty one": 21, "twenty five": 25, "less than a": 1, "less than one": 1,
+    "under a": 1, "under one": 1, "twenty two": 22, "twenty three": 23, "twenty four": 24,
+    "twenty six": 26, "twenty seven": 27, "twenty eight": 28, "twenty nine": 29,
+    "thirty one": 31, "thirty five": 35, "fourty": 40, "forty five": 45, "seventy": 70,
+    "seventy five": 75, "eighty": 80, "ninety": 90, "three and a half": 3.5,
+    "four and a half": 4.5, "a half": 0.5, "half a": 0.5,
 }
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
-LEFT_AFTER = r"(?: \w+){0,3}? (?:left|remaining|remain|to go|until|till)\b"
-LEFT_BEFORE = (r"\b(?:in|within|another|only|just|still|left|remaining|ends in|expires in"
-               r"|closes in|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?)"
-               r"(?: (?:is|says|shows|at|has|of|for|only|just))* $")
-ENDS_ON = r"\b(?:ends|expires|ending|runs out|closes|until|till)(?: on)? (?P<date>.+)$"
+LEFT_AFTER = (r"(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
+              r"\w+){0,3}? (?:left|remaining|remain|to go|until|till)\b")
+LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
+               r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
+               r" got)?"
+               r"|\b(?:left|remaining|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?|"
+               r"completion time|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|"
+               r"app|page)|delivery deadline(?: in)?))(?: (?:is|says|shows|at|has|of|for|only|just|"
+               r"have|got|about|around|like))* $")
+ENDS_ON = (r"(?:\b(?:protection|countdown|timer|deadline|completion time|order)(?: \w+){0,3}? "
+           r"(?:ends|expires|ending|runs out|closes|is up|until|till)|^(?:ends|expires|until|till))"
+           r"(?: on)? (?P<date>.+)$")
+"""A date the protection ends on; another thing's date ("wait until", "the coupon expires on")
+is not it."""
 
+_OVER = r"over(?! (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|\d)\b)"
+"""'Over' as time up, not 'over a week' (more than)."""
 PROTECTION_ENDED = (
     r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|reached|is at|went to) "
     r"(?:zero|0)",
-    r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:has |had |already )*"
-    r"(?:ended|expired|run out|ran out|over|finished|gone|closed)",
-    r"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:over|ended|expired|gone)",
+    r"\b(?:protection|timer|countdown)(?: (?!almost|nearly|soon|about)\w+){0,2} (?:has |had |"
+    rf"already )*(?:ended|expired|run out|ran out|{_OVER}|finished|gone|closed)",
+    rf"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:{_OVER}|ended|expired|gone)",
     r"\bno (?:more )?(?:countdown|timer|protection) left\b",
     r"\b(?:protection|timer|countdown) (?:period |time |window )?(?:is |was |has )?(?:already )?"
-    r"(?:done|up|finished|expired|ended|over)\b",
+    rf"(?:done|up|finished|expired|ended|{_OVER})\b",
     r"\b(?:too late|missed the deadline) (?:for|to open) (?:a |the )?dispute",
+    r"\bmissed (?:the |my )?(?:buyer )?(?:protection|dispute deadline|deadline)\b(?! (?:to|for) "
+    r"(?:respond|reply|answer|return|send|upload|provide|ship|pay))",
+    r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:over|ended|expired|ran out|run out|"
+    r"finished) (?:\w+ ){1,3}ago\b",
 )
 OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handling|seller'?s?|"
                r"store'?s?|delivery)\b")
@@ -61,109 +81,418 @@ PROTECTION_SOON = (
     r"\blast day (?:of|for|to)\b",
     r"\bonly hours left\b",
 )
-PROTECTION_WORDS = r"protection|countdown|timer|deadline|left|remaining|ends|expires"
+PROTECTION_WORDS = (r"protection|countdown|timer|deadline|left|remaining|ends|expires|"
+                    r"completion time")
 NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:timer|countdown)|"
+                  r"handling (?:time|timer|countdown)|(?:seller|store|shop)(?: s)? (?:timer|countd"
+                  r"own)|"
+                  r"(?:timer|countdown) (?:for|to) (?:shipping|ship|dispatch|send\w*|processing)|"
                   r"countdown to ship|processing (?:time|timer|countdown)|(?:not|never) (?:been )?"
-                  r"shipped|has not shipped|did not ship)\b")
+                  r"shipped|has not shipped|did not ship|payment (?:is )?(?:still )?being verified|"
+                  r"verifying (?:the |my )?payment|(?:still |yet )not (?:shipped|sent|"
+                  r"dispatched))\b")
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 PROTECTION_NAMED = r"\bprotection\b"
-OTHER_CLOCK_BEFORE = (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:has|have|gets|got|"
+OTHER_CLOCK_BEFORE = (r"\b(?:came|arrived|delivered|got here|received|took|reached)(?: \w+){0,2}? "
+                      r"(?:in|within) $|"
+                      r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal)(?: \w+){0,2} (?:"
+                      r"expires|ends|is valid|valid)(?: \w+)? (?:in|within|for) $|"
+                      r"\b(?:seller|store|shop|he|she|they|dispute|claim|return)(?: \w+){0,2} (?:h"
+                      r"as|have|gets|got|"
                       r"is given)(?: \w+){0,2}? $|\b(?:ships|will (?:ship|arrive|come|be delivered|"
                       r"be refunded|deliver|send)|should (?:arrive|come|ship|be delivered)|arrives|"
-                      r"delivery|deliver|dispatch|shipping takes|takes|will take|refund(?: will)?"
+                      r"delivery(?! deadline)|deliver|dispatch|shipping takes|takes|will take|refu"
+                      r"nd(?: will)?"
                       r"(?: come)?|money back)(?: \w+)? (?:in|within) $")
-OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|se"
-                     r"nd|accept|process|decide|confirm|react)")
+OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|"
+                     r"send|accept|process|decide|confirm|react)|^ (?:left )?(?:until|till|before) "
+                     r"(?:the )?(?:estimated |expected )?(?:delivery|arrival|shipping|dispatch)\b|"
+                     r"^ left (?:of|before|until|till|for) (?:my |the |this )?(?:sale|holiday|"
+                     r"vacation|trip|promo\w*|discount|coupon|offer|deal)\b|^ ago\b|^ (?:and|but) "
+                     r"(?:still )?nothing\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
-                r"(?: \w+){0,2} $|\bextend\w*(?: \w+){0,3} $")
-"""Words right before a duration that make it a wish, not the time left ("when 3 days left")."""
+                r"(?: \w+){0,2} $|\bexten(?:d|sion|ded)\w*(?: (?!now\b|but\b|and\b|so\b)\w+)"
+                r"{0,4} $|\badded $|(?:^(?:is|does|do|why)|\bhow long (?:is|does)|\bis it true"
+                r"(?: that)?)\b(?: \w+){0,4} protection(?: \w+)? $|\bprotection (?:really|"
+                r"always|usually|normally) $|\bprotection (?:period|length|duration|term|"
+                r"lasts?)(?: is| was| of)? $")
+"""Words right before a duration that make it a wish, a rule or a question, not the time left
+("when 3 days left", "is buyer protection really 60 days", "protection lasts 90 days")."""
 
 QUIET = (
-    r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,4}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{uni"
+    r"t}) ago",
     r"\bno (?:progress|activity|new scans?|new info\w*)(?: \w+){0,3}? (?:for|in|"
     r"since)(?: the last| the "
-    r"past| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) of (?:silence|no (?:updates?|movement|news|progress)|nothing)",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:new )?(?:tracking )?(?:updates?|"
+    r"past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) of (?:silence|no (?:updates?|movement|news|progres"
+    r"s)|nothing)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:new )?(?:tracking )?(?:"
+    r"updates?|"
     r"movement|changes?|"
     r"scans?|events?)",
     r"\b(?:tracking|status|parcel|package)(?: \w+){0,2} (?:has been |was |is )?(?:dead|unchanged|"
     r"silent|quiet|frozen|stuck)(?: \w+){0,1} (?:for|since)(?: the last| the past| over|"
     r" about| almost|"
-    r" more than)? (?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?:went|gone|been) (?:quiet|silent|dead)(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r" more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?:went|gone|been) (?:quiet|silent|dead)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{un"
+    r"it}) ago",
     r"\b(?:stuck|sitting|held|lying) (?:in|at) (?:the )?(?:customs|sorting \w+|warehouse|"
     r"hub)(?: \w+)? "
-    r"(?P<n>{n}) (?P<unit>{unit})\b(?! ago| left)",
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left)",
     r"\b(?:been|is|was|sitting|lying|waiting|held|stuck|remained|remains|"
     r"stayed)(?: \w+)? (?:at|in) "
     r"(?:the |a )?(?:customs|sorting|warehouse|hub|depot|facility|distribution|export|import)"
     r"(?: (?!protection|countdown|timer|left)\w+){0,3}? (?:for|since)(?: the last| the past|"
     r" over| about| almost| nearly| more than)? "
-    r"(?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?P<n>{n}) (?P<unit>{unit})(?: now)? since (?:the |its )?(?:last|"
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now)? since (?:the |its )?(?:last|"
     r"latest) (?:tracking )?(?:update|"
     r"scan|movement|event|change|status)",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) now (?:without|with no|no) (?:any )?(?:tracking )?(?:updates?|"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) now (?:without|with no|no) (?:any )?(?:tracking )?"
+    r"(?:updates?|"
     r"movement|changes?|scans?)",
     r"\b(?:shows?|showed|shown|says?|said|has|had) (?:nothing|no (?:info\w*|"
     r"data))(?: new)?(?: \w+){0,2}? "
-    r"(?:for|in|since)(?: the last| over| about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"(?:for|in|since)(?: the last| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<un"
+    r"it>{unit})",
     r"\b(?:shows?|showed|shown|says?|said) (?:the )?same (?:thing|status|location|place|update)"
     r"(?: \w+){0,2}? (?:for|in|since)(?: the last| the past| past| over| about| almost|"
-    r" nearly| more than| at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r" nearly| more than| at least)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\bno (?:tracking |track )?(?:updates?|movement|changes?|info(?:rmation)?|news|scans?|events?)"
-    r"(?: \w+){0,3}? "
+    r"(?: (?!(?:seller|store|shop|support|agent|service|refund|dispute|him|her|them|he|she|"
+    r"they)\b)\w+)"
+    r"{0,3}? "
     r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
-    r" at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r" at least)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\bno (?:tracking|track) (?:for|in|since)(?: the last| the past| past| over| about|"
-    r" almost| nearly| more than| at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r" almost| nearly| more than| at least)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:not|never) (?:been )?(?:updated|moved|moving|changed|updating)(?: \w+){0,2}? "
     r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
-    r" at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r" at least)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:stuck|sitting|frozen)(?: (?!protection|countdown|timer|left)\w+){0,6}? (?:for|since)(?:"
     r" about| over| almost| more than)?"
-    r" (?P<n>{n}) (?P<unit>{unit})",
-    r"\b(?P<n>{n}) (?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
+    r" (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:without|with no|no) (?:any )?(?:tracking )?"
     r"(?:updates?|movement|changes?|info)",
-    r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n}) (?P<unit>{unit}) ago",
-    r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n}) (?P<unit>{un"
+    r"\b(?:last|latest) (?:tracking )?update (?:was )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
+    r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{un"
     r"it})",
     r"\bnothing (?:new )?(?:on|in) (?:the )?(?:17)?track\w*(?: (?:site|page|number))? (?:for|in|"
     r"since)(?: the last| the past| past| over| about| almost| nearly| more than| at least)? "
-    r"(?P<n>{n}) (?P<unit>{unit})",
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
     r"(?:for|in|since)(?: the last| the past| past| over| about| almost| nearly| more than|"
-    r" at least)? (?P<n>{n}) (?P<unit>{unit})",
+    r" at least)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     # moving once, then silent: "it was moving until 12 days ago", "then nothing for 16 days"
-    r"\b(?:moving|updating|updated|moved)(?: \w+){0,2}? (?:until|till|up to|up until) (?P<n>{n}) "
+    r"\b(?:moving|updating|updated|moved)(?: \w+){0,2}? (?:until|till|up to|up until) (?P<n>{n})(?"
+    r": |(?<=\d))"
     r"(?P<unit>{unit}) ago",
     r"\b(?:then|and then|since then|after that|but then) nothing(?: new)? (?:for|in)(?: the last| t"
-    r"he past| over| about| almost| nearly| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r"he past| over| about| almost| nearly| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
-    r"\b(?P<n>{n}) (?P<unit>{unit}) ago(?: \w+){0,7}? (?:and |but |then )?(?:nothing|"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,7}? (?:and |but |then )?(?:nothing|"
     r"no (?:updates?|"
     r"movement|news|changes?|info\w*)|silence|not (?:moved|updated|changed))(?: \w+){0,2}? "
     r"(?:since|after)\b",
-    r"\bno (?:tracking )?(?:updates?|movement|changes?|scans?|news) (?P<n>{n}) (?P<unit>{unit})\b"
+    r"\bno (?:tracking )?(?:updates?|movement|changes?|scans?|news) (?P<n>{n})(?: |(?<=\d))(?P<uni"
+    r"t>{unit})\b"
     r"(?! ago| left| to)",
     r"\b(?:has not|had not|have not|did not) (?:had|got|gotten|received|shown) (?:any |a )?(?:new )"
     r"?(?:scans?|updates?|movement|events?|info\w*)(?: \w+){0,2}? (?:for|in|since)(?: over| about|"
-    r" almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r" almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:silent|silence|quiet|no sign of life)(?: \w+){0,2}? (?:for|in|since)(?: the last| over|"
-    r" about| almost| more than)? (?P<n>{n}) (?P<unit>{unit})",
+    r" about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:last|latest|final) (?:tracking )?(?:update|one|movement|scan|status|event|change|entry|"
-    r"info\w*)(?: \w+){0,5}? (?:was |came |is from |dated )?(?P<n>{n}) (?P<unit>{unit}) ago",
+    r"info\w*)(?: \w+){0,5}? (?:was |came |is from |dated )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}"
+    r") ago",
     r"\b(?:tracking|parcel|package|it|status) (?:\w+ ){0,3}?(?:stopped|froze|stalled|got stuck)"
-    r"(?: (?:updating|moving|changing))?(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago",
+    r"(?: (?:updating|moving|changing))?(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
     r"\b(?:has not|had not|did not|have not|not|never) (?:been )?(?:moved|updated|changed|"
     r"budged)(?: \w+){0,3}? (?:in|for) (?:over |more than |almost |"
-    r"about )?(?P<n>{n}) (?P<unit>{unit})",
+    r"about )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    # group A, third pass: silence told without "for", with "zero"/"not a single", or as what
+    # the tracking keeps showing ("showing arrived at sorting center for 13 days")
+    r"\b(?:has not|have not|had not|did not|not) (?:said|shown|showed) (?:anything|a thing)(?: new"
+    r")?"
+    r" (?:in|for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<"
+    r"=\d))"
+    r"(?P<unit>{unit})",
+    r"\b(?:track\w*|status|it|parcel|package) (?:has been |is |was |been |keeps )?(?:showing|"
+    r"saying|stuck on) (?:\w+ ){1,5}?for(?: the last| the past| over| about| almost| more than)? "
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:that is it|thats it|nothing (?:else|more)|no more (?:updates?|news|scans?))(?: \w+){0,"
+    r"2}?"
+    r" (?:for|in|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<"
+    r"=\d))"
+    r"(?P<unit>{unit})",
+    r"\bno (?:tracking |track )?(?:updates?|movement|changes?|info(?:rmation)?|news|scans?)(?: at "
+    r"all)? after (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? and (?:the )?(?:track\w*|parcel|"
+    r"package|it|"
+    r"status)(?: \w+)? (?:did not|has not|does not|is not|still not|not) (?:move|moved|moving|"
+    r"update|updated|change|changed|changing)\b",
+    r"\b(?:not|never|no|zero|not a single|not one|not any) (?:new )?(?:tracking )?(?:moving|moved|"
+    r"updated|updating|changed|update|updates|scans?|movement)(?: at all| already| now)? "
+    r"(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit})\b(?! ago| left| to| before| after)",
+    r"\b(?:zero|not a single|not one|not any) (?:new )?(?:tracking )?(?:updates?|scans?|movement|"
+    r"changes?|events?|news)(?: \w+){0,2}? (?:for|in|since)(?: the last| the past| over| about|"
+    r" almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\bnothing (?:new )?(?:for|in|since)(?: the last| the past| over| about| almost| more than)? "
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:on|in|from|with) (?:the |my )?(?:track\w*|parcel|"
+    r"package|"
+    r"status|17track|cainiao)",
+    r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked)(?: (?:in|at) (?:the )?"
+    r"\w+(?: \w+)?)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| before| after| of"
+    r")",
+    r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
+    r"sorting|warehouse|hub|depot|post office|facility)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<u"
+    r"nit>{unit})"
+    r"(?: already| now)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:without|with no|with zero) (?"
+    r":any )?"
+    r"(?:moving|movement|updates?|updating|news|scans?|changes?|progress)\b",
+    r"\bsame (?:info\w*|status|location|place|thing|message|update|scan|event)(?: \w+){0,2}? "
+    r"(?:for |since )?(?:the last |the past |over |about |almost |more than )?(?P<n>{n})(?: |(?<="
+    r"\d))"
+    r"(?P<unit>{unit})\b(?! ago| left| to)",
+    # the duration first: "for 18 days the tracking has been silent", "since 2 weeks no news"
+    r"(?:^|\b(?:and|but|so|now|tracking|track|parcel|package|it|its|status) )(?:(?:for|since|in|"
+    r"over|during)(?: the last| the past| more than| over| about| almost)? "
+    r"|\bmore than |\balready )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: already| now)?(?: (?!sel"
+    r"ler|support|"
+    r"store|shop|he|she|they|sent|send|replied|answered|said|refund|money|dispute)\w+){0,4}? (?:"
+    r"nothing|no (?:new )?(?:news|updates?|movement|changes?|info\w*|scans?|progress)|(?:silent|"
+    r"silence|frozen|stuck)\b|(?:has not|have not|did not|does not|not|never) (?:been )?(?:moved|"
+    r"moving|updated|updating|changed|changing|move|update|change)\b)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:that|and|but) (?:the )?(?:tra"
+    r"ck\w*|parcel|"
+    r"package|it|status|order)(?: \w+)? (?:does not|did not|has not|is not|still not|not|never) "
+    r"(?:been )?(?:move|moved|moving|update|updated|updating|change|changed|changing)\b",
+    # a place reached N days ago, and nothing after that
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,3}? (?:after that|since then|ever si"
+    r"nce|from "
+    r"then on)(?: \w+)? (?:nothing|no (?:new )?(?:updates?|movement|news|changes?|info\w*))",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,5}? (?:has been |is |was |been )?(?:"
+    r"stuck|frozen|"
+    r"silent|quiet|dead) (?:ever since|since then|since)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,3}? (?:and )?(?:that is|thats|that w"
+    r"as|it is|"
+    r"its) the (?:last|latest) (?:thing|update|info\w*|scan|event|status|entry)",
+    r"\b(?:no|zero|nothing) (?:new )?(?:tracking )?(?:updates? |movement |news |changes? |scans? |"
+    r"info\w* )?since (?:it |the parcel |the package )?(?:arrived|reached|got|came|entered|left|"
+    r"was)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
+    r"\b(?:nothing|no (?:new )?(?:updates?|movement|news|changes?)) (?:new )?since(?: then)?"
+    r"(?: \w+){0,3}? (?:that|it|this|which) (?:was|is) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
+    r"\b(?:last|latest) (?:tracking )?(?:update|status|scan|event|entry|movement|info\w*)"
+    r"(?: \w+){0,6}? (?:is|was) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) old\b",
+    r"\b(?:shows?|showing|see|says?|saying) (?:the )?same(?: \w+){0,3}? (?:for|since|in)(?: the "
+    r"last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?"
+    r"! ago| left|"
+    r" to)",
+    r"\b(?:stays?|stayed|remains?|remained|sits|sat|lies|lay|hangs|hung) (?:at|in) (?:the )?"
+    r"(?:customs|sorting \w+|sorting|warehouse|hub|depot|post office|facility|airport|terminal)"
+    r"(?: \w+){0,2}? (?:for |since )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| b"
+    r"efore| after"
+    r")",
+    r"\bnothing (?:has )?(?:happened|happens|moved|changed|changes)(?: (?!refund|dispute|seller|"
+    r"money|support|order)\w+){0,3}? (?:for|in|since)(?: the last| the past| over| about| almost|"
+    r" more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?:does not|did not|do not|has not|have not|is not|not|never) (?:move|moving|change|"
+    r"changing|update|updating)(?: \w+){0,2}? (?:for|in|since)(?: the last| the past| over| about|"
+    r" almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:and|but|with) (?:still )?(?:n"
+    r"o|zero) "
+    r"(?:new )?(?:tracking )?(?:movement|updates?|news|changes?|scans?|progress)\b",
+    # a number that never worked, and for how long: "tracking still says not found after 16 days"
+    r"\b(?:track\w*|number|17track|cainiao)(?: \w+){0,4}? (?:not found|invalid|empty|no results?|"
+    r"(?:does|do|did) not (?:work|show anything)|not working|(?:can|could) not find|shows? nothing|"
+    r"not active|not valid|nothing on it|shown (?:nothing|anything))(?: \w+){0,3}? (?:for|in|since|"
+    r"after)(?: the last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<un"
+    r"it>{unit})"
+    r"\b(?! ago| left| to| before)",
+    r"\b(?:after|for) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)?(?: \w+){0,2}? (?:t"
+    r"rack\w*|"
+    r"number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?empty|not found|"
+    r"invalid|(?:does|do) not work|shows no (?:info\w*|data))",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:and|but) (?:the )?(?:track\w*"
+    r"|number)"
+    r"(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?empty|not found|"
+    r"invalid|(?:does|do) not work|shows no (?:info\w*|data))",
+    r"\b(?:since|from) (?:day one|the (?:start|beginning|first day))(?: \w+){0,2}? (?P<n>{n})(?: |"
+    r"(?<=\d))"
+    r"(?P<unit>{unit}) (?:now|already|so far)\b",
+    # staying somewhere is the silence: "it has been in my country for 20 days already"
+    r"\b(?:been|is|was|its|sitting|stays?|stayed|remains?|remained) (?:already |now |still )?(?:in|"
+    r"at) (?:my|our|the destination|destination|the receiving) (?:country|city|town)(?: \w+){0,2}?"
+    r" (?:for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d"
+    r"))"
+    r"(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:in|at) (?:my|our) (?:country|city|town) (?:already |now )?(?P<n>{n})(?: |(?<=\d))(?P<un"
+    r"it>{unit}) "
+    r"(?:already|now)\b",
+    r"\b(?:is|its|been) (?:already |now |still )?in (?:the )?(?:us|usa|uk|germany|france|spain|"
+    r"italy|poland|canada|australia|russia|ukraine|kazakhstan|belarus) (?:for|since) (?P<n>{n})(?:"
+    r" |(?<=\d))"
+    r"(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:been|is|sitting|stuck|lying) there (?:already |now )?(?:for|since) (?P<n>{n})(?: |(?<="
+    r"\d))"
+    r"(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:long )?(?:silence|gap|pause)\b",
+    r"\b(?:track\w*|status|parcel|package|order|app) (?:has |have )?(?:been )?(?:said|says|shown|"
+    r"shows|showed|showing|saying|displays?) (?:\w+ ){1,5}?(?:for|since)(?: the last| the past|"
+    r" over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to"
+    r")",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,8}? (?:track\w*|status)(?: is| stays"
+    r"| remains|"
+    r" has been)?(?: still)? (?:the same|unchanged)\b",
+    # time spent at a place is time without news: "at the post office for 16 days"
+    r"\b(?:at|in) (?:the |my |a |our )?(?:local |destination )?(?:customs(?: clearance)?|sorting ("
+    r"?:center|centre|facility|hub)|sorting|warehouse|hub|"
+    r"depot|facility|distribution (?:center|centre)|"
+    r"airport|terminal)(?: (?!ago|left|protection|timer|countdown)\w+){0,3}? (?:for|since)(?: the "
+    r"last| the past| over| "
+    r"about| almost| more than| already)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| "
+    r"to| before|"
+    r" after| of)",
+    # where the buyer collects it, only a stay is a silence: "has been at the post office 16 days"
+    r"\b(?:been|sitting|stuck|lying|stays?|stayed|remains?|remained|held|kept) (?:at|in) (?:the |m"
+    r"y "
+    r")?(?:local )?(?:post office|pick ?up point|parcel locker)(?: (?!ago|left|protection|timer|"
+    r"countdown)\w+){0,3}? (?:for|since)(?: the last| the past| over| about| almost| more than|"
+    r" already)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| before| after| of)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? since (?:it |the parcel |the pac"
+    r"kage |my par"
+    r"cel"
+    r" |my package )?(?:arrived|reached|got|came|entered|landed)(?: \w+){0,2}? (?:at|in|to)\b",
+    r"\b(?:arrived|reached|got)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+)"
+    r"{0,3}? (?:"
+    r"still (?:there|here)|is still (?:at|in|there)|has been there|not moved|(?:is |got )?stuck)\b",
+    r"\bstill (?:at|in) (?:the |my )?(?:local |destination )?(?:customs(?: clearance)?|sorting (?:"
+    r"center|centre|facility|hub)|sorting|warehouse|hub|"
+    r"depot|facility|distribution (?:center|centre)|"
+    r"airport|terminal)(?: \w+){0,2}? (?:after|for) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! a"
+    r"go| left| to"
+    r")",
+    r"\bstill there(?: after)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: later)?\b(?! ago| left| "
+    r"to)",
+    r"\b(?:held|kept|detained|blocked) (?:by|at|in) (?:the )?customs(?: \w+){0,2}? (?:for |since )?"
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:in|at) (?:the )?(?:customs(?: clearance)?|sorting (?:center|centre|facility|hub)|sortin"
+    r"g|warehouse|hub|"
+    r"depot|facility|distribution (?:center|centre)|"
+    r"airport|terminal) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:already|now)\b",
+    r"\blast seen (?:at|in)(?: \w+){1,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
+    # reached a place N days ago, then silence told without "since"
+    r"\b(?:arrived|reached|got to|entered|landed)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{u"
+    r"nit}) ago"
+    r"(?: \w+){0,3}? (?:and |but )?(?:i )?(?:have )?(?:heard|seen|got|had) nothing\b",
+    r"\b(?:stopped|stuck|froze|frozen|silent|stalled)(?: \w+){0,3}? (?P<n>{n})(?: |(?<=\d))(?P<uni"
+    r"t>{unit}) "
+    r"(?:now|already|so far)\b",
+    r"\bnothing(?: new)? (?:after that|since then|after|since)(?: \w+)? (?:for|in)(?: the last| ov"
+    r"er|"
+    r" about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: and| but| then| with)? (?:still )?(?:no|zer"
+    r"o) (?:new )?"
+    r"(?:tracking )?(?:movement|updates?|news|changes?|scans?)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,4}? (?:track\w*|status|it|parcel|pac"
+    r"kage) (?:has "
+    r"not|have not|did not|is not|not) (?:been )?(?:changed|moved|updated|change|move|update|"
+    r"moving|changing|updating)\b",
+    # a number that never showed anything, and since when
+    r"\b(?:track\w*|number)(?: \w+){0,2} (?:has not|have not|did not|does not|not) (?:worked|work|"
+    r"working)(?: \w+)? (?:in|for|since)(?: the last| over| about| almost| more than)? (?P<n>{n})("
+    r"?: |(?<=\d))"
+    r"(?P<unit>{unit})",
+    r"\b(?:not found|nothing|no info\w*|empty|invalid|no data)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d"
+    r"))"
+    r"(?P<unit>{unit}) after (?:shipping|dispatch|it was shipped|it shipped|sending|being shipped|"
+    r"it was sent|payment)\b",
+    r"\b(?:dead|nothing|no scans?|not a single scan|no info\w*|not found|empty|silent|no "
+    r"updates?)(?: \w+){0,3}? since (?:it was |it |they |the seller )?(?:shipped|sent|dispatched)"
+    r"(?: it)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
+    r"\b(?:can|could) not find (?:the |my )?(?:track\w*|number|parcel|package)(?: number)? (?:for|"
+    r"in|since)(?: over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
+    r"\b(?:in|at) (?:my|our) (?:country|city|town) (?:for|since)(?: over| about| almost| more "
+    r"than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\bno (?:info\w*|data|news|updates?) (?:about|on|for) (?:\w+ ){1,5}?(?:for|in|since)(?: over| "
+    r"about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:label (?:created|printed)|info\w* received|shipping info\w* received)(?: \w+){0,3}? "
+    r"(?:for|since)(?: about| over| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b("
+    r"?! ago| left"
+    r")",
+    # a dead number and how long since shipping: "17 days since the seller marked it shipped"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:since|after) (?:it was |the seller |they |he )?"
+    r"(?:marked "
+    r"(?:it )?(?:as )?)?(?:shipped|sent|dispatched|shipping|dispatch)(?: it)?(?: \w+){0,5}? "
+    r"(?:track\w*|number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?"
+    r"empty|not found|says not found|shows not found|invalid|(?:does|do) not work|shows no "
+    r"(?:info\w*|data)|has nothing)",
+    r"\b(?:shipped|sent|dispatched) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: and| but)?(?: t"
+    r"he)? "
+    r"(?:track\w*|number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?"
+    r"empty|not found|invalid|(?:does|do) not work|shows no (?:info\w*|data)|has nothing|never "
+    r"worked)",
+    r"\b(?:track\w*|number)(?: \w+){0,4}? (?:not found|no info\w*|nothing|empty|invalid)"
+    r"(?: \w+){0,2}? (?:it is|it has been|its|been) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) since "
+    r"(?:the "
+    r"seller |they |he |it was )?(?:marked (?:it )?(?:as )?)?(?:shipped|sent|dispatched)",
+    # as non-native buyers put it: "16 days passed and nothing", "parcel lays in customs 16 days"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:is |have |has )?(?:passed|gone by|went by)(?: "
+    r"\w+){0,2}? "
+    r"(?:and |but )?(?:nothing|still nothing|no (?:new )?(?:updates?|movement|news|changes?)|(?:"
+    r"track\w*|status) (?:is )?(?:still )?(?:the )?same)\b",
+    r"\b(?:staying|stays|waiting|lays|laying|lies|lying|sits|sitting|is|its|been) (?:already )?"
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:in|at) (?:the )?(?:customs|sorting|warehouse|hub|"
+    r"depot|"
+    r"airport|terminal)\b",
+    r"\b(?:staying|stays|lays|laying|lies|lying|sits) (?:in|at) (?:the )?(?:customs|sorting \w+|"
+    r"sorting|warehouse|hub|depot|post office|airport|terminal)(?: \w+){0,2}? (?:for |since )?"
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\bwaiting (?:in|at) (?:the )?(?:customs|sorting \w+|sorting|warehouse|hub|depot|airport|"
+    r"terminal)(?: \w+){0,2}? (?:for |since )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| le"
+    r"ft| to)",
+    r"\balready (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: \w+){0,3}? (?:in|at) (?:the )?(?:custom"
+    r"s|sorting|"
+    r"warehouse|hub|depot|airport|terminal)\b",
+    r"\b(?:not|no) (?:move|moving|change|changing|update|updating|updated|moved|changed)(?: \w+)?"
+    r" (?:for |since |from |in )?(?:the last |over |about |almost |more than )?(?P<n>{n})(?: |(?<="
+    r"\d))"
+    r"(?P<unit>{unit})\b(?! ago| left| to| before| after)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago (?:was|came) the (?:last|latest) (?:update|sca"
+    r"n|movement|"
+    r"status|event|change|info\w*)",
+    r"\bnothing (?:new )?since (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: already| now)? (?:the )?same (?:status|info\w*|"
+    r"place|"
+    r"location|update|thing)\b",
+
+    # one general "no news" for the many nouns buyers use: "no further updates", "not a peep"
+    r"\b(?:no|zero|not a single|not one|not any|without(?: any| a single)?) (?:further |new |more "
+    r"|other )?(?:tracking )?(?:updates?|movement|changes?|info\w*|news|scans?|events?|"
+    r"status(?:es)?|status changes?|checkpoints?|activity|progress|peep)"
+    r"(?: (?!(?:seller|store|shop|support|agent|service|refund|dispute|him|her|them|he|she|"
+    r"they)\b)\w+)"
+    r"{0,4}? (?:for|in|"
+    r"since|during)"
+    r"(?: the last| the past| over| about| almost| nearly| more than| at least)? (?P<n>{n})(?: |(?"
+    r"<=\d))"
+    r"(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:and |but )?(?:without|with no"
+    r"|no) (?:a "
+    r"single |any |further |new )?(?:tracking )?(?:updates?|movement|changes?|info\w*|news|scans?|"
+    r"events?|status(?:es)?|status changes?|checkpoints?|activity|progress)\b",
+    r"\b(?:last|latest|final) (?:tracking )?(?:checkpoint|record|activity|movement|location)"
+    r"(?: \w+){0,5}? (?:was |is from )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
-                   r"escalation)\b(?: \w+){0,2} $")
+                   r"support|agent|service|he|she|they|escalation|protection|countdown|timer)\b"
+                   r"(?: \w+){0,2} $")
 """A duration after these words is the order's age, not the tracking's silence."""
 NOT_A_COUNT = r"(?!x)x"
 """English counts every unit ("a week", "one month"): no unit stands alone to be named."""
@@ -199,9 +528,153 @@ PAID = (r"(?:^(?:bought|purchased|used)(?: it| this| them)?|\b(?:(?:i|we|had) (?
         r"paid|payed|(?:payment|order) (?:was|is|has been) (?:made|paid|done)|(?:i|we) "
         r"(?:bought|purchased|ordered|used)(?: it| this| them)?))")
 
+# group A: where the order is
+_SUBJECT = r"(?:seller|store|shop|he|she|they)"
+_PARCEL = r"(?:order|parcel|package|item|it|its)"
+IF_CLAUSE = (r"\b(?:if|in case|unless|what happens when|once)(?: \w+){1,6}|\b(?:or|otherwise)"
+             r"(?: else)?(?: the| my| it)?(?: order)? (?:is|will be|gets|will get) "
+             r"(?:automatically |auto )?cancell?ed\b")
+"""A condition is no status: "if the seller does not ship in time", "what happens when ...",
+"or the order is cancelled"."""
+AUTO_COMPLETED = (
+    r"^(?!.*\bcancel).*(?:\border (?:was |got |has been |is )?(?:auto |automatically )"
+    r"(?:closed|confirmed|completed|finished)\b|\border (?:was |got |has been )?(?:closed|"
+    r"confirmed|completed|finished) (?:automatically|by itself|on its own|by the system|without "
+    r"(?:me|my))\b|^(?:my |the )?order (?:is |was |got |has been )?(?:now )?closed\b|"
+    r"\b(?:shows|says|lists|marks) (?:my |the )?order (?:as |is )?(?:now )?(?:completed|"
+    r"finished|closed)\b|\b(?:then|and then|now) (?:it |the order |was |got |has been )*(?:auto |"
+    r"automatically )(?:completed|closed|confirmed|finished)\b|"
+    r"\b(?:receipt|delivery) (?:was |got |has been )?(?:auto |automatically )?"
+    r"confirmed (?:automatically|by the system|by itself|on its own)\b|\b(?:system|aliexpress|app|"
+    r"platform) (?:has )?(?:auto |automatically )?confirmed (?:the |my )?(?:receipt|delivery)\b|"
+    r"\border (?:is |was |got )?marked (?:as )?received\b)")
+"""A completed order in the words buyers use: "auto-closed", "order closed without me",
+"receipt confirmed automatically"."""
+CANCELLED_ALONE = (r"^(?:the |my )?(?:order )?(?:was |got )?cancell?ed\b(?! (?:the |my |a |it\b)?"
+                   r"(?:dispute|refund|claim|return|request|it\b))|\b(?:order|it) (?:was |got )?"
+                   r"(?:then |later )?cancell?ed by (?:the )?(?:seller|store|shop|aliexpress|"
+                   r"system|platform)\b|\bthen cancell?ed by (?:the )?(?:seller|store|shop|"
+                   r"aliexpress|system|platform)\b")
+"""Cancelled, told short or as the story's last step: "cancelled because payment failed",
+"shipped then cancelled by the seller"."""
+NOT_SENT_ANYTHING = (
+    r"^(?!.*\b(?:marked|track\w*|resend|replacement|again|dispute|refund|shipped)\b).*\b"
+    rf"{_SUBJECT}(?: \w+)? (?:has|have|had|did) (?:not|never) (?:yet )?(?:sent|send|shipped|ship)"
+    r" (?:anything|me anything|a thing)\b")
+"""The seller has sent nothing at all (not a replacement, not a number): awaiting shipment."""
+NOT_SENT_SPOKEN = (
+    rf"\b(?:{_SUBJECT}|order|it)(?: (?!will|would|can|could|may|might|should|must|do|does)\w+)? "
+    r"(?:is |are |has |have )?(?:still )?not (?:yet )?(?:send|sent|sended|ship|shiped|shipping|"
+    r"sending|dispatch|dispatching|post|posting)\b(?! (?:to|in|into|outside) (?:my|our|this|the|"
+    r"your) (?:country|city|region|area|address)| back| abroad| internationally)|"
+    r"\bwaiting for (?:the )?(?:seller|store|shop|them|him|her|it) to (?:ship|send|dispatch|post|"
+    r"be (?:shipped|sent|dispatched))\b|"
+    r"\b(?:will|going to|promis\w* to|plans? to) (?:ship|send|dispatch)(?: it| my order| the "
+    r"order| my parcel| the parcel)? (?:tomorrow|next|soon|later|in \w+ days?|this week)\b|"
+    r"\bdelay\w* (?:the |my )?(?:shipment|shipping|dispatch)\b|"
+    r"^(?!.*\b(?:refund|dispute|return|claim|money)\w*\b).*\b(?:is |still )+(?:being )?"
+    r"prepar(?:ed|ing)\b|"
+    r"\b(?:has not|have not|did not|not) (?:yet )?(?:been )?(?:handed|given|passed)(?: over)?"
+    r"(?: it| the parcel| the package| the order| my order| my parcel| my package)?(?: over)? to "
+    r"(?:the )?(?:carrier|courier|post|logistics|delivery)|"
+    r"^(?!.*\b(?:refund|dispute|return|claim|money|payment)\w*\b).*\b"
+    r"(?:order|it|seller|store)(?: \w+)? (?:is |still |being )+process(?:ed|ing)\b|"
+    r"\bnothing (?:has been |was )?(?:sent|posted) yet\b(?!.*\b(?:refund|money)\b)")
+"""Not shipped, as non-native and hurried buyers type it: "he still not ship", "not send";
+a seller who will not ship to a country says nothing about this order."""
+SENT_SPOKEN = (
+    rf"\b{_SUBJECT} (?:already )?(?:sended|shiped|shipt) (?:it|my|the|them)\b|"
+    rf"\b{_SUBJECT} (?:already )?send (?:it|them|my \w+|the \w+)(?: \w+){{0,2}} ago\b|"
+    rf"\b{_PARCEL} (?:was |got |has been |is |been )+(?:already )?(?:send|sended|shiped)\b|"
+    r"\b(?:its|it is) (?:been |already )*(?:shipped|sent|dispatched)\b(?! back| to (?:the )?"
+    r"seller)|^(?:already )?(?:shipped|dispatched|sent out)\b(?! back| to (?:the )?seller| (?:me )?"
+    r"(?:the |a )?(?:wrong|different|broken|fake|damaged))|^(?:sent|posted) on (?:the )?\d|"
+    r"\b(?:seller|store|shop|they|he|she) (?:has )?confirmed (?:the )?(?:shipment|dispatch)\b|"
+    r"\bshipment (?:was |got |has been )?confirmed\b|\bshipping (?:notification|confirmation)\b")
+"""Shipped, as buyers type it: "seller send it", "its been shipped", "shipment confirmed". ("On
+its way" is left out: buyers say it of refunds and replacements too.)"""
+SELLER_TIME_TO_SHIP = (
+    r"^(?!.*\b(?:protection|what is|what does|what s)\b).*\bprocessing (?:time|timer|period|"
+    r"countdown)\b|\b(?:seller|store|"
+    r"shop|he|they)(?: \w+){0,2}"
+    r" (?:has|have|needs?|gets?|got) (?:\w+ ){1,2}(?:more )?(?:days?|hours?|weeks?) (?:left )?to "
+    r"(?:ship|send|dispatch)\b")
+"""The seller's clock to ship is running: the order is awaiting shipment, never protection."""
+IN_A_COUNTRY = (r"\b(?:it is|its|parcel is|package is|order is) (?:now |already )?in (?:the )?"
+                r"(?:us|usa|uk|germany|france|spain|italy|poland|canada|australia|russia|ukraine|"
+                r"kazakhstan|belarus)\b(?! warehouse)")
+"""In a country the buyer names (a seller's warehouse there is not the parcel)."""
+MOVING_SPOKEN = (r"\btrack\w*(?: \w+){0,2} moves\b|\bupdates? (?:are |is )?(?:coming|come|appear"
+                 r"\w*) (?:every|daily|regularly)")
+"""Updates keep coming: "tracking moves slowly but it moves"."""
+_TRACK_NO = r"track\w*(?: number| code| no| link| page)?"
+DEAD_SPOKEN = (
+    rf"\b{_TRACK_NO}(?: still)? (?:do not|does not|did not|has not|have not|never) (?:work|worked|"
+    r"show anything|shown anything)\b|"
+    rf"\b{_TRACK_NO} (?:is |was )?still (?:empty|invalid|not found|not valid|not working)\b|"
+    rf"\b{_TRACK_NO} (?:is not|was not|is never|not) (?:recogni[sz]ed|in the system|registered|"
+    r"known)\b|\b(?:says|shows|gives|returns) no (?:such (?:number|tracking)|results?|records?)\b|"
+    rf"\b{_TRACK_NO}(?: \w+){{0,2}} (?:leads nowhere|has nothing on it)\b|"
+    rf"\bnothing (?:at all )?on (?:the |my )?{_TRACK_NO}"
+    r"(?! (?:for|in|since|yet)\b)|\b(?:has|have) (?:shown|showed) nothing since\b|\bonly "
+    r"(?:says |shows )?(?:order |shipment |shipping )?(?:info\w* received|label created|pre "
+    r"?shipment)\b|\btrack\w*(?: \w+){0,2} (?:has|shows|says|gives) (?:zero|0) (?:info\w*|data|"
+    r"events?|scans?|records?)\b|\btrack\w*(?: number| code)? never (?:started|activated)\b")
+"""A number that never worked, told plainly: "not recognised", "no such number". (A "fake" or
+"wrong" number is left out: buyers say it of scam messages and mistyped numbers too.)"""
+DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|^(?!.*\b(?:not|never|yet "
+                    r"to)(?: yet| even| been)? delivered\b).*\b(?:shown|showing|shows|listed|"
+                    r"marked|says|status) (?:as )?delivered\b|\b(?:says|shows|claims?|states?)(?: "
+                    r"that)?(?: it| the parcel| the package| my parcel| my package| the order| my "
+                    r"order| the item)?(?: was| has been| is| got) delivered\b(?! to (?:me|my "
+                    r"(?:door|hands)))")
+DELIVERED_TOLD = (
+    r"\b(?:marked|shows|says) (?:it|the parcel|my parcel|the package|my package|my order|the "
+    r"order) (?:as )?delivered\b|\bdelivered notification\b|\bnotification (?:that |saying )?"
+    r"(?:it was |it is )?delivered\b|\bdelivered to (?:someone|somebody|a wrong|the wrong|another|"
+    r"my neighbou?r|a neighbou?r|my old address|an old address)\b|"
+    r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? delivered\b)(?:.*\b)?(?:track\w*|17track|"
+    r"cainiao|status|last status|app)(?: is)? delivered\b|\b(?:apparently|supposedly|allegedly) "
+    r"(?:it was |it got |it has been )?delivered\b|\b(?:courier|postman|driver|post) (?:says|"
+    r"claims) (?:he |she |they |it )?(?:was )?delivered\b")
+"""Shown as delivered: the tracking says so, whatever the buyer has (FACTS.md)."""
+IN_COUNTRY_SPOKEN = (
+    r"\b(?:its|it is) (?:now )?(?:at|in) (?:the |my )?(?:local )?post office\b|\b(?:passed|"
+    r"cleared|through) (?:the )?(?:import|destination) customs\b|\bimport customs (?:cleared|passed"
+    r"|done)\b|\b(?:is|its|arrived|reached|been|now) (?:at|in|to) (?:the )?customs\b(?! (?:in|of|"
+    r"from) (?:china|the origin|origin))|\bwith (?:the )?(?:local|national) (?:post|courier|"
+    r"carrier|postal service)\b|\b(?:arrived|reached|at|in) (?:the )?destination (?:airport|hub|"
+    r"post office|post|depot|terminal)\b|\b(?:will be|is being|to be) delivered (?:today|"
+    r"tomorrow|this week)\b|\bcourier (?:will|is going to|should) (?:deliver|bring) it\b|\b(?:"
+    r"shows|says) (?:it )?(?:at|in) customs\b")
+"""Reached the buyer's side: the local post office, import customs, the local courier, the
+destination airport, a delivery due tomorrow."""
+MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated (?:today|"
+               r"yesterday|this morning)|is active)\b|\b(?:last|latest|new) (?:tracking )?"
+               r"(?:update|scan|event|checkpoint) (?:was |came )?(?:today|yesterday|this morning|"
+               r"last night)\b")
+"""A recent scan is a moving tracking: "last update yesterday"."""
+MOVING_BARE = r"\b(?:parcel|package|tracking) (?:is )?(?:still )?moving\b"
+"""The parcel is moving ("parcel moving but will it make it in time?"); "not moving" is caught
+before."""
+NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |any )?"
+                      r"track\w*(?: number| code)?+\b(?! yet| updates?| info)|\btrack\w*(?: number|"
+                      r" code)? (?:was |is |has been )?(?:not|never) (?:given|provided|added|"
+                      r"uploaded)\b|\brefuses? to (?:give|provide|send) (?:me )?(?:a |the |any )?"
+                      r"track")
+"""No number at all: "the order does not have a tracking number" ("yet" is too early to say)."""
+STILL_THERE = (r"\bnothing (?:has |had )?(?:happened|changed|moved|after)\b|\b(?:not|never) "
+               r"(?:changed|change|move|budged|left)\b|\bno (?:progress|info\w* since)\b|\bstill "
+               r"there\b|\b(?:is|stays|remains) (?:still )?the same\b|\b(?:track\w*|parcel|"
+               r"package|it|status) (?:has |had )?(?:just )?(?:stopped|stalled|halted)\b")
+"""More ways to say the parcel is not moving: without a number of days, nothing is said (it is
+stalled or dead, never in the country)."""
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", MASK),
+        (IF_CLAUSE, MASK),
+        (AUTO_COMPLETED, "completed"),
         # the status as it changed: "status changed to Completed", "it now says completed"
         (r"^(?!.*\b(?:refund|dispute|return|claim|money)\b).*(?:\b(?:status|order|it)(?: \w+){0,2} "
          r"(?:changed|switched|went|moved|turned|updated) to (?:status )?|\b(?:it|order|status) (?:"
@@ -227,8 +700,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
          r"(?:cancell?ed)\b", "cancelled"),
         (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
-        (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+)* (?:did|has|have|"
-         r"does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|the new)",
+        (CANCELLED_ALONE, "cancelled"),
+        (NOT_SENT_ANYTHING, "awaiting"),
+        (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+){0,3} (?:did|has|"
+         r"have|does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|"
+         r"the new)",
          MASK),
         # Not sent, but not the order: a refund, a replacement, a number, the buyer's return.
         (r"\b(?:refund|money|return|replacement|tracking|track|message|reply|photos?|videos?|parts"
@@ -243,16 +719,25 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # "shipped the wrong item" is about the item, not the order's status
         (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
          r"defective)\b", MASK),
-        (r"\bpayment (?:is )?(?:still )?(?:being |under )?verif|\bpayment (?:is )?(?:still )?under "
-         r"review\b|\bverifying (?:the )?payment", "verifying"),
+        (r"\bpayment (?:is )?(?:still )?(?:being verif|under verif|verification|pending verif|"
+         r"awaiting verif)|\bpayment (?:is )?(?:still )?under "
+         r"review\b|\bverifying (?:the |my )?payment", "verifying"),
         # the status as the app shows it wins over "but he never sent it": the screens ask by it
         (r"\b(?:status|order|it|app)(?: \w+){0,2} (?:is |says |shows |marked (?:as )?|is marked "
-         r"(?:as )?)+(?:now |still )?(?:shipped|awaiting delivery|in transit)\b", "shipped"),
+         r"(?:as )?)+(?:now |still )?(?:shipped|awaiting delivery|in transit)\b|\bstatus(?: is| "
+         r"says| shows)?(?: now| still)? (?:shipped|awaiting delivery|in transit)\b", "shipped"),
+        # marked shipped in the app, sent or not: the app's status is the order's (R23)
+        (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b",
+         "shipped"),
         (r"\bunshipped\b|\bnothing (?:has been |was )?(?:shipped|dispatched) yet\b", "awaiting"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
         (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
-        (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b", "awaiting"),
+        (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b(?! (?:to|in|into|outs"
+         r"ide) (?:my|our|this|the|your) (?:country|city|region|area)| abroad| internationally)",
+         "awaiting"),
+        (NOT_SENT_SPOKEN, "awaiting"),
+        (SENT_SPOKEN, "shipped"),
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b|"
          r"\b(?:seller|store|shop|"
          r"they|he|she) (?:has |have )?(?:already )?(?:sent|posted|mailed) (?:it|"
@@ -261,8 +746,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bawaiting delivery\b|\bin transit\b|\bstatus (?:is |says |shows )?(?:now )?shipped\b|"
          r"\b(?:shipped|dispatched|sent out) (?:it )?on (?:the )?(?:\d|\w+ \d)", "shipped"),
         (r"\b(?:status|it|order|parcel|package|item)(?: \w+){0,2} (?:is |was |says |shows |"
-         r"has been |been |marked as |marked )+(?:already )?(?:shipped|sent|dispatched)\b",
-         "shipped"),
+         r"has been |been |marked as |marked )+(?:already )?(?:shipped|sent|dispatched)\b"
+         r"(?! back| to (?:the )?(?:seller|store|china|warehouse))", "shipped"),
         (r"\b(?:seller|they|he|she) (?:has |have )?(?:already )?(?:shipped|dispatched)\b",
          "shipped"),
         (r"^(?:my |the )?order (?:was |has been |got )?(?:already )?"
@@ -270,6 +755,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "shipped"),
         (r"\b\"?shipped\"? status\b|^shipped$|\bshipped (?:it )?(?:\w+ )?(?:\d+|a|one|two|"
          r"three|four|five) (?:days?|weeks?|months?) ago", "shipped"),
+        (SELLER_TIME_TO_SHIP, "awaiting"),
     ),
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
@@ -277,7 +763,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
          r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
-         r"pick ?up (?:point|location|station)|parcel (?:locker|terminal)|collection point)|"
+         r"pick ?up (?:point|location|station)|parcel (?:locker|terminal)|collection point)(?! b"
+         r"ox)|"
          r"\b(?:awaiting|ready for|waiting for) (?:pick ?up|collection)\b|\bout for delivery\b",
          "in_country"),
         # "Delivered" and the buyer has it: the tracking is not the problem
@@ -298,6 +785,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"tracking)(?: as)?(?: \w+){0,2} (?<!not )delivered\b(?: \w+){0,4}? (?:but |and |"
          r"yet )?(?:i |we )?"
          r"(?:never|nothing|no|have not|did not|has not)\b", "delivered"),
+        (DELIVERED_SPOKEN, "delivered"),
+        (DELIVERED_TOLD, "delivered"),
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
         (r"\bno (?:tracking|track) (?:for|in|since) ", None),
@@ -306,7 +795,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\w+){0,4}"
          r" (?:not|no) (?:\w+ )?yet\b|\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
-        (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info)|"
+        (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info|"
+         r" events?| scans?| news| activity| progress| data| status| history)|"
          r"\bwithout (?:a )?tracking\b(?! updates?)|\buntracked\b|\b(?:i|we) (?:do not|did not|neve"
          r"r) "
          r"(?:have|had|got) (?:a |the |any )?track\w*(?: number| code| no)?+\b(?! yet| updates?| in"
@@ -314,6 +804,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "no_tracking"),
         (r"\b(?:(?:did|does|has|have) not|never) (?:give|gave|send|sent|provide|provided|get|got|"
          r"receive|received)(?: me)? (?:a |the |any )?track", "no_tracking"),
+        (NO_TRACKING_SPOKEN, "no_tracking"),
+        (DEAD_SPOKEN, "dead"),
         (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|"
          r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
         (r"\btrack\w*(?: number| code)?(?: that| which)? (?:does not|did not|can not|will not) "
@@ -345,13 +837,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:not|stopped|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
          r"(?:more )?(?:updates?|movement|news|changes?)\b|\bnothing (?:new )?since\b|"
          r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b", None),
+        (STILL_THERE, None),
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),
         # a service that does not work in my country says nothing about a parcel
+        (IN_COUNTRY_SPOKEN, "in_country"),
         (r"\b(?:work|works|working|available|allowed|banned|blocked|sanction\w*|operate\w*)"
          r"(?: \w+){0,2} in (?:my|our) country\b", MASK),
-        (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our|the destination|"
-         r"destination|the receiving|receiving) (?:country|city)\b", "in_country"),
+        # "in the destination country" is also inside tracking events ("clearance in destination
+        # country"): only the parcel's own arrival there says it is in the country
+        (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our) (?:country|city)\b|\b(?:"
+         r"reached|arrived (?:in|at)|got to|entered|now in|is in|it is in|its in|parcel in|package "
+         r"in) (?:the destination|destination|the receiving|receiving) (?:country|city)\b",
+         "in_country"),
         (r"\bhanded (?:over )?to (?:the )?(?:local|last mile|domestic|national) (?:courier|"
          r"carrier|post|"
          r"delivery)|\b(?:arrived|reached|at|in) (?:the )?destination (?:sorting|distribution|"
@@ -360,6 +858,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"ail|"
          r"canada post|australia post|la poste|correos|poste italiane|deutsche post|inpost|evri|"
          r"nova poshta|russian post|posti|postnord|an post)\b", "in_country"),
+        (IN_A_COUNTRY, "in_country"),
         (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
          r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
         (r"\b(?:is|arrived|waiting|sitting|lying|been) (?:at|in) (?:the |my )?(?:local )?"
@@ -369,6 +868,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:moving|updat)", None),
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
+        (MOVING_SPOKEN, "moving"),
+        (MOVING_SEEN, "moving"),
+        (MOVING_BARE, "moving"),
         (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"
          r"\bin transit and (?:updating|moving)\b|"
          r"\b(?:it|parcel|package|order) is (?:still )?moving\b|\b(?:it|parcel|package|"
@@ -825,5 +1327,6 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:of|into) (?:the |my )?(?:dispute|claim)|"
                r"\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )?(?P<p>{ordinal}) day\b")
 """Days said as words ("opened it yesterday"); -1: the number in the text ("day 5")."""
-VAGUE = ("few", "a few")
-"""Number words that give no number: "a few days" is a bucket, never "3 days"."""
+VAGUE = ("few", "a few", "less than a", "less than one", "under a", "under one")
+"""Number words that give no number: "a few days" is a bucket, never "3 days"; "less than a
+day" is the hours bucket with no number (FACTS.md: «меньше суток» → hours, no number)."""

@@ -8,6 +8,8 @@ is listed before what it blocks. Durations are read by the shared code from the 
 
 from __future__ import annotations
 
+from flows.understanding import facts_en_money as money
+
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
 
@@ -379,6 +381,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:the )?(?:sorting|transit|distribution) (?:center|centre|facility|hub)", "moving"),
     ),
     "problem": (
+        *money.PROBLEM_FIRST,
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
@@ -524,8 +527,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:a |the )?charge\b|\bworks (?:only )?(?:sometimes|intermittently|on and off)\b|"
          r"\b(?:paint|coating|plating) (?:is )?peel\w*|\b(?:it|bottle|cup) leaks\b|\bleaking\b",
          "defective"),
+        *money.PROBLEM_MORE,
     ),
     "dispute": (
+        *money.DISPUTE_FIRST,
         (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and )?then (?:i |we )?(?:closed|cancell?ed|"
          r"withdrew) it\b|\b(?:dispute|claim)\b(?: \w+){0,2} (?:was |got )?(?:closed|cancell?ed|"
          r"withdrawn) by me\b", "closed_by_me"),
@@ -614,6 +619,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
          r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",
          "none"),
+        *money.DISPUTE_STAGES,
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
@@ -637,8 +643,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"raised) (?:a |"
          r"the |my )?(?:refund|return)(?: refund)? request|\brequested a refund (?:through|in|via) "
          r"(?:the |a )?dispute", "opened"),
+        *money.DISPUTE_MORE,
     ),
     "payment": (
+        *money.PAYMENT_FIRST,
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
          r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
@@ -687,6 +695,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|skrill|e ?wallet)", "wallet"),
         (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) "
          r"(?:my )?paypal|\b(?:i|we) used (?:my )?paypal\b", "paypal"),
+        *money.PAYMENT_MORE,
     ),
     "card_expired": (
         # the card the buyer paid with is gone or replaced, told the everyday way
@@ -712,8 +721,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"our )?(?:old )?(?:bank )?card\b|\bcard (?:s )?(?:expiry|expiration) date\b|"
          r"\bcard (?:was |"
          r"got )?(?:blocked and |lost and )?(?:replaced|reissued)\b", "yes"),
+        *money.CARD_EXPIRED_MORE,
     ),
     "bank_gone": (
+        *money.BANK_GONE_FIRST,
         # whoever held the money went under, named or not: "Tinkoff lost its licence"
         (r"^(?!.*\b(?:seller|store|shop|company|factory|carrier|courier)\b).*(?:\b(?:went|is|was|go"
          r"t|"
@@ -741,8 +752,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"went bust|stopped (?:operating|working)|ceased (?:operations|to exist)|"
          r"failed)\b|\bbank\b(?: \w+){0,4} (?:does not exist|do not exist|no longer exist\w*|went o"
          r"ut of business|is gone|closed(?! (?:my|the|our|his|her|their|it|a|an)\b))", "yes"),
+        *money.BANK_GONE_MORE,
     ),
     "several_items": (
+        *money.SEVERAL_ITEMS_FIRST,
         (r"\b(?:one|two|three|\d{1,4}) (?:\w+ )?out of (?:two|three|four|five|six|\d{1,4})\b|"
          r"\bthe rest (?:did|came|arrived|is here|are here)\b|"
          r"\bhalf (?:of )?the (?:items|products|things|pieces)\b|"
@@ -772,6 +785,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"sets|units)\b(?: \w+){0,6} (?:in one order|missing|only (?:one|two|three|\d)|came|arriv"
          r"ed)",
          "yes"),
+        *money.SEVERAL_ITEMS_MORE,
     ),
     "coupon": (
         (r"\bcoupons?\b|\bvouchers?\b|\bpromo ?codes?\b|\bdiscount codes?\b", "yes"),
@@ -803,6 +817,7 @@ OPEN_FOR = r"(?:open|opened|going on|running|ongoing|pending)(?: \w+)?(?: for)?"
 DISPUTE_AGE = (
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
     r"package|item|order)\w+){0,3}? {dur} (?:ago|back)\b",
+    r"(?<!arrived )(?<!came )(?<!delivered )(?<!received )(?<!got it )"
     r"{dur} (?:ago|back) (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} into (?:the |my |this )?(?:dispute|claim)",
     r"{dur} since (?:i |we )?(?:opened|filed|started|raised|submitted)\b",

@@ -306,11 +306,97 @@ SEVERAL_ITEMS: tuple[tuple[str, Want], ...] = (
     ("the item arrived", {"several_items": None}),
 )
 
+STORIES: tuple[tuple[str, Want], ...] = (
+    # longer stories and more wordings, several facts at once
+    # payment
+    ("Order ID: 8123456789012345. Paid 34.50 USD with Visa, seller hasnt shipped in 10 days",
+     {"payment": "card"}),
+    ("paid with my tinkoff debit card, refund still not there", {"payment": "card"}),
+    ("it was charged to my card twice", {"payment": "card"}),
+    ("still nothing on my visa after 2 weeks", {"payment": "card"}),
+    ("the card i paid with expired", {"payment": "card", "card_expired": "yes"}),
+    ("my qiwi wallet which i paid with lost its licence",
+     {"payment": "wallet", "bank_gone": "yes"}),
+    ("refund should come back to my qiwi wallet", {"payment": "wallet"}),
+    ("bought it with paypal, the seller offers refund via paypal", {"payment": "paypal"}),
+    ("paid through western union", {"payment": "other"}),
+    ("i topped up and paid from alipay", {"payment": "balance"}),
+    ("the seller will pay me back to paypal if i confirm receipt", {"payment": None}),
+    ("card details: seller wants my card number", {"payment": None}),
+    ("which i payed with card expired", {"payment": "card"}),
+    # card expired
+    ("my bank blocked and reissued the card", {"card_expired": "yes"}),
+    ("i now use another card", {"card_expired": "yes"}),
+    ("expired mastercard, refund of 20 eur stuck", {"card_expired": "yes"}),
+    ("the card was deactivated", {"card_expired": "yes"}),
+    ("card got lost and i ordered a new one", {"card_expired": "yes"}),
+    ("the card has run out, it expired in january", {"card_expired": "yes"}),
+    ("card is expired now, where does money go", {"card_expired": "yes"}),
+    ("my card expires next year", {"card_expired": None}),
+    # bank gone
+    ("the bank has been wound up", {"bank_gone": "yes"}),
+    ("my bank went into administration", {"bank_gone": "yes"}),
+    ("the bank i paid through is bankrupt, seller refunded", {"bank_gone": "yes"}),
+    ("bank is closed for good", {"bank_gone": "yes"}),
+    ("the bank disappeared", {"bank_gone": "yes"}),
+    ("yoomoney closed my account", {"bank_gone": None}),
+    ("my bank closed my card", {"bank_gone": None}),
+    # several
+    ("i ordered 4 things and only 3 came", {"several_items": "yes"}),
+    ("both items arrived broken", {"several_items": "yes"}),
+    ("ordered 2 pairs of shoes, one pair is wrong", {"several_items": "yes"}),
+    ("the other item never came", {"several_items": "yes"}),
+    ("partial delivery, the rest is not here", {"several_items": "yes"}),
+    ("only one came out of two", {"several_items": "yes"}),
+    ("i ordered 10 pcs", {"several_items": "yes"}),
+    ("rated it 3 of 5 stars", {"several_items": None}),
+    # problem
+    ("the blender arrived with a cracked jug", {"problem": "damaged"}),
+    ("arrived bent", {"problem": "damaged"}),
+    ("broken in transit", {"problem": "damaged"}),
+    ("dead pixels on the screen", {"problem": "defective"}),
+    ("the monitor is doa", {"problem": "defective"}),
+    ("seller shipped another model", {"problem": "wrong"}),
+    ("the shoes are size 40, i ordered 42", {"problem": "wrong_size"}),
+    ("material is not what was described", {"problem": "not_as_described"}),
+    ("the description said 100% cotton but it is polyester", {"problem": "not_as_described"}),
+    ("the listing said delivery in 10 days but it is already 30", {"problem": None}),
+    ("battery capacity is fake, shows 2000 mah", {"problem": "not_as_described"}),
+    ("missing the remote", {"problem": "missing_parts"}),
+    ("i regret buying it", {"problem": "remorse"}),
+    ("seller sent the wrong tracking number", {"problem": None}),
+    ("the tracking is dead, it has been dead for 3 weeks", {"problem": None}),
+    ("box arrived damaged and the item inside is fine", {"problem": None}),
+    ("seller says my photo is fake", {"problem": None}),
+    ("i do not like how long the delivery takes", {"problem": None}),
+    ("the seller does not like my photos", {"problem": None}),
+    ("the open dispute button does not work", {"problem": None}),
+    # dispute
+    ("i am in a dispute with the seller", {"dispute": "opened"}),
+    ("waiting for the seller to respond to the dispute", {"dispute": "opened"}),
+    ("seller said no, he wont refund", {"dispute": "refused"}),
+    ("the seller rejected my request, says it was delivered", {"dispute": "refused"}),
+    ("aliexpress refused the refund", {"dispute": "lost"}),
+    ("i escalated but aliexpress decided for the seller", {"dispute": "lost"}),
+    ("the dispute closed with a full refund", {"dispute": "won"}),
+    ("i didnt even open a dispute", {"dispute": "none"}),
+    ("dispute: none", {"dispute": "none"}),
+    ("i never got to open a dispute", {"dispute": "none"}),
+    ("the decision was for the seller", {"dispute": "lost"}),
+    # dispute days
+    ("dispute open since 5 days", {"dispute_days": "5"}),
+    ("5 days have passed since i opened the dispute", {"dispute_days": "5"}),
+    ("seller ignored my dispute for 6 days", {"dispute_days": "6"}),
+    ("after 8 days of dispute the seller offered 3 dollars", {"dispute_days": "8"}),
+    ("i opened the dispute 10 days ago and escalated 2 days ago", {"dispute_days": "10"}),
+    ("my friend opened a dispute 5 days ago", {"dispute_days": None}),
+)
+
 ROWS = [(fact, text, want)
         for fact, rows in (("problem", PROBLEM), ("dispute", DISPUTE),
                            ("dispute_days", DISPUTE_DAYS), ("payment", PAYMENT),
                            ("card_expired", CARD_EXPIRED), ("bank_gone", BANK_GONE),
-                           ("several_items", SEVERAL_ITEMS))
+                           ("several_items", SEVERAL_ITEMS), ("stories", STORIES))
         for text, want in rows]
 
 

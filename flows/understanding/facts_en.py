@@ -531,6 +531,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "dispute": (
         *money.DISPUTE_FIRST,
+        *money.DISPUTE_LOOKALIKES,
+        *money.DISPUTE_DECIDED,
         (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and )?then (?:i |we )?(?:closed|cancell?ed|"
          r"withdrew) it\b|\b(?:dispute|claim)\b(?: \w+){0,2} (?:was |got )?(?:closed|cancell?ed|"
          r"withdrawn) by me\b", "closed_by_me"),
@@ -815,6 +817,7 @@ AGO = "ago"
 OPEN_FOR = r"(?:open|opened|going on|running|ongoing|pending)(?: \w+)?(?: for)?"
 """Before a duration, the dispute's age: "the dispute has been open for 4 days"."""
 DISPUTE_AGE = (
+    *money.DISPUTE_AGE_MORE,
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
     r"package|item|order)\w+){0,3}? {dur} (?:ago|back)\b",
     r"(?<!arrived )(?<!came )(?<!delivered )(?<!received )(?<!got it )"
@@ -828,6 +831,7 @@ DISPUTE_AGE = (
 )
 """More ways to tell the dispute's age; {dur} is a duration."""
 DISPUTE_DAY_WORDS = (
+    (money.DISPUTE_DAY_NUMBERED, -1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",
      2),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),

@@ -11,6 +11,27 @@ from __future__ import annotations
 
 MASK = ""
 
+DISPUTE_AGE_MORE: tuple[str, ...] = (
+    r"{dur} (?:have |has )?(?:passed|gone by|gone) since (?:i |we )?(?:opened|filed|started|"
+    r"raised|submitted|opening)\b",
+    r"{dur} since (?:the |my )?(?:dispute|claim)\b",
+    r"\b(?:dispute|claim)\w* (?:open |opened |pending |running )?(?:since|for) (?:the last |the "
+    r"past |over |about |almost |more than )?{dur}(?! (?:ago|left|to|before|after|later))",
+    r"\bafter {dur} of (?:the |my |this )?(?:dispute|claim)\b",
+    r"{dur} after (?:i |we )?(?:opened|opening|filed|filing|started|starting) (?:the |my |a )?"
+    r"(?:dispute|claim)\b",
+    r"\b(?:opened|filed|started|raised|submitted) (?:the |my |a )?(?:dispute|claim) {dur} "
+    r"(?:earlier|before now)\b",
+)
+"""More ways to tell the dispute's age ({dur} is a duration): "5 days have passed since I
+opened the dispute", "dispute open since 5 days"."""
+
+DISPUTE_DAY_NUMBERED = (
+    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) day (?:of|into|in) (?:the |my |this )?(?:dispute|claim)\b|"
+    r"\b(?:dispute|claim) day (?P<m>\d{1,3})\b"
+)
+"""The dispute's day as a number: "the 5th day of the dispute", "dispute day 6"."""
+
 _IF = (r"\b(?:what )?(?:if|in case|incase|whether|suppose|supposing|what happens if|"
        r"what to do if|what should i do if)\b(?: (?!but|and|because|so)\w+){1,4}")
 """A condition's words: "what if it arrives broken" is a worry, not the item's state."""
@@ -23,8 +44,31 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:is|are) (?:it|this|they|these|the \w+)(?: \w+){0,2} (?:genuine|original|real|fake|"
      r"authentic)(?: or (?:fake|not|a copy|original))?\b", MASK),
     (r"\b(?:how|can) (?:do |can )?(?:i |you )?(?:know|tell|check|spot|see)(?: \w+){0,6}", MASK),
-    (r"\b(?:link|sms|message|email|e mail|site|website|page|call|courier|fee)(?: \w+){0,2} "
-     r"(?:looks?|seems?|is|was) (?:like )?(?:a )?fake\b", MASK),
+    (r"\b(?:link|sms|message|email|e mail|site|website|page|call|courier|fee|photos?|videos?|"
+     r"proof|evidence|reviews?|number|screenshots?)(?: \w+){0,2} (?:looks?|seems?|is|are|was|were)"
+     r" (?:like )?(?:a )?fake\b", MASK),
+    # a capacity that is not what it says is the listing's lie, not a counterfeit brand
+    (r"\b(?:capacity|memory|storage|gb|tb|mah|wattage|power)(?: \w+){0,2} (?:is |are |was )?fake\b",
+     "not_as_described"),
+    (r"\bwrong (?:track\w*|number|address|code|link|info\w*|name|phone|email|status|photo|"
+     r"amount|price|date|button|reason|bank|card|account)\b", MASK),
+    (r"\b(?:track\w*|parcel|package|shipment|status|link|number)(?: \w+){0,3} (?:is |was |are |"
+     r"been |went |has gone )?dead\b|^(?=.*\btrack).*?\bit(?: \w+){0,2} (?:is |was )?dead\b", MASK),
+    # the buyer's own slip before shipping is a reason to cancel, not a wrong item
+    (r"\b(?:i|we) (?:have )?(?:chose|choose|picked|selected|clicked|ordered|bought|entered|put|"
+     r"typed)(?: \w+){0,2} (?:wrong|incorrect)\b(?: \w+){0,2}|\b(?:by|my) mistake\b|"
+     r"\b(?:need|want|wanted|prefer|change|changing) (?:to (?:get|order|change) )?(?:it to )?"
+     r"(?:a |the )?(?:different|other|another|bigger|smaller) (?:size|colou?r|variant|model)\b",
+     MASK),
+    (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived )?"
+     r"(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} (?:but|and|however|though) "
+     r"(?:the )?(?:item|product|contents?|it|everything|\w+ inside)(?: \w+){0,2} (?:is |was |"
+     r"seems |looks )?(?:fine|ok|okay|intact|undamaged|works|unharmed|good)\b", MASK),
+    (r"\b(?:seller|he|she|they|store|shop|aliexpress)(?: \w+){0,2} (?:does not|do not|did not) "
+     r"like\b(?: \w+){0,4}|\b(?:do not|does not) like (?:how long|waiting|the wait|the delay|"
+     r"the seller|the service|the delivery|the shipping)\b", MASK),
+    (r"\b(?:dispute|refund|cancel|confirm|escalat\w*|open|submit|pay)\w* (?:button|option|link|"
+     r"page)(?: \w+){0,2} (?:does not|do not|did not|will not|is not|not) work\w*", MASK),
 )
 
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
@@ -42,11 +86,41 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:chose|ordered|picked|selected) (?:size |a size )?(?:\d{2}(?:\.5)?|xxs|xs|xl|xxl|xxxl|"
      r"[2-5]xl)\b(?: \w+){0,2}? (?:but |and )?(?:got|received|came|they sent|sent)(?: me)? "
      r"(?:size |a )?(?:\d{2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
-    (r"\b(?:smaller|bigger|larger|thinner|different|worse) than (?:on|in) (?:the )?(?:pics?|photos?|"
+    (r"\b(?:smaller|bigger|larger|thinner|different|worse) than (?:on|in) (?:the"
+     r" )?(?:pics?|photos?|"
      r"pictures?|images?|listing|site|website|page|ad)\b|\bnot (?:as|like) (?:on|in) (?:the )?"
      r"(?:pics?|photos?|pictures?|images?|listing|site|page|ad)\b|\b(?:listing|description|ad|page)"
      r" (?:says|said|shows|showed|promised) (?:\w+ ){0,3}but (?:it |this |they )?(?:is |are |was )?"
      r"(?:only|just|actually)\b", "not_as_described"),
+    (r"\b(?:not what (?:was |is |they )?(?:described|advertised|shown|pictured|promised)|not "
+     r"what the (?:listing|description|ad|photos?|pictures?) (?:says|said|shows|showed))\b|"
+     r"\b(?:listing|description|ad|page|photos?|pictures?) (?:says|said|shows|showed|promised|"
+     r"stated|claims|claimed) (?!(?:\S+ ){0,4}(?:deliver|ship|arriv|days?|weeks?|months?)\b)"
+     r"(?:\S+ ){0,4}but (?:it|this|they|the \w+|i got|i received|received|came)\b",
+     "not_as_described"),
+    (r"\b(?:arrived|came|delivered|received it)(?: \w+){0,2}? (?:bent|torn|ripped|crushed|squashed|"
+     r"deformed|squished|broken)\b|\bbroken (?:in|during) (?:transit|delivery|shipping|the post|"
+     r"shipment)\b", "damaged"),
+    (r"\bdead pixels?\b|\b(?:is|was|arrived|came) doa\b|\b(?:overheats|overheating)\b",
+     "defective"),
+    (r"\b(?:sent|shipped|got|received)(?: me)? (?:another|a different|the wrong) (?:model|item|"
+     r"product|thing)\b", "wrong"),
+    (r"\b(?:are|is|came in|came as|labeled|labelled) (?:size )?(?:\d{2}(?:\.5)?|xxs|xs|xl|xxl|"
+     r"xxxl|[2-5]xl)\b(?: \w+){0,2}? (?:but )?(?:i|we) (?:have )?(?:ordered|chose|picked|selected)"
+     r" (?:size |a )?(?:\d{2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
+    (r"\bmissing (?:the |a |an |its |one |two |some |all )(?:\w+ )?(?:parts?|pieces?|screws?|"
+     r"cables?|charger|chargers|remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|stand|"
+     r"bolts?|lens(?:es)?|mount|accessor\w+|cover|case|wheels?|legs?|buttons?)\b",
+     "missing_parts"),
+    (r"\bregret (?:buying|ordering|the purchase|purchasing|getting)\b|\bnot (?:really )?(?:my "
+     r"style|for me)\b", "remorse"),
+    (r"\b(?:is|it is|its|they are|are) (?:an? |just an? |obviously an? )?(?:cheap )?(?:copy|clone|"
+     r"imitation|replica|copies|clones)\b(?! of (?:the |my |your )?(?:receipt|invoice|order|"
+     r"message|chat|photo|tracking|document|id|passport))", "fake"),
+    (r"\b(?:water|transit|shipping|delivery) damage\b|\b(?:arrived|came|delivered) (?:all )?"
+     r"(?:ruined|soaked|wet and ruined)\b", "damaged"),
+    (r"\b(?:came|arrived|sent|was)(?: \w+){0,2}? without (?:the |any )?instructions\b",
+     "missing_parts"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -62,18 +136,45 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r" (?:open|file|start|escalate|raise|press|click)\b(?: \w+){0,3}", MASK),
 )
 
-DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
-    # the seller said yes: the dispute is over, for the buyer
+DISPUTE_LOOKALIKES: tuple[tuple[str, str | None], ...] = (
+    # a lost parcel, a closed order, a declined card or a partial refund asked for are no stage
+    (r"\b(?:parcel|package|item|order|shipment|it|tracking|goods)(?: \w+){0,2} (?:was |got |is"
+     r" |has "
+     r"been |went |seems |must be )?lost\b|\blost (?:my |the |in )(?:parcel|package|item|order|"
+     r"shipment|transit|the post|mail|delivery)\b|\b(?:order|status|purchase)(?: \w+){0,2} (?:is |"
+     r"was |got |has been )?(?:now )?(?:closed|completed|finished)\b|\b(?:card|payment|"
+     r"transaction)(?: \w+){0,2} (?:was |got |is |has been )?declined\b|\b(?:asking|asked|ask|"
+     r"requested|request|requesting|want|wanted|demand\w*|for|chose|selected|choose) (?:for )?"
+     r"(?:a |the )?partial refund\b|\b(?:i|we) (?:have )?agreed to (?:wait|extend)\b", MASK),
+)
+
+DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
+    # AliExpress's decision is the last stage, whatever came before: placed before escalation
+    (r"\b(?:aliexpress|ali|ae|support|the platform|arbitration)(?: \w+){0,2} (?:decided|ruled|"
+     r"sided) (?:for|with|in favou?r of) the (?:seller|store|shop)\b|\b(?:dispute|claim)\b"
+     r"(?: \w+){0,3} (?:closed|ended|finished) (?:with|and) (?:no|without) (?:a |any )?(?:refund|"
+     r"money)\b|\b(?:decision|verdict|ruling)(?: \w+){0,2} (?:was |is |went )?(?:for|in favou?r "
+     r"of|to) the (?:seller|store|shop)\b|\b(?:aliexpress|ali|ae|support|the platform|"
+     r"arbitration)(?: \w+){0,2} (?:has )?(?:rejected|denied|declined|refused) (?:my |the |a )?"
+     r"(?:refund|return|money back)\b|\b(?:decided|ruled|closed|went) against me\b", "lost"),
+    # the seller said yes, or the dispute ended with the money: over, for the buyer
     (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:accepted|approved) (?:my |the )?(?:dispute|claim|"
      r"refund request|request)\b|\b(?:dispute|claim)(?: \w+){0,2} (?:was |got |has been )?"
      r"(?:successful|accepted by the seller)\b|\b(?:aliexpress|ali|support|the platform) "
-     r"(?:decided|ruled) (?:for me|in my favou?r)\b", "won"),
-    (r"\b(?:aliexpress|ali|ae|support|the platform|arbitration)(?: \w+){0,2} (?:decided|ruled|"
-     r"sided) (?:for|with|in favou?r of) the (?:seller|store|shop)\b|\b(?:dispute|claim)\b"
-     r"(?: \w+){0,3} (?:closed|ended|finished) (?:with|and) (?:no|without) (?:a )?(?:refund|"
-     r"money)\b", "lost"),
-    (r"\b(?:press|pressed|click|clicked|tap|tapped|hit|used) (?:the )?(?:escalate|escalation)\b",
-     "escalated"),
+     r"(?:decided|ruled) (?:for me|in my favou?r)\b|\b(?:dispute|claim)\b(?: \w+){0,3} "
+     r"(?:closed|ended|finished|resolved) (?:with|and) (?:a |the )?(?:full |partial )?(?:refund|"
+     r"money back)\b(?! (?:request|offer))|^(?=.*\b(?:dispute|claim)\b).*\b(?:aliexpress|ali|"
+     r"support|the platform|arbitration)(?: \w+){0,2} (?:approved|granted|confirmed) (?:my |the |"
+     r"a )?(?:full |partial )?refund\b", "won"),
+)
+
+DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
+    (r"\b(?:press|pressed|click|clicked|tap|tapped|hit|used) (?:the )?(?:escalate|escalation)\b|"
+     r"\b(?:aliexpress|ali|the platform|support|arbitration) (?:is |got |has )?(?:now"
+     r" )?(?:involved|"
+     r"stepped in|joined|intervened|mediating)\b|\bwaiting for (?:the )?(?:aliexpress|ali|the "
+     r"platform|support|arbitration)(?: \w+){0,2} (?:to )?(?:decide|decision|verdict|review|"
+     r"ruling|to rule)\b", "escalated"),
     # the seller's offer as a noun or in the -ing form: "the seller is offering 30% back"
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:is |are )?(?:offering|proposing|"
      r"suggesting)\b|\b(?:seller|store|shop)(?: s)? (?:counter ?)?(?:offer|proposal)\b|"
@@ -85,11 +186,17 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      "offer"),
     # the seller said no, the dispute not named where it is said
     (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|escalat\w*|offer\w*|propos\w*|"
-     r"suggest\w*)\b)(?=.*\b(?:dispute|claim|refund|return|money back)\b).*\b(?:seller|store|shop)"
+     r"suggest\w*)\b)(?=.*\b(?:dispute|claim|refund|return|money"
+     r" back|request)\b).*\b(?:seller|store|shop)"
      r"(?: \w+){0,2} (?:has |have |also )?(?:rejected|refused|declined|denied|refuses|rejects|"
      r"refuse|reject|declines)\b(?! (?:to )?(?:cancel|ship|send|extend|accept (?:the |my )?"
      r"cancel))", "refused"),
-    (r"\bforgot to (?:open|file|start|raise) (?:a |the |any )?(?:dispute|claim)\b|"
+    (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:said|says|answered|replied|responded) no\b",
+     "refused"),
+    (r"\b(?:have not|had not|did not|never|not)(?: (?:yet|ever|even|really|actually))* "
+     r"(?:(?:got|get|had) (?:a chance )?to )?(?:opened|open|filed|file|started|start|raised|raise)"
+     r" (?:a |the |any |my )?(?:dispute|claim|case)\b|\bdispute (?:none|no)\b|"
+     r"\bforgot to (?:open|file|start|raise) (?:a |the |any )?(?:dispute|claim)\b|"
      r"\b(?:dispute|claim)\w*(?: \w+){0,2} (?:not|never) (?:yet )?(?:opened|filed|started)\b",
      "none"),
 )
@@ -101,7 +208,10 @@ DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
      r"requested) (?:a |the |my )?(?:refund only|return (?:and |& )?refund|return refund)\b|"
      r"\b(?:requested|asked for|applied for) (?:a |the |my )?(?:full |partial )?refund "
      r"(?:through|in|via|on|from) (?:the )?(?:app|aliexpress|ali|order page|site|website)\b|"
-     r"\b(?:respond|reply|answer|react)(?:ed)? to (?:my|the) (?:dispute|claim)\b",
+     r"\b(?:respond|reply|answer|react)(?:ed)? to (?:my|the) (?:dispute|claim)\b|"
+     r"\bignor\w* (?:my |the |our )?(?:dispute|claim)\b|"
+     r"\b(?:i am|i m|we are|currently|still) in (?:a |the )?dispute\b|\b(?:have|got) (?:a |the )?"
+     r"dispute (?:with|against|on|for)\b",
      "opened"),
 )
 
@@ -122,7 +232,14 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
      rf"{{0,2}}{_CARD}\b|\bmy (?:\w+ )?(?:visa|master ?card|maestro|amex|debit card|credit card)"
      r"\b(?! (?:number|details|data|info|cvv|pin|code))", "card"),
     (r"\b(?:nothing|not|never|still not|no money|no refund)(?: \w+){0,3} (?:on|to|in|into|back to)"
-     rf" my (?:\w+ ){{0,2}}{_CARD}\b", "card"),
+     rf" my (?:\w+ ){{0,2}}{_CARD}\b|\b(?:charged|debited|billed) (?:to|on) (?:my |the )?(?:\w+ )?"
+     rf"{_CARD}\b|\b{_CARD}(?: \w+){{0,3}} (?:i|we) (?:have )?(?:paid|payed|used) (?:with|by|"
+     r"from|for)\b", "card"),
+    (r"\b(?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b(?: \w+){0,4} (?:i|we) (?:have"
+     r" )?"
+     r"(?:paid|payed|used) (?:with|by|from|for|through)\b|\b(?:refund|money)\w*(?: \w+){0,5} "
+     r"(?:to|into|back to|on|onto) my (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b",
+     "wallet"),
 )
 
 CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
@@ -130,6 +247,14 @@ CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
      r"card\b|\bcard(?: \w+){0,4} (?:is |was )?(?:out of date|not valid any ?more|no longer "
      r"exists|does not exist any ?more)\b|\bcard(?: \w+){0,4} (?:got|have|has|had) (?:a )?new "
      r"(?:one|number)\b|\b(?:changed|switched) (?:my |the )?(?:bank )?card\b", "yes"),
+    (rf"\b(?:now|since then) (?:i )?(?:use|have|using|got) (?:another|a different|a new) "
+     rf"{_CARD}\b|\bexpired (?:\w+ )?{_CARD}\b|\bcard\b(?: \w+){{0,3}} (?:was |got |has been |is )?"
+     r"(?:deactivated|discontinued|terminated)\b|\bcard\b(?: \w+){0,5} (?:ordered|got|received|"
+     r"was issued|issued|gave me|sent me) (?:a )?(?:new|replacement) (?:one|card)\b|"
+     r"\b(?:reissue|reissued|renew|renewed|re issued) (?:my |the |that |our )?(?:old )?(?:bank )?"
+     rf"{_CARD}\b|\bcard(?: s)? (?:validity|term)(?: \w+)? (?:ran out|has run out|is up|lapsed)\b|"
+     r"\bcard\b(?: \w+){0,4} (?:has )?(?:lapsed|run out|ran out)\b|\bcard\b(?: \w+){0,4} "
+     r"(?:expried|exipred|expierd|experied|expird)\b", "yes"),
 )
 
 BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
@@ -137,9 +262,20 @@ BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
      r"qiwi|webmoney|yoomoney)(?: \w+){0,2} (?:(?:has |was |got |is )?shut down|(?:has )?closed "
      r"down|went (?:bust|under|bankrupt)|(?:is |was )?bankrupt|lost (?:its |their |the )?"
      r"licen[cs]e|(?:has )?stopped (?:working|operating)|(?:is |has )?gone)\b", "yes"),
+    (r"\bbank\b(?: \w+){0,5} (?:is |was |went |has gone |got |has been |had been )?(?:bankrupt\w*|"
+     r"bust|insolvent|wound up|into administration|under administration|disappeared|closed for "
+     r"good|closed permanently|closed forever|gone for good|liquidated|shutting down|closing "
+     r"down|in bankruptcy|stopped existing)\b", "yes"),
+    # an institution's licence, named or not, with a seller elsewhere in the story
+    (r"^(?!.*\b(?:seller|store|shop|company)(?: \w+){0,2} (?:lost|has lost|had)\b)(?:.*\b(?:lost|"
+     r"losing|has lost|had|without|stripped of|deprived of) (?:its|their) (?:banking )?"
+     r"l[iy][cs]{1,2}en[cs]e?\b|.*(?<!seller )(?<!store )(?<!shop )(?<!company )\b(?:went|has "
+     r"gone|is|was|got|declared) (?:bankrupt|bust|insolvent|into liquidation)\b)", "yes"),
 )
 
 BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
+    (r"\b(?:closed|blocked|froze|frozen|suspended|locked) (?:my|the|our|his|her) (?:account|card|"
+     r"wallet|profile)\b", MASK),
     (r"\bbank\w*(?: \w+){0,2} (?:is |was )?closed (?:today|tomorrow|now|on \w+|for (?:the )?"
      r"(?:day|weekend|holidays?|lunch|the night))\b|\bbank holiday\b", MASK),
 )
@@ -159,4 +295,19 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"three|four|five|six|several|multiple|[2-9]|\d\d) (?:\w+ )?(?:items|products|things|"
      r"pieces|pcs|pairs|units)\b|\bmulti ?item order\b|\b(?:one|an|1) (?:item|product)s? "
      r"(?:is |was )?missing from (?:the |my )?(?:order|package|parcel|box)\b", "yes"),
+    (r"\bboth (?:of )?(?:the |my |these )?(?:items|products|things|pieces|pairs|sets|units)\b|"
+     r"\b(?:ordered|bought|purchased|paid for) (?:two|three|four|five|six|seven|eight|nine|ten|"
+     r"[2-9]|\d\d) (?:\w+ )?(?:pieces|pcs|pairs|sets|units)\b|\bthe other (?:item|product|"
+     r"thing|one|part)s? (?:never|has not|have not|did not|is missing|are missing|still)\b|"
+     r"\bpartial (?:delivery|shipment)\b|\bpartially (?:delivered|shipped|arrived)\b", "yes"),
+    (r"\b(?:two|three|four|five|some|several|most|half|all|none|\d{1,2}) of (?:the |my |these )?"
+     r"(?:items|products|things|pieces|pairs|pcs)\b|\b(?:qty|quantity) (?:of )?(?:[2-9]|\d\d)\b|"
+     r"\b(?:two|three|four|five|six|[2-9]|\d\d) (?:items|pieces|pcs|pairs|units|sets) "
+     r"(?:ordered|bought|in (?:it|the order|my order))\b|"
+     r"\b(?:ordered|bought|purchased|paid for) (?:two|three|four|five|six|seven|eight|nine|ten|"
+     r"[2-9]|\d\d) (?:\w+ )?(?!(?:days|weeks|months|hours|years|minutes|times|orders|parcels|"
+     r"packages|dollars|euros|pounds|rubles|roubles|usd|eur)\b)\w+s\b|"
+     r"\b(?:ordered|bought|purchased) (?:a|an) (?!(?:week|month|day|year|few|couple|while)\b)"
+     r"\w+(?: \w+)? (?:and|plus) (?:a|an) (?!(?:week|month|day|year|few|couple|while)\b)\w+",
+     "yes"),
 )

@@ -36,6 +36,11 @@ _IF = (r"\b(?:what )?(?:if|in case|incase|whether|suppose|supposing|what happens
        r"what to do if|what should i do if)\b(?: (?!but|and|because|so)\w+){1,4}")
 """A condition's words: "what if it arrives broken" is a worry, not the item's state."""
 
+_IF_DISPUTE = (r"\b(?:what if|in case|incase|suppose|supposing|what happens if|what to do if|"
+               r"what should i do if|what do i do if|and if|but if)\b(?: (?!but|and|because|so)\w+)"
+               r"{1,4}")
+"""A condition about the dispute; "he asks if I can close the dispute" is a request, not one."""
+
 _CARD = r"(?:card|visa|master ?card|maestro|amex|mir card)"
 
 PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -124,16 +129,23 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
-    (_IF, MASK),
+    # the seller asks for the dispute to go: still open (and a scam), whatever he promises
+    (r"\b(?:close|cancel|withdraw)\w* (?:the |my |this |our )?(?:dispute|claim)(?: \w+){0,3} "
+     r"(?:and|so) (?:i|we) did\b", "closed_by_me"),
+    (r"\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,4} (?:asks?|asked|asking|wants?|wanted|"
+     r"begs?|begged|told|tells|says?|said|wrote|writes|keeps asking|insists?|requests?|requested|"
+     r"pushing|pressur\w*)(?: me| us)?(?: to| that i| i)?(?: should| must)? (?:close|cancel|"
+     r"withdraw)\w* (?:the |my |this |our )?(?:dispute|claim)\b|\b(?:seller|store|shop|he|she|"
+     r"they)\b(?: \w+){0,3} (?:says?|said|wrote|writes|told me|tells me|promises?|promised)"
+     r"(?: \w+){0,2} (?:if|when|once|after) (?:i |we )?(?:close|cancel|withdraw)\w* (?:the |my |"
+     r"this )?(?:dispute|claim)\b", "opened"),
+    (_IF_DISPUTE, MASK),
     # someone else's dispute, or one from another order: not this order's stage
     (r"\b(?:my |a |his |her )?(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|"
      r"neighbou?r|someone|people|others)(?: \w+){0,2} (?:opened|filed|had|won|lost|started)\b"
      r"(?: (?!but|and|though|although|however|i|we)\w+){0,5}", MASK),
-    (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:last year|last time|before|in the past|"
+    (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:last year|last time|in the past|"
      r"for (?:another|a different|my other|an old|a previous) order)\b(?: \w+){0,4}", MASK),
-    (r"\b(?:should|could|can|may|might|will|shall|would|going to|gonna|want to|plan to|"
-     r"planning to|about to|how to|how do i|how can i|where (?:do|can) i|where is)(?: \w+){0,2}"
-     r" (?:open|file|start|escalate|raise|press|click)\b(?: \w+){0,3}", MASK),
 )
 
 DISPUTE_LOOKALIKES: tuple[tuple[str, str | None], ...] = (
@@ -166,6 +178,14 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"money back)\b(?! (?:request|offer))|^(?=.*\b(?:dispute|claim)\b).*\b(?:aliexpress|ali|"
      r"support|the platform|arbitration)(?: \w+){0,2} (?:approved|granted|confirmed) (?:my |the |"
      r"a )?(?:full |partial )?refund\b", "won"),
+    (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\b(?:aliexpress|ali|ae|support|arbitration)\b(?: (?!"
+     r"seller|store|shop)\w+){0,8} (?:closed|rejected|denied|dismissed) (?:my|the) (?:dispute|"
+     r"claim|case)\b)", "lost"),
+    (r"\b(?:refund|money)(?: \w+){0,2} (?:was |got |has been )?(?:approved|granted|issued)\b"
+     r"(?: \w+){0,3} (?:after|through|via|in) (?:the |my )?(?:dispute|claim)\b|\b(?:dispute|claim)"
+     r" (?:is |was |got |has been )?approved\b", "won"),
+    (r"\b(?:i|we) (?:had to|agreed to|decided to) (?:close|cancel|withdraw) (?:the |my )?"
+     r"(?:dispute|claim)\b", "closed_by_me"),
 )
 
 DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
@@ -195,10 +215,17 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      "refused"),
     (r"\b(?:have not|had not|did not|never|not)(?: (?:yet|ever|even|really|actually))* "
      r"(?:(?:got|get|had) (?:a chance )?to )?(?:opened|open|filed|file|started|start|raised|raise)"
-     r" (?:a |the |any |my )?(?:dispute|claim|case)\b|\bdispute (?:none|no)\b|"
+     r" (?:a |the |any |my )?(?:dispute|claim|case)\b|\bdispute none\b|"
      r"\bforgot to (?:open|file|start|raise) (?:a |the |any )?(?:dispute|claim)\b|"
      r"\b(?:dispute|claim)\w*(?: \w+){0,2} (?:not|never) (?:yet )?(?:opened|filed|started)\b",
      "none"),
+    (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:sent|made|gave|proposed) (?:me )?(?:an |"
+     r"a |the )?(?:offer|proposal|counter ?offer)\b|\b(?:accept|take|reject|refuse|decline)(?:ed)?"
+     r" (?:the|his|her|their|this|that) (?:offer|proposal)\b|\bthe offer (?:is|was)\b", "offer"),
+    (r"^(?=.*\b(?:dispute|claim)\b).*\b(?:seller|store|shop)(?: \w+){0,2} (?:will not|does not want"
+     r" to|refuses to|would not) (?:give|refund|return|accept|pay)\b", "refused"),
+    (r"\bdid not know (?:i (?:had|needed|have) to|about|how to) (?:open|file) (?:a )?(?:dispute|"
+     r"claim)\b", "none"),
 )
 
 DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
@@ -213,6 +240,9 @@ DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
      r"\b(?:i am|i m|we are|currently|still) in (?:a |the )?dispute\b|\b(?:have|got) (?:a |the )?"
      r"dispute (?:with|against|on|for)\b",
      "opened"),
+    # "my dispute" is one that exists; a later stage would have been read above
+    (r"\bmy (?:dispute|claim)\b(?! (?:window|button|deadline|period|time|option|form|page|link|"
+     r"timer|will|would|could|might|should))", "opened"),
 )
 
 PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -255,6 +285,11 @@ CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
      rf"{_CARD}\b|\bcard(?: s)? (?:validity|term)(?: \w+)? (?:ran out|has run out|is up|lapsed)\b|"
      r"\bcard\b(?: \w+){0,4} (?:has )?(?:lapsed|run out|ran out)\b|\bcard\b(?: \w+){0,4} "
      r"(?:expried|exipred|expierd|experied|expird)\b", "yes"),
+    (rf"\b{_CARD}(?: \w+){{0,3}} (?:was |got |has been |is )?(?:replaced|reissued|renewed|swapped|"
+     r"closed|cancell?ed|blocked and replaced)\b|\bcard\b(?: \w+){0,4} (?:is |was |has |got )?"
+     r"(?:expire|expirated|outdated|overdue)\b|\bcard (?:with |has )?(?:an )?expired (?:date|"
+     r"term|validity)\b|\bvalidity (?:period )?of (?:my |the )?card (?:ended|expired|is over|ran "
+     r"out)\b|\bcard (?:has )?changed\b", "yes"),
 )
 
 BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
@@ -271,6 +306,13 @@ BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
      r"losing|has lost|had|without|stripped of|deprived of) (?:its|their) (?:banking )?"
      r"l[iy][cs]{1,2}en[cs]e?\b|.*(?<!seller )(?<!store )(?<!shop )(?<!company )\b(?:went|has "
      r"gone|is|was|got|declared) (?:bankrupt|bust|insolvent|into liquidation)\b)", "yes"),
+    (r"^(?=.*\b(?:bank|wallet|card|qiwi|paid)\b).*(?<!seller )(?<!store )(?<!shop )(?<!company )"
+     r"(?<!factory )(?<!office )(?<!point )(?<!branch )(?<!warehouse )\b(?:shut down|closed down|"
+     r"went under|went out of business|ceased (?:operations|to exist|operating)|collapsed|no longer"
+     r" exists|does not exist any ?more|was liquidated|is in liquidation|under liquidation|put "
+     r"into liquidation)\b", "yes"),
+    (r"\blicen[cs]e\w*(?: \w+){0,2} (?:was |got |has been |been )?(?:revoked|withdrawn|recalled|"
+     r"annulled|pulled)\b|\b(?:bank|qiwi|wallet)\b(?: \w+){0,2} (?:is |was )?dead\b", "yes"),
 )
 
 BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -310,4 +352,17 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"\b(?:ordered|bought|purchased) (?:a|an) (?!(?:week|month|day|year|few|couple|while)\b)"
      r"\w+(?: \w+)? (?:and|plus) (?:a|an) (?!(?:week|month|day|year|few|couple|while)\b)\w+",
      "yes"),
+    (r"\b(?:[2-9]|1\d|20) ?(?:x|pcs|pieces|pc)\b|\bthe (?:others|other ones|other items|other "
+     r"two|other three)\b (?:did|came|arrived|are here|were fine|are fine|work|are ok)\b|"
+     r"\bthe (?:second|third|other) (?:one|item|product|pair|piece)s? (?:never|has not|did not|is "
+     r"missing|was missing|is not here|still|was broken|is broken|came broken|arrived)\b|"
+     r"\b(?:a few|a couple of|couple of|a couple) (?:items|products|things|pieces)\b|"
+     r"\b(?:the|my|all) items (?:in|from|of) (?:the |my |this |one )?(?:order|package|parcel)\b|"
+     r"\b(?:items|products|things|pieces|pairs)\b(?: \w+){0,8} (?:one|two|three|\d) of them\b|"
+     r"\bonly (?:one|two|three|four|\d{1,2}) (?:of|out of|from) (?:two|three|four|five|six|seven|"
+     r"eight|nine|ten|\d{1,2})\b(?! (?:orders|sellers|stores|shops|parcels|packages|days|weeks|"
+     r"months|hours|stars))|\b(?:part|some) of (?:the |my )?(?:items|products|things|stuff)\b|"
+     r"\bhalf (?:of )?(?:the |my )?stuff\b|\bnot (?:everything|all (?:of )?(?:it|them|my stuff|the"
+     r" stuff))\b(?: \w+){0,2} (?:came|arrived|was there|was in|is here)\b|\bmissing (?:one|an|1|"
+     r"two|2|some) (?:item|product|thing)s?\b", "yes"),
 )

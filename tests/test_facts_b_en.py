@@ -430,6 +430,17 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("the box was missing one item", {"several_items": "yes"}),
     ("ordered 3 weeks ago", {"several_items": None}),
     ("i rated 4 of 5", {"several_items": None}),
+    ("3 of my 5 items came", {"several_items": "yes"}),
+    ("one item of two is missing", {"several_items": "yes"}),
+    ("the order was split into 2 packages", {"several_items": "yes"}),
+    ("everything except the cable arrived", {"several_items": "yes"}),
+    ("the jacket came but the pants did not", {"several_items": "yes"}),
+    ("one is broken and the other is missing", {"several_items": "yes"}),
+    ("bought a hat and gloves together", {"several_items": "yes"}),
+    ("3 item order, 1 missing", {"several_items": "yes"}),
+    ("order with a blouse and a skirt, skirt missing", {"several_items": "yes"}),
+    ("the package arrived but the item was missing", {"several_items": None}),
+    ("the parcel came but my headphones are missing", {"several_items": None}),
 )
 
 ROWS = [(fact, text, want)

@@ -365,4 +365,27 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"\bhalf (?:of )?(?:the |my )?stuff\b|\bnot (?:everything|all (?:of )?(?:it|them|my stuff|the"
      r" stuff))\b(?: \w+){0,2} (?:came|arrived|was there|was in|is here)\b|\bmissing (?:one|an|1|"
      r"two|2|some) (?:item|product|thing)s?\b", "yes"),
+    # counted against the whole: "3 of my 5 items", "one item of two", "one item instead of two"
+    (r"\b(?:one|two|three|four|five|\d{1,2}) (?:of|out of|from) (?:the |my |these |those )?"
+     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:\w+ )?(?:items|products|things|"
+     r"pieces|pcs|pairs|units|articles|sets)\b|\b(?:one|two|three|an|\d) (?:item|product|thing|"
+     r"piece|pair)s? (?:of|out of|from|instead of) (?:two|three|four|five|six|\d{1,2})\b|"
+     r"\bone of the (?:things|pieces|pairs|articles|goods|items|products)\b|"
+     r"\b(?:one|1|an|a single) (?:item|product|thing)s? (?:is |was )?(?:missing|not (?:there|"
+     r"included|in the (?:box|package|parcel)))\b|\beverything (?:except|but|apart from) "
+     r"(?:the |my |one )|\b(?:split|divided) (?:into|in) (?:two|2|three|3|several|multiple) "
+     r"(?:packages|parcels|shipments|boxes)\b|\b(?:came|arrived|shipped|sent|delivered) in (?:two|"
+     r"2|three|3|several|separate|different|multiple) (?:packages|parcels|shipments|boxes)\b|"
+     r"\bthe other (?:one |item |product )?(?:is )?still (?:in transit|on its way|not here|"
+     r"missing|coming)\b", "yes"),
+    # two things named in one order, or one came and the other did not
+    (r"\b(?:two|three|four|five|[2-9]|\d\d) (?:item|product|piece) order\b|\b(?:order|package|"
+     r"parcel) (?:with|had|has|contained|contains|included) (?:a |an |the )\w+(?: \w+)? and (?:a |"
+     r"an |the )\w+|\b(?:bought|ordered|purchased)(?: \w+){1,5} together\b|"
+     r"\bone (?:is|was|came|arrived)(?: \w+){1,3} (?:and|but) the other\b|"
+     r"\b(?:the )?(?!(?:package|parcel|box|order|tracking|refund|money|notification|message|"
+     r"courier|it|everything|nothing|item)\b)\w+ (?:came|arrived) but (?:the|my) (?!(?:package|"
+     r"parcel|box|order|tracking|refund|money|item|product|contents?)\b)\w+(?: \w+)? (?:did not|"
+     r"never|has not|have not|is missing|are missing|was missing|were missing|still)\b",
+     "yes"),
 )

@@ -44,6 +44,12 @@ _IF_DISPUTE = (r"\b(?:what if|in case|incase|suppose|supposing|what happens if|w
 _CARD = r"(?:card|visa|master ?card|maestro|amex|mir card)"
 
 PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
+    # a question about the rules names a problem nobody has yet: "can I dispute a fake item?"
+    (r"\b(?:can|could|should|do|will|may) (?:i|we|you|buyers?|one) (?:\w+ ){0,4}?(?:dispute|refund|"
+     r"return|claim|complain|report|open)\w*(?: (?:a|an|the|for|about|over|if|when|it|is|item|"
+     r"product|with)){0,5} (?:missing parts?|damaged|broken|defective|fake|counterfeit|faulty|"
+     r"wrong "
+     r"(?:item|size|colou?r)|not as described)\b", MASK),
     (_IF, MASK),
     # a question about authenticity before buying: "is this brand genuine or fake"
     (r"\b(?:is|are) (?:it|this|they|these|the \w+)(?: \w+){0,2} (?:genuine|original|real|fake|"
@@ -74,6 +80,19 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
      r"the seller|the service|the delivery|the shipping)\b", MASK),
     (r"\b(?:dispute|refund|cancel|confirm|escalat\w*|open|submit|pay)\w* (?:button|option|link|"
      r"page)(?: \w+){0,2} (?:does not|do not|did not|will not|is not|not) work\w*", MASK),
+    # counted pieces missing are items of the order, not parts of one item
+    (r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:pieces|pcs|pairs|units|"
+     r"items)\b(?: \w+){0,3}? (?:are |were |is |was )?(?:missing|not included)\b", MASK),
+    # a fake message, call or offer is a scam, not a counterfeit item
+    (r"\bfake (?:customer|shipping|post|postal|whatsapp|telegram|bot|number|phone|invoice|address|"
+     r"receipt|discount|sale|price|order|company|agent|bank|service|government|tax|chat|profile|"
+     r"app|offer|giveaway|prize|lottery|survey|job|login|password|code|payment|charge|status|"
+     r"delivered|confirmation|signature|info|update|event|label|scan)\w*|"
+     r"\b(?:scam|phishing|fraud)\w*(?: \w+){0,3} fake\b|\bfake(?: \w+){0,3} (?:scam|phishing|"
+     r"fraud)\w*", MASK),
+    (r"\b(?:not|fake|imitation|faux) (?:real |genuine )?(?:leather|silver|gold|wood|cotton|wool|"
+     r"silk|metal|steel|glass|down|cashmere|stainless steel|"
+     r"sterling silver)\b", "not_as_described"),
 )
 
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
@@ -100,7 +119,8 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:not what (?:was |is |they )?(?:described|advertised|shown|pictured|promised)|not "
      r"what the (?:listing|description|ad|photos?|pictures?) (?:says|said|shows|showed))\b|"
      r"\b(?:listing|description|ad|page|photos?|pictures?) (?:says|said|shows|showed|promised|"
-     r"stated|claims|claimed) (?!(?:\S+ ){0,4}(?:deliver|ship|arriv|days?|weeks?|months?)\b)"
+     r"stated|claims|claimed) "
+     r"(?!(?:\S+ ){0,4}(?:(?:deliver|ship|arriv|charg|free)\w*|days?|weeks?|months?)\b)"
      r"(?:\S+ ){0,4}but (?:it|this|they|the \w+|i got|i received|received|came)\b",
      "not_as_described"),
     (r"\b(?:arrived|came|delivered|received it)(?: \w+){0,2}? (?:bent|torn|ripped|crushed|squashed|"
@@ -126,6 +146,39 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:ruined|soaked|wet and ruined)\b", "damaged"),
     (r"\b(?:came|arrived|sent|was)(?: \w+){0,2}? without (?:the |any )?instructions\b",
      "missing_parts"),
+    # the listing against what came, in either order
+    (r"\b(?:size (?:chart|guide|table)|measurements?)\b(?: \w+){0,8} (?:too (?:small|big|large|"
+     r"tight|short|long|narrow|wide)|(?:does|do) not fit|smaller|bigger|way off)\b|\btoo (?:small|"
+     r"big|large|tight|short|long)\b(?: \w+){0,6} (?:size (?:chart|guide|table))\b|"
+     r"^(?!.*\b(?:deliver|ship|arriv)\w*).*\b(?:but|while|though|whereas|"
+     r"although) (?:the )?(?:listing|"
+     r"description|ad|page|title|photos?|pictures?) (?:says|said|stated|states|claims|claimed|"
+     r"shows|showed|promised)\b|^(?!.*\b(?:deliver|ship|arriv)\w*).*\b(?:listing|description|ad|"
+     r"page|photos?|pictures?|title) (?:says|said|shows|showed|stated|claimed|promised)(?: \S+)"
+     r"{1,4} (?:it is|it s|its|they are|but it|but they|actually|in reality|in fact|really is)\b|"
+     r"\b(?:only|just|actually|real|"
+     r"actual) (?:capacity )?(?:is )?\d{1,6} ?(?:gb|tb|mah|w|wh|mb)\b(?: \w+){0,4} (?:advertised|"
+     r"listed|stated|claimed|promised|says|said|not)\b|\badvertised as \d{1,6} ?(?:gb|tb|mah|w|wh|"
+     r"mb)\b", "not_as_described"),
+    (r"\b(?:lacks|lacking|lacked|without) (?:the |a |an |any )?(?:screws?|cables?|charger|remote|"
+     r"batter(?:y|ies)|manual|adapter|plug|lid|strap|stand|parts?|pieces?|instructions|tripod|"
+     r"cover|hose|nozzle|blade|filter|cord|power supply|power adapter|earpads|ear tips|wheels?|"
+     r"legs?)\b|\b(?:set|kit|package|box) (?:is |was )?not complete\b|\b(?:did not|does not|do not|"
+     r"was not|were not) (?:come with|include|have) (?:the |a |an |any )?(?:screws?|cables?|"
+     r"charger|remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|stand|parts?|instructions|"
+     r"tripod|cover|hose|nozzle|blade|filter|cord|power supply|earpads|ear tips)\b",
+     "missing_parts"),
+    (r"\b(?:turns|shuts|switches) (?:off|down) (?:by itself|on its own|randomly|after)\b|"
+     r"\b(?:does not|do not|did not|will not|would not|is not|not) (?:heat|heat up|cool|spin|print|"
+     r"read|record|function|work properly|lock|close properly|inflate|vibrate|display)\b|"
+     r"\bflicker\w*|\bshort circuit\w*|\bsparks?\b|\bglitch\w*|\bonly (?:one|the left|the right) "
+     r"(?:earbud|side|speaker|earphone|headphone|half)s? works?\b", "defective"),
+    (r"\binstead of (?:the |a |an |my )?\w+(?: \w+)? (?:they|the seller|he|she|i) (?:sent|got|"
+     r"received|shipped)\b|\bsomeone else s (?:order|item|package|parcel)\b|\bdifferent brand\b|"
+     r"\b(?:is|it is|it s|its) (?:a |an )?(?:completely |totally |entirely )?(?:different|another) "
+     r"(?:product|item|thing|model)\b", "wrong"),
+    (r"\bno longer (?:need|want) (?:it|them|this|these|the \w+)\b|\b(?:do not|does not) need "
+     r"(?:it|them) (?:any ?more|now)\b", "remorse"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (

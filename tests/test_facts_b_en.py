@@ -465,6 +465,11 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("the seller does not charge for shipping", {"problem": None}),
     ("ordered 10 pcs, 2 pcs are missing", {"problem": None, "several_items": "yes"}),
     ("i got a fake customer service call", {"problem": None}),
+    # the dispute's age when no stage was read: the words must name the dispute
+    ("the dispute i opened 4 days ago", {"dispute_days": "4"}),
+    ("it is the 5th day of the dispute", {"dispute_days": "5"}),
+    ("i opened the parcel yesterday", {"dispute_days": None}),
+    ("i opened the box 3 days ago and it is broken", {"dispute_days": None}),
 )
 
 ROWS = [(fact, text, want)

@@ -831,6 +831,7 @@ DISPUTE_AGE = (
     r"(?: \w+){0,4}? after {dur}",
 )
 """More ways to tell the dispute's age; {dur} is a duration."""
+NOT_MY_DISPUTE = money.NOT_MY_DISPUTE
 DISPUTE_DAY_WORDS = (
     (money.DISPUTE_DAY_NUMBERED, -1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",

@@ -26,6 +26,12 @@ DISPUTE_AGE_MORE: tuple[str, ...] = (
 """More ways to tell the dispute's age ({dur} is a duration): "5 days have passed since I
 opened the dispute", "dispute open since 5 days"."""
 
+NOT_MY_DISPUTE = (r"\b(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|neighbou?r|"
+                  r"someone|people|others)(?: \w+){0,2} (?:opened|filed|had|started)\b|"
+                  r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:last year|last time|in the past|for "
+                  r"(?:another|a different|my other|an old|a previous) order)\b")
+"""Someone else's dispute, or another order's: its age is not this order's dispute's."""
+
 DISPUTE_DAY_NUMBERED = (
     r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) day (?:of|into|in) (?:the |my |this )?(?:dispute|claim)\b|"
     r"\b(?:dispute|claim) day (?P<m>\d{1,3})\b"

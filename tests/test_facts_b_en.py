@@ -470,6 +470,12 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("it is the 5th day of the dispute", {"dispute_days": "5"}),
     ("i opened the parcel yesterday", {"dispute_days": None}),
     ("i opened the box 3 days ago and it is broken", {"dispute_days": None}),
+    ("too late to open a dispute now", {"dispute": "none"}),
+    ("the order completed before i could open a dispute", {"dispute": "none"}),
+    ("seller asked for a video in the dispute", {"dispute": "opened"}),
+    ("the seller offered a refund if i close the dispute", {"dispute": "opened"}),
+    ("seller offered 10 dollars to cancel the dispute", {"dispute": "opened"}),
+    ("the seller rejected my dispute, if i escalate will i win", {"dispute": "refused"}),
 )
 
 ROWS = [(fact, text, want)

@@ -576,7 +576,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
          r"won\b|\bin my favou?r\b", "won"),
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", MASK),
-        (r"\bescalated\b|\bescalation\b|\bi escalate|\b(?:aliexpress|ali|the platform|support)"
+        (r"\bescalated\b|\bescalation\b|\b(?:aliexpress|ali|the platform|support)"
          r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the "
          r"|my )?(?:dispute|claim|case)", "escalated"),
         # refused, then offered something: the offer is the latest stage
@@ -638,7 +638,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b|"
          r"(?:^|\b(?:i|we) (?:have )?)(?:opened|filed|submitted|sent|made|raised) (?:a |the |my )?"
          r"(?:refund|return)(?: refund)? request|"
-         r"\b(?:dispute|claim) is \w+ (?:days?|weeks?) old\b|\b(?:days?|weeks?) into (?:the|my) "
+         r"\b(?:days?|weeks?) into (?:the|my) "
          r"(?:dispute|claim)\b|"
          r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|"
          r"\bdispute\w*(?: \w+){0,2} (?:is )?(?:waiting|"

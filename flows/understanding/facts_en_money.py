@@ -197,7 +197,10 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"withdraw)\w* (?:the |my |this |our )?(?:dispute|claim)\b|\b(?:seller|store|shop|he|she|"
      r"they)\b(?: \w+){0,3} (?:says?|said|wrote|writes|told me|tells me|promises?|promised)"
      r"(?: \w+){0,2} (?:if|when|once|after) (?:i |we )?(?:close|cancel|withdraw)\w* (?:the |my |"
-     r"this )?(?:dispute|claim)\b", "opened"),
+     r"this )?(?:dispute|claim)\b|\b(?:offers?|offered|offering|promises?|promised|will (?:give|"
+     r"refund|pay|send|return))(?: \w+){0,6} (?:if|when|once|after|in exchange for|as long as|to|"
+     r"for) (?:i |we )?(?:close|cancel|withdraw|closing|cancelling|canceling|withdrawing)\w* "
+     r"(?:the |my |this )?(?:dispute|claim)\b", "opened"),
     (_IF_DISPUTE, MASK),
     # someone else's dispute, or one from another order: not this order's stage
     (r"\b(?:my |a |his |her )?(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|"
@@ -285,6 +288,10 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r" to|refuses to|would not) (?:give|refund|return|accept|pay)\b", "refused"),
     (r"\bdid not know (?:i (?:had|needed|have) to|about|how to) (?:open|file) (?:a )?(?:dispute|"
      r"claim)\b", "none"),
+    # the chance to open one passed: no dispute
+    (r"\b(?:(?:too late|missed (?:the |my )?(?:deadline|chance|window|time)|no (?:option|button|"
+     r"way)|not able|unable) to|before i could) (?:open|file|start|raise) (?:a |the |any )?(?:dispute|"
+     r"claim)\b", "none"),
 )
 
 DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
@@ -302,6 +309,9 @@ DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
     # "my dispute" is one that exists; a later stage would have been read above
     (r"\bmy (?:dispute|claim)\b(?! (?:window|button|deadline|period|time|option|form|page|link|"
      r"timer|will|would|could|might|should))", "opened"),
+    (r"\b(?:asks?|asked|asking|wants?|wanted|requests?|requested|demands?|demanded) (?:me )?(?:for "
+     r")?(?:more |a |an |some )?(?:photos?|videos?|pictures?|proof|evidence)\w*(?: \w+){0,2} (?:in|"
+     r"for) (?:the|my) (?:dispute|claim)\b", "opened"),
 )
 
 PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (

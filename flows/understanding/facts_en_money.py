@@ -290,8 +290,8 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"claim)\b", "none"),
     # the chance to open one passed: no dispute
     (r"\b(?:(?:too late|missed (?:the |my )?(?:deadline|chance|window|time)|no (?:option|button|"
-     r"way)|not able|unable) to|before i could) (?:open|file|start|raise) (?:a |the |any )?(?:dispute|"
-     r"claim)\b", "none"),
+     r"way)|not able|unable) to|before i could) (?:open|file|start|raise) (?:a |the |any )?"
+     r"(?:dispute|claim)\b", "none"),
 )
 
 DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (

@@ -476,6 +476,12 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("the seller offered a refund if i close the dispute", {"dispute": "opened"}),
     ("seller offered 10 dollars to cancel the dispute", {"dispute": "opened"}),
     ("the seller rejected my dispute, if i escalate will i win", {"dispute": "refused"}),
+    ("i paid 20$ qiwi", {"payment": "wallet"}),
+    ("payment: visa", {"payment": "card"}),
+    ("paid by debit", {"payment": "card"}),
+    ("i paid and the seller wants paypal", {"payment": None}),
+    ("can the refund go to another card", {"payment": None}),
+    ("the seller wants the money sent to his card", {"payment": None}),
 )
 
 ROWS = [(fact, text, want)

@@ -676,7 +676,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"through|by|using) (?:my )?paypal\b", "paypal"),
         (r"\b(?:refund|money)(?: \w+){0,4} (?:on|to|back to|onto) my (?:\w+ )?card\b|"
          r"\b(?:refund|money)"
-         r"\w*(?: \w+){0,5} (?:on|to|onto|reached|into) (?:my )?(?:\w+ )?(?:card|visa|"
+         r"\w*(?: \w+){0,5} (?:on|to|onto|reached|into) (?:my )?(?!(?:his|her|their|your|another|"
+         r"other|different|seller|sellers|someone)\b)(?:\w+ )?(?:card|visa|"
          r"mastercard)\b",
          "card"),
         (r"\bpayment (?:was |is )?(?:made )?(?:by|with|via|through) (?:a |"

@@ -47,6 +47,10 @@ _IF_DISPUTE = (r"\b(?:what if|in case|incase|suppose|supposing|what happens if|w
                r"{1,4}")
 """A condition about the dispute; "he asks if I can close the dispute" is a request, not one."""
 
+_PAID = (r"\b(?:i|we) (?:have )?(?:paid|payed)|^(?:paid|payed)|"
+         r"\bpayment(?: was| is)?(?: made| done)?(?: by| with| via| through| using)?")
+"""The buyer's own payment, told in the past."""
+
 _CARD = r"(?:card|visa|master ?card|maestro|amex|mir card)"
 
 PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -339,6 +343,17 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:paid|payed|used) (?:with|by|from|for|through)\b|\b(?:refund|money)\w*(?: \w+){0,5} "
      r"(?:to|into|back to|on|onto) my (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b",
      "wallet"),
+    # the method right after the payment, with no preposition: "paid 20$ qiwi", "payment: visa"
+    (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:my )?(?:qiwi|yoomoney|"
+     r"webmoney|skrill|yandex money)\b", "wallet"),
+    (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:my )?(?:visa|master ?card|"
+     r"maestro|debit|credit card|bank card)\b", "card"),
+    (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:my )?paypal\b", "paypal"),
+    (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:my )?(?:alipay|aliexpress "
+     r"balance|ali balance)\b", "balance"),
+    (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:sbp|fast payment system|"
+     r"faster payments|bank transfer|wire transfer|western union|mobile balance|phone balance)\b",
+     "other"),
 )
 
 CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (

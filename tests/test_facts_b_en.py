@@ -482,6 +482,19 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("i paid and the seller wants paypal", {"payment": None}),
     ("can the refund go to another card", {"payment": None}),
     ("the seller wants the money sent to his card", {"payment": None}),
+    ("the blender works very bad", {"problem": "defective"}),
+    ("the battery is swollen", {"problem": "defective"}),
+    ("it died after two days", {"problem": "defective"}),
+    ("the screen stays black", {"problem": "defective"}),
+    ("the glass has cracks", {"problem": "damaged"}),
+    ("in the box i found a phone case but i ordered a watch", {"problem": "wrong"}),
+    ("they sent me socks but i ordered a lamp", {"problem": "wrong"}),
+    ("it is xl not m", {"problem": "wrong_size"}),
+    ("it is red not black", {"problem": "wrong_size"}),
+    ("got it yesterday and i do not want it", {"problem": "remorse"}),
+    ("i do not want to wait any more", {"problem": None}),
+    ("my apple watch does not work", {"problem": "defective"}),
+    ("i received the refund but i ordered again", {"problem": None}),
 )
 
 ROWS = [(fact, text, want)

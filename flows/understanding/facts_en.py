@@ -385,8 +385,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
-        (r"\b(?:track|app|site|website|page|link|code|upload|cancel|qiwi|wallet|card|bank|coupon|"
-         r"promo|payment|button to|video|photo|webmoney|yoomoney|paypal|skrill)\w*(?: \w+){0,3} "
+        (r"\b(?:track\w*|apps?|application|site|website|page|links?|codes?|upload\w*|cancel\w*|"
+         r"qiwi|wallet|cards?|bank|coupons?|promo\w*|payment|button to|videos?|photos?|webmoney|"
+         r"yoomoney|paypal|skrill)\b(?: \w+){0,3} "
          r"(?:(?:does not|do not|not|did not|is not|will not|can not) work|stopped (?:working|"
          r"operating))",
          MASK),

@@ -189,6 +189,29 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:product|item|thing|model)\b", "wrong"),
     (r"\bno longer (?:need|want) (?:it|them|this|these|the \w+)\b|\b(?:do not|does not) need "
      r"(?:it|them) (?:any ?more|now)\b", "remorse"),
+    (r"\bworks? (?:badly|bad|poorly|terribly|very bad)\b|\bnot functioning\b|\bstopped "
+     r"functioning\b|\bbroke down\b|\bout of order\b|\bburn(?:ed|t) (?:out|up)\b|\bmelted\b|"
+     r"\bbattery (?:is )?(?:swollen|bulging)\b|\bdied (?:after|within|on|in) (?:the )?(?:first|one|"
+     r"two|three|a|\d)\b|\b(?:screen|display) (?:is |stays |remains )?(?:black|blank)\b|\bno "
+     r"(?:image|display)\b", "defective"),
+    (r"\b(?:has|had|with|there are|there were) (?:some |many |deep |big )?(?:cracks|dents|holes|"
+     r"scratches)\b|\b(?:arrived|came|delivered) (?:completely )?destroyed\b|\bscratches all "
+     r"over\b", "damaged"),
+    (r"\b(?:in the (?:parcel|package|box) (?:was|were|i found)|the (?:parcel|package|box) (?:had|"
+     r"contained))(?: \w+){1,4} (?:but |while |although )?(?:i|we) (?:had )?(?:ordered|bought|paid "
+     r"for)\b|\b(?:sent|got|received)(?: me)? (?!(?:a |an |some |the )?(?:refund|message|email|"
+     r"notification|track\w*|coupon|reply|answer|photo|money|partial|link|code)\b)(?:a |an |some |"
+     r"the )?\w+(?: \w+)? "
+     r"(?:but|while|although|when) (?:i|we) (?:had )?(?:ordered|bought|paid for) (?:a |an |some "
+     r"|the )?\w+", "wrong"),
+    (r"\b(?:it is|it s|its|they are|came as|came in|is) (?:an? |size )?(?:xxs|xs|s|m|l|xl|xxl|"
+     r"xxxl|[2-5]xl|\d{2}(?:\.5)?) (?:not|"
+     r"instead of) (?:an? |size |the )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b|"
+     r"\b(?:it is|it s|its|they are|came in|"
+     r"is) (?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|"
+     r"gold|navy) (?:not|instead of) (?:the )?(?:black|white|red|blue|green|yellow|grey|gray|"
+     r"pink|purple|orange|brown|beige|silver|gold|navy)\b", "wrong_size"),
+    (r"\b(?:do not|no longer) want (?:it|them|this|these)\b(?! to)", "remorse"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (

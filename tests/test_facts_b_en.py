@@ -495,6 +495,19 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("i do not want to wait any more", {"problem": None}),
     ("my apple watch does not work", {"problem": "defective"}),
     ("i received the refund but i ordered again", {"problem": None}),
+    ("seller rejected, should i escalate?", {"dispute": "refused"}),
+    ("i asked to cancel but the seller refused", {"dispute": None}),
+    ("seller wants me to send it back", {"dispute": "offer"}),
+    ("the seller has not answered the dispute", {"dispute": "opened"}),
+    ("the order came without one item", {"several_items": "yes"}),
+    ("my order was incomplete", {"several_items": "yes"}),
+    ("i received 2 instead of 3", {"several_items": "yes"}),
+    ("1 item is broken and the other is fine", {"several_items": "yes"}),
+    ("i got the items but one is damaged", {"several_items": "yes"}),
+    ("it came in 3 days instead of 20 days", {"several_items": None}),
+    ("the seller only sent half", {"several_items": "yes"}),
+    ("a fake dhl message asks me to pay", {"problem": None}),
+    ("got an sms with a link, it looks fake", {"problem": None}),
 )
 
 ROWS = [(fact, text, want)

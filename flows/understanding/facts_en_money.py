@@ -103,6 +103,10 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:not|fake|imitation|faux) (?:real |genuine )?(?:leather|silver|gold|wood|cotton|wool|"
      r"silk|metal|steel|glass|down|cashmere|stainless steel|"
      r"sterling silver)\b", "not_as_described"),
+    # "fake" in a message about links, codes and fees is the scam's, not the item's
+    (r"\bfake (?:dhl|ups|fedex|usps|royal mail|cainiao|yanwen|4px|ems|cdek|sdek|boxberry|pochta|"
+     r"russian post|nova poshta|post office)\b|^(?=.*\b(?:links?|sms|texts?|codes?|logins?|"
+     r"passwords?|customs fee|phishing|scam\w*|whatsapp|telegram)\b).{0,300}?\bfake\b", MASK),
 )
 
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
@@ -319,6 +323,12 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:(?:too late|missed (?:the |my )?(?:deadline|chance|window|time)|no (?:option|button|"
      r"way)|not able|unable) to|before i could) (?:open|file|start|raise) (?:a |the |any )?"
      r"(?:dispute|claim)\b", "none"),
+    (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|"
+     r"suggested|proposes?|proposed|agreed|agrees|offers?|offered)(?: me)? (?:to )?(?:send|ship|"
+     r"return) (?:it|the item|the product|them|everything) back\b", "offer"),
+    (r"^(?!.*\bcancel)(?!.*\b(?:aliexpress|ali|platform|support|arbitration)\b).*\b(?:seller|store|"
+     r"shop)(?: \w+){0,2} (?:has |also )?(?:rejected|refused|declined)\b(?! (?:to )?(?:ship|send|"
+     r"extend))", "refused"),
 )
 
 DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
@@ -339,6 +349,8 @@ DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:asks?|asked|asking|wants?|wanted|requests?|requested|demands?|demanded) (?:me )?(?:for "
      r")?(?:more |a |an |some )?(?:photos?|videos?|pictures?|proof|evidence)\w*(?: \w+){0,2} (?:in|"
      r"for) (?:the|my) (?:dispute|claim)\b", "opened"),
+    (r"\b(?:not|never) (?:yet )?(?:responded|replied|answered|reacted)(?: to)? (?:my |the )?"
+     r"(?:dispute|claim)\b", "opened"),
 )
 
 PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -495,4 +507,12 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"parcel|box|order|tracking|refund|money|item|product|contents?)\b)\w+(?: \w+)? (?:did not|"
      r"never|has not|have not|is missing|are missing|was missing|were missing|still)\b",
      "yes"),
+    (r"\bwithout (?:one|an|the other|some|two) (?:item|product|thing)s?\b|\border (?:is |was |came "
+     r"|arrived )?(?:incomplete|not complete)\b|\b(?:only sent|sent only) (?:half|part|some)\b|"
+     r"\bfewer (?:items|pieces|things|products)\b|\bless (?:items|pieces|things|products) than\b|"
+     r"\b(?:got|received|came|arrived|sent(?: me)?) (?:only )?(?:one|two|three|four|\d{1,3}) "
+     r"(?:\w+ )?instead of (?:two|three|four|five|six|\d{1,3})\b(?! (?:days|weeks|months|hours|"
+     r"dollars|euros|usd|eur|rub))|\b(?:one|1) (?:item|product|thing|piece|of them)\b(?: \w+){1,4} "
+     r"(?:and |but )?the other\b|\bitems\b(?: \w+){0,4} (?:but |and )?(?:one|two|1|2) (?:is|was|"
+     r"are|were|of them|arrived|came|never|did not)\b", "yes"),
 )

@@ -508,6 +508,10 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("the seller only sent half", {"several_items": "yes"}),
     ("a fake dhl message asks me to pay", {"problem": None}),
     ("got an sms with a link, it looks fake", {"problem": None}),
+    ("one item arrived, the other did not", {"several_items": "yes"}),
+    ("got 1/2 items", {"several_items": "yes"}),
+    ("the order came only partly", {"several_items": "yes"}),
+    ("the refund should go back to paypal", {"payment": "paypal"}),
 )
 
 ROWS = [(fact, text, want)

@@ -389,6 +389,8 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:sbp|fast payment system|"
      r"faster payments|bank transfer|wire transfer|western union|mobile balance|phone balance)\b",
      "other"),
+    (r"\b(?:refund|money)\w*(?: \w+){0,5} (?:to|into|back to|on|onto) (?:the |my )?paypal\b(?! "
+     r"(?:if|when|once|account of))", "paypal"),
 )
 
 CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
@@ -515,4 +517,7 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"dollars|euros|usd|eur|rub))|\b(?:one|1) (?:item|product|thing|piece|of them)\b(?: \w+){1,4} "
      r"(?:and |but )?the other\b|\bitems\b(?: \w+){0,4} (?:but |and )?(?:one|two|1|2) (?:is|was|"
      r"are|were|of them|arrived|came|never|did not)\b", "yes"),
+    (r"\bthe other (?:never|has not|did not|is missing|was missing|is still|still|did|came|arrived|"
+     r"is broken|was broken)\b|\b(?:got|received|came) (?:only )?\d{1,2} \d{1,2} (?:items|pieces|"
+     r"pcs|things|products)\b|\b(?:came|arrived|delivered) (?:only )?partly\b", "yes"),
 )

@@ -512,6 +512,15 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("got 1/2 items", {"several_items": "yes"}),
     ("the order came only partly", {"several_items": "yes"}),
     ("the refund should go back to paypal", {"payment": "paypal"}),
+    ("visa, 35 usd, still no refund", {"payment": "card"}),
+    ("the refund is not back on my debit card", {"payment": "card"}),
+    ("can i use my card for this", {"payment": None}),
+    ("the seller sent money to his visa", {"payment": None}),
+    ("seller wants my card number", {"payment": None}),
+    ("the bank is no more", {"bank_gone": "yes"}),
+    ("my bank went into receivership", {"bank_gone": "yes"}),
+    ("the dispute has been going 9 days", {"dispute_days": "9"}),
+    ("my dispute is on its 6th day", {"dispute_days": "6"}),
 )
 
 ROWS = [(fact, text, want)

@@ -817,7 +817,8 @@ CURRENCIES = {"₴": "UAH", "₸": "KZT",
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "
 BARE_AFTER = r"left|remaining|to go|more|or so"
 AGO = "ago"
-OPEN_FOR = r"(?:open|opened|going on|running|ongoing|pending)(?: \w+)?(?: for)?"
+OPEN_FOR = (r"(?:open|opened|going on|going|lasting|running|ongoing|pending|active)(?: \w+)?"
+            r"(?: for)?")
 """Before a duration, the dispute's age: "the dispute has been open for 4 days"."""
 DISPUTE_AGE = (
     *money.DISPUTE_AGE_MORE,
@@ -836,6 +837,7 @@ DISPUTE_AGE = (
 NOT_MY_DISPUTE = money.NOT_MY_DISPUTE
 DISPUTE_DAY_WORDS = (
     (money.DISPUTE_DAY_NUMBERED, -1),
+    (money.DISPUTE_DAY_ITS, -1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",
      2),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),

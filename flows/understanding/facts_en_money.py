@@ -37,6 +37,9 @@ DISPUTE_DAY_NUMBERED = (
     r"\b(?:dispute|claim) day (?P<m>\d{1,3})\b"
 )
 """The dispute's day as a number: "the 5th day of the dispute", "dispute day 6"."""
+DISPUTE_DAY_ITS = (r"\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )(?P<n>\d{1,2})"
+                   r"(?:st|nd|rd|th) day\b")
+"""The dispute "is on its 6th day"."""
 
 _IF = (r"\b(?:what )?(?:if|in case|incase|whether|suppose|supposing|what happens if|"
        r"what to do if|what should i do if)\b(?: (?!but|and|because|so)\w+){1,4}")
@@ -391,6 +394,10 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
      "other"),
     (r"\b(?:refund|money)\w*(?: \w+){0,5} (?:to|into|back to|on|onto) (?:the |my )?paypal\b(?! "
      r"(?:if|when|once|account of))", "paypal"),
+    # a card brand is a card, whoever's sentence it is in, unless someone else's
+    (r"^(?!(?:can|could|should|is it|do|does|will|which)\b)(?:.*?)(?<!his )(?<!her )(?<!their )"
+     r"(?<!your )(?<!another )(?<!other )(?<!seller s )\b(?:visa|master ?card|maestro|mir card|my "
+     r"(?:bank |credit |debit )?card\b(?! (?:number|details|data|info|cvv|pin|code)))", "card"),
 )
 
 CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
@@ -434,6 +441,9 @@ BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
      r"into liquidation)\b", "yes"),
     (r"\blicen[cs]e\w*(?: \w+){0,2} (?:was |got |has been |been )?(?:revoked|withdrawn|recalled|"
      r"annulled|pulled)\b|\b(?:bank|qiwi|wallet)\b(?: \w+){0,2} (?:is |was )?dead\b", "yes"),
+    (r"\bbank\b(?: \w+){0,5} (?:is no more|is out of business|is defunct|went into "
+     r"receivership|in receivership)\b|\b(?:lost|has lost|had|without) (?:its|their|the) "
+     r"l[iy][cs]{1,2}en[cs]e?\b", "yes"),
 )
 
 BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (

@@ -521,6 +521,8 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("my bank went into receivership", {"bank_gone": "yes"}),
     ("the dispute has been going 9 days", {"dispute_days": "9"}),
     ("my dispute is on its 6th day", {"dispute_days": "6"}),
+    ("seller offered $5 to close the dispute", {"dispute": "opened"}),
+    ("the seller offers 5$ if i cancel my dispute", {"dispute": "opened"}),
 )
 
 ROWS = [(fact, text, want)

@@ -232,7 +232,7 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"they)\b(?: \w+){0,3} (?:says?|said|wrote|writes|told me|tells me|promises?|promised)"
      r"(?: \w+){0,2} (?:if|when|once|after) (?:i |we )?(?:close|cancel|withdraw)\w* (?:the |my |"
      r"this )?(?:dispute|claim)\b|\b(?:offers?|offered|offering|promises?|promised|will (?:give|"
-     r"refund|pay|send|return))(?: \w+){0,6} (?:if|when|once|after|in exchange for|as long as|to|"
+     r"refund|pay|send|return))(?: \S+){0,6} (?:if|when|once|after|in exchange for|as long as|to|"
      r"for) (?:i |we )?(?:close|cancel|withdraw|closing|cancelling|canceling|withdrawing)\w* "
      r"(?:the |my |this )?(?:dispute|claim)\b", "opened"),
     (_IF_DISPUTE, MASK),

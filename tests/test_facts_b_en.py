@@ -523,6 +523,9 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("my dispute is on its 6th day", {"dispute_days": "6"}),
     ("seller offered $5 to close the dispute", {"dispute": "opened"}),
     ("the seller offers 5$ if i cancel my dispute", {"dispute": "opened"}),
+    ("i want to open a dispute, tracking stopped 20 days ago", {"dispute_days": None}),
+    ("dispute opened, the parcel was sent 40 days ago", {"dispute_days": None}),
+    ("disputed it 3 days ago", {"dispute_days": "3"}),
 )
 
 ROWS = [(fact, text, want)

@@ -379,7 +379,8 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     alone = alone or r"(?!x)x"  # English has no unit alone: an empty group would match nothing
     duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d )(?:{alone}))"
     # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
-    opened = r"\b(?:dispute|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
+    # "dispute, tracking stopped 20 days ago": the noun alone opens no count, the verb does
+    opened = r"\b(?:disputed|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
     between = r"(?: (?!arriv|came|receiv|ship|order|deliver|пришл|пришел|получ|отправ|заказ|"
     between += r"достав)\w+){0,3}?"
     patterns = (rf"{opened}{between} {duration}(?: {module.AGO})",

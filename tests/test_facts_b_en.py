@@ -526,6 +526,8 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("i want to open a dispute, tracking stopped 20 days ago", {"dispute_days": None}),
     ("dispute opened, the parcel was sent 40 days ago", {"dispute_days": None}),
     ("disputed it 3 days ago", {"dispute_days": "3"}),
+    ("received my order but it is missing the second item", {"several_items": "yes"}),
+    ("part of the order never arrived", {"several_items": "yes"}),
 )
 
 ROWS = [(fact, text, want)

@@ -530,4 +530,7 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\bthe other (?:never|has not|did not|is missing|was missing|is still|still|did|came|arrived|"
      r"is broken|was broken)\b|\b(?:got|received|came) (?:only )?\d{1,2} \d{1,2} (?:items|pieces|"
      r"pcs|things|products)\b|\b(?:came|arrived|delivered) (?:only )?partly\b", "yes"),
+    (r"\bmissing (?:the |my )?(?:second|third|other) (?:item|product|thing|one|pair|piece)\b|"
+     r"\b(?:half|part|some) of (?:the |my )?order (?:never|has not|did not|still|is still|was "
+     r"never|is not|was not)\b", "yes"),
 )

@@ -528,6 +528,17 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("disputed it 3 days ago", {"dispute_days": "3"}),
     ("received my order but it is missing the second item", {"several_items": "yes"}),
     ("part of the order never arrived", {"several_items": "yes"}),
+    ("seller didnt accept my dispute", {"dispute": "refused"}),
+    ("the seller doesnt agree to refund", {"dispute": "refused"}),
+    ("the dispute was closed in favor of seller", {"dispute": "lost"}),
+    ("aliexpress said no", {"dispute": "lost"}),
+    ("seller offers to keep the item and refund 5 usd", {"dispute": "offer"}),
+    ("the seller gave me a coupon instead of a refund", {"dispute": "offer"}),
+    ("seller said he will resend it", {"dispute": "offer"}),
+    ("the seller agreed to resend", {"dispute": "offer"}),
+    ("i put in a dispute", {"dispute": "opened"}),
+    ("opened a not received dispute", {"dispute": "opened"}),
+    ("dispute for not received is open", {"dispute": "opened"}),
 )
 
 ROWS = [(fact, text, want)

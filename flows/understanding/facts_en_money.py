@@ -282,6 +282,8 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r" (?:is |was |got |has been )?approved\b", "won"),
     (r"\b(?:i|we) (?:had to|agreed to|decided to) (?:close|cancel|withdraw) (?:the |my )?"
      r"(?:dispute|claim)\b", "closed_by_me"),
+    (r"\bfavou?r of (?:the )?(?:seller|store|shop)\b|\b(?:aliexpress|ali|support|arbitration)"
+     r"(?: \w+){0,2} (?:said|says|answered|replied) no\b", "lost"),
 )
 
 DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
@@ -332,6 +334,16 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
     (r"^(?!.*\bcancel)(?!.*\b(?:aliexpress|ali|platform|support|arbitration)\b).*\b(?:seller|store|"
      r"shop)(?: \w+){0,2} (?:has |also )?(?:rejected|refused|declined)\b(?! (?:to )?(?:ship|send|"
      r"extend))", "refused"),
+    (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:did not|does not|will not|would not|refuses to|"
+     r"refused to|do not) (?:accept|agree to|approve|agree with)\b|^(?=.*\b(?:dispute|claim|refund|"
+     r"return|money)\b).*\b(?:seller|store|shop)(?: \w+){0,2} (?:disagrees|does not agree|did not "
+     r"agree|do not agree)\b", "refused"),
+    (r"\b(?:offers?|offered|offering|proposes?|proposed|suggests?|suggested)(?: me)? to keep\b|"
+     r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:gave|sent|give|send|gives|sends) me (?:a |"
+     r"an )?(?:coupon|voucher|partial refund|discount)\b|\b(?:seller|store|shop|he|she|they)"
+     r"(?: \w+){0,3} (?:will|can|could|agreed to|agrees to|offered to|offers to|promised to|"
+     r"promises to|wants to|is willing to|is ready to) (?:resend|reship|re send|re ship|send (?:it |"
+     r"them )?again|send (?:a |another )?(?:new|replacement))\b", "offer"),
 )
 
 DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
@@ -354,6 +366,9 @@ DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
      r"for) (?:the|my) (?:dispute|claim)\b", "opened"),
     (r"\b(?:not|never) (?:yet )?(?:responded|replied|answered|reacted)(?: to)? (?:my |the )?"
      r"(?:dispute|claim)\b", "opened"),
+    (r"\b(?:put in|lodged|logged|launched) (?:a |the |my )?(?:dispute|claim)\b|\bopened (?:a |the |"
+     r"my )?(?:\w+ ){1,3}(?:dispute|claim)\b|\b(?:dispute|claim)\b(?: \w+){0,3} (?:is|was|has been) "
+     r"(?:already |still )?open(?:ed)?\b", "opened"),
 )
 
 PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (

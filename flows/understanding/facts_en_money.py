@@ -339,10 +339,12 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"return|money)\b).*\b(?:seller|store|shop)(?: \w+){0,2} (?:disagrees|does not agree|did not "
      r"agree|do not agree)\b", "refused"),
     (r"\b(?:offers?|offered|offering|proposes?|proposed|suggests?|suggested)(?: me)? to keep\b|"
-     r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:gave|sent|give|send|gives|sends) me (?:a |"
+     r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:gave|sent|give|send|gives|"
+     r"sends) me (?:a |"
      r"an )?(?:coupon|voucher|partial refund|discount)\b|\b(?:seller|store|shop|he|she|they)"
      r"(?: \w+){0,3} (?:will|can|could|agreed to|agrees to|offered to|offers to|promised to|"
-     r"promises to|wants to|is willing to|is ready to) (?:resend|reship|re send|re ship|send (?:it |"
+     r"promises to|wants to|is willing to|is ready to) (?:resend|reship|re send|re ship|"
+     r"send (?:it |"
      r"them )?again|send (?:a |another )?(?:new|replacement))\b", "offer"),
 )
 
@@ -367,7 +369,8 @@ DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:not|never) (?:yet )?(?:responded|replied|answered|reacted)(?: to)? (?:my |the )?"
      r"(?:dispute|claim)\b", "opened"),
     (r"\b(?:put in|lodged|logged|launched) (?:a |the |my )?(?:dispute|claim)\b|\bopened (?:a |the |"
-     r"my )?(?:\w+ ){1,3}(?:dispute|claim)\b|\b(?:dispute|claim)\b(?: \w+){0,3} (?:is|was|has been) "
+     r"my )?(?:\w+ ){1,3}(?:dispute|claim)\b|\b(?:dispute|claim)\b(?: \w+){0,3} (?:is|was|"
+     r"has been) "
      r"(?:already |still )?open(?:ed)?\b", "opened"),
 )
 

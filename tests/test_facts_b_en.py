@@ -539,6 +539,19 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("i put in a dispute", {"dispute": "opened"}),
     ("opened a not received dispute", {"dispute": "opened"}),
     ("dispute for not received is open", {"dispute": "opened"}),
+    # non-native English
+    ("product come broken", {"problem": "damaged"}),
+    ("the item have a crack", {"problem": "damaged"}),
+    ("item was damage", {"problem": "damaged"}),
+    ("product damage in shipping", {"problem": "damaged"}),
+    ("the seller sent not that product", {"problem": "wrong"}),
+    ("they send other thing", {"problem": "wrong"}),
+    ("it is other color", {"problem": "wrong_size"}),
+    ("size not same as i order", {"problem": "wrong_size"}),
+    ("it is falsification", {"problem": "fake"}),
+    ("the kit not full", {"problem": "missing_parts"}),
+    ("not all parts in box", {"problem": "missing_parts"}),
+    ("i not like it", {"problem": "remorse"}),
 )
 
 ROWS = [(fact, text, want)

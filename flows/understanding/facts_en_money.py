@@ -219,6 +219,21 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"gold|navy) (?:not|instead of) (?:the )?(?:black|white|red|blue|green|yellow|grey|gray|"
      r"pink|purple|orange|brown|beige|silver|gold|navy)\b", "wrong_size"),
     (r"\b(?:do not|no longer) want (?:it|them|this|these)\b(?! to)", "remorse"),
+    # non-native English: "product come broken", "item was damage", "they send other thing"
+    (r"\b(?:come|comes) (?:broken|damaged|cracked|smashed|crushed|bent)\b|\b(?:have|has) (?:a |big |"
+     r"huge )?(?:crack|dent|hole)s?\b|\bdamaged? (?:in|during) (?:shipping|transit|delivery|the "
+     r"post)\b|\b(?:is|was|were|got|are) damage\b|\b(?:came|arrived|come) with (?:a )?damages?\b",
+     "damaged"),
+    (r"\b(?:sent|send|got|received|receive|came)(?: me)? not (?:that|the|my) (?:product|item|thing|"
+     r"model)\b|\b(?:sent|send|got|received|receive)(?: me)? (?:an? )?other (?:product|item|thing|"
+     r"model)\b", "wrong"),
+    (r"\b(?:is|it is|its|came in|sent|send|received|receive|got)(?: me)?(?: an?)? other (?:colou?r|"
+     r"size|variant)\b|\bsize (?:is )?not (?:the )?same as (?:i |we )?(?:order|ordered|chose|"
+     r"choose|selected)\b", "wrong_size"),
+    (r"\bfalsif\w*", "fake"),
+    (r"\b(?:kit|set|package|box) (?:is |was )?not full\b|\bnot all (?:the )?(?:parts|pieces|"
+     r"accessories|screws|components)\b", "missing_parts"),
+    (r"\bi (?:not|no) (?:like|want|need) (?:it|them|this)\b", "remorse"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (

@@ -220,7 +220,8 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"pink|purple|orange|brown|beige|silver|gold|navy)\b", "wrong_size"),
     (r"\b(?:do not|no longer) want (?:it|them|this|these)\b(?! to)", "remorse"),
     # non-native English: "product come broken", "item was damage", "they send other thing"
-    (r"\b(?:come|comes) (?:broken|damaged|cracked|smashed|crushed|bent)\b|\b(?:have|has) (?:a |big |"
+    (r"\b(?:come|comes) (?:broken|damaged|cracked|smashed|crushed|bent)\b|\b(?:have|has) (?:a |"
+     r"big |"
      r"huge )?(?:crack|dent|hole)s?\b|\bdamaged? (?:in|during) (?:shipping|transit|delivery|the "
      r"post)\b|\b(?:is|was|were|got|are) damage\b|\b(?:came|arrived|come) with (?:a )?damages?\b",
      "damaged"),

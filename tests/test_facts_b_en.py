@@ -552,6 +552,9 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("the kit not full", {"problem": "missing_parts"}),
     ("not all parts in box", {"problem": "missing_parts"}),
     ("i not like it", {"problem": "remorse"}),
+    ("ordered 2, received 1", {"several_items": "yes"}),
+    ("ordered 3 weeks ago got 1 message", {"several_items": None}),
+    ("bought 2 different colours, one is missing", {"several_items": "yes", "problem": None}),
 )
 
 ROWS = [(fact, text, want)

@@ -110,6 +110,9 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\bfake (?:dhl|ups|fedex|usps|royal mail|cainiao|yanwen|4px|ems|cdek|sdek|boxberry|pochta|"
      r"russian post|nova poshta|post office)\b|^(?=.*\b(?:links?|sms|texts?|codes?|logins?|"
      r"passwords?|customs fee|phishing|scam\w*|whatsapp|telegram)\b).{0,300}?\bfake\b", MASK),
+    # several colours or sizes ordered are the order's, not another variant sent
+    (r"\b(?:two|three|four|five|[2-9]|in|of|several) different (?:colou?rs|sizes|variants|shades|"
+     r"models)\b", MASK),
 )
 
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
@@ -567,4 +570,11 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\bmissing (?:the |my )?(?:second|third|other) (?:item|product|thing|one|pair|piece)\b|"
      r"\b(?:half|part|some) of (?:the |my )?order (?:never|has not|did not|still|is still|was "
      r"never|is not|was not)\b", "yes"),
+    (r"\b(?:ordered|bought|purchased) (?:two|three|four|five|six|[2-9]|\d\d)\b(?! (?:days?|weeks?|"
+     r"months?|hours?|years?|times)\b)(?: \w+){0,2} (?:got|"
+     r"received|came|arrived) (?:only )?(?:one|two|three|\d{1,2})\b(?! (?:days|weeks|months|"
+     r"hours))|"
+     r"\b(?:two|three|four|[2-9]) different (?:colou?rs|sizes|models|versions|variants)\b|"
+     r"\ba dozen\b",
+     "yes"),
 )

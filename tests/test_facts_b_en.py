@@ -555,6 +555,9 @@ STORIES: tuple[tuple[str, Want], ...] = (
     ("ordered 2, received 1", {"several_items": "yes"}),
     ("ordered 3 weeks ago got 1 message", {"several_items": None}),
     ("bought 2 different colours, one is missing", {"several_items": "yes", "problem": None}),
+    ("everything came except the charger", {"several_items": "yes"}),
+    ("everything is fine but the screen is cracked", {"several_items": None}),
+    ("something from my order is missing", {"several_items": "yes"}),
 )
 
 ROWS = [(fact, text, want)

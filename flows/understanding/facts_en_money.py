@@ -577,4 +577,7 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"\b(?:two|three|four|[2-9]) different (?:colou?rs|sizes|models|versions|variants)\b|"
      r"\ba dozen\b",
      "yes"),
+    (r"\b(?:all|everything|the rest) (?:came|arrived|is here|was there|was delivered|got here) "
+     r"(?:except|but|apart from|besides)\b|\bsomething (?:from|of|in) (?:my|the) order (?:is|was) "
+     r"missing\b", "yes"),
 )

@@ -703,6 +703,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.PAYMENT_MORE,
     ),
     "card_expired": (
+        *money.CARD_EXPIRED_FIRST,
         # the card the buyer paid with is gone or replaced, told the everyday way
         (r"\b(?:replaced|replace|cancell?ed|closed) (?:my |that |the |this |our )?(?:old )?(?:bank "
          r")?"

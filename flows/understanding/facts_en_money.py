@@ -437,6 +437,13 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:bank |credit |debit )?card\b(?! (?:number|details|data|info|cvv|pin|code)))", "card"),
 )
 
+CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
+    # a card that is a product or a thing, not a bank card: "a new card reader"
+    (r"\b(?:sd |memory |micro sd |sim |graphics |video |sound |gift |greeting |playing )?cards? "
+     r"(?:readers?|holders?|games?|slots?|cases?|sleeves?|wallets?)\b|\b(?:sd|memory|micro sd|sim|"
+     r"graphics|video|sound|gift|greeting|playing) cards?\b", MASK),
+)
+
 CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:do not|does not|no longer) (?:have|own|use) (?:that|the|this|my|this old|that old) "
      r"card\b|\bcard(?: \w+){0,4} (?:is |was )?(?:out of date|not valid any ?more|no longer "

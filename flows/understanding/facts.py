@@ -412,7 +412,11 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     8 days", «открыла спор вчера»), when the buyer has one."""
     if facts.get("dispute") == "none":
         return {}
-    if "dispute" not in facts and not re.search(r"\b(?:dispute|claim|спор|диспут)", text):
+    named = r"\b(?:dispute|claim|спор|диспут)"  # with no stage read, the words must name it
+    others = getattr(module, "NOT_MY_DISPUTE", None)  # "my friend opened a dispute 5 days ago"
+    if "dispute" not in facts and others and re.search(others, text):
+        return {}
+    if "dispute" not in facts and not re.search(named, text):
         return {}  # a stage the rules cannot place still has an age, when a dispute is named
     # «неделю назад»: a unit alone is one of it (whole words only, never the "д" of «5 д»)
     alone = "|".join(u for units in t.units.values() for u in units.pattern[4:-2].split("|")
@@ -422,7 +426,8 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     ordinal = r"(?<!ый )(?<!ой )(?<!ий )(?<!ьи )"
     duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d ){ordinal}(?:{alone}))"
     # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
-    opened = r"\b(?:dispute|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
+    # "dispute, tracking stopped 20 days ago": the noun alone opens no count, the verb does
+    opened = r"\b(?:disputed|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
     between = r"(?: (?!arriv|came|receiv|ship|order|deliver|пришл|пришел|получ|отправ|заказ|"
     between += r"достав)\w+){0,3}?"
     patterns = (rf"{opened}{between} {duration}(?: {module.AGO})",
@@ -430,13 +435,16 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
                 *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
     for pattern in patterns:
         found = re.search(pattern, text)
+        if found and "dispute" not in facts and not re.search(named, found.group()):
+            continue
         if found and (hours := _hours(t, found.group("dur"))) is not None:
             return {"dispute_days": str(max(0, hours // 24))}
     ordinal = "|".join(module.ORDINALS)
     if said := re.search(module.ORDINAL_DAY.replace("{ordinal}", ordinal), text):
         return {"dispute_days": str(module.ORDINALS[said.group("o") or said.group("p")])}
     for pattern, days in module.DISPUTE_DAY_WORDS:
-        if said := re.search(pattern, text):
+        said = re.search(pattern, text)
+        if said and ("dispute" in facts or re.search(named, said.group())):
             number = said.groupdict().get("n") or said.groupdict().get("m") or "0"
             return {"dispute_days": str(days if days >= 0 else int(number))}
     return {}

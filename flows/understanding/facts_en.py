@@ -8,6 +8,8 @@ is listed before what it blocks. Durations are read by the shared code from the 
 
 from __future__ import annotations
 
+from flows.understanding import facts_en_money as money
+
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
 
@@ -881,11 +883,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:the )?(?:sorting|transit|distribution) (?:center|centre|facility|hub)", "moving"),
     ),
     "problem": (
+        *money.PROBLEM_FIRST,
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
-        (r"\b(?:track|app|site|website|page|link|code|upload|cancel|qiwi|wallet|card|bank|coupon|"
-         r"promo|payment|button to|video|photo|webmoney|yoomoney|paypal|skrill)\w*(?: \w+){0,3} "
+        (r"\b(?:track\w*|apps?|application|site|website|page|links?|codes?|upload\w*|cancel\w*|"
+         r"qiwi|wallet|cards?|bank|coupons?|promo\w*|payment|button to|videos?|photos?|webmoney|"
+         r"yoomoney|paypal|skrill)\b(?: \w+){0,3} "
          r"(?:(?:does not|do not|not|did not|is not|will not|can not) work|stopped (?:working|"
          r"operating))",
          MASK),
@@ -1005,7 +1009,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bshattered\b|\bsmashed\b|\bin pieces\b|\b(?:has|had|with|there is|there was) (?:a |"
          r"big |huge )?(?:crack|dent|hole)\b|(?<!not )\b(?:scratched|scuffed)\b", "damaged"),
         (r"\b(?:seller|they|he|she|store|shop|aliexpress|bank|you)(?: \w+){0,2} (?:does not|do not|"
-         r"did not|will not|not) charge", MASK),
+         r"did not|will not|not) charge (?:me|you|us|fees?|for|extra|customs|shipping|anything|"
+         r"a fee|a commission|commission|vat|tax)\b", MASK),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
          r"(?<!no )(?<!not )\bdefect|(?<!not )\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?"
@@ -1026,8 +1031,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:a |the )?charge\b|\bworks (?:only )?(?:sometimes|intermittently|on and off)\b|"
          r"\b(?:paint|coating|plating) (?:is )?peel\w*|\b(?:it|bottle|cup) leaks\b|\bleaking\b",
          "defective"),
+        *money.PROBLEM_MORE,
     ),
     "dispute": (
+        *money.DISPUTE_FIRST,
+        *money.DISPUTE_LOOKALIKES,
+        *money.DISPUTE_DECIDED,
         (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and )?then (?:i |we )?(?:closed|cancell?ed|"
          r"withdrew) it\b|\b(?:dispute|claim)\b(?: \w+){0,2} (?:was |got )?(?:closed|cancell?ed|"
          r"withdrawn) by me\b", "closed_by_me"),
@@ -1070,7 +1079,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
          r"won\b|\bin my favou?r\b", "won"),
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", MASK),
-        (r"\bescalated\b|\bescalation\b|\bi escalate|\b(?:aliexpress|ali|the platform|support)"
+        (r"\bescalated\b|\bescalation\b|\b(?:aliexpress|ali|the platform|support)"
          r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the "
          r"|my )?(?:dispute|claim|case)", "escalated"),
         # refused, then offered something: the offer is the latest stage
@@ -1116,6 +1125,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
          r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",
          "none"),
+        *money.DISPUTE_STAGES,
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
@@ -1131,7 +1141,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b|"
          r"(?:^|\b(?:i|we) (?:have )?)(?:opened|filed|submitted|sent|made|raised) (?:a |the |my )?"
          r"(?:refund|return)(?: refund)? request|"
-         r"\b(?:dispute|claim) is \w+ (?:days?|weeks?) old\b|\b(?:days?|weeks?) into (?:the|my) "
+         r"\b(?:days?|weeks?) into (?:the|my) "
          r"(?:dispute|claim)\b|"
          r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|"
          r"\bdispute\w*(?: \w+){0,2} (?:is )?(?:waiting|"
@@ -1139,8 +1149,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"raised) (?:a |"
          r"the |my )?(?:refund|return)(?: refund)? request|\brequested a refund (?:through|in|via) "
          r"(?:the |a )?dispute", "opened"),
+        *money.DISPUTE_MORE,
     ),
     "payment": (
+        *money.PAYMENT_FIRST,
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
          r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
@@ -1167,7 +1179,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"through|by|using) (?:my )?paypal\b", "paypal"),
         (r"\b(?:refund|money)(?: \w+){0,4} (?:on|to|back to|onto) my (?:\w+ )?card\b|"
          r"\b(?:refund|money)"
-         r"\w*(?: \w+){0,5} (?:on|to|onto|reached|into) (?:my )?(?:\w+ )?(?:card|visa|"
+         r"\w*(?: \w+){0,5} (?:on|to|onto|reached|into) (?:my )?(?!(?:his|her|their|your|another|"
+         r"other|different|seller|sellers|someone)\b)(?:\w+ )?(?:card|visa|"
          r"mastercard)\b",
          "card"),
         (r"\bpayment (?:was |is )?(?:made )?(?:by|with|via|through) (?:a |"
@@ -1189,8 +1202,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|skrill|e ?wallet)", "wallet"),
         (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) "
          r"(?:my )?paypal|\b(?:i|we) used (?:my )?paypal\b", "paypal"),
+        *money.PAYMENT_MORE,
     ),
     "card_expired": (
+        *money.CARD_EXPIRED_FIRST,
         # the card the buyer paid with is gone or replaced, told the everyday way
         (r"\b(?:replaced|replace|cancell?ed|closed) (?:my |that |the |this |our )?(?:old )?(?:bank "
          r")?"
@@ -1214,8 +1229,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"our )?(?:old )?(?:bank )?card\b|\bcard (?:s )?(?:expiry|expiration) date\b|"
          r"\bcard (?:was |"
          r"got )?(?:blocked and |lost and )?(?:replaced|reissued)\b", "yes"),
+        *money.CARD_EXPIRED_MORE,
     ),
     "bank_gone": (
+        *money.BANK_GONE_FIRST,
         # whoever held the money went under, named or not: "Tinkoff lost its licence"
         (r"^(?!.*\b(?:seller|store|shop|company|factory|carrier|courier)\b).*(?:\b(?:went|is|was|go"
          r"t|"
@@ -1243,8 +1260,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"went bust|stopped (?:operating|working)|ceased (?:operations|to exist)|"
          r"failed)\b|\bbank\b(?: \w+){0,4} (?:does not exist|do not exist|no longer exist\w*|went o"
          r"ut of business|is gone|closed(?! (?:my|the|our|his|her|their|it|a|an)\b))", "yes"),
+        *money.BANK_GONE_MORE,
     ),
     "several_items": (
+        *money.SEVERAL_ITEMS_FIRST,
         (r"\b(?:one|two|three|\d{1,4}) (?:\w+ )?out of (?:two|three|four|five|six|\d{1,4})\b|"
          r"\bthe rest (?:did|came|arrived|is here|are here)\b|"
          r"\bhalf (?:of )?the (?:items|products|things|pieces)\b|"
@@ -1274,6 +1293,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"sets|units)\b(?: \w+){0,6} (?:in one order|missing|only (?:one|two|three|\d)|came|arriv"
          r"ed)",
          "yes"),
+        *money.SEVERAL_ITEMS_MORE,
     ),
     "coupon": (
         (r"\bcoupons?\b|\bvouchers?\b|\bpromo ?codes?\b|\bdiscount codes?\b", "yes"),
@@ -1300,11 +1320,14 @@ CURRENCIES = {"₴": "UAH", "₸": "KZT",
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "
 BARE_AFTER = r"left|remaining|to go|more|or so"
 AGO = "ago"
-OPEN_FOR = r"(?:open|opened|going on|running|ongoing|pending)(?: \w+)?(?: for)?"
+OPEN_FOR = (r"(?:open|opened|going on|going|lasting|running|ongoing|pending|active)(?: \w+)?"
+            r"(?: for)?")
 """Before a duration, the dispute's age: "the dispute has been open for 4 days"."""
 DISPUTE_AGE = (
+    *money.DISPUTE_AGE_MORE,
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
     r"package|item|order)\w+){0,3}? {dur} (?:ago|back)\b",
+    r"(?<!arrived )(?<!came )(?<!delivered )(?<!received )(?<!got it )"
     r"{dur} (?:ago|back) (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} into (?:the |my |this )?(?:dispute|claim)",
     r"{dur} since (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
@@ -1314,7 +1337,10 @@ DISPUTE_AGE = (
     r"(?: \w+){0,4}? after {dur}",
 )
 """More ways to tell the dispute's age; {dur} is a duration."""
+NOT_MY_DISPUTE = money.NOT_MY_DISPUTE
 DISPUTE_DAY_WORDS = (
+    (money.DISPUTE_DAY_NUMBERED, -1),
+    (money.DISPUTE_DAY_ITS, -1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",
      2),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),

@@ -1,0 +1,590 @@
+"""English fact words for the dispute and the money: rows that `facts_en.FACTS` splices in.
+
+Each tuple holds `(pattern, value)` rows read like the rows of `facts_en.FACTS` (see that
+module): a value of `MASK` blanks out the words and lets later rows read the rest, None blocks
+the fact. `*_FIRST` rows go before a fact's own rows (questions and look-alikes), `*_MORE`
+rows after them (wordings the first rows miss), `DISPUTE_STAGES` just before the row that
+blocks a dispute stage it cannot place.
+"""
+
+from __future__ import annotations
+
+MASK = ""
+
+DISPUTE_AGE_MORE: tuple[str, ...] = (
+    r"{dur} (?:have |has )?(?:passed|gone by|gone) since (?:i |we )?(?:opened|filed|started|"
+    r"raised|submitted|opening)\b",
+    r"{dur} since (?:the |my )?(?:dispute|claim)\b",
+    r"\b(?:dispute|claim)\w* (?:open |opened |pending |running )?(?:since|for) (?:the last |the "
+    r"past |over |about |almost |more than )?{dur}(?! (?:ago|left|to|before|after|later))",
+    r"\bafter {dur} of (?:the |my |this )?(?:dispute|claim)\b",
+    r"{dur} after (?:i |we )?(?:opened|opening|filed|filing|started|starting) (?:the |my |a )?"
+    r"(?:dispute|claim)\b",
+    r"\b(?:opened|filed|started|raised|submitted) (?:the |my |a )?(?:dispute|claim) {dur} "
+    r"(?:earlier|before now)\b",
+)
+"""More ways to tell the dispute's age ({dur} is a duration): "5 days have passed since I
+opened the dispute", "dispute open since 5 days"."""
+
+NOT_MY_DISPUTE = (r"\b(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|neighbou?r|"
+                  r"someone|people|others)(?: \w+){0,2} (?:opened|filed|had|started)\b|"
+                  r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:last year|last time|in the past|for "
+                  r"(?:another|a different|my other|an old|a previous) order)\b")
+"""Someone else's dispute, or another order's: its age is not this order's dispute's."""
+
+DISPUTE_DAY_NUMBERED = (
+    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) day (?:of|into|in) (?:the |my |this )?(?:dispute|claim)\b|"
+    r"\b(?:dispute|claim) day (?P<m>\d{1,3})\b"
+)
+"""The dispute's day as a number: "the 5th day of the dispute", "dispute day 6"."""
+DISPUTE_DAY_ITS = (r"\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )(?P<n>\d{1,2})"
+                   r"(?:st|nd|rd|th) day\b")
+"""The dispute "is on its 6th day"."""
+
+_IF = (r"\b(?:what )?(?:if|in case|incase|whether|suppose|supposing|what happens if|"
+       r"what to do if|what should i do if)\b(?: (?!but|and|because|so)\w+){1,4}")
+"""A condition's words: "what if it arrives broken" is a worry, not the item's state."""
+
+_IF_DISPUTE = (r"\b(?:what if|in case|incase|suppose|supposing|what happens if|what to do if|"
+               r"what should i do if|what do i do if|and if|but if)\b(?: (?!but|and|because|so)\w+)"
+               r"{1,4}")
+"""A condition about the dispute; "he asks if I can close the dispute" is a request, not one."""
+
+_PAID = (r"\b(?:i|we) (?:have )?(?:paid|payed)|^(?:paid|payed)|"
+         r"\bpayment(?: was| is)?(?: made| done)?(?: by| with| via| through| using)?")
+"""The buyer's own payment, told in the past."""
+
+_CARD = r"(?:card|visa|master ?card|maestro|amex|mir card)"
+
+PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
+    # a question about the rules names a problem nobody has yet: "can I dispute a fake item?"
+    (r"\b(?:can|could|should|do|will|may) (?:i|we|you|buyers?|one) (?:\w+ ){0,4}?(?:dispute|refund|"
+     r"return|claim|complain|report|open)\w*(?: (?:a|an|the|for|about|over|if|when|it|is|item|"
+     r"product|with)){0,5} (?:missing parts?|damaged|broken|defective|fake|counterfeit|faulty|"
+     r"wrong "
+     r"(?:item|size|colou?r)|not as described)\b", MASK),
+    (_IF, MASK),
+    # a question about authenticity before buying: "is this brand genuine or fake"
+    (r"\b(?:is|are) (?:it|this|they|these|the \w+)(?: \w+){0,2} (?:genuine|original|real|fake|"
+     r"authentic)(?: or (?:fake|not|a copy|original))?\b", MASK),
+    (r"\b(?:how|can) (?:do |can )?(?:i |you )?(?:know|tell|check|spot|see)(?: \w+){0,6}", MASK),
+    (r"\b(?:link|sms|message|email|e mail|site|website|page|call|courier|fee|photos?|videos?|"
+     r"proof|evidence|reviews?|number|screenshots?)(?: \w+){0,2} (?:looks?|seems?|is|are|was|were)"
+     r" (?:like )?(?:a )?fake\b", MASK),
+    # a capacity that is not what it says is the listing's lie, not a counterfeit brand
+    (r"\b(?:capacity|memory|storage|gb|tb|mah|wattage|power)(?: \w+){0,2} (?:is |are |was )?fake\b",
+     "not_as_described"),
+    (r"\bwrong (?:track\w*|number|address|code|link|info\w*|name|phone|email|status|photo|"
+     r"amount|price|date|button|reason|bank|card|account)\b", MASK),
+    (r"\b(?:track\w*|parcel|package|shipment|status|link|number)(?: \w+){0,3} (?:is |was |are |"
+     r"been |went |has gone )?dead\b|^(?=.*\btrack).*?\bit(?: \w+){0,2} (?:is |was )?dead\b", MASK),
+    # the buyer's own slip before shipping is a reason to cancel, not a wrong item
+    (r"\b(?:i|we) (?:have )?(?:chose|choose|picked|selected|clicked|ordered|bought|entered|put|"
+     r"typed)(?: \w+){0,2} (?:wrong|incorrect)\b(?: \w+){0,2}|\b(?:by|my) mistake\b|"
+     r"\b(?:need|want|wanted|prefer|change|changing) (?:to (?:get|order|change) )?(?:it to )?"
+     r"(?:a |the )?(?:different|other|another|bigger|smaller) (?:size|colou?r|variant|model)\b",
+     MASK),
+    (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived )?"
+     r"(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} (?:but|and|however|though) "
+     r"(?:the )?(?:item|product|contents?|it|everything|\w+ inside)(?: \w+){0,2} (?:is |was |"
+     r"seems |looks )?(?:fine|ok|okay|intact|undamaged|works|unharmed|good)\b", MASK),
+    (r"\b(?:seller|he|she|they|store|shop|aliexpress)(?: \w+){0,2} (?:does not|do not|did not) "
+     r"like\b(?: \w+){0,4}|\b(?:do not|does not) like (?:how long|waiting|the wait|the delay|"
+     r"the seller|the service|the delivery|the shipping)\b", MASK),
+    (r"\b(?:dispute|refund|cancel|confirm|escalat\w*|open|submit|pay)\w* (?:button|option|link|"
+     r"page)(?: \w+){0,2} (?:does not|do not|did not|will not|is not|not) work\w*", MASK),
+    # counted pieces missing are items of the order, not parts of one item
+    (r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:pieces|pcs|pairs|units|"
+     r"items)\b(?: \w+){0,3}? (?:are |were |is |was )?(?:missing|not included)\b", MASK),
+    # a fake message, call or offer is a scam, not a counterfeit item
+    (r"\bfake (?:customer|shipping|post|postal|whatsapp|telegram|bot|number|phone|invoice|address|"
+     r"receipt|discount|sale|price|order|company|agent|bank|service|government|tax|chat|profile|"
+     r"app|offer|giveaway|prize|lottery|survey|job|login|password|code|payment|charge|status|"
+     r"delivered|confirmation|signature|info|update|event|label|scan)\w*|"
+     r"\b(?:scam|phishing|fraud)\w*(?: \w+){0,3} fake\b|\bfake(?: \w+){0,3} (?:scam|phishing|"
+     r"fraud)\w*", MASK),
+    (r"\b(?:not|fake|imitation|faux) (?:real |genuine )?(?:leather|silver|gold|wood|cotton|wool|"
+     r"silk|metal|steel|glass|down|cashmere|stainless steel|"
+     r"sterling silver)\b", "not_as_described"),
+    # "fake" in a message about links, codes and fees is the scam's, not the item's
+    (r"\bfake (?:dhl|ups|fedex|usps|royal mail|cainiao|yanwen|4px|ems|cdek|sdek|boxberry|pochta|"
+     r"russian post|nova poshta|post office)\b|^(?=.*\b(?:links?|sms|texts?|codes?|logins?|"
+     r"passwords?|customs fee|phishing|scam\w*|whatsapp|telegram)\b).{0,300}?\bfake\b", MASK),
+    # several colours or sizes ordered are the order's, not another variant sent
+    (r"\b(?:two|three|four|five|[2-9]|in|of|several) different (?:colou?rs|sizes|variants|shades|"
+     r"models)\b", MASK),
+)
+
+PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
+    (r"\b(?:arrived|came|delivered|received)(?: \w+){0,2} with (?:a |big |huge |deep )*(?:crack|"
+     r"dent|hole|chip|scratch)(?:es|s)?\b", "damaged"),
+    (r"\b(?:stops|stopped|quit|quits) (?:working|charging|responding)\b|"
+     r"\bkeeps? (?:restarting|rebooting|turning off|shutting down|disconnecting)\b|"
+     r"\b(?:not|never) (?:working|charging|turning on)\b", "defective"),
+    (r"\bsomething (?:completely |totally |entirely )?(?:else|different)\b(?: \w+){0,3}? "
+     r"(?:came|arrived|instead)|\b(?:received|got|sent me|came) (?:something|a thing) "
+     r"(?:completely |totally |entirely )?(?:else|different)\b|"
+     r"\bnot (?:the |my )?(?:item|product|thing|one|model) (?:i |we )?(?:ordered|bought|paid for|"
+     r"chose)\b|\b(?:completely|totally|entirely) (?:different|another) (?:item|product|thing|"
+     r"model)\b", "wrong"),
+    (r"\b(?:chose|ordered|picked|selected) (?:size |a size )?(?:\d{2}(?:\.5)?|xxs|xs|xl|xxl|xxxl|"
+     r"[2-5]xl)\b(?: \w+){0,2}? (?:but |and )?(?:got|received|came|they sent|sent)(?: me)? "
+     r"(?:size |a )?(?:\d{2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
+    (r"\b(?:smaller|bigger|larger|thinner|different|worse) than (?:on|in) (?:the"
+     r" )?(?:pics?|photos?|"
+     r"pictures?|images?|listing|site|website|page|ad)\b|\bnot (?:as|like) (?:on|in) (?:the )?"
+     r"(?:pics?|photos?|pictures?|images?|listing|site|page|ad)\b|\b(?:listing|description|ad|page)"
+     r" (?:says|said|shows|showed|promised) (?:\w+ ){0,3}but (?:it |this |they )?(?:is |are |was )?"
+     r"(?:only|just|actually)\b", "not_as_described"),
+    (r"\b(?:not what (?:was |is |they )?(?:described|advertised|shown|pictured|promised)|not "
+     r"what the (?:listing|description|ad|photos?|pictures?) (?:says|said|shows|showed))\b|"
+     r"\b(?:listing|description|ad|page|photos?|pictures?) (?:says|said|shows|showed|promised|"
+     r"stated|claims|claimed) "
+     r"(?!(?:\S+ ){0,4}(?:(?:deliver|ship|arriv|charg|free)\w*|days?|weeks?|months?)\b)"
+     r"(?:\S+ ){0,4}but (?:it|this|they|the \w+|i got|i received|received|came)\b",
+     "not_as_described"),
+    (r"\b(?:arrived|came|delivered|received it)(?: \w+){0,2}? (?:bent|torn|ripped|crushed|squashed|"
+     r"deformed|squished|broken)\b|\bbroken (?:in|during) (?:transit|delivery|shipping|the post|"
+     r"shipment)\b", "damaged"),
+    (r"\bdead pixels?\b|\b(?:is|was|arrived|came) doa\b|\b(?:overheats|overheating)\b",
+     "defective"),
+    (r"\b(?:sent|shipped|got|received)(?: me)? (?:another|a different|the wrong) (?:model|item|"
+     r"product|thing)\b", "wrong"),
+    (r"\b(?:are|is|came in|came as|labeled|labelled) (?:size )?(?:\d{2}(?:\.5)?|xxs|xs|xl|xxl|"
+     r"xxxl|[2-5]xl)\b(?: \w+){0,2}? (?:but )?(?:i|we) (?:have )?(?:ordered|chose|picked|selected)"
+     r" (?:size |a )?(?:\d{2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
+    (r"\bmissing (?:the |a |an |its |one |two |some |all )(?:\w+ )?(?:parts?|pieces?|screws?|"
+     r"cables?|charger|chargers|remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|stand|"
+     r"bolts?|lens(?:es)?|mount|accessor\w+|cover|case|wheels?|legs?|buttons?)\b",
+     "missing_parts"),
+    (r"\bregret (?:buying|ordering|the purchase|purchasing|getting)\b|\bnot (?:really )?(?:my "
+     r"style|for me)\b", "remorse"),
+    (r"\b(?:is|it is|its|they are|are) (?:an? |just an? |obviously an? )?(?:cheap )?(?:copy|clone|"
+     r"imitation|replica|copies|clones)\b(?! of (?:the |my |your )?(?:receipt|invoice|order|"
+     r"message|chat|photo|tracking|document|id|passport))", "fake"),
+    (r"\b(?:water|transit|shipping|delivery) damage\b|\b(?:arrived|came|delivered) (?:all )?"
+     r"(?:ruined|soaked|wet and ruined)\b", "damaged"),
+    (r"\b(?:came|arrived|sent|was)(?: \w+){0,2}? without (?:the |any )?instructions\b",
+     "missing_parts"),
+    # the listing against what came, in either order
+    (r"\b(?:size (?:chart|guide|table)|measurements?)\b(?: \w+){0,8} (?:too (?:small|big|large|"
+     r"tight|short|long|narrow|wide)|(?:does|do) not fit|smaller|bigger|way off)\b|\btoo (?:small|"
+     r"big|large|tight|short|long)\b(?: \w+){0,6} (?:size (?:chart|guide|table))\b|"
+     r"^(?!.*\b(?:deliver|ship|arriv)\w*).*\b(?:but|while|though|whereas|"
+     r"although) (?:the )?(?:listing|"
+     r"description|ad|page|title|photos?|pictures?) (?:says|said|stated|states|claims|claimed|"
+     r"shows|showed|promised)\b|^(?!.*\b(?:deliver|ship|arriv)\w*).*\b(?:listing|description|ad|"
+     r"page|photos?|pictures?|title) (?:says|said|shows|showed|stated|claimed|promised)(?: \S+)"
+     r"{1,4} (?:it is|it s|its|they are|but it|but they|actually|in reality|in fact|really is)\b|"
+     r"\b(?:only|just|actually|real|"
+     r"actual) (?:capacity )?(?:is )?\d{1,6} ?(?:gb|tb|mah|w|wh|mb)\b(?: \w+){0,4} (?:advertised|"
+     r"listed|stated|claimed|promised|says|said|not)\b|\badvertised as \d{1,6} ?(?:gb|tb|mah|w|wh|"
+     r"mb)\b", "not_as_described"),
+    (r"\b(?:lacks|lacking|lacked|without) (?:the |a |an |any )?(?:screws?|cables?|charger|remote|"
+     r"batter(?:y|ies)|manual|adapter|plug|lid|strap|stand|parts?|pieces?|instructions|tripod|"
+     r"cover|hose|nozzle|blade|filter|cord|power supply|power adapter|earpads|ear tips|wheels?|"
+     r"legs?)\b|\b(?:set|kit|package|box) (?:is |was )?not complete\b|\b(?:did not|does not|do not|"
+     r"was not|were not) (?:come with|include|have) (?:the |a |an |any )?(?:screws?|cables?|"
+     r"charger|remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|stand|parts?|instructions|"
+     r"tripod|cover|hose|nozzle|blade|filter|cord|power supply|earpads|ear tips)\b",
+     "missing_parts"),
+    (r"\b(?:turns|shuts|switches) (?:off|down) (?:by itself|on its own|randomly|after)\b|"
+     r"\b(?:does not|do not|did not|will not|would not|is not|not) (?:heat|heat up|cool|spin|print|"
+     r"read|record|function|work properly|lock|close properly|inflate|vibrate|display)\b|"
+     r"\bflicker\w*|\bshort circuit\w*|\bsparks?\b|\bglitch\w*|\bonly (?:one|the left|the right) "
+     r"(?:earbud|side|speaker|earphone|headphone|half)s? works?\b", "defective"),
+    (r"\binstead of (?:the |a |an |my )?\w+(?: \w+)? (?:they|the seller|he|she|i) (?:sent|got|"
+     r"received|shipped)\b|\bsomeone else s (?:order|item|package|parcel)\b|\bdifferent brand\b|"
+     r"\b(?:is|it is|it s|its) (?:a |an )?(?:completely |totally |entirely )?(?:different|another) "
+     r"(?:product|item|thing|model)\b", "wrong"),
+    (r"\bno longer (?:need|want) (?:it|them|this|these|the \w+)\b|\b(?:do not|does not) need "
+     r"(?:it|them) (?:any ?more|now)\b", "remorse"),
+    (r"\bworks? (?:badly|bad|poorly|terribly|very bad)\b|\bnot functioning\b|\bstopped "
+     r"functioning\b|\bbroke down\b|\bout of order\b|\bburn(?:ed|t) (?:out|up)\b|\bmelted\b|"
+     r"\bbattery (?:is )?(?:swollen|bulging)\b|\bdied (?:after|within|on|in) (?:the )?(?:first|one|"
+     r"two|three|a|\d)\b|\b(?:screen|display) (?:is |stays |remains )?(?:black|blank)\b|\bno "
+     r"(?:image|display)\b", "defective"),
+    (r"\b(?:has|had|with|there are|there were) (?:some |many |deep |big )?(?:cracks|dents|holes|"
+     r"scratches)\b|\b(?:arrived|came|delivered) (?:completely )?destroyed\b|\bscratches all "
+     r"over\b", "damaged"),
+    (r"\b(?:in the (?:parcel|package|box) (?:was|were|i found)|the (?:parcel|package|box) (?:had|"
+     r"contained))(?: \w+){1,4} (?:but |while |although )?(?:i|we) (?:had )?(?:ordered|bought|paid "
+     r"for)\b|\b(?:sent|got|received)(?: me)? (?!(?:a |an |some |the )?(?:refund|message|email|"
+     r"notification|track\w*|coupon|reply|answer|photo|money|partial|link|code)\b)(?:a |an |some |"
+     r"the )?\w+(?: \w+)? "
+     r"(?:but|while|although|when) (?:i|we) (?:had )?(?:ordered|bought|paid for) (?:a |an |some "
+     r"|the )?\w+", "wrong"),
+    (r"\b(?:it is|it s|its|they are|came as|came in|is) (?:an? |size )?(?:xxs|xs|s|m|l|xl|xxl|"
+     r"xxxl|[2-5]xl|\d{2}(?:\.5)?) (?:not|"
+     r"instead of) (?:an? |size |the )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b|"
+     r"\b(?:it is|it s|its|they are|came in|"
+     r"is) (?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|"
+     r"gold|navy) (?:not|instead of) (?:the )?(?:black|white|red|blue|green|yellow|grey|gray|"
+     r"pink|purple|orange|brown|beige|silver|gold|navy)\b", "wrong_size"),
+    (r"\b(?:do not|no longer) want (?:it|them|this|these)\b(?! to)", "remorse"),
+    # non-native English: "product come broken", "item was damage", "they send other thing"
+    (r"\b(?:come|comes) (?:broken|damaged|cracked|smashed|crushed|bent)\b|\b(?:have|has) (?:a |"
+     r"big |"
+     r"huge )?(?:crack|dent|hole)s?\b|\bdamaged? (?:in|during) (?:shipping|transit|delivery|the "
+     r"post)\b|\b(?:is|was|were|got|are) damage\b|\b(?:came|arrived|come) with (?:a )?damages?\b",
+     "damaged"),
+    (r"\b(?:sent|send|got|received|receive|came)(?: me)? not (?:that|the|my) (?:product|item|thing|"
+     r"model)\b|\b(?:sent|send|got|received|receive)(?: me)? (?:an? )?other (?:product|item|thing|"
+     r"model)\b", "wrong"),
+    (r"\b(?:is|it is|its|came in|sent|send|received|receive|got)(?: me)?(?: an?)? other (?:colou?r|"
+     r"size|variant)\b|\bsize (?:is )?not (?:the )?same as (?:i |we )?(?:order|ordered|chose|"
+     r"choose|selected)\b", "wrong_size"),
+    (r"\bfalsif\w*", "fake"),
+    (r"\b(?:kit|set|package|box) (?:is |was )?not full\b|\bnot all (?:the )?(?:parts|pieces|"
+     r"accessories|screws|components)\b", "missing_parts"),
+    (r"\bi (?:not|no) (?:like|want|need) (?:it|them|this)\b", "remorse"),
+)
+
+DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
+    # the seller asks for the dispute to go: still open (and a scam), whatever he promises
+    (r"\b(?:close|cancel|withdraw)\w* (?:the |my |this |our )?(?:dispute|claim)(?: \w+){0,3} "
+     r"(?:and|so) (?:i|we) did\b", "closed_by_me"),
+    (r"\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,4} (?:asks?|asked|asking|wants?|wanted|"
+     r"begs?|begged|told|tells|says?|said|wrote|writes|keeps asking|insists?|requests?|requested|"
+     r"pushing|pressur\w*)(?: me| us)?(?: to| that i| i)?(?: should| must)? (?:close|cancel|"
+     r"withdraw)\w* (?:the |my |this |our )?(?:dispute|claim)\b|\b(?:seller|store|shop|he|she|"
+     r"they)\b(?: \w+){0,3} (?:says?|said|wrote|writes|told me|tells me|promises?|promised)"
+     r"(?: \w+){0,2} (?:if|when|once|after) (?:i |we )?(?:close|cancel|withdraw)\w* (?:the |my |"
+     r"this )?(?:dispute|claim)\b|\b(?:offers?|offered|offering|promises?|promised|will (?:give|"
+     r"refund|pay|send|return))(?: \S+){0,6} (?:if|when|once|after|in exchange for|as long as|to|"
+     r"for) (?:i |we )?(?:close|cancel|withdraw|closing|cancelling|canceling|withdrawing)\w* "
+     r"(?:the |my |this )?(?:dispute|claim)\b", "opened"),
+    (_IF_DISPUTE, MASK),
+    # someone else's dispute, or one from another order: not this order's stage
+    (r"\b(?:my |a |his |her )?(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|"
+     r"neighbou?r|someone|people|others)(?: \w+){0,2} (?:opened|filed|had|won|lost|started)\b"
+     r"(?: (?!but|and|though|although|however|i|we)\w+){0,5}", MASK),
+    (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:last year|last time|in the past|"
+     r"for (?:another|a different|my other|an old|a previous) order)\b(?: \w+){0,4}", MASK),
+)
+
+DISPUTE_LOOKALIKES: tuple[tuple[str, str | None], ...] = (
+    # a lost parcel, a closed order, a declined card or a partial refund asked for are no stage
+    (r"\b(?:parcel|package|item|order|shipment|it|tracking|goods)(?: \w+){0,2} (?:was |got |is"
+     r" |has "
+     r"been |went |seems |must be )?lost\b|\blost (?:my |the |in )(?:parcel|package|item|order|"
+     r"shipment|transit|the post|mail|delivery)\b|\b(?:order|status|purchase)(?: \w+){0,2} (?:is |"
+     r"was |got |has been )?(?:now )?(?:closed|completed|finished)\b|\b(?:card|payment|"
+     r"transaction)(?: \w+){0,2} (?:was |got |is |has been )?declined\b|\b(?:asking|asked|ask|"
+     r"requested|request|requesting|want|wanted|demand\w*|for|chose|selected|choose) (?:for )?"
+     r"(?:a |the )?partial refund\b|\b(?:i|we) (?:have )?agreed to (?:wait|extend)\b", MASK),
+)
+
+DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
+    # AliExpress's decision is the last stage, whatever came before: placed before escalation
+    (r"\b(?:aliexpress|ali|ae|support|the platform|arbitration)(?: \w+){0,2} (?:decided|ruled|"
+     r"sided) (?:for|with|in favou?r of) the (?:seller|store|shop)\b|\b(?:dispute|claim)\b"
+     r"(?: \w+){0,3} (?:closed|ended|finished) (?:with|and) (?:no|without) (?:a |any )?(?:refund|"
+     r"money)\b|\b(?:decision|verdict|ruling)(?: \w+){0,2} (?:was |is |went )?(?:for|in favou?r "
+     r"of|to) the (?:seller|store|shop)\b|\b(?:aliexpress|ali|ae|support|the platform|"
+     r"arbitration)(?: \w+){0,2} (?:has )?(?:rejected|denied|declined|refused) (?:my |the |a )?"
+     r"(?:refund|return|money back)\b|\b(?:decided|ruled|closed|went) against me\b", "lost"),
+    # the seller said yes, or the dispute ended with the money: over, for the buyer
+    (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:accepted|approved) (?:my |the )?(?:dispute|claim|"
+     r"refund request|request)\b|\b(?:dispute|claim)(?: \w+){0,2} (?:was |got |has been )?"
+     r"(?:successful|accepted by the seller)\b|\b(?:aliexpress|ali|support|the platform) "
+     r"(?:decided|ruled) (?:for me|in my favou?r)\b|\b(?:dispute|claim)\b(?: \w+){0,3} "
+     r"(?:closed|ended|finished|resolved) (?:with|and) (?:a |the )?(?:full |partial )?(?:refund|"
+     r"money back)\b(?! (?:request|offer))|^(?=.*\b(?:dispute|claim)\b).*\b(?:aliexpress|ali|"
+     r"support|the platform|arbitration)(?: \w+){0,2} (?:approved|granted|confirmed) (?:my |the |"
+     r"a )?(?:full |partial )?refund\b", "won"),
+    (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\b(?:aliexpress|ali|ae|support|arbitration)\b(?: (?!"
+     r"seller|store|shop)\w+){0,8} (?:closed|rejected|denied|dismissed) (?:my|the) (?:dispute|"
+     r"claim|case)\b)", "lost"),
+    (r"\b(?:refund|money)(?: \w+){0,2} (?:was |got |has been )?(?:approved|granted|issued)\b"
+     r"(?: \w+){0,3} (?:after|through|via|in) (?:the |my )?(?:dispute|claim)\b|\b(?:dispute|claim)"
+     r" (?:is |was |got |has been )?approved\b", "won"),
+    (r"\b(?:i|we) (?:had to|agreed to|decided to) (?:close|cancel|withdraw) (?:the |my )?"
+     r"(?:dispute|claim)\b", "closed_by_me"),
+    (r"\bfavou?r of (?:the )?(?:seller|store|shop)\b|\b(?:aliexpress|ali|support|arbitration)"
+     r"(?: \w+){0,2} (?:said|says|answered|replied) no\b", "lost"),
+)
+
+DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
+    (r"\b(?:press|pressed|click|clicked|tap|tapped|hit|used) (?:the )?(?:escalate|escalation)\b|"
+     r"\b(?:aliexpress|ali|the platform|support|arbitration) (?:is |got |has )?(?:now"
+     r" )?(?:involved|"
+     r"stepped in|joined|intervened|mediating)\b|\bwaiting for (?:the )?(?:aliexpress|ali|the "
+     r"platform|support|arbitration)(?: \w+){0,2} (?:to )?(?:decide|decision|verdict|review|"
+     r"ruling|to rule)\b", "escalated"),
+    # the seller's offer as a noun or in the -ing form: "the seller is offering 30% back"
+    (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:is |are )?(?:offering|proposing|"
+     r"suggesting)\b|\b(?:seller|store|shop)(?: s)? (?:counter ?)?(?:offer|proposal)\b|"
+     r"\boffer(?:ed)? (?:from|by) (?:the )?(?:seller|store|shop)\b|\b(?:seller|store|shop|he|she|"
+     r"they)(?: \w+){0,2} (?:wants?|wanted|agreed|agrees|is willing|is ready|can|could|will) "
+     r"(?:to )?(?:give|refund|return|pay|send) (?:me )?(?:a |an )?(?:coupon|voucher|partial|half|"
+     r"part|only|just|\d|\$|€|£)|\b(?:seller|store|shop)(?: \w+){0,2} (?:suggests|suggested|"
+     r"proposes|proposed) (?:that )?i keep\b|\bpartial refund (?:was |is )?(?:offered|proposed)\b",
+     "offer"),
+    # the seller said no, the dispute not named where it is said
+    (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|escalat\w*|offer\w*|propos\w*|"
+     r"suggest\w*)\b)(?=.*\b(?:dispute|claim|refund|return|money"
+     r" back|request)\b).*\b(?:seller|store|shop)"
+     r"(?: \w+){0,2} (?:has |have |also )?(?:rejected|refused|declined|denied|refuses|rejects|"
+     r"refuse|reject|declines)\b(?! (?:to )?(?:cancel|ship|send|extend|accept (?:the |my )?"
+     r"cancel))", "refused"),
+    (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:said|says|answered|replied|responded) no\b",
+     "refused"),
+    (r"\b(?:have not|had not|did not|never|not)(?: (?:yet|ever|even|really|actually))* "
+     r"(?:(?:got|get|had) (?:a chance )?to )?(?:opened|open|filed|file|started|start|raised|raise)"
+     r" (?:a |the |any |my )?(?:dispute|claim|case)\b|\bdispute none\b|"
+     r"\bforgot to (?:open|file|start|raise) (?:a |the |any )?(?:dispute|claim)\b|"
+     r"\b(?:dispute|claim)\w*(?: \w+){0,2} (?:not|never) (?:yet )?(?:opened|filed|started)\b",
+     "none"),
+    (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:sent|made|gave|proposed) (?:me )?(?:an |"
+     r"a |the )?(?:offer|proposal|counter ?offer)\b|\b(?:accept|take|reject|refuse|decline)(?:ed)?"
+     r" (?:the|his|her|their|this|that) (?:offer|proposal)\b|\bthe offer (?:is|was)\b", "offer"),
+    (r"^(?=.*\b(?:dispute|claim)\b).*\b(?:seller|store|shop)(?: \w+){0,2} (?:will not|does not want"
+     r" to|refuses to|would not) (?:give|refund|return|accept|pay)\b", "refused"),
+    (r"\bdid not know (?:i (?:had|needed|have) to|about|how to) (?:open|file) (?:a )?(?:dispute|"
+     r"claim)\b", "none"),
+    # the chance to open one passed: no dispute
+    (r"\b(?:(?:too late|missed (?:the |my )?(?:deadline|chance|window|time)|no (?:option|button|"
+     r"way)|not able|unable) to|before i could) (?:open|file|start|raise) (?:a |the |any )?"
+     r"(?:dispute|claim)\b", "none"),
+    (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|"
+     r"suggested|proposes?|proposed|agreed|agrees|offers?|offered)(?: me)? (?:to )?(?:send|ship|"
+     r"return) (?:it|the item|the product|them|everything) back\b", "offer"),
+    (r"^(?!.*\bcancel)(?!.*\b(?:aliexpress|ali|platform|support|arbitration)\b).*\b(?:seller|store|"
+     r"shop)(?: \w+){0,2} (?:has |also )?(?:rejected|refused|declined)\b(?! (?:to )?(?:ship|send|"
+     r"extend))", "refused"),
+    (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:did not|does not|will not|would not|refuses to|"
+     r"refused to|do not) (?:accept|agree to|approve|agree with)\b|^(?=.*\b(?:dispute|claim|refund|"
+     r"return|money)\b).*\b(?:seller|store|shop)(?: \w+){0,2} (?:disagrees|does not agree|did not "
+     r"agree|do not agree)\b", "refused"),
+    (r"\b(?:offers?|offered|offering|proposes?|proposed|suggests?|suggested)(?: me)? to keep\b|"
+     r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:gave|sent|give|send|gives|"
+     r"sends) me (?:a |"
+     r"an )?(?:coupon|voucher|partial refund|discount)\b|\b(?:seller|store|shop|he|she|they)"
+     r"(?: \w+){0,3} (?:will|can|could|agreed to|agrees to|offered to|offers to|promised to|"
+     r"promises to|wants to|is willing to|is ready to) (?:resend|reship|re send|re ship|"
+     r"send (?:it |"
+     r"them )?again|send (?:a |another )?(?:new|replacement))\b", "offer"),
+)
+
+DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
+    (r"\b(?:i|we) (?:have )?(?:opend|openned|oppened|open(?:ed)? up|made|created) (?:a |the |my )?"
+     r"(?:dispute|claim)\b|\b(?:clicked|pressed|tapped|hit|used) (?:the )?(?:open dispute|"
+     r"return refund|refund only)\b(?! button)|\b(?:opened|filed|submitted|sent|chose|selected|"
+     r"requested) (?:a |the |my )?(?:refund only|return (?:and |& )?refund|return refund)\b|"
+     r"\b(?:requested|asked for|applied for) (?:a |the |my )?(?:full |partial )?refund "
+     r"(?:through|in|via|on|from) (?:the )?(?:app|aliexpress|ali|order page|site|website)\b|"
+     r"\b(?:respond|reply|answer|react)(?:ed)? to (?:my|the) (?:dispute|claim)\b|"
+     r"\bignor\w* (?:my |the |our )?(?:dispute|claim)\b|"
+     r"\b(?:i am|i m|we are|currently|still) in (?:a |the )?dispute\b|\b(?:have|got) (?:a |the )?"
+     r"dispute (?:with|against|on|for)\b",
+     "opened"),
+    # "my dispute" is one that exists; a later stage would have been read above
+    (r"\bmy (?:dispute|claim)\b(?! (?:window|button|deadline|period|time|option|form|page|link|"
+     r"timer|will|would|could|might|should))", "opened"),
+    (r"\b(?:asks?|asked|asking|wants?|wanted|requests?|requested|demands?|demanded) (?:me )?(?:for "
+     r")?(?:more |a |an |some )?(?:photos?|videos?|pictures?|proof|evidence)\w*(?: \w+){0,2} (?:in|"
+     r"for) (?:the|my) (?:dispute|claim)\b", "opened"),
+    (r"\b(?:not|never) (?:yet )?(?:responded|replied|answered|reacted)(?: to)? (?:my |the )?"
+     r"(?:dispute|claim)\b", "opened"),
+    (r"\b(?:put in|lodged|logged|launched) (?:a |the |my )?(?:dispute|claim)\b|\bopened (?:a |the |"
+     r"my )?(?:\w+ ){1,3}(?:dispute|claim)\b|\b(?:dispute|claim)\b(?: \w+){0,3} (?:is|was|"
+     r"has been) "
+     r"(?:already |still )?open(?:ed)?\b", "opened"),
+)
+
+PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
+    (_IF, MASK),
+    (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:wants?|wanted|asks?|asked|asking|insists?|"
+     r"suggests?|suggested|offers?|offered)(?: \w+){0,3} (?:payment|pay|paying|transfer|money)"
+     r"(?: (?!but|and|though|although|however|i|we)\w+){0,5}", MASK),
+    (r"\b(?:can|could|should|may|do|does|is it|which|what|better to|safe to)(?: \w+){0,3} "
+     r"pay(?:ing)?\b(?: \w+){0,3}", MASK),
+    (r"\b(?:does|do|will|would) (?:aliexpress|ali|they|the site|the app) (?:accept|take|support)"
+     r"(?: \w+){0,3}", MASK),
+)
+
+PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
+    (rf"^used (?:my |a |the )?(?:\w+ ){{0,2}}{_CARD}\b|\b(?:paid|payed|bought|purchased|payment)"
+     rf"(?: \S+){{0,4}}? (?:with|by|via|through|using|from|on) (?:my |a |the |our )?(?:\w+ )"
+     rf"{{0,2}}{_CARD}\b|\bmy (?:\w+ )?(?:visa|master ?card|maestro|amex|debit card|credit card)"
+     r"\b(?! (?:number|details|data|info|cvv|pin|code))", "card"),
+    (r"\b(?:nothing|not|never|still not|no money|no refund)(?: \w+){0,3} (?:on|to|in|into|back to)"
+     rf" my (?:\w+ ){{0,2}}{_CARD}\b|\b(?:charged|debited|billed) (?:to|on) (?:my |the )?(?:\w+ )?"
+     rf"{_CARD}\b|\b{_CARD}(?: \w+){{0,3}} (?:i|we) (?:have )?(?:paid|payed|used) (?:with|by|"
+     r"from|for)\b", "card"),
+    (r"\b(?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b(?: \w+){0,4} (?:i|we) (?:have"
+     r" )?"
+     r"(?:paid|payed|used) (?:with|by|from|for|through)\b|\b(?:refund|money)\w*(?: \w+){0,5} "
+     r"(?:to|into|back to|on|onto) my (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b",
+     "wallet"),
+    # the method right after the payment, with no preposition: "paid 20$ qiwi", "payment: visa"
+    (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:my )?(?:qiwi|yoomoney|"
+     r"webmoney|skrill|yandex money)\b", "wallet"),
+    (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:my )?(?:visa|master ?card|"
+     r"maestro|debit|credit card|bank card)\b", "card"),
+    (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:my )?paypal\b", "paypal"),
+    (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:my )?(?:alipay|aliexpress "
+     r"balance|ali balance)\b", "balance"),
+    (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:sbp|fast payment system|"
+     r"faster payments|bank transfer|wire transfer|western union|mobile balance|phone balance)\b",
+     "other"),
+    (r"\b(?:refund|money)\w*(?: \w+){0,5} (?:to|into|back to|on|onto) (?:the |my )?paypal\b(?! "
+     r"(?:if|when|once|account of))", "paypal"),
+    # a card brand is a card, whoever's sentence it is in, unless someone else's
+    (r"^(?!(?:can|could|should|is it|do|does|will|which)\b)(?:.*?)(?<!his )(?<!her )(?<!their )"
+     r"(?<!your )(?<!another )(?<!other )(?<!seller s )\b(?:visa|master ?card|maestro|mir card|my "
+     r"(?:bank |credit |debit )?card\b(?! (?:number|details|data|info|cvv|pin|code)))", "card"),
+)
+
+CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
+    # a card that is a product or a thing, not a bank card: "a new card reader"
+    (r"\b(?:sd |memory |micro sd |sim |graphics |video |sound |gift |greeting |playing )?cards? "
+     r"(?:readers?|holders?|games?|slots?|cases?|sleeves?|wallets?)\b|\b(?:sd|memory|micro sd|sim|"
+     r"graphics|video|sound|gift|greeting|playing) cards?\b", MASK),
+)
+
+CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
+    (r"\b(?:do not|does not|no longer) (?:have|own|use) (?:that|the|this|my|this old|that old) "
+     r"card\b|\bcard(?: \w+){0,4} (?:is |was )?(?:out of date|not valid any ?more|no longer "
+     r"exists|does not exist any ?more)\b|\bcard(?: \w+){0,4} (?:got|have|has|had) (?:a )?new "
+     r"(?:one|number)\b|\b(?:changed|switched) (?:my |the )?(?:bank )?card\b", "yes"),
+    (rf"\b(?:now|since then) (?:i )?(?:use|have|using|got) (?:another|a different|a new) "
+     rf"{_CARD}\b|\bexpired (?:\w+ )?{_CARD}\b|\bcard\b(?: \w+){{0,3}} (?:was |got |has been |is )?"
+     r"(?:deactivated|discontinued|terminated)\b|\bcard\b(?: \w+){0,5} (?:ordered|got|received|"
+     r"was issued|issued|gave me|sent me) (?:a )?(?:new|replacement) (?:one|card)\b|"
+     r"\b(?:reissue|reissued|renew|renewed|re issued) (?:my |the |that |our )?(?:old )?(?:bank )?"
+     rf"{_CARD}\b|\bcard(?: s)? (?:validity|term)(?: \w+)? (?:ran out|has run out|is up|lapsed)\b|"
+     r"\bcard\b(?: \w+){0,4} (?:has )?(?:lapsed|run out|ran out)\b|\bcard\b(?: \w+){0,4} "
+     r"(?:expried|exipred|expierd|experied|expird)\b", "yes"),
+    (rf"\b{_CARD}(?: \w+){{0,3}} (?:was |got |has been |is )?(?:replaced|reissued|renewed|swapped|"
+     r"closed|cancell?ed|blocked and replaced)\b|\bcard\b(?: \w+){0,4} (?:is |was |has |got )?"
+     r"(?:expire|expirated|outdated|overdue)\b|\bcard (?:with |has )?(?:an )?expired (?:date|"
+     r"term|validity)\b|\bvalidity (?:period )?of (?:my |the )?card (?:ended|expired|is over|ran "
+     r"out)\b|\bcard (?:has )?changed\b", "yes"),
+)
+
+BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
+    (r"\b(?:wallet|wallet provider|payment provider|payment service|payment system|e ?wallet|"
+     r"qiwi|webmoney|yoomoney)(?: \w+){0,2} (?:(?:has |was |got |is )?shut down|(?:has )?closed "
+     r"down|went (?:bust|under|bankrupt)|(?:is |was )?bankrupt|lost (?:its |their |the )?"
+     r"licen[cs]e|(?:has )?stopped (?:working|operating)|(?:is |has )?gone)\b", "yes"),
+    (r"\bbank\b(?: \w+){0,5} (?:is |was |went |has gone |got |has been |had been )?(?:bankrupt\w*|"
+     r"bust|insolvent|wound up|into administration|under administration|disappeared|closed for "
+     r"good|closed permanently|closed forever|gone for good|liquidated|shutting down|closing "
+     r"down|in bankruptcy|stopped existing)\b", "yes"),
+    # an institution's licence, named or not, with a seller elsewhere in the story
+    (r"^(?!.*\b(?:seller|store|shop|company)(?: \w+){0,2} (?:lost|has lost|had)\b)(?:.*\b(?:lost|"
+     r"losing|has lost|had|without|stripped of|deprived of) (?:its|their) (?:banking )?"
+     r"l[iy][cs]{1,2}en[cs]e?\b|.*(?<!seller )(?<!store )(?<!shop )(?<!company )\b(?:went|has "
+     r"gone|is|was|got|declared) (?:bankrupt|bust|insolvent|into liquidation)\b)", "yes"),
+    (r"^(?=.*\b(?:bank|wallet|card|qiwi|paid)\b).*(?<!seller )(?<!store )(?<!shop )(?<!company )"
+     r"(?<!factory )(?<!office )(?<!point )(?<!branch )(?<!warehouse )\b(?:shut down|closed down|"
+     r"went under|went out of business|ceased (?:operations|to exist|operating)|collapsed|no longer"
+     r" exists|does not exist any ?more|was liquidated|is in liquidation|under liquidation|put "
+     r"into liquidation)\b", "yes"),
+    (r"\blicen[cs]e\w*(?: \w+){0,2} (?:was |got |has been |been )?(?:revoked|withdrawn|recalled|"
+     r"annulled|pulled)\b|\b(?:bank|qiwi|wallet)\b(?: \w+){0,2} (?:is |was )?dead\b", "yes"),
+    (r"\bbank\b(?: \w+){0,5} (?:is no more|is out of business|is defunct|went into "
+     r"receivership|in receivership)\b|\b(?:lost|has lost|had|without) (?:its|their|the) "
+     r"l[iy][cs]{1,2}en[cs]e?\b", "yes"),
+)
+
+BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
+    (r"\b(?:closed|blocked|froze|frozen|suspended|locked) (?:my|the|our|his|her) (?:account|card|"
+     r"wallet|profile)\b", MASK),
+    (r"\bbank\w*(?: \w+){0,2} (?:is |was )?closed (?:today|tomorrow|now|on \w+|for (?:the )?"
+     r"(?:day|weekend|holidays?|lunch|the night))\b|\bbank holiday\b", MASK),
+)
+
+SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
+    (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
+     r"(?:parcels|packages)\b(?: \w+){0,3} (?:from|by) (?:different|other|\d|two|three|several) "
+     r"(?:sellers|stores|shops)\b", None),
+)
+
+SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
+    (r"\b(?:only |just )?(?:got|received|came|arrived) (?:only |just )?(?:one|two|three|four|five|"
+     r"\d{1,2}) (?:of|out of|from) (?:the |my )?(?:two|three|four|five|six|seven|eight|nine|ten|"
+     r"\d{1,2})\b(?! (?:orders|sellers|stores|shops|parcels|packages|days|weeks|months|hours|"
+     r"stars))", "yes"),
+    (r"\border (?:with|of|had|has|contained|contains|included|includes) (?:\w+ ){0,2}?(?:two|"
+     r"three|four|five|six|several|multiple|[2-9]|\d\d) (?:\w+ )?(?:items|products|things|"
+     r"pieces|pcs|pairs|units)\b|\bmulti ?item order\b|\b(?:one|an|1) (?:item|product)s? "
+     r"(?:is |was )?missing from (?:the |my )?(?:order|package|parcel|box)\b", "yes"),
+    (r"\bboth (?:of )?(?:the |my |these )?(?:items|products|things|pieces|pairs|sets|units)\b|"
+     r"\b(?:ordered|bought|purchased|paid for) (?:two|three|four|five|six|seven|eight|nine|ten|"
+     r"[2-9]|\d\d) (?:\w+ )?(?:pieces|pcs|pairs|sets|units)\b|\bthe other (?:item|product|"
+     r"thing|one|part)s? (?:never|has not|have not|did not|is missing|are missing|still)\b|"
+     r"\bpartial (?:delivery|shipment)\b|\bpartially (?:delivered|shipped|arrived)\b", "yes"),
+    (r"\b(?:two|three|four|five|some|several|most|half|all|none|\d{1,2}) of (?:the |my |these )?"
+     r"(?:items|products|things|pieces|pairs|pcs)\b|\b(?:qty|quantity) (?:of )?(?:[2-9]|\d\d)\b|"
+     r"\b(?:two|three|four|five|six|[2-9]|\d\d) (?:items|pieces|pcs|pairs|units|sets) "
+     r"(?:ordered|bought|in (?:it|the order|my order))\b|"
+     r"\b(?:ordered|bought|purchased|paid for) (?:two|three|four|five|six|seven|eight|nine|ten|"
+     r"[2-9]|\d\d) (?:\w+ )?(?!(?:days|weeks|months|hours|years|minutes|times|orders|parcels|"
+     r"packages|dollars|euros|pounds|rubles|roubles|usd|eur)\b)\w+s\b|"
+     r"\b(?:ordered|bought|purchased) (?:a|an) (?!(?:week|month|day|year|few|couple|while)\b)"
+     r"\w+(?: \w+)? (?:and|plus) (?:a|an) (?!(?:week|month|day|year|few|couple|while)\b)\w+",
+     "yes"),
+    (r"\b(?:[2-9]|1\d|20) ?(?:x|pcs|pieces|pc)\b|\bthe (?:others|other ones|other items|other "
+     r"two|other three)\b (?:did|came|arrived|are here|were fine|are fine|work|are ok)\b|"
+     r"\bthe (?:second|third|other) (?:one|item|product|pair|piece)s? (?:never|has not|did not|is "
+     r"missing|was missing|is not here|still|was broken|is broken|came broken|arrived)\b|"
+     r"\b(?:a few|a couple of|couple of|a couple) (?:items|products|things|pieces)\b|"
+     r"\b(?:the|my|all) items (?:in|from|of) (?:the |my |this |one )?(?:order|package|parcel)\b|"
+     r"\b(?:items|products|things|pieces|pairs)\b(?: \w+){0,8} (?:one|two|three|\d) of them\b|"
+     r"\bonly (?:one|two|three|four|\d{1,2}) (?:of|out of|from) (?:two|three|four|five|six|seven|"
+     r"eight|nine|ten|\d{1,2})\b(?! (?:orders|sellers|stores|shops|parcels|packages|days|weeks|"
+     r"months|hours|stars))|\b(?:part|some) of (?:the |my )?(?:items|products|things|stuff)\b|"
+     r"\bhalf (?:of )?(?:the |my )?stuff\b|\bnot (?:everything|all (?:of )?(?:it|them|my stuff|the"
+     r" stuff))\b(?: \w+){0,2} (?:came|arrived|was there|was in|is here)\b|\bmissing (?:one|an|1|"
+     r"two|2|some) (?:item|product|thing)s?\b", "yes"),
+    # counted against the whole: "3 of my 5 items", "one item of two", "one item instead of two"
+    (r"\b(?:one|two|three|four|five|\d{1,2}) (?:of|out of|from) (?:the |my |these |those )?"
+     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:\w+ )?(?:items|products|things|"
+     r"pieces|pcs|pairs|units|articles|sets)\b|\b(?:one|two|three|an|\d) (?:item|product|thing|"
+     r"piece|pair)s? (?:of|out of|from|instead of) (?:two|three|four|five|six|\d{1,2})\b|"
+     r"\bone of the (?:things|pieces|pairs|articles|goods|items|products)\b|"
+     r"\b(?:one|1|an|a single) (?:item|product|thing)s? (?:is |was )?(?:missing|not (?:there|"
+     r"included|in the (?:box|package|parcel)))\b|\beverything (?:except|but|apart from) "
+     r"(?:the |my |one )|\b(?:split|divided) (?:into|in) (?:two|2|three|3|several|multiple) "
+     r"(?:packages|parcels|shipments|boxes)\b|\b(?:came|arrived|shipped|sent|delivered) in (?:two|"
+     r"2|three|3|several|separate|different|multiple) (?:packages|parcels|shipments|boxes)\b|"
+     r"\bthe other (?:one |item |product )?(?:is )?still (?:in transit|on its way|not here|"
+     r"missing|coming)\b", "yes"),
+    # two things named in one order, or one came and the other did not
+    (r"\b(?:two|three|four|five|[2-9]|\d\d) (?:item|product|piece) order\b|\b(?:order|package|"
+     r"parcel) (?:with|had|has|contained|contains|included) (?:a |an |the )\w+(?: \w+)? and (?:a |"
+     r"an |the )\w+|\b(?:bought|ordered|purchased)(?: \w+){1,5} together\b|"
+     r"\bone (?:is|was|came|arrived)(?: \w+){1,3} (?:and|but) the other\b|"
+     r"\b(?:the )?(?!(?:package|parcel|box|order|tracking|refund|money|notification|message|"
+     r"courier|it|everything|nothing|item)\b)\w+ (?:came|arrived) but (?:the|my) (?!(?:package|"
+     r"parcel|box|order|tracking|refund|money|item|product|contents?)\b)\w+(?: \w+)? (?:did not|"
+     r"never|has not|have not|is missing|are missing|was missing|were missing|still)\b",
+     "yes"),
+    (r"\bwithout (?:one|an|the other|some|two) (?:item|product|thing)s?\b|\border (?:is |was |came "
+     r"|arrived )?(?:incomplete|not complete)\b|\b(?:only sent|sent only) (?:half|part|some)\b|"
+     r"\bfewer (?:items|pieces|things|products)\b|\bless (?:items|pieces|things|products) than\b|"
+     r"\b(?:got|received|came|arrived|sent(?: me)?) (?:only )?(?:one|two|three|four|\d{1,3}) "
+     r"(?:\w+ )?instead of (?:two|three|four|five|six|\d{1,3})\b(?! (?:days|weeks|months|hours|"
+     r"dollars|euros|usd|eur|rub))|\b(?:one|1) (?:item|product|thing|piece|of them)\b(?: \w+){1,4} "
+     r"(?:and |but )?the other\b|\bitems\b(?: \w+){0,4} (?:but |and )?(?:one|two|1|2) (?:is|was|"
+     r"are|were|of them|arrived|came|never|did not)\b", "yes"),
+    (r"\bthe other (?:never|has not|did not|is missing|was missing|is still|still|did|came|arrived|"
+     r"is broken|was broken)\b|\b(?:got|received|came) (?:only )?\d{1,2} \d{1,2} (?:items|pieces|"
+     r"pcs|things|products)\b|\b(?:came|arrived|delivered) (?:only )?partly\b", "yes"),
+    (r"\bmissing (?:the |my )?(?:second|third|other) (?:item|product|thing|one|pair|piece)\b|"
+     r"\b(?:half|part|some) of (?:the |my )?order (?:never|has not|did not|still|is still|was "
+     r"never|is not|was not)\b", "yes"),
+    (r"\b(?:ordered|bought|purchased) (?:two|three|four|five|six|[2-9]|\d\d)\b(?! (?:days?|weeks?|"
+     r"months?|hours?|years?|times)\b)(?: \w+){0,2} (?:got|"
+     r"received|came|arrived) (?:only )?(?:one|two|three|\d{1,2})\b(?! (?:days|weeks|months|"
+     r"hours))|"
+     r"\b(?:two|three|four|[2-9]) different (?:colou?rs|sizes|models|versions|variants)\b|"
+     r"\ba dozen\b",
+     "yes"),
+    (r"\b(?:all|everything|the rest) (?:came|arrived|is here|was there|was delivered|got here) "
+     r"(?:except|but|apart from|besides)\b|\bsomething (?:from|of|in) (?:my|the) order (?:is|was) "
+     r"missing\b", "yes"),
+)

@@ -158,18 +158,20 @@ def measure(sources: list[tuple[str, Path]]) -> tuple[list[Tree], list[Start], f
                  for n, (label, source) in enumerate(sources)]
         # -P: not benchmarks/ first on sys.path, where telegram.py would shadow PTB's package.
         bare = [str(trees[-1].bin_dir / "python"), "-P", str(ROOT / "benchmarks" / "bare_bot.py")]
-        runs = work / "runs"
-        runs.mkdir()
+        # One folder (so one database) per tree: an older tree refuses a newer schema.
+        runs = [work / f"runs{n}" for n in range(len(trees) + 1)]
+        for folder in runs:
+            folder.mkdir()
         bare_starts = []
         for _ in range(RUNS):  # interleaved, so machine load hits all alike
-            for tree in trees:
-                tree.starts.append(start(tree.command, runs))
-            bare_starts.append(start(bare, runs))
-        for tree in trees:
-            (runs / "bench.sqlite3").unlink()
-            tree.rss, tree.peak = rss_after_dialogues(tree.command, runs)
-        (runs / "bench.sqlite3").unlink()
-        bare_rss, _peak = rss_after_dialogues(bare, runs)
+            for tree, folder in zip(trees, runs, strict=False):
+                tree.starts.append(start(tree.command, folder))
+            bare_starts.append(start(bare, runs[-1]))
+        for tree, folder in zip(trees, runs, strict=False):
+            (folder / "bench.sqlite3").unlink()
+            tree.rss, tree.peak = rss_after_dialogues(tree.command, folder)
+        (runs[-1] / "bench.sqlite3").unlink(missing_ok=True)
+        bare_rss, _peak = rss_after_dialogues(bare, runs[-1])
         for n, tree in enumerate(trees):
             without_screenshots(tree, work / str(n))
     return trees, bare_starts, bare_rss

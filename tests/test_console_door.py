@@ -68,3 +68,10 @@ def test_ctrl_c_ends_the_console_quietly(db: sqlite_utils.Database, db_path: Pat
     out, err = proc.communicate(timeout=30)
     assert proc.returncode in (0, 130)  # stopped, or interrupted before serving began
     assert "Traceback" not in out + err and "KeyboardInterrupt" not in out + err
+
+
+def test_a_slow_inbox_on_a_busy_server_still_answers(datasette: Any) -> None:
+    # Datasette's public-site limits (1 s per query, 200 ms per facet) turned a 300,000-message
+    # inbox into an error page, and dropped facets, whenever the server was busy.
+    assert datasette.setting("sql_time_limit_ms") >= 5000
+    assert datasette.setting("facet_time_limit_ms") >= 1000

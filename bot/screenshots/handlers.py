@@ -127,8 +127,8 @@ NOT_AN_OFFER = N_("That button is no longer valid. Send the screenshot again.")
 def add_screenshots(app: Application) -> Reader:
     """Install the OCR reader and the offer's button (group -1, before the dialogue's)."""
     reader = Reader()
-    if not reader.available:
-        log.warning("Tesseract (tesseract-ocr-eng, -rus) not found: images will not be read")
+    if reader.missing:
+        log.warning("images will not be read: install %s", reader.missing)
     install_state(app, reader)
     app.add_handler(CallbackQueryHandler(on_offer, pattern=f"^{PREFIX}"), group=-1)
     return reader

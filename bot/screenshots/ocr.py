@@ -77,6 +77,15 @@ class Reader:
         """Whether Tesseract and its English and Russian data are installed."""
         return self._api is not None and self.folder is not None
 
+    @property
+    def missing(self) -> str | None:
+        """What a deployer must install for images to be read, or None when nothing is missing."""
+        if self._api is None:
+            return "the screenshots extra (requirements/screenshots.txt: Pillow and tesserocr)"
+        if self.folder is None:
+            return "Tesseract's English and Russian data (tesseract-ocr-eng, tesseract-ocr-rus)"
+        return None
+
     def _engine(self) -> Any:
         """The Tesseract of the calling worker thread (loaded on its first image, then kept)."""
         engine = getattr(self._local, "engine", None)

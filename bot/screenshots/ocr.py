@@ -18,6 +18,8 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
+from bot.screenshots import page_text
+
 log = logging.getLogger("refundbot.screenshots")
 
 LANGUAGES = "eng+rus"
@@ -89,14 +91,12 @@ class Reader:
         return self.read_image(image)
 
     def read_image(self, image: Image.Image) -> str:
-        """The text of a decoded image, in this thread."""
+        """The text of a decoded image, in this thread (boxed countdowns read apart)."""
         engine = self._engine()
         try:
-            engine.SetImage(image)
-            text: str = engine.GetUTF8Text()
+            return page_text.read_page(engine, image)
         finally:
             engine.Clear()  # the page's results and image go now, not at the next image
-        return text
 
     async def read(self, data: bytes) -> str | None:
         """The text of an image, read in the pool; None when too many images are waiting."""

@@ -53,7 +53,7 @@ TRACKING_LABEL = re.compile(r"tracking (?:number|no\.?)|трек-?номер|н�
 BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
 PROTECTION = re.compile(
     r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
-    r"|automatically confirm|auto-?confirm|confirm receipt (?:within|in)|защит[аы] покупател"
+    r"|automatically confirm|auto-?confirm|confirm\s*receipt\s*(?:within|in)|защит[аы] покупател"
     r"|срок защиты|защита заказа|автоматически подтвер|подтвердите получение (?:в течение|за)",
     re.I)
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
@@ -73,6 +73,13 @@ HOURS = r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h\b|час(?:а|ов)?|ч\b\.?|4(?=\s
 MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?))?"
 COUNTDOWN = re.compile(rf"(?<![\d:]){DAYS}(?:,?\s*(?:{CLOCK}|{HOURS}{MINUTES}))?(?![\d:])", re.I)
 BARE_CLOCK = re.compile(rf"(?<![\d:]){CLOCK}(?![\d:])")
+DAY_CLOCK = re.compile(r"(?<![\d:])(?P<d>\d{1,3}):(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)"
+                       r"(?![\d:])")
+"""Days, hours, minutes and seconds in a row ("12:05:31:09"), as digit boxes show them."""
+LEAD_IN = re.compile(r"\b(?:left|remaining|ends? in|within|in)\s*:?\s*$|(?:осталось|еще|ещё"
+                     r"|в течение|через)\s*:?\s*$|:\s*$", re.I)
+"""What may stand before a clock on its line; anything else (a misread day count) makes
+the clock not exact."""
 WRAPPED_CLOCK = re.compile(rf"^\s*{CLOCK}\s*$")
 # Tracking event phrases -> the `tracking` fact; earlier rows win when several match.
 EVENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
@@ -199,6 +206,7 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
         # The label sits beside, above (up to two lines: a title, then a note) or below.
         near = " ".join(lines[max(0, i - 2):i + 2])
         found = COUNTDOWN.search(raw)
+        both = None
         exact = True
         if found:
             left = timedelta(days=int(found["d"]), hours=int(found["h"] or found["hh"] or 0),
@@ -213,17 +221,30 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
             # Boxed digits Tesseract could not read ("9 days @©:9:9"): the days are right,
             # the rest is not, so the countdown is not stated to the second.
             exact = not GARBLED.search(rest) and (not rest or bool(WORD.search(rest)))
+        elif (both := DAY_CLOCK.search(raw)):
+            left = timedelta(days=int(both["d"]), hours=int(both["h"]), minutes=int(both["m"]),
+                             seconds=int(both["s"]))
+            exact = _clean_before(raw[:both.start()])
         elif (bare := BARE_CLOCK.search(raw)) and bare["s"]:
             left = timedelta(hours=int(bare["h"]), minutes=int(bare["m"]), seconds=int(bare["s"]))
+            exact = _clean_before(raw[:bare.start()])
         else:
             continue
         if SHIPPING_CLOCK.search(near):
             continue
         if PROTECTION.search(near):
             return left, True, exact
-        if found and first[0] is None:
+        if (found or both) and first[0] is None:
             first = (left, False, exact)
     return first
+
+
+def _clean_before(before: str) -> bool:
+    """Whether what stands before a clock on its line lets it be read exactly: nothing, the
+    protection words or a lead-in ("left", «осталось»); a stray word may be a misread day
+    count ("am 12:05:30" for "21 дн. 12:05:30")."""
+    before = before.strip()
+    return not before or bool(PROTECTION.search(before) or LEAD_IN.search(before))
 
 
 GARBLED = re.compile(r"[\d:@©®]")

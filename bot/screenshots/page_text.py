@@ -1,0 +1,179 @@
+"""A page's text with the boxed countdowns read apart and put back on their line.
+
+The page is recognised once; its words come with their boxes. Each row of digit boxes that
+`regions` finds is read on its own (digits only, twice: with and without a digit whitelist,
+and only when both readings agree), and the words Tesseract made of the boxes are replaced
+by the clean countdown ("25 days ®: [105 [42]" becomes "25 days 15:10:42"). The result is
+plain text, one line per Tesseract line, for the pure extractor in flows/.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PIL import Image
+
+from bot.screenshots import regions
+
+DIGITS = "0123456789"
+
+
+@dataclass
+class Line:
+    """One line of the page: its words with their boxes (left, top, right, bottom)."""
+
+    words: list[tuple[str, tuple[int, int, int, int]]] = field(default_factory=list)
+
+    @property
+    def top(self) -> int:
+        """The line's top edge."""
+        return min(box[1] for _w, box in self.words)
+
+    @property
+    def bottom(self) -> int:
+        """The line's bottom edge."""
+        return max(box[3] for _w, box in self.words)
+
+    @property
+    def text(self) -> str:
+        """The line's words, space-separated."""
+        return " ".join(word for word, _box in self.words)
+
+
+def page_lines(engine: Any) -> list[Line]:
+    """The recognised page's lines, words with their boxes, in reading order."""
+    from tesserocr import RIL, iterate_level
+
+    lines: list[Line] = []
+    for word in iterate_level(engine.GetIterator(), RIL.WORD):
+        text = word.GetUTF8Text(RIL.WORD)
+        box = word.BoundingBox(RIL.WORD)
+        if text is None or box is None:
+            continue
+        if not lines or word.IsAtBeginningOf(RIL.TEXTLINE):
+            lines.append(Line())
+        lines[-1].words.append((text, box))
+    return [line for line in lines if line.words]
+
+
+def _read_digits(engine: Any, image: Image.Image, rects: list[tuple[int, int, int, int]],
+                 whitelist: str) -> str:
+    """Each rectangle of the image read as one line, the readings space-separated."""
+    from tesserocr import PSM
+
+    engine.SetVariable("tessedit_char_whitelist", whitelist)
+    engine.SetPageSegMode(PSM.SINGLE_LINE)
+    engine.SetImage(image)
+    parts = []
+    for rect in rects:
+        engine.SetRectangle(*rect)
+        parts.append("".join((engine.GetUTF8Text() or "").split()) or "?")
+    return " ".join(parts)
+
+
+def read_boxes(engine: Any, grey: Image.Image, row: regions.BoxRow) -> str | None:
+    """A row of digit boxes as a countdown ("05:31:09"), or None unless read unambiguously."""
+    from tesserocr import PSM
+
+    laid = regions.strip(grey, row)
+    if laid is None:
+        return None
+    image, rects = laid
+    try:
+        strict = _read_digits(engine, image, rects, DIGITS)
+        free = _read_digits(engine, image, rects, "")
+    finally:
+        engine.SetVariable("tessedit_char_whitelist", "")
+        engine.SetPageSegMode(PSM.AUTO)
+        engine.Clear()
+    if strict != free:
+        return None  # the two readings disagree: not stated
+    return regions.clock(strict, row)
+
+
+PREFIX_HEIGHT = 72
+"""The text before the boxes is read again at about this height (the boxes' neighbours
+garble it in the page's reading: "am" for «21 дн.»)."""
+
+
+def read_prefix(engine: Any, grey: Image.Image, box: tuple[int, int, int, int]) -> str:
+    """The text in a box of the page, read as one line, scaled up."""
+    from tesserocr import PSM
+
+    piece = grey.crop(box)
+    scale = max(1.0, PREFIX_HEIGHT / max(1, piece.height))
+    piece = piece.resize((round(piece.width * scale), round(piece.height * scale)),
+                         Image.Resampling.LANCZOS)
+    try:
+        engine.SetPageSegMode(PSM.SINGLE_LINE)
+        engine.SetImage(piece)
+        # A sliver of the first box's edge reads as "|" or a quote: not part of the text.
+        return re.sub(r"[^\w.]+$", "", " ".join((engine.GetUTF8Text() or "").split()))
+    finally:
+        engine.SetPageSegMode(PSM.AUTO)
+        engine.Clear()
+
+
+Word = tuple[str, tuple[int, int, int, int]]
+
+
+def splice(lines: list[Line], row: regions.BoxRow, countdown: str,
+           prefix: Callable[[], Word | None] | None = None) -> list[Line]:
+    """The lines with the row's countdown in place of whatever Tesseract made of its boxes;
+    `prefix()` gives the text before the boxes read again, which replaces Tesseract's."""
+    middle = (row.top + row.bottom) / 2
+    box = (row.left, row.top, row.right, row.bottom)
+    for index, line in enumerate(lines):
+        if line.top <= middle <= line.bottom:
+            before = [w for w in line.words if w[1][2] <= row.left + 2]
+            after = [w for w in line.words if w[1][0] >= row.right - 2]
+            again = prefix() if prefix is not None else None
+            lines[index] = Line([*([again] if again else before), (countdown, box), *after])
+            return lines
+    # Tesseract saw no line there: the countdown becomes a line of its own, in its place.
+    at = next((i for i, line in enumerate(lines) if line.top > middle), len(lines))
+    again = prefix() if prefix is not None else None
+    lines.insert(at, Line([*([again] if again else []), (countdown, box)]))
+    return lines
+
+
+def prefix_area(grey: Image.Image, row: regions.BoxRow) -> tuple[int, int, int, int] | None:
+    """The text just left of a box row (a day count: "12 days"), or None when there is none."""
+    height = row.bottom - row.top
+    edge = max(3, height // 5)  # off the first box's blurred edge
+    if row.left - edge < 4:
+        return None
+    band = grey.crop((0, row.top, row.left - edge, row.bottom))
+    histogram = band.histogram()
+    background = max(range(256), key=histogram.__getitem__)
+    mask = band.point([255 if abs(v - background) > regions.INK else 0 for v in range(256)])
+    columns = mask.resize((mask.width, 1), Image.Resampling.BOX).tobytes()
+    start, gap = None, 0
+    for x in range(len(columns) - 1, -1, -1):  # leftwards from the boxes, up to a wide gap
+        if columns[x]:
+            start, gap = x, 0
+        elif start is not None:
+            gap += 1
+            if gap > 2 * height:
+                break
+    if start is None:
+        return None
+    return (max(0, start - 4), row.top, row.left - edge, row.bottom)
+
+
+def read_page(engine: Any, grey: Image.Image) -> str:
+    """The page's text, boxed countdowns read apart (the engine is left cleared)."""
+    engine.SetImage(grey)
+    engine.Recognize()
+    lines = page_lines(engine)
+    engine.Clear()
+    for row in regions.find_rows(grey):
+        countdown = read_boxes(engine, grey, row)
+        if countdown is not None:
+            area = prefix_area(grey, row)
+            text = read_prefix(engine, grey, area) if area else ""
+            lines = splice(lines, row, countdown, lambda: (text, area) if text else None)
+    return "\n".join(line.text for line in lines)

@@ -34,7 +34,7 @@ STATUSES = {
     "ru": [("Отправлено", "shipped"), ("В пути", "shipped"), ("Доставлено", "delivered"),
            ("Ожидает отправки", "awaiting"), ("Завершён", "completed")],
 }
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "en": {"title": "Order details", "labels": ["Order ID", "Order number", "Order No."],
            "protect": ["Buyer Protection ends in", "Confirm receipt within",
                        "Order completion time:"],
@@ -52,7 +52,7 @@ WORDS = {
            "date": "Дата заказа: 3 нояб. 2026", "pay": "Способ оплаты: Мир ****4411",
            "total": "Итого: 1 290,00 ₽", "addr": "Иван Петров, +7 ***-***-43-21"},
 }
-THEMES = {
+THEMES: dict[str, dict[str, Any]] = {
     "light": {"bg": (245, 245, 245), "card": (255, 255, 255), "text": (34, 34, 34),
               "muted": (120, 120, 120), "red": (255, 71, 71), "box": [(255, 71, 71),
                                                                       (34, 34, 34)],
@@ -141,7 +141,8 @@ def order_page(rng: random.Random, lang: str) -> tuple[Image.Image, dict[str, An
     expect["status_text"], expect["order_status"] = status, value
     page.text(words["note"], 13, colour=theme["muted"], gap=10)
     if value in ("shipped", "delivered"):
-        d, h, m, sec = rng.randint(0, 59), rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+        d, h = rng.randint(0, 59), rng.randint(0, 23)
+        m, sec = rng.randint(0, 59), rng.randint(0, 59)
         label = rng.choice(words["protect"])
         form = rng.choice(["text", "boxes3", "boxes4", "boxes3"])
         clock = [f"{h:02d}", f"{m:02d}", f"{sec:02d}"]

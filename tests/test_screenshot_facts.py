@@ -272,3 +272,25 @@ def test_a_screenshot_opens_the_case_it_shows_after_saying_what_it_read() -> Non
     state, step, intro = _turn("menu", "AliExpress\nAwaiting shipment\nOrder ID: 8187441200938765")
     assert state.startswith("notshipped") and step == 4
     assert intro[0] == "I read: {facts}." and intro[1].startswith("It sounds like this case")
+
+
+def test_days_hours_minutes_seconds_in_one_row_of_boxes() -> None:
+    shot = read_screenshot("AliExpress\nShipped\nBuyer Protection ends in\n12:05:31:09", TODAY)
+    assert shot.left == timedelta(days=12, hours=5, minutes=31, seconds=9)
+
+
+@pytest.mark.parametrize("line", ["am 12:05:30", "дк 13:24:26"])
+def test_a_clock_after_a_stray_word_is_not_stated(line: str) -> None:
+    # The stray word may be a misread day count ("21 дн."): the days would be missing.
+    shot = read_screenshot(f"AliExpress\nВ пути\nЗащита покупателя:\n{line}", TODAY)
+    assert shot.left is None
+
+
+def test_a_clock_after_its_lead_in_is_stated() -> None:
+    shot = read_screenshot("AliExpress\nВ пути\nЗащита покупателя: осталось 05:31:09", TODAY)
+    assert shot.left == timedelta(hours=5, minutes=31, seconds=9)
+
+
+def test_confirm_receipt_read_without_its_space_is_still_the_protection_label() -> None:
+    shot = read_screenshot("AliExpress\nShipped\nConfirmreceipt within\n31 days 01:13:49", TODAY)
+    assert shot.left == timedelta(days=31, hours=1, minutes=13, seconds=49) and shot.protection

@@ -10,7 +10,6 @@ plain text, one line per Tesseract line, for the pure extractor in flows/.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -121,22 +120,20 @@ Word = tuple[str, tuple[int, int, int, int]]
 
 
 def splice(lines: list[Line], row: regions.BoxRow, countdown: str,
-           prefix: Callable[[], Word | None] | None = None) -> list[Line]:
+           prefix: Word | None = None) -> list[Line]:
     """The lines with the row's countdown in place of whatever Tesseract made of its boxes;
-    `prefix()` gives the text before the boxes read again, which replaces Tesseract's."""
+    `prefix` (the text before the boxes, read again) replaces Tesseract's reading of it."""
     middle = (row.top + row.bottom) / 2
     box = (row.left, row.top, row.right, row.bottom)
     for index, line in enumerate(lines):
         if line.top <= middle <= line.bottom:
             before = [w for w in line.words if w[1][2] <= row.left + 2]
             after = [w for w in line.words if w[1][0] >= row.right - 2]
-            again = prefix() if prefix is not None else None
-            lines[index] = Line([*([again] if again else before), (countdown, box), *after])
+            lines[index] = Line([*([prefix] if prefix else before), (countdown, box), *after])
             return lines
     # Tesseract saw no line there: the countdown becomes a line of its own, in its place.
     at = next((i for i, line in enumerate(lines) if line.top > middle), len(lines))
-    again = prefix() if prefix is not None else None
-    lines.insert(at, Line([*([again] if again else []), (countdown, box)]))
+    lines.insert(at, Line([*([prefix] if prefix else []), (countdown, box)]))
     return lines
 
 
@@ -175,5 +172,5 @@ def read_page(engine: Any, grey: Image.Image) -> str:
         if countdown is not None:
             area = prefix_area(grey, row)
             text = read_prefix(engine, grey, area) if area else ""
-            lines = splice(lines, row, countdown, lambda: (text, area) if text else None)
+            lines = splice(lines, row, countdown, (text, area) if text and area else None)
     return "\n".join(line.text for line in lines)

@@ -142,15 +142,17 @@ def strip(grey: Image.Image, row: BoxRow) -> tuple[Image.Image, list[tuple[int, 
     for left, top, right, bottom in row.boxes:
         inset_x, inset_y = max(1, (right - left) // 10), max(1, (bottom - top) // 10)
         inside = grey.crop((left + inset_x, top + inset_y, right - inset_x, bottom - inset_y))
-        low, high = inside.getextrema()
+        low, high = (int(v) for v in inside.getextrema())  # type: ignore[arg-type]
         if high - low < 60:
             return None
-        edges = [inside.getpixel((x, y)) for x in range(inside.width)
-                 for y in (0, inside.height - 1)]
-        fill = sorted(edges)[len(edges) // 2]  # the box's colour: what its margins show
+        edges = sorted(int(inside.getpixel((x, y)) or 0)  # type: ignore[arg-type]
+                       for x in range(inside.width) for y in (0, inside.height - 1))
+        fill = edges[len(edges) // 2]  # the box's colour: what its margins show
         ink = low if fill > (low + high) / 2 else high
         # Linear: the fill goes white, the digits' colour black, the anti-aliasing between.
         span = fill - ink
+        if abs(span) < 60:
+            return None
         lut = [max(0, min(255, round(255 * (v - ink) / span))) for v in range(256)]
         piece = inside.point(lut)
         pieces.append(piece.resize((round(piece.width * scale), round(piece.height * scale)),

@@ -73,8 +73,8 @@ HOURS = r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h\b|час(?:а|ов)?|ч\b\.?|4(?=\s
 MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?))?"
 COUNTDOWN = re.compile(rf"(?<![\d:]){DAYS}(?:,?\s*(?:{CLOCK}|{HOURS}{MINUTES}))?(?![\d:])", re.I)
 BARE_CLOCK = re.compile(rf"(?<![\d:]){CLOCK}(?![\d:])")
-DAY_CLOCK = re.compile(r"(?<![\d:])(?P<d>\d{1,3}):(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)"
-                       r"(?![\d:])")
+DAY_CLOCK = re.compile(r"(?<![\d:])(?P<d>\d{1,3}):(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)"
+                       r":(?P<s>[0-5]\d)(?![\d:])")
 """Days, hours, minutes and seconds in a row ("12:05:31:09"), as digit boxes show them."""
 LEAD_IN = re.compile(r"\b(?:left|remaining|ends? in|within|in)\s*:?\s*$|(?:осталось|еще|ещё"
                      r"|в течение|через)\s*:?\s*$|:\s*$", re.I)

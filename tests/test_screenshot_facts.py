@@ -294,3 +294,24 @@ def test_a_clock_after_its_lead_in_is_stated() -> None:
 def test_confirm_receipt_read_without_its_space_is_still_the_protection_label() -> None:
     shot = read_screenshot("AliExpress\nShipped\nConfirmreceipt within\n31 days 01:13:49", TODAY)
     assert shot.left == timedelta(days=31, hours=1, minutes=13, seconds=49) and shot.protection
+
+
+@pytest.mark.parametrize(("line", "status", "value"), [
+    ("Awaiting shlpment", "Awaiting shipment", "awaiting"),
+    ("Awaitng delivery", "Awaiting delivery", "shipped"),
+    ("Ожидает отправкн", "Ожидает отправки", "awaiting"),
+])
+def test_a_long_status_name_with_a_misread_letter(line: str, status: str, value: str) -> None:
+    shot = read_screenshot(f"AliExpress\n{line}\nOrder ID: 8187441200938765", TODAY)
+    assert (shot.status, shot.facts.get("order_status")) == (status, value)
+
+
+@pytest.mark.parametrize("line", ["Shipping", "Delivery", "Complete", "Cancel order"])
+def test_a_short_word_near_a_status_is_no_status(line: str) -> None:
+    shot = read_screenshot(f"AliExpress\n{line}\nOrder ID: 8187441200938765", TODAY)
+    assert shot.status is None and "order_status" not in shot.facts
+
+
+def test_an_order_id_label_read_as_10() -> None:
+    assert read_screenshot("AliExpress\nOrder 10: 1932580826614957", TODAY).order == \
+        "1932580826614957"

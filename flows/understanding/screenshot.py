@@ -59,7 +59,7 @@ PROTECTION = re.compile(
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
                             re.I)
 ORDER_LABEL = re.compile(
-    r"(?:order\s*(?:[il1]d|no\.?|number|num\.?)|номер заказа|id заказа|№\s*заказа|заказ\s*№)"
+    r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?)|номер заказа|id заказа|№\s*заказа|заказ\s*№)"
     r"\s*[:#№.]?\s*", re.I)
 NUMBER = re.compile(r"^[0-9OoIl|SB ]{8,30}")
 ORDER_DIGITS = (12, 20)
@@ -163,10 +163,50 @@ def _status(lines: list[str]) -> tuple[str | None, str | None]:
             line, shown = beside["status"], shown[:len(beside["status"])]
         if line in STATUSES:
             found[re.sub(r"[^\w)]+$", "", shown)] = STATUSES[line]
+        elif (near := _near_status(line)) is not None:
+            found[SHOWN.get(near, near.capitalize())] = STATUSES[near]
     values = set(found.values())
     if len(values) != 1:
         return None, None
     return next(iter(found)), next(iter(values))
+
+
+SHOWN: Mapping[str, str] = MappingProxyType({
+    "завершен": "Завершён", "отменен": "Отменён", "заказ отменен": "Заказ отменён"})
+"""How a status is written where folding lost its ё (for a name read with a typo)."""
+
+
+def _distance(a: str, b: str, most: int) -> int:
+    """Levenshtein distance between two strings, or most + 1 once it exceeds `most`."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char != other)))
+        if min(current) > most:
+            return most + 1
+        previous = current
+    return previous[-1]
+
+
+def _near_status(line: str) -> str | None:
+    """The one long status name a line is a letter or two from (Tesseract's typo: "Awaiting
+    shlpment"); short names must be exact, as must anything two names are equally near."""
+    if not 10 <= len(line) <= 26:
+        return None
+    best: list[tuple[int, str]] = []
+    for name in STATUSES:
+        most = 2 if len(name) >= 15 else 1 if len(name) >= 10 else 0
+        if most and (gap := _distance(line, name, most)) <= most:
+            best.append((gap, name))
+    best.sort()
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]
+                    and STATUSES[best[0][1]] != STATUSES[best[1][1]]):
+        return None
+    return best[0][1]
 
 
 def _date_only(line: str) -> bool:

@@ -144,10 +144,26 @@ def order_page(rng: random.Random, lang: str) -> tuple[Image.Image, dict[str, An
         d, h = rng.randint(0, 59), rng.randint(0, 23)
         m, sec = rng.randint(0, 59), rng.randint(0, 59)
         label = rng.choice(words["protect"])
-        form = rng.choice(["text", "boxes3", "boxes4", "boxes3"])
+        form = rng.choice(["text", "boxes3", "boxes4", "boxes3", "words", "days", "units"])
         clock = [f"{h:02d}", f"{m:02d}", f"{sec:02d}"]
         if form == "text":
             page.text(f"{label} {words['days'](d)} {':'.join(clock)}", 14, colour=theme["red"])
+        elif form == "words":  # "12d 05h 31m", «12 дн. 05 ч 31 мин»: no seconds shown
+            unit = ("d", "h", "m") if lang == "en" else (" дн.", " ч", " мин")
+            page.text(label, 14, gap=4)
+            page.text(f"{d}{unit[0]} {h:02d}{unit[1]} {m:02d}{unit[2]}", 14, colour=theme["red"])
+            sec = 0
+        elif form == "days":  # "Buyer Protection: 12 days", «Защита покупателя: 12 дней»
+            shown = f"{d} days" if lang == "en" else f"{d} " + (
+                "день" if d % 10 == 1 and d != 11 else "дня" if d % 10 in (2, 3, 4)
+                and d not in (12, 13, 14) else "дней")
+            page.text(f"{label} {shown}", 14, colour=theme["red"])
+            h = m = sec = 0
+        elif form == "units":  # boxes with units between: «[05] ч [31] мин»
+            page.text(label, 14, gap=4)
+            boxes(page, [f"{h:02d}", f"{m:02d}"], rng.choice([13, 14, 16]), rng,
+                  prefix=words["days"](d))
+            sec = 0
         elif form == "boxes3":
             page.text(label, 14, gap=4)
             boxes(page, clock, rng.choice([13, 14, 16]), rng, prefix=words["days"](d))

@@ -315,3 +315,23 @@ def test_a_short_word_near_a_status_is_no_status(line: str) -> None:
 def test_an_order_id_label_read_as_10() -> None:
     assert read_screenshot("AliExpress\nOrder 10: 1932580826614957", TODAY).order == \
         "1932580826614957"
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("Подтвердите получение в течение 52 дн. 04 ч05 мин", timedelta(days=52, hours=4, minutes=5)),
+    ("Защита покупателя: 55 OH. 17:26:36", timedelta(days=55, hours=17, minutes=26, seconds=36)),
+    ("Защита покупателя: 12 дн: 05:31:09", timedelta(days=12, hours=5, minutes=31, seconds=9)),
+])
+def test_russian_countdowns_as_tesseract_reads_them(line: str, left: timedelta) -> None:
+    assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left == left
+
+
+@pytest.mark.parametrize("label", ["10 заказа", "Ne заказа:", "№ заказа"])
+def test_russian_order_labels_as_tesseract_reads_them(label: str) -> None:
+    assert read_screenshot(f"AliExpress\n{label}\n8120099268061401", TODAY).order == \
+        "8120099268061401"
+
+
+def test_payment_is_being_verified() -> None:
+    shot = read_screenshot("AliExpress\nPayment is being verified", TODAY)
+    assert shot.facts["order_status"] == "verifying"

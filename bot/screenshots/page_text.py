@@ -167,6 +167,7 @@ def read_page(engine: Any, grey: Image.Image) -> str:
     engine.Recognize()
     lines = page_lines(engine)
     engine.Clear()
+    grey = grey if grey.mode == "L" else grey.convert("L")
     for row in regions.find_rows(grey):
         countdown = read_boxes(engine, grey, row)
         if countdown is not None:

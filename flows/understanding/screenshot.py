@@ -26,6 +26,7 @@ EMPTY: Mapping[str, str] = MappingProxyType({})
 STATUSES: Mapping[str, str | None] = MappingProxyType({
     "awaiting payment": None, "ожидает оплаты": None,
     "payment being verified": "verifying", "payment verification": "verifying",
+    "payment is being verified": "verifying",
     "проверка платежа": "verifying",
     "awaiting shipment": "awaiting", "ожидает отправки": "awaiting",
     "shipped": "shipped", "awaiting delivery": "shipped", "in transit": "shipped",
@@ -59,16 +60,20 @@ PROTECTION = re.compile(
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
                             re.I)
 ORDER_LABEL = re.compile(
-    r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?)|номер заказа|id заказа|№\s*заказа|заказ\s*№)"
+    r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?)|(?:номер|[il1|][dд0o]|№|n[eoо°º]\.?)"
+    r"\s*заказа|заказ\s*№)"
     r"\s*[:#№.]?\s*", re.I)
 NUMBER = re.compile(r"^[0-9OoIl|SB ]{8,30}")
 ORDER_DIGITS = (12, 20)
 # Countdowns: "12 days 05:31:09", "12d 05:31", «12 дн. 05:31:09», «12 дней», "Buyer protection:
 # 12 days", "2 days 5 hours 31 minutes", bare "05:31:09" next to the protection words.
-DAYS = r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д\b\.?)"
+DAYS = (r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д\b\.?|[дdoоaа][нh]\.)"
+        r"(?:\s*:(?=\s*\d))?")
+"""«дн.» is also read with Latin look-alikes ("AH.", "OH."); a colon may follow the unit."""
 CLOCK = r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)|:\d?(?!\d))?"
 """HH:MM:SS; seconds cut off at the image's edge ("07:15:4") leave HH:MM."""
-HOURS = r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h\b|час(?:а|ов)?|ч\b\.?|4(?=\s*\d{1,2}\s*мин))"
+HOURS = (r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h(?![^\W\d_])|час(?:а|ов)?|ч(?![^\W\d_])\.?"
+         r"|4(?=\s*\d{1,2}\s*мин))")
 """Tesseract often reads «ч» as 4: "05 4 31 мин" is 05 ч 31 мин when minutes follow."""
 MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?))?"
 COUNTDOWN = re.compile(rf"(?<![\d:]){DAYS}(?:,?\s*(?:{CLOCK}|{HOURS}{MINUTES}))?(?![\d:])", re.I)

@@ -87,3 +87,13 @@ def test_a_boxed_countdown_is_read_to_the_second(dark: bool) -> None:
     text = Reader().read_now(jpeg(page(["15", "10", "42"], dark=dark)))
     shot = read_screenshot(text)
     assert shot.left is not None and shot.left.total_seconds() == 25 * 86400 + 15 * 3600 + 642
+
+
+def test_a_row_of_product_photos_is_no_countdown() -> None:
+    image = Image.new("L", (720, 400), 245)
+    draw = ImageDraw.Draw(image)
+    for i in range(3):
+        for y in range(60):  # a gradient stands in for a photo
+            draw.line((32 + i * 120, 100 + y, 132 + i * 120, 100 + y), fill=40 + 2 * y)
+    rows = regions.find_rows(image)
+    assert all(regions.strip(image, row) is None for row in rows)

@@ -1,8 +1,8 @@
 """A page's text with the boxed countdowns read apart and put back on their line.
 
 The page is recognised once; its words come with their boxes. Each row of digit boxes that
-`regions` finds is read on its own (digits only, twice: with and without a digit whitelist,
-and only when both readings agree), and the words Tesseract made of the boxes are replaced
+`regions` finds is read on its own (box by box with a digit whitelist, then the whole row
+with none; only when both readings agree), and the words Tesseract made of the boxes are replaced
 by the clean countdown ("25 days ®: [105 [42]" becomes "25 days 15:10:42"). The result is
 plain text, one line per Tesseract line, for the pure extractor in flows/.
 """
@@ -83,12 +83,13 @@ def read_boxes(engine: Any, grey: Image.Image, row: regions.BoxRow) -> str | Non
     image, rects = laid
     try:
         strict = _read_digits(engine, image, rects, DIGITS)
-        free = _read_digits(engine, image, rects, "")
+        # The whole strip once more, any character allowed: a second opinion for one call.
+        free = _read_digits(engine, image, [(0, 0, image.width, image.height)], "")
     finally:
         engine.SetVariable("tessedit_char_whitelist", "")
         engine.SetPageSegMode(PSM.AUTO)
         engine.Clear()
-    if strict != free:
+    if strict.replace(" ", "") != free:
         return None  # the two readings disagree: not stated
     return regions.clock(strict, row)
 

@@ -148,6 +148,8 @@ def strip(grey: Image.Image, row: BoxRow) -> tuple[Image.Image, list[tuple[int, 
         edges = sorted(int(inside.getpixel((x, y)) or 0)  # type: ignore[arg-type]
                        for x in range(inside.width) for y in (0, inside.height - 1))
         fill = edges[len(edges) // 2]  # the box's colour: what its margins show
+        if edges[len(edges) * 9 // 10] - edges[len(edges) // 10] > 40:
+            return None  # margins of many colours: a photo or a gradient, not a filled box
         ink = low if fill > (low + high) / 2 else high
         # Linear: the fill goes white, the digits' colour black, the anti-aliasing between.
         span = fill - ink

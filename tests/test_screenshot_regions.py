@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from bot.screenshots import regions
 from bot.screenshots.ocr import Reader
-from bot.screenshots.page_text import Line, splice
+from bot.screenshots.page_text import Line, check_numbers, splice
 from flows.understanding.screenshot import read_screenshot
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -97,3 +97,46 @@ def test_a_row_of_product_photos_is_no_countdown() -> None:
             draw.line((32 + i * 120, 100 + y, 132 + i * 120, 100 + y), fill=40 + 2 * y)
     rows = regions.find_rows(image)
     assert all(regions.strip(image, row) is None for row in rows)
+
+
+class Rereading:
+    """A stand-in Tesseract that reads the order number again as given, one answer a call."""
+
+    def __init__(self, *answers: str) -> None:
+        self.answers = list(answers)
+
+    def SetVariable(self, name: str, value: str) -> None:
+        """Ignored."""
+
+    def SetPageSegMode(self, mode: int) -> None:
+        """Ignored."""
+
+    def SetImage(self, image: Image.Image) -> None:
+        """Ignored."""
+
+    def Clear(self) -> None:
+        """Ignored."""
+
+    def GetUTF8Text(self) -> str:
+        """The next answer."""
+        return self.answers.pop(0)
+
+
+def number_line(digits: str) -> list[Line]:
+    """An order number line as the page's reading gives it."""
+    return [Line([("Order", (10, 10, 60, 30)), ("ID:", (66, 10, 90, 30)),
+                  (digits, (96, 10, 300, 30))])]
+
+
+@pytest.mark.parametrize(("first", "again", "shown"), [
+    ("8187441200938765", ["8187441200938765"], "8187441200938765"),
+    ("9187441200938765", ["8187441200938765", "8187441200938765"], "8187441200938765"),
+    ("9187441200938765", ["8187441200938765", "8187441200938766"], "????????????????"),
+])
+def test_an_order_number_is_kept_only_when_two_readings_agree(
+        first: str, again: list[str], shown: str) -> None:
+    image = Image.new("L", (400, 60), 255)
+    lines = check_numbers(Rereading(*again), image, number_line(first))
+    assert lines[0].text == f"Order ID: {shown}"
+    assert read_screenshot(f"AliExpress\nShipped\n{lines[0].text}").order == \
+        (shown if shown.isdigit() else None)

@@ -162,6 +162,68 @@ def prefix_area(grey: Image.Image, row: regions.BoxRow) -> tuple[int, int, int, 
     return (max(0, start - 4), row.top, row.left - edge, row.bottom)
 
 
+NUMBER_HEIGHT = 64
+"""Order numbers are read again scaled to about this line height (small digits: 8 for 9)."""
+DIGIT_LIKE = re.compile(r"^[0-9OoIl|SB]+$")
+
+
+def read_number(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
+                scale: float) -> str:
+    """The digits in a box of the page, read as one line at `scale` times the line height."""
+    from tesserocr import PSM
+
+    piece = grey.crop(box)
+    size = scale * NUMBER_HEIGHT / max(1, piece.height)
+    piece = piece.resize((round(piece.width * size), round(piece.height * size)),
+                         Image.Resampling.LANCZOS)
+    try:
+        engine.SetVariable("tessedit_char_whitelist", DIGITS)
+        engine.SetPageSegMode(PSM.SINGLE_LINE)
+        engine.SetImage(piece)
+        return "".join((engine.GetUTF8Text() or "").split())
+    finally:
+        engine.SetVariable("tessedit_char_whitelist", "")
+        engine.SetPageSegMode(PSM.AUTO)
+        engine.Clear()
+
+
+def check_numbers(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:
+    """Each order number (digit words after its label, on its line or the next) read twice
+    more, larger: kept when two of the three readings agree, else made unreadable ("?")."""
+    from flows.understanding.screenshot import OCR_DIGITS, ORDER_LABEL
+
+    for index, line in enumerate(lines):
+        label = ORDER_LABEL.search(line.text)
+        if label is None:
+            continue
+        for target in (index, index + 1)[: 2 if index + 1 < len(lines) else 1]:
+            words = lines[target].words
+            # The digit words after the label (on the label's line) or from the start (next).
+            start = next((i for i in range(len(words)) if target != index
+                          or len(" ".join(w for w, _b in words[:i + 1])) > label.end()),
+                         len(words))
+            digits = []
+            for word in words[start:]:
+                if not DIGIT_LIKE.match(word[0]):
+                    break
+                digits.append(word)
+            first = "".join(w for w, _b in digits).translate(OCR_DIGITS)
+            if len(first) < 12:
+                continue
+            box = (min(b[0] for _w, b in digits) - 4, min(b[1] for _w, b in digits) - 4,
+                   max(b[2] for _w, b in digits) + 4, max(b[3] for _w, b in digits) + 4)
+            second = read_number(engine, grey, box, 1.0)
+            if second == first:
+                break
+            third = read_number(engine, grey, box, 1.5)
+            agreed = first if third == first else second if third == second else None
+            at = words.index(digits[0])
+            merged = (agreed or "?" * len(first), box)
+            lines[target] = Line([*words[:at], merged, *words[at + len(digits):]])
+            break
+    return lines
+
+
 def read_page(engine: Any, grey: Image.Image) -> str:
     """The page's text, boxed countdowns read apart (the engine is left cleared)."""
     engine.SetImage(grey)
@@ -169,6 +231,7 @@ def read_page(engine: Any, grey: Image.Image) -> str:
     lines = page_lines(engine)
     engine.Clear()
     grey = grey if grey.mode == "L" else grey.convert("L")
+    lines = check_numbers(engine, grey, lines)
     for row in regions.find_rows(grey):
         countdown = read_boxes(engine, grey, row)
         if countdown is not None:

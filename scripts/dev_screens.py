@@ -137,6 +137,9 @@ def order_page(rng: random.Random, lang: str) -> tuple[Image.Image, dict[str, An
         page.text("AliExpress", 18, bold=True, colour=theme["red"], gap=6)
     page.text(words["title"], 17, bold=True, gap=14)
     status, value = rng.choice(STATUSES[lang])
+    if desktop:  # the website puts the order's actions on the status's row, far right
+        page.text(rng.choice(words["buttons"]), 14, gap=0, x=css_w * 0.7)
+        page.y -= 14 * 1.35
     page.text(status, 20, bold=True, gap=4)
     expect["status_text"], expect["order_status"] = status, value
     page.text(words["note"], 13, colour=theme["muted"], gap=10)

@@ -64,7 +64,9 @@ ORDER_LABEL = re.compile(
     r"\s*заказа|заказ\s*№)"
     r"\s*[:#№.]?\s*", re.I)
 NUMBER = re.compile(r"^[0-9OoIl|SB ]{8,30}")
-ORDER_DIGITS = (12, 20)
+ORDER_DIGITS = (16, 19)
+"""AliExpress order numbers have 16 to 19 digits; a number with one dropped or doubled is not
+taken for one."""
 # Countdowns: "12 days 05:31:09", "12d 05:31", «12 дн. 05:31:09», «12 дней», "Buyer protection:
 # 12 days", "2 days 5 hours 31 minutes", bare "05:31:09" next to the protection words.
 DAYS = (r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д\b\.?|[дdoоaа][нh]\.)"

@@ -335,3 +335,20 @@ def test_russian_order_labels_as_tesseract_reads_them(label: str) -> None:
 def test_payment_is_being_verified() -> None:
     shot = read_screenshot("AliExpress\nPayment is being verified", TODAY)
     assert shot.facts["order_status"] == "verifying"
+
+
+@pytest.mark.parametrize("text", [
+    "Детали заказа\nЗавершён\nКупить снова", "Order details\nCancelled\nBuy again",
+])
+def test_an_order_page_is_known_by_its_title_and_buttons(text: str) -> None:
+    assert read_screenshot(text, TODAY).facts.get("order_status") in ("completed", "cancelled")
+
+
+def test_a_status_alone_is_no_aliexpress_page() -> None:
+    assert not read_screenshot("Weather\nCompleted", TODAY).page
+
+
+def test_the_open_dispute_button_does_not_make_an_order_page_a_dispute_page() -> None:
+    shot = read_screenshot("Shipped\n11 days 02:03:04\nOpen dispute\nOrder ID: 8187441200938765",
+                           TODAY)
+    assert shot.left is not None and shot.protection

@@ -50,6 +50,15 @@ UI_NAMES = re.compile(
     r"|return & refund|refund only|защита покупателя|подтвердить получение|открыть спор"
     r"|обострить спор|вернуть деньги|оформить возврат|только возврат денег|возврат товара и денег",
     re.I)
+ORDER_PAGE = re.compile(
+    r"order details|order info|contact seller|track order|pay now|buy again|delete order"
+    r"|leave feedback|cancel order|детали заказа|информация о заказе|написать продавцу"
+    r"|связаться с продавцом|отследить(?: заказ| посылку)?|оплатить|купить снова|удалить заказ"
+    r"|оставить отзыв|отменить заказ", re.I)
+"""The order page's title and buttons: one more sign of an AliExpress order page (a status
+line alone is not enough, and many order pages show neither countdown nor number)."""
+OPEN_DISPUTE = re.compile(r"open (?:a )?dispute|открыть спор", re.I)
+"""The order page's own button: it does not make the page a dispute page."""
 TRACKING_LABEL = re.compile(r"tracking (?:number|no\.?)|трек-?номер|номер отслеживания", re.I)
 BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
 PROTECTION = re.compile(
@@ -365,13 +374,15 @@ def read_screenshot(text: str, today: date | None = None) -> Screenshot:
     left, protected, exact = _countdown(lines)
     if left is not None and not protected and status in AFTER_SHIPPING and left.days and \
             left % timedelta(days=1) and not any(SHIPPING_CLOCK.search(line)
-                                                 or DISPUTE_PAGE.search(line) for line in lines):
+                                                 or DISPUTE_PAGE.search(OPEN_DISPUTE.sub("", line))
+                                                 for line in lines):
         # Once shipped, the order page's only days-and-clock countdown is buyer protection's
         # (the processing timer ends at shipping, R02).
         protected = True
     tracking, event, event_day = _tracking(lines, today)
     dispute = _dispute(lines)
     signals = [name is not None, order is not None, protected, dispute is not None,
+               any(ORDER_PAGE.search(line) for line in lines),
                any(PROTECTION.search(line) or UI_NAMES.search(line) for line in lines),
                event is not None, any(TRACKING_LABEL.search(line) for line in lines)]
     if not BRAND.search(text) and sum(signals) < 2:

@@ -18,8 +18,6 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
-from bot.screenshots import page_text
-
 log = logging.getLogger("refundbot.screenshots")
 
 LANGUAGES = "eng+rus"
@@ -92,6 +90,8 @@ class Reader:
 
     def read_image(self, image: Image.Image) -> str:
         """The text of a decoded image, in this thread (boxed countdowns read apart)."""
+        from bot.screenshots import page_text  # loaded on the first image, like Tesseract
+
         engine = self._engine()
         try:
             return page_text.read_page(engine, image)

@@ -248,7 +248,6 @@ def test_nothing_read_says_blurry_and_other_pages_say_not_aliexpress() -> None:
     assert read("~ ,. ||", None, "en", TODAY).intro[0].msgid == BLURRY
     assert read("Weather in Berlin\nCloudy all day long with some rain later", None, "en",
                 TODAY).intro[0].msgid == NOT_ALIEXPRESS
-    assert datetime  # the turn passes the photo's day, never the clock
 
 
 def _turn(state: str, text: str, caption: str | None = None) -> tuple[str, int, list[str]]:
@@ -272,3 +271,83 @@ def test_a_screenshot_opens_the_case_it_shows_after_saying_what_it_read() -> Non
     state, step, intro = _turn("menu", "AliExpress\nAwaiting shipment\nOrder ID: 8187441200938765")
     assert state.startswith("notshipped") and step == 4
     assert intro[0] == "I read: {facts}." and intro[1].startswith("It sounds like this case")
+
+
+def test_days_hours_minutes_seconds_in_one_row_of_boxes() -> None:
+    shot = read_screenshot("AliExpress\nShipped\nBuyer Protection ends in\n12:05:31:09", TODAY)
+    assert shot.left == timedelta(days=12, hours=5, minutes=31, seconds=9)
+
+
+@pytest.mark.parametrize("line", ["am 12:05:30", "дк 13:24:26"])
+def test_a_clock_after_a_stray_word_is_not_stated(line: str) -> None:
+    # The stray word may be a misread day count ("21 дн."): the days would be missing.
+    shot = read_screenshot(f"AliExpress\nВ пути\nЗащита покупателя:\n{line}", TODAY)
+    assert shot.left is None
+
+
+def test_a_clock_after_its_lead_in_is_stated() -> None:
+    shot = read_screenshot("AliExpress\nВ пути\nЗащита покупателя: осталось 05:31:09", TODAY)
+    assert shot.left == timedelta(hours=5, minutes=31, seconds=9)
+
+
+def test_confirm_receipt_read_without_its_space_is_still_the_protection_label() -> None:
+    shot = read_screenshot("AliExpress\nShipped\nConfirmreceipt within\n31 days 01:13:49", TODAY)
+    assert shot.left == timedelta(days=31, hours=1, minutes=13, seconds=49) and shot.protection
+
+
+@pytest.mark.parametrize(("line", "status", "value"), [
+    ("Awaiting shlpment", "Awaiting shipment", "awaiting"),
+    ("Awaitng delivery", "Awaiting delivery", "shipped"),
+    ("Ожидает отправкн", "Ожидает отправки", "awaiting"),
+])
+def test_a_long_status_name_with_a_misread_letter(line: str, status: str, value: str) -> None:
+    shot = read_screenshot(f"AliExpress\n{line}\nOrder ID: 8187441200938765", TODAY)
+    assert (shot.status, shot.facts.get("order_status")) == (status, value)
+
+
+@pytest.mark.parametrize("line", ["Shipping", "Delivery", "Complete", "Cancel order"])
+def test_a_short_word_near_a_status_is_no_status(line: str) -> None:
+    shot = read_screenshot(f"AliExpress\n{line}\nOrder ID: 8187441200938765", TODAY)
+    assert shot.status is None and "order_status" not in shot.facts
+
+
+def test_an_order_id_label_read_as_10() -> None:
+    assert read_screenshot("AliExpress\nOrder 10: 1932580826614957", TODAY).order == \
+        "1932580826614957"
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("Подтвердите получение в течение 52 дн. 04 ч05 мин", timedelta(days=52, hours=4, minutes=5)),
+    ("Защита покупателя: 55 OH. 17:26:36", timedelta(days=55, hours=17, minutes=26, seconds=36)),
+    ("Защита покупателя: 12 дн: 05:31:09", timedelta(days=12, hours=5, minutes=31, seconds=9)),
+])
+def test_russian_countdowns_as_tesseract_reads_them(line: str, left: timedelta) -> None:
+    assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left == left
+
+
+@pytest.mark.parametrize("label", ["10 заказа", "Ne заказа:", "№ заказа"])
+def test_russian_order_labels_as_tesseract_reads_them(label: str) -> None:
+    assert read_screenshot(f"AliExpress\n{label}\n8120099268061401", TODAY).order == \
+        "8120099268061401"
+
+
+def test_payment_is_being_verified() -> None:
+    shot = read_screenshot("AliExpress\nPayment is being verified", TODAY)
+    assert shot.facts["order_status"] == "verifying"
+
+
+@pytest.mark.parametrize("text", [
+    "Детали заказа\nЗавершён\nКупить снова", "Order details\nCancelled\nBuy again",
+])
+def test_an_order_page_is_known_by_its_title_and_buttons(text: str) -> None:
+    assert read_screenshot(text, TODAY).facts.get("order_status") in ("completed", "cancelled")
+
+
+def test_a_status_alone_is_no_aliexpress_page() -> None:
+    assert not read_screenshot("Weather\nCompleted", TODAY).page
+
+
+def test_the_open_dispute_button_does_not_make_an_order_page_a_dispute_page() -> None:
+    shot = read_screenshot("Shipped\n11 days 02:03:04\nOpen dispute\nOrder ID: 8187441200938765",
+                           TODAY)
+    assert shot.left is not None and shot.protection

@@ -104,14 +104,14 @@ class Reader:
         return self.read_image(image)
 
     def read_image(self, image: Image.Image) -> str:
-        """The text of a decoded image, in this thread."""
+        """The text of a decoded image, in this thread (boxed countdowns read apart)."""
+        from bot.screenshots import page_text  # loaded on the first image, like Tesseract
+
         engine = self._engine()
         try:
-            engine.SetImage(image)
-            text: str = engine.GetUTF8Text()
+            return page_text.read_page(engine, image)
         finally:
             engine.Clear()  # the page's results and image go now, not at the next image
-        return text
 
     async def read(self, data: bytes) -> str | None:
         """The text of an image, read in the pool; None when too many images are waiting."""

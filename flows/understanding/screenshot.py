@@ -26,6 +26,7 @@ EMPTY: Mapping[str, str] = MappingProxyType({})
 STATUSES: Mapping[str, str | None] = MappingProxyType({
     "awaiting payment": None, "ожидает оплаты": None,
     "payment being verified": "verifying", "payment verification": "verifying",
+    "payment is being verified": "verifying",
     "проверка платежа": "verifying",
     "awaiting shipment": "awaiting", "ожидает отправки": "awaiting",
     "shipped": "shipped", "awaiting delivery": "shipped", "in transit": "shipped",
@@ -49,30 +50,52 @@ UI_NAMES = re.compile(
     r"|return & refund|refund only|защита покупателя|подтвердить получение|открыть спор"
     r"|обострить спор|вернуть деньги|оформить возврат|только возврат денег|возврат товара и денег",
     re.I)
+ORDER_PAGE = re.compile(
+    r"order details|order info|contact seller|track order|pay now|buy again|delete order"
+    r"|leave feedback|cancel order|детали заказа|информация о заказе|написать продавцу"
+    r"|связаться с продавцом|отследить(?: заказ| посылку)?|оплатить|купить снова|удалить заказ"
+    r"|оставить отзыв|отменить заказ", re.I)
+"""The order page's title and buttons: one more sign of an AliExpress order page (a status
+line alone is not enough, and many order pages show neither countdown nor number)."""
+OPEN_DISPUTE = re.compile(r"open (?:a )?dispute|открыть спор", re.I)
+"""The order page's own button: it does not make the page a dispute page."""
 TRACKING_LABEL = re.compile(r"tracking (?:number|no\.?)|трек-?номер|номер отслеживания", re.I)
 BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
 PROTECTION = re.compile(
     r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
-    r"|automatically confirm|auto-?confirm|confirm receipt (?:within|in)|защит[аы] покупател"
+    r"|automatically confirm|auto-?confirm|confirm\s*receipt\s*(?:within|in)|защит[аы] покупател"
     r"|срок защиты|защита заказа|автоматически подтвер|подтвердите получение (?:в течение|за)",
     re.I)
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
                             re.I)
 ORDER_LABEL = re.compile(
-    r"(?:order\s*(?:[il1]d|no\.?|number|num\.?)|номер заказа|id заказа|№\s*заказа|заказ\s*№)"
+    r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?)|(?:номер|[il1|][dд0o]|№|n[eoо°º]\.?)"
+    r"\s*заказа|заказ\s*№)"
     r"\s*[:#№.]?\s*", re.I)
 NUMBER = re.compile(r"^[0-9OoIl|SB ]{8,30}")
-ORDER_DIGITS = (12, 20)
+ORDER_DIGITS = (16, 19)
+"""AliExpress order numbers have 16 to 19 digits; a number with one dropped or doubled is not
+taken for one."""
 # Countdowns: "12 days 05:31:09", "12d 05:31", «12 дн. 05:31:09», «12 дней», "Buyer protection:
 # 12 days", "2 days 5 hours 31 minutes", bare "05:31:09" next to the protection words.
-DAYS = r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д\b\.?)"
+DAYS = (r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д\b\.?|[дdoоaа][нh]\.)"
+        r"(?:\s*:(?=\s*\d))?")
+"""«дн.» is also read with Latin look-alikes ("AH.", "OH."); a colon may follow the unit."""
 CLOCK = r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)|:\d?(?!\d))?"
 """HH:MM:SS; seconds cut off at the image's edge ("07:15:4") leave HH:MM."""
-HOURS = r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h\b|час(?:а|ов)?|ч\b\.?|4(?=\s*\d{1,2}\s*мин))"
+HOURS = (r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h(?![^\W\d_])|час(?:а|ов)?|ч(?![^\W\d_])\.?"
+         r"|4(?=\s*\d{1,2}\s*мин))")
 """Tesseract often reads «ч» as 4: "05 4 31 мин" is 05 ч 31 мин when minutes follow."""
 MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?))?"
 COUNTDOWN = re.compile(rf"(?<![\d:]){DAYS}(?:,?\s*(?:{CLOCK}|{HOURS}{MINUTES}))?(?![\d:])", re.I)
 BARE_CLOCK = re.compile(rf"(?<![\d:]){CLOCK}(?![\d:])")
+DAY_CLOCK = re.compile(r"(?<![\d:])(?P<d>\d{1,3}):(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)"
+                       r":(?P<s>[0-5]\d)(?![\d:])")
+"""Days, hours, minutes and seconds in a row ("12:05:31:09"), as digit boxes show them."""
+LEAD_IN = re.compile(r"\b(?:left|remaining|ends? in|within|in)\s*:?\s*$|(?:осталось|еще|ещё"
+                     r"|в течение|через)\s*:?\s*$|:\s*$", re.I)
+"""What may stand before a clock on its line; anything else (a misread day count) makes
+the clock not exact."""
 WRAPPED_CLOCK = re.compile(rf"^\s*{CLOCK}\s*$")
 # Tracking event phrases -> the `tracking` fact; earlier rows win when several match.
 EVENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
@@ -156,10 +179,50 @@ def _status(lines: list[str]) -> tuple[str | None, str | None]:
             line, shown = beside["status"], shown[:len(beside["status"])]
         if line in STATUSES:
             found[re.sub(r"[^\w)]+$", "", shown)] = STATUSES[line]
+        elif (near := _near_status(line)) is not None:
+            found[SHOWN.get(near, near.capitalize())] = STATUSES[near]
     values = set(found.values())
     if len(values) != 1:
         return None, None
     return next(iter(found)), next(iter(values))
+
+
+SHOWN: Mapping[str, str] = MappingProxyType({
+    "завершен": "Завершён", "отменен": "Отменён", "заказ отменен": "Заказ отменён"})
+"""How a status is written where folding lost its ё (for a name read with a typo)."""
+
+
+def _distance(a: str, b: str, most: int) -> int:
+    """Levenshtein distance between two strings, or most + 1 once it exceeds `most`."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char != other)))
+        if min(current) > most:
+            return most + 1
+        previous = current
+    return previous[-1]
+
+
+def _near_status(line: str) -> str | None:
+    """The one long status name a line is a letter or two from (Tesseract's typo: "Awaiting
+    shlpment"); short names must be exact, as must anything two names are equally near."""
+    if not 10 <= len(line) <= 26:
+        return None
+    best: list[tuple[int, str]] = []
+    for name in STATUSES:
+        most = 2 if len(name) >= 15 else 1 if len(name) >= 10 else 0
+        if most and (gap := _distance(line, name, most)) <= most:
+            best.append((gap, name))
+    best.sort()
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]
+                    and STATUSES[best[0][1]] != STATUSES[best[1][1]]):
+        return None
+    return best[0][1]
 
 
 def _date_only(line: str) -> bool:
@@ -199,6 +262,7 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
         # The label sits beside, above (up to two lines: a title, then a note) or below.
         near = " ".join(lines[max(0, i - 2):i + 2])
         found = COUNTDOWN.search(raw)
+        both = None
         exact = True
         if found:
             left = timedelta(days=int(found["d"]), hours=int(found["h"] or found["hh"] or 0),
@@ -213,17 +277,30 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
             # Boxed digits Tesseract could not read ("9 days @©:9:9"): the days are right,
             # the rest is not, so the countdown is not stated to the second.
             exact = not GARBLED.search(rest) and (not rest or bool(WORD.search(rest)))
+        elif (both := DAY_CLOCK.search(raw)):
+            left = timedelta(days=int(both["d"]), hours=int(both["h"]), minutes=int(both["m"]),
+                             seconds=int(both["s"]))
+            exact = _clean_before(raw[:both.start()])
         elif (bare := BARE_CLOCK.search(raw)) and bare["s"]:
             left = timedelta(hours=int(bare["h"]), minutes=int(bare["m"]), seconds=int(bare["s"]))
+            exact = _clean_before(raw[:bare.start()])
         else:
             continue
         if SHIPPING_CLOCK.search(near):
             continue
         if PROTECTION.search(near):
             return left, True, exact
-        if found and first[0] is None:
+        if (found or both) and first[0] is None:
             first = (left, False, exact)
     return first
+
+
+def _clean_before(before: str) -> bool:
+    """Whether what stands before a clock on its line lets it be read exactly: nothing, the
+    protection words or a lead-in ("left", «осталось»); a stray word may be a misread day
+    count ("am 12:05:30" for "21 дн. 12:05:30")."""
+    before = before.strip()
+    return not before or bool(PROTECTION.search(before) or LEAD_IN.search(before))
 
 
 GARBLED = re.compile(r"[\d:@©®]")
@@ -297,13 +374,15 @@ def read_screenshot(text: str, today: date | None = None) -> Screenshot:
     left, protected, exact = _countdown(lines)
     if left is not None and not protected and status in AFTER_SHIPPING and left.days and \
             left % timedelta(days=1) and not any(SHIPPING_CLOCK.search(line)
-                                                 or DISPUTE_PAGE.search(line) for line in lines):
+                                                 or DISPUTE_PAGE.search(OPEN_DISPUTE.sub("", line))
+                                                 for line in lines):
         # Once shipped, the order page's only days-and-clock countdown is buyer protection's
         # (the processing timer ends at shipping, R02).
         protected = True
     tracking, event, event_day = _tracking(lines, today)
     dispute = _dispute(lines)
     signals = [name is not None, order is not None, protected, dispute is not None,
+               any(ORDER_PAGE.search(line) for line in lines),
                any(PROTECTION.search(line) or UI_NAMES.search(line) for line in lines),
                event is not None, any(TRACKING_LABEL.search(line) for line in lines)]
     if not BRAND.search(text) and sum(signals) < 2:

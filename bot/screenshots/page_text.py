@@ -1,0 +1,241 @@
+"""A page's text with the boxed countdowns read apart and put back on their line.
+
+The page is recognised once; its words come with their boxes. Each row of digit boxes that
+`regions` finds is read on its own (box by box with a digit whitelist, then the whole row
+with none; only when both readings agree), and the words Tesseract made of the boxes are replaced
+by the clean countdown ("25 days ®: [105 [42]" becomes "25 days 15:10:42"). The result is
+plain text, one line per Tesseract line, for the pure extractor in flows/.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from PIL import Image
+
+from bot.screenshots import regions
+
+DIGITS = "0123456789"
+
+
+@dataclass
+class Line:
+    """One line of the page: its words with their boxes (left, top, right, bottom)."""
+
+    words: list[tuple[str, tuple[int, int, int, int]]] = field(default_factory=list)
+
+    @property
+    def top(self) -> int:
+        """The line's top edge."""
+        return min(box[1] for _w, box in self.words)
+
+    @property
+    def bottom(self) -> int:
+        """The line's bottom edge."""
+        return max(box[3] for _w, box in self.words)
+
+    @property
+    def text(self) -> str:
+        """The line's words, space-separated."""
+        return " ".join(word for word, _box in self.words)
+
+
+def page_lines(engine: Any) -> list[Line]:
+    """The recognised page's lines, words with their boxes, in reading order."""
+    from tesserocr import RIL, iterate_level
+
+    lines: list[Line] = []
+    for word in iterate_level(engine.GetIterator(), RIL.WORD):
+        text = word.GetUTF8Text(RIL.WORD)
+        box = word.BoundingBox(RIL.WORD)
+        if text is None or box is None:
+            continue
+        if not lines or word.IsAtBeginningOf(RIL.TEXTLINE):
+            lines.append(Line())
+        lines[-1].words.append((text, box))
+    return [line for line in lines if line.words]
+
+
+def _read_digits(engine: Any, image: Image.Image, rects: list[tuple[int, int, int, int]],
+                 whitelist: str) -> str:
+    """Each rectangle of the image read as one line, the readings space-separated."""
+    from tesserocr import PSM
+
+    engine.SetVariable("tessedit_char_whitelist", whitelist)
+    engine.SetPageSegMode(PSM.SINGLE_LINE)
+    engine.SetImage(image)
+    parts = []
+    for rect in rects:
+        engine.SetRectangle(*rect)
+        parts.append("".join((engine.GetUTF8Text() or "").split()) or "?")
+    return " ".join(parts)
+
+
+def read_boxes(engine: Any, grey: Image.Image, row: regions.BoxRow) -> str | None:
+    """A row of digit boxes as a countdown ("05:31:09"), or None unless read unambiguously."""
+    from tesserocr import PSM
+
+    laid = regions.strip(grey, row)
+    if laid is None:
+        return None
+    image, rects = laid
+    try:
+        strict = _read_digits(engine, image, rects, DIGITS)
+        # The whole strip once more, any character allowed: a second opinion for one call.
+        free = _read_digits(engine, image, [(0, 0, image.width, image.height)], "")
+    finally:
+        engine.SetVariable("tessedit_char_whitelist", "")
+        engine.SetPageSegMode(PSM.AUTO)
+        engine.Clear()
+    if strict.replace(" ", "") != free:
+        return None  # the two readings disagree: not stated
+    return regions.clock(strict, row)
+
+
+PREFIX_HEIGHT = 72
+"""The text before the boxes is read again at about this height (the boxes' neighbours
+garble it in the page's reading: "am" for «21 дн.»)."""
+
+
+def read_prefix(engine: Any, grey: Image.Image, box: tuple[int, int, int, int]) -> str:
+    """The text in a box of the page, read as one line, scaled up."""
+    from tesserocr import PSM
+
+    piece = grey.crop(box)
+    scale = max(1.0, PREFIX_HEIGHT / max(1, piece.height))
+    piece = piece.resize((round(piece.width * scale), round(piece.height * scale)),
+                         Image.Resampling.LANCZOS)
+    try:
+        engine.SetPageSegMode(PSM.SINGLE_LINE)
+        engine.SetImage(piece)
+        # A sliver of the first box's edge reads as "|" or a quote: not part of the text.
+        return re.sub(r"[^\w.]+$", "", " ".join((engine.GetUTF8Text() or "").split()))
+    finally:
+        engine.SetPageSegMode(PSM.AUTO)
+        engine.Clear()
+
+
+Word = tuple[str, tuple[int, int, int, int]]
+
+
+def splice(lines: list[Line], row: regions.BoxRow, countdown: str,
+           prefix: Word | None = None) -> list[Line]:
+    """The lines with the row's countdown in place of whatever Tesseract made of its boxes;
+    `prefix` (the text before the boxes, read again) replaces Tesseract's reading of it."""
+    middle = (row.top + row.bottom) / 2
+    box = (row.left, row.top, row.right, row.bottom)
+    for index, line in enumerate(lines):
+        if line.top <= middle <= line.bottom:
+            before = [w for w in line.words if w[1][2] <= row.left + 2]
+            after = [w for w in line.words if w[1][0] >= row.right - 2]
+            lines[index] = Line([*([prefix] if prefix else before), (countdown, box), *after])
+            return lines
+    # Tesseract saw no line there: the countdown becomes a line of its own, in its place.
+    at = next((i for i, line in enumerate(lines) if line.top > middle), len(lines))
+    lines.insert(at, Line([*([prefix] if prefix else []), (countdown, box)]))
+    return lines
+
+
+def prefix_area(grey: Image.Image, row: regions.BoxRow) -> tuple[int, int, int, int] | None:
+    """The text just left of a box row (a day count: "12 days"), or None when there is none."""
+    height = row.bottom - row.top
+    edge = max(3, height // 5)  # off the first box's blurred edge
+    if row.left - edge < 4:
+        return None
+    band = grey.crop((0, row.top, row.left - edge, row.bottom))
+    histogram = band.histogram()
+    background = max(range(256), key=histogram.__getitem__)
+    mask = band.point([255 if abs(v - background) > regions.INK else 0 for v in range(256)])
+    columns = mask.resize((mask.width, 1), Image.Resampling.BOX).tobytes()
+    start, gap = None, 0
+    for x in range(len(columns) - 1, -1, -1):  # leftwards from the boxes, up to a wide gap
+        if columns[x]:
+            start, gap = x, 0
+        elif start is not None:
+            gap += 1
+            if gap > 2 * height:
+                break
+    if start is None:
+        return None
+    return (max(0, start - 4), row.top, row.left - edge, row.bottom)
+
+
+NUMBER_HEIGHT = 64
+"""Order numbers are read again scaled to about this line height (small digits: 8 for 9)."""
+DIGIT_LIKE = re.compile(r"^[0-9OoIl|SB]+$")
+
+
+def read_number(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
+                scale: float) -> str:
+    """The digits in a box of the page, read as one line at `scale` times the line height."""
+    from tesserocr import PSM
+
+    piece = grey.crop(box)
+    size = scale * NUMBER_HEIGHT / max(1, piece.height)
+    piece = piece.resize((round(piece.width * size), round(piece.height * size)),
+                         Image.Resampling.LANCZOS)
+    try:
+        engine.SetVariable("tessedit_char_whitelist", DIGITS)
+        engine.SetPageSegMode(PSM.SINGLE_LINE)
+        engine.SetImage(piece)
+        return "".join((engine.GetUTF8Text() or "").split())
+    finally:
+        engine.SetVariable("tessedit_char_whitelist", "")
+        engine.SetPageSegMode(PSM.AUTO)
+        engine.Clear()
+
+
+def check_numbers(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:
+    """Each order number (digit words after its label, on its line or the next) read twice
+    more, larger: kept when two of the three readings agree, else made unreadable ("?")."""
+    from flows.understanding.screenshot import OCR_DIGITS, ORDER_LABEL
+
+    for index, line in enumerate(lines):
+        label = ORDER_LABEL.search(line.text)
+        if label is None:
+            continue
+        for target in (index, index + 1)[: 2 if index + 1 < len(lines) else 1]:
+            words = lines[target].words
+            # The digit words after the label (on the label's line) or from the start (next).
+            start = next((i for i in range(len(words)) if target != index
+                          or len(" ".join(w for w, _b in words[:i + 1])) > label.end()),
+                         len(words))
+            digits = []
+            for word in words[start:]:
+                if not DIGIT_LIKE.match(word[0]):
+                    break
+                digits.append(word)
+            first = "".join(w for w, _b in digits).translate(OCR_DIGITS)
+            if len(first) < 12:
+                continue
+            box = (min(b[0] for _w, b in digits) - 4, min(b[1] for _w, b in digits) - 4,
+                   max(b[2] for _w, b in digits) + 4, max(b[3] for _w, b in digits) + 4)
+            second = read_number(engine, grey, box, 1.0)
+            if second == first:
+                break
+            third = read_number(engine, grey, box, 1.5)
+            agreed = first if third == first else second if third == second else None
+            at = words.index(digits[0])
+            merged = (agreed or "?" * len(first), box)
+            lines[target] = Line([*words[:at], merged, *words[at + len(digits):]])
+            break
+    return lines
+
+
+def read_page(engine: Any, grey: Image.Image) -> str:
+    """The page's text, boxed countdowns read apart (the engine is left cleared)."""
+    engine.SetImage(grey)
+    engine.Recognize()
+    lines = page_lines(engine)
+    engine.Clear()
+    grey = grey if grey.mode == "L" else grey.convert("L")
+    lines = check_numbers(engine, grey, lines)
+    for row in regions.find_rows(grey):
+        countdown = read_boxes(engine, grey, row)
+        if countdown is not None:
+            area = prefix_area(grey, row)
+            text = read_prefix(engine, grey, area) if area else ""
+            lines = splice(lines, row, countdown, (text, area) if text and area else None)
+    return "\n".join(line.text for line in lines)

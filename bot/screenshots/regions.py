@@ -1,0 +1,194 @@
+"""Countdowns drawn as digits in boxes ("[12]:[05]:[31]"), found by their shape (Pillow only).
+
+Tesseract's page segmentation breaks on a row of small filled boxes with light digits inside:
+it reads "@©:9:9" or nothing. A row of boxes is easy to see in the pixels, though: on the
+rows of the boxes' top and bottom margins, the ink (pixels unlike the page's background)
+forms two to four runs of one length with short gaps between. Each box found is cut out, its
+digits turned dark on white, and the boxes are laid side by side on a clean strip that
+Tesseract reads as one line of digits. Nothing is returned unless every box holds a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PIL import Image
+
+INK = 28
+"""Grey levels from the background beyond which a pixel is ink (JPEG noise stays below)."""
+RUN = re.compile(rb"\xff{10,}")
+"""Ink runs at least this long may be a box's edge row."""
+MIN_BOX, MAX_BOX = 12, 120
+"""A box's height in pixels: smaller is noise, bigger is a photo or a banner."""
+MAX_ROWS = 3
+"""Box rows read per image (a page shows one countdown; a few candidates are tried)."""
+
+
+@dataclass(frozen=True)
+class BoxRow:
+    """Two to four boxes side by side (full-size pixel coordinates)."""
+
+    boxes: tuple[tuple[int, int, int, int], ...]
+
+    @property
+    def top(self) -> int:
+        """The row's top edge."""
+        return min(b[1] for b in self.boxes)
+
+    @property
+    def bottom(self) -> int:
+        """The row's bottom edge."""
+        return max(b[3] for b in self.boxes)
+
+    @property
+    def left(self) -> int:
+        """The first box's left edge."""
+        return self.boxes[0][0]
+
+    @property
+    def right(self) -> int:
+        """The last box's right edge."""
+        return self.boxes[-1][2]
+
+
+def _background(grey: Image.Image) -> int:
+    """The most common grey level: the page's background."""
+    histogram = grey.histogram()
+    return max(range(256), key=histogram.__getitem__)
+
+
+def _runs(mask: Image.Image) -> list[list[tuple[int, int]]]:
+    """Per row of the mask, its long ink runs as (start, end)."""
+    data, width = mask.tobytes(), mask.width
+    return [[m.span() for m in RUN.finditer(data, y * width, (y + 1) * width)]
+            for y in range(mask.height)]
+
+
+def _equal_runs(runs: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """The longest sequence of 2-4 runs of about one length with short gaps, else []."""
+    best: list[tuple[int, int]] = []
+    for i in range(len(runs)):
+        group = [runs[i]]
+        length = runs[i][1] - runs[i][0]
+        for run in runs[i + 1:]:
+            gap = run[0] - group[-1][1]
+            if abs((run[1] - run[0]) - length) > max(2, length // 5) or gap > 3 * length:
+                break
+            group.append(run)
+        if 2 <= len(group) <= 4 and len(group) > len(best) and length < width // 4:
+            best = group
+    return best
+
+
+def _filled_edges(mask: Image.Image, left: int, right: int, top: int, bottom: int) -> bool:
+    """Whether the columns just inside a box's sides are ink on (nearly) every row between
+    its rounded corners."""
+    corner = (bottom - top) // 5
+    for x in (left + 1, right - 2):
+        column = mask.crop((x, top + corner, x + 1, bottom + 1 - corner)).histogram()
+        if column[255] < 0.85 * (bottom - top + 1 - 2 * corner):
+            return False
+    return True
+
+
+def find_rows(grey: Image.Image) -> list[BoxRow]:
+    """Rows of 2-4 similar filled boxes (a boxed countdown), top to bottom."""
+    background = _background(grey)
+    mask = grey.point([255 if abs(v - background) > INK else 0 for v in range(256)])
+    candidates: list[tuple[int, list[tuple[int, int]]]] = []
+    for y, runs in enumerate(_runs(mask)):
+        group = _equal_runs([(s - y * mask.width, e - y * mask.width) for s, e in runs],
+                            mask.width)
+        if group:
+            candidates.append((y, group))
+    rows: list[BoxRow] = []
+    for index, (y, group) in enumerate(candidates):
+        if any(row.top <= y <= row.bottom for row in rows):
+            continue
+        # The same boxes further down: runs starting within a few pixels of these.
+        last = y
+        for y2, group2 in candidates[index + 1:]:
+            if y2 - y > MAX_BOX:
+                break
+            if len(group2) == len(group) and all(abs(a[0] - b[0]) <= 3 and abs(a[1] - b[1]) <= 3
+                                                 for a, b in zip(group, group2, strict=True)):
+                last = y2
+        height = last - y + 1
+        widths = [e - s for s, e in group]
+        if not MIN_BOX <= height <= MAX_BOX or not all(0.5 * height <= w <= 3 * height
+                                                      for w in widths):
+            continue
+        if not all(_filled_edges(mask, s, e, y, last) for s, e in group):
+            continue  # text strokes line up by chance; a box's sides are ink all the way down
+        rows.append(BoxRow(tuple((s, y, e, last + 1)
+                                 for s, e in group)))
+        if len(rows) == MAX_ROWS:
+            break
+    return rows
+
+
+BOX_HEIGHT = 96
+"""Boxes are scaled to about this height: digits of 40-odd pixels, what Tesseract reads best."""
+
+
+def strip(grey: Image.Image, row: BoxRow) -> tuple[Image.Image, list[tuple[int, int, int, int]]] \
+        | None:
+    """The row's digits, dark on white, side by side with wide gaps, and each box's rectangle
+    on it; None when a box is not one fill with contrasting digits."""
+    height = max(bottom - top for _l, top, _r, bottom in row.boxes)
+    scale = max(1.0, BOX_HEIGHT / height)
+    pieces: list[Image.Image] = []
+    for left, top, right, bottom in row.boxes:
+        inset_x, inset_y = max(1, (right - left) // 10), max(1, (bottom - top) // 10)
+        inside = grey.crop((left + inset_x, top + inset_y, right - inset_x, bottom - inset_y))
+        low, high = (int(v) for v in inside.getextrema())  # type: ignore[arg-type]
+        if high - low < 60:
+            return None
+        edges = sorted(int(inside.getpixel((x, y)) or 0)  # type: ignore[arg-type]
+                       for x in range(inside.width) for y in (0, inside.height - 1))
+        fill = edges[len(edges) // 2]  # the box's colour: what its margins show
+        if edges[len(edges) * 9 // 10] - edges[len(edges) // 10] > 40:
+            return None  # margins of many colours: a photo or a gradient, not a filled box
+        ink = low if fill > (low + high) / 2 else high
+        # Linear: the fill goes white, the digits' colour black, the anti-aliasing between.
+        span = fill - ink
+        if abs(span) < 60:
+            return None
+        lut = [max(0, min(255, round(255 * (v - ink) / span))) for v in range(256)]
+        piece = inside.point(lut)
+        pieces.append(piece.resize((round(piece.width * scale), round(piece.height * scale)),
+                                   Image.Resampling.LANCZOS))
+    tall = max(p.height for p in pieces)
+    gap = tall // 2
+    canvas = Image.new("L", (sum(p.width for p in pieces) + gap * (len(pieces) + 1),
+                             tall + gap), 255)
+    x = gap
+    rects = []
+    for piece in pieces:
+        canvas.paste(piece, (x, gap // 2))
+        # Each box is also read alone (Tesseract may drop the gaps between digit groups).
+        rects.append((x - gap // 2, 0, piece.width + gap, canvas.height))
+        x += piece.width + gap
+    return canvas, rects
+
+
+NUMBERS = re.compile(r"^\d{1,3}(?: \d{1,3}){1,3}$")
+
+
+def clock(text: str, row: BoxRow) -> str | None:
+    """The boxes' numbers as a countdown ("05:31:09", days first with four boxes), or None
+    unless every box gave one number and minutes and seconds are below 60."""
+    text = " ".join(text.split())
+    if not NUMBERS.match(text):
+        return None
+    numbers = text.split()
+    if len(numbers) != len(row.boxes):
+        return None
+    values = [int(n) for n in numbers]
+    if any(v > 59 for v in values[-2:]) or (len(values) >= 3 and values[-3] > 23 and
+                                             len(values) == 4):
+        return None
+    if any(len(n) > 2 for n in numbers[1:]):
+        return None
+    return ":".join(f"{int(n):02d}" if i else n for i, n in enumerate(numbers))

@@ -1,0 +1,298 @@
+"""Own development screenshots for tuning the screenshot reader (never the benchmark's set).
+
+Run: `.venv/bin/python scripts/dev_screens.py [OUTDIR] [--count N] [--seed S]` to draw pages,
+then `.venv/bin/python scripts/dev_screens.py OUTDIR --read` to read them with the bot's
+reader and print, per fact, how many were read exactly (and each miss: these are our own
+images). Pages are drawn with Pillow from the glossary of refund-rules.md: AliExpress order
+pages with the status, the Buyer Protection countdown (plain text, or the clock in digit
+boxes as the app shows it, light and dark), the order number by its label, items, buttons
+and the address; EN and RU; phone and desktop widths; saved as Telegram does (JPEG ~80).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageDraw, ImageFont
+
+FONTS = {
+    "noto": "/usr/share/fonts/truetype/noto/NotoSans-{w}.ttf",
+    "dejavu": "/usr/share/fonts/truetype/dejavu/DejaVuSans{b}.ttf",
+    "roboto": "/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-{w}.ttf",
+    "liberation": "/usr/share/fonts/truetype/liberation2/LiberationSans-{w}.ttf",
+}
+STATUSES = {
+    "en": [("Awaiting delivery", "shipped"), ("Shipped", "shipped"), ("In transit", "shipped"),
+           ("Delivered", "delivered"), ("Awaiting shipment", "awaiting"),
+           ("Completed", "completed")],
+    "ru": [("Отправлено", "shipped"), ("В пути", "shipped"), ("Доставлено", "delivered"),
+           ("Ожидает отправки", "awaiting"), ("Завершён", "completed")],
+}
+WORDS: dict[str, dict[str, Any]] = {
+    "en": {"title": "Order details", "labels": ["Order ID", "Order number", "Order No."],
+           "protect": ["Buyer Protection ends in", "Confirm receipt within",
+                       "Order completion time:"],
+           "days": lambda d: f"{d} days" if d != 1 else "1 day", "note": "The parcel is on its way",
+           "buttons": ["Confirm receipt", "Track order", "Open dispute"], "copy": "Copy",
+           "store": "Shenzhen Tech Store", "item": "Wireless earbuds, Bluetooth 5.3",
+           "date": "Order date: Nov 3, 2026", "pay": "Payment method: Visa ****4411",
+           "total": "Total: US $23.40", "addr": "John Smith, +1 ***-***-4321"},
+    "ru": {"title": "Детали заказа", "labels": ["Номер заказа", "№ заказа", "ID заказа"],
+           "protect": ["Защита покупателя:", "Подтвердите получение в течение",
+                       "До конца защиты покупателя:"],
+           "days": lambda d: f"{d} дн.", "note": "Посылка в пути",
+           "buttons": ["Подтвердить получение", "Отследить", "Открыть спор"],
+           "copy": "Копировать", "store": "Магазин электроники", "item": "Наушники беспроводные",
+           "date": "Дата заказа: 3 нояб. 2026", "pay": "Способ оплаты: Мир ****4411",
+           "total": "Итого: 1 290,00 ₽", "addr": "Иван Петров, +7 ***-***-43-21"},
+}
+THEMES: dict[str, dict[str, Any]] = {
+    "light": {"bg": (245, 245, 245), "card": (255, 255, 255), "text": (34, 34, 34),
+              "muted": (120, 120, 120), "red": (255, 71, 71), "box": [(255, 71, 71),
+                                                                      (34, 34, 34)],
+              "boxtext": (255, 255, 255)},
+    "dark": {"bg": (12, 12, 12), "card": (30, 30, 30), "text": (236, 236, 236),
+             "muted": (150, 150, 150), "red": (255, 90, 90), "box": [(255, 71, 71),
+                                                                     (64, 64, 64)],
+             "boxtext": (255, 255, 255)},
+}
+
+
+@dataclass
+class Page:
+    """A page being drawn: canvas, cursor, scale and theme."""
+
+    image: Image.Image
+    draw: ImageDraw.ImageDraw
+    font: str
+    scale: float
+    theme: dict[str, Any]
+    y: float = 0.0
+    x: float = 0.0
+
+    def face(self, size: float, bold: bool = False) -> ImageFont.FreeTypeFont:
+        """The page's font at a CSS size."""
+        path = FONTS[self.font].format(w="Bold" if bold else "Regular", b="-Bold" if bold else "")
+        return ImageFont.truetype(path, max(8, round(size * self.scale)))
+
+    def text(self, line: str, size: float = 14, bold: bool = False, colour: Any = None,
+             gap: float = 8, x: float | None = None) -> None:
+        """One line of text at the cursor, then down."""
+        font = self.face(size, bold)
+        self.draw.text(((x if x is not None else self.x) * self.scale, self.y * self.scale), line,
+                       font=font, fill=colour or self.theme["text"])
+        self.y += size * 1.35 + gap
+
+
+def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
+          prefix: str = "") -> None:
+    """A countdown's numbers in rounded boxes with colons between, after an optional text."""
+    s = page.scale
+    x = page.x
+    font = page.face(size, bold=True)
+    if prefix:
+        page.draw.text((x * s, (page.y + 3) * s), prefix, font=page.face(size),
+                       fill=page.theme["text"])
+        x += page.draw.textlength(prefix, font=page.face(size)) / s + 6
+    fill = rng.choice(page.theme["box"])
+    box_w, box_h = size * 1.7, size * 1.6
+    for i, part in enumerate(parts):
+        page.draw.rounded_rectangle((x * s, page.y * s, (x + box_w) * s, (page.y + box_h) * s),
+                                    radius=4 * s, fill=fill)
+        width = page.draw.textlength(part, font=font) / s
+        page.draw.text(((x + (box_w - width) / 2) * s, (page.y + box_h * 0.12) * s), part,
+                       font=font, fill=page.theme["boxtext"])
+        x += box_w
+        if i < len(parts) - 1:
+            page.draw.text(((x + 2) * s, (page.y + box_h * 0.08) * s), ":", font=font,
+                           fill=page.theme["red"] if fill == page.theme["red"]
+                           else page.theme["text"])
+            x += size * 0.8
+    page.y += box_h + 10
+
+
+def order_page(rng: random.Random, lang: str) -> tuple[Image.Image, dict[str, Any]]:
+    """An order page and the facts it shows."""
+    words = WORDS[lang]
+    theme_name = rng.choice(["light", "dark"])
+    theme = THEMES[theme_name]
+    desktop = rng.random() < 0.25
+    css_w = rng.choice([1280, 1366, 1440]) if desktop else rng.choice([360, 390, 412])
+    scale = 1.0 if desktop else rng.choice([2.0, 3.0])
+    css_h = css_w * 0.55 if desktop else css_w * 2.15
+    image = Image.new("RGB", (int(css_w * scale), int(css_h * scale)), theme["bg"])
+    page = Page(image, ImageDraw.Draw(image), rng.choice(list(FONTS)), scale, theme, y=12, x=16)
+    if desktop:
+        page.x = css_w * 0.2
+    expect: dict[str, Any] = {}
+    if not desktop and rng.random() < 0.8:
+        page.text(f"{rng.randint(9, 22)}:{rng.randint(0, 59):02d}", 13, bold=True, gap=14)
+    if rng.random() < 0.5:
+        page.text("AliExpress", 18, bold=True, colour=theme["red"], gap=6)
+    page.text(words["title"], 17, bold=True, gap=14)
+    status, value = rng.choice(STATUSES[lang])
+    if desktop:  # the website puts the order's actions on the status's row, far right
+        page.text(rng.choice(words["buttons"]), 14, gap=0, x=css_w * 0.7)
+        page.y -= 14 * 1.35
+    page.text(status, 20, bold=True, gap=4)
+    expect["status_text"], expect["order_status"] = status, value
+    page.text(words["note"], 13, colour=theme["muted"], gap=10)
+    if value in ("shipped", "delivered"):
+        d, h = rng.randint(0, 59), rng.randint(0, 23)
+        m, sec = rng.randint(0, 59), rng.randint(0, 59)
+        label = rng.choice(words["protect"])
+        form = rng.choice(["text", "boxes3", "boxes4", "boxes3", "words", "days", "units"])
+        clock = [f"{h:02d}", f"{m:02d}", f"{sec:02d}"]
+        if form == "text":
+            page.text(f"{label} {words['days'](d)} {':'.join(clock)}", 14, colour=theme["red"])
+        elif form == "words":  # "12d 05h 31m", «12 дн. 05 ч 31 мин»: no seconds shown
+            unit = ("d", "h", "m") if lang == "en" else (" дн.", " ч", " мин")
+            page.text(label, 14, gap=4)
+            page.text(f"{d}{unit[0]} {h:02d}{unit[1]} {m:02d}{unit[2]}", 14, colour=theme["red"])
+            sec = 0
+        elif form == "days":  # "Buyer Protection: 12 days", «Защита покупателя: 12 дней»
+            shown = f"{d} days" if lang == "en" else f"{d} " + (
+                "день" if d % 10 == 1 and d != 11 else "дня" if d % 10 in (2, 3, 4)
+                and d not in (12, 13, 14) else "дней")
+            page.text(f"{label} {shown}", 14, colour=theme["red"])
+            h = m = sec = 0
+        elif form == "units":  # boxes with units between: «[05] ч [31] мин»
+            page.text(label, 14, gap=4)
+            boxes(page, [f"{h:02d}", f"{m:02d}"], rng.choice([13, 14, 16]), rng,
+                  prefix=words["days"](d))
+            sec = 0
+        elif form == "boxes3":
+            page.text(label, 14, gap=4)
+            boxes(page, clock, rng.choice([13, 14, 16]), rng, prefix=words["days"](d))
+        else:
+            page.text(label, 14, gap=4)
+            boxes(page, [f"{d:02d}", *clock], rng.choice([13, 14, 16]), rng)
+        expect["protection_seconds"] = ((d * 24 + h) * 60 + m) * 60 + sec
+        expect["form"] = form
+    page.y += 10
+    page.text(words["store"], 14, bold=True)
+    page.text(words["item"], 14)
+    page.text("US $11.70  x2" if lang == "en" else "585,00 ₽  x2", 14, bold=True, gap=14)
+    x = page.x
+    for button in rng.sample(words["buttons"], 2):
+        font = page.face(13)
+        width = page.draw.textlength(button, font=font) / scale + 24
+        page.draw.rounded_rectangle((x * scale, page.y * scale, (x + width) * scale,
+                                     (page.y + 30) * scale), radius=15 * scale,
+                                    outline=theme["muted"], width=max(1, int(scale)))
+        page.draw.text(((x + 12) * scale, (page.y + 7) * scale), button, font=font,
+                       fill=theme["text"])
+        x += width + 10
+    page.y += 46
+    if rng.random() < 0.9:
+        number = str(rng.randint(10**15, 10**16 - 1))
+        if rng.random() < 0.2:
+            number = str(rng.randint(10**17, 10**18 - 1))
+        shown = " ".join(number[i:i + 4] for i in range(0, len(number), 4)) \
+            if rng.random() < 0.3 else number
+        label = rng.choice(words["labels"])
+        if rng.random() < 0.7:
+            page.text(f"{label}: {shown}   {words['copy']}", 13)
+        else:
+            page.text(label, 13, colour=theme["muted"], gap=2)
+            page.text(shown, 13)
+        expect["order_id"] = number
+    for key in ("date", "pay", "total", "addr"):
+        page.text(words[key], 13, colour=theme["muted"] if key != "total" else None)
+    return image, expect
+
+
+def telegram(image: Image.Image, rng: random.Random) -> Image.Image:
+    """Longest side at most 1280 px, as Telegram stores a photo."""
+    longest = max(image.size)
+    if longest > 1280:
+        ratio = 1280 / longest
+        image = image.resize((round(image.width * ratio), round(image.height * ratio)),
+                             Image.Resampling.LANCZOS)
+    return image
+
+
+def draw_set(out: Path, count: int, seed: int) -> None:
+    """Draw `count` pages per language into `out` with a manifest.jsonl."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for lang in ("en", "ru"):
+        for i in range(count):
+            image, expect = order_page(rng, lang)
+            name = f"dev_{lang}_order_{i:02d}.jpg"
+            telegram(image, rng).save(out / name, quality=rng.choice([78, 80, 82, 85]))
+            rows.append({"file": name, "lang": lang, "expect": expect})
+    (out / "manifest.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                                                for r in rows), encoding="utf-8")
+
+
+def read_set(out: Path, verbose: bool) -> None:
+    """Read every drawn page as the bot does and print exact-read rates and misses."""
+    import time
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bot.screenshots.ocr import Reader
+    from flows.understanding.screenshot import read_screenshot
+
+    reader = Reader()
+    rows = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+    shown: dict[str, int] = {}
+    exact: dict[str, int] = {}
+    wrong: dict[str, int] = {}
+    times = []
+    for row in rows:
+        started = time.perf_counter()
+        text = reader.read_now((out / row["file"]).read_bytes())
+        times.append(time.perf_counter() - started)
+        shot = read_screenshot(text)
+        got = {"protection_seconds": int(shot.left.total_seconds()) if shot.left else None,
+               "order_status": shot.facts.get("order_status"), "order_id": shot.order}
+        for key, value in got.items():
+            want = row["expect"].get(key)
+            if want is None:
+                if value is not None:
+                    wrong[key] = wrong.get(key, 0) + 1
+                continue
+            kind = f"{key}/{row['expect'].get('form', '')}" if key == "protection_seconds" \
+                else key
+            shown[kind] = shown.get(kind, 0) + 1
+            if value == want:
+                exact[kind] = exact.get(kind, 0) + 1
+            else:
+                if value is not None:
+                    wrong[key] = wrong.get(key, 0) + 1
+                if verbose:
+                    print(f"MISS {row['file']} {key}: want {want} got {value}")
+                    print("   ", " | ".join(t for t in text.splitlines() if t.strip())[:400])
+    for kind in sorted(shown):
+        print(f"{kind:28} {exact.get(kind, 0)}/{shown[kind]}")
+    print("wrong reads:", wrong or 0)
+    times.sort()
+    print(f"time p50 {times[len(times) // 2]:.2f} s, p95 {times[int(len(times) * 0.95) - 1]:.2f} s")
+
+
+def main() -> int:
+    """Draw the set, or read it."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", default="/tmp/dev_screens", type=Path)
+    parser.add_argument("--count", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--read", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    if args.read:
+        read_set(args.out, args.verbose)
+    else:
+        draw_set(args.out, args.count, args.seed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

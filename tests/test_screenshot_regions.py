@@ -1,0 +1,142 @@
+"""Countdowns drawn in digit boxes (bot/screenshots/regions.py and page_text.py).
+
+The pages are drawn here with Pillow the way the app shows a boxed countdown; none comes
+from the benchmark's images.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from bot.screenshots import regions
+from bot.screenshots.ocr import Reader
+from bot.screenshots.page_text import Line, check_numbers, splice
+from flows.understanding.screenshot import read_screenshot
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+needs_tesseract = pytest.mark.skipif(not Reader().available,
+                                     reason="Tesseract's eng and rus data are not installed")
+
+
+def page(parts: list[str], dark: bool = False, days: str = "25 days") -> Image.Image:
+    """An order page whose countdown's clock is drawn in boxes (phone width, 2x)."""
+    background, text = ((18, 18, 18), (236, 236, 236)) if dark else ((245, 245, 245),
+                                                                       (34, 34, 34))
+    image = Image.new("RGB", (720, 560), background)
+    draw = ImageDraw.Draw(image)
+    font, bold = ImageFont.truetype(FONT, 28), ImageFont.truetype(BOLD, 28)
+    for y, line in ((30, "AliExpress"), (90, "Awaiting delivery"),
+                    (150, "Buyer Protection ends in")):
+        draw.text((32, y), line, font=font, fill=text)
+    draw.text((32, 214), days, font=font, fill=text)
+    x = 32 + int(draw.textlength(days, font=font)) + 12
+    for i, part in enumerate(parts):
+        draw.rounded_rectangle((x, 206, x + 48, 250), radius=8, fill=(255, 71, 71))
+        draw.text((x + 7, 211), part, font=bold, fill="white")
+        x += 48
+        if i < len(parts) - 1:
+            draw.text((x + 4, 210), ":", font=bold, fill=(255, 71, 71))
+            x += 20
+    draw.text((32, 300), "Order ID: 8187441200938765", font=font, fill=text)
+    return image
+
+
+def jpeg(image: Image.Image) -> bytes:
+    """The page as Telegram sends it."""
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+def test_a_row_of_digit_boxes_is_found_by_its_shape() -> None:
+    rows = regions.find_rows(page(["15", "10", "42"]).convert("L"))
+    assert len(rows) == 1 and len(rows[0].boxes) == 3
+
+
+def test_text_alone_has_no_box_row() -> None:
+    image = page([], days="25 days 15:10:42").convert("L")
+    assert regions.find_rows(image) == []
+
+
+@pytest.mark.parametrize(("text", "boxes", "clock"), [
+    ("15 10 42", 3, "15:10:42"), ("7 15 29 30", 4, "7:15:29:30"), ("15 10", 3, None),
+    ("15 1O 42", 3, None), ("15 61 42", 3, None),
+])
+def test_the_boxes_numbers_make_a_clock_only_when_each_box_gave_one(
+        text: str, boxes: int, clock: str | None) -> None:
+    row = regions.BoxRow(tuple((i * 50, 0, i * 50 + 40, 40) for i in range(boxes)))
+    assert regions.clock(text, row) == clock
+
+
+def test_the_countdown_replaces_what_tesseract_made_of_the_boxes() -> None:
+    row = regions.BoxRow(((200, 100, 240, 140), (260, 100, 300, 140), (320, 100, 360, 140)))
+    lines = [Line([("Buyer", (10, 50, 80, 70)), ("Protection", (90, 50, 200, 70))]),
+             Line([("25", (10, 110, 40, 130)), ("days", (50, 110, 100, 130)),
+                   ("®:", (205, 110, 240, 130)), ("[105", (262, 110, 300, 130))])]
+    text = "\n".join(line.text for line in splice(lines, row, "15:10:42"))
+    assert text == "Buyer Protection\n25 days 15:10:42"
+
+
+@needs_tesseract
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_boxed_countdown_is_read_to_the_second(dark: bool) -> None:
+    text = Reader().read_now(jpeg(page(["15", "10", "42"], dark=dark)))
+    shot = read_screenshot(text)
+    assert shot.left is not None and shot.left.total_seconds() == 25 * 86400 + 15 * 3600 + 642
+
+
+def test_a_row_of_product_photos_is_no_countdown() -> None:
+    image = Image.new("L", (720, 400), 245)
+    draw = ImageDraw.Draw(image)
+    for i in range(3):
+        for y in range(60):  # a gradient stands in for a photo
+            draw.line((32 + i * 120, 100 + y, 132 + i * 120, 100 + y), fill=40 + 2 * y)
+    rows = regions.find_rows(image)
+    assert all(regions.strip(image, row) is None for row in rows)
+
+
+class Rereading:
+    """A stand-in Tesseract that reads the order number again as given, one answer a call."""
+
+    def __init__(self, *answers: str) -> None:
+        self.answers = list(answers)
+
+    def SetVariable(self, name: str, value: str) -> None:
+        """Ignored."""
+
+    def SetPageSegMode(self, mode: int) -> None:
+        """Ignored."""
+
+    def SetImage(self, image: Image.Image) -> None:
+        """Ignored."""
+
+    def Clear(self) -> None:
+        """Ignored."""
+
+    def GetUTF8Text(self) -> str:
+        """The next answer."""
+        return self.answers.pop(0)
+
+
+def number_line(digits: str) -> list[Line]:
+    """An order number line as the page's reading gives it."""
+    return [Line([("Order", (10, 10, 60, 30)), ("ID:", (66, 10, 90, 30)),
+                  (digits, (96, 10, 300, 30))])]
+
+
+@pytest.mark.parametrize(("first", "again", "shown"), [
+    ("8187441200938765", ["8187441200938765"], "8187441200938765"),
+    ("9187441200938765", ["8187441200938765", "8187441200938765"], "8187441200938765"),
+    ("9187441200938765", ["8187441200938765", "8187441200938766"], "????????????????"),
+])
+def test_an_order_number_is_kept_only_when_two_readings_agree(
+        first: str, again: list[str], shown: str) -> None:
+    image = Image.new("L", (400, 60), 255)
+    lines = check_numbers(Rereading(*again), image, number_line(first))
+    assert lines[0].text == f"Order ID: {shown}"
+    assert read_screenshot(f"AliExpress\nShipped\n{lines[0].text}").order == \
+        (shown if shown.isdigit() else None)

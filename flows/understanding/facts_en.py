@@ -56,10 +56,15 @@ is not it."""
 
 _OVER = r"over(?! (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|\d)\b)"
 """'Over' as time up, not 'over a week' (more than)."""
-PROTECTION_ENDED = (
+_NOT_YET = (r"(?<!before )(?<!before the )(?<!before my )(?<!before buyer )(?<!until )"
+            r"(?<!until the )(?<!until my )(?<!till )(?<!till the )(?<!when )(?<!when the )"
+            r"(?<!when my )(?<!if )(?<!if the )(?<!if my )(?<!once )(?<!once the )")
+"""Time up that has not come: "2 weeks left before the protection is over"."""
+_PROTECTION_ENDED = (
     r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|reached|is at|went to) "
     r"(?:zero|0)",
-    r"\b(?:protection|timer|countdown)(?: (?!almost|nearly|soon|about)\w+){0,2} (?:has |had |"
+    r"\b(?:protection|timer|countdown)(?: (?!almost|nearly|soon|about|not|never|will|would|"
+    r"going|gonna|should|might|may|could|before|until|till|nearly)\w+){0,2} (?:has |had |"
     rf"already )*(?:ended|expired|run out|ran out|{_OVER}|finished|gone|closed)",
     rf"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:{_OVER}|ended|expired|gone)",
     r"\bno (?:more )?(?:countdown|timer|protection) left\b",
@@ -71,6 +76,7 @@ PROTECTION_ENDED = (
     r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:over|ended|expired|ran out|run out|"
     r"finished) (?:\w+ ){1,3}ago\b",
 )
+PROTECTION_ENDED = tuple(_NOT_YET + pattern for pattern in _PROTECTION_ENDED)
 OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handling|seller'?s?|"
                r"store'?s?|delivery)\b")
 """A timer named by these words is the seller's or the carrier's, not buyer protection."""
@@ -114,7 +120,9 @@ OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|re
                      r"(?:still )?nothing\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
-                r"(?: \w+){0,2} $|\bexten(?:d|sion|ded)\w*(?: (?!now\b|but\b|and\b|so\b)\w+)"
+                r"(?: \w+){0,2} $|\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"
+                r"\b(?:had|was|were)(?: only| just| still| about)? $|"
+                r"\bexten(?:d|sion|ded)\w*(?: (?!now\b|but\b|and\b|so\b)\w+)"
                 r"{0,4} $|\badded $|(?:^(?:is|does|do|why)|\bhow long (?:is|does)|\bis it true"
                 r"(?: that)?)\b(?: \w+){0,4} protection(?: \w+)? $|\bprotection (?:really|"
                 r"always|usually|normally) $|\bprotection (?:period|length|duration|term|"
@@ -672,8 +680,34 @@ STILL_THERE = (r"\bnothing (?:has |had )?(?:happened|changed|moved|after)\b|\b(?
 """More ways to say the parcel is not moving: without a number of days, nothing is said (it is
 stalled or dead, never in the country)."""
 
+RESUMED = (r"(?<!not )(?<!never )\b(?:moving|updating|moves|updates|working|alive|active) "
+           r"again\b|\b(?:started|began|starts) (?:moving|updating) again\b|\bresumed\b|"
+           r"\bback to (?:life|normal|moving)\b|\b(?:finally|again) (?:moved|moving|updated|"
+           r"updating|changed|scanned)\b|\b(?:moved|updated|scanned|changed) (?:again |finally )?"
+           r"(?:today|yesterday|this morning|last night)(?: \w+){0,3} after\b|\b(?:then|but|and) "
+           r"(?:today|yesterday|this morning|last night) (?:it )?(?:moved|got scanned|was scanned|"
+           r"updated|changed)\b")
+"""The silence is over: "stuck for 3 weeks but now it is moving again", "moved yesterday after
+being stuck for 18 days" (the parcel moves; the days of silence are history)."""
+OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|"
+                 r"colleague|cousin)s?\b(?: \w+){0,3} (?:his|her|their) (?:parcel|package|order|"
+                 r"tracking)\b")
+"""Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine."""
+IF_SILENT = (r"\b(?:what if|what happens if|if|in case|suppose|once|when)(?: the| my)? (?:tracking|"
+             r"parcel|package|it|order) (?:does not|do not|did not|is not|has not|will not|stops?|"
+             r"stays?|remains?|gets? stuck)\b")
+"""A silence imagined: "what if the tracking does not move for 15 days"."""
+QUIET_NOT_NOW = f"{RESUMED}|{OTHERS_PARCEL}|{IF_SILENT}"
+"""A message where a count of silent days is not the buyer's parcel's silence now."""
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
+        # another order's status says nothing of this one's
+        (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?(?: (?:was|is|got|"
+         r"has been|were|had been))?(?: \w+)?", MASK),
+        # cancelled, then shipped all the same: the app may show either
+        (r"\bcancell?ed\b(?: \w+){0,6} (?:but|yet|and) (?:the )?(?:seller|store|shop|he|she|they)"
+         r"(?: still| already)? (?:shipped|sent|dispatched) it\b", None),
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", MASK),
         (IF_CLAUSE, MASK),
         (AUTO_COMPLETED, "completed"),
@@ -762,6 +796,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
+        (OTHERS_PARCEL, None),
+        (RESUMED, "moving"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
          r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
@@ -1035,6 +1071,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "dispute": (
         *money.DISPUTE_FIRST,
+        # another order's dispute says nothing of this one's
+        (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?\b", None),
+        # lost, then appealed and won: the latest stage
+        (r"\b(?:appealed|escalated|reopened)(?: it)?(?: \w+){0,2} and (?:i |we )?(?:finally )?"
+         r"won\b", "won"),
         *money.DISPUTE_LOOKALIKES,
         *money.DISPUTE_DECIDED,
         (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and )?then (?:i |we )?(?:closed|cancell?ed|"
@@ -1084,7 +1125,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"|my )?(?:dispute|claim|case)", "escalated"),
         # refused, then offered something: the offer is the latest stage
         (r"\b(?:seller|store|shop|they|he|she)\b(?: \w+){0,3} (?:refused|rejected|declined|refuses|"
-         r"rejects|declines|denied)\b.*\b(?:(?:and|but|then|instead) )(?:he |she |they )?(?:offered"
+         r"rejects|declines|denied|disagreed|disagrees)\b.*\b(?:(?:and|but|then|instead) )"
+         r"(?:he |she |they )?(?:offered"
          r"|offers|proposed|proposes|suggested|suggests|says he can send|will send)\b", "offer"),
         # refused before the dispute, then the dispute opened: the dispute is the latest stage
         (r"\b(?:refused|declined|rejected|refuses|refuse|will not|would not|"

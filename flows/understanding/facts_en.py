@@ -687,6 +687,14 @@ RESUMED = (r"(?<!not )(?<!never )\b(?:moving|updating|moves|updates|working|aliv
            r"(?:today|yesterday|this morning|last night)(?: \w+){0,3} after\b|\b(?:then|but|and) "
            r"(?:today|yesterday|this morning|last night) (?:it )?(?:moved|got scanned|was scanned|"
            r"updated|changed)\b")
+RESUMED_AGO = (r"\b(?:moved|updated|scanned|changed) (?:again )?(?:\w+ ){1,2}ago after\b|\bthen "
+               r"(?:it )?(?:moved|updated|changed|got scanned|was scanned) (?:once|again|a bit|"
+               r"briefly)\b")
+"""It moved after the silence, N days ago: "moved 2 days ago after 3 weeks of nothing"."""
+LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?customs)? "
+                  r"(?:yesterday|today|this morning|last night|finally)\b|\bfinally (?:cleared|"
+                  r"released|left|arrived|delivered)\b")
+"""The place it was stuck at let it go: "stuck in customs for 2 weeks, cleared yesterday"."""
 """The silence is over: "stuck for 3 weeks but now it is moving again", "moved yesterday after
 being stuck for 18 days" (the parcel moves; the days of silence are history)."""
 OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|"
@@ -697,7 +705,7 @@ IF_SILENT = (r"\b(?:what if|what happens if|if|in case|suppose|once|when)(?: the
              r"parcel|package|it|order) (?:does not|do not|did not|is not|has not|will not|stops?|"
              r"stays?|remains?|gets? stuck)\b")
 """A silence imagined: "what if the tracking does not move for 15 days"."""
-QUIET_NOT_NOW = f"{RESUMED}|{OTHERS_PARCEL}|{IF_SILENT}"
+QUIET_NOT_NOW = f"{RESUMED}|{RESUMED_AGO}|{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}"
 """A message where a count of silent days is not the buyer's parcel's silence now."""
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
@@ -723,7 +731,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"d|claim|return))", "cancelled"),
         # The latest stage wins: "shipped a month ago, now Completed" is completed
         (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became |got |has been )+(?:now "
-         r")?"
+         r"|already )?"
          r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically "
          r")?(?:completed|finished)\b", "completed"),
         (r"\b(?:order )?status (?:now )?(?:completed|finished|closed)\b|\b(?:order|"
@@ -1035,8 +1043,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r")?(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
          r"contents?|it|everything)(?: \w+){0,2} (?:is |was |seems |looks )?(?:fine|ok|okay|intact|"
          r"undamaged|works|unharmed)", MASK),
-        (r"\b(?:arrived|came|got here|delivered|received it)(?: \w+){0,2}? (?:all |completely )?"
-         r"(?:damaged|crushed|smashed|cracked|dented|broken|in pieces)|\b(?:is|was|were|got) "
+        (r"\b(?:arrived|came|got here|delivered|received it)(?: (?!not\b|never\b|no\b|nothing\b|"
+         r"is not\b)\w+){0,2}? (?:all |completely )?(?:damaged|crushed|smashed|cracked|dented|"
+         r"broken|in pieces)|\b(?:is|was|were|got) "
          r"(?:all |completely )?(?:damaged|crushed|smashed|cracked|dented)|\b(?:screen|glass|displ"
          r"ay|case|lid|handle|leg|strap|casing|housing|lens|mirror|cup|plate|bottle) (?:is |was |"
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
@@ -1073,9 +1082,27 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.DISPUTE_FIRST,
         # another order's dispute says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?\b", None),
+        # the seller opened nothing: what the seller did not do is not the buyer's dispute
+        (r"\b(?:seller|store|shop|he|she|they) (?:never|did not|has not|have not) (?:opened|open|"
+         r"filed|started) (?:a |any |the )?(?:dispute|claim)\b", MASK),
+        # never before, but now: "never had a dispute with this seller, but now i opened one"
+        (r"\b(?:but |and )?now (?:i |we )?(?:have )?(?:finally )?(?:opened|filed|started|raised) "
+         r"(?:one|a dispute|a claim|it)\b", "opened"),
+        # closed by AliExpress with the money back is decided for the buyer
+        (r"\b(?:dispute|claim|it|case)\b(?: \w+){0,4} (?<!i )(?<!we )closed(?: \w+){0,3} (?:and|"
+         r"with) (?:i (?:got|received) )?(?:a |my |the )?(?:full )?(?:refund|money back|refunded "
+         r"me)\b|\b(?:aliexpress|ali|the platform|support) closed (?:my |the )?(?:dispute|claim|"
+         r"case)(?: \w+){0,2} (?:and|with) (?:i (?:got|received) )?(?:a |my |the )?(?:full )?"
+         r"(?:refund|money back|refunded me)\b", "won"),
+        # a seller who does not want a dispute has not refused one
+        (r"\b(?:does not|did not|do not) want (?:me )?to (?:open|file|start) (?:a |the |any )?"
+         r"(?:dispute|claim)", None),
         # lost, then appealed and won: the latest stage
         (r"\b(?:appealed|escalated|reopened)(?: it)?(?: \w+){0,2} and (?:i |we )?(?:finally )?"
          r"won\b", "won"),
+        # appealed and waiting: neither lost nor won yet
+        (r"\b(?:i|we) (?:have )?appealed\b(?!(?: \w+){0,3} (?:won|lost|rejected|denied))|"
+         r"\bappeal (?:was )?(?:submitted|filed|sent|pending|under review)\b", None),
         *money.DISPUTE_LOOKALIKES,
         *money.DISPUTE_DECIDED,
         (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and )?then (?:i |we )?(?:closed|cancell?ed|"

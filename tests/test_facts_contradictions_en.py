@@ -90,6 +90,44 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("the countdown on the order is 2 days 3 hours, tracking no movement 14 days",
      {**quiet("stalled", "14"), **left("days", "51")}),
     ("courier tried to deliver 3 days ago, no update since", quiet("stalled", "3")),
+    # the silence ended: a new place, a delivery, a number that works now
+    ("it was at customs for 10 days, now it is out for delivery",
+     {"tracking": "in_country", "tracking_quiet_days": None}),
+    ("tracking showed no updates for 15 days but delivered today", NO_TRACKING),
+    ("after 16 days without updates it suddenly says delivered",
+     {"tracking": "delivered", "tracking_quiet_days": None}),
+    ("the tracking didnt work for 10 days, now it works and shows it's in my country",
+     NO_TRACKING),
+    ("number was invalid for a week but now shows in transit", NO_TRACKING),
+    ("tracking updated yesterday: 'arrived at destination country'. before that nothing for 3 "
+     "weeks", {"tracking": "in_country", "tracking_quiet_days": None}),
+    ("my neighbour's parcel from aliexpress got stuck for 40 days", NO_TRACKING),
+    ("will it be returned if it stays at customs 30 days?", NO_TRACKING),
+    # in transit for weeks is the status's age, not a silence, unless silence is said
+    ("tracking says in transit for 3 weeks, is that normal", NO_TRACKING),
+    ("the package has been in transit for over a month", NO_TRACKING),
+    ("the parcel was in transit for 30 days, arrived at my post office today",
+     {"tracking": "in_country", "tracking_quiet_days": None}),
+    # the same numbers, still silent
+    ("tracking not found for 20 days", quiet("dead", "20")),
+    ("i paid 45 usd 30 days ago. seller says 'your parcel is moving, wait 15 days'. tracking "
+     "says nothing new for 19 days", quiet("dead", "19")),
+    ("seller says the tracking is updating but i see no update for 12 days",
+     quiet("stalled", "12")),
+    ("my parcel tracking : last event 8 days ago \"arrived at sorting center\"",
+     quiet("stalled", "8")),
+    ("trackin not update 2 week", quiet("stalled", "14")),
+    ("packege not moving since 3 weeks", quiet("dead", "21")),
+    ("i bought 2 items 10 days ago, one arrived, the other one has no tracking update for 9 "
+     "days", quiet("stalled", "9")),
+    ("protection ends in 10 days, and no update for 10 days",
+     {**quiet("stalled", "10"), **left("week", "240")}),
+    ("protection 3 days left, tracking 3 days no update",
+     {**quiet("stalled", "3"), **left("days", "72")}),
+    ("opened dispute 2 days ago because tracking stuck for 20 days",
+     {**quiet("dead", "20"), "dispute": "opened", "dispute_days": "2"}),
+    ("it's been 2 weeks since i opened the dispute and tracking is still stuck",
+     {**NO_TRACKING, "dispute": "opened", "dispute_days": "14"}),
     ("the tracking was updated 2 hours ago, it's on the way", {"tracking_quiet_days": None}),
 )
 
@@ -124,6 +162,23 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
      left("days", "96")),
     ("i extended protection by 7 days last week, now it says 1 day left", left("hours", "24")),
     ("protection is almost over, 1 day left", left("hours", "24")),
+    # a total next to the time left: the time left wins
+    ("protection 60 days, ends in 7 days", left("days", "168")),
+    ("75 days protection, 5 days left", left("days", "120")),
+    ("the protection period was 75 days and now 5 days left", left("days", "120")),
+    ("the seller gave me 15 days more protection, so now 22 days left", left("week", "528")),
+    ("i have 90 days protection", NO_PROTECTION),
+    ("hello i ordered a phone case for 3.99 on feb 2, seller shipped feb 5, tracking moved till "
+     "feb 20 and now its been silent, today is march 10, protection says 4 days 10 hours, what "
+     "should i do", left("days", "106")),
+    ("protection left 1d 5h", left("hours", "29")),
+    ("protection: 00:00:00", left("ended", None)),
+    ("countdown 0 days 05:30:00", left("hours", "5")),
+    ("protection ended 2 days ago but seller says he will still refund", left("ended", None)),
+    ("i missed the protection by 2 days", left("ended", None)),
+    ("the timer on the seller's response is 2 days", NO_PROTECTION),
+    ("the order will be auto-confirmed in 4 days", NO_PROTECTION),
+    ("seller said \"i will refund in 3 days\" that was 10 days ago", NO_PROTECTION),
 )
 
 DISPUTE: tuple[tuple[str, Want], ...] = (
@@ -172,6 +227,9 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("i have 2 disputes, one was won and one is still open", {"dispute": None}),
     ("the seller never opened a dispute, i did", {"dispute": None}),
     ("the dispute time ended before i could open it", {"dispute": None}),
+    ("seller wrote: \"protection will be extended by 20 days, dont open dispute\"",
+     {"dispute": None, **NO_PROTECTION}),
+    ("the seller told me \"the dispute was closed\" but it is still open", {"dispute": None}),
 )
 
 ORDER_STATUS: tuple[tuple[str, Want], ...] = (

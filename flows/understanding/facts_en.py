@@ -117,7 +117,8 @@ OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|re
                      r"(?:the )?(?:estimated |expected )?(?:delivery|arrival|shipping|dispatch)\b|"
                      r"^ left (?:of|before|until|till|for) (?:my |the |this )?(?:sale|holiday|"
                      r"vacation|trip|promo\w*|discount|coupon|offer|deal)\b|^ ago\b|^ (?:and|but) "
-                     r"(?:still )?nothing\b")
+                     r"(?:still )?nothing\b|^(?: in total| total)? (?:and |but |so )?(?:it |now )?"
+                     r"(?:ends|expires|runs out|finishes|closes) (?:in|within)\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"
@@ -693,19 +694,32 @@ RESUMED_AGO = (r"\b(?:moved|updated|scanned|changed) (?:again )?(?:\w+ ){1,2}ago
 """It moved after the silence, N days ago: "moved 2 days ago after 3 weeks of nothing"."""
 LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?customs)? "
                   r"(?:yesterday|today|this morning|last night|finally)\b|\bfinally (?:cleared|"
-                  r"released|left|arrived|delivered)\b")
+                  r"released|left|arrived|delivered)\b|\bnow (?:it is |its )?(?:out for "
+                  r"delivery|with (?:the )?(?:local )?(?:post|courier)|at (?:the |my )?(?:local )?"
+                  r"post office|delivered)\b|\b(?:but|then|and|now) (?:it )?(?:was |got |is |has "
+                  r"been )?(?:delivered|arrived) (?:today|yesterday|this morning)\b|\bsuddenly "
+                  r"(?:says |shows )?delivered\b")
 """The place it was stuck at let it go: "stuck in customs for 2 weeks, cleared yesterday"."""
 """The silence is over: "stuck for 3 weeks but now it is moving again", "moved yesterday after
 being stuck for 18 days" (the parcel moves; the days of silence are history)."""
 OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|"
-                 r"colleague|cousin)s?\b(?: \w+){0,3} (?:his|her|their) (?:parcel|package|order|"
-                 r"tracking)\b")
+                 r"colleague|cousin)s?\b(?:(?: \w+){0,3} (?:his|her|their)| s)? (?:parcel|package|"
+                 r"order|tracking)\b")
 """Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine."""
+NUMBER_WORKS_NOW = (r"\b(?:but |and )?now (?:it )?(?:works|is working|shows (?:something|info|it|"
+                    r"in transit|the parcel)|shows|says (?:in transit|it))\b")
+"""A number that did not work and works now: neither dead nor silent."""
+IN_TRANSIT_FOR = (r"^(?!.*\b(?:no|without|nothing|zero|stuck|frozen|silent|not (?:moved|updated|"
+                  r"changed))\b).*\b(?:says|shows|showing|saying|been|is|its) (?:it is |its )?"
+                  r"(?:in transit|on (?:the|its) way)(?: \w+){0,2} (?:for|since)\b")
+"""'In transit for 3 weeks' is the status's age; the events under it may still come (unless the
+buyer says they do not)."""
 IF_SILENT = (r"\b(?:what if|what happens if|if|in case|suppose|once|when)(?: the| my)? (?:tracking|"
              r"parcel|package|it|order) (?:does not|do not|did not|is not|has not|will not|stops?|"
              r"stays?|remains?|gets? stuck)\b")
 """A silence imagined: "what if the tracking does not move for 15 days"."""
-QUIET_NOT_NOW = f"{RESUMED}|{RESUMED_AGO}|{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}"
+QUIET_NOT_NOW = (f"{RESUMED}|{RESUMED_AGO}|{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}|"
+                 f"{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}")
 """A message where a count of silent days is not the buyer's parcel's silence now."""
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
@@ -805,6 +819,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
         (OTHERS_PARCEL, None),
+        (NUMBER_WORKS_NOW, None),
         (RESUMED, "moving"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
@@ -1080,6 +1095,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "dispute": (
         *money.DISPUTE_FIRST,
+        # the seller's request is no stage: "seller wrote: dont open dispute"
+        (r"\b(?:do not|dont|not to) (?:open|file|start) (?:a |the |any )?(?:dispute|claim)\b",
+         None),
         # another order's dispute says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?\b", None),
         # the seller opened nothing: what the seller did not do is not the buyer's dispute

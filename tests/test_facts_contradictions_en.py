@@ -179,6 +179,24 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("the timer on the seller's response is 2 days", NO_PROTECTION),
     ("the order will be auto-confirmed in 4 days", NO_PROTECTION),
     ("seller said \"i will refund in 3 days\" that was 10 days ago", NO_PROTECTION),
+    # what the timer said before is not what it says now; the seller's word is not the app's
+    ("3 days ago it said 5 days left on protection", NO_PROTECTION),
+    ("yesterday protection showed 2 days", NO_PROTECTION),
+    ("last week it had 8 days, so now about 1 day", {"protection_hours": None}),
+    ("the seller says protection ends in 2 days, the app says 5 days",
+     {"protection_hours": None}),
+    ("i asked for extension, the seller refused, protection 2 days left",
+     {"dispute": None, "protection_hours": None}),
+    ("protection was extended, now it ends in 12 days", left("week", "288")),
+    ("protection ends in 3 days and the seller wants 7 more days", left("days", "72")),
+    ("protection 5 days, seller asks to wait 10 days", left("days", "120")),
+    ("protection is over since 3 days", left("ended", None)),
+    ("protection: 2 days 23 hours", left("days", "71")),
+    ("there's like 49 hours left", left("days", "49")),
+    ("under 24 hours of protection left", left("hours", "24")),
+    ("less than a day left on protection", left("hours", None)),
+    ("protection 1 week 2 days", left("week", "216")),
+    ("my protection has ended? it shows 0", left("ended", None)),
 )
 
 DISPUTE: tuple[tuple[str, Want], ...] = (
@@ -230,6 +248,21 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("seller wrote: \"protection will be extended by 20 days, dont open dispute\"",
      {"dispute": None, **NO_PROTECTION}),
     ("the seller told me \"the dispute was closed\" but it is still open", {"dispute": None}),
+    ("the seller offered a refund but then took it back and rejected", {"dispute": "refused"}),
+    ("the seller first offered 10$, then rejected the dispute", {"dispute": "refused"}),
+    ("seller rejected my proposal of full refund and offered 20%", {"dispute": "offer"}),
+    ("the dispute was closed, i don't know who won", {"dispute": None}),
+    ("can i escalate if the seller rejected?", {"dispute": "refused"}),
+    ("the seller rejected my refund request, i haven't opened a dispute yet",
+     {"dispute": "none"}),
+    ("the seller refused to send tracking", {"dispute": None}),
+    ("i have opened a dispute but cancelled it and opened again", {"dispute": "opened"}),
+    ("the dispute was opened 10 days ago and closed yesterday in my favour",
+     {"dispute": "won", "dispute_days": "10"}),
+    ("dispute opened 3 days ago, the seller has 2 days left to respond",
+     {"dispute": "opened", "dispute_days": "3", **NO_PROTECTION}),
+    ("the dispute is opened for non delivery, the parcel is stuck 18 days",
+     {"dispute": "opened", **quiet("dead", "18")}),
 )
 
 ORDER_STATUS: tuple[tuple[str, Want], ...] = (
@@ -266,6 +299,15 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("confirm receipt in 3 days or it auto confirms", {"order_status": None, **NO_PROTECTION}),
     ("the item arrived broken and the order is already completed",
      {"order_status": "completed", "problem": "damaged"}),
+    ("the order says completed, but the dispute is still open",
+     {"order_status": "completed", "dispute": "opened"}),
+    ("order completed 3 days ago, protection ended, item broken",
+     {"order_status": "completed", **left("ended", None)}),
+    ("the seller shipped it after i opened the dispute",
+     {"order_status": "shipped", "dispute": "opened"}),
+    ("i opened a dispute because the seller didnt ship for 15 days",
+     {"order_status": "awaiting", "dispute": "opened", **NO_TRACKING}),
+    ("the order was cancelled after my dispute", {"order_status": "cancelled"}),
 )
 
 PROBLEM: tuple[tuple[str, Want], ...] = (
@@ -284,6 +326,24 @@ PROBLEM: tuple[tuple[str, Want], ...] = (
     ("my parcel is missing", {"problem": None}),
     ("it's not as described, the photos showed a metal case but it's plastic",
      {"problem": "not_as_described"}),
+    ("the seller said the item may arrive damaged, it's fine", {"problem": None}),
+    ("my friend's item arrived broken, mine is fine", {"problem": None}),
+    ("i'm afraid it will break", {"problem": None}),
+    ("the previous one i ordered was broken, this one works", {"problem": None}),
+    ("the first item was fine, the second was broken", {"problem": None}),
+    ("nothing is broken, i just want to return it", {"problem": None}),
+    ("it was broken but the seller sent a new one that works", {"problem": None}),
+    ("i thought it was broken but it was just the battery", {"problem": None}),
+    ("is this a fake? the logo looks weird", {"problem": None}),
+    ("i am not sure if it's fake", {"problem": None}),
+    ("seller claims it's original, i think it's fake", {"problem": "fake"}),
+    ("not damaged, just the wrong colour", {"problem": "wrong_size"}),
+    ("the item is not defective, i just don't like it", {"problem": "remorse"}),
+    ("the seller sent a different model", {"problem": "wrong"}),
+    ("the item was dead on arrival", {"problem": "defective"}),
+    ("the replacement also doesn't work", {"problem": "defective"}),
+    ("i ordered size 42 but got 40", {"problem": "wrong_size"}),
+    ("it works but not as described", {"problem": "not_as_described"}),
 )
 
 ROWS = TRACKING + PROTECTION + DISPUTE + ORDER_STATUS + PROBLEM

@@ -123,6 +123,10 @@ OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|re
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"
                 r"\b(?:had|was|were)(?: only| just| still| about)? $|"
+                r"\b(?:ago|yesterday|last week|last time|earlier)(?: \w+){0,3} (?:said|showed|"
+                r"shown|displayed|was|had)(?: \w+){0,3} $|\b(?:seller|store|shop|he|she|they) "
+                r"(?:says|said|claims|claimed|told me|writes|wrote)(?: that)?(?: the| my| buyer)? "
+                r"(?:protection|timer|countdown)(?: \w+){0,3} $|"
                 r"\bexten(?:d|sion|ded)\w*(?: (?!now\b|but\b|and\b|so\b)\w+)"
                 r"{0,4} $|\badded $|(?:^(?:is|does|do|why)|\bhow long (?:is|does)|\bis it true"
                 r"(?: that)?)\b(?: \w+){0,4} protection(?: \w+)? $|\bprotection (?:really|"
@@ -942,6 +946,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:the )?(?:sorting|transit|distribution) (?:center|centre|facility|hub)", "moving"),
     ),
     "problem": (
+        # a worry or a warning, and someone else's item, are not this item's problem
+        (r"\b(?:may|might|could|can|will|would)(?: \w+)? (?:arrive |be |get |come )?(?:damaged|"
+         r"broken|cracked|defective|faulty)\b", MASK),
+        (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
+         r"cousin)(?: s)? (?:item|order|parcel|package|one|phone|watch)(?: \w+){0,3}", MASK),
         *money.PROBLEM_FIRST,
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
@@ -1095,6 +1104,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "dispute": (
         *money.DISPUTE_FIRST,
+        # an extension refused is not a dispute refused
+        (r"\b(?:extension|extend\w*)(?: \w+){0,4} (?:refused|rejected|declined|denied)\b|"
+         r"\b(?:refused|rejected|declined|denied)(?: \w+){0,2} (?:to )?extend\w*", MASK),
         # the seller's request is no stage: "seller wrote: dont open dispute"
         (r"\b(?:do not|dont|not to) (?:open|file|start) (?:a |the |any )?(?:dispute|claim)\b",
          None),
@@ -1115,6 +1127,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # a seller who does not want a dispute has not refused one
         (r"\b(?:does not|did not|do not) want (?:me )?to (?:open|file|start) (?:a |the |any )?"
          r"(?:dispute|claim)", None),
+        # offered, then took it back and refused: the refusal is the latest stage
+        (r"\b(?:offered|offers|proposed|suggested)\b(?: \S+){0,6} (?:then|but then|and then|later|"
+         r"afterwards)(?: \w+){0,4} (?:rejected|refused|declined)\b", "refused"),
         # lost, then appealed and won: the latest stage
         (r"\b(?:appealed|escalated|reopened)(?: it)?(?: \w+){0,2} and (?:i |we )?(?:finally )?"
          r"won\b", "won"),

@@ -90,6 +90,17 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("the countdown on the order is 2 days 3 hours, tracking no movement 14 days",
      {**quiet("stalled", "14"), **left("days", "51")}),
     ("courier tried to deliver 3 days ago, no update since", quiet("stalled", "3")),
+    ("Hi!! so basically i bought headphones on aliexpress, the seller took 10 days to ship, then "
+     "the tracking was moving normally for 2 weeks, it got to my country and then... nothing. 18 "
+     "days now. the seller keeps saying wait. my protection shows 6 days. i havent opened a "
+     "dispute yet. help", {**quiet("dead", "18"), **left("days", "144"), "dispute": "none"}),
+    ("ok so the order is \"awaiting delivery\", tracking stopped at 'import customs' 11 days ago, "
+     "seller says he will resend if it doesnt arrive in 5 days",
+     {"order_status": "shipped", **quiet("stalled", "11"), **NO_PROTECTION}),
+    ("the seller says the parcel is lost, tracking stuck 30 days", quiet("dead", "30")),
+    ("i lost the tracking number", {"tracking": None, "dispute": None}),
+    ("tracking: delivered. me: nothing. seller: not my problem", {"tracking": "delivered"}),
+    ("the courier says delivered, the tracking doesnt say delivered", {"tracking": None}),
     # the silence ended: a new place, a delivery, a number that works now
     ("it was at customs for 10 days, now it is out for delivery",
      {"tracking": "in_country", "tracking_quiet_days": None}),
@@ -308,6 +319,15 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("i opened a dispute because the seller didnt ship for 15 days",
      {"order_status": "awaiting", "dispute": "opened", **NO_TRACKING}),
     ("the order was cancelled after my dispute", {"order_status": "cancelled"}),
+    ("the seller has not shipped, the order says awaiting shipment, processing time 3 days left, "
+     "protection not started", {"order_status": "awaiting", **NO_PROTECTION}),
+    ("after 3 weeks of waiting the seller cancelled my order and refunded me",
+     {"order_status": "cancelled", **NO_TRACKING}),
+    ("the parcel is not delivered yet but the order is completed", {"order_status": "completed"}),
+    ("my order hasnt been delivered and it's not completed yet", {"order_status": None}),
+    ("the item hasn't arrived but order status is not completed", {"order_status": None}),
+    ("my dispute was refused by seller, then i escalated, aliexpress decided for the seller, now "
+     "i want to appeal", {"dispute": "lost"}),
 )
 
 PROBLEM: tuple[tuple[str, Want], ...] = (

@@ -101,7 +101,9 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"dispatched))\b")
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 PROTECTION_NAMED = r"\bprotection\b"
-OTHER_CLOCK_BEFORE = (r"\b(?:came|arrived|delivered|got here|received|took|reached)(?: \w+){0,2}? "
+OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
+                      r"period)?(?: \w+){0,2} $|\b(?:came|arrived|delivered|got here|received|took|"
+                      r"reached)(?: \w+){0,2}? "
                       r"(?:in|within) $|"
                       r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal)(?: \w+){0,2} (?:"
                       r"expires|ends|is valid|valid)(?: \w+)? (?:in|within|for) $|"
@@ -136,6 +138,8 @@ HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|a
 ("when 3 days left", "is buyer protection really 60 days", "protection lasts 90 days")."""
 
 QUIET = (
+    r"\b(?:then|and then|but then|after that|since then)(?: \w+)? nothing (?:new )?(?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit}) (?:now|already|so far)\b",
     r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{uni"
     r"t}) ago",
     r"\bno (?:progress|activity|new scans?|new info\w*)(?: \w+){0,3}? (?:for|in|"
@@ -224,7 +228,7 @@ QUIET = (
     r"info\w*)(?: \w+){0,5}? (?:was |came |is from |dated )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}"
     r") ago",
     r"\b(?:tracking|parcel|package|it|status) (?:\w+ ){0,3}?(?:stopped|froze|stalled|got stuck)"
-    r"(?: (?:updating|moving|changing))?(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
+    r"(?: (?:updating|moving|changing))?(?: \w+){0,3}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
     r"\b(?:has not|had not|did not|have not|not|never) (?:been )?(?:moved|updated|changed|"
     r"budged)(?: \w+){0,3}? (?:in|for) (?:over |more than |almost |"
     r"about )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
@@ -719,8 +723,9 @@ IN_TRANSIT_FOR = (r"^(?!.*\b(?:no|without|nothing|zero|stuck|frozen|silent|not (
 """'In transit for 3 weeks' is the status's age; the events under it may still come (unless the
 buyer says they do not)."""
 IF_SILENT = (r"\b(?:what if|what happens if|if|in case|suppose|once|when)(?: the| my)? (?:tracking|"
-             r"parcel|package|it|order) (?:does not|do not|did not|is not|has not|will not|stops?|"
-             r"stays?|remains?|gets? stuck)\b")
+             r"parcel|package|it|order) (?:(?:does not|do not|did not|is not|has not|will not) "
+             r"(?:move|moving|update|updating|change|changing|show)|stops?|stays?|remains?|gets? "
+             r"stuck)\b")
 """A silence imagined: "what if the tracking does not move for 15 days"."""
 QUIET_NOT_NOW = (f"{RESUMED}|{RESUMED_AGO}|{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}|"
                  f"{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}")
@@ -901,7 +906,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # In the country but stuck, with no number of days, is stalled or dead: say nothing
         (r"\b(?:not|stopped|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
          r"(?:more )?(?:updates?|movement|news|changes?)\b|\bnothing (?:new )?since\b|"
-         r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b", None),
+         r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b|\bthen(?: \w+)? "
+         r"nothing\b", None),
         (STILL_THERE, None),
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),

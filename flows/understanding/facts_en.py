@@ -510,7 +510,8 @@ QUIET = (
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
-                   r"support|agent|service|he|she|they|escalation|protection|countdown|timer)\b"
+                   r"support|agent|service|he|she|they|escalation|protection|countdown|timer|takes?|"
+                   r"took|promised|estimated?|within|usually|normally)\b"
                    r"(?: \w+){0,2} $")
 """A duration after these words is the order's age, not the tracking's silence."""
 NOT_A_COUNT = r"(?!x)x"

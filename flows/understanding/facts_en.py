@@ -119,8 +119,10 @@ OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|re
                      r"(?:the )?(?:estimated |expected )?(?:delivery|arrival|shipping|dispatch)\b|"
                      r"^ left (?:of|before|until|till|for) (?:my |the |this )?(?:sale|holiday|"
                      r"vacation|trip|promo\w*|discount|coupon|offer|deal)\b|^ ago\b|^ (?:and|but) "
-                     r"(?:still )?nothing\b|^(?: in total| total)? (?:and |but |so )?(?:it |now )?"
-                     r"(?:ends|expires|runs out|finishes|closes) (?:in|within)\b")
+                     r"(?:still )?nothing\b|^ (?:left|remaining) (?:on|in|for|of) (?:the )?"
+                     r"(?:processing|shipping|handling|dispatch|seller)\b|^(?: in total| total)? "
+                     r"(?:and |but |so )?(?:it |now )?(?:ends|expires|runs out|finishes|closes) "
+                     r"(?:in|within)\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"
@@ -728,8 +730,12 @@ IF_SILENT = (r"\b(?:what if|what happens if|if|in case|suppose|once|when)(?: the
              r"(?:move|moving|update|updating|change|changing|show)|stops?|stays?|remains?|gets? "
              r"stuck)\b")
 """A silence imagined: "what if the tracking does not move for 15 days"."""
+RETURN_PARCEL = (r"\b(?:return|returned) (?:parcel|package|shipment|tracking)\b|\b(?:tracking|"
+                 r"parcel|package) (?:of|for) (?:the |my )?return\b|\bmy return (?:to the seller )?"
+                 r"(?:is|has|was)\b")
+"""The buyer's parcel back to the seller: its silence is not the order's tracking."""
 QUIET_NOT_NOW = (f"{RESUMED}|{RESUMED_AGO}|{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}|"
-                 f"{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}")
+                 f"{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}")
 """A message where a count of silent days is not the buyer's parcel's silence now."""
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
@@ -737,6 +743,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # another order's status says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?(?: (?:was|is|got|"
          r"has been|were|had been))?(?: \w+)?", MASK),
+        # the buyer's return is not the order: "return shipped 10 days ago"
+        (r"\breturn\w*(?: \w+){0,2} (?:shipped|sent|dispatched|posted)\b|\b(?:shipped|sent|posted) "
+         r"(?:it |the item |the parcel )?back\b", MASK),
         # cancelled, then shipped all the same: the app may show either
         (r"\bcancell?ed\b(?: \w+){0,6} (?:but|yet|and) (?:the )?(?:seller|store|shop|he|she|they)"
          r"(?: still| already)? (?:shipped|sent|dispatched) it\b", None),
@@ -829,6 +838,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
         (OTHERS_PARCEL, None),
+        (RETURN_PARCEL, None),
         (NUMBER_WORKS_NOW, None),
         (RESUMED, "moving"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer

@@ -740,6 +740,16 @@ QUIET_NOT_NOW = (f"{RESUMED}|{RESUMED_AGO}|{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
+        # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
+        (r"\b(?:has|have|did) (?:the )?(?:seller|store|shop|he|she|they) (?:already )?(?:shipped|"
+         r"sent|ship|send|dispatched)(?: \w+){0,2} (?:yet|or not)\b|\b(?:shipped|sent) (?:\d+|one|"
+         r"only one|some|part|half) of\b", None),
+        (r"(?<!not )\b(?:cancell?ed|completed|shipped) (?:no|nope) (?=it\b|its\b|the status\b|"
+         r"status\b)", MASK),
+        (r"\b(?:ship|shipped|ships|send|sent|deliver|delivered)(?: \w+)? (?:to|in|into) (?:my|our|"
+         r"this|the|your) (?:country|city|region|area|address)(?: \w+)? (?:before|anymore|ever)\b",
+         MASK),
+        (r"\b(?:\w+ ){0,4}(?:my |the |an? )?(?:other|another|previous|earlier) order\b", MASK),
         # another order's status says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?(?: (?:was|is|got|"
          r"has been|were|had been))?(?: \w+)?", MASK),

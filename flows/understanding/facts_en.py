@@ -140,6 +140,8 @@ HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|a
 ("when 3 days left", "is buyer protection really 60 days", "protection lasts 90 days")."""
 
 QUIET = (
+    r"\b(?:been|stayed|stuck|sat|remained) like (?:that|this)(?: \w+){0,2}? (?:for|since)(?: over| "
+    r"about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?:then|and then|but then|after that|since then)(?: \w+)? nothing (?:new )?(?P<n>{n})"
     r"(?: |(?<=\d))(?P<unit>{unit}) (?:now|already|so far)\b",
     r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{uni"
@@ -347,8 +349,9 @@ QUIET = (
     r"(?<=\d))"
     r"(?P<unit>{unit}) (?:now|already|so far)\b",
     # staying somewhere is the silence: "it has been in my country for 20 days already"
-    r"\b(?:been|is|was|its|sitting|stays?|stayed|remains?|remained) (?:already |now |still )?(?:in|"
-    r"at) (?:my|our|the destination|destination|the receiving) (?:country|city|town)(?: \w+){0,2}?"
+    r"\b(?:been|is|was|its|sitting|stays?|stayed|remains?|remained|parcel|package) (?:already |now "
+    r"|still )?(?:in|at) (?:my|our|the destination|destination|the receiving) (?:country|city|town)"
+    r"(?: \w+){0,2}?"
     r" (?:for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d"
     r"))"
     r"(?P<unit>{unit})\b(?! ago| left| to)",
@@ -734,8 +737,11 @@ RETURN_PARCEL = (r"\b(?:return|returned) (?:parcel|package|shipment|tracking)\b|
                  r"parcel|package) (?:of|for) (?:the |my )?return\b|\bmy return (?:to the seller )?"
                  r"(?:is|has|was)\b")
 """The buyer's parcel back to the seller: its silence is not the order's tracking."""
-QUIET_NOT_NOW = (f"{RESUMED}|{RESUMED_AGO}|{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}|"
-                 f"{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}")
+MOVING_NOW = (r"\b(?:it is|its|it s|parcel is|package is|tracking is) (?:still )?moving "
+              r"(?:slowly|slow|fine|normally|ok|okay)\b")
+"""The buyer says it moves now: a last update days ago is its pace, not a silence."""
+QUIET_NOT_NOW = (f"{MOVING_NOW}|{RESUMED}|{RESUMED_AGO}|{LEFT_THE_PLACE}|{OTHERS_PARCEL}|"
+                 f"{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}")
 """A message where a count of silent days is not the buyer's parcel's silence now."""
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
@@ -911,7 +917,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"nothing|not found)", "dead"),
         (r"\b(?:17track|carrier|courier|post office|tracking (?:site|website|page|"
          r"link))\w*(?: \w+){0,2} "
-         r"(?:can not|could not|does not|did not) find\b|\btrack\w*(?: number| link|"
+         r"(?:can not|could not|does not|did not) find\b(?! (?:my|the|our|your) (?:address|house|"
+         r"home|flat|apartment|building|street|door)| me\b)|\btrack\w*(?: number| link|"
          r" page)? (?:is |shows? |"
          r"comes up |says )?(?:completely |totally )?empty\b|\btrack\w*(?: \w+){0,2} (?:says|"
          r"shows) (?:not "

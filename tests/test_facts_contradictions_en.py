@@ -143,6 +143,18 @@ TRACKING: tuple[tuple[str, Want], ...] = (
      {"tracking": "delivered", "tracking_quiet_days": None}),
     ("the tracking was updated 5 days ago: arrived in my country",
      {"tracking": "in_country", "tracking_quiet_days": None}),
+    # the seller's words: what is normal, what will happen, what he claims
+    ("the seller says the parcel is stuck at customs for 2 weeks but tracking shows it moving",
+     {"tracking_quiet_days": None, "tracking": None}),
+    ("seller told me the tracking will not update for 15 days", NO_TRACKING),
+    ("the seller said it's normal that tracking doesn't update for 20 days", NO_TRACKING),
+    ("the seller says the tracking number doesn't work for the first 10 days", NO_TRACKING),
+    ("the seller says \"no updates for 2 weeks is normal\", mine has none for 16 days",
+     {"dispute": None, "tracking_quiet_days": None}),
+    ("seller: \"stuck in customs 20 days, please wait\". tracking: in transit, updated yesterday",
+     {"tracking_quiet_days": None}),
+    ("the store said protection will end in 3 days", {"protection_hours": None}),
+    ("seller says i have 5 days to open a dispute", {"dispute": None}),
     # the buyer's return parcel is not the order's tracking
     ("return shipped 10 days ago, tracking of the return stuck for 8 days",
      {**NO_TRACKING, "order_status": None}),

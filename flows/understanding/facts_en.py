@@ -740,8 +740,14 @@ RETURN_PARCEL = (r"\b(?:return|returned) (?:parcel|package|shipment|tracking)\b|
 MOVING_NOW = (r"\b(?:it is|its|it s|parcel is|package is|tracking is) (?:still )?moving "
               r"(?:slowly|slow|fine|normally|ok|okay)\b")
 """The buyer says it moves now: a last update days ago is its pace, not a silence."""
-QUIET_NOT_NOW = (f"{MOVING_NOW}|{RESUMED}|{RESUMED_AGO}|{LEFT_THE_PLACE}|{OTHERS_PARCEL}|"
-                 f"{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}")
+SELLER_SAYS_NORMAL = (r"\b(?:seller|store|shop|he|she|they) (?:says?|said|told me|claims?|"
+                      r"claimed|wrote|writes)(?: that)?(?: \w+){0,3} (?:normal|usual)\b|\b(?:will|"
+                      r"would|may|might|can|could) not (?:update|move|change|show anything|work)\b|"
+                      r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|"
+                      r"\btrack\w*(?: \w+){0,2} (?:shows?|says?) (?:it )?(?:is )?moving\b")
+"""What the seller says is normal, a silence foretold, a tracking shown moving: no silence now."""
+QUIET_NOT_NOW = (f"{SELLER_SAYS_NORMAL}|{MOVING_NOW}|{RESUMED}|{RESUMED_AGO}|{LEFT_THE_PLACE}|"
+                 f"{OTHERS_PARCEL}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}")
 """A message where a count of silent days is not the buyer's parcel's silence now."""
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
@@ -856,6 +862,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (OTHERS_PARCEL, None),
         (RETURN_PARCEL, None),
         (NUMBER_WORKS_NOW, None),
+        (r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|\b(?:will|would|may|"
+         r"might) not (?:update|move|change|show anything|work)\b", None),
         (RESUMED, "moving"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"

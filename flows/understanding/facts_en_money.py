@@ -329,7 +329,8 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"(?: \w+){0,2} (?:has |have |also )?(?:rejected|refused|declined|denied|refuses|rejects|"
      r"refuse|reject|declines)\b(?! (?:to )?(?:cancel|ship|send|extend|accept (?:the |my )?"
      r"cancel))", "refused"),
-    (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:said|says|answered|replied|responded) no\b",
+    (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:said|says|answered|replied|responded) no\b"
+     r"(?! (?:updates?|movement|news|tracking|info\w*|changes?|scans?|problem|worries|need)\b)",
      "refused"),
     (r"\b(?:have not|had not|did not|never|not)(?: (?:yet|ever|even|really|actually))* "
      r"(?:(?:got|get|had) (?:a chance )?to )?(?:opened|open|filed|file|started|start|raised|raise)"

@@ -155,6 +155,15 @@ TRACKING: tuple[tuple[str, Want], ...] = (
      {"tracking_quiet_days": None}),
     ("the store said protection will end in 3 days", {"protection_hours": None}),
     ("seller says i have 5 days to open a dispute", {"dispute": None}),
+    # an earlier silence next to the one now: which count is now is not clear
+    ("it's been stuck before for 10 days and then moved, now it's stuck again",
+     {"tracking_quiet_days": None}),
+    ("it was stuck for a month last time, this time it's 5 days", {"tracking_quiet_days": None}),
+    ("stuck again, 4 days now", quiet("stalled", "4")),
+    ("tracking froze for a week in january, now it's delivered", {"tracking_quiet_days": None}),
+    ("parcel 1 moving, parcel 2 stuck for 18 days", quiet("dead", "18")),
+    ("no movement for 9 days, is it lost?", quiet("stalled", "9")),
+    ("how long can tracking not update? mine 11 days", quiet("stalled", "11")),
     # the buyer's return parcel is not the order's tracking
     ("return shipped 10 days ago, tracking of the return stuck for 8 days",
      {**NO_TRACKING, "order_status": None}),

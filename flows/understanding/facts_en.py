@@ -746,8 +746,11 @@ SELLER_SAYS_NORMAL = (r"\b(?:seller|store|shop|he|she|they) (?:says?|said|told m
                       r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|"
                       r"\btrack\w*(?: \w+){0,2} (?:shows?|says?) (?:it )?(?:is )?moving\b")
 """What the seller says is normal, a silence foretold, a tracking shown moving: no silence now."""
-QUIET_NOT_NOW = (f"{SELLER_SAYS_NORMAL}|{MOVING_NOW}|{RESUMED}|{RESUMED_AGO}|{LEFT_THE_PLACE}|"
-                 f"{OTHERS_PARCEL}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}")
+EARLIER_SILENCE = (r"\blast time\b|\b(?:stuck|frozen|froze|silent) (?:before|previously|once "
+                   r"before)\b|\bbeen stuck before\b")
+"""A silence from before ("stuck for a month last time, this time it's 5 days"): which is now?"""
+QUIET_NOT_NOW = (f"{EARLIER_SILENCE}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|{RESUMED}|{RESUMED_AGO}|"
+                 f"{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}")
 """A message where a count of silent days is not the buyer's parcel's silence now."""
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {

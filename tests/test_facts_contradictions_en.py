@@ -294,6 +294,11 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("under 24 hours of protection left", left("hours", "24")),
     ("less than a day left on protection", left("hours", None)),
     ("protection 1 week 2 days", left("week", "216")),
+    ("protection finish in 3 days", left("days", "72")),
+    ("buyer protection: 7 days 2 hours", left("week", "170")),
+    ("protection counter 8 days", left("week", "192")),
+    ("protection paused at 4 days", {"protection_hours": None}),
+    ("after the dispute closes i'll have 2 days of protection", {"protection_hours": None}),
     ("my protection has ended? it shows 0", left("ended", None)),
 )
 
@@ -347,6 +352,9 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
      {"dispute": None, **NO_PROTECTION}),
     ("the seller told me \"the dispute was closed\" but it is still open", {"dispute": None}),
     ("dispute status: waiting for seller response", {"dispute": "opened"}),
+    ("the seller lost the dispute", {"dispute": "won"}),
+    ("the seller lost my parcel and refused to refund", {"dispute": None}),
+    ("i closed the dispute after the seller refunded half", {"dispute": "closed_by_me"}),
     ("the dispute says \"seller rejected, please respond\"", {"dispute": "refused"}),
     ("the seller withdrew his offer", {"dispute": None}),
     ("the dispute was closed and the money is returned to my card", {"dispute": None}),

@@ -1175,6 +1175,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # offered, then took it back and refused: the refusal is the latest stage
         (r"\b(?:offered|offers|proposed|suggested)\b(?: \S+){0,6} (?:then|but then|and then|later|"
          r"afterwards)(?: \w+){0,4} (?:rejected|refused|declined)\b", "refused"),
+        # the seller lost it: the buyer won
+        (r"\b(?:seller|store|shop|he|she|they) (?:has |have |had )?lost (?:the |my |this |our )?"
+         r"(?:dispute|claim|case|appeal)\b", "won"),
         # lost, then appealed and won: the latest stage
         (r"\b(?:appealed|escalated|reopened)(?: it)?(?: \w+){0,2} and (?:i |we )?(?:finally )?"
          r"won\b", "won"),

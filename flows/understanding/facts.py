@@ -60,6 +60,7 @@ class Tables:
     hypothetical: re.Pattern[str]
     quiet: tuple[re.Pattern[str], ...]
     quiet_not_after: re.Pattern[str]
+    quiet_not_now: re.Pattern[str]
     not_a_count: re.Pattern[str]
     amount: tuple[re.Pattern[str], ...]
     units: dict[str, re.Pattern[str]]
@@ -75,6 +76,9 @@ class Tables:
     ui_values: dict[str, str]
     not_order_status: re.Pattern[str]
 
+
+NEVER = r"(?!x)x"
+"""A pattern that matches nothing: a table a language does not have."""
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
 """A count in a duration: "3", "2.5", «1,5»."""
@@ -127,6 +131,7 @@ def tables(module: ModuleType) -> Tables:
         quiet=tuple(re.compile(_optional_number(p).replace("{n}", n).replace("{unit}", unit))
                     for p in m.QUIET),
         quiet_not_after=re.compile(m.QUIET_NOT_AFTER),
+        quiet_not_now=re.compile(getattr(m, "QUIET_NOT_NOW", NEVER)),
         not_a_count=re.compile(m.NOT_A_COUNT),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
@@ -371,8 +376,8 @@ def _count_after(t: Tables, text: str, at: int) -> str | None:
 
 def quiet(t: Tables, text: str) -> dict[str, str]:
     """`tracking` stalled/dead with `tracking_quiet_days` from "no updates for 18 days"."""
-    if not t.pair.search(text):
-        return {}  # no unit of time at all: no pattern can match, so none is run
+    if not t.pair.search(text) or t.quiet_not_now.search(text):
+        return {}  # no unit of time at all, or a silence that ended or is someone else's
     for pattern in t.quiet:
         for found in _quiet_spans(t, text, pattern):
             number = found.group("n") or _count_after(t, text, found.end("unit"))

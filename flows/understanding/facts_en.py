@@ -56,10 +56,15 @@ is not it."""
 
 _OVER = r"over(?! (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|\d)\b)"
 """'Over' as time up, not 'over a week' (more than)."""
-PROTECTION_ENDED = (
+_NOT_YET = (r"(?<!before )(?<!before the )(?<!before my )(?<!before buyer )(?<!until )"
+            r"(?<!until the )(?<!until my )(?<!till )(?<!till the )(?<!when )(?<!when the )"
+            r"(?<!when my )(?<!if )(?<!if the )(?<!if my )(?<!once )(?<!once the )")
+"""Time up that has not come: "2 weeks left before the protection is over"."""
+_PROTECTION_ENDED = (
     r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|reached|is at|went to) "
     r"(?:zero|0)",
-    r"\b(?:protection|timer|countdown)(?: (?!almost|nearly|soon|about)\w+){0,2} (?:has |had |"
+    r"\b(?:protection|timer|countdown)(?: (?!almost|nearly|soon|about|not|never|will|would|"
+    r"going|gonna|should|might|may|could|before|until|till|nearly)\w+){0,2} (?:has |had |"
     rf"already )*(?:ended|expired|run out|ran out|{_OVER}|finished|gone|closed)",
     rf"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:{_OVER}|ended|expired|gone)",
     r"\bno (?:more )?(?:countdown|timer|protection) left\b",
@@ -71,6 +76,7 @@ PROTECTION_ENDED = (
     r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:over|ended|expired|ran out|run out|"
     r"finished) (?:\w+ ){1,3}ago\b",
 )
+PROTECTION_ENDED = tuple(_NOT_YET + pattern for pattern in _PROTECTION_ENDED)
 OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handling|seller'?s?|"
                r"store'?s?|delivery)\b")
 """A timer named by these words is the seller's or the carrier's, not buyer protection."""
@@ -95,7 +101,9 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"dispatched))\b")
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 PROTECTION_NAMED = r"\bprotection\b"
-OTHER_CLOCK_BEFORE = (r"\b(?:came|arrived|delivered|got here|received|took|reached)(?: \w+){0,2}? "
+OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
+                      r"period)?(?: \w+){0,2} $|\b(?:came|arrived|delivered|got here|received|took|"
+                      r"reached)(?: \w+){0,2}? "
                       r"(?:in|within) $|"
                       r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal)(?: \w+){0,2} (?:"
                       r"expires|ends|is valid|valid)(?: \w+)? (?:in|within|for) $|"
@@ -111,10 +119,19 @@ OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|re
                      r"(?:the )?(?:estimated |expected )?(?:delivery|arrival|shipping|dispatch)\b|"
                      r"^ left (?:of|before|until|till|for) (?:my |the |this )?(?:sale|holiday|"
                      r"vacation|trip|promo\w*|discount|coupon|offer|deal)\b|^ ago\b|^ (?:and|but) "
-                     r"(?:still )?nothing\b")
+                     r"(?:still )?nothing\b|^ (?:left|remaining) (?:on|in|for|of) (?:the )?"
+                     r"(?:processing|shipping|handling|dispatch|seller)\b|^(?: in total| total)? "
+                     r"(?:and |but |so )?(?:it |now )?(?:ends|expires|runs out|finishes|closes) "
+                     r"(?:in|within)\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
-                r"(?: \w+){0,2} $|\bexten(?:d|sion|ded)\w*(?: (?!now\b|but\b|and\b|so\b)\w+)"
+                r"(?: \w+){0,2} $|\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"
+                r"\b(?:had|was|were)(?: only| just| still| about)? $|"
+                r"\b(?:ago|yesterday|last week|last time|earlier)(?: \w+){0,3} (?:said|showed|"
+                r"shown|displayed|was|had)(?: \w+){0,3} $|\b(?:seller|store|shop|he|she|they) "
+                r"(?:says|said|claims|claimed|told me|writes|wrote)(?: that)?(?: the| my| buyer)? "
+                r"(?:protection|timer|countdown)(?: \w+){0,3} $|"
+                r"\bexten(?:d|sion|ded)\w*(?: (?!now\b|but\b|and\b|so\b)\w+)"
                 r"{0,4} $|\badded $|(?:^(?:is|does|do|why)|\bhow long (?:is|does)|\bis it true"
                 r"(?: that)?)\b(?: \w+){0,4} protection(?: \w+)? $|\bprotection (?:really|"
                 r"always|usually|normally) $|\bprotection (?:period|length|duration|term|"
@@ -123,6 +140,10 @@ HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|a
 ("when 3 days left", "is buyer protection really 60 days", "protection lasts 90 days")."""
 
 QUIET = (
+    r"\b(?:been|stayed|stuck|sat|remained) like (?:that|this)(?: \w+){0,2}? (?:for|since)(?: over| "
+    r"about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:then|and then|but then|after that|since then)(?: \w+)? nothing (?:new )?(?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit}) (?:now|already|so far)\b",
     r"\blast (?:updated|moved|changed|scanned)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{uni"
     r"t}) ago",
     r"\bno (?:progress|activity|new scans?|new info\w*)(?: \w+){0,3}? (?:for|in|"
@@ -211,7 +232,7 @@ QUIET = (
     r"info\w*)(?: \w+){0,5}? (?:was |came |is from |dated )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}"
     r") ago",
     r"\b(?:tracking|parcel|package|it|status) (?:\w+ ){0,3}?(?:stopped|froze|stalled|got stuck)"
-    r"(?: (?:updating|moving|changing))?(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
+    r"(?: (?:updating|moving|changing))?(?: \w+){0,3}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
     r"\b(?:has not|had not|did not|have not|not|never) (?:been )?(?:moved|updated|changed|"
     r"budged)(?: \w+){0,3}? (?:in|for) (?:over |more than |almost |"
     r"about )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
@@ -328,8 +349,9 @@ QUIET = (
     r"(?<=\d))"
     r"(?P<unit>{unit}) (?:now|already|so far)\b",
     # staying somewhere is the silence: "it has been in my country for 20 days already"
-    r"\b(?:been|is|was|its|sitting|stays?|stayed|remains?|remained) (?:already |now |still )?(?:in|"
-    r"at) (?:my|our|the destination|destination|the receiving) (?:country|city|town)(?: \w+){0,2}?"
+    r"\b(?:been|is|was|its|sitting|stays?|stayed|remains?|remained|parcel|package) (?:already |now "
+    r"|still )?(?:in|at) (?:my|our|the destination|destination|the receiving) (?:country|city|town)"
+    r"(?: \w+){0,2}?"
     r" (?:for|since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d"
     r"))"
     r"(?P<unit>{unit})\b(?! ago| left| to)",
@@ -493,7 +515,8 @@ QUIET = (
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
-                   r"support|agent|service|he|she|they|escalation|protection|countdown|timer)\b"
+                   r"support|agent|service|he|she|they|escalation|protection|countdown|timer|takes?|"
+                   r"took|promised|estimated?|within|usually|normally)\b"
                    r"(?: \w+){0,2} $")
 """A duration after these words is the order's age, not the tracking's silence."""
 NOT_A_COUNT = r"(?!x)x"
@@ -672,8 +695,85 @@ STILL_THERE = (r"\bnothing (?:has |had )?(?:happened|changed|moved|after)\b|\b(?
 """More ways to say the parcel is not moving: without a number of days, nothing is said (it is
 stalled or dead, never in the country)."""
 
+RESUMED = (r"(?<!not )(?<!never )\b(?:moving|updating|moves|updates|working|alive|active) "
+           r"again\b|\b(?:started|began|starts) (?:moving|updating) again\b|\bresumed\b|"
+           r"\bback to (?:life|normal|moving)\b|\b(?:finally|again) (?:moved|moving|updated|"
+           r"updating|changed|scanned)\b|\b(?:moved|updated|scanned|changed) (?:again |finally )?"
+           r"(?:today|yesterday|this morning|last night)(?: \w+){0,3} after\b|\b(?:then|but|and) "
+           r"(?:today|yesterday|this morning|last night) (?:it )?(?:moved|got scanned|was scanned|"
+           r"updated|changed)\b")
+RESUMED_AGO = (r"\b(?:moved|updated|scanned|changed) (?:again )?(?:\w+ ){1,2}ago after\b|\bthen "
+               r"(?:it )?(?:moved|updated|changed|got scanned|was scanned) (?:once|again|a bit|"
+               r"briefly)\b")
+"""It moved after the silence, N days ago: "moved 2 days ago after 3 weeks of nothing"."""
+LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?customs)? "
+                  r"(?:yesterday|today|this morning|last night|finally)\b|\bfinally (?:cleared|"
+                  r"released|left|arrived|delivered)\b|\bnow (?:it is |its )?(?:out for "
+                  r"delivery|with (?:the )?(?:local )?(?:post|courier)|at (?:the |my )?(?:local )?"
+                  r"post office|delivered)\b|\b(?:but|then|and|now) (?:it )?(?:was |got |is |has "
+                  r"been )?(?:delivered|arrived) (?:today|yesterday|this morning)\b|\bsuddenly "
+                  r"(?:says |shows )?delivered\b")
+"""The place it was stuck at let it go: "stuck in customs for 2 weeks, cleared yesterday"."""
+"""The silence is over: "stuck for 3 weeks but now it is moving again", "moved yesterday after
+being stuck for 18 days" (the parcel moves; the days of silence are history)."""
+OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|"
+                 r"colleague|cousin)s?\b(?:(?: \w+){0,3} (?:his|her|their)| s)? (?:parcel|package|"
+                 r"order|tracking)\b")
+"""Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine."""
+NUMBER_WORKS_NOW = (r"\b(?:but |and )?now (?:it )?(?:works|is working|shows (?:something|info|it|"
+                    r"in transit|the parcel)|shows|says (?:in transit|it))\b")
+"""A number that did not work and works now: neither dead nor silent."""
+IN_TRANSIT_FOR = (r"^(?!.*\b(?:no|without|nothing|zero|stuck|frozen|silent|not (?:moved|updated|"
+                  r"changed))\b).*\b(?:says|shows|showing|saying|been|is|its) (?:it is |its )?"
+                  r"(?:in transit|on (?:the|its) way)(?: \w+){0,2} (?:for|since)\b")
+"""'In transit for 3 weeks' is the status's age; the events under it may still come (unless the
+buyer says they do not)."""
+IF_SILENT = (r"\b(?:what if|what happens if|if|in case|suppose|once|when)(?: the| my)? (?:tracking|"
+             r"parcel|package|it|order) (?:(?:does not|do not|did not|is not|has not|will not) "
+             r"(?:move|moving|update|updating|change|changing|show)|stops?|stays?|remains?|gets? "
+             r"stuck)\b")
+"""A silence imagined: "what if the tracking does not move for 15 days"."""
+RETURN_PARCEL = (r"\b(?:return|returned) (?:parcel|package|shipment|tracking)\b|\b(?:tracking|"
+                 r"parcel|package) (?:of|for) (?:the |my )?return\b|\bmy return (?:to the seller )?"
+                 r"(?:is|has|was)\b")
+"""The buyer's parcel back to the seller: its silence is not the order's tracking."""
+MOVING_NOW = (r"\b(?:it is|its|it s|parcel is|package is|tracking is) (?:still )?moving "
+              r"(?:slowly|slow|fine|normally|ok|okay)\b")
+"""The buyer says it moves now: a last update days ago is its pace, not a silence."""
+SELLER_SAYS_NORMAL = (r"\b(?:seller|store|shop|he|she|they) (?:says?|said|told me|claims?|"
+                      r"claimed|wrote|writes)(?: that)?(?: \w+){0,3} (?:normal|usual)\b|\b(?:will|"
+                      r"would|may|might|can|could) not (?:update|move|change|show anything|work)\b|"
+                      r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|"
+                      r"\btrack\w*(?: \w+){0,2} (?:shows?|says?) (?:it )?(?:is )?moving\b")
+"""What the seller says is normal, a silence foretold, a tracking shown moving: no silence now."""
+EARLIER_SILENCE = (r"\blast time\b|\b(?:stuck|frozen|froze|silent) (?:before|previously|once "
+                   r"before)\b|\bbeen stuck before\b")
+"""A silence from before ("stuck for a month last time, this time it's 5 days"): which is now?"""
+QUIET_NOT_NOW = (f"{EARLIER_SILENCE}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|{RESUMED}|{RESUMED_AGO}|"
+                 f"{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}")
+"""A message where a count of silent days is not the buyer's parcel's silence now."""
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
+        # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
+        (r"\b(?:has|have|did) (?:the )?(?:seller|store|shop|he|she|they) (?:already )?(?:shipped|"
+         r"sent|ship|send|dispatched)(?: \w+){0,2} (?:yet|or not)\b|\b(?:shipped|sent) (?:\d+|one|"
+         r"only one|some|part|half) of\b", None),
+        (r"(?<!not )\b(?:cancell?ed|completed|shipped) (?:no|nope) (?=it\b|its\b|the status\b|"
+         r"status\b)", MASK),
+        (r"\b(?:ship|shipped|ships|send|sent|deliver|delivered)(?: \w+)? (?:to|in|into) (?:my|our|"
+         r"this|the|your) (?:country|city|region|area|address)(?: \w+)? (?:before|anymore|ever)\b",
+         MASK),
+        (r"\b(?:\w+ ){0,4}(?:my |the |an? )?(?:other|another|previous|earlier) order\b", MASK),
+        # another order's status says nothing of this one's
+        (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?(?: (?:was|is|got|"
+         r"has been|were|had been))?(?: \w+)?", MASK),
+        # the buyer's return is not the order: "return shipped 10 days ago"
+        (r"\breturn\w*(?: \w+){0,2} (?:shipped|sent|dispatched|posted)\b|\b(?:shipped|sent|posted) "
+         r"(?:it |the item |the parcel )?back\b", MASK),
+        # cancelled, then shipped all the same: the app may show either
+        (r"\bcancell?ed\b(?: \w+){0,6} (?:but|yet|and) (?:the )?(?:seller|store|shop|he|she|they)"
+         r"(?: still| already)? (?:shipped|sent|dispatched) it\b", None),
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", MASK),
         (IF_CLAUSE, MASK),
         (AUTO_COMPLETED, "completed"),
@@ -689,7 +789,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"d|claim|return))", "cancelled"),
         # The latest stage wins: "shipped a month ago, now Completed" is completed
         (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became |got |has been )+(?:now "
-         r")?"
+         r"|already )?"
          r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically "
          r")?(?:completed|finished)\b", "completed"),
         (r"\b(?:order )?status (?:now )?(?:completed|finished|closed)\b|\b(?:order|"
@@ -762,6 +862,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
+        (OTHERS_PARCEL, None),
+        (RETURN_PARCEL, None),
+        (NUMBER_WORKS_NOW, None),
+        (r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|\b(?:will|would|may|"
+         r"might) not (?:update|move|change|show anything|work)\b", None),
+        (RESUMED, "moving"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
          r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
@@ -822,7 +928,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"nothing|not found)", "dead"),
         (r"\b(?:17track|carrier|courier|post office|tracking (?:site|website|page|"
          r"link))\w*(?: \w+){0,2} "
-         r"(?:can not|could not|does not|did not) find\b|\btrack\w*(?: number| link|"
+         r"(?:can not|could not|does not|did not) find\b(?! (?:my|the|our|your) (?:address|house|"
+         r"home|flat|apartment|building|street|door)| me\b)|\btrack\w*(?: number| link|"
          r" page)? (?:is |shows? |"
          r"comes up |says )?(?:completely |totally )?empty\b|\btrack\w*(?: \w+){0,2} (?:says|"
          r"shows) (?:not "
@@ -838,7 +945,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # In the country but stuck, with no number of days, is stalled or dead: say nothing
         (r"\b(?:not|stopped|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
          r"(?:more )?(?:updates?|movement|news|changes?)\b|\bnothing (?:new )?since\b|"
-         r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b", None),
+         r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b|\bthen(?: \w+)? "
+         r"nothing\b", None),
         (STILL_THERE, None),
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),
@@ -883,6 +991,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:the )?(?:sorting|transit|distribution) (?:center|centre|facility|hub)", "moving"),
     ),
     "problem": (
+        # a worry or a warning, and someone else's item, are not this item's problem
+        (r"\b(?:may|might|could|can|will|would)(?: \w+)? (?:arrive |be |get |come )?(?:damaged|"
+         r"broken|cracked|defective|faulty)\b", MASK),
+        (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
+         r"cousin)(?: s)? (?:item|order|parcel|package|one|phone|watch)(?: \w+){0,3}", MASK),
         *money.PROBLEM_FIRST,
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
@@ -999,8 +1112,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r")?(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
          r"contents?|it|everything)(?: \w+){0,2} (?:is |was |seems |looks )?(?:fine|ok|okay|intact|"
          r"undamaged|works|unharmed)", MASK),
-        (r"\b(?:arrived|came|got here|delivered|received it)(?: \w+){0,2}? (?:all |completely )?"
-         r"(?:damaged|crushed|smashed|cracked|dented|broken|in pieces)|\b(?:is|was|were|got) "
+        (r"\b(?:arrived|came|got here|delivered|received it)(?: (?!not\b|never\b|no\b|nothing\b|"
+         r"is not\b)\w+){0,2}? (?:all |completely )?(?:damaged|crushed|smashed|cracked|dented|"
+         r"broken|in pieces)|\b(?:is|was|were|got) "
          r"(?:all |completely )?(?:damaged|crushed|smashed|cracked|dented)|\b(?:screen|glass|displ"
          r"ay|case|lid|handle|leg|strap|casing|housing|lens|mirror|cup|plate|bottle) (?:is |was |"
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
@@ -1035,6 +1149,41 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "dispute": (
         *money.DISPUTE_FIRST,
+        # an extension refused is not a dispute refused
+        (r"\b(?:extension|extend\w*)(?: \w+){0,4} (?:refused|rejected|declined|denied)\b|"
+         r"\b(?:refused|rejected|declined|denied)(?: \w+){0,2} (?:to )?extend\w*", MASK),
+        # the seller's request is no stage: "seller wrote: dont open dispute"
+        (r"\b(?:do not|dont|not to) (?:open|file|start) (?:a |the |any )?(?:dispute|claim)\b",
+         None),
+        # another order's dispute says nothing of this one's
+        (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?\b", None),
+        # the seller opened nothing: what the seller did not do is not the buyer's dispute
+        (r"\b(?:seller|store|shop|he|she|they) (?:never|did not|has not|have not) (?:opened|open|"
+         r"filed|started) (?:a |any |the )?(?:dispute|claim)\b", MASK),
+        # never before, but now: "never had a dispute with this seller, but now i opened one"
+        (r"\b(?:but |and )?now (?:i |we )?(?:have )?(?:finally )?(?:opened|filed|started|raised) "
+         r"(?:one|a dispute|a claim|it)\b", "opened"),
+        # closed by AliExpress with the money back is decided for the buyer
+        (r"\b(?:dispute|claim|it|case)\b(?: \w+){0,4} (?<!i )(?<!we )closed(?: \w+){0,3} (?:and|"
+         r"with) (?:i (?:got|received) )?(?:a |my |the )?(?:full )?(?:refund|money back|refunded "
+         r"me)\b|\b(?:aliexpress|ali|the platform|support) closed (?:my |the )?(?:dispute|claim|"
+         r"case)(?: \w+){0,2} (?:and|with) (?:i (?:got|received) )?(?:a |my |the )?(?:full )?"
+         r"(?:refund|money back|refunded me)\b", "won"),
+        # a seller who does not want a dispute has not refused one
+        (r"\b(?:does not|did not|do not) want (?:me )?to (?:open|file|start) (?:a |the |any )?"
+         r"(?:dispute|claim)", None),
+        # offered, then took it back and refused: the refusal is the latest stage
+        (r"\b(?:offered|offers|proposed|suggested)\b(?: \S+){0,6} (?:then|but then|and then|later|"
+         r"afterwards)(?: \w+){0,4} (?:rejected|refused|declined)\b", "refused"),
+        # the seller lost it: the buyer won
+        (r"\b(?:seller|store|shop|he|she|they) (?:has |have |had )?lost (?:the |my |this |our )?"
+         r"(?:dispute|claim|case|appeal)\b", "won"),
+        # lost, then appealed and won: the latest stage
+        (r"\b(?:appealed|escalated|reopened)(?: it)?(?: \w+){0,2} and (?:i |we )?(?:finally )?"
+         r"won\b", "won"),
+        # appealed and waiting: neither lost nor won yet
+        (r"\b(?:i|we) (?:have )?appealed\b(?!(?: \w+){0,3} (?:won|lost|rejected|denied))|"
+         r"\bappeal (?:was )?(?:submitted|filed|sent|pending|under review)\b", None),
         *money.DISPUTE_LOOKALIKES,
         *money.DISPUTE_DECIDED,
         (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and )?then (?:i |we )?(?:closed|cancell?ed|"
@@ -1084,7 +1233,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"|my )?(?:dispute|claim|case)", "escalated"),
         # refused, then offered something: the offer is the latest stage
         (r"\b(?:seller|store|shop|they|he|she)\b(?: \w+){0,3} (?:refused|rejected|declined|refuses|"
-         r"rejects|declines|denied)\b.*\b(?:(?:and|but|then|instead) )(?:he |she |they )?(?:offered"
+         r"rejects|declines|denied|disagreed|disagrees)\b.*\b(?:(?:and|but|then|instead) )"
+         r"(?:he |she |they )?(?:offered"
          r"|offers|proposed|proposes|suggested|suggests|says he can send|will send)\b", "offer"),
         # refused before the dispute, then the dispute opened: the dispute is the latest stage
         (r"\b(?:refused|declined|rejected|refuses|refuse|will not|would not|"

@@ -143,7 +143,8 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?!(?:\S+ ){0,4}(?:(?:deliver|ship|arriv|charg|free)\w*|days?|weeks?|months?)\b)"
      r"(?:\S+ ){0,4}but (?:it|this|they|the \w+|i got|i received|received|came)\b",
      "not_as_described"),
-    (r"\b(?:arrived|came|delivered|received it)(?: \w+){0,2}? (?:bent|torn|ripped|crushed|squashed|"
+    (r"\b(?:arrived|came|delivered|received it)(?: (?!not\b|never\b|no\b)\w+){0,2}? "
+     r"(?:bent|torn|ripped|crushed|squashed|"
      r"deformed|squished|broken)\b|\bbroken (?:in|during) (?:transit|delivery|shipping|the post|"
      r"shipment)\b", "damaged"),
     (r"\bdead pixels?\b|\b(?:is|was|arrived|came) doa\b|\b(?:overheats|overheating)\b",
@@ -328,7 +329,8 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"(?: \w+){0,2} (?:has |have |also )?(?:rejected|refused|declined|denied|refuses|rejects|"
      r"refuse|reject|declines)\b(?! (?:to )?(?:cancel|ship|send|extend|accept (?:the |my )?"
      r"cancel))", "refused"),
-    (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:said|says|answered|replied|responded) no\b",
+    (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:said|says|answered|replied|responded) no\b"
+     r"(?! (?:updates?|movement|news|tracking|info\w*|changes?|scans?|problem|worries|need)\b)",
      "refused"),
     (r"\b(?:have not|had not|did not|never|not)(?: (?:yet|ever|even|really|actually))* "
      r"(?:(?:got|get|had) (?:a chance )?to )?(?:opened|open|filed|file|started|start|raised|raise)"

@@ -74,6 +74,7 @@ class Tables:
     ui_status: re.Pattern[str]
     ui_values: dict[str, str]
     not_order_status: re.Pattern[str]
+    moved_again: re.Pattern[str] | None
 
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
@@ -143,6 +144,7 @@ def tables(module: ModuleType) -> Tables:
         not_order_status=re.compile(m.NOT_ORDER_STATUS),
         days_before=re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>{spelled}) )"
                                rf"(?:{m.UNITS['day']})(?: and| и)? $"),
+        moved_again=re.compile(m.MOVED_AGAIN) if hasattr(m, "MOVED_AGAIN") else None,
     )
 
 
@@ -488,6 +490,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     if "order_status" not in found:
         found.update(quoted_status(t, text))
     quiet_facts = quiet(t, norm)
+    if t.moved_again and t.moved_again.search(norm):
+        quiet_facts = {}  # quiet once, but it has moved since: the silence is over
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):

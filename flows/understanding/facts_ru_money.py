@@ -102,6 +102,8 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
 # -- dispute ---------------------------------------------------------------------------------
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
+    # a second dispute after the first: the stages of the two cannot be told apart in one word
+    (r"(?:открыл|подал|завел)\w* (?:\w+ )?(?:новый|второй|повторн\w*|еще один)\b", None),
     # another order's dispute, or last year's, says nothing about this one
     (rf"{DISPUTE}\w*(?: \w+){{0,3}} по (?:другому|прошлому|старому|предыдущему) заказу|"
      r"(?:по (?:другому|прошлому|старому|предыдущему) заказу|в (?:другом|прошлом|предыдущем) "

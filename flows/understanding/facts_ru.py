@@ -578,6 +578,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"вручен)\w*|вручен\w* адресат", "delivered"),
     ),
     "problem": (
+        # «я ничего не нажимала»: the buyer's hands, not a button that does not press
+        (r"\b(?:я|ничего)(?: \w+)? не (?:нажима|нажал|трогал)\w*", MASK),
         *money.PROBLEM_FIRST,
         *money.PROBLEM_BURNT_OUT,
         *money.PROBLEM_OWN_CHOICE,
@@ -702,7 +704,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # the seller's appeal rejected by AliExpress: decided for the buyer
         (r"(?:отклонил|отклонили|отказал|отказали)\w*(?: \w+){0,2} апелляци\w* продавц", "won"),
         # refused, then offered something: the offer is the latest stage
-        (r"продав\w*(?: \w+){0,2} (?:отказал|отклонил|отказыва|\bне соглас)\w*.*(?:предложил|"
+        (r"^(?!.*(?:обостр|эскал|арбитраж))"
+         r".*продав\w*(?: \w+){0,2} (?:отказал|отклонил|отказыва|\bне соглас)\w*.*(?:предложил|"
          r"предлагает|предлагают|предложили|готов (?:отправить|выслать|вернуть \d))", "offer"),
         *money.DISPUTE_PLATFORM_SAID_NO,
         (r"^(?!.*(?:обостр|эскал|арбитраж|в мою пользу|выиграл|проиграл|предлож|предлага)).*"

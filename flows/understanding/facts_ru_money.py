@@ -104,6 +104,12 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
     # a second dispute after the first: the stages of the two cannot be told apart in one word
     (r"(?:открыл|подал|завел)\w* (?:\w+ )?(?:новый|второй|повторн\w*|еще один)\b", None),
+    # «в мою пользу не решили»: the buyer's wish denied; money back on its own: no stage said
+    (r"в (?:мою|нашу) пользу (?:так и )?не\b|(?:вернули|вернул|возвратили|вернулись)\w* (?:\w+ )?"
+     r"(?:деньги|средства )?(?:\w+ )?автоматически|автоматически (?:\w+ )?(?:вернули|вернулись|"
+     r"возвращ)", None),
+    (rf"на (?:другой|прошлый|старый|предыдущий) заказ(?: \w+){{0,3}} {DISPUTE}|{DISPUTE}\w*"
+     r"(?: \w+){0,3} на (?:другой|прошлый|старый|предыдущий) заказ", None),
     # another order's dispute, or last year's, says nothing about this one
     (rf"{DISPUTE}\w*(?: \w+){{0,3}} по (?:другому|прошлому|старому|предыдущему) заказу|"
      r"(?:по (?:другому|прошлому|старому|предыдущему) заказу|в (?:другом|прошлом|предыдущем) "

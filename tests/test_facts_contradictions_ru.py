@@ -248,6 +248,26 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
          {"order_status": "completed"}),
         ("заказ еще не отправлен, прошло 10 дней",
          {"order_status": "awaiting", "tracking_quiet_days": None}),
+        # cancelled, then sent after all; a status asked about and denied
+        ("заказ был отменен, но потом продавец его восстановил и отправил",
+         {"order_status": None}),
+        ("продавец отменил заказ, а потом все-таки отправил", {"order_status": None}),
+        ("заказ завершён? нет, еще в пути", {"order_status": "shipped"}),
+        # still right
+        ("хотела отменить заказ, но продавец уже отправил", {"order_status": "shipped"}),
+        ("заказ отменить нельзя, он уже в пути", {"order_status": "shipped"}),
+        ("я не отменяла заказ, а он отменился", {"order_status": "cancelled"}),
+        ("заказ завершится через 5 дней, а посылки нет", {"order_status": None}),
+        ("заказ закроется через 3 дня", {"order_status": None}),
+        ("если заказ завершится, смогу ли открыть спор?", {"order_status": None}),
+        ("в статусе написано «Ожидает отправки», хотя продавец уверяет, что отправил",
+         {"order_status": "awaiting"}),
+        ("заказ в статусе «Проверка платежа» уже 3 дня",
+         {"order_status": "verifying", "tracking_quiet_days": None}),
+        ("оплата не прошла, заказ отменили", {"order_status": "cancelled"}),
+        ("заказ завершен, но я его не подтверждала, а посылки нет",
+         {"order_status": "completed"}),
+        ("продавец обещает отправить завтра", {"order_status": None}),
     ),
     "problem": (
         ("если придет брак, что делать?", {"problem": None}),
@@ -256,6 +276,26 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("пришла сломанная кружка, а вторая целая", {"problem": "damaged"}),
         ("подтвердила получение, а потом обнаружила что товар сломан",
          {"problem": "defective"}),
+        # reviews, a friend's parcel, an earlier order
+        ("в отзывах пишут что приходит брак", {"problem": None}),
+        ("у подруги пришел брак, а у меня все хорошо", {"problem": None}),
+        ("раньше заказывала, был брак, а сейчас все ок", {"problem": None}),
+        # fewer items is not another item
+        ("вместо 5 штук пришло 3", {"problem": None}),
+        # still right
+        ("продавец утверждает, что это оригинал, но это подделка", {"problem": "fake"}),
+        ("это не подделка, просто другой дизайн коробки", {"problem": None}),
+        ("продавец говорит что товар не бракованный", {"problem": None}),
+        ("коробка помята, но товар целый", {"problem": None}),
+        ("коробка помята, а внутри все разбито", {"problem": "damaged"}),
+        ("телефон работает отлично, а вот чехол треснул", {"problem": "damaged"}),
+        ("зарядка работает, но медленно", {"problem": None}),
+        ("наушники пришли, но один не работает", {"problem": "defective"}),
+        ("продавец прислал не ту модель, а на фото была другая", {"problem": "wrong"}),
+        ("товар пришел с браком, а заказ уже завершен",
+         {"problem": "defective", "order_status": "completed"}),
+        ("товар так и не пришел, а защита закончилась",
+         {"problem": None, "protection_left": "ended"}),
     ),
 }
 

@@ -395,6 +395,11 @@ ORDER_GOING_BACK = (r"(?:отправил|отправила|отправили|
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (r"(?:возврат|деньг|спор)\w*(?: \w+){0,2} (?:заверш|закрыт|выполнен)", MASK),
+        # «заказ завершён? нет, ещё в пути»: the status asked about and denied
+        (rf"{_ORDER}(?: \w+)? (?:завершен|отменен|отправлен|закрыт|выполнен)\w* нет\b", MASK),
+        # cancelled, then sent after all: which is the order's status now cannot be told
+        (r"(?:отменен|отменил|отменили)\w*(?: \w+){0,3}? (?:но |а |и )?(?:потом|затем|все таки|"
+         r"после|в итоге)(?: \w+){0,3}? (?:восстановил|отправил|выслал|отгрузил)", None),
         # The latest stage wins: «отправлен месяц назад, теперь «Завершён»» is completed
         (rf"{_ORDER}{_NOT_NEGATED} (?:завершен|закрыт|выполнен|завершился|закрылся|закрыли|"
          r"завершили)\b",
@@ -578,6 +583,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"вручен)\w*|вручен\w* адресат", "delivered"),
     ),
     "problem": (
+        # reviews, a friend's parcel or an earlier order: not this item
+        (r"\b(?:в отзывах|отзыв\w*|на форуме|пишут|говорят|у (?:подруги|друга|мужа|жены|мамы|"
+         r"знакомой|знакомого|соседки|соседа|коллеги)|(?:раньше|в прошлый раз|в прошлом "
+         r"заказе|в другом заказе) (?:заказывал|покупал|брал|был|была|было|приходил)\w*)"
+         r"(?: \w+){0,4}", MASK),
+        # «вместо 5 штук пришло 3»: fewer items, not another item
+        (r"вместо \d+ (?:штук|шт|пар|единиц|наборов|комплектов)\b", MASK),
         # «я ничего не нажимала»: the buyer's hands, not a button that does not press
         (r"\b(?:я|ничего)(?: \w+)? не (?:нажима|нажал|трогал)\w*", MASK),
         *money.PROBLEM_FIRST,

@@ -112,6 +112,19 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("трек стоит 15 дней, а до окончания защиты 5 дней, продавец предлагает продлить на "
          "10 дней",
          {"tracking": "dead", "tracking_quiet_days": "15", "protection_hours": "120"}),
+        # long stories: the place reached, then silence
+        ("Здравствуйте! Ситуация такая: заказала 15 января платье, продавец отправил 20 января, "
+         "трек шел нормально до 10 февраля, потом посылка прибыла в Москву и все, больше ничего "
+         "уже 3 недели. Продавцу писала, он говорит ждите. Защита кончается через 5 дней. Спор "
+         "еще не открывала.",
+         {"tracking": "dead", "tracking_quiet_days": "21", "protection_hours": "120",
+          "dispute": "none", "order_status": "shipped"}),
+        ("тут пишут что если трек не обновляется 20 дней то можно открывать спор, у меня 12",
+         {"tracking_quiet_days": None}),
+        ("спор можно открыть через 10 дней после отправки, а у меня трек стоит 8",
+         {"tracking_quiet_days": None}),
+        ("прошло 20 дн, трек стоит", {"tracking": "dead", "tracking_quiet_days": "20"}),
+        ("трек не обновляеца уже 2 нед", {"tracking": "stalled", "tracking_quiet_days": "14"}),
     ),
     "protection": (
         # not over: «ещё не истекла», «не закончилась пока»
@@ -169,6 +182,16 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("время на отправку вышло 2 дня назад", {"protection_left": None}),
         ("ожидает отправки уже 10 дней, осталось 2 дня на отправку",
          {"protection_left": None, "tracking": None}),
+        # the seller's «подождите ещё 15 дней» is no time left; the buyer's «защита 6 дней» is
+        ("Продавец написал: \"Ваша посылка в пути, подождите еще 15 дней\". Трек не обновлялся "
+         "25 дней, защита 6 дней.",
+         {"protection_left": "days", "protection_hours": "144", "tracking_quiet_days": "25"}),
+        ("алиэкспресс пишет: \"срок защиты покупателя истек\", но я продлевала",
+         {"protection_left": None}),
+        ("продавец говорит что трек обновится, просит не открывать спор, а защита через 2 дня "
+         "кончается", {"protection_left": "hours", "protection_hours": "48", "dispute": None}),
+        ("в приложении написано \"защита покупателя: 7 дней\", посылки нет",
+         {"protection_left": "days", "protection_hours": "168"}),
         # a delivery estimate is not protection
         ("осталось 2 дня до получения посылки по прогнозу", {"protection_left": None}),
         # the whole term next to what is left or gone
@@ -272,6 +295,15 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("алиэкспресс решил спор в мою пользу, но продавец подал апелляцию", {"dispute": "won"}),
         ("апелляцию продавца отклонили", {"dispute": "won"}),
         ("хочу оспорить решение по спору", {"dispute": None}),
+        ("диспут проигран", {"dispute": "lost"}),
+        ("диспут выиграла", {"dispute": "won"}),
+        ("спор открыл 10 дн назад", {"dispute": "opened", "dispute_days": "10"}),
+        ("Добрый вечер. Открыла спор неделю назад, потому что пришли кроссовки не того размера. "
+         "Продавец предложил вернуть 10 долларов, я отказалась. Теперь спор на рассмотрении у "
+         "Алиэкспресс уже 3 дня.",
+         {"dispute": "escalated", "problem": "wrong_size"}),
+        ("продавец сказал: откроешь спор — ничего не получишь", {"dispute": None}),
+        ("пришло уведомление что спор закрыт", {"dispute": None}),
         ("возврат одобрен, но денег нет", {"dispute": None}),
     ),
     "order_status": (

@@ -107,7 +107,7 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
     # «в мою пользу не решили»: the buyer's wish denied; money back on its own: no stage said
     (r"в (?:мою|нашу) пользу (?:так и )?не\b|(?:вернули|вернул|возвратили|вернулись)\w* (?:\w+ )?"
      r"(?:деньги|средства )?(?:\w+ )?автоматически|автоматически (?:\w+ )?(?:вернули|вернулись|"
-     r"возвращ)", None),
+     r"возвращ|одобрил)", None),
     (rf"на (?:другой|прошлый|старый|предыдущий) заказ(?: \w+){{0,3}} {DISPUTE}|{DISPUTE}\w*"
      r"(?: \w+){0,3} на (?:другой|прошлый|старый|предыдущий) заказ", None),
     # another order's dispute, or last year's, says nothing about this one

@@ -155,6 +155,18 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("номер отслеживания не найден", {"tracking": "dead"}),
         ("номер не отслеживается, продавец дал другой, работает", {"tracking": None}),
         ("нет ответа от продавца 10 дней", {"tracking": None, "tracking_quiet_days": None}),
+        # what the buyer thought, what the seller claims
+        ("думала трек мертвый, а он ожил через 10 дней",
+         {"tracking": None, "tracking_quiet_days": None}),
+        ("продавец утверждает что посылка доставлена, но трек стоит 18 дней",
+         {"tracking": "dead", "tracking_quiet_days": "18"}),
+        ("продавец прислал скрин что посылка вручена, а я не получала", {"tracking": None}),
+        ("продавец говорит: посылка в москве, а трек показывает китай", {"tracking": None}),
+        # «часы нет, трек …»: a track that stands is a number that exists
+        ("наушники пришли, а часы нет, трек на часы стоит 12 дней",
+         {"tracking": "stalled", "tracking_quiet_days": "12"}),
+        ("пришло платье, а туфли застряли на таможне 2 недели",
+         {"tracking": "stalled", "tracking_quiet_days": "14"}),
     ),
     "protection": (
         # not over: «ещё не истекла», «не закончилась пока»
@@ -238,6 +250,11 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("после подтверждения получения есть 15 дней на спор", {"protection_hours": None}),
         ("заказ завершен 3 дня назад, защита осталась?",
          {"protection_left": None, "order_status": "completed"}),
+        ("в одном заказе защита кончилась, в другом 5 дней", {"protection_left": None}),
+        ("думала что защита кончилась, а оказалось еще 4 дня",
+         {"protection_left": "days", "protection_hours": "96"}),
+        ("продавец пишет что защита еще 10 дней, не открывайте спор",
+         {"protection_hours": None}),
         # a delivery estimate is not protection
         ("осталось 2 дня до получения посылки по прогнозу", {"protection_left": None}),
         # the whole term next to what is left or gone
@@ -341,6 +358,11 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("алиэкспресс решил спор в мою пользу, но продавец подал апелляцию", {"dispute": "won"}),
         ("апелляцию продавца отклонили", {"dispute": "won"}),
         ("хочу оспорить решение по спору", {"dispute": None}),
+        # the seller's word on how it ended
+        ("продавец сказал что выиграл спор, но в приложении ничего", {"dispute": None}),
+        ("продавец сказал: \"спор отклонен\", но в приложении спор открыт",
+         {"dispute": None}),
+        ("я думала что спор закрылся, а он еще открыт", {"dispute": None}),
         ("спор открыт, продавец не ответил, автоматически одобрили возврат",
          {"dispute": None}),
         ("поддержка рассматривает мой спор уже 2 недели",

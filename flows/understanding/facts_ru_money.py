@@ -104,6 +104,9 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
     # a second dispute after the first: the stages of the two cannot be told apart in one word
     (r"(?:открыл|подал|завел)\w* (?:\w+ )?(?:новый|второй|повторн\w*|еще один)\b", None),
+    # the seller's word on how the dispute ended: «продавец сказал, что выиграл спор»
+    (rf"(?:продав|магазин)\w*(?: \w+)? (?:сказал|пишет|написал|говорит|утвержда|уверя)\w*"
+     rf"(?: что)?(?: {DISPUTE}\w*)?(?: \w+)? (?:отклонен|закрыт|выиграл|проиграл|решен)", None),
     # «в мою пользу не решили»: the buyer's wish denied; money back on its own: no stage said
     (r"в (?:мою|нашу) пользу (?:так и )?не\b|(?:вернули|вернул|возвратили|вернулись)\w* (?:\w+ )?"
      r"(?:деньги|средства )?(?:\w+ )?автоматически|автоматически (?:\w+ )?(?:вернули|вернулись|"

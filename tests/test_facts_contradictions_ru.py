@@ -427,6 +427,26 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("пришла сломанная кружка, а вторая целая", {"problem": "damaged"}),
         ("подтвердила получение, а потом обнаружила что товар сломан",
          {"problem": "defective"}),
+        # the app, not the item; a doubt or a check to come, not a defect
+        ("приложение сломалось, не могу открыть спор", {"problem": None}),
+        ("кнопка открыть спор не нажимается", {"problem": None}),
+        ("кнопка подтверждения не работает", {"problem": None}),
+        ("не знаю, брак это или нет", {"problem": None}),
+        ("проверю когда придет, вдруг брак", {"problem": None}),
+        # hours of battery instead of hours promised is no size
+        ("батарея держит 2 часа вместо 10", {"problem": None}),
+        # still right
+        ("упаковка мятая, товар целый, но не работает", {"problem": "defective"}),
+        ("упаковка порвана, но товар в порядке", {"problem": None}),
+        ("все работает, претензий нет, просто долго шло", {"problem": None}),
+        ("продавец прислал видео что товар рабочий", {"problem": None}),
+        ("продавец утверждает что это не подделка", {"problem": None}),
+        ("пришла копия, а не оригинал", {"problem": "fake"}),
+        ("в наборе не хватает одной детали", {"problem": "missing_parts"}),
+        ("товар сломался через 2 месяца", {"problem": "defective"}),
+        ("сама уронила и разбила", {"problem": None}),
+        ("заказала размер 42 вместо 44", {"problem": None}),
+        ("пришел 42 вместо 44", {"problem": "wrong_size"}),
         # reviews, a friend's parcel, an earlier order
         ("в отзывах пишут что приходит брак", {"problem": None}),
         ("у подруги пришел брак, а у меня все хорошо", {"problem": None}),

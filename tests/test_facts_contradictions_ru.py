@@ -167,6 +167,29 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
          {"tracking": "stalled", "tracking_quiet_days": "12"}),
         ("пришло платье, а туфли застряли на таможне 2 недели",
          {"tracking": "stalled", "tracking_quiet_days": "14"}),
+        # the whole duration, half a month, a range
+        ("трек стоит 2 недели и 3 дня", {"tracking": "dead", "tracking_quiet_days": "17"}),
+        ("трек стоит пол месяца", {"tracking_quiet_days": None}),
+        ("трек стоит дней 10-12", {"tracking_quiet_days": None}),
+        ("трек стоит 10-12 дней", {"tracking_quiet_days": None}),
+        ("трек стоит полтора месяца", {"tracking": "dead", "tracking_quiet_days": "45"}),
+        # moved, then quiet again: the silence after the movement
+        ("трек не обновлялся 7 дней, а потом обновился и снова стоит 3 дня",
+         {"tracking": "stalled", "tracking_quiet_days": "3"}),
+        ("3 дня назад трек обновился, до этого стоял 2 недели", {"tracking_quiet_days": None}),
+        # days on the way, the order's age, the seller's silence, a dispute's age
+        ("трек стоит 3 дня, а всего в пути 40 дней",
+         {"tracking": "stalled", "tracking_quiet_days": "3"}),
+        ("40 дней в пути, последние 10 дней трек стоит",
+         {"tracking": "stalled", "tracking_quiet_days": "10"}),
+        ("заказ сделан 30 дней назад, трек не двигается 5 дней",
+         {"tracking": "stalled", "tracking_quiet_days": "5"}),
+        ("спор открыла 20 дней назад, трек стоит 5 дней",
+         {"tracking_quiet_days": "5", "dispute_days": "20"}),
+        ("продавец не отвечает 10 дней, трек стоит 5 дней",
+         {"tracking": "stalled", "tracking_quiet_days": "5"}),
+        ("трек не обновляется 12 дней, защита 20 дней",
+         {"tracking_quiet_days": "12", "protection_hours": "480"}),
     ),
     "protection": (
         # not over: «ещё не истекла», «не закончилась пока»

@@ -368,6 +368,8 @@ def _count_after(t: Tables, text: str, at: int) -> str | None:
         return None
     if said.group(2) and any(unit.match(said.group(2)) for unit in t.units.values()):
         return None  # «неделю 5 дней до конца защиты»: the number starts the next duration
+    if said.group(2) and said.group(2).isdigit():
+        return None  # «дней 10-12»: a range gives no count
     return said.group(1)
 
 
@@ -377,10 +379,17 @@ def quiet(t: Tables, text: str) -> dict[str, str]:
         return {}  # no unit of time at all: no pattern can match, so none is run
     for pattern in t.quiet:
         for found in _quiet_spans(t, text, pattern):
+            if not found.group("n") and re.match(r" \d{1,3} \d", text[found.end("unit"):]):
+                continue  # «дней 10-12»: a range gives no count
             number = found.group("n") or _count_after(t, text, found.end("unit"))
             hours = _hours(t, f"{number or ''} {found.group('unit')}".strip())
             if hours is None:
                 continue
+            if found.group("n"):
+                # "2 weeks and 3 days": the whole duration, not its first part
+                at = found.start("n")
+                hours = next((h for start, _e, h, exact in durations(t, text)
+                              if start == at and exact and h > hours), hours)
             days = max(1, hours // 24)
             state = quiet_tracking(days)
             if number in t.vague:
@@ -489,9 +498,9 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                 break
     if "order_status" not in found:
         found.update(quoted_status(t, text))
-    quiet_facts = quiet(t, norm)
-    if t.moved_again and t.moved_again.search(norm):
-        quiet_facts = {}  # quiet once, but it has moved since: the silence is over
+    moved = [found.end() for found in t.moved_again.finditer(norm)] if t.moved_again else []
+    # quiet once, but it has moved since: only a silence told after the movement counts
+    quiet_facts = quiet(t, norm[moved[-1]:] if moved else norm)
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):

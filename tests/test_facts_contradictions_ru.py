@@ -278,6 +278,10 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
          {"protection_left": "days", "protection_hours": "96"}),
         ("продавец пишет что защита еще 10 дней, не открывайте спор",
          {"protection_hours": None}),
+        ("когда защита закончится, можно открыть спор?", {"protection_left": None}),
+        ("напомните мне за 2 дня до конца защиты", {"protection_left": None}),
+        ("хочу открыть спор, защита кончается через 3 дня",
+         {"protection_left": "days", "protection_hours": "72"}),
         # a delivery estimate is not protection
         ("осталось 2 дня до получения посылки по прогнозу", {"protection_left": None}),
         # the whole term next to what is left or gone
@@ -381,6 +385,16 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("алиэкспресс решил спор в мою пользу, но продавец подал апелляцию", {"dispute": "won"}),
         ("апелляцию продавца отклонили", {"dispute": "won"}),
         ("хочу оспорить решение по спору", {"dispute": None}),
+        # «спор не открыть» is a question about the rules, not «не открывала»
+        ("правда что после 60 дней защиты спор не открыть?", {"dispute": None}),
+        ("спор не открыть, кнопки нет", {"dispute": None}),
+        ("спор не открыт, т.к. продавец попросил подождать", {"dispute": "none"}),
+        ("не успела открыть спор, защита кончилась",
+         {"dispute": "none", "protection_left": "ended"}),
+        ("а если продавец отклонит спор, что делать?", {"dispute": None}),
+        ("что будет если спор проиграю?", {"dispute": None}),
+        ("а что если продавец предложит частичный возврат?", {"dispute": None}),
+        ("спор открывать не собираюсь, подожду", {"dispute": None}),
         # the seller's word on how it ended
         ("продавец сказал что выиграл спор, но в приложении ничего", {"dispute": None}),
         ("продавец сказал: \"спор отклонен\", но в приложении спор открыт",

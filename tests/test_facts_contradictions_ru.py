@@ -190,6 +190,13 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
          {"tracking": "stalled", "tracking_quiet_days": "5"}),
         ("трек не обновляется 12 дней, защита 20 дней",
          {"tracking_quiet_days": "12", "protection_hours": "480"}),
+        # «3-я неделя» is the third week, not one
+        ("посылка висит 3-я неделя", {"tracking_quiet_days": None}),
+        ("посылка висит вторую неделю", {"tracking_quiet_days": None}),
+        ("трек стоит 17 суток", {"tracking": "dead", "tracking_quiet_days": "17"}),
+        ("трек стоит двое суток", {"tracking": "stalled", "tracking_quiet_days": "2"}),
+        ("трек вчера обновился, до этого 20 дней стоял, сейчас снова стоит",
+         {"tracking_quiet_days": None}),
     ),
     "protection": (
         # not over: «ещё не истекла», «не закончилась пока»
@@ -282,6 +289,8 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("напомните мне за 2 дня до конца защиты", {"protection_left": None}),
         ("хочу открыть спор, защита кончается через 3 дня",
          {"protection_left": "days", "protection_hours": "72"}),
+        ("защита кончилась(((", {"protection_left": "ended"}),
+        ("защиты больше нет", {"protection_left": "ended"}),
         # a delivery estimate is not protection
         ("осталось 2 дня до получения посылки по прогнозу", {"protection_left": None}),
         # the whole term next to what is left or gone
@@ -385,6 +394,9 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("алиэкспресс решил спор в мою пользу, но продавец подал апелляцию", {"dispute": "won"}),
         ("апелляцию продавца отклонили", {"dispute": "won"}),
         ("хочу оспорить решение по спору", {"dispute": None}),
+        ("спор закрыли вчера в пользу продавца", {"dispute": "lost"}),
+        ("спор закрыли сегодня, деньги вернут", {"dispute": None}),
+        ("продавец сегодня отказал в споре", {"dispute": "refused"}),
         # «спор не открыть» is a question about the rules, not «не открывала»
         ("правда что после 60 дней защиты спор не открыть?", {"dispute": None}),
         ("спор не открыть, кнопки нет", {"dispute": None}),

@@ -197,6 +197,15 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("трек стоит двое суток", {"tracking": "stalled", "tracking_quiet_days": "2"}),
         ("трек вчера обновился, до этого 20 дней стоял, сейчас снова стоит",
          {"tracking_quiet_days": None}),
+        # the parcel is in hand: what the tracking still says is no silence
+        ("посылку получила неделю назад, но трек пишет что она на таможне 20 дней",
+         {"tracking": None, "tracking_quiet_days": None}),
+        ("получила посылку, а в треке до сих пор таможня", {"tracking": None}),
+        ("я так и не получила посылку, трек стоит 20 дней",
+         {"tracking": "dead", "tracking_quiet_days": "20"}),
+        ("трек работал, теперь не работает", {"problem": None}),
+        ("трек появился 20 дней назад и с тех пор ни одного движения",
+         {"tracking": "dead", "tracking_quiet_days": "20"}),
     ),
     "protection": (
         # not over: «ещё не истекла», «не закончилась пока»

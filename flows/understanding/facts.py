@@ -75,6 +75,7 @@ class Tables:
     ui_values: dict[str, str]
     not_order_status: re.Pattern[str]
     moved_again: re.Pattern[str] | None
+    in_hand: re.Pattern[str] | None
 
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
@@ -145,6 +146,7 @@ def tables(module: ModuleType) -> Tables:
         days_before=re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>{spelled}) )"
                                rf"(?:{m.UNITS['day']})(?: and| и)? $"),
         moved_again=re.compile(m.MOVED_AGAIN) if hasattr(m, "MOVED_AGAIN") else None,
+        in_hand=re.compile(m.PARCEL_TAKEN) if hasattr(m, "PARCEL_TAKEN") else None,
     )
 
 
@@ -501,6 +503,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     moved = [found.end() for found in t.moved_again.finditer(norm)] if t.moved_again else []
     # quiet once, but it has moved since: only a silence told after the movement counts
     quiet_facts = quiet(t, norm[moved[-1]:] if moved else norm)
+    if t.in_hand and t.in_hand.search(norm):
+        quiet_facts = {}  # the parcel is in the buyer's hands: whatever the tracking still says
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):

@@ -300,6 +300,17 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
          {"protection_left": "days", "protection_hours": "72"}),
         ("защита кончилась(((", {"protection_left": "ended"}),
         ("защиты больше нет", {"protection_left": "ended"}),
+        # «сегодня» after a date is the message's day, not the end
+        ("защита заканчивается 25 марта, сегодня 10 марта",
+         {"protection_left": "week", "protection_hours": "360"}),
+        ("защита заканчивается 12 марта, сегодня 10",
+         {"protection_left": "hours", "protection_hours": "48"}),
+        ("защита заканчивается уже завтра", {"protection_left": "hours"}),
+        ("защита закончилась 5 марта", {"protection_left": "ended"}),
+        ("защита была до 5 марта", {"protection_left": None}),
+        ("защита действует до 30 марта", {"protection_hours": "480"}),
+        ("продавец просит подождать до 25 марта, а защита до 15 марта",
+         {"protection_left": "days", "protection_hours": "120"}),
         # a delivery estimate is not protection
         ("осталось 2 дня до получения посылки по прогнозу", {"protection_left": None}),
         # the whole term next to what is left or gone

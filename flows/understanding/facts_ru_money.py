@@ -104,6 +104,11 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
     # a second dispute after the first: the stages of the two cannot be told apart in one word
     (r"(?:открыл|подал|завел)\w* (?:\w+ )?(?:новый|второй|повторн\w*|еще один)\b", None),
+    # a refused resend or cancellation is no refused dispute: «отказался отправить заново»,
+    # «отклонил запрос на отмену заказа»
+    (r"(?:отказал|отказыва)\w* (?:отправ|выслать|высылать|менять|заменить|обменять|отменять|"
+     r"отменить)\w*(?: (?:заново|повторно|новый|замену|товар|заказ))?|(?:запрос|заявк|просьб)\w* "
+     r"на отмену(?: заказа)?", MASK),
     # the seller's word on how the dispute ended: «продавец сказал, что выиграл спор»
     (rf"(?:продав|магазин)\w*(?: \w+)? (?:сказал|пишет|написал|говорит|утвержда|уверя)\w*"
      rf"(?: что)?(?: {DISPUTE}\w*)?(?: \w+)? (?:отклонен|закрыт|выиграл|проиграл|решен)", None),

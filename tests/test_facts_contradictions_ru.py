@@ -482,6 +482,14 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
          {"order_status": None}),
         ("продавец отменил заказ, а потом все-таки отправил", {"order_status": None}),
         ("заказ завершён? нет, еще в пути", {"order_status": "shipped"}),
+        # a status that changed: the latest one
+        ("статус был \"Отправлено\", а теперь \"Завершён\"", {"order_status": "completed"}),
+        ("статус сменился с \"Ожидает отправки\" на \"Отправлено\"",
+         {"order_status": "shipped"}),
+        ("статус \"Завершен\" поменялся на \"Отменен\"", {"order_status": "cancelled"}),
+        ("раньше статус был отправлен, а сейчас ожидает отправки", {"order_status": "awaiting"}),
+        ("статус «Возврат завершен», а денег нет", {"order_status": None}),
+        ("заказ выполнен? Нет, товар не пришел", {"order_status": None}),
         # still right
         ("хотела отменить заказ, но продавец уже отправил", {"order_status": "shipped"}),
         ("заказ отменить нельзя, он уже в пути", {"order_status": "shipped"}),

@@ -470,10 +470,10 @@ def quoted_status(t: Tables, text: str) -> dict[str, str]:
     alone = " ".join(re.findall(r"\w+", folded))
     if alone in t.ui_values:  # the whole message is a status as the app shows it: "Completed"
         return {"order_status": t.ui_values[alone]}
-    for found in t.ui_status.finditer(folded):
-        if not t.not_order_status.search(folded, max(0, found.start() - 40), found.start()):
-            return {"order_status": t.ui_values[found.group(1)]}
-    return {}
+    said = [t.ui_values[found.group(1)] for found in t.ui_status.finditer(folded)
+            if not t.not_order_status.search(folded, max(0, found.start() - 40), found.start())]
+    # «был „Отправлено“, а теперь „Завершён“»: the status quoted last is the latest
+    return {"order_status": said[-1]} if said else {}
 
 
 def _drop_long(found: re.Match[str]) -> str:

@@ -197,6 +197,17 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("трек стоит двое суток", {"tracking": "stalled", "tracking_quiet_days": "2"}),
         ("трек вчера обновился, до этого 20 дней стоял, сейчас снова стоит",
          {"tracking_quiet_days": None}),
+        # returned from the pick-up point: no longer there
+        ("посылка пришла в пункт выдачи, но я не успела забрать и ее вернули",
+         {"tracking": None}),
+        ("срок хранения на почте истек, посылку вернули",
+         {"tracking": None, "protection_left": None}),
+        ("на почте посылка хранится 30 дней, уже 25 прошло",
+         {"protection_left": None, "tracking_quiet_days": None}),
+        ("посылку вернут продавцу через 3 дня, если не заберу", {"protection_left": None}),
+        ("по прогнозу доставка через 5 дней", {"protection_left": None}),
+        ("продавец пишет что доставка 20-30 дней",
+         {"protection_left": None, "tracking_quiet_days": None}),
         # the parcel is in hand: what the tracking still says is no silence
         ("посылку получила неделю назад, но трек пишет что она на таможне 20 дней",
          {"tracking": None, "tracking_quiet_days": None}),
@@ -414,6 +425,9 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("алиэкспресс решил спор в мою пользу, но продавец подал апелляцию", {"dispute": "won"}),
         ("апелляцию продавца отклонили", {"dispute": "won"}),
         ("хочу оспорить решение по спору", {"dispute": None}),
+        ("продавец предлагает 5 долларов, если я закрою спор, а защита через 3 дня кончится",
+         {"dispute": "opened", "protection_left": "days", "protection_hours": "72"}),
+        ("у продавца 3 дня на ответ, защита не при чем", {"protection_left": None}),
         # a refused resend or cancellation before the dispute is not the dispute refused
         ("продавец отказался отправить заново, спор открыт 4 дня",
          {"dispute": "opened", "dispute_days": "4"}),

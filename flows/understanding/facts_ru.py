@@ -503,7 +503,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (PARCEL_IN_HAND, None),
         # going back to the sender: no longer where it was; one status only is no movement
         (r"(?:отправил|отправили|вернул|вернули|возвращ|едет|уехал)\w*(?: (?:ее|его|посылку|"
-         r"заказ))? (?:обратно|назад|отправител|в китай|продавц)|(?:обновля|двига|меня)\w* "
+         r"заказ))? (?:обратно|назад|отправител|в китай|продавц)|\b(?:ее|посылку) (?:уже )?"
+         r"(?:вернули|отправили обратно)\b|(?:обновля|двига|меня)\w* "
          r"(?:только|лишь)\b", None),
         # what the buyer thought, or what the seller claims, is not what the tracking shows
         (r"\b(?:думал|думала|казалось|показалось)\w*(?: что)? (?:\w+ )?(?:трек|номер|посылк)|"

@@ -208,6 +208,15 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("по прогнозу доставка через 5 дней", {"protection_left": None}),
         ("продавец пишет что доставка 20-30 дней",
          {"protection_left": None, "tracking_quiet_days": None}),
+        # someone's word on where it is, a movement asked about and denied
+        ("пишут что посылка в россии, но трек показывает китай", {"tracking": None}),
+        ("продавец говорит что посылка уже в россии", {"tracking": None}),
+        ("трек обновляется? нет", {"tracking": None}),
+        ("посылка регулярно обновлялась, а потом 2 недели тишина",
+         {"tracking": "stalled", "tracking_quiet_days": "14"}),
+        ("раньше трек обновлялся каждый день, а сейчас стоит 6 дней",
+         {"tracking": "stalled", "tracking_quiet_days": "6"}),
+        ("посылка будет в россии через неделю", {"tracking": None, "protection_left": None}),
         # the parcel is in hand: what the tracking still says is no silence
         ("посылку получила неделю назад, но трек пишет что она на таможне 20 дней",
          {"tracking": None, "tracking_quiet_days": None}),

@@ -75,6 +75,8 @@ class Tables:
     ui_status: re.Pattern[str]
     ui_values: dict[str, str]
     not_order_status: re.Pattern[str]
+    moved_again: re.Pattern[str] | None
+    in_hand: re.Pattern[str] | None
 
 
 NEVER = r"(?!x)x"
@@ -148,6 +150,8 @@ def tables(module: ModuleType) -> Tables:
         not_order_status=re.compile(m.NOT_ORDER_STATUS),
         days_before=re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>{spelled}) )"
                                rf"(?:{m.UNITS['day']})(?: and| и)? $"),
+        moved_again=re.compile(m.MOVED_AGAIN) if hasattr(m, "MOVED_AGAIN") else None,
+        in_hand=re.compile(m.PARCEL_TAKEN) if hasattr(m, "PARCEL_TAKEN") else None,
     )
 
 
@@ -371,6 +375,8 @@ def _count_after(t: Tables, text: str, at: int) -> str | None:
         return None
     if said.group(2) and any(unit.match(said.group(2)) for unit in t.units.values()):
         return None  # «неделю 5 дней до конца защиты»: the number starts the next duration
+    if said.group(2) and said.group(2).isdigit():
+        return None  # «дней 10-12»: a range gives no count
     return said.group(1)
 
 
@@ -380,10 +386,17 @@ def quiet(t: Tables, text: str) -> dict[str, str]:
         return {}  # no unit of time at all, or a silence that ended or is someone else's
     for pattern in t.quiet:
         for found in _quiet_spans(t, text, pattern):
+            if not found.group("n") and re.match(r" \d{1,3} \d", text[found.end("unit"):]):
+                continue  # «дней 10-12»: a range gives no count
             number = found.group("n") or _count_after(t, text, found.end("unit"))
             hours = _hours(t, f"{number or ''} {found.group('unit')}".strip())
             if hours is None:
                 continue
+            if found.group("n"):
+                # "2 weeks and 3 days": the whole duration, not its first part
+                at = found.start("n")
+                hours = next((h for start, _e, h, exact in durations(t, text)
+                              if start == at and exact and h > hours), hours)
             days = max(1, hours // 24)
             state = quiet_tracking(days)
             if number in t.vague:
@@ -462,10 +475,10 @@ def quoted_status(t: Tables, text: str) -> dict[str, str]:
     alone = " ".join(re.findall(r"\w+", folded))
     if alone in t.ui_values:  # the whole message is a status as the app shows it: "Completed"
         return {"order_status": t.ui_values[alone]}
-    for found in t.ui_status.finditer(folded):
-        if not t.not_order_status.search(folded, max(0, found.start() - 40), found.start()):
-            return {"order_status": t.ui_values[found.group(1)]}
-    return {}
+    said = [t.ui_values[found.group(1)] for found in t.ui_status.finditer(folded)
+            if not t.not_order_status.search(folded, max(0, found.start() - 40), found.start())]
+    # «был „Отправлено“, а теперь „Завершён“»: the status quoted last is the latest
+    return {"order_status": said[-1]} if said else {}
 
 
 def _drop_long(found: re.Match[str]) -> str:
@@ -492,7 +505,11 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                 break
     if "order_status" not in found:
         found.update(quoted_status(t, text))
-    quiet_facts = quiet(t, norm)
+    moved = [found.end() for found in t.moved_again.finditer(norm)] if t.moved_again else []
+    # quiet once, but it has moved since: only a silence told after the movement counts
+    quiet_facts = quiet(t, norm[moved[-1]:] if moved else norm)
+    if t.in_hand and t.in_hand.search(norm):
+        quiet_facts = {}  # the parcel is in the buyer's hands: whatever the tracking still says
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):

@@ -354,6 +354,9 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
         if found.group("n") and re.search(r"\d ?[-–]? $", text[:found.start("n")]):
             continue  # "10-12 days", «2-3 недели»: a range gives no count
         count_at = found.start("n") if found.group("n") else unit_at
+        if t.protection_named.search(text, found.start(), count_at):
+            continue  # "no updates, buyer protection ends in 4 days": a silence never reaches
+            # past the word protection; the days are protection's
         if found.start() == count_at and t.left_before.search(text[:count_at]):
             continue  # «защиты осталось 5 дней, трек стоит»: the days are the time left
         if found.group("n") is None and t.not_a_count.search(text, max(0, unit_at - 30), unit_at):

@@ -362,6 +362,7 @@ def test_console_in_a_real_browser(console: Console, logged: sqlite_utils.Databa
             page.fill("#id_username", "operator")
             page.fill("#id_password", "not the password")
             page.click("input[type=submit]")
+            page.wait_for_load_state()
             assert page.inner_text(".message-error") == "Invalid username or password"
             page.goto(f"{url}refundbot/messages")
             assert page.url == f"{url}-/login", "a wrong password must not let anyone in"
@@ -369,6 +370,7 @@ def test_console_in_a_real_browser(console: Console, logged: sqlite_utils.Databa
             page.fill("#id_username", "operator")
             page.fill("#id_password", PASSWORD)
             page.click("input[type=submit]")
+            page.wait_for_load_state()
             assert page.url == f"{url}refundbot/inbox", "login lands on the inbox"
             assert page.title() == "Inbox · Refund Guide" and shows_no_sql(page.content())
             inbox = page.inner_text("table.rows-and-columns")
@@ -376,9 +378,11 @@ def test_console_in_a_real_browser(console: Console, logged: sqlite_utils.Databa
             page.screenshot(path=str(DOCS / "console-inbox.png"), full_page=True)
 
             page.click("text=⚠️ Stuck")
+            page.wait_for_load_state()
             stuck = page.inner_text("table.rows-and-columns")
             assert "carol" in stuck and "alice" not in stuck
             page.click("table.rows-and-columns a[title=transcript]")  # one click
+            page.wait_for_load_state()
             assert page.url == f"{url}refundbot/transcript?user={CAROL}"
             assert page.title() == f"Transcript for a user: {CAROL} · Refund Guide"
             chat = page.inner_text(".chat")
@@ -392,8 +396,10 @@ def test_console_in_a_real_browser(console: Console, logged: sqlite_utils.Databa
             page.goto(f"{url}refundbot/inbox")
             page.fill("#ops-text", "чайник")
             page.click("input[value=Search]")
+            page.wait_for_load_state()
             assert shows_no_sql(page.content()) and SHOWN_AT in page.content()
             page.click("table.rows-and-columns a[title=transcript]")
+            page.wait_for_load_state()
             assert page.url == f"{url}refundbot/transcript?user=1001"
             assert ALICE_SAYS in page.inner_text(".chat") and BOB_SAYS not in page.content()
 

@@ -212,12 +212,14 @@ def _main(args: argparse.Namespace) -> int:
         asyncio.run(chat(service, sys.stdin, sys.stdout, user, lang))
         return 0
     setup_logging()
+    from functools import partial
+
     from flows.understanding import warm_up
 
     # The model loads in a thread from now on, beside PTB's import and set-up (whose TLS
     # certificate loading runs without the GIL) and the connection to Telegram; the poller
     # starts once it is loaded (bot/telegram/app.py).
-    model = in_background(warm_up, "model")
+    model = in_background(partial(warm_up, facts=False), "model")
     from bot.telegram.app import run_polling
     from bot.telegram.errors import redact
     from bot.telegram.polling import TokenRejected

@@ -3,6 +3,7 @@ image, icalendar until the first calendar file (docs/performance.md, "Production
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -61,3 +62,18 @@ def test_the_reader_is_available_before_it_loads_tesseract_and_reads_once_it_has
     done = subprocess.run([sys.executable, "-c", READ, str(SCREEN)], capture_output=True,
                           text=True, timeout=120, check=True)
     assert done.stdout.split("\n")[0] == "True [] ['PIL', 'tesserocr'] True"
+
+
+async def test_the_fact_patterns_compile_only_once_the_bot_polls() -> None:
+    from bot.telegram.app import compile_when_polling
+    from flows.languages import LANGUAGES
+    from flows.understanding.facts import tables
+
+    tables.cache_clear()
+    polled = asyncio.Event()
+    compiling = asyncio.create_task(compile_when_polling(polled))
+    await asyncio.wait([compiling], timeout=0)
+    assert tables.cache_info().currsize == 0, "nothing compiled before the first poll"
+    polled.set()
+    await compiling
+    assert tables.cache_info().currsize == len(LANGUAGES)

@@ -72,11 +72,19 @@ def intent_model(lang: str) -> Classifier:
     return shipped(lang)
 
 
-def warm_up() -> None:
-    """Train every language's model now (2-3 s with the scikit-learn import), so the first
-    buyer doesn't wait; raises if a corpus is broken, which `understand` never does."""
+def warm_up(facts: bool = True) -> None:
+    """Load every language's model now, so the first buyer doesn't wait; raises if a model is
+    broken, which `understand` never does. `facts` compiles the fact extractors too."""
     for lang in languages():
         intent_model(lang).rank("hello")
+    if facts:
+        compile_facts()
+
+
+def compile_facts() -> None:
+    """Compile every language's fact extractors now (~0.15 s), or the first message would."""
+    for lang in languages():
+        _facts.tables(fact_words(lang))
         extract_facts("hello", lang)
 
 

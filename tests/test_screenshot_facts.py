@@ -351,3 +351,29 @@ def test_the_open_dispute_button_does_not_make_an_order_page_a_dispute_page() ->
     shot = read_screenshot("Shipped\n11 days 02:03:04\nOpen dispute\nOrder ID: 8187441200938765",
                            TODAY)
     assert shot.left is not None and shot.protection
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("Защита покупателя: осталось 12 AW. 05:31:09", timedelta(days=12, hours=5, minutes=31,
+                                                             seconds=9)),
+    ("Подтвердите получение в течение 3 днеи 07:15:42", timedelta(days=3, hours=7, minutes=15,
+                                                                  seconds=42)),
+    ("Защита покупателя:\n1 05:40:56", timedelta(days=1, hours=5, minutes=40, seconds=56)),
+    ("Защита покупателя: осталось 17 д11:34:44", timedelta(days=17, hours=11, minutes=34,
+                                                          seconds=44)),
+])
+def test_a_garbled_day_unit_under_the_protection_label_keeps_its_clock(
+        line: str, left: timedelta) -> None:
+    shot = read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY)
+    assert shot.left == left and shot.protection
+
+
+@pytest.mark.parametrize("line", [
+    "Отправка в течение 12 AW. 05:31:09",  # the seller's timer
+    "Защита покупателя: 12 ч 05:31:09",  # hours, not days
+    "Защита покупателя:\nЦена 12 AW. 05:31:09",  # a word before the count
+    "Защита покупателя: осталось 12 AW. 05:31:9",  # the clock is not whole
+    "Flash sale 12 AW. 05:31:09",  # no protection label
+])
+def test_a_garbled_day_unit_without_a_clean_count_clock_and_label_says_nothing(line: str) -> None:
+    assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left is None

@@ -78,9 +78,10 @@ ORDER_DIGITS = (16, 19)
 taken for one."""
 # Countdowns: "12 days 05:31:09", "12d 05:31", «12 дн. 05:31:09», «12 дней», "Buyer protection:
 # 12 days", "2 days 5 hours 31 minutes", bare "05:31:09" next to the protection words.
-DAYS = (r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д\b\.?|[дdoоaа][нh]\.)"
+DAYS = (r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д(?![^\W\d_])\.?|[дdoоaа][нh]\.)"
         r"(?:\s*:(?=\s*\d))?")
-"""«дн.» is also read with Latin look-alikes ("AH.", "OH."); a colon may follow the unit."""
+"""«дн.» is also read with Latin look-alikes ("AH.", "OH."); a colon may follow the unit, and
+«д» may run into the clock («17 д11:34:44»)."""
 CLOCK = r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)|:\d?(?!\d))?"
 """HH:MM:SS; seconds cut off at the image's edge ("07:15:4") leave HH:MM."""
 HOURS = (r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h(?![^\W\d_])|час(?:а|ов)?|ч(?![^\W\d_])\.?"
@@ -289,6 +290,8 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
         if SHIPPING_CLOCK.search(near):
             continue
         if PROTECTION.search(near):
+            if not exact and (unread := _unread_unit(raw)) is not None:
+                return unread, True, True
             return left, True, exact
         if (found or both) and first[0] is None:
             first = (left, False, exact)
@@ -297,10 +300,33 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
 
 def _clean_before(before: str) -> bool:
     """Whether what stands before a clock on its line lets it be read exactly: nothing, the
-    protection words or a lead-in ("left", «осталось»); a stray word may be a misread day
-    count ("am 12:05:30" for "21 дн. 12:05:30")."""
+    protection words or a lead-in ("left", «осталось») right before it; a stray word may be a
+    misread day count ("am 12:05:30" for "21 дн. 12:05:30", "17 д" run into the clock)."""
     before = before.strip()
-    return not before or bool(PROTECTION.search(before) or LEAD_IN.search(before))
+    return not before or bool(PROTECTION_THEN.search(before) or LEAD_IN.search(before))
+
+
+PROTECTION_THEN = re.compile(rf"(?:{PROTECTION.pattern})[^\W\d_]*\s*:?$", re.I)
+"""The protection words ending the text before a clock (their word may go on: «покупателя:»)."""
+UNREAD_UNIT = re.compile(r"(?<![\d:])(?P<d>\d{1,3})(?:\s*(?P<unit>[^\s\d:]{1,6})\s*|\s+)"
+                         r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
+"""A day count, a unit Tesseract garbled or dropped («12 AW. 05:31:09», «12 днеи 05:31:09»),
+and a whole H:MM:SS clock."""
+OTHER_UNIT = re.compile(r"^(?:h|hrs?|hours?|ч|час\w*|m|mins?|minutes?|мин\w*|s|secs?|сек\w*"
+                        r"|x|х|шт)\.?$", re.I)
+
+
+def _unread_unit(line: str) -> timedelta | None:
+    """Days and a clock whose day unit was garbled, when nothing but a lead-in or the
+    protection words stands before the day count (the caller checks the label is near):
+    the count is a clean number right before the clock, so the clock is stated."""
+    found = UNREAD_UNIT.search(line)
+    if found is None or not _clean_before(line[:found.start()]):
+        return None
+    if found["unit"] and OTHER_UNIT.match(found["unit"]):
+        return None
+    return timedelta(days=int(found["d"]), hours=int(found["h"]), minutes=int(found["m"]),
+                     seconds=int(found["s"]))
 
 
 GARBLED = re.compile(r"[\d:@©®]")

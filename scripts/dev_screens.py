@@ -173,13 +173,13 @@ def order_page(rng: random.Random, lang: str) -> tuple[Image.Image, dict[str, An
         if form == "text":
             page.text(f"{label} {words['days'](d)} {':'.join(clock)}", 14, colour=theme["red"])
         elif form == "rutext":  # «Осталось 12 дн. 05:31:09», «12 д 05:31:09», «12 дней ...»
-            unit = rng.choice(["дн.", "д", "д.", ru_days(d)])
+            day_unit = rng.choice(["дн.", "д", "д.", ru_days(d)])
             lead = rng.choice(["", "Осталось "])
             if rng.random() < 0.5:
                 page.text(label, 14, gap=4)
-                page.text(f"{lead}{d} {unit} {':'.join(clock)}", 14, colour=theme["red"])
+                page.text(f"{lead}{d} {day_unit} {':'.join(clock)}", 14, colour=theme["red"])
             else:
-                page.text(f"{label} {lead.lower()}{d} {unit} {':'.join(clock)}", 14,
+                page.text(f"{label} {lead.lower()}{d} {day_unit} {':'.join(clock)}", 14,
                           colour=theme["red"])
         elif form == "boxlabels":  # four boxes with «дн.», «ч», «мин», «сек» under or beside
             page.text(label, 14, gap=4)

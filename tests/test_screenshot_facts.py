@@ -39,6 +39,7 @@ def test_status_names_of_the_app_and_the_website(text: str, status: str, value: 
 @pytest.mark.parametrize(("line", "status"), [
     ("Completed   Leave feedback", "Completed"), ("Завершён Купить снова", "Завершён"),
     ("Завершён. Оставить отзыв.", "Завершён"), ("Completed Open dispute,", "Completed"),
+    ("Завершён ‘Открыть спор", "Завершён"),
 ])
 def test_a_status_with_its_button_beside_it(line: str, status: str) -> None:
     shot = read_screenshot(f"AliExpress\n{line}", TODAY)
@@ -380,6 +381,7 @@ def test_a_garbled_day_unit_without_a_clean_count_clock_and_label_says_nothing(l
     assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left is None
 
 
-def test_an_order_label_read_with_latin_look_alikes() -> None:
-    shot = read_screenshot("AliExpress\nHomep заказа: 4591963497584267 Копировать", TODAY)
+@pytest.mark.parametrize("label", ["Homep заказа:", "No 3aKa3a"])
+def test_an_order_label_read_with_latin_look_alikes(label: str) -> None:
+    shot = read_screenshot(f"AliExpress\n{label} 4591963497584267 Копировать", TODAY)
     assert shot.order == "4591963497584267"

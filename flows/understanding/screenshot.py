@@ -45,7 +45,7 @@ ACTIONS = (r"contact seller|track order|confirm receipt|pay now|buy again|delete
            r"|leave feedback|add to cart|написать продавцу|отследить(?: заказ)?"
            r"|подтвердить получение|оплатить|купить снова|удалить|оставить отзыв|open dispute"
            r"|открыть спор|cancel order|отменить заказ")
-STATUS_THEN_BUTTON = re.compile(rf"^(?P<status>.+?)[.,;]?\s+(?:{ACTIONS})\b.*$")
+STATUS_THEN_BUTTON = re.compile(rf"^(?P<status>.+?)[.,;]?\s+[‘'\"(«]?(?:{ACTIONS})\b.*$")
 UI_NAMES = re.compile(
     r"buyer protection|confirm receipt|open dispute|escalate dispute|return/refund|refund request"
     r"|return & refund|refund only|защита покупателя|подтвердить получение|открыть спор"
@@ -71,7 +71,7 @@ SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* �
                             re.I)
 ORDER_LABEL = re.compile(
     r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?)|(?:номер|homep|[il1|][dд0o]|№|n[eoо°º]\.?)"
-    r"\s*заказа|заказ\s*№)"
+    r"\s*(?:заказа|3aka3a)|заказ\s*№)"
     r"\s*[:#№.]?\s*", re.I)
 NUMBER = re.compile(r"^[0-9OoIl|SB ]{8,30}")
 ORDER_DIGITS = (16, 19)

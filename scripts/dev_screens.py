@@ -135,7 +135,8 @@ def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
     page.y += box_h + (size + 12 if units and under else 10)
 
 
-def order_page(rng: random.Random, lang: str) -> tuple[Image.Image, dict[str, Any]]:
+def order_page(rng: random.Random, lang: str,
+               only: list[str] | None = None) -> tuple[Image.Image, dict[str, Any]]:
     """An order page and the facts it shows."""
     words = WORDS[lang]
     theme_name = rng.choice(["light", "dark"])
@@ -154,7 +155,8 @@ def order_page(rng: random.Random, lang: str) -> tuple[Image.Image, dict[str, An
     if rng.random() < 0.5:
         page.text("AliExpress", 18, bold=True, colour=theme["red"], gap=6)
     page.text(words["title"], 17, bold=True, gap=14)
-    status, value = rng.choice(STATUSES[lang])
+    status, value = rng.choice([s for s in STATUSES[lang] if s[1] in ("shipped", "delivered")]
+                               if only else STATUSES[lang])
     if desktop:  # the website puts the order's actions on the status's row, far right
         page.text(rng.choice(words["buttons"]), 14, gap=0, x=css_w * 0.7)
         page.y -= 14 * 1.35
@@ -168,7 +170,7 @@ def order_page(rng: random.Random, lang: str) -> tuple[Image.Image, dict[str, An
         forms = ["text", "boxes3", "boxes4", "boxes3", "words", "days", "units"]
         if lang == "ru":
             forms += ["rutext", "rutext", "rutext", "boxlabels", "boxlabels"]
-        form = rng.choice(forms)
+        form = rng.choice([f for f in forms if f in only] if only else forms)
         clock = [f"{h:02d}", f"{m:02d}", f"{sec:02d}"]
         if form == "text":
             page.text(f"{label} {words['days'](d)} {':'.join(clock)}", 14, colour=theme["red"])
@@ -252,14 +254,15 @@ def telegram(image: Image.Image, rng: random.Random) -> Image.Image:
     return image
 
 
-def draw_set(out: Path, count: int, seed: int, langs: tuple[str, ...] = ("en", "ru")) -> None:
+def draw_set(out: Path, count: int, seed: int, langs: tuple[str, ...] = ("en", "ru"),
+             only: list[str] | None = None) -> None:
     """Draw `count` pages per language into `out` with a manifest.jsonl."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     rows = []
     for lang in langs:
         for i in range(count):
-            image, expect = order_page(rng, lang)
+            image, expect = order_page(rng, lang, only)
             name = f"dev_{lang}_order_{i:02d}.jpg"
             telegram(image, rng).save(out / name, quality=rng.choice([75, 78, 80, 82, 85]))
             rows.append({"file": name, "lang": lang, "expect": expect})
@@ -319,13 +322,16 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=30)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--lang", choices=["en", "ru"], help="draw one language only")
+    parser.add_argument("--form", action="append", help="draw only pages with this countdown"
+                        " form (text, rutext, boxes3, boxes4, boxlabels, units, words, days)")
     parser.add_argument("--read", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     if args.read:
         read_set(args.out, args.verbose)
     else:
-        draw_set(args.out, args.count, args.seed, (args.lang,) if args.lang else ("en", "ru"))
+        draw_set(args.out, args.count, args.seed, (args.lang,) if args.lang else ("en", "ru"),
+                 args.form)
     return 0
 
 

@@ -150,6 +150,8 @@ def test_an_order_number_is_kept_only_when_two_readings_agree(
     (["15", "", "42", "151042", "15", "10", "42"], "15:10:42"),  # a box read empty, then whole
     (["15", "", "42", "151042", "15", "", "42"], None),  # still empty: not stated
     (["15", "1", "42", "151042", "15", "11", "42"], None),  # no two readings agree
+    (["15", "10", "42", "15lD42", "15", "10", "42"], "15:10:42"),  # a letter for a digit
+    (["15", "10", "42", "15lD4", "15", "10", "42"], None),  # a digit short
 ])
 def test_boxes_that_read_apart_differently_are_read_once_more_smaller(
         answers: list[str], clock: str | None) -> None:

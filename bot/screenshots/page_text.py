@@ -86,17 +86,26 @@ def read_boxes(engine: Any, grey: Image.Image, row: regions.BoxRow) -> str | Non
         strict = _read_digits(engine, image, rects, DIGITS)
         # The whole strip once more, any character allowed: a second opinion for one call.
         free = _read_digits(engine, image, [(0, 0, image.width, image.height)], "")
+        third = strict
         if strict.replace(" ", "") != free:
             # A box read empty or short at one size often reads whole at another: the boxes
             # read once more, smaller, count when they agree with the whole strip's reading.
-            strict = _read_digits(engine, *_scaled(image, rects, THIRD_SCALE), DIGITS)
+            third = _read_digits(engine, *_scaled(image, rects, THIRD_SCALE), DIGITS)
     finally:
         engine.SetVariable("tessedit_char_whitelist", "")
         engine.SetPageSegMode(PSM.AUTO)
         engine.Clear()
-    if strict.replace(" ", "") != free:
-        return None  # no two readings agree: not stated
-    return regions.clock(strict, row)
+    if third.replace(" ", "") == free:
+        return regions.clock(third, row)
+    if third == strict and free.translate(LOOK_ALIKE) == strict.replace(" ", ""):
+        # The boxes read the same at both sizes and the whole row only put a letter for a
+        # digit ("D539" for 05 39): three readings of the same digits.
+        return regions.clock(strict, row)
+    return None  # no two readings agree: not stated
+
+
+LOOK_ALIKE = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1",
+                            "S": "5", "B": "8"})
 
 
 THIRD_SCALE = 0.7

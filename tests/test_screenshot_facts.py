@@ -361,6 +361,8 @@ def test_the_open_dispute_button_does_not_make_an_order_page_a_dispute_page() ->
     ("Подтвердите получение в течение 3 днеи 07:15:42", timedelta(days=3, hours=7, minutes=15,
                                                                   seconds=42)),
     ("Защита покупателя:\n1 05:40:56", timedelta(days=1, hours=5, minutes=40, seconds=56)),
+    ("Защита покупателя: ocTanocb 12 AW. 05:31:09", timedelta(days=12, hours=5, minutes=31,
+                                                             seconds=9)),
     ("Защита покупателя: осталось 17 д11:34:44", timedelta(days=17, hours=11, minutes=34,
                                                           seconds=44)),
 ])
@@ -373,7 +375,9 @@ def test_a_garbled_day_unit_under_the_protection_label_keeps_its_clock(
 @pytest.mark.parametrize("line", [
     "Отправка в течение 12 AW. 05:31:09",  # the seller's timer
     "Защита покупателя: 12 ч 05:31:09",  # hours, not days
-    "Защита покупателя:\nЦена 12 AW. 05:31:09",  # a word before the count
+    "Защита покупателя:\n1 12 AW. 05:31:09",  # another number before the count
+    "Защита покупателя: l12 AW. 05:31:09",  # the count is not a word of its own
+    "Buyer Protection ends on 12 Dec 05:31:09",  # a date, not days
     "Защита покупателя: осталось 12 AW. 05:31:9",  # the clock is not whole
     "Flash sale 12 AW. 05:31:09",  # no protection label
 ])

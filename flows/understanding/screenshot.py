@@ -309,20 +309,22 @@ def _clean_before(before: str) -> bool:
 
 PROTECTION_THEN = re.compile(rf"(?:{PROTECTION.pattern})[^\W\d_]*\s*:?$", re.I)
 """The protection words ending the text before a clock (their word may go on: «покупателя:»)."""
-UNREAD_UNIT = re.compile(r"(?<![\d:])(?P<d>\d{1,3})(?:\s*(?P<unit>[^\s\d:]{1,6})\s*|\s+)"
+UNREAD_UNIT = re.compile(r"(?<!\S)(?P<d>\d{1,3})(?:\s*(?P<unit>[^\s\d:]{1,6})\s*|\s+)"
                          r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 """A day count, a unit Tesseract garbled or dropped («12 AW. 05:31:09», «12 днеи 05:31:09»),
 and a whole H:MM:SS clock."""
 OTHER_UNIT = re.compile(r"^(?:h|hrs?|hours?|ч|час\w*|m|mins?|minutes?|мин\w*|s|secs?|сек\w*"
-                        r"|x|х|шт)\.?$", re.I)
+                        r"|x|х|шт|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев"
+                        r"|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\w*)\.?,?$", re.I)
+"""Words that are no garbled day unit: hours, minutes, a count of items, a month (a date)."""
 
 
 def _unread_unit(line: str) -> timedelta | None:
-    """Days and a clock whose day unit was garbled, when nothing but a lead-in or the
-    protection words stands before the day count (the caller checks the label is near):
-    the count is a clean number right before the clock, so the clock is stated."""
+    """Days and a clock whose day unit was garbled, when no other number stands before the
+    day count (the caller checks the protection label is near): the count is a clean word of
+    digits right before the clock, so the clock is stated."""
     found = UNREAD_UNIT.search(line)
-    if found is None or not _clean_before(line[:found.start()]):
+    if found is None or re.search(r"\d", line[:found.start()]):
         return None
     if found["unit"] and OTHER_UNIT.match(found["unit"]):
         return None

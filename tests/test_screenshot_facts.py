@@ -284,7 +284,7 @@ def test_days_hours_minutes_seconds_in_one_row_of_boxes() -> None:
 def test_a_clock_after_a_stray_word_is_not_stated(line: str) -> None:
     # The stray word may be a misread day count ("21 дн."): the days would be missing.
     shot = read_screenshot(f"AliExpress\nВ пути\nЗащита покупателя:\n{line}", TODAY)
-    assert shot.left is None
+    assert shot.left is None and "protection_left" not in shot.facts and shot.protection
 
 
 def test_a_clock_after_its_lead_in_is_stated() -> None:

@@ -293,6 +293,9 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
         if PROTECTION.search(near):
             if not exact and (unread := _unread_unit(raw)) is not None:
                 return unread, True, True
+            if not found and not exact:
+                # A clock after a stray word (a misread day count): not even its bucket.
+                return None, True, False
             return left, True, exact
         if (found or both) and first[0] is None:
             first = (left, False, exact)

@@ -90,9 +90,17 @@ class Page:
         self.y += size * 1.35 + gap
 
 
+def ru_days(d: int) -> str:
+    """«день», «дня» or «дней» for a day count."""
+    if d % 10 == 1 and d % 100 != 11:
+        return "день"
+    return "дня" if d % 10 in (2, 3, 4) and d % 100 not in (12, 13, 14) else "дней"
+
+
 def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
-          prefix: str = "") -> None:
-    """A countdown's numbers in rounded boxes with colons between, after an optional text."""
+          prefix: str = "", units: list[str] | None = None, under: bool = False) -> None:
+    """A countdown's numbers in rounded boxes with colons between, after an optional text;
+    `units` are small labels under each box, or beside it in place of the colons."""
     s = page.scale
     x = page.x
     font = page.face(size, bold=True)
@@ -109,15 +117,26 @@ def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
         page.draw.text(((x + (box_w - width) / 2) * s, (page.y + box_h * 0.12) * s), part,
                        font=font, fill=page.theme["boxtext"])
         x += box_w
+        if units and under:
+            small = page.face(size * 0.7)
+            page.draw.text(((x - box_w + 2) * s, (page.y + box_h + 2) * s), units[i],
+                           font=small, fill=page.theme["muted"])
+        elif units:
+            small = page.face(size * 0.8)
+            page.draw.text(((x + 3) * s, (page.y + box_h * 0.3) * s), units[i], font=small,
+                           fill=page.theme["text"])
+            x += page.draw.textlength(units[i], font=small) / s + 8
+            continue
         if i < len(parts) - 1:
             page.draw.text(((x + 2) * s, (page.y + box_h * 0.08) * s), ":", font=font,
                            fill=page.theme["red"] if fill == page.theme["red"]
                            else page.theme["text"])
             x += size * 0.8
-    page.y += box_h + 10
+    page.y += box_h + (size + 12 if units and under else 10)
 
 
-def order_page(rng: random.Random, lang: str) -> tuple[Image.Image, dict[str, Any]]:
+def order_page(rng: random.Random, lang: str,
+               only: list[str] | None = None) -> tuple[Image.Image, dict[str, Any]]:
     """An order page and the facts it shows."""
     words = WORDS[lang]
     theme_name = rng.choice(["light", "dark"])
@@ -136,7 +155,8 @@ def order_page(rng: random.Random, lang: str) -> tuple[Image.Image, dict[str, An
     if rng.random() < 0.5:
         page.text("AliExpress", 18, bold=True, colour=theme["red"], gap=6)
     page.text(words["title"], 17, bold=True, gap=14)
-    status, value = rng.choice(STATUSES[lang])
+    status, value = rng.choice([s for s in STATUSES[lang] if s[1] in ("shipped", "delivered")]
+                               if only else STATUSES[lang])
     if desktop:  # the website puts the order's actions on the status's row, far right
         page.text(rng.choice(words["buttons"]), 14, gap=0, x=css_w * 0.7)
         page.y -= 14 * 1.35
@@ -147,10 +167,26 @@ def order_page(rng: random.Random, lang: str) -> tuple[Image.Image, dict[str, An
         d, h = rng.randint(0, 59), rng.randint(0, 23)
         m, sec = rng.randint(0, 59), rng.randint(0, 59)
         label = rng.choice(words["protect"])
-        form = rng.choice(["text", "boxes3", "boxes4", "boxes3", "words", "days", "units"])
+        forms = ["text", "boxes3", "boxes4", "boxes3", "words", "days", "units"]
+        if lang == "ru":
+            forms += ["rutext", "rutext", "rutext", "boxlabels", "boxlabels"]
+        form = rng.choice([f for f in forms if f in only] if only else forms)
         clock = [f"{h:02d}", f"{m:02d}", f"{sec:02d}"]
         if form == "text":
             page.text(f"{label} {words['days'](d)} {':'.join(clock)}", 14, colour=theme["red"])
+        elif form == "rutext":  # «Осталось 12 дн. 05:31:09», «12 д 05:31:09», «12 дней ...»
+            day_unit = rng.choice(["дн.", "д", "д.", ru_days(d)])
+            lead = rng.choice(["", "Осталось "])
+            if rng.random() < 0.5:
+                page.text(label, 14, gap=4)
+                page.text(f"{lead}{d} {day_unit} {':'.join(clock)}", 14, colour=theme["red"])
+            else:
+                page.text(f"{label} {lead.lower()}{d} {day_unit} {':'.join(clock)}", 14,
+                          colour=theme["red"])
+        elif form == "boxlabels":  # four boxes with «дн.», «ч», «мин», «сек» under or beside
+            page.text(label, 14, gap=4)
+            boxes(page, [f"{d:02d}", *clock], rng.choice([13, 14, 16]), rng,
+                  units=["дн.", "ч", "мин", "сек"], under=rng.random() < 0.5)
         elif form == "words":  # "12d 05h 31m", «12 дн. 05 ч 31 мин»: no seconds shown
             unit = ("d", "h", "m") if lang == "en" else (" дн.", " ч", " мин")
             page.text(label, 14, gap=4)
@@ -218,16 +254,17 @@ def telegram(image: Image.Image, rng: random.Random) -> Image.Image:
     return image
 
 
-def draw_set(out: Path, count: int, seed: int) -> None:
+def draw_set(out: Path, count: int, seed: int, langs: tuple[str, ...] = ("en", "ru"),
+             only: list[str] | None = None) -> None:
     """Draw `count` pages per language into `out` with a manifest.jsonl."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     rows = []
-    for lang in ("en", "ru"):
+    for lang in langs:
         for i in range(count):
-            image, expect = order_page(rng, lang)
+            image, expect = order_page(rng, lang, only)
             name = f"dev_{lang}_order_{i:02d}.jpg"
-            telegram(image, rng).save(out / name, quality=rng.choice([78, 80, 82, 85]))
+            telegram(image, rng).save(out / name, quality=rng.choice([75, 78, 80, 82, 85]))
             rows.append({"file": name, "lang": lang, "expect": expect})
     (out / "manifest.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
                                                 for r in rows), encoding="utf-8")
@@ -284,13 +321,17 @@ def main() -> int:
     parser.add_argument("out", nargs="?", default="/tmp/dev_screens", type=Path)
     parser.add_argument("--count", type=int, default=30)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--lang", choices=["en", "ru"], help="draw one language only")
+    parser.add_argument("--form", action="append", help="draw only pages with this countdown"
+                        " form (text, rutext, boxes3, boxes4, boxlabels, units, words, days)")
     parser.add_argument("--read", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     if args.read:
         read_set(args.out, args.verbose)
     else:
-        draw_set(args.out, args.count, args.seed)
+        draw_set(args.out, args.count, args.seed, (args.lang,) if args.lang else ("en", "ru"),
+                 args.form)
     return 0
 
 

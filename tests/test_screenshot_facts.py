@@ -38,6 +38,8 @@ def test_status_names_of_the_app_and_the_website(text: str, status: str, value: 
 
 @pytest.mark.parametrize(("line", "status"), [
     ("Completed   Leave feedback", "Completed"), ("Завершён Купить снова", "Завершён"),
+    ("Завершён. Оставить отзыв.", "Завершён"), ("Completed Open dispute,", "Completed"),
+    ("Завершён ‘Открыть спор", "Завершён"),
 ])
 def test_a_status_with_its_button_beside_it(line: str, status: str) -> None:
     shot = read_screenshot(f"AliExpress\n{line}", TODAY)
@@ -282,7 +284,7 @@ def test_days_hours_minutes_seconds_in_one_row_of_boxes() -> None:
 def test_a_clock_after_a_stray_word_is_not_stated(line: str) -> None:
     # The stray word may be a misread day count ("21 дн."): the days would be missing.
     shot = read_screenshot(f"AliExpress\nВ пути\nЗащита покупателя:\n{line}", TODAY)
-    assert shot.left is None
+    assert shot.left is None and "protection_left" not in shot.facts and shot.protection
 
 
 def test_a_clock_after_its_lead_in_is_stated() -> None:
@@ -351,3 +353,39 @@ def test_the_open_dispute_button_does_not_make_an_order_page_a_dispute_page() ->
     shot = read_screenshot("Shipped\n11 days 02:03:04\nOpen dispute\nOrder ID: 8187441200938765",
                            TODAY)
     assert shot.left is not None and shot.protection
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("Защита покупателя: осталось 12 AW. 05:31:09", timedelta(days=12, hours=5, minutes=31,
+                                                             seconds=9)),
+    ("Подтвердите получение в течение 3 днеи 07:15:42", timedelta(days=3, hours=7, minutes=15,
+                                                                  seconds=42)),
+    ("Защита покупателя:\n1 05:40:56", timedelta(days=1, hours=5, minutes=40, seconds=56)),
+    ("Защита покупателя: ocTanocb 12 AW. 05:31:09", timedelta(days=12, hours=5, minutes=31,
+                                                             seconds=9)),
+    ("Защита покупателя: осталось 17 д11:34:44", timedelta(days=17, hours=11, minutes=34,
+                                                          seconds=44)),
+])
+def test_a_garbled_day_unit_under_the_protection_label_keeps_its_clock(
+        line: str, left: timedelta) -> None:
+    shot = read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY)
+    assert shot.left == left and shot.protection
+
+
+@pytest.mark.parametrize("line", [
+    "Отправка в течение 12 AW. 05:31:09",  # the seller's timer
+    "Защита покупателя: 12 ч 05:31:09",  # hours, not days
+    "Защита покупателя:\n1 12 AW. 05:31:09",  # another number before the count
+    "Защита покупателя: l12 AW. 05:31:09",  # the count is not a word of its own
+    "Buyer Protection ends on 12 Dec 05:31:09",  # a date, not days
+    "Защита покупателя: осталось 12 AW. 05:31:9",  # the clock is not whole
+    "Flash sale 12 AW. 05:31:09",  # no protection label
+])
+def test_a_garbled_day_unit_without_a_clean_count_clock_and_label_says_nothing(line: str) -> None:
+    assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left is None
+
+
+@pytest.mark.parametrize("label", ["Homep заказа:", "No 3aKa3a"])
+def test_an_order_label_read_with_latin_look_alikes(label: str) -> None:
+    shot = read_screenshot(f"AliExpress\n{label} 4591963497584267 Копировать", TODAY)
+    assert shot.order == "4591963497584267"

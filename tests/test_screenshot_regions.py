@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from bot.screenshots import regions
 from bot.screenshots.ocr import Reader
-from bot.screenshots.page_text import Line, check_numbers, splice
+from bot.screenshots.page_text import Line, check_numbers, read_boxes, splice
 from flows.understanding.screenshot import read_screenshot
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -117,6 +117,9 @@ class Rereading:
     def Clear(self) -> None:
         """Ignored."""
 
+    def SetRectangle(self, left: int, top: int, width: int, height: int) -> None:
+        """Ignored."""
+
     def GetUTF8Text(self) -> str:
         """The next answer."""
         return self.answers.pop(0)
@@ -140,3 +143,18 @@ def test_an_order_number_is_kept_only_when_two_readings_agree(
     assert lines[0].text == f"Order ID: {shown}"
     assert read_screenshot(f"AliExpress\nShipped\n{lines[0].text}").order == \
         (shown if shown.isdigit() else None)
+
+
+@pytest.mark.parametrize(("answers", "clock"), [
+    (["15", "10", "42", "151042"], "15:10:42"),  # box by box and whole agree
+    (["15", "", "42", "151042", "15", "10", "42"], "15:10:42"),  # a box read empty, then whole
+    (["15", "", "42", "151042", "15", "", "42"], None),  # still empty: not stated
+    (["15", "1", "42", "151042", "15", "11", "42"], None),  # no two readings agree
+    (["15", "10", "42", "15lD42", "15", "10", "42"], "15:10:42"),  # a letter for a digit
+    (["15", "10", "42", "15lD4", "15", "10", "42"], None),  # a digit short
+])
+def test_boxes_that_read_apart_differently_are_read_once_more_smaller(
+        answers: list[str], clock: str | None) -> None:
+    grey = page(["15", "10", "42"]).convert("L")
+    row = regions.find_rows(grey)[0]
+    assert read_boxes(Rereading(*answers), grey, row) == clock

@@ -2,7 +2,8 @@
 
 The page is recognised once; its words come with their boxes. Each row of digit boxes that
 `regions` finds is read on its own (box by box with a digit whitelist, then the whole row
-with none; only when both readings agree), and the words Tesseract made of the boxes are replaced
+with none; only when both readings agree, or, when they do not, the boxes read again
+smaller agree with the whole row), and the words Tesseract made of the boxes are replaced
 by the clean countdown ("25 days ®: [105 [42]" becomes "25 days 15:10:42"). The result is
 plain text, one line per Tesseract line, for the pure extractor in flows/.
 """
@@ -85,13 +86,39 @@ def read_boxes(engine: Any, grey: Image.Image, row: regions.BoxRow) -> str | Non
         strict = _read_digits(engine, image, rects, DIGITS)
         # The whole strip once more, any character allowed: a second opinion for one call.
         free = _read_digits(engine, image, [(0, 0, image.width, image.height)], "")
+        third = strict
+        if strict.replace(" ", "") != free:
+            # A box read empty or short at one size often reads whole at another: the boxes
+            # read once more, smaller, count when they agree with the whole strip's reading.
+            third = _read_digits(engine, *_scaled(image, rects, THIRD_SCALE), DIGITS)
     finally:
         engine.SetVariable("tessedit_char_whitelist", "")
         engine.SetPageSegMode(PSM.AUTO)
         engine.Clear()
-    if strict.replace(" ", "") != free:
-        return None  # the two readings disagree: not stated
-    return regions.clock(strict, row)
+    if third.replace(" ", "") == free:
+        return regions.clock(third, row)
+    if third == strict and free.translate(LOOK_ALIKE) == strict.replace(" ", ""):
+        # The boxes read the same at both sizes and the whole row only put a letter for a
+        # digit ("D539" for 05 39): three readings of the same digits.
+        return regions.clock(strict, row)
+    return None  # no two readings agree: not stated
+
+
+LOOK_ALIKE = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1",
+                            "S": "5", "B": "8"})
+
+
+THIRD_SCALE = 0.7
+"""The size, against the strip's, of the third reading when the first two disagree."""
+
+
+def _scaled(image: Image.Image, rects: list[tuple[int, int, int, int]], scale: float) \
+        -> tuple[Image.Image, list[tuple[int, int, int, int]]]:
+    """The strip and its boxes' rectangles at `scale` times their size."""
+    small = image.resize((round(image.width * scale), round(image.height * scale)),
+                         Image.Resampling.LANCZOS)
+    return small, [(round(a * scale), round(b * scale), round(c * scale), round(d * scale))
+                   for a, b, c, d in rects]
 
 
 PREFIX_HEIGHT = 72

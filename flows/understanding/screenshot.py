@@ -43,8 +43,9 @@ STATUS_LABEL = r"(?:order status|status|статус заказа|статус)\
 # the glossary: either one on a page says it is AliExpress's.
 ACTIONS = (r"contact seller|track order|confirm receipt|pay now|buy again|delete order|delete"
            r"|leave feedback|add to cart|написать продавцу|отследить(?: заказ)?"
-           r"|подтвердить получение|оплатить|купить снова|удалить|оставить отзыв")
-STATUS_THEN_BUTTON = re.compile(rf"^(?P<status>.+?)\s+(?:{ACTIONS})\b.*$")
+           r"|подтвердить получение|оплатить|купить снова|удалить|оставить отзыв|open dispute"
+           r"|открыть спор|cancel order|отменить заказ")
+STATUS_THEN_BUTTON = re.compile(rf"^(?P<status>.+?)[.,;]?\s+[‘'\"(«]?(?:{ACTIONS})\b.*$")
 UI_NAMES = re.compile(
     r"buyer protection|confirm receipt|open dispute|escalate dispute|return/refund|refund request"
     r"|return & refund|refund only|защита покупателя|подтвердить получение|открыть спор"
@@ -69,8 +70,8 @@ PROTECTION = re.compile(
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
                             re.I)
 ORDER_LABEL = re.compile(
-    r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?)|(?:номер|[il1|][dд0o]|№|n[eoо°º]\.?)"
-    r"\s*заказа|заказ\s*№)"
+    r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?)|(?:номер|homep|[il1|][dд0o]|№|n[eoо°º]\.?)"
+    r"\s*(?:заказа|3aka3a)|заказ\s*№)"
     r"\s*[:#№.]?\s*", re.I)
 NUMBER = re.compile(r"^[0-9OoIl|SB ]{8,30}")
 ORDER_DIGITS = (16, 19)
@@ -78,9 +79,10 @@ ORDER_DIGITS = (16, 19)
 taken for one."""
 # Countdowns: "12 days 05:31:09", "12d 05:31", «12 дн. 05:31:09», «12 дней», "Buyer protection:
 # 12 days", "2 days 5 hours 31 minutes", bare "05:31:09" next to the protection words.
-DAYS = (r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д\b\.?|[дdoоaа][нh]\.)"
+DAYS = (r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д(?![^\W\d_])\.?|[дdoоaа][нh]\.)"
         r"(?:\s*:(?=\s*\d))?")
-"""«дн.» is also read with Latin look-alikes ("AH.", "OH."); a colon may follow the unit."""
+"""«дн.» is also read with Latin look-alikes ("AH.", "OH."); a colon may follow the unit, and
+«д» may run into the clock («17 д11:34:44»)."""
 CLOCK = r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)|:\d?(?!\d))?"
 """HH:MM:SS; seconds cut off at the image's edge ("07:15:4") leave HH:MM."""
 HOURS = (r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h(?![^\W\d_])|час(?:а|ов)?|ч(?![^\W\d_])\.?"
@@ -289,6 +291,11 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
         if SHIPPING_CLOCK.search(near):
             continue
         if PROTECTION.search(near):
+            if not exact and (unread := _unread_unit(raw)) is not None:
+                return unread, True, True
+            if not found and not exact:
+                # A clock after a stray word (a misread day count): not even its bucket.
+                return None, True, False
             return left, True, exact
         if (found or both) and first[0] is None:
             first = (left, False, exact)
@@ -297,10 +304,35 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
 
 def _clean_before(before: str) -> bool:
     """Whether what stands before a clock on its line lets it be read exactly: nothing, the
-    protection words or a lead-in ("left", «осталось»); a stray word may be a misread day
-    count ("am 12:05:30" for "21 дн. 12:05:30")."""
+    protection words or a lead-in ("left", «осталось») right before it; a stray word may be a
+    misread day count ("am 12:05:30" for "21 дн. 12:05:30", "17 д" run into the clock)."""
     before = before.strip()
-    return not before or bool(PROTECTION.search(before) or LEAD_IN.search(before))
+    return not before or bool(PROTECTION_THEN.search(before) or LEAD_IN.search(before))
+
+
+PROTECTION_THEN = re.compile(rf"(?:{PROTECTION.pattern})[^\W\d_]*\s*:?$", re.I)
+"""The protection words ending the text before a clock (their word may go on: «покупателя:»)."""
+UNREAD_UNIT = re.compile(r"(?<!\S)(?P<d>\d{1,3})(?:\s*(?P<unit>[^\s\d:]{1,6})\s*|\s+)"
+                         r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
+"""A day count, a unit Tesseract garbled or dropped («12 AW. 05:31:09», «12 днеи 05:31:09»),
+and a whole H:MM:SS clock."""
+OTHER_UNIT = re.compile(r"^(?:h|hrs?|hours?|ч|час\w*|m|mins?|minutes?|мин\w*|s|secs?|сек\w*"
+                        r"|x|х|шт|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев"
+                        r"|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\w*)\.?,?$", re.I)
+"""Words that are no garbled day unit: hours, minutes, a count of items, a month (a date)."""
+
+
+def _unread_unit(line: str) -> timedelta | None:
+    """Days and a clock whose day unit was garbled, when no other number stands before the
+    day count (the caller checks the protection label is near): the count is a clean word of
+    digits right before the clock, so the clock is stated."""
+    found = UNREAD_UNIT.search(line)
+    if found is None or re.search(r"\d", line[:found.start()]):
+        return None
+    if found["unit"] and OTHER_UNIT.match(found["unit"]):
+        return None
+    return timedelta(days=int(found["d"]), hours=int(found["h"]), minutes=int(found["m"]),
+                     seconds=int(found["s"]))
 
 
 GARBLED = re.compile(r"[\d:@©®]")

@@ -8,34 +8,18 @@ be found), so a look-alike that fires is as much a failure as a phrasing that is
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from flows.understanding import extract_facts
-
-TODAY = date(2026, 3, 10)
-
-Want = dict[str, str | None]
-NO_STATUS: Want = {"order_status": None}
-NO_TRACKING: Want = {"tracking": None, "tracking_quiet_days": None}
-NO_PROTECTION: Want = {"protection_left": None, "protection_hours": None}
-
-
-def status(value: str) -> Want:
-    """The order status, nothing about the tracking."""
-    return {"order_status": value}
-
-
-def quiet(state: str, days: str | None) -> Want:
-    """Tracking stalled/dead with its days without news (None: no number said)."""
-    return {"tracking": state, "tracking_quiet_days": days}
-
-
-def left(bucket: str | None, hours: str | None) -> Want:
-    """Protection time left, with its whole hours when a number was typed."""
-    return {"protection_left": bucket, "protection_hours": hours}
-
+from tests.support.fact_rows import (
+    NO_PROTECTION,
+    NO_STATUS,
+    NO_TRACKING,
+    Want,
+    left,
+    quiet,
+    read_as,
+    status,
+)
 
 ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     # awaiting: paid, the seller has not shipped, by the app's name or in the buyer's words
@@ -500,5 +484,4 @@ ROWS = [(text, want) for table in (ORDER_STATUS, TRACKING, PROTECTION) for text,
 
 @pytest.mark.parametrize(("text", "want"), ROWS, ids=[f"a-en-{i}" for i in range(len(ROWS))])
 def test_where_the_order_is(text: str, want: Want) -> None:
-    got = extract_facts(text, "en", TODAY)
-    assert {key: got.get(key) for key in want} == want, (text, got)
+    assert read_as(text, "en", want) == want, text

@@ -3,15 +3,9 @@ silence, and protection time only when it is protection's. Unsure means nothing.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from flows.understanding import extract_facts
-
-TODAY = date(2026, 3, 10)
-
-Want = dict[str, str | None]
+from tests.support.fact_rows import Want, read_as
 
 # (message as typed on a phone, the facts it must give: key -> value, None = must not be found)
 ORDER_STATUS: tuple[tuple[str, Want], ...] = (
@@ -510,9 +504,7 @@ ROWS = [(group, text, want) for group, rows in (("order_status", ORDER_STATUS),
 @pytest.mark.parametrize(("group", "text", "want"), ROWS,
                          ids=[f"{g}-{i}" for i, (g, _t, _w) in enumerate(ROWS)])
 def test_where_the_order_is(group: str, text: str, want: Want) -> None:
-    got = extract_facts(text, "ru", TODAY)
-    for key, value in want.items():
-        assert got.get(key) == value, (text, got)
+    assert read_as(text, "ru", want) == want, text
 
 
 def test_each_fact_has_cases_for_and_against() -> None:

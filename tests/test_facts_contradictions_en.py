@@ -8,28 +8,16 @@ Written for this file, never copied from a benchmark line.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from flows.understanding import extract_facts
-
-TODAY = date(2026, 3, 10)
-
-Want = dict[str, str | None]
-NO_TRACKING: Want = {"tracking": None, "tracking_quiet_days": None}
-NO_PROTECTION: Want = {"protection_left": None, "protection_hours": None}
-
-
-def quiet(state: str, days: str | None) -> Want:
-    """Tracking stalled/dead with its days without news (None: no number said)."""
-    return {"tracking": state, "tracking_quiet_days": days}
-
-
-def left(bucket: str | None, hours: str | None) -> Want:
-    """Protection time left, with its whole hours when a number was typed."""
-    return {"protection_left": bucket, "protection_hours": hours}
-
+from tests.support.fact_rows import (
+    NO_PROTECTION,
+    NO_TRACKING,
+    Want,
+    left,
+    quiet,
+    read_as,
+)
 
 MOVING_AGAIN: Want = {"tracking": "moving", "tracking_quiet_days": None}
 
@@ -494,5 +482,4 @@ ROWS = TRACKING + PROTECTION + DISPUTE + ORDER_STATUS + PROBLEM
 @pytest.mark.parametrize(("message", "want"), ROWS, ids=[m[:60] for m, _ in ROWS])
 def test_facts_say_what_the_words_say(message: str, want: Want) -> None:
     """Every fact named in the row is the row's value, or absent when the row says None."""
-    found = extract_facts(message, "en", TODAY)
-    assert {key: found.get(key) for key in want} == want
+    assert read_as(message, "en", want) == want, message

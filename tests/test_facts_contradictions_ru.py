@@ -5,13 +5,9 @@ when they do not say it, nothing (None)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from flows.understanding import extract_facts
-
-TODAY = date(2026, 3, 10)
+from tests.support.fact_rows import read_as
 
 # (message, the facts it must give: key -> value, None = must not be found)
 CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
@@ -585,6 +581,4 @@ ROWS = [(fact, text, want) for fact, rows in CASES.items() for text, want in row
 @pytest.mark.parametrize(("fact", "text", "want"), ROWS,
                          ids=[f"{f}-{i}" for i, (f, _t, _w) in enumerate(ROWS)])
 def test_fact(fact: str, text: str, want: dict[str, str | None]) -> None:
-    got = extract_facts(text, "ru", TODAY)
-    for key, value in want.items():
-        assert got.get(key) == value, (text, got)
+    assert read_as(text, "ru", want) == want, text

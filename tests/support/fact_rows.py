@@ -1,0 +1,37 @@
+"""Table tests of the fact readers: a buyer's message and the facts it must give."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flows.understanding import extract_facts
+
+TODAY = date(2026, 3, 10)
+
+Want = dict[str, str | None]
+"""Fact -> the value it must be read with; None: it must not be found."""
+
+NO_STATUS: Want = {"order_status": None}
+NO_TRACKING: Want = {"tracking": None, "tracking_quiet_days": None}
+NO_PROTECTION: Want = {"protection_left": None, "protection_hours": None}
+
+
+def status(value: str) -> Want:
+    """The order status, nothing about the tracking."""
+    return {"order_status": value}
+
+
+def quiet(state: str, days: str | None) -> Want:
+    """Tracking stalled/dead with its days without news (None: no number said)."""
+    return {"tracking": state, "tracking_quiet_days": days}
+
+
+def left(bucket: str | None, hours: str | None) -> Want:
+    """Protection time left, with its whole hours when a number was typed."""
+    return {"protection_left": bucket, "protection_hours": hours}
+
+
+def read_as(text: str, lang: str, want: Want) -> Want:
+    """The facts `want` names as read from `text` (None for each not found), to compare."""
+    got = extract_facts(text, lang, TODAY)
+    return {key: got.get(key) for key in want}

@@ -75,7 +75,7 @@ class Reader:
     @property
     def available(self) -> bool:
         """Whether Tesseract and its English and Russian data are installed."""
-        return self._api is not None and self.folder is not None
+        return self.missing is None
 
     @property
     def missing(self) -> str | None:

@@ -75,8 +75,7 @@ class Tables:
     ui_status: re.Pattern[str]
     ui_values: dict[str, str]
     not_order_status: re.Pattern[str]
-    moved_again: re.Pattern[str] | None
-    in_hand: re.Pattern[str] | None
+    moved_again: re.Pattern[str]
 
 
 NEVER = r"(?!x)x"
@@ -150,8 +149,7 @@ def tables(module: ModuleType) -> Tables:
         not_order_status=re.compile(m.NOT_ORDER_STATUS),
         days_before=re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>{spelled}) )"
                                rf"(?:{m.UNITS['day']})(?: and| и)? $"),
-        moved_again=re.compile(m.MOVED_AGAIN) if hasattr(m, "MOVED_AGAIN") else None,
-        in_hand=re.compile(m.PARCEL_TAKEN) if hasattr(m, "PARCEL_TAKEN") else None,
+        moved_again=re.compile(getattr(m, "MOVED_AGAIN", NEVER)),
     )
 
 
@@ -385,8 +383,8 @@ def _count_after(t: Tables, text: str, at: int) -> str | None:
 
 def quiet(t: Tables, text: str) -> dict[str, str]:
     """`tracking` stalled/dead with `tracking_quiet_days` from "no updates for 18 days"."""
-    if not t.pair.search(text) or t.quiet_not_now.search(text):
-        return {}  # no unit of time at all, or a silence that ended or is someone else's
+    if not t.pair.search(text):
+        return {}  # no unit of time at all
     for pattern in t.quiet:
         for found in _quiet_spans(t, text, pattern):
             if not found.group("n") and re.match(r" \d{1,3} \d", text[found.end("unit"):]):
@@ -508,11 +506,11 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                 break
     if "order_status" not in found:
         found.update(quoted_status(t, text))
-    moved = [found.end() for found in t.moved_again.finditer(norm)] if t.moved_again else []
-    # quiet once, but it has moved since: only a silence told after the movement counts
-    quiet_facts = quiet(t, norm[moved[-1]:] if moved else norm)
-    if t.in_hand and t.in_hand.search(norm):
-        quiet_facts = {}  # the parcel is in the buyer's hands: whatever the tracking still says
+    moved = [match.end() for match in t.moved_again.finditer(norm)]
+    # A silence that ended, is someone else's, or whose parcel the buyer already has is no
+    # fact; quiet once but moved since, only a silence told after the movement counts.
+    quiet_facts = {} if t.quiet_not_now.search(norm) else quiet(
+        t, norm[moved[-1]:] if moved else norm)
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):

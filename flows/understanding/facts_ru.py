@@ -371,6 +371,8 @@ PARCEL_TAKEN = (r"(?<!не )(?<!\bни )(?<!что )(?<!будто )\b(?:пол�
                 r"(?:посылку|заказ|ее|его|все)\b|\b(?:посылку|заказ) (?:я )?(?:уже )?(?:получил|"
                 r"забрал)\w*")
 """The whole parcel is in the buyer's hands: no silence of its tracking is a fact any more."""
+QUIET_NOT_NOW = PARCEL_TAKEN
+"""No days without updates are a fact (facts.py reads this name in every language)."""
 PARCEL_EXPECTED = (r"(?:будет|должн\w*|скоро|обещают|обещали)(?: \w+){0,2} (?:в россии|в рф|"
                    r"в (?:моем|нашем) город|на почт|в пункт\w* выдач|в пвз|в отделени)")
 """Where the parcel will be is not where it is."""

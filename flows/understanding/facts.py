@@ -76,6 +76,7 @@ class Tables:
     ui_values: dict[str, str]
     not_order_status: re.Pattern[str]
     moved_again: re.Pattern[str]
+    not_my_dispute: re.Pattern[str]
 
 
 NEVER = r"(?!x)x"
@@ -150,6 +151,7 @@ def tables(module: ModuleType) -> Tables:
         days_before=re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>{spelled}) )"
                                rf"(?:{m.UNITS['day']})(?: and| и)? $"),
         moved_again=re.compile(getattr(m, "MOVED_AGAIN", NEVER)),
+        not_my_dispute=re.compile(getattr(m, "NOT_MY_DISPUTE", NEVER)),
     )
 
 
@@ -432,8 +434,7 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     if facts.get("dispute") == "none":
         return {}
     named = r"\b(?:dispute|claim|спор|диспут)"  # with no stage read, the words must name it
-    others = getattr(module, "NOT_MY_DISPUTE", None)  # "my friend opened a dispute 5 days ago"
-    if "dispute" not in facts and others and re.search(others, text):
+    if "dispute" not in facts and t.not_my_dispute.search(text):  # "my friend opened one"
         return {}
     if "dispute" not in facts and not re.search(named, text):
         return {}  # a stage the rules cannot place still has an age, when a dispute is named

@@ -53,7 +53,8 @@ class Row:
 FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "heldout": "the scenario set (issue 9)",
              "facts_dev": "the dev set (the first fresh set, retired: extractor writers read it)",
-             "facts_fresh2": "the second fresh confirmation set (nobody who writes extractors reads it)"}
+             "facts_fresh2": ("the second fresh confirmation set "
+                              "(nobody who writes extractors reads it)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 GOAL_FACT_PRECISION = 0.98
 GOAL_FACT_RECALL = 0.85

@@ -13,7 +13,7 @@ from typing import Any
 
 from transitions import EventData, MachineError
 
-from flows.engine.build import MovesMachine, offered
+from flows.engine.build import MovesMachine, offered_by_state
 from flows.engine.conditions import CONDITIONS
 from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios.index import all_flows
@@ -135,8 +135,8 @@ MACHINE = MovesMachine(
 )
 
 
-# Asked of the machine once per state: keyboards and press checks read these.
-OFFERED: dict[str, tuple[Choice, ...]] = {s: offered(MACHINE, s) for s in SCREENS}
+# Read from the machine once: keyboards and press checks read these.
+OFFERED: dict[str, tuple[Choice, ...]] = offered_by_state(MACHINE)
 
 
 def choices(state: str) -> tuple[Choice, ...]:

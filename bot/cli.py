@@ -79,7 +79,7 @@ class VersionAction(argparse.Action):
 
 def parser() -> argparse.ArgumentParser:
     """The command line: `run`, `console`, or nothing (Telegram if a token is set)."""
-    from bot.operators.commands import add_operator_parsers
+    from bot.operators.command_line import add_operator_parsers
     from bot.ops.commands import add_ops_parsers
     from flows.languages import LANGUAGES
 
@@ -159,7 +159,7 @@ def _main(args: argparse.Namespace) -> int:
     from bot.clock import SystemClock
     from bot.config import ConfigError
     from bot.i18n import CatalogMissing
-    from bot.operators.commands import OPERATOR_COMMANDS, run_operator_command
+    from bot.operators.command_line import OPERATOR_COMMANDS
     from bot.ops.commands import OPS_COMMANDS, run_ops_command
     from bot.storage.database import storage_trouble
     from bot.storage.migrations import SchemaTooNew
@@ -173,6 +173,8 @@ def _main(args: argparse.Namespace) -> int:
             started()
             return run_ops_command(args, settings, SystemClock(), sys.stdout, sys.stderr)
         if command in OPERATOR_COMMANDS:
+            from bot.operators.commands import run_operator_command
+
             started()
             code = run_operator_command(args, settings)
             sys.stdout.flush()  # a closed pipe shows here, not in a traceback at exit

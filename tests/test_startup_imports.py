@@ -1,5 +1,6 @@
 """What `refundbot run` leaves unloaded until it is needed: Pillow and tesserocr until the first
-image, icalendar until the first calendar file (docs/performance.md, "Production")."""
+image, icalendar until the first calendar file, the operators' console and export (other
+commands) always (docs/performance.md, "Production")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from emulator.botapi import BotApiEmulator
 from emulator.process import bot_process
 
 LATER = ("PIL", "tesserocr", "icalendar")
+OTHER_COMMANDS = ("bot.operators.commands", "bot.operators.console", "bot.operators.export",
+                  "getpass")
 SCREEN = Path(__file__).parent / "data" / "screens" / "own_order_en_light.jpg"
 
 # Runs `refundbot run` and, as it exits, writes which packages it had imported.
@@ -23,7 +26,7 @@ PROBE = """
 import atexit, json, sys
 def dump():
     with open(sys.argv[1], "w") as fh:
-        json.dump(sorted({name.split(".")[0] for name in sys.modules}), fh)
+        json.dump(sorted({*sys.modules, *(name.split(".")[0] for name in sys.modules)}), fh)
 atexit.register(dump)
 from bot.cli import main
 sys.exit(main(["run"]))
@@ -42,6 +45,8 @@ def test_the_bot_polls_and_stops_without_loading_pillow_tesserocr_or_icalendar(
     packages = json.loads(loaded.read_text())
     assert {"telegram", "bot", "flows"} <= set(packages)  # the probe saw the running bot
     assert [name for name in LATER if name in packages] == []
+    assert "bot.operators.command_line" in packages  # the command line was built
+    assert [name for name in OTHER_COMMANDS if name in packages] == []
 
 
 # The reader says what it can do without importing anything, then reads with what it loads.

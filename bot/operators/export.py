@@ -12,10 +12,11 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.clock import iso
-from bot.i18n import ENGLISH, use_language
+from bot.i18n import use_language
 from bot.operators import queries, transcript
 from bot.operators.audit import AuditEntry, record
 from bot.operators.queries import COLUMNS, LogRow, UserRef
+from flows.languages import ENGLISH
 
 UTC_ZONE = ZoneInfo("UTC")
 

@@ -163,6 +163,7 @@ def _main(args: argparse.Namespace) -> int:
     from bot.ops.commands import OPS_COMMANDS, run_ops_command
     from bot.storage.database import storage_trouble
     from bot.storage.migrations import SchemaTooNew
+    from bot.telegram.tls import tls_context
 
     try:
         settings = load_settings()
@@ -179,6 +180,9 @@ def _main(args: argparse.Namespace) -> int:
             code = run_operator_command(args, settings)
             sys.stdout.flush()  # a closed pipe shows here, not in a traceback at exit
             return code
+        # `run`'s TLS context is made in a thread from now on: the CA certificates load
+        # without the GIL, beside the imports of the start-up (bot/telegram/tls.py).
+        tls = in_background(tls_context, "tls") if command == "run" else None
         service = service_for(settings)
         if command == "run":
             from bot.ops.heartbeat import record_start
@@ -228,7 +232,7 @@ def _main(args: argparse.Namespace) -> int:
 
     token = settings.token.get_secret_value() if settings.token else ""
     try:
-        run_polling(settings, service, model)
+        run_polling(settings, service, model, tls)
     except TokenRejected:
         print("refundbot: the Bot API rejected TELEGRAM_BOT_TOKEN; check it with BotFather",
               file=sys.stderr)

@@ -11,6 +11,9 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -34,17 +37,16 @@ def started() -> None:
     gc.enable()
 
 
-def in_background(work: Callable[[], None], name: str) -> Future[None]:
-    """`work` started now in a thread of its own; the future says when it is done (or raises
-    its error). A daemon thread: a start-up that fails meanwhile does not wait for it."""
-    future: Future[None] = Future()
+def in_background(work: Callable[[], T], name: str) -> Future[T]:
+    """`work` started now in a thread of its own; the future holds its result when it is done
+    (or raises its error). A daemon thread: a start-up that fails meanwhile does not wait."""
+    future: Future[T] = Future()
 
     def run() -> None:
         """Do the work and settle the future."""
         if future.set_running_or_notify_cancel():
             try:
-                work()
-                future.set_result(None)
+                future.set_result(work())
             except BaseException as err:
                 future.set_exception(err)
 

@@ -48,6 +48,10 @@ def test_a_start_up_that_fails_leaves_the_collector_on() -> None:
     assert gc.isenabled()
 
 
+def test_work_in_the_background_hands_back_its_result() -> None:
+    assert in_background(lambda: "the TLS context", "tls").result(timeout=10) == "the TLS context"
+
+
 def test_work_in_the_background_reports_its_error() -> None:
     def broken() -> None:
         raise ValueError("a broken corpus")

@@ -121,8 +121,11 @@ def transitions_of(screens: Iterable[Screen], jumps: bool = True) -> list[dict[s
 
 def _runnable(row: dict[str, Any], order: int) -> dict[str, Any]:
     """A row with its condition names turned into predicates and the choice recorded."""
-    return {**row, "conditions": [_predicate(n) for n in row["conditions"]],
-            "unless": [_predicate(n) for n in row["unless"]], "after": _record, "order": order}
+    # None, not [], when a row has no conditions, and `after` already a list: `transitions`
+    # then skips wrapping them for each of the ~3,900 transitions (~1 ms of the start-up).
+    return {**row, "conditions": [_predicate(n) for n in row["conditions"]] or None,
+            "unless": [_predicate(n) for n in row["unless"]] or None, "after": [_record],
+            "order": order}
 
 
 MACHINE = MovesMachine(

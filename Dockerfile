@@ -51,6 +51,12 @@ RUN if [ -n "$SCREENSHOTS" ]; then \
       && rm -rf /var/lib/apt/lists/*; fi
 RUN useradd --system --uid 10001 --user-group --home-dir /data --no-create-home refundbot \
  && mkdir /data && chown refundbot:refundbot /data && chmod 0700 /data
+# The python image ships its standard library without bytecode, and the bot's user may not
+# write any: without this, every start compiles again the ~180 standard modules `refundbot
+# run` imports (~0.5 s of CPU). About 13 MB; the venv's own modules were compiled by pip.
+RUN python -m compileall -q -j 0 \
+      -x '/(site-packages|test|tests|idlelib|tkinter|lib2to3|turtledemo)/' \
+      "$(python -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')"
 ENV PATH=/opt/refundbot/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     REFUNDBOT_DB=/data/refundbot.sqlite3

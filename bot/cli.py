@@ -79,7 +79,7 @@ class VersionAction(argparse.Action):
 
 def parser() -> argparse.ArgumentParser:
     """The command line: `run`, `console`, or nothing (Telegram if a token is set)."""
-    from bot.operators.commands import add_operator_parsers
+    from bot.operators.command_line import add_operator_parsers
     from bot.ops.commands import add_ops_parsers
     from flows.languages import LANGUAGES
 
@@ -159,10 +159,11 @@ def _main(args: argparse.Namespace) -> int:
     from bot.clock import SystemClock
     from bot.config import ConfigError
     from bot.i18n import CatalogMissing
-    from bot.operators.commands import OPERATOR_COMMANDS, run_operator_command
+    from bot.operators.command_line import OPERATOR_COMMANDS
     from bot.ops.commands import OPS_COMMANDS, run_ops_command
     from bot.storage.database import storage_trouble
     from bot.storage.migrations import SchemaTooNew
+    from bot.telegram.tls import tls_context
 
     try:
         settings = load_settings()
@@ -173,10 +174,15 @@ def _main(args: argparse.Namespace) -> int:
             started()
             return run_ops_command(args, settings, SystemClock(), sys.stdout, sys.stderr)
         if command in OPERATOR_COMMANDS:
+            from bot.operators.commands import run_operator_command
+
             started()
             code = run_operator_command(args, settings)
             sys.stdout.flush()  # a closed pipe shows here, not in a traceback at exit
             return code
+        # `run`'s TLS context is made in a thread from now on: the CA certificates load
+        # without the GIL, beside the imports of the start-up (bot/telegram/tls.py).
+        tls = in_background(tls_context, "tls") if command == "run" else None
         service = service_for(settings)
         if command == "run":
             from bot.ops.heartbeat import record_start
@@ -226,7 +232,7 @@ def _main(args: argparse.Namespace) -> int:
 
     token = settings.token.get_secret_value() if settings.token else ""
     try:
-        run_polling(settings, service, model)
+        run_polling(settings, service, model, tls)
     except TokenRejected:
         print("refundbot: the Bot API rejected TELEGRAM_BOT_TOKEN; check it with BotFather",
               file=sys.stderr)

@@ -16,7 +16,6 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from babel.core import Locale
 from babel.dates import format_date
 from babel.support import Translations
 
@@ -28,9 +27,6 @@ CHECKOUT_LOCALES = Path(__file__).resolve().parent.parent / "locales"
 LOCALES_DIR = PACKAGED_LOCALES if PACKAGED_LOCALES.is_dir() else CHECKOUT_LOCALES
 
 current_lang: ContextVar[str] = ContextVar("current_lang", default=DEFAULT_LANGUAGE)
-# Msgids are written in English, so English stays in the list; text meant for AliExpress
-# sellers and the operators' tools is English whatever the user's language.
-ENGLISH = next(code for code in LANGUAGES if Locale.parse(code).english_name == "English")
 
 
 class CatalogMissing(RuntimeError):

@@ -212,6 +212,7 @@ class BotApiEmulator:
         faults: tuple[str, ...] = FAULTS,
         seed: int = 1,
         timeout_delay: float = 6.0,
+        first_update_id: int = 1,
     ) -> None:
         self.token, self.username, self.port = token, username, port
         self.bot_id = int(token.split(":", 1)[0])
@@ -229,7 +230,8 @@ class BotApiEmulator:
         self._cond = threading.Condition(threading.RLock())
         self._calls: list[Call] = []
         self._updates: list[JSONDict] = []
-        self._update_ids = itertools.count(1)
+        # Above 1 for a bot whose database already confirmed updates up to it (a restart).
+        self._update_ids = itertools.count(first_update_id)
         self._ids = itertools.count(1)
         self._allowed: frozenset[str] | None = None
         self._webhook_url = ""

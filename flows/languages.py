@@ -14,11 +14,18 @@ LANGUAGES: tuple[str, ...] = ("en", "ru")
 DEFAULT_LANGUAGE = "en"
 """The language for users whose Telegram language is not one of ours."""
 
+ENGLISH = "en"
+"""The language msgids are written in, and of texts for sellers and the operators' tools."""
+
+NATIVE_NAMES: dict[str, str] = {"en": "English", "ru": "Русский"}
+"""Each language named in itself as CLDR names it, capitalised, for language buttons; written
+out so that start-up need not load CLDR's locale data for them (tests/test_languages.py checks
+them against Babel's)."""
+
 
 def native_name(lang: str) -> str:
-    """A language's name in itself, from CLDR (`ru` -> Русский), for language buttons."""
-    name = Locale.parse(lang).get_display_name(lang) or lang
-    return name[:1].upper() + name[1:]
+    """A language's name in itself (`ru` -> Русский), for language buttons."""
+    return NATIVE_NAMES[lang]
 
 
 def spoken_in(reader: str) -> str:

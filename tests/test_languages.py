@@ -7,11 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
+from babel import Locale
 
 from bot.config import Settings
 from bot.groups.public_wording import LANGUAGE_NAMES
-from bot.i18n import ENGLISH, check_catalogs, pick_language
-from flows.languages import DEFAULT_LANGUAGE, LANGUAGES
+from bot.i18n import check_catalogs, pick_language
+from flows.languages import DEFAULT_LANGUAGE, ENGLISH, LANGUAGES, NATIVE_NAMES, native_name
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "docs" / "adding-a-language.md"
@@ -81,6 +82,14 @@ def test_per_language_files_are_named_by_a_clear_rule() -> None:
     assert is_per_language(Path("flows/understanding/ru/facts.py"))
     assert not is_per_language(Path("flows/inputs/dates.py"))
     assert not is_per_language(Path("bot/groups/run.py"))
+
+
+def test_each_language_is_named_in_itself_as_cldr_names_it() -> None:
+    assert Locale.parse(ENGLISH).english_name == "English"
+    assert set(NATIVE_NAMES) == set(LANGUAGES)
+    for lang in LANGUAGES:
+        cldr = Locale.parse(lang).get_display_name(lang) or ""
+        assert native_name(lang) == cldr[:1].upper() + cldr[1:], lang
 
 
 def test_the_list_is_what_the_bot_reads() -> None:

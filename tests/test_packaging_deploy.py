@@ -94,6 +94,17 @@ def test_the_image_is_multi_stage_non_root_with_a_health_check() -> None:
     assert "pip install --no-deps /dist/refundbot-" in text
 
 
+def test_the_runtime_image_has_the_standard_library_compiled_before_it_drops_root() -> None:
+    # The python image ships no bytecode for its standard library (docker-library/python
+    # #615, #700) and the refundbot user cannot write any: each start would compile it again.
+    text = (ROOT / "Dockerfile").read_text()
+    runtime = text[text.index("AS runtime"):]
+    compiled = re.search(r"^RUN python -m compileall .*\n(?:\s+.*\n)*?.*sysconfig.*stdlib",
+                         runtime, flags=re.M)
+    assert compiled, "the runtime stage must compile the standard library"
+    assert compiled.start() < runtime.index("USER refundbot")
+
+
 def test_the_operators_image_serves_the_console_published_on_localhost_only() -> None:
     text = (ROOT / "Dockerfile").read_text()
     operators = text.split("AS operators\n", 1)[1].split("\nFROM ", 1)[0]

@@ -1,5 +1,7 @@
-"""What `refundbot run` leaves unloaded until it is needed: Pillow and tesserocr until the first
-image, icalendar until the first calendar file (docs/performance.md, "Production")."""
+"""What `refundbot run` leaves unloaded until it is needed: Pillow, tesserocr and the screenshot
+patterns until the first image, icalendar until the first calendar file, CLDR's locale data until
+a text formats a date or a list, the operators' console and export (other commands) always
+(docs/performance.md, "Production")."""
 
 from __future__ import annotations
 
@@ -16,14 +18,19 @@ from emulator.botapi import BotApiEmulator
 from emulator.process import bot_process
 
 LATER = ("PIL", "tesserocr", "icalendar")
+UNTIL_AN_IMAGE = ("flows.understanding.screenshot", "flows.understanding.screenshot_reply")
+OTHER_COMMANDS = ("bot.operators.commands", "bot.operators.console", "bot.operators.export",
+                  "getpass")
 SCREEN = Path(__file__).parent / "data" / "screens" / "own_order_en_light.jpg"
 
 # Runs `refundbot run` and, as it exits, writes which packages it had imported.
 PROBE = """
 import atexit, json, sys
 def dump():
+    import babel.localedata  # its cache holds the CLDR locales loaded so far
     with open(sys.argv[1], "w") as fh:
-        json.dump(sorted({name.split(".")[0] for name in sys.modules}), fh)
+        json.dump({"modules": sorted({*sys.modules, *(n.split(".")[0] for n in sys.modules)}),
+                   "locales": sorted(babel.localedata._cache)}, fh)
 atexit.register(dump)
 from bot.cli import main
 sys.exit(main(["run"]))
@@ -39,9 +46,13 @@ def test_the_bot_polls_and_stops_without_loading_pillow_tesserocr_or_icalendar(
         live_emulator.wait_until_polling(timeout=30)
         proc.terminate()
         assert proc.wait(timeout=15) == 0
-    packages = json.loads(loaded.read_text())
+    found = json.loads(loaded.read_text())
+    packages = found["modules"]
     assert {"telegram", "bot", "flows"} <= set(packages)  # the probe saw the running bot
     assert [name for name in LATER if name in packages] == []
+    assert "bot.operators.command_line" in packages  # the command line was built
+    assert [name for name in (*UNTIL_AN_IMAGE, *OTHER_COMMANDS) if name in packages] == []
+    assert found["locales"] == []  # CLDR's data loads with the first date or list formatted
 
 
 # The reader says what it can do without importing anything, then reads with what it loads.

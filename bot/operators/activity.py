@@ -13,11 +13,12 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.clock import iso
-from bot.i18n import ENGLISH, _, use_language
+from bot.i18n import _, use_language
 from bot.operators import status
 from bot.operators.stats import collect, scenarios
 from bot.ratings.store import per_screen
 from flows.engine import machine as engine
+from flows.languages import ENGLISH
 
 DAYS = 30
 BAR_WIDTH, BAR_GAP, CHART_HEIGHT = 18, 4, 120

@@ -1,49 +1,23 @@
-"""The operators' subcommands of `refundbot`: `logs` (export, search) and `operators` (console)."""
+"""The operators' subcommands of `refundbot` at work: `logs` (export, search) and `operators`
+(console); their options are in bot/operators/command_line.py."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from typing import TextIO
 
 from bot.clock import SystemClock
 from bot.config import ConfigError, Settings
 from bot.i18n import check_catalogs
-from bot.operators.console import DEFAULT_PORT, HOST
-from bot.operators.export import FORMATS, export_search, export_user, parse_since
+from bot.operators.export import export_search, export_user, parse_since
 from bot.storage import open_database
-
-OPERATOR_COMMANDS = ("logs", "operators")
-
-
-def add_operator_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add `logs` and `operators` to the `refundbot` command line."""
-    logs = sub.add_parser("logs", help="export one user's conversation log, or search all logs")
-    which = logs.add_mutually_exclusive_group(required=True)
-    which.add_argument("--user", metavar="ID", help="user id (or @username) whose log to export")
-    which.add_argument("--search", metavar="TEXT", help="full-text search over every message")
-    logs.add_argument("--since", metavar="DATE",
-                      help="only messages from this date or ISO time on (UTC), with --user")
-    logs.add_argument("--format", choices=FORMATS, default="text",
-                      help="text (a transcript), jsonl or csv (default: text)")
-    console = sub.add_parser(
-        "operators", help="the operators' web console (Datasette)",
-        epilog="On a server keep --host 127.0.0.1 and reach the console through an SSH tunnel "
-               "or a reverse proxy with TLS (README: The console on a server). Note: "
-               "`datasette hash-password --password X --no-confirm` hashes what it reads on "
-               "stdin, not X; use --hash-password here instead.")
-    console.add_argument("--host", default=HOST,
-                         help=f"address to listen on (default {HOST}: this machine only)")
-    console.add_argument("--port", type=int, default=DEFAULT_PORT,
-                         help=f"port (default {DEFAULT_PORT}; 0 picks a free one)")
-    console.add_argument("--hash-password", action="store_true",
-                         help="read a password (typed twice without echo, or one line piped "
-                              "in) and print its hash for REFUNDBOT_CONSOLE_ACCOUNTS")
 
 
 def operator_login() -> str:
     """Who runs the command, for the audit."""
+    import getpass  # with termios: only `logs` needs them
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):

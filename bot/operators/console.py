@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
+from bot.operators.command_line import HOST
 from bot.operators.links import TRANSCRIPT_QUERY
 from bot.operators.secret import console_secret
 from bot.operators.status import INBOX_SQL
@@ -27,8 +28,6 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 ACCOUNT = "operator"
 ACTIVITY_PATH = "/-/activity"
-HOST = "127.0.0.1"
-DEFAULT_PORT = 8001
 VISIBLE_TABLES = ("messages", "users", "audit")
 PLUGIN_NAME = "refundbot-console"
 

@@ -20,13 +20,14 @@ from itsdangerous import BadSignature
 from markupsafe import Markup, escape
 
 from bot.clock import Clock, iso
-from bot.i18n import ENGLISH, _, use_language
+from bot.i18n import _, use_language
 from bot.operators import activity
 from bot.operators.console_guard import LoginThrottle, guard
 from bot.operators.links import TRANSCRIPT_QUERY
 from bot.operators.queries import fts_query
 from bot.operators.status import LABELS
 from flows.engine import machine as engine
+from flows.languages import ENGLISH
 
 Asgi = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
 INBOX_DAYS = 7

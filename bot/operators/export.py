@@ -12,12 +12,12 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.clock import iso
-from bot.i18n import ENGLISH, use_language
+from bot.i18n import use_language
 from bot.operators import queries, transcript
 from bot.operators.audit import AuditEntry, record
 from bot.operators.queries import COLUMNS, LogRow, UserRef
+from flows.languages import ENGLISH
 
-FORMATS = ("text", "jsonl", "csv")
 UTC_ZONE = ZoneInfo("UTC")
 
 
@@ -55,7 +55,7 @@ def write_transcript(rows: list[LogRow], out: TextIO, user: UserRef | None) -> N
 
 
 def write(rows: list[LogRow], fmt: str, out: TextIO, user: UserRef | None = None) -> None:
-    """Write rows in one of FORMATS."""
+    """Write rows as text, JSON lines or CSV (the `--format` choices)."""
     writers: dict[str, Callable[[], None]] = {
         "jsonl": lambda: write_jsonl(rows, out),
         "csv": lambda: write_csv(rows, out),

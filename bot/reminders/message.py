@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
-from bot.i18n import ENGLISH, _
+from bot.i18n import _
 from bot.orders.card import order_args
 from bot.orders.store import Order
 from bot.reminders.kinds import (
@@ -28,6 +28,7 @@ from bot.reminders.outbox import Due
 from flows.deadlines.maths import (
     local_date,
 )
+from flows.languages import ENGLISH
 from flows.orders import wording as w
 from flows.orders.lifecycle import Action, Reminder, Stage, row
 from flows.scenarios.orders import ACTION_LABELS

@@ -26,7 +26,6 @@ from bot.storage.conversation_log import LogEntry, log_messages
 from bot.storage.inbox import polled_update_id
 from bot.telegram.context import BotContext, install_state
 from flows.engine.markers import N_
-from flows.understanding.screenshot import read_screenshot
 
 log = logging.getLogger("refundbot.screenshots")
 
@@ -83,6 +82,9 @@ async def on_image(update: Update, context: BotContext) -> None:
 async def _offer(context: BotContext, message: Message, user_id: int, text: str,
                  reply: Reply) -> None:
     """The one-tap "add this order" when the image shows an order number and a countdown."""
+    # With the first image, like Tesseract: the screenshot patterns wait until they are needed.
+    from flows.understanding.screenshot import read_screenshot
+
     # The photo's time: when it was sent (a late update has a shorter countdown by now).
     sent_at = min(message.date.astimezone(UTC), context.clock.now())
     offer = offer_of(read_screenshot(text, sent_at.date()), sent_at)

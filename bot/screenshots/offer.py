@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -22,8 +23,9 @@ from bot.reminders.plan import Planner
 from flows.deadlines.maths import local_date_time
 from flows.engine.markers import N_
 from flows.orders.lifecycle import Status
-from flows.understanding.screenshot import Screenshot
-from flows.understanding.screenshot_reply import masked
+
+if TYPE_CHECKING:  # the screenshot modules load with the first image (bot/screenshots/handlers.py)
+    from flows.understanding.screenshot import Screenshot
 
 PREFIX = "s1:"
 KIND = "screenshot"
@@ -78,6 +80,8 @@ def _when(db: sqlite_utils.Database, user_id: int, deadline: datetime) -> str:
 
 def offer_message(db: sqlite_utils.Database, user_id: int, offer: Offer) -> Outgoing:
     """The question with its one button (in the current language)."""
+    from flows.understanding.screenshot_reply import masked
+
     text = _(OFFER).format(number=masked(offer.number), when=_when(db, user_id, offer.deadline))
     return Outgoing(text, (Button(offer.key(), _(ADD)),))
 
@@ -85,6 +89,8 @@ def offer_message(db: sqlite_utils.Database, user_id: int, offer: Offer) -> Outg
 def accept(db: sqlite_utils.Database, user_id: int, offer: Offer, now: datetime,
            planner: Planner) -> str:
     """Save the offered order and plan its reminders; the answer to show (translated)."""
+    from flows.understanding.screenshot_reply import masked
+
     if not now < offer.deadline <= now + MAX_AHEAD:
         return _(EXPIRED)
     new = NewOrder(number=offer.number, label="", deadline=iso(offer.deadline),

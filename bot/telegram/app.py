@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import signal
+import ssl
 from concurrent.futures import Future
 from contextlib import suppress
 from datetime import timedelta
@@ -13,7 +14,7 @@ from functools import partial
 
 from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.config import Settings
 from bot.dialogue.service import DialogueService
@@ -36,6 +37,7 @@ from bot.telegram.rate_limit import RateLimiter
 from bot.telegram.ratings.handlers import add_rating_handlers
 from bot.telegram.reminders.handlers import add_reminders
 from bot.telegram.send import Sender, retry_seconds
+from bot.telegram.tls import tls_context
 from flows.understanding import compile_facts, warm_up
 
 log = logging.getLogger("refundbot")
@@ -75,12 +77,25 @@ async def on_shutdown(app: Application) -> None:
     log.info("stopped cleanly")
 
 
+CALLS_POOL = 256  # PTB's own sizes: calls in parallel, and the one long poll
+POLL_POOL = 1
+
+
+def connections(tls: ssl.SSLContext) -> tuple[HTTPXRequest, HTTPXRequest]:
+    """PTB's two connection pools (the calls, the long poll) as its builder makes them, but
+    sharing one TLS context: each loaded the CA certificates again (~20 ms of start-up CPU)."""
+    verify = {"verify": tls}
+    return (HTTPXRequest(connection_pool_size=CALLS_POOL, httpx_kwargs=verify),
+            HTTPXRequest(connection_pool_size=POLL_POOL, httpx_kwargs=verify))
+
+
 def build_application(
     settings: Settings, service: DialogueService, request: BaseRequest | None = None,
-    limiter: RateLimiter | None = None,
+    limiter: RateLimiter | None = None, tls: ssl.SSLContext | None = None,
 ) -> Application:
-    """The Application with every handler; `request` replaces the network in tests, and
-    `limiter` is the process's send-rate budget (None: none)."""
+    """The Application with every handler; `request` replaces the network in tests,
+    `limiter` is the process's send-rate budget (None: none) and `tls` the TLS context
+    made at start (None: made now)."""
     assert settings.token is not None
     builder = (
         ApplicationBuilder()
@@ -89,8 +104,9 @@ def build_application(
         .base_url(f"{settings.api_url}/bot")
         .base_file_url(f"{settings.api_url}/file/bot")
     )
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
+    calls, long_poll = ((request, request) if request is not None
+                        else connections(tls or tls_context()))
+    builder = builder.request(calls).get_updates_request(long_poll)
     app = builder.build()
     install(app, service, settings,
             Sender(limiter, delivered=partial(mark_delivered, service.db)))
@@ -145,13 +161,16 @@ async def connect(app: Application, liveness: Liveness, stop: asyncio.Event) -> 
             return False
 
 
-async def serve(settings: Settings, service: DialogueService, loading: Future[None]) -> None:
+async def serve(settings: Settings, service: DialogueService, loading: Future[None],
+                tls: Future[ssl.SSLContext] | None = None) -> None:
     """Connect, then poll and handle updates until SIGINT/SIGTERM; raises TokenRejected.
-    `loading` is the model loading in a thread: polling starts once it is done."""
+    `loading` is the model loading in a thread: polling starts once it is done; `tls` the
+    TLS context being made in another."""
     # Telegram's ~30 messages/s. A benchmark of the bot's own capacity sets 0 (no budget);
     # read here, not in Settings, because it is not a knob for production.
     rate = int(os.environ.get("REFUNDBOT_SEND_RATE", "30"))
-    app = build_application(settings, service, limiter=RateLimiter(rate) if rate > 0 else None)
+    app = build_application(settings, service, limiter=RateLimiter(rate) if rate > 0 else None,
+                            tls=tls.result() if tls is not None else None)
     liveness = Liveness(float(settings.health_window))
     every = min(ALIVE_EVERY, settings.health_window / 6)
     writer = AliveWriter(settings.db_path, timedelta(seconds=3 * every), BUSY_TIMEOUT)
@@ -219,12 +238,14 @@ async def poll_until_stopped(app: Application, service: DialogueService, livenes
 
 
 def run_polling(settings: Settings, service: DialogueService,
-                model: Future[None] | None = None) -> None:
+                model: Future[None] | None = None,
+                tls: Future[ssl.SSLContext] | None = None) -> None:
     """Run until SIGINT/SIGTERM; updates being handled finish first. Raises TokenRejected.
-    `model`: the model already loading in a thread (else it starts loading now)."""
+    `model`: the model already loading in a thread (else it starts loading now); `tls`: the
+    TLS context being made in a thread (else it is made when the application is built)."""
     assert settings.token is not None
     install_redaction(settings.token.get_secret_value())
     quiet_libraries()
     log.info("starting long polling against %s", settings.api_url)
     asyncio.run(serve(settings, service,
-                      model or in_background(partial(warm_up, facts=False), "model")))
+                      model or in_background(partial(warm_up, facts=False), "model"), tls))

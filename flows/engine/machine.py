@@ -13,7 +13,7 @@ from typing import Any
 
 from transitions import EventData, MachineError
 
-from flows.engine.build import MovesMachine, offered
+from flows.engine.build import MovesMachine, offered_by_state
 from flows.engine.conditions import CONDITIONS
 from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios.index import all_flows
@@ -121,8 +121,11 @@ def transitions_of(screens: Iterable[Screen], jumps: bool = True) -> list[dict[s
 
 def _runnable(row: dict[str, Any], order: int) -> dict[str, Any]:
     """A row with its condition names turned into predicates and the choice recorded."""
-    return {**row, "conditions": [_predicate(n) for n in row["conditions"]],
-            "unless": [_predicate(n) for n in row["unless"]], "after": _record, "order": order}
+    # None, not [], when a row has no conditions, and `after` already a list: `transitions`
+    # then skips wrapping them for each of the ~3,900 transitions (~1 ms of the start-up).
+    return {**row, "conditions": [_predicate(n) for n in row["conditions"]] or None,
+            "unless": [_predicate(n) for n in row["unless"]] or None, "after": [_record],
+            "order": order}
 
 
 MACHINE = MovesMachine(
@@ -135,8 +138,8 @@ MACHINE = MovesMachine(
 )
 
 
-# Asked of the machine once per state: keyboards and press checks read these.
-OFFERED: dict[str, tuple[Choice, ...]] = {s: offered(MACHINE, s) for s in SCREENS}
+# Read from the machine once: keyboards and press checks read these.
+OFFERED: dict[str, tuple[Choice, ...]] = offered_by_state(MACHINE)
 
 
 def choices(state: str) -> tuple[Choice, ...]:

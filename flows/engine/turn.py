@@ -21,7 +21,6 @@ from flows.engine.spec import Say
 from flows.inputs.parser import TYPED, InputContext, Parser
 from flows.scenarios import menu
 from flows.understanding import Understanding, understand
-from flows.understanding import screenshot_reply as reading
 
 Kind = Literal["command", "click", "jump", "text", "screenshot", "other"]
 
@@ -229,6 +228,10 @@ def understands_text(before: DialogueState, inc: Incoming) -> bool:
 def _screenshot(before: DialogueState, text: str, caption: str | None,
                 ctx: TurnContext) -> Decision:
     """A screenshot's read text: say what was read, then answer as if the buyer typed it."""
+    # Imported with the first screenshot: its patterns (~8 ms to compile) are not needed
+    # before the bot polls, nor ever without screenshot reading installed.
+    from flows.understanding import screenshot_reply as reading
+
     read = reading.read(text, caption, ctx.lang, ctx.now.date())
     if read.heard is None:
         return Decision(before, list(read.intro))

@@ -247,7 +247,9 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"(?:and|so) (?:i|we) did\b", "closed_by_me"),
     (r"\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,4} (?:asks?|asked|asking|wants?|wanted|"
      r"begs?|begged|told|tells|says?|said|wrote|writes|keeps asking|insists?|requests?|requested|"
-     r"pushing|pressur\w*)(?: me| us)?(?: to| that i| i)?(?: should| must)? (?:close|cancel|"
+     r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*|harass\w*|hassl\w*|messag\w*|"
+     r"texting|texted|chasing)(?: me| us)?(?: every day| all the time| daily| again| constantly)?"
+     r"(?: to| that i| i)?(?: should| must)? (?:close|cancel|"
      r"withdraw)\w* (?:the |my |this |our )?(?:dispute|claim)\b|\b(?:seller|store|shop|he|she|"
      r"they)\b(?: \w+){0,3} (?:says?|said|wrote|writes|told me|tells me|promises?|promised)"
      r"(?: \w+){0,2} (?:if|when|once|after) (?:i |we )?(?:close|cancel|withdraw)\w* (?:the |my |"
@@ -285,6 +287,13 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"of|to) the (?:seller|store|shop)\b|\b(?:aliexpress|ali|ae|support|the platform|"
      r"arbitration)(?: \w+){0,2} (?:has )?(?:rejected|denied|declined|refused) (?:my |the |a )?"
      r"(?:refund|return|money back)\b|\b(?:decided|ruled|closed|went) against me\b", "lost"),
+    # fifth pass: "the dispute was decided for the seller", "it went the shop's way"
+    (r"\b(?:dispute|claim|case|it|appeal)\b(?: \w+){0,3} (?:was |got |has been |is )?(?:decided|"
+     r"ruled|resolved|closed|settled|ended) (?:for|on the side of) (?:the )?(?:seller|store|"
+     r"shop)\b|"
+     r"\b(?:went|decided|ended) (?:the )?(?:seller|store|shop)(?:s| s)? way\b", "lost"),
+    (r"\b(?:dispute|claim|case|decision|it|appeal)\b(?: \w+){0,2} (?:went|was decided|got decided|"
+     r"ended|turned out|worked out|was closed|closed|was resolved) (?:my way|for me)\b", "won"),
     # the seller said yes, or the dispute ended with the money: over, for the buyer
     (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:accepted|approved) (?:my |the )?(?:dispute|claim|"
      r"refund request|request)\b|\b(?:dispute|claim)(?: \w+){0,2} (?:was |got |has been )?"

@@ -39,6 +39,7 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
      status("shipped")),
     ("this order for two lamps got dispatched yesterday", status("shipped")),
     ("my order with the red dress is not shipped yet", status("awaiting")),
+    ("got 2 of the things, none of the others shipped yet", {"order_status": None}),
     # "the order is only / just / still shipped" (not delivered, not completed)
     ("seller says confirm delivery, but my order is only shipped", status("shipped")),
     ("status is still just shipped, nowhere near me", status("shipped")),
@@ -70,6 +71,7 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("a week nothing after 'customs clearance started'", quiet("stalled", "7")),
     ("16 days nothing from the seller about my refund", {"tracking_quiet_days": None}),
     ("support did not answer for 6 days and nothing moved", {"tracking_quiet_days": None}),
+    ("after 3 days nothing happened with my refund", {"tracking_quiet_days": None}),
     ("5 days left, stuck at customs", {"tracking_quiet_days": None}),
     # "N days without an update" with an article
     ("18 days without an update on 17track", quiet("dead", "18")),
@@ -103,6 +105,10 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("tracking shows delivered at a parcel locker across town we never selected",
      {"tracking": "delivered"}),
     ("it arrived at the post office, waiting for pickup", {"tracking": "in_country"}),
+    # "nothing on the tracking for N days" is a silence, never a dead number
+    ("nothing on tracking for 10 days now", quiet("stalled", "10")),
+    ("nothing on my tracking since 6 days", quiet("stalled", "6")),
+    ("nothing at all on the tracking for 2 weeks", quiet("stalled", "14")),
     ("delivered to the pickup point, we have not picked it up yet", {"tracking": "in_country"}),
 )
 
@@ -134,6 +140,7 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("instead of money back he offer a discount code", {"dispute": "offer"}),
     ("they propose a partial refund of 30%", {"dispute": "offer"}),
     ("do they offer a coupon usually?", {"dispute": None}),
+    ("in case they offer a partial refund, should i take it", {"dispute": None}),
     # an open dispute waiting for the decision (not a decided one)
     ("my dispute is open and i'm waiting for the decision", {"dispute": "opened"}),
     ("dispute opened 3 days ago, no decision yet", {"dispute": "opened", "dispute_days": "3"}),
@@ -155,12 +162,21 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("we won it but the refund goes to my old card", {"dispute": "won"}),
     ("can i win the dispute without video?", {"dispute": None}),
     ("i won a coupon in the game", {"dispute": None}),
+    ("hope i win the dispute, the video is clear", {"dispute": None}),
+    ("what are the chances we win this claim?", {"dispute": None}),
     # "no dispute" said short, then what the seller did
     ("No dispute. Seller gave me a voucher code for the broken lamp", {"dispute": "none"}),
     ("no dispute at all, the shop refunded 3 dollars in chat", {"dispute": "none"}),
     ("there is no dispute, he just sent me a coupon", {"dispute": "none"}),
     ("no dispute yet but the shop offered 4 euro back", {"dispute": "offer"}),
     ("no dispute button on my order", {"dispute": None}),
+    # a closed order next to a lost dispute: the order's words do not hide the dispute's
+    ("order closed, dispute lost", {"dispute": "lost", **status("completed")}),
+    ("the order is completed and my claim lost too", {"dispute": "lost"}),
+    ("parcel got lost, i opened a dispute", {"dispute": "opened"}),
+    # the dispute "is on day N"
+    ("the dispute is on day 4, no answer", {"dispute": "opened", "dispute_days": "4"}),
+    ("claim is at day 9 and nobody replies", {"dispute": "opened", "dispute_days": "9"}),
 )
 
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
@@ -181,6 +197,9 @@ DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
     ("day before yesterday we opened the dispute, no reply", {"dispute_days": "2"}),
     ("the day before yesterday i raised a dispute for missing screws", {"dispute_days": "2"}),
     ("yesterday i opened the parcel and it was broken", {"dispute_days": None}),
+    ("dispute is open; yesterday i opened the box again and took photos",
+     {"dispute": "opened", "dispute_days": None}),
+    ("you get 15 days in the dispute window to answer?", {"dispute_days": None}),
 )
 
 ROWS = [(text, want) for table in (ORDER_STATUS, TRACKING, PROTECTION, DISPUTE, DISPUTE_DAYS)

@@ -210,7 +210,8 @@ QUIET = (
     r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n})(?: |(?<=\d))"
     r"(?P<unit>{un"
     r"it})",
-    r"\bnothing (?:new )?(?:on|in) (?:the )?(?:17)?track\w*(?: (?:site|page|number))? (?:for|in|"
+    r"\bnothing (?:new |at all )?(?:on|in) (?:the |my )?(?:17)?track\w*(?: (?:site|page|number))?"
+    r" (?:for|in|"
     r"since)(?: the last| the past| past| over| about| almost| nearly| more than| at least)? "
     r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
@@ -527,8 +528,9 @@ QUIET = (
     # the days first, then the silence: "two weeks stuck at ...", "3 days nothing after ..."
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:(?:it |the parcel |the pac"
     r"kage |my parcel |my package |tracking |the tracking )?(?:has been |is |was |been )?(?:stuck|"
-    r"frozen|stalled|parked)|(?:still )?nothing)\b(?! (?:from|by|on|in) (?:the "
-    r")?(?:seller|store|shop|support|aliexpress|him|her|them|refund|dispute)\b| left| to)",
+    r"frozen|stalled|parked)|(?:still )?nothing)\b(?!(?: \w+){0,4}? (?:seller|store|shop|support|"
+    r"aliexpress|him|her|them|refund|dispute|claim|money|reply|replies|answer|response|bank)\b|"
+    r" left| to)",
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
@@ -659,7 +661,7 @@ DEAD_SPOKEN = (
     rf"\b{_TRACK_NO} (?:is not|was not|is never|not) (?:recogni[sz]ed|in the system|registered|"
     r"known)\b|\b(?:says|shows|gives|returns) no (?:such (?:number|tracking)|results?|records?)\b|"
     rf"\b{_TRACK_NO}(?: \w+){{0,2}} (?:leads nowhere|has nothing on it)\b|"
-    rf"\bnothing (?:at all )?on (?:the |my )?{_TRACK_NO}"
+    rf"\bnothing (?:at all )?on (?:the |my )?{_TRACK_NO}\b"
     r"(?! (?:for|in|since|yet)\b)|\b(?:has|have) (?:shown|showed) nothing since\b|\bonly "
     r"(?:says |shows )?(?:order |shipment |shipping )?(?:info\w* received|label created|pre "
     r"?shipment)\b|\btrack\w*(?: \w+){0,2} (?:has|shows|says|gives) (?:zero|0) (?:info\w*|data|"
@@ -772,6 +774,12 @@ QUIET_NOT_NOW = (f"{EARLIER_SILENCE}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|{RESUMED}
                  f"{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}")
 """A message where a count of silent days is not the buyer's parcel's silence now."""
 
+_NOT_WISHED = "".join(f"(?<!{w} )" for w in (
+    "can", "could", "will", "would", "if", "to", "do", "did", "what", "how", "hope", "hopefully",
+    "when", "until", "wish", "maybe", "that", "think", "case", "chance", "chances", "sure",
+    "whether"))
+"""Words before "i win" that make it a hope, a question or a condition, not a dispute won."""
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
@@ -859,8 +867,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b",
          "shipped"),
         (r"\bunshipped\b|\bnothing (?:has been |was )?(?:shipped|dispatched) yet\b|\bnone (?:of ("
-         r"?:them|it|the \w+|my \w+) )?(?:has |have |was |were |is |are )?(?:been )?(?:yet )?(?:"
-         r"shipped|sent|dispatched|posted)\b", "awaiting"),
+         r"?:them|it|the (?!other|rest|remaining)\w+|my \w+) )?(?:has |have |was |were |is |"
+         r"are )?(?:been )?(?:yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
         (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
@@ -1283,10 +1291,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"refused)", "lost"),
         (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
          r"won\b|\bin my favou?r\b", "won"),
-        (r"(?<!can )(?<!could )(?<!will )(?<!would )(?<!if )(?<!to )(?<!do )(?<!did )(?<!what )"
-         r"(?<!how )\b(?:i|we) (?:have |finally |already |just )?(?:win|winned|wined) (?:the |my "
-         r"|a |this |that )?(?:dispute|claim|case)\b|(?<!can )(?<!could )(?<!will )(?<!would )"
-         r"(?<!if )(?<!to )(?<!do )(?<!did )(?<!what )(?<!how )\b(?:i|we) (?:have )?(?:finally |"
+        (rf"{_NOT_WISHED}\b(?:i|we) (?:have |finally |already |just )?(?:win|winned|wined) (?:the "
+         r"|my |a |this |that )?(?:dispute|claim|case)\b|"
+         rf"{_NOT_WISHED}\b(?:i|we) (?:have )?(?:finally |"
          r"just |eventually |actually )?won(?: it)?(?: (?:but|and|so|yay|finally|yesterday|"
          r"today)\b|$)",
          "won"),
@@ -1315,6 +1322,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"refund)",
          "refused"),
         (r"(?<!do )(?<!does )(?<!did )(?<!will )(?<!would )(?<!can )(?<!could )(?<!if )(?<!to )"
+         r"(?<!case )(?<!when )(?<!hope )(?<!maybe )"
          r"\b(?:seller|store|shop|they|he|she) (?:now |also |only |just |then )?(?:offer|propose|"
          r"suggest) (?:me |us )?(?:a |an |to |only |just )?(?:partial|refund|\d|coupon|voucher|"
          r"discount|compensation|return|resend|send|replace|replacement|keep|half|money|some)\b",
@@ -1362,9 +1370,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b|"
          r"(?:^|\b(?:i|we) (?:have )?)(?:opened|filed|submitted|sent|made|raised) (?:a |the |my )?"
          r"(?:refund|return)(?: refund)? request|"
-         r"\b(?:days?|weeks?) (?:into|in) (?:the |my |a |this )?"
-         r"(?:dispute|claim)\b|"
-         r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|"
+         r"\b(?:days?|weeks?) (?:into|in) (?:the |my |this )?"
+         r"(?:dispute|claim)\b(?! (?:window|period|deadline|time|rules?|to)\b)|"
+         r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|\b(?:dispute|claim) is (?:at|on) day \d|"
          r"\bdispute\w*(?: \w+){0,2} (?:is )?(?:waiting|"
          r"awaiting|pending)\b|\b(?:i|we) (?:have )?(?:opened|filed|submitted|sent|made|"
          r"raised) (?:a |"
@@ -1551,7 +1559,8 @@ DISPUTE_AGE = (
     r"(?<!arrived )(?<!came )(?<!delivered )(?<!received )(?<!got it )"
     r"{dur} (?:ago|back) (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} into (?:the |my |this )?(?:dispute|claim)",
-    r"{dur} in (?:the |my |this |a )?(?:dispute|claim)\b",
+    r"{dur} in (?:the |my |this )?(?:dispute|claim)\b(?! (?:window|period|deadline|time|rules?|"
+    r"to)\b)",
     r"\bafter {dur} (?:the |my |this )?(?:dispute|claim)\b(?: \w+){0,3}? (?:was |got |has been |"
     r"is )?(?:rejected|refused|declined|denied|closed|decided|resolved|lost|won|escalated|settled)",
     r"{dur} since (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
@@ -1567,9 +1576,10 @@ DISPUTE_DAY_WORDS = (
     (money.DISPUTE_DAY_ITS, -1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",
      2),
-    (r"\bday before yesterday (?:i |we )?(?:have )?(?:opened|filed|started|raised|submitted)\b", 2),
-    (r"(?<!before )\byesterday (?:i |we )?(?:have )?(?:opened|filed|started|raised|submitted)\b",
-     1),
+    (r"\bday before yesterday (?:i |we )?(?:have )?(?:opened|filed|started|raised|submitted)"
+     r"(?: a| the| my| an)? (?:dispute|claim|case|one|it)\b", 2),
+    (r"(?<!before )\byesterday (?:i |we )?(?:have )?(?:opened|filed|started|raised|submitted)"
+     r"(?: a| the| my| an)? (?:dispute|claim|case|one|it)\b", 1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),
     (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)|\b(?:dispute|claim) is (?:at|on) day "
      r"(?P<m>\d{1,3})\b", -1),

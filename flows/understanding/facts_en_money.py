@@ -268,7 +268,8 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
 
 DISPUTE_LOOKALIKES: tuple[tuple[str, str | None], ...] = (
     # a lost parcel, a closed order, a declined card or a partial refund asked for are no stage
-    (r"\b(?:parcel|package|item|order|shipment|it|tracking|goods)(?: \w+){0,2} (?:was |got |is"
+    (r"\b(?:parcel|package|item|order|shipment|it|tracking|goods)(?: (?!dispute|claim|case|appeal)"
+     r"\w+){0,2} (?:was |got |is"
      r" |has "
      r"been |went |seems |must be )?lost\b|\blost (?:my |the |in )(?:parcel|package|item|order|"
      r"shipment|transit|the post|mail|delivery)\b|\b(?:order|status|purchase)(?: \w+){0,2} (?:is |"

@@ -105,6 +105,15 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("tracking shows delivered at a parcel locker across town we never selected",
      {"tracking": "delivered"}),
     ("it arrived at the post office, waiting for pickup", {"tracking": "in_country"}),
+    # the order status's age is not a silence: "shows awaiting delivery for 5 weeks"
+    ("my order shows awaiting delivery for 5 weeks", {"tracking_quiet_days": None}),
+    ("it's been shipped for 3 weeks, when will it come", {"tracking_quiet_days": None}),
+    ("status says Awaiting delivery since 25 days", {"tracking_quiet_days": None}),
+    ("awaiting delivery for a month, tracking has no updates for 16 days", quiet("dead", "16")),
+    # a number that shows nothing, counted since shipping
+    ("tracking not found 17 days after it was shipped", quiet("dead", "17")),
+    ("no scans 3 weeks since shipment", quiet("dead", "21")),
+    ("tracking number invalid still 16 days after the seller shipped it", quiet("dead", "16")),
     # "nothing on the tracking for N days" is a silence, never a dead number
     ("nothing on tracking for 10 days now", quiet("stalled", "10")),
     ("nothing on my tracking since 6 days", quiet("stalled", "6")),

@@ -531,6 +531,11 @@ QUIET = (
     r"frozen|stalled|parked)|(?:still )?nothing)\b(?!(?: \w+){0,4}? (?:seller|store|shop|support|"
     r"aliexpress|him|her|them|refund|dispute|claim|money|reply|replies|answer|response|bank)\b|"
     r" left| to)",
+    # a number that shows nothing, counted since shipping: "no tracking info, 20 days since shipping"
+    r"\b(?:no (?:tracking |track )?(?:info\w*|data|scans?|updates?|results?)|not found|nothing|"
+    r"empty|invalid)(?: at all| still)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:since|after) "
+    r"(?:shipping|shipment|dispatch|it (?:was )?(?:shipped|sent|dispatched)|sending|the seller "
+    r"(?:shipped|sent) it)\b",
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
@@ -746,7 +751,8 @@ NUMBER_WORKS_NOW = (r"\b(?:but |and )?now (?:it )?(?:works|is working|shows (?:s
 """A number that did not work and works now: neither dead nor silent."""
 IN_TRANSIT_FOR = (r"^(?!.*\b(?:no|without|nothing|zero|stuck|frozen|silent|not (?:moved|updated|"
                   r"changed))\b).*\b(?:says|shows|showing|saying|been|is|its) (?:it is |its )?"
-                  r"(?:in transit|on (?:the|its) way)(?: \w+){0,2} (?:for|since)\b")
+                  r"(?:in transit|on (?:the|its) way|awaiting delivery|shipped)(?: \w+){0,2} "
+                  r"(?:for|since)\b")
 """'In transit for 3 weeks' is the status's age; the events under it may still come (unless the
 buyer says they do not)."""
 IF_SILENT = (r"\b(?:what if|what happens if|if|in case|suppose|once|when)(?: the| my)? (?:tracking|"

@@ -531,7 +531,7 @@ QUIET = (
     r"frozen|stalled|parked)|(?:still )?nothing)\b(?!(?: \w+){0,4}? (?:seller|store|shop|support|"
     r"aliexpress|him|her|them|refund|dispute|claim|money|reply|replies|answer|response|bank)\b|"
     r" left| to)",
-    # a number that shows nothing, counted since shipping: "no tracking info, 20 days since shipping"
+    # a number showing nothing, counted since shipping: "no tracking info, 20 days since shipping"
     r"\b(?:no (?:tracking |track )?(?:info\w*|data|scans?|updates?|results?)|not found|nothing|"
     r"empty|invalid)(?: at all| still)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:since|after) "
     r"(?:shipping|shipment|dispatch|it (?:was )?(?:shipped|sent|dispatched)|sending|the seller "

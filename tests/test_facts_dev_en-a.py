@@ -105,6 +105,10 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("tracking shows delivered at a parcel locker across town we never selected",
      {"tracking": "delivered"}),
     ("it arrived at the post office, waiting for pickup", {"tracking": "in_country"}),
+    # stuck on a tracking event of several words, then the days
+    ("stuck at 'accepted by carrier' 14 days", quiet("stalled", "14")),
+    ("frozen on left origin hub 20 days", quiet("dead", "20")),
+    ("sitting at the export hub 9 days already", quiet("stalled", "9")),
     # the order status's age is not a silence: "shows awaiting delivery for 5 weeks"
     ("my order shows awaiting delivery for 5 weeks", {"tracking_quiet_days": None}),
     ("it's been shipped for 3 weeks, when will it come", {"tracking_quiet_days": None}),
@@ -129,6 +133,10 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("processing timer 20:10:05, seller did not ship, is that protection time",
      NO_PROTECTION),
     ("buyer protection 3 days left, seller did not ship", left("days", "72")),
+    # zero time left is time up, with no hours
+    ("protection time: 0 days", left("ended", None)),
+    ("0 days left on the protection timer, still no parcel", left("ended", None)),
+    ("protection 0 days 6 hours left", left("hours", "6")),
 )
 
 DISPUTE: tuple[tuple[str, Want], ...] = (
@@ -156,6 +164,23 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("will my protection end before the decision? dispute is open since monday",
      {"dispute": "opened"}),
     ("the decision was for the seller, dispute closed", {"dispute": "lost"}),
+    # the platform took a side, or the money came back through the dispute
+    ("aliexpress took the seller's side", {"dispute": "lost"}),
+    ("support was on the shop s side, claim over", {"dispute": "lost"}),
+    ("arbitration took my side at last", {"dispute": "won"}),
+    ("i got my money back through the dispute", {"dispute": "won"}),
+    ("received a full refund via the claim, thanks", {"dispute": "won"}),
+    # the dispute sent on to AliExpress: escalated
+    ("the dispute went to aliexpress after seller refused", {"dispute": "escalated"}),
+    ("my claim was transferred to arbitration yesterday", {"dispute": "escalated"}),
+    ("case is now to the platform, seller said no", {"dispute": "escalated"}),
+    # the seller's offer told with another verb or object
+    ("seller wants me to return the item for refund", {"dispute": "offer"}),
+    ("the shop asked me to send it back to get a full refund", {"dispute": "offer"}),
+    ("the seller suggested to send another one", {"dispute": "offer"}),
+    ("they proposed to reship, dispute still open", {"dispute": "offer"}),
+    ("seller sent me a 2 usd coupon as compensation", {"dispute": "offer"}),
+    ("seller begging to close claim", {"dispute": "opened"}),
     # the seller pesters the buyer to close it: still open, not an offer
     ("the shop keeps pestering me to cancel my claim, says he will resend",
      {"dispute": "opened"}),

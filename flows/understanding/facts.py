@@ -269,6 +269,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             taken = [found.span() for p in t.quiet for found in _quiet_spans(t, text, p)]
         if any(a <= start < b for a, b in taken):
             continue  # "no updates for 3 days": the tracking's duration, not protection's
+        if hours == 0 and exact:
+            return {"protection_left": "ended"}  # "0 days left": time up has no hours left
         if 0 < hours <= MAX_HOURS:
             if not exact:
                 return {"protection_left": bucket(hours)}

@@ -276,9 +276,9 @@ QUIET = (
     r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:on|in|from|with) (?:the |my )?(?:track\w*|parcel|"
     r"package|"
     r"status|17track|cainiao)",
-    r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked)(?: (?:in|at) (?:the )?"
-    r"\w+(?: \w+)?)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| before| after| of"
-    r")",
+    r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked)(?: (?:in|at|on) "
+    r"(?:the )?\w+(?: \w+){0,2}?)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| "
+    r"before| after| of)",
     r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
     r"sorting|warehouse|hub|depot|post office|facility)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<u"
     r"nit>{unit})"

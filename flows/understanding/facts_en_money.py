@@ -246,7 +246,8 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:close|cancel|withdraw)\w* (?:the |my |this |our )?(?:dispute|claim)(?: \w+){0,3} "
      r"(?:and|so) (?:i|we) did\b", "closed_by_me"),
     (r"\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,4} (?:asks?|asked|asking|wants?|wanted|"
-     r"begs?|begged|told|tells|says?|said|wrote|writes|keeps asking|insists?|requests?|requested|"
+     r"begs?|begged|begging|told|tells|says?|said|wrote|writes|keeps asking|insists?|requests?|"
+     r"requested|"
      r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*|harass\w*|hassl\w*|messag\w*|"
      r"texting|texted|chasing)(?: me| us)?(?: every day| all the time| daily| again| constantly)?"
      r"(?: to| that i| i)?(?: should| must)? (?:close|cancel|"
@@ -293,6 +294,11 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"ruled|resolved|closed|settled|ended) (?:for|on the side of) (?:the )?(?:seller|store|"
      r"shop)\b|"
      r"\b(?:went|decided|ended) (?:the )?(?:seller|store|shop)(?:s| s)? way\b", "lost"),
+    (r"\b(?:aliexpress|ali|support|arbitration|the platform)(?: \w+){0,2} (?:took|was on|is on|"
+     r"stood on|sided on) (?:the )?(?:seller|store|shop)(?:'?s| s)? side\b", "lost"),
+    (r"\b(?:aliexpress|ali|support|arbitration|the platform)(?: \w+){0,2} (?:took|was on|is on|"
+     r"stood on) my side\b|\b(?:got|received|getting) (?:my |the |a )?(?:full )?(?:money|refund)"
+     r"(?: back)? (?:through|via|from|with|by|after) (?:the |my |a )?(?:dispute|claim)\b", "won"),
     (r"\b(?:dispute|claim|case|decision|it|appeal)\b(?: \w+){0,2} (?:went|was decided|got decided|"
      r"ended|turned out|worked out|was closed|closed|was resolved) (?:my way|for me)\b", "won"),
     # the seller said yes, or the dispute ended with the money: over, for the buyer
@@ -322,7 +328,9 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r" )?(?:involved|"
      r"stepped in|joined|intervened|mediating)\b|\bwaiting for (?:the )?(?:aliexpress|ali|the "
      r"platform|support|arbitration)(?: \w+){0,2} (?:to )?(?:decide|decision|verdict|review|"
-     r"ruling|to rule)\b", "escalated"),
+     r"ruling|to rule)\b|\b(?:dispute|claim|case)(?: \w+){0,2} (?:went|goes|was sent|got sent|"
+     r"moved|was passed|was transferred|got transferred|is now) (?:on )?to (?:aliexpress|ali|"
+     r"arbitration|support|the platform)\b", "escalated"),
     # the seller's offer as a noun or in the -ing form: "the seller is offering 30% back"
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:is |are )?(?:offering|proposing|"
      r"suggesting)\b|\b(?:seller|store|shop)(?: s)? (?:counter ?)?(?:offer|proposal)\b|"
@@ -361,7 +369,10 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"(?:dispute|claim)\b", "none"),
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|"
      r"suggested|proposes?|proposed|agreed|agrees|offers?|offered)(?: me)? (?:to )?(?:send|ship|"
-     r"return) (?:it|the item|the product|them|everything) back\b", "offer"),
+     r"return) (?:it|the item|the product|them|everything) back\b|\b(?:seller|store|shop|he|she|"
+     r"they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|suggested|proposes?|proposed|"
+     r"offers?|offered)(?: me)? to (?:return|send back) (?:it|the item|the product|them|everything)"
+     r"(?: back)? (?:for|to get) (?:a |the |my )?(?:full )?refund\b", "offer"),
     (r"^(?!.*\bcancel)(?!.*\b(?:aliexpress|ali|platform|support|arbitration)\b).*\b(?:seller|store|"
      r"shop)(?: \w+){0,2} (?:has |also )?(?:rejected|refused|declined)\b(?! (?:to )?(?:ship|send|"
      r"extend))", "refused"),
@@ -372,11 +383,14 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:offers?|offered|offering|proposes?|proposed|suggests?|suggested)(?: me)? to keep\b|"
      r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:gave|sent|give|send|gives|"
      r"sends) me (?:a |"
-     r"an )?(?:coupon|voucher|partial refund|discount)\b|\b(?:seller|store|shop|he|she|they)"
+     r"an )?(?:\w+ ){0,2}(?:coupon|voucher|partial refund|discount)\b|\b(?:seller|store|shop|he|"
+     r"she|they)"
      r"(?: \w+){0,3} (?:will|can|could|agreed to|agrees to|offered to|offers to|promised to|"
-     r"promises to|wants to|is willing to|is ready to) (?:resend|reship|re send|re ship|"
+     r"promises to|wants to|is willing to|is ready to|suggested to|suggests to|proposed to|"
+     r"proposes to) (?:resend|reship|re send|re ship|"
      r"send (?:it |"
-     r"them )?again|send (?:a |another )?(?:new|replacement))\b", "offer"),
+     r"them )?again|send (?:a |another )?(?:new|replacement)|send (?:me )?another(?: one)?)\b",
+     "offer"),
 )
 
 DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (

@@ -40,6 +40,7 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("this order for two lamps got dispatched yesterday", status("shipped")),
     ("my order with the red dress is not shipped yet", status("awaiting")),
     ("got 2 of the things, none of the others shipped yet", {"order_status": None}),
+    ("none of the sellers shipped to my country before", {"order_status": None}),
     # "the order is only / just / still shipped" (not delivered, not completed)
     ("seller says confirm delivery, but my order is only shipped", status("shipped")),
     ("status is still just shipped, nowhere near me", status("shipped")),
@@ -71,6 +72,9 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("a week nothing after 'customs clearance started'", quiet("stalled", "7")),
     ("16 days nothing from the seller about my refund", {"tracking_quiet_days": None}),
     ("support did not answer for 6 days and nothing moved", {"tracking_quiet_days": None}),
+    ("5 days nothing, then it moved yesterday", {"tracking_quiet_days": None}),
+    ("2 weeks stuck at the hub but then it got scanned this morning",
+     {"tracking_quiet_days": None}),
     ("after 3 days nothing happened with my refund", {"tracking_quiet_days": None}),
     ("5 days left, stuck at customs", {"tracking_quiet_days": None}),
     # "N days without an update" with an article

@@ -730,7 +730,7 @@ RESUMED = (r"(?<!not )(?<!never )\b(?:moving|updating|moves|updates|working|aliv
            r"updated|changed)\b")
 RESUMED_AGO = (r"\b(?:moved|updated|scanned|changed) (?:again )?(?:\w+ ){1,2}ago after\b|\bthen "
                r"(?:it )?(?:moved|updated|changed|got scanned|was scanned) (?:once|again|a bit|"
-               r"briefly)\b")
+               r"briefly|today|yesterday|this morning|last night)\b")
 """It moved after the silence, N days ago: "moved 2 days ago after 3 weeks of nothing"."""
 LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?customs)? "
                   r"(?:yesterday|today|this morning|last night|finally)\b|\bfinally (?:cleared|"
@@ -874,7 +874,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "shipped"),
         (r"\bunshipped\b|\bnothing (?:has been |was )?(?:shipped|dispatched) yet\b|\bnone (?:of ("
          r"?:them|it|the (?!other|rest|remaining)\w+|my \w+) )?(?:has |have |was |were |is |"
-         r"are )?(?:been )?(?:yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
+         r"are )?(?:been )?(?:yet )?(?:shipped|sent|dispatched|posted)\b(?! (?:to|in|into) (?:my|"
+         r"our|the|this) (?:country|city|region|address))", "awaiting"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
         (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),

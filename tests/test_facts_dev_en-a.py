@@ -58,6 +58,17 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("Cancelled. Refund was issued on the 3rd but nothing on my card", status("cancelled")),
     ("canceled refund came back half only", status("cancelled")),
     ("cancelled the refund request by mistake", {"order_status": None}),
+    # the status read out as the app shows it, without a verb
+    ("order status: Cancelled. refund not received after 10 days", status("cancelled")),
+    ("status cancelled, money still not back", status("cancelled")),
+    ("refund status cancelled?? what does it mean", {"order_status": None}),
+    # cancelled by the buyer, then shipped anyway: the app may show either
+    ("i cancelled my order but the seller shipped anyway", {"order_status": None}),
+    ("cancelled it and they dispatched regardless", {"order_status": None}),
+    # "the order closed" anywhere in the story (not asked)
+    ("the confirmation time expired and the order closed", status("completed")),
+    ("waited and waited, then my order just closed, no parcel", status("completed")),
+    ("is the order closed if i do nothing?", {"order_status": None}),
 )
 
 TRACKING: tuple[tuple[str, Want], ...] = (
@@ -111,6 +122,7 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("it arrived at the post office, waiting for pickup", {"tracking": "in_country"}),
     # stuck on a tracking event of several words, then the days
     ("stuck at 'accepted by carrier' 14 days", quiet("stalled", "14")),
+    ("tracking frozen on 'arrived at destination hub' 25 days", quiet("dead", "25")),
     ("frozen on left origin hub 20 days", quiet("dead", "20")),
     ("sitting at the export hub 9 days already", quiet("stalled", "9")),
     # the order status's age is not a silence: "shows awaiting delivery for 5 weeks"
@@ -178,6 +190,11 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("the dispute went to aliexpress after seller refused", {"dispute": "escalated"}),
     ("my claim was transferred to arbitration yesterday", {"dispute": "escalated"}),
     ("case is now to the platform, seller said no", {"dispute": "escalated"}),
+    ("i aggravated the dispute because he ignores me", {"dispute": "escalated"}),
+    # AliExpress gave the money after the seller's no: won
+    ("seller declined, then aliexpress gave me refund", {"dispute": "won"}),
+    ("after the escalation support granted me a full refund", {"dispute": "won"}),
+    ("aliexpress gave me a refund for the cancelled order", {"dispute": None}),
     # the seller's offer told with another verb or object
     ("seller wants me to return the item for refund", {"dispute": "offer"}),
     ("the shop asked me to send it back to get a full refund", {"dispute": "offer"}),

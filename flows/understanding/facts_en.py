@@ -277,7 +277,7 @@ QUIET = (
     r"package|"
     r"status|17track|cainiao)",
     r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked)(?: (?:in|at|on) "
-    r"(?:the )?\w+(?: \w+){0,2}?)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| "
+    r"(?:the )?\w+(?: \w+){0,3}?)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| "
     r"before| after| of)",
     r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
     r"sorting|warehouse|hub|depot|post office|facility)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<u"
@@ -806,13 +806,20 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:it |the item |the parcel )?back\b", MASK),
         # cancelled, then shipped all the same: the app may show either
         (r"\bcancell?ed\b(?: \w+){0,6} (?:but|yet|and) (?:the )?(?:seller|store|shop|he|she|they)"
-         r"(?: still| already)? (?:shipped|sent|dispatched) it\b", None),
+         r"(?: still| already)? (?:shipped|sent|dispatched)(?: it\b| anyway\b| regardless\b)",
+         None),
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", MASK),
         (r"\b(?:the|my|this|our) (?:order|parcel|package|item)s? (?:that|which|thats|that s) "
          r"(?:is |has |was |s )?(?:still )?(?:not|never) (?:yet )?(?:been )?(?:shipped|sent|"
          r"dispatched|posted)\b", "awaiting"),
         (IF_CLAUSE, MASK),
         (AUTO_COMPLETED, "completed"),
+        # fifth pass: "the order closed" told anywhere in the story, not asked
+        (r"(?<!is )(?<!if )(?<!when )(?<!once )\b(?:the|my) order (?:is |was |got |has been )?"
+         r"(?:now |then |also |just )?closed\b(?! (?:the|my|a|by me)\b)", "completed"),
+        # the status read out as the app shows it: "order status: Cancelled"
+        (r"(?<!refund )(?<!dispute )(?<!return )(?<!claim )\b(?:order )?status (?:now |is |says |"
+         r"shows )?cancell?ed\b", "cancelled"),
         # the status as it changed: "status changed to Completed", "it now says completed"
         (r"^(?!.*\b(?:refund|dispute|return|claim|money)\b).*(?:\b(?:status|order|it)(?: \w+){0,2} "
          r"(?:changed|switched|went|moved|turned|updated) to (?:status )?|\b(?:it|order|status|"
@@ -1305,7 +1312,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"today)\b|$)",
          "won"),
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", MASK),
-        (r"\bescalated\b|\bescalation\b|\b(?:aliexpress|ali|the platform|support)"
+        (r"\bescalated\b|\bescalation\b|\baggravated (?:the |my )?(?:dispute|claim)\b|"
+         r"\b(?:aliexpress|ali|the platform|support)"
          r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the "
          r"|my )?(?:dispute|claim|case)", "escalated"),
         # refused, then offered something: the offer is the latest stage

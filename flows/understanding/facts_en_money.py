@@ -297,7 +297,10 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:aliexpress|ali|support|arbitration|the platform)(?: \w+){0,2} (?:took|was on|is on|"
      r"stood on|sided on) (?:the )?(?:seller|store|shop)(?:'?s| s)? side\b", "lost"),
     (r"\b(?:aliexpress|ali|support|arbitration|the platform)(?: \w+){0,2} (?:took|was on|is on|"
-     r"stood on) my side\b|\b(?:got|received|getting) (?:my |the |a )?(?:full )?(?:money|refund)"
+     r"stood on) my side\b|^(?=.*\b(?:dispute|claim|declin\w*|refus\w*|reject\w*|escalat\w*)\b)"
+     r".*\b(?:aliexpress|ali|support|arbitration|the platform) (?:then |finally |just )?(?:gave|"
+     r"granted|awarded|issued) me (?:a |the |my )?(?:full )?(?:refund|money back)\b|"
+     r"\b(?:got|received|getting) (?:my |the |a )?(?:full )?(?:money|refund)"
      r"(?: back)? (?:through|via|from|with|by|after) (?:the |my |a )?(?:dispute|claim)\b", "won"),
     (r"\b(?:dispute|claim|case|decision|it|appeal)\b(?: \w+){0,2} (?:went|was decided|got decided|"
      r"ended|turned out|worked out|was closed|closed|was resolved) (?:my way|for me)\b", "won"),

@@ -149,6 +149,12 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("processing timer 20:10:05, seller did not ship, is that protection time",
      NO_PROTECTION),
     ("buyer protection 3 days left, seller did not ship", left("days", "72")),
+    # protection "till tomorrow", a duration "on the timer"
+    ("protection till tomorrow, parcel nowhere", left("hours", None)),
+    ("my buyer protection is valid until tonight", left("hours", None)),
+    ("wait until tomorrow the seller says", NO_PROTECTION),
+    ("there's 5d 6h on the timer", left("days", "126")),
+    ("3 days on the protection countdown and no parcel", left("days", "72")),
     # zero time left is time up, with no hours
     ("protection time: 0 days", left("ended", None)),
     ("0 days left on the protection timer, still no parcel", left("ended", None)),

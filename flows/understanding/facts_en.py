@@ -42,9 +42,10 @@ HALF_AFTER = r" and a half\b"
 """A half said after its unit: "a month and a half" is 45 days, "a day and a half" 36 hours."""
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
-LEFT_AFTER = (r"(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
+LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
               r"\w+){0,3}? (?:left(?! (?:the|from|china|origin|its|his|her|warehouse|sorting|hub|"
-              r"transit|customs|port|airport|country)\b)|remaining|remain|to go|until|till)\b")
+              r"transit|customs|port|airport|country)\b)|remaining|remain|to go|until|till)\b|"
+              r" (?:on|in) (?:the |my )?(?:protection |order )?(?:timer|countdown)\b)")
 LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
                r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
                r" got)?"
@@ -90,6 +91,8 @@ PROTECTION_SOON = (
     r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends|expires|runs out|is up)"
     r" (?:today|tomorrow|tonight)",
     r"\b(?:ends|expires|runs out) (?:today|tomorrow|tonight)",
+    r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:till|until|lasts till|lasts until|valid "
+    r"till|valid until|is valid till|is valid until) (?:today|tomorrow|tonight)\b",
     r"\blast day (?:of|for|to)\b",
     r"\bonly hours left\b",
 )

@@ -215,6 +215,12 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
      {"dispute": "opened"}),
     ("he keeps messaging me to close the dispute, new one is coming he says",
      {"dispute": "opened"}),
+    ("dispute day 8, seller wants me to cancel it and he will send a new one",
+     {"dispute": "opened", "dispute_days": "8"}),
+    ("opened a claim, now the shop keeps asking me to withdraw it for a coupon",
+     {"dispute": "opened"}),
+    ("no dispute yet, the seller asks me to cancel it because he is out of stock",
+     {"dispute": "none"}),
     # won, told in the present tense or without the noun
     ("i win the dispute finally but no money yet", {"dispute": "won"}),
     ("we win claim last week, card is new now", {"dispute": "won"}),

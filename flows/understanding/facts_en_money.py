@@ -258,6 +258,12 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"refund|pay|send|return))(?: \S+){0,6} (?:if|when|once|after|in exchange for|as long as|to|"
      r"for) (?:i |we )?(?:close|cancel|withdraw|closing|cancelling|canceling|withdrawing)\w* "
      r"(?:the |my |this )?(?:dispute|claim)\b", "opened"),
+    # the dispute named, then "he wants me to cancel it": still open
+    (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:no|never|not|without)(?: \w+){0,2} (?:dispute|claim)"
+     r"\b).*\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,3} (?:asks?|"
+     r"asked|asking|wants?|wanted|begs?|begged|begging|keeps asking|insists?|requests?|requested|"
+     r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*)(?: me| us)? (?:to )?(?:close|cancel|"
+     r"withdraw) it\b", "opened"),
     (_IF_DISPUTE, MASK),
     # someone else's dispute, or one from another order: not this order's stage
     (r"\b(?:my |a |his |her )?(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|"

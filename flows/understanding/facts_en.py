@@ -818,11 +818,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (IF_CLAUSE, MASK),
         (AUTO_COMPLETED, "completed"),
         # fifth pass: "the order closed" told anywhere in the story, not asked
-        (r"(?<!is )(?<!if )(?<!when )(?<!once )\b(?:the|my) order (?:is |was |got |has been )?"
+        (r"\b(?=(?:the|my) order )(?<!is )(?<!if )(?<!when )(?<!once )(?:the|my) order (?:is |was |"
+         r"got |has been )?"
          r"(?:now |then |also |just )?closed\b(?! (?:the|my|a|by me)\b)", "completed"),
         # the status read out as the app shows it: "order status: Cancelled"
-        (r"(?<!refund )(?<!dispute )(?<!return )(?<!claim )\b(?:order )?status (?:now |is |says |"
-         r"shows )?cancell?ed\b", "cancelled"),
+        (r"\b(?:order )?status(?<!refund status)(?<!dispute status)(?<!return status)(?<!claim "
+         r"status) (?:now |is |says |shows )?cancell?ed\b", "cancelled"),
         # the status as it changed: "status changed to Completed", "it now says completed"
         (r"^(?!.*\b(?:refund|dispute|return|claim|money)\b).*(?:\b(?:status|order|it)(?: \w+){0,2} "
          r"(?:changed|switched|went|moved|turned|updated) to (?:status )?|\b(?:it|order|status|"
@@ -1232,10 +1233,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?\b", None),
         # "no dispute, the seller just sent a coupon": the buyer says there is none
         (r"^(?!.*\b(?:now|then|later|finally|but) (?:i |we )?(?:have )?(?:opened|filed|started|"
-         r"raised)\b)(?!.*\b(?:offer|propos|suggest)\w*)(?:^(?:there is |there was |still )?no "
-         r"(?:dispute|claim)\b|\bthere (?:is|was) no "
-         r"(?:dispute|claim)\b|\bno (?:dispute|claim) at all\b)(?! (?:button|option|tab|form|page|"
-         r"link|window|period|deadline|time)\b)", "none"),
+         r"raised)\b)(?!.*\b(?:offer|propos|suggest)\w*)(?:(?:there is |there was |still )?no "
+         r"(?:dispute|claim)\b|.*?\b(?:there (?:is|was) no (?:dispute|claim)|no (?:dispute|claim) "
+         r"at all)\b)(?! (?:button|option|tab|form|page|link|window|period|deadline|time)\b)",
+         "none"),
         # the seller opened nothing: what the seller did not do is not the buyer's dispute
         (r"\b(?:seller|store|shop|he|she|they) (?:never|did not|has not|have not) (?:opened|open|"
          r"filed|started) (?:a |any |the )?(?:dispute|claim)\b", MASK),
@@ -1308,9 +1309,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"refused)", "lost"),
         (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
          r"won\b|\bin my favou?r\b", "won"),
-        (rf"{_NOT_WISHED}\b(?:i|we) (?:have |finally |already |just )?(?:win|winned|wined) (?:the "
-         r"|my |a |this |that )?(?:dispute|claim|case)\b|"
-         rf"{_NOT_WISHED}\b(?:i|we) (?:have )?(?:finally |"
+        (rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have |finally |already |just )?(?:win|winned|"
+         r"wined) (?:the |my |a |this |that )?(?:dispute|claim|case)\b|"
+         rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have )?(?:finally |"
          r"just |eventually |actually )?won(?: it)?(?: (?:but|and|so|yay|finally|yesterday|"
          r"today)\b|$)",
          "won"),
@@ -1339,9 +1340,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"claim|return)|\bseller(?: \w+){0,2} disagree\w* with (?:my |the )?(?:dispute|claim|"
          r"refund)",
          "refused"),
-        (r"(?<!do )(?<!does )(?<!did )(?<!will )(?<!would )(?<!can )(?<!could )(?<!if )(?<!to )"
-         r"(?<!case )(?<!when )(?<!hope )(?<!maybe )"
-         r"\b(?:seller|store|shop|they|he|she) (?:now |also |only |just |then )?(?:offer|propose|"
+        (r"\b(?=(?:seller|store|shop|they|he|she) )(?<!do )(?<!does )(?<!did )(?<!will )(?<!would )"
+         r"(?<!can )(?<!could )(?<!if )(?<!to )(?<!case )(?<!when )(?<!hope )(?<!maybe )"
+         r"(?:seller|store|shop|they|he|she) (?:now |also |only |just |then )?(?:offer|propose|"
          r"suggest) (?:me |us )?(?:a |an |to |only |just )?(?:partial|refund|\d|coupon|voucher|"
          r"discount|compensation|return|resend|send|replace|replacement|keep|half|money|some)\b",
          "offer"),
@@ -1364,7 +1365,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"had been |is )?(?:ever |yet )?(?:opened|filed|started|raised|open)\b|\b(?:never|not) "
          r"(?:ever )?(?:opened|filed|started|raised|had|made|submitted) (?:a |any |the )?"
          r"(?:dispute|claim)|\bnever disputed\b|\bdid not (?:ever )?dispute\b|\bthere (?:was|is) "
-         r"no dispute\b|\bwithout (?:ever )?(?:opening |filing )?(?:a |any )?dispute\b|"
+         r"no dispute\b(?! (?:button|option|tab|form|page|link)\b)|\bwithout (?:ever )?(?:opening "
+         r"|filing )?(?:a |any )?dispute\b|"
          r"\b(?:have not|"
          r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
          r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",

@@ -58,6 +58,18 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("Cancelled. Refund was issued on the 3rd but nothing on my card", status("cancelled")),
     ("canceled refund came back half only", status("cancelled")),
     ("cancelled the refund request by mistake", {"order_status": None}),
+    # the seller "cancel my order" in the present, told (not asked)
+    ("seller cancel my order, why?", status("cancelled")),
+    ("the shop cancel the order and no money back", status("cancelled")),
+    ("can the seller cancel my order if i ask?", {"order_status": None}),
+    # not shipped, as non-native buyers say it
+    ("my order is still in processing, seller no ship", status("awaiting")),
+    ("the shop dont send my item already 10 days", status("awaiting")),
+    ("they did not ship the order, 6 days now", status("awaiting")),
+    ("the seller does not ship to my country", {"order_status": None}),
+    # "finish" for finished
+    ("my order status is finish but package not come", status("completed")),
+    ("order was finish automatic, i got nothing", status("completed")),
     # the status read out as the app shows it, without a verb
     ("order status: Cancelled. refund not received after 10 days", status("cancelled")),
     ("status cancelled, money still not back", status("cancelled")),
@@ -125,6 +137,14 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("tracking frozen on 'arrived at destination hub' 25 days", quiet("dead", "25")),
     ("frozen on left origin hub 20 days", quiet("dead", "20")),
     ("sitting at the export hub 9 days already", quiet("stalled", "9")),
+    # only the first event, and for how long: a number that never showed anything
+    ("track shows only 'order information received' 15 days", quiet("dead", "15")),
+    ("only label created 18 days ago, nothing else", quiet("dead", "18")),
+    ("still pre shipment 3 weeks", quiet("dead", "21")),
+    # the tracking "the same since" N days
+    ("parcel dispatched 1 month ago, tracking same since 3 weeks", quiet("dead", "21")),
+    ("status is still the same for 8 days", quiet("stalled", "8")),
+    ("tracking stays same since 11 days, seller says wait", quiet("stalled", "11")),
     # the order status's age is not a silence: "shows awaiting delivery for 5 weeks"
     ("my order shows awaiting delivery for 5 weeks", {"tracking_quiet_days": None}),
     ("it's been shipped for 3 weeks, when will it come", {"tracking_quiet_days": None}),

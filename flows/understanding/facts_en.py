@@ -456,6 +456,11 @@ QUIET = (
     r"than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\bno (?:info\w*|data|news|updates?) (?:about|on|for) (?:\w+ ){1,5}?(?:for|in|since)(?: over| "
     r"about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:label (?:created|printed)|info\w* received|pre ?shipment)(?: \w+){0,2}? (?P<n>{n})(?:"
+    r" |(?<=\d))(?P<unit>{unit})\b(?! left| to)",
+    r"\b(?:track\w*|status) (?:is |stays |remains |shows |says )?(?:still )?(?:the )?same (?:for|"
+    r"since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<u"
+    r"nit>{unit})\b(?! ago| left| to)",
     r"\b(?:label (?:created|printed)|info\w* received|shipping info\w* received)(?: \w+){0,3}? "
     r"(?:for|since)(?: about| over| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b("
     r"?! ago| left"
@@ -632,7 +637,10 @@ NOT_SENT_SPOKEN = (
     r"(?: it| the parcel| the package| the order| my order| my parcel| my package)?(?: over)? to "
     r"(?:the )?(?:carrier|courier|post|logistics|delivery)|"
     r"^(?!.*\b(?:refund|dispute|return|claim|money|payment)\w*\b).*\b"
-    r"(?:order|it|seller|store)(?: \w+)? (?:is |still |being )+process(?:ed|ing)\b|"
+    r"(?:order|it|seller|store)(?: \w+)? (?:is |still |being )+(?:in )?process(?:ed|ing)\b|"
+    rf"\b{_SUBJECT} (?:do|does|did) not (?:send|ship|dispatch|post) (?:my|the|our) (?:order|item|"
+    r"parcel|package|goods|product|stuff)\b|"
+    rf"\b{_SUBJECT} (?:still )?no (?:ship|send|sending|shipping|dispatch)\b|"
     r"\bnothing (?:has been |was )?(?:sent|posted) yet\b(?!.*\b(?:refund|money)\b)")
 """Not shipped, as non-native and hurried buyers type it: "he still not ship", "not send";
 a seller who will not ship to a country says nothing about this order."""
@@ -841,8 +849,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # The latest stage wins: "shipped a month ago, now Completed" is completed
         (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became |got |has been )+(?:now "
          r"|already )?"
-         r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically "
-         r")?(?:completed|finished)\b", "completed"),
+         r"(?:completed|finished|finish|closed)\b|\border (?:was |got |has been )?(?:auto |"
+         r"automatically )?(?:completed|finished)\b", "completed"),
         (r"\b(?:order )?status (?:now )?(?:completed|finished|closed)\b|\b(?:order|"
          r"it) (?:was |got |is )?"
          r"marked (?:as )?(?:completed|finished)\b", "completed"),
@@ -853,6 +861,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
          r"(?:cancell?ed)\b", "cancelled"),
         (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
+        # the seller "cancel my order", told in the present by non-native buyers, not asked
+        (r"^(?!.*\b(?:can|could|will|would|if|does|did|may|might|should|to)\b(?: \w+){0,2} "
+         r"(?:seller|store|shop) cancel\b).*\b(?:seller|store|shop) cancel (?:my |the |our )?order"
+         r"\b", "cancelled"),
         (CANCELLED_ALONE, "cancelled"),
         (NOT_SENT_ANYTHING, "awaiting"),
         (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+){0,3} (?:did|has|"

@@ -169,6 +169,10 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("processing timer 20:10:05, seller did not ship, is that protection time",
      NO_PROTECTION),
     ("buyer protection 3 days left, seller did not ship", left("days", "72")),
+    # the dispute's own clock is not protection
+    ("dispute ends in 3 days", NO_PROTECTION),
+    ("the escalation closes in 2 days, what then", NO_PROTECTION),
+    ("response time ends in 20 hours for the seller", NO_PROTECTION),
     # protection "till tomorrow", a duration "on the timer"
     ("protection till tomorrow, parcel nowhere", left("hours", None)),
     ("my buyer protection is valid until tonight", left("hours", None)),
@@ -286,6 +290,13 @@ DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
     ("day before yesterday we opened the dispute, no reply", {"dispute_days": "2"}),
     ("the day before yesterday i raised a dispute for missing screws", {"dispute_days": "2"}),
     ("yesterday i opened the parcel and it was broken", {"dispute_days": None}),
+    # "created / made / lodged" a dispute, with its age
+    ("dispute created 4 days ago", {"dispute": "opened", "dispute_days": "4"}),
+    ("i made a dispute one week ago, seller silent", {"dispute": "opened", "dispute_days": "7"}),
+    ("claim lodged 10 days ago, still nothing", {"dispute": "opened", "dispute_days": "10"}),
+    ("made a payment 10 days ago, dispute opened yesterday", {"dispute_days": "1"}),
+    # an earlier dispute's length is not this one's age
+    ("last year i had a dispute for 20 days", {"dispute_days": None}),
     ("dispute is open; yesterday i opened the box again and took photos",
      {"dispute": "opened", "dispute_days": None}),
     ("you get 15 days in the dispute window to answer?", {"dispute_days": None}),

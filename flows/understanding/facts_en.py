@@ -112,7 +112,10 @@ _ASKED = tuple(f"is {this} {whose}{buyer}" for this in ("that", "this", "it")
 PROTECTION_NAMED = r"\bprotection\b" + "".join(f"(?<!{asked}protection)" for asked in _ASKED)
 """Protection named, not merely asked about ("the processing countdown, is that my protection?")."""
 OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
-                      r"period)?(?: \w+){0,2} $|\b(?:came|arrived|delivered|got here|received|took|"
+                      r"period)?(?: \w+){0,2} $|\b(?:dispute|claim|escalation|appeal|response|"
+                      r"reply)(?: timer| period| time| countdown)? (?:ends?|expires?|closes?|"
+                      r"finishes|will (?:end|close|expire|finish)|is (?:closing|ending)) (?:in|"
+                      r"within) $|\b(?:came|arrived|delivered|got here|received|took|"
                       r"reached)(?: \w+){0,2}? "
                       r"(?:in|within) $|"
                       r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal)(?: \w+){0,2} (?:"
@@ -1395,7 +1398,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bopened (?:a |the )?dispute|\bdisputed\b|(?<!not )(?<!never )\b(?:filed|raised|submitte"
          r"d|"
          r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:dispute|claim) (?:was |has been |got )"
-         r"?(?:started|filed|raised|submitted)\b|(?:^|\b(?:i|we) (?:have )?)(?:opened|filed) (?:a |"
+         r"?(?:started|filed|raised|submitted|created|lodged|launched)\b|"
+         r"(?:^|\b(?:i|we) (?:have )?)"
+         r"(?:opened|filed) (?:a |"
          r"the |my )?case\b|\b(?:dispute|claim) (?:has been |is )?(?:going on|running|ongoing|open"
          r" for)\b|\b(?:not|never) (?:responded|replied|answered|reacted) to (?:my |the )?(?:disput"
          r"e|claim)\b|\b(?:have|has) (?:an |a )?open (?:dispute|claim)|"
@@ -1588,6 +1593,8 @@ DISPUTE_AGE = (
     *money.DISPUTE_AGE_MORE,
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
     r"package|item|order)\w+){0,3}? {dur} (?:ago|back)\b",
+    r"\b(?:dispute|claim) (?:was |got |has been )?(?:created|lodged|launched) {dur} (?:ago|back)\b",
+    r"\b(?:made|created|lodged|launched) (?:a |the |my )?(?:dispute|claim) {dur} (?:ago|back)\b",
     r"(?<!arrived )(?<!came )(?<!delivered )(?<!received )(?<!got it )"
     r"{dur} (?:ago|back) (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} into (?:the |my |this )?(?:dispute|claim)",

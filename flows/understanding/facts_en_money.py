@@ -29,7 +29,9 @@ opened the dispute", "dispute open since 5 days"."""
 NOT_MY_DISPUTE = (r"\b(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|neighbou?r|"
                   r"someone|people|others)(?: \w+){0,2} (?:opened|filed|had|started)\b|"
                   r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:last year|last time|in the past|for "
-                  r"(?:another|a different|my other|an old|a previous) order)\b")
+                  r"(?:another|a different|my other|an old|a previous) order)\b|\b(?:last year|"
+                  r"last time|in the past|previously|years ago|once)(?: \w+){0,3} (?:had|opened|"
+                  r"filed|won|lost) (?:a |one )?(?:dispute|claim)\b")
 """Someone else's dispute, or another order's: its age is not this order's dispute's."""
 
 DISPUTE_DAY_NUMBERED = (

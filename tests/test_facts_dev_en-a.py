@@ -251,6 +251,7 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("good news i winned the dispute", {"dispute": "won"}),
     ("finally I won! but the money is not there", {"dispute": "won"}),
     ("we won it but the refund goes to my old card", {"dispute": "won"}),
+    ("ok i just won yesterday, how long for the money", {"dispute": "won"}),
     ("can i win the dispute without video?", {"dispute": None}),
     ("i won a coupon in the game", {"dispute": None}),
     ("hope i win the dispute, the video is clear", {"dispute": None}),

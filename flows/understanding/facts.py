@@ -77,6 +77,7 @@ class Tables:
     not_order_status: re.Pattern[str]
     moved_again: re.Pattern[str]
     not_my_dispute: re.Pattern[str]
+    half_after: re.Pattern[str]
 
 
 NEVER = r"(?!x)x"
@@ -152,6 +153,7 @@ def tables(module: ModuleType) -> Tables:
                                rf"(?:{m.UNITS['day']})(?: and| и)? $"),
         moved_again=re.compile(getattr(m, "MOVED_AGAIN", NEVER)),
         not_my_dispute=re.compile(getattr(m, "NOT_MY_DISPUTE", NEVER)),
+        half_after=re.compile(getattr(m, "HALF_AFTER", NEVER)),
     )
 
 
@@ -186,14 +188,17 @@ def durations(t: Tables, text: str) -> list[tuple[int, int, int, bool]]:
     for found in t.single.finditer(text):
         kind, count, exact = _part(t, found.group())
         hours = int(count * HOURS_PER[kind])
+        stop = found.end()
+        if half := t.half_after.match(text, stop):  # "a month and a half": the half follows
+            hours, stop = hours + HOURS_PER[kind] // 2, half.end()
         if spans:
             start, end, total, was_exact, last = spans[-1]
             gap = text[end:found.start()]
             joined = gap in (" ", " and ", " и ") and (last, kind) in NEXT_UNIT
             if joined and hours < HOURS_PER[last]:
-                spans[-1] = (start, found.end(), total + hours, was_exact and exact, kind)
+                spans[-1] = (start, stop, total + hours, was_exact and exact, kind)
                 continue
-        spans.append((found.start(), found.end(), hours, exact, kind))
+        spans.append((found.start(), stop, hours, exact, kind))
     return [(start, end, hours, exact) for start, end, hours, exact, _k in spans]
 
 
@@ -262,8 +267,10 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             continue  # "the seller has 5 days left to respond" is the seller's clock
         if taken is None:
             taken = [found.span() for p in t.quiet for found in _quiet_spans(t, text, p)]
-        if any(a <= start and end <= b for a, b in taken):
+        if any(a <= start < b for a, b in taken):
             continue  # "no updates for 3 days": the tracking's duration, not protection's
+        if hours == 0 and exact:
+            return {"protection_left": "ended"}  # "0 days left": time up has no hours left
         if 0 < hours <= MAX_HOURS:
             if not exact:
                 return {"protection_left": bucket(hours)}

@@ -36,11 +36,16 @@ WORD_NUMBERS = {
     "thirty one": 31, "thirty five": 35, "fourty": 40, "forty five": 45, "seventy": 70,
     "seventy five": 75, "eighty": 80, "ninety": 90, "three and a half": 3.5,
     "four and a half": 4.5, "a half": 0.5, "half a": 0.5,
+    "a whole": 1, "a full": 1, "an entire": 1, "one whole": 1, "one full": 1,
 }
+HALF_AFTER = r" and a half\b"
+"""A half said after its unit: "a month and a half" is 45 days, "a day and a half" 36 hours."""
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
-LEFT_AFTER = (r"(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
-              r"\w+){0,3}? (?:left|remaining|remain|to go|until|till)\b")
+LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
+              r"\w+){0,3}? (?:left(?! (?:the|from|china|origin|its|his|her|warehouse|sorting|hub|"
+              r"transit|customs|port|airport|country)\b)|remaining|remain|to go|until|till)\b|"
+              r" (?:on|in) (?:the |my )?(?:protection |order )?(?:timer|countdown)\b)")
 LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
                r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
                r" got)?"
@@ -86,6 +91,8 @@ PROTECTION_SOON = (
     r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends|expires|runs out|is up)"
     r" (?:today|tomorrow|tonight)",
     r"\b(?:ends|expires|runs out) (?:today|tomorrow|tonight)",
+    r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:till|until|lasts till|lasts until|valid "
+    r"till|valid until|is valid till|is valid until) (?:today|tomorrow|tonight)\b",
     r"\blast day (?:of|for|to)\b",
     r"\bonly hours left\b",
 )
@@ -100,9 +107,15 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"verifying (?:the |my )?payment|(?:still |yet )not (?:shipped|sent|"
                   r"dispatched))\b")
 """A countdown in these words is the seller's time to ship, unless protection is named."""
-PROTECTION_NAMED = r"\bprotection\b"
+_ASKED = tuple(f"is {this} {whose}{buyer}" for this in ("that", "this", "it")
+               for whose in ("", "my ", "the ") for buyer in ("", "buyer "))
+PROTECTION_NAMED = r"\bprotection\b" + "".join(f"(?<!{asked}protection)" for asked in _ASKED)
+"""Protection named, not merely asked about ("the processing countdown, is that my protection?")."""
 OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
-                      r"period)?(?: \w+){0,2} $|\b(?:came|arrived|delivered|got here|received|took|"
+                      r"period)?(?: \w+){0,2} $|\b(?:dispute|claim|escalation|appeal|response|"
+                      r"reply)(?: timer| period| time| countdown)? (?:ends?|expires?|closes?|"
+                      r"finishes|will (?:end|close|expire|finish)|is (?:closing|ending)) (?:in|"
+                      r"within) $|\b(?:came|arrived|delivered|got here|received|took|"
                       r"reached)(?: \w+){0,2}? "
                       r"(?:in|within) $|"
                       r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal)(?: \w+){0,2} (?:"
@@ -203,7 +216,8 @@ QUIET = (
     r"\bstopped (?:updating|moving|changing)(?: \w+){0,2}? (?:for |since )?(?P<n>{n})(?: |(?<=\d))"
     r"(?P<unit>{un"
     r"it})",
-    r"\bnothing (?:new )?(?:on|in) (?:the )?(?:17)?track\w*(?: (?:site|page|number))? (?:for|in|"
+    r"\bnothing (?:new |at all )?(?:on|in) (?:the |my )?(?:17)?track\w*(?: (?:site|page|number))?"
+    r" (?:for|in|"
     r"since)(?: the last| the past| past| over| about| almost| nearly| more than| at least)? "
     r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:nothing new|same (?:tracking )?(?:status|update|location|place))(?: \w+){0,3}? "
@@ -268,9 +282,9 @@ QUIET = (
     r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:on|in|from|with) (?:the |my )?(?:track\w*|parcel|"
     r"package|"
     r"status|17track|cainiao)",
-    r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked)(?: (?:in|at) (?:the )?"
-    r"\w+(?: \w+)?)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| before| after| of"
-    r")",
+    r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked)(?: (?:in|at|on) "
+    r"(?:the )?\w+(?: \w+){0,3}?)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| "
+    r"before| after| of)",
     r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
     r"sorting|warehouse|hub|depot|post office|facility)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<u"
     r"nit>{unit})"
@@ -445,6 +459,11 @@ QUIET = (
     r"than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\bno (?:info\w*|data|news|updates?) (?:about|on|for) (?:\w+ ){1,5}?(?:for|in|since)(?: over| "
     r"about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
+    r"\b(?:label (?:created|printed)|info\w* received|pre ?shipment)(?: \w+){0,2}? (?P<n>{n})(?:"
+    r" |(?<=\d))(?P<unit>{unit})\b(?! left| to)",
+    r"\b(?:track\w*|status) (?:is |stays |remains |shows |says )?(?:still )?(?:the )?same (?:for|"
+    r"since)(?: the last| the past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<u"
+    r"nit>{unit})\b(?! ago| left| to)",
     r"\b(?:label (?:created|printed)|info\w* received|shipping info\w* received)(?: \w+){0,3}? "
     r"(?:for|since)(?: about| over| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b("
     r"?! ago| left"
@@ -508,10 +527,26 @@ QUIET = (
     r"(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:and |but )?(?:without|with no"
     r"|no) (?:a "
-    r"single |any |further |new )?(?:tracking )?(?:updates?|movement|changes?|info\w*|news|scans?|"
-    r"events?|status(?:es)?|status changes?|checkpoints?|activity|progress)\b",
+    r"single |any |further |(?:an? |one )?new |an? |one )?(?:tracking )?(?:updates?|movement|"
+    r"changes?|info\w*|"
+    r"news|scans?|events?|status(?:es)?|status changes?|checkpoints?|activity|progress)\b",
     r"\b(?:last|latest|final) (?:tracking )?(?:checkpoint|record|activity|movement|location)"
     r"(?: \w+){0,5}? (?:was |is from )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
+    # fifth pass: the silence, then its days with "now": "the number shows nothing, 18 days now"
+    r"\b(?:track\w*|17track|cainiao)(?: \w+){0,4}? (?:shows? nothing|says? nothing|nothing|no "
+    r"(?:info\w*|data|updates?|scans?|movement|news|results?)|not found|empty|invalid)(?: at all| "
+    r"still)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:now|already|so far)\b",
+    # the days first, then the silence: "two weeks stuck at ...", "3 days nothing after ..."
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:(?:it |the parcel |the pac"
+    r"kage |my parcel |my package |tracking |the tracking )?(?:has been |is |was |been )?(?:stuck|"
+    r"frozen|stalled|parked)|(?:still )?nothing)\b(?!(?: \w+){0,4}? (?:seller|store|shop|support|"
+    r"aliexpress|him|her|them|refund|dispute|claim|money|reply|replies|answer|response|bank)\b|"
+    r" left| to)",
+    # a number showing nothing, counted since shipping: "no tracking info, 20 days since shipping"
+    r"\b(?:no (?:tracking |track )?(?:info\w*|data|scans?|updates?|results?)|not found|nothing|"
+    r"empty|invalid)(?: at all| still)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:since|after) "
+    r"(?:shipping|shipment|dispatch|it (?:was )?(?:shipped|sent|dispatched)|sending|the seller "
+    r"(?:shipped|sent) it)\b",
 )
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
@@ -576,7 +611,9 @@ AUTO_COMPLETED = (
 """A completed order in the words buyers use: "auto-closed", "order closed without me",
 "receipt confirmed automatically"."""
 CANCELLED_ALONE = (r"^(?:the |my )?(?:order )?(?:was |got )?cancell?ed\b(?! (?:the |my |a |it\b)?"
-                   r"(?:dispute|refund|claim|return|request|it\b))|\b(?:order|it) (?:was |got )?"
+                   r"(?:dispute|claim|return|request|it\b)| (?:the |my |a )refund| refund(?! (?:"
+                   r"went|came|was|is|has|arrived|issued|sent|pending|received|processed|already|"
+                   r"still|back|on|to)\b))|\b(?:order|it) (?:was |got )?"
                    r"(?:then |later )?cancell?ed by (?:the )?(?:seller|store|shop|aliexpress|"
                    r"system|platform)\b|\bthen cancell?ed by (?:the )?(?:seller|store|shop|"
                    r"aliexpress|system|platform)\b")
@@ -603,7 +640,10 @@ NOT_SENT_SPOKEN = (
     r"(?: it| the parcel| the package| the order| my order| my parcel| my package)?(?: over)? to "
     r"(?:the )?(?:carrier|courier|post|logistics|delivery)|"
     r"^(?!.*\b(?:refund|dispute|return|claim|money|payment)\w*\b).*\b"
-    r"(?:order|it|seller|store)(?: \w+)? (?:is |still |being )+process(?:ed|ing)\b|"
+    r"(?:order|it|seller|store)(?: \w+)? (?:is |still |being )+(?:in )?process(?:ed|ing)\b|"
+    rf"\b{_SUBJECT} (?:do|does|did) not (?:send|ship|dispatch|post) (?:my|the|our) (?:order|item|"
+    r"parcel|package|goods|product|stuff)\b|"
+    rf"\b{_SUBJECT} (?:still )?no (?:ship|send|sending|shipping|dispatch)\b|"
     r"\bnothing (?:has been |was )?(?:sent|posted) yet\b(?!.*\b(?:refund|money)\b)")
 """Not shipped, as non-native and hurried buyers type it: "he still not ship", "not send";
 a seller who will not ship to a country says nothing about this order."""
@@ -640,7 +680,7 @@ DEAD_SPOKEN = (
     rf"\b{_TRACK_NO} (?:is not|was not|is never|not) (?:recogni[sz]ed|in the system|registered|"
     r"known)\b|\b(?:says|shows|gives|returns) no (?:such (?:number|tracking)|results?|records?)\b|"
     rf"\b{_TRACK_NO}(?: \w+){{0,2}} (?:leads nowhere|has nothing on it)\b|"
-    rf"\bnothing (?:at all )?on (?:the |my )?{_TRACK_NO}"
+    rf"\bnothing (?:at all )?on (?:the |my )?{_TRACK_NO}\b"
     r"(?! (?:for|in|since|yet)\b)|\b(?:has|have) (?:shown|showed) nothing since\b|\bonly "
     r"(?:says |shows )?(?:order |shipment |shipping )?(?:info\w* received|label created|pre "
     r"?shipment)\b|\btrack\w*(?: \w+){0,2} (?:has|shows|says|gives) (?:zero|0) (?:info\w*|data|"
@@ -704,7 +744,7 @@ RESUMED = (r"(?<!not )(?<!never )\b(?:moving|updating|moves|updates|working|aliv
            r"updated|changed)\b")
 RESUMED_AGO = (r"\b(?:moved|updated|scanned|changed) (?:again )?(?:\w+ ){1,2}ago after\b|\bthen "
                r"(?:it )?(?:moved|updated|changed|got scanned|was scanned) (?:once|again|a bit|"
-               r"briefly)\b")
+               r"briefly|today|yesterday|this morning|last night)\b")
 """It moved after the silence, N days ago: "moved 2 days ago after 3 weeks of nothing"."""
 LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?customs)? "
                   r"(?:yesterday|today|this morning|last night|finally)\b|\bfinally (?:cleared|"
@@ -725,7 +765,8 @@ NUMBER_WORKS_NOW = (r"\b(?:but |and )?now (?:it )?(?:works|is working|shows (?:s
 """A number that did not work and works now: neither dead nor silent."""
 IN_TRANSIT_FOR = (r"^(?!.*\b(?:no|without|nothing|zero|stuck|frozen|silent|not (?:moved|updated|"
                   r"changed))\b).*\b(?:says|shows|showing|saying|been|is|its) (?:it is |its )?"
-                  r"(?:in transit|on (?:the|its) way)(?: \w+){0,2} (?:for|since)\b")
+                  r"(?:in transit|on (?:the|its) way|awaiting delivery|shipped)(?: \w+){0,2} "
+                  r"(?:for|since)\b")
 """'In transit for 3 weeks' is the status's age; the events under it may still come (unless the
 buyer says they do not)."""
 IF_SILENT = (r"\b(?:what if|what happens if|if|in case|suppose|once|when)(?: the| my)? (?:tracking|"
@@ -753,6 +794,12 @@ QUIET_NOT_NOW = (f"{EARLIER_SILENCE}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|{RESUMED}
                  f"{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}")
 """A message where a count of silent days is not the buyer's parcel's silence now."""
 
+_NOT_WISHED = "".join(f"(?<!{w} )" for w in (
+    "can", "could", "will", "would", "if", "to", "do", "did", "what", "how", "hope", "hopefully",
+    "when", "until", "wish", "maybe", "that", "think", "case", "chance", "chances", "sure",
+    "whether"))
+"""Words before "i win" that make it a hope, a question or a condition, not a dispute won."""
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
@@ -773,14 +820,29 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:it |the item |the parcel )?back\b", MASK),
         # cancelled, then shipped all the same: the app may show either
         (r"\bcancell?ed\b(?: \w+){0,6} (?:but|yet|and) (?:the )?(?:seller|store|shop|he|she|they)"
-         r"(?: still| already)? (?:shipped|sent|dispatched) it\b", None),
+         r"(?: still| already)? (?:shipped|sent|dispatched)(?: it\b| anyway\b| regardless\b)",
+         None),
         (r"\b(?:refund|money|dispute|return)\w*(?: \w+){0,2} (?:completed|finished|closed)", MASK),
+        (r"\b(?:the|my|this|our) (?:order|parcel|package|item)s? (?:that|which|thats|that s) "
+         r"(?:is |has |was |s )?(?:still )?(?:not|never) (?:yet )?(?:been )?(?:shipped|sent|"
+         r"dispatched|posted)\b", "awaiting"),
         (IF_CLAUSE, MASK),
         (AUTO_COMPLETED, "completed"),
+        # fifth pass: "the order closed" told anywhere in the story, not asked
+        (r"\b(?=(?:the|my) order )(?<!is )(?<!if )(?<!when )(?<!once )(?:the|my) order (?:is |was |"
+         r"got |has been )?"
+         r"(?:now |then |also |just )?closed\b(?! (?:the|my|a|by me)\b)", "completed"),
+        # the status read out as the app shows it: "order status: Cancelled"
+        (r"\b(?:order )?status(?<!refund status)(?<!dispute status)(?<!return status)(?<!claim "
+         r"status) (?:now |is |says |shows )?cancell?ed\b", "cancelled"),
         # the status as it changed: "status changed to Completed", "it now says completed"
         (r"^(?!.*\b(?:refund|dispute|return|claim|money)\b).*(?:\b(?:status|order|it)(?: \w+){0,2} "
-         r"(?:changed|switched|went|moved|turned|updated) to (?:status )?|\b(?:it|order|status) (?:"
-         r"now )?(?:says|shows) (?:as )?)(?:completed|finished|closed)\b", "completed"),
+         r"(?:changed|switched|went|moved|turned|updated) to (?:status )?|\b(?:it|order|status|"
+         r"app) (?:now |already |just )?(?:says|shows) (?:as )?)(?:completed|finished|closed)\b",
+         "completed"),
+        # "order turned completed", "my order went finished by itself"
+        (r"\b(?:order|status)(?: \w+){0,2} (?:turned|went|became|switched)(?: into| to)? "
+         r"(?:completed|finished|closed)\b", "completed"),
         (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
          r"(?:status )?(?:shipped|in transit|awaiting delivery)\b", "shipped"),
         (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
@@ -790,8 +852,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # The latest stage wins: "shipped a month ago, now Completed" is completed
         (r"\b(?:order|status)(?: \w+){0,2} (?:is |was |says |shows |became |got |has been )+(?:now "
          r"|already )?"
-         r"(?:completed|finished|closed)\b|\border (?:was |got |has been )?(?:auto |automatically "
-         r")?(?:completed|finished)\b", "completed"),
+         r"(?:completed|finished|finish|closed)\b|\border (?:was |got |has been )?(?:auto |"
+         r"automatically )?(?:completed|finished)\b", "completed"),
         (r"\b(?:order )?status (?:now )?(?:completed|finished|closed)\b|\b(?:order|"
          r"it) (?:was |got |is )?"
          r"marked (?:as )?(?:completed|finished)\b", "completed"),
@@ -802,6 +864,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
          r"(?:cancell?ed)\b", "cancelled"),
         (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
+        # the seller "cancel my order", told in the present by non-native buyers, not asked
+        (r"^(?!.*\b(?:can|could|will|would|if|does|did|may|might|should|to)\b(?: \w+){0,2} "
+         r"(?:seller|store|shop) cancel\b).*\b(?:seller|store|shop) cancel (?:my |the |our )?order"
+         r"\b", "cancelled"),
         (CANCELLED_ALONE, "cancelled"),
         (NOT_SENT_ANYTHING, "awaiting"),
         (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+){0,3} (?:did|has|"
@@ -826,12 +892,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"review\b|\bverifying (?:the |my )?payment", "verifying"),
         # the status as the app shows it wins over "but he never sent it": the screens ask by it
         (r"\b(?:status|order|it|app)(?: \w+){0,2} (?:is |says |shows |marked (?:as )?|is marked "
-         r"(?:as )?)+(?:now |still )?(?:shipped|awaiting delivery|in transit)\b|\bstatus(?: is| "
-         r"says| shows)?(?: now| still)? (?:shipped|awaiting delivery|in transit)\b", "shipped"),
+         r"(?:as )?)+(?:(?:now|still|just|only) ){0,2}(?:shipped|awaiting delivery|in transit)\b|"
+         r"\bstatus(?: is| says| shows)?(?: now| still| just| only){0,2} (?:shipped|awaiting "
+         r"delivery|in transit)\b", "shipped"),
         # marked shipped in the app, sent or not: the app's status is the order's (R23)
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b",
          "shipped"),
-        (r"\bunshipped\b|\bnothing (?:has been |was )?(?:shipped|dispatched) yet\b", "awaiting"),
+        (r"\bunshipped\b|\bnothing (?:has been |was )?(?:shipped|dispatched) yet\b|\bnone (?:of ("
+         r"?:them|it|the (?!other|rest|remaining)\w+|my \w+) )?(?:has |have |was |were |is |"
+         r"are )?(?:been )?(?:yet )?(?:shipped|sent|dispatched|posted)\b(?! (?:to|in|into) (?:my|"
+         r"our|the|this) (?:country|city|region|address))", "awaiting"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
         (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
@@ -848,8 +918,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bawaiting delivery\b|\bin transit\b|\bstatus (?:is |says |shows )?(?:now )?shipped\b|"
          r"\b(?:shipped|dispatched|sent out) (?:it )?on (?:the )?(?:\d|\w+ \d)", "shipped"),
         (r"\b(?:status|it|order|parcel|package|item)(?: \w+){0,2} (?:is |was |says |shows |"
-         r"has been |been |marked as |marked )+(?:already )?(?:shipped|sent|dispatched)\b"
-         r"(?! back| to (?:the )?(?:seller|store|china|warehouse))", "shipped"),
+         r"has been |been |marked as |marked )+(?:already |only |just |still )?(?:shipped|sent|"
+         r"dispatched)\b(?! back| to (?:the )?(?:seller|store|china|warehouse))", "shipped"),
+        # the order told apart by its items or shop, or as "this one": "my order with two jackets
+        # is shipped", "this one was already dispatched"
+        (r"\b(?:the|my|this|our) order (?:with|of|from|for) (?:\w+ ){1,3}(?:is|was|has been|got) "
+         r"(?:already |now |just |only )?(?:shipped|sent|dispatched)\b(?! back| to (?:the )?"
+         r"(?:seller|store|china|warehouse))|\b(?:this|that) one (?:is|was|has been|got) (?:alrea"
+         r"dy |now |just )?(?:shipped|sent|dispatched)\b(?! back| to (?:the )?seller)", "shipped"),
         (r"\b(?:seller|they|he|she) (?:has |have )?(?:already )?(?:shipped|dispatched)\b",
          "shipped"),
         (r"^(?:my |the )?order (?:was |has been |got )?(?:already )?"
@@ -868,6 +944,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|\b(?:will|would|may|"
          r"might) not (?:update|move|change|show anything|work)\b", None),
         (RESUMED, "moving"),
+        # shown delivered to a locker or pickup point the buyer did not choose: delivered
+        (r"\bdelivered (?:to|at|in) (?:a |an |the |some )?(?:\w+ ){0,2}(?:parcel locker|locker|"
+         r"pick ?up (?:point|location|station)|collection point|post office)(?: \w+){0,4}? "
+         r"(?:(?:i|we) (?:have |had )?(?:never|not|did not|do not) (?:chose|choose|chosen|select|"
+         r"selected|use|used|asked for|know|pick(?:ed)?(?! (?:\w+ )?up\b))|(?:that is |which is |"
+         r"it is )?not mine)\b",
+         "delivered"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
          r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
@@ -978,12 +1061,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:moving|updat)", None),
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
+        # fifth pass: "tracking changes every day", "status updates daily, city to city"
+        (r"\b(?:track\w*|status|location|checkpoints?)(?: (?!not|never|no|does|did)\w+){0,2} "
+         r"(?:keeps )?(?:changes?|changing|updates?|updating|moves|moving) (?:almost )?(?:every ?"
+         r"(?:day|few days|couple of days|other day|\d days)|daily|regularly|all the time|city to "
+         r"city)\b", "moving"),
         (MOVING_SPOKEN, "moving"),
         (MOVING_SEEN, "moving"),
         (MOVING_BARE, "moving"),
         (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"
          r"\bin transit and (?:updating|moving)\b|"
-         r"\b(?:it|parcel|package|order) is (?:still )?moving\b|\b(?:it|parcel|package|"
+         r"\b(?:(?:it|parcel|package|order) is|its|it s|parcel s|package s) (?:still )?moving\b|"
+         r"\b(?:it|parcel|package|"
          r"tracking) keeps "
          r"(?:moving|updating)\b", "moving"),
         # A step that is movement itself; "in transit for a month" may be stuck: say nothing
@@ -1157,6 +1246,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          None),
         # another order's dispute says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?\b", None),
+        # "no dispute, the seller just sent a coupon": the buyer says there is none
+        (r"^(?!.*\b(?:now|then|later|finally|but) (?:i |we )?(?:have )?(?:opened|filed|started|"
+         r"raised)\b)(?!.*\b(?:offer|propos|suggest)\w*)(?:(?:there is |there was |still )?no "
+         r"(?:dispute|claim)\b|.*?\b(?:there (?:is|was) no (?:dispute|claim)|no (?:dispute|claim) "
+         r"at all)\b)(?! (?:button|option|tab|form|page|link|window|period|deadline|time)\b)",
+         "none"),
         # the seller opened nothing: what the seller did not do is not the buyer's dispute
         (r"\b(?:seller|store|shop|he|she|they) (?:never|did not|has not|have not) (?:opened|open|"
          r"filed|started) (?:a |any |the )?(?:dispute|claim)\b", MASK),
@@ -1191,9 +1286,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"withdrawn) by me\b", "closed_by_me"),
         (r"\b(?:i|we) (?:have )?(?:(?:accidentally|already|mistakenly|just|also|myself) )?(?:close"
          r"d|cancell?ed|withdrew|withdrawn) "
-         r"(?:the |my )?"
+         r"(?:the |my |our )?(?:own )?"
          r"(?:dispute|claim)|^(?:i )?(?:accidentally |mistakenly |already )?(?:closed|cancell?ed|"
-         r"withdrew) (?:my|the) (?:dispute|claim)|\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and |"
+         r"withdrew) (?:my|the)(?: own)? (?:dispute|claim)|\b(?:dispute|claim)\b(?: \w+){0,4} "
+         r"(?:but |and |"
          r"then )?(?:i|we) (?:have )?(?:accidentally |mistakenly )?(?:closed|cancell?ed|withdrew) "
          r"it\b", "closed_by_me"),
         # "the seller refuses, I have not opened a dispute": no dispute, whatever the seller said
@@ -1220,15 +1316,23 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"i lost\b|\blost (?:the |my )?(?:appeal|escalation|case)\b", "lost"),
         (r"\blost (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: (?!seller|store|shop)\w+"
          r"){0,2}"
-         r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller'?s? "
+         r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller"
+         r"(?:'?s| s)? "
          r"favou?r|\bfavou?r of the seller|\bsided with the seller|\bseller won\b|"
          r"\bnot in my favou?r|\b(?:escalation|appeal)(?: \w+){0,2} (?:was )?(?:lost|denied|"
          r"rejected)|\b(?:after|in) (?:the )?escalation(?: \w+){0,3} (?:said no|denied|rejected|"
          r"refused)", "lost"),
         (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
          r"won\b|\bin my favou?r\b", "won"),
+        (rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have |finally |already |just )?(?:win|winned|"
+         r"wined) (?:the |my |a |this |that )?(?:dispute|claim|case)\b|"
+         rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have )?(?:finally |"
+         r"just |eventually |actually )?won(?: it)?(?: (?:but|and|so|yay|finally|yesterday|"
+         r"today)\b|$)",
+         "won"),
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", MASK),
-        (r"\bescalated\b|\bescalation\b|\b(?:aliexpress|ali|the platform|support)"
+        (r"\bescalated\b|\bescalation\b|\baggravated (?:the |my )?(?:dispute|claim)\b|"
+         r"\b(?:aliexpress|ali|the platform|support)"
          r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the "
          r"|my )?(?:dispute|claim|case)", "escalated"),
         # refused, then offered something: the offer is the latest stage
@@ -1251,6 +1355,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"claim|return)|\bseller(?: \w+){0,2} disagree\w* with (?:my |the )?(?:dispute|claim|"
          r"refund)",
          "refused"),
+        (r"\b(?=(?:seller|store|shop|they|he|she) )(?<!do )(?<!does )(?<!did )(?<!will )(?<!would )"
+         r"(?<!can )(?<!could )(?<!if )(?<!to )(?<!case )(?<!when )(?<!hope )(?<!maybe )"
+         r"(?:seller|store|shop|they|he|she) (?:now |also |only |just |then )?(?:offer|propose|"
+         r"suggest) (?:me |us )?(?:a |an |to |only |just )?(?:partial|refund|\d|coupon|voucher|"
+         r"discount|compensation|return|resend|send|replace|replacement|keep|half|money|some)\b",
+         "offer"),
         (r"\b(?:seller|store|shop|they|he|she)(?: \w+){0,2} (?:offers|offered|proposes|proposed|"
          r"suggests|suggested) "
          r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return|"
@@ -1270,12 +1380,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"had been |is )?(?:ever |yet )?(?:opened|filed|started|raised|open)\b|\b(?:never|not) "
          r"(?:ever )?(?:opened|filed|started|raised|had|made|submitted) (?:a |any |the )?"
          r"(?:dispute|claim)|\bnever disputed\b|\bdid not (?:ever )?dispute\b|\bthere (?:was|is) "
-         r"no dispute\b|\bwithout (?:ever )?(?:opening |filing )?(?:a |any )?dispute\b|"
+         r"no dispute\b(?! (?:button|option|tab|form|page|link)\b)|\bwithout (?:ever )?(?:opening "
+         r"|filing )?(?:a |any )?dispute\b|"
          r"\b(?:have not|"
          r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
          r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",
          "none"),
         *money.DISPUTE_STAGES,
+        (r"\b(?:before|until|till|waiting for|wait for|awaiting|await|no|any|expect\w*) (?:the |a |"
+         r"any |its |their )?(?:final )?(?:decision|verdict|ruling)\b(?! (?:was|is|went|came|for|in"
+         r"|against)\b)", MASK),
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
@@ -1284,16 +1398,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bopened (?:a |the )?dispute|\bdisputed\b|(?<!not )(?<!never )\b(?:filed|raised|submitte"
          r"d|"
          r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:dispute|claim) (?:was |has been |got )"
-         r"?(?:started|filed|raised|submitted)\b|(?:^|\b(?:i|we) (?:have )?)(?:opened|filed) (?:a |"
+         r"?(?:started|filed|raised|submitted|created|lodged|launched)\b|"
+         r"(?:^|\b(?:i|we) (?:have )?)"
+         r"(?:opened|filed) (?:a |"
          r"the |my )?case\b|\b(?:dispute|claim) (?:has been |is )?(?:going on|running|ongoing|open"
          r" for)\b|\b(?:not|never) (?:responded|replied|answered|reacted) to (?:my |the )?(?:disput"
          r"e|claim)\b|\b(?:have|has) (?:an |a )?open (?:dispute|claim)|"
          r"\b(?:dispute|claim) (?:is )?(?:still )?(?:in progress|ongoing|pending|still open)\b|"
          r"(?:^|\b(?:i|we) (?:have )?)(?:opened|filed|submitted|sent|made|raised) (?:a |the |my )?"
          r"(?:refund|return)(?: refund)? request|"
-         r"\b(?:days?|weeks?) into (?:the|my) "
-         r"(?:dispute|claim)\b|"
-         r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|"
+         r"\b(?:days?|weeks?) (?:into|in) (?:the |my |this )?"
+         r"(?:dispute|claim)\b(?! (?:window|period|deadline|time|rules?|to)\b)|"
+         r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|\b(?:dispute|claim) is (?:at|on) day \d|"
          r"\bdispute\w*(?: \w+){0,2} (?:is )?(?:waiting|"
          r"awaiting|pending)\b|\b(?:i|we) (?:have )?(?:opened|filed|submitted|sent|made|"
          r"raised) (?:a |"
@@ -1477,9 +1593,15 @@ DISPUTE_AGE = (
     *money.DISPUTE_AGE_MORE,
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
     r"package|item|order)\w+){0,3}? {dur} (?:ago|back)\b",
+    r"\b(?:dispute|claim) (?:was |got |has been )?(?:created|lodged|launched) {dur} (?:ago|back)\b",
+    r"\b(?:made|created|lodged|launched) (?:a |the |my )?(?:dispute|claim) {dur} (?:ago|back)\b",
     r"(?<!arrived )(?<!came )(?<!delivered )(?<!received )(?<!got it )"
     r"{dur} (?:ago|back) (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} into (?:the |my |this )?(?:dispute|claim)",
+    r"{dur} in (?:the |my |this )?(?:dispute|claim)\b(?! (?:window|period|deadline|time|rules?|"
+    r"to)\b)",
+    r"\bafter {dur} (?:the |my |this )?(?:dispute|claim)\b(?: \w+){0,3}? (?:was |got |has been |"
+    r"is )?(?:rejected|refused|declined|denied|closed|decided|resolved|lost|won|escalated|settled)",
     r"{dur} since (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} since (?:the |my )?(?:dispute|claim) (?:was |got )?(?:opened|filed|started|raised)\b",
     r"\b(?:dispute|claim) (?:is|has been going for) {dur}(?: old| now)?\b",
@@ -1493,6 +1615,10 @@ DISPUTE_DAY_WORDS = (
     (money.DISPUTE_DAY_ITS, -1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",
      2),
+    (r"\bday before yesterday (?:i |we )?(?:have )?(?:opened|filed|started|raised|submitted)"
+     r"(?: a| the| my| an)? (?:dispute|claim|case|one|it)\b", 2),
+    (r"(?<!before )\byesterday (?:i |we )?(?:have )?(?:opened|filed|started|raised|submitted)"
+     r"(?: a| the| my| an)? (?:dispute|claim|case|one|it)\b", 1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),
     (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)|\b(?:dispute|claim) is (?:at|on) day "
      r"(?P<m>\d{1,3})\b", -1),

@@ -29,7 +29,9 @@ opened the dispute", "dispute open since 5 days"."""
 NOT_MY_DISPUTE = (r"\b(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|neighbou?r|"
                   r"someone|people|others)(?: \w+){0,2} (?:opened|filed|had|started)\b|"
                   r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:last year|last time|in the past|for "
-                  r"(?:another|a different|my other|an old|a previous) order)\b")
+                  r"(?:another|a different|my other|an old|a previous) order)\b|\b(?:last year|"
+                  r"last time|in the past|previously|years ago|once)(?: \w+){0,3} (?:had|opened|"
+                  r"filed|won|lost) (?:a |one )?(?:dispute|claim)\b")
 """Someone else's dispute, or another order's: its age is not this order's dispute's."""
 
 DISPUTE_DAY_NUMBERED = (
@@ -246,8 +248,11 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:close|cancel|withdraw)\w* (?:the |my |this |our )?(?:dispute|claim)(?: \w+){0,3} "
      r"(?:and|so) (?:i|we) did\b", "closed_by_me"),
     (r"\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,4} (?:asks?|asked|asking|wants?|wanted|"
-     r"begs?|begged|told|tells|says?|said|wrote|writes|keeps asking|insists?|requests?|requested|"
-     r"pushing|pressur\w*)(?: me| us)?(?: to| that i| i)?(?: should| must)? (?:close|cancel|"
+     r"begs?|begged|begging|told|tells|says?|said|wrote|writes|keeps asking|insists?|requests?|"
+     r"requested|"
+     r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*|harass\w*|hassl\w*|messag\w*|"
+     r"texting|texted|chasing)(?: me| us)?(?: every day| all the time| daily| again| constantly)?"
+     r"(?: to| that i| i)?(?: should| must)? (?:close|cancel|"
      r"withdraw)\w* (?:the |my |this |our )?(?:dispute|claim)\b|\b(?:seller|store|shop|he|she|"
      r"they)\b(?: \w+){0,3} (?:says?|said|wrote|writes|told me|tells me|promises?|promised)"
      r"(?: \w+){0,2} (?:if|when|once|after) (?:i |we )?(?:close|cancel|withdraw)\w* (?:the |my |"
@@ -255,6 +260,12 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"refund|pay|send|return))(?: \S+){0,6} (?:if|when|once|after|in exchange for|as long as|to|"
      r"for) (?:i |we )?(?:close|cancel|withdraw|closing|cancelling|canceling|withdrawing)\w* "
      r"(?:the |my |this )?(?:dispute|claim)\b", "opened"),
+    # the dispute named, then "he wants me to cancel it": still open
+    (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:no|never|not|without)(?: \w+){0,2} (?:dispute|claim)"
+     r"\b).*\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,3} (?:asks?|"
+     r"asked|asking|wants?|wanted|begs?|begged|begging|keeps asking|insists?|requests?|requested|"
+     r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*)(?: me| us)? (?:to )?(?:close|cancel|"
+     r"withdraw) it\b", "opened"),
     (_IF_DISPUTE, MASK),
     # someone else's dispute, or one from another order: not this order's stage
     (r"\b(?:my |a |his |her )?(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|"
@@ -266,7 +277,8 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
 
 DISPUTE_LOOKALIKES: tuple[tuple[str, str | None], ...] = (
     # a lost parcel, a closed order, a declined card or a partial refund asked for are no stage
-    (r"\b(?:parcel|package|item|order|shipment|it|tracking|goods)(?: \w+){0,2} (?:was |got |is"
+    (r"\b(?:parcel|package|item|order|shipment|it|tracking|goods)(?: (?!dispute|claim|case|appeal)"
+     r"\w+){0,2} (?:was |got |is"
      r" |has "
      r"been |went |seems |must be )?lost\b|\blost (?:my |the |in )(?:parcel|package|item|order|"
      r"shipment|transit|the post|mail|delivery)\b|\b(?:order|status|purchase)(?: \w+){0,2} (?:is |"
@@ -285,6 +297,21 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"of|to) the (?:seller|store|shop)\b|\b(?:aliexpress|ali|ae|support|the platform|"
      r"arbitration)(?: \w+){0,2} (?:has )?(?:rejected|denied|declined|refused) (?:my |the |a )?"
      r"(?:refund|return|money back)\b|\b(?:decided|ruled|closed|went) against me\b", "lost"),
+    # fifth pass: "the dispute was decided for the seller", "it went the shop's way"
+    (r"\b(?:dispute|claim|case|it|appeal)\b(?: \w+){0,3} (?:was |got |has been |is )?(?:decided|"
+     r"ruled|resolved|closed|settled|ended) (?:for|on the side of) (?:the )?(?:seller|store|"
+     r"shop)\b|"
+     r"\b(?:went|decided|ended) (?:the )?(?:seller|store|shop)(?:s| s)? way\b", "lost"),
+    (r"\b(?:aliexpress|ali|support|arbitration|the platform)(?: \w+){0,2} (?:took|was on|is on|"
+     r"stood on|sided on) (?:the )?(?:seller|store|shop)(?:'?s| s)? side\b", "lost"),
+    (r"\b(?:aliexpress|ali|support|arbitration|the platform)(?: \w+){0,2} (?:took|was on|is on|"
+     r"stood on) my side\b|^(?=.*\b(?:dispute|claim|declin\w*|refus\w*|reject\w*|escalat\w*)\b)"
+     r".*\b(?:aliexpress|ali|support|arbitration|the platform) (?:then |finally |just )?(?:gave|"
+     r"granted|awarded|issued) me (?:a |the |my )?(?:full )?(?:refund|money back)\b|"
+     r"\b(?:got|received|getting) (?:my |the |a )?(?:full )?(?:money|refund)"
+     r"(?: back)? (?:through|via|from|with|by|after) (?:the |my |a )?(?:dispute|claim)\b", "won"),
+    (r"\b(?:dispute|claim|case|decision|it|appeal)\b(?: \w+){0,2} (?:went|was decided|got decided|"
+     r"ended|turned out|worked out|was closed|closed|was resolved) (?:my way|for me)\b", "won"),
     # the seller said yes, or the dispute ended with the money: over, for the buyer
     (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:accepted|approved) (?:my |the )?(?:dispute|claim|"
      r"refund request|request)\b|\b(?:dispute|claim)(?: \w+){0,2} (?:was |got |has been )?"
@@ -312,7 +339,9 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r" )?(?:involved|"
      r"stepped in|joined|intervened|mediating)\b|\bwaiting for (?:the )?(?:aliexpress|ali|the "
      r"platform|support|arbitration)(?: \w+){0,2} (?:to )?(?:decide|decision|verdict|review|"
-     r"ruling|to rule)\b", "escalated"),
+     r"ruling|to rule)\b|\b(?:dispute|claim|case)(?: \w+){0,2} (?:went|goes|was sent|got sent|"
+     r"moved|was passed|was transferred|got transferred|is now) (?:on )?to (?:aliexpress|ali|"
+     r"arbitration|support|the platform)\b", "escalated"),
     # the seller's offer as a noun or in the -ing form: "the seller is offering 30% back"
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:is |are )?(?:offering|proposing|"
      r"suggesting)\b|\b(?:seller|store|shop)(?: s)? (?:counter ?)?(?:offer|proposal)\b|"
@@ -351,7 +380,10 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"(?:dispute|claim)\b", "none"),
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|"
      r"suggested|proposes?|proposed|agreed|agrees|offers?|offered)(?: me)? (?:to )?(?:send|ship|"
-     r"return) (?:it|the item|the product|them|everything) back\b", "offer"),
+     r"return) (?:it|the item|the product|them|everything) back\b|\b(?:seller|store|shop|he|she|"
+     r"they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|suggested|proposes?|proposed|"
+     r"offers?|offered)(?: me)? to (?:return|send back) (?:it|the item|the product|them|everything)"
+     r"(?: back)? (?:for|to get) (?:a |the |my )?(?:full )?refund\b", "offer"),
     (r"^(?!.*\bcancel)(?!.*\b(?:aliexpress|ali|platform|support|arbitration)\b).*\b(?:seller|store|"
      r"shop)(?: \w+){0,2} (?:has |also )?(?:rejected|refused|declined)\b(?! (?:to )?(?:ship|send|"
      r"extend))", "refused"),
@@ -362,11 +394,14 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:offers?|offered|offering|proposes?|proposed|suggests?|suggested)(?: me)? to keep\b|"
      r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:gave|sent|give|send|gives|"
      r"sends) me (?:a |"
-     r"an )?(?:coupon|voucher|partial refund|discount)\b|\b(?:seller|store|shop|he|she|they)"
+     r"an )?(?:\w+ ){0,2}(?:coupon|voucher|partial refund|discount)\b|\b(?:seller|store|shop|he|"
+     r"she|they)"
      r"(?: \w+){0,3} (?:will|can|could|agreed to|agrees to|offered to|offers to|promised to|"
-     r"promises to|wants to|is willing to|is ready to) (?:resend|reship|re send|re ship|"
+     r"promises to|wants to|is willing to|is ready to|suggested to|suggests to|proposed to|"
+     r"proposes to) (?:resend|reship|re send|re ship|"
      r"send (?:it |"
-     r"them )?again|send (?:a |another )?(?:new|replacement))\b", "offer"),
+     r"them )?again|send (?:a |another )?(?:new|replacement)|send (?:me )?another(?: one)?)\b",
+     "offer"),
 )
 
 DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (

@@ -903,6 +903,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"(?:через |с )(?:киви|qiwi|юмани|вебмани|webmoney|yoomoney|кошелька)" + money.PAID_AFTER,
          "wallet"),
         (r"(?:через|по) сбп" + money.PAID_AFTER, "other"),
+        *money.PAYMENT_MORE,
     ),
     "card_expired": money.CARD_EXPIRED,
     "bank_gone": (

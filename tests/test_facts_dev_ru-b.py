@@ -179,6 +179,75 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("заказ из двух магазинов, одна посылка пришла", {"several_items": None}),
         ("шкаф, заказ из двух коробок, одна пришла", {"several_items": None}),
     ),
+    # one thing ordered, another came (the thing that came is a noun, never a time or a state)
+    "problem: ordered one thing, got another": (
+        ("заказывал кроссовки, а пришли кеды", {"problem": "wrong"}),
+        ("заказала сумку, пришёл кошелёк", {"problem": "wrong"}),
+        ("брал удочку, а прислали катушку", {"problem": "wrong"}),
+        ("заказывала плойку для волос пришла машинка для стрижки", {"problem": "wrong"}),
+        ("заказала платье, а пришло маленькое", {"problem": None}),
+        ("заказывал телефон, пришел через месяц", {"problem": None}),
+        ("заказал телефон пришло уведомление", {"problem": None}),
+        ("заказывал часы, пришли сегодня", {"problem": None}),
+        ("заказывала куртку а пришла куртка", {"problem": None}),
+        ("заказывала 2 кружки, пришла разбитая", {"problem": "damaged"}),
+    ),
+    "problem: someone else's thing": (
+        ("в посылке оказалась не моя вещь", {"problem": "wrong"}),
+        ("это вообще не мой товар, я такое не брала", {"problem": "wrong"}),
+        ("открыла коробку — не моя посылка, чужой адрес", {"problem": "wrong"}),
+    ),
+    # the colour or size named, then "not the right one sent": another variant, not another item
+    "problem: variant named, then not the one": (
+        ("цвет прислали не тот, заказывала синий", {"problem": "wrong_size"}),
+        ("размер пришёл опять не тот", {"problem": "wrong_size"}),
+        ("футболка на 2 размера больше чем заказывал", {"problem": "wrong_size"}),
+        ("пришли на размер меньше, чем я выбирала", {"problem": "wrong_size"}),
+    ),
+    # the listing against what came, in "it came" or "it turned out"
+    "problem: turned out otherwise": (
+        ("на фото был чехол с рисунком, а пришёл просто прозрачный",
+         {"problem": "not_as_described"}),
+        ("флешка на 1 тб оказалась на 32 гб", {"problem": "not_as_described"}),
+        ("куртка оказалась не пуховая, а на синтепоне", {"problem": "not_as_described"}),
+        ("в карточке обещали 5 дней доставки а пришло через месяц", {"problem": None}),
+    ),
+    # symptoms of a faulty thing in more words
+    "problem: more symptoms": (
+        ("пылесос не всасывает вообще", {"problem": "defective"}),
+        ("фен дует холодным, не нагревает", {"problem": "defective"}),
+        ("кроссы развалились через неделю", {"problem": "defective"}),
+        ("подошва отклеилась на второй день", {"problem": "defective"}),
+        ("часы отстают на 10 минут в день", {"problem": "defective"}),
+        ("зарядка пахнет гарью", {"problem": "defective"}),
+        ("телефон завис на логотипе и всё", {"problem": "defective"}),
+        ("колонка не играет после обновления", {"problem": "defective"}),
+        ("цвет не играет роли, главное чтобы пришло", {"problem": None}),
+    ),
+    # a change of mind before it came: «ещё не получила» is not arrival
+    "problem: mind changed before arrival": (
+        ("передумала, ещё не получила, хочу отменить", {"problem": None}),
+        ("не пришло пока, передумал, как отменить заказ", {"problem": None}),
+        ("передумал, хочу отменить, посылку не забрал ещё", {"problem": None}),
+    ),
+    "payment: card named with its bank": (
+        ("карта тинькофф, возврат не пришел", {"payment": "card"}),
+        ("у меня карта сбер, деньги где", {"payment": "card"}),
+        ("с карточки сняли 3500, а заказ отменили", {"payment": "card"}),
+    ),
+    # thousands written in groups: never the last group alone
+    "amount: thousands in groups": (
+        ("вернули 1 299,50 руб", {"amount": "1299.50", "currency": "RUB"}),
+        ("возврат 3 500 ₽ одобрен", {"amount": "3500", "currency": "RUB"}),
+        ("заплатила 12 400 тенге", {"amount": "12400", "currency": "KZT"}),
+        ("2 шт по 700 руб", {"amount": "700", "currency": "RUB"}),
+    ),
+    "coupon: by another name": (
+        ("дали промик на 100р", {"coupon": "yes"}),
+        ("предлагают скидку на следующий заказ", {"coupon": "yes"}),
+        ("обещают скидку на новую покупку вместо возврата", {"coupon": "yes"}),
+        ("скидка была 30% при покупке", {"coupon": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -416,7 +416,7 @@ def amount(t: Tables, text: str) -> dict[str, str]:
     for pattern in t.amount:
         for found in pattern.finditer(text):
             groups = found.groupdict()
-            value = groups["n"].replace(",", ".")
+            value = groups["n"].replace(",", ".").replace(" ", "")  # "3 500": thousands
             if groups.get("k"):
                 value = str(int(value) * 1000)
             cur = groups.get("cur")

@@ -653,6 +653,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.PROBLEM_BURNT_OUT,
         *money.PROBLEM_OWN_CHOICE,
         *money.PROBLEM_LISTING,
+        *money.PROBLEM_VARIANT_SENT,
         # A question or a worry is not a problem the buyer has: «а если не работает?»
         (r"^(?:а |и |но )?если\b", None),
         # «что делать, если…», «в случае брака»: the clause is a what-if, the rest may be told
@@ -672,7 +673,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # disliking the quality or material is a complaint about the item, not a change of mind
         (r"\bне (?:понрав|нрав)\w* (?:качеств|материал|ткан|запах|сборк)", MASK),
         # a change of mind before anything arrived is a cancellation, not a problem with an item
-        (r"^(?!.*(?:пришл|пришел|получил|доставлен|вручен|забрал))(?=.*отмен).*(?:передумал|"
+        (r"^(?!.*(?:(?<!не )пришл|(?<!не )пришел|(?<!не )получил|(?<!не )доставлен|вручен|"
+         r"(?<!не )забрал))(?=.*отмен).*(?:передумал|"
          r"\bне нуж|\bне понрав|\bне нравит|дешевле)", None),
         (r"\bне понрав|\bне нравит|разонравил|передумал|\bне подош\w* (?:по стилю|по цвету|к интерь"
          r"еру)",
@@ -946,10 +948,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "coupon": (
         (r"купон|промокод|промо код|ваучер", "yes"),
+        # a discount on a later order is a coupon by another name; «промик» is buyers' slang
+        (r"\bпромик|скидк\w* на (?:следующ|будущ|нов|друг)\w* (?:заказ|покупк)", "yes"),
     ),
 }
 
 AMOUNT = (
+    # thousands in groups, as Russians write them: «3 500 ₽», «1 299,50 руб»
+    r"(?<![\d.,])(?<!\d )(?P<n>\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
+    r"\s?(?P<cur>бел\w* руб|byn|₽|руб|р\b|рублей|рубля|рубль|доллар|"
+    r"долл|евро|usd|eur|rub|грн|гривен|uah|тенге|kzt|₴|₸|\$|€)",
     r"(?P<cur>[$€£₽₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)",
     r"(?<![\d.,])(?P<n>\d{1,9})"
     r"\s?(?P<k>тыс(?:яч[аи]?)?|к)\b\s?(?P<cur>бел\w* руб|руб|р\b|₽|грн|гривен|тенге|₸|"

@@ -248,6 +248,38 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("обещают скидку на новую покупку вместо возврата", {"coupon": "yes"}),
         ("скидка была 30% при покупке", {"coupon": None}),
     ),
+    "payment: the fast payment system by name, other cards": (
+        ("оплатил через систему быстрых платежей", {"payment": "other"}),
+        ("переводила по системе быстрых платежей, заказ отменён", {"payment": "other"}),
+        ("с кредитки ушло 5000", {"payment": "card"}),
+        ("с дебетовки списали дважды", {"payment": "card"}),
+    ),
+    # a card gone with no bank gone: «больше нет» reaches no bank across the comma
+    "card_expired: no card, no bank": (
+        ("карты больше нет, банк выдал новую", {"card_expired": "yes", "bank_gone": None}),
+        ("та карта умерла, теперь другая", {"card_expired": "yes"}),
+        ("моя карточка сдохла, а возврат на неё", {"card_expired": "yes"}),
+        ("больше нет банка, который выдал карту", {"bank_gone": "yes"}),
+    ),
+    "several_items: one item named as not come, two named": (
+        ("из заказа не пришла одна вещь", {"several_items": "yes"}),
+        ("в посылке не хватает одной позиции", {"several_items": "yes"}),
+        ("в заказе были футболка и шорты, шорты порваны", {"several_items": "yes"}),
+        ("в заказе лежали зарядка и провод, провода нет", {"several_items": "yes"}),
+    ),
+    "problem: burst, brand, parts, listing": (
+        ("стекло лопнуло в пути", {"problem": "damaged"}),
+        ("бутылка пришла лопнувшая", {"problem": "damaged"}),
+        ("банк лопнула, деньги пропали", {"problem": None}),
+        ("бренд ненастоящий, лого кривое", {"problem": "fake"}),
+        ("логотип левый, швы кривые", {"problem": "fake"}),
+        ("деталей не хватает для сборки", {"problem": "missing_parts"}),
+        ("шурупов не хватает, стол не собрать", {"problem": "missing_parts"}),
+        ("размеры не совпадают с описанием", {"problem": "not_as_described"}),
+        ("пришли кроссовки другого размера", {"problem": "wrong_size"}),
+        ("прислали платье не того цвета", {"problem": "wrong_size"}),
+        ("пришло другого цвета, чем на фото", {"problem": "not_as_described"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -280,6 +280,18 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("прислали платье не того цвета", {"problem": "wrong_size"}),
         ("пришло другого цвета, чем на фото", {"problem": "not_as_described"}),
     ),
+    "several_items: named items, split parcels, counts in digits": (
+        ("заказала платье и сумку, пришло только платье", {"several_items": "yes"}),
+        ("заказывал фонарь и батарейки, прислали лишь фонарь", {"several_items": "yes"}),
+        ("получил заказ не полностью", {"several_items": "yes"}),
+        ("куртка пришла, а штаны из заказа нет", {"several_items": "yes"}),
+        ("заказ разделили на 2 посылки, одна потерялась", {"several_items": "yes"}),
+        ("заказала 10 штук, пришло 8", {"several_items": "yes"}),
+        ("3 товара в корзине, стоит ли заказывать", {"several_items": None}),
+        ("заказала за 2 тысячи, пришла одна коробка", {"several_items": None}),
+        ("у меня 2 заказа, один пришел, другой нет", {"several_items": None}),
+        ("один наушник не работает", {"several_items": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

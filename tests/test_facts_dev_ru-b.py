@@ -292,6 +292,17 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("у меня 2 заказа, один пришел, другой нет", {"several_items": None}),
         ("один наушник не работает", {"several_items": None}),
     ),
+    "payment: pay buttons, holds, the same card, an empty wallet": (
+        ("оплатила через sberpay", {"payment": "card"}),
+        ("на карте висит холд на 2000", {"payment": "card"}),
+        ("деньги заморожены на моей карте", {"payment": "card"}),
+        ("мир карта, деньги не вернулись", {"payment": "card"}),
+        ("вернут на ту же карту?", {"payment": "card"}),
+        ("деньги на юмани так и не пришли", {"payment": "wallet"}),
+        ("на киви пусто, возврат одобрен", {"payment": "wallet"}),
+        ("продавец хочет на сбер карту 500р", {"payment": None}),
+        ("продавец предлагает вернуть на юмани, минуя алик", {"payment": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

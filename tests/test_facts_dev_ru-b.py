@@ -302,6 +302,24 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("на киви пусто, возврат одобрен", {"payment": "wallet"}),
         ("продавец хочет на сбер карту 500р", {"payment": None}),
         ("продавец предлагает вернуть на юмани, минуя алик", {"payment": None}),
+        # the AliExpress wallet is the balance, never a wallet of the buyer's
+        ("на кошелек алиэкспресс ничего не пришло", {"payment": None}),
+    ),
+    "problem: more faults, breakage, another thing, pieces left out": (
+        ("замок на чемодане не закрывается", {"problem": "defective"}),
+        ("шов порвался при первой стирке", {"problem": "defective"}),
+        ("товар нерабочий с коробки", {"problem": "defective"}),
+        ("батарея держит 10 минут", {"problem": "defective"}),
+        ("звук только в одном ухе", {"problem": "defective"}),
+        ("спор не закрывается уже неделю", {"problem": None}),
+        ("в нерабочие дни не отвечают", {"problem": None}),
+        ("посылку явно пинали, всё побилось", {"problem": "damaged"}),
+        ("люстра пришла вся в сколах", {"problem": "damaged"}),
+        ("в коробке что-то совсем другое", {"problem": "wrong"}),
+        ("продавец пишет что-то совсем другое", {"problem": None}),
+        ("забыли положить зарядку", {"problem": "missing_parts"}),
+        ("пришёл без аккумулятора", {"problem": "missing_parts"}),
+        ("забыли положить второй товар", {"problem": None}),
     ),
 }
 

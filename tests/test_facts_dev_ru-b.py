@@ -321,6 +321,13 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("пришёл без аккумулятора", {"problem": "missing_parts"}),
         ("забыли положить второй товар", {"problem": None}),
     ),
+    "card_expired: a new card issued, a loyalty card is no bank card": (
+        ("карту утеряла и заблокировала, выпустили новую", {"card_expired": "yes"}),
+        ("карта у меня новая, номер поменялся", {"card_expired": "yes"}),
+        ("в банке выдали другую, та карта закрыта", {"card_expired": "yes"}),
+        ("новая карта лояльности али", {"card_expired": None}),
+        ("банк прислал новую посылку документов, карта работает", {"card_expired": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

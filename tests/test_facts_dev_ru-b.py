@@ -328,6 +328,14 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("новая карта лояльности али", {"card_expired": None}),
         ("банк прислал новую посылку документов, карта работает", {"card_expired": None}),
     ),
+    "amount: thousands as words, tenge and bucks": (
+        ("1,5 тыс рублей вернут?", {"amount": "1500", "currency": "RUB"}),
+        ("вернули всего 2.5к", {"amount": "2500"}),
+        ("5 тыщ за наушники", {"amount": "5000"}),
+        ("7000 тг за куртку", {"amount": "7000", "currency": "KZT"}),
+        ("30 баксов так и не вернули", {"amount": "30", "currency": "USD"}),
+        ("напиши мне в тг, 3 дня жду", {"amount": None, "currency": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

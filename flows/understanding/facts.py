@@ -418,7 +418,7 @@ def amount(t: Tables, text: str) -> dict[str, str]:
             groups = found.groupdict()
             value = groups["n"].replace(",", ".").replace(" ", "")  # "3 500": thousands
             if groups.get("k"):
-                value = str(int(value) * 1000)
+                value = str(round(float(value) * 1000))  # «1,5 тыс» is 1500
             cur = groups.get("cur")
             if cur is None:
                 return {"amount": value} if groups.get("k") else {}

@@ -336,6 +336,19 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("30 баксов так и не вернули", {"amount": "30", "currency": "USD"}),
         ("напиши мне в тг, 3 дня жду", {"amount": None, "currency": None}),
     ),
+    # Ukrainian and Belarusian touches in a Russian message
+    "Ukrainian and Belarusian words": (
+        ("оплачувала карткою, гроші не повернули", {"payment": "card"}),
+        ("плаціла карткай, вярніце грошы", {"payment": "card"}),
+        ("банк збанкрутував, куди прийде повернення", {"bank_gone": "yes"}),
+        ("у банку відкликали ліцензію", {"bank_gone": "yes"}),
+        ("чайник зламаний, не гріє", {"problem": "defective"}),
+        ("навушники не працюють зовсім", {"problem": "defective"}),
+        ("ваза прийшла розбита", {"problem": "damaged"}),
+        ("прислали не ту річ", {"problem": "wrong"}),
+        ("не вистачає деталей для збирання", {"problem": "missing_parts"}),
+        ("коробка не зламана, все ціле", {"problem": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -365,6 +365,20 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("возврат пришёл на карту мошенника", {"payment": None}),
         ("банк карты продавца не отвечает", {"payment": None}),
     ),
+    "problem: a device's faults, not the thing ordered, nothing like the photo": (
+        ("лампочка перегорела через день", {"problem": "defective"}),
+        ("часы встали через неделю", {"problem": "defective"}),
+        ("мышь делает двойной клик", {"problem": "defective"}),
+        ("телефон тормозит и виснет", {"problem": "defective"}),
+        ("приложение виснет, не могу открыть спор", {"problem": None}),
+        ("модель не та, что я заказывал", {"problem": "wrong"}),
+        ("товар не соответствует заказу", {"problem": "wrong"}),
+        ("товар соответствует заказу, но сломан", {"problem": "defective"}),
+        ("совсем не похоже на фото", {"problem": "not_as_described"}),
+        ("ничего общего с фотографией", {"problem": "not_as_described"}),
+        ("вживую хуже в разы", {"problem": "not_as_described"}),
+        ("очень похоже на фото, доволен", {"problem": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

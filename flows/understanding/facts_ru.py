@@ -657,6 +657,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.PROBLEM_OWN_CHOICE,
         *money.PROBLEM_LISTING,
         *money.PROBLEM_VARIANT_SENT,
+        *money.PROBLEM_ORDERED_OTHER,
         # A question or a worry is not a problem the buyer has: «а если не работает?»
         (r"^(?:а |и |но )?если\b", None),
         # «что делать, если…», «в случае брака»: the clause is a what-if, the rest may be told

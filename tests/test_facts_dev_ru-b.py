@@ -379,6 +379,16 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("вживую хуже в разы", {"problem": "not_as_described"}),
         ("очень похоже на фото, доволен", {"problem": None}),
     ),
+    "payment: waited on a wallet, held on the balance, taken from the card": (
+        ("жду деньги на киви уже месяц", {"payment": "wallet"}),
+        ("на юмани возврат не дошёл", {"payment": "wallet"}),
+        ("средства должны были прийти на qiwi", {"payment": "wallet"}),
+        ("алиэкспресс вернул на баланс, а вывести нельзя", {"payment": "balance"}),
+        ("деньги висят на балансе алипей", {"payment": "balance"}),
+        ("через систему быстрых платежей платил", {"payment": "other"}),
+        ("с карты два раза сняли за один заказ", {"payment": "card"}),
+        ("продавец готов вернуть деньги на киви", {"payment": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -389,6 +389,17 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("с карты два раза сняли за один заказ", {"payment": "card"}),
         ("продавец готов вернуть деньги на киви", {"payment": None}),
     ),
+    "slang: junk sent, one thing instead of another, a licence gone, «не вкл»": (
+        ("пришла хрень какая-то вместо наушников", {"problem": "wrong"}),
+        ("прислали фигню какую-то", {"problem": "wrong"}),
+        ("положили брелок вместо зарядки", {"problem": "wrong"}),
+        ("пришла через 2 месяца вместо 20 дней", {"problem": None}),
+        ("пришло смс вместо посылки", {"problem": None}),
+        ("прислали купон вместо денег", {"problem": None, "coupon": "yes"}),
+        ("киви всё, лицензии нет", {"bank_gone": "yes"}),
+        ("у продавца лицензии нет, это законно?", {"bank_gone": None}),
+        ("тел не вкл с коробки", {"problem": "defective"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -400,6 +400,16 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("у продавца лицензии нет, это законно?", {"bank_gone": None}),
         ("тел не вкл с коробки", {"problem": "defective"}),
     ),
+    "several_items: part of the items missing, in more words; a set is one item": (
+        ("половины товаров нет", {"several_items": "yes"}),
+        ("заказ пришел неполный", {"several_items": "yes"}),
+        ("в коробке не хватает товаров", {"several_items": "yes"}),
+        ("товаров меньше, чем в заказе", {"several_items": "yes"}),
+        ("а где остальное?", {"several_items": "yes"}),
+        ("открыла спор по двум товарам из заказа", {"several_items": "yes"}),
+        ("из набора пришла только часть", {"several_items": None}),
+        ("в комплекте не хватает одного ключа", {"several_items": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

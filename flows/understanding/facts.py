@@ -423,9 +423,9 @@ def amount(t: Tables, text: str) -> dict[str, str]:
     for pattern in t.amount:
         for found in pattern.finditer(text):
             groups = found.groupdict()
-            value = groups["n"].replace(",", ".")
+            value = groups["n"].replace(",", ".").replace(" ", "")  # "3 500": thousands
             if groups.get("k"):
-                value = str(int(value) * 1000)
+                value = str(round(float(value) * 1000))  # «1,5 тыс» is 1500
             cur = groups.get("cur")
             if cur is None:
                 return {"amount": value} if groups.get("k") else {}

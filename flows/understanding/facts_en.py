@@ -1414,7 +1414,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "several_items": (
         *money.SEVERAL_ITEMS_FIRST,
-        (r"\b(?:one|two|three|\d{1,4}) (?:\w+ )?out of (?:two|three|four|five|six|\d{1,4})\b|"
+        (r"\b(?:one|two|three|\d{1,4}) (?:(?!(?:stars?|points?|sellers?|stores?|shops?|orders?|"
+         r"days?|times?)\b)\w+ )?out of (?:two|three|four|five|six|\d{1,4})\b(?! (?:stars|points|"
+         r"sellers|stores|shops|orders|days)\b)|"
          r"\bthe rest (?:did|came|arrived|is here|are here)\b|"
          r"\bhalf (?:of )?the (?:items|products|things|pieces)\b|"
          r"\b(?:got|received|came|arrived) (?:only )?\d{1,4} (?:pcs|pieces|items|units|pairs) "
@@ -1456,13 +1458,16 @@ AMOUNT = (
     r"\s?(?P<k>k)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|roubles?|rubles?|"
     r"uah|hryvnias?|kzt|tenge|byn)\b",
     r"(?<![\d.,])(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
-    r"\s?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|rub|"
+    r"\s?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|"
     r"roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
+    # the sign after the number, as many Europeans write it: "48 €", "41€", "20$"
+    r"(?<![\d.,%])(?P<n>\d{1,9}(?:[.,]\d{1,2})?) ?(?P<cur>[$€£₴₸])",
 )
 CURRENCIES = {"₴": "UAH", "₸": "KZT",
               "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
               "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
-              "pound": "GBP", "pounds": "GBP", "rub": "RUB", "rouble": "RUB", "roubles": "RUB",
+              "pound": "GBP", "pounds": "GBP", "quid": "GBP", "rub": "RUB", "rouble": "RUB",
+              "roubles": "RUB",
               "ruble": "RUB", "rubles": "RUB", "uah": "UAH", "hryvnia": "UAH", "kzt": "KZT",
               "tenge": "KZT", "byn": "BYN"}
 

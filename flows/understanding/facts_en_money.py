@@ -56,6 +56,14 @@ _PAID = (r"\b(?:i|we) (?:have )?(?:paid|payed)|^(?:paid|payed)|"
 
 _CARD = r"(?:card|visa|master ?card|maestro|amex|mir card)"
 
+_COLOURS = (r"black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|"
+            r"gold|navy")
+_NOT_ITEMS = (r"(?:days|weeks|months|hours|years|minutes|orders|sellers|stores|shops|parcels|"
+              r"packages|dollars|euros|pounds|quid|bucks|usd|eur|rub|rubles|roubles|times|stars|"
+              r"reviews|numbers|codes|updates|messages|emails|photos|disputes|problems|issues|"
+              r"tracking|refunds|coupons|plus|less|was|is|has|its|this|us)")
+"""Plural words after a count that are not things in an order: "an order of 2 days", "4 stars"."""
+
 PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     # a question about the rules names a problem nobody has yet: "can I dispute a fake item?"
     (r"\b(?:can|could|should|do|will|may) (?:i|we|you|buyers?|one) (?:\w+ ){0,4}?(?:dispute|refund|"
@@ -113,6 +121,17 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     # several colours or sizes ordered are the order's, not another variant sent
     (r"\b(?:two|three|four|five|[2-9]|in|of|several) different (?:colou?rs|sizes|variants|shades|"
      r"models)\b", MASK),
+    # money and time compared with a promise are not the item: "the refund is smaller than they
+    # promised", "delivery took longer than they said"
+    (r"\b(?:refund|offer|compensation|amount|price|discount|coupon|payout|delivery|shipping|"
+     r"wait|waiting|time)\w*(?: \w+){0,3} (?:is|was|are|were|took|takes|seems?) (?:\w+ )?"
+     r"(?:smaller|bigger|larger|lower|less|shorter|longer|slower|weaker)\b(?: than)?(?: \w+){0,2}",
+     MASK),
+    # an item of an order of several pieces is not a part of one item: "the missing piece of my
+    # 3 piece order" is one item of several
+    (r"\b(?:missing |lost )?(?:piece|pieces|part|parts|item|items)\b(?: \w+){0,3} (?:\d{1,2}|two|"
+     r"three|four|five|six|seven|eight|nine|ten|multi) ?(?:piece|pieces|pc|pcs|part|item|items) "
+     r"order\b", MASK),
 )
 
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
@@ -239,6 +258,54 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:kit|set|package|box) (?:is |was )?not full\b|\bnot all (?:the )?(?:parts|pieces|"
      r"accessories|screws|components)\b", "missing_parts"),
     (r"\bi (?:not|no) (?:like|want|need) (?:it|them|this)\b", "remorse"),
+    # measured against what the listing said: "half the length they listed", "shorter than listed"
+    (r"\b(?:half|a third|a quarter|a fraction|twice|double|triple) (?:of )?(?:the |its )?(?:length|"
+     r"size|width|height|weight|thickness|capacity|volume|power|brightness)\b(?: \w+){0,3}? "
+     r"(?:listed|advertised|stated|described|claimed|promised|shown|(?:they|the seller|it) "
+     r"(?:listed|advertised|said|showed|claimed|promised|stated)|in the (?:listing|description|ad)|"
+     r"on the (?:listing|page|site|website|photos?|pictures?))\b|\b(?:shorter|smaller|bigger|"
+     r"larger|thinner|thicker|narrower|wider|lighter|heavier|weaker|dimmer|tinier) than (?:(?:they|"
+     r"the seller|the shop|the store|it|the listing|the page|the ad|the description) (?:listed|"
+     r"advertised|said|showed|shows|says|claimed|claims|promised|stated|states)|listed|claimed|"
+     r"promised|stated|on the (?:listing|page|site|website|box))\b", "not_as_described"),
+    # a property of the item unlike the listing: "the zipper and material are totally different"
+    (r"\b(?:material|materials|fabric|leather|quality|zipper|zip|stitching|texture|finish|logo|"
+     r"lining|sole|soles|thread|metal|plastic)\b(?: (?!not\b|no\b)\w+){0,3} (?:is|are|was|were|"
+     r"looks?|feels?) (?:totally |completely |very |quite |entirely |so |way |just |also )?"
+     r"(?:different|not the same)\b|\b(?:made (?:of|from|with)|is|it is|its|they are|uses|used) "
+     r"(?:a |an )?(?:totally |completely )?(?:different|another|other|cheaper|worse) (?:material|"
+     r"fabric|leather|metal|plastic)\b|\b(?:different|cheaper|worse) (?:material|fabric|leather|"
+     r"metal|plastic) than\b", "not_as_described"),
+    # the capacity measured, far from the one claimed: "real capacity maybe 5000"
+    (r"\b(?:real|actual|true|tested|measured) (?:capacity|storage|memory|volume|power|wattage|"
+     r"output|brightness)\b(?: (?:is|was|maybe|about|around|only|like|barely|just|closer to|more "
+     r"like|less than|under|approx\w*|probably|at most|of)){0,3} (?:\d|half|a third|a quarter|a "
+     r"fraction|much less|way less|far less|nowhere near)", "not_as_described"),
+    # another variant came in the ordered one's place: "the blue one came instead of black"
+    (rf"\b(?:{_COLOURS}) (?:one |ones |pair |version |variant |model |piece |item )?"
+     r"(?:came|arrived|was sent|got sent|were sent|was delivered|showed up|turned up|is here) "
+     r"(?:instead of (?:the |a |my )?|(?:but |and |while |though )?(?:i|we) (?:had )?(?:ordered|"
+     rf"chose|picked|selected|wanted|paid for) (?:a |an |the )?)(?:{_COLOURS})\b", "wrong_size"),
+    # another product, told without "instead": "ordered phone case got a keychain"
+    (r"\b(?:ordered|bought|purchased|paid for) (?:a |an |the |some )?(?!(?:it|them|this|that|these|"
+     r"those|one|two|three|four|five|six|a|an|and|but|then|so|week|month|day|year|few|couple|while|"
+     r"long|bit|last|size|colou?r|twice|again|online|from|on|in|at|for|with|by|before|yesterday|"
+     rf"today|something|nothing|everything|{_COLOURS})\b)(?P<ordered>[a-z]+(?: [a-z]+){{0,2}}) "
+     r"(?:but |and |yet |then )?(?:i |we )?(?:got|received|they sent(?: me)?|the seller sent"
+     r"(?: me)?|he sent(?: me)?) (?:a |an |some )(?!(?:refund|coupon|message|reply|answer|email|"
+     r"notification|call|text|track\w*|number|link|code|photo|partial|replacement|new|full|"
+     r"discount|voucher|bonus|gift|free|broken|damaged|defective|cracked|used|dirty|fake|cheap|"
+     r"smaller|bigger|larger|different|wrong|similar|same|size|colou?r|pair|couple|few|lot|bit|"
+     r"day|week|month|response|update|confirmation|notice|receipt|parcel|package|box|bag|"
+     r"envelope|one|small|big|tiny|huge|totally|completely|very|really|xxs|xs|s|m|l|xl|xxl|xxxl|"
+     rf"{_COLOURS})\b)(?!(?P=ordered)\b)[a-z]+\b(?! (?:one|ones|as well|too|also|for free|free|"
+     r"as a gift|with it|from)\b)", "wrong"),
+    # sent the wrong thing, in any form of the verb: "for sending the wrong charger"
+    (r"\b(?:sent|sending|send|sends|shipped|shipping|delivered|packed|packing|gave me|giving me|"
+     r"got|received|receiving)(?: me| us)? (?:the |a |an )?wrong (?!(?:size|sizes|colou?rs?|"
+     r"variant|version|shade|address|track\w*|number|code|link|info\w*|name|phone|email|status|"
+     r"photo|amount|price|date|reason|bank|card|account|idea|impression|message|answer|reply|"
+     r"refund|person|house|city|country|way)\b)[a-z]+", "wrong"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -437,6 +504,23 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"^(?!(?:can|could|should|is it|do|does|will|which)\b)(?:.*?)(?<!his )(?<!her )(?<!their )"
      r"(?<!your )(?<!another )(?<!other )(?<!seller s )\b(?:visa|master ?card|maestro|mir card|my "
      r"(?:bank |credit |debit )?card\b(?! (?:number|details|data|info|cvv|pin|code)))", "card"),
+    # the buyer's own card told by its state: "my bank went bust, card closed", "card dead"
+    (r"(?<!his )(?<!her )(?<!their )(?<!your )(?<!seller s )(?<!another )(?<!other )(?<!gift )"
+     r"(?<!sim )(?<!sd )(?<!memory )(?<!graphics )(?<!video )(?<!sound )(?<!game )(?<!id )"
+     r"(?<!loyalty )(?<!greeting )(?<!playing )(?<!business )(?<!discount )(?<!club )(?<!bonus )"
+     r"(?<!transport )(?<!travel )(?<!key )\bcard (?:is |was |got |has been |had been |now |also "
+     r"|then |too )?(?:closed|dead|cancell?ed|deactivated|not working|invalid|no longer (?:works|"
+     r"valid|active)|(?:does|did) not work|stopped working)\b", "card"),
+    # the refund expected back where the buyer paid: "should be back on my paypal"
+    (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
+     r"credited (?:to|on|in|into)|nothing (?:on|in|at)|(?:still )?not (?:on|in)|(?:arrive|arrived|"
+     r"land|landed|show up|showed up|appear|appeared) (?:on|in|at)) my paypal\b", "paypal"),
+    (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
+     r"credited (?:to|on|in|into)|go(?:es)? (?:back )?(?:to|into)|went (?:back )?(?:to|into)) "
+     r"(?:my |the )?(?:alipay|aliexpress balance|ali balance|aliexpress wallet)\b", "balance"),
+    (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
+     r"credited (?:to|on|in|into)|nothing (?:on|in|at)) my (?:qiwi|yoomoney|webmoney|skrill|"
+     r"yandex money|e ?wallet)\b", "wallet"),
 )
 
 CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -444,6 +528,10 @@ CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:sd |memory |micro sd |sim |graphics |video |sound |gift |greeting |playing )?cards? "
      r"(?:readers?|holders?|games?|slots?|cases?|sleeves?|wallets?)\b|\b(?:sd|memory|micro sd|sim|"
      r"graphics|video|sound|gift|greeting|playing) cards?\b", MASK),
+    # someone else's card: "his card was closed" is not the buyer's
+    (r"\b(?:his|her|their|your|seller s|someone s|another person s|friend s|wife s|husband s|"
+     r"mom s|mum s|dad s|brother s|sister s) (?:\w+ )?card\b(?: (?!my\b|and\b|but\b)\w+){0,4}",
+     MASK),
 )
 
 CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
@@ -464,6 +552,12 @@ CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:expire|expirated|outdated|overdue)\b|\bcard (?:with |has )?(?:an )?expired (?:date|"
      r"term|validity)\b|\bvalidity (?:period )?of (?:my |the )?card (?:ended|expired|is over|ran "
      r"out)\b|\bcard (?:has )?changed\b", "yes"),
+    # the bank did it to the card, or the card is past its date: "my bank swapped the card"
+    (r"\b(?:bank|they|issuer)\b(?: \w+){0,2} (?:swapped|replaced|reissued|re issued|renewed|"
+     r"exchanged|changed|switched) (?:my |the |our |that |this )?(?:old |bank |debit |credit )?"
+     r"(?:card|visa|master ?card)\b|\b(?:card|visa|master ?card)\b(?: \w+){0,5} past (?:its|the) "
+     r"(?:expiry |expiration |valid |validity )?date\b|^(?=.*\bcard\b).*?\bold one (?:is |was )?"
+     r"past its (?:expiry |expiration )?date\b", "yes"),
 )
 
 BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
@@ -497,6 +591,10 @@ BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"wallet|profile)\b", MASK),
     (r"\bbank\w*(?: \w+){0,2} (?:is |was )?closed (?:today|tomorrow|now|on \w+|for (?:the )?"
      r"(?:day|weekend|holidays?|lunch|the night))\b|\bbank holiday\b", MASK),
+    # the card, not the bank, is what no longer exists: "went to my card that doesnt exist anymore"
+    (r"(?<!behind my )(?<!behind the )(?<!of my )(?<!of the )(?<!issued my )(?<!issued the )"
+     r"(?<!for my )\bcard\b(?: (?!bank|wallet)\w+){0,4} (?:no longer exists?|does not exist|do not "
+     r"exist|is no more)\b", MASK),
 )
 
 SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -589,4 +687,16 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:all|everything|the rest) (?:came|arrived|is here|was there|was delivered|got here) "
      r"(?:except|but|apart from|besides)\b|\bsomething (?:from|of|in) (?:my|the) order (?:is|was) "
      r"missing\b", "yes"),
+    # an order holding a count of things: "one order with 2 dresses", "order had 2 mugs"
+    (r"\border(?: \w+)? (?:with|had|has|of|contained|contains|included|includes|containing) "
+     r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d) "
+     rf"(?:(?!{_NOT_ITEMS}\b)[a-z]+ )?(?!{_NOT_ITEMS}\b)[a-z]+s\b|"
+     r"\b(?:one|1|a single|single|the same|same) order (?:with |of |containing |and )?"
+     r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d) "
+     rf"(?:(?!{_NOT_ITEMS}\b)[a-z]+ )?(?!{_NOT_ITEMS}\b)[a-z]+s\b", "yes"),
+    # counted against the whole with words between: "the one lamp missing out of 3"
+    (r"\b(?:one|two|three|four|five|\d{1,2})(?: (?!(?:stars?|points?|days?|weeks?|months?|times?|"
+     r"orders?|sellers?|stores?|shops?|parcels?|packages?)\b)[a-z]+){1,3}? out of (?:the )?(?:two|"
+     r"three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?! (?:days|weeks|months|hours|stars|"
+     r"orders|sellers|stores|shops|parcels|packages|points)\b)", "yes"),
 )

@@ -164,6 +164,114 @@ OUT_OF: tuple[tuple[str, Want], ...] = (
     ("one seller out of three replied", {"several_items": None}),
 )
 
+# Kinds found with our own messages beyond the dev set (same rules: our phrasings only).
+
+BROKE_IN_USE: tuple[tuple[str, Want], ...] = (
+    ("the heels snapped off the first time i wore them", {"problem": "defective"}),
+    ("one of the wheels fell off after a week", {"problem": "defective"}),
+    ("it powers on but the screen is all lines", {"problem": "defective"}),
+    ("tv shows stripes across the picture", {"problem": "defective"}),
+    ("the charger gets super hot and smells burnt", {"problem": "defective"}),
+    ("headphones only play from one side", {"problem": "defective"}),
+    ("vacuum turns on but it doesnt suck", {"problem": "defective"}),
+    ("seller said do not open a dispute, i will fix it", {"problem": None}),
+    ("it is hot outside and the parcel is late", {"problem": None}),
+)
+
+ARRIVAL_DAMAGE: tuple[tuple[str, Want], ...] = (
+    ("mirror arrived in three pieces", {"problem": "damaged"}),
+    ("the monitor has a big crack in the corner, came like that", {"problem": "damaged"}),
+    ("parcel was soaked and the book is ruined", {"problem": "damaged"}),
+    ("the box was dented but the phone inside is perfect", {"problem": None}),
+    ("packaging torn, the watch itself is fine", {"problem": None}),
+    ("a 3 pieces set, all arrived ok", {"problem": None}),
+)
+
+COPIES: tuple[tuple[str, Want], ...] = (
+    ("these are cheap copies, not the brand at all", {"problem": "fake"}),
+    ("they are not real adidas, the logo is off", {"problem": "fake"}),
+    ("this is not genuine lego", {"problem": "fake"}),
+    ("the leather is not real leather", {"problem": "not_as_described"}),
+    ("the refund is not real yet, still pending", {"problem": None}),
+    ("the seller has fake reviews and fake promises", {"problem": None}),
+    ("might be fake idk, havent got it yet", {"problem": None}),
+    ("are the airpods on aliexpress fake", {"problem": None}),
+    ("it was advertised as a replica so i knew", {"problem": None}),
+)
+
+SIZE_PICKED: tuple[tuple[str, Want], ...] = (
+    ("the shoes are a size smaller than i picked", {"problem": "wrong_size"}),
+    ("i asked for 38 and they sent 36", {"problem": "wrong_size"}),
+    ("wanted xl but they shipped m", {"problem": "wrong_size"}),
+    ("received a kids size instead of adult", {"problem": "wrong_size"}),
+    ("got an eu size instead of the us one", {"problem": "wrong_size"}),
+)
+
+FOUND_IN_PARCEL: tuple[tuple[str, Want], ...] = (
+    ("the parcel had a phone case in it, i ordered a power bank", {"problem": "wrong"}),
+    ("package contained some cheap earrings but i bought a watch", {"problem": "wrong"}),
+    ("this is not what i bought at all, it is a plastic toy", {"problem": "wrong"}),
+    ("received someone elses order", {"problem": "wrong"}),
+)
+
+CLAIMED_VS_REAL: tuple[tuple[str, Want], ...] = (
+    ("claimed 128gb but its really 8gb", {"problem": "not_as_described"}),
+    ("sold as 3000 lumens but actually barely lights the desk", {"problem": "not_as_described"}),
+    ("colour is much darker than in the pictures", {"problem": "not_as_described"}),
+    ("it looks way cheaper than on the photos", {"problem": "not_as_described"}),
+    ("it looks even better than in the pictures", {"problem": None}),
+)
+
+BOX_HAD_NO: tuple[tuple[str, Want], ...] = (
+    ("box had no charging cable inside", {"problem": "missing_parts"}),
+    ("the set came with no screws at all", {"problem": "missing_parts"}),
+    ("package has no power adapter", {"problem": "missing_parts"}),
+    ("got it, no parts missing, all good", {"problem": None}),
+    ("checked the box, nothing missing", {"problem": None}),
+    ("phone comes with no charger, is that normal", {"problem": None}),
+    ("the charger is not included, says the listing", {"problem": None}),
+    ("ordered a phone case and a charger, the charger is missing",
+     {"problem": None, "several_items": "yes"}),
+    ("set of 6 glasses, 1 piece is missing", {"problem": None}),
+)
+
+REGRET: tuple[tuple[str, Want], ...] = (
+    ("it arrived and honestly i regret it", {"problem": "remorse"}),
+    ("got them yesterday, bought on impulse, want to return", {"problem": "remorse"}),
+    ("tried it on, was an impulse buy, sending it back", {"problem": "remorse"}),
+    ("i do not regret it, love it", {"problem": None}),
+    ("not shipped yet and i regret this order, can i cancel", {"problem": None}),
+)
+
+WALLET_DEBITED: tuple[tuple[str, Want], ...] = (
+    ("the money came from my qiwi wallet", {"payment": "wallet"}),
+    ("it was debited from my yoomoney", {"payment": "wallet"}),
+    ("payment went from my webmoney", {"payment": "wallet"}),
+)
+
+CARD_RAN_OUT: tuple[tuple[str, Want], ...] = (
+    ("my visa ran out in march", {"card_expired": "yes"}),
+    ("the debit card has lapsed since", {"card_expired": "yes"}),
+    ("my old mastercard is out of date", {"card_expired": "yes"}),
+    ("my patience ran out", {"card_expired": None}),
+)
+
+ORDER_LIST: tuple[tuple[str, Want], ...] = (
+    ("order included a case, a cable and a charger", {"several_items": "yes"}),
+    ("the order contained a hat and a scarf, no scarf came", {"several_items": "yes"}),
+    ("there were supposed to be 3 pairs of socks, got 2", {"several_items": "yes"}),
+    ("should have been 4 candles in the order", {"several_items": "yes"}),
+    ("the package had a hole and a tear", {"several_items": None}),
+    ("it should be 2 weeks more", {"several_items": None}),
+)
+
+THOUSANDS_SPACE: tuple[tuple[str, Want], ...] = (
+    # a space inside a number: never read its last group alone
+    ("paid 1 500 rub", {"amount": None}),
+    ("it was $1 299 with shipping", {"amount": None}),
+    ("refund 2 400 uah", {"amount": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("sign_after", SIGN_AFTER), ("slang_currency", SLANG_CURRENCY),
                            ("listed_measure", LISTED_MEASURE),
@@ -174,7 +282,13 @@ ROWS = [(kind, text, want)
                            ("back_where_paid", BACK_WHERE_PAID),
                            ("card_gone_not_bank", CARD_GONE_NOT_BANK),
                            ("card_swapped", CARD_SWAPPED), ("order_holds", ORDER_HOLDS),
-                           ("out_of", OUT_OF))
+                           ("out_of", OUT_OF), ("broke_in_use", BROKE_IN_USE),
+                           ("arrival_damage", ARRIVAL_DAMAGE), ("copies", COPIES),
+                           ("size_picked", SIZE_PICKED), ("found_in_parcel", FOUND_IN_PARCEL),
+                           ("claimed_vs_real", CLAIMED_VS_REAL), ("box_had_no", BOX_HAD_NO),
+                           ("regret", REGRET), ("wallet_debited", WALLET_DEBITED),
+                           ("card_ran_out", CARD_RAN_OUT), ("order_list", ORDER_LIST),
+                           ("thousands_space", THOUSANDS_SPACE))
         for text, want in rows]
 
 

@@ -1128,7 +1128,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
          r"(?<!no )(?<!not )\bdefect|(?<!not )\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?"
-         r":sound|power|signal|"
+         r":sound|power(?! (?:adapter|supply|cable|cord|bank|plug|brick))|signal|"
          r"picture)\b|\b(?:does not|will not|did not) (?:power|boot|start|pair|light)",
          "defective"),
         (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side|motor|screen|"
@@ -1453,15 +1453,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
 }
 
 AMOUNT = (
-    r"(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)",
+    # "1 500 rub" is one number with a space in it: never read its last group alone
+    r"(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b)",
     r"(?<![\d.,])(?P<n>\d{1,9})"
     r"\s?(?P<k>k)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|roubles?|rubles?|"
     r"uah|hryvnias?|kzt|tenge|byn)\b",
-    r"(?<![\d.,])(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
+    r"(?<![\d.,])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
     r"\s?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|"
     r"roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
     # the sign after the number, as many Europeans write it: "48 €", "41€", "20$"
-    r"(?<![\d.,%])(?P<n>\d{1,9}(?:[.,]\d{1,2})?) ?(?P<cur>[$€£₴₸])",
+    r"(?<![\d.,%])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?) ?(?P<cur>[$€£₴₸])",
 )
 CURRENCIES = {"₴": "UAH", "₸": "KZT",
               "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",

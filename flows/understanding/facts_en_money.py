@@ -132,6 +132,53 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:missing |lost )?(?:piece|pieces|part|parts|item|items)\b(?: \w+){0,3} (?:\d{1,2}|two|"
      r"three|four|five|six|seven|eight|nine|ten|multi) ?(?:piece|pieces|pc|pcs|part|item|items) "
      r"order\b", MASK),
+    # the packaging hurt and the item fine, told many ways: "box dented but the phone inside is
+    # perfect"
+    (r"\b(?:box|packag\w*|packet|envelope|parcel|outer box)(?: \w+){0,2} (?:is |was |were |got "
+     r"|arrived |came )?(?:damaged|crushed|dented|torn|wet|broken|squashed|ripped|open)"
+     r"(?: \w+){0,3} (?:but|and|however|though|yet) (?:the )?(?:item|product|contents?|it|"
+     r"everything|\w+ inside|\w+ itself|\w+)(?: \w+){0,2} (?:is |was |are |were |seems |looks |"
+     r"came |arrived )?(?:fine|ok|okay|intact|undamaged|unharmed|perfect|good|great|safe|in one "
+     r"piece|not damaged|working|works)\b", MASK),
+    # a size or colour in the place of another is a variant, not another product
+    (r"\b(?:kids|child|children s|adult|women s|men s|womens|mens|ladies|eu|us|uk|asian|chinese|"
+     r"smaller|bigger|larger|different|other|another|wrong) (?:size|colou?r|shade) instead of "
+     r"(?:the |an? |my )?\w+", "wrong_size"),
+    # "fake" said of words, ratings or the shop, not of the item: "fake promises", "fake reviews"
+    (r"\bfake (?:promises?|excuses?|screenshots?|coupons?|vouchers?|gifts?|prizes?|bonus\w*|"
+     r"warranty|guarantee|reviews?|ratings?|feedback|stars?|sellers?|stores?|shops?|brand store|"
+     r"official store|label|news|answers?|replies|reply|story|stories|claims?|apolog\w*)\b", MASK),
+    # one unit of several missing is an item of the order, not a part: "1 piece is missing"
+    (r"\b(?:one|1|a single|another) (?:piece|pc|pair|unit|item)\b (?:is |was )?(?:missing|not "
+     r"included|did not come|never came)\b|\bmissing (?:one|1|a single) (?:piece|pc|pair|unit|"
+     r"item)\b", MASK),
+    # nothing missing, said with the parts' names: "no parts missing", "no pieces are missing"
+    (r"\b(?:no|none of the|not a single|not one) (?:\w+ )?(?:parts?|pieces?|screws?|cables?|items?|"
+     r"accessor\w+|bits?|components?)\b (?:are |were |is |was )?(?:missing|lost)\b|\bnothing "
+     r"(?:is |was |at all )?missing\b", MASK),
+    # what the listing says comes in the box is the product, not a missing part: "comes with no
+    # charger", "no batteries included per the listing"
+    (r"\b(?:comes|come|sold|ships) (?:with no|without)(?: \w+){1,2}|\b(?:listing|description|"
+     r"page|ad|title)\b(?: \w+){0,4} (?:not included|no \w+ included|(?:says|said|states|stated) "
+     r"(?:\w+ ){0,2}without)\b|\b(?:not included|no \w+ included)\b(?: \w+){0,3} (?:in|on|per|by|"
+     r"says|said|according to) (?:the )?(?:listing|description|page|ad|title)\b", MASK),
+    # a copy the listing sold as one is no counterfeit: "advertised as a replica"
+    (r"\b(?:advertised|advertises?|sold|listed|described|labell?ed|marked|bought|ordered) (?:it "
+     r"|them )?as (?:an? )?(?:replica|copy|imitation|clone)\b|\b(?:replica|copy|imitation) on "
+     r"purpose\b", MASK),
+    # a thing that was itself ordered and is missing is an item of the order, not a part: "ordered
+    # a case and a charger, the charger is missing"
+    (r"\b(?:ordered|bought|purchased|order (?:with|of|had|included|contained))\b(?: \w+){0,6}? "
+     r"(?P<thing>chargers?|cables?|remotes?|batter(?:y|ies)|adapters?|plugs?|straps?|stands?|"
+     r"lens(?:es)?|mounts?|cases?|covers?|brush(?:es)?|lids?|caps?)\b(?: \w+){0,8}? (?P=thing) "
+     r"(?:is |was |are |were )?(?:missing|not (?:there|included|in the (?:box|package|parcel))|"
+     r"never came|did not come|did not arrive)\b", MASK),
+    # a worry or a general question about fakes is no item's problem: "might be fake", "are the
+    # airpods on aliexpress fake"
+    (r"\b(?:may|might|could|afraid|worried|scared|fear|wonder\w*|unsure|not sure|suspect)"
+     r"(?: \w+){0,3} (?:be |is |are |it is |they are )?(?:fake|counterfeit|a replica|not original|"
+     r"not genuine)\b|^(?:is|are|do|does|will|can|could|would)\b(?: \w+){0,6} (?:fake|"
+     r"counterfeit|replicas?|not original)\b", MASK),
 )
 
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
@@ -306,6 +353,62 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"variant|version|shade|address|track\w*|number|code|link|info\w*|name|phone|email|status|"
      r"photo|amount|price|date|reason|bank|card|account|idea|impression|message|answer|reply|"
      r"refund|person|house|city|country|way)\b)[a-z]+", "wrong"),
+    # broke in use, more parts and more ways: "the heels snapped off", "gets super hot"
+    (r"\b(?:heels?|soles?|legs?|arms?|lid|wheels?|hinges?|knobs?|clips?|caps?|hooks?|handles?|"
+     r"straps?|buckles?|buttons?|keys?|pins?|latch|screen protector|temple|earpiece)\b(?: \w+)? "
+     r"(?:snapped|fell|came|broke|popped|peeled)(?: right)? off\b|\b(?:screen|display|monitor|tv)"
+     r"(?: \w+){0,2} (?:is all|has|shows?|with|full of) (?:\w+ )?(?:lines|stripes|spots|dead "
+     r"pixels|artifacts|flicker\w*)\b|\b(?:gets|getting|becomes|heats up|runs) (?:super |very |"
+     r"really |extremely |too |crazy )?(?:hot|burning hot)\b|"
+     r"\bsmells? (?:burnt|burned|burning|of burning|like burning)\b|\bonly (?:plays?|works?|"
+     r"sounds?|charges?|playing|working) (?:from|on|in|with) (?:one|1|the left|the right) (?:side|"
+     r"ear|earbud|channel|speaker)\b|\b(?:it|they|\w+) (?:does not|did not|will not|would not) "
+     r"(?:suck|cut|blow|pump|grip|boot|rotate|stay on|stay charged|hold air)\b", "defective"),
+    # more arrival damage: "arrived in three pieces", "has a big crack", "soaked and ruined"
+    (r"\b(?:arrived|came|broke|broken|smashed|shattered|cracked|was|were|is|are) in(?:to)? "
+     r"(?:two|three|four|several|many|a few|a hundred|a thousand|a million|\d{1,3}) pieces\b|"
+     r"\b(?:has|had|with|there is|there was|got) (?:a |an )?(?:big |huge |small |deep |long |"
+     r"visible |large )(?:crack|dent|hole|chip|tear|scratch)\b|\b(?:soaked|wet|crushed|squashed)"
+     r"(?: \w+){0,4} (?:is |are |was |were )?(?:ruined|destroyed|broken)\b", "damaged"),
+    # a copy told in the plural, or "not real <brand>"
+    (r"\bcheap (?:copies|imitations|clones|fakes)\b|\b(?:it is|its|it s|they are|these are|this "
+     r"is|those are|that is|the \w+ (?:is|are)) not (?:a |an )?(?:real|genuine|original|authentic) "
+     r"(?!(?:leather|silver|gold|wood|cotton|wool|silk|metal|steel|glass|down|cashmere|size|"
+     r"problem|issue|answer|reply|tracking|number|refund|seller|store|shop|person|address|photo|"
+     r"photos|yet|time|money|account|website|site|link|page)\b)[a-z]+\b", "fake"),
+    # the size against the one picked: "a size smaller than i picked", "asked for 38, got 36"
+    (r"\b(?:a |one |two |half a )?sizes? (?:smaller|bigger|larger|too small|too big) than (?:the "
+     r"one |what )?(?:i|we) (?:have )?(?:picked|ordered|chose|selected|asked for|wanted|paid "
+     r"for)\b|"
+     r"\b(?:asked for|wanted|requested|chose|picked|selected|ordered) (?:a |size |an? )?(?:xxs|xs|"
+     r"xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b(?: \w+){0,2}? (?:but |and )?(?:they |he |she |the "
+     r"seller |it )?(?:sent|shipped|gave|got|received|came)(?: me| us)?(?: in)? (?:a |an |size )?"
+     r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
+    # another product found in the parcel, the ordered one named after
+    (r"\b(?:parcel|package|box)(?: \w+)? (?:had|contained|held) (?:a |an |some )?\w+(?: \w+){0,5}"
+     r" (?:but |while |although |when |and )?(?:i|we) (?:had )?(?:ordered|bought|paid for)\b|"
+     r"\bnot what (?:i|we) (?:bought|paid for|purchased|chose|selected|picked)\b|\bsomeone "
+     r"elses? (?:order|item|package|parcel|stuff|thing)\b", "wrong"),
+    # what it claims against what it is, or a comparative against the photos
+    (r"\b(?:claimed|claims|says|said|advertised|listed|stated|promised|sold as)(?: as)? \d{1,6} "
+     r"?(?:gb|tb|mah|w|wh|mb|lm|lumens)\b(?: \w+){0,2} (?:but|while|yet) (?:it s |its |it is |"
+     r"they are |in fact |in reality )?(?:really|actually|only|just|barely)\b|\b(?:much |way |a "
+     r"lot |far |slightly |so much |even )?(?:darker|lighter|brighter|duller|paler|thinner|thicker|"
+     r"shorter|smaller|bigger|larger|tinier|narrower|wider|weaker|cheaper|rougher|flimsier|uglier|"
+     r"worse|heavier|softer|harder|looser|tighter) than (?:in |on )(?:the )?(?:pics?|photos?|"
+     r"pictures?|images?|"
+     r"listing|description|ad|page|site|website)\b", "not_as_described"),
+    # the accessory absent from the box: "box had no charging cable inside"
+    (r"\b(?:box|package|parcel|set|kit)(?: \w+){0,2} (?:had|has|came with|contained|contains) no "
+     r"(?:\w+ )?(?:parts?|pieces?|screws?|cables?|cords?|charger|remote|batter(?:y|ies)|manual|"
+     r"adapter|plug|lid|strap|stand|instructions|accessor\w+|lens(?:es)?|mount)\b",
+     "missing_parts"),
+    # a change of mind told as regret or impulse
+    # (once it came: before that, regret is a reason to cancel, not an item's problem)
+    (r"^(?=.*\b(?:arrived|received|came|got it|got them|delivered|wore|worn|used|tried|opened|"
+     r"unpacked)\b).*?(?:(?<!not )(?<!never )(?<!will )(?<!would )(?<!gonna )(?<!going to )"
+     r"\b(?:regret|regretting|regretted) (?:it|this|that|the order|my order|my purchase)\b|"
+     r"\b(?:impulse (?:buy|purchase)|by impulse|on impulse|on a whim)\b)", "remorse"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -521,6 +624,10 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
      r"credited (?:to|on|in|into)|nothing (?:on|in|at)) my (?:qiwi|yoomoney|webmoney|skrill|"
      r"yandex money|e ?wallet)\b", "wallet"),
+    # the money taken from the wallet: "the money came from my qiwi wallet"
+    (r"\b(?:money|payment|it|amount|funds)(?: \w+){0,2} (?:came|was taken|taken|was debited|"
+     r"debited|went|was paid|withdrawn) (?:out )?(?:from|of) my (?:qiwi|yoomoney|webmoney|skrill|"
+     r"yandex money|e ?wallet)\b", "wallet"),
 )
 
 CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -558,6 +665,9 @@ CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:card|visa|master ?card)\b|\b(?:card|visa|master ?card)\b(?: \w+){0,5} past (?:its|the) "
      r"(?:expiry |expiration |valid |validity )?date\b|^(?=.*\bcard\b).*?\bold one (?:is |was )?"
      r"past its (?:expiry |expiration )?date\b", "yes"),
+    # a named card that ran out: "my visa ran out in march"
+    (r"\b(?:my|the|our) (?:old )?(?:visa|master ?card|maestro|debit card|credit card|bank card)\b"
+     r"(?: \w+){0,3} (?:ran out|has run out|run out|lapsed|has lapsed|is out of date)\b", "yes"),
 )
 
 BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
@@ -655,8 +765,11 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"missing|coming)\b", "yes"),
     # two things named in one order, or one came and the other did not
     (r"\b(?:two|three|four|five|[2-9]|\d\d) (?:item|product|piece) order\b|\b(?:order|package|"
-     r"parcel) (?:with|had|has|contained|contains|included) (?:a |an |the )\w+(?: \w+)? and (?:a |"
-     r"an |the )\w+|\b(?:bought|ordered|purchased)(?: \w+){1,5} together\b|"
+     r"parcel) (?:with|had|has|contained|contains|included) (?:a |an |the )(?!(?:hole|tear|dent|"
+     r"crack|rip|stain|smell|note|letter|label|sticker|receipt|invoice|card|gift|coupon)\b)\w+"
+     r"(?: \w+)? and (?:a |an |the )(?!(?:hole|tear|dent|crack|rip|stain|smell|note|letter|label|"
+     r"sticker|receipt|invoice|card|gift|coupon)\b)\w+|"
+     r"\b(?:bought|ordered|purchased)(?: \w+){1,5} together\b|"
      r"\bone (?:is|was|came|arrived)(?: \w+){1,3} (?:and|but) the other\b|"
      r"\b(?:the )?(?!(?:package|parcel|box|order|tracking|refund|money|notification|message|"
      r"courier|it|everything|nothing|item)\b)\w+ (?:came|arrived) but (?:the|my) (?!(?:package|"
@@ -699,4 +812,10 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"orders?|sellers?|stores?|shops?|parcels?|packages?)\b)[a-z]+){1,3}? out of (?:the )?(?:two|"
      r"three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?! (?:days|weeks|months|hours|stars|"
      r"orders|sellers|stores|shops|parcels|packages|points)\b)", "yes"),
+    # the things of one order named in a list, or the count it should have held
+    (r"\border (?:included|contained|contains|includes|held) (?:a |an |the |one )\w+(?: \w+)"
+     r"{0,4}? and (?:a |an |the |one )\w+|\b(?:supposed to be|should be|"
+     r"should have been|there should be|meant to be|was meant to be|were meant to be) (?:two|three|"
+     r"four|five|six|seven|eight|nine|ten|[2-9]|\d\d) "
+     rf"(?:(?!{_NOT_ITEMS}\b)[a-z]+ )?(?!{_NOT_ITEMS}\b)[a-z]+s\b", "yes"),
 )

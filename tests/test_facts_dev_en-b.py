@@ -272,6 +272,63 @@ THOUSANDS_SPACE: tuple[tuple[str, Want], ...] = (
     ("refund 2 400 uah", {"amount": None}),
 )
 
+RATING_NOT_ITEMS: tuple[tuple[str, Want], ...] = (
+    ("rated it 4 out of 5", {"several_items": None}),
+    ("i gave the shop 3 out of 5 stars", {"several_items": None}),
+    ("review score 9 out of 10", {"several_items": None}),
+)
+
+PAID_W: tuple[tuple[str, Want], ...] = (
+    ("paid w/ card", {"payment": "card"}),
+    ("bought it w/ my visa", {"payment": "card"}),
+    ("payed w/ paypal", {"payment": "paypal"}),
+)
+
+CARD_STOLEN_NEW: tuple[tuple[str, Want], ...] = (
+    ("my card was stolen so i blocked it and got a new one", {"card_expired": "yes"}),
+    ("card got hacked, the bank sent me a replacement card", {"card_expired": "yes"}),
+    ("card lost last week, ordered a new one", {"card_expired": "yes"}),
+    ("my card was charged and the seller sent a new one", {"card_expired": None}),
+)
+
+CODE_BEFORE: tuple[tuple[str, Want], ...] = (
+    # the currency code before the number, a rouble sign, a country before the word
+    ("the refund of USD 18 is pending", {"amount": "18", "currency": "USD"}),
+    ("refund of EUR 25 approved", {"amount": "25", "currency": "EUR"}),
+    ("GBP 14.99 order, never came", {"amount": "14.99", "currency": "GBP"}),
+    ("paid 2490₽", {"amount": "2490", "currency": "RUB"}),
+    ("seller offers 10 us dollars", {"amount": "10", "currency": "USD"}),
+    ("paid 45 belarusian rubles", {"amount": "45", "currency": "BYN"}),
+    ("usd 50% off coupon", {"amount": None}),
+)
+
+COUPON_TYPOS: tuple[tuple[str, Want], ...] = (
+    ("coupoun for next purchase", {"coupon": "yes"}),
+    ("they offered me a cupon", {"coupon": "yes"}),
+    ("seller gives coupens instead of money", {"coupon": "yes"}),
+)
+
+PART_OF_ORDER: tuple[tuple[str, Want], ...] = (
+    ("the order arrived partially", {"several_items": "yes"}),
+    ("the box was missing a product", {"several_items": "yes"}),
+    ("received the order minus one item", {"several_items": "yes"}),
+    ("got my mouse, keyboard never showed up, both one order", {"several_items": "yes"}),
+    ("ordered x3, got x1", {"several_items": "yes"}),
+    ("the shoes arrived, the socks didnt", {"several_items": "yes"}),
+    ("my lamp came but the mug didnt", {"several_items": "yes"}),
+    ("the drone came but the remote is missing", {"several_items": None}),
+    ("the courier came but the parcel did not", {"several_items": None}),
+    ("the refund came and the money still not there", {"several_items": None}),
+    ("my bmw x5 phone holder never came", {"several_items": None}),
+)
+
+SET_SHORT: tuple[tuple[str, Want], ...] = (
+    ("a set of 12 brushes came with 10", {"several_items": "yes"}),
+    ("lot of 5, only 3 inside", {"several_items": "yes"}),
+    ("pack of 10 but there were 8", {"several_items": "yes"}),
+    ("a pack of gum", {"several_items": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("sign_after", SIGN_AFTER), ("slang_currency", SLANG_CURRENCY),
                            ("listed_measure", LISTED_MEASURE),
@@ -288,7 +345,11 @@ ROWS = [(kind, text, want)
                            ("claimed_vs_real", CLAIMED_VS_REAL), ("box_had_no", BOX_HAD_NO),
                            ("regret", REGRET), ("wallet_debited", WALLET_DEBITED),
                            ("card_ran_out", CARD_RAN_OUT), ("order_list", ORDER_LIST),
-                           ("thousands_space", THOUSANDS_SPACE))
+                           ("thousands_space", THOUSANDS_SPACE),
+                           ("rating_not_items", RATING_NOT_ITEMS), ("paid_w", PAID_W),
+                           ("card_stolen_new", CARD_STOLEN_NEW), ("code_before", CODE_BEFORE),
+                           ("coupon_typos", COUPON_TYPOS), ("part_of_order", PART_OF_ORDER),
+                           ("set_short", SET_SHORT))
         for text, want in rows]
 
 

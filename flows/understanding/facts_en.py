@@ -1449,6 +1449,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "coupon": (
         (r"\bcoupons?\b|\bvouchers?\b|\bpromo ?codes?\b|\bdiscount codes?\b", "yes"),
+        # the word as typed on a phone: "cupon", "coupoun"
+        (r"\b(?:coupouns?|cupons?|coupones?|coupens?|cuopons?|coupns?|cupouns?|vouchars?)\b",
+         "yes"),
     ),
 }
 
@@ -1459,12 +1462,15 @@ AMOUNT = (
     r"\s?(?P<k>k)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|roubles?|rubles?|"
     r"uah|hryvnias?|kzt|tenge|byn)\b",
     r"(?<![\d.,])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
-    r"\s?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|"
-    r"roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
+    r"\s?(?:us |american |u s )?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|"
+    r"(?:belarusian |belarus )?(?:roubles?|rubles?)|uah|hryvnias?|kzt|tenge|byn)\b",
     # the sign after the number, as many Europeans write it: "48 €", "41€", "20$"
-    r"(?<![\d.,%])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?) ?(?P<cur>[$€£₴₸])",
+    r"(?<![\d.,%])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?) ?(?P<cur>[$€£₴₸₽])",
+    # the code before the number, as banks print it: "USD 18", "refund of EUR 25"
+    r"(?<![\w.,])(?P<cur>usd|eur|gbp|rub|uah|kzt|byn) ?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)"
+    r"(?!\d|[.,]\d| \d{3}\b|%)",
 )
-CURRENCIES = {"₴": "UAH", "₸": "KZT",
+CURRENCIES = {"₴": "UAH", "₸": "KZT", "₽": "RUB", "belarus": "BYN",
               "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
               "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
               "pound": "GBP", "pounds": "GBP", "quid": "GBP", "rub": "RUB", "rouble": "RUB",

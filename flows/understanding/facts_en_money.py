@@ -628,6 +628,10 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:money|payment|it|amount|funds)(?: \w+){0,2} (?:came|was taken|taken|was debited|"
      r"debited|went|was paid|withdrawn) (?:out )?(?:from|of) my (?:qiwi|yoomoney|webmoney|skrill|"
      r"yandex money|e ?wallet)\b", "wallet"),
+    # "w/" for with: "paid w/ card"
+    (r"\b(?:paid|payed|bought it|purchased) w (?:my |a )?(?:(?:credit|debit|bank) )?(?:card|visa|"
+     r"master ?card)\b", "card"),
+    (r"\b(?:paid|payed|bought it|purchased) w (?:my )?paypal\b", "paypal"),
 )
 
 CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -668,6 +672,10 @@ CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
     # a named card that ran out: "my visa ran out in march"
     (r"\b(?:my|the|our) (?:old )?(?:visa|master ?card|maestro|debit card|credit card|bank card)\b"
      r"(?: \w+){0,3} (?:ran out|has run out|run out|lapsed|has lapsed|is out of date)\b", "yes"),
+    # the card stolen or lost and a new one issued: "card stolen, blocked it, got a new one"
+    (r"\bcard (?:was |got |had been |has been )?(?:stolen|lost|blocked|compromised|hacked|"
+     r"skimmed)(?: \w+){0,6} (?:got|received|have|ordered|issued|sent me|gave me) (?:a |me a )?"
+     r"(?:new|replacement) (?:one|card)\b", "yes"),
 )
 
 BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
@@ -711,6 +719,9 @@ SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
      r"(?:parcels|packages)\b(?: \w+){0,3} (?:from|by) (?:different|other|\d|two|three|several) "
      r"(?:sellers|stores|shops)\b", None),
+    # a rating is not a count of items: "rated it 4 out of 5"
+    (r"\b(?:rated?|rating|gave|give|giving|score|scored|review|feedback)(?: \w+){0,2} "
+     r"\d(?:[.,]\d)? (?:stars? )?out of (?:5|10|five|ten)\b", MASK),
 )
 
 SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
@@ -773,8 +784,10 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"\bone (?:is|was|came|arrived)(?: \w+){1,3} (?:and|but) the other\b|"
      r"\b(?:the )?(?!(?:package|parcel|box|order|tracking|refund|money|notification|message|"
      r"courier|it|everything|nothing|item)\b)\w+ (?:came|arrived) but (?:the|my) (?!(?:package|"
-     r"parcel|box|order|tracking|refund|money|item|product|contents?)\b)\w+(?: \w+)? (?:did not|"
-     r"never|has not|have not|is missing|are missing|was missing|were missing|still)\b",
+     r"parcel|box|order|tracking|refund|money|item|product|contents?|charger|cable|cord|remote|"
+     r"batter(?:y|ies)|manual|adapter|plug|lid|strap|stand|screws|bulbs?|lens|mount|case|cover|"
+     r"instructions|accessories|parts|pieces)\b)\w+(?: \w+)? (?:did not|never|has not|have not|"
+     r"is missing|are missing|was missing|were missing|still)\b",
      "yes"),
     (r"\bwithout (?:one|an|the other|some|two) (?:item|product|thing)s?\b|\border (?:is |was |came "
      r"|arrived )?(?:incomplete|not complete)\b|\b(?:only sent|sent only) (?:half|part|some)\b|"
@@ -818,4 +831,26 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"should have been|there should be|meant to be|was meant to be|were meant to be) (?:two|three|"
      r"four|five|six|seven|eight|nine|ten|[2-9]|\d\d) "
      rf"(?:(?!{_NOT_ITEMS}\b)[a-z]+ )?(?!{_NOT_ITEMS}\b)[a-z]+s\b", "yes"),
+    # the order came in part, or short of one thing: "arrived partially", "minus one item"
+    (r"\b(?:arrived|came|delivered|shipped|received) (?:only )?(?:partially|in part)\b|"
+     r"\b(?:box|package|parcel|order) (?:was |is )?missing (?:a|an|one|two|some|1|2) (?:product|"
+     r"item|thing)s?\b|\b(?:minus|except for|but without) (?:one|a|an|1|two|2) (?:item|product|"
+     r"thing|piece)s?\b|\bboth (?:in |from |on )?(?:one|the same|a single|same) order\b|"
+     r"\b(?:ordered|bought|qty|quantity|got|received) x ?(?:[2-9]|1\d|20)\b", "yes"),
+    # one named thing came and another did not: "the shoes arrived, the socks didnt"
+    (r"\b(?:the|my) (?!(?:package|parcel|box|order|tracking|refund|money|item|product|contents?|"
+     r"notification|notice|message|sms|text|letter|slip|email|courier|seller|dispute|status|"
+     r"update|reply|answer|card|code|one|other|rest)\b)(?P<came>[a-z]+) (?:came|arrived|is here|"
+     r"are here|got here|was delivered|were delivered) (?:but |and |while |though )?(?:the|my) "
+     r"(?!(?:package|parcel|box|order|tracking|refund|money|item|product|contents?|notification|"
+     r"notice|message|sms|text|letter|slip|email|courier|seller|dispute|status|update|reply|"
+     r"answer|card|code|charger|cable|cord|remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|"
+     r"stand|screws|bulbs?|lens|mount|case|cover|instructions|accessories|parts|pieces)\b)"
+     r"(?!(?P=came)\b)[a-z]+ (?:did not|never|has not|have not|is missing|"
+     r"are missing|still)\b", "yes"),
+    # a set, lot or pack short of its count: "a set of 12 brushes came with 10"
+    (r"\b(?:set|lot|pack|bundle|kit) of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+     r"twelve|\d{1,3})\b(?: \w+){0,4}? (?:came with|only|there were|there was|got|received|inside|"
+     r"arrived with|had|contained|in the (?:box|bag|package)) (?:only )?(?:two|three|four|five|six|"
+     r"seven|eight|nine|ten|eleven|twelve|\d{1,3})\b", "yes"),
 )

@@ -329,6 +329,46 @@ SET_SHORT: tuple[tuple[str, Want], ...] = (
     ("a pack of gum", {"several_items": None}),
 )
 
+BROKEN_ON_ARRIVAL: tuple[tuple[str, Want], ...] = (
+    # non-native English for damage on arrival
+    ("product broken when arrive", {"problem": "damaged"}),
+    ("the glass was broke when i open the box", {"problem": "damaged"}),
+    ("it came damage, the corner is crushed", {"problem": "damaged"}),
+    ("the vase is chipped", {"problem": "damaged"}),
+    ("what if it arrives chipped", {"problem": None}),
+)
+
+DOES_NOT_WORK_MORE: tuple[tuple[str, Want], ...] = (
+    ("it doesnt works", {"problem": "defective"}),
+    ("the watch lags and freezes", {"problem": "defective"}),
+    ("the battery drains in an hour", {"problem": "defective"}),
+    ("mic doesnt pick up anything", {"problem": "defective"}),
+    ("touch screen not responding", {"problem": "defective"}),
+    ("the led strip gives no light", {"problem": "defective"}),
+    ("the seller is not responding", {"problem": None}),
+    ("the site keeps crashing when i pay", {"problem": None}),
+    ("battery lasts 2 days, great", {"problem": None}),
+)
+
+NOT_MY_ORDER: tuple[tuple[str, Want], ...] = (
+    ("this is not my order", {"problem": "wrong"}),
+    ("it is not the product from the listing, totally other thing", {"problem": "wrong"}),
+    ("what came is not the item, somebody mixed it up", {"problem": "wrong"}),
+    ("this is not my order number", {"problem": None}),
+)
+
+SENT_NEED: tuple[tuple[str, Want], ...] = (
+    ("they sent 2xl, i need m", {"problem": "wrong_size"}),
+    ("got a 44 but i wear 42", {"problem": "wrong_size"}),
+    ("received xs when we asked for l", {"problem": "wrong_size"}),
+)
+
+LOOK_LIKE: tuple[tuple[str, Want], ...] = (
+    ("it does not look like on the photos", {"problem": "not_as_described"}),
+    ("doesnt look anything like in the pictures", {"problem": "not_as_described"}),
+    ("the dress does not look as on the site", {"problem": "not_as_described"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("sign_after", SIGN_AFTER), ("slang_currency", SLANG_CURRENCY),
                            ("listed_measure", LISTED_MEASURE),
@@ -349,7 +389,11 @@ ROWS = [(kind, text, want)
                            ("rating_not_items", RATING_NOT_ITEMS), ("paid_w", PAID_W),
                            ("card_stolen_new", CARD_STOLEN_NEW), ("code_before", CODE_BEFORE),
                            ("coupon_typos", COUPON_TYPOS), ("part_of_order", PART_OF_ORDER),
-                           ("set_short", SET_SHORT))
+                           ("set_short", SET_SHORT),
+                           ("broken_on_arrival", BROKEN_ON_ARRIVAL),
+                           ("does_not_work_more", DOES_NOT_WORK_MORE),
+                           ("not_my_order", NOT_MY_ORDER), ("sent_need", SENT_NEED),
+                           ("look_like", LOOK_LIKE))
         for text, want in rows]
 
 

@@ -409,6 +409,34 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"unpacked)\b).*?(?:(?<!not )(?<!never )(?<!will )(?<!would )(?<!gonna )(?<!going to )"
      r"\b(?:regret|regretting|regretted) (?:it|this|that|the order|my order|my purchase)\b|"
      r"\b(?:impulse (?:buy|purchase)|by impulse|on impulse|on a whim)\b)", "remorse"),
+    # broken on arrival in non-native English: "broken when arrive", "it came damage", "chipped"
+    (r"\b(?:broken|broke|damaged?|cracked|smashed) (?:when|on|at|upon|after) (?:it |they )?"
+     r"(?:arrive[ds]?|arrival|delivery|i open\w*|opening|unboxing|unpacking|i unpack\w*|i got it|"
+     r"i received it)\b|\b(?:came|arrived|come|comes) (?:all )?damage\b|(?<!not )(?<!no )"
+     r"\bchipped\b", "damaged"),
+    # does not work, in more words: "doesnt works", "lags and freezes", "battery drains in an hour"
+    (r"\b(?:does not|do not|did not|not) works\b|^(?!.*\b(?:track|parcel|package|status|order|"
+     r"shipment|delivery|site|website|app|page|seller)\w*).*?\b(?:lags|lagging|freezes|freezing|"
+     r"crashes|crashing|hangs|keeps hanging)\b|\bbattery (?:drains|dies|runs out|lasts only|only "
+     r"lasts|lasts|is dead) (?:very |so |really )?(?:fast|quickly|in (?:an|one|1|a few|\d{1,2}) "
+     r"(?:hour|hours|minutes|min|mins)|after (?:an|one|1|\d{1,2}) (?:hour|hours|minutes|min|mins))"
+     r"\b|\b(?:screen|touch ?screen|touch|buttons?|keys?|mic|microphone|sensor|remote|mouse|"
+     r"keyboard|trackpad|touchpad|controller|joystick)\b(?: \w+)? (?:does not|do not|is not|are "
+     r"not|not|stopped|stops|never) (?:respond\w*|pick\w* up|react\w*|register\w*|detect\w*)\b|"
+     r"\bno light\b", "defective"),
+    # another product, said as "not my order" or "totally other thing"
+    (r"\b(?:this|it|that|what i got|what came|the item|the product|the thing) (?:is|was) not (?:my|"
+     r"the) (?:order|item|product|thing)\b(?! number)|\b(?:totally|completely|entirely) (?:other|"
+     r"another) (?:thing|item|product|model)\b", "wrong"),
+    # the variant sent, then the one needed: "they sent 2xl, i need m"
+    (r"\b(?:sent|got|received|came)(?: me)? (?:a |an |the |in )?(?:size )?(?:xxs|xs|xl|xxl|xxxl|"
+     r"[2-5]xl|\d{2}(?:\.5)?)\b(?: \w+){0,3}? (?:but |and |when |while )?(?:i|we) (?:need|needed|"
+     r"asked for|requested|wear) (?:a |an |the |size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|"
+     r"\d{2}(?:\.5)?)\b", "wrong_size"),
+    # unlike the photos, told with "look": "it does not look like on the photos"
+    (r"\b(?:does not|do not|did not|not) look(?:s|ing)? (?:anything |at all )?(?:like|as) (?:it "
+     r"did |it does |they did |they do )?(?:in|on) (?:the )?(?:pics?|photos?|pictures?|images?|"
+     r"listing|description|ad|page|site|website)\b", "not_as_described"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (

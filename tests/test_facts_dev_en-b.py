@@ -369,6 +369,19 @@ LOOK_LIKE: tuple[tuple[str, Want], ...] = (
     ("the dress does not look as on the site", {"problem": "not_as_described"}),
 )
 
+LOOK_ALIKES_MORE: tuple[tuple[str, Want], ...] = (
+    # found with our own adversarial messages: each must say nothing of the fact named
+    ("bought 2 items from 2 different sellers", {"several_items": None}),
+    ("three things from three different shops, all late", {"several_items": None}),
+    ("my friend's card was closed", {"payment": None}),
+    ("the delivery company lost its license", {"bank_gone": None}),
+    ("the courier lost their licence last year", {"bank_gone": None}),
+    ("the payment company lost its licence", {"bank_gone": "yes"}),
+    ("the package had a hole but the item is fine", {"problem": None}),
+    ("i hope the quality is not different from the photos", {"problem": None}),
+    ("it looks different from the photos", {"problem": "not_as_described"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("sign_after", SIGN_AFTER), ("slang_currency", SLANG_CURRENCY),
                            ("listed_measure", LISTED_MEASURE),
@@ -393,7 +406,7 @@ ROWS = [(kind, text, want)
                            ("broken_on_arrival", BROKEN_ON_ARRIVAL),
                            ("does_not_work_more", DOES_NOT_WORK_MORE),
                            ("not_my_order", NOT_MY_ORDER), ("sent_need", SENT_NEED),
-                           ("look_like", LOOK_LIKE))
+                           ("look_like", LOOK_LIKE), ("look_alikes_more", LOOK_ALIKES_MORE))
         for text, want in rows]
 
 

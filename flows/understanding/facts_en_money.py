@@ -135,7 +135,8 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     # the packaging hurt and the item fine, told many ways: "box dented but the phone inside is
     # perfect"
     (r"\b(?:box|packag\w*|packet|envelope|parcel|outer box)(?: \w+){0,2} (?:is |was |were |got "
-     r"|arrived |came )?(?:damaged|crushed|dented|torn|wet|broken|squashed|ripped|open)"
+     r"|arrived |came )?(?:damaged|crushed|dented|torn|wet|broken|squashed|ripped|open|(?:had|has|"
+     r"with) (?:a |an |some )?(?:holes?|tears?|dents?|rips?|cracks?))"
      r"(?: \w+){0,3} (?:but|and|however|though|yet) (?:the )?(?:item|product|contents?|it|"
      r"everything|\w+ inside|\w+ itself|\w+)(?: \w+){0,2} (?:is |was |are |were |seems |looks |"
      r"came |arrived )?(?:fine|ok|okay|intact|undamaged|unharmed|perfect|good|great|safe|in one "
@@ -179,6 +180,9 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
      r"(?: \w+){0,3} (?:be |is |are |it is |they are )?(?:fake|counterfeit|a replica|not original|"
      r"not genuine)\b|^(?:is|are|do|does|will|can|could|would)\b(?: \w+){0,6} (?:fake|"
      r"counterfeit|replicas?|not original)\b", MASK),
+    # a difference denied is no problem: "i hope it is not different from the photos"
+    (r"\b(?:not|no|never) (?:\w+ )?(?:different|differs?) (?:from|than|to)\b(?: \w+){0,3}",
+     MASK),
 )
 
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
@@ -641,7 +645,7 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:bank |credit |debit )?card\b(?! (?:number|details|data|info|cvv|pin|code)))", "card"),
     # the buyer's own card told by its state: "my bank went bust, card closed", "card dead"
     # (the word first, then whose it is: a pattern that opens with a word is cheap to scan)
-    (r"\bcard\b(?<!his card)(?<!her card)(?<!their card)(?<!your card)(?<!seller s card)"
+    (r"\bcard\b(?<!his card)(?<!her card)(?<!their card)(?<!your card)(?<! s card)"
      r"(?<!another card)(?<!other card)(?<!gift card)(?<!sim card)(?<!sd card)(?<!memory card)"
      r"(?<!graphics card)(?<!video card)(?<!sound card)(?<!game card)(?<!id card)"
      r"(?<!loyalty card)(?<!greeting card)(?<!playing card)(?<!business card)(?<!discount card)"
@@ -753,6 +757,10 @@ BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\bcard\b(?<!behind my card)(?<!behind the card)(?<!of my card)(?<!of the card)"
      r"(?<!issued my card)(?<!issued the card)(?<!for my card)(?: (?!bank|wallet)\w+){0,4} "
      r"(?:no longer exists?|does not exist|do not exist|is no more)\b", MASK),
+    # a licence that is not a bank's or a wallet's: "the delivery company lost its license"
+    (r"\b(?:seller|store|shop|courier|carrier|delivery|post|factory|brand|airline|(?<!payment )"
+     r"(?<!wallet )(?<!bank )(?<!card )company)\b(?: \w+){0,2} (?:lost|has lost|had|without|losing|"
+     r"got) (?:its|their|the|his|her) (?:\w+ )?l[iy][cs]{1,2}en[cs]e?\b", MASK),
 )
 
 SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -762,6 +770,9 @@ SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
     # a rating is not a count of items: "rated it 4 out of 5"
     (r"\b(?:rated?|rating|gave|give|giving|score|scored|review|feedback)(?: \w+){0,2} "
      r"\d(?:[.,]\d)? (?:stars? )?out of (?:5|10|five|ten)\b", MASK),
+    # things bought from different sellers are separate orders
+    (r"\b(?:items|products|things|orders)\b(?: \w+){0,2} (?:from|by) (?:two|three|four|several|"
+     r"different|\d) (?:different )?(?:sellers|stores|shops)\b", None),
 )
 
 SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (

@@ -382,6 +382,23 @@ LOOK_ALIKES_MORE: tuple[tuple[str, Want], ...] = (
     ("it looks different from the photos", {"problem": "not_as_described"}),
 )
 
+NOT_ANOTHER_PRODUCT: tuple[tuple[str, Want], ...] = (
+    # what came after ordering was a message, a fee or a notice, not another product
+    ("ordered a laptop stand and received a survey", {"problem": None}),
+    ("i ordered a tablet and got a cancellation", {"problem": None}),
+    ("ordered a chair and got a delay notice", {"problem": None}),
+    ("ordered a camera and got a customs fee", {"problem": None}),
+    ("ordered a mat and got an invoice", {"problem": None}),
+    ("received the wrong parcel notification", {"problem": None}),
+    ("the post delivered the wrong day", {"problem": None}),
+)
+
+NOT_COUNTED_ITEMS: tuple[tuple[str, Want], ...] = (
+    ("one out of three emails got an answer", {"several_items": None}),
+    ("i got 1 reply out of 3 messages", {"several_items": None}),
+    ("the sms came but the courier did not", {"several_items": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("sign_after", SIGN_AFTER), ("slang_currency", SLANG_CURRENCY),
                            ("listed_measure", LISTED_MEASURE),
@@ -406,7 +423,9 @@ ROWS = [(kind, text, want)
                            ("broken_on_arrival", BROKEN_ON_ARRIVAL),
                            ("does_not_work_more", DOES_NOT_WORK_MORE),
                            ("not_my_order", NOT_MY_ORDER), ("sent_need", SENT_NEED),
-                           ("look_like", LOOK_LIKE), ("look_alikes_more", LOOK_ALIKES_MORE))
+                           ("look_like", LOOK_LIKE), ("look_alikes_more", LOOK_ALIKES_MORE),
+                           ("not_another_product", NOT_ANOTHER_PRODUCT),
+                           ("not_counted_items", NOT_COUNTED_ITEMS))
         for text, want in rows]
 
 

@@ -1415,8 +1415,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "several_items": (
         *money.SEVERAL_ITEMS_FIRST,
         (r"\b(?:one|two|three|\d{1,4}) (?:(?!(?:stars?|points?|sellers?|stores?|shops?|orders?|"
-         r"days?|times?)\b)\w+ )?out of (?:two|three|four|five|six|\d{1,4})\b(?! (?:stars|points|"
-         r"sellers|stores|shops|orders|days)\b)|"
+         r"days?|times?|emails?|messages?|replies|reply|answers?|calls?|attempts?|tries)\b)\w+ )?"
+         r"out of (?:two|three|four|five|six|\d{1,4})\b(?! (?:stars|points|sellers|stores|shops|"
+         r"orders|days|emails|messages|replies|answers|calls|attempts|tries|times)\b)|"
          r"\bthe rest (?:did|came|arrived|is here|are here)\b|"
          r"\bhalf (?:of )?the (?:items|products|things|pieces)\b|"
          r"\b(?:got|received|came|arrived) (?:only )?\d{1,4} (?:pcs|pieces|items|units|pairs) "

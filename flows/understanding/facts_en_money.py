@@ -337,26 +337,35 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:came|arrived|was sent|got sent|were sent|was delivered|showed up|turned up|is here) "
      r"(?:instead of (?:the |a |my )?|(?:but |and |while |though )?(?:i|we) (?:had )?(?:ordered|"
      rf"chose|picked|selected|wanted|paid for) (?:a |an |the )?)(?:{_COLOURS})\b", "wrong_size"),
-    # another product, told without "instead": "ordered phone case got a keychain"
+    # another product, told without "instead": "ordered phone case got a keychain"; the thing got
+    # is no message, fee or notice ("ordered a chair and got a delay notice")
     (r"\b(?:ordered|bought|purchased|paid for) (?:a |an |the |some )?(?!(?:it|them|this|that|these|"
      r"those|one|two|three|four|five|six|a|an|and|but|then|so|week|month|day|year|few|couple|while|"
      r"long|bit|last|size|colou?r|twice|again|online|from|on|in|at|for|with|by|before|yesterday|"
      rf"today|something|nothing|everything|{_COLOURS})\b)(?P<ordered>[a-z]+(?: [a-z]+){{0,2}}) "
      r"(?:but |and |yet |then )?(?:i |we )?(?:got|received|they sent(?: me)?|the seller sent"
      r"(?: me)?|he sent(?: me)?) (?:a |an |some )(?!(?:refund|coupon|message|reply|answer|email|"
-     r"notification|call|text|track\w*|number|link|code|photo|partial|replacement|new|full|"
-     r"discount|voucher|bonus|gift|free|broken|damaged|defective|cracked|used|dirty|fake|cheap|"
-     r"smaller|bigger|larger|different|wrong|similar|same|size|colou?r|pair|couple|few|lot|bit|"
-     r"day|week|month|response|update|confirmation|notice|receipt|parcel|package|box|bag|"
-     r"envelope|one|small|big|tiny|huge|totally|completely|very|really|xxs|xs|s|m|l|xl|xxl|xxxl|"
+     r"e mail|mail|notification|call|text|sms|letter|note|track\w*|number|link|code|photo|picture|"
+     r"video|partial|replacement|new|full|discount|voucher|bonus|gift|free|broken|damaged|"
+     r"defective|cracked|used|dirty|fake|cheap|smaller|bigger|larger|different|wrong|similar|same|"
+     r"size|colou?r|pair|couple|few|lot|bit|day|week|month|response|update|confirmation|notice|"
+     r"receipt|invoice|bill|fee|fine|charge|tax|duty|customs|warning|error|penalty|ticket|survey|"
+     r"cancell?ation|delay|delayed|apology|excuse|promise|question|request|offer|proposal|deal|"
+     r"chance|problem|issue|status|label|certificate|claim|dispute|complaint|compensation|credit|"
+     r"points?|reward|cashback|rating|review|feedback|ad|spam|scam|invitation|reminder|report|"
+     r"parcel|package|box|bag|envelope|shipment|delivery|courier|one|small|big|tiny|huge|totally|"
+     r"completely|very|really|xxs|xs|s|m|l|xl|xxl|xxxl|"
      rf"{_COLOURS})\b)(?!(?P=ordered)\b)[a-z]+\b(?! (?:one|ones|as well|too|also|for free|free|"
-     r"as a gift|with it|from)\b)", "wrong"),
+     r"as a gift|with it|from|notice|message|email|fee|letter|number|code|link)\b)", "wrong"),
     # sent the wrong thing, in any form of the verb: "for sending the wrong charger"
     (r"\b(?:sent|sending|send|sends|shipped|shipping|delivered|packed|packing|gave me|giving me|"
      r"got|received|receiving)(?: me| us)? (?:the |a |an )?wrong (?!(?:size|sizes|colou?rs?|"
      r"variant|version|shade|address|track\w*|number|code|link|info\w*|name|phone|email|status|"
      r"photo|amount|price|date|reason|bank|card|account|idea|impression|message|answer|reply|"
-     r"refund|person|house|city|country|way)\b)[a-z]+", "wrong"),
+     r"refund|person|house|city|country|way|day|time|week|month|parcel|package|notification|"
+     r"notice|sms|text|door|floor|street|building|flat|apartment|office|branch|locker|post|"
+     r"postcode|zip|customer|buyer|recipient|invoice|receipt|label)\b)[a-z]+(?! (?:number|"
+     r"address|notification|notice|info\w*|email|message|code|label)\b)", "wrong"),
     # broke in use, more parts and more ways: "the heels snapped off", "gets super hot"
     (r"\b(?:heels?|soles?|legs?|arms?|lid|wheels?|hinges?|knobs?|clips?|caps?|hooks?|handles?|"
      r"straps?|buckles?|buttons?|keys?|pins?|latch|screen protector|temple|earpiece)\b(?: \w+)? "
@@ -834,8 +843,10 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"\b(?:bought|ordered|purchased)(?: \w+){1,5} together\b|"
      r"\bone (?:is|was|came|arrived)(?: \w+){1,3} (?:and|but) the other\b|"
      r"\b(?:the )?(?!(?:package|parcel|box|order|tracking|refund|money|notification|message|"
-     r"courier|it|everything|nothing|item)\b)\w+ (?:came|arrived) but (?:the|my) (?!(?:package|"
-     r"parcel|box|order|tracking|refund|money|item|product|contents?|charger|cable|cord|remote|"
+     r"courier|it|everything|nothing|item|sms|text|email|letter|call|notice|reply|answer|status|"
+     r"update|dispute|support|seller)\b)\w+ (?:came|arrived) but (?:the|my) (?!(?:package|"
+     r"parcel|box|order|tracking|refund|money|item|product|contents?|courier|seller|sms|text|"
+     r"email|letter|call|notice|reply|answer|status|update|dispute|support|charger|cable|cord|remote|"
      r"batter(?:y|ies)|manual|adapter|plug|lid|strap|stand|screws|bulbs?|lens|mount|case|cover|"
      r"instructions|accessories|parts|pieces)\b)\w+(?: \w+)? (?:did not|never|has not|have not|"
      r"is missing|are missing|was missing|were missing|still)\b",
@@ -873,9 +884,11 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      rf"(?:(?!{_NOT_ITEMS}\b)[a-z]+ )?(?!{_NOT_ITEMS}\b)[a-z]+s\b", "yes"),
     # counted against the whole with words between: "the one lamp missing out of 3"
     (r"\b(?:one|two|three|four|five|\d{1,2})(?: (?!(?:stars?|points?|days?|weeks?|months?|times?|"
-     r"orders?|sellers?|stores?|shops?|parcels?|packages?)\b)[a-z]+){1,3}? out of (?:the )?(?:two|"
-     r"three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?! (?:days|weeks|months|hours|stars|"
-     r"orders|sellers|stores|shops|parcels|packages|points)\b)", "yes"),
+     r"orders?|sellers?|stores?|shops?|parcels?|packages?|emails?|messages?|replies|reply|"
+     r"answers?|calls?|attempts?|tries)\b)[a-z]+){1,3}? out of (?:the )?(?:two|three|four|five|"
+     r"six|seven|eight|nine|ten|\d{1,2})\b(?! (?:days|weeks|months|hours|stars|orders|sellers|"
+     r"stores|shops|parcels|packages|points|emails|messages|replies|answers|calls|attempts|tries|"
+     r"times)\b)", "yes"),
     # the things of one order named in a list, or the count it should have held
     (r"\border (?:included|contained|contains|includes|held) (?:a |an |the |one )\w+(?: \w+)"
      r"{0,4}? and (?:a |an |the |one )\w+|\b(?:supposed to be|should be|"

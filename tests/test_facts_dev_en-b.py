@@ -399,6 +399,15 @@ NOT_COUNTED_ITEMS: tuple[tuple[str, Want], ...] = (
     ("the sms came but the courier did not", {"several_items": None}),
 )
 
+NOT_THE_ITEM: tuple[tuple[str, Want], ...] = (
+    # the packaging or the listing, not the item
+    ("came in not original packaging", {"problem": None}),
+    ("the box is not original but the watch is fine", {"problem": None}),
+    ("listing says no charger, is that right", {"problem": None}),
+    ("not original, the logo is crooked", {"problem": "fake"}),
+    ("the description says no scratches but it arrived scratched", {"problem": "damaged"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("sign_after", SIGN_AFTER), ("slang_currency", SLANG_CURRENCY),
                            ("listed_measure", LISTED_MEASURE),
@@ -425,7 +434,8 @@ ROWS = [(kind, text, want)
                            ("not_my_order", NOT_MY_ORDER), ("sent_need", SENT_NEED),
                            ("look_like", LOOK_LIKE), ("look_alikes_more", LOOK_ALIKES_MORE),
                            ("not_another_product", NOT_ANOTHER_PRODUCT),
-                           ("not_counted_items", NOT_COUNTED_ITEMS))
+                           ("not_counted_items", NOT_COUNTED_ITEMS),
+                           ("not_the_item", NOT_THE_ITEM))
         for text, want in rows]
 
 

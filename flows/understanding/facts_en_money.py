@@ -161,8 +161,9 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     # charger", "no batteries included per the listing"
     (r"\b(?:comes|come|sold|ships) (?:with no|without)(?: \w+){1,2}|\b(?:listing|description|"
      r"page|ad|title)\b(?: \w+){0,4} (?:not included|no \w+ included|(?:says|said|states|stated) "
-     r"(?:\w+ ){0,2}without)\b|\b(?:not included|no \w+ included)\b(?: \w+){0,3} (?:in|on|per|by|"
-     r"says|said|according to) (?:the )?(?:listing|description|page|ad|title)\b", MASK),
+     r"(?:\w+ ){0,2}(?:without|no))\b|\b(?:not included|no \w+ included)\b(?: \w+){0,3} "
+     r"(?:in|on|per|by|says|said|according to) (?:the )?(?:listing|description|page|ad|title)\b",
+     MASK),
     # a copy the listing sold as one is no counterfeit: "advertised as a replica"
     (r"\b(?:advertised|advertises?|sold|listed|described|labell?ed|marked|bought|ordered) (?:it "
      r"|them )?as (?:an? )?(?:replica|copy|imitation|clone)\b|\b(?:replica|copy|imitation) on "
@@ -183,6 +184,10 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     # a difference denied is no problem: "i hope it is not different from the photos"
     (r"\b(?:not|no|never) (?:\w+ )?(?:different|differs?) (?:from|than|to)\b(?: \w+){0,3}",
      MASK),
+    # the packaging, not the item, is what is not original: "came in not original packaging"
+    (r"\bnot (?:the |an? |in )?(?:original|genuine) (?:box|boxes|packaging|package|packing|bag|"
+     r"label|seal|sticker|wrapping)\b|\b(?:box|packaging|package|packing|seal|wrapping) (?:is |was "
+     r"|looks )?not (?:the )?(?:original|genuine)\b", MASK),
 )
 
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (

@@ -408,6 +408,24 @@ NOT_THE_ITEM: tuple[tuple[str, Want], ...] = (
     ("the description says no scratches but it arrived scratched", {"problem": "damaged"}),
 )
 
+STORY_KINDS: tuple[tuple[str, Want], ...] = (
+    # kinds found in our own long, fact-dense messages
+    ("my order (2 items, a lamp and a shade) came yesterday but the shade is torn",
+     {"several_items": "yes", "problem": "damaged"}),
+    ("the seam is torn after one wash", {"problem": None}),
+    ("so the seller sent me a black hoodie when i clearly picked grey", {"problem": "wrong_size"}),
+    ("my qiwi is closed now cause of the licence thing", {"payment": "wallet", "bank_gone": "yes"}),
+    ("received a used phone with scratches, listing said brand new",
+     {"problem": "not_as_described"}),
+    ("sold as new but it is clearly second hand", {"problem": "not_as_described"}),
+    ("the seller packed only the base of the lamp, no shade, no bulb",
+     {"problem": "missing_parts"}),
+    ("package arrived, the tent has no poles", {"problem": "missing_parts"}),
+    ("no screws needed, it clicks together", {"problem": None}),
+    ("my account at the bank was closed, not the bank itself", {"bank_gone": None}),
+    ("my card was blocked by the bank, the bank is fine", {"bank_gone": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("sign_after", SIGN_AFTER), ("slang_currency", SLANG_CURRENCY),
                            ("listed_measure", LISTED_MEASURE),
@@ -435,7 +453,7 @@ ROWS = [(kind, text, want)
                            ("look_like", LOOK_LIKE), ("look_alikes_more", LOOK_ALIKES_MORE),
                            ("not_another_product", NOT_ANOTHER_PRODUCT),
                            ("not_counted_items", NOT_COUNTED_ITEMS),
-                           ("not_the_item", NOT_THE_ITEM))
+                           ("not_the_item", NOT_THE_ITEM), ("story_kinds", STORY_KINDS))
         for text, want in rows]
 
 

@@ -1047,7 +1047,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:sent|got|received|came)(?: me)? (?:a |an |the |in )?(?:size )?(?:black|white|red|bl"
          r"ue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|navy|xxs|xs|"
          r"xl|xxl|xxxl|[2-5]xl)\b(?: \w+){0,3}? (?:but |and |when |while |though |although )?"
-         r"(?:i|we) (?:have )?(?:ordered|chose|picked|selected|wanted|paid for) (?:a |an |the |size"
+         r"(?:i|we) (?:have )?(?:clearly |definitely |actually |specifically |explicitly )?"
+         r"(?:ordered|chose|picked|selected|wanted|paid for) (?:a |an |the |size"
          r" )?"
          r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gol"
          r"d|navy|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),

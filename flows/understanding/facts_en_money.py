@@ -188,6 +188,14 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\bnot (?:the |an? |in )?(?:original|genuine) (?:box|boxes|packaging|package|packing|bag|"
      r"label|seal|sticker|wrapping)\b|\b(?:box|packaging|package|packing|seal|wrapping) (?:is |was "
      r"|looks )?not (?:the )?(?:original|genuine)\b", MASK),
+    # used or worn sold as new is the listing's lie, whatever scratches it has
+    (r"\b(?:used|second ?hand|refurbished|worn|opened|pre ?owned)\b(?: \w+){0,6} (?:listing|"
+     r"description|ad|page|title|it|they|seller|shop|store) (?:said|says|stated|states|claimed|"
+     r"claims|promised) (?:it is |it was |it s )?(?:brand )?new\b|\b(?:sold|listed|advertised|"
+     r"described) as (?:brand )?new\b(?: \w+){0,6} (?:used|second ?hand|refurbished|worn|pre "
+     r"?owned)\b", "not_as_described"),
+    # a part not needed is not missing: "no screws needed"
+    (r"\bno (?:\w+ )?\w+ (?:is |are )?(?:needed|required|necessary)\b", MASK),
 )
 
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
@@ -455,6 +463,17 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:does not|do not|did not|not) look(?:s|ing)? (?:anything |at all )?(?:like|as) (?:it "
      r"did |it does |they did |they do )?(?:in|on) (?:the )?(?:pics?|photos?|pictures?|images?|"
      r"listing|description|ad|page|site|website)\b", "not_as_described"),
+    # more parts absent: "the tent has no poles", "no shade, no bulb"
+    (r"\b(?:has|had|came with|arrived with|with|there (?:is|was|are|were)) no (?:\w+ )?(?:bulbs?|"
+     r"shade|poles?|pegs?|tubes?|hoses?|filters?|blades?|nozzles?|cords?|wires?|earpads|ear tips|"
+     r"strings?|screws?|nuts?|bolts?|legs?|wheels?|handles?|hooks?|brackets?|clips?|pump|needles?|"
+     r"cushions?|lid|remote|charger|cables?|batter(?:y|ies)|manual|instructions|adapter|plug)\b|"
+     r"\bno (?:shade|bulbs?|poles?|pegs?|lid|remote|batteries|manual|instructions|screws|legs|"
+     r"wheels)\b(?! (?:needed|required|necessary|included in the listing))", "missing_parts"),
+    # torn or ripped as it came: "the shade is torn"
+    (r"\b(?:is|was|were|are|got|came|arrived) (?:all |completely |badly )?(?:torn|ripped|bent|"
+     r"crumpled|squashed|snapped|shattered)\b(?!(?: \w+){0,2} (?:after|within|on the first|the "
+     r"first time|when i|once i|while|during use))", "damaged"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -685,6 +704,9 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:paid|payed|bought it|purchased) w (?:my |a )?(?:(?:credit|debit|bank) )?(?:card|visa|"
      r"master ?card)\b", "card"),
     (r"\b(?:paid|payed|bought it|purchased) w (?:my )?paypal\b", "paypal"),
+    # the buyer's own wallet as the subject: "my qiwi is closed now"
+    (r"\bmy (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)(?: wallet| account)? "
+     r"(?:is|was|got|has|had|went|lost|still|says|shows)\b", "wallet"),
 )
 
 CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -775,6 +797,9 @@ BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:seller|store|shop|courier|carrier|delivery|post|factory|brand|airline|(?<!payment )"
      r"(?<!wallet )(?<!bank )(?<!card )company)\b(?: \w+){0,2} (?:lost|has lost|had|without|losing|"
      r"got) (?:its|their|the|his|her) (?:\w+ )?l[iy][cs]{1,2}en[cs]e?\b", MASK),
+    # an account or a card at the bank closed is not the bank gone
+    (r"\b(?:account|card|profile|deposit)\b(?: (?:at|with|in|of) (?:the |my )?bank)? (?:was|is|got|"
+     r"has been) (?:closed|blocked|frozen)\b", MASK),
 )
 
 SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (

@@ -426,6 +426,23 @@ STORY_KINDS: tuple[tuple[str, Want], ...] = (
     ("my card was blocked by the bank, the bank is fine", {"bank_gone": None}),
 )
 
+QUANTITY_SHORT: tuple[tuple[str, Want], ...] = (
+    # fewer units than ordered, told as a quantity (as the dispute form puts it)
+    ("quantity is less than ordered", {"several_items": "yes"}),
+    ("the number of pieces is less than i ordered", {"several_items": "yes"}),
+    ("wrong quantity, i paid for 10", {"several_items": "yes"}),
+    ("got less than i ordered", {"several_items": "yes"}),
+    ("the refund amount is less than i paid", {"several_items": None}),
+    ("got less refund than i paid", {"several_items": None}),
+)
+
+SPECS_DIFFER: tuple[tuple[str, Want], ...] = (
+    ("the functionality differs from the description", {"problem": "not_as_described"}),
+    ("the size differs from what was claimed", {"problem": "not_as_described"}),
+    ("dimensions do not match the listing", {"problem": "not_as_described"}),
+    ("my size differs from yours", {"problem": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("sign_after", SIGN_AFTER), ("slang_currency", SLANG_CURRENCY),
                            ("listed_measure", LISTED_MEASURE),
@@ -453,7 +470,8 @@ ROWS = [(kind, text, want)
                            ("look_like", LOOK_LIKE), ("look_alikes_more", LOOK_ALIKES_MORE),
                            ("not_another_product", NOT_ANOTHER_PRODUCT),
                            ("not_counted_items", NOT_COUNTED_ITEMS),
-                           ("not_the_item", NOT_THE_ITEM), ("story_kinds", STORY_KINDS))
+                           ("not_the_item", NOT_THE_ITEM), ("story_kinds", STORY_KINDS),
+                           ("quantity_short", QUANTITY_SHORT), ("specs_differ", SPECS_DIFFER))
         for text, want in rows]
 
 

@@ -474,6 +474,14 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:is|was|were|are|got|came|arrived) (?:all |completely |badly )?(?:torn|ripped|bent|"
      r"crumpled|squashed|snapped|shattered)\b(?!(?: \w+){0,2} (?:after|within|on the first|the "
      r"first time|when i|once i|while|during use))", "damaged"),
+    # what the item does or measures differs from the listing: "the functionality differs from
+    # the description"
+    (r"\b(?:functions?|functionality|features?|size|dimensions|measurements|specs?|"
+     r"specifications|characteristics|parameters|performance|capacity|power)\b(?: \w+){0,2} "
+     r"(?:differs?|differ|is different|are different|was different|were different|do not match|"
+     r"does not match) (?:from|to|with)? ?(?:the |what (?:was |is )?)?(?:description|described|"
+     r"listing|listed|claimed|stated|advertised|declared|promised|photos?|pictures?|page|ad)\b",
+     "not_as_described"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -947,4 +955,10 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"twelve|\d{1,3})\b(?: \w+){0,4}? (?:came with|only|there were|there was|got|received|inside|"
      r"arrived with|had|contained|in the (?:box|bag|package)) (?:only )?(?:two|three|four|five|six|"
      r"seven|eight|nine|ten|eleven|twelve|\d{1,3})\b", "yes"),
+    # a count short of what was ordered: "quantity is less than ordered", "wrong quantity"
+    (r"\b(?:quantity|number of (?:items|pieces|pcs|units|pairs|things)|amount of (?:items|goods|"
+     r"pieces|things))\b(?: \w+){0,2} (?:is |was )?(?:less|smaller|lower|fewer|short|wrong|not "
+     r"(?:right|correct|what i ordered))\b|\bwrong (?:quantity|number of (?:items|pieces|pcs|"
+     r"units|pairs))\b|\b(?:got|received|sent(?: me)?) (?:less|fewer) (?:than (?:i|we) "
+     r"(?:ordered|paid for|bought)|(?:items|pieces|pcs|units|pairs) than)\b", "yes"),
 )

@@ -299,6 +299,8 @@ CODE_BEFORE: tuple[tuple[str, Want], ...] = (
     ("paid 2490₽", {"amount": "2490", "currency": "RUB"}),
     ("seller offers 10 us dollars", {"amount": "10", "currency": "USD"}),
     ("paid 45 belarusian rubles", {"amount": "45", "currency": "BYN"}),
+    ("paid 500 rur for it", {"amount": "500", "currency": "RUB"}),
+    ("13 thousand rubles gone", {"amount": "13000", "currency": "RUB"}),
     ("usd 50% off coupon", {"amount": None}),
 )
 

@@ -1461,15 +1461,15 @@ AMOUNT = (
     # "1 500 rub" is one number with a space in it: never read its last group alone
     r"(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b)",
     r"(?<![\d.,])(?P<n>\d{1,9})"
-    r"\s?(?P<k>k)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|roubles?|rubles?|"
-    r"uah|hryvnias?|kzt|tenge|byn)\b",
+    r"\s?(?P<k>k|thousand)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|rur|roubles?|"
+    r"rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
     r"(?<![\d.,])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
-    r"\s?(?:us |american |u s )?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|"
+    r"\s?(?:us |american |u s )?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|rur|"
     r"(?:belarusian |belarus )?(?:roubles?|rubles?)|uah|hryvnias?|kzt|tenge|byn)\b",
     # the sign after the number, as many Europeans write it: "48 €", "41€", "20$"
     r"(?<![\d.,%])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?) ?(?P<cur>[$€£₴₸₽])",
     # the code before the number, as banks print it: "USD 18", "refund of EUR 25"
-    r"(?<![\w.,])(?P<cur>usd|eur|gbp|rub|uah|kzt|byn) ?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)"
+    r"(?<![\w.,])(?P<cur>usd|eur|gbp|rub|rur|uah|kzt|byn) ?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)"
     r"(?!\d|[.,]\d| \d{3}\b|%)",
 )
 CURRENCIES = {"₴": "UAH", "₸": "KZT", "₽": "RUB", "belarus": "BYN",
@@ -1477,8 +1477,8 @@ CURRENCIES = {"₴": "UAH", "₸": "KZT", "₽": "RUB", "belarus": "BYN",
               "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
               "pound": "GBP", "pounds": "GBP", "quid": "GBP", "rub": "RUB", "rouble": "RUB",
               "roubles": "RUB",
-              "ruble": "RUB", "rubles": "RUB", "uah": "UAH", "hryvnia": "UAH", "kzt": "KZT",
-              "tenge": "KZT", "byn": "BYN"}
+              "ruble": "RUB", "rubles": "RUB", "rur": "RUB", "uah": "UAH", "hryvnia": "UAH",
+              "kzt": "KZT", "tenge": "KZT", "byn": "BYN"}
 
 # A whole message that is only a duration ("2 days", "36 hours left") is time left.
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "

@@ -651,6 +651,8 @@ PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
      r"pay(?:ing)?\b(?: \w+){0,3}", MASK),
     (r"\b(?:does|do|will|would) (?:aliexpress|ali|they|the site|the app) (?:accept|take|support)"
      r"(?: \w+){0,3}", MASK),
+    # a gift card is no bank card: say nothing rather than "card"
+    (r"\b(?:gift|store|steam|itunes|google play|app store|amazon|prepaid gift) cards?\b", MASK),
 )
 
 PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
@@ -715,6 +717,9 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     # the buyer's own wallet as the subject: "my qiwi is closed now"
     (r"\bmy (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)(?: wallet| account)? "
      r"(?:is|was|got|has|had|went|lost|still|says|shows)\b", "wallet"),
+    # the balance named with its account: "paid with my aliexpress account balance"
+    (r"\b(?:paid|payed|payment|bought it|purchased it)\b(?: \S+){0,4}? (?:with|from|using|by|via) "
+     r"(?:my |the )?(?:aliexpress |ali )?(?:account|wallet) balance\b", "balance"),
 )
 
 CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (

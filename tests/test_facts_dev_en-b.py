@@ -448,6 +448,21 @@ SPECS_DIFFER: tuple[tuple[str, Want], ...] = (
     ("my size differs from yours", {"problem": None}),
 )
 
+CARD_AND_BANK_MORE: tuple[tuple[str, Want], ...] = (
+    ("that card doesnt work anymore, it expired", {"card_expired": "yes"}),
+    ("i no longer use that visa", {"card_expired": "yes"}),
+    ("the old visa is gone", {"card_expired": "yes"}),
+    ("the central bank took away my bank's license", {"bank_gone": "yes"}),
+    ("qiwi is not working anymore", {"bank_gone": "yes"}),
+    ("yoomoney closed my wallet", {"bank_gone": None}),
+    # a bank or a card that does not work is not the item; an item that does not work still is
+    ("my bank is under sanctions and doesnt work", {"problem": None}),
+    ("my card does not work", {"problem": None}),
+    ("the card reader does not work", {"problem": "defective"}),
+    ("i used my card, the charger does not work", {"problem": "defective", "payment": "card"}),
+    ("paid by card and it does not work", {"problem": "defective", "payment": "card"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("sign_after", SIGN_AFTER), ("slang_currency", SLANG_CURRENCY),
                            ("listed_measure", LISTED_MEASURE),
@@ -476,7 +491,8 @@ ROWS = [(kind, text, want)
                            ("not_another_product", NOT_ANOTHER_PRODUCT),
                            ("not_counted_items", NOT_COUNTED_ITEMS),
                            ("not_the_item", NOT_THE_ITEM), ("story_kinds", STORY_KINDS),
-                           ("quantity_short", QUANTITY_SHORT), ("specs_differ", SPECS_DIFFER))
+                           ("quantity_short", QUANTITY_SHORT), ("specs_differ", SPECS_DIFFER),
+                           ("card_and_bank_more", CARD_AND_BANK_MORE))
         for text, want in rows]
 
 

@@ -1001,8 +1001,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
         (r"\b(?:track\w*|apps?|application|site|website|page|links?|codes?|upload\w*|cancel\w*|"
-         r"qiwi|wallet|cards?|bank|coupons?|promo\w*|payment|button to|videos?|photos?|webmoney|"
-         r"yoomoney|paypal|skrill)\b(?: \w+){0,3} "
+         r"qiwi|wallet|cards?(?! (?:reader|holder|slot|game|case)s?\b)|bank|coupons?|promo\w*|"
+         r"payment|button to|videos?|photos?|webmoney|yoomoney|paypal|skrill)\b"
+         r"(?: (?!(?:the|it|this|these|a|an|his|her|its|item|product|one)\b)\w+){0,3} "
          r"(?:(?:does not|do not|not|did not|is not|will not|can not) work|stopped (?:working|"
          r"operating))",
          MASK),

@@ -196,6 +196,10 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
      r"?owned)\b", "not_as_described"),
     # a part not needed is not missing: "no screws needed"
     (r"\bno (?:\w+ )?\w+ (?:is |are )?(?:needed|required|necessary)\b", MASK),
+    # a bank, a wallet or a card that does not work is not the item
+    (r"\b(?:bank|qiwi|wallet|card(?! (?:reader|holder|slot|game|case))|paypal|yoomoney|webmoney|"
+     r"account)\b(?: (?!(?:the|it|this|these|a|an|my|his|her|its|item|product|one)\b)\w+){0,5} "
+     r"(?:does not|do not|did not|is not|not) work\w*", MASK),
 )
 
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
@@ -766,6 +770,11 @@ CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\bcard (?:was |got |had been |has been )?(?:stolen|lost|blocked|compromised|hacked|"
      r"skimmed)(?: \w+){0,6} (?:got|received|have|ordered|issued|sent me|gave me) (?:a |me a )?"
      r"(?:new|replacement) (?:one|card)\b", "yes"),
+    # "it expired" after the card, the named card no longer used or gone
+    (r"\bcard\b(?: \w+){0,6} (?:it|which|that) (?:has |had )?(?:already )?expired\b|\b(?:do not|"
+     r"does not|no longer) (?:have|own|use) (?:that|the|this|my|this old|that old|my old) (?:visa|"
+     r"master ?card|maestro|debit card|credit card|bank card)\b|\bold (?:visa|master ?card|maestro|"
+     r"card) (?:is |was )?(?:gone|closed|dead|blocked)\b", "yes"),
 )
 
 BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
@@ -792,6 +801,12 @@ BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\bbank\b(?: \w+){0,5} (?:is no more|is out of business|is defunct|went into "
      r"receivership|in receivership)\b|\b(?:lost|has lost|had|without) (?:its|their|the) "
      r"l[iy][cs]{1,2}en[cs]e?\b", "yes"),
+    # the licence taken away, or the wallet no longer working: "the central bank took away my
+    # bank's license", "qiwi is not working anymore"
+    (r"\b(?:took away|took|withdrew|pulled|cancell?ed|annulled|stripped) (?:\w+ ){0,3}(?:bank s|"
+     r"bank|qiwi s|qiwi|wallet s) (?:\w+ )?l[iy][cs]{1,2}en[cs]e\b|\b(?:qiwi|webmoney|yoomoney|e ?"
+     r"wallet|wallet provider)\b(?: \w+){0,2} (?:is not|not|has not been|stopped) (?:working|"
+     r"operating) any ?more\b", "yes"),
 )
 
 BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (

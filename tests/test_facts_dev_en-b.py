@@ -463,6 +463,30 @@ CARD_AND_BANK_MORE: tuple[tuple[str, Want], ...] = (
     ("paid by card and it does not work", {"problem": "defective", "payment": "card"}),
 )
 
+NON_NATIVE_PROBLEM: tuple[tuple[str, Want], ...] = (
+    # non-native English for what is wrong with the item
+    ("it stop working after 3 days", {"problem": "defective"}),
+    ("no working since i got it", {"problem": "defective"}),
+    ("it arrive broken, what i do", {"problem": "damaged"}),
+    ("will it arrive broken", {"problem": None}),
+    ("the colour not same like photo", {"problem": "not_as_described"}),
+    ("size not same as description", {"problem": "not_as_described"}),
+    ("the dress is ugly in real life, not like the pics", {"problem": "not_as_described"}),
+    ("i receive different thing", {"problem": "wrong"}),
+    ("is other model not what i buy", {"problem": "wrong"}),
+    ("i order red they send blue", {"problem": "wrong_size"}),
+    ("the size is not what i ordered", {"problem": "wrong_size"}),
+    ("the colour is not what i chose", {"problem": "wrong_size"}),
+    ("is fake not original", {"problem": "fake"}),
+    ("is this original or fake", {"problem": None}),
+    ("the gold plating came off after a day", {"problem": "defective"}),
+    ("the shoes fell apart after 2 wears", {"problem": "defective"}),
+    ("very dim, nothing like the 8000 lumens they claimed", {"problem": "not_as_described"}),
+    # a count ordered against a count got is items, not a size
+    ("i ordered 12 and got 10", {"problem": None, "several_items": "yes"}),
+    ("i order size 40 they send size 38", {"problem": "wrong_size"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("sign_after", SIGN_AFTER), ("slang_currency", SLANG_CURRENCY),
                            ("listed_measure", LISTED_MEASURE),
@@ -492,7 +516,8 @@ ROWS = [(kind, text, want)
                            ("not_counted_items", NOT_COUNTED_ITEMS),
                            ("not_the_item", NOT_THE_ITEM), ("story_kinds", STORY_KINDS),
                            ("quantity_short", QUANTITY_SHORT), ("specs_differ", SPECS_DIFFER),
-                           ("card_and_bank_more", CARD_AND_BANK_MORE))
+                           ("card_and_bank_more", CARD_AND_BANK_MORE),
+                           ("non_native_problem", NON_NATIVE_PROBLEM))
         for text, want in rows]
 
 

@@ -179,8 +179,9 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     # airpods on aliexpress fake"
     (r"\b(?:may|might|could|afraid|worried|scared|fear|wonder\w*|unsure|not sure|suspect)"
      r"(?: \w+){0,3} (?:be |is |are |it is |they are )?(?:fake|counterfeit|a replica|not original|"
-     r"not genuine)\b|^(?:is|are|do|does|will|can|could|would)\b(?: \w+){0,6} (?:fake|"
-     r"counterfeit|replicas?|not original)\b", MASK),
+     r"not genuine)\b|^(?:is|are|do|does|will|can|could|would) (?:it|this|that|they|these|those|"
+     r"the|all|everything|aliexpress|ali|there|most|any|such|items|products)\b(?: \w+){0,5} "
+     r"(?:fake|counterfeit|replicas?|not original)\b", MASK),
     # a difference denied is no problem: "i hope it is not different from the photos"
     (r"\b(?:not|no|never) (?:\w+ )?(?:different|differs?) (?:from|than|to)\b(?: \w+){0,3}",
      MASK),
@@ -200,6 +201,15 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:bank|qiwi|wallet|card(?! (?:reader|holder|slot|game|case))|paypal|yoomoney|webmoney|"
      r"account)\b(?: (?!(?:the|it|this|these|a|an|my|his|her|its|item|product|one)\b)\w+){0,5} "
      r"(?:does not|do not|did not|is not|not) work\w*", MASK),
+    # the size or colour is not the one ordered: a variant, never another product
+    (r"\b(?:size|colou?r|shade|variant|version)\b(?: \w+){0,2} (?:is |was |are |were )?not (?:the "
+     r"one |what )?(?:i|we) (?:order|ordered|chose|choose|picked|selected|wanted|asked for|paid "
+     r"for)\b|\bnot the (?:size|colou?r|shade|variant|version) (?:that )?(?:i|we) (?:order|ordered|"
+     r"chose|choose|picked|selected|wanted|asked for|paid for)\b", "wrong_size"),
+    # a bare count ordered against a count got is a number of items, not a size: "ordered 12 got
+    # 10" (a size says so: "chose size 42 but received 40")
+    (r"\b(?:ordered|order|bought|paid for) \d{1,3}\b(?: \w+){0,2}? (?:got|received|came|sent|they "
+     r"sent|send)(?: me)? (?:only )?\d{1,3}\b(?! ?(?:eu|us|uk|cm|mm)\b)", MASK),
 )
 
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
@@ -486,6 +496,28 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"does not match) (?:from|to|with)? ?(?:the |what (?:was |is )?)?(?:description|described|"
      r"listing|listed|claimed|stated|advertised|declared|promised|photos?|pictures?|page|ad)\b",
      "not_as_described"),
+    # non-native English: "it stop working", "no working", "arrive broken", "i receive different
+    # thing", "i order red they send blue", "not same like photo"
+    (r"\bstop (?:working|charging|work)\b|\bno (?:working|functioning|charging)\b", "defective"),
+    (r"(?<!will )(?<!would )(?<!might )(?<!may )(?<!could )(?<!can )(?<!does )(?<!do )(?<!did )"
+     r"(?<!if )(?<!when )(?<!that )\b(?:it|item|product|goods|thing|everything|they|all) arrive "
+     r"(?:all )?(?:broken|damaged|cracked|smashed|crushed|in pieces)\b", "damaged"),
+    (r"\b(?:receive|received|get|got|send|sent|sends)(?: me)? (?:a |an |the )?(?:different|other|"
+     r"another) (?:thing|stuff|goods)\b|\bnot what (?:i|we) (?:buy|order)\b", "wrong"),
+    (r"\b(?:order|ordered|buy|bought|chose|choose|pick|picked|select|selected)(?: a| the| size)? "
+     rf"(?:{_COLOURS}|xxs|xs|xl|xxl|xxxl|[2-5]xl|size \d{{2}})\b(?: \w+){{0,2}}? (?:but |and )?"
+     r"(?:they |he |she |seller |the seller |it )?(?:send|sent|give|gave|got|get|receive|received|"
+     rf"came|come)(?: me)? (?:a |an )?(?:{_COLOURS}|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|size "
+     r"\d{2})\b", "wrong_size"),
+    (r"\bnot (?:the )?same (?:like|as) (?:in |on )?(?:the )?(?:photos?|pics?|pictures?|images?|"
+     r"description|listing|ad|site|page)\b|\bnot like (?:in |on )?(?:the )?pics?\b|\bnothing "
+     r"like (?:the )?\d+ ?(?:lumens|lm|mah|gb|tb|w|watts?|mbps)\b", "not_as_described"),
+    # worn off or fallen apart in use: "the plating came off after a day", "fell apart after 2
+    # wears"
+    (r"\b(?:paint|coating|plating|colou?r|dye|print|gold|silver|chrome)(?: \w+)? (?:came|comes|is "
+     r"coming|peeled|wore|wears|rubbed|rubs|flaked) off\b|\b(?:fell apart|came apart|broke|ripped|"
+     r"tore)(?: \w+){0,2} (?:after|within) (?:\d{1,3}|one|two|three|a few|a couple of) (?:wears|"
+     r"washes|uses|days|weeks|times)\b", "defective"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (

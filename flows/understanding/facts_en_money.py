@@ -65,6 +65,9 @@ _NOT_ITEMS = (r"(?:days|weeks|months|hours|years|minutes|orders|sellers|stores|s
 """Plural words after a count that are not things in an order: "an order of 2 days", "4 stars"."""
 
 PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
+    # every row below needs a word: a message with no three letters in a row (digits, signs, a
+    # pasted number) skips them all at once
+    (r"^(?!.*[a-z]{3})", None),
     # a question about the rules names a problem nobody has yet: "can I dispute a fake item?"
     (r"\b(?:can|could|should|do|will|may) (?:i|we|you|buyers?|one) (?:\w+ ){0,4}?(?:dispute|refund|"
      r"return|claim|complain|report|open)\w*(?: (?:a|an|the|for|about|over|if|when|it|is|item|"
@@ -863,6 +866,8 @@ BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
 )
 
 SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
+    # every row below needs a letter ("2x" at least): a message without one skips them all
+    (r"^(?!.*[a-z])", None),
     (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
      r"(?:parcels|packages)\b(?: \w+){0,3} (?:from|by) (?:different|other|\d|two|three|several) "
      r"(?:sellers|stores|shops)\b", None),

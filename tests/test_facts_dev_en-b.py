@@ -487,6 +487,18 @@ NON_NATIVE_PROBLEM: tuple[tuple[str, Want], ...] = (
     ("i order size 40 they send size 38", {"problem": "wrong_size"}),
 )
 
+FEWER_SENT: tuple[tuple[str, Want], ...] = (
+    # a count ordered and fewer sent, told many ways
+    ("i ordered 2, the seller sent 1", {"several_items": "yes"}),
+    ("i ordered two and the seller sent only one", {"several_items": "yes"}),
+    ("the package only had one, i ordered two", {"several_items": "yes", "problem": None}),
+    ("one is missing, i paid for two", {"several_items": "yes"}),
+    ("i have only half of what i ordered", {"several_items": "yes"}),
+    ("seller forgot one item", {"several_items": "yes"}),
+    ("i ordered 2 weeks ago and he sent one message", {"several_items": None}),
+    ("the package had a lamp but i ordered a mirror", {"problem": "wrong"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("sign_after", SIGN_AFTER), ("slang_currency", SLANG_CURRENCY),
                            ("listed_measure", LISTED_MEASURE),
@@ -517,7 +529,7 @@ ROWS = [(kind, text, want)
                            ("not_the_item", NOT_THE_ITEM), ("story_kinds", STORY_KINDS),
                            ("quantity_short", QUANTITY_SHORT), ("specs_differ", SPECS_DIFFER),
                            ("card_and_bank_more", CARD_AND_BANK_MORE),
-                           ("non_native_problem", NON_NATIVE_PROBLEM))
+                           ("non_native_problem", NON_NATIVE_PROBLEM), ("fewer_sent", FEWER_SENT))
         for text, want in rows]
 
 

@@ -428,7 +428,8 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"seller |it )?(?:sent|shipped|gave|got|received|came)(?: me| us)?(?: in)? (?:a |an |size )?"
      r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
     # another product found in the parcel, the ordered one named after
-    (r"\b(?:parcel|package|box)(?: \w+)? (?:had|contained|held) (?:a |an |some )?\w+(?: \w+){0,5}"
+    (r"\b(?:parcel|package|box)(?: \w+)? (?:had|contained|held) (?:a |an |some )?(?!(?:one|two|"
+     r"three|four|five|only|just|half|\d+)\b)\w+(?: \w+){0,5}"
      r" (?:but |while |although |when |and )?(?:i|we) (?:had )?(?:ordered|bought|paid for)\b|"
      r"\bnot what (?:i|we) (?:bought|paid for|purchased|chose|selected|picked)\b|\bsomeone "
      r"elses? (?:order|item|package|parcel|stuff|thing)\b", "wrong"),
@@ -1018,4 +1019,17 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:right|correct|what i ordered))\b|\bwrong (?:quantity|number of (?:items|pieces|pcs|"
      r"units|pairs))\b|\b(?:got|received|sent(?: me)?) (?:less|fewer) (?:than (?:i|we) "
      r"(?:ordered|paid for|bought)|(?:items|pieces|pcs|units|pairs) than)\b", "yes"),
+    # a count ordered, fewer sent: "i ordered 2, the seller sent 1", "the package only had one, i
+    # ordered two", "one is missing, i paid for two", "half of what i ordered", "forgot one item"
+    (r"\b(?:ordered|bought|purchased|paid for) (?:two|three|four|five|six|[2-9]|\d\d)\b(?! "
+     r"(?:days?|weeks?|months?|hours?|years?|times|orders|dollars|euros|usd|eur)\b)(?: \w+){0,3} "
+     r"(?:sent|"
+     r"send|shipped|delivered|gave|put) (?:me |us )?(?:only |just )?(?:one|two|three|\d{1,2})\b"
+     r"(?! (?:days|weeks|months|hours))|\b(?:parcel|package|box)(?: \w+)? (?:only |just )?(?:had|"
+     r"contained|held) (?:only |just )?(?:one|two|\d)\b(?: \w+){0,3} (?:i|we) (?:had )?(?:ordered|"
+     r"bought|paid for) (?:two|three|four|five|six|[2-9]|\d\d)\b|\b(?:one|two|1|2) (?:is|are|was|"
+     r"were) missing\b(?: \w+){0,4} (?:paid for|ordered|bought) (?:two|three|four|five|six|[2-9]|"
+     r"\d\d)\b|\bhalf of what (?:i|we) (?:ordered|paid for|bought)\b|\b(?:forgot|forgotten|left "
+     r"out|did not send|never sent|did not pack) (?:to send )?(?:one|an|1|two|2|some) (?:item|"
+     r"product|thing)s?\b", "yes"),
 )

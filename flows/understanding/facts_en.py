@@ -1090,8 +1090,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
         (r"\b(?:track\w*|apps?|application|site|website|page|links?|codes?|upload\w*|cancel\w*|"
-         r"qiwi|wallet|cards?|bank|coupons?|promo\w*|payment|button to|videos?|photos?|webmoney|"
-         r"yoomoney|paypal|skrill)\b(?: \w+){0,3} "
+         r"qiwi|wallet|cards?(?! (?:reader|holder|slot|game|case)s?\b)|bank|coupons?|promo\w*|"
+         r"payment|button to|videos?|photos?|webmoney|yoomoney|paypal|skrill)\b"
+         r"(?: (?!(?:the|it|this|these|a|an|his|her|its|item|product|one)\b)\w+){0,3} "
          r"(?:(?:does not|do not|not|did not|is not|will not|can not) work|stopped (?:working|"
          r"operating))",
          MASK),
@@ -1136,7 +1137,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:sent|got|received|came)(?: me)? (?:a |an |the |in )?(?:size )?(?:black|white|red|bl"
          r"ue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|navy|xxs|xs|"
          r"xl|xxl|xxxl|[2-5]xl)\b(?: \w+){0,3}? (?:but |and |when |while |though |although )?"
-         r"(?:i|we) (?:have )?(?:ordered|chose|picked|selected|wanted|paid for) (?:a |an |the |size"
+         r"(?:i|we) (?:have )?(?:clearly |definitely |actually |specifically |explicitly )?"
+         r"(?:ordered|chose|picked|selected|wanted|paid for) (?:a |an |the |size"
          r" )?"
          r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gol"
          r"d|navy|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
@@ -1217,7 +1219,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
          r"(?<!no )(?<!not )\bdefect|(?<!not )\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?"
-         r":sound|power|signal|"
+         r":sound|power(?! (?:adapter|supply|cable|cord|bank|plug|brick))|signal|"
          r"picture)\b|\b(?:does not|will not|did not) (?:power|boot|start|pair|light)",
          "defective"),
         (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side|motor|screen|"
@@ -1530,7 +1532,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "several_items": (
         *money.SEVERAL_ITEMS_FIRST,
-        (r"\b(?:one|two|three|\d{1,4}) (?:\w+ )?out of (?:two|three|four|five|six|\d{1,4})\b|"
+        (r"\b(?:one|two|three|\d{1,4}) (?:(?!(?:stars?|points?|sellers?|stores?|shops?|orders?|"
+         r"days?|times?|emails?|messages?|replies|reply|answers?|calls?|attempts?|tries)\b)\w+ )?"
+         r"out of (?:two|three|four|five|six|\d{1,4})\b(?! (?:stars|points|sellers|stores|shops|"
+         r"orders|days|emails|messages|replies|answers|calls|attempts|tries|times)\b)|"
          r"\bthe rest (?:did|came|arrived|is here|are here)\b|"
          r"\bhalf (?:of )?the (?:items|products|things|pieces)\b|"
          r"\b(?:got|received|came|arrived) (?:only )?\d{1,4} (?:pcs|pieces|items|units|pairs) "
@@ -1563,24 +1568,34 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "coupon": (
         (r"\bcoupons?\b|\bvouchers?\b|\bpromo ?codes?\b|\bdiscount codes?\b", "yes"),
+        # the word as typed on a phone: "cupon", "coupoun"
+        (r"\b(?:coupouns?|cupons?|coupones?|coupens?|cuopons?|coupns?|cupouns?|vouchars?)\b",
+         "yes"),
     ),
 }
 
 AMOUNT = (
-    r"(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)",
+    # "1 500 rub" is one number with a space in it: never read its last group alone
+    r"(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b)",
     r"(?<![\d.,])(?P<n>\d{1,9})"
-    r"\s?(?P<k>k)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|roubles?|rubles?|"
-    r"uah|hryvnias?|kzt|tenge|byn)\b",
-    r"(?<![\d.,])(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
-    r"\s?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|rub|"
-    r"roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
+    r"\s?(?P<k>k|thousand)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|rur|roubles?|"
+    r"rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
+    r"(?<![\d.,])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
+    r"\s?(?:us |american |u s )?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|rur|"
+    r"(?:belarusian |belarus )?(?:roubles?|rubles?)|uah|hryvnias?|kzt|tenge|byn)\b",
+    # the sign after the number, as many Europeans write it: "48 €", "41€", "20$"
+    r"(?<![\d.,%])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?) ?(?P<cur>[$€£₴₸₽])",
+    # the code before the number, as banks print it: "USD 18", "refund of EUR 25"
+    r"(?<![\w.,])(?P<cur>usd|eur|gbp|rub|rur|uah|kzt|byn) ?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)"
+    r"(?!\d|[.,]\d| \d{3}\b|%)",
 )
-CURRENCIES = {"₴": "UAH", "₸": "KZT",
+CURRENCIES = {"₴": "UAH", "₸": "KZT", "₽": "RUB", "belarus": "BYN",
               "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
               "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
-              "pound": "GBP", "pounds": "GBP", "rub": "RUB", "rouble": "RUB", "roubles": "RUB",
-              "ruble": "RUB", "rubles": "RUB", "uah": "UAH", "hryvnia": "UAH", "kzt": "KZT",
-              "tenge": "KZT", "byn": "BYN"}
+              "pound": "GBP", "pounds": "GBP", "quid": "GBP", "rub": "RUB", "rouble": "RUB",
+              "roubles": "RUB",
+              "ruble": "RUB", "rubles": "RUB", "rur": "RUB", "uah": "UAH", "hryvnia": "UAH",
+              "kzt": "KZT", "tenge": "KZT", "byn": "BYN"}
 
 # A whole message that is only a duration ("2 days", "36 hours left") is time left.
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "

@@ -58,7 +58,18 @@ _PAID = (r"\b(?:i|we) (?:have )?(?:paid|payed)|^(?:paid|payed)|"
 
 _CARD = r"(?:card|visa|master ?card|maestro|amex|mir card)"
 
+_COLOURS = (r"black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|"
+            r"gold|navy")
+_NOT_ITEMS = (r"(?:days|weeks|months|hours|years|minutes|orders|sellers|stores|shops|parcels|"
+              r"packages|dollars|euros|pounds|quid|bucks|usd|eur|rub|rubles|roubles|times|stars|"
+              r"reviews|numbers|codes|updates|messages|emails|photos|disputes|problems|issues|"
+              r"tracking|refunds|coupons|plus|less|was|is|has|its|this|us)")
+"""Plural words after a count that are not things in an order: "an order of 2 days", "4 stars"."""
+
 PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
+    # every row below needs a word: a message with no three letters in a row (digits, signs, a
+    # pasted number) skips them all at once
+    (r"^(?!.*[a-z]{3})", None),
     # a question about the rules names a problem nobody has yet: "can I dispute a fake item?"
     (r"\b(?:can|could|should|do|will|may) (?:i|we|you|buyers?|one) (?:\w+ ){0,4}?(?:dispute|refund|"
      r"return|claim|complain|report|open)\w*(?: (?:a|an|the|for|about|over|if|when|it|is|item|"
@@ -115,6 +126,95 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     # several colours or sizes ordered are the order's, not another variant sent
     (r"\b(?:two|three|four|five|[2-9]|in|of|several) different (?:colou?rs|sizes|variants|shades|"
      r"models)\b", MASK),
+    # money and time compared with a promise are not the item: "the refund is smaller than they
+    # promised", "delivery took longer than they said"
+    (r"\b(?:refund|offer|compensation|amount|price|discount|coupon|payout|delivery|shipping|"
+     r"wait|waiting|time)\w*(?: \w+){0,3} (?:is|was|are|were|took|takes|seems?) (?:\w+ )?"
+     r"(?:smaller|bigger|larger|lower|less|shorter|longer|slower|weaker)\b(?: than)?(?: \w+){0,2}",
+     MASK),
+    # an item of an order of several pieces is not a part of one item: "the missing piece of my
+    # 3 piece order" is one item of several
+    (r"\b(?:missing |lost )?(?:piece|pieces|part|parts|item|items)\b(?: \w+){0,3} (?:\d{1,2}|two|"
+     r"three|four|five|six|seven|eight|nine|ten|multi) ?(?:piece|pieces|pc|pcs|part|item|items) "
+     r"order\b", MASK),
+    # the packaging hurt and the item fine, told many ways: "box dented but the phone inside is
+    # perfect"
+    (r"\b(?:box|packag\w*|packet|envelope|parcel|outer box)(?: \w+){0,2} (?:is |was |were |got "
+     r"|arrived |came )?(?:damaged|crushed|dented|torn|wet|broken|squashed|ripped|open|(?:had|has|"
+     r"with) (?:a |an |some )?(?:holes?|tears?|dents?|rips?|cracks?))"
+     r"(?: \w+){0,3} (?:but|and|however|though|yet) (?:the )?(?:item|product|contents?|it|"
+     r"everything|\w+ inside|\w+ itself|\w+)(?: \w+){0,2} (?:is |was |are |were |seems |looks |"
+     r"came |arrived )?(?:fine|ok|okay|intact|undamaged|unharmed|perfect|good|great|safe|in one "
+     r"piece|not damaged|working|works)\b", MASK),
+    # a size or colour in the place of another is a variant, not another product
+    (r"\b(?:kids|child|children s|adult|women s|men s|womens|mens|ladies|eu|us|uk|asian|chinese|"
+     r"smaller|bigger|larger|different|other|another|wrong) (?:size|colou?r|shade) instead of "
+     r"(?:the |an? |my )?\w+", "wrong_size"),
+    # "fake" said of words, ratings or the shop, not of the item: "fake promises", "fake reviews"
+    (r"\bfake (?:promises?|excuses?|screenshots?|coupons?|vouchers?|gifts?|prizes?|bonus\w*|"
+     r"warranty|guarantee|reviews?|ratings?|feedback|stars?|sellers?|stores?|shops?|brand store|"
+     r"official store|label|news|answers?|replies|reply|story|stories|claims?|apolog\w*)\b", MASK),
+    # one unit of several missing is an item of the order, not a part: "1 piece is missing"
+    (r"\b(?:one|1|a single|another) (?:piece|pc|pair|unit|item)\b (?:is |was )?(?:missing|not "
+     r"included|did not come|never came)\b|\bmissing (?:one|1|a single) (?:piece|pc|pair|unit|"
+     r"item)\b", MASK),
+    # nothing missing, said with the parts' names: "no parts missing", "no pieces are missing"
+    (r"\b(?:no|none of the|not a single|not one) (?:\w+ )?(?:parts?|pieces?|screws?|cables?|items?|"
+     r"accessor\w+|bits?|components?)\b (?:are |were |is |was )?(?:missing|lost)\b|\bnothing "
+     r"(?:is |was |at all )?missing\b", MASK),
+    # what the listing says comes in the box is the product, not a missing part: "comes with no
+    # charger", "no batteries included per the listing"
+    (r"\b(?:comes|come|sold|ships) (?:with no|without)(?: \w+){1,2}|\b(?:listing|description|"
+     r"page|ad|title)\b(?: \w+){0,4} (?:not included|no \w+ included|(?:says|said|states|stated) "
+     r"(?:\w+ ){0,2}(?:without|no))\b|\b(?:not included|no \w+ included)\b(?: \w+){0,3} "
+     r"(?:in|on|per|by|says|said|according to) (?:the )?(?:listing|description|page|ad|title)\b",
+     MASK),
+    # a copy the listing sold as one is no counterfeit: "advertised as a replica"
+    (r"\b(?:advertised|advertises?|sold|listed|described|labell?ed|marked|bought|ordered) (?:it "
+     r"|them )?as (?:an? )?(?:replica|copy|imitation|clone)\b|\b(?:replica|copy|imitation) on "
+     r"purpose\b", MASK),
+    # a thing that was itself ordered and is missing is an item of the order, not a part: "ordered
+    # a case and a charger, the charger is missing"
+    (r"\b(?:ordered|bought|purchased|order (?:with|of|had|included|contained))\b(?: \w+){0,6}? "
+     r"(?P<thing>chargers?|cables?|remotes?|batter(?:y|ies)|adapters?|plugs?|straps?|stands?|"
+     r"lens(?:es)?|mounts?|cases?|covers?|brush(?:es)?|lids?|caps?)\b(?: \w+){0,8}? (?P=thing) "
+     r"(?:is |was |are |were )?(?:missing|not (?:there|included|in the (?:box|package|parcel))|"
+     r"never came|did not come|did not arrive)\b", MASK),
+    # a worry or a general question about fakes is no item's problem: "might be fake", "are the
+    # airpods on aliexpress fake"
+    (r"\b(?:may|might|could|afraid|worried|scared|fear|wonder\w*|unsure|not sure|suspect)"
+     r"(?: \w+){0,3} (?:be |is |are |it is |they are )?(?:fake|counterfeit|a replica|not original|"
+     r"not genuine)\b|^(?:is|are|do|does|will|can|could|would) (?:it|this|that|they|these|those|"
+     r"the|all|everything|aliexpress|ali|there|most|any|such|items|products)\b(?: \w+){0,5} "
+     r"(?:fake|counterfeit|replicas?|not original)\b", MASK),
+    # a difference denied is no problem: "i hope it is not different from the photos"
+    (r"\b(?:not|no|never) (?:\w+ )?(?:different|differs?) (?:from|than|to)\b(?: \w+){0,3}",
+     MASK),
+    # the packaging, not the item, is what is not original: "came in not original packaging"
+    (r"\bnot (?:the |an? |in )?(?:original|genuine) (?:box|boxes|packaging|package|packing|bag|"
+     r"label|seal|sticker|wrapping)\b|\b(?:box|packaging|package|packing|seal|wrapping) (?:is |was "
+     r"|looks )?not (?:the )?(?:original|genuine)\b", MASK),
+    # used or worn sold as new is the listing's lie, whatever scratches it has
+    (r"\b(?:used|second ?hand|refurbished|worn|opened|pre ?owned)\b(?: \w+){0,6} (?:listing|"
+     r"description|ad|page|title|it|they|seller|shop|store) (?:said|says|stated|states|claimed|"
+     r"claims|promised) (?:it is |it was |it s )?(?:brand )?new\b|\b(?:sold|listed|advertised|"
+     r"described) as (?:brand )?new\b(?: \w+){0,6} (?:used|second ?hand|refurbished|worn|pre "
+     r"?owned)\b", "not_as_described"),
+    # a part not needed is not missing: "no screws needed"
+    (r"\bno (?:\w+ )?\w+ (?:is |are )?(?:needed|required|necessary)\b", MASK),
+    # a bank, a wallet or a card that does not work is not the item
+    (r"\b(?:bank|qiwi|wallet|card(?! (?:reader|holder|slot|game|case))|paypal|yoomoney|webmoney|"
+     r"account)\b(?: (?!(?:the|it|this|these|a|an|my|his|her|its|item|product|one)\b)\w+){0,5} "
+     r"(?:does not|do not|did not|is not|not) work\w*", MASK),
+    # the size or colour is not the one ordered: a variant, never another product
+    (r"\b(?:size|colou?r|shade|variant|version)\b(?: \w+){0,2} (?:is |was |are |were )?not (?:the "
+     r"one |what )?(?:i|we) (?:order|ordered|chose|choose|picked|selected|wanted|asked for|paid "
+     r"for)\b|\bnot the (?:size|colou?r|shade|variant|version) (?:that )?(?:i|we) (?:order|ordered|"
+     r"chose|choose|picked|selected|wanted|asked for|paid for)\b", "wrong_size"),
+    # a bare count ordered against a count got is a number of items, not a size: "ordered 12 got
+    # 10" (a size says so: "chose size 42 but received 40")
+    (r"\b(?:ordered|order|bought|paid for) \d{1,3}\b(?: \w+){0,2}? (?:got|received|came|sent|they "
+     r"sent|send)(?: me)? (?:only )?\d{1,3}\b(?! ?(?:eu|us|uk|cm|mm)\b)", MASK),
 )
 
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
@@ -241,6 +341,189 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:kit|set|package|box) (?:is |was )?not full\b|\bnot all (?:the )?(?:parts|pieces|"
      r"accessories|screws|components)\b", "missing_parts"),
     (r"\bi (?:not|no) (?:like|want|need) (?:it|them|this)\b", "remorse"),
+    # measured against what the listing said: "half the length they listed", "shorter than listed"
+    (r"\b(?:half|a third|a quarter|a fraction|twice|double|triple) (?:of )?(?:the |its )?(?:length|"
+     r"size|width|height|weight|thickness|capacity|volume|power|brightness)\b(?: \w+){0,3}? "
+     r"(?:listed|advertised|stated|described|claimed|promised|shown|(?:they|the seller|it) "
+     r"(?:listed|advertised|said|showed|claimed|promised|stated)|in the (?:listing|description|ad)|"
+     r"on the (?:listing|page|site|website|photos?|pictures?))\b|\b(?:shorter|smaller|bigger|"
+     r"larger|thinner|thicker|narrower|wider|lighter|heavier|weaker|dimmer|tinier) than (?:(?:they|"
+     r"the seller|the shop|the store|it|the listing|the page|the ad|the description) (?:listed|"
+     r"advertised|said|showed|shows|says|claimed|claims|promised|stated|states)|listed|claimed|"
+     r"promised|stated|on the (?:listing|page|site|website|box))\b", "not_as_described"),
+    # a property of the item unlike the listing: "the zipper and material are totally different"
+    (r"\b(?:material|materials|fabric|leather|quality|zipper|zip|stitching|texture|finish|logo|"
+     r"lining|sole|soles|thread|metal|plastic)\b(?: (?!not\b|no\b)\w+){0,3} (?:is|are|was|were|"
+     r"looks?|feels?) (?:totally |completely |very |quite |entirely |so |way |just |also )?"
+     r"(?:different|not the same)\b|\b(?:made (?:of|from|with)|is|it is|its|they are|uses|used) "
+     r"(?:a |an )?(?:totally |completely )?(?:different|another|other|cheaper|worse) (?:material|"
+     r"fabric|leather|metal|plastic)\b|\b(?:different|cheaper|worse) (?:material|fabric|leather|"
+     r"metal|plastic) than\b", "not_as_described"),
+    # the capacity measured, far from the one claimed: "real capacity maybe 5000"
+    (r"\b(?:real|actual|true|tested|measured) (?:capacity|storage|memory|volume|power|wattage|"
+     r"output|brightness)\b(?: (?:is|was|maybe|about|around|only|like|barely|just|closer to|more "
+     r"like|less than|under|approx\w*|probably|at most|of)){0,3} (?:\d|half|a third|a quarter|a "
+     r"fraction|much less|way less|far less|nowhere near)", "not_as_described"),
+    # another variant came in the ordered one's place: "the blue one came instead of black"
+    (rf"\b(?:{_COLOURS}) (?:one |ones |pair |version |variant |model |piece |item )?"
+     r"(?:came|arrived|was sent|got sent|were sent|was delivered|showed up|turned up|is here) "
+     r"(?:instead of (?:the |a |my )?|(?:but |and |while |though )?(?:i|we) (?:had )?(?:ordered|"
+     rf"chose|picked|selected|wanted|paid for) (?:a |an |the )?)(?:{_COLOURS})\b", "wrong_size"),
+    # another product, told without "instead": "ordered phone case got a keychain"; the thing got
+    # is no message, fee or notice ("ordered a chair and got a delay notice")
+    (r"\b(?:ordered|bought|purchased|paid for) (?:a |an |the |some )?(?!(?:it|them|this|that|these|"
+     r"those|one|two|three|four|five|six|a|an|and|but|then|so|week|month|day|year|few|couple|while|"
+     r"long|bit|last|size|colou?r|twice|again|online|from|on|in|at|for|with|by|before|yesterday|"
+     rf"today|something|nothing|everything|{_COLOURS})\b)(?P<ordered>[a-z]+(?: [a-z]+){{0,2}}) "
+     r"(?:but |and |yet |then )?(?:i |we )?(?:got|received|they sent(?: me)?|the seller sent"
+     r"(?: me)?|he sent(?: me)?) (?:a |an |some )(?!(?:refund|coupon|message|reply|answer|email|"
+     r"e mail|mail|notification|call|text|sms|letter|note|track\w*|number|link|code|photo|picture|"
+     r"video|partial|replacement|new|full|discount|voucher|bonus|gift|free|broken|damaged|"
+     r"defective|cracked|used|dirty|fake|cheap|smaller|bigger|larger|different|wrong|similar|same|"
+     r"size|colou?r|pair|couple|few|lot|bit|day|week|month|response|update|confirmation|notice|"
+     r"receipt|invoice|bill|fee|fine|charge|tax|duty|customs|warning|error|penalty|ticket|survey|"
+     r"cancell?ation|delay|delayed|apology|excuse|promise|question|request|offer|proposal|deal|"
+     r"chance|problem|issue|status|label|certificate|claim|dispute|complaint|compensation|credit|"
+     r"points?|reward|cashback|rating|review|feedback|ad|spam|scam|invitation|reminder|report|"
+     r"parcel|package|box|bag|envelope|shipment|delivery|courier|one|small|big|tiny|huge|totally|"
+     r"completely|very|really|xxs|xs|s|m|l|xl|xxl|xxxl|"
+     rf"{_COLOURS})\b)(?!(?P=ordered)\b)[a-z]+\b(?! (?:one|ones|as well|too|also|for free|free|"
+     r"as a gift|with it|from|notice|message|email|fee|letter|number|code|link)\b)", "wrong"),
+    # sent the wrong thing, in any form of the verb: "for sending the wrong charger"
+    (r"\b(?:sent|sending|send|sends|shipped|shipping|delivered|packed|packing|gave me|giving me|"
+     r"got|received|receiving)(?: me| us)? (?:the |a |an )?wrong (?!(?:size|sizes|colou?rs?|"
+     r"variant|version|shade|address|track\w*|number|code|link|info\w*|name|phone|email|status|"
+     r"photo|amount|price|date|reason|bank|card|account|idea|impression|message|answer|reply|"
+     r"refund|person|house|city|country|way|day|time|week|month|parcel|package|notification|"
+     r"notice|sms|text|door|floor|street|building|flat|apartment|office|branch|locker|post|"
+     r"postcode|zip|customer|buyer|recipient|invoice|receipt|label)\b)[a-z]+(?! (?:number|"
+     r"address|notification|notice|info\w*|email|message|code|label)\b)", "wrong"),
+    # broke in use, more parts and more ways: "the heels snapped off", "gets super hot"
+    (r"\b(?:heels?|soles?|legs?|arms?|lid|wheels?|hinges?|knobs?|clips?|caps?|hooks?|handles?|"
+     r"straps?|buckles?|buttons?|keys?|pins?|latch|screen protector|temple|earpiece)\b(?: \w+)? "
+     r"(?:snapped|fell|came|broke|popped|peeled)(?: right)? off\b|\b(?:screen|display|monitor|tv)"
+     r"(?: \w+){0,2} (?:is all|has|shows?|with|full of) (?:\w+ )?(?:lines|stripes|spots|dead "
+     r"pixels|artifacts|flicker\w*)\b|\b(?:gets|getting|becomes|heats up|runs) (?:super |very |"
+     r"really |extremely |too |crazy )?(?:hot|burning hot)\b|"
+     r"\bsmells? (?:burnt|burned|burning|of burning|like burning)\b|\bonly (?:plays?|works?|"
+     r"sounds?|charges?|playing|working) (?:from|on|in|with) (?:one|1|the left|the right) (?:side|"
+     r"ear|earbud|channel|speaker)\b|\b(?:it|they|\w+) (?:does not|did not|will not|would not) "
+     r"(?:suck|cut|blow|pump|grip|boot|rotate|stay on|stay charged|hold air)\b", "defective"),
+    # more arrival damage: "arrived in three pieces", "has a big crack", "soaked and ruined"
+    (r"\b(?:arrived|came|broke|broken|smashed|shattered|cracked|was|were|is|are) in(?:to)? "
+     r"(?:two|three|four|several|many|a few|a hundred|a thousand|a million|\d{1,3}) pieces\b|"
+     r"\b(?:has|had|with|there is|there was|got) (?:a |an )?(?:big |huge |small |deep |long |"
+     r"visible |large )(?:crack|dent|hole|chip|tear|scratch)\b|\b(?:soaked|wet|crushed|squashed)"
+     r"(?: \w+){0,4} (?:is |are |was |were )?(?:ruined|destroyed|broken)\b", "damaged"),
+    # a copy told in the plural, or "not real <brand>"
+    (r"\bcheap (?:copies|imitations|clones|fakes)\b|\b(?:it is|its|it s|they are|these are|this "
+     r"is|those are|that is|the \w+ (?:is|are)) not (?:a |an )?(?:real|genuine|original|authentic) "
+     r"(?!(?:leather|silver|gold|wood|cotton|wool|silk|metal|steel|glass|down|cashmere|size|"
+     r"problem|issue|answer|reply|tracking|number|refund|seller|store|shop|person|address|photo|"
+     r"photos|yet|time|money|account|website|site|link|page)\b)[a-z]+\b", "fake"),
+    # the size against the one picked: "a size smaller than i picked", "asked for 38, got 36"
+    (r"\bsizes? (?:smaller|bigger|larger|too small|too big) than (?:the "
+     r"one |what )?(?:i|we) (?:have )?(?:picked|ordered|chose|selected|asked for|wanted|paid "
+     r"for)\b|"
+     r"\b(?:asked for|wanted|requested|chose|picked|selected|ordered) (?:a |size |an? )?(?:xxs|xs|"
+     r"xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b(?: \w+){0,2}? (?:but |and )?(?:they |he |she |the "
+     r"seller |it )?(?:sent|shipped|gave|got|received|came)(?: me| us)?(?: in)? (?:a |an |size )?"
+     r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
+    # another product found in the parcel, the ordered one named after
+    (r"\b(?:parcel|package|box)(?: \w+)? (?:had|contained|held) (?:a |an |some )?(?!(?:one|two|"
+     r"three|four|five|only|just|half|\d+)\b)\w+(?: \w+){0,5}"
+     r" (?:but |while |although |when |and )?(?:i|we) (?:had )?(?:ordered|bought|paid for)\b|"
+     r"\bnot what (?:i|we) (?:bought|paid for|purchased|chose|selected|picked)\b|\bsomeone "
+     r"elses? (?:order|item|package|parcel|stuff|thing)\b", "wrong"),
+    # what it claims against what it is, or a comparative against the photos
+    (r"\b(?:claimed|claims|says|said|advertised|listed|stated|promised|sold as)(?: as)? \d{1,6} "
+     r"?(?:gb|tb|mah|w|wh|mb|lm|lumens)\b(?: \w+){0,2} (?:but|while|yet) (?:it s |its |it is |"
+     r"they are |in fact |in reality )?(?:really|actually|only|just|barely)\b|"
+     r"\b(?:darker|lighter|brighter|duller|paler|thinner|thicker|"
+     r"shorter|smaller|bigger|larger|tinier|narrower|wider|weaker|cheaper|rougher|flimsier|uglier|"
+     r"worse|heavier|softer|harder|looser|tighter) than (?:in |on )(?:the )?(?:pics?|photos?|"
+     r"pictures?|images?|"
+     r"listing|description|ad|page|site|website)\b", "not_as_described"),
+    # the accessory absent from the box: "box had no charging cable inside"
+    (r"\b(?:box|package|parcel|set|kit)(?: \w+){0,2} (?:had|has|came with|contained|contains) no "
+     r"(?:\w+ )?(?:parts?|pieces?|screws?|cables?|cords?|charger|remote|batter(?:y|ies)|manual|"
+     r"adapter|plug|lid|strap|stand|instructions|accessor\w+|lens(?:es)?|mount)\b",
+     "missing_parts"),
+    # a change of mind told as regret or impulse
+    # (once it came: before that, regret is a reason to cancel, not an item's problem)
+    (r"^(?=.*\b(?:arrived|received|came|got it|got them|delivered|wore|worn|used|tried|opened|"
+     r"unpacked)\b).*?(?:(?<!not )(?<!never )(?<!will )(?<!would )(?<!gonna )(?<!going to )"
+     r"\b(?:regret|regretting|regretted) (?:it|this|that|the order|my order|my purchase)\b|"
+     r"\b(?:impulse (?:buy|purchase)|by impulse|on impulse|on a whim)\b)", "remorse"),
+    # broken on arrival in non-native English: "broken when arrive", "it came damage", "chipped"
+    (r"\b(?:broken|broke|damaged?|cracked|smashed) (?:when|on|at|upon|after) (?:it |they )?"
+     r"(?:arrive[ds]?|arrival|delivery|i open\w*|opening|unboxing|unpacking|i unpack\w*|i got it|"
+     r"i received it)\b|\b(?:came|arrived|come|comes) (?:all )?damage\b|(?<!not )(?<!no )"
+     r"\bchipped\b", "damaged"),
+    # does not work, in more words: "doesnt works", "lags and freezes", "battery drains in an hour"
+    (r"\b(?:does not|do not|did not|not) works\b|^(?!.*\b(?:track|parcel|package|status|order|"
+     r"shipment|delivery|site|website|app|page|seller)\w*).*?\b(?:lags|lagging|freezes|freezing|"
+     r"crashes|crashing|hangs|keeps hanging)\b|\bbattery (?:drains|dies|runs out|lasts only|only "
+     r"lasts|lasts|is dead) (?:very |so |really )?(?:fast|quickly|in (?:an|one|1|a few|\d{1,2}) "
+     r"(?:hour|hours|minutes|min|mins)|after (?:an|one|1|\d{1,2}) (?:hour|hours|minutes|min|mins))"
+     r"\b|\b(?:screen|touch ?screen|touch|buttons?|keys?|mic|microphone|sensor|remote|mouse|"
+     r"keyboard|trackpad|touchpad|controller|joystick)\b(?: \w+)? (?:does not|do not|is not|are "
+     r"not|not|stopped|stops|never) (?:respond\w*|pick\w* up|react\w*|register\w*|detect\w*)\b|"
+     r"\bno light\b", "defective"),
+    # another product, said as "not my order" or "totally other thing"
+    (r"\b(?:this|it|that|what i got|what came|the item|the product|the thing) (?:is|was) not (?:my|"
+     r"the) (?:order|item|product|thing)\b(?! number)|\b(?:totally|completely|entirely) (?:other|"
+     r"another) (?:thing|item|product|model)\b", "wrong"),
+    # the variant sent, then the one needed: "they sent 2xl, i need m"
+    (r"\b(?:sent|got|received|came)(?: me)? (?:a |an |the |in )?(?:size )?(?:xxs|xs|xl|xxl|xxxl|"
+     r"[2-5]xl|\d{2}(?:\.5)?)\b(?: \w+){0,3}? (?:but |and |when |while )?(?:i|we) (?:need|needed|"
+     r"asked for|requested|wear) (?:a |an |the |size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|"
+     r"\d{2}(?:\.5)?)\b", "wrong_size"),
+    # unlike the photos, told with "look": "it does not look like on the photos"
+    (r"\b(?:does not|do not|did not|not) look(?:s|ing)? (?:anything |at all )?(?:like|as) (?:it "
+     r"did |it does |they did |they do )?(?:in|on) (?:the )?(?:pics?|photos?|pictures?|images?|"
+     r"listing|description|ad|page|site|website)\b", "not_as_described"),
+    # more parts absent: "the tent has no poles", "no shade, no bulb"
+    (r"\b(?:has|had|came with|arrived with|with|there (?:is|was|are|were)) no (?:\w+ )?(?:bulbs?|"
+     r"shade|poles?|pegs?|tubes?|hoses?|filters?|blades?|nozzles?|cords?|wires?|earpads|ear tips|"
+     r"strings?|screws?|nuts?|bolts?|legs?|wheels?|handles?|hooks?|brackets?|clips?|pump|needles?|"
+     r"cushions?|lid|remote|charger|cables?|batter(?:y|ies)|manual|instructions|adapter|plug)\b|"
+     r"\bno (?:shade|bulbs?|poles?|pegs?|lid|remote|batteries|manual|instructions|screws|legs|"
+     r"wheels)\b(?! (?:needed|required|necessary|included in the listing))", "missing_parts"),
+    # torn or ripped as it came: "the shade is torn"
+    (r"\b(?:is|was|were|are|got|came|arrived) (?:all |completely |badly )?(?:torn|ripped|bent|"
+     r"crumpled|squashed|snapped|shattered)\b(?!(?: \w+){0,2} (?:after|within|on the first|the "
+     r"first time|when i|once i|while|during use))", "damaged"),
+    # what the item does or measures differs from the listing: "the functionality differs from
+    # the description"
+    (r"\b(?:functions?|functionality|features?|size|dimensions|measurements|specs?|"
+     r"specifications|characteristics|parameters|performance|capacity|power)\b(?: \w+){0,2} "
+     r"(?:differs?|differ|is different|are different|was different|were different|do not match|"
+     r"does not match) (?:from|to|with)? ?(?:the |what (?:was |is )?)?(?:description|described|"
+     r"listing|listed|claimed|stated|advertised|declared|promised|photos?|pictures?|page|ad)\b",
+     "not_as_described"),
+    # non-native English: "it stop working", "no working", "arrive broken", "i receive different
+    # thing", "i order red they send blue", "not same like photo"
+    (r"\bstop (?:working|charging|work)\b|\bno (?:working|functioning|charging)\b", "defective"),
+    (r"(?<!will )(?<!would )(?<!might )(?<!may )(?<!could )(?<!can )(?<!does )(?<!do )(?<!did )"
+     r"(?<!if )(?<!when )(?<!that )\b(?:it|item|product|goods|thing|everything|they|all) arrive "
+     r"(?:all )?(?:broken|damaged|cracked|smashed|crushed|in pieces)\b", "damaged"),
+    (r"\b(?:receive|received|get|got|send|sent|sends)(?: me)? (?:a |an |the )?(?:different|other|"
+     r"another) (?:thing|stuff|goods)\b|\bnot what (?:i|we) (?:buy|order)\b", "wrong"),
+    (r"\b(?:order|ordered|buy|bought|chose|choose|pick|picked|select|selected)(?: a| the| size)? "
+     rf"(?:{_COLOURS}|xxs|xs|xl|xxl|xxxl|[2-5]xl|size \d{{2}})\b(?: \w+){{0,2}}? (?:but |and )?"
+     r"(?:they |he |she |seller |the seller |it )?(?:send|sent|give|gave|got|get|receive|received|"
+     rf"came|come)(?: me)? (?:a |an )?(?:{_COLOURS}|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|size "
+     r"\d{2})\b", "wrong_size"),
+    (r"\bnot (?:the )?same (?:like|as) (?:in |on )?(?:the )?(?:photos?|pics?|pictures?|images?|"
+     r"description|listing|ad|site|page)\b|\bnot like (?:in |on )?(?:the )?pics?\b|\bnothing "
+     r"like (?:the )?\d+ ?(?:lumens|lm|mah|gb|tb|w|watts?|mbps)\b", "not_as_described"),
+    # worn off or fallen apart in use: "the plating came off after a day", "fell apart after 2
+    # wears"
+    (r"\b(?:paint|coating|plating|colou?r|dye|print|gold|silver|chrome)(?: \w+)? (?:came|comes|is "
+     r"coming|peeled|wore|wears|rubbed|rubs|flaked) off\b|\b(?:fell apart|came apart|broke|ripped|"
+     r"tore)(?: \w+){0,2} (?:after|within) (?:\d{1,3}|one|two|three|a few|a couple of) (?:wears|"
+     r"washes|uses|days|weeks|times)\b", "defective"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -431,6 +714,10 @@ DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
 )
 
 PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
+    # every row below names a way to pay: without one of these words, skip them all (one cheap
+    # scan instead of forty)
+    (r"^(?!.*(?:paypal|card|visa|master|maestro|amex|qiwi|webmoney|yoomoney|skrill|yandex|wallet|"
+     r"balance|alipay|bonus|transfer|western|sbp|fast payment|faster payment|debit))", None),
     (_IF, MASK),
     (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:wants?|wanted|asks?|asked|asking|insists?|"
      r"suggests?|suggested|offers?|offered)(?: \w+){0,3} (?:payment|pay|paying|transfer|money)"
@@ -439,6 +726,8 @@ PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
      r"pay(?:ing)?\b(?: \w+){0,3}", MASK),
     (r"\b(?:does|do|will|would) (?:aliexpress|ali|they|the site|the app) (?:accept|take|support)"
      r"(?: \w+){0,3}", MASK),
+    # a gift card is no bank card: say nothing rather than "card"
+    (r"\b(?:gift|store|steam|itunes|google play|app store|amazon|prepaid gift) cards?\b", MASK),
 )
 
 PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
@@ -472,13 +761,53 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"^(?!(?:can|could|should|is it|do|does|will|which)\b)(?:.*?)(?<!his )(?<!her )(?<!their )"
      r"(?<!your )(?<!another )(?<!other )(?<!seller s )\b(?:visa|master ?card|maestro|mir card|my "
      r"(?:bank |credit |debit )?card\b(?! (?:number|details|data|info|cvv|pin|code)))", "card"),
+    # the buyer's own card told by its state: "my bank went bust, card closed", "card dead"
+    # (the word first, then whose it is: a pattern that opens with a word is cheap to scan)
+    (r"\bcard\b(?<!his card)(?<!her card)(?<!their card)(?<!your card)(?<! s card)"
+     r"(?<!another card)(?<!other card)(?<!gift card)(?<!sim card)(?<!sd card)(?<!memory card)"
+     r"(?<!graphics card)(?<!video card)(?<!sound card)(?<!game card)(?<!id card)"
+     r"(?<!loyalty card)(?<!greeting card)(?<!playing card)(?<!business card)(?<!discount card)"
+     r"(?<!club card)(?<!bonus card)(?<!transport card)(?<!travel card)(?<!key card)"
+     r" (?:is |was |got |has been |had been |now |also |then |too )?(?:closed|dead|cancell?ed|"
+     r"deactivated|not working|invalid|no longer (?:works|valid|active)|(?:does|did) not work|"
+     r"stopped working)\b", "card"),
+    # the refund expected back where the buyer paid: "should be back on my paypal"
+    (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
+     r"credited (?:to|on|in|into)|nothing (?:on|in|at)|(?:still )?not (?:on|in)|(?:arrive|arrived|"
+     r"land|landed|show up|showed up|appear|appeared) (?:on|in|at)) my paypal\b", "paypal"),
+    (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
+     r"credited (?:to|on|in|into)|go(?:es)? (?:back )?(?:to|into)|went (?:back )?(?:to|into)) "
+     r"(?:my |the )?(?:alipay|aliexpress balance|ali balance|aliexpress wallet)\b", "balance"),
+    (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
+     r"credited (?:to|on|in|into)|nothing (?:on|in|at)) my (?:qiwi|yoomoney|webmoney|skrill|"
+     r"yandex money|e ?wallet)\b", "wallet"),
+    # the money taken from the wallet: "the money came from my qiwi wallet"
+    (r"\b(?:money|payment|it|amount|funds)(?: \w+){0,2} (?:came|was taken|taken|was debited|"
+     r"debited|went|was paid|withdrawn) (?:out )?(?:from|of) my (?:qiwi|yoomoney|webmoney|skrill|"
+     r"yandex money|e ?wallet)\b", "wallet"),
+    # "w/" for with: "paid w/ card"
+    (r"\b(?:paid|payed|bought it|purchased) w (?:my |a )?(?:(?:credit|debit|bank) )?(?:card|visa|"
+     r"master ?card)\b", "card"),
+    (r"\b(?:paid|payed|bought it|purchased) w (?:my )?paypal\b", "paypal"),
+    # the buyer's own wallet as the subject: "my qiwi is closed now"
+    (r"\bmy (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)(?: wallet| account)? "
+     r"(?:is|was|got|has|had|went|lost|still|says|shows)\b", "wallet"),
+    # the balance named with its account: "paid with my aliexpress account balance"
+    (r"\b(?:paid|payed|payment|bought it|purchased it)\b(?: \S+){0,4}? (?:with|from|using|by|via) "
+     r"(?:my |the )?(?:aliexpress |ali )?(?:account|wallet) balance\b", "balance"),
 )
 
 CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
+    # every row below names a card: without one, skip them all
+    (r"^(?!.*(?:card|visa|master|maestro|amex))", None),
     # a card that is a product or a thing, not a bank card: "a new card reader"
     (r"\b(?:sd |memory |micro sd |sim |graphics |video |sound |gift |greeting |playing )?cards? "
      r"(?:readers?|holders?|games?|slots?|cases?|sleeves?|wallets?)\b|\b(?:sd|memory|micro sd|sim|"
      r"graphics|video|sound|gift|greeting|playing) cards?\b", MASK),
+    # someone else's card: "his card was closed" is not the buyer's
+    (r"\b(?:his|her|their|your|seller s|someone s|another person s|friend s|wife s|husband s|"
+     r"mom s|mum s|dad s|brother s|sister s) (?:\w+ )?card\b(?: (?!my\b|and\b|but\b)\w+){0,4}",
+     MASK),
 )
 
 CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
@@ -499,6 +828,24 @@ CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:expire|expirated|outdated|overdue)\b|\bcard (?:with |has )?(?:an )?expired (?:date|"
      r"term|validity)\b|\bvalidity (?:period )?of (?:my |the )?card (?:ended|expired|is over|ran "
      r"out)\b|\bcard (?:has )?changed\b", "yes"),
+    # the bank did it to the card, or the card is past its date: "my bank swapped the card"
+    (r"\b(?:swapped|exchanged|replaced|reissued|re issued|renewed|changed|switched) (?:out )?"
+     r"(?:my |the |our |that |this )?(?:old |bank |debit |credit )?(?:card|visa|master ?card)\b|"
+     r"\b(?:card|visa|master ?card)\b(?: \w+){0,5} past (?:its|the) "
+     r"(?:expiry |expiration |valid |validity )?date\b|^(?=.*\bcard\b).*?\bold one (?:is |was )?"
+     r"past its (?:expiry |expiration )?date\b", "yes"),
+    # a named card that ran out: "my visa ran out in march"
+    (r"\b(?:my|the|our) (?:old )?(?:visa|master ?card|maestro|debit card|credit card|bank card)\b"
+     r"(?: \w+){0,3} (?:ran out|has run out|run out|lapsed|has lapsed|is out of date)\b", "yes"),
+    # the card stolen or lost and a new one issued: "card stolen, blocked it, got a new one"
+    (r"\bcard (?:was |got |had been |has been )?(?:stolen|lost|blocked|compromised|hacked|"
+     r"skimmed)(?: \w+){0,6} (?:got|received|have|ordered|issued|sent me|gave me) (?:a |me a )?"
+     r"(?:new|replacement) (?:one|card)\b", "yes"),
+    # "it expired" after the card, the named card no longer used or gone
+    (r"\bcard\b(?: \w+){0,6} (?:it|which|that) (?:has |had )?(?:already )?expired\b|\b(?:do not|"
+     r"does not|no longer) (?:have|own|use) (?:that|the|this|my|this old|that old|my old) (?:visa|"
+     r"master ?card|maestro|debit card|credit card|bank card)\b|\bold (?:visa|master ?card|maestro|"
+     r"card) (?:is |was )?(?:gone|closed|dead|blocked)\b", "yes"),
 )
 
 BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
@@ -525,19 +872,47 @@ BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\bbank\b(?: \w+){0,5} (?:is no more|is out of business|is defunct|went into "
      r"receivership|in receivership)\b|\b(?:lost|has lost|had|without) (?:its|their|the) "
      r"l[iy][cs]{1,2}en[cs]e?\b", "yes"),
+    # the licence taken away, or the wallet no longer working: "the central bank took away my
+    # bank's license", "qiwi is not working anymore"
+    (r"\b(?:took away|took|withdrew|pulled|cancell?ed|annulled|stripped) (?:\w+ ){0,3}(?:bank s|"
+     r"bank|qiwi s|qiwi|wallet s) (?:\w+ )?l[iy][cs]{1,2}en[cs]e\b|\b(?:qiwi|webmoney|yoomoney|e ?"
+     r"wallet|wallet provider)\b(?: \w+){0,2} (?:is not|not|has not been|stopped) (?:working|"
+     r"operating) any ?more\b", "yes"),
 )
 
 BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
+    # every row below names a bank, a wallet, a licence or a collapse: without one, skip them all
+    (r"^(?!.*(?:bank|bust|insolvent|liquidat|l[iy][cs]{1,2}en|regulator|qiwi|webmoney|yoomoney|"
+     r"wallet|provider|payment|card|paid))", None),
     (r"\b(?:closed|blocked|froze|frozen|suspended|locked) (?:my|the|our|his|her) (?:account|card|"
      r"wallet|profile)\b", MASK),
     (r"\bbank\w*(?: \w+){0,2} (?:is |was )?closed (?:today|tomorrow|now|on \w+|for (?:the )?"
      r"(?:day|weekend|holidays?|lunch|the night))\b|\bbank holiday\b", MASK),
+    # the card, not the bank, is what no longer exists: "went to my card that doesnt exist anymore"
+    (r"\bcard\b(?<!behind my card)(?<!behind the card)(?<!of my card)(?<!of the card)"
+     r"(?<!issued my card)(?<!issued the card)(?<!for my card)(?: (?!bank|wallet)\w+){0,4} "
+     r"(?:no longer exists?|does not exist|do not exist|is no more)\b", MASK),
+    # a licence that is not a bank's or a wallet's: "the delivery company lost its license"
+    (r"\b(?:seller|store|shop|courier|carrier|delivery|post|factory|brand|airline|(?<!payment )"
+     r"(?<!wallet )(?<!bank )(?<!card )company)\b(?: \w+){0,2} (?:lost|has lost|had|without|losing|"
+     r"got) (?:its|their|the|his|her) (?:\w+ )?l[iy][cs]{1,2}en[cs]e?\b", MASK),
+    # an account or a card at the bank closed is not the bank gone
+    (r"\b(?:account|card|profile|deposit)\b(?: (?:at|with|in|of) (?:the |my )?bank)? (?:was|is|got|"
+     r"has been) (?:closed|blocked|frozen)\b", MASK),
 )
 
 SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
+    # every row below needs a letter ("2x" at least): a message without one skips them all
+    (r"^(?!.*[a-z])", None),
     (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
      r"(?:parcels|packages)\b(?: \w+){0,3} (?:from|by) (?:different|other|\d|two|three|several) "
      r"(?:sellers|stores|shops)\b", None),
+    # a rating is not a count of items: "rated it 4 out of 5"
+    (r"\b(?:rated?|rating|gave|give|giving|score|scored|review|feedback)(?: \w+){0,2} "
+     r"\d(?:[.,]\d)? (?:stars? )?out of (?:5|10|five|ten)\b", MASK),
+    # things bought from different sellers are separate orders
+    (r"\b(?:items|products|things|orders)\b(?: \w+){0,2} (?:from|by) (?:two|three|four|several|"
+     r"different|\d) (?:different )?(?:sellers|stores|shops)\b", None),
 )
 
 SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
@@ -592,13 +967,20 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"missing|coming)\b", "yes"),
     # two things named in one order, or one came and the other did not
     (r"\b(?:two|three|four|five|[2-9]|\d\d) (?:item|product|piece) order\b|\b(?:order|package|"
-     r"parcel) (?:with|had|has|contained|contains|included) (?:a |an |the )\w+(?: \w+)? and (?:a |"
-     r"an |the )\w+|\b(?:bought|ordered|purchased)(?: \w+){1,5} together\b|"
+     r"parcel) (?:with|had|has|contained|contains|included) (?:a |an |the )(?!(?:hole|tear|dent|"
+     r"crack|rip|stain|smell|note|letter|label|sticker|receipt|invoice|card|gift|coupon)\b)\w+"
+     r"(?: \w+)? and (?:a |an |the )(?!(?:hole|tear|dent|crack|rip|stain|smell|note|letter|label|"
+     r"sticker|receipt|invoice|card|gift|coupon)\b)\w+|"
+     r"\b(?:bought|ordered|purchased)(?: \w+){1,5} together\b|"
      r"\bone (?:is|was|came|arrived)(?: \w+){1,3} (?:and|but) the other\b|"
      r"\b(?:the )?(?!(?:package|parcel|box|order|tracking|refund|money|notification|message|"
-     r"courier|it|everything|nothing|item)\b)\w+ (?:came|arrived) but (?:the|my) (?!(?:package|"
-     r"parcel|box|order|tracking|refund|money|item|product|contents?)\b)\w+(?: \w+)? (?:did not|"
-     r"never|has not|have not|is missing|are missing|was missing|were missing|still)\b",
+     r"courier|it|everything|nothing|item|sms|text|email|letter|call|notice|reply|answer|status|"
+     r"update|dispute|support|seller)\b)\w+ (?:came|arrived) but (?:the|my) (?!(?:package|"
+     r"parcel|box|order|tracking|refund|money|item|product|contents?|courier|seller|sms|text|"
+     r"email|letter|call|notice|reply|answer|status|update|dispute|support|charger|cable|cord|remote|"
+     r"batter(?:y|ies)|manual|adapter|plug|lid|strap|stand|screws|bulbs?|lens|mount|case|cover|"
+     r"instructions|accessories|parts|pieces)\b)\w+(?: \w+)? (?:did not|never|has not|have not|"
+     r"is missing|are missing|was missing|were missing|still)\b",
      "yes"),
     (r"\bwithout (?:one|an|the other|some|two) (?:item|product|thing)s?\b|\border (?:is |was |came "
      r"|arrived )?(?:incomplete|not complete)\b|\b(?:only sent|sent only) (?:half|part|some)\b|"
@@ -624,4 +1006,65 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:all|everything|the rest) (?:came|arrived|is here|was there|was delivered|got here) "
      r"(?:except|but|apart from|besides)\b|\bsomething (?:from|of|in) (?:my|the) order (?:is|was) "
      r"missing\b", "yes"),
+    # an order holding a count of things: "one order with 2 dresses", "order had 2 mugs"
+    (r"\border(?: \w+)? (?:with|had|has|of|contained|contains|included|includes|containing) "
+     r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d) "
+     rf"(?:(?!{_NOT_ITEMS}\b)[a-z]+ )?(?!{_NOT_ITEMS}\b)[a-z]+s\b|"
+     r"\b(?:one|1|a single|single|the same|same) order (?:with |of |containing |and )?"
+     r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d\d) "
+     rf"(?:(?!{_NOT_ITEMS}\b)[a-z]+ )?(?!{_NOT_ITEMS}\b)[a-z]+s\b", "yes"),
+    # counted against the whole with words between: "the one lamp missing out of 3"
+    (r"\b(?:one|two|three|four|five|\d{1,2})(?: (?!(?:stars?|points?|days?|weeks?|months?|times?|"
+     r"orders?|sellers?|stores?|shops?|parcels?|packages?|emails?|messages?|replies|reply|"
+     r"answers?|calls?|attempts?|tries)\b)[a-z]+){1,3}? out of (?:the )?(?:two|three|four|five|"
+     r"six|seven|eight|nine|ten|\d{1,2})\b(?! (?:days|weeks|months|hours|stars|orders|sellers|"
+     r"stores|shops|parcels|packages|points|emails|messages|replies|answers|calls|attempts|tries|"
+     r"times)\b)", "yes"),
+    # the things of one order named in a list, or the count it should have held
+    (r"\border (?:included|contained|contains|includes|held) (?:a |an |the |one )\w+(?: \w+)"
+     r"{0,4}? and (?:a |an |the |one )\w+|\b(?:supposed to be|should be|"
+     r"should have been|there should be|meant to be|was meant to be|were meant to be) (?:two|three|"
+     r"four|five|six|seven|eight|nine|ten|[2-9]|\d\d) "
+     rf"(?:(?!{_NOT_ITEMS}\b)[a-z]+ )?(?!{_NOT_ITEMS}\b)[a-z]+s\b", "yes"),
+    # the order came in part, or short of one thing: "arrived partially", "minus one item"
+    (r"\b(?:arrived|came|delivered|shipped|received) (?:only )?(?:partially|in part)\b|"
+     r"\b(?:box|package|parcel|order) (?:was |is )?missing (?:a|an|one|two|some|1|2) (?:product|"
+     r"item|thing)s?\b|\b(?:minus|except for|but without) (?:one|a|an|1|two|2) (?:item|product|"
+     r"thing|piece)s?\b|\bboth (?:in |from |on )?(?:one|the same|a single|same) order\b|"
+     r"\b(?:ordered|bought|qty|quantity|got|received) x ?(?:[2-9]|1\d|20)\b", "yes"),
+    # one named thing came and another did not: "the shoes arrived, the socks didnt"
+    (r"\b(?:the|my) (?!(?:package|parcel|box|order|tracking|refund|money|item|product|contents?|"
+     r"notification|notice|message|sms|text|letter|slip|email|courier|seller|dispute|status|"
+     r"update|reply|answer|card|code|one|other|rest)\b)(?P<came>[a-z]+) (?:came|arrived|is here|"
+     r"are here|got here|was delivered|were delivered) (?:but |and |while |though )?(?:the|my) "
+     r"(?!(?:package|parcel|box|order|tracking|refund|money|item|product|contents?|notification|"
+     r"notice|message|sms|text|letter|slip|email|courier|seller|dispute|status|update|reply|"
+     r"answer|card|code|charger|cable|cord|remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|"
+     r"stand|screws|bulbs?|lens|mount|case|cover|instructions|accessories|parts|pieces)\b)"
+     r"(?!(?P=came)\b)[a-z]+ (?:did not|never|has not|have not|is missing|"
+     r"are missing|still)\b", "yes"),
+    # a set, lot or pack short of its count: "a set of 12 brushes came with 10"
+    (r"\b(?:set|lot|pack|bundle|kit) of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+     r"twelve|\d{1,3})\b(?: \w+){0,4}? (?:came with|only|there were|there was|got|received|inside|"
+     r"arrived with|had|contained|in the (?:box|bag|package)) (?:only )?(?:two|three|four|five|six|"
+     r"seven|eight|nine|ten|eleven|twelve|\d{1,3})\b", "yes"),
+    # a count short of what was ordered: "quantity is less than ordered", "wrong quantity"
+    (r"\b(?:quantity|number of (?:items|pieces|pcs|units|pairs|things)|amount of (?:items|goods|"
+     r"pieces|things))\b(?: \w+){0,2} (?:is |was )?(?:less|smaller|lower|fewer|short|wrong|not "
+     r"(?:right|correct|what i ordered))\b|\bwrong (?:quantity|number of (?:items|pieces|pcs|"
+     r"units|pairs))\b|\b(?:got|received|sent(?: me)?) (?:less|fewer) (?:than (?:i|we) "
+     r"(?:ordered|paid for|bought)|(?:items|pieces|pcs|units|pairs) than)\b", "yes"),
+    # a count ordered, fewer sent: "i ordered 2, the seller sent 1", "the package only had one, i
+    # ordered two", "one is missing, i paid for two", "half of what i ordered", "forgot one item"
+    (r"\b(?:ordered|bought|purchased|paid for) (?:two|three|four|five|six|[2-9]|\d\d)\b(?! "
+     r"(?:days?|weeks?|months?|hours?|years?|times|orders|dollars|euros|usd|eur)\b)(?: \w+){0,3} "
+     r"(?:sent|"
+     r"send|shipped|delivered|gave|put) (?:me |us )?(?:only |just )?(?:one|two|three|\d{1,2})\b"
+     r"(?! (?:days|weeks|months|hours))|\b(?:parcel|package|box)(?: \w+)? (?:only |just )?(?:had|"
+     r"contained|held) (?:only |just )?(?:one|two|\d)\b(?: \w+){0,3} (?:i|we) (?:had )?(?:ordered|"
+     r"bought|paid for) (?:two|three|four|five|six|[2-9]|\d\d)\b|\b(?:one|two|1|2) (?:is|are|was|"
+     r"were) missing\b(?: \w+){0,4} (?:paid for|ordered|bought) (?:two|three|four|five|six|[2-9]|"
+     r"\d\d)\b|\bhalf of what (?:i|we) (?:ordered|paid for|bought)\b|\b(?:forgot|forgotten|left "
+     r"out|did not send|never sent|did not pack) (?:to send )?(?:one|an|1|two|2|some) (?:item|"
+     r"product|thing)s?\b", "yes"),
 )

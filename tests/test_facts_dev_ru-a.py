@@ -1,0 +1,157 @@
+"""Where the order is and the dispute, in kinds of Russian phrasing an independent writer used
+and the extractors missed: each kind in our own words, with look-alikes that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.fact_rows import Want, left, quiet, read_as, status
+
+# (message as a buyer would type it, the facts it must give: key -> value, None = not found)
+ORDER_STATUS: tuple[tuple[str, Want], ...] = (
+    # not shipped, said as an adjective: «неотправленный заказ»
+    ("можно ли отменить неотправленный заказ без штрафа", status("awaiting")),
+    ("у меня висит неотправленная посылка от магазина уже неделю", status("awaiting")),
+    ("отмена неотправленных заказов вообще бесплатная?", status("awaiting")),
+    ("заказ пока не отгруженный, продавец молчит", status("awaiting")),
+    # shipped, a participle with words between or a pronoun; an adverb before «отправили»
+    ("заказ на три футболки и кепку отправлен, трек дали", status("shipped")),
+    ("вот номер, она отправлена ещё в пятницу", status("shipped")),
+    ("посылка с зарядкой наконец выслана", status("shipped")),
+    ("уже отправили, жду трек", status("shipped")),
+    ("вроде бы выслали, но номера пока нет", status("shipped")),
+    ("наконец то отгрузили мой заказ", status("shipped")),
+    # look-alikes: a replacement, a refund, a future, a negation
+    ("мне уже отправили замену, а старый заказ?", {"order_status": None}),
+    ("деньги уже отправлены обратно на карту", {"order_status": None}),
+    ("он будет отправлен после праздников", {"order_status": None}),
+    ("заказ до сих пор не отправлен", status("awaiting")),
+    ("вчера отправили деньги на карту", {"order_status": None}),
+)
+
+PROTECTION: tuple[tuple[str, Want], ...] = (
+    # the timer reached zero: «дошёл до нуля»
+    ("таймер защиты покупателя дошел до нуля вчера ночью", left("ended", None)),
+    ("отсчёт защиты добежал до нулей, а посылки нет", left("ended", None)),
+    ("защита дотикала до 0, что теперь", left("ended", None)),
+    ("таймер отправки дошёл до нуля, продавец не отправил", left(None, None)),
+    # how long the item lasted is not time left: «через 2 дня перестала работать»
+    ("колонка через 3 дня сломалась, защиты осталось 5 дней", left("days", "120")),
+    ("чайник через неделю потёк, а защита ещё 4 дня", left("days", "96")),
+    ("часы через 2 дня остановились, до конца защиты 6 суток", left("days", "144")),
+    ("кроссовки через 5 дней порвались", left(None, None)),
+)
+
+TRACKING: tuple[tuple[str, Want], ...] = (
+    # stopped N days ago: «трек встал»
+    ("трек встал двенадцать дней назад в минске", quiet("stalled", "12")),
+    ("посылка встала на сортировке 9 дней назад и всё", quiet("stalled", "9")),
+    ("отслеживание встало 20 дней назад", quiet("dead", "20")),
+    ("арбитраж встал на сторону продавца 3 дня назад", {"tracking": None,
+                                                       "tracking_quiet_days": None}),
+    # N days since a status, then silence: «N дней как „прибыло…“, больше ничего»
+    ("уже 11 дней как прибыла на таможню, дальше ничего", quiet("stalled", "11")),
+    ("18 дней как в статусе передано перевозчику, и тишина", quiet("dead", "18")),
+    ("неделю как поступила в сортировочный центр и не двигается", quiet("stalled", "7")),
+    ("5 дней как заказала, и тишина", {"tracking_quiet_days": None}),
+    # silence without a count: «несколько дней ноль движения», «трек несколько дней стоял»
+    ("пару дней ноль обновлений, волноваться?", quiet("stalled", "2")),
+    ("несколько дней ноль движения по треку", quiet("stalled", None)),
+    ("трек несколько дней висел, потом заказ закрылся", quiet("stalled", None)),
+    ("посылка 4 дня стояла на месте, сейчас что", quiet("stalled", "4")),
+    # never worked or never moved since it was sent: dead
+    ("трек с самого начала не отслеживался, защиты ещё 12 дней", {"tracking": "dead"}),
+    ("с момента отправки номер не пробивается вообще", {"tracking": "dead"}),
+    ("месяц ни слуху ни духу с момента отправки", quiet("dead", "30")),
+    ("ни слуху ни духу с самого начала, уже 3 недели", quiet("dead", "21")),
+    # moving, however slowly: «бодро едет», «еле ползёт, но движется»
+    ("по трекингу потихоньку едет, сейчас в казахстане", {"tracking": "moving"}),
+    ("медленно, но движется, защиты много", {"tracking": "moving"}),
+    ("посылка шустро продвигается, уже в китае на экспорте", {"tracking": "moving"}),
+    ("возврат медленно движется, уже 2 недели", {"tracking": None}),
+    ("посылка не движется", {"tracking": None}),
+    # shown delivered to a locker or a pickup point
+    ("пишет доставлено в почтомат, а код не пришёл", {"tracking": "delivered"}),
+    ("заказ доставлен в пункт выдачи озона, но я его туда не заказывала",
+     {"tracking": "delivered"}),
+    ("доставлено в ячейку постамата возле дома", {"tracking": "delivered"}),
+    ("ещё не доставлено в пвз, жду", {"tracking": None}),
+    ("доставлено в пвз, забрала вчера", {"tracking": None}),
+    # a place named «места вручения» and then silence: never «в стране»
+    ("вчера прибыла в место вручения, больше ничего", {"tracking": None}),
+    ("неделю назад приехала в место вручения и с тех пор тишина", quiet("stalled", "7")),
+    ("прибыло в место вручения, извещения нет, больше ничего не меняется",
+     {"tracking": None}),
+)
+
+DISPUTE: tuple[tuple[str, Want], ...] = (
+    # the seller pushing to close it, in any verb or the imperative: still open
+    ("продавец давит, чтобы я отменила спор, обещает скидку", {"dispute": "opened"}),
+    ("магазин пристаёт чтоб я закрыл диспут, а то не вернёт", {"dispute": "opened"}),
+    ("пишут мне «закройте спор и получите деньги»", {"dispute": "opened"}),
+    ("продавец: отмените спор, отправлю повторно. верить?", {"dispute": "opened"}),
+    ("продавец хотел чтобы я закрыла спор, и я его закрыла", {"dispute": "closed_by_me"}),
+    # decided for the shop: «на сторону магазина», «в пользу магазина»
+    ("поддержка встала на сторону магазина, денег нет", {"dispute": "lost"}),
+    ("спор решили в пользу магазина, что делать", {"dispute": "lost"}),
+    ("арбитраж занял сторону магазина и дал мне купон", {"dispute": "lost"}),
+    # a decision still to come blocks nothing
+    ("спор открыл, что будет до решения с деньгами?", {"dispute": "opened"}),
+    ("диспут идёт, надо ли ждать перед вынесением решения", {"dispute": "opened"}),
+    ("открыла спор, защита кончится раньше окончательного решения?", {"dispute": "opened"}),
+    # the buyer's own closing with «свой же», «свой собственный»
+    ("по ошибке закрыла свой же спор", {"dispute": "closed_by_me"}),
+    ("я нечаянно отменил свой собственный диспут", {"dispute": "closed_by_me"}),
+    ("отозвала мой же спор, верните как было", {"dispute": "closed_by_me"}),
+    # offers: resend in other verbs
+    ("в споре селлер предложил дослать недостающий кабель", {"dispute": "offer"}),
+    ("продавец предлагает мне прислать другую пару", {"dispute": "offer"}),
+    ("магазин в диспуте предложил переслать посылку заново", {"dispute": "offer"}),
+    ("продавец обещает отправить завтра", {"dispute": None}),
+    # offers: a coupon, a discount or a proposal with a sum
+    ("продавец дал мне купон на 300 рублей вместо возврата", {"dispute": "offer"}),
+    ("селлер скинул предложение на 15 долларов, это мало", {"dispute": "offer"}),
+    ("в споре выставили компенсацию в 1200 р", {"dispute": "offer"}),
+    # offers: impersonal, in the dispute
+    ("по спору предлагают вернуть половину", {"dispute": "offer"}),
+    ("в диспуте мне предложили оставить товар себе", {"dispute": "offer"}),
+    ("в споре нам предлагают скидку на следующий заказ", {"dispute": "offer"}),
+    # offers: «можем вернуть только N»
+    ("продавец ответил: можем вернуть лишь 30%", {"dispute": "offer"}),
+    ("селлер говорит готов вернуть только 10 долларов", {"dispute": "offer"}),
+    ("продавец написал что могут возместить максимум 200 рублей", {"dispute": "offer"}),
+    # the seller's bare no
+    ("продавец отклонил и молчит", {"dispute": "refused"}),
+    ("селлер отклонила, говорит, что брака нет", {"dispute": "refused"}),
+    ("продавец отклонил, потом предложил 5 долларов", {"dispute": "offer"}),
+    ("продавец отклонил запрос на отмену заказа", {"dispute": None}),
+    # won with the dispute named elsewhere
+    ("я таки выиграл! спор шёл три недели", {"dispute": "won"}),
+    ("мы выиграли, спор закрыт, когда деньги?", {"dispute": "won"}),
+    ("наконец-то выиграла этот диспут", {"dispute": "won"}),
+    ("я выиграл в конкурсе купон, а спор ещё открыт", {"dispute": None}),
+)
+
+DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
+    ("уже 9 дней спору, ответа нет", {"dispute": "opened", "dispute_days": "9"}),
+    ("две недели диспуту, продавец тянет", {"dispute_days": "14"}),
+    ("5 дней спор идёт, а продавец молчит", {"dispute": "opened", "dispute_days": "5"}),
+    ("неделю диспут висел, потом его закрыли в пользу продавца",
+     {"dispute": "lost", "dispute_days": "7"}),
+    ("12 дней переписки в споре, продавец предложил 50%",
+     {"dispute": "offer", "dispute_days": "12"}),
+    ("3 дня ожидания по спору и всё", {"dispute_days": "3"}),
+    ("посылка 20 дней шла, спор не открывала", {"dispute": "none", "dispute_days": None}),
+)
+
+ROWS = [(group, text, want) for group, rows in (("order_status", ORDER_STATUS),
+                                                ("protection", PROTECTION),
+                                                ("tracking", TRACKING), ("dispute", DISPUTE),
+                                                ("dispute_days", DISPUTE_DAYS))
+        for text, want in rows]
+
+
+@pytest.mark.parametrize(("group", "text", "want"), ROWS,
+                         ids=[f"{g}-{i}" for i, (g, _t, _w) in enumerate(ROWS)])
+def test_dev_kinds(group: str, text: str, want: Want) -> None:
+    assert read_as(text, "ru", want) == want, text

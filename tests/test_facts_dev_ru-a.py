@@ -27,6 +27,14 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("он будет отправлен после праздников", {"order_status": None}),
     ("заказ до сих пор не отправлен", status("awaiting")),
     ("вчера отправили деньги на карту", {"order_status": None}),
+    # the seller stalls instead of shipping: «вместо отправки», «на обработке», «обещал, но ничего»
+    ("магазин вместо отправки пишет подождать ещё неделю", status("awaiting")),
+    ("продавец вместо того чтобы отправить предлагает скидку", status("awaiting")),
+    ("заказ всё ещё в обработке, хотя оплатил 9 дней назад", status("awaiting")),
+    ("статус висит на обработке у продавца", status("awaiting")),
+    ("селлер обещал выслать в понедельник, а пока тишина", status("awaiting")),
+    ("обещают отгрузить со дня на день но так и не отправил", status("awaiting")),
+    ("возврат в обработке уже неделю", {"order_status": None}),
 )
 
 PROTECTION: tuple[tuple[str, Want], ...] = (
@@ -40,6 +48,11 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("чайник через неделю потёк, а защита ещё 4 дня", left("days", "96")),
     ("часы через 2 дня остановились, до конца защиты 6 суток", left("days", "144")),
     ("кроссовки через 5 дней порвались", left(None, None)),
+    # over, said as «окончен», «завершилась»
+    ("срок защиты заказа окончен, что делать", left("ended", None)),
+    ("защита покупателя завершилась позавчера", left("ended", None)),
+    ("таймер защиты окончился, а посылки нет", left("ended", None)),
+    ("защита не окончена, ещё 3 дня", left("days", "72")),
 )
 
 TRACKING: tuple[tuple[str, Want], ...] = (
@@ -70,6 +83,26 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("посылка шустро продвигается, уже в китае на экспорте", {"tracking": "moving"}),
     ("возврат медленно движется, уже 2 недели", {"tracking": None}),
     ("посылка не движется", {"tracking": None}),
+    # silence in slang: «молчок», «ни гу-гу», «заглох»
+    ("трек заглох 9 дней назад", quiet("stalled", "9")),
+    ("по треку ни гу-гу уже 20 дней", quiet("dead", "20")),
+    ("две недели как в россии и молчок", quiet("stalled", "14")),
+    ("посылка в рф, и молчок", {"tracking": None}),
+    ("месяц как в моём городе, и ни гу гу", quiet("dead", "30")),
+    # moving on, the tracking moves daily, the number told through a pronoun
+    ("посылка вылетела из китая и едет дальше", {"tracking": "moving"}),
+    ("трек движется без задержек, сейчас в казани", {"tracking": "moving"}),
+    ("посылка дальше не едет", {"tracking": None}),
+    ("мне дали трек, а он мёртвый", {"tracking": "dead"}),
+    ("трек продавец прислал, но он не отслеживается нигде", {"tracking": "dead"}),
+    ("скинули трек номер и он не пробивается", {"tracking": "dead"}),
+    # in a post office named as mine, in a sorting centre of a city in the country
+    ("посылка поступила в наше отделение почты", {"tracking": "in_country"}),
+    ("пришла в ближайшее отделение, жду извещение", {"tracking": "in_country"}),
+    ("на сортировке во внуково, когда до меня?", {"tracking": "in_country"}),
+    ("уже в питере на таможне, дальше куда", {"tracking": "in_country"}),
+    ("застряла на сортировке в москве уже 20 дней", quiet("dead", "20")),
+    ("на сортировке в гуанчжоу", {"tracking": None}),
     # shown delivered to a locker or a pickup point
     ("пишет доставлено в почтомат, а код не пришёл", {"tracking": "delivered"}),
     ("заказ доставлен в пункт выдачи озона, но я его туда не заказывала",
@@ -130,6 +163,27 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("мы выиграли, спор закрыт, когда деньги?", {"dispute": "won"}),
     ("наконец-то выиграла этот диспут", {"dispute": "won"}),
     ("я выиграл в конкурсе купон, а спор ещё открыт", {"dispute": None}),
+    # the seller won, said with «победил»
+    ("продавец победил, спор закрыт", {"dispute": "lost"}),
+    ("в споре победил магазин", {"dispute": "lost"}),
+    ("победила продавщица, деньги не вернут", {"dispute": "lost"}),
+    # a refusal with words between «ответил» and «отказом»
+    ("продавец на спор ответил сразу же отказом", {"dispute": "refused"}),
+    ("селлер ответил через день отказом", {"dispute": "refused"}),
+    ("продавец ответил по спору отказом, что дальше", {"dispute": "refused"}),
+    # the seller silent on the dispute, said the other way round
+    ("на спор продавец не реагирует", {"dispute": "opened"}),
+    ("по диспуту магазин молчит", {"dispute": "opened"}),
+    ("в споре селлер игнорит", {"dispute": "opened"}),
+    # gone to AliExpress to decide: «ушёл на рассмотрение»
+    ("спор ушёл на рассмотрение, жду", {"dispute": "escalated"}),
+    ("диспут перешёл в арбитраж", {"dispute": "escalated"}),
+    ("мой спор попал в поддержку", {"dispute": "escalated"}),
+    # an offer with nobody named
+    ("предлагают 10 долларов компенсации", {"dispute": "offer"}),
+    ("мне предложили частичный возврат", {"dispute": "offer"}),
+    ("нам предлагают купон на 5$", {"dispute": "offer"}),
+    ("на форуме предлагают открыть спор", {"dispute": None}),
 )
 
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
@@ -141,6 +195,9 @@ DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
     ("12 дней переписки в споре, продавец предложил 50%",
      {"dispute": "offer", "dispute_days": "12"}),
     ("3 дня ожидания по спору и всё", {"dispute_days": "3"}),
+    ("на спор продавец не отвечает уже 8 дней", {"dispute": "opened", "dispute_days": "8"}),
+    ("по диспуту молчит вот уже неделю", {"dispute": "opened", "dispute_days": "7"}),
+    ("в споре игнорирует 4 дня", {"dispute": "opened", "dispute_days": "4"}),
     ("посылка 20 дней шла, спор не открывала", {"dispute": "none", "dispute_days": None}),
 )
 

@@ -41,6 +41,11 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("она отправлена назад в китай", {"order_status": None}),
     ("он уже отправлен или нет?", {"order_status": None}),
     ("заказ выслан ли вообще?", {"order_status": None}),
+    # cancelled said as «аннулирован»
+    ("магазин аннулировал мой заказ без объяснений", status("cancelled")),
+    ("заказ был аннулирован системой", status("cancelled")),
+    ("продавец сам аннулировал заказ, деньги где?", status("cancelled")),
+    ("заказ не аннулирован, а висит", {"order_status": None}),
 )
 
 PROTECTION: tuple[tuple[str, Want], ...] = (
@@ -64,6 +69,14 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("защита покупателя завершилась позавчера", left("ended", None)),
     ("таймер защиты окончился, а посылки нет", left("ended", None)),
     ("защита не окончена, ещё 3 дня", left("days", "72")),
+    # half a day left: «полдня», «полсуток»
+    ("защиты осталось полдня, а трек молчит", left("hours", None)),
+    ("таймер защиты: полсуток", left("hours", None)),
+    ("осталось всего пол дня до конца защиты", left("hours", None)),
+    # the time for a dispute is over
+    ("срок для спора уже прошёл?", left("ended", None)),
+    ("срок на диспут истёк вчера", left("ended", None)),
+    ("срок для спора закончился, посылки нет", left("ended", None)),
 )
 
 TRACKING: tuple[tuple[str, Want], ...] = (
@@ -109,6 +122,8 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("посылка дальше не едет", {"tracking": None}),
     ("мне дали трек, а он мёртвый", {"tracking": "dead"}),
     ("трек продавец прислал, но он не отслеживается нигде", {"tracking": "dead"}),
+    ("трек дохлый с самого начала", {"tracking": "dead"}),
+    ("трек номер дохлый какой-то", {"tracking": "dead"}),
     ("скинули трек номер и он не пробивается", {"tracking": "dead"}),
     # in a post office named as mine, in a sorting centre of a city in the country
     ("посылка поступила в наше отделение почты", {"tracking": "in_country"}),
@@ -210,6 +225,11 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("мне предложили частичный возврат", {"dispute": "offer"}),
     ("нам предлагают купон на 5$", {"dispute": "offer"}),
     ("на форуме предлагают открыть спор", {"dispute": None}),
+    # no dispute, said flatly
+    ("спора нет, посылки тоже", {"dispute": "none"}),
+    ("а диспута пока нет", {"dispute": "none"}),
+    ("спора ещё нет, продавец просит подождать", {"dispute": "none"}),
+    ("спора нет смысла открывать?", {"dispute": None}),
 )
 
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (

@@ -106,6 +106,8 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("с момента отправки номер не пробивается вообще", {"tracking": "dead"}),
     ("месяц ни слуху ни духу с момента отправки", quiet("dead", "30")),
     ("ни слуху ни духу с самого начала, уже 3 недели", quiet("dead", "21")),
+    ("ни одного статуса с момента оплаты, уже 20 дней", quiet("dead", "20")),
+    ("ни одного обновления с момента заказа, прошло 25 дней", quiet("dead", "25")),
     # moving, however slowly: «бодро едет», «еле ползёт, но движется»
     ("по трекингу потихоньку едет, сейчас в казахстане", {"tracking": "moving"}),
     ("медленно, но движется, защиты много", {"tracking": "moving"}),
@@ -235,6 +237,13 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("а диспута пока нет", {"dispute": "none"}),
     ("спора ещё нет, продавец просит подождать", {"dispute": "none"}),
     ("спора нет смысла открывать?", {"dispute": None}),
+    # closed by them with no money, or refused and closed
+    ("диспут закрыли, а деньги так и не вернули", {"dispute": "lost"}),
+    ("спор закрыли без возврата, продавец молодец", {"dispute": "lost"}),
+    ("спор закрыт без денег", {"dispute": None}),
+    ("мне отказали и спор закрыли", {"dispute": "lost"}),
+    ("я сама закрыла спор, деньги не вернули", {"dispute": "closed_by_me"}),
+    ("спор закрыт, деньги так и не вернули", {"dispute": None}),
 )
 
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
@@ -250,6 +259,13 @@ DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
     ("по диспуту молчит вот уже неделю", {"dispute": "opened", "dispute_days": "7"}),
     ("в споре игнорирует 4 дня", {"dispute": "opened", "dispute_days": "4"}),
     ("посылка 20 дней шла, спор не открывала", {"dispute": "none", "dispute_days": None}),
+    # the day of the dispute as a numbered ordinal: «9-й день спора»
+    ("идёт 11-й день спора, продавец ни гу-гу", {"dispute": "opened", "dispute_days": "11"}),
+    ("уже 6й день диспута", {"dispute": "opened", "dispute_days": "6"}),
+    ("сегодня 15-ый день спора", {"dispute": "opened", "dispute_days": "15"}),
+    ("день спора прошёл впустую, продавец молчит", {"dispute_days": "1"}),
+    # «сут.» is «суток»
+    ("спор открыла 4 сут. назад", {"dispute": "opened", "dispute_days": "4"}),
 )
 
 ROWS = [(group, text, want) for group, rows in (("order_status", ORDER_STATUS),

@@ -145,6 +145,14 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("уже в питере на таможне, дальше куда", {"tracking": "in_country"}),
     ("застряла на сортировке в москве уже 20 дней", quiet("dead", "20")),
     ("на сортировке в гуанчжоу", {"tracking": None}),
+    # the carriers of the buyers' countries, and the courier
+    ("заказ уже в белпочте, когда принесут?", {"tracking": "in_country"}),
+    ("поступила в Казпочту, жду смс", {"tracking": "in_country"}),
+    ("посылка на новой почте, номер есть", {"tracking": "in_country"}),
+    ("посылка у курьера с утра", {"tracking": "in_country"}),
+    ("выдана курьеру для доставки", {"tracking": "in_country"}),
+    ("посылка в укрпошті, а в приложении тишина", {"tracking": None}),
+    ("курьер в китае забрал посылку у продавца", {"tracking": None}),
     ("посылка будет в москве на сортировке через неделю", {"tracking": None,
                                                           "tracking_quiet_days": None}),
     ("должна быть во внуково на таможне к пятнице", {"tracking": None}),
@@ -153,6 +161,11 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("заказ доставлен в пункт выдачи озона, но я его туда не заказывала",
      {"tracking": "delivered"}),
     ("доставлено в ячейку постамата возле дома", {"tracking": "delivered"}),
+    # the tracking says it was handed over, and the buyer has nothing
+    ("трек говорит что посылку вручили, а я её не видела", {"tracking": "delivered"}),
+    ("статус пишет доставили, но я ничего не получал", {"tracking": "delivered"}),
+    ("отслеживание показывает что вручили ещё вчера, а у меня пусто", {"tracking": "delivered"}),
+    ("трек пишет что не вручили, ждите", {"tracking": None}),
     ("ещё не доставлено в пвз, жду", {"tracking": None}),
     ("доставлено в пвз, забрала вчера", {"tracking": None}),
     # a place named «места вручения» and then silence: never «в стране»

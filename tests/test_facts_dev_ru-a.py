@@ -125,6 +125,11 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("посылка 9 дней стоит и дальше не едет", quiet("stalled", "9")),
     # silence in slang: «молчок», «ни гу-гу», «заглох»
     ("трек заглох 9 дней назад", quiet("stalled", "9")),
+    # a status, «и всё», then N days of nothing
+    ("«Прибыло в сортировочный центр» и всё, 12 дней ничего", quiet("stalled", "12")),
+    ("растаможили и всё уже 3 недели тишина", quiet("dead", "21")),
+    ("передана перевозчику, и всё, неделю ничего", quiet("stalled", "7")),
+    ("пришла и всё 5 дней ничего не ела", {"tracking_quiet_days": None}),
     ("по треку ни гу-гу уже 20 дней", quiet("dead", "20")),
     ("две недели как в россии и молчок", quiet("stalled", "14")),
     ("посылка в рф, и молчок", {"tracking": None}),
@@ -166,6 +171,11 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("статус пишет доставили, но я ничего не получал", {"tracking": "delivered"}),
     ("отслеживание показывает что вручили ещё вчера, а у меня пусто", {"tracking": "delivered"}),
     ("трек пишет что не вручили, ждите", {"tracking": None}),
+    # a failed delivery attempt is no delivery: the parcel is near, not handed over
+    ("статус «Неудачная попытка вручения», а я весь день дома", {"tracking": "in_country"}),
+    ("трек: попытка вручения не удалась", {"tracking": "in_country"}),
+    ("курьер пишет неудачная попытка вручения, перезвоните", {"tracking": "in_country"}),
+    ("статус ожидает вручения, но я её не получала", {"tracking": "in_country"}),
     ("ещё не доставлено в пвз, жду", {"tracking": None}),
     ("доставлено в пвз, забрала вчера", {"tracking": None}),
     # a place named «места вручения» and then silence: never «в стране»

@@ -207,6 +207,9 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("по ошибке закрыла свой же спор", {"dispute": "closed_by_me"}),
     ("я нечаянно отменил свой собственный диспут", {"dispute": "closed_by_me"}),
     ("отозвала мой же спор, верните как было", {"dispute": "closed_by_me"}),
+    ("я отозвала претензию, продавец обещал вернуть", {"dispute": "closed_by_me"}),
+    ("спор закрыт по моей инициативе", {"dispute": "closed_by_me"}),
+    ("диспут отменён по моей просьбе", {"dispute": "closed_by_me"}),
     # offers: resend in other verbs
     ("в споре селлер предложил дослать недостающий кабель", {"dispute": "offer"}),
     ("продавец предлагает мне прислать другую пару", {"dispute": "offer"}),
@@ -224,6 +227,11 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     # offers: impersonal, in the dispute
     ("по спору предлагают вернуть половину", {"dispute": "offer"}),
     ("в диспуте мне предложили оставить товар себе", {"dispute": "offer"}),
+    # the seller agreeing or volunteering: «соглашается на частичный», «вызвался переслать заново»
+    ("продавец соглашается на частичный возврат 40%", {"dispute": "offer"}),
+    ("селлер вызвался прислать замену", {"dispute": "offer"}),
+    ("продавец вызывается переслать заказ повторно", {"dispute": "offer"}),
+    ("продавец не соглашается на частичный возврат", {"dispute": None}),
     ("в споре нам предлагают скидку на следующий заказ", {"dispute": "offer"}),
     # offers: «можем вернуть только N»
     ("продавец ответил: можем вернуть лишь 30%", {"dispute": "offer"}),
@@ -238,6 +246,12 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("селлер посмотрел видео и отказался, говорит всё работает", {"dispute": "refused"}),
     ("магазин продавец ответил через 3 дня и отказал", {"dispute": "refused"}),
     ("продавец отказался отправлять в мой город", {"dispute": None}),
+    # the seller rejecting the refund or the evidence, far from his name
+    ("продавец посмотрел фото и отклонил возврат", {"dispute": "refused"}),
+    ("селлер отверг мои доказательства, что дальше", {"dispute": "refused"}),
+    ("продавец против возврата, пишет что брак мой", {"dispute": "refused"}),
+    ("продавец ответил что всё ок и отказал в возврате", {"dispute": "refused"}),
+    ("продавец отклонил мой запрос на отмену", {"dispute": None}),
     ("продавец отклонил запрос на отмену заказа", {"dispute": None}),
     # won with the dispute named elsewhere
     ("я таки выиграл! спор шёл три недели", {"dispute": "won"}),
@@ -247,6 +261,12 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     # the seller won, said with «победил»
     ("продавец победил, спор закрыт", {"dispute": "lost"}),
     ("в споре победил магазин", {"dispute": "lost"}),
+    # decided for the buyer in other words; money back by the dispute after «мне»
+    ("мне вернули деньги по спору, ура", {"dispute": "won"}),
+    ("спор решён в пользу покупателя", {"dispute": "won"}),
+    ("арбитраж вынес решение о возврате денег", {"dispute": "won"}),
+    ("али вынесли решение вернуть всю сумму", {"dispute": "won"}),
+    ("мне не вернули деньги по спору", {"dispute": None}),
     ("победила продавщица, деньги не вернут", {"dispute": "lost"}),
     # a refusal with words between «ответил» and «отказом»
     ("продавец на спор ответил сразу же отказом", {"dispute": "refused"}),
@@ -299,6 +319,10 @@ DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
     ("день спора прошёл впустую, продавец молчит", {"dispute_days": "1"}),
     # «сут.» is «суток»
     ("спор открыла 4 сут. назад", {"dispute": "opened", "dispute_days": "4"}),
+    # «подала на возврат»: the app's «Вернуть деньги»
+    ("подала на возврат 2 дня назад, продавец молчит", {"dispute": "opened", "dispute_days": "2"}),
+    ("подал заявку на возврат неделю назад", {"dispute": "opened", "dispute_days": "7"}),
+    ("подали на возврат, ждём", {"dispute": "opened"}),
 )
 
 ROWS = [(group, text, want) for group, rows in (("order_status", ORDER_STATUS),

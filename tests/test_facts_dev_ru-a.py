@@ -36,6 +36,17 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("селлер обещал выслать в понедельник, а пока тишина", status("awaiting")),
     ("обещают отгрузить со дня на день но так и не отправил", status("awaiting")),
     ("возврат в обработке уже неделю", {"order_status": None}),
+    # waiting for the dispatch: «жду отправку», «отправки нет», «задерживает отправку»
+    ("жду отправку с прошлой среды", status("awaiting")),
+    ("отправки до сих пор нет, оплатила 8 дней назад", status("awaiting")),
+    ("магазин откладывает отгрузку уже дважды", status("awaiting")),
+    ("жду отправку возврата от продавца", {"order_status": None}),
+    # handed to the carrier: «заказ отгрузили», «передали в службу доставки»
+    ("заказ отгрузили вчера вечером", status("shipped")),
+    ("посылку передали перевозчику 4 дня назад", status("shipped")),
+    ("продавец передал заказ в курьерскую службу", status("shipped")),
+    ("продавец не передал заказ в доставку", status("awaiting")),
+    ("заказ отправили не тот", {"order_status": None}),
     # the buyer's return parcel or a question is no status of the order
     ("заказ отправлен обратно продавцу", {"order_status": None}),
     ("посылка с возвратом отправлена сегодня", {"order_status": None}),

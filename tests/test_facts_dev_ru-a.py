@@ -282,6 +282,8 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("продавец против возврата, пишет что брак мой", {"dispute": "refused"}),
     ("продавец ответил что всё ок и отказал в возврате", {"dispute": "refused"}),
     ("продавец отклонил мой запрос на отмену", {"dispute": None}),
+    ("продавец не принимает возврат, говорит срок прошёл", {"dispute": "refused"}),
+    ("селлер отказывается принимать возврат товара", {"dispute": "refused"}),
     ("продавец отклонил запрос на отмену заказа", {"dispute": None}),
     # won with the dispute named elsewhere
     ("я таки выиграл! спор шёл три недели", {"dispute": "won"}),
@@ -310,6 +312,17 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("спор ушёл на рассмотрение, жду", {"dispute": "escalated"}),
     ("диспут перешёл в арбитраж", {"dispute": "escalated"}),
     ("мой спор попал в поддержку", {"dispute": "escalated"}),
+    # moderators and mediators: reviewing is escalated, closing or rejecting is lost
+    ("спор рассматривают модераторы уже неделю", {"dispute": "escalated"}),
+    ("диспут сейчас у медиатора", {"dispute": "escalated"}),
+    ("медиатор изучает мой спор", {"dispute": "escalated"}),
+    ("спор закрыли модераторы, сказали нет доказательств", {"dispute": "lost"}),
+    # money back after the escalation is the outcome, not the escalation
+    ("вернули всю сумму после эскалации", {"dispute": "won"}),
+    ("одобрили возврат по итогам арбитража", {"dispute": "won"}),
+    ("возместили деньги после рассмотрения спора", {"dispute": "won"}),
+    ("не вернули ничего после эскалации", {"dispute": "escalated"}),
+    ("продавец в диспуте пишет подождите ещё неделю", {"dispute": "opened"}),
     # an offer with nobody named
     ("предлагают 10 долларов компенсации", {"dispute": "offer"}),
     ("мне предложили частичный возврат", {"dispute": "offer"}),

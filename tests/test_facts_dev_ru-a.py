@@ -160,6 +160,14 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("трек не подаёт признаков жизни 17 дней", quiet("dead", "17")),
     ("ничего не происходит по треку 8 дней", quiet("stalled", "8")),
     ("с заказом ничего не происходит 5 дней", {"tracking_quiet_days": None}),
+    # someone else's parcel, or a what-if, is no silence of this one
+    ("у подруги посылка застряла на таможне на 20 дней", {"tracking": None,
+                                                         "tracking_quiet_days": None}),
+    ("у мамы заказ висит 3 недели, помогите ей", {"tracking_quiet_days": None}),
+    ("у соседа трек не обновляется 2 недели", {"tracking_quiet_days": None}),
+    ("у подруги посылка пришла, а моя 20 дней на таможне", quiet("dead", "20")),
+    ("если трек стоит 10 дней, это нормально?", {"tracking_quiet_days": None}),
+    ("а если посылка висит на сортировке неделю?", {"tracking_quiet_days": None}),
     ("по треку ни гу-гу уже 20 дней", quiet("dead", "20")),
     ("две недели как в россии и молчок", quiet("stalled", "14")),
     ("посылка в рф, и молчок", {"tracking": None}),
@@ -328,6 +336,13 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("мне предложили частичный возврат", {"dispute": "offer"}),
     ("нам предлагают купон на 5$", {"dispute": "offer"}),
     ("на форуме предлагают открыть спор", {"dispute": None}),
+    # a relative's dispute, or «support» writing with a link, is not the buyer's
+    ("мой брат выиграл спор в прошлом году", {"dispute": None}),
+    ("подруга открывала спор и ей вернули", {"dispute": None}),
+    ("у сестры проиграли спор, боюсь", {"dispute": None}),
+    ("пришло смс от поддержки алиэкспресс: спор отклонён, перейдите по ссылке",
+     {"dispute": None}),
+    ("написали якобы из aliexpress, что спор закрыт, перейти на сайт", {"dispute": None}),
     # no dispute, said flatly
     ("спора нет, посылки тоже", {"dispute": "none"}),
     ("а диспута пока нет", {"dispute": "none"}),

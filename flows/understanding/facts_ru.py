@@ -334,7 +334,7 @@ QUIET_NOT_AFTER = (r"(?:заказал|заказала|заказали|опл�
                    r"на) (?:защит|"
                    r"таймер)\w*(?: \w+)? $|"
                    # what may happen, what others read or live through: not this parcel
-                   r"\b(?:может|могут|бывает|бывают|обычно|иногда|пишут|говорят|писали|читал\w*|"
+                   r"\b(?:может|могут|бывает|бывают|обычно|иногда|пишут|говорят|писали|читал\w*|если|"
                    r"слышал\w*|форум\w*)(?: \w+){0,3} $|\bу (?:мужа|жены|подруги|друга|мамы|"
                    r"папы|сестры|брата|знакомой|знакомого|соседки|соседа|коллеги)(?: \w+){0,2} $|"
                    r"\b(?:в|по) (?:прошлом|другом|старом|предыдущем|прошлому|другому|старому) "
@@ -410,7 +410,13 @@ PARCEL_TAKEN = (r"(?<!не )(?<!\bни )(?<!что )(?<!будто )\b(?:пол�
                 r"(?:посылку|заказ|ее|его|все)\b|\b(?:посылку|заказ) (?:я )?(?:уже )?(?:получил|"
                 r"забрал)\w*")
 """The whole parcel is in the buyer's hands: no silence of its tracking is a fact any more."""
-QUIET_NOT_NOW = PARCEL_TAKEN
+_SOMEONE = (r"(?:мужа|жены|подруги|друга|мамы|папы|сестры|брата|знакомой|знакомого|соседки|соседа|"
+            r"коллеги)")
+"""Someone else whose parcel the buyer may tell about."""
+SOMEONE_ELSES_PARCEL = (r"^(?!.*\b(?:а|но) (?:моя|мой|мое|у меня)\b)"
+                        rf".*\bу {_SOMEONE}(?: \w+){{0,2}} (?:посылк|заказ|трек)")
+"""«у подруги посылка застряла на таможне»: not this buyer's parcel."""
+QUIET_NOT_NOW = PARCEL_TAKEN + "|" + SOMEONE_ELSES_PARCEL
 """No days without updates are a fact (facts.py reads this name in every language)."""
 _HUB = (r"(?:мск|москв\w*|спб|питер\w*|санкт петербург\w*|екб|екатеринбург\w*|новосибирск\w*|"
         r"казани|внуково|шереметьево|пулково|подольск\w*|минск\w*|алмат\w*)")
@@ -582,6 +588,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "tracking": (
         (PARCEL_IN_HAND, None),
+        (SOMEONE_ELSES_PARCEL, None),
         # going back to the sender: no longer where it was; one status only is no movement
         (r"(?:отправил|отправили|вернул|вернули|возвращ|едет|уехал)\w*(?: (?:ее|его|посылку|"
          r"заказ))? (?:обратно|назад|отправител|в китай|продавц)|\b(?:ее|посылку) (?:уже )?"

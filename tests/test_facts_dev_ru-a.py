@@ -214,6 +214,11 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("статус пишет доставили, но я ничего не получал", {"tracking": "delivered"}),
     ("отслеживание показывает что вручили ещё вчера, а у меня пусто", {"tracking": "delivered"}),
     ("трек пишет что не вручили, ждите", {"tracking": None}),
+    # the app's English inside Russian
+    ("трекинг показывает delivered, а я ничего не получила", {"tracking": "delivered"}),
+    ("статус delivered уже неделю, посылки нет", {"tracking": "delivered"}),
+    ("в отслеживании написано delivered, но это ложь", {"tracking": "delivered"}),
+    ("трек пишет не delivered, а in transit", {"tracking": None}),
     # a failed delivery attempt is no delivery: the parcel is near, not handed over
     ("статус «Неудачная попытка вручения», а я весь день дома", {"tracking": "in_country"}),
     ("трек: попытка вручения не удалась", {"tracking": "in_country"}),
@@ -298,6 +303,9 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("продавец не принимает возврат, говорит срок прошёл", {"dispute": "refused"}),
     ("селлер отказывается принимать возврат товара", {"dispute": "refused"}),
     ("продавец отклонил запрос на отмену заказа", {"dispute": None}),
+    ("продавец refused, пишет что с товаром всё нормально", {"dispute": "refused"}),
+    ("селлер rejected, пишет фото не то", {"dispute": "refused"}),
+    ("продавец declined, что теперь", {"dispute": "refused"}),
     # won with the dispute named elsewhere
     ("я таки выиграл! спор шёл три недели", {"dispute": "won"}),
     ("мы выиграли, спор закрыт, когда деньги?", {"dispute": "won"}),

@@ -253,6 +253,8 @@ DISPUTE_STAGES_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:возврат|доказательств|претензи|требовани|запрос\w* на возврат)|"
      rf"{SELLER}\w* (?:против|\bне соглас\w* на|\bне принима\w*|отказыва\w* принимать) "
      r"(?:возврат|компенсац)", "refused"),
+    # the app's English inside Russian: «продавец refused мой dispute»
+    (rf"{SELLER}\w*(?: \w+)? (?:refused|rejected|declined)\b", "refused"),
     # «продавец отклонил, пишет…»: the seller's no with nothing after it to place elsewhere
     (rf"{SELLER}\w*(?: \w+){{0,4}}? (?:и |но )?(?:отклонил|отклонила|отклонили|отказал|отказала|"
      r"отказали|отказался|отказалась)(?:$| (?:и |а |но |мол )?(?:пишет|"

@@ -172,6 +172,11 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("у соседа трек не обновляется 2 недели", {"tracking_quiet_days": None}),
     ("у подруги посылка пришла, а моя 20 дней на таможне", quiet("dead", "20")),
     ("если трек стоит 10 дней, это нормально?", {"tracking_quiet_days": None}),
+    # the tracking named after a dispute or a payment is its own silence
+    ("неделю назад открыла спор, трек молчит 2 недели", quiet("stalled", "14")),
+    ("оплатила картой, посылка стоит 9 дней", quiet("stalled", "9")),
+    ("подала жалобу, отслеживание висит 16 дней", quiet("dead", "16")),
+    ("открыла спор и жду ответа 5 дней", {"tracking_quiet_days": None}),
     ("а если посылка висит на сортировке неделю?", {"tracking_quiet_days": None}),
     ("по треку ни гу-гу уже 20 дней", quiet("dead", "20")),
     ("две недели как в россии и молчок", quiet("stalled", "14")),

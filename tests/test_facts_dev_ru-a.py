@@ -58,6 +58,12 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("заказ был аннулирован системой", status("cancelled")),
     ("продавец сам аннулировал заказ, деньги где?", status("cancelled")),
     ("заказ не аннулирован, а висит", {"order_status": None}),
+    ("заказ аннулировали без моего согласия", status("cancelled")),
+    # «сделка завершена», «покупка закрылась»
+    ("сделка завершена, а товара нет", status("completed")),
+    ("покупка закрыта автоматически, посылки нет", status("completed")),
+    ("сделка уже завершилась, что делать", status("completed")),
+    ("сделка не завершена ещё", {"order_status": None}),
 )
 
 PROTECTION: tuple[tuple[str, Want], ...] = (

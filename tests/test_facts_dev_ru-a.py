@@ -97,6 +97,16 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("пока защиты нет, заказ не отправлен", left(None, None)),
     ("защиты нет ещё, трека тоже", left(None, None)),
     ("защиты больше нет, заказ закрылся", left("ended", None)),
+    # diminutives and other words for the time left: «неделька», «денёк», «остаются сутки»
+    ("защиты ещё неделька, посылки нет", left("days", "168")),
+    ("защиты денёк остался!", left("hours", "24")),
+    ("до конца защиты остаются сутки", left("hours", "24")),
+    ("защиты на счётчике 5 дней", left("days", "120")),
+    ("недельку назад пришла на почту", left(None, None)),
+    # time up, said as a count of nothing
+    ("защиты осталось 0 дней", left("ended", None)),
+    ("таймер защиты 0 часов", left("ended", None)),
+    ("защиты 0 дней 5 часов", left("hours", "5")),
     # the whole term is no time left: «защита длится 90 дней»
     ("защита длится 90 дней, а у меня уже 70 прошло", left(None, None)),
     ("срок защиты составляет 60 дней?", left(None, None)),

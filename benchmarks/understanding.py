@@ -53,7 +53,7 @@ class Row:
 FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "heldout": "the scenario set (issue 9)",
              "facts_dev": "the dev set (the first fresh set, retired: extractor writers read it)",
-             "facts_dev2": "the second dev set (the second fresh set, retired after the fifth pass)",
+             "facts_dev2": "the second dev set (the second fresh set, retired after pass 5)",
              "facts_fresh3": ("the third fresh confirmation set "
                               "(nobody who writes extractors reads it)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""

@@ -389,3 +389,37 @@ def test_a_garbled_day_unit_without_a_clean_count_clock_and_label_says_nothing(l
 def test_an_order_label_read_with_latin_look_alikes(label: str) -> None:
     shot = read_screenshot(f"AliExpress\n{label} 4591963497584267 Копировать", TODAY)
     assert shot.order == "4591963497584267"
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("Защита покупателя:\n12д 05ч 31м", timedelta(days=12, hours=5, minutes=31)),
+    ("Защита покупателя:\n41д 224 00m", timedelta(days=41, hours=22)),  # «ч» read as 4
+    ("Подтвердите получение в течение\nосталось 47 дней 7 часов.", timedelta(days=47, hours=7)),
+])
+def test_russian_days_hours_minutes_in_short_and_long_words(line: str, left: timedelta) -> None:
+    assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left == left
+
+
+@pytest.mark.parametrize("text", [
+    "1Ю заказа: 4856 6435 6341 0352 Копировать", "Номер заказа-4856643563410352 Копировать",
+    "р заказа 4856643563410352", "М заказа\n4856 6435 6341 0352", "Номер заназа:4856643563410352",
+])
+def test_a_russian_order_label_whose_first_word_tesseract_garbled(text: str) -> None:
+    assert read_screenshot(f"AliExpress\n{text}", TODAY).order == "4856643563410352"
+
+
+@pytest.mark.parametrize("text", ["Дата заказа: 4856643563410352", "Сумма заказа 4856643563410352"])
+def test_a_number_after_another_field_of_the_order_is_no_order_number(text: str) -> None:
+    assert read_screenshot(f"AliExpress\n{text}", TODAY).order is None
+
+
+@pytest.mark.parametrize(("line", "status"), [
+    ("Завершён\tокр", "Завершён"), ("Ожидает отправки\tокледиь", "Ожидает отправки"),
+    ("Open dispute\tShipped", "Shipped"),
+])
+def test_a_status_parted_from_a_garbled_button_by_a_wide_gap(line: str, status: str) -> None:
+    assert read_screenshot(f"Детали заказа\n{line}", TODAY).status == status
+
+
+def test_a_status_word_with_other_words_in_its_cell_is_no_status() -> None:
+    assert read_screenshot("Детали заказа\nЗавершён окр\tКупить", TODAY).status is None

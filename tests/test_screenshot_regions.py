@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from bot.screenshots import regions
 from bot.screenshots.ocr import Reader
-from bot.screenshots.page_text import Line, check_numbers, read_boxes, splice
+from bot.screenshots.page_text import Line, check_numbers, number_beside_label, read_boxes, splice
 from flows.understanding.screenshot import read_screenshot
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -158,3 +158,30 @@ def test_boxes_that_read_apart_differently_are_read_once_more_smaller(
     grey = page(["15", "10", "42"]).convert("L")
     row = regions.find_rows(grey)[0]
     assert read_boxes(Rereading(*answers), grey, row) == clock
+
+
+def test_a_wide_gap_parts_a_rows_cells_with_a_tab() -> None:
+    line = Line([("Завершён", (10, 10, 120, 30)), ("окр", (600, 10, 640, 30)),
+                 ("Open", (650, 10, 700, 30))])
+    assert line.cells == "Завершён\tокр Open"
+
+
+def test_a_number_far_right_of_its_label_read_as_a_line_elsewhere_joins_its_label() -> None:
+    lines = [Line([("ID", (10, 100, 30, 120)), ("заказа", (36, 100, 110, 120))]),
+             Line([("Дата", (10, 140, 60, 160)), ("заказа:", (66, 140, 150, 160)),
+                   ("3", (156, 140, 166, 160))]),
+             Line([("Отследить", (10, 300, 120, 320))]),
+             Line([("9259", (500, 101, 550, 121)), ("6098", (556, 101, 606, 121)),
+                   ("9858", (612, 101, 662, 121)), ("6922", (668, 101, 718, 121))])]
+    joined = number_beside_label(lines)
+    assert [line.text for line in joined] == ["ID заказа 9259 6098 9858 6922",
+                                              "Дата заказа: 3", "Отследить"]
+    assert read_screenshot("AliExpress\n" + "\n".join(line.cells for line in joined)).order \
+        == "9259609898586922"
+
+
+def test_a_number_on_another_row_stays_where_it_is() -> None:
+    lines = [Line([("ID", (10, 100, 30, 120)), ("заказа", (36, 100, 110, 120))]),
+             Line([("Дата", (10, 140, 60, 160))]),
+             Line([("9259609898586922", (500, 300, 718, 320))])]
+    assert len(number_beside_label(lines)) == 3

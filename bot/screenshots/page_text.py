@@ -42,6 +42,24 @@ class Line:
         """The line's words, space-separated."""
         return " ".join(word for word, _box in self.words)
 
+    @property
+    def cells(self) -> str:
+        """The line's words, a tab where a wide gap parts them (the website's status and its
+        button at the row's far end: each part is read as a whole line by the extractor)."""
+        if len(self.words) < 2:
+            return self.text
+        height = sorted(box[3] - box[1] for _w, box in self.words)[len(self.words) // 2]
+        parts = [self.words[0][0]]
+        for (_w, left), (word, right) in zip(self.words, self.words[1:], strict=False):
+            parts.append("\t" if right[0] - left[2] > WIDE_GAP * max(1, height) else " ")
+            parts.append(word)
+        return "".join(parts)
+
+
+WIDE_GAP = 3
+"""A gap between words wider than this many line heights parts two cells of a row (a space
+is about a third of one)."""
+
 
 def page_lines(engine: Any) -> list[Line]:
     """The recognised page's lines, words with their boxes, in reading order."""
@@ -214,6 +232,37 @@ def read_number(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
         engine.Clear()
 
 
+def number_beside_label(lines: list[Line]) -> list[Line]:
+    """A number drawn far right on its label's row, that Tesseract read as a line of its own
+    elsewhere on the page, put back after its label (when neither the label's line nor the
+    next one holds digits)."""
+    from flows.understanding.screenshot import ORDER_LABEL
+
+    for index, line in enumerate(lines):
+        label = ORDER_LABEL.search(line.text)
+        if label is None or _digits_after(line, label.end()) or (
+                index + 1 < len(lines) and _digits_after(lines[index + 1], 0)):
+            continue
+        right = max(box[2] for _w, box in line.words)
+        for other, candidate in enumerate(lines):
+            middle = (candidate.top + candidate.bottom) / 2
+            if other in (index, index + 1) or not line.top <= middle <= line.bottom:
+                continue
+            if min(box[0] for _w, box in candidate.words) > right and all(
+                    DIGIT_LIKE.match(w) for w, _b in candidate.words) and len(
+                    "".join(w for w, _b in candidate.words)) >= 12:
+                lines[index] = Line([*line.words, *candidate.words])
+                del lines[other]
+                break
+    return lines
+
+
+def _digits_after(line: Line, start: int) -> bool:
+    """Whether the line's text from the given character offset starts with a number."""
+    rest = line.text[start:].split()
+    return bool(rest) and bool(DIGIT_LIKE.match(rest[0]))
+
+
 def check_numbers(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:
     """Each order number (digit words after its label, on its line or the next) read twice
     more, larger: kept when two of the three readings agree, else made unreadable ("?")."""
@@ -258,11 +307,11 @@ def read_page(engine: Any, grey: Image.Image) -> str:
     lines = page_lines(engine)
     engine.Clear()
     grey = grey if grey.mode == "L" else grey.convert("L")
-    lines = check_numbers(engine, grey, lines)
+    lines = check_numbers(engine, grey, number_beside_label(lines))
     for row in regions.find_rows(grey):
         countdown = read_boxes(engine, grey, row)
         if countdown is not None:
             area = prefix_area(grey, row)
             text = read_prefix(engine, grey, area) if area else ""
             lines = splice(lines, row, countdown, (text, area) if text and area else None)
-    return "\n".join(line.text for line in lines)
+    return "\n".join(line.cells for line in lines)

@@ -70,9 +70,14 @@ PROTECTION = re.compile(
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
                             re.I)
 ORDER_LABEL = re.compile(
-    r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?)|(?:номер|homep|[il1|][dд0o]|№|n[eoо°º]\.?)"
-    r"\s*(?:заказа|3aka3a)|заказ\s*№)"
-    r"\s*[:#№.]?\s*", re.I)
+    r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?)|(?<!\S)(?!(?:дата|сумма|итого|статус|время|детали)\b)"
+    r"(?:\S{1,6}\s*|(?<!дата )(?<!сумма )(?<!итого )(?<!статус )(?<!время )(?<!детали ))"
+    r"(?:за[кн]аза|3aka3a)|заказ\s*№)"
+    r"\s*[:#№.\-]?\s*", re.I)
+"""Russian labels end in «заказа» and Tesseract garbles the word before it («Номер», «№», «ID»
+read as «1Ю», «Ne», «р», «М»): «заказа» is the label unless a word of another field stands
+before it (date, sum, status); the number after it must still have 16-19 digits and be read
+alike twice."""
 NUMBER = re.compile(r"^[0-9OoIl|SB ]{8,30}")
 ORDER_DIGITS = (16, 19)
 """AliExpress order numbers have 16 to 19 digits; a number with one dropped or doubled is not
@@ -86,9 +91,10 @@ DAYS = (r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д(?![^\W\d
 CLOCK = r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)|:\d?(?!\d))?"
 """HH:MM:SS; seconds cut off at the image's edge ("07:15:4") leave HH:MM."""
 HOURS = (r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h(?![^\W\d_])|час(?:а|ов)?|ч(?![^\W\d_])\.?"
-         r"|4(?=\s*\d{1,2}\s*мин))")
-"""Tesseract often reads «ч» as 4: "05 4 31 мин" is 05 ч 31 мин when minutes follow."""
-MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?))?"
+         r"|4(?=\s*\d{1,2}\s*(?:мин|min|м\b|m\b)))")
+"""Tesseract often reads «ч» as 4: "05 4 31 мин" is 05 ч 31 мин, «224 00m» 22 ч 00 м, when
+minutes follow."""
+MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?|м\b))?"
 COUNTDOWN = re.compile(rf"(?<![\d:]){DAYS}(?:,?\s*(?:{CLOCK}|{HOURS}{MINUTES}))?(?![\d:])", re.I)
 BARE_CLOCK = re.compile(rf"(?<![\d:]){CLOCK}(?![\d:])")
 DAY_CLOCK = re.compile(r"(?<![\d:])(?P<d>\d{1,3}):(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)"
@@ -170,23 +176,30 @@ def fold(line: str) -> str:
 def _status(lines: list[str]) -> tuple[str | None, str | None]:
     """(status name as shown, fact value); none when two lines name different statuses."""
     found: dict[str, str | None] = {}
-    for i, raw in enumerate(lines):
-        if DATE_IN_LINE.search(raw) or (i and _date_only(lines[i - 1])):
+    for i, whole in enumerate(lines):
+        if DATE_IN_LINE.search(whole) or (i and _date_only(lines[i - 1])):
             continue  # a dated line (or the one under a date) is a tracking event
-        shown = re.sub(r"\s+", " ", re.sub(r"^[^\w]+", "", raw.strip()))
-        shown = re.sub(rf"^{STATUS_LABEL}", "", shown, flags=re.I)
-        line = fold(shown)
-        beside = STATUS_THEN_BUTTON.match(line)
-        if beside and beside["status"] in STATUSES:
-            line, shown = beside["status"], shown[:len(beside["status"])]
-        if line in STATUSES:
-            found[re.sub(r"[^\w)]+$", "", shown)] = STATUSES[line]
-        elif (near := _near_status(line)) is not None:
-            found[SHOWN.get(near, near.capitalize())] = STATUSES[near]
+        cells = whole.split("\t")  # a wide gap parts a row's cells: each may be the status
+        for raw in [whole, *cells] if len(cells) > 1 else cells:
+            _status_in(raw, found)
     values = set(found.values())
     if len(values) != 1:
         return None, None
     return next(iter(found)), next(iter(values))
+
+
+def _status_in(raw: str, found: dict[str, str | None]) -> None:
+    """Note the status a line (or a cell of a row) names as a whole, if any, in `found`."""
+    shown = re.sub(r"\s+", " ", re.sub(r"^[^\w]+", "", raw.strip()))
+    shown = re.sub(rf"^{STATUS_LABEL}", "", shown, flags=re.I)
+    line = fold(shown)
+    beside = STATUS_THEN_BUTTON.match(line)
+    if beside and beside["status"] in STATUSES:
+        line, shown = beside["status"], shown[:len(beside["status"])]
+    if line in STATUSES:
+        found[re.sub(r"[^\w)]+$", "", shown)] = STATUSES[line]
+    elif (near := _near_status(line)) is not None:
+        found[SHOWN.get(near, near.capitalize())] = STATUSES[near]
 
 
 SHOWN: Mapping[str, str] = MappingProxyType({
@@ -270,7 +283,7 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
             left = timedelta(days=int(found["d"]), hours=int(found["h"] or found["hh"] or 0),
                              minutes=int(found["m"] or found["mm"] or 0),
                              seconds=int(found["s"] or 0))
-            rest = raw[found.end():].strip()
+            rest = raw[found.end():].strip(" .,;")
             wrapped = WRAPPED_CLOCK.match(lines[i + 1]) if i + 1 < len(lines) else None
             if wrapped and not (found["h"] or found["hh"]) and not rest:
                 # A narrow screen wraps "1 дн." and "01:36:26" onto two lines.

@@ -313,6 +313,12 @@ def test_a_short_word_near_a_status_is_no_status(line: str) -> None:
     assert shot.status is None and "order_status" not in shot.facts
 
 
+@pytest.mark.parametrize("label", ["Order №.", "Order No,"])
+def test_an_order_label_with_a_sign_or_a_comma_tesseract_put(label: str) -> None:
+    shot = read_screenshot(f"AliExpress\n{label} 5011 0868 2808 4396\tCopy", TODAY)
+    assert shot.order == "5011086828084396"
+
+
 def test_an_order_id_label_read_as_10() -> None:
     assert read_screenshot("AliExpress\nOrder 10: 1932580826614957", TODAY).order == \
         "1932580826614957"
@@ -423,3 +429,32 @@ def test_a_status_parted_from_a_garbled_button_by_a_wide_gap(line: str, status: 
 
 def test_a_status_word_with_other_words_in_its_cell_is_no_status() -> None:
     assert read_screenshot("Детали заказа\nЗавершён окр\tКупить", TODAY).status is None
+
+
+def test_tracking_times_under_their_events() -> None:
+    text = ("AliExpress\nTracking\nArrived in destination country\nMoscow, RU\n18 Nov 2026 10:23\n"
+            "Departed from sorting center\n10 Nov 2026 08:00\nAccepted by carrier\n"
+            "8 Nov 2026 07:00")
+    shot = read_screenshot(text, TODAY)
+    assert shot.facts["tracking"] == "in_country" and shot.event_day == date(2026, 11, 18)
+    assert shot.event is not None and "Arrived in destination country" in shot.event
+
+
+def test_a_delivered_event_above_its_time_is_no_order_status() -> None:
+    shot = read_screenshot("AliExpress\nTracking number LP00123\nDelivered\n19 Nov 2026 10:00\n"
+                           "Out for delivery\n18 Nov 2026 09:00", TODAY)
+    assert shot.facts["tracking"] == "delivered" and "order_status" not in shot.facts
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Dispute details\nWaiting for the\nseller's response", "opened"),
+    ("Спор\nОжидание ответа\nпродавца", "opened"),
+])
+def test_a_dispute_state_wrapped_onto_two_lines(text: str, state: str) -> None:
+    assert read_screenshot(f"AliExpress\n{text}", TODAY).facts.get("dispute") == state
+
+
+def test_the_confirm_receipt_label_read_without_its_last_words() -> None:
+    shot = read_screenshot("Детали заказа\nПодтвердите получение течение\nОсталось 22 д 04:28:57",
+                           TODAY)
+    assert shot.left == timedelta(days=22, hours=4, minutes=28, seconds=57) and shot.protection

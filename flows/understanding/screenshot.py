@@ -65,15 +65,15 @@ BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
 PROTECTION = re.compile(
     r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
     r"|automatically confirm|auto-?confirm|confirm\s*receipt\s*(?:within|in)|защит[аы] покупател"
-    r"|срок защиты|защита заказа|автоматически подтвер|подтвердите получение (?:в течение|за)",
+    r"|срок защиты|защита заказа|автоматически подтвер|подтвердите получение",
     re.I)
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
                             re.I)
 ORDER_LABEL = re.compile(
-    r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?)|(?<!\S)(?!(?:дата|сумма|итого|статус|время|детали)\b)"
+    r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?|№\.?)|(?<!\S)(?!(?:дата|сумма|итого|статус|время|детали)\b)"
     r"(?:\S{1,6}\s*|(?<!дата )(?<!сумма )(?<!итого )(?<!статус )(?<!время )(?<!детали ))"
     r"(?:за[кн]аза|3aka3a)|заказ\s*№)"
-    r"\s*[:#№.\-]?\s*", re.I)
+    r"\s*[:#№.,\-]?\s*", re.I)
 """Russian labels end in «заказа» and Tesseract garbles the word before it («Номер», «№», «ID»
 read as «1Ю», «Ne», «р», «М»): «заказа» is the label unless a word of another field stands
 before it (date, sum, status); the number after it must still have 16-19 digits and be read
@@ -176,9 +176,11 @@ def fold(line: str) -> str:
 def _status(lines: list[str]) -> tuple[str | None, str | None]:
     """(status name as shown, fact value); none when two lines name different statuses."""
     found: dict[str, str | None] = {}
+    below = _dates_below(lines)
     for i, whole in enumerate(lines):
-        if DATE_IN_LINE.search(whole) or (i and _date_only(lines[i - 1])):
-            continue  # a dated line (or the one under a date) is a tracking event
+        if DATE_IN_LINE.search(whole) or (i and _date_only(lines[i - 1])) or (
+                below and i + 1 < len(lines) and _date_only(lines[i + 1])):
+            continue  # a dated line (or the one beside a date) is a tracking event
         cells = whole.split("\t")  # a wide gap parts a row's cells: each may be the status
         for raw in [whole, *cells] if len(cells) > 1 else cells:
             _status_in(raw, found)
@@ -372,16 +374,38 @@ def _day(text: str, today: date | None) -> date | None:
     return found
 
 
+def _event(text: str) -> str | None:
+    """The tracking fact an event's text names, if any."""
+    return next((v for p, v in EVENTS if p.search(text.replace("ё", "е"))), None)
+
+
+def _dates_below(lines: list[str]) -> bool:
+    """Whether the page's dates stand on their own lines under their events rather than above
+    them: more of them have an event just above (up to two lines: the event and its place)
+    than on the line below."""
+    dates = [i for i, line in enumerate(lines) if _date_only(line)]
+    above = sum(1 for n, i in enumerate(dates)
+                if _event(" ".join(lines[max(dates[n - 1] + 1 if n else 0, i - 2):i])))
+    under = sum(1 for i in dates if i + 1 < len(lines) and i + 1 not in dates
+                and _event(lines[i + 1]))
+    return above > under
+
+
 def _tracking(lines: list[str], today: date | None) -> tuple[str | None, str | None, date | None]:
     """(fact value, event line, its day) of the latest dated tracking event."""
     events: list[tuple[date, int, str, str]] = []
+    below = _dates_below(lines)
+    previous = -1
     for i, raw in enumerate(lines):
         dated = DATE_IN_LINE.search(raw)
-        kind = next((v for p, v in EVENTS if p.search(raw.replace("ё", "е"))), None)
-        if kind is None and i + 1 < len(lines) and _date_only(raw):
-            # A date on its own line, the event below it (the app's tracking list).
-            kind = next((v for p, v in EVENTS if p.search(lines[i + 1])), None)
-            raw = f"{raw} {lines[i + 1]}"
+        kind = _event(raw)
+        if kind is None and _date_only(raw):
+            # A date on its own line, the event below it, or above it (up to two lines: the
+            # event and its place) in a list that puts each time under its event.
+            beside = lines[max(previous + 1, i - 2):i] if below else lines[i + 1:i + 2]
+            kind = _event(" ".join(beside))
+            raw = " ".join([raw, *beside])
+            previous = i
         day = _day(dated.group().strip(), today) if dated else None
         if kind and day:
             events.append((day, -i, kind, raw.strip()))
@@ -404,10 +428,17 @@ def _dispute(lines: list[str]) -> str | None:
     """The dispute's state: the topmost state phrase of a dispute page."""
     if not any(DISPUTE_PAGE.search(line) for line in lines):
         return None
-    for raw in lines:  # the headline is on top; the history below holds older states
+    for i, raw in enumerate(lines):  # the headline is on top; the history holds older states
         state = next((v for p, v in DISPUTES if p.search(raw.replace("ё", "е"))), None)
         if state:
             return state
+        if i + 1 < len(lines):
+            # A narrow screen wraps a long state: "Waiting for the" / "seller's response".
+            joined = f"{raw} {lines[i + 1]}".replace("ё", "е")
+            state = next((v for p, v in DISPUTES if (found := p.search(joined))
+                          and found.start() < len(raw) < found.end()), None)
+            if state:
+                return state
     return None
 
 

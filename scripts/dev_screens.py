@@ -161,6 +161,18 @@ def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
     page.y += box_h + (size + 12 if units and under else 10)
 
 
+def banner(page: Page, light: bool) -> dict[str, Any]:
+    """The app's order header under the cursor: an orange-red gradient (a dark one in the dark
+    theme) that the status and the countdown are drawn on, in white; its theme."""
+    size = (page.image.width, round(170 * page.scale))
+    left, right = ((255, 118, 0), (255, 40, 70)) if light else ((70, 40, 36), (44, 30, 52))
+    mask = Image.linear_gradient("L").rotate(90).resize(size)
+    band = Image.composite(Image.new("RGB", size, left), Image.new("RGB", size, right), mask)
+    page.image.paste(band, (0, round((page.y - 6) * page.scale)))
+    return {**page.theme, "text": (255, 255, 255), "muted": (255, 228, 214),
+            "red": (255, 255, 255), "box": [(255, 255, 255)], "boxtext": (255, 60, 60)}
+
+
 def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
                hard: bool = False) -> tuple[Image.Image, dict[str, Any]]:
     """An order page and the facts it shows."""
@@ -189,6 +201,9 @@ def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
     if desktop:  # the website puts the order's actions on the status's row, far right
         page.text(rng.choice(words["buttons"]), 14, gap=0, x=css_w * 0.7)
         page.y -= 14 * 1.35
+    page_theme = theme
+    if hard and not desktop and rng.random() < 0.4:  # the app's header: white on a gradient
+        theme = page.theme = banner(page, theme_name == "light")
     page.text(status, 20, bold=True, gap=4)
     expect["status_text"], expect["order_status"] = status, value
     page.text(words["note"], 13, colour=theme["muted"], gap=10)
@@ -258,6 +273,7 @@ def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
             boxes(page, [f"{d:02d}", *clock], rng.choice([13, 14, 16]), rng)
         expect["protection_seconds"] = ((d * 24 + h) * 60 + m) * 60 + sec
         expect["form"] = form
+    theme = page.theme = page_theme
     page.y += 10
     page.text(words["store"], 14, bold=True)
     page.text(words["item"], 14)

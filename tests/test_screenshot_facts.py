@@ -458,3 +458,19 @@ def test_the_confirm_receipt_label_read_without_its_last_words() -> None:
     shot = read_screenshot("Детали заказа\nПодтвердите получение течение\nОсталось 22 д 04:28:57",
                            TODAY)
     assert shot.left == timedelta(days=22, hours=4, minutes=28, seconds=57) and shot.protection
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("Защита покупателя: 39 д 2021.44", timedelta(days=39, hours=20, minutes=21, seconds=44)),
+    ("Защита покупателя: 59 дн 1542-22.", timedelta(days=59, hours=15, minutes=42, seconds=22)),
+    ("Buyer Protection: 9 days 054209", timedelta(days=9, hours=5, minutes=42, seconds=9)),
+])
+def test_a_clock_read_without_its_colons_after_the_day_count(line: str, left: timedelta) -> None:
+    assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left == left
+
+
+@pytest.mark.parametrize("line", ["Защита покупателя: 12 дн. 2521.44",  # no 25th hour
+                                  "Защита покупателя: 12 дн. 121.44",  # five digits
+                                  "Защита покупателя: 12 дн. 4222420"])  # seven
+def test_digits_that_make_no_whole_clock_are_not_stated(line: str) -> None:
+    assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left is None

@@ -206,11 +206,13 @@ def countdown_lines(text: str) -> list[Line]:
 
 @pytest.mark.parametrize(("page_reading", "again", "shown"), [
     ("2д05ч29м", ["2д05ч23м", "2д05ч23м"], "2д05ч23м"),  # a digit misread at the page's size
-    ("23 дн.2331.57", ["23 дн. 23:31:57", "23 дн. 23:31:57"], "23 дн. 23:31:57"),  # garbled
+    ("22 д 04 28 57", ["22 д 04:28:57", "22 д 04:28:57"], "22 д 04:28:57"),  # garbled
     ("12 дн. 05:31:09", ["12 дн. 05:31:09"], "12 дн. 05:31:09"),  # confirmed at once
     ("12 дн. 05:31:09", ["12 дн. 05:31:08", "12 дн. 05:37:09"], "?? дн. ??:??:??"),
     ("51д 10ч 25м", ["51д 10u 25m", "51д 10u 25m"], "51д 10ч 25м"),  # read less fully again
     ("2д05ч29м", ["24 054 23m", "29.054 23m"], "?д??ч??м"),  # seen by one reading only
+    ("39 д 2021.44", ["39 д 20:21:44"], "39 д 2021.44"),  # colons lost, numbers confirmed
+    ("39 д 2021.44", ["39 д 2021.45", "39 д 2024.44"], "?? д ????.??"),
 ])
 def test_a_countdown_in_text_is_read_again_and_stated_only_when_two_readings_agree(
         page_reading: str, again: list[str], shown: str) -> None:

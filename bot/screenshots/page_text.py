@@ -345,6 +345,8 @@ def _numbers(text: str) -> Numbers | None:
     for pattern in (facts.DAY_CLOCK, facts.UNREAD_UNIT):
         if (both := pattern.search(text)):
             return tuple(int(both[k]) for k in ("d", "h", "m", "s"))
+    if found and (joined := facts.joined_clock(text[found.end():])):
+        return (int(found["d"]), *joined)
     return (int(found["d"]),) if found else None
 
 
@@ -353,7 +355,7 @@ def check_countdowns(engine: Any, grey: Image.Image, lines: list[Line],
     """Each line with a countdown in text (not in boxes) read again, larger, up to twice. The
     page's reading stands when a second reading gives its numbers; two other readings that
     agree on other numbers, as many or more, replace it (a digit misread at the page's size,
-    a unit garbled: "23 дн.2331.57"); otherwise the line's digits are made unreadable ("?"):
+    a clock garbled: "22 д 04 28 57"); otherwise the line's digits are made unreadable ("?"):
     numbers that one reading saw and another read differently are not stated."""
     for index, line in enumerate(lines):
         if not _countdown_line(line.text) or any(

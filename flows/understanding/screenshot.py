@@ -294,6 +294,9 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
             # Boxed digits Tesseract could not read ("9 days @©:9:9"): the days are right,
             # the rest is not, so the countdown is not stated to the second.
             exact = not GARBLED.search(rest) and (not rest or bool(WORD.search(rest)))
+            if not exact and not (found["h"] or found["hh"]) and (joined := joined_clock(rest)):
+                left += timedelta(hours=joined[0], minutes=joined[1], seconds=joined[2])
+                exact = True
         elif (both := DAY_CLOCK.search(raw)):
             left = timedelta(days=int(both["d"]), hours=int(both["h"]), minutes=int(both["m"]),
                              seconds=int(both["s"]))
@@ -348,6 +351,19 @@ def _unread_unit(line: str) -> timedelta | None:
         return None
     return timedelta(days=int(found["d"]), hours=int(found["h"]), minutes=int(found["m"]),
                      seconds=int(found["s"]))
+
+
+JOINED_CLOCK = re.compile(r"^(?P<h>[01]\d|2[0-3])[.,\-]?(?P<m>[0-5]\d)[.,:\-]?(?P<s>[0-5]\d)$")
+"""A whole HH:MM:SS whose colons Tesseract read as a stop, a dash or nothing ("2021.44",
+"1542-22"): six digits, two a part, after the day count and alone."""
+
+
+def joined_clock(rest: str) -> tuple[int, int, int] | None:
+    """(hours, minutes, seconds) of a clock read without its colons right after a day count,
+    or None. The page's reading only: bot/screenshots/page_text.py states it when a second
+    reading gives the same numbers."""
+    found = JOINED_CLOCK.match(rest.strip(" .,;"))
+    return (int(found["h"]), int(found["m"]), int(found["s"])) if found else None
 
 
 GARBLED = re.compile(r"[\d:@©®]")

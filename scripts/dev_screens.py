@@ -19,13 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 FONTS = {
     "noto": "/usr/share/fonts/truetype/noto/NotoSans-{w}.ttf",
     "dejavu": "/usr/share/fonts/truetype/dejavu/DejaVuSans{b}.ttf",
     "roboto": "/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-{w}.ttf",
     "liberation": "/usr/share/fonts/truetype/liberation2/LiberationSans-{w}.ttf",
+    "opensans": "/usr/share/fonts/truetype/open-sans/OpenSans-{w}.ttf",
+    "notodisplay": "/usr/share/fonts/truetype/noto/NotoSansDisplay-{w}.ttf",
+    "robotocond": "/usr/share/fonts/truetype/roboto/unhinted/RobotoCondensed-{w}.ttf",
+    "dejavucond": "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed{b}.ttf",
 }
 STATUSES = {
     "en": [("Awaiting delivery", "shipped"), ("Shipped", "shipped"), ("In transit", "shipped"),
@@ -83,9 +87,22 @@ class Page:
 
     def text(self, line: str, size: float = 14, bold: bool = False, colour: Any = None,
              gap: float = 8, x: float | None = None) -> None:
-        """One line of text at the cursor, then down."""
+        """One line of text at the cursor, then down; wrapped at a space as an app wraps it
+        when wider than the page."""
         font = self.face(size, bold)
-        self.draw.text(((x if x is not None else self.x) * self.scale, self.y * self.scale), line,
+        left = x if x is not None else self.x
+        room = self.image.width / self.scale - left - 12
+        words = line.split(" ")
+        while len(words) > 1 and self.draw.textlength(" ".join(words), font=font) / self.scale \
+                > room:
+            cut = next(n for n in range(len(words) - 1, 0, -1)
+                       if n == 1 or self.draw.textlength(" ".join(words[:n]), font=font)
+                       / self.scale <= room)
+            self.draw.text((left * self.scale, self.y * self.scale), " ".join(words[:cut]),
+                           font=font, fill=colour or self.theme["text"])
+            self.y += size * 1.35
+            words = words[cut:]
+        self.draw.text((left * self.scale, self.y * self.scale), " ".join(words),
                        font=font, fill=colour or self.theme["text"])
         self.y += size * 1.35 + gap
 
@@ -98,11 +115,20 @@ def ru_days(d: int) -> str:
 
 
 def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
-          prefix: str = "", units: list[str] | None = None, under: bool = False) -> None:
+          prefix: str = "", units: list[str] | None = None, under: bool = False,
+          above: bool = False) -> None:
     """A countdown's numbers in rounded boxes with colons between, after an optional text;
-    `units` are small labels under each box, or beside it in place of the colons."""
+    `units` are small labels under (or above) each box, or beside it in place of the colons."""
     s = page.scale
     x = page.x
+    if units and above:
+        small = page.face(size * 0.7)
+        step = size * 1.7 + size * 0.8
+        for i, unit in enumerate(units):
+            page.draw.text(((x + i * step + 2) * s, page.y * s), unit, font=small,
+                           fill=page.theme["muted"])
+        page.y += size + 4
+        units = None
     font = page.face(size, bold=True)
     if prefix:
         page.draw.text((x * s, (page.y + 3) * s), prefix, font=page.face(size),
@@ -135,8 +161,20 @@ def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
     page.y += box_h + (size + 12 if units and under else 10)
 
 
-def order_page(rng: random.Random, lang: str,
-               only: list[str] | None = None) -> tuple[Image.Image, dict[str, Any]]:
+def banner(page: Page, light: bool) -> dict[str, Any]:
+    """The app's order header under the cursor: an orange-red gradient (a dark one in the dark
+    theme) that the status and the countdown are drawn on, in white; its theme."""
+    size = (page.image.width, round(170 * page.scale))
+    left, right = ((255, 118, 0), (255, 40, 70)) if light else ((70, 40, 36), (44, 30, 52))
+    mask = Image.linear_gradient("L").rotate(90).resize(size)
+    band = Image.composite(Image.new("RGB", size, left), Image.new("RGB", size, right), mask)
+    page.image.paste(band, (0, round((page.y - 6) * page.scale)))
+    return {**page.theme, "text": (255, 255, 255), "muted": (255, 228, 214),
+            "red": (255, 255, 255), "box": [(255, 255, 255)], "boxtext": (255, 60, 60)}
+
+
+def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
+               hard: bool = False) -> tuple[Image.Image, dict[str, Any]]:
     """An order page and the facts it shows."""
     words = WORDS[lang]
     theme_name = rng.choice(["light", "dark"])
@@ -144,6 +182,9 @@ def order_page(rng: random.Random, lang: str,
     desktop = rng.random() < 0.25
     css_w = rng.choice([1280, 1366, 1440]) if desktop else rng.choice([360, 390, 412])
     scale = 1.0 if desktop else rng.choice([2.0, 3.0])
+    if hard:  # images 360-1440 px wide: a phone's page may come at 1x
+        css_w = rng.randint(1024, 1440) if desktop else rng.randint(360, 430)
+        scale = 1.0 if desktop else rng.choice([1.0, 1.5, 2.0, 3.0])
     css_h = css_w * 0.55 if desktop else css_w * 2.15
     image = Image.new("RGB", (int(css_w * scale), int(css_h * scale)), theme["bg"])
     page = Page(image, ImageDraw.Draw(image), rng.choice(list(FONTS)), scale, theme, y=12, x=16)
@@ -160,6 +201,9 @@ def order_page(rng: random.Random, lang: str,
     if desktop:  # the website puts the order's actions on the status's row, far right
         page.text(rng.choice(words["buttons"]), 14, gap=0, x=css_w * 0.7)
         page.y -= 14 * 1.35
+    page_theme = theme
+    if hard and not desktop and rng.random() < 0.4:  # the app's header: white on a gradient
+        theme = page.theme = banner(page, theme_name == "light")
     page.text(status, 20, bold=True, gap=4)
     expect["status_text"], expect["order_status"] = status, value
     page.text(words["note"], 13, colour=theme["muted"], gap=10)
@@ -169,24 +213,42 @@ def order_page(rng: random.Random, lang: str,
         label = rng.choice(words["protect"])
         forms = ["text", "boxes3", "boxes4", "boxes3", "words", "days", "units"]
         if lang == "ru":
-            forms += ["rutext", "rutext", "rutext", "boxlabels", "boxlabels"]
+            forms += ["rutext", "rutext", "rutext", "boxlabels", "boxlabels", "ruwords",
+                      "rudh"]
         form = rng.choice([f for f in forms if f in only] if only else forms)
         clock = [f"{h:02d}", f"{m:02d}", f"{sec:02d}"]
         if form == "text":
             page.text(f"{label} {words['days'](d)} {':'.join(clock)}", 14, colour=theme["red"])
         elif form == "rutext":  # «Осталось 12 дн. 05:31:09», «12 д 05:31:09», «12 дней ...»
-            day_unit = rng.choice(["дн.", "д", "д.", ru_days(d)])
-            lead = rng.choice(["", "Осталось "])
+            day_unit = rng.choice(["дн.", "дн", "д", "д.", ru_days(d)])
+            lead = rng.choice(["", "Осталось ", "Осталось: ", "Закончится через "])
+            size = rng.choice([12, 13, 14, 15])
             if rng.random() < 0.5:
-                page.text(label, 14, gap=4)
-                page.text(f"{lead}{d} {day_unit} {':'.join(clock)}", 14, colour=theme["red"])
-            else:
-                page.text(f"{label} {lead.lower()}{d} {day_unit} {':'.join(clock)}", 14,
+                page.text(label, size, gap=4)
+                page.text(f"{lead}{d} {day_unit} {':'.join(clock)}", size, colour=theme["red"])
+            elif rng.random() < 0.5:
+                page.text(f"{label} {lead.lower()}{d} {day_unit} {':'.join(clock)}", size,
                           colour=theme["red"])
-        elif form == "boxlabels":  # four boxes with «дн.», «ч», «мин», «сек» under or beside
+            else:  # «Защита покупателя закончится через 12 дн 05:31:09»
+                page.text(f"Защита покупателя закончится через {d} {day_unit} "
+                          f"{':'.join(clock)}", size, colour=theme["red"])
+        elif form == "boxlabels":  # four boxes with «дн.», «ч», «мин», «сек» under/beside/above
             page.text(label, 14, gap=4)
-            boxes(page, [f"{d:02d}", *clock], rng.choice([13, 14, 16]), rng,
-                  units=["дн.", "ч", "мин", "сек"], under=rng.random() < 0.5)
+            where = rng.choice(["under", "beside", "above"])
+            boxes(page, [f"{d:02d}", *clock], rng.choice([12, 13, 14, 16]), rng,
+                  units=rng.choice([["дн.", "ч", "мин", "сек"], ["дней", "часов", "минут",
+                                                                 "секунд"]]),
+                  under=where == "under", above=where == "above")
+        elif form == "ruwords":  # «12д 05ч 31м»
+            page.text(label, 14, gap=4)
+            page.text(f"{d}д {h:02d}ч {m:02d}м", 14, colour=theme["red"])
+            sec = 0
+        elif form == "rudh":  # «осталось 3 дня 4 часа»
+            page.text(label, 14, gap=4)
+            hours = "час" if h % 10 == 1 and h != 11 else "часа" if h % 10 in (2, 3, 4) \
+                and h not in (12, 13, 14) else "часов"
+            page.text(f"осталось {d} {ru_days(d)} {h} {hours}", 14, colour=theme["red"])
+            m = sec = 0
         elif form == "words":  # "12d 05h 31m", «12 дн. 05 ч 31 мин»: no seconds shown
             unit = ("d", "h", "m") if lang == "en" else (" дн.", " ч", " мин")
             page.text(label, 14, gap=4)
@@ -211,6 +273,7 @@ def order_page(rng: random.Random, lang: str,
             boxes(page, [f"{d:02d}", *clock], rng.choice([13, 14, 16]), rng)
         expect["protection_seconds"] = ((d * 24 + h) * 60 + m) * 60 + sec
         expect["form"] = form
+    theme = page.theme = page_theme
     page.y += 10
     page.text(words["store"], 14, bold=True)
     page.text(words["item"], 14)
@@ -233,38 +296,58 @@ def order_page(rng: random.Random, lang: str,
         shown = " ".join(number[i:i + 4] for i in range(0, len(number), 4)) \
             if rng.random() < 0.3 else number
         label = rng.choice(words["labels"])
-        if rng.random() < 0.7:
+        place = rng.choice(["inline", "inline", "next", "right", "copyrow"])
+        if place == "inline":
             page.text(f"{label}: {shown}   {words['copy']}", 13)
+        elif place == "copyrow":  # «Номер заказа 8123...  Копировать», no colon
+            page.text(f"{label} {shown}", 13, gap=0)
+            page.y -= 13 * 1.35
+            page.text(words["copy"], 13, colour=theme["muted"], x=css_w * 0.8)
+        elif place == "right":  # the label left, the number right-aligned on its row
+            page.text(label, 13, colour=theme["muted"], gap=0)
+            page.y -= 13 * 1.35
+            width = page.draw.textlength(shown, font=page.face(13)) / scale
+            page.text(shown, 13, x=css_w * (0.8 if desktop else 0.96) - width)
         else:
             page.text(label, 13, colour=theme["muted"], gap=2)
             page.text(shown, 13)
+        expect["place"] = place
         expect["order_id"] = number
     for key in ("date", "pay", "total", "addr"):
         page.text(words[key], 13, colour=theme["muted"] if key != "total" else None)
     return image, expect
 
 
-def telegram(image: Image.Image, rng: random.Random) -> Image.Image:
-    """Longest side at most 1280 px, as Telegram stores a photo."""
+def telegram(image: Image.Image, rng: random.Random, hard: bool = False) -> Image.Image:
+    """Longest side at most 1280 px, as Telegram stores a photo; `hard`: also a slight blur
+    and a further downscale, as a forwarded or re-sent photo gets."""
     longest = max(image.size)
     if longest > 1280:
         ratio = 1280 / longest
         image = image.resize((round(image.width * ratio), round(image.height * ratio)),
                              Image.Resampling.LANCZOS)
+    if hard:
+        ratio = rng.uniform(0.7, 1.0)
+        if ratio < 0.95 and min(image.size) * ratio >= 360:
+            image = image.resize((round(image.width * ratio), round(image.height * ratio)),
+                                 Image.Resampling.BILINEAR)
+        if rng.random() < 0.5:
+            image = image.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7)))
     return image
 
 
 def draw_set(out: Path, count: int, seed: int, langs: tuple[str, ...] = ("en", "ru"),
-             only: list[str] | None = None) -> None:
+             only: list[str] | None = None, hard: bool = False) -> None:
     """Draw `count` pages per language into `out` with a manifest.jsonl."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     rows = []
     for lang in langs:
         for i in range(count):
-            image, expect = order_page(rng, lang, only)
+            image, expect = order_page(rng, lang, only, hard)
             name = f"dev_{lang}_order_{i:02d}.jpg"
-            telegram(image, rng).save(out / name, quality=rng.choice([75, 78, 80, 82, 85]))
+            quality = rng.randint(60, 90) if hard else rng.choice([75, 78, 80, 82, 85])
+            telegram(image, rng, hard).save(out / name, quality=quality)
             rows.append({"file": name, "lang": lang, "expect": expect})
     (out / "manifest.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
                                                 for r in rows), encoding="utf-8")
@@ -323,7 +406,10 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--lang", choices=["en", "ru"], help="draw one language only")
     parser.add_argument("--form", action="append", help="draw only pages with this countdown"
-                        " form (text, rutext, boxes3, boxes4, boxlabels, units, words, days)")
+                        " form (text, rutext, boxes3, boxes4, boxlabels, units, words, days,"
+                        " ruwords, rudh)")
+    parser.add_argument("--hard", action="store_true", help="JPEG 60-90, a slight blur and a"
+                        " further downscale, widths 360-1440")
     parser.add_argument("--read", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
@@ -331,7 +417,7 @@ def main() -> int:
         read_set(args.out, args.verbose)
     else:
         draw_set(args.out, args.count, args.seed, (args.lang,) if args.lang else ("en", "ru"),
-                 args.form)
+                 args.form, args.hard)
     return 0
 
 

@@ -313,6 +313,12 @@ def test_a_short_word_near_a_status_is_no_status(line: str) -> None:
     assert shot.status is None and "order_status" not in shot.facts
 
 
+@pytest.mark.parametrize("label", ["Order №.", "Order No,"])
+def test_an_order_label_with_a_sign_or_a_comma_tesseract_put(label: str) -> None:
+    shot = read_screenshot(f"AliExpress\n{label} 5011 0868 2808 4396\tCopy", TODAY)
+    assert shot.order == "5011086828084396"
+
+
 def test_an_order_id_label_read_as_10() -> None:
     assert read_screenshot("AliExpress\nOrder 10: 1932580826614957", TODAY).order == \
         "1932580826614957"
@@ -389,3 +395,82 @@ def test_a_garbled_day_unit_without_a_clean_count_clock_and_label_says_nothing(l
 def test_an_order_label_read_with_latin_look_alikes(label: str) -> None:
     shot = read_screenshot(f"AliExpress\n{label} 4591963497584267 Копировать", TODAY)
     assert shot.order == "4591963497584267"
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("Защита покупателя:\n12д 05ч 31м", timedelta(days=12, hours=5, minutes=31)),
+    ("Защита покупателя:\n41д 224 00m", timedelta(days=41, hours=22)),  # «ч» read as 4
+    ("Подтвердите получение в течение\nосталось 47 дней 7 часов.", timedelta(days=47, hours=7)),
+])
+def test_russian_days_hours_minutes_in_short_and_long_words(line: str, left: timedelta) -> None:
+    assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left == left
+
+
+@pytest.mark.parametrize("text", [
+    "1Ю заказа: 4856 6435 6341 0352 Копировать", "Номер заказа-4856643563410352 Копировать",
+    "р заказа 4856643563410352", "М заказа\n4856 6435 6341 0352", "Номер заназа:4856643563410352",
+])
+def test_a_russian_order_label_whose_first_word_tesseract_garbled(text: str) -> None:
+    assert read_screenshot(f"AliExpress\n{text}", TODAY).order == "4856643563410352"
+
+
+@pytest.mark.parametrize("text", ["Дата заказа: 4856643563410352", "Сумма заказа 4856643563410352"])
+def test_a_number_after_another_field_of_the_order_is_no_order_number(text: str) -> None:
+    assert read_screenshot(f"AliExpress\n{text}", TODAY).order is None
+
+
+@pytest.mark.parametrize(("line", "status"), [
+    ("Завершён\tокр", "Завершён"), ("Ожидает отправки\tокледиь", "Ожидает отправки"),
+    ("Open dispute\tShipped", "Shipped"),
+])
+def test_a_status_parted_from_a_garbled_button_by_a_wide_gap(line: str, status: str) -> None:
+    assert read_screenshot(f"Детали заказа\n{line}", TODAY).status == status
+
+
+def test_a_status_word_with_other_words_in_its_cell_is_no_status() -> None:
+    assert read_screenshot("Детали заказа\nЗавершён окр\tКупить", TODAY).status is None
+
+
+def test_tracking_times_under_their_events() -> None:
+    text = ("AliExpress\nTracking\nArrived in destination country\nMoscow, RU\n18 Nov 2026 10:23\n"
+            "Departed from sorting center\n10 Nov 2026 08:00\nAccepted by carrier\n"
+            "8 Nov 2026 07:00")
+    shot = read_screenshot(text, TODAY)
+    assert shot.facts["tracking"] == "in_country" and shot.event_day == date(2026, 11, 18)
+    assert shot.event is not None and "Arrived in destination country" in shot.event
+
+
+def test_a_delivered_event_above_its_time_is_no_order_status() -> None:
+    shot = read_screenshot("AliExpress\nTracking number LP00123\nDelivered\n19 Nov 2026 10:00\n"
+                           "Out for delivery\n18 Nov 2026 09:00", TODAY)
+    assert shot.facts["tracking"] == "delivered" and "order_status" not in shot.facts
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Dispute details\nWaiting for the\nseller's response", "opened"),
+    ("Спор\nОжидание ответа\nпродавца", "opened"),
+])
+def test_a_dispute_state_wrapped_onto_two_lines(text: str, state: str) -> None:
+    assert read_screenshot(f"AliExpress\n{text}", TODAY).facts.get("dispute") == state
+
+
+def test_the_confirm_receipt_label_read_without_its_last_words() -> None:
+    shot = read_screenshot("Детали заказа\nПодтвердите получение течение\nОсталось 22 д 04:28:57",
+                           TODAY)
+    assert shot.left == timedelta(days=22, hours=4, minutes=28, seconds=57) and shot.protection
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("Защита покупателя: 39 д 2021.44", timedelta(days=39, hours=20, minutes=21, seconds=44)),
+    ("Защита покупателя: 59 дн 1542-22.", timedelta(days=59, hours=15, minutes=42, seconds=22)),
+    ("Buyer Protection: 9 days 054209", timedelta(days=9, hours=5, minutes=42, seconds=9)),
+])
+def test_a_clock_read_without_its_colons_after_the_day_count(line: str, left: timedelta) -> None:
+    assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left == left
+
+
+@pytest.mark.parametrize("line", ["Защита покупателя: 12 дн. 2521.44",  # no 25th hour
+                                  "Защита покупателя: 12 дн. 121.44",  # five digits
+                                  "Защита покупателя: 12 дн. 4222420"])  # seven
+def test_digits_that_make_no_whole_clock_are_not_stated(line: str) -> None:
+    assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left is None

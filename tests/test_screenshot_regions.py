@@ -13,7 +13,14 @@ from PIL import Image, ImageDraw, ImageFont
 
 from bot.screenshots import regions
 from bot.screenshots.ocr import Reader
-from bot.screenshots.page_text import Line, check_numbers, read_boxes, splice
+from bot.screenshots.page_text import (
+    Line,
+    check_countdowns,
+    check_numbers,
+    number_beside_label,
+    read_boxes,
+    splice,
+)
 from flows.understanding.screenshot import read_screenshot
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -148,7 +155,10 @@ def test_an_order_number_is_kept_only_when_two_readings_agree(
 @pytest.mark.parametrize(("answers", "clock"), [
     (["15", "10", "42", "151042"], "15:10:42"),  # box by box and whole agree
     (["15", "", "42", "151042", "15", "10", "42"], "15:10:42"),  # a box read empty, then whole
-    (["15", "", "42", "151042", "15", "", "42"], None),  # still empty: not stated
+    (["15", "", "42", "151042", "15", "", "42", "151043"], None),  # still empty, whole differs
+    (["15", "", "42", "151042", "15", "", "42", "151042"], "15:10:42"),  # whole twice alike
+    (["15", "", "42", "151042", "16", "", "42", "151042"], None),  # a box says otherwise
+    (["15", "", "42", "15102", "15", "", "42"], None),  # not two digits a box
     (["15", "1", "42", "151042", "15", "11", "42"], None),  # no two readings agree
     (["15", "10", "42", "15lD42", "15", "10", "42"], "15:10:42"),  # a letter for a digit
     (["15", "10", "42", "15lD4", "15", "10", "42"], None),  # a digit short
@@ -158,3 +168,62 @@ def test_boxes_that_read_apart_differently_are_read_once_more_smaller(
     grey = page(["15", "10", "42"]).convert("L")
     row = regions.find_rows(grey)[0]
     assert read_boxes(Rereading(*answers), grey, row) == clock
+
+
+def test_a_wide_gap_parts_a_rows_cells_with_a_tab() -> None:
+    line = Line([("Завершён", (10, 10, 120, 30)), ("окр", (600, 10, 640, 30)),
+                 ("Open", (650, 10, 700, 30))])
+    assert line.cells == "Завершён\tокр Open"
+
+
+def test_a_number_far_right_of_its_label_read_as_a_line_elsewhere_joins_its_label() -> None:
+    lines = [Line([("ID", (10, 100, 30, 120)), ("заказа", (36, 100, 110, 120))]),
+             Line([("Дата", (10, 140, 60, 160)), ("заказа:", (66, 140, 150, 160)),
+                   ("3", (156, 140, 166, 160))]),
+             Line([("Отследить", (10, 300, 120, 320))]),
+             Line([("9259", (500, 101, 550, 121)), ("6098", (556, 101, 606, 121)),
+                   ("9858", (612, 101, 662, 121)), ("6922", (668, 101, 718, 121))])]
+    joined = number_beside_label(lines)
+    assert [line.text for line in joined] == ["ID заказа 9259 6098 9858 6922",
+                                              "Дата заказа: 3", "Отследить"]
+    assert read_screenshot("AliExpress\n" + "\n".join(line.cells for line in joined)).order \
+        == "9259609898586922"
+
+
+def test_a_number_on_another_row_stays_where_it_is() -> None:
+    lines = [Line([("ID", (10, 100, 30, 120)), ("заказа", (36, 100, 110, 120))]),
+             Line([("Дата", (10, 140, 60, 160))]),
+             Line([("9259609898586922", (500, 300, 718, 320))])]
+    assert len(number_beside_label(lines)) == 3
+
+
+def countdown_lines(text: str) -> list[Line]:
+    """A protection label and a countdown line as the page's reading gives them."""
+    return [Line([("Защита", (10, 10, 80, 30)), ("покупателя:", (86, 10, 200, 30))]),
+            Line([(word, (10 + 60 * i, 40, 60 + 60 * i, 60))
+                  for i, word in enumerate(text.split())])]
+
+
+@pytest.mark.parametrize(("page_reading", "again", "shown"), [
+    ("2д05ч29м", ["2д05ч23м", "2д05ч23м"], "2д05ч23м"),  # a digit misread at the page's size
+    ("22 д 04 28 57", ["22 д 04:28:57", "22 д 04:28:57"], "22 д 04:28:57"),  # garbled
+    ("12 дн. 05:31:09", ["12 дн. 05:31:09"], "12 дн. 05:31:09"),  # confirmed at once
+    ("12 дн. 05:31:09", ["12 дн. 05:31:08", "12 дн. 05:37:09"], "?? дн. ??:??:??"),
+    ("51д 10ч 25м", ["51д 10u 25m", "51д 10u 25m"], "51д 10ч 25м"),  # read less fully again
+    ("2д05ч29м", ["24 054 23m", "29.054 23m"], "?д??ч??м"),  # seen by one reading only
+    ("39 д 2021.44", ["39 д 20:21:44"], "39 д 2021.44"),  # colons lost, numbers confirmed
+    ("39 д 2021.44", ["39 д 2021.45", "39 д 2024.44"], "?? д ????.??"),
+])
+def test_a_countdown_in_text_is_read_again_and_stated_only_when_two_readings_agree(
+        page_reading: str, again: list[str], shown: str) -> None:
+    image = Image.new("L", (400, 80), 255)
+    lines = check_countdowns(Rereading(*again), image, countdown_lines(page_reading), [])
+    assert lines[1].text == shown
+
+
+@pytest.mark.parametrize("text", ["8 Nov 10:23:45 Arrived in destination country",
+                                  "1D заказа 7618408830510047", "Итого: 1 290,00"])
+def test_dates_order_numbers_and_prices_are_not_read_again_as_countdowns(text: str) -> None:
+    lines = check_countdowns(Rereading(), Image.new("L", (400, 80), 255),
+                             [Line([(text, (10, 10, 390, 30))])], [])
+    assert lines[0].text == text

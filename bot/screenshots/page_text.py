@@ -42,6 +42,24 @@ class Line:
         """The line's words, space-separated."""
         return " ".join(word for word, _box in self.words)
 
+    @property
+    def cells(self) -> str:
+        """The line's words, a tab where a wide gap parts them (the website's status and its
+        button at the row's far end: each part is read as a whole line by the extractor)."""
+        if len(self.words) < 2:
+            return self.text
+        height = sorted(box[3] - box[1] for _w, box in self.words)[len(self.words) // 2]
+        parts = [self.words[0][0]]
+        for (_w, left), (word, right) in zip(self.words, self.words[1:], strict=False):
+            parts.append("\t" if right[0] - left[2] > WIDE_GAP * max(1, height) else " ")
+            parts.append(word)
+        return "".join(parts)
+
+
+WIDE_GAP = 3
+"""A gap between words wider than this many line heights parts two cells of a row (a space
+is about a third of one)."""
+
 
 def page_lines(engine: Any) -> list[Line]:
     """The recognised page's lines, words with their boxes, in reading order."""
@@ -91,6 +109,13 @@ def read_boxes(engine: Any, grey: Image.Image, row: regions.BoxRow) -> str | Non
             # A box read empty or short at one size often reads whole at another: the boxes
             # read once more, smaller, count when they agree with the whole strip's reading.
             third = _read_digits(engine, *_scaled(image, rects, THIRD_SCALE), DIGITS)
+        paired = None
+        # Boxes read empty alone but the whole strip reads two digits a box: the strip once
+        # more with the digit whitelist is the second reading, and no box may say otherwise.
+        if third.replace(" ", "") != free and "?" in strict + third and \
+                len(free) == 2 * len(rects) and free.isdigit() and \
+                _read_digits(engine, image, [(0, 0, image.width, image.height)], DIGITS) == free:
+            paired = " ".join(free[i:i + 2] for i in range(0, len(free), 2))
     finally:
         engine.SetVariable("tessedit_char_whitelist", "")
         engine.SetPageSegMode(PSM.AUTO)
@@ -101,6 +126,10 @@ def read_boxes(engine: Any, grey: Image.Image, row: regions.BoxRow) -> str | Non
         # The boxes read the same at both sizes and the whole row only put a letter for a
         # digit ("D539" for 05 39): three readings of the same digits.
         return regions.clock(strict, row)
+    if paired is not None and all(box in ("?", pair) for reading in (strict, third)
+                                  for box, pair in zip(reading.split(), paired.split(),
+                                                       strict=True)):
+        return regions.clock(paired, row)
     return None  # no two readings agree: not stated
 
 
@@ -214,6 +243,37 @@ def read_number(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
         engine.Clear()
 
 
+def number_beside_label(lines: list[Line]) -> list[Line]:
+    """A number drawn far right on its label's row, that Tesseract read as a line of its own
+    elsewhere on the page, put back after its label (when neither the label's line nor the
+    next one holds digits)."""
+    from flows.understanding.screenshot import ORDER_LABEL
+
+    for index, line in enumerate(lines):
+        label = ORDER_LABEL.search(line.text)
+        if label is None or _digits_after(line, label.end()) or (
+                index + 1 < len(lines) and _digits_after(lines[index + 1], 0)):
+            continue
+        right = max(box[2] for _w, box in line.words)
+        for other, candidate in enumerate(lines):
+            middle = (candidate.top + candidate.bottom) / 2
+            if other in (index, index + 1) or not line.top <= middle <= line.bottom:
+                continue
+            if min(box[0] for _w, box in candidate.words) > right and all(
+                    DIGIT_LIKE.match(w) for w, _b in candidate.words) and len(
+                    "".join(w for w, _b in candidate.words)) >= 12:
+                lines[index] = Line([*line.words, *candidate.words])
+                del lines[other]
+                break
+    return lines
+
+
+def _digits_after(line: Line, start: int) -> bool:
+    """Whether the line's text from the given character offset starts with a number."""
+    rest = line.text[start:].split()
+    return bool(rest) and bool(DIGIT_LIKE.match(rest[0]))
+
+
 def check_numbers(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:
     """Each order number (digit words after its label, on its line or the next) read twice
     more, larger: kept when two of the three readings agree, else made unreadable ("?")."""
@@ -251,6 +311,92 @@ def check_numbers(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Lin
     return lines
 
 
+LINE_HEIGHT = 64
+"""A countdown's line is read again scaled to about this height (and 1.5 times it)."""
+MONTH_OR_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                           r"|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
+"""A dated line is a tracking event, not a countdown: it is not read again."""
+
+
+def _countdown_line(text: str) -> bool:
+    """Whether the extractor would read a countdown on the line (and it is no date's or order
+    number's line: "1D заказа" is no day count)."""
+    from flows.understanding import screenshot as facts
+
+    if MONTH_OR_DATE.search(text) or facts.ORDER_LABEL.search(text):
+        return False
+    bare = facts.BARE_CLOCK.search(text)
+    return bool(facts.COUNTDOWN.search(text) or facts.DAY_CLOCK.search(text)
+                or facts.UNREAD_UNIT.search(text) or (bare and bare["s"]))
+
+
+Numbers = tuple[int, ...]
+
+
+def _numbers(text: str) -> Numbers | None:
+    """The numbers a reading gives as a countdown (days, hours, minutes, seconds), or None
+    when it parses as none."""
+    from flows.understanding import screenshot as facts
+
+    found = facts.COUNTDOWN.search(text)
+    if found and (found["h"] or found["hh"]):
+        return tuple(int(found[k] or 0) for k in ("d", "h", "m", "s")) if found["h"] else \
+            tuple(int(found[k] or 0) for k in ("d", "hh", "mm"))
+    for pattern in (facts.DAY_CLOCK, facts.UNREAD_UNIT):
+        if (both := pattern.search(text)):
+            return tuple(int(both[k]) for k in ("d", "h", "m", "s"))
+    if found and (joined := facts.joined_clock(text[found.end():])):
+        return (int(found["d"]), *joined)
+    return (int(found["d"]),) if found else None
+
+
+def check_countdowns(engine: Any, grey: Image.Image, lines: list[Line],
+                     rows: list[regions.BoxRow]) -> list[Line]:
+    """Each line with a countdown in text (not in boxes) read again, larger, up to twice. The
+    page's reading stands when a second reading gives its numbers; two other readings that
+    agree on other numbers, as many or more, replace it (a digit misread at the page's size,
+    a clock garbled: "22 д 04 28 57"); otherwise the line's digits are made unreadable ("?"):
+    numbers that one reading saw and another read differently are not stated."""
+    for index, line in enumerate(lines):
+        if not _countdown_line(line.text) or any(
+                row.top <= (line.top + line.bottom) / 2 <= row.bottom for row in rows):
+            continue
+        box = (min(b[0] for _w, b in line.words) - 4, line.top - 4,
+               max(b[2] for _w, b in line.words) + 4, line.bottom + 4)
+        page = _numbers(line.text)
+        again = _read_line(engine, grey, box, 1.0)
+        if page is not None and _numbers(again) == page:
+            continue
+        more = _read_line(engine, grey, box, 1.5)
+        if page is not None and _numbers(more) == page:
+            continue
+        agreed = _numbers(again) if _numbers(again) == _numbers(more) else None
+        if agreed is not None and (page is None or len(agreed) >= len(page)):
+            lines[index] = Line([(again, box)])
+        elif page is not None and agreed is None and (again or more):
+            # (Unless both read nothing at all: a failed crop contradicts no reading.)
+            lines[index] = Line([(re.sub(r"\d", "?", line.text), box)])
+    return lines
+
+
+def _read_line(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
+               scale: float) -> str:
+    """The text in a box of the page, read as one line at `scale` times LINE_HEIGHT."""
+    from tesserocr import PSM
+
+    piece = grey.crop(box)
+    size = scale * LINE_HEIGHT / max(1, piece.height)
+    piece = piece.resize((round(piece.width * size), round(piece.height * size)),
+                         Image.Resampling.LANCZOS)
+    try:
+        engine.SetPageSegMode(PSM.SINGLE_LINE)
+        engine.SetImage(piece)
+        return " ".join((engine.GetUTF8Text() or "").split())
+    finally:
+        engine.SetPageSegMode(PSM.AUTO)
+        engine.Clear()
+
+
 def read_page(engine: Any, grey: Image.Image) -> str:
     """The page's text, boxed countdowns read apart (the engine is left cleared)."""
     engine.SetImage(grey)
@@ -258,11 +404,13 @@ def read_page(engine: Any, grey: Image.Image) -> str:
     lines = page_lines(engine)
     engine.Clear()
     grey = grey if grey.mode == "L" else grey.convert("L")
-    lines = check_numbers(engine, grey, lines)
-    for row in regions.find_rows(grey):
+    lines = check_numbers(engine, grey, number_beside_label(lines))
+    rows = regions.find_rows(grey)
+    lines = check_countdowns(engine, grey, lines, rows)
+    for row in rows:
         countdown = read_boxes(engine, grey, row)
         if countdown is not None:
             area = prefix_area(grey, row)
             text = read_prefix(engine, grey, area) if area else ""
             lines = splice(lines, row, countdown, (text, area) if text and area else None)
-    return "\n".join(line.text for line in lines)
+    return "\n".join(line.cells for line in lines)

@@ -65,14 +65,19 @@ BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
 PROTECTION = re.compile(
     r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
     r"|automatically confirm|auto-?confirm|confirm\s*receipt\s*(?:within|in)|защит[аы] покупател"
-    r"|срок защиты|защита заказа|автоматически подтвер|подтвердите получение (?:в течение|за)",
+    r"|срок защиты|защита заказа|автоматически подтвер|подтвердите получение",
     re.I)
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
                             re.I)
 ORDER_LABEL = re.compile(
-    r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?)|(?:номер|homep|[il1|][dд0o]|№|n[eoо°º]\.?)"
-    r"\s*(?:заказа|3aka3a)|заказ\s*№)"
-    r"\s*[:#№.]?\s*", re.I)
+    r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?|№\.?)|(?<!\S)(?!(?:дата|сумма|итого|статус|время|детали)\b)"
+    r"(?:\S{1,6}\s*|(?<!дата )(?<!сумма )(?<!итого )(?<!статус )(?<!время )(?<!детали ))"
+    r"(?:за[кн]аза|3aka3a)|заказ\s*№)"
+    r"\s*[:#№.,\-]?\s*", re.I)
+"""Russian labels end in «заказа» and Tesseract garbles the word before it («Номер», «№», «ID»
+read as «1Ю», «Ne», «р», «М»): «заказа» is the label unless a word of another field stands
+before it (date, sum, status); the number after it must still have 16-19 digits and be read
+alike twice."""
 NUMBER = re.compile(r"^[0-9OoIl|SB ]{8,30}")
 ORDER_DIGITS = (16, 19)
 """AliExpress order numbers have 16 to 19 digits; a number with one dropped or doubled is not
@@ -86,9 +91,10 @@ DAYS = (r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д(?![^\W\d
 CLOCK = r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)|:\d?(?!\d))?"
 """HH:MM:SS; seconds cut off at the image's edge ("07:15:4") leave HH:MM."""
 HOURS = (r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h(?![^\W\d_])|час(?:а|ов)?|ч(?![^\W\d_])\.?"
-         r"|4(?=\s*\d{1,2}\s*мин))")
-"""Tesseract often reads «ч» as 4: "05 4 31 мин" is 05 ч 31 мин when minutes follow."""
-MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?))?"
+         r"|4(?=\s*\d{1,2}\s*(?:мин|min|м\b|m\b)))")
+"""Tesseract often reads «ч» as 4: "05 4 31 мин" is 05 ч 31 мин, «224 00m» 22 ч 00 м, when
+minutes follow."""
+MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?|м\b))?"
 COUNTDOWN = re.compile(rf"(?<![\d:]){DAYS}(?:,?\s*(?:{CLOCK}|{HOURS}{MINUTES}))?(?![\d:])", re.I)
 BARE_CLOCK = re.compile(rf"(?<![\d:]){CLOCK}(?![\d:])")
 DAY_CLOCK = re.compile(r"(?<![\d:])(?P<d>\d{1,3}):(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)"
@@ -170,23 +176,32 @@ def fold(line: str) -> str:
 def _status(lines: list[str]) -> tuple[str | None, str | None]:
     """(status name as shown, fact value); none when two lines name different statuses."""
     found: dict[str, str | None] = {}
-    for i, raw in enumerate(lines):
-        if DATE_IN_LINE.search(raw) or (i and _date_only(lines[i - 1])):
-            continue  # a dated line (or the one under a date) is a tracking event
-        shown = re.sub(r"\s+", " ", re.sub(r"^[^\w]+", "", raw.strip()))
-        shown = re.sub(rf"^{STATUS_LABEL}", "", shown, flags=re.I)
-        line = fold(shown)
-        beside = STATUS_THEN_BUTTON.match(line)
-        if beside and beside["status"] in STATUSES:
-            line, shown = beside["status"], shown[:len(beside["status"])]
-        if line in STATUSES:
-            found[re.sub(r"[^\w)]+$", "", shown)] = STATUSES[line]
-        elif (near := _near_status(line)) is not None:
-            found[SHOWN.get(near, near.capitalize())] = STATUSES[near]
+    below = _dates_below(lines)
+    for i, whole in enumerate(lines):
+        if DATE_IN_LINE.search(whole) or (i and _date_only(lines[i - 1])) or (
+                below and i + 1 < len(lines) and _date_only(lines[i + 1])):
+            continue  # a dated line (or the one beside a date) is a tracking event
+        cells = whole.split("\t")  # a wide gap parts a row's cells: each may be the status
+        for raw in [whole, *cells] if len(cells) > 1 else cells:
+            _status_in(raw, found)
     values = set(found.values())
     if len(values) != 1:
         return None, None
     return next(iter(found)), next(iter(values))
+
+
+def _status_in(raw: str, found: dict[str, str | None]) -> None:
+    """Note the status a line (or a cell of a row) names as a whole, if any, in `found`."""
+    shown = re.sub(r"\s+", " ", re.sub(r"^[^\w]+", "", raw.strip()))
+    shown = re.sub(rf"^{STATUS_LABEL}", "", shown, flags=re.I)
+    line = fold(shown)
+    beside = STATUS_THEN_BUTTON.match(line)
+    if beside and beside["status"] in STATUSES:
+        line, shown = beside["status"], shown[:len(beside["status"])]
+    if line in STATUSES:
+        found[re.sub(r"[^\w)]+$", "", shown)] = STATUSES[line]
+    elif (near := _near_status(line)) is not None:
+        found[SHOWN.get(near, near.capitalize())] = STATUSES[near]
 
 
 SHOWN: Mapping[str, str] = MappingProxyType({
@@ -270,7 +285,7 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
             left = timedelta(days=int(found["d"]), hours=int(found["h"] or found["hh"] or 0),
                              minutes=int(found["m"] or found["mm"] or 0),
                              seconds=int(found["s"] or 0))
-            rest = raw[found.end():].strip()
+            rest = raw[found.end():].strip(" .,;")
             wrapped = WRAPPED_CLOCK.match(lines[i + 1]) if i + 1 < len(lines) else None
             if wrapped and not (found["h"] or found["hh"]) and not rest:
                 # A narrow screen wraps "1 дн." and "01:36:26" onto two lines.
@@ -279,6 +294,9 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
             # Boxed digits Tesseract could not read ("9 days @©:9:9"): the days are right,
             # the rest is not, so the countdown is not stated to the second.
             exact = not GARBLED.search(rest) and (not rest or bool(WORD.search(rest)))
+            if not exact and not (found["h"] or found["hh"]) and (joined := joined_clock(rest)):
+                left += timedelta(hours=joined[0], minutes=joined[1], seconds=joined[2])
+                exact = True
         elif (both := DAY_CLOCK.search(raw)):
             left = timedelta(days=int(both["d"]), hours=int(both["h"]), minutes=int(both["m"]),
                              seconds=int(both["s"]))
@@ -335,6 +353,19 @@ def _unread_unit(line: str) -> timedelta | None:
                      seconds=int(found["s"]))
 
 
+JOINED_CLOCK = re.compile(r"^(?P<h>[01]\d|2[0-3])[.,\-]?(?P<m>[0-5]\d)[.,:\-]?(?P<s>[0-5]\d)$")
+"""A whole HH:MM:SS whose colons Tesseract read as a stop, a dash or nothing ("2021.44",
+"1542-22"): six digits, two a part, after the day count and alone."""
+
+
+def joined_clock(rest: str) -> tuple[int, int, int] | None:
+    """(hours, minutes, seconds) of a clock read without its colons right after a day count,
+    or None. The page's reading only: bot/screenshots/page_text.py states it when a second
+    reading gives the same numbers."""
+    found = JOINED_CLOCK.match(rest.strip(" .,;"))
+    return (int(found["h"]), int(found["m"]), int(found["s"])) if found else None
+
+
 GARBLED = re.compile(r"[\d:@©®]")
 WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -359,16 +390,38 @@ def _day(text: str, today: date | None) -> date | None:
     return found
 
 
+def _event(text: str) -> str | None:
+    """The tracking fact an event's text names, if any."""
+    return next((v for p, v in EVENTS if p.search(text.replace("ё", "е"))), None)
+
+
+def _dates_below(lines: list[str]) -> bool:
+    """Whether the page's dates stand on their own lines under their events rather than above
+    them: more of them have an event just above (up to two lines: the event and its place)
+    than on the line below."""
+    dates = [i for i, line in enumerate(lines) if _date_only(line)]
+    above = sum(1 for n, i in enumerate(dates)
+                if _event(" ".join(lines[max(dates[n - 1] + 1 if n else 0, i - 2):i])))
+    under = sum(1 for i in dates if i + 1 < len(lines) and i + 1 not in dates
+                and _event(lines[i + 1]))
+    return above > under
+
+
 def _tracking(lines: list[str], today: date | None) -> tuple[str | None, str | None, date | None]:
     """(fact value, event line, its day) of the latest dated tracking event."""
     events: list[tuple[date, int, str, str]] = []
+    below = _dates_below(lines)
+    previous = -1
     for i, raw in enumerate(lines):
         dated = DATE_IN_LINE.search(raw)
-        kind = next((v for p, v in EVENTS if p.search(raw.replace("ё", "е"))), None)
-        if kind is None and i + 1 < len(lines) and _date_only(raw):
-            # A date on its own line, the event below it (the app's tracking list).
-            kind = next((v for p, v in EVENTS if p.search(lines[i + 1])), None)
-            raw = f"{raw} {lines[i + 1]}"
+        kind = _event(raw)
+        if kind is None and _date_only(raw):
+            # A date on its own line, the event below it, or above it (up to two lines: the
+            # event and its place) in a list that puts each time under its event.
+            beside = lines[max(previous + 1, i - 2):i] if below else lines[i + 1:i + 2]
+            kind = _event(" ".join(beside))
+            raw = " ".join([raw, *beside])
+            previous = i
         day = _day(dated.group().strip(), today) if dated else None
         if kind and day:
             events.append((day, -i, kind, raw.strip()))
@@ -391,10 +444,17 @@ def _dispute(lines: list[str]) -> str | None:
     """The dispute's state: the topmost state phrase of a dispute page."""
     if not any(DISPUTE_PAGE.search(line) for line in lines):
         return None
-    for raw in lines:  # the headline is on top; the history below holds older states
+    for i, raw in enumerate(lines):  # the headline is on top; the history holds older states
         state = next((v for p, v in DISPUTES if p.search(raw.replace("ё", "е"))), None)
         if state:
             return state
+        if i + 1 < len(lines):
+            # A narrow screen wraps a long state: "Waiting for the" / "seller's response".
+            joined = f"{raw} {lines[i + 1]}".replace("ё", "е")
+            state = next((v for p, v in DISPUTES if (found := p.search(joined))
+                          and found.start() < len(raw) < found.end()), None)
+            if state:
+                return state
     return None
 
 

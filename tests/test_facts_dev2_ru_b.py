@@ -47,6 +47,80 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("товар на 12 тысяч, а пришёл брак", {"amount": "12000"}),
         ("вернули 3 тыс руб", {"amount": "3000", "currency": "RUB"}),
     ),
+    # the listing said, then what it is in fact, with no «а» between
+    "problem: listing then the fact, no conjunction": (
+        ("в карточке шёлк, по факту полиэстер какой-то", {"problem": "not_as_described"}),
+        ("на фотке дерево, пришёл пластик крашеный", {"problem": "not_as_described"}),
+        ("в обьявлении натуральная шерсть фактически акрил", {"problem": "not_as_described"}),
+        ("на фото всё красиво, пришло быстро, спасибо", {"problem": None}),
+        ("в описании доставка 20 дней по факту два месяца", {"problem": None}),
+    ),
+    "problem: rated figure against the real one": (
+        ("флешка на 256 гб, реально пишет 30", {"problem": "not_as_described"}),
+        ("фонарь 5000 лм по факту светит как свечка", {"problem": "not_as_described"}),
+        ("зарядка 65w на деле еле 20 даёт", {"problem": "not_as_described"}),
+    ),
+    "problem: works one time in two": (
+        ("наушники подключаются через раз", {"problem": "defective"}),
+        ("пульт срабатывает только через раз, батарейки новые", {"problem": "defective"}),
+        ("весы показывают вес через раз", {"problem": "defective"}),
+        ("трек обновляется через раз, посылка вроде едет", {"problem": None}),
+    ),
+    "problem: ordered one thing, another in the box": (
+        ("заказывал кабель type-c, а в коробке переходник", {"problem": "wrong"}),
+        ("брала серьги, а в пакете брошка", {"problem": "wrong"}),
+        ("покупал мышку а внутри коврик", {"problem": "wrong"}),
+        ("заказывала кружки, а в коробке осколки", {"problem": "damaged"}),
+        ("заказывал часы, а в коробке ничего", {"problem": None}),
+    ),
+    "payment: slang send from the wallet": (
+        ("закинула 1200 с киви, продавец молчит", {"payment": "wallet"}),
+        ("перекинул деньги со своего кошелька юмани, заказ не отправлен", {"payment": "wallet"}),
+        ("скинул с вебмани 40 баксов", {"payment": "wallet"}),
+        ("продавец просит скинуть с киви ему напрямую", {"payment": None}),
+    ),
+    "payment: the way first, then bought": (
+        ("через пейпал брала, возврат куда придёт", {"payment": "paypal"}),
+        ("картой покупала, деньги не вернули", {"payment": "card"}),
+        ("кроссы за 5600 картой, пришли не те", {"payment": "card"}),
+        ("через пейпал можно брать? безопасно?", {"payment": None}),
+    ),
+    "payment: the refund promised to the card, verb last": (
+        ("на карту обещали деньги вернуть через 3 дня", {"payment": "card"}),
+        ("на мою карту 2300 р должны были поступить ещё вчера", {"payment": "card"}),
+        ("на карточку вернут или на баланс?", {"payment": "card"}),
+        ("продавец предлагает на карту ему вернуть часть", {"payment": None}),
+    ),
+    "payment and bank_gone: the wallet paid with, then shut": (
+        ("кошелёк с которого платила закрылся, спор выигран",
+         {"payment": "wallet", "bank_gone": "yes"}),
+        ("киви через который оплачивал накрылся, а возврат идёт",
+         {"payment": "wallet", "bank_gone": "yes"}),
+        ("платёжка, через которую я платил, перестала работать",
+         {"bank_gone": "yes", "problem": None}),
+    ),
+    "bank_gone: the licence being taken now": (
+        ("у моего банка сейчас отзывают лицензию, возврат дойдёт?", {"bank_gone": "yes"}),
+        ("говорят, банк лишают лицензии, а мне деньги ждать", {"bank_gone": "yes"}),
+        ("ЦБ отбирают лицензию у банка, где карта", {"bank_gone": "yes"}),
+        ("у продавца отзывают лицензию?", {"bank_gone": None}),
+    ),
+    "card_expired: the term through a pronoun or after the verb": (
+        ("возврат шлют на карту, а у неё срок вышел ещё летом", {"card_expired": "yes"}),
+        ("деньги ушли на карточку, у которой давно истёк срок", {"card_expired": "yes"}),
+        ("вернули на карту, а её я выбросила, истёкшая была", {"card_expired": "yes"}),
+        ("повернули на картку, а термін дії вже сплив", {"card_expired": "yes"}),
+        ("карта рабочая, а у неё лимит", {"card_expired": None}),
+        ("на карту вернули, а защита просроченная уже", {"card_expired": None}),
+    ),
+    "several_items: the count with no noun, past seven, a word between, fewer than due": (
+        ("в заказе было четыре, пришли две", {"several_items": "yes"}),
+        ("восемь вещей в заказе, доехало шесть", {"several_items": "yes"}),
+        ("спор по трём потерянным товарам из заказа", {"several_items": "yes"}),
+        ("должно было быть шесть кружек, пришло четыре", {"several_items": "yes"}),
+        ("в заказе было 3 дня тишины", {"several_items": None}),
+        ("в заказе два трека, оба стоят", {"several_items": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

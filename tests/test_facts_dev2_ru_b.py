@@ -121,6 +121,27 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("в заказе было 3 дня тишины", {"several_items": None}),
         ("в заказе два трека, оба стоят", {"several_items": None}),
     ),
+    "problem: a toy or a machine that does not drive or fly": (
+        ("радиоуправляемая машинка вообще не едет", {"problem": "defective"}),
+        ("дрон не взлетает, пропеллеры крутятся", {"problem": "defective"}),
+        ("робот мойщик окон совсем не едет по стеклу", {"problem": "defective"}),
+        ("посылка с машинкой не едет уже месяц", {"problem": None}),
+    ),
+    "problem: some other thing sent after an order": (
+        ("заказывала сковороду, в итоге прислали какую то лейку", {"problem": "wrong"}),
+        ("в заказе был триммер, пришёл какой-то фен", {"problem": "wrong"}),
+        ("заказ оформил на колонку, а положили какие-то наушники", {"problem": "wrong"}),
+        ("по заказу пришло какое-то уведомление, посылки нет", {"problem": None}),
+        ("заказ пришёл, какая-то коробка мятая", {"problem": "damaged"}),
+    ),
+    "several_items: a set and another thing, or one came of several ordered": (
+        ("в заказе был комплект щёток и фен, фена нет", {"several_items": "yes"}),
+        ("в этом заказе были чехол для телефона и стекло", {"several_items": "yes"}),
+        ("в пакете одна шапка, а заказывала три", {"several_items": "yes"}),
+        ("пришёл 1 кабель, но я оплачивал два", {"several_items": "yes"}),
+        ("в заказе было указано и то и это", {"several_items": None}),
+        ("одна посылка, а заказывал два раза", {"several_items": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -142,6 +142,20 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("в заказе было указано и то и это", {"several_items": None}),
         ("одна посылка, а заказывал два раза", {"several_items": None}),
     ),
+    "bank_gone: the buyer's account closed is no bank gone; the licence in the passive": (
+        ("мой счёт в банке закрыт, возврат куда пойдёт", {"bank_gone": None}),
+        ("вклад в банке закрыли по сроку, а деньги с али ждать?", {"bank_gone": None}),
+        ("счета у тинькофф закрыла, карта старая, возврат?", {"bank_gone": None}),
+        ("у моего банка отозвана лицензия, спор выигран", {"bank_gone": "yes"}),
+        ("лицензия у банка аннулирована в прошлом месяце", {"bank_gone": "yes"}),
+        ("банк закрылся совсем, возврат висит", {"bank_gone": "yes"}),
+    ),
+    "several_items: fewer came than the count, the count first": (
+        ("вместо трёх пар носков пришла одна", {"several_items": "yes"}),
+        ("вместо 4 кружек прислали две", {"several_items": "yes"}),
+        ("вместо двух ламп положили только одну", {"several_items": "yes"}),
+        ("вместо двух недель пришло за месяц", {"several_items": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -156,6 +156,24 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("вместо двух ламп положили только одну", {"several_items": "yes"}),
         ("вместо двух недель пришло за месяц", {"several_items": None}),
     ),
+    "card_expired: the card said to be fine (negation)": (
+        ("карта не просрочена, действует до 2029, а денег нет", {"card_expired": None}),
+        ("срок у карты пока не истёк, возврат где?", {"card_expired": None}),
+        ("карточка не заблокирована, я проверял", {"card_expired": None}),
+        ("карта просрочилась в марте, возврат где", {"card_expired": "yes"}),
+    ),
+    "payment: a rule asked about or quoted": (
+        ("по правилам деньги вернут на карту, с которой платили?", {"payment": None}),
+        ("правда ли что на киви возврат не приходит", {"payment": None}),
+        ("говорят что на карту возвращают за 10 дней, это так?", {"payment": None}),
+        ("платила картой, по правилам когда вернут?", {"payment": "card"}),
+    ),
+    "several_items and problem: the listing's count, then fewer came": (
+        ("в описании 4 шт, а пришли две", {"several_items": "yes", "problem": None}),
+        ("на фото 6 штук, прислали три", {"several_items": "yes", "problem": None}),
+        ("заявлено 2 пары, а пришла одна", {"several_items": "yes", "problem": None}),
+        ("в описании хлопок, а пришла синтетика", {"problem": "not_as_described"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -174,6 +174,17 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("заявлено 2 пары, а пришла одна", {"several_items": "yes", "problem": None}),
         ("в описании хлопок, а пришла синтетика", {"problem": "not_as_described"}),
     ),
+    "problem: arrived with a hole or a stain; lets water through; photo against reality": (
+        ("куртка пришла с дыркой на рукаве", {"problem": "damaged"}),
+        ("шарф получила уже с пятном", {"problem": "damaged"}),
+        ("пришло с опозданием на неделю", {"problem": None}),
+        ("термос подтекает из под крышки", {"problem": "defective"}),
+        ("чайник пропускает воду снизу", {"problem": "defective"}),
+        ("бутылка не подтекает, всё ок, жду вторую", {"problem": None}),
+        ("фото совсем не совпадает с реальностью", {"problem": "not_as_described"}),
+        ("картинка не соответствует полученному", {"problem": "not_as_described"}),
+        ("описание вообще не соответствует товару", {"problem": "not_as_described"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

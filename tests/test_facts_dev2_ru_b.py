@@ -185,6 +185,18 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("картинка не соответствует полученному", {"problem": "not_as_described"}),
         ("описание вообще не соответствует товару", {"problem": "not_as_described"}),
     ),
+    "card_expired: a new card told in more words; «новый» of something else is no card": (
+        ("карту украли, заблокировала и сделала новую", {"card_expired": "yes"}),
+        ("карта была до 10/25, сейчас уже другая", {"card_expired": "yes"}),
+        ("старую заблокировал, оформил себе новую карту", {"card_expired": "yes"}),
+        ("заказ сделал новый, карта та же", {"card_expired": None}),
+        ("оформил новую сим карту, смс не приходят", {"card_expired": None}),
+    ),
+    "payment: a pay button in its inflected form": (
+        ("платила мирпэем, деньги списались", {"payment": "card"}),
+        ("оплатил через мир пэй", {"payment": "card"}),
+        ("через мирпэй платил, заказ отменён", {"payment": "card"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -197,6 +197,12 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("оплатил через мир пэй", {"payment": "card"}),
         ("через мирпэй платил, заказ отменён", {"payment": "card"}),
     ),
+    "several_items: a rating «4,7 из 5» is no count of items": (
+        ("рейтинг 4,7 из 5, продано больше тысячи", {"several_items": None}),
+        ("оценка у магазина 4.9 из 5 звёзд", {"several_items": None}),
+        ("у товара 4,6 из 5, а пришла паль", {"several_items": None, "problem": "fake"}),
+        ("пришло 2 из 4 вещей", {"several_items": "yes"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

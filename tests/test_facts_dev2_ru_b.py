@@ -203,6 +203,20 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("у товара 4,6 из 5, а пришла паль", {"several_items": None, "problem": "fake"}),
         ("пришло 2 из 4 вещей", {"several_items": "yes"}),
     ),
+    "scope: another or an earlier order, someone else's card or bank, a what-if": (
+        ("в прошлый раз платила картой, а этот заказ ещё не оплачен", {"payment": None}),
+        ("на прошлом заказе брал через пейпал, теперь не знаю", {"payment": None}),
+        ("платил картой, в прошлом заказе тоже", {"payment": "card"}),
+        ("в предыдущем заказе не хватало двух вещей, а этот пришёл целиком",
+         {"several_items": None}),
+        ("в прошлый раз пришла половина заказа, сейчас трек стоит", {"several_items": None}),
+        ("у сестры карта истекла, а у меня всё в порядке, просто жду", {"card_expired": None}),
+        ("у друга банк лишили лицензии, а мой работает", {"bank_gone": None}),
+        ("у мужа карта просрочилась, я платила с неё", {"card_expired": "yes"}),
+        ("а что если из заказа придёт только одна вещь?", {"several_items": None}),
+        ("вдруг пришлют не все товары", {"several_items": None}),
+        ("из заказа пришла одна вещь из трёх, что делать", {"several_items": "yes"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -535,6 +535,15 @@ DISPUTE_AGE_MORE = (
 
 # -- payment ---------------------------------------------------------------------------------
 
+OTHER_ORDER = (r"\b(?:в|на|по|из) (?:прошлом|другом|старом|предыдущем|том) заказе?\w*(?: \w+){0,5}|"
+               r"\bв прошл\w* (?:раз|разы)\b(?: \w+){0,5}")
+"""An earlier or another order told beside this one: «в прошлый раз платил картой»."""
+SOMEONE_ELSES = (r"^(?=.*\b(?:а|но) (?:у меня|мой|моя|мое|мои|я)\b)(?:.*?\s)??у (?:мужа|жены|"
+                 r"подруги|друга|мамы|папы|сестры|брата|знакомой|знакомого|соседки|соседа|"
+                 r"коллеги)(?: \w+){0,5}")
+"""Someone else's card, bank or order, set against the buyer's own: «у подруги карта
+просрочилась, а у меня всё норм»."""
+
 CARD_WAYS = (r"(?:с |со |по )?(?:(?:сбер|тинькофф|тиньк|альф|втб|газпромбанк|райф|озон|совком|"
              r"халв|моей|своей|банковск|кредитн|дебетов|виртуальн|зарплатн|другой|старой)\w* )?"
              r"(?:карт(?:ой|ы|е|очкой|очки)|дебетовк\w*|кредитк\w*|маэстро|maestro)\b|"
@@ -571,6 +580,10 @@ MOBILE_WAYS = r"(?:со счета|с баланса|с|через) (?:мтс|б
 _NOT_ASKED = (r"^(?!.*(?:просит|просил|требу|предлага|хочет|скинь|скинуть|переведи|перевести|"
               r"оплатить|заплатить|доплат|налог|пошлин))")
 """No one is asking for money in the message: a sum "to the card" is then the refund's way."""
+PAYMENT_SCOPE: tuple[tuple[str, str | None], ...] = (
+    (OTHER_ORDER, MASK),
+    (SOMEONE_ELSES, MASK),
+)
 PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     # the money held on the AliExpress balance, or AliExpress sent it there: «висят на балансе
     # алипей», «али вернул на баланс»
@@ -665,6 +678,8 @@ CARD_EXPIRED: tuple[tuple[str, str | None], ...] = (
     (rf"если(?<!\wесли) (?:\w+ ){{0,2}}{CARD}|если(?<!\wесли) (?:\w+ ){{0,2}}(?:истеч|просроч|"
      rf"закро|поменя|замен)",
      None),
+    # someone else's card, or the card of another order: not the buyer's now
+    (SOMEONE_ELSES, MASK),
     # the card said to be fine: «карта не просрочена», «срок у карты ещё не вышел»
     (rf"{CARD}(?: \w+){{0,2}}? не (?:просрочен|истек|закончил|кончил|заблокир|перевыпущ|замен|"
      r"закрыт)\w*|срок\w*(?: \w+){0,3}? (?:еще |пока )?не (?:истек|вышел|закончил|кончил|прошел)"
@@ -741,6 +756,8 @@ BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
     # the buyer's account or deposit closed at a bank is no bank gone: «счёт в банке закрыт»
     (r"(?:счет|счета|вклад|вклада|депозит\w*) (?:в|у) (?:\w+ )?банк\w*(?: \w+){0,2}? (?:закрыт|"
      r"закрыли|закрыл|закрылся)\w*", MASK),
+    # someone else's bank, set against the buyer's own
+    (SOMEONE_ELSES, MASK),
     # a branch shut for the weekend is not a bank that is gone
     (r"(?:отделени|офис|филиал|банкомат)\w*(?: \w+){0,2} (?:закрыт|закрыли|закрылся)\w*|"
      r"(?:закрыт|закрыли|закрылся)\w* (?:на (?:выходн|ремонт|праздник|обед|карантин|"
@@ -788,6 +805,11 @@ BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
 SEVERAL_FIRST: tuple[tuple[str, str | None], ...] = (
     # a set or a kit is one item: «из набора пришла только часть» is missing parts
     (r"(?:из|в) (?:набор|комплект)\w*(?: \w+){0,3}", MASK),
+    # another or an earlier order, someone else's, or a what-if: «в прошлом заказе не пришли две
+    # вещи», «а что если половина не придёт?»
+    (OTHER_ORDER, MASK),
+    (SOMEONE_ELSES, MASK),
+    (r"(?:\bа |^)(?:что если|вдруг)\b(?: \w+){0,6}", MASK),
     # things in the cart are not an order yet: «3 товара в корзине, заказывать?»
     (r"в(?<!\wв) корзин", None),
     # several orders, or several sellers, are not several items in one order

@@ -217,6 +217,14 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("вдруг пришлют не все товары", {"several_items": None}),
         ("из заказа пришла одна вещь из трёх, что делать", {"several_items": "yes"}),
     ),
+    "problem: asked whether it counts or whether it happens": (
+        ("царапина на корпусе считается браком?", {"problem": "damaged"}),
+        ("это вообще считается браком или нет?", {"problem": None}),
+        ("бывает ли что вместо оригинала шлют копию", {"problem": None}),
+        ("не будет ли подделка, если брать у этого магазина", {"problem": None}),
+        ("часто ли приходят разбитые кружки?", {"problem": None}),
+        ("пришёл брак, экран не включается", {"problem": "defective"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

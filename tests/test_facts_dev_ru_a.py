@@ -120,7 +120,9 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("таймер защиты: полсуток", left("hours", None)),
     ("осталось всего пол дня до конца защиты", left("hours", None)),
     # the time for a dispute is over
-    ("срок для спора уже прошёл?", left("ended", None)),
+    # asked, not said (pass 6: a fact is not read from a question the message ends on)
+    ("срок для спора уже прошёл?", left(None, None)),
+    ("срок для спора уже прошёл, что делать?", left("ended", None)),
     ("срок на диспут истёк вчера", left("ended", None)),
     ("срок для спора закончился, посылки нет", left("ended", None)),
 )

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.fact_rows import NO_PROTECTION, Want, left, read_as, status
+from tests.support.fact_rows import NO_PROTECTION, Want, left, quiet, read_as, status
+
+NO_TRACKING_DAYS: Want = {"tracking_quiet_days": None}
 
 # (message as a buyer would type it, the facts it must give: key -> value, None = not found)
 ORDER_STATUS: tuple[tuple[str, Want], ...] = (
@@ -68,8 +70,59 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("поддержка рассматривала спор, и продавец отказал в возврате", {"dispute": "refused"}),
 )
 
+TRACKING: tuple[tuple[str, Want], ...] = (
+    # a place reached, then "and N days nothing": silence, not "in the country"
+    ("доехала до нашего города и 9 дней ничего", quiet("stalled", "9")),
+    ("посылка прибыла в сортировочный центр, а уже 20 дней ни звука", quiet("dead", "20")),
+    ("пришла на почту и потом 4 дня ничего, трек тот же", quiet("stalled", "4")),
+    ("пришла в город и 2 дня ничего не делали, потом доставили", {"tracking_quiet_days": None}),
+    # N days ago a place, "and that is all"
+    ("21 день назад прибыла в Москву и всё, больше никаких статусов", quiet("dead", "21")),
+    ("5 дней назад посылка поступила в пункт выдачи и всё на этом", quiet("stalled", "5")),
+    ("неделю назад пришла на таможню и всё", quiet("stalled", "7")),
+    ("3 дня назад пришла в отделение и всё, забрала вчера", NO_TRACKING_DAYS),
+    ("посылка прибыла 5 дней назад и все хорошо", NO_TRACKING_DAYS),
+    # «ни звука» as silence
+    ("по отслеживанию ни звука уже 17 дней", quiet("dead", "17")),
+    ("трек молчит, ни звука 6 дней", quiet("stalled", "6")),
+    # «пара»/«пару» is a couple, not exactly two
+    ("трек стоит пару дней", {"tracking": "stalled", "tracking_quiet_days": None}),
+    ("осталась пара часов защиты", left("hours", None)),
+    ("защиты ещё пару дней", {"protection_hours": None}),
+    ("защиты осталось 2 часа", left("hours", "2")),
+)
+
+DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
+    # the noun and its age with nothing between, at the start of the message
+    ("спор 6 дней, продавец не отвечает", {"dispute": "opened", "dispute_days": "6"}),
+    ("диспут уже 10 дней, ни ответа", {"dispute": "opened", "dispute_days": "10"}),
+    ("мой спор 3 недели и никакого решения", {"dispute_days": "21"}),
+    ("спор 5 дней назад открыла", {"dispute_days": "5"}),
+    ("защиты осталось 5 дней, спор не открывала", {"dispute": "none", "dispute_days": None}),
+    # how long it lasted, told in the past
+    ("спор длился 12 дней и я его выиграла", {"dispute": "won", "dispute_days": "12"}),
+    ("диспут провисел неделю, потом закрыла сама", {"dispute": "closed_by_me",
+                                                    "dispute_days": "7"}),
+    ("две недели шёл спор, в итоге выиграл", {"dispute": "won", "dispute_days": "14"}),
+    ("спор тянулся 20 дней и проиграла", {"dispute": "lost", "dispute_days": "20"}),
+    # the buyer's own fight: «N дней спорила»
+    ("8 дней спорила с продавцом и выиграла", {"dispute": "won", "dispute_days": "8"}),
+    ("спорил целых 11 дней, выиграл", {"dispute": "won", "dispute_days": "11"}),
+    ("спорили неделю, в итоге победа моя, спор выиграла", {"dispute_days": "7"}),
+    # its day as a word past ten
+    ("двенадцатый день спора, продавец молчит", {"dispute_days": "12"}),
+    ("пятнадцатый день диспута, что дальше", {"dispute_days": "15"}),
+    ("уже одиннадцатый день спора", {"dispute_days": "11"}),
+    # opened in time
+    ("успела открыть спор в последний день", {"dispute": "opened"}),
+    ("успел подать спор до конца защиты", {"dispute": "opened"}),
+    ("не успела открыть спор", {"dispute": "none"}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", ORDER_STATUS),
-                                                ("protection", PROTECTION), ("dispute", DISPUTE))
+                                                ("protection", PROTECTION), ("tracking", TRACKING),
+                                                ("dispute", DISPUTE),
+                                                ("dispute_days", DISPUTE_DAYS))
         for text, want in rows]
 
 

@@ -23,6 +23,25 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("продавец отменил половину вещей, а за них деньги не пришли", {"order_status": None}),
     ("отменили две штуки из заказа без объяснений", {"order_status": None}),
     ("продавец отменил мой заказ", status("cancelled")),
+    # cancelled with no subject, or its outcome told: «отменили весь заказ», «отмена прошла»
+    ("отменили весь заказ, деньги обещают за 10 дней", status("cancelled")),
+    ("отменили заказ без моего согласия", status("cancelled")),
+    ("заказ отменён, а деньги где?", status("cancelled")),
+    ("отменен. возврат жду уже неделю", status("cancelled")),
+    ("отмена прошла успешно, но денег нет", status("cancelled")),
+    ("отмена подтверждена вчера, купон не вернули", status("cancelled")),
+    ("отменил сегодня утром, платил сбером", status("cancelled")),
+    ("отменила уже, а деньги когда?", status("cancelled")),
+    ("как сделать чтобы отменили заказ?", {"order_status": None}),
+    ("заказ не отменили, хотя я просила", {"order_status": None}),
+    ("отменила вчера спор по ошибке", {"order_status": None}),
+    ("отмена заказа: продавец не отправляет уже месяц", {"order_status": "awaiting"}),
+    # the app's word said bare: «на алике отправлено», «потому что отправлено»
+    ("на алике написано в пути, а трек пустой", status("shipped")),
+    ("на сайте уже отправлено, но трек не пробивается", status("shipped")),
+    ("хотела отменить, но нельзя, так как отправлено", status("shipped")),
+    ("не могу отменить, ведь уже в пути", status("shipped")),
+    ("деньги на алике отправлено обратно?", {"order_status": None}),
     ("отменила заказ из двух вещей, жду деньги", status("cancelled")),
 )
 
@@ -92,6 +111,26 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("защиты осталось 2 часа", left("hours", "2")),
 )
 
+PROTECTION_MORE: tuple[tuple[str, Want], ...] = (
+    # time left said as "still have": «ещё есть», «в запасе»
+    ("10 дней защиты ещё есть, посылка едет", left("week", "240")),
+    ("у меня в запасе 4 дня защиты, открывать спор?", {"protection_hours": None}),
+    ("защиты 3 дня в запасе", left("days", "72")),
+    ("пять дней защиты есть еще", left("days", "120")),
+    ("защита 90 дней, прошло 40", NO_PROTECTION),
+    # collective numbers with a half: «двое с половиной суток»
+    ("до конца защиты трое с половиной суток", left("days", "84")),
+    ("осталось двое с половиной суток защиты", left("days", "60")),
+    # "wait" then the time left: the waiting is someone's advice, the time left is the buyer's
+    ("в поддержке отвечают ждите, защиты осталось 4 дня", left("days", "96")),
+    ("на почте сказали подождите, а до конца защиты 30 часов", left("hours", "30")),
+    ("продавец просит подождать 10 дней", NO_PROTECTION),
+    # the last day or hours of protection: «последние сутки защиты пошли»
+    ("пошли последние сутки защиты", left("hours", None)),
+    ("последний день защиты сегодня, посылки нет", left("hours", None)),
+    ("идут последние часы защиты", left("hours", None)),
+)
+
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
     # the noun and its age with nothing between, at the start of the message
     ("спор 6 дней, продавец не отвечает", {"dispute": "opened", "dispute_days": "6"}),
@@ -120,7 +159,9 @@ DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
 )
 
 ROWS = [(group, text, want) for group, rows in (("order_status", ORDER_STATUS),
-                                                ("protection", PROTECTION), ("tracking", TRACKING),
+                                                ("protection", PROTECTION),
+                                                ("protection", PROTECTION_MORE),
+                                                ("tracking", TRACKING),
                                                 ("dispute", DISPUTE),
                                                 ("dispute_days", DISPUTE_DAYS))
         for text, want in rows]

@@ -131,6 +131,80 @@ PROTECTION_MORE: tuple[tuple[str, Want], ...] = (
     ("идут последние часы защиты", left("hours", None)),
 )
 
+TRACKING_MORE: tuple[tuple[str, Want], ...] = (
+    # N days on one status, «уже» between, «и дальше никак / ни в какую»
+    ("шесть дней уже висит на «прибыло на таможню»", quiet("stalled", "6")),
+    ("16 дней статус 'покинуло сортировочный центр' и дальше никак", quiet("dead", "16")),
+    ("10 дней на статусе передано перевозчику, а дальше ни в какую", quiet("stalled", "10")),
+    # the number a couple of words after «трек», «стоял на одном месте»
+    ("трек так 20 дней висел, потом заказ закрылся", quiet("dead", "20")),
+    ("посылка 12 дней стояла на одном месте", quiet("stalled", "12")),
+    ("трек при этом 9 дней молчал", quiet("stalled", "9")),
+    # nobody knows the number, or it is made up: dead
+    ("номер ни на почте ни в 17track не видят", {"tracking": "dead"}),
+    ("трек никто не знает, ни почта ни сдэк", {"tracking": "dead"}),
+    ("трек номер фиктивный, продавец врёт", {"tracking": "dead"}),
+    ("номер выдуманный, ни одной записи", {"tracking": "dead"}),
+    ("продавец не знает где посылка, трек дали", {"tracking": None}),
+    # no number in place of one
+    ("в заказе вместо трека пусто", {"tracking": "no_tracking"}),
+    ("вместо номера отслеживания прочерк, а статус отправлено", {"tracking": "no_tracking"}),
+    ("вместо трек номера ничего, хотя отправлено неделю назад", {"tracking": "no_tracking"}),
+    # moving, the verb before the how; updates that keep arriving
+    ("посылка едет нормально, уже в Казани", {"tracking": "moving"}),
+    ("трек обновляется исправно, но медленно", {"tracking": "moving"}),
+    ("статусы приходят регулярно, переживаю за сроки", {"tracking": "moving"}),
+    ("посылка не едет нормально уже неделю", {"tracking": None}),
+    # someone else's «не пришло» (an SMS, a notice) is not the parcel
+    ("посылка в пункте выдачи, но смс не пришло", {"tracking": "in_country"}),
+    ("она уже в пвз, а уведомление не пришло", {"tracking": "in_country"}),
+    ("посылка ещё не пришла на почту", {"tracking": None}),
+    # a tracking site says delivered
+    ("в 17трек пишет доставлено, а я ничего не получал", {"tracking": "delivered"}),
+    ("на track24 вручено вчера, но в ящике пусто", {"tracking": "delivered"}),
+    ("по 17track delivered, посылки нет", {"tracking": "delivered"}),
+    ("в 17track не доставлено ещё", {"tracking": None}),
+)
+
+DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
+    # no dispute yet, said mid-message
+    ("трек стоит, денег нет, спора пока нет", {"dispute": "none"}),
+    ("товар бракованный, но диспута ещё нет", {"dispute": "none"}),
+    ("спора пока нет смысла открывать?", {"dispute": None}),
+    # since a day
+    ("диспут с позавчера, продавец молчит", {"dispute": "opened", "dispute_days": "2"}),
+    ("спор открыт со вчерашнего дня", {"dispute": "opened", "dispute_days": "1"}),
+    ("спор идёт с прошлой пятницы", {"dispute": "opened"}),
+    # no decision yet is still open
+    ("спор висит неделю, решения нет", {"dispute": "opened", "dispute_days": "7"}),
+    ("диспут открыт, но без решения пока", {"dispute": "opened"}),
+    ("спор подала, решения до сих пор нет", {"dispute": "opened"}),
+    # the seller's no in deeds
+    ("селлер написал отказ в ответ на мой спор", {"dispute": "refused"}),
+    ("продавец просто нажал отклонить, и всё", {"dispute": "refused"}),
+    ("магазин отклонил через 2 дня", {"dispute": None}),
+    ("продавец отклонил через два дня после спора", {"dispute": "refused"}),
+    # a bare «выиграл» after the dispute; «победа»; the money won
+    ("спор шёл 2 недели, выиграла", {"dispute": "won"}),
+    ("спор в итоге выиграл, жду деньги", {"dispute": "won"}),
+    ("спор выиграл продавец", {"dispute": "lost"}),
+    ("спор закончился, победа!", {"dispute": "won"}),
+    ("по диспуту победа продавца", {"dispute": None}),
+    ("выиграла 1500р, но деньги ушли на старую карту", {"dispute": "won"}),
+    ("выигранные деньги не пришли", {"dispute": "won"}),
+    # decided for the seller in other words
+    ("решение за продавцом, спор закрыт", {"dispute": "lost"}),
+    ("спорил месяц, решение в пользу магазина", {"dispute": "lost"}),
+    # the buyer pressed the app's button
+    ("случайно нажала закрыть спор, что делать", {"dispute": "closed_by_me"}),
+    ("тыкнул на отменить спор по ошибке", {"dispute": "closed_by_me"}),
+    ("продавец просит нажать закрыть спор", {"dispute": "opened"}),
+    # instead of re-sending, the seller offers something else; instead of shipping is no dispute
+    ("продавец вместо замены предлагает скидку 20%", {"dispute": "offer"}),
+    ("селлер вместо того чтобы дослать деталь даёт купон", {"dispute": "offer"}),
+    ("продавец вместо отправки шлёт купон", {"dispute": None}),
+)
+
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
     # the noun and its age with nothing between, at the start of the message
     ("спор 6 дней, продавец не отвечает", {"dispute": "opened", "dispute_days": "6"}),
@@ -162,7 +236,8 @@ ROWS = [(group, text, want) for group, rows in (("order_status", ORDER_STATUS),
                                                 ("protection", PROTECTION),
                                                 ("protection", PROTECTION_MORE),
                                                 ("tracking", TRACKING),
-                                                ("dispute", DISPUTE),
+                                                ("tracking", TRACKING_MORE),
+                                                ("dispute", DISPUTE), ("dispute", DISPUTE_MORE),
                                                 ("dispute_days", DISPUTE_DAYS))
         for text, want in rows]
 

@@ -203,6 +203,11 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("продавец вместо замены предлагает скидку 20%", {"dispute": "offer"}),
     ("селлер вместо того чтобы дослать деталь даёт купон", {"dispute": "offer"}),
     ("продавец вместо отправки шлёт купон", {"dispute": None}),
+    # the seller cancelled the order and gave a coupon with it: no dispute stage
+    ("магазин отменил заказ и сразу начислил купон на 200р", {"dispute": None}),
+    ("продавец сам отменил и кинул купон вместо возврата", {"dispute": None}),
+    ("селлер отменил, а потом прислал промокод", {"dispute": None}),
+    ("открыла спор, продавец предложил купон на 200р", {"dispute": "offer"}),
 )
 
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (

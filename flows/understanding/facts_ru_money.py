@@ -241,6 +241,11 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
 # -- dispute ---------------------------------------------------------------------------------
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
+    # no dispute is named and the seller cancelled the order: a coupon or money he gives with
+    # it is the cancellation's, not a dispute stage («отменил и дал купон вместо денег»)
+    (rf"^(?!.*(?:{DISPUTE}|претензи|арбитраж|эскал|обостр)).*(?:{SELLER}|магазин)\w* (?:сам\w* )?"
+     r"отменил\w*(?: (?:мой |наш |этот )?заказ\w*)? (?:и |а )?(?:сразу |еще |потом )?(?:дал|дает|"
+     r"выдал|кинул|скинул|начислил|прислал)\w*", None),
     # the buyer pressed the app's button: «нечаянно нажала „отменить спор“»
     (rf"\b(?:я |сама? )?(?:\w+ )?(?:нажал|нажала|тыкнул|тыкнула)(?: на)? (?:кнопку )?(?:отменить|"
      rf"закрыть) {DISPUTE}", "closed_by_me"),

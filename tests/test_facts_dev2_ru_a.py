@@ -208,6 +208,16 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("продавец сам отменил и кинул купон вместо возврата", {"dispute": None}),
     ("селлер отменил, а потом прислал промокод", {"dispute": None}),
     ("открыла спор, продавец предложил купон на 200р", {"dispute": "offer"}),
+    # a condition names no stage (written from buyers' forum questions, in our words)
+    ("а если селлер отклонит спор, куда писать?", {"dispute": None}),
+    ("что делать, если вдруг проиграю спор", {"dispute": None}),
+    ("если магазин предложит половину денег, соглашаться?", {"dispute": None}),
+    ("спор открыт, если продавец откажет, буду обострять", {"dispute": "opened"}),
+    ("если закрою спор, продавец обещает вернуть деньги", {"dispute": "opened"}),
+    # someone else's dispute named after the verb
+    ("спор выиграла сестра, а мой висит", {"dispute": None}),
+    ("диспут проиграл мой брат на такой же товар", {"dispute": None}),
+    ("спор выиграла, деньги ждут", {"dispute": "won"}),
 )
 
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (

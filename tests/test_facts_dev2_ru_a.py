@@ -189,7 +189,7 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("спор в итоге выиграл, жду деньги", {"dispute": "won"}),
     ("спор выиграл продавец", {"dispute": "lost"}),
     ("спор закончился, победа!", {"dispute": "won"}),
-    ("по диспуту победа продавца", {"dispute": None}),
+    ("по диспуту победа продавца", {"dispute": "lost"}),
     ("выиграла 1500р, но деньги ушли на старую карту", {"dispute": "won"}),
     ("выигранные деньги не пришли", {"dispute": "won"}),
     # decided for the seller in other words
@@ -218,6 +218,28 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("спор выиграла сестра, а мой висит", {"dispute": None}),
     ("диспут проиграл мой брат на такой же товар", {"dispute": None}),
     ("спор выиграла, деньги ждут", {"dispute": "won"}),
+    # look-alikes of the new readings: a rule asked, money won in a game, the seller's win
+    ("спор 30 дней максимум длится?", {"dispute": None, "dispute_days": None}),
+    ("спор 15 дней обычно, или дольше бывает", {"dispute_days": None}),
+    ("выиграл 300р купоном в игре на али, а заказ не пришёл", {"dispute": None}),
+    ("выиграла 5$ в розыгрыше", {"dispute": None}),
+    ("победа продавца в споре, что теперь", {"dispute": "lost"}),
+    ("по спору победил магазин", {"dispute": "lost"}),
+)
+
+LOOK_ALIKES: tuple[tuple[str, Want], ...] = (
+    # «ещё есть» then a duration: the duration after it is the time, not the one before
+    ("в пути уже 20 дней, а защиты ещё есть неделя", {"protection_hours": None}),
+    ("трек стоит 12 дней, защиты есть ещё 3 дня", {"protection_hours": "72"}),
+    # a notice sent is not the order sent; a cancel that would have gone faster did not happen
+    ("на алике отправлено уведомление о задержке", {"order_status": None}),
+    ("в приложении отправлено сообщение продавцу", {"order_status": None}),
+    ("отмена прошла бы быстрее, если бы продавец ответил", {"order_status": None}),
+    # a number given yesterday and not yet known anywhere: too early to call it dead
+    ("номер ни на почте ни в 17трек не знают пока, дали только вчера", {"tracking": None}),
+    # silence that ended with the parcel handed over
+    ("пришла в город и 3 дня ничего, а вчера выдали", {"tracking_quiet_days": None}),
+    ("доехала до почты и неделю ничего, но сегодня вручили", {"tracking_quiet_days": None}),
 )
 
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
@@ -253,7 +275,8 @@ ROWS = [(group, text, want) for group, rows in (("order_status", ORDER_STATUS),
                                                 ("tracking", TRACKING),
                                                 ("tracking", TRACKING_MORE),
                                                 ("dispute", DISPUTE), ("dispute", DISPUTE_MORE),
-                                                ("dispute_days", DISPUTE_DAYS))
+                                                ("dispute_days", DISPUTE_DAYS),
+                                                ("look_alike", LOOK_ALIKES))
         for text, want in rows]
 
 

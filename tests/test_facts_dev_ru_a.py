@@ -120,7 +120,9 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("таймер защиты: полсуток", left("hours", None)),
     ("осталось всего пол дня до конца защиты", left("hours", None)),
     # the time for a dispute is over
-    ("срок для спора уже прошёл?", left("ended", None)),
+    # asked, not said (pass 6: a fact is not read from a question the message ends on)
+    ("срок для спора уже прошёл?", left(None, None)),
+    ("срок для спора уже прошёл, что делать?", left("ended", None)),
     ("срок на диспут истёк вчера", left("ended", None)),
     ("срок для спора закончился, посылки нет", left("ended", None)),
 )
@@ -138,7 +140,8 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("неделю как поступила в сортировочный центр и не двигается", quiet("stalled", "7")),
     ("5 дней как заказала, и тишина", {"tracking_quiet_days": None}),
     # silence without a count: «ноль движения», a past «стоял/висел» with «несколько дней»
-    ("пару дней ноль обновлений, волноваться?", quiet("stalled", "2")),
+    # «пару дней» is a couple, not a count (pass 6: read like «несколько дней»)
+    ("пару дней ноль обновлений, волноваться?", quiet("stalled", None)),
     ("по треку ноль движения уже несколько дней", quiet("stalled", None)),
     ("трек несколько дней висел, потом заказ закрылся", quiet("stalled", None)),
     ("посылка 4 дня стояла на месте, сейчас что", quiet("stalled", "4")),

@@ -490,6 +490,10 @@ def quoted_status(t: Tables, text: str) -> dict[str, str]:
     return {"order_status": said[-1]} if said else {}
 
 
+_ASKED = re.compile(r"[^.!?;,\n]*\?+")
+"""A clause that ends in a question mark: the buyer asks it, they do not say it."""
+
+
 def _drop_long(found: re.Match[str]) -> str:
     """A long digit run (an order or tracking number) as nothing; other numbers as they are."""
     digits = sum(ch.isdigit() for ch in found.group())
@@ -531,7 +535,12 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         del found["card_expired"]  # the card closed with its bank: the bank is the fact
     if found.get("card_expired") and "payment" not in found:
         found["payment"] = "card"  # an expired card is the one the buyer paid with
-    found.update(protection(t, t.unit_alone.sub(r"\1 1 \2", norm), lang, today))
+    time_facts = protection(t, t.unit_alone.sub(r"\1 1 \2", norm), lang, today)
+    if (time_facts.get("protection_left") == "ended" and text.rstrip().endswith("?")
+            and ended(t, norm) and not ended(t, normalise(_ASKED.sub(" ", text)))):
+        # "has my protection ended?": over only in a question, not answered after it, is not said
+        time_facts = {}
+    found.update(time_facts)
     found.update(amount(t, norm))
     found.update(dispute_days(norm, found, t, module))
     found.update(refund_days(t, norm))

@@ -1083,6 +1083,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # a worry or a warning, and someone else's item, are not this item's problem
         (r"\b(?:may|might|could|can|will|would)(?: \w+)? (?:arrive |be |get |come )?(?:damaged|"
          r"broken|cracked|defective|faulty)\b", MASK),
+        # a question or a fear of what a seller may send: "can they still send fake"
+        (r"\b(?:may|might|could|can|will|would|do|does)(?: \w+){0,2} (?:send|sell|ship|give|deliver"
+         r"|put)(?: me| you| us| out)?(?: a| an| the)? (?:fake|counterfeit|replica|knock ?off|"
+         r"damaged|broken|defective|faulty|wrong)\w*", MASK),
         (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
          r"cousin)(?: s)? (?:item|order|parcel|package|one|phone|watch)(?: \w+){0,3}", MASK),
         *money.PROBLEM_FIRST,
@@ -1113,7 +1117,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bchanged my mind\b|\b(?:does not|do not) suit (?:me|my|the)\b|\b(?:does not|do not) mat"
          r"ch (?:my|the) "
          r"(?:interior|room|style|decor|outfit)", "remorse"),
-        (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b", MASK),
+        # the buyer's own slip when ordering is no fault of the item: "i picked the wrong colour"
+        (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b|\b(?:i|we) (?:\w+ )?(?:picked|"
+         r"chose|selected|clicked|tapped|bought|ordered) (?:the |a |an )?wrong\b|(?<!they )(?<!he )"
+         r"(?<!she )(?<!seller )(?<!store )(?<!shop )(?<!warehouse )(?<!someone )(?<!packer )"
+         r"\b(?:picked|chose|selected|clicked|tapped) (?:the |a |an )?wrong\b|"
+         r"\bwrong \w+ (?:picked|chosen|selected|clicked) by (?:me|mistake)\b", MASK),
         # a colour or size unlike the photo is the listing's fault, not another variant sent
         (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the "
          r"same) "

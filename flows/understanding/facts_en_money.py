@@ -296,7 +296,9 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"read|record|function|work properly|lock|close properly|inflate|vibrate|display)\b|"
      r"\bflicker\w*|\bshort circuit\w*|\bsparks?\b|\bglitch\w*|\bonly (?:one|the left|the right) "
      r"(?:earbud|side|speaker|earphone|headphone|half)s? works?\b", "defective"),
-    (r"\binstead of (?:the |a |an |my )?\w+(?: \w+)? (?:they|the seller|he|she|i) (?:sent|got|"
+    (r"\binstead of (?!(?:the |a |an |my )?(?:refund|money|coupon|replacement|partial|voucher|"
+     r"discount|reply|answer|tracking)\b)(?:the |a |an |my )?\w+(?: \w+)? (?:they|the seller|he|"
+     r"she|i) (?:sent|got|"
      r"received|shipped)\b|\bsomeone else s (?:order|item|package|parcel)\b|\bdifferent brand\b|"
      r"\b(?:is|it is|it s|its) (?:a |an )?(?:completely |totally |entirely )?(?:different|another) "
      r"(?:product|item|thing|model)\b", "wrong"),
@@ -524,6 +526,40 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"coming|peeled|wore|wears|rubbed|rubs|flaked) off\b|\b(?:fell apart|came apart|broke|ripped|"
      r"tore)(?: \w+){0,2} (?:after|within) (?:\d{1,3}|one|two|three|a few|a couple of) (?:wears|"
      r"washes|uses|days|weeks|times)\b", "defective"),
+    # the size sent, then the size ordered, as bare numbers: "came 39, i ordered 41"
+    (r"\b(?:came|got|received|sent(?: me)?|arrived|is|are) (?:in )?(?:size )?(?P<got>\d{2}(?:\.5)?)"
+     r"\b(?: \w+){0,2}? (?:but |and |while |though |when )?(?:i|we) (?:had )?(?:ordered|chose|"
+     r"picked|selected|asked for) (?:size |a )?(?!(?P=got)\b)\d{2}(?:\.5)?\b(?! ?(?:days?|weeks?|"
+     r"hours?|months?|pcs|pieces|items|units|%|\$|€|£))", "wrong_size"),
+    # another thing put in the place of the one ordered: "instead of the lamp they put a mug"
+    (r"\binstead of (?!(?:the |a |an |my )?(?:refund|money|coupon|replacement|partial|voucher|"
+     r"discount|reply|answer|tracking)\b)(?:the |a |an |my )?\w+(?: \w+)? (?:they|seller|the seller|store|shop|he|"
+     r"she) (?:put|sent|packed|gave|shipped|included|stuck)\b|\bsomething (?:else|different) "
+     r"(?:than|from) (?:what )?(?:i|we) (?:ordered|bought|chose|paid for)\b", "wrong"),
+    # it does not even work: "doesnt even turn on", worked a while then died, "stopped heating"
+    (r"\b(?:does not|do not|did not|will not|would not) even "
+     r"(?:turn on|switch on|power on|boot|light up)\b", "defective"),
+    (r"\bworked(?: fine|"
+     r" ok| well)?(?: for)? (?:\w+ )?(?:days?|weeks?|hours?|times?|uses?|months?|nights?)\b(?: \w+)?"
+     r" (?:then|and then|before it|but then|and) (?:it )?(?:stopped|died|quit|broke|failed)\b",
+     "defective"),
+    (r"\b(?:it|heater|cooler|fan|lamp|light|pump|charger|motor|drone|toy|kettle|device|"
+     r"machine|speaker|camera|printer|blender|iron) (?:has )?(?:stopped|stops|quit) (?:heating|"
+     r"cooling|spinning|lighting|glowing|blowing|pumping|vibrating|cutting|printing|playing|"
+     r"recording|boiling|flying|turning on|powering on)\b", "defective"),
+    # what the listing or chart said against what came: "size chart says 50cm, real is 44"
+    (r"\b(?:listing|description|title|ad|product page|size chart|size guide|chart|label|box|"
+     r"page) (?:says|said|stated|states|claimed|claims|shows|showed|promised)\b(?: (?!(?:delivery|"
+     r"shipping|ships?|days?|weeks?|months?|arrive\w*|deliver\w*|free|dispatch\w*|send\w*|"
+     r"sent)\b)\S+){1,5} "
+     r"(?:but |and |while )?(?:the )?(?:real|actual|in reality|really|actually|this is|it is|its|it s"
+     r"|mine is|what i got is|what came is)(?: one| size| capacity| thing)? (?:is |was )?"
+     r"(?:clearly |actually |really |obviously |only |just )?(?!\d+ days?\b)\w+", "not_as_described"),
+    (r"\b(?:half|a third|a quarter|twice smaller|two times smaller|three times smaller) (?:the |of "
+     r"the )?(?:size|length|height|width|thickness|volume)? ?(?:of|than|as|from) (?:the |in the |"
+     r"on the )?(?:photos?|pictures?|pics?|images?|listing|description|ad)\b|\b\d+ ?(?:gb|tb|mb|"
+     r"mah|w|watts?|l|ml)\b(?: [a-z]+){0,3} (?:is|was|are|were) (?:really|actually|only|in fact|"
+     r"in reality|just) \d+ ?(?:gb|tb|mb|mah|w|watts?|l|ml)\b", "not_as_described"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -785,6 +821,16 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:money|payment|it|amount|funds)(?: \w+){0,2} (?:came|was taken|taken|was debited|"
      r"debited|went|was paid|withdrawn) (?:out )?(?:from|of) my (?:qiwi|yoomoney|webmoney|skrill|"
      r"yandex money|e ?wallet)\b", "wallet"),
+    # the buyer's own e-wallet or wallet provider, and money kept there: "my e-wallet provider went
+    # bust", "paid with my wallet", "my money was on qiwi"
+    (r"\bmy (?:e ?wallet|wallet (?:provider|company|service|operator))\b|"
+     r"\b(?:paid|payed|bought it|purchased it|payment)\b(?: \S+){0,4}? (?:with|from|using|by|via) "
+     r"my (?:own )?(?:e ?)?wallet\b|\bmy (?:money|funds|balance|savings|cash) (?:was|is|were|"
+     r"sat|sits|stayed|went|is stuck|was stuck|got stuck|are) (?:on|in|at) (?:my |the )?(?:qiwi|"
+     r"yoomoney|webmoney|skrill|yandex money|e ?wallet)\b", "wallet"),
+    # the refund back on PayPal, with no "my": "18 euro back to paypal they say"
+    (r"\b(?:back|returned|refunded|credited|sent back) (?:to|on|into|onto|via) (?:the )?paypal\b"
+     r"(?! (?:if|when|once|account of))", "paypal"),
     # "w/" for with: "paid w/ card"
     (r"\b(?:paid|payed|bought it|purchased) w (?:my |a )?(?:(?:credit|debit|bank) )?(?:card|visa|"
      r"master ?card)\b", "card"),
@@ -851,7 +897,7 @@ CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
 BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:wallet|wallet provider|payment provider|payment service|payment system|e ?wallet|"
      r"qiwi|webmoney|yoomoney)(?: \w+){0,2} (?:(?:has |was |got |is )?shut down|(?:has )?closed "
-     r"down|went (?:bust|under|bankrupt)|(?:is |was )?bankrupt|lost (?:its |their |the )?"
+     r"down|(?<=wallet company )(?:has |was |got )?closed\b(?! (?:my|the|our)\b)|went (?:bust|under|bankrupt)|(?:is |was )?bankrupt|lost (?:its |their |the )?"
      r"licen[cs]e|(?:has )?stopped (?:working|operating)|(?:is |has )?gone)\b", "yes"),
     (r"\bbank\b(?: \w+){0,5} (?:is |was |went |has gone |got |has been |had been )?(?:bankrupt\w*|"
      r"bust|insolvent|wound up|into administration|under administration|disappeared|closed for "
@@ -1067,4 +1113,19 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"\d\d)\b|\bhalf of what (?:i|we) (?:ordered|paid for|bought)\b|\b(?:forgot|forgotten|left "
      r"out|did not send|never sent|did not pack) (?:to send )?(?:one|an|1|two|2|some) (?:item|"
      r"product|thing)s?\b", "yes"),
+    # an order told by its count with no noun, or whole items counted as missing: "my order of 3",
+    # "the 2 missing items", "the order had 4 things but only 2 came"
+    (r"\b(?:my |an |the |this |that )order of (?:[2-9]|two|three|four|five|six|seven|eight|nine|"
+     r"ten)\b(?! ?(?:%|\$|€|£|k\b)|[.,]\d| (?:" + _NOT_ITEMS[3:-1] + r"|dollar|euro|pound|buck|"
+     r"rouble|ruble)\w*)|\b(?:[2-9]|two|three|four|five|six) (?:missing|lost|absent) (?:items|"
+     r"products|things|pieces)\b|\b(?:[2-9]|two|three|four|five|six) (?!" + _NOT_ITEMS[3:-1] +
+     r"\b)[a-z]+s\b(?: \w+){0,8} (?:but |and |yet )?only (?:1|one|2|two|3|three) (?:[a-z]+ )?"
+     r"(?:in the (?:box|parcel|package|bag)|arrived|came|was in|were in|inside|delivered)\b",
+     "yes"),
+    # two different things named in one order: "in that order i had a lamp and a cable"
+    (r"\b(?:in|from) (?:my |that |this |the |one )?order\b(?: \w+){0,3} (?:i |we )?(?:had|have|"
+     r"got|bought|ordered|included|contained) (?:a |an |one )(?!(?:hole|tear|dent|crack|refund|"
+     r"problem|issue|dispute|coupon|message|week|month|day|few|couple)\b)[a-z]+(?: [a-z]+)? "
+     r"(?:and|plus) (?:a |an |one )(?!(?:hole|tear|dent|crack|refund|problem|issue|dispute|"
+     r"coupon|message|week|month|day|few|couple)\b)[a-z]+", "yes"),
 )

@@ -1,4 +1,4 @@
-"""English money and item facts, in the kinds of phrasing a second independent writer used (issue 16).
+"""English money and item facts, phrased as a second independent writer phrased them (issue 16).
 
 Sixth pass, group B (problem, several_items, payment, card_expired, bank_gone, amount, currency,
 coupon, order_id), precision first: each block names a kind of phrasing the extractors missed
@@ -130,7 +130,8 @@ DOES_NOT_EVEN: tuple[tuple[str, Want], ...] = (
 
 SAID_VERSUS_REAL: tuple[tuple[str, Want], ...] = (
     # what the listing or chart said against what came
-    ("the description said real leather, this is clearly fake leather", {"problem": "not_as_described"}),
+    ("the description said real leather, this is clearly fake leather",
+     {"problem": "not_as_described"}),
     ("size chart said 70cm length, actual is 61", {"problem": "not_as_described"}),
     ("listing claims 5000 lumens, in reality it is dim", {"problem": "not_as_described"}),
     ("the rug is half the size of the picture", {"problem": "not_as_described"}),
@@ -139,6 +140,29 @@ SAID_VERSUS_REAL: tuple[tuple[str, Want], ...] = (
     ("this 20000mah power bank is really 5000mah", {"problem": "not_as_described"}),
     # the listing's delivery time is not the item
     ("the listing said 10 days delivery, its 30 days now", {"problem": None}),
+)
+
+CYRILLIC_CURRENCY: tuple[tuple[str, Want], ...] = (
+    # a Russian or Ukrainian currency word inside an English message
+    ("they owe me 1800 грн since march", {"amount": "1800", "currency": "UAH"}),
+    ("refund 950 гривень still not on the card", {"amount": "950", "currency": "UAH"}),
+    ("paid 4500 руб and got nothing", {"amount": "4500", "currency": "RUB"}),
+    ("order for 700 р was cancelled, where is my money", {"amount": "700", "currency": "RUB"}),
+    ("12000 тенге refund pending", {"amount": "12000", "currency": "KZT"}),
+    # a Cyrillic word that is no currency gives no amount
+    ("waited 20 дней and nothing", {"amount": None, "currency": None}),
+)
+
+PIECE_OF_ORDER: tuple[tuple[str, Want], ...] = (
+    # a piece missing from the order is a whole item of it, not a part of one item
+    ("the seller will resend the missing item from my order of 4", {"problem": None,
+                                                                    "several_items": "yes"}),
+    ("one piece is missing from the order, i bought three", {"problem": None}),
+    ("they refunded the missing products from this 3 item order", {"problem": None,
+                                                                   "several_items": "yes"}),
+    # a part missing from the item itself still is
+    ("the shelf came without screws", {"problem": "missing_parts"}),
+    ("missing pieces in the puzzle box", {"problem": "missing_parts"}),
 )
 
 ROWS = [(kind, text, want)
@@ -150,7 +174,9 @@ ROWS = [(kind, text, want)
                            ("may_they_send", MAY_THEY_SEND), ("own_slip", OWN_SLIP),
                            ("size_came_then_ordered", SIZE_CAME_THEN_ORDERED),
                            ("put_instead", PUT_INSTEAD), ("does_not_even", DOES_NOT_EVEN),
-                           ("said_versus_real", SAID_VERSUS_REAL))
+                           ("said_versus_real", SAID_VERSUS_REAL),
+                           ("cyrillic_currency", CYRILLIC_CURRENCY),
+                           ("piece_of_order", PIECE_OF_ORDER))
         for text, want in rows]
 
 

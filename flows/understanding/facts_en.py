@@ -1118,9 +1118,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"ch (?:my|the) "
          r"(?:interior|room|style|decor|outfit)", "remorse"),
         # the buyer's own slip when ordering is no fault of the item: "i picked the wrong colour"
-        (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b|\b(?:i|we) (?:\w+ )?(?:picked|"
-         r"chose|selected|clicked|tapped|bought|ordered) (?:the |a |an )?wrong\b|(?<!they )(?<!he )"
-         r"(?<!she )(?<!seller )(?<!store )(?<!shop )(?<!warehouse )(?<!someone )(?<!packer )"
+        (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b|\b(?:i|we) (?:\w+ )?"
+         r"(?:picked|chose|selected|clicked|tapped|bought|ordered) (?:the |a |an )?wrong\b|"
+         r"(?<!they )(?<!he )(?<!she )(?<!seller )(?<!store )(?<!shop )(?<!warehouse )"
+         r"(?<!someone )(?<!packer )"
          r"\b(?:picked|chose|selected|clicked|tapped) (?:the |a |an )?wrong\b|"
          r"\bwrong \w+ (?:picked|chosen|selected|clicked) by (?:me|mistake)\b", MASK),
         # a colour or size unlike the photo is the listing's fault, not another variant sent
@@ -1151,6 +1152,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" )?"
          r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gol"
          r"d|navy|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
+        # a piece missing from the order is a whole item (several items), not a part of one
+        (r"\b(?:missing (?:piece|item|product|thing)s?|(?:piece|item|product|thing)s? (?:is |are |"
+         r"was |were )?missing) (?:from|of|in) (?:my |the |this |that |an? )?(?:order\b|(?:[2-9]|"
+         r"two|three|four|five|six) (?:item|piece|product)s? order\b)", MASK),
         # "too small" alone may be another size sent or a size chart that lies: say nothing
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|chargers|accessor\w+|"
          r"remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|cap|stand|bolts?|nuts?|"
@@ -1591,7 +1596,9 @@ AMOUNT = (
     r"rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
     r"(?<![\d.,])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
     r"\s?(?:us |american |u s )?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|rur|"
-    r"(?:belarusian |belarus )?(?:roubles?|rubles?)|uah|hryvnias?|kzt|tenge|byn)\b",
+    r"(?:belarusian |belarus )?(?:roubles?|rubles?)|uah|hryvnias?|kzt|tenge|byn|"
+    # a Russian or Ukrainian currency word in an English message: "2300 грн", "3200 р"
+    r"грн|гривн[а-я]*|гривен[а-я]*|руб[а-я]*|р|тенге|тг)\b",
     # the sign after the number, as many Europeans write it: "48 €", "41€", "20$"
     r"(?<![\d.,%])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?) ?(?P<cur>[$€£₴₸₽])",
     # the code before the number, as banks print it: "USD 18", "refund of EUR 25"
@@ -1604,7 +1611,8 @@ CURRENCIES = {"₴": "UAH", "₸": "KZT", "₽": "RUB", "belarus": "BYN",
               "pound": "GBP", "pounds": "GBP", "quid": "GBP", "rub": "RUB", "rouble": "RUB",
               "roubles": "RUB",
               "ruble": "RUB", "rubles": "RUB", "rur": "RUB", "uah": "UAH", "hryvnia": "UAH",
-              "kzt": "KZT", "tenge": "KZT", "byn": "BYN"}
+              "kzt": "KZT", "tenge": "KZT", "byn": "BYN", "грн": "UAH", "гривн": "UAH",
+              "гривен": "UAH", "руб": "RUB", "р": "RUB", "тенге": "KZT", "тг": "KZT"}
 
 # A whole message that is only a duration ("2 days", "36 hours left") is time left.
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "

@@ -533,15 +533,16 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"hours?|months?|pcs|pieces|items|units|%|\$|€|£))", "wrong_size"),
     # another thing put in the place of the one ordered: "instead of the lamp they put a mug"
     (r"\binstead of (?!(?:the |a |an |my )?(?:refund|money|coupon|replacement|partial|voucher|"
-     r"discount|reply|answer|tracking)\b)(?:the |a |an |my )?\w+(?: \w+)? (?:they|seller|the seller|store|shop|he|"
-     r"she) (?:put|sent|packed|gave|shipped|included|stuck)\b|\bsomething (?:else|different) "
-     r"(?:than|from) (?:what )?(?:i|we) (?:ordered|bought|chose|paid for)\b", "wrong"),
+     r"discount|reply|answer|tracking)\b)(?:the |a |an |my )?\w+(?: \w+)? (?:they|seller|"
+     r"the seller|store|shop|he|she) (?:put|sent|packed|gave|shipped|included|stuck)\b|"
+     r"\bsomething (?:else|different) (?:than|from) (?:what )?(?:i|we) (?:ordered|bought|chose|"
+     r"paid for)\b", "wrong"),
     # it does not even work: "doesnt even turn on", worked a while then died, "stopped heating"
     (r"\b(?:does not|do not|did not|will not|would not) even "
      r"(?:turn on|switch on|power on|boot|light up)\b", "defective"),
-    (r"\bworked(?: fine|"
-     r" ok| well)?(?: for)? (?:\w+ )?(?:days?|weeks?|hours?|times?|uses?|months?|nights?)\b(?: \w+)?"
-     r" (?:then|and then|before it|but then|and) (?:it )?(?:stopped|died|quit|broke|failed)\b",
+    (r"\bworked(?: fine| ok| well)?(?: for)? (?:\w+ )?(?:days?|weeks?|hours?|times?|uses?|"
+     r"months?|nights?)\b(?: \w+)? (?:then|and then|before it|but then|and) (?:it )?"
+     r"(?:stopped|died|quit|broke|failed)\b",
      "defective"),
     (r"\b(?:it|heater|cooler|fan|lamp|light|pump|charger|motor|drone|toy|kettle|device|"
      r"machine|speaker|camera|printer|blender|iron) (?:has )?(?:stopped|stops|quit) (?:heating|"
@@ -552,9 +553,10 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"page) (?:says|said|stated|states|claimed|claims|shows|showed|promised)\b(?: (?!(?:delivery|"
      r"shipping|ships?|days?|weeks?|months?|arrive\w*|deliver\w*|free|dispatch\w*|send\w*|"
      r"sent)\b)\S+){1,5} "
-     r"(?:but |and |while )?(?:the )?(?:real|actual|in reality|really|actually|this is|it is|its|it s"
-     r"|mine is|what i got is|what came is)(?: one| size| capacity| thing)? (?:is |was )?"
-     r"(?:clearly |actually |really |obviously |only |just )?(?!\d+ days?\b)\w+", "not_as_described"),
+     r"(?:but |and |while )?(?:the )?(?:real|actual|in reality|really|actually|this is|it is|its|"
+     r"it s|mine is|what i got is|what came is)(?: one| size| capacity| thing)? (?:is |was )?"
+     r"(?:clearly |actually |really |obviously |only |just )?(?!\d+ days?\b)\w+",
+     "not_as_described"),
     (r"\b(?:half|a third|a quarter|twice smaller|two times smaller|three times smaller) (?:the |of "
      r"the )?(?:size|length|height|width|thickness|volume)? ?(?:of|than|as|from) (?:the |in the |"
      r"on the )?(?:photos?|pictures?|pics?|images?|listing|description|ad)\b|\b\d+ ?(?:gb|tb|mb|"
@@ -897,7 +899,8 @@ CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
 BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:wallet|wallet provider|payment provider|payment service|payment system|e ?wallet|"
      r"qiwi|webmoney|yoomoney)(?: \w+){0,2} (?:(?:has |was |got |is )?shut down|(?:has )?closed "
-     r"down|(?<=wallet company )(?:has |was |got )?closed\b(?! (?:my|the|our)\b)|went (?:bust|under|bankrupt)|(?:is |was )?bankrupt|lost (?:its |their |the )?"
+     r"down|(?<=wallet company )(?:has |was |got )?closed\b(?! (?:my|the|our)\b)|"
+     r"went (?:bust|under|bankrupt)|(?:is |was )?bankrupt|lost (?:its |their |the )?"
      r"licen[cs]e|(?:has )?stopped (?:working|operating)|(?:is |has )?gone)\b", "yes"),
     (r"\bbank\b(?: \w+){0,5} (?:is |was |went |has gone |got |has been |had been )?(?:bankrupt\w*|"
      r"bust|insolvent|wound up|into administration|under administration|disappeared|closed for "

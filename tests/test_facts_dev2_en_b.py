@@ -165,6 +165,38 @@ PIECE_OF_ORDER: tuple[tuple[str, Want], ...] = (
     ("missing pieces in the puzzle box", {"problem": "missing_parts"}),
 )
 
+RULES_QUESTION: tuple[tuple[str, Want], ...] = (
+    # a question about what the rules allow names a problem nobody has yet
+    ("is it possible to return a faulty item after a month", {"problem": None}),
+    ("how do i open a dispute for a damaged parcel", {"problem": None}),
+    ("how to report a counterfeit product here", {"problem": None}),
+    ("is there a way to claim a refund for a broken screen", {"problem": None}),
+    # the buyer's own item, then the question, still counts
+    ("my lamp is defective, how do i open a dispute", {"problem": "defective"}),
+)
+
+NOT_THIS_ITEM: tuple[tuple[str, Want], ...] = (
+    # someone else's purchase, other buyers' reviews or an earlier order are not this item
+    ("my brother got a counterfeit from the same store, mine has not come yet", {"problem": None}),
+    ("reviews say it arrives cracked, mine is still in transit", {"problem": None}),
+    ("other buyers wrote that the charger is fake", {"problem": None}),
+    ("my previous order was damaged, this one is fine so far", {"problem": None}),
+    ("the first parcel arrived crushed, the second one has no screws",
+     {"problem": "missing_parts"}),
+    ("the earlier order was fine, this one came smashed", {"problem": "damaged"}),
+)
+
+CARD_QUESTION: tuple[tuple[str, Want], ...] = (
+    # whether a card would have to be new, or what if it expires, says no card expired
+    ("do i need to get a new card for the refund", {"card_expired": None, "payment": None}),
+    ("should we order a replacement card before the money comes back", {"card_expired": None}),
+    ("what if my card expires before they pay me back", {"card_expired": None}),
+    ("in case the visa expires next month, where does the refund go", {"card_expired": None}),
+    # a card that did expire still counts
+    ("my card expired, do i need to do anything", {"card_expired": "yes"}),
+    ("got a new card last week and the refund is still pending", {"card_expired": "yes"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("order_counted", ORDER_COUNTED),
                            ("two_things_in_order", TWO_THINGS_IN_ORDER),
@@ -176,7 +208,9 @@ ROWS = [(kind, text, want)
                            ("put_instead", PUT_INSTEAD), ("does_not_even", DOES_NOT_EVEN),
                            ("said_versus_real", SAID_VERSUS_REAL),
                            ("cyrillic_currency", CYRILLIC_CURRENCY),
-                           ("piece_of_order", PIECE_OF_ORDER))
+                           ("piece_of_order", PIECE_OF_ORDER),
+                           ("rules_question", RULES_QUESTION), ("not_this_item", NOT_THIS_ITEM),
+                           ("card_question", CARD_QUESTION))
         for text, want in rows]
 
 

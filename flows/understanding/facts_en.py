@@ -1089,6 +1089,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"damaged|broken|defective|faulty|wrong)\w*", MASK),
         (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
          r"cousin)(?: s)? (?:item|order|parcel|package|one|phone|watch)(?: \w+){0,3}", MASK),
+        # someone else's purchase, or an earlier order, is not this item: "my friend got a fake
+        # from the same shop", "the previous order was damaged"
+        (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
+         r"cousin|someone|people|others|other buyers|reviews?)(?: \w+)? (?:got|received|bought|"
+         r"ordered|had|says?|said|write|wrote|complain\w*)(?: \w+){0,5}|\b(?:previous|earlier|"
+         r"last|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|is|got|"
+         r"came|arrived|had|also)?(?: \w+){0,3}", MASK),
         *money.PROBLEM_FIRST,
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"

@@ -71,9 +71,10 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     # pasted number) skips them all at once
     (r"^(?!.*[a-z]{3})", None),
     # a question about the rules names a problem nobody has yet: "can I dispute a fake item?"
-    (r"\b(?:can|could|should|do|will|may) (?:i|we|you|buyers?|one) (?:\w+ ){0,4}?(?:dispute|refund|"
-     r"return|claim|complain|report|open)\w*(?: (?:a|an|the|for|about|over|if|when|it|is|item|"
-     r"product|with)){0,5} (?:missing parts?|damaged|broken|defective|fake|counterfeit|faulty|"
+    (r"\b(?:(?:can|could|should|do|will|may) (?:i|we|you|buyers?|one)|is it possible to|is there "
+     r"a way to|am i able to|how (?:do|can|should) (?:i|we|you)|how to) (?:\w+ ){0,4}?(?:dispute|"
+     r"refund|return|claim|complain|report|open)\w*(?: (?:a|an|the|for|about|over|if|when|it|is|"
+     r"item|product|with)){0,5} (?:missing parts?|damaged|broken|defective|fake|counterfeit|faulty|"
      r"wrong "
      r"(?:item|size|colou?r)|not as described)\b", MASK),
     (_IF, MASK),
@@ -856,6 +857,13 @@ CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:his|her|their|your|seller s|someone s|another person s|friend s|wife s|husband s|"
      r"mom s|mum s|dad s|brother s|sister s) (?:\w+ )?card\b(?: (?!my\b|and\b|but\b)\w+){0,4}",
      MASK),
+    # a question whether a card would have to be new or would expire says none did: "do i need
+    # a new card for the refund", "what if my card expires"
+    (r"\b(?:do|does|will|would|should|must|can|could) (?:i|we|you|one|buyers?) (?:\w+ )?(?:need|"
+     r"have to|get|order|make|use|apply for)(?: \w+){0,2} (?:a |an |the )?(?:new|replacement|"
+     r"another|"
+     r"different) card\b|\b(?:if|when|once|in case|what if|suppose) (?:my |the |our )?(?:\w+ )?"
+     r"card (?:expires|will expire|gets replaced|is replaced|would expire|is reissued)\b", MASK),
 )
 
 CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (

@@ -197,6 +197,44 @@ CARD_QUESTION: tuple[tuple[str, Want], ...] = (
     ("got a new card last week and the refund is still pending", {"card_expired": "yes"}),
 )
 
+CARD_TOLD_BY_USE: tuple[tuple[str, Want], ...] = (
+    # the card named by what it was used for, or the money sent back to it by another word
+    ("the card i used to pay is blocked now, where is my refund", {"payment": "card"}),
+    ("that visa we used to buy it no longer works", {"payment": "card"}),
+    ("they reimbursed me to a debit card", {"payment": "card"}),
+    ("the 30 euro were credited onto the mastercard", {"payment": "card"}),
+    ("aliexpress paid back to my old card", {"payment": "card"}),
+    # the seller's card, or a question, is not how the buyer paid
+    ("the seller wants to be paid back to his card", {"payment": None}),
+    ("can the refund be returned to a different card", {"payment": None}),
+)
+
+CARD_SINCE_CLOSED: tuple[tuple[str, Want], ...] = (
+    # a card closed or changed since, told with "since" or "thats been"
+    ("the refund went to a card that has since been cancelled", {"card_expired": "yes"}),
+    ("money sent to my card, which has since been closed", {"card_expired": "yes"}),
+    ("refunded to the card thats been changed", {"card_expired": "yes"}),
+    # a card that has not been closed is no such card
+    ("my card has not been closed, the refund is just late", {"card_expired": None}),
+)
+
+OTHERS_ORDER_SENT: tuple[tuple[str, Want], ...] = (
+    # someone else's order in my parcel is the wrong item
+    ("received somebody elses order, not my shoes", {"problem": "wrong"}),
+    ("they sent me someone elses package with a toy inside", {"problem": "wrong"}),
+    ("got somebody else s parcel", {"problem": "wrong"}),
+)
+
+SELLER_SENT_SOME: tuple[tuple[str, Want], ...] = (
+    # the seller sent part of the count ordered
+    ("the seller sent 2 of 4 cushions", {"several_items": "yes"}),
+    ("they shipped only one of the three bulbs", {"several_items": "yes"}),
+    ("store packed me just 1 of 2 chargers", {"several_items": "yes"}),
+    # a count of orders, days or messages is not items
+    ("the seller sent 2 of 3 orders already", {"several_items": None}),
+    ("shipped 1 of 2 days late", {"several_items": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("order_counted", ORDER_COUNTED),
                            ("two_things_in_order", TWO_THINGS_IN_ORDER),
@@ -210,7 +248,11 @@ ROWS = [(kind, text, want)
                            ("cyrillic_currency", CYRILLIC_CURRENCY),
                            ("piece_of_order", PIECE_OF_ORDER),
                            ("rules_question", RULES_QUESTION), ("not_this_item", NOT_THIS_ITEM),
-                           ("card_question", CARD_QUESTION))
+                           ("card_question", CARD_QUESTION),
+                           ("card_told_by_use", CARD_TOLD_BY_USE),
+                           ("card_since_closed", CARD_SINCE_CLOSED),
+                           ("others_order_sent", OTHERS_ORDER_SENT),
+                           ("seller_sent_some", SELLER_SENT_SOME))
         for text, want in rows]
 
 

@@ -1461,7 +1461,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # the buyer's own card, told many ways: "paid $30 by credit card", "card payment"
         (r"\b(?:paid|payed|bought|purchased|payment|charged)\b(?: \S+){0,4}? (?:with|by|via|"
          r"through|"
-         r"using|from|on|to) (?:my |a |the |our )?(?:\w+ )?(?:card|visa|master ?card|maestro)\b|"
+         r"using|from|on|to) (?:my |a |the |our )?(?!(?:his|her|their|your|seller s|sellers|"
+         r"someone s)\b)(?:\w+ )?(?:card|visa|master ?card|maestro)\b|"
          r"\b(?:i|we) used (?:my |a |the )?(?:\w+ )?(?:card|visa|master ?card)\b|\bcard payment\b|"
          r"\bpayment by (?:\w+ )?(?:card|visa|master ?card)\b", "card"),
         (r"\bpaypal payment\b|\b(?:i|we) used (?:my )?paypal\b|\bpaid (?:\S+ ){0,3}(?:on|with|via|"
@@ -1500,8 +1501,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r")?"
          r"card\b|\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:does not exist|no longer exists|is not "
          r"active any ?more|is no longer active)|\bno longer have (?:that|the|this|my) card\b|"
-         r"\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:is|was|got|has been) (?:already )?(?:closed|"
-         r"cancell?ed)\b|\b(?:my|the|an|that) old card\b", "yes"),
+         r"\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:is|was|got|has been|has since been|s been|"
+         r"s since been|thats been|that is) (?:already )?(?:closed|cancell?ed|changed)\b|"
+         r"\b(?:my|the|an|that) old card\b", "yes"),
         (r"\bcard(?: s)? validity (?:ended|expired|is over)|\b(?:a |an )?(?:different|new|"
          r"replacement) "
          r"card (?:now|from the bank)\b|\b(?:get|got|getting|had to get) (?:a |an )?(?:new|"

@@ -300,7 +300,8 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\binstead of (?!(?:the |a |an |my )?(?:refund|money|coupon|replacement|partial|voucher|"
      r"discount|reply|answer|tracking)\b)(?:the |a |an |my )?\w+(?: \w+)? (?:they|the seller|he|"
      r"she|i) (?:sent|got|"
-     r"received|shipped)\b|\bsomeone else s (?:order|item|package|parcel)\b|\bdifferent brand\b|"
+     r"received|shipped)\b|\b(?:someone|somebody) (?:else s|elses) (?:order|item|package|"
+     r"parcel)\b|\bdifferent brand\b|"
      r"\b(?:is|it is|it s|its) (?:a |an )?(?:completely |totally |entirely )?(?:different|another) "
      r"(?:product|item|thing|model)\b", "wrong"),
     (r"\bno longer (?:need|want) (?:it|them|this|these|the \w+)\b|\b(?:do not|does not) need "
@@ -777,7 +778,11 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:nothing|not|never|still not|no money|no refund)(?: \w+){0,3} (?:on|to|in|into|back to)"
      rf" my (?:\w+ ){{0,2}}{_CARD}\b|\b(?:charged|debited|billed) (?:to|on) (?:my |the )?(?:\w+ )?"
      rf"{_CARD}\b|\b{_CARD}(?: \w+){{0,3}} (?:i|we) (?:have )?(?:paid|payed|used) (?:with|by|"
-     r"from|for)\b", "card"),
+     r"from|for|to pay|to buy|on)\b", "card"),
+    # the money sent back to a card by another word: "reimbursed to a debit card"
+    (rf"\b(?:reimbursed|refunded|credited|paid back|returned|sent back)(?: me| it| the money)? "
+     rf"(?:to|on|onto|into) (?:my |a |the )?(?!(?:his|her|their|your|another|other|different|"
+     rf"new|seller|sellers|someone)\b)(?:\w+ )?{_CARD}\b", "card"),
     (r"\b(?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b(?: \w+){0,4} (?:i|we) (?:have"
      r" )?"
      r"(?:paid|payed|used) (?:with|by|from|for|through)\b|\b(?:refund|money)\w*(?: \w+){0,5} "
@@ -857,6 +862,11 @@ CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:his|her|their|your|seller s|someone s|another person s|friend s|wife s|husband s|"
      r"mom s|mum s|dad s|brother s|sister s) (?:\w+ )?card\b(?: (?!my\b|and\b|but\b)\w+){0,4}",
      MASK),
+    # a card said not to have expired, been closed or replaced: "my card has not been closed"
+    (r"\b(?:card|visa|master ?card|maestro)\b(?: \w+){0,3} (?:has|have|is|was|did|does|had) (?:not|"
+     r"never) (?:yet )?(?:been |be )?(?:expired?|closed|cancell?ed|replaced|reissued|changed|"
+     r"blocked|renewed)\b|\b(?:card|visa|master ?card|maestro)\b(?: \w+){0,3} (?:is|was) "
+     r"(?:still )?(?:valid|active|fine|ok|working)\b|\bnot (?:an )?expired\b", MASK),
     # a question whether a card would have to be new or would expire says none did: "do i need
     # a new card for the refund", "what if my card expires"
     (r"\b(?:do|does|will|would|should|must|can|could) (?:i|we|you|one|buyers?) (?:\w+ )?(?:need|"
@@ -973,7 +983,8 @@ SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
 )
 
 SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
-    (r"\b(?:only |just )?(?:got|received|came|arrived) (?:only |just )?(?:one|two|three|four|five|"
+    (r"\b(?:only |just )?(?:got|received|came|arrived|sent|shipped|packed|delivered) (?:me |us )?"
+     r"(?:only |just )?(?:one|two|three|four|five|"
      r"\d{1,2}) (?:of|out of|from) (?:the |my )?(?:two|three|four|five|six|seven|eight|nine|ten|"
      r"\d{1,2})\b(?! (?:orders|sellers|stores|shops|parcels|packages|days|weeks|months|hours|"
      r"stars))", "yes"),

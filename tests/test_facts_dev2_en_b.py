@@ -235,6 +235,26 @@ SELLER_SENT_SOME: tuple[tuple[str, Want], ...] = (
     ("shipped 1 of 2 days late", {"several_items": None}),
 )
 
+SOMEONE_ELSE_WENT_UNDER: tuple[tuple[str, Want], ...] = (
+    # the seller, a shop or a carrier went under, told with "who/that": not the buyer's bank
+    ("my bank works, it was the shop that went bust", {"bank_gone": None}),
+    ("the seller who went bankrupt still has my money", {"bank_gone": None}),
+    ("turns out the courier firm has gone out of business", {"bank_gone": None}),
+    # the buyer's own bank still counts, whoever else is named
+    ("my bank went bankrupt and the seller does not answer", {"bank_gone": "yes"}),
+    ("the bank which issued my card went under", {"bank_gone": "yes"}),
+)
+
+COLLAPSE_ASKED: tuple[tuple[str, Want], ...] = (
+    # a collapse asked about or feared has not happened
+    ("is my bank going bankrupt a problem for the refund", {"bank_gone": None}),
+    ("what if my bank goes bust before they pay me", {"bank_gone": None}),
+    ("if the wallet gets shut down, where does the money go", {"bank_gone": None}),
+    ("could qiwi lose its licence soon", {"bank_gone": None}),
+    # told as done, it counts
+    ("qiwi lost its licence last month", {"bank_gone": "yes"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("order_counted", ORDER_COUNTED),
                            ("two_things_in_order", TWO_THINGS_IN_ORDER),
@@ -252,7 +272,9 @@ ROWS = [(kind, text, want)
                            ("card_told_by_use", CARD_TOLD_BY_USE),
                            ("card_since_closed", CARD_SINCE_CLOSED),
                            ("others_order_sent", OTHERS_ORDER_SENT),
-                           ("seller_sent_some", SELLER_SENT_SOME))
+                           ("seller_sent_some", SELLER_SENT_SOME),
+                           ("someone_else_went_under", SOMEONE_ELSE_WENT_UNDER),
+                           ("collapse_asked", COLLAPSE_ASKED))
         for text, want in rows]
 
 

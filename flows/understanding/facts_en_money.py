@@ -966,6 +966,16 @@ BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
     # an account or a card at the bank closed is not the bank gone
     (r"\b(?:account|card|profile|deposit)\b(?: (?:at|with|in|of) (?:the |my )?bank)? (?:was|is|got|"
      r"has been) (?:closed|blocked|frozen)\b", MASK),
+    # someone else went under, told with "who/that": "it is the seller who went bankrupt"
+    (r"\b(?:seller|store|shop|courier|carrier|delivery company|post office|factory|brand|supplier|"
+     r"warehouse|manufacturer)s?\b(?: (?!bank|wallet|qiwi)\w+){0,3} (?:went|has gone|is|was|got|"
+     r"has been|declared) (?:bankrupt|bust|insolvent|under|out of business|into liquidation)\b",
+     MASK),
+    # a collapse asked about or feared is none: "is my bank going bankrupt", "if my bank goes bust"
+    (r"\b(?:is|will|would|could|might|may|if|what if|in case|when|whether)(?: \w+){0,3} (?:bank|"
+     r"wallet|qiwi|yoomoney|webmoney|provider)\b(?: \w+)? (?:going (?:to go )?|goes |go |gets |get |"
+     r"be |is going to )?(?:bankrupt|bust|under|insolvent|closed|shut down|lose|loses|losing)\b",
+     MASK),
 )
 
 SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (

@@ -973,9 +973,9 @@ BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
      MASK),
     # a collapse asked about or feared is none: "is my bank going bankrupt", "if my bank goes bust"
     (r"\b(?:is|will|would|could|might|may|if|what if|in case|when|whether)(?: \w+){0,3} (?:bank|"
-     r"wallet|qiwi|yoomoney|webmoney|provider)\b(?: \w+)? (?:going (?:to go )?|goes |go |gets |get |"
-     r"be |is going to )?(?:bankrupt|bust|under|insolvent|closed|shut down|lose|loses|losing)\b",
-     MASK),
+     r"wallet|qiwi|yoomoney|webmoney|provider)\b(?: \w+)? (?:going (?:to go )?|goes |go |gets |"
+     r"get |be |is going to )?(?:bankrupt|bust|under|insolvent|closed|shut down|lose|loses|"
+     r"losing)\b", MASK),
 )
 
 SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (

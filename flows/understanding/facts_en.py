@@ -1081,8 +1081,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "problem": (
         # a worry or a warning, and someone else's item, are not this item's problem
-        (r"\b(?:may|might|could|can|will|would)(?: \w+)? (?:arrive |be |get |come )?(?:damaged|"
-         r"broken|cracked|defective|faulty)\b", MASK),
+        (r"\b(?:may|might|could|can|will|would)(?: \w+)? (?:arrive |be |get |come )?(?:a |an )?"
+         r"(?:damaged|broken|cracked|defective|faulty|fake|counterfeit|replica)\b", MASK),
         # a question or a fear of what a seller may send: "can they still send fake"
         (r"\b(?:may|might|could|can|will|would|do|does)(?: \w+){0,2} (?:send|sell|ship|give|deliver"
          r"|put)(?: me| you| us| out)?(?: a| an| the)? (?:fake|counterfeit|replica|knock ?off|"
@@ -1093,7 +1093,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # from the same shop", "the previous order was damaged"
         (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
          r"cousin|someone|people|others|other buyers|reviews?)(?: \w+)? (?:got|received|bought|"
-         r"ordered|had|says?|said|write|wrote|complain\w*)(?: \w+){0,5}|\b(?:previous|earlier|"
+         r"ordered|had|says?|said|write|wrote|complain\w*)(?: \w+){0,5}|\b(?:last time|the time "
+         r"before|previously)(?! (?:i|we) (?:checked|looked|tried|used|tested))(?: \w+){0,5}|"
+         r"\b(?:previous|earlier|"
          r"last|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|is|got|"
          r"came|arrived|had|also)?(?: \w+){0,3}", MASK),
         *money.PROBLEM_FIRST,
@@ -1224,6 +1226,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r")?(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
          r"contents?|it|everything)(?: \w+){0,2} (?:is |was |seems |looks )?(?:fine|ok|okay|intact|"
          r"undamaged|works|unharmed)", MASK),
+        # the item fine, then the box damaged: "arrived fine, only the box was crushed"
+        (r"\b(?:(?:item|product|contents?|it|everything|inside)\b(?: (?!broken|cracked|damaged|"
+         r"smashed|crushed|not|no|never|but)\w+){0,6} (?:is |was |arrived |came |seems |looks |"
+         r"works )?|(?:arrived|came) )(?:totally |completely |perfectly )?(?:fine|ok|okay|intact|"
+         r"undamaged|unharmed)\b(?: \w+){0,3} (?:but |and |though |only |just )*(?:the )?"
+         r"(?:outer )?(?:box|packag\w*|packet|envelope|parcel|wrapping)(?: \w+){0,2} (?:is |was |"
+         r"were |got |arrived |came )?(?:damaged|crushed|dented|torn|wet|broken|ripped|"
+         r"squashed)\b", MASK),
         (r"\b(?:arrived|came|got here|delivered|received it)(?: (?!not\b|never\b|no\b|nothing\b|"
          r"is not\b)\w+){0,2}? (?:all |completely )?(?:damaged|crushed|smashed|cracked|dented|"
          r"broken|in pieces)|\b(?:is|was|were|got) "

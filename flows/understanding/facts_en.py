@@ -1129,9 +1129,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # the buyer's own slip when ordering is no fault of the item: "i picked the wrong colour"
         (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b|\b(?:i|we) (?:\w+ )?"
          r"(?:picked|chose|selected|clicked|tapped|bought|ordered) (?:the |a |an )?wrong\b|"
-         r"(?<!they )(?<!he )(?<!she )(?<!seller )(?<!store )(?<!shop )(?<!warehouse )"
-         r"(?<!someone )(?<!packer )"
-         r"\b(?:picked|chose|selected|clicked|tapped) (?:the |a |an )?wrong\b|"
+         r"\b(?=[pcst])(?<!they )(?<!he )(?<!she )(?<!seller )(?<!store )(?<!shop )"
+         r"(?<!warehouse )(?<!someone )(?<!packer )(?:picked|chose|selected|clicked|tapped) "
+         r"(?:the |a |an )?wrong\b|"
          r"\bwrong \w+ (?:picked|chosen|selected|clicked) by (?:me|mistake)\b", MASK),
         # a colour or size unlike the photo is the listing's fault, not another variant sent
         (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the "
@@ -1185,7 +1185,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" |a |an |any )?(?:parts?|pieces?|screws?|cables?|charger|remote|batter(?:y|ies)|manual|"
          r"adapter|plug|lid|strap|stand|lens(?:es)?|mount|accessor\w+)\b",
          "missing_parts"),
-        (r"(?<!not )(?<!not a )(?<!no )\bfake\b|\bcounterfeit|\breplica\b|"
+        (r"\b(?=f)(?<!not )(?<!not a )(?<!no )fake\b|\bcounterfeit|\breplica\b|"
          r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b|\bcheap (?:copy|"
          r"imitation|"
          r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b", "fake"),

@@ -255,6 +255,23 @@ COLLAPSE_ASKED: tuple[tuple[str, Want], ...] = (
     ("qiwi lost its licence last month", {"bank_gone": "yes"}),
 )
 
+SAME_ONE_TWICE: tuple[tuple[str, Want], ...] = (
+    # the same thing twice in place of two different ones
+    ("ordered a kettle and a toaster but they sent two of the same kettle", {"problem": "wrong"}),
+    ("i had a blue and a red cup in the order, got 2 identical blue ones", {"problem": "wrong"}),
+    ("received both the same colour instead of one of each", {"problem": "wrong"}),
+    # the same day, or identical messages, are no item
+    ("got both the same day", {"problem": None}),
+    ("they sent 2 identical messages about the dispute", {"problem": None}),
+)
+
+ONE_SIDE_WORKING: tuple[tuple[str, Want], ...] = (
+    # one side of a pair working told with "working" or "playing"
+    ("the earbuds have only one side working", {"problem": "defective"}),
+    ("only the left earphone playing, right is silent", {"problem": "defective"}),
+    ("headset: only one speaker works", {"problem": "defective"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("order_counted", ORDER_COUNTED),
                            ("two_things_in_order", TWO_THINGS_IN_ORDER),

@@ -296,7 +296,8 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"\b(?:does not|do not|did not|will not|would not|is not|not) (?:heat|heat up|cool|spin|print|"
      r"read|record|function|work properly|lock|close properly|inflate|vibrate|display)\b|"
      r"\bflicker\w*|\bshort circuit\w*|\bsparks?\b|\bglitch\w*|\bonly (?:one|the left|the right) "
-     r"(?:earbud|side|speaker|earphone|headphone|half)s? works?\b", "defective"),
+     r"(?:earbud|side|speaker|earphone|headphone|half)s? (?:works?|working|plays?|playing)\b",
+     "defective"),
     (r"\binstead of (?!(?:the |a |an |my )?(?:refund|money|coupon|replacement|partial|voucher|"
      r"discount|reply|answer|tracking)\b)(?:the |a |an |my )?\w+(?: \w+)? (?:they|the seller|he|"
      r"she|i) (?:sent|got|"
@@ -539,6 +540,11 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"the seller|store|shop|he|she) (?:put|sent|packed|gave|shipped|included|stuck)\b|"
      r"\bsomething (?:else|different) (?:than|from) (?:what )?(?:i|we) (?:ordered|bought|chose|"
      r"paid for)\b", "wrong"),
+    # the same thing twice in place of two different ones: "got two of the same, no keyboard"
+    (r"\b(?:got|received|came|sent(?: me)?|they sent|packed) (?:two|2|both|three|3)(?: of)?"
+     r"(?: the)? (?:same|identical)\b(?! (?:days?|times?|dates?|weeks?|months?|messages?|emails?|"
+     r"answers?|repl(?:y|ies)|texts?|links?|photos?|videos?|tracking|numbers?|codes?|refunds?|"
+     r"notifications?)\b)", "wrong"),
     # it does not even work: "doesnt even turn on", worked a while then died, "stopped heating"
     (r"\b(?:does not|do not|did not|will not|would not) even "
      r"(?:turn on|switch on|power on|boot|light up)\b", "defective"),

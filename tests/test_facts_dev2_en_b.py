@@ -27,6 +27,10 @@ ORDER_COUNTED: tuple[tuple[str, Want], ...] = (
     ("an order of 5.99 is still not here", {"several_items": None}),
     ("waited 3 days but only 1 update came", {"several_items": None}),
     ("2 orders but only one arrived", {"several_items": None}),
+    # things bought in separate orders
+    ("bought 2 things in separate orders, one is missing", {"several_items": None}),
+    ("ordered three items as different orders", {"several_items": None}),
+    ("two lamps in one order, only one came", {"several_items": "yes"}),
 )
 
 TWO_THINGS_IN_ORDER: tuple[tuple[str, Want], ...] = (
@@ -99,6 +103,7 @@ SIZE_CAME_THEN_ORDERED: tuple[tuple[str, Want], ...] = (
     ("sneakers arrived 40 but i ordered 43", {"problem": "wrong_size"}),
     ("got 38, we ordered 36 for my daughter", {"problem": "wrong_size"}),
     ("boots are 41 while i selected 39", {"problem": "wrong_size"}),
+    ("received a size 36 although we chose 38", {"problem": "wrong_size"}),
     # a number that is days, money or the same size is nothing of the kind
     ("came 12 days after i ordered 2 more", {"problem": None}),
     ("got 38 and i ordered 38, fits fine", {"problem": None}),
@@ -123,6 +128,8 @@ DOES_NOT_EVEN: tuple[tuple[str, Want], ...] = (
     ("the speaker worked three days then quit", {"problem": "defective"}),
     ("the fan stopped spinning after an hour", {"problem": "defective"}),
     ("my kettle stopped boiling", {"problem": "defective"}),
+    ("the blender worked twice and then died", {"problem": "defective"}),
+    ("used it a few times and it broke", {"problem": "defective"}),
     # a tracking page or a seller that stops is no item
     ("the tracking stopped updating", {"problem": None}),
     ("the seller stopped replying", {"problem": None}),
@@ -138,6 +145,7 @@ SAID_VERSUS_REAL: tuple[tuple[str, Want], ...] = (
     ("table came a third of the size in the listing", {"problem": "not_as_described"}),
     ("the 1TB ssd is actually 64GB", {"problem": "not_as_described"}),
     ("this 20000mah power bank is really 5000mah", {"problem": "not_as_described"}),
+    ("the bag is a third as big as in the pictures", {"problem": "not_as_described"}),
     # the listing's delivery time is not the item
     ("the listing said 10 days delivery, its 30 days now", {"problem": None}),
 )
@@ -149,6 +157,10 @@ CYRILLIC_CURRENCY: tuple[tuple[str, Want], ...] = (
     ("paid 4500 руб and got nothing", {"amount": "4500", "currency": "RUB"}),
     ("order for 700 р was cancelled, where is my money", {"amount": "700", "currency": "RUB"}),
     ("12000 тенге refund pending", {"amount": "12000", "currency": "KZT"}),
+    # thousands grouped with a space
+    ("the refund is 1 500 rub, not here yet", {"amount": "1500", "currency": "RUB"}),
+    ("paid 2 300 грн for it", {"amount": "2300", "currency": "UAH"}),
+    ("they owe me 12 000 tenge", {"amount": "12000", "currency": "KZT"}),
     # a Cyrillic word that is no currency gives no amount
     ("waited 20 дней and nothing", {"amount": None, "currency": None}),
 )

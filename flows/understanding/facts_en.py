@@ -1613,6 +1613,9 @@ AMOUNT = (
     r"(?<![\d.,])(?P<n>\d{1,9})"
     r"\s?(?P<k>k|thousand)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|rur|roubles?|"
     r"rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
+    # thousands grouped with a space, then a currency word: "1 500 rub", "12 000 tenge"
+    r"(?<![\d.,])(?<!\d )(?P<n>\d{1,3}(?: \d{3})+)(?![\d.,])\s?(?P<cur>usd|dollars?|eur|euros?|"
+    r"rub|rur|roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn|грн|руб[а-я]*|р|тенге|тг)\b",
     r"(?<![\d.,])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
     r"\s?(?:us |american |u s )?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|rur|"
     r"(?:belarusian |belarus )?(?:roubles?|rubles?)|uah|hryvnias?|kzt|tenge|byn|"

@@ -530,7 +530,8 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"tore)(?: \w+){0,2} (?:after|within) (?:\d{1,3}|one|two|three|a few|a couple of) (?:wears|"
      r"washes|uses|days|weeks|times)\b", "defective"),
     # the size sent, then the size ordered, as bare numbers: "came 39, i ordered 41"
-    (r"\b(?:came|got|received|sent(?: me)?|arrived|is|are) (?:in )?(?:size )?(?P<got>\d{2}(?:\.5)?)"
+    (r"\b(?:came|got|received|sent(?: me)?|arrived|is|are) (?:in |a |an )?(?:size )?"
+     r"(?P<got>\d{2}(?:\.5)?)"
      r"\b(?: \w+){0,2}? (?:but |and |while |though |when )?(?:i|we) (?:had )?(?:ordered|chose|"
      r"picked|selected|asked for) (?:size |a )?(?!(?P=got)\b)\d{2}(?:\.5)?\b(?! ?(?:days?|weeks?|"
      r"hours?|months?|pcs|pieces|items|units|%|\$|€|£))", "wrong_size"),
@@ -552,7 +553,10 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"months?|nights?)\b(?: \w+)? (?:then|and then|before it|but then|and) (?:it )?"
      r"(?:stopped|died|quit|broke|failed)\b",
      "defective"),
-    (r"\b(?:it|heater|cooler|fan|lamp|light|pump|charger|motor|drone|toy|kettle|device|"
+    (r"\bworked (?:once|twice|a few times|a couple of times) (?:and|then|and then) (?:never "
+     r"again|stopped|died|quit)\b|\bused (?:it|them) (?:once|twice|a few times|a couple of times|"
+     r"\d times) (?:and|then|and then) (?:it |they )?(?:broke|died|stopped working|quit)\b|"
+     r"\b(?:it|heater|cooler|fan|lamp|light|pump|charger|motor|drone|toy|kettle|device|"
      r"machine|speaker|camera|printer|blender|iron) (?:has )?(?:stopped|stops|quit) (?:heating|"
      r"cooling|spinning|lighting|glowing|blowing|pumping|vibrating|cutting|printing|playing|"
      r"recording|boiling|flying|turning on|powering on)\b", "defective"),
@@ -565,7 +569,10 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"it s|mine is|what i got is|what came is)(?: one| size| capacity| thing)? (?:is |was )?"
      r"(?:clearly |actually |really |obviously |only |just )?(?!\d+ days?\b)\w+",
      "not_as_described"),
-    (r"\b(?:half|a third|a quarter|twice smaller|two times smaller|three times smaller) (?:the |of "
+    (r"\b(?:half|a third|a quarter) as (?:big|large|long|wide|tall|thick|high) as (?:it looks |it "
+     r"is |shown )?(?:in |on )?(?:the )?(?:photos?|pictures?|pics?|images?|listing|description|"
+     r"ad)\b|"
+     r"\b(?:half|a third|a quarter|twice smaller|two times smaller|three times smaller) (?:the |of "
      r"the )?(?:size|length|height|width|thickness|volume)? ?(?:of|than|as|from) (?:the |in the |"
      r"on the )?(?:photos?|pictures?|pics?|images?|listing|description|ad)\b|\b\d+ ?(?:gb|tb|mb|"
      r"mah|w|watts?|l|ml)\b(?: [a-z]+){0,3} (?:is|was|are|were) (?:really|actually|only|in fact|"
@@ -993,6 +1000,9 @@ SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
     # a rating is not a count of items: "rated it 4 out of 5"
     (r"\b(?:rated?|rating|gave|give|giving|score|scored|review|feedback)(?: \w+){0,2} "
      r"\d(?:[.,]\d)? (?:stars? )?out of (?:5|10|five|ten)\b", MASK),
+    # things bought in separate orders are not several items of one order
+    (r"\b(?:in|as|into|with|across|via) (?:two |2 |three |3 |several |multiple )?(?:separate|"
+     r"different|individual) orders\b", None),
     # things bought from different sellers are separate orders
     (r"\b(?:items|products|things|orders)\b(?: \w+){0,2} (?:from|by) (?:two|three|four|several|"
      r"different|\d) (?:different )?(?:sellers|stores|shops)\b", None),

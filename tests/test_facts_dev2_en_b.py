@@ -93,6 +93,8 @@ OWN_SLIP: tuple[tuple[str, Want], ...] = (
     ("oops selected wrong color at checkout, want to cancel", {"problem": None}),
     ("paid 5 min ago and clicked the wrong variant, help me cancel", {"problem": None}),
     ("my bad, i picked a wrong model", {"problem": None}),
+    ("the wrong size was my own fault, can i still return it", {"problem": None}),
+    ("wrong colour is my mistake, i tapped too fast", {"problem": None}),
     # the seller's slip is the item's problem
     ("the seller picked the wrong colour for me", {"problem": "wrong_size"}),
     ("they chose the wrong size when packing", {"problem": "wrong_size"}),

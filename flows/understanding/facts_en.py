@@ -1098,6 +1098,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:previous|earlier|"
          r"last|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|is|got|"
          r"came|arrived|had|also)?(?: \w+){0,3}", MASK),
+        # the buyer's own slip told as their fault: "the wrong size was my own fault"
+        (r"\b(?:the )?wrong (?:size|colou?r|variant|model|version|one|item)\b(?: \w+){0,2} (?:was|"
+         r"is|were) (?:all )?(?:my|our) (?:own )?(?:fault|mistake|error|bad)\b", MASK),
         *money.PROBLEM_FIRST,
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"

@@ -286,6 +286,25 @@ ONE_SIDE_WORKING: tuple[tuple[str, Want], ...] = (
     ("headset: only one speaker works", {"problem": "defective"}),
 )
 
+ONLY_THE_BOX: tuple[tuple[str, Want], ...] = (
+    # the item fine first, then only the box or the wrapping damaged
+    ("the vase is totally fine, only the outer box got squashed", {"problem": None}),
+    ("arrived intact but the packaging was torn", {"problem": None}),
+    ("everything inside is ok though the envelope came wet", {"problem": None}),
+    # the item damaged too still counts
+    ("the box was crushed and the mug inside is cracked", {"problem": "damaged"}),
+)
+
+NOT_YET_OR_BEFORE: tuple[tuple[str, Want], ...] = (
+    # a hope about this order, or what happened last time, is not this item's problem
+    ("hopefully it will not be a fake this time", {"problem": None}),
+    ("i hope this one wont arrive broken", {"problem": None}),
+    ("last time i got a counterfeit from them, so i ordered elsewhere", {"problem": None}),
+    ("previously they sent me a cracked one, now waiting for this order", {"problem": None}),
+    # "last time i checked" is now
+    ("last time i checked it was still cracked", {"problem": "damaged"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("order_counted", ORDER_COUNTED),
                            ("two_things_in_order", TWO_THINGS_IN_ORDER),
@@ -305,7 +324,11 @@ ROWS = [(kind, text, want)
                            ("others_order_sent", OTHERS_ORDER_SENT),
                            ("seller_sent_some", SELLER_SENT_SOME),
                            ("someone_else_went_under", SOMEONE_ELSE_WENT_UNDER),
-                           ("collapse_asked", COLLAPSE_ASKED))
+                           ("collapse_asked", COLLAPSE_ASKED),
+                           ("only_the_box", ONLY_THE_BOX),
+                           ("not_yet_or_before", NOT_YET_OR_BEFORE),
+                           ("same_one_twice", SAME_ONE_TWICE),
+                           ("one_side_working", ONE_SIDE_WORKING))
         for text, want in rows]
 
 

@@ -269,10 +269,11 @@ ORDER_LIST: tuple[tuple[str, Want], ...] = (
 )
 
 THOUSANDS_SPACE: tuple[tuple[str, Want], ...] = (
-    # a space inside a number: never read its last group alone
-    ("paid 1 500 rub", {"amount": None}),
+    # a space inside a number: never read its last group alone; before a currency word the
+    # whole number is read (sixth pass)
+    ("paid 1 500 rub", {"amount": "1500", "currency": "RUB"}),
     ("it was $1 299 with shipping", {"amount": None}),
-    ("refund 2 400 uah", {"amount": None}),
+    ("refund 2 400 uah", {"amount": "2400", "currency": "UAH"}),
 )
 
 RATING_NOT_ITEMS: tuple[tuple[str, Want], ...] = (

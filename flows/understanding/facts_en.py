@@ -1081,10 +1081,26 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "problem": (
         # a worry or a warning, and someone else's item, are not this item's problem
-        (r"\b(?:may|might|could|can|will|would)(?: \w+)? (?:arrive |be |get |come )?(?:damaged|"
-         r"broken|cracked|defective|faulty)\b", MASK),
+        (r"\b(?:may|might|could|can|will|would)(?: \w+)? (?:arrive |be |get |come )?(?:a |an )?"
+         r"(?:damaged|broken|cracked|defective|faulty|fake|counterfeit|replica)\b", MASK),
+        # a question or a fear of what a seller may send: "can they still send fake"
+        (r"\b(?:may|might|could|can|will|would|do|does)(?: \w+){0,2} (?:send|sell|ship|give|deliver"
+         r"|put)(?: me| you| us| out)?(?: a| an| the)? (?:fake|counterfeit|replica|knock ?off|"
+         r"damaged|broken|defective|faulty|wrong)\w*", MASK),
         (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
          r"cousin)(?: s)? (?:item|order|parcel|package|one|phone|watch)(?: \w+){0,3}", MASK),
+        # someone else's purchase, or an earlier order, is not this item: "my friend got a fake
+        # from the same shop", "the previous order was damaged"
+        (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
+         r"cousin|someone|people|others|other buyers|reviews?)(?: \w+)? (?:got|received|bought|"
+         r"ordered|had|says?|said|write|wrote|complain\w*)(?: \w+){0,5}|\b(?:last time|the time "
+         r"before|previously)(?! (?:i|we) (?:checked|looked|tried|used|tested))(?: \w+){0,5}|"
+         r"\b(?:previous|earlier|"
+         r"last|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|is|got|"
+         r"came|arrived|had|also)?(?: \w+){0,3}", MASK),
+        # the buyer's own slip told as their fault: "the wrong size was my own fault"
+        (r"\b(?:the )?wrong (?:size|colou?r|variant|model|version|one|item)\b(?: \w+){0,2} (?:was|"
+         r"is|were) (?:all )?(?:my|our) (?:own )?(?:fault|mistake|error|bad)\b", MASK),
         *money.PROBLEM_FIRST,
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
@@ -1113,7 +1129,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bchanged my mind\b|\b(?:does not|do not) suit (?:me|my|the)\b|\b(?:does not|do not) mat"
          r"ch (?:my|the) "
          r"(?:interior|room|style|decor|outfit)", "remorse"),
-        (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b", MASK),
+        # the buyer's own slip when ordering is no fault of the item: "i picked the wrong colour"
+        (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b|\b(?:i|we) (?:\w+ )?"
+         r"(?:picked|chose|selected|clicked|tapped|bought|ordered) (?:the |a |an )?wrong\b|"
+         r"\b(?=[pcst])(?<!they )(?<!he )(?<!she )(?<!seller )(?<!store )(?<!shop )"
+         r"(?<!warehouse )(?<!someone )(?<!packer )(?:picked|chose|selected|clicked|tapped) "
+         r"(?:the |a |an )?wrong\b|"
+         r"\bwrong \w+ (?:picked|chosen|selected|clicked) by (?:me|mistake)\b", MASK),
         # a colour or size unlike the photo is the listing's fault, not another variant sent
         (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the "
          r"same) "
@@ -1142,6 +1164,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" )?"
          r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gol"
          r"d|navy|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
+        # a piece missing from the order is a whole item (several items), not a part of one
+        (r"\b(?:missing (?:piece|item|product|thing)s?|(?:piece|item|product|thing)s? (?:is |are |"
+         r"was |were )?missing) (?:from|of|in) (?:my |the |this |that |an? )?(?:order\b|(?:[2-9]|"
+         r"two|three|four|five|six) (?:item|piece|product)s? order\b)", MASK),
         # "too small" alone may be another size sent or a size chart that lies: say nothing
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|chargers|accessor\w+|"
          r"remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|cap|stand|bolts?|nuts?|"
@@ -1162,7 +1188,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" |a |an |any )?(?:parts?|pieces?|screws?|cables?|charger|remote|batter(?:y|ies)|manual|"
          r"adapter|plug|lid|strap|stand|lens(?:es)?|mount|accessor\w+)\b",
          "missing_parts"),
-        (r"(?<!not )(?<!not a )(?<!no )\bfake\b|\bcounterfeit|\breplica\b|"
+        (r"\b(?=f)(?<!not )(?<!not a )(?<!no )fake\b|\bcounterfeit|\breplica\b|"
          r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b|\bcheap (?:copy|"
          r"imitation|"
          r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b", "fake"),
@@ -1203,6 +1229,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r")?(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
          r"contents?|it|everything)(?: \w+){0,2} (?:is |was |seems |looks )?(?:fine|ok|okay|intact|"
          r"undamaged|works|unharmed)", MASK),
+        # the item fine, then the box damaged: "arrived fine, only the box was crushed"
+        (r"\b(?:(?:item|product|contents?|it|everything|inside)\b(?: (?!broken|cracked|damaged|"
+         r"smashed|crushed|not|no|never|but)\w+){0,6} (?:is |was |arrived |came |seems |looks |"
+         r"works )?|(?:arrived|came|is|was|seems|looks|works) )(?:totally |completely |perfectly )?"
+         r"(?:fine|ok|okay|intact|"
+         r"undamaged|unharmed)\b(?: \w+){0,3} (?:but |and |though |only |just )*(?:the )?"
+         r"(?:outer )?(?:box|packag\w*|packet|envelope|parcel|wrapping)(?: \w+){0,2} (?:is |was |"
+         r"were |got |arrived |came )?(?:damaged|crushed|dented|torn|wet|broken|ripped|"
+         r"squashed)\b", MASK),
         (r"\b(?:arrived|came|got here|delivered|received it)(?: (?!not\b|never\b|no\b|nothing\b|"
          r"is not\b)\w+){0,2}? (?:all |completely )?(?:damaged|crushed|smashed|cracked|dented|"
          r"broken|in pieces)|\b(?:is|was|were|got) "
@@ -1440,7 +1475,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # the buyer's own card, told many ways: "paid $30 by credit card", "card payment"
         (r"\b(?:paid|payed|bought|purchased|payment|charged)\b(?: \S+){0,4}? (?:with|by|via|"
          r"through|"
-         r"using|from|on|to) (?:my |a |the |our )?(?:\w+ )?(?:card|visa|master ?card|maestro)\b|"
+         r"using|from|on|to) (?:my |a |the |our )?(?!(?:his|her|their|your|seller s|sellers|"
+         r"someone s)\b)(?:\w+ )?(?:card|visa|master ?card|maestro)\b|"
          r"\b(?:i|we) used (?:my |a |the )?(?:\w+ )?(?:card|visa|master ?card)\b|\bcard payment\b|"
          r"\bpayment by (?:\w+ )?(?:card|visa|master ?card)\b", "card"),
         (r"\bpaypal payment\b|\b(?:i|we) used (?:my )?paypal\b|\bpaid (?:\S+ ){0,3}(?:on|with|via|"
@@ -1479,8 +1515,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r")?"
          r"card\b|\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:does not exist|no longer exists|is not "
          r"active any ?more|is no longer active)|\bno longer have (?:that|the|this|my) card\b|"
-         r"\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:is|was|got|has been) (?:already )?(?:closed|"
-         r"cancell?ed)\b|\b(?:my|the|an|that) old card\b", "yes"),
+         r"\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:is|was|got|has been|has since been|s been|"
+         r"s since been|thats been|that is) (?:already )?(?:closed|cancell?ed|changed)\b|"
+         r"\b(?:my|the|an|that) old card\b", "yes"),
         (r"\bcard(?: s)? validity (?:ended|expired|is over)|\b(?:a |an )?(?:different|new|"
          r"replacement) "
          r"card (?:now|from the bank)\b|\b(?:get|got|getting|had to get) (?:a |an )?(?:new|"
@@ -1580,9 +1617,14 @@ AMOUNT = (
     r"(?<![\d.,])(?P<n>\d{1,9})"
     r"\s?(?P<k>k|thousand)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|rur|roubles?|"
     r"rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
+    # thousands grouped with a space, then a currency word: "1 500 rub", "12 000 tenge"
+    r"(?<![\d.,])(?<!\d )(?P<n>\d{1,3}(?: \d{3})+)(?![\d.,])\s?(?P<cur>usd|dollars?|eur|euros?|"
+    r"rub|rur|roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn|грн|руб[а-я]*|р|тенге|тг)\b",
     r"(?<![\d.,])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
     r"\s?(?:us |american |u s )?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|rur|"
-    r"(?:belarusian |belarus )?(?:roubles?|rubles?)|uah|hryvnias?|kzt|tenge|byn)\b",
+    r"(?:belarusian |belarus )?(?:roubles?|rubles?)|uah|hryvnias?|kzt|tenge|byn|"
+    # a Russian or Ukrainian currency word in an English message: "2300 грн", "3200 р"
+    r"грн|гривн[а-я]*|гривен[а-я]*|руб[а-я]*|р|тенге|тг)\b",
     # the sign after the number, as many Europeans write it: "48 €", "41€", "20$"
     r"(?<![\d.,%])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?) ?(?P<cur>[$€£₴₸₽])",
     # the code before the number, as banks print it: "USD 18", "refund of EUR 25"
@@ -1595,7 +1637,8 @@ CURRENCIES = {"₴": "UAH", "₸": "KZT", "₽": "RUB", "belarus": "BYN",
               "pound": "GBP", "pounds": "GBP", "quid": "GBP", "rub": "RUB", "rouble": "RUB",
               "roubles": "RUB",
               "ruble": "RUB", "rubles": "RUB", "rur": "RUB", "uah": "UAH", "hryvnia": "UAH",
-              "kzt": "KZT", "tenge": "KZT", "byn": "BYN"}
+              "kzt": "KZT", "tenge": "KZT", "byn": "BYN", "грн": "UAH", "гривн": "UAH",
+              "гривен": "UAH", "руб": "RUB", "р": "RUB", "тенге": "KZT", "тг": "KZT"}
 
 # A whole message that is only a duration ("2 days", "36 hours left") is time left.
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "

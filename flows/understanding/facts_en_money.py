@@ -71,9 +71,10 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     # pasted number) skips them all at once
     (r"^(?!.*[a-z]{3})", None),
     # a question about the rules names a problem nobody has yet: "can I dispute a fake item?"
-    (r"\b(?:can|could|should|do|will|may) (?:i|we|you|buyers?|one) (?:\w+ ){0,4}?(?:dispute|refund|"
-     r"return|claim|complain|report|open)\w*(?: (?:a|an|the|for|about|over|if|when|it|is|item|"
-     r"product|with)){0,5} (?:missing parts?|damaged|broken|defective|fake|counterfeit|faulty|"
+    (r"\b(?:(?:can|could|should|do|will|may) (?:i|we|you|buyers?|one)|is it possible to|is there "
+     r"a way to|am i able to|how (?:do|can|should) (?:i|we|you)|how to) (?:\w+ ){0,4}?(?:dispute|"
+     r"refund|return|claim|complain|report|open)\w*(?: (?:a|an|the|for|about|over|if|when|it|is|"
+     r"item|product|with)){0,5} (?:missing parts?|damaged|broken|defective|fake|counterfeit|faulty|"
      r"wrong "
      r"(?:item|size|colou?r)|not as described)\b", MASK),
     (_IF, MASK),
@@ -295,9 +296,13 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"\b(?:does not|do not|did not|will not|would not|is not|not) (?:heat|heat up|cool|spin|print|"
      r"read|record|function|work properly|lock|close properly|inflate|vibrate|display)\b|"
      r"\bflicker\w*|\bshort circuit\w*|\bsparks?\b|\bglitch\w*|\bonly (?:one|the left|the right) "
-     r"(?:earbud|side|speaker|earphone|headphone|half)s? works?\b", "defective"),
-    (r"\binstead of (?:the |a |an |my )?\w+(?: \w+)? (?:they|the seller|he|she|i) (?:sent|got|"
-     r"received|shipped)\b|\bsomeone else s (?:order|item|package|parcel)\b|\bdifferent brand\b|"
+     r"(?:earbud|side|speaker|earphone|headphone|half)s? (?:works?|working|plays?|playing)\b",
+     "defective"),
+    (r"\binstead of (?!(?:the |a |an |my )?(?:refund|money|coupon|replacement|partial|voucher|"
+     r"discount|reply|answer|tracking)\b)(?:the |a |an |my )?\w+(?: \w+)? (?:they|the seller|he|"
+     r"she|i) (?:sent|got|"
+     r"received|shipped)\b|\b(?:someone|somebody) (?:else s|elses) (?:order|item|package|"
+     r"parcel)\b|\bdifferent brand\b|"
      r"\b(?:is|it is|it s|its) (?:a |an )?(?:completely |totally |entirely )?(?:different|another) "
      r"(?:product|item|thing|model)\b", "wrong"),
     (r"\bno longer (?:need|want) (?:it|them|this|these|the \w+)\b|\b(?:do not|does not) need "
@@ -524,6 +529,54 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"coming|peeled|wore|wears|rubbed|rubs|flaked) off\b|\b(?:fell apart|came apart|broke|ripped|"
      r"tore)(?: \w+){0,2} (?:after|within) (?:\d{1,3}|one|two|three|a few|a couple of) (?:wears|"
      r"washes|uses|days|weeks|times)\b", "defective"),
+    # the size sent, then the size ordered, as bare numbers: "came 39, i ordered 41"
+    (r"\b(?:came|got|received|sent(?: me)?|arrived|is|are) (?:in |a |an )?(?:size )?"
+     r"(?P<got>\d{2}(?:\.5)?)"
+     r"\b(?: \w+){0,2}? (?:but |and |while |though |when )?(?:i|we) (?:had )?(?:ordered|chose|"
+     r"picked|selected|asked for) (?:size |a )?(?!(?P=got)\b)\d{2}(?:\.5)?\b(?! ?(?:days?|weeks?|"
+     r"hours?|months?|pcs|pieces|items|units|%|\$|€|£))", "wrong_size"),
+    # another thing put in the place of the one ordered: "instead of the lamp they put a mug"
+    (r"\binstead of (?!(?:the |a |an |my )?(?:refund|money|coupon|replacement|partial|voucher|"
+     r"discount|reply|answer|tracking)\b)(?:the |a |an |my )?\w+(?: \w+)? (?:they|seller|"
+     r"the seller|store|shop|he|she) (?:put|sent|packed|gave|shipped|included|stuck)\b|"
+     r"\bsomething (?:else|different) (?:than|from) (?:what )?(?:i|we) (?:ordered|bought|chose|"
+     r"paid for)\b", "wrong"),
+    # the same thing twice in place of two different ones: "got two of the same, no keyboard"
+    (r"\b(?:got|received|came|sent(?: me)?|they sent|packed) (?:two|2|both|three|3)(?: of)?"
+     r"(?: the)? (?:same|identical)\b(?! (?:days?|times?|dates?|weeks?|months?|messages?|emails?|"
+     r"answers?|repl(?:y|ies)|texts?|links?|photos?|videos?|tracking|numbers?|codes?|refunds?|"
+     r"notifications?)\b)", "wrong"),
+    # it does not even work: "doesnt even turn on", worked a while then died, "stopped heating"
+    (r"\b(?:does not|do not|did not|will not|would not) even "
+     r"(?:turn on|switch on|power on|boot|light up)\b", "defective"),
+    (r"\bworked(?: fine| ok| well)?(?: for)? (?:\w+ )?(?:days?|weeks?|hours?|times?|uses?|"
+     r"months?|nights?)\b(?: \w+)? (?:then|and then|before it|but then|and) (?:it )?"
+     r"(?:stopped|died|quit|broke|failed)\b",
+     "defective"),
+    (r"\bworked (?:once|twice|a few times|a couple of times) (?:and|then|and then) (?:never "
+     r"again|stopped|died|quit)\b|\bused (?:it|them) (?:once|twice|a few times|a couple of times|"
+     r"\d times) (?:and|then|and then) (?:it |they )?(?:broke|died|stopped working|quit)\b|"
+     r"\b(?:it|heater|cooler|fan|lamp|light|pump|charger|motor|drone|toy|kettle|device|"
+     r"machine|speaker|camera|printer|blender|iron) (?:has )?(?:stopped|stops|quit) (?:heating|"
+     r"cooling|spinning|lighting|glowing|blowing|pumping|vibrating|cutting|printing|playing|"
+     r"recording|boiling|flying|turning on|powering on)\b", "defective"),
+    # what the listing or chart said against what came: "size chart says 50cm, real is 44"
+    (r"\b(?:listing|description|title|ad|product page|size chart|size guide|chart|label|box|"
+     r"page) (?:says|said|stated|states|claimed|claims|shows|showed|promised)\b(?: (?!(?:delivery|"
+     r"shipping|ships?|days?|weeks?|months?|arrive\w*|deliver\w*|free|dispatch\w*|send\w*|"
+     r"sent)\b)\S+){1,5} "
+     r"(?:but |and |while )?(?:the )?(?:real|actual|in reality|really|actually|this is|it is|its|"
+     r"it s|mine is|what i got is|what came is)(?: one| size| capacity| thing)? (?:is |was )?"
+     r"(?:clearly |actually |really |obviously |only |just )?(?!\d+ days?\b)\w+",
+     "not_as_described"),
+    (r"\b(?:half|a third|a quarter) as (?:big|large|long|wide|tall|thick|high) as (?:it looks |it "
+     r"is |shown )?(?:in |on )?(?:the )?(?:photos?|pictures?|pics?|images?|listing|description|"
+     r"ad)\b|"
+     r"\b(?:half|a third|a quarter|twice smaller|two times smaller|three times smaller) (?:the |of "
+     r"the )?(?:size|length|height|width|thickness|volume)? ?(?:of|than|as|from) (?:the |in the |"
+     r"on the )?(?:photos?|pictures?|pics?|images?|listing|description|ad)\b|\b\d+ ?(?:gb|tb|mb|"
+     r"mah|w|watts?|l|ml)\b(?: [a-z]+){0,3} (?:is|was|are|were) (?:really|actually|only|in fact|"
+     r"in reality|just) \d+ ?(?:gb|tb|mb|mah|w|watts?|l|ml)\b", "not_as_described"),
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -738,7 +791,11 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:nothing|not|never|still not|no money|no refund)(?: \w+){0,3} (?:on|to|in|into|back to)"
      rf" my (?:\w+ ){{0,2}}{_CARD}\b|\b(?:charged|debited|billed) (?:to|on) (?:my |the )?(?:\w+ )?"
      rf"{_CARD}\b|\b{_CARD}(?: \w+){{0,3}} (?:i|we) (?:have )?(?:paid|payed|used) (?:with|by|"
-     r"from|for)\b", "card"),
+     r"from|for|to pay|to buy|on)\b", "card"),
+    # the money sent back to a card by another word: "reimbursed to a debit card"
+    (rf"\b(?:reimbursed|refunded|credited|paid back|returned|sent back)(?: me| it| the money)? "
+     rf"(?:to|on|onto|into) (?:my |a |the )?(?!(?:his|her|their|your|another|other|different|"
+     rf"new|seller|sellers|someone)\b)(?:\w+ )?{_CARD}\b", "card"),
     (r"\b(?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b(?: \w+){0,4} (?:i|we) (?:have"
      r" )?"
      r"(?:paid|payed|used) (?:with|by|from|for|through)\b|\b(?:refund|money)\w*(?: \w+){0,5} "
@@ -785,6 +842,16 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:money|payment|it|amount|funds)(?: \w+){0,2} (?:came|was taken|taken|was debited|"
      r"debited|went|was paid|withdrawn) (?:out )?(?:from|of) my (?:qiwi|yoomoney|webmoney|skrill|"
      r"yandex money|e ?wallet)\b", "wallet"),
+    # the buyer's own e-wallet or wallet provider, and money kept there: "my e-wallet provider went
+    # bust", "paid with my wallet", "my money was on qiwi"
+    (r"\bmy (?:e ?wallet|wallet (?:provider|company|service|operator))\b|"
+     r"\b(?:paid|payed|bought it|purchased it|payment)\b(?: \S+){0,4}? (?:with|from|using|by|via) "
+     r"my (?:own )?(?:e ?)?wallet\b|\bmy (?:money|funds|balance|savings|cash) (?:was|is|were|"
+     r"sat|sits|stayed|went|is stuck|was stuck|got stuck|are) (?:on|in|at) (?:my |the )?(?:qiwi|"
+     r"yoomoney|webmoney|skrill|yandex money|e ?wallet)\b", "wallet"),
+    # the refund back on PayPal, with no "my": "18 euro back to paypal they say"
+    (r"\b(?:back|returned|refunded|credited|sent back) (?:to|on|into|onto|via) (?:the )?paypal\b"
+     r"(?! (?:if|when|once|account of))", "paypal"),
     # "w/" for with: "paid w/ card"
     (r"\b(?:paid|payed|bought it|purchased) w (?:my |a )?(?:(?:credit|debit|bank) )?(?:card|visa|"
      r"master ?card)\b", "card"),
@@ -808,6 +875,18 @@ CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:his|her|their|your|seller s|someone s|another person s|friend s|wife s|husband s|"
      r"mom s|mum s|dad s|brother s|sister s) (?:\w+ )?card\b(?: (?!my\b|and\b|but\b)\w+){0,4}",
      MASK),
+    # a card said not to have expired, been closed or replaced: "my card has not been closed"
+    (r"\b(?:card|visa|master ?card|maestro)\b(?: \w+){0,3} (?:has|have|is|was|did|does|had) (?:not|"
+     r"never) (?:yet )?(?:been |be )?(?:expired?|closed|cancell?ed|replaced|reissued|changed|"
+     r"blocked|renewed)\b|\b(?:card|visa|master ?card|maestro)\b(?: \w+){0,3} (?:is|was) "
+     r"(?:still )?(?:valid|active|fine|ok|working)\b|\bnot (?:an )?expired\b", MASK),
+    # a question whether a card would have to be new or would expire says none did: "do i need
+    # a new card for the refund", "what if my card expires"
+    (r"\b(?:do|does|will|would|should|must|can|could) (?:i|we|you|one|buyers?) (?:\w+ )?(?:need|"
+     r"have to|get|order|make|use|apply for)(?: \w+){0,2} (?:a |an |the )?(?:new|replacement|"
+     r"another|"
+     r"different) card\b|\b(?:if|when|once|in case|what if|suppose) (?:my |the |our )?(?:\w+ )?"
+     r"card (?:expires|will expire|gets replaced|is replaced|would expire|is reissued)\b", MASK),
 )
 
 CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
@@ -851,7 +930,8 @@ CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
 BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:wallet|wallet provider|payment provider|payment service|payment system|e ?wallet|"
      r"qiwi|webmoney|yoomoney)(?: \w+){0,2} (?:(?:has |was |got |is )?shut down|(?:has )?closed "
-     r"down|went (?:bust|under|bankrupt)|(?:is |was )?bankrupt|lost (?:its |their |the )?"
+     r"down|(?<=wallet company )(?:has |was |got )?closed\b(?! (?:my|the|our)\b)|"
+     r"went (?:bust|under|bankrupt)|(?:is |was )?bankrupt|lost (?:its |their |the )?"
      r"licen[cs]e|(?:has )?stopped (?:working|operating)|(?:is |has )?gone)\b", "yes"),
     (r"\bbank\b(?: \w+){0,5} (?:is |was |went |has gone |got |has been |had been )?(?:bankrupt\w*|"
      r"bust|insolvent|wound up|into administration|under administration|disappeared|closed for "
@@ -899,6 +979,16 @@ BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
     # an account or a card at the bank closed is not the bank gone
     (r"\b(?:account|card|profile|deposit)\b(?: (?:at|with|in|of) (?:the |my )?bank)? (?:was|is|got|"
      r"has been) (?:closed|blocked|frozen)\b", MASK),
+    # someone else went under, told with "who/that": "it is the seller who went bankrupt"
+    (r"\b(?:seller|store|shop|courier|carrier|delivery company|post office|factory|brand|supplier|"
+     r"warehouse|manufacturer)s?\b(?: (?!bank|wallet|qiwi)\w+){0,3} (?:went|has gone|is|was|got|"
+     r"has been|declared) (?:bankrupt|bust|insolvent|under|out of business|into liquidation)\b",
+     MASK),
+    # a collapse asked about or feared is none: "is my bank going bankrupt", "if my bank goes bust"
+    (r"\b(?:is|will|would|could|might|may|if|what if|in case|when|whether)(?: \w+){0,3} (?:bank|"
+     r"wallet|qiwi|yoomoney|webmoney|provider)\b(?: \w+)? (?:going (?:to go )?|goes |go |gets |"
+     r"get |be |is going to )?(?:bankrupt|bust|under|insolvent|closed|shut down|lose|loses|"
+     r"losing)\b", MASK),
 )
 
 SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -910,13 +1000,17 @@ SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
     # a rating is not a count of items: "rated it 4 out of 5"
     (r"\b(?:rated?|rating|gave|give|giving|score|scored|review|feedback)(?: \w+){0,2} "
      r"\d(?:[.,]\d)? (?:stars? )?out of (?:5|10|five|ten)\b", MASK),
+    # things bought in separate orders are not several items of one order
+    (r"\b(?:in|as|into|with|across|via) (?:two |2 |three |3 |several |multiple )?(?:separate|"
+     r"different|individual) orders\b", None),
     # things bought from different sellers are separate orders
     (r"\b(?:items|products|things|orders)\b(?: \w+){0,2} (?:from|by) (?:two|three|four|several|"
      r"different|\d) (?:different )?(?:sellers|stores|shops)\b", None),
 )
 
 SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
-    (r"\b(?:only |just )?(?:got|received|came|arrived) (?:only |just )?(?:one|two|three|four|five|"
+    (r"\b(?:only |just )?(?:got|received|came|arrived|sent|shipped|packed|delivered) (?:me |us )?"
+     r"(?:only |just )?(?:one|two|three|four|five|"
      r"\d{1,2}) (?:of|out of|from) (?:the |my )?(?:two|three|four|five|six|seven|eight|nine|ten|"
      r"\d{1,2})\b(?! (?:orders|sellers|stores|shops|parcels|packages|days|weeks|months|hours|"
      r"stars))", "yes"),
@@ -1067,4 +1161,19 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"\d\d)\b|\bhalf of what (?:i|we) (?:ordered|paid for|bought)\b|\b(?:forgot|forgotten|left "
      r"out|did not send|never sent|did not pack) (?:to send )?(?:one|an|1|two|2|some) (?:item|"
      r"product|thing)s?\b", "yes"),
+    # an order told by its count with no noun, or whole items counted as missing: "my order of 3",
+    # "the 2 missing items", "the order had 4 things but only 2 came"
+    (r"\b(?:my |an |the |this |that )order of (?:[2-9]|two|three|four|five|six|seven|eight|nine|"
+     r"ten)\b(?! ?(?:%|\$|€|£|k\b)|[.,]\d| (?:" + _NOT_ITEMS[3:-1] + r"|dollar|euro|pound|buck|"
+     r"rouble|ruble)\w*)|\b(?:[2-9]|two|three|four|five|six) (?:missing|lost|absent) (?:items|"
+     r"products|things|pieces)\b|\b(?:[2-9]|two|three|four|five|six) (?!" + _NOT_ITEMS[3:-1] +
+     r"\b)[a-z]+s\b(?: \w+){0,8} (?:but |and |yet )?only (?:1|one|2|two|3|three) (?:[a-z]+ )?"
+     r"(?:in the (?:box|parcel|package|bag)|arrived|came|was in|were in|inside|delivered)\b",
+     "yes"),
+    # two different things named in one order: "in that order i had a lamp and a cable"
+    (r"\b(?:in|from) (?:my |that |this |the |one )?order\b(?: \w+){0,3} (?:i |we )?(?:had|have|"
+     r"got|bought|ordered|included|contained) (?:a |an |one )(?!(?:hole|tear|dent|crack|refund|"
+     r"problem|issue|dispute|coupon|message|week|month|day|few|couple)\b)[a-z]+(?: [a-z]+)? "
+     r"(?:and|plus) (?:a |an |one )(?!(?:hole|tear|dent|crack|refund|problem|issue|dispute|"
+     r"coupon|message|week|month|day|few|couple)\b)[a-z]+", "yes"),
 )

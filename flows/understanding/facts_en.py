@@ -63,8 +63,11 @@ _OVER = r"over(?! (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|
 """'Over' as time up, not 'over a week' (more than)."""
 _NOT_YET = (r"(?<!before )(?<!before the )(?<!before my )(?<!before buyer )(?<!until )"
             r"(?<!until the )(?<!until my )(?<!till )(?<!till the )(?<!when )(?<!when the )"
-            r"(?<!when my )(?<!if )(?<!if the )(?<!if my )(?<!once )(?<!once the )")
-"""Time up that has not come: "2 weeks left before the protection is over"."""
+            r"(?<!when my )(?<!if )(?<!if the )(?<!if my )(?<!once )(?<!once the )"
+            + "".join(f"(?<!{aux} {whose}{buyer})" for aux in ("is", "has", "did", "was", "will")
+                      for whose in ("", "my ", "the ") for buyer in ("", "buyer ")))
+"""Time up that has not come: "2 weeks left before the protection is over"; or only asked: "is my
+buyer protection over too?" (sixth pass)."""
 _PROTECTION_ENDED = (
     r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|reached|is at|went to) "
     r"(?:zero|0)",
@@ -90,7 +93,10 @@ UNIT_ALONE = r"(?!x)(x)(x)"
 PROTECTION_SOON = (
     r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends|expires|runs out|is up)"
     r" (?:today|tomorrow|tonight)",
-    r"\b(?:ends|expires|runs out) (?:today|tomorrow|tonight)",
+    # sixth pass: what ends is the coupon's, the card's or the sale's, not protection
+    r"^(?!.*\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal|card|code|points|coins|"
+    r"subscription|membership)s?\b(?: \w+){0,4} (?:ends|expires|runs out) (?:today|tomorrow|"
+    r"tonight)).*\b(?:ends|expires|runs out) (?:today|tomorrow|tonight)",
     r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:till|until|lasts till|lasts until|valid "
     r"till|valid until|is valid till|is valid until) (?:today|tomorrow|tonight)\b",
     r"\blast day (?:of|for|to)\b",
@@ -118,8 +124,10 @@ OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| tim
                       r"within) $|\b(?:came|arrived|delivered|got here|received|took|"
                       r"reached)(?: \w+){0,2}? "
                       r"(?:in|within) $|"
-                      r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal)(?: \w+){0,2} (?:"
-                      r"expires|ends|is valid|valid)(?: \w+)? (?:in|within|for) $|"
+                      r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal|card|visa|mastercard|"
+                      r"code|points|coins|subscription|membership)(?: \w+){0,2} (?:"
+                      r"expires?|ends?|is valid|are valid|valid|runs? out)(?: \w+)? (?:in|within|"
+                      r"for) $|"
                       r"\b(?:seller|store|shop|he|she|they|dispute|claim|return)(?: \w+){0,2} (?:h"
                       r"as|have|gets|got|"
                       r"is given)(?: \w+){0,2}? $|\b(?:ships|will (?:ship|arrive|come|be delivered|"
@@ -806,6 +814,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:has|have|did) (?:the )?(?:seller|store|shop|he|she|they) (?:already )?(?:shipped|"
          r"sent|ship|send|dispatched)(?: \w+){0,2} (?:yet|or not)\b|\b(?:shipped|sent) (?:\d+|one|"
          r"only one|some|part|half) of\b", None),
+        # sixth pass: part of the order cancelled ("cancelled 2 of the items") is no order status
+        (r"\bcancell?(?:ed|s|ing)? (?:only )?(?:\d{1,2}|one|two|three|four|five|some|part|half|a few|"
+         r"a couple)(?: \w+)? of (?:the |my |its |our )?(?:items?|things|pieces|products|parts|"
+         r"lines|goods|stuff|it|them)\b|\bcancell?ed (?:only )?(?:one|\d{1,2}|two|three|some) "
+         r"(?:items?|things|pieces|products|of them)\b", None),
         (r"(?<!not )\b(?:cancell?ed|completed|shipped) (?:no|nope) (?=it\b|its\b|the status\b|"
          r"status\b)", MASK),
         (r"\b(?:ship|shipped|ships|send|sent|deliver|delivered)(?: \w+)? (?:to|in|into) (?:my|our|"
@@ -940,6 +953,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          None),
         (OTHERS_PARCEL, None),
         (RETURN_PARCEL, None),
+        # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
+        # tracking the buyer sees ("seller refused, says tracking shows delivered")
+        (r"^(?!.*\b(?:but|though|however|yet|not|never|nothing|no|lie|lies|lying|fake)\b)"
+         r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b(?: \w+){0,5} "
+         r"(?:says?|said|claims?|claimed|insists?|insisted|tells me|told me|keeps saying|wrote|"
+         r"writes)\b(?: \w+){0,4} delivered\b", None),
         (NUMBER_WORKS_NOW, None),
         (r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|\b(?:will|would|may|"
          r"might) not (?:update|move|change|show anything|work)\b", None),
@@ -951,6 +970,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"selected|use|used|asked for|know|pick(?:ed)?(?! (?:\w+ )?up\b))|(?:that is |which is |"
          r"it is )?not mine)\b",
          "delivered"),
+        # sixth pass: the tracking's own word "delivered" wins over where it was left ("marked
+        # delivered to a pickup point i never heard of")
+        (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|marked)\b).*\b(?:marked|"
+         r"shown|shows|showing|says|saying|status)(?: as| it was| it is)? delivered (?:to|at|in|into)"
+         r"\b", "delivered"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
          r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"

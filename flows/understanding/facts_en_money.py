@@ -543,6 +543,13 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"refund|pay|send|return))(?: \S+){0,6} (?:if|when|once|after|in exchange for|as long as|to|"
      r"for) (?:i |we )?(?:close|cancel|withdraw|closing|cancelling|canceling|withdrawing)\w* "
      r"(?:the |my |this )?(?:dispute|claim)\b", "opened"),
+    # sixth pass: money offered on condition the named dispute goes ("offers $15 if i close
+    # it"): still open
+    (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:no|never|not|without)(?: \w+){0,2} (?:dispute|"
+     r"claim)\b).*\b(?:offers?|offered|offering|promises?|promised|proposes?|proposed|will (?:give|"
+     r"refund|pay|send|return))(?: \S+){0,8} (?:if|when|once|after|in exchange for|as long as|"
+     r"provided|on condition) (?:that )?(?:i |we )?(?:close|cancel|withdraw|closing|cancelling|"
+     r"canceling|withdrawing|drop|dropping) (?:it|that|this|mine)\b", "opened"),
     # the dispute named, then "he wants me to cancel it": still open
     (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:no|never|not|without)(?: \w+){0,2} (?:dispute|claim)"
      r"\b).*\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,3} (?:asks?|"

@@ -1,0 +1,75 @@
+"""English facts of "where the order is" and the dispute, sixth pass (issue 16): precision first.
+
+Each block names one kind of over-reach (a word read out of its scope) or of missed phrasing that
+an independent writer used; its rows are this file's own buyer messages of that kind (other
+words, order and typos), never a benchmark line. A row: the message and the facts it must give
+(None: must not be found), so a look-alike that fires fails as much as a missed phrasing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.fact_rows import NO_PROTECTION, NO_STATUS, Want, left, read_as, status
+
+ORDER_STATUS: tuple[tuple[str, Want], ...] = (
+    # part of the order cancelled is no status of the order
+    ("the shop cancelled 3 of the things i bought, the rest is coming", NO_STATUS),
+    ("seller canceled one of the items in my cart order, why??", NO_STATUS),
+    ("they cancelled only two items of my order and kept the others", NO_STATUS),
+    ("store cancelled some of the products, the mug is still on its way", NO_STATUS),
+    ("my order was cancelled by the seller, all of it", status("cancelled")),
+)
+
+TRACKING: tuple[tuple[str, Want], ...] = (
+    # the tracking's word "delivered" wins over where it was left
+    ("tracking marked it delivered to a parcel locker i dont know", {"tracking": "delivered"}),
+    ("app shows delivered at some pickup station 20 km away", {"tracking": "delivered"}),
+    ("status says delivered to the post office but they have nothing",
+     {"tracking": "delivered"}),
+    ("it arrived at the post office, i go tomorrow to collect", {"tracking": "in_country"}),
+    # "delivered" only in the seller's mouth is the seller's claim
+    ("seller declined the refund and insists the parcel was delivered",
+     {"tracking": None}),
+    ("the store told me the package is delivered already", {"tracking": None}),
+    ("shop keeps saying its delivered, can they close my dispute?", {"tracking": None}),
+    ("seller says delivered but i never got anything", {"tracking": "delivered"}),
+)
+
+PROTECTION: tuple[tuple[str, Want], ...] = (
+    # protection only asked about is not time up
+    ("the seller never shipped and his timer ran out, is my protection over now?",
+     NO_PROTECTION),
+    ("has my buyer protection expired? it was a long time ago", NO_PROTECTION),
+    ("did the protection run out already or can i still open a dispute", NO_PROTECTION),
+    ("my protection is over, what now", left("ended", None)),
+    # what ends today or tomorrow is the coupon's, the card's, the sale's
+    ("i want to cancel but the voucher i used ends tomorrow", NO_PROTECTION),
+    ("the discount code runs out tonight, should i cancel now?", NO_PROTECTION),
+    ("my card expires today, will the refund still come?", NO_PROTECTION),
+    ("protection ends tomorrow", left("hours", None)),
+    # a number tied to the card or the coupon is not protection's
+    ("my visa expires in 2 days and the protection timer says 5 days",
+     left("days", "120")),
+    ("coupon points expire in 3 days, protection 10 days left", left("week", "240")),
+    ("the card runs out in 4 days, will the money still reach it?", NO_PROTECTION),
+)
+
+DISPUTE: tuple[tuple[str, Want], ...] = (
+    # money offered on condition the dispute goes: still open
+    ("dispute open 3 days and the shop promised 20 euro if i cancel it",
+     {"dispute": "opened"}),
+    ("i filed a claim, the seller will refund half once we withdraw it",
+     {"dispute": "opened"}),
+    ("after the dispute started seller offered a 10$ voucher provided i close it",
+     {"dispute": "opened"}),
+    ("seller offers 5 dollars off if i cancel it, the order is not shipped", {"dispute": "offer"}),
+)
+
+ROWS = [(text, want) for table in (ORDER_STATUS, TRACKING, PROTECTION, DISPUTE)
+        for text, want in table]
+
+
+@pytest.mark.parametrize(("text", "want"), ROWS, ids=[f"dev2-en-a-{i}" for i in range(len(ROWS))])
+def test_phrasings_of_an_independent_writer(text: str, want: Want) -> None:
+    assert read_as(text, "en", want) == want, text

@@ -64,9 +64,54 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("after the dispute started seller offered a 10$ voucher provided i close it",
      {"dispute": "opened"}),
     ("seller offers 5 dollars off if i cancel it, the order is not shipped", {"dispute": "offer"}),
+    # the seller's own plea quoted: "please cancel dispute"
+    ("the shop writes me every day: please close the dispute, we refund by paypal",
+     {"dispute": "opened"}),
+    ("seller in chat 'pls cancel claim friend, i give you money'", {"dispute": "opened"}),
+    ("he messaged kindly withdraw your dispute and we will resend", {"dispute": "opened"}),
+    # decided for the seller without "the", or as the decision going to the shop
+    ("AE sided with seller, i have the video of unboxing", {"dispute": "lost"}),
+    ("aliexpress ruled in favour of store even with my photos", {"dispute": "lost"}),
+    ("the case went to the seller after escalation, unfair", {"dispute": "lost"}),
+    ("arbitration was awarded to the shop, 30 usd gone", {"dispute": "lost"}),
+    ("the dispute went to aliexpress now", {"dispute": "escalated"}),
+    # won, told with what was won or when
+    ("won the case!! but paypal shows nothing yet", {"dispute": "won"}),
+    ("we won the appeal finally", {"dispute": "won"}),
+    ("won 40 dollars back to my card, not there yet", {"dispute": "won"}),
+    ("finally won my money back but its on the balance", {"dispute": "won"}),
+    ("won after two weeks of fighting with the shop", {"dispute": "won"}),
+    ("took me 10 days to win, where is the refund", {"dispute": "won"}),
+    ("if i won the case would the refund go to paypal?", {"dispute": None}),
+    ("hope to win the case, seller is lying", {"dispute": None}),
+    ("how long does it take to win a dispute usually", {"dispute": None}),
+    ("won the lottery lol, just kidding, where is my parcel", {"dispute": None}),
 )
 
-ROWS = [(text, want) for table in (ORDER_STATUS, TRACKING, PROTECTION, DISPUTE)
+DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
+    # the age counted from the opening: "N days after opening"
+    ("3 days after opening it the seller offered 5 dollars", {"dispute_days": "3"}),
+    ("a week after i opened the dispute they decided for the seller", {"dispute_days": "7"}),
+    ("6 days after the claim was filed i got my money", {"dispute_days": "6"}),
+    ("2 days after i opened the box it broke", {"dispute_days": None}),
+    # the dispute's length: "lasted N days", "N days of dispute / fighting"
+    ("dispute lasted 12 days and i lost", {"dispute_days": "12"}),
+    ("the claim took 3 weeks and then closed in my favour", {"dispute_days": "21"}),
+    ("9 days of arguing and then aliexpress sided with the shop", {"dispute_days": "9"}),
+    ("8 days of back and forth in the claim, now escalated", {"dispute_days": "8"}),
+    ("the first 5 days of the dispute he said nothing, now he offers 10$",
+     {"dispute_days": None}),
+    # the noun, then its age, as a short note
+    ("dispute 7 days, seller silent", {"dispute_days": "7"}),
+    ("claim 11 days now and no answer", {"dispute_days": "11"}),
+    ("dispute 5 days left to respond, what do i write?", {"dispute_days": None}),
+    ("dispute 3 days ago i think", {"dispute_days": None}),
+    # lost or won "after N days"
+    ("my dispute was lost after six days", {"dispute_days": "6"}),
+    ("claim won after 10 days, money on the way", {"dispute_days": "10"}),
+)
+
+ROWS = [(text, want) for table in (ORDER_STATUS, TRACKING, PROTECTION, DISPUTE, DISPUTE_DAYS)
         for text, want in table]
 
 

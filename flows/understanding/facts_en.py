@@ -1350,6 +1350,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"refused)", "lost"),
         (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
          r"won\b|\bin my favou?r\b", "won"),
+        # sixth pass: won told with what was won or when ("won the case", "won 95 euro back",
+        # "won after 11 days", "it took 9 days of dispute to win"), never wished or asked
+        (rf"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
+         rf".*\bwon (?:the |my |this |that )?(?:case|appeal)\b|"
+         rf"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
+         rf".*\bwon (?:my |a |the |full )?(?:\S+ ){{0,2}}(?:back|refund(?:ed)?)\b|"
+         rf"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
+         rf".*\b(?:won|win) after\b|\b(?:it |that |the dispute )?took (?:me |us )?(?:\w+ ){{1,5}}"
+         rf"to win\b", "won"),
         (rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have |finally |already |just )?(?:win|winned|"
          r"wined) (?:the |my |a |this |that )?(?:dispute|claim|case)\b|"
          rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have )?(?:finally |"
@@ -1644,8 +1653,8 @@ DISPUTE_AGE = (
     r"{dur} since (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} since (?:the |my )?(?:dispute|claim) (?:was |got )?(?:opened|filed|started|raised)\b",
     r"\b(?:dispute|claim) (?:is|has been going for) {dur}(?: old| now)?\b",
-    r"\b(?:rejected|refused|declined|denied|closed|answered|replied|responded|escalated|decided)"
-    r"(?: \w+){0,4}? after {dur}",
+    r"\b(?:rejected|refused|declined|denied|closed|answered|replied|responded|escalated|decided|"
+    r"lost|won|resolved|settled|ended|finished)(?: \w+){0,4}? after {dur}",
 )
 """More ways to tell the dispute's age; {dur} is a duration."""
 NOT_MY_DISPUTE = money.NOT_MY_DISPUTE

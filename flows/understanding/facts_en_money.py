@@ -22,6 +22,19 @@ DISPUTE_AGE_MORE: tuple[str, ...] = (
     r"(?:dispute|claim)\b",
     r"\b(?:opened|filed|started|raised|submitted) (?:the |my |a )?(?:dispute|claim) {dur} "
     r"(?:earlier|before now)\b",
+    # sixth pass: "8 days after opening i won", "5 days after the dispute started"
+    r"{dur} after (?:i |we )?(?:opened|opening|filed|filing|started|starting)(?: it| one)?\b",
+    r"{dur} after (?:the |my )?(?:dispute|claim) (?:was |got |had )?(?:opened|started|filed|"
+    r"began|begun|raised)\b",
+    # the dispute's length: "dispute lasted 16 days", "9 days of dispute", "14 days of fighting"
+    r"\b(?:dispute|claim|case)\w*(?: \w+){0,2}? (?:lasted|took|has lasted|had lasted|went on|"
+    r"dragged on|ran|has run)(?: for)? {dur}",
+    r"(?<!first )(?<!last )(?<!next )(?<!another )(?<!more )"
+    r"{dur} of (?:the |this |my |a |that )?(?:dispute|claim|fighting|arguing|arguments?|back and "
+    r"forth|disputing)\b",
+    # the noun, then its age, as a short note: "dispute 9 days, escalated it"
+    r"^(?:my |the |a )?(?:dispute|claim) (?:now |already )?{dur}(?! (?:ago|left|to|before|after|"
+    r"later|until|till|for|in|of)\b)",
 )
 """More ways to tell the dispute's age ({dur} is a duration): "5 days have passed since I
 opened the dispute", "dispute open since 5 days"."""
@@ -550,6 +563,9 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"refund|pay|send|return))(?: \S+){0,8} (?:if|when|once|after|in exchange for|as long as|"
      r"provided|on condition) (?:that )?(?:i |we )?(?:close|cancel|withdraw|closing|cancelling|"
      r"canceling|withdrawing|drop|dropping) (?:it|that|this|mine)\b", "opened"),
+    # sixth pass: the seller's own plea quoted ("please cancel dispute, we send money"): open
+    (r"\b(?:seller|store|shop|he|she|they)\b(?: \S+){0,6} (?:please|pls|plz|kindly) (?:you )?"
+     r"(?:close|cancel|withdraw|remove) (?:the |your |this |my )?(?:dispute|claim)\b", "opened"),
     # the dispute named, then "he wants me to cancel it": still open
     (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:no|never|not|without)(?: \w+){0,2} (?:dispute|claim)"
      r"\b).*\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,3} (?:asks?|"
@@ -581,7 +597,7 @@ DISPUTE_LOOKALIKES: tuple[tuple[str, str | None], ...] = (
 DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
     # AliExpress's decision is the last stage, whatever came before: placed before escalation
     (r"\b(?:aliexpress|ali|ae|support|the platform|arbitration)(?: \w+){0,2} (?:decided|ruled|"
-     r"sided) (?:for|with|in favou?r of) the (?:seller|store|shop)\b|\b(?:dispute|claim)\b"
+     r"sided) (?:for|with|in favou?r of) (?:the )?(?:seller|store|shop)\b|\b(?:dispute|claim)\b"
      r"(?: \w+){0,3} (?:closed|ended|finished) (?:with|and) (?:no|without) (?:a |any )?(?:refund|"
      r"money)\b|\b(?:decision|verdict|ruling)(?: \w+){0,2} (?:was |is |went )?(?:for|in favou?r "
      r"of|to) the (?:seller|store|shop)\b|\b(?:aliexpress|ali|ae|support|the platform|"
@@ -594,6 +610,10 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"\b(?:went|decided|ended) (?:the )?(?:seller|store|shop)(?:s| s)? way\b", "lost"),
     (r"\b(?:aliexpress|ali|support|arbitration|the platform)(?: \w+){0,2} (?:took|was on|is on|"
      r"stood on|sided on) (?:the )?(?:seller|store|shop)(?:'?s| s)? side\b", "lost"),
+    # sixth pass: the decision "went to the shop", "the seller got the win"
+    (r"\b(?:dispute|claim|case|arbitration|appeal|decision|verdict|ruling|escalation)\b"
+     r"(?: \w+){0,2} (?:went|was given|was awarded|got awarded) to (?:the )?(?:seller|store|"
+     r"shop|vendor)\b", "lost"),
     (r"\b(?:aliexpress|ali|support|arbitration|the platform)(?: \w+){0,2} (?:took|was on|is on|"
      r"stood on) my side\b|^(?=.*\b(?:dispute|claim|declin\w*|refus\w*|reject\w*|escalat\w*)\b)"
      r".*\b(?:aliexpress|ali|support|arbitration|the platform) (?:then |finally |just )?(?:gave|"

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.fact_rows import NO_PROTECTION, NO_STATUS, Want, left, read_as, status
+from tests.support.fact_rows import (
+    NO_PROTECTION,
+    NO_STATUS,
+    Want,
+    left,
+    quiet,
+    read_as,
+    status,
+)
 
 ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     # part of the order cancelled is no status of the order
@@ -19,6 +27,11 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("they cancelled only two items of my order and kept the others", NO_STATUS),
     ("store cancelled some of the products, the mug is still on its way", NO_STATUS),
     ("my order was cancelled by the seller, all of it", status("cancelled")),
+    # an action the buyer wants before it ships: it has not shipped
+    ("can i still change the colour before it ships?", status("awaiting")),
+    ("want to cancel before the seller sends it, i found it cheaper", status("awaiting")),
+    ("how do i stop the order before it gets shipped", status("awaiting")),
+    ("nothing is shipped yet and its been 6 days", status("awaiting")),
 )
 
 TRACKING: tuple[tuple[str, Want], ...] = (
@@ -34,6 +47,31 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("the store told me the package is delivered already", {"tracking": None}),
     ("shop keeps saying its delivered, can they close my dispute?", {"tracking": None}),
     ("seller says delivered but i never got anything", {"tracking": "delivered"}),
+    ("the shop refused, reason delivered but it is not, nothing in my mailbox",
+     {"tracking": "delivered"}),
+    ("declined because its delivered but it isnt!!", {"tracking": "delivered"}),
+    # a filler before the count: "for like 60 days", "around 20 days"
+    ("tracking has been dead for like 40 days", quiet("dead", "40")),
+    ("no updates for around 12 days now", quiet("stalled", "12")),
+    ("package stuck in customs for roughly 3 weeks", quiet("dead", "21")),
+    ("stuck for about a week or two at the sorting center", {"tracking_quiet_days": None}),
+    ("no movement for like a month or two", {"tracking_quiet_days": None}),
+    # N days since a tracking event, then nothing
+    ("17 days since 'departed from sorting center', nothing after that", quiet("dead", "17")),
+    ("9 days since it landed in my country and no updates since", quiet("stalled", "9")),
+    ("20 days since i ordered, nothing at all", {"tracking_quiet_days": None}),
+    ("2 weeks since i paid and no news after", {"tracking_quiet_days": None}),
+    # stuck N days after a tracking event
+    ("my parcel is stuck 4 days after 'arrived at destination hub'", quiet("stalled", "4")),
+    ("frozen 16 days after customs clearance, what now", quiet("dead", "16")),
+    ("no movement 8 days after it left the airport", quiet("stalled", "8")),
+    ("stuck 10 days after i opened the dispute lol", {"tracking_quiet_days": None}),
+    # shipped N days ago and the number never showed a scan: dead, counted since shipping
+    ("they shipped it 20 days ago and the tracking never showed one scan", quiet("dead", "20")),
+    ("order was dispatched 3 weeks ago but the track number shows nothing",
+     quiet("dead", "21")),
+    ("shipped 16 days ago, tracking has no info at all", {"tracking": "dead"}),
+    ("my tracking never registered a single event", {"tracking": "dead"}),
 )
 
 PROTECTION: tuple[tuple[str, Want], ...] = (

@@ -160,7 +160,7 @@ HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|a
 """Words right before a duration that make it a wish, a rule or a question, not the time left
 ("when 3 days left", "is buyer protection really 60 days", "protection lasts 90 days")."""
 
-QUIET = (
+_QUIET = (
     r"\b(?:been|stayed|stuck|sat|remained) like (?:that|this)(?: \w+){0,2}? (?:for|since)(?: over| "
     r"about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?:then|and then|but then|after that|since then)(?: \w+)? nothing (?:new )?(?P<n>{n})"
@@ -555,7 +555,31 @@ QUIET = (
     r"empty|invalid)(?: at all| still)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:since|after) "
     r"(?:shipping|shipment|dispatch|it (?:was )?(?:shipped|sent|dispatched)|sending|the seller "
     r"(?:shipped|sent) it)\b",
+    # sixth pass: N days since a tracking event, then nothing ("16 days since 'arrived at the
+    # hub', nothing after that"); never since ordering, paying or the dispute
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? since (?!(?:i |we |you )?(?:"
+    r"ordered|order|paid|payment|bought|purchased|placed|opened|opening|filed|asked|wrote|"
+    r"contacted|messaged|dispute|claim|refund|the dispute|the refund|my order|the order)\b)"
+    r"(?:\w+ ){1,6}?(?:nothing|no (?:new )?(?:updates?|movement|news|changes?|scans?|info\w*))"
+    r" (?:after|since|new|more|at all)\b",
+    # stuck N days after a tracking event: "stuck 5 days after 'customs clearance completed'"
+    r"\b(?:stuck|frozen|stalled|parked|not moving|not moved|no updates?|no movement|nothing)"
+    r"(?: for)?(?: about| over| almost)? (?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit}) (?:after|since) (?!(?:i |we |you )?(?:ordered|order|paid|payment|bought|"
+    r"purchased|placed|opened|opening|filed|dispute|claim|refund|the dispute|the refund|my order|"
+    r"the order)\b)",
+    # shipped N days ago and the number never showed a scan: dead, counted since shipping
+    r"\b(?:(?:seller|store|shop|he|she|they|it|order|parcel|package) (?:was |has been |got |had |"
+    r"has )?)?(?:shipped|sent|dispatched|posted)(?: it| my order| the order| the parcel)? "
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b(?=(?: (?:and|but|yet|so))?(?: the| my)? "
+    r"(?:track\w*|17track|cainiao)(?: number| code| link)? (?:never|has never|still shows nothing|"
+    r"shows nothing|showed nothing|has nothing|has no|shows no|showed no)\b)",
 )
+QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
+    "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b)")
+    for p in _QUIET)
+"""Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
+"no updates for around 20 days"), and a range ("a week or two") gives no count: sixth pass."""
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
                    r"support|agent|service|he|she|they|escalation|protection|countdown|timer|takes?|"
@@ -692,7 +716,11 @@ DEAD_SPOKEN = (
     r"(?! (?:for|in|since|yet)\b)|\b(?:has|have) (?:shown|showed) nothing since\b|\bonly "
     r"(?:says |shows )?(?:order |shipment |shipping )?(?:info\w* received|label created|pre "
     r"?shipment)\b|\btrack\w*(?: \w+){0,2} (?:has|shows|says|gives) (?:zero|0) (?:info\w*|data|"
-    r"events?|scans?|records?)\b|\btrack\w*(?: number| code)? never (?:started|activated)\b")
+    r"events?|scans?|records?)\b|\btrack\w*(?: number| code)? never (?:started|activated)\b|"
+    # sixth pass: "the track never showed a single scan"
+    r"\btrack\w*(?: number| code| link)?(?: \w+){0,2} never (?:showed|shown|had|got|gave|"
+    r"registered|recorded) (?:a |one |any |even one |even a )?(?:single )?(?:scan|update|event|"
+    r"info\w*|movement|status|checkpoint|entry)s?\b")
 """A number that never worked, told plainly: "not recognised", "no such number". (A "fake" or
 "wrong" number is left out: buyers say it of scam messages and mistyped numbers too.)"""
 DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|^(?!.*\b(?:not|never|yet "
@@ -815,10 +843,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"sent|ship|send|dispatched)(?: \w+){0,2} (?:yet|or not)\b|\b(?:shipped|sent) (?:\d+|one|"
          r"only one|some|part|half) of\b", None),
         # sixth pass: part of the order cancelled ("cancelled 2 of the items") is no order status
-        (r"\bcancell?(?:ed|s|ing)? (?:only )?(?:\d{1,2}|one|two|three|four|five|some|part|half|a few|"
-         r"a couple)(?: \w+)? of (?:the |my |its |our )?(?:items?|things|pieces|products|parts|"
-         r"lines|goods|stuff|it|them)\b|\bcancell?ed (?:only )?(?:one|\d{1,2}|two|three|some) "
-         r"(?:items?|things|pieces|products|of them)\b", None),
+        (r"\bcancell?(?:ed|s|ing)? (?:only )?(?:\d{1,2}|one|two|three|four|five|some|part|half|"
+         r"a few|a couple)(?: \w+)? of (?:the |my |its |our )?(?:items?|things|pieces|products|"
+         r"parts|lines|goods|stuff|it|them)\b|\bcancell?ed (?:only )?(?:one|\d{1,2}|two|three|"
+         r"some) (?:items?|things|pieces|products|of them)\b", None),
         (r"(?<!not )\b(?:cancell?ed|completed|shipped) (?:no|nope) (?=it\b|its\b|the status\b|"
          r"status\b)", MASK),
         (r"\b(?:ship|shipped|ships|send|sent|deliver|delivered)(?: \w+)? (?:to|in|into) (?:my|our|"
@@ -911,10 +939,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # marked shipped in the app, sent or not: the app's status is the order's (R23)
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b",
          "shipped"),
-        (r"\bunshipped\b|\bnothing (?:has been |was )?(?:shipped|dispatched) yet\b|\bnone (?:of ("
-         r"?:them|it|the (?!other|rest|remaining)\w+|my \w+) )?(?:has |have |was |were |is |"
-         r"are )?(?:been )?(?:yet )?(?:shipped|sent|dispatched|posted)\b(?! (?:to|in|into) (?:my|"
-         r"our|the|this) (?:country|city|region|address))", "awaiting"),
+        # sixth pass: an action before it ships ("cancel before it ships"): not shipped yet
+        (r"\b(?:cancel|change|stop|edit)\w*(?: \w+){0,4} before (?:it|the order|my order|the "
+         r"seller|they|he|she|the parcel) (?:ships|is shipped|gets shipped|is sent|gets sent|ships "
+         r"it|sends it|is dispatched)\b", "awaiting"),
+        (r"\bunshipped\b|\bnothing (?:has been |was |is )?(?:shipped|dispatched) yet\b|"
+         r"\bnone (?:of (?:them|it|the (?!other|rest|remaining)\w+|my \w+) )?(?:has |have |was |"
+         r"were |is |are )?(?:been )?(?:yet )?(?:shipped|sent|dispatched|posted)\b(?! (?:to|in|"
+         r"into) (?:my|our|the|this) (?:country|city|region|address))", "awaiting"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
         (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
@@ -972,9 +1004,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "delivered"),
         # sixth pass: the tracking's own word "delivered" wins over where it was left ("marked
         # delivered to a pickup point i never heard of")
-        (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|marked)\b).*\b(?:marked|"
-         r"shown|shows|showing|says|saying|status)(?: as| it was| it is)? delivered (?:to|at|in|into)"
-         r"\b", "delivered"),
+        (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|marked)\b).*\b(?:"
+         r"marked|shown|shows|showing|says|saying|status)(?: as| it was| it is)? delivered "
+         r"(?:to|at|in|into)\b", "delivered"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
          r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
@@ -987,8 +1019,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"picked up) (?:it|them|the (?:parcel|package|item|order|box))\b", None),
         (r"\b(?:says|shows|marked(?: as)?|status)(?: \w+){0,2} \"?delivered\"?(?: \w+){0,4} "
          r"(?:but|yet|though|however)(?: \w+){0,3} (?:not|never|nothing|no)\b", "delivered"),
-        (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was )?(?:not|never|"
-         r"nothing)", "delivered"),
+        (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was |is )?(?:not|"
+         r"never|nothing)", "delivered"),
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? delivered\b)(?=.*\b(?:track\w*|"
          r"app|status|says|shows|marked|according)\b).*\bdelivered\b(?: \w+){0,6}? (?:but |"
          r"and )?(?:nobody|no one|"
@@ -1352,13 +1384,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"won\b|\bin my favou?r\b", "won"),
         # sixth pass: won told with what was won or when ("won the case", "won 95 euro back",
         # "won after 11 days", "it took 9 days of dispute to win"), never wished or asked
-        (rf"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
-         rf".*\bwon (?:the |my |this |that )?(?:case|appeal)\b|"
-         rf"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
-         rf".*\bwon (?:my |a |the |full )?(?:\S+ ){{0,2}}(?:back|refund(?:ed)?)\b|"
-         rf"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
-         rf".*\b(?:won|win) after\b|\b(?:it |that |the dispute )?took (?:me |us )?(?:\w+ ){{1,5}}"
-         rf"to win\b", "won"),
+        (r"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
+         r".*\bwon (?:the |my |this |that )?(?:case|appeal)\b|"
+         r"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
+         r".*\bwon (?:my |a |the |full )?(?:\S+ ){0,2}(?:back|refund(?:ed)?)\b|"
+         r"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
+         r".*\b(?:won|win) after\b|\b(?:it |that |the dispute )?took (?:me |us )?(?:\w+ ){1,5}"
+         r"to win\b", "won"),
         (rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have |finally |already |just )?(?:win|winned|"
          r"wined) (?:the |my |a |this |that )?(?:dispute|claim|case)\b|"
          rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have )?(?:finally |"

@@ -72,6 +72,17 @@ TRACKING: tuple[tuple[str, Want], ...] = (
      quiet("dead", "21")),
     ("shipped 16 days ago, tracking has no info at all", {"tracking": "dead"}),
     ("my tracking never registered a single event", {"tracking": "dead"}),
+    # a rule heard or quoted ("it stops updating once it reaches your country"): not moving
+    ("someone said the tracking stops updating when it enters your country", {"tracking": None}),
+    ("they say tracking usually stop updating after the plane", {"tracking": None}),
+    ("the tracking is moving every day, all good", {"tracking": "moving"}),
+    # another order's silence is not this order's
+    ("my previous order was stuck in customs for 20 days, this one is fine so far",
+     {"tracking_quiet_days": None}),
+    ("the other order had no updates for 3 weeks, can that happen here too?",
+     {"tracking_quiet_days": None}),
+    ("another order of mine sat 16 days at the sorting centre last month",
+     {"tracking_quiet_days": None}),
 )
 
 PROTECTION: tuple[tuple[str, Want], ...] = (
@@ -91,6 +102,14 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
      left("days", "120")),
     ("coupon points expire in 3 days, protection 10 days left", left("week", "240")),
     ("the card runs out in 4 days, will the money still reach it?", NO_PROTECTION),
+    # a question about the time left states none
+    ("do i have 2 days left to open the dispute or less?", NO_PROTECTION),
+    ("is there still 5 days left on the protection, the app is confusing", NO_PROTECTION),
+    ("can i still have a week left if the order says completed?", NO_PROTECTION),
+    ("i have 2 days left to open the dispute", left("hours", "48")),
+    # another order's time is not this one's
+    ("protection ends in 5 days for my other order, what about this one", NO_PROTECTION),
+    ("3 days left on the first order, the second one i dont know", NO_PROTECTION),
 )
 
 DISPUTE: tuple[tuple[str, Want], ...] = (
@@ -124,6 +143,20 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("hope to win the case, seller is lying", {"dispute": None}),
     ("how long does it take to win a dispute usually", {"dispute": None}),
     ("won the lottery lol, just kidding, where is my parcel", {"dispute": None}),
+    # a stage only imagined or denied is no stage
+    ("if my dispute is rejected can i open a new one?", {"dispute": None}),
+    ("if the claim gets declined do i lose the money", {"dispute": None}),
+    ("the dispute is not lost yet, still waiting", {"dispute": None}),
+    ("my claim has not been rejected, it's just slow", {"dispute": "opened"}),
+    ("dispute was not refused but escalated to aliexpress", {"dispute": "escalated"}),
+    # someone else's dispute told as theirs
+    ("my brother's dispute was closed for the seller, mine is open", {"dispute": None}),
+    ("my friend s claim got rejected by aliexpress, should i even try", {"dispute": None}),
+    ("my wife's case was won last week, i have not opened a dispute", {"dispute": "none"}),
+    # the seller's earlier episode is not this stage
+    ("the seller offered a refund last time, this time he refuses", {"dispute": None}),
+    ("they proposed 50% on my previous order, now nothing", {"dispute": None}),
+    ("seller offered me 10 dollars back, i said no", {"dispute": "offer"}),
 )
 
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (

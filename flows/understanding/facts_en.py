@@ -135,7 +135,9 @@ OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| tim
                       r"delivery(?! deadline)|deliver|dispatch|shipping takes|takes|will take|refu"
                       r"nd(?: will)?"
                       r"(?: come)?|money back)(?: \w+)? (?:in|within) $")
-OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|"
+OTHER_CLOCK_AFTER = (r"^(?: left| more| remaining)?(?: \w+){0,2} (?:for|on|of|in) (?:my |the |an )?"
+                     r"(?:other|another|previous|second|first|older) order\b|"
+                     r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|"
                      r"send|accept|process|decide|confirm|react)|^ (?:left )?(?:until|till|before) "
                      r"(?:the )?(?:estimated |expected )?(?:delivery|arrival|shipping|dispatch)\b|"
                      r"^ left (?:of|before|until|till|for) (?:my |the |this )?(?:sale|holiday|"
@@ -145,7 +147,9 @@ OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|re
                      r"(?:and |but |so )?(?:it |now )?(?:ends|expires|runs out|finishes|closes) "
                      r"(?:in|within)\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
-HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
+HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (?:i|we|you|it|"
+                r"there)(?: \w+){0,3} $|"
+                r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"
                 r"\b(?:had|was|were)(?: only| just| still| about)? $|"
                 r"\b(?:ago|yesterday|last week|last time|earlier)(?: \w+){0,3} (?:said|showed|"
@@ -794,8 +798,10 @@ LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?
 being stuck for 18 days" (the parcel moves; the days of silence are history)."""
 OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|"
                  r"colleague|cousin)s?\b(?:(?: \w+){0,3} (?:his|her|their)| s)? (?:parcel|package|"
-                 r"order|tracking)\b")
-"""Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine."""
+                 r"order|tracking)\b|\b(?:my |the |an? )?(?:last|previous|other|another|earlier|"
+                 r"older) orders?\b")
+"""Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine; nor
+does another order's ("my last order was stuck 20 days", sixth pass)."""
 NUMBER_WORKS_NOW = (r"\b(?:but |and )?now (?:it )?(?:works|is working|shows (?:something|info|it|"
                     r"in transit|the parcel)|shows|says (?:in transit|it))\b")
 """A number that did not work and works now: neither dead nor silent."""
@@ -1082,7 +1088,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bexport\w*(?: \w+){0,2} customs|\bcustoms(?: \w+){0,4} (?:in|from|of) (?:china|the "
          r"(?:country of )?origin|origin|export)\b", None),
         # In the country but stuck, with no number of days, is stalled or dead: say nothing
-        (r"\b(?:not|stopped|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
+        (r"\b(?:not|stopped|stops|stop|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
          r"(?:more )?(?:updates?|movement|news|changes?)\b|\bnothing (?:new )?since\b|"
          r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b|\bthen(?: \w+)? "
          r"nothing\b", None),

@@ -573,6 +573,18 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*)(?: me| us)? (?:to )?(?:close|cancel|"
      r"withdraw) it\b", "opened"),
     (_IF_DISPUTE, MASK),
+    # sixth pass: a stage only imagined ("if my dispute is rejected") or denied ("the dispute is
+    # not lost yet") is no stage
+    (r"\bif (?:my |the |this |our )?(?:dispute|claim|case|appeal)\b(?: (?!but|and|because|so)\w+)"
+     r"{1,4}|\b(?:not|never) (?:yet )?(?:been )?(?:lost|won|rejected|denied|declined|refused|"
+     r"decided|escalated)\b(?: yet)?", MASK),
+    # someone else's dispute told as theirs: "my sister's dispute was closed for the seller"
+    (r"\b(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|neighbou?r|cousin)(?: s)? "
+     r"(?:dispute|claim|case|order)\b(?: (?!(?:but|and|though|although|however|i|we|mine|my)\b)"
+     r"\w+){0,8}", MASK),
+    # the seller's earlier episode: "he offered a refund last time, now he refuses"
+    (r"\b(?:seller|store|shop|he|she|they)\b(?: (?!(?:but|and|now|this)\b)\w+){0,6} (?:last "
+     r"time|last year|in the past|previously|on my (?:last|previous|other) order)\b", MASK),
     # someone else's dispute, or one from another order: not this order's stage
     (r"\b(?:my |a |his |her )?(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|"
      r"neighbou?r|someone|people|others)(?: \w+){0,2} (?:opened|filed|had|won|lost|started)\b"

@@ -27,6 +27,10 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("they cancelled only two items of my order and kept the others", NO_STATUS),
     ("store cancelled some of the products, the mug is still on its way", NO_STATUS),
     ("my order was cancelled by the seller, all of it", status("cancelled")),
+    # a relative's order is not this one
+    ("my friend's order was cancelled, mine just says nothing", NO_STATUS),
+    ("my mom s parcel was shipped already and we ordered the same day", NO_STATUS),
+    ("brother's order got completed automatically, what about mine?", NO_STATUS),
     # an action the buyer wants before it ships: it has not shipped
     ("can i still change the colour before it ships?", status("awaiting")),
     ("want to cancel before the seller sends it, i found it cheaper", status("awaiting")),
@@ -76,6 +80,11 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("someone said the tracking stops updating when it enters your country", {"tracking": None}),
     ("they say tracking usually stop updating after the plane", {"tracking": None}),
     ("the tracking is moving every day, all good", {"tracking": "moving"}),
+    # the parcel in the buyer's hands: the tracking is no longer the problem
+    ("i got the item today, tracking never updated once lol", {"tracking": None}),
+    ("we received the parcel but the tracking number never worked", {"tracking": None}),
+    ("finally picked up my package, the cover is torn", {"tracking": None}),
+    ("tracking says delivered but i have not got it", {"tracking": "delivered"}),
     # another order's silence is not this order's
     ("my previous order was stuck in customs for 20 days, this one is fine so far",
      {"tracking_quiet_days": None}),
@@ -107,6 +116,11 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("is there still 5 days left on the protection, the app is confusing", NO_PROTECTION),
     ("can i still have a week left if the order says completed?", NO_PROTECTION),
     ("i have 2 days left to open the dispute", left("hours", "48")),
+    # the dispute's own timer (the seller's time to answer) is not protection
+    ("the dispute timer shows 4 days 10:22:11", NO_PROTECTION),
+    ("response countdown 1 day 03:00:00, seller still silent", NO_PROTECTION),
+    ("the return timer says 6 days left to ship it back", NO_PROTECTION),
+    ("protection timer 2 days 01:00:00", left("days", "49")),
     # another order's time is not this one's
     ("protection ends in 5 days for my other order, what about this one", NO_PROTECTION),
     ("3 days left on the first order, the second one i dont know", NO_PROTECTION),
@@ -153,6 +167,14 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("my brother's dispute was closed for the seller, mine is open", {"dispute": None}),
     ("my friend s claim got rejected by aliexpress, should i even try", {"dispute": None}),
     ("my wife's case was won last week, i have not opened a dispute", {"dispute": "none"}),
+    # the seller said no, and no dispute yet: none
+    ("the shop declined my refund request, no dispute yet", {"dispute": "none"}),
+    ("seller refused the return and there is no claim so far", {"dispute": "none"}),
+    ("seller rejected my dispute 2 days ago", {"dispute": "refused"}),
+    # won, said as against the seller
+    ("i won against the seller, money on the way", {"dispute": "won"}),
+    ("we won against the store after 2 weeks", {"dispute": "won"}),
+    ("can i win against the seller without a video?", {"dispute": None}),
     # the seller's earlier episode is not this stage
     ("the seller offered a refund last time, this time he refuses", {"dispute": None}),
     ("they proposed 50% on my previous order, now nothing", {"dispute": None}),

@@ -111,7 +111,8 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"countdown to ship|processing (?:time|timer|countdown)|(?:not|never) (?:been )?"
                   r"shipped|has not shipped|did not ship|payment (?:is )?(?:still )?being verified|"
                   r"verifying (?:the |my )?payment|(?:still |yet )not (?:shipped|sent|"
-                  r"dispatched))\b")
+                  r"dispatched)|(?:dispute|claim|response|reply|escalation|appeal|return) (?:timer|"
+                  r"countdown|clock))\b")
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 _ASKED = tuple(f"is {this} {whose}{buyer}" for this in ("that", "this", "it")
                for whose in ("", "my ", "the ") for buyer in ("", "buyer "))
@@ -862,6 +863,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # another order's status says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?(?: (?:was|is|got|"
          r"has been|were|had been))?(?: \w+)?", MASK),
+        # sixth pass: a relative's order is not this one: "my friend's order was cancelled"
+        (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|colleague|"
+         r"cousin)(?: s)? (?:order|parcel|package)s?\b(?: (?!(?:but|and|though|although|however|i|"
+         r"we|mine|my)\b)\w+){0,6}", MASK),
         # the buyer's return is not the order: "return shipped 10 days ago"
         (r"\breturn\w*(?: \w+){0,2} (?:shipped|sent|dispatched|posted)\b|\b(?:shipped|sent|posted) "
          r"(?:it |the item |the parcel )?back\b", MASK),
@@ -1040,6 +1045,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:never|nothing|no|have not|did not|has not)\b", "delivered"),
         (DELIVERED_SPOKEN, "delivered"),
         (DELIVERED_TOLD, "delivered"),
+        # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem
+        (r"\b(?:i|we) (?:have |already |finally )?(?:got|received|picked up|collected) (?:it|the "
+         r"item|the parcel|the package|my parcel|my package|the order|my order|them|everything)\b",
+         None),
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
         (r"\bno (?:tracking|track) (?:for|in|since) ", None),
@@ -1358,8 +1367,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"it\b", "closed_by_me"),
         # "the seller refuses, I have not opened a dispute": no dispute, whatever the seller said
         (r"^(?!.*\b(?:offer|propos|suggest))(?=.*\b(?:refus|reject|declin|denied|will not))"
-         r".*\b(?:have not|did not|never) (?:yet )?(?:opened|open|filed|file|started|raised) "
-         r"(?:a |the |any )?(?:dispute|claim)", "none"),
+         r"(?:.*\b(?:have not|did not|never) (?:yet )?(?:opened|open|filed|file|started|raised) "
+         r"(?:a |the |any )?(?:dispute|claim)|.*\bno (?:dispute|claim) (?:yet|opened|so far)\b)",
+         "none"),
         # the seller said no: refused, even in the words a lost dispute uses
         (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|"
          r"escalat\w*)\b).*\b(?:dispute|claim|"
@@ -1395,7 +1405,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
          r".*\bwon (?:my |a |the |full )?(?:\S+ ){0,2}(?:back|refund(?:ed)?)\b|"
          r"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
-         r".*\b(?:won|win) after\b|\b(?:it |that |the dispute )?took (?:me |us )?(?:\w+ ){1,5}"
+         r".*\b(?:won|win) after\b|\bwon against (?:the )?(?:seller|store|shop)\b|"
+         r"\b(?:it |that |the dispute )?took (?:me |us )?(?:\w+ ){1,5}"
          r"to win\b", "won"),
         (rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have |finally |already |just )?(?:win|winned|"
          r"wined) (?:the |my |a |this |that )?(?:dispute|claim|case)\b|"

@@ -85,6 +85,17 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("we received the parcel but the tracking number never worked", {"tracking": None}),
     ("finally picked up my package, the cover is torn", {"tracking": None}),
     ("tracking says delivered but i have not got it", {"tracking": "delivered"}),
+    # the silence names its own subject: the clause before it is another's
+    ("10 days in the dispute already, tracking frozen for 35 days", quiet("dead", "35")),
+    ("dispute opened, parcel stuck for 20 days at customs", quiet("dead", "20")),
+    ("refund requested; package has not moved for 9 days", quiet("stalled", "9")),
+    ("opened a dispute 20 days ago and nothing since", {"tracking_quiet_days": None}),
+    ("the refund has not moved for 10 days", {"tracking_quiet_days": None}),
+    # the seller's "it's normal" closing the message leaves the buyer's silence standing
+    ("tracking says nothing for 17 days now. seller: it is normal", quiet("dead", "17")),
+    ("no updates for 12 days and the store says that is usual", quiet("stalled", "12")),
+    ("seller says it is normal that tracking does not update for 10 days",
+     {"tracking_quiet_days": None}),
     # another order's silence is not this order's
     ("my previous order was stuck in customs for 20 days, this one is fine so far",
      {"tracking_quiet_days": None}),
@@ -167,6 +178,16 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("my brother's dispute was closed for the seller, mine is open", {"dispute": None}),
     ("my friend s claim got rejected by aliexpress, should i even try", {"dispute": None}),
     ("my wife's case was won last week, i have not opened a dispute", {"dispute": "none"}),
+    # the seller's answer quoted in the first person
+    ("seller's answer: we can refund 10% or resend", {"dispute": "offer"}),
+    ("store replied that we will send you a new one for free", {"dispute": "offer"}),
+    ("the shop messaged: i can give you 8 dollars back", {"dispute": "offer"}),
+    ("seller says we can not refund, sorry", {"dispute": None}),
+    ("the seller wrote we will check with the warehouse", {"dispute": None}),
+    # the seller wants the item back, named as anything
+    ("they want me to post the lamp back to china at my own cost", {"dispute": "offer"}),
+    ("seller asked me to send my shoes back first", {"dispute": "offer"}),
+    ("seller wants me to send the photos again", {"dispute": None}),
     # the seller said no, and no dispute yet: none
     ("the shop declined my refund request, no dispute yet", {"dispute": "none"}),
     ("seller refused the return and there is no claim so far", {"dispute": "none"}),

@@ -61,6 +61,7 @@ class Tables:
     quiet: tuple[re.Pattern[str], ...]
     quiet_not_after: re.Pattern[str]
     quiet_not_now: re.Pattern[str]
+    quiet_own: re.Pattern[str]
     not_a_count: re.Pattern[str]
     amount: tuple[re.Pattern[str], ...]
     units: dict[str, re.Pattern[str]]
@@ -135,6 +136,7 @@ def tables(module: ModuleType) -> Tables:
                     for p in m.QUIET),
         quiet_not_after=re.compile(m.QUIET_NOT_AFTER),
         quiet_not_now=re.compile(getattr(m, "QUIET_NOT_NOW", NEVER)),
+        quiet_own=re.compile(getattr(m, "QUIET_OWN", NEVER)),
         not_a_count=re.compile(m.NOT_A_COUNT),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
@@ -355,7 +357,9 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
             # another's only when the two words before name it ("the refund has not moved"):
             # "paid by card, no updates for 16 days" is the parcel's
             since = max(since, len(" ".join(text[:found.start()].split()[:-2])))
-        if t.quiet_not_after.search(text, since, found.start()):
+        own = t.quiet_own.match(text, found.start())  # "tracking frozen for 35 days" names
+        # its own subject: the clause before it ("10 days in dispute, ...") is another's
+        if not own and t.quiet_not_after.search(text, since, found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
         unit_at = found.start("unit")
         if found.group("n") and re.search(r"\d ?[-–]? $", text[:found.start("n")]):

@@ -591,6 +591,9 @@ QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|ref
                    r"took|promised|estimated?|within|usually|normally)\b"
                    r"(?: \w+){0,2} $")
 """A duration after these words is the order's age, not the tracking's silence."""
+QUIET_OWN = r"(?:track\w*|parcel|package|17track|cainiao)\b"
+"""A silence that opens with the parcel's own name ("tracking frozen for 35 days") is the
+parcel's, whatever the clause before it says ("10 days in dispute, ..."): sixth pass."""
 NOT_A_COUNT = r"(?!x)x"
 """English counts every unit ("a week", "one month"): no unit stands alone to be named."""
 
@@ -825,11 +828,14 @@ MOVING_NOW = (r"\b(?:it is|its|it s|parcel is|package is|tracking is) (?:still )
               r"(?:slowly|slow|fine|normally|ok|okay)\b")
 """The buyer says it moves now: a last update days ago is its pace, not a silence."""
 SELLER_SAYS_NORMAL = (r"\b(?:seller|store|shop|he|she|they) (?:says?|said|told me|claims?|"
-                      r"claimed|wrote|writes)(?: that)?(?: \w+){0,3} (?:normal|usual)\b|\b(?:will|"
-                      r"would|may|might|can|could) not (?:update|move|change|show anything|work)\b|"
+                      r"claimed|wrote|writes)(?: that)?(?: \w+){0,3} (?:normal|usual)\b(?!$)|"
+                      r"\b(?:will|would|may|might|can|could) not (?:update|move|change|show "
+                      r"anything|work)\b|"
                       r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|"
                       r"\btrack\w*(?: \w+){0,2} (?:shows?|says?) (?:it )?(?:is )?moving\b")
-"""What the seller says is normal, a silence foretold, a tracking shown moving: no silence now."""
+"""What the seller says is normal, a silence foretold, a tracking shown moving: no silence now.
+(Sixth pass: the seller's "it's normal" closing the message covers nothing after it, so the
+buyer's silence told before it stands: "nothing for 18 days now, seller says its normal".)"""
 EARLIER_SILENCE = (r"\blast time\b|\b(?:stuck|frozen|froze|silent) (?:before|previously|once "
                    r"before)\b|\bbeen stuck before\b")
 """A silence from before ("stuck for a month last time, this time it's 5 days"): which is now?"""

@@ -702,10 +702,18 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"(?:dispute|claim)\b", "none"),
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|"
      r"suggested|proposes?|proposed|agreed|agrees|offers?|offered)(?: me)? (?:to )?(?:send|ship|"
-     r"return) (?:it|the item|the product|them|everything) back\b|\b(?:seller|store|shop|he|she|"
+     r"return|post|mail) (?:it|them|everything|(?:the|my|this) \w+) back\b|\b(?:seller|store|shop|he|she|"
      r"they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|suggested|proposes?|proposed|"
      r"offers?|offered)(?: me)? to (?:return|send back) (?:it|the item|the product|them|everything)"
      r"(?: back)? (?:for|to get) (?:a |the |my )?(?:full )?refund\b", "offer"),
+    # sixth pass: the seller's answer quoted in the first person: "seller's answer: we can refund
+    # 10% or resend", "the store replied we will send you a new one"
+    (r"\b(?:seller|store|shop)(?: s)?(?: \w+){0,2} (?:answer|answered|reply|replied|response|"
+     r"responded|message|messaged|wrote|writes|says|said)\b(?: that)? (?:we|i) (?:can|could|will|"
+     r"would|offer|propose|are ready to|agree to)(?: (?!(?:not|never|no|t)\b)\w+)? (?:refund|"
+     r"resend|re send|reship|send you (?:a )?(?:new|another|replacement)|give you|compensat\w*|"
+     r"return \d|pay you|\d)",
+     "offer"),
     (r"^(?!.*\bcancel)(?!.*\b(?:aliexpress|ali|platform|support|arbitration)\b).*\b(?:seller|store|"
      r"shop)(?: \w+){0,2} (?:has |also )?(?:rejected|refused|declined)\b(?! (?:to )?(?:ship|send|"
      r"extend))", "refused"),

@@ -704,8 +704,8 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"suggested|proposes?|proposed|agreed|agrees|offers?|offered)(?: me)? (?:to )?(?:send|ship|"
      r"return|post|mail) (?:it|them|everything|(?:the|my|this) \w+) back\b|\b(?:seller|store|"
      r"shop|he|she|they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|suggested|proposes?|"
-     r"proposed|offers?|offered)(?: me)? to (?:return|send back) (?:it|the item|the product|them|everything)"
-     r"(?: back)? (?:for|to get) (?:a |the |my )?(?:full )?refund\b", "offer"),
+     r"proposed|offers?|offered)(?: me)? to (?:return|send back) (?:it|the item|the product|them|"
+     r"everything)(?: back)? (?:for|to get) (?:a |the |my )?(?:full )?refund\b", "offer"),
     # sixth pass: the seller's answer quoted in the first person: "seller's answer: we can refund
     # 10% or resend", "the store replied we will send you a new one"
     (r"\b(?:seller|store|shop)(?: s)?(?: \w+){0,2} (?:answer|answered|reply|replied|response|"

@@ -132,6 +132,15 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("response countdown 1 day 03:00:00, seller still silent", NO_PROTECTION),
     ("the return timer says 6 days left to ship it back", NO_PROTECTION),
     ("protection timer 2 days 01:00:00", left("days", "49")),
+    # the seller's word on protection is his claim
+    ("the seller said the protection is over but the app says 5 days", NO_PROTECTION),
+    ("seller claims my protection ended already, is that true?", NO_PROTECTION),
+    ("shop insists that protection ends tomorrow so i must confirm", NO_PROTECTION),
+    ("the app says my protection is over", left("ended", None)),
+    # the parcel's arrival time is not protection's, but a protection after it still is
+    ("2 of 3 came, protection ends in 4 days", left("days", "96")),
+    ("arrived in 12 days, protection 5 days left", left("days", "120")),
+    ("it came within 3 days, super fast", NO_PROTECTION),
     # another order's time is not this one's
     ("protection ends in 5 days for my other order, what about this one", NO_PROTECTION),
     ("3 days left on the first order, the second one i dont know", NO_PROTECTION),

@@ -61,7 +61,7 @@ is not it."""
 
 _OVER = r"over(?! (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|\d)\b)"
 """'Over' as time up, not 'over a week' (more than)."""
-_NOT_YET = (r"(?<!before )(?<!before the )(?<!before my )(?<!before buyer )(?<!until )"
+_NOT_YET = (r"\b(?<!before )(?<!before the )(?<!before my )(?<!before buyer )(?<!until )"
             r"(?<!until the )(?<!until my )(?<!till )(?<!till the )(?<!when )(?<!when the )"
             r"(?<!when my )(?<!if )(?<!if the )(?<!if my )(?<!once )(?<!once the )"
             + "".join(f"(?<!{aux} {whose}{buyer})" for aux in ("is", "has", "did", "was", "will")
@@ -104,6 +104,9 @@ PROTECTION_SOON = (
 )
 PROTECTION_WORDS = (r"protection|countdown|timer|deadline|left|remaining|ends|expires|"
                     r"completion time")
+SELLER_ON_PROTECTION = (r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|insists|"
+                        r"wrote)(?: that)?(?: the| my)? protection\b")
+"""The seller's word on protection is his claim, not the order page: it states nothing."""
 NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:timer|countdown)|"
                   r"handling (?:time|timer|countdown)|(?:seller|store|shop)(?: s)? (?:timer|countd"
                   r"own)|"
@@ -112,18 +115,24 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"shipped|has not shipped|did not ship|payment (?:is )?(?:still )?being verified|"
                   r"verifying (?:the |my )?payment|(?:still |yet )not (?:shipped|sent|"
                   r"dispatched)|(?:dispute|claim|response|reply|escalation|appeal|return) (?:timer|"
-                  r"countdown|clock))\b")
+                  r"countdown|clock))\b|" + SELLER_ON_PROTECTION)
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 _ASKED = tuple(f"is {this} {whose}{buyer}" for this in ("that", "this", "it")
                for whose in ("", "my ", "the ") for buyer in ("", "buyer "))
-PROTECTION_NAMED = r"\bprotection\b" + "".join(f"(?<!{asked}protection)" for asked in _ASKED)
-"""Protection named, not merely asked about ("the processing countdown, is that my protection?")."""
+_SELLER_CLAIMS = tuple(f"{who} {verb} {that}{whose}" for who in ("seller", "store", "shop", "he",
+                                                                 "she", "they")
+                       for verb in ("says", "said", "claims", "claimed", "insists", "wrote")
+                       for that in ("", "that ") for whose in ("", "my ", "the "))
+PROTECTION_NAMED = r"\bprotection\b" + "".join(f"(?<!{asked}protection)" for asked in _ASKED) + (
+    "".join(f"(?<!{claim}protection)" for claim in _SELLER_CLAIMS))
+"""Protection named, not merely asked about ("the processing countdown, is that my protection?")
+nor only in the seller's mouth ("the seller said the protection is over", sixth pass)."""
 OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
                       r"period)?(?: \w+){0,2} $|\b(?:dispute|claim|escalation|appeal|response|"
                       r"reply)(?: timer| period| time| countdown)? (?:ends?|expires?|closes?|"
                       r"finishes|will (?:end|close|expire|finish)|is (?:closing|ending)) (?:in|"
                       r"within) $|\b(?:came|arrived|delivered|got here|received|took|"
-                      r"reached)(?: \w+){0,2}? "
+                      r"reached)(?: (?!(?:protection|timer|countdown|deadline)\b)\w+){0,2}? "
                       r"(?:in|within) $|"
                       r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal|card|visa|mastercard|"
                       r"code|points|coins|subscription|membership)(?: \w+){0,2} (?:"
@@ -1406,14 +1415,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"won\b|\bin my favou?r\b", "won"),
         # sixth pass: won told with what was won or when ("won the case", "won 95 euro back",
         # "won after 11 days", "it took 9 days of dispute to win"), never wished or asked
-        (r"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
-         r".*\bwon (?:the |my |this |that )?(?:case|appeal)\b|"
-         r"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
-         r".*\bwon (?:my |a |the |full )?(?:\S+ ){0,2}(?:back|refund(?:ed)?)\b|"
-         r"^(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|could|would|will|how)\b)"
-         r".*\b(?:won|win) after\b|\bwon against (?:the )?(?:seller|store|shop)\b|"
-         r"\b(?:it |that |the dispute )?took (?:me |us )?(?:\w+ ){1,5}"
-         r"to win\b", "won"),
+        (r"^(?=.*\b(?:won|win|took)\b)(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|"
+         r"could|would|will|how)\b).*\b(?:won (?:the |my |this |that )?(?:case|appeal)\b|won (?:my "
+         r"|a |the |full )?(?:\S+ ){0,2}(?:back|refund(?:ed)?)\b|(?:won|win) after\b)|\bwon "
+         r"against (?:the )?(?:seller|store|shop)\b|\b(?:it |that |the dispute )?took (?:me |us )?(?:\w+ )"
+         r"{1,5}to win\b", "won"),
         (rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have |finally |already |just )?(?:win|winned|"
          r"wined) (?:the |my |a |this |that )?(?:dispute|claim|case)\b|"
          rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have )?(?:finally |"

@@ -1418,8 +1418,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?=.*\b(?:won|win|took)\b)(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|"
          r"could|would|will|how)\b).*\b(?:won (?:the |my |this |that )?(?:case|appeal)\b|won (?:my "
          r"|a |the |full )?(?:\S+ ){0,2}(?:back|refund(?:ed)?)\b|(?:won|win) after\b)|\bwon "
-         r"against (?:the )?(?:seller|store|shop)\b|\b(?:it |that |the dispute )?took (?:me |us )?(?:\w+ )"
-         r"{1,5}to win\b", "won"),
+         r"against (?:the )?(?:seller|store|shop)\b|\b(?:it |that |the dispute )?took (?:me |us )?"
+         r"(?:\w+ ){1,5}to win\b", "won"),
         (rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have |finally |already |just )?(?:win|winned|"
          r"wined) (?:the |my |a |this |that )?(?:dispute|claim|case)\b|"
          rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have )?(?:finally |"

@@ -85,6 +85,12 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("we received the parcel but the tracking number never worked", {"tracking": None}),
     ("finally picked up my package, the cover is torn", {"tracking": None}),
     ("tracking says delivered but i have not got it", {"tracking": "delivered"}),
+    # stopped at a tracking event N days ago: silent since then
+    ("tracking stopped at 'departed from origin country' 25 days ago", quiet("dead", "25")),
+    ("frozen on 'handed to carrier' 2 weeks ago, nothing after", quiet("stalled", "14")),
+    ("my parcel hangs at arrived at hub 6 days ago", quiet("stalled", "6")),
+    ("stuck in customs, shipped 25 days ago", {"tracking_quiet_days": None}),
+    ("stuck at customs since i paid 10 days ago", {"tracking_quiet_days": None}),
     # the silence names its own subject: the clause before it is another's
     ("10 days in the dispute already, tracking frozen for 35 days", quiet("dead", "35")),
     ("dispute opened, parcel stuck for 20 days at customs", quiet("dead", "20")),
@@ -197,6 +203,23 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("they want me to post the lamp back to china at my own cost", {"dispute": "offer"}),
     ("seller asked me to send my shoes back first", {"dispute": "offer"}),
     ("seller wants me to send the photos again", {"dispute": None}),
+    # a dispute only imagined with the buyer's own act: "if i closed the dispute"
+    ("if i closed the dispute would i get the money", {"dispute": None}),
+    ("if we win the claim where does the money go?", {"dispute": None}),
+    ("unless i escalate the case nothing happens?", {"dispute": None}),
+    ("seller says if i close the dispute he refunds 5$", {"dispute": "opened"}),
+    # the seller asked, and the buyer closed it: the buyer's act is the latest stage
+    ("seller promised a refund if i close the dispute, i closed it, no money",
+     {"dispute": "closed_by_me"}),
+    ("he begged me to cancel the claim so we cancelled it", {"dispute": "closed_by_me"}),
+    ("seller asks me to close the dispute, should i close it?", {"dispute": "opened"}),
+    # decided by AliExpress told as the money it gave back
+    ("seller rejected, i escalated, aliexpress refunded me fully", {"dispute": "won"}),
+    ("after escalation support reimbursed me", {"dispute": "won"}),
+    ("aliexpress refunded me for the cancelled order", {"dispute": None}),
+    # no dispute, typed fast
+    ("order closed automaticaly, no dispute opend because i didnt know", {"dispute": "none"}),
+    ("never openned a dispute, is it too late", {"dispute": "none"}),
     # the seller said no, and no dispute yet: none
     ("the shop declined my refund request, no dispute yet", {"dispute": "none"}),
     ("seller refused the return and there is no claim so far", {"dispute": "none"}),

@@ -582,6 +582,10 @@ _QUIET = (
     r"(?P<unit>{unit}) (?:after|since) (?!(?:i |we |you )?(?:ordered|order|paid|payment|bought|"
     r"purchased|placed|opened|opening|filed|dispute|claim|refund|the dispute|the refund|my order|"
     r"the order)\b)",
+    # stopped at an event N days ago: "tracking stopped at 'departed from origin' 25 days ago"
+    r"\b(?:stopped|stuck|frozen|stalled|hangs?|hanging|hung)(?: at| on| in| with)? (?:(?!(?:i|we|"
+    r"you|ordered|paid|bought|purchased|placed|shipped|sent|dispatched|posted|opened|dispute|claim|"
+    r"refund|seller|and|but)\b)\w+ ){1,6}?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
     # shipped N days ago and the number never showed a scan: dead, counted since shipping
     r"\b(?:(?:seller|store|shop|he|she|they|it|order|parcel|package) (?:was |has been |got |had |"
     r"has )?)?(?:shipped|sent|dispatched|posted)(?: it| my order| the order| the parcel)? "
@@ -1482,6 +1486,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
          r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",
          "none"),
+        # sixth pass: the same, typed fast ("no dispute opend", "never openned a claim")
+        (r"\bno (?:dispute|claim|disput) (?:was |has been |is )?(?:ever |yet )?(?:opend|openned|"
+         r"oppened|opned|open d)\b|\b(?:have not|did not|never) (?:yet )?(?:opend|openned|oppened|"
+         r"opned) (?:a |the |any )?(?:dispute|claim|disput)\b", "none"),
         *money.DISPUTE_STAGES,
         (r"\b(?:before|until|till|waiting for|wait for|awaiting|await|no|any|expect\w*) (?:the |a |"
          r"any |its |their )?(?:final )?(?:decision|verdict|ruling)\b(?! (?:was|is|went|came|for|in"

@@ -540,6 +540,10 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
+    # sixth pass: the seller asked, and the buyer closed it: the buyer's act is the latest
+    (r"^(?=.*\b(?:dispute|claim)\b).*(?<!if )(?<!when )(?<!should )(?<!to )\b(?:i|we) (?:have |"
+     r"then |finally |already |stupidly |foolishly |eventually |just )?(?:closed|cancell?ed|"
+     r"withdrew) (?:it|the dispute|my dispute|the claim|my claim)\b", "closed_by_me"),
     # the seller asks for the dispute to go: still open (and a scam), whatever he promises
     (r"\b(?:close|cancel|withdraw)\w* (?:the |my |this |our )?(?:dispute|claim)(?: \w+){0,3} "
      r"(?:and|so) (?:i|we) did\b", "closed_by_me"),
@@ -575,8 +579,8 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
     (_IF_DISPUTE, MASK),
     # sixth pass: a stage only imagined ("if my dispute is rejected") or denied ("the dispute is
     # not lost yet") is no stage
-    (r"\bif (?:my |the |this |our )?(?:dispute|claim|case|appeal)\b(?: (?!but|and|because|so)\w+)"
-     r"{1,4}|\b(?:not|never) (?:yet )?(?:been )?(?:lost|won|rejected|denied|declined|refused|"
+    (r"\b(?:if|unless) (?:i |we )?(?:\w+ ){0,2}?(?:my |the |this |our |a )?(?:dispute|claim|case|"
+     r"appeal)\b(?: (?!(?:but|and|because|so)\b)\w+){0,4}|\b(?:not|never) (?:yet )?(?:been )?(?:lost|won|rejected|denied|declined|refused|"
      r"decided|escalated)\b(?: yet)?", MASK),
     # someone else's dispute told as theirs: "my sister's dispute was closed for the seller"
     (r"\b(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|neighbou?r|cousin)(?: s)? "
@@ -630,6 +634,10 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"stood on) my side\b|^(?=.*\b(?:dispute|claim|declin\w*|refus\w*|reject\w*|escalat\w*)\b)"
      r".*\b(?:aliexpress|ali|support|arbitration|the platform) (?:then |finally |just )?(?:gave|"
      r"granted|awarded|issued) me (?:a |the |my )?(?:full )?(?:refund|money back)\b|"
+     # sixth pass: "seller rejected, i escalated, aliexpress refunded me fully"
+     r"^(?=.*\b(?:dispute|claim|declin\w*|refus\w*|reject\w*|escalat\w*)\b).*\b(?:aliexpress|"
+     r"ali|support|arbitration|the platform) (?:then |finally |just |has |have )?(?:refunded|"
+     r"reimbursed) (?:me|my money|the money|everything)\b|"
      r"\b(?:got|received|getting) (?:my |the |a )?(?:full )?(?:money|refund)"
      r"(?: back)? (?:through|via|from|with|by|after) (?:the |my |a )?(?:dispute|claim)\b", "won"),
     (r"\b(?:dispute|claim|case|decision|it|appeal)\b(?: \w+){0,2} (?:went|was decided|got decided|"

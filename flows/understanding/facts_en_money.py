@@ -580,8 +580,8 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
     # sixth pass: a stage only imagined ("if my dispute is rejected") or denied ("the dispute is
     # not lost yet") is no stage
     (r"\b(?:if|unless) (?:i |we )?(?:\w+ ){0,2}?(?:my |the |this |our |a )?(?:dispute|claim|case|"
-     r"appeal)\b(?: (?!(?:but|and|because|so)\b)\w+){0,4}|\b(?:not|never) (?:yet )?(?:been )?(?:lost|won|rejected|denied|declined|refused|"
-     r"decided|escalated)\b(?: yet)?", MASK),
+     r"appeal)\b(?: (?!(?:but|and|because|so)\b)\w+){0,4}|\b(?:not|never) (?:yet )?(?:been )?"
+     r"(?:lost|won|rejected|denied|declined|refused|decided|escalated)\b(?: yet)?", MASK),
     # someone else's dispute told as theirs: "my sister's dispute was closed for the seller"
     (r"\b(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|neighbou?r|cousin)(?: s)? "
      r"(?:dispute|claim|case|order)\b(?: (?!(?:but|and|though|although|however|i|we|mine|my)\b)"

@@ -235,6 +235,11 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
 )
 
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
+    # "the seller claims" is a verb, not a claim: no dispute age from it
+    ("seller claims it was sent 10 days ago but nothing changed", {"dispute_days": None}),
+    ("the shop claimed they posted it 2 weeks ago", {"dispute_days": None}),
+    ("he claims he opened it 3 days ago for inspection lol", {"dispute_days": None}),
+    ("claim opened 5 days ago, seller silent", {"dispute_days": "5"}),
     # the age counted from the opening: "N days after opening"
     ("3 days after opening it the seller offered 5 dollars", {"dispute_days": "3"}),
     ("a week after i opened the dispute they decided for the seller", {"dispute_days": "7"}),

@@ -444,7 +444,8 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     8 days", «открыла спор вчера»), when the buyer has one."""
     if facts.get("dispute") == "none":
         return {}
-    named = r"\b(?:dispute|claim|спор|диспут)"  # with no stage read, the words must name it
+    # with no stage read, the words must name it ("the seller claims" is a verb, not a claim)
+    named = r"\b(?:dispute|claim(?!s\b|ed\b)|спор|диспут)"
     if "dispute" not in facts and t.not_my_dispute.search(text):  # "my friend opened one"
         return {}
     if "dispute" not in facts and not re.search(named, text):
@@ -458,7 +459,8 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d ){ordinal}(?:{alone}))"
     # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
     # "dispute, tracking stopped 20 days ago": the noun alone opens no count, the verb does
-    opened = r"\b(?:disputed|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
+    opened = (r"\b(?:disputed|claim(?!s\b|ed\b)|opened|filed|started|спор|диспут|открыл|открыт|"
+              r"подал)\w*")
     between = r"(?: (?!arriv|came|receiv|ship|order|deliver|пришл|пришел|получ|отправ|заказ|"
     between += r"достав)\w+){0,3}?"
     patterns = (rf"{opened}{between} {duration}(?: {module.AGO})",

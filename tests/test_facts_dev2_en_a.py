@@ -240,6 +240,16 @@ DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
     ("the shop claimed they posted it 2 weeks ago", {"dispute_days": None}),
     ("he claims he opened it 3 days ago for inspection lol", {"dispute_days": None}),
     ("claim opened 5 days ago, seller silent", {"dispute_days": "5"}),
+    # a duration tied to another event or thing is not the dispute's age
+    ("i opened the package 3 days ago and opened a dispute today", {"dispute_days": None}),
+    ("opened the box 2 days ago, the dispute is open now", {"dispute_days": None}),
+    ("dispute opened 1 week after delivery", {"dispute_days": None}),
+    ("my claim was filed 10 days after it arrived", {"dispute_days": None}),
+    ("seller answered the dispute after 3 days", {"dispute_days": None}),
+    ("the dispute has been open for 4 days", {"dispute_days": "4"}),
+    # the day of the dispute, with "now"
+    ("my dispute is now on day 9", {"dispute_days": "9"}),
+    ("claim is already at day 12 and no answer", {"dispute_days": "12"}),
     # the age counted from the opening: "N days after opening"
     ("3 days after opening it the seller offered 5 dollars", {"dispute_days": "3"}),
     ("a week after i opened the dispute they decided for the seller", {"dispute_days": "7"}),

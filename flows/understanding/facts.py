@@ -461,10 +461,13 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     # "dispute, tracking stopped 20 days ago": the noun alone opens no count, the verb does
     opened = (r"\b(?:disputed|claim(?!s\b|ed\b)|opened|filed|started|спор|диспут|открыл|открыт|"
               r"подал)\w*")
-    between = r"(?: (?!arriv|came|receiv|ship|order|deliver|пришл|пришел|получ|отправ|заказ|"
-    between += r"достав)\w+){0,3}?"
+    between = r"(?: (?!arriv|came|receiv|ship|order|deliver|parcel|package|box|пришл|пришел|получ|"
+    between += r"отправ|заказ|достав)\w+){0,3}?"
+    # "opened 1 week after delivery": a duration tied to another event is not the age
+    not_age = getattr(module, "NOT_AN_AGE_AFTER", "")
     patterns = (rf"{opened}{between} {duration}(?: {module.AGO})",
-                rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {module.OPEN_FOR} {duration}",
+                rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {module.OPEN_FOR} {duration}"
+                rf"{not_age}",
                 *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
     for pattern in patterns:
         found = re.search(pattern, text)

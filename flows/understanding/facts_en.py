@@ -1706,10 +1706,13 @@ AGO = "ago"
 OPEN_FOR = (r"(?:open|opened|going on|going|lasting|running|ongoing|pending|active)(?: \w+)?"
             r"(?: for)?")
 """Before a duration, the dispute's age: "the dispute has been open for 4 days"."""
+NOT_AN_AGE_AFTER = r"(?! (?:after|before|later|earlier|from|since|past)\b)"
+"""After "opened <duration>", these tie the duration to another event ("opened 1 week after
+delivery"): it is no age (sixth pass)."""
 DISPUTE_AGE = (
     *money.DISPUTE_AGE_MORE,
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
-    r"package|item|order)\w+){0,3}? {dur} (?:ago|back)\b",
+    r"package|item|order|box|bag|envelope)\w+){0,3}? {dur} (?:ago|back)\b",
     r"\b(?:dispute|claim) (?:was |got |has been )?(?:created|lodged|launched) {dur} (?:ago|back)\b",
     r"\b(?:made|created|lodged|launched) (?:a |the |my )?(?:dispute|claim) {dur} (?:ago|back)\b",
     r"(?<!arrived )(?<!came )(?<!delivered )(?<!received )(?<!got it )"
@@ -1722,8 +1725,8 @@ DISPUTE_AGE = (
     r"{dur} since (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} since (?:the |my )?(?:dispute|claim) (?:was |got )?(?:opened|filed|started|raised)\b",
     r"\b(?:dispute|claim) (?:is|has been going for) {dur}(?: old| now)?\b",
-    r"\b(?:rejected|refused|declined|denied|closed|answered|replied|responded|escalated|decided|"
-    r"lost|won|resolved|settled|ended|finished)(?: \w+){0,4}? after {dur}",
+    r"\b(?:rejected|refused|declined|denied|closed|escalated|decided|lost|won|resolved|settled|"
+    r"ended|finished)(?: \w+){0,4}? after {dur}",
 )
 """More ways to tell the dispute's age; {dur} is a duration."""
 NOT_MY_DISPUTE = money.NOT_MY_DISPUTE
@@ -1737,8 +1740,8 @@ DISPUTE_DAY_WORDS = (
     (r"(?<!before )\byesterday (?:i |we )?(?:have )?(?:opened|filed|started|raised|submitted)"
      r"(?: a| the| my| an)? (?:dispute|claim|case|one|it)\b", 1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),
-    (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)|\b(?:dispute|claim) is (?:at|on) day "
-     r"(?P<m>\d{1,3})\b", -1),
+    (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)|\b(?:dispute|claim) is (?:now |"
+     r"already )?(?:at|on) day (?P<m>\d{1,3})\b", -1),
 )
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}

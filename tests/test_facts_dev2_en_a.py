@@ -147,6 +147,10 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("2 of 3 came, protection ends in 4 days", left("days", "96")),
     ("arrived in 12 days, protection 5 days left", left("days", "120")),
     ("it came within 3 days, super fast", NO_PROTECTION),
+    # an extension refused leaves the time the buyer then gives as time left
+    ("i asked for an extension, the seller refused, 3 days left", left("days", "72")),
+    ("asked to extend, he ignored me, 4 days 3 hours left", left("days", "99")),
+    ("the seller extended protection by 10 days", NO_PROTECTION),
     # another order's time is not this one's
     ("protection ends in 5 days for my other order, what about this one", NO_PROTECTION),
     ("3 days left on the first order, the second one i dont know", NO_PROTECTION),
@@ -228,6 +232,10 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("i won against the seller, money on the way", {"dispute": "won"}),
     ("we won against the store after 2 weeks", {"dispute": "won"}),
     ("can i win against the seller without a video?", {"dispute": None}),
+    # an extension refused is not a dispute refused
+    ("seller declined the extension, 2 days left", {"dispute": None}),
+    ("the store rejects my extension request, no dispute yet", {"dispute": "none"}),
+    ("he refuses to extend the protection time", {"dispute": None}),
     # the seller's earlier episode is not this stage
     ("the seller offered a refund last time, this time he refuses", {"dispute": None}),
     ("they proposed 50% on my previous order, now nothing", {"dispute": None}),

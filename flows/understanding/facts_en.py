@@ -166,7 +166,8 @@ HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (
                 r"shown|displayed|was|had)(?: \w+){0,3} $|\b(?:seller|store|shop|he|she|they) "
                 r"(?:says|said|claims|claimed|told me|writes|wrote)(?: that)?(?: the| my| buyer)? "
                 r"(?:protection|timer|countdown)(?: \w+){0,3} $|"
-                r"\bexten(?:d|sion|ded)\w*(?: (?!now\b|but\b|and\b|so\b)\w+)"
+                r"\bexten(?:d|sion|ded)\w*(?: (?!(?:now|but|and|so|refused|declined|rejected|"
+                r"denied|refuses|declines|ignored|no)\b)\w+)"
                 r"{0,4} $|\badded $|(?:^(?:is|does|do|why)|\bhow long (?:is|does)|\bis it true"
                 r"(?: that)?)\b(?: \w+){0,4} protection(?: \w+)? $|\bprotection (?:really|"
                 r"always|usually|normally) $|\bprotection (?:period|length|duration|term|"
@@ -1332,7 +1333,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.DISPUTE_FIRST,
         # an extension refused is not a dispute refused
         (r"\b(?:extension|extend\w*)(?: \w+){0,4} (?:refused|rejected|declined|denied)\b|"
-         r"\b(?:refused|rejected|declined|denied)(?: \w+){0,2} (?:to )?extend\w*", MASK),
+         r"\b(?:refused|rejected|declined|denied|refuses|declines|rejects)(?: \w+){0,2} (?:to )?"
+         r"exten(?:d|s)\w*", MASK),
         # the seller's request is no stage: "seller wrote: dont open dispute"
         (r"\b(?:do not|dont|not to) (?:open|file|start) (?:a |the |any )?(?:dispute|claim)\b",
          None),

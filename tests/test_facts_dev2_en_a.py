@@ -31,6 +31,11 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("my friend's order was cancelled, mine just says nothing", NO_STATUS),
     ("my mom s parcel was shipped already and we ordered the same day", NO_STATUS),
     ("brother's order got completed automatically, what about mine?", NO_STATUS),
+    # the seller's word on the status, then the app's: the app's is the status
+    ("seller says order cancelled, app shows shipped", status("shipped")),
+    ("the shop claims it was sent, but the status still says awaiting shipment",
+     status("awaiting")),
+    ("he told me its completed, the order page shows shipped", status("shipped")),
     # an action the buyer wants before it ships: it has not shipped
     ("can i still change the colour before it ships?", status("awaiting")),
     ("want to cancel before the seller sends it, i found it cheaper", status("awaiting")),
@@ -231,6 +236,10 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("i won against the seller, money on the way", {"dispute": "won"}),
     ("we won against the store after 2 weeks", {"dispute": "won"}),
     ("can i win against the seller without a video?", {"dispute": None}),
+    # a cancellation refused is not a dispute refused
+    ("cancellation request rejected by seller because already shipped", {"dispute": None}),
+    ("the seller declined my cancellation, what now", {"dispute": None}),
+    ("seller refuses cancellation and wont answer", {"dispute": None}),
     # an extension refused is not a dispute refused
     ("seller declined the extension, 2 days left", {"dispute": None}),
     ("the store rejects my extension request, no dispute yet", {"dispute": "none"}),

@@ -882,6 +882,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # another order's status says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?(?: (?:was|is|got|"
          r"has been|were|had been))?(?: \w+)?", MASK),
+        # sixth pass: the seller's word on the status, then the app's: the app's is the status
+        (r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|told me|wrote|insists)"
+         r"(?: that)?(?: \w+){0,3}? (?:cancell?ed|completed|shipped|sent|dispatched)\b(?=(?: \w+)"
+         r"{0,8} (?:app|status|order page|aliexpress|tracking)\b)", MASK),
         # sixth pass: a relative's order is not this one: "my friend's order was cancelled"
         (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|colleague|"
          r"cousin)(?: s)? (?:order|parcel|package)s?\b(?: (?!(?:but|and|though|although|however|i|"
@@ -1330,6 +1334,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "dispute": (
         *money.DISPUTE_FIRST,
+        # sixth pass: a cancellation refused is not a dispute refused
+        (r"\bcancell?ation(?: request)?(?: \w+){0,4} (?:rejected|refused|declined|denied)\b|"
+         r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines)(?: \w+){0,2} "
+         r"cancell?ation\b", MASK),
         # an extension refused is not a dispute refused
         (r"\b(?:extension|extend\w*)(?: \w+){0,4} (?:refused|rejected|declined|denied)\b|"
          r"\b(?:refused|rejected|declined|denied|refuses|declines|rejects)(?: \w+){0,2} (?:to )?"

@@ -191,6 +191,9 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("hope to win the case, seller is lying", {"dispute": None}),
     ("how long does it take to win a dispute usually", {"dispute": None}),
     ("won the lottery lol, just kidding, where is my parcel", {"dispute": None}),
+    ("seller said he won the case, is that true?", {"dispute": None}),
+    ("the shop won the appeal somehow", {"dispute": None}),
+    ("my friend won 30 dollars back from a dispute", {"dispute": None}),
     # a stage only imagined or denied is no stage
     ("if my dispute is rejected can i open a new one?", {"dispute": None}),
     ("if the claim gets declined do i lose the money", {"dispute": None}),

@@ -1429,7 +1429,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # sixth pass: won told with what was won or when ("won the case", "won 95 euro back",
         # "won after 11 days", "it took 9 days of dispute to win"), never wished or asked
         (r"^(?=.*\b(?:won|win|took)\b)(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|"
-         r"could|would|will|how)\b).*\b(?:won (?:the |my |this |that )?(?:case|appeal)\b|won (?:my "
+         r"could|would|will|how)\b).*\b(?<!seller )(?<!store )(?<!shop )(?<!he )(?<!she )"
+         r"(?<!they )(?<!friend )(?:won (?:the |my |this |that )?(?:case|appeal)\b|won (?:my "
          r"|a |the |full )?(?:\S+ ){0,2}(?:back|refund(?:ed)?)\b|(?:won|win) after\b)|\bwon "
          r"against (?:the )?(?:seller|store|shop)\b|\b(?:it |that |the dispute )?took (?:me |us )?"
          r"(?:\w+ ){1,5}to win\b", "won"),

@@ -85,6 +85,16 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("someone said the tracking stops updating when it enters your country", {"tracking": None}),
     ("they say tracking usually stop updating after the plane", {"tracking": None}),
     ("the tracking is moving every day, all good", {"tracking": "moving"}),
+    # a tracking only asked about or imagined states nothing
+    ("has it cleared customs? the tracking says handed to airline", {"tracking": None}),
+    ("will it be delivered to the post office or to my door?", {"tracking": None}),
+    ("when it arrives in my country will the tracking update?", {"tracking": None}),
+    ("what if the tracking shows delivered but nothing comes", {"tracking": None}),
+    ("if it is stuck at customs for 15 days what do i do", {"tracking_quiet_days": None}),
+    ("can a parcel be stuck 30 days in customs?", {"tracking_quiet_days": None}),
+    ("is my parcel lost? no updates for 20 days", quiet("dead", "20")),
+    ("why does it say delivered to a parcel locker, i chose home delivery",
+     {"tracking": "delivered"}),
     # the parcel in the buyer's hands: the tracking is no longer the problem
     ("i got the item today, tracking never updated once lol", {"tracking": None}),
     ("we received the parcel but the tracking number never worked", {"tracking": None}),

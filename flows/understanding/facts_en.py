@@ -833,6 +833,18 @@ IF_SILENT = (r"\b(?:what if|what happens if|if|in case|suppose|once|when)(?: the
              r"(?:move|moving|update|updating|change|changing|show)|stops?|stays?|remains?|gets? "
              r"stuck)\b")
 """A silence imagined: "what if the tracking does not move for 15 days"."""
+IF_SILENT += (r"|\b(?:what if|if|in case|suppose|can|could|will|would|should|may|might)"
+              r"(?: a| the| my)? (?:tracking|parcel|package|it|order|shipment)(?: be| is| gets?|"
+              r" stays?| remains?| was)(?: still)? (?:stuck|frozen|silent|held|lost)\b")
+"""Sixth pass: "if it is stuck at customs for 15 days", "can a parcel be stuck 30 days"."""
+QUESTION_CLAUSE = (r"\b(?:what if|in case|suppose|has it|did it|will it|would it|can it|could it|"
+                   r"can a|could a|is it going to|when it|once it)\b(?: (?!(?:but|and|so|because|"
+                   r"now|then|i|we)\b)\w+){1,6}|^if\b(?: (?!(?:but|and|so|because|now|then|i|"
+                   r"we)\b)\w+){1,6}|\bif (?:it|the parcel|the package|the tracking|my parcel)\b"
+                   r"(?: (?!(?:but|and|so|because|now|then|i|we)\b)\w+){1,6}")
+"""A tracking only asked about or imagined ("has it cleared customs?", "will it be delivered to
+the post office?", "what if the tracking shows delivered"): its words state nothing (sixth
+pass)."""
 RETURN_PARCEL = (r"\b(?:return|returned) (?:parcel|package|shipment|tracking)\b|\b(?:tracking|"
                  r"parcel|package) (?:of|for) (?:the |my )?return\b|\bmy return (?:to the seller )?"
                  r"(?:is|has|was)\b")
@@ -1017,6 +1029,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
+        (QUESTION_CLAUSE, MASK),
         (OTHERS_PARCEL, None),
         (RETURN_PARCEL, None),
         # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
@@ -1039,7 +1052,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # sixth pass: the tracking's own word "delivered" wins over where it was left ("marked
         # delivered to a pickup point i never heard of")
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|marked)\b).*\b(?:"
-         r"marked|shown|shows|showing|says|saying|status)(?: as| it was| it is)? delivered "
+         r"marked|shown|shows|showing|says|say|saying|status)(?: as| it was| it is)? delivered "
          r"(?:to|at|in|into)\b", "delivered"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"

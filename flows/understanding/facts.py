@@ -61,6 +61,7 @@ class Tables:
     quiet: tuple[re.Pattern[str], ...]
     quiet_not_after: re.Pattern[str]
     quiet_not_now: re.Pattern[str]
+    quiet_own: re.Pattern[str]
     not_a_count: re.Pattern[str]
     amount: tuple[re.Pattern[str], ...]
     units: dict[str, re.Pattern[str]]
@@ -135,6 +136,7 @@ def tables(module: ModuleType) -> Tables:
                     for p in m.QUIET),
         quiet_not_after=re.compile(m.QUIET_NOT_AFTER),
         quiet_not_now=re.compile(getattr(m, "QUIET_NOT_NOW", NEVER)),
+        quiet_own=re.compile(getattr(m, "QUIET_OWN", NEVER)),
         not_a_count=re.compile(m.NOT_A_COUNT),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
@@ -355,7 +357,9 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
             # another's only when the two words before name it ("the refund has not moved"):
             # "paid by card, no updates for 16 days" is the parcel's
             since = max(since, len(" ".join(text[:found.start()].split()[:-2])))
-        if t.quiet_not_after.search(text, since, found.start()):
+        own = t.quiet_own.match(text, found.start())  # "tracking frozen for 35 days" names
+        # its own subject: the clause before it ("10 days in dispute, ...") is another's
+        if not own and t.quiet_not_after.search(text, since, found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
         unit_at = found.start("unit")
         if found.group("n") and re.search(r"\d ?[-–]? $", text[:found.start("n")]):
@@ -440,7 +444,8 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     8 days", «открыла спор вчера»), when the buyer has one."""
     if facts.get("dispute") == "none":
         return {}
-    named = r"\b(?:dispute|claim|спор|диспут)"  # with no stage read, the words must name it
+    # with no stage read, the words must name it ("the seller claims" is a verb, not a claim)
+    named = r"\b(?:dispute|claim(?!s\b|ed\b)|спор|диспут)"
     if "dispute" not in facts and t.not_my_dispute.search(text):  # "my friend opened one"
         return {}
     if "dispute" not in facts and not re.search(named, text):
@@ -454,11 +459,15 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d ){ordinal}(?:{alone}))"
     # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
     # "dispute, tracking stopped 20 days ago": the noun alone opens no count, the verb does
-    opened = r"\b(?:disputed|claim|opened|filed|started|спор|диспут|открыл|открыт|подал)\w*"
-    between = r"(?: (?!arriv|came|receiv|ship|order|deliver|пришл|пришел|получ|отправ|заказ|"
-    between += r"достав)\w+){0,3}?"
+    opened = (r"\b(?:disputed|claim(?!s\b|ed\b)|opened|filed|started|спор|диспут|открыл|открыт|"
+              r"подал)\w*")
+    between = r"(?: (?!arriv|came|receiv|ship|order|deliver|parcel|package|box|пришл|пришел|получ|"
+    between += r"отправ|заказ|достав)\w+){0,3}?"
+    # "opened 1 week after delivery": a duration tied to another event is not the age
+    not_age = getattr(module, "NOT_AN_AGE_AFTER", "")
     patterns = (rf"{opened}{between} {duration}(?: {module.AGO})",
-                rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {module.OPEN_FOR} {duration}",
+                rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {module.OPEN_FOR} {duration}"
+                rf"{not_age}",
                 *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
     for pattern in patterns:
         found = re.search(pattern, text)

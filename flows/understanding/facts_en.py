@@ -61,10 +61,13 @@ is not it."""
 
 _OVER = r"over(?! (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|\d)\b)"
 """'Over' as time up, not 'over a week' (more than)."""
-_NOT_YET = (r"(?<!before )(?<!before the )(?<!before my )(?<!before buyer )(?<!until )"
+_NOT_YET = (r"\b(?<!before )(?<!before the )(?<!before my )(?<!before buyer )(?<!until )"
             r"(?<!until the )(?<!until my )(?<!till )(?<!till the )(?<!when )(?<!when the )"
-            r"(?<!when my )(?<!if )(?<!if the )(?<!if my )(?<!once )(?<!once the )")
-"""Time up that has not come: "2 weeks left before the protection is over"."""
+            r"(?<!when my )(?<!if )(?<!if the )(?<!if my )(?<!once )(?<!once the )"
+            + "".join(f"(?<!{aux} {whose}{buyer})" for aux in ("is", "has", "did", "was", "will")
+                      for whose in ("", "my ", "the ") for buyer in ("", "buyer ")))
+"""Time up that has not come: "2 weeks left before the protection is over"; or only asked: "is my
+buyer protection over too?" (sixth pass)."""
 _PROTECTION_ENDED = (
     r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|reached|is at|went to) "
     r"(?:zero|0)",
@@ -90,7 +93,10 @@ UNIT_ALONE = r"(?!x)(x)(x)"
 PROTECTION_SOON = (
     r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends|expires|runs out|is up)"
     r" (?:today|tomorrow|tonight)",
-    r"\b(?:ends|expires|runs out) (?:today|tomorrow|tonight)",
+    # sixth pass: what ends is the coupon's, the card's or the sale's, not protection
+    r"^(?!.*\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal|card|code|points|coins|"
+    r"subscription|membership)s?\b(?: \w+){0,4} (?:ends|expires|runs out) (?:today|tomorrow|"
+    r"tonight)).*\b(?:ends|expires|runs out) (?:today|tomorrow|tonight)",
     r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:till|until|lasts till|lasts until|valid "
     r"till|valid until|is valid till|is valid until) (?:today|tomorrow|tonight)\b",
     r"\blast day (?:of|for|to)\b",
@@ -98,6 +104,9 @@ PROTECTION_SOON = (
 )
 PROTECTION_WORDS = (r"protection|countdown|timer|deadline|left|remaining|ends|expires|"
                     r"completion time")
+SELLER_ON_PROTECTION = (r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|insists|"
+                        r"wrote)(?: that)?(?: the| my)? protection\b")
+"""The seller's word on protection is his claim, not the order page: it states nothing."""
 NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:timer|countdown)|"
                   r"handling (?:time|timer|countdown)|(?:seller|store|shop)(?: s)? (?:timer|countd"
                   r"own)|"
@@ -105,21 +114,30 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"countdown to ship|processing (?:time|timer|countdown)|(?:not|never) (?:been )?"
                   r"shipped|has not shipped|did not ship|payment (?:is )?(?:still )?being verified|"
                   r"verifying (?:the |my )?payment|(?:still |yet )not (?:shipped|sent|"
-                  r"dispatched))\b")
+                  r"dispatched)|(?:dispute|claim|response|reply|escalation|appeal|return) (?:timer|"
+                  r"countdown|clock))\b|" + SELLER_ON_PROTECTION)
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 _ASKED = tuple(f"is {this} {whose}{buyer}" for this in ("that", "this", "it")
                for whose in ("", "my ", "the ") for buyer in ("", "buyer "))
-PROTECTION_NAMED = r"\bprotection\b" + "".join(f"(?<!{asked}protection)" for asked in _ASKED)
-"""Protection named, not merely asked about ("the processing countdown, is that my protection?")."""
+_SELLER_CLAIMS = tuple(f"{who} {verb} {that}{whose}" for who in ("seller", "store", "shop", "he",
+                                                                 "she", "they")
+                       for verb in ("says", "said", "claims", "claimed", "insists", "wrote")
+                       for that in ("", "that ") for whose in ("", "my ", "the "))
+PROTECTION_NAMED = r"\bprotection\b" + "".join(f"(?<!{asked}protection)" for asked in _ASKED) + (
+    "".join(f"(?<!{claim}protection)" for claim in _SELLER_CLAIMS))
+"""Protection named, not merely asked about ("the processing countdown, is that my protection?")
+nor only in the seller's mouth ("the seller said the protection is over", sixth pass)."""
 OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
                       r"period)?(?: \w+){0,2} $|\b(?:dispute|claim|escalation|appeal|response|"
                       r"reply)(?: timer| period| time| countdown)? (?:ends?|expires?|closes?|"
                       r"finishes|will (?:end|close|expire|finish)|is (?:closing|ending)) (?:in|"
                       r"within) $|\b(?:came|arrived|delivered|got here|received|took|"
-                      r"reached)(?: \w+){0,2}? "
+                      r"reached)(?: (?!(?:protection|timer|countdown|deadline)\b)\w+){0,2}? "
                       r"(?:in|within) $|"
-                      r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal)(?: \w+){0,2} (?:"
-                      r"expires|ends|is valid|valid)(?: \w+)? (?:in|within|for) $|"
+                      r"\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal|card|visa|mastercard|"
+                      r"code|points|coins|subscription|membership)(?: \w+){0,2} (?:"
+                      r"expires?|ends?|is valid|are valid|valid|runs? out)(?: \w+)? (?:in|within|"
+                      r"for) $|"
                       r"\b(?:seller|store|shop|he|she|they|dispute|claim|return)(?: \w+){0,2} (?:h"
                       r"as|have|gets|got|"
                       r"is given)(?: \w+){0,2}? $|\b(?:ships|will (?:ship|arrive|come|be delivered|"
@@ -127,7 +145,9 @@ OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| tim
                       r"delivery(?! deadline)|deliver|dispatch|shipping takes|takes|will take|refu"
                       r"nd(?: will)?"
                       r"(?: come)?|money back)(?: \w+)? (?:in|within) $")
-OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|"
+OTHER_CLOCK_AFTER = (r"^(?: left| more| remaining)?(?: \w+){0,2} (?:for|on|of|in) (?:my |the |an )?"
+                     r"(?:other|another|previous|second|first|older) order\b|"
+                     r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|"
                      r"send|accept|process|decide|confirm|react)|^ (?:left )?(?:until|till|before) "
                      r"(?:the )?(?:estimated |expected )?(?:delivery|arrival|shipping|dispatch)\b|"
                      r"^ left (?:of|before|until|till|for) (?:my |the |this )?(?:sale|holiday|"
@@ -137,7 +157,9 @@ OTHER_CLOCK_AFTER = (r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|re
                      r"(?:and |but |so )?(?:it |now )?(?:ends|expires|runs out|finishes|closes) "
                      r"(?:in|within)\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
-HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
+HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (?:i|we|you|it|"
+                r"there)(?: \w+){0,3} $|"
+                r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"
                 r"\b(?:had|was|were)(?: only| just| still| about)? $|"
                 r"\b(?:ago|yesterday|last week|last time|earlier)(?: \w+){0,3} (?:said|showed|"
@@ -152,7 +174,7 @@ HYPOTHETICAL = (r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|a
 """Words right before a duration that make it a wish, a rule or a question, not the time left
 ("when 3 days left", "is buyer protection really 60 days", "protection lasts 90 days")."""
 
-QUIET = (
+_QUIET = (
     r"\b(?:been|stayed|stuck|sat|remained) like (?:that|this)(?: \w+){0,2}? (?:for|since)(?: over| "
     r"about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?:then|and then|but then|after that|since then)(?: \w+)? nothing (?:new )?(?P<n>{n})"
@@ -547,13 +569,44 @@ QUIET = (
     r"empty|invalid)(?: at all| still)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:since|after) "
     r"(?:shipping|shipment|dispatch|it (?:was )?(?:shipped|sent|dispatched)|sending|the seller "
     r"(?:shipped|sent) it)\b",
+    # sixth pass: N days since a tracking event, then nothing ("16 days since 'arrived at the
+    # hub', nothing after that"); never since ordering, paying or the dispute
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? since (?!(?:i |we |you )?(?:"
+    r"ordered|order|paid|payment|bought|purchased|placed|opened|opening|filed|asked|wrote|"
+    r"contacted|messaged|dispute|claim|refund|the dispute|the refund|my order|the order)\b)"
+    r"(?:\w+ ){1,6}?(?:nothing|no (?:new )?(?:updates?|movement|news|changes?|scans?|info\w*))"
+    r" (?:after|since|new|more|at all)\b",
+    # stuck N days after a tracking event: "stuck 5 days after 'customs clearance completed'"
+    r"\b(?:stuck|frozen|stalled|parked|not moving|not moved|no updates?|no movement|nothing)"
+    r"(?: for)?(?: about| over| almost)? (?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit}) (?:after|since) (?!(?:i |we |you )?(?:ordered|order|paid|payment|bought|"
+    r"purchased|placed|opened|opening|filed|dispute|claim|refund|the dispute|the refund|my order|"
+    r"the order)\b)",
+    # stopped at an event N days ago: "tracking stopped at 'departed from origin' 25 days ago"
+    r"\b(?:stopped|stuck|frozen|stalled|hangs?|hanging|hung)(?: at| on| in| with)? (?:(?!(?:i|we|"
+    r"you|ordered|paid|bought|purchased|placed|shipped|sent|dispatched|posted|opened|dispute|claim|"
+    r"refund|seller|and|but)\b)\w+ ){1,6}?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
+    # shipped N days ago and the number never showed a scan: dead, counted since shipping
+    r"\b(?:(?:seller|store|shop|he|she|they|it|order|parcel|package) (?:was |has been |got |had |"
+    r"has )?)?(?:shipped|sent|dispatched|posted)(?: it| my order| the order| the parcel)? "
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b(?=(?: (?:and|but|yet|so))?(?: the| my)? "
+    r"(?:track\w*|17track|cainiao)(?: number| code| link)? (?:never|has never|still shows nothing|"
+    r"shows nothing|showed nothing|has nothing|has no|shows no|showed no)\b)",
 )
+QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
+    "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b)")
+    for p in _QUIET)
+"""Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
+"no updates for around 20 days"), and a range ("a week or two") gives no count: sixth pass."""
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
                    r"support|agent|service|he|she|they|escalation|protection|countdown|timer|takes?|"
                    r"took|promised|estimated?|within|usually|normally)\b"
                    r"(?: \w+){0,2} $")
 """A duration after these words is the order's age, not the tracking's silence."""
+QUIET_OWN = r"(?:track\w*|parcel|package|17track|cainiao)\b"
+"""A silence that opens with the parcel's own name ("tracking frozen for 35 days") is the
+parcel's, whatever the clause before it says ("10 days in dispute, ..."): sixth pass."""
 NOT_A_COUNT = r"(?!x)x"
 """English counts every unit ("a week", "one month"): no unit stands alone to be named."""
 
@@ -684,7 +737,11 @@ DEAD_SPOKEN = (
     r"(?! (?:for|in|since|yet)\b)|\b(?:has|have) (?:shown|showed) nothing since\b|\bonly "
     r"(?:says |shows )?(?:order |shipment |shipping )?(?:info\w* received|label created|pre "
     r"?shipment)\b|\btrack\w*(?: \w+){0,2} (?:has|shows|says|gives) (?:zero|0) (?:info\w*|data|"
-    r"events?|scans?|records?)\b|\btrack\w*(?: number| code)? never (?:started|activated)\b")
+    r"events?|scans?|records?)\b|\btrack\w*(?: number| code)? never (?:started|activated)\b|"
+    # sixth pass: "the track never showed a single scan"
+    r"\btrack\w*(?: number| code| link)?(?: \w+){0,2} never (?:showed|shown|had|got|gave|"
+    r"registered|recorded) (?:a |one |any |even one |even a )?(?:single )?(?:scan|update|event|"
+    r"info\w*|movement|status|checkpoint|entry)s?\b")
 """A number that never worked, told plainly: "not recognised", "no such number". (A "fake" or
 "wrong" number is left out: buyers say it of scam messages and mistyped numbers too.)"""
 DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|^(?!.*\b(?:not|never|yet "
@@ -758,8 +815,10 @@ LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?
 being stuck for 18 days" (the parcel moves; the days of silence are history)."""
 OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|"
                  r"colleague|cousin)s?\b(?:(?: \w+){0,3} (?:his|her|their)| s)? (?:parcel|package|"
-                 r"order|tracking)\b")
-"""Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine."""
+                 r"order|tracking)\b|\b(?:my |the |an? )?(?:last|previous|other|another|earlier|"
+                 r"older) orders?\b")
+"""Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine; nor
+does another order's ("my last order was stuck 20 days", sixth pass)."""
 NUMBER_WORKS_NOW = (r"\b(?:but |and )?now (?:it )?(?:works|is working|shows (?:something|info|it|"
                     r"in transit|the parcel)|shows|says (?:in transit|it))\b")
 """A number that did not work and works now: neither dead nor silent."""
@@ -774,6 +833,18 @@ IF_SILENT = (r"\b(?:what if|what happens if|if|in case|suppose|once|when)(?: the
              r"(?:move|moving|update|updating|change|changing|show)|stops?|stays?|remains?|gets? "
              r"stuck)\b")
 """A silence imagined: "what if the tracking does not move for 15 days"."""
+IF_SILENT += (r"|\b(?:what if|if|in case|suppose|can|could|will|would|should|may|might)"
+              r"(?: a| the| my)? (?:tracking|parcel|package|it|order|shipment)(?: be| is| gets?|"
+              r" stays?| remains?| was)(?: still)? (?:stuck|frozen|silent|held|lost)\b")
+"""Sixth pass: "if it is stuck at customs for 15 days", "can a parcel be stuck 30 days"."""
+QUESTION_CLAUSE = (r"\b(?:what if|in case|suppose|has it|did it|will it|would it|can it|could it|"
+                   r"can a|could a|is it going to|when it|once it)\b(?: (?!(?:but|and|so|because|"
+                   r"now|then|i|we)\b)\w+){1,6}|^if\b(?: (?!(?:but|and|so|because|now|then|i|"
+                   r"we)\b)\w+){1,6}|\bif (?:it|the parcel|the package|the tracking|my parcel)\b"
+                   r"(?: (?!(?:but|and|so|because|now|then|i|we)\b)\w+){1,6}")
+"""A tracking only asked about or imagined ("has it cleared customs?", "will it be delivered to
+the post office?", "what if the tracking shows delivered"): its words state nothing (sixth
+pass)."""
 RETURN_PARCEL = (r"\b(?:return|returned) (?:parcel|package|shipment|tracking)\b|\b(?:tracking|"
                  r"parcel|package) (?:of|for) (?:the |my )?return\b|\bmy return (?:to the seller )?"
                  r"(?:is|has|was)\b")
@@ -782,11 +853,14 @@ MOVING_NOW = (r"\b(?:it is|its|it s|parcel is|package is|tracking is) (?:still )
               r"(?:slowly|slow|fine|normally|ok|okay)\b")
 """The buyer says it moves now: a last update days ago is its pace, not a silence."""
 SELLER_SAYS_NORMAL = (r"\b(?:seller|store|shop|he|she|they) (?:says?|said|told me|claims?|"
-                      r"claimed|wrote|writes)(?: that)?(?: \w+){0,3} (?:normal|usual)\b|\b(?:will|"
-                      r"would|may|might|can|could) not (?:update|move|change|show anything|work)\b|"
+                      r"claimed|wrote|writes)(?: that)?(?: \w+){0,3} (?:normal|usual)\b(?!$)|"
+                      r"\b(?:will|would|may|might|can|could) not (?:update|move|change|show "
+                      r"anything|work)\b|"
                       r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|"
                       r"\btrack\w*(?: \w+){0,2} (?:shows?|says?) (?:it )?(?:is )?moving\b")
-"""What the seller says is normal, a silence foretold, a tracking shown moving: no silence now."""
+"""What the seller says is normal, a silence foretold, a tracking shown moving: no silence now.
+(Sixth pass: the seller's "it's normal" closing the message covers nothing after it, so the
+buyer's silence told before it stands: "nothing for 18 days now, seller says its normal".)"""
 EARLIER_SILENCE = (r"\blast time\b|\b(?:stuck|frozen|froze|silent) (?:before|previously|once "
                    r"before)\b|\bbeen stuck before\b")
 """A silence from before ("stuck for a month last time, this time it's 5 days"): which is now?"""
@@ -806,6 +880,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:has|have|did) (?:the )?(?:seller|store|shop|he|she|they) (?:already )?(?:shipped|"
          r"sent|ship|send|dispatched)(?: \w+){0,2} (?:yet|or not)\b|\b(?:shipped|sent) (?:\d+|one|"
          r"only one|some|part|half) of\b", None),
+        # sixth pass: part of the order cancelled ("cancelled 2 of the items") is no order status
+        (r"\bcancell?(?:ed|s|ing)? (?:only )?(?:\d{1,2}|one|two|three|four|five|some|part|half|"
+         r"a few|a couple)(?: \w+)? of (?:the |my |its |our )?(?:items?|things|pieces|products|"
+         r"parts|lines|goods|stuff|it|them)\b|\bcancell?ed (?:only )?(?:one|\d{1,2}|two|three|"
+         r"some) (?:items?|things|pieces|products|of them)\b", None),
         (r"(?<!not )\b(?:cancell?ed|completed|shipped) (?:no|nope) (?=it\b|its\b|the status\b|"
          r"status\b)", MASK),
         (r"\b(?:ship|shipped|ships|send|sent|deliver|delivered)(?: \w+)? (?:to|in|into) (?:my|our|"
@@ -815,6 +894,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # another order's status says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?(?: (?:was|is|got|"
          r"has been|were|had been))?(?: \w+)?", MASK),
+        # sixth pass: the seller's word on the status, then the app's: the app's is the status
+        (r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|told me|wrote|insists)"
+         r"(?: that)?(?: \w+){0,3}? (?:cancell?ed|completed|shipped|sent|dispatched)\b(?=(?: \w+)"
+         r"{0,8} (?:app|status|order page|aliexpress|tracking)\b)", MASK),
+        # sixth pass: a relative's order is not this one: "my friend's order was cancelled"
+        (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|colleague|"
+         r"cousin)(?: s)? (?:order|parcel|package)s?\b(?: (?!(?:but|and|though|although|however|i|"
+         r"we|mine|my)\b)\w+){0,6}", MASK),
         # the buyer's return is not the order: "return shipped 10 days ago"
         (r"\breturn\w*(?: \w+){0,2} (?:shipped|sent|dispatched|posted)\b|\b(?:shipped|sent|posted) "
          r"(?:it |the item |the parcel )?back\b", MASK),
@@ -898,10 +985,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # marked shipped in the app, sent or not: the app's status is the order's (R23)
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b",
          "shipped"),
-        (r"\bunshipped\b|\bnothing (?:has been |was )?(?:shipped|dispatched) yet\b|\bnone (?:of ("
-         r"?:them|it|the (?!other|rest|remaining)\w+|my \w+) )?(?:has |have |was |were |is |"
-         r"are )?(?:been )?(?:yet )?(?:shipped|sent|dispatched|posted)\b(?! (?:to|in|into) (?:my|"
-         r"our|the|this) (?:country|city|region|address))", "awaiting"),
+        # sixth pass: an action before it ships ("cancel before it ships"): not shipped yet
+        (r"\b(?:cancel|change|stop|edit)\w*(?: \w+){0,4} before (?:it|the order|my order|the "
+         r"seller|they|he|she|the parcel) (?:ships|is shipped|gets shipped|is sent|gets sent|ships "
+         r"it|sends it|is dispatched)\b", "awaiting"),
+        (r"\bunshipped\b|\bnothing (?:has been |was |is )?(?:shipped|dispatched) yet\b|"
+         r"\bnone (?:of (?:them|it|the (?!other|rest|remaining)\w+|my \w+) )?(?:has |have |was |"
+         r"were |is |are )?(?:been )?(?:yet )?(?:shipped|sent|dispatched|posted)\b(?! (?:to|in|"
+         r"into) (?:my|our|the|this) (?:country|city|region|address))", "awaiting"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
         (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
@@ -938,8 +1029,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
+        (QUESTION_CLAUSE, MASK),
         (OTHERS_PARCEL, None),
         (RETURN_PARCEL, None),
+        # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
+        # tracking the buyer sees ("seller refused, says tracking shows delivered")
+        (r"^(?!.*\b(?:but|though|however|yet|not|never|nothing|no|lie|lies|lying|fake)\b)"
+         r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b(?: \w+){0,5} "
+         r"(?:says?|said|claims?|claimed|insists?|insisted|tells me|told me|keeps saying|wrote|"
+         r"writes)\b(?: \w+){0,4} delivered\b", None),
         (NUMBER_WORKS_NOW, None),
         (r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|\b(?:will|would|may|"
          r"might) not (?:update|move|change|show anything|work)\b", None),
@@ -951,6 +1049,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"selected|use|used|asked for|know|pick(?:ed)?(?! (?:\w+ )?up\b))|(?:that is |which is |"
          r"it is )?not mine)\b",
          "delivered"),
+        # sixth pass: the tracking's own word "delivered" wins over where it was left ("marked
+        # delivered to a pickup point i never heard of")
+        (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|marked)\b).*\b(?:"
+         r"marked|shown|shows|showing|says|say|saying|status)(?: as| it was| it is)? delivered "
+         r"(?:to|at|in|into)\b", "delivered"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
          r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
@@ -963,8 +1066,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"picked up) (?:it|them|the (?:parcel|package|item|order|box))\b", None),
         (r"\b(?:says|shows|marked(?: as)?|status)(?: \w+){0,2} \"?delivered\"?(?: \w+){0,4} "
          r"(?:but|yet|though|however)(?: \w+){0,3} (?:not|never|nothing|no)\b", "delivered"),
-        (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was )?(?:not|never|"
-         r"nothing)", "delivered"),
+        (r"\bdelivered(?: \w+){0,3}? (?:but|yet) (?:i |it )?(?:have |has |did |was |is )?(?:not|"
+         r"never|nothing)", "delivered"),
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? delivered\b)(?=.*\b(?:track\w*|"
          r"app|status|says|shows|marked|according)\b).*\bdelivered\b(?: \w+){0,6}? (?:but |"
          r"and )?(?:nobody|no one|"
@@ -978,6 +1081,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:never|nothing|no|have not|did not|has not)\b", "delivered"),
         (DELIVERED_SPOKEN, "delivered"),
         (DELIVERED_TOLD, "delivered"),
+        # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem
+        (r"\b(?:i|we) (?:have |already |finally )?(?:got|received|picked up|collected) (?:it|the "
+         r"item|the parcel|the package|my parcel|my package|the order|my order|them|everything)\b",
+         None),
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
         (r"\bno (?:tracking|track) (?:for|in|since) ", None),
@@ -1026,7 +1133,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bexport\w*(?: \w+){0,2} customs|\bcustoms(?: \w+){0,4} (?:in|from|of) (?:china|the "
          r"(?:country of )?origin|origin|export)\b", None),
         # In the country but stuck, with no number of days, is stalled or dead: say nothing
-        (r"\b(?:not|stopped|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
+        (r"\b(?:not|stopped|stops|stop|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
          r"(?:more )?(?:updates?|movement|news|changes?)\b|\bnothing (?:new )?since\b|"
          r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b|\bthen(?: \w+)? "
          r"nothing\b", None),
@@ -1275,9 +1382,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "dispute": (
         *money.DISPUTE_FIRST,
+        # sixth pass: a cancellation refused is not a dispute refused
+        (r"\bcancell?ation(?: request)?(?: \w+){0,4} (?:rejected|refused|declined|denied)\b|"
+         r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines)(?: \w+){0,2} "
+         r"cancell?ation\b", MASK),
         # an extension refused is not a dispute refused
         (r"\b(?:extension|extend\w*)(?: \w+){0,4} (?:refused|rejected|declined|denied)\b|"
-         r"\b(?:refused|rejected|declined|denied)(?: \w+){0,2} (?:to )?extend\w*", MASK),
+         r"\b(?:refused|rejected|declined|denied|refuses|declines|rejects)(?: \w+){0,2} (?:to )?"
+         r"exten(?:d|s)\w*", MASK),
         # the seller's request is no stage: "seller wrote: dont open dispute"
         (r"\b(?:do not|dont|not to) (?:open|file|start) (?:a |the |any )?(?:dispute|claim)\b",
          None),
@@ -1331,8 +1443,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"it\b", "closed_by_me"),
         # "the seller refuses, I have not opened a dispute": no dispute, whatever the seller said
         (r"^(?!.*\b(?:offer|propos|suggest))(?=.*\b(?:refus|reject|declin|denied|will not))"
-         r".*\b(?:have not|did not|never) (?:yet )?(?:opened|open|filed|file|started|raised) "
-         r"(?:a |the |any )?(?:dispute|claim)", "none"),
+         r"(?:.*\b(?:have not|did not|never) (?:yet )?(?:opened|open|filed|file|started|raised) "
+         r"(?:a |the |any )?(?:dispute|claim)|.*\bno (?:dispute|claim) (?:yet|opened|so far)\b)",
+         "none"),
         # the seller said no: refused, even in the words a lost dispute uses
         (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|"
          r"escalat\w*)\b).*\b(?:dispute|claim|"
@@ -1361,6 +1474,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"refused)", "lost"),
         (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
          r"won\b|\bin my favou?r\b", "won"),
+        # sixth pass: won told with what was won or when ("won the case", "won 95 euro back",
+        # "won after 11 days", "it took 9 days of dispute to win"), never wished or asked
+        (r"^(?=.*\b(?:won|win|took)\b)(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|"
+         r"could|would|will|how)\b).*\b(?<!seller )(?<!store )(?<!shop )(?<!he )(?<!she )"
+         r"(?<!they )(?<!friend )(?:won (?:the |my |this |that )?(?:case|appeal)\b|won (?:my "
+         r"|a |the |full )?(?:\S+ ){0,2}(?:back|refund(?:ed)?)\b|(?:won|win) after\b)|\bwon "
+         r"against (?:the )?(?:seller|store|shop)\b|\b(?:it |that |the dispute )?took (?:me |us )?"
+         r"(?:\w+ ){1,5}to win\b", "won"),
         (rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have |finally |already |just )?(?:win|winned|"
          r"wined) (?:the |my |a |this |that )?(?:dispute|claim|case)\b|"
          rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have )?(?:finally |"
@@ -1423,6 +1544,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
          r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",
          "none"),
+        # sixth pass: the same, typed fast ("no dispute opend", "never openned a claim")
+        (r"\bno (?:dispute|claim|disput) (?:was |has been |is )?(?:ever |yet )?(?:opend|openned|"
+         r"oppened|opned|open d)\b|\b(?:have not|did not|never) (?:yet )?(?:opend|openned|oppened|"
+         r"opned) (?:a |the |any )?(?:dispute|claim|disput)\b", "none"),
         *money.DISPUTE_STAGES,
         (r"\b(?:before|until|till|waiting for|wait for|awaiting|await|no|any|expect\w*) (?:the |a |"
          r"any |its |their )?(?:final )?(?:decision|verdict|ruling)\b(?! (?:was|is|went|came|for|in"
@@ -1647,10 +1772,13 @@ AGO = "ago"
 OPEN_FOR = (r"(?:open|opened|going on|going|lasting|running|ongoing|pending|active)(?: \w+)?"
             r"(?: for)?")
 """Before a duration, the dispute's age: "the dispute has been open for 4 days"."""
+NOT_AN_AGE_AFTER = r"(?! (?:after|before|later|earlier|from|since|past)\b)"
+"""After "opened <duration>", these tie the duration to another event ("opened 1 week after
+delivery"): it is no age (sixth pass)."""
 DISPUTE_AGE = (
     *money.DISPUTE_AGE_MORE,
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
-    r"package|item|order)\w+){0,3}? {dur} (?:ago|back)\b",
+    r"package|item|order|box|bag|envelope)\w+){0,3}? {dur} (?:ago|back)\b",
     r"\b(?:dispute|claim) (?:was |got |has been )?(?:created|lodged|launched) {dur} (?:ago|back)\b",
     r"\b(?:made|created|lodged|launched) (?:a |the |my )?(?:dispute|claim) {dur} (?:ago|back)\b",
     r"(?<!arrived )(?<!came )(?<!delivered )(?<!received )(?<!got it )"
@@ -1663,8 +1791,8 @@ DISPUTE_AGE = (
     r"{dur} since (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} since (?:the |my )?(?:dispute|claim) (?:was |got )?(?:opened|filed|started|raised)\b",
     r"\b(?:dispute|claim) (?:is|has been going for) {dur}(?: old| now)?\b",
-    r"\b(?:rejected|refused|declined|denied|closed|answered|replied|responded|escalated|decided)"
-    r"(?: \w+){0,4}? after {dur}",
+    r"\b(?:rejected|refused|declined|denied|closed|escalated|decided|lost|won|resolved|settled|"
+    r"ended|finished)(?: \w+){0,4}? after {dur}",
 )
 """More ways to tell the dispute's age; {dur} is a duration."""
 NOT_MY_DISPUTE = money.NOT_MY_DISPUTE
@@ -1678,8 +1806,8 @@ DISPUTE_DAY_WORDS = (
     (r"(?<!before )\byesterday (?:i |we )?(?:have )?(?:opened|filed|started|raised|submitted)"
      r"(?: a| the| my| an)? (?:dispute|claim|case|one|it)\b", 1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),
-    (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)|\b(?:dispute|claim) is (?:at|on) day "
-     r"(?P<m>\d{1,3})\b", -1),
+    (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)|\b(?:dispute|claim) is (?:now |"
+     r"already )?(?:at|on) day (?P<m>\d{1,3})\b", -1),
 )
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}

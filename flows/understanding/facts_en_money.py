@@ -22,6 +22,19 @@ DISPUTE_AGE_MORE: tuple[str, ...] = (
     r"(?:dispute|claim)\b",
     r"\b(?:opened|filed|started|raised|submitted) (?:the |my |a )?(?:dispute|claim) {dur} "
     r"(?:earlier|before now)\b",
+    # sixth pass: "8 days after opening i won", "5 days after the dispute started"
+    r"{dur} after (?:i |we )?(?:opened|opening|filed|filing|started|starting)(?: it| one)?\b",
+    r"{dur} after (?:the |my )?(?:dispute|claim) (?:was |got |had )?(?:opened|started|filed|"
+    r"began|begun|raised)\b",
+    # the dispute's length: "dispute lasted 16 days", "9 days of dispute", "14 days of fighting"
+    r"\b(?:dispute|claim|case)\w*(?: \w+){0,2}? (?:lasted|took|has lasted|had lasted|went on|"
+    r"dragged on|ran|has run)(?: for)? {dur}",
+    r"(?<!first )(?<!last )(?<!next )(?<!another )(?<!more )"
+    r"{dur} of (?:the |this |my |a |that )?(?:dispute|claim|fighting|arguing|arguments?|back and "
+    r"forth|disputing)\b",
+    # the noun, then its age, as a short note: "dispute 9 days, escalated it"
+    r"^(?:my |the |a )?(?:dispute|claim) (?:now |already )?{dur}(?! (?:ago|left|to|before|after|"
+    r"later|until|till|for|in|of)\b)",
 )
 """More ways to tell the dispute's age ({dur} is a duration): "5 days have passed since I
 opened the dispute", "dispute open since 5 days"."""
@@ -580,6 +593,10 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
 )
 
 DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
+    # sixth pass: the seller asked, and the buyer closed it: the buyer's act is the latest
+    (r"^(?=.*\b(?:dispute|claim)\b).*(?<!if )(?<!when )(?<!should )(?<!to )\b(?:i|we) (?:have |"
+     r"then |finally |already |stupidly |foolishly |eventually |just )?(?:closed|cancell?ed|"
+     r"withdrew) (?:it|the dispute|my dispute|the claim|my claim)\b", "closed_by_me"),
     # the seller asks for the dispute to go: still open (and a scam), whatever he promises
     (r"\b(?:close|cancel|withdraw)\w* (?:the |my |this |our )?(?:dispute|claim)(?: \w+){0,3} "
      r"(?:and|so) (?:i|we) did\b", "closed_by_me"),
@@ -596,6 +613,16 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"refund|pay|send|return))(?: \S+){0,6} (?:if|when|once|after|in exchange for|as long as|to|"
      r"for) (?:i |we )?(?:close|cancel|withdraw|closing|cancelling|canceling|withdrawing)\w* "
      r"(?:the |my |this )?(?:dispute|claim)\b", "opened"),
+    # sixth pass: money offered on condition the named dispute goes ("offers $15 if i close
+    # it"): still open
+    (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:no|never|not|without)(?: \w+){0,2} (?:dispute|"
+     r"claim)\b).*\b(?:offers?|offered|offering|promises?|promised|proposes?|proposed|will (?:give|"
+     r"refund|pay|send|return))(?: \S+){0,8} (?:if|when|once|after|in exchange for|as long as|"
+     r"provided|on condition) (?:that )?(?:i |we )?(?:close|cancel|withdraw|closing|cancelling|"
+     r"canceling|withdrawing|drop|dropping) (?:it|that|this|mine)\b", "opened"),
+    # sixth pass: the seller's own plea quoted ("please cancel dispute, we send money"): open
+    (r"\b(?:seller|store|shop|he|she|they)\b(?: \S+){0,6} (?:please|pls|plz|kindly) (?:you )?"
+     r"(?:close|cancel|withdraw|remove) (?:the |your |this |my )?(?:dispute|claim)\b", "opened"),
     # the dispute named, then "he wants me to cancel it": still open
     (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:no|never|not|without)(?: \w+){0,2} (?:dispute|claim)"
      r"\b).*\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,3} (?:asks?|"
@@ -603,6 +630,18 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*)(?: me| us)? (?:to )?(?:close|cancel|"
      r"withdraw) it\b", "opened"),
     (_IF_DISPUTE, MASK),
+    # sixth pass: a stage only imagined ("if my dispute is rejected") or denied ("the dispute is
+    # not lost yet") is no stage
+    (r"\b(?:if|unless) (?:i |we )?(?:\w+ ){0,2}?(?:my |the |this |our |a )?(?:dispute|claim|case|"
+     r"appeal)\b(?: (?!(?:but|and|because|so)\b)\w+){0,4}|\b(?:not|never) (?:yet )?(?:been )?"
+     r"(?:lost|won|rejected|denied|declined|refused|decided|escalated)\b(?: yet)?", MASK),
+    # someone else's dispute told as theirs: "my sister's dispute was closed for the seller"
+    (r"\b(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|neighbou?r|cousin)(?: s)? "
+     r"(?:dispute|claim|case|order)\b(?: (?!(?:but|and|though|although|however|i|we|mine|my)\b)"
+     r"\w+){0,8}", MASK),
+    # the seller's earlier episode: "he offered a refund last time, now he refuses"
+    (r"\b(?:seller|store|shop|he|she|they)\b(?: (?!(?:but|and|now|this)\b)\w+){0,6} (?:last "
+     r"time|last year|in the past|previously|on my (?:last|previous|other) order)\b", MASK),
     # someone else's dispute, or one from another order: not this order's stage
     (r"\b(?:my |a |his |her )?(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|"
      r"neighbou?r|someone|people|others)(?: \w+){0,2} (?:opened|filed|had|won|lost|started)\b"
@@ -627,7 +666,7 @@ DISPUTE_LOOKALIKES: tuple[tuple[str, str | None], ...] = (
 DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
     # AliExpress's decision is the last stage, whatever came before: placed before escalation
     (r"\b(?:aliexpress|ali|ae|support|the platform|arbitration)(?: \w+){0,2} (?:decided|ruled|"
-     r"sided) (?:for|with|in favou?r of) the (?:seller|store|shop)\b|\b(?:dispute|claim)\b"
+     r"sided) (?:for|with|in favou?r of) (?:the )?(?:seller|store|shop)\b|\b(?:dispute|claim)\b"
      r"(?: \w+){0,3} (?:closed|ended|finished) (?:with|and) (?:no|without) (?:a |any )?(?:refund|"
      r"money)\b|\b(?:decision|verdict|ruling)(?: \w+){0,2} (?:was |is |went )?(?:for|in favou?r "
      r"of|to) the (?:seller|store|shop)\b|\b(?:aliexpress|ali|ae|support|the platform|"
@@ -640,10 +679,18 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"\b(?:went|decided|ended) (?:the )?(?:seller|store|shop)(?:s| s)? way\b", "lost"),
     (r"\b(?:aliexpress|ali|support|arbitration|the platform)(?: \w+){0,2} (?:took|was on|is on|"
      r"stood on|sided on) (?:the )?(?:seller|store|shop)(?:'?s| s)? side\b", "lost"),
+    # sixth pass: the decision "went to the shop", "the seller got the win"
+    (r"\b(?:dispute|claim|case|arbitration|appeal|decision|verdict|ruling|escalation)\b"
+     r"(?: \w+){0,2} (?:went|was given|was awarded|got awarded) to (?:the )?(?:seller|store|"
+     r"shop|vendor)\b", "lost"),
     (r"\b(?:aliexpress|ali|support|arbitration|the platform)(?: \w+){0,2} (?:took|was on|is on|"
      r"stood on) my side\b|^(?=.*\b(?:dispute|claim|declin\w*|refus\w*|reject\w*|escalat\w*)\b)"
      r".*\b(?:aliexpress|ali|support|arbitration|the platform) (?:then |finally |just )?(?:gave|"
      r"granted|awarded|issued) me (?:a |the |my )?(?:full )?(?:refund|money back)\b|"
+     # sixth pass: "seller rejected, i escalated, aliexpress refunded me fully"
+     r"^(?=.*\b(?:dispute|claim|declin\w*|refus\w*|reject\w*|escalat\w*)\b).*\b(?:aliexpress|"
+     r"ali|support|arbitration|the platform) (?:then |finally |just |has |have )?(?:refunded|"
+     r"reimbursed) (?:me|my money|the money|everything)\b|"
      r"\b(?:got|received|getting) (?:my |the |a )?(?:full )?(?:money|refund)"
      r"(?: back)? (?:through|via|from|with|by|after) (?:the |my |a )?(?:dispute|claim)\b", "won"),
     (r"\b(?:dispute|claim|case|decision|it|appeal)\b(?: \w+){0,2} (?:went|was decided|got decided|"
@@ -716,10 +763,18 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"(?:dispute|claim)\b", "none"),
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|"
      r"suggested|proposes?|proposed|agreed|agrees|offers?|offered)(?: me)? (?:to )?(?:send|ship|"
-     r"return) (?:it|the item|the product|them|everything) back\b|\b(?:seller|store|shop|he|she|"
-     r"they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|suggested|proposes?|proposed|"
-     r"offers?|offered)(?: me)? to (?:return|send back) (?:it|the item|the product|them|everything)"
-     r"(?: back)? (?:for|to get) (?:a |the |my )?(?:full )?refund\b", "offer"),
+     r"return|post|mail) (?:it|them|everything|(?:the|my|this) \w+) back\b|\b(?:seller|store|"
+     r"shop|he|she|they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|suggested|proposes?|"
+     r"proposed|offers?|offered)(?: me)? to (?:return|send back) (?:it|the item|the product|them|"
+     r"everything)(?: back)? (?:for|to get) (?:a |the |my )?(?:full )?refund\b", "offer"),
+    # sixth pass: the seller's answer quoted in the first person: "seller's answer: we can refund
+    # 10% or resend", "the store replied we will send you a new one"
+    (r"\b(?:seller|store|shop)(?: s)?(?: \w+){0,2} (?:answer|answered|reply|replied|response|"
+     r"responded|message|messaged|wrote|writes|says|said)\b(?: that)? (?:we|i) (?:can|could|will|"
+     r"would|offer|propose|are ready to|agree to)(?: (?!(?:not|never|no|t)\b)\w+)? (?:refund|"
+     r"resend|re send|reship|send you (?:a )?(?:new|another|replacement)|give you|compensat\w*|"
+     r"return \d|pay you|\d)",
+     "offer"),
     (r"^(?!.*\bcancel)(?!.*\b(?:aliexpress|ali|platform|support|arbitration)\b).*\b(?:seller|store|"
      r"shop)(?: \w+){0,2} (?:has |also )?(?:rejected|refused|declined)\b(?! (?:to )?(?:ship|send|"
      r"extend))", "refused"),

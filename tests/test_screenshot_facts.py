@@ -51,6 +51,14 @@ def test_a_clock_tesseract_could_not_read_keeps_the_days_but_not_the_countdown()
     assert shot.left is None and shot.facts["protection_left"] == "days"
 
 
+@pytest.mark.parametrize(("line", "days"), [("Confirm receipt within 17 days 95:11:17", 17),
+                                           ("Защита покупателя: 12 дн. 31:05:09", 12)])
+def test_hours_of_24_or_more_after_a_day_count_keep_the_days_but_not_the_countdown(
+        line: str, days: int) -> None:
+    shot = read_screenshot(f"AliExpress\nShipped\n{line}", TODAY)
+    assert shot.left is None and shot.facts["protection_hours"] == str(days * 24)
+
+
 def test_the_seller_timer_first_then_buyer_protection_further_down() -> None:
     text = ("AliExpress\nShips within 2 days 01:00:00\nBuyer Protection\nends in\n"
             "20 days 03:00:00")

@@ -300,8 +300,10 @@ def test_a_clock_after_its_lead_in_is_stated() -> None:
     assert shot.left == timedelta(hours=5, minutes=31, seconds=9)
 
 
-def test_confirm_receipt_read_without_its_space_is_still_the_protection_label() -> None:
-    shot = read_screenshot("AliExpress\nShipped\nConfirmreceipt within\n31 days 01:13:49", TODAY)
+@pytest.mark.parametrize("text", ["AliExpress\nShipped\nConfirmreceipt within\n31 days 01:13:49",
+                                  "AliExpress\nВпути\nПодтвердитеполучение в течение\n31:01:13:49"])
+def test_confirm_receipt_read_without_its_space_is_still_the_protection_label(text: str) -> None:
+    shot = read_screenshot(text, TODAY)
     assert shot.left == timedelta(days=31, hours=1, minutes=13, seconds=49) and shot.protection
 
 

@@ -143,6 +143,20 @@ def test_a_header_with_text_alone_has_no_box_row(dark: bool) -> None:
     assert regions.find_rows(header_page(dark, boxes=False).convert("L")) == []
 
 
+def test_grey_boxes_on_a_dark_themes_grey_card_are_found() -> None:
+    image = Image.new("L", (720, 1000), 12)
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((16, 60, 704, 340), radius=20, fill=44)  # the card
+    font, bold = ImageFont.truetype(FONT, 28), ImageFont.truetype(BOLD, 28)
+    draw.text((40, 90), "Awaiting delivery", font=font, fill=236)
+    draw.text((40, 220), "4 days", font=font, fill=236)
+    for i, part in enumerate(["23", "31", "41"]):
+        draw.rounded_rectangle((160 + 70 * i, 212, 208 + 70 * i, 256), radius=8, fill=66)
+        draw.text((167 + 70 * i, 217), part, font=bold, fill=255)
+    rows = regions.find_rows(image)
+    assert len(rows) == 1 and len(rows[0].boxes) == 3
+
+
 @needs_tesseract
 @pytest.mark.parametrize("dark", [False, True])
 def test_a_boxed_countdown_on_the_header_is_read_to_the_second(dark: bool) -> None:

@@ -32,6 +32,10 @@ BAND_SHIFT = INK // 2
 """A row whose median grey is this far from the page's is on a band of another colour."""
 MIN_BAND = 2 * MIN_BOX
 """A band lower than this (in full-size pixels) holds no box row with a margin around it."""
+BAND_INK = 16
+"""Ink on a band, against its own background column by column: what is left there is JPEG
+noise alone, so boxes a shade off the band (the dark theme's grey boxes on its grey card)
+count."""
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,7 @@ def _band_mask(grey: Image.Image, top: int, bottom: int) -> Image.Image:
     backdrop = Image.frombytes("L", (small.width, 1), medians).resize(
         band.size, Image.Resampling.BILINEAR)
     return ImageChops.difference(band, backdrop).point(
-        [255 if v > INK else 0 for v in range(256)])
+        [255 if v > BAND_INK else 0 for v in range(256)])
 
 
 def _rows_in(mask: Image.Image, offset: int, limit: int | None = None) -> list[BoxRow]:

@@ -65,7 +65,7 @@ BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
 PROTECTION = re.compile(
     r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
     r"|automatically confirm|auto-?confirm|confirm\s*receipt\s*(?:within|in)|защит[аы] покупател"
-    r"|срок защиты|защита заказа|автоматически подтвер|подтвердите получение",
+    r"|срок защиты|защита заказа|автоматически подтвер|подтвердите\s*получение",
     re.I)
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
                             re.I)

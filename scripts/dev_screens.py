@@ -174,8 +174,9 @@ def banner(page: Page, light: bool) -> dict[str, Any]:
 
 
 def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
-               hard: bool = False) -> tuple[Image.Image, dict[str, Any]]:
-    """An order page and the facts it shows."""
+               hard: bool = False, cards: bool = False) -> tuple[Image.Image, dict[str, Any]]:
+    """An order page and the facts it shows; `cards`: the status and the countdown often on a
+    card lighter or darker than the page (the app's light and dark themes)."""
     words = WORDS[lang]
     theme_name = rng.choice(["light", "dark"])
     theme = THEMES[theme_name]
@@ -198,6 +199,11 @@ def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
     page.text(words["title"], 17, bold=True, gap=14)
     status, value = rng.choice([s for s in STATUSES[lang] if s[1] in ("shipped", "delivered")]
                                if only else STATUSES[lang])
+    if cards and rng.random() < 0.6:  # the status and countdown on a card of its own colour
+        shade = rng.choice([theme["card"], (232, 232, 236) if theme_name == "light"
+                            else (44, 44, 48)])
+        page.draw.rounded_rectangle((8 * scale, (page.y - 6) * scale, (css_w - 8) * scale,
+                                     (page.y + 150) * scale), radius=10 * scale, fill=shade)
     if desktop:  # the website puts the order's actions on the status's row, far right
         page.text(rng.choice(words["buttons"]), 14, gap=0, x=css_w * 0.7)
         page.y -= 14 * 1.35
@@ -337,14 +343,14 @@ def telegram(image: Image.Image, rng: random.Random, hard: bool = False) -> Imag
 
 
 def draw_set(out: Path, count: int, seed: int, langs: tuple[str, ...] = ("en", "ru"),
-             only: list[str] | None = None, hard: bool = False) -> None:
+             only: list[str] | None = None, hard: bool = False, cards: bool = False) -> None:
     """Draw `count` pages per language into `out` with a manifest.jsonl."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     rows = []
     for lang in langs:
         for i in range(count):
-            image, expect = order_page(rng, lang, only, hard)
+            image, expect = order_page(rng, lang, only, hard, cards)
             name = f"dev_{lang}_order_{i:02d}.jpg"
             quality = rng.randint(60, 90) if hard else rng.choice([75, 78, 80, 82, 85])
             telegram(image, rng, hard).save(out / name, quality=quality)
@@ -410,6 +416,8 @@ def main() -> int:
                         " ruwords, rudh)")
     parser.add_argument("--hard", action="store_true", help="JPEG 60-90, a slight blur and a"
                         " further downscale, widths 360-1440")
+    parser.add_argument("--cards", action="store_true", help="the status and the countdown"
+                        " often on a card of another shade than the page")
     parser.add_argument("--read", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
@@ -417,7 +425,7 @@ def main() -> int:
         read_set(args.out, args.verbose)
     else:
         draw_set(args.out, args.count, args.seed, (args.lang,) if args.lang else ("en", "ru"),
-                 args.form, args.hard)
+                 args.form, args.hard, args.cards)
     return 0
 
 

@@ -51,6 +51,14 @@ def test_a_clock_tesseract_could_not_read_keeps_the_days_but_not_the_countdown()
     assert shot.left is None and shot.facts["protection_left"] == "days"
 
 
+@pytest.mark.parametrize(("line", "days"), [("Confirm receipt within 17 days 95:11:17", 17),
+                                           ("Защита покупателя: 12 дн. 31:05:09", 12)])
+def test_hours_of_24_or_more_after_a_day_count_keep_the_days_but_not_the_countdown(
+        line: str, days: int) -> None:
+    shot = read_screenshot(f"AliExpress\nShipped\n{line}", TODAY)
+    assert shot.left is None and shot.facts["protection_hours"] == str(days * 24)
+
+
 def test_the_seller_timer_first_then_buyer_protection_further_down() -> None:
     text = ("AliExpress\nShips within 2 days 01:00:00\nBuyer Protection\nends in\n"
             "20 days 03:00:00")
@@ -292,8 +300,10 @@ def test_a_clock_after_its_lead_in_is_stated() -> None:
     assert shot.left == timedelta(hours=5, minutes=31, seconds=9)
 
 
-def test_confirm_receipt_read_without_its_space_is_still_the_protection_label() -> None:
-    shot = read_screenshot("AliExpress\nShipped\nConfirmreceipt within\n31 days 01:13:49", TODAY)
+@pytest.mark.parametrize("text", ["AliExpress\nShipped\nConfirmreceipt within\n31 days 01:13:49",
+                                  "AliExpress\nВпути\nПодтвердитеполучение в течение\n31:01:13:49"])
+def test_confirm_receipt_read_without_its_space_is_still_the_protection_label(text: str) -> None:
+    shot = read_screenshot(text, TODAY)
     assert shot.left == timedelta(days=31, hours=1, minutes=13, seconds=49) and shot.protection
 
 

@@ -106,6 +106,64 @@ def test_a_row_of_product_photos_is_no_countdown() -> None:
     assert all(regions.strip(image, row) is None for row in rows)
 
 
+def header_page(dark: bool = False, boxes: bool = True) -> Image.Image:
+    """An order page whose header (status and countdown, white) is on a gradient: white boxes
+    with red digits, «12 дн.» before them (phone width, 2x)."""
+    page_colour, left, right = ((18, 18, 18), (70, 40, 36), (44, 30, 52)) if dark else (
+        (245, 245, 245), (255, 118, 0), (255, 40, 70))
+    image = Image.new("RGB", (720, 700), page_colour)
+    band = Image.composite(Image.new("RGB", (720, 330), left), Image.new("RGB", (720, 330), right),
+                           Image.linear_gradient("L").rotate(90).resize((720, 330)))
+    image.paste(band, (0, 80))
+    draw = ImageDraw.Draw(image)
+    font, bold = ImageFont.truetype(FONT, 28), ImageFont.truetype(BOLD, 28)
+    draw.text((32, 30), "Детали заказа", font=font, fill=(236, 236, 236) if dark else (34, 34, 34))
+    for y, line in ((110, "В пути"), (170, "Защита покупателя:")):
+        draw.text((32, y), line, font=font, fill="white")
+    draw.text((32, 244), "12 дн.", font=font, fill="white")
+    x = 32 + int(draw.textlength("12 дн.", font=font)) + 12
+    for i, part in enumerate(["05", "31", "09"] if boxes else []):
+        draw.rounded_rectangle((x, 236, x + 48, 280), radius=8, fill="white")
+        draw.text((x + 7, 241), part, font=bold, fill=(255, 60, 60))
+        x += 48
+        if i < 2:
+            draw.text((x + 4, 240), ":", font=bold, fill="white")
+            x += 20
+    return image
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_boxes_on_a_header_of_its_own_colour_are_found_against_the_header(dark: bool) -> None:
+    rows = regions.find_rows(header_page(dark).convert("L"))
+    assert len(rows) == 1 and len(rows[0].boxes) == 3 and 230 <= rows[0].top <= 240
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_header_with_text_alone_has_no_box_row(dark: bool) -> None:
+    assert regions.find_rows(header_page(dark, boxes=False).convert("L")) == []
+
+
+def test_grey_boxes_on_a_dark_themes_grey_card_are_found() -> None:
+    image = Image.new("L", (720, 1000), 12)
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((16, 60, 704, 340), radius=20, fill=44)  # the card
+    font, bold = ImageFont.truetype(FONT, 28), ImageFont.truetype(BOLD, 28)
+    draw.text((40, 90), "Awaiting delivery", font=font, fill=236)
+    draw.text((40, 220), "4 days", font=font, fill=236)
+    for i, part in enumerate(["23", "31", "41"]):
+        draw.rounded_rectangle((160 + 70 * i, 212, 208 + 70 * i, 256), radius=8, fill=66)
+        draw.text((167 + 70 * i, 217), part, font=bold, fill=255)
+    rows = regions.find_rows(image)
+    assert len(rows) == 1 and len(rows[0].boxes) == 3
+
+
+@needs_tesseract
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_boxed_countdown_on_the_header_is_read_to_the_second(dark: bool) -> None:
+    shot = read_screenshot(Reader().read_now(jpeg(header_page(dark))))
+    assert shot.left is not None and shot.left.total_seconds() == 12 * 86400 + 5 * 3600 + 1869
+
+
 class Rereading:
     """A stand-in Tesseract that reads the order number again as given, one answer a call."""
 

@@ -3,7 +3,10 @@
 Tesseract's page segmentation breaks on a row of small filled boxes with light digits inside:
 it reads "@©:9:9" or nothing. A row of boxes is easy to see in the pixels, though: on the
 rows of the boxes' top and bottom margins, the ink (pixels unlike the page's background)
-forms two to four runs of one length with short gaps between. Each box found is cut out, its
+forms two to four runs of one length with short gaps between. A band of the page on a colour
+of its own (the app's order header: white boxes on an orange-red gradient, or a dark one) is
+searched again against its own background, taken column by column, since there the page's
+colour matches nothing and the whole band is ink. Each box found is cut out, its
 digits turned dark on white, and the boxes are laid side by side on a clean strip that
 Tesseract reads as one line of digits. Nothing is returned unless every box holds a number.
 """
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PIL import Image
+from PIL import Image, ImageChops
 
 INK = 28
 """Grey levels from the background beyond which a pixel is ink (JPEG noise stays below)."""
@@ -23,6 +26,16 @@ MIN_BOX, MAX_BOX = 12, 120
 """A box's height in pixels: smaller is noise, bigger is a photo or a banner."""
 MAX_ROWS = 3
 """Box rows read per image (a page shows one countdown; a few candidates are tried)."""
+BAND_STEP = 4
+"""Bands are found on the page shrunk this many times (a header is 100-500 px tall)."""
+BAND_SHIFT = INK // 2
+"""A row whose median grey is this far from the page's is on a band of another colour."""
+MIN_BAND = 2 * MIN_BOX
+"""A band lower than this (in full-size pixels) holds no box row with a margin around it."""
+BAND_INK = 16
+"""Ink on a band, against its own background column by column: what is left there is JPEG
+noise alone, so boxes a shade off the band (the dark theme's grey boxes on its grey card)
+count."""
 
 
 @dataclass(frozen=True)
@@ -92,10 +105,48 @@ def _filled_edges(mask: Image.Image, left: int, right: int, top: int, bottom: in
     return True
 
 
-def find_rows(grey: Image.Image) -> list[BoxRow]:
-    """Rows of 2-4 similar filled boxes (a boxed countdown), top to bottom."""
-    background = _background(grey)
-    mask = grey.point([255 if abs(v - background) > INK else 0 for v in range(256)])
+def _median(values: bytes) -> int:
+    """The middle value of some grey levels."""
+    return sorted(values)[len(values) // 2]
+
+
+def _bands(grey: Image.Image, background: int) -> list[tuple[int, int]]:
+    """Runs of rows (top, bottom, full size) whose median grey is unlike the page's: a band
+    on a colour of its own, such as the app's order header."""
+    small = grey.reduce(BAND_STEP) if min(grey.size) >= 8 * BAND_STEP else grey
+    step = grey.height / small.height
+    data, width = small.tobytes(), small.width
+    bands: list[tuple[int, int]] = []
+    start = None
+    for y in range(small.height + 1):
+        other = y < small.height and abs(
+            _median(data[y * width:(y + 1) * width]) - background) > BAND_SHIFT
+        if other and start is None:
+            start = y
+        elif not other and start is not None:
+            top, bottom = round(start * step), min(grey.height, round(y * step))
+            if bottom - top >= MIN_BAND:
+                bands.append((top, bottom))
+            start = None
+    return bands
+
+
+def _band_mask(grey: Image.Image, top: int, bottom: int) -> Image.Image:
+    """The ink of a band against its own background, column by column (a gradient's colour
+    changes along the row; the band's text and boxes cover under half of each column)."""
+    band = grey.crop((0, top, grey.width, bottom))
+    small = band.reduce((BAND_STEP, 1)) if band.width >= 8 * BAND_STEP else band
+    columns = small.transpose(Image.Transpose.TRANSPOSE).tobytes()
+    height = small.height
+    medians = bytes(_median(columns[x * height:(x + 1) * height]) for x in range(small.width))
+    backdrop = Image.frombytes("L", (small.width, 1), medians).resize(
+        band.size, Image.Resampling.BILINEAR)
+    return ImageChops.difference(band, backdrop).point(
+        [255 if v > BAND_INK else 0 for v in range(256)])
+
+
+def _rows_in(mask: Image.Image, offset: int, limit: int | None = None) -> list[BoxRow]:
+    """Rows of 2-4 similar filled boxes in an ink mask whose top is at `offset` on the page."""
     candidates: list[tuple[int, list[tuple[int, int]]]] = []
     for y, runs in enumerate(_runs(mask)):
         group = _equal_runs([(s - y * mask.width, e - y * mask.width) for s, e in runs],
@@ -104,7 +155,7 @@ def find_rows(grey: Image.Image) -> list[BoxRow]:
             candidates.append((y, group))
     rows: list[BoxRow] = []
     for index, (y, group) in enumerate(candidates):
-        if any(row.top <= y <= row.bottom for row in rows):
+        if any(row.top <= y + offset <= row.bottom for row in rows):
             continue
         # The same boxes further down: runs starting within a few pixels of these.
         last = y
@@ -121,11 +172,28 @@ def find_rows(grey: Image.Image) -> list[BoxRow]:
             continue
         if not all(_filled_edges(mask, s, e, y, last) for s, e in group):
             continue  # text strokes line up by chance; a box's sides are ink all the way down
-        rows.append(BoxRow(tuple((s, y, e, last + 1)
+        rows.append(BoxRow(tuple((s, y + offset, e, last + 1 + offset)
                                  for s, e in group)))
-        if len(rows) == MAX_ROWS:
+        if len(rows) == limit:
             break
     return rows
+
+
+def find_rows(grey: Image.Image) -> list[BoxRow]:
+    """Rows of 2-4 similar filled boxes (a boxed countdown), top to bottom: against the
+    page's background, then in each band on a colour of its own."""
+    background = _background(grey)
+    mask = grey.point([255 if abs(v - background) > INK else 0 for v in range(256)])
+    bands = _bands(grey, background)
+    # Inside a band the page's colour makes the band ink and its white boxes holes: what
+    # shows there against the page's colour is the boxes' digits or the band's text.
+    rows = [row for row in _rows_in(mask, 0)
+            if not any(top <= row.top < bottom for top, bottom in bands)][:MAX_ROWS]
+    for top, bottom in bands:
+        if len(rows) >= MAX_ROWS:
+            break
+        rows += _rows_in(_band_mask(grey, top, bottom), top, MAX_ROWS - len(rows))
+    return sorted(rows, key=lambda row: row.top)
 
 
 BOX_HEIGHT = 96

@@ -65,7 +65,7 @@ BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
 PROTECTION = re.compile(
     r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
     r"|automatically confirm|auto-?confirm|confirm\s*receipt\s*(?:within|in)|защит[аы] покупател"
-    r"|срок защиты|защита заказа|автоматически подтвер|подтвердите получение",
+    r"|срок защиты|защита заказа|автоматически подтвер|подтвердите\s*получение",
     re.I)
 SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
                             re.I)
@@ -286,6 +286,10 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
                              minutes=int(found["m"] or found["mm"] or 0),
                              seconds=int(found["s"] or 0))
             rest = raw[found.end():].strip(" .,;")
+            # After a day count the hours are below 24: more is a misread digit ("95" for 05).
+            misread = int(found["h"] or found["hh"] or 0) > 23
+            if misread:
+                left = timedelta(days=int(found["d"]))
             wrapped = WRAPPED_CLOCK.match(lines[i + 1]) if i + 1 < len(lines) else None
             if wrapped and not (found["h"] or found["hh"]) and not rest:
                 # A narrow screen wraps "1 дн." and "01:36:26" onto two lines.
@@ -293,7 +297,8 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
                                   seconds=int(wrapped["s"] or 0))
             # Boxed digits Tesseract could not read ("9 days @©:9:9"): the days are right,
             # the rest is not, so the countdown is not stated to the second.
-            exact = not GARBLED.search(rest) and (not rest or bool(WORD.search(rest)))
+            exact = not misread and not GARBLED.search(rest) and (not rest
+                                                                  or bool(WORD.search(rest)))
             if not exact and not (found["h"] or found["hh"]) and (joined := joined_clock(rest)):
                 left += timedelta(hours=joined[0], minutes=joined[1], seconds=joined[2])
                 exact = True

@@ -17,6 +17,12 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("последняя запись: отправлено в пункт выдачи, и тишина", {"order_status": None}),
     ("висит на 'отправлено из аэропорта Пулково' уже 5 дней", {"order_status": None}),
     ("заказ отправлен, трек дали", status("shipped")),
+    # the seller's word that it shipped is not the order page; the page's status still counts
+    ("продавец говорит что отправил 12 дней назад, но трек пустой", {"order_status": None}),
+    ("магазин уверяет, что уже выслал, а я ничего не вижу", {"order_status": None}),
+    ("селлер написал мне что отправлен заказ давно", {"order_status": None}),
+    ("продавец пишет что отправил, и в приложении статус отправлено", status("shipped")),
+    ("продавец отправил заказ неделю назад", status("shipped")),
     # the seller cancelled only some of the items: no order status
     ("магазин отменил часть товаров, остальные вроде едут", {"order_status": None}),
     ("селлер отменил одну из трех позиций в заказе", {"order_status": None}),

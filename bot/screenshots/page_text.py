@@ -155,22 +155,34 @@ PREFIX_HEIGHT = 72
 garble it in the page's reading: "am" for «21 дн.»)."""
 
 
-def read_prefix(engine: Any, grey: Image.Image, box: tuple[int, int, int, int]) -> str:
-    """The text in a box of the page, read as one line, scaled up."""
+def box_words(engine: Any, grey: Image.Image, box: tuple[int, int, int, int], height: float,
+              whitelist: str = "", shrink: bool = True) -> list[str]:
+    """The words in a box of the page, read as one line scaled to about `height` pixels tall
+    (never smaller than drawn unless `shrink`), with only `whitelist`'s characters if given."""
     from tesserocr import PSM
 
     piece = grey.crop(box)
-    scale = max(1.0, PREFIX_HEIGHT / max(1, piece.height))
+    scale = height / max(1, piece.height)
+    if not shrink:
+        scale = max(1.0, scale)
     piece = piece.resize((round(piece.width * scale), round(piece.height * scale)),
                          Image.Resampling.LANCZOS)
     try:
+        engine.SetVariable("tessedit_char_whitelist", whitelist)
         engine.SetPageSegMode(PSM.SINGLE_LINE)
         engine.SetImage(piece)
-        # A sliver of the first box's edge reads as "|" or a quote: not part of the text.
-        return re.sub(r"[^\w.]+$", "", " ".join((engine.GetUTF8Text() or "").split()))
+        return (engine.GetUTF8Text() or "").split()
     finally:
+        engine.SetVariable("tessedit_char_whitelist", "")
         engine.SetPageSegMode(PSM.AUTO)
         engine.Clear()
+
+
+def read_prefix(engine: Any, grey: Image.Image, box: tuple[int, int, int, int]) -> str:
+    """The text in a box of the page, read as one line, scaled up."""
+    words = box_words(engine, grey, box, PREFIX_HEIGHT, shrink=False)
+    # A sliver of the first box's edge reads as "|" or a quote: not part of the text.
+    return re.sub(r"[^\w.]+$", "", " ".join(words))
 
 
 Word = tuple[str, tuple[int, int, int, int]]
@@ -226,21 +238,7 @@ DIGIT_LIKE = re.compile(r"^[0-9OoIl|SB]+$")
 def read_number(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
                 scale: float) -> str:
     """The digits in a box of the page, read as one line at `scale` times the line height."""
-    from tesserocr import PSM
-
-    piece = grey.crop(box)
-    size = scale * NUMBER_HEIGHT / max(1, piece.height)
-    piece = piece.resize((round(piece.width * size), round(piece.height * size)),
-                         Image.Resampling.LANCZOS)
-    try:
-        engine.SetVariable("tessedit_char_whitelist", DIGITS)
-        engine.SetPageSegMode(PSM.SINGLE_LINE)
-        engine.SetImage(piece)
-        return "".join((engine.GetUTF8Text() or "").split())
-    finally:
-        engine.SetVariable("tessedit_char_whitelist", "")
-        engine.SetPageSegMode(PSM.AUTO)
-        engine.Clear()
+    return "".join(box_words(engine, grey, box, scale * NUMBER_HEIGHT, DIGITS))
 
 
 def number_beside_label(lines: list[Line]) -> list[Line]:
@@ -382,19 +380,7 @@ def check_countdowns(engine: Any, grey: Image.Image, lines: list[Line],
 def _read_line(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
                scale: float) -> str:
     """The text in a box of the page, read as one line at `scale` times LINE_HEIGHT."""
-    from tesserocr import PSM
-
-    piece = grey.crop(box)
-    size = scale * LINE_HEIGHT / max(1, piece.height)
-    piece = piece.resize((round(piece.width * size), round(piece.height * size)),
-                         Image.Resampling.LANCZOS)
-    try:
-        engine.SetPageSegMode(PSM.SINGLE_LINE)
-        engine.SetImage(piece)
-        return " ".join((engine.GetUTF8Text() or "").split())
-    finally:
-        engine.SetPageSegMode(PSM.AUTO)
-        engine.Clear()
+    return " ".join(box_words(engine, grey, box, scale * LINE_HEIGHT))
 
 
 def read_page(engine: Any, grey: Image.Image) -> str:

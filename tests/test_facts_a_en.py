@@ -416,6 +416,9 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("I missed the protection by 2 days", left("ended", None)),
     ("buyer protection 00:00:00", left("ended", None)),
     ("0 days 00:00:00", left("ended", None)),
+    # a whole number of days left shows a zero clock: the days are the time left, not "ended"
+    ("buyer protection 5 days 00:00:00", left("days", "120")),
+    ("protection countdown: 9 days 00:00:00", left("week", "216")),
     ("my protection is already over", left("ended", None)),
     ("protection has over a week left", {"protection_left": "days"}),
     # someone else's clock, a wish, a reminder, an extension: nothing

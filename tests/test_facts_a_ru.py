@@ -147,6 +147,7 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
      {"protection_left": "week", "protection_hours": "240"}),
     # over: ended, never hours
     ("время вышло, таймер 00:00:00", {"protection_left": "ended", "protection_hours": None}),
+    ("защита покупателя 3 дн. 00:00:00", {"protection_left": "days", "protection_hours": "72"}),
     ("пропустила срок открытия спора", {"protection_left": "ended"}),
     ("опоздал с открытием спора", {"protection_left": "ended"}),
     ("защита истекла", {"protection_left": "ended", "protection_hours": None}),

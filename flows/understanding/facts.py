@@ -242,8 +242,6 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     clock = COUNTDOWN.search(text)
     if clock and (about_protection or COUNTDOWN.fullmatch(text)):
         hours = int(clock.group(1))
-        if clock.group() == "00:00:00":
-            return {"protection_left": "ended"}  # the timer has run out
         if days := t.days_before.search(text, 0, clock.start()):  # "5 days 03:12:44"
             hours += int(_count(t, days.group("n"), days.group("w")) * HOURS_PER["day"])
         if clock.group() in ("0:00:00", "00:00:00") and not hours:

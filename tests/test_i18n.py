@@ -72,3 +72,13 @@ def test_translation_switches_with_the_language() -> None:
         assert _("Not sure") == "Не знаю"
     with use_language("en"):
         assert _("Not sure") == "Not sure"
+
+
+def test_russian_says_otslezhivanie_everywhere() -> None:
+    """Issue 16's residual, over the whole catalog (reminders and next steps too, not only
+    screens): the glossary's «отслеживание», never the slang «трекинг»."""
+    po = load(LOCALES / "ru" / "LC_MESSAGES" / "messages.po")
+    slang = [m.id for m in po if m.id and any(
+        "трекинг" in s.lower()
+        for s in (m.string if isinstance(m.string, tuple) else (m.string,)))]
+    assert not slang, slang[:3]

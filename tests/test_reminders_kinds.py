@@ -35,7 +35,7 @@ DAY_ONLY = ("shipped", "opened", "decided", "typical", "latest", "due")
 # What each lead time asks for, in each language (the first line of its action).
 BY_LEAD = [
     (timedelta(days=7), "en", "What to do this week: check the tracking"),
-    (timedelta(days=7), "ru", "Что делать на этой неделе: проверьте трекинг"),
+    (timedelta(days=7), "ru", "Что делать на этой неделе: проверьте отслеживание"),
     (timedelta(days=3), "en", "What to do now: prepare the evidence and decide"),
     (timedelta(days=3), "ru", "Что делать сейчас: соберите доказательства и примите решение"),
     (timedelta(days=1), "en", "⚠️ Open the dispute now: buyer protection ends on"),

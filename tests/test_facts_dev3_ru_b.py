@@ -139,6 +139,34 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("через вебмани платил, и их у нас запретили", {"bank_gone": "yes"}),
         ("платил юмани, а его заблокировали на время проверки", {"bank_gone": None}),
     ),
+    # the box dented, the item fine: the damage is the packaging's
+    "problem: the box dented, the item fine": (
+        ("коробка мятая, внутри всё норм", {"problem": None}),
+        ("пакет порван, зато содержимое целое", {"problem": None}),
+        ("упаковка чуть помятая а внутри все отлично", {"problem": None}),
+        ("коробка мятая и сам чайник с вмятиной", {"problem": "damaged"}),
+    ),
+    # the thing that does not work named after the verb, or the verb asked: not the item
+    "problem: «не работает» + the app, or asked": (
+        ("не работает приложение али, как быть", {"problem": None}),
+        ("у них опять не работает поддержка", {"problem": None}),
+        ("не работает ли сейчас возврат на киви?", {"problem": None}),
+        ("не работает пылесос, который пришёл вчера", {"problem": "defective"}),
+    ),
+    # a message that opens with a condition asks; a range is no count
+    "several_items: a condition or a range": (
+        ("если из заказа придут не все вещи, что делать?", {"several_items": None}),
+        ("а если в посылке будет 2 товара вместо трёх?", {"several_items": None}),
+        ("беру обычно 2-3 вещи у этого продавца", {"several_items": None}),
+        ("из заказа пришли не все вещи, что делать?", {"several_items": "yes"}),
+    ),
+    # a question about paying before paying carries no payment
+    "payment: asked how to pay": (
+        ("какой картой лучше оплатить, чтобы не было проблем?", {"payment": None}),
+        ("у меня мир, получится ли оплата?", {"payment": None}),
+        ("можно ли платить через киви сейчас", {"payment": None}),
+        ("платила картой мир, как вернуть деньги?", {"payment": "card"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -167,6 +167,34 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("можно ли платить через киви сейчас", {"payment": None}),
         ("платила картой мир, как вернуть деньги?", {"payment": "card"}),
     ),
+    # a fault denied is none; an either-or asks
+    "problem: a fault denied or asked either-or": (
+        ("брака никакого нет, просто не подошло", {"problem": None}),
+        ("царапин нет, коробка целая, спасибо", {"problem": None}),
+        ("без дефектов, всё хорошо, хочу отменить другой заказ", {"problem": None}),
+        ("это оригинал или копия? как отличить", {"problem": None}),
+        ("трещин нет, но он не включается", {"problem": "defective"}),
+        ("обещали без брака, а пришёл треснутый", {"problem": "damaged"}),
+    ),
+    # a copy of a paper is no fake
+    "problem: a copy of a paper": (
+        ("продавец требует копию квитанции", {"problem": None}),
+        ("прикрепила копию чека к спору", {"problem": None}),
+        ("прислали копию, а не оригинальные наушники", {"problem": "fake"}),
+    ),
+    # a tracking number, a link or the app «сломан»: not the item
+    "problem: a broken number or link": (
+        ("трек какой-то сломанный, ничего не показывает", {"problem": None}),
+        ("сломанная ссылка на отслеживание в письме", {"problem": None}),
+        ("приложение сломалось после обновления", {"problem": None}),
+        ("крышка сломана, пришла так", {"problem": "defective"}),
+    ),
+    # «р-р» is a size, not rubles
+    "amount: «р-р» is a size": (
+        ("туфли 38 р-р, пришли 36", {"amount": None, "currency": None}),
+        ("брала 50 р-р, пришёл 44", {"amount": None}),
+        ("вернули 350 р за брак", {"amount": "350", "currency": "RUB"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -195,6 +195,22 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("брала 50 р-р, пришёл 44", {"amount": None}),
         ("вернули 350 р за брак", {"amount": "350", "currency": "RUB"}),
     ),
+    # a payment that failed or was only meant is not the way paid
+    "payment: a failed or meant payment": (
+        ("не получилось оплатить кредиткой, заплатила через киви", {"payment": "wallet"}),
+        ("пыталась платить картой, отклонили, в итоге с баланса али оплатила",
+         {"payment": "balance"}),
+        ("платёж картой не прошёл три раза, заказ так и не оплачен", {"payment": None}),
+        ("хотела оплатить мир картой, не вышло", {"payment": None}),
+        ("оплатила картой, всё прошло", {"payment": "card"}),
+    ),
+    # «одна вещь в заказе» may be the order's only one
+    "several_items: one thing in the order": (
+        ("в заказе один товар, и тот не пришёл", {"several_items": None}),
+        ("одна позиция в заказе была, пришла битая", {"several_items": None}),
+        ("одного товара в заказе не хватает", {"several_items": "yes"}),
+        ("одна вещь из заказа так и не пришла", {"several_items": "yes"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -211,6 +211,26 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("одного товара в заказе не хватает", {"several_items": "yes"}),
         ("одна вещь из заказа так и не пришла", {"several_items": "yes"}),
     ),
+    # a card that expires later is still good now
+    "card_expired: an expiry still to come": (
+        ("срок карты истекает в марте, возврат успеет?", {"card_expired": None}),
+        ("карта скоро закончится по сроку, а деньги всё не идут", {"card_expired": None}),
+        ("у карты срок подходит к концу", {"card_expired": None}),
+        ("у карты срок уже истёк в марте", {"card_expired": "yes"}),
+    ),
+    # someone else's card, the buyer's own said with «свою»
+    "card_expired: someone else's card, the buyer worried about their own": (
+        ("у сестры карта просрочилась и возврат завис, переживаю за свою", {"card_expired": None}),
+        ("у мужа карта истекла, волнуюсь про мою", {"card_expired": None}),
+    ),
+    # a carrier's licence, or the seller's bank, is no bank of the buyer's gone
+    "bank_gone: a carrier's licence or the seller's bank": (
+        ("у курьерской службы вроде отозвали лицензию, посылка стоит", {"bank_gone": None}),
+        ("почте лицензию не продлили?", {"bank_gone": None}),
+        ("продавец пишет что его банк обанкротился и он не может вернуть", {"bank_gone": None}),
+        ("банк продавца закрыли, говорит ждать", {"bank_gone": None}),
+        ("у моего банка отозвали лицензию, а возврат одобрен", {"bank_gone": "yes"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -231,6 +231,14 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("банк продавца закрыли, говорит ждать", {"bank_gone": None}),
         ("у моего банка отозвали лицензию, а возврат одобрен", {"bank_gone": "yes"}),
     ),
+    # the size or colour set against the one ordered is another variant, not another item
+    "problem: the variant unlike the one ordered": (
+        ("размер совсем не соответствует заказанному", {"problem": "wrong_size"}),
+        ("цвет отличается от того, что выбирала", {"problem": "wrong_size"}),
+        ("товар не соответствует заказу, прислали ручку вместо карандаша", {"problem": "wrong"}),
+        ("совсем не то мне прислали, я брал лампу", {"problem": "wrong"}),
+        ("ноутбук не греется, работает отлично", {"problem": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

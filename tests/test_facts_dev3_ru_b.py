@@ -239,6 +239,14 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("совсем не то мне прислали, я брал лампу", {"problem": "wrong"}),
         ("ноутбук не греется, работает отлично", {"problem": None}),
     ),
+    # more symptoms of a faulty thing, and a cut that came with it
+    "problem: more symptoms": (
+        ("мышь не кликает правой кнопкой", {"problem": "defective"}),
+        ("сканер не считывает штрихкоды", {"problem": "defective"}),
+        ("видеорегистратор не снимает ночью", {"problem": "defective"}),
+        ("куртка приехала с порезом на рукаве", {"problem": "damaged"}),
+        ("банк не снимает деньги повторно, всё ок", {"problem": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

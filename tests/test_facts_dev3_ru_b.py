@@ -247,6 +247,13 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("куртка приехала с порезом на рукаве", {"problem": "damaged"}),
         ("банк не снимает деньги повторно, всё ок", {"problem": None}),
     ),
+    # two faults offered to choose from, or the rule for one, tell no fault of the buyer's
+    "problem: a choice between faults, or a rule": (
+        ("что выбрать в споре: повреждение или брак?", {"problem": None}),
+        ("подделка или брак, какую причину ставить", {"problem": None}),
+        ("правила по браку на али какие?", {"problem": None}),
+        ("пришёл брак, что выбрать в причине спора?", {"problem": "defective"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

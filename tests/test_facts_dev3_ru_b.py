@@ -254,6 +254,14 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("правила по браку на али какие?", {"problem": None}),
         ("пришёл брак, что выбрать в причине спора?", {"problem": "defective"}),
     ),
+    # a number tied to something else: an exchange rate, a European size
+    "amount: a rate or a size is no money of the buyer's": (
+        ("вернули по курсу 92 руб за доллар, потеряла на разнице", {"amount": None}),
+        ("курс евро 100 р, а вернули меньше", {"amount": None}),
+        ("ботинки 41 евро размер, а пришли 39", {"amount": None, "currency": None}),
+        ("я в курсе, 700 р вернут позже", {"amount": "700", "currency": "RUB"}),
+        ("вернули 15 евро за брак", {"amount": "15", "currency": "EUR"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -1232,13 +1232,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
 }
 
 AMOUNT = (
-    # «42 р-р» is a size (размер), never rubles: «р» twice is no currency
+    # an exchange rate is no amount of the buyer's: «по курсу 90 р за доллар» (a number with no
+    # currency or thousands blocks the amount for the message)
+    # («в курсе» is knowing, never a rate)
+    r"курс(?<!\wкурс)(?:у|ом|а)?\b(?: \w+){0,2}? (?P<n>\d{1,6}(?:[.,]\d{1,2})?)\b",
+    # «42 р-р» is a size (размер), never rubles: «р» twice is no currency; «42 евро размер» too
     # a number's start is checked after its first digit, «\d(?<![\d.,]\d)», so `re` can skip to
     # the digits (see the problem rows)
     # thousands in groups, as Russians write them: «3 500 ₽», «1 299,50 руб»
     r"(?P<n>\d(?<![\d.,]\d)(?<!\d \d)\d{0,2}(?: \d{3})+(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
     r"\s?(?P<cur>бел\w* руб|byn|₽|руб|р\b(?! р\b)|рублей|рубля|рубль|доллар|"
-    r"долл|евро|usd|eur|rub|грн|гривен|uah|тенге|kzt|₴|₸|\$|€)",
+    r"долл|евро(?! ?размер)|usd|eur|rub|грн|гривен|uah|тенге|kzt|₴|₸|\$|€)",
     r"(?P<cur>[$€£₽₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)",
     # «15 тыс», «1,5 тыс», «5 тыщ»: thousands, a half one too
     r"(?P<n>\d(?<![\d.,]\d)(?:\d{0,8}|\d{0,2}[.,]\d))"
@@ -1246,10 +1250,10 @@ AMOUNT = (
     r"\s?(?P<k>тыс(?:яч[аи]?)?|тыщ[аи]?|к)\b(?! (?:проданн|продаж|заказ|отзыв|оцен|штук|шт\b|"
     r"подписчик|покупател|человек|просмотр|лайк|звезд|км\b|шаг|mah|мач))"
     r"\s?(?P<cur>бел\w* руб|руб|р\b(?! р\b)|₽|грн|гривен|тенге|тг\b|"
-    r"₸|₴|\$|€|доллар|евро|бакс)?",
+    r"₸|₴|\$|€|доллар|евро(?! ?размер)|бакс)?",
     r"(?P<n>\d(?<![\d.,]\d)\d{0,8}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
     r"\s?(?P<cur>бел\w* руб|byn|₽|руб|р\b(?! р\b)|рублей|рубля|рубль|доллар|"
-    r"долл|евро|usd|eur|rub|грн|гривен|uah|тенге|тг\b|kzt|₴|₸|\$|€|бакс)",
+    r"долл|евро(?! ?размер)|usd|eur|rub|грн|гривен|uah|тенге|тг\b|kzt|₴|₸|\$|€|бакс)",
 )
 CURRENCIES = {"$": "USD", "доллар": "USD", "долл": "USD", "usd": "USD", "€": "EUR",
               "евро": "EUR", "eur": "EUR", "£": "GBP", "бел": "BYN", "byn": "BYN", "₽": "RUB",

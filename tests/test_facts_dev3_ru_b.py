@@ -262,6 +262,15 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("я в курсе, 700 р вернут позже", {"amount": "700", "currency": "RUB"}),
         ("вернули 15 евро за брак", {"amount": "15", "currency": "EUR"}),
     ),
+    # another order or parcel, someone else's thing, or the one before this: not this item
+    "problem: another order, parcel, person or the earlier thing": (
+        ("в прошлом заказе был брак, а этот ещё не пришёл", {"problem": None}),
+        ("в другой посылке пришла подделка, эту жду", {"problem": None}),
+        ("подруга заказывала такую же, говорит приходит битая", {"problem": None}),
+        ("муж брал такой же фен, у него не работает, мой едет", {"problem": None}),
+        ("прошлая лампа была бракованная, эта пока в пути", {"problem": None}),
+        ("муж вскрыл посылку, а там всё разбито", {"problem": "damaged"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

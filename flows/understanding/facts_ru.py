@@ -853,6 +853,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:я|ничего)(?: \w+)? не (?:нажима|нажал|трогал)\w*", MASK),
         *money.PROBLEM_FIRST,
         *money.PROBLEM_SELLER_SAYS,
+        *money.PROBLEM_NOT_THIS,
         *money.PROBLEM_BURNT_OUT,
         *money.PROBLEM_OWN_CHOICE,
         *money.PROBLEM_LISTING,

@@ -271,6 +271,13 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("прошлая лампа была бракованная, эта пока в пути", {"problem": None}),
         ("муж вскрыл посылку, а там всё разбито", {"problem": "damaged"}),
     ),
+    # a way of paying said to be impossible, or a scammer's debit, is not the way paid
+    "payment: a way that is closed, or a scammer's debit": (
+        ("оплата через киви недоступна, пишет сайт", {"payment": None}),
+        ("у них оплата картой не принимается почему-то", {"payment": None}),
+        ("мошенники сняли с карты 5000 после перехода по ссылке", {"payment": None}),
+        ("мошенники звонили, но я платила картой и всё норм", {"payment": "card"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

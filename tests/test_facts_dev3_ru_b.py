@@ -278,6 +278,14 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("мошенники сняли с карты 5000 после перехода по ссылке", {"payment": None}),
         ("мошенники звонили, но я платила картой и всё норм", {"payment": "card"}),
     ),
+    # what came instead is a notice or a way, not another item
+    "problem: a notice or a way is no wrong item": (
+        ("заказывал доставкой до двери, а пришла извещалка на почту", {"problem": None}),
+        ("вместо курьера пришло смс, забирайте сами", {"problem": None}),
+        ("пришло не то уведомление, пишет вручено", {"problem": None}),
+        ("заказывала кружку, а пришла ложка", {"problem": "wrong"}),
+        ("вместо часов прислали браслет", {"problem": "wrong"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -286,6 +286,14 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("заказывала кружку, а пришла ложка", {"problem": "wrong"}),
         ("вместо часов прислали браслет", {"problem": "wrong"}),
     ),
+    # a dislike of the seller, the tracking or the service is no change of mind about the item
+    "problem: disliking the service is no remorse": (
+        ("не нравится как магазин общается, грубят", {"problem": None}),
+        ("мне не понравилось, что трек стоит неделю", {"problem": None}),
+        ("не понравился ответ продавца в чате", {"problem": None}),
+        ("не понравилась вещь вживую, хочу вернуть", {"problem": "remorse"}),
+        ("платье не нравится, передумала", {"problem": "remorse"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

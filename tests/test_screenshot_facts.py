@@ -484,3 +484,53 @@ def test_a_clock_read_without_its_colons_after_the_day_count(line: str, left: ti
                                   "Защита покупателя: 12 дн. 4222420"])  # seven
 def test_digits_that_make_no_whole_clock_are_not_stated(line: str) -> None:
     assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left is None
+
+
+@pytest.mark.parametrize("label", [
+    "Срок доставки:", "Срок доставки истекает через", "Время завершения заказа:",
+    "Заказ будет завершён автоматически через", "Автоматическое подтверждение получения через",
+    "До автоматического подтверждения получения:", "До закрытия заказа:",
+    "Заказ будет закрыт через", "Гарантия возврата денег:", "Время на открытие спора:",
+    "Открыть спор можно в течение", "Защита заказа истекает через", "До окончания защиты:",
+    "Delivery deadline:", "Order will be closed automatically in",
+    "Automatic confirmation in",
+])
+def test_every_wording_of_the_protection_countdown_ties_its_clock(label: str) -> None:
+    # No status on the page: only the label says whose clock it is.
+    shot = read_screenshot(f"AliExpress\nДетали заказа\n{label}\n12 дн. 05:31:09", TODAY)
+    assert shot.left == timedelta(days=12, hours=5, minutes=31, seconds=9) and shot.protection
+
+
+@pytest.mark.parametrize("label", [
+    "3ащита покупателя:",  # З read as a digit
+    "Зaщитa noкупaтeля:",  # Latin look-alikes
+    "Защнта покупатепя:",  # two letters off
+    "Гарантня возарата денег:",
+    "Автоматическое подтвержденне через",
+    "Срок защнты",
+    "Защита покупа теля:",  # a word split
+])
+def test_a_protection_label_read_with_look_alikes_or_typos_still_ties_its_clock(
+        label: str) -> None:
+    shot = read_screenshot(f"AliExpress\nДетали заказа\n{label}\n12 дн. 05:31:09", TODAY)
+    assert shot.left == timedelta(days=12, hours=5, minutes=31, seconds=9) and shot.protection
+
+
+@pytest.mark.parametrize("text", [
+    "Детали заказа\nОсталось 12 дн. 05:31:09",  # no label at all
+    "Детали заказа\nПодтвердить получение\n12 дн. 05:31:09",  # the button, not a label
+    "Ожидает отправки\nПродавец отправит заказ, до отправки\n2 дн. 05:31:09",  # seller's
+    "Ожидает оплаты\nОплатите в течение\n0 дн. 05:31:09\nЗащита покупателя",  # payment's
+    "Детали заказа\nСрок доставки: 15-20 дней",  # an estimate, not a countdown
+    "Детали заказа\nЗащита покупателя продлена 12.11.2026 10:05:31",  # a time of day
+    "Детали заказа\nПокупатель 12 дн. 05:31:09",  # a word near a label, not a label
+])
+def test_a_clock_without_a_protection_label_is_not_the_countdown(text: str) -> None:
+    assert read_screenshot(f"AliExpress\n{text}", TODAY).left is None
+
+
+def test_a_clock_whose_seconds_were_lost_is_not_stated_to_the_minute() -> None:
+    shot = read_screenshot("AliExpress\nОтправлено\nАвтоматическое подтверждение через "
+                           "18 дн. 16:22:", TODAY)
+    assert shot.left is None and shot.protection
+    assert shot.facts["protection_hours"] == str(18 * 24 + 16)

@@ -7,6 +7,7 @@ from the benchmark's images.
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -20,6 +21,7 @@ from bot.screenshots.page_text import (
     number_beside_label,
     read_boxes,
     splice,
+    tie_labels,
 )
 from flows.understanding.screenshot import read_screenshot
 
@@ -285,3 +287,47 @@ def test_dates_order_numbers_and_prices_are_not_read_again_as_countdowns(text: s
     lines = check_countdowns(Rereading(), Image.new("L", (400, 80), 255),
                              [Line([(text, (10, 10, 390, 30))])], [])
     assert lines[0].text == text
+
+
+def words_at(text: str, left: int, top: int) -> Line:
+    """A line of the page's reading: its words side by side from `left`, 20 px tall."""
+    return Line([(word, (left + 70 * i, top, left + 70 * i + 60, top + 20))
+                 for i, word in enumerate(text.split())])
+
+
+def test_a_label_far_left_on_the_clocks_row_read_elsewhere_is_tied_to_the_clock() -> None:
+    # Tesseract read the label as a block of its own, after the page's other lines.
+    lines = [words_at("Детали заказа", 10, 10), words_at("12 дн. 05:31:09", 500, 200),
+             words_at("Магазин электроники", 10, 300), words_at("Наушники", 10, 340),
+             words_at("Срок доставки:", 10, 201)]
+    text = "\n".join(line.text for line in tie_labels(Rereading(), Image.new("L", (800, 400)),
+                                                       lines))
+    assert "Срок доставки:\n12 дн. 05:31:09" in text
+    assert read_screenshot(f"AliExpress\n{text}").left == timedelta(days=12, hours=5,
+                                                                       minutes=31, seconds=9)
+
+
+def test_a_label_the_page_garbled_is_read_again_larger_above_its_clock() -> None:
+    lines = [words_at("Детали заказа", 10, 10), words_at("Cp0k ##щ", 10, 160),
+             words_at("12 дн. 05:31:09", 10, 190)]
+    text = "\n".join(line.text for line in tie_labels(
+        Rereading("Срок защиты заказа:"), Image.new("L", (800, 400)), lines))
+    assert read_screenshot(f"AliExpress\n{text}").left == timedelta(days=12, hours=5,
+                                                                       minutes=31, seconds=9)
+
+
+@pytest.mark.parametrize("lines", [
+    # No label anywhere, and reading again finds none.
+    [words_at("Детали заказа", 10, 10), words_at("Наушники", 10, 160),
+     words_at("12 дн. 05:31:09", 10, 190)],
+    # The seller's clock keeps its own label, though protection's is on the next row.
+    [words_at("Отправка в течение", 10, 160), words_at("2 дн. 05:31:09", 10, 190),
+     words_at("Защита покупателя", 10, 225)],
+    # A label far below the clock is another's.
+    [words_at("Детали заказа", 10, 10), words_at("12 дн. 05:31:09", 10, 40),
+     words_at("Наушники", 10, 70), words_at("Защита покупателя", 10, 300)],
+])
+def test_a_clock_gets_no_label_the_page_does_not_show_beside_it(lines: list[Line]) -> None:
+    text = "\n".join(line.text for line in tie_labels(Rereading(*[""] * 6),
+                                                       Image.new("L", (800, 400)), lines))
+    assert read_screenshot(f"AliExpress\n{text}").left is None

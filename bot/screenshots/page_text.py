@@ -383,6 +383,90 @@ def _read_line(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
     return " ".join(box_words(engine, grey, box, scale * LINE_HEIGHT))
 
 
+LABEL_HEIGHT = 64
+"""A line near a clock is read again for its label scaled to about this height (small grey
+text that the page's reading garbled or dropped)."""
+LABEL_REACH = 3.0
+"""How far from a clock, in its line's heights, a label on its own line may stand."""
+CLOCKS_CHECKED = 2
+"""Clocks per page whose label is looked for again (each may cost up to three readings)."""
+
+
+def _window(lines: list[Line], index: int) -> str:
+    """The text the extractor looks for a clock's label in: two lines above, one below."""
+    return " ".join(line.text for line in lines[max(0, index - 2):index + 2])
+
+
+def _nearest_label(lines: list[Line], index: int) -> Line | None:
+    """The line nearest to a clock's on the page (on its row, or up to LABEL_REACH line
+    heights above or below it) that holds the protection words, wherever Tesseract put it in
+    reading order (a label far left of the clock on its row, a label in another block)."""
+    from flows.understanding.screenshot import protection_words
+
+    clock = lines[index]
+    height = max(8, clock.bottom - clock.top)
+    middle = (clock.top + clock.bottom) / 2
+    near: list[tuple[float, Line]] = []
+    for other, line in enumerate(lines):
+        if other == index or not protection_words(line.text):
+            continue
+        gap = abs((line.top + line.bottom) / 2 - middle)
+        if gap <= LABEL_REACH * height:
+            near.append((gap, line))
+    return min(near, key=lambda pair: pair[0])[1] if near else None
+
+
+def _label_read_again(engine: Any, grey: Image.Image, lines: list[Line], index: int) \
+        -> Line | None:
+    """The protection label read again, larger, on the line above a clock, in the empty band
+    above it, or left of it on its row (where the page's reading garbled or dropped it)."""
+    from flows.understanding.screenshot import protection_words
+
+    clock = lines[index]
+    height = max(8, clock.bottom - clock.top)
+    left = min(b[0] for _w, b in clock.words)
+    above = lines[index - 1] if index and lines[index - 1].bottom > clock.top - \
+        LABEL_REACH * height else None
+    areas = []
+    if above is not None:
+        areas.append((min(b[0] for _w, b in above.words) - 4, above.top - 4,
+                      max(b[2] for _w, b in above.words) + 4, above.bottom + 4))
+    top = above.bottom if above is not None else max(0, clock.top - 2 * height)
+    if clock.top - top > 1.2 * height:  # an empty band above: a label Tesseract skipped
+        areas.append((0, max(top, clock.top - 2 * height), grey.width, clock.top - 1))
+    if left > 4 * height:  # the row left of the clock
+        areas.append((0, clock.top - 4, left - 2, clock.bottom + 4))
+    for box in areas:
+        if box[2] - box[0] < height or box[3] - box[1] < 6:
+            continue
+        words = box_words(engine, grey, box, LABEL_HEIGHT)
+        if words and protection_words(" ".join(words)):
+            return Line([(" ".join(words), box)])
+    return None
+
+
+def tie_labels(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:
+    """Each clock with no protection label near it in reading order gets the label the page
+    shows beside it: the nearest label line by layout, else the label read again larger near
+    it; the label is put on a line of its own just above the clock (a clock is stated only
+    with its label: this finds a label, never makes one up)."""
+    from flows.understanding.screenshot import SHIPPING_CLOCK, protection_words
+
+    checked = index = 0
+    while index < len(lines) and checked < CLOCKS_CHECKED:
+        window = _window(lines, index)
+        # A clock labelled as the seller's or the payment's keeps that label alone.
+        if _countdown_line(lines[index].text) and not protection_words(window) \
+                and not SHIPPING_CLOCK.search(window):
+            checked += 1
+            label = _nearest_label(lines, index) or _label_read_again(engine, grey, lines, index)
+            if label is not None:
+                lines.insert(index, Line(list(label.words)))
+                index += 1
+        index += 1
+    return lines
+
+
 def read_page(engine: Any, grey: Image.Image) -> str:
     """The page's text, boxed countdowns read apart (the engine is left cleared)."""
     engine.SetImage(grey)
@@ -399,4 +483,5 @@ def read_page(engine: Any, grey: Image.Image) -> str:
             area = prefix_area(grey, row)
             text = read_prefix(engine, grey, area) if area else ""
             lines = splice(lines, row, countdown, (text, area) if text and area else None)
+    lines = tie_labels(engine, grey, lines)
     return "\n".join(line.cells for line in lines)

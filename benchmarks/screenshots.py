@@ -165,11 +165,11 @@ def countdown_cause(text: str) -> str:
     if not clocks:
         return "no clock"
     near = [i for i in clocks if extractor.protection_words(" ".join(lines[max(0, i - 2):i + 2]))]
+    line = lines[(near or clocks)[0]]
+    kind = ("days and clock" if (found := extractor.COUNTDOWN.search(line)) and (
+        found["h"] or found["hh"]) else "days only" if found else "day:clock"
+        if extractor.DAY_CLOCK.search(line) else "clock alone")
     if near:
-        line = lines[near[0]]
-        kind = ("days and clock" if (found := extractor.COUNTDOWN.search(line)) and (
-            found["h"] or found["hh"]) else "days only" if found else "day:clock"
-            if extractor.DAY_CLOCK.search(line) else "clock alone")
         if kind == "clock alone" and (bare := extractor.BARE_CLOCK.search(line)):
             before = line[:bare.start()].strip()
             kind += (", a number before it" if re.search(r"\d", before) else ", a word before it"
@@ -177,8 +177,8 @@ def countdown_cause(text: str) -> str:
         shot = read_screenshot(text)
         return f"clock, label near ({kind}; {'tied' if shot.protection else 'not tied'})"
     if any(extractor.protection_words(line) for line in lines):
-        return "clock, label elsewhere"
-    return "clock, no label"
+        return f"clock, label elsewhere ({kind})"
+    return f"clock, no label ({kind}; {len(clocks)} clock lines)"
 
 
 def percentile(values: list[float], share: float) -> float:

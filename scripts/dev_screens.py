@@ -75,6 +75,9 @@ LABELS = {
 }
 NOTES = {"en": ["Your parcel is on its way", "Open a dispute before the time is up"],
          "ru": ["Посылка в пути, ожидайте", "Если посылка не пришла, откройте спор"]}
+PALE_BOXES = False
+"""Set by --pale: 40% of digit boxes pale (pink or grey) with red or dark digits, some
+outlined in red, as a shop's promotion clock or a restyled app draws them."""
 THEMES: dict[str, dict[str, Any]] = {
     "light": {"bg": (245, 245, 245), "card": (255, 255, 255), "text": (34, 34, 34),
               "muted": (120, 120, 120), "red": (255, 71, 71), "box": [(255, 71, 71),
@@ -154,13 +157,22 @@ def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
                        fill=page.theme["text"])
         x += page.draw.textlength(prefix, font=page.face(size)) / s + 6
     fill = rng.choice(page.theme["box"])
+    ink = page.theme["boxtext"]
+    outline = None
+    if PALE_BOXES and rng.random() < 0.4:  # pale boxes with red or dark digits, or outlined
+        light = page.theme["bg"][0] > 128
+        fill = rng.choice([(255, 236, 236), (238, 238, 240)] if light else [(60, 36, 36),
+                                                                            (48, 48, 52)])
+        ink = rng.choice([page.theme["red"], page.theme["text"]])
+        outline = page.theme["red"] if rng.random() < 0.5 else None
     box_w, box_h = size * 1.7, size * 1.6
     for i, part in enumerate(parts):
         page.draw.rounded_rectangle((x * s, page.y * s, (x + box_w) * s, (page.y + box_h) * s),
-                                    radius=4 * s, fill=fill)
+                                    radius=4 * s, fill=fill, outline=outline,
+                                    width=max(1, round(s)))
         width = page.draw.textlength(part, font=font) / s
         page.draw.text(((x + (box_w - width) / 2) * s, (page.y + box_h * 0.12) * s), part,
-                       font=font, fill=page.theme["boxtext"])
+                       font=font, fill=ink)
         x += box_w
         if units and under:
             small = page.face(size * 0.7)
@@ -494,9 +506,13 @@ def main() -> int:
     parser.add_argument("--labels", action="store_true", help="the countdown under every"
                         " label of LABELS, above, beside, below or far left of the clock, often"
                         " in small grey type")
+    parser.add_argument("--pale", action="store_true", help="pale digit boxes with red or"
+                        " dark digits, some outlined")
     parser.add_argument("--read", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    global PALE_BOXES
+    PALE_BOXES = args.pale
     if args.read:
         read_set(args.out, args.verbose)
     else:

@@ -534,3 +534,12 @@ def test_a_clock_whose_seconds_were_lost_is_not_stated_to_the_minute() -> None:
                            "18 дн. 16:22:", TODAY)
     assert shot.left is None and shot.protection
     assert shot.facts["protection_hours"] == str(18 * 24 + 16)
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("03: 00: 30: 29", timedelta(days=3, minutes=30, seconds=29)),  # four pale boxes as text
+    ("12 дн. 05: 31: 09", timedelta(days=12, hours=5, minutes=31, seconds=9)),
+])
+def test_a_clock_read_with_a_space_after_each_colon(line: str, left: timedelta) -> None:
+    shot = read_screenshot(f"AliExpress\nДетали заказа\nЗащита покупателя:\n{line}", TODAY)
+    assert shot.left == left and shot.protection

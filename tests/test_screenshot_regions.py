@@ -18,6 +18,7 @@ from bot.screenshots.page_text import (
     Line,
     check_countdowns,
     check_numbers,
+    clock_beside_days,
     number_beside_label,
     read_boxes,
     splice,
@@ -331,3 +332,22 @@ def test_a_clock_gets_no_label_the_page_does_not_show_beside_it(lines: list[Line
     text = "\n".join(line.text for line in tie_labels(Rereading(*[""] * 6),
                                                        Image.new("L", (800, 400)), lines))
     assert read_screenshot(f"AliExpress\n{text}").left is None
+
+
+def test_a_label_read_again_with_its_clock_adds_the_label_alone() -> None:
+    # The clock's own line read again: its numbers were not checked there, so only the
+    # label's words are added, and the page's clock stands.
+    lines = [words_at("Детали заказа", 10, 10), words_at("Cp0k ##щ 12 дн. 05:31:09", 10, 190)]
+    text = "\n".join(line.text for line in tie_labels(
+        Rereading("Срок защиты: 12 дн. 05:31:08"), Image.new("L", (800, 400)), lines))
+    assert text.splitlines()[1] == "Срок защиты:"
+    assert read_screenshot(f"AliExpress\n{text}").left == timedelta(days=12, hours=5,
+                                                                       minutes=31, seconds=9)
+
+
+def test_a_clock_read_apart_from_its_day_count_on_the_same_row_joins_it() -> None:
+    lines = [words_at("1251", 420, 101), words_at("Срок защиты: Ещё 14 д", 10, 100)]
+    joined = clock_beside_days(lines)
+    assert [line.text for line in joined] == ["Срок защиты: Ещё 14 д 1251"]
+    shot = read_screenshot("AliExpress\nОтправлено\n" + joined[0].text)
+    assert shot.left is None and shot.facts["protection_left"]

@@ -266,6 +266,29 @@ def number_beside_label(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def clock_beside_days(lines: list[Line]) -> list[Line]:
+    """A day count alone at its line's end ("Ещё 14 д") whose clock Tesseract read as a line
+    of its own elsewhere ("1251"): the digits on the same row right of it are put back after
+    it, so that the count is not taken for whole days (the clock is then read again)."""
+    from flows.understanding.screenshot import COUNTDOWN
+
+    for index, line in enumerate(lines):
+        found = COUNTDOWN.search(line.text)
+        if found is None or found["h"] or found["hh"] or line.text[found.end():].strip(" .,;"):
+            continue
+        right = max(box[2] for _w, box in line.words)
+        for other, candidate in enumerate(lines):
+            middle = (candidate.top + candidate.bottom) / 2
+            if other == index or not line.top <= middle <= line.bottom:
+                continue
+            if min(box[0] for _w, box in candidate.words) >= right and re.match(
+                    r"^[\d:.,\-]+$", candidate.words[0][0]):
+                lines[index] = Line([*line.words, *candidate.words])
+                del lines[other]
+                break
+    return lines
+
+
 def _digits_after(line: Line, start: int) -> bool:
     """Whether the line's text from the given character offset starts with a number."""
     rest = line.text[start:].split()
@@ -323,6 +346,7 @@ def _countdown_line(text: str) -> bool:
 
     if MONTH_OR_DATE.search(text) or facts.ORDER_LABEL.search(text):
         return False
+    text = facts.spaced_clock(text)
     bare = facts.BARE_CLOCK.search(text)
     return bool(facts.COUNTDOWN.search(text) or facts.DAY_CLOCK.search(text)
                 or facts.UNREAD_UNIT.search(text) or (bare and bare["s"]))
@@ -336,6 +360,7 @@ def _numbers(text: str) -> Numbers | None:
     when it parses as none."""
     from flows.understanding import screenshot as facts
 
+    text = facts.spaced_clock(text)
     found = facts.COUNTDOWN.search(text)
     if found and (found["h"] or found["hh"]):
         return tuple(int(found[k] or 0) for k in ("d", "h", "m", "s")) if found["h"] else \
@@ -416,33 +441,54 @@ def _nearest_label(lines: list[Line], index: int) -> Line | None:
     return min(near, key=lambda pair: pair[0])[1] if near else None
 
 
+def _line_box(line: Line) -> tuple[int, int, int, int]:
+    """A line's words' box, a little wider."""
+    return (min(b[0] for _w, b in line.words) - 4, line.top - 4,
+            max(b[2] for _w, b in line.words) + 4, line.bottom + 4)
+
+
 def _label_read_again(engine: Any, grey: Image.Image, lines: list[Line], index: int) \
         -> Line | None:
-    """The protection label read again, larger, on the line above a clock, in the empty band
-    above it, or left of it on its row (where the page's reading garbled or dropped it)."""
+    """The protection label read again, larger, where the page's reading garbled or dropped
+    it: on the clock's own line, the two lines above it, the line below, the empty band above
+    it, or the row left of it."""
     from flows.understanding.screenshot import protection_words
 
     clock = lines[index]
     height = max(8, clock.bottom - clock.top)
     left = min(b[0] for _w, b in clock.words)
-    above = lines[index - 1] if index and lines[index - 1].bottom > clock.top - \
-        LABEL_REACH * height else None
-    areas = []
-    if above is not None:
-        areas.append((min(b[0] for _w, b in above.words) - 4, above.top - 4,
-                      max(b[2] for _w, b in above.words) + 4, above.bottom + 4))
-    top = above.bottom if above is not None else max(0, clock.top - 2 * height)
+    areas = [_line_box(clock)] if len(clock.words) > 1 else []
+    for other in (index - 1, index - 2, index + 1):
+        if 0 <= other < len(lines) and abs(lines[other].top - clock.top) <= \
+                LABEL_REACH * height:
+            areas.append(_line_box(lines[other]))
+    top = lines[index - 1].bottom if index else max(0, clock.top - 2 * height)
     if clock.top - top > 1.2 * height:  # an empty band above: a label Tesseract skipped
         areas.append((0, max(top, clock.top - 2 * height), grey.width, clock.top - 1))
     if left > 4 * height:  # the row left of the clock
         areas.append((0, clock.top - 4, left - 2, clock.bottom + 4))
     for box in areas:
+        box = (max(0, box[0]), max(0, box[1]), min(grey.width, box[2]), min(grey.height, box[3]))
         if box[2] - box[0] < height or box[3] - box[1] < 6:
             continue
-        words = box_words(engine, grey, box, LABEL_HEIGHT)
+        words = _no_numbers(box_words(engine, grey, box, LABEL_HEIGHT))
         if words and protection_words(" ".join(words)):
             return Line([(" ".join(words), box)])
     return None
+
+
+def _no_numbers(words: list[str]) -> list[str]:
+    """The first run of words without a digit that holds the protection words (a label
+    carries no number, and a number read again here was not checked by another reading)."""
+    from flows.understanding.screenshot import protection_words
+
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if re.search(r"\d", word):
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    return next((run for run in runs if run and protection_words(" ".join(run))), [])
 
 
 def tie_labels(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:
@@ -460,8 +506,10 @@ def tie_labels(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:
                 and not SHIPPING_CLOCK.search(window):
             checked += 1
             label = _nearest_label(lines, index) or _label_read_again(engine, grey, lines, index)
-            if label is not None:
-                lines.insert(index, Line(list(label.words)))
+            kept = _no_numbers([w for w, _box in label.words]) if label else []
+            words = [(w, box) for w, box in label.words if w in kept] if label else []
+            if words:
+                lines.insert(index, Line(words))
                 index += 1
         index += 1
     return lines
@@ -476,7 +524,7 @@ def read_page(engine: Any, grey: Image.Image) -> str:
     grey = grey if grey.mode == "L" else grey.convert("L")
     lines = check_numbers(engine, grey, number_beside_label(lines))
     rows = regions.find_rows(grey)
-    lines = check_countdowns(engine, grey, lines, rows)
+    lines = check_countdowns(engine, grey, clock_beside_days(lines), rows)
     for row in rows:
         countdown = read_boxes(engine, grey, row)
         if countdown is not None:

@@ -69,7 +69,8 @@ PROTECTION = re.compile(
     r"|защит|защищ|подтвер(?:жд\w*|дите)\s*получени|автоматическ\w*\s*(?:подтвер|заверш|закры)"
     r"|(?:подтвер|заверш|закры)\w*\s*автоматически|(?:закрыти|завершени)\w*\s*заказа"
     r"|заказ\s*будет\s*(?:закрыт|заверш)|гарантия\s*возврата|открыти\w*\s*спора"
-    r"|открыть\s*спор\s*(?:можно|в\s*течение)|срок\w*\s*доставки",
+    r"|открыть\s*спор\s*(?:можно|в\s*течение)|срок\w*\s*доставки|гаранти\w*\s*доставк"
+    r"|выполнени\w*\s*заказа|заказ\s*заверш\w*ся|автоподтвержд|guaranteed delivery",
     re.I)
 """The words that tie a clock to buyer protection, as the app, the website and the help
 centre word its countdown (glossary: «Защита покупателя», «срок защиты заказа»; also «Срок
@@ -339,6 +340,15 @@ RANGE_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
 """A day count after a range's dash ("15-20 дней"): a delivery estimate, no countdown."""
 
 
+SPACED_CLOCK = re.compile(r"(?<![\d:])\d{1,3}(?::\s?\d{2}){2,3}(?![\d:])")
+
+
+def spaced_clock(line: str) -> str:
+    """The line with a clock read with a space after each colon ("03: 00: 30: 29", as pale
+    digit boxes read as text) closed up; a lone "Итого: 12" is left as it is."""
+    return SPACED_CLOCK.sub(lambda found: re.sub(r":\s", ":", found.group()), line)
+
+
 def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
     """(time left, whether it is buyer protection's, whether read to the second) from the
     first protection countdown on the page; another clock (the seller's) is skipped."""
@@ -346,6 +356,7 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
     for i, raw in enumerate(lines):
         # The label sits beside, above (up to two lines: a title, then a note) or below.
         near = " ".join(lines[max(0, i - 2):i + 2])
+        raw = spaced_clock(raw)
         if TIMESTAMP.search(raw):
             continue
         found = COUNTDOWN.search(raw)

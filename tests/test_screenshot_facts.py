@@ -543,3 +543,21 @@ def test_a_clock_whose_seconds_were_lost_is_not_stated_to_the_minute() -> None:
 def test_a_clock_read_with_a_space_after_each_colon(line: str, left: timedelta) -> None:
     shot = read_screenshot(f"AliExpress\nДетали заказа\nЗащита покупателя:\n{line}", TODAY)
     assert shot.left == left and shot.protection
+
+
+def test_on_a_shipped_page_a_countdown_of_zero_days_and_a_clock_is_protections() -> None:
+    shot = read_screenshot("AliExpress\nВ пути\n0 дн. 05:31:09\nНомер заказа: 5012773499210456",
+                           TODAY)
+    assert shot.left == timedelta(hours=5, minutes=31, seconds=9) and shot.protection
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("40 дн. 14 ч 56 мин 01 сек", timedelta(days=40, hours=14, minutes=56, seconds=1)),
+    ("[49 дней [15 часов [56 минут [14] секунд",  # box outlines read as brackets
+     timedelta(days=49, hours=15, minutes=56, seconds=14)),
+    ("43 дн. (00): (14): (07)", timedelta(days=43, minutes=14, seconds=7)),
+    ("Одн. 00: 35: 24", timedelta(minutes=35, seconds=24)),  # 0 read as the letter O
+])
+def test_countdowns_with_seconds_units_or_box_edges(line: str, left: timedelta) -> None:
+    shot = read_screenshot(f"AliExpress\nДетали заказа\nЗащита покупателя:\n{line}", TODAY)
+    assert shot.left == left and shot.protection

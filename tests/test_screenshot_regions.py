@@ -19,8 +19,10 @@ from bot.screenshots.page_text import (
     check_countdowns,
     check_numbers,
     clock_beside_days,
+    clock_by_label,
     number_beside_label,
     read_boxes,
+    reread_rows,
     splice,
     tie_labels,
 )
@@ -351,3 +353,40 @@ def test_a_clock_read_apart_from_its_day_count_on_the_same_row_joins_it() -> Non
     assert [line.text for line in joined] == ["Срок защиты: Ещё 14 д 1251"]
     shot = read_screenshot("AliExpress\nОтправлено\n" + joined[0].text)
     assert shot.left is None and shot.facts["protection_left"]
+
+
+ROW = regions.BoxRow(((300, 100, 330, 120), (340, 100, 370, 120), (380, 100, 410, 120)))
+
+
+@pytest.mark.parametrize(("again", "shown"), [
+    (["12 дн. (05): (31): [09]", "12 дн. 05 : 31 : 09"], "12 дн. 05 : 31 : 09"),
+    (["12 дн. (05): (31): [09]", "12 дн. 05 : 31 : 08"], None),  # the sizes disagree
+    (["12 дн. (05): (3", ""], None),  # no whole countdown
+])
+def test_boxes_read_apart_without_agreement_are_read_whole_at_two_sizes(
+        again: list[str], shown: str | None) -> None:
+    lines = [words_at("Защита покупателя:", 10, 70), words_at("12 дн. ©: [105", 10, 100)]
+    lines = reread_rows(Rereading(*again), Image.new("L", (800, 400)), lines, [ROW])
+    text = "\n".join(line.text for line in lines)
+    left = read_screenshot(f"AliExpress\n{text}").left
+    assert left == (timedelta(days=12, hours=5, minutes=31, seconds=9) if shown else None)
+    if shown:
+        assert lines[1].text == shown
+
+
+def test_a_label_with_no_clock_under_it_gets_the_line_below_read_whole() -> None:
+    lines = [words_at("Подтвердите получение в течение", 10, 70),
+             words_at("(a) 03 (3) 18)", 10, 100), words_at("Магазин", 10, 140)]
+    lines = clock_by_label(Rereading("3 дн. 02:37:18", "3 дн. 02: 37: 18"),
+                           Image.new("L", (800, 400)), lines)
+    text = "\n".join(line.text for line in lines)
+    assert read_screenshot(f"AliExpress\n{text}").left == timedelta(days=3, hours=2, minutes=37,
+                                                                      seconds=18)
+
+
+def test_an_empty_band_under_a_label_is_read_for_the_clock_tesseract_did_not_see() -> None:
+    lines = [words_at("Защита покупателя:", 10, 70), words_at("Магазин", 10, 160)]
+    lines = clock_by_label(Rereading("[12] дн. [05]: [31]: [09]", "12 дн. 05:31:09"),
+                           Image.new("L", (800, 400)), lines)
+    assert [line.text for line in lines] == ["Защита покупателя:", "12 дн. 05 : 31 : 09",
+                                             "Магазин"]

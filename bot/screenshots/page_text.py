@@ -364,6 +364,7 @@ def _numbers(text: str) -> Numbers | None:
     found = facts.COUNTDOWN.search(text)
     if found and (found["h"] or found["hh"]):
         return tuple(int(found[k] or 0) for k in ("d", "h", "m", "s")) if found["h"] else \
+            tuple(int(found[k] or 0) for k in ("d", "hh", "mm", "ss")) if found["ss"] else \
             tuple(int(found[k] or 0) for k in ("d", "hh", "mm"))
     for pattern in (facts.DAY_CLOCK, facts.UNREAD_UNIT):
         if (both := pattern.search(text)):
@@ -406,6 +407,75 @@ def _read_line(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
                scale: float) -> str:
     """The text in a box of the page, read as one line at `scale` times LINE_HEIGHT."""
     return " ".join(box_words(engine, grey, box, scale * LINE_HEIGHT))
+
+
+BOX_EDGES = re.compile(r"[()\[\]{}|]")
+"""What a box's outline or rounded edge reads as beside its digits."""
+
+
+def _agreed_clock(engine: Any, grey: Image.Image, box: tuple[int, int, int, int]) \
+        -> str | None:
+    """The box read as one line at two sizes, box edges dropped: the reading when both give
+    the same whole countdown (days, hours, minutes and seconds), else None."""
+    first = " ".join(BOX_EDGES.sub(" ", _read_line(engine, grey, box, 1.0)).split())
+    numbers = _numbers(first)
+    if numbers is None or len(numbers) != 4:
+        return None
+    second = " ".join(BOX_EDGES.sub(" ", _read_line(engine, grey, box, 1.5)).split())
+    return first if _numbers(second) == numbers else None
+
+
+def reread_rows(engine: Any, grey: Image.Image, lines: list[Line],
+                failed: list[regions.BoxRow]) -> list[Line]:
+    """The line of each box row whose boxes gave no agreed reading, read whole at two sizes:
+    its countdown when both readings give the same numbers (pale or outlined boxes, a box's
+    edge read as a bracket)."""
+    for row in failed:
+        middle = (row.top + row.bottom) / 2
+        for index, line in enumerate(lines):
+            if not line.top <= middle <= line.bottom:
+                continue
+            box = (min(row.left, *(b[0] for _w, b in line.words)) - 4, line.top - 4,
+                   max(row.right, *(b[2] for _w, b in line.words)) + 4, line.bottom + 4)
+            clock = _agreed_clock(engine, grey, box)
+            if clock is not None:
+                lines[index] = Line([(clock, box)])
+            break
+    return lines
+
+
+def clock_by_label(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:
+    """A protection label with no countdown read beside or under it: the line under it (and
+    its own) read whole at two sizes, taken when both give the same countdown (digits in
+    pale boxes that the box finder cannot tell from the page read as text)."""
+    from flows.understanding.screenshot import SHIPPING_CLOCK, protection_words
+
+    for index, line in enumerate(lines):
+        if not protection_words(line.text) or SHIPPING_CLOCK.search(line.text) or any(
+                _countdown_line(other.text) for other in lines[max(0, index - 1):index + 3]):
+            continue
+        height = max(8, line.bottom - line.top)
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        areas: list[tuple[int, tuple[int, int, int, int]]] = []
+        if below is None or below.top - line.bottom > 1.2 * height:
+            # An empty band under the label: digits in pale boxes Tesseract did not see.
+            bottom = below.top - 1 if below is not None else line.bottom + 3 * height
+            areas.append((-1, (0, line.bottom + 1, grey.width,
+                               min(grey.height, bottom, line.bottom + 3 * height))))
+        if below is not None and not protection_words(below.text):
+            areas.append((index + 1, _line_box(below)))
+        areas.append((index, _line_box(line)))
+        for target, box in areas:
+            clock = _agreed_clock(engine, grey, box)
+            if clock is None:
+                continue
+            if target < 0:
+                lines.insert(index + 1, Line([(clock, box)]))
+            else:
+                lines[target] = Line([(clock, box)])
+            break
+        break  # the first label only: each area costs up to two readings
+    return lines
 
 
 LABEL_HEIGHT = 64
@@ -525,11 +595,15 @@ def read_page(engine: Any, grey: Image.Image) -> str:
     lines = check_numbers(engine, grey, number_beside_label(lines))
     rows = regions.find_rows(grey)
     lines = check_countdowns(engine, grey, clock_beside_days(lines), rows)
+    failed = []
     for row in rows:
         countdown = read_boxes(engine, grey, row)
-        if countdown is not None:
+        if countdown is None:
+            failed.append(row)
+        else:
             area = prefix_area(grey, row)
             text = read_prefix(engine, grey, area) if area else ""
             lines = splice(lines, row, countdown, (text, area) if text and area else None)
+    lines = clock_by_label(engine, grey, reread_rows(engine, grey, lines, failed))
     lines = tie_labels(engine, grey, lines)
     return "\n".join(line.cells for line in lines)

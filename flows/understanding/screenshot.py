@@ -112,7 +112,9 @@ HOURS = (r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h(?![^\W\d_])|час(?:а|ов)?|ч(
          r"|4(?=\s*\d{1,2}\s*(?:мин|min|м\b|m\b)))")
 """Tesseract often reads «ч» as 4: "05 4 31 мин" is 05 ч 31 мин, «224 00m» 22 ч 00 м, when
 minutes follow."""
-MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?|м\b))?"
+MINUTES = (r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?|м\b)"
+           r"(?:\s*(?P<ss>\d{1,2})\s*(?:seconds?|secs?|s\b|сек(?:унд[аы]?)?\.?|с\b))?)?")
+"""Minutes after the hours, and the seconds after them when shown («14 ч 56 мин 01 сек»)."""
 COUNTDOWN = re.compile(rf"(?<![\d:]){DAYS}(?:,?\s*(?:{CLOCK}|{HOURS}{MINUTES}))?(?![\d:])", re.I)
 BARE_CLOCK = re.compile(rf"(?<![\d:]){CLOCK}(?![\d:])")
 DAY_CLOCK = re.compile(r"(?<![\d:])(?P<d>\d{1,3}):(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)"
@@ -340,13 +342,21 @@ RANGE_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
 """A day count after a range's dash ("15-20 дней"): a delivery estimate, no countdown."""
 
 
-SPACED_CLOCK = re.compile(r"(?<![\d:])\d{1,3}(?::\s?\d{2}){2,3}(?![\d:])")
+SPACED_CLOCK = re.compile(r"(?<![\d:])\d{1,3}(?: ?: {0,2}\d{2}){2,3}(?![\d:])")
+
+
+BOX_EDGE = re.compile(r"[\[\]{}()|](?=\d)|(?<=\d)[\[\]{}()|]")
+"""A box's outline read as a bracket touching its digits ("[49 дней", "(00): (14)")."""
+ZERO_DAYS = re.compile(r"(?<!\w)[OoОо](?=\s*дн)")
+"""«0 дн.» with its zero read as the letter O."""
 
 
 def spaced_clock(line: str) -> str:
-    """The line with a clock read with a space after each colon ("03: 00: 30: 29", as pale
-    digit boxes read as text) closed up; a lone "Итого: 12" is left as it is."""
-    return SPACED_CLOCK.sub(lambda found: re.sub(r":\s", ":", found.group()), line)
+    """The line with a clock read with spaces by its colons ("03: 00: 30: 29", "05 : 31 : 09",
+    as digit boxes read as text) closed up, box edges beside digits dropped and «Oдн.» read
+    as «0 дн.»; a lone "Итого: 12" is left as it is."""
+    line = ZERO_DAYS.sub("0", BOX_EDGE.sub(" ", line))
+    return SPACED_CLOCK.sub(lambda found: re.sub(r" *: *", ":", found.group()), line)
 
 
 def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
@@ -367,7 +377,7 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
         if found:
             left = timedelta(days=int(found["d"]), hours=int(found["h"] or found["hh"] or 0),
                              minutes=int(found["m"] or found["mm"] or 0),
-                             seconds=int(found["s"] or 0))
+                             seconds=int(found["s"] or found["ss"] or 0))
             rest = raw[found.end():].strip(" .,;")
             # After a day count the hours are below 24: more is a misread digit ("95" for 05).
             misread = int(found["h"] or found["hh"] or 0) > 23
@@ -555,7 +565,7 @@ def read_screenshot(text: str, today: date | None = None) -> Screenshot:
     name, status = _status(lines)
     order = _order(lines)
     left, protected, exact = _countdown(lines)
-    if left is not None and not protected and status in AFTER_SHIPPING and left.days and \
+    if left is not None and not protected and status in AFTER_SHIPPING and \
             left % timedelta(days=1) and not any(SHIPPING_CLOCK.search(line)
                                                  or DISPUTE_PAGE.search(OPEN_DISPUTE.sub("", line))
                                                  for line in lines):

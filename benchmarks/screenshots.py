@@ -178,7 +178,13 @@ def countdown_cause(text: str) -> str:
         return f"clock, label near ({kind}; {'tied' if shot.protection else 'not tied'})"
     if any(extractor.protection_words(line) for line in lines):
         return f"clock, label elsewhere ({kind})"
-    return f"clock, no label ({kind}; {len(clocks)} clock lines)"
+    shot = read_screenshot(text)
+    why = ("tied" if shot.protection else "a seller's or payment clock's words on the page"
+           if any(extractor.SHIPPING_CLOCK.search(x) for x in lines)
+           else "dispute words on the page" if any(extractor.dispute_words(x) for x in lines)
+           else "status not shipped"
+           if shot.facts.get("order_status") not in extractor.AFTER_SHIPPING else "other")
+    return f"clock, no label ({kind}; {len(clocks)} clock lines; {why})"
 
 
 def percentile(values: list[float], share: float) -> float:

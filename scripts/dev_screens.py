@@ -45,6 +45,7 @@ WORDS: dict[str, dict[str, Any]] = {
            "days": lambda d: f"{d} days" if d != 1 else "1 day", "note": "The parcel is on its way",
            "buttons": ["Confirm receipt", "Track order", "Open dispute"], "copy": "Copy",
            "store": "Shenzhen Tech Store", "item": "Wireless earbuds, Bluetooth 5.3",
+           "items": ["Sports watch, waterproof", "Phone case with stand", "Dispute-free USB cable"],
            "date": "Order date: Nov 3, 2026", "pay": "Payment method: Visa ****4411",
            "total": "Total: US $23.40", "addr": "John Smith, +1 ***-***-4321"},
     "ru": {"title": "Детали заказа", "labels": ["Номер заказа", "№ заказа", "ID заказа"],
@@ -53,6 +54,8 @@ WORDS: dict[str, dict[str, Any]] = {
            "days": lambda d: f"{d} дн.", "note": "Посылка в пути",
            "buttons": ["Подтвердить получение", "Отследить", "Открыть спор"],
            "copy": "Копировать", "store": "Магазин электроники", "item": "Наушники беспроводные",
+           "items": ["Спортивные часы, водонепроницаемые", "Спортивная бутылка для воды",
+                     "Чехол для телефона"],
            "date": "Дата заказа: 3 нояб. 2026", "pay": "Способ оплаты: Мир ****4411",
            "total": "Итого: 1 290,00 ₽", "addr": "Иван Петров, +7 ***-***-43-21"},
 }
@@ -366,7 +369,8 @@ def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
     theme = page.theme = page_theme
     page.y += 10
     page.text(words["store"], 14, bold=True)
-    page.text(words["item"], 14)
+    # Item names vary only on --labels pages (the earlier sets keep their random draws).
+    page.text(rng.choice([words["item"], *words["items"]]) if labels else words["item"], 14)
     page.text("US $11.70  x2" if lang == "en" else "585,00 ₽  x2", 14, bold=True, gap=14)
     x = page.x
     for button in rng.sample(words["buttons"], 2):

@@ -561,3 +561,20 @@ def test_on_a_shipped_page_a_countdown_of_zero_days_and_a_clock_is_protections()
 def test_countdowns_with_seconds_units_or_box_edges(line: str, left: timedelta) -> None:
     shot = read_screenshot(f"AliExpress\nДетали заказа\nЗащита покупателя:\n{line}", TODAY)
     assert shot.left == left and shot.protection
+
+
+@pytest.mark.parametrize("button", ["( Отрыть cnop ) ( Отследить )", "(отрытьстор )",
+                                    "Открытьспор"])
+def test_the_open_dispute_button_read_garbled_does_not_make_a_dispute_page(button: str) -> None:
+    shot = read_screenshot(f"AliExpress\nВ пути\n12 дн. 05:31:09\n{button}", TODAY)
+    assert shot.left == timedelta(days=12, hours=5, minutes=31, seconds=9) and shot.protection
+
+
+def test_on_a_dispute_page_an_unlabelled_clock_is_not_protections() -> None:
+    shot = read_screenshot("AliExpress\nВ пути\nСпор открыт\n4 дн. 23:59:59", TODAY)
+    assert shot.left is None and not shot.protection
+
+
+def test_a_sports_item_does_not_make_the_order_page_a_dispute_page() -> None:
+    shot = read_screenshot("AliExpress\nВ пути\n12 дн. 05:31:09\nСпортивные часы", TODAY)
+    assert shot.left == timedelta(days=12, hours=5, minutes=31, seconds=9) and shot.protection

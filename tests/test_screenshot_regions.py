@@ -390,3 +390,12 @@ def test_an_empty_band_under_a_label_is_read_for_the_clock_tesseract_did_not_see
                            Image.new("L", (800, 400)), lines)
     assert [line.text for line in lines] == ["Защита покупателя:", "12 дн. 05 : 31 : 09",
                                              "Магазин"]
+
+
+def test_a_number_far_right_of_its_label_ending_in_a_stop_joins_its_label() -> None:
+    lines = [Line([("10", (10, 100, 30, 120)), ("заказа", (36, 100, 110, 120))]),
+             Line([("Дата", (10, 140, 60, 160))]),
+             Line([("576955849827580935.", (500, 101, 718, 121))])]
+    joined = number_beside_label(lines)
+    assert read_screenshot("AliExpress\n" + "\n".join(line.cells for line in joined)).order \
+        == "576955849827580935"

@@ -257,8 +257,9 @@ def number_beside_label(lines: list[Line]) -> list[Line]:
             middle = (candidate.top + candidate.bottom) / 2
             if other in (index, index + 1) or not line.top <= middle <= line.bottom:
                 continue
+            # (A stop after the last digit is the row's end, not part of the number.)
             if min(box[0] for _w, box in candidate.words) > right and all(
-                    DIGIT_LIKE.match(w) for w, _b in candidate.words) and len(
+                    DIGIT_LIKE.match(w.rstrip(".,")) for w, _b in candidate.words) and len(
                     "".join(w for w, _b in candidate.words)) >= 12:
                 lines[index] = Line([*line.words, *candidate.words])
                 del lines[other]
@@ -312,10 +313,10 @@ def check_numbers(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Lin
                          len(words))
             digits = []
             for word in words[start:]:
-                if not DIGIT_LIKE.match(word[0]):
+                if not DIGIT_LIKE.match(word[0].rstrip(".,")):
                     break
                 digits.append(word)
-            first = "".join(w for w, _b in digits).translate(OCR_DIGITS)
+            first = "".join(w.rstrip(".,") for w, _b in digits).translate(OCR_DIGITS)
             if len(first) < 12:
                 continue
             box = (min(b[0] for _w, b in digits) - 4, min(b[1] for _w, b in digits) - 4,

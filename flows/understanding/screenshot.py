@@ -536,9 +536,10 @@ def _tracking(lines: list[str], today: date | None) -> tuple[str | None, str | N
 
 AFTER_SHIPPING = ("shipped", "delivered")
 
-DISPUTE_PAGE = re.compile(r"dispute|refund request|return/refund|спор|заявк\w* на возврат",
-                          re.I)
-"""A dispute state counts only on a dispute page ("Refund completed" also ends a cancellation)."""
+DISPUTE_PAGE = re.compile(r"dispute|refund request|return/refund|(?<![^\W\d_])спор(?!т)"
+                          r"|заявк\w* на возврат", re.I)
+"""A dispute state counts only on a dispute page ("Refund completed" also ends a cancellation);
+«спор» as a word of its own, in any case («спора», «споры»), not «спортивные» of an item."""
 
 
 def _dispute(lines: list[str]) -> str | None:
@@ -559,6 +560,30 @@ def _dispute(lines: list[str]) -> str | None:
     return None
 
 
+BUTTON_WORDS = ("открытьспор", "opendispute")
+
+
+def dispute_words(line: str) -> bool:
+    """Whether a line speaks of a dispute other than the order page's own «Открыть спор»
+    button, which Tesseract often reads garbled («Отрыть cnop», «отрытьстор»)."""
+    line = OPEN_DISPUTE.sub("", line)
+    if not DISPUTE_PAGE.search(line) and not DISPUTE_PAGE.search(cyrillic_fold(line)):
+        return False
+    words = re.findall(r"[^\W\d_]+", cyrillic_fold(line))
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = "".join(words[i:i + 2])
+        if any(_distance(pair, button, 2) <= 2 for button in BUTTON_WORDS):
+            i += 2
+        elif any(_distance(words[i], button, 2) <= 2 for button in BUTTON_WORDS):
+            i += 1
+        else:
+            kept.append(words[i])
+            i += 1
+    return bool(DISPUTE_PAGE.search(" ".join(kept)))
+
+
 def read_screenshot(text: str, today: date | None = None) -> Screenshot:
     """Facts of a screenshot's OCR'd text; an empty Screenshot when it is not AliExpress."""
     lines = [line for line in text.splitlines() if line.strip()]
@@ -567,8 +592,7 @@ def read_screenshot(text: str, today: date | None = None) -> Screenshot:
     left, protected, exact = _countdown(lines)
     if left is not None and not protected and status in AFTER_SHIPPING and \
             left % timedelta(days=1) and not any(SHIPPING_CLOCK.search(line)
-                                                 or DISPUTE_PAGE.search(OPEN_DISPUTE.sub("", line))
-                                                 for line in lines):
+                                                 or dispute_words(line) for line in lines):
         # Once shipped, the order page's only days-and-clock countdown is buyer protection's
         # (the processing timer ends at shipping, R02).
         protected = True

@@ -557,6 +557,8 @@ def test_on_a_shipped_page_a_countdown_of_zero_days_and_a_clock_is_protections()
      timedelta(days=49, hours=15, minutes=56, seconds=14)),
     ("43 дн. (00): (14): (07)", timedelta(days=43, minutes=14, seconds=7)),
     ("Одн. 00: 35: 24", timedelta(minutes=35, seconds=24)),  # 0 read as the letter O
+    ("Ещё Зд 05:31:09", timedelta(days=3, hours=5, minutes=31, seconds=9)),  # 3 read as З
+    ("1З дн. 05:31:09", timedelta(days=13, hours=5, minutes=31, seconds=9)),
 ])
 def test_countdowns_with_seconds_units_or_box_edges(line: str, left: timedelta) -> None:
     shot = read_screenshot(f"AliExpress\nДетали заказа\nЗащита покупателя:\n{line}", TODAY)
@@ -578,3 +580,10 @@ def test_on_a_dispute_page_an_unlabelled_clock_is_not_protections() -> None:
 def test_a_sports_item_does_not_make_the_order_page_a_dispute_page() -> None:
     shot = read_screenshot("AliExpress\nВ пути\n12 дн. 05:31:09\nСпортивные часы", TODAY)
     assert shot.left == timedelta(days=12, hours=5, minutes=31, seconds=9) and shot.protection
+
+
+
+@pytest.mark.parametrize("line", ["Об 05:31:09", "Заказ 05:31:09", "Зона д 05:31:09"])
+def test_words_before_a_clock_are_not_taken_for_a_day_count(line: str) -> None:
+    shot = read_screenshot(f"AliExpress\nДетали заказа\nЗащита покупателя:\n{line}", TODAY)
+    assert shot.left is None

@@ -347,15 +347,19 @@ SPACED_CLOCK = re.compile(r"(?<![\d:])\d{1,3}(?: ?: {0,2}\d{2}){2,3}(?![\d:])")
 
 BOX_EDGE = re.compile(r"[\[\]{}()|](?=\d)|(?<=\d)[\[\]{}()|]")
 """A box's outline read as a bracket touching its digits ("[49 дней", "(00): (14)")."""
-ZERO_DAYS = re.compile(r"(?<!\w)[OoОо](?=\s*дн)")
-"""«0 дн.» with its zero read as the letter O."""
+DAY_COUNT_LETTERS = re.compile(r"(?<![^\W\d_])(?=[0-9ЗзОоOoб]{0,2}[ЗзОоOoб])[0-9ЗзОоOoб]{1,3}"
+                               r"(?=\s*(?:дн|д\b|д(?=\d)|days?\b))")
+"""A day count with a digit read as a look-alike letter right before its unit: «Зд»,
+«1З дн.», «О дн.» (3, 13, 0)."""
+DIGIT_OF = str.maketrans("ЗзОоOoб", "3300006")
 
 
 def spaced_clock(line: str) -> str:
     """The line with a clock read with spaces by its colons ("03: 00: 30: 29", "05 : 31 : 09",
-    as digit boxes read as text) closed up, box edges beside digits dropped and «Oдн.» read
-    as «0 дн.»; a lone "Итого: 12" is left as it is."""
-    line = ZERO_DAYS.sub("0", BOX_EDGE.sub(" ", line))
+    as digit boxes read as text) closed up, box edges beside digits dropped and a day count
+    read with letters for digits («Зд», «Oдн.») made digits; a lone "Итого: 12" stays."""
+    line = DAY_COUNT_LETTERS.sub(lambda found: found.group().translate(DIGIT_OF),
+                                 BOX_EDGE.sub(" ", line))
     return SPACED_CLOCK.sub(lambda found: re.sub(r" *: *", ":", found.group()), line)
 
 

@@ -4,8 +4,11 @@ The page is recognised once; its words come with their boxes. Each row of digit 
 `regions` finds is read on its own (box by box with a digit whitelist, then the whole row
 with none; only when both readings agree, or, when they do not, the boxes read again
 smaller agree with the whole row), and the words Tesseract made of the boxes are replaced
-by the clean countdown ("25 days ®: [105 [42]" becomes "25 days 15:10:42"). The result is
-plain text, one line per Tesseract line, for the pure extractor in flows/.
+by the clean countdown ("25 days ®: [105 [42]" becomes "25 days 15:10:42"). A clock with no
+protection label near it in reading order gets the label the page shows beside it (by
+layout, or read again larger), and a label with no clock under it gets the line under it
+read again. The result is plain text, one line per Tesseract line, for the pure extractor in
+flows/.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from typing import Any
 from PIL import Image, ImageOps
 
 from bot.screenshots.ocr import WAITING, WORKERS, Reader, prepare
+from flows.understanding import screenshot as extractor
 from flows.understanding.screenshot import DATE_IN_LINE, Screenshot, read_screenshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -152,6 +153,38 @@ class Tally:
     def rate(self, key: str) -> float:
         """Exact reads of a fact over the images that show it."""
         return self.exact.get(key, 0) / self.shown[key] if self.shown.get(key) else 0.0
+
+
+def countdown_cause(text: str) -> str:
+    """Why a page's countdown was missed, from its text only (for a count, never shown): no
+    clock read at all, a clock with the protection words near it, elsewhere, or nowhere."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    clocks = [i for i, line in enumerate(lines) if extractor.COUNTDOWN.search(line)
+              or extractor.DAY_CLOCK.search(line) or (
+                  (bare := extractor.BARE_CLOCK.search(line)) and bare["s"])]
+    if not clocks:
+        return "no clock"
+    near = [i for i in clocks if extractor.protection_words(" ".join(lines[max(0, i - 2):i + 2]))]
+    line = lines[(near or clocks)[0]]
+    kind = ("days and clock" if (found := extractor.COUNTDOWN.search(line)) and (
+        found["h"] or found["hh"]) else "days only" if found else "day:clock"
+        if extractor.DAY_CLOCK.search(line) else "clock alone")
+    if near:
+        if kind == "clock alone" and (bare := extractor.BARE_CLOCK.search(line)):
+            before = line[:bare.start()].strip()
+            kind += (", a number before it" if re.search(r"\d", before) else ", a word before it"
+                     if before else ", first on its line")
+        shot = read_screenshot(text)
+        return f"clock, label near ({kind}; {'tied' if shot.protection else 'not tied'})"
+    if any(extractor.protection_words(line) for line in lines):
+        return f"clock, label elsewhere ({kind})"
+    shot = read_screenshot(text)
+    why = ("tied" if shot.protection else "a seller's or payment clock's words on the page"
+           if any(extractor.SHIPPING_CLOCK.search(x) for x in lines)
+           else "dispute words on the page" if any(extractor.dispute_words(x) for x in lines)
+           else "status not shipped"
+           if shot.facts.get("order_status") not in extractor.AFTER_SHIPPING else "other")
+    return f"clock, no label ({kind}; {len(clocks)} clock lines; {why})"
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -281,6 +314,7 @@ def run(load_cases: Callable[[], list[Case]] = load) -> str:
     false_claims: list[str] = []
     extra_claims: list[str] = []
     misses: dict[str, dict[str, int]] = {}
+    causes: dict[str, int] = {}
     for case, text, seconds in timed(reader, cases):
         times.append(seconds)
         shot = read_screenshot(text, case.today)
@@ -295,6 +329,10 @@ def run(load_cases: Callable[[], list[Case]] = load) -> str:
         extra_claims.extend(extra)
         wrong = [k for k, v in case.expected.items() if k in COMPARED and v is not None
                  and not (event_matches(v, got[k]) if k == "tracking_event" else got[k] == v)]
+        if "protection_seconds" in wrong:
+            cause = "wrong" if got["protection_seconds"] is not None else countdown_cause(text)
+            cause = f"{case.lang} {cause}"
+            causes[cause] = causes.get(cause, 0) + 1
         for key in wrong:  # counted by kind of page only: no image is named (held-out set)
             for group in (f"{case.lang} {case.kind}", case.theme, case.device):
                 misses.setdefault(key, {}).setdefault(group, 0)
@@ -339,6 +377,9 @@ def run(load_cases: Callable[[], list[Case]] = load) -> str:
         "Facts missed or misread, counted by page (language and kind), theme and device: "
         + ("; ".join(f"{key}: " + ", ".join(f"{group} {n}" for group, n in sorted(
             groups.items())) for key, groups in misses.items()) or "none") + ".",
+        "",
+        "Countdowns missed, by what the page's text holds: "
+        + (", ".join(f"{cause} {n}" for cause, n in sorted(causes.items())) or "none") + ".",
     ])
     write_doc(body)
     summary = ", ".join(f"{k} {100 * tallies['all'].rate(k):.1f}%" for k in facts)

@@ -45,6 +45,7 @@ WORDS: dict[str, dict[str, Any]] = {
            "days": lambda d: f"{d} days" if d != 1 else "1 day", "note": "The parcel is on its way",
            "buttons": ["Confirm receipt", "Track order", "Open dispute"], "copy": "Copy",
            "store": "Shenzhen Tech Store", "item": "Wireless earbuds, Bluetooth 5.3",
+           "items": ["Sports watch, waterproof", "Phone case with stand", "Dispute-free USB cable"],
            "date": "Order date: Nov 3, 2026", "pay": "Payment method: Visa ****4411",
            "total": "Total: US $23.40", "addr": "John Smith, +1 ***-***-4321"},
     "ru": {"title": "Детали заказа", "labels": ["Номер заказа", "№ заказа", "ID заказа"],
@@ -53,9 +54,33 @@ WORDS: dict[str, dict[str, Any]] = {
            "days": lambda d: f"{d} дн.", "note": "Посылка в пути",
            "buttons": ["Подтвердить получение", "Отследить", "Открыть спор"],
            "copy": "Копировать", "store": "Магазин электроники", "item": "Наушники беспроводные",
+           "items": ["Спортивные часы, водонепроницаемые", "Спортивная бутылка для воды",
+                     "Чехол для телефона"],
            "date": "Дата заказа: 3 нояб. 2026", "pay": "Способ оплаты: Мир ****4411",
            "total": "Итого: 1 290,00 ₽", "addr": "Иван Петров, +7 ***-***-43-21"},
 }
+LABELS = {
+    # How the app, the website and the help centre word the protection countdown (glossary of
+    # refund-rules.md and the buyers' guides), each as a label before the clock.
+    "en": ["Buyer Protection ends in", "Buyer Protection:", "Confirm receipt within",
+           "Order completion time:", "Delivery deadline:", "Protection period ends in",
+           "Order will be closed automatically in", "Automatic confirmation in",
+           "Time to open a dispute:"],
+    "ru": ["Защита покупателя:", "Подтвердите получение в течение", "До конца защиты покупателя:",
+           "Срок защиты заказа:", "Защита заказа истекает через", "До окончания защиты:",
+           "Защита покупателя закончится через", "Срок защиты покупателя истекает через",
+           "Срок доставки:", "Срок доставки истекает через", "Время завершения заказа:",
+           "Заказ будет завершён автоматически через", "Автоматическое подтверждение через",
+           "До автоматического подтверждения получения:", "Автоматическое подтверждение "
+           "получения через", "До закрытия заказа:", "Заказ будет закрыт через",
+           "Гарантия возврата денег:", "Время на открытие спора:",
+           "Открыть спор можно в течение", "Подтверждение получения: осталось"],
+}
+NOTES = {"en": ["Your parcel is on its way", "Open a dispute before the time is up"],
+         "ru": ["Посылка в пути, ожидайте", "Если посылка не пришла, откройте спор"]}
+PALE_BOXES = False
+"""Set by --pale: 40% of digit boxes pale (pink or grey) with red or dark digits, some
+outlined in red, as a shop's promotion clock or a restyled app draws them."""
 THEMES: dict[str, dict[str, Any]] = {
     "light": {"bg": (245, 245, 245), "card": (255, 255, 255), "text": (34, 34, 34),
               "muted": (120, 120, 120), "red": (255, 71, 71), "box": [(255, 71, 71),
@@ -135,13 +160,22 @@ def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
                        fill=page.theme["text"])
         x += page.draw.textlength(prefix, font=page.face(size)) / s + 6
     fill = rng.choice(page.theme["box"])
+    ink = page.theme["boxtext"]
+    outline = None
+    if PALE_BOXES and rng.random() < 0.4:  # pale boxes with red or dark digits, or outlined
+        light = page.theme["bg"][0] > 128
+        fill = rng.choice([(255, 236, 236), (238, 238, 240)] if light else [(60, 36, 36),
+                                                                            (48, 48, 52)])
+        ink = rng.choice([page.theme["red"], page.theme["text"]])
+        outline = page.theme["red"] if rng.random() < 0.5 else None
     box_w, box_h = size * 1.7, size * 1.6
     for i, part in enumerate(parts):
         page.draw.rounded_rectangle((x * s, page.y * s, (x + box_w) * s, (page.y + box_h) * s),
-                                    radius=4 * s, fill=fill)
+                                    radius=4 * s, fill=fill, outline=outline,
+                                    width=max(1, round(s)))
         width = page.draw.textlength(part, font=font) / s
         page.draw.text(((x + (box_w - width) / 2) * s, (page.y + box_h * 0.12) * s), part,
-                       font=font, fill=page.theme["boxtext"])
+                       font=font, fill=ink)
         x += box_w
         if units and under:
             small = page.face(size * 0.7)
@@ -161,6 +195,56 @@ def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
     page.y += box_h + (size + 12 if units and under else 10)
 
 
+def labelled(page: Page, rng: random.Random, lang: str, d: int, clock: list[str],
+             css_w: float) -> str:
+    """The countdown with a label of LABELS above, beside, below or far left on its row (or
+    above a note), in the page's text or in small grey type; its form's name."""
+    label = rng.choice(LABELS[lang])
+    place = rng.choice(["above", "beside", "below", "row", "note"])
+    small = rng.random() < 0.5
+    size = rng.choice([11, 12]) if small else rng.choice([13, 14])
+    colour = page.theme["muted"] if small else page.theme["text"]
+    if lang == "ru":
+        day_unit = rng.choice(["дн.", "дн", "д", ru_days(d)])
+        shown = f"{rng.choice(['', 'Осталось ', 'Ещё '])}{d} {day_unit} {':'.join(clock)}"
+    else:
+        shown = f"{d} {'day' if d == 1 else 'days'} {':'.join(clock)}"
+    if place == "row":  # only when the clock still fits right of the label
+        room = css_w - 16 - page.x - page.draw.textlength(label, font=page.face(size)) / page.scale
+        place = "row" if room > (160 if lang == "ru" else 150) else "above"
+    boxed = rng.random() < 0.4 and place != "beside"
+    days = f"{d} {'дн.' if lang == 'ru' else 'days'}"
+
+    def draw_clock() -> None:
+        if boxed:
+            boxes(page, clock, rng.choice([13, 14, 16]), rng, prefix=days)
+        else:
+            page.text(shown, rng.choice([13, 14, 15]), colour=page.theme["red"])
+
+    if place == "above":
+        page.text(label, size, colour=colour, gap=4)
+        draw_clock()
+    elif place == "note":  # the label, a note under it, then the clock
+        page.text(label, size, colour=colour, gap=4)
+        page.text(rng.choice(NOTES[lang]), 12, colour=page.theme["muted"], gap=4)
+        draw_clock()
+    elif place == "below":
+        draw_clock()
+        page.text(label.rstrip(":"), size, colour=colour, gap=6)
+    elif place == "row":  # the label left, the clock far right on the same row
+        top = page.y
+        page.text(label, size, colour=colour, gap=0)
+        page.y = top
+        x = page.x
+        width = page.draw.textlength(label, font=page.face(size)) / page.scale
+        page.x = max(x + width + 24, min(css_w * rng.uniform(0.5, 0.62), css_w - 170))
+        draw_clock()
+        page.x = x
+    else:
+        page.text(f"{label} {shown}", size, colour=colour if small else page.theme["red"])
+    return f"label-{place}{'-boxes' if boxed else ''}"
+
+
 def banner(page: Page, light: bool) -> dict[str, Any]:
     """The app's order header under the cursor: an orange-red gradient (a dark one in the dark
     theme) that the status and the countdown are drawn on, in white; its theme."""
@@ -174,7 +258,8 @@ def banner(page: Page, light: bool) -> dict[str, Any]:
 
 
 def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
-               hard: bool = False, cards: bool = False) -> tuple[Image.Image, dict[str, Any]]:
+               hard: bool = False, cards: bool = False,
+               labels: bool = False) -> tuple[Image.Image, dict[str, Any]]:
     """An order page and the facts it shows; `cards`: the status and the countdown often on a
     card lighter or darker than the page (the app's light and dark themes)."""
     words = WORDS[lang]
@@ -223,7 +308,9 @@ def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
                       "rudh"]
         form = rng.choice([f for f in forms if f in only] if only else forms)
         clock = [f"{h:02d}", f"{m:02d}", f"{sec:02d}"]
-        if form == "text":
+        if labels:
+            form = labelled(page, rng, lang, d, clock, css_w)
+        elif form == "text":
             page.text(f"{label} {words['days'](d)} {':'.join(clock)}", 14, colour=theme["red"])
         elif form == "rutext":  # «Осталось 12 дн. 05:31:09», «12 д 05:31:09», «12 дней ...»
             day_unit = rng.choice(["дн.", "дн", "д", "д.", ru_days(d)])
@@ -282,7 +369,8 @@ def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
     theme = page.theme = page_theme
     page.y += 10
     page.text(words["store"], 14, bold=True)
-    page.text(words["item"], 14)
+    # Item names vary only on --labels pages (the earlier sets keep their random draws).
+    page.text(rng.choice([words["item"], *words["items"]]) if labels else words["item"], 14)
     page.text("US $11.70  x2" if lang == "en" else "585,00 ₽  x2", 14, bold=True, gap=14)
     x = page.x
     for button in rng.sample(words["buttons"], 2):
@@ -343,14 +431,15 @@ def telegram(image: Image.Image, rng: random.Random, hard: bool = False) -> Imag
 
 
 def draw_set(out: Path, count: int, seed: int, langs: tuple[str, ...] = ("en", "ru"),
-             only: list[str] | None = None, hard: bool = False, cards: bool = False) -> None:
+             only: list[str] | None = None, hard: bool = False, cards: bool = False,
+             labels: bool = False) -> None:
     """Draw `count` pages per language into `out` with a manifest.jsonl."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     rows = []
     for lang in langs:
         for i in range(count):
-            image, expect = order_page(rng, lang, only, hard, cards)
+            image, expect = order_page(rng, lang, only, hard, cards, labels)
             name = f"dev_{lang}_order_{i:02d}.jpg"
             quality = rng.randint(60, 90) if hard else rng.choice([75, 78, 80, 82, 85])
             telegram(image, rng, hard).save(out / name, quality=quality)
@@ -418,14 +507,21 @@ def main() -> int:
                         " further downscale, widths 360-1440")
     parser.add_argument("--cards", action="store_true", help="the status and the countdown"
                         " often on a card of another shade than the page")
+    parser.add_argument("--labels", action="store_true", help="the countdown under every"
+                        " label of LABELS, above, beside, below or far left of the clock, often"
+                        " in small grey type")
+    parser.add_argument("--pale", action="store_true", help="pale digit boxes with red or"
+                        " dark digits, some outlined")
     parser.add_argument("--read", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    global PALE_BOXES
+    PALE_BOXES = args.pale
     if args.read:
         read_set(args.out, args.verbose)
     else:
         draw_set(args.out, args.count, args.seed, (args.lang,) if args.lang else ("en", "ru"),
-                 args.form, args.hard, args.cards)
+                 args.form, args.hard, args.cards, args.labels)
     return 0
 
 

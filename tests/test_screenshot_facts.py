@@ -484,3 +484,106 @@ def test_a_clock_read_without_its_colons_after_the_day_count(line: str, left: ti
                                   "Защита покупателя: 12 дн. 4222420"])  # seven
 def test_digits_that_make_no_whole_clock_are_not_stated(line: str) -> None:
     assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left is None
+
+
+@pytest.mark.parametrize("label", [
+    "Срок доставки:", "Срок доставки истекает через", "Время завершения заказа:",
+    "Заказ будет завершён автоматически через", "Автоматическое подтверждение получения через",
+    "До автоматического подтверждения получения:", "До закрытия заказа:",
+    "Заказ будет закрыт через", "Гарантия возврата денег:", "Время на открытие спора:",
+    "Открыть спор можно в течение", "Защита заказа истекает через", "До окончания защиты:",
+    "Delivery deadline:", "Order will be closed automatically in",
+    "Automatic confirmation in",
+])
+def test_every_wording_of_the_protection_countdown_ties_its_clock(label: str) -> None:
+    # No status on the page: only the label says whose clock it is.
+    shot = read_screenshot(f"AliExpress\nДетали заказа\n{label}\n12 дн. 05:31:09", TODAY)
+    assert shot.left == timedelta(days=12, hours=5, minutes=31, seconds=9) and shot.protection
+
+
+@pytest.mark.parametrize("label", [
+    "3ащита покупателя:",  # З read as a digit
+    "Зaщитa noкупaтeля:",  # Latin look-alikes
+    "Защнта покупатепя:",  # two letters off
+    "Гарантня возарата денег:",
+    "Автоматическое подтвержденне через",
+    "Срок защнты",
+    "Защита покупа теля:",  # a word split
+])
+def test_a_protection_label_read_with_look_alikes_or_typos_still_ties_its_clock(
+        label: str) -> None:
+    shot = read_screenshot(f"AliExpress\nДетали заказа\n{label}\n12 дн. 05:31:09", TODAY)
+    assert shot.left == timedelta(days=12, hours=5, minutes=31, seconds=9) and shot.protection
+
+
+@pytest.mark.parametrize("text", [
+    "Детали заказа\nОсталось 12 дн. 05:31:09",  # no label at all
+    "Детали заказа\nПодтвердить получение\n12 дн. 05:31:09",  # the button, not a label
+    "Ожидает отправки\nПродавец отправит заказ, до отправки\n2 дн. 05:31:09",  # seller's
+    "Ожидает оплаты\nОплатите в течение\n0 дн. 05:31:09\nЗащита покупателя",  # payment's
+    "Детали заказа\nСрок доставки: 15-20 дней",  # an estimate, not a countdown
+    "Детали заказа\nЗащита покупателя продлена 12.11.2026 10:05:31",  # a time of day
+    "Детали заказа\nПокупатель 12 дн. 05:31:09",  # a word near a label, not a label
+])
+def test_a_clock_without_a_protection_label_is_not_the_countdown(text: str) -> None:
+    assert read_screenshot(f"AliExpress\n{text}", TODAY).left is None
+
+
+def test_a_clock_whose_seconds_were_lost_is_not_stated_to_the_minute() -> None:
+    shot = read_screenshot("AliExpress\nОтправлено\nАвтоматическое подтверждение через "
+                           "18 дн. 16:22:", TODAY)
+    assert shot.left is None and shot.protection
+    assert shot.facts["protection_hours"] == str(18 * 24 + 16)
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("03: 00: 30: 29", timedelta(days=3, minutes=30, seconds=29)),  # four pale boxes as text
+    ("12 дн. 05: 31: 09", timedelta(days=12, hours=5, minutes=31, seconds=9)),
+])
+def test_a_clock_read_with_a_space_after_each_colon(line: str, left: timedelta) -> None:
+    shot = read_screenshot(f"AliExpress\nДетали заказа\nЗащита покупателя:\n{line}", TODAY)
+    assert shot.left == left and shot.protection
+
+
+def test_on_a_shipped_page_a_countdown_of_zero_days_and_a_clock_is_protections() -> None:
+    shot = read_screenshot("AliExpress\nВ пути\n0 дн. 05:31:09\nНомер заказа: 5012773499210456",
+                           TODAY)
+    assert shot.left == timedelta(hours=5, minutes=31, seconds=9) and shot.protection
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("40 дн. 14 ч 56 мин 01 сек", timedelta(days=40, hours=14, minutes=56, seconds=1)),
+    ("[49 дней [15 часов [56 минут [14] секунд",  # box outlines read as brackets
+     timedelta(days=49, hours=15, minutes=56, seconds=14)),
+    ("43 дн. (00): (14): (07)", timedelta(days=43, minutes=14, seconds=7)),
+    ("Одн. 00: 35: 24", timedelta(minutes=35, seconds=24)),  # 0 read as the letter O
+    ("Ещё Зд 05:31:09", timedelta(days=3, hours=5, minutes=31, seconds=9)),  # 3 read as З
+    ("1З дн. 05:31:09", timedelta(days=13, hours=5, minutes=31, seconds=9)),
+])
+def test_countdowns_with_seconds_units_or_box_edges(line: str, left: timedelta) -> None:
+    shot = read_screenshot(f"AliExpress\nДетали заказа\nЗащита покупателя:\n{line}", TODAY)
+    assert shot.left == left and shot.protection
+
+
+@pytest.mark.parametrize("button", ["( Отрыть cnop ) ( Отследить )", "(отрытьстор )",
+                                    "Открытьспор"])
+def test_the_open_dispute_button_read_garbled_does_not_make_a_dispute_page(button: str) -> None:
+    shot = read_screenshot(f"AliExpress\nВ пути\n12 дн. 05:31:09\n{button}", TODAY)
+    assert shot.left == timedelta(days=12, hours=5, minutes=31, seconds=9) and shot.protection
+
+
+def test_on_a_dispute_page_an_unlabelled_clock_is_not_protections() -> None:
+    shot = read_screenshot("AliExpress\nВ пути\nСпор открыт\n4 дн. 23:59:59", TODAY)
+    assert shot.left is None and not shot.protection
+
+
+def test_a_sports_item_does_not_make_the_order_page_a_dispute_page() -> None:
+    shot = read_screenshot("AliExpress\nВ пути\n12 дн. 05:31:09\nСпортивные часы", TODAY)
+    assert shot.left == timedelta(days=12, hours=5, minutes=31, seconds=9) and shot.protection
+
+
+
+@pytest.mark.parametrize("line", ["Об 05:31:09", "Заказ 05:31:09", "Зона д 05:31:09"])
+def test_words_before_a_clock_are_not_taken_for_a_day_count(line: str) -> None:
+    shot = read_screenshot(f"AliExpress\nДетали заказа\nЗащита покупателя:\n{line}", TODAY)
+    assert shot.left is None

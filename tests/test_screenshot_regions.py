@@ -7,6 +7,7 @@ from the benchmark's images.
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -17,9 +18,13 @@ from bot.screenshots.page_text import (
     Line,
     check_countdowns,
     check_numbers,
+    clock_beside_days,
+    clock_by_label,
     number_beside_label,
     read_boxes,
+    reread_rows,
     splice,
+    tie_labels,
 )
 from flows.understanding.screenshot import read_screenshot
 
@@ -285,3 +290,112 @@ def test_dates_order_numbers_and_prices_are_not_read_again_as_countdowns(text: s
     lines = check_countdowns(Rereading(), Image.new("L", (400, 80), 255),
                              [Line([(text, (10, 10, 390, 30))])], [])
     assert lines[0].text == text
+
+
+def words_at(text: str, left: int, top: int) -> Line:
+    """A line of the page's reading: its words side by side from `left`, 20 px tall."""
+    return Line([(word, (left + 70 * i, top, left + 70 * i + 60, top + 20))
+                 for i, word in enumerate(text.split())])
+
+
+def test_a_label_far_left_on_the_clocks_row_read_elsewhere_is_tied_to_the_clock() -> None:
+    # Tesseract read the label as a block of its own, after the page's other lines.
+    lines = [words_at("Детали заказа", 10, 10), words_at("12 дн. 05:31:09", 500, 200),
+             words_at("Магазин электроники", 10, 300), words_at("Наушники", 10, 340),
+             words_at("Срок доставки:", 10, 201)]
+    text = "\n".join(line.text for line in tie_labels(Rereading(), Image.new("L", (800, 400)),
+                                                       lines))
+    assert "Срок доставки:\n12 дн. 05:31:09" in text
+    assert read_screenshot(f"AliExpress\n{text}").left == timedelta(days=12, hours=5,
+                                                                       minutes=31, seconds=9)
+
+
+def test_a_label_the_page_garbled_is_read_again_larger_above_its_clock() -> None:
+    lines = [words_at("Детали заказа", 10, 10), words_at("Cp0k ##щ", 10, 160),
+             words_at("12 дн. 05:31:09", 10, 190)]
+    text = "\n".join(line.text for line in tie_labels(
+        Rereading("Срок защиты заказа:"), Image.new("L", (800, 400)), lines))
+    assert read_screenshot(f"AliExpress\n{text}").left == timedelta(days=12, hours=5,
+                                                                       minutes=31, seconds=9)
+
+
+@pytest.mark.parametrize("lines", [
+    # No label anywhere, and reading again finds none.
+    [words_at("Детали заказа", 10, 10), words_at("Наушники", 10, 160),
+     words_at("12 дн. 05:31:09", 10, 190)],
+    # The seller's clock keeps its own label, though protection's is on the next row.
+    [words_at("Отправка в течение", 10, 160), words_at("2 дн. 05:31:09", 10, 190),
+     words_at("Защита покупателя", 10, 225)],
+    # A label far below the clock is another's.
+    [words_at("Детали заказа", 10, 10), words_at("12 дн. 05:31:09", 10, 40),
+     words_at("Наушники", 10, 70), words_at("Защита покупателя", 10, 300)],
+])
+def test_a_clock_gets_no_label_the_page_does_not_show_beside_it(lines: list[Line]) -> None:
+    text = "\n".join(line.text for line in tie_labels(Rereading(*[""] * 6),
+                                                       Image.new("L", (800, 400)), lines))
+    assert read_screenshot(f"AliExpress\n{text}").left is None
+
+
+def test_a_label_read_again_with_its_clock_adds_the_label_alone() -> None:
+    # The clock's own line read again: its numbers were not checked there, so only the
+    # label's words are added, and the page's clock stands.
+    lines = [words_at("Детали заказа", 10, 10), words_at("Cp0k ##щ 12 дн. 05:31:09", 10, 190)]
+    text = "\n".join(line.text for line in tie_labels(
+        Rereading("Срок защиты: 12 дн. 05:31:08"), Image.new("L", (800, 400)), lines))
+    assert text.splitlines()[1] == "Срок защиты:"
+    assert read_screenshot(f"AliExpress\n{text}").left == timedelta(days=12, hours=5,
+                                                                       minutes=31, seconds=9)
+
+
+def test_a_clock_read_apart_from_its_day_count_on_the_same_row_joins_it() -> None:
+    lines = [words_at("1251", 420, 101), words_at("Срок защиты: Ещё 14 д", 10, 100)]
+    joined = clock_beside_days(lines)
+    assert [line.text for line in joined] == ["Срок защиты: Ещё 14 д 1251"]
+    shot = read_screenshot("AliExpress\nОтправлено\n" + joined[0].text)
+    assert shot.left is None and shot.facts["protection_left"]
+
+
+ROW = regions.BoxRow(((300, 100, 330, 120), (340, 100, 370, 120), (380, 100, 410, 120)))
+
+
+@pytest.mark.parametrize(("again", "shown"), [
+    (["12 дн. (05): (31): [09]", "12 дн. 05 : 31 : 09"], "12 дн. 05 : 31 : 09"),
+    (["12 дн. (05): (31): [09]", "12 дн. 05 : 31 : 08"], None),  # the sizes disagree
+    (["12 дн. (05): (3", ""], None),  # no whole countdown
+])
+def test_boxes_read_apart_without_agreement_are_read_whole_at_two_sizes(
+        again: list[str], shown: str | None) -> None:
+    lines = [words_at("Защита покупателя:", 10, 70), words_at("12 дн. ©: [105", 10, 100)]
+    lines = reread_rows(Rereading(*again), Image.new("L", (800, 400)), lines, [ROW])
+    text = "\n".join(line.text for line in lines)
+    left = read_screenshot(f"AliExpress\n{text}").left
+    assert left == (timedelta(days=12, hours=5, minutes=31, seconds=9) if shown else None)
+    if shown:
+        assert lines[1].text == shown
+
+
+def test_a_label_with_no_clock_under_it_gets_the_line_below_read_whole() -> None:
+    lines = [words_at("Подтвердите получение в течение", 10, 70),
+             words_at("(a) 03 (3) 18)", 10, 100), words_at("Магазин", 10, 140)]
+    lines = clock_by_label(Rereading("3 дн. 02:37:18", "3 дн. 02: 37: 18"),
+                           Image.new("L", (800, 400)), lines)
+    text = "\n".join(line.text for line in lines)
+    assert read_screenshot(f"AliExpress\n{text}").left == timedelta(days=3, hours=2, minutes=37,
+                                                                      seconds=18)
+
+
+def test_an_empty_band_under_a_label_is_read_for_the_clock_tesseract_did_not_see() -> None:
+    lines = [words_at("Защита покупателя:", 10, 70), words_at("Магазин", 10, 160)]
+    lines = clock_by_label(Rereading("[12] дн. [05]: [31]: [09]", "12 дн. 05:31:09"),
+                           Image.new("L", (800, 400)), lines)
+    assert [line.text for line in lines] == ["Защита покупателя:", "12 дн. 05 : 31 : 09",
+                                             "Магазин"]
+
+
+def test_a_number_far_right_of_its_label_ending_in_a_stop_joins_its_label() -> None:
+    lines = [Line([("10", (10, 100, 30, 120)), ("заказа", (36, 100, 110, 120))]),
+             Line([("Дата", (10, 140, 60, 160))]),
+             Line([("576955849827580935.", (500, 101, 718, 121))])]
+    joined = number_beside_label(lines)
+    assert read_screenshot("AliExpress\n" + "\n".join(line.cells for line in joined)).order \
+        == "576955849827580935"

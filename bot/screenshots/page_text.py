@@ -4,8 +4,11 @@ The page is recognised once; its words come with their boxes. Each row of digit 
 `regions` finds is read on its own (box by box with a digit whitelist, then the whole row
 with none; only when both readings agree, or, when they do not, the boxes read again
 smaller agree with the whole row), and the words Tesseract made of the boxes are replaced
-by the clean countdown ("25 days ®: [105 [42]" becomes "25 days 15:10:42"). The result is
-plain text, one line per Tesseract line, for the pure extractor in flows/.
+by the clean countdown ("25 days ®: [105 [42]" becomes "25 days 15:10:42"). A clock with no
+protection label near it in reading order gets the label the page shows beside it (by
+layout, or read again larger), and a label with no clock under it gets the line under it
+read again. The result is plain text, one line per Tesseract line, for the pure extractor in
+flows/.
 """
 
 from __future__ import annotations
@@ -257,9 +260,33 @@ def number_beside_label(lines: list[Line]) -> list[Line]:
             middle = (candidate.top + candidate.bottom) / 2
             if other in (index, index + 1) or not line.top <= middle <= line.bottom:
                 continue
+            # (A stop after the last digit is the row's end, not part of the number.)
             if min(box[0] for _w, box in candidate.words) > right and all(
-                    DIGIT_LIKE.match(w) for w, _b in candidate.words) and len(
+                    DIGIT_LIKE.match(w.rstrip(".,")) for w, _b in candidate.words) and len(
                     "".join(w for w, _b in candidate.words)) >= 12:
+                lines[index] = Line([*line.words, *candidate.words])
+                del lines[other]
+                break
+    return lines
+
+
+def clock_beside_days(lines: list[Line]) -> list[Line]:
+    """A day count alone at its line's end ("Ещё 14 д") whose clock Tesseract read as a line
+    of its own elsewhere ("1251"): the digits on the same row right of it are put back after
+    it, so that the count is not taken for whole days (the clock is then read again)."""
+    from flows.understanding.screenshot import COUNTDOWN
+
+    for index, line in enumerate(lines):
+        found = COUNTDOWN.search(line.text)
+        if found is None or found["h"] or found["hh"] or line.text[found.end():].strip(" .,;"):
+            continue
+        right = max(box[2] for _w, box in line.words)
+        for other, candidate in enumerate(lines):
+            middle = (candidate.top + candidate.bottom) / 2
+            if other == index or not line.top <= middle <= line.bottom:
+                continue
+            if min(box[0] for _w, box in candidate.words) >= right and re.match(
+                    r"^[\d:.,\-]+$", candidate.words[0][0]):
                 lines[index] = Line([*line.words, *candidate.words])
                 del lines[other]
                 break
@@ -289,10 +316,10 @@ def check_numbers(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Lin
                          len(words))
             digits = []
             for word in words[start:]:
-                if not DIGIT_LIKE.match(word[0]):
+                if not DIGIT_LIKE.match(word[0].rstrip(".,")):
                     break
                 digits.append(word)
-            first = "".join(w for w, _b in digits).translate(OCR_DIGITS)
+            first = "".join(w.rstrip(".,") for w, _b in digits).translate(OCR_DIGITS)
             if len(first) < 12:
                 continue
             box = (min(b[0] for _w, b in digits) - 4, min(b[1] for _w, b in digits) - 4,
@@ -323,6 +350,7 @@ def _countdown_line(text: str) -> bool:
 
     if MONTH_OR_DATE.search(text) or facts.ORDER_LABEL.search(text):
         return False
+    text = facts.spaced_clock(text)
     bare = facts.BARE_CLOCK.search(text)
     return bool(facts.COUNTDOWN.search(text) or facts.DAY_CLOCK.search(text)
                 or facts.UNREAD_UNIT.search(text) or (bare and bare["s"]))
@@ -336,9 +364,11 @@ def _numbers(text: str) -> Numbers | None:
     when it parses as none."""
     from flows.understanding import screenshot as facts
 
+    text = facts.spaced_clock(text)
     found = facts.COUNTDOWN.search(text)
     if found and (found["h"] or found["hh"]):
         return tuple(int(found[k] or 0) for k in ("d", "h", "m", "s")) if found["h"] else \
+            tuple(int(found[k] or 0) for k in ("d", "hh", "mm", "ss")) if found["ss"] else \
             tuple(int(found[k] or 0) for k in ("d", "hh", "mm"))
     for pattern in (facts.DAY_CLOCK, facts.UNREAD_UNIT):
         if (both := pattern.search(text)):
@@ -383,6 +413,182 @@ def _read_line(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
     return " ".join(box_words(engine, grey, box, scale * LINE_HEIGHT))
 
 
+BOX_EDGES = re.compile(r"[()\[\]{}|]")
+"""What a box's outline or rounded edge reads as beside its digits."""
+
+
+def _agreed_clock(engine: Any, grey: Image.Image, box: tuple[int, int, int, int]) \
+        -> str | None:
+    """The box read as one line at two sizes, box edges dropped: the reading when both give
+    the same whole countdown (days, hours, minutes and seconds), else None."""
+    first = " ".join(BOX_EDGES.sub(" ", _read_line(engine, grey, box, 1.0)).split())
+    numbers = _numbers(first)
+    if numbers is None or len(numbers) != 4:
+        return None
+    second = " ".join(BOX_EDGES.sub(" ", _read_line(engine, grey, box, 1.5)).split())
+    return first if _numbers(second) == numbers else None
+
+
+def reread_rows(engine: Any, grey: Image.Image, lines: list[Line],
+                failed: list[regions.BoxRow]) -> list[Line]:
+    """The line of each box row whose boxes gave no agreed reading, read whole at two sizes:
+    its countdown when both readings give the same numbers (pale or outlined boxes, a box's
+    edge read as a bracket)."""
+    for row in failed:
+        middle = (row.top + row.bottom) / 2
+        for index, line in enumerate(lines):
+            if not line.top <= middle <= line.bottom:
+                continue
+            box = (min(row.left, *(b[0] for _w, b in line.words)) - 4, line.top - 4,
+                   max(row.right, *(b[2] for _w, b in line.words)) + 4, line.bottom + 4)
+            clock = _agreed_clock(engine, grey, box)
+            if clock is not None:
+                lines[index] = Line([(clock, box)])
+            break
+    return lines
+
+
+def clock_by_label(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:
+    """A protection label with no countdown read beside or under it: the line under it (and
+    its own) read whole at two sizes, taken when both give the same countdown (digits in
+    pale boxes that the box finder cannot tell from the page read as text)."""
+    from flows.understanding.screenshot import SHIPPING_CLOCK, protection_words
+
+    for index, line in enumerate(lines):
+        if not protection_words(line.text) or SHIPPING_CLOCK.search(line.text) or any(
+                _countdown_line(other.text) for other in lines[max(0, index - 1):index + 3]):
+            continue
+        height = max(8, line.bottom - line.top)
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        areas: list[tuple[int, tuple[int, int, int, int]]] = []
+        if below is None or below.top - line.bottom > 1.2 * height:
+            # An empty band under the label: digits in pale boxes Tesseract did not see.
+            bottom = below.top - 1 if below is not None else line.bottom + 3 * height
+            areas.append((-1, (0, line.bottom + 1, grey.width,
+                               min(grey.height, bottom, line.bottom + 3 * height))))
+        if below is not None and not protection_words(below.text):
+            areas.append((index + 1, _line_box(below)))
+        areas.append((index, _line_box(line)))
+        for target, box in areas:
+            clock = _agreed_clock(engine, grey, box)
+            if clock is None:
+                continue
+            if target < 0:
+                lines.insert(index + 1, Line([(clock, box)]))
+            else:
+                lines[target] = Line([(clock, box)])
+            break
+        break  # the first label only: each area costs up to two readings
+    return lines
+
+
+LABEL_HEIGHT = 64
+"""A line near a clock is read again for its label scaled to about this height (small grey
+text that the page's reading garbled or dropped)."""
+LABEL_REACH = 3.0
+"""How far from a clock, in its line's heights, a label on its own line may stand."""
+CLOCKS_CHECKED = 2
+"""Clocks per page whose label is looked for again (each may cost up to three readings)."""
+
+
+def _window(lines: list[Line], index: int) -> str:
+    """The text the extractor looks for a clock's label in: two lines above, one below."""
+    return " ".join(line.text for line in lines[max(0, index - 2):index + 2])
+
+
+def _nearest_label(lines: list[Line], index: int) -> Line | None:
+    """The line nearest to a clock's on the page (on its row, or up to LABEL_REACH line
+    heights above or below it) that holds the protection words, wherever Tesseract put it in
+    reading order (a label far left of the clock on its row, a label in another block)."""
+    from flows.understanding.screenshot import protection_words
+
+    clock = lines[index]
+    height = max(8, clock.bottom - clock.top)
+    middle = (clock.top + clock.bottom) / 2
+    near: list[tuple[float, Line]] = []
+    for other, line in enumerate(lines):
+        if other == index or not protection_words(line.text):
+            continue
+        gap = abs((line.top + line.bottom) / 2 - middle)
+        if gap <= LABEL_REACH * height:
+            near.append((gap, line))
+    return min(near, key=lambda pair: pair[0])[1] if near else None
+
+
+def _line_box(line: Line) -> tuple[int, int, int, int]:
+    """A line's words' box, a little wider."""
+    return (min(b[0] for _w, b in line.words) - 4, line.top - 4,
+            max(b[2] for _w, b in line.words) + 4, line.bottom + 4)
+
+
+def _label_read_again(engine: Any, grey: Image.Image, lines: list[Line], index: int) \
+        -> Line | None:
+    """The protection label read again, larger, where the page's reading garbled or dropped
+    it: on the clock's own line, the two lines above it, the line below, the empty band above
+    it, or the row left of it."""
+    from flows.understanding.screenshot import protection_words
+
+    clock = lines[index]
+    height = max(8, clock.bottom - clock.top)
+    left = min(b[0] for _w, b in clock.words)
+    areas = [_line_box(clock)] if len(clock.words) > 1 else []
+    for other in (index - 1, index - 2, index + 1):
+        if 0 <= other < len(lines) and abs(lines[other].top - clock.top) <= \
+                LABEL_REACH * height:
+            areas.append(_line_box(lines[other]))
+    top = lines[index - 1].bottom if index else max(0, clock.top - 2 * height)
+    if clock.top - top > 1.2 * height:  # an empty band above: a label Tesseract skipped
+        areas.append((0, max(top, clock.top - 2 * height), grey.width, clock.top - 1))
+    if left > 4 * height:  # the row left of the clock
+        areas.append((0, clock.top - 4, left - 2, clock.bottom + 4))
+    for box in areas:
+        box = (max(0, box[0]), max(0, box[1]), min(grey.width, box[2]), min(grey.height, box[3]))
+        if box[2] - box[0] < height or box[3] - box[1] < 6:
+            continue
+        words = _no_numbers(box_words(engine, grey, box, LABEL_HEIGHT))
+        if words and protection_words(" ".join(words)):
+            return Line([(" ".join(words), box)])
+    return None
+
+
+def _no_numbers(words: list[str]) -> list[str]:
+    """The first run of words without a digit that holds the protection words (a label
+    carries no number, and a number read again here was not checked by another reading)."""
+    from flows.understanding.screenshot import protection_words
+
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if re.search(r"\d", word):
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    return next((run for run in runs if run and protection_words(" ".join(run))), [])
+
+
+def tie_labels(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:
+    """Each clock with no protection label near it in reading order gets the label the page
+    shows beside it: the nearest label line by layout, else the label read again larger near
+    it; the label is put on a line of its own just above the clock (a clock is stated only
+    with its label: this finds a label, never makes one up)."""
+    from flows.understanding.screenshot import SHIPPING_CLOCK, protection_words
+
+    checked = index = 0
+    while index < len(lines) and checked < CLOCKS_CHECKED:
+        window = _window(lines, index)
+        # A clock labelled as the seller's or the payment's keeps that label alone.
+        if _countdown_line(lines[index].text) and not protection_words(window) \
+                and not SHIPPING_CLOCK.search(window):
+            checked += 1
+            label = _nearest_label(lines, index) or _label_read_again(engine, grey, lines, index)
+            kept = _no_numbers([w for w, _box in label.words]) if label else []
+            words = [(w, box) for w, box in label.words if w in kept] if label else []
+            if words:
+                lines.insert(index, Line(words))
+                index += 1
+        index += 1
+    return lines
+
+
 def read_page(engine: Any, grey: Image.Image) -> str:
     """The page's text, boxed countdowns read apart (the engine is left cleared)."""
     engine.SetImage(grey)
@@ -392,11 +598,16 @@ def read_page(engine: Any, grey: Image.Image) -> str:
     grey = grey if grey.mode == "L" else grey.convert("L")
     lines = check_numbers(engine, grey, number_beside_label(lines))
     rows = regions.find_rows(grey)
-    lines = check_countdowns(engine, grey, lines, rows)
+    lines = check_countdowns(engine, grey, clock_beside_days(lines), rows)
+    failed = []
     for row in rows:
         countdown = read_boxes(engine, grey, row)
-        if countdown is not None:
+        if countdown is None:
+            failed.append(row)
+        else:
             area = prefix_area(grey, row)
             text = read_prefix(engine, grey, area) if area else ""
             lines = splice(lines, row, countdown, (text, area) if text and area else None)
+    lines = clock_by_label(engine, grey, reread_rows(engine, grey, lines, failed))
+    lines = tie_labels(engine, grey, lines)
     return "\n".join(line.cells for line in lines)

@@ -64,11 +64,28 @@ TRACKING_LABEL = re.compile(r"tracking (?:number|no\.?)|трек-?номер|н�
 BRAND = re.compile(r"ali\s?express|али\s?экспресс", re.I)
 PROTECTION = re.compile(
     r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
-    r"|automatically confirm|auto-?confirm|confirm\s*receipt\s*(?:within|in)|защит[аы] покупател"
-    r"|срок защиты|защита заказа|автоматически подтвер|подтвердите\s*получение",
+    r"|automatically confirm|auto-?confirm|automatic confirmation|confirm\s*receipt\s*(?:within|in)"
+    r"|order will (?:be )?(?:closed|completed)|money[- ]back guarantee|time to open a dispute"
+    r"|защит|защищ|подтвер(?:жд\w*|дите)\s*получени|автоматическ\w*\s*(?:подтвер|заверш|закры)"
+    r"|(?:подтвер|заверш|закры)\w*\s*автоматически|(?:закрыти|завершени)\w*\s*заказа"
+    r"|заказ\s*будет\s*(?:закрыт|заверш)|гарантия\s*возврата|открыти\w*\s*спора"
+    r"|открыть\s*спор\s*(?:можно|в\s*течение)|срок\w*\s*доставки|гаранти\w*\s*доставк"
+    r"|выполнени\w*\s*заказа|заказ\s*заверш\w*ся|автоподтвержд|guaranteed delivery",
     re.I)
-SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|отправ\w* в течение|на отправку",
-                            re.I)
+"""The words that tie a clock to buyer protection, as the app, the website and the help
+centre word its countdown (glossary: «Защита покупателя», «срок защиты заказа»; also «Срок
+доставки», «Время завершения заказа», «Автоматическое подтверждение получения через», «До
+закрытия заказа», «Гарантия возврата денег», «Время на открытие спора»), in any case form."""
+SHIPPING_CLOCK = re.compile(r"\bship(?:s|ping)? within|to ship|\bpay (?:within|in)\b"
+                            r"|отправ\w* в течение|на отправку|до отправки|обработк\w* заказа"
+                            r"|оплат\w* в течение|на оплату|до отмены", re.I)
+"""A seller's processing timer or the payment timer: never buyer protection's."""
+PROTECTION_SIGN = re.compile(
+    r"buyer protection|protection (?:ends|period|time)|delivery deadline|order completion time"
+    r"|automatically confirm|auto-?confirm|confirm\s*receipt\s*(?:within|in)|защит[аы] покупател"
+    r"|срок защиты|защита заказа|автоматически подтвер|подтвердите\s*получение", re.I)
+"""The protection words that alone count as a sign of an AliExpress page (the wider label
+words above tie a clock, but «защита» or «срок доставки» alone is on many pages)."""
 ORDER_LABEL = re.compile(
     r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?|№\.?)|(?<!\S)(?!(?:дата|сумма|итого|статус|время|детали)\b)"
     r"(?:\S{1,6}\s*|(?<!дата )(?<!сумма )(?<!итого )(?<!статус )(?<!время )(?<!детали ))"
@@ -89,12 +106,15 @@ DAYS = (r"(?P<d>\d{1,3})\s*(?:days?|d\b|дн(?:ей|я|\.)?|день|д(?![^\W\d
 """«дн.» is also read with Latin look-alikes ("AH.", "OH."); a colon may follow the unit, and
 «д» may run into the clock («17 д11:34:44»)."""
 CLOCK = r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)|:\d?(?!\d))?"
-"""HH:MM:SS; seconds cut off at the image's edge ("07:15:4") leave HH:MM."""
+"""HH:MM:SS; a clock whose seconds were lost ("07:15:4", "16:22:") is not read to the
+second."""
 HOURS = (r"(?P<hh>\d{1,2})\s*(?:hours?|hrs?|h(?![^\W\d_])|час(?:а|ов)?|ч(?![^\W\d_])\.?"
          r"|4(?=\s*\d{1,2}\s*(?:мин|min|м\b|m\b)))")
 """Tesseract often reads «ч» as 4: "05 4 31 мин" is 05 ч 31 мин, «224 00m» 22 ч 00 м, when
 minutes follow."""
-MINUTES = r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?|м\b))?"
+MINUTES = (r"(?:\s*(?P<mm>\d{1,2})\s*(?:minutes?|mins?|m\b|мин(?:ут[аы]?)?\.?|м\b)"
+           r"(?:\s*(?P<ss>\d{1,2})\s*(?:seconds?|secs?|s\b|сек(?:унд[аы]?)?\.?|с\b))?)?")
+"""Minutes after the hours, and the seconds after them when shown («14 ч 56 мин 01 сек»)."""
 COUNTDOWN = re.compile(rf"(?<![\d:]){DAYS}(?:,?\s*(?:{CLOCK}|{HOURS}{MINUTES}))?(?![\d:])", re.I)
 BARE_CLOCK = re.compile(rf"(?<![\d:]){CLOCK}(?![\d:])")
 DAY_CLOCK = re.compile(r"(?<![\d:])(?P<d>\d{1,3}):(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)"
@@ -271,6 +291,78 @@ OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S
                             "B": "8"})
 
 
+LOOK_ALIKES = "aceopxykmhtnurb306"
+CYRILLIC_OF = str.maketrans(LOOK_ALIKES, "асеорхукмнтпигвзоб")
+"""Latin letters and digits Tesseract puts for Cyrillic ones in a Russian word («3ащита»,
+«noкупателя»)."""
+LABEL_PHRASES = ("защита покупателя", "срок защиты", "защита заказа", "окончания защиты",
+                 "подтверждение получения", "автоматическое подтверждение",
+                 "до закрытия заказа", "время завершения заказа", "срок доставки",
+                 "гарантия возврата", "открытие спора")
+"""Protection labels recognised a few letters off (Tesseract's typos in small grey text);
+the button «Подтвердить получение» is one letter from «Подтвердите получение»: not here."""
+
+
+def cyrillic_fold(text: str) -> str:
+    """The text in lower case with Latin look-alikes and digits in Russian words made Cyrillic
+    (a word with a Cyrillic letter, or made only of look-alikes)."""
+    def fold_word(found: re.Match[str]) -> str:
+        word = found.group()
+        if not any(c.isalpha() for c in word) or not (
+                re.search("[а-я]", word) or set(word) <= set(LOOK_ALIKES)):
+            return word
+        return word.translate(CYRILLIC_OF)
+    return re.sub(r"[^\W_]+", fold_word, text.lower().replace("ё", "е"))
+
+
+def protection_words(text: str) -> bool:
+    """Whether a text holds the words that tie a clock to buyer protection: as written, with
+    look-alike letters, or a long label a letter or two off (a lost space, a word split)."""
+    if PROTECTION.search(text):
+        return True
+    folded = cyrillic_fold(text)
+    if PROTECTION.search(folded):
+        return True
+    words = re.findall(r"[^\W\d_]+", folded)
+    for phrase in LABEL_PHRASES:
+        target = phrase.replace(" ", "")
+        most = len(target) // 6
+        size = phrase.count(" ") + 1
+        for width in (size, size + 1):
+            for i in range(len(words) - width + 1):
+                if _distance("".join(words[i:i + width]), target, most) <= most:
+                    return True
+    return False
+
+
+TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+"""A full date on a clock's line: the clock is a time of day (an event, a payment), no
+countdown."""
+RANGE_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
+"""A day count after a range's dash ("15-20 дней"): a delivery estimate, no countdown."""
+
+
+SPACED_CLOCK = re.compile(r"(?<![\d:])\d{1,3}(?: ?: {0,2}\d{2}){2,3}(?![\d:])")
+
+
+BOX_EDGE = re.compile(r"[\[\]{}()|](?=\d)|(?<=\d)[\[\]{}()|]")
+"""A box's outline read as a bracket touching its digits ("[49 дней", "(00): (14)")."""
+DAY_COUNT_LETTERS = re.compile(r"(?<![^\W\d_])(?=[0-9ЗзОоOoб]{0,2}[ЗзОоOoб])[0-9ЗзОоOoб]{1,3}"
+                               r"(?=\s*(?:дн|д\b|д(?=\d)|days?\b))")
+"""A day count with a digit read as a look-alike letter right before its unit: «Зд»,
+«1З дн.», «О дн.» (3, 13, 0)."""
+DIGIT_OF = str.maketrans("ЗзОоOoб", "3300006")
+
+
+def spaced_clock(line: str) -> str:
+    """The line with a clock read with spaces by its colons ("03: 00: 30: 29", "05 : 31 : 09",
+    as digit boxes read as text) closed up, box edges beside digits dropped and a day count
+    read with letters for digits («Зд», «Oдн.») made digits; a lone "Итого: 12" stays."""
+    line = DAY_COUNT_LETTERS.sub(lambda found: found.group().translate(DIGIT_OF),
+                                 BOX_EDGE.sub(" ", line))
+    return SPACED_CLOCK.sub(lambda found: re.sub(r" *: *", ":", found.group()), line)
+
+
 def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
     """(time left, whether it is buyer protection's, whether read to the second) from the
     first protection countdown on the page; another clock (the seller's) is skipped."""
@@ -278,13 +370,18 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
     for i, raw in enumerate(lines):
         # The label sits beside, above (up to two lines: a title, then a note) or below.
         near = " ".join(lines[max(0, i - 2):i + 2])
+        raw = spaced_clock(raw)
+        if TIMESTAMP.search(raw):
+            continue
         found = COUNTDOWN.search(raw)
+        if found and RANGE_BEFORE.search(raw[:found.start()]):
+            continue
         both = None
         exact = True
         if found:
             left = timedelta(days=int(found["d"]), hours=int(found["h"] or found["hh"] or 0),
                              minutes=int(found["m"] or found["mm"] or 0),
-                             seconds=int(found["s"] or 0))
+                             seconds=int(found["s"] or found["ss"] or 0))
             rest = raw[found.end():].strip(" .,;")
             # After a day count the hours are below 24: more is a misread digit ("95" for 05).
             misread = int(found["h"] or found["hh"] or 0) > 23
@@ -297,8 +394,10 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
                                   seconds=int(wrapped["s"] or 0))
             # Boxed digits Tesseract could not read ("9 days @©:9:9"): the days are right,
             # the rest is not, so the countdown is not stated to the second.
-            exact = not misread and not GARBLED.search(rest) and (not rest
-                                                                  or bool(WORD.search(rest)))
+            # "16:22:" is a clock whose seconds Tesseract lost: the minutes are not the count.
+            cut = found["h"] is not None and found["s"] is None and found.end() > found.end("m")
+            exact = not misread and not cut and not GARBLED.search(rest) and (
+                not rest or bool(WORD.search(rest)))
             if not exact and not (found["h"] or found["hh"]) and (joined := joined_clock(rest)):
                 left += timedelta(hours=joined[0], minutes=joined[1], seconds=joined[2])
                 exact = True
@@ -313,7 +412,7 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
             continue
         if SHIPPING_CLOCK.search(near):
             continue
-        if PROTECTION.search(near):
+        if protection_words(near):
             if not exact and (unread := _unread_unit(raw)) is not None:
                 return unread, True, True
             if not found and not exact:
@@ -330,7 +429,8 @@ def _clean_before(before: str) -> bool:
     protection words or a lead-in ("left", «осталось») right before it; a stray word may be a
     misread day count ("am 12:05:30" for "21 дн. 12:05:30", "17 д" run into the clock)."""
     before = before.strip()
-    return not before or bool(PROTECTION_THEN.search(before) or LEAD_IN.search(before))
+    return not before or bool(PROTECTION_THEN.search(before) or LEAD_IN.search(before)
+                              or PROTECTION_THEN.search(cyrillic_fold(before)))
 
 
 PROTECTION_THEN = re.compile(rf"(?:{PROTECTION.pattern})[^\W\d_]*\s*:?$", re.I)
@@ -440,9 +540,10 @@ def _tracking(lines: list[str], today: date | None) -> tuple[str | None, str | N
 
 AFTER_SHIPPING = ("shipped", "delivered")
 
-DISPUTE_PAGE = re.compile(r"dispute|refund request|return/refund|спор|заявк\w* на возврат",
-                          re.I)
-"""A dispute state counts only on a dispute page ("Refund completed" also ends a cancellation)."""
+DISPUTE_PAGE = re.compile(r"dispute|refund request|return/refund|(?<![^\W\d_])спор(?!т)"
+                          r"|заявк\w* на возврат", re.I)
+"""A dispute state counts only on a dispute page ("Refund completed" also ends a cancellation);
+«спор» as a word of its own, in any case («спора», «споры»), not «спортивные» of an item."""
 
 
 def _dispute(lines: list[str]) -> str | None:
@@ -463,16 +564,39 @@ def _dispute(lines: list[str]) -> str | None:
     return None
 
 
+BUTTON_WORDS = ("открытьспор", "opendispute")
+
+
+def dispute_words(line: str) -> bool:
+    """Whether a line speaks of a dispute other than the order page's own «Открыть спор»
+    button, which Tesseract often reads garbled («Отрыть cnop», «отрытьстор»)."""
+    line = OPEN_DISPUTE.sub("", line)
+    if not DISPUTE_PAGE.search(line) and not DISPUTE_PAGE.search(cyrillic_fold(line)):
+        return False
+    words = re.findall(r"[^\W\d_]+", cyrillic_fold(line))
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = "".join(words[i:i + 2])
+        if any(_distance(pair, button, 2) <= 2 for button in BUTTON_WORDS):
+            i += 2
+        elif any(_distance(words[i], button, 2) <= 2 for button in BUTTON_WORDS):
+            i += 1
+        else:
+            kept.append(words[i])
+            i += 1
+    return bool(DISPUTE_PAGE.search(" ".join(kept)))
+
+
 def read_screenshot(text: str, today: date | None = None) -> Screenshot:
     """Facts of a screenshot's OCR'd text; an empty Screenshot when it is not AliExpress."""
     lines = [line for line in text.splitlines() if line.strip()]
     name, status = _status(lines)
     order = _order(lines)
     left, protected, exact = _countdown(lines)
-    if left is not None and not protected and status in AFTER_SHIPPING and left.days and \
+    if left is not None and not protected and status in AFTER_SHIPPING and \
             left % timedelta(days=1) and not any(SHIPPING_CLOCK.search(line)
-                                                 or DISPUTE_PAGE.search(OPEN_DISPUTE.sub("", line))
-                                                 for line in lines):
+                                                 or dispute_words(line) for line in lines):
         # Once shipped, the order page's only days-and-clock countdown is buyer protection's
         # (the processing timer ends at shipping, R02).
         protected = True
@@ -480,7 +604,7 @@ def read_screenshot(text: str, today: date | None = None) -> Screenshot:
     dispute = _dispute(lines)
     signals = [name is not None, order is not None, protected, dispute is not None,
                any(ORDER_PAGE.search(line) for line in lines),
-               any(PROTECTION.search(line) or UI_NAMES.search(line) for line in lines),
+               any(PROTECTION_SIGN.search(line) or UI_NAMES.search(line) for line in lines),
                event is not None, any(TRACKING_LABEL.search(line) for line in lines)]
     if not BRAND.search(text) and sum(signals) < 2:
         return Screenshot()

@@ -405,10 +405,12 @@ def quiet(t: Tables, text: str) -> dict[str, str]:
             if hours is None:
                 continue
             if found.group("n"):
-                # "2 weeks and 3 days": the whole duration, not its first part
+                # "2 weeks and 3 days": the whole duration, not its first part; but not when
+                # its second part is the time left ("silent 3 weeks, 2 days left": 21)
                 at = found.start("n")
-                hours = next((h for start, _e, h, exact in durations(t, text)
-                              if start == at and exact and h > hours), hours)
+                hours = next((h for start, end, h, exact in durations(t, text)
+                              if start == at and exact and h > hours
+                              and not t.left_after.match(text[end:])), hours)
             days = max(1, hours // 24)
             state = quiet_tracking(days)
             if number in t.vague:

@@ -1111,7 +1111,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:has )?never (?:updated|moved|changed|showed anything)\b|"
          r"\b(?:can not|could not) find (?:the |my )?track", "dead"),
         (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing(?! new)|no info)"
-         r"|\bnever worked\b", "dead"),
+         r"|\b(?:track\w*|number|code)(?: \w+){0,2} (?:has |had )?never worked\b", "dead"),
         (r"\btrack\w*(?: number| link| page)?(?: \w+){0,2} (?:gives|shows|returns) (?:an |me an )?"
          r"error\b|\b(?:says|shows) (?:not found|no information) (?:on|in|at) (?:17track|cainiao|th"
          r"e carrier|the post)|\b(?:17track|cainiao)(?: \w+){0,2} (?:says|shows) (?:no information|"
@@ -1188,8 +1188,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "problem": (
         # a worry or a warning, and someone else's item, are not this item's problem
-        (r"\b(?:may|might|could|can|will|would)(?: \w+)? (?:arrive |be |get |come )?(?:a |an )?"
-         r"(?:damaged|broken|cracked|defective|faulty|fake|counterfeit|replica)\b", MASK),
+        (r"\b(?:may|might|could|can|will|would|going to)(?: \w+)? (?:arrive |be |get |come )?"
+         r"(?:a |an )?"
+         r"(?:damaged|broken|cracked|smashed|crushed|defective|faulty|fake|counterfeit|replica)\b",
+         MASK),
         # a question or a fear of what a seller may send: "can they still send fake"
         (r"\b(?:may|might|could|can|will|would|do|does)(?: \w+){0,2} (?:send|sell|ship|give|deliver"
          r"|put)(?: me| you| us| out)?(?: a| an| the)? (?:fake|counterfeit|replica|knock ?off|"
@@ -1203,7 +1205,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"ordered|had|says?|said|write|wrote|complain\w*)(?: \w+){0,5}|\b(?:last time|the time "
          r"before|previously)(?! (?:i|we) (?:checked|looked|tried|used|tested))(?: \w+){0,5}|"
          r"\b(?:previous|earlier|"
-         r"last|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|is|got|"
+         r"last|old|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|is|got|"
          r"came|arrived|had|also)?(?: \w+){0,3}", MASK),
         # the buyer's own slip told as their fault: "the wrong size was my own fault"
         (r"\b(?:the )?wrong (?:size|colou?r|variant|model|version|one|item)\b(?: \w+){0,2} (?:was|"
@@ -1212,12 +1214,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
-        (r"\b(?:track\w*|apps?|application|site|website|page|links?|codes?|upload\w*|cancel\w*|"
+        (r"\b(?:track\w*|numbers?|apps?|application|site|website|page|links?|codes?|upload\w*|"
+         r"cancel\w*|"
          r"qiwi|wallet|cards?(?! (?:reader|holder|slot|game|case)s?\b)|bank|coupons?|promo\w*|"
          r"payment|button to|videos?|photos?|webmoney|yoomoney|paypal|skrill)\b"
          r"(?: (?!(?:the|it|this|these|a|an|his|her|its|item|product|one)\b)\w+){0,3} "
-         r"(?:(?:does not|do not|not|did not|is not|will not|can not) work|stopped (?:working|"
-         r"operating))",
+         r"(?:(?:does not|do not|not|did not|is not|will not|can not) work|never worked|"
+         r"stopped (?:working|operating))",
          MASK),
         (r"\bfake (?:track|seller|store|shop|support|listing|review|proof|photo|delivery|"
          r"aliexpress|courier|sms|text|message|link|website|site|email|e mail|call|notification|"
@@ -1346,8 +1349,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"were |got |arrived |came )?(?:damaged|crushed|dented|torn|wet|broken|ripped|"
          r"squashed)\b", MASK),
         (r"\b(?:arrived|came|got here|delivered|received it)(?: (?!not\b|never\b|no\b|nothing\b|"
-         r"is not\b)\w+){0,2}? (?:all |completely )?(?:damaged|crushed|smashed|cracked|dented|"
-         r"broken|in pieces)|\b(?:is|was|were|got) "
+         r"is not\b)\w+){0,3}? (?:all |completely )?(?:damaged|crushed|smashed|cracked|dented|"
+         r"broken|in pieces|snapped|bent|torn)|\b(?:is|was|were|got) "
          r"(?:all |completely )?(?:damaged|crushed|smashed|cracked|dented)|\b(?:screen|glass|displ"
          r"ay|case|lid|handle|leg|strap|casing|housing|lens|mirror|cup|plate|bottle) (?:is |was |"
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
@@ -1360,6 +1363,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"a fee|a commission|commission|vat|tax)\b", MASK),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
+         r"\bnever (?:worked|turned on|switched on|powered on)\b|"
          r"(?<!no )(?<!not )\bdefect|(?<!not )\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?"
          r":sound|power(?! (?:adapter|supply|cable|cord|bank|plug|brick))|signal|"
          r"picture)\b|\b(?:does not|will not|did not) (?:power|boot|start|pair|light)",

@@ -54,11 +54,116 @@ WORRY_GOING_TO: tuple[tuple[str, Want], ...] = (
     ("worried the glass is going to get smashed in the post", {"problem": None}),
 )
 
+SUBJECT_NEAREST_SILENCE: tuple[tuple[str, Want], ...] = (
+    # the tracking named between a dispute (or order) and a silence: the silence is the parcel's
+    ("i opened a dispute bc tracking stuck 11 days at the airport", quiet("stalled", "11")),
+    ("filed a claim since the parcel stuck 18 days in transit", quiet("dead", "18")),
+    ("dispute is open because my tracking frozen 9 days", quiet("stalled", "9")),
+    # with no parcel word between, the duration still belongs to the dispute or the order
+    ("opened a dispute 11 days ago", {"tracking_quiet_days": None}),
+    ("ordered 3 weeks ago and nothing since", {"tracking_quiet_days": None}),
+)
+
+SILENCE_FIGURATIVE: tuple[tuple[str, Want], ...] = (
+    # the tracking "asleep" or "dormant", or the last event "N days back"
+    ("track sleeping 13 days at the border", quiet("stalled", "13")),
+    ("parcel dormant 20 days at the sorting hub", quiet("dead", "20")),
+    ("the tracking has been asleep 9 days", quiet("stalled", "9")),
+    ("last scan in my region 17 days back, nothing after", quiet("dead", "17")),
+    ("latest update was 3 weeks back", quiet("dead", "21")),
+    ("sent out 16 days ago, tracking blank since then", quiet("dead", "16")),
+    ("posted 20 days ago and the tracking has been empty since", quiet("dead", "20")),
+    # "back" after another verb is no silence
+    ("i went back 3 days ago to the post office", {"tracking_quiet_days": None}),
+    ("the seller sent it back 10 days ago", {"tracking_quiet_days": None}),
+)
+
+DELIVERED_NOT: tuple[tuple[str, Want], ...] = (
+    # shown delivered, and a bare "not" after it
+    ("marked delivered, not delivered", {"tracking": "delivered"}),
+    ("status delivered but it is not here", {"tracking": "delivered"}),
+    ("shows delivered. never came", {"tracking": "delivered"}),
+    # not even shown delivered
+    ("it is not marked delivered yet", {"tracking": None}),
+)
+
+LOCAL_FACILITY: tuple[tuple[str, Want], ...] = (
+    # the last leg's facility named "local"
+    ("arrived at the local courier depot this morning", {"tracking": "in_country"}),
+    ("package is at the local sorting facility now", {"tracking": "in_country"}),
+    ("reached my local distribution hub", {"tracking": "in_country"}),
+)
+
+MOVING_HOW: tuple[tuple[str, Want], ...] = (
+    # moving, told with how it moves, or right after "shipped and"
+    ("moving slowly, 2 days of protection left", {"tracking": "moving"}),
+    ("still moving along, should i wait", {"tracking": "moving"}),
+    ("one shipped and moving, the other not yet", {"tracking": "moving"}),
+    # the buyer moving house, or the seller's word, is no tracking
+    ("i am moving slowly to another city next week", {"tracking": None}),
+    ("moving to a new flat, will the parcel find me", {"tracking": None}),
+    ("the seller says it was shipped and moving", {"tracking": None}),
+)
+
+NOTHING_LOUDLY: tuple[tuple[str, Want], ...] = (
+    # nothing, with an intensifier
+    ("tracking shows absolutely nothing", {"tracking": "dead"}),
+    ("the tracking shows literally nothing, it never did", {"tracking": "dead"}),
+    ("track number says totally nothing on every site", {"tracking": "dead"}),
+)
+
+METHOD_PAID_WITH_AFTER: tuple[tuple[str, Want], ...] = (
+    # the method named first, then "i paid (the order) with"
+    ("the card i paid the order with got closed", {"payment": "card"}),
+    ("that visa we used for it is blocked now", {"payment": "card"}),
+    ("the wallet i paid with shut down, where is my money", {"payment": "wallet"}),
+    ("e-wallet i used for this order no longer exists", {"payment": "wallet"}),
+    # a wallet for coins, a phone's wallet, or someone else's card: no method
+    ("i lost my wallet on the bus", {"payment": None}),
+    ("i paid with apple wallet", {"payment": None}),
+    ("the card my sister paid with expired", {"payment": None}),
+)
+
+WALLET_BY_KIND: tuple[tuple[str, Want], ...] = (
+    # an e-wallet named by what it is, not by its brand
+    ("paid with a local e-wallet, the order got cancelled", {"payment": "wallet"}),
+    ("i paid with a wallet app, refund approved yesterday", {"payment": "wallet"}),
+    ("bought it using some wallet service from my country", {"payment": "wallet"}),
+)
+
+COUPON_AND_METHOD: tuple[tuple[str, Want], ...] = (
+    # a coupon beside the method: the method is how the buyer paid
+    ("bought with a coupon and a card, the order was cancelled", {"payment": "card",
+                                                                  "coupon": "yes"}),
+    ("paid using a promo code plus my visa", {"payment": "card"}),
+    ("purchased with a voucher and my mastercard", {"payment": "card"}),
+    # a coupon and a card the seller offers is not a payment
+    ("the seller offered a coupon and a card discount", {"payment": None}),
+)
+
+REFUND_EXPECTED_WHERE: tuple[tuple[str, Want], ...] = (
+    # where the buyer waits for the money names their own method
+    ("won it, 12.50 usd should be in my aliexpress balance", {"payment": "balance"}),
+    ("refund was supposed to go back to alipay, still nothing", {"payment": "balance"}),
+    ("won the dispute but my paypal shows nothing yet", {"payment": "paypal"}),
+    ("paypal still says no refund after a week", {"payment": "paypal"}),
+    # the seller's paypal is not the buyer's
+    ("the seller wants paypal, his paypal shows nothing from me", {"payment": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("silence_then_time_left", SILENCE_THEN_TIME_LEFT),
                            ("arrived_part_snapped", ARRIVED_PART_SNAPPED),
                            ("never_worked_item", NEVER_WORKED_ITEM),
-                           ("worry_going_to", WORRY_GOING_TO))
+                           ("worry_going_to", WORRY_GOING_TO),
+                           ("subject_nearest_silence", SUBJECT_NEAREST_SILENCE),
+                           ("silence_figurative", SILENCE_FIGURATIVE),
+                           ("delivered_not", DELIVERED_NOT), ("local_facility", LOCAL_FACILITY),
+                           ("moving_how", MOVING_HOW), ("nothing_loudly", NOTHING_LOUDLY),
+                           ("method_paid_with_after", METHOD_PAID_WITH_AFTER),
+                           ("wallet_by_kind", WALLET_BY_KIND),
+                           ("coupon_and_method", COUPON_AND_METHOD),
+                           ("refund_expected_where", REFUND_EXPECTED_WHERE))
         for text, want in rows]
 
 

@@ -266,7 +266,7 @@ _QUIET = (
     r" about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:last|latest|final) (?:tracking )?(?:update|one|movement|scan|status|event|change|entry|"
     r"info\w*)(?: \w+){0,5}? (?:was |came |is from |dated )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}"
-    r") ago",
+    r") (?:ago|back)\b",
     r"\b(?:tracking|parcel|package|it|status) (?:\w+ ){0,3}?(?:stopped|froze|stalled|got stuck)"
     r"(?: (?:updating|moving|changing))?(?: \w+){0,3}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
     r"\b(?:has not|had not|did not|have not|not|never) (?:been )?(?:moved|updated|changed|"
@@ -304,7 +304,8 @@ _QUIET = (
     r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:on|in|from|with) (?:the |my )?(?:track\w*|parcel|"
     r"package|"
     r"status|17track|cainiao)",
-    r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked)(?: (?:in|at|on) "
+    r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked|sleeping|asleep|"
+    r"dormant|idle)(?: (?:in|at|on) "
     r"(?:the )?\w+(?: \w+){0,3}?)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| "
     r"before| after| of)",
     r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
@@ -337,7 +338,7 @@ _QUIET = (
     r"then on)(?: \w+)? (?:nothing|no (?:new )?(?:updates?|movement|news|changes?|info\w*))",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,5}? (?:has been |is |was |been )?(?:"
     r"stuck|frozen|"
-    r"silent|quiet|dead) (?:ever since|since then|since)\b",
+    r"silent|quiet|dead|blank|empty) (?:ever since|since then|since)\b",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,3}? (?:and )?(?:that is|thats|that w"
     r"as|it is|"
     r"its) the (?:last|latest) (?:thing|update|info\w*|scan|event|status|entry)",
@@ -602,8 +603,10 @@ QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
                    r"support|agent|service|he|she|they|escalation|protection|countdown|timer|takes?|"
                    r"took|promised|estimated?|within|usually|normally)\b"
-                   r"(?: \w+){0,2} $")
-"""A duration after these words is the order's age, not the tracking's silence."""
+                   r"(?: (?!track|parcel|package)\w+){0,2} $")
+"""A duration after these words is the order's age, not the tracking's silence; the parcel's
+own name between them and the silence makes it the parcel's again ("opened a dispute bc tracking
+stuck 11 days"): seventh pass."""
 QUIET_OWN = r"(?:track\w*|parcel|package|17track|cainiao)\b"
 """A silence that opens with the parcel's own name ("tracking frozen for 35 days") is the
 parcel's, whatever the clause before it says ("10 days in dispute, ..."): sixth pass."""
@@ -776,7 +779,10 @@ MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated
                r"(?:update|scan|event|checkpoint) (?:was |came )?(?:today|yesterday|this morning|"
                r"last night)\b")
 """A recent scan is a moving tracking: "last update yesterday"."""
-MOVING_BARE = r"\b(?:parcel|package|tracking) (?:is )?(?:still )?moving\b"
+MOVING_BARE = (r"\b(?:parcel|package|tracking) (?:is )?(?:still )?moving\b|^(?:it is |its |still )?"
+               r"moving (?:slowly|slow|but slow(?:ly)?|fine|normally|along|steadily)\b|"
+               r"^(?!.*\b(?:says?|said|claims?|claimed|told|tells)\b).*\b(?:shipped|sent) and "
+               r"(?:it is |is |still )?moving\b")
 """The parcel is moving ("parcel moving but will it make it in time?"); "not moving" is caught
 before."""
 NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |any )?"
@@ -1078,7 +1084,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"says?|status|"
          r"tracking)(?: as)?(?: \w+){0,2} (?<!not )delivered\b(?: \w+){0,4}? (?:but |and |"
          r"yet )?(?:i |we )?"
-         r"(?:never|nothing|no|have not|did not|has not)\b", "delivered"),
+         r"(?:never|nothing|no|have not|did not|has not)\b|\b(?:marked|shows?|says?|status)"
+         r"(?: as)? "
+         r"delivered (?:but |yet )?(?:it is |its |was )?(?:not|never) (?:delivered|here|arrived|"
+         r"received|came)\b", "delivered"),
         (DELIVERED_SPOKEN, "delivered"),
         (DELIVERED_TOLD, "delivered"),
         # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem
@@ -1110,7 +1119,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:work|show|exist)|\btrack\w*(?: number| code)? "
          r"(?:has )?never (?:updated|moved|changed|showed anything)\b|"
          r"\b(?:can not|could not) find (?:the |my )?track", "dead"),
-        (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing(?! new)|no info)"
+        (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:absolutely |"
+         r"literally |totally |completely )?(?:nothing(?! new)|no info)"
          r"|\b(?:track\w*|number|code)(?: \w+){0,2} (?:has |had )?never worked\b", "dead"),
         (r"\btrack\w*(?: number| link| page)?(?: \w+){0,2} (?:gives|shows|returns) (?:an |me an )?"
          r"error\b|\b(?:says|shows) (?:not found|no information) (?:on|in|at) (?:17track|cainiao|th"
@@ -1153,7 +1163,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bhanded (?:over )?to (?:the )?(?:local|last mile|domestic|national) (?:courier|"
          r"carrier|post|"
          r"delivery)|\b(?:arrived|reached|at|in) (?:the )?destination (?:sorting|distribution|"
-         r"delivery|processing) (?:center|centre|facility|hub)", "in_country"),
+         r"delivery|processing) (?:center|centre|facility|hub)|\b(?:arrived|reached|is|at|in) "
+         r"(?:at |in )?(?:the |my )?local (?:delivery|sorting|distribution|courier|postal) "
+         r"(?:center|centre|facility|hub|depot|office|station)", "in_country"),
         (r"\b(?:handed (?:over )?to|with|at|arrived at|received by|now at) (?:the )?(?:usps|royal m"
          r"ail|"
          r"canada post|australia post|la poste|correos|poste italiane|deutsche post|inpost|evri|"
@@ -1205,8 +1217,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"ordered|had|says?|said|write|wrote|complain\w*)(?: \w+){0,5}|\b(?:last time|the time "
          r"before|previously)(?! (?:i|we) (?:checked|looked|tried|used|tested))(?: \w+){0,5}|"
          r"\b(?:previous|earlier|"
-         r"last|old|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|is|got|"
-         r"came|arrived|had|also)?(?: \w+){0,3}", MASK),
+         r"last|old|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|"
+         r"is|got|came|arrived|had|also)?(?: \w+){0,3}", MASK),
         # the buyer's own slip told as their fault: "the wrong size was my own fault"
         (r"\b(?:the )?wrong (?:size|colou?r|variant|model|version|one|item)\b(?: \w+){0,2} (?:was|"
          r"is|were) (?:all )?(?:my|our) (?:own )?(?:fault|mistake|error|bad)\b", MASK),

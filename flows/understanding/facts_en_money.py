@@ -71,6 +71,11 @@ _PAID = (r"\b(?:i|we) (?:have )?(?:paid|payed)|^(?:paid|payed)|"
 
 _CARD = r"(?:card|visa|master ?card|maestro|amex|mir card)"
 
+_OTHERS_PAID = (r"\b(?:card|visa|master ?card|wallet)(?: \w+){0,2} (?:my |our |a )?(?:friend|"
+                r"sister|brother|wife|husband|mom|mum|mother|dad|father|son|daughter|cousin|colleague|"
+                r"neighbou?r|someone)s? (?:had |has )?(?:paid|payed|used|bought)\b(?: \w+){0,4}")
+"""The card or wallet someone else paid with is not the buyer's method (seventh pass)."""
+
 _COLOURS = (r"black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|"
             r"gold|navy")
 _NOT_ITEMS = (r"(?:days|weeks|months|hours|years|minutes|orders|sellers|stores|shops|parcels|"
@@ -836,6 +841,8 @@ PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
      r"(?: \w+){0,3}", MASK),
     # a gift card is no bank card: say nothing rather than "card"
     (r"\b(?:gift|store|steam|itunes|google play|app store|amazon|prepaid gift) cards?\b", MASK),
+    # the card someone else paid with: "the card my sister paid with expired"
+    (_OTHERS_PAID, MASK),
 )
 
 PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
@@ -845,15 +852,21 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
      r"\b(?! (?:number|details|data|info|cvv|pin|code))", "card"),
     (r"\b(?:nothing|not|never|still not|no money|no refund)(?: \w+){0,3} (?:on|to|in|into|back to)"
      rf" my (?:\w+ ){{0,2}}{_CARD}\b|\b(?:charged|debited|billed) (?:to|on) (?:my |the )?(?:\w+ )?"
-     rf"{_CARD}\b|\b{_CARD}(?: \w+){{0,3}} (?:i|we) (?:have )?(?:paid|payed|used) (?:with|by|"
-     r"from|for|to pay|to buy|on)\b", "card"),
+     rf"{_CARD}\b|\b{_CARD}(?: \w+){{0,3}} (?:i|we) (?:have )?(?:paid|payed|used)(?: (?:for )?"
+     r"(?:the |this |that |my )?(?:order|item|parcel|it|them))? (?:with|by|from|for|to pay|"
+     r"to buy|on)\b", "card"),
+    # a coupon and the method beside it: the method is how the buyer paid
+    (rf"\b(?:paid|payed|bought|purchased)\b(?: \S+){{0,3}}? (?:with|using|by) (?:a |an |my |the )?"
+     rf"(?:\w+ )?(?:coupon|voucher|promo code|bonus|points|discount)s? (?:and|plus) "
+     rf"(?:a |my |the )?(?:\w+ )?{_CARD}\b", "card"),
     # the money sent back to a card by another word: "reimbursed to a debit card"
     (rf"\b(?:reimbursed|refunded|credited|paid back|returned|sent back)(?: me| it| the money)? "
      rf"(?:to|on|onto|into) (?:my |a |the )?(?!(?:his|her|their|your|another|other|different|"
      rf"new|seller|sellers|someone)\b)(?:\w+ )?{_CARD}\b", "card"),
-    (r"\b(?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b(?: \w+){0,4} (?:i|we) (?:have"
-     r" )?"
-     r"(?:paid|payed|used) (?:with|by|from|for|through)\b|\b(?:refund|money)\w*(?: \w+){0,5} "
+    (r"\b(?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet|(?<!apple )(?<!google )"
+     r"(?<!samsung )wallet)\b(?: \w+){0,4} (?:i|we) (?:have )?"
+     r"(?:paid|payed|used)(?: (?:for )?(?:the |this |that |my )?(?:order|item|parcel|it|them))? "
+     r"(?:with|by|from|for|through)\b|\b(?:refund|money)\w*(?: \w+){0,5} "
      r"(?:to|into|back to|on|onto) my (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b",
      "wallet"),
     # the method right after the payment, with no preposition: "paid 20$ qiwi", "payment: visa"
@@ -886,9 +899,12 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     # the refund expected back where the buyer paid: "should be back on my paypal"
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
      r"credited (?:to|on|in|into)|nothing (?:on|in|at)|(?:still )?not (?:on|in)|(?:arrive|arrived|"
-     r"land|landed|show up|showed up|appear|appeared) (?:on|in|at)) my paypal\b", "paypal"),
+     r"land|landed|show up|showed up|appear|appeared) (?:on|in|at)) my paypal\b|"
+     r"\b(?:my )?paypal (?:still )?(?:shows|says|has) (?:nothing|no refund|no money|0|zero)\b",
+     "paypal"),
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
-     r"credited (?:to|on|in|into)|go(?:es)? (?:back )?(?:to|into)|went (?:back )?(?:to|into)) "
+     r"credited (?:to|on|in|into)|go(?:es)? (?:back )?(?:to|into)|went (?:back )?(?:to|into)|"
+     r"(?:should|supposed to|meant to) (?:be|go|come)(?: back)? (?:in|to|into|on)) "
      r"(?:my |the )?(?:alipay|aliexpress balance|ali balance|aliexpress wallet)\b", "balance"),
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
      r"credited (?:to|on|in|into)|nothing (?:on|in|at)) my (?:qiwi|yoomoney|webmoney|skrill|"
@@ -901,7 +917,10 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     # bust", "paid with my wallet", "my money was on qiwi"
     (r"\bmy (?:e ?wallet|wallet (?:provider|company|service|operator))\b|"
      r"\b(?:paid|payed|bought it|purchased it|payment)\b(?: \S+){0,4}? (?:with|from|using|by|via) "
-     r"my (?:own )?(?:e ?)?wallet\b|\bmy (?:money|funds|balance|savings|cash) (?:was|is|were|"
+     r"my (?:own )?(?:e ?)?wallet\b|\b(?:paid|payed|bought it|purchased it)\b(?: \S+){0,4}? "
+     r"(?:with|from|using|by|via) (?:a |the )?(?:\w+ )?(?:e ?wallet|(?<!apple )(?<!google )"
+     r"(?<!samsung )wallet (?:app|service|account))\b|\bmy (?:money|funds|balance|savings|cash) "
+     r"(?:was|is|were|"
      r"sat|sits|stayed|went|is stuck|was stuck|got stuck|are) (?:on|in|at) (?:my |the )?(?:qiwi|"
      r"yoomoney|webmoney|skrill|yandex money|e ?wallet)\b", "wallet"),
     # the refund back on PayPal, with no "my": "18 euro back to paypal they say"
@@ -926,7 +945,9 @@ CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:sd |memory |micro sd |sim |graphics |video |sound |gift |greeting |playing )?cards? "
      r"(?:readers?|holders?|games?|slots?|cases?|sleeves?|wallets?)\b|\b(?:sd|memory|micro sd|sim|"
      r"graphics|video|sound|gift|greeting|playing) cards?\b", MASK),
-    # someone else's card: "his card was closed" is not the buyer's
+    # someone else's card: "his card was closed" is not the buyer's, nor "the card my sister
+    # paid with"
+    (_OTHERS_PAID, MASK),
     (r"\b(?:his|her|their|your|seller s|someone s|another person s|friend s|wife s|husband s|"
      r"mom s|mum s|dad s|brother s|sister s) (?:\w+ )?card\b(?: (?!my\b|and\b|but\b)\w+){0,4}",
      MASK),

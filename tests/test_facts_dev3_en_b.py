@@ -151,6 +151,56 @@ REFUND_EXPECTED_WHERE: tuple[tuple[str, Want], ...] = (
     ("the seller wants paypal, his paypal shows nothing from me", {"payment": None}),
 )
 
+FAKES_PLURAL: tuple[tuple[str, Want], ...] = (
+    # fakes, plural
+    ("these headphones are obvious fakes", {"problem": "fake"}),
+    ("both watches are cheap fakes, the logo is wrong", {"problem": "fake"}),
+    ("all three are fakes, no serial number", {"problem": "fake"}),
+    # a store that sells fakes, asked about, is no item of the buyer's
+    ("does this shop sell fakes too", {"problem": None}),
+    ("these are not fakes, just badly packed", {"problem": None}),
+    # fakes from another shop, before
+    ("i got fakes from another shop before, this order is fine", {"problem": None}),
+    ("bought fakes at a different store last year", {"problem": None}),
+)
+
+PART_WITH_ITS_KIND: tuple[tuple[str, Want], ...] = (
+    # the missing part told with a second word: "remote control", "power cable"
+    ("the power cable is missing from the box", {"problem": "missing_parts"}),
+    ("the charger unit was not included", {"problem": "missing_parts"}),
+    ("mounting screws are missing, the rest is there", {"problem": "missing_parts"}),
+)
+
+SIZE_ORDERED_SIZE_CAME: tuple[tuple[str, Want], ...] = (
+    # one size ordered, another came
+    ("ordered size 40 shoes, they came in size 38", {"problem": "wrong_size"}),
+    ("i ordered size xl jacket and got size m", {"problem": "wrong_size"}),
+    ("ordered size 7 ring but it arrived in size 9", {"problem": "wrong_size"}),
+    # the same size that was ordered is no other size sent
+    ("ordered size m, got size m but it is tiny", {"problem": None}),
+    ("ordered size 9 and it arrived size 9, fits well", {"problem": None}),
+    ("ordered black and got black, all good", {"problem": None}),
+)
+
+SENT_THIS_NOT_THAT: tuple[tuple[str, Want], ...] = (
+    # another product, then the ordered one after "not"
+    ("they sent a lamp not a fan", {"problem": "wrong"}),
+    ("got a phone case, not a screen protector", {"problem": "wrong"}),
+    ("received a spoon not the fork set i paid for", {"problem": "wrong"}),
+    # a refund, a reply or a colour after "sent" is no other product
+    ("they sent a refund not a replacement", {"problem": None}),
+    ("got a reply not a solution", {"problem": None}),
+)
+
+ORDER_HAD_COUNTED: tuple[tuple[str, Want], ...] = (
+    # the order's content told as one thing and a count of another
+    ("order had a mug and 2 plates, one plate smashed", {"several_items": "yes"}),
+    ("my order contained a lamp plus three bulbs", {"several_items": "yes"}),
+    ("the order included one case and two cables", {"several_items": "yes"}),
+    # a problem and a count of days are no things bought
+    ("order had a delay and 2 weeks of silence", {"several_items": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("silence_then_time_left", SILENCE_THEN_TIME_LEFT),
                            ("arrived_part_snapped", ARRIVED_PART_SNAPPED),
@@ -163,7 +213,12 @@ ROWS = [(kind, text, want)
                            ("method_paid_with_after", METHOD_PAID_WITH_AFTER),
                            ("wallet_by_kind", WALLET_BY_KIND),
                            ("coupon_and_method", COUPON_AND_METHOD),
-                           ("refund_expected_where", REFUND_EXPECTED_WHERE))
+                           ("refund_expected_where", REFUND_EXPECTED_WHERE),
+                           ("fakes_plural", FAKES_PLURAL),
+                           ("part_with_its_kind", PART_WITH_ITS_KIND),
+                           ("size_ordered_size_came", SIZE_ORDERED_SIZE_CAME),
+                           ("sent_this_not_that", SENT_THIS_NOT_THAT),
+                           ("order_had_counted", ORDER_HAD_COUNTED))
         for text, want in rows]
 
 

@@ -1218,7 +1218,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"before|previously)(?! (?:i|we) (?:checked|looked|tried|used|tested))(?: \w+){0,5}|"
          r"\b(?:previous|earlier|"
          r"last|old|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|"
-         r"is|got|came|arrived|had|also)?(?: \w+){0,3}", MASK),
+         r"is|got|came|arrived|had|also)?(?: \w+){0,3}|\b(?:got|received|bought|ordered|had)"
+         r"(?: \w+){0,3} (?:from|at|in) (?:another|a different|other) (?:shop|seller|store|"
+         r"order)s?\b", MASK),
         # the buyer's own slip told as their fault: "the wrong size was my own fault"
         (r"\b(?:the )?wrong (?:size|colou?r|variant|model|version|one|item)\b(?: \w+){0,2} (?:was|"
          r"is|were) (?:all )?(?:my|our) (?:own )?(?:fault|mistake|error|bad)\b", MASK),
@@ -1270,12 +1272,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|"
          r"navy) (?:one )?instead of (?:the |a )?"
          r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|"
-         r"silver|gold|navy)\b|\bordered (?:a |the |size |an? )?(?:(?:xxs|xs|s|m|l|xl|xxl|"
+         r"silver|gold|navy)\b|\bordered (?:a |the |size |an? )?(?P<was>(?:xxs|xs|s|m|l|xl|xxl|"
          r"xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|pink|"
          r"purple|orange|brown|beige|silver|gold|navy))\b(?: \w+){0,2}? (?:and |but )?"
-         r"(?:got|received|came|sent me|they sent) (?:a |an |size )?(?:(?:xxs|xs|s|m|l|xl|xxl|"
-         r"xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|pink|"
-         r"purple|orange|brown|beige|silver|gold|navy))\b|\binstead of "
+         r"(?:got|received|came|sent me|they sent) (?:a |an |size )?(?!(?P=was)\b)(?:(?:xxs|xs|s|"
+         r"m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|"
+         r"pink|purple|orange|brown|beige|silver|gold|navy))\b|\bordered (?:a |the )?size "
+         r"(?P<size>\w+)\b(?: \w+){0,5}? (?:came|arrived|got|received|sent)(?: me| us)?(?: \w+)? "
+         r"(?:in )?size (?!(?P=size)\b)\w+|\binstead of "
          r"(?:size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
         # the variant sent, then the one ordered: "they sent me a blue one, i ordered black"
         (r"\b(?:sent|got|received|came)(?: me)? (?:a |an |the |in )?(?:size )?(?:black|white|red|bl"
@@ -1295,9 +1299,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|cap|stand|bolts?|nuts?|"
          r"brush(?:es)?|lens(?:es)?|mount)\b|\b(?:one |a |the |two |some |all )?(?:parts?|"
          r"pieces?|screws?|cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|"
-         r"adapter|plug|lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|mount) "
-         r"(?:are |were |is |was )?(?:missing|not included)|\bincomplete set\b|\b(?:set|kit|package"
-         r"|box) (?:is |was |came )?"
+         r"adapter|plug|lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|mount)"
+         r"(?: (?!missing)\w+)? (?:are |were |is |was )?(?:missing|not included)|"
+         r"\bincomplete set\b|\b(?:set|kit|package|box) (?:is |was |came )?"
          r"incomplete\b|\b(?:parts?|"
          r"pieces?|screws?|cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|"
          r"adapter|plug|lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|"
@@ -1310,7 +1314,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" |a |an |any )?(?:parts?|pieces?|screws?|cables?|charger|remote|batter(?:y|ies)|manual|"
          r"adapter|plug|lid|strap|stand|lens(?:es)?|mount|accessor\w+)\b",
          "missing_parts"),
-        (r"\b(?=f)(?<!not )(?<!not a )(?<!no )fake\b|\bcounterfeit|\breplica\b|"
+        (r"\b(?=f)(?<!not )(?<!not a )(?<!no )fake\b|\b(?:are|were|all|both|these|those) "
+         r"(?:(?!not\b|no\b)\w+ ){0,2}fakes\b|\bcounterfeit|\breplica\b|"
          r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b|\bcheap (?:copy|"
          r"imitation|"
          r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b", "fake"),
@@ -1341,6 +1346,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
          r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"
          r"h) (?:something|a completely different thing) (?:else|different)\b", "wrong"),
+        # another product, then the ordered one after "not": "they sent a lamp not a fan"
+        (r"\b(?:sent|got|received)(?: me| us)? (?:a |an )(?!(?:refund|coupon|money|replacement|"
+         r"partial|message|reply|photo|video|voucher|discount|track\w*|number|email|link|code|"
+         r"one|size|black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|"
+         r"silver|gold|navy)\b)\w+(?: \w+)? not (?:a |an |the )(?!(?:refund|coupon|money|"
+         r"replacement|one|"
+         r"size|single)\b)\w+", "wrong"),
         # another product in place of the one ordered: "received a phone case instead of a charger"
         (r"\b(?:got|received|sent me|sent|they sent)(?: me)? (?!(?:a |an |the |some )?"
          r"(?:refund|coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d|"

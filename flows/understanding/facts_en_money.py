@@ -533,11 +533,12 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:all )?(?:broken|damaged|cracked|smashed|crushed|in pieces)\b", "damaged"),
     (r"\b(?:receive|received|get|got|send|sent|sends)(?: me)? (?:a |an |the )?(?:different|other|"
      r"another) (?:thing|stuff|goods)\b|\bnot what (?:i|we) (?:buy|order)\b", "wrong"),
+    # (the same variant twice is what was ordered: "ordered black and got black")
     (r"\b(?:order|ordered|buy|bought|chose|choose|pick|picked|select|selected)(?: a| the| size)? "
-     rf"(?:{_COLOURS}|xxs|xs|xl|xxl|xxxl|[2-5]xl|size \d{{2}})\b(?: \w+){{0,2}}? (?:but |and )?"
-     r"(?:they |he |she |seller |the seller |it )?(?:send|sent|give|gave|got|get|receive|received|"
-     rf"came|come)(?: me)? (?:a |an )?(?:{_COLOURS}|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|size "
-     r"\d{2})\b", "wrong_size"),
+     rf"(?P<chosen>{_COLOURS}|xxs|xs|xl|xxl|xxxl|[2-5]xl|size \d{{2}})\b(?: \w+){{0,2}}? "
+     r"(?:but |and )?(?:they |he |she |seller |the seller |it )?(?:send|sent|give|gave|got|get|"
+     rf"receive|received|came|come)(?: me)? (?:a |an )?(?!(?P=chosen)\b)(?:{_COLOURS}|xxs|xs|s|m|"
+     r"l|xl|xxl|xxxl|[2-5]xl|size \d{2})\b", "wrong_size"),
     (r"\bnot (?:the )?same (?:like|as) (?:in |on )?(?:the )?(?:photos?|pics?|pictures?|images?|"
      r"description|listing|ad|site|page)\b|\bnot like (?:in |on )?(?:the )?pics?\b|\bnothing "
      r"like (?:the )?\d+ ?(?:lumens|lm|mah|gb|tb|w|watts?|mbps)\b", "not_as_described"),
@@ -1140,7 +1141,9 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"parcel) (?:with|had|has|contained|contains|included) (?:a |an |the )(?!(?:hole|tear|dent|"
      r"crack|rip|stain|smell|note|letter|label|sticker|receipt|invoice|card|gift|coupon)\b)\w+"
      r"(?: \w+)? and (?:a |an |the )(?!(?:hole|tear|dent|crack|rip|stain|smell|note|letter|label|"
-     r"sticker|receipt|invoice|card|gift|coupon)\b)\w+|"
+     r"sticker|receipt|invoice|card|gift|coupon)\b)\w+|\border (?:had|has|contained|contains|"
+     r"included) (?:a |an |one )(?!(?:hole|tear|dent|crack|rip|stain|smell|note|problem|issue|"
+     r"delay)\b)[a-z]+ (?:and|plus) (?:[2-9]|two|three|four|five) [a-z]+s\b|"
      r"\b(?:bought|ordered|purchased)(?: \w+){1,5} together\b|"
      r"\bone (?:is|was|came|arrived)(?: \w+){1,3} (?:and|but) the other\b|"
      r"\b(?:the )?(?!(?:package|parcel|box|order|tracking|refund|money|notification|message|"

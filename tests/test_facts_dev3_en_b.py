@@ -201,6 +201,52 @@ ORDER_HAD_COUNTED: tuple[tuple[str, Want], ...] = (
     ("order had a delay and 2 weeks of silence", {"several_items": None}),
 )
 
+GENERAL_RULE_QUOTED: tuple[tuple[str, Want], ...] = (
+    # what happens in general, or what others say happens, is no fact about this order
+    ("usually it takes 3-20 business days for the refund to arrive on the card",
+     {"payment": None}),
+    ("people say parcels sit in customs for 2 weeks, mine just shipped",
+     {"tracking": None, "tracking_quiet_days": None}),
+    ("i heard the tracking normally shows nothing for 10 days", {"tracking": None,
+                                                                 "tracking_quiet_days": None}),
+    ("the help page says items that arrive damaged get a full refund", {"problem": None}),
+    ("normally they refund to paypal within a week", {"payment": None}),
+    # the buyer's own situation after the rule still counts
+    ("usually it moves daily but now no updates for 10 days", quiet("stalled", "10")),
+    ("normally fine, but my lamp arrived cracked", {"problem": "damaged"}),
+)
+
+SOMEONE_SOMEWHERE_GOT: tuple[tuple[str, Want], ...] = (
+    # someone else, told with a few words between, got the bad item
+    ("someone on reddit got a fake, should i worry", {"problem": None}),
+    ("people in the reviews mostly got broken ones", {"problem": None}),
+    ("a guy at work also received a counterfeit from them", {"problem": None}),
+)
+
+EARLIER_PARCEL_OR_TIME: tuple[tuple[str, Want], ...] = (
+    # an earlier parcel's silence, or a state told of last time
+    ("my last parcel was stuck 20 days in customs, this one is moving",
+     {"tracking_quiet_days": None}),
+    ("the previous package sat 3 weeks at the hub, now this one", {"tracking_quiet_days": None}),
+    ("it arrived broken last time, this time it works", {"problem": None}),
+    ("they came scratched the time before, now they are perfect", {"problem": None}),
+)
+
+SILENCE_OVER_NOW: tuple[tuple[str, Want], ...] = (
+    # a silence the buyer says is over
+    ("the seller told me it was stuck at customs 10 days but it is moving now",
+     {"tracking_quiet_days": None}),
+    ("stuck for 2 weeks, now it says arrived in my country", {"tracking_quiet_days": None}),
+    ("frozen 12 days, now the tracking shows it left the airport", {"tracking_quiet_days": None}),
+)
+
+PLATFORM_ASKED: tuple[tuple[str, Want], ...] = (
+    # how the platform refunds, asked: no method of the buyer's
+    ("does aliexpress refund to paypal?", {"payment": None}),
+    ("can they return the money to a visa card", {"payment": None}),
+    ("will ali send the refund to my card or balance", {"payment": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("silence_then_time_left", SILENCE_THEN_TIME_LEFT),
                            ("arrived_part_snapped", ARRIVED_PART_SNAPPED),
@@ -218,7 +264,12 @@ ROWS = [(kind, text, want)
                            ("part_with_its_kind", PART_WITH_ITS_KIND),
                            ("size_ordered_size_came", SIZE_ORDERED_SIZE_CAME),
                            ("sent_this_not_that", SENT_THIS_NOT_THAT),
-                           ("order_had_counted", ORDER_HAD_COUNTED))
+                           ("order_had_counted", ORDER_HAD_COUNTED),
+                           ("general_rule_quoted", GENERAL_RULE_QUOTED),
+                           ("someone_somewhere_got", SOMEONE_SOMEWHERE_GOT),
+                           ("earlier_parcel_or_time", EARLIER_PARCEL_OR_TIME),
+                           ("silence_over_now", SILENCE_OVER_NOW),
+                           ("platform_asked", PLATFORM_ASKED))
         for text, want in rows]
 
 

@@ -602,11 +602,21 @@ QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
                    r"support|agent|service|he|she|they|escalation|protection|countdown|timer|takes?|"
+                   r"people|others|everyone|typically|generally|"
                    r"took|promised|estimated?|within|usually|normally)\b"
-                   r"(?: (?!track|parcel|package)\w+){0,2} $")
+                   r"(?: (?!track|parcel\b|package\b)\w+){0,2} $")
 """A duration after these words is the order's age, not the tracking's silence; the parcel's
 own name between them and the silence makes it the parcel's again ("opened a dispute bc tracking
 stuck 11 days"): seventh pass."""
+GENERAL_RULE = (r"\b(?:usually|normally|typically|generally|in general|as a rule|people say|others "
+                r"say|everyone says|i (?:read|heard) (?:that|on|in|online|somewhere|people|it)|"
+                r"(?:help|faq) (?:page|center|centre|section)? ?says)\b"
+                r"(?: (?!but|now|mine|my|this|and|so|here)\w+){0,10}")
+"""What happens in general, or what others say happens, is no fact about the buyer's order
+("usually the refund takes 3-20 business days to arrive on the card"): seventh pass."""
+
+QUIET_BLANK = GENERAL_RULE
+"""Words no silence is read from: what happens in general or what others say (seventh pass)."""
 QUIET_OWN = r"(?:track\w*|parcel|package|17track|cainiao)\b"
 """A silence that opens with the parcel's own name ("tracking frozen for 35 days") is the
 parcel's, whatever the clause before it says ("10 days in dispute, ..."): sixth pass."""
@@ -856,7 +866,8 @@ RETURN_PARCEL = (r"\b(?:return|returned) (?:parcel|package|shipment|tracking)\b|
                  r"(?:is|has|was)\b")
 """The buyer's parcel back to the seller: its silence is not the order's tracking."""
 MOVING_NOW = (r"\b(?:it is|its|it s|parcel is|package is|tracking is) (?:still )?moving "
-              r"(?:slowly|slow|fine|normally|ok|okay)\b")
+              r"(?:slowly|slow|fine|normally|ok|okay|now|again|today)\b|\bnow (?:it |the tracking |"
+              r"tracking )?(?:says|shows) (?:it )?(?:arrived|reached|left|departed|is in|is at)\b")
 """The buyer says it moves now: a last update days ago is its pace, not a silence."""
 SELLER_SAYS_NORMAL = (r"\b(?:seller|store|shop|he|she|they) (?:says?|said|told me|claims?|"
                       r"claimed|wrote|writes)(?: that)?(?: \w+){0,3} (?:normal|usual)\b(?!$)|"
@@ -867,7 +878,8 @@ SELLER_SAYS_NORMAL = (r"\b(?:seller|store|shop|he|she|they) (?:says?|said|told m
 """What the seller says is normal, a silence foretold, a tracking shown moving: no silence now.
 (Sixth pass: the seller's "it's normal" closing the message covers nothing after it, so the
 buyer's silence told before it stands: "nothing for 18 days now, seller says its normal".)"""
-EARLIER_SILENCE = (r"\blast time\b|\b(?:stuck|frozen|froze|silent) (?:before|previously|once "
+EARLIER_SILENCE = (r"\blast time\b|\b(?:last|previous|earlier|older|old) (?:parcel|package|"
+                   r"order)\b|\b(?:stuck|frozen|froze|silent) (?:before|previously|once "
                    r"before)\b|\bbeen stuck before\b")
 """A silence from before ("stuck for a month last time, this time it's 5 days"): which is now?"""
 QUIET_NOT_NOW = (f"{EARLIER_SILENCE}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|{RESUMED}|{RESUMED_AGO}|"
@@ -1036,6 +1048,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
         (QUESTION_CLAUSE, MASK),
+        (GENERAL_RULE, MASK),
         (OTHERS_PARCEL, None),
         (RETURN_PARCEL, None),
         # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
@@ -1199,6 +1212,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:the )?(?:sorting|transit|distribution) (?:center|centre|facility|hub)", "moving"),
     ),
     "problem": (
+        (GENERAL_RULE, MASK),
+        # a state told of an earlier time: "it arrived broken last time, this time it works"
+        (r"\b(?:arrived|came|was|were|got)(?: \w+){0,3} (?:last time|the time before|previous "
+         r"time|before that)\b", MASK),
         # a worry or a warning, and someone else's item, are not this item's problem
         (r"\b(?:may|might|could|can|will|would|going to)(?: \w+)? (?:arrive |be |get |come )?"
          r"(?:a |an )?"
@@ -1213,7 +1230,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # someone else's purchase, or an earlier order, is not this item: "my friend got a fake
         # from the same shop", "the previous order was damaged"
         (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
-         r"cousin|someone|people|others|other buyers|reviews?)(?: \w+)? (?:got|received|bought|"
+         r"cousin|someone|people|others|other buyers|reviews?|guy|girl|person|coworker)"
+         r"(?: \w+){0,3}? (?:also )?(?:got|received|bought|"
          r"ordered|had|says?|said|write|wrote|complain\w*)(?: \w+){0,5}|\b(?:last time|the time "
          r"before|previously)(?! (?:i|we) (?:checked|looked|tried|used|tested))(?: \w+){0,5}|"
          r"\b(?:previous|earlier|"
@@ -1609,6 +1627,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "payment": (
         *money.PAYMENT_FIRST,
+        (GENERAL_RULE, MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
          r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"

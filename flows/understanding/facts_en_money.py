@@ -838,8 +838,8 @@ PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
      r"(?: (?!but|and|though|although|however|i|we)\w+){0,5}", MASK),
     (r"\b(?:can|could|should|may|do|does|is it|which|what|better to|safe to)(?: \w+){0,3} "
      r"pay(?:ing)?\b(?: \w+){0,3}", MASK),
-    (r"\b(?:does|do|will|would) (?:aliexpress|ali|they|the site|the app) (?:accept|take|support)"
-     r"(?: \w+){0,3}", MASK),
+    (r"\b(?:does|do|will|would|can|could) (?:aliexpress|ali|they|the site|the app) (?:accept|take|"
+     r"support|refund|return|send|pay)\w*(?: \w+){0,6}", MASK),
     # a gift card is no bank card: say nothing rather than "card"
     (r"\b(?:gift|store|steam|itunes|google play|app store|amazon|prepaid gift) cards?\b", MASK),
     # the card someone else paid with: "the card my sister paid with expired"

@@ -247,6 +247,36 @@ PLATFORM_ASKED: tuple[tuple[str, Want], ...] = (
     ("will ali send the refund to my card or balance", {"payment": None}),
 )
 
+COLLAPSE_DENIED: tuple[tuple[str, Want], ...] = (
+    # a collapse denied or escaped is none
+    ("the bank isn't bankrupt, they just say nothing arrived", {"bank_gone": None}),
+    ("my bank almost went bankrupt last year but it is ok now", {"bank_gone": None}),
+    ("qiwi has not lost its licence, i checked", {"bank_gone": None}),
+    # gone for good still counts
+    ("my bank doesnt exist anymore, shut down by the regulator", {"bank_gone": "yes"}),
+    ("the wallet company went bust in may", {"bank_gone": "yes"}),
+)
+
+NEW_CARD_ALONE: tuple[tuple[str, Want], ...] = (
+    # "a new card" with nothing tying it to the card paid with
+    ("i got a new card for christmas", {"card_expired": None, "payment": None}),
+    ("just got a new card with cashback, nice", {"card_expired": None}),
+    ("finally have a new visa with a cool design", {"card_expired": None}),
+    # tied to the old card, the bank or the refund, it replaced it
+    ("bank gave me a new card, where will the refund go", {"card_expired": "yes"}),
+    ("i have a new card now, the old one is closed", {"card_expired": "yes"}),
+)
+
+NO_COUPON: tuple[tuple[str, Want], ...] = (
+    # no coupon at all
+    ("no coupon was used on this order", {"coupon": None}),
+    ("i did not use any coupon, paid full price", {"coupon": None}),
+    ("bought it without a promo code", {"coupon": None}),
+    # a coupon named after "no" elsewhere still counts
+    ("no money back, they gave me a coupon", {"coupon": "yes"}),
+    ("seller offers a coupon, no refund", {"coupon": "yes"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("silence_then_time_left", SILENCE_THEN_TIME_LEFT),
                            ("arrived_part_snapped", ARRIVED_PART_SNAPPED),
@@ -269,7 +299,9 @@ ROWS = [(kind, text, want)
                            ("someone_somewhere_got", SOMEONE_SOMEWHERE_GOT),
                            ("earlier_parcel_or_time", EARLIER_PARCEL_OR_TIME),
                            ("silence_over_now", SILENCE_OVER_NOW),
-                           ("platform_asked", PLATFORM_ASKED))
+                           ("platform_asked", PLATFORM_ASKED),
+                           ("collapse_denied", COLLAPSE_DENIED),
+                           ("new_card_alone", NEW_CARD_ALONE), ("no_coupon", NO_COUPON))
         for text, want in rows]
 
 

@@ -1682,6 +1682,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "card_expired": (
         *money.CARD_EXPIRED_FIRST,
+        # "a new card" alone may be a gift or a second card: a second cue must say it replaced
+        # the one paid with (seventh pass)
+        (r"^(?!.*\b(?:bank|refund\w*|money|old|expir\w*|replac\w*|number|reissu\w*|linked|renew\w*|"
+         r"paid|pay|order\w*|aliexpress|ali|stolen|lost|blocked|closed|previous|now|since)\b)"
+         r"(?=.*\bnew (?:card|visa|master ?card)\b)", None),
         # the card the buyer paid with is gone or replaced, told the everyday way
         (r"\b(?:replaced|replace|cancell?ed|closed) (?:my |that |the |this |our )?(?:old )?(?:bank "
          r")?"
@@ -1776,6 +1781,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.SEVERAL_ITEMS_MORE,
     ),
     "coupon": (
+        # no coupon at all: "no coupon was used", "did not use any voucher"
+        (r"\b(?:no |zero |without (?:a |any )?|(?:did not|never|not) use[ds]? (?:a |any )?)"
+         r"(?:coupons?|vouchers?|promo ?codes?|discount codes?)\b", MASK),
         (r"\bcoupons?\b|\bvouchers?\b|\bpromo ?codes?\b|\bdiscount codes?\b", "yes"),
         # the word as typed on a phone: "cupon", "coupoun"
         (r"\b(?:coupouns?|cupons?|coupones?|coupens?|cuopons?|coupns?|cupouns?|vouchars?)\b",

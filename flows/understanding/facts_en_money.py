@@ -1061,6 +1061,11 @@ BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"warehouse|manufacturer)s?\b(?: (?!bank|wallet|qiwi)\w+){0,3} (?:went|has gone|is|was|got|"
      r"has been|declared) (?:bankrupt|bust|insolvent|under|out of business|into liquidation)\b",
      MASK),
+    # a collapse denied or escaped is none: "the bank is not bankrupt", "almost went bust"
+    (r"\b(?:not|never|almost|nearly)(?: (?:been|gone|go|went|get|got|really|yet|quite|"
+     r"completely))? (?:bankrupt|bust|insolvent|liquidat\w*|shut "
+     r"down|closed down|out of business|(?:lost|lose|losing) (?:its|their|the) licen[cs]e)\b",
+     MASK),
     # a collapse asked about or feared is none: "is my bank going bankrupt", "if my bank goes bust"
     (r"\b(?:is|will|would|could|might|may|if|what if|in case|when|whether)(?: \w+){0,3} (?:bank|"
      r"wallet|qiwi|yoomoney|webmoney|provider)\b(?: \w+)? (?:going (?:to go )?|goes |go |gets |"

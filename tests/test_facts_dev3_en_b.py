@@ -277,6 +277,27 @@ NO_COUPON: tuple[tuple[str, Want], ...] = (
     ("seller offers a coupon, no refund", {"coupon": "yes"}),
 )
 
+MOVING_EVERY_DAY: tuple[tuple[str, Want], ...] = (
+    # movement told by how often it updates, with the parcel or nothing as the subject
+    ("package is in transit, moving every day", {"tracking": "moving"}),
+    ("updates every couple of days, now in poland", {"tracking": "moving"}),
+    ("the parcel updates daily", {"tracking": "moving"}),
+    # the seller's listing, or a parcel that does not move, is no movement
+    ("the seller updates the listing every day", {"tracking": None}),
+    ("my parcel has not moved every day", {"tracking": None}),
+)
+
+OPENS_DELIVERED_BUT: tuple[tuple[str, Want], ...] = (
+    # the message opens with the parcel delivered, then what is wrong with what came
+    ("delivered but the box was half empty", {"tracking": "delivered"}),
+    ("parcel delivered yesterday but the lamp is broken", {"tracking": "delivered"}),
+    ("order was delivered, but only one of the three things was inside",
+     {"tracking": "delivered"}),
+    # delivered only asked about, or denied
+    ("delivered? no, it is still in transit", {"tracking": None}),
+    ("not delivered but marked as shipped", {"tracking": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("silence_then_time_left", SILENCE_THEN_TIME_LEFT),
                            ("arrived_part_snapped", ARRIVED_PART_SNAPPED),
@@ -301,7 +322,9 @@ ROWS = [(kind, text, want)
                            ("silence_over_now", SILENCE_OVER_NOW),
                            ("platform_asked", PLATFORM_ASKED),
                            ("collapse_denied", COLLAPSE_DENIED),
-                           ("new_card_alone", NEW_CARD_ALONE), ("no_coupon", NO_COUPON))
+                           ("new_card_alone", NEW_CARD_ALONE), ("no_coupon", NO_COUPON),
+                           ("moving_every_day", MOVING_EVERY_DAY),
+                           ("opens_delivered_but", OPENS_DELIVERED_BUT))
         for text, want in rows]
 
 

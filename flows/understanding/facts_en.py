@@ -791,7 +791,8 @@ MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated
 """A recent scan is a moving tracking: "last update yesterday"."""
 MOVING_BARE = (r"\b(?:parcel|package|tracking) (?:is )?(?:still )?moving\b|^(?:it is |its |still )?"
                r"moving (?:slowly|slow|but slow(?:ly)?|fine|normally|along|steadily)\b|"
-               r"^(?!.*\b(?:says?|said|claims?|claimed|told|tells)\b).*\b(?:shipped|sent) and "
+               r"^(?!.*\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:says?|said|claims?|"
+               r"claimed|told|tells)\b).*\b(?:shipped|sent) and "
                r"(?:it is |is |still )?moving\b")
 """The parcel is moving ("parcel moving but will it make it in time?"); "not moving" is caught
 before."""
@@ -1102,6 +1103,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"delivered (?:but |yet )?(?:it is |its |was )?(?:not|never) (?:delivered|here|arrived|"
          r"received|came)\b", "delivered"),
         (DELIVERED_SPOKEN, "delivered"),
+        # the message opens with the parcel delivered, then what is wrong with it (seventh pass)
+        (r"^(?:the |my )?(?:order |parcel |package |it )?(?:was |got |is |has been )?(?:marked |"
+         r"shown )?delivered(?: \w+){0,2} but\b", "delivered"),
         (DELIVERED_TOLD, "delivered"),
         # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem
         (r"\b(?:i|we) (?:have |already |finally )?(?:got|received|picked up|collected) (?:it|the "
@@ -1194,7 +1198,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
         # fifth pass: "tracking changes every day", "status updates daily, city to city"
-        (r"\b(?:track\w*|status|location|checkpoints?)(?: (?!not|never|no|does|did)\w+){0,2} "
+        (r"(?:\b(?:track\w*|status|location|checkpoints?|parcel|package)(?: (?!not|never|no|does|"
+         r"did)\w+){0,3} |^)"
          r"(?:keeps )?(?:changes?|changing|updates?|updating|moves|moving) (?:almost )?(?:every ?"
          r"(?:day|few days|couple of days|other day|\d days)|daily|regularly|all the time|city to "
          r"city)\b", "moving"),

@@ -298,6 +298,26 @@ OPENS_DELIVERED_BUT: tuple[tuple[str, Want], ...] = (
     ("not delivered but marked as shipped", {"tracking": None}),
 )
 
+COUNT_WITHOUT_BUYING: tuple[tuple[str, Want], ...] = (
+    # a count of things with no buying, receiving or order beside it is no order of several
+    ("the seller has 3 items in stock", {"several_items": None}),
+    ("this shop lists 200 products, is it legit", {"several_items": None}),
+    ("there are 5 different things on the page", {"several_items": None}),
+    # beside the order or what came, it is
+    ("3 items in one box, 2 arrived", {"several_items": "yes"}),
+    ("two products in my cart order, one missing", {"several_items": "yes"}),
+)
+
+OWN_SLIP_UNSAID_SUBJECT: tuple[tuple[str, Want], ...] = (
+    # the buyer's own slip told without "i", or by someone of the household
+    ("bought the wrong one by accident", {"problem": None}),
+    ("ordered the wrong size, my bad", {"problem": None}),
+    ("my wife ordered the wrong colour by mistake", {"problem": None}),
+    ("picked the wrong model by mistake when ordering", {"problem": None}),
+    # the seller's slip still counts
+    ("they sent the wrong one, i ordered correctly", {"problem": "wrong"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("silence_then_time_left", SILENCE_THEN_TIME_LEFT),
                            ("arrived_part_snapped", ARRIVED_PART_SNAPPED),
@@ -324,7 +344,9 @@ ROWS = [(kind, text, want)
                            ("collapse_denied", COLLAPSE_DENIED),
                            ("new_card_alone", NEW_CARD_ALONE), ("no_coupon", NO_COUPON),
                            ("moving_every_day", MOVING_EVERY_DAY),
-                           ("opens_delivered_but", OPENS_DELIVERED_BUT))
+                           ("opens_delivered_but", OPENS_DELIVERED_BUT),
+                           ("count_without_buying", COUNT_WITHOUT_BUYING),
+                           ("own_slip_unsaid_subject", OWN_SLIP_UNSAID_SUBJECT))
         for text, want in rows]
 
 

@@ -608,6 +608,13 @@ QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|ref
 """A duration after these words is the order's age, not the tracking's silence; the parcel's
 own name between them and the silence makes it the parcel's again ("opened a dispute bc tracking
 stuck 11 days"): seventh pass."""
+_BOUGHT_CUE = (r"(?:order\w*|bought|buy|purchased|received|receive|got|get|came|come|arrived|"
+               r"missing|box|sent|send|shipped|delivered|inside|paid|dispute\w*|refund\w*|"
+               r"track\w*|stuck|lost|broken|damaged|wrong)\b")
+_THINGS_COUNTED = (r"(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
+                   r"(?:items|products|things|parcels|packages)\b")
+"""A count of things is several items of one order only beside buying or receiving them."""
+
 GENERAL_RULE = (r"\b(?:usually|normally|typically|generally|in general|as a rule|people say|others "
                 r"say|everyone says|i (?:read|heard) (?:that|on|in|online|somewhere|people|it)|"
                 r"(?:help|faq) (?:page|center|centre|section)? ?says)\b"
@@ -1231,7 +1238,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"|put)(?: me| you| us| out)?(?: a| an| the)? (?:fake|counterfeit|replica|knock ?off|"
          r"damaged|broken|defective|faulty|wrong)\w*", MASK),
         (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
-         r"cousin)(?: s)? (?:item|order|parcel|package|one|phone|watch)(?: \w+){0,3}", MASK),
+         r"cousin)(?: s)? (?:item|order|parcel|package|one|phone|watch)\b(?: \w+){0,3}", MASK),
         # someone else's purchase, or an earlier order, is not this item: "my friend got a fake
         # from the same shop", "the previous order was damaged"
         (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
@@ -1282,7 +1289,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?=[pcst])(?<!they )(?<!he )(?<!she )(?<!seller )(?<!store )(?<!shop )"
          r"(?<!warehouse )(?<!someone )(?<!packer )(?:picked|chose|selected|clicked|tapped) "
          r"(?:the |a |an )?wrong\b|"
-         r"\bwrong \w+ (?:picked|chosen|selected|clicked) by (?:me|mistake)\b", MASK),
+         r"\bwrong \w+ (?:picked|chosen|selected|clicked) by (?:me|mistake)\b|"
+         r"^(?:bought|ordered|purchased) (?:the |a |an )?wrong \w+|\b(?:bought|ordered|purchased|"
+         r"picked|chose) (?:the |a |an )?wrong \w+(?: \w+)? by (?:accident|mistake)\b", MASK),
         # a colour or size unlike the photo is the listing's fault, not another variant sent
         (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the "
          r"same) "
@@ -1773,8 +1782,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"order\b|\b(?:in|with) (?:one|the same|a single) order\b|\bset of (?:\d+|two|three|"
          r"four|five|six)\b"
          r"(?: \w+){0,3} (?:\d+|one|two|three) (?:are|is|was|were|came|arrived|missing)", "yes"),
-        (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
-         r"(?:items|products|things|parcels|packages)\b|\bone of (?:the |my )?(?:items|products|"
+        # a count of things says "one order" only beside the buyer's buying or receiving:
+        # "the seller has 3 items in stock" is none (seventh pass)
+        (rf"\b{_BOUGHT_CUE}(?: \w+){{0,8}}? {_THINGS_COUNTED}|{_THINGS_COUNTED}(?= (?:\w+ ){{0,8}}?"
+         rf"{_BOUGHT_CUE})|"
+         r"\bone of (?:the |my )?(?:items|products|"
          r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|"
          r"\bonly part of (?:the |my )?(?:order|items)\b|"
          r"\brest of (?:the|my) order\b|\bonly (?:got |received )?(?:half|part) (?:of )?(?:the |my "

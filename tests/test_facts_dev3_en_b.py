@@ -318,6 +318,16 @@ OWN_SLIP_UNSAID_SUBJECT: tuple[tuple[str, Want], ...] = (
     ("they sent the wrong one, i ordered correctly", {"problem": "wrong"}),
 )
 
+SOMEONE_ELSES_METHOD: tuple[tuple[str, Want], ...] = (
+    # someone else's card or account paid
+    ("my mom paid with her card", {"payment": None}),
+    ("paid with my husband's visa", {"payment": None}),
+    ("we used his paypal for it", {"payment": None}),
+    # the buyer's own, beside someone else's
+    ("paid for my friend's order with my card", {"payment": "card"}),
+    ("i paid with my card, my wife's card was blocked", {"payment": "card"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("silence_then_time_left", SILENCE_THEN_TIME_LEFT),
                            ("arrived_part_snapped", ARRIVED_PART_SNAPPED),
@@ -346,7 +356,8 @@ ROWS = [(kind, text, want)
                            ("moving_every_day", MOVING_EVERY_DAY),
                            ("opens_delivered_but", OPENS_DELIVERED_BUT),
                            ("count_without_buying", COUNT_WITHOUT_BUYING),
-                           ("own_slip_unsaid_subject", OWN_SLIP_UNSAID_SUBJECT))
+                           ("own_slip_unsaid_subject", OWN_SLIP_UNSAID_SUBJECT),
+                           ("someone_elses_method", SOMEONE_ELSES_METHOD))
         for text, want in rows]
 
 

@@ -844,6 +844,10 @@ PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:gift|store|steam|itunes|google play|app store|amazon|prepaid gift) cards?\b", MASK),
     # the card someone else paid with: "the card my sister paid with expired"
     (_OTHERS_PAID, MASK),
+    # someone else's card or account: "my mom paid with her card" (seventh pass)
+    (r"\b(?:his|her|their|your|(?:friend|sister|brother|wife|husband|mom|mum|mother|dad|father|son|"
+     r"daughter|cousin|colleague|boyfriend|girlfriend)s? s) (?:own )?(?:\w+ )?(?:card|visa|master ?"
+     r"card|paypal|wallet|account)\b", MASK),
 )
 
 PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (

@@ -328,6 +328,16 @@ SOMEONE_ELSES_METHOD: tuple[tuple[str, Want], ...] = (
     ("i paid with my card, my wife's card was blocked", {"payment": "card"}),
 )
 
+DAYS_SINCE_PAID: tuple[tuple[str, Want], ...] = (
+    # days counted since the buyer paid or ordered are the order's age, not the silence
+    ("it has been stuck, 45 days since i paid", {"tracking_quiet_days": None}),
+    ("frozen 20 days after we ordered, is it normal", {"tracking_quiet_days": None}),
+    ("stuck 30 days since ordering", {"tracking_quiet_days": None}),
+    # a silence told beside the order's age keeps its own days
+    ("it took 3 days to leave china, now no news for a week", quiet("stalled", "7")),
+    ("ordered 40 days ago, tracking frozen for 16 days", quiet("dead", "16")),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("silence_then_time_left", SILENCE_THEN_TIME_LEFT),
                            ("arrived_part_snapped", ARRIVED_PART_SNAPPED),
@@ -357,7 +367,8 @@ ROWS = [(kind, text, want)
                            ("opens_delivered_but", OPENS_DELIVERED_BUT),
                            ("count_without_buying", COUNT_WITHOUT_BUYING),
                            ("own_slip_unsaid_subject", OWN_SLIP_UNSAID_SUBJECT),
-                           ("someone_elses_method", SOMEONE_ELSES_METHOD))
+                           ("someone_elses_method", SOMEONE_ELSES_METHOD),
+                           ("days_since_paid", DAYS_SINCE_PAID))
         for text, want in rows]
 
 

@@ -595,10 +595,13 @@ _QUIET = (
     r"shows nothing|showed nothing|has nothing|has no|shows no|showed no)\b)",
 )
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
-    "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b)")
+    "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
+    r"(?:since|after) (?:i|we) (?:paid|ordered|bought|purchased)\b| since (?:ordering|paying|"
+    r"buying|payment|purchase|the order|my order)\b)")
     for p in _QUIET)
 """Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
-"no updates for around 20 days"), and a range ("a week or two") gives no count: sixth pass."""
+"no updates for around 20 days"), a range ("a week or two") gives no count, and days counted
+"since i paid" are the order's age, not the silence (sixth and seventh passes)."""
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
                    r"support|agent|service|he|she|they|escalation|protection|countdown|timer|takes?|"

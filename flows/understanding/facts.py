@@ -533,8 +533,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     # A silence that ended, is someone else's, or whose parcel the buyer already has is no
     # fact; quiet once but moved since, only a silence told after the movement counts.
     # words no silence is read from (what happens in general) are blanked first
-    said = t.quiet_blank.sub(" ", norm[moved[-1]:] if moved else norm)
-    quiet_facts = {} if t.quiet_not_now.search(norm) else quiet(t, said)
+    quiet_facts = {} if t.quiet_not_now.search(norm) else quiet(
+        t, t.quiet_blank.sub(" ", norm[moved[-1]:] if moved else norm))
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):

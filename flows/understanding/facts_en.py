@@ -801,9 +801,8 @@ MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated
 """A recent scan is a moving tracking: "last update yesterday"."""
 MOVING_BARE = (r"\b(?:parcel|package|tracking) (?:is )?(?:still )?moving\b|^(?:it is |its |still )?"
                r"moving (?:slowly|slow|but slow(?:ly)?|fine|normally|along|steadily)\b|"
-               r"^(?!.*\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:says?|said|claims?|"
-               r"claimed|told|tells)\b).*\b(?:shipped|sent) and "
-               r"(?:it is |is |still )?moving\b")
+               r"^(?=.*?\b(?:shipped|sent) and (?:it is |is |still )?moving\b)(?!.*\b(?:seller|"
+               r"store|shop|he|she|they)(?: \w+){0,2} (?:says?|said|claims?|claimed|told|tells)\b)")
 """The parcel is moving ("parcel moving but will it make it in time?"); "not moving" is caught
 before."""
 NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |any )?"
@@ -1408,8 +1407,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"were |got |arrived |came )?(?:damaged|crushed|dented|torn|wet|broken|ripped|"
          r"squashed)\b", MASK),
         (r"\b(?:arrived|came|got here|delivered|received it)(?: (?!not\b|never\b|no\b|nothing\b|"
-         r"is not\b)\w+){0,3}? (?:all |completely )?(?:damaged|crushed|smashed|cracked|dented|"
-         r"broken|in pieces|snapped|bent|torn)|\b(?:is|was|were|got) "
+         r"is not\b)\w+){0,2}? (?:all |completely )?(?:damaged|crushed|smashed|cracked|dented|"
+         r"broken|in pieces|snapped|bent|torn)|\b(?:arrived|came) with (?:a |an |the |one |its )?"
+         r"\w+ (?:snapped|bent|torn|broken off)|\b(?:is|was|were|got) "
          r"(?:all |completely )?(?:damaged|crushed|smashed|cracked|dented)|\b(?:screen|glass|displ"
          r"ay|case|lid|handle|leg|strap|casing|housing|lens|mirror|cup|plate|bottle) (?:is |was |"
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
@@ -1787,8 +1787,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,3} (?:\d+|one|two|three) (?:are|is|was|were|came|arrived|missing)", "yes"),
         # a count of things says "one order" only beside the buyer's buying or receiving:
         # "the seller has 3 items in stock" is none (seventh pass)
-        (rf"\b{_BOUGHT_CUE}(?: \w+){{0,8}}? {_THINGS_COUNTED}|{_THINGS_COUNTED}(?= (?:\w+ ){{0,8}}?"
-         rf"{_BOUGHT_CUE})|"
+        (rf"^(?=.*?\b{_THINGS_COUNTED})(?=.*\b{_BOUGHT_CUE})|"
          r"\bone of (?:the |my )?(?:items|products|"
          r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|"
          r"\bonly part of (?:the |my )?(?:order|items)\b|"

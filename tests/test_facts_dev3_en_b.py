@@ -338,6 +338,16 @@ DAYS_SINCE_PAID: tuple[tuple[str, Want], ...] = (
     ("ordered 40 days ago, tracking frozen for 16 days", quiet("dead", "16")),
 )
 
+TRACKING_THEN_NOTHING: tuple[tuple[str, Want], ...] = (
+    # the tracking (or its number) named, then "nothing for N days" with no verb between
+    ("order 3012345678901234, tracking LP00012345678901234, nothing for 20 days",
+     quiet("dead", "20")),
+    ("tracking: nothing for 9 days", quiet("stalled", "9")),
+    ("track number nothing new for 3 weeks", quiet("dead", "21")),
+    # a silence that ended is none
+    ("tracking was fine, nothing for 2 days then it moved again", {"tracking_quiet_days": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("silence_then_time_left", SILENCE_THEN_TIME_LEFT),
                            ("arrived_part_snapped", ARRIVED_PART_SNAPPED),
@@ -368,7 +378,8 @@ ROWS = [(kind, text, want)
                            ("count_without_buying", COUNT_WITHOUT_BUYING),
                            ("own_slip_unsaid_subject", OWN_SLIP_UNSAID_SUBJECT),
                            ("someone_elses_method", SOMEONE_ELSES_METHOD),
-                           ("days_since_paid", DAYS_SINCE_PAID))
+                           ("days_since_paid", DAYS_SINCE_PAID),
+                           ("tracking_then_nothing", TRACKING_THEN_NOTHING))
         for text, want in rows]
 
 

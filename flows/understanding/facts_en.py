@@ -249,7 +249,8 @@ _QUIET = (
     r"\b(?:moving|updating|updated|moved)(?: \w+){0,2}? (?:until|till|up to|up until) (?P<n>{n})(?"
     r": |(?<=\d))"
     r"(?P<unit>{unit}) ago",
-    r"\b(?:then|and then|since then|after that|but then) nothing(?: new)? (?:for|in)(?: the last| t"
+    r"\b(?:then|and then|since then|after that|but then|track\w*(?: number| code)?(?: \w+)?) "
+    r"nothing(?: new)? (?:for|in)(?: the last| t"
     r"he past| over| about| almost| nearly| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,7}? (?:and |but |then )?(?:nothing|"

@@ -79,6 +79,7 @@ class Tables:
     moved_again: re.Pattern[str]
     not_my_dispute: re.Pattern[str]
     half_after: re.Pattern[str]
+    quiet_blank: re.Pattern[str]
 
 
 NEVER = r"(?!x)x"
@@ -156,6 +157,7 @@ def tables(module: ModuleType) -> Tables:
         moved_again=re.compile(getattr(m, "MOVED_AGAIN", NEVER)),
         not_my_dispute=re.compile(getattr(m, "NOT_MY_DISPUTE", NEVER)),
         half_after=re.compile(getattr(m, "HALF_AFTER", NEVER)),
+        quiet_blank=re.compile(getattr(m, "QUIET_BLANK", NEVER)),
     )
 
 
@@ -405,10 +407,12 @@ def quiet(t: Tables, text: str) -> dict[str, str]:
             if hours is None:
                 continue
             if found.group("n"):
-                # "2 weeks and 3 days": the whole duration, not its first part
+                # "2 weeks and 3 days": the whole duration, not its first part; but not when
+                # its second part is the time left ("silent 3 weeks, 2 days left": 21)
                 at = found.start("n")
-                hours = next((h for start, _e, h, exact in durations(t, text)
-                              if start == at and exact and h > hours), hours)
+                hours = next((h for start, end, h, exact in durations(t, text)
+                              if start == at and exact and h > hours
+                              and not t.left_after.match(text[end:])), hours)
             days = max(1, hours // 24)
             state = quiet_tracking(days)
             if number in t.vague:
@@ -528,8 +532,9 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     moved = [match.end() for match in t.moved_again.finditer(norm)]
     # A silence that ended, is someone else's, or whose parcel the buyer already has is no
     # fact; quiet once but moved since, only a silence told after the movement counts.
+    # words no silence is read from (what happens in general) are blanked first
     quiet_facts = {} if t.quiet_not_now.search(norm) else quiet(
-        t, norm[moved[-1]:] if moved else norm)
+        t, t.quiet_blank.sub(" ", norm[moved[-1]:] if moved else norm))
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):

@@ -249,7 +249,8 @@ _QUIET = (
     r"\b(?:moving|updating|updated|moved)(?: \w+){0,2}? (?:until|till|up to|up until) (?P<n>{n})(?"
     r": |(?<=\d))"
     r"(?P<unit>{unit}) ago",
-    r"\b(?:then|and then|since then|after that|but then) nothing(?: new)? (?:for|in)(?: the last| t"
+    r"\b(?:then|and then|since then|after that|but then|track\w*(?: number| code)?(?: \w+)?) "
+    r"nothing(?: new)? (?:for|in)(?: the last| t"
     r"he past| over| about| almost| nearly| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,7}? (?:and |but |then )?(?:nothing|"
@@ -266,7 +267,7 @@ _QUIET = (
     r" about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:last|latest|final) (?:tracking )?(?:update|one|movement|scan|status|event|change|entry|"
     r"info\w*)(?: \w+){0,5}? (?:was |came |is from |dated )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}"
-    r") ago",
+    r") (?:ago|back)\b",
     r"\b(?:tracking|parcel|package|it|status) (?:\w+ ){0,3}?(?:stopped|froze|stalled|got stuck)"
     r"(?: (?:updating|moving|changing))?(?: \w+){0,3}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
     r"\b(?:has not|had not|did not|have not|not|never) (?:been )?(?:moved|updated|changed|"
@@ -304,7 +305,8 @@ _QUIET = (
     r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:on|in|from|with) (?:the |my )?(?:track\w*|parcel|"
     r"package|"
     r"status|17track|cainiao)",
-    r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked)(?: (?:in|at|on) "
+    r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked|sleeping|asleep|"
+    r"dormant|idle)(?: (?:in|at|on) "
     r"(?:the )?\w+(?: \w+){0,3}?)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| "
     r"before| after| of)",
     r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
@@ -337,7 +339,7 @@ _QUIET = (
     r"then on)(?: \w+)? (?:nothing|no (?:new )?(?:updates?|movement|news|changes?|info\w*))",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,5}? (?:has been |is |was |been )?(?:"
     r"stuck|frozen|"
-    r"silent|quiet|dead) (?:ever since|since then|since)\b",
+    r"silent|quiet|dead|blank|empty) (?:ever since|since then|since)\b",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,3}? (?:and )?(?:that is|thats|that w"
     r"as|it is|"
     r"its) the (?:last|latest) (?:thing|update|info\w*|scan|event|status|entry)",
@@ -594,16 +596,38 @@ _QUIET = (
     r"shows nothing|showed nothing|has nothing|has no|shows no|showed no)\b)",
 )
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
-    "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b)")
+    "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
+    r"(?:since|after) (?:i|we) (?:paid|ordered|bought|purchased)\b| since (?:ordering|paying|"
+    r"buying|payment|purchase|the order|my order)\b)")
     for p in _QUIET)
 """Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
-"no updates for around 20 days"), and a range ("a week or two") gives no count: sixth pass."""
+"no updates for around 20 days"), a range ("a week or two") gives no count, and days counted
+"since i paid" are the order's age, not the silence (sixth and seventh passes)."""
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
                    r"support|agent|service|he|she|they|escalation|protection|countdown|timer|takes?|"
+                   r"people|others|everyone|typically|generally|"
                    r"took|promised|estimated?|within|usually|normally)\b"
-                   r"(?: \w+){0,2} $")
-"""A duration after these words is the order's age, not the tracking's silence."""
+                   r"(?: (?!track|parcel\b|package\b)\w+){0,2} $")
+"""A duration after these words is the order's age, not the tracking's silence; the parcel's
+own name between them and the silence makes it the parcel's again ("opened a dispute bc tracking
+stuck 11 days"): seventh pass."""
+_BOUGHT_CUE = (r"(?:order\w*|bought|buy|purchased|received|receive|got|get|came|come|arrived|"
+               r"missing|box|sent|send|shipped|delivered|inside|paid|dispute\w*|refund\w*|"
+               r"track\w*|stuck|lost|broken|damaged|wrong)\b")
+_THINGS_COUNTED = (r"(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
+                   r"(?:items|products|things|parcels|packages)\b")
+"""A count of things is several items of one order only beside buying or receiving them."""
+
+GENERAL_RULE = (r"\b(?:usually|normally|typically|generally|in general|as a rule|people say|others "
+                r"say|everyone says|i (?:read|heard) (?:that|on|in|online|somewhere|people|it)|"
+                r"(?:help|faq) (?:page|center|centre|section)? ?says)\b"
+                r"(?: (?!but|now|mine|my|this|and|so|here)\w+){0,10}")
+"""What happens in general, or what others say happens, is no fact about the buyer's order
+("usually the refund takes 3-20 business days to arrive on the card"): seventh pass."""
+
+QUIET_BLANK = GENERAL_RULE
+"""Words no silence is read from: what happens in general or what others say (seventh pass)."""
 QUIET_OWN = r"(?:track\w*|parcel|package|17track|cainiao)\b"
 """A silence that opens with the parcel's own name ("tracking frozen for 35 days") is the
 parcel's, whatever the clause before it says ("10 days in dispute, ..."): sixth pass."""
@@ -776,7 +800,10 @@ MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated
                r"(?:update|scan|event|checkpoint) (?:was |came )?(?:today|yesterday|this morning|"
                r"last night)\b")
 """A recent scan is a moving tracking: "last update yesterday"."""
-MOVING_BARE = r"\b(?:parcel|package|tracking) (?:is )?(?:still )?moving\b"
+MOVING_BARE = (r"\b(?:parcel|package|tracking) (?:is )?(?:still )?moving\b|^(?:it is |its |still )?"
+               r"moving (?:slowly|slow|but slow(?:ly)?|fine|normally|along|steadily)\b|"
+               r"^(?=.*?\b(?:shipped|sent) and (?:it is |is |still )?moving\b)(?!.*\b(?:seller|"
+               r"store|shop|he|she|they)(?: \w+){0,2} (?:says?|said|claims?|claimed|told|tells)\b)")
 """The parcel is moving ("parcel moving but will it make it in time?"); "not moving" is caught
 before."""
 NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |any )?"
@@ -850,7 +877,8 @@ RETURN_PARCEL = (r"\b(?:return|returned) (?:parcel|package|shipment|tracking)\b|
                  r"(?:is|has|was)\b")
 """The buyer's parcel back to the seller: its silence is not the order's tracking."""
 MOVING_NOW = (r"\b(?:it is|its|it s|parcel is|package is|tracking is) (?:still )?moving "
-              r"(?:slowly|slow|fine|normally|ok|okay)\b")
+              r"(?:slowly|slow|fine|normally|ok|okay|now|again|today)\b|\bnow (?:it |the tracking |"
+              r"tracking )?(?:says|shows) (?:it )?(?:arrived|reached|left|departed|is in|is at)\b")
 """The buyer says it moves now: a last update days ago is its pace, not a silence."""
 SELLER_SAYS_NORMAL = (r"\b(?:seller|store|shop|he|she|they) (?:says?|said|told me|claims?|"
                       r"claimed|wrote|writes)(?: that)?(?: \w+){0,3} (?:normal|usual)\b(?!$)|"
@@ -861,7 +889,8 @@ SELLER_SAYS_NORMAL = (r"\b(?:seller|store|shop|he|she|they) (?:says?|said|told m
 """What the seller says is normal, a silence foretold, a tracking shown moving: no silence now.
 (Sixth pass: the seller's "it's normal" closing the message covers nothing after it, so the
 buyer's silence told before it stands: "nothing for 18 days now, seller says its normal".)"""
-EARLIER_SILENCE = (r"\blast time\b|\b(?:stuck|frozen|froze|silent) (?:before|previously|once "
+EARLIER_SILENCE = (r"\blast time\b|\b(?:last|previous|earlier|older|old) (?:parcel|package|"
+                   r"order)\b|\b(?:stuck|frozen|froze|silent) (?:before|previously|once "
                    r"before)\b|\bbeen stuck before\b")
 """A silence from before ("stuck for a month last time, this time it's 5 days"): which is now?"""
 QUIET_NOT_NOW = (f"{EARLIER_SILENCE}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|{RESUMED}|{RESUMED_AGO}|"
@@ -1030,6 +1059,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
         (QUESTION_CLAUSE, MASK),
+        (GENERAL_RULE, MASK),
         (OTHERS_PARCEL, None),
         (RETURN_PARCEL, None),
         # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
@@ -1078,8 +1108,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"says?|status|"
          r"tracking)(?: as)?(?: \w+){0,2} (?<!not )delivered\b(?: \w+){0,4}? (?:but |and |"
          r"yet )?(?:i |we )?"
-         r"(?:never|nothing|no|have not|did not|has not)\b", "delivered"),
+         r"(?:never|nothing|no|have not|did not|has not)\b|\b(?:marked|shows?|says?|status)"
+         r"(?: as)? "
+         r"delivered (?:but |yet )?(?:it is |its |was )?(?:not|never) (?:delivered|here|arrived|"
+         r"received|came)\b", "delivered"),
         (DELIVERED_SPOKEN, "delivered"),
+        # the message opens with the parcel delivered, then what is wrong with it (seventh pass)
+        (r"^(?:the |my )?(?:order |parcel |package |it )?(?:was |got |is |has been )?(?:marked |"
+         r"shown )?delivered(?: \w+){0,2} but\b", "delivered"),
         (DELIVERED_TOLD, "delivered"),
         # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem
         (r"\b(?:i|we) (?:have |already |finally )?(?:got|received|picked up|collected) (?:it|the "
@@ -1110,8 +1146,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:work|show|exist)|\btrack\w*(?: number| code)? "
          r"(?:has )?never (?:updated|moved|changed|showed anything)\b|"
          r"\b(?:can not|could not) find (?:the |my )?track", "dead"),
-        (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:nothing(?! new)|no info)"
-         r"|\bnever worked\b", "dead"),
+        (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:absolutely |"
+         r"literally |totally |completely )?(?:nothing(?! new)|no info)"
+         r"|\b(?:track\w*|number|code)(?: \w+){0,2} (?:has |had )?never worked\b", "dead"),
         (r"\btrack\w*(?: number| link| page)?(?: \w+){0,2} (?:gives|shows|returns) (?:an |me an )?"
          r"error\b|\b(?:says|shows) (?:not found|no information) (?:on|in|at) (?:17track|cainiao|th"
          r"e carrier|the post)|\b(?:17track|cainiao)(?: \w+){0,2} (?:says|shows) (?:no information|"
@@ -1153,7 +1190,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bhanded (?:over )?to (?:the )?(?:local|last mile|domestic|national) (?:courier|"
          r"carrier|post|"
          r"delivery)|\b(?:arrived|reached|at|in) (?:the )?destination (?:sorting|distribution|"
-         r"delivery|processing) (?:center|centre|facility|hub)", "in_country"),
+         r"delivery|processing) (?:center|centre|facility|hub)|\b(?:arrived|reached|is|at|in) "
+         r"(?:at |in )?(?:the |my )?local (?:delivery|sorting|distribution|courier|postal) "
+         r"(?:center|centre|facility|hub|depot|office|station)", "in_country"),
         (r"\b(?:handed (?:over )?to|with|at|arrived at|received by|now at) (?:the )?(?:usps|royal m"
          r"ail|"
          r"canada post|australia post|la poste|correos|poste italiane|deutsche post|inpost|evri|"
@@ -1169,7 +1208,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
         # fifth pass: "tracking changes every day", "status updates daily, city to city"
-        (r"\b(?:track\w*|status|location|checkpoints?)(?: (?!not|never|no|does|did)\w+){0,2} "
+        (r"(?:\b(?:track\w*|status|location|checkpoints?|parcel|package)(?: (?!not|never|no|does|"
+         r"did)\w+){0,3} |^)"
          r"(?:keeps )?(?:changes?|changing|updates?|updating|moves|moving) (?:almost )?(?:every ?"
          r"(?:day|few days|couple of days|other day|\d days)|daily|regularly|all the time|city to "
          r"city)\b", "moving"),
@@ -1187,24 +1227,33 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:the )?(?:sorting|transit|distribution) (?:center|centre|facility|hub)", "moving"),
     ),
     "problem": (
+        (GENERAL_RULE, MASK),
+        # a state told of an earlier time: "it arrived broken last time, this time it works"
+        (r"\b(?:arrived|came|was|were|got)(?: \w+){0,3} (?:last time|the time before|previous "
+         r"time|before that)\b", MASK),
         # a worry or a warning, and someone else's item, are not this item's problem
-        (r"\b(?:may|might|could|can|will|would)(?: \w+)? (?:arrive |be |get |come )?(?:a |an )?"
-         r"(?:damaged|broken|cracked|defective|faulty|fake|counterfeit|replica)\b", MASK),
+        (r"\b(?:may|might|could|can|will|would|going to)(?: \w+)? (?:arrive |be |get |come )?"
+         r"(?:a |an )?"
+         r"(?:damaged|broken|cracked|smashed|crushed|defective|faulty|fake|counterfeit|replica)\b",
+         MASK),
         # a question or a fear of what a seller may send: "can they still send fake"
         (r"\b(?:may|might|could|can|will|would|do|does)(?: \w+){0,2} (?:send|sell|ship|give|deliver"
          r"|put)(?: me| you| us| out)?(?: a| an| the)? (?:fake|counterfeit|replica|knock ?off|"
          r"damaged|broken|defective|faulty|wrong)\w*", MASK),
         (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
-         r"cousin)(?: s)? (?:item|order|parcel|package|one|phone|watch)(?: \w+){0,3}", MASK),
+         r"cousin)(?: s)? (?:item|order|parcel|package|one|phone|watch)\b(?: \w+){0,3}", MASK),
         # someone else's purchase, or an earlier order, is not this item: "my friend got a fake
         # from the same shop", "the previous order was damaged"
         (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
-         r"cousin|someone|people|others|other buyers|reviews?)(?: \w+)? (?:got|received|bought|"
+         r"cousin|someone|people|others|other buyers|reviews?|guy|girl|person|coworker)"
+         r"(?: \w+){0,3}? (?:also )?(?:got|received|bought|"
          r"ordered|had|says?|said|write|wrote|complain\w*)(?: \w+){0,5}|\b(?:last time|the time "
          r"before|previously)(?! (?:i|we) (?:checked|looked|tried|used|tested))(?: \w+){0,5}|"
          r"\b(?:previous|earlier|"
-         r"last|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|is|got|"
-         r"came|arrived|had|also)?(?: \w+){0,3}", MASK),
+         r"last|old|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|"
+         r"is|got|came|arrived|had|also)?(?: \w+){0,3}|\b(?:got|received|bought|ordered|had)"
+         r"(?: \w+){0,3} (?:from|at|in) (?:another|a different|other) (?:shop|seller|store|"
+         r"order)s?\b", MASK),
         # the buyer's own slip told as their fault: "the wrong size was my own fault"
         (r"\b(?:the )?wrong (?:size|colou?r|variant|model|version|one|item)\b(?: \w+){0,2} (?:was|"
          r"is|were) (?:all )?(?:my|our) (?:own )?(?:fault|mistake|error|bad)\b", MASK),
@@ -1212,12 +1261,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
-        (r"\b(?:track\w*|apps?|application|site|website|page|links?|codes?|upload\w*|cancel\w*|"
+        (r"\b(?:track\w*|numbers?|apps?|application|site|website|page|links?|codes?|upload\w*|"
+         r"cancel\w*|"
          r"qiwi|wallet|cards?(?! (?:reader|holder|slot|game|case)s?\b)|bank|coupons?|promo\w*|"
          r"payment|button to|videos?|photos?|webmoney|yoomoney|paypal|skrill)\b"
          r"(?: (?!(?:the|it|this|these|a|an|his|her|its|item|product|one)\b)\w+){0,3} "
-         r"(?:(?:does not|do not|not|did not|is not|will not|can not) work|stopped (?:working|"
-         r"operating))",
+         r"(?:(?:does not|do not|not|did not|is not|will not|can not) work|never worked|"
+         r"stopped (?:working|operating))",
          MASK),
         (r"\bfake (?:track|seller|store|shop|support|listing|review|proof|photo|delivery|"
          r"aliexpress|courier|sms|text|message|link|website|site|email|e mail|call|notification|"
@@ -1242,7 +1292,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?=[pcst])(?<!they )(?<!he )(?<!she )(?<!seller )(?<!store )(?<!shop )"
          r"(?<!warehouse )(?<!someone )(?<!packer )(?:picked|chose|selected|clicked|tapped) "
          r"(?:the |a |an )?wrong\b|"
-         r"\bwrong \w+ (?:picked|chosen|selected|clicked) by (?:me|mistake)\b", MASK),
+         r"\bwrong \w+ (?:picked|chosen|selected|clicked) by (?:me|mistake)\b|"
+         r"^(?:bought|ordered|purchased) (?:the |a |an )?wrong \w+|\b(?:bought|ordered|purchased|"
+         r"picked|chose) (?:the |a |an )?wrong \w+(?: \w+)? by (?:accident|mistake)\b", MASK),
         # a colour or size unlike the photo is the listing's fault, not another variant sent
         (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the "
          r"same) "
@@ -1255,12 +1307,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|"
          r"navy) (?:one )?instead of (?:the |a )?"
          r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|"
-         r"silver|gold|navy)\b|\bordered (?:a |the |size |an? )?(?:(?:xxs|xs|s|m|l|xl|xxl|"
+         r"silver|gold|navy)\b|\bordered (?:a |the |size |an? )?(?P<was>(?:xxs|xs|s|m|l|xl|xxl|"
          r"xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|pink|"
          r"purple|orange|brown|beige|silver|gold|navy))\b(?: \w+){0,2}? (?:and |but )?"
-         r"(?:got|received|came|sent me|they sent) (?:a |an |size )?(?:(?:xxs|xs|s|m|l|xl|xxl|"
-         r"xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|pink|"
-         r"purple|orange|brown|beige|silver|gold|navy))\b|\binstead of "
+         r"(?:got|received|came|sent me|they sent) (?:a |an |size )?(?!(?P=was)\b)(?:(?:xxs|xs|s|"
+         r"m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|"
+         r"pink|purple|orange|brown|beige|silver|gold|navy))\b|\bordered (?:a |the )?size "
+         r"(?P<size>\w+)\b(?: \w+){0,5}? (?:came|arrived|got|received|sent)(?: me| us)?(?: \w+)? "
+         r"(?:in )?size (?!(?P=size)\b)\w+|\binstead of "
          r"(?:size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
         # the variant sent, then the one ordered: "they sent me a blue one, i ordered black"
         (r"\b(?:sent|got|received|came)(?: me)? (?:a |an |the |in )?(?:size )?(?:black|white|red|bl"
@@ -1280,9 +1334,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|cap|stand|bolts?|nuts?|"
          r"brush(?:es)?|lens(?:es)?|mount)\b|\b(?:one |a |the |two |some |all )?(?:parts?|"
          r"pieces?|screws?|cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|"
-         r"adapter|plug|lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|mount) "
-         r"(?:are |were |is |was )?(?:missing|not included)|\bincomplete set\b|\b(?:set|kit|package"
-         r"|box) (?:is |was |came )?"
+         r"adapter|plug|lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|mount)"
+         r"(?: (?!missing)\w+)? (?:are |were |is |was )?(?:missing|not included)|"
+         r"\bincomplete set\b|\b(?:set|kit|package|box) (?:is |was |came )?"
          r"incomplete\b|\b(?:parts?|"
          r"pieces?|screws?|cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|"
          r"adapter|plug|lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|"
@@ -1295,7 +1349,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" |a |an |any )?(?:parts?|pieces?|screws?|cables?|charger|remote|batter(?:y|ies)|manual|"
          r"adapter|plug|lid|strap|stand|lens(?:es)?|mount|accessor\w+)\b",
          "missing_parts"),
-        (r"\b(?=f)(?<!not )(?<!not a )(?<!no )fake\b|\bcounterfeit|\breplica\b|"
+        (r"\b(?=f)(?<!not )(?<!not a )(?<!no )fake\b|\b(?:are|were|all|both|these|those) "
+         r"(?:(?!not\b|no\b)\w+ ){0,2}fakes\b|\bcounterfeit|\breplica\b|"
          r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b|\bcheap (?:copy|"
          r"imitation|"
          r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b", "fake"),
@@ -1326,6 +1381,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
          r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"
          r"h) (?:something|a completely different thing) (?:else|different)\b", "wrong"),
+        # another product, then the ordered one after "not": "they sent a lamp not a fan"
+        (r"\b(?:sent|got|received)(?: me| us)? (?:a |an )(?!(?:refund|coupon|money|replacement|"
+         r"partial|message|reply|photo|video|voucher|discount|track\w*|number|email|link|code|"
+         r"one|size|black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|"
+         r"silver|gold|navy)\b)\w+(?: \w+)? not (?:a |an |the )(?!(?:refund|coupon|money|"
+         r"replacement|one|"
+         r"size|single)\b)\w+", "wrong"),
         # another product in place of the one ordered: "received a phone case instead of a charger"
         (r"\b(?:got|received|sent me|sent|they sent)(?: me)? (?!(?:a |an |the |some )?"
          r"(?:refund|coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d|"
@@ -1347,7 +1409,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"squashed)\b", MASK),
         (r"\b(?:arrived|came|got here|delivered|received it)(?: (?!not\b|never\b|no\b|nothing\b|"
          r"is not\b)\w+){0,2}? (?:all |completely )?(?:damaged|crushed|smashed|cracked|dented|"
-         r"broken|in pieces)|\b(?:is|was|were|got) "
+         r"broken|in pieces|snapped|bent|torn)|\b(?:arrived|came) with (?:a |an |the |one |its )?"
+         r"\w+ (?:snapped|bent|torn|broken off)|\b(?:is|was|were|got) "
          r"(?:all |completely )?(?:damaged|crushed|smashed|cracked|dented)|\b(?:screen|glass|displ"
          r"ay|case|lid|handle|leg|strap|casing|housing|lens|mirror|cup|plate|bottle) (?:is |was |"
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
@@ -1360,6 +1423,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"a fee|a commission|commission|vat|tax)\b", MASK),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
+         r"\bnever (?:worked|turned on|switched on|powered on)\b|"
          r"(?<!no )(?<!not )\bdefect|(?<!not )\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?"
          r":sound|power(?! (?:adapter|supply|cable|cord|bank|plug|brick))|signal|"
          r"picture)\b|\b(?:does not|will not|did not) (?:power|boot|start|pair|light)",
@@ -1581,6 +1645,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "payment": (
         *money.PAYMENT_FIRST,
+        (GENERAL_RULE, MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
          r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
@@ -1635,6 +1700,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "card_expired": (
         *money.CARD_EXPIRED_FIRST,
+        # "a new card" alone may be a gift or a second card: a second cue must say it replaced
+        # the one paid with (seventh pass)
+        (r"^(?!.*\b(?:bank|refund\w*|money|old|expir\w*|replac\w*|number|reissu\w*|linked|renew\w*|"
+         r"paid|pay|order\w*|aliexpress|ali|stolen|lost|blocked|closed|previous|now|since)\b)"
+         r"(?=.*\bnew (?:card|visa|master ?card)\b)", None),
         # the card the buyer paid with is gone or replaced, told the everyday way
         (r"\b(?:replaced|replace|cancell?ed|closed) (?:my |that |the |this |our )?(?:old )?(?:bank "
          r")?"
@@ -1716,8 +1786,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"order\b|\b(?:in|with) (?:one|the same|a single) order\b|\bset of (?:\d+|two|three|"
          r"four|five|six)\b"
          r"(?: \w+){0,3} (?:\d+|one|two|three) (?:are|is|was|were|came|arrived|missing)", "yes"),
-        (r"\b(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
-         r"(?:items|products|things|parcels|packages)\b|\bone of (?:the |my )?(?:items|products|"
+        # a count of things says "one order" only beside the buyer's buying or receiving:
+        # "the seller has 3 items in stock" is none (seventh pass)
+        (rf"^(?=.*?\b{_THINGS_COUNTED})(?=.*\b{_BOUGHT_CUE})|"
+         r"\bone of (?:the |my )?(?:items|products|"
          r"parcels|packages)|\bnot all (?:the |of the )?(?:items|products)|"
          r"\bonly part of (?:the |my )?(?:order|items)\b|"
          r"\brest of (?:the|my) order\b|\bonly (?:got |received )?(?:half|part) (?:of )?(?:the |my "
@@ -1729,6 +1801,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.SEVERAL_ITEMS_MORE,
     ),
     "coupon": (
+        # no coupon at all: "no coupon was used", "did not use any voucher"
+        (r"\b(?:no |zero |without (?:a |any )?|(?:did not|never|not) use[ds]? (?:a |any )?)"
+         r"(?:coupons?|vouchers?|promo ?codes?|discount codes?)\b", MASK),
         (r"\bcoupons?\b|\bvouchers?\b|\bpromo ?codes?\b|\bdiscount codes?\b", "yes"),
         # the word as typed on a phone: "cupon", "coupoun"
         (r"\b(?:coupouns?|cupons?|coupones?|coupens?|cuopons?|coupns?|cupouns?|vouchars?)\b",

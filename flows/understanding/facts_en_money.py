@@ -71,6 +71,11 @@ _PAID = (r"\b(?:i|we) (?:have )?(?:paid|payed)|^(?:paid|payed)|"
 
 _CARD = r"(?:card|visa|master ?card|maestro|amex|mir card)"
 
+_OTHERS_PAID = (r"\b(?:card|visa|master ?card|wallet)(?: \w+){0,2} (?:my |our |a )?(?:friend|"
+                r"sister|brother|wife|husband|mom|mum|mother|dad|father|son|daughter|cousin|colleague|"
+                r"neighbou?r|someone)s? (?:had |has )?(?:paid|payed|used|bought)\b(?: \w+){0,4}")
+"""The card or wallet someone else paid with is not the buyer's method (seventh pass)."""
+
 _COLOURS = (r"black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|"
             r"gold|navy")
 _NOT_ITEMS = (r"(?:days|weeks|months|hours|years|minutes|orders|sellers|stores|shops|parcels|"
@@ -528,11 +533,12 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:all )?(?:broken|damaged|cracked|smashed|crushed|in pieces)\b", "damaged"),
     (r"\b(?:receive|received|get|got|send|sent|sends)(?: me)? (?:a |an |the )?(?:different|other|"
      r"another) (?:thing|stuff|goods)\b|\bnot what (?:i|we) (?:buy|order)\b", "wrong"),
+    # (the same variant twice is what was ordered: "ordered black and got black")
     (r"\b(?:order|ordered|buy|bought|chose|choose|pick|picked|select|selected)(?: a| the| size)? "
-     rf"(?:{_COLOURS}|xxs|xs|xl|xxl|xxxl|[2-5]xl|size \d{{2}})\b(?: \w+){{0,2}}? (?:but |and )?"
-     r"(?:they |he |she |seller |the seller |it )?(?:send|sent|give|gave|got|get|receive|received|"
-     rf"came|come)(?: me)? (?:a |an )?(?:{_COLOURS}|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|size "
-     r"\d{2})\b", "wrong_size"),
+     rf"(?P<chosen>{_COLOURS}|xxs|xs|xl|xxl|xxxl|[2-5]xl|size \d{{2}})\b(?: \w+){{0,2}}? "
+     r"(?:but |and )?(?:they |he |she |seller |the seller |it )?(?:send|sent|give|gave|got|get|"
+     rf"receive|received|came|come)(?: me)? (?:a |an )?(?!(?P=chosen)\b)(?:{_COLOURS}|xxs|xs|s|m|"
+     r"l|xl|xxl|xxxl|[2-5]xl|size \d{2})\b", "wrong_size"),
     (r"\bnot (?:the )?same (?:like|as) (?:in |on )?(?:the )?(?:photos?|pics?|pictures?|images?|"
      r"description|listing|ad|site|page)\b|\bnot like (?:in |on )?(?:the )?pics?\b|\bnothing "
      r"like (?:the )?\d+ ?(?:lumens|lm|mah|gb|tb|w|watts?|mbps)\b", "not_as_described"),
@@ -832,10 +838,16 @@ PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
      r"(?: (?!but|and|though|although|however|i|we)\w+){0,5}", MASK),
     (r"\b(?:can|could|should|may|do|does|is it|which|what|better to|safe to)(?: \w+){0,3} "
      r"pay(?:ing)?\b(?: \w+){0,3}", MASK),
-    (r"\b(?:does|do|will|would) (?:aliexpress|ali|they|the site|the app) (?:accept|take|support)"
-     r"(?: \w+){0,3}", MASK),
+    (r"\b(?:does|do|will|would|can|could) (?:aliexpress|ali|they|the site|the app) (?:accept|take|"
+     r"support|refund|return|send|pay)\w*(?: \w+){0,6}", MASK),
     # a gift card is no bank card: say nothing rather than "card"
     (r"\b(?:gift|store|steam|itunes|google play|app store|amazon|prepaid gift) cards?\b", MASK),
+    # the card someone else paid with: "the card my sister paid with expired"
+    (_OTHERS_PAID, MASK),
+    # someone else's card or account: "my mom paid with her card" (seventh pass)
+    (r"\b(?:his|her|their|your|(?:friend|sister|brother|wife|husband|mom|mum|mother|dad|father|son|"
+     r"daughter|cousin|colleague|boyfriend|girlfriend)s? s) (?:own )?(?:\w+ )?(?:card|visa|master ?"
+     r"card|paypal|wallet|account)\b", MASK),
 )
 
 PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
@@ -845,15 +857,21 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
      r"\b(?! (?:number|details|data|info|cvv|pin|code))", "card"),
     (r"\b(?:nothing|not|never|still not|no money|no refund)(?: \w+){0,3} (?:on|to|in|into|back to)"
      rf" my (?:\w+ ){{0,2}}{_CARD}\b|\b(?:charged|debited|billed) (?:to|on) (?:my |the )?(?:\w+ )?"
-     rf"{_CARD}\b|\b{_CARD}(?: \w+){{0,3}} (?:i|we) (?:have )?(?:paid|payed|used) (?:with|by|"
-     r"from|for|to pay|to buy|on)\b", "card"),
+     rf"{_CARD}\b|\b{_CARD}(?: \w+){{0,3}} (?:i|we) (?:have )?(?:paid|payed|used)(?: (?:for )?"
+     r"(?:the |this |that |my )?(?:order|item|parcel|it|them))? (?:with|by|from|for|to pay|"
+     r"to buy|on)\b", "card"),
+    # a coupon and the method beside it: the method is how the buyer paid
+    (rf"\b(?:paid|payed|bought|purchased)\b(?: \S+){{0,3}}? (?:with|using|by) (?:a |an |my |the )?"
+     rf"(?:\w+ )?(?:coupon|voucher|promo code|bonus|points|discount)s? (?:and|plus) "
+     rf"(?:a |my |the )?(?:\w+ )?{_CARD}\b", "card"),
     # the money sent back to a card by another word: "reimbursed to a debit card"
     (rf"\b(?:reimbursed|refunded|credited|paid back|returned|sent back)(?: me| it| the money)? "
      rf"(?:to|on|onto|into) (?:my |a |the )?(?!(?:his|her|their|your|another|other|different|"
      rf"new|seller|sellers|someone)\b)(?:\w+ )?{_CARD}\b", "card"),
-    (r"\b(?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b(?: \w+){0,4} (?:i|we) (?:have"
-     r" )?"
-     r"(?:paid|payed|used) (?:with|by|from|for|through)\b|\b(?:refund|money)\w*(?: \w+){0,5} "
+    (r"\b(?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet|(?<!apple )(?<!google )"
+     r"(?<!samsung )wallet)\b(?: \w+){0,4} (?:i|we) (?:have )?"
+     r"(?:paid|payed|used)(?: (?:for )?(?:the |this |that |my )?(?:order|item|parcel|it|them))? "
+     r"(?:with|by|from|for|through)\b|\b(?:refund|money)\w*(?: \w+){0,5} "
      r"(?:to|into|back to|on|onto) my (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b",
      "wallet"),
     # the method right after the payment, with no preposition: "paid 20$ qiwi", "payment: visa"
@@ -886,9 +904,12 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     # the refund expected back where the buyer paid: "should be back on my paypal"
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
      r"credited (?:to|on|in|into)|nothing (?:on|in|at)|(?:still )?not (?:on|in)|(?:arrive|arrived|"
-     r"land|landed|show up|showed up|appear|appeared) (?:on|in|at)) my paypal\b", "paypal"),
+     r"land|landed|show up|showed up|appear|appeared) (?:on|in|at)) my paypal\b|"
+     r"\b(?:my )?paypal (?:still )?(?:shows|says|has) (?:nothing|no refund|no money|0|zero)\b",
+     "paypal"),
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
-     r"credited (?:to|on|in|into)|go(?:es)? (?:back )?(?:to|into)|went (?:back )?(?:to|into)) "
+     r"credited (?:to|on|in|into)|go(?:es)? (?:back )?(?:to|into)|went (?:back )?(?:to|into)|"
+     r"(?:should|supposed to|meant to) (?:be|go|come)(?: back)? (?:in|to|into|on)) "
      r"(?:my |the )?(?:alipay|aliexpress balance|ali balance|aliexpress wallet)\b", "balance"),
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
      r"credited (?:to|on|in|into)|nothing (?:on|in|at)) my (?:qiwi|yoomoney|webmoney|skrill|"
@@ -901,7 +922,10 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     # bust", "paid with my wallet", "my money was on qiwi"
     (r"\bmy (?:e ?wallet|wallet (?:provider|company|service|operator))\b|"
      r"\b(?:paid|payed|bought it|purchased it|payment)\b(?: \S+){0,4}? (?:with|from|using|by|via) "
-     r"my (?:own )?(?:e ?)?wallet\b|\bmy (?:money|funds|balance|savings|cash) (?:was|is|were|"
+     r"my (?:own )?(?:e ?)?wallet\b|\b(?:paid|payed|bought it|purchased it)\b(?: \S+){0,4}? "
+     r"(?:with|from|using|by|via) (?:a |the )?(?:\w+ )?(?:e ?wallet|(?<!apple )(?<!google )"
+     r"(?<!samsung )wallet (?:app|service|account))\b|\bmy (?:money|funds|balance|savings|cash) "
+     r"(?:was|is|were|"
      r"sat|sits|stayed|went|is stuck|was stuck|got stuck|are) (?:on|in|at) (?:my |the )?(?:qiwi|"
      r"yoomoney|webmoney|skrill|yandex money|e ?wallet)\b", "wallet"),
     # the refund back on PayPal, with no "my": "18 euro back to paypal they say"
@@ -926,7 +950,9 @@ CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:sd |memory |micro sd |sim |graphics |video |sound |gift |greeting |playing )?cards? "
      r"(?:readers?|holders?|games?|slots?|cases?|sleeves?|wallets?)\b|\b(?:sd|memory|micro sd|sim|"
      r"graphics|video|sound|gift|greeting|playing) cards?\b", MASK),
-    # someone else's card: "his card was closed" is not the buyer's
+    # someone else's card: "his card was closed" is not the buyer's, nor "the card my sister
+    # paid with"
+    (_OTHERS_PAID, MASK),
     (r"\b(?:his|her|their|your|seller s|someone s|another person s|friend s|wife s|husband s|"
      r"mom s|mum s|dad s|brother s|sister s) (?:\w+ )?card\b(?: (?!my\b|and\b|but\b)\w+){0,4}",
      MASK),
@@ -1039,6 +1065,11 @@ BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"warehouse|manufacturer)s?\b(?: (?!bank|wallet|qiwi)\w+){0,3} (?:went|has gone|is|was|got|"
      r"has been|declared) (?:bankrupt|bust|insolvent|under|out of business|into liquidation)\b",
      MASK),
+    # a collapse denied or escaped is none: "the bank is not bankrupt", "almost went bust"
+    (r"\b(?:not|never|almost|nearly)(?: (?:been|gone|go|went|get|got|really|yet|quite|"
+     r"completely))? (?:bankrupt|bust|insolvent|liquidat\w*|shut "
+     r"down|closed down|out of business|(?:lost|lose|losing) (?:its|their|the) licen[cs]e)\b",
+     MASK),
     # a collapse asked about or feared is none: "is my bank going bankrupt", "if my bank goes bust"
     (r"\b(?:is|will|would|could|might|may|if|what if|in case|when|whether)(?: \w+){0,3} (?:bank|"
      r"wallet|qiwi|yoomoney|webmoney|provider)\b(?: \w+)? (?:going (?:to go )?|goes |go |gets |"
@@ -1119,7 +1150,9 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"parcel) (?:with|had|has|contained|contains|included) (?:a |an |the )(?!(?:hole|tear|dent|"
      r"crack|rip|stain|smell|note|letter|label|sticker|receipt|invoice|card|gift|coupon)\b)\w+"
      r"(?: \w+)? and (?:a |an |the )(?!(?:hole|tear|dent|crack|rip|stain|smell|note|letter|label|"
-     r"sticker|receipt|invoice|card|gift|coupon)\b)\w+|"
+     r"sticker|receipt|invoice|card|gift|coupon)\b)\w+|\border (?:had|has|contained|contains|"
+     r"included) (?:a |an |one )(?!(?:hole|tear|dent|crack|rip|stain|smell|note|problem|issue|"
+     r"delay)\b)[a-z]+ (?:and|plus) (?:[2-9]|two|three|four|five) [a-z]+s\b|"
      r"\b(?:bought|ordered|purchased)(?: \w+){1,5} together\b|"
      r"\bone (?:is|was|came|arrived)(?: \w+){1,3} (?:and|but) the other\b|"
      r"\b(?:the )?(?!(?:package|parcel|box|order|tracking|refund|money|notification|message|"

@@ -34,6 +34,32 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("пришла в пулково, 4 дня ни одной отметки", quiet("stalled", "4")),
     # the seller's silence is not the parcel's
     ("продавец уже 20 дней ни слова, посылка на таможне", {"tracking_quiet_days": None}),
+    # a silence whose subject is named right after it is that subject's: the seller, the
+    # refund, the dispute, a claim; the parcel or a place it reached named nearby keeps it its own
+    ("2 недели ничего не происходит с возвратом денег", {"tracking": None}),
+    ("уже 10 дней тишина от продавца", {"tracking": None}),
+    ("12 дней молчит продавец, посылка в пути", {"tracking": None}),
+    ("9 дней никаких новостей по возврату", {"tracking": None}),
+    ("3 недели без движения по заявке на возврат", {"tracking": None}),
+    ("уже 16 дней ничего не меняется в споре", {"tracking": None, "dispute": "opened"}),
+    ("20 дней висит заявка на возврат", {"tracking": None}),
+    ("5 дней не обновляется статус возврата", {"tracking": None}),
+    ("трек молчит 12 дней, продавец не отвечает", quiet("stalled", "12")),
+    ("посылка 12 дней молчит, продавец тоже", quiet("stalled", "12")),
+    ("12 дней не обновляется трек, продавец молчит", quiet("stalled", "12")),
+    ("после таможни 18 дней тишина, продавец говорит ждать", quiet("dead", "18")),
+    ("на сортировке 9 дней ничего, магазин молчит", quiet("stalled", "9")),
+    ("таможенное оформление пройдено, и уже 17 дней ни слова, спор не открывала",
+     quiet("dead", "17")),
+)
+
+ORDER_STATUS: tuple[tuple[str, Want], ...] = (
+    # the seller sent a message, a photo or a link, not the parcel
+    ("магазин отправил мне видео упаковки, а заказ висит в ожидании", {"order_status": None}),
+    ("продавец отправил мне ссылку на оплату доставки", {"order_status": None}),
+    ("селлер выслала счет на доплату, ничего не понимаю", {"order_status": None}),
+    ("продавец отправил посылку вчера", {"order_status": "shipped"}),
+    ("селлер отправила голосовое, заказ не отправлен", {"order_status": "awaiting"}),
 )
 
 DISPUTE: tuple[tuple[str, Want], ...] = (
@@ -59,7 +85,8 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("мы оформили возврат 3 дня назад", {"dispute": "opened", "dispute_days": "3"}),
 )
 
-ROWS = [(group, text, want) for group, rows in (("protection", PROTECTION),
+ROWS = [(group, text, want) for group, rows in (("order_status", ORDER_STATUS),
+                                                ("protection", PROTECTION),
                                                 ("tracking", TRACKING),
                                                 ("dispute", DISPUTE))
         for text, want in rows]

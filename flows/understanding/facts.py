@@ -79,6 +79,8 @@ class Tables:
     moved_again: re.Pattern[str]
     not_my_dispute: re.Pattern[str]
     half_after: re.Pattern[str]
+    quiet_other_after: re.Pattern[str]
+    parcel_named: re.Pattern[str]
 
 
 NEVER = r"(?!x)x"
@@ -156,6 +158,8 @@ def tables(module: ModuleType) -> Tables:
         moved_again=re.compile(getattr(m, "MOVED_AGAIN", NEVER)),
         not_my_dispute=re.compile(getattr(m, "NOT_MY_DISPUTE", NEVER)),
         half_after=re.compile(getattr(m, "HALF_AFTER", NEVER)),
+        quiet_other_after=re.compile(getattr(m, "QUIET_OTHER_AFTER", NEVER)),
+        parcel_named=re.compile(getattr(m, "PARCEL_NAMED", NEVER)),
     )
 
 
@@ -359,6 +363,9 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
         # its own subject: the clause before it ("10 days in dispute, ...") is another's
         if not own and t.quiet_not_after.search(text, since, found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
+        if (t.quiet_other_after.match(text, found.end())
+                and not t.parcel_named.search(text, max(0, found.start() - 60), found.end())):
+            continue  # «12 дней молчит продавец»: the subject named after the silence is another
         unit_at = found.start("unit")
         if found.group("n") and re.search(r"\d ?[-–]? $", text[:found.start("n")]):
             continue  # "10-12 days", «2-3 недели»: a range gives no count

@@ -53,6 +53,48 @@ TRACKING: tuple[tuple[str, Want], ...] = (
      quiet("dead", "17")),
 )
 
+TRACKING_MORE: tuple[tuple[str, Want], ...] = (
+    # never showed anything: «пустой с самого начала», «ни одной отметки за всё время»
+    ("трек пустой с самого начала, ни одного статуса", {"tracking": "dead"}),
+    ("номер пустой с момента отправки вообще", {"tracking": "dead"}),
+    ("по трекингу ни одной записи за все время", {"tracking": "dead"}),
+    # shipped N days ago and the tracking never showed a thing: dead with those days
+    ("отправили 19 дней назад и по треку ни одной отметки за всё время", quiet("dead", "19")),
+    ("выслали 25 дней назад, трек пустой с того дня", quiet("dead", "25")),
+    ("отправлен месяц назад а номер не отслеживается ни на одном сайте", quiet("dead", "30")),
+    ("отправлен 10 дней назад, трек обновился вчера", {"tracking_quiet_days": None}),
+    # the last line of the tracking, N days ago, with the line quoted between
+    ("заказ отправлен, последняя строчка в треке «прибыло на склад транзита» восемь дней назад",
+     quiet("stalled", "8")),
+    ("последняя запись по трекингу 'покинуло страну отправления' была 17 дней назад",
+     quiet("dead", "17")),
+    ("последнее событие: передано авиаперевозчику, 11 дней назад", quiet("stalled", "11")),
+    # N days «без новых отметок», «одно и то же»
+    ("23 дня без новых отметок после почтамта", quiet("dead", "23")),
+    ("уже 9 дней без новых записей в трекере", quiet("stalled", "9")),
+    ("десять дней одно и то же в отслеживании", quiet("stalled", "10")),
+    # shown delivered with items missing from it is still shown delivered
+    ("в треке статус вручено, а в коробке только половина заказа", {"tracking": "delivered"}),
+    ("вручено, а внутри одна пара носков вместо трех", {"tracking": "delivered"}),
+    ("трек пишет доставлено, но в пакете только чехол", {"tracking": "delivered"}),
+    ("доставлено? нет, еще в пути", {"tracking": None}),
+    ("доставлено или нет не понимаю, трек на китайском", {"tracking": None}),
+    # «мне ничего не вручали» is no «не на почте»: a delivering verb is never skipped over
+    ("трек показывает вручено, а мне ничего не вручали, на почте тоже пусто",
+     {"tracking": "delivered"}),
+    ("пишут доставлено, курьер не приходил на мой адрес", {"tracking": "delivered"}),
+    ("посылка еще не в россии, ждем", {"tracking": None}),
+    # moving, in other words: «шевелится», «и он движется»
+    ("трек шевелится каждый день, защиты семь дней", {"tracking": "moving"}),
+    ("трек один, и он едет потихоньку, а второго нет", {"tracking": "moving"}),
+    ("посылка вроде и она обновляется каждый день", {"tracking": "moving"}),
+    ("трек не шевелится уже 6 дней", quiet("stalled", "6")),
+    # the number «пишет не найден» after words between
+    ("трек-номер с самого начала пишет 'не найден'", {"tracking": "dead"}),
+    ("номер на почте россии почему то показывает нет данных", {"tracking": "dead"}),
+    ("трек на сайте перевозчика выдает ошибку", {"tracking": "dead"}),
+)
+
 ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     # the seller sent a message, a photo or a link, not the parcel
     ("магазин отправил мне видео упаковки, а заказ висит в ожидании", {"order_status": None}),
@@ -88,6 +130,7 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
 ROWS = [(group, text, want) for group, rows in (("order_status", ORDER_STATUS),
                                                 ("protection", PROTECTION),
                                                 ("tracking", TRACKING),
+                                                ("tracking", TRACKING_MORE),
                                                 ("dispute", DISPUTE))
         for text, want in rows]
 

@@ -127,11 +127,65 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("мы оформили возврат 3 дня назад", {"dispute": "opened", "dispute_days": "3"}),
 )
 
+DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
+    # the seller named by his shop: «магазин предлагает», «магазин отклонил спор»
+    ("магазин предлагает 700р и оставить куртку себе", {"dispute": "offer"}),
+    ("в заказе не хватает двух деталей, магазин предлагает купон за недостачу",
+     {"dispute": "offer"}),
+    ("магазин через два дня отклонил спор, пишет что все работало",
+     {"dispute": "refused", "dispute_days": "2"}),
+    # an offer with no subject: «предлагают купон на 150р»; not the generic «обычно предлагают»
+    ("за дырку на рукаве предлагают купон на 200 рублей", {"dispute": "offer"}),
+    ("по браку мне в итоге предложили 300р компенсации", {"dispute": "offer"}),
+    ("обычно предлагают купон?", {"dispute": None}),
+    ("продавцы всегда предлагают частичный возврат, это норм?", {"dispute": None}),
+    # a coupon for a good review is a sales pitch, no offer in a dispute
+    ("продавец предлагает скидку, если оставлю 5 звезд", {"dispute": None}),
+    ("селлер пишет: купон за хороший отзыв, спор я не открывала", {"dispute": "none"}),
+    ("магазин даст купон на 100р за положительный отзыв", {"dispute": None}),
+    ("вместо возврата продавец предлагает купон на следующий заказ", {"dispute": "offer"}),
+    # the refund only on the seller's terms is an offer
+    ("магазин вернет 1500р только если отправлю его обратно", {"dispute": "offer"}),
+    ("продавец согласен только если я верну пальто в китай за свой счет", {"dispute": "offer"}),
+    ("селлер готов вернуть деньги только при условии возврата товара", {"dispute": "offer"}),
+    # the buyer disputing now: opened, with its days
+    ("уже 6 дней спорим с продавцом, он тянет время", {"dispute": "opened", "dispute_days": "6"}),
+    ("третий день спорю с магазином из-за разбитой кружки", {"dispute": "opened"}),
+    ("спорю с селлером неделю, сил нет", {"dispute": "opened", "dispute_days": "7"}),
+    # the dispute named first, then AliExpress looking into it
+    ("спор теперь рассматривает сама алиэкспресс", {"dispute": "escalated"}),
+    ("диспут сейчас изучает поддержка али", {"dispute": "escalated"}),
+    ("мой спор разбирает арбитраж уже неделю", {"dispute": "escalated"}),
+    # talked into closing it, done; still asking is an open one
+    ("продавец уговорил меня отменить спор, обещал купон, купона нет",
+     {"dispute": "closed_by_me"}),
+    ("селлер убедил закрыть диспут, а деньги так и не вернул", {"dispute": "closed_by_me"}),
+    ("магазин развел меня отменить спор обещаниями", {"dispute": "closed_by_me"}),
+    ("продавец уговаривает отменить спор", {"dispute": "opened"}),
+    # «выиграл время» is no dispute won
+    ("продавец выиграл время, ничего не отправляя", {"dispute": None}),
+    # the seller's no with words between and its day as an ordinal
+    ("продавец на шестой день отклонил спор", {"dispute": "refused", "dispute_days": "6"}),
+    ("селлер только на третий день отклонил мой спор", {"dispute": "refused", "dispute_days": "3"}),
+    ("магазин на четвертый день ответил на спор отказом",
+     {"dispute": "refused", "dispute_days": "4"}),
+    # the dispute's age in more words
+    ("бился 17 дней, спор выигран наконец", {"dispute_days": "17"}),
+    ("боролась с продавцом 12 дней и спор выиграла", {"dispute": "won", "dispute_days": "12"}),
+    ("передала спор в поддержку, всего спор 20 дней", {"dispute_days": "20"}),
+    ("18 дней алиэкспресс рассматривал спор и отказал", {"dispute": "lost", "dispute_days": "18"}),
+    ("две недели поддержка изучала мой спор, решили в пользу продавца",
+     {"dispute": "lost", "dispute_days": "14"}),
+    # the day of the dispute alone is any stage: no «opened» from it
+    ("на пятый день спора деньги вернулись на карту", {"dispute": None}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", ORDER_STATUS),
                                                 ("protection", PROTECTION),
                                                 ("tracking", TRACKING),
                                                 ("tracking", TRACKING_MORE),
-                                                ("dispute", DISPUTE))
+                                                ("dispute", DISPUTE),
+                                                ("dispute", DISPUTE_MORE))
         for text, want in rows]
 
 

@@ -20,6 +20,15 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("защита 3 дня 05:10:44", left("days", "77")),
     ("до конца защиты 1 день 14:20:11", left("hours", "38")),
     ("таймер на отправку 3 дня, а защиты осталось 20 дней", left("week", "480")),
+    # a condition several words before the time: not the time left
+    ("если защита закончится через 2 дня, что делать?", NO_PROTECTION),
+    ("а вдруг таймер защиты кончится через 3 дня", NO_PROTECTION),
+    ("защиты 2 дня, что делать?", left("hours", "48")),
+    # «защита всё»: over, in two words; «всё ещё», «всё равно» are not
+    ("заказ завершён, защита всё, а чайник течет", {"protection_left": "ended"}),
+    ("таймер уже всё, а посылки нет", {"protection_left": "ended"}),
+    ("защита все еще идет, 5 дней", {"protection_left": None}),
+    ("защита всё равно скоро кончится", {"protection_left": None}),
 )
 
 TRACKING: tuple[tuple[str, Want], ...] = (
@@ -34,6 +43,10 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("пришла в пулково, 4 дня ни одной отметки", quiet("stalled", "4")),
     # the seller's silence is not the parcel's
     ("продавец уже 20 дней ни слова, посылка на таможне", {"tracking_quiet_days": None}),
+    # «стоит ли» is a question, no parcel standing still
+    ("до конца распродажи 2 дня, стоит ли заказывать?", {"tracking": None}),
+    ("неделю стоит ли ждать посылку", {"tracking_quiet_days": None}),
+    ("5 дней стоит на таможне", quiet("stalled", "5")),
     # a silence whose subject is named right after it is that subject's: the seller, the
     # refund, the dispute, a claim; the parcel or a place it reached named nearby keeps it its own
     ("2 недели ничего не происходит с возвратом денег", {"tracking": None}),
@@ -102,6 +115,18 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("селлер выслала счет на доплату, ничего не понимаю", {"order_status": None}),
     ("продавец отправил посылку вчера", {"order_status": "shipped"}),
     ("селлер отправила голосовое, заказ не отправлен", {"order_status": "awaiting"}),
+    # the app's word opening the message, or the seller marking it so
+    ("отправлен. трек пустой уже неделю", {"order_status": "shipped"}),
+    ("уже отправлено, а номер не пробивается", {"order_status": "shipped"}),
+    ("продавец отметил что отправил, но посылки нигде нет", {"order_status": "shipped"}),
+    ("селлер пометил заказ отправленным? трек пустой", {"order_status": "shipped"}),
+    ("отправлен ли заказ, не понимаю", {"order_status": None}),
+    ("отправлено обратно продавцу", {"order_status": None}),
+    # «после отмены»: the cancellation is past; a question about what comes after it is not
+    ("после отмены купон вернулся, а деньги нет", {"order_status": "cancelled"}),
+    ("уже неделя прошла после отмены, денег нет", {"order_status": "cancelled"}),
+    ("что будет после отмены заказа?", {"order_status": None}),
+    ("деньги вернут после отмены?", {"order_status": None}),
 )
 
 DISPUTE: tuple[tuple[str, Want], ...] = (

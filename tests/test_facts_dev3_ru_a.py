@@ -127,6 +127,13 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("уже неделя прошла после отмены, денег нет", {"order_status": "cancelled"}),
     ("что будет после отмены заказа?", {"order_status": None}),
     ("деньги вернут после отмены?", {"order_status": None}),
+    # someone else's or an earlier order's clause, up to the buyer's own («а мой…»)
+    ("у мужа заказ отменили, а мой висит в ожидании отправки", {"order_status": "awaiting"}),
+    ("в прошлом заказе продавец отправил через месяц, а этот даже не собран",
+     {"order_status": None}),
+    ("у сестры посылка уже в пути, а у меня статус ожидает отправки",
+     {"order_status": "awaiting"}),
+    ("в прошлый раз заказ завершился сам, сейчас в пути", {"order_status": "shipped"}),
 )
 
 DISPUTE: tuple[tuple[str, Want], ...] = (
@@ -201,6 +208,12 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("18 дней алиэкспресс рассматривал спор и отказал", {"dispute": "lost", "dispute_days": "18"}),
     ("две недели поддержка изучала мой спор, решили в пользу продавца",
      {"dispute": "lost", "dispute_days": "14"}),
+    # someone else's or an earlier dispute, then the buyer's own
+    ("у подруги спор выиграли, а мой продавец отклонил", {"dispute": "refused"}),
+    ("у мамы диспут проиграли, а я только что открыла спор", {"dispute": "opened"}),
+    ("в прошлый раз спор выиграла, а теперь продавец предлагает 5 долларов",
+     {"dispute": "offer"}),
+    ("у подруги спор выиграли", {"dispute": None}),
     # the day of the dispute alone is any stage: no «opened» from it
     ("на пятый день спора деньги вернулись на карту", {"dispute": None}),
 )

@@ -517,8 +517,16 @@ ORDER_GOING_BACK = (r"(?:отправил|отправила|отправили|
                     r"(?:с возвратом|на возврат)(?: \w+){0,2} (?:отправлен|выслан)\w*")
 """The buyer's return parcel: «отправила товар назад» says nothing about the order's status."""
 
+OTHERS_CLAUSE = (r"\b(?:у (?:мужа|жены|подруги|друга|мамы|папы|сестры|брата|знакомой|знакомого|"
+                 r"соседки|соседа|коллеги)|(?:в|на|по|из) (?:прошлом|другом|старом|предыдущем) "
+                 r"заказе?\w*|в прошл\w* (?:раз|разы|году))(?: (?!а\b|но\b|мой\b|моя\b|мое\b|мои\b|"
+                 r"мне\b|меня\b|этот\b|эта\b|это\b|этом\b|этого\b|сейчас\b|теперь\b|я\b)\w+){0,6}")
+"""Someone else's or an earlier order's clause, up to the buyer's own («а мой…», «а этот…»):
+«у мужа заказ отменили, а мой висит в ожидании отправки» says nothing of the buyer's status."""
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
+        (OTHERS_CLAUSE, MASK),
         (r"(?:возврат|деньг|спор)\w*(?: \w+){0,2} (?:заверш|закрыт|выполнен)", MASK),
         # the seller's word is not the order page: «продавец говорит, что отправил» states nothing
         (r"(?:продав|магазин|селлер)\w* (?:\w+ )?(?:утвержда|говорит|говорил|пишет|писал|написал|"
@@ -1027,6 +1035,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"возмест|одобр|решени|решил|пользу|сторон|отозва|закрыл|закрыт|отменил|отменен|refus|"
          r"reject|declin|\bали\b|алик|алиэкспресс|aliexpress|площадк|систем|оформил|подал|обещ|"
          r"готов|соглас|вызвал|вызыва|можем|могу|может))", None),
+        (OTHERS_CLAUSE, MASK),
         *money.DISPUTE_FIRST,
         *money.DISPUTE_TALKED_INTO,
         # the seller asking the buyer to close it: still open, whoever «закрыла» in his words

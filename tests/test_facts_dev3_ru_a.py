@@ -106,6 +106,14 @@ TRACKING_MORE: tuple[tuple[str, Want], ...] = (
     ("трек-номер с самого начала пишет 'не найден'", {"tracking": "dead"}),
     ("номер на почте россии почему то показывает нет данных", {"tracking": "dead"}),
     ("трек на сайте перевозчика выдает ошибку", {"tracking": "dead"}),
+    # «нет данных» is a number that shows nothing, with its days
+    ("по треку нет данных о посылке 3 недели", quiet("dead", "21")),
+    ("по номеру нет никаких данных, продавец молчит", {"tracking": "dead"}),
+    ("трек уже 16 дней нет данных", quiet("dead", "16")),
+    # stuck, a place of a few words, then its days
+    ("посылка застряла на экспорте в китае уже 12 дней", quiet("stalled", "12")),
+    ("висит на сортировке в москве почти 20 дней", quiet("dead", "20")),
+    ("застряла в транзитном пункте казахстана 9 дней", quiet("stalled", "9")),
 )
 
 ORDER_STATUS: tuple[tuple[str, Want], ...] = (
@@ -188,6 +196,10 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("спор теперь рассматривает сама алиэкспресс", {"dispute": "escalated"}),
     ("диспут сейчас изучает поддержка али", {"dispute": "escalated"}),
     ("мой спор разбирает арбитраж уже неделю", {"dispute": "escalated"}),
+    # handed on to the mediator or a claim, or the app's English button pressed
+    ("спор сам перешел к медиатору, продавец так и не ответил", {"dispute": "escalated"}),
+    ("спор перешел в претензию, теперь жду", {"dispute": "escalated"}),
+    ("нажала escalate dispute, жду решения", {"dispute": "escalated"}),
     # talked into closing it, done; still asking is an open one
     ("продавец уговорил меня отменить спор, обещал купон, купона нет",
      {"dispute": "closed_by_me"}),

@@ -226,6 +226,12 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("в прошлый раз спор выиграла, а теперь продавец предлагает 5 долларов",
      {"dispute": "offer"}),
     ("у подруги спор выиграли", {"dispute": None}),
+    # a rule quoted is not the buyer's dispute, nor its age
+    ("по правилам спор длится 15 дней", {"dispute": None, "dispute_days": None}),
+    ("продавец обязан ответить на спор за 5 дней", {"dispute": None, "dispute_days": None}),
+    ("как правило диспут идет дней 10, это нормально?", {"dispute": None, "dispute_days": None}),
+    ("продавец должен был ответить на спор 5 дней назад, молчит",
+     {"dispute": "opened", "dispute_days": "5"}),
     # the day of the dispute alone is any stage: no «opened» from it
     ("на пятый день спора деньги вернулись на карту", {"dispute": None}),
 )

@@ -524,6 +524,14 @@ OTHERS_CLAUSE = (r"\b(?:у (?:мужа|жены|подруги|друга|мам
                  r"мне\b|меня\b|этот\b|эта\b|это\b|этом\b|этого\b|сейчас\b|теперь\b|я\b)\w+){0,6}")
 """Someone else's or an earlier order's clause, up to the buyer's own («а мой…», «а этот…»):
 «у мужа заказ отменили, а мой висит в ожидании отправки» says nothing of the buyer's status."""
+RULE_QUOTED = (r"\b(?:по правилам|по регламенту|как правило|по условиям)\b(?: (?!а\b|но\b|у меня\b|"
+               r"мой\b|я\b)\w+){0,6}|\b(?:обязан|обязана|обязаны)\b(?: (?!а\b|но\b|мой\b|"
+               r"я\b)\w+){0,5}")
+"""A rule quoted, not the buyer's situation: «по правилам спор длится 15 дней», «продавец
+обязан ответить на спор за 5 дней»."""
+NOT_MY_DISPUTE = RULE_QUOTED
+"""A dispute the rules talk about, not the buyer's: its days are no age (facts.py reads this
+name in every language, when no stage was read)."""
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
@@ -1038,6 +1046,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"reject|declin|\bали\b|алик|алиэкспресс|aliexpress|площадк|систем|оформил|подал|обещ|"
          r"готов|соглас|вызвал|вызыва|можем|могу|может))", None),
         (OTHERS_CLAUSE, MASK),
+        (RULE_QUOTED, MASK),
         *money.DISPUTE_FIRST,
         *money.DISPUTE_TALKED_INTO,
         # the seller asking the buyer to close it: still open, whoever «закрыла» in his words

@@ -226,6 +226,15 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("в прошлый раз спор выиграла, а теперь продавец предлагает 5 долларов",
      {"dispute": "offer"}),
     ("у подруги спор выиграли", {"dispute": None}),
+    # «спор завершен, деньги…» has no age: the unit is a whole word after a count
+    ("спор завершен, деньги не пришли", {"dispute": None, "dispute_days": None}),
+    ("диспут закончился, денег так и нет", {"dispute": None}),
+    ("спор пять дней, тишина", {"dispute": "opened", "dispute_days": "5"}),
+    ("спор неделю висит", {"dispute": "opened", "dispute_days": "7"}),
+    # two stages set as alternatives: the buyer does not know which
+    ("продавец отклонил спор? или это алиэкспресс отклонил?", {"dispute": None}),
+    ("спор выиграла или проиграла, не пойму", {"dispute": None}),
+    ("диспут закрыли или отклонили, в приложении непонятно", {"dispute": None}),
     # a rule quoted is not the buyer's dispute, nor its age
     ("по правилам спор длится 15 дней", {"dispute": None, "dispute_days": None}),
     ("продавец обязан ответить на спор за 5 дней", {"dispute": None, "dispute_days": None}),

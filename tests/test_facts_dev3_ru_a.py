@@ -235,6 +235,19 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("продавец отклонил спор? или это алиэкспресс отклонил?", {"dispute": None}),
     ("спор выиграла или проиграла, не пойму", {"dispute": None}),
     ("диспут закрыли или отклонили, в приложении непонятно", {"dispute": None}),
+    # the seller wants it closed first: still open
+    ("продавец обещает вернуть деньги если я сначала отменю спор", {"dispute": "opened"}),
+    ("селлер даст купон, чтобы я сперва закрыла диспут", {"dispute": "opened"}),
+    ("магазин пишет: вышлем замену, если только закроете спор", {"dispute": "opened"}),
+    # «отклонили мой спор» with no one named, and AliExpress never: the seller's no
+    ("отклонили мой спор, что жать дальше?", {"dispute": "refused"}),
+    ("мне отклонили диспут через 3 дня", {"dispute": "refused"}),
+    ("алиэкспресс отклонили мой спор", {"dispute": "lost"}),
+    ("спор не отклонили пока", {"dispute": None}),
+    # the seller's refusal in his own words
+    ("магазин написал: товар исправен, в возврате отказано", {"dispute": "refused"}),
+    ("продавец ответил коротко — в компенсации отказано", {"dispute": "refused"}),
+    ("селлер прислал ответ по спору: отказано", {"dispute": "refused"}),
     # a rule quoted is not the buyer's dispute, nor its age
     ("по правилам спор длится 15 дней", {"dispute": None, "dispute_days": None}),
     ("продавец обязан ответить на спор за 5 дней", {"dispute": None, "dispute_days": None}),

@@ -135,6 +135,11 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("уже неделя прошла после отмены, денег нет", {"order_status": "cancelled"}),
     ("что будет после отмены заказа?", {"order_status": None}),
     ("деньги вернут после отмены?", {"order_status": None}),
+    # a Ukrainian touch in a Russian message
+    ("моє замовлення скасували вчора, гроші не прийшли", {"order_status": "cancelled"}),
+    ("продавець скасував замовлення без пояснень", {"order_status": "cancelled"}),
+    ("замовлення скасовано магазином, чекаю кошти", {"order_status": "cancelled"}),
+    ("замовлення не скасовано, чекаю", {"order_status": None}),
     # someone else's or an earlier order's clause, up to the buyer's own («а мой…»)
     ("у мужа заказ отменили, а мой висит в ожидании отправки", {"order_status": "awaiting"}),
     ("в прошлом заказе продавец отправил через месяц, а этот даже не собран",

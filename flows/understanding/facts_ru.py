@@ -728,7 +728,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (_NEVER_MOVED, "dead"),
         # A place reached and then silence is stalled or dead, never «в стране»: without the
         # number of days the two cannot be told apart, so nothing (the quiet rules count days)
-        (rf"^(?!.*(?:вручен(?!и)|доставлен|{NUMBER_BROKEN})).*(?:{PARCEL_SILENT})", None),
+        # (the silence looked for first: most messages have none, and the row ends at one scan)
+        (rf"^(?=.*?(?:{PARCEL_SILENT}))(?!.*(?:вручен(?!и)|доставлен|{NUMBER_BROKEN}))", None),
         # «доставлено в почтомат/ПВЗ»: the app shows it delivered (to a locker, not to the buyer)
         (r"^(?!.*\bне (?:\w+ )?доставлен)\b(?:.*\s)?доставлен\w* (?:мне )?(?:в|на) (?:\w+ "
          r")?(?:постамат|"
@@ -818,8 +819,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?<!деньги не)(?<!ответ не) (?:(?!вруч|выда|отда|получ|достав|звон|приход|приносил)"
          r"\w+ )?(?:прошл|прибыл|приехал|пришл|поступил|доехал|растамож|в россии|в рф|"
          r"в моей стране|в стране|на почт)", None),
-        # Updates keep coming: the parcel is moving, wherever it has got to
-        (r"нов\w* (?:статус|отметк|запис)\w* (?:появляются|каждый день)|"
+        # Updates keep coming: the parcel is moving, wherever it has got to (the look-ahead names
+        # a word every branch needs: most messages have none, and the row ends at one scan)
+        (r"^(?=.*?(?:появляются|каждый день|ежедневно|регулярно|обновля|двига|движ|меня|шевел|едет|"
+         r"ползет|поехал|пошл|пошел|идут|живой|отслеживается|катится|продвига|прилетают|приходят|"
+         r"капают)).*?(?:"
+         r"нов\w* (?:статус|отметк|запис)\w* (?:появляются|каждый день)|"
          r"трек\w*(?: \w+){0,2}(?<!не) (?:обновляется|двигается|движется|меняется|шевелится)|"
          # «трек один, и он движется»: the pronoun after the tracking named
          r"(?:трек|посылк)\w*(?: \w+){0,3} (?:и |а )?(?:он|она) (?:\w+ )?(?<!не )(?:движется|"
@@ -841,7 +846,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:трек|посылк|\bона|\bоно)\w* (?:\w+ )?(?<!не )(?:едет|движется|двигается|продвигается|"
          r"обновляется) (?:нормально|хорошо|бодро|исправно|быстро|шустро|без задержек)\b|"
          r"(?:статус|отметк|обновлени)\w* (?:прилетают|приходят|капают) (?:каждый день|регулярно|"
-         r"постоянно|ежедневно)",
+         r"постоянно|ежедневно))",
          "moving"),
         # a sorting centre or customs in a city of the buyer's country: «на сортировке во Внуково»
         (rf"\b(?:в|во) {_HUB}(?: \w+)? (?:на|в) (?:сортировк|таможн|сортировочн|сц\b|пункт\w* "

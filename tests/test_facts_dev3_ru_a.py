@@ -252,6 +252,16 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("магазин написал: товар исправен, в возврате отказано", {"dispute": "refused"}),
     ("продавец ответил коротко — в компенсации отказано", {"dispute": "refused"}),
     ("селлер прислал ответ по спору: отказано", {"dispute": "refused"}),
+    # the dispute named, then the seller's silence: open, with its days
+    ("спор: продавец молчит 6 дней", {"dispute": "opened", "dispute_days": "6"}),
+    ("диспут открыт, селлер игнорирует уже неделю", {"dispute": "opened", "dispute_days": "7"}),
+    ("по спору магазин не отвечает 3 дня", {"dispute": "opened", "dispute_days": "3"}),
+    ("спор не открывала, продавец молчит", {"dispute": "none"}),
+    # the buyer's win, then a new clause the seller opens, is no seller's win
+    ("спор выиграла, продавец молчит", {"dispute": "won"}),
+    ("диспут выиграл, продавец теперь пишет гадости", {"dispute": "won"}),
+    ("спор выиграл продавец, я в шоке", {"dispute": "lost"}),
+    ("в споре победил магазин", {"dispute": "lost"}),
     # a rule quoted is not the buyer's dispute, nor its age
     ("по правилам спор длится 15 дней", {"dispute": None, "dispute_days": None}),
     ("продавец обязан ответить на спор за 5 дней", {"dispute": None, "dispute_days": None}),

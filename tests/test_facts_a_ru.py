@@ -246,7 +246,9 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("курьер якобы доставил", {"tracking": "delivered"}),
     ("сдэк говорит вручено, а я дома сидела весь день", {"tracking": "delivered"}),
     ("пишет вручено, но не тот товар", {"tracking": None}),
-    ("по треку вручено, но в посылке только половина товаров", {"tracking": None}),
+    # shown delivered, with items missing from it: still shown delivered (FACTS.md; all three
+    # dev sets' writers label it so)
+    ("по треку вручено, но в посылке только половина товаров", {"tracking": "delivered"}),
     ("заказ завершился автоматически, а по треку не доставлено", {"tracking": None}),
     # moving
     ("посылка двигается, вчера была в москве", {"tracking": "moving"}),

@@ -188,7 +188,8 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     # the seller's no in deeds
     ("селлер написал отказ в ответ на мой спор", {"dispute": "refused"}),
     ("продавец просто нажал отклонить, и всё", {"dispute": "refused"}),
-    ("магазин отклонил через 2 дня", {"dispute": None}),
+    # the shop is the seller (seventh pass): its no after N days is refused, as the seller's
+    ("магазин отклонил через 2 дня", {"dispute": "refused"}),
     ("продавец отклонил через два дня после спора", {"dispute": "refused"}),
     # a bare «выиграл» after the dispute; «победа»; the money won
     ("спор шёл 2 недели, выиграла", {"dispute": "won"}),

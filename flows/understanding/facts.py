@@ -80,6 +80,8 @@ class Tables:
     not_my_dispute: re.Pattern[str]
     half_after: re.Pattern[str]
     quiet_blank: re.Pattern[str]
+    quiet_other_after: re.Pattern[str]
+    parcel_named: re.Pattern[str]
 
 
 NEVER = r"(?!x)x"
@@ -158,6 +160,8 @@ def tables(module: ModuleType) -> Tables:
         not_my_dispute=re.compile(getattr(m, "NOT_MY_DISPUTE", NEVER)),
         half_after=re.compile(getattr(m, "HALF_AFTER", NEVER)),
         quiet_blank=re.compile(getattr(m, "QUIET_BLANK", NEVER)),
+        quiet_other_after=re.compile(getattr(m, "QUIET_OTHER_AFTER", NEVER)),
+        parcel_named=re.compile(getattr(m, "PARCEL_NAMED", NEVER)),
     )
 
 
@@ -361,6 +365,9 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
         # its own subject: the clause before it ("10 days in dispute, ...") is another's
         if not own and t.quiet_not_after.search(text, since, found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
+        if (t.quiet_other_after.match(text, found.end())
+                and not t.parcel_named.search(text, max(0, found.start() - 60), found.end())):
+            continue  # «12 дней молчит продавец»: the subject named after the silence is another
         unit_at = found.start("unit")
         if found.group("n") and re.search(r"\d ?[-–]? $", text[:found.start("n")]):
             continue  # "10-12 days", «2-3 недели»: a range gives no count

@@ -240,9 +240,15 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}
     about_protection = bool(t.protection_words.search(text))
     clock = COUNTDOWN.search(text)
+    days = t.days_before.search(text, 0, clock.start()) if clock else None  # "5 days 03:12:44"
+    shown_at = days.start() if days else clock.start() if clock else 0
+    others = (shown_at, clock.end()) if clock else (0, 0)
+    if clock and (t.other_clock[0].search(text[max(0, shown_at - 100):shown_at])
+                  or t.other_clock[1].match(text[clock.end():clock.end() + 100])):
+        clock = None  # "the processing timer shows 2 days 11:40:09": the nearest clock named
     if clock and (about_protection or COUNTDOWN.fullmatch(text)):
         hours = int(clock.group(1))
-        if days := t.days_before.search(text, 0, clock.start()):  # "5 days 03:12:44"
+        if days:
             hours += int(_count(t, days.group("n"), days.group("w")) * HOURS_PER["day"])
         if clock.group() in ("0:00:00", "00:00:00") and not hours:
             return {"protection_left": "ended"}  # the countdown at zero: time is up
@@ -261,6 +267,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             left = None  # "a week 30 hours left": "left" belongs to the nearer duration
         if not (left or (about_protection and t.left_before.search(before))):
             continue
+        if clock is None and others[0] <= start < others[1]:
+            continue  # the days of another clock's countdown ("1 day 05:11:00 to ship")
         if t.hypothetical.search(before):
             continue
         if t.other_clock[0].search(before) or t.other_clock[1].match(after):
@@ -501,6 +509,19 @@ _ASKED = re.compile(r"[^.!?;,\n]*\?+")
 """A clause that ends in a question mark: the buyer asks it, they do not say it."""
 
 
+_CLAUSE_END = re.compile(r"[!?;\n]+|[.,](?!\d)|(?<!\d)[.,]")
+"""Where a clause ends: punctuation other than a number's own ("12.50", "05:30")."""
+CLAUSE_MARK = "|"
+"""Left between clauses for the keys that read them: no `\\w` gap in a pattern crosses it."""
+
+
+def _clauses(text: str) -> str:
+    """The normalised text with its clause ends kept as `CLAUSE_MARK`."""
+    pieces = (" ".join(_LONG_NUMBER.sub(_drop_long, normalise(piece)).split())
+              for piece in _CLAUSE_END.split(text))
+    return f" {CLAUSE_MARK} ".join(piece for piece in pieces if piece)
+
+
 def _drop_long(found: re.Match[str]) -> str:
     """A long digit run (an order or tracking number) as nothing; other numbers as they are."""
     digits = sum(ch.isdigit() for ch in found.group())
@@ -514,8 +535,10 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     if not norm:
         return {"order_id": order} if (order := find_order_number(text)) else {}
     found: dict[str, str] = {}
+    clause_keys = getattr(module, "CLAUSE_KEYS", ())
+    marked = _clauses(text) if clause_keys else norm
     for key, rows in t.facts.items():
-        read = norm
+        read = marked if key in clause_keys else norm
         for pattern, value in rows:
             if value == MASK:  # a look-alike says nothing, and the rest of the message still may
                 read = pattern.sub(" ", read)

@@ -128,7 +128,7 @@ PROTECTION_NAMED = r"\bprotection\b" + "".join(f"(?<!{asked}protection)" for ask
 """Protection named, not merely asked about ("the processing countdown, is that my protection?")
 nor only in the seller's mouth ("the seller said the protection is over", sixth pass)."""
 OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
-                      r"period)?(?: \w+){0,2} $|\b(?:dispute|claim|escalation|appeal|response|"
+                      r"period)?(?: \w+){0,3} $|\b(?:dispute|claim|escalation|appeal|response|"
                       r"reply)(?: timer| period| time| countdown)? (?:ends?|expires?|closes?|"
                       r"finishes|will (?:end|close|expire|finish)|is (?:closing|ending)) (?:in|"
                       r"within) $|\b(?:came|arrived|delivered|got here|received|took|"
@@ -147,8 +147,9 @@ OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| tim
                       r"(?: come)?|money back)(?: \w+)? (?:in|within) $")
 OTHER_CLOCK_AFTER = (r"^(?: left| more| remaining)?(?: \w+){0,2} (?:for|on|of|in) (?:my |the |an )?"
                      r"(?:other|another|previous|second|first|older) order\b|"
-                     r"^(?: \w+){0,2}? (?:for (?:the )?seller )?to (?:respond|reply|answer|ship|"
-                     r"send|accept|process|decide|confirm|react)|^ (?:left )?(?:until|till|before) "
+                     r"^(?: \w+){0,2}? (?:for (?:the )?(?:seller|store|shop) )?to (?:respond|"
+                     r"reply|answer|ship|send|accept|process|decide|confirm|react)|"
+                     r"^ (?:left )?(?:until|till|before) "
                      r"(?:the )?(?:estimated |expected )?(?:delivery|arrival|shipping|dispatch)\b|"
                      r"^ left (?:of|before|until|till|for) (?:my |the |this )?(?:sale|holiday|"
                      r"vacation|trip|promo\w*|discount|coupon|offer|deal)\b|^ ago\b|^ (?:and|but) "
@@ -615,7 +616,8 @@ UI_STATUS = {"payment being verified": "verifying", "awaiting shipment": "awaiti
              "completed": "completed", "finished": "completed", "closed": "completed",
              "cancelled": "cancelled", "canceled": "cancelled"}
 """The order statuses as the app shows them; quoted in a message, they are the order's."""
-NOT_ORDER_STATUS = r"\b(?:refund|dispute|return|claim|payment|money)\w*\W+(?:\w+\W+)?$"
+NOT_ORDER_STATUS = (r"\b(?:refund|dispute|return|claim|payment|money|track|17track|cainiao|"
+                    r"carrier|courier)\w*\W+(?:\w+\W+)?$")
 """Words right before a quoted status that make it another thing's ("refund 'Completed'")."""
 CARD_RENEWED = r"expir|reissu|replac|new card|validity|renewed|swapped|different card"
 """A card that expired or was replaced, not merely closed with its bank."""
@@ -874,6 +876,7 @@ _NOT_WISHED = "".join(f"(?<!{w} )" for w in (
     "whether"))
 """Words before "i win" that make it a hope, a question or a condition, not a dispute won."""
 
+CLAUSE_KEYS = ("order_status",)
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
@@ -885,8 +888,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"a few|a couple)(?: \w+)? of (?:the |my |its |our )?(?:items?|things|pieces|products|"
          r"parts|lines|goods|stuff|it|them)\b|\bcancell?ed (?:only )?(?:one|\d{1,2}|two|three|"
          r"some) (?:items?|things|pieces|products|of them)\b", None),
-        (r"(?<!not )\b(?:cancell?ed|completed|shipped) (?:no|nope) (?=it\b|its\b|the status\b|"
-         r"status\b)", MASK),
+        (r"(?<!not )\b(?:cancell?ed|completed|shipped)(?: \|)? (?:no|nope)(?: \|)? (?=it\b|its\b|"
+         r"the status\b|status\b)", MASK),
         (r"\b(?:ship|shipped|ships|send|sent|deliver|delivered)(?: \w+)? (?:to|in|into) (?:my|our|"
          r"this|the|your) (?:country|city|region|area|address)(?: \w+)? (?:before|anymore|ever)\b",
          MASK),
@@ -896,13 +899,27 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"has been|were|had been))?(?: \w+)?", MASK),
         # sixth pass: the seller's word on the status, then the app's: the app's is the status
         (r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|told me|wrote|insists)"
-         r"(?: that)?(?: \w+){0,3}? (?:cancell?ed|completed|shipped|sent|dispatched)\b(?=(?: \w+)"
-         r"{0,8} (?:app|status|order page|aliexpress|tracking)\b)", MASK),
+         r"(?: that)?(?: \w+){0,3}? (?:cancell?ed|completed|shipped|sent|dispatched)\b"
+         r"(?=(?: \w+| \|){0,8} (?:app|status|order page|aliexpress|tracking)\b)", MASK),
         # sixth pass: a relative's order is not this one: "my friend's order was cancelled"
         (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|colleague|"
          r"cousin)(?: s)? (?:order|parcel|package)s?\b(?: (?!(?:but|and|though|although|however|i|"
          r"we|mine|my)\b)\w+){0,6}", MASK),
-        # the buyer's return is not the order: "return shipped 10 days ago"
+        # a status said and denied in the next words is no status: "he says it was shipped, but
+        # it was not", "marked as sent which is a lie"
+        (r"\b(?:cancell?ed|completed|closed|shipped|sent|dispatched|posted)\b(?: \w+){0,3}? "
+         r"(?:\| )?(?:but |which |that |and )?(?:it |that |this |he |she |they )?(?:is|was|has|"
+         r"have|had|did|does)(?: been)? not(?: (?:true|so|the case|really|at all|real))?(?= \||$)|"
+         r"\b(?:cancell?ed|completed|closed|shipped|sent|dispatched|posted)\b(?: \w+){0,3}? "
+         r"(?:\| )?(?:but |which |and )?(?:that is |it is |which is |its |thats |this is )?(?:a "
+         r"lie|not true|false|untrue|fake|a scam|bs|bullshit)\b", MASK),
+        # the carrier's words are the tracking's, not the order page's status ("tracking says in
+        # transit"); a thing broken or lost in transit tells how, not where the order is
+        (r"\b(?:track\w*|17track|cainiao|carrier|courier|post office|postal \w+)(?: (?!order\b)"
+         r"\w+){0,2} (?:says?|said|shows?|showed|showing|reads|status(?: is)?)(?: it is| its| it "
+         r"s)?(?: still| only| just)? (?:in transit|on (?:the|its) way)\b|\b(?:damaged|broken|"
+         r"broke|lost|crushed|smashed|cracked|stolen|destroyed|dented|bent|opened|missing)(?: \w+)?"
+         r" (?:in|during) transit\b", MASK),
         (r"\breturn\w*(?: \w+){0,2} (?:shipped|sent|dispatched|posted)\b|\b(?:shipped|sent|posted) "
          r"(?:it |the item |the parcel )?back\b", MASK),
         # cancelled, then shipped all the same: the app may show either

@@ -622,13 +622,16 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"canceling|withdrawing|drop|dropping) (?:it|that|this|mine)\b", "opened"),
     # sixth pass: the seller's own plea quoted ("please cancel dispute, we send money"): open
     (r"\b(?:seller|store|shop|he|she|they)\b(?: \S+){0,6} (?:please|pls|plz|kindly) (?:you )?"
-     r"(?:close|cancel|withdraw|remove) (?:the |your |this |my )?(?:dispute|claim)\b", "opened"),
+     r"(?:close|cancel|withdraw|remove) (?:the |your |this |my )?(?:dispute|claim)\b|"
+     r"\b(?:seller|store|shop|he|she|they)\b(?: \S+){0,6} (?:close|cancel|withdraw|remove) (?:the "
+     r"|your |this |my )?(?:dispute|claim|case)(?: \w+)? (?:please|pls|plz)\b", "opened"),
     # the dispute named, then "he wants me to cancel it": still open
     (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:no|never|not|without)(?: \w+){0,2} (?:dispute|claim)"
      r"\b).*\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,3} (?:asks?|"
      r"asked|asking|wants?|wanted|begs?|begged|begging|keeps asking|insists?|requests?|requested|"
-     r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*)(?: me| us)? (?:to )?(?:close|cancel|"
-     r"withdraw) it\b", "opened"),
+     r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*|says?|said|wrote|writes|tells me|"
+     r"told me)(?: me| us)? (?:to |i should |i must )?(?:please )?(?:close|cancel|withdraw) it\b",
+     "opened"),
     (_IF_DISPUTE, MASK),
     # sixth pass: a stage only imagined ("if my dispute is rejected") or denied ("the dispute is
     # not lost yet") is no stage
@@ -808,8 +811,9 @@ DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
      r"dispute (?:with|against|on|for)\b",
      "opened"),
     # "my dispute" is one that exists; a later stage would have been read above
-    (r"\bmy (?:dispute|claim)\b(?! (?:window|button|deadline|period|time|option|form|page|link|"
-     r"timer|will|would|could|might|should))", "opened"),
+    (r"\b(?<!open )(?<!start )(?<!file )(?<!raise )(?<!submit )(?<!make )(?<!create )(?<!lodge )"
+     r"(?<!escalate )(?<!to )my (?:dispute|claim)\b(?! (?:window|button|deadline|period|time|"
+     r"option|form|page|link|timer|will|would|could|might|should))", "opened"),
     (r"\b(?:asks?|asked|asking|wants?|wanted|requests?|requested|demands?|demanded) (?:me )?(?:for "
      r")?(?:more |a |an |some )?(?:photos?|videos?|pictures?|proof|evidence)\w*(?: \w+){0,2} (?:in|"
      r"for) (?:the|my) (?:dispute|claim)\b", "opened"),

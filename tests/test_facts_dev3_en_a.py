@@ -34,6 +34,19 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("seller claims it was dispatched, not true, no tracking", NO_STATUS),
     ("store told me its cancelled but it isnt", NO_STATUS),
     ("shipped? it was shipped, the tracking moves", status("shipped")),
+    # the rule's "your order" is nobody's order
+    ("they told me you get 15 days after your order is closed", NO_STATUS),
+    ("faq says if your order is cancelled the money comes back in 3 days", NO_STATUS),
+    ("does your order get completed by itself? the app says shipped for mine",
+     status("shipped")),
+    # not even sent: the order waits for shipment
+    ("paid a week ago and it is not even shipped", status("awaiting")),
+    ("order not even posted yet, seller silent", status("awaiting")),
+    ("the thing was never even sent, i checked", status("awaiting")),
+    # the order named by its number, then its status
+    ("Order no. 8112233445566778 cancelled and no refund yet", status("cancelled")),
+    ("order number 8009988776655443 got cancelled yesterday", status("cancelled")),
+    ("order id 8123123123123123 was cancelled by itself", status("cancelled")),
 )
 
 PROTECTION: tuple[tuple[str, Want], ...] = (
@@ -46,6 +59,19 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("timer 1 day 05:11:00 for the seller to ship", NO_PROTECTION),
     ("countdown 2 days 03:00:00 for the shop to send it", NO_PROTECTION),
     ("buyer protection countdown 2 days 03:00:00", left("days", "51")),
+    # a duration ends at its clause: "for a month. 5 days left" is no "a month 5 days"
+    ("stuck for a month. 4 days protection left", left("days", "96")),
+    ("no news for a week, 20 hours left on the timer", left("hours", "20")),
+    ("tracking dead for a month; protection 6 days remaining", left("days", "144")),
+    ("protection 60 days, ends in 7 days", left("days", "168")),
+    # the countdown after the duration, named with "buyer"
+    ("3 days 2 hours on the buyer protection timer", left("days", "74")),
+    ("only 30 hours on buyer protection countdown", left("hours", "30")),
+    ("1 day on my buyer countdown", left("hours", "24")),
+    # a rule after another event is no time left: "after protection expires you have 15 days"
+    ("after protection expires you have 15 days left to open a dispute, right?", NO_PROTECTION),
+    ("once the order is closed there are 15 days left for a claim", NO_PROTECTION),
+    ("when the timer runs out you get 15 days to open a dispute", NO_PROTECTION),
 )
 
 DISPUTE: tuple[tuple[str, Want], ...] = (
@@ -67,6 +93,35 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("want to file my claim today, photos ready", {"dispute": None}),
     ("i opened my dispute 3 days ago, silence", {"dispute": "opened"}),
     ("my dispute is on day 6 and nothing", {"dispute": "opened"}),
+    # no dispute, told with "so far", "for now", or without the noun
+    ("cup arrived chipped. no dispute so far", {"dispute": "none"}),
+    ("no claim for now, waiting for the seller to answer", {"dispute": "none"}),
+    ("wrong colour came, have not opened anything yet", {"dispute": "none"}),
+    ("did not open anything, the box is still sealed", {"dispute": None}),
+    ("too late for a dispute now, the timer is gone", {"dispute": "none"}),
+    # won, told with what was won, or short at the start
+    ("won a 30 euro dispute last week, still no money", {"dispute": "won"}),
+    ("i finally won the headphones dispute", {"dispute": "won"}),
+    ("won it! but the refund is not on my card", {"dispute": "won"}),
+    ("the seller said he won the last dispute with me", {"dispute": None}),
+    ("have you ever won a dispute against this shop?", {"dispute": None}),
+    # decided for the seller, "closed it for the seller"
+    ("after a week of dispute ali closed it for the seller, no refund", {"dispute": "lost"}),
+    ("my claim, support just decided it for the store", {"dispute": "lost"}),
+    ("dispute: aliexpress ended it for the shop", {"dispute": "lost"}),
+    # the platform took it over
+    ("my claim is now with aliexpress support", {"dispute": "escalated"}),
+    ("seller ignored the dispute so customer service took over", {"dispute": "escalated"}),
+    ("the dispute went with ali arbitration today", {"dispute": "escalated"}),
+    ("if he does not answer aliexpress will take over the dispute", {"dispute": None}),
+    # the dispute's age as its state: opened, with the days
+    ("claim 9 days old, seller silent", {"dispute": "opened"}),
+    ("disputes take forever, mine is on day 11", {"dispute": "opened", "dispute_days": "11"}),
+    ("dispute is 2 weeks old and nothing", {"dispute": "opened"}),
+    # another dispute's age is not this one's
+    ("my previous dispute took 10 days, this one just started", {"dispute_days": None}),
+    ("the last claim lasted 3 weeks with this shop", {"dispute_days": None}),
+    ("first dispute 5 days ago was lost, new order now", {"dispute_days": None}),
 )
 
 ROWS = [(text, want) for table in (ORDER_STATUS, PROTECTION, DISPUTE) for text, want in table]

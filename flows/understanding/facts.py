@@ -509,8 +509,9 @@ _ASKED = re.compile(r"[^.!?;,\n]*\?+")
 """A clause that ends in a question mark: the buyer asks it, they do not say it."""
 
 
-_CLAUSE_END = re.compile(r"[!?;\n]+|[.,](?!\d)|(?<!\d)[.,]")
-"""Where a clause ends: punctuation other than a number's own ("12.50", "05:30")."""
+_CLAUSE_END = re.compile(r"[!?;\n]+|(?<!\b[Nn][Oro])(?:[.,](?!\d)|(?<!\d)[.,])")
+"""Where a clause ends: punctuation other than a number's own ("12.50") or an abbreviated
+number's ("Order no. 8123...")."""
 CLAUSE_MARK = "|"
 """Left between clauses for the keys that read them: no `\\w` gap in a pattern crosses it."""
 
@@ -565,7 +566,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         del found["card_expired"]  # the card closed with its bank: the bank is the fact
     if found.get("card_expired") and "payment" not in found:
         found["payment"] = "card"  # an expired card is the one the buyer paid with
-    time_facts = protection(t, t.unit_alone.sub(r"\1 1 \2", norm), lang, today)
+    time_text = marked if "protection_left" in clause_keys else norm
+    time_facts = protection(t, t.unit_alone.sub(r"\1 1 \2", time_text), lang, today)
     if (time_facts.get("protection_left") == "ended" and text.rstrip().endswith("?")
             and ended(t, norm) and not ended(t, normalise(_ASKED.sub(" ", text)))):
         # "has my protection ended?": over only in a question, not answered after it, is not said

@@ -45,7 +45,7 @@ HALF_AFTER = r" and a half\b"
 LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
               r"\w+){0,3}? (?:left(?! (?:the|from|china|origin|its|his|her|warehouse|sorting|hub|"
               r"transit|customs|port|airport|country)\b)|remaining|remain|to go|until|till)\b|"
-              r" (?:on|in) (?:the |my )?(?:protection |order )?(?:timer|countdown)\b)")
+              r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown)\b)")
 LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
                r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
                r" got)?"
@@ -154,9 +154,9 @@ OTHER_CLOCK_AFTER = (r"^(?: left| more| remaining)?(?: \w+){0,2} (?:for|on|of|in
                      r"^ left (?:of|before|until|till|for) (?:my |the |this )?(?:sale|holiday|"
                      r"vacation|trip|promo\w*|discount|coupon|offer|deal)\b|^ ago\b|^ (?:and|but) "
                      r"(?:still )?nothing\b|^ (?:left|remaining) (?:on|in|for|of) (?:the )?"
-                     r"(?:processing|shipping|handling|dispatch|seller)\b|^(?: in total| total)? "
-                     r"(?:and |but |so )?(?:it |now )?(?:ends|expires|runs out|finishes|closes) "
-                     r"(?:in|within)\b")
+                     r"(?:processing|shipping|handling|dispatch|seller)\b|"
+                     r"^(?: \|)?(?: in total| total)? (?:and |but |so )?(?:it |now )?(?:ends|"
+                     r"expires|runs out|finishes|closes) (?:in|within)\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (?:i|we|you|it|"
                 r"there)(?: \w+){0,3} $|"
@@ -167,6 +167,9 @@ HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (
                 r"shown|displayed|was|had)(?: \w+){0,3} $|\b(?:seller|store|shop|he|she|they) "
                 r"(?:says|said|claims|claimed|told me|writes|wrote)(?: that)?(?: the| my| buyer)? "
                 r"(?:protection|timer|countdown)(?: \w+){0,3} $|"
+                r"\b(?:after|once|when) (?:the |my |your )?(?:buyer )?(?:protection|order|timer|"
+                r"countdown)(?: \w+)? (?:expires|ends|is over|runs out|is finished|is completed|"
+                r"closes|is closed)(?: \w+){0,4} $|"
                 r"\bexten(?:d|sion|ded)\w*(?: (?!now\b|but\b|and\b|so\b)\w+)"
                 r"{0,4} $|\badded $|(?:^(?:is|does|do|why)|\bhow long (?:is|does)|\bis it true"
                 r"(?: that)?)\b(?: \w+){0,4} protection(?: \w+)? $|\bprotection (?:really|"
@@ -876,7 +879,7 @@ _NOT_WISHED = "".join(f"(?<!{w} )" for w in (
     "whether"))
 """Words before "i win" that make it a hope, a question or a condition, not a dispute won."""
 
-CLAUSE_KEYS = ("order_status",)
+CLAUSE_KEYS = ("order_status", "protection_left")
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
@@ -931,6 +934,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:is |has |was |s )?(?:still )?(?:not|never) (?:yet )?(?:been )?(?:shipped|sent|"
          r"dispatched|posted)\b", "awaiting"),
         (IF_CLAUSE, MASK),
+        # the rule's "your order" is nobody's: "you get 15 days after your order is closed"
+        (r"\byour order\b(?: \w+){0,4}", MASK),
         (AUTO_COMPLETED, "completed"),
         # fifth pass: "the order closed" told anywhere in the story, not asked
         (r"\b(?=(?:the|my) order )(?<!is )(?<!if )(?<!when )(?<!once )(?:the|my) order (?:is |was |"
@@ -961,7 +966,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:order )?status (?:now )?(?:completed|finished|closed)\b|\b(?:order|"
          r"it) (?:was |got |is )?"
          r"marked (?:as )?(?:completed|finished)\b", "completed"),
-        (r"\border (?:was |got |has been |is )?(?:automatically |auto )?cancell?ed\b|"
+        (r"\border(?: id| no| number)? (?:was |got |has been |is )?(?:automatically |auto )?"
+         r"cancell?ed\b|"
          r"\b(?:aliexpress|ali|"
          r"the system|system|platform) (?:has )?(?:automatically |auto )?cancell?ed (?:my |"
          r"the |our )?order", "cancelled"),
@@ -1012,7 +1018,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"into) (?:my|our|the|this) (?:country|city|region|address))", "awaiting"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
-        (r"\b(?:not|never) (?:been |yet )?(?:shipped|sent|dispatched|posted)\b", "awaiting"),
+        (r"\b(?:not|never) (?:even |yet )?(?:been |yet )?(?:shipped|sent|dispatched|posted)\b",
+         "awaiting"),
         (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b(?! (?:to|in|into|outs"
          r"ide) (?:my|our|this|the|your) (?:country|city|region|area)| abroad| internationally)",
          "awaiting"),
@@ -1489,8 +1496,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bnot in my favou?r|\b(?:escalation|appeal)(?: \w+){0,2} (?:was )?(?:lost|denied|"
          r"rejected)|\b(?:after|in) (?:the )?escalation(?: \w+){0,3} (?:said no|denied|rejected|"
          r"refused)", "lost"),
-        (r"\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: \w+){0,2} (?:was |is )?"
-         r"won\b|\bin my favou?r\b", "won"),
+        # seventh pass: never asked ("have you ever won a dispute") nor someone else's
+        (r"(?<!ever )(?<!you )(?<!not )(?<!never )(?<!\bto )(?<!if i )(?<!\bhe )(?<!she )"
+         r"(?<!they )(?<!seller )\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)"
+         r"(?: \w+){0,2} (?:was |is )?won\b|\bin my favou?r\b|"
+         # seventh pass: what was won ("won a 30 euro dispute"), or "won it" opening the message
+         r"(?:^|\b(?:i|we) (?:have |finally |just |already )?)won (?:the |my |a |this )(?!last |"
+         r"previous |other |first |another )(?:\S+ ){1,2}(?:dispute|claim)\b|^(?:i |we )?"
+         r"(?:finally |just )?won (?:it|this|that)\b", "won"),
         # sixth pass: won told with what was won or when ("won the case", "won 95 euro back",
         # "won after 11 days", "it took 9 days of dispute to win"), never wished or asked
         (r"^(?=.*\b(?:won|win|took)\b)(?!.*\b(?:if|hope|hopefully|whether|wish|chance|chances|can|"
@@ -1551,7 +1564,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"told|tells|says|keeps asking)(?: me)? to (?:close|cancel|withdraw) (?:the |my |this )?"
          r"(?:dispute|claim)", "opened"),
         (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
-         r"(?:a |the |any )?dispute|\bno dispute (?:yet|opened)\b|\bno dispute (?:was |has been |"
+         r"(?:a |the |any )?dispute|\bno (?:dispute|claim) (?:yet|opened|so far|for now|as of "
+         r"now|until now|till now|at the moment)\b|\bno dispute (?:was |has been |"
          r"had been |is )?(?:ever |yet )?(?:opened|filed|started|raised|open)\b|\b(?:never|not) "
          r"(?:ever )?(?:opened|filed|started|raised|had|made|submitted) (?:a |any |the )?"
          r"(?:dispute|claim)|\bnever disputed\b|\bdid not (?:ever )?dispute\b|\bthere (?:was|is) "
@@ -1589,6 +1603,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:days?|weeks?) (?:into|in) (?:the |my |this )?"
          r"(?:dispute|claim)\b(?! (?:window|period|deadline|time|rules?|to)\b)|"
          r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|\b(?:dispute|claim) is (?:at|on) day \d|"
+         r"\b(?:dispute|claim) (?:is )?(?:now |already )?\d{1,3} (?:days?|weeks?) old\b|"
+         r"\b(?:disputes?|claims?)\b(?: \w+){0,8} mine (?:is )?(?:now |already )?(?:at|on) day \d|"
          r"\bdispute\w*(?: \w+){0,2} (?:is )?(?:waiting|"
          r"awaiting|pending)\b|\b(?:i|we) (?:have )?(?:opened|filed|submitted|sent|made|"
          r"raised) (?:a |"
@@ -1825,6 +1841,9 @@ DISPUTE_DAY_WORDS = (
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),
     (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)|\b(?:dispute|claim) is (?:now |"
      r"already )?(?:at|on) day (?P<m>\d{1,3})\b", -1),
+    # the disputes named, then the buyer's own: "how long do disputes take? mine is on day 4"
+    (r"\b(?:disputes?|claims?)\b(?: \w+){0,8} mine (?:is )?(?:now |already )?(?:at|on) day "
+     r"(?P<n>\d{1,3})\b", -1),
 )
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}

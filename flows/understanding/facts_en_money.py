@@ -44,7 +44,8 @@ NOT_MY_DISPUTE = (r"\b(?:friend|brother|sister|wife|husband|mom|mum|dad|colleagu
                   r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:last year|last time|in the past|for "
                   r"(?:another|a different|my other|an old|a previous) order)\b|\b(?:last year|"
                   r"last time|in the past|previously|years ago|once)(?: \w+){0,3} (?:had|opened|"
-                  r"filed|won|lost) (?:a |one )?(?:dispute|claim)\b")
+                  r"filed|won|lost) (?:a |one )?(?:dispute|claim)\b|\b(?:previous|earlier|last|"
+                  r"other|old|older|first) (?:dispute|claim)s?\b")
 """Someone else's dispute, or another order's: its age is not this order's dispute's."""
 
 DISPUTE_DAY_NUMBERED = (
@@ -677,8 +678,8 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"(?:refund|return|money back)\b|\b(?:decided|ruled|closed|went) against me\b", "lost"),
     # fifth pass: "the dispute was decided for the seller", "it went the shop's way"
     (r"\b(?:dispute|claim|case|it|appeal)\b(?: \w+){0,3} (?:was |got |has been |is )?(?:decided|"
-     r"ruled|resolved|closed|settled|ended) (?:for|on the side of) (?:the )?(?:seller|store|"
-     r"shop)\b|"
+     r"ruled|resolved|closed|settled|ended)(?: it)? (?:for|on the side of) (?:the )?(?:seller|"
+     r"store|shop)\b|"
      r"\b(?:went|decided|ended) (?:the )?(?:seller|store|shop)(?:s| s)? way\b", "lost"),
     (r"\b(?:aliexpress|ali|support|arbitration|the platform)(?: \w+){0,2} (?:took|was on|is on|"
      r"stood on|sided on) (?:the )?(?:seller|store|shop)(?:'?s| s)? side\b", "lost"),
@@ -727,7 +728,11 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"platform|support|arbitration)(?: \w+){0,2} (?:to )?(?:decide|decision|verdict|review|"
      r"ruling|to rule)\b|\b(?:dispute|claim|case)(?: \w+){0,2} (?:went|goes|was sent|got sent|"
      r"moved|was passed|was transferred|got transferred|is now) (?:on )?to (?:aliexpress|ali|"
-     r"arbitration|support|the platform)\b", "escalated"),
+     r"arbitration|support|the platform)\b|\b(?:dispute|claim|case) (?:is |went )?(?:now )?with "
+     r"(?:the )?(?:aliexpress|ali|arbitration|support|customer service|the platform)\b(?! (?:and|"
+     r"but) (?:they|it|ali\w*) (?:closed|rejected|decided|refunded))|\b(?:aliexpress|ali|support|"
+     r"customer service|arbitration|the platform) (?:now |has |have |are )?"
+     r"(?:take|takes|took|taking|taken) (?:it )?over\b", "escalated"),
     # the seller's offer as a noun or in the -ing form: "the seller is offering 30% back"
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:is |are )?(?:offering|proposing|"
      r"suggesting)\b|\b(?:seller|store|shop)(?: s)? (?:counter ?)?(?:offer|proposal)\b|"
@@ -763,7 +768,10 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
     # the chance to open one passed: no dispute
     (r"\b(?:(?:too late|missed (?:the |my )?(?:deadline|chance|window|time)|no (?:option|button|"
      r"way)|not able|unable) to|before i could) (?:open|file|start|raise) (?:a |the |any )?"
-     r"(?:dispute|claim)\b", "none"),
+     r"(?:dispute|claim)\b|\btoo late for (?:a |the |any )?(?:dispute|claim)\b", "none"),
+    # nothing opened, told without the noun, where no parcel or box is what was not opened
+    (r"^(?!.*\b(?:box|parcel|package|packet|envelope|seal\w*|app|link|email|message|it)\b)"
+     r".*\b(?:have not|did not|never) (?:yet )?(?:opened|filed|started) anything\b", "none"),
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|"
      r"suggested|proposes?|proposed|agreed|agrees|offers?|offered)(?: me)? (?:to )?(?:send|ship|"
      r"return|post|mail) (?:it|them|everything|(?:the|my|this) \w+) back\b|\b(?:seller|store|"

@@ -28,6 +28,16 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("the vase got smashed in transit, glass everywhere", NO_STATUS),
     ("screen cracked during transit, seller blames the post", NO_STATUS),
     ("one of the 3 mugs was broken in transit", NO_STATUS),
+    # the refund's or the return's transit is not the order's
+    ("the refund is in transit according to paypal", NO_STATUS),
+    ("my return is in transit back to china", NO_STATUS),
+    ("money still in transit, bank says 5 days", NO_STATUS),
+    # an earlier episode told in its own clause is not this order
+    ("my order got cancelled last time i tried, now i ordered again", NO_STATUS),
+    ("it was shipped in the past from spain, now from china, and its awaiting shipment",
+     status("awaiting")),
+    ("previously they completed it without me. today the order is cancelled",
+     status("cancelled")),
     # a status said and denied right after is no status
     ("he says the order was shipped, but it was not", NO_STATUS),
     ("the app says shipped which is a lie, it is still awaiting shipment", status("awaiting")),
@@ -64,6 +74,10 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("no news for a week, 20 hours left on the timer", left("hours", "20")),
     ("tracking dead for a month; protection 6 days remaining", left("days", "144")),
     ("protection 60 days, ends in 7 days", left("days", "168")),
+    # the seller's number is his claim, not the order page
+    ("he said 3 days left on protection but the app shows 10 days", NO_PROTECTION),
+    ("seller says only 2 days left, i think its more", NO_PROTECTION),
+    ("the shop told me 40 hours remaining, i cant find the timer", NO_PROTECTION),
     # the countdown after the duration, named with "buyer"
     ("3 days 2 hours on the buyer protection timer", left("days", "74")),
     ("only 30 hours on buyer protection countdown", left("hours", "30")),
@@ -109,6 +123,16 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("after a week of dispute ali closed it for the seller, no refund", {"dispute": "lost"}),
     ("my claim, support just decided it for the store", {"dispute": "lost"}),
     ("dispute: aliexpress ended it for the shop", {"dispute": "lost"}),
+    # escalated with the bank is no dispute stage
+    ("escalated the ticket with my bank, not the dispute", {"dispute": None}),
+    ("i escalated it to paypal, no claim on aliexpress", {"dispute": None}),
+    ("escalated the complaint to my card issuer yesterday", {"dispute": None}),
+    # the buyer says no dispute was opened, whatever the seller offered
+    ("the seller offered to resend, i have not opened a dispute", {"dispute": "none"}),
+    ("shop proposed 5 usd back. we never opened a claim", {"dispute": "none"}),
+    ("got a coupon suggestion from him, i did not file a dispute yet", {"dispute": "none"}),
+    ("seller offered a refund, i had not opened a dispute but now i opened one",
+     {"dispute": "opened"}),
     # the platform took it over
     ("my claim is now with aliexpress support", {"dispute": "escalated"}),
     ("seller ignored the dispute so customer service took over", {"dispute": "escalated"}),
@@ -118,6 +142,11 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("claim 9 days old, seller silent", {"dispute": "opened"}),
     ("disputes take forever, mine is on day 11", {"dispute": "opened", "dispute_days": "11"}),
     ("dispute is 2 weeks old and nothing", {"dispute": "opened"}),
+    # a day word belongs to its own clause: "ended yesterday, i opened ..." is no age of 1
+    ("the protection ended yesterday, i opened a dispute 2 days before that",
+     {"dispute_days": None}),
+    ("parcel arrived yesterday. opened a dispute today", {"dispute_days": None}),
+    ("opened the claim yesterday, photos uploaded", {"dispute_days": "1"}),
     # another dispute's age is not this one's
     ("my previous dispute took 10 days, this one just started", {"dispute_days": None}),
     ("the last claim lasted 3 weeks with this shop", {"dispute_days": None}),

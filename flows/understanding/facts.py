@@ -574,7 +574,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         time_facts = {}
     found.update(time_facts)
     found.update(amount(t, norm))
-    found.update(dispute_days(norm, found, t, module))
+    found.update(dispute_days(marked if "dispute_days" in clause_keys else norm, found, t, module))
     found.update(refund_days(t, norm))
     if order := find_order_number(text):
         found["order_id"] = order

@@ -163,6 +163,8 @@ HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (
                 r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"
                 r"\b(?:had|was|were)(?: only| just| still| about)? $|"
+                r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|told me|writes|"
+                r"wrote)(?: that)?(?: there (?:is|are))?(?: only| just| still)? $|"
                 r"\b(?:ago|yesterday|last week|last time|earlier)(?: \w+){0,3} (?:said|showed|"
                 r"shown|displayed|was|had)(?: \w+){0,3} $|\b(?:seller|store|shop|he|she|they) "
                 r"(?:says|said|claims|claimed|told me|writes|wrote)(?: that)?(?: the| my| buyer)? "
@@ -879,7 +881,7 @@ _NOT_WISHED = "".join(f"(?<!{w} )" for w in (
     "whether"))
 """Words before "i win" that make it a hope, a question or a condition, not a dispute won."""
 
-CLAUSE_KEYS = ("order_status", "protection_left")
+CLAUSE_KEYS = ("order_status", "protection_left", "dispute_days")
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
@@ -922,7 +924,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\w+){0,2} (?:says?|said|shows?|showed|showing|reads|status(?: is)?)(?: it is| its| it "
          r"s)?(?: still| only| just)? (?:in transit|on (?:the|its) way)\b|\b(?:damaged|broken|"
          r"broke|lost|crushed|smashed|cracked|stolen|destroyed|dented|bent|opened|missing)(?: \w+)?"
-         r" (?:in|during) transit\b", MASK),
+         r" (?:in|during) transit\b|\b(?:refund|money|return|replacement|payment|funds|new one)\w*"
+         r"(?: \w+){0,2} (?:is |was |are )?(?:still |now )?in transit\b", MASK),
+        # an earlier episode told in its own clause: "my order got cancelled last time"
+        (r"(?:^|(?<=\| ))[^|]*?\b(?:last time|last year|in the past|previously|years ago)\b[^|]*",
+         MASK),
         (r"\breturn\w*(?: \w+){0,2} (?:shipped|sent|dispatched|posted)\b|\b(?:shipped|sent|posted) "
          r"(?:it |the item |the parcel )?back\b", MASK),
         # cancelled, then shipped all the same: the app may show either
@@ -1440,6 +1446,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # a seller who does not want a dispute has not refused one
         (r"\b(?:does not|did not|do not) want (?:me )?to (?:open|file|start) (?:a |the |any )?"
          r"(?:dispute|claim)", None),
+        # seventh pass: the buyer says no dispute was opened, whatever the seller offered: none
+        (r"^(?!.*\b(?:now|then|later|finally|but|so) (?:i |we )?(?:have )?(?:opened|filed|started|"
+         r"raised)\b)(?=.*\b(?:offer\w*|propos\w*|suggest\w*|coupon|resend)\b).*\b(?:i|we) (?:have "
+         r"not|did not|never) (?:yet )?(?:opened|open|filed|file|started|start|raised|raise) (?:a |"
+         r"the |any )?(?:dispute|claim)\b", "none"),
         # offered, then took it back and refused: the refusal is the latest stage
         (r"\b(?:offered|offers|proposed|suggested)\b(?: \S+){0,6} (?:then|but then|and then|later|"
          r"afterwards)(?: \w+){0,4} (?:rejected|refused|declined)\b", "refused"),
@@ -1519,6 +1530,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"today)\b|$)",
          "won"),
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", MASK),
+        # seventh pass: escalated with the bank or the card issuer is no dispute stage
+        (r"\bescalat\w*(?: \w+){0,4} (?:with|to) (?:my |the )?(?:bank|paypal|card|visa|mastercard|"
+         r"issuer|police|lawyer)\b", MASK),
         (r"\bescalated\b|\bescalation\b|\baggravated (?:the |my )?(?:dispute|claim)\b|"
          r"\b(?:aliexpress|ali|the platform|support)"
          r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the "
@@ -1842,8 +1856,8 @@ DISPUTE_DAY_WORDS = (
     (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)|\b(?:dispute|claim) is (?:now |"
      r"already )?(?:at|on) day (?P<m>\d{1,3})\b", -1),
     # the disputes named, then the buyer's own: "how long do disputes take? mine is on day 4"
-    (r"\b(?:disputes?|claims?)\b(?: \w+){0,8} mine (?:is )?(?:now |already )?(?:at|on) day "
-     r"(?P<n>\d{1,3})\b", -1),
+    (r"\b(?:disputes?|claims?)\b(?: (?:\w+|\|)){0,8} mine (?:is )?(?:now |already )?(?:at|on) "
+     r"day (?P<n>\d{1,3})\b", -1),
 )
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}

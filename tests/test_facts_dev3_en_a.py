@@ -53,6 +53,15 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("paid a week ago and it is not even shipped", status("awaiting")),
     ("order not even posted yet, seller silent", status("awaiting")),
     ("the thing was never even sent, i checked", status("awaiting")),
+    # "cancelled it" or "says shipped" opening the message: the order, its name left out
+    ("cancelled it yesterday and paid with paypal, when is the money back?",
+     status("cancelled")),
+    ("cancelled it, now waiting for the refund to my card", {"order_status": "cancelled"}),
+    ("i cancelled it, will the coupon come back?", status("cancelled")),
+    ("cancelled it because the dispute took too long", NO_STATUS),
+    ("says shipped, but the tracking number shows nothing for a week", status("shipped")),
+    ("shows awaiting delivery and the courier never came", status("shipped")),
+    ("says shipped? no way, the seller told me out of stock", status("shipped")),
     # the order named by its number, then its status
     ("Order no. 8112233445566778 cancelled and no refund yet", status("cancelled")),
     ("order number 8009988776655443 got cancelled yesterday", status("cancelled")),
@@ -112,6 +121,12 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("no claim for now, waiting for the seller to answer", {"dispute": "none"}),
     ("wrong colour came, have not opened anything yet", {"dispute": "none"}),
     ("did not open anything, the box is still sealed", {"dispute": None}),
+    ("have not opened anything yet, if i do will it hurt the seller?", {"dispute": "none"}),
+    # a coupon sent is a dispute's offer only in place of the money
+    ("wrong size and the shop sends me a coupon code for 3 euro, funny", {"dispute": None}),
+    ("he sent me a voucher for my next order, whatever", {"dispute": None}),
+    ("the seller gave me a 5 usd coupon instead of my money back", {"dispute": "offer"}),
+    ("they sent me a discount code as compensation for the scratch", {"dispute": "offer"}),
     ("too late for a dispute now, the timer is gone", {"dispute": "none"}),
     # won, told with what was won, or short at the start
     ("won a 30 euro dispute last week, still no money", {"dispute": "won"}),

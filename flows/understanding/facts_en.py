@@ -882,6 +882,9 @@ _NOT_WISHED = "".join(f"(?<!{w} )" for w in (
 """Words before "i win" that make it a hope, a question or a condition, not a dispute won."""
 
 CLAUSE_KEYS = ("order_status", "protection_left", "dispute_days")
+"""Facts read from the text with its clause ends kept (`facts.CLAUSE_MARK`), so that no word gap
+of their patterns crosses a comma or a full stop. The dispute's stage still reads the whole
+message: buyers tell it across clauses ("my dispute was closed, i lost")."""
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
@@ -985,6 +988,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:seller|store|shop) cancel\b).*\b(?:seller|store|shop) cancel (?:my |the |our )?order"
          r"\b", "cancelled"),
         (CANCELLED_ALONE, "cancelled"),
+        # seventh pass: "cancelled it" opening the message, where nothing else could be "it"
+        (r"^(?!.*\b(?:dispute|claim|request|return|subscription|payment|transfer)\b)(?:i |we )?"
+         r"(?:just |already |finally )?cancell?ed it\b(?! (?:\| )?(?:because|but)\b)", "cancelled"),
+        # seventh pass: "says shipped" opening the message: the app's status, its subject left out
+        (r"^(?:it |app |order |status )?(?:says|shows) (?:shipped|awaiting delivery)\b", "shipped"),
         (NOT_SENT_ANYTHING, "awaiting"),
         (r"\b(?:dispute|resend|new item|again|marked|tracking|track)\b(?: \w+){0,3} (?:did|has|"
          r"have|does) not (?:yet )?(?:send|sent)\b|\b(?:never|not) (?:sent|send) (?:anything|"

@@ -770,7 +770,7 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"way)|not able|unable) to|before i could) (?:open|file|start|raise) (?:a |the |any )?"
      r"(?:dispute|claim)\b|\btoo late for (?:a |the |any )?(?:dispute|claim)\b", "none"),
     # nothing opened, told without the noun, where no parcel or box is what was not opened
-    (r"^(?!.*\b(?:box|parcel|package|packet|envelope|seal\w*|app|link|email|message|it)\b)"
+    (r"^(?!.*\b(?:box|parcel|package|packet|envelope|seal\w*|app|link|email|message)\b)"
      r".*\b(?:have not|did not|never) (?:yet )?(?:opened|filed|started) anything\b", "none"),
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|"
      r"suggested|proposes?|proposed|agreed|agrees|offers?|offered)(?: me)? (?:to )?(?:send|ship|"
@@ -794,9 +794,12 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"return|money)\b).*\b(?:seller|store|shop)(?: \w+){0,2} (?:disagrees|does not agree|did not "
      r"agree|do not agree)\b", "refused"),
     (r"\b(?:offers?|offered|offering|proposes?|proposed|suggests?|suggested)(?: me)? to keep\b|"
-     r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:gave|sent|give|send|gives|"
-     r"sends) me (?:a |"
-     r"an )?(?:\w+ ){0,2}(?:coupon|voucher|partial refund|discount)\b|\b(?:seller|store|shop|he|"
+     # seventh pass: a coupon sent is an offer only in place of the money ("sent me a coupon
+     # code for 2 dollars" alone is no dispute stage)
+     r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:gave|sent|give|send|gives|sends) me "
+     r"(?:a |an )?(?:\w+ ){0,2}(?:coupon|voucher|partial refund|discount)\b(?=(?: \w+){0,4} "
+     r"(?:instead|as compensation|compensat\w*|rather than|to make up|in place of))|"
+     r"\b(?:seller|store|shop|he|"
      r"she|they)"
      r"(?: \w+){0,3} (?:will|can|could|agreed to|agrees to|offered to|offers to|promised to|"
      r"promises to|wants to|is willing to|is ready to|suggested to|suggests to|proposed to|"

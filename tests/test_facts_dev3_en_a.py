@@ -83,6 +83,11 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("no news for a week, 20 hours left on the timer", left("hours", "20")),
     ("tracking dead for a month; protection 6 days remaining", left("days", "144")),
     ("protection 60 days, ends in 7 days", left("days", "168")),
+    # "N left" after the seller's days to ship is his clock, not protection
+    ("seller has 7 days to ship, 2 days left", NO_PROTECTION),
+    ("the shop got 5 more days to send it, 3 days left now", NO_PROTECTION),
+    ("he has three days to dispatch, 1 day left and nothing", NO_PROTECTION),
+    ("protection 9 days left, the seller has 2 days to ship", left("week", "216")),
     # the seller's number is his claim, not the order page
     ("he said 3 days left on protection but the app shows 10 days", NO_PROTECTION),
     ("seller says only 2 days left, i think its more", NO_PROTECTION),
@@ -138,6 +143,12 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("after a week of dispute ali closed it for the seller, no refund", {"dispute": "lost"}),
     ("my claim, support just decided it for the store", {"dispute": "lost"}),
     ("dispute: aliexpress ended it for the shop", {"dispute": "lost"}),
+    # the seller's refusal asked about or foreseen is no refusal
+    ("can the seller reject a dispute twice?", {"dispute": None}),
+    ("i am afraid the seller will reject my claim", {"dispute": None}),
+    ("will the store refuse the dispute if i have no video", {"dispute": None}),
+    ("the seller might decline, the claim is open since monday", {"dispute": None}),
+    ("claim opened, the seller rejected it today", {"dispute": "refused"}),
     # escalated with the bank is no dispute stage
     ("escalated the ticket with my bank, not the dispute", {"dispute": None}),
     ("i escalated it to paypal, no claim on aliexpress", {"dispute": None}),

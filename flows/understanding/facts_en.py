@@ -115,7 +115,11 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"shipped|has not shipped|did not ship|payment (?:is )?(?:still )?being verified|"
                   r"verifying (?:the |my )?payment|(?:still |yet )not (?:shipped|sent|"
                   r"dispatched)|(?:dispute|claim|response|reply|escalation|appeal|return) (?:timer|"
-                  r"countdown|clock))\b|" + SELLER_ON_PROTECTION)
+                  r"countdown|clock))\b|"
+                  # seventh pass: the seller's days to ship, told as his ("he has 7 days to ship")
+                  r"\b(?:seller|store|shop|he|they)(?: \w+){0,2} (?:has|have|gets?|got) (?:\w+ )"
+                  r"{1,2}(?:more )?(?:days?|hours?|weeks?) (?:left )?to (?:ship|send|dispatch)\b|"
+                  + SELLER_ON_PROTECTION)
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 _ASKED = tuple(f"is {this} {whose}{buyer}" for this in ("that", "this", "it")
                for whose in ("", "my ", "the ") for buyer in ("", "buyer "))

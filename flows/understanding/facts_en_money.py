@@ -720,6 +720,10 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"(?: \w+){0,2} (?:said|says|answered|replied) no\b", "lost"),
 )
 
+_NOT_ASKED = "".join(f"(?<!{aux} )(?<!{aux} the )(?<!{aux} my )" for aux in (
+    "can", "could", "will", "would", "does", "did", "may", "might", "should", "if"))
+"""Before the seller: a question or a condition ("can the seller reject ...?"), not his act."""
+
 DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:press|pressed|click|clicked|tap|tapped|hit|used) (?:the )?(?:escalate|escalation)\b|"
      r"\b(?:aliexpress|ali|the platform|support|arbitration) (?:is |got |has )?(?:now"
@@ -745,10 +749,10 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
     # the seller said no, the dispute not named where it is said
     (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|escalat\w*|offer\w*|propos\w*|"
      r"suggest\w*)\b)(?=.*\b(?:dispute|claim|refund|return|money"
-     r" back|request)\b).*\b(?:seller|store|shop)"
-     r"(?: \w+){0,2} (?:has |have |also )?(?:rejected|refused|declined|denied|refuses|rejects|"
-     r"refuse|reject|declines)\b(?! (?:to )?(?:cancel|ship|send|extend|accept (?:the |my )?"
-     r"cancel))", "refused"),
+     r" back|request)\b).*\b" + _NOT_ASKED + r"(?:seller|store|shop)"
+     r"(?: (?!(?:will|would|can|could|may|might|should|must|to|not|never)\b)\w+){0,2} (?:has |"
+     r"have |also )?(?:rejected|refused|declined|denied|refuses|rejects|refuse|reject|declines)\b"
+     r"(?! (?:to )?(?:cancel|ship|send|extend|accept (?:the |my )?cancel))", "refused"),
     (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:said|says|answered|replied|responded) no\b"
      r"(?! (?:updates?|movement|news|tracking|info\w*|changes?|scans?|problem|worries|need)\b)",
      "refused"),

@@ -149,6 +149,14 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("will the store refuse the dispute if i have no video", {"dispute": None}),
     ("the seller might decline, the claim is open since monday", {"dispute": None}),
     ("claim opened, the seller rejected it today", {"dispute": "refused"}),
+    # a verdict's word said of a thing ("the lost parcel", "the declined card") is no verdict
+    ("opened a dispute for the lost parcel", {"dispute": "opened"}),
+    ("my claim about the missing package, rejected payment first, is open 4 days",
+     {"dispute": "opened"}),
+    ("dispute opened, courier lost it", {"dispute": "opened"}),
+    ("i filed a claim for a lost shipment 3 days ago", {"dispute": "opened"}),
+    ("claim about a declined card payment", {"dispute": None}),
+    ("lost the dispute and the lost parcel never came", {"dispute": "lost"}),
     # escalated with the bank is no dispute stage
     ("escalated the ticket with my bank, not the dispute", {"dispute": None}),
     ("i escalated it to paypal, no claim on aliexpress", {"dispute": None}),

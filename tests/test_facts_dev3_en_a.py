@@ -181,6 +181,11 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
      {"dispute_days": None}),
     ("parcel arrived yesterday. opened a dispute today", {"dispute_days": None}),
     ("opened the claim yesterday, photos uploaded", {"dispute_days": "1"}),
+    # the wait before opening is not the dispute's age
+    ("dispute opened after 30 days of waiting", {"dispute_days": None}),
+    ("claim opened when 20 days had passed with no parcel", {"dispute_days": None}),
+    ("dispute open within 2 days of delivery, still no answer", {"dispute_days": None}),
+    ("the dispute has been open for 9 days", {"dispute_days": "9"}),
     # another dispute's age is not this one's
     ("my previous dispute took 10 days, this one just started", {"dispute_days": None}),
     ("the last claim lasted 3 weeks with this shop", {"dispute_days": None}),

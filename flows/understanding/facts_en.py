@@ -1828,9 +1828,10 @@ CURRENCIES = {"₴": "UAH", "₸": "KZT", "₽": "RUB", "belarus": "BYN",
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "
 BARE_AFTER = r"left|remaining|to go|more|or so"
 AGO = "ago"
-OPEN_FOR = (r"(?:open|opened|going on|going|lasting|running|ongoing|pending|active)(?: \w+)?"
-            r"(?: for)?")
-"""Before a duration, the dispute's age: "the dispute has been open for 4 days"."""
+OPEN_FOR = (r"(?:open|opened|going on|going|lasting|running|ongoing|pending|active)"
+            r"(?: (?!after|before|when|once|within|by|at|on)\w+)?(?: for)?")
+"""Before a duration, the dispute's age: "the dispute has been open for 4 days" ("opened after
+30 days of waiting" is the wait, not the age)."""
 NOT_AN_AGE_AFTER = r"(?! (?:after|before|later|earlier|from|since|past)\b)"
 """After "opened <duration>", these tie the duration to another event ("opened 1 week after
 delivery"): it is no age (sixth pass)."""

@@ -516,11 +516,16 @@ CLAUSE_MARK = "|"
 """Left between clauses for the keys that read them: no `\\w` gap in a pattern crosses it."""
 
 
+_CLAUSE_SIGN = "¥%¥"
+"""Stands for a clause end while the text is normalised: signs survive it, words never match it."""
+_CLAUSE_SIGNS = re.compile(r"(?:\s*¥%¥\s*)+")
+
+
 def _clauses(text: str) -> str:
-    """The normalised text with its clause ends kept as `CLAUSE_MARK`."""
-    pieces = (" ".join(_LONG_NUMBER.sub(_drop_long, normalise(piece)).split())
-              for piece in _CLAUSE_END.split(text))
-    return f" {CLAUSE_MARK} ".join(piece for piece in pieces if piece)
+    """The normalised text with its clause ends kept as `CLAUSE_MARK` (one `normalise` call)."""
+    norm = normalise(_CLAUSE_END.sub(f" {_CLAUSE_SIGN} ", text))
+    marked = _CLAUSE_SIGNS.sub(f" {CLAUSE_MARK} ", _LONG_NUMBER.sub(_drop_long, norm))
+    return " ".join(marked.strip(f" {CLAUSE_MARK}").split())
 
 
 def _drop_long(found: re.Match[str]) -> str:

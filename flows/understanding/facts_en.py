@@ -1520,8 +1520,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"rejected)|\b(?:after|in) (?:the )?escalation(?: \w+){0,3} (?:said no|denied|rejected|"
          r"refused)", "lost"),
         # seventh pass: never asked ("have you ever won a dispute") nor someone else's
-        (r"(?<!ever )(?<!you )(?<!not )(?<!never )(?<!\bto )(?<!if i )(?<!\bhe )(?<!she )"
-         r"(?<!they )(?<!seller )\bwon (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)"
+        (r"\b(?=won )(?<!ever )(?<!you )(?<!not )(?<!never )(?<!\bto )(?<!if i )(?<!\bhe )(?<!she )"
+         r"(?<!they )(?<!seller )won (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)"
          r"(?: \w+){0,2} (?:was |is )?won\b|\bin my favou?r\b|"
          # seventh pass: what was won ("won a 30 euro dispute"), or "won it" opening the message
          r"(?:^|\b(?:i|we) (?:have |finally |just |already )?)won (?:the |my |a |this )(?!last |"

@@ -87,6 +87,8 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("seller has 7 days to ship, 2 days left", NO_PROTECTION),
     ("the shop got 5 more days to send it, 3 days left now", NO_PROTECTION),
     ("he has three days to dispatch, 1 day left and nothing", NO_PROTECTION),
+    ("the seller has 9 days to decide if he ships, 4 days left", NO_PROTECTION),
+    ("store has 4 days to answer the cancellation, 3 days left", NO_PROTECTION),
     ("protection 9 days left, the seller has 2 days to ship", left("week", "216")),
     # the seller's number is his claim, not the order page
     ("he said 3 days left on protection but the app shows 10 days", NO_PROTECTION),

@@ -118,7 +118,8 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"countdown|clock))\b|"
                   # seventh pass: the seller's days to ship, told as his ("he has 7 days to ship")
                   r"\b(?:seller|store|shop|he|they)(?: \w+){0,2} (?:has|have|gets?|got) (?:\w+ )"
-                  r"{1,2}(?:more )?(?:days?|hours?|weeks?) (?:left )?to (?:ship|send|dispatch)\b|"
+                  r"{1,2}(?:more )?(?:days?|hours?|weeks?) (?:left )?to (?:ship|send|dispatch|"
+                  r"decide|respond|reply|answer|accept|process|confirm)\b|"
                   + SELLER_ON_PROTECTION)
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 _ASKED = tuple(f"is {this} {whose}{buyer}" for this in ("that", "this", "it")

@@ -62,6 +62,19 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("says shipped, but the tracking number shows nothing for a week", status("shipped")),
     ("shows awaiting delivery and the courier never came", status("shipped")),
     ("says shipped? no way, the seller told me out of stock", status("shipped")),
+    # not sent, said of another thing or of the way it went: no status of the order
+    ("seller never sent me the coupon he promised", NO_STATUS),
+    ("they did not send the invoice, i need it for work", NO_STATUS),
+    ("not shipped the second item, the first one arrived", NO_STATUS),
+    ("the watch was not sent in the original box", NO_STATUS),
+    ("it was not shipped by aliexpress standard shipping", NO_STATUS),
+    ("the store does not ship batteries by air", NO_STATUS),
+    ("the seller has not shipped my order in 10 days", status("awaiting")),
+    ("2 weeks and the jacket was not sent yet", status("awaiting")),
+    # a delay by the post or customs is after shipping
+    ("the post delayed the shipment because of customs", NO_STATUS),
+    ("customs delayed the shipping, tracking shows held", NO_STATUS),
+    ("the seller delayed the shipment again, still nothing", status("awaiting")),
     # the order named by its number, then its status
     ("Order no. 8112233445566778 cancelled and no refund yet", status("cancelled")),
     ("order number 8009988776655443 got cancelled yesterday", status("cancelled")),

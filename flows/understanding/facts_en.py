@@ -698,7 +698,7 @@ NOT_SENT_SPOKEN = (
     r"be (?:shipped|sent|dispatched))\b|"
     r"\b(?:will|going to|promis\w* to|plans? to) (?:ship|send|dispatch)(?: it| my order| the "
     r"order| my parcel| the parcel)? (?:tomorrow|next|soon|later|in \w+ days?|this week)\b|"
-    r"\bdelay\w* (?:the |my )?(?:shipment|shipping|dispatch)\b|"
+    rf"\b{_SUBJECT}(?: \w+){{0,2}} delay\w* (?:the |my )?(?:shipment|shipping|dispatch)\b|"
     r"^(?!.*\b(?:refund|dispute|return|claim|money)\w*\b).*\b(?:is |still )+(?:being )?"
     r"prepar(?:ed|ing)\b|"
     r"\b(?:has not|have not|did not|not) (?:yet )?(?:been )?(?:handed|given|passed)(?: over)?"
@@ -1037,6 +1037,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"into) (?:my|our|the|this) (?:country|city|region|address))", "awaiting"),
         (r"\bawaiting (?:shipment|dispatch)\b|\bwaiting (?:for|to be) (?:shipment|shipped)",
          "awaiting"),
+        # seventh pass: not sent, said of another thing or of the way it was sent: "never sent me
+        # the coupon", "not shipped the second item", "not sent in the original box", "does not
+        # ship batteries", "did not ship to russia"
+        (r"\b(?:not|never) (?:yet |even )?(?:been )?(?:send|sent|ship|shipped|shipping|post|posted|"
+         r"dispatch|dispatched)(?: me| us)? (?:(?:the|a|an|any|my|his|her|their|this|that) "
+         r"(?:\w+ )?(?:coupon|voucher|code|invoice|receipt|label|photos?|videos?|number|link|"
+         r"message|answer|reply|second|other|rest|remaining|last)\b|(?:by|with|via|through) \w+|"
+         r"in (?:the|a|an|its|original) \w+|(?!yet\b)[a-z]{3,}s\b)", MASK),
         (r"\b(?:not|never) (?:even |yet )?(?:been |yet )?(?:shipped|sent|dispatched|posted)\b",
          "awaiting"),
         (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b(?! (?:to|in|into|outs"

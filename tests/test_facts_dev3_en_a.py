@@ -96,6 +96,11 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("no news for a week, 20 hours left on the timer", left("hours", "20")),
     ("tracking dead for a month; protection 6 days remaining", left("days", "144")),
     ("protection 60 days, ends in 7 days", left("days", "168")),
+    # a comma between a duration's parts ends no clause: "5 days, 3 hours" is one duration
+    ("5 days, 3 hours left on protection", left("days", "123")),
+    ("timer: 2 days, 10 hours, 5 minutes", left("days", "58")),
+    ("1 week, 2 days left of protection", left("week", "216")),
+    ("buyer protection ends in 4 Days, 6 Hours", left("days", "102")),
     # "N left" after the seller's days to ship is his clock, not protection
     ("seller has 7 days to ship, 2 days left", NO_PROTECTION),
     ("the shop got 5 more days to send it, 3 days left now", NO_PROTECTION),

@@ -79,6 +79,7 @@ class Tables:
     moved_again: re.Pattern[str]
     not_my_dispute: re.Pattern[str]
     half_after: re.Pattern[str]
+    parts_comma: re.Pattern[str]
 
 
 NEVER = r"(?!x)x"
@@ -156,6 +157,8 @@ def tables(module: ModuleType) -> Tables:
         moved_again=re.compile(getattr(m, "MOVED_AGAIN", NEVER)),
         not_my_dispute=re.compile(getattr(m, "NOT_MY_DISPUTE", NEVER)),
         half_after=re.compile(getattr(m, "HALF_AFTER", NEVER)),
+        parts_comma=re.compile(rf"(?<![\w.,])({NUMBER} ?(?:{unit})),(?=\s*{NUMBER} ?(?:{unit})\b)",
+                               re.IGNORECASE),
     )
 
 
@@ -521,8 +524,10 @@ _CLAUSE_SIGN = "¥%¥"
 _CLAUSE_SIGNS = re.compile(r"(?:\s*¥%¥\s*)+")
 
 
-def _clauses(text: str) -> str:
-    """The normalised text with its clause ends kept as `CLAUSE_MARK` (one `normalise` call)."""
+def _clauses(t: Tables, text: str) -> str:
+    """The normalised text with its clause ends kept as `CLAUSE_MARK` (one `normalise` call); a
+    comma between a duration's parts ("5 days, 3 hours") ends no clause."""
+    text = t.parts_comma.sub(r"\1", text)
     norm = normalise(_CLAUSE_END.sub(f" {_CLAUSE_SIGN} ", text))
     marked = _CLAUSE_SIGNS.sub(f" {CLAUSE_MARK} ", _LONG_NUMBER.sub(_drop_long, norm))
     return " ".join(marked.strip(f" {CLAUSE_MARK}").split())
@@ -542,7 +547,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         return {"order_id": order} if (order := find_order_number(text)) else {}
     found: dict[str, str] = {}
     clause_keys = getattr(module, "CLAUSE_KEYS", ())
-    marked = _clauses(text) if clause_keys else norm
+    marked = _clauses(t, text) if clause_keys else norm
     for key, rows in t.facts.items():
         read = marked if key in clause_keys else norm
         for pattern, value in rows:

@@ -201,6 +201,11 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
      {"dispute_days": None}),
     ("parcel arrived yesterday. opened a dispute today", {"dispute_days": None}),
     ("opened the claim yesterday, photos uploaded", {"dispute_days": "1"}),
+    # a comma right after the dispute's words is a pause, not another clause
+    ("opened a dispute, 5 days ago", {"dispute_days": "5"}),
+    ("dispute opened, 3 days now and no answer", {"dispute_days": "3"}),
+    ("the claim, open for 6 days, no reply", {"dispute_days": "6"}),
+    ("dispute, day 4, seller silent", {"dispute_days": "4"}),
     # the wait before opening is not the dispute's age
     ("dispute opened after 30 days of waiting", {"dispute_days": None}),
     ("claim opened when 20 days had passed with no parcel", {"dispute_days": None}),

@@ -474,9 +474,11 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     between += r"отправ|заказ|достав)\w+){0,3}?"
     # "opened 1 week after delivery": a duration tied to another event is not the age
     not_age = getattr(module, "NOT_AN_AGE_AFTER", "")
-    patterns = (rf"{opened}{between} {duration}(?: {module.AGO})",
-                rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {module.OPEN_FOR} {duration}"
-                rf"{not_age}",
+    # "opened a dispute, 5 days ago": a comma right after the dispute's words is a pause
+    pause = rf"(?: \{CLAUSE_MARK})?"
+    patterns = (rf"{opened}{between}{pause} {duration}(?: {module.AGO})",
+                rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}?{pause} {module.OPEN_FOR}"
+                rf"{pause} {duration}{not_age}",
                 *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
     for pattern in patterns:
         found = re.search(pattern, text)

@@ -50,7 +50,7 @@ NOT_MY_DISPUTE = (r"\b(?:friend|brother|sister|wife|husband|mom|mum|dad|colleagu
 
 DISPUTE_DAY_NUMBERED = (
     r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) day (?:of|into|in) (?:the |my |this )?(?:dispute|claim)\b|"
-    r"\b(?:dispute|claim) day (?P<m>\d{1,3})\b"
+    r"\b(?:dispute|claim)(?: \|)? day (?P<m>\d{1,3})\b"
 )
 """The dispute's day as a number: "the 5th day of the dispute", "dispute day 6"."""
 DISPUTE_DAY_ITS = (r"\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )(?P<n>\d{1,2})"

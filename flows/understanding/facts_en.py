@@ -925,17 +925,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"have|had|did|does)(?: been)? not(?: (?:true|so|the case|really|at all|real))?(?= \||$)|"
          r"\b(?:cancell?ed|completed|closed|shipped|sent|dispatched|posted)\b(?: \w+){0,3}? "
          r"(?:\| )?(?:but |which |and )?(?:that is |it is |which is |its |thats |this is )?(?:a "
-         r"lie|not true|false|untrue|fake|a scam|bs|bullshit)\b", MASK),
+         r"lie|not true|false|untrue|fake|a scam|bs|bullshit)\b|"
         # the carrier's words are the tracking's, not the order page's status ("tracking says in
         # transit"); a thing broken or lost in transit tells how, not where the order is
-        (r"\b(?:track\w*|17track|cainiao|carrier|courier|post office|postal \w+)(?: (?!order\b)"
+         r"\b(?:track\w*|17track|cainiao|carrier|courier|post office|postal \w+)(?: (?!order\b)"
          r"\w+){0,2} (?:says?|said|shows?|showed|showing|reads|status(?: is)?)(?: it is| its| it "
          r"s)?(?: still| only| just)? (?:in transit|on (?:the|its) way)\b|\b(?:damaged|broken|"
          r"broke|lost|crushed|smashed|cracked|stolen|destroyed|dented|bent|opened|missing)(?: \w+)?"
          r" (?:in|during) transit\b|\b(?:refund|money|return|replacement|payment|funds|new one)\w*"
-         r"(?: \w+){0,2} (?:is |was |are )?(?:still |now )?in transit\b", MASK),
+         r"(?: \w+){0,2} (?:is |was |are )?(?:still |now )?in transit\b|"
         # an earlier episode told in its own clause: "my order got cancelled last time"
-        (r"(?:^|(?<=\| ))[^|]*?\b(?:last time|last year|in the past|previously|years ago)\b[^|]*",
+         r"(?:^|(?<=\| ))[^|]*?\b(?:last time|last year|in the past|previously|years ago)\b[^|]*",
          MASK),
         (r"\breturn\w*(?: \w+){0,2} (?:shipped|sent|dispatched|posted)\b|\b(?:shipped|sent|posted) "
          r"(?:it |the item |the parcel )?back\b", MASK),
@@ -947,9 +947,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:the|my|this|our) (?:order|parcel|package|item)s? (?:that|which|thats|that s) "
          r"(?:is |has |was |s )?(?:still )?(?:not|never) (?:yet )?(?:been )?(?:shipped|sent|"
          r"dispatched|posted)\b", "awaiting"),
-        (IF_CLAUSE, MASK),
-        # the rule's "your order" is nobody's: "you get 15 days after your order is closed"
-        (r"\byour order\b(?: \w+){0,4}", MASK),
+        # and the rule's "your order" is nobody's: "you get 15 days after your order is closed"
+        (IF_CLAUSE + r"|\byour order\b(?: \w+){0,4}", MASK),
         (AUTO_COMPLETED, "completed"),
         # fifth pass: "the order closed" told anywhere in the story, not asked
         (r"\b(?=(?:the|my) order )(?<!is )(?<!if )(?<!when )(?<!once )(?:the|my) order (?:is |was |"
@@ -1550,10 +1549,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"just |eventually |actually )?won(?: it)?(?: (?:but|and|so|yay|finally|yesterday|"
          r"today)\b|$)",
          "won"),
-        (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat", MASK),
-        # seventh pass: escalated with the bank or the card issuer is no dispute stage
-        (r"\bescalat\w*(?: \w+){0,4} (?:with|to) (?:my |the )?(?:bank|paypal|card|visa|mastercard|"
-         r"issuer|police|lawyer)\b", MASK),
+        # asked; or (seventh pass) escalated with the bank or the card issuer: no dispute stage
+        (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat|\bescalat\w*(?: \w+){0,4} (?:with|"
+         r"to) (?:my |the )?(?:bank|paypal|card|visa|mastercard|issuer|police|lawyer)\b", MASK),
         (r"\bescalated\b|\bescalation\b|\baggravated (?:the |my )?(?:dispute|claim)\b|"
          r"\b(?:aliexpress|ali|the platform|support)"
          r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the "

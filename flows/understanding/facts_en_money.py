@@ -664,10 +664,10 @@ DISPUTE_LOOKALIKES: tuple[tuple[str, str | None], ...] = (
      r"was |got |has been )?(?:now )?(?:closed|completed|finished)\b|\b(?:card|payment|"
      r"transaction)(?: \w+){0,2} (?:was |got |is |has been )?declined\b|\b(?:asking|asked|ask|"
      r"requested|request|requesting|want|wanted|demand\w*|for|chose|selected|choose) (?:for )?"
-     r"(?:a |the )?partial refund\b|\b(?:i|we) (?:have )?agreed to (?:wait|extend)\b", MASK),
+     r"(?:a |the )?partial refund\b|\b(?:i|we) (?:have )?agreed to (?:wait|extend)\b|"
     # seventh pass: the words of a verdict said of a thing ("a dispute for the lost parcel", "the
     # declined card", "the courier lost it") are no verdict on the dispute
-    (r"\b(?:lost|rejected|declined|denied|refused|missing|stolen) (?:\w+ )?(?:parcel|package|"
+     r"\b(?:lost|rejected|declined|denied|refused|missing|stolen) (?:\w+ )?(?:parcel|package|"
      r"item|shipment|order|payment|card|delivery|goods|box|mail|product|transaction|packet)s?\b|"
      r"\b(?:courier|post|carrier|postman|post office|delivery service|cainiao|customs|driver|"
      r"airline|mail) (?:has |have |had |probably |must have |apparently )?lost (?:it|them|my|the|"

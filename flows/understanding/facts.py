@@ -529,8 +529,8 @@ _CLAUSE_SIGNS = re.compile(r"(?:\s*¥%¥\s*)+")
 def _clauses(t: Tables, text: str) -> str:
     """The normalised text with its clause ends kept as `CLAUSE_MARK` (one `normalise` call); a
     comma between a duration's parts ("5 days, 3 hours") ends no clause."""
-    text = t.parts_comma.sub(r"\1", text)
-    norm = normalise(_CLAUSE_END.sub(f" {_CLAUSE_SIGN} ", text))
+    norm = normalise(text, lambda low: _CLAUSE_END.sub(f" {_CLAUSE_SIGN} ",
+                                                       t.parts_comma.sub(r"\1", low)))
     marked = _CLAUSE_SIGNS.sub(f" {CLAUSE_MARK} ", _LONG_NUMBER.sub(_drop_long, norm))
     return " ".join(marked.strip(f" {CLAUSE_MARK}").split())
 

@@ -147,6 +147,18 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("wrong colour came, have not opened anything yet", {"dispute": "none"}),
     ("did not open anything, the box is still sealed", {"dispute": None}),
     ("have not opened anything yet, if i do will it hurt the seller?", {"dispute": "none"}),
+    # the buyer's history is not this order's stage; not opening one yet is none
+    ("never had a dispute before, how does it work? i opened one yesterday", {"dispute": None}),
+    ("i have never opened a dispute in my life, this is my first, opened today",
+     {"dispute": None}),
+    ("not ever filed a claim until now, today i filed one", {"dispute": None}),
+    ("not opening a dispute yet, waiting 5 more days", {"dispute": "none"}),
+    ("i am not filing a claim yet, the seller promised to resend", {"dispute": "none"}),
+    ("never starting a dispute for 2 dollars, forget it", {"dispute": "none"}),
+    # the seller's "no dispute please" is his request, not a refusal
+    ("the seller said no dispute please", {"dispute": None}),
+    ("he replied no claim, he will refund", {"dispute": None}),
+    ("store answered no, they will not refund the dispute", {"dispute": "refused"}),
     # a coupon sent is a dispute's offer only in place of the money
     ("wrong size and the shop sends me a coupon code for 3 euro, funny", {"dispute": None}),
     ("he sent me a voucher for my next order, whatever", {"dispute": None}),

@@ -1441,6 +1441,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"propos|suggest|\bw[oi]n|lost|los[et]|clos|cancel|withdr|favou?r|side|decid|decision|"
          r"verdict|rul|accept|approv|agree|refund|return|resend|send|sent|coupon|voucher|discount|"
          r"compensat|partial|keep|give|gave|pay|money|back|spor|opened|said no|took))", None),
+        # seventh pass: the buyer's history is not this order's stage: "never had a dispute
+        # before, i opened one yesterday"
+        (r"\b(?:never|not) (?:ever )?(?:opened|filed|started|raised|had|made|submitted|done) (?:a |"
+         r"any |one )?(?:dispute|claim)s? (?:before|in my life|ever|until now|till now|so far in "
+         r"my life)\b", MASK),
         *money.DISPUTE_FIRST,
         # sixth pass: a cancellation refused is not a dispute refused
         (r"\bcancell?ation(?: request)?(?: \w+){0,4} (?:rejected|refused|declined|denied)\b|"
@@ -1618,6 +1623,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
          r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",
          "none"),
+        # seventh pass: not opening one (yet) is none too
+        (r"\b(?:not|never) (?:yet )?(?:opening|filing|starting|raising) (?:a |the |any )?"
+         r"(?:dispute|claim)\b", "none"),
         # sixth pass: the same, typed fast ("no dispute opend", "never openned a claim")
         (r"\bno (?:dispute|claim|disput) (?:was |has been |is )?(?:ever |yet )?(?:opend|openned|"
          r"oppened|opned|open d)\b|\b(?:have not|did not|never) (?:yet )?(?:opend|openned|oppened|"
@@ -1648,7 +1656,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|\b(?:dispute|claim) is (?:at|on) day \d|"
          r"\b(?:dispute|claim) (?:is )?(?:now |already )?\d{1,3} (?:days?|weeks?) old\b|"
          r"\b(?:disputes?|claims?)\b(?: \w+){0,8} mine (?:is )?(?:now |already )?(?:at|on) day \d|"
-         r"\bdispute\w*(?: \w+){0,2} (?:is )?(?:waiting|"
+         r"\bdispute\w*(?: (?!yet\b)\w+){0,2} (?:is )?(?:waiting|"
          r"awaiting|pending)\b|\b(?:i|we) (?:have )?(?:opened|filed|submitted|sent|made|"
          r"raised) (?:a |"
          r"the |my )?(?:refund|return)(?: refund)? request|\brequested a refund (?:through|in|via) "

@@ -761,7 +761,8 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"have |also )?(?:rejected|refused|declined|denied|refuses|rejects|refuse|reject|declines)\b"
      r"(?! (?:to )?(?:cancel|ship|send|extend|accept (?:the |my )?cancel))", "refused"),
     (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:said|says|answered|replied|responded) no\b"
-     r"(?! (?:updates?|movement|news|tracking|info\w*|changes?|scans?|problem|worries|need)\b)",
+     r"(?! (?:updates?|movement|news|tracking|info\w*|changes?|scans?|problem|worries|need|"
+     r"dispute|claim|disputes|claims)\b)",
      "refused"),
     (r"\b(?:have not|had not|did not|never|not)(?: (?:yet|ever|even|really|actually))* "
      r"(?:(?:got|get|had) (?:a chance )?to )?(?:opened|open|filed|file|started|start|raised|raise)"

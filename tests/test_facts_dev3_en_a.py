@@ -108,6 +108,13 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("the seller has 9 days to decide if he ships, 4 days left", NO_PROTECTION),
     ("store has 4 days to answer the cancellation, 3 days left", NO_PROTECTION),
     ("protection 9 days left, the seller has 2 days to ship", left("week", "216")),
+    # another thing's timer ended is not protection; time up asked and denied is not said
+    ("the sale timer ended so the price went up", NO_PROTECTION),
+    ("the cancellation timer ended and the seller shipped", NO_PROTECTION),
+    ("coupon countdown is over, i missed it", NO_PROTECTION),
+    ("protection over? no, 3 days left", left("days", "72")),
+    ("is the timer up? nope, 20 hours remaining", left("hours", "20")),
+    ("my protection ended, the seller's answer timer too", left("ended", None)),
     # the seller's number is his claim, not the order page
     ("he said 3 days left on protection but the app shows 10 days", NO_PROTECTION),
     ("seller says only 2 days left, i think its more", NO_PROTECTION),

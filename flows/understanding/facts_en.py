@@ -84,9 +84,12 @@ _PROTECTION_ENDED = (
     r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:over|ended|expired|ran out|run out|"
     r"finished) (?:\w+ ){1,3}ago\b",
 )
-PROTECTION_ENDED = tuple(_NOT_YET + pattern for pattern in _PROTECTION_ENDED)
+_DENIED = r"(?!(?: \|)? (?:no|nope|not yet|not really|not at all)\b)"
+"""Seventh pass: time up asked, then denied ("protection over? no, 3 days left") is not said."""
+PROTECTION_ENDED = tuple(_NOT_YET + pattern + _DENIED for pattern in _PROTECTION_ENDED)
 OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handling|seller'?s?|"
-               r"store'?s?|delivery)\b")
+               r"store'?s?|delivery|sale|promo\w*|coupon|discount|deal|offer|cancell?ation|cancel|"
+               r"response|reply|answer|payment)\b")
 """A timer named by these words is the seller's or the carrier's, not buyer protection."""
 UNIT_ALONE = r"(?!x)(x)(x)"
 """English says "a week", a number word; no unit stands alone."""

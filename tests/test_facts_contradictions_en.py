@@ -271,8 +271,9 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("last week it had 8 days, so now about 1 day", {"protection_hours": None}),
     ("the seller says protection ends in 2 days, the app says 5 days",
      {"protection_hours": None}),
+    # seventh pass: the time left told in its own clause, after the refused extension
     ("i asked for extension, the seller refused, protection 2 days left",
-     {"dispute": None, "protection_hours": None}),
+     {"dispute": None, "protection_hours": "48"}),
     ("protection was extended, now it ends in 12 days", left("week", "288")),
     ("protection ends in 3 days and the seller wants 7 more days", left("days", "72")),
     ("protection 5 days, seller asks to wait 10 days", left("days", "120")),

@@ -82,6 +82,7 @@ class Tables:
     quiet_blank: re.Pattern[str]
     quiet_other_after: re.Pattern[str]
     parcel_named: re.Pattern[str]
+    parts_comma: re.Pattern[str]
 
 
 NEVER = r"(?!x)x"
@@ -162,6 +163,8 @@ def tables(module: ModuleType) -> Tables:
         quiet_blank=re.compile(getattr(m, "QUIET_BLANK", NEVER)),
         quiet_other_after=re.compile(getattr(m, "QUIET_OTHER_AFTER", NEVER)),
         parcel_named=re.compile(getattr(m, "PARCEL_NAMED", NEVER)),
+        parts_comma=re.compile(rf"(?<![\w.,])({NUMBER} ?(?:{unit})),(?=\s*{NUMBER} ?(?:{unit})\b)",
+                               re.IGNORECASE),
     )
 
 
@@ -246,9 +249,15 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}
     about_protection = bool(t.protection_words.search(text))
     clock = COUNTDOWN.search(text)
+    days = t.days_before.search(text, 0, clock.start()) if clock else None  # "5 days 03:12:44"
+    shown_at = days.start() if days else clock.start() if clock else 0
+    others = (shown_at, clock.end()) if clock else (0, 0)
+    if clock and (t.other_clock[0].search(text[max(0, shown_at - 100):shown_at])
+                  or t.other_clock[1].match(text[clock.end():clock.end() + 100])):
+        clock = None  # "the processing timer shows 2 days 11:40:09": the nearest clock named
     if clock and (about_protection or COUNTDOWN.fullmatch(text)):
         hours = int(clock.group(1))
-        if days := t.days_before.search(text, 0, clock.start()):  # "5 days 03:12:44"
+        if days:
             hours += int(_count(t, days.group("n"), days.group("w")) * HOURS_PER["day"])
         if clock.group() in ("0:00:00", "00:00:00") and not hours:
             return {"protection_left": "ended"}  # the countdown at zero: time is up
@@ -267,6 +276,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             left = None  # "a week 30 hours left": "left" belongs to the nearer duration
         if not (left or (about_protection and t.left_before.search(before))):
             continue
+        if clock is None and others[0] <= start < others[1]:
+            continue  # the days of another clock's countdown ("1 day 05:11:00 to ship")
         if t.hypothetical.search(before):
             continue
         if t.other_clock[0].search(before) or t.other_clock[1].match(after):
@@ -474,9 +485,11 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     between += r"отправ|заказ|достав)\w+){0,3}?"
     # "opened 1 week after delivery": a duration tied to another event is not the age
     not_age = getattr(module, "NOT_AN_AGE_AFTER", "")
-    patterns = (rf"{opened}{between} {duration}(?: {module.AGO})",
-                rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}? {module.OPEN_FOR} {duration}"
-                rf"{not_age}",
+    # "opened a dispute, 5 days ago": a comma right after the dispute's words is a pause
+    pause = rf"(?: \{CLAUSE_MARK})?"
+    patterns = (rf"{opened}{between}{pause} {duration}(?: {module.AGO})",
+                rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}?{pause} {module.OPEN_FOR}"
+                rf"{pause} {duration}{not_age}",
                 *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
     for pattern in patterns:
         found = re.search(pattern, text)
@@ -512,6 +525,27 @@ _ASKED = re.compile(r"[^.!?;,\n]*\?+")
 """A clause that ends in a question mark: the buyer asks it, they do not say it."""
 
 
+_CLAUSE_END = re.compile(r"[!?;\n]+|(?<!\b[Nn][Oro])(?:[.,](?!\d)|(?<!\d)[.,])")
+"""Where a clause ends: punctuation other than a number's own ("12.50") or an abbreviated
+number's ("Order no. 8123...")."""
+CLAUSE_MARK = "|"
+"""Left between clauses for the keys that read them: no `\\w` gap in a pattern crosses it."""
+
+
+_CLAUSE_SIGN = "¥%¥"
+"""Stands for a clause end while the text is normalised: signs survive it, words never match it."""
+_CLAUSE_SIGNS = re.compile(r"(?:\s*¥%¥\s*)+")
+
+
+def _clauses(t: Tables, text: str) -> str:
+    """The normalised text with its clause ends kept as `CLAUSE_MARK` (one `normalise` call); a
+    comma between a duration's parts ("5 days, 3 hours") ends no clause."""
+    norm = normalise(text, lambda low: _CLAUSE_END.sub(f" {_CLAUSE_SIGN} ",
+                                                       t.parts_comma.sub(r"\1", low)))
+    marked = _CLAUSE_SIGNS.sub(f" {CLAUSE_MARK} ", _LONG_NUMBER.sub(_drop_long, norm))
+    return " ".join(marked.strip(f" {CLAUSE_MARK}").split())
+
+
 def _drop_long(found: re.Match[str]) -> str:
     """A long digit run (an order or tracking number) as nothing; other numbers as they are."""
     digits = sum(ch.isdigit() for ch in found.group())
@@ -525,8 +559,10 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     if not norm:
         return {"order_id": order} if (order := find_order_number(text)) else {}
     found: dict[str, str] = {}
+    clause_keys = getattr(module, "CLAUSE_KEYS", ())
+    marked = _clauses(t, text) if clause_keys else norm
     for key, rows in t.facts.items():
-        read = norm
+        read = marked if key in clause_keys else norm
         for pattern, value in rows:
             if value == MASK:  # a look-alike says nothing, and the rest of the message still may
                 read = pattern.sub(" ", read)
@@ -554,14 +590,15 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         del found["card_expired"]  # the card closed with its bank: the bank is the fact
     if found.get("card_expired") and "payment" not in found:
         found["payment"] = "card"  # an expired card is the one the buyer paid with
-    time_facts = protection(t, t.unit_alone.sub(r"\1 1 \2", norm), lang, today)
+    time_text = marked if "protection_left" in clause_keys else norm
+    time_facts = protection(t, t.unit_alone.sub(r"\1 1 \2", time_text), lang, today)
     if (time_facts.get("protection_left") == "ended" and text.rstrip().endswith("?")
             and ended(t, norm) and not ended(t, normalise(_ASKED.sub(" ", text)))):
         # "has my protection ended?": over only in a question, not answered after it, is not said
         time_facts = {}
     found.update(time_facts)
     found.update(amount(t, norm))
-    found.update(dispute_days(norm, found, t, module))
+    found.update(dispute_days(marked if "dispute_days" in clause_keys else norm, found, t, module))
     found.update(refund_days(t, norm))
     if order := find_order_number(text):
         found["order_id"] = order

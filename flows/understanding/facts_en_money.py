@@ -44,12 +44,13 @@ NOT_MY_DISPUTE = (r"\b(?:friend|brother|sister|wife|husband|mom|mum|dad|colleagu
                   r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:last year|last time|in the past|for "
                   r"(?:another|a different|my other|an old|a previous) order)\b|\b(?:last year|"
                   r"last time|in the past|previously|years ago|once)(?: \w+){0,3} (?:had|opened|"
-                  r"filed|won|lost) (?:a |one )?(?:dispute|claim)\b")
+                  r"filed|won|lost) (?:a |one )?(?:dispute|claim)\b|\b(?:previous|earlier|last|"
+                  r"other|old|older|first) (?:dispute|claim)s?\b")
 """Someone else's dispute, or another order's: its age is not this order's dispute's."""
 
 DISPUTE_DAY_NUMBERED = (
     r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) day (?:of|into|in) (?:the |my |this )?(?:dispute|claim)\b|"
-    r"\b(?:dispute|claim) day (?P<m>\d{1,3})\b"
+    r"\b(?:dispute|claim)(?: \|)? day (?P<m>\d{1,3})\b"
 )
 """The dispute's day as a number: "the 5th day of the dispute", "dispute day 6"."""
 DISPUTE_DAY_ITS = (r"\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )(?P<n>\d{1,2})"
@@ -628,13 +629,16 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"canceling|withdrawing|drop|dropping) (?:it|that|this|mine)\b", "opened"),
     # sixth pass: the seller's own plea quoted ("please cancel dispute, we send money"): open
     (r"\b(?:seller|store|shop|he|she|they)\b(?: \S+){0,6} (?:please|pls|plz|kindly) (?:you )?"
-     r"(?:close|cancel|withdraw|remove) (?:the |your |this |my )?(?:dispute|claim)\b", "opened"),
+     r"(?:close|cancel|withdraw|remove) (?:the |your |this |my )?(?:dispute|claim)\b|"
+     r"\b(?:seller|store|shop|he|she|they)\b(?: \S+){0,6} (?:close|cancel|withdraw|remove) (?:the "
+     r"|your |this |my )?(?:dispute|claim|case)(?: \w+)? (?:please|pls|plz)\b", "opened"),
     # the dispute named, then "he wants me to cancel it": still open
     (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:no|never|not|without)(?: \w+){0,2} (?:dispute|claim)"
      r"\b).*\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,3} (?:asks?|"
      r"asked|asking|wants?|wanted|begs?|begged|begging|keeps asking|insists?|requests?|requested|"
-     r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*)(?: me| us)? (?:to )?(?:close|cancel|"
-     r"withdraw) it\b", "opened"),
+     r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*|says?|said|wrote|writes|tells me|"
+     r"told me)(?: me| us)? (?:to |i should |i must )?(?:please )?(?:close|cancel|withdraw) it\b",
+     "opened"),
     (_IF_DISPUTE, MASK),
     # sixth pass: a stage only imagined ("if my dispute is rejected") or denied ("the dispute is
     # not lost yet") is no stage
@@ -666,7 +670,14 @@ DISPUTE_LOOKALIKES: tuple[tuple[str, str | None], ...] = (
      r"was |got |has been )?(?:now )?(?:closed|completed|finished)\b|\b(?:card|payment|"
      r"transaction)(?: \w+){0,2} (?:was |got |is |has been )?declined\b|\b(?:asking|asked|ask|"
      r"requested|request|requesting|want|wanted|demand\w*|for|chose|selected|choose) (?:for )?"
-     r"(?:a |the )?partial refund\b|\b(?:i|we) (?:have )?agreed to (?:wait|extend)\b", MASK),
+     r"(?:a |the )?partial refund\b|\b(?:i|we) (?:have )?agreed to (?:wait|extend)\b|"
+    # seventh pass: the words of a verdict said of a thing ("a dispute for the lost parcel", "the
+    # declined card", "the courier lost it") are no verdict on the dispute
+     r"\b(?:lost|rejected|declined|denied|refused|missing|stolen) (?:\w+ )?(?:parcel|package|"
+     r"item|shipment|order|payment|card|delivery|goods|box|mail|product|transaction|packet)s?\b|"
+     r"\b(?:courier|post|carrier|postman|post office|delivery service|cainiao|customs|driver|"
+     r"airline|mail) (?:has |have |had |probably |must have |apparently )?lost (?:it|them|my|the|"
+     r"a|our)\b", MASK),
 )
 
 DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
@@ -680,8 +691,8 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"(?:refund|return|money back)\b|\b(?:decided|ruled|closed|went) against me\b", "lost"),
     # fifth pass: "the dispute was decided for the seller", "it went the shop's way"
     (r"\b(?:dispute|claim|case|it|appeal)\b(?: \w+){0,3} (?:was |got |has been |is )?(?:decided|"
-     r"ruled|resolved|closed|settled|ended) (?:for|on the side of) (?:the )?(?:seller|store|"
-     r"shop)\b|"
+     r"ruled|resolved|closed|settled|ended)(?: it)? (?:for|on the side of) (?:the )?(?:seller|"
+     r"store|shop)\b|"
      r"\b(?:went|decided|ended) (?:the )?(?:seller|store|shop)(?:s| s)? way\b", "lost"),
     (r"\b(?:aliexpress|ali|support|arbitration|the platform)(?: \w+){0,2} (?:took|was on|is on|"
      r"stood on|sided on) (?:the )?(?:seller|store|shop)(?:'?s| s)? side\b", "lost"),
@@ -722,6 +733,10 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"(?: \w+){0,2} (?:said|says|answered|replied) no\b", "lost"),
 )
 
+_NOT_ASKED = "".join(f"(?<!{aux} )(?<!{aux} the )(?<!{aux} my )" for aux in (
+    "can", "could", "will", "would", "does", "did", "may", "might", "should", "if"))
+"""Before the seller: a question or a condition ("can the seller reject ...?"), not his act."""
+
 DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:press|pressed|click|clicked|tap|tapped|hit|used) (?:the )?(?:escalate|escalation)\b|"
      r"\b(?:aliexpress|ali|the platform|support|arbitration) (?:is |got |has )?(?:now"
@@ -730,7 +745,11 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"platform|support|arbitration)(?: \w+){0,2} (?:to )?(?:decide|decision|verdict|review|"
      r"ruling|to rule)\b|\b(?:dispute|claim|case)(?: \w+){0,2} (?:went|goes|was sent|got sent|"
      r"moved|was passed|was transferred|got transferred|is now) (?:on )?to (?:aliexpress|ali|"
-     r"arbitration|support|the platform)\b", "escalated"),
+     r"arbitration|support|the platform)\b|\b(?:dispute|claim|case) (?:is |went )?(?:now )?with "
+     r"(?:the )?(?:aliexpress|ali|arbitration|support|customer service|the platform)\b(?! (?:and|"
+     r"but) (?:they|it|ali\w*) (?:closed|rejected|decided|refunded))|\b(?:aliexpress|ali|support|"
+     r"customer service|arbitration|the platform) (?:now |has |have |are )?"
+     r"(?:take|takes|took|taking|taken) (?:it )?over\b", "escalated"),
     # the seller's offer as a noun or in the -ing form: "the seller is offering 30% back"
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:is |are )?(?:offering|proposing|"
      r"suggesting)\b|\b(?:seller|store|shop)(?: s)? (?:counter ?)?(?:offer|proposal)\b|"
@@ -743,12 +762,13 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
     # the seller said no, the dispute not named where it is said
     (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|escalat\w*|offer\w*|propos\w*|"
      r"suggest\w*)\b)(?=.*\b(?:dispute|claim|refund|return|money"
-     r" back|request)\b).*\b(?:seller|store|shop)"
-     r"(?: \w+){0,2} (?:has |have |also )?(?:rejected|refused|declined|denied|refuses|rejects|"
-     r"refuse|reject|declines)\b(?! (?:to )?(?:cancel|ship|send|extend|accept (?:the |my )?"
-     r"cancel))", "refused"),
+     r" back|request)\b).*\b" + _NOT_ASKED + r"(?:seller|store|shop)"
+     r"(?: (?!(?:will|would|can|could|may|might|should|must|to|not|never)\b)\w+){0,2} (?:has |"
+     r"have |also )?(?:rejected|refused|declined|denied|refuses|rejects|refuse|reject|declines)\b"
+     r"(?! (?:to )?(?:cancel|ship|send|extend|accept (?:the |my )?cancel))", "refused"),
     (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:said|says|answered|replied|responded) no\b"
-     r"(?! (?:updates?|movement|news|tracking|info\w*|changes?|scans?|problem|worries|need)\b)",
+     r"(?! (?:updates?|movement|news|tracking|info\w*|changes?|scans?|problem|worries|need|"
+     r"dispute|claim|disputes|claims)\b)",
      "refused"),
     (r"\b(?:have not|had not|did not|never|not)(?: (?:yet|ever|even|really|actually))* "
      r"(?:(?:got|get|had) (?:a chance )?to )?(?:opened|open|filed|file|started|start|raised|raise)"
@@ -766,7 +786,10 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
     # the chance to open one passed: no dispute
     (r"\b(?:(?:too late|missed (?:the |my )?(?:deadline|chance|window|time)|no (?:option|button|"
      r"way)|not able|unable) to|before i could) (?:open|file|start|raise) (?:a |the |any )?"
-     r"(?:dispute|claim)\b", "none"),
+     r"(?:dispute|claim)\b|\btoo late for (?:a |the |any )?(?:dispute|claim)\b", "none"),
+    # nothing opened, told without the noun, where no parcel or box is what was not opened
+    (r"^(?!.*\b(?:box|parcel|package|packet|envelope|seal\w*|app|link|email|message)\b)"
+     r".*\b(?:have not|did not|never) (?:yet )?(?:opened|filed|started) anything\b", "none"),
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|"
      r"suggested|proposes?|proposed|agreed|agrees|offers?|offered)(?: me)? (?:to )?(?:send|ship|"
      r"return|post|mail) (?:it|them|everything|(?:the|my|this) \w+) back\b|\b(?:seller|store|"
@@ -789,9 +812,12 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"return|money)\b).*\b(?:seller|store|shop)(?: \w+){0,2} (?:disagrees|does not agree|did not "
      r"agree|do not agree)\b", "refused"),
     (r"\b(?:offers?|offered|offering|proposes?|proposed|suggests?|suggested)(?: me)? to keep\b|"
-     r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:gave|sent|give|send|gives|"
-     r"sends) me (?:a |"
-     r"an )?(?:\w+ ){0,2}(?:coupon|voucher|partial refund|discount)\b|\b(?:seller|store|shop|he|"
+     # seventh pass: a coupon sent is an offer only in place of the money ("sent me a coupon
+     # code for 2 dollars" alone is no dispute stage)
+     r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:gave|sent|give|send|gives|sends) me "
+     r"(?:a |an )?(?:\w+ ){0,2}(?:coupon|voucher|partial refund|discount)\b(?=(?: \w+){0,4} "
+     r"(?:instead|as compensation|compensat\w*|rather than|to make up|in place of))|"
+     r"\b(?:seller|store|shop|he|"
      r"she|they)"
      r"(?: \w+){0,3} (?:will|can|could|agreed to|agrees to|offered to|offers to|promised to|"
      r"promises to|wants to|is willing to|is ready to|suggested to|suggests to|proposed to|"
@@ -814,8 +840,9 @@ DISPUTE_MORE: tuple[tuple[str, str | None], ...] = (
      r"dispute (?:with|against|on|for)\b",
      "opened"),
     # "my dispute" is one that exists; a later stage would have been read above
-    (r"\bmy (?:dispute|claim)\b(?! (?:window|button|deadline|period|time|option|form|page|link|"
-     r"timer|will|would|could|might|should))", "opened"),
+    (r"\b(?<!open )(?<!start )(?<!file )(?<!raise )(?<!submit )(?<!make )(?<!create )(?<!lodge )"
+     r"(?<!escalate )(?<!to )my (?:dispute|claim)\b(?! (?:window|button|deadline|period|time|"
+     r"option|form|page|link|timer|will|would|could|might|should))", "opened"),
     (r"\b(?:asks?|asked|asking|wants?|wanted|requests?|requested|demands?|demanded) (?:me )?(?:for "
      r")?(?:more |a |an |some )?(?:photos?|videos?|pictures?|proof|evidence)\w*(?: \w+){0,2} (?:in|"
      r"for) (?:the|my) (?:dispute|claim)\b", "opened"),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 MAX_CHARS = 1000
@@ -73,7 +74,9 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(_fix_word(w) for w in _WORD_RUN.findall(_expand(text)))
 
 
-def normalise(text: str) -> str:
-    """`text` normalised like `tokens`, keeping numbers ("12.50", "05:30") and signs ($, %)."""
-    text = _LONE_MARK.sub(" ", _SEPARATOR.sub(" ", _expand(text)))
+def normalise(text: str, mark: Callable[[str], str] | None = None) -> str:
+    """`text` normalised like `tokens`, keeping numbers ("12.50", "05:30") and signs ($, %);
+    `mark` rewrites the lower-cased text first (the fact readers mark clause ends with a sign)."""
+    expanded = _expand(text)  # cached: the scam rules, the classifier and the facts share it
+    text = _LONE_MARK.sub(" ", _SEPARATOR.sub(" ", mark(expanded) if mark else expanded))
     return " ".join(_fix_word(w) for w in text.split())

@@ -55,7 +55,8 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_dev": "the dev set (the first fresh set, retired: extractor writers read it)",
              "facts_dev2": "the second dev set (the second fresh set, retired after pass 5)",
              "facts_dev3": "the third dev set (the third fresh set, retired after pass 6)",
-             "facts_fresh4": ("the fourth fresh confirmation set "
+             "facts_dev4": "the fourth dev set (the fourth fresh set, retired after pass 7)",
+             "facts_fresh5": ("the fifth fresh confirmation set "
                               "(nobody who writes extractors reads it)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 GOAL_FACT_PRECISION = 0.98

@@ -1326,6 +1326,10 @@ AMOUNT = (
     # currency or thousands blocks the amount for the message)
     # («в курсе» is knowing, never a rate)
     r"курс(?<!\wкурс)(?:у|ом|а)?\b(?: \w+){0,2}? (?P<n>\d{1,6}(?:[.,]\d{1,2})?)\b",
+    # a threshold in a condition or a rule is no amount of the buyer's: «если заказ меньше 200
+    # евро», «при покупке дороже 500 $»
+    r"\b(?:если|при|когда|пока)\b(?: \w+){0,3}? (?:меньше|больше|свыше|более|менее|выше|ниже|"
+    r"дороже|дешевле|до|от|не больше|не более|не меньше|не менее) (?P<n>\d{1,6}(?:[.,]\d{1,2})?)\b",
     # «42 р-р» is a size (размер), never rubles: «р» twice is no currency; «42 евро размер» too
     # a number's start is checked after its first digit, «\d(?<![\d.,]\d)», so `re` can skip to
     # the digits (see the problem rows)
@@ -1337,7 +1341,7 @@ AMOUNT = (
     # «15 тыс», «1,5 тыс», «5 тыщ»: thousands, a half one too
     r"(?P<n>\d(?<![\d.,]\d)(?:\d{0,8}|\d{0,2}[.,]\d))"
     # «12 тысяч проданных», «5к отзывов»: thousands of sales or reviews are no money
-    r"\s?(?P<k>тыс(?:яч[аи]?)?|тыщ[аи]?|к)\b(?! (?:проданн|продаж|заказ|отзыв|оцен|штук|шт\b|"
+    r"\s?(?P<k>тыс(?:яч[аиу]?)?|тыщ[аиу]?|к)\b(?! (?:проданн|продаж|заказ|отзыв|оцен|штук|шт\b|"
     r"подписчик|покупател|человек|просмотр|лайк|звезд|км\b|шаг|mah|мач))"
     r"\s?(?P<cur>бел\w* руб|руб|р\b(?! р\b)|₽|грн|гривен|тенге|тг\b|"
     r"₸|₴|\$|€|доллар|евро(?! ?размер)|бакс)?",

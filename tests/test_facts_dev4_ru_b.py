@@ -50,6 +50,58 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("потратила 31 тысячу рублей на эти кроссовки", {"amount": "31000", "currency": "RUB"}),
         ("вернули 1 тыщу из двух", {"amount": "1000"}),
     ),
+    # a payment still to come, in a condition, is no way paid
+    "payment: a payment in a condition": (
+        ("а если оплачу через юмани, вернут туда же?", {"payment": None}),
+        ("когда буду платить кредиткой, комиссия есть?", {"payment": None}),
+        ("если заплатить пейпалом, защита дольше?", {"payment": None}),
+        ("если платить картой мир, всё ок?", {"payment": None}),
+        ("платила картой, если отменят, вернут на неё?", {"payment": "card"}),
+    ),
+    # the card by its brand: «мирка», «белкарт», «мастеркард»
+    "payment and card_expired: a card by its brand": (
+        ("вернули на мирку, а там пусто", {"payment": "card"}),
+        ("на белкарт так и не пришло ничего", {"payment": "card"}),
+        ("возврат ушёл на мою мирку", {"payment": "card"}),
+        ("мастеркард, с которой платил, уже перевыпустили", {"card_expired": "yes",
+                                                            "payment": "card"}),
+        ("мирку у которой истёк срок банк закрыл", {"card_expired": "yes"}),
+        ("мирка у меня новая, а возврат на старую", {"card_expired": "yes"}),
+    ),
+    # money taken from the card, said in the passive
+    "payment: a debit in the passive": (
+        ("с карты сбера деньги списаны, а заказ отменён", {"payment": "card"}),
+        ("с моей кредитки сумма списана дважды", {"payment": "card"}),
+        ("с альфа карты снято 3000, продавец молчит", {"payment": "card"}),
+    ),
+    # the refund asked or sent to the balance, the balance alone
+    "payment: the refund to the balance": (
+        ("выбрала вернуть на баланс, а денег нет", {"payment": "balance"}),
+        ("обещали зачислить на баланс за три дня", {"payment": "balance"}),
+        ("возврат пришёл на мой баланс, как вывести", {"payment": "balance"}),
+        ("должны были вернуть на баланс алипэй", {"payment": "balance"}),
+        ("вернули на баланс телефона?? я платила картой", {"payment": "card"}),
+    ),
+    # the card, then who replaced it or a pronoun for it
+    "card_expired: the card, then the bank that replaced it or a pronoun": (
+        ("карту мне сбер недавно заменил, а возврат идёт на неё", {"card_expired": "yes"}),
+        ("карточку банк уже перевыпустил, деньги где", {"card_expired": "yes"}),
+        ("деньги шли на карту, а она давно просрочилась", {"card_expired": "yes"}),
+        ("на карте ноль, и она ещё и истекла в мае", {"card_expired": "yes"}),
+        ("карту оставила, а адрес поменяла", {"card_expired": None}),
+        ("картой платил и она нормальная, а заказ поменяли", {"card_expired": None}),
+    ),
+    # a licence taken, the verb first; a wallet with a clause, «закрыт»; a wallet that works no more
+    "bank_gone: more ways a bank or wallet is gone": (
+        ("у моего банка отозвали лицензию на прошлой неделе", {"bank_gone": "yes"}),
+        ("банку отобрали лицензию, а возврат ушёл туда", {"bank_gone": "yes"}),
+        ("киви, через который платил, теперь закрыт", {"bank_gone": "yes"}),
+        ("вебмани у нас теперь вообще не работает, а возврат туда", {"bank_gone": "yes"}),
+        ("платила со счёта в банке, который обанкротился", {"bank_gone": "yes"}),
+        ("у сдэк отозвали лицензию? посылка где", {"bank_gone": None}),
+        ("счёт в банке закрыла сама, карта другая", {"bank_gone": None}),
+        ("киви сегодня глючит, не работает оплата", {"bank_gone": None}),
+    ),
 }
 
 

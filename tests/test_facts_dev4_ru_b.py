@@ -102,6 +102,54 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("счёт в банке закрыла сама, карта другая", {"bank_gone": None}),
         ("киви сегодня глючит, не работает оплата", {"bank_gone": None}),
     ),
+    # one thing paid for, another came
+    "problem: paid for one thing, another came": (
+        ("отдал 900 р за фен, а приехала плойка", {"problem": "wrong"}),
+        ("заплатила 40$ за рюкзак, а пришла сумка на пояс", {"problem": "wrong"}),
+        ("оплатил картой за зарядку, а прислали чехол", {"problem": "wrong"}),
+        ("оплатил за доставку, а пришло уведомление о задержке", {"problem": None}),
+        ("заплатил за товар, а пришел пустой пакет", {"problem": None}),
+    ),
+    # lights that do not light, in the reflexive
+    "problem: a light that does not light, reflexive": (
+        ("половина диодов в ленте не светится", {"problem": "defective"}),
+        ("ночники пришли, оба не светятся", {"problem": "defective"}),
+        ("экран у часов не светится вообще", {"problem": "defective"}),
+    ),
+    # not the one in the picture; off by an amount against the table; a spec against the listing
+    "problem: the thing against its listing, in more grammar": (
+        ("куртка совсем не такая, как на фото", {"problem": "not_as_described"}),
+        ("сумка явно не та что на картинке, кожа другая", {"problem": "not_as_described"}),
+        ("рукава длиннее на 5 см чем в таблице", {"problem": "not_as_described"}),
+        ("брюки уже на размер, чем в описании", {"problem": "not_as_described"}),
+        ("ёмкость 8 гб, а в описании 64", {"problem": "not_as_described"}),
+        ("аккумулятор 2000 мач, а заявлено 10000", {"problem": "not_as_described"}),
+        ("такой же как на фото, всё совпало", {"problem": None}),
+    ),
+    # a misspelt or crooked logo is a fake's mark
+    "problem: a misspelt or crooked logo": (
+        ("кроссовки с опечаткой на логотипе, это же копия", {"problem": "fake"}),
+        ("ошибка в названии бренда на коробке и на самой вещи", {"problem": "fake"}),
+        ("логотип кривой и приклеен, оригинал так не делают", {"problem": "fake"}),
+        ("ошибка в адресе доставки, как исправить", {"problem": None}),
+    ),
+    # a position of the order, or the rest of them
+    "several_items: a position of the order": (
+        ("одна позиция из заказа не пришла, продавец молчит", {"several_items": "yes"}),
+        ("в заказе одна позиция, и та битая", {"several_items": None}),
+        ("остальные позиции на месте, нет только ремня", {"several_items": "yes"}),
+        ("спор по второй позиции в заказе", {"several_items": "yes"}),
+        ("одна из позиций пришла битой", {"several_items": "yes"}),
+        ("у продавца своя позиция по заказу, спорить бесполезно", {"several_items": None}),
+        ("заказ из одной позиции не пришёл", {"several_items": None}),
+    ),
+    # one order split in parcels
+    "several_items: one order split in parcels": (
+        ("магазин разбил мой заказ на три посылки", {"several_items": "yes"}),
+        ("заказ едет двумя посылками, одна застряла", {"several_items": "yes"}),
+        ("заказ пришёл в двух отправлениях, во втором брак", {"several_items": "yes"}),
+        ("у меня два заказа в разных посылках", {"several_items": None}),
+    ),
 }
 
 

@@ -150,6 +150,23 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("заказ пришёл в двух отправлениях, во втором брак", {"several_items": "yes"}),
         ("у меня два заказа в разных посылках", {"several_items": None}),
     ),
+    # what happens in general, or a question before ordering, tells nothing of this order
+    "problem and several_items: the general case, a question before ordering": (
+        ("подделки тут часто присылают?", {"problem": None}),
+        ("обычно у них приходит брак, а мне повезло", {"problem": None}),
+        ("в отзывах пишут, что иногда попадается брак", {"problem": None}),
+        ("обычно всё ок, но в этот раз пришёл брак", {"problem": "defective"}),
+        ("можно ли заказать 4 вещи одним заказом?", {"several_items": None}),
+        ("стоит ли брать 2 куртки в одном заказе", {"several_items": None}),
+        ("заказала 4 вещи одним заказом, пришли 2", {"several_items": "yes"}),
+    ),
+    # a belief taken back
+    "card_expired: a belief taken back": (
+        ("думала карта просрочена, а оказалось нет", {"card_expired": None}),
+        ("в банке сказали что карта закрыта, но это не так", {"card_expired": None}),
+        ("показалось что карту перевыпустили, но нет", {"card_expired": None}),
+        ("карту перевыпустили, а возврат на старую", {"card_expired": "yes"}),
+    ),
 }
 
 

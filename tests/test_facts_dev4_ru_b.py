@@ -167,6 +167,21 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("показалось что карту перевыпустили, но нет", {"card_expired": None}),
         ("карту перевыпустили, а возврат на старую", {"card_expired": "yes"}),
     ),
+    # what is closed is the thing a clause names, not the bank or the card beside it
+    "bank_gone and card_expired: closed is another thing's": (
+        ("в банке ответили, что счёт закрыт, деньги уйдут назад", {"bank_gone": None}),
+        ("в банке говорят что отделение закрыто на ремонт", {"bank_gone": None}),
+        ("депозит в банке закрыла, карта в порядке", {"card_expired": None}),
+        ("мой банк теперь закрыт, возврат висит", {"bank_gone": "yes"}),
+        ("закрыла карту, а возврат идёт на неё", {"card_expired": "yes"}),
+    ),
+    # a card in a condition tells no way paid
+    "payment: a card in a condition": (
+        ("если карта закрыта, деньги вернутся в банк?", {"payment": None}),
+        ("если карту заблокируют, что с возвратом", {"payment": None}),
+        ("когда карта просрочится, куда пойдут деньги?", {"payment": None}),
+        ("платила картой, если что вернут на неё?", {"payment": "card"}),
+    ),
 }
 
 

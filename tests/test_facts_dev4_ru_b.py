@@ -39,7 +39,8 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
     # a threshold in a condition or a rule is no amount of the buyer's
     "amount: a threshold in a condition": (
         ("пошлина будет если посылка дороже 200 евро?", {"amount": None, "currency": None}),
-        ("при заказе свыше 500 $ нужен паспорт?", {"amount": None}),
+        ("лимит беспошлинного ввоза 200 евро, мой заказ 150 евро", {"amount": None}),
+        ("купон на 300 рублей при заказе от 2000", {"amount": "300", "currency": "RUB"}),
         ("если сумма больше 1000 грн, спор дольше?", {"amount": None}),
         ("когда возврат меньше 300 руб, его на баланс кидают?", {"amount": None}),
         ("заказ на 250 евро, а продавец молчит", {"amount": "250", "currency": "EUR"}),
@@ -159,6 +160,8 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("можно ли заказать 4 вещи одним заказом?", {"several_items": None}),
         ("стоит ли брать 2 куртки в одном заказе", {"several_items": None}),
         ("заказала 4 вещи одним заказом, пришли 2", {"several_items": "yes"}),
+        ("думаю заказать 3 вещи, а если одна не придёт?", {"several_items": None}),
+        ("два заказа, в каждом по 2 вещи, один не пришёл", {"several_items": None}),
     ),
     # a belief taken back
     "card_expired: a belief taken back": (

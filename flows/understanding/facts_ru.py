@@ -1329,10 +1329,12 @@ AMOUNT = (
     # currency or thousands blocks the amount for the message)
     # («в курсе» is knowing, never a rate)
     r"курс(?<!\wкурс)(?:у|ом|а)?\b(?: \w+){0,2}? (?P<n>\d{1,6}(?:[.,]\d{1,2})?)\b",
-    # a threshold in a condition or a rule is no amount of the buyer's: «если заказ меньше 200
-    # евро», «при покупке дороже 500 $»
-    r"\b(?:если|при|когда|пока)\b(?: \w+){0,3}? (?:меньше|больше|свыше|более|менее|выше|ниже|"
-    r"дороже|дешевле|до|от|не больше|не более|не меньше|не менее) (?P<n>\d{1,6}(?:[.,]\d{1,2})?)\b",
+    # a threshold in a condition or a limit in a rule is no amount of the buyer's: «если заказ
+    # меньше 200 евро», «лимит беспошлинного ввоза 200 евро» («купон 300 р при заказе от 2000»
+    # keeps the coupon's value)
+    r"(?:\b(?:если|когда)\b(?: \w+){0,3}? (?:меньше|больше|свыше|более|менее|выше|ниже|дороже|"
+    r"дешевле|до|от|не больше|не более|не меньше|не менее)|(?:лимит|порог|беспошлин)\w*(?: \w+){0,3}?) "
+    r"(?P<n>\d{1,6}(?:[.,]\d{1,2})?)\b",
     # «42 р-р» is a size (размер), never rubles: «р» twice is no currency; «42 евро размер» too
     # a number's start is checked after its first digit, «\d(?<![\d.,]\d)», so `re` can skip to
     # the digits (see the problem rows)

@@ -185,6 +185,23 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("когда карта просрочится, куда пойдут деньги?", {"payment": None}),
         ("платила картой, если что вернут на неё?", {"payment": "card"}),
     ),
+    # the box, not the thing: any noun for the thing that came through whole
+    "problem: a crushed box, the thing whole": (
+        ("упаковка порвана, но сами наушники работают", {"problem": None}),
+        ("пакет мокрый, а куртка в порядке", {"problem": None}),
+        ("коробка мятая, но пылесос цел", {"problem": None}),
+        ("коробка мятая, а внутри всё разбито", {"problem": "damaged"}),
+        ("пакет порван, а колонка не работает", {"problem": "defective"}),
+    ),
+    # a term asked about, or two faults (or a fault and «normal») offered to choose from
+    "problem: a term asked, faults offered to choose from": (
+        ("что означает причина «товар не соответствует описанию»?", {"problem": None}),
+        ("что такое подделка по правилам али", {"problem": None}),
+        ("какую причину ставить: повреждён или сломан?", {"problem": None}),
+        ("дефект это или так и должно быть, скрипит немного", {"problem": None}),
+        ("брак или норм, что пятно на ткани?", {"problem": None}),
+        ("пришёл брак, какую причину ставить", {"problem": "defective"}),
+    ),
 }
 
 

@@ -198,8 +198,8 @@ _QUIET = (
     r"\bno (?:progress|activity|new scans?|new info\w*)(?: \w+){0,3}? (?:for|in|"
     r"since)(?: the last| the "
     r"past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) of (?:silence|no (?:updates?|movement|news|progres"
-    r"s)|nothing)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) of (?:(?:total|complete|absolute|dead|radio|"
+    r"pure) )?(?:silence|no (?:updates?|movement|news|progress)|nothing)",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:new )?(?:tracking )?(?:"
     r"updates?|"
     r"movement|changes?|"
@@ -564,7 +564,7 @@ _QUIET = (
     r"<=\d))"
     r"(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:and |but )?(?:without|with no"
-    r"|no) (?:a "
+    r"|w o|no) (?:a "
     r"single |any |further |(?:an? |one )?new |an? |one )?(?:tracking )?(?:updates?|movement|"
     r"changes?|info\w*|"
     r"news|scans?|events?|status(?:es)?|status changes?|checkpoints?|activity|progress)\b",
@@ -608,6 +608,13 @@ _QUIET = (
     r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b(?=(?: (?:and|but|yet|so))?(?: the| my)? "
     r"(?:track\w*|17track|cainiao)(?: number| code| link)? (?:never|has never|still shows nothing|"
     r"shows nothing|showed nothing|has nothing|has no|shows no|showed no)\b)",
+    # eighth pass: held at a place, the days with no "for": "frozen at 'arrived in country' 14
+    # days", "sitting there a few days", "stuck in the hub nearly 3 weeks"
+    r"\b(?:stuck|sitting|frozen|sat|hanging|hangs) (?:at|in|on|there)\b(?: (?!(?:protection|"
+    r"countdown|timer|left|seller|store|shop|he|she|they|i|we|wait|waiting|dispute|claim|refund|"
+    r"for|since)\b)\w+){0,6}? (?:exactly |already |nearly |almost |about |over |now )?(?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining| until| before| after| "
+    r"later)",
 )
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
@@ -1122,7 +1129,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
         # tracking the buyer sees ("seller refused, says tracking shows delivered")
         (r"^(?!.*\b(?:but|though|however|yet|not|never|nothing|no|lie|lies|lying|fake)\b)"
-         r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b(?: \w+){0,5} "
+         r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b(?: \w+){0,8} "
          r"(?:says?|said|claims?|claimed|insists?|insisted|tells me|told me|keeps saying|wrote|"
          r"writes)\b(?: \w+){0,4} delivered\b", None),
         (NUMBER_WORKS_NOW, None),
@@ -1197,7 +1204,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"receive|received)(?: me)? (?:a |the |any )?track", "no_tracking"),
         (NO_TRACKING_SPOKEN, "no_tracking"),
         (DEAD_SPOKEN, "dead"),
-        (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|"
+        (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:still |completely |totally |just )?"
+         r"(?:not |never )?(?:found|invalid|"
          r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
         (r"\btrack\w*(?: number| code)?(?: that| which)? (?:does not|did not|can not|will not) "
          r"(?:work|show|exist)|\btrack\w*(?: number| code)? "
@@ -1230,13 +1238,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:not|stopped|stops|stop|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
          r"(?:more )?(?:updates?|movement|news|changes?)\b|\bnothing (?:new )?since\b|"
          r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b|\bthen(?: \w+)? "
-         r"nothing\b", None),
+         r"nothing\b|\b(?:without|w o|with no) (?:any |a single )?(?:more |new |further )?"
+         r"(?:tracking )?(?:updates?|movement|news|changes?|scans?)\b", None),
         (STILL_THERE, None),
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),
         # a service that does not work in my country says nothing about a parcel
         (IN_COUNTRY_SPOKEN, "in_country"),
-        (r"\b(?:work|works|working|available|allowed|banned|blocked|sanction\w*|operate\w*)"
+        (r"\b(?:work|works|working|available|allowed|banned|blocked|sanction\w*|operate\w*|shut|"
+         r"closed|suspended|exited|supported|unavailable|restricted|licen[cs]ed|legal|illegal)"
          r"(?: \w+){0,2} in (?:my|our) country\b", MASK),
         # "in the destination country" is also inside tracking events ("clearance in destination
         # country"): only the parcel's own arrival there says it is in the country
@@ -1402,9 +1412,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|adapter|plug|"
          r"lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|"
          r"mount) in (?:the )?(?:box|package|"
-         r"parcel|set)|\b(?:came|arrived|sent|shipped|was|box|package)(?: \w+){0,2}? without (?:the"
-         r" |a |an |any )?(?:parts?|pieces?|screws?|cables?|charger|remote|batter(?:y|ies)|manual|"
-         r"adapter|plug|lid|strap|stand|lens(?:es)?|mount|accessor\w+)\b",
+         r"parcel|set)|\b(?:came|arrived|sent|shipped|was|box|package)(?: \w+){0,2}? without "
+         r"(?:(?:any|some|all|one|two|half|most) of )?(?:the |a |an |any |its )?(?:parts?|"
+         r"pieces?|screws?|cables?|charger|remote|batter(?:y|ies)|manual|"
+         r"adapter|plug|lid|strap|stand|lens(?:es)?|mount|accessor\w+|bolts?|nuts?|brush(?:es)?|"
+         r"caps?|filters?|tips?|hooks?)\b",
          "missing_parts"),
         (r"\b(?=f)(?<!not )(?<!not a )(?<!no )fake\b|\b(?:are|were|all|both|these|those) "
          r"(?:(?!not\b|no\b)\w+ ){0,2}fakes\b|\bcounterfeit|\breplica\b|"
@@ -1478,12 +1490,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:seller|they|he|she|store|shop|aliexpress|bank|you)(?: \w+){0,2} (?:does not|do not|"
          r"did not|will not|not) charge (?:me|you|us|fees?|for|extra|customs|shipping|anything|"
          r"a fee|a commission|commission|vat|tax)\b", MASK),
+        # eighth pass: a bank, wallet, app or site that stopped working is no faulty item
+        (r"\b(?:provider|wallet|bank|app|application|website|site|service|account|"
+         r"paypal|qiwi|skrill|webmoney|yoomoney|tracker|link|coupon|code|company)s?(?: (?!it\b|"
+         r"item\b|one\b)\w+){0,2} (?:stopped|stops|has stopped|does not|did not|is not|not|no "
+         r"longer|do not|will not) (?:work|working|works|functioning|operating)\b", MASK),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
          r"\bnever (?:worked|turned on|switched on|powered on)\b|"
          r"(?<!no )(?<!not )\bdefect|(?<!not )\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?"
          r":sound|power(?! (?:adapter|supply|cable|cord|bank|plug|brick))|signal|"
-         r"picture)\b|\b(?:does not|will not|did not) (?:power|boot|start|pair|light)",
+         r"picture)\b|\b(?:does not|do not|will not|did not|can not) (?:power|boot|start|"
+         r"pair|light|glow|heat|spin|cool)",
          "defective"),
         (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side|motor|screen|"
          r"lamp|light|mouse|keyboard|camera|drone|console|tablet|laptop|bulb|fan)"
@@ -1734,7 +1752,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.PAYMENT_FIRST,
         (GENERAL_RULE, MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
-         r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", MASK),
+         r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|"
+         r"paypal|qiwi|skrill|webmoney|yoomoney|wallet|western union)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
          r"e)? to pay\b", MASK),
         # the method named as such, or the instrument first: "payment method: PayPal"
@@ -1885,6 +1904,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"sets|units)\b(?: \w+){0,6} (?:in one order|missing|only (?:one|two|three|\d)|came|arriv"
          r"ed)",
          "yes"),
+        # eighth pass: a bundle, a thing out of a set or pack, both variants ordered: "the bundle
+        # came half empty", "two cups from the pack of six broke", "ordered both sizes"
+        (r"(?:^|\b(?:a|the|my|one|this|in) )bundle\b(?! of (?:orders|parcels|packages)\b)|"
+         r"\b(?:items?|ones?|pieces?|parts?|\d|one|two|three|four)(?: \w+){0,2} (?:out of|from|"
+         r"of) (?:the|a|my|this) (?:set|pack|bundle|kit) of\b|\b(?:ordered|bought|purchased|"
+         r"paid for|got) both\b(?! (?:orders|parcels|packages)\b)", "yes"),
         *money.SEVERAL_ITEMS_MORE,
     ),
     "coupon": (
@@ -1899,6 +1924,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
 }
 
 AMOUNT = (
+    # eighth pass: a limit that a rule or a question sets for orders in general is no amount of
+    # this order ("do i pay customs on orders over 150 euro"): a match without a currency blocks
+    r"\b(?:orders|items|purchases|parcels|packages|goods|things|products|anything|everything|stuff)"
+    r" (?:under|over|above|below|up to|less than|more than|worth(?: over| under| more than| less "
+    r"than)?|cheaper than|costing(?: over| under| more than| less than)?) (?:[$€£₴₸] ?)?"
+    r"(?P<n>\d{1,9})",
     # "1 500 rub" is one number with a space in it: never read its last group alone
     r"(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b)",
     r"(?<![\d.,])(?P<n>\d{1,9})"

@@ -899,7 +899,8 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?<!samsung )wallet)\b(?: \w+){0,4} (?:i|we) (?:have )?"
      r"(?:paid|payed|used)(?: (?:for )?(?:the |this |that |my )?(?:order|item|parcel|it|them))? "
      r"(?:with|by|from|for|through)\b|\b(?:refund|money)\w*(?: \w+){0,5} "
-     r"(?:to|into|back to|on|onto) my (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b",
+     r"(?:to|into|back to|on|onto) (?:my (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)|"
+     r"(?:the )?(?:qiwi|yoomoney|webmoney|skrill|yandex money))\b",
      "wallet"),
     # the method right after the payment, with no preposition: "paid 20$ qiwi", "payment: visa"
     (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:my )?(?:qiwi|yoomoney|"
@@ -917,7 +918,11 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     # a card brand is a card, whoever's sentence it is in, unless someone else's
     (r"^(?!(?:can|could|should|is it|do|does|will|which)\b)(?:.*?)(?<!his )(?<!her )(?<!their )"
      r"(?<!your )(?<!another )(?<!other )(?<!seller s )\b(?:visa|master ?card|maestro|mir card|my "
-     r"(?:bank |credit |debit )?card\b(?! (?:number|details|data|info|cvv|pin|code)))", "card"),
+     # eighth pass: the bank's name before it: "my chase card", "my monzo card"
+     r"(?:(?!(?:gift|sim|sd|micro|memory|graphics|video|sound|game|id|loyalty|greeting|playing|"
+     r"business|discount|club|bonus|transport|travel|key|new|other|second|sims?|credit|debit|"
+     r"bank)\b)[a-z]+ )?(?:bank |credit |debit )?card\b(?! (?:number|details|data|info|cvv|pin|"
+     r"code)))", "card"),
     # the buyer's own card told by its state: "my bank went bust, card closed", "card dead"
     # (the word first, then whose it is: a pattern that opens with a word is cheap to scan)
     (r"\bcard\b(?<!his card)(?<!her card)(?<!their card)(?<!your card)(?<! s card)"
@@ -926,7 +931,8 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?<!loyalty card)(?<!greeting card)(?<!playing card)(?<!business card)(?<!discount card)"
      r"(?<!club card)(?<!bonus card)(?<!transport card)(?<!travel card)(?<!key card)"
      r" (?:is |was |got |has been |had been |now |also |then |too )?(?:closed|dead|cancell?ed|"
-     r"deactivated|not working|invalid|no longer (?:works|valid|active)|(?:does|did) not work|"
+     r"deactivated|not working|invalid|useless|worthless|blocked|frozen|no longer (?:works|valid|"
+     r"active)|(?:does|did) not work|"
      r"stopped working)\b", "card"),
     # the refund expected back where the buyer paid: "should be back on my paypal"
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
@@ -937,7 +943,10 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
      r"credited (?:to|on|in|into)|go(?:es)? (?:back )?(?:to|into)|went (?:back )?(?:to|into)|"
      r"(?:should|supposed to|meant to) (?:be|go|come)(?: back)? (?:in|to|into|on)) "
-     r"(?:my |the )?(?:alipay|aliexpress balance|ali balance|aliexpress wallet)\b", "balance"),
+     r"(?:my |the )?(?:alipay|aliexpress balance|ali balance|aliexpress wallet)\b|"
+     # eighth pass: the refund sent or chosen to the balance: "chose refund to balance"
+     r"\brefund\w*(?: \w+){0,2} (?:to|into|on|onto) (?:my |the )?(?:aliexpress |ali )?balance\b",
+     "balance"),
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
      r"credited (?:to|on|in|into)|nothing (?:on|in|at)) my (?:qiwi|yoomoney|webmoney|skrill|"
      r"yandex money|e ?wallet)\b", "wallet"),
@@ -964,7 +973,12 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:paid|payed|bought it|purchased) w (?:my )?paypal\b", "paypal"),
     # the buyer's own wallet as the subject: "my qiwi is closed now"
     (r"\bmy (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)(?: wallet| account)? "
-     r"(?:is|was|got|has|had|went|lost|still|says|shows)\b", "wallet"),
+     r"(?:is|was|got|has|had|went|lost|still|says|shows)\b|"
+     # eighth pass: the brand's wallet named by its state: "yoomoney wallet closed", "qiwi
+     # account got blocked"
+     r"(?<!his )(?<!her )(?<!their )(?<!seller s )\b(?:qiwi|yoomoney|webmoney|skrill|yandex money)"
+     r" (?:wallet|account) (?:is |was |got |has been |now )?(?:closed|blocked|frozen|shut|dead|"
+     r"empty|gone)\b", "wallet"),
     # the balance named with its account: "paid with my aliexpress account balance"
     (r"\b(?:paid|payed|payment|bought it|purchased it)\b(?: \S+){0,4}? (?:with|from|using|by|via) "
      r"(?:my |the )?(?:aliexpress |ali )?(?:account|wallet) balance\b", "balance"),

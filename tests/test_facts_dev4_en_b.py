@@ -165,6 +165,27 @@ BUNDLE_SET_BOTH: tuple[tuple[str, Want], ...] = (
     ("ordered both parcels from one shop, one is lost", {"several_items": None}),
 )
 
+POSSIBLE_OR_STILL_TO_BUY: tuple[tuple[str, Want], ...] = (
+    # a thing asked about as possible, or a purchase still to make, says nothing of this order
+    ("is it possible that the shop sends a fake one?", {"problem": None}),
+    ("what are the chances it comes smashed, glass is fragile", {"problem": None}),
+    ("how often do sellers ship the wrong size", {"problem": None}),
+    ("i want to order three mugs in one order, is that ok", {"several_items": None}),
+    ("planning to buy 2 lamps from this shop in one cart", {"several_items": None}),
+    ("does the bundle discount work for 4 items", {"several_items": None}),
+    # told as it is, still read
+    ("the shop sent a fake one, logo is wrong", {"problem": "fake"}),
+    ("ordered 3 mugs in one order, 1 came smashed", {"several_items": "yes"}),
+)
+
+SILENCE_ONLY_IMAGINED: tuple[tuple[str, Want], ...] = (
+    ("what happens when the parcel shows no updates for 20 days", NO_TRACKING),
+    ("if tracking says nothing for 2 weeks can i open a dispute", NO_TRACKING),
+    ("when the package goes quiet for a month, is it lost", NO_TRACKING),
+    # the buyer's own silence is still read
+    ("the parcel shows no updates for 20 days", quiet("dead", "20")),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("service_gone_in_my_country", SERVICE_GONE_IN_MY_COUNTRY),
                            ("seller_claims_delivered_after_act",
@@ -182,7 +203,9 @@ ROWS = [(kind, text, want)
                            ("refund_to_balance", REFUND_TO_BALANCE),
                            ("bank_named_card", BANK_NAMED_CARD),
                            ("card_state_words", CARD_STATE_WORDS),
-                           ("bundle_set_both", BUNDLE_SET_BOTH))
+                           ("bundle_set_both", BUNDLE_SET_BOTH),
+                           ("possible_or_still_to_buy", POSSIBLE_OR_STILL_TO_BUY),
+                           ("silence_only_imagined", SILENCE_ONLY_IMAGINED))
         for text, want in rows]
 
 

@@ -880,7 +880,8 @@ buyer says they do not)."""
 IF_SILENT = (r"\b(?:what if|what happens if|if|in case|suppose|once|when)(?: the| my)? (?:tracking|"
              r"parcel|package|it|order) (?:(?:does not|do not|did not|is not|has not|will not) "
              r"(?:move|moving|update|updating|change|changing|show)|stops?|stays?|remains?|gets? "
-             r"stuck)\b")
+             r"stuck|shows? nothing|says? nothing|shows? no (?:updates?|info\w*|movement|scans?)|"
+             r"goes (?:quiet|silent|dead))\b")
 """A silence imagined: "what if the tracking does not move for 15 days"."""
 IF_SILENT += (r"|\b(?:what if|if|in case|suppose|can|could|will|would|should|may|might)"
               r"(?: a| the| my)? (?:tracking|parcel|package|it|order|shipment)(?: be| is| gets?|"
@@ -924,6 +925,14 @@ _NOT_WISHED = "".join(f"(?<!{w} )" for w in (
     "when", "until", "wish", "maybe", "that", "think", "case", "chance", "chances", "sure",
     "whether"))
 """Words before "i win" that make it a hope, a question or a condition, not a dispute won."""
+
+POSSIBLE_ONLY = (r"\b(?:is it possible|is there a chance|could it be|can it be|how (?:often|"
+                 r"likely)|what are the chances|what (?:happens|to do) (?:if|when)|(?:want|wanna|"
+                 r"planning|plan|going|thinking|would like|about) to (?:buy|order|purchase))\b"
+                 r"(?: (?!(?:but|and|so|because|now|then|i|we|my|mine)\b)\w+){1,8}")
+"""Something asked about as possible, or a purchase still to make: no fact about this order's
+item ("is it possible that the seller sends a fake", "i want to order two lamps in one order")
+(eighth pass)."""
 
 CLAUSE_KEYS = ("order_status", "protection_left", "dispute_days")
 """Facts read from the text with its clause ends kept (`facts.CLAUSE_MARK`), so that no word gap
@@ -1295,6 +1304,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "problem": (
         (GENERAL_RULE, MASK),
+        (POSSIBLE_ONLY, MASK),
         # a state told of an earlier time: "it arrived broken last time, this time it works"
         (r"\b(?:arrived|came|was|were|got)(?: \w+){0,3} (?:last time|the time before|previous "
          r"time|before that)\b", MASK),
@@ -1870,6 +1880,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "several_items": (
         *money.SEVERAL_ITEMS_FIRST,
+        (POSSIBLE_ONLY, MASK),
         (r"\b(?:one|two|three|\d{1,4}) (?:(?!(?:stars?|points?|sellers?|stores?|shops?|orders?|"
          r"days?|times?|emails?|messages?|replies|reply|answers?|calls?|attempts?|tries)\b)\w+ )?"
          r"out of (?:two|three|four|five|six|\d{1,4})\b(?! (?:stars|points|sellers|stores|shops|"
@@ -1906,7 +1917,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "yes"),
         # eighth pass: a bundle, a thing out of a set or pack, both variants ordered: "the bundle
         # came half empty", "two cups from the pack of six broke", "ordered both sizes"
-        (r"(?:^|\b(?:a|the|my|one|this|in) )bundle\b(?! of (?:orders|parcels|packages)\b)|"
+        (r"(?:^|\b(?:a|the|my|one|this|in) )bundle\b(?! of (?:orders|parcels|packages)\b| "
+         r"(?:discount|deal|offer|price|sale|promo|option)s?\b)|"
          r"\b(?:items?|ones?|pieces?|parts?|\d|one|two|three|four)(?: \w+){0,2} (?:out of|from|"
          r"of) (?:the|a|my|this) (?:set|pack|bundle|kit) of\b|\b(?:ordered|bought|purchased|"
          r"paid for|got) both\b(?! (?:orders|parcels|packages)\b)", "yes"),

@@ -186,6 +186,47 @@ SILENCE_ONLY_IMAGINED: tuple[tuple[str, Want], ...] = (
     ("the parcel shows no updates for 20 days", quiet("dead", "20")),
 )
 
+NUMBER_INVALID_WHERE_LOOKED: tuple[tuple[str, Want], ...] = (
+    ("the number he gave is not found on 17track or anywhere", {"tracking": "dead"}),
+    ("number still unknown at the carrier, order says shipped", {"tracking": "dead"}),
+    ("number was invalid on all the trackers i tried", {"tracking": "dead"}),
+    ("his number is not valid on any site, 2 weeks now", {"tracking": "dead"}),
+    # another number is not the tracking's
+    ("my phone number is invalid on the site, cant log in", {"tracking": None}),
+    ("order number not found on the aliexpress site", {"tracking": None}),
+)
+
+ARRIVED_AT_OFFICE_IN_MY_TOWN: tuple[tuple[str, Want], ...] = (
+    ("latest event: arrived at the sorting hub in my area", {"tracking": "in_country"}),
+    ("got to the distribution center of my city this morning", {"tracking": "in_country"}),
+    ("parcel reached a pickup point in our town", {"tracking": "in_country"}),
+    # not reached yet is not there
+    ("it has not reached the sorting center in my city yet", {"tracking": None}),
+)
+
+WANTED_ONE_COLOUR_GOT_ANOTHER: tuple[tuple[str, Want], ...] = (
+    ("chose black but got white, same hoodie", {"problem": "wrong_size"}),
+    ("i picked the grey one and they sent pink", {"problem": "wrong_size"}),
+    ("ordered red received blue, otherwise fine", {"problem": "wrong_size"}),
+    ("wanted a green pair, got a beige pair", {"problem": "wrong_size"}),
+    # the same colour got is no swap
+    ("ordered black got black, love it", {"problem": None}),
+)
+
+SMALLER_THAN_IN_THE_CHART: tuple[tuple[str, Want], ...] = (
+    ("way bigger than in the size guide", {"problem": "not_as_described"}),
+    ("the coat is smaller than on the size chart", {"problem": "not_as_described"}),
+    ("shoes are larger than in the size chart said", {"problem": "not_as_described"}),
+)
+
+IT_MOVES: tuple[tuple[str, Want], ...] = (
+    ("it moves but slowly, should i wait?", {"tracking": "moving"}),
+    ("parcel moves, just very slow through europe", {"tracking": "moving"}),
+    ("tracking still moves every few days", {"tracking": "moving"}),
+    # moved back to the seller is no progress
+    ("it moves back to the seller, why", {"tracking": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("service_gone_in_my_country", SERVICE_GONE_IN_MY_COUNTRY),
                            ("seller_claims_delivered_after_act",
@@ -205,7 +246,12 @@ ROWS = [(kind, text, want)
                            ("card_state_words", CARD_STATE_WORDS),
                            ("bundle_set_both", BUNDLE_SET_BOTH),
                            ("possible_or_still_to_buy", POSSIBLE_OR_STILL_TO_BUY),
-                           ("silence_only_imagined", SILENCE_ONLY_IMAGINED))
+                           ("silence_only_imagined", SILENCE_ONLY_IMAGINED),
+                           ("number_invalid_where_looked", NUMBER_INVALID_WHERE_LOOKED),
+                           ("arrived_at_office_in_my_town", ARRIVED_AT_OFFICE_IN_MY_TOWN),
+                           ("wanted_one_colour_got_another", WANTED_ONE_COLOUR_GOT_ANOTHER),
+                           ("smaller_than_in_the_chart", SMALLER_THAN_IN_THE_CHART),
+                           ("it_moves", IT_MOVES))
         for text, want in rows]
 
 

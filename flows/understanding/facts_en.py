@@ -824,6 +824,9 @@ MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated
 """A recent scan is a moving tracking: "last update yesterday"."""
 MOVING_BARE = (r"\b(?:parcel|package|tracking) (?:is )?(?:still )?moving\b|^(?:it is |its |still )?"
                r"moving (?:slowly|slow|but slow(?:ly)?|fine|normally|along|steadily)\b|"
+               # eighth pass: "it moves, slowly", "parcel moves but slow", "tracking moves ok"
+               r"^(?:it|the parcel|the package|parcel|package|tracking|the tracking) (?:still )?"
+               r"moves\b(?! (?:to|back|from)\b)|"
                r"^(?=.*?\b(?:shipped|sent) and (?:it is |is |still )?moving\b)(?!.*\b(?:seller|"
                r"store|shop|he|she|they)(?: \w+){0,2} (?:says?|said|claims?|claimed|told|tells)\b)")
 """The parcel is moving ("parcel moving but will it make it in time?"); "not moving" is caught
@@ -1213,6 +1216,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"receive|received)(?: me)? (?:a |the |any )?track", "no_tracking"),
         (NO_TRACKING_SPOKEN, "no_tracking"),
         (DEAD_SPOKEN, "dead"),
+        # eighth pass: the number alone, where it was looked up: "number invalid on every site"
+        (r"(?<!phone )(?<!card )(?<!order )(?<!account )\bnumber(?: (?:he|she|they|the seller|"
+         r"seller) (?:gave|sent)(?: me)?)? (?:is |was )?(?:still )?(?:invalid|not valid|not found|"
+         r"unknown) (?:on|in|at) (?:(?:every|any|all|each|the|all the) )?(?:tracking )?(?:sites?|"
+         r"websites?|trackers?|17track|cainiao|carrier|post)\b", "dead"),
         (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:still |completely |totally |just )?"
          r"(?:not |never )?(?:found|invalid|"
          r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
@@ -1274,6 +1282,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"canada post|australia post|la poste|correos|poste italiane|deutsche post|inpost|evri|"
          r"nova poshta|russian post|posti|postnord|an post)\b", "in_country"),
         (IN_A_COUNTRY, "in_country"),
+        # eighth pass: arrived at an office or hub in the buyer's own town or area
+        (r"\b(?:arrived (?:at|in)|reached|got to|came to|(?:is )?now (?:at|in)) (?:the |a )?"
+         r"(?:\w+ ){0,2}(?:office|"
+         r"depot|hub|facility|cent(?:er|re)|point|terminal|station) (?:in|of) (?:my|our) (?:town|"
+         r"city|area|region)\b", "in_country"),
         (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
          r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
         (r"\b(?:is|arrived|waiting|sitting|lying|been) (?:at|in) (?:the |my )?(?:local )?"
@@ -1434,8 +1447,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"imitation|"
          r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b", "fake"),
         (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
-         r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger) than (?:the )?size (?:chart|g"
-         r"uide)|"
+         r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger) than (?:in |on )?(?:the )?"
+         r"size (?:chart|guide)|"
          r"\bsize (?:chart|guide)(?: \w+){0,2} (?:is |was )?(?:wrong|off|incorrect|lies|fake)\b|"
          r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
          r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)|"
@@ -1917,7 +1930,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "yes"),
         # eighth pass: a bundle, a thing out of a set or pack, both variants ordered: "the bundle
         # came half empty", "two cups from the pack of six broke", "ordered both sizes"
-        (r"(?:^|\b(?:a|the|my|one|this|in) )bundle\b(?! of (?:orders|parcels|packages)\b| "
+        (r"\bbundle\b(?! of (?:orders|parcels|packages)\b| "
          r"(?:discount|deal|offer|price|sale|promo|option)s?\b)|"
          r"\b(?:items?|ones?|pieces?|parts?|\d|one|two|three|four)(?: \w+){0,2} (?:out of|from|"
          r"of) (?:the|a|my|this) (?:set|pack|bundle|kit) of\b|\b(?:ordered|bought|purchased|"

@@ -393,6 +393,12 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:came|arrived|was sent|got sent|were sent|was delivered|showed up|turned up|is here) "
      r"(?:instead of (?:the |a |my )?|(?:but |and |while |though )?(?:i|we) (?:had )?(?:ordered|"
      rf"chose|picked|selected|wanted|paid for) (?:a |an |the )?)(?:{_COLOURS})\b", "wrong_size"),
+    # eighth pass: the ordered variant first, then another one got: "wanted blue got green",
+    # "picked the black one but they sent white" (the same colour twice is no swap)
+    (rf"\b(?:ordered|chose|picked|selected|wanted|asked for|paid for) (?:a |an |the )?"
+     rf"(?P<c>{_COLOURS})(?: one| ones| pair| version| color| colour)?(?: but| and| yet)?"
+     rf"(?: i| we)? (?:got|received|came|was sent|they sent|he sent|sent me|get) (?:a |an |the )?"
+     rf"(?!(?P=c)\b)(?:{_COLOURS})\b", "wrong_size"),
     # another product, told without "instead": "ordered phone case got a keychain"; the thing got
     # is no message, fee or notice ("ordered a chair and got a delay notice")
     (r"\b(?:ordered|bought|purchased|paid for) (?:a |an |the |some )?(?!(?:it|them|this|that|these|"

@@ -227,6 +227,40 @@ IT_MOVES: tuple[tuple[str, Want], ...] = (
     ("it moves back to the seller, why", {"tracking": None}),
 )
 
+CARD_STATE_IN_A_CONDITION: tuple[tuple[str, Want], ...] = (
+    # a card's state in a condition or a rule quoted is none
+    ("faq says if your card was replaced the refund still arrives", {"card_expired": None}),
+    ("when the card has expired where do refunds go?", {"card_expired": None}),
+    ("in case a card got blocked, does ali resend the money", {"card_expired": None}),
+    # told as it is, still read
+    ("my card expired last month, refund approved", {"card_expired": "yes", "payment": "card"}),
+)
+
+SELLER_CLAIMS_WHERE_IT_IS: tuple[tuple[str, Want], ...] = (
+    ("the shop insists it is at customs, so i should wait", {"tracking": None}),
+    ("seller says it cleared customs already, wait more", {"tracking": None}),
+    ("store told me it is in your country, be patient", {"tracking": None}),
+    # the buyer's own reading is still read
+    ("it cleared customs yesterday", {"tracking": "in_country"}),
+)
+
+SOMEONE_ELSES_BANK: tuple[tuple[str, Want], ...] = (
+    ("my sister s bank went bust and she never got her refund", {"bank_gone": None}),
+    ("a colleague said his wallet provider lost its licence", {"bank_gone": None}),
+    ("their bank collapsed last year, is mine safe", {"bank_gone": None}),
+    # the buyer's own still counts
+    ("my bank went bust, refund approved", {"bank_gone": "yes"}),
+)
+
+HOPE_OR_FEAR: tuple[tuple[str, Want], ...] = (
+    ("hopefully it does not come broken this time", {"problem": None}),
+    ("i am scared it will be a fake", {"problem": None}),
+    ("worried the glass gets smashed on the way", {"problem": None}),
+    ("fingers crossed it is not damaged", {"problem": None}),
+    # a state told after the hope still counts
+    ("i hoped for the best but it came smashed", {"problem": "damaged"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("service_gone_in_my_country", SERVICE_GONE_IN_MY_COUNTRY),
                            ("seller_claims_delivered_after_act",
@@ -251,7 +285,11 @@ ROWS = [(kind, text, want)
                            ("arrived_at_office_in_my_town", ARRIVED_AT_OFFICE_IN_MY_TOWN),
                            ("wanted_one_colour_got_another", WANTED_ONE_COLOUR_GOT_ANOTHER),
                            ("smaller_than_in_the_chart", SMALLER_THAN_IN_THE_CHART),
-                           ("it_moves", IT_MOVES))
+                           ("it_moves", IT_MOVES),
+                           ("card_state_in_a_condition", CARD_STATE_IN_A_CONDITION),
+                           ("seller_claims_where_it_is", SELLER_CLAIMS_WHERE_IT_IS),
+                           ("someone_elses_bank", SOMEONE_ELSES_BANK),
+                           ("hope_or_fear", HOPE_OR_FEAR))
         for text, want in rows]
 
 

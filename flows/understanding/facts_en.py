@@ -1143,7 +1143,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?!.*\b(?:but|though|however|yet|not|never|nothing|no|lie|lies|lying|fake)\b)"
          r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b(?: \w+){0,8} "
          r"(?:says?|said|claims?|claimed|insists?|insisted|tells me|told me|keeps saying|wrote|"
-         r"writes)\b(?: \w+){0,4} delivered\b", None),
+         r"writes)\b(?: \w+){0,4} (?:delivered|in (?:my|our|your) country|(?:in|at) customs|"
+         r"cleared customs|at (?:the |your )?(?:local )?post office)\b", None),
         (NUMBER_WORKS_NOW, None),
         (r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|\b(?:will|would|may|"
          r"might) not (?:update|move|change|show anything|work)\b", None),
@@ -1318,6 +1319,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "problem": (
         (GENERAL_RULE, MASK),
         (POSSIBLE_ONLY, MASK),
+        # eighth pass: a hope or a fear is no state: "hopefully it does not arrive damaged"
+        (r"\b(?:hopefully|i hope|hope|hoping|fingers crossed|afraid|scared|worried)\b(?: (?!(?:but|"
+         r"and|because|so|now|then|i|we|my)\b)\w+){1,10}", MASK),
         # a state told of an earlier time: "it arrived broken last time, this time it works"
         (r"\b(?:arrived|came|was|were|got)(?: \w+){0,3} (?:last time|the time before|previous "
          r"time|before that)\b", MASK),

@@ -1015,6 +1015,11 @@ CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
      r"another|"
      r"different) card\b|\b(?:if|when|once|in case|what if|suppose) (?:my |the |our )?(?:\w+ )?"
      r"card (?:expires|will expire|gets replaced|is replaced|would expire|is reissued)\b", MASK),
+    # eighth pass: a card's state in a condition is none, in the past tense too ("the help page
+    # says if the card expired the money goes to the new one")
+    (r"\b(?:if|when|once|in case|what if|suppose|whether) (?:my |the |our |your |a )?(?:\w+ )?"
+     r"card (?:has |had |is |was |gets |got )?(?:expired|reissued|replaced|closed|blocked)\b"
+     r"(?: (?!(?:but|and|because|so|i|we|my)\b)\w+){0,6}", MASK),
 )
 
 CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
@@ -1107,6 +1112,10 @@ BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
     # an account or a card at the bank closed is not the bank gone
     (r"\b(?:account|card|profile|deposit)\b(?: (?:at|with|in|of) (?:the |my )?bank)? (?:was|is|got|"
      r"has been) (?:closed|blocked|frozen)\b", MASK),
+    # eighth pass: someone else's bank or wallet: "my friend said her bank went bankrupt"
+    (r"\b(?:his|her|their|your|(?:friend|sister|brother|wife|husband|mom|mum|mother|dad|father|"
+     r"cousin|colleague|neighbou?r)s? s) (?:own )?(?:\w+ )?(?:bank|wallet|qiwi|yoomoney|webmoney|"
+     r"provider)\b(?: (?!(?:but|and|my|i|we)\b)\w+){0,6}", MASK),
     # someone else went under, told with "who/that": "it is the seller who went bankrupt"
     (r"\b(?:seller|store|shop|courier|carrier|delivery company|post office|factory|brand|supplier|"
      r"warehouse|manufacturer)s?\b(?: (?!bank|wallet|qiwi)\w+){0,3} (?:went|has gone|is|was|got|"

@@ -261,6 +261,20 @@ HOPE_OR_FEAR: tuple[tuple[str, Want], ...] = (
     ("i hoped for the best but it came smashed", {"problem": "damaged"}),
 )
 
+WHERE_THE_BUYER_LIVES: tuple[tuple[str, Want], ...] = (
+    # "in my country/city" alone names where the buyer lives, not where the parcel is
+    ("prices in my country went up, so i buy on ali", NO_TRACKING),
+    ("the post in our country is awful", NO_TRACKING),
+    ("customs in my country are strict about batteries", NO_TRACKING),
+    ("delivery in my city always takes a month", NO_TRACKING),
+    ("the courier in my town never rings the bell", NO_TRACKING),
+    # the parcel's own place is still read
+    ("the package is finally in my country", {"tracking": "in_country"}),
+    ("it is at the airport in my country now", {"tracking": "in_country"}),
+    ("in my city since monday, protection 3 days left", {"tracking": "in_country"}),
+    ("tracking shows in my country", {"tracking": "in_country"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("service_gone_in_my_country", SERVICE_GONE_IN_MY_COUNTRY),
                            ("seller_claims_delivered_after_act",
@@ -289,7 +303,8 @@ ROWS = [(kind, text, want)
                            ("card_state_in_a_condition", CARD_STATE_IN_A_CONDITION),
                            ("seller_claims_where_it_is", SELLER_CLAIMS_WHERE_IT_IS),
                            ("someone_elses_bank", SOMEONE_ELSES_BANK),
-                           ("hope_or_fear", HOPE_OR_FEAR))
+                           ("hope_or_fear", HOPE_OR_FEAR),
+                           ("where_the_buyer_lives", WHERE_THE_BUYER_LIVES))
         for text, want in rows]
 
 

@@ -1268,7 +1268,22 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,2} in (?:my|our) country\b", MASK),
         # "in the destination country" is also inside tracking events ("clearance in destination
         # country"): only the parcel's own arrival there says it is in the country
-        (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our) (?:country|city)\b|\b(?:"
+        # eighth pass: "in my country" alone names where the buyer lives ("prices in my country",
+        # "customs in my country are strict"): the parcel's arrival, or the parcel as the
+        # subject, must say it is there
+        (r"\b(?:reached|arrived (?:in|at|to|into)|got (?:to|into)|entered|landed in|came "
+         r"(?:to|into)|made it to|been in|came in|(?:now|already|finally|is|are) in|(?:shows?|says?|status)"
+         r"(?: it is| its| it s| as)?(?: now| already)? in|"
+         r"(?:its|(?:it|parcel|package|order|item|shipment)(?: is| s| has been| was)?)(?: now| "
+         r"already| "
+         r"finally| still| here)? in) (?:my|our) (?:country|city)\b(?! (?:but|and) (?:got |was "
+         r"|is )?(?:returned|sent back|back)\b)|^(?:\w+ ){0,3}?in (?:my|our) (?:country|city) "
+         r"(?:now|already|finally|since|for)\b|"
+         # a message that opens with the place, then its own next clause: "in my country,
+         # protection 2 days left"
+         r"^(?:(?:now|already|finally|its|it s|it is|parcel|package) )?in (?:my|our) (?:country|"
+         r"city)(?: (?:now|already|finally))?(?: (?:protection|tracking|status|seller|store|"
+         r"dispute|but|so|what|how|when|will|can|should|\d)\b|$)|\b(?:"
          r"reached|arrived (?:in|at)|got to|entered|now in|is in|it is in|its in|parcel in|package "
          r"in) (?:the destination|destination|the receiving|receiving) (?:country|city)\b",
          "in_country"),
@@ -1284,10 +1299,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"nova poshta|russian post|posti|postnord|an post)\b", "in_country"),
         (IN_A_COUNTRY, "in_country"),
         # eighth pass: arrived at an office or hub in the buyer's own town or area
-        (r"\b(?:arrived (?:at|in)|reached|got to|came to|(?:is )?now (?:at|in)) (?:the |a )?"
-         r"(?:\w+ ){0,2}(?:office|"
-         r"depot|hub|facility|cent(?:er|re)|point|terminal|station) (?:in|of) (?:my|our) (?:town|"
-         r"city|area|region)\b", "in_country"),
+        (r"\b(?:arrived (?:at|in)|reached|got to|came to|(?:is )?now (?:at|in)|at|in) (?:the |a )?"
+         r"(?:\w+ ){0,2}(?:office|depot|hub|facility|cent(?:er|re)|point|terminal|station|customs|"
+         r"airport|warehouse) (?:in|of) (?:my|our) (?:town|city|area|region|country)\b",
+         "in_country"),
         (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
          r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
         (r"\b(?:is|arrived|waiting|sitting|lying|been) (?:at|in) (?:the |my )?(?:local )?"

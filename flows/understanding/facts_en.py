@@ -1272,8 +1272,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # "customs in my country are strict"): the parcel's arrival, or the parcel as the
         # subject, must say it is there
         (r"\b(?:reached|arrived (?:in|at|to|into)|got (?:to|into)|entered|landed in|came "
-         r"(?:to|into)|made it to|been in|came in|(?:now|already|finally|is|are) in|(?:shows?|says?|status)"
-         r"(?: it is| its| it s| as)?(?: now| already)? in|"
+         r"(?:to|into)|made it to|been in|came in|(?:now|already|finally|is|are) in|(?:shows?|"
+         r"says?|status)(?: it is| its| it s| as)?(?: now| already)? in|"
          r"(?:its|(?:it|parcel|package|order|item|shipment)(?: is| s| has been| was)?)(?: now| "
          r"already| "
          r"finally| still| here)? in) (?:my|our) (?:country|city)\b(?! (?:but|and) (?:got |was "

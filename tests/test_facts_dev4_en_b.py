@@ -275,6 +275,15 @@ WHERE_THE_BUYER_LIVES: tuple[tuple[str, Want], ...] = (
     ("tracking shows in my country", {"tracking": "in_country"}),
 )
 
+FLAWS_COUNTED: tuple[tuple[str, Want], ...] = (
+    # flaws on one item are counted, not items of the order
+    ("got my order, it has 3 dents on the side", {"several_items": None}),
+    ("order came with 2 stains on the front", {"several_items": None}),
+    ("the order has 4 scuffs and a crack", {"several_items": None}),
+    # things in the order are still counted
+    ("my order had 3 mugs, one came smashed", {"several_items": "yes"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("service_gone_in_my_country", SERVICE_GONE_IN_MY_COUNTRY),
                            ("seller_claims_delivered_after_act",
@@ -304,7 +313,8 @@ ROWS = [(kind, text, want)
                            ("seller_claims_where_it_is", SELLER_CLAIMS_WHERE_IT_IS),
                            ("someone_elses_bank", SOMEONE_ELSES_BANK),
                            ("hope_or_fear", HOPE_OR_FEAR),
-                           ("where_the_buyer_lives", WHERE_THE_BUYER_LIVES))
+                           ("where_the_buyer_lives", WHERE_THE_BUYER_LIVES),
+                           ("flaws_counted", FLAWS_COUNTED))
         for text, want in rows]
 
 

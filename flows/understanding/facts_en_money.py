@@ -82,7 +82,8 @@ _COLOURS = (r"black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|bro
 _NOT_ITEMS = (r"(?:days|weeks|months|hours|years|minutes|orders|sellers|stores|shops|parcels|"
               r"packages|dollars|euros|pounds|quid|bucks|usd|eur|rub|rubles|roubles|times|stars|"
               r"reviews|numbers|codes|updates|messages|emails|photos|disputes|problems|issues|"
-              r"tracking|refunds|coupons|plus|less|was|is|has|its|this|us)")
+              r"tracking|refunds|coupons|plus|less|was|is|has|its|this|us|scratches|dents|holes|"
+             r"stains|marks|cracks|defects|spots|scuffs|chips|tears|errors|mistakes|flaws|bugs)")
 """Plural words after a count that are not things in an order: "an order of 2 days", "4 stars"."""
 
 PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (

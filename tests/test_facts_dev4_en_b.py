@@ -284,6 +284,16 @@ FLAWS_COUNTED: tuple[tuple[str, Want], ...] = (
     ("my order had 3 mugs, one came smashed", {"several_items": "yes"}),
 )
 
+CARD_IN_THE_PARCEL: tuple[tuple[str, Want], ...] = (
+    # a card that came in the parcel or from the seller is a note, not the buyer's bank card
+    ("the shop put a new card in the box with a discount note", {"card_expired": None}),
+    ("there was a thank you card inside, the lamp is broken", {"card_expired": None,
+                                                               "payment": None}),
+    ("he also sent a birthday card, weird, order is fine", {"card_expired": None}),
+    # the buyer's own card still counts
+    ("my bank sent me a new card, refund went to the old one", {"card_expired": "yes"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("service_gone_in_my_country", SERVICE_GONE_IN_MY_COUNTRY),
                            ("seller_claims_delivered_after_act",
@@ -314,7 +324,8 @@ ROWS = [(kind, text, want)
                            ("someone_elses_bank", SOMEONE_ELSES_BANK),
                            ("hope_or_fear", HOPE_OR_FEAR),
                            ("where_the_buyer_lives", WHERE_THE_BUYER_LIVES),
-                           ("flaws_counted", FLAWS_COUNTED))
+                           ("flaws_counted", FLAWS_COUNTED),
+                           ("card_in_the_parcel", CARD_IN_THE_PARCEL))
         for text, want in rows]
 
 

@@ -998,6 +998,12 @@ CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:sd |memory |micro sd |sim |graphics |video |sound |gift |greeting |playing )?cards? "
      r"(?:readers?|holders?|games?|slots?|cases?|sleeves?|wallets?)\b|\b(?:sd|memory|micro sd|sim|"
      r"graphics|video|sound|gift|greeting|playing) cards?\b", MASK),
+    # eighth pass: a card that came in the parcel or from the seller is a note, not a bank card:
+    # "the seller put a new card in the box", "a thank you card"
+    (r"\b(?:thank ?you|post|business|birthday|christmas|trading|collectible|pokemon|tarot|"
+     r"warranty|instruction) cards?\b|\b(?:seller|store|shop|he|she|they) (?:also )?(?:sent|"
+     r"gave|put|included|added|enclosed|threw in)(?: me| in)? (?:a |an |the )?(?:\w+ )?card\b",
+     MASK),
     # someone else's card: "his card was closed" is not the buyer's, nor "the card my sister
     # paid with"
     (_OTHERS_PAID, MASK),

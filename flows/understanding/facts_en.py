@@ -198,8 +198,8 @@ _QUIET = (
     r"\bno (?:progress|activity|new scans?|new info\w*)(?: \w+){0,3}? (?:for|in|"
     r"since)(?: the last| the "
     r"past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) of (?:silence|no (?:updates?|movement|news|progres"
-    r"s)|nothing)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) of (?:(?:total|complete|absolute|dead|radio|"
+    r"pure) )?(?:silence|no (?:updates?|movement|news|progress)|nothing)",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:new )?(?:tracking )?(?:"
     r"updates?|"
     r"movement|changes?|"
@@ -564,7 +564,7 @@ _QUIET = (
     r"<=\d))"
     r"(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:and |but )?(?:without|with no"
-    r"|no) (?:a "
+    r"|w o|no) (?:a "
     r"single |any |further |(?:an? |one )?new |an? |one )?(?:tracking )?(?:updates?|movement|"
     r"changes?|info\w*|"
     r"news|scans?|events?|status(?:es)?|status changes?|checkpoints?|activity|progress)\b",
@@ -608,6 +608,13 @@ _QUIET = (
     r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b(?=(?: (?:and|but|yet|so))?(?: the| my)? "
     r"(?:track\w*|17track|cainiao)(?: number| code| link)? (?:never|has never|still shows nothing|"
     r"shows nothing|showed nothing|has nothing|has no|shows no|showed no)\b)",
+    # eighth pass: held at a place, the days with no "for": "frozen at 'arrived in country' 14
+    # days", "sitting there a few days", "stuck in the hub nearly 3 weeks"
+    r"\b(?:stuck|sitting|frozen|sat|hanging|hangs) (?:at|in|on|there)\b(?: (?!(?:protection|"
+    r"countdown|timer|left|seller|store|shop|he|she|they|i|we|wait|waiting|dispute|claim|refund|"
+    r"for|since)\b)\w+){0,6}? (?:exactly |already |nearly |almost |about |over |now )?(?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining| until| before| after| "
+    r"later)",
 )
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
@@ -817,6 +824,9 @@ MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated
 """A recent scan is a moving tracking: "last update yesterday"."""
 MOVING_BARE = (r"\b(?:parcel|package|tracking) (?:is )?(?:still )?moving\b|^(?:it is |its |still )?"
                r"moving (?:slowly|slow|but slow(?:ly)?|fine|normally|along|steadily)\b|"
+               # eighth pass: "it moves, slowly", "parcel moves but slow", "tracking moves ok"
+               r"^(?:it|the parcel|the package|parcel|package|tracking|the tracking) (?:still )?"
+               r"moves\b(?! (?:to|back|from)\b)|"
                r"^(?=.*?\b(?:shipped|sent) and (?:it is |is |still )?moving\b)(?!.*\b(?:seller|"
                r"store|shop|he|she|they)(?: \w+){0,2} (?:says?|said|claims?|claimed|told|tells)\b)")
 """The parcel is moving ("parcel moving but will it make it in time?"); "not moving" is caught
@@ -873,7 +883,8 @@ buyer says they do not)."""
 IF_SILENT = (r"\b(?:what if|what happens if|if|in case|suppose|once|when)(?: the| my)? (?:tracking|"
              r"parcel|package|it|order) (?:(?:does not|do not|did not|is not|has not|will not) "
              r"(?:move|moving|update|updating|change|changing|show)|stops?|stays?|remains?|gets? "
-             r"stuck)\b")
+             r"stuck|shows? nothing|says? nothing|shows? no (?:updates?|info\w*|movement|scans?)|"
+             r"goes (?:quiet|silent|dead))\b")
 """A silence imagined: "what if the tracking does not move for 15 days"."""
 IF_SILENT += (r"|\b(?:what if|if|in case|suppose|can|could|will|would|should|may|might)"
               r"(?: a| the| my)? (?:tracking|parcel|package|it|order|shipment)(?: be| is| gets?|"
@@ -917,6 +928,14 @@ _NOT_WISHED = "".join(f"(?<!{w} )" for w in (
     "when", "until", "wish", "maybe", "that", "think", "case", "chance", "chances", "sure",
     "whether"))
 """Words before "i win" that make it a hope, a question or a condition, not a dispute won."""
+
+POSSIBLE_ONLY = (r"\b(?:is it possible|is there a chance|could it be|can it be|how (?:often|"
+                 r"likely)|what are the chances|what (?:happens|to do) (?:if|when)|(?:want|wanna|"
+                 r"planning|plan|going|thinking|would like|about) to (?:buy|order|purchase))\b"
+                 r"(?: (?!(?:but|and|so|because|now|then|i|we|my|mine)\b)\w+){1,8}")
+"""Something asked about as possible, or a purchase still to make: no fact about this order's
+item ("is it possible that the seller sends a fake", "i want to order two lamps in one order")
+(eighth pass)."""
 
 CLAUSE_KEYS = ("order_status", "protection_left", "dispute_days")
 """Facts read from the text with its clause ends kept (`facts.CLAUSE_MARK`), so that no word gap
@@ -1122,9 +1141,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
         # tracking the buyer sees ("seller refused, says tracking shows delivered")
         (r"^(?!.*\b(?:but|though|however|yet|not|never|nothing|no|lie|lies|lying|fake)\b)"
-         r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b(?: \w+){0,5} "
+         r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b(?: \w+){0,8} "
          r"(?:says?|said|claims?|claimed|insists?|insisted|tells me|told me|keeps saying|wrote|"
-         r"writes)\b(?: \w+){0,4} delivered\b", None),
+         r"writes)\b(?: \w+){0,4} (?:delivered|in (?:my|our|your) country|(?:in|at) customs|"
+         r"cleared customs|at (?:the |your )?(?:local )?post office)\b", None),
         (NUMBER_WORKS_NOW, None),
         (r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|\b(?:will|would|may|"
          r"might) not (?:update|move|change|show anything|work)\b", None),
@@ -1197,7 +1217,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"receive|received)(?: me)? (?:a |the |any )?track", "no_tracking"),
         (NO_TRACKING_SPOKEN, "no_tracking"),
         (DEAD_SPOKEN, "dead"),
-        (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:not |never )?(?:found|invalid|"
+        # eighth pass: the number alone, where it was looked up: "number invalid on every site"
+        (r"(?<!phone )(?<!card )(?<!order )(?<!account )\bnumber(?: (?:he|she|they|the seller|"
+         r"seller) (?:gave|sent)(?: me)?)? (?:is |was )?(?:still )?(?:invalid|not valid|not found|"
+         r"unknown) (?:on|in|at) (?:(?:every|any|all|each|the|all the) )?(?:tracking )?(?:sites?|"
+         r"websites?|trackers?|17track|cainiao|carrier|post)\b", "dead"),
+        (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:still |completely |totally |just )?"
+         r"(?:not |never )?(?:found|invalid|"
          r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
         (r"\btrack\w*(?: number| code)?(?: that| which)? (?:does not|did not|can not|will not) "
          r"(?:work|show|exist)|\btrack\w*(?: number| code)? "
@@ -1230,17 +1256,34 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:not|stopped|stops|stop|never) (?:been )?(?:moving|moved|updat\w*)\b|\bstuck\b|\bno "
          r"(?:more )?(?:updates?|movement|news|changes?)\b|\bnothing (?:new )?since\b|"
          r"\bsilen(?:t|ce)\b|\bfrozen\b|\bsame (?:status|place|location)\b|\bthen(?: \w+)? "
-         r"nothing\b", None),
+         r"nothing\b|\b(?:without|w o|with no) (?:any |a single )?(?:more |new |further )?"
+         r"(?:tracking )?(?:updates?|movement|news|changes?|scans?)\b", None),
         (STILL_THERE, None),
         (r"\bcustoms (?:clearance )?(?:is |was |has been )?(?:cleared|completed|done|passed)|"
          r"\bcleared customs\b", "in_country"),
         # a service that does not work in my country says nothing about a parcel
         (IN_COUNTRY_SPOKEN, "in_country"),
-        (r"\b(?:work|works|working|available|allowed|banned|blocked|sanction\w*|operate\w*)"
+        (r"\b(?:work|works|working|available|allowed|banned|blocked|sanction\w*|operate\w*|shut|"
+         r"closed|suspended|exited|supported|unavailable|restricted|licen[cs]ed|legal|illegal)"
          r"(?: \w+){0,2} in (?:my|our) country\b", MASK),
         # "in the destination country" is also inside tracking events ("clearance in destination
         # country"): only the parcel's own arrival there says it is in the country
-        (r"\b(?:in|reached|arrived (?:in|at)|got to|entered) (?:my|our) (?:country|city)\b|\b(?:"
+        # eighth pass: "in my country" alone names where the buyer lives ("prices in my country",
+        # "customs in my country are strict"): the parcel's arrival, or the parcel as the
+        # subject, must say it is there
+        (r"\b(?:reached|arrived (?:in|at|to|into)|got (?:to|into)|entered|landed in|came "
+         r"(?:to|into)|made it to|been in|came in|(?:now|already|finally|is|are) in|(?:shows?|"
+         r"says?|status)(?: it is| its| it s| as)?(?: now| already)? in|"
+         r"(?:its|(?:it|parcel|package|order|item|shipment)(?: is| s| has been| was)?)(?: now| "
+         r"already| "
+         r"finally| still| here)? in) (?:my|our) (?:country|city)\b(?! (?:but|and) (?:got |was "
+         r"|is )?(?:returned|sent back|back)\b)|^(?:\w+ ){0,3}?in (?:my|our) (?:country|city) "
+         r"(?:now|already|finally|since|for)\b|"
+         # a message that opens with the place, then its own next clause: "in my country,
+         # protection 2 days left"
+         r"^(?:(?:now|already|finally|its|it s|it is|parcel|package) )?in (?:my|our) (?:country|"
+         r"city)(?: (?:now|already|finally))?(?: (?:protection|tracking|status|seller|store|"
+         r"dispute|but|so|what|how|when|will|can|should|\d)\b|$)|\b(?:"
          r"reached|arrived (?:in|at)|got to|entered|now in|is in|it is in|its in|parcel in|package "
          r"in) (?:the destination|destination|the receiving|receiving) (?:country|city)\b",
          "in_country"),
@@ -1255,6 +1298,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"canada post|australia post|la poste|correos|poste italiane|deutsche post|inpost|evri|"
          r"nova poshta|russian post|posti|postnord|an post)\b", "in_country"),
         (IN_A_COUNTRY, "in_country"),
+        # eighth pass: arrived at an office or hub in the buyer's own town or area
+        (r"\b(?:arrived (?:at|in)|reached|got to|came to|(?:is )?now (?:at|in)|at|in) (?:the |a )?"
+         r"(?:\w+ ){0,2}(?:office|depot|hub|facility|cent(?:er|re)|point|terminal|station|customs|"
+         r"airport|warehouse) (?:in|of) (?:my|our) (?:town|city|area|region|country)\b",
+         "in_country"),
         (r"\barrived in (?:the )?(?:us|usa|uk|germany|france|spain|italy|poland|canada|"
          r"australia|russia|ukraine|kazakhstan|belarus)\b", "in_country"),
         (r"\b(?:is|arrived|waiting|sitting|lying|been) (?:at|in) (?:the |my )?(?:local )?"
@@ -1285,6 +1333,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "problem": (
         (GENERAL_RULE, MASK),
+        (POSSIBLE_ONLY, MASK),
+        # eighth pass: a hope or a fear is no state: "hopefully it does not arrive damaged"
+        (r"\b(?:hopefully|i hope|hope|hoping|fingers crossed|afraid|scared|worried)\b(?: (?!(?:but|"
+         r"and|because|so|now|then|i|we|my)\b)\w+){1,10}", MASK),
         # a state told of an earlier time: "it arrived broken last time, this time it works"
         (r"\b(?:arrived|came|was|were|got)(?: \w+){0,3} (?:last time|the time before|previous "
          r"time|before that)\b", MASK),
@@ -1402,9 +1454,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"cables?|charger|chargers|accessor\w+|remote|batter(?:y|ies)|manual|adapter|plug|"
          r"lid|strap|cap|stand|bolts?|nuts?|brush(?:es)?|lens(?:es)?|"
          r"mount) in (?:the )?(?:box|package|"
-         r"parcel|set)|\b(?:came|arrived|sent|shipped|was|box|package)(?: \w+){0,2}? without (?:the"
-         r" |a |an |any )?(?:parts?|pieces?|screws?|cables?|charger|remote|batter(?:y|ies)|manual|"
-         r"adapter|plug|lid|strap|stand|lens(?:es)?|mount|accessor\w+)\b",
+         r"parcel|set)|\b(?:came|arrived|sent|shipped|was|box|package)(?: \w+){0,2}? without "
+         r"(?:(?:any|some|all|one|two|half|most) of )?(?:the |a |an |any |its )?(?:parts?|"
+         r"pieces?|screws?|cables?|charger|remote|batter(?:y|ies)|manual|"
+         r"adapter|plug|lid|strap|stand|lens(?:es)?|mount|accessor\w+|bolts?|nuts?|brush(?:es)?|"
+         r"caps?|filters?|tips?|hooks?)\b",
          "missing_parts"),
         (r"\b(?=f)(?<!not )(?<!not a )(?<!no )fake\b|\b(?:are|were|all|both|these|those) "
          r"(?:(?!not\b|no\b)\w+ ){0,2}fakes\b|\bcounterfeit|\breplica\b|"
@@ -1412,8 +1466,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"imitation|"
          r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b", "fake"),
         (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
-         r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger) than (?:the )?size (?:chart|g"
-         r"uide)|"
+         r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger) than (?:in |on )?(?:the )?"
+         r"size (?:chart|guide)|"
          r"\bsize (?:chart|guide)(?: \w+){0,2} (?:is |was )?(?:wrong|off|incorrect|lies|fake)\b|"
          r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
          r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)|"
@@ -1478,12 +1532,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:seller|they|he|she|store|shop|aliexpress|bank|you)(?: \w+){0,2} (?:does not|do not|"
          r"did not|will not|not) charge (?:me|you|us|fees?|for|extra|customs|shipping|anything|"
          r"a fee|a commission|commission|vat|tax)\b", MASK),
+        # eighth pass: a bank, wallet, app or site that stopped working is no faulty item
+        (r"\b(?:provider|wallet|bank|app|application|website|site|service|account|"
+         r"paypal|qiwi|skrill|webmoney|yoomoney|tracker|link|coupon|code|company)s?(?: (?!it\b|"
+         r"item\b|one\b)\w+){0,2} (?:stopped|stops|has stopped|does not|did not|is not|not|no "
+         r"longer|do not|will not) (?:work|working|works|functioning|operating)\b", MASK),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
          r"\bnever (?:worked|turned on|switched on|powered on)\b|"
          r"(?<!no )(?<!not )\bdefect|(?<!not )\bfaulty\b|\bdead on arrival\b|\bmalfunction|\bno (?"
          r":sound|power(?! (?:adapter|supply|cable|cord|bank|plug|brick))|signal|"
-         r"picture)\b|\b(?:does not|will not|did not) (?:power|boot|start|pair|light)",
+         r"picture)\b|\b(?:does not|do not|will not|did not|can not) (?:power|boot|start|"
+         r"pair|light|glow|heat|spin|cool)",
          "defective"),
         (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side|motor|screen|"
          r"lamp|light|mouse|keyboard|camera|drone|console|tablet|laptop|bulb|fan)"
@@ -1734,7 +1794,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.PAYMENT_FIRST,
         (GENERAL_RULE, MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
-         r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|paypal)", MASK),
+         r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|"
+         r"paypal|qiwi|skrill|webmoney|yoomoney|wallet|western union)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
          r"e)? to pay\b", MASK),
         # the method named as such, or the instrument first: "payment method: PayPal"
@@ -1851,6 +1912,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "several_items": (
         *money.SEVERAL_ITEMS_FIRST,
+        (POSSIBLE_ONLY, MASK),
         (r"\b(?:one|two|three|\d{1,4}) (?:(?!(?:stars?|points?|sellers?|stores?|shops?|orders?|"
          r"days?|times?|emails?|messages?|replies|reply|answers?|calls?|attempts?|tries)\b)\w+ )?"
          r"out of (?:two|three|four|five|six|\d{1,4})\b(?! (?:stars|points|sellers|stores|shops|"
@@ -1885,6 +1947,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"sets|units)\b(?: \w+){0,6} (?:in one order|missing|only (?:one|two|three|\d)|came|arriv"
          r"ed)",
          "yes"),
+        # eighth pass: a bundle, a thing out of a set or pack, both variants ordered: "the bundle
+        # came half empty", "two cups from the pack of six broke", "ordered both sizes"
+        (r"\bbundle\b(?! of (?:orders|parcels|packages)\b| "
+         r"(?:discount|deal|offer|price|sale|promo|option)s?\b)|"
+         r"\b(?:items?|ones?|pieces?|parts?|\d|one|two|three|four)(?: \w+){0,2} (?:out of|from|"
+         r"of) (?:the|a|my|this) (?:set|pack|bundle|kit) of\b|\b(?:ordered|bought|purchased|"
+         r"paid for|got) both\b(?! (?:orders|parcels|packages)\b)", "yes"),
         *money.SEVERAL_ITEMS_MORE,
     ),
     "coupon": (
@@ -1899,6 +1968,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
 }
 
 AMOUNT = (
+    # eighth pass: a limit that a rule or a question sets for orders in general is no amount of
+    # this order ("do i pay customs on orders over 150 euro"): a match without a currency blocks
+    r"\b(?:orders|items|purchases|parcels|packages|goods|things|products|anything|everything|stuff)"
+    r" (?:under|over|above|below|up to|less than|more than|worth(?: over| under| more than| less "
+    r"than)?|cheaper than|costing(?: over| under| more than| less than)?) (?:[$€£₴₸] ?)?"
+    r"(?P<n>\d{1,9})",
     # "1 500 rub" is one number with a space in it: never read its last group alone
     r"(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b)",
     r"(?<![\d.,])(?P<n>\d{1,9})"

@@ -82,7 +82,8 @@ _COLOURS = (r"black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|bro
 _NOT_ITEMS = (r"(?:days|weeks|months|hours|years|minutes|orders|sellers|stores|shops|parcels|"
               r"packages|dollars|euros|pounds|quid|bucks|usd|eur|rub|rubles|roubles|times|stars|"
               r"reviews|numbers|codes|updates|messages|emails|photos|disputes|problems|issues|"
-              r"tracking|refunds|coupons|plus|less|was|is|has|its|this|us)")
+              r"tracking|refunds|coupons|plus|less|was|is|has|its|this|us|scratches|dents|holes|"
+             r"stains|marks|cracks|defects|spots|scuffs|chips|tears|errors|mistakes|flaws|bugs)")
 """Plural words after a count that are not things in an order: "an order of 2 days", "4 stars"."""
 
 PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -393,6 +394,12 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?:came|arrived|was sent|got sent|were sent|was delivered|showed up|turned up|is here) "
      r"(?:instead of (?:the |a |my )?|(?:but |and |while |though )?(?:i|we) (?:had )?(?:ordered|"
      rf"chose|picked|selected|wanted|paid for) (?:a |an |the )?)(?:{_COLOURS})\b", "wrong_size"),
+    # eighth pass: the ordered variant first, then another one got: "wanted blue got green",
+    # "picked the black one but they sent white" (the same colour twice is no swap)
+    (rf"\b(?:ordered|chose|picked|selected|wanted|asked for|paid for) (?:a |an |the )?"
+     rf"(?P<c>{_COLOURS})(?: one| ones| pair| version| color| colour)?(?: but| and| yet)?"
+     rf"(?: i| we)? (?:got|received|came|was sent|they sent|he sent|sent me|get) (?:a |an |the )?"
+     rf"(?!(?P=c)\b)(?:{_COLOURS})\b", "wrong_size"),
     # another product, told without "instead": "ordered phone case got a keychain"; the thing got
     # is no message, fee or notice ("ordered a chair and got a delay notice")
     (r"\b(?:ordered|bought|purchased|paid for) (?:a |an |the |some )?(?!(?:it|them|this|that|these|"
@@ -899,7 +906,8 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?<!samsung )wallet)\b(?: \w+){0,4} (?:i|we) (?:have )?"
      r"(?:paid|payed|used)(?: (?:for )?(?:the |this |that |my )?(?:order|item|parcel|it|them))? "
      r"(?:with|by|from|for|through)\b|\b(?:refund|money)\w*(?: \w+){0,5} "
-     r"(?:to|into|back to|on|onto) my (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)\b",
+     r"(?:to|into|back to|on|onto) (?:my (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)|"
+     r"(?:the )?(?:qiwi|yoomoney|webmoney|skrill|yandex money))\b",
      "wallet"),
     # the method right after the payment, with no preposition: "paid 20$ qiwi", "payment: visa"
     (rf"(?:{_PAID})(?: (?!and|but|then|so|because|to|for)\S+){{0,3}} (?:my )?(?:qiwi|yoomoney|"
@@ -917,7 +925,11 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     # a card brand is a card, whoever's sentence it is in, unless someone else's
     (r"^(?!(?:can|could|should|is it|do|does|will|which)\b)(?:.*?)(?<!his )(?<!her )(?<!their )"
      r"(?<!your )(?<!another )(?<!other )(?<!seller s )\b(?:visa|master ?card|maestro|mir card|my "
-     r"(?:bank |credit |debit )?card\b(?! (?:number|details|data|info|cvv|pin|code)))", "card"),
+     # eighth pass: the bank's name before it: "my chase card", "my monzo card"
+     r"(?:(?!(?:gift|sim|sd|micro|memory|graphics|video|sound|game|id|loyalty|greeting|playing|"
+     r"business|discount|club|bonus|transport|travel|key|new|other|second|sims?|credit|debit|"
+     r"bank)\b)[a-z]+ )?(?:bank |credit |debit )?card\b(?! (?:number|details|data|info|cvv|pin|"
+     r"code)))", "card"),
     # the buyer's own card told by its state: "my bank went bust, card closed", "card dead"
     # (the word first, then whose it is: a pattern that opens with a word is cheap to scan)
     (r"\bcard\b(?<!his card)(?<!her card)(?<!their card)(?<!your card)(?<! s card)"
@@ -926,7 +938,8 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
      r"(?<!loyalty card)(?<!greeting card)(?<!playing card)(?<!business card)(?<!discount card)"
      r"(?<!club card)(?<!bonus card)(?<!transport card)(?<!travel card)(?<!key card)"
      r" (?:is |was |got |has been |had been |now |also |then |too )?(?:closed|dead|cancell?ed|"
-     r"deactivated|not working|invalid|no longer (?:works|valid|active)|(?:does|did) not work|"
+     r"deactivated|not working|invalid|useless|worthless|blocked|frozen|no longer (?:works|valid|"
+     r"active)|(?:does|did) not work|"
      r"stopped working)\b", "card"),
     # the refund expected back where the buyer paid: "should be back on my paypal"
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
@@ -937,7 +950,10 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
      r"credited (?:to|on|in|into)|go(?:es)? (?:back )?(?:to|into)|went (?:back )?(?:to|into)|"
      r"(?:should|supposed to|meant to) (?:be|go|come)(?: back)? (?:in|to|into|on)) "
-     r"(?:my |the )?(?:alipay|aliexpress balance|ali balance|aliexpress wallet)\b", "balance"),
+     r"(?:my |the )?(?:alipay|aliexpress balance|ali balance|aliexpress wallet)\b|"
+     # eighth pass: the refund sent or chosen to the balance: "chose refund to balance"
+     r"\brefund\w*(?: \w+){0,2} (?:to|into|on|onto) (?:my |the )?(?:aliexpress |ali )?balance\b",
+     "balance"),
     (r"\b(?:back (?:on|to|in|into|onto)|returned (?:to|on|in|into)|refunded (?:to|on|in|into)|"
      r"credited (?:to|on|in|into)|nothing (?:on|in|at)) my (?:qiwi|yoomoney|webmoney|skrill|"
      r"yandex money|e ?wallet)\b", "wallet"),
@@ -964,7 +980,12 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:paid|payed|bought it|purchased) w (?:my )?paypal\b", "paypal"),
     # the buyer's own wallet as the subject: "my qiwi is closed now"
     (r"\bmy (?:qiwi|yoomoney|webmoney|skrill|yandex money|e ?wallet)(?: wallet| account)? "
-     r"(?:is|was|got|has|had|went|lost|still|says|shows)\b", "wallet"),
+     r"(?:is|was|got|has|had|went|lost|still|says|shows)\b|"
+     # eighth pass: the brand's wallet named by its state: "yoomoney wallet closed", "qiwi
+     # account got blocked"
+     r"(?<!his )(?<!her )(?<!their )(?<!seller s )\b(?:qiwi|yoomoney|webmoney|skrill|yandex money)"
+     r" (?:wallet|account) (?:is |was |got |has been |now )?(?:closed|blocked|frozen|shut|dead|"
+     r"empty|gone)\b", "wallet"),
     # the balance named with its account: "paid with my aliexpress account balance"
     (r"\b(?:paid|payed|payment|bought it|purchased it)\b(?: \S+){0,4}? (?:with|from|using|by|via) "
      r"(?:my |the )?(?:aliexpress |ali )?(?:account|wallet) balance\b", "balance"),
@@ -977,6 +998,12 @@ CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:sd |memory |micro sd |sim |graphics |video |sound |gift |greeting |playing )?cards? "
      r"(?:readers?|holders?|games?|slots?|cases?|sleeves?|wallets?)\b|\b(?:sd|memory|micro sd|sim|"
      r"graphics|video|sound|gift|greeting|playing) cards?\b", MASK),
+    # eighth pass: a card that came in the parcel or from the seller is a note, not a bank card:
+    # "the seller put a new card in the box", "a thank you card"
+    (r"\b(?:thank ?you|post|business|birthday|christmas|trading|collectible|pokemon|tarot|"
+     r"warranty|instruction) cards?\b|\b(?:seller|store|shop|he|she|they) (?:also )?(?:sent|"
+     r"gave|put|included|added|enclosed|threw in)(?: me| in)? (?:a |an |the )?(?:\w+ )?card\b",
+     MASK),
     # someone else's card: "his card was closed" is not the buyer's, nor "the card my sister
     # paid with"
     (_OTHERS_PAID, MASK),
@@ -995,6 +1022,11 @@ CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
      r"another|"
      r"different) card\b|\b(?:if|when|once|in case|what if|suppose) (?:my |the |our )?(?:\w+ )?"
      r"card (?:expires|will expire|gets replaced|is replaced|would expire|is reissued)\b", MASK),
+    # eighth pass: a card's state in a condition is none, in the past tense too ("the help page
+    # says if the card expired the money goes to the new one")
+    (r"\b(?:if|when|once|in case|what if|suppose|whether) (?:my |the |our |your |a )?(?:\w+ )?"
+     r"card (?:has |had |is |was |gets |got )?(?:expired|reissued|replaced|closed|blocked)\b"
+     r"(?: (?!(?:but|and|because|so|i|we|my)\b)\w+){0,6}", MASK),
 )
 
 CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
@@ -1087,6 +1119,10 @@ BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
     # an account or a card at the bank closed is not the bank gone
     (r"\b(?:account|card|profile|deposit)\b(?: (?:at|with|in|of) (?:the |my )?bank)? (?:was|is|got|"
      r"has been) (?:closed|blocked|frozen)\b", MASK),
+    # eighth pass: someone else's bank or wallet: "my friend said her bank went bankrupt"
+    (r"\b(?:his|her|their|your|(?:friend|sister|brother|wife|husband|mom|mum|mother|dad|father|"
+     r"cousin|colleague|neighbou?r)s? s) (?:own )?(?:\w+ )?(?:bank|wallet|qiwi|yoomoney|webmoney|"
+     r"provider)\b(?: (?!(?:but|and|my|i|we)\b)\w+){0,6}", MASK),
     # someone else went under, told with "who/that": "it is the seller who went bankrupt"
     (r"\b(?:seller|store|shop|courier|carrier|delivery company|post office|factory|brand|supplier|"
      r"warehouse|manufacturer)s?\b(?: (?!bank|wallet|qiwi)\w+){0,3} (?:went|has gone|is|was|got|"

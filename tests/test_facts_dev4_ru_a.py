@@ -66,7 +66,40 @@ SELLER_GIVES: tuple[tuple[str, Want], ...] = (
     ("продавец дает скидку 10% на следующий заказ", {"dispute": None}),
 )
 
+PARCEL_NAMED_BETWEEN: tuple[tuple[str, Want], ...] = (
+    # «защиты, трек N дней»: a word naming the parcel makes the days the parcel's silence
+    ("полтора дня защиты, трек 6 дней без движения", {"tracking_quiet_days": "6",
+                                                     "protection_hours": "36"}),
+    ("защиты 4 дня посылка 10 дней стоит на таможне", {"tracking_quiet_days": "10",
+                                                       "protection_hours": "96"}),
+    ("двое суток защиты, статус 8 дней без изменений", {"tracking_quiet_days": "8",
+                                                       "protection_hours": "48"}),
+    ("защиты осталось 3 дня", left("days", "72")),
+    # a number that says nothing: «трек немой»
+    ("19 дней трек немой, что делать", quiet("dead", "19")),
+    ("уже 6 дней трек немой как рыба", quiet("stalled", "6")),
+    ("5 дней продавец немой, не отвечает", NO_TRACKING),
+)
+
+DISPUTE_AGE_AND_DAY: tuple[tuple[str, Want], ...] = (
+    # the Nth day of the dispute, still going: opened, with its age
+    ("пятый день спора, продавец молчит", {"dispute": "opened", "dispute_days": "5"}),
+    ("спор идёт седьмые сутки, ответа нет", {"dispute": "opened", "dispute_days": "7"}),
+    ("уже третий день спор висит, продавец игнорит", {"dispute": "opened", "dispute_days": "3"}),
+    ("двенадцатый день диспута и тишина", {"dispute": "opened", "dispute_days": "12"}),
+    ("на пятый день спора деньги вернулись на карту", {"dispute": None}),
+    # how long it took to decide: «выиграл за N дней», «выиграла после спора в N дней»
+    ("спор выиграл за 9 дней", {"dispute": "won", "dispute_days": "9"}),
+    ("проиграла спор за 2 недели, обидно", {"dispute": "lost", "dispute_days": "14"}),
+    ("выиграл после спора в 14 дней", {"dispute": "won", "dispute_days": "14"}),
+    ("выиграла в споре, деньги пришли", {"dispute": "won"}),
+    ("выиграла спор за 3 дня до конца защиты", {"dispute": "won", "dispute_days": None}),
+    ("выиграл за 5 дней конкурс", {"dispute": None, "dispute_days": None}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("nth_day", NTH_DAY),
+                                                ("tracking", PARCEL_NAMED_BETWEEN),
+                                                ("dispute", DISPUTE_AGE_AND_DAY),
                                                 ("protection", PROTECTION_OWN),
                                                 ("tracking", NUMBER_WORD_TAKEN),
                                                 ("dispute", SELLER_GIVES))

@@ -97,7 +97,29 @@ DISPUTE_AGE_AND_DAY: tuple[tuple[str, Want], ...] = (
     ("выиграл за 5 дней конкурс", {"dispute": None, "dispute_days": None}),
 )
 
+NEVER_WORKED: tuple[tuple[str, Want], ...] = (
+    # the number never showed anything, in more words: dead
+    ("по треку совсем пусто уже давно", {"tracking": "dead"}),
+    ("отслеживание пустое, ни одной строчки", {"tracking": "dead"}),
+    ("номер с первого дня не обновляется", {"tracking": "dead"}),
+    ("трек ни разу и не заработал", {"tracking": "dead"}),
+    ("отслеживание как не показывало ничего, так и не показывает", {"tracking": "dead"}),
+    ("трек не двигался ни разу с отправки, что делать", {"tracking": "dead"}),
+    # a track that worked, then stopped, is not dead without its days
+    ("трек обновлялся, а теперь пусто", {"tracking": None}),
+)
+
+UNPLACED_STAGE: tuple[tuple[str, Want], ...] = (
+    # something given or agreed that no row can place: no stage, never a bare «opened»
+    ("в споре магазин даёт какие-то баллы", {"dispute": None}),
+    ("спор идёт, продавец суёт непонятно что", {"dispute": None}),
+    ("открыла спор, продавец вроде согласен", {"dispute": None}),
+    ("открыла спор, продавец молчит", {"dispute": "opened"}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("nth_day", NTH_DAY),
+                                                ("tracking", NEVER_WORKED),
+                                                ("dispute", UNPLACED_STAGE),
                                                 ("tracking", PARCEL_NAMED_BETWEEN),
                                                 ("dispute", DISPUTE_AGE_AND_DAY),
                                                 ("protection", PROTECTION_OWN),

@@ -38,6 +38,12 @@ PROTECTION_OWN: tuple[tuple[str, Want], ...] = (
     ("посылка стоит 9 дней, защиты ещё 2 дня", {"tracking_quiet_days": "9",
                                                "protection_hours": "48"}),
     ("трек молчит 20 дней, защиты четыре дня", {"protection_hours": "96"}),
+    # someone else's time left is not the buyer's; the buyer's own after it still counts
+    ("у мужа 3 дня защиты осталось", NO_PROTECTION),
+    ("у подруги защиты осталось 5 дней, а я только заказала", NO_PROTECTION),
+    ("у мамы осталось 3 дня защиты, а у меня неделя", {"protection_hours": None}),
+    ("у мамы всё пришло, а у меня защиты осталось 2 дня", left("hours", "48")),
+    ("у сестры пришла, мне осталось 4 дня защиты", left("days", "96")),
     # the whole term, someone else's, an extension: no time left
     ("обычно 60 дней защиты дают", NO_PROTECTION),
     ("у подруги было 10 дней защиты", NO_PROTECTION),

@@ -477,6 +477,8 @@ PARCEL_TAKEN = (r"(?<!не )(?<!\bни )(?<!что )(?<!будто )\b(?:пол�
 _SOMEONE = (r"(?:мужа|жены|подруги|друга|мамы|папы|сестры|брата|знакомой|знакомого|соседки|соседа|"
             r"коллеги)")
 """Someone else whose parcel the buyer may tell about."""
+HYPOTHETICAL += rf"|\bу {_SOMEONE}(?: (?!а\b|но\b|и\b|у\b|мне\b|я\b|мо[йяе]\b)\w+){{0,3}} $"
+"""«у мужа 3 дня защиты осталось»: someone else's time left is not the buyer's."""
 SOMEONE_ELSES_PARCEL = (r"^(?!.*\b(?:а|но) (?:моя|мой|мое|у меня)\b)"
                         rf".*\bу {_SOMEONE}(?: \w+){{0,2}} (?:посылк|заказ|трек)")
 """«у подруги посылка застряла на таможне»: not this buyer's parcel."""

@@ -123,7 +123,17 @@ UNPLACED_STAGE: tuple[tuple[str, Want], ...] = (
     ("открыла спор, продавец молчит", {"dispute": "opened"}),
 )
 
+ORDER_WITH_PRICE: tuple[tuple[str, Want], ...] = (
+    # the order with its price tagged on is still the order: its status follows
+    ("заказ на 3 тыс руб отменили вчера", {"order_status": "cancelled"}),
+    ("заказ на 45 евро отменён продавцом", {"order_status": "cancelled"}),
+    ("заказ на 990р уже отправлен, трек молчит", {"order_status": "shipped"}),
+    ("заказ на 2 тысячи рублей завершён, а товара нет", {"order_status": "completed"}),
+    ("заказ на 1500 рублей не отменили", {"order_status": None}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("nth_day", NTH_DAY),
+                                                ("order_status", ORDER_WITH_PRICE),
                                                 ("tracking", NEVER_WORKED),
                                                 ("dispute", UNPLACED_STAGE),
                                                 ("tracking", PARCEL_NAMED_BETWEEN),

@@ -48,6 +48,10 @@ PROTECTION_OWN: tuple[tuple[str, Want], ...] = (
     ("обычно 60 дней защиты дают", NO_PROTECTION),
     ("у подруги было 10 дней защиты", NO_PROTECTION),
     ("продлил на 10 дней защиты", NO_PROTECTION),
+    ("продавец продлил срок защиты ещё на 30 дней", NO_PROTECTION),
+    ("по правилам 60 дней защиты, а у меня уже прошло 50", NO_PROTECTION),
+    ("как правило 75 дней защиты даётся, да?", NO_PROTECTION),
+    ("по условиям площадки 90 дней защиты", NO_PROTECTION),
 )
 
 NUMBER_WORD_TAKEN: tuple[tuple[str, Want], ...] = (

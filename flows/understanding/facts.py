@@ -118,7 +118,8 @@ def tables(module: ModuleType) -> Tables:
     m: Any = module
     n = _number_pattern(m.WORD_NUMBERS)
     nth_days = getattr(m, "NTH_DAY_COUNTS", {})
-    quiet_n = _number_pattern({**m.WORD_NUMBERS, **nth_days})  # «девятый день стоит» is 9 days
+    # «девятый день стоит» is 9 days: one branch for the ordinals, read from `nth_days` after
+    quiet_n = f"{n}|{m.NTH_DAY}" if nth_days else n
     spelled = n.split("|", 1)[1]
     unit = "|".join(m.UNITS.values())
     refund_units = f"{m.BUSINESS_DAYS}|{unit}"
@@ -436,6 +437,8 @@ def quiet(t: Tables, text: str) -> dict[str, str]:
                       or _count_after(t, text, found.end("unit")))
             if number in t.nth_days:
                 number = str(int(t.nth_days[number]))  # the ninth day of silence is nine days
+            elif number and not number[0].isdigit() and number not in t.numbers:
+                continue  # «новый день»: a word shaped like an ordinal that counts nothing
             hours = _hours(t, f"{number or ''} {found.group('unit')}".strip())
             if hours is None:
                 continue

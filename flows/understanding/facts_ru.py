@@ -1444,6 +1444,8 @@ ORDINALS.update({stem + ("ьи" if stem == "трет" else "ые"): n
                  for stem, n in _ORDINAL_STEMS.items()})
 """«третий день спора», «девятые сутки»: the dispute's age as an ordinal."""
 NTH_DAY_COUNTS = ORDINALS
+NTH_DAY = r"[а-я]{3,}(?:ый|ой|ий|ые|ьи)(?!\w)"
+"""An ordinal's shape, one cheap branch; `NTH_DAY_COUNTS` gives its number."""
 """«шестой день стоит», «девятые сутки на таможне»: a silence's Nth day counts N days (never a
 protection time: «на пятый день защиты» is no time left)."""
 ORDINAL_DAY = (r"(?:спор|диспут)\w*(?: \w+){0,2} (?:уже )?(?P<o>{ordinal})(?: уже)? (?:день|сутки)|"

@@ -120,7 +120,7 @@ TRACKING: tuple[tuple[str, Want], ...] = (
 PROTECTION_MORE: tuple[tuple[str, Want], ...] = (
     # time left said as "still have": «ещё есть», «в запасе»
     ("10 дней защиты ещё есть, посылка едет", left("week", "240")),
-    ("у меня в запасе 4 дня защиты, открывать спор?", {"protection_hours": None}),
+    ("у меня в запасе 4 дня защиты, открывать спор?", left("days", "96")),
     ("защиты 3 дня в запасе", left("days", "72")),
     ("пять дней защиты есть еще", left("days", "120")),
     ("защита 90 дней, прошло 40", NO_PROTECTION),

@@ -66,6 +66,7 @@ class Tables:
     amount: tuple[re.Pattern[str], ...]
     units: dict[str, re.Pattern[str]]
     numbers: dict[str, float]
+    nth_days: dict[str, float]
     currencies: dict[str, str]
     vague: frozenset[str]
     refund_days: tuple[re.Pattern[str], ...]
@@ -116,6 +117,9 @@ def tables(module: ModuleType) -> Tables:
     """Compile a language's word tables once."""
     m: Any = module
     n = _number_pattern(m.WORD_NUMBERS)
+    nth_days = getattr(m, "NTH_DAY_COUNTS", {})
+    # «девятый день стоит» is 9 days: one branch for the ordinals, read from `nth_days` after
+    quiet_n = f"{n}|{m.NTH_DAY}" if nth_days else n
     spelled = n.split("|", 1)[1]
     unit = "|".join(m.UNITS.values())
     refund_units = f"{m.BUSINESS_DAYS}|{unit}"
@@ -136,7 +140,7 @@ def tables(module: ModuleType) -> Tables:
         not_protection=re.compile(m.NOT_PROTECTION),
         protection_named=re.compile(m.PROTECTION_NAMED), hypothetical=re.compile(m.HYPOTHETICAL),
         other_clock=(re.compile(m.OTHER_CLOCK_BEFORE), re.compile(m.OTHER_CLOCK_AFTER)),
-        quiet=tuple(re.compile(_optional_number(p).replace("{n}", n).replace("{unit}", unit))
+        quiet=tuple(re.compile(_optional_number(p).replace("{n}", quiet_n).replace("{unit}", unit))
                     for p in m.QUIET),
         quiet_not_after=re.compile(m.QUIET_NOT_AFTER),
         quiet_not_now=re.compile(getattr(m, "QUIET_NOT_NOW", NEVER)),
@@ -144,7 +148,8 @@ def tables(module: ModuleType) -> Tables:
         not_a_count=re.compile(m.NOT_A_COUNT),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
-        numbers=m.WORD_NUMBERS, currencies=m.CURRENCIES, vague=frozenset(m.VAGUE),
+        numbers=m.WORD_NUMBERS, nth_days=nth_days, currencies=m.CURRENCIES,
+        vague=frozenset(m.VAGUE),
         refund_days=tuple(re.compile(_optional_number(p).replace("{n}", n)
                                      .replace("{unit}", refund_units))
                           for p in m.REFUND_DAYS),
@@ -412,6 +417,14 @@ def _count_after(t: Tables, text: str, at: int) -> str | None:
     return said.group(1)
 
 
+def _count_before(t: Tables, text: str, at: int) -> str | None:
+    """A number word right before a unit that a pattern's skipped words took ("last status two
+    months ago" is 60 days, never one month)."""
+    said = re.search(r"(?<!\S)([^\W\d]+) $", text[max(0, at - 30):at])
+    word = said.group(1) if said else None
+    return word if word in t.numbers or word in t.nth_days else None
+
+
 def quiet(t: Tables, text: str) -> dict[str, str]:
     """`tracking` stalled/dead with `tracking_quiet_days` from "no updates for 18 days"."""
     if not t.pair.search(text):
@@ -420,7 +433,12 @@ def quiet(t: Tables, text: str) -> dict[str, str]:
         for found in _quiet_spans(t, text, pattern):
             if not found.group("n") and re.match(r" \d{1,3} \d", text[found.end("unit"):]):
                 continue  # «дней 10-12»: a range gives no count
-            number = found.group("n") or _count_after(t, text, found.end("unit"))
+            number = (found.group("n") or _count_before(t, text, found.start("unit"))
+                      or _count_after(t, text, found.end("unit")))
+            if number in t.nth_days:
+                number = str(int(t.nth_days[number]))  # the ninth day of silence is nine days
+            elif number and not number[0].isdigit() and number not in t.numbers:
+                continue  # «новый день»: a word shaped like an ordinal that counts nothing
             hours = _hours(t, f"{number or ''} {found.group('unit')}".strip())
             if hours is None:
                 continue
@@ -475,7 +493,7 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
                      if len(u) > 2 and u.isalpha())
     alone = alone or r"(?!x)x"  # English has no unit alone: an empty group would match nothing
     # «пятый день»: after an ordinal a unit alone names which day it is, it does not count one
-    ordinal = r"(?<!ый )(?<!ой )(?<!ий )(?<!ьи )"
+    ordinal = r"(?<!ый )(?<!ой )(?<!ий )(?<!ьи )(?<!ые )"
     duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d ){ordinal}(?:{alone}))"
     # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
     # "dispute, tracking stopped 20 days ago": the noun alone opens no count, the verb does

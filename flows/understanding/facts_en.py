@@ -45,7 +45,11 @@ HALF_AFTER = r" and a half\b"
 LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
               r"\w+){0,3}? (?:left(?! (?:the|from|china|origin|its|his|her|warehouse|sorting|hub|"
               r"transit|customs|port|airport|country)\b)|remaining|remain|to go|until|till)\b|"
-              r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown)\b)")
+              r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown)\b|"
+              # the duration named as the protection's own: "20 days of protection"
+              r"(?P<own> (?:of )?(?:buyer )?protection)\b(?! (?:period|window|rules?|policy|"
+              r"extension|lasts?|is|was|for|after|from|by|usually|normally|means|\d+|a|an|one|two|"
+              r"three|four|five|six|seven|eight|nine|ten)\b))")
 LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
                r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
                r" got)?"
@@ -69,8 +73,9 @@ _NOT_YET = (r"\b(?<!before )(?<!before the )(?<!before my )(?<!before buyer )(?<
 """Time up that has not come: "2 weeks left before the protection is over"; or only asked: "is my
 buyer protection over too?" (sixth pass)."""
 _PROTECTION_ENDED = (
-    r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|reached|is at|went to) "
-    r"(?:zero|0)",
+    r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|hits|reached|is at|was at|went "
+    r"to|dropped to|got to|shows|showed|showing|reads|says|displays|is on|is now at) (?:zero|0)\b"
+    r"(?![:.,]\d| (?:days? |d )?(?:and )?\d)",
     r"\b(?:protection|timer|countdown)(?: (?!almost|nearly|soon|about|not|never|will|would|"
     r"going|gonna|should|might|may|could|before|until|till|nearly)\w+){0,2} (?:has |had |"
     rf"already )*(?:ended|expired|run out|ran out|{_OVER}|finished|gone|closed)",
@@ -171,6 +176,12 @@ HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (
                 r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"
                 r"\b(?:had|was|were)(?: only| just| still| about)? $|"
+                # a rule, not this order's time: "aliexpress gives 60 days of protection"
+                r"\b(?:gives?|gave|offers?|provides?|grants?|guarantees?|usually|normally|"
+                r"typically|standard|total|full|whole|extra|more(?! than)|another)(?: \w+){0,2} $|"
+                # a bound is no count: "over a week" is more than 168 hours, with no number
+                r"\b(?:at least|minimum) $|(?P<bound>\b(?:over|more than|longer than|above) $)|"
+                r"\b(?:will|would|going to|gonna) (?:have|get|be|give)(?: \w+)? $|"
                 r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|told me|writes|"
                 r"wrote)(?: that)?(?: there (?:is|are))?(?: only| just| still)? $|"
                 r"\b(?:ago|yesterday|last week|last time|earlier)(?: \w+){0,3} (?:said|showed|"
@@ -1527,6 +1538,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          None),
         # another order's dispute says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?\b", None),
+        # an earlier episode told first is not this order's stage, up to the turn back to now:
+        # "last year i won a dispute, this one ..." ("last time i checked" is no episode)
+        (r"\b(?:last (?:time|year|month|summer|winter)(?! i checked)|in the past|previously|once "
+         r"before|years ago)\b(?: (?!this|now|but|today|currently)\w+){0,12}", MASK),
         # "no dispute, the seller just sent a coupon": the buyer says there is none
         (r"^(?!.*\b(?:now|then|later|finally|but) (?:i |we )?(?:have )?(?:opened|filed|started|"
          r"raised)\b)(?!.*\b(?:offer|propos|suggest)\w*)(?:(?:there is |there was |still )?no "

@@ -1,0 +1,58 @@
+"""English facts of "where the order is", protection and the dispute, eighth pass (issue 16).
+
+Precision first: a fact is read only inside its scope (this order's episode, the protection's own
+number, a count and not a bound). Each block names a kind of phrasing; its rows are this file's
+own buyer messages of that kind (other words, order and typos), never a benchmark line. A row:
+the message and the facts it must give (None: must not be found).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.fact_rows import NO_PROTECTION, Want, left, read_as
+
+PROTECTION: tuple[tuple[str, Want], ...] = (
+    # the duration named as the protection's own: "<duration> (of) protection"
+    ("only 9 days of protection now and the parcel is still in china", left("week", "216")),
+    ("5 days protection left?? and no tracking update", left("days", "120")),
+    ("parcel stuck, 30 hours protection, what do i do", left("hours", "30")),
+    ("my order has 2 days buyer protection still", left("hours", "48")),
+    ("there is 11 days of protection, seller says wait", left("week", "264")),
+    ("shipped but 4 days 6 hours of protection remain", left("days", "102")),
+    # a rule, an extension or a bound is not this order's time left
+    ("aliexpress gives 60 days of protection, right?", NO_PROTECTION),
+    ("seller extended it with 10 more days of protection", NO_PROTECTION),
+    ("i asked for 15 extra days of protection", NO_PROTECTION),
+    ("it normally has 90 days protection for this shop", NO_PROTECTION),
+    ("still over a week of protection, no worries yet", left("week", None)),
+    ("more than 10 days of protection left, parcel in china", left("week", None)),
+    ("just over 2 days left on the protection timer", left("days", None)),
+    ("at least 3 days of protection remaining i think", NO_PROTECTION),
+    # the countdown at zero, shown in any verb: time up, no hours
+    ("the protection timer shows 0 and the parcel never came", left("ended", None)),
+    ("countdown reads zero now, can i still dispute?", left("ended", None)),
+    ("my protection clock dropped to 0 yesterday", left("ended", None)),
+    ("timer displays 0, nothing arrived", left("ended", None)),
+    ("protection says 0 days 20 hours", left("hours", "20")),
+    ("the countdown shows 0 d 7 h left", left("hours", "7")),
+)
+
+DISPUTE: tuple[tuple[str, Want], ...] = (
+    # an earlier episode told first is not this order's dispute stage
+    ("last time i won a dispute easily, this one has not shipped yet", {"dispute": None}),
+    ("in the past the seller refused my claim, now i just want to know where my parcel is",
+     {"dispute": None}),
+    ("previously i lost a dispute with this shop. the new order is stuck", {"dispute": None}),
+    ("years ago aliexpress closed my case for the seller, whatever, this one is late",
+     {"dispute": None}),
+    ("last year i won one. now i opened a dispute for this order", {"dispute": "opened"}),
+    ("last time i checked the dispute was still open", {"dispute": "opened"}),
+)
+
+ROWS = [(text, want) for table in (PROTECTION, DISPUTE) for text, want in table]
+
+
+@pytest.mark.parametrize(("text", "want"), ROWS, ids=[f"dev4-en-a-{i}" for i in range(len(ROWS))])
+def test_phrasings_of_an_independent_writer(text: str, want: Want) -> None:
+    assert read_as(text, "en", want) == want, text

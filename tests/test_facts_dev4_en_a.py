@@ -48,6 +48,39 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
      {"dispute": None}),
     ("last year i won one. now i opened a dispute for this order", {"dispute": "opened"}),
     ("last time i checked the dispute was still open", {"dispute": "opened"}),
+    # the seller's offer in any verb and form: a new one, money with its sign, what he can give
+    ("the shop proposes another one or 5 euro back", {"dispute": "offer"}),
+    ("they offer us $4 for the broken lid", {"dispute": "offer"}),
+    ("store offered me €12 instead of a return", {"dispute": "offer"}),
+    ("he says he could give me a discount next time or a small refund", {"dispute": "offer"}),
+    ("seller wrote that she can send a new one free", {"dispute": "offer"}),
+    ("shop agreed to give me half of the price back", {"dispute": "offer"}),
+    ("can the seller give me a coupon instead?", {"dispute": None}),
+    ("if he gives me a voucher should i accept", {"dispute": None}),
+    # keep the item for part of the money
+    ("seller asks me to keep the jacket and get 30% back", {"dispute": "offer"}),
+    ("they suggested to keep it for half the price refunded", {"dispute": "offer"}),
+    ("she wants me to keep them and accept $3", {"dispute": "offer"}),
+    # the seller's order to close, with a promise: the dispute is open (and a scam sign)
+    ("seller: close the claim and i will refund you by paypal", {"dispute": "opened"}),
+    ("he wrote cancel your dispute first then i send money", {"dispute": "opened"}),
+    ("shop says please withdraw the dispute and we pay you back", {"dispute": "opened"}),
+    # talked into closing it: the buyer closed it
+    ("the seller convinced me to close my claim, no refund since", {"dispute": "closed_by_me"}),
+    ("they pressured me into withdrawing the dispute", {"dispute": "closed_by_me"}),
+    ("store got me to cancel the dispute with a promise", {"dispute": "closed_by_me"}),
+    # the dispute's age told bare, with what goes on: opened, with its days
+    ("claim for 3 weeks now and the seller is silent", {"dispute": "opened", "dispute_days": "21"}),
+    ("dispute 6 days already, what next", {"dispute": "opened", "dispute_days": "6"}),
+    ("my dispute a week old and no reply", {"dispute": "opened"}),
+    ("the claim open 8 days, nothing from the store", {"dispute_days": "8"}),
+    ("no dispute for 5 days after delivery", {"dispute_days": None}),
+    ("will the seller send me a new one if i wait?", {"dispute": None}),
+    ("in case 3 days pass, what then", {"dispute_days": None}),
+    # the dispute measured by its length
+    ("after a 9 day dispute aliexpress sided with the seller", {"dispute_days": "9"}),
+    ("lost a 20 day claim over a fake watch", {"dispute": "lost", "dispute_days": "20"}),
+    ("i withdrew the dispute 3 days in", {"dispute_days": "3"}),
 )
 
 ROWS = [(text, want) for table in (PROTECTION, DISPUTE) for text, want in table]

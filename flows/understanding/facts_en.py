@@ -1582,6 +1582,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bappeal (?:was )?(?:submitted|filed|sent|pending|under review)\b", None),
         *money.DISPUTE_LOOKALIKES,
         *money.DISPUTE_DECIDED,
+        # persuaded into closing it: the buyer closed it ("he talked me into cancelling the claim")
+        (r"\b(?:talked|convinced|persuaded|pressured|pushed|tricked|sweet talked|got) (?:me|us) "
+         r"(?:into |to )(?:close|closing|cancel|cancell?ing|withdraw|withdrawing) (?:the |my |our )?"
+         r"(?:dispute|claim)\b", "closed_by_me"),
         (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and )?then (?:i |we )?(?:closed|cancell?ed|"
          r"withdrew) it\b|\b(?:dispute|claim)\b(?: \w+){0,2} (?:was |got )?(?:closed|cancell?ed|"
          r"withdrawn) by me\b", "closed_by_me"),
@@ -1616,7 +1620,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"(?<!not )\bin my favou?r\b(?! \w+ing\b)|\bsided with me\b", "won"),
         (r"\bruled (?:for|in favou?r of) the seller\b|\b(?:dispute|claim)\b(?: \w+){0,4} (?:and )?"
          r"i lost\b|\blost (?:the |my )?(?:appeal|escalation|case)\b", "lost"),
-        (r"\blost (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: (?!seller|store|shop)\w+"
+        (r"\blost (?:the |my |a |an )?(?:\d+ (?:days?|weeks?|months?) (?:long )?|(?:long|whole|"
+         r"entire) )?(?:dispute|claim)|\b(?:dispute|claim)(?: (?!seller|store|shop)\w+"
          r"){0,2}"
          r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller"
          r"(?:'?s| s)? "
@@ -1676,13 +1681,24 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?=(?:seller|store|shop|they|he|she) )(?<!do )(?<!does )(?<!did )(?<!will )(?<!would )"
          r"(?<!can )(?<!could )(?<!if )(?<!to )(?<!case )(?<!when )(?<!hope )(?<!maybe )"
          r"(?:seller|store|shop|they|he|she) (?:now |also |only |just |then )?(?:offer|propose|"
-         r"suggest) (?:me |us )?(?:a |an |to |only |just )?(?:partial|refund|\d|coupon|voucher|"
-         r"discount|compensation|return|resend|send|replace|replacement|keep|half|money|some)\b",
+         r"suggest) (?:me |us )?(?:a |an |to |only |just )?(?:partial|refund|\d|\$|€|£|coupon|"
+         r"voucher|discount|compensation|return|resend|send|replace|replacement|keep|half|money|"
+         r"some|new one|another one|new item)\b",
          "offer"),
         (r"\b(?:seller|store|shop|they|he|she)(?: \w+){0,2} (?:offers|offered|proposes|proposed|"
          r"suggests|suggested) "
-         r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return|"
-         r"resend|send (?:a |another )?new|replace|replacement|take (?:it|the item) back)|"
+         r"(?:me |us )?(?:a |an |to )?(?:partial|refund|\d|\$|€|£|coupon|discount|compensation|"
+         r"return|resend|send (?:a |another )?new|new one|another one|replace|replacement|take "
+         r"(?:it|the item) back)|"
+         # what the seller says he can give is an offer: "he can give me a coupon or send another"
+         rf"\b{money.SELLER_TOLD}(?: \w+){{0,3}} (?:can|could|will|would|is ready to|is willing to|"
+         r"agreed to|agrees to|wants to) (?:give|gives|pay|refund|return|send) (?:me |us )?(?:back )?"
+         r"(?:a |an |the )?(?:store |shop |small |partial )?(?:coupon|voucher|discount|\$|€|£|\d|"
+         r"half|part|partial|compensation|another one|a new one|new one|replacement)|"
+         # keep the item for part of the money: "wants me to keep it and take half back"
+         r"\b(?:wants?|asks?|asked|offers?|offered|suggests?|suggested|proposes?|proposed)(?: me)? "
+         r"to keep (?:it|them|the \w+|the \w+ \w+)(?: \w+){0,2} (?:and|for|with) (?:take |get |"
+         r"accept |receive )?(?:a |only )?(?:half|part|partial|\d|some|\$)|"
          r"\b(?:seller|store|shop)(?: \w+){0,2} (?:offers|offered|proposes|proposed|suggests|"
          r"suggested)(?: \w+){0,6}? (?:partial refund|compensation|coupon|discount|replacement)\b|"
          r"\b(?:seller|store|"
@@ -1692,7 +1708,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "offer"),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|asking|wants?|wanted|begs?|begged|"
          r"told|tells|says|keeps asking)(?: me)? to (?:close|cancel|withdraw) (?:the |my |this )?"
-         r"(?:dispute|claim)", "opened"),
+         r"(?:dispute|claim)|\b(?:seller|store|shop|he|she|they)(?: says| said| wrote| writes| "
+         r"messaged| replied)?(?: me)?(?: please)? (?:close|cancel|withdraw) (?:the |your |this )?"
+         r"(?:dispute|claim)(?: \w+)? (?:and|first|then|so)\b", "opened"),
         (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
          r"(?:a |the |any )?dispute|\bno (?:dispute|claim) (?:yet|opened|so far|for now|as of "
          r"now|until now|till now|at the moment)\b|\bno dispute (?:was |has been |"
@@ -1736,7 +1754,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:days?|weeks?) (?:into|in) (?:the |my |this )?"
          r"(?:dispute|claim)\b(?! (?:window|period|deadline|time|rules?|to)\b)|"
          r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|\b(?:dispute|claim) is (?:at|on) day \d|"
-         r"\b(?:dispute|claim) (?:is )?(?:now |already )?\d{1,3} (?:days?|weeks?) old\b|"
+         r"\b(?:dispute|claim) (?:is )?(?:now |already )?(?:\d{1,3}|a|one|two|three) (?:days?|"
+         r"weeks?) old\b|\b(?<!no )(?:dispute|claim) (?:open |opened |going |running )?(?:for )?"
+         r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?)"
+         r"(?= now| already| and| but| so| no| with|$)(?! (?:and|but|so|with) (?:then|after)\b)|"
          r"\b(?:disputes?|claims?)\b(?: \w+){0,8} mine (?:is )?(?:now |already )?(?:at|on) day \d|"
          r"\bdispute\w*(?: (?!yet\b)\w+){0,2} (?:is )?(?:waiting|"
          r"awaiting|pending)\b|\b(?:i|we) (?:have )?(?:opened|filed|submitted|sent|made|"
@@ -1969,6 +1990,12 @@ DISPUTE_AGE = (
     r"{dur} since (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} since (?:the |my )?(?:dispute|claim) (?:was |got )?(?:opened|filed|started|raised)\b",
     r"\b(?:dispute|claim) (?:is|has been going for) {dur}(?: old| now)?\b",
+    # the dispute's age told bare, then what goes on: "dispute 10 days and", "claim for 2 weeks now"
+    r"\b(?<!no )(?:dispute|claim|(?<!in )case) (?:open |opened |going |running )?(?:for )?{dur}"
+    r"(?= now| already| and| but| so| no| with| old|$)(?! (?:and|but|so|with) (?:then|after)\b)",
+    # the dispute measured by its length: "an 11 day dispute", "a 3 week long claim"
+    r"\b(?:an?|the|my|after|lost|won) {dur} (?:long )?(?:dispute|claim)\b",
+    r"\b(?:dispute|claim)(?: \w+){0,2}? {dur} in(?= now| and| but| so| \||$)",
     r"\b(?:rejected|refused|declined|denied|closed|escalated|decided|lost|won|resolved|settled|"
     r"ended|finished)(?: \w+){0,4}? after {dur}",
 )

@@ -1582,10 +1582,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bappeal (?:was )?(?:submitted|filed|sent|pending|under review)\b", None),
         *money.DISPUTE_LOOKALIKES,
         *money.DISPUTE_DECIDED,
-        # persuaded into closing it: the buyer closed it ("he talked me into cancelling the claim")
+        # persuaded into closing it: the buyer closed it ("he talked me into closing the claim")
         (r"\b(?:talked|convinced|persuaded|pressured|pushed|tricked|sweet talked|got) (?:me|us) "
-         r"(?:into |to )(?:close|closing|cancel|cancell?ing|withdraw|withdrawing) (?:the |my |our )?"
-         r"(?:dispute|claim)\b", "closed_by_me"),
+         r"(?:into |to )(?:close|closing|cancel|cancell?ing|withdraw|withdrawing) "
+         r"(?:the |my |our )?(?:dispute|claim)\b", "closed_by_me"),
         (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and )?then (?:i |we )?(?:closed|cancell?ed|"
          r"withdrew) it\b|\b(?:dispute|claim)\b(?: \w+){0,2} (?:was |got )?(?:closed|cancell?ed|"
          r"withdrawn) by me\b", "closed_by_me"),
@@ -1692,9 +1692,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:it|the item) back)|"
          # what the seller says he can give is an offer: "he can give me a coupon or send another"
          rf"\b{money.SELLER_TOLD}(?: \w+){{0,3}} (?:can|could|will|would|is ready to|is willing to|"
-         r"agreed to|agrees to|wants to) (?:give|gives|pay|refund|return|send) (?:me |us )?(?:back )?"
-         r"(?:a |an |the )?(?:store |shop |small |partial )?(?:coupon|voucher|discount|\$|€|£|\d|"
-         r"half|part|partial|compensation|another one|a new one|new one|replacement)|"
+         r"agreed to|agrees to|wants to) (?:give|gives|pay|refund|return|send) (?:me |us )?"
+         r"(?:back )?(?:a |an |the )?(?:store |shop |small |partial )?(?:coupon|voucher|discount|"
+         r"\$|€|£|\d|half|part|partial|compensation|another one|a new one|new one|replacement)|"
          # keep the item for part of the money: "wants me to keep it and take half back"
          r"\b(?:wants?|asks?|asked|offers?|offered|suggests?|suggested|proposes?|proposed)(?: me)? "
          r"to keep (?:it|them|the \w+|the \w+ \w+)(?: \w+){0,2} (?:and|for|with) (?:take |get |"

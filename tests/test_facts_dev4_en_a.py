@@ -10,7 +10,31 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.fact_rows import NO_PROTECTION, Want, left, read_as
+from tests.support.fact_rows import NO_PROTECTION, NO_STATUS, Want, left, read_as, status
+
+ORDER_STATUS: tuple[tuple[str, Want], ...] = (
+    # the order named as cancelled, as an attribute
+    ("need help with the money for my cancelled order", status("cancelled")),
+    ("a 45 euro cancelled order and no refund after 2 weeks", status("cancelled")),
+    ("the cancelled order still shows in my list, where is my refund", status("cancelled")),
+    ("another cancelled order of mine got refunded fast, this one shipped", status("shipped")),
+    # "it" completed, with no refund or dispute around to be what completed
+    ("the parcel came and it is completed now, can i still complain", status("completed")),
+    ("it's already completed but the lamp does not work", status("completed")),
+    ("it got marked as completed by itself", status("completed")),
+    ("refund requested, it is completed they say", NO_STATUS),
+    # shipped, as its own clause or said of "it", never asked
+    ("please cancel, dispatched already but i changed my mind", status("shipped")),
+    ("i know, shipped already. still want out", status("shipped")),
+    ("seller wants a 5 star review although it just shipped", status("shipped")),
+    ("it finally dispatched after 9 days", status("shipped")),
+    ("has it shipped? nothing in my app", NO_STATUS),
+    ("tell me when it shipped please", NO_STATUS),
+    # an action before it ships, in any tense of the seller's verb
+    ("i want to change the colour before the shop sends it", status("awaiting")),
+    ("can i stop the order before they ship", status("awaiting")),
+    ("cancelling before he dispatches it", status("awaiting")),
+)
 
 PROTECTION: tuple[tuple[str, Want], ...] = (
     # the duration named as the protection's own: "<duration> (of) protection"
@@ -83,7 +107,7 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("i withdrew the dispute 3 days in", {"dispute_days": "3"}),
 )
 
-ROWS = [(text, want) for table in (PROTECTION, DISPUTE) for text, want in table]
+ROWS = [(text, want) for table in (ORDER_STATUS, PROTECTION, DISPUTE) for text, want in table]
 
 
 @pytest.mark.parametrize(("text", "want"), ROWS, ids=[f"dev4-en-a-{i}" for i in range(len(ROWS))])

@@ -1039,6 +1039,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:seller|store|shop) cancel\b).*\b(?:seller|store|shop) cancel (?:my |the |our )?order"
          r"\b", "cancelled"),
         (CANCELLED_ALONE, "cancelled"),
+        # eighth pass: the order named as cancelled ("refund my cancelled order", "$20 cancelled
+        # order"); another or an older one is masked above
+        (r"\b(?<!other )(?<!another )(?<!previous )(?<!old )(?:my|the|this|\d|\$|euros?|"
+         r"dollars?|bucks|usd|eur|gbp|pounds?|uah|rubles?|roubles?) cancell?ed "
+         r"(?:order|purchase)\b(?! (?:from|before|last|in)\b)", "cancelled"),
+        # eighth pass: "it" completed, with no refund or dispute to be what completed
+        (r"^(?!.*\b(?:refund|dispute|return|claim|money|payment|transfer)\w*\b).*\b(?:it is|its|"
+         r"it was|it got|it has been) (?:now |already |just )?(?:marked )?(?:as )?completed\b",
+         "completed"),
         # seventh pass: "cancelled it" opening the message, where nothing else could be "it"
         (r"^(?!.*\b(?:dispute|claim|request|return|subscription|payment|transfer)\b)(?:i |we )?"
          r"(?:just |already |finally )?cancell?ed it\b(?! (?:\| )?(?:because|but)\b)", "cancelled"),
@@ -1075,8 +1084,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "shipped"),
         # sixth pass: an action before it ships ("cancel before it ships"): not shipped yet
         (r"\b(?:cancel|change|stop|edit)\w*(?: \w+){0,4} before (?:it|the order|my order|the "
-         r"seller|they|he|she|the parcel) (?:ships|is shipped|gets shipped|is sent|gets sent|ships "
-         r"it|sends it|is dispatched)\b", "awaiting"),
+         r"seller|they|he|she|the parcel|the store|the shop) (?:(?:is|gets) (?:shipped|sent|"
+         r"dispatched)|ships?|sends?|dispatch(?:es)?)(?: it| them| the order| my order)?\b",
+         "awaiting"),
         (r"\bunshipped\b|\bnothing (?:has been |was |is )?(?:shipped|dispatched) yet\b|"
          r"\bnone (?:of (?:them|it|the (?!other|rest|remaining)\w+|my \w+) )?(?:has |have |was |"
          r"were |is |are )?(?:been )?(?:yet )?(?:shipped|sent|dispatched|posted)\b(?! (?:to|in|"
@@ -1098,6 +1108,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "awaiting"),
         (NOT_SENT_SPOKEN, "awaiting"),
         (SENT_SPOKEN, "shipped"),
+        # eighth pass: shipped told as its own clause ("cancel it, shipped already") or of "it"
+        # ("even though it only shipped"), never asked ("has it shipped")
+        (r"(?:^|\| )(?:already |its |it is )?(?:shipped|dispatched)(?: already)?(?= \||$| but|"
+         r" and| so| already)|\b(?<!has )(?<!if )(?<!when )(?<!once )(?<!until )(?<!before )"
+         r"(?<!whether )(?<!did )(?:it|this one|that one) (?:only |just |already |finally )?"
+         r"(?:shipped|dispatched)\b(?! back| to (?:the )?seller)", "shipped"),
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b|"
          r"\b(?:seller|store|shop|"
          r"they|he|she) (?:has |have )?(?:already )?(?:sent|posted|mailed) (?:it|"

@@ -105,6 +105,25 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("after a 9 day dispute aliexpress sided with the seller", {"dispute_days": "9"}),
     ("lost a 20 day claim over a fake watch", {"dispute": "lost", "dispute_days": "20"}),
     ("i withdrew the dispute 3 days in", {"dispute_days": "3"}),
+    ("20 days of dispute, still nothing decided", {"dispute_days": "20"}),
+    ("after 2 weeks of claim the seller answered", {"dispute_days": "14"}),
+    ("dispute open 4 days. the seller offered a coupon", {"dispute": "offer", "dispute_days": "4"}),
+    # the seller's pronoun refuses too
+    ("she rejected my refund request without reading it", {"dispute": "refused"}),
+    ("he refused the claim and blocked me", {"dispute": "refused"}),
+    ("he denied my return, says it was fine when sent", {"dispute": "refused"}),
+    # the seller's own "we refuse", quoted where a dispute is named
+    ("we refuse, item as described. that is what the store replied to my claim",
+     {"dispute": "refused"}),
+    ("opened a dispute and the seller answered: we do not accept returns", {"dispute": "refused"}),
+    ("my dispute got this from the shop: we will not refund, he wrote", {"dispute": "refused"}),
+    ("we refuse to pay customs, the seller said", {"dispute": None}),
+    # nothing opened, where the dispute or protection is the topic
+    ("protection is gone and we never opened any", {"dispute": "none"}),
+    ("should i open a dispute? nothing filed so far", {"dispute": "none"}),
+    ("the claim window closes soon, i have not opened one", {"dispute": "none"}),
+    ("i never opened anything but the box looks damaged", {"dispute": None}),
+    ("never opened one before, but now i opened a dispute", {"dispute": "opened"}),
 )
 
 ROWS = [(text, want) for table in (ORDER_STATUS, PROTECTION, DISPUTE) for text, want in table]

@@ -1624,6 +1624,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"refund request|request)\w*(?: \w+){0,2} (?:was |is |got |has been )?(?:rejected|"
          r"denied|declined|"
          r"refused) by (?:the )?(?:seller|store|shop)", "refused"),
+        # eighth pass: the seller's own refusal quoted ("we refuse, that is what he wrote")
+        (r"^(?=.*\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:wrote|writes|said|says|"
+         r"replied|answered|responded)\b)(?=.*\b(?:dispute|claim)).*\bwe (?:refuse|reject|decline|"
+         r"do not accept|cannot accept|can not accept|will not refund)\b", "refused"),
         # AliExpress decided: rejected or closed by the platform is lost, never "opened"
         (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\b(?:aliexpress|ali|ae|platform|support|"
          r"arbitration|admins?|moderators?|the system|customer service)\b(?: \w+){0,2} (?:has )?"
@@ -1688,8 +1692,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?!.*\b(?:escalat\w*|in my favou?r|won|lost|offer\w*|propos\w*|suggest\w*)\b).*"
          r"\b(?:dispute|claim)\b.*\b(?:seller|store|shop)(?: \w+){0,2} (?:has )?(?:refused|rejected"
          r"|declined|denied) it\b", "refused"),
-        (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)"
-         r"(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|the request|"
+        (r"\b(?:seller|store|shop|he|she)(?: \w+){0,2} (?:refused|rejected|declined|refuses|"
+         r"rejects|declines|denied)(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|"
+         r"the request|"
          r"my request|full refund)|\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"
          r"claim|return)|\bseller(?: \w+){0,2} disagree\w* with (?:my |the )?(?:dispute|claim|"
          r"refund)",
@@ -1739,6 +1744,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
          r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",
          "none"),
+        # eighth pass: nothing opened, said where the dispute or protection is the topic
+        (r"^(?=.*\b(?:dispute|claim|protection)\b)(?!.*\b(?:now|then|later|finally|but|so) "
+         r"(?:i |we )?(?:have )?(?:opened|filed|started|raised)\b).*(?:\b(?:i|we) (?:have not|"
+         r"did not|never) (?:yet )?(?:opened|filed|started) (?:anything|one|any)\b|\bnothing "
+         r"(?:opened|filed|started) (?:yet|so far)\b)", "none"),
         # seventh pass: not opening one (yet) is none too
         (r"\b(?:not|never) (?:yet )?(?:opening|filing|starting|raising) (?:a |the |any )?"
          r"(?:dispute|claim)\b", "none"),
@@ -2008,7 +2018,9 @@ DISPUTE_AGE = (
     r"\b(?:dispute|claim) (?:is|has been going for) {dur}(?: old| now)?\b",
     # the dispute's age told bare, then what goes on: "dispute 10 days and", "claim for 2 weeks now"
     r"\b(?<!no )(?:dispute|claim|(?<!in )case) (?:open |opened |going |running )?(?:for )?{dur}"
-    r"(?= now| already| and| but| so| no| with| old|$)(?! (?:and|but|so|with) (?:then|after)\b)",
+    r"(?= now| already| and| but| so| no| with| old| \||$)(?! (?:and|but|so|with) (?:then|"
+    r"after)\b)",
+    r"(?:^|\| )(?:after )?{dur} of (?:the |my |this )?(?:dispute|claim)\b",
     # the dispute measured by its length: "an 11 day dispute", "a 3 week long claim"
     r"\b(?:an?|the|my|after|lost|won) {dur} (?:long )?(?:dispute|claim)\b",
     r"\b(?:dispute|claim)(?: \w+){0,2}? {dur} in(?= now| and| but| so| \||$)",

@@ -47,9 +47,9 @@ LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|cour
               r"transit|customs|port|airport|country)\b)|remaining|remain|to go|until|till)\b|"
               r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown)\b|"
               # the duration named as the protection's own: "20 days of protection"
-              r"(?P<own> (?:of )?(?:buyer )?protection)\b(?! (?:period|window|rules?|policy|"
-              r"extension|lasts?|is|was|for|after|from|by|usually|normally|means|\d+|a|an|one|two|"
-              r"three|four|five|six|seven|eight|nine|ten)\b))")
+              r"(?P<own> (?:of )?(?:buyer )?protection)(?=$| \|| still\b| only\b| left\b| "
+              r"remaining\b| now\b| and\b| but\b| so\b| yet\b)(?! (?:\w+ ){0,3}(?:\d+|a|an|one|"
+              r"two|three|four|five|six|seven|eight|nine|ten) (?:days?|hours?|weeks?)\b))")
 LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
                r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
                r" got)?"

@@ -420,7 +420,7 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("buyer protection 5 days 00:00:00", left("days", "120")),
     ("protection countdown: 9 days 00:00:00", left("week", "216")),
     ("my protection is already over", left("ended", None)),
-    ("protection has over a week left", {"protection_left": "days"}),
+    ("protection has over a week left", {"protection_left": "week"}),
     # someone else's clock, a wish, a reminder, an extension: nothing
     ("processing time 3 days left", NO_PROTECTION),
     ("seller has 5 days to ship", NO_PROTECTION),

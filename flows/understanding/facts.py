@@ -25,6 +25,8 @@ NEXT_UNIT = {("month", "week"), ("month", "day"), ("week", "day"), ("day", "hour
 REFERENCE_DAY = date(2001, 1, 1)
 """Countdowns need no calendar; this stands in for today when none is given."""
 MAX_HOURS = 24 * 200
+TERM_HOURS = 24 * 30
+"""A duration named as the protection's own ("90 days protection") this long is its whole term."""
 BUSINESS_DAYS_A_WEEK = 5
 BUSINESS_DAYS_A_MONTH = 21
 MAX_REFUND_DAYS = 200
@@ -279,11 +281,15 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         following = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         if left and end + left.end() > following:
             left = None  # "a week 30 hours left": "left" belongs to the nearer duration
+        if left and left.groupdict().get("own") and hours >= TERM_HOURS:
+            continue  # "i have 90 days protection": the whole term, not the time left
         if not (left or (about_protection and t.left_before.search(before))):
             continue
         if clock is None and others[0] <= start < others[1]:
             continue  # the days of another clock's countdown ("1 day 05:11:00 to ship")
-        if t.hypothetical.search(before):
+        said_as = t.hypothetical.search(before)
+        bound = bool(said_as and said_as.groupdict().get("bound"))
+        if said_as and not bound:
             continue
         if t.other_clock[0].search(before) or t.other_clock[1].match(after):
             continue  # "the seller has 5 days left to respond" is the seller's clock
@@ -294,6 +300,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         if hours == 0 and exact:
             return {"protection_left": "ended"}  # "0 days left": time up has no hours left
         if 0 < hours <= MAX_HOURS:
+            if bound:
+                return {"protection_left": bucket(hours + 1)}  # "over a week": more, no count
             if not exact:
                 return {"protection_left": bucket(hours)}
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}

@@ -45,7 +45,11 @@ HALF_AFTER = r" and a half\b"
 LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
               r"\w+){0,3}? (?:left(?! (?:the|from|china|origin|its|his|her|warehouse|sorting|hub|"
               r"transit|customs|port|airport|country)\b)|remaining|remain|to go|until|till)\b|"
-              r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown)\b)")
+              r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown)\b|"
+              # the duration named as the protection's own: "20 days of protection"
+              r"(?P<own> (?:of )?(?:buyer )?protection)(?=$| \|| still\b| only\b| left\b| "
+              r"remaining\b| now\b| and\b| but\b| so\b| yet\b)(?! (?:\w+ ){0,3}(?:\d+|a|an|one|"
+              r"two|three|four|five|six|seven|eight|nine|ten) (?:days?|hours?|weeks?)\b))")
 LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
                r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
                r" got)?"
@@ -69,8 +73,9 @@ _NOT_YET = (r"\b(?<!before )(?<!before the )(?<!before my )(?<!before buyer )(?<
 """Time up that has not come: "2 weeks left before the protection is over"; or only asked: "is my
 buyer protection over too?" (sixth pass)."""
 _PROTECTION_ENDED = (
-    r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|reached|is at|went to) "
-    r"(?:zero|0)",
+    r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|hits|reached|is at|was at|went "
+    r"to|dropped to|got to|shows|showed|showing|reads|says|displays|is on|is now at) (?:zero|0)\b"
+    r"(?![:.,]\d| (?:days? |d )?(?:and )?\d)",
     r"\b(?:protection|timer|countdown)(?: (?!almost|nearly|soon|about|not|never|will|would|"
     r"going|gonna|should|might|may|could|before|until|till|nearly)\w+){0,2} (?:has |had |"
     rf"already )*(?:ended|expired|run out|ran out|{_OVER}|finished|gone|closed)",
@@ -171,6 +176,12 @@ HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (
                 r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"
                 r"\b(?:had|was|were)(?: only| just| still| about)? $|"
+                # a rule, not this order's time: "aliexpress gives 60 days of protection"
+                r"\b(?:gives?|gave|offers?|provides?|grants?|guarantees?|usually|normally|"
+                r"typically|standard|total|full|whole|extra|more(?! than)|another)(?: \w+){0,2} $|"
+                # a bound is no count: "over a week" is more than 168 hours, with no number
+                r"\b(?:at least|minimum) $|(?P<bound>\b(?:over|more than|longer than|above) $)|"
+                r"\b(?:will|would|going to|gonna) (?:have|get|be|give)(?: \w+)? $|"
                 r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|told me|writes|"
                 r"wrote)(?: that)?(?: there (?:is|are))?(?: only| just| still)? $|"
                 r"\b(?:ago|yesterday|last week|last time|earlier)(?: \w+){0,3} (?:said|showed|"
@@ -1047,6 +1058,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:seller|store|shop) cancel\b).*\b(?:seller|store|shop) cancel (?:my |the |our )?order"
          r"\b", "cancelled"),
         (CANCELLED_ALONE, "cancelled"),
+        # eighth pass: the order named as cancelled ("refund my cancelled order", "$20 cancelled
+        # order"); another or an older one is masked above
+        (r"\b(?<!other )(?<!another )(?<!previous )(?<!old )(?:my|the|this|\d|\$|euros?|"
+         r"dollars?|bucks|usd|eur|gbp|pounds?|uah|rubles?|roubles?) cancell?ed "
+         r"(?:order|purchase)\b(?! (?:from|before|last|in)\b)", "cancelled"),
+        # eighth pass: "it" completed, with no refund or dispute to be what completed
+        (r"^(?!.*\b(?:refund|dispute|return|claim|money|payment|transfer)\w*\b).*\b(?:it is|its|"
+         r"it was|it got|it has been) (?:now |already |just )?(?:marked )?(?:as )?completed\b",
+         "completed"),
         # seventh pass: "cancelled it" opening the message, where nothing else could be "it"
         (r"^(?!.*\b(?:dispute|claim|request|return|subscription|payment|transfer)\b)(?:i |we )?"
          r"(?:just |already |finally )?cancell?ed it\b(?! (?:\| )?(?:because|but)\b)", "cancelled"),
@@ -1083,8 +1103,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "shipped"),
         # sixth pass: an action before it ships ("cancel before it ships"): not shipped yet
         (r"\b(?:cancel|change|stop|edit)\w*(?: \w+){0,4} before (?:it|the order|my order|the "
-         r"seller|they|he|she|the parcel) (?:ships|is shipped|gets shipped|is sent|gets sent|ships "
-         r"it|sends it|is dispatched)\b", "awaiting"),
+         r"seller|they|he|she|the parcel|the store|the shop) (?:(?:is|gets) (?:shipped|sent|"
+         r"dispatched)|ships?|sends?|dispatch(?:es)?)(?: it| them| the order| my order)?\b",
+         "awaiting"),
         (r"\bunshipped\b|\bnothing (?:has been |was |is )?(?:shipped|dispatched) yet\b|"
          r"\bnone (?:of (?:them|it|the (?!other|rest|remaining)\w+|my \w+) )?(?:has |have |was |"
          r"were |is |are )?(?:been )?(?:yet )?(?:shipped|sent|dispatched|posted)\b(?! (?:to|in|"
@@ -1106,6 +1127,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "awaiting"),
         (NOT_SENT_SPOKEN, "awaiting"),
         (SENT_SPOKEN, "shipped"),
+        # eighth pass: shipped told as its own clause ("cancel it, shipped already") or of "it"
+        # ("even though it only shipped"), never asked ("has it shipped")
+        (r"(?:^|\| )(?:already |its |it is )?(?:shipped|dispatched)(?: already)?(?= \||$| but|"
+         r" and| so| already)|\b(?<!has )(?<!if )(?<!when )(?<!once )(?<!until )(?<!before )"
+         r"(?<!whether )(?<!did )(?:it|this one|that one) (?:only |just |already |finally )?"
+         r"(?:shipped|dispatched)\b(?! back| to (?:the )?seller)", "shipped"),
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b|"
          r"\b(?:seller|store|shop|"
          r"they|he|she) (?:has |have )?(?:already )?(?:sent|posted|mailed) (?:it|"
@@ -1587,6 +1614,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          None),
         # another order's dispute says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?\b", None),
+        # an earlier episode told first is not this order's stage, up to the turn back to now:
+        # "last year i won a dispute, this one ..." ("last time i checked" is no episode)
+        (r"\b(?:last (?:time|year|month|summer|winter)(?! i checked)|in the past|previously|once "
+         r"before|years ago)\b(?: (?!this|now|but|today|currently)\w+){0,12}", MASK),
         # "no dispute, the seller just sent a coupon": the buyer says there is none
         (r"^(?!.*\b(?:now|then|later|finally|but) (?:i |we )?(?:have )?(?:opened|filed|started|"
          r"raised)\b)(?!.*\b(?:offer|propos|suggest)\w*)(?:(?:there is |there was |still )?no "
@@ -1627,6 +1658,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bappeal (?:was )?(?:submitted|filed|sent|pending|under review)\b", None),
         *money.DISPUTE_LOOKALIKES,
         *money.DISPUTE_DECIDED,
+        # persuaded into closing it: the buyer closed it ("he talked me into closing the claim")
+        (r"\b(?:talked|convinced|persuaded|pressured|pushed|tricked|sweet talked|got) (?:me|us) "
+         r"(?:into |to )(?:close|closing|cancel|cancell?ing|withdraw|withdrawing) "
+         r"(?:the |my |our )?(?:dispute|claim)\b", "closed_by_me"),
         (r"\b(?:dispute|claim)\b(?: \w+){0,4} (?:but |and )?then (?:i |we )?(?:closed|cancell?ed|"
          r"withdrew) it\b|\b(?:dispute|claim)\b(?: \w+){0,2} (?:was |got )?(?:closed|cancell?ed|"
          r"withdrawn) by me\b", "closed_by_me"),
@@ -1649,6 +1684,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"refund request|request)\w*(?: \w+){0,2} (?:was |is |got |has been )?(?:rejected|"
          r"denied|declined|"
          r"refused) by (?:the )?(?:seller|store|shop)", "refused"),
+        # eighth pass: the seller's own refusal quoted ("we refuse, that is what he wrote")
+        (r"^(?=.*\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:wrote|writes|said|says|"
+         r"replied|answered|responded)\b)(?=.*\b(?:dispute|claim)).*\bwe (?:refuse|reject|decline|"
+         r"do not accept|cannot accept|can not accept|will not refund)\b", "refused"),
         # AliExpress decided: rejected or closed by the platform is lost, never "opened"
         (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\b(?:aliexpress|ali|ae|platform|support|"
          r"arbitration|admins?|moderators?|the system|customer service)\b(?: \w+){0,2} (?:has )?"
@@ -1661,7 +1700,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"(?<!not )\bin my favou?r\b(?! \w+ing\b)|\bsided with me\b", "won"),
         (r"\bruled (?:for|in favou?r of) the seller\b|\b(?:dispute|claim)\b(?: \w+){0,4} (?:and )?"
          r"i lost\b|\blost (?:the |my )?(?:appeal|escalation|case)\b", "lost"),
-        (r"\blost (?:the |my |a )?(?:dispute|claim)|\b(?:dispute|claim)(?: (?!seller|store|shop)\w+"
+        (r"\blost (?:the |my |a |an )?(?:\d+ (?:days?|weeks?|months?) (?:long )?|(?:long|whole|"
+         r"entire) )?(?:dispute|claim)|\b(?:dispute|claim)(?: (?!seller|store|shop)\w+"
          r"){0,2}"
          r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller"
          r"(?:'?s| s)? "
@@ -1712,8 +1752,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?!.*\b(?:escalat\w*|in my favou?r|won|lost|offer\w*|propos\w*|suggest\w*)\b).*"
          r"\b(?:dispute|claim)\b.*\b(?:seller|store|shop)(?: \w+){0,2} (?:has )?(?:refused|rejected"
          r"|declined|denied) it\b", "refused"),
-        (r"\bseller(?: \w+){0,2} (?:refused|rejected|declined|refuses|rejects|declines|denied)"
-         r"(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|the request|"
+        (r"\b(?:seller|store|shop|he|she)(?: \w+){0,2} (?:refused|rejected|declined|refuses|"
+         r"rejects|declines|denied)(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|"
+         r"the request|"
          r"my request|full refund)|\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"
          r"claim|return)|\bseller(?: \w+){0,2} disagree\w* with (?:my |the )?(?:dispute|claim|"
          r"refund)",
@@ -1721,13 +1762,24 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?=(?:seller|store|shop|they|he|she) )(?<!do )(?<!does )(?<!did )(?<!will )(?<!would )"
          r"(?<!can )(?<!could )(?<!if )(?<!to )(?<!case )(?<!when )(?<!hope )(?<!maybe )"
          r"(?:seller|store|shop|they|he|she) (?:now |also |only |just |then )?(?:offer|propose|"
-         r"suggest) (?:me |us )?(?:a |an |to |only |just )?(?:partial|refund|\d|coupon|voucher|"
-         r"discount|compensation|return|resend|send|replace|replacement|keep|half|money|some)\b",
+         r"suggest) (?:me |us )?(?:a |an |to |only |just )?(?:partial|refund|\d|\$|€|£|coupon|"
+         r"voucher|discount|compensation|return|resend|send|replace|replacement|keep|half|money|"
+         r"some|new one|another one|new item)\b",
          "offer"),
         (r"\b(?:seller|store|shop|they|he|she)(?: \w+){0,2} (?:offers|offered|proposes|proposed|"
          r"suggests|suggested) "
-         r"(?:me )?(?:a |an |to )?(?:partial|refund|\d|\$|coupon|discount|compensation|return|"
-         r"resend|send (?:a |another )?new|replace|replacement|take (?:it|the item) back)|"
+         r"(?:me |us )?(?:a |an |to )?(?:partial|refund|\d|\$|€|£|coupon|discount|compensation|"
+         r"return|resend|send (?:a |another )?new|new one|another one|replace|replacement|take "
+         r"(?:it|the item) back)|"
+         # what the seller says he can give is an offer: "he can give me a coupon or send another"
+         rf"\b{money.SELLER_TOLD}(?: \w+){{0,3}} (?:can|could|will|would|is ready to|is willing to|"
+         r"agreed to|agrees to|wants to) (?:give|gives|pay|refund|return|send) (?:me |us )?"
+         r"(?:back )?(?:a |an |the )?(?:store |shop |small |partial )?(?:coupon|voucher|discount|"
+         r"\$|€|£|\d|half|part|partial|compensation|another one|a new one|new one|replacement)|"
+         # keep the item for part of the money: "wants me to keep it and take half back"
+         r"\b(?:wants?|asks?|asked|offers?|offered|suggests?|suggested|proposes?|proposed)(?: me)? "
+         r"to keep (?:it|them|the \w+|the \w+ \w+)(?: \w+){0,2} (?:and|for|with) (?:take |get |"
+         r"accept |receive )?(?:a |only )?(?:half|part|partial|\d|some|\$)|"
          r"\b(?:seller|store|shop)(?: \w+){0,2} (?:offers|offered|proposes|proposed|suggests|"
          r"suggested)(?: \w+){0,6}? (?:partial refund|compensation|coupon|discount|replacement)\b|"
          r"\b(?:seller|store|"
@@ -1737,7 +1789,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "offer"),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|asking|wants?|wanted|begs?|begged|"
          r"told|tells|says|keeps asking)(?: me)? to (?:close|cancel|withdraw) (?:the |my |this )?"
-         r"(?:dispute|claim)", "opened"),
+         r"(?:dispute|claim)|\b(?:seller|store|shop|he|she|they)(?: says| said| wrote| writes| "
+         r"messaged| replied)?(?: me)?(?: please)? (?:close|cancel|withdraw) (?:the |your |this )?"
+         r"(?:dispute|claim)(?: \w+)? (?:and|first|then|so)\b", "opened"),
         (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
          r"(?:a |the |any )?dispute|\bno (?:dispute|claim) (?:yet|opened|so far|for now|as of "
          r"now|until now|till now|at the moment)\b|\bno dispute (?:was |has been |"
@@ -1750,6 +1804,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
          r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",
          "none"),
+        # eighth pass: nothing opened, said where the dispute or protection is the topic
+        (r"^(?=.*\b(?:dispute|claim|protection)\b)(?!.*\b(?:now|then|later|finally|but|so) "
+         r"(?:i |we )?(?:have )?(?:opened|filed|started|raised)\b).*(?:\b(?:i|we) (?:have not|"
+         r"did not|never) (?:yet )?(?:opened|filed|started) (?:anything|one|any)\b|\bnothing "
+         r"(?:opened|filed|started) (?:yet|so far)\b)", "none"),
         # seventh pass: not opening one (yet) is none too
         (r"\b(?:not|never) (?:yet )?(?:opening|filing|starting|raising) (?:a |the |any )?"
          r"(?:dispute|claim)\b", "none"),
@@ -1781,7 +1840,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:days?|weeks?) (?:into|in) (?:the |my |this )?"
          r"(?:dispute|claim)\b(?! (?:window|period|deadline|time|rules?|to)\b)|"
          r"\bday \d+ of (?:the|my) (?:dispute|claim)\b|\b(?:dispute|claim) is (?:at|on) day \d|"
-         r"\b(?:dispute|claim) (?:is )?(?:now |already )?\d{1,3} (?:days?|weeks?) old\b|"
+         r"\b(?:dispute|claim) (?:is )?(?:now |already )?(?:\d{1,3}|a|one|two|three) (?:days?|"
+         r"weeks?) old\b|\b(?<!no )(?:dispute|claim) (?:open |opened |going |running )?(?:for )?"
+         r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?)"
+         r"(?= now| already| and| but| so| no| with|$)(?! (?:and|but|so|with) (?:then|after)\b)|"
          r"\b(?:disputes?|claims?)\b(?: \w+){0,8} mine (?:is )?(?:now |already )?(?:at|on) day \d|"
          r"\bdispute\w*(?: (?!yet\b)\w+){0,2} (?:is )?(?:waiting|"
          r"awaiting|pending)\b|\b(?:i|we) (?:have )?(?:opened|filed|submitted|sent|made|"
@@ -2029,6 +2091,14 @@ DISPUTE_AGE = (
     r"{dur} since (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
     r"{dur} since (?:the |my )?(?:dispute|claim) (?:was |got )?(?:opened|filed|started|raised)\b",
     r"\b(?:dispute|claim) (?:is|has been going for) {dur}(?: old| now)?\b",
+    # the dispute's age told bare, then what goes on: "dispute 10 days and", "claim for 2 weeks now"
+    r"\b(?<!no )(?:dispute|claim|(?<!in )case) (?:open |opened |going |running )?(?:for )?{dur}"
+    r"(?= now| already| and| but| so| no| with| old| \||$)(?! (?:and|but|so|with) (?:then|"
+    r"after)\b)",
+    r"(?:^|\| )(?:after )?{dur} of (?:the |my |this )?(?:dispute|claim)\b",
+    # the dispute measured by its length: "an 11 day dispute", "a 3 week long claim"
+    r"\b(?:an?|the|my|after|lost|won) {dur} (?:long )?(?:dispute|claim)\b",
+    r"\b(?:dispute|claim)(?: \w+){0,2}? {dur} in(?= now| and| but| so| \||$)",
     r"\b(?:rejected|refused|declined|denied|closed|escalated|decided|lost|won|resolved|settled|"
     r"ended|finished)(?: \w+){0,4}? after {dur}",
 )

@@ -11,6 +11,14 @@ from __future__ import annotations
 
 MASK = ""
 
+SELLER_TOLD = ("(?=(?:seller|store|shop|he|she|they) )" + "".join(
+    f"(?<!{w} )" for w in ("do", "does", "did", "will", "would", "can", "could", "if", "should",
+                           "can the", "could the", "will the", "would the", "if the", "hope",
+                           "maybe", "whether", "whether the", "when", "when the", "can my",
+                           "if my", "will my"))
+    + "(?:seller|store|shop|he|she|they)")
+"""The seller as the one who said or did it, not asked about ("can the seller give me a coupon")."""
+
 DISPUTE_AGE_MORE: tuple[str, ...] = (
     r"{dur} (?:have |has )?(?:passed|gone by|gone) since (?:i |we )?(?:opened|filed|started|"
     r"raised|submitted|opening)\b",
@@ -821,11 +829,10 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:offers?|offered|offering|proposes?|proposed|suggests?|suggested)(?: me)? to keep\b|"
      # seventh pass: a coupon sent is an offer only in place of the money ("sent me a coupon
      # code for 2 dollars" alone is no dispute stage)
-     r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:gave|sent|give|send|gives|sends) me "
+     rf"\b{SELLER_TOLD}(?: \w+){{0,2}} (?:gave|sent|give|send|gives|sends) me "
      r"(?:a |an )?(?:\w+ ){0,2}(?:coupon|voucher|partial refund|discount)\b(?=(?: \w+){0,4} "
      r"(?:instead|as compensation|compensat\w*|rather than|to make up|in place of))|"
-     r"\b(?:seller|store|shop|he|"
-     r"she|they)"
+     rf"\b{SELLER_TOLD}"
      r"(?: \w+){0,3} (?:will|can|could|agreed to|agrees to|offered to|offers to|promised to|"
      r"promises to|wants to|is willing to|is ready to|suggested to|suggests to|proposed to|"
      r"proposes to) (?:resend|reship|re send|re ship|"

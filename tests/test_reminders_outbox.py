@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 import sqlite_utils
+from telegram import Bot, Message
 from telegram.ext import Application
 
 from bot.reminders import outbox
-from bot.telegram.reminders.dispatch import MAX_TRIES
+from bot.telegram.rate_limit import RateLimiter
+from bot.telegram.reminders.dispatch import MAX_TRIES, Dispatcher
 from emulator.botapi import BotApiEmulator
 from tests.support.chat import Chat
 from tests.support.clock import FakeClock
@@ -246,3 +250,41 @@ async def test_pacing_at_most_30_a_second_and_one_per_chat(
     assert isinstance(dispatcher.sleep, FakeSleep)
     assert dispatcher.sleep.naps and all(0 < nap <= 1.0 for nap in dispatcher.sleep.naps)
     assert clock.now() >= datetime(2026, 3, 10, 12, 0, 1, tzinfo=UTC)  # 42 > 30: waited
+
+
+class HeldBot:
+    """The bot, but each send waits at a gate (Telegram still answering) once it has begun."""
+
+    def __init__(self, bot: Bot) -> None:
+        self.bot, self.begun, self.gate = bot, asyncio.Event(), asyncio.Event()
+
+    async def send_message(self, *args: Any, **kw: Any) -> Message:
+        """Begin the send, wait for the gate, then let Telegram take it."""
+        self.begun.set()
+        await self.gate.wait()
+        return await self.bot.send_message(*args, **kw)
+
+
+async def test_a_clean_stop_finishes_the_send_in_flight_and_puts_the_rest_back(
+        app: Application, emulator: BotApiEmulator, db: sqlite_utils.Database,
+        clock: FakeClock) -> None:
+    for user in (1, 2, 3):
+        soon_order(db, user, clock, n=user)
+    held = HeldBot(app.bot)
+    sleep = FakeSleep(clock)
+    dispatcher = Dispatcher(db, held, clock, sleep=sleep, window=1,  # type: ignore[arg-type]
+                            limiter=RateLimiter(monotonic=lambda: clock.now().timestamp(),
+                                                sleep=sleep))
+    loop = asyncio.create_task(dispatcher.run_forever())
+    await held.begun.wait()  # user 1's message is on its way; users 2 and 3 wait their turn
+    loop.cancel()  # SIGTERM: the background loops are cancelled
+    held.gate.set()  # Telegram answers the send in flight
+    with pytest.raises(asyncio.CancelledError):
+        await loop
+    assert len(sent_to(emulator, 1)) == 1
+    assert sent_to(emulator, 2) == sent_to(emulator, 3) == []
+    assert sorted(states(db).values()) == ["pending", "pending", "sent"]  # none left "sending"
+    restarted = fake_dispatcher(db, app.bot, clock)
+    assert restarted.recover() == 0
+    assert await restarted.run_once() == 2
+    assert [len(sent_to(emulator, u)) for u in (1, 2, 3)] == [1, 1, 1]  # nothing twice

@@ -3,7 +3,8 @@
 A window of WINDOW sends is in flight at once (Telegram answers in 50-100 ms; one at a time
 reached only 9-18 msg/s), each taking its slot from the shared limiter when it starts. A crash
 can leave at most WINDOW messages sent but not marked: those rows are sent again after the
-restart (at most WINDOW duplicates per crash), and nothing is lost.
+restart (at most WINDOW duplicates per crash), and nothing is lost. A clean stop (SIGTERM) is
+no crash: the sends in flight finish and are marked, the claimed rest goes back to the queue.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ BACKOFF = (1.0, 2.0, 4.0, 8.0)  # seconds between tries after a network error
 MAX_TRIES = 8                  # sends of one message per claim (429s included) before release
 IDLE = 5.0                     # longest nap when nothing is due: orders saved meanwhile
 WINDOW = 4                     # sends in flight; also the most duplicates a crash can cause
+DRAIN = 5.0                    # longest wait at a clean stop for the sends in flight
 
 
 @dataclass
@@ -63,6 +65,7 @@ class Dispatcher:
         self.sender = Sender(self.limiter, sleep, backoff=BACKOFF, tries=MAX_TRIES)
         self.window, self.slots = window, asyncio.Semaphore(window)
         self.stats = Stats()
+        self.stopping = False
 
     def recover(self) -> int:
         """Return rows a previous process left mid-send to the queue (call once at start)."""
@@ -89,6 +92,9 @@ class Dispatcher:
     async def _deliver_in_window(self, user_id: int, items: list[Due]) -> int:
         """One user's delivery, once a place in the window is free."""
         async with self.slots:
+            if self.stopping:  # claimed, never sent: back to the queue for the next start
+                outbox.release(self.db, [item.id for item in items])
+                return 0
             return await self._deliver(user_id, items)
 
     def seconds_to_next(self) -> float:
@@ -107,20 +113,40 @@ class Dispatcher:
         """
         self.recover()
         running: set[asyncio.Task[int]] = set()
+        try:
+            await self._loop(running)
+        except asyncio.CancelledError:
+            await self._drain(running)
+            raise
+
+    async def _drain(self, running: set[asyncio.Task[int]]) -> None:
+        """At a clean stop: let the sends in flight finish and be marked (at most DRAIN
+        seconds), so a SIGTERM sends nothing twice; deliveries not yet started put their rows
+        back. What is still unfinished then is re-queued by `recover` at the next start."""
+        self.stopping = True
+        if not running:
+            return
+        done, pending = await asyncio.wait(running, timeout=DRAIN)
+        self._collect(done)
+        for task in pending:
+            task.cancel()
+
+    async def _loop(self, running: set[asyncio.Task[int]]) -> None:
+        """Claim and start deliveries for ever, keeping `running` up to date."""
         while True:
             try:
                 while len(running) >= self.window:
-                    done, running = await asyncio.wait(running,
-                                                       return_when=asyncio.FIRST_COMPLETED)
+                    done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                    running -= done  # in place: a stop drains the very same set
                     self._collect(done)
                 started = self._start_batch()
                 running |= set(started)
                 if started:
                     continue
                 if running:
-                    done, running = await asyncio.wait(
-                        running, timeout=self.seconds_to_next(),
-                        return_when=asyncio.FIRST_COMPLETED)
+                    done, _ = await asyncio.wait(running, timeout=self.seconds_to_next(),
+                                                 return_when=asyncio.FIRST_COMPLETED)
+                    running -= done
                     self._collect(done)
                     continue
             except Exception:  # keep reminding: one bad row must not stop the loop

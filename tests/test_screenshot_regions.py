@@ -218,13 +218,24 @@ def test_an_order_number_is_kept_only_when_two_readings_agree(
 @pytest.mark.parametrize(("answers", "clock"), [
     (["15", "10", "42", "151042"], "15:10:42"),  # box by box and whole agree
     (["15", "", "42", "151042", "15", "10", "42"], "15:10:42"),  # a box read empty, then whole
-    (["15", "", "42", "151042", "15", "", "42", "151043"], None),  # still empty, whole differs
+    # still empty (at 0.7 and 0.5 too), whole differs
+    (["15", "", "42", "151042", "15", "", "42", "151043", "15", "", "42"], None),
     (["15", "", "42", "151042", "15", "", "42", "151042"], "15:10:42"),  # whole twice alike
-    (["15", "", "42", "151042", "16", "", "42", "151042"], None),  # a box says otherwise
-    (["15", "", "42", "15102", "15", "", "42"], None),  # not two digits a box
-    (["15", "1", "42", "151042", "15", "11", "42"], None),  # no two readings agree
+    # a box says otherwise, and still does at 0.5
+    (["15", "", "42", "151042", "16", "", "42", "151042", "15", "", "42"], None),
+    (["15", "", "42", "15102", "15", "", "42", "15", "", "42"], None),  # not two digits a box
+    (["15", "1", "42", "151042", "15", "11", "42", "15", "1", "42"], None),  # none agree
+    # each box read alike twice (the middle one at 0.7 and 0.5), the whole row garbled
+    (["15", "", "42", "1S", "15", "10", "", "15", "10", "42"], "15:10:42"),
+    # the middle box read alike twice but once as another number as long: not stated
+    (["15", "16", "42", "1S", "15", "10", "", "15", "10", "42"], None),
+    # the boxes alike at two sizes, the whole row garbled, 0.5 not against them
+    (["15", "10", "42", "1S", "15", "10", "42", "", "", ""], "15:10:42"),
     (["15", "10", "42", "15lD42", "15", "10", "42"], "15:10:42"),  # a letter for a digit
-    (["15", "10", "42", "15lD4", "15", "10", "42"], None),  # a digit short
+    # the boxes alike at two sizes, the whole row a digit short (dropped, not another digit)
+    (["15", "10", "42", "15lD4", "15", "10", "42", "15", "10", "42"], "15:10:42"),
+    # the whole row's digits are not the boxes' digits: not stated
+    (["15", "10", "42", "16104", "15", "10", "42", "15", "10", "42"], None),
 ])
 def test_boxes_that_read_apart_differently_are_read_once_more_smaller(
         answers: list[str], clock: str | None) -> None:

@@ -205,6 +205,15 @@ def number_line(digits: str) -> list[Line]:
     ("8187441200938765", ["8187441200938765"], "8187441200938765"),
     ("9187441200938765", ["8187441200938765", "8187441200938765"], "8187441200938765"),
     ("9187441200938765", ["8187441200938765", "8187441200938766"], "????????????????"),
+    # a quote after the number in the page's reading: it is read again all the same
+    ("9187441200938765'", ["8187441200938765", "8187441200938765"], "8187441200938765"),
+    # 18 digits, the usual other length: two readings are enough
+    ("818744120093876512", ["818744120093876512"], "818744120093876512"),
+    # 17 digits (one dropped alike by two readings): stated only when all four agree
+    ("81874412009387651", ["81874412009387651", "818744120093876512", "81874412009387651"],
+     "?????????????????"),
+    ("81874412009387651", ["81874412009387651", "81874412009387651", "81874412009387651"],
+     "81874412009387651"),
 ])
 def test_an_order_number_is_kept_only_when_two_readings_agree(
         first: str, again: list[str], shown: str) -> None:
@@ -410,3 +419,13 @@ def test_a_number_far_right_of_its_label_ending_in_a_stop_joins_its_label() -> N
     joined = number_beside_label(lines)
     assert read_screenshot("AliExpress\n" + "\n".join(line.cells for line in joined)).order \
         == "576955849827580935"
+
+
+def test_a_box_row_left_unread_beside_a_day_count_keeps_the_days_from_being_whole() -> None:
+    row = regions.BoxRow(((100, 10, 120, 30), (130, 10, 150, 30), (160, 10, 180, 30)))
+    lines = [Line([("Buyer", (10, 0, 50, 8)), ("Protection", (55, 0, 120, 8))]),
+             Line([("4", (10, 10, 20, 30)), ("days", (25, 10, 60, 30))])]
+    read = reread_rows(Rereading("4 days @©:9"), Image.new("L", (400, 60), 255), lines, [row])
+    assert read[1].text == "4 days ??:??:??"
+    shot = read_screenshot("AliExpress\nAwaiting delivery\nBuyer Protection\n" + read[1].text)
+    assert shot.left is None and shot.facts["protection_left"] == "days"

@@ -279,6 +279,14 @@ NUMBER_HEIGHT = 64
 DIGIT_LIKE = re.compile(r"^[0-9OoIl|SB]+$")
 
 
+USUAL_DIGITS = (16, 18)
+"""An AliExpress order number's usual lengths; others are stated only on every reading."""
+SMALL_NUMBER = 0.6
+"""The size, against NUMBER_HEIGHT, of the last reading of a number of an unusual length."""
+TRAILING = re.compile(r"[.,;:'\"`’‘”“)\]»]+$")
+"""What may follow a number's last digit in the page's reading: a stop, a quote, a bracket."""
+
+
 def read_number(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
                 scale: float) -> str:
     """The digits in a box of the page, read as one line at `scale` times the line height."""
@@ -357,19 +365,26 @@ def check_numbers(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Lin
                          len(words))
             digits = []
             for word in words[start:]:
-                if not DIGIT_LIKE.match(word[0].rstrip(".,")):
+                if not DIGIT_LIKE.match(TRAILING.sub("", word[0])):
                     break
                 digits.append(word)
-            first = "".join(w.rstrip(".,") for w, _b in digits).translate(OCR_DIGITS)
+            first = "".join(TRAILING.sub("", w) for w, _b in digits).translate(OCR_DIGITS)
             if len(first) < 12:
                 continue
             box = (min(b[0] for _w, b in digits) - 4, min(b[1] for _w, b in digits) - 4,
                    max(b[2] for _w, b in digits) + 4, max(b[3] for _w, b in digits) + 4)
             second = read_number(engine, grey, box, 1.0)
-            if second == first:
+            if second == first and len(first) in USUAL_DIGITS:
                 break
             third = read_number(engine, grey, box, 1.5)
             agreed = first if third == first else second if third == second else None
+            if agreed is not None and len(agreed) not in USUAL_DIGITS and not (
+                    first == second == third
+                    and read_number(engine, grey, box, SMALL_NUMBER) == first):
+                # A digit dropped or doubled alike in two readings ("18 digits read as 17"):
+                # an unusual length is stated only when every reading, at three sizes and
+                # the page's, gives it.
+                agreed = None
             at = words.index(digits[0])
             merged = (agreed or "?" * len(first), box)
             lines[target] = Line([*words[:at], merged, *words[at + len(digits):]])

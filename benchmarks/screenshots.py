@@ -187,6 +187,26 @@ def countdown_cause(text: str) -> str:
     return f"clock, no label ({kind}; {len(clocks)} clock lines; {why})"
 
 
+def order_cause(text: str) -> str:
+    """Why a page's order number was missed, from its text only (for a count, never shown):
+    no label read, the number made unreadable ("?": its readings disagreed), a number of
+    some length, or nothing after the label."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for index, line in enumerate(lines):
+        label = extractor.ORDER_LABEL.search(line)
+        if label is None:
+            continue
+        rest = " ".join([line[label.end():], *lines[index + 1:index + 2]])
+        if re.match(r"\s*[:.,-]?\s*\?{8,}", rest):
+            return "label, number not agreed"
+        digits = re.match(r"\s*[:.,-]?\s*([0-9OoIl|SB ]{8,30})", rest)
+        if digits:
+            count = len(digits.group(1).translate(extractor.OCR_DIGITS).replace(" ", ""))
+            return f"label, a number of {count} digits"
+        return "label, no number after it"
+    return "no label"
+
+
 def percentile(values: list[float], share: float) -> float:
     """The value below which `share` of the values lie (nearest rank)."""
     ordered = sorted(values)
@@ -315,6 +335,7 @@ def run(load_cases: Callable[[], list[Case]] = load) -> str:
     extra_claims: list[str] = []
     misses: dict[str, dict[str, int]] = {}
     causes: dict[str, int] = {}
+    order_causes: dict[str, int] = {}
     for case, text, seconds in timed(reader, cases):
         times.append(seconds)
         shot = read_screenshot(text, case.today)
@@ -333,6 +354,9 @@ def run(load_cases: Callable[[], list[Case]] = load) -> str:
             cause = "wrong" if got["protection_seconds"] is not None else countdown_cause(text)
             cause = f"{case.lang} {cause}"
             causes[cause] = causes.get(cause, 0) + 1
+        if "order_id" in wrong:
+            cause = "wrong" if got["order_id"] is not None else order_cause(text)
+            order_causes[f"{case.lang} {cause}"] = order_causes.get(f"{case.lang} {cause}", 0) + 1
         for key in wrong:  # counted by kind of page only: no image is named (held-out set)
             for group in (f"{case.lang} {case.kind}", case.theme, case.device):
                 misses.setdefault(key, {}).setdefault(group, 0)
@@ -380,6 +404,10 @@ def run(load_cases: Callable[[], list[Case]] = load) -> str:
         "",
         "Countdowns missed, by what the page's text holds: "
         + (", ".join(f"{cause} {n}" for cause, n in sorted(causes.items())) or "none") + ".",
+        "",
+        "Order numbers missed, by what the page's text holds: "
+        + (", ".join(f"{cause} {n}" for cause, n in sorted(order_causes.items())) or "none")
+        + ".",
     ])
     write_doc(body)
     summary = ", ".join(f"{k} {100 * tallies['all'].rate(k):.1f}%" for k in facts)

@@ -205,6 +205,15 @@ def number_line(digits: str) -> list[Line]:
     ("8187441200938765", ["8187441200938765"], "8187441200938765"),
     ("9187441200938765", ["8187441200938765", "8187441200938765"], "8187441200938765"),
     ("9187441200938765", ["8187441200938765", "8187441200938766"], "????????????????"),
+    # a quote after the number in the page's reading: it is read again all the same
+    ("9187441200938765'", ["8187441200938765", "8187441200938765"], "8187441200938765"),
+    # 18 digits, the usual other length: two readings are enough
+    ("818744120093876512", ["818744120093876512"], "818744120093876512"),
+    # 17 digits (one dropped alike by two readings): stated only when all four agree
+    ("81874412009387651", ["81874412009387651", "818744120093876512", "81874412009387651"],
+     "?????????????????"),
+    ("81874412009387651", ["81874412009387651", "81874412009387651", "81874412009387651"],
+     "81874412009387651"),
 ])
 def test_an_order_number_is_kept_only_when_two_readings_agree(
         first: str, again: list[str], shown: str) -> None:
@@ -218,13 +227,24 @@ def test_an_order_number_is_kept_only_when_two_readings_agree(
 @pytest.mark.parametrize(("answers", "clock"), [
     (["15", "10", "42", "151042"], "15:10:42"),  # box by box and whole agree
     (["15", "", "42", "151042", "15", "10", "42"], "15:10:42"),  # a box read empty, then whole
-    (["15", "", "42", "151042", "15", "", "42", "151043"], None),  # still empty, whole differs
+    # still empty (at 0.7 and 0.5 too), whole differs
+    (["15", "", "42", "151042", "15", "", "42", "151043", "15", "", "42"], None),
     (["15", "", "42", "151042", "15", "", "42", "151042"], "15:10:42"),  # whole twice alike
-    (["15", "", "42", "151042", "16", "", "42", "151042"], None),  # a box says otherwise
-    (["15", "", "42", "15102", "15", "", "42"], None),  # not two digits a box
-    (["15", "1", "42", "151042", "15", "11", "42"], None),  # no two readings agree
+    # a box says otherwise, and still does at 0.5
+    (["15", "", "42", "151042", "16", "", "42", "151042", "15", "", "42"], None),
+    (["15", "", "42", "15102", "15", "", "42", "15", "", "42"], None),  # not two digits a box
+    (["15", "1", "42", "151042", "15", "11", "42", "15", "1", "42"], None),  # none agree
+    # each box read alike twice (the middle one at 0.7 and 0.5), the whole row garbled
+    (["15", "", "42", "1S", "15", "10", "", "15", "10", "42"], "15:10:42"),
+    # the middle box read alike twice but once as another number as long: not stated
+    (["15", "16", "42", "1S", "15", "10", "", "15", "10", "42"], None),
+    # the boxes alike at two sizes, the whole row garbled, 0.5 not against them
+    (["15", "10", "42", "1S", "15", "10", "42", "", "", ""], "15:10:42"),
     (["15", "10", "42", "15lD42", "15", "10", "42"], "15:10:42"),  # a letter for a digit
-    (["15", "10", "42", "15lD4", "15", "10", "42"], None),  # a digit short
+    # the boxes alike at two sizes, the whole row a digit short (dropped, not another digit)
+    (["15", "10", "42", "15lD4", "15", "10", "42", "15", "10", "42"], "15:10:42"),
+    # the whole row's digits are not the boxes' digits: not stated
+    (["15", "10", "42", "16104", "15", "10", "42", "15", "10", "42"], None),
 ])
 def test_boxes_that_read_apart_differently_are_read_once_more_smaller(
         answers: list[str], clock: str | None) -> None:
@@ -399,3 +419,13 @@ def test_a_number_far_right_of_its_label_ending_in_a_stop_joins_its_label() -> N
     joined = number_beside_label(lines)
     assert read_screenshot("AliExpress\n" + "\n".join(line.cells for line in joined)).order \
         == "576955849827580935"
+
+
+def test_a_box_row_left_unread_beside_a_day_count_keeps_the_days_from_being_whole() -> None:
+    row = regions.BoxRow(((100, 10, 120, 30), (130, 10, 150, 30), (160, 10, 180, 30)))
+    lines = [Line([("Buyer", (10, 0, 50, 8)), ("Protection", (55, 0, 120, 8))]),
+             Line([("4", (10, 10, 20, 30)), ("days", (25, 10, 60, 30))])]
+    read = reread_rows(Rereading("4 days @©:9"), Image.new("L", (400, 60), 255), lines, [row])
+    assert read[1].text == "4 days ??:??:??"
+    shot = read_screenshot("AliExpress\nAwaiting delivery\nBuyer Protection\n" + read[1].text)
+    assert shot.left is None and shot.facts["protection_left"] == "days"

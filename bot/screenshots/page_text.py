@@ -119,21 +119,62 @@ def read_boxes(engine: Any, grey: Image.Image, row: regions.BoxRow) -> str | Non
                 len(free) == 2 * len(rects) and free.isdigit() and \
                 _read_digits(engine, image, [(0, 0, image.width, image.height)], DIGITS) == free:
             paired = " ".join(free[i:i + 2] for i in range(0, len(free), 2))
+        agreed = _agreed_boxes(strict, free, third, paired)
+        if agreed is None and third.replace(" ", "") != free:
+            # Boxes read empty at some sizes (pale or blurred digits): each box is taken
+            # where two readings give it and none gives it another number.
+            half = _read_digits(engine, *_scaled(image, rects, HALF_SCALE), DIGITS)
+            agreed = box_vote([strict, third, half], free.translate(LOOK_ALIKE), len(rects))
     finally:
         engine.SetVariable("tessedit_char_whitelist", "")
         engine.SetPageSegMode(PSM.AUTO)
         engine.Clear()
+    return None if agreed is None else regions.clock(agreed, row)
+
+
+def _agreed_boxes(strict: str, free: str, third: str, paired: str | None) -> str | None:
+    """The boxes' reading two of the strip's readings agree on as a whole, else None."""
     if third.replace(" ", "") == free:
-        return regions.clock(third, row)
+        return third
     if third == strict and free.translate(LOOK_ALIKE) == strict.replace(" ", ""):
         # The boxes read the same at both sizes and the whole row only put a letter for a
         # digit ("D539" for 05 39): three readings of the same digits.
-        return regions.clock(strict, row)
+        return strict
     if paired is not None and all(box in ("?", pair) for reading in (strict, third)
                                   for box, pair in zip(reading.split(), paired.split(),
                                                        strict=True)):
-        return regions.clock(paired, row)
+        return paired
     return None  # no two readings agree: not stated
+
+
+HALF_SCALE = 0.5
+"""The size, against the strip's, of the fourth reading (boxes read empty at two sizes)."""
+
+
+def box_vote(readings: list[str], whole: str, boxes: int) -> str | None:
+    """The boxes' numbers when every box was read alike by two readings (box by box at some
+    sizes, or the whole strip's digits two a box) and no reading gives that box another
+    number as long or longer; else None."""
+    rows = [reading.split() for reading in readings]
+    if len(whole) == 2 * boxes and whole.isdigit():
+        rows.append([whole[i:i + 2] for i in range(0, len(whole), 2)])
+    numbers = []
+    for index in range(boxes):
+        values = [row[index] for row in rows if len(row) == boxes and row[index] != "?"]
+        agreed = [v for v in set(values) if values.count(v) >= 2]
+        if len(agreed) != 1 or any(v != agreed[0] and len(v) >= len(agreed[0])
+                                   for v in values):
+            return None
+        numbers.append(agreed[0])
+    if whole.isdigit() and not _within("".join(numbers), whole):
+        return None  # the whole row's digits say otherwise
+    return " ".join(numbers)
+
+
+def _within(digits: str, whole: str) -> bool:
+    """Whether the whole row's digits are the boxes' digits with some dropped, no other."""
+    rest = iter(digits)
+    return all(any(d == r for r in rest) for d in whole)
 
 
 LOOK_ALIKE = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1",
@@ -238,6 +279,14 @@ NUMBER_HEIGHT = 64
 DIGIT_LIKE = re.compile(r"^[0-9OoIl|SB]+$")
 
 
+USUAL_DIGITS = (16, 18)
+"""An AliExpress order number's usual lengths; others are stated only on every reading."""
+SMALL_NUMBER = 0.6
+"""The size, against NUMBER_HEIGHT, of the last reading of a number of an unusual length."""
+TRAILING = re.compile(r"[.,;:'\"`’‘”“)\]»]+$")
+"""What may follow a number's last digit in the page's reading: a stop, a quote, a bracket."""
+
+
 def read_number(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
                 scale: float) -> str:
     """The digits in a box of the page, read as one line at `scale` times the line height."""
@@ -316,19 +365,26 @@ def check_numbers(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Lin
                          len(words))
             digits = []
             for word in words[start:]:
-                if not DIGIT_LIKE.match(word[0].rstrip(".,")):
+                if not DIGIT_LIKE.match(TRAILING.sub("", word[0])):
                     break
                 digits.append(word)
-            first = "".join(w.rstrip(".,") for w, _b in digits).translate(OCR_DIGITS)
+            first = "".join(TRAILING.sub("", w) for w, _b in digits).translate(OCR_DIGITS)
             if len(first) < 12:
                 continue
             box = (min(b[0] for _w, b in digits) - 4, min(b[1] for _w, b in digits) - 4,
                    max(b[2] for _w, b in digits) + 4, max(b[3] for _w, b in digits) + 4)
             second = read_number(engine, grey, box, 1.0)
-            if second == first:
+            if second == first and len(first) in USUAL_DIGITS:
                 break
             third = read_number(engine, grey, box, 1.5)
             agreed = first if third == first else second if third == second else None
+            if agreed is not None and len(agreed) not in USUAL_DIGITS and not (
+                    first == second == third
+                    and read_number(engine, grey, box, SMALL_NUMBER) == first):
+                # A digit dropped or doubled alike in two readings ("18 digits read as 17"):
+                # an unusual length is stated only when every reading, at three sizes and
+                # the page's, gives it.
+                agreed = None
             at = words.index(digits[0])
             merged = (agreed or "?" * len(first), box)
             lines[target] = Line([*words[:at], merged, *words[at + len(digits):]])
@@ -444,8 +500,16 @@ def reread_rows(engine: Any, grey: Image.Image, lines: list[Line],
             clock = _agreed_clock(engine, grey, box)
             if clock is not None:
                 lines[index] = Line([(clock, box)])
+            elif DAYS_AT_END.search(line.text):
+                # The boxes beside a day count hold its clock, unread: the days are no
+                # whole-days countdown ("4 days" for 4 days 03:38:17), only its bucket.
+                lines[index] = Line([*line.words, ("??:??:??", row.boxes[0])])
             break
     return lines
+
+
+DAYS_AT_END = re.compile(r"\d\s*(?:days?|d|дн|д|дней|дня|день)\.?$", re.I)
+"""A line ending with a day count, whose clock may be the box row beside it."""
 
 
 def clock_by_label(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:

@@ -95,12 +95,14 @@ def _equal_runs(runs: list[tuple[int, int]], width: int) -> list[tuple[int, int]
 
 
 def _filled_edges(mask: Image.Image, left: int, right: int, top: int, bottom: int) -> bool:
-    """Whether the columns just inside a box's sides are ink on (nearly) every row between
-    its rounded corners."""
+    """Whether each of a box's sides is ink on (nearly) every row between its rounded
+    corners: a column just inside the edge rows' ends, or up to a corner's width outside
+    them (an outlined box's top edge is shorter than the box by its rounded corners)."""
     corner = (bottom - top) // 5
-    for x in (left + 1, right - 2):
-        column = mask.crop((x, top + corner, x + 1, bottom + 1 - corner)).histogram()
-        if column[255] < 0.85 * (bottom - top + 1 - 2 * corner):
+    need = 0.85 * (bottom - top + 1 - 2 * corner)
+    for columns in (range(left + 1, left - corner - 2, -1), range(right - 2, right + corner + 1)):
+        if not any(mask.crop((x, top + corner, x + 1, bottom + 1 - corner)).histogram()[255]
+                   >= need for x in columns if 0 <= x < mask.width):
             return False
     return True
 
@@ -200,6 +202,62 @@ BOX_HEIGHT = 96
 """Boxes are scaled to about this height: digits of 40-odd pixels, what Tesseract reads best."""
 
 
+FILL_SHARE = 0.3
+"""A box's fill covers at least this share of its inside (the digits cover less)."""
+MIN_CONTRAST = 14
+"""Grey levels between a box's fill and its digits below which the box holds nothing legible
+(white digits on a pale box after JPEG still differ by 15 or more)."""
+
+
+def _fill(inside: Image.Image) -> tuple[int, float]:
+    """A box's fill colour (its commonest grey, in steps of 8) and the share of the box in
+    that colour: the digits cover less than half of a box, whatever its margins show (a
+    small box's margins touch the digits, a rounded one's corners the page)."""
+    histogram = inside.histogram()
+    buckets = [sum(histogram[i:i + 16]) for i in range(0, 256, 8)]
+    start = max(range(len(buckets)), key=buckets.__getitem__) * 8
+    level = max(range(start, min(256, start + 16)), key=histogram.__getitem__)
+    near = sum(histogram[max(0, level - 12):level + 13])
+    return level, near / max(1, inside.width * inside.height)
+
+
+INK_SHARE = 0.03
+"""The digits' colour is taken this far into the box's darkest (or lightest) pixels, not at
+the one extreme pixel: JPEG leaves a few pixels darker than the strokes, which would stretch
+the digits to mid-grey."""
+
+
+def _ink_levels(inside: Image.Image) -> tuple[int, int]:
+    """The box's darkest and lightest colours, a few pixels in from the extremes."""
+    histogram = inside.histogram()
+    need = max(1, round(INK_SHARE * inside.width * inside.height))
+    levels = []
+    for order in (range(256), range(255, -1, -1)):
+        seen = 0
+        for level in order:
+            seen += histogram[level]
+            if seen >= need:
+                levels.append(level)
+                break
+    return levels[0], levels[1]
+
+
+def _without_edges(piece: Image.Image) -> Image.Image:
+    """The box with what is left of its outline at its sides made white: a row or column
+    near the edge that is dark over most of its length is the box's edge, not a digit."""
+    width, height = piece.size
+    data = bytearray(piece.tobytes())
+    for y in [*range(min(3, height)), *range(max(0, height - 3), height)]:
+        row = data[y * width:(y + 1) * width]
+        if sum(v < 128 for v in row) > 0.6 * width:
+            data[y * width:(y + 1) * width] = b"\xff" * width
+    for x in [*range(min(3, width)), *range(max(0, width - 3), width)]:
+        column = data[x::width]
+        if sum(v < 128 for v in column) > 0.6 * height:
+            data[x::width] = b"\xff" * height
+    return Image.frombytes("L", piece.size, bytes(data))
+
+
 def strip(grey: Image.Image, row: BoxRow) -> tuple[Image.Image, list[tuple[int, int, int, int]]] \
         | None:
     """The row's digits, dark on white, side by side with wide gaps, and each box's rectangle
@@ -210,21 +268,18 @@ def strip(grey: Image.Image, row: BoxRow) -> tuple[Image.Image, list[tuple[int, 
     for left, top, right, bottom in row.boxes:
         inset_x, inset_y = max(1, (right - left) // 10), max(1, (bottom - top) // 10)
         inside = grey.crop((left + inset_x, top + inset_y, right - inset_x, bottom - inset_y))
-        low, high = (int(v) for v in inside.getextrema())  # type: ignore[arg-type]
-        if high - low < 60:
-            return None
-        edges = sorted(int(inside.getpixel((x, y)) or 0)  # type: ignore[arg-type]
-                       for x in range(inside.width) for y in (0, inside.height - 1))
-        fill = edges[len(edges) // 2]  # the box's colour: what its margins show
-        if edges[len(edges) * 9 // 10] - edges[len(edges) // 10] > 40:
-            return None  # margins of many colours: a photo or a gradient, not a filled box
-        ink = low if fill > (low + high) / 2 else high
-        # Linear: the fill goes white, the digits' colour black, the anti-aliasing between.
+        fill, share = _fill(inside)
+        if share < FILL_SHARE:
+            return None  # no one colour over most of the box: a photo or a gradient
+        low, high = _ink_levels(inside)
+        ink = low if fill - low > high - fill else high
+        # Linear: the fill goes white, the digits' colour black, the anti-aliasing between
+        # (a pale box's faint digits stretched to full contrast).
         span = fill - ink
-        if abs(span) < 60:
+        if abs(span) < MIN_CONTRAST:
             return None
         lut = [max(0, min(255, round(255 * (v - ink) / span))) for v in range(256)]
-        piece = inside.point(lut)
+        piece = _without_edges(inside.point(lut))
         pieces.append(piece.resize((round(piece.width * scale), round(piece.height * scale)),
                                    Image.Resampling.LANCZOS))
     tall = max(p.height for p in pieces)

@@ -194,6 +194,10 @@ def _scaled(image: Image.Image, rects: list[tuple[int, int, int, int]], scale: f
                    for a, b, c, d in rects]
 
 
+READ_HEIGHT = 64
+"""A line read again on its own (an order number, a countdown's line, a label near a clock) is
+scaled to about this height: small grey text and digits garbled in the page's reading ("8" for
+"9", a dropped label) read right at it."""
 PREFIX_HEIGHT = 72
 """The text before the boxes is read again at about this height (the boxes' neighbours
 garble it in the page's reading: "am" for «21 дн.»)."""
@@ -274,15 +278,13 @@ def prefix_area(grey: Image.Image, row: regions.BoxRow) -> tuple[int, int, int, 
     return (max(0, start - 4), row.top, row.left - edge, row.bottom)
 
 
-NUMBER_HEIGHT = 64
-"""Order numbers are read again scaled to about this line height (small digits: 8 for 9)."""
 DIGIT_LIKE = re.compile(r"^[0-9OoIl|SB]+$")
 
 
 USUAL_DIGITS = (16, 18)
 """An AliExpress order number's usual lengths; others are stated only on every reading."""
 SMALL_NUMBER = 0.6
-"""The size, against NUMBER_HEIGHT, of the last reading of a number of an unusual length."""
+"""The size, against READ_HEIGHT, of the last reading of a number of an unusual length."""
 TRAILING = re.compile(r"[.,;:'\"`’‘”“)\]»]+$")
 """What may follow a number's last digit in the page's reading: a stop, a quote, a bracket."""
 
@@ -290,7 +292,7 @@ TRAILING = re.compile(r"[.,;:'\"`’‘”“)\]»]+$")
 def read_number(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
                 scale: float) -> str:
     """The digits in a box of the page, read as one line at `scale` times the line height."""
-    return "".join(box_words(engine, grey, box, scale * NUMBER_HEIGHT, DIGITS))
+    return "".join(box_words(engine, grey, box, scale * READ_HEIGHT, DIGITS))
 
 
 def number_beside_label(lines: list[Line]) -> list[Line]:
@@ -392,8 +394,6 @@ def check_numbers(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Lin
     return lines
 
 
-LINE_HEIGHT = 64
-"""A countdown's line is read again scaled to about this height (and 1.5 times it)."""
 MONTH_OR_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
                            r"|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
 """A dated line is a tracking event, not a countdown: it is not read again."""
@@ -465,8 +465,8 @@ def check_countdowns(engine: Any, grey: Image.Image, lines: list[Line],
 
 def _read_line(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
                scale: float) -> str:
-    """The text in a box of the page, read as one line at `scale` times LINE_HEIGHT."""
-    return " ".join(box_words(engine, grey, box, scale * LINE_HEIGHT))
+    """The text in a box of the page, read as one line at `scale` times READ_HEIGHT."""
+    return " ".join(box_words(engine, grey, box, scale * READ_HEIGHT))
 
 
 BOX_EDGES = re.compile(r"[()\[\]{}|]")
@@ -546,9 +546,6 @@ def clock_by_label(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Li
     return lines
 
 
-LABEL_HEIGHT = 64
-"""A line near a clock is read again for its label scaled to about this height (small grey
-text that the page's reading garbled or dropped)."""
 LABEL_REACH = 3.0
 """How far from a clock, in its line's heights, a label on its own line may stand."""
 CLOCKS_CHECKED = 2
@@ -609,7 +606,7 @@ def _label_read_again(engine: Any, grey: Image.Image, lines: list[Line], index: 
         box = (max(0, box[0]), max(0, box[1]), min(grey.width, box[2]), min(grey.height, box[3]))
         if box[2] - box[0] < height or box[3] - box[1] < 6:
             continue
-        words = _no_numbers(box_words(engine, grey, box, LABEL_HEIGHT))
+        words = _no_numbers(box_words(engine, grey, box, READ_HEIGHT))
         if words and protection_words(" ".join(words)):
             return Line([(" ".join(words), box)])
     return None

@@ -587,8 +587,13 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found: dict[str, str] = {}
     clause_keys = getattr(module, "CLAUSE_KEYS", ())
     marked = _clauses(t, text) if clause_keys else norm
+
+    def text_for(key: str) -> str:
+        """The text a key is read from: with its clause ends marked, if the language says so."""
+        return marked if key in clause_keys else norm
+
     for key, rows in t.facts.items():
-        read = marked if key in clause_keys else norm
+        read = text_for(key)
         for pattern, value in rows:
             if value == MASK:  # a look-alike says nothing, and the rest of the message still may
                 read = pattern.sub(" ", read)
@@ -616,15 +621,15 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         del found["card_expired"]  # the card closed with its bank: the bank is the fact
     if found.get("card_expired") and "payment" not in found:
         found["payment"] = "card"  # an expired card is the one the buyer paid with
-    time_text = marked if "protection_left" in clause_keys else norm
-    time_facts = protection(t, t.unit_alone.sub(r"\1 1 \2", time_text), lang, today)
+    time_facts = protection(t, t.unit_alone.sub(r"\1 1 \2", text_for("protection_left")), lang,
+                            today)
     if (time_facts.get("protection_left") == "ended" and text.rstrip().endswith("?")
             and ended(t, norm) and not ended(t, normalise(_ASKED.sub(" ", text)))):
         # "has my protection ended?": over only in a question, not answered after it, is not said
         time_facts = {}
     found.update(time_facts)
     found.update(amount(t, norm))
-    found.update(dispute_days(marked if "dispute_days" in clause_keys else norm, found, t, module))
+    found.update(dispute_days(text_for("dispute_days"), found, t, module))
     found.update(refund_days(t, norm))
     if order := find_order_number(text):
         found["order_id"] = order

@@ -158,3 +158,23 @@ async def test_russian_dispute_walk(chat_with: Callable[..., Chat]) -> None:
 def test_how_to_open_links_to_the_neighbouring_guides(label: str, dest: str) -> None:
     choice = next(c for c in engine.choices("dispute_open") if c.label == label)
     assert choice.dest == dest and dest in engine.SCREENS
+
+
+async def test_an_offer_before_any_dispute_is_the_buyers_call_made_inside_the_dispute(
+        chat: Chat) -> None:
+    await chat.send("seller offered me 5 dollars back for the broken lamp, i havent opened a "
+                    "dispute yet")
+    advice = chat.texts()[-2]
+    assert "it's your decision, and there may be no more later" in advice
+    assert "never by PayPal or a transfer" in advice
+    assert "even if the seller asks you not to" in advice
+
+
+async def test_russian_offer_before_any_dispute(chat_with: Callable[..., Chat]) -> None:
+    ru = chat_with(user_id=3202, language_code="ru")
+    await ru.send("/start")
+    await ru.click("Открыть спор или следить за ним")
+    await ru.click("Ещё не открыт")
+    advice = ru.texts()[-2]
+    assert "решать вам, и больше потом может не быть" in advice
+    assert "даже если продавец просит этого не делать" in advice

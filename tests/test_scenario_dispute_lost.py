@@ -92,3 +92,12 @@ async def test_russian_lost_walk(chat_with: Callable[..., Chat]) -> None:
     assert "«чарджбэк»" in text
     assert "зависит от банка и карты" in text
     assert "Что сделать сейчас:" in text
+
+
+async def test_a_lost_dispute_over_a_parcel_that_never_came_is_explained_by_delivery_proof(
+        chat: Chat) -> None:
+    await chat.send("aliexpress decided for the seller, the parcel never came but tracking "
+                    "says delivered")
+    text = chat.texts()[-1] if "final" in chat.texts()[-1] else chat.texts()[-2]
+    assert "proof of delivery for a parcel that didn't come" in text
+    assert "a note from your post office that nothing was delivered" in text

@@ -99,6 +99,10 @@ FLOW = Flow(
                    "see it; after that AliExpress reads the same page."),
                 N_("Several products in one order: open a separate dispute for each item."),
                 ONE_DISPUTE,
+                N_("If the seller offers part of the money instead, it's your decision, and "
+                   "there may be no more later. Agree only inside the dispute (ask for that "
+                   "amount), never by PayPal or a transfer, and open it even if the seller asks "
+                   "you not to."),
                 N_("Your deadline is the countdown on the order page. If you confirm receipt, "
                    "you usually have 15 more days. Don't wait for the last day."),
                 N_("What to do now: press the button on the order page, paste the description "
@@ -113,9 +117,9 @@ FLOW = Flow(
                 Choice("opened", N_("Opened it. What next?"), "dispute_waiting"),
             ),
             rules=("R30", "R31", "R38", "R42", "R43", "R44", "R45", "R47", "R48", "R94", "C05",
-                   "C13", "R46"),
+                   "C13", "R46", "R49", "R51", "R86"),
             applies=("R30", "R31", "R38", "R42", "R43", "R44", "R45", "R47", "R48", "R94", "C05",
-                     "C13", "C04", "R39", "R46"),
+                     "C13", "C04", "R39", "R46", "R49", "R51", "R86"),
             seller_text=texts.DISPUTE_DESCRIPTION,
         ),
         Screen(

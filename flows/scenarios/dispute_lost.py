@@ -73,10 +73,12 @@ FLOW = Flow(
             "disputelost_decided",
             (
                 N_("The arbitration decision is final: AliExpress won't discuss or revise it. "
-                   "Usually it means the seller showed convincing evidence that the item matches "
-                   "the listing, or your evidence wasn't clear enough."),
+                   "Usually it means the seller showed convincing evidence (proof of delivery "
+                   "for a parcel that didn't come, or that the item matches the listing), or "
+                   "your evidence wasn't clear enough."),
                 N_("One thing you can still try: write to AliExpress support with new "
-                   "information that wasn't in the dispute (a clearer video, a test result) and "
+                   "information that wasn't in the dispute (a clearer video, a test result, a "
+                   "note from your post office that nothing was delivered) and "
                    "give the dispute number. To be honest, the chances are low. Don't count on "
                    "a second dispute for this item: assume you get one per item."),
                 N_("If the decision refunds only part of the money, the amount follows the "

@@ -5,6 +5,8 @@ The clock stands at Tuesday 10 March 2026, 12:00 UTC (15:00 in Moscow).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import sqlite_utils
 from telegram.ext import Application
@@ -144,6 +146,27 @@ async def test_bad_order_number_re_prompts_and_saves_nothing(
     await chat.send("Order ID: 8123456789012345")
     assert state_of(db, chat.user_id) == "orders_label"
     assert orders_of(db, chat.user_id) == []
+
+
+@pytest.mark.parametrize(("typed", "lang", "warning"), [
+    ("4111 1111 1111 1111", "en", "Never send your card number"),
+    ("5469-3800-1234-5673", "en", "Never send your card number"),
+    ("2202 2012 3456 7895", "ru", "Никогда и никому не отправляйте номер карты"),
+])
+async def test_a_card_number_typed_for_the_order_is_refused_with_a_warning(
+    chat_with: Callable[..., Chat], db: sqlite_utils.Database, typed: str, lang: str,
+    warning: str,
+) -> None:
+    labels = EN if lang == "en" else RU
+    chat = chat_with(user_id=4401, language_code=lang)
+    await chat.send("/orders")
+    await chat.click(labels.add)
+    await chat.click(labels.cont)
+    await chat.send(typed)
+    assert warning in chat.last_text()
+    assert state_of(db, chat.user_id) == "orders_number"
+    await chat.send("8123 4567 8901 2345")
+    assert state_of(db, chat.user_id) == "orders_label"
 
 
 async def test_too_long_label_is_refused(chat: Chat, db: sqlite_utils.Database) -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from flows.inputs.orders import PARSERS, past_day
+from flows.inputs.orders import PARSERS, find_order_number, past_day
 from flows.inputs.parser import InputContext
 from flows.inputs.timezones import likely_zone, parse_zone, utc_offset, zone_title
 
@@ -129,3 +129,24 @@ def test_zone_names_as_shown() -> None:
     assert zone_title("UTC", NOW) == "UTC"
     assert utc_offset("Asia/Kolkata", NOW) == "+5:30"
     assert utc_offset("Europe/London", datetime(2026, 7, 1, tzinfo=UTC)) == "+1"
+
+
+@pytest.mark.parametrize("typed", [
+    "my card 4276 3800 1234 5678 expired",
+    "the refund went to visa 4111 1111 1111 1111",
+    "карта 2202 2012 3456 7890 заблокирована",
+    "номер карты 5469380012345678",
+    "4111 1111 1111 1111",
+])
+def test_a_card_number_in_a_message_is_no_order_number(typed: str) -> None:
+    assert find_order_number(typed) is None
+
+
+@pytest.mark.parametrize(("typed", "digits"), [
+    ("paid by card for 8101239904452370", "8101239904452370"),
+    ("моя карточка 4276380012345678 не работает, заказ 8123456789012345", "8123456789012345"),
+    ("order 8123 4567 8901 2345, paid by card", "8123456789012345"),
+    ("card expired. order #3012345678901234", "3012345678901234"),
+])
+def test_an_order_number_beside_a_card_is_still_read(typed: str, digits: str) -> None:
+    assert find_order_number(typed) == digits

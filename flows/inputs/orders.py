@@ -35,6 +35,11 @@ BAD_NUMBER = N_(
     "An order number has only digits, usually 16 or more, for example 8123456789012345. "
     "Copy it from the order page (\"Order details\" → \"Order ID\") and send it here."
 )
+CARD_NUMBER = N_(
+    "That looks like a bank card number, not an order number. Never send your card number to "
+    "anyone, including me. Copy the order number from the order page (\"Order details\" → "
+    "\"Order ID\") and send it here."
+)
 BAD_LABEL = N_("Please send a short name of up to 40 characters, for example \"headphones\".")
 DATE_ERRORS: dict[str, str] = {
     "unparseable": N_(
@@ -94,6 +99,9 @@ _LABELLED = re.compile(
 # Without a label, only an order number's own shape: 15-20 digits, or four groups of four.
 _BARE = re.compile(r"(?<![\w.,:/-])(?P<id>\d{15,20}|\d{4}(?:[ -]\d{4}){3,4})(?![\w.,:/-]*\d)")
 _TRACKING = re.compile(rf"{_any('tracking')}\w*(?:\W+\w+)?\W*$")
+_CARD = re.compile(rf"(?<!\w)(?:{_any('card')})\w*(?:\W+\w+){{0,2}}\W*$")
+_CARD_PREFIX = re.compile(r"(?=\d{16,19}\Z)(?:4|5[1-5]|2[2-7])\d*")
+"""A card network's first digits (Visa, Mastercard, Mir) and a card's length."""
 _PROMISE = re.compile(rf"{_any('within')}?\s*(\d{{1,3}})\s*{_any('promise_units')}?\.?")
 
 
@@ -123,19 +131,39 @@ def find_order_number(text: str) -> str | None:
     low, high = NUMBER_DIGITS
     for pattern in (_LABELLED, _BARE):
         for found in pattern.finditer(folded):
-            if pattern is _BARE and _TRACKING.search(folded, max(0, found.start() - 30),
-                                                     found.start()):
+            before = max(0, found.start() - 30), found.start()
+            if pattern is _BARE and _TRACKING.search(folded, *before):
                 continue  # a tracking number made of digits is not the order's
             digits = re.sub(r"\D", "", found["id"])
+            unlabelled = pattern is _BARE or found.group().lstrip()[:1] in "#№"
+            if unlabelled and _CARD_PREFIX.fullmatch(digits) and (
+                    _CARD.search(folded, *before) or card_shaped(found["id"])):
+                continue  # a bank card's number is never the order's
             if low <= len(digits) <= high:
                 return digits
     return None
+
+
+def card_shaped(typed: str) -> bool:
+    """Whether digits typed in four groups of four are a payment card's number: a card
+    network's first digits and a valid Luhn check digit (an order number rarely has both)."""
+    groups = typed.replace("-", " ").split()
+    digits = "".join(groups)
+    if len(groups) != 4 or len(digits) != 16 or not _CARD_PREFIX.fullmatch(digits):
+        return False
+    total = 0
+    for place, digit in enumerate(int(d) for d in reversed(digits)):
+        doubled = digit * 2 if place % 2 else digit
+        total += doubled - 9 if doubled > 9 else doubled
+    return total % 10 == 0
 
 
 def order_number(text: str, ctx: InputContext) -> InputResult:
     """An AliExpress order number: 8-20 digits in any script, spaces and dashes ignored, as
     typed alone or copied with its label from the app ("Order ID: 8123...", «№8123...»)."""
     found = _ORDER_NUMBER.fullmatch(ascii_digits(text).strip())
+    if found and card_shaped(found[1].strip()):
+        return InputResult(error=Say(CARD_NUMBER))
     digits = re.sub(r"\D", "", found[1]) if found else ""
     low, high = NUMBER_DIGITS
     if not low <= len(digits) <= high:

@@ -50,6 +50,8 @@ class InputWords:
     """Words between that and the digits ("order number", «заказ номер»)."""
     tracking: tuple[str, ...]
     """Stems of the words for a tracking number: digits after them are not an order number."""
+    card: tuple[str, ...]
+    """Stems of the words for a bank card: digits after them are the card's, not the order's."""
     within: tuple[str, ...]
     """Words before a delivery promise ("within 60 days")."""
     promise_units: tuple[str, ...]

@@ -24,6 +24,7 @@ WORDS = InputWords(
     order=("order",),
     order_number=("id", "no", "number"),
     tracking=("track",),
+    card=("card", "visa", "master ?card", "maestro", "amex"),
     within=("within", "in"),
     promise_units=("days?", "d"),
     cities={

@@ -26,6 +26,7 @@ WORDS = InputWords(
     order=("заказ",),
     order_number=("номер",),
     tracking=("трек", "отслеж"),
+    card=("карт", "карточк", "виз", "мастеркард", "маэстро"),
     within=("за", "в течение"),
     promise_units=(r"дн\w*", "д"),
     cities={

@@ -179,6 +179,30 @@ ORDER_HAD_TWO_THINGS: tuple[tuple[str, Want], ...] = (
     ("order had a problem and it was cancelled", {"several_items": None}),
 )
 
+SILENCE_OF_ANOTHER_YEAR: tuple[tuple[str, Want], ...] = (
+    # a silence told of last year or years ago is not this parcel's now
+    ("last year my parcel was stuck in customs 40 days", NO_TRACKING),
+    ("a year ago a package sat 25 days with no updates, now again?", NO_TRACKING),
+    ("two years ago it took 30 days without any scan", NO_TRACKING),
+    ("stuck since last year, 60 days without updates", quiet("dead", "60")),
+)
+
+METHOD_OF_ANOTHER_ORDER: tuple[tuple[str, Want], ...] = (
+    # the method of another order, or one method instead of another: say nothing
+    ("paid by qiwi for another order, this time by card", {"payment": None}),
+    ("used paypal on my previous orders, not sure about this one", {"payment": None}),
+    ("the refund went to paypal instead of my card", {"payment": None}),
+    ("they sent it to the balance instead of my visa", {"payment": None}),
+    ("paid with paypal over a year ago", {"payment": "paypal"}),
+)
+
+DIFFERENT_ITEMS_COUNTED: tuple[tuple[str, Want], ...] = (
+    # "different items" counted are several things bought, not one swapped
+    ("i ordered 3 different items from 3 sellers", {"problem": None}),
+    ("several different products in my cart", {"problem": None}),
+    ("they sent a different item", {"problem": "wrong"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("wallet_gone_alone", WALLET_GONE_ALONE),
                            ("refund_sum_to_balance", REFUND_SUM_TO_BALANCE),
@@ -198,7 +222,10 @@ ROWS = [(kind, text, want)
                            ("bank_gone_short", BANK_GONE_SHORT),
                            ("named_wallet_shut", NAMED_WALLET_SHUT),
                            ("things_counted_in_one_order", THINGS_COUNTED_IN_ONE_ORDER),
-                           ("order_had_two_things", ORDER_HAD_TWO_THINGS))
+                           ("order_had_two_things", ORDER_HAD_TWO_THINGS),
+                           ("silence_of_another_year", SILENCE_OF_ANOTHER_YEAR),
+                           ("method_of_another_order", METHOD_OF_ANOTHER_ORDER),
+                           ("different_items_counted", DIFFERENT_ITEMS_COUNTED))
         for text, want in rows]
 
 

@@ -932,10 +932,12 @@ SELLER_SAYS_NORMAL = (r"\b(?:seller|store|shop|he|she|they) (?:says?|said|told m
 """What the seller says is normal, a silence foretold, a tracking shown moving: no silence now.
 (Sixth pass: the seller's "it's normal" closing the message covers nothing after it, so the
 buyer's silence told before it stands: "nothing for 18 days now, seller says its normal".)"""
-EARLIER_SILENCE = (r"\blast time\b|\b(?:last|previous|earlier|older|old) (?:parcel|package|"
-                   r"order)\b|\b(?:stuck|frozen|froze|silent) (?:before|previously|once "
-                   r"before)\b|\bbeen stuck before\b")
-"""A silence from before ("stuck for a month last time, this time it's 5 days"): which is now?"""
+EARLIER_SILENCE = (r"\blast time\b|(?<!since )\blast year\b|\b(?:an? year|one year|\w+ years) "
+                   r"ago\b|\b(?:last|previous|earlier|older|old) (?:parcel|package|order)\b|"
+                   r"\b(?:stuck|frozen|froze|silent) (?:before|previously|once before)\b|"
+                   r"\bbeen stuck before\b")
+"""A silence from before ("stuck for a month last time, this time it's 5 days"; ninth pass: "last
+year", "two years ago"): which is now?"""
 MONEY_SILENCE = (r"^(?!.*\b(?:track\w*|parcel|package|shipp\w*|shipment|sent|dispatch\w*|"
                  r"deliver\w*|post|posted|courier|customs|scans?|arriv\w*|warehouse|hub|sorting|"
                  r"transit|location|moving|moved|stuck|frozen|it|status|checkpoints?|17track|"
@@ -1537,7 +1539,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"listed|claimed|promised|in the (?:description|listing|photos?))|\b\d{1,6} ?(?:gb|tb|mah|"
          r"w)\b(?: \w+){0,2} (?:advertised|listed|stated|claimed)(?: \w+){0,3} (?:only|just) \d",
          "not_as_described"),
-        (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
+        # ninth pass: "different items" counted are several things ordered, not one swapped
+        (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)\b|"
          r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"
          r"h) (?:something|a completely different thing) (?:else|different)\b", "wrong"),
         # another product, then the ordered one after "not": "they sent a lamp not a fan"

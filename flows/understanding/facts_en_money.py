@@ -898,6 +898,14 @@ PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:gift|store|steam|itunes|google play|app store|amazon|prepaid gift) cards?\b", MASK),
     # the card someone else paid with: "the card my sister paid with expired"
     (_OTHERS_PAID, MASK),
+    # ninth pass: a method of another order ("paid by qiwi for another order, this one by card"),
+    # and one method named instead of another (which was paid with?), say nothing
+    (r"\b(?:paid|payed|used|bought|purchased)\b(?: (?!(?:but|and|this|now)\b)\S+){0,5}? (?:last "
+     r"time|for (?:another|a different|my other|an old|a previous|an earlier) order|(?:on|in|with) "
+     r"(?:my |an |the )?(?:previous|other|old|earlier|last) orders?)\b", MASK),
+    (r"\b(?:paypal|card|visa|master ?card|balance|alipay|wallet|qiwi|yoomoney|webmoney|skrill) "
+     r"instead of (?:my |the |a )?(?:\w+ )?(?:paypal|card|visa|master ?card|balance|alipay|wallet|"
+     r"qiwi|yoomoney|webmoney|skrill)\b", None),
     # someone else's card or account: "my mom paid with her card" (seventh pass)
     (r"\b(?:his|her|their|your|(?:friend|sister|brother|wife|husband|mom|mum|mother|dad|father|son|"
      r"daughter|cousin|colleague|boyfriend|girlfriend)s? s) (?:own )?(?:\w+ )?(?:card|visa|master ?"

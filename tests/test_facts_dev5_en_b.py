@@ -203,6 +203,31 @@ DIFFERENT_ITEMS_COUNTED: tuple[tuple[str, Want], ...] = (
     ("they sent a different item", {"problem": "wrong"}),
 )
 
+THE_NUMBER_ALONE_DEAD: tuple[tuple[str, Want], ...] = (
+    # "the number" alone as the tracking number's subject, never a phone's or the order's
+    ("a week on, the number is still dead", {"tracking": "dead"}),
+    ("this number is invalid, seller shipped 20 days ago", {"tracking": "dead"}),
+    ("that number does not exist anywhere", {"tracking": "dead"}),
+    ("my phone number is not working", {"tracking": None}),
+    ("the order number is invalid", {"tracking": None}),
+)
+
+SCANS_STOPPED_OR_SAME_SPOT: tuple[tuple[str, Want], ...] = (
+    # the scans themselves stopped N days ago, or the parcel is where it was N days ago
+    ("scans stopped 12 days ago", quiet("stalled", "12")),
+    ("updates stopped about 3 weeks ago", quiet("dead", "21")),
+    ("still at the same spot as 11 days ago", quiet("stalled", "11")),
+    ("same location since 16 days ago, nothing", quiet("dead", "16")),
+)
+
+DELIVERED_BUT_CONTRACTED: tuple[tuple[str, Want], ...] = (
+    # "it's been delivered but ..." as the message opens, however the "it is" is spelled
+    ("it s been delivered but its cracked", {"tracking": "delivered"}),
+    ("its delivered but the wrong size", {"tracking": "delivered"}),
+    ("its been delivered but i hate the smell", {"tracking": "delivered"}),
+    ("its been delivered? no idea", {"tracking": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("wallet_gone_alone", WALLET_GONE_ALONE),
                            ("refund_sum_to_balance", REFUND_SUM_TO_BALANCE),
@@ -225,7 +250,10 @@ ROWS = [(kind, text, want)
                            ("order_had_two_things", ORDER_HAD_TWO_THINGS),
                            ("silence_of_another_year", SILENCE_OF_ANOTHER_YEAR),
                            ("method_of_another_order", METHOD_OF_ANOTHER_ORDER),
-                           ("different_items_counted", DIFFERENT_ITEMS_COUNTED))
+                           ("different_items_counted", DIFFERENT_ITEMS_COUNTED),
+                           ("the_number_alone_dead", THE_NUMBER_ALONE_DEAD),
+                           ("scans_stopped_or_same_spot", SCANS_STOPPED_OR_SAME_SPOT),
+                           ("delivered_but_contracted", DELIVERED_BUT_CONTRACTED))
         for text, want in rows]
 
 

@@ -630,6 +630,12 @@ _QUIET = (
     r"for|since)\b)\w+){0,6}? (?:exactly |already |nearly |almost |about |over |now )?(?P<n>{n})"
     r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining| until| before| after| "
     r"later)",
+    # ninth pass: the scans themselves stopped, or the parcel is where it was N days ago: "scans
+    # stopped 12 days ago", "same spot as 11 days ago"
+    r"\b(?:scans?|updates?|events?|checkpoints?) (?:stopped|ended|ceased|froze|dried up)(?: \w+)? "
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
+    r"\bsame (?:place|spot|location|status|city|hub|point|stage|checkpoint) (?:as|since) (?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit}) ago\b",
 )
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
@@ -1234,8 +1240,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"received|came)\b", "delivered"),
         (DELIVERED_SPOKEN, "delivered"),
         # the message opens with the parcel delivered, then what is wrong with it (seventh pass)
-        (r"^(?:the |my )?(?:order |parcel |package |it )?(?:was |got |is |has been )?(?:marked |"
-         r"shown )?delivered(?: \w+){0,2} but\b", "delivered"),
+        (r"^(?:the |my )?(?:order |parcel |package |it |its |it s )?(?:was |got |is |has been |"
+         r"been )?(?:marked |shown )?delivered(?: \w+){0,2} but\b", "delivered"),
         (DELIVERED_TOLD, "delivered"),
         # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem
         (r"\b(?:i|we) (?:have |already |finally )?(?:got|received|picked up|collected) (?:it|the "
@@ -1267,7 +1273,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"websites?|trackers?|17track|cainiao|carrier|post)\b", "dead"),
         (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:still |completely |totally |just )?"
          r"(?:not |never )?(?:found|invalid|"
-         r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
+         r"does not work|not working|doesnt work|is dead|dead|not valid)\b|"
+         # ninth pass: "the number" alone as the subject ("a week on, the number is still dead"),
+         # never a phone's, a card's or the order's
+         r"(?<!phone )(?<!card )(?<!order )(?<!account )(?<!contact )(?<!house )\b(?:the|this|that|"
+         r"my) number (?:is |was )?(?:still |completely |totally |just )?(?:dead|invalid|not valid|"
+         r"not found|does not exist|unknown|does not work|not working)\b", "dead"),
         (r"\btrack\w*(?: number| code)?(?: that| which)? (?:does not|did not|can not|will not) "
          r"(?:work|show|exist)|\btrack\w*(?: number| code)? "
          r"(?:has )?never (?:updated|moved|changed|showed anything)\b|"

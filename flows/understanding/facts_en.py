@@ -632,10 +632,9 @@ _QUIET = (
     r"later)",
     # ninth pass: the scans themselves stopped, or the parcel is where it was N days ago: "scans
     # stopped 12 days ago", "same spot as 11 days ago"
-    r"\b(?:scans?|updates?|events?|checkpoints?) (?:stopped|ended|ceased|froze|dried up)(?: \w+)? "
+    r"\b(?:(?:scans?|updates?|events?|checkpoints?) (?:stopped|ended|ceased|froze|dried up)"
+    r"(?: \w+)?|same (?:place|spot|location|status|city|hub|point|stage|checkpoint) (?:as|since)) "
     r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
-    r"\bsame (?:place|spot|location|status|city|hub|point|stage|checkpoint) (?:as|since) (?P<n>{n})"
-    r"(?: |(?<=\d))(?P<unit>{unit}) ago\b",
 )
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "

@@ -228,6 +228,16 @@ DELIVERED_BUT_CONTRACTED: tuple[tuple[str, Want], ...] = (
     ("its been delivered? no idea", {"tracking": None}),
 )
 
+BELIEF_CORRECTED: tuple[tuple[str, Want], ...] = (
+    # a belief the buyer then corrects: only what follows the "but" is the item's state
+    ("i was sure it was fake but its genuine", {"problem": None}),
+    ("i believed it was broken but it just needed a reset", {"problem": None}),
+    ("i assumed it was the wrong size but it fits", {"problem": None}),
+    ("we thought they were the wrong colour but they match the photo", {"problem": None}),
+    ("i thought it was original but it s fake", {"problem": "fake"}),
+    ("i thought it would be fine but it arrived cracked", {"problem": "damaged"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("wallet_gone_alone", WALLET_GONE_ALONE),
                            ("refund_sum_to_balance", REFUND_SUM_TO_BALANCE),
@@ -253,7 +263,8 @@ ROWS = [(kind, text, want)
                            ("different_items_counted", DIFFERENT_ITEMS_COUNTED),
                            ("the_number_alone_dead", THE_NUMBER_ALONE_DEAD),
                            ("scans_stopped_or_same_spot", SCANS_STOPPED_OR_SAME_SPOT),
-                           ("delivered_but_contracted", DELIVERED_BUT_CONTRACTED))
+                           ("delivered_but_contracted", DELIVERED_BUT_CONTRACTED),
+                           ("belief_corrected", BELIEF_CORRECTED))
         for text, want in rows]
 
 

@@ -106,6 +106,10 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
      r"wrong "
      r"(?:item|size|colou?r)|not as described)\b", MASK),
     (_IF, MASK),
+    # ninth pass: a belief the buyer then corrects ("i was sure it was fake but it s genuine"):
+    # only what comes after the "but" is the item's state
+    (r"\b(?:thought|was sure|were sure|believed|assumed|suspected|feared)\b(?: (?!but\b)\w+){1,6}"
+     r" but (?:it|its|they|turns out|turned out|in fact|actually)\b", MASK),
     # a question about authenticity before buying: "is this brand genuine or fake"
     (r"\b(?:is|are) (?:it|this|they|these|the \w+)(?: \w+){0,2} (?:genuine|original|real|fake|"
      r"authentic)(?: or (?:fake|not|a copy|original))?\b", MASK),

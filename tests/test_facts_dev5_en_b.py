@@ -238,6 +238,16 @@ BELIEF_CORRECTED: tuple[tuple[str, Want], ...] = (
     ("i thought it would be fine but it arrived cracked", {"problem": "damaged"}),
 )
 
+EXPIRY_TO_COME: tuple[tuple[str, Want], ...] = (
+    # a card that will expire or be replaced has not yet
+    ("my card will expire next month, will the refund still come?", {"card_expired": None}),
+    ("my mastercard is going to expire, what happens to the refund", {"card_expired": None}),
+    ("my visa is about to be replaced", {"card_expired": None}),
+    ("card expiring in 3 days, refund pending", {"card_expired": None}),
+    ("the card i paid with has expired, it will be replaced", {"card_expired": "yes"}),
+    ("my card was replaced and the old one will be closed", {"card_expired": "yes"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("wallet_gone_alone", WALLET_GONE_ALONE),
                            ("refund_sum_to_balance", REFUND_SUM_TO_BALANCE),
@@ -264,7 +274,8 @@ ROWS = [(kind, text, want)
                            ("the_number_alone_dead", THE_NUMBER_ALONE_DEAD),
                            ("scans_stopped_or_same_spot", SCANS_STOPPED_OR_SAME_SPOT),
                            ("delivered_but_contracted", DELIVERED_BUT_CONTRACTED),
-                           ("belief_corrected", BELIEF_CORRECTED))
+                           ("belief_corrected", BELIEF_CORRECTED),
+                           ("expiry_to_come", EXPIRY_TO_COME))
         for text, want in rows]
 
 

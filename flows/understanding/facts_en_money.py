@@ -1051,6 +1051,13 @@ CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
      r"never) (?:yet )?(?:been |be )?(?:expired?|closed|cancell?ed|replaced|reissued|changed|"
      r"blocked|renewed)\b|\b(?:card|visa|master ?card|maestro)\b(?: \w+){0,3} (?:is|was) "
      r"(?:still )?(?:valid|active|fine|ok|working)\b|\bnot (?:an )?expired\b", MASK),
+    # ninth pass: an expiry still to come is no card expired ("my card will expire next month",
+    # "my visa is going to be replaced")
+    (r"\b(?:card|visa|master ?card|maestro|amex)\b(?: \w+){0,2} (?:will|is going to|going to|gonna|"
+     r"might|may|could|would|is about to|about to|is due to|due to)(?: soon| probably| likely)? "
+     r"(?:expire|run out|be (?:replaced|reissued|closed|blocked|renewed|cancell?ed|expired))\b|"
+     r"\b(?:card|visa|master ?card|maestro|amex)\b(?: \w+){0,2} (?:expires|expiring|runs out) "
+     r"(?:next|in|soon|on|at the end|this|by)\b", MASK),
     # a question whether a card would have to be new or would expire says none did: "do i need
     # a new card for the refund", "what if my card expires"
     (r"\b(?:do|does|will|would|should|must|can|could) (?:i|we|you|one|buyers?) (?:\w+ )?(?:need|"

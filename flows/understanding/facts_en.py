@@ -943,11 +943,11 @@ EARLIER_SILENCE = (r"\blast time\b|(?<!since )\blast year\b|\b(?:an? year|one ye
                    r"\bbeen stuck before\b")
 """A silence from before ("stuck for a month last time, this time it's 5 days"; ninth pass: "last
 year", "two years ago"): which is now?"""
-MONEY_SILENCE = (r"^(?!.*\b(?:track\w*|parcel|package|shipp\w*|shipment|sent|dispatch\w*|"
+MONEY_SILENCE = (r"^(?=.*?\b(?:cancell?ed|cancell?ation|refund\w*|money|back (?:on|to|in) my)\b)"
+                 r"(?!.*?\b(?:track\w*|parcel|package|shipp\w*|shipment|sent|dispatch\w*|"
                  r"deliver\w*|post|posted|courier|customs|scans?|arriv\w*|warehouse|hub|sorting|"
                  r"transit|location|moving|moved|stuck|frozen|it|status|checkpoints?|17track|"
-                 r"cainiao)\b)(?=.*\b(?:cancell?ed|cancell?ation|refund\w*|money|back (?:on|to|in)"
-                 r" my)\b)")
+                 r"cainiao)\b)")
 """A message about money that names no parcel at all: its silence is the refund's ("cancelled,
 the refund should be on my card, 10 days nothing"), never the tracking's (ninth pass)."""
 QUIET_NOT_NOW = (f"{EARLIER_SILENCE}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|{RESUMED}|{RESUMED_AGO}|"

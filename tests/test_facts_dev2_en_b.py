@@ -45,8 +45,10 @@ TWO_THINGS_IN_ORDER: tuple[tuple[str, Want], ...] = (
 
 WALLET_OWNED: tuple[tuple[str, Want], ...] = (
     # the buyer's own e-wallet or wallet provider, or money said to sit there
-    ("my ewallet provider shut down last month, refund approved", {"payment": "wallet"}),
-    ("refund was approved but my wallet company is gone", {"payment": "wallet"}),
+    # (ninth pass: a wallet provider gone, with no method named, is no payment fact, by the
+    # payment rule FACTS.md decided on 2026-12-06)
+    ("my ewallet provider shut down last month, refund approved", {"payment": None}),
+    ("refund was approved but my wallet company is gone", {"payment": None}),
     ("bought it with my wallet, now the wallet service closed", {"payment": "wallet"}),
     ("all my money was on yoomoney and it lost the licence", {"payment": "wallet"}),
     ("my funds were in webmoney when it stopped", {"payment": "wallet"}),

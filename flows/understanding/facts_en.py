@@ -210,12 +210,15 @@ _QUIET = (
     r"since)(?: the last| the "
     r"past| over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) of (?:(?:total|complete|absolute|dead|radio|"
-    r"pure) )?(?:silence|no (?:updates?|movement|news|progress)|nothing)",
+    r"pure) )?(?:silence|(?:no|zero|0|not a single|not one) (?:new )?(?:tracking )?(?:updates?|"
+    r"movement|news|progress|scans?|changes?)|nothing)",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with )?(?:zero|no|0) (?:new )?(?:tracking )?(?:"
     r"updates?|"
     r"movement|changes?|"
     r"scans?|events?)",
-    r"\b(?:tracking|status|parcel|package)(?: \w+){0,2} (?:has been |was |is )?(?:dead|unchanged|"
+    r"\b(?:tracking|status|parcel|package|it|its)(?: \w+){0,2} (?:has been |was |is |been )?"
+    r"(?:dead|"
+    r"unchanged|"
     r"silent|quiet|frozen|stuck)(?: \w+){0,1} (?:for|since)(?: the last| the past| over|"
     r" about| almost|"
     r" more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
@@ -291,7 +294,8 @@ _QUIET = (
     r"\b(?:silent|silence|quiet|no sign of life)(?: \w+){0,2}? (?:for|in|since)(?: the last| over|"
     r" about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:last|latest|final) (?:tracking )?(?:update|one|movement|scan|status|event|change|entry|"
-    r"info\w*)(?: \w+){0,5}? (?:was |came |is from |dated )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}"
+    r"info\w*)(?: \w+){0,7}? (?:was |came |is from |dated )?(?:like |about |around |roughly |"
+    r"almost |over )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}"
     r") (?:ago|back)\b",
     r"\b(?:tracking|parcel|package|it|status) (?:\w+ ){0,3}?(?:stopped|froze|stalled|got stuck)"
     r"(?: (?:updating|moving|changing))?(?: \w+){0,3}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
@@ -484,7 +488,7 @@ _QUIET = (
     r"er|"
     r" about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: and| but| then| with)? (?:still )?(?:no|zer"
-    r"o) (?:new )?"
+    r"o|not a single|not one|not any) (?:new )?"
     r"(?:tracking )?(?:movement|updates?|news|changes?|scans?)\b",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,4}? (?:track\w*|status|it|parcel|pac"
     r"kage) (?:has "
@@ -626,6 +630,11 @@ _QUIET = (
     r"for|since)\b)\w+){0,6}? (?:exactly |already |nearly |almost |about |over |now )?(?P<n>{n})"
     r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining| until| before| after| "
     r"later)",
+    # ninth pass: the scans themselves stopped, or the parcel is where it was N days ago: "scans
+    # stopped 12 days ago", "same spot as 11 days ago"
+    r"\b(?:(?:scans?|updates?|events?|checkpoints?) (?:stopped|ended|ceased|froze|dried up)"
+    r"(?: \w+)?|same (?:place|spot|location|status|city|hub|point|stage|checkpoint) (?:as|since)) "
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
 )
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
@@ -640,10 +649,12 @@ QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|ref
                    r"support|agent|service|he|she|they|escalation|protection|countdown|timer|takes?|"
                    r"people|others|everyone|typically|generally|"
                    r"took|promised|estimated?|within|usually|normally)\b"
-                   r"(?: (?!track|parcel\b|package\b)\w+){0,2} $")
+                   r"(?: (?!track|parcel\b|package\b)\w+){0,2}(?: (?:it|its|which|that)"
+                   r"(?: s| has| is| was| had)?(?: been)?)? $")
 """A duration after these words is the order's age, not the tracking's silence; the parcel's
 own name between them and the silence makes it the parcel's again ("opened a dispute bc tracking
-stuck 11 days"): seventh pass."""
+stuck 11 days"): seventh pass. A pronoun between them is theirs ("my refund, it has been stuck for
+10 days"): ninth pass."""
 _BOUGHT_CUE = (r"(?:order\w*|bought|buy|purchased|received|receive|got|get|came|come|arrived|"
                r"missing|box|sent|send|shipped|delivered|inside|paid|dispute\w*|refund\w*|"
                r"track\w*|stuck|lost|broken|damaged|wrong)\b")
@@ -926,12 +937,22 @@ SELLER_SAYS_NORMAL = (r"\b(?:seller|store|shop|he|she|they) (?:says?|said|told m
 """What the seller says is normal, a silence foretold, a tracking shown moving: no silence now.
 (Sixth pass: the seller's "it's normal" closing the message covers nothing after it, so the
 buyer's silence told before it stands: "nothing for 18 days now, seller says its normal".)"""
-EARLIER_SILENCE = (r"\blast time\b|\b(?:last|previous|earlier|older|old) (?:parcel|package|"
-                   r"order)\b|\b(?:stuck|frozen|froze|silent) (?:before|previously|once "
-                   r"before)\b|\bbeen stuck before\b")
-"""A silence from before ("stuck for a month last time, this time it's 5 days"): which is now?"""
+EARLIER_SILENCE = (r"\blast time\b|(?<!since )\blast year\b|\b(?:an? year|one year|\w+ years) "
+                   r"ago\b|\b(?:last|previous|earlier|older|old) (?:parcel|package|order)\b|"
+                   r"\b(?:stuck|frozen|froze|silent) (?:before|previously|once before)\b|"
+                   r"\bbeen stuck before\b")
+"""A silence from before ("stuck for a month last time, this time it's 5 days"; ninth pass: "last
+year", "two years ago"): which is now?"""
+MONEY_SILENCE = (r"^(?=.*?\b(?:cancell?ed|cancell?ation|refund\w*|money|back (?:on|to|in) my)\b)"
+                 r"(?!.*?\b(?:track\w*|parcel|package|shipp\w*|shipment|sent|dispatch\w*|"
+                 r"deliver\w*|post|posted|courier|customs|scans?|arriv\w*|warehouse|hub|sorting|"
+                 r"transit|location|moving|moved|stuck|frozen|it|status|checkpoints?|17track|"
+                 r"cainiao)\b)")
+"""A message about money that names no parcel at all: its silence is the refund's ("cancelled,
+the refund should be on my card, 10 days nothing"), never the tracking's (ninth pass)."""
 QUIET_NOT_NOW = (f"{EARLIER_SILENCE}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|{RESUMED}|{RESUMED_AGO}|"
-                 f"{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}")
+                 f"{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}|"
+                 f"{MONEY_SILENCE}")
 """A message where a count of silent days is not the buyer's parcel's silence now."""
 
 _NOT_WISHED = "".join(f"(?<!{w} )" for w in (
@@ -1218,8 +1239,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"received|came)\b", "delivered"),
         (DELIVERED_SPOKEN, "delivered"),
         # the message opens with the parcel delivered, then what is wrong with it (seventh pass)
-        (r"^(?:the |my )?(?:order |parcel |package |it )?(?:was |got |is |has been )?(?:marked |"
-         r"shown )?delivered(?: \w+){0,2} but\b", "delivered"),
+        (r"^(?:the |my )?(?:order |parcel |package |it |its |it s )?(?:was |got |is |has been |"
+         r"been )?(?:marked |shown )?delivered(?: \w+){0,2} but\b", "delivered"),
         (DELIVERED_TOLD, "delivered"),
         # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem
         (r"\b(?:i|we) (?:have |already |finally )?(?:got|received|picked up|collected) (?:it|the "
@@ -1251,7 +1272,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"websites?|trackers?|17track|cainiao|carrier|post)\b", "dead"),
         (r"\btrack\w*(?: number| code| no)? (?:is |was )?(?:still |completely |totally |just )?"
          r"(?:not |never )?(?:found|invalid|"
-         r"does not work|not working|doesnt work|is dead|dead|not valid)\b", "dead"),
+         r"does not work|not working|doesnt work|is dead|dead|not valid)\b|"
+         # ninth pass: "the number" alone as the subject ("a week on, the number is still dead"),
+         # never a phone's, a card's or the order's
+         r"(?<!phone )(?<!card )(?<!order )(?<!account )(?<!contact )(?<!house )\b(?:the|this|that|"
+         r"my) number (?:is |was )?(?:still |completely |totally |just )?(?:dead|invalid|not valid|"
+         r"not found|does not exist|unknown|does not work|not working)\b", "dead"),
         (r"\btrack\w*(?: number| code)?(?: that| which)? (?:does not|did not|can not|will not) "
          r"(?:work|show|exist)|\btrack\w*(?: number| code)? "
          r"(?:has )?never (?:updated|moved|changed|showed anything)\b|"
@@ -1365,12 +1391,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:hopefully|i hope|hope|hoping|fingers crossed|afraid|scared|worried)\b(?: (?!(?:but|"
          r"and|because|so|now|then|i|we|my)\b)\w+){1,10}", MASK),
         # a state told of an earlier time: "it arrived broken last time, this time it works"
-        (r"\b(?:arrived|came|was|were|got)(?: \w+){0,3} (?:last time|the time before|previous "
-         r"time|before that)\b", MASK),
+        (r"\b(?:arrived|came|was|were|got|had|returned|bought|ordered)(?: \w+){0,4} (?:last "
+         r"time|the time before|previous time|before that|last (?:year|month|summer|winter|"
+         r"spring|autumn)|an? (?:year|month) ago|years ago)\b", MASK),
         # a worry or a warning, and someone else's item, are not this item's problem
         (r"\b(?:may|might|could|can|will|would|going to)(?: \w+)? (?:arrive |be |get |come )?"
          r"(?:a |an )?"
-         r"(?:damaged|broken|cracked|smashed|crushed|defective|faulty|fake|counterfeit|replica)\b",
+         r"(?:damaged|broken|cracked|smashed|crushed|defective|faulty|fake|counterfeit|replica|"
+         # ninth pass: a variant feared, not got: "will it be the wrong size if i order m"
+         r"(?:the )?wrong (?:size|colou?r|item|one|model)|too (?:small|big|large|tight|short|"
+         r"long))\b",
          MASK),
         # a question or a fear of what a seller may send: "can they still send fake"
         (r"\b(?:may|might|could|can|will|would|do|does)(?: \w+){0,2} (?:send|sell|ship|give|deliver"
@@ -1453,7 +1483,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:in )?size (?!(?P=size)\b)\w+|\binstead of "
          r"(?:size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
         # the variant sent, then the one ordered: "they sent me a blue one, i ordered black"
-        (r"\b(?:sent|got|received|came)(?: me)? (?:a |an |the |in )?(?:size )?(?:black|white|red|bl"
+        (r"\b(?:sent|got|received|came|it is|it s|its|they are|this is)(?: me)? (?:a |an |the |"
+         r"in )?"
+         r"(?:size )?(?:black|white|red|bl"
          r"ue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|navy|xxs|xs|"
          r"xl|xxl|xxxl|[2-5]xl)\b(?: \w+){0,3}? (?:but |and |when |while |though |although )?"
          r"(?:i|we) (?:have )?(?:clearly |definitely |actually |specifically |explicitly )?"
@@ -1493,7 +1525,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"imitation|"
          r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b", "fake"),
         (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
-         r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger) than (?:in |on )?(?:the )?"
+         r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger|shorter|longer|tighter|looser|"
+         r"narrower|wider|thinner|thicker) than (?:in |on )?(?:the )?"
          r"size (?:chart|guide)|"
          r"\bsize (?:chart|guide)(?: \w+){0,2} (?:is |was )?(?:wrong|off|incorrect|lies|fake)\b|"
          r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
@@ -1516,7 +1549,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"listed|claimed|promised|in the (?:description|listing|photos?))|\b\d{1,6} ?(?:gb|tb|mah|"
          r"w)\b(?: \w+){0,2} (?:advertised|listed|stated|claimed)(?: \w+){0,3} (?:only|just) \d",
          "not_as_described"),
-        (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)|"
+        # ninth pass: "different items" counted are several things ordered, not one swapped
+        (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)\b|"
          r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"
          r"h) (?:something|a completely different thing) (?:else|different)\b", "wrong"),
         # another product, then the ordered one after "not": "they sent a lamp not a fan"
@@ -1962,14 +1996,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bbank(?: \w+){0,3} (?:lost|losing|has lost|had|without) (?:its |their |the )?"
          r"licen[cs]e|\bbank(?: \w+){0,2} (?:went |is |has gone )?(?:bankrupt|bust|closed down|"
          r"shut down|no longer exists)|\blicen[cs]e (?:was )?(?:revoked|withdrawn)|"
-         r"\b(?:qiwi|webmoney|yoomoney|e ?wallet)(?: \w+){0,3} (?:lost (?:its |the )?licen[cs]e|"
+         r"\b(?:qiwi|webmoney|yoomoney|skrill|e ?wallet)(?: \w+){0,3} (?:lost (?:its |the )?"
+         r"licen[cs]e|"
          r"(?:was |is |has been )?(?:closed|shut down)|no longer (?:works|exists)|does not work "
          r"any ?more)|\bbank\b(?: \w+){0,5} no longer exists|\b(?:wallet|provider|payment service)"
          r"(?: \w+){0,3} (?:lost|has lost) (?:its |their |the )?licen[cs]e|\brevoked (?:\w+ ){0,3}"
          r"licen[cs]e|\bbank\b(?: \w+){0,5} (?:collapsed|was liquidated|got liquidated|went under|"
          r"went bust|stopped (?:operating|working)|ceased (?:operations|to exist)|"
          r"failed)\b|\bbank\b(?: \w+){0,4} (?:does not exist|do not exist|no longer exist\w*|went o"
-         r"ut of business|is gone|closed(?! (?:my|the|our|his|her|their|it|a|an)\b))", "yes"),
+         r"ut of business|is gone|closed(?! (?:my|the|our|his|her|their|it|a|an)\b))|"
+         # ninth pass: the bank "gone" as a short note: "refund won, bank gone"
+         r"\bbank (?:is |s |has |has since )?gone\b(?! (?:to|into|through|with|for|from|and|up|"
+         r"down|back)\b)", "yes"),
         *money.BANK_GONE_MORE,
     ),
     "several_items": (

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from types import MappingProxyType, ModuleType
 
 from flows.understanding import facts as _facts
+from flows.understanding import translit_ru
 from flows.understanding.classifier import Classifier, features_text
 from flows.understanding.corpus import languages
 from flows.understanding.scams import is_scam
@@ -109,11 +110,27 @@ def text_language(text: str, lang: str) -> str | None:
     return best
 
 
+def corpus_words(lang: str) -> Container[str]:
+    """The words (and word pairs) a language's intent corpus knows."""
+    return intent_model(lang).blocks[-1].rows
+
+
+def fact_text(text: str, lang: str) -> tuple[str, str | None]:
+    """The text the fact tables read and their language: Russian typed in Latin letters by a
+    Russian-speaking user ("posylka ne prishla") is read in Cyrillic by the Russian tables."""
+    code = text_language(text, lang)
+    if lang == "ru" and code == "en":
+        russian, english = corpus_words("ru"), corpus_words("en")
+        if translit_ru.reads_as_russian(text, russian, english):
+            return translit_ru.to_cyrillic(text, russian, english), "ru"
+    return text, code
+
+
 def extract_facts(text: str, lang: str, today: date | None = None) -> dict[str, str]:
     """Every fact of `vocabulary.FACTS` found in `text`; never raises."""
     text = text[:MAX_CHARS]
     try:
-        code = text_language(text, lang)
+        text, code = fact_text(text, lang)
         return _facts.extract(fact_words(code), text, code, today) if code else {}
     except Exception:  # a fact we cannot read is a fact we don't have
         return {}

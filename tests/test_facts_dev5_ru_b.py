@@ -1,0 +1,90 @@
+"""Russian buyers on the problem and the money, in the kinds of phrasing an independent writer
+used (the dev sets, ninth pass), and Russian typed in Latin letters: each kind in our own words,
+with typos and other orders, and the look-alikes that must stay silent. No line here comes from
+a dev set."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.understanding import fact_text
+from flows.understanding.translit_ru import to_cyrillic
+from tests.support.fact_rows import read_as
+
+# (message, the facts it must give: key -> value, None = must not be found)
+CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
+    # Russian in Latin letters, several schemes (zh/j, sh/w, ch/4, y/i/j for й, ' for ь, x/h)
+    "translit: Russian typed in Latin letters": (
+        ("oplatil kartoi, a deneg do sih por net", {"payment": "card"}),
+        ("kupila 2 veshi v odnom zakaze, a dowla tolko odna", {"several_items": "yes"}),
+        ("karta prosro4ena, kuda pridet vozvrat?", {"card_expired": "yes", "payment": "card"}),
+        ("u moego banka otozvali licenziju, 4to s vozvratom", {"bank_gone": "yes"}),
+        ("naushniki ne rabotayut sovsem, zakaz 8105513376021944",
+         {"problem": "defective", "order_id": "8105513376021944"}),
+        ("platil cherez kivi 1450 rub, zakaz otmenen",
+         {"payment": "wallet", "amount": "1450", "currency": "RUB"}),
+        ("krossovki prishli ne togo razmera, zakazyval 42", {"problem": "wrong_size"}),
+        ("vozvrat 35 dollarov, karta zablokirovana, ya ee zakryla",
+         {"amount": "35", "currency": "USD"}),
+        ("posylku poluchila, a tam razbitaya vaza", {"problem": "damaged"}),
+        ("kuponom platil, skidka 300 rublej propala", {"coupon": "yes"}),
+    ),
+    # English from a Russian-speaking user stays English (the English tables read it)
+    "translit: English stays English": (
+        ("I paid by card and the parcel never came", {"payment": "card"}),
+        ("my bank went bankrupt, where will the refund go", {"bank_gone": "yes"}),
+        ("the headphones do not work at all", {"problem": "defective"}),
+        ("no tracking for 20 days, seller says wait", {"payment": None}),
+        ("on my card 25 USD still not back", {"amount": "25", "currency": "USD"}),
+    ),
+}
+
+ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]
+
+ENGLISH = (
+    "I paid by card and the parcel never came",
+    "no tracking for 20 days, seller says wait",
+    "on my card 25 USD still not back",
+    "order 8105513376021944 not shipped, can I cancel",
+    "da seller ne answer me",  # mostly English with two stray words
+    "the dispute is open 3 days, seller offers 5 dollars",
+    "I used a coupon and paid with PayPal",
+)
+"""English messages a Russian-speaking user may type: never read as transliterated Russian."""
+
+
+@pytest.mark.parametrize(("kind", "text", "want"), ROWS,
+                         ids=[f"{k.split(':')[0]}-{i}" for i, (k, _t, _w) in enumerate(ROWS)])
+def test_fact(kind: str, text: str, want: dict[str, str | None]) -> None:
+    """A buyer writes the kind in other words: the fact is there, the look-alike is silent."""
+    assert read_as(text, "ru", want) == want, text
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_english_from_a_russian_user_stays_english(text: str) -> None:
+    """English words are never routed to the Russian tables, whatever the user's language."""
+    assert fact_text(text, "ru") == (text, "en")
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("posylka ne prishla", "посылка не пришла"),
+    ("zhdu uzhe mesyac", "жду уже месяц"),
+    ("wto delat, prodavets molchit", "што делат, продавец молчит"),
+    ("4to s moim zakazom", "что с моим заказом"),
+    ("novyy trek, dney 5", "новый трек, дней 5"),
+    ("den'gi ne vernuli", "деньги не вернули"),
+    ("zashhita istekla", "защита истекла"),
+])
+def test_latin_letters_come_back_as_cyrillic(latin: str, cyrillic: str) -> None:
+    """Each common scheme (zh, w/sh, 4/ch, y for й, ' for ь, shh for щ) comes back."""
+    assert to_cyrillic(latin, set(), set()) == cyrillic
+
+
+def test_mixed_script_keeps_the_script_reading() -> None:
+    """A Cyrillic text with a Latin word in it is read as it is today."""
+    assert fact_text("оплатил через paypal", "ru") == ("оплатил через paypal", "ru")
+
+
+def test_a_russian_text_from_an_english_user_keeps_english_tables_for_latin() -> None:
+    """The route needs a Russian-speaking user: an English user's Latin text stays English."""
+    assert fact_text("posylka ne prishla, platila kartoy", "en")[1] == "en"

@@ -29,6 +29,76 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("posylku poluchila, a tam razbitaya vaza", {"problem": "damaged"}),
         ("kuponom platil, skidka 300 rublej propala", {"coupon": "yes"}),
     ),
+    # «сломан» alone: came so or stopped working is not said, so no problem is
+    "problem: broken, no hint which": (
+        ("чайник сломан, продавец не отвечает", {"problem": None}),
+        ("а фен сломаный, спор открывать?", {"problem": None}),
+        ("мясорубка сломалась на третий день", {"problem": "defective"}),
+        ("пришла сломанная настольная лампа", {"problem": "damaged"}),
+        ("часы сломаны и не включаются", {"problem": "defective"}),
+    ),
+    # a wallet or bank gone, told through a pronoun: no faulty item, the service is gone
+    "bank_gone: service gone by a pronoun": (
+        ("деньги ушли на киви, а его у нас закрыли", {"bank_gone": "yes", "problem": None}),
+        ("возврат на юмани, но она больше не работает", {"bank_gone": "yes", "problem": None}),
+        ("платила кошельком, а он перестал работать в рф", {"bank_gone": "yes", "problem": None}),
+        ("купила фен, а он перестал работать", {"problem": "defective", "bank_gone": None}),
+        ("банк был норм, а он взял и обанкротился", {"bank_gone": "yes"}),
+    ),
+    # a payment service with a clause about it, then gone
+    "bank_gone: a service, then a clause, then gone": (
+        ("платёжный сервис, через который оплачивала, уже закрылся", {"bank_gone": "yes"}),
+        ("сервис с которого платил вообще исчез", {"bank_gone": "yes"}),
+        ("сервис которым я оплатил все закрылся", {"bank_gone": "yes"}),
+        ("сервис доставки плохой, посылка неделю стоит", {"bank_gone": None}),
+    ),
+    # the bank's death said before the bank
+    "bank_gone: the death said first": (
+        ("лопнул мой банк, куда теперь деньги", {"bank_gone": "yes"}),
+        ("закрылся банк, карта не работает", {"bank_gone": "yes"}),
+        ("рухнул банк через который платил", {"bank_gone": "yes"}),
+        ("закрылся спор, банк тут ни при чём", {"bank_gone": None}),
+    ),
+    # the central bank closed the bank
+    "bank_gone: closed by the central bank": (
+        ("ЦБ прикрыл мой банк, а возврат идёт туда", {"bank_gone": "yes"}),
+        ("у меня банк ликвидировал центробанк на днях", {"bank_gone": "yes"}),
+        ("регулятор закрыл мой банк в прошлом месяце", {"bank_gone": "yes"}),
+        ("в цб пишут что банк работает", {"bank_gone": None}),
+    ),
+    # someone else paid, as their own act: the buyer's way is not said
+    "payment: someone else paid": (
+        ("заказ сестры, она платила своей картой", {"payment": None}),
+        ("муж оплачивал через киви, я только заказала", {"payment": None}),
+        ("друг заплатил за меня картой, а заказ отменили", {"payment": None}),
+        ("оплатила картой сама, муж тут ни при чём", {"payment": "card"}),
+        ("я платил через киви, а мама картой", {"payment": "wallet"}),
+    ),
+    # a card by its slang brand, the money taken from it
+    "payment: money from a card by its brand": (
+        ("сняли 900 с мирки, а посылки нет", {"payment": "card"}),
+        ("оплата 30 BYN с белкарта прошла, заказ пропал", {"payment": "card"}),
+        ("со своей мастеркард списали дважды", {"payment": "card"}),
+    ),
+    # the bank that issued the buyer's card is gone: the card is the way paid
+    "payment: the bank that issued my card": (
+        ("банк, выдавший мне карту, закрылся", {"payment": "card", "bank_gone": "yes"}),
+        ("лопнул банк выпустивший карту, куда вернут", {"payment": "card", "bank_gone": "yes"}),
+        ("банк эмитировавший мою карту лишили лицензии", {"payment": "card", "bank_gone": "yes"}),
+    ),
+    # Ukrainian: the refund awaited on the card
+    "payment: Ukrainian refund to the card": (
+        ("на картку нічого не прийшло", {"payment": "card"}),
+        ("гроші на картку так і не повернули", {"payment": "card"}),
+        ("800 грн на картку досі не надійшли", {"payment": "card"}),
+    ),
+    # the refund sent or promised to PayPal, in other verbs
+    "payment: refund to PayPal": (
+        ("обещали вернуть на пейпал, жду", {"payment": "paypal"}),
+        ("деньги пришли на paypal только частично", {"payment": "paypal"}),
+        ("возврат 15$ на мой пэйпал висит", {"payment": "paypal"}),
+        ("продавец просит перевести на пейпал", {"payment": None}),
+    ),
     # English from a Russian-speaking user stays English (the English tables read it)
     "translit: English stays English": (
         ("I paid by card and the parcel never came", {"payment": "card"}),

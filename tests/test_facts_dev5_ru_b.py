@@ -37,6 +37,43 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("пришла сломанная настольная лампа", {"problem": "damaged"}),
         ("часы сломаны и не включаются", {"problem": "defective"}),
     ),
+    # what others write is theirs only up to the buyer's own clause after «а»/«но»
+    "problem: others' words, then the buyer's own": (
+        ("в отзывах все хвалят, а мой пылесос не включается", {"problem": "defective"}),
+        ("отзывы отличные, но зарядка не заряжает вообще", {"problem": "defective"}),
+        ("в отзывах пишут что быстро ломается", {"problem": None}),
+        ("говорят бывает брак, у меня пока всё ок", {"problem": None}),
+    ),
+    # dead from the box
+    "problem: dead on arrival": (
+        ("наушники мёртвые из коробки", {"problem": "defective"}),
+        ("из коробки мертвый роутер, даже не мигает", {"problem": "defective"}),
+        ("пришла мёртвая мышка", {"problem": "defective"}),
+        ("трек мёртвый уже неделю", {"problem": None}),
+        ("пришел мертвый трек, не отслеживается", {"problem": None}),
+    ),
+    # a capacity claimed, and what it really holds
+    "problem: capacity claimed, less in fact": (
+        ("карта памяти 64 гб, а влезает 4", {"problem": "not_as_described"}),
+        ("повербанк 20000 mah, но держит реально 3000", {"problem": "not_as_described"}),
+        ("ssd на 1 тб, а определяется 128", {"problem": "not_as_described"}),
+        ("флешка 64 гб, а стоит 500 р", {"problem": None}),
+    ),
+    # a size against the chart or the listing, no amount said
+    "problem: size against the chart, no amount": (
+        ("куртка намного уже, чем в таблице", {"problem": "not_as_described"}),
+        ("рукава длиннее чем на фото", {"problem": "not_as_described"}),
+        ("брюки короче чем в карточке товара", {"problem": "not_as_described"}),
+        ("доставка дольше чем на сайте", {"problem": None}),
+    ),
+    # the variant that came against the one chosen, either order; a count is no size
+    "problem: variant came, another chosen": (
+        ("кроссовки 40го, а я заказывала 38й", {"problem": "wrong_size"}),
+        ("заказала синий, а пришёл зелёный", {"problem": "wrong_size"}),
+        ("платье красное, а я выбирала бордовое", {"problem": "wrong_size"}),
+        ("пришло 15, а заказывал 20", {"problem": None}),
+        ("заказывала 20 штук, а пришло 12", {"problem": None}),
+    ),
     # a wallet or bank gone, told through a pronoun: no faulty item, the service is gone
     "bank_gone: service gone by a pronoun": (
         ("деньги ушли на киви, а его у нас закрыли", {"bank_gone": "yes", "problem": None}),

@@ -74,6 +74,21 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("пришло 15, а заказывал 20", {"problem": None}),
         ("заказывала 20 штук, а пришло 12", {"problem": None}),
     ),
+    # the items still missing from the order: the order had several
+    "several_items: items still missing": (
+        ("открыла спор по недостающим позициям", {"several_items": "yes"}),
+        ("жду недостающий товар, продавец тянет", {"several_items": "yes"}),
+        ("продавец не хочет досылать недостающие вещи", {"several_items": "yes"}),
+        ("недостающие детали от шкафа не прислали", {"several_items": None}),
+    ),
+    # an order for a count of things
+    "several_items: an order for a count of things": (
+        ("заказ на 3 кружки, пришла одна коробка", {"several_items": "yes"}),
+        ("заказывала на две куртки, трек стоит", {"several_items": "yes"}),
+        ("заказ из четырёх футболок потерялся", {"several_items": "yes"}),
+        ("заказ на 2 тысячи не пришёл", {"several_items": None}),
+        ("заказ на 5 дней задержали", {"several_items": None}),
+    ),
     # a wallet or bank gone, told through a pronoun: no faulty item, the service is gone
     "bank_gone: service gone by a pronoun": (
         ("деньги ушли на киви, а его у нас закрыли", {"bank_gone": "yes", "problem": None}),

@@ -89,6 +89,21 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("заказ на 2 тысячи не пришёл", {"several_items": None}),
         ("заказ на 5 дней задержали", {"several_items": None}),
     ),
+    # the card's own date (MM/YY) passed
+    "card_expired: the card's date passed": (
+        ("карта на 7710, срок 04/25 вышел, а возврат туда", {"card_expired": "yes",
+                                                           "payment": "card"}),
+        ("карта visa, годна до 11/24, уже истек", {"card_expired": "yes"}),
+        ("на карте срок 03/2025 прошел давно", {"card_expired": "yes"}),
+        ("карта действует до 12/29, всё в порядке", {"card_expired": None}),
+        ("срок 10/26 вышел у защиты", {"card_expired": None}),
+    ),
+    # Ukrainian: paid from a wallet, the Ukrainian past
+    "payment: Ukrainian paid from a wallet": (
+        ("платив з вебмані, а замовлення скасували", {"payment": "wallet"}),
+        ("сплатила з вебмані 700 грн", {"payment": "wallet"}),
+        ("оплатив через вебмані, чекаю", {"payment": "wallet"}),
+    ),
     # a wallet or bank gone, told through a pronoun: no faulty item, the service is gone
     "bank_gone: service gone by a pronoun": (
         ("деньги ушли на киви, а его у нас закрыли", {"bank_gone": "yes", "problem": None}),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.understanding import fact_text
+from flows.understanding import fact_text, understand
 from flows.understanding.translit_ru import to_cyrillic
 from tests.support.fact_rows import read_as
 
@@ -225,3 +225,17 @@ def test_mixed_script_keeps_the_script_reading() -> None:
 def test_a_russian_text_from_an_english_user_keeps_english_tables_for_latin() -> None:
     """The route needs a Russian-speaking user: an English user's Latin text stays English."""
     assert fact_text("posylka ne prishla, platila kartoy", "en")[1] == "en"
+
+
+def test_understanding_reads_transliterated_russian_whole() -> None:
+    """The facts and the scenario of a Latin-letter Russian message from a Russian user."""
+    heard = understand("zakaz otmenili, a dengi na kartu tak i ne prishli", "ru")
+    assert heard.facts.get("payment") == "card"
+    assert heard.facts.get("order_status") == "cancelled"
+    assert heard.intent == "moneylate"
+
+
+def test_a_long_english_text_is_given_up_early() -> None:
+    """Once the English words outweigh every word left, the scorer stops: still English."""
+    text = "the parcel never came and the seller does not answer " * 40 + "posylka ne prishla"
+    assert fact_text(text, "ru")[1] == "en"

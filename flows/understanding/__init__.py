@@ -128,9 +128,15 @@ def fact_text(text: str, lang: str) -> tuple[str, str | None]:
 
 def extract_facts(text: str, lang: str, today: date | None = None) -> dict[str, str]:
     """Every fact of `vocabulary.FACTS` found in `text`; never raises."""
-    text = text[:MAX_CHARS]
     try:
-        text, code = fact_text(text, lang)
+        return _read_facts(*fact_text(text[:MAX_CHARS], lang), today)
+    except Exception:  # a fact we cannot read is a fact we don't have
+        return {}
+
+
+def _read_facts(text: str, code: str | None, today: date | None) -> dict[str, str]:
+    """The facts of a text already in its tables' language (`fact_text`); never raises."""
+    try:
         return _facts.extract(fact_words(code), text, code, today) if code else {}
     except Exception:  # a fact we cannot read is a fact we don't have
         return {}
@@ -152,7 +158,12 @@ def decide(ranked: list[tuple[str, float]]) -> tuple[str | None, tuple[str, ...]
 def understand(text: str, lang: str, today: date | None = None) -> Understanding:
     """The intent and facts of one message; never raises."""
     cut, text = len(text) > MAX_CHARS, text[:MAX_CHARS]
-    facts = extract_facts(text, lang, today)
+    try:
+        # the scenario model reads transliterated Russian in Cyrillic too (its corpus has both)
+        text, code = fact_text(text, lang)
+    except Exception:  # the text as typed, then
+        code = text_language(text, lang)
+    facts = _read_facts(text, code, today)
     try:
         heard = _understand(text, lang, facts)
     except Exception:  # not understood is an answer; a crash in the middle of a chat is not

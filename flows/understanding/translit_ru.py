@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
 LATIN_WORD = re.compile(r"(?<![0-9a-z])4?[a-z](?:[a-z'`]|4(?=[a-z]))*", re.IGNORECASE)
 """A Latin word; 4 (ч) and ' (ь) may stand in it ("4to", "den'"), a digit before it does not."""
@@ -43,6 +44,7 @@ ENGLISH_WEIGHT = 3
 """One English word counts as much as this many Russian ones."""
 
 
+@lru_cache(maxsize=4096)
 def _word(latin: str) -> str:
     """One Latin word in Cyrillic."""
     cyrillic = _GROUPS.sub(lambda m: _CYRILLIC[m.group()], _FINAL_TS.sub("c", latin))
@@ -74,8 +76,10 @@ def reads_as_russian(text: str, russian: Container[str], english: Container[str]
     if re.search("[а-яё]", lowered):
         return False  # mixed script keeps the script's reading
     ru = en = 0
-    for found in LATIN_WORD.finditer(lowered):
-        latin = found.group()
+    words = [found.group() for found in LATIN_WORD.finditer(lowered)]
+    for done, latin in enumerate(words):
+        if ENGLISH_WEIGHT * en > ru + len(words) - done:
+            return False  # the words left cannot outweigh the English already found
         if len(latin) < 2:
             continue
         is_ru = latin in russian or _word(latin) in russian

@@ -4,7 +4,8 @@ Pure: no Telegram, SQLite or clock (`today` comes in as an argument); the corpus
 package data. Scam rules (`flows.understanding.scams`) win outright; otherwise a classifier
 trained on the corpus of the text's language decides, and `facts` reads the facts.
 The text's language is its script (Cyrillic -> ru, Latin -> en), else the user's language;
-the intent model is the one whose corpus knows more of the words (transliteration).
+the intent model is the one whose corpus knows more of the words. A Russian user's Latin-letter
+text that reads as Russian (`translit_ru`) is written in Cyrillic first, for facts and intent.
 Only the first `text.MAX_CHARS` characters are read: every step costs at most that much.
 """
 

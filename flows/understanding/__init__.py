@@ -20,7 +20,6 @@ from functools import cache
 from types import MappingProxyType, ModuleType
 
 from flows.understanding import facts as _facts
-from flows.understanding import translit_ru
 from flows.understanding.classifier import Classifier, features_text
 from flows.understanding.corpus import languages
 from flows.understanding.scams import is_scam
@@ -116,14 +115,24 @@ def corpus_words(lang: str) -> Container[str]:
     return intent_model(lang).blocks[-1].rows
 
 
+@cache
+def transliteration(lang: str) -> ModuleType | None:
+    """How a language typed in another script is read (`translit_<lang>.py`), if it says."""
+    try:
+        return importlib.import_module(f"flows.understanding.translit_{lang}")
+    except ModuleNotFoundError:
+        return None
+
+
 def fact_text(text: str, lang: str) -> tuple[str, str | None]:
-    """The text the fact tables read and their language: Russian typed in Latin letters by a
-    Russian-speaking user ("posylka ne prishla") is read in Cyrillic by the Russian tables."""
+    """The text the tables and models read, and its language: the user's language typed in
+    another script ("posylka ne prishla" from a Russian user) is written back in its own."""
     code = text_language(text, lang)
-    if lang == "ru" and code == "en":
-        russian, english = corpus_words("ru"), corpus_words("en")
-        if translit_ru.reads_as_russian(text, russian, english):
-            return translit_ru.to_cyrillic(text, russian, english), "ru"
+    reader = transliteration(lang) if code is not None and code != lang else None
+    if reader is not None and code is not None:
+        ours, theirs = corpus_words(lang), corpus_words(code)
+        if reader.reads_as_language(text, ours, theirs):
+            return reader.to_script(text, ours, theirs), lang
     return text, code
 
 

@@ -87,3 +87,8 @@ def reads_as_russian(text: str, russian: Container[str], english: Container[str]
         ru += is_ru and not is_en
         en += is_en and not is_ru
     return ru >= MIN_RUSSIAN and ru >= ENGLISH_WEIGHT * en
+
+
+reads_as_language = reads_as_russian
+to_script = to_cyrillic
+"""The names `flows.understanding.fact_text` reads any language's `translit_<lang>` by."""

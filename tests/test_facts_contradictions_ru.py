@@ -530,8 +530,9 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("боюсь что пришлют подделку", {"problem": None}),
         ("продавец говорит что это не брак, а особенность", {"problem": None}),
         ("пришла сломанная кружка, а вторая целая", {"problem": "damaged"}),
+        # «сломан» alone does not say arrived so or stopped working (FACTS.md): no problem
         ("подтвердила получение, а потом обнаружила что товар сломан",
-         {"problem": "defective"}),
+         {"problem": None}),
         # the app, not the item; a doubt or a check to come, not a defect
         ("приложение сломалось, не могу открыть спор", {"problem": None}),
         ("кнопка открыть спор не нажимается", {"problem": None}),

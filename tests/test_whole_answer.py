@@ -60,7 +60,7 @@ async def test_one_item_missing_and_one_broken_gets_two_disputes_of_their_types(
 
 async def test_russian_several_problems_in_one_order(ru: Chat, db: sqlite_utils.Database) -> None:
     await ru.send("/start")
-    await ru.send("в заказе из трёх товаров один не пришёл, а другой сломан")
+    await ru.send("в заказе из трёх товаров один не пришёл, а другой не включается")
     assert state_of(db, ru.user_id) == "multiitem_faulty"
     assert "второй, отдельный спор: «Товар не получен», «Только возврат денег»" in ru.transcript()
 

@@ -4,7 +4,8 @@ Pure: no Telegram, SQLite or clock (`today` comes in as an argument); the corpus
 package data. Scam rules (`flows.understanding.scams`) win outright; otherwise a classifier
 trained on the corpus of the text's language decides, and `facts` reads the facts.
 The text's language is its script (Cyrillic -> ru, Latin -> en), else the user's language;
-the intent model is the one whose corpus knows more of the words (transliteration).
+the intent model is the one whose corpus knows more of the words. A Russian user's Latin-letter
+text that reads as Russian (`translit_ru`) is written in Cyrillic first, for facts and intent.
 Only the first `text.MAX_CHARS` characters are read: every step costs at most that much.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -109,11 +110,43 @@ def text_language(text: str, lang: str) -> str | None:
     return best
 
 
+def corpus_words(lang: str) -> Container[str]:
+    """The words (and word pairs) a language's intent corpus knows."""
+    return intent_model(lang).blocks[-1].rows
+
+
+@cache
+def transliteration(lang: str) -> ModuleType | None:
+    """How a language typed in another script is read (`translit_<lang>.py`), if it says."""
+    try:
+        return importlib.import_module(f"flows.understanding.translit_{lang}")
+    except ModuleNotFoundError:
+        return None
+
+
+def fact_text(text: str, lang: str) -> tuple[str, str | None]:
+    """The text the tables and models read, and its language: the user's language typed in
+    another script ("posylka ne prishla" from a Russian user) is written back in its own."""
+    code = text_language(text, lang)
+    reader = transliteration(lang) if code is not None and code != lang else None
+    if reader is not None and code is not None:
+        ours, theirs = corpus_words(lang), corpus_words(code)
+        if reader.reads_as_language(text, ours, theirs):
+            return reader.to_script(text, ours, theirs), lang
+    return text, code
+
+
 def extract_facts(text: str, lang: str, today: date | None = None) -> dict[str, str]:
     """Every fact of `vocabulary.FACTS` found in `text`; never raises."""
-    text = text[:MAX_CHARS]
     try:
-        code = text_language(text, lang)
+        return _read_facts(*fact_text(text[:MAX_CHARS], lang), today)
+    except Exception:  # a fact we cannot read is a fact we don't have
+        return {}
+
+
+def _read_facts(text: str, code: str | None, today: date | None) -> dict[str, str]:
+    """The facts of a text already in its tables' language (`fact_text`); never raises."""
+    try:
         return _facts.extract(fact_words(code), text, code, today) if code else {}
     except Exception:  # a fact we cannot read is a fact we don't have
         return {}
@@ -135,7 +168,12 @@ def decide(ranked: list[tuple[str, float]]) -> tuple[str | None, tuple[str, ...]
 def understand(text: str, lang: str, today: date | None = None) -> Understanding:
     """The intent and facts of one message; never raises."""
     cut, text = len(text) > MAX_CHARS, text[:MAX_CHARS]
-    facts = extract_facts(text, lang, today)
+    try:
+        # the scenario model reads transliterated Russian in Cyrillic too (its corpus has both)
+        text, code = fact_text(text, lang)
+    except Exception:  # the text as typed, then
+        code = text_language(text, lang)
+    facts = _read_facts(text, code, today)
     try:
         heard = _understand(text, lang, facts)
     except Exception:  # not understood is an answer; a crash in the middle of a chat is not

@@ -1,0 +1,72 @@
+"""English facts of "where the order is", protection and the dispute, ninth pass (issue 16).
+
+Precision first: a fact is read only inside its scope. Each block names a kind of phrasing; its
+rows are this file's own buyer messages of that kind (other words, order and typos), never a
+benchmark line. A row: the message and the facts it must give (None: must not be found).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.fact_rows import NO_STATUS, Want, read_as, status
+
+ORDER_STATUS: tuple[tuple[str, Want], ...] = (
+    # "cancelled order" as a noun phrase opening a clause or after an amount
+    ("i paid 25 euros, cancelled order and nothing refunded", status("cancelled")),
+    ("cancelled order. paypal says pending", status("cancelled")),
+    ("£12 cancelled order, my card got replaced since", status("cancelled")),
+    ("14.99 cancelled order still not refunded", status("cancelled")),
+    ("the cancelled order from last year was fine", NO_STATUS),
+    # the order's status named without its verb: "order already completed"
+    ("my earphones died after a week, order already completed", status("completed")),
+    ("so the order now completed and i cant open anything?", status("completed")),
+    ("the mug cracked, order now finished", status("completed")),
+    ("the refund is now completed", NO_STATUS),
+    # "its only shipped": shipped said of "its"
+    ("seller asks me to press confirm though its only shipped", status("shipped")),
+    ("why does he want a review, its just shipped", status("shipped")),
+    ("its already shipped but i want to cancel", status("shipped")),
+    ("if its shipped i will wait", NO_STATUS),
+    # a condition that tells how things already are: "if it already says shipped"
+    ("how do i cancel if its already shipped", status("shipped")),
+    ("what if it already shows shipped, can i still get out", status("shipped")),
+    ("is a refund possible if the order is already marked shipped", status("shipped")),
+    ("can i cancel if it ships tomorrow", NO_STATUS),
+    ("if the seller ships late what happens", NO_STATUS),
+    # an earlier episode ends where the story turns back to now
+    ("in the past i had an order cancelled but now this one is awaiting shipment",
+     status("awaiting")),
+    ("years ago an order got lost, but this order is marked shipped now", status("shipped")),
+    ("last year i won a dispute and this order is cancelled now", status("cancelled")),
+    ("last year my order was cancelled and refunded fast", NO_STATUS),
+    # "they cancelled it" opening the message
+    ("they cancelled it without asking me", status("cancelled")),
+    ("the store cancelled it yesterday, when is my refund", status("cancelled")),
+    ("seller cancelled it and offered a coupon", status("cancelled")),
+    ("they cancelled the dispute for me", NO_STATUS),
+    # the seller sent nothing, its verb left out
+    ("he still not sent anything after 2 weeks", status("awaiting")),
+    ("the shop not sent anything yet and its been 9 days", status("awaiting")),
+    ("store never sent anything, 3 weeks now", status("awaiting")),
+    ("seller has not sent anything back to me about the refund", NO_STATUS),
+)
+
+DISPUTE: tuple[tuple[str, Want], ...] = (
+    # a reward for confirming receipt or for a review is a bribe, not a dispute's offer
+    ("the shop promises a $3 coupon if i leave a 5 star review", {"dispute": None}),
+    ("seller says he will give me 2 dollars for a good feedback", {"dispute": None}),
+    ("if i confirm delivery early the store will send me a voucher", {"dispute": None}),
+    ("seller offered a coupon in exchange for changing my rating", {"dispute": None}),
+    ("store offers 10% off next order once i confirm recieving it", {"dispute": None}),
+    ("seller offers a coupon instead of a refund", {"dispute": "offer"}),
+    ("seller offered 5 usd back, i said no", {"dispute": "offer"}),
+    ("seller offered a refund for the delivery delay", {"dispute": "offer"}),
+)
+
+ROWS = [(text, want) for table in (ORDER_STATUS, DISPUTE) for text, want in table]
+
+
+@pytest.mark.parametrize(("text", "want"), ROWS, ids=[f"dev5-en-a-{i}" for i in range(len(ROWS))])
+def test_phrasings_of_an_independent_writer(text: str, want: Want) -> None:
+    assert read_as(text, "en", want) == want, text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.fact_rows import NO_STATUS, Want, read_as, status
+from tests.support.fact_rows import NO_PROTECTION, NO_STATUS, Want, left, read_as, status
 
 ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     # "cancelled order" as a noun phrase opening a clause or after an amount
@@ -50,6 +50,51 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("the shop not sent anything yet and its been 9 days", status("awaiting")),
     ("store never sent anything, 3 weeks now", status("awaiting")),
     ("seller has not sent anything back to me about the refund", NO_STATUS),
+    # "in transit" is the carrier's word too; the order's status only when the status is named
+    # or the words open the message as a status report, not where it is
+    ("tracking updates daily, in transit in france now", NO_STATUS),
+    ("the tracking shows it in transit to the netherlands", NO_STATUS),
+    ("in transit for 2 weeks and no news", status("shipped")),
+    ("my parcel is stuck in transit at the hub", NO_STATUS),
+    ("order status is in transit", status("shipped")),
+    ("the app shows in transit since monday", status("shipped")),
+    ("it says in transit, can i still cancel", status("shipped")),
+)
+
+PROTECTION: tuple[tuple[str, Want], ...] = (
+    # "<duration> protection" as the order page shows it: "... on the order screen", "showing"
+    ("not shipped, 15 days protection on the order screen", left("week", "360")),
+    ("9 days protection on my order page, parcel still in china", left("week", "216")),
+    ("still 12 days protection showing in the app", left("week", "288")),
+    ("3 days of buyer protection on the countdown, what now", left("days", "72")),
+    ("90 days protection on the order page", NO_PROTECTION),
+    ("aliexpress gives 60 days protection on every order", NO_PROTECTION),
+)
+
+DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
+    # the noun and its age, told short
+    ("dispute 3 days ago, no answer from the store", {"dispute_days": "3"}),
+    ("my dispute 5 days ago, the seller is silent", {"dispute_days": "5"}),
+    ("claim 1 week ago and nothing", {"dispute_days": "7"}),
+    ("dispute, tracking stopped 20 days ago", {"dispute_days": None}),
+    # the dispute measured by its length, opening the message
+    ("9 days dispute over a broken fan", {"dispute_days": "9"}),
+    ("12 days claim and the seller still quiet", {"dispute_days": "12"}),
+    ("the 30 days dispute window is closing", {"dispute_days": None}),
+    # the outcome, then how long it took in its own clause
+    ("lost the claim, took 9 days", {"dispute": "lost", "dispute_days": "9"}),
+    ("won my dispute finally, the whole thing lasted 2 weeks", {"dispute_days": "14"}),
+    ("closed the dispute myself, it took 4 days of arguing", {"dispute_days": "4"}),
+    ("won the dispute, took 3 days for the money to come", {"dispute_days": None}),
+    # how far in it came, then the outcome
+    ("5 days in, the seller rejected my dispute", {"dispute": "refused", "dispute_days": "5"}),
+    ("two weeks in, aliexpress closed my claim", {"dispute_days": "14"}),
+    ("10 days in, i opened a dispute", {"dispute_days": None}),
+    # the outcome on which day
+    ("withdrew my claim on day 6", {"dispute_days": "6"}),
+    ("i closed the dispute on day 2 by accident", {"dispute_days": "2"}),
+    ("escalated the dispute on day 11", {"dispute_days": "11"}),
+    ("opened a dispute on day 20 after delivery", {"dispute_days": None}),
 )
 
 DISPUTE: tuple[tuple[str, Want], ...] = (
@@ -64,7 +109,8 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("seller offered a refund for the delivery delay", {"dispute": "offer"}),
 )
 
-ROWS = [(text, want) for table in (ORDER_STATUS, DISPUTE) for text, want in table]
+ROWS = [(text, want) for table in (ORDER_STATUS, PROTECTION, DISPUTE_DAYS, DISPUTE)
+        for text, want in table]
 
 
 @pytest.mark.parametrize(("text", "want"), ROWS, ids=[f"dev5-en-a-{i}" for i in range(len(ROWS))])

@@ -48,7 +48,9 @@ LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|cour
               r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown)\b|"
               # the duration named as the protection's own: "20 days of protection"
               r"(?P<own> (?:of )?(?:buyer )?protection)(?=$| \|| still\b| only\b| left\b| "
-              r"remaining\b| now\b| and\b| but\b| so\b| yet\b)(?! (?:\w+ ){0,3}(?:\d+|a|an|one|"
+              r"remaining\b| now\b| and\b| but\b| so\b| yet\b| on (?:the |my )?(?:order|app|page|"
+              r"screen|countdown|timer)\b| (?:shown|showing|displayed)\b)"
+              r"(?! (?:\w+ ){0,3}(?:\d+|a|an|one|"
               r"two|three|four|five|six|seven|eight|nine|ten) (?:days?|hours?|weeks?)\b))")
 LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
                r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
@@ -1142,7 +1144,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"they|he|she) (?:has |have )?(?:already )?(?:sent|posted|mailed) (?:it|"
          r"the (?:parcel|package|"
          r"order|item)|my (?:order|parcel|package))\b(?! back)", "shipped"),
-        (r"\bawaiting delivery\b|\bin transit\b|\bstatus (?:is |says |shows )?(?:now )?shipped\b|"
+        # "in transit" is the carrier's word too: the status only as a clause's first words
+        (r"\bawaiting delivery\b|(?:^|\| )in transit\b(?! (?:in|at|to|through|via|from|near)\b)|"
+         r"\bstatus (?:is |says |shows )?(?:now )?shipped\b|"
          r"\b(?:shipped|dispatched|sent out) (?:it )?on (?:the )?(?:\d|\w+ \d)", "shipped"),
         (r"\b(?:status|it|order|parcel|package|item)(?: \w+){0,2} (?:is |was |says |shows |"
          r"has been |been |marked as |marked )+(?:already |only |just |still )?(?:shipped|sent|"
@@ -2110,7 +2114,17 @@ DISPUTE_AGE = (
     r"after)\b)",
     r"(?:^|\| )(?:after )?{dur} of (?:the |my |this )?(?:dispute|claim)\b",
     # the dispute measured by its length: "an 11 day dispute", "a 3 week long claim"
-    r"\b(?:an?|the|my|after|lost|won) {dur} (?:long )?(?:dispute|claim)\b",
+    r"(?:^|\| |\b(?:an?|the|my|after|lost|won) ){dur} (?:long )?(?:dispute|claim)\b(?! (?:window|"
+    r"period|deadline|limit|rules?)\b)",
+    # ninth pass: the noun and its age, told short: "dispute 3 days ago, no answer"
+    r"(?:^|\| )(?:my |the |a )?(?:dispute|claim) (?:opened |filed |started )?{dur} ago(?= \||$)",
+    # ninth pass: the outcome, then how long it took ("lost the claim, took 9 days") or how far
+    # in it came ("5 days in, the seller rejected my dispute")
+    r"\b(?:won|lost|closed|resolved|decided|settled|finished|ended)\b(?: \w+){0,3}? (?:dispute|"
+    r"claim)\b(?: \w+){0,3}? \| (?:\w+ ){0,3}?(?:took|lasted) {dur}(?! (?:for|to|until|till|"
+    r"before)\b)",
+    r"(?:^|\| ){dur} in \|(?: \w+){0,3}? (?:rejected|refused|declined|denied|closed|escalated|"
+    r"decided|lost|won|resolved|settled|sided)(?: \w+){0,3}? (?:dispute|claim)\b",
     r"\b(?:dispute|claim)(?: \w+){0,2}? {dur} in(?= now| and| but| so| \||$)",
     r"\b(?:rejected|refused|declined|denied|closed|escalated|decided|lost|won|resolved|settled|"
     r"ended|finished)(?: \w+){0,4}? after {dur}",
@@ -2129,6 +2143,9 @@ DISPUTE_DAY_WORDS = (
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? yesterday\b", 1),
     (r"\bday (?P<n>\d{1,3}) of (?:the |my )?(?:dispute|claim)|\b(?:dispute|claim) is (?:now |"
      r"already )?(?:at|on) day (?P<m>\d{1,3})\b", -1),
+    # ninth pass: the outcome on which day: "withdrew my claim on day 6"
+    (r"\b(?:closed|cancell?ed|withdrew|won|lost|escalated|rejected|refused)(?: \w+){0,3}? "
+     r"(?:dispute|claim) (?:on|at) day (?P<n>\d{1,3})\b", -1),
     # the disputes named, then the buyer's own: "how long do disputes take? mine is on day 4"
     (r"\b(?:disputes?|claims?)\b(?: (?:\w+|\|)){0,8} mine (?:is )?(?:now |already )?(?:at|on) "
      r"day (?P<n>\d{1,3})\b", -1),

@@ -107,6 +107,18 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("seller offers a coupon instead of a refund", {"dispute": "offer"}),
     ("seller offered 5 usd back, i said no", {"dispute": "offer"}),
     ("seller offered a refund for the delivery delay", {"dispute": "offer"}),
+    # "no dispute" closing the message: the buyer says there is none
+    ("how to cancel? seller not sent yet, no dispute", {"dispute": "none"}),
+    ("parcel lost, protection ends friday, no dispute yet", {"dispute": "none"}),
+    ("item broken. refund? no claim opened", {"dispute": "none"}),
+    ("the seller says no dispute", {"dispute": None}),
+    # the dispute's age told short, with no outcome anywhere: one that is open
+    ("dispute since 10 days, tracking dead for 25", {"dispute": "opened"}),
+    ("claim for 2 weeks and the store ignores me", {"dispute": "opened"}),
+    ("6 days dispute for the missing part", {"dispute": "opened"}),
+    ("dispute 2 days ago, meanwhile my card expired", {"dispute": "opened"}),
+    ("15 days of dispute and they sided with the seller", {"dispute": "lost"}),
+    ("a 30 days dispute window, is it true", {"dispute": None}),
 )
 
 ROWS = [(text, want) for table in (ORDER_STATUS, PROTECTION, DISPUTE_DAYS, DISPUTE)

@@ -1639,7 +1639,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?!.*\b(?:now|then|later|finally|but) (?:i |we )?(?:have )?(?:opened|filed|started|"
          r"raised)\b)(?!.*\b(?:offer|propos|suggest)\w*)(?:(?:there is |there was |still )?no "
          r"(?:dispute|claim)\b|.*?\b(?:there (?:is|was) no (?:dispute|claim)|no (?:dispute|claim) "
-         r"at all)\b)(?! (?:button|option|tab|form|page|link|window|period|deadline|time)\b)",
+         r"at all)\b|.*?(?<!says )(?<!said )(?<!wrote )(?<!writes )(?<!asks )(?<!asked )\bno "
+         r"(?:dispute|claim)(?: yet| so far| opened| open)?$)"
+         r"(?! (?:button|option|tab|form|page|link|window|period|deadline|time)\b)",
          "none"),
         # the seller opened nothing: what the seller did not do is not the buyer's dispute
         (r"\b(?:seller|store|shop|he|she|they) (?:never|did not|has not|have not) (?:opened|open|"
@@ -1861,6 +1863,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"weeks?) old\b|\b(?<!no )(?:dispute|claim) (?:open |opened |going |running )?(?:for )?"
          r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?)"
          r"(?= now| already| and| but| so| no| with|$)(?! (?:and|but|so|with) (?:then|after)\b)|"
+         # ninth pass: its age told short, no outcome anywhere (blocked above): "dispute since 10
+         # days", "6 days dispute for the missing part", "dispute 2 days ago, ..."
+         r"\b(?<!no )(?:dispute|claim) (?:since|for) (?:\d{1,3}|a|one|two|three|four|five|six|"
+         r"seven|eight|nine|ten) (?:days?|weeks?)\b|(?:^|\b(?:a|an|my) )(?:\d{1,3}|one|two|three|"
+         r"four|five|six|seven|eight|nine|ten) (?:days?|weeks?) (?:of )?(?:dispute|claim)\b(?! "
+         r"(?:window|period|deadline|time|limit|rules?)\b)|^(?:my |the |a )?(?:dispute|claim) "
+         r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago\b|"
          r"\b(?:disputes?|claims?)\b(?: \w+){0,8} mine (?:is )?(?:now |already )?(?:at|on) day \d|"
          r"\bdispute\w*(?: (?!yet\b)\w+){0,2} (?:is )?(?:waiting|"
          r"awaiting|pending)\b|\b(?:i|we) (?:have )?(?:opened|filed|submitted|sent|made|"

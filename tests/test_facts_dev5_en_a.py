@@ -95,6 +95,12 @@ DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
     ("i closed the dispute on day 2 by accident", {"dispute_days": "2"}),
     ("escalated the dispute on day 11", {"dispute_days": "11"}),
     ("opened a dispute on day 20 after delivery", {"dispute_days": None}),
+    # the outcome, then when it came: "refused my claim 3 days later"
+    ("the seller refused my claim 3 days later", {"dispute_days": "3"}),
+    ("aliexpress closed the dispute a week later, i lost", {"dispute_days": "7"}),
+    ("store declined the claim 4 days after, no reason given", {"dispute_days": "4"}),
+    ("he rejected it 5 days after delivery", {"dispute_days": None}),
+    ("seller rejected the dispute 2 days after i sent photos", {"dispute_days": None}),
 )
 
 DISPUTE: tuple[tuple[str, Want], ...] = (

@@ -2137,6 +2137,9 @@ DISPUTE_AGE = (
     r"\b(?:dispute|claim)(?: \w+){0,2}? {dur} in(?= now| and| but| so| \||$)",
     r"\b(?:rejected|refused|declined|denied|closed|escalated|decided|lost|won|resolved|settled|"
     r"ended|finished)(?: \w+){0,4}? after {dur}",
+    # ninth pass: "the seller refused my claim 3 days later": its age when the outcome came
+    r"\b(?:rejected|refused|declined|denied|closed|escalated|decided|lost|won|resolved|settled)"
+    r"(?: \w+){0,3}? (?:dispute|claim|it) {dur} (?:after|later)(?= \||$)",
 )
 """More ways to tell the dispute's age; {dur} is a duration."""
 NOT_MY_DISPUTE = money.NOT_MY_DISPUTE

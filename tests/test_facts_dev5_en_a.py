@@ -69,6 +69,14 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("3 days of buyer protection on the countdown, what now", left("days", "72")),
     ("90 days protection on the order page", NO_PROTECTION),
     ("aliexpress gives 60 days protection on every order", NO_PROTECTION),
+    # the time left to do something else is another clock: "left to return", "return window"
+    ("i have 2 days left to return the item", NO_PROTECTION),
+    ("return window 15 days left", NO_PROTECTION),
+    ("customs said 5 days left to pay the fee", NO_PROTECTION),
+    ("3 days left to cancel for free", NO_PROTECTION),
+    ("the refund period 10 days remaining, what does it mean", NO_PROTECTION),
+    ("2 days left to open a dispute", left("hours", "48")),
+    ("only 4 days left to claim, protection ends friday", left("days", "96")),
 )
 
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
@@ -125,6 +133,12 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("dispute 2 days ago, meanwhile my card expired", {"dispute": "opened"}),
     ("15 days of dispute and they sided with the seller", {"dispute": "lost"}),
     ("a 30 days dispute window, is it true", {"dispute": None}),
+    # "closed for me" may be closed to me: won only when it went "my way"
+    ("it's closed for me, i cannot open a dispute anymore", {"dispute": "none"}),
+    ("the claim is closed for me now, too late", {"dispute": None}),
+    ("the dispute went my way", {"dispute": "won"}),
+    ("dispute closed my way, money back soon", {"dispute": "won"}),
+    ("the case was decided for me", {"dispute": "won"}),
 )
 
 ROWS = [(text, want) for table in (ORDER_STATUS, PROTECTION, DISPUTE_DAYS, DISPUTE)

@@ -725,8 +725,11 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"reimbursed) (?:me|my money|the money|everything)\b|"
      r"\b(?:got|received|getting) (?:my |the |a )?(?:full )?(?:money|refund)"
      r"(?: back)? (?:through|via|from|with|by|after) (?:the |my |a )?(?:dispute|claim)\b", "won"),
-    (r"\b(?:dispute|claim|case|decision|it|appeal)\b(?: \w+){0,2} (?:went|was decided|got decided|"
-     r"ended|turned out|worked out|was closed|closed|was resolved) (?:my way|for me)\b", "won"),
+    # ninth pass: "closed for me" may be closed to me ("it's closed for me, i cannot open one"):
+    # closed is won only "my way"
+    (r"\b(?:dispute|claim|case|decision|it|appeal)\b(?: \w+){0,2} (?:(?:went|was decided|got "
+     r"decided|ended|turned out|worked out|was resolved) (?:my way|for me)|(?:was closed|closed) "
+     r"my way)\b", "won"),
     # the seller said yes, or the dispute ended with the money: over, for the buyer
     (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:accepted|approved) (?:my |the )?(?:dispute|claim|"
      r"refund request|request)\b|\b(?:dispute|claim)(?: \w+){0,2} (?:was |got |has been )?"

@@ -59,6 +59,13 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("order status is in transit", status("shipped")),
     ("the app shows in transit since monday", status("shipped")),
     ("it says in transit, can i still cancel", status("shipped")),
+    # the seller's word that it shipped is his claim, not the order's status
+    ("seller says it shipped last week", NO_STATUS),
+    ("the seller said it was shipped but i see nothing", NO_STATUS),
+    ("he claims the parcel was dispatched on monday", NO_STATUS),
+    ("the store wrote that they already sent it", NO_STATUS),
+    ("seller swears he posted it, no number", NO_STATUS),
+    ("seller says he sent it, and the app status is shipped", status("shipped")),
 )
 
 PROTECTION: tuple[tuple[str, Want], ...] = (

@@ -983,10 +983,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # another order's status says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?(?: (?:was|is|got|"
          r"has been|were|had been))?(?: \w+)?", MASK),
-        # sixth pass: the seller's word on the status, then the app's: the app's is the status
-        (r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|told me|wrote|insists)"
-         r"(?: that)?(?: \w+){0,3}? (?:cancell?ed|completed|shipped|sent|dispatched)\b"
-         r"(?=(?: \w+| \|){0,8} (?:app|status|order page|aliexpress|tracking)\b)", MASK),
+        # sixth pass: the seller's word on the status, then the app's: the app's is the status;
+        # ninth pass: his word that it shipped is his claim, never the status (FACTS.md)
+        (r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|told me|tells me|wrote|"
+         r"writes|insists|swears)(?: that)?(?: \w+){0,3}? (?:(?:shipped|sent|dispatched|posted)\b|"
+         r"(?:cancell?ed|completed)\b(?=(?: \w+| \|){0,8} (?:app|status|order page|aliexpress|"
+         r"tracking)\b))", MASK),
         # sixth pass: a relative's order is not this one: "my friend's order was cancelled"
         (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|colleague|"
          r"cousin)(?: s)? (?:order|parcel|package)s?\b(?: (?!(?:but|and|though|although|however|i|"

@@ -146,6 +146,13 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("the dispute went my way", {"dispute": "won"}),
     ("dispute closed my way, money back soon", {"dispute": "won"}),
     ("the case was decided for me", {"dispute": "won"}),
+    # the seller refusing to do something else is not the dispute refused
+    ("the seller refused to give me a discount code before i ordered", {"dispute": None}),
+    ("the store refused to change the address", {"dispute": None}),
+    ("seller declined to add a gift box", {"dispute": None}),
+    ("the seller refused to refund me", {"dispute": "refused"}),
+    ("seller refused to give my money back", {"dispute": "refused"}),
+    ("the shop refused to accept the return", {"dispute": "refused"}),
 )
 
 ROWS = [(text, want) for table in (ORDER_STATUS, PROTECTION, DISPUTE_DAYS, DISPUTE)

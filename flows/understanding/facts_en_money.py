@@ -823,8 +823,11 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"return \d|pay you|\d)",
      "offer"),
     (r"^(?!.*\bcancel)(?!.*\b(?:aliexpress|ali|platform|support|arbitration)\b).*\b(?:seller|store|"
-     r"shop)(?: \w+){0,2} (?:has |also )?(?:rejected|refused|declined)\b(?! (?:to )?(?:ship|send|"
-     r"extend))", "refused"),
+     r"shop)(?: \w+){0,2} (?:has |also )?(?:rejected|refused|declined)\b(?! (?:ship|send|extend)\b"
+     # ninth pass: refusing to do something else ("refused to give me a discount code") is not
+     # the dispute refused; refusing to refund or to accept it is
+     r"| to (?!refund|accept|return|agree|pay (?:me )?back|give (?:me )?(?:a |my |the )?(?:full )?"
+     r"(?:refund|money))\w+)", "refused"),
     (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:did not|does not|will not|would not|refuses to|"
      r"refused to|do not) (?:accept|agree to|approve|agree with)\b|^(?=.*\b(?:dispute|claim|refund|"
      r"return|money)\b).*\b(?:seller|store|shop)(?: \w+){0,2} (?:disagrees|does not agree|did not "

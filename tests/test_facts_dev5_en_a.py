@@ -84,6 +84,13 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("the refund period 10 days remaining, what does it mean", NO_PROTECTION),
     ("2 days left to open a dispute", left("hours", "48")),
     ("only 4 days left to claim, protection ends friday", left("days", "96")),
+    ("2 days left on my coupon", NO_PROTECTION),
+    ("5 days left in the sale, protection fine", NO_PROTECTION),
+    # a term counted from an event is the rule, not the time left
+    ("protection is 60 days from payment", NO_PROTECTION),
+    ("protection 15 days after delivery", NO_PROTECTION),
+    ("buyer protection 75 days since ordering, right?", NO_PROTECTION),
+    ("protection ends in 2 days after i waited a month", left("hours", "48")),
 )
 
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (

@@ -169,12 +169,15 @@ OTHER_CLOCK_AFTER = (r"^(?: left| more| remaining)?(?: \w+){0,2} (?:for|on|of|in
                      r"cancel|change|exchange|use|redeem|collect|pick|leave|write)|"
                      r"^ (?:left )?(?:until|till|before) "
                      r"(?:the )?(?:estimated |expected )?(?:delivery|arrival|shipping|dispatch)\b|"
-                     r"^ left (?:of|before|until|till|for) (?:my |the |this )?(?:sale|holiday|"
-                     r"vacation|trip|promo\w*|discount|coupon|offer|deal)\b|^ ago\b|^ (?:and|but) "
-                     r"(?:still )?nothing\b|^ (?:left|remaining) (?:on|in|for|of) (?:the )?"
-                     r"(?:processing|shipping|handling|dispatch|seller)\b|"
+                     r"^ left (?:of|on|in|before|until|till|for) (?:my |the |this )?(?:sale|"
+                     r"holiday|vacation|trip|promo\w*|discount|coupon|offer|deal)\b|^ ago\b|"
+                     r"^ (?:and|but) (?:still )?nothing\b|^ (?:left|remaining) (?:on|in|for|of) "
+                     r"(?:the )?(?:processing|shipping|handling|dispatch|seller)\b|"
                      r"^(?: \|)?(?: in total| total)? (?:and |but |so )?(?:it |now )?(?:ends|"
-                     r"expires|runs out|finishes|closes) (?:in|within)\b")
+                     r"expires|runs out|finishes|closes) (?:in|within)\b|"
+                     # ninth pass: a term counted from an event is the rule, not the time left
+                     r"^ (?:from|after|since) (?:the |my |your )?(?:payment|paying|purchase|buying|"
+                     r"order|ordering|delivery|shipping|dispatch)\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (?:i|we|you|it|"
                 r"there)(?: \w+){0,3} $|"

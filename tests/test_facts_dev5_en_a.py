@@ -91,6 +91,11 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("protection 15 days after delivery", NO_PROTECTION),
     ("buyer protection 75 days since ordering, right?", NO_PROTECTION),
     ("protection ends in 2 days after i waited a month", left("hours", "48")),
+    # the rule's generic "you" after a condition: "once it expires you have 15 days"
+    ("once it expires you have 15 days left to open a dispute, right?", NO_PROTECTION),
+    ("if it runs out you get 15 days to dispute", NO_PROTECTION),
+    ("when the timer ends you still have 15 days for a claim", NO_PROTECTION),
+    ("it says you have 3 days left", left("days", "72")),
 )
 
 DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
@@ -117,6 +122,10 @@ DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
     ("i closed the dispute on day 2 by accident", {"dispute_days": "2"}),
     ("escalated the dispute on day 11", {"dispute_days": "11"}),
     ("opened a dispute on day 20 after delivery", {"dispute_days": None}),
+    # a rule's day counted from another event is no age
+    ("you can open a dispute from the 6th day after shipping", {"dispute_days": None}),
+    ("a claim is possible on the 11th day since dispatch", {"dispute_days": None}),
+    ("the dispute is on its 6th day", {"dispute_days": "6"}),
     # the outcome, then when it came: "refused my claim 3 days later"
     ("the seller refused my claim 3 days later", {"dispute_days": "3"}),
     ("aliexpress closed the dispute a week later, i lost", {"dispute_days": "7"}),

@@ -61,9 +61,10 @@ DISPUTE_DAY_NUMBERED = (
     r"\b(?:dispute|claim)(?: \|)? day (?P<m>\d{1,3})\b"
 )
 """The dispute's day as a number: "the 5th day of the dispute", "dispute day 6"."""
-DISPUTE_DAY_ITS = (r"\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )(?P<n>\d{1,2})"
-                   r"(?:st|nd|rd|th) day\b")
-"""The dispute "is on its 6th day"."""
+DISPUTE_DAY_ITS = (r"\b(?:dispute|claim)\w*(?: (?!from\b)\w+){0,3} (?:its |the )(?P<n>\d{1,2})"
+                   r"(?:st|nd|rd|th) day\b(?! (?:after|since|from|before)\b)")
+"""The dispute "is on its 6th day"; not a rule's day counted from another event ("you can open
+a dispute from the 6th day after shipping", ninth pass)."""
 
 _IF = (r"\b(?:what )?(?:if|in case|incase|whether|suppose|supposing|what happens if|"
        r"what to do if|what should i do if)\b(?: (?!but|and|because|so)\w+){1,4}")

@@ -66,6 +66,16 @@ ORDER_STATUS: tuple[tuple[str, Want], ...] = (
     ("the store wrote that they already sent it", NO_STATUS),
     ("seller swears he posted it, no number", NO_STATUS),
     ("seller says he sent it, and the app status is shipped", status("shipped")),
+    # a time still to come is no status: "wait until it is shipped"
+    ("should i wait until it's shipped?", NO_STATUS),
+    ("wait till it is dispatched, then dispute", NO_STATUS),
+    ("once the order is shipped can i cancel", NO_STATUS),
+    ("my order is shipped, can i cancel", status("shipped")),
+    # "cancelled" opening the message, said of something other than the order
+    ("cancelled my subscription to aliexpress plus", NO_STATUS),
+    ("cancelled the payment plan with my bank", NO_STATUS),
+    ("cancelled the whole order, refund pending", status("cancelled")),
+    ("cancelled a week ago, no refund", status("cancelled")),
 )
 
 PROTECTION: tuple[tuple[str, Want], ...] = (

@@ -718,6 +718,10 @@ IF_CLAUSE = (r"\b(?:if|in case|unless|what happens when|once)(?! (?:it|its|my or
              r"(?:automatically |auto )?cancell?ed\b")
 """A condition is no status: "if the seller does not ship in time", "what happens when ...",
 "or the order is cancelled"; but "if it already says shipped" tells how things are."""
+_NOT_WHEN = (r"(?<!until )(?<!till )(?<!before )(?<!once )(?<!when )(?<!until the )(?<!until my )"
+             r"(?<!once the )(?<!when the )")
+"""Not after a time still to come: "wait until it is shipped" (ninth pass; a condition is
+masked by `IF_CLAUSE`, which keeps "if it already says shipped")."""
 AUTO_COMPLETED = (
     r"^(?!.*\bcancel).*(?:\border (?:was |got |has been |is )?(?:auto |automatically )"
     r"(?:closed|confirmed|completed|finished)\b|\border (?:was |got |has been )?(?:closed|"
@@ -733,7 +737,9 @@ AUTO_COMPLETED = (
 """A completed order in the words buyers use: "auto-closed", "order closed without me",
 "receipt confirmed automatically"."""
 CANCELLED_ALONE = (r"^(?:the |my )?(?:order )?(?:was |got )?cancell?ed\b(?! (?:the |my |a |it\b)?"
-                   r"(?:dispute|claim|return|request|it\b)| (?:the |my |a )refund| refund(?! (?:"
+                   r"(?:dispute|claim|return|request|it\b)| (?:my|the|a|an|his|her|their) (?!order|"
+                   r"purchase|parcel|package|item|one\b|whole|entire|full|while|week|day|month|"
+                   r"few|couple|bit|moment|minute|hour)\w+| (?:the |my |a )refund| refund(?! (?:"
                    r"went|came|was|is|has|arrived|issued|sent|pending|received|processed|already|"
                    r"still|back|on|to)\b))|\b(?:order|it) (?:was |got )?"
                    r"(?:then |later )?cancell?ed by (?:the )?(?:seller|store|shop|aliexpress|"
@@ -773,7 +779,8 @@ SENT_SPOKEN = (
     rf"\b{_SUBJECT} (?:already )?(?:sended|shiped|shipt) (?:it|my|the|them)\b|"
     rf"\b{_SUBJECT} (?:already )?send (?:it|them|my \w+|the \w+)(?: \w+){{0,2}} ago\b|"
     rf"\b{_PARCEL} (?:was |got |has been |is |been )+(?:already )?(?:send|sended|shiped)\b|"
-    r"\b(?:its|it is) (?:been |already )*(?:shipped|sent|dispatched)\b(?! back| to (?:the )?"
+    r"(?<!until )(?<!till )(?<!before )(?<!once )(?<!when )\b(?:its|it is) (?:been |already )*"
+    r"(?:shipped|sent|dispatched)\b(?! back| to (?:the )?"
     r"seller)|^(?:already )?(?:shipped|dispatched|sent out)\b(?! back| to (?:the )?seller| (?:me )?"
     r"(?:the |a )?(?:wrong|different|broken|fake|damaged))|^(?:sent|posted) on (?:the )?\d|"
     r"\b(?:seller|store|shop|they|he|she) (?:has )?confirmed (?:the )?(?:shipment|dispatch)\b|"
@@ -1110,7 +1117,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"awaiting verif)|\bpayment (?:is )?(?:still )?under "
          r"review\b|\bverifying (?:the |my )?payment", "verifying"),
         # the status as the app shows it wins over "but he never sent it": the screens ask by it
-        (r"\b(?:status|order|it|app)(?: \w+){0,2} (?:is |says |shows |marked (?:as )?|is marked "
+        (_NOT_WHEN + r"\b(?:status|order|it|app)(?: \w+){0,2} (?:is |says |shows |marked (?:as )?|"
+         r"is marked "
          r"(?:as )?)+(?:(?:now|still|just|only) ){0,2}(?:shipped|awaiting delivery|in transit)\b|"
          r"\bstatus(?: is| says| shows)?(?: now| still| just| only){0,2} (?:shipped|awaiting "
          r"delivery|in transit)\b", "shipped"),
@@ -1158,7 +1166,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bawaiting delivery\b|(?:^|\| )in transit\b(?! (?:in|at|to|through|via|from|near)\b)|"
          r"\bstatus (?:is |says |shows )?(?:now )?shipped\b|"
          r"\b(?:shipped|dispatched|sent out) (?:it )?on (?:the )?(?:\d|\w+ \d)", "shipped"),
-        (r"\b(?:status|it|order|parcel|package|item)(?: \w+){0,2} (?:is |was |says |shows |"
+        (_NOT_WHEN + r"\b(?:status|it|order|parcel|package|item)(?: \w+){0,2} (?:is |was |says |"
+         r"shows |"
          r"has been |been |marked as |marked )+(?:already |only |just |still )?(?:shipped|sent|"
          r"dispatched)\b(?! back| to (?:the )?(?:seller|store|china|warehouse))", "shipped"),
         # the order told apart by its items or shop, or as "this one": "my order with two jackets

@@ -1,7 +1,8 @@
 """A yes/no question about a state is asked, not said (issue 16), in both languages.
 
 "has it shipped?", "is my protection over?", «закончилась ли защита?»: the buyer asks whether it
-is so, and no value is read from the asked part. What the message says outside it (a statement
+is so, and no value is read from the asked part; nor from a whole message of a few words
+asking one thing («уже отправили?»). What the message says outside it (a statement
 before the question, a condition inside it: "can i cancel if it already shipped?") is still read,
 and so are things the question names ("can i cancel one of the 3 items?"). A question without the
 inverted verb ("it says shipped??") is as often a statement said with feeling, and is read.
@@ -44,6 +45,13 @@ ENGLISH: tuple[tuple[str, Want], ...] = (
     # things a question names are still there
     ("can i cancel only one of the 4 items in that order?", {"several_items": "yes"}),
     ("i cancelled, was the coupon lost too?", {"coupon": "yes"}),
+    # a whole message of a few words asking one thing
+    ("shipped already?", NO_STATUS),
+    ("protection over?", NO_PROTECTION),
+    ("order cancelled?", NO_STATUS),
+    ("dispute lost already?", {"dispute": None}),
+    ("why not shipped yet?", status("awaiting")),
+    ("dispute rejected??", {"dispute": "lost"}),
     # no inverted verb: a statement said with feeling
     ("the seller has not sent it and the protection ends today??", left("hours", None)),
     ("i won the dispute but got only a coupon?", {"dispute": "won"}),
@@ -58,6 +66,13 @@ RUSSIAN: tuple[tuple[str, Want], ...] = (
     ("эскалирован ли спор?", {"dispute": None}),
     ("проиграл ли я спор?", {"dispute": None}),
     ("отклонён ли мой спор?", {"dispute": None}),
+    ("уже отправили?", NO_STATUS),
+    ("защита закончилась?", NO_PROTECTION),
+    ("заказ отменён?", NO_STATUS),
+    ("спор проигран?", {"dispute": None}),
+    ("почему до сих пор не отправили?", status("awaiting")),
+    ("заказ отменён??", status("cancelled")),
+    ("заказ отменён, где деньги?", status("cancelled")),
     # said before the question or in its condition: still read
     ("защита кончается через 3 дня, можно ли ещё открыть спор?", left("days", "72")),
     ("спор отклонили, можно ли обжаловать?", {"dispute": "lost"}),

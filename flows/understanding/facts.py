@@ -575,9 +575,18 @@ STATE_KEYS = frozenset({"order_status", "protection_left", "protection_hours", "
 are things the question still names ("can i cancel one of the 3 items?": several items)."""
 
 
+_SHORT_ASKED = re.compile(
+    r"(?i)\s*(?!(?:\w+ )?(?:why|how|what|when|where|почему|как|что|когда|где|зачем|сколько|"
+    r"отчего)\b)(?:[^\W\d_]+ ?){1,4}\?\s*")
+"""A whole message of a few words asking one thing ("shipped already?", «уже отправили?»,
+«защита закончилась?»); "??" or a question word ("why not shipped?") says it with feeling."""
+
+
 def _unasked(text: str) -> str:
     """`text` with the asked part of each yes/no question left out (a clause end in its place)."""
-    return _YES_NO.sub(" . ", text) if "?" in text else text
+    if "?" not in text:
+        return text
+    return "" if _SHORT_ASKED.fullmatch(text) else _YES_NO.sub(" . ", text)
 
 
 _CLAUSE_END = re.compile(r"[!?;\n]+|(?<!\b[Nn][Oro])(?:[.,](?!\d)|(?<!\d)[.,])")

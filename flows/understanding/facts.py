@@ -551,6 +551,44 @@ _ASKED = re.compile(r"[^.!?;,\n]*\?+")
 """A clause that ends in a question mark: the buyer asks it, they do not say it."""
 
 
+_YES_NO = re.compile(
+    r"(?i)(?:^|(?<=[.!?;,\n:\u2014-]))\s*(?:(?:so|and|but|ok|okay|also|then|а|и|но|так) )?"
+    r"(?:(?:is|are|was|were|has|have|had|did|does|do)"
+    r" (?:i|we|you|it|he|she|they|that|this|there|my|the|our|your|his|her|their|aliexpress|ali|"
+    r"seller|store|shop|order|parcel|package|dispute|claim|protection|tracking|refund)\b"
+    r"|[^\W\d_]+ ли\b)"
+    r"(?P<asked>(?:(?! (?:if|when|whenever|since|because|cause|though|although|even|that|but|"
+    r"after|before|until|while|once|как|если|когда|хотя|хоть|что|но|а|раз|после|пока|потому)\b)"
+    r"[^.!?;,\n])*)(?=[^.!?;,\n]*\?)")
+"""The asked part of a yes/no question about a state ("has it shipped?", "is my protection
+over?", «закончилась ли защита?»), up to its first condition or statement ("is it normal that
+the seller has not shipped?"): the buyer asks whether it is so, they do not say it. A question
+about what to do ("can i cancel ...?", "should i ...?") states nothing and is read as before; one
+without the inverted verb ("it says shipped??", «защита кончилась?») is as often a statement said
+with feeling, and is read too."""
+
+
+STATE_KEYS = frozenset({"order_status", "protection_left", "protection_hours", "tracking",
+                        "tracking_quiet_days", "dispute", "dispute_days", "card_expired",
+                        "bank_gone"})
+"""Facts that are a state a yes/no question asks about ("is my dispute rejected?"); the others
+are things the question still names ("can i cancel one of the 3 items?": several items)."""
+
+
+_SHORT_ASKED = re.compile(
+    r"(?i)\s*(?!(?:\w+ )?(?:why|how|what|when|where|почему|как|что|когда|где|зачем|сколько|"
+    r"отчего)\b)(?:[^\W\d_]+ ?){1,4}\?\s*")
+"""A whole message of a few words asking one thing ("shipped already?", «уже отправили?»,
+«защита закончилась?»); "??" or a question word ("why not shipped?") says it with feeling."""
+
+
+def _unasked(text: str) -> str:
+    """`text` with the asked part of each yes/no question left out (a clause end in its place)."""
+    if "?" not in text:
+        return text
+    return "" if _SHORT_ASKED.fullmatch(text) else _YES_NO.sub(" . ", text)
+
+
 _CLAUSE_END = re.compile(r"[!?;\n]+|(?<!\b[Nn][Oro])(?:[.,](?!\d)|(?<!\d)[.,])")
 """Where a clause ends: punctuation other than a number's own ("12.50") or an abbreviated
 number's ("Order no. 8123...")."""
@@ -587,9 +625,17 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found: dict[str, str] = {}
     clause_keys = getattr(module, "CLAUSE_KEYS", ())
     marked = _clauses(t, text) if clause_keys else norm
+    told = _unasked(text)  # a state the buyer asks about ("has it shipped?") is not said
+    told_norm, told_marked = norm, marked
+    if told != text:
+        told_norm = " ".join(_LONG_NUMBER.sub(_drop_long, normalise(told)).split())
+        told_marked = _clauses(t, told) if clause_keys else told_norm
 
     def text_for(key: str) -> str:
-        """The text a key is read from: with its clause ends marked, if the language says so."""
+        """The text a key is read from: with its clause ends marked, if the language says so;
+        without the asked part of a yes/no question, if the key is a state."""
+        if key in STATE_KEYS:
+            return told_marked if key in clause_keys else told_norm
         return marked if key in clause_keys else norm
 
     for key, rows in t.facts.items():
@@ -602,13 +648,14 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                     found[key] = value
                 break
     if "order_status" not in found:
-        found.update(quoted_status(t, text))
-    moved = [match.end() for match in t.moved_again.finditer(norm)]
+        found.update(quoted_status(t, told))
+    quiet_text = text_for("tracking_quiet_days")
+    moved = [match.end() for match in t.moved_again.finditer(quiet_text)]
     # A silence that ended, is someone else's, or whose parcel the buyer already has is no
     # fact; quiet once but moved since, only a silence told after the movement counts.
     # words no silence is read from (what happens in general) are blanked first
-    quiet_facts = {} if t.quiet_not_now.search(norm) else quiet(
-        t, t.quiet_blank.sub(" ", norm[moved[-1]:] if moved else norm))
+    quiet_facts = {} if t.quiet_not_now.search(quiet_text) else quiet(
+        t, t.quiet_blank.sub(" ", quiet_text[moved[-1]:] if moved else quiet_text))
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):

@@ -61,9 +61,10 @@ DISPUTE_DAY_NUMBERED = (
     r"\b(?:dispute|claim)(?: \|)? day (?P<m>\d{1,3})\b"
 )
 """The dispute's day as a number: "the 5th day of the dispute", "dispute day 6"."""
-DISPUTE_DAY_ITS = (r"\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )(?P<n>\d{1,2})"
-                   r"(?:st|nd|rd|th) day\b")
-"""The dispute "is on its 6th day"."""
+DISPUTE_DAY_ITS = (r"\b(?:dispute|claim)\w*(?: (?!from\b)\w+){0,3} (?:its |the )(?P<n>\d{1,2})"
+                   r"(?:st|nd|rd|th) day\b(?! (?:after|since|from|before)\b)")
+"""The dispute "is on its 6th day"; not a rule's day counted from another event ("you can open
+a dispute from the 6th day after shipping", ninth pass)."""
 
 _IF = (r"\b(?:what )?(?:if|in case|incase|whether|suppose|supposing|what happens if|"
        r"what to do if|what should i do if)\b(?: (?!but|and|because|so)\w+){1,4}")
@@ -742,8 +743,11 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"reimbursed) (?:me|my money|the money|everything)\b|"
      r"\b(?:got|received|getting) (?:my |the |a )?(?:full )?(?:money|refund)"
      r"(?: back)? (?:through|via|from|with|by|after) (?:the |my |a )?(?:dispute|claim)\b", "won"),
-    (r"\b(?:dispute|claim|case|decision|it|appeal)\b(?: \w+){0,2} (?:went|was decided|got decided|"
-     r"ended|turned out|worked out|was closed|closed|was resolved) (?:my way|for me)\b", "won"),
+    # ninth pass: "closed for me" may be closed to me ("it's closed for me, i cannot open one"):
+    # closed is won only "my way"
+    (r"\b(?:dispute|claim|case|decision|it|appeal)\b(?: \w+){0,2} (?:(?:went|was decided|got "
+     r"decided|ended|turned out|worked out|was resolved) (?:my way|for me)|(?:was closed|closed) "
+     r"my way)\b", "won"),
     # the seller said yes, or the dispute ended with the money: over, for the buyer
     (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:accepted|approved) (?:my |the )?(?:dispute|claim|"
      r"refund request|request)\b|\b(?:dispute|claim)(?: \w+){0,2} (?:was |got |has been )?"
@@ -837,8 +841,11 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"return \d|pay you|\d)",
      "offer"),
     (r"^(?!.*\bcancel)(?!.*\b(?:aliexpress|ali|platform|support|arbitration)\b).*\b(?:seller|store|"
-     r"shop)(?: \w+){0,2} (?:has |also )?(?:rejected|refused|declined)\b(?! (?:to )?(?:ship|send|"
-     r"extend))", "refused"),
+     r"shop)(?: \w+){0,2} (?:has |also )?(?:rejected|refused|declined)\b(?! (?:ship|send|extend)\b"
+     # ninth pass: refusing to do something else ("refused to give me a discount code") is not
+     # the dispute refused; refusing to refund or to accept it is
+     r"| to (?!refund|accept|return|agree|pay (?:me )?back|give (?:me )?(?:a |my |the )?(?:full )?"
+     r"(?:refund|money))\w+)", "refused"),
     (r"\b(?:seller|store|shop)(?: \w+){0,2} (?:did not|does not|will not|would not|refuses to|"
      r"refused to|do not) (?:accept|agree to|approve|agree with)\b|^(?=.*\b(?:dispute|claim|refund|"
      r"return|money)\b).*\b(?:seller|store|shop)(?: \w+){0,2} (?:disagrees|does not agree|did not "

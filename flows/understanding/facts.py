@@ -508,7 +508,9 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     opened = (r"\b(?:disputed|claim(?!s\b|ed\b)|opened|filed|started|спор|диспут|открыл|открыт|"
               r"подал)\w*")
     between = r"(?: (?!arriv|came|receiv|ship|order|deliver|parcel|package|box|пришл|пришел|получ|"
-    between += r"отправ|заказ|достав)\w+){0,3}?"
+    between += r"отправ|заказ|достав|"
+    # «спор выиграла две недели назад»: the days since it was decided are not its age
+    between += r"выигр|проигр|закрыл|закрыт|отклон|решил|решен)\w+){0,3}?"
     # "opened 1 week after delivery": a duration tied to another event is not the age
     not_age = getattr(module, "NOT_AN_AGE_AFTER", "")
     # "opened a dispute, 5 days ago": a comma right after the dispute's words is a pause

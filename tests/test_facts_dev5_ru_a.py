@@ -54,10 +54,36 @@ DECIDED_AGO: tuple[tuple[str, Want], ...] = (
     ("спор открыт неделю назад", {"dispute_days": "7"}),
 )
 
+SOMEONE_THEIRS: tuple[tuple[str, Want], ...] = (
+    # someone else as the subject, with what is theirs: none of it is the buyer's order
+    ("сосед говорит, его посылка 30 дней на таможне стоит", {"tracking": None,
+                                                           "tracking_quiet_days": None}),
+    ("подруга жалуется что её трек молчит 3 недели", {"tracking_quiet_days": None}),
+    ("муж открыл спор неделю назад по своему заказу", {"dispute": None, "dispute_days": None}),
+    ("сестра свой заказ отменила вчера", {"order_status": None}),
+    ("брат говорит что его спор проигран", {"dispute": None}),
+    # the buyer's own, told beside a relative who helps, still is
+    ("муж забрал посылку, а там брак, спор открыла вчера", {"dispute": "opened",
+                                                          "dispute_days": "1"}),
+)
+
+EARLIER_ONE: tuple[tuple[str, Want], ...] = (
+    # an earlier dispute or order, named without a preposition: its stage and days are not now's
+    ("прошлый спор длился 10 дней, сейчас снова проблема", {"dispute_days": None}),
+    ("предыдущий спор проиграла, теперь боюсь открывать", {"dispute": None}),
+    ("прошлый заказ отменили, а этот висит", {"order_status": None}),
+    ("предыдущая посылка шла 2 месяца, эта тоже стоит", {"tracking_quiet_days": None}),
+    # two disputes' days in one message: which is now's is not read, so nothing is said
+    ("прошлый спор выиграла за 12 дней, а этот идёт 5 дней", {"dispute_days": None}),
+    ("прошлый заказ отменили, а этот продавец так и не отправил", {"order_status": "awaiting"}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER),
                                                 ("order_status", PARCEL_NOUN),
                                                 ("tracking", SHIPPED_AGE),
-                                                ("dispute", DECIDED_AGO))
+                                                ("dispute", DECIDED_AGO),
+                                                ("scope", SOMEONE_THEIRS),
+                                                ("scope", EARLIER_ONE))
         for text, want in rows]
 
 

@@ -483,10 +483,16 @@ PARCEL_TAKEN = (r"(?<!не )(?<!\bни )(?<!что )(?<!будто )\b(?:пол�
 _SOMEONE = (r"(?:мужа|жены|подруги|друга|мамы|папы|сестры|брата|знакомой|знакомого|соседки|соседа|"
             r"коллеги)")
 """Someone else whose parcel the buyer may tell about."""
+_SOMEONE_THEIRS = (r"\b(?:муж|жена|подруга|друг|мама|мать|папа|отец|сестра|брат|знакомая|знакомый|"
+                   r"соседка|сосед|коллега|дочь|сын)(?= (?:\w+ ){0,5}?(?:его|ее|их|свой|свою|своя|"
+                   r"свое|своему|своей|своим|своего|своих)\b)")
+"""Someone else as the subject, with what is theirs: «сосед говорит, его посылка…», «подруга
+открыла спор по своему заказу»."""
 HYPOTHETICAL += rf"|\bу {_SOMEONE}(?: (?!а\b|но\b|и\b|у\b|мне\b|я\b|мо[йяе]\b)\w+){{0,3}} $"
 """«у мужа 3 дня защиты осталось»: someone else's time left is not the buyer's."""
 SOMEONE_ELSES_PARCEL = (r"^(?!.*\b(?:а|но) (?:моя|мой|мое|у меня)\b)"
-                        rf".*\bу {_SOMEONE}(?: \w+){{0,2}} (?:посылк|заказ|трек)")
+                        rf".*(?:\bу {_SOMEONE}(?: \w+){{0,2}}|{_SOMEONE_THEIRS}(?: \w+){{1,6}}?) "
+                        r"(?:посылк|заказ|трек)")
 """«у подруги посылка застряла на таможне»: not this buyer's parcel."""
 QUIET_NOT_NOW = PARCEL_TAKEN + "|" + SOMEONE_ELSES_PARCEL
 """No days without updates are a fact (facts.py reads this name in every language)."""
@@ -540,7 +546,9 @@ ORDER_GOING_BACK = (r"(?:отправил|отправила|отправили|
 
 OTHERS_CLAUSE = (r"\b(?:у (?:мужа|жены|подруги|друга|мамы|папы|сестры|брата|знакомой|знакомого|"
                  r"соседки|соседа|коллеги)|(?:в|на|по|из) (?:прошлом|другом|старом|предыдущем) "
-                 r"заказе?\w*|в прошл\w* (?:раз|разы|году))(?: (?!а\b|но\b|мой\b|моя\b|мое\b|мои\b|"
+                 r"заказе?\w*|в прошл\w* (?:раз|разы|году)|"
+                 r"\b(?:прошл(?:ый|ая|ое|ого|ом|ой|ому|ую|ые|ых)|предыдущ\w*) (?:спор|диспут|"
+                 rf"заказ|посылк)\w*|{_SOMEONE_THEIRS})(?: (?!а\b|но\b|мой\b|моя\b|мое\b|мои\b|"
                  r"мне\b|меня\b|этот\b|эта\b|это\b|этом\b|этого\b|сейчас\b|теперь\b|я\b)\w+){0,6}")
 """Someone else's or an earlier order's clause, up to the buyer's own («а мой…», «а этот…»):
 «у мужа заказ отменили, а мой висит в ожидании отправки» says nothing of the buyer's status."""
@@ -549,7 +557,7 @@ RULE_QUOTED = (r"\b(?:по правилам|по регламенту|как п�
                r"я\b)\w+){0,5}")
 """A rule quoted, not the buyer's situation: «по правилам спор длится 15 дней», «продавец
 обязан ответить на спор за 5 дней»."""
-NOT_MY_DISPUTE = RULE_QUOTED
+NOT_MY_DISPUTE = RULE_QUOTED + "|" + OTHERS_CLAUSE
 """A dispute the rules talk about, not the buyer's: its days are no age (facts.py reads this
 name in every language, when no stage was read)."""
 

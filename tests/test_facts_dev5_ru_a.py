@@ -78,12 +78,43 @@ EARLIER_ONE: tuple[tuple[str, Want], ...] = (
     ("прошлый заказ отменили, а этот продавец так и не отправил", {"order_status": "awaiting"}),
 )
 
+BELIEF_OR_DOUBT: tuple[tuple[str, Want], ...] = (
+    # what the buyer thought, or does not know, is no status and no stage
+    ("думала что заказ отменён, а он отправлен", {"order_status": "shipped"}),
+    ("мне казалось заказ завершён, а там ещё ожидает доставки", {"order_status": "shipped"}),
+    ("не знаю, отменили заказ или нет", {"order_status": None}),
+    ("отправлен заказ или нет, непонятно, трек пустой", {"order_status": None}),
+    ("считала что спор выигран, а пришло 0 рублей", {"dispute": None}),
+    ("надеялась что продавец отклонил по ошибке", {"dispute": None}),
+)
+
+STAGE_DENIED: tuple[tuple[str, Want], ...] = (
+    # a stage denied is no stage
+    ("спор не выигран и не проигран, висит", {"dispute": None}),
+    ("продавец спор ещё не отклонил, молчит", {"dispute": None}),
+    ("спор пока не решён, жду", {"dispute": None}),
+    ("не проиграла я спор, его просто закрыли без меня?", {"dispute": None}),
+    # the stage said plainly still is
+    ("спор выигран, деньги жду", {"dispute": "won"}),
+)
+
+HOW_MANY_DAYS: tuple[tuple[str, Want], ...] = (
+    # «сколько дней»: a unit alone after a question word counts no day of the dispute
+    ("сколько дней длится спор вообще", {"dispute_days": None}),
+    ("сколько недель идёт спор обычно?", {"dispute_days": None}),
+    ("скольких дней спор тянется, если продавец молчит", {"dispute_days": None}),
+    ("спор идёт неделю, продавец молчит", {"dispute_days": "7"}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER),
                                                 ("order_status", PARCEL_NOUN),
                                                 ("tracking", SHIPPED_AGE),
                                                 ("dispute", DECIDED_AGO),
                                                 ("scope", SOMEONE_THEIRS),
-                                                ("scope", EARLIER_ONE))
+                                                ("scope", EARLIER_ONE),
+                                                ("scope", BELIEF_OR_DOUBT),
+                                                ("dispute", STAGE_DENIED),
+                                                ("dispute", HOW_MANY_DAYS))
         for text, want in rows]
 
 

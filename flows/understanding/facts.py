@@ -523,6 +523,10 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
         found = re.search(pattern, text)
         if found and "dispute" not in facts and not re.search(named, found.group()):
             continue
+        if (found and " " not in (dur := found.group("dur")) and not dur[:1].isdigit()
+                and t.not_a_count.search(text, max(0, found.start("dur") - 30),
+                                         found.start("dur"))):
+            continue  # «сколько дней длится спор»: a unit alone after such words counts nothing
         if found and (hours := _hours(t, found.group("dur"))) is not None:
             return {"dispute_days": str(max(0, hours // 24))}
     ordinal = "|".join(module.ORDINALS)

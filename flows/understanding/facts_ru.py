@@ -552,6 +552,10 @@ OTHERS_CLAUSE = (r"\b(?:у (?:мужа|жены|подруги|друга|мам
                  r"мне\b|меня\b|этот\b|эта\b|это\b|этом\b|этого\b|сейчас\b|теперь\b|я\b)\w+){0,6}")
 """Someone else's or an earlier order's clause, up to the buyer's own («а мой…», «а этот…»):
 «у мужа заказ отменили, а мой висит в ожидании отправки» says nothing of the buyer's status."""
+UNSURE = (r"\b(?:думал|думала|думали|казалось|показалось|считал|считала|надеял\w*|не знаю|"
+          r"не понимаю|не пойму)\b(?: (?!а\b|но\b)\w+){0,4}")
+"""What the buyer thought, or does not know («думала, что отменён», «не знаю, отменили или нет»):
+a belief or a doubt states no status and no stage."""
 RULE_QUOTED = (r"\b(?:по правилам|по регламенту|как правило|по условиям)\b(?: (?!а\b|но\b|у меня\b|"
                r"мой\b|я\b)\w+){0,6}|\b(?:обязан|обязана|обязаны)\b(?: (?!а\b|но\b|мой\b|"
                r"я\b)\w+){0,5}")
@@ -564,6 +568,10 @@ name in every language, when no stage was read)."""
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (OTHERS_CLAUSE, MASK),
+        (UNSURE, MASK),
+        # «отправлен или нет»: a status put in doubt
+        (r"(?:отправ|отмен|заверш|закрыт|выслал|выслан|отгруз)\w*(?: \w+){0,2} или (?:нет|не)\b",
+         MASK),
         # the order named as the refund's or the dispute's («возврат по заказу … в обработке»):
         # what follows is their state, not the order's
         (r"(?:возврат|деньг|спор|диспут|средств|выплат|компенсац)\w* по (?:\w+ )?заказ\w*", MASK),
@@ -1111,6 +1119,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"готов|соглас|вызвал|вызыва|можем|могу|может))", None),
         (OTHERS_CLAUSE, MASK),
         (RULE_QUOTED, MASK),
+        (UNSURE, MASK),
+        # a stage denied is no stage: «спор не выигран», «ещё не отклонили»
+        (r"\bне (?:выигра|проигра|отклон|одобр)\w*", MASK),
         *money.DISPUTE_FIRST,
         *money.DISPUTE_TALKED_INTO,
         # the seller asking the buyer to close it: still open, whoever «закрыла» in his words

@@ -106,6 +106,41 @@ HOW_MANY_DAYS: tuple[tuple[str, Want], ...] = (
     ("спор идёт неделю, продавец молчит", {"dispute_days": "7"}),
 )
 
+ENDS_TODAY: tuple[tuple[str, Want], ...] = (
+    # protection ending today or tomorrow, the day said before the verb or before protection
+    ("защита сегодня истекает, посылки нет", {"protection_left": "hours"}),
+    ("таймер завтра кончится, а трек стоит", {"protection_left": "hours"}),
+    ("завтра утром защита заканчивается!!", {"protection_left": "hours"}),
+    ("сегодня к вечеру защита закончится, что жать", {"protection_left": "hours"}),
+    ("у меня защита сегодня кончается, продавец молчит", {"protection_left": "hours"}),
+    # a condition or someone else's is not the buyer's time left
+    ("если защита завтра кончится, что будет", {"protection_left": None}),
+    ("когда защита заканчивается завтра, спор ещё можно?", {"protection_left": None}),
+    ("у мужа защита сегодня заканчивается", {"protection_left": None}),
+)
+
+MARKED_RECEIVED: tuple[tuple[str, Want], ...] = (
+    # the app's mark «получено» / «вручено» / «доставлено», told as a mark: shown delivered
+    ("в приложении пишет получено, а я ничего не забирала", {"tracking": "delivered"}),
+    ("отмечено доставленным, но курьера не было", {"tracking": "delivered"}),
+    ("отметка вручено стоит с понедельника, посылки нет", {"tracking": "delivered"}),
+    ("трек показывает получено, но это не я получала", {"tracking": "delivered"}),
+    # denied, or the seller's word, is not the mark
+    ("пишет не получено, курьер не дозвонился", {"tracking": None}),
+    ("продавец пишет получено, подтвердите", {"tracking": None}),
+)
+
+NO_NUMBER_ANYWHERE: tuple[tuple[str, Want], ...] = (
+    # no tracking number, said with «нигде / просто / в заказе / так и»
+    ("заказ отправлен, но трека нигде нет", {"tracking": "no_tracking"}),
+    ("трек номера так и нет, продавец молчит", {"tracking": "no_tracking"}),
+    ("трека просто нет в заказе, а статус отправлен", {"tracking": "no_tracking"}),
+    ("в заказе трек номера нигде нет, как отследить", {"tracking": "no_tracking"}),
+    # not yet, or no updates on a number, is not «no number»
+    ("трека пока нет, отправили вчера", {"tracking": None}),
+    ("трек номер в заказе нет обновлений", {"tracking": None}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER),
                                                 ("order_status", PARCEL_NOUN),
                                                 ("tracking", SHIPPED_AGE),
@@ -114,7 +149,10 @@ ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER
                                                 ("scope", EARLIER_ONE),
                                                 ("scope", BELIEF_OR_DOUBT),
                                                 ("dispute", STAGE_DENIED),
-                                                ("dispute", HOW_MANY_DAYS))
+                                                ("dispute", HOW_MANY_DAYS),
+                                                ("protection", ENDS_TODAY),
+                                                ("tracking", MARKED_RECEIVED),
+                                                ("tracking", NO_NUMBER_ANYWHERE))
         for text, want in rows]
 
 

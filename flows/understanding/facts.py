@@ -305,8 +305,12 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             if not exact:
                 return {"protection_left": bucket(hours)}
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}
-    if any(p.search(text) for p in t.soon):
-        return {"protection_left": "hours"}
+    for pattern in t.soon:
+        if found := pattern.search(text):
+            said_as = t.hypothetical.search(text[:found.start()])
+            if said_as and not said_as.groupdict().get("bound"):
+                continue  # "if protection ends tomorrow": a condition, not the time left
+            return {"protection_left": "hours"}
     if today is not None and (on := t.ends_on.search(text)):
         words = on.group("date").split()
         for size in (3, 2):

@@ -141,6 +141,52 @@ NO_NUMBER_ANYWHERE: tuple[tuple[str, Want], ...] = (
     ("трек номер в заказе нет обновлений", {"tracking": None}),
 )
 
+DRAGS_DISPATCH: tuple[tuple[str, Want], ...] = (
+    # the seller dragging out or missing the dispatch: not shipped
+    ("продавец тянет с отправкой уже 10 дней", {"order_status": "awaiting"}),
+    ("магазин медлит с отгрузкой, пишет завтра", {"order_status": "awaiting"}),
+    # dragged it out once, in the past: the status now is not told by it
+    ("продавец тянул с отправкой, а теперь статус отправлено", {"order_status": "shipped"}),
+    ("селлер просрочил отправку на неделю", {"order_status": "awaiting"}),
+    ("третью неделю тянут с отправкой заказа", {"order_status": "awaiting"}),
+    # a refund or a return dragged out is not the order's dispatch
+    ("продавец тянет с возвратом денег", {"order_status": None}),
+)
+
+JUST_SHIPPED: tuple[tuple[str, Want], ...] = (
+    # «только (что) отправили / отправлено», «отправили без трека»: shipped
+    ("только что отправили, а продавец уже просит подтвердить", {"order_status": "shipped"}),
+    ("заказ только отправлен, трека нет", {"order_status": "shipped"}),
+    ("вроде только выслали, трек ещё пустой", {"order_status": "shipped"}),
+    ("он ведь только отгружен, а магазин хочет отзыв", {"order_status": "shipped"}),
+    # a message, a photo or a claim sent is not the parcel; the seller's words are not the page
+    ("только отправила претензию продавцу", {"order_status": None}),
+    ("я только отправил фото в спор", {"order_status": None}),
+    ("продавец отвечает что отправили без трека", {"order_status": None}),
+)
+
+CANCELLED_BARE: tuple[tuple[str, Want], ...] = (
+    # the cancelling verb with no object, or «его» for the order named before it
+    ("отменили, деньги когда придут?", {"order_status": "cancelled"}),
+    ("отменила весь заказ, а купон пропал", {"order_status": "cancelled"}),
+    ("заказ пропал из списка, его отменили", {"order_status": "cancelled"}),
+    ("продавец отменил, деньги на карту", {"order_status": "cancelled"}),
+    ("мы отменили вчера, а на счёт ничего", {"order_status": "cancelled"}),
+    # a dispute, a part of the order, a delivery or a wish cancelled is not the order
+    ("отменил спор по ошибке", {"order_status": None}),
+    ("отменила одну позицию из трёх", {"order_status": None}),
+    ("чтобы отменили заказ, надо писать продавцу?", {"order_status": None}),
+    ("отменили доставку, а заказ висит", {"order_status": None}),
+)
+
+STILL_VERIFYING: tuple[tuple[str, Want], ...] = (
+    # the payment still being checked, with words between
+    ("платёж по карте ещё проверяется", {"order_status": "verifying"}),
+    ("оплата через сбп до сих пор проверяется", {"order_status": "verifying"}),
+    ("оплата моя уже сутки на проверке", {"order_status": "verifying"}),
+    ("оплата не проверяется, прошла сразу", {"order_status": None}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER),
                                                 ("order_status", PARCEL_NOUN),
                                                 ("tracking", SHIPPED_AGE),
@@ -152,7 +198,11 @@ ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER
                                                 ("dispute", HOW_MANY_DAYS),
                                                 ("protection", ENDS_TODAY),
                                                 ("tracking", MARKED_RECEIVED),
-                                                ("tracking", NO_NUMBER_ANYWHERE))
+                                                ("tracking", NO_NUMBER_ANYWHERE),
+                                                ("order_status", DRAGS_DISPATCH),
+                                                ("order_status", JUST_SHIPPED),
+                                                ("order_status", CANCELLED_BARE),
+                                                ("order_status", STILL_VERIFYING))
         for text, want in rows]
 
 

@@ -187,6 +187,21 @@ STILL_VERIFYING: tuple[tuple[str, Want], ...] = (
     ("оплата не проверяется, прошла сразу", {"order_status": None}),
 )
 
+DISPUTE_KINDS: tuple[tuple[str, Want], ...] = (
+    # a licence revoked is the bank's, not a dispute withdrawn: the dispute opened is still read
+    ("у банка отозвали лицензию, а спор я открыла неделю назад", {"dispute": "opened",
+                                                                "dispute_days": "7"}),
+    ("спор открыла вчера, а у кошелька лицензию отозвали", {"dispute": "opened"}),
+    # «спор по заказу … открыт»: the order named between the dispute and its verb
+    ("спор по этому заказу открыт уже 3 дня", {"dispute": "opened", "dispute_days": "3"}),
+    ("диспут по моему заказу открыт, магазин молчит", {"dispute": "opened"}),
+    # decided for the seller, said with the verb: lost; the buyer's own «решила» is not
+    ("алиэкспресс решил в пользу продавца", {"dispute": "lost"}),
+    ("поддержка решила за магазин, фото не помогли", {"dispute": "lost"}),
+    ("решено в пользу продавца, что дальше", {"dispute": "lost"}),
+    ("я решила за продавца не заступаться", {"dispute": None}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER),
                                                 ("order_status", PARCEL_NOUN),
                                                 ("tracking", SHIPPED_AGE),
@@ -202,7 +217,8 @@ ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER
                                                 ("order_status", DRAGS_DISPATCH),
                                                 ("order_status", JUST_SHIPPED),
                                                 ("order_status", CANCELLED_BARE),
-                                                ("order_status", STILL_VERIFYING))
+                                                ("order_status", STILL_VERIFYING),
+                                                ("dispute", DISPUTE_KINDS))
         for text, want in rows]
 
 

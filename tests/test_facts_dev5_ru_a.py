@@ -202,6 +202,22 @@ DISPUTE_KINDS: tuple[tuple[str, Want], ...] = (
     ("я решила за продавца не заступаться", {"dispute": None}),
 )
 
+SILENCE_KINDS: tuple[tuple[str, Want], ...] = (
+    # a trace missing for N days («без сканов», «без отметок»), the count after its unit
+    ("17 дней без сканов, что делать", quiet("dead", "17")),
+    ("посылка 12 дней без отметок", quiet("stalled", "12")),
+    ("уже недели три без записей в треке", quiet("dead", "21")),
+    ("посылка уже дней десять без движения", quiet("stalled", "10")),
+    ("она там дня четыре без движения, на сортировке", quiet("stalled", "4")),
+    # N days since a place was reached, and nothing since
+    ("пять дней как прибыла в Россию и ни одного обновления", quiet("stalled", "5")),
+    ("10 дней как на таможне и ничего", quiet("stalled", "10")),
+    ("три недели как в сортировочном центре и тишина", quiet("dead", "21")),
+    # days since the order or the payment are the order's age, not a silence
+    ("20 дней как оплатила и ничего", {"tracking_quiet_days": None}),
+    ("месяц как заказала и ни одного обновления", {"tracking_quiet_days": None}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER),
                                                 ("order_status", PARCEL_NOUN),
                                                 ("tracking", SHIPPED_AGE),
@@ -218,7 +234,8 @@ ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER
                                                 ("order_status", JUST_SHIPPED),
                                                 ("order_status", CANCELLED_BARE),
                                                 ("order_status", STILL_VERIFYING),
-                                                ("dispute", DISPUTE_KINDS))
+                                                ("dispute", DISPUTE_KINDS),
+                                                ("tracking", SILENCE_KINDS))
         for text, want in rows]
 
 

@@ -218,6 +218,16 @@ SILENCE_KINDS: tuple[tuple[str, Want], ...] = (
     ("месяц как заказала и ни одного обновления", {"tracking_quiet_days": None}),
 )
 
+PROMISED_DAYS: tuple[tuple[str, Want], ...] = (
+    # a delivery promise's days before a silence are the promise's, not the silence's
+    ("доставка обещана за 20 дней, трек молчит", {"tracking_quiet_days": None}),
+    ("обещали за 25 дней, а трек молчит", {"tracking_quiet_days": None}),
+    ("доставка 30 дней, трек не обновляется", {"tracking_quiet_days": None}),
+    # «в доставке» is where the parcel is: its days without movement still count
+    ("заказ в доставке 12 дней без движения", quiet("stalled", "12")),
+    ("посылка на доставке, трек молчит 20 дней", quiet("dead", "20")),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER),
                                                 ("order_status", PARCEL_NOUN),
                                                 ("tracking", SHIPPED_AGE),
@@ -235,7 +245,8 @@ ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER
                                                 ("order_status", CANCELLED_BARE),
                                                 ("order_status", STILL_VERIFYING),
                                                 ("dispute", DISPUTE_KINDS),
-                                                ("tracking", SILENCE_KINDS))
+                                                ("tracking", SILENCE_KINDS),
+                                                ("tracking", PROMISED_DAYS))
         for text, want in rows]
 
 

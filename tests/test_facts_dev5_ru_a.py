@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.fact_rows import Want, quiet, read_as
+from tests.support.fact_rows import Want, left, quiet, read_as
 
 REFUND_OF_ORDER: tuple[tuple[str, Want], ...] = (
     # «возврат/спор по заказу …»: the order is the refund's complement, what follows is the
@@ -228,6 +228,27 @@ PROMISED_DAYS: tuple[tuple[str, Want], ...] = (
     ("посылка на доставке, трек молчит 20 дней", quiet("dead", "20")),
 )
 
+TERM_GONE_BY: tuple[tuple[str, Want], ...] = (
+    # days gone by out of the whole term are neither time up nor time left
+    ("из 45 дней защиты прошло 40", {"protection_left": None}),
+    ("прошло 50 дней из 60 защиты, посылки нет", {"protection_left": None}),
+    ("защиты прошло уже 30 дней, трек стоит", {"protection_left": None}),
+    # over, and over N days ago, still are
+    ("защита прошла, спор не открыть", {"protection_left": "ended"}),
+    ("срок защиты прошёл 2 дня назад", {"protection_left": "ended", "protection_hours": None}),
+    ("защита прошла 12 дней назад", {"protection_left": "ended"}),
+    # the time left out of the term is still the time left
+    ("защиты осталось 5 дней из 60", left("days", "120")),
+)
+
+RANGE_LEFT: tuple[tuple[str, Want], ...] = (
+    # a range gives no count of the time left
+    ("осталось 5-7 дней защиты", {"protection_hours": None}),
+    ("защиты где-то 2-3 дня осталось", {"protection_hours": None}),
+    ("таймер защиты 10 - 12 часов", {"protection_hours": None}),
+    ("защиты осталось 2 дня 5 часов", left("days", "53")),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER),
                                                 ("order_status", PARCEL_NOUN),
                                                 ("tracking", SHIPPED_AGE),
@@ -246,7 +267,9 @@ ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER
                                                 ("order_status", STILL_VERIFYING),
                                                 ("dispute", DISPUTE_KINDS),
                                                 ("tracking", SILENCE_KINDS),
-                                                ("tracking", PROMISED_DAYS))
+                                                ("tracking", PROMISED_DAYS),
+                                                ("protection", TERM_GONE_BY),
+                                                ("protection", RANGE_LEFT))
         for text, want in rows]
 
 

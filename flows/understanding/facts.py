@@ -275,6 +275,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     for i, (start, end, hours, exact) in enumerate(spans):
         # the rules read a few words on either side: a bounded window keeps a long message linear
         before, after = text[max(0, start - 100):start], text[end:end + 100]
+        if re.search(r"\d ?[-–]? $", before):
+            continue  # "5-7 days left": a range gives no count
         if start > 100:
             before = before[before.find(" ") + 1:]  # no cut word at the window's start
         left = t.left_after.match(after)

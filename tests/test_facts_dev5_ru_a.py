@@ -249,6 +249,18 @@ RANGE_LEFT: tuple[tuple[str, Want], ...] = (
     ("защиты осталось 2 дня 5 часов", left("days", "53")),
 )
 
+UNIT_OF_PROTECTION: tuple[tuple[str, Want], ...] = (
+    # a unit alone opening a clause before «защиты» is one of it
+    ("неделя защиты ещё, трек ползёт", left("days", "168")),
+    ("сутки защиты осталось!!", left("hours", "24")),
+    ("неделька защиты в запасе, жду", left("days", "168")),
+    ("сутки защиты, а посылки так и нет", left("hours", "24")),
+    # a past one is not the time left; a month of protection is more often the whole term
+    ("3 дня защиты было, а сейчас ничего", {"protection_hours": None}),
+    ("месяц защиты был, теперь ноль", {"protection_hours": None}),
+    ("2 недели защиты было, теперь 0", {"protection_hours": None}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER),
                                                 ("order_status", PARCEL_NOUN),
                                                 ("tracking", SHIPPED_AGE),
@@ -269,7 +281,8 @@ ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER
                                                 ("tracking", SILENCE_KINDS),
                                                 ("tracking", PROMISED_DAYS),
                                                 ("protection", TERM_GONE_BY),
-                                                ("protection", RANGE_LEFT))
+                                                ("protection", RANGE_LEFT),
+                                                ("protection", UNIT_OF_PROTECTION))
         for text, want in rows]
 
 

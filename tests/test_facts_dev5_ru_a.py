@@ -261,6 +261,20 @@ UNIT_OF_PROTECTION: tuple[tuple[str, Want], ...] = (
     ("2 недели защиты было, теперь 0", {"protection_hours": None}),
 )
 
+DECIDED_AFTER: tuple[tuple[str, Want], ...] = (
+    # how long it took to decide, the dispute named first: its age
+    ("спор за 2 недели решили в пользу продавца", {"dispute_days": "14"}),
+    ("диспут за 10 дней закрыли, денег нет", {"dispute_days": "10"}),
+    ("20 дней ожидания и спор закрыт без возврата", {"dispute_days": "20"}),
+    ("9 дней мучений и спор выигран", {"dispute_days": "9"}),
+    # the Nth day on which it was decided or closed
+    ("на пятый день продавец отклонил мой спор", {"dispute": "refused", "dispute_days": "5"}),
+    ("на второй день сама отменила свой спор", {"dispute_days": "2"}),
+    # money in place of days, or a day counted from the delivery, is no age
+    ("спор за 5 долларов проиграла", {"dispute_days": None}),
+    ("на третий день после доставки открыла спор", {"dispute_days": None}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER),
                                                 ("order_status", PARCEL_NOUN),
                                                 ("tracking", SHIPPED_AGE),
@@ -282,7 +296,8 @@ ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER
                                                 ("tracking", PROMISED_DAYS),
                                                 ("protection", TERM_GONE_BY),
                                                 ("protection", RANGE_LEFT),
-                                                ("protection", UNIT_OF_PROTECTION))
+                                                ("protection", UNIT_OF_PROTECTION),
+                                                ("dispute", DECIDED_AFTER))
         for text, want in rows]
 
 

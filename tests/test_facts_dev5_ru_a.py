@@ -275,6 +275,18 @@ DECIDED_AFTER: tuple[tuple[str, Want], ...] = (
     ("на третий день после доставки открыла спор", {"dispute_days": None}),
 )
 
+ITEM_BACK_FIRST: tuple[tuple[str, Want], ...] = (
+    # the seller wanting the item back first (then the money): an offer
+    ("магазин хочет, чтобы я выслала кроссовки назад, тогда вернёт деньги", {"dispute": "offer"}),
+    ("продавец просит отправить назад, после этого обещает возврат", {"dispute": "offer"}),
+    ("продавец требует вернуть товар в китай за мой счёт", {"dispute": "offer"}),
+    ("селлер пишет: перешлите посылку обратно и получите деньги", {"dispute": "offer"}),
+    # the parcel going back on its own, or the buyer's own return, is no offer
+    ("продавец говорит что посылка вернулась обратно в китай", {"dispute": None}),
+    ("я отправила товар обратно продавцу, жду деньги", {"dispute": None}),
+    ("продавец пишет что отправил замену обратно", {"dispute": None}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER),
                                                 ("order_status", PARCEL_NOUN),
                                                 ("tracking", SHIPPED_AGE),
@@ -297,7 +309,8 @@ ROWS = [(group, text, want) for group, rows in (("order_status", REFUND_OF_ORDER
                                                 ("protection", TERM_GONE_BY),
                                                 ("protection", RANGE_LEFT),
                                                 ("protection", UNIT_OF_PROTECTION),
-                                                ("dispute", DECIDED_AFTER))
+                                                ("dispute", DECIDED_AFTER),
+                                                ("dispute", ITEM_BACK_FIRST))
         for text, want in rows]
 
 

@@ -275,6 +275,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     for i, (start, end, hours, exact) in enumerate(spans):
         # the rules read a few words on either side: a bounded window keeps a long message linear
         before, after = text[max(0, start - 100):start], text[end:end + 100]
+        if re.search(r"\d ?[-–]? $", before):
+            continue  # "5-7 days left": a range gives no count
         if start > 100:
             before = before[before.find(" ") + 1:]  # no cut word at the window's start
         left = t.left_after.match(after)
@@ -305,8 +307,12 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             if not exact:
                 return {"protection_left": bucket(hours)}
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}
-    if any(p.search(text) for p in t.soon):
-        return {"protection_left": "hours"}
+    for pattern in t.soon:
+        if found := pattern.search(text):
+            said_as = t.hypothetical.search(text[:found.start()])
+            if said_as and not said_as.groupdict().get("bound"):
+                continue  # "if protection ends tomorrow": a condition, not the time left
+            return {"protection_left": "hours"}
     if today is not None and (on := t.ends_on.search(text)):
         words = on.group("date").split()
         for size in (3, 2):
@@ -508,7 +514,9 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     opened = (r"\b(?:disputed|claim(?!s\b|ed\b)|opened|filed|started|спор|диспут|открыл|открыт|"
               r"подал)\w*")
     between = r"(?: (?!arriv|came|receiv|ship|order|deliver|parcel|package|box|пришл|пришел|получ|"
-    between += r"отправ|заказ|достав)\w+){0,3}?"
+    between += r"отправ|заказ|достав|"
+    # «спор выиграла две недели назад»: the days since it was decided are not its age
+    between += r"выигр|проигр|закрыл|закрыт|отклон|решил|решен)\w+){0,3}?"
     # "opened 1 week after delivery": a duration tied to another event is not the age
     not_age = getattr(module, "NOT_AN_AGE_AFTER", "")
     # "opened a dispute, 5 days ago": a comma right after the dispute's words is a pause
@@ -521,6 +529,10 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
         found = re.search(pattern, text)
         if found and "dispute" not in facts and not re.search(named, found.group()):
             continue
+        if (found and " " not in (dur := found.group("dur")) and not dur[:1].isdigit()
+                and t.not_a_count.search(text, max(0, found.start("dur") - 30),
+                                         found.start("dur"))):
+            continue  # «сколько дней длится спор»: a unit alone after such words counts nothing
         if found and (hours := _hours(t, found.group("dur"))) is not None:
             return {"dispute_days": str(max(0, hours // 24))}
     ordinal = "|".join(module.ORDINALS)

@@ -89,22 +89,22 @@ FLOW = Flow(
         Screen(
             "dispute_open",
             (
-                N_('How to open: "My Orders" → the order → "Open dispute". In newer versions of '
-                   'the app the button is called "Return/refund request".'),
-                N_('The form asks whether you received the item, "Refund only" or '
-                   '"Return & refund", the amount you want, the reason, a description, and '
-                   "photos or video. For a return it also asks about return shipping."),
+                N_('How to open: "My Orders" → the order → "Open dispute" (in newer apps '
+                   '"Return/refund request").'),
+                N_('The form asks: received or not, "Refund only" or "Return & refund", the '
+                   "amount, the reason, a description, photos or video (and, for a return, the "
+                   "shipping)."),
                 N_("Write the description in English, short and factual: what you ordered, what "
-                   "went wrong, what you ask for. Until it is escalated only you and the seller "
-                   "see it; after that AliExpress reads the same page."),
-                N_("Several products in one order: open a separate dispute for each item."),
-                ONE_DISPUTE,
-                N_("If the seller offers part of the money instead, it's your decision, and "
-                   "there may be no more later. Agree only inside the dispute (ask for that "
-                   "amount), never by PayPal or a transfer, and open it even if the seller asks "
-                   "you not to."),
-                N_("Your deadline is the countdown on the order page. If you confirm receipt, "
-                   "you usually have 15 more days. Don't wait for the last day."),
+                   "went wrong, what you ask for. Until escalated only you and the seller see "
+                   "it; then AliExpress reads it too."),
+                N_("Assume you get one dispute per item: with several products, open a separate "
+                   "dispute for each item. Don't close a dispute on a seller's promise: you may "
+                   "not be able to reopen it."),
+                N_("Seller offers part of the money instead? Your decision, and there may be no "
+                   "more later. Agree only inside the dispute, never by PayPal or a transfer, "
+                   "and open it even if asked not to."),
+                N_("Your deadline is the countdown on the order page; after you confirm receipt, "
+                   "usually 15 more days. Don't wait for the last day."),
                 N_("What to do now: press the button on the order page, paste the description "
                    "below (fill in the [BRACKETS]) and attach your evidence."),
             ),

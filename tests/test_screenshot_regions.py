@@ -204,7 +204,12 @@ def number_line(digits: str) -> list[Line]:
 @pytest.mark.parametrize(("first", "again", "shown"), [
     ("8187441200938765", ["8187441200938765"], "8187441200938765"),
     ("9187441200938765", ["8187441200938765", "8187441200938765"], "8187441200938765"),
-    ("9187441200938765", ["8187441200938765", "8187441200938766"], "????????????????"),
+    # no two of three readings agree, nor a fourth, smaller, with any of them
+    ("9187441200938765", ["8187441200938765", "8187441200938766", "8187441200938767"],
+     "????????????????"),
+    # no two of three agree: the fourth gives the second reading again
+    ("9187441200938765", ["8187441200938765", "8187441200938766", "8187441200938765"],
+     "8187441200938765"),
     # a quote after the number in the page's reading: it is read again all the same
     ("9187441200938765'", ["8187441200938765", "8187441200938765"], "8187441200938765"),
     # 18 digits, the usual other length: two readings are enough
@@ -221,6 +226,23 @@ def test_an_order_number_is_kept_only_when_two_readings_agree(
     lines = check_numbers(Rereading(*again), image, number_line(first))
     assert lines[0].text == f"Order ID: {shown}"
     assert read_screenshot(f"AliExpress\nShipped\n{lines[0].text}").order == \
+        (shown if shown.isdigit() else None)
+
+
+@pytest.mark.parametrize(("again", "shown"), [
+    (["81874412", "00938765", "81874412", "00938765"], "8187441200938765"),
+    (["81874412", "00938766", "81874412", "00938767", "81874412", "00938768"],
+     "????????????????"),
+])
+def test_an_order_number_wrapped_at_its_line_end_is_joined_when_readings_agree(
+        again: list[str], shown: str) -> None:
+    lines = [Line([("Номер", (10, 10, 60, 30)), ("заказа:", (66, 10, 130, 30)),
+                   ("8187", (136, 10, 180, 30)), ("4412", (186, 10, 230, 30))]),
+             Line([("0093", (10, 40, 54, 60)), ("8765", (60, 40, 104, 60)),
+                   ("Копировать", (300, 40, 400, 60))])]
+    lines = check_numbers(Rereading(*again), Image.new("L", (420, 80), 255), lines)
+    assert [line.text for line in lines] == [f"Номер заказа: {shown}", "Копировать"]
+    assert read_screenshot("AliExpress\n" + "\n".join(line.text for line in lines)).order == \
         (shown if shown.isdigit() else None)
 
 

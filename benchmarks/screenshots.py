@@ -369,7 +369,7 @@ def run(load_cases: Callable[[], list[Case]] = load) -> str:
                  and not (event_matches(v, got[k]) if k == "tracking_event" else got[k] == v)]
         if "protection_seconds" in wrong:
             cause = "wrong" if got["protection_seconds"] is not None else countdown_cause(text)
-            if page_text.ROW_TRACE:  # the box rows left unread, as counts only
+            if page_text.ROW_TRACE:  # the box rows found and read or not, as counts only
                 cause += "; box rows: " + " / ".join(page_text.ROW_TRACE)
             cause = f"{case.lang} {cause}"
             causes[cause] = causes.get(cause, 0) + 1

@@ -208,10 +208,10 @@ RU_BOX_LABELS = ["Защита покупателя", "Защита покупа
                  "Подтвердите получение в течение", "Срок защиты заказа:"]
 
 
-def ruboxes(page: Page, rng: random.Random, d: int, clock: list[str], css_w: float) -> None:
+def ruboxes(page: Page, rng: random.Random, d: int, clock: list[str], css_w: float) -> str:
     """A Russian countdown with its days as text and its clock in boxes: units inside the
     boxes («05ч», «31 мин»), between them, under them, or colons as boxes of their own; the
-    label above or before the days on the same line."""
+    label above or before the days on the same line. Its form's name."""
     label = rng.choice(RU_BOX_LABELS)
     days = rng.choice([f"{d} дн.", f"{d} дн", f"{d} д.", f"{d} д", f"{d} {ru_days(d)}"])
     if rng.random() < 0.4 and css_w > 380:  # the label on the clock's line
@@ -238,6 +238,7 @@ def ruboxes(page: Page, rng: random.Random, d: int, clock: list[str], css_w: flo
     else:
         boxes(page, [clock[0], ":", clock[1], ":", clock[2]], size, rng, prefix=prefix,
               colons=False)
+    return f"ruboxes-{style}"
 
 
 def labelled(page: Page, rng: random.Random, lang: str, d: int, clock: list[str],
@@ -401,7 +402,7 @@ def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
             page.text(f"{label} {shown}", 14, colour=theme["red"])
             h = m = sec = 0
         elif form == "ruboxes":  # the days as text, the clock in boxes in a Russian form
-            ruboxes(page, rng, d, clock, css_w)
+            form = ruboxes(page, rng, d, clock, css_w)
         elif form == "units":  # boxes with units between: «[05] ч [31] мин»
             page.text(label, 14, gap=4)
             boxes(page, [f"{h:02d}", f"{m:02d}"], rng.choice([13, 14, 16]), rng,
@@ -558,7 +559,10 @@ def read_set(out: Path, verbose: bool) -> None:
                 if value is not None:
                     wrong[key] = wrong.get(key, 0) + 1
                 if verbose:
-                    print(f"MISS {row['file']} {key}: want {want} got {value}")
+                    from bot.screenshots import page_text
+
+                    print(f"MISS {row['file']} {key}: want {want} got {value}"
+                          f" [{'; '.join(page_text.ROW_TRACE)}]")
                     print("   ", " | ".join(t for t in text.splitlines() if t.strip())[:400])
     for kind in sorted(shown):
         print(f"{kind:28} {exact.get(kind, 0)}/{shown[kind]}")

@@ -20,11 +20,13 @@ from bot.screenshots.page_text import (
     check_numbers,
     clock_beside_days,
     clock_by_label,
+    hour_unit_inside,
     number_beside_label,
     read_boxes,
     reread_rows,
     splice,
     tie_labels,
+    units_inside,
 )
 from flows.understanding.screenshot import read_screenshot
 
@@ -244,6 +246,18 @@ def test_an_order_number_wrapped_at_its_line_end_is_joined_when_readings_agree(
     assert [line.text for line in lines] == [f"Номер заказа: {shown}", "Копировать"]
     assert read_screenshot("AliExpress\n" + "\n".join(line.text for line in lines)).order == \
         (shown if shown.isdigit() else None)
+
+
+@pytest.mark.parametrize(("readings", "whole", "clock"), [
+    (["09 07 20", "09 07 20"], "09ч07м20с", "09 07 20"),  # units read as letters
+    (["094 07 20", "094 07 20"], "09ч07м20с", "09 07 20"),  # «ч» read as 4 box by box
+    (["164 31 05", "164 31 05"], "164%31м05°", "16 31 05"),  # and by the whole strip too
+    (["164 31 05", "164 31 06"], "164%31м05°", None),  # the box readings disagree
+    (["164 31 05", "164 31 05"], "1643105", None),  # no unit seen: 164 is no hour
+    (["09 07 20", "09 07 20"], "090720", None),  # no units in the boxes
+])
+def test_units_inside_the_boxes(readings: list[str], whole: str, clock: str | None) -> None:
+    assert (units_inside(readings, whole, 3) or hour_unit_inside(readings, whole, 3)) == clock
 
 
 @pytest.mark.parametrize(("answers", "clock"), [

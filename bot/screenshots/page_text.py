@@ -122,6 +122,10 @@ def read_boxes(engine: Any, grey: Image.Image, row: regions.BoxRow) -> str | Non
                 _read_digits(engine, image, [(0, 0, image.width, image.height)], DIGITS) == free:
             paired = " ".join(free[i:i + 2] for i in range(0, len(free), 2))
         agreed = _agreed_boxes(strict, free, third, paired)
+        if agreed is None or regions.clock(agreed, row) is None:
+            # Units inside the boxes («16ч 31м 05с»): read "164 31 05" box by box, or not alike.
+            agreed = (units_inside([strict, third], free, len(rects))
+                      or hour_unit_inside([strict, third], free, len(rects)) or agreed)
         if agreed is None and third.replace(" ", "") != free:
             # Boxes read empty at some sizes (pale or blurred digits): each box is taken
             # where two readings give it and none gives it another number.
@@ -163,6 +167,49 @@ def _agreed_boxes(strict: str, free: str, third: str, paired: str | None) -> str
                                                        strict=True)):
         return paired
     return None  # no two readings agree: not stated
+
+
+UNIT_IN_BOX = re.compile(r"(\d\d)[^\W\d_]{1,3}\.?")
+"""Two digits and a unit word in a box («09ч», «07мин», «20с»), as the whole strip reads them."""
+
+
+def units_inside(readings: list[str], whole: str, boxes: int) -> str | None:
+    """Boxes that hold their unit after the digits («09ч 07м 20с»): the digits when the whole
+    strip reads as two digits and a word a box, and a box-by-box reading starts every box with
+    those digits (the digit whitelist reads the unit as one more digit: "094"); else None."""
+    found = list(UNIT_IN_BOX.finditer(whole))
+    if len(found) != boxes or "".join(match.group() for match in found) != whole:
+        return None
+    pairs = [match.group(1) for match in found]
+    return _starting(readings, pairs)
+
+
+def hour_unit_inside(readings: list[str], whole: str, boxes: int) -> str | None:
+    """Boxes with units inside whose hours box reads three digits ending in 4 («16ч» read
+    "164" by every reading, the whole strip's too, its other units as letters or signs:
+    "164%31м05°"): the hours' first two digits, when the box-by-box readings agree on every
+    box and the whole strip shows a unit; else None."""
+    if boxes < 3 or len(readings) < 2 or len(set(readings)) != 1 or not re.search(
+            r"[^\d\s]", whole):
+        return None
+    cells = readings[0].split()
+    hours = len(cells) - 3
+    if len(cells) != boxes or not (len(cells[hours]) == 3 and cells[hours].endswith("4")
+                                   and int(cells[hours][:2]) < 24) or any(
+            len(cell) != 2 for index, cell in enumerate(cells) if index > hours):
+        return None
+    return " ".join([*cells[:hours], cells[hours][:2], *cells[hours + 1:]])
+
+
+def _starting(readings: list[str], pairs: list[str]) -> str | None:
+    """The pairs when a box-by-box reading starts every box with its pair, else None."""
+    boxes = len(pairs)
+    for reading in readings:
+        cells = reading.split()
+        if len(cells) == boxes and all(cell.startswith(pair) and len(cell) <= 4
+                                       for cell, pair in zip(cells, pairs, strict=True)):
+            return " ".join(pairs)
+    return None
 
 
 HALF_SCALE = 0.5
@@ -753,6 +800,8 @@ def read_page(engine: Any, grey: Image.Image) -> str:
     grey = grey if grey.mode == "L" else grey.convert("L")
     lines = check_numbers(engine, grey, number_beside_label(lines))
     rows = regions.find_rows(grey)
+    if not rows:
+        ROW_TRACE.append("no box row found")
     lines = check_countdowns(engine, grey, clock_beside_days(lines), rows)
     failed = []
     for row in rows:
@@ -760,6 +809,7 @@ def read_page(engine: Any, grey: Image.Image) -> str:
         if countdown is None:
             failed.append(row)
         else:
+            ROW_TRACE.append(f"a row of {len(row.boxes)} boxes read")
             area = prefix_area(grey, row)
             text = read_prefix(engine, grey, area) if area else ""
             lines = splice(lines, row, countdown, (text, area) if text and area else None)

@@ -312,6 +312,8 @@ def clock(text: str, row: BoxRow) -> str | None:
     if any(v > 59 for v in values[-2:]) or (len(values) >= 3 and values[-3] > 23 and
                                              len(values) == 4):
         return None
-    if any(len(n) > 2 for n in numbers[1:]):
+    # Only four boxes have a day count first; in three or two each box holds two digits
+    # ("164" is «16ч» with its unit read as a digit).
+    if any(len(n) > 2 for n in numbers[1 if len(numbers) == 4 else 0:]):
         return None
     return ":".join(f"{int(n):02d}" if i else n for i, n in enumerate(numbers))

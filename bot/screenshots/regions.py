@@ -86,7 +86,11 @@ def _equal_runs(runs: list[tuple[int, int]], width: int) -> list[tuple[int, int]
         length = runs[i][1] - runs[i][0]
         for run in runs[i + 1:]:
             gap = run[0] - group[-1][1]
-            if abs((run[1] - run[0]) - length) > max(2, length // 5) or gap > 3 * length:
+            if gap > 3 * length:
+                break
+            if (run[1] - run[0]) * 2 < length:
+                continue  # a colon in a box of its own between two boxes: skipped
+            if abs((run[1] - run[0]) - length) > max(2, length // 5):
                 break
             group.append(run)
         if 2 <= len(group) <= 4 and len(group) > len(best) and length < width // 4:

@@ -36,8 +36,10 @@ needs_tesseract = pytest.mark.skipif(not Reader().available,
                                      reason="Tesseract's eng and rus data are not installed")
 
 
-def page(parts: list[str], dark: bool = False, days: str = "25 days") -> Image.Image:
-    """An order page whose countdown's clock is drawn in boxes (phone width, 2x)."""
+def page(parts: list[str], dark: bool = False, days: str = "25 days",
+         colon_boxes: bool = False) -> Image.Image:
+    """An order page whose countdown's clock is drawn in boxes (phone width, 2x); its colons
+    in narrow boxes of their own when `colon_boxes`."""
     background, text = ((18, 18, 18), (236, 236, 236)) if dark else ((245, 245, 245),
                                                                        (34, 34, 34))
     image = Image.new("RGB", (720, 560), background)
@@ -52,7 +54,11 @@ def page(parts: list[str], dark: bool = False, days: str = "25 days") -> Image.I
         draw.rounded_rectangle((x, 206, x + 48, 250), radius=8, fill=(255, 71, 71))
         draw.text((x + 7, 211), part, font=bold, fill="white")
         x += 48
-        if i < len(parts) - 1:
+        if i < len(parts) - 1 and colon_boxes:
+            draw.rounded_rectangle((x + 2, 206, x + 20, 250), radius=6, fill=(255, 71, 71))
+            draw.text((x + 6, 210), ":", font=bold, fill="white")
+            x += 22
+        elif i < len(parts) - 1:
             draw.text((x + 4, 210), ":", font=bold, fill=(255, 71, 71))
             x += 20
     draw.text((32, 300), "Order ID: 8187441200938765", font=font, fill=text)
@@ -465,3 +471,8 @@ def test_a_box_row_left_unread_beside_a_day_count_keeps_the_days_from_being_whol
     assert read[1].text == "4 days ??:??:??"
     shot = read_screenshot("AliExpress\nAwaiting delivery\nBuyer Protection\n" + read[1].text)
     assert shot.left is None and shot.facts["protection_left"] == "days"
+
+
+def test_colons_in_boxes_of_their_own_leave_one_row_of_digit_boxes() -> None:
+    rows = regions.find_rows(page(["05", "31", "09"], colon_boxes=True).convert("L"))
+    assert [len(row.boxes) for row in rows] == [3]

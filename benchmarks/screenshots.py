@@ -27,6 +27,7 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
+from bot.screenshots import page_text
 from bot.screenshots.ocr import WAITING, WORKERS, Reader, prepare
 from flows.understanding import screenshot as extractor
 from flows.understanding.screenshot import DATE_IN_LINE, Screenshot, read_screenshot
@@ -190,7 +191,8 @@ def countdown_cause(text: str) -> str:
 def order_cause(text: str) -> str:
     """Why a page's order number was missed, from its text only (for a count, never shown):
     no label read, the number made unreadable ("?": its readings disagreed), a number of
-    some length, or nothing after the label."""
+    some length (on the label's line, the next, or both), what follows it, or nothing after
+    the label."""
     lines = [line for line in text.splitlines() if line.strip()]
     for index, line in enumerate(lines):
         label = extractor.ORDER_LABEL.search(line)
@@ -202,9 +204,24 @@ def order_cause(text: str) -> str:
         digits = re.match(r"\s*[:.,-]?\s*([0-9OoIl|SB ]{8,30})", rest)
         if digits:
             count = len(digits.group(1).translate(extractor.OCR_DIGITS).replace(" ", ""))
-            return f"label, a number of {count} digits"
+            shape = number_shape(line[label.end():], lines[index + 1:index + 2])
+            return f"label, a number of {count} digits ({shape})"
         return "label, no number after it"
     return "no label"
+
+
+def number_shape(rest: str, below: list[str]) -> str:
+    """Where a number after its label lies and what follows it, as counts and kinds only:
+    digits on the label's line and on the next, its groups, the sign after it."""
+    here = re.match(r"\s*[:.,-]?\s*([0-9OoIl|SB ]*)(.?)", rest)
+    head = here.group(1) if here else ""
+    shape = [f"{sum(c != ' ' for c in head)} on its line in {len(head.split())} groups"]
+    if below and (there := re.match(r"\s*([0-9OoIl|SB ]+)", below[0])):
+        shape.append(f"{sum(c != ' ' for c in there.group(1))} on the next")
+    after = here.group(2) if here else ""
+    shape.append("then nothing" if not after else "then a letter" if after.isalpha()
+                 else "then a sign")
+    return ", ".join(shape)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -352,6 +369,8 @@ def run(load_cases: Callable[[], list[Case]] = load) -> str:
                  and not (event_matches(v, got[k]) if k == "tracking_event" else got[k] == v)]
         if "protection_seconds" in wrong:
             cause = "wrong" if got["protection_seconds"] is not None else countdown_cause(text)
+            if page_text.ROW_TRACE:  # the box rows found and read or not, as counts only
+                cause += "; box rows: " + " / ".join(page_text.ROW_TRACE)
             cause = f"{case.lang} {cause}"
             causes[cause] = causes.get(cause, 0) + 1
         if "order_id" in wrong:

@@ -81,6 +81,9 @@ NOTES = {"en": ["Your parcel is on its way", "Open a dispute before the time is 
 PALE_BOXES = False
 """Set by --pale: 40% of digit boxes pale (pink or grey) with red or dark digits, some
 outlined in red, as a shop's promotion clock or a restyled app draws them."""
+NUMBER_FORMS = False
+"""Set by --numbers: order numbers split at a line end, with a copy icon or word after them,
+after «Заказ №», grouped by four or in two halves."""
 THEMES: dict[str, dict[str, Any]] = {
     "light": {"bg": (245, 245, 245), "card": (255, 255, 255), "text": (34, 34, 34),
               "muted": (120, 120, 120), "red": (255, 71, 71), "box": [(255, 71, 71),
@@ -141,7 +144,7 @@ def ru_days(d: int) -> str:
 
 def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
           prefix: str = "", units: list[str] | None = None, under: bool = False,
-          above: bool = False) -> None:
+          above: bool = False, colons: bool = True) -> None:
     """A countdown's numbers in rounded boxes with colons between, after an optional text;
     `units` are small labels under (or above) each box, or beside it in place of the colons."""
     s = page.scale
@@ -168,8 +171,11 @@ def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
                                                                             (48, 48, 52)])
         ink = rng.choice([page.theme["red"], page.theme["text"]])
         outline = page.theme["red"] if rng.random() < 0.5 else None
-    box_w, box_h = size * 1.7, size * 1.6
+    box_h = size * 1.6
     for i, part in enumerate(parts):
+        # A box as wide as its text needs: «05ч», «31 мин» inside, or a colon a box of its own.
+        box_w = size * 1.7 if len(part) == 2 else max(
+            size * 0.9, page.draw.textlength(part, font=font) / s + size * 0.6)
         page.draw.rounded_rectangle((x * s, page.y * s, (x + box_w) * s, (page.y + box_h) * s),
                                     radius=4 * s, fill=fill, outline=outline,
                                     width=max(1, round(s)))
@@ -187,12 +193,52 @@ def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
                            fill=page.theme["text"])
             x += page.draw.textlength(units[i], font=small) / s + 8
             continue
-        if i < len(parts) - 1:
+        if not colons:
+            x += size * 0.3
+        elif i < len(parts) - 1:
             page.draw.text(((x + 2) * s, (page.y + box_h * 0.08) * s), ":", font=font,
                            fill=page.theme["red"] if fill == page.theme["red"]
                            else page.theme["text"])
             x += size * 0.8
     page.y += box_h + (size + 12 if units and under else 10)
+
+
+RU_BOX_LABELS = ["Защита покупателя", "Защита покупателя:", "Осталось",
+                 "Автоматическое подтверждение через", "Автоматическое подтверждение получения:",
+                 "Подтвердите получение в течение", "Срок защиты заказа:"]
+
+
+def ruboxes(page: Page, rng: random.Random, d: int, clock: list[str], css_w: float) -> str:
+    """A Russian countdown with its days as text and its clock in boxes: units inside the
+    boxes («05ч», «31 мин»), between them, under them, or colons as boxes of their own; the
+    label above or before the days on the same line. Its form's name."""
+    label = rng.choice(RU_BOX_LABELS)
+    days = rng.choice([f"{d} дн.", f"{d} дн", f"{d} д.", f"{d} д", f"{d} {ru_days(d)}"])
+    if rng.random() < 0.4 and css_w > 380:  # the label on the clock's line
+        prefix = f"{label.rstrip(':')}: {days}" if rng.random() < 0.5 else f"Осталось {days}"
+        if prefix.startswith("Осталось"):
+            page.text(rng.choice(RU_BOX_LABELS[:2] + RU_BOX_LABELS[3:]), 13, gap=4)
+    else:
+        page.text(label, rng.choice([12, 13, 14]), gap=4,
+                  colour=page.theme["muted"] if rng.random() < 0.4 else None)
+        prefix = rng.choice(["", "Осталось "]) + days
+    size = rng.choice([12, 13, 14, 16])
+    style = rng.choice(["inside", "inside-words", "between", "under", "colonbox"])
+    if style == "inside":
+        boxes(page, [f"{n}{u}" for n, u in zip(clock, ["ч", "м", "с"], strict=True)], size, rng,
+              prefix=prefix, colons=False)
+    elif style == "inside-words":
+        boxes(page, [f"{n} {u}" for n, u in zip(clock, ["ч", "мин", "сек"], strict=True)], size,
+              rng, prefix=prefix, colons=False)
+    elif style == "between":
+        boxes(page, clock, size, rng, prefix=prefix, units=["ч", "мин", "сек"])
+    elif style == "under":
+        boxes(page, clock, size, rng, prefix=prefix, units=["час.", "мин.", "сек."],
+              under=True)
+    else:
+        boxes(page, [clock[0], ":", clock[1], ":", clock[2]], size, rng, prefix=prefix,
+              colons=False)
+    return f"ruboxes-{style}"
 
 
 def labelled(page: Page, rng: random.Random, lang: str, d: int, clock: list[str],
@@ -306,6 +352,8 @@ def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
         if lang == "ru":
             forms += ["rutext", "rutext", "rutext", "boxlabels", "boxlabels", "ruwords",
                       "rudh"]
+        if only and "ruboxes" in only and lang == "ru":
+            forms.append("ruboxes")
         form = rng.choice([f for f in forms if f in only] if only else forms)
         clock = [f"{h:02d}", f"{m:02d}", f"{sec:02d}"]
         if labels:
@@ -353,6 +401,8 @@ def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
                 and d not in (12, 13, 14) else "дней")
             page.text(f"{label} {shown}", 14, colour=theme["red"])
             h = m = sec = 0
+        elif form == "ruboxes":  # the days as text, the clock in boxes in a Russian form
+            form = ruboxes(page, rng, d, clock, css_w)
         elif form == "units":  # boxes with units between: «[05] ч [31] мин»
             page.text(label, 14, gap=4)
             boxes(page, [f"{h:02d}", f"{m:02d}"], rng.choice([13, 14, 16]), rng,
@@ -391,7 +441,32 @@ def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
             if rng.random() < 0.3 else number
         label = rng.choice(words["labels"])
         place = rng.choice(["inline", "inline", "next", "right", "copyrow"])
-        if place == "inline":
+        if NUMBER_FORMS:  # the Russian order-number lines in their many real forms
+            label = rng.choice(words["labels"] + (["Заказ №", "Номер заказа"] if lang == "ru"
+                                                  else ["Order #"]))
+            place = rng.choice(["inline", "wrap", "icon", "copyword", "next", "right"])
+            if rng.random() < 0.4:
+                shown = " ".join(number[i:i + 4] for i in range(0, len(number), 4))
+            elif rng.random() < 0.3:
+                shown = f"{number[:8]} {number[8:]}"
+        if place == "wrap":  # the number split at a line end, as a narrow screen wraps it
+            cut = rng.choice([c for c in range(8, len(shown) - 3) if shown[c - 1] != " "])
+            page.text(f"{label}: {shown[:cut].strip()}", 13, gap=0)
+            page.text(shown[cut:].strip() + rng.choice(["", f"  {words['copy']}"]), 13)
+        elif place == "icon":  # a copy icon (two outlined squares) after the number
+            font = page.face(13)
+            line = f"{label}{rng.choice([': ', ' '])}{shown}"
+            page.text(line, 13, gap=0)
+            page.y -= 13 * 1.35
+            end = page.x + page.draw.textlength(line, font=font) / scale + 8
+            for dx in (0, 4):
+                page.draw.rectangle(((end + dx) * scale, (page.y + 2 + 4 - dx) * scale,
+                                     (end + dx + 10) * scale, (page.y + 14 - dx) * scale),
+                                    outline=theme["muted"], width=max(1, int(scale)))
+            page.y += 13 * 1.35 + 8
+        elif place == "copyword":  # «Номер заказа: 8123...  Копировать» in the accent colour
+            page.text(f"{label}: {shown}  {words['copy']}", 13)
+        elif place == "inline":
             page.text(f"{label}: {shown}   {words['copy']}", 13)
         elif place == "copyrow":  # «Номер заказа 8123...  Копировать», no colon
             page.text(f"{label} {shown}", 13, gap=0)
@@ -476,7 +551,7 @@ def read_set(out: Path, verbose: bool) -> None:
                     wrong[key] = wrong.get(key, 0) + 1
                 continue
             kind = f"{key}/{row['expect'].get('form', '')}" if key == "protection_seconds" \
-                else key
+                else f"{key}/{row['expect'].get('place', '')}" if key == "order_id" else key
             shown[kind] = shown.get(kind, 0) + 1
             if value == want:
                 exact[kind] = exact.get(kind, 0) + 1
@@ -484,7 +559,10 @@ def read_set(out: Path, verbose: bool) -> None:
                 if value is not None:
                     wrong[key] = wrong.get(key, 0) + 1
                 if verbose:
-                    print(f"MISS {row['file']} {key}: want {want} got {value}")
+                    from bot.screenshots import page_text
+
+                    print(f"MISS {row['file']} {key}: want {want} got {value}"
+                          f" [{'; '.join(page_text.ROW_TRACE)}]")
                     print("   ", " | ".join(t for t in text.splitlines() if t.strip())[:400])
     for kind in sorted(shown):
         print(f"{kind:28} {exact.get(kind, 0)}/{shown[kind]}")
@@ -512,11 +590,15 @@ def main() -> int:
                         " in small grey type")
     parser.add_argument("--pale", action="store_true", help="pale digit boxes with red or"
                         " dark digits, some outlined")
+    parser.add_argument("--numbers", action="store_true", help="order numbers in more forms:"
+                        " split at a line end, a copy icon or word after them, «Заказ №»,"
+                        " grouped by four or in two halves")
     parser.add_argument("--read", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    global PALE_BOXES
+    global PALE_BOXES, NUMBER_FORMS
     PALE_BOXES = args.pale
+    NUMBER_FORMS = args.numbers
     if args.read:
         read_set(args.out, args.verbose)
     else:

@@ -343,6 +343,29 @@ def test_russian_countdowns_as_tesseract_reads_them(line: str, left: timedelta) 
     assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left == left
 
 
+@pytest.mark.parametrize(("line", "number"), [
+    ("Номер заказа 6211 8870 9021 1608 3?", "6211887090211608"),  # a copy icon read "3?"
+    ("Заказ Ne\t7339602271867776", "7339602271867776"),  # «Заказ №» read with Latin letters
+    ("Номер заказа — 5012773499210456", "5012773499210456"),
+    ("Номер заказа: 5012773499210456.", "5012773499210456"),
+])
+def test_russian_order_number_lines_as_tesseract_reads_them(line: str, number: str) -> None:
+    assert read_screenshot(f"AliExpress\n{line}", TODAY).order == number
+
+
+def test_a_number_split_at_a_line_end_is_not_taken_by_the_extractor_alone() -> None:
+    # bot/screenshots/page_text.py joins it only when two readings agree
+    assert read_screenshot("AliExpress\nНомер заказа: 8187 4412\n0093 8765", TODAY).order \
+        is None
+
+
+@pytest.mark.parametrize("line", ["Осталось 27 дней (GME", "Защита покупателя: 15 д EE)",
+                                  "Защита покупателя: осталось 14 д 8:23"])
+def test_days_beside_garbled_boxes_keep_the_days_but_not_the_countdown(line: str) -> None:
+    shot = read_screenshot(f"AliExpress\nОтправлено\n{line}", TODAY)
+    assert shot.left is None
+
+
 @pytest.mark.parametrize("label", ["10 заказа", "Ne заказа:", "№ заказа"])
 def test_russian_order_labels_as_tesseract_reads_them(label: str) -> None:
     assert read_screenshot(f"AliExpress\n{label}\n8120099268061401", TODAY).order == \

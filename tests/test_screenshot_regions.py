@@ -20,11 +20,13 @@ from bot.screenshots.page_text import (
     check_numbers,
     clock_beside_days,
     clock_by_label,
+    hour_unit_inside,
     number_beside_label,
     read_boxes,
     reread_rows,
     splice,
     tie_labels,
+    units_inside,
 )
 from flows.understanding.screenshot import read_screenshot
 
@@ -34,8 +36,10 @@ needs_tesseract = pytest.mark.skipif(not Reader().available,
                                      reason="Tesseract's eng and rus data are not installed")
 
 
-def page(parts: list[str], dark: bool = False, days: str = "25 days") -> Image.Image:
-    """An order page whose countdown's clock is drawn in boxes (phone width, 2x)."""
+def page(parts: list[str], dark: bool = False, days: str = "25 days",
+         colon_boxes: bool = False) -> Image.Image:
+    """An order page whose countdown's clock is drawn in boxes (phone width, 2x); its colons
+    in narrow boxes of their own when `colon_boxes`."""
     background, text = ((18, 18, 18), (236, 236, 236)) if dark else ((245, 245, 245),
                                                                        (34, 34, 34))
     image = Image.new("RGB", (720, 560), background)
@@ -50,7 +54,11 @@ def page(parts: list[str], dark: bool = False, days: str = "25 days") -> Image.I
         draw.rounded_rectangle((x, 206, x + 48, 250), radius=8, fill=(255, 71, 71))
         draw.text((x + 7, 211), part, font=bold, fill="white")
         x += 48
-        if i < len(parts) - 1:
+        if i < len(parts) - 1 and colon_boxes:
+            draw.rounded_rectangle((x + 2, 206, x + 20, 250), radius=6, fill=(255, 71, 71))
+            draw.text((x + 6, 210), ":", font=bold, fill="white")
+            x += 22
+        elif i < len(parts) - 1:
             draw.text((x + 4, 210), ":", font=bold, fill=(255, 71, 71))
             x += 20
     draw.text((32, 300), "Order ID: 8187441200938765", font=font, fill=text)
@@ -204,7 +212,12 @@ def number_line(digits: str) -> list[Line]:
 @pytest.mark.parametrize(("first", "again", "shown"), [
     ("8187441200938765", ["8187441200938765"], "8187441200938765"),
     ("9187441200938765", ["8187441200938765", "8187441200938765"], "8187441200938765"),
-    ("9187441200938765", ["8187441200938765", "8187441200938766"], "????????????????"),
+    # no two of three readings agree, nor a fourth, smaller, with any of them
+    ("9187441200938765", ["8187441200938765", "8187441200938766", "8187441200938767"],
+     "????????????????"),
+    # no two of three agree: the fourth gives the second reading again
+    ("9187441200938765", ["8187441200938765", "8187441200938766", "8187441200938765"],
+     "8187441200938765"),
     # a quote after the number in the page's reading: it is read again all the same
     ("9187441200938765'", ["8187441200938765", "8187441200938765"], "8187441200938765"),
     # 18 digits, the usual other length: two readings are enough
@@ -222,6 +235,35 @@ def test_an_order_number_is_kept_only_when_two_readings_agree(
     assert lines[0].text == f"Order ID: {shown}"
     assert read_screenshot(f"AliExpress\nShipped\n{lines[0].text}").order == \
         (shown if shown.isdigit() else None)
+
+
+@pytest.mark.parametrize(("again", "shown"), [
+    (["81874412", "00938765", "81874412", "00938765"], "8187441200938765"),
+    (["81874412", "00938766", "81874412", "00938767", "81874412", "00938768"],
+     "????????????????"),
+])
+def test_an_order_number_wrapped_at_its_line_end_is_joined_when_readings_agree(
+        again: list[str], shown: str) -> None:
+    lines = [Line([("Номер", (10, 10, 60, 30)), ("заказа:", (66, 10, 130, 30)),
+                   ("8187", (136, 10, 180, 30)), ("4412", (186, 10, 230, 30))]),
+             Line([("0093", (10, 40, 54, 60)), ("8765", (60, 40, 104, 60)),
+                   ("Копировать", (300, 40, 400, 60))])]
+    lines = check_numbers(Rereading(*again), Image.new("L", (420, 80), 255), lines)
+    assert [line.text for line in lines] == [f"Номер заказа: {shown}", "Копировать"]
+    assert read_screenshot("AliExpress\n" + "\n".join(line.text for line in lines)).order == \
+        (shown if shown.isdigit() else None)
+
+
+@pytest.mark.parametrize(("readings", "whole", "clock"), [
+    (["09 07 20", "09 07 20"], "09ч07м20с", "09 07 20"),  # units read as letters
+    (["094 07 20", "094 07 20"], "09ч07м20с", "09 07 20"),  # «ч» read as 4 box by box
+    (["164 31 05", "164 31 05"], "164%31м05°", "16 31 05"),  # and by the whole strip too
+    (["164 31 05", "164 31 06"], "164%31м05°", None),  # the box readings disagree
+    (["164 31 05", "164 31 05"], "1643105", None),  # no unit seen: 164 is no hour
+    (["09 07 20", "09 07 20"], "090720", None),  # no units in the boxes
+])
+def test_units_inside_the_boxes(readings: list[str], whole: str, clock: str | None) -> None:
+    assert (units_inside(readings, whole, 3) or hour_unit_inside(readings, whole, 3)) == clock
 
 
 @pytest.mark.parametrize(("answers", "clock"), [
@@ -429,3 +471,8 @@ def test_a_box_row_left_unread_beside_a_day_count_keeps_the_days_from_being_whol
     assert read[1].text == "4 days ??:??:??"
     shot = read_screenshot("AliExpress\nAwaiting delivery\nBuyer Protection\n" + read[1].text)
     assert shot.left is None and shot.facts["protection_left"] == "days"
+
+
+def test_colons_in_boxes_of_their_own_leave_one_row_of_digit_boxes() -> None:
+    rows = regions.find_rows(page(["05", "31", "09"], colon_boxes=True).convert("L"))
+    assert [len(row.boxes) for row in rows] == [3]

@@ -101,8 +101,10 @@ def read_boxes(engine: Any, grey: Image.Image, row: regions.BoxRow) -> str | Non
 
     laid = regions.strip(grey, row)
     if laid is None:
+        ROW_TRACE.append("a row found, no box cut out")
         return None
     image, rects = laid
+    half = ""
     try:
         strict = _read_digits(engine, image, rects, DIGITS)
         # The whole strip once more, any character allowed: a second opinion for one call.
@@ -120,6 +122,10 @@ def read_boxes(engine: Any, grey: Image.Image, row: regions.BoxRow) -> str | Non
                 _read_digits(engine, image, [(0, 0, image.width, image.height)], DIGITS) == free:
             paired = " ".join(free[i:i + 2] for i in range(0, len(free), 2))
         agreed = _agreed_boxes(strict, free, third, paired)
+        if agreed is None or regions.clock(agreed, row) is None:
+            # Units inside the boxes («16ч 31м 05с»): read "164 31 05" box by box, or not alike.
+            agreed = (units_inside([strict, third], free, len(rects))
+                      or hour_unit_inside([strict, third], free, len(rects)) or agreed)
         if agreed is None and third.replace(" ", "") != free:
             # Boxes read empty at some sizes (pale or blurred digits): each box is taken
             # where two readings give it and none gives it another number.
@@ -129,7 +135,23 @@ def read_boxes(engine: Any, grey: Image.Image, row: regions.BoxRow) -> str | Non
         engine.SetVariable("tessedit_char_whitelist", "")
         engine.SetPageSegMode(PSM.AUTO)
         engine.Clear()
+    if agreed is None:
+        ROW_TRACE.append(_row_shape(len(rects), [strict, third, half], free))
     return None if agreed is None else regions.clock(agreed, row)
+
+
+ROW_TRACE: list[str] = []
+"""The shapes of the last page's box rows left unread (counts only, never digits), for the
+benchmark's report of why a countdown was missed; emptied at each page."""
+
+
+def _row_shape(boxes: int, readings: list[str], whole: str) -> str:
+    """A box row's readings as counts: how many boxes each box-by-box reading gave two
+    digits, and how many digits the whole strip's reading gave."""
+    counts = "/".join(str(sum(len(box) == 2 and box.isdigit() for box in reading.split()))
+                      if reading else "-" for reading in readings)
+    digits = sum(char.isdigit() for char in whole)
+    return f"{boxes} boxes, two digits at 1/0.7/0.5x: {counts}, whole strip {digits} digits"
 
 
 def _agreed_boxes(strict: str, free: str, third: str, paired: str | None) -> str | None:
@@ -145,6 +167,49 @@ def _agreed_boxes(strict: str, free: str, third: str, paired: str | None) -> str
                                                        strict=True)):
         return paired
     return None  # no two readings agree: not stated
+
+
+UNIT_IN_BOX = re.compile(r"(\d\d)[^\W\d_]{1,3}\.?")
+"""Two digits and a unit word in a box («09ч», «07мин», «20с»), as the whole strip reads them."""
+
+
+def units_inside(readings: list[str], whole: str, boxes: int) -> str | None:
+    """Boxes that hold their unit after the digits («09ч 07м 20с»): the digits when the whole
+    strip reads as two digits and a word a box, and a box-by-box reading starts every box with
+    those digits (the digit whitelist reads the unit as one more digit: "094"); else None."""
+    found = list(UNIT_IN_BOX.finditer(whole))
+    if len(found) != boxes or "".join(match.group() for match in found) != whole:
+        return None
+    pairs = [match.group(1) for match in found]
+    return _starting(readings, pairs)
+
+
+def hour_unit_inside(readings: list[str], whole: str, boxes: int) -> str | None:
+    """Boxes with units inside whose hours box reads three digits ending in 4 («16ч» read
+    "164" by every reading, the whole strip's too, its other units as letters or signs:
+    "164%31м05°"): the hours' first two digits, when the box-by-box readings agree on every
+    box and the whole strip shows a unit; else None."""
+    if boxes < 3 or len(readings) < 2 or len(set(readings)) != 1 or not re.search(
+            r"[^\d\s]", whole):
+        return None
+    cells = readings[0].split()
+    hours = len(cells) - 3
+    if len(cells) != boxes or not (len(cells[hours]) == 3 and cells[hours].endswith("4")
+                                   and int(cells[hours][:2]) < 24) or any(
+            len(cell) != 2 for index, cell in enumerate(cells) if index > hours):
+        return None
+    return " ".join([*cells[:hours], cells[hours][:2], *cells[hours + 1:]])
+
+
+def _starting(readings: list[str], pairs: list[str]) -> str | None:
+    """The pairs when a box-by-box reading starts every box with its pair, else None."""
+    boxes = len(pairs)
+    for reading in readings:
+        cells = reading.split()
+        if len(cells) == boxes and all(cell.startswith(pair) and len(cell) <= 4
+                                       for cell, pair in zip(cells, pairs, strict=True)):
+            return " ".join(pairs)
+    return None
 
 
 HALF_SCALE = 0.5
@@ -350,48 +415,109 @@ def _digits_after(line: Line, start: int) -> bool:
     return bool(rest) and bool(DIGIT_LIKE.match(rest[0]))
 
 
+def _digit_run(words: list[Word], start: int) -> list[Word]:
+    """The digit words from `start` on, up to the first word that is not one."""
+    run: list[Word] = []
+    for word in words[start:]:
+        if not DIGIT_LIKE.match(TRAILING.sub("", word[0])):
+            break
+        run.append(word)
+    return run
+
+
+def _run_digits(run: list[Word]) -> str:
+    """The digits the page's reading gives for a run of digit words."""
+    from flows.understanding.screenshot import OCR_DIGITS
+
+    return "".join(TRAILING.sub("", word) for word, _b in run).translate(OCR_DIGITS)
+
+
+def _around(run: list[Word]) -> tuple[int, int, int, int]:
+    """A box around a run of words, with a small margin."""
+    return (min(b[0] for _w, b in run) - 4, min(b[1] for _w, b in run) - 4,
+            max(b[2] for _w, b in run) + 4, max(b[3] for _w, b in run) + 4)
+
+
+def agreed_number(engine: Any, grey: Image.Image, parts: list[list[Word]], first: str) \
+        -> str | None:
+    """The number the page read as `first` (its parts on one or two lines), kept when two
+    readings agree: the page's and two larger ones, and a smaller fourth when no two of those
+    three agree (a digit misread differently at each size); None otherwise."""
+    boxes = [_around(run) for run in parts]
+
+    def at(scale: float) -> str:
+        return "".join(read_number(engine, grey, box, scale) for box in boxes)
+
+    second = at(1.0)
+    if second == first and len(first) in USUAL_DIGITS:
+        return first
+    third = at(1.5)
+    agreed = first if third == first else second if third == second else None
+    if agreed is None and len({first, second, third}) == 3:
+        fourth = at(SMALL_NUMBER)
+        agreed = next((reading for reading in (first, second, third) if reading == fourth),
+                      None)
+    if agreed is not None and len(agreed) not in USUAL_DIGITS and not (
+            first == second == third and at(SMALL_NUMBER) == first):
+        # A digit dropped or doubled alike in two readings ("18 digits read as 17"): an
+        # unusual length is stated only when every reading, at three sizes and the page's,
+        # gives it.
+        return None
+    return agreed
+
+
+def _wrapped(line: Line, after: int, below: Line | None) -> list[list[Word]] | None:
+    """A number wrapped at its line's end (a narrow screen): the digit words that end the
+    label's line and those that start the next, when neither is a whole number alone and
+    together they have an order number's length; None otherwise."""
+    from flows.understanding.screenshot import ORDER_DIGITS
+
+    here = _digit_run(line.words, after)
+    if below is None or not here or after + len(here) != len(line.words):
+        return None
+    rest = _digit_run(below.words, 0)
+    head, tail = len(_run_digits(here)), len(_run_digits(rest))
+    if not rest or head < 4 or head >= ORDER_DIGITS[0] or not (
+            ORDER_DIGITS[0] <= head + tail <= ORDER_DIGITS[1]):
+        return None
+    return [here, rest]
+
+
 def check_numbers(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:
-    """Each order number (digit words after its label, on its line or the next) read twice
-    more, larger: kept when two of the three readings agree, else made unreadable ("?")."""
-    from flows.understanding.screenshot import OCR_DIGITS, ORDER_LABEL
+    """Each order number (digit words after its label, on its line, the next, or wrapped
+    across both) read again: kept when two readings agree, else made unreadable ("?")."""
+    from flows.understanding.screenshot import ORDER_LABEL
 
     for index, line in enumerate(lines):
         label = ORDER_LABEL.search(line.text)
         if label is None:
             continue
-        for target in (index, index + 1)[: 2 if index + 1 < len(lines) else 1]:
-            words = lines[target].words
-            # The digit words after the label (on the label's line) or from the start (next).
-            start = next((i for i in range(len(words)) if target != index
-                          or len(" ".join(w for w, _b in words[:i + 1])) > label.end()),
-                         len(words))
-            digits = []
-            for word in words[start:]:
-                if not DIGIT_LIKE.match(TRAILING.sub("", word[0])):
-                    break
-                digits.append(word)
-            first = "".join(TRAILING.sub("", w) for w, _b in digits).translate(OCR_DIGITS)
+        words = line.words
+        # The digit words after the label (on the label's line) or from the start (next).
+        after = next((i for i in range(len(words))
+                      if len(" ".join(w for w, _b in words[:i + 1])) > label.end()), len(words))
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if (parts := _wrapped(line, after, below)) is not None and below is not None:
+            first = "".join(_run_digits(run) for run in parts)
+            agreed = agreed_number(engine, grey, parts, first)
+            box = _around([*parts[0], *parts[1]])
+            lines[index] = Line([*words[:after], (agreed or "?" * len(first), box)])
+            lines[index + 1] = Line(below.words[len(parts[1]):])
+            continue
+        for target, start in ((index, after), (index + 1, 0))[: 2 if below else 1]:
+            digits = _digit_run(lines[target].words, start)
+            first = _run_digits(digits)
             if len(first) < 12:
                 continue
-            box = (min(b[0] for _w, b in digits) - 4, min(b[1] for _w, b in digits) - 4,
-                   max(b[2] for _w, b in digits) + 4, max(b[3] for _w, b in digits) + 4)
-            second = read_number(engine, grey, box, 1.0)
-            if second == first and len(first) in USUAL_DIGITS:
+            agreed = agreed_number(engine, grey, [digits], first)
+            if agreed == first:
                 break
-            third = read_number(engine, grey, box, 1.5)
-            agreed = first if third == first else second if third == second else None
-            if agreed is not None and len(agreed) not in USUAL_DIGITS and not (
-                    first == second == third
-                    and read_number(engine, grey, box, SMALL_NUMBER) == first):
-                # A digit dropped or doubled alike in two readings ("18 digits read as 17"):
-                # an unusual length is stated only when every reading, at three sizes and
-                # the page's, gives it.
-                agreed = None
-            at = words.index(digits[0])
-            merged = (agreed or "?" * len(first), box)
-            lines[target] = Line([*words[:at], merged, *words[at + len(digits):]])
+            at = lines[target].words.index(digits[0])
+            merged = (agreed or "?" * len(first), _around(digits))
+            lines[target] = Line([*lines[target].words[:at], merged,
+                                  *lines[target].words[at + len(digits):]])
             break
-    return lines
+    return [line for line in lines if line.words]
 
 
 MONTH_OR_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
@@ -473,16 +599,24 @@ BOX_EDGES = re.compile(r"[()\[\]{}|]")
 """What a box's outline or rounded edge reads as beside its digits."""
 
 
-def _agreed_clock(engine: Any, grey: Image.Image, box: tuple[int, int, int, int]) \
-        -> str | None:
+def _agreed_clock(engine: Any, grey: Image.Image, box: tuple[int, int, int, int],
+                  traced: bool = False) -> str | None:
     """The box read as one line at two sizes, box edges dropped: the reading when both give
-    the same whole countdown (days, hours, minutes and seconds), else None."""
+    the same whole countdown (days, hours, minutes and seconds), else None (`traced`: why
+    not, counted in ROW_TRACE)."""
     first = " ".join(BOX_EDGES.sub(" ", _read_line(engine, grey, box, 1.0)).split())
     numbers = _numbers(first)
     if numbers is None or len(numbers) != 4:
+        if traced:
+            ROW_TRACE.append(f"line read whole: {len(numbers or ())} numbers at 64 px")
         return None
     second = " ".join(BOX_EDGES.sub(" ", _read_line(engine, grey, box, 1.5)).split())
-    return first if _numbers(second) == numbers else None
+    if _numbers(second) != numbers:
+        if traced:
+            ROW_TRACE.append("line read whole: 4 numbers at 64 px, "
+                             f"{len(_numbers(second) or ())} other at 96 px")
+        return None
+    return first
 
 
 def reread_rows(engine: Any, grey: Image.Image, lines: list[Line],
@@ -497,13 +631,19 @@ def reread_rows(engine: Any, grey: Image.Image, lines: list[Line],
                 continue
             box = (min(row.left, *(b[0] for _w, b in line.words)) - 4, line.top - 4,
                    max(row.right, *(b[2] for _w, b in line.words)) + 4, line.bottom + 4)
-            clock = _agreed_clock(engine, grey, box)
+            clock = _agreed_clock(engine, grey, box, traced=True)
+            left = [word for word in line.words if word[1][2] <= row.left + 2]
+            days = bool(left) and bool(DAYS_AT_END.search(Line(left).text))
+            if clock is None:
+                ROW_TRACE.append(f"days left of the row: {'yes' if days else 'no'}")
             if clock is not None:
                 lines[index] = Line([(clock, box)])
-            elif DAYS_AT_END.search(line.text):
+            elif days:
                 # The boxes beside a day count hold its clock, unread: the days are no
-                # whole-days countdown ("4 days" for 4 days 03:38:17), only its bucket.
-                lines[index] = Line([*line.words, ("??:??:??", row.boxes[0])])
+                # whole-days countdown ("4 days" for 4 days 03:38:17), only its bucket; what
+                # the page's reading made of the boxes ("(GME", "8:23") is dropped.
+                right = [word for word in line.words if word[1][0] >= row.right - 2]
+                lines[index] = Line([*left, ("??:??:??", row.boxes[0]), *right])
             break
     return lines
 
@@ -652,6 +792,7 @@ def tie_labels(engine: Any, grey: Image.Image, lines: list[Line]) -> list[Line]:
 
 def read_page(engine: Any, grey: Image.Image) -> str:
     """The page's text, boxed countdowns read apart (the engine is left cleared)."""
+    ROW_TRACE.clear()
     engine.SetImage(grey)
     engine.Recognize()
     lines = page_lines(engine)
@@ -659,6 +800,8 @@ def read_page(engine: Any, grey: Image.Image) -> str:
     grey = grey if grey.mode == "L" else grey.convert("L")
     lines = check_numbers(engine, grey, number_beside_label(lines))
     rows = regions.find_rows(grey)
+    if not rows:
+        ROW_TRACE.append("no box row found")
     lines = check_countdowns(engine, grey, clock_beside_days(lines), rows)
     failed = []
     for row in rows:
@@ -666,6 +809,7 @@ def read_page(engine: Any, grey: Image.Image) -> str:
         if countdown is None:
             failed.append(row)
         else:
+            ROW_TRACE.append(f"a row of {len(row.boxes)} boxes read")
             area = prefix_area(grey, row)
             text = read_prefix(engine, grey, area) if area else ""
             lines = splice(lines, row, countdown, (text, area) if text and area else None)

@@ -86,7 +86,11 @@ def _equal_runs(runs: list[tuple[int, int]], width: int) -> list[tuple[int, int]
         length = runs[i][1] - runs[i][0]
         for run in runs[i + 1:]:
             gap = run[0] - group[-1][1]
-            if abs((run[1] - run[0]) - length) > max(2, length // 5) or gap > 3 * length:
+            if gap > 3 * length:
+                break
+            if (run[1] - run[0]) * 2 < length:
+                continue  # a colon in a box of its own between two boxes: skipped
+            if abs((run[1] - run[0]) - length) > max(2, length // 5):
                 break
             group.append(run)
         if 2 <= len(group) <= 4 and len(group) > len(best) and length < width // 4:
@@ -312,6 +316,8 @@ def clock(text: str, row: BoxRow) -> str | None:
     if any(v > 59 for v in values[-2:]) or (len(values) >= 3 and values[-3] > 23 and
                                              len(values) == 4):
         return None
-    if any(len(n) > 2 for n in numbers[1:]):
+    # Only four boxes have a day count first; in three or two each box holds two digits
+    # ("164" is «16ч» with its unit read as a digit).
+    if any(len(n) > 2 for n in numbers[1 if len(numbers) == 4 else 0:]):
         return None
     return ":".join(f"{int(n):02d}" if i else n for i, n in enumerate(numbers))

@@ -89,8 +89,8 @@ words above tie a clock, but «защита» or «срок доставки» a
 ORDER_LABEL = re.compile(
     r"(?:order\s*(?:[il1|][d0o]\b|no\.?|number|num\.?|№\.?)|(?<!\S)(?!(?:дата|сумма|итого|статус|время|детали)\b)"
     r"(?:\S{1,6}\s*|(?<!дата )(?<!сумма )(?<!итого )(?<!статус )(?<!время )(?<!детали ))"
-    r"(?:за[кн]аза|3aka3a)|заказ\s*№)"
-    r"\s*[:#№.,\-]?\s*", re.I)
+    r"(?:за[кн]аза|3aka3a)|заказ\s*(?:№|N[eo°](?![^\W\d_])))"
+    r"\s*[:#№.,\-–—]?\s*", re.I)
 """Russian labels end in «заказа» and Tesseract garbles the word before it («Номер», «№», «ID»
 read as «1Ю», «Ne», «р», «М»): «заказа» is the label unless a word of another field stands
 before it (date, sum, status); the number after it must still have 16-19 digits and be read
@@ -279,12 +279,29 @@ def _order(lines: list[str]) -> str | None:
         if not label:
             continue
         for rest in (raw[label.end():], *lines[i + 1:i + 2]):
-            found = NUMBER.match(rest.strip())
-            digits = found.group().translate(OCR_DIGITS).replace(" ", "") if found else ""
+            digits = _number_at(rest.strip())
             if digits.isdigit() and ORDER_DIGITS[0] <= len(digits) <= ORDER_DIGITS[1]:
                 numbers.add(digits)
                 break
     return numbers.pop() if len(numbers) == 1 else None
+
+
+def _number_at(rest: str) -> str:
+    """The digits of the number that starts `rest`, without a last short group that runs into
+    a sign ("1608 3?": a copy icon read as a digit and a sign), or ""."""
+    found = NUMBER.match(rest)
+    if found is None:
+        return ""
+    number = found.group().rstrip()
+    after = rest[found.end():found.end() + 1]
+    if after and not after.isspace() and not after.isalpha() and after not in NUMBER_END:
+        number = STRAY_GROUP.sub("", number)
+    return number.translate(OCR_DIGITS).replace(" ", "")
+
+
+NUMBER_END = ".,;:'\"`’‘”“)]»"
+"""What may follow a number's last digit: a stop, a quote, a bracket."""
+STRAY_GROUP = re.compile(r" [0-9OoIl|SB]{1,3}$")
 
 
 OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5",
@@ -396,8 +413,11 @@ def _countdown(lines: list[str]) -> tuple[timedelta | None, bool, bool]:
             # the rest is not, so the countdown is not stated to the second.
             # "16:22:" is a clock whose seconds Tesseract lost: the minutes are not the count.
             cut = found["h"] is not None and found["s"] is None and found.end() > found.end("m")
+            # A countdown's hours are two digits: "14 д 8:23" is boxes' minutes and seconds
+            # with the hours lost, not 8 hours 23 minutes.
+            cut = cut or (found["h"] is not None and found["s"] is None and len(found["h"]) < 2)
             exact = not misread and not cut and not GARBLED.search(rest) and (
-                not rest or bool(WORD.search(rest)))
+                not rest or bool(WORD.search(rest) and not BOX_GARBLE.search(rest)))
             if not exact and not (found["h"] or found["hh"]) and (joined := joined_clock(rest)):
                 left += timedelta(hours=joined[0], minutes=joined[1], seconds=joined[2])
                 exact = True
@@ -472,6 +492,9 @@ def joined_clock(rest: str) -> tuple[int, int, int] | None:
 
 
 GARBLED = re.compile(r"[\d:@©®]")
+BOX_GARBLE = re.compile(r"[()\[\]{}|]|^[^\W\d_a-zа-яё]+$")
+"""What the page's reading makes of digit boxes after a day count: a bracket (a box's edge),
+or capitals alone ("(GME", "EE)"); "left", «осталось» are words."""
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 

@@ -57,8 +57,7 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_dev3": "the third dev set (the third fresh set, retired after pass 6)",
              "facts_dev4": "the fourth dev set (the fourth fresh set, retired after pass 7)",
              "facts_dev5": "the fifth dev set (the fifth fresh set, retired after pass 8)",
-             "facts_fresh6": ("the sixth fresh confirmation set "
-                              "(nobody who writes extractors reads it)"),
+             "facts_dev6": "the sixth dev set (the sixth fresh set, retired after pass 9)",
              "facts_fresh7": ("the seventh fresh confirmation set "
                               "(nobody who writes extractors reads it)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""

@@ -114,6 +114,12 @@ PROTECTION_SOON = (
 )
 PROTECTION_WORDS = (r"protection|countdown|timer|deadline|left|remaining|ends|expires|"
                     r"completion time")
+_OTHER_PEOPLE = ("her", "his", "their", "friend s", "brother s", "sister s", "mom s", "mum s",
+                 "mother s", "dad s", "father s", "wife s", "husband s", "neighbor s",
+                 "neighbour s", "colleague s", "cousin s")
+OTHERS_PROTECTION = (r"\b(?:" + "|".join(_OTHER_PEOPLE) + r") (?:buyer )?(?:protection|timer|"
+                     r"countdown)\b")
+"""Someone else's protection ("her protection ends tomorrow") is not the buyer's time left."""
 SELLER_ON_PROTECTION = (r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|insists|"
                         r"wrote)(?: that)?(?: the| my)? protection\b")
 """The seller's word on protection is his claim, not the order page: it states nothing."""
@@ -130,7 +136,7 @@ NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:
                   r"\b(?:seller|store|shop|he|they)(?: \w+){0,2} (?:has|have|gets?|got) (?:\w+ )"
                   r"{1,2}(?:more )?(?:days?|hours?|weeks?) (?:left )?to (?:ship|send|dispatch|"
                   r"decide|respond|reply|answer|accept|process|confirm)\b|"
-                  + SELLER_ON_PROTECTION)
+                  + SELLER_ON_PROTECTION + "|" + OTHERS_PROTECTION)
 """A countdown in these words is the seller's time to ship, unless protection is named."""
 _ASKED = tuple(f"is {this} {whose}{buyer}" for this in ("that", "this", "it")
                for whose in ("", "my ", "the ") for buyer in ("", "buyer "))
@@ -139,7 +145,8 @@ _SELLER_CLAIMS = tuple(f"{who} {verb} {that}{whose}" for who in ("seller", "stor
                        for verb in ("says", "said", "claims", "claimed", "insists", "wrote")
                        for that in ("", "that ") for whose in ("", "my ", "the "))
 PROTECTION_NAMED = r"\bprotection\b" + "".join(f"(?<!{asked}protection)" for asked in _ASKED) + (
-    "".join(f"(?<!{claim}protection)" for claim in _SELLER_CLAIMS))
+    "".join(f"(?<!{claim}protection)" for claim in _SELLER_CLAIMS)) + "".join(
+    f"(?<!{who} protection)(?<!{who} buyer protection)" for who in _OTHER_PEOPLE)
 """Protection named, not merely asked about ("the processing countdown, is that my protection?")
 nor only in the seller's mouth ("the seller said the protection is over", sixth pass)."""
 OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
@@ -722,6 +729,10 @@ PAID = (r"(?:^(?:bought|purchased|used)(?: it| this| them)?|\b(?:(?:i|we|had) (?
 # group A: where the order is
 _SUBJECT = r"(?:seller|store|shop|he|she|they)"
 _PARCEL = r"(?:order|parcel|package|item|it|its)"
+_COUNTED_ORDERS = (r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+                   r"multiple|a few|a couple of|all (?:my|the|of my|of the)|some|lots of|a lot of|"
+                   r"both)(?: \w+)? orders\b")
+"""Orders counted: a history or a habit, never the one order's status."""
 IF_CLAUSE = (r"\b(?:if|in case|unless|what happens when|once)(?! (?:it|its|my order|the order|"
              r"my parcel|the parcel|the status|he|they|the seller)(?: is| has| was)? already\b)"
              r"(?: \w+){1,6}|\b(?:or|otherwise)"
@@ -1007,6 +1018,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"a few|a couple)(?: \w+)? of (?:the |my |its |our )?(?:items?|things|pieces|products|"
          r"parts|lines|goods|stuff|it|them)\b|\bcancell?ed (?:only )?(?:one|\d{1,2}|two|three|"
          r"some) (?:items?|things|pieces|products|of them)\b", None),
+        # tenth pass: orders counted are no one order's status ("cancelled 4 orders this month")
+        (r"\b(?:cancell?(?:ed|ing)?|completed|closed) (?:\w+ )?" + _COUNTED_ORDERS + "|"
+         + _COUNTED_ORDERS + r" (?:\w+ )?(?:were|got|have been|are|had been|was)(?: all| also)? "
+         r"(?:cancell?ed|completed|closed)\b", MASK),
         (r"(?<!not )\b(?:cancell?ed|completed|shipped)(?: \|)? (?:no|nope)(?: \|)? (?=it\b|its\b|"
          r"the status\b|status\b)", MASK),
         (r"\b(?:ship|shipped|ships|send|sent|deliver|delivered)(?: \w+)? (?:to|in|into) (?:my|our|"

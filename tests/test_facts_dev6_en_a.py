@@ -1,0 +1,59 @@
+"""English facts of "where the order is", protection and the dispute, tenth pass (issue 16).
+
+Precision first: a fact is read only inside its scope (whose order, whose protection, which
+clause). Each block names a kind of phrasing; its rows are this file's own buyer messages of that
+kind (other words, order and typos), never a benchmark line. A row: the message and the facts it
+must give (None: must not be found).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.fact_rows import NO_PROTECTION, NO_STATUS, Want, left, read_as, status
+
+ORDER_STATUS: tuple[tuple[str, Want], ...] = (
+    # orders counted are no one order's status: the buyer tells a habit or a history
+    ("i cancelled 3 orders last month because shipping took forever", NO_STATUS),
+    ("cancelled several orders from that store already, is that bad", NO_STATUS),
+    ("two orders got cancelled this week and i got no coupon back", NO_STATUS),
+    ("seller cancelled many orders of mine, can they ban me", NO_STATUS),
+    ("canceled a couple of orders today, will aliexpress block my account?", NO_STATUS),
+    ("cancelled all my orders from him lol", NO_STATUS),
+    # one order cancelled is still read
+    ("the seller cancelled my order yesterday, money not back", status("cancelled")),
+    ("order was cancelled by the store", status("cancelled")),
+)
+
+PROTECTION: tuple[tuple[str, Want], ...] = (
+    # someone else's protection is not the buyer's time left
+    ("my sister's protection ends tomorrow and her parcel is lost too", NO_PROTECTION),
+    ("his protection expires tonight, he bought the same thing", NO_PROTECTION),
+    ("my friend's buyer protection runs out tomorrow, we ordered together", NO_PROTECTION),
+    ("our neighbour's timer ends today, her phone case never came", NO_PROTECTION),
+    ("their protection ends tomorrow i think, mine is from another shop", NO_PROTECTION),
+    # the buyer's own is still read
+    ("my protection ends tomorrow", left("hours", None)),
+    ("buyer protection expires tonight, what do i do", left("hours", None)),
+    ("protection: 4 days left", left("days", "96")),
+)
+
+DISPUTE: tuple[tuple[str, Want], ...] = (
+    # the seller wanting to give some money back, "back" and "me" in any order: an offer
+    ("a week into the claim, the store wants to give back just 5 euro", {"dispute": "offer"}),
+    ("they want to give me back 15 dollars and keep the rest", {"dispute": "offer"}),
+    ("dispute open 3 days, seller will pay back only half", {"dispute": "offer"}),
+    ("shop agreed to refund me back 20%? is that normal", {"dispute": "offer"}),
+    ("the seller can send me back $4 for the broken one", {"dispute": "offer"}),
+    ("he wants to give back a coupon for my next purchase", {"dispute": "offer"}),
+    # the dispute's own age is still read beside the offer
+    ("5 days into the dispute, the seller wants to give back 3 dollars",
+     {"dispute": "offer", "dispute_days": "5"}),
+)
+
+ROWS = [(text, want) for table in (ORDER_STATUS, PROTECTION, DISPUTE) for text, want in table]
+
+
+@pytest.mark.parametrize(("text", "want"), ROWS, ids=[f"dev6-en-a-{i}" for i in range(len(ROWS))])
+def test_phrasings_of_an_independent_writer(text: str, want: Want) -> None:
+    assert read_as(text, "en", want) == want, text

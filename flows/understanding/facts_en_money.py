@@ -792,8 +792,9 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"\boffer(?:ed)? (?:from|by) (?:the )?(?:seller|store|shop)\b|\b(?:seller|store|shop|he|she|"
      r"they)(?: \w+){0,2} (?:wants?|wanted|agreed|agrees|is willing|is ready|can|could|will) "
      r"(?:to )?(?:give|refund|return|pay|send)(?: me)?(?: back)?(?: me)? (?:a |an )?(?:coupon|"
-     r"voucher|partial|half|part|only|just|\d|\$|€|£)|\b(?:seller|store|shop)(?: \w+){0,2} (?:suggests|suggested|"
-     r"proposes|proposed) (?:that )?i keep\b|\bpartial refund (?:was |is )?(?:offered|proposed)\b",
+     r"voucher|partial|half|part|only|just|\d|\$|€|£)|\b(?:seller|store|shop)(?: \w+){0,2} "
+     r"(?:suggests|suggested|proposes|proposed) (?:that )?i keep\b|\bpartial refund (?:was |is )?"
+     r"(?:offered|proposed)\b",
      "offer"),
     # the seller said no, the dispute not named where it is said
     (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|escalat\w*|offer\w*|propos\w*|"

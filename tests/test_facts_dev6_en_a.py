@@ -51,7 +51,44 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
      {"dispute": "offer", "dispute_days": "5"}),
 )
 
-ROWS = [(text, want) for table in (ORDER_STATUS, PROTECTION, DISPUTE) for text, want in table]
+DISPUTE_DECIDED: tuple[tuple[str, Want], ...] = (
+    # the platform rejecting the buyer, "me" or "it" its object, or deciding for the seller
+    ("aliexpress turned me down, the seller keeps my money", {"dispute": "lost"}),
+    ("arbitration denied it after 9 days", {"dispute": "lost", "dispute_days": "9"}),
+    ("support refused us and closed everything", {"dispute": "lost"}),
+    ("ali dismissed it, they believe the shop", {"dispute": "lost"}),
+    ("platform ruled for the store, i got nothing", {"dispute": "lost"}),
+    ("platform sided with the shop on my broken kettle", {"dispute": "lost"}),
+    # what the platform rejected was a payment, a card, a review: no dispute stage
+    ("aliexpress rejected my card, so i paid with paypal", {"dispute": None}),
+    ("ali refused it, my review had a photo they did not like", {"dispute": None}),
+    ("support declined it because the payment looked suspicious", {"dispute": None}),
+)
+
+DISPUTE_NONE: tuple[tuple[str, Want], ...] = (
+    # "never a dispute" told with "there was": none
+    ("item came dead and there was never a claim, now it is completed", {"dispute": "none"}),
+    ("there has been no dispute yet, the seller keeps promising", {"dispute": "none"}),
+    ("there is no claim at all, i just waited", {"dispute": "none"}),
+    ("there was no dispute button when i looked", {"dispute": None}),
+    # the buyer's history alone, no dispute told after it: none for this order
+    ("never opened a claim in my life and now the parcel is lost", {"dispute": "none"}),
+    ("i have never filed a dispute before, tracking dead 30 days", {"dispute": "none"}),
+    ("never opened a dispute before, opened my first one today", {"dispute": None}),
+    ("not ever filed a claim so far in my life, but filed one now", {"dispute": None}),
+)
+
+DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
+    # a verb only a dispute takes, then how far in it is: "escalated, N days in"
+    ("escalated it, 8 days in now and nothing", {"dispute": "escalated", "dispute_days": "8"}),
+    ("filed a claim. 5 days in, seller silent", {"dispute": "opened", "dispute_days": "5"}),
+    ("my claim is escalated, 3 days in and still no answer", {"dispute_days": "3"}),
+    ("opened my dispute, 10 days in already", {"dispute_days": "10"}),
+    ("opened the parcel, 3 days in it broke", {"dispute_days": None}),
+)
+
+ROWS = [(text, want) for table in (ORDER_STATUS, PROTECTION, DISPUTE, DISPUTE_DECIDED,
+                                   DISPUTE_NONE, DISPUTE_DAYS) for text, want in table]
 
 
 @pytest.mark.parametrize(("text", "want"), ROWS, ids=[f"dev6-en-a-{i}" for i in range(len(ROWS))])

@@ -715,13 +715,21 @@ DISPUTE_LOOKALIKES: tuple[tuple[str, str | None], ...] = (
 
 DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
     # AliExpress's decision is the last stage, whatever came before: placed before escalation
-    (r"\b(?:aliexpress|ali|ae|support|the platform|arbitration)(?: \w+){0,2} (?:decided|ruled|"
-     r"sided) (?:for|with|in favou?r of) (?:the )?(?:seller|store|shop)\b|\b(?:dispute|claim)\b"
-     r"(?: \w+){0,3} (?:closed|ended|finished) (?:with|and) (?:no|without) (?:a |any )?(?:refund|"
-     r"money)\b|\b(?:decision|verdict|ruling)(?: \w+){0,2} (?:was |is |went )?(?:for|in favou?r "
-     r"of|to) the (?:seller|store|shop)\b|\b(?:aliexpress|ali|ae|support|the platform|"
+    (r"\b(?:aliexpress|ali|ae|support|(?:the )?platform|arbitration)(?: \w+){0,2} (?:decided|"
+     r"ruled|sided) (?:for|with|in favou?r of) (?:the )?(?:seller|store|shop)\b|"
+     r"\b(?:dispute|claim)\b(?: \w+){0,3} (?:closed|ended|finished) (?:with|and) (?:no|without) "
+     r"(?:a |any )?(?:refund|money)\b|\b(?:decision|verdict|ruling)(?: \w+){0,2} (?:was |is |"
+     r"went )?(?:for|in favou?r of|to) the (?:seller|store|shop)\b|\b(?:aliexpress|ali|ae|"
+     r"support|the platform|"
      r"arbitration)(?: \w+){0,2} (?:has )?(?:rejected|denied|declined|refused) (?:my |the |a )?"
      r"(?:refund|return|money back)\b|\b(?:decided|ruled|closed|went) against me\b", "lost"),
+    # tenth pass: the platform rejecting the buyer ("arbitration turned me down", "ali denied
+    # it"), where no card, payment, review or address is what it rejected
+    (r"^(?!.*\b(?:card|payment|transaction|coupon|promo\w*|code|review|feedback|photos?|"
+     r"pictures?|address|account|login|verification|withdrawal)s?\b).*\b(?:aliexpress|ali|ae|"
+     r"(?:the )?platform|arbitration|support|customer service)(?: (?:has|have|just|then|finally|"
+     r"also))? (?:(?:rejected|denied|declined|refused|dismissed|turned down) (?:me|it|us)|"
+     r"turned (?:me|it|us) down)\b", "lost"),
     # fifth pass: "the dispute was decided for the seller", "it went the shop's way"
     (r"\b(?:dispute|claim|case|it|appeal)\b(?: \w+){0,3} (?:was |got |has been |is )?(?:decided|"
      r"ruled|resolved|closed|settled|ended)(?: it)? (?:for|on the side of) (?:the )?(?:seller|"
@@ -811,7 +819,11 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"(?:(?:got|get|had) (?:a chance )?to )?(?:opened|open|filed|file|started|start|raised|raise)"
      r" (?:a |the |any |my )?(?:dispute|claim|case)\b|\bdispute none\b|"
      r"\bforgot to (?:open|file|start|raise) (?:a |the |any )?(?:dispute|claim)\b|"
-     r"\b(?:dispute|claim)\w*(?: \w+){0,2} (?:not|never) (?:yet )?(?:opened|filed|started)\b",
+     r"\b(?:dispute|claim)\w*(?: \w+){0,2} (?:not|never) (?:yet )?(?:opened|filed|started)\b|"
+     # tenth pass: "there was never a claim", "there has been no dispute at all"
+     r"\bthere (?:was|is|has been|have been|were|had been) (?:never|no|not)(?: yet| ever| even)?"
+     r"(?: a| any| one)? (?:dispute|claim)s?\b(?! (?:button|option|window|tab|link|form|page|"
+     r"section)\b)",
      "none"),
     (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:sent|made|gave|proposed) (?:me )?(?:an |"
      r"a |the )?(?:offer|proposal|counter ?offer)\b|\b(?:accept|take|reject|refuse|decline)(?:ed)?"

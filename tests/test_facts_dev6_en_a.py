@@ -87,8 +87,33 @@ DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
     ("opened the parcel, 3 days in it broke", {"dispute_days": None}),
 )
 
+DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
+    # the seller pressing to close it, however often: the dispute is open
+    ("the store texting me 5 times a day to cancel my claim", {"dispute": "opened"}),
+    ("he is messaging me many times to close the dispute, so annoying", {"dispute": "opened"}),
+    ("seller spamming me several times per hour to withdraw the claim", {"dispute": "opened"}),
+    # the seller will take the item back: an offer
+    ("the shop said they will take it back if i pay the postage", {"dispute": "offer"}),
+    ("seller agreed to take the lamp back, but the shipping is on me", {"dispute": "offer"}),
+    ("they are willing to accept them back for a refund", {"dispute": "offer"}),
+    ("the seller will not take it back", {"dispute": None}),
+    # which day of the dispute, as a numeric or word ordinal: an open dispute
+    ("3rd day of my claim and no answer from the shop", {"dispute": "opened"}),
+    ("it is the fifth day into the dispute, seller silent", {"dispute": "opened"}),
+    ("10th day in the dispute, what now", {"dispute": "opened"}),
+)
+
+AWAITING: tuple[tuple[str, Want], ...] = (
+    # "nothing is sent yet" in any tense and verb
+    ("paid a week ago and nothing is shipped yet", status("awaiting")),
+    ("the store keeps saying soon, nothing got dispatched yet", status("awaiting")),
+    ("2 weeks and still nothing sent yet!!", status("awaiting")),
+    ("nothing is sent yet for the refund money", NO_STATUS),
+)
+
 ROWS = [(text, want) for table in (ORDER_STATUS, PROTECTION, DISPUTE, DISPUTE_DECIDED,
-                                   DISPUTE_NONE, DISPUTE_DAYS) for text, want in table]
+                                   DISPUTE_NONE, DISPUTE_DAYS, DISPUTE_MORE, AWAITING)
+        for text, want in table]
 
 
 @pytest.mark.parametrize(("text", "want"), ROWS, ids=[f"dev6-en-a-{i}" for i in range(len(ROWS))])

@@ -794,7 +794,8 @@ NOT_SENT_SPOKEN = (
     rf"\b{_SUBJECT} (?:do|does|did) not (?:send|ship|dispatch|post) (?:my|the|our) (?:order|item|"
     r"parcel|package|goods|product|stuff)\b|"
     rf"\b{_SUBJECT} (?:still )?no (?:ship|send|sending|shipping|dispatch)\b|"
-    r"\bnothing (?:has been |was )?(?:sent|posted) yet\b(?!.*\b(?:refund|money)\b)")
+    r"\bnothing (?:has been |was |is |got )?(?:sent|posted|shipped|dispatched) yet\b"
+    r"(?!.*\b(?:refund|money)\b)")
 """Not shipped, as non-native and hurried buyers type it: "he still not ship", "not send";
 a seller who will not ship to a country says nothing about this order."""
 SENT_SPOKEN = (
@@ -1934,6 +1935,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?= now| already| and| but| so| no| with|$)(?! (?:and|but|so|with) (?:then|after)\b)|"
          # ninth pass: its age told short, no outcome anywhere (blocked above): "dispute since 10
          # days", "6 days dispute for the missing part", "dispute 2 days ago, ..."
+         r"\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+         r"tenth) day (?:of|into|in) (?:the|my) (?:dispute|claim)\b|"
          r"\b(?<!no )(?:dispute|claim) (?:since|for) (?:\d{1,3}|a|one|two|three|four|five|six|"
          r"seven|eight|nine|ten) (?:days?|weeks?)\b|(?:^|\b(?:a|an|my) )(?:\d{1,3}|one|two|three|"
          r"four|five|six|seven|eight|nine|ten) (?:days?|weeks?) (?:of )?(?:dispute|claim)\b(?! "

@@ -644,7 +644,9 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"begs?|begged|begging|told|tells|says?|said|wrote|writes|keeps asking|insists?|requests?|"
      r"requested|"
      r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*|harass\w*|hassl\w*|messag\w*|"
-     r"texting|texted|chasing)(?: me| us)?(?: every day| all the time| daily| again| constantly)?"
+     r"texting|texted|chasing)(?: me| us)?(?: every day| all the time| daily| again| constantly|"
+     r" (?:\d{1,3}|many|several|so many|a few|a lot of|ten|five) times(?: (?:a|per|every|each) "
+     r"(?:day|hour|week))?)?"
      r"(?: to| that i| i)?(?: should| must)? (?:close|cancel|"
      r"withdraw)\w* (?:the |my |this |our )?(?:dispute|claim)\b|\b(?:seller|store|shop|he|she|"
      r"they)\b(?: \w+){0,3} (?:says?|said|wrote|writes|told me|tells me|promises?|promised)"
@@ -845,6 +847,10 @@ DISPUTE_STAGES: tuple[tuple[str, str | None], ...] = (
      r"shop|he|she|they)(?: \w+){0,2} (?:wants?|asks?|asked|asking|suggests?|suggested|proposes?|"
      r"proposed|offers?|offered)(?: me)? to (?:return|send back) (?:it|the item|the product|them|"
      r"everything)(?: back)? (?:for|to get) (?:a |the |my )?(?:full )?refund\b", "offer"),
+    # tenth pass: the seller will take the item back: an offer, with or without the refund
+    (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,3} (?:will|can|could|would|agreed to|agrees "
+     r"to|offered to|offers to|is willing to|are willing to|is ready to|are ready to) (?:take|"
+     r"accept) (?:it|them|the item|the product|the goods|everything|the \w+) back\b", "offer"),
     # sixth pass: the seller's answer quoted in the first person: "seller's answer: we can refund
     # 10% or resend", "the store replied we will send you a new one"
     (r"\b(?:seller|store|shop)(?: s)?(?: \w+){0,2} (?:answer|answered|reply|replied|response|"

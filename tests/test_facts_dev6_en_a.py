@@ -111,8 +111,33 @@ AWAITING: tuple[tuple[str, Want], ...] = (
     ("nothing is sent yet for the refund money", NO_STATUS),
 )
 
+SCOPE: tuple[tuple[str, Want], ...] = (
+    # the buyer's next step, asked or wished, is no status
+    ("should i mark the order completed now", NO_STATUS),
+    ("do i have to confirm it as received before the dispute", NO_STATUS),
+    ("i want the order cancelled asap", NO_STATUS),
+    ("need it cancelled, how?", NO_STATUS),
+    ("asked for the order to be cancelled yesterday", NO_STATUS),
+    ("can i still cancel if it already says shipped", status("shipped")),
+    ("i want a refund, the order was cancelled by the seller", status("cancelled")),
+    # disputes in general, with no buyer in the words, or only an earlier one: no stage
+    ("does a claim get rejected often", {"dispute": None}),
+    ("do sellers usually win disputes on aliexpress", {"dispute": None}),
+    ("in my previous dispute the store offered 3 dollars", {"dispute": None}),
+    ("my old claim was rejected, so i am scared", {"dispute": None}),
+    ("my previous claim was lost but this one is open", {"dispute": None}),
+    ("my earlier dispute was rejected, today i opened a new dispute", {"dispute": "opened"}),
+    ("i always lose, my dispute was rejected again", {"dispute": "lost"}),
+    # "N left until" another event is not protection's time left
+    ("9 days left till payday, protection still fine", NO_PROTECTION),
+    ("2 weeks left before my holiday and the parcel is stuck", NO_PROTECTION),
+    ("3 days left until the sale ends, protection is ok", NO_PROTECTION),
+    ("5 days left until protection ends", left("days", "120")),
+    ("only 2 days left till it closes automatically", left("hours", "48")),
+)
+
 ROWS = [(text, want) for table in (ORDER_STATUS, PROTECTION, DISPUTE, DISPUTE_DECIDED,
-                                   DISPUTE_NONE, DISPUTE_DAYS, DISPUTE_MORE, AWAITING)
+                                   DISPUTE_NONE, DISPUTE_DAYS, DISPUTE_MORE, AWAITING, SCOPE)
         for text, want in table]
 
 

@@ -42,9 +42,15 @@ HALF_AFTER = r" and a half\b"
 """A half said after its unit: "a month and a half" is 45 days, "a day and a half" 36 hours."""
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
+_OTHER_EVENT = (r" (?!(?:the |my |buyer |it |its )*(?:protection|order|end|ends|deadline|auto\w*|"
+                r"completion|clos\w*|confirm\w*|expir\w*|runs? out|time|timer|countdown|dispute|"
+                r"claim|i |we |\|)\b)\w+")
+"""What "left until" names, when it is not protection's end: "5 days left until my birthday"."""
 LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
               r"\w+){0,3}? (?:left(?! (?:the|from|china|origin|its|his|her|warehouse|sorting|hub|"
-              r"transit|customs|port|airport|country)\b)|remaining|remain|to go|until|till)\b|"
+              r"transit|customs|port|airport|country)\b)(?! (?:until|till|before|for)"
+              + _OTHER_EVENT + r")|remaining|remain|to go|(?:until|till)\b(?!" + _OTHER_EVENT
+              + r"))\b|"
               r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown)\b|"
               # the duration named as the protection's own: "20 days of protection"
               r"(?P<own> (?:of )?(?:buyer )?protection)(?=$| \|| still\b| only\b| left\b| "
@@ -740,6 +746,16 @@ IF_CLAUSE = (r"\b(?:if|in case|unless|what happens when|once)(?! (?:it|its|my or
              r"(?:automatically |auto )?cancell?ed\b")
 """A condition is no status: "if the seller does not ship in time", "what happens when ...",
 "or the order is cancelled"; but "if it already says shipped" tells how things are."""
+ASKED_OR_WISHED = (r"\b(?:should|shall|can|could|must|may|do|to|will|would|gonna|going to) "
+                   r"(?:i |we )?(?:\w+ )?(?:mark|confirm|set|make|press|click|tap|get|have|leave)"
+                   r"(?: (?!though|but|because|its|and|although|while|since)\w+){0,3}? (?:as )?"
+                   r"(?:cancell?ed|completed|closed|received)\b|"
+                   r"\b(?:want|wants|"
+                   r"wanted|need|needs|needed|would like|asked for|asking for|ask for|to get|"
+                   r"get|getting|have|had|having) (?:the |my |this |our )?(?:order|it|them|one)"
+                   r"(?: to be)? (?:cancell?ed|completed|closed|shipped|sent|dispatched)\b")
+"""The buyer's next step, asked ("should i mark the order completed") or wished ("i want it
+cancelled"), says nothing of where the order is."""
 _NOT_WHEN = (r"(?<!until )(?<!till )(?<!before )(?<!once )(?<!when )(?<!until the )(?<!until my )"
              r"(?<!once the )(?<!when the )")
 """Not after a time still to come: "wait until it is shipped" (ninth pass; a condition is
@@ -1071,6 +1087,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:the|my|this|our) (?:order|parcel|package|item)s? (?:that|which|thats|that s) "
          r"(?:is |has |was |s )?(?:still )?(?:not|never) (?:yet )?(?:been )?(?:shipped|sent|"
          r"dispatched|posted)\b", "awaiting"),
+        # tenth pass: the buyer's own next step asked or wished is no status: "should i mark it
+        # completed", "i want the order cancelled" (to the clause's end)
+        (ASKED_OR_WISHED, MASK),
         # and the rule's "your order" is nobody's: "you get 15 days after your order is closed"
         (IF_CLAUSE + r"|\byour order\b(?: \w+){0,4}", MASK),
         (AUTO_COMPLETED, "completed"),
@@ -1673,6 +1692,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"verdict|rul|accept|approv|agree|refund|return|resend|send|sent|coupon|voucher|discount|"
          r"compensat|partial|keep|give|gave|pay|money|back|spor|opened|said no|took|"
          r"turned (?:me|it|us) down))", None),
+        # tenth pass: disputes in general ("does a dispute get rejected often"), with no buyer
+        # in the words, or only an earlier one ("in my previous claim he offered $5"): no stage
+        (r"^(?!.*\b(?:my|mine|me|i|we|our|us|im)\b)(?=.*\b(?:often|usually|always|normally|"
+         r"typically|generally|sometimes|in general)\b)|^(?!.*\b(?:this|current|now|new|"
+         r"second|today|again)\b).*\b(?:previous|earlier|older|old|past|prior) (?:dispute|claim)s?"
+         r"\b", None),
+        (r"\b(?:previous|earlier|older|old|past|prior) (?:dispute|claim)s?\b(?: (?!but|and|this|"
+         r"now|today|again)\w+){0,6}", MASK),
         # seventh pass: the buyer's history is not this order's stage: "never had a dispute
         # before, i opened one yesterday"; tenth pass: with no dispute told after it, it is none
         (r"\b(?:never|not) (?:ever )?(?:opened|filed|started|raised|had|made|submitted|done) (?:a |"

@@ -133,6 +133,11 @@ SCOPE: tuple[tuple[str, Want], ...] = (
     ("2 weeks left before my holiday and the parcel is stuck", NO_PROTECTION),
     ("3 days left until the sale ends, protection is ok", NO_PROTECTION),
     ("5 days left until protection ends", left("days", "120")),
+    # protection named, then the buyer's own shown: "mine shows N days"
+    ("how does the protection timer work? mine shows 4 days", left("days", "96")),
+    ("buyer protection on my other order was long, mine says 20 hours", left("hours", "20")),
+    ("protection is confusing lol, mine reads 10 days", left("week", "240")),
+    ("mine shows 4 days", NO_PROTECTION),
     ("only 2 days left till it closes automatically", left("hours", "48")),
 )
 

@@ -63,7 +63,8 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                r" got)?"
                r"|\b(?:left|remaining|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?|"
                r"completion time|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|"
-               r"app|page)|delivery deadline(?: in)?))(?: (?:is|says|shows|at|has|of|for|only|just|"
+               r"app|page)|delivery deadline(?: in)?|\bmine (?:shows|says|reads|has|is at)))"
+               r"(?: (?:is|says|shows|at|has|of|for|only|just|"
                r"have|got|about|around|like))* $")
 ENDS_ON = (r"(?:\b(?:protection|countdown|timer|deadline|completion time|order)(?: \w+){0,3}? "
            r"(?:ends|expires|ending|runs out|closes|is up|until|till)|^(?:ends|expires|until|till))"

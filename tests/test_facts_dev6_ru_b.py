@@ -60,6 +60,43 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("деньги на карте кончились, оплатить доставку не могу", {"card_expired": None}),
         ("защита закончилась по сроку, спор не открыл", {"card_expired": None}),
     ),
+    # the variant chosen, then the one sent, with only a comma between
+    "problem: chosen colour, another sent": (
+        ("заказывала розовый, прислали голубой", {"problem": "wrong_size"}),
+        ("брал серую толстовку прислали коричневую", {"problem": "wrong_size"}),
+        ("выбрал xl пришел m, продавец молчит", {"problem": "wrong_size"}),
+        ("заказывала бежевый, пришел быстро, всё ок", {"problem": None}),
+    ),
+    # the item came without a part of it, whatever the part
+    "problem: came without a part": (
+        ("дрон пришёл без пульта, как им управлять", {"problem": "missing_parts"}),
+        ("часы прислали без ремешка, просто корпус", {"problem": "missing_parts"}),
+        ("самокат приехал вообще без колёс", {"problem": "missing_parts"}),
+        ("посылка пришла без повреждений, всё работает", {"problem": None}),
+        ("пришло без трека и без коробки, но целое", {"problem": None}),
+        ("заказ так и не пришел без объяснений", {"problem": None}),
+    ),
+    # the size chart lying, in any word
+    "problem: the size chart lies": (
+        ("таблица размеров брехня, м как xs", {"problem": "not_as_described"}),
+        ("их размерная сетка вообще врёт", {"problem": "not_as_described"}),
+        ("сетка размерная кривая, всё мелкое", {"problem": "not_as_described"}),
+        ("размерная сетка не врёт, всё село отлично", {"problem": None}),
+    ),
+    # half the order, in its short form
+    "several_items: half the order": (
+        ("пол-заказа потерялось по дороге", {"several_items": "yes"}),
+        ("ползаказа не доехало, спор открыла", {"several_items": "yes"}),
+        ("получил только пол заказа, остальное где", {"several_items": "yes"}),
+        ("уронил на пол заказа коробку, всё цело", {"several_items": None}),
+    ),
+    # the wallet named, then paid with it through a pronoun
+    "payment: paid with it, the wallet said before": (
+        ("юмани у меня заблокировали, а я через него и оплачивал", {"payment": "wallet"}),
+        ("киви кошелек закрылся, я же с него платила за куртку", {"payment": "wallet"}),
+        ("вебмани давно нет, а с него заплатил 1500 р", {"payment": "wallet"}),
+        ("киви закрылся, а платил я с карты", {"payment": "card"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -97,6 +97,14 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("вебмани давно нет, а с него заплатил 1500 р", {"payment": "wallet"}),
         ("киви закрылся, а платил я с карты", {"payment": "card"}),
     ),
+    # «сломался» needs a second cue of when it broke; alone it says nothing of arrival or use
+    "problem: broke, with or without when": (
+        ("фен сломался на второй день, спор открываю", {"problem": "defective"}),
+        ("через пару дней сломалась ручка у чемодана", {"problem": "defective"}),
+        ("после первого включения сломался блендер", {"problem": "defective"}),
+        ("защита кончилась, а чайник сломался, можно что то сделать", {"problem": None}),
+        ("у меня плойка сломалась, вот думаю новую заказать", {"problem": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -105,6 +105,27 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("защита кончилась, а чайник сломался, можно что то сделать", {"problem": None}),
         ("у меня плойка сломалась, вот думаю новую заказать", {"problem": None}),
     ),
+    # a fault asked about in the future or as a possibility: no fault yet
+    "problem: will it be, can it be": (
+        ("хочу взять кружку, не будут ли они битые после почты", {"problem": None}),
+        ("могут ли прислать паль вместо оригинала?", {"problem": None}),
+        ("придут ли часы целые, если упаковка тонкая", {"problem": None}),
+        ("может ли быть так, что подделку пришлют", {"problem": None}),
+        ("пришла подделка, может ли продавец отказать в споре", {"problem": "fake"}),
+    ),
+    # the reason a dispute form offers, named by the buyer choosing it
+    "problem: the form's reason, chosen": (
+        ("какую причину ставить: повреждён или не соответствует?", {"problem": None}),
+        ("в графе причина выбрать «товар повреждён» или нет", {"problem": None}),
+        ("подскажите, какой пункт указывать, брак не вижу", {"problem": None}),
+        ("экран треснул, какую причину спора выбрать", {"problem": "damaged"}),
+    ),
+    # a fault taken back: it turned out fine
+    "problem: taken back": (
+        ("думал паль, а оказалось оригинал, всё ок", {"problem": None}),
+        ("решила что не работает, оказалось всё в порядке, был разряжен", {"problem": None}),
+        ("казалось что треснул, но оказался целый, это плёнка", {"problem": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

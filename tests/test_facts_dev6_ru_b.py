@@ -126,6 +126,13 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("решила что не работает, оказалось всё в порядке, был разряжен", {"problem": None}),
         ("казалось что треснул, но оказался целый, это плёнка", {"problem": None}),
     ),
+    # a card to be reissued later is still good now
+    "card_expired: to be reissued later": (
+        ("банк написал, что карту перевыпустят в январе, возврат успеет?", {"card_expired": None}),
+        ("карта скоро будет заменена, а деньги ещё не пришли", {"card_expired": None}),
+        ("надо перевыпустить карту, но сначала дождусь возврата", {"card_expired": None}),
+        ("карту уже перевыпустили, а возврат шёл на старую", {"card_expired": "yes"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -1055,6 +1055,11 @@ CARD_EXPIRED: tuple[tuple[str, str | None], ...] = (
      None),
     # someone else's card, or the card of another order: not the buyer's now
     (SOMEONE_ELSES, MASK),
+    # a card to be reissued or replaced later is still the card now: «карту перевыпустят в
+    # марте», «будет перевыпущена», «надо поменять карту»
+    (r"(?:будет|будут|буду|хочу|хотят|надо|нужно|собираюсь|планирую|скоро|придется|могут|может|"
+     r"обещают|обещали|должны) (?:\w+ )?(?:перевыпуст|перевыпущ|замен|поменя|переоформ)\w*"
+     r"(?: \w+){0,2}|\bперевыпуст(?:ят|ит)\b(?: \w+){0,2}", MASK),
     # a card that expires later is still good now: «срок карты истекает 12/26», «скоро кончится»
     (rf"(?:срок\w*|{CARD})(?: \w+){{0,3}}? (?:истека(?:ет|ют)|истечет|закончится|кончится|выйдет|"
      r"подходит к концу)\b(?: \w+){0,2}", MASK),

@@ -133,6 +133,16 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("надо перевыпустить карту, но сначала дождусь возврата", {"card_expired": None}),
         ("карту уже перевыпустили, а возврат шёл на старую", {"card_expired": "yes"}),
     ),
+    # the bank gone, and the buyer's card from it now useless: the card paid
+    "payment: the gone bank's card": (
+        ("банк лопнул, кредитка ихняя теперь бесполезна, а деньги за спор туда",
+         {"payment": "card", "bank_gone": "yes"}),
+        ("у моего банка забрали лицензию и карта от него заблокирована",
+         {"payment": "card", "bank_gone": "yes"}),
+        ("банк обанкротился, а возврат 1200 р ушёл на их карту", {"payment": "card"}),
+        ("продавец просит перевести на его карту, говорит банк глючит", {"payment": None}),
+        ("банк закрылся, а возврат висит", {"payment": None, "bank_gone": "yes"}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

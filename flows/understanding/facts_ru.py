@@ -1381,6 +1381,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"пэйпал|пайпал)", "paypal"),
         (rf"{PAID}(?: \S+){{0,4}} (?:{money.CARD_WAYS})", "card"),
         (rf"{PAID}(?: \S+){{0,4}} {money.MOBILE_WAYS}", "other"),
+        # the bank gone, and its card of the buyer's now useless: «банк лопнул, дебетовка от них
+        # теперь мусор», «мій банк збанкрутував, картка не працює», «ушли на его карту» (the
+        # bank's); never a seller's card
+        (r"^(?=.*(?:банк|лиценз))(?!.*(?:продав|магазин|селлер|перевед|перевест|скинь))"
+         r".*?(?:\bна (?:его|их) карт|(?:карт|дебетовк|кредитк)\w*(?: \w+){0,3}? (?:не працю|"
+         r"не работа|мусор|бесполезн|не действ|заблокир))", "card"),
         (money.CARD_PAID_WITH, "card"),
         (money.CARD_REFUND, "card"),
         (money.WALLET_DEBITED, "wallet"),

@@ -143,6 +143,14 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("продавец просит перевести на его карту, говорит банк глючит", {"payment": None}),
         ("банк закрылся, а возврат висит", {"payment": None, "bank_gone": "yes"}),
     ),
+    # the refund awaited on «the card», asked when: the buyer's card
+    "payment: when will it come to the card": (
+        ("спор закрыт в мою пользу, когда на карту придут деньги?", {"payment": "card"}),
+        ("когда уже на карточку вернутся мои 800 рублей", {"payment": "card"}),
+        ("возврат одобрен, на карту зачислят через сколько дней?", {"payment": "card"}),
+        ("когда на карту продавца переведут, он отправит?", {"payment": None}),
+        ("если картой оплачу, а товар не придёт, что делать", {"payment": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -151,6 +151,13 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("когда на карту продавца переведут, он отправит?", {"payment": None}),
         ("если картой оплачу, а товар не придёт, что делать", {"payment": None}),
     ),
+    # a set whose separate things are named as items: several items, not parts
+    "several_items: a set's separate items": (
+        ("в наборе две вещи не доложили, остальное пришло", {"several_items": "yes"}),
+        ("из комплекта один товар так и не приехал", {"several_items": "yes"}),
+        ("из набора 2 предмета отсутствуют, спор открыла", {"several_items": "yes"}),
+        ("из набора пришла только часть ключей", {"several_items": None}),
+    ),
 }
 
 ROWS = [(kind, text, want) for kind, rows in CASES.items() for text, want in rows]

@@ -1252,7 +1252,9 @@ BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
 
 SEVERAL_FIRST: tuple[tuple[str, str | None], ...] = (
     # a set or a kit is one item: «из набора пришла только часть» is missing parts
-    (r"(?:из|в) (?:набор|комплект)\w*(?: \w+){0,3}", MASK),
+    # (unless its separate things are named as items: «из комплекта одна вещь не пришла»)
+    (r"(?:из|в) (?:набор|комплект)\w*\b(?! (?:\w+ )?(?:вещ|товар|позици|предмет))(?: \w+){0,3}",
+     MASK),
     # another or an earlier order, someone else's, or a what-if: «в прошлом заказе не пришли две
     # вещи», «а что если половина не придёт?»
     (OTHER_ORDER, MASK),

@@ -1260,6 +1260,10 @@ SEVERAL_FIRST: tuple[tuple[str, str | None], ...] = (
     (OTHER_ORDER, MASK),
     (SOMEONE_ELSES, MASK),
     (r"(?:\bа |^)(?:что если|вдруг)\b(?: \w+){0,6}", MASK),
+    # what reviews or people say happens, not this order: «в отзывах пишут, что половина заказа
+    # не доходит» (up to the buyer's own clause)
+    (r"\b(?:в отзывах|на форуме|в чате|(?:люди|все|многие) (?:пишут|говорят)|пишут что|говорят что)"
+     r"(?: (?!а\b|но\b|зато\b|хотя\b|у меня\b)\w+){0,6}", MASK),
     # a message that opens with a condition asks, it does not tell: «если в заказе 3 товара…?»
     (r"^(?:а |и |но )?если\b", None),
     # a question or a plan before ordering: «можно ли заказать 3 вещи одним заказом?», «думаю

@@ -373,9 +373,17 @@ _QUIET = (
     r"package|it|status|order)(?: \w+)? (?:does not|did not|has not|is not|still not|not|never) "
     r"(?:been )?(?:move|moved|moving|update|updated|updating|change|changed|changing)\b",
     # a place reached N days ago, and nothing after that
+    # tenth pass: any "none" of any news word: "not a single update", "zero scans", "not one event"
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,3}? (?:after that|since then|ever si"
-    r"nce|from "
-    r"then on)(?: \w+)? (?:nothing|no (?:new )?(?:updates?|movement|news|changes?|info\w*))",
+    r"nce|from then on|afterwards|after it)(?: \w+)? (?:nothing\b|(?:no|zero|not a single|not one|"
+    r"not any|not even one|never an?) (?:new |more |further )?(?:tracking )?(?:updates?|movement|"
+    r"news|changes?|info\w*|scans?|events?|records?|entr(?:y|ies))\b)",
+    # tenth pass: the silence, then its length: "no update since, that's 22 days", "nothing new
+    # since then, its been 3 weeks"
+    r"\b(?:nothing|(?:no|zero|not a single|not one) (?:new |more |further )?(?:tracking )?(?:"
+    r"updates?|movement|news|changes?|info\w*|scans?|events?)) (?:new )?since(?: then)?(?: and)? "
+    r"(?:that is|thats|that s|its been|it s been|it has been|been|so|now) (?:already |nearly |almost "
+    r"|over |about )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,5}? (?:has been |is |was |been )?(?:"
     r"stuck|frozen|"
     r"silent|quiet|dead|blank|empty) (?:ever since|since then|since)\b",
@@ -671,6 +679,16 @@ _BOUGHT_CUE = (r"(?:order\w*|bought|buy|purchased|received|receive|got|get|came|
 _THINGS_COUNTED = (r"(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\d) (?:different )?"
                    r"(?:items|products|things|parcels|packages)\b")
 """A count of things is several items of one order only beside buying or receiving them."""
+
+_N2 = r"(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_ORDER_COUNTED = (r"\b(?:order|set|kit|bundle|package|parcel|box)\w* (?:with|of|had|has|containing)"
+                  r" (?:(?:a|the) )?(?:total of )?" + _N2 + r"\b|\b(?:\d|one|two|three|four|five|"
+                  r"six|some|only|just) (?:out )?of (?:the |my |all )?" + _N2 + r"\b(?! parts?\b)|\b" + _N2 +
+                  r"[ -](?:items?|things|pieces|products|pcs)\b(?: \w+){0,2} (?:in|of) "
+                  r"(?:one|the|my|this|that|a single) (?:order|set|kit|bundle)\b|\b" + _N2 +
+                  r"[ -](?:item|piece|product|thing)s? (?:order|set|kit|bundle)\b")
+"""Things counted as one order's ("order with 3 items", "2 of the 3", "5 pieces in one order",
+"a 4-item order"): what is missing there is one of them (tenth pass)."""
 
 GENERAL_RULE = (r"\b(?:usually|normally|typically|generally|in general|as a rule|people say|others "
                 r"say|everyone says|i (?:read|heard) (?:that|on|in|online|somewhere|people|it)|"
@@ -1524,6 +1542,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:missing (?:piece|item|product|thing)s?|(?:piece|item|product|thing)s? (?:is |are |"
          r"was |were )?missing) (?:from|of|in) (?:my |the |this |that |an? )?(?:order\b|(?:[2-9]|"
          r"two|three|four|five|six) (?:item|piece|product)s? order\b)", MASK),
+        # tenth pass: in an order whose things are counted ("my order with 3 items", "got 2 of the
+        # 3"), what is missing is one of those things, not a part of one item
+        (r"(?:" + _ORDER_COUNTED + r")(?: \w+){0,12}? (?:missing|not in the (?:box|parcel|package))"
+         r"\b|\bmissing\b(?=(?: \w+){0,8} (?:" + _ORDER_COUNTED + r"))", MASK),
         # "too small" alone may be another size sent or a size chart that lies: say nothing
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|chargers|accessor\w+|"
          r"remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|cap|stand|bolts?|nuts?|"

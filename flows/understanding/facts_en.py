@@ -381,9 +381,9 @@ _QUIET = (
     # tenth pass: the silence, then its length: "no update since, that's 22 days", "nothing new
     # since then, its been 3 weeks"
     r"\b(?:nothing|(?:no|zero|not a single|not one) (?:new |more |further )?(?:tracking )?(?:"
-    r"updates?|movement|news|changes?|info\w*|scans?|events?)) (?:new )?since(?: then)?(?: and)? "
-    r"(?:that is|thats|that s|its been|it s been|it has been|been|so|now) (?:already |nearly |almost "
-    r"|over |about )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
+    r"updates?|movement|news|changes?|info\w*|scans?|events?)) (?:new )?since(?: then)?"
+    r"(?: and)? (?:that is|thats|that s|its been|it s been|it has been|been|so|now) (?:already "
+    r"|nearly |almost |over |about )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,5}? (?:has been |is |was |been )?(?:"
     r"stuck|frozen|"
     r"silent|quiet|dead|blank|empty) (?:ever since|since then|since)\b",
@@ -681,10 +681,11 @@ _THINGS_COUNTED = (r"(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\
 """A count of things is several items of one order only beside buying or receiving them."""
 
 _N2 = r"(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|twelve)"
-_ORDER_COUNTED = (r"\b(?:order|set|kit|bundle|package|parcel|box)\w* (?:with|of|had|has|containing)"
-                  r" (?:(?:a|the) )?(?:total of )?" + _N2 + r"\b|\b(?:\d|one|two|three|four|five|"
-                  r"six|some|only|just) (?:out )?of (?:the |my |all )?" + _N2 + r"\b(?! parts?\b)|\b" + _N2 +
-                  r"[ -](?:items?|things|pieces|products|pcs)\b(?: \w+){0,2} (?:in|of) "
+_ORDER_COUNTED = (r"\b(?:order|set|kit|bundle|package|parcel|box)\w* (?:with|of|had|has|"
+                  r"containing) (?:(?:a|the) )?(?:total of )?" + _N2 + r"\b|\b(?:\d|one|two|three|"
+                  r"four|five|six|some|only|just) (?:out )?of (?:the |my |all )?" + _N2 +
+                  r"\b(?! parts?\b)|\b" + _N2 + r"[ -](?:items?|things|pieces|products|pcs)\b"
+                  r"(?: \w+){0,2} (?:in|of) "
                   r"(?:one|the|my|this|that|a single) (?:order|set|kit|bundle)\b|\b" + _N2 +
                   r"[ -](?:item|piece|product|thing)s? (?:order|set|kit|bundle)\b")
 """Things counted as one order's ("order with 3 items", "2 of the 3", "5 pieces in one order",

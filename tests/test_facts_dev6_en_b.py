@@ -51,10 +51,26 @@ SILENCE_THEN_ITS_LENGTH: tuple[tuple[str, Want], ...] = (
      {"tracking_quiet_days": None, "protection_hours": "48"}),
 )
 
+REFUND_TOLD_GOING_BACK: tuple[tuple[str, Want], ...] = (
+    # a refund told as going back to PayPal or the balance: that is where the money came from
+    ("dispute won, the refund of 12 usd goes back to paypal", {"payment": "paypal"}),
+    ("refunded to paypal 5 days ago and still nothing", {"payment": "paypal"}),
+    ("order cancelled, money back to my alipay balance but i see 0", {"payment": "balance"}),
+    ("got my refund onto aliexpress balance yesterday", {"payment": "balance"}),
+    # asked, wished, offered or weighed: no payment fact
+    ("can i get the refund to paypal?", {"payment": None}),
+    ("i would rather have the money to paypal", {"payment": None}),
+    ("is it possible to get the money to paypal", {"payment": None}),
+    ("refund to paypal or card, which is faster", {"payment": None}),
+    ("seller offers refund to paypal", {"payment": None}),
+    ("the refund went to my mobile balance", {"payment": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("missing_from_a_counted_order", MISSING_FROM_A_COUNTED_ORDER),
                            ("event_ago_then_none_of_any_news", EVENT_AGO_THEN_NONE_OF_ANY_NEWS),
-                           ("silence_then_its_length", SILENCE_THEN_ITS_LENGTH))
+                           ("silence_then_its_length", SILENCE_THEN_ITS_LENGTH),
+                           ("refund_told_going_back", REFUND_TOLD_GOING_BACK))
         for text, want in rows]
 
 

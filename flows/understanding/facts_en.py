@@ -738,6 +738,12 @@ PAID = (r"(?:^(?:bought|purchased|used)(?: it| this| them)?|\b(?:(?:i|we|had) (?
         r"paid|payed|(?:payment|order) (?:was|is|has been) (?:made|paid|done)|(?:i|we) "
         r"(?:bought|purchased|ordered|used)(?: it| this| them)?))")
 
+REFUND_TOLD = (r"^(?!.*\b(?:if|can|could|would|should|will|possible|want\w*|prefer\w*|rather|"
+               r"ask\w*|offer\w*|suggest\w*|propos\w*|promis\w*|instead|or)\b)(?:.*? )?(?:refund"
+               r"\w*|money)(?: \S+){0,4}? (?:goes |went |came |is |was |sent |returned )?(?:to|"
+               r"into|back to|onto|on) ")
+"""A refund told as a fact up to where it goes (tenth pass): the method comes next."""
+
 # group A: where the order is
 _SUBJECT = r"(?:seller|store|shop|he|she|they)"
 _PARCEL = r"(?:order|parcel|package|item|it|its)"
@@ -1993,6 +1999,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"my )?(?:bank transfer|wire "
          r"transfer|western union|sbp|mobile balance|phone balance)", "other"),
         (r"\b(?:paypal) (?:was|is) (?:my|the) payment (?:method|option)", "paypal"),
+        # tenth pass: a refund told as going back to PayPal or the balance goes back where the
+        # money came from; not when it is asked, wished, offered or promised (then it may be a
+        # channel someone proposes)
+        (REFUND_TOLD + r"(?:my |the )?paypal\b", "paypal"),
+        (REFUND_TOLD + r"(?:my |the )?(?:(?:aliexpress|ali|alipay) balance|alipay)\b", "balance"),
         (r"\b(?:card|visa|mastercard) (?:was|is) (?:my|the) payment (?:method|option)", "card"),
         (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) (?:a |my |the )?(?:bank "
          r"transfer|wire transfer|western union|sbp|mobile balance|phone balance)", "other"),

@@ -66,11 +66,44 @@ REFUND_TOLD_GOING_BACK: tuple[tuple[str, Want], ...] = (
     ("the refund went to my mobile balance", {"payment": None}),
 )
 
+FAULT_ASKED_OR_WEIGHED: tuple[tuple[str, Want], ...] = (
+    # a message that opens by asking whether the item has a fault, or whether one would count
+    ("are these headphones even original? they sound ok", {"problem": None}),
+    ("was the lamp faulty from the start or did i break it, seller says i did", {"problem": None}),
+    ("could this be counterfeit, the logo looks odd", {"problem": None}),
+    ("would a scratched lid count as damaged for a dispute", {"problem": None}),
+    ("does a missing manual count as missing parts?", {"problem": None}),
+    # told, not asked
+    ("the lamp was faulty from the start", {"problem": "defective"}),
+    ("these are counterfeit, the logo is wrong", {"problem": "fake"}),
+)
+
+FAULT_DENIED: tuple[tuple[str, Want], ...] = (
+    # the fault word under a negation: no fault
+    ("the charger is not missing, all parts are there", {"problem": None}),
+    ("nothing is missing, the box had everything", {"problem": None}),
+    ("the remote isnt missing after all, it was under the foam", {"problem": None}),
+    ("no damage at all, it works perfectly", {"problem": None}),
+    # a denied fault beside a real one: the real one is read
+    ("the box is not damaged but the watch does not turn on", {"problem": "defective"}),
+)
+
+EARLIER_ONE_BOUGHT: tuple[tuple[str, Want], ...] = (
+    # an earlier purchase told by its place in time is not this item
+    ("the last one i ordered was fake but this seems fine", {"problem": None}),
+    ("the previous pair i bought fell apart, hoping this is better", {"problem": None}),
+    ("first item we got from them was broken, they replaced it fine", {"problem": None}),
+    ("the last one in the box arrived cracked", {"problem": "damaged"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("missing_from_a_counted_order", MISSING_FROM_A_COUNTED_ORDER),
                            ("event_ago_then_none_of_any_news", EVENT_AGO_THEN_NONE_OF_ANY_NEWS),
                            ("silence_then_its_length", SILENCE_THEN_ITS_LENGTH),
-                           ("refund_told_going_back", REFUND_TOLD_GOING_BACK))
+                           ("refund_told_going_back", REFUND_TOLD_GOING_BACK),
+                           ("fault_asked_or_weighed", FAULT_ASKED_OR_WEIGHED),
+                           ("fault_denied", FAULT_DENIED),
+                           ("earlier_one_bought", EARLIER_ONE_BOUGHT))
         for text, want in rows]
 
 

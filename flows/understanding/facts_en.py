@@ -1472,6 +1472,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"is|got|came|arrived|had|also)?(?: \w+){0,3}|\b(?:got|received|bought|ordered|had)"
          r"(?: \w+){0,3} (?:from|at|in) (?:another|a different|other) (?:shop|seller|store|"
          r"order)s?\b", MASK),
+        # tenth pass: an earlier purchase told by its place in time: "the last one i ordered was
+        # fake", "the previous pair i bought broke"
+        (r"\b(?:last|previous|earlier|older|first) (?:one|item|pair|thing|piece|unit)s? (?:i|we) "
+         r"(?:ordered|bought|got|received|had|purchased)\b(?: (?!(?:but|and|this|now|mine)\b)"
+         r"\w+){0,4}", MASK),
         # the buyer's own slip told as their fault: "the wrong size was my own fault"
         (r"\b(?:the )?wrong (?:size|colou?r|variant|model|version|one|item)\b(?: \w+){0,2} (?:was|"
          r"is|were) (?:all )?(?:my|our) (?:own )?(?:fault|mistake|error|bad)\b", MASK),
@@ -1479,6 +1484,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
+        # tenth pass: a message that opens by asking whether the item has a fault, or whether a
+        # fault would count as one, states none: "is the blender defective or ...", "are these
+        # fake?", "would it count as wrong item if ..."
+        (r"^(?:is|are|was|were|could|might) (?:it|this|that|these|those|they|the|my|mine)\b"
+         r"(?: \w+){0,2}? (?:really |actually |maybe |even )?(?:a |an )?(?:defective|faulty|fake|"
+         r"fakes|counterfeit|damaged|broken|original|real|genuine|wrong)\b|\b(?:count|counts|"
+         r"counted|considered|classed|qualify|qualifies|treated) as (?:a |an )?(?:wrong|damaged|"
+         r"defective|fake|not as described|missing)\b(?: \w+){0,3}", None),
+        # tenth pass: a fault denied is none: "the charger is not missing", "nothing is missing"
+        (r"\b(?:not|nothing|none|never|no longer) (?:\w+ )?(?:missing|broken|damaged|cracked|"
+         r"defective|faulty)\b", MASK),
         (r"\b(?:track\w*|numbers?|apps?|application|site|website|page|links?|codes?|upload\w*|"
          r"cancel\w*|"
          r"qiwi|wallet|cards?(?! (?:reader|holder|slot|game|case)s?\b)|bank|coupons?|promo\w*|"

@@ -96,6 +96,46 @@ EARLIER_ONE_BOUGHT: tuple[tuple[str, Want], ...] = (
     ("the last one in the box arrived cracked", {"problem": "damaged"}),
 )
 
+HEARD_OR_READ: tuple[tuple[str, Want], ...] = (
+    # what the buyer heard or read, or what people say, is not the buyer's bank or card
+    ("i heard qiwi lost its licence, what about refunds", {"bank_gone": None}),
+    ("people say tinkoff went bankrupt, is that true", {"bank_gone": None}),
+    ("i read that cards expire and refunds bounce", {"card_expired": None}),
+    # heard back from someone is news of the buyer's own case
+    ("i heard back from the seller, my bank went bust so the refund is stuck",
+     {"bank_gone": "yes"}),
+)
+
+WALLET_SERVICE_GONE: tuple[tuple[str, Want], ...] = (
+    # any e-wallet or payment service named by its kind, closed or gone
+    ("paid from my e-wallet, now the wallet service is closed here and the refund hangs",
+     {"bank_gone": "yes"}),
+    ("the payment provider i used got shut down", {"bank_gone": "yes"}),
+    ("my skrill wallet app closed", {"bank_gone": "yes"}),
+    ("yoomoney is gone in my country, refund went there", {"bank_gone": "yes"}),
+    # a phone's wallet app is no e-wallet that holds the money
+    ("apple wallet app closed on me, anyway the parcel is late", {"bank_gone": None}),
+)
+
+MOVING_AGAIN_NOW: tuple[tuple[str, Want], ...] = (
+    # a silence, then "but now it moves": the silence is over
+    ("tracking frozen 18 days last month, but now it is moving", quiet("moving", None)),
+    ("stuck at customs 20 days, and now it moves again", quiet("moving", None)),
+    ("no updates for 16 days but now the tracking shows new updates", quiet("moving", None)),
+    # "now" with no movement: the silence stands
+    ("stuck at customs 20 days and now it is worse", quiet("dead", "20")),
+)
+
+METHOD_OF_ANOTHER_TIME: tuple[tuple[str, Want], ...] = (
+    # a method used at another time is not how this order was paid
+    ("i paid with paypal last year and it was fine, this time something else", {"payment": None}),
+    ("i previously paid with qiwi, this time i am not sure", {"payment": None}),
+    ("always paid with my visa in the past, never had issues", {"payment": None}),
+    ("used skrill two years ago, now not sure what i used", {"payment": None}),
+    # the card paid with, its bank gone last month: still the card
+    ("the bank behind the card i paid with shut down last month", {"payment": "card"}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("missing_from_a_counted_order", MISSING_FROM_A_COUNTED_ORDER),
                            ("event_ago_then_none_of_any_news", EVENT_AGO_THEN_NONE_OF_ANY_NEWS),
@@ -103,7 +143,11 @@ ROWS = [(kind, text, want)
                            ("refund_told_going_back", REFUND_TOLD_GOING_BACK),
                            ("fault_asked_or_weighed", FAULT_ASKED_OR_WEIGHED),
                            ("fault_denied", FAULT_DENIED),
-                           ("earlier_one_bought", EARLIER_ONE_BOUGHT))
+                           ("earlier_one_bought", EARLIER_ONE_BOUGHT),
+                           ("heard_or_read", HEARD_OR_READ),
+                           ("wallet_service_gone", WALLET_SERVICE_GONE),
+                           ("moving_again_now", MOVING_AGAIN_NOW),
+                           ("method_of_another_time", METHOD_OF_ANOTHER_TIME))
         for text, want in rows]
 
 

@@ -692,7 +692,8 @@ _ORDER_COUNTED = (r"\b(?:order|set|kit|bundle|package|parcel|box)\w* (?:with|of|
 "a 4-item order"): what is missing there is one of them (tenth pass)."""
 
 GENERAL_RULE = (r"\b(?:usually|normally|typically|generally|in general|as a rule|people say|others "
-                r"say|everyone says|i (?:read|heard) (?:that|on|in|online|somewhere|people|it)|"
+                r"say|everyone says|i (?:have )?(?:read|heard)(?! (?:back|nothing|no|not|anything|"
+                r"zero|from (?:the )?(?:seller|store|shop|support|aliexpress)))|"
                 r"(?:help|faq) (?:page|center|centre|section)? ?says)\b"
                 r"(?: (?!but|now|mine|my|this|and|so|here)\w+){0,10}")
 """What happens in general, or what others say happens, is no fact about the buyer's order
@@ -916,7 +917,9 @@ RESUMED = (r"(?<!not )(?<!never )\b(?:moving|updating|moves|updates|working|aliv
            r"updating|changed|scanned)\b|\b(?:moved|updated|scanned|changed) (?:again |finally )?"
            r"(?:today|yesterday|this morning|last night)(?: \w+){0,3} after\b|\b(?:then|but|and) "
            r"(?:today|yesterday|this morning|last night) (?:it )?(?:moved|got scanned|was scanned|"
-           r"updated|changed)\b")
+           r"updated|changed)\b|\b(?:but|and) now (?:it |its |it s |the tracking |tracking |"
+           r"the parcel |parcel )?(?:moves|is moving|updates|is updating|shows (?:new )?(?:updates|"
+           r"movement))\b")
 RESUMED_AGO = (r"\b(?:moved|updated|scanned|changed) (?:again )?(?:\w+ ){1,2}ago after\b|\bthen "
                r"(?:it )?(?:moved|updated|changed|got scanned|was scanned) (?:once|again|a bit|"
                r"briefly|today|yesterday|this morning|last night)\b")
@@ -2039,6 +2042,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "card_expired": (
         *money.CARD_EXPIRED_FIRST,
+        (GENERAL_RULE, MASK),  # tenth pass: what others say or one heard
         # "a new card" alone may be a gift or a second card: a second cue must say it replaced
         # the one paid with (seventh pass)
         (r"^(?!.*\b(?:bank|refund\w*|money|old|expir\w*|replac\w*|number|reissu\w*|linked|renew\w*|"
@@ -2072,6 +2076,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "bank_gone": (
         *money.BANK_GONE_FIRST,
+        (GENERAL_RULE, MASK),  # tenth pass: what others say or one heard
         # whoever held the money went under, named or not: "Tinkoff lost its licence"
         (r"^(?!.*\b(?:seller|store|shop|company|factory|carrier|courier)\b).*(?:\b(?:went|is|was|go"
          r"t|"
@@ -2086,8 +2091,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:qiwi|webmoney|yoomoney|e ?wallet)\b(?: \w+){0,2} stopped (?:working|operating)",
          "yes"),
         (r"\bbank\b(?: \w+){0,4} (?:no longer (?:operates|works|exists)|does not work any ?more|"
-         r"left the (?:country|market))|\b(?:qiwi|e ?wallet|wallet provider|payment service)\b(?: "
-         r"\w+){0,3} (?:is gone|(?:was |got |has been )?closed\b(?! (?:my|the|our)\b))", "yes"),
+         r"left the (?:country|market))|\b(?:qiwi|yoomoney|webmoney|skrill|e ?wallet|(?<!apple )"
+         r"(?<!google )(?<!samsung )wallet (?:provider|service|company|app|operator)|payment "
+         r"(?:service|provider|system))\b(?: \w+){0,3} (?:is gone|(?:was |got |has been )?"
+         r"closed\b(?! (?:my|the|our)\b))", "yes"),
         (r"\bbank(?: \w+){0,3} (?:lost|losing|has lost|had|without) (?:its |their |the )?"
          r"licen[cs]e|\bbank(?: \w+){0,2} (?:went |is |has gone )?(?:bankrupt|bust|closed down|"
          r"shut down|no longer exists)|\blicen[cs]e (?:was )?(?:revoked|withdrawn)|"

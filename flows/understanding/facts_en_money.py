@@ -913,7 +913,12 @@ PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
     # and one method named instead of another (which was paid with?), say nothing
     (r"\b(?:paid|payed|used|bought|purchased)\b(?: (?!(?:but|and|this|now)\b)\S+){0,5}? (?:last "
      r"time|for (?:another|a different|my other|an old|a previous|an earlier) order|(?:on|in|with) "
-     r"(?:my |an |the )?(?:previous|other|old|earlier|last) orders?)\b", MASK),
+     r"(?:my |an |the )?(?:previous|other|old|earlier|last) orders?)\b|\b(?:previously|in the past|"
+     r"last time|always|often) (?:i |we )?(?:have )?(?:paid|payed|used|bought|purchased)\b(?: (?!"
+     r"(?:but|and|this|now)\b)\S+){0,4}|\b(?:paid|payed|used) (?:with |by |via |through |using )?"
+     r"(?:my |a |the )?(?:paypal|card|visa|master ?card|qiwi|yoomoney|webmoney|skrill|wallet|"
+     r"balance|alipay) (?:last (?:year|month|summer|winter|spring|autumn)|(?:a|one|\w+) (?:years?|"
+     r"months?) ago|in the past|previously)\b", MASK),
     (r"\b(?:paypal|card|visa|master ?card|balance|alipay|wallet|qiwi|yoomoney|webmoney|skrill) "
      r"instead of (?:my |the |a )?(?:\w+ )?(?:paypal|card|visa|master ?card|balance|alipay|wallet|"
      r"qiwi|yoomoney|webmoney|skrill)\b", None),

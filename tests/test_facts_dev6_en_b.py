@@ -96,16 +96,6 @@ EARLIER_ONE_BOUGHT: tuple[tuple[str, Want], ...] = (
     ("the last one in the box arrived cracked", {"problem": "damaged"}),
 )
 
-HEARD_OR_READ: tuple[tuple[str, Want], ...] = (
-    # what the buyer heard or read, or what people say, is not the buyer's bank or card
-    ("i heard qiwi lost its licence, what about refunds", {"bank_gone": None}),
-    ("people say tinkoff went bankrupt, is that true", {"bank_gone": None}),
-    ("i read that cards expire and refunds bounce", {"card_expired": None}),
-    # heard back from someone is news of the buyer's own case
-    ("i heard back from the seller, my bank went bust so the refund is stuck",
-     {"bank_gone": "yes"}),
-)
-
 WALLET_SERVICE_GONE: tuple[tuple[str, Want], ...] = (
     # any e-wallet or payment service named by its kind, closed or gone
     ("paid from my e-wallet, now the wallet service is closed here and the refund hangs",
@@ -144,7 +134,6 @@ ROWS = [(kind, text, want)
                            ("fault_asked_or_weighed", FAULT_ASKED_OR_WEIGHED),
                            ("fault_denied", FAULT_DENIED),
                            ("earlier_one_bought", EARLIER_ONE_BOUGHT),
-                           ("heard_or_read", HEARD_OR_READ),
                            ("wallet_service_gone", WALLET_SERVICE_GONE),
                            ("moving_again_now", MOVING_AGAIN_NOW),
                            ("method_of_another_time", METHOD_OF_ANOTHER_TIME))

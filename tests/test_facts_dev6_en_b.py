@@ -126,6 +126,56 @@ METHOD_OF_ANOTHER_TIME: tuple[tuple[str, Want], ...] = (
     ("the bank behind the card i paid with shut down last month", {"payment": "card"}),
 )
 
+RUNS_SIZES_OFF: tuple[tuple[str, Want], ...] = (
+    # the size runs off by an amount, or the size chart is called a lie: not as described
+    ("the dress runs a size small, nothing fits", {"problem": "not_as_described"}),
+    ("these boots run two sizes big", {"problem": "not_as_described"}),
+    ("jacket runs way small even in xl", {"problem": "not_as_described"}),
+    ("the size guide is a lie, everything too tight", {"problem": "not_as_described"}),
+    ("size chart was useless, the pants are tiny", {"problem": "not_as_described"}),
+)
+
+ANOTHER_THING_INSTEAD: tuple[tuple[str, Want], ...] = (
+    # another product, named in several words, in place of the one ordered
+    ("i received a cheap plastic whistle instead of the headphones", {"problem": "wrong"}),
+    ("they sent me some old usb hub instead of a webcam", {"problem": "wrong"}),
+    ("got a pink phone case instead of the screen protector", {"problem": "wrong"}),
+    # money, a part of the order or nothing in place of something is no other product
+    ("got a partial refund instead of the full amount", {"problem": None}),
+    ("got only half of it instead of the whole set", {"problem": None}),
+    ("got nothing instead of my parcel", {"problem": None}),
+)
+
+CALLED_A_COPY: tuple[tuple[str, Want], ...] = (
+    # the item called a copy, a clone, an imitation
+    ("these premium sneakers are clearly a copy", {"problem": "fake"}),
+    ("the watch is obviously a clone, logo is crooked", {"problem": "fake"}),
+    ("they are a cheap imitation", {"problem": "fake"}),
+    # a copy of a document or a photo is no fake item
+    ("the seller sent a copy of the invoice", {"problem": None}),
+    ("is this a copy of the listing photo?", {"problem": None}),
+)
+
+VARIANT_GOT_NOT_ORDERED: tuple[tuple[str, Want], ...] = (
+    # the colour or size got, then the one ordered after "not"; the size ordered, then the one
+    # that came
+    ("its navy not black like i chose", {"problem": "wrong_size"}),
+    ("the hoodie came grey not white", {"problem": "wrong_size"}),
+    ("they are xl not xxl", {"problem": "wrong_size"}),
+    ("size 38 ordered, 41 came", {"problem": "wrong_size"}),
+    # the same size ordered and got is no fault
+    ("size 40 ordered and 40 arrived, fits great", {"problem": None}),
+)
+
+CARD_SINCE_REPLACED: tuple[tuple[str, Want], ...] = (
+    # the card replaced since, told by a verb of the class
+    ("i paid with a card that has since been replaced by the bank", {"card_expired": "yes"}),
+    ("my visa thats been reissued in may", {"card_expired": "yes"}),
+    ("the card i used has since been renewed", {"card_expired": "yes"}),
+    # a card that is fine says nothing
+    ("the card i paid with is still the same, works fine", {"card_expired": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("missing_from_a_counted_order", MISSING_FROM_A_COUNTED_ORDER),
                            ("event_ago_then_none_of_any_news", EVENT_AGO_THEN_NONE_OF_ANY_NEWS),
@@ -136,7 +186,12 @@ ROWS = [(kind, text, want)
                            ("earlier_one_bought", EARLIER_ONE_BOUGHT),
                            ("wallet_service_gone", WALLET_SERVICE_GONE),
                            ("moving_again_now", MOVING_AGAIN_NOW),
-                           ("method_of_another_time", METHOD_OF_ANOTHER_TIME))
+                           ("method_of_another_time", METHOD_OF_ANOTHER_TIME),
+                           ("runs_sizes_off", RUNS_SIZES_OFF),
+                           ("another_thing_instead", ANOTHER_THING_INSTEAD),
+                           ("called_a_copy", CALLED_A_COPY),
+                           ("variant_got_not_ordered", VARIANT_GOT_NOT_ORDERED),
+                           ("card_since_replaced", CARD_SINCE_REPLACED))
         for text, want in rows]
 
 

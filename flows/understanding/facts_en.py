@@ -691,6 +691,10 @@ _ORDER_COUNTED = (r"\b(?:order|set|kit|bundle|package|parcel|box)\w* (?:with|of|
 """Things counted as one order's ("order with 3 items", "2 of the 3", "5 pieces in one order",
 "a 4-item order"): what is missing there is one of them (tenth pass)."""
 
+_COLOURS_AND_SIZES = (r"black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|"
+                      r"beige|silver|gold|navy|xxs|xs|xl|xxl|xxxl|[2-5]xl")
+"""A variant named by its colour or a size no other word is spelled as (tenth pass)."""
+
 GENERAL_RULE = (r"\b(?:usually|normally|typically|generally|in general|as a rule|people say|others "
                 r"say|everyone says|i (?:read|heard) (?:that|on|in|online|somewhere|people|it)|"
                 r"(?:help|faq) (?:page|center|centre|section)? ?says)\b"
@@ -1563,6 +1567,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" )?"
          r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gol"
          r"d|navy|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
+        # tenth pass: the variant got, then the one ordered after "not": "its grey not black",
+        # and the size ordered before the one that came: "size 42 ordered, 40 arrived"
+        (r"\b(?:it is|its|it s|they are|theyre|they re|this is|came|arrived|got)(?: clearly| obviou"
+         r"sly| definitely)? (?P<got>" + _COLOURS_AND_SIZES + r") (?:and )?not (?:the )?(?!(?P=got)"
+         r"\b)(?:" + _COLOURS_AND_SIZES + r")\b|\bsize (?P<want>\d{2}(?:\.5)?|xs|s|m|l|xl|xxl)\b"
+         r"(?: \w+)? ordered(?: and| but)? (?:size )?(?!(?P=want)\b)(?:\d{2}(?:\.5)?|xs|s|m|l|xl|"
+         r"xxl) (?:arrived|came|was sent|delivered|got here)\b", "wrong_size"),
         # a piece missing from the order is a whole item (several items), not a part of one
         (r"\b(?:missing (?:piece|item|product|thing)s?|(?:piece|item|product|thing)s? (?:is |are |"
          r"was |were )?missing) (?:from|of|in) (?:my |the |this |that |an? )?(?:order\b|(?:[2-9]|"
@@ -1597,12 +1608,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:(?!not\b|no\b)\w+ ){0,2}fakes\b|\bcounterfeit|\breplica\b|"
          r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b|\bcheap (?:copy|"
          r"imitation|"
-         r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b", "fake"),
+         r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b|\b(?:is|are|its|"
+         r"it s|they re|theyre) (?:clearly |obviously |just |definitely |a )*(?:a )?(?:copy|copies|"
+         r"clone|clones|imitation)\b(?! of\b)", "fake"),
         (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
-         r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger|shorter|longer|tighter|looser|"
+         r"\bruns? (?:(?:a|one|two|three|half|1|2|3) sizes? |way |very |really |super )?(?:small|"
+         r"big|large)\b|\b(?:smaller|bigger|larger|shorter|longer|tighter|looser|"
          r"narrower|wider|thinner|thicker) than (?:in |on )?(?:the )?"
          r"size (?:chart|guide)|"
-         r"\bsize (?:chart|guide)(?: \w+){0,2} (?:is |was )?(?:wrong|off|incorrect|lies|fake)\b|"
+         r"\bsize (?:chart|guide)(?: \w+){0,2} (?:is |was )?(?:wrong|off|incorrect|lies|fake|a lie|"
+         r"lying|useless|nonsense)\b|"
          r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
          r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)|"
          r"\bnothing like (?:the |in the )?(?:description|listing|photos?|pictures?|ad)\b|"
@@ -1635,10 +1650,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"replacement|one|"
          r"size|single)\b)\w+", "wrong"),
         # another product in place of the one ordered: "received a phone case instead of a charger"
-        (r"\b(?:got|received|sent me|sent|they sent)(?: me)? (?!(?:a |an |the |some )?"
-         r"(?:refund|coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d|"
-         r"track\w*|number|email|link|notification|code))"
-         r"(?:a |an |the |some )?\w+(?: \w+)? instead of (?!(?:a |an |the |my )?(?:refund|coupon|"
+        (r"\b(?:got|received|sent me|sent|they sent)(?: me)? (?:a |an |the |some )?(?:(?!(?:refund|"
+         r"coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d|track\w*|"
+         r"number|email|link|notification|code|only|just|half|part|nothing|instead)\b)\w+ ){1,4}"
+         r"instead of (?!(?:a |an |the |my )?(?:refund|coupon|"
          r"money|replacement|partial|voucher|discount))(?:a |an |the |my )?\w+", "wrong"),
         (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived "
          r")?(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
@@ -2052,7 +2067,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"card\b|\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:does not exist|no longer exists|is not "
          r"active any ?more|is no longer active)|\bno longer have (?:that|the|this|my) card\b|"
          r"\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:is|was|got|has been|has since been|s been|"
-         r"s since been|thats been|that is) (?:already )?(?:closed|cancell?ed|changed)\b|"
+         r"s since been|thats been|that is) (?:already )?(?:closed|cancell?ed|changed|reissued|"
+         r"replaced|renewed)\b|"
          r"\b(?:my|the|an|that) old card\b", "yes"),
         (r"\bcard(?: s)? validity (?:ended|expired|is over)|\b(?:a |an )?(?:different|new|"
          r"replacement) "

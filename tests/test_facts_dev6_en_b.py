@@ -176,6 +176,18 @@ CARD_SINCE_REPLACED: tuple[tuple[str, Want], ...] = (
     ("the card i paid with is still the same, works fine", {"card_expired": None}),
 )
 
+TRACKING_SAID_IT: tuple[tuple[str, Want], ...] = (
+    # the tracking's own word, told with any verb of saying or showing
+    ("tracking said delivered on friday and the box was empty", {"tracking": "delivered"}),
+    ("cainiao showed it as delivered on monday, i have nothing", {"tracking": "delivered"}),
+    ("the app states delivered but no parcel here", {"tracking": "delivered"}),
+    ("tracking shows it at my local post office since noon", {"tracking": "in_country"}),
+    ("17track said the parcel is at customs now", {"tracking": "in_country"}),
+    # denied, or a post office that is not the buyer's
+    ("tracking never said delivered", {"tracking": None}),
+    ("status shows it at the post office in guangzhou", {"tracking": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("missing_from_a_counted_order", MISSING_FROM_A_COUNTED_ORDER),
                            ("event_ago_then_none_of_any_news", EVENT_AGO_THEN_NONE_OF_ANY_NEWS),
@@ -191,7 +203,8 @@ ROWS = [(kind, text, want)
                            ("another_thing_instead", ANOTHER_THING_INSTEAD),
                            ("called_a_copy", CALLED_A_COPY),
                            ("variant_got_not_ordered", VARIANT_GOT_NOT_ORDERED),
-                           ("card_since_replaced", CARD_SINCE_REPLACED))
+                           ("card_since_replaced", CARD_SINCE_REPLACED),
+                           ("tracking_said_it", TRACKING_SAID_IT))
         for text, want in rows]
 
 

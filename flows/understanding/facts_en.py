@@ -872,7 +872,8 @@ DELIVERED_TOLD = (
     r"(?:it was |it is )?delivered\b|\bdelivered to (?:someone|somebody|a wrong|the wrong|another|"
     r"my neighbou?r|a neighbou?r|my old address|an old address)\b|"
     r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? delivered\b)(?:.*\b)?(?:track\w*|17track|"
-    r"cainiao|status|last status|app)(?: is)? delivered\b|\b(?:apparently|supposedly|allegedly) "
+    r"cainiao|status|last status|app)(?: is| says| said| shows| showed| reads| read| states|"
+    r" stated)?(?: it| it as| it was| as)? delivered\b|\b(?:apparently|supposedly|allegedly) "
     r"(?:it was |it got |it has been )?delivered\b|\b(?:courier|postman|driver|post) (?:says|"
     r"claims) (?:he |she |they |it )?(?:was )?delivered\b")
 """Shown as delivered: the tracking says so, whatever the buyer has (FACTS.md)."""
@@ -884,7 +885,8 @@ IN_COUNTRY_SPOKEN = (
     r"carrier|postal service)\b|\b(?:arrived|reached|at|in) (?:the )?destination (?:airport|hub|"
     r"post office|post|depot|terminal)\b|\b(?:will be|is being|to be) delivered (?:today|"
     r"tomorrow|this week)\b|\bcourier (?:will|is going to|should) (?:deliver|bring) it\b|\b(?:"
-    r"shows|says) (?:it )?(?:at|in) customs\b")
+    r"shows|says|showed|said) (?:it |it is |its |the parcel |the package )?(?:at|in) (?:(?:the )?"
+    r"customs|(?:my |the )?local post office|my post office)\b")
 """Reached the buyer's side: the local post office, import customs, the local courier, the
 destination airport, a delivery due tomorrow."""
 MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated (?:today|"

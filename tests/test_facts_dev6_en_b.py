@@ -188,6 +188,18 @@ TRACKING_SAID_IT: tuple[tuple[str, Want], ...] = (
     ("status shows it at the post office in guangzhou", {"tracking": None}),
 )
 
+NEVER_WORKED_FOR_DAYS: tuple[tuple[str, Want], ...] = (
+    # a number that never worked, and how long: dead, with the count when it is 15 days or more
+    ("marked shipped, 17track shows not found 19 days straight", quiet("dead", "19")),
+    ("tracking says no information available 16 days now", quiet("dead", "16")),
+    ("the number shows nothing at all 21 days in a row", quiet("dead", "21")),
+    ("order shipped for 25 days but the tracking never showed one scan", quiet("dead", "25")),
+    ("sent for about 3 weeks and the tracking number never worked", quiet("dead", "21")),
+    # a short count after "not found" is never read as "stalled"
+    ("not found 5 days now, is that normal", {"tracking": None, "tracking_quiet_days": None}),
+    ("shipped for 20 days and the tracking updated yesterday", quiet("moving", None)),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("missing_from_a_counted_order", MISSING_FROM_A_COUNTED_ORDER),
                            ("event_ago_then_none_of_any_news", EVENT_AGO_THEN_NONE_OF_ANY_NEWS),
@@ -204,7 +216,8 @@ ROWS = [(kind, text, want)
                            ("called_a_copy", CALLED_A_COPY),
                            ("variant_got_not_ordered", VARIANT_GOT_NOT_ORDERED),
                            ("card_since_replaced", CARD_SINCE_REPLACED),
-                           ("tracking_said_it", TRACKING_SAID_IT))
+                           ("tracking_said_it", TRACKING_SAID_IT),
+                           ("never_worked_for_days", NEVER_WORKED_FOR_DAYS))
         for text, want in rows]
 
 

@@ -209,6 +209,10 @@ HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (
 """Words right before a duration that make it a wish, a rule or a question, not the time left
 ("when 3 days left", "is buyer protection really 60 days", "protection lasts 90 days")."""
 
+_NEVER_15 = (r"(?=(?:1[5-9]|[2-9]\d|\d{3}) ?days?\b|(?:\d+|an?|one|two|three|four|five|six)"
+             r" ?(?:weeks?|months?)\b)")
+"""A number that never worked is dead whatever the count: the count is read only when it says
+dead by the silence rule too (15 days or more), never a "stalled" that contradicts it."""
 _QUIET = (
     r"\b(?:been|stayed|stuck|sat|remained) like (?:that|this)(?: \w+){0,2}? (?:for|since)(?: over| "
     r"about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
@@ -378,6 +382,16 @@ _QUIET = (
     r"nce|from then on|afterwards|after it)(?: \w+)? (?:nothing\b|(?:no|zero|not a single|not one|"
     r"not any|not even one|never an?) (?:new |more |further )?(?:tracking )?(?:updates?|movement|"
     r"news|changes?|info\w*|scans?|events?|records?|entr(?:y|ies))\b)",
+    # tenth pass: a number that never worked, and for how long: "shows not found 25 days
+    # straight", "shipped for 20 days but the tracking never showed a single event"
+    r"\b(?:not found|no (?:info\w*|data|results?)(?: available)?|shows nothing(?: at all)?|never "
+    r"(?:worked|showed anything))(?: for| since)?(?: the last| over| about| already)? " +
+    _NEVER_15 + r"(?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit}) (?:straight|now|in a row|already|running)\b",
+    r"\b(?:shipped|sent|dispatched) for (?:over |about |almost )?" + _NEVER_15 + r"(?P<n>{n})"
+    r"(?: |(?<=\d))"
+    r"(?P<unit>{unit}) (?:but|and|yet) (?:the )?(?:track\w*|number)(?: number| code)? (?:has )?"
+    r"(?:never|not once|still not|not) (?:showed|shown|show|had|worked|updated)\b",
     # tenth pass: the silence, then its length: "no update since, that's 22 days", "nothing new
     # since then, its been 3 weeks"
     r"\b(?:nothing|(?:no|zero|not a single|not one) (?:new |more |further )?(?:tracking )?(?:"

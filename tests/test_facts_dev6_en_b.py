@@ -200,6 +200,18 @@ NEVER_WORKED_FOR_DAYS: tuple[tuple[str, Want], ...] = (
     ("shipped for 20 days and the tracking updated yesterday", quiet("moving", None)),
 )
 
+THE_THING_DIED: tuple[tuple[str, Want], ...] = (
+    # the item "died": it stopped working
+    ("order completed and now the toaster died", {"problem": "defective"}),
+    ("my new speaker just died, had it 2 weeks", {"problem": "defective"}),
+    ("it died after 3 days of use", {"problem": "defective"}),
+    ("they died within a week, both of them", {"problem": "defective"}),
+    # a person, the buyer's own phone, or a figure of speech did not
+    ("the seller died? he doesnt answer for a week", {"problem": None}),
+    ("my phone died so i couldnt reply to the seller", {"problem": None}),
+    ("the hype died down, i just want my money", {"problem": None}),
+)
+
 ROWS = [(kind, text, want)
         for kind, rows in (("missing_from_a_counted_order", MISSING_FROM_A_COUNTED_ORDER),
                            ("event_ago_then_none_of_any_news", EVENT_AGO_THEN_NONE_OF_ANY_NEWS),
@@ -217,7 +229,8 @@ ROWS = [(kind, text, want)
                            ("variant_got_not_ordered", VARIANT_GOT_NOT_ORDERED),
                            ("card_since_replaced", CARD_SINCE_REPLACED),
                            ("tracking_said_it", TRACKING_SAID_IT),
-                           ("never_worked_for_days", NEVER_WORKED_FOR_DAYS))
+                           ("never_worked_for_days", NEVER_WORKED_FOR_DAYS),
+                           ("the_thing_died", THE_THING_DIED))
         for text, want in rows]
 
 

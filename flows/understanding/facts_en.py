@@ -1713,7 +1713,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "defective"),
         (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side|motor|screen|"
          r"lamp|light|mouse|keyboard|camera|drone|console|tablet|laptop|bulb|fan)"
-         r"(?: \w+){0,2} (?:is |are |was )?dead\b", "defective"),
+         r"(?: \w+){0,2} (?:is |are |was )?dead\b|\b(?:the|my new|this) (?!(?:seller|store|shop|"
+         r"courier|phone|tracking|app|website|site|bank|card|dispute|account|guy|man|owner)\b)\w+ "
+         r"(?:just |already |has |suddenly |completely |simply )?died\b(?! (?:down|out|off|away))|"
+         r"\b(?:it|they) (?:just |already |has |have |suddenly |completely )?died (?:after|on|"
+         r"within|in|today|yesterday|already|the)\b", "defective"),
         # it broke in use, not on the way: "the zipper broke the first day", "works only sometimes"
         (r"\b(?:broke|ripped|tore|fell apart|came apart|snapped|cracked)\b(?: \w+){0,2} (?:after|wi"
          r"thin|"

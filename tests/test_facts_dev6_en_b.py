@@ -195,6 +195,8 @@ NEVER_WORKED_FOR_DAYS: tuple[tuple[str, Want], ...] = (
     ("the number shows nothing at all 21 days in a row", quiet("dead", "21")),
     ("order shipped for 25 days but the tracking never showed one scan", quiet("dead", "25")),
     ("sent for about 3 weeks and the tracking number never worked", quiet("dead", "21")),
+    ("track code says invalid 17 days now, seller swears its fine", quiet("dead", "17")),
+    ("17track: number does not exist, 3 weeks straight", quiet("dead", "21")),
     # a short count after "not found" is never read as "stalled"
     ("not found 5 days now, is that normal", {"tracking": None, "tracking_quiet_days": None}),
     ("shipped for 20 days and the tracking updated yesterday", quiet("moving", None)),

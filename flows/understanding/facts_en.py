@@ -385,8 +385,8 @@ _QUIET = (
     # tenth pass: a number that never worked, and for how long: "shows not found 25 days
     # straight", "shipped for 20 days but the tracking never showed a single event"
     r"\b(?:not found|no (?:info\w*|data|results?)(?: available)?|shows nothing(?: at all)?|never "
-    r"(?:worked|showed anything))(?: for| since)?(?: the last| over| about| already)? " +
-    _NEVER_15 + r"(?P<n>{n})"
+    r"(?:worked|showed anything)|(?:is |shows |says )?invalid|does not exist)(?: for| since)?"
+    r"(?: the last| over| about| already)? " + _NEVER_15 + r"(?P<n>{n})"
     r"(?: |(?<=\d))(?P<unit>{unit}) (?:straight|now|in a row|already|running)\b",
     r"\b(?:shipped|sent|dispatched) for (?:over |about |almost )?" + _NEVER_15 + r"(?P<n>{n})"
     r"(?: |(?<=\d))"

@@ -223,6 +223,10 @@ HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (
 """Words right before a duration that make it a wish, a rule or a question, not the time left
 ("when 3 days left", "is buyer protection really 60 days", "protection lasts 90 days")."""
 
+_NEVER_15 = (r"(?=(?:1[5-9]|[2-9]\d|\d{3}) ?days?\b|(?:\d+|an?|one|two|three|four|five|six)"
+             r" ?(?:weeks?|months?)\b)")
+"""A number that never worked is dead whatever the count: the count is read only when it says
+dead by the silence rule too (15 days or more), never a "stalled" that contradicts it."""
 _QUIET = (
     r"\b(?:been|stayed|stuck|sat|remained) like (?:that|this)(?: \w+){0,2}? (?:for|since)(?: over| "
     r"about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
@@ -387,9 +391,27 @@ _QUIET = (
     r"package|it|status|order)(?: \w+)? (?:does not|did not|has not|is not|still not|not|never) "
     r"(?:been )?(?:move|moved|moving|update|updated|updating|change|changed|changing)\b",
     # a place reached N days ago, and nothing after that
+    # tenth pass: any "none" of any news word: "not a single update", "zero scans", "not one event"
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,3}? (?:after that|since then|ever si"
-    r"nce|from "
-    r"then on)(?: \w+)? (?:nothing|no (?:new )?(?:updates?|movement|news|changes?|info\w*))",
+    r"nce|from then on|afterwards|after it)(?: \w+)? (?:nothing\b|(?:no|zero|not a single|not one|"
+    r"not any|not even one|never an?) (?:new |more |further )?(?:tracking )?(?:updates?|movement|"
+    r"news|changes?|info\w*|scans?|events?|records?|entr(?:y|ies))\b)",
+    # tenth pass: a number that never worked, and for how long: "shows not found 25 days
+    # straight", "shipped for 20 days but the tracking never showed a single event"
+    r"\b(?:not found|no (?:info\w*|data|results?)(?: available)?|shows nothing(?: at all)?|never "
+    r"(?:worked|showed anything)|(?:is |shows |says )?invalid|does not exist)(?: for| since)?"
+    r"(?: the last| over| about| already)? " + _NEVER_15 + r"(?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit}) (?:straight|now|in a row|already|running)\b",
+    r"\b(?:shipped|sent|dispatched) for (?:over |about |almost )?" + _NEVER_15 + r"(?P<n>{n})"
+    r"(?: |(?<=\d))"
+    r"(?P<unit>{unit}) (?:but|and|yet) (?:the )?(?:track\w*|number)(?: number| code)? (?:has )?"
+    r"(?:never|not once|still not|not) (?:showed|shown|show|had|worked|updated)\b",
+    # tenth pass: the silence, then its length: "no update since, that's 22 days", "nothing new
+    # since then, its been 3 weeks"
+    r"\b(?:nothing|(?:no|zero|not a single|not one) (?:new |more |further )?(?:tracking )?(?:"
+    r"updates?|movement|news|changes?|info\w*|scans?|events?)) (?:new )?since(?: then)?"
+    r"(?: and)? (?:that is|thats|that s|its been|it s been|it has been|been|so|now) (?:already "
+    r"|nearly |almost |over |about )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,5}? (?:has been |is |was |been )?(?:"
     r"stuck|frozen|"
     r"silent|quiet|dead|blank|empty) (?:ever since|since then|since)\b",
@@ -686,6 +708,21 @@ _THINGS_COUNTED = (r"(?:several|multiple|many|some|two|three|four|five|[2-9]|\d\
                    r"(?:items|products|things|parcels|packages)\b")
 """A count of things is several items of one order only beside buying or receiving them."""
 
+_N2 = r"(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_ORDER_COUNTED = (r"\b(?:order|set|kit|bundle|package|parcel|box)\w* (?:with|of|had|has|"
+                  r"containing) (?:(?:a|the) )?(?:total of )?" + _N2 + r"\b|\b(?:\d|one|two|three|"
+                  r"four|five|six|some|only|just) (?:out )?of (?:the |my |all )?" + _N2 +
+                  r"\b(?! parts?\b)|\b" + _N2 + r"[ -](?:items?|things|pieces|products|pcs)\b"
+                  r"(?: \w+){0,2} (?:in|of) "
+                  r"(?:one|the|my|this|that|a single) (?:order|set|kit|bundle)\b|\b" + _N2 +
+                  r"[ -](?:item|piece|product|thing)s? (?:order|set|kit|bundle)\b")
+"""Things counted as one order's ("order with 3 items", "2 of the 3", "5 pieces in one order",
+"a 4-item order"): what is missing there is one of them (tenth pass)."""
+
+_COLOURS_AND_SIZES = (r"black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|"
+                      r"beige|silver|gold|navy|xxs|xs|xl|xxl|xxxl|[2-5]xl")
+"""A variant named by its colour or a size no other word is spelled as (tenth pass)."""
+
 GENERAL_RULE = (r"\b(?:usually|normally|typically|generally|in general|as a rule|people say|others "
                 r"say|everyone says|i (?:read|heard) (?:that|on|in|online|somewhere|people|it)|"
                 r"(?:help|faq) (?:page|center|centre|section)? ?says)\b"
@@ -732,6 +769,12 @@ PAID = (r"(?:^(?:bought|purchased|used)(?: it| this| them)?|\b(?:(?:i|we|had) (?
         r"(?:paid|payed|used to pay)|(?<!asks me to )(?<!wants me to )"
         r"paid|payed|(?:payment|order) (?:was|is|has been) (?:made|paid|done)|(?:i|we) "
         r"(?:bought|purchased|ordered|used)(?: it| this| them)?))")
+
+REFUND_TOLD = (r"^(?!.*\b(?:if|can|could|would|should|will|possible|want\w*|prefer\w*|rather|"
+               r"ask\w*|offer\w*|suggest\w*|propos\w*|promis\w*|instead|or)\b)(?:.*? )?(?:refund"
+               r"\w*|money)(?: \S+){0,4}? (?:goes |went |came |is |was |sent |returned )?(?:to|"
+               r"into|back to|onto|on) ")
+"""A refund told as a fact up to where it goes (tenth pass): the method comes next."""
 
 # group A: where the order is
 _SUBJECT = r"(?:seller|store|shop|he|she|they)"
@@ -872,7 +915,8 @@ DELIVERED_TOLD = (
     r"(?:it was |it is )?delivered\b|\bdelivered to (?:someone|somebody|a wrong|the wrong|another|"
     r"my neighbou?r|a neighbou?r|my old address|an old address)\b|"
     r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? delivered\b)(?:.*\b)?(?:track\w*|17track|"
-    r"cainiao|status|last status|app)(?: is)? delivered\b|\b(?:apparently|supposedly|allegedly) "
+    r"cainiao|status|last status|app)(?: is| says| said| shows| showed| reads| read| states|"
+    r" stated)?(?: it| it as| it was| as)? delivered\b|\b(?:apparently|supposedly|allegedly) "
     r"(?:it was |it got |it has been )?delivered\b|\b(?:courier|postman|driver|post) (?:says|"
     r"claims) (?:he |she |they |it )?(?:was )?delivered\b")
 """Shown as delivered: the tracking says so, whatever the buyer has (FACTS.md)."""
@@ -884,7 +928,8 @@ IN_COUNTRY_SPOKEN = (
     r"carrier|postal service)\b|\b(?:arrived|reached|at|in) (?:the )?destination (?:airport|hub|"
     r"post office|post|depot|terminal)\b|\b(?:will be|is being|to be) delivered (?:today|"
     r"tomorrow|this week)\b|\bcourier (?:will|is going to|should) (?:deliver|bring) it\b|\b(?:"
-    r"shows|says) (?:it )?(?:at|in) customs\b")
+    r"shows|says|showed|said) (?:it |it is |its |the parcel |the package )?(?:at|in) (?:(?:the )?"
+    r"customs|(?:my |the )?local post office|my post office)\b")
 """Reached the buyer's side: the local post office, import customs, the local courier, the
 destination airport, a delivery due tomorrow."""
 MOVING_SEEN = (r"\btrack\w*(?: \w+){0,2} (?:shows progress|(?:was |got )?updated (?:today|"
@@ -920,7 +965,9 @@ RESUMED = (r"(?<!not )(?<!never )\b(?:moving|updating|moves|updates|working|aliv
            r"updating|changed|scanned)\b|\b(?:moved|updated|scanned|changed) (?:again |finally )?"
            r"(?:today|yesterday|this morning|last night)(?: \w+){0,3} after\b|\b(?:then|but|and) "
            r"(?:today|yesterday|this morning|last night) (?:it )?(?:moved|got scanned|was scanned|"
-           r"updated|changed)\b")
+           r"updated|changed)\b|\b(?:but|and) now (?:it |its |it s |the tracking |tracking |"
+           r"the parcel |parcel )?(?:moves|is moving|updates|is updating|shows (?:new )?(?:updates|"
+           r"movement))\b")
 RESUMED_AGO = (r"\b(?:moved|updated|scanned|changed) (?:again )?(?:\w+ ){1,2}ago after\b|\bthen "
                r"(?:it )?(?:moved|updated|changed|got scanned|was scanned) (?:once|again|a bit|"
                r"briefly|today|yesterday|this morning|last night)\b")
@@ -1483,6 +1530,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"is|got|came|arrived|had|also)?(?: \w+){0,3}|\b(?:got|received|bought|ordered|had)"
          r"(?: \w+){0,3} (?:from|at|in) (?:another|a different|other) (?:shop|seller|store|"
          r"order)s?\b", MASK),
+        # tenth pass: an earlier purchase told by its place in time: "the last one i ordered was
+        # fake", "the previous pair i bought broke"
+        (r"\b(?:last|previous|earlier|older|first) (?:one|item|pair|thing|piece|unit)s? (?:i|we) "
+         r"(?:ordered|bought|got|received|had|purchased)\b(?: (?!(?:but|and|this|now|mine)\b)"
+         r"\w+){0,4}", MASK),
         # the buyer's own slip told as their fault: "the wrong size was my own fault"
         (r"\b(?:the )?wrong (?:size|colou?r|variant|model|version|one|item)\b(?: \w+){0,2} (?:was|"
          r"is|were) (?:all )?(?:my|our) (?:own )?(?:fault|mistake|error|bad)\b", MASK),
@@ -1490,6 +1542,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
+        # tenth pass: a message that opens by asking whether the item has a fault, or whether a
+        # fault would count as one, states none: "is the blender defective or ...", "are these
+        # fake?", "would it count as wrong item if ..."
+        (r"^(?:is|are|was|were|could|might) (?:it|this|that|these|those|they|the|my|mine)\b"
+         r"(?: \w+){0,2}? (?:really |actually |maybe |even )?(?:a |an )?(?:defective|faulty|fake|"
+         r"fakes|counterfeit|damaged|broken|original|real|genuine|wrong)\b|\b(?:count|counts|"
+         r"counted|considered|classed|qualify|qualifies|treated) as (?:a |an )?(?:wrong|damaged|"
+         r"defective|fake|not as described|missing)\b(?: \w+){0,3}", None),
+        # tenth pass: a fault denied is none: "the charger is not missing", "nothing is missing"
+        (r"\b(?:not|nothing|none|never|no longer) (?:\w+ )?(?:missing|broken|damaged|cracked|"
+         r"defective|faulty)\b", MASK),
         (r"\b(?:track\w*|numbers?|apps?|application|site|website|page|links?|codes?|upload\w*|"
          r"cancel\w*|"
          r"qiwi|wallet|cards?(?! (?:reader|holder|slot|game|case)s?\b)|bank|coupons?|promo\w*|"
@@ -1556,10 +1619,21 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" )?"
          r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gol"
          r"d|navy|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
+        # tenth pass: the variant got, then the one ordered after "not": "its grey not black",
+        # and the size ordered before the one that came: "size 42 ordered, 40 arrived"
+        (r"\b(?:it is|its|it s|they are|theyre|they re|this is|came|arrived|got)(?: clearly| obviou"
+         r"sly| definitely)? (?P<got>" + _COLOURS_AND_SIZES + r") (?:and )?not (?:the )?(?!(?P=got)"
+         r"\b)(?:" + _COLOURS_AND_SIZES + r")\b|\bsize (?P<want>\d{2}(?:\.5)?|xs|s|m|l|xl|xxl)\b"
+         r"(?: \w+)? ordered(?: and| but)? (?:size )?(?!(?P=want)\b)(?:\d{2}(?:\.5)?|xs|s|m|l|xl|"
+         r"xxl) (?:arrived|came|was sent|delivered|got here)\b", "wrong_size"),
         # a piece missing from the order is a whole item (several items), not a part of one
         (r"\b(?:missing (?:piece|item|product|thing)s?|(?:piece|item|product|thing)s? (?:is |are |"
          r"was |were )?missing) (?:from|of|in) (?:my |the |this |that |an? )?(?:order\b|(?:[2-9]|"
          r"two|three|four|five|six) (?:item|piece|product)s? order\b)", MASK),
+        # tenth pass: in an order whose things are counted ("my order with 3 items", "got 2 of the
+        # 3"), what is missing is one of those things, not a part of one item
+        (r"(?:" + _ORDER_COUNTED + r")(?: \w+){0,12}? (?:missing|not in the (?:box|parcel|package))"
+         r"\b|\bmissing\b(?=(?: \w+){0,8} (?:" + _ORDER_COUNTED + r"))", MASK),
         # "too small" alone may be another size sent or a size chart that lies: say nothing
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|chargers|accessor\w+|"
          r"remote|batter(?:y|ies)|manual|adapter|plug|lid|strap|cap|stand|bolts?|nuts?|"
@@ -1586,12 +1660,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:(?!not\b|no\b)\w+ ){0,2}fakes\b|\bcounterfeit|\breplica\b|"
          r"\bnot (?:an? )?(?:original|genuine|authentic)\b|\bknock ?off\b|\bcheap (?:copy|"
          r"imitation|"
-         r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b", "fake"),
+         r"clone)\b|\bnot (?:the |a )?real (?:brand|one|thing)\b|\bnot the brand\b|\b(?:is|are|its|"
+         r"it s|they re|theyre) (?:clearly |obviously |just |definitely |a )*(?:a )?(?:copy|copies|"
+         r"clone|clones|imitation)\b(?! of\b)", "fake"),
         (r"\bnot (?:as|like) (?:described|pictured|advertised|shown|in the (?:photo|picture)s?)|"
-         r"\bruns? (?:small|big|large)\b|\b(?:smaller|bigger|larger|shorter|longer|tighter|looser|"
+         r"\bruns? (?:(?:a|one|two|three|half|1|2|3) sizes? |way |very |really |super )?(?:small|"
+         r"big|large)\b|\b(?:smaller|bigger|larger|shorter|longer|tighter|looser|"
          r"narrower|wider|thinner|thicker) than (?:in |on )?(?:the )?"
          r"size (?:chart|guide)|"
-         r"\bsize (?:chart|guide)(?: \w+){0,2} (?:is |was )?(?:wrong|off|incorrect|lies|fake)\b|"
+         r"\bsize (?:chart|guide)(?: \w+){0,2} (?:is |was )?(?:wrong|off|incorrect|lies|fake|a lie|"
+         r"lying|useless|nonsense)\b|"
          r"\b(?:does not|did not) match (?:the )?(?:description|listing|photos?|pictures?)|"
          r"\bdifferent (?:from|than) (?:the )?(?:description|listing|photos?|pictures?)|"
          r"\bnothing like (?:the |in the )?(?:description|listing|photos?|pictures?|ad)\b|"
@@ -1624,10 +1702,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"replacement|one|"
          r"size|single)\b)\w+", "wrong"),
         # another product in place of the one ordered: "received a phone case instead of a charger"
-        (r"\b(?:got|received|sent me|sent|they sent)(?: me)? (?!(?:a |an |the |some )?"
-         r"(?:refund|coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d|"
-         r"track\w*|number|email|link|notification|code))"
-         r"(?:a |an |the |some )?\w+(?: \w+)? instead of (?!(?:a |an |the |my )?(?:refund|coupon|"
+        (r"\b(?:got|received|sent me|sent|they sent)(?: me)? (?:a |an |the |some )?(?:(?!(?:refund|"
+         r"coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d|track\w*|"
+         r"number|email|link|notification|code|only|just|half|part|nothing|instead)\b)\w+ ){1,4}"
+         r"instead of (?!(?:a |an |the |my )?(?:refund|coupon|"
          r"money|replacement|partial|voucher|discount))(?:a |an |the |my )?\w+", "wrong"),
         (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived "
          r")?(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
@@ -1671,7 +1749,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "defective"),
         (r"\b(?:earbuds?|headphones?|battery|phone|watch|charger|speaker|it|one|side|motor|screen|"
          r"lamp|light|mouse|keyboard|camera|drone|console|tablet|laptop|bulb|fan)"
-         r"(?: \w+){0,2} (?:is |are |was )?dead\b", "defective"),
+         r"(?: \w+){0,2} (?:is |are |was )?dead\b|\b(?:the|my new|this) (?!(?:seller|store|shop|"
+         r"courier|phone|tracking|app|website|site|bank|card|dispute|account|guy|man|owner)\b)\w+ "
+         r"(?:just |already |has |suddenly |completely |simply )?died\b(?! (?:down|out|off|away))|"
+         r"\b(?:it|they) (?:just |already |has |have |suddenly |completely )?died (?:after|on|"
+         r"within|in|today|yesterday|already|the)\b", "defective"),
         # it broke in use, not on the way: "the zipper broke the first day", "works only sometimes"
         (r"\b(?:broke|ripped|tore|fell apart|came apart|snapped|cracked)\b(?: \w+){0,2} (?:after|wi"
          r"thin|"
@@ -2017,6 +2099,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"my )?(?:bank transfer|wire "
          r"transfer|western union|sbp|mobile balance|phone balance)", "other"),
         (r"\b(?:paypal) (?:was|is) (?:my|the) payment (?:method|option)", "paypal"),
+        # tenth pass: a refund told as going back to PayPal or the balance goes back where the
+        # money came from; not when it is asked, wished, offered or promised (then it may be a
+        # channel someone proposes)
+        (REFUND_TOLD + r"(?:my |the )?paypal\b", "paypal"),
+        (REFUND_TOLD + r"(?:my |the )?(?:(?:aliexpress|ali|alipay) balance|alipay)\b", "balance"),
         (r"\b(?:card|visa|mastercard) (?:was|is) (?:my|the) payment (?:method|option)", "card"),
         (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) (?:a |my |the )?(?:bank "
          r"transfer|wire transfer|western union|sbp|mobile balance|phone balance)", "other"),
@@ -2047,7 +2134,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"card\b|\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:does not exist|no longer exists|is not "
          r"active any ?more|is no longer active)|\bno longer have (?:that|the|this|my) card\b|"
          r"\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:is|was|got|has been|has since been|s been|"
-         r"s since been|thats been|that is) (?:already )?(?:closed|cancell?ed|changed)\b|"
+         r"s since been|thats been|that is) (?:already )?(?:closed|cancell?ed|changed|reissued|"
+         r"replaced|renewed)\b|"
          r"\b(?:my|the|an|that) old card\b", "yes"),
         (r"\bcard(?: s)? validity (?:ended|expired|is over)|\b(?:a |an )?(?:different|new|"
          r"replacement) "
@@ -2083,8 +2171,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:qiwi|webmoney|yoomoney|e ?wallet)\b(?: \w+){0,2} stopped (?:working|operating)",
          "yes"),
         (r"\bbank\b(?: \w+){0,4} (?:no longer (?:operates|works|exists)|does not work any ?more|"
-         r"left the (?:country|market))|\b(?:qiwi|e ?wallet|wallet provider|payment service)\b(?: "
-         r"\w+){0,3} (?:is gone|(?:was |got |has been )?closed\b(?! (?:my|the|our)\b))", "yes"),
+         r"left the (?:country|market))|\b(?:qiwi|yoomoney|webmoney|skrill|e ?wallet|(?<!apple )"
+         r"(?<!google )(?<!samsung )wallet (?:provider|service|company|app|operator)|payment "
+         r"(?:service|provider|system))\b(?: \w+){0,3} (?:is gone|(?:was |got |has been )?"
+         r"closed\b(?! (?:my|the|our)\b))", "yes"),
         (r"\bbank(?: \w+){0,3} (?:lost|losing|has lost|had|without) (?:its |their |the )?"
          r"licen[cs]e|\bbank(?: \w+){0,2} (?:went |is |has gone )?(?:bankrupt|bust|closed down|"
          r"shut down|no longer exists)|\blicen[cs]e (?:was )?(?:revoked|withdrawn)|"

@@ -111,6 +111,40 @@ NOT_A_MOVE: tuple[tuple[str, Want], ...] = (
      {"tracking": "dead", "tracking_quiet_days": "16"}),
 )
 
+FEARED_OUTCOME: tuple[tuple[str, Want], ...] = (
+    # a feared or supposed outcome is no stage
+    ("а вдруг али закроет мой спор в пользу магазина?", {"dispute": None}),
+    ("вдруг продавец отклонит спор, что тогда делать", {"dispute": None}),
+    ("допустим спор проиграю, деньги пропадут?", {"dispute": None}),
+    ("в случае если арбитраж откажет, можно открыть второй?", {"dispute": None}),
+    # the seller's «если закроешь спор» is still his offer; a real outcome is still read
+    ("продавец обещает купон если я закрою спор", {"dispute": "opened"}),
+    ("спор проиграла, али отклонил", {"dispute": "lost"}),
+)
+
+SOMEONE_THEN_ME: tuple[tuple[str, Want], ...] = (
+    # someone else as the subject, then the buyer's own turn: theirs is not the buyer's
+    ("подруга выиграла спор за 5 дней, а у меня ещё даже не открыт", {"dispute_days": None}),
+    ("сосед открыл спор и через 3 дня выиграл, а мне продавец не отвечает",
+     {"dispute": None, "dispute_days": None}),
+    ("сестра спор проиграла за неделю, а я боюсь открывать", {"dispute": None,
+                                                            "dispute_days": None}),
+    ("муж отменил свой заказ, а мой всё ещё ждёт отправки", {"order_status": "awaiting"}),
+    # the buyer's own, told plainly, is still read
+    ("я выиграла спор через 5 дней", {"dispute_days": "5"}),
+)
+
+ANOTHER_ORDERS_TIMER: tuple[tuple[str, Want], ...] = (
+    # another order told beside this one: whose protection is over cannot be told
+    ("защита истекла у другого заказа, а этот ещё в пути", {"protection_left": None}),
+    ("у старого заказа защита закончилась, новый пока едет", {"protection_left": None}),
+    ("по прошлому заказу таймер истёк, а этот только отправили", {"protection_left": None}),
+    ("в первом заказе срок защиты вышел, во втором не знаю", {"protection_left": None}),
+    # the time left said for this one is still read; this one's end, alone, too
+    ("по другому заказу защита кончилась, а по этому ещё 10 дней", left("week", "240")),
+    ("защита по заказу закончилась, посылки нет", {"protection_left": "ended"}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("protection", SOMEONE_ELSES_TIME),
                                                 ("order_status", ORDERS_COUNTED),
                                                 ("order_status", MARKED_AS_SHIPPED),
@@ -120,7 +154,10 @@ ROWS = [(group, text, want) for group, rows in (("protection", SOMEONE_ELSES_TIM
                                                 ("dispute", DECIDED_AFTER),
                                                 ("tracking", NUMBER_DOES_NOT_SHOW),
                                                 ("tracking", NO_NUMBER_GIVEN),
-                                                ("tracking", NOT_A_MOVE))
+                                                ("tracking", NOT_A_MOVE),
+                                                ("dispute", FEARED_OUTCOME),
+                                                ("scope", SOMEONE_THEN_ME),
+                                                ("protection", ANOTHER_ORDERS_TIMER))
         for text, want in rows]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.fact_rows import NO_PROTECTION, Want, left, read_as
+from tests.support.fact_rows import NO_PROTECTION, Want, left, quiet, read_as
 
 SOMEONE_ELSES_TIME: tuple[tuple[str, Want], ...] = (
     # someone else's parcel told first: their protection, however many words on, is not ours
@@ -145,6 +145,18 @@ ANOTHER_ORDERS_TIMER: tuple[tuple[str, Want], ...] = (
     ("защита по заказу закончилась, посылки нет", {"protection_left": "ended"}),
 )
 
+NEVER_WORKED_DAYS: tuple[tuple[str, Want], ...] = (
+    # a number that never worked, with the days it has shown nothing: dead, with the days
+    ("уже 21 день как отправлен, а трек так ни разу и не обновился", quiet("dead", "21")),
+    ("статус выслан 16 дней, номер ни разу не заработал", quiet("dead", "16")),
+    ("трек не отслеживается уже 18 дней", quiet("dead", "18")),
+    ("трек не бьётся 25 дней, что делать", quiet("dead", "25")),
+    # days that belong to something else give no count
+    ("трек не найден, оплатил 20 дней назад", quiet("dead", None)),
+    ("трек не найден 3 дня назад написала продавцу", quiet("dead", None)),
+    ("трек не найден, защиты осталось 5 дней", quiet("dead", None)),
+)
+
 ROWS = [(group, text, want) for group, rows in (("protection", SOMEONE_ELSES_TIME),
                                                 ("order_status", ORDERS_COUNTED),
                                                 ("order_status", MARKED_AS_SHIPPED),
@@ -157,7 +169,8 @@ ROWS = [(group, text, want) for group, rows in (("protection", SOMEONE_ELSES_TIM
                                                 ("tracking", NOT_A_MOVE),
                                                 ("dispute", FEARED_OUTCOME),
                                                 ("scope", SOMEONE_THEN_ME),
-                                                ("protection", ANOTHER_ORDERS_TIMER))
+                                                ("protection", ANOTHER_ORDERS_TIMER),
+                                                ("tracking", NEVER_WORKED_DAYS))
         for text, want in rows]
 
 

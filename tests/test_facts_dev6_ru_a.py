@@ -157,6 +157,43 @@ NEVER_WORKED_DAYS: tuple[tuple[str, Want], ...] = (
     ("трек не найден, защиты осталось 5 дней", quiet("dead", None)),
 )
 
+STATUS_ALTERNATIVES: tuple[tuple[str, Want], ...] = (
+    # two statuses offered as alternatives: the buyer does not know which
+    ("статус завершен или отменен, не пойму", {"order_status": None}),
+    ("он отправлен или в пути, как понять", {"order_status": None}),
+    ("заказ выполнен или закрыт? что значит", {"order_status": None}),
+    ("у меня висит ожидает отправки или уже отменён, не разберу", {"order_status": None}),
+    # one status said is still read
+    ("статус завершен, а посылки нет", {"order_status": "completed"}),
+)
+
+SELLER_SAYS_OVER: tuple[tuple[str, Want], ...] = (
+    # the seller saying the timer is over is his word; the buyer's own timer is read
+    ("магазин уверяет что защита истекла, а у меня таймер 4 дня", left("days", "96")),
+    ("продавец написал что срок защиты вышел, это правда?", NO_PROTECTION),
+    ("продавец утверждает что таймер закончился", NO_PROTECTION),
+    ("селлер говорит защита всё, не открывай спор", NO_PROTECTION),
+    # the buyer's own word is still read
+    ("защита закончилась, продавец молчит", {"protection_left": "ended"}),
+)
+
+MOVING_NOW: tuple[tuple[str, Want], ...] = (
+    # a silence told in the past, moving now in the present: no quiet days
+    ("висела на таможне три недели, а теперь едет в мой город", {"tracking_quiet_days": None}),
+    ("10 дней на таможне, сейчас уже едет по россии", {"tracking_quiet_days": None}),
+    ("трек стоял на сортировке 12 дней, теперь движется", {"tracking_quiet_days": None}),
+    ("две недели была в казахстане, сейчас вроде двигается", {"tracking_quiet_days": None}),
+    # not moving now is still quiet
+    ("посылка стоит на таможне 10 дней, сейчас не едет никуда", quiet("stalled", "10")),
+)
+
+EXACTLY_LEFT: tuple[tuple[str, Want], ...] = (
+    # «ровно» before the count changes nothing
+    ("защиты осталось ровно 2 дня, а посылка висит", left("hours", "48")),
+    ("осталось ровно 5 дней защиты", left("days", "120")),
+    ("таймер ровно 4 дня показывает", left("days", "96")),
+)
+
 ROWS = [(group, text, want) for group, rows in (("protection", SOMEONE_ELSES_TIME),
                                                 ("order_status", ORDERS_COUNTED),
                                                 ("order_status", MARKED_AS_SHIPPED),
@@ -170,7 +207,11 @@ ROWS = [(group, text, want) for group, rows in (("protection", SOMEONE_ELSES_TIM
                                                 ("dispute", FEARED_OUTCOME),
                                                 ("scope", SOMEONE_THEN_ME),
                                                 ("protection", ANOTHER_ORDERS_TIMER),
-                                                ("tracking", NEVER_WORKED_DAYS))
+                                                ("tracking", NEVER_WORKED_DAYS),
+                                                ("order_status", STATUS_ALTERNATIVES),
+                                                ("protection", SELLER_SAYS_OVER),
+                                                ("tracking", MOVING_NOW),
+                                                ("protection", EXACTLY_LEFT))
         for text, want in rows]
 
 

@@ -194,6 +194,26 @@ EXACTLY_LEFT: tuple[tuple[str, Want], ...] = (
     ("таймер ровно 4 дня показывает", left("days", "96")),
 )
 
+SPOR_INSIDE_A_WORD: tuple[tuple[str, Want], ...] = (
+    # «спор» inside another word is no dispute
+    ("заказала спортивный костюм, продавец молчит", {"dispute": None}),
+    ("трек показывает транспортировка отменена, продавец не отвечает", {"dispute": None}),
+    ("продавец просит фото паспорта, ответа нет уже неделю", {"dispute": None}),
+    ("купил спортивную бутылку, продавец пропал", {"dispute": None}),
+    # the word itself still is
+    ("открыл спор, продавец молчит", {"dispute": "opened"}),
+)
+
+CARRIER_CANCELLED: tuple[tuple[str, Want], ...] = (
+    # the carrier's «транспортировка отменена» is the parcel's way, not the order's status
+    ("в треке статус транспортировка отменена, что это значит", {"order_status": None}),
+    ("по отслеживанию доставка отменена, не понимаю", {"order_status": None}),
+    ("почта отменила пересылку, трек так и пишет", {"order_status": None}),
+    ("статус: перевозка отменена, продавец молчит", {"order_status": None}),
+    # the order itself cancelled is still read
+    ("заказ отменён, а доставка уже оплачена", {"order_status": "cancelled"}),
+)
+
 ROWS = [(group, text, want) for group, rows in (("protection", SOMEONE_ELSES_TIME),
                                                 ("order_status", ORDERS_COUNTED),
                                                 ("order_status", MARKED_AS_SHIPPED),
@@ -211,7 +231,9 @@ ROWS = [(group, text, want) for group, rows in (("protection", SOMEONE_ELSES_TIM
                                                 ("order_status", STATUS_ALTERNATIVES),
                                                 ("protection", SELLER_SAYS_OVER),
                                                 ("tracking", MOVING_NOW),
-                                                ("protection", EXACTLY_LEFT))
+                                                ("protection", EXACTLY_LEFT),
+                                                ("dispute", SPOR_INSIDE_A_WORD),
+                                                ("order_status", CARRIER_CANCELLED))
         for text, want in rows]
 
 

@@ -214,6 +214,25 @@ CARRIER_CANCELLED: tuple[tuple[str, Want], ...] = (
     ("заказ отменён, а доставка уже оплачена", {"order_status": "cancelled"}),
 )
 
+PROTECTIVE_PRODUCT: tuple[tuple[str, Want], ...] = (
+    # «защитный/защитное» names a product (a case, a glass, a film), not buyer protection
+    ("защитный чехол пришёл через 3 дня порванный", NO_PROTECTION),
+    ("защитное стекло уже через 2 дня треснуло", NO_PROTECTION),
+    ("заказал защитную плёнку, осталось ещё 4 штуки в наборе", NO_PROTECTION),
+    ("защитные очки пришли, ещё 2 дня и верну", NO_PROTECTION),
+    # protection itself still is
+    ("защиты осталось 3 дня, а защитное стекло так и не пришло", left("days", "72")),
+)
+
+ARRIVED_AFTER: tuple[tuple[str, Want], ...] = (
+    # how long it took to come is no time left
+    ("защита была, товар пришёл через 5 дней сломанный", NO_PROTECTION),
+    ("посылка приехала за 4 дня, защита не понадобилась", NO_PROTECTION),
+    ("курьер доставил спустя 2 дня, таймер уже не важен", NO_PROTECTION),
+    # time left said beside it still is
+    ("пришла через 3 недели пустая коробка, защиты осталось 2 дня", left("hours", "48")),
+)
+
 ROWS = [(group, text, want) for group, rows in (("protection", SOMEONE_ELSES_TIME),
                                                 ("order_status", ORDERS_COUNTED),
                                                 ("order_status", MARKED_AS_SHIPPED),
@@ -233,7 +252,9 @@ ROWS = [(group, text, want) for group, rows in (("protection", SOMEONE_ELSES_TIM
                                                 ("tracking", MOVING_NOW),
                                                 ("protection", EXACTLY_LEFT),
                                                 ("dispute", SPOR_INSIDE_A_WORD),
-                                                ("order_status", CARRIER_CANCELLED))
+                                                ("order_status", CARRIER_CANCELLED),
+                                                ("protection", PROTECTIVE_PRODUCT),
+                                                ("protection", ARRIVED_AFTER))
         for text, want in rows]
 
 

@@ -233,6 +233,17 @@ ARRIVED_AFTER: tuple[tuple[str, Want], ...] = (
     ("пришла через 3 недели пустая коробка, защиты осталось 2 дня", left("hours", "48")),
 )
 
+AT_THEIRS: tuple[tuple[str, Want], ...] = (
+    # someone else, then «у него/у неё/у них»: their parcel, their dispute
+    ("знакомая говорит у неё посылка на таможне 30 дней стояла", {"tracking": None,
+                                                                  "tracking_quiet_days": None}),
+    ("брат рассказывал, у него трек молчал 20 дней", {"tracking_quiet_days": None}),
+    ("соседка пишет что у неё заказ отменили", {"order_status": None}),
+    ("коллега говорит у него спор проигран", {"dispute": None}),
+    # the buyer's own still is
+    ("у меня посылка на таможне 20 дней стоит", quiet("dead", "20")),
+)
+
 ROWS = [(group, text, want) for group, rows in (("protection", SOMEONE_ELSES_TIME),
                                                 ("order_status", ORDERS_COUNTED),
                                                 ("order_status", MARKED_AS_SHIPPED),
@@ -254,7 +265,8 @@ ROWS = [(group, text, want) for group, rows in (("protection", SOMEONE_ELSES_TIM
                                                 ("dispute", SPOR_INSIDE_A_WORD),
                                                 ("order_status", CARRIER_CANCELLED),
                                                 ("protection", PROTECTIVE_PRODUCT),
-                                                ("protection", ARRIVED_AFTER))
+                                                ("protection", ARRIVED_AFTER),
+                                                ("scope", AT_THEIRS))
         for text, want in rows]
 
 

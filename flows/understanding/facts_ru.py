@@ -73,6 +73,10 @@ _NO_OTHER_ORDER = (r"^(?!.*\b(?:у|по|в|на|из) (?:друг|стар|пр�
                    r"(?:.*?\s)?")
 """A message that tells of another order too («у старого заказа защита кончилась, а этот…»), or
 where the seller says the timer is over: whose timer is over, or whether it is, cannot be told."""
+_SAID_BY = (r"(?=защит|таймер)(?<!\bчто )(?<!говорит )(?<!пишет )(?<!сказал )(?<!написал )"
+            r"(?<!уверяет )")
+"""Right before a short «защита всё»: someone's words reported, not the buyer's timer (cheap,
+where the whole-message check would cost a scan)."""
 PROTECTION_ENDED = (
     _NO_OTHER_ORDER + _NOT_MINE + r"(?:таймер|защит|срок защит|отсчет|время защит)\w*"
     r"(?: (?!почти\b|скоро\b|вот\b|"
@@ -87,12 +91,11 @@ PROTECTION_ENDED = (
     r"\w+)? (?:срок )?(?:защит|"
     r"таймер)(?!\w*(?: \w+)? (?:осталось|остается|еще|\d))",
     # «защиты нет пока», «ещё нет защиты»: not started yet, never over
-    _NO_OTHER_ORDER + r"(?<!\bпока )(?<!\bеще )\bзащиты (?:больше )?(?:нет|уже нет)\b"
+    _SAID_BY + r"(?<!\bпока )(?<!\bеще )\bзащиты (?:больше )?(?:нет|уже нет)\b"
     r"(?! (?:пока|еще)\b)",
     # «защита всё», «таймер уже всё»: over, said in two words
-    _NO_OTHER_ORDER + r"\b(?:защит|таймер)\w* (?:уже |тоже )?все\b(?! (?:еще|равно|время|дни|"
-    r"\d)\b)",
-    _NO_OTHER_ORDER + r"\bтаймер (?:показывает |на )?(?:0|ноль|нуле)\b",
+    _SAID_BY + r"\b(?:защит|таймер)\w* (?:уже |тоже )?все\b(?! (?:еще|равно|время|дни|\d)\b)",
+    _SAID_BY + r"\bтаймер (?:показывает |на )?(?:0|ноль|нуле)\b",
     # «защиты осталось 0 дней»: time up, said as a count of nothing
     r"(?:защит|таймер)\w*(?: \w+){0,2} (?:осталось |остается )?0 (?:дней|суток|часов|д|ч)\b(?! \d)",
     # «отсчёт защиты добежал до нулей», «защита дотикала до 0»
@@ -604,11 +607,14 @@ ORDER_GOING_BACK = (r"(?:отправил|отправила|отправили|
                     r"(?:с возвратом|на возврат)(?: \w+){0,2} (?:отправлен|выслан)\w*")
 """The buyer's return parcel: «отправила товар назад» says nothing about the order's status."""
 
-_SOMEONE_CONTRASTED = (r"(?<!\w)(?:(?!а\b|но\b)\w+ ){0,2}?(?:муж|жена|подруга|друг|мама|мать|папа|"
-                       r"отец|сестра|брат|знакомая|знакомый|соседка|сосед|коллега|дочь|сын)"
+_SOMEONE_CONTRASTED = (r"\b(?:муж|жена|подруга|друг|мама|мать|папа|отец|сестра|"
+                       r"брат|знакомая|знакомый|соседка|сосед|коллега|дочь|сын)"
                        r"(?= (?:\w+ ){0,6}?(?:а|но) (?:у меня|мой|моя|мое|мои|мне|я)\b)")
 """Someone else as the subject, then the buyer's own turn: «подруга выиграла спор за 5 дней, а у
 меня…» tells of their dispute, not the buyer's."""
+SOMEONE_LAST = (r"^(?:\w+ ){1,2}" + _SOMEONE_CONTRASTED[2:] + r"(?: (?!а\b|но\b)\w+){0,6}")
+"""The same with the subject after its verb, opening the message: «спор выиграла сестра, а мой
+висит» (anchored at the start, so the regex engine tries one place only)."""
 OTHERS_CLAUSE = (r"\b(?:у (?:мужа|жены|подруги|друга|мамы|папы|сестры|брата|знакомой|знакомого|"
                  r"соседки|соседа|коллеги)|(?:в|на|по|из) (?:прошлом|другом|старом|предыдущем) "
                  r"заказе?\w*|в прошл\w* (?:раз|разы|году)|"
@@ -1225,6 +1231,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"готов|соглас|вызвал|вызыва|можем|могу|может))", None),
         # «спор» inside another word is no dispute: «транспортировка», «паспорт», «спортивный»
         (r"\w+спор\w*|\bспорт\w*", MASK),
+        (SOMEONE_LAST, MASK),
         (OTHERS_CLAUSE, MASK),
         (RULE_QUOTED, MASK),
         (UNSURE, MASK),

@@ -1230,7 +1230,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"reject|declin|\bали\b|алик|алиэкспресс|aliexpress|площадк|систем|оформил|подал|обещ|"
          r"готов|соглас|вызвал|вызыва|можем|могу|может))", None),
         # «спор» inside another word is no dispute: «транспортировка», «паспорт», «спортивный»
-        (r"\w+спор\w*|\bспорт\w*", MASK),
+        (r"(?<=\w)спор\w*|\bспорт\w*", MASK),
         (SOMEONE_LAST, MASK),
         (OTHERS_CLAUSE, MASK),
         (RULE_QUOTED, MASK),

@@ -292,6 +292,14 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
 )
 
 DISPUTE: tuple[tuple[str, Want], ...] = (
+    # a seller's money before any dispute: the buyer said none was opened, so it is none
+    ("the seller wrote he can give me 4 dollars back for the cracked mug, i have not opened a "
+     "dispute", {"dispute": "none"}),
+    ("shop offered 20% back if i keep the lamp, never opened a dispute", {"dispute": "none"}),
+    ("i havent opened any dispute yet, seller is offering a coupon instead",
+     {"dispute": "none"}),
+    # still right: an offer inside the dispute
+    ("opened a dispute and now the seller offers 5 usd back", {"dispute": "offer"}),
     ("i lost the dispute but then appealed and won", {"dispute": "won"}),
     ("seller disagreed with my dispute and offered a partial refund of 30%",
      {"dispute": "offer"}),

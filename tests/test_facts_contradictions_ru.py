@@ -364,6 +364,11 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("осталась неделя", {"protection_left": "days", "protection_hours": "168"}),
     ),
     "dispute": (
+        # the seller's money on condition that no dispute is opened: none was opened
+        ("продавец в переписке предлагает вернуть 200 рублей, если я не буду открывать спор",
+         {"dispute": "none"}),
+        ("магазин готов вернуть половину, чтобы я не открывала спор", {"dispute": "none"}),
+        ("предлагают 5 долларов, если мы не станем подавать спор", {"dispute": "none"}),
         # a second dispute after the first: which one's stage is meant cannot be told
         ("спор отклонили, я открыла новый, ждем ответа продавца", {"dispute": None}),
         # still right

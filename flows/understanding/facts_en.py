@@ -1958,6 +1958,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"claim|return)|\bseller(?: \w+){0,2} disagree\w* with (?:my |the )?(?:dispute|claim|"
          r"refund)",
          "refused"),
+        # no dispute opened, said outright: a seller's offer then is made outside any dispute
+        (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
+         r"(?:a |the |any )?dispute|\bno (?:dispute|claim) (?:yet|opened|so far|for now|as of "
+         r"now|until now|till now|at the moment)\b|\bno dispute (?:was |has been |"
+         r"had been |is )?(?:ever |yet )?(?:opened|filed|started|raised|open)\b|\b(?:never|not) "
+         r"(?:ever )?(?:opened|filed|started|raised|had|made|submitted) (?:a |any |the )?"
+         r"(?:dispute|claim)|\bnever disputed\b|\bdid not (?:ever )?dispute\b|\bthere (?:was|is) "
+         r"no dispute\b(?! (?:button|option|tab|form|page|link)\b)|\bwithout (?:ever )?(?:opening "
+         r"|filing )?(?:a |any )?dispute\b|"
+         r"\b(?:have not|"
+         r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
+         r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",
+         "none"),
         (r"\b(?=(?:seller|store|shop|they|he|she) )(?<!do )(?<!does )(?<!did )(?<!will )(?<!would )"
          r"(?<!can )(?<!could )(?<!if )(?<!to )(?<!case )(?<!when )(?<!hope )(?<!maybe )"
          r"(?:seller|store|shop|they|he|she) (?:now |also |only |just |then )?(?:offer|propose|"
@@ -1991,18 +2004,6 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:dispute|claim)|\b(?:seller|store|shop|he|she|they)(?: says| said| wrote| writes| "
          r"messaged| replied)?(?: me)?(?: please)? (?:close|cancel|withdraw) (?:the |your |this )?"
          r"(?:dispute|claim)(?: \w+)? (?:and|first|then|so)\b", "opened"),
-        (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
-         r"(?:a |the |any )?dispute|\bno (?:dispute|claim) (?:yet|opened|so far|for now|as of "
-         r"now|until now|till now|at the moment)\b|\bno dispute (?:was |has been |"
-         r"had been |is )?(?:ever |yet )?(?:opened|filed|started|raised|open)\b|\b(?:never|not) "
-         r"(?:ever )?(?:opened|filed|started|raised|had|made|submitted) (?:a |any |the )?"
-         r"(?:dispute|claim)|\bnever disputed\b|\bdid not (?:ever )?dispute\b|\bthere (?:was|is) "
-         r"no dispute\b(?! (?:button|option|tab|form|page|link)\b)|\bwithout (?:ever )?(?:opening "
-         r"|filing )?(?:a |any )?dispute\b|"
-         r"\b(?:have not|"
-         r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
-         r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",
-         "none"),
         # eighth pass: nothing opened, said where the dispute or protection is the topic
         (r"^(?=.*\b(?:dispute|claim|protection)\b)(?!.*\b(?:now|then|later|finally|but|so) "
          r"(?:i |we )?(?:have )?(?:opened|filed|started|raised)\b).*(?:\b(?:i|we) (?:have not|"

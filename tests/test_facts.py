@@ -710,7 +710,7 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "seller rejected, i escalated, aliexpress closed it in my favour",
          {"dispute": "won"}),
         ("en", "the seller refuses to refund, i have not opened a dispute", {"dispute": "none"}),
-        ("en", "no dispute yet, the seller offered $5", {"dispute": "offer"}),
+        ("en", "no dispute yet, the seller offered $5", {"dispute": "none"}),
         ("ru", "продавец отказал в полном возврате и предложил 200 рублей", {"dispute": "offer"}),
         ("ru", "открыла спор, продавец его отклонил", {"dispute": "refused"}),
         ("ru", "открыл спор, потом отменил", {"dispute": "closed_by_me"}),

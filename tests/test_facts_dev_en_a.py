@@ -262,7 +262,7 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("there is no dispute, he just sent me a coupon", {"dispute": "none"}),
     ("parcel came broken but there was no dispute, the seller gave a voucher", {"dispute": "none"}),
     ("he says there is no dispute button for me", {"dispute": None}),
-    ("no dispute yet but the shop offered 4 euro back", {"dispute": "offer"}),
+    ("no dispute yet but the shop offered 4 euro back", {"dispute": "none"}),
     ("no dispute button on my order", {"dispute": None}),
     # a closed order next to a lost dispute: the order's words do not hide the dispute's
     ("order closed, dispute lost", {"dispute": "lost", **status("completed")}),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import operator
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -118,10 +119,11 @@ class Classifier:
         weights: list[float] = []
         for block in self.blocks:
             counts: dict[int, int] = {}
-            for gram in block.grams(prepared):
+            # each distinct n-gram is looked up once (a repeated word repeats its n-grams)
+            for gram, n in Counter(block.grams(prepared)).items():
                 row = block.rows.get(gram)
                 if row is not None:
-                    counts[row] = counts.get(row, 0) + 1
+                    counts[row] = n
             if not counts:
                 continue
             tfidf = [(1.0 + math.log(n)) * self.idf[row] for row, n in counts.items()]

@@ -474,6 +474,8 @@ def _unread_unit(line: str) -> timedelta | None:
         return None
     if found["unit"] and OTHER_UNIT.match(found["unit"]):
         return None
+    if not found["unit"] and len(found["d"]) > 2:
+        return None  # «54 д» read "544": a dropped unit's last letter may be a digit
     return timedelta(days=int(found["d"]), hours=int(found["h"]), minutes=int(found["m"]),
                      seconds=int(found["s"]))
 
@@ -492,9 +494,9 @@ def joined_clock(rest: str) -> tuple[int, int, int] | None:
 
 
 GARBLED = re.compile(r"[\d:@©®]")
-BOX_GARBLE = re.compile(r"[()\[\]{}|]|^[^\W\d_a-zа-яё]+$")
+BOX_GARBLE = re.compile(r"[()\[\]{}|]|^[^a-zа-яё]+$")
 """What the page's reading makes of digit boxes after a day count: a bracket (a box's edge),
-or capitals alone ("(GME", "EE)"); "left", «осталось» are words."""
+or capitals and signs alone ("(GME", "EE)", "DGD €ED"); "left", «осталось» are words."""
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 

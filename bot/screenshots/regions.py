@@ -372,6 +372,33 @@ def _without_edges(piece: Image.Image) -> Image.Image:
     return Image.frombytes("L", piece.size, bytes(data))
 
 
+WIDE = 1.3
+"""A box wider than this many times its height holds more than two digits: its unit word
+(«09 ч», «49 мин», «12 дн.»), or a three-digit day count."""
+UNIT_GAP = 0.16
+"""A blank stretch this share of a box's height wide parts its digits from a unit word
+(a word space); digits stand closer."""
+
+
+def _digits_part(piece: Image.Image) -> Image.Image:
+    """A wide box's digits without the unit word after them («49 мин» -> «49»): the ink up to
+    the first blank stretch a word space wide, when ink follows it; else the box as it is."""
+    width, height = piece.size
+    dark = piece.point([255 if v < 128 else 0 for v in range(256)])
+    columns = [dark.crop((x, 0, x + 1, height)).histogram()[255] > 0 for x in range(width)]
+    inked = [x for x, ink in enumerate(columns) if ink]
+    if not inked:
+        return piece
+    gap = max(2, round(UNIT_GAP * height))
+    blank = 0
+    for x in range(inked[0], inked[-1] + 1):
+        blank = 0 if columns[x] else blank + 1
+        # Less than a digit's width before the gap: a "1"'s wide sides, read on.
+        if blank == gap and x - gap + 1 - inked[0] >= 0.4 * height:
+            return piece.crop((0, 0, min(width, x - gap // 2 + 1), height))
+    return piece
+
+
 def strip(grey: Image.Image, row: BoxRow) -> tuple[Image.Image, list[tuple[int, int, int, int]]] \
         | None:
     """The row's digits, dark on white, side by side with wide gaps, and each box's rectangle
@@ -394,6 +421,8 @@ def strip(grey: Image.Image, row: BoxRow) -> tuple[Image.Image, list[tuple[int, 
             return None
         lut = [max(0, min(255, round(255 * (v - ink) / span))) for v in range(256)]
         piece = _without_edges(inside.point(lut))
+        if right - left > WIDE * (bottom - top):
+            piece = _digits_part(piece)
         pieces.append(piece.resize((round(piece.width * scale), round(piece.height * scale)),
                                    Image.Resampling.LANCZOS))
     tall = max(p.height for p in pieces)

@@ -213,7 +213,7 @@ def _same_row(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> boo
     return abs(a[1] - b[1]) <= slack and abs(a[3] - b[3]) <= slack
 
 
-def _even_rows_in(mask: Image.Image, offset: int, limit: int | None = None) -> list[BoxRow]:
+def _even_rows_in(mask: Image.Image, offset: int) -> list[BoxRow]:
     """Rows of 2-4 boxes of about one width in an ink mask whose top is at `offset` on the
     page, found by their edge rows' runs (filled or outlined)."""
     candidates: list[tuple[int, list[tuple[int, int]]]] = []
@@ -243,26 +243,28 @@ def _even_rows_in(mask: Image.Image, offset: int, limit: int | None = None) -> l
             continue  # text strokes line up by chance; a box's sides are ink all the way down
         rows.append(BoxRow(tuple((s, y + offset, e, last + 1 + offset)
                                  for s, e in group)))
-        if len(rows) == limit:
-            break
     return rows
 
 
-def _rows_in(mask: Image.Image, offset: int, limit: int | None = None) -> list[BoxRow]:
+def _rows_in(mask: Image.Image, offset: int) -> tuple[list[BoxRow], list[BoxRow]]:
     """Rows of 2-4 boxes in an ink mask whose top is at `offset` on the page: of about one
     width (filled or outlined), or filled boxes of one height whose widths differ (a wider box
-    for the days, «49 мин» beside «09 ч»), as may the room between them."""
-    rows = _even_rows_in(mask, offset, limit)
+    for the days, «49 мин» beside «09 ч»), as may the room between them. The rows of the
+    first kind (a filled row with more boxes in place of one), then the other filled rows."""
+    rows = _even_rows_in(mask, offset)
+    extra: list[BoxRow] = []
     for row in _filled_rows_in(mask, offset):
         middle = (row.top + row.bottom) / 2
-        same = [other for other in rows if other.top <= middle <= other.bottom]
-        # Boxes of unlike widths: the even rows' finder sees only those of one width.
-        if same and all(len(other.boxes) < len(row.boxes) for other in same):
-            rows = [other for other in rows if other not in same]
-        elif same or (limit is not None and len(rows) >= limit):
-            continue
-        rows.append(row)
-    return sorted(rows, key=lambda row: row.top)
+        same = [index for index, other in enumerate(rows) if other.top <= middle <= other.bottom]
+        # Boxes of unlike widths: the even rows' finder sees only those of one width, and the
+        # wider row takes its place; other filled rows (photos, buttons) come after every
+        # even row, so they never push one out.
+        if same and all(len(rows[index].boxes) < len(row.boxes) for index in same):
+            rows[same[0]] = row
+            rows = [other for index, other in enumerate(rows) if index not in same[1:]]
+        elif not same:
+            extra.append(row)
+    return rows, extra
 
 
 def _filled_rows_in(mask: Image.Image, offset: int) -> list[BoxRow]:
@@ -303,13 +305,16 @@ def find_rows(grey: Image.Image) -> list[BoxRow]:
     bands = _bands(grey, background)
     # Inside a band the page's colour makes the band ink and its white boxes holes: what
     # shows there against the page's colour is the boxes' digits or the band's text.
-    rows = [row for row in _rows_in(mask, 0)
-            if not any(top <= row.top < bottom for top, bottom in bands)][:MAX_ROWS]
+    rows, extra = _rows_in(mask, 0)
+    rows = [row for row in rows if not any(top <= row.top < bottom for top, bottom in bands)]
+    extra = [row for row in extra if not any(top <= row.top < bottom for top, bottom in bands)]
     for top, bottom in bands:
         if len(rows) >= MAX_ROWS:
             break
-        rows += _rows_in(_band_mask(grey, top, bottom), top, MAX_ROWS - len(rows))
-    return sorted(rows, key=lambda row: row.top)
+        found, more = _rows_in(_band_mask(grey, top, bottom), top)
+        rows += found
+        extra += more
+    return sorted((rows + extra)[:MAX_ROWS], key=lambda row: row.top)
 
 
 BOX_HEIGHT = 96

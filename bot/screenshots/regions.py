@@ -207,6 +207,12 @@ def _filled(mask: Image.Image, box: tuple[int, int, int, int]) -> bool:
     return inside.histogram()[255] >= FILLED * inside.width * inside.height
 
 
+def _one_width(group: list[tuple[int, int, int, int]]) -> bool:
+    """Whether boxes are of about one width (as the even rows' finder groups them)."""
+    widths = [right - left for left, _t, right, _b in group]
+    return max(widths) - min(widths) <= max(2, min(widths) // 5)
+
+
 def _same_row(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     """Whether two boxes are of one height on one row (their tops and bottoms alike)."""
     slack = max(3, (a[3] - a[1]) // 6)
@@ -289,7 +295,9 @@ def _filled_rows_in(mask: Image.Image, offset: int) -> list[BoxRow]:
         # A colon drawn as a box of its own is much narrower than the digits' boxes.
         groups = [[box for box in g if (box[2] - box[0]) * 10 >= 7 * sorted(
             b[2] - b[0] for b in g)[len(g) // 2]] for g in groups]
-        group = next((g for g in groups if 2 <= len(g) <= 4), None)
+        # Boxes of one width are the even rows' finder's to find or not: here only rows it
+        # cannot see (a partial row of alike boxes would stop the line from being read whole).
+        group = next((g for g in groups if 2 <= len(g) <= 4 and not _one_width(g)), None)
         if group is None:
             continue
         rows.append(BoxRow(tuple((left, top + offset, right, bottom + offset)
@@ -314,6 +322,9 @@ def find_rows(grey: Image.Image) -> list[BoxRow]:
         found, more = _rows_in(_band_mask(grey, top, bottom), top)
         rows += found
         extra += more
+    # A filled row beside an even one found in a band (a few of the same boxes) is dropped.
+    extra = [row for row in extra if not any(
+        other.top <= (row.top + row.bottom) / 2 <= other.bottom for other in rows)]
     return sorted((rows + extra)[:MAX_ROWS], key=lambda row: row.top)
 
 

@@ -144,9 +144,12 @@ def ru_days(d: int) -> str:
 
 def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
           prefix: str = "", units: list[str] | None = None, under: bool = False,
-          above: bool = False, colons: bool = True) -> None:
+          above: bool = False, colons: bool = True, chips: bool = False,
+          spacing: list[float] | None = None, wrap: bool = False) -> None:
     """A countdown's numbers in rounded boxes with colons between, after an optional text;
-    `units` are small labels under (or above) each box, or beside it in place of the colons."""
+    `units` are small labels under (or above) each box, or beside it in place of the colons;
+    `chips`: pill-shaped boxes; `spacing`: the room after each box (unlike between groups);
+    `wrap`: a box that does not fit the page's width starts the next line, as an app wraps."""
     s = page.scale
     x = page.x
     if units and above:
@@ -176,8 +179,14 @@ def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
         # A box as wide as its text needs: «05ч», «31 мин» inside, or a colon a box of its own.
         box_w = size * 1.7 if len(part) == 2 else max(
             size * 0.9, page.draw.textlength(part, font=font) / s + size * 0.6)
+        if chips:
+            box_w += size * 0.6
+        if wrap and i and x + box_w > page.image.width / s - 8:
+            x = page.x
+            page.y += box_h + 6
         page.draw.rounded_rectangle((x * s, page.y * s, (x + box_w) * s, (page.y + box_h) * s),
-                                    radius=4 * s, fill=fill, outline=outline,
+                                    radius=(box_h / 2 if chips else 4) * s, fill=fill,
+                                    outline=outline,
                                     width=max(1, round(s)))
         width = page.draw.textlength(part, font=font) / s
         page.draw.text(((x + (box_w - width) / 2) * s, (page.y + box_h * 0.12) * s), part,
@@ -193,7 +202,9 @@ def boxes(page: Page, parts: list[str], size: float, rng: random.Random,
                            fill=page.theme["text"])
             x += page.draw.textlength(units[i], font=small) / s + 8
             continue
-        if not colons:
+        if spacing:
+            x += spacing[i % len(spacing)]
+        elif not colons:
             x += size * 0.3
         elif i < len(parts) - 1:
             page.draw.text(((x + 2) * s, (page.y + box_h * 0.08) * s), ":", font=font,
@@ -208,10 +219,13 @@ RU_BOX_LABELS = ["Защита покупателя", "Защита покупа
                  "Подтвердите получение в течение", "Срок защиты заказа:"]
 
 
-def ruboxes(page: Page, rng: random.Random, d: int, clock: list[str], css_w: float) -> str:
+def ruboxes(page: Page, rng: random.Random, d: int, clock: list[str],
+            css_w: float) -> tuple[str, int]:
     """A Russian countdown with its days as text and its clock in boxes: units inside the
-    boxes («05ч», «31 мин»), between them, under them, or colons as boxes of their own; the
-    label above or before the days on the same line. Its form's name."""
+    boxes («05ч», «31 мин»), between them, under them, or colons as boxes of their own; boxes
+    of unlike widths (the days in a wider box, «09 ч» and «49 мин» chips on a light page,
+    spacing unlike between groups), wrapped on a narrow phone; the label above or before the
+    days on the same line. Its form's name and the day count it shows."""
     label = rng.choice(RU_BOX_LABELS)
     days = rng.choice([f"{d} дн.", f"{d} дн", f"{d} д.", f"{d} д", f"{d} {ru_days(d)}"])
     if rng.random() < 0.4 and css_w > 380:  # the label on the clock's line
@@ -223,8 +237,26 @@ def ruboxes(page: Page, rng: random.Random, d: int, clock: list[str], css_w: flo
                   colour=page.theme["muted"] if rng.random() < 0.4 else None)
         prefix = rng.choice(["", "Осталось "]) + days
     size = rng.choice([12, 13, 14, 16])
-    style = rng.choice(["inside", "inside-words", "between", "under", "colonbox"])
-    if style == "inside":
+    style = rng.choice(["inside", "inside-words", "between", "under", "colonbox",
+                        "widedays", "chips", "chips", "wrap"])
+    gaps = [rng.uniform(2, 6), rng.uniform(8, 16), rng.uniform(3, 10)]
+    if style == "widedays":  # the days in a box of their own, wider: «[12 дн.]» or «[104]»
+        if rng.random() < 0.5:
+            d = rng.randint(100, 180)
+            cells = [str(d), *clock]
+        else:
+            cells = [f"{d} {rng.choice(['дн.', 'д', 'дней'])}", *clock]
+        boxes(page, cells, size, rng, prefix=prefix.replace(days, "").strip(),
+              colons=rng.random() < 0.5, spacing=None if rng.random() < 0.5 else gaps)
+    elif style == "chips":  # pill chips, unit words inside, on the light page's colours
+        units = rng.choice([["ч", "мин", "сек"], ["ч", "м", "с"], ["час", "мин", "сек"]])
+        boxes(page, [f"{n} {u}" for n, u in zip(clock, units, strict=True)], size, rng,
+              prefix=prefix, colons=False, chips=True, spacing=gaps)
+    elif style == "wrap":  # a long label and days before the boxes: the row wraps
+        boxes(page, [f"{n} {u}" for n, u in zip(clock, ["ч", "мин", "сек"], strict=True)],
+              max(size, 16), rng, prefix=f"{label.rstrip(':')}: {days}", colons=False,
+              wrap=True, spacing=gaps)
+    elif style == "inside":
         boxes(page, [f"{n}{u}" for n, u in zip(clock, ["ч", "м", "с"], strict=True)], size, rng,
               prefix=prefix, colons=False)
     elif style == "inside-words":
@@ -238,7 +270,7 @@ def ruboxes(page: Page, rng: random.Random, d: int, clock: list[str], css_w: flo
     else:
         boxes(page, [clock[0], ":", clock[1], ":", clock[2]], size, rng, prefix=prefix,
               colons=False)
-    return f"ruboxes-{style}"
+    return f"ruboxes-{style}", d
 
 
 def labelled(page: Page, rng: random.Random, lang: str, d: int, clock: list[str],
@@ -402,7 +434,7 @@ def order_page(rng: random.Random, lang: str, only: list[str] | None = None,
             page.text(f"{label} {shown}", 14, colour=theme["red"])
             h = m = sec = 0
         elif form == "ruboxes":  # the days as text, the clock in boxes in a Russian form
-            form = ruboxes(page, rng, d, clock, css_w)
+            form, d = ruboxes(page, rng, d, clock, css_w)
         elif form == "units":  # boxes with units between: «[05] ч [31] мин»
             page.text(label, 14, gap=4)
             boxes(page, [f"{h:02d}", f"{m:02d}"], rng.choice([13, 14, 16]), rng,

@@ -610,3 +610,22 @@ def test_a_sports_item_does_not_make_the_order_page_a_dispute_page() -> None:
 def test_words_before_a_clock_are_not_taken_for_a_day_count(line: str) -> None:
     shot = read_screenshot(f"AliExpress\nДетали заказа\nЗащита покупателя:\n{line}", TODAY)
     assert shot.left is None
+
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("Защита покупателя 173:11:52:43", timedelta(days=173, hours=11, minutes=52, seconds=43)),
+    ("Срок защиты заказа: 12:05:31:09", timedelta(days=12, hours=5, minutes=31, seconds=9)),
+])
+def test_four_boxes_after_the_label_on_its_line_are_the_countdown(line: str,
+                                                                 left: timedelta) -> None:
+    assert read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY).left == left
+
+
+@pytest.mark.parametrize("line", [
+    "Защита покупателя:\n544 17:59:48",  # «54 д» with its unit read as a 4
+    "Защита покупателя:\n«зд DGD €ED",  # «43 д» and its boxes garbled: no whole 3 days
+    "Защита покупателя: am 12:05:30",  # a short stray word after the label: a day count
+])
+def test_a_garbled_day_count_beside_boxes_is_not_stated(line: str) -> None:
+    shot = read_screenshot(f"AliExpress\nВ пути\n{line}", TODAY)
+    assert shot.left is None

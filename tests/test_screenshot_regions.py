@@ -476,3 +476,32 @@ def test_a_box_row_left_unread_beside_a_day_count_keeps_the_days_from_being_whol
 def test_colons_in_boxes_of_their_own_leave_one_row_of_digit_boxes() -> None:
     rows = regions.find_rows(page(["05", "31", "09"], colon_boxes=True).convert("L"))
     assert [len(row.boxes) for row in rows] == [3]
+
+
+def chips_page(cells: list[str], gaps: tuple[int, ...] = (10, 22)) -> Image.Image:
+    """A light order page whose clock's cells are pill chips as wide as their text, a unit
+    word inside each («09 ч», «49 мин»), with unlike room between them."""
+    image = Image.new("RGB", (720, 400), (245, 245, 245))
+    draw = ImageDraw.Draw(image)
+    font, bold = ImageFont.truetype(FONT, 28), ImageFont.truetype(BOLD, 28)
+    draw.text((32, 60), "Защита покупателя", font=font, fill=(34, 34, 34))
+    draw.text((32, 124), "12 дн.", font=font, fill=(34, 34, 34))
+    x = 140
+    for i, cell in enumerate(cells):
+        width = int(draw.textlength(cell, font=bold)) + 32
+        draw.rounded_rectangle((x, 116, x + width, 162), radius=23, fill=(255, 71, 71))
+        draw.text((x + 16, 121), cell, font=bold, fill="white")
+        x += width + gaps[i % len(gaps)]
+    return image
+
+
+def test_chips_of_unlike_widths_are_one_row() -> None:
+    rows = regions.find_rows(chips_page(["09 ч", "49 мин", "07 сек"]).convert("L"))
+    assert len(rows) == 1 and len(rows[0].boxes) == 3
+
+
+@needs_tesseract
+def test_chips_with_unit_words_read_as_the_clock() -> None:
+    text = Reader().read_now(jpeg(chips_page(["09 ч", "49 мин", "07 сек"])))
+    shot = read_screenshot(text)
+    assert shot.left == timedelta(days=12, hours=9, minutes=49, seconds=7)

@@ -151,8 +151,77 @@ def _band_mask(grey: Image.Image, top: int, bottom: int) -> Image.Image:
         [255 if v > BAND_INK else 0 for v in range(256)])
 
 
-def _rows_in(mask: Image.Image, offset: int, limit: int | None = None) -> list[BoxRow]:
-    """Rows of 2-4 similar filled boxes in an ink mask whose top is at `offset` on the page."""
+def _boxes_in(mask: Image.Image) -> list[tuple[int, int, int, int]]:
+    """Filled boxes in an ink mask, each (left, top, right, bottom): a run whose like (its
+    ends within a few pixels) recurs further down, the sides ink all the way between. A
+    rounded chip's top row is shorter than its middle: a row further down its margin makes
+    the box. The digits break the rows between, so the like run is looked for up to a box's
+    height below, not on the next row only."""
+    rows = _runs(mask)
+    width = mask.width
+    spans = [[(s - y * width, e - y * width) for s, e in runs] for y, runs in enumerate(rows)]
+    found: list[tuple[int, int, int, int]] = []
+    for y, runs in enumerate(spans):
+        for start, end in runs:
+            if end - start >= width // 4 or any(
+                    left - 3 <= start and end <= right + 3 and top <= y <= bottom
+                    for left, top, right, bottom in found):
+                continue
+            if (start, end) in spans[y - 1] if y else False:
+                continue  # tried on the row above
+            # A box is at most twice as high as wide: its like run is looked for that far.
+            reach = min(len(spans), y + MAX_BOX, y + 2 * (end - start) + 4)
+            ends = [y2 for y2 in range(y + MIN_BOX - 1, reach) if any(
+                abs(a - start) <= 3 and abs(b - end) <= 3 for a, b in spans[y2])]
+            # The lowest like run whose sides are ink all the way up is the box's bottom
+            # (text further down may repeat the run by chance).
+            for last in [y2 for y2 in reversed(ends) if y2 + 1 not in ends][:3]:
+                height = last - y + 1
+                if end - start <= MAX_WIDTH * height and _filled_edges(mask, start, end, y,
+                                                                         last):
+                    # Its full width: the widest run covering its top row's, whatever the
+                    # rounded corners.
+                    wide = [(a, b) for y2 in range(y, last + 1) for a, b in spans[y2]
+                            if a <= start + 3 and b >= end - 3 and b - a <= end - start + height]
+                    found.append((min(a for a, _b in wide), y, max(b for _a, b in wide),
+                                  last + 1))
+                    break
+    return found
+
+
+MAX_WIDTH = 4
+"""A box is at most this many times as wide as high («49 мин» inside a chip)."""
+
+
+FILLED = 0.62
+"""A filled box is ink (its fill) over at least this share of its inside: its digits are the
+holes. A letter's outline ("o", "D", "0") holds less (0.3-0.58 measured), so does an
+outlined box."""
+
+
+def _filled(mask: Image.Image, box: tuple[int, int, int, int]) -> bool:
+    """Whether a box is filled (not an outline: a letter, or a box of the page's colour)."""
+    left, top, right, bottom = box
+    inset_x, inset_y = max(1, (right - left) // 10), max(1, (bottom - top) // 10)
+    inside = mask.crop((left + inset_x, top + inset_y, right - inset_x, bottom - inset_y))
+    return inside.histogram()[255] >= FILLED * inside.width * inside.height
+
+
+def _one_width(group: list[tuple[int, int, int, int]]) -> bool:
+    """Whether boxes are of about one width (as the even rows' finder groups them)."""
+    widths = [right - left for left, _t, right, _b in group]
+    return max(widths) - min(widths) <= max(2, min(widths) // 5)
+
+
+def _same_row(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Whether two boxes are of one height on one row (their tops and bottoms alike)."""
+    slack = max(3, (a[3] - a[1]) // 6)
+    return abs(a[1] - b[1]) <= slack and abs(a[3] - b[3]) <= slack
+
+
+def _even_rows_in(mask: Image.Image, offset: int) -> list[BoxRow]:
+    """Rows of 2-4 boxes of about one width in an ink mask whose top is at `offset` on the
+    page, found by their edge rows' runs (filled or outlined)."""
     candidates: list[tuple[int, list[tuple[int, int]]]] = []
     for y, runs in enumerate(_runs(mask)):
         group = _equal_runs([(s - y * mask.width, e - y * mask.width) for s, e in runs],
@@ -180,26 +249,83 @@ def _rows_in(mask: Image.Image, offset: int, limit: int | None = None) -> list[B
             continue  # text strokes line up by chance; a box's sides are ink all the way down
         rows.append(BoxRow(tuple((s, y + offset, e, last + 1 + offset)
                                  for s, e in group)))
-        if len(rows) == limit:
-            break
+    return rows
+
+
+def _rows_in(mask: Image.Image, offset: int) -> tuple[list[BoxRow], list[BoxRow]]:
+    """Rows of 2-4 boxes in an ink mask whose top is at `offset` on the page: of about one
+    width (filled or outlined), or filled boxes of one height whose widths differ (a wider box
+    for the days, «49 мин» beside «09 ч»), as may the room between them. The rows of the
+    first kind (a filled row with more boxes in place of one), then the other filled rows."""
+    rows = _even_rows_in(mask, offset)
+    extra: list[BoxRow] = []
+    for row in _filled_rows_in(mask, offset):
+        middle = (row.top + row.bottom) / 2
+        same = [index for index, other in enumerate(rows) if other.top <= middle <= other.bottom]
+        # Boxes of unlike widths: the even rows' finder sees only those of one width, and the
+        # wider row takes its place; other filled rows (photos, buttons) come after every
+        # even row, so they never push one out.
+        if same and all(len(rows[index].boxes) < len(row.boxes) for index in same):
+            rows[same[0]] = row
+            rows = [other for index, other in enumerate(rows) if index not in same[1:]]
+        elif not same:
+            extra.append(row)
+    return rows, extra
+
+
+def _filled_rows_in(mask: Image.Image, offset: int) -> list[BoxRow]:
+    """Rows of 2-4 filled boxes of one height, side by side, widths alike or not."""
+    boxes = sorted((box for box in _boxes_in(mask) if _filled(mask, box)),
+                   key=lambda box: (box[1], box[0]))
+    rows: list[BoxRow] = []
+    used: set[int] = set()
+    for index, first in enumerate(boxes):
+        if index in used:
+            continue
+        height = first[3] - first[1]
+        members = sorted((box for box in boxes if _same_row(first, box)), key=lambda b: b[0])
+        used.update(boxes.index(box) for box in members)
+        # Boxes side by side: each within three box heights of the one before it; a run
+        # of more than four is no countdown.
+        groups = [[members[0]]]
+        for box in members[1:]:
+            if box[0] - groups[-1][-1][2] > 3 * height:
+                groups.append([])
+            groups[-1].append(box)
+        # A colon drawn as a box of its own is much narrower than the digits' boxes.
+        groups = [[box for box in g if (box[2] - box[0]) * 10 >= 7 * sorted(
+            b[2] - b[0] for b in g)[len(g) // 2]] for g in groups]
+        # Boxes of one width are the even rows' finder's to find or not: here only rows it
+        # cannot see (a partial row of alike boxes would stop the line from being read whole).
+        group = next((g for g in groups if 2 <= len(g) <= 4 and not _one_width(g)), None)
+        if group is None:
+            continue
+        rows.append(BoxRow(tuple((left, top + offset, right, bottom + offset)
+                                 for left, top, right, bottom in group)))
     return rows
 
 
 def find_rows(grey: Image.Image) -> list[BoxRow]:
-    """Rows of 2-4 similar filled boxes (a boxed countdown), top to bottom: against the
+    """Rows of 2-4 filled boxes of one height (a boxed countdown), top to bottom: against the
     page's background, then in each band on a colour of its own."""
     background = _background(grey)
     mask = grey.point([255 if abs(v - background) > INK else 0 for v in range(256)])
     bands = _bands(grey, background)
     # Inside a band the page's colour makes the band ink and its white boxes holes: what
     # shows there against the page's colour is the boxes' digits or the band's text.
-    rows = [row for row in _rows_in(mask, 0)
-            if not any(top <= row.top < bottom for top, bottom in bands)][:MAX_ROWS]
+    rows, extra = _rows_in(mask, 0)
+    rows = [row for row in rows if not any(top <= row.top < bottom for top, bottom in bands)]
+    extra = [row for row in extra if not any(top <= row.top < bottom for top, bottom in bands)]
     for top, bottom in bands:
         if len(rows) >= MAX_ROWS:
             break
-        rows += _rows_in(_band_mask(grey, top, bottom), top, MAX_ROWS - len(rows))
-    return sorted(rows, key=lambda row: row.top)
+        found, more = _rows_in(_band_mask(grey, top, bottom), top)
+        rows += found
+        extra += more
+    # A filled row beside an even one found in a band (a few of the same boxes) is dropped.
+    extra = [row for row in extra if not any(
+        other.top <= (row.top + row.bottom) / 2 <= other.bottom for other in rows)]
+    return sorted((rows + extra)[:MAX_ROWS], key=lambda row: row.top)
 
 
 BOX_HEIGHT = 96
@@ -262,6 +388,33 @@ def _without_edges(piece: Image.Image) -> Image.Image:
     return Image.frombytes("L", piece.size, bytes(data))
 
 
+WIDE = 1.3
+"""A box wider than this many times its height holds more than two digits: its unit word
+(«09 ч», «49 мин», «12 дн.»), or a three-digit day count."""
+UNIT_GAP = 0.16
+"""A blank stretch this share of a box's height wide parts its digits from a unit word
+(a word space); digits stand closer."""
+
+
+def _digits_part(piece: Image.Image) -> Image.Image:
+    """A wide box's digits without the unit word after them («49 мин» -> «49»): the ink up to
+    the first blank stretch a word space wide, when ink follows it; else the box as it is."""
+    width, height = piece.size
+    dark = piece.point([255 if v < 128 else 0 for v in range(256)])
+    columns = [dark.crop((x, 0, x + 1, height)).histogram()[255] > 0 for x in range(width)]
+    inked = [x for x, ink in enumerate(columns) if ink]
+    if not inked:
+        return piece
+    gap = max(2, round(UNIT_GAP * height))
+    blank = 0
+    for x in range(inked[0], inked[-1] + 1):
+        blank = 0 if columns[x] else blank + 1
+        # Less than a digit's width before the gap: a "1"'s wide sides, read on.
+        if blank == gap and x - gap + 1 - inked[0] >= 0.4 * height:
+            return piece.crop((0, 0, min(width, x - gap // 2 + 1), height))
+    return piece
+
+
 def strip(grey: Image.Image, row: BoxRow) -> tuple[Image.Image, list[tuple[int, int, int, int]]] \
         | None:
     """The row's digits, dark on white, side by side with wide gaps, and each box's rectangle
@@ -284,6 +437,8 @@ def strip(grey: Image.Image, row: BoxRow) -> tuple[Image.Image, list[tuple[int, 
             return None
         lut = [max(0, min(255, round(255 * (v - ink) / span))) for v in range(256)]
         piece = _without_edges(inside.point(lut))
+        if right - left > WIDE * (bottom - top):
+            piece = _digits_part(piece)
         pieces.append(piece.resize((round(piece.width * scale), round(piece.height * scale)),
                                    Image.Resampling.LANCZOS))
     tall = max(p.height for p in pieces)

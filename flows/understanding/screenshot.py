@@ -453,8 +453,11 @@ def _clean_before(before: str) -> bool:
                               or PROTECTION_THEN.search(cyrillic_fold(before)))
 
 
-PROTECTION_THEN = re.compile(rf"(?:{PROTECTION.pattern})[^\W\d_]*\s*:?$", re.I)
-"""The protection words ending the text before a clock (their word may go on: «покупателя:»)."""
+PROTECTION_THEN = re.compile(rf"(?:{PROTECTION.pattern})[^\W\d_]*(?:\s+[^\W\d_]{{4,}}){{0,2}}"
+                             r"\s*:?$", re.I)
+"""The protection words ending the text before a clock (their word may go on, and a word or
+two of four letters or more after it: «Защита покупателя:», «в течение»; a stray short word
+may be a misread day count)."""
 UNREAD_UNIT = re.compile(r"(?<!\S)(?P<d>\d{1,3})(?:\s*(?P<unit>[^\s\d:]{1,6})\s*|\s+)"
                          r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 """A day count, a unit Tesseract garbled or dropped («12 AW. 05:31:09», «12 днеи 05:31:09»),
@@ -474,6 +477,8 @@ def _unread_unit(line: str) -> timedelta | None:
         return None
     if found["unit"] and OTHER_UNIT.match(found["unit"]):
         return None
+    if not found["unit"] and len(found["d"]) > 2:
+        return None  # «54 д» read "544": a dropped unit's last letter may be a digit
     return timedelta(days=int(found["d"]), hours=int(found["h"]), minutes=int(found["m"]),
                      seconds=int(found["s"]))
 
@@ -492,9 +497,9 @@ def joined_clock(rest: str) -> tuple[int, int, int] | None:
 
 
 GARBLED = re.compile(r"[\d:@©®]")
-BOX_GARBLE = re.compile(r"[()\[\]{}|]|^[^\W\d_a-zа-яё]+$")
+BOX_GARBLE = re.compile(r"[()\[\]{}|]|^[^a-zа-яё]+$")
 """What the page's reading makes of digit boxes after a day count: a bracket (a box's edge),
-or capitals alone ("(GME", "EE)"); "left", «осталось» are words."""
+or capitals and signs alone ("(GME", "EE)", "DGD €ED"); "left", «осталось» are words."""
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 

@@ -823,7 +823,8 @@ def read_page(engine: Any, grey: Image.Image) -> str:
         # wrapped unseen): never read alone, only its line whole.
         countdown = read_boxes(engine, grey, row) if len(row.boxes) > 2 else None
         if len(row.boxes) == 2:
-            ROW_TRACE.append(f"a row of 2 boxes, not read alone ({regions.surroundings(grey, row)})")
+            near = regions.surroundings(grey, row)
+            ROW_TRACE.append(f"a row of 2 boxes, not read alone ({near})")
         if countdown is None:
             failed.append(row)
         else:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PIL import Image, ImageChops
 
@@ -332,7 +333,7 @@ def _wrapped(mask: Image.Image, row: BoxRow, offset: int) -> BoxRow:
             continue
         line = sorted((box for box in near if _same_row(near[0], box)), key=lambda b: b[0])
         if len(line) > 4 - len(row.boxes) or any(b[0] - a[2] > 3 * height
-                                                 for a, b in zip(line, line[1:])):
+                                                 for a, b in pairwise(line)):
             continue
         upper, lower = (row.boxes, tuple(line)) if under else (tuple(line), row.boxes)
         if lower[0][0] > upper[0][0] + slack:
@@ -564,7 +565,7 @@ def surroundings(grey: Image.Image, row: BoxRow) -> str:
                 0.5 * height <= lower - upper <= 2 * height:
             continue
         where = ("beside" if abs(upper - row.top) <= height // 3 else
-                 "above" if upper < row.top else
+                 f"above {(row.top - lower) / height:.1f}h" if upper < row.top else
                  f"under {(upper - row.bottom) / height:.1f}h")
         side = "left" if right <= row.left else "right" if left >= row.right else "across"
         seen.append(f"{where} {side} h{(lower - upper) / height:.1f} w{(right - left) / width:.1f}"

@@ -37,9 +37,10 @@ needs_tesseract = pytest.mark.skipif(not Reader().available,
 
 
 def page(parts: list[str], dark: bool = False, days: str = "25 days",
-         colon_boxes: bool = False) -> Image.Image:
+         colon_boxes: bool = False, wrap: int = 0) -> Image.Image:
     """An order page whose countdown's clock is drawn in boxes (phone width, 2x); its colons
-    in narrow boxes of their own when `colon_boxes`."""
+    in narrow boxes of their own when `colon_boxes`; the boxes after the first `wrap` on the
+    next line, from its start, as a narrow phone wraps them."""
     background, text = ((18, 18, 18), (236, 236, 236)) if dark else ((245, 245, 245),
                                                                        (34, 34, 34))
     image = Image.new("RGB", (720, 560), background)
@@ -50,18 +51,21 @@ def page(parts: list[str], dark: bool = False, days: str = "25 days",
         draw.text((32, y), line, font=font, fill=text)
     draw.text((32, 214), days, font=font, fill=text)
     x = 32 + int(draw.textlength(days, font=font)) + 12
+    top = 206
     for i, part in enumerate(parts):
-        draw.rounded_rectangle((x, 206, x + 48, 250), radius=8, fill=(255, 71, 71))
-        draw.text((x + 7, 211), part, font=bold, fill="white")
+        if wrap and i == wrap:
+            x, top = 32, top + 52
+        draw.rounded_rectangle((x, top, x + 48, top + 44), radius=8, fill=(255, 71, 71))
+        draw.text((x + 7, top + 5), part, font=bold, fill="white")
         x += 48
         if i < len(parts) - 1 and colon_boxes:
             draw.rounded_rectangle((x + 2, 206, x + 20, 250), radius=6, fill=(255, 71, 71))
             draw.text((x + 6, 210), ":", font=bold, fill="white")
             x += 22
         elif i < len(parts) - 1:
-            draw.text((x + 4, 210), ":", font=bold, fill=(255, 71, 71))
+            draw.text((x + 4, top + 4), ":", font=bold, fill=(255, 71, 71))
             x += 20
-    draw.text((32, 300), "Order ID: 8187441200938765", font=font, fill=text)
+    draw.text((32, 330), "Order ID: 8187441200938765", font=font, fill=text)
     return image
 
 
@@ -107,6 +111,43 @@ def test_a_boxed_countdown_is_read_to_the_second(dark: bool) -> None:
     text = Reader().read_now(jpeg(page(["15", "10", "42"], dark=dark)))
     shot = read_screenshot(text)
     assert shot.left is not None and shot.left.total_seconds() == 25 * 86400 + 15 * 3600 + 642
+
+
+@pytest.mark.parametrize("wrap", [1, 2])
+def test_a_row_wrapped_onto_the_next_line_is_one_row_in_reading_order(wrap: int) -> None:
+    rows = regions.find_rows(page(["15", "10", "42"], wrap=wrap).convert("L"))
+    assert len(rows) == 1 and rows[0].wrap == wrap
+    assert [box[1] > 250 for box in rows[0].boxes] == [i >= wrap for i in range(3)]
+
+
+def test_boxes_on_the_next_line_starting_right_of_the_row_are_not_joined() -> None:
+    image = page(["15", "10"]).convert("L")
+    ImageDraw.Draw(image).rounded_rectangle((400, 258, 448, 302), radius=8, fill=120)
+    rows = regions.find_rows(image)
+    assert [len(row.boxes) for row in rows] == [2] and rows[0].wrap == 0
+
+
+def test_a_wrapped_rows_next_line_is_dropped_from_the_text() -> None:
+    row = regions.BoxRow(((200, 100, 240, 140), (260, 100, 300, 140), (10, 150, 50, 190)),
+                         wrap=2)
+    lines = [Line([("25", (10, 110, 40, 130)), ("days", (50, 110, 100, 130)),
+                   ("15", (205, 110, 240, 130))]), Line([("42", (15, 160, 45, 180))])]
+    text = "\n".join(line.text for line in splice(lines, row, "15:10:42"))
+    assert text == "25 days 15:10:42"
+
+
+@needs_tesseract
+@pytest.mark.parametrize("wrap", [1, 2])
+def test_a_wrapped_boxed_countdown_is_read_to_the_second(wrap: int) -> None:
+    text = Reader().read_now(jpeg(page(["15", "10", "42"], wrap=wrap)))
+    shot = read_screenshot(text)
+    assert shot.left is not None and shot.left.total_seconds() == 25 * 86400 + 15 * 3600 + 642
+
+
+@needs_tesseract
+def test_two_boxes_alone_state_no_clock() -> None:
+    shot = read_screenshot(Reader().read_now(jpeg(page(["15", "10"]))))
+    assert shot.left is None or shot.left.total_seconds() % 86400 == 0
 
 
 def test_a_row_of_product_photos_is_no_countdown() -> None:

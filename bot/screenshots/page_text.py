@@ -307,6 +307,7 @@ def splice(lines: list[Line], row: regions.BoxRow, countdown: str,
     `prefix` (the text before the boxes, read again) replaces Tesseract's reading of it."""
     middle = (row.top + row.bottom) / 2
     box = (row.left, row.top, row.right, row.bottom)
+    lines = _without_under(lines, row)
     for index, line in enumerate(lines):
         if line.top <= middle <= line.bottom:
             before = [w for w in line.words if w[1][2] <= row.left + 2]
@@ -317,6 +318,19 @@ def splice(lines: list[Line], row: regions.BoxRow, countdown: str,
     at = next((i for i, line in enumerate(lines) if line.top > middle), len(lines))
     lines.insert(at, Line([*([prefix] if prefix else []), (countdown, box)]))
     return lines
+
+
+def _without_under(lines: list[Line], row: regions.BoxRow) -> list[Line]:
+    """The lines without what Tesseract read of a wrapped row's boxes on its next line (the
+    countdown takes them in its first line's place); a line left empty is dropped."""
+    kept = []
+    for line in lines:
+        words = [w for w in line.words if not any(
+            b[1] <= (w[1][1] + w[1][3]) / 2 <= b[3] and w[1][0] < b[2] and w[1][2] > b[0]
+            for b in row.under)]
+        if words:
+            kept.append(Line(words) if len(words) < len(line.words) else line)
+    return kept
 
 
 def prefix_area(grey: Image.Image, row: regions.BoxRow) -> tuple[int, int, int, int] | None:
@@ -805,7 +819,12 @@ def read_page(engine: Any, grey: Image.Image) -> str:
     lines = check_countdowns(engine, grey, clock_beside_days(lines), rows)
     failed = []
     for row in rows:
-        countdown = read_boxes(engine, grey, row)
+        # Two boxes are no whole clock (a day box and one more, or a row whose third box
+        # wrapped unseen): never read alone, only its line whole.
+        countdown = read_boxes(engine, grey, row) if len(row.boxes) > 2 else None
+        if len(row.boxes) == 2:
+            near = regions.surroundings(grey, row)
+            ROW_TRACE.append(f"a row of 2 boxes, not read alone ({near})")
         if countdown is None:
             failed.append(row)
         else:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PIL import Image, ImageChops
 
@@ -43,26 +44,39 @@ class BoxRow:
     """Two to four boxes side by side (full-size pixel coordinates)."""
 
     boxes: tuple[tuple[int, int, int, int], ...]
+    wrap: int = 0
+    """How many boxes stand on the first line when the row wraps onto the next (0: one
+    line); the edges below are the first line's."""
+
+    @property
+    def first(self) -> tuple[tuple[int, int, int, int], ...]:
+        """The boxes on the row's first line."""
+        return self.boxes[:self.wrap] if self.wrap else self.boxes
+
+    @property
+    def under(self) -> tuple[tuple[int, int, int, int], ...]:
+        """The boxes wrapped onto the next line (none for a row on one line)."""
+        return self.boxes[self.wrap:] if self.wrap else ()
 
     @property
     def top(self) -> int:
         """The row's top edge."""
-        return min(b[1] for b in self.boxes)
+        return min(b[1] for b in self.first)
 
     @property
     def bottom(self) -> int:
         """The row's bottom edge."""
-        return max(b[3] for b in self.boxes)
+        return max(b[3] for b in self.first)
 
     @property
     def left(self) -> int:
         """The first box's left edge."""
-        return self.boxes[0][0]
+        return self.first[0][0]
 
     @property
     def right(self) -> int:
-        """The last box's right edge."""
-        return self.boxes[-1][2]
+        """The first line's last box's right edge."""
+        return self.first[-1][2]
 
 
 def _background(grey: Image.Image) -> int:
@@ -270,7 +284,62 @@ def _rows_in(mask: Image.Image, offset: int) -> tuple[list[BoxRow], list[BoxRow]
             rows = [other for index, other in enumerate(rows) if index not in same[1:]]
         elif not same:
             extra.append(row)
-    return rows, extra
+    rows = [_wrapped(mask, row, offset) for row in rows]
+    extra = [_wrapped(mask, row, offset) for row in extra]
+    # The wrapped part of a row is no row of its own.
+    under = {box for row in rows + extra for box in row.under}
+    return ([row for row in rows if not under & set(row.first)],
+            [row for row in extra if not under & set(row.first)])
+
+
+WRAP_REACH = 1.5
+"""A row's next line starts at most this many box heights under its first."""
+
+
+def _wrapped(mask: Image.Image, row: BoxRow, offset: int) -> BoxRow:
+    """The row joined with the boxes of the line above or under it that continue it, when a
+    narrow phone wraps a countdown (days and a box or two at one line's end, the other boxes
+    starting the next line): one or two boxes of the row's height and width and kind (filled
+    or not), within WRAP_REACH box heights, the lower line starting at or left of the upper
+    one's start; in reading order. Else the row as it is."""
+    if row.wrap or not 2 <= len(row.boxes) <= 3:
+        return row
+    height = max(b[3] - b[1] for b in row.boxes)
+    reach = round(WRAP_REACH * height)
+    top = max(0, row.top - offset - reach - height - 2)
+    area = mask.crop((0, top, mask.width, min(mask.height,
+                                              row.bottom - offset + reach + height + 4)))
+    found = [(left, t + top + offset, right, b + top + offset)
+             for left, t, right, b in _boxes_in(area)]
+    # The row's own boxes measured as the others are (an edge run may be shorter than the
+    # widest, by a rounded corner), for a like width.
+    own = [box for box in found if any(
+        b[0] <= (box[0] + box[2]) / 2 <= b[2] and b[1] <= (box[1] + box[3]) / 2 <= b[3]
+        for b in row.boxes)]
+    widths = [b[2] - b[0] for b in own or row.boxes]
+    first = row.boxes[0]
+    filled = _filled(mask, (first[0], first[1] - offset, first[2], first[3] - offset))
+    slack = max(3, height // 6)
+    others = [box for box in found if box not in own
+              and abs(box[3] - box[1] - height) <= slack
+              and 0.75 * min(widths) <= box[2] - box[0] <= 1.3 * max(widths)
+              and _filled(mask, (box[0], box[1] - offset, box[2], box[3] - offset)) == filled]
+    below = sorted((box for box in others if 0 <= box[1] - row.bottom <= reach),
+                   key=lambda box: (box[1], box[0]))
+    above = sorted((box for box in others if 0 <= row.top - box[3] <= reach),
+                   key=lambda box: (-box[3], box[0]))
+    for near, under in ((below, True), (above, False)):
+        if not near:
+            continue
+        line = sorted((box for box in near if _same_row(near[0], box)), key=lambda b: b[0])
+        if len(line) > 4 - len(row.boxes) or any(b[0] - a[2] > 3 * height
+                                                 for a, b in pairwise(line)):
+            continue
+        upper, lower = (row.boxes, tuple(line)) if under else (tuple(line), row.boxes)
+        if lower[0][0] > upper[0][0] + slack:
+            continue
+        return BoxRow(upper + lower, wrap=len(upper))
+    return row
 
 
 def _filled_rows_in(mask: Image.Image, offset: int) -> list[BoxRow]:
@@ -292,9 +361,11 @@ def _filled_rows_in(mask: Image.Image, offset: int) -> list[BoxRow]:
             if box[0] - groups[-1][-1][2] > 3 * height:
                 groups.append([])
             groups[-1].append(box)
-        # A colon drawn as a box of its own is much narrower than the digits' boxes.
+        # A colon drawn as a box of its own is much narrower than the digits' boxes, and
+        # narrower than high (two digits are not: «06 ч» beside a wider «37 мин» stays).
         groups = [[box for box in g if (box[2] - box[0]) * 10 >= 7 * sorted(
-            b[2] - b[0] for b in g)[len(g) // 2]] for g in groups]
+            b[2] - b[0] for b in g)[len(g) // 2] or (box[2] - box[0]) * 10 >= 8 * height]
+                  for g in groups]
         # Boxes of one width are the even rows' finder's to find or not: here only rows it
         # cannot see (a partial row of alike boxes would stop the line from being read whole).
         group = next((g for g in groups if 2 <= len(g) <= 4 and not _one_width(g)), None)
@@ -476,3 +547,27 @@ def clock(text: str, row: BoxRow) -> str | None:
     if any(len(n) > 2 for n in numbers[1 if len(numbers) == 4 else 0:]):
         return None
     return ":".join(f"{int(n):02d}" if i else n for i, n in enumerate(numbers))
+
+
+def surroundings(grey: Image.Image, row: BoxRow) -> str:
+    """What boxes stand around a short row (for the benchmark's report, shapes only): those
+    of any height from a box height above to three below, each as where it stands, its height
+    and width against the row's first box, and filled or not."""
+    height = row.bottom - row.top
+    width = row.boxes[0][2] - row.boxes[0][0]
+    top = max(0, row.top - height)
+    bottom = min(grey.height, row.bottom + 3 * height)
+    mask = _band_mask(grey, top, bottom)
+    seen = []
+    for box in sorted(_boxes_in(mask), key=lambda b: (b[1], b[0])):
+        left, upper, right, lower = box[0], box[1] + top, box[2], box[3] + top
+        if (left, upper, right, lower) in row.boxes or not \
+                0.5 * height <= lower - upper <= 2 * height:
+            continue
+        where = ("beside" if abs(upper - row.top) <= height // 3 else
+                 f"above {(row.top - lower) / height:.1f}h" if upper < row.top else
+                 f"under {(upper - row.bottom) / height:.1f}h")
+        side = "left" if right <= row.left else "right" if left >= row.right else "across"
+        seen.append(f"{where} {side} h{(lower - upper) / height:.1f} w{(right - left) / width:.1f}"
+                    f"{' filled' if _filled(mask, box) else ''}")
+    return ", ".join(seen[:4]) or "no box near"

@@ -201,6 +201,12 @@ TRACKING: tuple[tuple[str, Want], ...] = (
 )
 
 PROTECTION: tuple[tuple[str, Want], ...] = (
+    # the whole term named, then what is left: the count said to be left wins
+    ("buyer protection is 60 days, only 3 days left", left("days", "72")),
+    ("protection: 90 days. 5 days left now", left("days", "120")),
+    ("the protection period was 75 days and there are 2 days left", left("hours", "48")),
+    # still right: the later "left" is the seller's clock, and a term alone is read as before
+    ("protection left 10 days, seller has 3 days left to reply", left("week", "240")),
     # time up that has not come yet is time left
     ("2 weeks left before the protection is over", left("week", "336")),
     ("protection not over yet, 9 days left", left("week", "216")),

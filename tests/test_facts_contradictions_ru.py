@@ -224,6 +224,11 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
          {"tracking": "dead", "tracking_quiet_days": "20"}),
     ),
     "protection": (
+        # the whole term named, then what is left: the count said to be left wins
+        ("защита 60 дней, а осталось всего 3 дня",
+         {"protection_left": "days", "protection_hours": "72"}),
+        ("срок защиты был 90 дней, сейчас осталось 2 дня",
+         {"protection_left": "hours", "protection_hours": "48"}),
         # not over: «ещё не истекла», «не закончилась пока»
         ("защита еще не истекла, осталось 5 дней",
          {"protection_left": "days", "protection_hours": "120"}),

@@ -287,6 +287,9 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             continue  # "i have 90 days protection": the whole term, not the time left
         if not (left or (about_protection and t.left_before.search(before))):
             continue
+        if not left and hours >= TERM_HOURS and any(
+                t.left_after.match(text[e:e + 100]) for _, e, _, _ in spans[i + 1:]):
+            continue  # "protection is 60 days, only 3 days left": the term is not what is left
         if clock is None and others[0] <= start < others[1]:
             continue  # the days of another clock's countdown ("1 day 05:11:00 to ship")
         said_as = t.hypothetical.search(before)

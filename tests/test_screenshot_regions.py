@@ -120,6 +120,19 @@ def test_a_row_wrapped_onto_the_next_line_is_one_row_in_reading_order(wrap: int)
     assert [box[1] > 250 for box in rows[0].boxes] == [i >= wrap for i in range(3)]
 
 
+@pytest.mark.parametrize(("gap", "width", "joined"), [(0, 48, True), (0, 63, True),
+                                                    (4, 63, True), (0, 72, False)])
+def test_a_wider_days_box_touching_the_line_above_joins_the_row(gap: int, width: int,
+                                                                 joined: bool) -> None:
+    image = Image.new("L", (720, 560), 245)
+    draw = ImageDraw.Draw(image)
+    for x in (32, 100):
+        draw.rounded_rectangle((x, 300, x + 48, 344), radius=8, fill=126)
+    draw.rounded_rectangle((300, 256 - gap, 300 + width, 300 - gap), radius=8, fill=126)
+    rows = regions.find_rows(image)
+    assert [(len(row.boxes), row.wrap) for row in rows] == [(3, 1) if joined else (2, 0)]
+
+
 def test_boxes_on_the_next_line_starting_right_of_the_row_are_not_joined() -> None:
     image = page(["15", "10"]).convert("L")
     ImageDraw.Draw(image).rounded_rectangle((400, 258, 448, 302), radius=8, fill=120)

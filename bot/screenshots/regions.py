@@ -295,12 +295,16 @@ def _rows_in(mask: Image.Image, offset: int) -> tuple[list[BoxRow], list[BoxRow]
 WRAP_REACH = 1.5
 """A row's next line starts at most this many box heights under its first."""
 
+WRAP_WIDER = 1.35
+"""A box on the other line of a wrapped row is at most this many times as wide as the row's
+widest (a wider days chip)."""
+
 
 def _wrapped(mask: Image.Image, row: BoxRow, offset: int) -> BoxRow:
     """The row joined with the boxes of the line above or under it that continue it, when a
     narrow phone wraps a countdown (days and a box or two at one line's end, the other boxes
-    starting the next line): one or two boxes of the row's height and width and kind (filled
-    or not), within WRAP_REACH box heights, the lower line starting at or left of the upper
+    starting the next line): one or two boxes of the row's height and kind (filled or not),
+    up to WRAP_WIDER times as wide, within WRAP_REACH box heights (or touching it), the lower line starting at or left of the upper
     one's start; in reading order. Else the row as it is."""
     if row.wrap or not 2 <= len(row.boxes) <= 3:
         return row
@@ -322,11 +326,14 @@ def _wrapped(mask: Image.Image, row: BoxRow, offset: int) -> BoxRow:
     slack = max(3, height // 6)
     others = [box for box in found if box not in own
               and abs(box[3] - box[1] - height) <= slack
-              and 0.75 * min(widths) <= box[2] - box[0] <= 1.3 * max(widths)
+              and 0.75 * min(widths) <= box[2] - box[0] <= WRAP_WIDER * max(widths)
               and _filled(mask, (box[0], box[1] - offset, box[2], box[3] - offset)) == filled]
-    below = sorted((box for box in others if 0 <= box[1] - row.bottom <= reach),
+    # Lines with no room between them touch: a box's edge row may be shared or overlap by
+    # a pixel or two of anti-aliasing.
+    touch = -(slack // 2)
+    below = sorted((box for box in others if touch <= box[1] - row.bottom <= reach),
                    key=lambda box: (box[1], box[0]))
-    above = sorted((box for box in others if 0 <= row.top - box[3] <= reach),
+    above = sorted((box for box in others if touch <= row.top - box[3] <= reach),
                    key=lambda box: (-box[3], box[0]))
     for near, under in ((below, True), (above, False)):
         if not near:

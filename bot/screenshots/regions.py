@@ -304,8 +304,8 @@ def _wrapped(mask: Image.Image, row: BoxRow, offset: int) -> BoxRow:
     """The row joined with the boxes of the line above or under it that continue it, when a
     narrow phone wraps a countdown (days and a box or two at one line's end, the other boxes
     starting the next line): one or two boxes of the row's height and kind (filled or not),
-    up to WRAP_WIDER times as wide, within WRAP_REACH box heights (or touching it), the lower line starting at or left of the upper
-    one's start; in reading order. Else the row as it is."""
+    up to WRAP_WIDER times as wide, within WRAP_REACH box heights (or touching it), the lower
+    line starting at or left of the upper one's start; in reading order. Else the row as it is."""
     if row.wrap or not 2 <= len(row.boxes) <= 3:
         return row
     height = max(b[3] - b[1] for b in row.boxes)

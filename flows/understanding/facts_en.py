@@ -1068,6 +1068,21 @@ CLAUSE_KEYS = ("order_status", "protection_left", "dispute_days")
 """Facts read from the text with its clause ends kept (`facts.CLAUSE_MARK`), so that no word gap
 of their patterns crosses a comma or a full stop. The dispute's stage still reads the whole
 message: buyers tell it across clauses ("my dispute was closed, i lost")."""
+PAID_WITH = (r"(?: (?:that|which|i|we)(?: (?!but\b|and\b)\w+){0,3}? (?:paid|pay|used|use|bought|"
+             r"topped)\w*(?: (?:with|by|through|via|from|for it|it))?)?")
+"""A payment method told with a clause of the buyer's own: "the wallet that i paid with"."""
+APP_ACTS = r"upload\w*|attach\w*|submit\w*|app|site|website|page|form"
+"""What the buyer does on AliExpress's pages (upload, attach, submit; the app, the site): a
+button near these is the page's, not the item's. Not "video" or "dispute" alone: a buyer films
+and disputes a button of the item too."""
+APP_BUTTON = r"upload|attach|submit|send|confirm|dispute|appeal|escalate"
+"""A button named by what it does on the page ("the upload button")."""
+BUTTON_FAILS = (r"(?:(?:does not|do not|did not|is not|will not|can not|not|never) (?:work|respond"
+                r"|press|click|react|load|do anything)\w*|does nothing|is greyed|is gray\w*|"
+                r"is grey\w*|stopped working)")
+"""A button that fails."""
+
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # every row below needs one of these words: without any, skip them all (a status quoted as
@@ -1557,10 +1572,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"cancel\w*|"
          r"qiwi|wallet|cards?(?! (?:reader|holder|slot|game|case)s?\b)|bank|coupons?|promo\w*|"
          r"payment|button to|videos?|photos?|webmoney|yoomoney|paypal|skrill)\b"
+         # eleventh pass: with the buyer's own words about it ("the yoomoney that i paid with")
+         rf"{PAID_WITH}"
          r"(?: (?!(?:the|it|this|these|a|an|his|her|its|item|product|one)\b)\w+){0,3} "
          r"(?:(?:does not|do not|not|did not|is not|will not|can not) work|never worked|"
          r"stopped (?:working|operating))",
          MASK),
+        # eleventh pass: a button of the app or the dispute page is no fault of the item: "tried
+        # to upload the video but the button does nothing", "submit button is not working"
+        (rf"\b(?:{APP_ACTS})\b(?: \w+){{0,8}}? (?:the |a |that |this )?(?:(?:{APP_BUTTON}) )?"
+         rf"button(?: \w+){{0,2}}? {BUTTON_FAILS}|(?<!power )(?<!volume )(?<!home )(?<!side )"
+         rf"(?<!reset )(?<!on )\bbutton(?: \w+){{0,2}}? {BUTTON_FAILS}(?: \w+){{0,8}}? "
+         rf"(?:{APP_ACTS})\b|\b(?:{APP_BUTTON}) button(?: \w+){{0,2}}? {BUTTON_FAILS}", MASK),
         (r"\bfake (?:track|seller|store|shop|support|listing|review|proof|photo|delivery|"
          r"aliexpress|courier|sms|text|message|link|website|site|email|e mail|call|notification|"
          r"customs|fee|payment|refund|dispute|account|page|agent)|"
@@ -1899,6 +1922,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"(?<!not )\bin my favou?r\b(?! \w+ing\b)|\bsided with me\b", "won"),
         (r"\bruled (?:for|in favou?r of) the seller\b|\b(?:dispute|claim)\b(?: \w+){0,4} (?:and )?"
          r"i lost\b|\blost (?:the |my )?(?:appeal|escalation|case)\b", "lost"),
+        # eleventh pass: a rejection with no one named is the seller's answer ("my dispute got
+        # rejected"); the platform is named when it decides or was asked to
+        (r"^(?!.*\b(?:aliexpress|ali|ae|platform|support|arbitration|admins?|moderators?|system|"
+         r"customer service|escalat\w*|appeal\w*|lost|won|favou?r|sided|review\w*)\b)"
+         r"(?:.*\s)?(?:dispute|claim)s?(?: (?!seller|store|shop)\w+){0,2} "
+         r"(?:was |got |has been |is )?(?:rejected|declined)\b(?! by)", "refused"),
+        # eleventh pass: the judge "for the seller" is a decision, not an escalation under way
+        (r"\b(?:aliexpress|ali|ae|the platform|support|arbitration)(?: (?:went|was|is|decided|"
+         r"ruled|came down|found|also))? (?:for|on the side of) (?:the )?(?:seller|store|shop)\b",
+         "lost"),
         (r"\blost (?:the |my |a |an )?(?:\d+ (?:days?|weeks?|months?) (?:long )?|(?:long|whole|"
          r"entire) )?(?:dispute|claim)|\b(?:dispute|claim)(?: (?!seller|store|shop)\w+"
          r"){0,2}"

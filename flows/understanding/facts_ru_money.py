@@ -197,10 +197,17 @@ PROBLEM_ORDERED_OTHER: tuple[tuple[str, str | None], ...] = (
     (r"не(?<!\wне) соответству\w* (?:\w+ )?(?:заказ|заказанн)|(?:модел|товар|вещ)\w* "
      r"(?:совсем |вообще )?не (?:та|тот|то|те)\b(?! (?:размер|цвет|оттен|расцвет))", "wrong"),
 )
+OWN_CLAUSE = (r"(?: (?:через |с |со |на |по |за )?(?:котор|чье|чей|чьей|чьим|что(?= я| мне| мы))\w*"
+              r"(?: (?!но\b|а\b|и\b)\w+){0,3}?)?")
+"""A relative clause of the buyer's own after a noun: «купон, который я тратила»."""
+PAID_WITH = OWN_CLAUSE
+"""A payment method told with a clause of the buyer's own: «вебмани, через который я платил»."""
 PROBLEM_BURNT_OUT: tuple[tuple[str, str | None], ...] = (
     # a coupon, bonus points or a deadline «сгорел»: it ran out, nothing broke
     (r"(?:купон|бонус|балл|промокод|скидк|срок|защит|таймер|время|деньг|кешбэк|кэшбэк|кешбек)\w*"
      r"(?: (?:на|в) (?:\d{1,6}|\w+)(?: ?(?:рубл\w*|руб|р|₽|грн|тенге|₸|евро|€|\$|долл\w*))?)?"
+     # eleventh pass: with the buyer's own words about it («купон, который я тратила, сгорел»)
+     rf"{OWN_CLAUSE}"
      r"(?: \w+){0,2} сгор\w*", MASK),
 )
 PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (

@@ -2220,7 +2220,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"licen[cs]e|\bbank\b(?: \w+){0,5} (?:collapsed|was liquidated|got liquidated|went under|"
          r"went bust|stopped (?:operating|working)|ceased (?:operations|to exist)|"
          r"failed)\b|\bbank\b(?: \w+){0,4} (?:does not exist|do not exist|no longer exist\w*|went o"
-         r"ut of business|is gone|closed(?! (?:my|the|our|his|her|their|it|a|an)\b))|"
+         r"ut of business|is gone|(?:closed|shut)(?! (?:my|the|our|his|her|their|it|a|an)\b))|"
          # ninth pass: the bank "gone" as a short note: "refund won, bank gone"
          r"\bbank (?:is |s |has |has since )?gone\b(?! (?:to|into|through|with|for|from|and|up|"
          r"down|back)\b)", "yes"),

@@ -1553,6 +1553,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # the buyer's own slip told as their fault: "the wrong size was my own fault"
         (r"\b(?:the )?wrong (?:size|colou?r|variant|model|version|one|item)\b(?: \w+){0,2} (?:was|"
          r"is|were) (?:all )?(?:my|our) (?:own )?(?:fault|mistake|error|bad)\b", MASK),
+        # eleventh pass: a thing missing FROM THE ORDER is one of its items (several_items), not a
+        # part of one item: "the missing pieces from my bundle order", "the cable is missing from
+        # the order", "my order had 3 items but the charger was missing"
+        (r"\bmissing (?:the |a |an |one |two |three |\d+ )?(?:\w+ ){0,2}?\w+ (?:from|of|out of) "
+         r"(?:my|the|this|our|that) (?:\w+ ){0,3}?order\b|\b\w+(?: \w+)? (?:is|are|was|were) "
+         r"(?:missing|not there|not included) (?:from|of|out of) (?:my|the|this|our|that) (?:\w+ )"
+         r"{0,3}?order\b|\border (?:had|has|with|of|contained|contains) (?:\d+|two|three|four|five|"
+         r"six|several|many) (?:items|things|products|pieces|pcs)(?: (?:but|and|yet))?"
+         r"(?: \w+){0,3}? (?:missing|not there|not included|never came|did not come)\b", MASK),
         *money.PROBLEM_FIRST,
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"

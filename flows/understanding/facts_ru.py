@@ -653,6 +653,12 @@ BUTTON_FAILS = (r"(?:не(?<!\wне) (?:нажима|работа|реагир|�
 """A button that fails."""
 
 
+ORDER_ITEMS = r"товар|позици|предмет|вещ|штук|наименован|единиц"
+"""Words that count the items of an order («в заказе 3 позиции»)."""
+NOT_PUT = r"не(?<!\wне) (?:доложил|положил|вложил|прислал|хватает|хватило|пришл)"
+"""A thing of the order left out («не доложили», «не хватает»)."""
+
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (OTHERS_CLAUSE, MASK),
@@ -1094,6 +1100,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          MASK),
         # «я ничего не нажимала»: the buyer's hands, not a button that does not press
         (r"\b(?:я|ничего)(?: \w+)? не (?:нажима|нажал|трогал)\w*", MASK),
+        # eleventh pass: a thing missing FROM THE ORDER is one of its items (several_items), not a
+        # part of one item: «в заказе было 3 товара, не доложили кабель», «из заказа не положили
+        # чехол», «стёкла из этого же заказа не пришли»
+        (rf"(?:из|в) (?:моем |моего |этом |этого |том |того |нашем |одном |одного )?(?:же )?заказ"
+         rf"\w*(?: (?:было|был|были|пришло|из|на))? (?:\d+|\w+) (?:{ORDER_ITEMS})\w*"
+         rf"(?: (?:а|но|и))? (?:мне )?{NOT_PUT}\w*(?: \w+){{0,2}}|из (?:моего |этого |того )?"
+         rf"(?:же )?заказа (?:мне )?{NOT_PUT}\w*(?: \w+){{0,2}}|{NOT_PUT}\w*(?: \w+){{0,2}}? из "
+         rf"(?:моего |этого |того )?(?:же )?заказа\b|(?:\w+ )?из (?:моего |этого |того )?(?:же )?"
+         rf"заказа (?:мне )?(?:не (?:пришл|приехал)|нет\b)\w*", MASK),
         *money.PROBLEM_FIRST,
         *money.PROBLEM_SELLER_SAYS,
         *money.PROBLEM_NOT_THIS,

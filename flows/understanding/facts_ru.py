@@ -1089,8 +1089,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:в отзывах|отзыв\w*|на форуме|пишут|говорят|у (?:подруги|друга|мужа|жены|мамы|"
          r"знакомой|знакомого|соседки|соседа|коллеги)|(?:раньше|в прошлый раз|в прошлом "
          r"заказе|в другом заказе) (?:заказывал|покупал|брал|был|была|было|приходил)\w*)"
-         # (up to the buyer's own clause: «отзывы хорошие, а блендер не включается»)
-         r"(?: (?!а\b|но\b|зато\b|хотя\b)\w+){0,6}", MASK),
+         # (up to the buyer's own clause: «отзывы хорошие, а блендер не включается»; eleventh
+         # pass: a longer story of someone else's runs on until the buyer turns to their own:
+         # «у соседки ... у того же продавца брали, моя пришла»)
+         r"(?: (?!а\b|но\b|зато\b|хотя\b|я\b|мне\b|меня\b|мой\b|моя\b|мое\b|мои\b|моего\b|"
+         r"моей\b|моих\b|свой\b|своя\b|свое\b|свои\b)\w+){0,12}", MASK),
         # «вместо 5 штук пришло 3»: fewer items, not another item
         (r"вместо \d+ (?:штук|шт|пар|единиц|наборов|комплектов)\b", MASK),
         # eleventh pass: a button of the app or the dispute page is no fault of the item: «хочу

@@ -1934,7 +1934,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # eleventh pass: a rejection with no one named is the seller's answer ("my dispute got
         # rejected"); the platform is named when it decides or was asked to
         (r"^(?!.*\b(?:aliexpress|ali|ae|platform|support|arbitration|admins?|moderators?|system|"
-         r"customer service|escalat\w*|appeal\w*|lost|won|favou?r|sided|review\w*)\b)"
+         r"customer service|escalat\w*|appeal\w*|lost|lose|loses|losing|won|favou?r|sided|"
+         r"review\w*)\b)"
          r"(?:.*\s)?(?:dispute|claim)s?(?: (?!seller|store|shop)\w+){0,2} "
          r"(?:was |got |has been |is )?(?:rejected|declined)\b(?! by)", "refused"),
         # eleventh pass: the judge "for the seller" is a decision, not an escalation under way

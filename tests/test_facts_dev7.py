@@ -117,6 +117,44 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
          {"problem": "defective"}),
         ("ru", "у подруги всё пришло нормально, у меня пришла подделка", {"problem": "fake"}),
     ),
+    # Russian problem recall: a capacity that turned out smaller is the listing's fault
+    "problem: a capacity that turned out smaller": (
+        ("ru", "карта памяти на 256 гб оказалась на 16", {"problem": "not_as_described"}),
+        ("ru", "павербанк 20000 мач оказался реально на 4000", {"problem": "not_as_described"}),
+        ("ru", "ссд на 1тб при проверке оказался всего на 128 гиг",
+         {"problem": "not_as_described"}),
+        ("ru", "взял флешку на 64 гб, оказалась хорошая", {"problem": None}),
+    ),
+    # a property the listing promised, denied
+    "problem: a promised property denied": (
+        ("ru", "куртка не из натуральной кожи, как в описании", {"problem": "not_as_described"}),
+        ("ru", "часы не водонепроницаемые как указано на сайте",
+         {"problem": "not_as_described"}),
+        ("ru", "чехол не силиконовый, как было на фото, а пластик",
+         {"problem": "not_as_described"}),
+        ("ru", "не пришла посылка, как на сайте обещали к пятнице", {"problem": None}),
+    ),
+    # broken to pieces in other words
+    "problem: smashed to bits": (
+        ("ru", "бокалы приехали в крошку", {"problem": "damaged"}),
+        ("ru", "плафон в дребезги, остальное цело", {"problem": "damaged"}),
+        ("ru", "из трех кружек одна в крошку", {"problem": "damaged"}),
+    ),
+    # one size in place of another
+    "problem: one size in place of another": (
+        ("ru", "пришла футболка детского размера вместо взрослого", {"problem": "wrong_size"}),
+        ("ru", "кроссы 43 размер вместо 41-го", {"problem": "wrong_size"}),
+        ("ru", "прислали вместо 52 размер 46", {"problem": "wrong_size"}),
+        ("ru", "вместо 5 штук пришло 3, размер правильный", {"problem": None}),
+    ),
+    # a part missing, named before the arrival
+    "problem: without a part, then came": (
+        ("ru", "квадрик без аккумулятора приехал", {"problem": "missing_parts"}),
+        ("ru", "часы без ремешка пришли, спор открыла", {"problem": "missing_parts"}),
+        ("ru", "лампа без лампочки пришла, смешно", {"problem": "missing_parts"}),
+        ("ru", "посылка без трека пришла через месяц", {"problem": None}),
+        ("ru", "наконец заказ без задержек пришел", {"problem": None}),
+    ),
 }
 
 ROWS = [(kind, lang, text, want) for kind, rows in CASES.items() for lang, text, want in rows]

@@ -154,6 +154,28 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "лампа без лампочки пришла, смешно", {"problem": "missing_parts"}),
         ("ru", "посылка без трека пришла через месяц", {"problem": None}),
         ("ru", "наконец заказ без задержек пришел", {"problem": None}),
+        ("ru", "ваза без единой царапины пришла, спасибо", {"problem": None}),
+        ("ru", "пришла без каких-либо повреждений, но не та модель", {"problem": "wrong"}),
+        ("en", "the quadcopter arrived without rotor guards", {"problem": "missing_parts"}),
+        ("en", "tablet came w/o the stylus, dispute day 2", {"problem": "missing_parts"}),
+        ("en", "speaker came without its aux cord", {"problem": "missing_parts"}),
+        ("en", "mirror arrived without a single crack, all good", {"problem": None}),
+        ("en", "the parcel came without tracking updates", {"problem": None}),
+        ("en", "my order came without the keyboard", {"problem": None}),
+    ),
+    # English problem recall: the size that came, then the one ordered
+    "problem: got one size not another": (
+        ("en", "received XL not M, seller ignores me", {"problem": "wrong_size"}),
+        ("en", "they sent me a 38 not a 40 shoe", {"problem": "wrong_size"}),
+        ("en", "got size s not l again lol", {"problem": "wrong_size"}),
+        ("en", "got 3 not 5 pieces in the set", {"problem": None}),
+    ),
+    # English problem recall: measured against the listing itself
+    "problem: smaller than the listing": (
+        ("en", "the rug is far smaller than the listing", {"problem": "not_as_described"}),
+        ("en", "this jacket is way shorter than the photos", {"problem": "not_as_described"}),
+        ("en", "blanket much thinner than the description", {"problem": "not_as_described"}),
+        ("en", "delivery took longer than the listing said", {"problem": None}),
     ),
 }
 

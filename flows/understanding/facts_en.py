@@ -1083,6 +1083,11 @@ BUTTON_FAILS = (r"(?:(?:does not|do not|did not|is not|will not|can not|not|neve
 """A button that fails."""
 
 
+SIZE_NAME = (r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|[2-5]\d(?:\.5)?)\b(?! (?:pieces|pcs|items|units|"
+             r"days?|hours?|weeks?|usd|dollars?|euros?|percent|orders?|bucks))")
+"""A clothing or shoe size as buyers type it: "S", "XL", "42"."""
+
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # every row below needs one of these words: without any, skip them all (a status quoted as
@@ -1708,8 +1713,22 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bnothing like (?:described|advertised|pictured|shown)\b|\bnot (?:the same|like|look"
          r"ing like) (?:as )?(?:in |on )?(?:the )?(?:photos?|pictures?|listing|description)\b|"
          r"\b(?:smaller|bigger|larger|thinner|weaker|shorter|lighter) than (?:described|advertised|"
-         r"shown|pictured|in the (?:description|listing|photos?|pictures?))",
+         r"shown|pictured|in the (?:description|listing|photos?|pictures?)|"
+         # eleventh pass: against the listing itself: "much shorter than the listing"
+         r"(?:the |on the )?(?:listing|description|ad|photos?|pictures?)\b)",
          "not_as_described"),
+        # eleventh pass: the size that came, then the one ordered: "got S not L", "received a 42
+        # not a 44"
+        (rf"\b(?:got|received|sent me|sent|came in|delivered)(?: (?:an?|the|size|in))? {SIZE_NAME} "
+         rf"not (?:an? |the |size )?{SIZE_NAME}", "wrong_size"),
+        # eleventh pass: a part of the item's own missing, any part: "drone came without
+        # propellers"; not a parcel without tracking or an item without a scratch
+        (r"\b(?!order|parcel|package|packet|box|shipment|delivery|it\b|everything|all\b)\w{3,} "
+         r"(?:came|arrived)(?: \w+)? (?:without|w o) (?>(?:the |a |an |its |any )?)"
+         r"(?!(?:tracking|track|problems?|issues?|damage|scratch\w*|box|packaging|package|notice|delay\w*|receipt|"
+         r"invoice|customs|fees?|warning|notification|updates?|trace|delivery|defects?|a hitch|"
+         r"hitch|dents?|any|single|problem|marks?|cracks?|breaks?|fuss|me)\b)\w{3,}",
+         "missing_parts"),
         (r"\bnot (?:\S+ ){0,3}(?:as )?(?:advertised|stated|listed|claimed|promised)\b|"
          r"\b(?:capacity|memory|"
          r"storage|material|fabric|power|volume|weight|length)(?: \S+){0,4} (?:not|instead of) "

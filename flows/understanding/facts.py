@@ -681,6 +681,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         del found["tracking"]  # no number before shipping is normal, not a dead number
     if found.get("bank_gone") and found.get("card_expired") and not t.card_renewed.search(norm):
         del found["card_expired"]  # the card closed with its bank: the bank is the fact
+        found.setdefault("payment", "card")  # ... and the card is still the one paid with
     if found.get("card_expired") and "payment" not in found:
         found["payment"] = "card"  # an expired card is the one the buyer paid with
     time_facts = protection(t, t.unit_alone.sub(r"\1 1 \2", text_for("protection_left")), lang,

@@ -51,6 +51,7 @@ class Tables:
     bare: re.Pattern[str]
     left_after: re.Pattern[str]
     left_before: re.Pattern[str]
+    term_before: re.Pattern[str]
     ends_on: re.Pattern[str]
     ended: tuple[re.Pattern[str], ...]
     other_timer: re.Pattern[str]
@@ -134,6 +135,7 @@ def tables(module: ModuleType) -> Tables:
         bare=re.compile(rf"^(?:{m.BARE_BEFORE})?(?:{one})(?: (?:and |и )?(?:{one}))?"
                         rf"(?: (?:{m.BARE_AFTER}))?$"),
         left_after=re.compile(rf"^{m.LEFT_AFTER}"), left_before=re.compile(m.LEFT_BEFORE),
+        term_before=re.compile(getattr(m, "TERM_BEFORE", NEVER)),
         ends_on=re.compile(m.ENDS_ON),
         ended=tuple(re.compile(p) for p in m.PROTECTION_ENDED),
         other_timer=re.compile(m.OTHER_TIMER),
@@ -287,6 +289,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             continue  # "i have 90 days protection": the whole term, not the time left
         if not (left or (about_protection and t.left_before.search(before))):
             continue
+        if not left and hours >= TERM_HOURS and t.term_before.search(before):
+            continue  # "protection 60 days but...": the whole term, or unclear: the screen asks
         if not left and hours >= TERM_HOURS and any(
                 t.left_after.match(text[e:e + 100]) for _, e, _, _ in spans[i + 1:]):
             continue  # "protection is 60 days, only 3 days left": the term is not what is left

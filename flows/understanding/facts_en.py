@@ -66,6 +66,9 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                r"app|page)|delivery deadline(?: in)?|\bmine (?:shows|says|reads|has|is at)))"
                r"(?: (?:is|says|shows|at|has|of|for|only|just|"
                r"have|got|about|around|like))* $")
+TERM_BEFORE = (r"\bprotection(?: period| term| time| window)?"
+               r"(?: (?:is|was|of|for|about|around|like|only|just))* $")
+"""Only the protection noun before a long count: the whole term, not what is left."""
 ENDS_ON = (r"(?:\b(?:protection|countdown|timer|deadline|completion time|order)(?: \w+){0,3}? "
            r"(?:ends|expires|ending|runs out|closes|is up|until|till)|^(?:ends|expires|until|till))"
            r"(?: on)? (?P<date>.+)$")

@@ -82,6 +82,7 @@ bench: setup operators-setup i18n-compile ## Heavy benchmarks; results go to doc
 
 model: setup ## Fit the intent models; writes flows/understanding/model/*.weights (commit them)
 	$(BIN)/python scripts/build_model.py
+	PYTHONPATH=. $(BIN)/python scripts/build_number_roles.py
 
 # Not after `setup`: the venv is made from the lock. uv comes with the dev extra.
 lock: ## Re-resolve the lock files (with hashes) from pyproject.toml; commit them

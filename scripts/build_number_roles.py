@@ -1,0 +1,213 @@
+"""Fit each language's number-role model (`flows/understanding/number_roles.py`) on the dev
+sets, choose its thresholds by leave-one-set-out cross-validation, check it on the last dev set,
+and write `flows/understanding/model/<lang>.roles.weights`.
+
+`make model` (or `python scripts/build_number_roles.py [--report] [LANG...]`): needs
+scikit-learn. Trains ONLY on the dev sets (`benchmarks.understanding.FACT_SETS` whose names start
+with `DEV_PREFIX`). The thresholds: over the folds facts_dev..facts_dev6 (train on five, predict
+the sixth, the current patterns applied first), the additions must hold no contradicting value
+and at most one wrong value per 100; the threshold that adds the most right values under that
+rule wins (the highest such, on a tie); no threshold meets it: that role says nothing. Then the
+honest check: fit on facts_dev..facts_dev6, apply to the last set (`CHECK_SET`). The shipped
+model is fitted on every dev set. `--report` prints the figures; no line of a set is printed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from unittest import mock
+
+from benchmarks.understanding import DATA, DEV_PREFIX, FACT_SETS, Row, read_heldout
+from flows.understanding import extract_facts, fact_words
+from flows.understanding import facts as _facts
+from flows.understanding import number_roles as roles
+from flows.understanding.classifier import Classifier
+from flows.understanding.corpus import languages
+from flows.understanding.training import from_pipeline
+from flows.understanding.weights import FOLDER, encode
+
+TARGET = Path(__file__).resolve().parent.parent / "flows" / "understanding" / FOLDER
+DEV_SETS = tuple(name for name in FACT_SETS if name.startswith(DEV_PREFIX))
+CHECK_SET = DEV_SETS[-1]
+"""The set no threshold and no pattern saw: the honest check."""
+CV_SETS = DEV_SETS[:-1]
+GRID = tuple(round(0.5 + i / 100, 2) for i in range(50))
+KIND = "logreg"
+
+
+@dataclass
+class Record:
+    """One dev line as the patterns left it: its labels, and what `opinion` needs."""
+
+    row: Row
+    name: str
+    told: str
+    text_for: Callable[[str], str]
+    found: dict[str, str]
+    examples: list[tuple[str, str]] = field(default_factory=list)
+    """(features, role) of its durations, for training."""
+
+
+def record(lang: str, name: str, rows: list[Row]) -> list[Record]:
+    """Each row's patterns' facts and texts (the hook is caught, so the patterns run alone)."""
+    caught: list[tuple[str, Callable[[str], str], dict[str, str]]] = []
+
+    def catch(module: ModuleType, code: str, told: str, text_for: Callable[[str], str],
+              found: Mapping[str, str]) -> dict[str, str]:
+        """Keep the hook's arguments; add nothing."""
+        caught.append((told, text_for, dict(found)))
+        return {}
+
+    out = []
+    t = _facts.tables(fact_words(lang))
+    with mock.patch.object(roles, "second_opinion", catch):
+        for row in rows:
+            caught.clear()
+            extract_facts(row.text, lang)
+            if len(caught) != 1:
+                continue  # the text was read in another language, or not at all
+            told, text_for, found = caught[0]
+            rec = Record(row, name, told, text_for, found)
+            rec.examples = labelled(t, told, row.facts)
+            out.append(rec)
+    return out
+
+
+def labelled(t: _facts.Tables, told: str, facts: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(features, role) for each duration of a line: the role whose labelled value its days
+    equal, else "other"; a duration equal to both, or one of several equal to one, is left out."""
+    said = roles.candidates(t, _facts._clauses(t, told))  # noqa: SLF001
+    values = {role: facts.get(key) for key, role in roles.KEY_ROLE.items()}
+    out = []
+    for c in said:
+        hits = [role for role, value in values.items() if value == str(c.days)]
+        if len(hits) > 1:
+            continue
+        if hits and sum(str(o.days) == values[hits[0]] for o in said) > 1:
+            continue
+        out.append((c.words, hits[0] if hits else roles.OTHER))
+    return out
+
+
+def fit(records: list[Record]) -> Classifier:
+    """The role classifier fitted on the durations of some records."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, make_pipeline
+
+    settings = roles.FEATURES
+    tfidf = settings["tfidf"]
+    union = FeatureUnion([(b["name"], TfidfVectorizer(
+        analyzer=b["analyzer"], ngram_range=tuple(b["ngram_range"]),
+        token_pattern=b["token_pattern"], lowercase=tfidf["lowercase"],
+        sublinear_tf=tfidf["sublinear_tf"], norm=tfidf["norm"], smooth_idf=tfidf["smooth_idf"]))
+        for b in settings["blocks"]])
+    logreg = settings["logreg"]
+    model = make_pipeline(union, LogisticRegression(
+        C=logreg["C"], max_iter=logreg["max_iter"], random_state=logreg["random_state"]))
+    pairs = [pair for rec in records for pair in rec.examples]
+    model.fit([w for w, _r in pairs], [r for _w, r in pairs])
+    return from_pipeline(model, KIND, settings["blocks"])
+
+
+Tally = dict[str, list[int]]
+"""key -> [right, wrong, contradicting] of the additions."""
+
+
+def additions(model: roles.RoleModel, records: list[Record], lang: str) -> Tally:
+    """What the model adds to the patterns' facts over some records, scored against labels."""
+    t = _facts.tables(fact_words(lang))
+    tally: Tally = {key: [0, 0, 0] for key in roles.KEY_ROLE}
+    for rec in records:
+        added = roles.opinion(model, t, rec.told, rec.text_for, rec.found)
+        for key in roles.KEY_ROLE:
+            if key not in added:
+                continue
+            want = rec.row.facts.get(key)
+            tally[key][0 if want == added[key] else 1 if want is None else 2] += 1
+    return tally
+
+
+def cross_validated(lang: str, records: list[Record]) -> dict[str, dict[float, list[int]]]:
+    """Leave-one-set-out over `CV_SETS`: per key and threshold, the additions summed."""
+    sums: dict[str, dict[float, list[int]]] = {k: {g: [0, 0, 0] for g in GRID}
+                                               for k in roles.KEY_ROLE}
+    for held in CV_SETS:
+        train = [r for r in records if r.name in CV_SETS and r.name != held]
+        test = [r for r in records if r.name == held]
+        classifier = fit(train)
+        for g in GRID:
+            tally = additions(roles.RoleModel(classifier, dict.fromkeys(roles.ROLES, g)),
+                              test, lang)
+            for key, counts in tally.items():
+                sums[key][g] = [a + b for a, b in zip(sums[key][g], counts, strict=True)]
+    return sums
+
+
+def chosen(sums: dict[float, list[int]]) -> float | None:
+    """The threshold meeting the rule that adds the most right values (the highest on a tie)."""
+    passing = [(right, g) for g, (right, wrong, against) in sums.items()
+               if right and not against and wrong * 100 <= right + wrong]
+    return max(passing)[1] if passing else None
+
+
+def recall(records: list[Record], key: str, added: Callable[[Record], str | None]) -> str:
+    """Right / labelled for one key, with the patterns alone and with the additions."""
+    labelled = [r for r in records if key in r.row.facts]
+    before = sum(r.found.get(key) == r.row.facts[key] for r in labelled)
+    after = before + sum(r.found.get(key) is None and added(r) == r.row.facts[key]
+                         for r in labelled)
+    n = len(labelled) or 1
+    return f"{before}/{len(labelled)} ({100 * before / n:.0f}%) -> {after} ({100 * after / n:.0f}%)"
+
+
+def build(lang: str, report: bool) -> Path:
+    """CV, the check, the shipped fit; the path written."""
+    records = [rec for name in DEV_SETS for rec in record(lang, name, read_heldout(lang, name))]
+    sums = cross_validated(lang, records)
+    thresholds = {role: chosen(sums[key]) for key, role in roles.KEY_ROLE.items()}
+    if report:
+        print(f"{lang}: {sum(len(r.examples) for r in records)} durations in {len(records)} lines")
+        for key, role in roles.KEY_ROLE.items():
+            g = thresholds[role]
+            cv = sums[key][g] if g is not None else [0, 0, 0]
+            print(f"  {key}: threshold {g}; CV additions right/wrong/contradicting "
+                  f"{cv[0]}/{cv[1]}/{cv[2]}; at 0.5: {sums[key][0.5]}")
+        check_model = roles.RoleModel(fit([r for r in records if r.name in CV_SETS]),
+                                      thresholds)
+        check = [r for r in records if r.name == CHECK_SET]
+        t = _facts.tables(fact_words(lang))
+        tally = additions(check_model, check, lang)
+        for key in roles.KEY_ROLE:
+            right, wrong, against = tally[key]
+            print(f"  {CHECK_SET} {key}: additions {right}/{wrong}/{against}; recall "
+                  + recall(check, key, lambda r, k=key: roles.opinion(
+                      check_model, t, r.told, r.text_for, r.found).get(k)))
+    blob = encode(fit(records), lang, roles.training_sha256(training_files(lang)),
+                  roles.FEATURES, {"thresholds": thresholds, "trained_on": list(DEV_SETS)})
+    path = TARGET / roles.weights_name(lang)
+    if not path.exists() or path.read_bytes() != blob:
+        path.write_bytes(blob)
+    return path
+
+
+def training_files(lang: str) -> list[bytes]:
+    """The bytes of the dev sets the shipped model is fitted on, in order."""
+    return [(DATA / f"{name}_{lang}.tsv").read_bytes() for name in DEV_SETS]
+
+
+def main(argv: list[str]) -> int:
+    """Build the named languages (all when none); `--report` prints the CV and check."""
+    report = "--report" in argv
+    for lang in [a for a in argv if a != "--report"] or languages():
+        path = build(lang, report)
+        print(f"{path.name}: {path.stat().st_size / 1e3:.1f} kB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

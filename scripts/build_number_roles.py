@@ -80,7 +80,7 @@ def record(lang: str, name: str, rows: list[Row]) -> list[Record]:
 def labelled(t: _facts.Tables, told: str, facts: Mapping[str, str]) -> list[tuple[str, str]]:
     """(features, role) for each duration of a line: the role whose labelled value its days
     equal, else "other"; a duration equal to both, or one of several equal to one, is left out."""
-    said = roles.candidates(t, _facts._clauses(t, told))  # noqa: SLF001
+    said = roles.candidates(t, _facts._clauses(t, told))
     values = {role: facts.get(key) for key, role in roles.KEY_ROLE.items()}
     out = []
     for c in said:
@@ -182,11 +182,12 @@ def build(lang: str, report: bool) -> Path:
         check = [r for r in records if r.name == CHECK_SET]
         t = _facts.tables(fact_words(lang))
         tally = additions(check_model, check, lang)
+        learned = {id(r): roles.opinion(check_model, t, r.told, r.text_for, r.found)
+                   for r in check}
         for key in roles.KEY_ROLE:
             right, wrong, against = tally[key]
             print(f"  {CHECK_SET} {key}: additions {right}/{wrong}/{against}; recall "
-                  + recall(check, key, lambda r, k=key: roles.opinion(
-                      check_model, t, r.told, r.text_for, r.found).get(k)))
+                  + recall(check, key, lambda r, k=key: learned[id(r)].get(k)))
     blob = encode(fit(records), lang, roles.training_sha256(training_files(lang)),
                   roles.FEATURES, {"thresholds": thresholds, "trained_on": list(DEV_SETS)})
     path = TARGET / roles.weights_name(lang)

@@ -34,6 +34,7 @@ from flows.understanding.weights import (
     PACKAGE,
     WeightsError,
     decode,
+    features_sha256,
     header,
     sha256,
 )
@@ -174,7 +175,7 @@ def opinion(model: RoleModel, t: _facts.Tables, told: str, text_for: Callable[[s
                if key not in found and model.thresholds.get(role) is not None]
     if not missing or not t.pair.search(text_for("tracking_quiet_days")):
         return {}  # no unit of time at all
-    marked = _facts._clauses(t, told)  # noqa: SLF001  # the very text the clause keys read
+    marked = _facts._clauses(t, told)  # the very text the clause keys read
     allowed: dict[str, Callable[[Candidate], bool]] = {}
     if "tracking_quiet_days" in missing and (
             check := _quiet_allowed(t, text_for("tracking_quiet_days"), marked, found)):
@@ -250,3 +251,14 @@ def second_opinion(module: ModuleType, lang: str, told: str, text_for: Callable[
 def training_sha256(files: Sequence[bytes]) -> str:
     """Checksum of the training files' bytes, in order."""
     return sha256(b"".join(sha256(f).encode() for f in files))
+
+
+def stale(blob: bytes, training: Sequence[bytes]) -> str | None:
+    """Why a role weights file no longer matches the dev sets (`training`: their bytes, in the
+    order of the header's `trained_on`) or `FEATURES`, if so."""
+    head = header(blob)
+    if head.corpus_sha256 != training_sha256(training):
+        return "a dev set changed since the role weights were built: run `make model`"
+    if head.features_sha256 != features_sha256(FEATURES):
+        return "number_roles.FEATURES changed since the role weights were built: run `make model`"
+    return None

@@ -52,8 +52,8 @@ def fitted(examples: Iterable[Example], kind: str = DEFAULT_MODEL) -> Any:
 
 
 def from_pipeline(model: Any, kind: str,
-                  settings: Sequence[Mapping[str, Any]] | None = None) -> Classifier:
-    """The plain-Python classifier holding a fitted pipeline's weights (`settings`: its
+                  block_settings: Sequence[Mapping[str, Any]] | None = None) -> Classifier:
+    """The plain-Python classifier holding a fitted pipeline's weights (`block_settings`: its
     vectorisers' blocks, `FEATURES["blocks"]` when not given)."""
     import numpy as np
 
@@ -62,7 +62,8 @@ def from_pipeline(model: Any, kind: str,
     idf: list[float] = []
     offset = 0
     for (name, vectoriser), settings in zip(union.transformer_list,
-                                           settings or FEATURES["blocks"], strict=True):
+                                           block_settings or FEATURES["blocks"],
+                                           strict=True):
         vocabulary = vectoriser.vocabulary_
         in_row_order = sorted(vocabulary, key=vocabulary.__getitem__)
         blocks.append(Block(name, settings, VocabularyTable.build(in_row_order, offset)))

@@ -120,10 +120,9 @@ Tally = dict[str, list[int]]
 
 def additions(model: roles.RoleModel, records: list[Record], lang: str) -> Tally:
     """What the model adds to the patterns' facts over some records, scored against labels."""
-    t = _facts.tables(fact_words(lang))
     tally: Tally = {key: [0, 0, 0] for key in roles.KEY_ROLE}
     for rec in records:
-        added = roles.opinion(model, t, rec.told, rec.text_for, rec.found)
+        added = roles.opinion(model, fact_words(lang), rec.told, rec.text_for, rec.found)
         for key in roles.KEY_ROLE:
             if key not in added:
                 continue
@@ -180,10 +179,9 @@ def build(lang: str, report: bool) -> Path:
         check_model = roles.RoleModel(fit([r for r in records if r.name in CV_SETS]),
                                       thresholds)
         check = [r for r in records if r.name == CHECK_SET]
-        t = _facts.tables(fact_words(lang))
         tally = additions(check_model, check, lang)
-        learned = {id(r): roles.opinion(check_model, t, r.told, r.text_for, r.found)
-                   for r in check}
+        learned = {id(r): roles.opinion(check_model, fact_words(lang), r.told, r.text_for,
+                                        r.found) for r in check}
         for key in roles.KEY_ROLE:
             right, wrong, against = tally[key]
             print(f"  {CHECK_SET} {key}: additions {right}/{wrong}/{against}; recall "

@@ -25,9 +25,11 @@ from tests.support.chat import Chat
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 LEARNED_DISPUTE = "dispute: 6 days of waiting, seller silent, the charger never came"
-"""The patterns read no age here; the shipped English model reads the 6 days as the dispute's."""
+"""The patterns read no age here; the English model reads the 6 days as the dispute's."""
 LEARNED_QUIET = "the last scan was in Liege, 22 days of the same line on the tracking page"
-"""The patterns read no silence here; the model leans to "quiet", below any shipped threshold."""
+"""The patterns read no silence here; the English model reads the 22 days as the silence."""
+LOOSE = 0.55
+"""A threshold the cross-validation did not choose (it chose none): the mechanism at work."""
 
 
 def patterns_only(text: str, lang: str) -> dict[str, str]:
@@ -37,13 +39,13 @@ def patterns_only(text: str, lang: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def loose_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The shipped English model, with a "quiet" threshold it does not ship (the CV gave none):
-    what the dialogue does with a learned silence."""
+def loose(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped English model with thresholds it does not ship (the cross-validation chose
+    none): what the facts and the dialogue do with a learned value."""
     model = roles.shipped("en")
     assert model is not None
-    loose = replace(model, thresholds={**model.thresholds, roles.QUIET: 0.55})
-    monkeypatch.setattr(roles, "shipped", lambda lang: loose if lang == "en" else None)
+    lenient = replace(model, thresholds=dict.fromkeys(roles.ROLES, LOOSE))
+    monkeypatch.setattr(roles, "shipped", lambda lang: lenient if lang == "en" else None)
 
 
 @pytest.fixture
@@ -58,7 +60,7 @@ def no_weights(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     roles.shipped.cache_clear()
 
 
-def test_the_model_adds_a_dispute_age_the_patterns_missed() -> None:
+def test_the_model_adds_a_dispute_age_the_patterns_missed(loose: None) -> None:
     assert "dispute_days" not in patterns_only(LEARNED_DISPUTE, "en")
     assert extract_facts(LEARNED_DISPUTE, "en")["dispute_days"] == "6"
 
@@ -69,7 +71,8 @@ def test_the_model_adds_a_dispute_age_the_patterns_missed() -> None:
     ("спор висит уже 12 дней, продавец молчит", "ru"),
     ("трек стоит 9 дней, защиты осталось 4 дня", "ru"),
 ])
-def test_a_patterns_value_is_never_overridden_or_removed(text: str, lang: str) -> None:
+def test_a_patterns_value_is_never_overridden_or_removed(
+        text: str, lang: str, loose: None) -> None:
     alone = patterns_only(text, lang)
     assert {"dispute_days", "tracking_quiet_days"} & set(alone)
     assert extract_facts(text, lang) == alone
@@ -78,9 +81,9 @@ def test_a_patterns_value_is_never_overridden_or_removed(text: str, lang: str) -
 def test_opinion_says_nothing_for_a_key_the_patterns_filled() -> None:
     model = roles.shipped("en")
     assert model is not None
-    t = _facts.tables(fact_words("en"))
     found = {"dispute_days": "2"}
-    added = roles.opinion(model, t, LEARNED_DISPUTE, lambda _key: LEARNED_DISPUTE, found)
+    added = roles.opinion(model, fact_words("en"), LEARNED_DISPUTE,
+                          lambda _key: LEARNED_DISPUTE, found)
     assert "dispute_days" not in added
 
 
@@ -92,10 +95,22 @@ def test_below_the_threshold_it_says_nothing(monkeypatch: pytest.MonkeyPatch) ->
     assert "dispute_days" not in extract_facts(LEARNED_DISPUTE, "en")
 
 
-def test_a_role_without_a_threshold_says_nothing() -> None:
+def test_a_role_without_a_threshold_says_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     model = roles.shipped("en")
-    assert model is not None and model.thresholds[roles.QUIET] is None
+    assert model is not None
+    unsure = replace(model, thresholds={roles.QUIET: None, roles.DISPUTE_AGE: LOOSE})
+    monkeypatch.setattr(roles, "shipped", lambda lang: unsure)
     assert "tracking_quiet_days" not in extract_facts(LEARNED_QUIET, "en")
+    assert extract_facts(LEARNED_DISPUTE, "en")["dispute_days"] == "6"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("what happens if dispute lasts 10 days", "en"),  # a condition, not an age
+    ("dispute opened 1 week after delivery", "en"),  # tied to another event
+    ("my dispute: 4 days left for the seller to reply", "en"),  # the time left
+])
+def test_the_patterns_tables_veto_a_learned_value(text: str, lang: str, loose: None) -> None:
+    assert "dispute_days" not in extract_facts(text, lang)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -105,11 +120,12 @@ def test_a_role_without_a_threshold_says_nothing() -> None:
     ("жду 10 дней ответа продавца", "ru"),
     ("hello", "en"),
 ])
-def test_a_message_without_its_cue_words_gets_nothing(text: str, lang: str) -> None:
+def test_a_message_without_its_cue_words_gets_nothing(
+        text: str, lang: str, loose: None) -> None:
     assert extract_facts(text, lang) == patterns_only(text, lang)
 
 
-def test_no_dispute_age_when_the_buyer_opened_none() -> None:
+def test_no_dispute_age_when_the_buyer_opened_none(loose: None) -> None:
     text = "i never opened a dispute, 6 days of waiting, seller silent, the charger never came"
     assert "dispute_days" not in extract_facts(text, "en")
 
@@ -128,12 +144,12 @@ class Sure:
 ])
 def test_only_one_duration_winning_a_role_gives_a_value(text: str, days: str | None) -> None:
     sure = roles.RoleModel(cast(Classifier, Sure()), dict.fromkeys(roles.ROLES, 0.5))
-    t = _facts.tables(fact_words("en"))
     norm = _facts.normalise(text)
-    assert roles.opinion(sure, t, text, lambda _key: norm, {}).get("tracking_quiet_days") == days
+    added = roles.opinion(sure, fact_words("en"), text, lambda _key: norm, {})
+    assert added.get("tracking_quiet_days") == days
 
 
-def test_no_silence_once_the_buyer_has_the_parcel(loose_quiet: None) -> None:
+def test_no_silence_once_the_buyer_has_the_parcel(loose: None) -> None:
     assert extract_facts(LEARNED_QUIET, "en")["tracking_quiet_days"] == "22"
     had = "tracking says delivered. the last scan was in Liege, 22 days of the same line"
     assert "tracking_quiet_days" not in extract_facts(had, "en")
@@ -166,7 +182,7 @@ def test_without_weights_there_is_no_second_opinion(
 
 
 async def test_a_learned_silence_reaches_you_said_and_can_be_changed(
-        chat_with: Callable[..., Chat], loose_quiet: None) -> None:
+        chat_with: Callable[..., Chat], loose: None) -> None:
     typed = "The parcel hasn't arrived. " + LEARNED_QUIET
     assert "tracking" not in patterns_only(typed, "en")  # the silence is the model's alone
     chat = chat_with(user_id=3610, language_code="en")

@@ -49,10 +49,16 @@ NEAR = 3
 """Words on each side tagged with their distance ("l1:for", "r2:ago")."""
 WINDOW = 8
 """Words on each side read as a bag, by side ("l:tracking", "r:left")."""
+REACH = 240
+"""Characters read on each side of a duration: enough for every feature's words, and a long
+message stays linear."""
+MAX_CANDIDATES = 12
+"""A message stating more durations than this is a list, not a story: no opinion."""
 MAX_DAYS = 365
 FEATURES: Mapping[str, Any] = {
     "near": NEAR,
     "window": WINDOW,
+    "reach": REACH,
     "numbers_as": "0",
     "stem": 5,
     "blocks": [{"name": "roles", "analyzer": "word", "ngram_range": [1, 1],
@@ -106,7 +112,11 @@ def _unit(t: _facts.Tables, span: str) -> str:
 
 def describe(t: _facts.Tables, text: str, start: int, end: int) -> str:
     """The features of the duration at text[start:end]: its context, never its number."""
-    left, right = _tokens(text[:start]), _tokens(text[end:])
+    left, right = _tokens(text[max(0, start - REACH):start]), _tokens(text[end:end + REACH])
+    if start > REACH:
+        left = left[1:]  # no cut word at the window's start
+    if len(text) - end > REACH:
+        right = right[:-1]
     mark = _facts.CLAUSE_MARK
     clause_left = left[len(left) - left[::-1].index(mark):] if mark in left else left
     clause_right = right[:right.index(mark)] if mark in right else right
@@ -125,16 +135,17 @@ def describe(t: _facts.Tables, text: str, start: int, end: int) -> str:
     return " ".join(words)
 
 
-def candidates(t: _facts.Tables, text: str) -> list[Candidate]:
-    """Every exact duration of whole days in a normalised (clause-marked) text."""
-    found = []
-    for start, end, hours, exact in _facts.durations(t, text):
-        if not exact or re.search(r"\d ?[-–]? $", text[:start]):
-            continue  # "a few days", "5-7 days": no count
-        days = hours // 24
-        if 1 <= days <= MAX_DAYS:
-            found.append(Candidate(start, end, days, hours, describe(t, text, start, end)))
-    return found
+def candidates(t: _facts.Tables, text: str, most: int | None = None) -> list[Candidate]:
+    """Every exact duration of whole days in a normalised (clause-marked) text; none when
+    there are more than `most`."""
+    spans = [(start, end, hours) for start, end, hours, exact in _facts.durations(t, text)
+             # "a few days", "5-7 days": no count
+             if exact and not re.search(r"\d ?[-–]? $", text[max(0, start - 4):start])
+             and 1 <= hours // 24 <= MAX_DAYS]
+    if most is not None and len(spans) > most:
+        return []
+    return [Candidate(start, end, hours // 24, hours, describe(t, text, start, end))
+            for start, end, hours in spans]
 
 
 def role_scores(model: Classifier, candidate: Candidate) -> dict[str, float]:
@@ -167,10 +178,27 @@ def _dispute_allowed(t: _facts.Tables, dispute_text: str, found: Mapping[str, st
     return not t.not_my_dispute.search(dispute_text) and bool(DISPUTE_NAMED.search(dispute_text))
 
 
-def opinion(model: RoleModel, t: _facts.Tables, told: str, text_for: Callable[[str], str],
+def vetoed(t: _facts.Tables, module: ModuleType, text: str, c: Candidate, role: str) -> bool:
+    """Whether the patterns' own tables say a duration plays no such role: said as a condition
+    ("if it sits 10 days"), the time left ("5 days left"), another clock's ("processing time 7
+    days"), or, for a dispute's age, tied to another event ("opened 1 week after delivery")."""
+    before, after = text[max(0, c.start - 100):c.start], text[c.end:c.end + 100]
+    said_as = t.hypothetical.search(before)
+    if said_as and not said_as.groupdict().get("bound"):
+        return True
+    if t.left_after.match(after) or t.other_clock[0].search(before) or t.other_clock[1].match(
+            after):
+        return True
+    not_age = getattr(module, "NOT_AN_AGE_AFTER", "")
+    return role == DISPUTE_AGE and bool(not_age) and not re.match(not_age, after)
+
+
+def opinion(model: RoleModel, module: ModuleType, told: str, text_for: Callable[[str], str],
             found: Mapping[str, str]) -> dict[str, str]:
     """The facts the role model adds to `found` (the patterns' facts) for a message whose
-    yes/no questions are already left out (`told`); empty when unsure."""
+    yes/no questions are already left out (`told`), read with a language's tables (`module`);
+    empty when unsure."""
+    t = _facts.tables(module)
     missing = [key for key, role in KEY_ROLE.items()
                if key not in found and model.thresholds.get(role) is not None]
     if not missing or not t.pair.search(text_for("tracking_quiet_days")):
@@ -184,7 +212,7 @@ def opinion(model: RoleModel, t: _facts.Tables, told: str, text_for: Callable[[s
         allowed["dispute_days"] = lambda c: True
     if not allowed:
         return {}
-    said = candidates(t, marked)
+    said = candidates(t, marked, MAX_CANDIDATES)
     scores = [role_scores(model.classifier, c) for c in said]
     added: dict[str, str] = {}
     for key, check in allowed.items():
@@ -192,7 +220,8 @@ def opinion(model: RoleModel, t: _facts.Tables, told: str, text_for: Callable[[s
         threshold = model.thresholds[role]
         assert threshold is not None
         winners = [c for c, s in zip(said, scores, strict=True) if s[role] >= threshold]
-        if len(winners) != 1 or not check(winners[0]):
+        if len(winners) != 1 or not check(winners[0]) or vetoed(t, module, marked, winners[0],
+                                                                  role):
             continue
         days = winners[0].days
         if str(days) == found.get(other) or str(winners[0].hours) == found.get(
@@ -242,7 +271,7 @@ def second_opinion(module: ModuleType, lang: str, told: str, text_for: Callable[
         model = shipped(lang)
         if model is None:
             return {}
-        return opinion(model, _facts.tables(module), told, text_for, found)
+        return opinion(model, module, told, text_for, found)
     except Exception:  # a second opinion we cannot give is one we don't have
         log.warning("learned number roles failed for %s", lang)
         return {}

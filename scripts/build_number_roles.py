@@ -18,12 +18,10 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 from unittest import mock
 
 from benchmarks.understanding import DATA, DEV_PREFIX, FACT_SETS, Row, read_heldout
 from flows.understanding import extract_facts, fact_words
-from flows.understanding import facts as _facts
 from flows.understanding import number_roles as roles
 from flows.understanding.classifier import Classifier
 from flows.understanding.corpus import languages
@@ -45,8 +43,7 @@ class Record:
 
     row: Row
     name: str
-    told: str
-    text_for: Callable[[str], str]
+    reading: roles.Reading
     found: dict[str, str]
     examples: list[tuple[str, str]] = field(default_factory=list)
     """(features, role) of its durations, for training."""
@@ -54,33 +51,31 @@ class Record:
 
 def record(lang: str, name: str, rows: list[Row]) -> list[Record]:
     """Each row's patterns' facts and texts (the hook is caught, so the patterns run alone)."""
-    caught: list[tuple[str, Callable[[str], str], dict[str, str]]] = []
+    caught: list[tuple[roles.Reading, dict[str, str]]] = []
 
-    def catch(module: ModuleType, code: str, told: str, text_for: Callable[[str], str],
-              found: Mapping[str, str]) -> dict[str, str]:
+    def catch(code: str, reading: roles.Reading, found: Mapping[str, str]) -> dict[str, str]:
         """Keep the hook's arguments; add nothing."""
-        caught.append((told, text_for, dict(found)))
+        caught.append((reading, dict(found)))
         return {}
 
     out = []
-    t = _facts.tables(fact_words(lang))
     with mock.patch.object(roles, "second_opinion", catch):
         for row in rows:
             caught.clear()
             extract_facts(row.text, lang)
-            if len(caught) != 1:
+            if len(caught) != 1 or caught[0][0].module is not fact_words(lang):
                 continue  # the text was read in another language, or not at all
-            told, text_for, found = caught[0]
-            rec = Record(row, name, told, text_for, found)
-            rec.examples = labelled(t, told, row.facts)
+            reading, found = caught[0]
+            rec = Record(row, name, reading, found)
+            rec.examples = labelled(reading, row.facts)
             out.append(rec)
     return out
 
 
-def labelled(t: _facts.Tables, told: str, facts: Mapping[str, str]) -> list[tuple[str, str]]:
+def labelled(reading: roles.Reading, facts: Mapping[str, str]) -> list[tuple[str, str]]:
     """(features, role) for each duration of a line: the role whose labelled value its days
     equal, else "other"; a duration equal to both, or one of several equal to one, is left out."""
-    said = roles.candidates(t, _facts._clauses(t, told))
+    said = roles.candidates(reading.t, reading.durations, reading.marked())
     values = {role: facts.get(key) for key, role in roles.KEY_ROLE.items()}
     out = []
     for c in said:
@@ -122,7 +117,7 @@ def additions(model: roles.RoleModel, records: list[Record], lang: str) -> Tally
     """What the model adds to the patterns' facts over some records, scored against labels."""
     tally: Tally = {key: [0, 0, 0] for key in roles.KEY_ROLE}
     for rec in records:
-        added = roles.opinion(model, fact_words(lang), rec.told, rec.text_for, rec.found)
+        added = roles.opinion(model, rec.reading, rec.found)
         for key in roles.KEY_ROLE:
             if key not in added:
                 continue
@@ -180,8 +175,7 @@ def build(lang: str, report: bool) -> Path:
                                       thresholds)
         check = [r for r in records if r.name == CHECK_SET]
         tally = additions(check_model, check, lang)
-        learned = {id(r): roles.opinion(check_model, fact_words(lang), r.told, r.text_for,
-                                        r.found) for r in check}
+        learned = {id(r): roles.opinion(check_model, r.reading, r.found) for r in check}
         for key in roles.KEY_ROLE:
             right, wrong, against = tally[key]
             print(f"  {CHECK_SET} {key}: additions {right}/{wrong}/{against}; recall "

@@ -38,6 +38,19 @@ def patterns_only(text: str, lang: str) -> dict[str, str]:
         return extract_facts(text, lang)
 
 
+def reading(text: str) -> roles.Reading:
+    """What `facts.extract` hands the role model for an English message with no question."""
+    module = fact_words("en")
+    t = _facts.tables(module)
+    norm = _facts.normalise(text)
+    return roles.Reading(t, module, lambda: _facts._clauses(t, text), _facts.durations,
+                         lambda _key: norm)
+
+
+def test_the_clause_mark_is_the_extractors() -> None:
+    assert roles.CLAUSE_MARK == _facts.CLAUSE_MARK
+
+
 @pytest.fixture
 def loose(monkeypatch: pytest.MonkeyPatch) -> None:
     """The shipped English model with thresholds it does not ship (the cross-validation chose
@@ -82,8 +95,7 @@ def test_opinion_says_nothing_for_a_key_the_patterns_filled() -> None:
     model = roles.shipped("en")
     assert model is not None
     found = {"dispute_days": "2"}
-    added = roles.opinion(model, fact_words("en"), LEARNED_DISPUTE,
-                          lambda _key: LEARNED_DISPUTE, found)
+    added = roles.opinion(model, reading(LEARNED_DISPUTE), found)
     assert "dispute_days" not in added
 
 
@@ -144,8 +156,7 @@ class Sure:
 ])
 def test_only_one_duration_winning_a_role_gives_a_value(text: str, days: str | None) -> None:
     sure = roles.RoleModel(cast(Classifier, Sure()), dict.fromkeys(roles.ROLES, 0.5))
-    norm = _facts.normalise(text)
-    added = roles.opinion(sure, fact_words("en"), text, lambda _key: norm, {})
+    added = roles.opinion(sure, reading(text), {})
     assert added.get("tracking_quiet_days") == days
 
 

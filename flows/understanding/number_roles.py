@@ -26,7 +26,6 @@ from importlib import resources
 from types import ModuleType
 from typing import Any
 
-from flows.understanding import facts as _facts
 from flows.understanding.classifier import Classifier
 from flows.understanding.vocabulary import quiet_tracking
 from flows.understanding.weights import (
@@ -77,6 +76,28 @@ NOT_TRACKING = ("delivered", "no_tracking")
 """The buyer has the parcel, or has no number to watch: no silence to count."""
 
 
+Tables = Any
+"""A language's compiled fact tables (`facts.Tables`): `facts.py` hands them over, since it
+calls this module and so this module cannot import it."""
+Spans = Callable[[Tables, str], list[tuple[int, int, int, bool]]]
+"""`facts.durations`: (start, end, hours, exact) of each duration of a text."""
+CLAUSE_MARK = "|"
+"""`facts.CLAUSE_MARK`: where a clause ends in the marked text."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What `facts.extract` hands over for one message: its tables, the message's text with
+    its clause ends marked (made only when needed), how it finds durations, and the text each
+    key is read from (yes/no questions left out)."""
+
+    t: Tables
+    module: ModuleType
+    marked: Callable[[], str]
+    durations: Spans
+    text_for: Callable[[str], str]
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One stated duration: where it is, its whole days, and what the model reads of it."""
@@ -102,7 +123,7 @@ def _tokens(text: str) -> list[str]:
     return re.sub(r"\d+", FEATURES["numbers_as"], text).split()
 
 
-def _unit(t: _facts.Tables, span: str) -> str:
+def _unit(t: Tables, span: str) -> str:
     """The kind of a duration's first unit: day, week, month or hour."""
     found = t.pair.search(span)
     if found is None:
@@ -110,14 +131,14 @@ def _unit(t: _facts.Tables, span: str) -> str:
     return next((k for k, p in t.units.items() if p.match(found.group("unit"))), "none")
 
 
-def describe(t: _facts.Tables, text: str, start: int, end: int) -> str:
+def describe(t: Tables, text: str, start: int, end: int) -> str:
     """The features of the duration at text[start:end]: its context, never its number."""
     left, right = _tokens(text[max(0, start - REACH):start]), _tokens(text[end:end + REACH])
     if start > REACH:
         left = left[1:]  # no cut word at the window's start
     if len(text) - end > REACH:
         right = right[:-1]
-    mark = _facts.CLAUSE_MARK
+    mark = CLAUSE_MARK
     clause_left = left[len(left) - left[::-1].index(mark):] if mark in left else left
     clause_right = right[:right.index(mark)] if mark in right else right
     words = [f"u:{_unit(t, text[start:end])}"]
@@ -135,10 +156,11 @@ def describe(t: _facts.Tables, text: str, start: int, end: int) -> str:
     return " ".join(words)
 
 
-def candidates(t: _facts.Tables, text: str, most: int | None = None) -> list[Candidate]:
+def candidates(t: Tables, durations: Spans, text: str, most: int | None = None,
+               ) -> list[Candidate]:
     """Every exact duration of whole days in a normalised (clause-marked) text; none when
     there are more than `most`."""
-    spans = [(start, end, hours) for start, end, hours, exact in _facts.durations(t, text)
+    spans = [(start, end, hours) for start, end, hours, exact in durations(t, text)
              # "a few days", "5-7 days": no count
              if exact and not re.search(r"\d ?[-–]? $", text[max(0, start - 4):start])
              and 1 <= hours // 24 <= MAX_DAYS]
@@ -153,7 +175,7 @@ def role_scores(model: Classifier, candidate: Candidate) -> dict[str, float]:
     return dict(model.rank(candidate.words, candidate.words))
 
 
-def _quiet_allowed(t: _facts.Tables, quiet_text: str, marked: str,
+def _quiet_allowed(t: Tables, quiet_text: str, marked: str,
                    found: Mapping[str, str]) -> Callable[[Candidate], bool] | None:
     """Which candidates may be the tracking's silence, by the guards `facts.extract` applies
     to the patterns' silence; None when no silence may be stated at all."""
@@ -169,7 +191,7 @@ def _quiet_allowed(t: _facts.Tables, quiet_text: str, marked: str,
     return lambda c: c.start >= after and not any(a < c.end and c.start < b for a, b in blanked)
 
 
-def _dispute_allowed(t: _facts.Tables, dispute_text: str, found: Mapping[str, str]) -> bool:
+def _dispute_allowed(t: Tables, dispute_text: str, found: Mapping[str, str]) -> bool:
     """Whether a dispute is in play, as `facts.dispute_days` requires before it counts days."""
     if found.get("dispute") == "none":
         return False
@@ -178,7 +200,7 @@ def _dispute_allowed(t: _facts.Tables, dispute_text: str, found: Mapping[str, st
     return not t.not_my_dispute.search(dispute_text) and bool(DISPUTE_NAMED.search(dispute_text))
 
 
-def vetoed(t: _facts.Tables, module: ModuleType, text: str, c: Candidate, role: str) -> bool:
+def vetoed(t: Tables, module: ModuleType, text: str, c: Candidate, role: str) -> bool:
     """Whether the patterns' own tables say a duration plays no such role: said as a condition
     ("if it sits 10 days"), the time left ("5 days left"), another clock's ("processing time 7
     days"), or, for a dispute's age, tied to another event ("opened 1 week after delivery")."""
@@ -193,17 +215,15 @@ def vetoed(t: _facts.Tables, module: ModuleType, text: str, c: Candidate, role: 
     return role == DISPUTE_AGE and bool(not_age) and not re.match(not_age, after)
 
 
-def opinion(model: RoleModel, module: ModuleType, told: str, text_for: Callable[[str], str],
-            found: Mapping[str, str]) -> dict[str, str]:
-    """The facts the role model adds to `found` (the patterns' facts) for a message whose
-    yes/no questions are already left out (`told`), read with a language's tables (`module`);
+def opinion(model: RoleModel, reading: Reading, found: Mapping[str, str]) -> dict[str, str]:
+    """The facts the role model adds to `found` (the patterns' facts) for one message;
     empty when unsure."""
-    t = _facts.tables(module)
+    t, module, text_for = reading.t, reading.module, reading.text_for
     missing = [key for key, role in KEY_ROLE.items()
                if key not in found and model.thresholds.get(role) is not None]
     if not missing or not t.pair.search(text_for("tracking_quiet_days")):
         return {}  # no unit of time at all
-    marked = _facts._clauses(t, told)  # the very text the clause keys read
+    marked = reading.marked()
     allowed: dict[str, Callable[[Candidate], bool]] = {}
     if "tracking_quiet_days" in missing and (
             check := _quiet_allowed(t, text_for("tracking_quiet_days"), marked, found)):
@@ -212,7 +232,7 @@ def opinion(model: RoleModel, module: ModuleType, told: str, text_for: Callable[
         allowed["dispute_days"] = lambda c: True
     if not allowed:
         return {}
-    said = candidates(t, marked, MAX_CANDIDATES)
+    said = candidates(t, reading.durations, marked, MAX_CANDIDATES)
     scores = [role_scores(model.classifier, c) for c in said]
     added: dict[str, str] = {}
     for key, check in allowed.items():
@@ -264,14 +284,13 @@ def shipped(lang: str) -> RoleModel | None:
         return None
 
 
-def second_opinion(module: ModuleType, lang: str, told: str, text_for: Callable[[str], str],
-                   found: Mapping[str, str]) -> dict[str, str]:
+def second_opinion(lang: str, reading: Reading, found: Mapping[str, str]) -> dict[str, str]:
     """`opinion` with the shipped model of `lang`; never raises (no model, no opinion)."""
     try:
         model = shipped(lang)
         if model is None:
             return {}
-        return opinion(model, module, told, text_for, found)
+        return opinion(model, reading, found)
     except Exception:  # a second opinion we cannot give is one we don't have
         log.warning("learned number roles failed for %s", lang)
         return {}

@@ -17,6 +17,7 @@ from unittest import mock
 import pytest
 
 import flows.understanding.number_roles as roles
+from benchmarks.understanding import DEV_PREFIX, FACT_SETS
 from flows.understanding import extract_facts, fact_words
 from flows.understanding import facts as _facts
 from flows.understanding.classifier import Classifier
@@ -29,7 +30,10 @@ LEARNED_DISPUTE = "dispute: 6 days of waiting, seller silent, the charger never 
 LEARNED_QUIET = "the last scan was in Liege, 22 days of the same line on the tracking page"
 """The patterns read no silence here; the English model reads the 22 days as the silence."""
 LOOSE = 0.55
-"""A threshold the cross-validation did not choose (it chose none): the mechanism at work."""
+"""A threshold far below the shipped ones (no dispute age is shipped at all): the mechanism at
+work on every role."""
+SHIPPED_QUIET = "parcel stuck: same status on the tracking 18 days straight"
+"""The patterns read no silence here; the shipped English model, at its own threshold, does."""
 
 
 def patterns_only(text: str, lang: str) -> dict[str, str]:
@@ -166,10 +170,17 @@ def test_no_silence_once_the_buyer_has_the_parcel(loose: None) -> None:
     assert "tracking_quiet_days" not in extract_facts(had, "en")
 
 
+def test_the_shipped_model_adds_a_silence_the_patterns_missed() -> None:
+    assert "tracking_quiet_days" not in patterns_only(SHIPPED_QUIET, "en")
+    assert extract_facts(SHIPPED_QUIET, "en")["tracking_quiet_days"] == "18"
+
+
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_shipped_role_weights_match_the_dev_sets_and_settings(lang: str) -> None:
     blob = roles.shipped_bytes(lang)
     names = header(blob).fields["trained_on"]
+    # a training set added since (a new facts_dev*) is as stale as a changed one
+    assert names == [n for n in FACT_SETS if n.startswith(DEV_PREFIX)]
     assert roles.stale(blob, [(DATA / f"{n}_{lang}.tsv").read_bytes() for n in names]) is None
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from flows.inputs import dateinput
 from flows.inputs.orders import find_order_number
+from flows.understanding import number_roles
 from flows.understanding.text import normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
 
@@ -697,6 +698,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found.update(time_facts)
     found.update(amount(t, norm))
     found.update(dispute_days(text_for("dispute_days"), found, t, module))
+    found.update(number_roles.second_opinion(lang, number_roles.Reading(
+        t, module, lambda: _clauses(t, told), durations, text_for), found))
     found.update(refund_days(t, norm))
     if order := find_order_number(text):
         found["order_id"] = order

@@ -2361,6 +2361,26 @@ OPEN_FOR = (r"(?:open|opened|going on|going|lasting|running|ongoing|pending|acti
 NOT_AN_AGE_AFTER = r"(?! (?:after|before|later|earlier|from|since|past)\b)"
 """After "opened <duration>", these tie the duration to another event ("opened 1 week after
 delivery"): it is no age (sixth pass)."""
+NOT_AN_AGE_BEFORE = (r"\bafter(?: \w+){0,2} $|\b(?:in|within)(?: about| around| just| only| the next)?"
+                     r" $|\b(?:took|takes|take|taking|first)(?: \w+){0,2} $|"
+                     # the days since it was decided: "won the dispute 4 days ago"
+                     r"\b(?:won|lost|closed|rejected|refused|declined|decided|resolved|approved|"
+                     r"finished|ended|cancell?ed)(?: \w+){0,3} $")
+"""Words right before a duration that make it no dispute age for the learned reader
+(number_roles): the wait before the opening ("opened it after waiting 40 days"), a time to come
+("i will open one in 2 days"), a time inside it ("the first 5 days of the dispute"), the time
+since it was decided."""
+OPENED_AFTER_IT = (r"^(?: (?:in|later|passed|went by|after that|of waiting|of silence|"
+                   r"of nothing))?(?: \|)?(?: (?:and|then|so|finally|i|we|had to|decided to|"
+                   r"only|before))* (?:opened|opening|filed|filing|file|started|starting|"
+                   r"raised|raising|escalated|open (?:a|the|my|another|dispute|claim))\b")
+"""Right after a duration, the opening itself ("waited 9 days and then filed a claim", "10 days
+in, i opened a dispute"): the duration is the wait before the dispute, not its age."""
+DISPUTES_IN_GENERAL = (r"\b(?:how long|how many|how much time|max|maximum|at most|up to|"
+                       r"usually|normally|normal|typically|generally|in general|supposed|"
+                       r"standard|window|rules?|policy|allowed|you get|they give|gives? you)\b")
+"""Words in a duration's clause that make it a question or a rule about disputes in general
+("how long can a dispute last, 15 days?", "the 30 days dispute window"), not this one's age."""
 DISPUTE_AGE = (
     *money.DISPUTE_AGE_MORE,
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"

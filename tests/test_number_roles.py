@@ -237,6 +237,9 @@ def every_duration_an_age(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(("text", "lang", "days"), [
     (LEARNED_DISPUTE, "en", "6"),
     ("спор в процессе, 9 дней тишина", "ru", "9"),
+    # how long it ran before the decision is its age: "after" alone vetoes nothing
+    ("my dispute: aliexpress sided with the seller after 11 days", "en", "11"),
+    ("спор по чайнику, через 11 дней алик встал на сторону продавца", "ru", "11"),
 ])
 def test_an_age_no_veto_speaks_of_is_given(
         text: str, lang: str, days: str, every_duration_an_age: None) -> None:
@@ -284,6 +287,18 @@ def test_the_wait_before_the_dispute_is_not_its_age(
     ("окно для спора 15 дней", "ru"),
 ])
 def test_a_question_or_rule_about_disputes_is_not_this_ones_age(
+        text: str, lang: str, every_duration_an_age: None) -> None:
+    assert "dispute_days" not in patterns_only(text, lang)
+    assert "dispute_days" not in extract_facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("won the dispute 4 days ago but the refund is not here", "en"),
+    ("the dispute got rejected 2 weeks ago, now what", "en"),
+    ("спор выиграла 4 дня назад, денег нет", "ru"),
+    ("диспут закрыли в мою пользу неделю назад", "ru"),
+])
+def test_the_days_since_the_decision_are_not_the_age(
         text: str, lang: str, every_duration_an_age: None) -> None:
     assert "dispute_days" not in patterns_only(text, lang)
     assert "dispute_days" not in extract_facts(text, lang)

@@ -203,11 +203,14 @@ def _dispute_allowed(t: Tables, dispute_text: str, found: Mapping[str, str]) -> 
 @dataclass(frozen=True)
 class AgeVetoes:
     """A language's words that make a duration no dispute age (`NOT_AN_AGE_BEFORE`,
-    `OPENED_AFTER_IT`, `DISPUTES_IN_GENERAL` of its fact tables; a missing one vetoes nothing)."""
+    `OPENING_OR_EVENT_AFTER`, `DISPUTES_IN_GENERAL`, `DECIDED_AGO` of its fact tables; a missing one
+    vetoes nothing), and its `AGO`."""
 
     before: re.Pattern[str]
     after: re.Pattern[str]
     general: re.Pattern[str]
+    decided: re.Pattern[str]
+    ago: re.Pattern[str]
 
 
 NOTHING = r"(?!x)x"
@@ -216,8 +219,14 @@ NOTHING = r"(?!x)x"
 @cache
 def age_vetoes(module: ModuleType) -> AgeVetoes:
     """The compiled dispute-age vetoes of a language's fact tables."""
-    return AgeVetoes(*(re.compile(getattr(module, name, NOTHING)) for name in (
-        "NOT_AN_AGE_BEFORE", "OPENED_AFTER_IT", "DISPUTES_IN_GENERAL")))
+    def table(name: str) -> re.Pattern[str]:
+        """One table of the language, or a pattern matching nothing."""
+        return re.compile(getattr(module, name, NOTHING))
+
+    ago = getattr(module, "AGO", None)
+    return AgeVetoes(table("NOT_AN_AGE_BEFORE"), table("OPENING_OR_EVENT_AFTER"),
+                     table("DISPUTES_IN_GENERAL"), table("DECIDED_AGO"),
+                     re.compile(rf" {ago}\b" if ago else NOTHING))
 
 
 ANSWER_WORDS = 2
@@ -257,7 +266,8 @@ def vetoed(t: Tables, module: ModuleType, text: str, c: Candidate, role: str) ->
         return True
     veto = age_vetoes(module)
     return bool(veto.before.search(before) or veto.after.match(after)
-                or veto.general.search(clause_of(text, c)))
+                or veto.general.search(clause_of(text, c))
+                or (veto.ago.match(after) and veto.decided.search(before)))
 
 
 def opinion(model: RoleModel, reading: Reading, found: Mapping[str, str]) -> dict[str, str]:

@@ -30,8 +30,7 @@ LEARNED_DISPUTE = "dispute: 6 days of waiting, seller silent, the charger never 
 LEARNED_QUIET = "the last scan was in Liege, 22 days of the same line on the tracking page"
 """The patterns read no silence here; the English model reads the 22 days as the silence."""
 LOOSE = 0.55
-"""A threshold far below the shipped ones (no dispute age is shipped at all): the mechanism at
-work on every role."""
+"""A threshold far below the shipped ones: the mechanism at work on every role."""
 SHIPPED_QUIET = "parcel stuck: same status on the tracking 18 days straight"
 """The patterns read no silence here; the shipped English model, at its own threshold, does."""
 
@@ -168,6 +167,16 @@ def test_no_silence_once_the_buyer_has_the_parcel(loose: None) -> None:
     assert extract_facts(LEARNED_QUIET, "en")["tracking_quiet_days"] == "22"
     had = "tracking says delivered. the last scan was in Liege, 22 days of the same line"
     assert "tracking_quiet_days" not in extract_facts(had, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "days"), [
+    (LEARNED_DISPUTE, "en", "6"),
+    ("открыт спор. 10 дней продавец не отвечает", "ru", "10"),
+])
+def test_the_shipped_model_adds_a_dispute_age_the_patterns_missed(
+        text: str, lang: str, days: str) -> None:
+    assert "dispute_days" not in patterns_only(text, lang)
+    assert extract_facts(text, lang)["dispute_days"] == days
 
 
 def test_the_shipped_model_adds_a_silence_the_patterns_missed() -> None:

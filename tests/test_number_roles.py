@@ -30,8 +30,7 @@ LEARNED_DISPUTE = "dispute: 6 days of waiting, seller silent, the charger never 
 LEARNED_QUIET = "the last scan was in Liege, 22 days of the same line on the tracking page"
 """The patterns read no silence here; the English model reads the 22 days as the silence."""
 LOOSE = 0.55
-"""A threshold far below the shipped ones (no dispute age is shipped at all): the mechanism at
-work on every role."""
+"""A threshold far below the shipped ones: the mechanism at work on every role."""
 SHIPPED_QUIET = "parcel stuck: same status on the tracking 18 days straight"
 """The patterns read no silence here; the shipped English model, at its own threshold, does."""
 
@@ -170,6 +169,16 @@ def test_no_silence_once_the_buyer_has_the_parcel(loose: None) -> None:
     assert "tracking_quiet_days" not in extract_facts(had, "en")
 
 
+@pytest.mark.parametrize(("text", "lang", "days"), [
+    (LEARNED_DISPUTE, "en", "6"),
+    ("открыт спор. 10 дней продавец не отвечает", "ru", "10"),
+])
+def test_the_shipped_model_adds_a_dispute_age_the_patterns_missed(
+        text: str, lang: str, days: str) -> None:
+    assert "dispute_days" not in patterns_only(text, lang)
+    assert extract_facts(text, lang)["dispute_days"] == days
+
+
 def test_the_shipped_model_adds_a_silence_the_patterns_missed() -> None:
     assert "tracking_quiet_days" not in patterns_only(SHIPPED_QUIET, "en")
     assert extract_facts(SHIPPED_QUIET, "en")["tracking_quiet_days"] == "18"
@@ -215,3 +224,90 @@ async def test_a_learned_silence_reaches_you_said_and_can_be_changed(
     fix = next(label for label in chat.buttons() if label.startswith("✏️ Change"))
     await chat.click(fix)
     assert not any(label == fix for label in chat.buttons())
+
+
+class SureAge:
+    """A stand-in classifier that calls every duration the dispute's age."""
+
+    def rank(self, _text: str, _prepared: str | None = None) -> list[tuple[str, float]]:
+        """Every duration: "dispute_age", sure of it."""
+        return [(roles.DISPUTE_AGE, 0.9), (roles.OTHER, 0.05), (roles.QUIET, 0.05)]
+
+
+@pytest.fixture
+def every_duration_an_age(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both languages answer with a model that takes any duration for the dispute's age: what
+    stops a value is the vetoes alone."""
+    sure = roles.RoleModel(cast(Classifier, SureAge()),
+                           {roles.QUIET: None, roles.DISPUTE_AGE: 0.5})
+    monkeypatch.setattr(roles, "shipped", lambda lang: sure)
+
+
+@pytest.mark.parametrize(("text", "lang", "days"), [
+    (LEARNED_DISPUTE, "en", "6"),
+    ("спор в процессе, 9 дней тишина", "ru", "9"),
+    # how long it ran before the decision is its age: "after" alone vetoes nothing
+    ("my dispute: aliexpress sided with the seller after 11 days", "en", "11"),
+    ("спор по чайнику, через 11 дней алик встал на сторону продавца", "ru", "11"),
+])
+def test_an_age_no_veto_speaks_of_is_given(
+        text: str, lang: str, days: str, every_duration_an_age: None) -> None:
+    assert "dispute_days" not in patterns_only(text, lang)
+    assert extract_facts(text, lang)["dispute_days"] == days
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("i gave the seller 3 weeks and only then filed a dispute, he still ignores me", "en"),
+    ("opened a dispute after 25 days of nothing from the seller", "en"),
+    ("waited 45 days, then opened a claim about the missing shoes", "en"),
+    ("it took me 20 days to finally open a dispute", "en"),
+    ("5 weeks passed and i finally started a dispute", "en"),
+    ("i will open a dispute in 4 days, the seller keeps stalling", "en"),
+    ("ждала 3 недели и только потом открыла спор", "ru"),
+    ("спор открыла спустя 40 дней после заказа", "ru"),
+    ("через 25 дней после оплаты открыл диспут, продавец молчит", "ru"),
+    ("прошло 2 недели, подала спор", "ru"),
+    ("открою спор через 5 дней, трек стоит", "ru"),
+    ("первые 4 дня продавец по спору молчал", "ru"),
+])
+def test_the_wait_before_the_dispute_is_not_its_age(
+        text: str, lang: str, every_duration_an_age: None) -> None:
+    assert "dispute_days" not in patterns_only(text, lang)
+    assert "dispute_days" not in extract_facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("is 20 days normal for a dispute with no answer", "en"),
+    ("does a dispute usually last 15 days or longer", "en"),
+    ("the dispute window is 15 days i think", "en"),
+    ("can a dispute last up to 60 days?", "en"),
+    ("aliexpress policy says a dispute takes 7 days", "en"),
+    ("how long is a dispute supposed to take, like 10 days", "en"),  # the answer's clause
+    ("a dispute can go on 30 days at most", "en"),
+    ("how long does a dispute run? 12 days?", "en"),
+    ("сколько идет спор 15 дней или 30", "ru"),
+    ("по правилам спор идёт не больше 30 дней", "ru"),
+    ("обычно спор решают за 10 дней", "ru"),
+    ("максимум 2 недели на спор даётся", "ru"),
+    ("нормально что спор 20 дней висит?", "ru"),
+    ("можно ли открыть спор через 3 дня после получения?", "ru"),
+    ("сколько длится спор? 10 дней?", "ru"),
+    ("сколько дней длится спор, 10 дней это нормально", "ru"),
+    ("окно для спора 15 дней", "ru"),
+])
+def test_a_question_or_rule_about_disputes_is_not_this_ones_age(
+        text: str, lang: str, every_duration_an_age: None) -> None:
+    assert "dispute_days" not in patterns_only(text, lang)
+    assert "dispute_days" not in extract_facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("won the dispute 4 days ago but the refund is not here", "en"),
+    ("the dispute got rejected 2 weeks ago, now what", "en"),
+    ("спор выиграла 4 дня назад, денег нет", "ru"),
+    ("диспут закрыли в мою пользу неделю назад", "ru"),
+])
+def test_the_days_since_the_decision_are_not_the_age(
+        text: str, lang: str, every_duration_an_age: None) -> None:
+    assert "dispute_days" not in patterns_only(text, lang)
+    assert "dispute_days" not in extract_facts(text, lang)

@@ -200,10 +200,58 @@ def _dispute_allowed(t: Tables, dispute_text: str, found: Mapping[str, str]) -> 
     return not t.not_my_dispute.search(dispute_text) and bool(DISPUTE_NAMED.search(dispute_text))
 
 
+@dataclass(frozen=True)
+class AgeVetoes:
+    """A language's words that make a duration no dispute age (`NOT_AN_AGE_BEFORE`,
+    `OPENING_OR_EVENT_AFTER`, `DISPUTES_IN_GENERAL`, `DECIDED_AGO` of its fact tables; a missing one
+    vetoes nothing), and its `AGO`."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    general: re.Pattern[str]
+    decided: re.Pattern[str]
+    ago: re.Pattern[str]
+
+
+NOTHING = r"(?!x)x"
+
+
+@cache
+def age_vetoes(module: ModuleType) -> AgeVetoes:
+    """The compiled dispute-age vetoes of a language's fact tables."""
+    def table(name: str) -> re.Pattern[str]:
+        """One table of the language, or a pattern matching nothing."""
+        return re.compile(getattr(module, name, NOTHING))
+
+    ago = getattr(module, "AGO", None)
+    return AgeVetoes(table("NOT_AN_AGE_BEFORE"), table("OPENING_OR_EVENT_AFTER"),
+                     table("DISPUTES_IN_GENERAL"), table("DECIDED_AGO"),
+                     re.compile(rf" {ago}\b" if ago else NOTHING))
+
+
+ANSWER_WORDS = 2
+"""A clause of a duration and at most this many words more ("like 10 days", «10 дней?») answers
+the clause before it: the two are read as one for the dispute-age vetoes."""
+
+
+def clause_of(text: str, c: Candidate) -> str:
+    """The clause of the clause-marked text a duration stands in, with the one before it when
+    the duration's is only a short answer to it ("how long does it take, like 10 days")."""
+    start = text.rfind(CLAUSE_MARK, 0, c.start)
+    end = text.find(CLAUSE_MARK, c.end)
+    clause = text[start + 1:end if end >= 0 else len(text)]
+    if start > 0 and len(clause.split()) <= len(text[c.start:c.end].split()) + ANSWER_WORDS:
+        return text[text.rfind(CLAUSE_MARK, 0, start) + 1:end if end >= 0 else len(text)]
+    return clause
+
+
 def vetoed(t: Tables, module: ModuleType, text: str, c: Candidate, role: str) -> bool:
     """Whether the patterns' own tables say a duration plays no such role: said as a condition
     ("if it sits 10 days"), the time left ("5 days left"), another clock's ("processing time 7
-    days"), or, for a dispute's age, tied to another event ("opened 1 week after delivery")."""
+    days"), or, for a dispute's age, tied to another event ("opened 1 week after delivery"),
+    the wait before the opening ("opened it after waiting 40 days", «ждала 10 дней и открыла
+    спор»), a time to come or since it was decided, or said of disputes in general ("how long
+    does a dispute last", «спор 30 дней максимум длится?»)."""
     before, after = text[max(0, c.start - 100):c.start], text[c.end:c.end + 100]
     said_as = t.hypothetical.search(before)
     if said_as and not said_as.groupdict().get("bound"):
@@ -211,8 +259,15 @@ def vetoed(t: Tables, module: ModuleType, text: str, c: Candidate, role: str) ->
     if t.left_after.match(after) or t.other_clock[0].search(before) or t.other_clock[1].match(
             after):
         return True
+    if role != DISPUTE_AGE:
+        return False
     not_age = getattr(module, "NOT_AN_AGE_AFTER", "")
-    return role == DISPUTE_AGE and bool(not_age) and not re.match(not_age, after)
+    if not_age and not re.match(not_age, after):
+        return True
+    veto = age_vetoes(module)
+    return bool(veto.before.search(before) or veto.after.match(after)
+                or veto.general.search(clause_of(text, c))
+                or (veto.ago.match(after) and veto.decided.search(before)))
 
 
 def opinion(model: RoleModel, reading: Reading, found: Mapping[str, str]) -> dict[str, str]:

@@ -372,8 +372,12 @@ def report(today: date, sklearn_import: float, flows_import: float, trained: dic
         "knows, is not understood. Facts are regular expressions per language "
         "(`facts_<lang>.py`) read by shared code (`facts.py`), with dates through "
         "`flows.inputs.dateinput` and order numbers through `flows.inputs.orders`; a fact is "
-        "stated only when the words say it, and a date that reads two ways gives none. "
-        "Understanding reads the first 1,000 characters of a message (`text.MAX_CHARS`), and "
+        "stated only when the words say it, and a date that reads two ways gives none. Where "
+        "the patterns leave the days of a quiet tracking or a dispute's age unsaid, a small "
+        "learned model (`number_roles.py`, trained at build time on the dev sets) says which "
+        "stated duration plays that role, only when very sure and never against a pattern "
+        "(\"Learned second opinion\" below). Understanding reads the first 1,000 characters "
+        "of a message (`text.MAX_CHARS`), and "
         "every pattern is linear in them (`python -m benchmarks worstcase`). Adding a language "
         "is adding `corpus/<lang>.tsv`, `facts_<lang>.py` and `scams_<lang>.py`.\n",
         "## Scenario accuracy\n",

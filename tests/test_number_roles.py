@@ -171,7 +171,7 @@ def test_no_silence_once_the_buyer_has_the_parcel(loose: None) -> None:
 
 @pytest.mark.parametrize(("text", "lang", "days"), [
     (LEARNED_DISPUTE, "en", "6"),
-    ("открыт спор. 10 дней продавец не отвечает", "ru", "10"),
+    ("открыт спор, 10 дней продавец молчит", "ru", "10"),
 ])
 def test_the_shipped_model_adds_a_dispute_age_the_patterns_missed(
         text: str, lang: str, days: str) -> None:

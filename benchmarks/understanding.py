@@ -64,7 +64,9 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_dev10": "training set 10 (written for the learned readers; long stories)",
              "facts_dev11": "training set 11 (written for the learned readers; slang and typos)",
              "facts_fresh8": ("the eighth fresh confirmation set "
-                              "(nobody who writes extractors reads it)")}
+                              "(nobody who writes extractors reads it)"),
+             "facts_fresh9": ("the ninth fresh confirmation set "
+                              "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"
 """Sets whose lines extractor writers may read; `facts --dev` shows only these, so a pass

@@ -27,6 +27,9 @@ REFERENCE_DAY = date(2001, 1, 1)
 """Countdowns need no calendar; this stands in for today when none is given."""
 MAX_HOURS = 24 * 200
 TERM_HOURS = 24 * 30
+TERM_DAYS = frozenset({60, 75, 90, 120})
+"""AliExpress's usual whole protection and delivery terms: "protection 60 days" names one of
+them, while "protection 45 days" is what the order page's countdown shows."""
 """A duration named as the protection's own ("90 days protection") this long is its whole term."""
 BUSINESS_DAYS_A_WEEK = 5
 BUSINESS_DAYS_A_MONTH = 21
@@ -53,6 +56,7 @@ class Tables:
     left_after: re.Pattern[str]
     left_before: re.Pattern[str]
     term_before: re.Pattern[str]
+    term_named: re.Pattern[str]
     ends_on: re.Pattern[str]
     ended: tuple[re.Pattern[str], ...]
     other_timer: re.Pattern[str]
@@ -137,6 +141,7 @@ def tables(module: ModuleType) -> Tables:
                         rf"(?: (?:{m.BARE_AFTER}))?$"),
         left_after=re.compile(rf"^{m.LEFT_AFTER}"), left_before=re.compile(m.LEFT_BEFORE),
         term_before=re.compile(getattr(m, "TERM_BEFORE", NEVER)),
+        term_named=re.compile(getattr(m, "TERM_NAMED", NEVER)),
         ends_on=re.compile(m.ENDS_ON),
         ended=tuple(re.compile(p) for p in m.PROTECTION_ENDED),
         other_timer=re.compile(m.OTHER_TIMER),
@@ -290,8 +295,9 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             continue  # "i have 90 days protection": the whole term, not the time left
         if not (left or (about_protection and t.left_before.search(before))):
             continue
-        if not left and hours >= TERM_HOURS and t.term_before.search(before):
-            continue  # "protection 60 days but...": the whole term, or unclear: the screen asks
+        if not left and hours >= TERM_HOURS and t.term_before.search(before) and (
+                t.term_named.search(before[-60:]) or (exact and hours / 24 in TERM_DAYS)):
+            continue  # "protection is 60 days but...": the whole term: the screen asks
         if not left and hours >= TERM_HOURS and any(
                 t.left_after.match(text[e:e + 100]) for _, e, _, _ in spans[i + 1:]):
             continue  # "protection is 60 days, only 3 days left": the term is not what is left

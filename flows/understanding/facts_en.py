@@ -68,7 +68,9 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                r"have|got|about|around|like))* $")
 TERM_BEFORE = (r"\bprotection(?: period| term| time| window)?"
                r"(?: (?:is|was|of|for|about|around|like|only|just))* $")
-"""Only the protection noun before a long count: the whole term, not what is left."""
+"""Only the protection noun before a long count: maybe the whole term (`facts.TERM_DAYS`)."""
+TERM_NAMED = r"\b(?:period|term|window|is|was|lasts?|usually)\b"
+"""Words that make a long count after the protection noun its whole term."""
 ENDS_ON = (r"(?:\b(?:protection|countdown|timer|deadline|completion time|order)(?: \w+){0,3}? "
            r"(?:ends|expires|ending|runs out|closes|is up|until|till)|^(?:ends|expires|until|till))"
            r"(?: on)? (?P<date>.+)$")

@@ -51,7 +51,9 @@ LEFT_BEFORE = (r"(?:осталось|остается|остался|остал�
                r"(?: (?:на|всего|только|лишь|еще|уже|где то|около|примерно|ровно))* $")
 TERM_BEFORE = (r"\bзащит\w*(?: покупател\w*)?"
                r"(?: (?:была|было|это|на|всего|только|лишь|где то|около|примерно|ровно))* $")
-"""Only the protection noun before a long count: the whole term, not what is left."""
+"""Only the protection noun before a long count: maybe the whole term (`facts.TERM_DAYS`)."""
+TERM_NAMED = r"(?:\bсрок\w*|\bбыл[аои]?\b|\bдлится\b|\bдействует\b|\bобычно\b|\bэто\b)"
+"""Words that make a long count after the protection noun its whole term."""
 ENDS_ON = (r"(?:заканчивается|закончится|истекает|истечет|действует|кончается|"
            r"(?:защит\w*|таймер\w*) (?:действует |длится |идет )?до) (?:до )?(?P<date>.+)$")
 UNIT_ALONE = (r"(?:\b(через|остался|осталась|осталось|остаются|остается|еще|всего|защиты|защита|"

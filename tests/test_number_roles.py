@@ -47,7 +47,8 @@ def reading(text: str) -> roles.Reading:
     t = _facts.tables(module)
     norm = _facts.normalise(text)
     return roles.Reading(t, module, lambda: _facts._clauses(t, text), _facts.durations,
-                         lambda _key: norm)
+                         lambda _key: norm,
+                         lambda known: _facts.dispute_in_play(t, norm, known))
 
 
 def test_the_clause_mark_is_the_extractors() -> None:

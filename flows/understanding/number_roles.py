@@ -27,6 +27,7 @@ from types import ModuleType
 from typing import Any
 
 from flows.understanding.classifier import Classifier
+from flows.understanding.text import CLAUSE_MARK, NEVER
 from flows.understanding.vocabulary import quiet_tracking
 from flows.understanding.weights import (
     FOLDER,
@@ -70,8 +71,6 @@ carries its checksum, so changing a setting without rebuilding fails a test."""
 SUFFIX = "roles.weights"
 DEV_FILES = "facts_dev*_{lang}.tsv"
 """The training files (in benchmarks/data/, not shipped); the header holds their checksum."""
-DISPUTE_NAMED = re.compile(r"\b(?:dispute|claim(?!s\b|ed\b)|спор|диспут)")
-"""As `facts.dispute_days` requires: with no stage read, the words must name a dispute."""
 NOT_TRACKING = ("delivered", "no_tracking")
 """The buyer has the parcel, or has no number to watch: no silence to count."""
 
@@ -81,21 +80,21 @@ Tables = Any
 calls this module and so this module cannot import it."""
 Spans = Callable[[Tables, str], list[tuple[int, int, int, bool]]]
 """`facts.durations`: (start, end, hours, exact) of each duration of a text."""
-CLAUSE_MARK = "|"
-"""`facts.CLAUSE_MARK`: where a clause ends in the marked text."""
 
 
 @dataclass(frozen=True)
 class Reading:
     """What `facts.extract` hands over for one message: its tables, the message's text with
-    its clause ends marked (made only when needed), how it finds durations, and the text each
-    key is read from (yes/no questions left out)."""
+    its clause ends marked (made only when needed), how it finds durations, the text each
+    key is read from (yes/no questions left out), and whether a dispute is in play."""
 
     t: Tables
     module: ModuleType
     marked: Callable[[], str]
     durations: Spans
     text_for: Callable[[str], str]
+    dispute_in_play: Callable[[Mapping[str, str]], bool]
+    """`facts.dispute_in_play` for this message, given the facts found so far."""
 
 
 @dataclass(frozen=True)
@@ -191,15 +190,6 @@ def _quiet_allowed(t: Tables, quiet_text: str, marked: str,
     return lambda c: c.start >= after and not any(a < c.end and c.start < b for a, b in blanked)
 
 
-def _dispute_allowed(t: Tables, dispute_text: str, found: Mapping[str, str]) -> bool:
-    """Whether a dispute is in play, as `facts.dispute_days` requires before it counts days."""
-    if found.get("dispute") == "none":
-        return False
-    if "dispute" in found:
-        return True
-    return not t.not_my_dispute.search(dispute_text) and bool(DISPUTE_NAMED.search(dispute_text))
-
-
 @dataclass(frozen=True)
 class AgeVetoes:
     """A language's words that make a duration no dispute age (`NOT_AN_AGE_BEFORE`,
@@ -213,20 +203,18 @@ class AgeVetoes:
     ago: re.Pattern[str]
 
 
-NOTHING = r"(?!x)x"
-
 
 @cache
 def age_vetoes(module: ModuleType) -> AgeVetoes:
     """The compiled dispute-age vetoes of a language's fact tables."""
     def table(name: str) -> re.Pattern[str]:
         """One table of the language, or a pattern matching nothing."""
-        return re.compile(getattr(module, name, NOTHING))
+        return re.compile(getattr(module, name, NEVER))
 
     ago = getattr(module, "AGO", None)
     return AgeVetoes(table("NOT_AN_AGE_BEFORE"), table("OPENING_OR_EVENT_AFTER"),
                      table("DISPUTES_IN_GENERAL"), table("DECIDED_AGO"),
-                     re.compile(rf" {ago}\b" if ago else NOTHING))
+                     re.compile(rf" {ago}\b" if ago else NEVER))
 
 
 ANSWER_WORDS = 2
@@ -283,7 +271,7 @@ def opinion(model: RoleModel, reading: Reading, found: Mapping[str, str]) -> dic
     if "tracking_quiet_days" in missing and (
             check := _quiet_allowed(t, text_for("tracking_quiet_days"), marked, found)):
         allowed["tracking_quiet_days"] = check
-    if "dispute_days" in missing and _dispute_allowed(t, text_for("dispute_days"), found):
+    if "dispute_days" in missing and reading.dispute_in_play(found):
         allowed["dispute_days"] = lambda c: True
     if not allowed:
         return {}

@@ -993,6 +993,15 @@ OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband
                  r"older) orders?\b")
 """Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine; nor
 does another order's ("my last order was stuck 20 days", sixth pass)."""
+OTHERS_STORY = (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|"
+                r"colleague|coworker|cousin|roommate|flatmate|son|daughter|girlfriend|boyfriend|"
+                r"aunt|uncle|someone|somebody)s?(?: s)?\b"
+                r"(?!(?: \S+){0,6} for (?:me|my|us|our)\b)"
+                r"(?: (?!(?:but|though|although|however|whereas|while|whilst|yet|i|im|ive|id|we|me|"
+                r"my|mine|our|ours|this)\b)\S+){0,12}")
+"""Someone else's story, up to the buyer's own turn ("my friend paid $40 and got his refund, i
+..."): its money is not this order's amount (twelfth pass). Bought for the buyer ("my wife paid
+$40 for my order") is the buyer's."""
 NUMBER_WORKS_NOW = (r"\b(?:but |and )?now (?:it )?(?:works|is working|shows (?:something|info|it|"
                     r"in transit|the parcel)|shows|says (?:in transit|it))\b")
 """A number that did not work and works now: neither dead nor silent."""
@@ -1522,6 +1531,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "problem": (
         (GENERAL_RULE, MASK),
         (POSSIBLE_ONLY, MASK),
+        # twelfth pass: someone else's story, up to the buyer's own turn, is not this item
+        (OTHERS_STORY, MASK),
         # eighth pass: a hope or a fear is no state: "hopefully it does not arrive damaged"
         (r"\b(?:hopefully|i hope|hope|hoping|fingers crossed|afraid|scared|worried)\b(?: (?!(?:but|"
          r"and|because|so|now|then|i|we|my)\b)\w+){1,10}", MASK),
@@ -2363,11 +2374,15 @@ OPEN_FOR = (r"(?:open|opened|going on|going|lasting|running|ongoing|pending|acti
 NOT_AN_AGE_AFTER = r"(?! (?:after|before|later|earlier|from|since|past)\b)"
 """After "opened <duration>", these tie the duration to another event ("opened 1 week after
 delivery"): it is no age (sixth pass)."""
+INSIDE_THE_DISPUTE = (r"\bfirst(?: \w+){0,2} $|\binitial $|(?<!\bfor the )(?<!\bover the )"
+                      r"(?<!\bfor )(?<!\bover )(?<!\bin the past )\b(?:last|final) $")
+"""Right before a duration, a span inside the dispute ("the first 5 days of the dispute", "the
+last 2 days of my claim"), never its age; "open for the last 5 days" is its age (twelfth pass)."""
 NOT_AN_AGE_BEFORE = (r"\b(?:opened|opening|filed|filing|started|starting|raised|escalated|"
                      r"answered|replied|responded|reacted)(?: \w+){0,3}? after(?: \w+){0,2} $|"
                      r"\b(?:open|file|start|opening|will|gonna|going to)(?: \w+){0,3}? "
                      r"(?:in|within)(?: about| around| just| only| the next)? $|"
-                     r"\bfirst(?: \w+){0,2} $")
+                     + INSIDE_THE_DISPUTE)
 """Words right before a duration that make it no dispute age for the learned reader
 (number_roles): the wait before the opening or a reply ("opened it after waiting 40 days"), a
 time to come ("i will open one in 2 days"), a time inside it ("the first 5 days of the

@@ -629,6 +629,16 @@ OTHERS_CLAUSE = (r"\b(?:у (?:мужа|жены|подруги|друга|мам
                  r"мне\b|меня\b|этот\b|эта\b|это\b|этом\b|этого\b|сейчас\b|теперь\b|я\b)\w+){0,6}")
 """Someone else's or an earlier order's clause, up to the buyer's own («а мой…», «а этот…»):
 «у мужа заказ отменили, а мой висит в ожидании отправки» says nothing of the buyer's status."""
+OTHERS_STORY = (r"\b(?:у |моей |моему |моего |моя |мой |моих )?(?:муж(?:а|у|ем)?|жен(?:а|ы|е|у|ой)|"
+                r"подруг(?:а|и|е|у|ой)|друг(?:а|у|ом)?|мам(?:а|ы|е|у|ой)|мать|матери|пап(?:а|ы|е|у|"
+                r"ой)|отец|отца|отцу|сестр(?:а|ы|е|у|ой)|брат(?:а|у|ом)?|знаком(?:ая|ый|ой|ому|ого|"
+                r"ую)|сосед(?:ка|ки|ке|ку|а|у)?|коллег(?:а|и|е|у)|доч(?:ь|ери|ка|ки|ке)|сын(?:а|у)?)"
+                r"\b(?!(?: \S+){0,6} (?:за|для) (?:меня|мой|мою|мое|моего|нас|наш\w*)\b)"
+                r"(?: (?!(?:а|но|зато|хотя|я|мой|моя|мое|мои|мне|меня|мы|нам|нас|наш|этот|эта|это|"
+                r"сейчас|теперь|сам|сама)\b)\S+){0,12}")
+"""Someone else's story, up to the buyer's own turn («у подруги посылка пришла битая и ей вернули
+500 рублей, а моя…»): its money is not this order's amount (twelfth pass); bought for the buyer
+(«муж заплатил за мой заказ 3000») is the buyer's."""
 UNSURE = (r"\b(?:думал|думала|думали|казалось|показалось|считал|считала|надеял\w*|не знаю|"
           r"не понимаю|не пойму)\b(?: (?!а\b|но\b)\w+){0,4}")
 """What the buyer thought, or does not know («думала, что отменён», «не знаю, отменили или нет»):
@@ -1077,6 +1087,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     # rather than «\bне», and a look-behind likewise («разбит(?<!не разбит)»): a pattern whose
     # branches open with letters lets the regex engine skip ahead to them, which keeps reading fast.
     "problem": (
+        # twelfth pass: someone else's story, up to the buyer's own turn, is not this item
+        (OTHERS_STORY, MASK),
         # «открыла спор на другой товар»: the dispute's mistake, not the item
         (r"(?:спор|диспут)\w*(?: \w+){0,3} на (?:другой|не тот|чужой) (?:товар|заказ)", MASK),
         # the app's buttons, «брак или нет», «проверю, вдруг брак»: no problem told
@@ -1631,9 +1643,12 @@ AGO = "(?:тому )?назад"
 OPEN_FOR = (r"(?:открыт|идет|длится|висит|тянется|в арбитраже|на рассмотрении)(?: уже| почти|"
             r" больше| более| около)*")
 """Before a duration, the dispute's age: «спор открыт уже 5 дней»."""
+INSIDE_THE_DISPUTE = r"\b(?:первы[ейх]|последни[ейх]|начальн\w*)(?: \w+)? $"
+"""Right before a duration, a span inside the dispute («первые 4 дня спора продавец молчал»,
+«последние 2 дня спора»), never its age (twelfth pass)."""
 NOT_AN_AGE_BEFORE = (r"(?:открыл|открою|открыва|открыть|откроем|подал|подам|подать|начал|"
                      r"ответил|ответила|ответили|отреагир)\w*(?: \w+){0,3}? "
-                     r"(?:через|спустя|после)(?: \w+)? $|\bпервы[ейх](?: \w+)? $")
+                     r"(?:через|спустя|после)(?: \w+)? $|" + INSIDE_THE_DISPUTE)
 """Words right before a duration that make it no dispute age for the learned reader
 (number_roles): the wait before the opening or a reply («открыла спустя 40 дней»), a time to
 come («открою через 2 дня»), a time inside it («первые 5 дней спора»). «Отклонили через 5

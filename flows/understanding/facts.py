@@ -563,6 +563,10 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
                 and t.not_a_count.search(text, max(0, found.start("dur") - 30),
                                          found.start("dur"))):
             continue  # «сколько дней длится спор»: a unit alone after such words counts nothing
+        veto = number_roles.age_vetoes(module)
+        if found and veto.ago.match(text, found.end("dur")) and veto.decided.search(
+                text, max(0, found.start("dur") - 60), found.start("dur")):
+            continue  # "escalated it 3 days ago": the days since a later stage are not its age
         if found and t.left_after.match(text[found.end("dur"):found.end("dur") + 100]):
             continue  # "dispute open, 5 days left": days left are never the dispute's age
         if found and t.inside_dispute.search(text, max(0, found.start("dur") - 40),

@@ -993,6 +993,9 @@ OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband
                  r"older) orders?\b")
 """Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine; nor
 does another order's ("my last order was stuck 20 days", sixth pass)."""
+INTO_A_DISPUTE = r"(?:(?:it|this|that|the \w+|my \w+) )?(?:to|into) (?:a |an )(?:dispute|claim)\b"
+"""After "escalated", "took", "turned": the order made into a dispute ("escalated it to a
+dispute") is a dispute opened, never an escalation to AliExpress (twelfth pass)."""
 OTHERS_STORY = (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|"
                 r"colleague|coworker|cousin|roommate|flatmate|son|daughter|girlfriend|boyfriend|"
                 r"aunt|uncle|someone|somebody)s?(?: s)?\b"
@@ -2011,7 +2014,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # asked; or (seventh pass) escalated with the bank or the card issuer: no dispute stage
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat|\bescalat\w*(?: \w+){0,4} (?:with|"
          r"to) (?:my |the )?(?:bank|paypal|card|visa|mastercard|issuer|police|lawyer)\b", MASK),
-        (r"\bescalated\b|\bescalation\b|\baggravated (?:the |my )?(?:dispute|claim)\b|"
+        (r"\bescalated\b(?! " + INTO_A_DISPUTE + r")|\bescalation\b|\baggravated (?:the |my )?"
+         r"(?:dispute|claim)\b|"
          r"\b(?:aliexpress|ali|the platform|support)"
          r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the "
          r"|my )?(?:dispute|claim|case)", "escalated"),
@@ -2095,6 +2099,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"oppened|opned|open d)\b|\b(?:have not|did not|never) (?:yet )?(?:opend|openned|oppened|"
          r"opned) (?:a |the |any )?(?:dispute|claim|disput)\b", "none"),
         *money.DISPUTE_STAGES,
+        # twelfth pass: the order escalated into a dispute is a dispute opened, no escalation
+        (r"\b(?:escalated|took|turned|moved|brought) " + INTO_A_DISPUTE, "opened"),
         (r"\b(?:before|until|till|waiting for|wait for|awaiting|await|no|any|expect\w*) (?:the |a |"
          r"any |its |their )?(?:final )?(?:decision|verdict|ruling)\b(?! (?:was|is|went|came|for|in"
          r"|against)\b)", MASK),
@@ -2388,14 +2394,17 @@ NOT_AN_AGE_BEFORE = (r"\b(?:opened|opening|filed|filing|started|starting|raised|
 time to come ("i will open one in 2 days"), a time inside it ("the first 5 days of the
 dispute"). "Rejected after 8 days", "won in 6 days" ARE its age: how long it ran."""
 DECIDED_AGO = (r"\b(?:won|lost|closed|rejected|refused|declined|decided|resolved|approved|"
-               r"finished|ended|cancell?ed|withdrew|withdrawn)(?: \w+){0,3} $")
-"""Before a duration followed by `AGO`, a decision: the days since it was decided ("won the
-dispute 4 days ago") are not its age."""
+               r"finished|ended|cancell?ed|withdrew|withdrawn|escalated|appealed)"
+               r"(?: (?!opened|filed|started|raised|submitted)\w+){0,4} $")
+"""Before a duration followed by `AGO`, a decision or an escalation: the days since it was
+decided ("won the dispute 4 days ago") or escalated are not its age (both readers), unless the
+opening is told nearer ("refused the dispute i opened 3 days ago")."""
 OPENING_OR_EVENT_AFTER = (
     r"^(?: (?:in|later|passed|went by|after that|of waiting|of silence|"
     r"of nothing))?(?: \|)?(?: (?:and|then|so|finally|i|we|had to|decided to|to|"
     r"only|before))* (?:opened|opening|filed|filing|file|started|starting|"
-    r"raised|raising|escalated|open (?:a|the|my|another|dispute|claim))\b|"
+    r"raised|raising|escalated|open (?:a|the|my|another|dispute|claim)|(?:turned|took|moved|"
+    r"brought) " + INTO_A_DISPUTE + r")\b|"
     # "took 3 days for the money to come": another event's time
     r"^ for (?:the |my |a |his |her )?(?:money|refund|payment|parcel|package|item|"
     r"reply|answer|replacement|resend|courier)\b")
@@ -2438,7 +2447,8 @@ DISPUTE_AGE = (
     r"\b(?:won|lost|closed|resolved|decided|settled|finished|ended)\b(?: \w+){0,3}? (?:dispute|"
     r"claim)\b(?: \w+){0,3}? \| (?:\w+ ){0,3}?(?:took|lasted) {dur}(?! (?:for|to|until|till|"
     r"before)\b)",
-    r"(?:^|\| ){dur} in \|(?: \w+){0,3}? (?:rejected|refused|declined|denied|closed|escalated|"
+    r"(?:^|\| ){dur} in \|(?: \w+){0,3}? (?:rejected|refused|declined|denied|closed|"
+    r"escalated(?! " + INTO_A_DISPUTE + r")|"
     r"decided|lost|won|resolved|settled|sided)(?: \w+){0,3}? (?:dispute|claim)\b",
     r"\b(?:dispute|claim)(?: \w+){0,2}? {dur} in(?= now| and| but| so| \||$)",
     # tenth pass: a verb only a dispute takes, then how far in: "escalated, 9 days in"

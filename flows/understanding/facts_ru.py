@@ -652,6 +652,13 @@ RULE_QUOTED = (r"\b(?:по правилам|по регламенту|как п�
                r"я\b)\w+){0,5}")
 """A rule quoted, not the buyer's situation: «по правилам спор длится 15 дней», «продавец
 обязан ответить на спор за 5 дней»."""
+_DISPUTE_GOES = r"(?:идет|идут|длится|длятся|длиться|идти|тянется|рассматрива\w*|решается|решаются)"
+DISPUTES_ASKED = (rf"(?:\bсколько|\bкак долго)(?: \w+){{0,3}}? {_DISPUTE_GOES}(?: \w+){{0,2}}? "
+                  rf"(?:спор|диспут)\w*|\b(?:спор|диспут)\w*(?: \w+)? (?:{_DISPUTE_GOES} (?:\w+ )?"
+                  rf"(?:сколько|как долго)|(?:сколько|как долго)(?: \w+){{0,2}}? {_DISPUTE_GOES})\b")
+"""How long disputes last, asked in general («сколько идёт спор, 15 дней или 30?», «спор сколько
+дней длится?»): no stage of the buyer's (twelfth pass); the buyer's own count after it («у меня
+четвёртый день») is still its age."""
 NOT_MY_DISPUTE = RULE_QUOTED + "|" + OTHERS_CLAUSE
 """A dispute the rules talk about, not the buyer's: its days are no age (facts.py reads this
 name in every language, when no stage was read)."""
@@ -1299,6 +1306,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (SOMEONE_LAST, MASK),
         (OTHERS_CLAUSE, MASK),
         (RULE_QUOTED, MASK),
+        (DISPUTES_ASKED, MASK),
         (UNSURE, MASK),
         (CONDITION, MASK),
         # a stage denied is no stage: «спор не выигран», «ещё не отклонили»
@@ -1654,9 +1662,9 @@ NOT_AN_AGE_BEFORE = (r"(?:открыл|открою|открыва|открыт�
 come («открою через 2 дня»), a time inside it («первые 5 дней спора»). «Отклонили через 5
 дней», «выигран на 8 день» ARE its age: how long it ran."""
 DECIDED_AGO = (r"(?:выигр|проигр|закрыл|закрыт|отклон|решил|решен|одобр|отказа|отменил|"
-               r"отменен|завершил|завершен|отозвал|снял)\w*(?: \w+){0,3} $")
-"""Before a duration followed by `AGO`, a decision: the days since it was decided («спор
-выиграла 4 дня назад») are not its age."""
+               r"отменен|завершил|завершен|отозвал|снял|обостр|эскалир)\w*(?: \w+){0,3} $")
+"""Before a duration followed by `AGO`, a decision or an escalation: the days since it was
+decided («спор выиграла 4 дня назад») or escalated are not its age (both readers)."""
 OPENING_OR_EVENT_AFTER = (
     r"^(?: (?:ожидания|тишины|молчания|прошло|прошел|прошли|спустя|потом|затем|"
     r"после этого))?(?: \|)?(?: (?:и|я|мы|потом|затем|только|наконец|уже|"

@@ -766,6 +766,15 @@ REFUND_DAYS = (
     r"the decision|decision)",
     rf"\b(?:refund|it) (?:was |got |has been )?{_APPROVED} (?:for |over )?(?P<n>{{n}}) "
     r"(?P<unit>business days?|working days?) (?:now|already)\b",
+    # twelfth pass: the approval first, then what it approved ("they approved my refund 3 days
+    # ago"), or the approval as a noun ("got refund approval 9 days ago")
+    rf"\b(?<!not )(?<!never )(?<!if )(?<!when )(?<!to ){_APPROVED} (?:my |the |our |a )?(?:full "
+    rf"|partial )?(?:refund|money|claim|dispute)(?: \w+){{0,2}}? (?P<n>{{n}}) (?P<unit>{{unit}})"
+    r" ago\b",
+    r"\b(?:refund )?approval(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago\b",
+    # "25 working days since the refund": the refund itself, not the buyer's request for it
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: \w+){0,3}? (?:since|after) (?:the |my )?refund\b"
+    r"(?! (?:request|req|was requested|was asked|ask|application|claim|form)\b)",
 )
 """Time since the refund was approved: "refund approved 12 business days ago"."""
 

@@ -1002,6 +1002,24 @@ OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband
                  r"older) orders?\b")
 """Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine; nor
 does another order's ("my last order was stuck 20 days", sixth pass)."""
+_CLAIM_THINGS = (r"(?:dispute|claim|refund|return|case|evidence|proof|photo|video|picture|appeal|"
+                 r"money|compensation|reimbursement|request(?! (?:for|to|about) (?!(?:a |my |the )?"
+                 r"(?:full |partial )?(?:refund|return|money))))")
+"""What a seller's refusal may be of and still be the dispute's: the claim, the money, the
+buyer's evidence, a request for them."""
+_CLAIM_ACTS = (r"(?:refund|return|accept|agree|pay|give|compensate|help|do|cooperate|take|resend|"
+               r"send|ship|cancel|extend|approve|reimburse|issue|process)")
+"""What a seller may refuse "to" do and still refuse the claim (ship, send, cancel and extend
+are read by their own rows)."""
+REFUSED_SOMETHING_ELSE = (
+    r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:refused|rejected|declined|refuses|"
+    r"rejects|declines|denied|said no|says no)(?: to)? (?:to (?!" + _CLAIM_ACTS + r"\b)\w+|"
+    r"(?:my|the|a|an|our|this|his|her|their|your|all|every|any) (?!(?:\w+ ){0,2}" + _CLAIM_THINGS
+    + r")\w+)(?: \w+){0,3}")
+"""The seller's no to something other than the claim or the money, its object told ("refused to
+lower the price", "declined my question about colours", "rejected my request for a photo",
+"said no to combining shipping"): no stage, whatever refund the rest of a comma-less message
+asks for (twelfth pass)."""
 INTO_A_DISPUTE = r"(?:(?:it|this|that|the \w+|my \w+) )?(?:to|into) (?:a |an )(?:dispute|claim)\b"
 """After "escalated", "took", "turned": the order made into a dispute ("escalated it to a
 dispute") is a dispute opened, never an escalation to AliExpress (twelfth pass)."""
@@ -1872,6 +1890,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bcancell?ation(?: request)?(?: \w+){0,4} (?:rejected|refused|declined|denied)\b|"
          r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines)(?: \w+){0,2} "
          r"cancell?ation\b", MASK),
+        # twelfth pass: the seller's no to something else ("refused to lower the price", "said
+        # no to combining shipping", "rejected my request for a photo") is no dispute refused,
+        # however far the message runs on to a refund without a comma
+        (REFUSED_SOMETHING_ELSE, MASK),
         # an extension refused is not a dispute refused
         (r"\b(?:extension|extend\w*)(?: \w+){0,4} (?:refused|rejected|declined|denied)\b|"
          r"\b(?:refused|rejected|declined|denied|refuses|declines|rejects)(?: \w+){0,2} (?:to )?"

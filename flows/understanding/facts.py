@@ -567,6 +567,8 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
         if found and veto.ago.match(text, found.end("dur")) and veto.decided.search(
                 text, max(0, found.start("dur") - 60), found.start("dur")):
             continue  # "escalated it 3 days ago": the days since a later stage are not its age
+        if found and veto.general.search(found.group()):
+            continue  # «спор сколько дней длится, неделю?»: disputes in general, not this one
         if found and t.left_after.match(text[found.end("dur"):found.end("dur") + 100]):
             continue  # "dispute open, 5 days left": days left are never the dispute's age
         if found and t.inside_dispute.search(text, max(0, found.start("dur") - 40),

@@ -2139,7 +2139,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
-         r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
+         r"(?:dispute|claim)|\b(?:dispute|claim) (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
          r"\bopened (?:a |the )?dispute|\bdisputed\b|(?<!not )(?<!never )\b(?:filed|raised|submitte"
          r"d|"
          r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:dispute|claim) (?:was |has been |got )"
@@ -2426,7 +2426,7 @@ time to come ("i will open one in 2 days"), a time inside it ("the first 5 days 
 dispute"). "Rejected after 8 days", "won in 6 days" ARE its age: how long it ran."""
 DECIDED_AGO = (r"\b(?:won|lost|closed|rejected|refused|declined|decided|resolved|approved|"
                r"finished|ended|cancell?ed|withdrew|withdrawn|escalated|appealed)"
-               r"(?: (?!opened|filed|started|raised|submitted)\w+){0,4} $")
+               r"(?: (?!opened|filed|started|raised|submitted)\w+){0,5} $")
 """Before a duration followed by `AGO`, a decision or an escalation: the days since it was
 decided ("won the dispute 4 days ago") or escalated are not its age (both readers), unless the
 opening is told nearer ("refused the dispute i opened 3 days ago")."""

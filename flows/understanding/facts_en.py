@@ -1025,10 +1025,10 @@ INTO_A_DISPUTE = r"(?:(?:it|this|that|the \w+|my \w+) )?(?:to|into) (?:a |an )(?
 dispute") is a dispute opened, never an escalation to AliExpress (twelfth pass)."""
 OTHERS_STORY = (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|"
                 r"colleague|coworker|cousin|roommate|flatmate|son|daughter|girlfriend|boyfriend|"
-                r"aunt|uncle|someone|somebody)s?(?: s)?\b"
+                r"aunt|uncle|buddy|pal|bestie|someone|somebody)s?(?: s)?\b"
                 r"(?!(?: \S+){0,6} for (?:me|my|us|our)\b)"
                 r"(?: (?!(?:but|though|although|however|whereas|while|whilst|yet|i|im|ive|id|we|me|"
-                r"my|mine|our|ours|this)\b)\S+){0,12}")
+                r"my|mine|our|ours|this (?:one|order|parcel|package|item|time))\b)\S+){0,12}")
 """Someone else's story, up to the buyer's own turn ("my friend paid $40 and got his refund, i
 ..."): its money is not this order's amount (twelfth pass). Bought for the buyer ("my wife paid
 $40 for my order") is the buyer's."""

@@ -94,6 +94,7 @@ class Tables:
     parcel_named: re.Pattern[str]
     parts_comma: re.Pattern[str]
     inside_dispute: re.Pattern[str]
+    escalated_ago: re.Pattern[str]
     others_story: re.Pattern[str]
 
 
@@ -181,6 +182,7 @@ def tables(module: ModuleType) -> Tables:
         parts_comma=re.compile(rf"(?<![\w.,])({NUMBER} ?(?:{unit})),(?=\s*{NUMBER} ?(?:{unit})\b)",
                                re.IGNORECASE),
         inside_dispute=re.compile(getattr(m, "INSIDE_THE_DISPUTE", NEVER)),
+        escalated_ago=re.compile(getattr(m, "ESCALATED_AGO", NEVER)),
         others_story=re.compile(getattr(m, "OTHERS_STORY", NEVER)),
     )
 
@@ -564,9 +566,9 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
                                          found.start("dur"))):
             continue  # «сколько дней длится спор»: a unit alone after such words counts nothing
         veto = number_roles.age_vetoes(module)
-        if found and veto.ago.match(text, found.end("dur")) and veto.decided.search(
+        if found and veto.ago.match(text, found.end("dur")) and t.escalated_ago.search(
                 text, max(0, found.start("dur") - 60), found.start("dur")):
-            continue  # "escalated it 3 days ago": the days since a later stage are not its age
+            continue  # "escalated it 3 days ago": the days since an escalation are not its age
         if found and veto.general.search(found.group()):
             continue  # «спор сколько дней длится, неделю?»: disputes in general, not this one
         if found and t.left_after.match(text[found.end("dur"):found.end("dur") + 100]):
@@ -636,7 +638,7 @@ _SHORT_ASKED = re.compile(
 
 
 _DENIED = re.compile(
-    r"(?i)[^.!?;,\n]*\?+(?=\s*(?:(?:no|nope|nah|нет|неа)\b|(?:it|that)(?: i|'|’| )?s not\b|"
+    r"(?i)[^.!?;,\n]*\?+(?=\s*(?:(?:no(?! way| idea)|nope|nah|нет|неа)\b|(?:it|that)(?: i|'|’| )?s not\b|"
     r"(?:it|that) (?:is not|isn'?t|was not|wasn'?t)\b|not (?:at all|true|really)\b|не(?:т|а)?,? (?:это )?не так\b))")
 """A state said as a question and answered no at once ("tracking says delivered? no it's not",
 «пишет доставлено? нет»): the buyer quotes it to deny it, so it is not said."""

@@ -1003,19 +1003,20 @@ OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband
 """Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine; nor
 does another order's ("my last order was stuck 20 days", sixth pass)."""
 _CLAIM_THINGS = (r"(?:dispute|claim|refund|return|case|evidence|proof|photo|video|picture|appeal|"
-                 r"money|compensation|reimbursement|request(?! (?:for|to|about) (?!(?:a |my |the )?"
+                 r"money|compensation|reimbursement|proposal|proposition|offer|solution|request(?! (?:for|to|about) (?!(?:a |my |the )?"
                  r"(?:full |partial )?(?:refund|return|money))))")
 """What a seller's refusal may be of and still be the dispute's: the claim, the money, the
 buyer's evidence, a request for them."""
+_DETERMINER = r"(?:my|the|a|an|our|this|his|her|their|your|all|every|any)"
 _CLAIM_ACTS = (r"(?:refund|return|accept|agree|pay|give|compensate|help|do|cooperate|take|resend|"
                r"send|ship|cancel|extend|approve|reimburse|issue|process)")
 """What a seller may refuse "to" do and still refuse the claim (ship, send, cancel and extend
 are read by their own rows)."""
 REFUSED_SOMETHING_ELSE = (
     r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:refused|rejected|declined|refuses|"
-    r"rejects|declines|denied|said no|says no)(?: to)? (?:to (?!" + _CLAIM_ACTS + r"\b)\w+|"
-    r"(?:my|the|a|an|our|this|his|her|their|your|all|every|any) (?!(?:\w+ ){0,2}" + _CLAIM_THINGS
-    + r")\w+)(?: \w+){0,3}")
+    r"rejects|declines|denied|said no|says no)(?:(?: to)? " + _DETERMINER + r" (?!(?:\w+ ){0,2}"
+    + _CLAIM_THINGS + r")\w+| to (?!(?:" + _CLAIM_ACTS + r"|" + _DETERMINER + r")\b)\w+)"
+    r"(?: \w+){0,3}")
 """The seller's no to something other than the claim or the money, its object told ("refused to
 lower the price", "declined my question about colours", "rejected my request for a photo",
 "said no to combining shipping"): no stage, whatever refund the rest of a comma-less message
@@ -1023,15 +1024,17 @@ asks for (twelfth pass)."""
 INTO_A_DISPUTE = r"(?:(?:it|this|that|the \w+|my \w+) )?(?:to|into) (?:a |an )(?:dispute|claim)\b"
 """After "escalated", "took", "turned": the order made into a dispute ("escalated it to a
 dispute") is a dispute opened, never an escalation to AliExpress (twelfth pass)."""
-OTHERS_STORY = (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|"
+OTHERS_STORY = (r"(?<!\bfor )(?<!\bfor my )(?<!\bfor our )(?<!\bto )(?<!\bto my )(?<!\bto our )"
+                r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|"
                 r"colleague|coworker|cousin|roommate|flatmate|son|daughter|girlfriend|boyfriend|"
-                r"aunt|uncle|buddy|pal|bestie|someone|somebody)s?(?: s)?\b"
+                r"aunt|uncle|buddy|pal|bestie)s?(?: s)?\b"
                 r"(?!(?: \S+){0,6} for (?:me|my|us|our)\b)"
                 r"(?: (?!(?:but|though|although|however|whereas|while|whilst|yet|i|im|ive|id|we|me|"
                 r"my|mine|our|ours|this (?:one|order|parcel|package|item|time))\b)\S+){0,12}")
 """Someone else's story, up to the buyer's own turn ("my friend paid $40 and got his refund, i
 ..."): its money is not this order's amount (twelfth pass). Bought for the buyer ("my wife paid
-$40 for my order") is the buyer's."""
+$40 for my order", "ordered it for my mom") is the buyer's; "someone else's order" is a wrong
+item, not someone's story."""
 NUMBER_WORKS_NOW = (r"\b(?:but |and )?now (?:it )?(?:works|is working|shows (?:something|info|it|"
                     r"in transit|the parcel)|shows|says (?:in transit|it))\b")
 """A number that did not work and works now: neither dead nor silent."""
@@ -2424,12 +2427,13 @@ NOT_AN_AGE_BEFORE = (r"\b(?:opened|opening|filed|filing|started|starting|raised|
 (number_roles): the wait before the opening or a reply ("opened it after waiting 40 days"), a
 time to come ("i will open one in 2 days"), a time inside it ("the first 5 days of the
 dispute"). "Rejected after 8 days", "won in 6 days" ARE its age: how long it ran."""
+ESCALATED_AGO = r"\b(?:escalated|appealed)(?: (?!opened|filed|started|raised|submitted)\w+){0,5} $"
+"""Before a duration followed by `AGO`, an escalation ("escalated my claim to ali support 4 days
+ago"): the days since it are not the dispute's age (both readers; twelfth pass)."""
 DECIDED_AGO = (r"\b(?:won|lost|closed|rejected|refused|declined|decided|resolved|approved|"
-               r"finished|ended|cancell?ed|withdrew|withdrawn|escalated|appealed)"
-               r"(?: (?!opened|filed|started|raised|submitted)\w+){0,5} $")
-"""Before a duration followed by `AGO`, a decision or an escalation: the days since it was
-decided ("won the dispute 4 days ago") or escalated are not its age (both readers), unless the
-opening is told nearer ("refused the dispute i opened 3 days ago")."""
+               r"finished|ended|cancell?ed|withdrew|withdrawn)(?: \w+){0,3} $|" + ESCALATED_AGO)
+"""Before a duration followed by `AGO`, a decision: the days since it was decided ("won the
+dispute 4 days ago") are not its age."""
 OPENING_OR_EVENT_AFTER = (
     r"^(?: (?:in|later|passed|went by|after that|of waiting|of silence|"
     r"of nothing))?(?: \|)?(?: (?:and|then|so|finally|i|we|had to|decided to|to|"

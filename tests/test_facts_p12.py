@@ -183,6 +183,24 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "opened a dispute and the seller rejected my evidence", {"dispute": "refused"}),
         ("en", "seller rejected my request, now what", {"dispute": "refused"}),
     ),
+    # dev sets: a money channel the seller promises is his, not how the buyer paid
+    "payment: a channel the seller promises": (
+        ("en", "3 days into dispute the seller asks me to cancel it and promises refund to my "
+         "card directly", {"payment": None}),
+        ("en", "seller asked me to close the dispute and offered to send money to my paypal",
+         {"payment": None, "dispute": "opened"}),
+        ("en", "the shop wants the dispute gone and proposes a refund to my wallet outside ali",
+         {"payment": None}),
+        ("ru", "продавец просит закрыть спор и обещает вернуть деньги на мою карту напрямую",
+         {"payment": None}),
+        ("ru", "просит отменить спор, а деньги обещал скинуть мне на киви", {"payment": None}),
+        ("ru", "магазин предложил перевести компенсацию через юмани, если закрою спор",
+         {"payment": None}),
+        # look-alikes: the buyer's own payment, AliExpress's promise (no one named, plural)
+        ("en", "i paid by card, the seller promised a refund", {"payment": "card"}),
+        ("ru", "платила картой, продавец обещал вернуть деньги", {"payment": "card"}),
+        ("ru", "возврат обещали на карту, которой я платила", {"payment": "card"}),
+    ),
 }
 
 ROWS = [(kind, lang, text, want) for kind, rows in CASES.items() for lang, text, want in rows]

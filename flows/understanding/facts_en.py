@@ -2185,6 +2185,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
          r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|"
          r"paypal|qiwi|skrill|webmoney|yoomoney|wallet|western union)", MASK),
+        # twelfth pass: a money channel promised or offered is the seller's, however far from
+        # him it is told ("asks me to cancel it and promises refund to my card directly")
+        (r"\b(?:promis|offer|propos|suggest)\w*(?: to)?(?: \w+){0,2}? (?:transfer|send|pay|refund|"
+         r"return|money)\w*(?: \w+){0,3} (?:to|on|onto|into|via|through|by) (?:my |his |her |their )?"
+         r"(?:\w+ )?(?:card|paypal|qiwi|skrill|webmoney|yoomoney|wallet|western union)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
          r"e)? to pay\b", MASK),
         # the method named as such, or the instrument first: "payment method: PayPal"

@@ -1487,6 +1487,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"лучше|как можно|каким|какой|какую)(?: \w+){0,3} (?:платить|оплатить|заплатить|"
          r"оплачивать|оплата|оплату|оплаты|оплачу|заплачу|привязать)\b", None),
         *money.PAYMENT_SCOPE,
+        # twelfth pass: a money channel the seller promises or offers, in either order of words
+        # («обещает вернуть деньги на мою карту напрямую», «деньги обещал скинуть мне на киви»);
+        # the verb in the singular is his: «обещали на карту» with no one named is AliExpress's
+        (r"\b(?:обещает|обещал|обещала|предлагает|предлагал|предложил)(?: \w+){0,4}? (?:на|через) "
+         r"(?:мою |мой |моё |мое )?"
+         r"(?:\w+ )?(?:карт|киви|qiwi|кошел|юмани|яндекс|вебмани|webmoney|paypal|пейпал|счет|"
+         r"телефон)\w*", MASK),
         # (a seller who «не отправляет» has not shipped: no transfer of his)
         (r"продав\w*(?: \w+){0,5} (?<!не )(?:перевед|перевест|перечисл|скин|вернут|вернет|верну|"
          r"отправ)\w*"

@@ -1564,8 +1564,6 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "problem": (
         (GENERAL_RULE, MASK),
         (POSSIBLE_ONLY, MASK),
-        # twelfth pass: someone else's story, up to the buyer's own turn, is not this item
-        (OTHERS_STORY, MASK),
         # eighth pass: a hope or a fear is no state: "hopefully it does not arrive damaged"
         (r"\b(?:hopefully|i hope|hope|hoping|fingers crossed|afraid|scared|worried)\b(?: (?!(?:but|"
          r"and|because|so|now|then|i|we|my)\b)\w+){1,10}", MASK),
@@ -1599,6 +1597,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"is|got|came|arrived|had|also)?(?: \w+){0,3}|\b(?:got|received|bought|ordered|had)"
          r"(?: \w+){0,3} (?:from|at|in) (?:another|a different|other) (?:shop|seller|store|"
          r"order)s?\b", MASK),
+        # twelfth pass: what is left of someone else's story, up to the buyer's own turn, is not
+        # this item either ("my sister ordered the same lamp ... and it came broken, mine ...")
+        (OTHERS_STORY, MASK),
         # tenth pass: an earlier purchase told by its place in time: "the last one i ordered was
         # fake", "the previous pair i bought broke"
         (r"\b(?:last|previous|earlier|older|first) (?:one|item|pair|thing|piece|unit)s? (?:i|we) "

@@ -1024,13 +1024,16 @@ asks for (twelfth pass)."""
 INTO_A_DISPUTE = r"(?:(?:it|this|that|the \w+|my \w+) )?(?:to|into) (?:a |an )(?:dispute|claim)\b"
 """After "escalated", "took", "turned": the order made into a dispute ("escalated it to a
 dispute") is a dispute opened, never an escalation to AliExpress (twelfth pass)."""
+_STORY_WORD = (r"(?: (?!(?:but|though|although|however|whereas|while|whilst|yet|i|im|ive|id|we|"
+               r"me|my|mine|our|ours|this (?:one|order|parcel|package|item|time))\b)\S+)")
+"""A word of someone else's story: any, up to the buyer's own turn ("..., mine never arrived")."""
+BUYERS_TURN_AWAY = _STORY_WORD + "{0,7}"
+"""The rest of someone else's story after the words a look-alike mask took."""
 OTHERS_STORY = (r"(?<!\bfor )(?<!\bfor my )(?<!\bfor our )(?<!\bto )(?<!\bto my )(?<!\bto our )"
                 r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|"
                 r"colleague|coworker|cousin|roommate|flatmate|son|daughter|girlfriend|boyfriend|"
                 r"aunt|uncle|buddy|pal|bestie)s?(?: s)?\b"
-                r"(?!(?: \S+){0,6} for (?:me|my|us|our)\b)"
-                r"(?: (?!(?:but|though|although|however|whereas|while|whilst|yet|i|im|ive|id|we|me|"
-                r"my|mine|our|ours|this (?:one|order|parcel|package|item|time))\b)\S+){0,12}")
+                r"(?!(?: \S+){0,6} for (?:me|my|us|our)\b)" + _STORY_WORD + "{0,12}")
 """Someone else's story, up to the buyer's own turn ("my friend paid $40 and got his refund, i
 ..."): its money is not this order's amount (twelfth pass). Bought for the buyer ("my wife paid
 $40 for my order", "ordered it for my mom") is the buyer's; "someone else's order" is a wrong
@@ -1590,15 +1593,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
          r"cousin|someone|people|others|other buyers|reviews?|guy|girl|person|coworker)"
          r"(?: \w+){0,3}? (?:also )?(?:got|received|bought|"
-         r"ordered|had|says?|said|write|wrote|complain\w*)(?: \w+){0,5}|\b(?:last time|the time "
+         r"ordered|had|says?|said|write|wrote|complain\w*)(?: \w+){0,5}" + BUYERS_TURN_AWAY +
+         r"|\b(?:last time|the time "
          r"before|previously)(?! (?:i|we) (?:checked|looked|tried|used|tested))(?: \w+){0,5}|"
          r"\b(?:previous|earlier|"
          r"last|old|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|"
          r"is|got|came|arrived|had|also)?(?: \w+){0,3}|\b(?:got|received|bought|ordered|had)"
          r"(?: \w+){0,3} (?:from|at|in) (?:another|a different|other) (?:shop|seller|store|"
          r"order)s?\b", MASK),
-        # twelfth pass: what is left of someone else's story, up to the buyer's own turn, is not
-        # this item either ("my sister ordered the same lamp ... and it came broken, mine ...")
+        # twelfth pass: someone else's story the rows above did not take, up to the buyer's own
+        # turn ("my brother's headphones came damaged and he got 15 dollars back, my parcel...")
         (OTHERS_STORY, MASK),
         # tenth pass: an earlier purchase told by its place in time: "the last one i ordered was
         # fake", "the previous pair i bought broke"

@@ -638,8 +638,9 @@ _SHORT_ASKED = re.compile(
 
 
 _DENIED = re.compile(
-    r"(?i)[^.!?;,\n]*\?+(?=\s*(?:(?:no(?! way| idea)|nope|nah|нет|неа)\b|(?:it|that)(?: i|'|’| )?s not\b|"
-    r"(?:it|that) (?:is not|isn'?t|was not|wasn'?t)\b|not (?:at all|true|really)\b|не(?:т|а)?,? (?:это )?не так\b))")
+    r"(?i)[^.!?;,\n]*\?+(?=\s*(?:(?:no(?! way| idea)|nope|nah|нет|неа)\b|"
+    r"(?:it|that)(?: i|'|’| )?s not\b|(?:it|that) (?:is not|isn'?t|was not|wasn'?t)\b|"
+    r"not (?:at all|true|really)\b|не(?:т|а)?,? (?:это )?не так\b))")
 """A state said as a question and answered no at once ("tracking says delivered? no it's not",
 «пишет доставлено? нет»): the buyer quotes it to deny it, so it is not said."""
 

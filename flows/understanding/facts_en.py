@@ -1003,7 +1003,8 @@ OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband
 """Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine; nor
 does another order's ("my last order was stuck 20 days", sixth pass)."""
 _CLAIM_THINGS = (r"(?:dispute|claim|refund|return|case|evidence|proof|photo|video|picture|appeal|"
-                 r"money|compensation|reimbursement|proposal|proposition|offer|solution|request(?! (?:for|to|about) (?!(?:a |my |the )?"
+                 r"money|compensation|reimbursement|proposal|proposition|offer|solution|"
+                 r"request(?! (?:for|to|about) (?!(?:a |my |the )?"
                  r"(?:full |partial )?(?:refund|return|money))))")
 """What a seller's refusal may be of and still be the dispute's: the claim, the money, the
 buyer's evidence, a request for them."""
@@ -2147,7 +2148,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
-         r"(?:dispute|claim)|\b(?:dispute|claim) (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
+         r"(?:dispute|claim)|\b(?:dispute|claim) (?:is |was |has been )?(?:already )?"
+         r"(?:open|opened)\b|"
          r"\bopened (?:a |the )?dispute|\bdisputed\b|(?<!not )(?<!never )\b(?:filed|raised|submitte"
          r"d|"
          r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:dispute|claim) (?:was |has been |got )"
@@ -2193,7 +2195,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # twelfth pass: a money channel promised or offered is the seller's, however far from
         # him it is told ("asks me to cancel it and promises refund to my card directly")
         (r"\b(?:promis|offer|propos|suggest)\w*(?: to)?(?: \w+){0,2}? (?:transfer|send|pay|refund|"
-         r"return|money)\w*(?: \w+){0,3} (?:to|on|onto|into|via|through|by) (?:my |his |her |their )?"
+         r"return|money)\w*(?: \w+){0,3} (?:to|on|onto|into|via|through|by) "
+         r"(?:my |his |her |their )?"
          r"(?:\w+ )?(?:card|paypal|qiwi|skrill|webmoney|yoomoney|wallet|western union)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
          r"e)? to pay\b", MASK),

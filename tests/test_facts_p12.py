@@ -238,3 +238,13 @@ async def test_russian_refund_days_since_approval_are_not_asked_again(
     answer = ru.last_text()
     assert "Сколько рабочих дней прошло" not in answer
     assert "«10–20 рабочих дней»" in answer
+
+
+async def test_a_delivered_status_asked_and_denied_is_asked_about(chat: Chat) -> None:
+    """The buyer quotes "delivered" to deny it: the bot asks what the tracking shows instead of
+    answering for a parcel marked delivered; the not-received case stays."""
+    await chat.send("/start")
+    await chat.send("tracking says delivered? no it's not, nothing arrived")
+    assert "Item not received" in chat.last_text()
+    assert "what does the tracking show?" in chat.last_text()
+    assert not any(button.startswith("✏️ Change") for button in chat.buttons())

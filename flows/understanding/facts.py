@@ -93,6 +93,9 @@ class Tables:
     quiet_other_after: re.Pattern[str]
     parcel_named: re.Pattern[str]
     parts_comma: re.Pattern[str]
+    inside_dispute: re.Pattern[str]
+    escalated_ago: re.Pattern[str]
+    others_story: re.Pattern[str]
 
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
@@ -178,6 +181,9 @@ def tables(module: ModuleType) -> Tables:
         parcel_named=re.compile(getattr(m, "PARCEL_NAMED", NEVER)),
         parts_comma=re.compile(rf"(?<![\w.,])({NUMBER} ?(?:{unit})),(?=\s*{NUMBER} ?(?:{unit})\b)",
                                re.IGNORECASE),
+        inside_dispute=re.compile(getattr(m, "INSIDE_THE_DISPUTE", NEVER)),
+        escalated_ago=re.compile(getattr(m, "ESCALATED_AGO", NEVER)),
+        others_story=re.compile(getattr(m, "OTHERS_STORY", NEVER)),
     )
 
 
@@ -503,6 +509,12 @@ def amount(t: Tables, text: str) -> dict[str, str]:
     return {}
 
 
+DISPUTE_CLOCKS = frozenset({"opened", "refused", "offer", "escalated"})
+"""Stages of a dispute under way: its page runs its own countdowns (the seller's reply, the
+buyer's answer to a refusal or an offer), so time left that does not name protection is not
+protection's (FACTS.md: a dispute banner's countdown is no protection time)."""
+
+
 DISPUTE_NAMED = r"\b(?:dispute|claim(?!s\b|ed\b)|спор|диспут)"
 """Words that name a dispute ("the seller claims" is a verb, not a claim)."""
 
@@ -553,6 +565,17 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
                 and t.not_a_count.search(text, max(0, found.start("dur") - 30),
                                          found.start("dur"))):
             continue  # «сколько дней длится спор»: a unit alone after such words counts nothing
+        veto = number_roles.age_vetoes(module)
+        if found and veto.ago.match(text, found.end("dur")) and t.escalated_ago.search(
+                text, max(0, found.start("dur") - 60), found.start("dur")):
+            continue  # "escalated it 3 days ago": the days since an escalation are not its age
+        if found and veto.general.search(found.group()):
+            continue  # «спор сколько дней длится, неделю?»: disputes in general, not this one
+        if found and t.left_after.match(text[found.end("dur"):found.end("dur") + 100]):
+            continue  # "dispute open, 5 days left": days left are never the dispute's age
+        if found and t.inside_dispute.search(text, max(0, found.start("dur") - 40),
+                                             found.start("dur")):
+            continue  # «первые 4 дня спора»: a span inside the dispute is not its age
         if found and (hours := _hours(t, found.group("dur"))) is not None:
             return {"dispute_days": str(max(0, hours // 24))}
     ordinal = "|".join(module.ORDINALS)
@@ -614,11 +637,22 @@ _SHORT_ASKED = re.compile(
 «защита закончилась?»); "??" or a question word ("why not shipped?") says it with feeling."""
 
 
+_DENIED = re.compile(
+    r"(?i)[^.!?;,\n]*\?+(?=\s*(?:(?:no(?! way| idea)|nope|nah|нет|неа)\b|"
+    r"(?:it|that)(?: i|'|’| )?s not\b|(?:it|that) (?:is not|isn'?t|was not|wasn'?t)\b|"
+    r"not (?:at all|true|really)\b|не(?:т|а)?,? (?:это )?не так\b))")
+"""A state said as a question and answered no at once ("tracking says delivered? no it's not",
+«пишет доставлено? нет»): the buyer quotes it to deny it, so it is not said."""
+
+
 def _unasked(text: str) -> str:
-    """`text` with the asked part of each yes/no question left out (a clause end in its place)."""
+    """`text` with the asked part of each yes/no question left out (a clause end in its place),
+    and a state asked and denied at once."""
     if "?" not in text:
         return text
-    return "" if _SHORT_ASKED.fullmatch(text) else _YES_NO.sub(" . ", text)
+    if _SHORT_ASKED.fullmatch(text):
+        return ""
+    return _YES_NO.sub(" . ", _DENIED.sub(" . ", text))
 
 
 _CLAUSE_END = re.compile(r"[!?;\n]+|(?<!\b[Nn][Oro])(?:[.,](?!\d)|(?<!\d)[.,])")
@@ -704,8 +738,11 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
             and ended(t, norm) and not ended(t, normalise(_ASKED.sub(" ", text)))):
         # "has my protection ended?": over only in a question, not answered after it, is not said
         time_facts = {}
+    if (found.get("dispute") in DISPUTE_CLOCKS
+            and not t.protection_named.search(text_for("protection_left"))):
+        time_facts = {}  # "dispute open, 5 days left": the dispute's own clock, unless named
     found.update(time_facts)
-    found.update(amount(t, norm))
+    found.update(amount(t, t.others_story.sub(" ", norm)))
     found.update(dispute_days(text_for("dispute_days"), found, t, module))
     found.update(number_roles.second_opinion(lang, number_roles.Reading(
         t, module, lambda: _clauses(t, told), durations, text_for,

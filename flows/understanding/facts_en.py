@@ -766,6 +766,15 @@ REFUND_DAYS = (
     r"the decision|decision)",
     rf"\b(?:refund|it) (?:was |got |has been )?{_APPROVED} (?:for |over )?(?P<n>{{n}}) "
     r"(?P<unit>business days?|working days?) (?:now|already)\b",
+    # twelfth pass: the approval first, then what it approved ("they approved my refund 3 days
+    # ago"), or the approval as a noun ("got refund approval 9 days ago")
+    rf"\b(?<!not )(?<!never )(?<!if )(?<!when )(?<!to ){_APPROVED} (?:my |the |our |a )?(?:full "
+    rf"|partial )?(?:refund|money|claim|dispute)(?: \w+){{0,2}}? (?P<n>{{n}}) (?P<unit>{{unit}})"
+    r" ago\b",
+    r"\b(?:refund )?approval(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago\b",
+    # "25 working days since the refund": the refund itself, not the buyer's request for it
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: \w+){0,3}? (?:since|after) (?:the |my )?refund\b"
+    r"(?! (?:request|req|was requested|was asked|ask|application|claim|form)\b)",
 )
 """Time since the refund was approved: "refund approved 12 business days ago"."""
 
@@ -993,6 +1002,43 @@ OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband
                  r"older) orders?\b")
 """Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine; nor
 does another order's ("my last order was stuck 20 days", sixth pass)."""
+_CLAIM_THINGS = (r"(?:dispute|claim|refund|return|case|evidence|proof|photo|video|picture|appeal|"
+                 r"money|compensation|reimbursement|proposal|proposition|offer|solution|"
+                 r"request(?! (?:for|to|about) (?!(?:a |my |the )?"
+                 r"(?:full |partial )?(?:refund|return|money))))")
+"""What a seller's refusal may be of and still be the dispute's: the claim, the money, the
+buyer's evidence, a request for them."""
+_DETERMINER = r"(?:my|the|a|an|our|this|his|her|their|your|all|every|any)"
+_CLAIM_ACTS = (r"(?:refund|return|accept|agree|pay|give|compensate|help|do|cooperate|take|resend|"
+               r"send|ship|cancel|extend|approve|reimburse|issue|process)")
+"""What a seller may refuse "to" do and still refuse the claim (ship, send, cancel and extend
+are read by their own rows)."""
+REFUSED_SOMETHING_ELSE = (
+    r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:refused|rejected|declined|refuses|"
+    r"rejects|declines|denied|said no|says no)(?:(?: to)? " + _DETERMINER + r" (?!(?:\w+ ){0,2}"
+    + _CLAIM_THINGS + r")\w+| to (?!(?:" + _CLAIM_ACTS + r"|" + _DETERMINER + r")\b)\w+)"
+    r"(?: \w+){0,3}")
+"""The seller's no to something other than the claim or the money, its object told ("refused to
+lower the price", "declined my question about colours", "rejected my request for a photo",
+"said no to combining shipping"): no stage, whatever refund the rest of a comma-less message
+asks for (twelfth pass)."""
+INTO_A_DISPUTE = r"(?:(?:it|this|that|the \w+|my \w+) )?(?:to|into) (?:a |an )(?:dispute|claim)\b"
+"""After "escalated", "took", "turned": the order made into a dispute ("escalated it to a
+dispute") is a dispute opened, never an escalation to AliExpress (twelfth pass)."""
+_STORY_WORD = (r"(?: (?!(?:but|though|although|however|whereas|while|whilst|yet|i|im|ive|id|we|"
+               r"me|my|mine|our|ours|this (?:one|order|parcel|package|item|time))\b)\S+)")
+"""A word of someone else's story: any, up to the buyer's own turn ("..., mine never arrived")."""
+BUYERS_TURN_AWAY = _STORY_WORD + "{0,7}"
+"""The rest of someone else's story after the words a look-alike mask took."""
+OTHERS_STORY = (r"(?<!\bfor )(?<!\bfor my )(?<!\bfor our )(?<!\bto )(?<!\bto my )(?<!\bto our )"
+                r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|"
+                r"colleague|coworker|cousin|roommate|flatmate|son|daughter|girlfriend|boyfriend|"
+                r"aunt|uncle|buddy|pal|bestie)s?(?: s)?\b"
+                r"(?!(?: \S+){0,6} for (?:me|my|us|our)\b)" + _STORY_WORD + "{0,12}")
+"""Someone else's story, up to the buyer's own turn ("my friend paid $40 and got his refund, i
+..."): its money is not this order's amount (twelfth pass). Bought for the buyer ("my wife paid
+$40 for my order", "ordered it for my mom") is the buyer's; "someone else's order" is a wrong
+item, not someone's story."""
 NUMBER_WORKS_NOW = (r"\b(?:but |and )?now (?:it )?(?:works|is working|shows (?:something|info|it|"
                     r"in transit|the parcel)|shows|says (?:in transit|it))\b")
 """A number that did not work and works now: neither dead nor silent."""
@@ -1548,13 +1594,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|colleague|"
          r"cousin|someone|people|others|other buyers|reviews?|guy|girl|person|coworker)"
          r"(?: \w+){0,3}? (?:also )?(?:got|received|bought|"
-         r"ordered|had|says?|said|write|wrote|complain\w*)(?: \w+){0,5}|\b(?:last time|the time "
+         r"ordered|had|says?|said|write|wrote|complain\w*)(?: \w+){0,5}" + BUYERS_TURN_AWAY +
+         r"|\b(?:last time|the time "
          r"before|previously)(?! (?:i|we) (?:checked|looked|tried|used|tested))(?: \w+){0,5}|"
          r"\b(?:previous|earlier|"
          r"last|old|older|other|another|first) (?:order|purchase|parcel|package)s? (?:was|were|"
          r"is|got|came|arrived|had|also)?(?: \w+){0,3}|\b(?:got|received|bought|ordered|had)"
          r"(?: \w+){0,3} (?:from|at|in) (?:another|a different|other) (?:shop|seller|store|"
          r"order)s?\b", MASK),
+        # twelfth pass: someone else's story the rows above did not take, up to the buyer's own
+        # turn ("my brother's headphones came damaged and he got 15 dollars back, my parcel...")
+        (OTHERS_STORY, MASK),
         # tenth pass: an earlier purchase told by its place in time: "the last one i ordered was
         # fake", "the previous pair i bought broke"
         (r"\b(?:last|previous|earlier|older|first) (?:one|item|pair|thing|piece|unit)s? (?:i|we) "
@@ -1849,6 +1899,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bcancell?ation(?: request)?(?: \w+){0,4} (?:rejected|refused|declined|denied)\b|"
          r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines)(?: \w+){0,2} "
          r"cancell?ation\b", MASK),
+        # twelfth pass: the seller's no to something else ("refused to lower the price", "said
+        # no to combining shipping", "rejected my request for a photo") is no dispute refused,
+        # however far the message runs on to a refund without a comma
+        (REFUSED_SOMETHING_ELSE, MASK),
         # an extension refused is not a dispute refused
         (r"\b(?:extension|extend\w*)(?: \w+){0,4} (?:refused|rejected|declined|denied)\b|"
          r"\b(?:refused|rejected|declined|denied|refuses|declines|rejects)(?: \w+){0,2} (?:to )?"
@@ -2000,7 +2054,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # asked; or (seventh pass) escalated with the bank or the card issuer: no dispute stage
         (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat|\bescalat\w*(?: \w+){0,4} (?:with|"
          r"to) (?:my |the )?(?:bank|paypal|card|visa|mastercard|issuer|police|lawyer)\b", MASK),
-        (r"\bescalated\b|\bescalation\b|\baggravated (?:the |my )?(?:dispute|claim)\b|"
+        (r"\bescalated\b(?! " + INTO_A_DISPUTE + r")|\bescalation\b|\baggravated (?:the |my )?"
+         r"(?:dispute|claim)\b|"
          r"\b(?:aliexpress|ali|the platform|support)"
          r"(?: \w+){0,2} (?:is )?(?:now )?(?:reviewing|investigating|looking into|handling) (?:the "
          r"|my )?(?:dispute|claim|case)", "escalated"),
@@ -2084,6 +2139,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"oppened|opned|open d)\b|\b(?:have not|did not|never) (?:yet )?(?:opend|openned|oppened|"
          r"opned) (?:a |the |any )?(?:dispute|claim|disput)\b", "none"),
         *money.DISPUTE_STAGES,
+        # twelfth pass: the order escalated into a dispute is a dispute opened, no escalation
+        (r"\b(?:escalated|took|turned|moved|brought) " + INTO_A_DISPUTE, "opened"),
         (r"\b(?:before|until|till|waiting for|wait for|awaiting|await|no|any|expect\w*) (?:the |a |"
          r"any |its |their )?(?:final )?(?:decision|verdict|ruling)\b(?! (?:was|is|went|came|for|in"
          r"|against)\b)", MASK),
@@ -2091,7 +2148,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
-         r"(?:dispute|claim)|\bdispute (?:is |was |has been )?(?:already )?(?:open|opened)\b|"
+         r"(?:dispute|claim)|\b(?:dispute|claim) (?:is |was |has been )?(?:already )?"
+         r"(?:open|opened)\b|"
          r"\bopened (?:a |the )?dispute|\bdisputed\b|(?<!not )(?<!never )\b(?:filed|raised|submitte"
          r"d|"
          r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:dispute|claim) (?:was |has been |got )"
@@ -2134,6 +2192,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
          r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|"
          r"paypal|qiwi|skrill|webmoney|yoomoney|wallet|western union)", MASK),
+        # twelfth pass: a money channel promised or offered is the seller's, however far from
+        # him it is told ("asks me to cancel it and promises refund to my card directly")
+        (r"\b(?:promis|offer|propos|suggest)\w*(?: to)?(?: \w+){0,2}? (?:transfer|send|pay|refund|"
+         r"return|money)\w*(?: \w+){0,3} (?:to|on|onto|into|via|through|by) "
+         r"(?:my |his |her |their )?"
+         r"(?:\w+ )?(?:card|paypal|qiwi|skrill|webmoney|yoomoney|wallet|western union)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
          r"e)? to pay\b", MASK),
         # the method named as such, or the instrument first: "payment method: PayPal"
@@ -2363,24 +2427,32 @@ OPEN_FOR = (r"(?:open|opened|going on|going|lasting|running|ongoing|pending|acti
 NOT_AN_AGE_AFTER = r"(?! (?:after|before|later|earlier|from|since|past)\b)"
 """After "opened <duration>", these tie the duration to another event ("opened 1 week after
 delivery"): it is no age (sixth pass)."""
+INSIDE_THE_DISPUTE = (r"\bfirst(?: \w+){0,2} $|\binitial $|(?<!\bfor the )(?<!\bover the )"
+                      r"(?<!\bfor )(?<!\bover )(?<!\bin the past )\b(?:last|final) $")
+"""Right before a duration, a span inside the dispute ("the first 5 days of the dispute", "the
+last 2 days of my claim"), never its age; "open for the last 5 days" is its age (twelfth pass)."""
 NOT_AN_AGE_BEFORE = (r"\b(?:opened|opening|filed|filing|started|starting|raised|escalated|"
                      r"answered|replied|responded|reacted)(?: \w+){0,3}? after(?: \w+){0,2} $|"
                      r"\b(?:open|file|start|opening|will|gonna|going to)(?: \w+){0,3}? "
                      r"(?:in|within)(?: about| around| just| only| the next)? $|"
-                     r"\bfirst(?: \w+){0,2} $")
+                     + INSIDE_THE_DISPUTE)
 """Words right before a duration that make it no dispute age for the learned reader
 (number_roles): the wait before the opening or a reply ("opened it after waiting 40 days"), a
 time to come ("i will open one in 2 days"), a time inside it ("the first 5 days of the
 dispute"). "Rejected after 8 days", "won in 6 days" ARE its age: how long it ran."""
+ESCALATED_AGO = r"\b(?:escalated|appealed)(?: (?!opened|filed|started|raised|submitted)\w+){0,5} $"
+"""Before a duration followed by `AGO`, an escalation ("escalated my claim to ali support 4 days
+ago"): the days since it are not the dispute's age (both readers; twelfth pass)."""
 DECIDED_AGO = (r"\b(?:won|lost|closed|rejected|refused|declined|decided|resolved|approved|"
-               r"finished|ended|cancell?ed|withdrew|withdrawn)(?: \w+){0,3} $")
+               r"finished|ended|cancell?ed|withdrew|withdrawn)(?: \w+){0,3} $|" + ESCALATED_AGO)
 """Before a duration followed by `AGO`, a decision: the days since it was decided ("won the
 dispute 4 days ago") are not its age."""
 OPENING_OR_EVENT_AFTER = (
     r"^(?: (?:in|later|passed|went by|after that|of waiting|of silence|"
     r"of nothing))?(?: \|)?(?: (?:and|then|so|finally|i|we|had to|decided to|to|"
     r"only|before))* (?:opened|opening|filed|filing|file|started|starting|"
-    r"raised|raising|escalated|open (?:a|the|my|another|dispute|claim))\b|"
+    r"raised|raising|escalated|open (?:a|the|my|another|dispute|claim)|(?:turned|took|moved|"
+    r"brought) " + INTO_A_DISPUTE + r")\b|"
     # "took 3 days for the money to come": another event's time
     r"^ for (?:the |my |a |his |her )?(?:money|refund|payment|parcel|package|item|"
     r"reply|answer|replacement|resend|courier)\b")
@@ -2423,7 +2495,8 @@ DISPUTE_AGE = (
     r"\b(?:won|lost|closed|resolved|decided|settled|finished|ended)\b(?: \w+){0,3}? (?:dispute|"
     r"claim)\b(?: \w+){0,3}? \| (?:\w+ ){0,3}?(?:took|lasted) {dur}(?! (?:for|to|until|till|"
     r"before)\b)",
-    r"(?:^|\| ){dur} in \|(?: \w+){0,3}? (?:rejected|refused|declined|denied|closed|escalated|"
+    r"(?:^|\| ){dur} in \|(?: \w+){0,3}? (?:rejected|refused|declined|denied|closed|"
+    r"escalated(?! " + INTO_A_DISPUTE + r")|"
     r"decided|lost|won|resolved|settled|sided)(?: \w+){0,3}? (?:dispute|claim)\b",
     r"\b(?:dispute|claim)(?: \w+){0,2}? {dur} in(?= now| and| but| so| \||$)",
     # tenth pass: a verb only a dispute takes, then how far in: "escalated, 9 days in"

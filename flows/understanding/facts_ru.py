@@ -501,6 +501,11 @@ REFUND_DAYS = (
     r"выигрыш|оформлени)",
     r"(?:с|после) (?:момента |дня )?(?:одобрени|подтверждени)\w*(?: \w+){0,3}? (?:прошло|прошел|"
     r"прошла|уже) (?:уже )?(?P<n>{n})? ?(?P<unit>{unit})",
+    # twelfth pass: «уже 15 рабочих дней как одобрили возврат», «12 рабочих дней с момента
+    # возврата» (the refund itself, never the item sent back: «после возврата товара»)
+    rf"(?<!\w)(?P<n>{{n}}) ?(?P<unit>{{unit}}) (?:\w+ )?как (?:\w+ )?{_APPROVED}",
+    r"(?<!\w)(?P<n>{n}) ?(?P<unit>{unit})(?: \w+){0,2}? (?:с|после|от) (?:момента |дня )?"
+    r"(?:одобрени\w*|подтверждени\w*|возврата (?!товар|посылк|заказ|вещ))",
 )
 """Time since the refund was approved: «возврат одобрили 12 рабочих дней назад»."""
 
@@ -629,6 +634,17 @@ OTHERS_CLAUSE = (r"\b(?:у (?:мужа|жены|подруги|друга|мам
                  r"мне\b|меня\b|этот\b|эта\b|это\b|этом\b|этого\b|сейчас\b|теперь\b|я\b)\w+){0,6}")
 """Someone else's or an earlier order's clause, up to the buyer's own («а мой…», «а этот…»):
 «у мужа заказ отменили, а мой висит в ожидании отправки» says nothing of the buyer's status."""
+OTHERS_STORY = (r"(?:\bу (?:моей |моего |моих )?(?:мужа|жены|подруги|друга|мамы|матери|папы|отца|"
+                r"сестры|брата|знакомой|знакомого|соседки|соседа|коллеги|дочери|дочки|сына)|"
+                r"\b(?:моя |мой )?(?:муж|жена|подруга|друг|мама|мать|папа|отец|сестра|брат|"
+                r"знакомая|знакомый|соседка|сосед|коллега|дочь|дочка|сын))"
+                r"\b(?!(?: \S+){0,6} (?:за|для) (?:меня|мой|мою|мое|моего|нас|наш\w*)\b)"
+                r"(?: (?!(?:а|но|зато|хотя|я|мой|моя|мое|мои|мне|меня|мы|нам|нас|наш|этот|эта|это|"
+                r"сейчас|теперь|сам|сама)\b)\S+){0,12}")
+"""Someone else's story, up to the buyer's own turn («у подруги посылка пришла битая и ей вернули
+500 рублей, а моя…», «подруга заказала…»: the other as the subject or the owner): its money
+is not this order's amount (twelfth pass); bought for someone («заказала маме») or for the buyer
+(«муж заплатил за мой заказ 3000») is the buyer's."""
 UNSURE = (r"\b(?:думал|думала|думали|казалось|показалось|считал|считала|надеял\w*|не знаю|"
           r"не понимаю|не пойму)\b(?: (?!а\b|но\b)\w+){0,4}")
 """What the buyer thought, or does not know («думала, что отменён», «не знаю, отменили или нет»):
@@ -642,6 +658,14 @@ RULE_QUOTED = (r"\b(?:по правилам|по регламенту|как п�
                r"я\b)\w+){0,5}")
 """A rule quoted, not the buyer's situation: «по правилам спор длится 15 дней», «продавец
 обязан ответить на спор за 5 дней»."""
+_DISPUTE_GOES = r"(?:идет|идут|длится|длятся|длиться|идти|тянется|рассматрива\w*|решается|решаются)"
+DISPUTES_ASKED = (rf"(?:\bсколько|\bкак долго)(?: \w+){{0,3}}? {_DISPUTE_GOES}(?: \w+){{0,2}}? "
+                  rf"(?:спор|диспут)\w*|\b(?:спор|диспут)\w*(?: \w+)? (?:{_DISPUTE_GOES} "
+                  rf"(?:\w+ )?(?:сколько|как долго)|(?:сколько|как долго)(?: \w+){{0,2}}? "
+                  rf"{_DISPUTE_GOES})\b")
+"""How long disputes last, asked in general («сколько идёт спор, 15 дней или 30?», «спор сколько
+дней длится?»): no stage of the buyer's (twelfth pass); the buyer's own count after it («у меня
+четвёртый день») is still its age."""
 NOT_MY_DISPUTE = RULE_QUOTED + "|" + OTHERS_CLAUSE
 """A dispute the rules talk about, not the buyer's: its days are no age (facts.py reads this
 name in every language, when no stage was read)."""
@@ -1077,6 +1101,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     # rather than «\bне», and a look-behind likewise («разбит(?<!не разбит)»): a pattern whose
     # branches open with letters lets the regex engine skip ahead to them, which keeps reading fast.
     "problem": (
+        # twelfth pass: someone else's story, up to the buyer's own turn, is not this item
+        (OTHERS_STORY, MASK),
         # «открыла спор на другой товар»: the dispute's mistake, not the item
         (r"(?:спор|диспут)\w*(?: \w+){0,3} на (?:другой|не тот|чужой) (?:товар|заказ)", MASK),
         # the app's buttons, «брак или нет», «проверю, вдруг брак»: no problem told
@@ -1287,6 +1313,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (SOMEONE_LAST, MASK),
         (OTHERS_CLAUSE, MASK),
         (RULE_QUOTED, MASK),
+        (DISPUTES_ASKED, MASK),
         (UNSURE, MASK),
         (CONDITION, MASK),
         # a stage denied is no stage: «спор не выигран», «ещё не отклонили»
@@ -1461,6 +1488,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"лучше|как можно|каким|какой|какую)(?: \w+){0,3} (?:платить|оплатить|заплатить|"
          r"оплачивать|оплата|оплату|оплаты|оплачу|заплачу|привязать)\b", None),
         *money.PAYMENT_SCOPE,
+        # twelfth pass: a money channel the seller promises or offers, in either order of words
+        # («обещает вернуть деньги на мою карту напрямую», «деньги обещал скинуть мне на киви»);
+        # the verb in the singular is his: «обещали на карту» with no one named is AliExpress's
+        (r"\b(?:обещает|обещал|обещала|предлагает|предлагал|предложил)(?: \w+){0,4}? (?:на|через) "
+         r"(?:мою |мой |моё |мое )?"
+         r"(?:\w+ )?(?:карт|киви|qiwi|кошел|юмани|яндекс|вебмани|webmoney|paypal|пейпал|счет|"
+         r"телефон)\w*", MASK),
         # (a seller who «не отправляет» has not shipped: no transfer of his)
         (r"продав\w*(?: \w+){0,5} (?<!не )(?:перевед|перевест|перечисл|скин|вернут|вернет|верну|"
          r"отправ)\w*"
@@ -1631,15 +1665,21 @@ AGO = "(?:тому )?назад"
 OPEN_FOR = (r"(?:открыт|идет|длится|висит|тянется|в арбитраже|на рассмотрении)(?: уже| почти|"
             r" больше| более| около)*")
 """Before a duration, the dispute's age: «спор открыт уже 5 дней»."""
+INSIDE_THE_DISPUTE = r"\b(?:первы[ейх]|последни[ейх]|начальн\w*)(?: \w+)? $"
+"""Right before a duration, a span inside the dispute («первые 4 дня спора продавец молчал»,
+«последние 2 дня спора»), never its age (twelfth pass)."""
 NOT_AN_AGE_BEFORE = (r"(?:открыл|открою|открыва|открыть|откроем|подал|подам|подать|начал|"
                      r"ответил|ответила|ответили|отреагир)\w*(?: \w+){0,3}? "
-                     r"(?:через|спустя|после)(?: \w+)? $|\bпервы[ейх](?: \w+)? $")
+                     r"(?:через|спустя|после)(?: \w+)? $|" + INSIDE_THE_DISPUTE)
 """Words right before a duration that make it no dispute age for the learned reader
 (number_roles): the wait before the opening or a reply («открыла спустя 40 дней»), a time to
 come («открою через 2 дня»), a time inside it («первые 5 дней спора»). «Отклонили через 5
 дней», «выигран на 8 день» ARE its age: how long it ran."""
+ESCALATED_AGO = r"(?:обостр|эскалир|апелл)\w*(?: \w+){0,3} $"
+"""Before a duration followed by `AGO`, an escalation («обострила спор 3 дня назад»): the days
+since it are not the dispute's age (both readers; twelfth pass)."""
 DECIDED_AGO = (r"(?:выигр|проигр|закрыл|закрыт|отклон|решил|решен|одобр|отказа|отменил|"
-               r"отменен|завершил|завершен|отозвал|снял)\w*(?: \w+){0,3} $")
+               r"отменен|завершил|завершен|отозвал|снял)\w*(?: \w+){0,3} $|" + ESCALATED_AGO)
 """Before a duration followed by `AGO`, a decision: the days since it was decided («спор
 выиграла 4 дня назад») are not its age."""
 OPENING_OR_EVENT_AFTER = (

@@ -8,6 +8,7 @@ is listed before what it blocks. Durations are read by the shared code from the 
 
 from __future__ import annotations
 
+from flows.understanding import currencies
 from flows.understanding import facts_en_money as money
 
 MASK = ""
@@ -2389,25 +2390,33 @@ AMOUNT = (
     r"than)?|cheaper than|costing(?: over| under| more than| less than)?) (?:[$€£₴₸] ?)?"
     r"(?P<n>\d{1,9})",
     # "1 500 rub" is one number with a space in it: never read its last group alone
-    r"(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b)",
+    # "C$ 20", "A$ 15", "R$ 90" are Canada's, Australia's and Brazil's, never US dollars
+    r"(?<![a-z])(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b)",
     r"(?<![\d.,])(?P<n>\d{1,9})"
     r"\s?(?P<k>k|thousand)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|rur|roubles?|"
     r"rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
     # thousands grouped with a space, then a currency word: "1 500 rub", "12 000 tenge"
     r"(?<![\d.,])(?<!\d )(?P<n>\d{1,3}(?: \d{3})+)(?![\d.,])\s?(?P<cur>usd|dollars?|eur|euros?|"
-    r"rub|rur|roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn|грн|руб[а-я]*|р|тенге|тг)\b",
+    r"rub|rur|roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn|грн|руб[а-я]*|р|тенге|тг|"
+    rf"{currencies.AFTER_EN})(?!\w)",
     r"(?<![\d.,])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
     r"\s?(?:us |american |u s )?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|rur|"
     r"(?:belarusian |belarus )?(?:roubles?|rubles?)|uah|hryvnias?|kzt|tenge|byn|"
     # a Russian or Ukrainian currency word in an English message: "2300 грн", "3200 р"
-    r"грн|гривн[а-я]*|гривен[а-я]*|руб[а-я]*|р|тенге|тг)\b",
+    r"грн|гривн[а-я]*|гривен[а-я]*|руб[а-я]*|р|тенге|тг|"
+    # the other currencies, as their banks print them: "120 PLN", "450 TL", "300 zloty"
+    rf"{currencies.AFTER_EN})(?!\w)",
+    # their signs, before or after: "₺450", "1200 ₹"
+    rf"(?P<cur>[{currencies.SIGN}])\s?(?P<n>\d{{1,9}}(?:[.,]\d{{1,2}})?)(?!\d|[.,]\d| \d{{3}}\b)",
+    rf"(?<![\d.,%])(?<!\d )(?P<n>\d{{1,9}}(?:[.,]\d{{1,2}})?) ?(?P<cur>[{currencies.SIGN}])",
     # the sign after the number, as many Europeans write it: "48 €", "41€", "20$"
     r"(?<![\d.,%])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?) ?(?P<cur>[$€£₴₸₽])",
     # the code before the number, as banks print it: "USD 18", "refund of EUR 25"
-    r"(?<![\w.,])(?P<cur>usd|eur|gbp|rub|rur|uah|kzt|byn) ?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)"
-    r"(?!\d|[.,]\d| \d{3}\b|%)",
+    rf"(?<![\w.,])(?P<cur>usd|eur|gbp|rub|rur|uah|kzt|byn|{currencies.CODE}|r\$) ?"
+    r"(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b|%)",
 )
-CURRENCIES = {"₴": "UAH", "₸": "KZT", "₽": "RUB", "belarus": "BYN",
+CURRENCIES = {**currencies.names(currencies.WORDS_EN),
+              "₴": "UAH", "₸": "KZT", "₽": "RUB", "belarus": "BYN",
               "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
               "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
               "pound": "GBP", "pounds": "GBP", "quid": "GBP", "rub": "RUB", "rouble": "RUB",

@@ -7,6 +7,7 @@ a value of None blocks the fact.
 
 from __future__ import annotations
 
+from flows.understanding import currencies
 from flows.understanding import facts_ru_money as money
 
 MASK = ""
@@ -1639,8 +1640,9 @@ AMOUNT = (
     # thousands in groups, as Russians write them: «3 500 ₽», «1 299,50 руб»
     r"(?P<n>\d(?<![\d.,]\d)(?<!\d \d)\d{0,2}(?: \d{3})+(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
     r"\s?(?P<cur>бел\w* руб|byn|₽|руб|р\b(?! р\b)|рублей|рубля|рубль|доллар|"
-    r"долл|евро(?! ?размер)|usd|eur|rub|грн|гривен|uah|тенге|kzt|₴|₸|\$|€)",
-    r"(?P<cur>[$€£₽₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)",
+    r"долл|евро(?! ?размер)|usd|eur|rub|грн|гривен|uah|тенге|kzt|₴|₸|\$|€|"
+    rf"(?:{currencies.AFTER_RU})(?!\w)|[{currencies.SIGN}])",
+    r"(?<![a-z])(?P<cur>[$€£₽₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)",
     # «15 тыс», «1,5 тыс», «5 тыщ»: thousands, a half one too
     r"(?P<n>\d(?<![\d.,]\d)(?:\d{0,8}|\d{0,2}[.,]\d))"
     # «12 тысяч проданных», «5к отзывов»: thousands of sales or reviews are no money
@@ -1650,9 +1652,14 @@ AMOUNT = (
     r"₸|₴|\$|€|доллар|евро(?! ?размер)|бакс)?",
     r"(?P<n>\d(?<![\d.,]\d)\d{0,8}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
     r"\s?(?P<cur>бел\w* руб|byn|₽|руб|р\b(?! р\b)|рублей|рубля|рубль|доллар|"
-    r"долл|евро(?! ?размер)|usd|eur|rub|грн|гривен|uah|тенге|тг\b|kzt|₴|₸|\$|€|бакс)",
+    r"долл|евро(?! ?размер)|usd|eur|rub|грн|гривен|uah|тенге|тг\b|kzt|₴|₸|\$|€|бакс|"
+    # the other currencies: «300 злотых», «150 000 сум», «450 TL», «1200 ₹»
+    rf"(?:{currencies.AFTER_RU})(?!\w)|[{currencies.SIGN}])",
+    rf"(?P<cur>[{currencies.SIGN}]|(?<![\w.,])(?:{currencies.CODE}))\s?"
+    r"(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)",
 )
-CURRENCIES = {"$": "USD", "доллар": "USD", "долл": "USD", "usd": "USD", "€": "EUR",
+CURRENCIES = {**currencies.names(currencies.WORDS_RU),
+              "$": "USD", "доллар": "USD", "долл": "USD", "usd": "USD", "€": "EUR",
               "евро": "EUR", "eur": "EUR", "£": "GBP", "бел": "BYN", "byn": "BYN", "₽": "RUB",
               "руб": "RUB", "р": "RUB", "rub": "RUB", "грн": "UAH", "гривен": "UAH", "uah": "UAH",
               "₴": "UAH", "тенге": "KZT", "kzt": "KZT", "₸": "KZT",

@@ -42,7 +42,7 @@ _CYRILLIC = re.compile(r"[а-я]")
 WORD = r"[^\W_]"
 """One letter or digit of any script: the alphabet rule."""
 _WORD_RUN = re.compile(rf"{WORD}+")
-SIGNS = "$€£₽₴₸¥%"
+SIGNS = "$€£₽₴₸¥%₺₹₪₱₩₦"
 """Signs the fact patterns read beside numbers: currencies and percent."""
 _SEPARATOR = re.compile(rf"[^\w\s{re.escape(SIGNS)}.,:]|_")
 _LONE_MARK = re.compile(r"(?<!\d)[.,:]|[.,:](?!\d)")

@@ -1,0 +1,63 @@
+"""Currencies beyond the seven the money patterns were first written for (issue 16).
+
+AliExpress sells in Poland, Turkey, Brazil, Israel, Central Asia and the Caucasus, and buyers
+name their money as their bank prints it ("PLN 120", "450 TL", "1200 сум"). The money tables
+of `facts_en.py` and `facts_ru.py` add these alternations to their own. Only names that mean one
+currency are here: "pesos", "rupees", "kr", "dinar" or "¥" name several, and a wrong currency
+would contradict the buyer, so they stay unread.
+"""
+
+from __future__ import annotations
+
+CODES = ("pln", "brl", "mxn", "inr", "pkr", "ils", "aed", "sar", "egp", "zar", "ngn", "kes",
+         "cad", "aud", "nzd", "chf", "sek", "nok", "dkk", "czk", "huf", "ron", "bgn", "rsd",
+         "krw", "jpy", "cny", "sgd", "myr", "thb", "idr", "vnd", "clp", "ars", "uzs", "tjs",
+         "azn", "mdl")
+"""ISO 4217 codes read on either side of a number. Left out: codes that are also what a buyer
+counts or names beside a number ("1 pen", "3 gel", "AMD 5600", "2 kgs", "5 cop")."""
+
+AFTER_ONLY = {"try": "TRY", "tl": "TRY", "php": "PHP"}
+"""Codes read only after a number: before one they are words ("try 5 days", "php 8")."""
+
+SIGN_CODES = {"₺": "TRY", "₹": "INR", "₪": "ILS", "₱": "PHP", "₩": "KRW", "₦": "NGN"}
+"""Signs that name one currency."""
+
+WORDS_EN = {"zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "zl": "PLN", "lira": "TRY",
+            "liras": "TRY", "reais": "BRL", "r$": "BRL", "rand": "ZAR", "naira": "NGN",
+            "shekel": "ILS", "shekels": "ILS", "forint": "HUF", "forints": "HUF",
+            "koruna": "CZK", "korun": "CZK", "kč": "CZK", "yen": "JPY", "yuan": "CNY",
+            "rmb": "CNY", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dirham": "AED",
+            "dirhams": "AED", "leva": "BGN", "lari": "GEL", "manat": "AZN", "tenge": "KZT"}
+"""English currency words after a number, each naming one currency."""
+
+WORDS_RU = {"злот": "PLN", "лир": "TRY", "сум": "UZS", "сом": "KGS", "драм": "AMD",
+            "лари": "GEL", "манат": "AZN", "юан": "CNY", "иен": "JPY", "шекел": "ILS",
+            "дирхам": "AED", "реал": "BRL"}
+"""Russian stems after a number («300 злотых», «150 000 сум», «2500 сомов»)."""
+
+RU_ENDINGS = {"злот": "(?:ых|ый|ого|ы)", "лир": "(?:а|ы|ов)?", "сум": "(?:ов|а|ы)?",
+              "сом": "(?:ов|а|ы)?", "драм": "(?:ов|а)?", "лари": "", "манат": "(?:ов|а)?",
+              "юан": "(?:ей|я|ь|и)", "иен": "(?:а|ы)?", "шекел": "(?:ей|я|ь|и)",
+              "дирхам": "(?:ов|а)?", "реал": "(?:ов|а)"}
+"""The endings each Russian stem takes, so «сумма», «сома», «реально» are no money."""
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first (so "liras" wins over "lira")."""
+    return "|".join(sorted((w.replace("$", r"\$") for w in words), key=len, reverse=True))
+
+
+CODE = _alternation(list(CODES))
+"""A code on either side of a number."""
+SIGN = "".join(SIGN_CODES)
+"""The signs, for a character class."""
+AFTER_EN = _alternation([*CODES, *AFTER_ONLY, *WORDS_EN])
+"""What an English buyer writes after a number."""
+AFTER_RU = "|".join([CODE, *(stem + RU_ENDINGS[stem] for stem in WORDS_RU),
+                     _alternation(list(AFTER_ONLY))])
+"""What a Russian-speaking buyer writes after a number."""
+
+
+def names(words: dict[str, str]) -> dict[str, str]:
+    """Every written name of these currencies and its code, for a table's lookup by prefix."""
+    return {**{code: code.upper() for code in CODES}, **AFTER_ONLY, **SIGN_CODES, **words}

@@ -687,11 +687,81 @@ _QUIET = (
     r"(?: \w+)?|same (?:place|spot|location|status|city|hub|point|stage|checkpoint) (?:as|since)) "
     r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
 )
+_TRACK = r"(?:track\w*|trak\w*|trck\w*|trak|17track|cainiao)"
+"""The tracking as buyers type it, typos too ("trak", "trcking")."""
+_SILENT = (r"(?:quiet|silent|dead|asleep|sleeping|dormant|idle|frozen|stuck|stalled|invalid|"
+           r"blank|sat still|sitting still)")
+"""Words that say the tracking shows nothing new."""
+_NOT_THEIRS_AFTER = (r"(?!(?: \w+){0,2}? (?:seller|store|shop|support|him|her|them|refund|"
+                     r"dispute|claim|money|reply|replies|answer|response|bank|chat|agent)\b| left|"
+                     r" to| more| remaining| until)")
+"""A silence followed at once by another subject ("5 days silent from the seller") or by the time
+left is not the tracking's."""
+_USUAL_AFTER = (r"(?!(?: \w+){0,3}? (?:is|are|its|it s|seems) (?:normal|usual|ok|okay|fine|common|"
+                r"standard|typical|expected)\b)")
+"""A stay said to be normal ("5 days at customs is normal") is what happens, not this silence."""
+# thirteenth pass (four writers' sets): the kinds of silence the tables lacked
+_QUIET_13 = (
+    # the days first, then the silence word, with no "for": "27 days quiet", "a week quiet at
+    # the border", "17 days silent tracking", "nine days quiet"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already| straight| in a row)? (?:of )?"
+    r"(?:" + _SILENT + r"|silence)\b" + _NOT_THEIRS_AFTER,
+    # the parcel named, its silence word, then the days, "after" a tracking event allowed:
+    # "tracking quiet 12 days after the hub", "trak dead 20 days", "stuck from 40 days"
+    r"\b(?:" + _TRACK + r"|parcel|package) (?:has been |is |was |been |went |gone |sat |stays? |"
+    r"stayed )?" + _SILENT + r"(?: (?:for|since|from|like))?(?: about| over| almost| nearly|"
+    r" already| now)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| before| of)"
+    + _NOT_THEIRS_AFTER,
+    # the place, then its days: "in customs 4 days", "5 days at import customs", "sat at the
+    # hub in X for 12 days", "a month the parcel sitting in customs"
+    r"(?:^|\b(?:and|but|now|already|still|been|its|it s|parcel|package|it) )(?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:in|at) (?:the )?(?:import |export )?"
+    r"(?:customs|sorting|hub|warehouse|depot|airport|terminal|transit|border)\b" + _USUAL_AFTER,
+    r"\b(?:in|at) (?:the )?(?:import |export )?customs (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b"
+    r"(?! ago| left| to| more| remaining| until| before| after| of)" + _USUAL_AFTER,
+    r"\b(?:stuck|sitting|frozen|sat|hanging|lying|held|parked) (?:at|in|on)\b(?: (?!(?:"
+    r"protection|countdown|timer|left|seller|store|shop|he|she|they|i|we|wait|waiting|dispute|"
+    r"claim|refund|for|since)\b)\w+){1,6}? (?:for|since) (?:exactly |already |nearly |almost |"
+    r"about |over )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining|"
+    r" until| before| after| later)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:the |my )?(?:parcel|package|order|it) (?:is |"
+    r"has been |was |been )?(?:sitting|stuck|lying|waiting|held|sat|parked) (?:in|at)\b",
+    # the silence, then how long, with "already" or "now": "after that nothing already 12 days",
+    # "and then silence, eleven days now"
+    r"\b(?:nothing|silence|quiet|no (?:news|updates?|movement|changes?|scans?)) (?:already|now|"
+    r"for already|since already) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| "
+    r"more| remaining| until)",
+    r"\b(?:nothing|silence|quiet|no (?:news|updates?|movement|changes?|scans?))(?: \w+)? "
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:now|already|so far)\b",
+    # the last event and its age: "45 days ago was the last scan", "that's the last line, 16
+    # days ago", "tracking died 50 days ago"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago (?:was|is|came) (?:the |its |my )?(?:last|"
+    r"latest|final) (?:update|scan|line|entry|event|movement|status|record|checkpoint)\b",
+    r"\b(?:the |its |my )?(?:last|latest|final) (?:tracking )?(?:line|entry|record|row|ping)"
+    r"(?: \w+){0,6}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:ago|back)\b",
+    r"\b(?:" + _TRACK + r"|parcel|package|it) (?:\w+ ){0,2}?(?:died|went dead|went quiet|went "
+    r"silent|went dark) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
+    r"\b(?:not|never) (?:been )?(?:moved|updated|changed|budged) since (?!(?:i|we|you|ordered|"
+    r"paid|bought|payment|the order|my order)\b)\w+(?: \w+)? (?:that is |thats |its been |it s "
+    r"been |so |now )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)\b",
+    # a number that never showed anything, and how long (15 days or more: dead either way)
+    r"\b(?:" + _TRACK + r"|number)(?: \w+){0,2} (?:not found|invalid|nothing|no info\w*|no data|"
+    r"zero change\w*|no change\w*)(?: at all)?(?: for| since)?(?: about| over| almost| already)? "
+    + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining)",
+    r"\b" + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? since (?:the )?"
+    r"(?:label (?:was )?(?:created|printed)|pre ?shipment|info\w* received)\b",
+    r"\b" + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:the |my )?"
+    + _TRACK + r"(?: number| code)? (?:shows|says|has|had|showed|with) (?:zero|no|nothing|not a "
+    r"single|not one)\b",
+    r"\b(?:shipped|sent|dispatched) " + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
+    r"(?: \w+){0,4}? (?:" + _TRACK + r"|number)(?: number| code)? (?:never|not|still not|has not "
+    r"been|was never) (?:activated|active|worked|showed|shown|updated|found)\b",
+)
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
     r"(?:since|after) (?:i|we) (?:paid|ordered|bought|purchased)\b| since (?:ordering|paying|"
     r"buying|payment|purchase|the order|my order)\b)")
-    for p in _QUIET)
+    for p in (*_QUIET_13, *_QUIET))
 """Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
 "no updates for around 20 days"), a range ("a week or two") gives no count, and days counted
 "since i paid" are the order's age, not the silence (sixth and seventh passes)."""
@@ -996,7 +1066,8 @@ does another order's ("my last order was stuck 20 days", sixth pass)."""
 NUMBER_WORKS_NOW = (r"\b(?:but |and )?now (?:it )?(?:works|is working|shows (?:something|info|it|"
                     r"in transit|the parcel)|shows|says (?:in transit|it))\b")
 """A number that did not work and works now: neither dead nor silent."""
-IN_TRANSIT_FOR = (r"^(?!.*\b(?:no|without|nothing|zero|stuck|frozen|silent|not (?:moved|updated|"
+IN_TRANSIT_FOR = (r"^(?!.*\b(?:no|without|nothing|zero|stuck|frozen|silent|quiet|dead|invalid|"
+                  r"not found|not (?:moved|updated|"
                   r"changed))\b).*\b(?:says|shows|showing|saying|been|is|its) (?:it is |its )?"
                   r"(?:in transit|on (?:the|its) way|awaiting delivery|shipped)(?: \w+){0,2} "
                   r"(?:for|since)\b")

@@ -400,10 +400,12 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
     for found in _all_matches(pattern, text):
         lead = text[found.start():found.start("n") if found.group("n") else found.start("unit")]
         since = max(0, found.start() - 60)
+        clause_at = 0
         if t.parcel_named.search(found.group()) or t.quiet_own.search(found.group()):
             # «12 дней спору, 55 дней трек стоит»: a silence that names the parcel is its own
             # from its clause's start; a bare one ("refund, they said, 3 weeks nothing") is not
-            since = max([since, *(e for e in ends if e <= found.start())])
+            clause_at = max([0, *(e for e in ends if e <= found.start())])
+            since = max(since, clause_at)
         if len(lead.split()) > 2:
             # a match that opens with its own silence words ("no updates for 16 days") is
             # another's only when the two words before name it ("the refund has not moved"):
@@ -425,7 +427,7 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
         if t.protection_named.search(text, found.start(), count_at):
             continue  # "no updates, buyer protection ends in 4 days": a silence never reaches
             # past the word protection; the days are protection's
-        if found.start() == count_at and t.left_before.search(text[:count_at]):
+        if found.start() == count_at and t.left_before.search(text, clause_at, count_at):
             continue  # «защиты осталось 5 дней, трек стоит»: the days are the time left
         if found.group("n") is None and t.not_a_count.search(text, max(0, unit_at - 30), unit_at):
             continue  # «с прошлого месяца» names a month, it does not count one

@@ -1448,6 +1448,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?:the |my )?(?:order |parcel |package |it |its |it s )?(?:was |got |is |has been |"
          r"been )?(?:marked |shown )?delivered(?: \w+){0,2} but\b", "delivered"),
         (DELIVERED_TOLD, "delivered"),
+        # thirteenth pass: the message opens with the tracking's word, then what came ("delivered
+        # today, the lamp is cracked"); the tracking or the order shows it in other verbs ("trak
+        # say delivered", "my order showed delivered, only half came")
+        (r"^(?:it was |it got |got |was |its |it s |order |parcel |package )?(?:marked )?"
+         r"delivered(?: (?:today|yesterday|this morning|last night|on \w+|finally))?\b"
+         r"(?! (?:or|if|when|yet)\b)|"
+         r"^(?!.*\b(?:not|never|yet to|will be|to be)(?: yet| even| been)? (?:delivered|marked)\b)"
+         r".*\b(?:" + _TRACK + r"|status|app|order|parcel|package|it)(?: \w+){0,2}? (?:say|says|"
+         r"said|show|shows|showed|showing|marked|is marked|was marked)(?: it| them| as| it as)?"
+         r"(?: all| as)? delivered\b", "delivered"),
         # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem
         (r"\b(?:i|we) (?:have |already |finally )?(?:got|received|picked up|collected) (?:it|the "
          r"item|the parcel|the package|my parcel|my package|the order|my order|them|everything)\b",
@@ -2375,6 +2385,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:items?|ones?|pieces?|parts?|\d|one|two|three|four)(?: \w+){0,2} (?:out of|from|"
          r"of) (?:the|a|my|this) (?:set|pack|bundle|kit) of\b|\b(?:ordered|bought|purchased|"
          r"paid for|got) both\b(?! (?:orders|parcels|packages)\b)", "yes"),
+        # thirteenth pass: a combined order named ("my combo order", "combined order of 3")
+        (r"\b(?:combined|combo|consolidated|bundled) order\b(?!s)", "yes"),
         *money.SEVERAL_ITEMS_MORE,
     ),
     "coupon": (

@@ -661,7 +661,8 @@ def _clause_ends(plain: str, marked: Callable[[], str]) -> tuple[int, ...]:
     the same text with its clause ends marked; none when the two do not line up."""
     if CLAUSE_MARK in plain:
         return ()
-    ends, words = [], []
+    ends: list[int] = []
+    words: list[str] = []
     at = 0
     for word in marked().split():
         if word == CLAUSE_MARK:

@@ -87,6 +87,27 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "отдал 3000 р за часы, а они не идут", {"tracking": None}),
         ("ru", "вручили ли посылку?", {"tracking": None}),
     ),
+    # the buyer's own town or local office, without a verb or with it after; moving in plain words
+    "tracking: in the buyer's town, or on its way": (
+        ("en", "the tracking shows it at my city now, when will they bring it",
+         {"tracking": "in_country"}),
+        ("en", "2 parcels, the second one in my town since friday", {"tracking": "in_country"}),
+        ("en", "sent, in my country but protection ends in 2 days", {"tracking": "in_country"}),
+        ("ru", "уже в мой город приехала, а извещения нет", {"tracking": "in_country"}),
+        ("ru", "посылка на почте в нашем поселке по треку", {"tracking": "in_country"}),
+        ("ru", "посылка в почтовом отделении, забрать не успела", {"tracking": "in_country"}),
+        ("ru", "посылка едет, вчера была в самаре", {"tracking": "moving"}),
+        ("ru", "трек бегает, всё хорошо, просто сохрани номер", {"tracking": "moving"}),
+        ("ru", "движется потихоньку, защиты ещё 20 дней", {"tracking": "moving"}),
+        ("en", "the post office in my town is closed on sundays", {"tracking": None}),
+        ("en", "prices in my city are higher, so i ordered here", {"tracking": None}),
+        ("en", "is it in my country yet?", {"tracking": None}),
+        ("ru", "ещё не в мой город приехала, а в соседний", {"tracking": None}),
+        ("ru", "посылка не едет уже неделю", {"tracking": None}),
+        ("ru", "посылка едет обратно к продавцу", {"tracking": None}),
+        ("ru", "посылка едет 40 дней, это нормально?", {"tracking": None}),
+        ("ru", "едет ли посылка вообще?", {"tracking": None}),
+    ),
     # several items: a combined order named, a count and fewer that came, a list of things
     "several items: combined, counted, listed": (
         ("ru", "в сборном заказе не хватает ремешка", {"several_items": "yes"}),

@@ -1567,6 +1567,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"canada post|australia post|la poste|correos|poste italiane|deutsche post|inpost|evri|"
          r"nova poshta|russian post|posti|postnord|an post)\b", "in_country"),
         (IN_A_COUNTRY, "in_country"),
+        # thirteenth pass: the buyer's own local office or town, told without a verb ("at my
+        # local post office and ...", "tracking shows it at my city", "the other one in my city
+        # since tuesday", "shipped, in my country")
+        (r"\b(?:at|in) (?:my|our) local (?:post office|postnet|pick ?up point|parcel locker|depot|"
+         r"branch|sorting (?:center|centre|hub)|courier)\b|"
+         r"\b(?:shows?|says?|showing|said)(?: it| the parcel| my parcel)? (?:at|in) (?:my|our) "
+         r"(?:city|town|country)\b|"
+         r"\b(?:one|parcel|package|it) (?:is |has been |been )?(?:now |already )?in (?:my|our) "
+         r"(?:city|town) (?:since|for)\b|"
+         r"^(?:(?:shipped|sent|in transit|awaiting delivery) )?in (?:my|our) (?:country|city|town) "
+         r"(?:no|not|and|but|protection|tracking|status|dispute)\b", "in_country"),
         # eighth pass: arrived at an office or hub in the buyer's own town or area
         (r"\b(?:arrived (?:at|in)|reached|got to|came to|(?:is )?now (?:at|in)|at|in) (?:the |a )?"
          r"(?:\w+ ){0,2}(?:office|depot|hub|facility|cent(?:er|re)|point|terminal|station|customs|"

@@ -724,8 +724,9 @@ _QUIET_13 = (
     r"claim|refund|for|since)\b)\w+){1,6}? (?:for|since) (?:exactly |already |nearly |almost |"
     r"about |over )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining|"
     r" until| before| after| later)",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:the |my )?(?:parcel|package|order|it) (?:is |"
-    r"has been |was |been )?(?:sitting|stuck|lying|waiting|held|sat|parked) (?:in|at)\b",
+    r"(?:^|\b(?:and|but|now|already|its been|it s been) )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
+    r"(?:the |my )?(?:parcel|package|order|it) (?:is |has been |was |been )?(?:sitting|stuck|"
+    r"lying|waiting|held|sat|parked) (?:in|at)\b",
     # the silence, then how long, with "already" or "now": "after that nothing already 12 days",
     # "and then silence, eleven days now"
     r"\b(?:nothing|silence|quiet|no (?:news|updates?|movement|changes?|scans?)) (?:already|now|"
@@ -750,7 +751,7 @@ _QUIET_13 = (
     + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining)",
     r"\b" + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? since (?:the )?"
     r"(?:label (?:was )?(?:created|printed)|pre ?shipment|info\w* received)\b",
-    r"\b" + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:the |my )?"
+    r"\b" + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:now|already) (?:the |my )?"
     + _TRACK + r"(?: number| code)? (?:shows|says|has|had|showed|with) (?:zero|no|nothing|not a "
     r"single|not one)\b",
     r"\b(?:shipped|sent|dispatched) " + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
@@ -1453,9 +1454,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # say delivered", "my order showed delivered, only half came")
         (r"^(?:it was |it got |got |was |its |it s |order |parcel |package )?(?:marked )?"
          r"delivered(?: (?:today|yesterday|this morning|last night|on \w+|finally))?\b"
-         r"(?! (?:or|if|when|yet)\b)|"
+         r"(?! (?:or|if|when|yet|no|not|nope)\b)|"
          r"^(?!.*\b(?:not|never|yet to|will be|to be)(?: yet| even| been)? (?:delivered|marked)\b)"
-         r".*\b(?:" + _TRACK + r"|status|app|order|parcel|package|it)(?: \w+){0,2}? (?:say|says|"
+         r"(?!.*\b(?:will|would|should|could|can|may|might|does|did|do|if|when|until|once)\b.*"
+         r"\bdelivered\b)(?!.*\b(?:not|never|no longer)(?: \w+)? (?:say|says|said|show|shows|"
+         r"showed|marked|mark)\b).*\b(?:" + _TRACK + r"|status|app|order|parcel|package|it)"
+         r"(?: \w+){0,2}? (?:say|says|"
          r"said|show|shows|showed|showing|marked|is marked|was marked)(?: it| them| as| it as)?"
          r"(?: all| as)? delivered\b", "delivered"),
         # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem

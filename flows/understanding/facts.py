@@ -8,7 +8,7 @@ Durations and dates go through the same words for every fact, and dates through
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache
@@ -398,12 +398,20 @@ def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ..
     return tuple(pattern.finditer(text))
 
 
-def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """The matches of one quiet-tracking pattern whose duration is not the time left."""
+def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
+                 ends: tuple[int, ...] = ()) -> list[re.Match[str]]:
+    """The matches of one quiet-tracking pattern whose duration is not the time left; `ends`
+    are the text's clause ends, which the words naming another subject never cross."""
     spans = []
     for found in _all_matches(pattern, text):
         lead = text[found.start():found.start("n") if found.group("n") else found.start("unit")]
         since = max(0, found.start() - 60)
+        clause_at = 0
+        if t.parcel_named.search(found.group()) or t.quiet_own.search(found.group()):
+            # «12 дней спору, 55 дней трек стоит»: a silence that names the parcel is its own
+            # from its clause's start; a bare one ("refund, they said, 3 weeks nothing") is not
+            clause_at = max([0, *(e for e in ends if e <= found.start())])
+            since = max(since, clause_at)
         if len(lead.split()) > 2:
             # a match that opens with its own silence words ("no updates for 16 days") is
             # another's only when the two words before name it ("the refund has not moved"):
@@ -413,8 +421,10 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
         # its own subject: the clause before it ("10 days in dispute, ...") is another's
         if not own and t.quiet_not_after.search(text, since, found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
-        if (t.quiet_other_after.match(text, found.end())
-                and not t.parcel_named.search(text, max(0, found.start() - 60), found.end())):
+        other = t.quiet_other_after.match(text, found.end())
+        if other and any(found.end() <= e < other.end() for e in ends):
+            other = None  # «17 дней тишины, спор не открыт»: the dispute is the next clause's
+        if other and not t.parcel_named.search(text, max(0, found.start() - 60), found.end()):
             continue  # «12 дней молчит продавец»: the subject named after the silence is another
         unit_at = found.start("unit")
         if found.group("n") and re.search(r"\d ?[-–]? $", text[:found.start("n")]):
@@ -423,7 +433,7 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str]) -> list[re.Matc
         if t.protection_named.search(text, found.start(), count_at):
             continue  # "no updates, buyer protection ends in 4 days": a silence never reaches
             # past the word protection; the days are protection's
-        if found.start() == count_at and t.left_before.search(text[:count_at]):
+        if found.start() == count_at and t.left_before.search(text, clause_at, count_at):
             continue  # «защиты осталось 5 дней, трек стоит»: the days are the time left
         if found.group("n") is None and t.not_a_count.search(text, max(0, unit_at - 30), unit_at):
             continue  # «с прошлого месяца» names a month, it does not count one
@@ -457,12 +467,14 @@ def _count_before(t: Tables, text: str, at: int) -> str | None:
     return word if word in t.numbers or word in t.nth_days else None
 
 
-def quiet(t: Tables, text: str) -> dict[str, str]:
-    """`tracking` stalled/dead with `tracking_quiet_days` from "no updates for 18 days"."""
+def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
+    """`tracking` stalled/dead with `tracking_quiet_days` from "no updates for 18 days"; `ends`
+    are the text's clause ends (the words before or after a silence that name another subject
+    count only in its own clause)."""
     if not t.pair.search(text):
         return {}  # no unit of time at all
     for pattern in t.quiet:
-        for found in _quiet_spans(t, text, pattern):
+        for found in _quiet_spans(t, text, pattern, ends):
             if not found.group("n") and re.match(r" \d{1,3} \d", text[found.end("unit"):]):
                 continue  # «дней 10-12»: a range gives no count
             number = (found.group("n") or _count_before(t, text, found.start("unit"))
@@ -673,6 +685,29 @@ def _clauses(t: Tables, text: str) -> str:
     return " ".join(marked.strip(f" {CLAUSE_MARK}").split())
 
 
+def _blank(found: re.Match[str]) -> str:
+    """Spaces as long as a match: what is blanked says nothing, and later offsets still hold."""
+    return " " * len(found.group())
+
+
+def _clause_ends(plain: str, marked: Callable[[], str]) -> tuple[int, ...]:
+    """Where the clauses of `plain` end (offsets of the space between two clauses), read from
+    the same text with its clause ends marked; none when the two do not line up."""
+    if CLAUSE_MARK in plain:
+        return ()
+    ends: list[int] = []
+    words: list[str] = []
+    at = 0
+    for word in marked().split():
+        if word == CLAUSE_MARK:
+            if words:
+                ends.append(at)
+            continue
+        at += len(word) + (1 if words else 0)
+        words.append(word)
+    return tuple(ends) if " ".join(words) == plain else ()
+
+
 def _drop_long(found: re.Match[str]) -> str:
     """A long digit run (an order or tracking number) as nothing; other numbers as they are."""
     digits = sum(ch.isdigit() for ch in found.group())
@@ -717,8 +752,12 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     # A silence that ended, is someone else's, or whose parcel the buyer already has is no
     # fact; quiet once but moved since, only a silence told after the movement counts.
     # words no silence is read from (what happens in general) are blanked first
+    since_moved = moved[-1] if moved else 0
     quiet_facts = {} if t.quiet_not_now.search(quiet_text) else quiet(
-        t, t.quiet_blank.sub(" ", quiet_text[moved[-1]:] if moved else quiet_text))
+        t, t.quiet_blank.sub(_blank, quiet_text[since_moved:]),
+        tuple(e - since_moved for e in _clause_ends(
+            quiet_text, lambda: told_marked if clause_keys else _clauses(t, told))
+              if e >= since_moved))
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):

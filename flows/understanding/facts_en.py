@@ -688,11 +688,82 @@ _QUIET = (
     r"(?: \w+)?|same (?:place|spot|location|status|city|hub|point|stage|checkpoint) (?:as|since)) "
     r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
 )
+_TRACK = r"(?:track\w*|trak\w*|trck\w*|trak|17track|cainiao)"
+"""The tracking as buyers type it, typos too ("trak", "trcking")."""
+_SILENT = (r"(?:quiet|silent|dead|asleep|sleeping|dormant|idle|frozen|stuck|stalled|invalid|"
+           r"blank|sat still|sitting still)")
+"""Words that say the tracking shows nothing new."""
+_NOT_THEIRS_AFTER = (r"(?!(?: \w+){0,2}? (?:seller|store|shop|support|him|her|them|refund|"
+                     r"dispute|claim|money|reply|replies|answer|response|bank|chat|agent)\b| left|"
+                     r" to| more| remaining| until)")
+"""A silence followed at once by another subject ("5 days silent from the seller") or by the time
+left is not the tracking's."""
+_USUAL_AFTER = (r"(?!(?: \w+){0,3}? (?:is|are|its|it s|seems) (?:normal|usual|ok|okay|fine|common|"
+                r"standard|typical|expected)\b)")
+"""A stay said to be normal ("5 days at customs is normal") is what happens, not this silence."""
+# thirteenth pass (four writers' sets): the kinds of silence the tables lacked
+_QUIET_13 = (
+    # the days first, then the silence word, with no "for": "27 days quiet", "a week quiet at
+    # the border", "17 days silent tracking", "nine days quiet"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already| straight| in a row)? (?:of )?"
+    r"(?:" + _SILENT + r"|silence)\b" + _NOT_THEIRS_AFTER,
+    # the parcel named, its silence word, then the days, "after" a tracking event allowed:
+    # "tracking quiet 12 days after the hub", "trak dead 20 days", "stuck from 40 days"
+    r"\b(?:" + _TRACK + r"|parcel|package) (?:has been |is |was |been |went |gone |sat |stays? |"
+    r"stayed )?" + _SILENT + r"(?: (?:for|since|from|like))?(?: about| over| almost| nearly|"
+    r" already| now)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| before| of)"
+    + _NOT_THEIRS_AFTER,
+    # the place, then its days: "in customs 4 days", "5 days at import customs", "sat at the
+    # hub in X for 12 days", "a month the parcel sitting in customs"
+    r"(?:^|\b(?:and|but|now|already|still|been|its|it s|parcel|package|it) )(?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:in|at) (?:the )?(?:import |export )?"
+    r"(?:customs|sorting|hub|warehouse|depot|airport|terminal|transit|border)\b" + _USUAL_AFTER,
+    r"\b(?:in|at) (?:the )?(?:import |export )?customs (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b"
+    r"(?! ago| left| to| more| remaining| until| before| after| of)" + _USUAL_AFTER,
+    r"\b(?:stuck|sitting|frozen|sat|hanging|lying|held|parked) (?:at|in|on)\b(?: (?!(?:"
+    r"protection|countdown|timer|left|seller|store|shop|he|she|they|i|we|wait|waiting|dispute|"
+    r"claim|refund|for|since)\b)\w+){1,6}? (?:for|since) (?:exactly |already |nearly |almost |"
+    r"about |over )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining|"
+    r" until| before| after| later)",
+    r"(?:^|\b(?:and|but|now|already|its been|it s been) )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
+    r"(?:the |my )?(?:parcel|package|order|it) (?:is |has been |was |been )?(?:sitting|stuck|"
+    r"lying|waiting|held|sat|parked) (?:in|at)\b",
+    # the silence, then how long, with "already" or "now": "after that nothing already 12 days",
+    # "and then silence, eleven days now"
+    r"\b(?:nothing|silence|quiet|no (?:news|updates?|movement|changes?|scans?)) (?:already|now|"
+    r"for already|since already) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| "
+    r"more| remaining| until)",
+    r"\b(?:nothing|silence|quiet|no (?:news|updates?|movement|changes?|scans?))(?: \w+)? "
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:now|already|so far)\b",
+    # the last event and its age: "45 days ago was the last scan", "that's the last line, 16
+    # days ago", "tracking died 50 days ago"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago (?:was|is|came) (?:the |its |my )?(?:last|"
+    r"latest|final) (?:update|scan|line|entry|event|movement|status|record|checkpoint)\b",
+    r"\b(?:the |its |my )?(?:last|latest|final) (?:tracking )?(?:line|entry|record|row|ping)"
+    r"(?: \w+){0,6}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:ago|back)\b",
+    r"\b(?:" + _TRACK + r"|parcel|package|it) (?:\w+ ){0,2}?(?:died|went dead|went quiet|went "
+    r"silent|went dark) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
+    r"\b(?:not|never) (?:been )?(?:moved|updated|changed|budged) since (?!(?:i|we|you|ordered|"
+    r"paid|bought|payment|the order|my order)\b)\w+(?: \w+)? (?:that is |thats |its been |it s "
+    r"been |so |now )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)\b",
+    # a number that never showed anything, and how long (15 days or more: dead either way)
+    r"\b(?:" + _TRACK + r"|number)(?: \w+){0,2} (?:not found|invalid|nothing|no info\w*|no data|"
+    r"zero change\w*|no change\w*)(?: at all)?(?: for| since)?(?: about| over| almost| already)? "
+    + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining)",
+    r"\b" + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? since (?:the )?"
+    r"(?:label (?:was )?(?:created|printed)|pre ?shipment|info\w* received)\b",
+    r"\b" + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:now|already) (?:the |my )?"
+    + _TRACK + r"(?: number| code)? (?:shows|says|has|had|showed|with) (?:zero|no|nothing|not a "
+    r"single|not one)\b",
+    r"\b(?:shipped|sent|dispatched) " + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
+    r"(?: \w+){0,4}? (?:" + _TRACK + r"|number)(?: number| code)? (?:never|not|still not|has not "
+    r"been|was never) (?:activated|active|worked|showed|shown|updated|found)\b",
+)
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
     r"(?:since|after) (?:i|we) (?:paid|ordered|bought|purchased)\b| since (?:ordering|paying|"
     r"buying|payment|purchase|the order|my order)\b)")
-    for p in _QUIET)
+    for p in (*_QUIET_13, *_QUIET))
 """Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
 "no updates for around 20 days"), a range ("a week or two") gives no count, and days counted
 "since i paid" are the order's age, not the silence (sixth and seventh passes)."""
@@ -1043,7 +1114,8 @@ item, not someone's story."""
 NUMBER_WORKS_NOW = (r"\b(?:but |and )?now (?:it )?(?:works|is working|shows (?:something|info|it|"
                     r"in transit|the parcel)|shows|says (?:in transit|it))\b")
 """A number that did not work and works now: neither dead nor silent."""
-IN_TRANSIT_FOR = (r"^(?!.*\b(?:no|without|nothing|zero|stuck|frozen|silent|not (?:moved|updated|"
+IN_TRANSIT_FOR = (r"^(?!.*\b(?:no|without|nothing|zero|stuck|frozen|silent|quiet|dead|invalid|"
+                  r"not found|not (?:moved|updated|"
                   r"changed))\b).*\b(?:says|shows|showing|saying|been|is|its) (?:it is |its )?"
                   r"(?:in transit|on (?:the|its) way|awaiting delivery|shipped)(?: \w+){0,2} "
                   r"(?:for|since)\b")
@@ -1424,6 +1496,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?:the |my )?(?:order |parcel |package |it |its |it s )?(?:was |got |is |has been |"
          r"been )?(?:marked |shown )?delivered(?: \w+){0,2} but\b", "delivered"),
         (DELIVERED_TOLD, "delivered"),
+        # thirteenth pass: the message opens with the tracking's word, then what came ("delivered
+        # today, the lamp is cracked"); the tracking or the order shows it in other verbs ("trak
+        # say delivered", "my order showed delivered, only half came")
+        (r"^(?:it was |it got |got |was |its |it s |order |parcel |package )?(?:marked )?"
+         r"delivered(?: (?:today|yesterday|this morning|last night|on \w+|finally))?\b"
+         r"(?! (?:or|if|when|yet|no|not|nope)\b)|"
+         r"^(?!.*\b(?:not|never|yet to|will be|to be)(?: yet| even| been)? (?:delivered|marked)\b)"
+         r"(?!.*\b(?:will|would|should|could|can|may|might|does|did|do|if|when|until|once)\b.*"
+         r"\bdelivered\b)(?!.*\b(?:not|never|no longer)(?: \w+)? (?:say|says|said|show|shows|"
+         r"showed|marked|mark)\b).*\b(?:" + _TRACK + r"|status|app|order|parcel|package|it)"
+         r"(?: \w+){0,2}? (?:say|says|"
+         r"said|show|shows|showed|showing|marked|is marked|was marked)(?: it| them| as| it as)?"
+         r"(?: all| as)? delivered\b", "delivered"),
         # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem
         (r"\b(?:i|we) (?:have |already |finally )?(?:got|received|picked up|collected) (?:it|the "
          r"item|the parcel|the package|my parcel|my package|the order|my order|them|everything)\b",
@@ -1533,6 +1618,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"canada post|australia post|la poste|correos|poste italiane|deutsche post|inpost|evri|"
          r"nova poshta|russian post|posti|postnord|an post)\b", "in_country"),
         (IN_A_COUNTRY, "in_country"),
+        # thirteenth pass: the buyer's own local office or town, told without a verb ("at my
+        # local post office and ...", "tracking shows it at my city", "the other one in my city
+        # since tuesday", "shipped, in my country")
+        (r"\b(?:at|in) (?:my|our) local (?:post office|postnet|pick ?up point|parcel locker|depot|"
+         r"branch|sorting (?:center|centre|hub)|courier)\b|"
+         r"\b(?:shows?|says?|showing|said)(?: it| the parcel| my parcel)? (?:at|in) (?:my|our) "
+         r"(?:city|town|country)\b|"
+         r"\b(?:one|parcel|package|it) (?:is |has been |been )?(?:now |already )?in (?:my|our) "
+         r"(?:city|town) (?:since|for)\b|"
+         r"^(?:(?:shipped|sent|in transit|awaiting delivery) )?in (?:my|our) (?:country|city|town) "
+         r"(?:no|not|and|but|protection|tracking|status|dispute)\b", "in_country"),
         # eighth pass: arrived at an office or hub in the buyer's own town or area
         (r"\b(?:arrived (?:at|in)|reached|got to|came to|(?:is )?now (?:at|in)|at|in) (?:the |a )?"
          r"(?:\w+ ){0,2}(?:office|depot|hub|facility|cent(?:er|re)|point|terminal|station|customs|"
@@ -2369,6 +2465,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:items?|ones?|pieces?|parts?|\d|one|two|three|four)(?: \w+){0,2} (?:out of|from|"
          r"of) (?:the|a|my|this) (?:set|pack|bundle|kit) of\b|\b(?:ordered|bought|purchased|"
          r"paid for|got) both\b(?! (?:orders|parcels|packages)\b)", "yes"),
+        # thirteenth pass: a combined order named ("my combo order", "combined order of 3")
+        (r"\b(?:combined|combo|consolidated|bundled) order\b(?!s)", "yes"),
         *money.SEVERAL_ITEMS_MORE,
     ),
     "coupon": (

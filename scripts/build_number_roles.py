@@ -230,12 +230,16 @@ def vetoes_allow(lang: str, shipped: roles.RoleModel, role: str, sums: dict[floa
     None when none does."""
     from scripts.role_tables import failing
 
+    broken: list[str] = []
     for g in veto_meeting(sums):
         vetoing = {r: g if r == role else None for r in roles.VETO_ROLE.values()}
-        broken = failing({lang: roles.RoleModel(shipped.classifier, shipped.thresholds,
-                                                vetoing)})
+        model = {lang: roles.RoleModel(shipped.classifier, shipped.thresholds, vetoing)}
+        if broken and failing(model, broken):
+            continue  # what broke at another threshold still breaks
+        broken = failing(model)
         if report:
-            print(f"  {lang} veto {role} at {g}: {len(broken)} table or conversation tests break")
+            print(f"  {lang} veto {role} at {g}: {len(broken)} table or conversation tests break"
+                  + "".join(f"\n    {test}" for test in broken[:3]))
         if not broken:
             return g
     return None

@@ -156,7 +156,7 @@ def removals(model: roles.RoleModel, records: list[Record],
     for rec in records:
         scores = said[id(rec)]
         for key in roles.vetoes(model, rec.reading, rec.found, given(scores)):
-            gone = [k for k in (key, *roles.VETO_ALSO.get(key, ())) if k in rec.found]
+            gone = roles.gone_with(key, rec.found)
             labels = [rec.row.facts.get(k) for k in gone]
             right = any(rec.found[k] == want for k, want in zip(gone, labels, strict=True))
             tally[key][0 if right else 2 if any(labels) else 1] += 1

@@ -359,13 +359,23 @@ def test_a_veto_only_removes_the_patterns_number(
     vetoing(monkeypatch, other=0.97, threshold=0.95)
     revised = extract_facts(text, lang)
     key = next(k for k in roles.VETO_ROLE if k in alone)
-    gone = {key, *roles.VETO_ALSO.get(key, ())}
-    assert revised == {k: v for k, v in alone.items() if k not in gone}
+    assert revised == {k: v for k, v in alone.items() if k not in roles.gone_with(key, alone)}
+    assert key not in revised
 
 
-def test_a_vetoed_silence_keeps_the_tracking_state(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_vetoed_silence_takes_the_state_read_from_it_along(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     vetoing(monkeypatch, other=0.97, threshold=0.95)
-    assert extract_facts(QUIET_FOR, "en") == {"tracking": "stalled"}
+    assert extract_facts(QUIET_FOR, "en") == {}
+
+
+def test_a_dead_number_stays_dead_when_its_days_are_vetoed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "the tracking number is invalid for 12 days"
+    alone = patterns_only(text, "en")
+    assert alone == {"tracking": "dead", "tracking_quiet_days": "12"}
+    vetoing(monkeypatch, other=0.97, threshold=0.95)
+    assert extract_facts(text, "en") == {"tracking": "dead"}
 
 
 def test_a_vetoed_time_left_takes_its_bucket_along(monkeypatch: pytest.MonkeyPatch) -> None:

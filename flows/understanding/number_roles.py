@@ -54,8 +54,9 @@ KEY_ROLE = {"tracking_quiet_days": QUIET, "dispute_days": DISPUTE_AGE}
 VETO_ROLE = {"tracking_quiet_days": QUIET, "dispute_days": DISPUTE_AGE,
              "protection_hours": PROTECTION}
 """The patterns' values this module may veto, and the role the pattern gave their duration."""
-VETO_ALSO = {"protection_hours": ("protection_left",)}
-"""What goes with a vetoed value: the time-left bucket is read from the same hours."""
+VETO_ALSO = {"protection_hours": ("protection_left",), "tracking_quiet_days": ("tracking",)}
+"""What may go with a vetoed value (`gone_with`): the time-left bucket read from the same hours,
+the tracking's state (stuck or dead) read from the same days."""
 IN_HOURS = frozenset({"protection_hours"})
 """Keys whose value is a duration's hours, not its whole days."""
 NEAR = 3
@@ -379,14 +380,26 @@ def shipped(lang: str) -> RoleModel | None:
         return None
 
 
+def gone_with(key: str, found: Mapping[str, str]) -> list[str]:
+    """The facts a veto of `key` removes: the key, and what the patterns read from its value
+    (the tracking state only when it is the one its days give)."""
+    out = [key]
+    for also in VETO_ALSO.get(key, ()):
+        if also == "tracking" and found.get(also) != quiet_tracking(int(found[key])):
+            continue  # "dead" since the start ("never worked, 12 days") is not the days' state
+        if also in found:
+            out.append(also)
+    return out
+
+
 def revise(model: RoleModel, reading: Reading, found: dict[str, str]) -> dict[str, str]:
     """Remove from `found` (the patterns' facts) the values the model vetoes, with what goes
     with them, and return the values it adds; a vetoed key gets no value in its place."""
     said = cache(lambda: scored(model, reading))  # scored once, only if a step needs it
     added = opinion(model, reading, found, said)  # read before the vetoes: none is refilled
     for key in vetoes(model, reading, found, said):
-        for gone in (key, *VETO_ALSO.get(key, ())):
-            found.pop(gone, None)
+        for gone in gone_with(key, found):
+            del found[gone]
     return added
 
 

@@ -432,3 +432,29 @@ def test_a_veto_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
     model = roles.RoleModel(cast(Classifier, Broken()), {}, dict.fromkeys(roles.ROLES, 0.5))
     monkeypatch.setattr(roles, "shipped", lambda lang: model)
     assert extract_facts(OPENED_AGO, "en") == patterns_only(OPENED_AGO, "en")
+
+
+async def test_a_vetoed_time_left_is_asked_not_said(
+        chat_with: Callable[..., Chat], monkeypatch: pytest.MonkeyPatch) -> None:
+    typed = ("The parcel has not arrived, the tracking shows it moving, new scans every day. "
+             "Only 6 days of buyer protection left")
+    vetoing(monkeypatch, other=0.97, threshold=0.95)
+    chat = chat_with(user_id=3612, language_code="en")
+    await chat.send("/start")
+    await chat.send(typed)
+    assert chat.last_text().endswith("How much time is left?")
+    assert "A few days" in chat.buttons()  # a choice to press, not a "You said" to change
+    assert not any(label.startswith("✏️ Change \"A few days") for label in chat.buttons())
+    await chat.click("A few days")  # the buyer answers: the same advice as a number read right
+    assert "Open a dispute instead" in chat.buttons()
+
+
+async def test_below_the_veto_threshold_the_time_left_is_said(
+        chat_with: Callable[..., Chat], monkeypatch: pytest.MonkeyPatch) -> None:
+    typed = ("The parcel has not arrived, the tracking shows it moving, new scans every day. "
+             "Only 6 days of buyer protection left")
+    vetoing(monkeypatch, other=0.94, threshold=0.95)
+    chat = chat_with(user_id=3613, language_code="en")
+    await chat.send("/start")
+    await chat.send(typed)
+    assert "✏️ Change \"A few days\"" in chat.buttons()

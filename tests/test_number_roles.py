@@ -171,7 +171,7 @@ def test_no_silence_once_the_buyer_has_the_parcel(loose: None) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "days"), [
-    (LEARNED_DISPUTE, "en", "6"),
+    ("dispute: 6 days of waiting for the seller's answer", "en", "6"),
     ("открыт спор, 10 дней продавец молчит", "ru", "10"),
 ])
 def test_the_shipped_model_adds_a_dispute_age_the_patterns_missed(
@@ -458,3 +458,22 @@ async def test_below_the_veto_threshold_the_time_left_is_said(
     await chat.send("/start")
     await chat.send(typed)
     assert "✏️ Change \"A few days\"" in chat.buttons()
+
+
+@pytest.mark.parametrize(("text", "lang", "vetoed"), [
+    # the dispute's age read as the tracking's silence: the shipped RU veto removes it (and the
+    # state its days gave) and keeps the age
+    ("по треку тишина, спор открыт 12 дней", "ru", True),
+    ("по треку тишина уже 12 дней, спор открыт", "ru", False),  # a silence the model takes
+    ("no tracking updates for 12 days, dispute opened", "en", False),  # EN ships no veto
+])
+def test_the_shipped_veto_of_a_silence(text: str, lang: str, vetoed: bool) -> None:
+    alone = patterns_only(text, lang)
+    assert alone["tracking_quiet_days"] == "12"
+    revised = extract_facts(text, lang)
+    if vetoed:
+        assert revised == {k: v for k, v in alone.items()
+                           if k not in ("tracking_quiet_days", "tracking")}
+        assert revised["dispute_days"] == "12"
+    else:
+        assert revised == alone

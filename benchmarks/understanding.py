@@ -381,8 +381,10 @@ def report(today: date, sklearn_import: float, flows_import: float, trained: dic
         "stated only when the words say it, and a date that reads two ways gives none. Where "
         "the patterns leave the days of a quiet tracking or a dispute's age unsaid, a small "
         "learned model (`number_roles.py`, trained at build time on the dev sets) says which "
-        "stated duration plays that role, only when very sure and never against a pattern "
-        "(\"Learned second opinion\" below). Understanding reads the first 1,000 characters "
+        "stated duration plays that role, only when very sure and never against a pattern; "
+        "where it is surer still that a pattern's number plays another role, it removes it "
+        "so the dialogue asks (\"Learned second opinion\" below). Understanding reads the "
+        "first 1,000 characters "
         "of a message (`text.MAX_CHARS`), and "
         "every pattern is linear in them (`python -m benchmarks worstcase`). Adding a language "
         "is adding `corpus/<lang>.tsv`, `facts_<lang>.py` and `scams_<lang>.py`.\n",

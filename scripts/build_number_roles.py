@@ -8,9 +8,14 @@ names start with `DEV_PREFIX`). The thresholds: over the folds of every dev set 
 others, predict it, the current patterns applied first), the additions must hold no
 contradicting value and at most one wrong value per 100; of those thresholds, the one that adds
 the most right values (the highest such, on a tie) at which no fact-table test in
-tests/test_facts_*.py breaks wins; none: that role says nothing. The folds of the sets no pattern
-was tuned on (`UNSEEN`) are reported one by one: the honest figure. The shipped model is fitted
-on every dev set. `--report` prints the figures; no line of a set is printed.
+tests/test_facts_*.py breaks wins; none: that role says nothing. The vetoes of the patterns'
+values: over the same folds, a veto must remove at least 2 wrong or contradicting values, and at
+least 2 of them for every right value it removes; of those thresholds, the one removing the most
+wrong or contradicting values (the fewest right on a tie, then the highest) at which no fact-table
+row and no conversation test breaks (`scripts/role_tables.py`) wins; none: that key is never
+vetoed. The folds of the sets no pattern was tuned on (`UNSEEN`) are reported one by one: the
+honest figure. The shipped model is fitted on every dev set. `--report` prints the figures; no
+line of a set is printed.
 """
 
 from __future__ import annotations
@@ -32,9 +37,13 @@ from flows.understanding.weights import FOLDER, encode
 TARGET = Path(__file__).resolve().parent.parent / "flows" / "understanding" / FOLDER
 DEV_SETS = tuple(name for name in FACT_SETS if name.startswith(DEV_PREFIX))
 CV_SETS = DEV_SETS
-UNSEEN = ("facts_dev8", "facts_dev9", "facts_dev10", "facts_dev11", "facts_dev12",
-          "facts_dev13")
+UNSEEN = tuple(name for name in ("facts_dev8", "facts_dev9", "facts_dev10", "facts_dev11",
+                                  "facts_dev12", "facts_dev13") if name in DEV_SETS)
 """The training sets no pattern was tuned on: their folds are the honest figure."""
+MIN_VETOED = 2
+"""A veto must remove at least this many wrong or contradicting values over the folds ..."""
+VETO_RATIO = 2
+"""... and this many of them for every right value it removes."""
 GRID = tuple(round(0.5 + i / 100, 2) for i in range(50))
 KIND = "logreg"
 
@@ -75,18 +84,19 @@ def record(lang: str, name: str, rows: list[Row]) -> list[Record]:
 
 
 def labelled(reading: roles.Reading, facts: Mapping[str, str]) -> list[tuple[str, str]]:
-    """(features, role) for each duration of a line: the role whose labelled value its days
-    equal, else "other"; a duration equal to both, or one of several equal to one, is left out."""
+    """(features, role) for each duration of a line: the role whose labelled value its days (its
+    hours, for the protection's time left) equal, else "other"; a duration equal to two, or one
+    of several equal to one, is left out."""
     said = roles.candidates(reading.t, reading.durations, reading.marked())
-    values = {role: facts.get(key) for key, role in roles.KEY_ROLE.items()}
+    values = {key: facts.get(key) for key in roles.VETO_ROLE}
     out = []
     for c in said:
-        hits = [role for role, value in values.items() if value == str(c.days)]
+        hits = [key for key, value in values.items() if value == roles.value_of(key, c)]
         if len(hits) > 1:
             continue
-        if hits and sum(str(o.days) == values[hits[0]] for o in said) > 1:
+        if hits and sum(roles.value_of(hits[0], o) == values[hits[0]] for o in said) > 1:
             continue
-        out.append((c.words, hits[0] if hits else roles.OTHER))
+        out.append((c.words, roles.VETO_ROLE[hits[0]] if hits else roles.OTHER))
     return out
 
 
@@ -111,15 +121,24 @@ def fit(records: list[Record]) -> Classifier:
     return from_pipeline(model, KIND, settings["blocks"])
 
 
+def given(scores: roles.Scored) -> Callable[[], roles.Scored]:
+    """A message's scored durations, as `opinion` and `vetoes` take them."""
+    return lambda: scores
+
+
 Tally = dict[str, list[int]]
 """key -> [right, wrong, contradicting] of the additions."""
 
 
-def additions(model: roles.RoleModel, records: list[Record], lang: str) -> Tally:
-    """What the model adds to the patterns' facts over some records, scored against labels."""
+def additions(model: roles.RoleModel, records: list[Record], lang: str,
+              said: Mapping[int, roles.Scored] | None = None) -> Tally:
+    """What the model adds to the patterns' facts over some records, scored against labels
+    (`said`: each record's scored durations by `id`, when known)."""
     tally: Tally = {key: [0, 0, 0] for key in roles.KEY_ROLE}
     for rec in records:
-        added = roles.opinion(model, rec.reading, rec.found)
+        scores = said.get(id(rec)) if said else None
+        added = roles.opinion(model, rec.reading, rec.found,
+                              None if scores is None else given(scores))
         for key in roles.KEY_ROLE:
             if key not in added:
                 continue
@@ -128,27 +147,55 @@ def additions(model: roles.RoleModel, records: list[Record], lang: str) -> Tally
     return tally
 
 
+def removals(model: roles.RoleModel, records: list[Record],
+             said: Mapping[int, roles.Scored]) -> Tally:
+    """What the model's vetoes remove from the patterns' facts over some records, scored
+    against labels: a removal is right when a value it removes (the key's, or one going with
+    it) was the labelled one, else contradicting when a label holds another value, else wrong."""
+    tally: Tally = {key: [0, 0, 0] for key in roles.VETO_ROLE}
+    for rec in records:
+        scores = said[id(rec)]
+        for key in roles.vetoes(model, rec.reading, rec.found, given(scores)):
+            gone = roles.gone_with(key, rec.found)
+            labels = [rec.row.facts.get(k) for k in gone]
+            right = any(rec.found[k] == want for k, want in zip(gone, labels, strict=True))
+            tally[key][0 if right else 2 if any(labels) else 1] += 1
+    return tally
+
+
 Folds = dict[str, dict[str, dict[float, list[int]]]]
-"""held-out set -> key -> threshold -> [right, wrong, contradicting] of its additions."""
+"""held-out set -> key -> threshold -> [right, wrong, contradicting] of its additions (or, for
+"veto:<key>", of the values its veto removes)."""
+
+
+def veto_name(key: str) -> str:
+    """The name a key's veto tallies go by in `Folds`."""
+    return f"veto:{key}"
 
 
 def cross_validated(lang: str, records: list[Record]) -> tuple[Folds, dict[str, dict[float, str]]]:
-    """Leave-one-set-out over `CV_SETS`: per fold, key and threshold, the additions; and per
-    unseen set, key and threshold, its recall before -> after."""
+    """Leave-one-set-out over `CV_SETS`: per fold, key and threshold, the additions and the
+    vetoes' removals; and per unseen set, key and threshold, its recall before -> after."""
     folds: Folds = {}
     recalls: dict[str, dict[float, str]] = {}
     for held in CV_SETS:
         train = [r for r in records if r.name in CV_SETS and r.name != held]
         test = [r for r in records if r.name == held]
         classifier = fit(train)
-        folds[held] = {k: {} for k in roles.KEY_ROLE}
+        scoring = roles.RoleModel(classifier, {})
+        said = {id(r): roles.scored(scoring, r.reading) for r in test}
+        folds[held] = {k: {} for k in [*roles.KEY_ROLE, *map(veto_name, roles.VETO_ROLE)]}
         for g in GRID:
-            model = roles.RoleModel(classifier, dict.fromkeys(roles.ROLES, g))
-            tally = additions(model, test, lang)
+            model = roles.RoleModel(classifier, dict.fromkeys(roles.ROLES, g),
+                                    dict.fromkeys(roles.ROLES, g))
+            tally = additions(model, test, lang, said)
             for key, counts in tally.items():
                 folds[held][key][g] = counts
+            for key, counts in removals(model, test, said).items():
+                folds[held][veto_name(key)][g] = counts
             if held in UNSEEN:
-                learned = {id(r): roles.opinion(model, r.reading, r.found) for r in test}
+                learned = {id(r): roles.opinion(model, r.reading, r.found,
+                                                given(said[id(r)])) for r in test}
                 for key in roles.KEY_ROLE:
                     recalls.setdefault(f"{held} {key}", {})[g] = recall(
                         test, key, lambda r, k=key, seen=learned: seen[id(r)].get(k))
@@ -166,6 +213,36 @@ def meeting(sums: dict[float, list[int]]) -> list[float]:
     passing = [(right, g) for g, (right, wrong, against) in sums.items()
                if right and not against and wrong * 100 <= right + wrong]
     return [g for _right, g in sorted(passing, reverse=True)]
+
+
+def veto_meeting(sums: dict[float, list[int]]) -> list[float]:
+    """The thresholds meeting the veto rule, the one removing the most wrong or contradicting
+    values first (the fewest right on a tie, then the highest)."""
+    passing = [(wrong + against, -right, g) for g, (right, wrong, against) in sums.items()
+               if wrong + against >= max(MIN_VETOED, VETO_RATIO * right)]
+    return [g for _bad, _right, g in sorted(passing, reverse=True)]
+
+
+def vetoes_allow(lang: str, shipped: roles.RoleModel, role: str, sums: dict[float, list[int]],
+                 report: bool) -> float | None:
+    """The first threshold meeting the veto rule (`veto_meeting`) at which no fact-table row and
+    no conversation test breaks when the shipped fit, with its additions, vetoes this role alone;
+    None when none does."""
+    from scripts.role_tables import failing
+
+    broken: list[str] = []
+    for g in veto_meeting(sums):
+        vetoing = {r: g if r == role else None for r in roles.VETO_ROLE.values()}
+        model = {lang: roles.RoleModel(shipped.classifier, shipped.thresholds, vetoing)}
+        if broken and failing(model, broken):
+            continue  # what broke at another threshold still breaks
+        broken = failing(model)
+        if report:
+            print(f"  {lang} veto {role} at {g}: {len(broken)} table or conversation tests break"
+                  + "".join(f"\n    {test}" for test in broken[:3]))
+        if not broken:
+            return g
+    return None
 
 
 def tables_allow(lang: str, classifier: Classifier, role: str, sums: dict[float, list[int]],
@@ -202,10 +279,13 @@ def build(lang: str, report: bool) -> Path:
     """CV, the fact tables, the shipped fit; the path written."""
     records = [rec for name in DEV_SETS for rec in record(lang, name, read_heldout(lang, name))]
     folds, recalls = cross_validated(lang, records)
-    sums = {key: summed(folds, key) for key in roles.KEY_ROLE}
+    sums = {key: summed(folds, key) for key in folds[CV_SETS[0]]}
     shipped = fit(records)
     thresholds = {role: tables_allow(lang, shipped, role, sums[key], report)
                   for key, role in roles.KEY_ROLE.items()}
+    adding = roles.RoleModel(shipped, thresholds)
+    vetoing = {role: vetoes_allow(lang, adding, role, sums[veto_name(key)], report)
+               for key, role in roles.VETO_ROLE.items()}
     if report:
         print(f"{lang}: {sum(len(r.examples) for r in records)} durations in {len(records)} lines")
         for key, role in roles.KEY_ROLE.items():
@@ -223,8 +303,19 @@ def build(lang: str, report: bool) -> Path:
                 for held in UNSEEN:
                     print(f"    fold {held}: {'/'.join(map(str, folds[held][key][g]))}; recall "
                           + recalls[f"{held} {key}"][g])
+        for key, role in roles.VETO_ROLE.items():
+            name, g = veto_name(key), vetoing[role]
+            print(f"  veto {key}: threshold {g}")
+            print("    CV removals right/wrong/contradicting over all folds: " + "  ".join(
+                f"{t}:{'/'.join(map(str, sums[name][t]))}" for t in GRID[::5]))
+            print(f"    thresholds meeting the veto rule: {sorted(veto_meeting(sums[name]))}")
+            for t in sorted({0.8, 0.9, 0.95, 0.98} | ({g} if g is not None else set())):
+                print(f"    at {t}: all {'/'.join(map(str, sums[name][t]))}; unseen folds "
+                      + "  ".join(f"{h[len(DEV_PREFIX):]}:{'/'.join(map(str, folds[h][name][t]))}"
+                                  for h in UNSEEN))
     blob = encode(shipped, lang, roles.training_sha256(training_files(lang)),
-                  roles.FEATURES, {"thresholds": thresholds, "trained_on": list(DEV_SETS)})
+                  roles.FEATURES, {"thresholds": thresholds, "vetoes": vetoing,
+                                   "trained_on": list(DEV_SETS)})
     path = TARGET / roles.weights_name(lang)
     if not path.exists() or path.read_bytes() != blob:
         path.write_bytes(blob)

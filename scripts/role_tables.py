@@ -1,7 +1,8 @@
 """The second half of the number-role threshold rule: no row of the team's fact tables
-(tests/test_facts_*.py, adversarial phrasings written for issue 16) may break with the threshold
-shipped. Used by scripts/build_number_roles.py: runs those tests in this process with a role
-model whose thresholds are the candidate's, and returns the ids of the rows that fail.
+(tests/test_facts_*.py, adversarial phrasings written for issue 16) and no conversation test that
+reads a buyer's words (`CONVERSATIONS`) may break with the threshold shipped. Used by
+scripts/build_number_roles.py: runs those tests in this process with a role model whose
+thresholds (to add, or to veto) are the candidate's, and returns the ids of the tests that fail.
 """
 
 from __future__ import annotations
@@ -16,8 +17,13 @@ import pytest
 
 from flows.understanding import number_roles as roles
 
-TABLES = sorted(str(p) for p in (Path(__file__).resolve().parent.parent / "tests").glob(
-    "test_facts_*.py"))
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+CONVERSATIONS = ("test_free_text.py", "test_one_message.py", "test_whole_answer.py",
+                 "test_silence_beside_protection.py", "test_long_messages.py",
+                 "test_listening.py", "test_screenshots_chat.py", "test_scenario_*.py")
+"""The dialogue tests whose buyers type (or screenshot) a story the fact readers read."""
+TABLES = sorted({str(p) for name in ("test_facts_*.py", *CONVERSATIONS)
+                 for p in TESTS.glob(name)})
 
 
 class _Failures:
@@ -34,8 +40,8 @@ class _Failures:
 
 
 def failing(models: Mapping[str, roles.RoleModel], only: list[str] | None = None) -> list[str]:
-    """The fact-table tests (or the `only` ids among them) that fail when each language of
-    `models` answers with that model (a language not in it: no second opinion)."""
+    """The fact-table and conversation tests (or the `only` ids among them) that fail when each
+    language of `models` answers with that model (a language not in it: no second opinion)."""
     seen = _Failures()
     with (mock.patch.object(roles, "shipped", lambda lang: models.get(lang)),
           contextlib.redirect_stdout(io.StringIO())):

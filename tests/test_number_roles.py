@@ -171,7 +171,7 @@ def test_no_silence_once_the_buyer_has_the_parcel(loose: None) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "days"), [
-    (LEARNED_DISPUTE, "en", "6"),
+    ("dispute: 6 days of waiting for the seller's answer", "en", "6"),
     ("открыт спор, 10 дней продавец молчит", "ru", "10"),
 ])
 def test_the_shipped_model_adds_a_dispute_age_the_patterns_missed(
@@ -312,3 +312,168 @@ def test_the_days_since_the_decision_are_not_the_age(
         text: str, lang: str, every_duration_an_age: None) -> None:
     assert "dispute_days" not in patterns_only(text, lang)
     assert "dispute_days" not in extract_facts(text, lang)
+
+
+# The vetoes: the model removes a pattern's number it is sure plays another role, never more.
+
+OPENED_AGO = "i opened a dispute 5 days ago, the seller keeps silent"
+QUIET_FOR = "no tracking updates for 12 days, the lamp is somewhere in transit"
+TIME_LEFT = "only 6 days of buyer protection left and the lamp is not here"
+VETOED_KEYS = {OPENED_AGO: "dispute_days", QUIET_FOR: "tracking_quiet_days",
+               TIME_LEFT: "protection_hours"}
+
+
+class Unsure:
+    """A stand-in classifier sure to `other` that a duration is not the one role asked about:
+    each role scores 1 - other on its own (no distribution: one role per test matters)."""
+
+    def __init__(self, other: float) -> None:
+        """How sure it is that a duration plays another role."""
+        self.other = other
+
+    def rank(self, _text: str, _prepared: str | None = None) -> list[tuple[str, float]]:
+        """Every duration: each role at 1 - `self.other`, "other" at `self.other`."""
+        role = 1 - self.other
+        return [(roles.OTHER, self.other), (roles.QUIET, role), (roles.DISPUTE_AGE, role),
+                (roles.PROTECTION, role)]
+
+
+def vetoing(monkeypatch: pytest.MonkeyPatch, other: float, threshold: float,
+            adds: float | None = None) -> None:
+    """Both languages answer with an `Unsure(other)` model vetoing every key at `threshold`
+    (and adding at `adds`, if given)."""
+    model = roles.RoleModel(cast(Classifier, Unsure(other)), dict.fromkeys(roles.ROLES, adds),
+                            dict.fromkeys(roles.ROLES, threshold))
+    monkeypatch.setattr(roles, "shipped", lambda lang: model)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (OPENED_AGO, "en"), (QUIET_FOR, "en"), (TIME_LEFT, "en"),
+    ("спор открыла 5 дней назад, продавец молчит", "ru"),
+    ("трек не обновляется 12 дней", "ru"),
+    ("защита закончится через 6 дней, а посылки нет", "ru"),
+])
+def test_a_veto_only_removes_the_patterns_number(
+        text: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    alone = patterns_only(text, lang)
+    vetoing(monkeypatch, other=0.97, threshold=0.95)
+    revised = extract_facts(text, lang)
+    key = next(k for k in roles.VETO_ROLE if k in alone)
+    assert revised == {k: v for k, v in alone.items() if k not in roles.gone_with(key, alone)}
+    assert key not in revised
+
+
+def test_a_vetoed_silence_takes_the_state_read_from_it_along(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    vetoing(monkeypatch, other=0.97, threshold=0.95)
+    assert extract_facts(QUIET_FOR, "en") == {}
+
+
+def test_a_dead_number_stays_dead_when_its_days_are_vetoed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "the tracking number is invalid for 12 days"
+    alone = patterns_only(text, "en")
+    assert alone == {"tracking": "dead", "tracking_quiet_days": "12"}
+    vetoing(monkeypatch, other=0.97, threshold=0.95)
+    assert extract_facts(text, "en") == {"tracking": "dead"}
+
+
+def test_a_vetoed_time_left_takes_its_bucket_along(monkeypatch: pytest.MonkeyPatch) -> None:
+    vetoing(monkeypatch, other=0.97, threshold=0.95)
+    revised = extract_facts(TIME_LEFT, "en")
+    assert "protection_hours" not in revised
+    assert "protection_left" not in revised
+
+
+@pytest.mark.parametrize("text", [OPENED_AGO, QUIET_FOR, TIME_LEFT])
+def test_below_the_veto_threshold_nothing_changes(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    alone = patterns_only(text, "en")
+    vetoing(monkeypatch, other=0.94, threshold=0.95)
+    assert extract_facts(text, "en") == alone
+
+
+def test_a_key_without_a_veto_threshold_is_never_vetoed(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = roles.RoleModel(cast(Classifier, Unsure(0.99)), {},
+                            {roles.DISPUTE_AGE: None, roles.QUIET: 0.5})
+    monkeypatch.setattr(roles, "shipped", lambda lang: model)
+    assert extract_facts(OPENED_AGO, "en")["dispute_days"] == "5"
+    assert "tracking_quiet_days" not in extract_facts(QUIET_FOR, "en")
+
+
+def test_a_vetoed_number_gets_no_other_in_its_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    # sure enough that the 5 days are no age to veto it, yet over the (absurd) adding threshold:
+    # the additions read the patterns' facts, so the key stays empty
+    vetoing(monkeypatch, other=0.7, threshold=0.6, adds=0.05)
+    assert "dispute_days" not in extract_facts(OPENED_AGO, "en")
+
+
+def test_only_a_number_read_from_a_duration_is_vetoed(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "protection countdown shows 03:12:44, the lamp never came"
+    alone = patterns_only(text, "en")
+    assert alone["protection_hours"] == "3"  # a countdown, not a duration the model scores
+    vetoing(monkeypatch, other=0.99, threshold=0.5)
+    assert extract_facts(text, "en") == alone
+
+
+@pytest.mark.parametrize("text", [OPENED_AGO, QUIET_FOR, TIME_LEFT])
+def test_without_weights_no_number_is_vetoed(text: str, no_weights: None) -> None:
+    assert extract_facts(text, "en") == patterns_only(text, "en")
+
+
+def test_a_veto_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Broken:
+        """A classifier that fails."""
+
+        def rank(self, _text: str, _prepared: str | None = None) -> list[tuple[str, float]]:
+            """Fails."""
+            raise ValueError("damaged")
+
+    model = roles.RoleModel(cast(Classifier, Broken()), {}, dict.fromkeys(roles.ROLES, 0.5))
+    monkeypatch.setattr(roles, "shipped", lambda lang: model)
+    assert extract_facts(OPENED_AGO, "en") == patterns_only(OPENED_AGO, "en")
+
+
+async def test_a_vetoed_time_left_is_asked_not_said(
+        chat_with: Callable[..., Chat], monkeypatch: pytest.MonkeyPatch) -> None:
+    typed = ("The parcel has not arrived, the tracking shows it moving, new scans every day. "
+             "Only 6 days of buyer protection left")
+    vetoing(monkeypatch, other=0.97, threshold=0.95)
+    chat = chat_with(user_id=3612, language_code="en")
+    await chat.send("/start")
+    await chat.send(typed)
+    assert chat.last_text().endswith("How much time is left?")
+    assert "A few days" in chat.buttons()  # a choice to press, not a "You said" to change
+    assert not any(label.startswith("✏️ Change \"A few days") for label in chat.buttons())
+    await chat.click("A few days")  # the buyer answers: the same advice as a number read right
+    assert "Open a dispute instead" in chat.buttons()
+
+
+async def test_below_the_veto_threshold_the_time_left_is_said(
+        chat_with: Callable[..., Chat], monkeypatch: pytest.MonkeyPatch) -> None:
+    typed = ("The parcel has not arrived, the tracking shows it moving, new scans every day. "
+             "Only 6 days of buyer protection left")
+    vetoing(monkeypatch, other=0.94, threshold=0.95)
+    chat = chat_with(user_id=3613, language_code="en")
+    await chat.send("/start")
+    await chat.send(typed)
+    assert "✏️ Change \"A few days\"" in chat.buttons()
+
+
+@pytest.mark.parametrize(("text", "lang", "vetoed"), [
+    # the dispute's age read as the tracking's silence: the shipped RU veto removes it (and the
+    # state its days gave) and keeps the age
+    ("по треку тишина, спор открыт 12 дней", "ru", True),
+    ("по треку тишина уже 12 дней, спор открыт", "ru", False),  # a silence the model takes
+    ("no tracking updates for 12 days, dispute opened", "en", False),  # EN ships no veto
+])
+def test_the_shipped_veto_of_a_silence(text: str, lang: str, vetoed: bool) -> None:
+    alone = patterns_only(text, lang)
+    assert alone["tracking_quiet_days"] == "12"
+    revised = extract_facts(text, lang)
+    if vetoed:
+        assert revised == {k: v for k, v in alone.items()
+                           if k not in ("tracking_quiet_days", "tracking")}
+        assert revised["dispute_days"] == "12"
+    else:
+        assert revised == alone

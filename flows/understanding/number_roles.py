@@ -7,7 +7,13 @@ as the patterns read them) and asks a small linear model which ROLE each one pla
 the tracking has been quiet, the dispute's age, or something else (protection time left, the
 order's age, a delivery estimate, a seller's deadline, ...). It says a value only when one
 duration alone wins a role over the threshold chosen by cross-validation, and only where the
-patterns' own guards would let a value stand. It never overrides or removes a pattern's value.
+patterns' own guards would let a value stand. It never overrides a pattern's value.
+
+It also VETOES a pattern's number where it is very sure that the duration the pattern read it
+from plays another role (a "dispute age" the model reads as the order's age, a "silence" it reads
+as a delivery estimate, a "time left" it reads as the tracking's silence): the value is removed,
+so the dialogue asks, and nothing takes its place. Each veto has its own threshold, chosen by
+cross-validation; a key without one is never vetoed.
 
 The features of a duration are the words around it (tagged by side and distance, numbers as
 "0"), the words of its clause, and its unit: the model never sees the number itself. The
@@ -20,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from types import ModuleType
@@ -41,10 +47,18 @@ from flows.understanding.weights import (
 
 log = logging.getLogger(__name__)
 
-QUIET, DISPUTE_AGE, OTHER = "quiet", "dispute_age", "other"
-ROLES = (QUIET, DISPUTE_AGE, OTHER)
+QUIET, DISPUTE_AGE, PROTECTION, OTHER = "quiet", "dispute_age", "protection", "other"
+ROLES = (QUIET, DISPUTE_AGE, PROTECTION, OTHER)
 KEY_ROLE = {"tracking_quiet_days": QUIET, "dispute_days": DISPUTE_AGE}
 """The facts this module may add, and the role whose duration gives each one's value."""
+VETO_ROLE = {"tracking_quiet_days": QUIET, "dispute_days": DISPUTE_AGE,
+             "protection_hours": PROTECTION}
+"""The patterns' values this module may veto, and the role the pattern gave their duration."""
+VETO_ALSO = {"protection_hours": ("protection_left",), "tracking_quiet_days": ("tracking",)}
+"""What may go with a vetoed value (`gone_with`): the time-left bucket read from the same hours,
+the tracking's state (stuck or dead) read from the same days."""
+IN_HOURS = frozenset({"protection_hours"})
+"""Keys whose value is a duration's hours, not its whole days."""
 NEAR = 3
 """Words on each side tagged with their distance ("l1:for", "r2:ago")."""
 WINDOW = 8
@@ -111,10 +125,12 @@ class Candidate:
 @dataclass(frozen=True)
 class RoleModel:
     """A language's role classifier and the per-role thresholds chosen by cross-validation
-    (None: that role gives no second opinion)."""
+    (None: that role gives no second opinion): `thresholds` to add a value (the role's
+    probability at least this), `vetoes` to remove a pattern's (the other roles' together)."""
 
     classifier: Classifier
     thresholds: Mapping[str, float | None]
+    vetoes: Mapping[str, float | None] = field(default_factory=dict)
 
 
 def _tokens(text: str) -> list[str]:
@@ -170,8 +186,44 @@ def candidates(t: Tables, durations: Spans, text: str, most: int | None = None,
 
 
 def role_scores(model: Classifier, candidate: Candidate) -> dict[str, float]:
-    """Each role's probability for one candidate."""
-    return dict(model.rank(candidate.words, candidate.words))
+    """Each role's probability for one candidate (0 for a role the model was not fitted on)."""
+    return dict.fromkeys(ROLES, 0.0) | dict(model.rank(candidate.words, candidate.words))
+
+
+def value_of(key: str, candidate: Candidate) -> str:
+    """The value a key takes from a duration: its hours or its whole days."""
+    return str(candidate.hours if key in IN_HOURS else candidate.days)
+
+
+Scored = list[tuple[Candidate, dict[str, float]]]
+"""The durations of a message with their role scores."""
+
+
+def scored(model: RoleModel, reading: Reading) -> Scored:
+    """Every duration of a message (none past `MAX_CANDIDATES`) with its role scores."""
+    said = candidates(reading.t, reading.durations, reading.marked(), MAX_CANDIDATES)
+    return [(c, role_scores(model.classifier, c)) for c in said]
+
+
+def vetoes(model: RoleModel, reading: Reading, found: Mapping[str, str],
+           said: Callable[[], Scored] | None = None) -> list[str]:
+    """The patterns' values in `found` the model vetoes: every duration giving that value scores
+    the pattern's role so low that the other roles together reach the veto's threshold.
+    `said`: the message's `scored` durations, when the caller has them."""
+    keys = [key for key, role in VETO_ROLE.items()
+            if key in found and model.vetoes.get(role) is not None]
+    if not keys:
+        return []
+    durations = said() if said else scored(model, reading)
+    out = []
+    for key in keys:
+        role, threshold = VETO_ROLE[key], model.vetoes[VETO_ROLE[key]]
+        assert threshold is not None
+        used = [s for c, s in durations if value_of(key, c) == found[key]]
+        # no such duration: the pattern read a countdown, a word or a date, not a duration
+        if used and all(1 - s[role] >= threshold for s in used):
+            out.append(key)
+    return out
 
 
 def _quiet_allowed(t: Tables, quiet_text: str, marked: str,
@@ -258,9 +310,10 @@ def vetoed(t: Tables, module: ModuleType, text: str, c: Candidate, role: str) ->
                 or (veto.ago.match(after) and veto.decided.search(before)))
 
 
-def opinion(model: RoleModel, reading: Reading, found: Mapping[str, str]) -> dict[str, str]:
+def opinion(model: RoleModel, reading: Reading, found: Mapping[str, str],
+            said: Callable[[], Scored] | None = None) -> dict[str, str]:
     """The facts the role model adds to `found` (the patterns' facts) for one message;
-    empty when unsure."""
+    empty when unsure. `said`: the message's `scored` durations, when the caller has them."""
     t, module, text_for = reading.t, reading.module, reading.text_for
     missing = [key for key, role in KEY_ROLE.items()
                if key not in found and model.thresholds.get(role) is not None]
@@ -275,14 +328,13 @@ def opinion(model: RoleModel, reading: Reading, found: Mapping[str, str]) -> dic
         allowed["dispute_days"] = lambda c: True
     if not allowed:
         return {}
-    said = candidates(t, reading.durations, marked, MAX_CANDIDATES)
-    scores = [role_scores(model.classifier, c) for c in said]
+    durations = said() if said else scored(model, reading)
     added: dict[str, str] = {}
     for key, check in allowed.items():
         role, other = KEY_ROLE[key], next(k for k in KEY_ROLE if k != key)
         threshold = model.thresholds[role]
         assert threshold is not None
-        winners = [c for c, s in zip(said, scores, strict=True) if s[role] >= threshold]
+        winners = [c for c, s in durations if s[role] >= threshold]
         if len(winners) != 1 or not check(winners[0]) or vetoed(t, module, marked, winners[0],
                                                                   role):
             continue
@@ -313,8 +365,9 @@ def shipped_bytes(lang: str) -> bytes:
 def from_bytes(blob: bytes) -> RoleModel:
     """The role model a weights file holds."""
     head = header(blob)
-    thresholds = head.fields.get("thresholds", {})
-    return RoleModel(decode(blob, FEATURES), {r: thresholds.get(r) for r in KEY_ROLE.values()})
+    thresholds, vetoing = head.fields.get("thresholds", {}), head.fields.get("vetoes", {})
+    return RoleModel(decode(blob, FEATURES), {r: thresholds.get(r) for r in KEY_ROLE.values()},
+                     {r: vetoing.get(r) for r in VETO_ROLE.values()})
 
 
 @cache
@@ -327,13 +380,37 @@ def shipped(lang: str) -> RoleModel | None:
         return None
 
 
-def second_opinion(lang: str, reading: Reading, found: Mapping[str, str]) -> dict[str, str]:
-    """`opinion` with the shipped model of `lang`; never raises (no model, no opinion)."""
+def gone_with(key: str, found: Mapping[str, str]) -> list[str]:
+    """The facts a veto of `key` removes: the key, and what the patterns read from its value
+    (the tracking state only when it is the one its days give)."""
+    out = [key]
+    for also in VETO_ALSO.get(key, ()):
+        if also == "tracking" and found.get(also) != quiet_tracking(int(found[key])):
+            continue  # "dead" since the start ("never worked, 12 days") is not the days' state
+        if also in found:
+            out.append(also)
+    return out
+
+
+def revise(model: RoleModel, reading: Reading, found: dict[str, str]) -> dict[str, str]:
+    """Remove from `found` (the patterns' facts) the values the model vetoes, with what goes
+    with them, and return the values it adds; a vetoed key gets no value in its place."""
+    said = cache(lambda: scored(model, reading))  # scored once, only if a step needs it
+    added = opinion(model, reading, found, said)  # read before the vetoes: none is refilled
+    for key in vetoes(model, reading, found, said):
+        for gone in gone_with(key, found):
+            del found[gone]
+    return added
+
+
+def second_opinion(lang: str, reading: Reading, found: dict[str, str]) -> dict[str, str]:
+    """`revise` with the shipped model of `lang`: removes the vetoed values from `found` and
+    returns the added ones; never raises (no model: nothing added, nothing removed)."""
     try:
         model = shipped(lang)
         if model is None:
             return {}
-        return opinion(model, reading, found)
+        return revise(model, reading, found)
     except Exception:  # a second opinion we cannot give is one we don't have
         log.warning("learned number roles failed for %s", lang)
         return {}

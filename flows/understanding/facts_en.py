@@ -1750,6 +1750,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          rf"button(?: \w+){{0,2}}? {BUTTON_FAILS}|(?<!power )(?<!volume )(?<!home )(?<!side )"
          rf"(?<!reset )(?<!on )\bbutton(?: \w+){{0,2}}? {BUTTON_FAILS}(?: \w+){{0,8}}? "
          rf"(?:{APP_ACTS})\b|\b(?:{APP_BUTTON}) button(?: \w+){{0,2}}? {BUTTON_FAILS}", MASK),
+        # fourteenth pass: the parcel or its number asked or told dead, not the item: "last scan
+        # 14 days ago, is it dead already", "the tracking shows nothing, never worked at all"
+        (r"\bis (?:it|the parcel|my parcel|the package|my package|the tracking|my tracking|the order|"
+         r"my order) (?:\w+ )?dead\b|\btrack\w*(?: (?!delivered|arrived|came|received|got|but|and"
+         r"\b)\w+){3,8} never worked\b", MASK),
         (r"\bfake (?:track|seller|store|shop|support|listing|review|proof|photo|delivery|"
          r"aliexpress|courier|sms|text|message|link|website|site|email|e mail|call|notification|"
          r"customs|fee|payment|refund|dispute|account|page|agent)|"
@@ -1759,8 +1764,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:do not|does not|did not) (?:really )?like the (?:quality|material|fabric|smell|bui"
          r"ld|finish|workmanship)\b", MASK),
         # a change of mind before anything arrived is a cancellation, not a problem with an item
-        (r"^(?!.*\b(?:arrived|received|came|got it|got them|delivered)\b)(?=.*\bcancel).*\b(?:"
-         r"changed my mind|(?:do not|no longer) (?:want|need)|do not like|cheaper)", None),
+        # fourteenth pass: or refused at pickup: "changed my mind, can i reject it at the post"
+        (r"^(?!.*\b(?:arrived|received|came|got it|got them|delivered)\b)(?=.*\b(?:cancel|(?:i|we)"
+         r"(?: \w+)? (?:refuse|reject)\b|(?:refuse|reject)\w*(?: \w+){0,3} (?:at|on) (?:the )?"
+         r"(?:post|pick ?up|pickup|delivery|door)))"
+         r".*\b(?:changed my mind|(?:do not|no longer) (?:want|need)|do not like|cheaper)", None),
         (r"\b(?:do not|does not|did not) (?:really )?like (?:it|them|the|this|how)|"
          r"\bnot happy with (?:the )?(?:colou?r|look|style)", "remorse"),
         (r"\b(?:just |simply )?(?:do not|no longer) (?:want|need) (?:it|them) any ?more\b|"
@@ -1786,7 +1794,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
          r"\bdifferent (?:size|colou?r|variant|shade)|\b(?:a |the )?(?:black|white|red|blue|"
          r"green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|"
-         r"navy) (?:one )?instead of (?:the |a )?"
+         r"navy) (?:one |variant |version |colou?r |shade |model )?instead of (?:the |a )?"
          r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|"
          r"silver|gold|navy)\b|\bordered (?:a |the |size |an? )?(?P<was>(?:xxs|xs|s|m|l|xl|xxl|"
          r"xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|pink|"
@@ -1911,8 +1919,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"instead of (?!(?:a |an |the |my )?(?:refund|coupon|"
          r"money|replacement|partial|voucher|discount))(?:a |an |the |my )?\w+", "wrong"),
         (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived "
-         r")?(?:damaged|crushed|dented|torn|wet|broken)(?: \w+){0,3} but (?:the )?(?:item|product|"
-         r"contents?|it|everything)(?: \w+){0,2} (?:is |was |seems |looks )?(?:fine|ok|okay|intact|"
+         r")?(?:(?:a )?(?:bit|little|slightly|badly) )?(?:damaged|crushed|dented|torn|wet|broken)"
+         r"(?: \w+){0,3} but (?:the )?(?:item|product|"
+         r"contents?|it|everything|"
+         # fourteenth pass: the thing named: "but the watch inside is ok"
+         r"(?!seller|store|shop|courier|refund)\w+(?= inside| itself| in it))(?: \w+){0,2} "
+         r"(?:is |was |seems |looks )?(?:fine|ok|okay|intact|"
          r"undamaged|works|unharmed)", MASK),
         # the item fine, then the box damaged: "arrived fine, only the box was crushed"
         (r"\b(?:(?:item|product|contents?|it|everything|inside)\b(?: (?!broken|cracked|damaged|"

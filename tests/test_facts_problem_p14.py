@@ -96,6 +96,32 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "не нравится мне это платье, хочу вернуть", problem("remorse")),
         ("ru", "посмотрела вживую, не нравится, передумала", problem("remorse")),
     ),
+    # a thing missing from a combined order, or one of a count, is one of its items
+    "wrong: one thing of a combined order missing": (
+        ("ru", "в сборном заказе не доложили одну кружку", problem(None)),
+        ("ru", "из моего сборного заказа не пришла лампочка", problem(None)),
+        ("ru", "не хватает двух пар носков из шести, спор открыла", problem(None)),
+        ("ru", "не положили одну вилку из восьми", problem(None)),
+        # a part of one item stays a missing part
+        ("ru", "не хватает двух винтов из десяти", problem("missing_parts")),
+        ("ru", "у стула не положили крепления", problem("missing_parts")),
+    ),
+    # the money came without a part of it: no part of the item
+    "wrong: the money came without a part": (
+        ("en", "refund arrived without the coupon amount", problem(None)),
+        ("en", "the money came without the shipping part", problem(None)),
+        ("en", "payment came back without the discount", problem(None)),
+        # the item without its part stays a missing part
+        ("en", "the drone came without propellers", problem("missing_parts")),
+    ),
+    # a fault supposed for an order not yet made or not yet here: no problem
+    "wrong: if it arrives broken": (
+        ("ru", "если закажу телевизор и он приедет с трещиной, вернут деньги?", problem(None)),
+        ("ru", "а если они пришлют брак, что тогда", problem(None)),
+        ("ru", "вот если куртка окажется не того размера, можно обменять?", problem(None)),
+        # a fault told, with «если» only asking what to do
+        ("ru", "телефон пришёл разбитый, что делать если продавец молчит", problem("damaged")),
+    ),
 }
 
 ROWS = [(kind, lang, text, want) for kind, rows in CASES.items() for lang, text, want in rows]

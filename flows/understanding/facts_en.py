@@ -1883,7 +1883,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          rf"not (?:an? |the |size )?{SIZE_NAME}", "wrong_size"),
         # eleventh pass: a part of the item's own missing, any part: "drone came without
         # propellers"; not a parcel without tracking or an item without a scratch
-        (r"\b(?!order|parcel|package|packet|box|shipment|delivery|it\b|everything|all\b)\w{3,} "
+        (r"\b(?!order|parcel|package|packet|box|shipment|delivery|it\b|everything|all\b|refund|"
+         # (fourteenth pass: the money came without a part of it: no item's part)
+         r"money|payment|transfer|compensation)\w{3,} "
          r"(?:came|arrived)(?: \w+)? (?:without|w o) (?>(?:the |a |an |its |any )?)"
          r"(?!(?:tracking|track|problems?|issues?|damage|scratch\w*|box|packaging|package|notice|delay\w*|receipt|"
          r"invoice|customs|fees?|warning|notification|updates?|trace|delivery|defects?|a hitch|"

@@ -122,6 +122,29 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         # a fault told, with «если» only asking what to do
         ("ru", "телефон пришёл разбитый, что делать если продавец молчит", problem("damaged")),
     ),
+    # what the listing claims, then what came; a material or capacity that turned out other
+    "recall: the listing said one thing, another came": (
+        ("en", "listing says 3 meters, i got 1.5", problem("not_as_described")),
+        ("en", "the product page said genuine leather but its plastic", problem("not_as_described")),
+        ("en", "sold as 128gb, actually its 16", problem("not_as_described")),
+        ("en", "the 2 litre bottle holds barely 1", problem("not_as_described")),
+        ("en", "my waterproof boots leaked on the first walk", problem("not_as_described")),
+        ("en", "silk scarf, it is just cheap polyester", problem("not_as_described")),
+        ("en", "it shows 40cm in the photos but its tiny", problem("not_as_described")),
+        ("ru", "в описании написано 2 метра, а по факту метр", problem("not_as_described")),
+        ("ru", "плед оказался из синтетики, спор не открывала", problem("not_as_described")),
+        ("ru", "ткань синтетика, а в описании хлопок", problem("not_as_described")),
+        ("ru", "в карточке натуральная кожа, а сумка из кожзама", problem("not_as_described")),
+        ("ru", "свитер кашемир, а по бирке 80% акрил", problem("not_as_described")),
+        ("ru", "заявлено 20000 мач, по факту половина", problem("not_as_described")),
+        # a delivery time the listing promised, a question, the seller's claim: no problem
+        ("en", "in the listing it says delivery in 10 days but its been 30", problem(None)),
+        ("en", "the description says ships in 3 days but nothing yet", problem(None)),
+        ("ru", "в описании обещали доставку за 10 дней, а прошло 30", problem(None)),
+        ("ru", "писали отправка за 3 дня, а продавец молчит", problem(None)),
+        ("ru", "6000 руб списали с карты а продавец не отправляет", problem(None)),
+        ("ru", "в описании 2 метра, подскажите это с вилкой?", problem(None)),
+    ),
 }
 
 ROWS = [(kind, lang, text, want) for kind, rows in CASES.items() for lang, text, want in rows]

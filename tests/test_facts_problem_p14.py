@@ -145,6 +145,26 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "6000 руб списали с карты а продавец не отправляет", problem(None)),
         ("ru", "в описании 2 метра, подскажите это с вилкой?", problem(None)),
     ),
+    # it fails in use, told by when or how it fails
+    "recall: it fails in use": (
+        ("en", "the earbuds die after 20 minutes every time", problem("defective")),
+        ("en", "kettle shuts off by itself before boiling", problem("defective")),
+        ("en", "tablet froze on day two and restarts every hour", problem("defective")),
+        ("en", "the clock does not tick, protection 5 days", problem("defective")),
+        ("en", "my new speaker crackles at any volume", problem("defective")),
+        ("en", "the camera is not turning on since yesterday", problem("defective")),
+        ("ru", "планшет виснет каждые полчаса", problem("defective")),
+        ("ru", "роутер постоянно перезагружается, спор не открыт", problem("defective")),
+        ("ru", "кружка-термос не держит тепло и часа", problem("defective")),
+        ("ru", "весы пищат и показывают ерунду", problem("defective")),
+        ("ru", "купил по купону, чайник сгорел через неделю", problem("defective")),
+        # the tracking, the app, a bank or a coupon that dies or hangs is no item's fault
+        ("en", "the tracking died after 20 days without updates", problem(None)),
+        ("en", "my bank died after the sanctions, the refund is stuck", problem(None)),
+        ("en", "the app freezes every time i open the dispute", problem(None)),
+        ("ru", "приложение али виснет, не могу открыть спор", problem(None)),
+        ("ru", "купон на 300 рублей сгорел, обидно", problem(None)),
+    ),
 }
 
 ROWS = [(kind, lang, text, want) for kind, rows in CASES.items() for lang, text, want in rows]

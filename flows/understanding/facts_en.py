@@ -2003,6 +2003,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"stainless|steel|solid wood|wooden|metal|glass)\b(?: \w+){0,5} (?:is |it is |its |it s |"
          r"are |was |just |actually |cheap )*(?:plastic|polyester|acrylic|synthetic|pleather|"
          r"faux leather|fake leather|cardboard|rusting|rusts|rusted|rusty)\b", "not_as_described"),
+        # fourteenth pass: it fails in use, told by when or how: "dies in 10 minutes", "stops
+        # after a minute", "froze on day one", "not switching on", "does not tick", "crackles"
+        # (the tracking, a number, the app or the seller that "died" is not the item)
+        (r"\b(?<!tracking )(?<!track )(?<!trak )(?<!number )(?<!parcel )(?<!package )(?<!app )"
+         r"(?<!site )(?<!website )(?<!card )(?<!chat )(?<!seller )(?<!store )(?<!shop )"
+         r"(?<!order )(?<!dispute )(?<!link )(?<!account )(?<!updates )(?<!(?<!power )bank )"
+         r"(?:die|dies|died|stops|stopped|shuts (?:off|down)|turns off|switches off|freezes|froze|"
+         r"crashes|crashed|reboots|restarts|overheats|overheated)(?: \w+)? (?:after|in|within|on day|"
+         r"every|randomly|by itself|on its own|constantly|all the time|the first|on the first)\b|"
+         r"\b(?:not|never|stopped) (?:switching|turning|powering|booting|charging) ?(?:on|up)?\b|"
+         r"\b(?:does not|do not|did not|will not) (?:tick|play|print|shave|record|scan|focus|"
+         r"suck|blow|pump|lock|close|fit together|light up)\b|\b(?:crackles|crackling|"
+         r"flickers|flickering|stays dark|stay dark)\b", "defective"),
     ),
     "dispute": (
         # every row below needs one of these words: without any, skip them all (one cheap scan

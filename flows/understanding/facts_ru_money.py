@@ -218,7 +218,9 @@ PAID_WITH = OWN_CLAUSE
 """A payment method told with a clause of the buyer's own: «вебмани, через который я платил»."""
 PROBLEM_BURNT_OUT: tuple[tuple[str, str | None], ...] = (
     # a coupon, bonus points or a deadline «сгорел»: it ran out, nothing broke
-    (r"(?:купон|бонус|балл|промокод|скидк|срок|защит|таймер|время|деньг|кешбэк|кэшбэк|кешбек)\w*"
+    # (fourteenth pass: not the coupon bought with: «купила по купону, вентилятор сгорел»)
+    (r"(?<!по )(?<!со )(?:купон|бонус|балл|промокод|скидк|срок|защит|таймер|время|деньг|кешбэк|"
+     r"кэшбэк|кешбек)\w*"
      r"(?: (?:на|в) (?:\d{1,6}|\w+)(?: ?(?:рубл\w*|руб|р|₽|грн|тенге|₸|евро|€|\$|долл\w*))?)?"
      # eleventh pass: with the buyer's own words about it («купон, который я тратила, сгорел»)
      rf"{OWN_CLAUSE}"

@@ -165,6 +165,38 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "приложение али виснет, не могу открыть спор", problem(None)),
         ("ru", "купон на 300 рублей сгорел, обидно", problem(None)),
     ),
+    # the variant got against the one chosen, with "one", "size", "when i picked"
+    "recall: another variant against the one chosen": (
+        ("en", "they sent the white one not the pink", problem("wrong_size")),
+        ("en", "shoes are size 39 not 41 as ordered", problem("wrong_size")),
+        ("en", "the sizes are all wrong, seller silent", problem("wrong_size")),
+        ("en", "its a size M when we ordered XL", problem("wrong_size")),
+        ("en", "i chose the coat in size 44, what came is size 40", problem("wrong_size")),
+        ("ru", "прислали куртку на размер меньше, спор открыт", problem("wrong_size")),
+        ("ru", "просила синие шнурки, пришли красные", problem("wrong_size")),
+        ("ru", "хотела бордовый, а прислали бежевый", problem("wrong_size")),
+        # the buyer's own slip, a question, a size chart: no other variant sent
+        ("en", "i picked the wrong size, my mistake", problem(None)),
+        ("en", "which size should i pick, 40 or 42?", problem(None)),
+        ("ru", "сама выбрала не тот размер", problem(None)),
+    ),
+    # another product told without a verb of sending
+    "recall: another thing came, told without a verb": (
+        ("en", "got slippers not sneakers, no dispute yet", problem("wrong")),
+        ("en", "one of the three is a mouse instead of a keyboard", problem("wrong")),
+        ("en", "the second box was a totally different toy", problem("wrong")),
+        ("ru", "вместо чайника термос, спор открыла", problem("wrong")),
+        ("ru", "в посылке вместо наушников брелок", problem("wrong")),
+        ("ru", "открыла коробку, а там не то", problem("wrong")),
+        ("ru", "стекла прислали на другой телефон", problem("wrong")),
+        # money, time, the seller's answer, a colour: not another thing
+        ("en", "got refunds not coupons", problem(None)),
+        ("en", "it was a coupon instead of a refund", problem(None)),
+        ("ru", "вместо возврата предложили купон", problem(None)),
+        ("ru", "вместо ответа тишина", problem(None)),
+        ("ru", "вместо двух недель ждём месяц", problem(None)),
+        ("ru", "вместо меня забрала соседка", problem(None)),
+    ),
 }
 
 ROWS = [(kind, lang, text, want) for kind, rows in CASES.items() for lang, text, want in rows]

@@ -2003,6 +2003,32 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"stainless|steel|solid wood|wooden|metal|glass)\b(?: \w+){0,5} (?:is |it is |its |it s |"
          r"are |was |just |actually |cheap )*(?:plastic|polyester|acrylic|synthetic|pleather|"
          r"faux leather|fake leather|cardboard|rusting|rusts|rusted|rusty)\b", "not_as_described"),
+        # fourteenth pass: the variant got against the one chosen, told with "one", "size" or
+        # "when i picked": "got the red one not the black", "size 7 not 8", "a 42 when i picked
+        # 40", "picked size 40, got size 38"
+        (r"\b(?P<c>" + _COLOURS_AND_SIZES + r") (?:one|ones|variant|version) (?:and |but )?not "
+         r"(?:the |a )?(?!(?P=c)\b)(?:" + _COLOURS_AND_SIZES + r")\b|"
+         rf"\bsizes? (?P<g>{SIZE_NAME}) (?:and |but )?not (?:a |size )?(?!(?P=g)\b){SIZE_NAME}|"
+         rf"\bsizes? (?:is |are |was |were )?(?:all )?wrong\b|"
+         rf"\bsize (?P<h>{SIZE_NAME})(?: \w+){{0,2}}? (?:when|but|while|though|and) (?:i|we) (?:have )?"
+         rf"(?:picked|chose|choose|ordered|selected|wanted|paid for)(?: size| a)? "
+         rf"(?!(?P=h)\b){SIZE_NAME}|"
+         rf"\b(?:picked|chose|choose|selected|ordered|wanted)\b(?: \w+){{0,4}}? size (?P<w>{SIZE_NAME})"
+         rf"(?: \w+){{0,6}}? (?:got|received|came|arrived|sent|is|it s|its)(?: \w+){{0,6}}? size "
+         rf"(?!(?P=w)\b){SIZE_NAME}", "wrong_size"),
+        # fourteenth pass: another product told without a verb of sending: "got socks not gloves",
+        # "one of them is a cable instead of a charger", "one is a totally different figure"
+        (r"\b(?:got|received)(?: me| us)? (?!(?:a|an|the|it|them|this|that|nothing|no|any|refund|"
+         r"coupon|money|replacement|partial|message|reply|photo|video|voucher|discount|track\w*|"
+         r"number|email|link|code|one|size|here|there|back|shipped|delivered|\d+)s?\b)\w+s not "
+         r"(?!(?:a|an|the|yet|sure|really|even|much|long|\d+)\b)\w+s\b|"
+         r"\b(?:is|are|was|were) (?:a |an |some )(?!(?:refund|coupon|money|replacement|partial|"
+         r"voucher|discount|day|week|month|hour|year|minute|size|colou?r)\b)(?:\w+ ){0,2}?instead of "
+         r"(?:a |an |the )(?!(?:refund|coupon|money|replacement|voucher|discount|day|week|month|"
+         r"hour|year|minute|size|colou?r)\b)\w+|\b(?:is|was|are|were|sent|got|received|came)"
+         r"(?: me)? (?:a |an )?(?:completely|totally|entirely) different (?!(?:colou?rs?|sizes?|"
+         r"shades?|fabric|material|quality|texture|length|story|answer|price|tracking|address|"
+         r"number|seller|store|thing from)\b)\w+", "wrong"),
         # fourteenth pass: it fails in use, told by when or how: "dies in 10 minutes", "stops
         # after a minute", "froze on day one", "not switching on", "does not tick", "crackles"
         # (the tracking, a number, the app or the seller that "died" is not the item)

@@ -83,8 +83,6 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "гарнитура без звука в левом ухе", problem("defective")),
         # a part of the item missing stays a missing part
         ("ru", "дрон пришёл без пульта", problem("missing_parts")),
-        ("ru", "у миксера недостающая насадка, спор на третий день", problem("missing_parts")),
-        ("ru", "спор из-за недостающих деталей у шкафа", problem("missing_parts")),
     ),
     # «не нравится мне это» after the seller's words: the buyer distrusts the situation
     "wrong: disliking the situation is no change of mind": (

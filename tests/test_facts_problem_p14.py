@@ -195,6 +195,26 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "вместо двух недель ждём месяц", problem(None)),
         ("ru", "вместо меня забрала соседка", problem(None)),
     ),
+    # one order and the things in it, a set counted, a count of pieces and fewer that came
+    "recall: several items in one order, told another way": (
+        ("en", "one order: a tripod plus a phone holder, holder missing", {"several_items": "yes"}),
+        ("en", "one order with a kettle, 2 cups and a tray, the tray never came",
+         {"several_items": "yes"}),
+        ("en", "dispute about one order of 4, two are missing", {"several_items": "yes"}),
+        ("en", "a pack of 6 brushes arrived, two of them broken", {"several_items": "yes"}),
+        ("en", "half my order is not in the box", {"several_items": "yes"}),
+        ("ru", "один заказ, кружка и два блюдца, блюдец нет", {"several_items": "yes"}),
+        ("ru", "комплект из двух курток, одна с дыркой", {"several_items": "yes"}),
+        ("ru", "носков 12 пар, а пришло 9", {"several_items": "yes"}),
+        ("ru", "из 6 крючков для полотенец только 4", {"several_items": "yes"}),
+        # time, money, separate orders, one thing: no several items
+        ("en", "i made one order a week ago and it is stuck", {"several_items": None}),
+        ("en", "one order of 5 dollars, refund please", {"several_items": None}),
+        ("en", "only one order, one phone case, it is cracked", {"several_items": None}),
+        ("ru", "один заказ отменили и деньги вернули", {"several_items": None}),
+        ("ru", "из 15 дней защиты осталось 3", {"several_items": None}),
+        ("ru", "набор из 3000 рублей скидки", {"several_items": None}),
+    ),
 }
 
 ROWS = [(kind, lang, text, want) for kind, rows in CASES.items() for lang, text, want in rows]

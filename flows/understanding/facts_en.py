@@ -2540,6 +2540,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"paid for|got) both\b(?! (?:orders|parcels|packages)\b)", "yes"),
         # thirteenth pass: a combined order named ("my combo order", "combined order of 3")
         (r"\b(?:combined|combo|consolidated|bundled) order\b(?!s)", "yes"),
+        # fourteenth pass: one order and the things in it ("one order: a camera plus a lens",
+        # "one order with a lamp, two bulbs and a remote", "one order of 5"), a kit counted and
+        # some of it ("a kit of 4 sensors, one of them..."), half the order missing
+        (r"\bone order (?:with |of |had |has )?(?:a |an |\d+ |two |three |four |some )(?!(?:week|"
+         r"day|month|year|while|bit|lot|few|couple|refund|coupon|dispute|time)s?\b)\w+(?: \w+){0,3}? "
+         r"(?:plus|and|with) (?:a |an |the |\d+ |two |three |four |some )?(?!(?:week|day|month|"
+         r"year|refund|coupon|dispute|seller|store|tracking)s?\b)\w+|\bone order of (?:\d|two|"
+         r"three|four|five|six)\b(?! (?:days?|weeks?|months?|dollars?|usd|euros?)\b)|"
+         r"\b(?:kit|set|pack|lot) of (?:\d{1,2}|two|three|four|five|six|ten|twelve) (?!(?:days?|"
+         r"weeks?|dollars?|usd|euros?)\b)\w+(?: \w+){0,3}? (?:one|two|three|some|only|half)\b|"
+         r"\bhalf (?:of )?(?:the|my) order\b", "yes"),
         *money.SEVERAL_ITEMS_MORE,
     ),
     "coupon": (

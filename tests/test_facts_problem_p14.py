@@ -215,6 +215,27 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "из 15 дней защиты осталось 3", {"several_items": None}),
         ("ru", "набор из 3000 рублей скидки", {"several_items": None}),
     ),
+    # the refund due back to PayPal or the balance, told as what should happen or with no verb;
+    # PayPal or Alipay as the instrument
+    "recall: the refund due back where the money came from": (
+        ("en", "dispute won, 20 dollars should come back to my paypal, nothing yet",
+         {"payment": "paypal"}),
+        ("en", "order cancelled and the refund is supposed to go to my paypal", {
+            "payment": "paypal"}),
+        ("en", "the money should return to my aliexpress balance", {"payment": "balance"}),
+        ("en", "can i claim on the paypal that i paid with?", {"payment": "paypal"}),
+        ("en", "paid with my ae balance, not shipped", {"payment": "balance"}),
+        ("ru", "выиграла спор, 40 $ на пейпал, пока пусто", {"payment": "paypal"}),
+        ("ru", "пэйпалом оплатил, трек стоит", {"payment": "paypal"}),
+        ("ru", "алипеем платил за наушники", {"payment": "balance"}),
+        ("ru", "заказ отменили, возврат на баланс так и не пришёл", {"payment": "balance"}),
+        # the seller's offer or promise, a phone's balance, another method named: not this
+        ("en", "seller said the refund should go to my paypal", {"payment": None}),
+        ("en", "the store will send it to my paypal if i close the dispute", {"payment": None}),
+        ("ru", "продавец предлагает 10 $ на пейпал", {"payment": None}),
+        ("ru", "деньги вернули на баланс телефона", {"payment": None}),
+        ("ru", "возврат пришёл на баланс, а не на карту, которой платила", {"payment": "card"}),
+    ),
 }
 
 ROWS = [(kind, lang, text, want) for kind, rows in CASES.items() for lang, text, want in rows]

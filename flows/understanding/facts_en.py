@@ -2413,7 +2413,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"on) (?:my |a |the )?(?:(?:credit |debit |bank |visa |mastercard )?card\b|visa\b|"
          r"master ?card\b|maestro\b)", "card"),
         (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) "
-         r"(?:my |the )?(?:aliexpress |ali )?(?:balance|alipay|bonus)|\b(?:i|we) used (?:my |the )?"
+         r"(?:my |the )?(?:aliexpress |ali |ae )?(?:balance|alipay|bonus)|\b(?:i|we) used (?:my |the )?"
          r"(?:aliexpress |ali )?(?:balance|alipay)\b", "balance"),
         (r"\b(?:charged|taken|debited|withdrawn) (?:from )?(?:my )?(?:\w+ )?card\b|\bmy (?:\w+ )?c"
          r"ard (?:was |got )?(?:charged|debited)", "card"),
@@ -2421,6 +2421,20 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:my |a |the )?(?:qiwi|webmoney|yoomoney|yandex money|skrill|e ?wallet)", "wallet"),
         (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) "
          r"(?:my )?paypal|\b(?:i|we) used (?:my )?paypal\b", "paypal"),
+        # fourteenth pass: the refund due back where it came from, told as what should happen
+        # ("$20 should come back to my paypal", "should return to my aliexpress balance"), or
+        # the method named with the buyer's own payment after it ("paypal that i paid with");
+        # never a seller's offer or promise
+        (r"^(?!.*\b(?:seller|store|shop|he|she)\b(?: \w+){0,4} (?:offer|propos|suggest|want|ask|"
+         r"promis|say|said|will|can)).*\b(?:should|is supposed to|supposed to|has to|must) "
+         r"(?:come|go|return|arrive|land|be (?:sent|returned|refunded))(?: back)? (?:to|into|on) "
+         r"(?:my |the )?paypal\b|"
+         r"\bpaypal (?:that|which) (?:i|we) paid (?:with|from)\b", "paypal"),
+        (r"^(?!.*\b(?:seller|store|shop|he|she)\b(?: \w+){0,4} (?:offer|propos|suggest|want|ask|"
+         r"promis|say|said|will|can)).*\b(?:should|is supposed to|supposed to|has to|must) "
+         r"(?:come|go|return|arrive|land|be (?:sent|returned|refunded))(?: back)? (?:to|into|on) "
+         r"(?:my |the )?(?:aliexpress|ali|ae) balance\b|\b(?:aliexpress|ali|ae) balance (?:that|"
+         r"which) (?:i|we) paid (?:with|from)\b", "balance"),
         *money.PAYMENT_MORE,
     ),
     "card_expired": (

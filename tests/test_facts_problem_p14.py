@@ -35,7 +35,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
     ),
     # a change of mind while the parcel travels, refused at pickup: a refusal, not an item's fault
     "wrong: a change of mind refused at pickup": (
-        ("en", "changed my mind, its on the way, can i refuse it at the post office", problem(None)),
+        ("en", "changed my mind, its on the way, can i refuse it at the post office",
+         problem(None)),
         ("en", "i no longer need it, still in transit, i will reject it at pickup?", problem(None)),
         ("en", "changed my mind while it ships. can we just reject it?", problem(None)),
         ("ru", "передумал, посылка ещё в пути, откажусь на почте, так можно?", problem(None)),
@@ -123,7 +124,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
     # what the listing claims, then what came; a material or capacity that turned out other
     "recall: the listing said one thing, another came": (
         ("en", "listing says 3 meters, i got 1.5", problem("not_as_described")),
-        ("en", "the product page said genuine leather but its plastic", problem("not_as_described")),
+        ("en", "the product page said genuine leather but its plastic",
+         problem("not_as_described")),
         ("en", "sold as 128gb, actually its 16", problem("not_as_described")),
         ("en", "the 2 litre bottle holds barely 1", problem("not_as_described")),
         ("en", "my waterproof boots leaked on the first walk", problem("not_as_described")),

@@ -1752,7 +1752,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          rf"(?:{APP_ACTS})\b|\b(?:{APP_BUTTON}) button(?: \w+){{0,2}}? {BUTTON_FAILS}", MASK),
         # fourteenth pass: the parcel or its number asked or told dead, not the item: "last scan
         # 14 days ago, is it dead already", "the tracking shows nothing, never worked at all"
-        (r"\bis (?:it|the parcel|my parcel|the package|my package|the tracking|my tracking|the order|"
+        (r"\bis (?:it|the parcel|my parcel|the package|my package|the tracking|my tracking"
+         r"|the order|"
          r"my order) (?:\w+ )?dead\b|\btrack\w*(?: (?!delivered|arrived|came|received|got|but|and"
          r"\b)\w+){3,8} never worked\b", MASK),
         (r"\bfake (?:track|seller|store|shop|support|listing|review|proof|photo|delivery|"
@@ -1996,7 +1997,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"pictures?)(?: \w+)? but\b|\bhalf (?:the|its) size (?:of |in |on )?(?:the )?(?:photos?|"
          r"pictures?|listing|description|ad)\b|\bdifferent \w+ (?:from|than) (?:the )?(?:listing|"
          r"description|photos?|pictures?)\b|\b\d+(?:[.,]\d+)? ?(?:l|litres?|liters?|ml|mah|gb|tb|"
-         r"w|watts?|m|meters?|metres?|cm|inch\w*)\b(?: \w+){0,3} (?:holds?|tested|measured|actually|"
+         r"w|watts?|m|meters?|metres?|cm|inch\w*)\b(?: \w+){0,3} (?:holds?|tested|measured"
+         r"|actually|"
          r"really|barely|only)(?: \w+){0,2} \d|\b(?:waterproof|water ?resistant|water ?proof)\b"
          r"(?: \w+){0,6} (?:soaks?|soaked|soaking|leaks?|leaking|leaked|gets? wet|got wet|"
          r"filled with water|lets? water)\b|\b(?:leather|silk|wool|woolen|cotton|cashmere|"
@@ -2010,10 +2012,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:the |a )?(?!(?P=c)\b)(?:" + _COLOURS_AND_SIZES + r")\b|"
          rf"\bsizes? (?P<g>{SIZE_NAME}) (?:and |but )?not (?:a |size )?(?!(?P=g)\b){SIZE_NAME}|"
          rf"\bsizes? (?:is |are |was |were )?(?:all )?wrong\b|"
-         rf"\bsize (?P<h>{SIZE_NAME})(?: \w+){{0,2}}? (?:when|but|while|though|and) (?:i|we) (?:have )?"
+         rf"\bsize (?P<h>{SIZE_NAME})(?: \w+){{0,2}}? (?:when|but|while|though|and) "
+         rf"(?:i|we) (?:have )?"
          rf"(?:picked|chose|choose|ordered|selected|wanted|paid for)(?: size| a)? "
          rf"(?!(?P=h)\b){SIZE_NAME}|"
-         rf"\b(?:picked|chose|choose|selected|ordered|wanted)\b(?: \w+){{0,4}}? size (?P<w>{SIZE_NAME})"
+         rf"\b(?:picked|chose|choose|selected|ordered|wanted)\b(?: \w+){{0,4}}? size "
+         rf"(?P<w>{SIZE_NAME})"
          rf"(?: \w+){{0,6}}? (?:got|received|came|arrived|sent|is|it s|its)(?: \w+){{0,6}}? size "
          rf"(?!(?P=w)\b){SIZE_NAME}", "wrong_size"),
         # fourteenth pass: another product told without a verb of sending: "got socks not gloves",
@@ -2023,7 +2027,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"number|email|link|code|one|size|here|there|back|shipped|delivered|\d+)s?\b)\w+s not "
          r"(?!(?:a|an|the|yet|sure|really|even|much|long|\d+)\b)\w+s\b|"
          r"\b(?:is|are|was|were) (?:a |an |some )(?!(?:refund|coupon|money|replacement|partial|"
-         r"voucher|discount|day|week|month|hour|year|minute|size|colou?r)\b)(?:\w+ ){0,2}?instead of "
+         r"voucher|discount|day|week|month|hour|year|minute|size|colou?r)\b)(?:\w+ ){0,2}?"
+         r"instead of "
          r"(?:a |an |the )(?!(?:refund|coupon|money|replacement|voucher|discount|day|week|month|"
          r"hour|year|minute|size|colou?r)\b)\w+|\b(?:is|was|are|were|sent|got|received|came)"
          r"(?: me)? (?:a |an )?(?:completely|totally|entirely) different (?!(?:colou?rs?|sizes?|"
@@ -2036,7 +2041,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?<!site )(?<!website )(?<!card )(?<!chat )(?<!seller )(?<!store )(?<!shop )"
          r"(?<!order )(?<!dispute )(?<!link )(?<!account )(?<!updates )(?<!(?<!power )bank )"
          r"(?:die|dies|died|stops|stopped|shuts (?:off|down)|turns off|switches off|freezes|froze|"
-         r"crashes|crashed|reboots|restarts|overheats|overheated)(?: \w+)? (?:after|in|within|on day|"
+         r"crashes|crashed|reboots|restarts|overheats|overheated)(?: \w+)? (?:after|in|"
+         r"within|on day|"
          r"every|randomly|by itself|on its own|constantly|all the time|the first|on the first)\b|"
          r"\b(?:not|never|stopped) (?:switching|turning|powering|booting|charging) ?(?:on|up)?\b|"
          r"\b(?:does not|do not|did not|will not) (?:tick|play|print|shave|record|scan|focus|"
@@ -2413,7 +2419,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"on) (?:my |a |the )?(?:(?:credit |debit |bank |visa |mastercard )?card\b|visa\b|"
          r"master ?card\b|maestro\b)", "card"),
         (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) "
-         r"(?:my |the )?(?:aliexpress |ali |ae )?(?:balance|alipay|bonus)|\b(?:i|we) used (?:my |the )?"
+         r"(?:my |the )?(?:aliexpress |ali |ae )?(?:balance|alipay|bonus)|\b(?:i|we) used "
+         r"(?:my |the )?"
          r"(?:aliexpress |ali )?(?:balance|alipay)\b", "balance"),
         (r"\b(?:charged|taken|debited|withdrawn) (?:from )?(?:my )?(?:\w+ )?card\b|\bmy (?:\w+ )?c"
          r"ard (?:was |got )?(?:charged|debited)", "card"),
@@ -2558,7 +2565,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # "one order with a lamp, two bulbs and a remote", "one order of 5"), a kit counted and
         # some of it ("a kit of 4 sensors, one of them..."), half the order missing
         (r"\bone order (?:with |of |had |has )?(?:a |an |\d+ |two |three |four |some )(?!(?:week|"
-         r"day|month|year|while|bit|lot|few|couple|refund|coupon|dispute|time)s?\b)\w+(?: \w+){0,3}? "
+         r"day|month|year|while|bit|lot|few|couple|refund|coupon|dispute|time)s?\b)\w+"
+         r"(?: \w+){0,3}? "
          r"(?:plus|and|with) (?:a |an |the |\d+ |two |three |four |some )?(?!(?:week|day|month|"
          r"year|refund|coupon|dispute|seller|store|tracking)s?\b)\w+|\bone order of (?:\d|two|"
          r"three|four|five|six)\b(?! (?:days?|weeks?|months?|dollars?|usd|euros?)\b)|"

@@ -144,6 +144,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "писали отправка за 3 дня, а продавец молчит", problem(None)),
         ("ru", "6000 руб списали с карты а продавец не отправляет", problem(None)),
         ("ru", "в описании 2 метра, подскажите это с вилкой?", problem(None)),
+        ("ru", "в описании 5 шт, а пришли три", problem(None)),
+        ("ru", "в описании набор 6 предметов а пришло 4", problem(None)),
     ),
     # it fails in use, told by when or how it fails
     "recall: it fails in use": (

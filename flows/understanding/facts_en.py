@@ -2432,15 +2432,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # ("$20 should come back to my paypal", "should return to my aliexpress balance"), or
         # the method named with the buyer's own payment after it ("paypal that i paid with");
         # never a seller's offer or promise
-        (r"^(?!.*\b(?:seller|store|shop|he|she)\b(?: \w+){0,4} (?:offer|propos|suggest|want|ask|"
-         r"promis|say|said|will|can)).*\b(?:should|is supposed to|supposed to|has to|must) "
-         r"(?:come|go|return|arrive|land|be (?:sent|returned|refunded))(?: back)? (?:to|into|on) "
-         r"(?:my |the )?paypal\b|"
+        # (what should happen first, the seller's words only then: one scan of a long message)
+        (r"^(?=.*?\b(?:should|is supposed to|supposed to|has to|must) (?:come|go|return|arrive|"
+         r"land|be (?:sent|returned|refunded))(?: back)? (?:to|into|on) (?:my |the )?paypal\b)"
+         r"(?!.*\b(?:seller|store|shop|he|she)\b(?: \w+){0,4} (?:offer|propos|suggest|want|ask|"
+         r"promis|say|said|will|can))|"
          r"\bpaypal (?:that|which) (?:i|we) paid (?:with|from)\b", "paypal"),
-        (r"^(?!.*\b(?:seller|store|shop|he|she)\b(?: \w+){0,4} (?:offer|propos|suggest|want|ask|"
-         r"promis|say|said|will|can)).*\b(?:should|is supposed to|supposed to|has to|must) "
-         r"(?:come|go|return|arrive|land|be (?:sent|returned|refunded))(?: back)? (?:to|into|on) "
-         r"(?:my |the )?(?:aliexpress|ali|ae) balance\b|\b(?:aliexpress|ali|ae) balance (?:that|"
+        (r"^(?=.*?\b(?:should|is supposed to|supposed to|has to|must) (?:come|go|return|arrive|"
+         r"land|be (?:sent|returned|refunded))(?: back)? (?:to|into|on) (?:my |the )?(?:aliexpress|"
+         r"ali|ae) balance\b)(?!.*\b(?:seller|store|shop|he|she)\b(?: \w+){0,4} (?:offer|propos|"
+         r"suggest|want|ask|promis|say|said|will|can))|\b(?:aliexpress|ali|ae) balance (?:that|"
          r"which) (?:i|we) paid (?:with|from)\b", "balance"),
         *money.PAYMENT_MORE,
     ),

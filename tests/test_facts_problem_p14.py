@@ -240,6 +240,21 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "деньги вернули на баланс телефона", {"payment": None}),
         ("ru", "возврат пришёл на баланс, а не на карту, которой платила", {"payment": "card"}),
     ),
+    # the bank named by the buyer's card or payment, then gone; the licence taken by the
+    # central bank
+    "recall: the bank of the buyer's card gone": (
+        ("en", "won the dispute but the bank of my visa card lost its license last week",
+         {"bank_gone": "yes"}),
+        ("en", "the bank i paid with has no licence now, refund approved", {"bank_gone": "yes"}),
+        ("en", "the bank that issued my card went bankrupt in may", {"bank_gone": "yes"}),
+        ("ru", "банк моей карты уже закрыли, возврат одобрен", {"bank_gone": "yes"}),
+        ("ru", "деньги ушли на карту банка, у которого цб отозвал лицензию", {"bank_gone": "yes"}),
+        ("ru", "отзыв лицензии у банка, а возврат идёт туда", {"bank_gone": "yes"}),
+        # the bank open, the dispute or the order closed, a question: no bank gone
+        ("en", "the bank of my card said the refund is on its way", {"bank_gone": None}),
+        ("ru", "банк моей карты одобрил, а спор закрыли", {"bank_gone": None}),
+        ("ru", "банк карты работает, просто денег нет", {"bank_gone": None}),
+    ),
 }
 
 ROWS = [(kind, lang, text, want) for kind, rows in CASES.items() for lang, text, want in rows]

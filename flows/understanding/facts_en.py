@@ -2515,6 +2515,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bbank (?:is |s |has |has since )?gone\b(?! (?:to|into|through|with|for|from|and|up|"
          r"down|back)\b)", "yes"),
         *money.BANK_GONE_MORE,
+        # fourteenth pass: the bank named by the buyer's card or payment, then gone: "the bank of
+        # my card just lost its license", "the bank i paid from has no licence anymore", "the
+        # bank of the card i paid with went bankrupt"
+        (r"\bbank (?:of (?:my|the) (?:\w+ )?card|that issued my (?:\w+ )?card|i paid (?:from|"
+         r"with))\b(?: (?!but|and|seller|store)\w+){0,4}? (?:was |is |got |has |has been |just )*"
+         r"(?:closed|shut(?: down)?|lost (?:its |the |a )?licen[cs]e|(?:gone|went) bankrupt|"
+         r"bankrupt|no licen[cs]e)\b", "yes"),
     ),
     "several_items": (
         *money.SEVERAL_ITEMS_FIRST,

@@ -1459,7 +1459,8 @@ DISPUTE_P14_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"^(?!.*\b(?:now|then|later|finally|so|already|but) (?:i |we )?(?:have )?(?:opened|filed|"
      r"started|raised)\b)(?:.*\b(?:(?:have not|havent|havnt|did not|didnt|never) (?:yet |even |"
      r"ever )?(?:opened|open|filed|file|started|start|raised|had|have)|do not have) (?:a |the |"
-     r"any |one )?(?:dispute|disput|claim)s?\b|.*\bno (?:dispute|disput|claim)s? (?:yet|opened|so far)\b|"
+     r"any |one )?(?:dispute|disput|claim)s?\b|.*\bno (?:dispute|disput|claim)s? (?:yet|opened|"
+     r"so far)\b|"
      r".*\b(?:if|as long as|provided) (?:i |we )?(?:do not|will not|never|dont) (?:open|file|"
      r"start|raise) (?:a |the |any )?(?:dispute|disput|claim)\b|.*\bto avoid (?:a |any |the )?"
      r"(?:dispute|disput|claim)\b|(?=.*\b(?:dispute|disput|claim)\b)(?!.*\b(?:box|parcel|"
@@ -1485,7 +1486,8 @@ DISPUTE_P14_LATE: tuple[tuple[str, str | None], ...] = (
     (r"^(?:i |we |so )?won\b(?! (?:t|not)\b)(?! the (?:lottery|prize|auction|giveaway))|"
      r"\bwon (?:the |a |my )?(?:\S+ ){0,2}(?:dispute|disput|claim|case)\b|\bwon in \d{1,3} "
      r"days?\b", "won"),
-    (r"^(?:i |we |so )?lost (?:it )?(?:after|in|within) |^(?:i )?lost$|\blost (?:the |a |my )(?:\S+ ){0,2}(?:dispute|disput|claim)\b|"
+    (r"^(?:i |we |so )?lost (?:it )?(?:after|in|within) |^(?:i )?lost$|\blost (?:the |a |my )"
+     r"(?:\S+ ){0,2}(?:dispute|disput|claim)\b|"
      r"\b(?:seller|store|shop) (?:wins|won)\b", "lost"),
     # the seller's no told in few words ("he rejected in 2 days", "refused after 6 days",
     # "seller rejectd my dispute")
@@ -1506,13 +1508,5 @@ DISPUTE_P14_LATE: tuple[tuple[str, str | None], ...] = (
      r"(?:dispute|disput|claim)\b).*\b(?:seller|store|shop|he|she|they) (?:says |said )?(?:he "
      r"|she |they )?(?:will|ll) (?:ship|send|resend) (?:the |a |another |new )?\w+ "
      r"(?:separately|again|for free|later)\b", "offer"),
-    # the buyer's own dispute in typed shorthand: "opened disput 3 days ago", "disput open 2
-    # weeks", "opened mine 4 days ago", "opened yesterday for order …", "i opened one"
-    (_LATER + r"(?!.*\b(?:never|not|nothing)\b(?: \w+){0,2} (?:opened|open|filed)\b)"
-     r"(?:.*\b(?:opened|opend|open) (?:a |my |the )?disput\b|.*\bdisput (?:is )?(?:open|"
-     r"opened|\d{1,3} days)\b|.*\b(?:opened|filed) (?:mine|one)\b|^(?:yeah |yes |ok )?(?:i )?"
-     r"opened (?:it )?(?:yesterday|today|\d{1,3} days ago|(?:a|one|two|three) (?:days?|weeks?) ago)"
-     r"\b|.*\b(?:dispute|disput|claim) (?:day|is at day) \d{1,3}\b|.*\bday \d{1,3} of (?:the )?"
-     r"(?:dispute|disput|claim)\b|.*\b(?:dispute|disput|claim) (?:on \w+ )?opened\b)", "opened"),
 )
 """Fourteenth pass, read after the decided rows and before the general stages."""

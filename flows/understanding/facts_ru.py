@@ -1387,6 +1387,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"возмест|одобр|решени|решил|пользу|сторон|отозва|закрыл|закрыт|отменил|отменен|refus|"
          r"reject|declin|\bали\b|алик|алиэкспресс|aliexpress|площадк|систем|оформил|подал|обещ|"
          r"готов|соглас|вызвал|вызыва|можем|могу|может))", None),
+        # fourteenth pass: a dispute in an earlier year is not this order's, before any row
+        # reads the year («в прошлом году выиграла спор»)
+        (money.EARLIER_DISPUTE, MASK),
         # «спор» inside another word is no dispute: «транспортировка», «паспорт», «спортивный»
         (r"(?<=\w)спор\w*|\bспорт\w*", MASK),
         (SOMEONE_LAST, MASK),

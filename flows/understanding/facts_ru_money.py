@@ -1469,7 +1469,7 @@ def with_sellers(rows: tuple[tuple[str, str | None], ...]) -> tuple[tuple[str, s
                  for pattern, value in rows)
 
 
-EARLIER_DISPUTE = (r"(?:\b(?:\w+ )?(?:год|года|лет) (?:\w+ )?назад|\bв прошлом году|\bв (?:19\d\d|"
+EARLIER_DISPUTE = (r"(?:\b(?:год|года|лет) (?:\w+ )?назад|\bв прошлом году|\bв (?:19\d\d|"
                    r"20[01]\d|202[0-5])(?: году)?)(?: (?!(?:но|а|сейчас|теперь|этот|эта|эту|"
                    r"нынешн\w*|сегодня)\b)\w+){0,8}")
 """A dispute told in an earlier year («года два назад проиграла спор»): not this order's

@@ -1427,7 +1427,8 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
 _DISPUTE_WORD = r"(?:dispute|disput|claim|case)"
 """The dispute as buyers type it, "disput" too (fourteenth pass)."""
 
-_CLOSED_BY_ME = r"^(?!.*\b(?:i|we) (?:\w+ )?(?:closed|cancell?ed|withdrew)\b)"
+_CLOSED_BY_ME = (r"^(?!.*\b(?:i|we) (?:\w+ )?(?:closed|cancell?ed|withdrew|escalated|appealed)"
+                 r"\b)")
 """No closing of the buyer's own told: a plea to close it is then the latest word."""
 
 DISPUTE_P14_FIRST: tuple[tuple[str, str | None], ...] = (
@@ -1457,7 +1458,8 @@ DISPUTE_P14_FIRST: tuple[tuple[str, str | None], ...] = (
      r"withdraw) (?:the |my |this |your )?(?:dispute|disput|claim)\b", "opened"),
     # no dispute told, whatever the seller offered (FACTS.md, decided after the seventh set)
     (r"^(?!.*\b(?:now|then|later|finally|so|already|but) (?:i |we )?(?:have )?(?:opened|filed|"
-     r"started|raised)\b)(?:.*\b(?:(?:have not|havent|havnt|did not|didnt|never) (?:yet |even |"
+     r"started|raised)\b)(?:.*\b(?<!seller )(?<!store )(?<!shop )(?<!he )(?<!she )(?<!they )"
+     r"(?:(?:have not|havent|havnt|did not|didnt|never) (?:yet |even |"
      r"ever )?(?:opened|open|filed|file|started|start|raised|had|have)|do not have) (?:a |the |"
      r"any |one )?(?:dispute|disput|claim)s?\b|.*\bno (?:dispute|disput|claim)s? (?:yet|opened|"
      r"so far)\b|"
@@ -1483,17 +1485,18 @@ _LATER = (r"^(?!.*\b(?:escalat\w*|appeal\w*|arbitration|refused|rejected|decline
 DISPUTE_P14_LATE: tuple[tuple[str, str | None], ...] = (
     # terse outcomes: "won, but the refund…", "won 43 eur", "lost after two weeks", "lost a $64
     # dispute", "won disput"
-    (r"^(?:i |we |so )?won\b(?! (?:t|not)\b)(?! the (?:lottery|prize|auction|giveaway))|"
-     r"\bwon (?:the |a |my )?(?:\S+ ){0,2}(?:dispute|disput|claim|case)\b|\bwon in \d{1,3} "
-     r"days?\b", "won"),
+    (r"^(?:i |we |so )?won(?: (?:\$|€|£)?\d| (?:but|and|in|after|then|so)\b|$)|\b(?<!he )(?<!she )"
+     r"(?<!they )(?<!seller )(?<!store )(?<!shop )won (?:the |a |my )?(?:\S+ ){0,2}(?:dispute|"
+     r"disput|claim|case)\b", "won"),
     (r"^(?:i |we |so )?lost (?:it )?(?:after|in|within) |^(?:i )?lost$|\blost (?:the |a |my )"
      r"(?:\S+ ){0,2}(?:dispute|disput|claim)\b|"
-     r"\b(?:seller|store|shop) (?:wins|won)\b", "lost"),
+     r"\b(?:seller|store|shop) wins\b", "lost"),
     # the seller's no told in few words ("he rejected in 2 days", "refused after 6 days",
     # "seller rejectd my dispute")
     (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|escalat\w*|appeal\w*|cancel\w*|"
      r"ship\w*|send|extend\w*|offer\w*)\b)(?:.*\b(?:seller|store|shop|he|she|they) (?:has |just )?"
-     r"(?:rejectd|rejected|refused|declined|denied)\b|(?:\d{10,20} )?(?:rejected|refused|"
+     r"(?:rejectd|rejected|refused|declined|denied)\b(?! to (?!refund|accept|return))"
+     r"|(?:\d{10,20} )?(?:rejected|refused|"
      r"declined) (?:after|within|in) (?:a|an|\d{1,3}|one|two|three|four|five|six|seven) "
      r"(?:days?|hours?|weeks?)\b)", "refused"),
     # the seller's offer within the dispute ("offers to send the missing part", "says send it

@@ -1458,16 +1458,15 @@ DISPUTE_P14_FIRST: tuple[tuple[str, str | None], ...] = (
      r"withdraw) (?:the |my |this |your )?(?:dispute|disput|claim)\b", "opened"),
     # no dispute told, whatever the seller offered (FACTS.md, decided after the seventh set)
     (r"^(?!.*\b(?:now|then|later|finally|so|already|but) (?:i |we )?(?:have )?(?:opened|filed|"
-     r"started|raised)\b)(?:.*\b(?<!seller )(?<!store )(?<!shop )(?<!he )(?<!she )(?<!they )"
-     r"(?:(?:have not|havent|havnt|did not|didnt|never) (?:yet |even |"
-     r"ever )?(?:opened|open|filed|file|started|start|raised|had|have)|do not have) (?:a |the |"
-     r"any |one )?(?:dispute|disput|claim)s?\b|.*\bno (?:dispute|disput|claim)s? (?:yet|opened|"
-     r"so far)\b|"
-     r".*\b(?:if|as long as|provided) (?:i |we )?(?:do not|will not|never|dont) (?:open|file|"
-     r"start|raise) (?:a |the |any )?(?:dispute|disput|claim)\b|.*\bto avoid (?:a |any |the )?"
-     r"(?:dispute|disput|claim)\b|(?=.*\b(?:dispute|disput|claim)\b)(?!.*\b(?:box|parcel|"
-     r"package|packet|envelope|app|link|email|message)\b).*\b(?:have not|havent|havnt|did not|"
-     r"never) (?:yet )?(?:opened|open|filed|file) (?:one|anything)\b)", "none"),
+     r"started|raised)\b)(?:.*\b(?:(?<!seller )(?<!store )(?<!shop )(?<!he )(?<!she )(?<!they )"
+     r"(?:(?:have not|havent|havnt|did not|didnt|never) (?:yet |even |ever )?(?:opened|open|filed|"
+     r"file|started|start|raised|had|have)|do not have) (?:a |the |any |one )?(?:dispute|disput|"
+     r"claim)s?|no (?:dispute|disput|claim)s? (?:yet|opened|so far)|(?:if|as long as|provided) "
+     r"(?:i |we )?(?:do not|will not|never|dont) (?:open|file|start|raise) (?:a |the |any )?"
+     r"(?:dispute|disput|claim)|to avoid (?:a |any |the )?(?:dispute|disput|claim))\b|"
+     r"(?=.*\b(?:dispute|disput|claim)\b)(?!.*\b(?:box|parcel|package|packet|envelope|app|link|"
+     r"email|message)\b).*\b(?:have not|havent|havnt|did not|never) (?:yet )?(?:opened|open|"
+     r"filed|file) (?:one|anything)\b)", "none"),
     # AliExpress closed it for the seller: lost, whatever stage came before
     (r"^(?!.*\b(?:appealed|reopened|escalated)\b(?: \w+){0,4} won\b)(?=.*\b(?:dispute|disput|"
      r"claim|case|aliexpress|ali|arbitration)\b).*\b(?:closed|ended|decided|resolved|settled|"
@@ -1505,11 +1504,11 @@ DISPUTE_P14_LATE: tuple[tuple[str, str | None], ...] = (
      r"offered|proposes?|proposed|propose|suggests?|suggested) (?:me )?(?:to (?:send|resend|"
      r"ship|refund|give|pay|return|replace)|a |an |\$|€|£|\d|the (?:missing|right|correct)|"
      r"(?:full|partial|half) )", "offer"),
-    (_LATER + r".*\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:says?|said|tells me|told me)"
-     r" (?:to )?(?:send|ship|return|post) (?:it|them|the item|the \w+)(?: back)?\b(?: \w+){0,4} "
-     r"(?:for|to get) (?:a )?(?:full )?(?:refund|replacement|new one)\b|" + _LATER + r"(?=.*\b"
+    (_LATER + r"(?:.*\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:says?|said|tells me|"
+     r"told me) (?:to )?(?:send|ship|return|post) (?:it|them|the item|the \w+)(?: back)?\b"
+     r"(?: \w+){0,4} (?:for|to get) (?:a )?(?:full )?(?:refund|replacement|new one)\b|(?=.*\b"
      r"(?:dispute|disput|claim)\b).*\b(?:seller|store|shop|he|she|they) (?:says |said )?(?:he "
      r"|she |they )?(?:will|ll) (?:ship|send|resend) (?:the |a |another |new )?\w+ "
-     r"(?:separately|again|for free|later)\b", "offer"),
+     r"(?:separately|again|for free|later)\b)", "offer"),
 )
 """Fourteenth pass, read after the decided rows and before the general stages."""

@@ -2071,6 +2071,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"any |one )?(?:dispute|claim)s? (?:before|in my life|ever|until now|till now|so far in "
          r"my life)\b(?=.*\b(?:opened|filed|started|raised|submitted|made|first|one)\b)", MASK),
         *money.DISPUTE_FIRST,
+        *money.DISPUTE_P14_FIRST,
         # sixth pass: a cancellation refused is not a dispute refused
         (r"\bcancell?ation(?: request)?(?: \w+){0,4} (?:rejected|refused|declined|denied)\b|"
          r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines)(?: \w+){0,2} "
@@ -2314,6 +2315,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bno (?:dispute|claim|disput) (?:was |has been |is )?(?:ever |yet )?(?:opend|openned|"
          r"oppened|opned|open d)\b|\b(?:have not|did not|never) (?:yet )?(?:opend|openned|oppened|"
          r"opned) (?:a |the |any )?(?:dispute|claim|disput)\b", "none"),
+        *money.DISPUTE_P14_LATE,
         *money.DISPUTE_STAGES,
         # twelfth pass: the order escalated into a dispute is a dispute opened, no escalation
         (r"\b(?:escalated|took|turned|moved|brought) " + INTO_A_DISPUTE, "opened"),

@@ -1422,3 +1422,93 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"reviews?|feedback)\b)|\b(?:missing|other|remaining|undelivered) (?:items|products|things)"
      r" (?:in|of|from) (?:my|the|this|that|one|the same) (?:\w+ )?order\b", "yes"),
 )
+
+
+_DISPUTE_WORD = r"(?:dispute|disput|claim|case)"
+"""The dispute as buyers type it, "disput" too (fourteenth pass)."""
+
+_CLOSED_BY_ME = (r"^(?!.*\b(?:i|we) (?:\w+ )?(?:closed|cancell?ed|withdrew|escalated|appealed)"
+                 r"\b)")
+"""No closing of the buyer's own told: a plea to close it is then the latest word."""
+
+DISPUTE_P14_FIRST: tuple[tuple[str, str | None], ...] = (
+    # fourteenth pass: a dispute in an earlier year is not this order's ("in 2023 i lost one")
+    (r"\b(?:in (?:19\d\d|20[01]\d|202[0-5])|(?:a|one|two|three|\d{1,2}) years? ago)\b"
+     r"(?: (?!(?:but|and|now|this|today|currently)\b)\w+){0,8}", MASK),
+    # the bank or wallet lost its licence: no lost dispute ("won, the bank lost its licence")
+    (r"\b(?:bank|card|qiwi|wallet|paypal|it|they)(?: \w+){0,2} lost (?:its |their |the |a |"
+     r"his |her )?(?:banking )?licen[cs]e\b", MASK),
+    # the chance to open one missed, and nothing more said: FACTS.md, protection ended only, no
+    # dispute stage ("never opened one" beside it is `none`, read below)
+    (r"^(?!.*\b(?:never|not|nothing|no)\b(?: \w+){0,2} (?:opened|open|filed|dispute|claim)"
+     r"\b).*\bmissed (?:the |my )?(?:deadline|chance|window|time|date)(?: \w+){0,2} (?:to|for) "
+     r"(?:open|opening|file|filing|start|raise) (?:a |the |any )?" + _DISPUTE_WORD + r"\b",
+     None),
+    # money or a resend promised for closing it: the dispute is still open ("he says if i close
+    # it he will send another", "offers a coupon for closing it", "close the dispute and get…")
+    (_CLOSED_BY_ME + r"(?=.*\b" + _DISPUTE_WORD + r"\b).*\b(?:seller|store|shop|he|she|they)\b"
+     r"(?: \S+){0,4} (?:says?|said|wrote|writes|tells me|told me|promises?|promised|offers?|"
+     r"offered|offering|proposes?|proposed)(?: \S+){0,6} (?:if|when|once|for|after) (?:i |we )?"
+     r"(?:close|cancel|withdraw|remove|drop|closing|cancell?ing|withdrawing|removing|dropping) "
+     r"(?:it|this|mine|(?:the |my |this )?" + _DISPUTE_WORD + r")\b", "opened"),
+    (_CLOSED_BY_ME + r".*\b(?:close|cancel|withdraw|remove) (?:the |your |this |my )?"
+     + _DISPUTE_WORD + r"\b(?: \S+){0,2} (?:and|then) (?:get|you get|you will get|receive|"
+     r"he|she|they|we|i will|i ll)\b|" + _CLOSED_BY_ME + r".*\b(?:seller|store|shop|he|she|they)"
+     r"\b(?: \S+){0,3} (?:wants?|asks?|asking|begs?|begging|says?)(?: \S+){0,3} (?:close|cancel|"
+     r"withdraw) (?:the |my |this |your )?(?:dispute|disput|claim)\b", "opened"),
+    # no dispute told, whatever the seller offered (FACTS.md, decided after the seventh set)
+    (r"^(?!.*\b(?:now|then|later|finally|so|already|but) (?:i |we )?(?:have )?(?:opened|filed|"
+     r"started|raised)\b)(?:.*\b(?:(?<!seller )(?<!store )(?<!shop )(?<!he )(?<!she )(?<!they )"
+     r"(?:(?:have not|havent|havnt|did not|didnt|never) (?:yet |even |ever )?(?:opened|open|filed|"
+     r"file|started|start|raised|had|have)|do not have) (?:a |the |any |one )?(?:dispute|disput|"
+     r"claim)s?|no (?:dispute|disput|claim)s? (?:yet|opened|so far)|(?:if|as long as|provided) "
+     r"(?:i |we )?(?:do not|will not|never|dont) (?:open|file|start|raise) (?:a |the |any )?"
+     r"(?:dispute|disput|claim)|to avoid (?:a |any |the )?(?:dispute|disput|claim))\b|"
+     r"(?=.*\b(?:dispute|disput|claim)\b)(?!.*\b(?:box|parcel|package|packet|envelope|app|link|"
+     r"email|message)\b).*\b(?:have not|havent|havnt|did not|never) (?:yet )?(?:opened|open|"
+     r"filed|file) (?:one|anything)\b)", "none"),
+    # AliExpress closed it for the seller: lost, whatever stage came before
+    (r"^(?!.*\b(?:appealed|reopened|escalated)\b(?: \w+){0,4} won\b)(?=.*\b(?:dispute|disput|"
+     r"claim|case|aliexpress|ali|arbitration)\b).*\b(?:closed|ended|decided|resolved|settled|"
+     r"finished)(?: it)? (?:for|in favou?r of|on the side of) (?:the )?(?:seller|store|shop|"
+     r"vendor)\b|\bdecision (?:is |was )?no refund\b", "lost"),
+)
+"""Fourteenth pass, read before the stages: an earlier year's dispute, a licence lost, a
+missed chance to open one, a plea to close it, "no dispute" beside an offer, a decision for the
+seller."""
+
+_LATER = (r"^(?!.*\b(?:escalat\w*|appeal\w*|arbitration|refused|rejected|declined|won|lost|"
+          r"closed|cancell?ed|withdrew|favou?r|decided|decision)\b)")
+"""No later stage told: a recall row below may then speak (the stages above place the rest)."""
+
+DISPUTE_P14_LATE: tuple[tuple[str, str | None], ...] = (
+    # terse outcomes: "won, but the refund…", "won 43 eur", "lost after two weeks", "lost a $64
+    # dispute", "won disput"
+    (r"^(?:i |we |so )?won(?: (?:\$|€|£)?\d| (?:but|and|in|after|then|so)\b|$)|\b(?<!he )(?<!she )"
+     r"(?<!they )(?<!seller )(?<!store )(?<!shop )won (?:the |a |my )?(?:\S+ ){0,2}(?:dispute|"
+     r"disput|claim|case)\b", "won"),
+    (r"^(?:i |we |so )?lost (?:it )?(?:after|in|within) |^(?:i )?lost$|\blost (?:the |a |my )"
+     r"(?:\S+ ){0,2}(?:dispute|disput|claim)\b|"
+     r"\b(?:seller|store|shop) wins\b", "lost"),
+    # the seller's no told in few words ("he rejected in 2 days", "refused after 6 days",
+    # "seller rejectd my dispute")
+    (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|escalat\w*|appeal\w*|cancel\w*|"
+     r"ship\w*|send|extend\w*|offer\w*)\b)(?:.*\b(?:seller|store|shop|he|she|they) (?:has |just )?"
+     r"(?:rejectd|rejected|refused|declined|denied)\b(?! to (?!refund|accept|return))"
+     r"|(?:\d{10,20} )?(?:rejected|refused|"
+     r"declined) (?:after|within|in) (?:a|an|\d{1,3}|one|two|three|four|five|six|seven) "
+     r"(?:days?|hours?|weeks?)\b)", "refused"),
+    # the seller's offer within the dispute ("offers to send the missing part", "says send it
+    # back to china for replacement", "propose a 7 usd coupon")
+    (_LATER + r".*\b(?:seller|store|shop|he|she|they|продавец)\b(?: \S+){0,4} (?:offers?|"
+     r"offered|proposes?|proposed|propose|suggests?|suggested) (?:me )?(?:to (?:send|resend|"
+     r"ship|refund|give|pay|return|replace)|a |an |\$|€|£|\d|the (?:missing|right|correct)|"
+     r"(?:full|partial|half) )", "offer"),
+    (_LATER + r"(?:.*\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:says?|said|tells me|"
+     r"told me) (?:to )?(?:send|ship|return|post) (?:it|them|the item|the \w+)(?: back)?\b"
+     r"(?: \w+){0,4} (?:for|to get) (?:a )?(?:full )?(?:refund|replacement|new one)\b|(?=.*\b"
+     r"(?:dispute|disput|claim)\b).*\b(?:seller|store|shop|he|she|they) (?:says |said )?(?:he "
+     r"|she |they )?(?:will|ll) (?:ship|send|resend) (?:the |a |another |new )?\w+ "
+     r"(?:separately|again|for free|later)\b)", "offer"),
+)
+"""Fourteenth pass, read after the decided rows and before the general stages."""

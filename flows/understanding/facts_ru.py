@@ -709,7 +709,7 @@ DISPUTES_ASKED = (rf"(?:\bсколько|\bкак долго)(?: \w+){{0,3}}? {_
 """How long disputes last, asked in general («сколько идёт спор, 15 дней или 30?», «спор сколько
 дней длится?»): no stage of the buyer's (twelfth pass); the buyer's own count after it («у меня
 четвёртый день») is still its age."""
-NOT_MY_DISPUTE = RULE_QUOTED + "|" + OTHERS_CLAUSE
+NOT_MY_DISPUTE = RULE_QUOTED + "|" + OTHERS_CLAUSE + "|" + money.EARLIER_DISPUTE
 """A dispute the rules talk about, not the buyer's: its days are no age (facts.py reads this
 name in every language, when no stage was read)."""
 
@@ -1437,6 +1437,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"возмест|одобр|решени|решил|пользу|сторон|отозва|закрыл|закрыт|отменил|отменен|refus|"
          r"reject|declin|\bали\b|алик|алиэкспресс|aliexpress|площадк|систем|оформил|подал|обещ|"
          r"готов|соглас|вызвал|вызыва|можем|могу|может))", None),
+        # fourteenth pass: a dispute in an earlier year is not this order's, before any row
+        # reads the year («в прошлом году выиграла спор»)
+        (money.EARLIER_DISPUTE, MASK),
         # «спор» inside another word is no dispute: «транспортировка», «паспорт», «спортивный»
         (r"(?<=\w)спор\w*|\bспорт\w*", MASK),
         (SOMEONE_LAST, MASK),
@@ -1448,6 +1451,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # a stage denied is no stage: «спор не выигран», «ещё не отклонили»
         (r"\bне (?:выигра|проигра|отклон|одобр)\w*", MASK),
         *money.DISPUTE_FIRST,
+        *money.DISPUTE_P14_FIRST,
         *money.DISPUTE_TALKED_INTO,
         # the seller asking the buyer to close it: still open, whoever «закрыла» in his words
         (r"^(?!.*(?:обостр|эскал|арбитраж))(?:.*\s)?"
@@ -1560,6 +1564,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"выслал|переслал)\w*| (?:\w+ )?(?:отправить|отправьте|вернуть|верните|выслать|вышлите|"
          r"переслать|перешлите))(?: \w+){0,3}? (?:обратно|назад|в китай|за свой сч)",
          "offer"),
+        *money.DISPUTE_P14_LATE,
         (r"до того как (?:я )?открыл", None),
         (r"\bне (?:открывал|открыл|подавал|подал)\w* (?:\w+ )?(?:спор|диспут)|(?:спор|диспут)\w* "
          r"(?:\w+ ){0,3}(?:еще |пока )?не (?:открывал|открыт(?!ь)|открыл|подавал|подал)\w*|"

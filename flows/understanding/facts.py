@@ -16,6 +16,7 @@ from typing import Any
 
 from flows.inputs import dateinput
 from flows.inputs.orders import find_order_number
+from flows.understanding.fact_reader import second_opinion
 from flows.understanding.text import normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
 
@@ -695,4 +696,5 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found.update(refund_days(t, norm))
     if order := find_order_number(text):
         found["order_id"] = order
+    found.update(second_opinion(lang, text_for, found))  # learned, only where patterns said nothing
     return {k: v for k, v in found.items() if not FACTS[k] or v in FACTS[k]}

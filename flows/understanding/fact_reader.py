@@ -1,0 +1,132 @@
+"""The learned second opinion on the category facts: where the patterns said nothing.
+
+One small linear model per (language, fact) over the fact's values plus `UNSAID` ("the message
+does not state it"), fitted on the retired dev sets by `scripts/build_fact_models.py` and
+shipped as `model/<lang>.<fact>.weights` (the intent model's format, scored by the same plain
+Python `Classifier`). It reads the text the patterns read for that key (`text_for(key)` in
+`facts.extract`: a state key without the asked part of a yes/no question) and states a value
+only when its probability reaches the key's threshold, chosen by leave-one-set-out
+cross-validation so that the additions it made there contradicted no label. It never overrides
+or removes a pattern's value, and a model that cannot load gives no opinion.
+"""
+
+from __future__ import annotations
+
+import logging
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+from flows.understanding.classifier import FEATURES, Classifier, features_text
+from flows.understanding.weights import FOLDER, PACKAGE, WeightsError, decode
+
+log = logging.getLogger(__name__)
+
+UNSAID = "unsaid"
+"""The class of a message that does not state the fact ("none" is a dispute value)."""
+
+
+
+@dataclass(frozen=True)
+class Learned:
+    """How one (language, fact) model is fitted, and the lowest probability it states."""
+
+    threshold: float
+    C: float
+    balanced: bool
+    """Classes weighted by their rarity (`class_weight="balanced"`): `UNSAID` dominates."""
+
+
+MIN_DF = 2
+"""An n-gram seen in one training message only is left out: smaller files, same decisions."""
+
+SECOND_OPINIONS: Mapping[str, Mapping[str, Learned]] = MappingProxyType({
+    "en": MappingProxyType({}),
+    "ru": MappingProxyType({}),
+})
+"""Language -> fact -> its model's settings and threshold, chosen by leave-one-set-out
+cross-validation (`python scripts/build_fact_models.py cv`); a fact missing here gets no
+second opinion in that language."""
+
+LEARNED = ("tracking", "problem", "dispute", "order_status", "bank_gone", "several_items")
+"""The facts a model is built for (the shipped ones are those with a threshold)."""
+
+NOT_SHIPPED = ("verifying", "awaiting")
+"""Order statuses before shipping: no tracking state then (as `facts.extract` rules for a
+silence and for a missing number)."""
+
+
+def weights_name(lang: str, key: str) -> str:
+    """The file name of a (language, fact) model in the package's model folder."""
+    return f"{lang}.{key}.weights"
+
+
+def training_sha256(key: str, learned: Learned, sets: Iterable[bytes]) -> str:
+    """Checksum of what a model was fitted on: the dev sets' bytes, its settings, the features
+    (a weights file records it, so a changed set or setting without a rebuild is caught)."""
+    digest = hashlib.sha256(json.dumps(
+        {"key": key, "fit": asdict(learned) | {"threshold": None}, "min_df": MIN_DF,
+         "features": FEATURES}, sort_keys=True).encode())
+    for data in sets:
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def weights_bytes(lang: str, key: str) -> bytes:
+    """The shipped weights file of a (language, fact) model."""
+    path = resources.files(PACKAGE).joinpath(FOLDER, weights_name(lang, key))
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, OSError) as err:
+        raise WeightsError(f"no fact model {weights_name(lang, key)}") from err
+
+
+@cache
+def model(lang: str, key: str) -> Classifier | None:
+    """The (language, fact) model, loaded once; None (logged once) when it cannot load."""
+    try:
+        return decode(weights_bytes(lang, key))
+    except (WeightsError, KeyError, ValueError) as err:
+        log.warning("fact model %s unavailable, no second opinion: %s",
+                    weights_name(lang, key), err)
+        return None
+
+
+def consistent(key: str, found: Mapping[str, str]) -> bool:
+    """Whether the patterns' facts leave room for a learned value of `key`."""
+    if key == "tracking":
+        return found.get("order_status") not in NOT_SHIPPED
+    return True
+
+
+def opinion(lang: str, key: str, text: str, threshold: float) -> str | None:
+    """The model's value for `key` in `text` when it is at least `threshold` sure, else None."""
+    reader = model(lang, key)
+    if reader is None:
+        return None
+    prepared = features_text(text)
+    if not reader.known_words(prepared):
+        return None  # no word the model has seen: nothing to go on
+    label, score = reader.rank(text, prepared)[0]
+    return label if label != UNSAID and score >= threshold else None
+
+
+def second_opinion(lang: str, text_for: Callable[[str], str],
+                   found: Mapping[str, str]) -> dict[str, str]:
+    """Learned values for the facts the patterns left empty; never raises."""
+    added: dict[str, str] = {}
+    for key, learned in SECOND_OPINIONS.get(lang, {}).items():
+        if key in found or not consistent(key, found):
+            continue
+        try:
+            value = opinion(lang, key, text_for(key), learned.threshold)
+        except Exception:  # a model that fails to score gives no opinion
+            log.warning("fact model %s failed to score", weights_name(lang, key))
+            value = None
+        if value is not None:
+            added[key] = value
+    return added

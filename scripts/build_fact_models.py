@@ -1,0 +1,269 @@
+"""Fit the learned second opinion on the category facts (`flows/understanding/fact_reader.py`).
+
+    python scripts/build_fact_models.py          write model/<lang>.<fact>.weights (`make model`)
+    python scripts/build_fact_models.py cv       leave-one-set-out over facts_dev..facts_dev6:
+                                                 per setting, the additions and the threshold
+    python scripts/build_fact_models.py dev7     fit on facts_dev..facts_dev6, check facts_dev7
+
+Trains ONLY on the dev sets (`benchmarks.understanding.FACT_SETS` names starting with
+`DEV_PREFIX`). Each message is read as the patterns read it: `facts.extract` runs with the
+second opinion replaced by a recorder of `text_for(key)` and of the patterns' facts, so the
+models see the same text and are counted only where the patterns left the key empty.
+Needs scikit-learn (the `train` or `dev` extra); prints aggregate figures only, never a line.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+from benchmarks.understanding import DATA, DEV_PREFIX, FACT_SETS, read_heldout
+from flows.understanding import extract_facts
+from flows.understanding import facts as facts_module
+from flows.understanding.classifier import FEATURES, features_text
+from flows.understanding.corpus import languages
+from flows.understanding.fact_reader import (
+    LEARNED,
+    MIN_DF,
+    SECOND_OPINIONS,
+    UNSAID,
+    Learned,
+    consistent,
+    training_sha256,
+    weights_name,
+)
+from flows.understanding.training import from_pipeline
+from flows.understanding.vocabulary import FACTS
+from flows.understanding.weights import FOLDER, encode
+
+TARGET = Path(__file__).resolve().parent.parent / "flows" / "understanding" / FOLDER
+HONEST = "facts_dev7"
+"""The dev set no threshold and no pattern was tuned on: the honest check, never in the CV."""
+GRID = tuple(Learned(0.0, c, balanced) for c in (3.0, 10.0, 30.0) for balanced in (False, True))
+FLOOR = 0.5
+"""No threshold below this: the second opinion speaks only when the model is sure."""
+WRONG_PER_100 = 1
+"""The CV rule: zero contradicting additions, at most this many wrong ones per 100."""
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One dev message as the patterns read it: the text per key, their facts, the labels."""
+
+    texts: Mapping[str, str]
+    patterns: Mapping[str, str]
+    labels: Mapping[str, str]
+
+
+def dev_sets() -> list[str]:
+    """The dev sets in their order (facts_dev, facts_dev2, ...)."""
+    return [name for name in FACT_SETS if name.startswith(DEV_PREFIX)]
+
+
+def seen(lang: str, name: str) -> list[Seen]:
+    """A dev set's messages as the patterns read them."""
+    out = []
+    for row in read_heldout(lang, name):
+        texts: dict[str, str] = {}
+
+        def record(_lang: str, text_for: Callable[[str], str], _found: Mapping[str, str],
+                   texts: dict[str, str] = texts) -> dict[str, str]:
+            texts.update({key: text_for(key) for key in LEARNED})
+            return {}
+
+        with mock.patch.object(facts_module, "second_opinion", record):
+            found = extract_facts(row.text, lang)
+        labels = {k: v for k, v in row.facts.items() if k in LEARNED and v in FACTS[k]}
+        out.append(Seen(texts, found, labels))
+    return out
+
+
+def vectoriser() -> Any:
+    """The intent model's feature blocks (so `weights.decode` reads the file), rare n-grams out."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    tfidf = FEATURES["tfidf"]
+    parts = []
+    for block in FEATURES["blocks"]:
+        options = {"token_pattern": block["token_pattern"]} if "token_pattern" in block else {}
+        parts.append((block["name"], TfidfVectorizer(
+            analyzer=block["analyzer"], ngram_range=tuple(block["ngram_range"]), min_df=MIN_DF,
+            lowercase=tfidf["lowercase"], sublinear_tf=tfidf["sublinear_tf"],
+            norm=tfidf["norm"], smooth_idf=tfidf["smooth_idf"], **options)))
+    return FeatureUnion(parts)
+
+
+def linear(learned: Learned) -> Any:
+    """An unfitted logistic regression with a model's settings."""
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=learned.C, max_iter=3000, random_state=0,
+                              class_weight="balanced" if learned.balanced else None)
+
+
+def scores(model: Any, matrix: Any) -> list[dict[str, float]]:
+    """Per row, each label's score as the shipped `Classifier` computes it (a softmax of the
+    raw scores; two labels are kept as -z and +z, as `training.from_pipeline` writes them)."""
+    import numpy as np
+
+    raw = np.asarray(model.decision_function(matrix), dtype=np.float64)
+    if raw.ndim == 1:
+        raw = np.stack([-raw, raw], axis=1)
+    raw = raw - raw.max(axis=1, keepdims=True)
+    exp = np.exp(raw)
+    probs = exp / exp.sum(axis=1, keepdims=True)
+    return [dict(zip(map(str, model.classes_), map(float, p), strict=True)) for p in probs]
+
+
+@dataclass(frozen=True)
+class Addition:
+    """A value the model would add where the patterns said nothing, and the label's value."""
+
+    score: float
+    value: str
+    label: str | None
+
+
+def additions(key: str, train: Sequence[Seen], test: Sequence[Seen],
+              settings: Sequence[Learned]) -> dict[Learned, list[Addition]]:
+    """Per setting, the test rows' candidate additions (the model's best value, not `UNSAID`,
+    on rows whose patterns left `key` empty and whose facts allow it), at any score."""
+    features = vectoriser()
+    x_train = features.fit_transform([features_text(s.texts.get(key, "")) for s in train])
+    y_train = [s.labels.get(key, UNSAID) for s in train]
+    open_rows = [s for s in test if key not in s.patterns and consistent(key, s.patterns)]
+    x_test = features.transform([features_text(s.texts.get(key, "")) for s in open_rows])
+    words = features.transformer_list[-1][1]
+    out: dict[Learned, list[Addition]] = {}
+    for learned in settings:
+        model = linear(learned).fit(x_train, y_train)
+        found = []
+        for row, ranked in zip(open_rows, scores(model, x_test) if open_rows else [],
+                               strict=True):
+            if not words.transform([features_text(row.texts.get(key, ""))]).nnz:
+                continue  # no known word: the shipped reader says nothing
+            value, score = max(ranked.items(), key=lambda kv: kv[1])
+            if value != UNSAID:
+                found.append(Addition(score, value, row.labels.get(key)))
+        out[learned] = found
+    return out
+
+
+def tally(found: Sequence[Addition], threshold: float) -> tuple[int, int, int]:
+    """(right, wrong, contradicting) among the additions at or above `threshold`."""
+    kept = [a for a in found if a.score >= threshold]
+    right = sum(a.label == a.value for a in kept)
+    contradicting = sum(a.label is not None and a.label != a.value for a in kept)
+    return right, len(kept) - right - contradicting, contradicting
+
+
+def best_threshold(found: Sequence[Addition]) -> tuple[float, tuple[int, int, int]] | None:
+    """The threshold with the most right additions under the rule (the higher one on a tie),
+    or None when no threshold keeps any right addition under it."""
+    best: tuple[float, tuple[int, int, int]] | None = None
+    for threshold in sorted({FLOOR, *(a.score for a in found if a.score >= FLOOR)}):
+        right, wrong, contradicting = tally(found, threshold)
+        if contradicting or 100 * wrong > WRONG_PER_100 * (right + wrong) or not right:
+            continue
+        if best is None or right >= best[1][0]:
+            best = (threshold, (right, wrong, contradicting))
+    return best
+
+
+def cross_validate(lang: str, key: str, folds: Mapping[str, list[Seen]]
+                   ) -> list[tuple[Learned, list[Addition]]]:
+    """Leave-one-set-out over the folds: per setting, the additions over all held-out sets."""
+    pooled: dict[Learned, list[Addition]] = {learned: [] for learned in GRID}
+    for name, held in folds.items():
+        train = [s for other, rows in folds.items() if other != name for s in rows]
+        for learned, found in additions(key, train, held, GRID).items():
+            pooled[learned] += found
+    return list(pooled.items())
+
+
+def cv(keys: Sequence[str]) -> int:
+    """Print the CV table and the chosen setting and threshold per (language, fact)."""
+    for lang in languages():
+        folds = {name: seen(lang, name) for name in dev_sets() if name != HONEST}
+        for key in keys:
+            labelled = sum(key in s.labels for rows in folds.values() for s in rows)
+            chosen = None
+            for learned, found in cross_validate(lang, key, folds):
+                best = best_threshold(found)
+                at_floor = tally(found, FLOOR)
+                line = (f"{lang} {key:13} C={learned.C:<4} balanced={learned.balanced!s:5} "
+                        f"at {FLOOR}: +{at_floor[0]} right {at_floor[1]} wrong "
+                        f"{at_floor[2]} contradicting")
+                if best:
+                    line += (f" | threshold {best[0]:.3f}: +{best[1][0]} right {best[1][1]} "
+                             f"wrong {best[1][2]} contradicting")
+                    if chosen is None or best[1][0] > chosen[1][1][0]:
+                        chosen = (learned, best)
+                print(line)
+            if chosen is None:
+                print(f"{lang} {key}: no threshold meets the rule: no second opinion "
+                      f"({labelled} labelled)")
+            else:
+                learned, (threshold, figures) = chosen
+                print(f"{lang} {key}: CHOSEN C={learned.C} balanced={learned.balanced} "
+                      f"threshold {threshold:.3f}: +{figures[0]} right, {figures[1]} wrong, "
+                      f"{figures[2]} contradicting of {labelled} labelled")
+    return 0
+
+
+def honest_check() -> int:
+    """Fit on facts_dev..facts_dev6 with the shipped settings, count what it adds on dev7."""
+    for lang in languages():
+        train = [s for name in dev_sets() if name != HONEST for s in seen(lang, name)]
+        test = seen(lang, HONEST)
+        for key, learned in SECOND_OPINIONS.get(lang, {}).items():
+            found = additions(key, train, test, [learned])[learned]
+            right, wrong, contradicting = tally(found, learned.threshold)
+            labelled = sum(key in s.labels for s in test)
+            before = sum(s.patterns.get(key) == s.labels.get(key) for s in test if key in s.labels)
+            print(f"{lang} {key}: dev7 additions +{right} right, {wrong} wrong, {contradicting} "
+                  f"contradicting; recall {100 * before / labelled:.0f}% -> "
+                  f"{100 * (before + right) / labelled:.0f}% ({labelled} labelled)")
+    return 0
+
+
+def training_sets(lang: str) -> list[bytes]:
+    """The bytes of a language's dev sets, in order (their checksum goes into each file)."""
+    return [(DATA / f"{name}_{lang}.tsv").read_bytes() for name in dev_sets()]
+
+
+def build() -> int:
+    """Fit each shipped (language, fact) model on all dev sets and write its weights file."""
+    from sklearn.pipeline import make_pipeline
+
+    for lang in languages():
+        rows = [s for name in dev_sets() for s in seen(lang, name)]
+        for key, learned in SECOND_OPINIONS.get(lang, {}).items():
+            texts = [features_text(s.texts.get(key, "")) for s in rows]
+            fitted = make_pipeline(vectoriser(), linear(learned))
+            fitted.fit(texts, [s.labels.get(key, UNSAID) for s in rows])
+            sha = training_sha256(key, replace(learned, threshold=0.0), training_sets(lang))
+            blob = encode(from_pipeline(fitted, "logreg"), lang, sha)
+            path = TARGET / weights_name(lang, key)
+            if not path.exists() or path.read_bytes() != blob:
+                path.write_bytes(blob)
+            print(f"{path.name}: {len(blob) / 1e3:.0f} kB")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """`cv [FACT...]`, `dev7`, or build (no argument)."""
+    if argv[:1] == ["cv"]:
+        return cv(argv[1:] or LEARNED)
+    if argv[:1] == ["dev7"]:
+        return honest_check()
+    return build()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,9 +1,11 @@
 """Fit the learned second opinion on the category facts (`flows/understanding/fact_reader.py`).
 
-    python scripts/build_fact_models.py          write model/<lang>.<fact>.weights (`make model`)
-    python scripts/build_fact_models.py cv       leave-one-set-out over facts_dev..facts_dev6:
-                                                 per setting, the additions and the threshold
-    python scripts/build_fact_models.py dev7     fit on facts_dev..facts_dev6, check facts_dev7
+    PYTHONPATH=. python scripts/build_fact_models.py       write model/<lang>.<fact>.weights
+                                                            (`make model` runs it)
+    PYTHONPATH=. python scripts/build_fact_models.py cv    leave-one-set-out over facts_dev..
+                                                            facts_dev6: additions, thresholds
+    PYTHONPATH=. python scripts/build_fact_models.py dev7  fit on facts_dev..facts_dev6, check
+                                                            facts_dev7
 
 Trains ONLY on the dev sets (`benchmarks.understanding.FACT_SETS` names starting with
 `DEV_PREFIX`). Each message is read as the patterns read it: `facts.extract` runs with the

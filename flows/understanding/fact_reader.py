@@ -12,9 +12,9 @@ or removes a pattern's value, and a model that cannot load gives no opinion.
 
 from __future__ import annotations
 
-import logging
 import hashlib
 import json
+import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -22,7 +22,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from flows.understanding.classifier import FEATURES, Classifier, features_text
-from flows.understanding.weights import FOLDER, PACKAGE, WeightsError, decode
+from flows.understanding.weights import FOLDER, PACKAGE, WeightsError, decode, header
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,17 @@ MIN_DF = 2
 """An n-gram seen in one training message only is left out: smaller files, same decisions."""
 
 SECOND_OPINIONS: Mapping[str, Mapping[str, Learned]] = MappingProxyType({
-    "en": MappingProxyType({}),
-    "ru": MappingProxyType({}),
+    "en": MappingProxyType({
+        "problem": Learned(threshold=0.739, C=3.0, balanced=False),
+        "dispute": Learned(threshold=0.735, C=3.0, balanced=True),
+        "order_status": Learned(threshold=0.835, C=3.0, balanced=False),
+    }),
+    "ru": MappingProxyType({
+        "tracking": Learned(threshold=0.901, C=3.0, balanced=True),
+        "problem": Learned(threshold=0.509, C=10.0, balanced=False),
+        "dispute": Learned(threshold=0.572, C=3.0, balanced=False),
+        "several_items": Learned(threshold=0.827, C=3.0, balanced=False),
+    }),
 })
 """Language -> fact -> its model's settings and threshold, chosen by leave-one-set-out
 cross-validation (`python scripts/build_fact_models.py cv`); a fact missing here gets no
@@ -130,3 +139,12 @@ def second_opinion(lang: str, text_for: Callable[[str], str],
         if value is not None:
             added[key] = value
     return added
+
+
+def stale(lang: str, key: str, sets: Iterable[bytes]) -> str | None:
+    """Why a shipped (language, fact) model no longer matches its dev sets or settings, if so."""
+    learned = SECOND_OPINIONS[lang][key]
+    if header(weights_bytes(lang, key)).corpus_sha256 != training_sha256(key, learned, sets):
+        return (f"the dev sets or the settings changed since {weights_name(lang, key)} was "
+                f"built: run `make model`")
+    return None

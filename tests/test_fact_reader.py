@@ -1,0 +1,163 @@
+"""The learned second opinion on the category facts: it only fills what the patterns left
+empty, only above its threshold, and without its weights the facts are the patterns' alone.
+
+Every message here is our own; no line of a dev set is copied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from types import MappingProxyType
+from unittest import mock
+
+import pytest
+import sqlite_utils
+
+from benchmarks.understanding import DEV_PREFIX, FACT_SETS
+from flows.understanding import extract_facts
+from flows.understanding import fact_reader as reader
+from flows.understanding import facts as facts_module
+from flows.understanding.weights import WeightsError, header
+from tests.support.chat import Chat
+from tests.support.orders import state_of
+
+DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+SHIPPED = [(lang, key) for lang, keys in reader.SECOND_OPINIONS.items() for key in keys]
+
+# (language, our own message the patterns leave a fact empty in, the fact, the learned value)
+LEARNED = [
+    ("ru", "трек замер после прибытия на сортировочный центр", "tracking", "stalled"),
+    ("ru", "посылка застряла на таможне, движения нет", "tracking", "stalled"),
+]
+
+
+def patterns_only(text: str, lang: str) -> dict[str, str]:
+    """The facts the patterns read, without the second opinion."""
+    with mock.patch.object(facts_module, "second_opinion", return_value={}):
+        return extract_facts(text, lang)
+
+
+def thresholds(value: float) -> MappingProxyType[str, MappingProxyType[str, reader.Learned]]:
+    """The shipped settings with every threshold set to `value`."""
+    return MappingProxyType({lang: MappingProxyType({
+        key: replace(learned, threshold=value) for key, learned in keys.items()})
+        for lang, keys in reader.SECOND_OPINIONS.items()})
+
+
+@pytest.fixture
+def fresh_models() -> Iterator[None]:
+    """Models loaded anew for the test and again after it (the cache holds them)."""
+    reader.model.cache_clear()
+    yield
+    reader.model.cache_clear()
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "value"), LEARNED)
+def test_a_fact_the_patterns_miss_is_read_by_the_model(lang: str, text: str, key: str,
+                                                       value: str) -> None:
+    assert key not in patterns_only(text, lang)
+    assert extract_facts(text, lang)[key] == value
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "I opened a dispute and the seller has not answered yet", "dispute"),
+    ("en", "the charger I got does not work at all", "problem"),
+    ("ru", "посылка уже в моей стране, трек показывает прибытие", "tracking"),
+    ("ru", "спор открыт, продавец молчит", "dispute"),
+])
+def test_a_patterns_value_is_never_overridden_or_removed(
+        monkeypatch: pytest.MonkeyPatch, lang: str, text: str, key: str) -> None:
+    said = patterns_only(text, lang)
+    assert key in said
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", thresholds(0.0))  # the model says anything
+    with_model = extract_facts(text, lang)
+    assert {k: with_model[k] for k in said} == said
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "value"), LEARNED)
+def test_below_the_threshold_it_says_nothing(monkeypatch: pytest.MonkeyPatch, lang: str,
+                                             text: str, key: str, value: str) -> None:
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", thresholds(1.01))
+    assert key not in extract_facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "zork blimp quaxle"),
+    ("ru", "щурбыл вжмяк кракозябр"),
+    ("en", "12345 678"),
+])
+def test_a_message_with_no_cue_words_gets_nothing(monkeypatch: pytest.MonkeyPatch, lang: str,
+                                                  text: str) -> None:
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", thresholds(0.0))
+    learned = set(reader.SECOND_OPINIONS[lang])
+    assert not learned & set(extract_facts(text, lang))
+
+
+def test_no_tracking_state_is_learned_before_the_order_shipped(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", thresholds(0.0))
+    text = "заказ в статусе «Ожидает отправки», трек замер после прибытия на сортировочный центр"
+    said = extract_facts(text, "ru")
+    assert said.get("order_status") == "awaiting" and "tracking" not in said
+
+
+def test_without_its_weights_the_facts_are_the_patterns(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+        fresh_models: None) -> None:
+    def missing(lang: str, key: str) -> bytes:
+        raise WeightsError(f"no fact model {reader.weights_name(lang, key)}")
+
+    monkeypatch.setattr(reader, "weights_bytes", missing)
+    for lang, text, _key, _value in LEARNED:
+        assert extract_facts(text, lang) == patterns_only(text, lang)
+    warned = [r for r in caplog.records if r.name == reader.__name__]
+    assert warned and all(r.levelname == "WARNING" for r in warned)
+    assert not any(text in r.getMessage() for r in warned for _l, text, _k, _v in LEARNED)
+    assert len(warned) == len({r.getMessage() for r in warned})  # once per model
+
+
+def test_a_damaged_weights_file_gives_no_opinion(monkeypatch: pytest.MonkeyPatch,
+                                                 fresh_models: None) -> None:
+    monkeypatch.setattr(reader, "weights_bytes", lambda lang, key: b"not a weights file")
+    lang, text, _key, _value = LEARNED[0]
+    assert extract_facts(text, lang) == patterns_only(text, lang)
+
+
+def dev_sets(lang: str) -> list[bytes]:
+    """The bytes of a language's dev sets, in order (what the models were fitted on)."""
+    return [(DATA / f"{name}_{lang}.tsv").read_bytes()
+            for name in FACT_SETS if name.startswith(DEV_PREFIX)]
+
+
+@pytest.mark.parametrize(("lang", "key"), SHIPPED)
+def test_shipped_fact_models_match_the_dev_sets_and_settings(lang: str, key: str) -> None:
+    assert reader.stale(lang, key, dev_sets(lang)) is None
+    assert header(reader.weights_bytes(lang, key)).lang == lang
+
+
+def test_a_changed_dev_set_without_make_model_is_caught() -> None:
+    sets = dev_sets("ru")
+    sets[-1] += b"\n# a line added\n"
+    assert "make model" in (reader.stale("ru", "tracking", sets) or "")
+
+
+def test_a_changed_setting_without_make_model_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    changed = replace(reader.SECOND_OPINIONS["ru"]["tracking"], C=99.0)
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", MappingProxyType(
+        {"ru": MappingProxyType({"tracking": changed})}))
+    assert "make model" in (reader.stale("ru", "tracking", dev_sets("ru")) or "")
+
+
+async def test_a_learned_fact_reaches_you_said_and_is_corrected(
+        chat_with: Callable[..., Chat], db: sqlite_utils.Database) -> None:
+    chat = chat_with(user_id=4600, language_code="ru")
+    await chat.send("/start")
+    await chat.send("Посылка не пришла, трек замер после прибытия на сортировочный центр")
+    said = chat.transcript()
+    assert "Вы написали, что показывает отслеживание: «" in said
+    fix = next(label for label in chat.buttons() if label.startswith("✏️ Изменить"))
+    await chat.click(fix)
+    assert "что показывает отслеживание?" in chat.last_text()
+    assert state_of(db, chat.user_id).endswith("_tracking")

@@ -16,6 +16,7 @@ Needs scikit-learn (the `train` or `dev` extra); prints aggregate figures only, 
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -26,7 +27,7 @@ from unittest import mock
 from benchmarks.understanding import DATA, DEV_PREFIX, FACT_SETS, read_heldout
 from flows.understanding import extract_facts
 from flows.understanding import facts as facts_module
-from flows.understanding.classifier import FEATURES, features_text
+from flows.understanding.classifier import FEATURES
 from flows.understanding.corpus import languages
 from flows.understanding.fact_reader import (
     LEARNED,
@@ -35,6 +36,7 @@ from flows.understanding.fact_reader import (
     UNSAID,
     Learned,
     consistent,
+    prepared,
     training_sha256,
     weights_name,
 )
@@ -136,10 +138,10 @@ def additions(key: str, train: Sequence[Seen], test: Sequence[Seen],
     """Per setting, the test rows' candidate additions (the model's best value, not `UNSAID`,
     on rows whose patterns left `key` empty and whose facts allow it), at any score."""
     features = vectoriser()
-    x_train = features.fit_transform([features_text(s.texts.get(key, "")) for s in train])
+    x_train = features.fit_transform([prepared(s.texts.get(key, "")) for s in train])
     y_train = [s.labels.get(key, UNSAID) for s in train]
     open_rows = [s for s in test if key not in s.patterns and consistent(key, s.patterns)]
-    x_test = features.transform([features_text(s.texts.get(key, "")) for s in open_rows])
+    x_test = features.transform([prepared(s.texts.get(key, "")) for s in open_rows])
     words = features.transformer_list[-1][1]
     out: dict[Learned, list[Addition]] = {}
     for learned in settings:
@@ -147,7 +149,7 @@ def additions(key: str, train: Sequence[Seen], test: Sequence[Seen],
         found = []
         for row, ranked in zip(open_rows, scores(model, x_test) if open_rows else [],
                                strict=True):
-            if not words.transform([features_text(row.texts.get(key, ""))]).nnz:
+            if not words.transform([prepared(row.texts.get(key, ""))]).nnz:
                 continue  # no known word: the shipped reader says nothing
             value, score = max(ranked.items(), key=lambda kv: kv[1])
             if value != UNSAID:
@@ -177,6 +179,11 @@ def best_threshold(found: Sequence[Addition]) -> tuple[float, tuple[int, int, in
     return best
 
 
+def floor3(threshold: float) -> str:
+    """A threshold to three decimals, rounded down (so it keeps what it kept in the CV)."""
+    return f"{math.floor(threshold * 1000) / 1000:.3f}"
+
+
 def cross_validate(lang: str, key: str, folds: Mapping[str, list[Seen]]
                    ) -> list[tuple[Learned, list[Addition]]]:
     """Leave-one-set-out over the folds: per setting, the additions over all held-out sets."""
@@ -202,7 +209,7 @@ def cv(keys: Sequence[str]) -> int:
                         f"at {FLOOR}: +{at_floor[0]} right {at_floor[1]} wrong "
                         f"{at_floor[2]} contradicting")
                 if best:
-                    line += (f" | threshold {best[0]:.3f}: +{best[1][0]} right {best[1][1]} "
+                    line += (f" | threshold {floor3(best[0])}: +{best[1][0]} right {best[1][1]} "
                              f"wrong {best[1][2]} contradicting")
                     if chosen is None or best[1][0] > chosen[1][1][0]:
                         chosen = (learned, best)
@@ -213,7 +220,7 @@ def cv(keys: Sequence[str]) -> int:
             else:
                 learned, (threshold, figures) = chosen
                 print(f"{lang} {key}: CHOSEN C={learned.C} balanced={learned.balanced} "
-                      f"threshold {threshold:.3f}: +{figures[0]} right, {figures[1]} wrong, "
+                      f"threshold {floor3(threshold)}: +{figures[0]} right, {figures[1]} wrong, "
                       f"{figures[2]} contradicting of {labelled} labelled")
     return 0
 
@@ -246,7 +253,7 @@ def build() -> int:
     for lang in languages():
         rows = [s for name in dev_sets() for s in seen(lang, name)]
         for key, learned in SECOND_OPINIONS.get(lang, {}).items():
-            texts = [features_text(s.texts.get(key, "")) for s in rows]
+            texts = [prepared(s.texts.get(key, "")) for s in rows]
             fitted = make_pipeline(vectoriser(), linear(learned))
             fitted.fit(texts, [s.labels.get(key, UNSAID) for s in rows])
             sha = training_sha256(key, replace(learned, threshold=0.0), training_sets(lang))

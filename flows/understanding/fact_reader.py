@@ -118,15 +118,17 @@ def consistent(key: str, found: Mapping[str, str]) -> bool:
 
 def prepared(text: str) -> str:
     """What a fact model reads: the intent model's `features_text`, its first `MAX_WORDS`."""
-    return " ".join(features_text(text).split()[:MAX_WORDS])
+    # only the start is tokenised: a clause mark or a sign may be a word of its own here
+    start = " ".join(text.split(maxsplit=3 * MAX_WORDS)[:3 * MAX_WORDS])
+    return " ".join(features_text(start).split()[:MAX_WORDS])
 
 
-def opinion(lang: str, key: str, text: str, threshold: float) -> str | None:
-    """The model's value for `key` in `text` when it is at least `threshold` sure, else None."""
+def opinion(lang: str, key: str, text: str, threshold: float, read: str) -> str | None:
+    """The model's value for `key` in `text` (`read` is its `prepared` form) when it is at least
+    `threshold` sure, else None."""
     reader = model(lang, key)
     if reader is None:
         return None
-    read = prepared(text)
     if not reader.known_words(read):
         return None  # no word the model has seen: nothing to go on
     label, score = reader.rank(text, read)[0]
@@ -137,11 +139,15 @@ def second_opinion(lang: str, text_for: Callable[[str], str],
                    found: Mapping[str, str]) -> dict[str, str]:
     """Learned values for the facts the patterns left empty; never raises."""
     added: dict[str, str] = {}
+    read: dict[str, str] = {}  # most keys read the same text: prepare it once
     for key, learned in SECOND_OPINIONS.get(lang, {}).items():
         if key in found or not consistent(key, found):
             continue
         try:
-            value = opinion(lang, key, text_for(key), learned.threshold)
+            text = text_for(key)
+            if text not in read:
+                read[text] = prepared(text)
+            value = opinion(lang, key, text, learned.threshold, read[text])
         except Exception:  # a model that fails to score gives no opinion
             log.warning("fact model %s failed to score", weights_name(lang, key))
             value = None

@@ -35,8 +35,10 @@ from flows.understanding.fact_reader import (
     SECOND_OPINIONS,
     UNSAID,
     Learned,
+    Rows,
     consistent,
     prepared,
+    reading,
     training_sha256,
     weights_name,
 )
@@ -61,6 +63,8 @@ class Seen:
     texts: Mapping[str, str]
     patterns: Mapping[str, str]
     labels: Mapping[str, str]
+    decided: frozenset[str]
+    """Keys a pattern row decided (with a value or with None): the model is not asked."""
 
 
 def dev_sets() -> list[str]:
@@ -73,16 +77,21 @@ def seen(lang: str, name: str) -> list[Seen]:
     out = []
     for row in read_heldout(lang, name):
         texts: dict[str, str] = {}
+        decided: set[str] = set()
 
         def record(_lang: str, text_for: Callable[[str], str], _found: Mapping[str, str],
-                   texts: dict[str, str] = texts) -> dict[str, str]:
-            texts.update({key: text_for(key) for key in LEARNED})
+                   rows: Rows, texts: dict[str, str] = texts,
+                   decided: set[str] = decided) -> dict[str, str]:
+            for key in LEARNED:
+                texts[key], said = reading(rows, key, text_for(key))
+                if said:
+                    decided.add(key)
             return {}
 
         with mock.patch.object(facts_module, "second_opinion", record):
             found = extract_facts(row.text, lang)
         labels = {k: v for k, v in row.facts.items() if k in LEARNED and v in FACTS[k]}
-        out.append(Seen(texts, found, labels))
+        out.append(Seen(texts, found, labels, frozenset(decided)))
     return out
 
 
@@ -140,7 +149,8 @@ def additions(key: str, train: Sequence[Seen], test: Sequence[Seen],
     features = vectoriser()
     x_train = features.fit_transform([prepared(s.texts.get(key, "")) for s in train])
     y_train = [s.labels.get(key, UNSAID) for s in train]
-    open_rows = [s for s in test if key not in s.patterns and consistent(key, s.patterns)]
+    open_rows = [s for s in test if key not in s.patterns and key not in s.decided
+                 and consistent(key, s.patterns)]
     x_test = features.transform([prepared(s.texts.get(key, "")) for s in open_rows])
     words = features.transformer_list[-1][1]
     out: dict[Learned, list[Addition]] = {}

@@ -13,7 +13,6 @@ from types import MappingProxyType
 from unittest import mock
 
 import pytest
-import sqlite_utils
 
 from benchmarks.understanding import DEV_PREFIX, FACT_SETS
 from flows.understanding import extract_facts
@@ -21,16 +20,17 @@ from flows.understanding import fact_reader as reader
 from flows.understanding import facts as facts_module
 from flows.understanding.weights import WeightsError, header
 from tests.support.chat import Chat
-from tests.support.orders import state_of
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 SHIPPED = [(lang, key) for lang, keys in reader.SECOND_OPINIONS.items() for key in keys]
 
-# (language, our own message the patterns leave a fact empty in, the fact, the learned value)
+# (language, our own message the patterns leave a fact empty in, the fact, the learned value);
+# the shipped thresholds are high (docs/understanding.md), so these are read at `LOW`
 LEARNED = [
-    ("ru", "трек замер после прибытия на сортировочный центр", "tracking", "stalled"),
-    ("ru", "посылка застряла на таможне, движения нет", "tracking", "stalled"),
+    ("ru", "спор на рассмотрении, продавец пока молчит", "dispute", "opened"),
+    ("en", "the earbuds came but the left one is silent", "problem", "defective"),
 ]
+LOW = 0.25
 
 
 def patterns_only(text: str, lang: str) -> dict[str, str]:
@@ -55,9 +55,10 @@ def fresh_models() -> Iterator[None]:
 
 
 @pytest.mark.parametrize(("lang", "text", "key", "value"), LEARNED)
-def test_a_fact_the_patterns_miss_is_read_by_the_model(lang: str, text: str, key: str,
-                                                       value: str) -> None:
+def test_a_fact_the_patterns_miss_is_read_by_the_model(
+        monkeypatch: pytest.MonkeyPatch, lang: str, text: str, key: str, value: str) -> None:
     assert key not in patterns_only(text, lang)
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", thresholds(LOW))
     assert extract_facts(text, lang)[key] == value
 
 
@@ -95,12 +96,34 @@ def test_a_message_with_no_cue_words_gets_nothing(monkeypatch: pytest.MonkeyPatc
     assert not learned & set(extract_facts(text, lang))
 
 
+def always(value: str) -> Callable[..., str]:
+    """A model's opinion that is always `value`, however sure it must be."""
+    return lambda *_args: value
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("заказ в статусе «Ожидает отправки», уже неделю ничего", False),
+    ("заказ отправлен неделю назад, что-то долго", True),
+])
 def test_no_tracking_state_is_learned_before_the_order_shipped(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, text: str, kept: bool) -> None:
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", MappingProxyType(
+        {"ru": MappingProxyType({"tracking": reader.Learned(0.0, 3.0, True)})}))
+    monkeypatch.setattr(reader, "opinion", always("stalled"))
+    assert "tracking" not in patterns_only(text, "ru")
+    assert (extract_facts(text, "ru").get("tracking") == "stalled") is kept
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    ("ru", "если наушники придут сломанные, можно вернуть", False),
+    ("ru", "с наушниками что-то странное", True),
+])
+def test_a_key_a_pattern_row_ruled_out_is_not_learned(
+        monkeypatch: pytest.MonkeyPatch, lang: str, text: str, kept: bool) -> None:
     monkeypatch.setattr(reader, "SECOND_OPINIONS", thresholds(0.0))
-    text = "заказ в статусе «Ожидает отправки», трек замер после прибытия на сортировочный центр"
-    said = extract_facts(text, "ru")
-    assert said.get("order_status") == "awaiting" and "tracking" not in said
+    monkeypatch.setattr(reader, "opinion", always("damaged"))
+    assert "problem" not in patterns_only(text, lang)
+    assert (extract_facts(text, lang).get("problem") == "damaged") is kept
 
 
 def test_without_its_weights_the_facts_are_the_patterns(
@@ -110,6 +133,7 @@ def test_without_its_weights_the_facts_are_the_patterns(
         raise WeightsError(f"no fact model {reader.weights_name(lang, key)}")
 
     monkeypatch.setattr(reader, "weights_bytes", missing)
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", thresholds(LOW))
     for lang, text, _key, _value in LEARNED:
         assert extract_facts(text, lang) == patterns_only(text, lang)
     warned = [r for r in caplog.records if r.name == reader.__name__]
@@ -121,6 +145,7 @@ def test_without_its_weights_the_facts_are_the_patterns(
 def test_a_damaged_weights_file_gives_no_opinion(monkeypatch: pytest.MonkeyPatch,
                                                  fresh_models: None) -> None:
     monkeypatch.setattr(reader, "weights_bytes", lambda lang, key: b"not a weights file")
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", thresholds(LOW))
     lang, text, _key, _value = LEARNED[0]
     assert extract_facts(text, lang) == patterns_only(text, lang)
 
@@ -140,24 +165,22 @@ def test_shipped_fact_models_match_the_dev_sets_and_settings(lang: str, key: str
 def test_a_changed_dev_set_without_make_model_is_caught() -> None:
     sets = dev_sets("ru")
     sets[-1] += b"\n# a line added\n"
-    assert "make model" in (reader.stale("ru", "tracking", sets) or "")
+    assert "make model" in (reader.stale("ru", "dispute", sets) or "")
 
 
 def test_a_changed_setting_without_make_model_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
-    changed = replace(reader.SECOND_OPINIONS["ru"]["tracking"], C=99.0)
+    changed = replace(reader.SECOND_OPINIONS["ru"]["dispute"], C=99.0)
     monkeypatch.setattr(reader, "SECOND_OPINIONS", MappingProxyType(
-        {"ru": MappingProxyType({"tracking": changed})}))
-    assert "make model" in (reader.stale("ru", "tracking", dev_sets("ru")) or "")
+        {"ru": MappingProxyType({"dispute": changed})}))
+    assert "make model" in (reader.stale("ru", "dispute", dev_sets("ru")) or "")
 
 
 async def test_a_learned_fact_reaches_you_said_and_is_corrected(
-        chat_with: Callable[..., Chat], db: sqlite_utils.Database) -> None:
+        chat_with: Callable[..., Chat], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", thresholds(LOW))
     chat = chat_with(user_id=4600, language_code="ru")
     await chat.send("/start")
-    await chat.send("Посылка не пришла, трек замер после прибытия на сортировочный центр")
-    said = chat.transcript()
-    assert "Вы написали, что показывает отслеживание: «" in said
-    fix = next(label for label in chat.buttons() if label.startswith("✏️ Изменить"))
-    await chat.click(fix)
-    assert "что показывает отслеживание?" in chat.last_text()
-    assert state_of(db, chat.user_id).endswith("_tracking")
+    await chat.send("спор на рассмотрении, продавец пока молчит")
+    assert "Вы написали, что со спором: «Открыт, жду ответа продавца»" in chat.transcript()
+    await chat.click("✏️ Изменить «Открыт, жду ответа продавца»")
+    assert "Открыт, жду ответа продавца" in chat.buttons()  # asked again, with every stage

@@ -15,7 +15,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
@@ -25,6 +26,12 @@ from flows.understanding.classifier import FEATURES, Classifier, features_text
 from flows.understanding.weights import FOLDER, PACKAGE, WeightsError, decode, header
 
 log = logging.getLogger(__name__)
+
+Rows = Mapping[str, Sequence[tuple[re.Pattern[str], str | None]]]
+"""A language's pattern rows per fact key, as `facts.Tables.facts` holds them."""
+MASK = ""
+"""`facts.MASK`: a row whose matches are blanked out (kept equal by a test; facts imports this
+module, so it cannot import facts)."""
 
 UNSAID = "unsaid"
 """The class of a message that does not state the fact ("none" is a dispute value)."""
@@ -49,20 +56,21 @@ long message costs no more than a short one."""
 
 SECOND_OPINIONS: Mapping[str, Mapping[str, Learned]] = MappingProxyType({
     "en": MappingProxyType({
-        "problem": Learned(threshold=0.739, C=3.0, balanced=False),
-        "dispute": Learned(threshold=0.734, C=3.0, balanced=True),
-        "order_status": Learned(threshold=0.835, C=3.0, balanced=False),
+        "problem": Learned(threshold=0.970, C=3.0, balanced=True),
+        "order_status": Learned(threshold=0.972, C=3.0, balanced=False),
     }),
     "ru": MappingProxyType({
-        "tracking": Learned(threshold=0.900, C=3.0, balanced=True),
-        "problem": Learned(threshold=0.509, C=10.0, balanced=False),
-        "dispute": Learned(threshold=0.571, C=3.0, balanced=False),
-        "several_items": Learned(threshold=0.826, C=3.0, balanced=False),
+        "problem": Learned(threshold=0.998, C=30.0, balanced=False),
+        "dispute": Learned(threshold=0.983, C=3.0, balanced=False),
     }),
 })
-"""Language -> fact -> its model's settings and threshold, chosen by leave-one-set-out
-cross-validation (`python scripts/build_fact_models.py cv`); a fact missing here gets no
-second opinion in that language."""
+"""Language -> fact -> its model's settings and threshold; a fact missing here gets no second
+opinion in that language. The settings and a first threshold come from leave-one-set-out
+cross-validation (`PYTHONPATH=. python scripts/build_fact_models.py cv`: zero contradicting,
+zero wrong additions); the threshold was then raised above the score of every learned value
+that broke a facts test (`scripts/fact_opinion_probe.py`): the models are confidently wrong on
+negations, questions and intentions ("не подделка", "how do i open a dispute"), which the
+pattern tables' tests hold. Facts left out: no threshold met both (docs/understanding.md)."""
 
 LEARNED = ("tracking", "problem", "dispute", "order_status", "bank_gone", "several_items")
 """The facts a model is built for (the shipped ones are those with a threshold)."""
@@ -116,6 +124,21 @@ def consistent(key: str, found: Mapping[str, str]) -> bool:
     return True
 
 
+def reading(rows: Rows, key: str, text: str) -> tuple[str, bool]:
+    """(the text a model reads for `key`, whether a pattern row decided the key).
+
+    The key's look-alikes are blanked as `facts.extract` blanks them (a `MASK` row: "the tracking
+    does not work" is no broken item); a row that matches decided the key, with a value or with
+    None (the fact is not in this message), so the model is not asked."""
+    decided = False
+    for pattern, value in rows.get(key, ()):
+        if value == MASK:
+            text = pattern.sub(" ", text)
+        elif pattern.search(text):
+            decided = True
+    return text, decided
+
+
 def prepared(text: str) -> str:
     """What a fact model reads: the intent model's `features_text`, its first `MAX_WORDS`."""
     # only the start is tokenised: a clause mark or a sign may be a word of its own here
@@ -135,16 +158,19 @@ def opinion(lang: str, key: str, text: str, threshold: float, read: str) -> str 
     return label if label != UNSAID and score >= threshold else None
 
 
-def second_opinion(lang: str, text_for: Callable[[str], str],
-                   found: Mapping[str, str]) -> dict[str, str]:
-    """Learned values for the facts the patterns left empty; never raises."""
+def second_opinion(lang: str, text_for: Callable[[str], str], found: Mapping[str, str],
+                   rows: Rows) -> dict[str, str]:
+    """Learned values for the facts the patterns left empty (`rows`: the language's pattern
+    rows per key, `facts.Tables.facts`); never raises."""
     added: dict[str, str] = {}
     read: dict[str, str] = {}  # most keys read the same text: prepare it once
     for key, learned in SECOND_OPINIONS.get(lang, {}).items():
         if key in found or not consistent(key, found):
             continue
         try:
-            text = text_for(key)
+            text, decided = reading(rows, key, text_for(key))
+            if decided:
+                continue
             if text not in read:
                 read[text] = prepared(text)
             value = opinion(lang, key, text, learned.threshold, read[text])

@@ -696,5 +696,6 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found.update(refund_days(t, norm))
     if order := find_order_number(text):
         found["order_id"] = order
-    found.update(second_opinion(lang, text_for, found))  # learned, only where patterns said nothing
+    # a learned second opinion, only for keys the patterns left empty
+    found.update(second_opinion(lang, text_for, found, t.facts))
     return {k: v for k, v in found.items() if not FACTS[k] or v in FACTS[k]}

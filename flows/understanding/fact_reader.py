@@ -164,16 +164,24 @@ def second_opinion(lang: str, text_for: Callable[[str], str], found: Mapping[str
     rows per key, `facts.Tables.facts`); never raises."""
     added: dict[str, str] = {}
     read: dict[str, str] = {}  # most keys read the same text: prepare it once
+
+    def ready(text: str) -> str:
+        """`prepared(text)`, once per text."""
+        if text not in read:
+            read[text] = prepared(text)
+        return read[text]
+
     for key, learned in SECOND_OPINIONS.get(lang, {}).items():
         if key in found or not consistent(key, found):
             continue
         try:
-            text, decided = reading(rows, key, text_for(key))
-            if decided:
+            said = text_for(key)
+            # the text as it is first: the pattern rows run again only when the model would
+            # speak (their blanks take look-alike words away, which makes it no surer)
+            if opinion(lang, key, said, learned.threshold, ready(said)) is None:
                 continue
-            if text not in read:
-                read[text] = prepared(text)
-            value = opinion(lang, key, text, learned.threshold, read[text])
+            text, decided = reading(rows, key, said)
+            value = None if decided else opinion(lang, key, text, learned.threshold, ready(text))
         except Exception:  # a model that fails to score gives no opinion
             log.warning("fact model %s failed to score", weights_name(lang, key))
             value = None

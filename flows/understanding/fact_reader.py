@@ -13,16 +13,19 @@ or removes a pattern's value, and a model that cannot load gives no opinion.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
+from flows.languages import LANGUAGES
 from flows.understanding.classifier import FEATURES, Classifier, features_text
+from flows.understanding.fact_settings import Learned
 from flows.understanding.weights import FOLDER, PACKAGE, WeightsError, decode, header
 
 log = logging.getLogger(__name__)
@@ -38,39 +41,32 @@ UNSAID = "unsaid"
 
 
 
-@dataclass(frozen=True)
-class Learned:
-    """How one (language, fact) model is fitted, and the lowest probability it states."""
-
-    threshold: float
-    C: float
-    balanced: bool
-    """Classes weighted by their rarity (`class_weight="balanced"`): `UNSAID` dominates."""
-
-
 MIN_DF = 2
 """An n-gram seen in one training message only is left out: smaller files, same decisions."""
 MAX_WORDS = 32
 """The models read this many words (3 of the 2,720 messages in facts_dev..dev6 have more): a
 long message costs no more than a short one."""
 
-SECOND_OPINIONS: Mapping[str, Mapping[str, Learned]] = MappingProxyType({
-    "en": MappingProxyType({
-        "problem": Learned(threshold=0.970, C=3.0, balanced=True),
-        "order_status": Learned(threshold=0.972, C=3.0, balanced=False),
-    }),
-    "ru": MappingProxyType({
-        "problem": Learned(threshold=0.998, C=30.0, balanced=False),
-        "dispute": Learned(threshold=0.983, C=3.0, balanced=False),
-    }),
-})
-"""Language -> fact -> its model's settings and threshold; a fact missing here gets no second
-opinion in that language. The settings and a first threshold come from leave-one-set-out
-cross-validation (`PYTHONPATH=. python scripts/build_fact_models.py cv`: zero contradicting,
-zero wrong additions); the threshold was then raised above the score of every learned value
-that broke a facts test (`scripts/fact_opinion_probe.py`): the models are confidently wrong on
-negations, questions and intentions ("не подделка", "how do i open a dispute"), which the
-pattern tables' tests hold. Facts left out: no threshold met both (docs/understanding.md)."""
+
+
+def _opinions(lang: str) -> Mapping[str, Learned]:
+    """A language's second opinions (`fact_models_<lang>.py`); none when it has no such file."""
+    try:
+        module = importlib.import_module(f"flows.understanding.fact_models_{lang}")
+    except ModuleNotFoundError:
+        return MappingProxyType({})
+    return MappingProxyType(dict(module.SECOND_OPINIONS))
+
+
+SECOND_OPINIONS: Mapping[str, Mapping[str, Learned]] = MappingProxyType(
+    {lang: _opinions(lang) for lang in LANGUAGES})
+"""Language -> fact -> its model's settings and threshold, from `fact_models_<lang>.py`; a fact
+missing there gets no second opinion in that language. The settings and a first threshold come
+from leave-one-set-out cross-validation (`PYTHONPATH=. python scripts/build_fact_models.py cv`:
+zero contradicting, zero wrong additions); the threshold was then raised above the score of
+every learned value that broke a facts test (`scripts/fact_opinion_probe.py`): the models are
+confidently wrong on negations, questions and intentions, which the pattern tables' tests hold.
+Facts left out: no threshold met both (docs/understanding.md)."""
 
 LEARNED = ("tracking", "problem", "dispute", "order_status", "bank_gone", "several_items")
 """The facts a model is built for (the shipped ones are those with a threshold)."""

@@ -59,6 +59,10 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_dev5": "the fifth dev set (the fifth fresh set, retired after pass 8)",
              "facts_dev6": "the sixth dev set (the sixth fresh set, retired after pass 9)",
              "facts_dev7": "the seventh dev set (the seventh fresh set, retired after pass 10)",
+             "facts_dev8": "training set 8 (written for the learned readers; 40 personas)",
+             "facts_dev9": "training set 9 (written for the learned readers; chat-style)",
+             "facts_dev10": "training set 10 (written for the learned readers; long stories)",
+             "facts_dev11": "training set 11 (written for the learned readers; slang and typos)",
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(nobody who writes extractors reads it)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""

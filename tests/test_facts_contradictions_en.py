@@ -205,8 +205,16 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("buyer protection is 60 days, only 3 days left", left("days", "72")),
     ("protection: 90 days. 5 days left now", left("days", "120")),
     ("the protection period was 75 days and there are 2 days left", left("hours", "48")),
-    # still right: the later "left" is the seller's clock, and a term alone is read as before
+    # still right: the later "left" is the seller's clock
     ("protection left 10 days, seller has 3 days left to reply", left("week", "240")),
+    # a month or more after the protection noun alone is the whole term (or unclear): asked
+    ("protection 60 days but the parcel is stuck", NO_PROTECTION),
+    ("buyr protection is 90 days n my parcel hasnt moved", NO_PROTECTION),
+    ("the protection period was like 75 days, its been 40 of them", NO_PROTECTION),
+    # ...and a long count said to be left, or a short one after the noun, is still read
+    ("protection 40 days left", left("week", "960")),
+    ("protection ends in 45 days", left("week", "1080")),
+    ("protection 5 days, parcel stuck", left("days", "120")),
     # time up that has not come yet is time left
     ("2 weeks left before the protection is over", left("week", "336")),
     ("protection not over yet, 9 days left", left("week", "216")),

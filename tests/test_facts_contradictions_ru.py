@@ -247,6 +247,14 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("раньше было 20 дней защиты, сейчас осталось 3",
          {"protection_left": None, "protection_hours": None}),
         ("защита была 60 дней, прошло 55", {"protection_left": None}),
+        # a month or more after the protection noun alone is the whole term (or unclear): asked
+        ("защита 60 дней, а посылка стоит", {"protection_left": None, "protection_hours": None}),
+        ("защита покупателя 90 дней а трек молчит", {"protection_left": None}),
+        ("у заказа защита где то 75 дней", {"protection_left": None}),
+        # ...and a long count said to be left, or a short one after the noun, is still read
+        ("защита 40 дней осталось", {"protection_left": "week", "protection_hours": "960"}),
+        ("защита заканчивается через 40 дней", {"protection_left": "week"}),
+        ("защита 5 дней, посылка стоит", {"protection_left": "days", "protection_hours": "120"}),
         ("защита закончилась бы через 5 дней, но я продлила", {"protection_left": None}),
         ("продавец пишет что защита еще 20 дней, а у меня в приложении 2 дня",
          {"protection_hours": None}),

@@ -166,3 +166,46 @@ def test_under_ten_days_depends_on_the_payment_method(paid: str | None, dest: st
 def test_a_dispute_still_open_leads_to_the_dispute_scenario() -> None:
     step = engine.advance("moneylate_days_unsure", "stillopen", {})
     assert step is not None and step.state == "dispute_stage"
+
+
+@pytest.mark.parametrize(("typed", "reached", "bucket"), [
+    ("The refund was approved 12 business days ago and my card still shows nothing",
+     "Contact AliExpress support", "10–20 business days"),
+    ("refund approved 30 working days ago, still nothing on my visa",
+     "Contact your bank", "Over 20 business days"),
+    ("the refund was approved a week ago but the money is not on my card",
+     "10 business days", "Under 10 business days"),
+])
+async def test_business_days_typed_are_not_asked_again(chat: Chat, typed: str, reached: str,
+                                                       bucket: str) -> None:
+    await chat.send("/start")
+    await chat.send(typed)
+    answer = chat.last_text()
+    assert "How many business days have passed" not in answer
+    assert f'"{bucket}"' in answer and reached in answer
+    assert f'✏️ Change "{bucket}"' in chat.buttons()
+
+
+async def test_russian_business_days_typed_are_not_asked_again(ru: Chat) -> None:
+    await ru.send("/start")
+    await ru.send("Возврат одобрили месяц назад, а на карте Сбера до сих пор пусто")
+    answer = ru.last_text()
+    assert "Сколько рабочих дней прошло" not in answer
+    assert "«Больше 20 рабочих дней»" in answer and "банк" in answer
+
+
+async def test_a_closed_bank_wins_over_the_days_typed(chat: Chat) -> None:
+    await chat.send("/start")
+    await chat.send("refund approved 25 business days ago to my card but my bank lost its licence")
+    assert "How many business days have passed" not in chat.last_text()
+    assert "licence" in chat.last_text()
+    assert '✏️ Change "Over 20 business days"' not in chat.buttons()
+
+
+async def test_the_buyers_correction_of_the_days_wins(chat: Chat) -> None:
+    await chat.send("/start")
+    await chat.send("The refund was approved 12 business days ago, nothing on my card")
+    await chat.click('✏️ Change "10–20 business days"')
+    assert "How many business days have passed" in chat.last_text()
+    await chat.click("Over 20 business days")
+    assert "Contact your bank" in chat.last_text()

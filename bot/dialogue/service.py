@@ -33,6 +33,7 @@ from flows.engine import answering, outcomes
 from flows.engine import machine as engine
 from flows.engine.callbacks import DialogueKey, Handover, RateAnswer
 from flows.engine.commands import COMMANDS
+from flows.engine.placeholders import filled
 from flows.engine.spec import Say
 from flows.engine.turn import (
     Decision,
@@ -310,7 +311,8 @@ class DialogueService:
             texts += [*(_(p) for p in screen.text), *view.paragraphs, *([gloss] if gloss else [])]
         messages = [Outgoing(part) for part in split_text("\n\n".join(texts))]
         if full and screen.seller_text:
-            messages.append(Outgoing(screen.seller_text, copy=True))
+            draft = filled(screen.seller_text, answering.said(dialogue.facts))
+            messages.append(Outgoing(draft, copy=True))
         if full and view.document:
             messages.insert(0, Outgoing("", document=view.document))
         last = messages[-1]

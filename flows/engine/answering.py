@@ -16,6 +16,7 @@ from flows.engine import machine as engine
 from flows.engine.cases import case_for as case_for  # the routing policy the service calls
 from flows.engine.spec import Choice, Say
 from flows.scenarios.menu import BACK, MENU
+from flows.scenarios.money_late_advice import REFUND_WAIT
 from flows.understanding import vocabulary
 from flows.understanding.vocabulary import FACTS
 
@@ -26,6 +27,10 @@ FIX = "fix"
 MAX_HISTORY = 30
 TIME_LEFT = "protection_left"
 HOURS = "protection_hours"
+REFUND_CHECK_DAYS = 10
+"""From this many business days a late card refund is checked with the bank statement (R76)."""
+REFUND_BANK_DAYS = 20
+"""Past this many business days the bank is asked too (R76, C03)."""
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
@@ -89,6 +94,21 @@ def refund_account(stated: Mapping[str, str]) -> str | None:
     return None
 
 
+def refund_wait(stated: Mapping[str, str]) -> str | None:
+    """How long the approved refund has been on its way: a trouble with where it goes wins,
+    then the business days the buyer typed, by the question's buttons (under 10, 10-20, over 20)."""
+    if stated.get(REFUND_WAIT):  # answered by a press
+        return stated[REFUND_WAIT]
+    trouble = refund_account(stated)
+    if trouble:
+        return trouble
+    days = stated.get("refund_days", "")
+    if not days.isdigit():
+        return None
+    return "lt10" if int(days) < REFUND_CHECK_DAYS else (
+        "d10_20" if int(days) <= REFUND_BANK_DAYS else "gt20")
+
+
 def payment(stated: Mapping[str, str]) -> str | None:
     """How the buyer paid; an expired card says it was a card."""
     return stated.get("payment") or ("card" if stated.get("card_expired") == "yes" else None)
@@ -121,10 +141,12 @@ def outcome(stated: Mapping[str, str]) -> str | None:
 
 
 # Facts a screen may ask that are read from several vocabulary facts.
-DERIVED = {TIME_LEFT: time_left, "refund_account": refund_account, "payment": payment,
+DERIVED = {TIME_LEFT: time_left, "refund_account": refund_account, REFUND_WAIT: refund_wait,
+           "payment": payment,
            "tracking": tracking, "offer": offer, "outcome": outcome}
 # The vocabulary facts each derived fact is read from.
 SOURCES = {TIME_LEFT: {TIME_LEFT, HOURS}, "refund_account": {"card_expired", "bank_gone"},
+           REFUND_WAIT: {"card_expired", "bank_gone", "refund_days"},
            "payment": {"payment", "card_expired"}, "tracking": {"tracking", "tracking_quiet_days"},
            "offer": {"coupon", "amount", "dispute"},
            "outcome": {"dispute", "order_status", TIME_LEFT, HOURS}}

@@ -9,7 +9,7 @@ from flows.engine.conditions import Facts, condition
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios import money_late_advice as advice
-from flows.scenarios.money_late_advice import PAID
+from flows.scenarios.money_late_advice import PAID, REFUND_WAIT
 
 
 @condition("moneylate_wallet")
@@ -40,13 +40,15 @@ METHOD_CHOICES = (
 # holidays do not count.
 UNDER_10 = N_("Under 10 business days")
 DAYS_CHOICES = (
-    Choice("lt10", UNDER_10, "moneylate_wallet_wait", conditions=("moneylate_wallet",)),
-    Choice("lt10", UNDER_10, "moneylate_other_wait", conditions=("moneylate_other",)),
-    Choice("lt10", UNDER_10, "moneylate_card_wait"),
+    Choice("lt10", UNDER_10, "moneylate_wallet_wait", conditions=("moneylate_wallet",),
+           means=("lt10",)),
+    Choice("lt10", UNDER_10, "moneylate_other_wait", conditions=("moneylate_other",),
+           means=("lt10",)),
+    Choice("lt10", UNDER_10, "moneylate_card_wait", means=("lt10",)),
     # Translators: answer buttons to "How long ago was the refund approved?" Business days: weekends
     # and holidays do not count.
-    Choice("d10_20", N_("10–20 business days"), "moneylate_check"),
-    Choice("gt20", N_("Over 20 business days"), "moneylate_escalate"),
+    Choice("d10_20", N_("10–20 business days"), "moneylate_check", means=("d10_20",)),
+    Choice("gt20", N_("Over 20 business days"), "moneylate_escalate", means=("gt20",)),
 )
 
 FLOW = Flow(
@@ -104,7 +106,7 @@ FLOW = Flow(
              Choice("account", N_("Card expired, bank or wallet closed"), "moneylate_account",
                     means=advice.ACCOUNT_TROUBLES)),
             rules=("R76", "C03"),
-            asks=advice.ACCOUNT,
+            asks=REFUND_WAIT,
             note=N_("Good to know: count business days only (weekends and holidays don't count). "
                     "After about 10 business days check your bank statement, including the date "
                     "of the purchase, then contact AliExpress support; after 20, your bank too."),
@@ -137,6 +139,7 @@ FLOW = Flow(
                    "R78", "R24", "R80"),
             applies=("R76", "R04", "R03", "C03", "C01", "C02", "C14", "R71", "R75", "C15", "R83",
                      "R84", "R85", "R01", "R78", "R24", "R80"),
+            asks=REFUND_WAIT,  # the same question again, after where to see the date
         ),
         *advice.SCREENS,
     ),

@@ -13,6 +13,9 @@ PAID = "moneylate_paid"
 ACCOUNT = "refund_account"
 """Derived fact (see `flows.engine.answering.DERIVED`): what happened to where the refund goes."""
 ACCOUNT_TROUBLES = ("card_expired", "bank_gone", "wallet_gone")
+REFUND_WAIT = "refund_wait"
+"""Derived fact (`flows.engine.answering.DERIVED`): business days since the refund was approved,
+as the question's buckets, or a trouble with where it goes."""
 
 TIMING_OVERVIEW = N_(
     "How long it usually takes:\n"

@@ -52,6 +52,7 @@ class Tables:
     bare: re.Pattern[str]
     left_after: re.Pattern[str]
     left_before: re.Pattern[str]
+    term_before: re.Pattern[str]
     ends_on: re.Pattern[str]
     ended: tuple[re.Pattern[str], ...]
     other_timer: re.Pattern[str]
@@ -135,6 +136,7 @@ def tables(module: ModuleType) -> Tables:
         bare=re.compile(rf"^(?:{m.BARE_BEFORE})?(?:{one})(?: (?:and |и )?(?:{one}))?"
                         rf"(?: (?:{m.BARE_AFTER}))?$"),
         left_after=re.compile(rf"^{m.LEFT_AFTER}"), left_before=re.compile(m.LEFT_BEFORE),
+        term_before=re.compile(getattr(m, "TERM_BEFORE", NEVER)),
         ends_on=re.compile(m.ENDS_ON),
         ended=tuple(re.compile(p) for p in m.PROTECTION_ENDED),
         other_timer=re.compile(m.OTHER_TIMER),
@@ -288,6 +290,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             continue  # "i have 90 days protection": the whole term, not the time left
         if not (left or (about_protection and t.left_before.search(before))):
             continue
+        if not left and hours >= TERM_HOURS and t.term_before.search(before):
+            continue  # "protection 60 days but...": the whole term, or unclear: the screen asks
         if not left and hours >= TERM_HOURS and any(
                 t.left_after.match(text[e:e + 100]) for _, e, _, _ in spans[i + 1:]):
             continue  # "protection is 60 days, only 3 days left": the term is not what is left
@@ -682,6 +686,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         del found["tracking"]  # no number before shipping is normal, not a dead number
     if found.get("bank_gone") and found.get("card_expired") and not t.card_renewed.search(norm):
         del found["card_expired"]  # the card closed with its bank: the bank is the fact
+        found.setdefault("payment", "card")  # ... and the card is still the one paid with
     if found.get("card_expired") and "payment" not in found:
         found["payment"] = "card"  # an expired card is the one the buyer paid with
     time_facts = protection(t, t.unit_alone.sub(r"\1 1 \2", text_for("protection_left")), lang,

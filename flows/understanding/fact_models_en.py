@@ -9,9 +9,22 @@ class weights needs `make model`; a threshold does not.
 
 from __future__ import annotations
 
-from flows.understanding.fact_settings import Learned
+from flows.understanding.fact_settings import Learned, Scope
 
 SECOND_OPINIONS = {
     "problem": Learned(threshold=0.970, C=3.0, balanced=True),
     "order_status": Learned(threshold=0.972, C=3.0, balanced=False),
 }
+
+SCOPE = Scope(
+    negations=frozenset({"not", "no", "never", "without", "nothing", "nor", "neither"}),
+    questions=frozenset({"what", "why", "how", "when", "where", "which", "who", "is", "are", "was",
+                         "were", "do", "does", "did", "can", "could", "should", "will", "would",
+                         "has", "have", "shall", "am"}),
+    wishes=(("want", "to"), ("wants", "to"), ("wanted", "to"), ("wanna",), ("going", "to"),
+            ("gonna",), ("would", "like", "to"), ("plan", "to"), ("planning", "to"),
+            ("thinking", "of"), ("about", "to"), ("intend", "to"), ("hope", "to"),
+            ("should", "i"), ("can", "i"), ("may", "i")),
+)
+"""What starts a negation's, a question's and a wish's scope (`fact_reader.scoped`); "n't" is
+already "not" in the normalised text."""

@@ -9,9 +9,20 @@ class weights needs `make model`; a threshold does not.
 
 from __future__ import annotations
 
-from flows.understanding.fact_settings import Learned
+from flows.understanding.fact_settings import Learned, Scope
 
 SECOND_OPINIONS = {
     "problem": Learned(threshold=0.998, C=30.0, balanced=False),
     "dispute": Learned(threshold=0.983, C=3.0, balanced=False),
 }
+
+SCOPE = Scope(
+    negations=frozenset({"не", "нет", "ни", "без", "никогда", "нету", "ничего"}),
+    questions=frozenset({"что", "почему", "как", "когда", "где", "зачем", "сколько", "какой",
+                         "какая", "какие", "куда", "разве", "неужели", "кто", "чем", "отчего"}),
+    particles=frozenset({"ли"}),
+    wishes=(("хочу",), ("хотим",), ("хотел",), ("хотела",), ("хотелось",), ("собираюсь",),
+            ("собираемся",), ("планирую",), ("думаю",), ("можно", "ли"), ("стоит", "ли"),
+            ("надо", "ли"), ("нужно", "ли"), ("могу", "ли"), ("буду",), ("будем",)),
+)
+"""What starts a negation's, a question's and a wish's scope (`fact_reader.scoped`)."""

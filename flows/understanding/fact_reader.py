@@ -25,13 +25,17 @@ from types import MappingProxyType
 
 from flows.languages import LANGUAGES
 from flows.understanding.classifier import FEATURES, Classifier, features_text
-from flows.understanding.fact_settings import Learned
+from flows.understanding.fact_settings import Learned, Scope
 from flows.understanding.weights import FOLDER, PACKAGE, WeightsError, decode, header
 
 log = logging.getLogger(__name__)
 
 Rows = Mapping[str, Sequence[tuple[re.Pattern[str], str | None]]]
 """A language's pattern rows per fact key, as `facts.Tables.facts` holds them."""
+MARK_CLAUSE = "|"
+"""`facts.CLAUSE_MARK` (kept equal by a test, like `MASK`)."""
+_WORD = re.compile(r"\w")
+_DIGITS = re.compile(r"\d+")
 MASK = ""
 """`facts.MASK`: a row whose matches are blanked out (kept equal by a test; facts imports this
 module, so it cannot import facts)."""
@@ -41,6 +45,15 @@ UNSAID = "unsaid"
 
 
 
+ASKED = "qqasked"
+"""Put before each "?" so a question's clause stays known once the clause ends are marked (a
+word `normalise` keeps as it is; `scoped` drops it)."""
+NEGATED, QUESTION, WISHED = "neg_", "q_", "want_"
+"""The prefixes of a word in a negation's, a question's, a wish's scope."""
+SCOPE_MARKED = True
+"""The models read scope-marked words (`scoped`); False: the plain words (the comparison in
+`scripts/build_fact_models.py cv --plain`)."""
+
 MIN_DF = 2
 """An n-gram seen in one training message only is left out: smaller files, same decisions."""
 MAX_WORDS = 32
@@ -49,17 +62,21 @@ long message costs no more than a short one."""
 
 
 
-def _opinions(lang: str) -> Mapping[str, Learned]:
-    """A language's second opinions (`fact_models_<lang>.py`); none when it has no such file."""
+def _settings(lang: str) -> tuple[Mapping[str, Learned], Scope]:
+    """A language's second opinions and scope words (`fact_models_<lang>.py`); none when it has
+    no such file."""
     try:
         module = importlib.import_module(f"flows.understanding.fact_models_{lang}")
     except ModuleNotFoundError:
-        return MappingProxyType({})
-    return MappingProxyType(dict(module.SECOND_OPINIONS))
+        return MappingProxyType({}), Scope(frozenset(), frozenset(), ())
+    return MappingProxyType(dict(module.SECOND_OPINIONS)), module.SCOPE
+
+
+_SETTINGS = {lang: _settings(lang) for lang in LANGUAGES}
 
 
 SECOND_OPINIONS: Mapping[str, Mapping[str, Learned]] = MappingProxyType(
-    {lang: _opinions(lang) for lang in LANGUAGES})
+    {lang: opinions for lang, (opinions, _scope) in _SETTINGS.items()})
 """Language -> fact -> its model's settings and threshold, from `fact_models_<lang>.py`; a fact
 missing there gets no second opinion in that language. The settings and a first threshold come
 from leave-one-set-out cross-validation (`PYTHONPATH=. python scripts/build_fact_models.py cv`:
@@ -67,6 +84,10 @@ zero contradicting, zero wrong additions); the threshold was then raised above t
 every learned value that broke a facts test (`scripts/fact_opinion_probe.py`): the models are
 confidently wrong on negations, questions and intentions, which the pattern tables' tests hold.
 Facts left out: no threshold met both (docs/understanding.md)."""
+
+SCOPES: Mapping[str, Scope] = MappingProxyType(
+    {lang: scope for lang, (_opinions, scope) in _SETTINGS.items()})
+"""Language -> the words that start a negation's, a question's, a wish's scope."""
 
 LEARNED = ("tracking", "problem", "dispute", "order_status", "bank_gone", "several_items")
 """The facts a model is built for (the shipped ones are those with a threshold)."""
@@ -86,7 +107,7 @@ def training_sha256(key: str, learned: Learned, sets: Iterable[bytes]) -> str:
     (a weights file records it, so a changed set or setting without a rebuild is caught)."""
     digest = hashlib.sha256(json.dumps(
         {"key": key, "fit": asdict(learned) | {"threshold": None}, "min_df": MIN_DF,
-         "max_words": MAX_WORDS,
+         "max_words": MAX_WORDS, "scope_marked": SCOPE_MARKED,
          "features": FEATURES}, sort_keys=True).encode())
     for data in sets:
         digest.update(hashlib.sha256(data).digest())
@@ -135,11 +156,63 @@ def reading(rows: Rows, key: str, text: str) -> tuple[str, bool]:
     return text, decided
 
 
+def asked(text: str) -> str:
+    """`text` with `ASKED` before each "?" (read by `scoped` once the clause ends are marked)."""
+    return text.replace("?", f" {ASKED} ?")
+
+
+def _starts(words: Sequence[str], at: int, runs: Iterable[tuple[str, ...]]) -> int:
+    """The length of the run in `runs` that starts at `words[at]`, else 0."""
+    for run in runs:
+        if tuple(words[at:at + len(run)]) == run:
+            return len(run)
+    return 0
+
+
+def scoped(marked: str, scope: Scope) -> str:
+    """The words of a clause-marked text (`facts._clauses` of `asked(text)`), each word in a
+    negation's scope prefixed `NEGATED`, in a wish's `WISHED`, in a question's `QUESTION`
+    (scopes end with the clause); numbers as "0", signs and clause marks left out."""
+    out: list[str] = []
+    for clause in marked.split(MARK_CLAUSE):
+        words = [w for w in clause.split() if _WORD.search(w)]
+        question = ASKED in words or bool(words and words[0] in scope.questions) or any(
+            w in scope.particles for w in words)
+        negated = wished = False
+        at = 0
+        while at < len(words):
+            word = words[at]
+            run = _starts(words, at, scope.wishes)
+            if word == ASKED:
+                at += 1
+                continue
+            prefix = (QUESTION if question else "") + (WISHED if wished else "") + (
+                NEGATED if negated else "")
+            out.append(prefix + _DIGITS.sub("0", word))
+            if word in scope.negations:
+                negated = True
+            if run:
+                out.extend(prefix + w for w in words[at + 1:at + run])
+                wished = True
+                at += run
+            else:
+                at += 1
+    return " ".join(out)
+
+
 def prepared(text: str) -> str:
     """What a fact model reads: the intent model's `features_text`, its first `MAX_WORDS`."""
     # only the start is tokenised: a clause mark or a sign may be a word of its own here
     start = " ".join(text.split(maxsplit=3 * MAX_WORDS)[:3 * MAX_WORDS])
     return " ".join(features_text(start).split()[:MAX_WORDS])
+
+
+def read_text(lang: str, said: str, clauses: str) -> str:
+    """What a fact model reads: the scope-marked clauses (`scoped`), or the plain words of the
+    key's text when `SCOPE_MARKED` is off; its first `MAX_WORDS`."""
+    if SCOPE_MARKED:
+        return " ".join(scoped(clauses, SCOPES[lang]).split()[:MAX_WORDS])
+    return prepared(said)
 
 
 def opinion(lang: str, key: str, text: str, threshold: float, read: str) -> str | None:
@@ -155,29 +228,32 @@ def opinion(lang: str, key: str, text: str, threshold: float, read: str) -> str 
 
 
 def second_opinion(lang: str, text_for: Callable[[str], str], found: Mapping[str, str],
-                   rows: Rows) -> dict[str, str]:
+                   rows: Rows, clauses_for: Callable[[str], str]) -> dict[str, str]:
     """Learned values for the facts the patterns left empty (`rows`: the language's pattern
-    rows per key, `facts.Tables.facts`); never raises."""
+    rows per key, `facts.Tables.facts`; `clauses_for(key)`: the key's text with its clause ends
+    marked, `facts._clauses` of `asked(...)`); never raises."""
     added: dict[str, str] = {}
-    read: dict[str, str] = {}  # most keys read the same text: prepare it once
+    read: dict[tuple[str, str], str] = {}  # most keys read the same text: prepare it once
 
-    def ready(text: str) -> str:
-        """`prepared(text)`, once per text."""
-        if text not in read:
-            read[text] = prepared(text)
-        return read[text]
+    def ready(said: str, clauses: str) -> str:
+        """`read_text(lang, said, clauses)`, once per text."""
+        if (said, clauses) not in read:
+            read[said, clauses] = read_text(lang, said, clauses)
+        return read[said, clauses]
 
     for key, learned in SECOND_OPINIONS.get(lang, {}).items():
         if key in found or not consistent(key, found):
             continue
         try:
-            said = text_for(key)
+            said, clauses = text_for(key), clauses_for(key)
             # the text as it is first: the pattern rows run again only when the model would
             # speak (their blanks take look-alike words away, which makes it no surer)
-            if opinion(lang, key, said, learned.threshold, ready(said)) is None:
+            if opinion(lang, key, said, learned.threshold, ready(said, clauses)) is None:
                 continue
             text, decided = reading(rows, key, said)
-            value = None if decided else opinion(lang, key, text, learned.threshold, ready(text))
+            clauses = reading(rows, key, clauses)[0]
+            value = None if decided else opinion(lang, key, text, learned.threshold,
+                                                 ready(text, clauses))
         except Exception:  # a model that fails to score gives no opinion
             log.warning("fact model %s failed to score", weights_name(lang, key))
             value = None

@@ -14,3 +14,17 @@ class Learned:
     C: float
     balanced: bool
     """Classes weighted by their rarity (`class_weight="balanced"`): `UNSAID` dominates."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A language's scope words: what starts a negation's, a question's or a wish's scope."""
+
+    negations: frozenset[str]
+    """Words after which the rest of the clause is denied ("not", «не»)."""
+    questions: frozenset[str]
+    """Words that make a clause a question when they start it ("why", «почему»)."""
+    wishes: tuple[tuple[str, ...], ...]
+    """Word runs after which the rest of the clause is only wanted ("want to", «хочу»)."""
+    particles: frozenset[str] = frozenset()
+    """Question words that make a clause a question wherever they stand («ли»)."""

@@ -16,7 +16,7 @@ from typing import Any
 
 from flows.inputs import dateinput
 from flows.inputs.orders import find_order_number
-from flows.understanding.fact_reader import second_opinion
+from flows.understanding.fact_reader import asked, second_opinion
 from flows.understanding.text import normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
 
@@ -702,5 +702,6 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     if order := find_order_number(text):
         found["order_id"] = order
     # a learned second opinion, only for keys the patterns left empty
-    found.update(second_opinion(lang, text_for, found, t.facts))
+    found.update(second_opinion(lang, text_for, found, t.facts, lambda key: _clauses(
+        t, asked(told if key in STATE_KEYS else text))))
     return {k: v for k, v in found.items() if not FACTS[k] or v in FACTS[k]}

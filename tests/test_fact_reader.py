@@ -6,6 +6,7 @@ Every message here is our own; no line of a dev set is copied.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -148,6 +149,34 @@ def test_a_damaged_weights_file_gives_no_opinion(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(reader, "SECOND_OPINIONS", thresholds(LOW))
     lang, text, _key, _value = LEARNED[0]
     assert extract_facts(text, lang) == patterns_only(text, lang)
+
+
+def marked(text: str, lang: str) -> str:
+    """What a model reads of `text`: its clauses as `facts` marks them, scope-marked."""
+    module = importlib.import_module(f"flows.understanding.facts_{lang}")
+    clauses = facts_module._clauses(facts_module.tables(module), reader.asked(text))
+    return reader.scoped(clauses, reader.SCOPES[lang])
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), [
+    ("en", "it isn't a fake, it is the original", ["neg_fake", "original"]),
+    ("en", "I want to open a dispute tomorrow", ["want_dispute"]),
+    ("en", "my order arrived. why is the dispute closed?", ["arrived", "q_closed"]),
+    ("en", "is the seller lying?", ["q_lying"]),
+    ("ru", "это не подделка, а оригинал", ["neg_подделка", "оригинал"]),
+    ("ru", "собираюсь открыть спор", ["want_спор"]),
+    ("ru", "можно ли вернуть деньги", ["q_want_деньги"]),
+    ("ru", "почему закрыли спор? посылка пришла", ["q_закрыли", "пришла"]),
+])
+def test_words_in_a_negation_wish_or_question_are_marked_to_its_clause_end(
+        lang: str, text: str, words: list[str]) -> None:
+    read = marked(text, lang).split()
+    assert all(word in read for word in words), read
+
+
+def test_the_clause_mark_is_the_facts_one() -> None:
+    assert reader.MARK_CLAUSE == facts_module.CLAUSE_MARK
+    assert reader.MASK == facts_module.MASK
 
 
 def dev_sets(lang: str) -> list[bytes]:

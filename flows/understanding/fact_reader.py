@@ -4,7 +4,9 @@ One small linear model per (language, fact) over the fact's values plus `UNSAID`
 does not state it"), fitted on the retired dev sets by `scripts/build_fact_models.py` and
 shipped as `model/<lang>.<fact>.weights` (the intent model's format, scored by the same plain
 Python `Classifier`). It reads the text the patterns read for that key (`text_for(key)` in
-`facts.extract`: a state key without the asked part of a yes/no question) and states a value
+`facts.extract`: a state key without the asked part of a yes/no question) with its clause ends
+marked and each word in a negation's, a question's or a wish's scope prefixed (`scoped`: the
+model learns that "neg_fake" is not "fake"), and states a value
 only when its probability reaches the key's threshold, chosen by leave-one-set-out
 cross-validation so that the additions it made there contradicted no label. It never overrides
 or removes a pattern's value, and a model that cannot load gives no opinion.
@@ -79,11 +81,11 @@ SECOND_OPINIONS: Mapping[str, Mapping[str, Learned]] = MappingProxyType(
     {lang: opinions for lang, (opinions, _scope) in _SETTINGS.items()})
 """Language -> fact -> its model's settings and threshold, from `fact_models_<lang>.py`; a fact
 missing there gets no second opinion in that language. The settings and a first threshold come
-from leave-one-set-out cross-validation (`PYTHONPATH=. python scripts/build_fact_models.py cv`:
-zero contradicting, zero wrong additions); the threshold was then raised above the score of
-every learned value that broke a facts test (`scripts/fact_opinion_probe.py`): the models are
-confidently wrong on negations, questions and intentions, which the pattern tables' tests hold.
-Facts left out: no threshold met both (docs/understanding.md)."""
+from leave-one-set-out cross-validation over the eleven dev sets
+(`PYTHONPATH=. python scripts/build_fact_models.py cv`: zero contradicting additions, at most 1
+wrong per 100); the threshold is then at least above the score of every learned value that broke
+a facts test (`scripts/fact_opinion_probe.py`). Facts left out: no threshold met both
+(docs/understanding.md)."""
 
 SCOPES: Mapping[str, Scope] = MappingProxyType(
     {lang: scope for lang, (_opinions, scope) in _SETTINGS.items()})

@@ -64,7 +64,9 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_dev10": "training set 10 (written for the learned readers; long stories)",
              "facts_dev11": "training set 11 (written for the learned readers; slang and typos)",
              "facts_fresh8": ("the eighth fresh confirmation set "
-                              "(nobody who writes extractors reads it)")}
+                              "(nobody who writes extractors reads it)"),
+             "facts_fresh9": ("the ninth fresh confirmation set "
+                              "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"
 """Sets whose lines extractor writers may read; `facts --dev` shows only these, so a pass
@@ -372,8 +374,12 @@ def report(today: date, sklearn_import: float, flows_import: float, trained: dic
         "knows, is not understood. Facts are regular expressions per language "
         "(`facts_<lang>.py`) read by shared code (`facts.py`), with dates through "
         "`flows.inputs.dateinput` and order numbers through `flows.inputs.orders`; a fact is "
-        "stated only when the words say it, and a date that reads two ways gives none. "
-        "Understanding reads the first 1,000 characters of a message (`text.MAX_CHARS`), and "
+        "stated only when the words say it, and a date that reads two ways gives none. Where "
+        "the patterns leave the days of a quiet tracking or a dispute's age unsaid, a small "
+        "learned model (`number_roles.py`, trained at build time on the dev sets) says which "
+        "stated duration plays that role, only when very sure and never against a pattern "
+        "(\"Learned second opinion\" below). Understanding reads the first 1,000 characters "
+        "of a message (`text.MAX_CHARS`), and "
         "every pattern is linear in them (`python -m benchmarks worstcase`). Adding a language "
         "is adding `corpus/<lang>.tsv`, `facts_<lang>.py` and `scams_<lang>.py`.\n",
         "## Scenario accuracy\n",

@@ -215,6 +215,10 @@ PROTECTION: tuple[tuple[str, Want], ...] = (
     ("protection 40 days left", left("week", "960")),
     ("protection ends in 45 days", left("week", "1080")),
     ("protection 5 days, parcel stuck", left("days", "120")),
+    # a long count that is not one of the usual terms, with no term word, is the countdown
+    ("protection 45 days, parcel stuck", left("week", "1080")),
+    ("buyer protection 33 days and no tracking", left("week", "792")),
+    ("protection term is 45 days", NO_PROTECTION),
     # time up that has not come yet is time left
     ("2 weeks left before the protection is over", left("week", "336")),
     ("protection not over yet, 9 days left", left("week", "216")),

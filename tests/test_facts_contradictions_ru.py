@@ -255,6 +255,10 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("защита 40 дней осталось", {"protection_left": "week", "protection_hours": "960"}),
         ("защита заканчивается через 40 дней", {"protection_left": "week"}),
         ("защита 5 дней, посылка стоит", {"protection_left": "days", "protection_hours": "120"}),
+        # a long count that is not one of the usual terms, with no term word, is the countdown
+        ("защита 45 дней, посылка стоит", {"protection_left": "week", "protection_hours": "1080"}),
+        ("защита покупателя 33 дня, трека нет", {"protection_hours": "792"}),
+        ("срок защиты 45 дней", {"protection_left": None}),
         ("защита закончилась бы через 5 дней, но я продлила", {"protection_left": None}),
         ("продавец пишет что защита еще 20 дней, а у меня в приложении 2 дня",
          {"protection_hours": None}),

@@ -148,7 +148,9 @@ SCREENS = (
     Screen(
         "moneylate_check",
         (
-            N_("After 10 business days it is worth checking, step by step:"),
+            N_("A card refund usually arrives within about 10 business days and sometimes takes "
+               "up to 20, depending on the bank, so yours may still be on its way. After 10 "
+               "business days it is worth checking, step by step:"),
             N_("1. The order's Payment/Refund tab: is the refund shown as sent (for example "
                "\"Refund completed\")? If not, it hasn't been issued yet.\n"
                "2. Your card statement or wallet history, including the days around the "
@@ -162,8 +164,8 @@ SCREENS = (
         # Translators: answer button to "How long ago was the refund approved?" Business days:
         # weekends and holidays do not count.
         (*EDGE_CASES, Choice("gt20", N_("Over 20 business days"), "moneylate_escalate")),
-        rules=("C03", "R71", "R75", "R76", "R80", "R24", "R83", "R84", "C15"),
-        applies=("C03", "R71", "R75", "R76", "R80", "R24", "R83", "R84", "C15"),
+        rules=("C03", "C01", "R71", "R75", "R76", "R80", "R24", "R83", "R84", "C15"),
+        applies=("C03", "C01", "R71", "R75", "R76", "R80", "R24", "R83", "R84", "C15"),
     ),
     Screen(
         "moneylate_escalate",

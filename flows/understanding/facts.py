@@ -8,6 +8,7 @@ Durations and dates go through the same words for every fact, and dates through
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache
@@ -16,8 +17,9 @@ from typing import Any
 
 from flows.inputs import dateinput
 from flows.inputs.orders import find_order_number
+from flows.understanding import number_roles
 from flows.understanding.fact_reader import asked, second_opinion
-from flows.understanding.text import normalise
+from flows.understanding.text import CLAUSE_MARK, NEVER, normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
 
 HOURS_PER = {"hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30}
@@ -28,6 +30,9 @@ REFERENCE_DAY = date(2001, 1, 1)
 MAX_HOURS = 24 * 200
 TERM_HOURS = 24 * 30
 """A duration named as the protection's own ("90 days protection") this long is its whole term."""
+TERM_DAYS = frozenset({60, 75, 90, 120})
+"""AliExpress's usual whole protection and delivery terms: "protection 60 days" names one of
+them, while "protection 45 days" is what the order page's countdown shows."""
 BUSINESS_DAYS_A_WEEK = 5
 BUSINESS_DAYS_A_MONTH = 21
 MAX_REFUND_DAYS = 200
@@ -53,6 +58,7 @@ class Tables:
     left_after: re.Pattern[str]
     left_before: re.Pattern[str]
     term_before: re.Pattern[str]
+    term_named: re.Pattern[str]
     ends_on: re.Pattern[str]
     ended: tuple[re.Pattern[str], ...]
     other_timer: re.Pattern[str]
@@ -89,9 +95,6 @@ class Tables:
     parcel_named: re.Pattern[str]
     parts_comma: re.Pattern[str]
 
-
-NEVER = r"(?!x)x"
-"""A pattern that matches nothing: a table a language does not have."""
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
 """A count in a duration: "3", "2.5", «1,5»."""
@@ -137,6 +140,7 @@ def tables(module: ModuleType) -> Tables:
                         rf"(?: (?:{m.BARE_AFTER}))?$"),
         left_after=re.compile(rf"^{m.LEFT_AFTER}"), left_before=re.compile(m.LEFT_BEFORE),
         term_before=re.compile(getattr(m, "TERM_BEFORE", NEVER)),
+        term_named=re.compile(getattr(m, "TERM_NAMED", NEVER)),
         ends_on=re.compile(m.ENDS_ON),
         ended=tuple(re.compile(p) for p in m.PROTECTION_ENDED),
         other_timer=re.compile(m.OTHER_TIMER),
@@ -290,11 +294,12 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             continue  # "i have 90 days protection": the whole term, not the time left
         if not (left or (about_protection and t.left_before.search(before))):
             continue
-        if not left and hours >= TERM_HOURS and t.term_before.search(before):
-            continue  # "protection 60 days but...": the whole term, or unclear: the screen asks
-        if not left and hours >= TERM_HOURS and any(
-                t.left_after.match(text[e:e + 100]) for _, e, _, _ in spans[i + 1:]):
-            continue  # "protection is 60 days, only 3 days left": the term is not what is left
+        if not left and hours >= TERM_HOURS:
+            if t.term_before.search(before) and (
+                    t.term_named.search(before[-60:]) or (exact and hours / 24 in TERM_DAYS)):
+                continue  # "protection is 60 days but...": the whole term: the screen asks
+            if any(t.left_after.match(text[e:e + 100]) for _, e, _, _ in spans[i + 1:]):
+                continue  # "protection is 60 days, only 3 days left": the term is not what is left
         if clock is None and others[0] <= start < others[1]:
             continue  # the days of another clock's countdown ("1 day 05:11:00 to ship")
         said_as = t.hypothetical.search(before)
@@ -499,17 +504,25 @@ def amount(t: Tables, text: str) -> dict[str, str]:
     return {}
 
 
+DISPUTE_NAMED = r"\b(?:dispute|claim(?!s\b|ed\b)|спор|диспут)"
+"""Words that name a dispute ("the seller claims" is a verb, not a claim)."""
+
+
+def dispute_in_play(t: Tables, text: str, facts: Mapping[str, str]) -> bool:
+    """Whether the buyer has a dispute whose age may be read: a stage was read, or, with none
+    read, the words name their own dispute (a stage the rules cannot place still has an age)."""
+    if facts.get("dispute") == "none":
+        return False
+    if "dispute" in facts:
+        return True
+    return not t.not_my_dispute.search(text) and bool(re.search(DISPUTE_NAMED, text))
+
+
 def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> dict[str, str]:
     """Days since the dispute opened ("opened 5 days ago", "open for 4 days", "rejected after
     8 days", «открыла спор вчера»), when the buyer has one."""
-    if facts.get("dispute") == "none":
+    if not dispute_in_play(t, text, facts):
         return {}
-    # with no stage read, the words must name it ("the seller claims" is a verb, not a claim)
-    named = r"\b(?:dispute|claim(?!s\b|ed\b)|спор|диспут)"
-    if "dispute" not in facts and t.not_my_dispute.search(text):  # "my friend opened one"
-        return {}
-    if "dispute" not in facts and not re.search(named, text):
-        return {}  # a stage the rules cannot place still has an age, when a dispute is named
     # «неделю назад»: a unit alone is one of it (whole words only, never the "д" of «5 д»)
     alone = "|".join(u for units in t.units.values() for u in units.pattern[4:-2].split("|")
                      if len(u) > 2 and u.isalpha())
@@ -535,7 +548,7 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
                 *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
     for pattern in patterns:
         found = re.search(pattern, text)
-        if found and "dispute" not in facts and not re.search(named, found.group()):
+        if found and "dispute" not in facts and not re.search(DISPUTE_NAMED, found.group()):
             continue
         if (found and " " not in (dur := found.group("dur")) and not dur[:1].isdigit()
                 and t.not_a_count.search(text, max(0, found.start("dur") - 30),
@@ -548,7 +561,7 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
         return {"dispute_days": str(module.ORDINALS[said.group("o") or said.group("p")])}
     for pattern, days in module.DISPUTE_DAY_WORDS:
         said = re.search(pattern, text)
-        if said and ("dispute" in facts or re.search(named, said.group())):
+        if said and ("dispute" in facts or re.search(DISPUTE_NAMED, said.group())):
             number = said.groupdict().get("n") or said.groupdict().get("m") or "0"
             return {"dispute_days": str(days if days >= 0 else int(number))}
     return {}
@@ -612,9 +625,6 @@ def _unasked(text: str) -> str:
 _CLAUSE_END = re.compile(r"[!?;\n]+|(?<!\b[Nn][Oro])(?:[.,](?!\d)|(?<!\d)[.,])")
 """Where a clause ends: punctuation other than a number's own ("12.50") or an abbreviated
 number's ("Order no. 8123...")."""
-CLAUSE_MARK = "|"
-"""Left between clauses for the keys that read them: no `\\w` gap in a pattern crosses it."""
-
 
 _CLAUSE_SIGN = "¥%¥"
 """Stands for a clause end while the text is normalised: signs survive it, words never match it."""
@@ -698,6 +708,9 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found.update(time_facts)
     found.update(amount(t, norm))
     found.update(dispute_days(text_for("dispute_days"), found, t, module))
+    found.update(number_roles.second_opinion(lang, number_roles.Reading(
+        t, module, lambda: _clauses(t, told), durations, text_for,
+        lambda known: dispute_in_play(t, text_for("dispute_days"), known)), found))
     found.update(refund_days(t, norm))
     if order := find_order_number(text):
         found["order_id"] = order

@@ -68,7 +68,9 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                r"have|got|about|around|like))* $")
 TERM_BEFORE = (r"\bprotection(?: period| term| time| window)?"
                r"(?: (?:is|was|of|for|about|around|like|only|just))* $")
-"""Only the protection noun before a long count: the whole term, not what is left."""
+"""Only the protection noun before a long count: maybe the whole term (`facts.TERM_DAYS`)."""
+TERM_NAMED = r"\b(?:period|term|window|is|was|lasts?|usually)\b"
+"""Words that make a long count after the protection noun its whole term."""
 ENDS_ON = (r"(?:\b(?:protection|countdown|timer|deadline|completion time|order)(?: \w+){0,3}? "
            r"(?:ends|expires|ending|runs out|closes|is up|until|till)|^(?:ends|expires|until|till))"
            r"(?: on)? (?P<date>.+)$")
@@ -2361,6 +2363,35 @@ OPEN_FOR = (r"(?:open|opened|going on|going|lasting|running|ongoing|pending|acti
 NOT_AN_AGE_AFTER = r"(?! (?:after|before|later|earlier|from|since|past)\b)"
 """After "opened <duration>", these tie the duration to another event ("opened 1 week after
 delivery"): it is no age (sixth pass)."""
+NOT_AN_AGE_BEFORE = (r"\b(?:opened|opening|filed|filing|started|starting|raised|escalated|"
+                     r"answered|replied|responded|reacted)(?: \w+){0,3}? after(?: \w+){0,2} $|"
+                     r"\b(?:open|file|start|opening|will|gonna|going to)(?: \w+){0,3}? "
+                     r"(?:in|within)(?: about| around| just| only| the next)? $|"
+                     r"\bfirst(?: \w+){0,2} $")
+"""Words right before a duration that make it no dispute age for the learned reader
+(number_roles): the wait before the opening or a reply ("opened it after waiting 40 days"), a
+time to come ("i will open one in 2 days"), a time inside it ("the first 5 days of the
+dispute"). "Rejected after 8 days", "won in 6 days" ARE its age: how long it ran."""
+DECIDED_AGO = (r"\b(?:won|lost|closed|rejected|refused|declined|decided|resolved|approved|"
+               r"finished|ended|cancell?ed|withdrew|withdrawn)(?: \w+){0,3} $")
+"""Before a duration followed by `AGO`, a decision: the days since it was decided ("won the
+dispute 4 days ago") are not its age."""
+OPENING_OR_EVENT_AFTER = (
+    r"^(?: (?:in|later|passed|went by|after that|of waiting|of silence|"
+    r"of nothing))?(?: \|)?(?: (?:and|then|so|finally|i|we|had to|decided to|to|"
+    r"only|before))* (?:opened|opening|filed|filing|file|started|starting|"
+    r"raised|raising|escalated|open (?:a|the|my|another|dispute|claim))\b|"
+    # "took 3 days for the money to come": another event's time
+    r"^ for (?:the |my |a |his |her )?(?:money|refund|payment|parcel|package|item|"
+    r"reply|answer|replacement|resend|courier)\b")
+"""Right after a duration, the opening itself ("waited 9 days and then filed a claim", "10 days
+in, i opened a dispute": the wait before the dispute) or another event ("took 3 days for the
+money to come"): not the dispute's age."""
+DISPUTES_IN_GENERAL = (r"\b(?:how long|how many|how much time|max|maximum|at most|up to|"
+                       r"usually|normally|normal|typically|generally|in general|supposed|"
+                       r"standard|window|rules?|policy|allowed|you get|they give|gives? you)\b")
+"""Words in a duration's clause that make it a question or a rule about disputes in general
+("how long can a dispute last, 15 days?", "the 30 days dispute window"), not this one's age."""
 DISPUTE_AGE = (
     *money.DISPUTE_AGE_MORE,
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"

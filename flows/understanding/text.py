@@ -21,6 +21,10 @@ from functools import lru_cache
 
 MAX_CHARS = 1000
 """Characters of a message that understanding reads; a buyer's story fits well within."""
+NEVER = r"(?!x)x"
+"""A pattern that matches nothing: a table a language does not have."""
+CLAUSE_MARK = "|"
+"""Left between clauses for the keys that read them: no `\\w` gap in a pattern crosses it."""
 
 _CONTRACTIONS = (
     (re.compile(r"\b(won'?t)\b"), "will not"),

@@ -5,7 +5,7 @@ benchmarks and in the tests; never in the bot. Needs the `train` (or `dev`) extr
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from flows.understanding.classifier import (
@@ -51,15 +51,18 @@ def fitted(examples: Iterable[Example], kind: str = DEFAULT_MODEL) -> Any:
     return model
 
 
-def from_pipeline(model: Any, kind: str) -> Classifier:
-    """The plain-Python classifier holding a fitted pipeline's weights."""
+def from_pipeline(model: Any, kind: str,
+                  block_settings: Sequence[Mapping[str, Any]] | None = None) -> Classifier:
+    """The plain-Python classifier holding a fitted pipeline's weights (`block_settings`: its
+    vectorisers' blocks, `FEATURES["blocks"]` when not given)."""
     import numpy as np
 
     union, linear = model.steps[0][1], model.steps[-1][1]
     blocks: list[Block] = []
     idf: list[float] = []
     offset = 0
-    for (name, vectoriser), settings in zip(union.transformer_list, FEATURES["blocks"],
+    for (name, vectoriser), settings in zip(union.transformer_list,
+                                           block_settings or FEATURES["blocks"],
                                            strict=True):
         vocabulary = vectoriser.vocabulary_
         in_row_order = sorted(vocabulary, key=vocabulary.__getitem__)

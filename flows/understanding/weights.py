@@ -21,7 +21,7 @@ import json
 import sys
 import zlib
 from array import array
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -64,9 +64,10 @@ def sha256(data: bytes | memoryview) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def features_sha256() -> str:
-    """Checksum of the feature and model settings (canonical JSON of `FEATURES`)."""
-    return sha256(json.dumps(FEATURES, sort_keys=True, separators=(",", ":")).encode())
+def features_sha256(features: Mapping[str, Any] = FEATURES) -> str:
+    """Checksum of the feature and model settings (canonical JSON of `FEATURES`, or of
+    another model's settings)."""
+    return sha256(json.dumps(features, sort_keys=True, separators=(",", ":")).encode())
 
 
 def _little_endian(values: Sequence[float]) -> bytes:
@@ -87,8 +88,11 @@ def _floats(data: memoryview) -> Sequence[float]:
     return values
 
 
-def encode(model: Classifier, lang: str, corpus_sha256: str) -> bytes:
-    """A weights file for a fitted model (deterministic: same model, same bytes)."""
+def encode(model: Classifier, lang: str, corpus_sha256: str,
+           features: Mapping[str, Any] = FEATURES, extra: Mapping[str, Any] | None = None,
+           ) -> bytes:
+    """A weights file for a fitted model (deterministic: same model, same bytes); `features`
+    are the settings it was fitted with, `extra` more header fields (such as thresholds)."""
     tables = [b.rows.to_bytes() for b in model.blocks]
     idf, coef = _little_endian(model.idf), _little_endian(model.coef)
     payload = b"".join([*(part for table in tables for part in table), idf, coef])
@@ -98,8 +102,8 @@ def encode(model: Classifier, lang: str, corpus_sha256: str) -> bytes:
         "blocks": [{"name": b.name, "rows": len(b.rows), "bytes": [len(p) for p in table]}
                    for b, table in zip(model.blocks, tables, strict=True)],
         "idf_bytes": len(idf), "coef_bytes": len(coef),
-        "corpus_sha256": corpus_sha256, "features_sha256": features_sha256(),
-        "payload_sha256": sha256(payload),
+        "corpus_sha256": corpus_sha256, "features_sha256": features_sha256(features),
+        "payload_sha256": sha256(payload), **(extra or {}),
     }
     head = json.dumps(header, sort_keys=True).encode()
     # zlib writes the gzip wrapper itself (mtime 0): the gzip module costs every start 20 ms.
@@ -140,10 +144,10 @@ def header(blob: bytes) -> Header:
                   fields["features_sha256"], fields["payload_sha256"], fields)
 
 
-def decode(blob: bytes) -> Classifier:
-    """The classifier a weights file holds."""
+def decode(blob: bytes, features: Mapping[str, Any] = FEATURES) -> Classifier:
+    """The classifier a weights file holds (fitted with `features`' blocks)."""
     fields, payload = _split(blob)
-    settings = {b["name"]: b for b in FEATURES["blocks"]}
+    settings = {b["name"]: b for b in features["blocks"]}
     blocks, at, row = [], 0, 0
     for part in fields["blocks"]:
         try:

@@ -35,15 +35,28 @@ LOW = 0.25
 
 def patterns_only(text: str, lang: str) -> dict[str, str]:
     """The facts the patterns read, without the second opinion."""
-    with mock.patch.object(facts_module, "second_opinion", return_value={}):
+    with mock.patch.object(facts_module, "second_opinion",
+                           side_effect=lambda _lang, _text_for, found, *_rest: dict(found)):
         return extract_facts(text, lang)
 
 
 def thresholds(value: float) -> MappingProxyType[str, MappingProxyType[str, reader.Learned]]:
-    """The shipped settings with every threshold set to `value`."""
+    """The shipped settings with every addition threshold set to `value` and no veto."""
     return MappingProxyType({lang: MappingProxyType({
-        key: replace(learned, threshold=value) for key, learned in keys.items()})
+        key: replace(learned, threshold=value, veto=None) for key, learned in keys.items()})
         for lang, keys in reader.SECOND_OPINIONS.items()})
+
+
+def veto_only(lang: str, key: str, veto: reader.Veto
+              ) -> MappingProxyType[str, MappingProxyType[str, reader.Learned]]:
+    """Settings where `key` in `lang` has only `veto` (no addition) and nothing else is learned."""
+    return MappingProxyType({lang: MappingProxyType(
+        {key: reader.Learned(threshold=None, C=3.0, balanced=True, veto=veto)})})
+
+
+def ranking(*values: tuple[str, float]) -> Callable[..., list[tuple[str, float]]]:
+    """A model's ranking that is always `values` (best first), whatever it reads."""
+    return lambda *_args: list(values)
 
 
 @pytest.fixture
@@ -68,13 +81,61 @@ def test_a_fact_the_patterns_miss_is_read_by_the_model(
     ("ru", "посылка уже в моей стране, трек показывает прибытие", "tracking"),
     ("ru", "спор открыт, продавец молчит", "dispute"),
 ])
-def test_a_patterns_value_is_never_overridden_or_removed(
+def test_an_addition_never_overrides_or_removes_a_patterns_value(
         monkeypatch: pytest.MonkeyPatch, lang: str, text: str, key: str) -> None:
     said = patterns_only(text, lang)
     assert key in said
     monkeypatch.setattr(reader, "SECOND_OPINIONS", thresholds(0.0))  # the model says anything
     with_model = extract_facts(text, lang)
     assert {k: with_model[k] for k in said} == said
+
+
+# (language, our own message, the fact, the value the patterns read in it, another value)
+VETOED = [
+    ("en", "I opened a dispute and the seller has not answered yet", "dispute", "opened", "won"),
+    ("ru", "спор открыт, продавец молчит", "dispute", "opened", "refused"),
+    ("en", "the charger I got does not work at all", "problem", "defective", "damaged"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "value", "other"), VETOED)
+@pytest.mark.parametrize("sure_of", ["another value", "not said"])
+def test_a_veto_only_removes_the_patterns_value(
+        monkeypatch: pytest.MonkeyPatch, lang: str, text: str, key: str, value: str,
+        other: str, sure_of: str) -> None:
+    said = patterns_only(text, lang)
+    assert said[key] == value
+    best = other if sure_of == "another value" else reader.UNSAID
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", veto_only(lang, key, reader.Veto(0.05, 0.9)))
+    monkeypatch.setattr(reader, "ranked", ranking((best, 0.96), (value, 0.01)))
+    revised = extract_facts(text, lang)
+    assert key not in revised  # left for the dialogue to ask, never replaced
+    assert revised == {k: v for k, v in said.items() if k != key}
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "value", "other"), VETOED)
+@pytest.mark.parametrize(("sure", "given"), [
+    (0.94, 0.06),  # the pattern's value not unlikely enough
+    (0.85, 0.01),  # the other value not sure enough
+])
+def test_below_the_veto_thresholds_the_patterns_value_stays(
+        monkeypatch: pytest.MonkeyPatch, lang: str, text: str, key: str, value: str,
+        other: str, sure: float, given: float) -> None:
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", veto_only(lang, key, reader.Veto(0.05, 0.9)))
+    monkeypatch.setattr(reader, "ranked", ranking((other, sure), (value, given)))
+    assert extract_facts(text, lang) == patterns_only(text, lang)
+
+
+def test_without_its_weights_there_is_no_veto(monkeypatch: pytest.MonkeyPatch,
+                                              fresh_models: None) -> None:
+    def missing(lang: str, key: str) -> bytes:
+        raise WeightsError(f"no fact model {reader.weights_name(lang, key)}")
+
+    monkeypatch.setattr(reader, "weights_bytes", missing)
+    for lang, text, key, _value, _other in VETOED:
+        # a veto that would drop anything, had it a model
+        monkeypatch.setattr(reader, "SECOND_OPINIONS", veto_only(lang, key, reader.Veto(1.0, 0.0)))
+        assert extract_facts(text, lang) == patterns_only(text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text", "key", "value"), LEARNED)

@@ -27,7 +27,7 @@ from types import MappingProxyType
 
 from flows.languages import LANGUAGES
 from flows.understanding.classifier import FEATURES, Classifier, features_text
-from flows.understanding.fact_settings import Learned, Scope
+from flows.understanding.fact_settings import Learned, Scope, Veto
 from flows.understanding.weights import FOLDER, PACKAGE, WeightsError, decode, header
 
 log = logging.getLogger(__name__)
@@ -108,7 +108,7 @@ def training_sha256(key: str, learned: Learned, sets: Iterable[bytes]) -> str:
     """Checksum of what a model was fitted on: the dev sets' bytes, its settings, the features
     (a weights file records it, so a changed set or setting without a rebuild is caught)."""
     digest = hashlib.sha256(json.dumps(
-        {"key": key, "fit": asdict(learned) | {"threshold": None}, "min_df": MIN_DF,
+        {"key": key, "fit": asdict(learned) | {"threshold": None, "veto": None}, "min_df": MIN_DF,
          "max_words": MAX_WORDS, "scope_marked": SCOPE_MARKED,
          "features": FEATURES}, sort_keys=True).encode())
     for data in sets:
@@ -217,24 +217,41 @@ def read_text(lang: str, said: str, clauses: str) -> str:
     return prepared(said)
 
 
-def opinion(lang: str, key: str, text: str, threshold: float, read: str) -> str | None:
-    """The model's value for `key` in `text` (`read` is its `prepared` form) when it is at least
-    `threshold` sure, else None."""
+def ranked(lang: str, key: str, text: str, read: str) -> list[tuple[str, float]] | None:
+    """The model's values for `key` in `text` (`read` is what it reads), best first; None when
+    there is no model or it knows no word of `read` (nothing to go on)."""
     reader = model(lang, key)
-    if reader is None:
+    if reader is None or not reader.known_words(read):
         return None
-    if not reader.known_words(read):
-        return None  # no word the model has seen: nothing to go on
-    label, score = reader.rank(text, read)[0]
+    return reader.rank(text, read)
+
+
+def opinion(lang: str, key: str, text: str, threshold: float, read: str) -> str | None:
+    """The model's value for `key` in `text` (`read` is what it reads) when it is at least
+    `threshold` sure, else None."""
+    values = ranked(lang, key, text, read)
+    if values is None:
+        return None
+    label, score = values[0]
     return label if label != UNSAID and score >= threshold else None
+
+
+def vetoes(values: Sequence[tuple[str, float]], value: str, veto: Veto) -> bool:
+    """Whether the model's `values` drop a pattern's `value`: it gives that value at most
+    `veto.below` and another value (or `UNSAID`) at least `veto.sure`."""
+    given = dict(values).get(value, 0.0)
+    other = next((score for label, score in values if label != value), 0.0)
+    return given <= veto.below and other >= veto.sure
 
 
 def second_opinion(lang: str, text_for: Callable[[str], str], found: Mapping[str, str],
                    rows: Rows, clauses_for: Callable[[str], str]) -> dict[str, str]:
-    """Learned values for the facts the patterns left empty (`rows`: the language's pattern
-    rows per key, `facts.Tables.facts`; `clauses_for(key)`: the key's text with its clause ends
-    marked, `facts._clauses` of `asked(...)`); never raises."""
-    added: dict[str, str] = {}
+    """`found` with a learned value added for each fact the patterns left empty and each
+    pattern value the model vetoes left out (`rows`: the language's pattern rows per key,
+    `facts.Tables.facts`; `clauses_for(key)`: the key's text with its clause ends marked,
+    `facts._clauses` of `asked(...)`); an addition never replaces a value and a veto never
+    puts another in its place; never raises."""
+    revised = dict(found)
     read: dict[tuple[str, str], str] = {}  # most keys read the same text: prepare it once
 
     def ready(said: str, clauses: str) -> str:
@@ -244,9 +261,19 @@ def second_opinion(lang: str, text_for: Callable[[str], str], found: Mapping[str
         return read[said, clauses]
 
     for key, learned in SECOND_OPINIONS.get(lang, {}).items():
-        if key in found or not consistent(key, found):
-            continue
         try:
+            if key in found:
+                if learned.veto is None:
+                    continue
+                # read as the model was fitted: the key's look-alikes blanked
+                text = reading(rows, key, text_for(key))[0]
+                values = ranked(lang, key, text, ready(
+                    text, reading(rows, key, clauses_for(key))[0]))
+                if values is not None and vetoes(values, found[key], learned.veto):
+                    del revised[key]
+                continue
+            if learned.threshold is None or not consistent(key, found):
+                continue
             said, clauses = text_for(key), clauses_for(key)
             # the text as it is first: the pattern rows run again only when the model would
             # speak (their blanks take look-alike words away, which makes it no surer)
@@ -258,10 +285,10 @@ def second_opinion(lang: str, text_for: Callable[[str], str], found: Mapping[str
                                                  ready(text, clauses))
         except Exception:  # a model that fails to score gives no opinion
             log.warning("fact model %s failed to score", weights_name(lang, key))
-            value = None
+            continue
         if value is not None:
-            added[key] = value
-    return added
+            revised[key] = value
+    return revised
 
 
 def stale(lang: str, key: str, sets: Iterable[bytes]) -> str | None:

@@ -7,13 +7,24 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class Learned:
-    """How one (language, fact) model is fitted, and the lowest probability it states."""
+class Veto:
+    """When the model drops a pattern's value: it gives that value at most `below` and another
+    value (or "not said") at least `sure`."""
 
-    threshold: float
+    below: float
+    sure: float
+
+
+@dataclass(frozen=True)
+class Learned:
+    """How one (language, fact) model is fitted, the lowest probability at which it adds a
+    value where the patterns said nothing (None: it adds none), and its veto (None: none)."""
+
+    threshold: float | None
     C: float
     balanced: bool
     """Classes weighted by their rarity (`class_weight="balanced"`): `UNSAID` dominates."""
+    veto: Veto | None = None
 
 
 @dataclass(frozen=True)

@@ -711,10 +711,10 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found.update(number_roles.second_opinion(lang, number_roles.Reading(
         t, module, lambda: _clauses(t, told), durations, text_for,
         lambda known: dispute_in_play(t, text_for("dispute_days"), known)), found))
+    # learned: a value where the patterns said nothing, a veto where the model is sure otherwise
+    found = second_opinion(lang, text_for, found, t.facts, lambda key: _clauses(
+        t, asked(told if key in STATE_KEYS else text)))
     found.update(refund_days(t, norm))
     if order := find_order_number(text):
         found["order_id"] = order
-    # a learned second opinion, only for keys the patterns left empty
-    found.update(second_opinion(lang, text_for, found, t.facts, lambda key: _clauses(
-        t, asked(told if key in STATE_KEYS else text))))
     return {k: v for k, v in found.items() if not FACTS[k] or v in FACTS[k]}

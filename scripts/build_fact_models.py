@@ -501,6 +501,10 @@ def choose(only: Sequence[str] = ()) -> int:
         if not blamed:
             print(f"  failing without any learned value: {failed}", flush=True)
             break
+        for (lang, key), score in sorted(added_above.items()):
+            print(f"  {lang} {key}: additions in failing tests up to {score:.4f}", flush=True)
+        for (lang, key), seen_ in sorted(culprits.items()):
+            print(f"  {lang} {key}: {len(seen_)} vetoes in failing tests", flush=True)
     print("CHOSEN (all folds: additions right/wrong/contradicting; vetoes removed "
           "wrong/contradicting/right):", flush=True)
     for lang, keys in settings().items():

@@ -277,3 +277,27 @@ async def test_a_learned_fact_reaches_you_said_and_is_corrected(
     assert "Вы написали, что со спором: «Открыт, жду ответа продавца»" in chat.transcript()
     await chat.click("✏️ Изменить «Открыт, жду ответа продавца»")
     assert "Открыт, жду ответа продавца" in chat.buttons()  # asked again, with every stage
+
+
+async def test_a_vetoed_fact_is_not_said_and_its_question_is_asked(
+        chat_with: Callable[..., Chat], monkeypatch: pytest.MonkeyPatch) -> None:
+    # the dialogue's side: the model is sure the message says no problem (its own test is above)
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", veto_only("en", "problem",
+                                                             reader.Veto(0.05, 0.9)))
+    monkeypatch.setattr(reader, "ranked", ranking((reader.UNSAID, 0.97), ("defective", 0.01)))
+    chat = chat_with(user_id=4601, language_code="en")
+    await chat.send("/start")
+    await chat.send("the earbuds came yesterday and the left one is dead")
+    said = chat.transcript()
+    assert "You said what's wrong" not in said
+    assert "What is wrong with the item?" in chat.last_text()  # asked, not stated
+
+
+async def test_without_the_veto_the_same_message_states_the_fact(
+        chat_with: Callable[..., Chat], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", MappingProxyType({}))
+    chat = chat_with(user_id=4602, language_code="en")
+    await chat.send("/start")
+    await chat.send("the earbuds came yesterday and the left one is dead")
+    assert "You said what's wrong" in chat.transcript()
+    assert "What is wrong with the item?" not in chat.last_text()

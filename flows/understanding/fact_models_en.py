@@ -1,19 +1,19 @@
 """English: the learned second opinions on the category facts (`fact_reader.py`).
 
-Each fact's model settings and the lowest probability it states. Chosen by leave-one-set-out
-cross-validation over the eleven dev sets (`PYTHONPATH=. python scripts/build_fact_models.py
-cv`), then raised above the score of every learned value that broke a facts test
-(`scripts/fact_opinion_probe.py`); docs/understanding.md has the figures. Changing C or the
-class weights needs `make model`; a threshold does not.
+Each fact's model settings, the lowest probability at which it adds a value where the patterns
+said nothing, and its veto on a pattern's value. Chosen by leave-one-set-out cross-validation
+over every dev set, then kept only where no fact-table row or conversation test breaks
+(`PYTHONPATH=. python scripts/build_fact_models.py choose`); docs/understanding.md has the
+figures. Changing C or the class weights needs `make model`; a threshold or a veto does not.
 """
 
 from __future__ import annotations
 
-from flows.understanding.fact_settings import Learned, Scope
+from flows.understanding.fact_settings import Learned, Scope, Veto
 
 SECOND_OPINIONS = {
-    "dispute": Learned(threshold=0.973, C=3.0, balanced=True),
-    "several_items": Learned(threshold=0.999, C=3.0, balanced=True),
+    # no addition: 2 wrong and 1 contradicting problem dropped over the eleven folds, 0 right
+    "problem": Learned(threshold=None, C=3.0, balanced=True, veto=Veto(below=0.05, sure=0.9)),
 }
 
 SCOPE = Scope(

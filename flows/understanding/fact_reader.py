@@ -8,8 +8,11 @@ Python `Classifier`). It reads the text the patterns read for that key (`text_fo
 marked and each word in a negation's, a question's or a wish's scope prefixed (`scoped`: the
 model learns that "neg_fake" is not "fake"), and states a value
 only when its probability reaches the key's threshold, chosen by leave-one-set-out
-cross-validation so that the additions it made there contradicted no label. It never overrides
-or removes a pattern's value, and a model that cannot load gives no opinion.
+cross-validation so that the additions it made there contradicted no label. An addition never
+overrides a pattern's value. A key may also have a veto: when the model gives the pattern's value
+almost no chance and is sure of another value (or that the message does not say it), the value
+is dropped and the dialogue asks instead; a veto never puts another value in its place. A model
+that cannot load gives no opinion.
 """
 
 from __future__ import annotations
@@ -79,13 +82,12 @@ _SETTINGS = {lang: _settings(lang) for lang in LANGUAGES}
 
 SECOND_OPINIONS: Mapping[str, Mapping[str, Learned]] = MappingProxyType(
     {lang: opinions for lang, (opinions, _scope) in _SETTINGS.items()})
-"""Language -> fact -> its model's settings and threshold, from `fact_models_<lang>.py`; a fact
-missing there gets no second opinion in that language. The settings and a first threshold come
-from leave-one-set-out cross-validation over the eleven dev sets
-(`PYTHONPATH=. python scripts/build_fact_models.py cv`: zero contradicting additions, at most 1
-wrong per 100); the threshold is then at least above the score of every learned value that broke
-a facts test (`scripts/fact_opinion_probe.py`). Facts left out: no threshold met both
-(docs/understanding.md)."""
+"""Language -> fact -> its model's settings, threshold and veto, from `fact_models_<lang>.py`; a
+fact missing there gets no second opinion in that language. Chosen by leave-one-set-out
+cross-validation over every dev set (additions: zero contradicting, at most 1 wrong per 100;
+vetoes: at least 2 wrong or contradicting values removed per right one) and kept only where no
+fact-table row or conversation test breaks (`PYTHONPATH=. python scripts/build_fact_models.py
+choose`). Facts left out: nothing met both (docs/understanding.md)."""
 
 SCOPES: Mapping[str, Scope] = MappingProxyType(
     {lang: scope for lang, (_opinions, scope) in _SETTINGS.items()})

@@ -291,12 +291,13 @@ def floor3(threshold: float) -> str:
 
 def sets_digest(lang: str) -> str:
     """What a cached CV depends on: the dev sets, the pattern tables, the reader's features."""
-    digest = hashlib.sha256(json.dumps([fact_reader.SCOPE_MARKED, MIN_DF, FEATURES,
-                                        str(GRID)]).encode())
+    digest = hashlib.sha256(json.dumps([fact_reader.SCOPE_MARKED, MIN_DF, FEATURES, str(GRID),
+                                        repr(fact_reader.SCOPES[lang])]).encode())
     for data in training_sets(lang):
         digest.update(hashlib.sha256(data).digest())
-    for path in sorted((TARGET.parent).glob("*.py")):
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for path in sorted((TARGET.parent).glob("*.py")):  # the readers; not the thresholds
+        if not path.name.startswith("fact_models_"):
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:16]
 
 
@@ -316,14 +317,15 @@ def cross_validate(lang: str, key: str, folds: Mapping[str, list[Seen]]
                    ) -> dict[str, list[Scored]]:
     """Leave-one-set-out: each held-out set scored by a model fitted on the others (cached)."""
     path = CACHE / f"cv_{lang}_{key}_{sets_digest(lang)}.pickle"
-    if path.exists():
+    if path.exists() and folds:
         return pickle.loads(path.read_bytes())
     out = {}
     for name, held in folds.items():
         out[name] = fold_scores(key, [s for other, rows in folds.items() if other != name
                                       for s in rows], held)
         print(f"  {lang} {key}: fold {name} done", file=sys.stderr, flush=True)
-    path.write_bytes(pickle.dumps(out))
+    if out:
+        path.write_bytes(pickle.dumps(out))
     return out
 
 

@@ -63,6 +63,10 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_dev9": "training set 9 (written for the learned readers; chat-style)",
              "facts_dev10": "training set 10 (written for the learned readers; long stories)",
              "facts_dev11": "training set 11 (written for the learned readers; slang and typos)",
+             "facts_dev12": ("training set 12 (written for the learned readers; second-language "
+                             "English, Russian across the region)"),
+             "facts_dev13": ("training set 13 (written for the learned readers; terse answers "
+                             "and long chronologies)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(nobody who writes extractors reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "

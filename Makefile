@@ -80,9 +80,10 @@ lint: setup
 bench: setup operators-setup i18n-compile ## Heavy benchmarks; results go to docs/performance.md
 	$(BIN)/python -m benchmarks
 
-model: setup ## Fit the intent and number-role models; writes flows/understanding/model/*.weights (commit them)
+model: setup ## Fit the intent, number-role and fact models; writes flows/understanding/model/*.weights (commit them)
 	$(BIN)/python scripts/build_model.py
 	PYTHONPATH=. $(BIN)/python scripts/build_number_roles.py
+	PYTHONPATH=. $(BIN)/python scripts/build_fact_models.py
 
 # Not after `setup`: the venv is made from the lock. uv comes with the dev extra.
 lock: ## Re-resolve the lock files (with hashes) from pyproject.toml; commit them

@@ -2,14 +2,15 @@
 (tests/test_facts_*.py, adversarial phrasings written for issue 16) and no conversation test that
 reads a buyer's words (`CONVERSATIONS`) may break with the threshold shipped. Used by
 scripts/build_number_roles.py: runs those tests in this process with a role model whose
-thresholds (to add, or to veto) are the candidate's, and returns the ids of the tests that fail.
+thresholds (to add, or to veto) are the candidate's, and returns the ids of the tests that fail;
+and by scripts/build_fact_models.py (`failing_with`) for the category reader's additions and vetoes.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from unittest import mock
 
@@ -39,14 +40,21 @@ class _Failures:
             self.ids.append(report.nodeid)
 
 
-def failing(models: Mapping[str, roles.RoleModel], only: list[str] | None = None) -> list[str]:
-    """The fact-table and conversation tests (or the `only` ids among them) that fail when each
-    language of `models` answers with that model (a language not in it: no second opinion)."""
+def failing_with(patch: contextlib.AbstractContextManager[object], tests: list[str],
+                 plugins: Sequence[object] = ()) -> list[str]:
+    """The ids of the tests among `tests` (files or ids) that fail while `patch` is in force
+    (`plugins`: more pytest plugins, e.g. one that records what a model did per test)."""
     seen = _Failures()
-    with (mock.patch.object(roles, "shipped", lambda lang: models.get(lang)),
-          contextlib.redirect_stdout(io.StringIO())):
+    with patch, contextlib.redirect_stdout(io.StringIO()):
         code = pytest.main(["-p", "no:cacheprovider", "-o", "addopts=", "--tb=no", "-qq",
-                            *(only or TABLES)], plugins=[seen])
+                            *tests], plugins=[seen, *plugins])
     if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
         raise RuntimeError(f"the fact tables did not run: {code!r}")
     return seen.ids
+
+
+def failing(models: Mapping[str, roles.RoleModel], only: list[str] | None = None) -> list[str]:
+    """The fact-table and conversation tests (or the `only` ids among them) that fail when each
+    language of `models` answers with that model (a language not in it: no second opinion)."""
+    return failing_with(mock.patch.object(roles, "shipped", lambda lang: models.get(lang)),
+                        only or TABLES)

@@ -18,6 +18,7 @@ from typing import Any
 from flows.inputs import dateinput
 from flows.inputs.orders import find_order_number
 from flows.understanding import number_roles
+from flows.understanding.fact_reader import asked, second_opinion
 from flows.understanding.text import CLAUSE_MARK, NEVER, normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
 
@@ -786,6 +787,9 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found.update(number_roles.second_opinion(lang, number_roles.Reading(
         t, module, lambda: _clauses(t, told), durations, text_for,
         lambda known: dispute_in_play(t, text_for("dispute_days"), known)), found))
+    # learned: a value where the patterns said nothing, a veto where the model is sure otherwise
+    found = second_opinion(lang, text_for, found, t.facts, lambda key: _clauses(
+        t, asked(told if key in STATE_KEYS else text)))
     found.update(refund_days(t, norm))
     if order := find_order_number(text):
         found["order_id"] = order

@@ -1,0 +1,30 @@
+"""English: the learned second opinions on the category facts (`fact_reader.py`).
+
+Each fact's model settings, the lowest probability at which it adds a value where the patterns
+said nothing, and its veto on a pattern's value. Chosen by leave-one-set-out cross-validation
+over every dev set, then kept only where no fact-table row or conversation test breaks
+(`PYTHONPATH=. python scripts/build_fact_models.py choose`); docs/understanding.md has the
+figures. Changing C or the class weights needs `make model`; a threshold or a veto does not.
+"""
+
+from __future__ import annotations
+
+from flows.understanding.fact_settings import Learned, Scope, Veto
+
+SECOND_OPINIONS = {
+    # a veto only: over the thirteen folds it dropped 3 wrong problems and no right one
+    "problem": Learned(threshold=None, C=3.0, balanced=True, veto=Veto(below=0.02, sure=0.9)),
+}
+
+SCOPE = Scope(
+    negations=frozenset({"not", "no", "never", "without", "nothing", "nor", "neither"}),
+    questions=frozenset({"what", "why", "how", "when", "where", "which", "who", "is", "are", "was",
+                         "were", "do", "does", "did", "can", "could", "should", "will", "would",
+                         "has", "have", "shall", "am"}),
+    wishes=(("want", "to"), ("wants", "to"), ("wanted", "to"), ("wanna",), ("going", "to"),
+            ("gonna",), ("would", "like", "to"), ("plan", "to"), ("planning", "to"),
+            ("thinking", "of"), ("about", "to"), ("intend", "to"), ("hope", "to"),
+            ("should", "i"), ("can", "i"), ("may", "i")),
+)
+"""What starts a negation's, a question's and a wish's scope (`fact_reader.scoped`); "n't" is
+already "not" in the normalised text."""

@@ -127,6 +127,7 @@ def seen(lang: str, name: str) -> list[Seen]:
                    clauses: dict[str, str] = clauses,
                    decided: set[str] = decided, at_hook: dict[str, str] = at_hook
                    ) -> dict[str, str]:
+            """Keep what the patterns read at the hook, per learned key; add nothing."""
             for key in LEARNED:
                 texts[key], said = reading(rows, key, text_for(key))
                 clauses[key] = reading(rows, key, clauses_for(key))[0]
@@ -422,11 +423,13 @@ def guard(lang_settings: Mapping[str, Mapping[str, Learned]],
 
     def noted_ranked(lang: str, key: str, text: str, read_: str
                      ) -> list[tuple[str, float]] | None:
+        """The model's ranking, noting which language and key asked last."""
         record.last = (lang, key)
         return ranked(lang, key, text, read_)
 
     def noted_opinion(lang: str, key: str, text: str, threshold: float,
                       read_: str) -> str | None:
+        """The model's addition, noted with its score for the test that asked."""
         value = opinion(lang, key, text, threshold, read_)
         if value is not None:
             score = ranked(lang, key, text, read_)
@@ -434,6 +437,7 @@ def guard(lang_settings: Mapping[str, Mapping[str, Learned]],
         return value
 
     def noted_vetoes(values: Sequence[tuple[str, float]], value: str, veto: Veto) -> bool:
+        """Whether the veto fires, noted with both scores for the test that asked."""
         said = vetoes(values, value, veto)
         if said:
             other = next(s for label, s in values if label != value)
@@ -472,6 +476,8 @@ def choose(only: Sequence[str] = ()) -> int:
     added_above: dict[tuple[str, str], float] = {}
 
     def settings() -> dict[str, dict[str, Learned]]:
+        """The settings to ship: per key, the lowest allowed threshold above every failing test's
+        score, and the first allowed veto that no failing test would fire."""
         out: dict[str, dict[str, Learned]] = {}
         for (lang, key), choice in allowed.items():
             threshold = next((t for t, _f in choice.thresholds

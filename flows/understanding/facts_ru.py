@@ -668,6 +668,12 @@ _SOMEONE_CONTRASTED = (r"\b(?:муж|жена|подруга|друг|мама|�
 SOMEONE_LAST = (r"^(?:\w+ ){1,2}" + _SOMEONE_CONTRASTED[2:] + r"(?: (?!а\b|но\b)\w+){0,6}")
 """The same with the subject after its verb, opening the message: «спор выиграла сестра, а мой
 висит» (anchored at the start, so the regex engine tries one place only)."""
+SOMEONE_ACTS = (r"\b(?:муж|жена|подруга|друг|мама|мать|папа|отец|сестра|брат|знакомая|знакомый|"
+                r"соседка|сосед|коллега|дочь|дочка|сын) (?:\w+ )?(?:выиграл|проиграл|открыл|"
+                r"открывал|закрыл|отменил|отозвал|подал|подавал|обжаловал)\w*(?: (?!за\b|для\b)\w+){0,2}?"
+                r" (?:спор|диспут)\w*\b(?! (?:за|для) (?:меня|нас|мой|мою|мое|моего|наш\w*)\b)")
+"""A relative as the actor of a dispute stage, not on the buyer's behalf: «муж проиграл спор»,
+«мама случайно отменила спор» (fifteenth pass); «муж открыл спор за меня» stays the buyer's."""
 OTHERS_CLAUSE = (r"\b(?:у (?:мужа|жены|подруги|друга|мамы|папы|сестры|брата|знакомой|знакомого|"
                  r"соседки|соседа|коллеги)|(?:в|на|по|из) (?:прошлом|другом|старом|предыдущем) "
                  r"заказе?\w*|в прошл\w* (?:раз|разы|году)|"
@@ -1450,6 +1456,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (CONDITION, MASK),
         # a stage denied is no stage: «спор не выигран», «ещё не отклонили»
         (r"\bне (?:выигра|проигра|отклон|одобр)\w*", MASK),
+        # fifteenth pass: a stage is the buyer's only with the buyer or the seller as its actor;
+        # a relative's own (no «за меня») says nothing: «жена выиграла спор», «мама отменила спор»
+        (SOMEONE_ACTS, MASK),
+        # the seller lost: the buyer's win, which no row reads from these words; never «lost»
+        (r"\b(?:продав|магазин)\w* (?:\w+ )?(?:проиграл|проигра)\w*", None),
+        # offered, then a refusal told after it: whose refusal (the seller's of his own offer, or
+        # the buyer's of it) the words do not say, so neither stage is said
+        (r"\bпредлож\w*(?: \S+){0,6}? (?:а |но |и )?(?:потом|затем|позже|после)(?: (?!я\b)\w+){0,3}? "
+         r"(?:отказал|отклонил|передумал)\w*", None),
+        # lost, then appealed: the appeal is under way, neither lost nor decided
+        (r"\bпроигра\w*(?: \w+){0,4}? (?:(?:подал|подала|написал|написала) (?:\w+ )?(?:апелляц|"
+         r"обжалован)|обжаловал)\w*", None),
         *money.DISPUTE_FIRST,
         *money.DISPUTE_P14_FIRST,
         *money.DISPUTE_TALKED_INTO,

@@ -2070,6 +2070,24 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:never|not) (?:ever )?(?:opened|filed|started|raised|had|made|submitted|done) (?:a |"
          r"any |one )?(?:dispute|claim)s? (?:before|in my life|ever|until now|till now|so far in "
          r"my life)\b(?=.*\b(?:opened|filed|started|raised|submitted|made|first|one)\b)", MASK),
+        # fifteenth pass: a stage is the buyer's only with the buyer or the seller as its actor:
+        # a relative's own dispute ("my wife won her claim", "friend says the seller refused his
+        # dispute") says nothing of this order's
+        (r"\b(?:friend|brother|sister|wife|husband|mom|mum|mother|dad|father|colleague|"
+         r"neighbou?r|cousin|son|daughter|coworker)s?\b(?: \S+){0,8}? (?:his|her|their) (?:own )?"
+         r"(?:dispute|claim|case)s?\b", None),
+        # a second dispute after a closed or lost one: the two stages cannot be told apart
+        (r"\b(?:opened|filed|started|raised|made) (?:a |an )?(?:new|second|another|fresh) "
+         r"(?:one|dispute|claim)\b|\b(?:opened|filed|started|raised|made) another\b", None),
+        # another item's dispute, told before this one's ("the other item's claim was rejected,
+        # this one ..."): its stage is not this item's
+        (r"\b(?:the )?(?:other|another|second|first) (?:item|product|thing|order)(?: s|s)? (?:dispute|"
+         r"claim|case)\b(?: (?!this|but|now|mine|my|and)\w+){0,5}", MASK),
+        # what a seller may do, asked in general ("can the seller offer a partial refund?") is no
+        # offer made
+        (r"\b(?:can|could|will|would|does|do|should|may|might|is (?:it normal|it ok) (?:that|for)) "
+         r"(?:the |a |my )?(?:seller|store|shop|he|she|they) (?:also |even |still |legally )?"
+         r"(?:offer|propose|suggest|refuse|reject|decline|close|cancel|escalate)\b", MASK),
         *money.DISPUTE_FIRST,
         *money.DISPUTE_P14_FIRST,
         # sixth pass: a cancellation refused is not a dispute refused

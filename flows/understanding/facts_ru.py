@@ -1468,6 +1468,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # lost, then appealed: the appeal is under way, neither lost nor decided
         (r"\bпроигра\w*(?: \w+){0,4}? (?:(?:подал|подала|написал|написала) (?:\w+ )?(?:апелляц|"
          r"обжалован)|обжаловал)\w*", None),
+        # a refusal the words place before a later step («отклонил спор, потом предложил 10%»,
+        # «сначала отклонили, затем я обжаловала и выиграла»): only the later step is the stage
+        (r"(?:^| )(?:отклон|отказ)\w*(?: (?!потом|затем|теперь|позже|после)\w+){0,2}? (?=(?:а |но |и )?"
+         r"(?:\w+ )?(?:потом|затем|теперь|после этого|позже)(?: \w+){0,3}? (?:предлож|предлага|"
+         r"обжал|выигр|эскал|открыл|открыла))", MASK),
         *money.DISPUTE_FIRST,
         *money.DISPUTE_P14_FIRST,
         *money.DISPUTE_TALKED_INTO,

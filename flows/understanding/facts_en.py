@@ -2081,8 +2081,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:one|dispute|claim)\b|\b(?:opened|filed|started|raised|made) another\b", None),
         # another item's dispute, told before this one's ("the other item's claim was rejected,
         # this one ..."): its stage is not this item's
-        (r"\b(?:the )?(?:other|another|second|first) (?:item|product|thing|order)(?: s|s)? (?:dispute|"
-         r"claim|case)\b(?: (?!this|but|now|mine|my|and)\w+){0,5}", MASK),
+        (r"\b(?:the )?(?:other|another|second|first) (?:item|product|thing|order)(?: s|s)? "
+         r"(?:dispute|claim|case)\b(?: (?!this|but|now|mine|my|and)\w+){0,5}", MASK),
         # what a seller may do, asked in general ("can the seller offer a partial refund?") is no
         # offer made
         (r"\b(?:can|could|will|would|does|do|should|may|might|is (?:it normal|it ok) (?:that|for)) "

@@ -2076,9 +2076,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:friend|brother|sister|wife|husband|mom|mum|mother|dad|father|colleague|"
          r"neighbou?r|cousin|son|daughter|coworker)s?\b(?: \S+){0,8}? (?:his|her|their) (?:own )?"
          r"(?:dispute|claim|case)s?\b", None),
-        # a second dispute after a closed or lost one: the two stages cannot be told apart
-        (r"\b(?:opened|filed|started|raised|made) (?:a |an )?(?:new|second|another|fresh) "
-         r"(?:one|dispute|claim)\b|\b(?:opened|filed|started|raised|made) another\b", None),
+        # a second dispute after a closed or lost one still told: the two stages cannot be told
+        # apart (an earlier dispute's words blanked above leave the new one "opened")
+        (r"\b(?:(?:clos|cancel|withdr|lost|los|reject|refus|declin|denied)\w*|won)(?: \S+){0,8}? "
+         r"(?:opened|filed|started|raised|made) (?:a |an )?(?:new|second|another|fresh)\b", None),
         # another item's dispute, told before this one's ("the other item's claim was rejected,
         # this one ..."): its stage is not this item's
         (r"\b(?:the )?(?:other|another|second|first) (?:item|product|thing|order)(?: s|s)? "

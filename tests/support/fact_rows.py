@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
+
+import pytest
 
 from flows.understanding import extract_facts
 
@@ -35,3 +39,16 @@ def read_as(text: str, lang: str, want: Want) -> Want:
     """The facts `want` names as read from `text` (None for each not found), to compare."""
     got = extract_facts(text, lang, TODAY)
     return {key: got.get(key) for key in want}
+
+
+Cases = Mapping[str, Sequence[tuple[str, str, Want]]]
+"""Kind of phrasing -> its rows: (language, the buyer's message, the facts it must give)."""
+
+
+def kind_rows(cases: Cases, sep: str = ":") -> list[Any]:
+    """Every row of `cases` as a pytest parameter (language, message, want), its id the kind's
+    name up to `sep`, the language and the row's place ("dispute-ru-12")."""
+    rows = [(kind, lang, text, want) for kind, group in cases.items()
+            for lang, text, want in group]
+    return [pytest.param(lang, text, want, id=f"{kind.split(sep)[0]}-{lang}-{i}")
+            for i, (kind, lang, text, want) in enumerate(rows)]

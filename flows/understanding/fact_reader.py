@@ -25,13 +25,12 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
 
 from flows.languages import LANGUAGES
 from flows.understanding.classifier import FEATURES, Classifier, features_text
 from flows.understanding.fact_settings import Learned, Scope, Veto
-from flows.understanding.weights import FOLDER, PACKAGE, WeightsError, decode, header
+from flows.understanding.weights import WeightsError, decode, header, model_file
 
 log = logging.getLogger(__name__)
 
@@ -120,11 +119,7 @@ def training_sha256(key: str, learned: Learned, sets: Iterable[bytes]) -> str:
 
 def weights_bytes(lang: str, key: str) -> bytes:
     """The shipped weights file of a (language, fact) model."""
-    path = resources.files(PACKAGE).joinpath(FOLDER, weights_name(lang, key))
-    try:
-        return path.read_bytes()
-    except (FileNotFoundError, OSError) as err:
-        raise WeightsError(f"no fact model {weights_name(lang, key)}") from err
+    return model_file(weights_name(lang, key), f"no fact model {weights_name(lang, key)}")
 
 
 @cache

@@ -28,7 +28,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from types import ModuleType
 from typing import Any
 
@@ -36,12 +35,11 @@ from flows.understanding.classifier import Classifier
 from flows.understanding.text import CLAUSE_MARK, NEVER
 from flows.understanding.vocabulary import quiet_tracking
 from flows.understanding.weights import (
-    FOLDER,
-    PACKAGE,
     WeightsError,
     decode,
     features_sha256,
     header,
+    model_file,
     sha256,
 )
 
@@ -355,11 +353,7 @@ def weights_name(lang: str) -> str:
 
 def shipped_bytes(lang: str) -> bytes:
     """The role weights shipped for a language."""
-    path = resources.files(PACKAGE).joinpath(FOLDER, weights_name(lang))
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as err:
-        raise WeightsError(f"no role weights for {lang!r}: run `make model`") from err
+    return model_file(weights_name(lang), f"no role weights for {lang!r}: run `make model`")
 
 
 def from_bytes(blob: bytes) -> RoleModel:

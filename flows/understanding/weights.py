@@ -169,13 +169,17 @@ def decode(blob: bytes, features: Mapping[str, Any] = FEATURES) -> Classifier:
                       tuple(fields["intercept"]))
 
 
+def model_file(name: str, missing: str) -> bytes:
+    """A weights file of the package's model folder; WeightsError(`missing`) when absent."""
+    try:
+        return resources.files(PACKAGE).joinpath(FOLDER, name).read_bytes()
+    except (FileNotFoundError, OSError) as err:
+        raise WeightsError(missing) from err
+
+
 def shipped_bytes(lang: str) -> bytes:
     """The weights file shipped for a language."""
-    path = resources.files(PACKAGE).joinpath(FOLDER, f"{lang}.weights")
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as err:
-        raise WeightsError(f"no weights for {lang!r}: run `make model`") from err
+    return model_file(f"{lang}.weights", f"no weights for {lang!r}: run `make model`")
 
 
 @cache

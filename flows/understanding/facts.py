@@ -729,6 +729,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     if told != text:
         told_norm = " ".join(_LONG_NUMBER.sub(_drop_long, normalise(told)).split())
         told_marked = _clauses(t, told) if clause_keys else told_norm
+    # the told text with its clause ends marked, made once and only if a reader needs it
+    told_clauses = cache(lambda: told_marked if clause_keys else _clauses(t, told))
 
     def text_for(key: str) -> str:
         """The text a key is read from: with its clause ends marked, if the language says so;
@@ -756,8 +758,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     since_moved = moved[-1] if moved else 0
     quiet_facts = {} if t.quiet_not_now.search(quiet_text) else quiet(
         t, t.quiet_blank.sub(_blank, quiet_text[since_moved:]),
-        tuple(e - since_moved for e in _clause_ends(
-            quiet_text, lambda: told_marked if clause_keys else _clauses(t, told))
+        tuple(e - since_moved for e in _clause_ends(quiet_text, told_clauses)
               if e >= since_moved))
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
@@ -785,7 +786,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found.update(amount(t, t.others_story.sub(" ", norm)))
     found.update(dispute_days(text_for("dispute_days"), found, t, module))
     found.update(number_roles.second_opinion(lang, number_roles.Reading(
-        t, module, lambda: _clauses(t, told), durations, text_for,
+        t, module, told_clauses, durations, text_for,
         lambda known: dispute_in_play(t, text_for("dispute_days"), known)), found))
     # learned: a value where the patterns said nothing, a veto where the model is sure otherwise
     found = second_opinion(lang, text_for, found, t.facts, lambda key: _clauses(

@@ -72,6 +72,8 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_fresh9": ("the ninth fresh confirmation set "
                               "(nobody who writes extractors reads it)"),
              "facts_fresh10": ("the tenth fresh confirmation set "
+                               "(nobody who writes extractors reads it)"),
+             "facts_fresh11": ("the eleventh fresh confirmation set "
                                "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"

@@ -67,6 +67,10 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
                              "English, Russian across the region)"),
              "facts_dev13": ("training set 13 (written for the learned readers; terse answers "
                              "and long chronologies)"),
+             "facts_dev14": ("training set 14 (written for the learned readers; dispute stages "
+                             "and the tracking)"),
+             "facts_dev15": ("training set 15 (written for the learned readers; native speakers: "
+                             "several items, problems, status, banks)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(nobody who writes extractors reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "

@@ -33,6 +33,8 @@ MAX_CUE = 24
 """The most strings one cue may list (an alternation of many words is checked as a whole)."""
 MAX_CUES = 2
 """Cues kept per row: the check stays a few substring tests."""
+MIN_CUE = 2
+"""A cue's strings are at least this long: a single letter or space is in nearly every text."""
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 _CASELESS = re.IGNORECASE | re.LOCALE
 
@@ -51,10 +53,49 @@ _EMPTY = _Info(frozenset({""}))
 
 
 def _as_cue(strings: frozenset[str] | None) -> tuple[frozenset[str], ...]:
-    """An exact set as a cue, unless it holds the empty string (then a match may add nothing)."""
-    if strings is None or "" in strings or len(strings) > MAX_CUE:
+    """An exact set as a cue (`_reduced`), unless it holds the empty string (then a match may
+    add nothing) or cannot be put in few strings."""
+    if strings is None or "" in strings:
         return ()
-    return (strings,)
+    cue = _reduced(strings)
+    return (cue,) if cue is not None else ()
+
+
+def _minimal(strings: Iterable[str]) -> frozenset[str]:
+    """The strings that hold no other one: a text holding "cancelled" holds "cancel"."""
+    ordered = sorted(set(strings), key=len)
+    kept: list[str] = []
+    for string in ordered:
+        if not any(shorter in string for shorter in kept):
+            kept.append(string)
+    return frozenset(kept)
+
+
+def _common(strings: frozenset[str]) -> str:
+    """The longest string that every one of `strings` holds ("" when none)."""
+    shortest = min(strings, key=len)
+    for size in range(len(shortest), 0, -1):
+        for start in range(len(shortest) - size + 1):
+            part = shortest[start:start + size]
+            if all(part in s for s in strings):
+                return part
+    return ""
+
+
+def _reduced(strings: frozenset[str]) -> frozenset[str] | None:
+    """A cue as few strings as it can be: the minimal ones; when too many, the one string they
+    all hold, or their shortened starts (each still held by a match)."""
+    kept = _minimal(strings)
+    if len(kept) <= MAX_CUE:
+        return kept
+    common = _common(kept)
+    if len(common) >= MIN_CUE:
+        return frozenset({common})
+    for size in range(max(map(len, kept)), MIN_CUE - 1, -1):
+        starts = _minimal(s[:size] for s in kept)
+        if len(starts) <= MAX_CUE:
+            return starts
+    return None
 
 
 def _sequence(items: Iterable[tuple[Any, Any]], flags: int) -> _Info:
@@ -153,7 +194,7 @@ def needs(pattern: re.Pattern[str]) -> Needs:
     except Exception:  # a pattern this parser cannot read (it compiled, so it never should)
         return ()
     info = _sequence(parsed, parsed.state.flags)
-    cues = {c for c in (*info.needs, *_as_cue(info.exact)) if min(map(len, c)) > 0}
+    cues = {c for c in (*info.needs, *_as_cue(info.exact)) if min(map(len, c)) >= MIN_CUE}
     ranked = sorted(cues, key=lambda c: (_strength(c), sorted(c)), reverse=True)[:MAX_CUES]
     return tuple(tuple(sorted(c, key=lambda s: (-len(s), s))) for c in ranked)
 

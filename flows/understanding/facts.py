@@ -742,7 +742,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     cues = prefilter.row_cues(t.facts)
     for key, rows in t.facts.items():
         read = text_for(key)
-        for (pattern, value), needs in zip(rows, cues[key]):
+        for (pattern, value), needs in zip(rows, cues[key], strict=True):
             if needs and not prefilter.present(needs, read):
                 continue  # the row cannot match without its cue: as if searched in vain
             if value == MASK:  # a look-alike says nothing, and the rest of the message still may

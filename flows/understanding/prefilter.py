@@ -33,10 +33,12 @@ MAX_CUE = 24
 """The most strings one cue may list (an alternation of many words is checked as a whole)."""
 MAX_CUES = 2
 """Cues kept per row: the check stays a few substring tests."""
+MAX_RAW = 256
+"""The most strings a cue may hold while a pattern is read, before `needs` reduces it."""
 MIN_CUE = 2
 """A cue's strings are at least this long: a single letter or space is in nearly every text."""
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
-_CASELESS = re.IGNORECASE | re.LOCALE
+_CASELESS = int(re.IGNORECASE | re.LOCALE)
 
 
 @dataclass(frozen=True)
@@ -53,12 +55,11 @@ _EMPTY = _Info(frozenset({""}))
 
 
 def _as_cue(strings: frozenset[str] | None) -> tuple[frozenset[str], ...]:
-    """An exact set as a cue (`_reduced`), unless it holds the empty string (then a match may
-    add nothing) or cannot be put in few strings."""
-    if strings is None or "" in strings:
+    """An exact set as a cue, unless it holds the empty string (then a match may add nothing)
+    or too many strings to be worth reducing (`needs` reduces the few cues it keeps)."""
+    if strings is None or "" in strings or len(strings) > MAX_RAW:
         return ()
-    cue = _reduced(strings)
-    return (cue,) if cue is not None else ()
+    return (strings,)
 
 
 def _minimal(strings: Iterable[str]) -> frozenset[str]:
@@ -92,9 +93,9 @@ def _reduced(strings: frozenset[str]) -> frozenset[str] | None:
     if len(common) >= MIN_CUE:
         return frozenset({common})
     for size in range(max(map(len, kept)), MIN_CUE - 1, -1):
-        starts = _minimal(s[:size] for s in kept)
+        starts = {s[:size] for s in kept}
         if len(starts) <= MAX_CUE:
-            return starts
+            return _minimal(starts)
     return None
 
 
@@ -171,7 +172,7 @@ def _part(op: Any, av: Any, flags: int) -> _Info:
         return _branch(av[1], flags)
     if op is sre.SUBPATTERN:
         _group, add, drop, items = av
-        return _sequence(items, (flags | add) & ~drop)
+        return _sequence(items, (flags | int(add)) & ~int(drop))
     if op is getattr(sre, "ATOMIC_GROUP", None):
         return _sequence(av, flags)
     if op in _REPEATS:
@@ -193,10 +194,14 @@ def needs(pattern: re.Pattern[str]) -> Needs:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # a pattern this parser cannot read (it compiled, so it never should)
         return ()
-    info = _sequence(parsed, parsed.state.flags)
-    cues = {c for c in (*info.needs, *_as_cue(info.exact)) if min(map(len, c)) >= MIN_CUE}
-    ranked = sorted(cues, key=lambda c: (_strength(c), sorted(c)), reverse=True)[:MAX_CUES]
-    return tuple(tuple(sorted(c, key=lambda s: (-len(s), s))) for c in ranked)
+    info = _sequence(parsed, int(parsed.state.flags))
+    raw = sorted({c for c in (*info.needs, *_as_cue(info.exact)) if min(map(len, c)) >= MIN_CUE},
+                 key=lambda c: (_strength(c), sorted(c)), reverse=True)
+    kept: list[frozenset[str]] = []
+    for cue in raw:  # the strongest first, reduced only while more are wanted
+        if len(kept) < MAX_CUES and (small := _reduced(cue)) is not None and small not in kept:
+            kept.append(small)
+    return tuple(tuple(sorted(c, key=lambda s: (-len(s), s))) for c in kept)
 
 
 def present(cues: Needs, text: str) -> bool:

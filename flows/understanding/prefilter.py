@@ -3,9 +3,10 @@
 Each compiled row is read by Python's own regex parser (`re._parser`) and gives the literal
 strings that every match must contain: a conjunction of "one of these strings" sets (a `Cue`),
 at most `MAX_CUES` of them, the strongest first. Nothing is written by hand, so a row added or
-changed in `facts_<lang>.py` gets its cues when its tables are first read (`compile_facts`). Where a literal cannot be
-proven (case-insensitive parts, classes of a whole category, a part that may be left out, a
-back-reference) that part gives no cue, and a row with no cue at all always runs. Lookarounds are
+changed in `facts_<lang>.py` gets its cues when its tables are first read (`compile_facts`).
+Where a literal cannot be proven (case-insensitive parts, classes of a whole category, a part
+that may be left out, a back-reference) that part gives no cue, and a row with no cue at all
+always runs. Lookarounds are
 zero-width: a negative one gives nothing, a positive one's literals are still in the text.
 
 A row whose cue is missing from the text cannot match it: skipping its search (or its blanking,

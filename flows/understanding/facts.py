@@ -17,7 +17,7 @@ from typing import Any
 
 from flows.inputs import dateinput
 from flows.inputs.orders import find_order_number
-from flows.understanding import number_roles
+from flows.understanding import number_roles, prefilter
 from flows.understanding.fact_reader import asked, second_opinion
 from flows.understanding.text import CLAUSE_MARK, NEVER, normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
@@ -739,9 +739,12 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
             return told_marked if key in clause_keys else told_norm
         return marked if key in clause_keys else norm
 
+    cues = prefilter.row_cues(t.facts)
     for key, rows in t.facts.items():
         read = text_for(key)
-        for pattern, value in rows:
+        for (pattern, value), needs in zip(rows, cues[key], strict=True):
+            if needs and not prefilter.present(needs, read):
+                continue  # the row cannot match without its cue: as if searched in vain
             if value == MASK:  # a look-alike says nothing, and the rest of the message still may
                 read = pattern.sub(" ", read)
             elif pattern.search(read):

@@ -1,8 +1,9 @@
 """The fact rows' prefilter changes no reading, and its cues are what a match cannot do without.
 
-Every line of every benchmark set (facts_*.tsv and heldout_*.tsv, both languages) and every
-worst-case message is read with the prefilter and without it (every row searched), and the two
-readings must be the same; the lines go only through the extractor, none is shown.
+Every third line of every benchmark set (facts_*.tsv and heldout_*.tsv, both languages; about
+1,800 per language, a third of the cost of all of them) and every worst-case message is read
+with the prefilter and without it (every row searched), and the two readings must be the same;
+the lines go only through the extractor, none is shown.
 """
 
 from __future__ import annotations
@@ -22,15 +23,18 @@ from flows.understanding.corpus import languages
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 TODAY = date(2026, 12, 6)
+SAMPLE_STRIDE = 3
+"""Every line would cost the suite half a minute; every third still covers every set's kinds."""
 
 
 @cache
 def set_texts(lang: str) -> tuple[str, ...]:
-    """The messages of every fact and held-out set of a language, read once per run."""
+    """Every third message of every fact and held-out set of a language, read once per run."""
     names = sorted(path.name.removesuffix(f"_{lang}.tsv")
                    for path in DATA.glob(f"*_{lang}.tsv")
                    if path.name.startswith(("facts_", "heldout_")))
-    return tuple(row.text for name in names for row in read_heldout(lang, name))
+    texts = [row.text for name in names for row in read_heldout(lang, name)]
+    return tuple(texts[::SAMPLE_STRIDE])
 
 
 def every_row_runs(rows: prefilter.Rows) -> dict[str, tuple[prefilter.Needs, ...]]:
@@ -42,7 +46,7 @@ def every_row_runs(rows: prefilter.Rows) -> dict[str, tuple[prefilter.Needs, ...
 def test_every_set_line_and_worst_case_reads_the_same_with_and_without_the_prefilter(
         monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
     texts = (*set_texts(lang), *INPUTS.values())
-    assert len(texts) > 2000  # every set was found
+    assert len(texts) > 1500  # every set was found
     with_cues = [extract_facts(text, lang, TODAY) for text in texts]
     monkeypatch.setattr(prefilter, "row_cues", every_row_runs)
     every_row = [extract_facts(text, lang, TODAY) for text in texts]

@@ -1,6 +1,7 @@
 """Buyers who pay in a currency beyond the first seven (zloty, lira, rupees in signs, sum, som):
-the amount and its currency are read, a currency sign preceded by a country's letter is never
-the US dollar, and what only looks like a code beside a number (a pen, gel, a CPU, kilograms,
+the amount and its currency are read, a dollar sign with a country's letters before it ("A$",
+"NZ$") or its code after the number ("$41 CAD") is that country's dollar, rubles named
+Belarusian are BYN, and what only looks like a code beside a number (a pen, gel, a CPU, kilograms,
 "try") is no money. Our own messages, in both languages."""
 
 from __future__ import annotations
@@ -31,10 +32,30 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "заплатила ₸ 5000 и ₺ нигде", {"amount": "5000", "currency": "KZT"}),
     ),
     "a country's dollar is not the US dollar": (
-        ("en", "paid C$ 20 for a phone case", {"amount": None, "currency": None}),
-        ("en", "refund of A$45 pending", {"amount": None, "currency": None}),
+        ("en", "paid C$ 20 for a phone case", {"amount": "20", "currency": "CAD"}),
+        ("en", "refund of A$45 pending", {"amount": "45", "currency": "AUD"}),
+        ("en", "seller offered NZ$12.50 back for the scratch", {"amount": "12.50",
+                                                               "currency": "NZD"}),
+        ("en", "hk$ 300 charged and no parcel", {"amount": "300", "currency": "HKD"}),
         ("en", "paid $20 for a phone case", {"amount": "20", "currency": "USD"}),
+        ("en", "got a $20 coupon instead of my money", {"amount": "20", "currency": "USD"}),
         ("ru", "оплатил $15 через киви", {"amount": "15", "currency": "USD"}),
+    ),
+    "the code after a dollar amount names its country": (
+        ("en", "they approved $41.20 CAD back to my visa", {"amount": "41.20", "currency": "CAD"}),
+        ("en", "it was $89 aud with shipping, still nothing", {"amount": "89", "currency": "AUD"}),
+        ("en", "refund $ 35 NZD pending since monday", {"amount": "35", "currency": "NZD"}),
+        ("en", "paid $25 USD by paypal", {"amount": "25", "currency": "USD"}),
+        ("en", "paid $18 and waited 30 days", {"amount": "18", "currency": "USD"}),
+    ),
+    "rubles named Belarusian": (
+        ("ru", "отдала 74 рубля белорусских за плед, а он порван", {"amount": "74",
+                                                                   "currency": "BYN"}),
+        ("ru", "вернуть должны 1 150 руб. белорусских", {"amount": "1150", "currency": "BYN"}),
+        ("ru", "38 рублей белорусских списали дважды", {"amount": "38", "currency": "BYN"}),
+        ("ru", "600 рублей, белорусская почта молчит", {"amount": "600", "currency": "RUB"}),
+        ("ru", "заказ за 900 рублей ехал через белорусский склад", {"amount": "900",
+                                                                   "currency": "RUB"}),
     ),
     "a code that is something else beside a number": (
         ("en", "try 5 days more then open a dispute", {"amount": None, "currency": None}),

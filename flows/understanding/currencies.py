@@ -12,12 +12,16 @@ from __future__ import annotations
 CODES = ("pln", "brl", "mxn", "inr", "pkr", "ils", "aed", "sar", "egp", "zar", "ngn", "kes",
          "cad", "aud", "nzd", "chf", "sek", "nok", "dkk", "czk", "huf", "ron", "bgn", "rsd",
          "krw", "jpy", "cny", "sgd", "myr", "thb", "idr", "vnd", "clp", "ars", "uzs", "tjs",
-         "azn", "mdl")
+         "azn", "mdl", "hkd")
 """ISO 4217 codes read on either side of a number. Left out: codes that are also what a buyer
 counts or names beside a number ("1 pen", "3 gel", "AMD 5600", "2 kgs", "5 cop")."""
 
 AFTER_ONLY = {"try": "TRY", "tl": "TRY", "php": "PHP"}
 """Codes read only after a number: before one they are words ("try 5 days", "php 8")."""
+
+DOLLARS = {"a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD",
+           "s$": "SGD", "us$": "USD", "mx$": "MXN"}
+"""A country's letters before the dollar sign name its dollar ("A$45", "NZ$ 30")."""
 
 SIGN_CODES = {"₺": "TRY", "₹": "INR", "₪": "ILS", "₱": "PHP", "₩": "KRW", "₦": "NGN"}
 """Signs that name one currency."""
@@ -49,6 +53,8 @@ def _alternation(words: list[str]) -> str:
 
 CODE = _alternation(list(CODES))
 """A code on either side of a number."""
+DOLLAR = _alternation(list(DOLLARS))
+"""A country's dollar sign, escaped for a regex."""
 SIGN = "".join(SIGN_CODES)
 """The signs, for a character class."""
 AFTER_EN = _alternation([*CODES, *AFTER_ONLY, *WORDS_EN])
@@ -60,4 +66,5 @@ AFTER_RU = "|".join([CODE, *(stem + RU_ENDINGS[stem] for stem in WORDS_RU),
 
 def names(words: dict[str, str]) -> dict[str, str]:
     """Every written name of these currencies and its code, for a table's lookup by prefix."""
-    return {**{code: code.upper() for code in CODES}, **AFTER_ONLY, **SIGN_CODES, **words}
+    return {**{code: code.upper() for code in CODES}, **AFTER_ONLY, **SIGN_CODES, **DOLLARS,
+            **words}

@@ -2622,8 +2622,14 @@ AMOUNT = (
     r" (?:under|over|above|below|up to|less than|more than|worth(?: over| under| more than| less "
     r"than)?|cheaper than|costing(?: over| under| more than| less than)?) (?:[$€£₴₸] ?)?"
     r"(?P<n>\d{1,9})",
+    # a dollar amount followed by its country's code is that country's: "$64.99 CAD"
+    r"(?<![a-z])\$\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b) ?"
+    rf"(?P<cur>{currencies.CODE}|usd)\b",
+    # "A$45", "NZ$ 30", "C$ 20": a country's letters name its dollar
+    rf"(?<![a-z])(?P<cur>{currencies.DOLLAR})\s?(?P<n>\d{{1,9}}(?:[.,]\d{{1,2}})?)"
+    r"(?!\d|[.,]\d| \d{3}\b)",
     # "1 500 rub" is one number with a space in it: never read its last group alone
-    # "C$ 20", "A$ 15", "R$ 90" are Canada's, Australia's and Brazil's, never US dollars
+    # "R$ 90" and the other letters before "$" are never US dollars
     r"(?<![a-z])(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b)",
     r"(?<![\d.,])(?P<n>\d{1,9})"
     r"\s?(?P<k>k|thousand)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|rur|roubles?|"

@@ -1842,6 +1842,10 @@ AMOUNT = (
     # «42 р-р» is a size (размер), never rubles: «р» twice is no currency; «42 евро размер» too
     # a number's start is checked after its first digit, «\d(?<![\d.,]\d)», so `re` can skip to
     # the digits (see the problem rows)
+    # «54 рубля белорусских»: the country named after the rubles makes them Belarusian
+    r"(?P<n>\d(?<![\d.,]\d)(?<!\d \d)\d{0,8}(?: \d{3})*(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
+    # («500 рублей, белорусская почта ...» is a carrier: only the currency's own endings)
+    r"\s?(?:руб\w*|р\b)\.? (?P<cur>бел)орусск(?:их|ий|ого|им|ими)\b",
     # thousands in groups, as Russians write them: «3 500 ₽», «1 299,50 руб»
     r"(?P<n>\d(?<![\d.,]\d)(?<!\d \d)\d{0,2}(?: \d{3})+(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
     r"\s?(?P<cur>бел\w* руб|byn|₽|руб|р\b(?! р\b)|рублей|рубля|рубль|доллар|"

@@ -824,9 +824,11 @@ UI_STATUS = {"payment being verified": "verifying", "awaiting shipment": "awaiti
 NOT_ORDER_STATUS = (r"\b(?:refund|dispute|return|claim|payment|money|track|17track|cainiao|"
                     r"carrier|courier)\w*\W+(?:\w+\W+)?$|\b(?:seller|store|shop)\w*\W+(?:\w+\W+)?"
                     r"(?:says|said|writes|wrote|claims|insists|replied|tells me|told me)\W+"
-                    r"(?:that\W+)?(?:it\W+)?(?:is\W+|s\W+|was\W+)?$")
-"""Words right before a quoted status that make it another thing's ("refund 'Completed'"), or
-the seller's words ("the seller says 'in transit'", sixteenth pass C)."""
+                    r"(?:that\W+)?(?:it\W+)?(?:is\W+|s\W+|was\W+)?$|\b(?:\d+|[a-z]+) (?:days?|"
+                    r"weeks?|months?) (?:of|at|on|stuck at|stuck on|with|in)\W+$")
+"""Words right before a quoted status that make it another thing's ("refund 'Completed'"), the
+seller's words ("the seller says 'in transit'"), or the days the tracking has shown it ("38 days
+of 'in transit'"; sixteenth pass C)."""
 CARD_RENEWED = r"expir|reissu|replac|new card|validity|renewed|swapped|different card"
 """A card that expired or was replaced, not merely closed with its bank."""
 BUSINESS_DAYS = r"business days?|working days?|work days?|workdays?|weekdays?|bank days?"
@@ -1223,7 +1225,8 @@ _COLOURS_EN = (r"(?:black|white|red|blue|green|yellow|grey|gray|pink|purple|oran
 _SIZES_EN = r"(?:\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)"
 """A clothing, shoe or ring size as buyers type it."""
 _NOT_A_THING_EN = (r"(?:it|them|this|that|these|those|one|ones|nothing|only|just|all|the|my|"
-                   r"your|his|her|a|an|some|refund|coupon|money|message|reply|answer|email|notification|"
+                   r"your|his|her|a|an|some|refund|coupon|money|message|reply|answer|email|"
+                   r"notification|"
                    r"track\w*|number|link|code|photos?|partial|replacement|new|discount|voucher|"
                    r"broken|damaged|defective|cracked|used|dirty|fake|cheap|smaller|bigger|"
                    r"different|wrong|same|size|colou?r|late|here|there|back|today|yesterday|fine|ok"
@@ -1318,7 +1321,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # same shop and his item never shipped"), up to the turn to the buyer's own
         (r"\bmy (?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|"
          r"colleague|cousin|son|daughter|coworker)(?: also| too)? (?:ordered|bought|had)\b"
-         r"(?: (?!(?:but|though|although|however|i|we|mine|my|me)\b)\w+){0,10}", MASK),
+         r"(?: \||(?: (?!(?:but|though|although|however|i|we|mine|my|me)\b)\w+)){0,10}", MASK),
         # a resend or replacement promised and never sent is not the order unshipped ("he promised
         # a resend, nothing sent yet")
         (r"\b(?:resend|re send|reship|replacement|new one|send (?:me )?(?:a |another )?new)\b"
@@ -1331,9 +1334,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"transit\b|\bin transit\b (?:\| )?(?:for|since) (?:\d+|[a-z]+) (?:days?|weeks?)|\bin "
          r"transit\b (?:\| )?and (?:not a word|nothing|no (?:update|news|line|scan))|\b(?:last|"
          r"latest) (?:scan|update|event|line)\b(?: \w+){0,3}? (?:\| )?in transit\b|"
-         r"\b(?:update\w*|scans?|new lines?)\b(?: \w+){0,6} \| (?:it is |its |it s |now )?in transi"
-         r"t\b|"
-         r"\b(?:shipped|sent|dispatched|posted)\b(?: \w+){0,4}? (?:he|she|they|the seller|seller) "
+         r"\b(?:update\w*|scans?|new lines?)\b(?: \w+){0,6} \| (?:it is |its |it s |now )?in "
+         r"transit\b|"
+         r"\b(?:shipped|sent|dispatched|posted)\b(?: \w+| \|){0,5}? (?:he|she|they|the seller|"
+         r"seller) "
          r"(?:says|said|claims|claimed)(?= \||$)", MASK),
         # never shipped, then cancelled by the buyer: the cancellation is the latest status
         (r"\b(?:never|not|wasn t|was not) (?:been |yet |even )?(?:shipped|sent|dispatched|posted)\b"
@@ -2081,10 +2085,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"capacity|width))\b(?: \w+){0,4}? (?:the |in the |on the )?(?:listing|description|photo|"
          r"ad|advertised|listed|claims?|claimed)\b|"
          r"\bsize (?:chart|guide|table) (?:is )?(?:a )?(?:lie|lies|lied|wrong|fake|false)\b|"
-         r"\bas described\b(?: \w+){0,3}? (?:they|it) (?:are|is) (?:clearly |obviously )?not\b|"
-         r"\b(?:win|won|wins|decided|ruled)\b(?: \w+){0,4}? (?:because|saying|that|since) (?:it is "
-         r"|"
-         r"its |they are |it was )?as described\b", "not_as_described"),
+         r"\bas described\b(?: \w+){0,3}? (?:they|it) (?:clearly |obviously )?(?:are|is) "
+         r"(?:clearly |"
+         r"obviously )?not\b|\b(?:win|won|wins|decided|ruled)\b(?: \w+){0,4}? (?:(?:because|saying|"
+         r"that|since) )?(?:it is |its |they are |it was )?as described\b", "not_as_described"),
         # a fake in plain words ("i received a copy", "obviously a replica", "proof it is fake")
         (r"\b(?:receive|received|got|get|come|came|arrived?)(?: a| an)? (?:cheap |obvious )?(?:copy"
          r"|"
@@ -2682,9 +2686,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"russia|for us)\b", "yes"),
         # closed by the central bank ("the bank of my card was closed by the
         # central bank"), told before the masks that blank "card was closed"
-        (r"\b(?:closed|shut(?: down)?|liquidated|wound up) by (?:the )?(?:central bank|regulator|"
+        (r"^(?!.*\b(?:his|her|their|seller s|sellers|store s|shop s) bank\b)(?:.*?)(?:"
+         r"\b(?:closed|shut(?: down)?|liquidated|wound up) by (?:the )?(?:central bank|regulator|"
          r"national bank)\b|\b(?:central bank|regulator|national bank) (?:has |just )?(?:closed|"
-         r"shut down|liquidated) (?:my|the|our|that|this) (?:\w+ )?bank\b", "yes"),
+         r"shut down|liquidated) (?:my|the|our|that|this) (?:\w+ )?bank\b)", "yes"),
         *money.BANK_GONE_FIRST,
         # whoever held the money went under, named or not: "Tinkoff lost its licence"
         (r"^(?!.*\b(?:seller|store|shop|company|factory|carrier|courier)\b).*(?:\b(?:went|is|was|go"

@@ -1226,22 +1226,20 @@ _SIZES_EN = r"(?:\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)"
 """A clothing, shoe or ring size as buyers type it."""
 _NOT_A_THING_EN = (r"(?:it|them|this|that|these|those|one|ones|nothing|only|just|all|the|my|"
                    r"your|his|her|a|an|some|refund|coupon|money|message|reply|answer|email|"
-                   r"notification|"
-                   r"track\w*|number|link|code|photos?|partial|replacement|new|discount|voucher|"
-                   r"broken|damaged|defective|cracked|used|dirty|fake|cheap|smaller|bigger|"
-                   r"different|wrong|same|size|colou?r|late|here|there|back|today|yesterday|fine|ok"
-                   r"|"
-                   r"okay|quick|quickly|fast|home|after|in|on|at|with|without|to|from|by|and|but|so"
-                   r"|"
-                   r"too|also|parcel|package|box|bag|shipment|delivery|courier|dispute|claim|"
-                   r"everything|charged|scammed|ignored|blocked|banned|stuck|confused|worried|angry"
-                   r"|"
-                   r"error|delivered|shipped|sent|lost|nothing|wet|open|opened|empty|xxs|xs|s|m|l|x"
-                   r"l|"
-                   r"xxl|xxxl|not|never|no|yet|still|hers|his|mine|theirs|ours|yours|escalated|open"
-                   r"ed|"
-                   r"closed|refunded|approved|rejected|cancell?ed|\d+\w*"
-                   r"|" + _COLOURS_EN[3:-1] + r")")
+                   r"notification|track\w*|number|link|code|photos?|partial|replacement|new|"
+                   r"discount|voucher|broken|damaged|defective|cracked|used|dirty|fake|cheap|smaller|"
+                   r"bigger|different|wrong|same|size|colou?r|late|here|there|back|today|yesterday|"
+                   r"fine|ok|okay|quick|quickly|fast|home|after|in|on|at|with|without|to|from|by|"
+                   r"and|but|so|too|also|parcel|package|box|bag|shipment|delivery|courier|dispute|"
+                   r"claim|everything|charged|scammed|ignored|blocked|banned|stuck|confused|worried|"
+                   r"angry|error|delivered|shipped|sent|lost|wet|open|opened|empty|xxs|xs|s|m|l|xl|"
+                   r"xxl|xxxl|not|never|no|yet|still|hers|mine|theirs|ours|yours|escalated|closed|"
+                   r"refunded|approved|rejected|cancell?ed|cancell?ation|fee|fine|charge|tax|duty|"
+                   r"customs|notice|delay|survey|invoice|receipt|bill|gift|free|apology|excuse|"
+                   r"promise|question|request|offer|proposal|deal|problem|issue|status|label|warning|"
+                   r"penalty|ticket|reminder|report|spam|scam|confirmation|update|response|"
+                   r"compensation|credit|points?|reward|cashback|rating|review|feedback|bonus|text|"
+                   r"sms|letter|note|call|mail|video|picture|\d+\w*|" + _COLOURS_EN[3:-1] + r")")
 """Words after "got" that are no other thing: a state, a time, a message, a colour or a size."""
 
 
@@ -1327,18 +1325,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:resend|re send|reship|replacement|new one|send (?:me )?(?:a |another )?new)\b"
          r"(?: \w+| \|){0,10}? (?:not|never|didn t|did not|hasn t|has not|nothing)(?: yet)? "
          r"(?:\w+ )?(?:sen[dt]\w*|ship\w*|dispatch\w*|post\w*|arriv\w*)\b", MASK),
-        # days stuck on the tracking's "in transit" ("40 days of in transit, no new line", "in
-        # transit for 3 weeks", "the last scan says in transit"), "in transit" in a clause about
-        # the updates, and the seller's word told after it ("sent it without tracking he says")
+        # days stuck on the tracking's "in transit" ("40 days of in transit, no new line", "the
+        # last scan says in transit"), "in transit" in a clause about the updates, and the
+        # seller's word told after it ("sent it without tracking he says"); "in transit for 3
+        # weeks" stays the order's, as the older passes read it
         (r"\b(?:\d+|[a-z]+) (?:days?|weeks?|months?) (?:of|at|on|stuck at|stuck on|with|in) in "
-         r"transit\b|\bin transit\b (?:\| )?(?:for|since) (?:\d+|[a-z]+) (?:days?|weeks?)|\bin "
-         r"transit\b (?:\| )?and (?:not a word|nothing|no (?:update|news|line|scan))|\b(?:last|"
+         r"transit\b|\b(?:last|"
          r"latest) (?:scan|update|event|line)\b(?: \w+){0,3}? (?:\| )?in transit\b|"
          r"\b(?:update\w*|scans?|new lines?)\b(?: \w+){0,6} \| (?:it is |its |it s |now )?in "
          r"transit\b|"
          r"\b(?:shipped|sent|dispatched|posted)\b(?: \w+| \|){0,5}? (?:he|she|they|the seller|"
-         r"seller) "
-         r"(?:says|said|claims|claimed)(?= \||$)", MASK),
+         r"seller) (?:says|said|claims|claimed)(?= \||$)", MASK),
         # never shipped, then cancelled by the buyer: the cancellation is the latest status
         (r"\b(?:never|not|wasn t|was not) (?:been |yet |even )?(?:shipped|sent|dispatched|posted)\b"
          r"(?: \w+){0,3}? (?:\| )?(?:so |and |then )?(?:i |we )(?:just |finally )?(?:cancell?ed)"
@@ -1782,14 +1779,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # sixteenth pass C: a wallet, bank or app that stopped working is no fault of the item
         # ("the e-wallet i paid with stop working"), the buyer's own wrong pick is no problem ("i
         # order wrong model")
-        (r"\b(?:e ?wallet|wallet|(?<!power )bank|app|application|website|site|qiwi|webmoney|yoomone"
-         r"y|"
-         r"skrill|paypal|service|company|provider|card)\b(?: (?!it\b|item\b|one\b)\w+){0,5}? (?:sto"
-         r"p|"
-         r"stops|stopped)(?: working| work| operating)?\b(?! (?:charging|heating|spinning|cooling))"
-         r"|\bi (?:order|ordered|choose|chose|pick|picked|click|"
-         r"clicked|select|selected|buy|bought) (?:the |a )?wrong (?:size|colou?r|model|item|one|"
-         r"version|variant|thing|product)\b", MASK),
+        (r"\b(?:e ?wallet|wallet|(?<!power )bank|app|application|website|site|qiwi|webmoney|"
+         r"yoomoney|skrill|paypal|service|company|provider|card)\b(?: (?!(?:it|item|one|and|the|"
+         r"my|but)\b)\w+){0,5}? (?:stop|stops|stopped)(?: working| work| operating)?\b(?! (?:"
+         r"charging|heating|"
+         r"spinning|cooling))|\bi (?:order|ordered|choose|chose|pick|picked|click|clicked|select|"
+         r"selected|buy|bought) (?:the |a )?wrong (?:size|colou?r|model|item|one|version|variant|"
+         r"thing|product)\b", MASK),
         # parts missing from the thing that came, told in the past or bare ("the drill come without
         # the battery", "the kit came without 4 pieces"), before the listing's "comes without"
         (r"\b(?:the|my|this) \w+(?: \w+)? (?:come|came|arrived|was delivered) without (?:the |its |"
@@ -2125,7 +2121,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          rf"arrive|arrived|(?:they|seller|he|she|store) sen[dt](?: me)?)(?: was)? (?:a |an |some |"
          rf"two |three |\d+ )?(?!(?:[a-z]+ )?(?P=o)\b)(?!{_NOT_A_THING_EN}\b)(?:[a-z]+ )?"
          rf"(?!{_NOT_A_THING_EN}\b)[a-z]{{3,}}\b(?! (?:one|ones|too|also|as well|instead|back|for "
-         rf"free|with it)\b)", "wrong"),
+         rf"free|with it|as a gift|as a present|free)\b)", "wrong"),
         # a fault in use ("died after two uses", "worked 3 days and then stopped", "the mic is
         # dead", "the drone does not fly", "shows no time")
         (r"\b(?<!tracking )(?<!track )(?<!number )(?<!parcel )(?<!package )(?<!app )(?<!site )"

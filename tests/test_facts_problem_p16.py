@@ -146,6 +146,27 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "ordered 5 pcs but got only 3", {"several_items": "yes"}),
         ("ru", "из 4 штук пришло 2", {"several_items": "yes"}),
     ),
+    # several things of one order counted or listed in other words
+    "recall: several things of one order": (
+        ("en", "3 of my 5 hooks came bent", {"several_items": "yes"}),
+        ("en", "of the 4 mugs in my order two are chipped", {"several_items": "yes"}),
+        ("en", "order of 8, two never came", {"several_items": "yes"}),
+        ("en", "1 sock pair missing from 6, no dispute yet", {"several_items": "yes"}),
+        ("en", "only the charger came, the cable did not", {"several_items": "yes"}),
+        ("ru", "три тарелки из сервиза разбились", {"several_items": "yes"}),
+        ("ru", "из лота 8 ложек пришло 6", {"several_items": "yes"}),
+        ("ru", "две вилки из шести погнуты", {"several_items": "yes"}),
+        ("ru", "в коробке не всё, что заказывала", {"several_items": "yes"}),
+        ("ru", "пришёл только чехол, стекла нет", {"several_items": "yes"}),
+        ("ru", "было четыре кружки, пришло три", {"several_items": "yes"}),
+        ("ru", "заказ на лампу, абажур и провод, пришла половина", {"several_items": "yes"}),
+        # days, stars, orders, an order's price: no things of one order
+        ("en", "on day 2 of 15 the seller answered", {"several_items": None}),
+        ("en", "gave it 1 of 5 stars", {"several_items": None}),
+        ("en", "2 of 3 orders from this shop came", {"several_items": None}),
+        ("en", "an order of 20 dollars, still not here", {"several_items": None}),
+        ("ru", "спор три дня из пятнадцати уже прошло", {"several_items": None}),
+    ),
     # the item is not at fault: a wallet that stopped, the buyer's own wrong pick, an in-law's
     # story, the seller's change of mind
     "wrong: the item not at fault": (

@@ -1227,16 +1227,19 @@ _SIZES_EN = r"(?:\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)"
 _NOT_A_THING_EN = (r"(?:it|them|this|that|these|those|one|ones|nothing|only|just|all|the|my|"
                    r"your|his|her|a|an|some|refund|coupon|money|message|reply|answer|email|"
                    r"notification|track\w*|number|link|code|photos?|partial|replacement|new|"
-                   r"discount|voucher|broken|damaged|defective|cracked|used|dirty|fake|cheap|smaller|"
+                   r"discount|voucher|broken|damaged|defective|cracked|used|dirty|fake|cheap|"
+                   r"smaller|"
                    r"bigger|different|wrong|same|size|colou?r|late|here|there|back|today|yesterday|"
                    r"fine|ok|okay|quick|quickly|fast|home|after|in|on|at|with|without|to|from|by|"
                    r"and|but|so|too|also|parcel|package|box|bag|shipment|delivery|courier|dispute|"
-                   r"claim|everything|charged|scammed|ignored|blocked|banned|stuck|confused|worried|"
+                   r"claim|everything|charged|scammed|ignored|blocked|banned|stuck|confused|"
+                   r"worried|"
                    r"angry|error|delivered|shipped|sent|lost|wet|open|opened|empty|xxs|xs|s|m|l|xl|"
                    r"xxl|xxxl|not|never|no|yet|still|hers|mine|theirs|ours|yours|escalated|closed|"
                    r"refunded|approved|rejected|cancell?ed|cancell?ation|fee|fine|charge|tax|duty|"
                    r"customs|notice|delay|survey|invoice|receipt|bill|gift|free|apology|excuse|"
-                   r"promise|question|request|offer|proposal|deal|problem|issue|status|label|warning|"
+                   r"promise|question|request|offer|proposal|deal|problem|issue|status|label|"
+                   r"warning|"
                    r"penalty|ticket|reminder|report|spam|scam|confirmation|update|response|"
                    r"compensation|credit|points?|reward|cashback|rating|review|feedback|bonus|text|"
                    r"sms|letter|note|call|mail|video|picture|\d+\w*|" + _COLOURS_EN[3:-1] + r")")
@@ -2796,6 +2799,24 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"weeks?|dollars?|usd|euros?)\b)\w+(?: \w+){0,3}? (?:one|two|three|some|only|half)\b|"
          r"\bhalf (?:of )?(?:the|my) order\b", "yes"),
         *money.SEVERAL_ITEMS_MORE,
+        # sixteenth pass C: a count of the order's things told as "N of M" ("2 of my 3 mugs",
+        # "one of 4 items missing", "of the 3 cups in my order one…"), "an order of 5", "1 ring
+        # missing from 4", only one thing come ("only the charger arrived")
+        (r"(?<!day )(?<!step )(?<!page )(?<!part )(?<!rated )(?<!rate )(?<!gave )(?<!gave it )"
+         r"(?<!score )\b(?:one|two|three|four|[1-9]) of (?:my |these "
+         r")?(?:two|three|four|five|six|seven|eight|ten|twelve|[2-9]|1\d|20)\b(?! (?:days?|"
+         r"weeks?|months?|hours?|stars?|orders?|sellers?|stores?|shops?|times?|disputes?|claims?|"
+         r"points?|rating)\b)|\bof (?:the |my )?(?:two|three|four|five|six|[2-9]|1\d) (?:\w+ "
+         r"){0,2}?"
+         r"in (?:my|the|one|this) order\b|\border of (?:two|three|four|five|six|[2-9]|"
+         r"1\d)\b(?![.,]\d)(?! "
+         r"(?:days?|weeks?|usd|eur|dollars?|euros?|rub|pounds?)\b)|\b(?:one|two|[1-3]) (?:\w+ "
+         r"){0,2}"
+         r"missing from (?:two|three|four|five|six|[2-9]|1\d)\b|\bonly the (?!(?:box|parcel|"
+         r"package|"
+         r"envelope|bag|label|notification|email|sms|money|refund|coupon|message|tracking)\b)\w+"
+         r"(?: \w+)? (?:arrived|came)\b(?: \w+){0,2}? (?:\w+ )?(?:not|did not|never|is missing|"
+         r"missing)\b", "yes"),
     ),
     "coupon": (
         # no coupon at all: "no coupon was used", "did not use any voucher"

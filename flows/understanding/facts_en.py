@@ -759,11 +759,52 @@ _QUIET_13 = (
     r"(?: \w+){0,4}? (?:" + _TRACK + r"|number)(?: number| code)? (?:never|not|still not|has not "
     r"been|was never) (?:activated|active|worked|showed|shown|updated|found)\b",
 )
+# sixteenth pass (six writers' sets): the days first and the tracking after them, told as in
+# second-language English ("40 days the tracking sleep in X", "since 18 days tracking is same",
+# "16 days the last event is ..."), a silence after an event ("14 days after \"handed over\"
+# nothing more"), the last event's age ("the last update is 12 days old", "13 days ago last update")
+_TRACK_SEEN = (r"(?:the |my |our )?(?:" + _TRACK + r"|parcel|package|courier (?:site|page)|carrier "
+               r"(?:site|page))")
+"""What shows the parcel's state: the tracking, the parcel itself, the carrier's page."""
+_STAYS = (r"(?:is |was |has been |still |stays? |stayed |only )*(?:silent|quiet|dead|frozen|freeze|"
+          r"froze|stuck|asleep|sleeps?|sleeping|stalled|idle|the same|same|no (?:new )?(?:change|"
+          r"update|movement|scan|news)\w*|not (?:moving|move|moved|changing|change|changed|updating|"
+          r"update|updated)|never (?:moved|changed|updated)|(?:sits?|sat|sitting|hangs?|hanging|"
+          r"lies|lying) (?:in|at|on)|(?:shows?|says?|showing)(?! (?:it )?(?:is )?(?:moving|"
+          r"updat\w*|new|progress|delivered|in transit|on (?:the|its) way)\b)|(?:on|at)(?! (?:the "
+          r"|its )?way\b))\b")
+"""How a tracking that shows one thing for days is told after its name: silent, the same,
+sitting at a place, showing (one event), on (an event); never "in transit" or "on the way"."""
+_QUIET_16 = (
+    r"(?:^|\b(?:since|for|already|now|and|but|its been|it s been|shipped) )(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit}) (?:now |already )?" + _TRACK_SEEN + r"(?: number| code)? " + _STAYS,
+    r"(?:^|\b(?:since|for|already|now|and|but|shipped) )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
+    r"(?:the |its )?(?:last|latest) (?:event|update|scan|status|line|entry) (?:is|was|says|"
+    r"shows)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:of )?(?:silent|quiet|dead|frozen|stuck) "
+    r"(?:" + _TRACK + r"|parcel|package)\b",
+    r"(?:^|\b(?:and|but|now|already|then|its been|it s been) )(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit}) after (?:\w+ ){1,6}?(?:nothing|no (?:more |new |further )?(?:update|"
+    r"movement|scan|news|change|event)\w*)\b",
+    r"\b(?:sat|sits|sitting|stuck|stayed|frozen|freeze|froze|stalled|hanging|parked)(?: there| here|"
+    r" still| now){0,2} (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with (?:no|zero|not a single|"
+    r"not one)|without)\b",
+    r"^(?:stalled|frozen|stuck|quiet|silent|dead) (?:for )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})"
+    r"\b(?! ago| left| to| more| remaining| until)",
+    r"\b(?:" + _TRACK + r"|parcel|package) (?:freeze|froze|freezed|sleeps?|sleeping|hangs?|"
+    r"hanging)(?: for| since)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more)",
+    r"\b(?:last|latest) (?:tracking )?(?:update|scan|event|entry|line|movement|checkpoint)"
+    r"(?: \w+){0,5}? (?:is |was )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:old|before)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:ago|before|back) (?:the |its |my )?(?:last|"
+    r"latest|final) (?:tracking )?(?:update|scan|event|entry|line|movement|status|checkpoint)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) later (?:\w+ ){0,4}?(?:still )?(?:the |its )?"
+    r"(?:last|latest|only) (?:update|scan|event|entry|line)\b",
+)
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
     r"(?:since|after) (?:i|we) (?:paid|ordered|bought|purchased)\b| since (?:ordering|paying|"
     r"buying|payment|purchase|the order|my order)\b)")
-    for p in (*_QUIET_13, *_QUIET))
+    for p in (*_QUIET_13, *_QUIET, *_QUIET_16))
 """Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
 "no updates for around 20 days"), a range ("a week or two") gives no count, and days counted
 "since i paid" are the order's age, not the silence (sixth and seventh passes)."""

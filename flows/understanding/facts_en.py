@@ -799,6 +799,15 @@ _QUIET_16 = (
     r"latest|final) (?:tracking )?(?:update|scan|event|entry|line|movement|status|checkpoint)\b",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) later (?:\w+ ){0,4}?(?:still )?(?:the |its )?"
     r"(?:last|latest|only) (?:update|scan|event|entry|line)\b",
+    r"\b(?:this one|mine) (?:has been |is |was |been |went |has |had |has had )?(?:" + _SILENT +
+    r"(?: (?:for|since))?(?: about| over| almost| nearly| already| now)? (?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit})\b(?! ago| before| of))" + _NOT_THEIRS_AFTER,
+    r"\b(?:arrived|reached|came|was|went|landed|left|departed|handed)(?: \w+){0,5}? (?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit}) ago (?:since (?:then|that)|and(?: since)?(?: then)?|but)"
+    r"(?: since)? (?:not one|not a single|no|nothing|zero)\b" + _NOT_THEIRS_AFTER,
+    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) (?P<unit>{unit}) (?:of )?(?:nothing|silence|no (?:new )?"
+    r"(?:update|movement|scan|change|news)\w*|(?:the )?(?:" + _TRACK + r"|parcel|package) (?:is )?"
+    r"(?:stuck|silent|quiet|frozen|not moving|not updating))\b",
 )
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
@@ -1020,7 +1029,7 @@ DEAD_SPOKEN = (
     r"known)\b|\b(?:says|shows|gives|returns) no (?:such (?:number|tracking)|results?|records?)\b|"
     rf"\b{_TRACK_NO}(?: \w+){{0,2}} (?:leads nowhere|has nothing on it)\b|"
     rf"\bnothing (?:at all )?on (?:the |my )?{_TRACK_NO}\b"
-    r"(?! (?:for|in|since|yet)\b)|\b(?:has|have) (?:shown|showed) nothing since\b|\bonly "
+    r"(?! (?:for|in|since|yet|after)\b)|\b(?:has|have) (?:shown|showed) nothing since\b|\bonly "
     r"(?:says |shows )?(?:order |shipment |shipping )?(?:info\w* received|label created|pre "
     r"?shipment)\b|\btrack\w*(?: \w+){0,2} (?:has|shows|says|gives) (?:zero|0) (?:info\w*|data|"
     r"events?|scans?|records?)\b|\btrack\w*(?: number| code)? never (?:started|activated)\b|"
@@ -1109,8 +1118,8 @@ LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?
 """The place it was stuck at let it go: "stuck in customs for 2 weeks, cleared yesterday"."""
 """The silence is over: "stuck for 3 weeks but now it is moving again", "moved yesterday after
 being stuck for 18 days" (the parcel moves; the days of silence are history)."""
-OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|"
-                 r"colleague|cousin)s?\b(?:(?: \w+){0,3} (?:his|her|their)| s)? (?:parcel|package|"
+OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|"
+                 r"colleague|cousin)s?\b(?:(?: \w+){0,6} (?:his|her|their)| s)? (?:parcel|package|"
                  r"order|tracking)\b|\b(?:my |the |an? )?(?:last|previous|other|another|earlier|"
                  r"older) orders?\b")
 """Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine; nor
@@ -1210,10 +1219,24 @@ MONEY_SILENCE = (r"^(?=.*?\b(?:cancell?ed|cancell?ation|refund\w*|money|back (?:
                  r"cainiao)\b)")
 """A message about money that names no parcel at all: its silence is the refund's ("cancelled,
 the refund should be on my card, 10 days nothing"), never the tracking's (ninth pass)."""
-QUIET_NOT_NOW = (f"{EARLIER_SILENCE}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|{RESUMED}|{RESUMED_AGO}|"
-                 f"{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}|"
+MY_TURN = (r"\b(?:this one|this time|mine|my current (?:one|order|parcel|package)|this (?:order|"
+           r"parcel|package)(?! (?:was|came|took)\b)|my own (?:order|parcel|package))\b")
+"""The buyer's turn to their own parcel after someone else's or an earlier one ("my last order
+came in 12 days, but this one ...", "my neighbour's parcel arrived, mine ...")."""
+_NOT_BEFORE_MY_TURN = f"(?!.*?{MY_TURN})"
+RESUMED_FAST = (r"\b(?:then|but then|after that) (?:it )?(?:moved|started moving|went) (?:very |"
+                r"really |super )?(?:fast|quickly|quick)\b")
+"""Sixteenth pass: the silence ended with the parcel moving fast ("stuck a month, then it moved
+very fast"): no silence now, whatever place it reached."""
+QUIET_NOT_NOW = (f"(?:{EARLIER_SILENCE}){_NOT_BEFORE_MY_TURN}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|"
+                 f"{RESUMED}|{RESUMED_FAST}|{RESUMED_AGO}|"
+                 f"{LEFT_THE_PLACE}|(?:{OTHERS_PARCEL}){_NOT_BEFORE_MY_TURN}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}|"
                  f"{MONEY_SILENCE}")
 """A message where a count of silent days is not the buyer's parcel's silence now."""
+QUIET_BLANK += f"|^.*?(?:{EARLIER_SILENCE}|{OTHERS_PARCEL}).*?(?={MY_TURN})"
+"""Sixteenth pass: someone else's or an earlier parcel's story, and all told before it, up to the
+buyer's own turn says no silence of this one ("stuck a month last time, this time 5 days"); the
+silence told after the turn is this parcel's."""
 
 _NOT_WISHED = "".join(f"(?<!{w} )" for w in (
     "can", "could", "will", "would", "if", "to", "do", "did", "what", "how", "hope", "hopefully",
@@ -1253,6 +1276,43 @@ SIZE_NAME = (r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|[2-5]\d(?:\.5)?)\b(?! (?:piec
 """A clothing or shoe size as buyers type it: "S", "XL", "42"."""
 
 
+# sixteenth pass (six writers' sets): the tracking's state told in other words
+_NOT_PHONE = r"(?<!phone )(?<!card )(?<!order )(?<!account )(?<!contact )(?<!house )"
+DEAD_16 = (r"\b(?:" + _TRACK + r"|" + _NOT_PHONE + r"number)(?: number| code)?(?: \w+){0,3}? (?:say|"
+           r"says|said|show|shows|showed|showing|gives?|returns?)(?: only| just| still)? (?:not found|"
+           r"no information|no info|no data|no records?|nothing(?: at all)?(?! new| for| in| since|"
+           r" after| yet| more))\b|"
+           r"\b(?:" + _TRACK + r"|" + _NOT_PHONE + r"number)(?: number| code)?(?: \w+){0,2}? never "
+           r"(?:was |has |had |did )?(?:showing|showed|shown|show) (?:anything|a single|one|any)\b|"
+           r"\blabel created\b(?: \w+){0,3}? (?:and|then|but)(?: then)? (?:never|nothing|no (?:more|"
+           r"other|further))\b|"
+           r"\b" + _TRACK + r"(?: number| code)? (?:still )?(?:not|no|dont|don t|doesnt) work\b")
+"""A number that shows nothing, in second-language words: "the number say \"not found\"", "tracking
+never was showing anything", "only \"label created\" and never nothing after", "tracking not work"."""
+NO_NUMBER_16 = (r"\bnot (?:any|a single) track\w*(?: number| code| no)?\b|\bno track\w* number "
+                r"(?:given|provided|added|anywhere|in (?:the )?order)\b")
+"""No number though shipped: "there is not any tracking number in order detail", "registered mail
+with no tracking number given"."""
+IN_MY_TOWN_16 = (r"\b(?:is|its|it s|now|already|arrived|reached|here)(?: (?!not\b|far\b|away\b|"
+                 r"from\b|near\b)\w+){0,3}? in \w+(?: (?!not\b|far\b|away\b|from\b|near\b)\w+){0,3}? "
+                 r"(?:(?:where|were) (?:i|we) live|my (?:city|town|hometown)|near (?:my|our) (?:house|"
+                 r"home|flat|place))\b|\b(?:local|my|our) post office (?:got|has|received|took) (?:it|"
+                 r"the parcel|my parcel|the package|my package)\b")
+"""Where the buyer lives, named by the buyer: "now it is in Ankara where i live", "in the Hanoi
+depot, my city", "in the post office near my house", "local post office got it"."""
+MOVING_16 = (r"\bevery (?:day|\d+ days|two days|three days|few days|couple (?:of )?days|other day)"
+             r"(?: \w+){0,3}? (?:a )?new (?:line|event|update|scan|status|entry|checkpoint)s?\b|"
+             r"\bnew (?:line|event|update|scan|entry|checkpoint)s? (?:every|each) (?:day|\d+ days|two "
+             r"days|few days|couple (?:of )?days|other day)\b|"
+             r"\b(?:" + _TRACK + r"|courier (?:page|site)|carrier (?:page|site))(?: (?!not|never|no|"
+             r"dont|doesnt|didnt|does|did|do|stopped|stop)\w+)? (?:move|moves|moving) (?:already|"
+             r"slow|slowly|fine|ok|okay)\b")
+"""Moving told plainly: "every 2 days a new line", "new event every couple of days", "the courier
+page move slow slow", "tracking move already"."""
+DELIVERED_16 = (r"\b(?:they|it|app|site|page|" + _TRACK + r") (?:write|writes|wrote|writing)(?: it)?"
+                r"(?: as)? delivered\b(?: \w+){0,10}? (?:but|yet) (?:nobody|no one|nothing|i (?:did not|"
+                r"have not|never|not))\b")
+"""Written as delivered, and the buyer has nothing: "they write delivered, but nobody bring me"."""
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # every row below needs one of these words: without any, skip them all (a status quoted as
@@ -1509,7 +1569,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
          r"pick ?up (?:point|location|station)|parcel (?:locker|terminal)|collection point)(?! b"
          r"ox)|"
-         r"\b(?:awaiting|ready for|waiting for) (?:pick ?up|collection)\b|\bout for delivery\b",
+         r"\b(?:awaiting|ready for|waiting for) (?:pick ?up|collection)\b(?! (?:by|from) (?:the )?(?:airline|"
+         r"carrier|courier|flight|truck|line ?haul|plane))|\bout for delivery\b",
          "in_country"),
         # "Delivered" and the buyer has it: the tracking is not the problem
         (r"\bdelivered\b(?: \w+){0,4} (?:and |but )?(?:i|we) (?:have |did )?(?:got|get|received|"
@@ -1550,6 +1611,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,2}? (?:say|says|"
          r"said|show|shows|showed|showing|marked|is marked|was marked)(?: it| them| as| it as)?"
          r"(?: all| as)? delivered\b", "delivered"),
+        (DELIVERED_16, "delivered"),
         # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem
         (r"\b(?:i|we) (?:have |already |finally )?(?:got|received|picked up|collected) (?:it|the "
          r"item|the parcel|the package|my parcel|my package|the order|my order|them|everything)\b",
@@ -1560,7 +1622,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # Nothing yet is too early to call: a number often shows nothing for the first days
         (r"\bno (?:tracking|track)(?: number| code| info\w*| updates?)? yet\b|\btrack\w*(?: "
          r"\w+){0,4}"
-         r" (?:not|no) (?:\w+ )?yet\b|\b(?:not|no) (?:valid|active|working|showing|updated|"
+         r" (?:not|no) (?!(?:dispute|claim|refund|reply|answer|response)\b)(?:\w+ )?yet\b|\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info|"
          r" events?| scans?| news| activity| progress| data| status| history)|"
@@ -1573,6 +1635,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"receive|received)(?: me)? (?:a |the |any )?track", "no_tracking"),
         (NO_TRACKING_SPOKEN, "no_tracking"),
         (DEAD_SPOKEN, "dead"),
+        (DEAD_16, "dead"),
+        (NO_NUMBER_16, "no_tracking"),
         # eighth pass: the number alone, where it was looked up: "number invalid on every site"
         (r"(?<!phone )(?<!card )(?<!order )(?<!account )\bnumber(?: (?:he|she|they|the seller|"
          r"seller) (?:gave|sent)(?: me)?)? (?:is |was )?(?:still )?(?:invalid|not valid|not found|"
@@ -1670,6 +1734,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:city|town) (?:since|for)\b|"
          r"^(?:(?:shipped|sent|in transit|awaiting delivery) )?in (?:my|our) (?:country|city|town) "
          r"(?:no|not|and|but|protection|tracking|status|dispute)\b", "in_country"),
+        (IN_MY_TOWN_16, "in_country"),
         # eighth pass: arrived at an office or hub in the buyer's own town or area
         (r"\b(?:arrived (?:at|in)|reached|got to|came to|(?:is )?now (?:at|in)|at|in) (?:the |a )?"
          r"(?:\w+ ){0,2}(?:office|depot|hub|facility|cent(?:er|re)|point|terminal|station|customs|"
@@ -1691,6 +1756,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:day|few days|couple of days|other day|\d days)|daily|regularly|all the time|city to "
          r"city)\b", "moving"),
         (MOVING_SPOKEN, "moving"),
+        (MOVING_16, "moving"),
         (MOVING_SEEN, "moving"),
         (MOVING_BARE, "moving"),
         (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"

@@ -767,7 +767,7 @@ _TRACK_SEEN = (r"(?:the |my |our )?(?:" + _TRACK + r"|parcel|package|courier (?:
                r"(?:site|page))")
 """What shows the parcel's state: the tracking, the parcel itself, the carrier's page."""
 _STAYS = (r"(?:is |was |has been |still |stays? |stayed |only )*(?:silent|quiet|dead|frozen|freeze|"
-          r"froze|stuck|asleep|sleeps?|sleeping|stalled|idle|the same|same|no (?:new )?(?:change|"
+          r"froze|stuck|asleep|sleeps?|sleeping|stalled|stops?|stopped|idle|the same|same|no (?:new )?(?:change|"
           r"update|movement|scan|news)\w*|not (?:moving|move|moved|changing|change|changed|updating|"
           r"update|updated)|never (?:moved|changed|updated)|(?:sits?|sat|sitting|hangs?|hanging|"
           r"lies|lying) (?:in|at|on)|(?:shows?|says?|showing)(?! (?:it )?(?:is )?(?:moving|"
@@ -777,7 +777,7 @@ _STAYS = (r"(?:is |was |has been |still |stays? |stayed |only )*(?:silent|quiet|
 sitting at a place, showing (one event), on (an event); never "in transit" or "on the way"."""
 _QUIET_16 = (
     r"(?:^|\b(?:since|for|already|now|and|but|its been|it s been|shipped) )(?P<n>{n})(?: |(?<=\d))"
-    r"(?P<unit>{unit}) (?:now |already )?" + _TRACK_SEEN + r"(?: number| code)? " + _STAYS,
+    r"(?P<unit>{unit}) (?:now |already |and )?" + _TRACK_SEEN + r"(?: number| code)? " + _STAYS,
     r"(?:^|\b(?:since|for|already|now|and|but|shipped) )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
     r"(?:the |its )?(?:last|latest) (?:event|update|scan|status|line|entry) (?:is|was|says|"
     r"shows)\b",
@@ -805,6 +805,14 @@ _QUIET_16 = (
     r"\b(?:arrived|reached|came|was|went|landed|left|departed|handed)(?: \w+){0,5}? (?P<n>{n})"
     r"(?: |(?<=\d))(?P<unit>{unit}) ago (?:since (?:then|that)|and(?: since)?(?: then)?|but)"
     r"(?: since)? (?:not one|not a single|no|nothing|zero)\b" + _NOT_THEIRS_AFTER,
+    r"\b(?:then|and then|since then|after that)(?: just)? (?:nothing|not a (?:single )?word|not a "
+    r"peep|no word)(?: at all)? (?:for|in) (?:about |over |almost )?(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit})\b(?! ago| left| to| more| remaining)",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with )?(?:no|zero|0) (?:new )?(?:" + _TRACK +
+    r" )?(?:updates?|movement|changes?|scans?|events?|lines?|entry|entries|records?)\b",
+    r"\b(?:shipped|sent|dispatched) " + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
+    r"(?: \w+){0,5}? (?:" + _TRACK + r"|number)(?: number| code)? (?:shows?|says?|has) (?:nothing|"
+    r"not found|no info\w*)\b",
     r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) (?P<unit>{unit}) (?:of )?(?:nothing|silence|no (?:new )?"
     r"(?:update|movement|scan|change|news)\w*|(?:the )?(?:" + _TRACK + r"|parcel|package) (?:is )?"
     r"(?:stuck|silent|quiet|frozen|not moving|not updating))\b",
@@ -859,7 +867,7 @@ GENERAL_RULE = (r"\b(?:usually|normally|typically|generally|in general|as a rule
 
 QUIET_BLANK = GENERAL_RULE
 """Words no silence is read from: what happens in general or what others say (seventh pass)."""
-QUIET_OWN = r"(?:track\w*|parcel|package|17track|cainiao)\b"
+QUIET_OWN = r"(?:track\w*|trak\w*|trck\w*|parcel|package|17track|cainiao)\b"
 """A silence that opens with the parcel's own name ("tracking frozen for 35 days") is the
 parcel's, whatever the clause before it says ("10 days in dispute, ..."): sixth pass."""
 NOT_A_COUNT = r"(?!x)x"
@@ -1224,12 +1232,19 @@ MY_TURN = (r"\b(?:this one|this time|mine|my current (?:one|order|parcel|package
 """The buyer's turn to their own parcel after someone else's or an earlier one ("my last order
 came in 12 days, but this one ...", "my neighbour's parcel arrived, mine ...")."""
 _NOT_BEFORE_MY_TURN = f"(?!.*?{MY_TURN})"
+ASKING_FOR_SOMEONE = (r"\b(?:asking|ask|writing|here) (?:for|on behalf of) (?:my )?(?:friend|mom|mum|"
+                      r"mother|dad|father|sister|brother|wife|husband|neighbou?r|cousin|colleague|"
+                      r"grandma|grandmother|grandpa|aunt|uncle|son|daughter)\b(?! (?:who|and i)\b)|"
+                      r"\b(?:she|he|they) (?:is |s |are |re )?asking me to (?:ask|check|find out)\b|"
+                      r"\basked me to (?:ask|check|find out)\b")
+"""Sixteenth pass: the buyer asks for someone else ("asking for my mum", "she's asking me to ask
+you"): that parcel's silence and state are not the buyer's."""
 RESUMED_FAST = (r"\b(?:then|but then|after that) (?:it )?(?:moved|started moving|went) (?:very |"
                 r"really |super )?(?:fast|quickly|quick)\b")
 """Sixteenth pass: the silence ended with the parcel moving fast ("stuck a month, then it moved
 very fast"): no silence now, whatever place it reached."""
 QUIET_NOT_NOW = (f"(?:{EARLIER_SILENCE}){_NOT_BEFORE_MY_TURN}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|"
-                 f"{RESUMED}|{RESUMED_FAST}|{RESUMED_AGO}|"
+                 f"{RESUMED}|{RESUMED_FAST}|{ASKING_FOR_SOMEONE}|{RESUMED_AGO}|"
                  f"{LEFT_THE_PLACE}|(?:{OTHERS_PARCEL}){_NOT_BEFORE_MY_TURN}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}|"
                  f"{MONEY_SILENCE}")
 """A message where a count of silent days is not the buyer's parcel's silence now."""
@@ -1311,8 +1326,11 @@ MOVING_16 = (r"\bevery (?:day|\d+ days|two days|three days|few days|couple (?:of
 page move slow slow", "tracking move already"."""
 DELIVERED_16 = (r"\b(?:they|it|app|site|page|" + _TRACK + r") (?:write|writes|wrote|writing)(?: it)?"
                 r"(?: as)? delivered\b(?: \w+){0,10}? (?:but|yet) (?:nobody|no one|nothing|i (?:did not|"
-                r"have not|never|not))\b")
-"""Written as delivered, and the buyer has nothing: "they write delivered, but nobody bring me"."""
+                r"have not|never|not))\b|\b(?:because|since|as|but|and) (?:the |my )?(?:" + _TRACK +
+                r"|app|status) (?:says|shows|said|showed)(?: it| them)?(?: all| as)? delivered\b")
+"""Written as delivered, and the buyer has nothing: "they write delivered, but nobody bring me";
+the tracking's word as the reason told ("no dispute yet because the tracking says all
+delivered")."""
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # every row below needs one of these words: without any, skip them all (a status quoted as
@@ -1540,6 +1558,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (QUESTION_CLAUSE, MASK),
         (GENERAL_RULE, MASK),
         (OTHERS_PARCEL, None),
+        (ASKING_FOR_SOMEONE, None),
         (RETURN_PARCEL, None),
         # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
         # tracking the buyer sees ("seller refused, says tracking shows delivered")
@@ -1626,7 +1645,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info|"
          r" events?| scans?| news| activity| progress| data| status| history)|"
-         r"\bwithout (?:a )?tracking\b(?! updates?)|\buntracked\b|\b(?:i|we) (?:do not|did not|neve"
+         r"\bwithout (?:a )?(?:tracking|track)(?: number| code)?\b(?! updates?)|\buntracked\b|\b(?:i|we) (?:do not|did not|neve"
          r"r) "
          r"(?:have|had|got) (?:a |the |any )?track\w*(?: number| code| no)?+\b(?! yet| updates?| in"
          r"fo)",

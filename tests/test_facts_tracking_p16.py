@@ -143,9 +143,10 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "they write delivered but no one brought me anything", {"tracking": "delivered"}),
         ("en", "no dispute yet since the app says delivered", {"tracking": "delivered"}),
         ("ru", "Казпочта показала вручено, а я ничего не получала", {"tracking": "delivered"}),
-        ("ru", "трек пишет доставлено, забрала, а там не то", {"tracking": "delivered"}),
+        ("ru", "почта показывает доставлено, осталось 3 дня защиты", {"tracking": "delivered"}),
         ("ru", "Нова пошта показує доставлено, я не забирав", {"tracking": "delivered"}),
-        # asked, denied, the seller's claim, to be delivered
+        # asked, denied, the seller's claim, to be delivered, in the buyer's hands (an older rule)
+        ("ru", "трек пишет доставлено, забрала, а там не то", {"tracking": None}),
         ("ru", "трек пишет вручено? нет", {"tracking": None}),
         ("ru", "продавец пишет, что доставлено", {"tracking": None}),
         ("en", "the seller writes delivered", {"tracking": None}),

@@ -776,7 +776,7 @@ _STAYS = (r"(?:is |was |has been |still |stays? |stayed |only )*(?:silent|quiet|
 """How a tracking that shows one thing for days is told after its name: silent, the same,
 sitting at a place, showing (one event), on (an event); never "in transit" or "on the way"."""
 _QUIET_16 = (
-    r"(?:^|\b(?:since|for|already|now|and|but|its been|it s been|shipped) )(?P<n>{n})(?: |(?<=\d))"
+    r"(?:^|\b(?:since|already|now|and|but|its been|it s been|shipped) )(?P<n>{n})(?: |(?<=\d))"
     r"(?P<unit>{unit}) (?:now |already |and )?" + _TRACK_SEEN + r"(?: number| code)? " + _STAYS,
     r"(?:^|\b(?:since|for|already|now|and|but|shipped) )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
     r"(?:the |its )?(?:last|latest) (?:event|update|scan|status|line|entry) (?:is|was|says|"
@@ -790,7 +790,8 @@ _QUIET_16 = (
     r" still| now){0,2} (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with (?:no|zero|not a single|"
     r"not one)|without)\b",
     r"^(?:stalled|frozen|stuck|quiet|silent|dead) (?:for )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})"
-    r"\b(?! ago| left| to| more| remaining| until)",
+    r"\b(?! ago| left| to| more| remaining| until| (?:after|since|before) (?:i|we|you|he|she|they|"
+    r"the seller|opening|ordering|paying)\b)",
     r"\b(?:" + _TRACK + r"|parcel|package) (?:freeze|froze|freezed|sleeps?|sleeping|hangs?|"
     r"hanging)(?: for| since)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more)",
     r"\b(?:last|latest) (?:tracking )?(?:update|scan|event|entry|line|movement|checkpoint)"

@@ -388,8 +388,7 @@ QUIET = (
     r"\bне двига|(?:нигде )?\bне движ|стоит(?! \d| ли\b)|висит|застрял|завис|молчит|мертв|"
     r"нем(?:ой|ая)\b|"
     r"ничего не (?:происходит|меняется))",
-    r"(?:тишина|молчит|молчание|ни слуха|ни звука)(?: (?!спор|диспут|продав|защит)\w+){0,2}? "
-    r"(?:уже |больше |более )?"
+    r"(?:тишина|молчит|молчание|ни слуха|ни звука)(?: \w+){0,2}? (?:уже |больше |более )?"
     r"(?P<n>{n})? ?"
     r"(?P<unit>{unit})\b",
     # A place reached, N days, then silence in any words: «прибыла в россию 18 дней назад и не
@@ -629,10 +628,13 @@ _PLACE_16 = rf"(?:границ|хаб|таможн|сортировк|склад
 """Where a parcel waits on its way (border, hub, customs, sorting, depot, airport)."""
 _NOT_NORMAL_16 = r"(?!(?: \w+){0,3}? (?:это )?(?:нормально|норма|обычно|обычное дело)\b)"
 """A stay said to be normal («3 дня на таможне это нормально») is what happens, not a silence."""
-_QUIET_16 = (
-    # «двадцать дней глухо», «38 дней от почты ни звука»
+_QUIET_16_FIRST = (
+    # «двадцать дней глухо», «38 дней от почты ни звука» (read before the older rows, which take
+    # a count told after the silence: «ни звука, спор 11 дней»)
     r"(?<!\w)(?P<n>{n})? ?(?P<unit>{unit}) (?:уже )?(?:(?:от|по|на|в) (?!продав|магазин|селлер|"
     r"поддержк|спор|возврат|банк)\w+ )?(?:глухо|ни звука|ни слуху|ни ответа ни привета)\b",
+)
+_QUIET_16 = (
     # «14 дней посылка в Ташкенте, на почте, и ни с места»
     r"(?<!\w)(?P<n>{n})? ?(?P<unit>{unit}) (?:уже )?(?:посылк\w*|она|трек\w*) (?:\w+ ){0,6}?(?:и )?"
     r"(?:ни с места|не двига\w*|не сдвига\w*|без движени\w*)",
@@ -661,8 +663,9 @@ _QUIET_16 = (
     r"отслеживается)(?: \w+){0,5}? (?:прошло|прошел|прошла|уже) (?:уже )?"
     r"(?=(?:1[5-9]|[2-9]\d|\d{3}) )(?P<n>{n}) ?(?P<unit>{unit})",
 )
-QUIET = (*QUIET, *_QUIET_16)
-"""Every silence, the sixteenth pass's last (an older row still wins)."""
+QUIET = (*_QUIET_16_FIRST, *QUIET, *_QUIET_16)
+"""Every silence, the sixteenth pass's last (an older row still wins) but for the days told right
+before «глухо»/«ни звука»."""
 PARCEL_EXPECTED = (r"(?:будет|должн\w*|скоро|обещают|обещали)(?: \w+){0,2} (?:в россии|в рф|"
                    r"(?:в|во) " + _HUB + r"|"
                    r"в (?:моем|нашем) город|на почт|в пункт\w* выдач|в пвз|в отделени)")
@@ -1043,10 +1046,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (SOMEONE_ELSES_PARCEL, None),
         (ASKING_FOR_SOMEONE, None),
         (MINE_CAME, None),
-        # sixteenth pass: the carrier or the tracking shows it handed over, whatever the buyer
-        # did next («трек пишет вручено, забрала — …», «Нова пошта показує доставлено»)
-        (DELIVERED_SHOWN_16, "delivered"),
         (PARCEL_IN_HAND, None),
+        # sixteenth pass: the carrier or the tracking shows it handed over («Нова пошта показує
+        # доставлено», «Укрпошта показала вручено»); the parcel in the buyer's hands stays None
+        (DELIVERED_SHOWN_16, "delivered"),
         # going back to the sender: no longer where it was; one status only is no movement
         (r"(?:отправил|отправили|вернул|вернули|возвращ|едет|уехал)\w*(?: (?:ее|его|посылку|"
          r"заказ))? (?:обратно|назад|отправител|в китай|продавц)|\b(?:ее|посылку) (?:уже )?"

@@ -85,6 +85,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "the tracking never was showing anything", {"tracking": "dead"}),
         ("en", "number shows nothing at all on cainiao", {"tracking": "dead"}),
         ("en", "sent 20 days ago and the number shows nothing", quiet("dead", "20")),
+        ("en", "it went to shipped 22 days ago, the number has never shown a single scan",
+         quiet("dead", "22")),
         ("ru", "на сайте почты трек пишет «не найдено»", {"tracking": "dead"}),
         ("ru", "трек показывает только «создана накладная»", {"tracking": "dead"}),
         ("ru", "вернули деньги, потому что трек был мертвый", {"tracking": "dead"}),
@@ -175,6 +177,18 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "10 дней как отправлен", NO_TRACKING),
         ("ru", "передала спор на рассмотрение на 9 день, тишина", NO_TRACKING),
         ("ru", "защиты нет, трек не обновился ни дня", {"tracking_quiet_days": None}),
+    ),
+    # RU: a count the number words do not spell is no count of one day (it said "stalled, 1 day"
+    # to a buyer who wrote a hundred days)
+    "ru unspelled counts: no day of one": (
+        ("ru", "двести дней без обновлений, что делать", {"tracking_quiet_days": None,
+                                                       "tracking": None}),
+        ("ru", "триста дней трек стоит", {"tracking_quiet_days": None}),
+        ("ru", "неделю и день висит на таможне", {"tracking_quiet_days": None}),
+        ("ru", "месяц и день ни одного обновления", {"tracking_quiet_days": None}),
+        # a count the tables spell still counts
+        ("ru", "сорок дней без обновлений", quiet("dead", "40")),
+        ("ru", "и днём и ночью трек стоит уже 5 дней", quiet("stalled", "5")),
     ),
     # look-alikes that had a wrong reading: a pickup by an airline, a silence that ended fast
     "misread: pickup by an airline, moved fast after": (

@@ -812,8 +812,9 @@ _QUIET_16 = (
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with )?(?:no|zero|0) (?:new )?(?:" + _TRACK +
     r" )?(?:updates?|movement|changes?|scans?|events?|lines?|entry|entries|records?)\b",
     r"\b(?:shipped|sent|dispatched) " + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
-    r"(?: \w+){0,5}? (?:" + _TRACK + r"|number)(?: number| code)? (?:shows?|says?|has) (?:nothing|"
-    r"not found|no info\w*)\b",
+    r"(?: \w+){0,5}? (?:" + _TRACK + r"|number)(?: number| code)? (?:(?:shows?|says?|has) (?:nothing|"
+    r"not found|no info\w*)|(?:has )?never (?:shown|showed) (?:a |one |any )?(?:single )?(?:event|"
+    r"scan|update|line|entry|anything))\b",
     r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) (?P<unit>{unit}) (?:of )?(?:nothing|silence|no (?:new )?"
     r"(?:update|movement|scan|change|news)\w*|(?:the )?(?:" + _TRACK + r"|parcel|package) (?:is )?"
     r"(?:stuck|silent|quiet|frozen|not moving|not updating))\b",

@@ -760,15 +760,17 @@ _QUIET_13 = (
     r"been|was never) (?:activated|active|worked|showed|shown|updated|found)\b",
 )
 # sixteenth pass (six writers' sets): the days first and the tracking after them, told as in
-# second-language English ("40 days the tracking sleep in X", "since 18 days tracking is same",
-# "16 days the last event is ..."), a silence after an event ("14 days after \"handed over\"
-# nothing more"), the last event's age ("the last update is 12 days old", "13 days ago last update")
+# second-language English ("22 days my tracking is frozen", "since 9 days the trak is same", "19
+# days the last scan is ..."), a silence after an event ("8 days after \"arrived\" nothing
+# more"), the last event's age ("the last scan is 16 days old", "20 days ago the last update")
 _TRACK_SEEN = (r"(?:the |my |our )?(?:" + _TRACK + r"|parcel|package|courier (?:site|page)|carrier "
                r"(?:site|page))")
 """What shows the parcel's state: the tracking, the parcel itself, the carrier's page."""
 _STAYS = (r"(?:is |was |has been |still |stays? |stayed |only )*(?:silent|quiet|dead|frozen|freeze|"
-          r"froze|stuck|asleep|sleeps?|sleeping|stalled|stops?|stopped|idle|the same|same|no (?:new )?(?:change|"
-          r"update|movement|scan|news)\w*|not (?:moving|move|moved|changing|change|changed|updating|"
+          r"froze|stuck|asleep|sleeps?|sleeping|stalled|stops?|stopped|idle|the same|same|"
+          r"no (?:new )?(?:change|"
+          r"update|movement|scan|news)\w*|not (?:moving|move|moved|changing|change|changed|"
+          r"updating|"
           r"update|updated)|never (?:moved|changed|updated)|(?:sits?|sat|sitting|hangs?|hanging|"
           r"lies|lying) (?:in|at|on)|(?:shows?|says?|showing)(?! (?:it )?(?:is )?(?:moving|"
           r"updat\w*|new|progress|delivered|in transit|on (?:the|its) way)\b)|(?:on|at)(?! (?:the "
@@ -786,7 +788,8 @@ _QUIET_16 = (
     r"(?:^|\b(?:and|but|now|already|then|its been|it s been) )(?P<n>{n})(?: |(?<=\d))"
     r"(?P<unit>{unit}) after (?:\w+ ){1,6}?(?:nothing|no (?:more |new |further )?(?:update|"
     r"movement|scan|news|change|event)\w*)\b",
-    r"\b(?:sat|sits|sitting|stuck|stayed|frozen|freeze|froze|stalled|hanging|parked)(?: there| here|"
+    r"\b(?:sat|sits|sitting|stuck|stayed|frozen|freeze|froze|stalled|hanging|parked)(?: there|"
+    r" here|"
     r" still| now){0,2} (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with (?:no|zero|not a single|"
     r"not one)|without)\b",
     r"^(?:stalled|frozen|stuck|quiet|silent|dead) (?:for )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})"
@@ -812,7 +815,8 @@ _QUIET_16 = (
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with )?(?:no|zero|0) (?:new )?(?:" + _TRACK +
     r" )?(?:updates?|movement|changes?|scans?|events?|lines?|entry|entries|records?)\b",
     r"\b(?:shipped|sent|dispatched) " + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
-    r"(?: \w+){0,5}? (?:" + _TRACK + r"|number)(?: number| code)? (?:(?:shows?|says?|has) (?:nothing|"
+    r"(?: \w+){0,5}? (?:" + _TRACK + r"|number)(?: number| code)? (?:(?:shows?|says?|"
+                                     r"has) (?:nothing|"
     r"not found|no info\w*)|(?:has )?never (?:shown|showed) (?:a |one |any )?(?:single )?(?:event|"
     r"scan|update|line|entry|anything))\b",
     r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) (?P<unit>{unit}) (?:of )?(?:nothing|silence|no (?:new )?"
@@ -1234,17 +1238,19 @@ MY_TURN = (r"\b(?:this one|this time|mine|my current (?:one|order|parcel|package
 """The buyer's turn to their own parcel after someone else's or an earlier one ("my last order
 came in 12 days, but this one ...", "my neighbour's parcel arrived, mine ...")."""
 _NOT_BEFORE_MY_TURN = f"(?!.*?{MY_TURN})"
-ASKING_FOR_SOMEONE = (r"\b(?:asking|ask|writing|here) (?:for|on behalf of) (?:my )?(?:friend|mom|mum|"
+ASKING_FOR_SOMEONE = (r"\b(?:asking|ask|writing|here) (?:for|on behalf of) (?:my )?(?:friend|mom|"
+                      r"mum|"
                       r"mother|dad|father|sister|brother|wife|husband|neighbou?r|cousin|colleague|"
                       r"grandma|grandmother|grandpa|aunt|uncle|son|daughter)\b(?! (?:who|and i)\b)|"
-                      r"\b(?:she|he|they) (?:is |s |are |re )?asking me to (?:ask|check|find out)\b|"
+                      r"\b(?:she|he|they) (?:is |s |are |re )?asking me to (?:ask|check|"
+                      r"find out)\b|"
                       r"\basked me to (?:ask|check|find out)\b")
 """Sixteenth pass: the buyer asks for someone else ("asking for my mum", "she's asking me to ask
 you"): that parcel's silence and state are not the buyer's."""
 RESUMED_FAST = (r"\b(?:then|but then|after that) (?:it )?(?:moved|started moving|went) (?:very |"
                 r"really |super )?(?:fast|quickly|quick)\b")
-"""Sixteenth pass: the silence ended with the parcel moving fast ("stuck a month, then it moved
-very fast"): no silence now, whatever place it reached."""
+"""Sixteenth pass: the silence ended with the parcel moving fast ("stuck in china a month, then
+it moved very fast"): no silence now, whatever place it reached."""
 QUIET_NOT_NOW = (f"(?:{EARLIER_SILENCE}){_NOT_BEFORE_MY_TURN}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|"
                  f"{RESUMED}|{RESUMED_FAST}|{ASKING_FOR_SOMEONE}|{RESUMED_AGO}|"
                  f"{LEFT_THE_PLACE}|(?:{OTHERS_PARCEL}){_NOT_BEFORE_MY_TURN}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}|"
@@ -1295,43 +1301,54 @@ SIZE_NAME = (r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|[2-5]\d(?:\.5)?)\b(?! (?:piec
 
 # sixteenth pass (six writers' sets): the tracking's state told in other words
 _NOT_PHONE = r"(?<!phone )(?<!card )(?<!order )(?<!account )(?<!contact )(?<!house )"
-DEAD_16 = (r"\b(?:" + _TRACK + r"|" + _NOT_PHONE + r"number)(?: number| code)?(?: \w+){0,3}? (?:say|"
-           r"says|said|show|shows|showed|showing|gives?|returns?)(?: only| just| still)? (?:not found|"
+DEAD_16 = (r"\b(?:" + _TRACK + r"|" + _NOT_PHONE + r"number)(?: number|"
+                                                   r" code)?(?: \w+){0,3}? (?:say|"
+           r"says|said|show|shows|showed|showing|gives?|returns?)(?: only| just|"
+           r" still)? (?:not found|"
            r"no information|no info|no data|no records?|nothing(?: at all)?(?! new| for| in| since|"
            r" after| yet| more))\b|"
            r"\b(?:" + _TRACK + r"|" + _NOT_PHONE + r"number)(?: number| code)?(?: \w+){0,2}? never "
            r"(?:was |has |had |did )?(?:showing|showed|shown|show) (?:anything|a single|one|any)\b|"
-           r"\blabel created\b(?: \w+){0,3}? (?:and|then|but)(?: then)? (?:never|nothing|no (?:more|"
+           r"\blabel created\b(?: \w+){0,3}? (?:and|then|but)(?: then)? (?:never|nothing|"
+           r"no (?:more|"
            r"other|further))\b|"
            r"\b" + _TRACK + r"(?: number| code)? (?:still )?(?:not|no|dont|don t|doesnt) work\b")
-"""A number that shows nothing, in second-language words: "the number say \"not found\"", "tracking
-never was showing anything", "only \"label created\" and never nothing after", "tracking not work"."""
+"""A number that shows nothing, in second-language words: "the trak number say \"not found\"",
+"the tracking never was showing anything", "only \"label created\" and then nothing after", "now
+tracking not work"."""
 NO_NUMBER_16 = (r"\bnot (?:any|a single) track\w*(?: number| code| no)?\b|\bno track\w* number "
                 r"(?:given|provided|added|anywhere|in (?:the )?order)\b")
-"""No number though shipped: "there is not any tracking number in order detail", "registered mail
-with no tracking number given"."""
+"""No number though shipped: "status shipped but there is not any tracking number", "they say sent,
+no tracking number given"."""
 IN_MY_TOWN_16 = (r"\b(?:is|its|it s|now|already|arrived|reached|here)(?: (?!not\b|far\b|away\b|"
-                 r"from\b|near\b)\w+){0,3}? in \w+(?: (?!not\b|far\b|away\b|from\b|near\b)\w+){0,3}? "
-                 r"(?:(?:where|were) (?:i|we) live|my (?:city|town|hometown)|near (?:my|our) (?:house|"
-                 r"home|flat|place))\b|\b(?:local|my|our) post office (?:got|has|received|took) (?:it|"
+                 r"from\b|near\b)\w+){0,3}? in \w+(?: (?!not\b|far\b|away\b|from\b|"
+                 r"near\b)\w+){0,3}? "
+                 r"(?:(?:where|were) (?:i|we) live|my (?:city|town|hometown)|near (?:my|"
+                 r"our) (?:house|"
+                 r"home|flat|place))\b|\b(?:local|my|our) post office (?:got|has|received|"
+                 r"took) (?:it|"
                  r"the parcel|my parcel|the package|my package)\b")
-"""Where the buyer lives, named by the buyer: "now it is in Ankara where i live", "in the Hanoi
-depot, my city", "in the post office near my house", "local post office got it"."""
+"""Where the buyer lives, named by the buyer: "now it is in Izmir where i live", "here in the Porto
+depot, my city", "in the post office near my house", "my local post office got it"."""
 MOVING_16 = (r"\bevery (?:day|\d+ days|two days|three days|few days|couple (?:of )?days|other day)"
              r"(?: \w+){0,3}? (?:a )?new (?:line|event|update|scan|status|entry|checkpoint)s?\b|"
-             r"\bnew (?:line|event|update|scan|entry|checkpoint)s? (?:every|each) (?:day|\d+ days|two "
+             r"\bnew (?:line|event|update|scan|entry|checkpoint)s? (?:every|each) (?:day|"
+             r"\d+ days|two "
              r"days|few days|couple (?:of )?days|other day)\b|"
-             r"\b(?:" + _TRACK + r"|courier (?:page|site)|carrier (?:page|site))(?: (?!not|never|no|"
+             r"\b(?:" + _TRACK + r"|courier (?:page|site)|carrier (?:page|site))(?: (?!not|never|"
+                                 r"no|"
              r"dont|doesnt|didnt|does|did|do|stopped|stop)\w+)? (?:move|moves|moving) (?:already|"
              r"slow|slowly|fine|ok|okay)\b")
-"""Moving told plainly: "every 2 days a new line", "new event every couple of days", "the courier
-page move slow slow", "tracking move already"."""
-DELIVERED_16 = (r"\b(?:they|it|app|site|page|" + _TRACK + r") (?:write|writes|wrote|writing)(?: it)?"
-                r"(?: as)? delivered\b(?: \w+){0,10}? (?:but|yet) (?:nobody|no one|nothing|i (?:did not|"
+"""Moving told plainly: "every day a new line in the trak", "new event every few days", "the
+carrier page moves slow slow", "trak move already"."""
+DELIVERED_16 = (r"\b(?:they|it|app|site|page|" + _TRACK + r") (?:write|writes|wrote|"
+                                                          r"writing)(?: it)?"
+                r"(?: as)? delivered\b(?: \w+){0,10}? (?:but|yet) (?:nobody|no one|nothing|"
+                r"i (?:did not|"
                 r"have not|never|not))\b|\b(?:because|since|as|but|and) (?:the |my )?(?:" + _TRACK +
                 r"|app|status) (?:says|shows|said|showed)(?: it| them)?(?: all| as)? delivered\b")
-"""Written as delivered, and the buyer has nothing: "they write delivered, but nobody bring me";
-the tracking's word as the reason told ("no dispute yet because the tracking says all
+"""Written as delivered, and the buyer has nothing: "they write delivered but no one brought me
+anything"; the tracking's word given as the reason ("no dispute yet since the app says
 delivered")."""
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
@@ -1590,7 +1607,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
          r"pick ?up (?:point|location|station)|parcel (?:locker|terminal)|collection point)(?! b"
          r"ox)|"
-         r"\b(?:awaiting|ready for|waiting for) (?:pick ?up|collection)\b(?! (?:by|from) (?:the )?(?:airline|"
+         r"\b(?:awaiting|ready for|waiting for) (?:pick ?up|collection)\b(?! (?:by|"
+         r"from) (?:the )?(?:airline|"
          r"carrier|courier|flight|truck|line ?haul|plane))|\bout for delivery\b",
          "in_country"),
         # "Delivered" and the buyer has it: the tracking is not the problem
@@ -1643,11 +1661,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # Nothing yet is too early to call: a number often shows nothing for the first days
         (r"\bno (?:tracking|track)(?: number| code| info\w*| updates?)? yet\b|\btrack\w*(?: "
          r"\w+){0,4}"
-         r" (?:not|no) (?!(?:dispute|claim|refund|reply|answer|response)\b)(?:\w+ )?yet\b|\b(?:not|no) (?:valid|active|working|showing|updated|"
+         r" (?:not|no) (?!(?:dispute|claim|refund|reply|answer|response)\b)(?:\w+ )?yet\b|"
+         r"\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info|"
          r" events?| scans?| news| activity| progress| data| status| history)|"
-         r"\bwithout (?:a )?(?:tracking|track)(?: number| code)?\b(?! updates?)|\buntracked\b|\b(?:i|we) (?:do not|did not|neve"
+         r"\bwithout (?:a )?(?:tracking|track)(?: number| code)?\b(?! updates?)|\buntracked\b|"
+         r"\b(?:i|we) (?:do not|did not|neve"
          r"r) "
          r"(?:have|had|got) (?:a |the |any )?track\w*(?: number| code| no)?+\b(?! yet| updates?| in"
          r"fo)",

@@ -178,6 +178,49 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "передала спор на рассмотрение на 9 день, тишина", NO_TRACKING),
         ("ru", "защиты нет, трек не обновился ни дня", {"tracking_quiet_days": None}),
     ),
+    # the fourteenth set's kinds (read after the merge): the days since an event or a status, the
+    # same line, a status held for days, the pickup point or locker showing it handed out
+    "since an event: days since, the same line, a status held": (
+        ("en", "41 days since the label info was received, nothing else", quiet("dead", "41")),
+        ("en", "12 days since \"arrived at facility\" and no new scan", quiet("stalled", "12")),
+        ("en", "two weeks since anything changed on the trak", quiet("stalled", "14")),
+        ("en", "6 days ago it reached the airport and that's the last line", quiet("stalled", "6")),
+        ("en", "8 days ago import customs, since then nothing", quiet("stalled", "8")),
+        ("en", "day 5 with no scan, protection 9 days", quiet("stalled", "5")),
+        ("en", "9 days with the same status on the post site", quiet("stalled", "9")),
+        ("en", "19 days and no scans, nothing", quiet("dead", "19")),
+        ("en", "16 days of trak silence", quiet("dead", "16")),
+        ("en", "23 days without a single tracking event", quiet("dead", "23")),
+        ("en", "12 days, last event \"dispatched from sorting center\"", quiet("stalled", "12")),
+        ("ru", "11 дней в статусе «прибыло в сортировочный центр»", quiet("stalled", "11")),
+        ("ru", "18 дней назад было «покинуло склад», больше ничего", quiet("dead", "18")),
+        ("ru", "9 дней с «выпущено таможней», что делать", quiet("stalled", "9")),
+        ("ru", "трек 25 дней как умер", quiet("dead", "25")),
+        ("ru", "две недели ни движения", quiet("stalled", "14")),
+        ("ru", "четвёртый день без единого скана", quiet("stalled", "4")),
+        ("ru", "посылка 7 дней на транзите в Казахстане", quiet("stalled", "7")),
+        # the order's age, the seller's or the dispute's days, the processing status
+        ("en", "10 days since i paid and nothing", NO_TRACKING),
+        ("en", "14 days since the seller answered, and no reply since", NO_TRACKING),
+        ("ru", "отправлено 40 дней назад, больше ничего", NO_TRACKING),
+        ("ru", "5 дней в статусе ожидает отправки", NO_TRACKING),
+    ),
+    "shown handed out, my hub, a status asked": (
+        ("ru", "постамат пишет «выдано», а я туда не ходил", {"tracking": "delivered"}),
+        ("ru", "сдэк показывает выдан, но я ничего не получала", {"tracking": "delivered"}),
+        ("ru", "на сайте «вручено адресату», а я дома никого не видела",
+         {"tracking": "delivered"}),
+        ("en", "the app marks it delivered, nothing in my mailbox", {"tracking": "delivered"}),
+        ("en", "now it is at my regional depot", {"tracking": "in_country"}),
+        ("ru", "на почте в моём районе уже, защиты 3 дня", {"tracking": "in_country"}),
+        ("ru", "трек фейковый, ничего не показывает", {"tracking": "dead"}),
+        # asked what a status means, a visit to the office, someone else's parcel beside mine
+        ("en", "what does \"handed over to carrier\" mean for me?", {"tracking": None}),
+        ("en", "i went to my post office and they have nothing", {"tracking": None}),
+        ("en", "his parcel is stuck 25 days, but mine moves every day",
+         {"tracking_quiet_days": None}),
+        ("en", "20 days without a tracking number, status shipped", {"tracking": "no_tracking"}),
+    ),
     # RU: a count the number words do not spell is no count of one day (it said "stalled, 1 day"
     # to a buyer who wrote a hundred days)
     "ru unspelled counts: no day of one": (

@@ -780,9 +780,9 @@ sitting at a place, showing (one event), on (an event); never "in transit" or "o
 _QUIET_16 = (
     r"(?:^|\b(?:since|already|now|and|but|its been|it s been|shipped) )(?P<n>{n})(?: |(?<=\d))"
     r"(?P<unit>{unit}) (?:now |already |and )?" + _TRACK_SEEN + r"(?: number| code)? " + _STAYS,
-    r"(?:^|\b(?:since|for|already|now|and|but|shipped) )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
-    r"(?:the |its )?(?:last|latest) (?:event|update|scan|status|line|entry) (?:is|was|says|"
-    r"shows)\b",
+    r"(?:^|\b(?:since|already|now|and|but|shipped) )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
+    r"(?:and )?(?:the |its )?(?:last|latest) (?:event|update|scan|status|line|entry)(?: (?:is|was|"
+    r"says|shows))?\b",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:of )?(?:silent|quiet|dead|frozen|stuck) "
     r"(?:" + _TRACK + r"|parcel|package)\b",
     r"(?:^|\b(?:and|but|now|already|then|its been|it s been) )(?P<n>{n})(?: |(?<=\d))"
@@ -819,6 +819,31 @@ _QUIET_16 = (
                                      r"has) (?:nothing|"
     r"not found|no info\w*)|(?:has )?never (?:shown|showed) (?:a |one |any )?(?:single )?(?:event|"
     r"scan|update|line|entry|anything))\b",
+    # "33 days since the info was received, nothing else", "10 days since \"attempt failed\" and no
+    # new attempt", "3 weeks since anything moved"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) since (?!(?:i|we|you|he|she|they|the seller|"
+    r"my dispute|the dispute|opening|ordering|paying|payment)\b)(?:\w+ ){1,6}?(?:nothing|no "
+    r"new|no more|and no|without)\b" + _NOT_THEIRS_AFTER,
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) since (?:anything|something) (?:moved|changed|"
+    r"updated|happened)\b",
+    # "nine days ago it hit \"X\" and that's the last line", "5 days ago customs, since then silent"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago (?:\w+ ){0,6}?(?:(?:since then|since that|and "
+    r"then|after that) (?:silent|silence|nothing|quiet)|(?:that s|that is|thats|its|it s|which is) "
+    r"the (?:last|latest|final) (?:line|update|scan|event|entry))\b" + _NOT_THEIRS_AFTER,
+    # "day 3 with no update", "5 days with the same line", "24 days and no courier, no scan", "27
+    # days of tracking silence", "20 days without a tracking event", "38 days of \"in transit\"
+    # without a new line"
+    r"\b(?P<unit>day) (?P<n>\d{1,3}) (?:with no|without|of no|no) (?:new )?(?:updates?|scans?|"
+    r"movement|news)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with|on) (?:the )?same (?:line|status|event|"
+    r"entry|location|scan)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) and no (?:new )?(?:courier|scans?|updates?|"
+    r"movement|events?)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) of (?:" + _TRACK + r" )(?:silence|nothing)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) without (?:a |any |one )?(?:single )?(?:" + _TRACK +
+    r" )?(?:events?|scans?|updates?|lines?|entry|entries)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) of (?:\w+ ){1,4}?(?:without|with no) (?:a |any )?new "
+    r"(?:line|scan|event|update|entry)\b",
     r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) (?P<unit>{unit}) (?:of )?(?:nothing|silence|no (?:new )?"
     r"(?:update|movement|scan|change|news)\w*|(?:the )?(?:" + _TRACK + r"|parcel|package) (?:is )?"
     r"(?:stuck|silent|quiet|frozen|not moving|not updating))\b",
@@ -1134,7 +1159,8 @@ LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?
 being stuck for 18 days" (the parcel moves; the days of silence are history)."""
 OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|"
                  r"colleague|cousin)s?\b(?:(?: \w+){0,6} (?:his|her|their)| s)? (?:parcel|package|"
-                 r"order|tracking)\b|\b(?:my |the |an? )?(?:last|previous|other|another|earlier|"
+                 r"order|tracking)\b|\b(?:her|his|their) (?:parcel|package|order)\b(?=.*\bmine\b)|"
+                 r"\b(?:my |the |an? )?(?:last|previous|other|another|earlier|"
                  r"older) orders?\b")
 """Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine; nor
 does another order's ("my last order was stuck 20 days", sixth pass)."""
@@ -1320,7 +1346,10 @@ NO_NUMBER_16 = (r"\bnot (?:any|a single) track\w*(?: number| code| no)?\b|\bno t
                 r"(?:given|provided|added|anywhere|in (?:the )?order)\b")
 """No number though shipped: "status shipped but there is not any tracking number", "they say sent,
 no tracking number given"."""
-IN_MY_TOWN_16 = (r"\b(?:is|its|it s|now|already|arrived|reached|here)(?: (?!not\b|far\b|away\b|"
+IN_MY_TOWN_16 = (r"\b(?:arrived at|reached|got to|(?:is|its|it s|now|package|parcel|it) (?:at|in)) "
+                 r"my (?:regional |local |nearest )?(?:hub|depot|"
+                 r"post office|pick ?up point|parcel locker)\b|\b(?:the )?local courier has (?:it|my "
+                 r"parcel|the parcel)\b|\b(?:is|its|it s|now|already|arrived|reached|here)(?: (?!not\b|far\b|away\b|"
                  r"from\b|near\b)\w+){0,3}? in \w+(?: (?!not\b|far\b|away\b|from\b|"
                  r"near\b)\w+){0,3}? "
                  r"(?:(?:where|were) (?:i|we) live|my (?:city|town|hometown)|near (?:my|"
@@ -1341,7 +1370,8 @@ MOVING_16 = (r"\bevery (?:day|\d+ days|two days|three days|few days|couple (?:of
              r"slow|slowly|fine|ok|okay)\b")
 """Moving told plainly: "every day a new line in the trak", "new event every few days", "the
 carrier page moves slow slow", "trak move already"."""
-DELIVERED_16 = (r"\b(?:they|it|app|site|page|" + _TRACK + r") (?:write|writes|wrote|"
+DELIVERED_16 = (r"\b(?:" + _TRACK + r"|app|status) (?:claims?|marks?|marked|lists?) (?:it )?(?:as )?"
+                r"(?:delivered|delivery to)\b|\b(?:they|it|app|site|page|" + _TRACK + r") (?:write|writes|wrote|"
                                                           r"writing)(?: it)?"
                 r"(?: as)? delivered\b(?: \w+){0,10}? (?:but|yet) (?:nobody|no one|nothing|"
                 r"i (?:did not|"
@@ -1576,6 +1606,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          None),
         (QUESTION_CLAUSE, MASK),
         (GENERAL_RULE, MASK),
+        # sixteenth pass: what a status means, asked ("what does \"arrived at destination\" mean")
+        (r"\bwhat (?:does|do|did) (?:\w+ ){1,8}?mean\b|\bwhat is (?:the )?meaning of(?: \w+){1,8}",
+         MASK),
         (OTHERS_PARCEL, None),
         (ASKING_FOR_SOMEONE, None),
         (RETURN_PARCEL, None),
@@ -1666,7 +1699,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info|"
          r" events?| scans?| news| activity| progress| data| status| history)|"
-         r"\bwithout (?:a )?(?:tracking|track)(?: number| code)?\b(?! updates?)|\buntracked\b|"
+         r"\bwithout (?:a )?(?:tracking|track)(?: number| code)?\b(?! updates?| events?| scans?| movement| "
+         r"news| info\w*| changes?)|\buntracked\b|"
          r"\b(?:i|we) (?:do not|did not|neve"
          r"r) "
          r"(?:have|had|got) (?:a |the |any )?track\w*(?: number| code| no)?+\b(?! yet| updates?| in"

@@ -783,8 +783,6 @@ _QUIET_16 = (
     r"(?:^|\b(?:since|already|now|and|but|shipped) )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
     r"(?:and )?(?:the |its )?(?:last|latest) (?:event|update|scan|status|line|entry)(?: (?:is|was|"
     r"says|shows))?\b",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:of )?(?:silent|quiet|dead|frozen|stuck) "
-    r"(?:" + _TRACK + r"|parcel|package)\b",
     r"(?:^|\b(?:and|but|now|already|then|its been|it s been) )(?P<n>{n})(?: |(?<=\d))"
     r"(?P<unit>{unit}) after (?:\w+ ){1,6}?(?:nothing|no (?:more |new |further )?(?:update|"
     r"movement|scan|news|change|event)\w*)\b",
@@ -799,10 +797,6 @@ _QUIET_16 = (
     r"hanging)(?: for| since)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more)",
     r"\b(?:last|latest) (?:tracking )?(?:update|scan|event|entry|line|movement|checkpoint)"
     r"(?: \w+){0,5}? (?:is |was )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:old|before)\b",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:ago|before|back) (?:the |its |my )?(?:last|"
-    r"latest|final) (?:tracking )?(?:update|scan|event|entry|line|movement|status|checkpoint)\b",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) later (?:\w+ ){0,4}?(?:still )?(?:the |its )?"
-    r"(?:last|latest|only) (?:update|scan|event|entry|line)\b",
     r"\b(?:this one|mine) (?:has been |is |was |been |went |has |had |has had )?(?:" + _SILENT +
     r"(?: (?:for|since))?(?: about| over| almost| nearly| already| now)? (?P<n>{n})(?: |(?<=\d))"
     r"(?P<unit>{unit})\b(?! ago| before| of))" + _NOT_THEIRS_AFTER,
@@ -812,41 +806,52 @@ _QUIET_16 = (
     r"\b(?:then|and then|since then|after that)(?: just)? (?:nothing|not a (?:single )?word|not a "
     r"peep|no word)(?: at all)? (?:for|in) (?:about |over |almost )?(?P<n>{n})(?: |(?<=\d))"
     r"(?P<unit>{unit})\b(?! ago| left| to| more| remaining)",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with )?(?:no|zero|0) (?:new )?(?:" + _TRACK +
-    r" )?(?:updates?|movement|changes?|scans?|events?|lines?|entry|entries|records?)\b",
     r"\b(?:shipped|sent|dispatched) " + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
     r"(?: \w+){0,5}? (?:" + _TRACK + r"|number)(?: number| code)? (?:(?:shows?|says?|"
                                      r"has) (?:nothing|"
     r"not found|no info\w*)|(?:has )?never (?:shown|showed) (?:a |one |any )?(?:single )?(?:event|"
     r"scan|update|line|entry|anything))\b",
-    # "33 days since the info was received, nothing else", "10 days since \"attempt failed\" and no
-    # new attempt", "3 weeks since anything moved"
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) since (?!(?:i|we|you|he|she|they|the seller|"
-    r"my dispute|the dispute|opening|ordering|paying|payment)\b)(?:\w+ ){1,6}?(?:nothing|no "
-    r"new|no more|and no|without)\b" + _NOT_THEIRS_AFTER,
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) since (?:anything|something) (?:moved|changed|"
-    r"updated|happened)\b",
-    # "nine days ago it hit \"X\" and that's the last line", "5 days ago customs, since then silent"
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago (?:\w+ ){0,6}?(?:(?:since then|since that|and "
-    r"then|after that) (?:silent|silence|nothing|quiet)|(?:that s|that is|thats|its|it s|which is) "
-    r"the (?:last|latest|final) (?:line|update|scan|event|entry))\b" + _NOT_THEIRS_AFTER,
-    # "day 3 with no update", "5 days with the same line", "24 days and no courier, no scan", "27
-    # days of tracking silence", "20 days without a tracking event", "38 days of \"in transit\"
-    # without a new line"
+    # "day 5 with no scan"
     r"\b(?P<unit>day) (?P<n>\d{1,3}) (?:with no|without|of no|no) (?:new )?(?:updates?|scans?|"
     r"movement|news)\b",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with|on) (?:the )?same (?:line|status|event|"
-    r"entry|location|scan)\b",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) and no (?:new )?(?:courier|scans?|updates?|"
-    r"movement|events?)\b",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) of (?:" + _TRACK + r" )(?:silence|nothing)\b",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) without (?:a |any |one )?(?:single )?(?:" + _TRACK +
-    r" )?(?:events?|scans?|updates?|lines?|entry|entries)\b",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) of (?:\w+ ){1,4}?(?:without|with no) (?:a |any )?new "
-    r"(?:line|scan|event|update|entry)\b",
     r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) (?P<unit>{unit}) (?:of )?(?:nothing|silence|no (?:new )?"
     r"(?:update|movement|scan|change|news)\w*|(?:the )?(?:" + _TRACK + r"|parcel|package) (?:is )?"
     r"(?:stuck|silent|quiet|frozen|not moving|not updating))\b",
+    # the days, then how they are silent, one scan for all the tails: "16 days of trak silence",
+    # "20 days ago the last update", "9 days later that is still the only entry", "31 days with no
+    # new line", "41 days since the label info was received, nothing else", "two weeks since
+    # anything changed", "6 days ago it reached the airport and that's the last line", "9 days with
+    # the same status", "19 days and no scans", "23 days without a single tracking event"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:"
+    + r"|".join((
+        r"(?:of )?(?:silent|quiet|dead|frozen|stuck) "
+        r"(?:" + _TRACK + r"|parcel|package)\b",
+        r"(?:ago|before|back) (?:the |its |my )?(?:last|"
+        r"latest|final) (?:tracking )?(?:update|scan|event|entry|line|movement|status|"
+        r"checkpoint)\b",
+        r"later (?:\w+ ){0,4}?(?:still )?(?:the |its )?"
+        r"(?:last|latest|only) (?:update|scan|event|entry|line)\b",
+        r"(?:with )?(?:no|zero|0) (?:new )?(?:" + _TRACK +
+        r" )?(?:updates?|movement|changes?|scans?|events?|lines?|entry|entries|records?)\b",
+        r"since (?!(?:i|we|you|he|she|they|the seller|"
+        r"my dispute|the dispute|opening|ordering|paying|payment)\b)(?:\w+ ){1,6}?(?:nothing|no "
+        r"new|no more|and no|without)\b" + _NOT_THEIRS_AFTER,
+        r"since (?:anything|something) (?:moved|changed|"
+        r"updated|happened)\b",
+        r"ago (?:\w+ ){0,6}?(?:(?:since then|since that|and "
+        r"then|after that) (?:silent|silence|nothing|quiet)|(?:that s|that is|thats|its|it s|"
+        r"which is) "
+        r"the (?:last|latest|final) (?:line|update|scan|event|entry))\b" + _NOT_THEIRS_AFTER,
+        r"(?:with|on) (?:the )?same (?:line|status|event|"
+        r"entry|location|scan)\b",
+        r"and no (?:new )?(?:courier|scans?|updates?|"
+        r"movement|events?)\b",
+        r"of (?:" + _TRACK + r" )(?:silence|nothing)\b",
+        r"without (?:a |any |one )?(?:single )?(?:" + _TRACK +
+        r" )?(?:events?|scans?|updates?|lines?|entry|entries)\b",
+        r"of (?:\w+ ){1,4}?(?:without|with no) (?:a |any )?new "
+        r"(?:line|scan|event|update|entry)\b",
+    )) + r")",
 )
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
@@ -1327,17 +1332,14 @@ SIZE_NAME = (r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|[2-5]\d(?:\.5)?)\b(?! (?:piec
 
 # sixteenth pass (six writers' sets): the tracking's state told in other words
 _NOT_PHONE = r"(?<!phone )(?<!card )(?<!order )(?<!account )(?<!contact )(?<!house )"
-DEAD_16 = (r"\b(?:" + _TRACK + r"|" + _NOT_PHONE + r"number)(?: number|"
-                                                   r" code)?(?: \w+){0,3}? (?:say|"
-           r"says|said|show|shows|showed|showing|gives?|returns?)(?: only| just|"
-           r" still)? (?:not found|"
-           r"no information|no info|no data|no records?|nothing(?: at all)?(?! new| for| in| since|"
-           r" after| yet| more))\b|"
+DEAD_16 = (r"\b(?:" + _TRACK + r"|" + _NOT_PHONE + r"number)(?: number| code)?(?: \w+){0,3}? "
+           r"(?:say|says|said|show|shows|showed|showing|gives?|returns?)(?: only| just| still)? "
+           r"(?:not found|no information|no info|no data|no records?|nothing(?: at all)?(?! new| "
+           r"for| in| since| after| yet| more))\b|"
            r"\b(?:" + _TRACK + r"|" + _NOT_PHONE + r"number)(?: number| code)?(?: \w+){0,2}? never "
            r"(?:was |has |had |did )?(?:showing|showed|shown|show) (?:anything|a single|one|any)\b|"
            r"\blabel created\b(?: \w+){0,3}? (?:and|then|but)(?: then)? (?:never|nothing|"
-           r"no (?:more|"
-           r"other|further))\b|"
+           r"no (?:more|other|further))\b|"
            r"\b" + _TRACK + r"(?: number| code)? (?:still )?(?:not|no|dont|don t|doesnt) work\b")
 """A number that shows nothing, in second-language words: "the trak number say \"not found\"",
 "the tracking never was showing anything", "only \"label created\" and then nothing after", "now
@@ -1347,38 +1349,37 @@ NO_NUMBER_16 = (r"\bnot (?:any|a single) track\w*(?: number| code| no)?\b|\bno t
 """No number though shipped: "status shipped but there is not any tracking number", "they say sent,
 no tracking number given"."""
 IN_MY_TOWN_16 = (r"\b(?:arrived at|reached|got to|(?:is|its|it s|now|package|parcel|it) (?:at|in)) "
-                 r"my (?:regional |local |nearest )?(?:hub|depot|"
-                 r"post office|pick ?up point|parcel locker)\b|\b(?:the )?local courier has (?:it|my "
-                 r"parcel|the parcel)\b|\b(?:is|its|it s|now|already|arrived|reached|here)(?: (?!not\b|far\b|away\b|"
-                 r"from\b|near\b)\w+){0,3}? in \w+(?: (?!not\b|far\b|away\b|from\b|"
-                 r"near\b)\w+){0,3}? "
-                 r"(?:(?:where|were) (?:i|we) live|my (?:city|town|hometown)|near (?:my|"
-                 r"our) (?:house|"
-                 r"home|flat|place))\b|\b(?:local|my|our) post office (?:got|has|received|"
-                 r"took) (?:it|"
-                 r"the parcel|my parcel|the package|my package)\b")
+                 r"my (?:regional |local |nearest )?(?:hub|depot|post office|pick ?up point|"
+                 r"parcel locker)\b|"
+                 r"\b(?:the )?local courier has (?:it|my parcel|the parcel)\b|"
+                 r"\b(?:is|its|it s|now|already|arrived|reached|here)(?: (?!not\b|far\b|away\b|"
+                 r"from\b|near\b)\w+){0,3}? in \w+(?: (?!not\b|far\b|away\b|from\b|near\b)\w+)"
+                 r"{0,3}? (?:(?:where|were) (?:i|we) live|my (?:city|town|hometown)|"
+                 r"near (?:my|our) (?:house|home|flat|place))\b|"
+                 r"\b(?:local|my|our) post office (?:got|has|received|took) (?:it|the parcel|"
+                 r"my parcel|the package|my package)\b")
 """Where the buyer lives, named by the buyer: "now it is in Izmir where i live", "here in the Porto
-depot, my city", "in the post office near my house", "my local post office got it"."""
+depot, my city", "in the post office near my house", "my local post office got it", "now it is at
+my regional depot"."""
 MOVING_16 = (r"\bevery (?:day|\d+ days|two days|three days|few days|couple (?:of )?days|other day)"
              r"(?: \w+){0,3}? (?:a )?new (?:line|event|update|scan|status|entry|checkpoint)s?\b|"
-             r"\bnew (?:line|event|update|scan|entry|checkpoint)s? (?:every|each) (?:day|"
-             r"\d+ days|two "
-             r"days|few days|couple (?:of )?days|other day)\b|"
-             r"\b(?:" + _TRACK + r"|courier (?:page|site)|carrier (?:page|site))(?: (?!not|never|"
-                                 r"no|"
-             r"dont|doesnt|didnt|does|did|do|stopped|stop)\w+)? (?:move|moves|moving) (?:already|"
+             r"\bnew (?:line|event|update|scan|entry|checkpoint)s? (?:every|each) (?:day|\d+ days|"
+             r"two days|few days|couple (?:of )?days|other day)\b|"
+             r"\b(?:" + _TRACK + r"|courier (?:page|site)|carrier (?:page|site))"
+             r"(?: (?!not|never|no|dont|doesnt|didnt|does|did|do|stopped|stop)\w+)? "
+             r"(?:move|moves|moving) (?:already|"
              r"slow|slowly|fine|ok|okay)\b")
 """Moving told plainly: "every day a new line in the trak", "new event every few days", "the
 carrier page moves slow slow", "trak move already"."""
-DELIVERED_16 = (r"\b(?:" + _TRACK + r"|app|status) (?:claims?|marks?|marked|lists?) (?:it )?(?:as )?"
-                r"(?:delivered|delivery to)\b|\b(?:they|it|app|site|page|" + _TRACK + r") (?:write|writes|wrote|"
-                                                          r"writing)(?: it)?"
-                r"(?: as)? delivered\b(?: \w+){0,10}? (?:but|yet) (?:nobody|no one|nothing|"
-                r"i (?:did not|"
-                r"have not|never|not))\b|\b(?:because|since|as|but|and) (?:the |my )?(?:" + _TRACK +
-                r"|app|status) (?:says|shows|said|showed)(?: it| them)?(?: all| as)? delivered\b")
-"""Written as delivered, and the buyer has nothing: "they write delivered but no one brought me
-anything"; the tracking's word given as the reason ("no dispute yet since the app says
+DELIVERED_16 = (r"\b(?:" + _TRACK + r"|app|status) (?:claims?|marks?|marked|lists?) (?:it )?"
+                r"(?:as )?(?:delivered|delivery to)\b|"
+                r"\b(?:they|it|app|site|page|" + _TRACK + r") (?:write|writes|wrote|writing)"
+                r"(?: it)?(?: as)? delivered\b(?: \w+){0,10}? (?:but|yet) (?:nobody|no one|nothing|"
+                r"i (?:did not|have not|never|not))\b|"
+                r"\b(?:because|since|as|but|and) (?:the |my )?(?:" + _TRACK + r"|app|status) "
+                r"(?:says|shows|said|showed)(?: it| them)?(?: all| as)? delivered\b")
+"""Written or marked as delivered: "they write delivered but no one brought me anything", "the app
+marks it delivered"; the tracking's word given as the reason ("no dispute yet since the app says
 delivered")."""
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
@@ -1699,8 +1700,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info|"
          r" events?| scans?| news| activity| progress| data| status| history)|"
-         r"\bwithout (?:a )?(?:tracking|track)(?: number| code)?\b(?! updates?| events?| scans?| movement| "
-         r"news| info\w*| changes?)|\buntracked\b|"
+         r"\bwithout (?:a )?(?:tracking|track)(?: number| code)?\b(?! updates?| events?| scans?| "
+         r"movement| news| info\w*| changes?)|\buntracked\b|"
          r"\b(?:i|we) (?:do not|did not|neve"
          r"r) "
          r"(?:have|had|got) (?:a |the |any )?track\w*(?: number| code| no)?+\b(?! yet| updates?| in"

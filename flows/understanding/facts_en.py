@@ -1287,7 +1287,7 @@ QUIET_NOT_NOW = (f"(?:{EARLIER_SILENCE}){_NOT_BEFORE_MY_TURN}|{SELLER_SAYS_NORMA
                  f"{LEFT_THE_PLACE}|(?:{OTHERS_PARCEL}){_NOT_BEFORE_MY_TURN}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}|"
                  f"{MONEY_SILENCE}")
 """A message where a count of silent days is not the buyer's parcel's silence now."""
-QUIET_BLANK += f"|^.*?(?:{EARLIER_SILENCE}|{OTHERS_PARCEL}).*?(?={MY_TURN})"
+QUIET_BLANK += f"|^(?=.*?{MY_TURN}).*?(?:{EARLIER_SILENCE}|{OTHERS_PARCEL}).*?(?={MY_TURN})"
 """Sixteenth pass: someone else's or an earlier parcel's story, and all told before it, up to the
 buyer's own turn says no silence of this one ("stuck a month last time, this time 5 days"); the
 silence told after the turn is this parcel's."""

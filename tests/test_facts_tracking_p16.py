@@ -1,8 +1,8 @@
-"""Buyers in both languages on the kinds of phrasing six writers' sets (facts_dev8..13) showed the
-tracking and its silence told in, that the tables missed or misread (sixteenth pass A): each kind
-in our own words, with typos and other orders, beside look-alikes that must stay silent or keep
-their reading (someone else's parcel, an earlier order, a question, the seller's words, a
-negation, the order's age). No line here comes from a dev set."""
+"""Buyers in both languages on the kinds of phrasing six writers' sets (facts_dev8..13, then
+facts_dev14) showed the tracking and its silence told in, that the tables missed or misread
+(sixteenth pass A): each kind in our own words, with typos and other orders, beside look-alikes
+that must stay silent or keep their reading (someone else's parcel, an earlier order, a question,
+the seller's words, a negation, the order's age). No line here comes from a dev set."""
 
 from __future__ import annotations
 

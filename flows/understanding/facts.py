@@ -428,8 +428,10 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
         if other and not t.parcel_named.search(text, max(0, found.start() - 60), found.end()):
             continue  # «12 дней молчит продавец»: the subject named after the silence is another
         unit_at = found.start("unit")
-        if found.group("n") and re.search(r"\d ?[-–]? $", text[:found.start("n")]):
-            continue  # "10-12 days", «2-3 недели»: a range gives no count
+        if (found.group("n") and re.search(r"\d ?[-–]? $", text[:found.start("n")])
+                and found.start("n") - 1 not in ends):
+            continue  # "10-12 days", «2-3 недели»: a range gives no count (not across a clause
+            # end: «на $35.40, четыре дня висит» is a price, then the days)
         count_at = found.start("n") if found.group("n") else unit_at
         if t.protection_named.search(text, found.start(), count_at):
             continue  # "no updates, buyer protection ends in 4 days": a silence never reaches

@@ -759,11 +759,105 @@ _QUIET_13 = (
     r"(?: \w+){0,4}? (?:" + _TRACK + r"|number)(?: number| code)? (?:never|not|still not|has not "
     r"been|was never) (?:activated|active|worked|showed|shown|updated|found)\b",
 )
+# sixteenth pass (six writers' sets): the days first and the tracking after them, told as in
+# second-language English ("22 days my tracking is frozen", "since 9 days the trak is same", "19
+# days the last scan is ..."), a silence after an event ("8 days after \"arrived\" nothing
+# more"), the last event's age ("the last scan is 16 days old", "20 days ago the last update")
+_TRACK_SEEN = (r"(?:the |my |our )?(?:" + _TRACK + r"|parcel|package|courier (?:site|page)|carrier "
+               r"(?:site|page))")
+"""What shows the parcel's state: the tracking, the parcel itself, the carrier's page."""
+_STAYS = (r"(?:is |was |has been |still |stays? |stayed |only )*(?:silent|quiet|dead|frozen|freeze|"
+          r"froze|stuck|asleep|sleeps?|sleeping|stalled|stops?|stopped|idle|the same|same|"
+          r"no (?:new )?(?:change|"
+          r"update|movement|scan|news)\w*|not (?:moving|move|moved|changing|change|changed|"
+          r"updating|"
+          r"update|updated)|never (?:moved|changed|updated)|(?:sits?|sat|sitting|hangs?|hanging|"
+          r"lies|lying) (?:in|at|on)|(?:shows?|says?|showing)(?! (?:it )?(?:is )?(?:moving|"
+          r"updat\w*|new|progress|delivered|in transit|on (?:the|its) way)\b)|(?:on|at)(?! (?:the "
+          r"|its )?way\b))\b")
+"""How a tracking that shows one thing for days is told after its name: silent, the same,
+sitting at a place, showing (one event), on (an event); never "in transit" or "on the way"."""
+_QUIET_16 = (
+    r"(?:^|\b(?:since|already|now|and|but|its been|it s been|shipped) )(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit}) (?:now |already |and )?" + _TRACK_SEEN + r"(?: number| code)? " + _STAYS,
+    r"(?:^|\b(?:since|already|now|and|but|shipped) )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
+    r"(?:and )?(?:the |its )?(?:last|latest) (?:event|update|scan|status|line|entry)(?: (?:is|was|"
+    r"says|shows))?\b",
+    r"(?:^|\b(?:and|but|now|already|then|its been|it s been) )(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit}) after (?:\w+ ){1,6}?(?:nothing|no (?:more |new |further )?(?:update|"
+    r"movement|scan|news|change|event)\w*)\b",
+    r"\b(?:sat|sits|sitting|stuck|stayed|frozen|freeze|froze|stalled|hanging|parked)(?: there|"
+    r" here|"
+    r" still| now){0,2} (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:with (?:no|zero|not a single|"
+    r"not one)|without)\b",
+    r"^(?:stalled|frozen|stuck|quiet|silent|dead) (?:for )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})"
+    r"\b(?! ago| left| to| more| remaining| until| (?:after|since|before) (?:i|we|you|he|she|they|"
+    r"the seller|opening|ordering|paying)\b)",
+    r"\b(?:" + _TRACK + r"|parcel|package) (?:freeze|froze|freezed|sleeps?|sleeping|hangs?|"
+    r"hanging)(?: for| since)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more)",
+    r"\b(?:last|latest) (?:tracking )?(?:update|scan|event|entry|line|movement|checkpoint)"
+    r"(?: \w+){0,5}? (?:is |was )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:old|before)\b",
+    r"\b(?:this one|mine) (?:has been |is |was |been |went |has |had |has had )?(?:" + _SILENT +
+    r"(?: (?:for|since))?(?: about| over| almost| nearly| already| now)? (?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit})\b(?! ago| before| of))" + _NOT_THEIRS_AFTER,
+    r"\b(?:arrived|reached|came|was|went|landed|left|departed|handed)(?: \w+){0,5}? (?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit}) ago (?:since (?:then|that)|and(?: since)?(?: then)?|but)"
+    r"(?: since)? (?:not one|not a single|no|nothing|zero)\b" + _NOT_THEIRS_AFTER,
+    r"\b(?:then|and then|since then|after that)(?: just)? (?:nothing|not a (?:single )?word|not a "
+    r"peep|no word)(?: at all)? (?:for|in) (?:about |over |almost )?(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit})\b(?! ago| left| to| more| remaining)",
+    r"\b(?:shipped|sent|dispatched) " + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
+    r"(?: \w+){0,5}? (?:" + _TRACK + r"|number)(?: number| code)? (?:(?:shows?|says?|"
+                                     r"has) (?:nothing|"
+    r"not found|no info\w*)|(?:has )?never (?:shown|showed) (?:a |one |any )?(?:single )?(?:event|"
+    r"scan|update|line|entry|anything))\b",
+    # "day 5 with no scan"
+    r"\b(?P<unit>day) (?P<n>\d{1,3}) (?:with no|without|of no|no) (?:new )?(?:updates?|scans?|"
+    r"movement|news)\b",
+    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) (?P<unit>{unit}) (?:of )?(?:nothing|silence|no (?:new )?"
+    r"(?:update|movement|scan|change|news)\w*|(?:the )?(?:" + _TRACK + r"|parcel|package) (?:is )?"
+    r"(?:stuck|silent|quiet|frozen|not moving|not updating))\b",
+    # the days, then how they are silent, one scan for all the tails: "16 days of trak silence",
+    # "20 days ago the last update", "9 days later that is still the only entry", "31 days with no
+    # new line", "41 days since the label info was received, nothing else", "two weeks since
+    # anything changed", "6 days ago it reached the airport and that's the last line", "9 days with
+    # the same status", "19 days and no scans", "23 days without a single tracking event"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:"
+    + r"|".join((
+        r"(?:of )?(?:silent|quiet|dead|frozen|stuck) "
+        r"(?:" + _TRACK + r"|parcel|package)\b",
+        r"(?:ago|before|back) (?:the |its |my )?(?:last|"
+        r"latest|final) (?:tracking )?(?:update|scan|event|entry|line|movement|status|"
+        r"checkpoint)\b",
+        r"later (?:\w+ ){0,4}?(?:still )?(?:the |its )?"
+        r"(?:last|latest|only) (?:update|scan|event|entry|line)\b",
+        r"(?:with )?(?:no|zero|0) (?:new )?(?:" + _TRACK +
+        r" )?(?:updates?|movement|changes?|scans?|events?|lines?|entry|entries|records?)\b",
+        r"since (?!(?:i|we|you|he|she|they|the seller|"
+        r"my dispute|the dispute|opening|ordering|paying|payment)\b)(?:\w+ ){1,6}?(?:nothing|no "
+        r"new|no more|and no|without)\b" + _NOT_THEIRS_AFTER,
+        r"since (?:anything|something) (?:moved|changed|"
+        r"updated|happened)\b",
+        r"ago (?:\w+ ){0,6}?(?:(?:since then|since that|and "
+        r"then|after that) (?:silent|silence|nothing|quiet)|(?:that s|that is|thats|its|it s|"
+        r"which is) "
+        r"the (?:last|latest|final) (?:line|update|scan|event|entry))\b" + _NOT_THEIRS_AFTER,
+        r"(?:with|on) (?:the )?same (?:line|status|event|"
+        r"entry|location|scan)\b",
+        r"and no (?:new )?(?:courier|scans?|updates?|"
+        r"movement|events?)\b",
+        r"of (?:" + _TRACK + r" )(?:silence|nothing)\b",
+        r"without (?:a |any |one )?(?:single )?(?:" + _TRACK +
+        r" )?(?:events?|scans?|updates?|lines?|entry|entries)\b",
+        r"of (?:\w+ ){1,4}?(?:without|with no) (?:a |any )?new "
+        r"(?:line|scan|event|update|entry)\b",
+    )) + r")",
+)
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
     r"(?:since|after) (?:i|we) (?:paid|ordered|bought|purchased)\b| since (?:ordering|paying|"
     r"buying|payment|purchase|the order|my order)\b)")
-    for p in (*_QUIET_13, *_QUIET))
+    for p in (*_QUIET_13, *_QUIET, *_QUIET_16))
 """Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
 "no updates for around 20 days"), a range ("a week or two") gives no count, and days counted
 "since i paid" are the order's age, not the silence (sixth and seventh passes)."""
@@ -810,7 +904,7 @@ GENERAL_RULE = (r"\b(?:usually|normally|typically|generally|in general|as a rule
 
 QUIET_BLANK = GENERAL_RULE
 """Words no silence is read from: what happens in general or what others say (seventh pass)."""
-QUIET_OWN = r"(?:track\w*|parcel|package|17track|cainiao)\b"
+QUIET_OWN = r"(?:track\w*|trak\w*|trck\w*|parcel|package|17track|cainiao)\b"
 """A silence that opens with the parcel's own name ("tracking frozen for 35 days") is the
 parcel's, whatever the clause before it says ("10 days in dispute, ..."): sixth pass."""
 NOT_A_COUNT = r"(?!x)x"
@@ -985,7 +1079,7 @@ DEAD_SPOKEN = (
     r"known)\b|\b(?:says|shows|gives|returns) no (?:such (?:number|tracking)|results?|records?)\b|"
     rf"\b{_TRACK_NO}(?: \w+){{0,2}} (?:leads nowhere|has nothing on it)\b|"
     rf"\bnothing (?:at all )?on (?:the |my )?{_TRACK_NO}\b"
-    r"(?! (?:for|in|since|yet)\b)|\b(?:has|have) (?:shown|showed) nothing since\b|\bonly "
+    r"(?! (?:for|in|since|yet|after)\b)|\b(?:has|have) (?:shown|showed) nothing since\b|\bonly "
     r"(?:says |shows )?(?:order |shipment |shipping )?(?:info\w* received|label created|pre "
     r"?shipment)\b|\btrack\w*(?: \w+){0,2} (?:has|shows|says|gives) (?:zero|0) (?:info\w*|data|"
     r"events?|scans?|records?)\b|\btrack\w*(?: number| code)? never (?:started|activated)\b|"
@@ -1074,9 +1168,10 @@ LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?
 """The place it was stuck at let it go: "stuck in customs for 2 weeks, cleared yesterday"."""
 """The silence is over: "stuck for 3 weeks but now it is moving again", "moved yesterday after
 being stuck for 18 days" (the parcel moves; the days of silence are history)."""
-OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mother|dad|father|wife|husband|neighbou?r|"
-                 r"colleague|cousin)s?\b(?:(?: \w+){0,3} (?:his|her|their)| s)? (?:parcel|package|"
-                 r"order|tracking)\b|\b(?:my |the |an? )?(?:last|previous|other|another|earlier|"
+OTHERS_PARCEL = (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|"
+                 r"colleague|cousin)s?\b(?:(?: \w+){0,6} (?:his|her|their)| s)? (?:parcel|package|"
+                 r"order|tracking)\b|\b(?:her|his|their) (?:parcel|package|order)\b(?=.*\bmine\b)|"
+                 r"\b(?:my |the |an? )?(?:last|previous|other|another|earlier|"
                  r"older) orders?\b")
 """Someone else's parcel: "my friend said his parcel was stuck 20 days" says nothing of mine; nor
 does another order's ("my last order was stuck 20 days", sixth pass)."""
@@ -1175,11 +1270,34 @@ MONEY_SILENCE = (r"^(?=.*?\b(?:cancell?ed|cancell?ation|refund\w*|money|back (?:
                  r"cainiao)\b)")
 """A message about money that names no parcel at all: its silence is the refund's ("cancelled,
 the refund should be on my card, 10 days nothing"), never the tracking's (ninth pass)."""
-QUIET_NOT_NOW = (f"{EARLIER_SILENCE}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|{RESUMED}|{RESUMED_AGO}|"
-                 f"{LEFT_THE_PLACE}|{OTHERS_PARCEL}|{IF_SILENT}|{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}"
-                 f"|{RETURN_PARCEL}|"
+MY_TURN = (r"\b(?:this one|this time|mine|my current (?:one|order|parcel|package)|this (?:order|"
+           r"parcel|package)(?! (?:was|came|took)\b)|my own (?:order|parcel|package))\b")
+"""The buyer's turn to their own parcel after someone else's or an earlier one ("my last order
+came in 12 days, but this one ...", "my neighbour's parcel arrived, mine ...")."""
+_NOT_BEFORE_MY_TURN = f"(?!.*?{MY_TURN})"
+ASKING_FOR_SOMEONE = (r"\b(?:asking|ask|writing|here) (?:for|on behalf of) (?:my )?(?:friend|mom|"
+                      r"mum|"
+                      r"mother|dad|father|sister|brother|wife|husband|neighbou?r|cousin|colleague|"
+                      r"grandma|grandmother|grandpa|aunt|uncle|son|daughter)\b(?! (?:who|and i)\b)|"
+                      r"\b(?:she|he|they) (?:is |s |are |re )?asking me to (?:ask|check|"
+                      r"find out)\b|"
+                      r"\basked me to (?:ask|check|find out)\b")
+"""Sixteenth pass: the buyer asks for someone else ("asking for my mum", "she's asking me to ask
+you"): that parcel's silence and state are not the buyer's."""
+RESUMED_FAST = (r"\b(?:then|but then|after that) (?:it )?(?:moved|started moving|went) (?:very |"
+                r"really |super )?(?:fast|quickly|quick)\b")
+"""Sixteenth pass: the silence ended with the parcel moving fast ("stuck in china a month, then
+it moved very fast"): no silence now, whatever place it reached."""
+QUIET_NOT_NOW = (f"(?:{EARLIER_SILENCE}){_NOT_BEFORE_MY_TURN}|{SELLER_SAYS_NORMAL}|{MOVING_NOW}|"
+                 f"{RESUMED}|{RESUMED_FAST}|{ASKING_FOR_SOMEONE}|{RESUMED_AGO}|"
+                 f"{LEFT_THE_PLACE}|(?:{OTHERS_PARCEL}){_NOT_BEFORE_MY_TURN}|{IF_SILENT}|"
+                 f"{NUMBER_WORKS_NOW}|{IN_TRANSIT_FOR}|{RETURN_PARCEL}|"
                  f"{MONEY_SILENCE}")
 """A message where a count of silent days is not the buyer's parcel's silence now."""
+QUIET_BLANK += f"|^(?=.*?{MY_TURN}).*?(?:{EARLIER_SILENCE}|{OTHERS_PARCEL}).*?(?={MY_TURN})"
+"""Sixteenth pass: someone else's or an earlier parcel's story, and all told before it, up to the
+buyer's own turn says no silence of this one ("stuck a month last time, this time 5 days"); the
+silence told after the turn is this parcel's."""
 
 _NOT_WISHED = "".join(f"(?<!{w} )" for w in (
     "can", "could", "will", "would", "if", "to", "do", "did", "what", "how", "hope", "hopefully",
@@ -1246,6 +1364,57 @@ _NOT_A_THING_EN = (r"(?:it|them|this|that|these|those|one|ones|nothing|only|just
 """Words after "got" that are no other thing: a state, a time, a message, a colour or a size."""
 
 
+# sixteenth pass (six writers' sets): the tracking's state told in other words
+_NOT_PHONE = r"(?<!phone )(?<!card )(?<!order )(?<!account )(?<!contact )(?<!house )"
+DEAD_16 = (r"\b(?:" + _TRACK + r"|" + _NOT_PHONE + r"number)(?: number| code)?(?: \w+){0,3}? "
+           r"(?:say|says|said|show|shows|showed|showing|gives?|returns?)(?: only| just| still)? "
+           r"(?:not found|no information|no info|no data|no records?|nothing(?: at all)?(?! new| "
+           r"for| in| since| after| yet| more))\b|"
+           r"\b(?:" + _TRACK + r"|" + _NOT_PHONE + r"number)(?: number| code)?(?: \w+){0,2}? never "
+           r"(?:was |has |had |did )?(?:showing|showed|shown|show) (?:anything|a single|one|any)\b|"
+           r"\blabel created\b(?: \w+){0,3}? (?:and|then|but)(?: then)? (?:never|nothing|"
+           r"no (?:more|other|further))\b|"
+           r"\b" + _TRACK + r"(?: number| code)? (?:still )?(?:not|no|dont|don t|doesnt) work\b")
+"""A number that shows nothing, in second-language words: "the trak number say \"not found\"",
+"the tracking never was showing anything", "only \"label created\" and then nothing after", "now
+tracking not work"."""
+NO_NUMBER_16 = (r"\bnot (?:any|a single) track\w*(?: number| code| no)?\b|\bno track\w* number "
+                r"(?:given|provided|added|anywhere|in (?:the )?order)\b")
+"""No number though shipped: "status shipped but there is not any tracking number", "they say sent,
+no tracking number given"."""
+IN_MY_TOWN_16 = (r"\b(?:arrived at|reached|got to|(?:is|its|it s|now|package|parcel|it) (?:at|in)) "
+                 r"my (?:regional |local |nearest )?(?:hub|depot|post office|pick ?up point|"
+                 r"parcel locker)\b|"
+                 r"\b(?:the )?local courier has (?:it|my parcel|the parcel)\b|"
+                 r"\b(?:is|its|it s|now|already|arrived|reached|here)(?: (?!not\b|far\b|away\b|"
+                 r"from\b|near\b)\w+){0,3}? in \w+(?: (?!not\b|far\b|away\b|from\b|near\b)\w+)"
+                 r"{0,3}? (?:(?:where|were) (?:i|we) live|my (?:city|town|hometown)|"
+                 r"near (?:my|our) (?:house|home|flat|place))\b|"
+                 r"\b(?:local|my|our) post office (?:got|has|received|took) (?:it|the parcel|"
+                 r"my parcel|the package|my package)\b")
+"""Where the buyer lives, named by the buyer: "now it is in Izmir where i live", "here in the Porto
+depot, my city", "in the post office near my house", "my local post office got it", "now it is at
+my regional depot"."""
+MOVING_16 = (r"\bevery (?:day|\d+ days|two days|three days|few days|couple (?:of )?days|other day)"
+             r"(?: \w+){0,3}? (?:a )?new (?:line|event|update|scan|status|entry|checkpoint)s?\b|"
+             r"\bnew (?:line|event|update|scan|entry|checkpoint)s? (?:every|each) (?:day|\d+ days|"
+             r"two days|few days|couple (?:of )?days|other day)\b|"
+             r"\b(?:" + _TRACK + r"|courier (?:page|site)|carrier (?:page|site))"
+             r"(?: (?!not|never|no|dont|doesnt|didnt|does|did|do|stopped|stop)\w+)? "
+             r"(?:move|moves|moving) (?:already|"
+             r"slow|slowly|fine|ok|okay)\b")
+"""Moving told plainly: "every day a new line in the trak", "new event every few days", "the
+carrier page moves slow slow", "trak move already"."""
+DELIVERED_16 = (r"\b(?:" + _TRACK + r"|app|status) (?:claims?|marks?|marked|lists?) (?:it )?"
+                r"(?:as )?(?:delivered|delivery to)\b|"
+                r"\b(?:they|it|app|site|page|" + _TRACK + r") (?:write|writes|wrote|writing)"
+                r"(?: it)?(?: as)? delivered\b(?: \w+){0,10}? (?:but|yet) (?:nobody|no one|nothing|"
+                r"i (?:did not|have not|never|not))\b|"
+                r"\b(?:because|since|as|but|and) (?:the |my )?(?:" + _TRACK + r"|app|status) "
+                r"(?:says|shows|said|showed)(?: it| them)?(?: all| as)? delivered\b")
+"""Written or marked as delivered: "they write delivered but no one brought me anything", "the app
+marks it delivered"; the tracking's word given as the reason ("no dispute yet since the app says
+delivered")."""
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # every row below needs one of these words: without any, skip them all (a status quoted as
@@ -1498,7 +1667,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          None),
         (QUESTION_CLAUSE, MASK),
         (GENERAL_RULE, MASK),
+        # sixteenth pass: what a status means, asked ("what does \"arrived at destination\" mean")
+        (r"\bwhat (?:does|do|did) (?:\w+ ){1,8}?mean\b|\bwhat is (?:the )?meaning of(?: \w+){1,8}",
+         MASK),
         (OTHERS_PARCEL, None),
+        (ASKING_FOR_SOMEONE, None),
         (RETURN_PARCEL, None),
         # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
         # tracking the buyer sees ("seller refused, says tracking shows delivered")
@@ -1528,7 +1701,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
          r"pick ?up (?:point|location|station)|parcel (?:locker|terminal)|collection point)(?! b"
          r"ox)|"
-         r"\b(?:awaiting|ready for|waiting for) (?:pick ?up|collection)\b|\bout for delivery\b",
+         r"\b(?:awaiting|ready for|waiting for) (?:pick ?up|collection)\b(?! (?:by|"
+         r"from) (?:the )?(?:airline|"
+         r"carrier|courier|flight|truck|line ?haul|plane))|\bout for delivery\b",
          "in_country"),
         # "Delivered" and the buyer has it: the tracking is not the problem
         (r"\bdelivered\b(?: \w+){0,4} (?:and |but )?(?:i|we) (?:have |did )?(?:got|get|received|"
@@ -1569,6 +1744,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,2}? (?:say|says|"
          r"said|show|shows|showed|showing|marked|is marked|was marked)(?: it| them| as| it as)?"
          r"(?: all| as)? delivered\b", "delivered"),
+        (DELIVERED_16, "delivered"),
         # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem
         (r"\b(?:i|we) (?:have |already |finally )?(?:got|received|picked up|collected) (?:it|the "
          r"item|the parcel|the package|my parcel|my package|the order|my order|them|everything)\b",
@@ -1579,11 +1755,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # Nothing yet is too early to call: a number often shows nothing for the first days
         (r"\bno (?:tracking|track)(?: number| code| info\w*| updates?)? yet\b|\btrack\w*(?: "
          r"\w+){0,4}"
-         r" (?:not|no) (?:\w+ )?yet\b|\b(?:not|no) (?:valid|active|working|showing|updated|"
+         r" (?:not|no) (?!(?:dispute|claim|refund|reply|answer|response)\b)(?:\w+ )?yet\b|"
+         r"\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info|"
          r" events?| scans?| news| activity| progress| data| status| history)|"
-         r"\bwithout (?:a )?tracking\b(?! updates?)|\buntracked\b|\b(?:i|we) (?:do not|did not|neve"
+         r"\bwithout (?:a )?(?:tracking|track)(?: number| code)?\b(?! updates?| events?| scans?| "
+         r"movement| news| info\w*| changes?)|\buntracked\b|"
+         r"\b(?:i|we) (?:do not|did not|neve"
          r"r) "
          r"(?:have|had|got) (?:a |the |any )?track\w*(?: number| code| no)?+\b(?! yet| updates?| in"
          r"fo)",
@@ -1592,6 +1771,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"receive|received)(?: me)? (?:a |the |any )?track", "no_tracking"),
         (NO_TRACKING_SPOKEN, "no_tracking"),
         (DEAD_SPOKEN, "dead"),
+        (DEAD_16, "dead"),
+        (NO_NUMBER_16, "no_tracking"),
         # eighth pass: the number alone, where it was looked up: "number invalid on every site"
         (r"(?<!phone )(?<!card )(?<!order )(?<!account )\bnumber(?: (?:he|she|they|the seller|"
          r"seller) (?:gave|sent)(?: me)?)? (?:is |was )?(?:still )?(?:invalid|not valid|not found|"
@@ -1689,6 +1870,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:city|town) (?:since|for)\b|"
          r"^(?:(?:shipped|sent|in transit|awaiting delivery) )?in (?:my|our) (?:country|city|town) "
          r"(?:no|not|and|but|protection|tracking|status|dispute)\b", "in_country"),
+        (IN_MY_TOWN_16, "in_country"),
         # eighth pass: arrived at an office or hub in the buyer's own town or area
         (r"\b(?:arrived (?:at|in)|reached|got to|came to|(?:is )?now (?:at|in)|at|in) (?:the |a )?"
          r"(?:\w+ ){0,2}(?:office|depot|hub|facility|cent(?:er|re)|point|terminal|station|customs|"
@@ -1710,6 +1892,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:day|few days|couple of days|other day|\d days)|daily|regularly|all the time|city to "
          r"city)\b", "moving"),
         (MOVING_SPOKEN, "moving"),
+        (MOVING_16, "moving"),
         (MOVING_SEEN, "moving"),
         (MOVING_BARE, "moving"),
         (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"

@@ -39,7 +39,12 @@ WORD_NUMBERS = {
     "four and a half": 4.5, "a half": 0.5, "half a": 0.5,
     "a whole": 1, "a full": 1, "an entire": 1, "one whole": 1, "one full": 1,
 }
-HALF_AFTER = r" and a half\b"
+WORD_NUMBERS.update({f"{whole} and {a}half": (WORD_NUMBERS.get(whole) or float(whole)) + 0.5
+                     for whole in ("1", "2", "3", "4", "5", "6", "one", "two", "three", "four",
+                                   "five") for a in ("", "a ")
+                     if f"{whole} and {a}half" not in WORD_NUMBERS})
+"""Sixteenth pass: "3 and half days", "2 and a half days": the half told inside the count."""
+HALF_AFTER = r" and (?:a )?half\b"
 """A half said after its unit: "a month and a half" is 45 days, "a day and a half" 36 hours."""
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
@@ -58,7 +63,11 @@ LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|cour
               r"remaining\b| now\b| and\b| but\b| so\b| yet\b| on (?:the |my )?(?:order|app|page|"
               r"screen|countdown|timer)\b| (?:shown|showing|displayed)\b)"
               r"(?! (?:\w+ ){0,3}(?:\d+|a|an|one|"
-              r"two|three|four|five|six|seven|eight|nine|ten) (?:days?|hours?|weeks?)\b))")
+              r"two|three|four|five|six|seven|eight|nine|ten) (?:days?|hours?|weeks?)\b"
+              # sixteenth pass: "a day of protection and 3 days without movement": the next
+              # duration is the parcel's silence, so this one is protection's own
+              r"(?! (?:without|with no|no|not|nothing|of no|of nothing|since|stuck|frozen|silent|"
+              r"quiet|idle|sitting|sat|in customs|at customs)\b)))")
 LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
                r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
                r" got)?"
@@ -66,7 +75,9 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                r"completion time|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|"
                r"app|page)|delivery deadline(?: in)?|\bmine (?:shows|says|reads|has|is at)))"
                r"(?: (?:is|says|shows|at|has|of|for|only|just|"
-               r"have|got|about|around|like))* $")
+               # sixteenth pass: "protection still show more than a week", "is exactly 7 days"
+               r"have|got|about|around|like|still|show|showing|exactly|more than|over|"
+               r"longer than))* $")
 TERM_BEFORE = (r"\bprotection(?: period| term| time| window)?"
                r"(?: (?:is|was|of|for|about|around|like|only|just))* $")
 """Only the protection noun before a long count: maybe the whole term (`facts.TERM_DAYS`)."""
@@ -163,7 +174,10 @@ PROTECTION_NAMED = r"\bprotection\b" + "".join(f"(?<!{asked}protection)" for ask
 """Protection named, not merely asked about ("the processing countdown, is that my protection?")
 nor only in the seller's mouth ("the seller said the protection is over", sixth pass)."""
 OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
-                      r"period)?(?: \w+){0,3} $|\b(?:return|refund|cancell?ation|exchange|review|"
+                      r"period)?(?: \w+){0,3} $|"
+                      # sixteenth pass: "the seller's timer says 1 day 04:10:00": his clock
+                      r"\b(?:seller|store|shop)(?: s)? (?:timer|countdown|clock)(?: (?:says|shows|"
+                      r"is|at|reads|still|has|of))* $|\b(?:return|refund|cancell?ation|exchange|review|"
                       r"feedback|customs) (?:window|period|deadline|time)(?: \w+){0,2}? $|"
                       r"\b(?:dispute|claim|escalation|appeal|response|"
                       r"reply)(?: timer| period| time| countdown)? (?:ends?|expires?|closes?|"

@@ -1,0 +1,80 @@
+"""Buyers in both languages on the kinds of phrasing that made the protection time read wrong or
+not at all (sixteenth pass D, eight writers): fractional and compound durations, protection's own
+duration told beside the parcel's silence, a card's or a visa's term, the seller's timer named
+beside protection, bounds ("more than a week"). Beside each kind, look-alikes that must stay
+silent or keep their reading. No line here comes from a dev set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.fact_rows import NO_PROTECTION, kind_rows, left, read_as
+
+# (language, message, the facts it must give: key -> value, None = must not be found)
+CASES = {
+    # the half told after the unit or inside the count: "2 days and half", «полтора дня»
+    "fractional durations": (
+        ("en", "a day and half of protection, the box never came", left("hours", "36")),
+        ("en", "protection 3 days and half, no idea where the parcel is", left("days", "84")),
+        ("en", "2 and a half days of protection left and the courier is silent",
+         left("days", "60")),
+        ("en", "protection timer one and half days", left("hours", "36")),
+        ("ru", "два с половиной дня защиты, коробки так и нет", left("days", "60")),
+        ("ru", "полторы суток защиты осталось, курьер молчит", left("hours", "36")),
+        ("ru", "защиты полтора дня, а заказа всё нет", left("hours", "36")),
+    ),
+    # "N of protection" then the parcel's silence: the first duration is protection's own
+    "protection's own duration beside a silence": (
+        ("en", "two days of protection and 5 days with no update", left("hours", "48")),
+        ("en", "4 days of protection and a week stuck in customs", left("days", "96")),
+        ("en", "six days of protection and 9 days without any movement", left("days", "144")),
+        ("ru", "5 дней 12 часов защиты, трек молчит неделю", left("days", "132")),
+        ("ru", "3 дня защиты, 10 дней трек висит в сортировке", left("days", "72")),
+        ("ru", "два дня защиты, неделю без движения", left("hours", "48")),
+        ("ru", "1 день 4 часа защиты, коробки нет", left("hours", "28")),
+    ),
+    "the later duration is the time left: it stays": (
+        ("en", "20 days of protection and 3 days left, the parcel is moving", left("days", "72")),
+        ("ru", "трек стоит 12 дней, защиты ещё 3 дня", left("days", "72")),
+        ("ru", "защиты больше нет", left("ended", None)),
+    ),
+    # a card's or a visa's term ran out: no protection word, the days are another event's
+    "a card's term is no protection time": (
+        ("ru", "у карты кончился срок, через 12 дней продавец ответил", NO_PROTECTION),
+        ("ru", "срок действия карты закончился, спор выиграла через 2 недели", NO_PROTECTION),
+        ("ru", "у моей визы истёк срок, а через месяц пришёл возврат", NO_PROTECTION),
+        ("en", "my card expired, 20 days later aliexpress sided with me", NO_PROTECTION),
+        ("ru", "срок защиты истёк, спор не открыла", left("ended", None)),
+        ("ru", "до конца срока осталось 4 дня", left("days", "96")),
+    ),
+    # the seller's countdown named first, then protection: the countdown is his
+    "the seller's timer beside protection": (
+        ("en", "the seller's timer says 1 day 04:10:00, protection more than a week",
+         left("week", None)),
+        ("en", "store timer 3 days 11:00:00 and my protection is over two weeks",
+         left("week", None)),
+        ("ru", "таймер у продавца 1 день 10:00:00, защита больше двух недель", left("week", None)),
+        ("ru", "в счётчике магазина 3 дня 05:00:00, защиты ещё больше недели",
+         left("week", None)),
+        ("ru", "на таймере продавца 2 дня 03:00:00", NO_PROTECTION),
+        ("en", "the shop countdown shows 2 days 01:00:00", NO_PROTECTION),
+    ),
+    # a bound: the bucket, never a count
+    "more than a week": (
+        ("en", "protection still more than a week", left("week", None)),
+        ("en", "protection shows more than 10 days", left("week", None)),
+        ("en", "my protection is exactly 5 days", left("days", "120")),
+        ("ru", "защиты ещё больше недели", left("week", None)),
+        ("ru", "защита ещё более двух недель, жду", left("week", None)),
+        ("ru", "защита ровно сутки, спор открывать?", left("hours", "24")),
+        ("ru", "трек стоит больше недели", NO_PROTECTION),
+        ("ru", "спор идёт больше недели", NO_PROTECTION),
+        ("en", "the tracking has been stuck more than a week", NO_PROTECTION),
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), kind_rows(CASES))
+def test_protection(lang: str, text: str, want: dict[str, str | None]) -> None:
+    """A buyer writes the kind in other words: protection is read as said, or not at all."""
+    assert read_as(text, lang, want) == want, text

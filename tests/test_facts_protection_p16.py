@@ -71,6 +71,38 @@ CASES = {
         ("ru", "спор идёт больше недели", NO_PROTECTION),
         ("en", "the tracking has been stuck more than a week", NO_PROTECTION),
     ),
+    # the end today or tomorrow in the verb's bare form or a short word: hours, no count
+    "ends today or tomorrow": (
+        ("en", "protection end today and the parcel is still in Dubai", left("hours", None)),
+        ("en", "the protection finish tonight, what do i do", left("hours", None)),
+        ("en", "timer closes tmrw, parcel still at the depot", left("hours", None)),
+        ("en", "buyer protection finishes tomorrow, no courier yet", left("hours", None)),
+        ("en", "the coupon ends today", NO_PROTECTION),
+        ("en", "if protection ends tomorrow can i still open one?", NO_PROTECTION),
+    ),
+    # over, in the verb's bare form, at zero, or the chance to open a dispute missed
+    "protection over in other words": (
+        ("en", "my protection timer finish, the parcel never moved", left("ended", None)),
+        ("en", "protection already expire, i never opened a claim", left("ended", None)),
+        ("en", "protection end and the order went to completed", left("ended", None)),
+        ("en", "i missed the window to open a claim", left("ended", None)),
+        ("en", "i miss the deadline for dispute, what now", left("ended", None)),
+        ("ru", "таймер защиты ноль, посылки нет", left("ended", None)),
+        ("ru", "таймер защиты ушёл в ноль вчера", left("ended", None)),
+        ("ru", "прошляпил срок на спор, что теперь", left("ended", None)),
+        ("ru", "профукала срок открытия спора", left("ended", None)),
+        ("ru", "прозевала защиту, спор не открыла", left("ended", None)),
+    ),
+    "not over: someone else's deadline, a question, a wish": (
+        ("en", "5 days to protection end", {"protection_left": None}),
+        ("en", "when protection end i will open dispute", NO_PROTECTION),
+        ("en", "does protection end on the 20th?", NO_PROTECTION),
+        ("en", "the seller missed the deadline to ship", NO_PROTECTION),
+        ("en", "the seller's timer finish, nothing shipped", NO_PROTECTION),
+        ("ru", "таймер отправки на нулях", NO_PROTECTION),
+        ("ru", "продавец пропустил срок на отправку", NO_PROTECTION),
+        ("ru", "пропустила срок ответа в споре", NO_PROTECTION),
+    ),
 }
 
 

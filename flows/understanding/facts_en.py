@@ -109,7 +109,13 @@ _PROTECTION_ENDED = (
     r"\bno (?:more )?(?:countdown|timer|protection) left\b",
     r"\b(?:protection|timer|countdown) (?:period |time |window )?(?:is |was |has )?(?:already )?"
     rf"(?:done|up|finished|expired|ended|{_OVER})\b",
-    r"\b(?:too late|missed the deadline) (?:for|to open) (?:a |the )?dispute",
+    r"\b(?:too late|miss(?:ed)? the (?:deadline|window|time)) (?:for|to open|to file|to start) "
+    r"(?:a |the )?(?:dispute|claim)",
+    # sixteenth pass: the verb's bare form, as second-language buyers write it ("protection
+    # finish, tracking dead", "protection also expire already"); not a day it ends on
+    r"(?<!\bto )(?<!\bto the )(?<!\bto my )\b(?:protection|timer|countdown)(?: (?:timer|also|"
+    r"already|is|has|was|period|time))* (?:finish|end|expire)(?=$| \|| and\b| already\b| now\b|"
+    r" so\b| but\b| i\b| the\b| order\b| tracking\b| parcel\b| yesterday\b| last\b)",
     r"\bmissed (?:the |my )?(?:buyer )?(?:protection|dispute deadline|deadline)\b(?! (?:to|for) "
     r"(?:respond|reply|answer|return|send|upload|provide|ship|pay))",
     r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:over|ended|expired|ran out|run out|"
@@ -125,11 +131,14 @@ OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handlin
 UNIT_ALONE = r"(?!x)(x)(x)"
 """English says "a week", a number word; no unit stands alone."""
 PROTECTION_SOON = (
-    r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends|expires|runs out|is up)"
-    r" (?:today|tomorrow|tonight)",
+    r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends?|expires?|runs out|is up|"
+    # sixteenth pass: "protection end today", "finishes tmrw"
+    r"finish(?:es)?|closes?) (?:today|tomorrow|tonight|tmrw|tmr|tomorow|tommorow)\b",
     # sixth pass: what ends is the coupon's, the card's or the sale's, not protection
-    r"^(?!.*\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal|card|code|points|coins|"
-    r"subscription|membership)s?\b(?: \w+){0,4} (?:ends|expires|runs out) (?:today|tomorrow|"
+    r"^(?!.*\b(?:(?:coupon|voucher|promo\w*|sale|discount|offer|deal|card|code|points|coins|"
+    r"subscription|membership)s?\b(?: \w+){0,4}|"
+    # sixteenth pass: "if protection ends tomorrow can i ...": a condition
+    r"(?:if|when|once|in case)(?: \w+){0,3}) (?:ends|expires|runs out) (?:today|tomorrow|"
     r"tonight)).*\b(?:ends|expires|runs out) (?:today|tomorrow|tonight)",
     r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:till|until|lasts till|lasts until|valid "
     r"till|valid until|is valid till|is valid until) (?:today|tomorrow|tonight)\b",

@@ -103,6 +103,23 @@ CASES = {
         ("ru", "продавец пропустил срок на отправку", NO_PROTECTION),
         ("ru", "пропустила срок ответа в споре", NO_PROTECTION),
     ),
+    # where the timer stands ("is at"), or a reminder asked and then the time told
+    "the time told after a reading or a reminder": (
+        ("en", "protection is at 2 days 3 hours, parcel in Vilnius", left("days", "51")),
+        ("en", "my protection timer is at 1 day 2 hours!!", left("hours", "26")),
+        ("en", "countdown now at 5 days, no courier", left("days", "120")),
+        ("ru", "напомни про заказ, защита 4 дня", left("days", "96")),
+        ("ru", "проследи за посылкой, там защиты 12 дней", left("week", "288")),
+        ("ru", "защиту я прошляпила, трек стоит", left("ended", None)),
+        ("ru", "защиту уже прозевали, что делать", left("ended", None)),
+    ),
+    "a reminder's offset or a wish: no time left": (
+        ("en", "remind me at 2 days left", NO_PROTECTION),
+        ("en", "ping me at 3 days before protection ends", NO_PROTECTION),
+        ("ru", "напомни за 2 дня до конца защиты", NO_PROTECTION),
+        ("ru", "напомни когда защиты останется 3 дня", NO_PROTECTION),
+        ("ru", "защиту не прозевал, осталось 3 дня", left("days", "72")),
+    ),
 }
 
 

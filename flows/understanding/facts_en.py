@@ -224,7 +224,9 @@ OTHER_CLOCK_AFTER = (r"^(?: left| more| remaining)?(?: \w+){0,2} (?:for|on|of|in
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (?:i|we|you|it|"
                 r"there)(?: \w+){0,3} $|"
-                r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
+                # sixteenth pass: "protection is at 1 day 17 hours" is where the timer stands
+                r"\b(?:when|if|once|(?<!\bis )(?<!\bs )(?<!timer )(?<!countdown )(?<!protection )"
+                r"(?<!still )(?<!now )at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\b(?:when|if|once|after)(?: \w+){0,4} you (?:have|get|will have)"
                 r"(?: only| just| still)? $|"
                 r"\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"

@@ -186,7 +186,8 @@ OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| tim
                       r"period)?(?: \w+){0,3} $|"
                       # sixteenth pass: "the seller's timer says 1 day 04:10:00": his clock
                       r"\b(?:seller|store|shop)(?: s)? (?:timer|countdown|clock)(?: (?:says|shows|"
-                      r"is|at|reads|still|has|of))* $|\b(?:return|refund|cancell?ation|exchange|review|"
+                      r"is|at|reads|still|has|of))* $|"
+                      r"\b(?:return|refund|cancell?ation|exchange|review|"
                       r"feedback|customs) (?:window|period|deadline|time)(?: \w+){0,2}? $|"
                       r"\b(?:dispute|claim|escalation|appeal|response|"
                       r"reply)(?: timer| period| time| countdown)? (?:ends?|expires?|closes?|"

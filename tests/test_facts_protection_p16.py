@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.fact_rows import NO_PROTECTION, kind_rows, left, read_as
+from tests.support.fact_rows import NO_PROTECTION, Cases, kind_rows, left, read_as
 
 # (language, message, the facts it must give: key -> value, None = must not be found)
-CASES = {
+CASES: Cases = {
     # the half told after the unit or inside the count: "2 days and half", «полтора дня»
     "fractional durations": (
         ("en", "a day and half of protection, the box never came", left("hours", "36")),

@@ -120,6 +120,23 @@ CASES: Cases = {
         ("ru", "напомни когда защиты останется 3 дня", NO_PROTECTION),
         ("ru", "защиту не прозевал, осталось 3 дня", left("days", "72")),
     ),
+    # a long duration with "still" is what is left, not the whole term; the next subject
+    # named right after protection ends its duration
+    "protection's own duration, long or run on": (
+        ("en", "five weeks of protection still, the parcel is in Almaty", left("week", "840")),
+        ("en", "40 days buyer protection remaining and no tracking at all", left("week", "960")),
+        ("en", "3 days protection parcel still in China", left("days", "72")),
+        ("en", "10 days protection package not moving", left("week", "240")),
+        ("en", "i have 90 days protection", NO_PROTECTION),
+        ("en", "aliexpress gives 60 days of protection still?", NO_PROTECTION),
+        ("en", "60 days of protection still 5 days left", left("days", "120")),
+    ),
+    "the time now after a reminder": (
+        ("en", "ping me 2 days before it ends, currently its 6 days", left("days", "144")),
+        ("en", "alert me a day before protection ends, now it is 4 days", left("days", "96")),
+        ("en", "now its 9 days since shipping, how long is protection", NO_PROTECTION),
+        ("en", "now it is 12 days without updates", NO_PROTECTION),
+    ),
 }
 
 

@@ -52,28 +52,36 @@ _OTHER_EVENT = (r" (?!(?:the |my |buyer |it |its )*(?:protection|order|end|ends|
                 r"completion|clos\w*|confirm\w*|expir\w*|runs? out|time|timer|countdown|dispute|"
                 r"claim|i |we |\|)\b)\w+")
 """What "left until" names, when it is not protection's end: "5 days left until my birthday"."""
+_NEXT_COUNT = (r"(?! (?:\w+ ){0,3}(?:\d+|a|an|one|"
+               r"two|three|four|five|six|seven|eight|nine|ten) (?:days?|hours?|weeks?)\b"
+               # sixteenth pass: "a day of protection and 3 days without movement": the next
+               # duration is the parcel's silence, so this one is protection's own
+               r"(?! (?:without|with no|no|not|nothing|of no|of nothing|since|stuck|frozen|"
+               r"silent|quiet|idle|sitting|sat|in customs|at customs)\b))")
+"""After protection's own duration, another count is the time left ("20 days of protection, 3
+days left"), unless it is the parcel's silence."""
 LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
               r"\w+){0,3}? (?:left(?! (?:the|from|china|origin|its|his|her|warehouse|sorting|hub|"
               r"transit|customs|port|airport|country)\b)(?! (?:until|till|before|for)"
               + _OTHER_EVENT + r")|remaining|remain|to go|(?:until|till)\b(?!" + _OTHER_EVENT
               + r"))\b|"
               r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown)\b|"
+              # sixteenth pass: "6 weeks of protection still": what is left, however long
+              r" (?:of )?(?:buyer )?protection(?= (?:still|left|remaining)\b)" + _NEXT_COUNT + "|"
               # the duration named as the protection's own: "20 days of protection"
               r"(?P<own> (?:of )?(?:buyer )?protection)(?=$| \|| still\b| only\b| left\b| "
               r"remaining\b| now\b| and\b| but\b| so\b| yet\b| on (?:the |my )?(?:order|app|page|"
-              r"screen|countdown|timer)\b| (?:shown|showing|displayed)\b)"
-              r"(?! (?:\w+ ){0,3}(?:\d+|a|an|one|"
-              r"two|three|four|five|six|seven|eight|nine|ten) (?:days?|hours?|weeks?)\b"
-              # sixteenth pass: "a day of protection and 3 days without movement": the next
-              # duration is the parcel's silence, so this one is protection's own
-              r"(?! (?:without|with no|no|not|nothing|of no|of nothing|since|stuck|frozen|silent|"
-              r"quiet|idle|sitting|sat|in customs|at customs)\b)))")
+              r"screen|countdown|timer)\b| (?:shown|showing|displayed)\b|"
+              # sixteenth pass: "8 days protection tracking moving slowly": the next subject
+              r" (?:tracking|parcel|package)\b)" + _NEXT_COUNT + ")")
 LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
                r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
                r" got)?"
                r"|\b(?:left|remaining|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?|"
                r"completion time|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|"
-               r"app|page)|delivery deadline(?: in)?|\bmine (?:shows|says|reads|has|is at)))"
+               r"app|page)|delivery deadline(?: in)?|\bmine (?:shows|says|reads|has|is at)|"
+               # sixteenth pass: "remind me 3 days before it ends, right now its 9 days"
+               r"\b(?:now|currently) (?:it s|its|it is)))"
                r"(?: (?:is|says|shows|at|has|of|for|only|just|"
                # sixteenth pass: "protection still show more than a week", "is exactly 7 days"
                r"have|got|about|around|like|still|show|showing|exactly|more than|over|"

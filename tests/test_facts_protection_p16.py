@@ -51,6 +51,19 @@ CASES: Cases = {
         ("ru", "срок защиты истёк, спор не открыла", left("ended", None)),
         ("ru", "до конца срока осталось 4 дня", left("days", "96")),
     ),
+    # «через N» and a past event: how long that took, not the time left, even with protection named
+    "another event's days after «через»": (
+        ("ru", "открыла спор, через 19 дней алик встал на мою сторону, таймер защиты ещё тикает",
+         NO_PROTECTION),
+        ("ru", "через неделю продавец ответил, защита ещё идёт", NO_PROTECTION),
+        ("ru", "через месяц ожидания заказ отменили, таймер защиты пропал", NO_PROTECTION),
+        ("ru", "спустя 10 дней магазин вернул деньги, защита ещё есть", NO_PROTECTION),
+        ("ru", "через 5 дней пришла посылка, защиты оставалось мало", NO_PROTECTION),
+        ("ru", "таймер защиты: через 3 дня закончится", left("days", "72")),
+        ("ru", "через 2 дня кончится защита", left("hours", "48")),
+        ("ru", "защиты осталось 5 дней, продавец не ответил", left("days", "120")),
+        ("ru", "защиты 6 дней, посылка пришла пустая", left("days", "144")),
+    ),
     # the seller's countdown named first, then protection: the countdown is his
     "the seller's timer beside protection": (
         ("en", "the seller's timer says 1 day 04:10:00, protection more than a week",

@@ -97,6 +97,7 @@ class Tables:
     inside_dispute: re.Pattern[str]
     escalated_ago: re.Pattern[str]
     others_story: re.Pattern[str]
+    elapsed: tuple[re.Pattern[str], re.Pattern[str]]
 
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
@@ -185,6 +186,8 @@ def tables(module: ModuleType) -> Tables:
         inside_dispute=re.compile(getattr(m, "INSIDE_THE_DISPUTE", NEVER)),
         escalated_ago=re.compile(getattr(m, "ESCALATED_AGO", NEVER)),
         others_story=re.compile(getattr(m, "OTHERS_STORY", NEVER)),
+        elapsed=(re.compile(getattr(m, "ELAPSED_BEFORE", NEVER)),
+                 re.compile(getattr(m, "ELAPSED_AFTER", NEVER))),
     )
 
 
@@ -314,6 +317,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             continue
         if t.other_clock[0].search(before) or t.other_clock[1].match(after):
             continue  # "the seller has 5 days left to respond" is the seller's clock
+        if t.elapsed[0].search(before) and t.elapsed[1].match(after):
+            continue  # «через 19 дней алик встал на мою сторону»: how long an event took
         if taken is None:
             taken = [found.span() for p in t.quiet for found in _quiet_spans(t, text, p)]
         if any(a <= start < b for a, b in taken):

@@ -39,7 +39,12 @@ WORD_NUMBERS = {
     "four and a half": 4.5, "a half": 0.5, "half a": 0.5,
     "a whole": 1, "a full": 1, "an entire": 1, "one whole": 1, "one full": 1,
 }
-HALF_AFTER = r" and a half\b"
+WORD_NUMBERS.update({f"{whole} and {a}half": (WORD_NUMBERS.get(whole) or float(whole)) + 0.5
+                     for whole in ("1", "2", "3", "4", "5", "6", "one", "two", "three", "four",
+                                   "five") for a in ("", "a ")
+                     if f"{whole} and {a}half" not in WORD_NUMBERS})
+"""Sixteenth pass: "3 and half days", "2 and a half days": the half told inside the count."""
+HALF_AFTER = r" and (?:a )?half\b"
 """A half said after its unit: "a month and a half" is 45 days, "a day and a half" 36 hours."""
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
@@ -47,26 +52,40 @@ _OTHER_EVENT = (r" (?!(?:the |my |buyer |it |its )*(?:protection|order|end|ends|
                 r"completion|clos\w*|confirm\w*|expir\w*|runs? out|time|timer|countdown|dispute|"
                 r"claim|i |we |\|)\b)\w+")
 """What "left until" names, when it is not protection's end: "5 days left until my birthday"."""
+_NEXT_COUNT = (r"(?! (?:\w+ ){0,3}(?:\d+|a|an|one|"
+               r"two|three|four|five|six|seven|eight|nine|ten) (?:days?|hours?|weeks?)\b"
+               # sixteenth pass: "a day of protection and 3 days without movement": the next
+               # duration is the parcel's silence, so this one is protection's own
+               r"(?! (?:without|with no|no|not|nothing|of no|of nothing|since|stuck|frozen|"
+               r"silent|quiet|idle|sitting|sat|in customs|at customs)\b))")
+"""After protection's own duration, another count is the time left ("20 days of protection, 3
+days left"), unless it is the parcel's silence."""
 LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
               r"\w+){0,3}? (?:left(?! (?:the|from|china|origin|its|his|her|warehouse|sorting|hub|"
               r"transit|customs|port|airport|country)\b)(?! (?:until|till|before|for)"
               + _OTHER_EVENT + r")|remaining|remain|to go|(?:until|till)\b(?!" + _OTHER_EVENT
               + r"))\b|"
               r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown)\b|"
+              # sixteenth pass: "6 weeks of protection still": what is left, however long
+              r" (?:of )?(?:buyer )?protection(?= (?:still|left|remaining)\b)" + _NEXT_COUNT + "|"
               # the duration named as the protection's own: "20 days of protection"
               r"(?P<own> (?:of )?(?:buyer )?protection)(?=$| \|| still\b| only\b| left\b| "
               r"remaining\b| now\b| and\b| but\b| so\b| yet\b| on (?:the |my )?(?:order|app|page|"
-              r"screen|countdown|timer)\b| (?:shown|showing|displayed)\b)"
-              r"(?! (?:\w+ ){0,3}(?:\d+|a|an|one|"
-              r"two|three|four|five|six|seven|eight|nine|ten) (?:days?|hours?|weeks?)\b))")
+              r"screen|countdown|timer)\b| (?:shown|showing|displayed)\b|"
+              # sixteenth pass: "8 days protection tracking moving slowly": the next subject
+              r" (?:tracking|parcel|package)\b)" + _NEXT_COUNT + ")")
 LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"
                r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
                r" got)?"
                r"|\b(?:left|remaining|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?|"
                r"completion time|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|"
-               r"app|page)|delivery deadline(?: in)?|\bmine (?:shows|says|reads|has|is at)))"
+               r"app|page)|delivery deadline(?: in)?|\bmine (?:shows|says|reads|has|is at)|"
+               # sixteenth pass: "remind me 3 days before it ends, right now its 9 days"
+               r"\b(?:now|currently) (?:it s|its|it is)))"
                r"(?: (?:is|says|shows|at|has|of|for|only|just|"
-               r"have|got|about|around|like))* $")
+               # sixteenth pass: "protection still show more than a week", "is exactly 7 days"
+               r"have|got|about|around|like|still|show|showing|exactly|more than|over|"
+               r"longer than))* $")
 TERM_BEFORE = (r"\bprotection(?: period| term| time| window)?"
                r"(?: (?:is|was|of|for|about|around|like|only|just))* $")
 """Only the protection noun before a long count: maybe the whole term (`facts.TERM_DAYS`)."""
@@ -98,7 +117,13 @@ _PROTECTION_ENDED = (
     r"\bno (?:more )?(?:countdown|timer|protection) left\b",
     r"\b(?:protection|timer|countdown) (?:period |time |window )?(?:is |was |has )?(?:already )?"
     rf"(?:done|up|finished|expired|ended|{_OVER})\b",
-    r"\b(?:too late|missed the deadline) (?:for|to open) (?:a |the )?dispute",
+    r"\b(?:too late|miss(?:ed)? the (?:deadline|window|time)) (?:for|to open|to file|to start) "
+    r"(?:a |the )?(?:dispute|claim)",
+    # sixteenth pass: the verb's bare form, as second-language buyers write it ("protection
+    # finish, tracking dead", "protection also expire already"); not a day it ends on
+    r"(?<!\bto )(?<!\bto the )(?<!\bto my )\b(?:protection|timer|countdown)(?: (?:timer|also|"
+    r"already|is|has|was|period|time))* (?:finish|end|expire)(?=$| \|| and\b| already\b| now\b|"
+    r" so\b| but\b| i\b| the\b| order\b| tracking\b| parcel\b| yesterday\b| last\b)",
     r"\bmissed (?:the |my )?(?:buyer )?(?:protection|dispute deadline|deadline)\b(?! (?:to|for) "
     r"(?:respond|reply|answer|return|send|upload|provide|ship|pay))",
     r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:over|ended|expired|ran out|run out|"
@@ -114,11 +139,14 @@ OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handlin
 UNIT_ALONE = r"(?!x)(x)(x)"
 """English says "a week", a number word; no unit stands alone."""
 PROTECTION_SOON = (
-    r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends|expires|runs out|is up)"
-    r" (?:today|tomorrow|tonight)",
+    r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends?|expires?|runs out|is up|"
+    # sixteenth pass: "protection end today", "finishes tmrw"
+    r"finish(?:es)?|closes?) (?:today|tomorrow|tonight|tmrw|tmr|tomorow|tommorow)\b",
     # sixth pass: what ends is the coupon's, the card's or the sale's, not protection
-    r"^(?!.*\b(?:coupon|voucher|promo\w*|sale|discount|offer|deal|card|code|points|coins|"
-    r"subscription|membership)s?\b(?: \w+){0,4} (?:ends|expires|runs out) (?:today|tomorrow|"
+    r"^(?!.*\b(?:(?:coupon|voucher|promo\w*|sale|discount|offer|deal|card|code|points|coins|"
+    r"subscription|membership)s?\b(?: \w+){0,4}|"
+    # sixteenth pass: "if protection ends tomorrow can i ...": a condition
+    r"(?:if|when|once|in case)(?: \w+){0,3}) (?:ends|expires|runs out) (?:today|tomorrow|"
     r"tonight)).*\b(?:ends|expires|runs out) (?:today|tomorrow|tonight)",
     r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:till|until|lasts till|lasts until|valid "
     r"till|valid until|is valid till|is valid until) (?:today|tomorrow|tonight)\b",
@@ -163,7 +191,11 @@ PROTECTION_NAMED = r"\bprotection\b" + "".join(f"(?<!{asked}protection)" for ask
 """Protection named, not merely asked about ("the processing countdown, is that my protection?")
 nor only in the seller's mouth ("the seller said the protection is over", sixth pass)."""
 OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
-                      r"period)?(?: \w+){0,3} $|\b(?:return|refund|cancell?ation|exchange|review|"
+                      r"period)?(?: \w+){0,3} $|"
+                      # sixteenth pass: "the seller's timer says 1 day 04:10:00": his clock
+                      r"\b(?:seller|store|shop)(?: s)? (?:timer|countdown|clock)(?: (?:says|shows|"
+                      r"is|at|reads|still|has|of))* $|"
+                      r"\b(?:return|refund|cancell?ation|exchange|review|"
                       r"feedback|customs) (?:window|period|deadline|time)(?: \w+){0,2}? $|"
                       r"\b(?:dispute|claim|escalation|appeal|response|"
                       r"reply)(?: timer| period| time| countdown)? (?:ends?|expires?|closes?|"
@@ -201,7 +233,9 @@ OTHER_CLOCK_AFTER = (r"^(?: left| more| remaining)?(?: \w+){0,2} (?:for|on|of|in
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
 HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (?:i|we|you|it|"
                 r"there)(?: \w+){0,3} $|"
-                r"\b(?:when|if|once|at|remind me|alert me|notify me|reminders?|alerts?)"
+                # sixteenth pass: "protection is at 1 day 17 hours" is where the timer stands
+                r"\b(?:when|if|once|(?<!\bis )(?<!\bs )(?<!timer )(?<!countdown )(?<!protection )"
+                r"(?<!still )(?<!now )at|remind me|alert me|notify me|reminders?|alerts?)"
                 r"(?: \w+){0,2} $|\b(?:when|if|once|after)(?: \w+){0,4} you (?:have|get|will have)"
                 r"(?: only| just| still)? $|"
                 r"\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"

@@ -2089,8 +2089,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:can|could|will|would|does|do|should|may|might|is (?:it normal|it ok) (?:that|for)) "
          r"(?:the |a |my )?(?:seller|store|shop|he|she|they) (?:also |even |still |legally )?"
          r"(?:offer|propose|suggest|refuse|reject|decline|close|cancel|escalate)\b", MASK),
+        *money.DISPUTE_P16_EARLY,
         *money.DISPUTE_FIRST,
         *money.DISPUTE_P14_FIRST,
+        *money.DISPUTE_P16_FIRST,
         # sixth pass: a cancellation refused is not a dispute refused
         (r"\bcancell?ation(?: request)?(?: \w+){0,4} (?:rejected|refused|declined|denied)\b|"
          r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines)(?: \w+){0,2} "

@@ -776,7 +776,7 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:i|we) (?:had to|agreed to|decided to) (?:close|cancel|withdraw) (?:the |my )?"
      r"(?:dispute|claim)\b", "closed_by_me"),
     (r"\bfavou?r of (?:the )?(?:seller|store|shop)\b|\b(?:aliexpress|ali|support|arbitration)"
-     r"(?: \w+){0,2} (?:said|says|answered|replied) no\b", "lost"),
+     r"(?: \w+){0,2} (?:said|says|answered|replied) no\b(?! (?:need|problem|worries))", "lost"),
 )
 
 _NOT_ASKED = "".join(f"(?<!{aux} )(?<!{aux} the )(?<!{aux} my )" for aux in (
@@ -1512,3 +1512,62 @@ DISPUTE_P14_LATE: tuple[tuple[str, str | None], ...] = (
      r"(?:separately|again|for free|later)\b)", "offer"),
 )
 """Fourteenth pass, read after the decided rows and before the general stages."""
+
+
+_RELATIVE = (r"(?:friend|brother|sister|wife|husband|mom|mum|mother|dad|father|colleague|"
+             r"neighbou?r|cousin|son|daughter|coworker|aunt|uncle|grandma|grandpa)")
+"""Someone close whose own order or dispute a buyer tells of."""
+
+_NOT_WISHED = "".join(f"(?<!{w} )" for w in (
+    "can", "could", "will", "would", "should", "shall", "may", "might", "must", "if", "to", "do",
+    "does", "hope", "wish", "want", "when", "whether", "how", "chance", "until", "unless",
+    "cant", "not", "never", "dont", "didnt", "before", "let"))
+"""Lookbehinds: the buyer's act after these is asked, wished or supposed, not told."""
+
+DISPUTE_P16_EARLY: tuple[tuple[str, str | None], ...] = (
+    # sixteenth pass: a later stage denied is none of it: "won without escalation"
+    (r"\b(?:without (?:an |any )?(?:escalat|appeal|arbitrat)\w*|no (?:escalation|appeal|"
+     r"arbitration) (?:needed|was needed|necessary)?)", MASK),
+    # a relative's own seller, order or dispute, up to the buyer's own: "my friend's seller
+    # offered 50%", "my mother has a dispute open on her phone"
+    (r"\bmy " + _RELATIVE + r"(?: s|s)? (?:\w+ )?(?:seller|store|shop|order|dispute|claim|case)\b"
+     r"(?: (?!but|and|this|now|mine|my|i|me|im)\w+){0,8}|\bmy " + _RELATIVE + r" (?:has|had|"
+     r"have|opened|filed|won|lost|closed|cancell?ed)(?: \w+){0,2}? (?:dispute|claim|case)\b"
+     r"(?: (?!but|and|this|now|mine|my|i|me|im)\w+){0,8}", MASK),
+    # what the seller might do, supposed: "if the seller offers 30% without a dispute, ..."
+    (r"\bif (?:the |my |this )?(?:seller|store|shop|they|he|she) (?:offers|gives|sends|refuses|"
+     r"rejects|declines|proposes|suggests)\b(?: (?!but|then)\S+){0,6}", MASK),
+    # a request to cancel the order refused is no dispute refused: "cancel request on <order>
+    # was rejected by the seller"
+    (r"\bcancel\w*(?: order)? (?:request|req)\b(?: \S+){0,5}? (?:was |got |is |has been )?"
+     r"(?:rejected|refused|declined|denied)\b(?: by (?:the )?(?:seller|store|shop))?", MASK),
+)
+"""Sixteenth pass, read before the older rows: an escalation denied, a relative's seller or
+dispute, a cancellation request refused say no stage."""
+
+DISPUTE_P16_FIRST: tuple[tuple[str, str | None], ...] = (
+    # the seller's no with a coupon for next time thrown in: refused, not an offer in place of
+    # the refund ("seller refused the dispute but offered a coupon for next time")
+    (r"^(?!.*\b(?:aliexpress|platform|support|escalat\w*|arbitrat\w*|appeal\w*|favou?r)\b)"
+     r"(?:.*\s)?(?:refused|rejected|declined|denied)\b(?: \S+){0,8}? (?:\w+ ){0,3}?(?:a |an )?"
+     r"(?:coupon|voucher)\w*(?: code)?(?: \w+){0,2}? (?:for (?:the |my |a )?next (?:time|order|"
+     r"purchase)|thrown in)\b", "refused"),
+    # told in the present, as second-language buyers write: "i finally win", "i lose dispute",
+    # "i close my dispute by mistake", "i escalate to aliexpress"
+    (r"\b" + _NOT_WISHED + r"i (?:finally |already |at last |just )?win\b(?! (?:or|and lose|a "
+     r"(?:prize|game|giveaway)))|\b(?:dispute|claim) (?:is )?win\b(?! (?:or|if))|\bgive "
+     r"me the win\b", "won"),
+    (r"\b" + _NOT_WISHED + r"i (?:lose|loose) (?:the |my |this )?(?:dispute|claim|case)\b|"
+     r"\b(?:decide|decides|give|gives|close|closes)(?: \w+){0,2}? (?:for|to) (?:the )?seller(?: "
+     r"side)?\b", "lost"),
+    (r"\b" + _NOT_WISHED + r"i (?:close|cancel|withdraw)(?: \w+)? (?:my |the |this )?(?:dispute|"
+     r"claim)\b|(?:^|\b" + _NOT_WISHED + r"i )(?:close|cancel|withdraw) the (?:dispute|claim) "
+     r"myself\b",
+     "closed_by_me"),
+    (r"^(?!.*\b(?:favou?r|decided|won|lost|closed|rejected|refused|denied)\b)(?:.*\s)?\b"
+     + _NOT_WISHED + r"i escalate\b(?: (?:my |the |this )?(?:dispute|claim|"
+     r"it|to aliexpress|to ali|to the platform|to support))?(?! (?:with|to) (?:my |the )?(?:bank|"
+     r"paypal|card|visa|mastercard|issuer|police|lawyer))", "escalated"),
+)
+"""Sixteenth pass, read after the fourteenth pass's first rows: the seller's no with a coupon
+thrown in, stages told in the present."""

@@ -67,11 +67,17 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
                              "English, Russian across the region)"),
              "facts_dev13": ("training set 13 (written for the learned readers; terse answers "
                              "and long chronologies)"),
+             "facts_dev14": ("training set 14 (written for the learned readers; dispute stages "
+                             "and the tracking)"),
+             "facts_dev15": ("training set 15 (written for the learned readers; native speakers: "
+                             "several items, problems, status, banks)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(nobody who writes extractors reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "
                               "(nobody who writes extractors reads it)"),
              "facts_fresh10": ("the tenth fresh confirmation set "
+                               "(nobody who writes extractors reads it)"),
+             "facts_fresh11": ("the eleventh fresh confirmation set "
                                "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"

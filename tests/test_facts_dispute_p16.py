@@ -142,6 +142,52 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "подруга выиграла за неделю спор", stage(None)),
         ("ru", "надеюсь выиграла бы, спор открыт 4 дня", stage(None)),
     ),
+    # the buyer calls the platform in: escalated, unless a decision is told
+    "the platform called in": (
+        ("ru", "продавец отказал, и я подключила администрацию", stage("escalated")),
+        ("ru", "позвал поддержку в диспут, жду", stage("escalated")),
+        ("ru", "подключила поддержку, и она решила в мою пользу", stage("won")),
+        ("en", "we asked support to intervene once the shop rejected the claim",
+         stage("escalated")),
+        ("en", "i called aliexpress to look into it, the seller refused my dispute",
+         stage("escalated")),
+        ("en", "asked ali to step in and they ruled in my favour", stage("won")),
+    ),
+    # a later step told after the escalation or in a summary
+    "the latest step told last": (
+        ("en", "after i escalated it the store offered 60% back", stage("offer")),
+        ("en", "escalated, and then the seller proposed a resend", stage("offer")),
+        ("en", "i escalated because the seller offered only a coupon", stage("escalated")),
+        ("en", "seller refused, i edited the claim and it's open again", stage("opened")),
+        ("ru", "то ли отказ был, то ли нет, короче спор висит до сих пор", stage("opened")),
+        ("ru", "в итоге спор открыт, продавец тянет", stage("opened")),
+    ),
+    # the seller's no or promise in his own words
+    "the seller's word": (
+        ("ru", "спор 4 дня, магазин ответил что нет", stage("refused")),
+        ("ru", "открыла претензию, а селлер против возврата", stage("refused")),
+        ("ru", "спор открыт, продавец его отклонил вчера", stage("refused")),
+        ("ru", "по спору отказ от селлера, что дальше", stage("refused")),
+        ("ru", "спор идёт, продавец пишет: дам 5$ и закроем вопрос", stage("offer")),
+        ("ru", "спор третий день, продавец говорит нет ответа от склада", stage("opened")),
+        ("ru", "спор открыт, продавец отказал, потом предложил 3$", stage("offer")),
+    ),
+    # a step only thought of is no later step
+    "a step thought of": (
+        ("ru", "продавец отклонил спор, теперь думаю обжаловать", stage("refused")),
+        ("ru", "продавец отклонил спор, потом хочу обострить", stage("refused")),
+        ("ru", "продавец отклонил, потом я обжаловала", stage("escalated")),
+    ),
+    # someone else's dispute, an earlier one, a policy or a rule asked: no stage
+    "others, earlier, policy, asked": (
+        ("en", "my cousin filed a claim and the shop declined it, is that common?", stage(None)),
+        ("en", "afraid to dispute again since my previous one was lost", stage(None)),
+        ("en", "the seller says they do not accept disputes and i should write them first",
+         stage(None)),
+        ("en", "how many days does the shop have to reply to a claim?", stage(None)),
+        ("en", "my sister opened a dispute and i opened mine, seller refused me",
+         stage("refused")),
+    ),
     # the age: the wait before the buyer's step, and the opening told before a later day
     "the dispute's age": (
         ("ru", "продавец отклонил, спустя два дня я нажала обжаловать, спор идет 8 дней",

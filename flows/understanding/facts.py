@@ -579,9 +579,9 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
                                          found.start("dur"))):
             continue  # «сколько дней длится спор»: a unit alone after such words counts nothing
         veto = number_roles.age_vetoes(module)
-        if found and veto.ago.match(text, found.end("dur")) and veto.decided.search(
+        if found and veto.ago.match(text, found.end("dur")) and t.escalated_ago.search(
                 text, max(0, found.start("dur") - 60), found.start("dur")):
-            continue  # "escalated it 3 days ago", «отклонил спор 4 дня назад»: not its age
+            continue  # "escalated it 3 days ago": the days since an escalation are not its age
         if found and veto.general.search(found.group()):
             continue  # «спор сколько дней длится, неделю?»: disputes in general, not this one
         if found and t.left_after.match(text[found.end("dur"):found.end("dur") + 100]):

@@ -1533,7 +1533,13 @@ DISPUTE_P16_EARLY: tuple[tuple[str, str | None], ...] = (
     (r"\bmy " + _RELATIVE + r"(?: s|s)? (?:\w+ )?(?:seller|store|shop|order|dispute|claim|case)\b"
      r"(?: (?!but|and|this|now|mine|my|i|me|im)\w+){0,8}|\bmy " + _RELATIVE + r" (?:has|had|"
      r"have|opened|filed|won|lost|closed|cancell?ed)(?: \w+){0,2}? (?:dispute|claim|case)\b"
-     r"(?: (?!but|and|this|now|mine|my|i|me|im)\w+){0,8}", MASK),
+     r"(?: (?!but|this|now|mine|my|i|me|im)\w+){0,8}", MASK),
+    # an earlier dispute of the buyer's ("because my last one i lost"), a seller's policy ("we
+    # will not accept any dispute"), how long the seller has, asked: no stage
+    (r"\b(?:my|the) (?:last|previous) (?:one|dispute|claim|case)\b(?: (?!but|this|now)\w+){0,5}|"
+     r"\b(?:will not|won t|do not|dont|does not|doesnt|never) accept (?:any |a |the |your )?"
+     r"(?:dispute|claim)s?\b|\bhow (?:long|many days)(?: \w+){0,6}? (?:to )?(?:respond|reply|"
+     r"answer)(?: to)? (?:my |a |the )?(?:dispute|claim)\b", MASK),
     # what the seller might do, supposed: "if the seller offers 30% without a dispute, ..."
     (r"\bif (?:the |my |this )?(?:seller|store|shop|they|he|she) (?:offers|gives|sends|refuses|"
      r"rejects|declines|proposes|suggests)\b(?: (?!but|then)\S+){0,6}", MASK),
@@ -1552,6 +1558,18 @@ DISPUTE_P16_FIRST: tuple[tuple[str, str | None], ...] = (
      r"(?:.*\s)?(?:refused|rejected|declined|denied)\b(?: \S+){0,8}? (?:\w+ ){0,3}?(?:a |an )?"
      r"(?:coupon|voucher)\w*(?: code)?(?: \w+){0,2}? (?:for (?:the |my |a )?next (?:time|order|"
      r"purchase)|thrown in)\b", "refused"),
+    # the platform called in by the buyer ("i asked aliexpress to step in after the seller said
+    # no"); an offer made after the escalation ("after i escalated he offered to reship"); the
+    # dispute open again
+    (r"^(?!.*\b(?:favou?r|decided|won|lost)\b)(?:.*\s)?\b(?:i|we) (?:have )?(?:asked|called|"
+     r"requested|got) (?:aliexpress|ali|support|the platform)(?: \w+)? (?:to )?(?:step in|"
+     r"intervene|get involved|review|look into)\b", "escalated"),
+    (r"^(?!.*\b(?:favou?r|decided|won|lost)\b)(?:.*\s)?(?:\b(?:after|since|once) (?:i |we )?"
+     r"(?:have )?escalat\w*|\bescalat\w*(?: \w+){0,2}? (?:and |but )?then)(?: \S+){0,4}? (?:he|she|"
+     r"they|the seller|seller|the store|store|the shop|shop)(?: \w+){0,3}? (?:offered|offers|"
+     r"proposed|proposes)\b", "offer"),
+    (r"\b(?:dispute|claim|it s|its|it is) (?:is |was |shows |status )?(?:opened|open) again\b|\breopened (?:the |"
+     r"my )?(?:dispute|claim)\b", "opened"),
     # told in the present, as second-language buyers write: "i finally win", "i lose dispute",
     # "i close my dispute by mistake", "i escalate to aliexpress"
     (r"\b" + _NOT_WISHED + r"i (?:finally |already |at last |just )?win\b(?! (?:or|and lose|a "

@@ -188,6 +188,44 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "my sister opened a dispute and i opened mine, seller refused me",
          stage("refused")),
     ),
+    # English: the seller's no in other words
+    "the seller's no (English)": (
+        ("en", "my claim got refused by the shop after a week", stage("refused")),
+        ("en", "received a rejection from the seller today, what now", stage("refused")),
+        ("en", "the store rejected it and says the parcel was delivered", stage("refused")),
+        ("en", "claim rejected on day 3, no reason given", stage("refused")),
+        ("en", "54 usd lamp, refused within 4 days", stage("refused")),
+        ("en", "dispute open, the shop says they will not refund anything", stage("refused")),
+        ("en", "rejected by aliexpress after the seller said no", stage("lost")),
+        ("en", "opened 3 days ago, the store rejected the next day, i escalated after",
+         stage("escalated")),
+    ),
+    # English: the open dispute in shorthand, with no later stage
+    "the open dispute in shorthand": (
+        ("en", "i open dispute two days ago, seller silent", stage("opened", "2")),
+        ("en", "mixer not working, i make claim today", stage("opened")),
+        ("en", "claim 11 days, tracking dead", stage("opened", "11")),
+        ("en", "disput day 4 and nothing", stage("opened", "4")),
+        ("en", "a 6 day old claim, seller ignores me", stage("opened", "6")),
+        ("en", "eight days since i opened the claim", stage("opened", "8")),
+        ("en", "yes i opened it 3 days ago", stage("opened", "3")),
+    ),
+    "the open dispute in shorthand: look-alikes": (
+        ("en", "i open dispute or wait more?", stage(None)),
+        ("en", "should i open dispute now?", stage(None)),
+        ("en", "dispute 15 days max, right?", stage(None)),
+        ("en", "claim 5 days, seller refused", stage("refused")),
+        ("en", "my previous claim was lost, this one is 2 days old", stage(None)),
+        ("en", "opened the box 2 days ago, it is cracked", stage(None)),
+    ),
+    # English: none in second-language words
+    "none in second-language words": (
+        ("en", "no dispute from me yet, tracking dead 20 days", stage("none")),
+        ("en", "i no open claim, seller say wait", stage("none")),
+        ("en", "claim i not make, is it late?", stage("none")),
+        ("en", "nope no claim, the parcel is still moving", stage("none")),
+        ("en", "i not open dispute before, yesterday i open dispute", stage("opened")),
+    ),
     # the age: the wait before the buyer's step, and the opening told before a later day
     "the dispute's age": (
         ("ru", "продавец отклонил, спустя два дня я нажала обжаловать, спор идет 8 дней",

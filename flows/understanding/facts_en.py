@@ -1088,12 +1088,17 @@ are read by their own rows)."""
 REFUSED_SOMETHING_ELSE = (
     r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:refused|rejected|declined|refuses|"
     r"rejects|declines|denied|said no|says no)(?:(?: to)? " + _DETERMINER + r" (?!(?:\w+ ){0,2}"
-    + _CLAIM_THINGS + r")\w+| to (?!(?:" + _CLAIM_ACTS + r"|" + _DETERMINER + r")\b)\w+)"
+    # (sixteenth pass: "rejected the same day" is when, not what)
+    + _CLAIM_THINGS + r"|(?:same|next|following|very|first) (?:day|morning|evening|hour|week)\b)"
+    r"\w+| to (?!(?:" + _CLAIM_ACTS + r"|" + _DETERMINER + r")\b)\w+)"
     r"(?: \w+){0,3}")
 """The seller's no to something other than the claim or the money, its object told ("refused to
 lower the price", "declined my question about colours", "rejected my request for a photo",
 "said no to combining shipping"): no stage, whatever refund the rest of a comma-less message
 asks for (twelfth pass)."""
+_AGED_OLD = r"(?<!day )(?<!days )(?<!week )(?<!weeks )old"
+""""old" as an earlier dispute's, never the age of this one ("a 5 day old dispute"; sixteenth
+pass)."""
 INTO_A_DISPUTE = r"(?:(?:it|this|that|the \w+|my \w+) )?(?:to|into) (?:a |an )(?:dispute|claim)\b"
 """After "escalated", "took", "turned": the order made into a dispute ("escalated it to a
 dispute") is a dispute opened, never an escalation to AliExpress (twelfth pass)."""
@@ -2061,9 +2066,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # in the words, or only an earlier one ("in my previous claim he offered $5"): no stage
         (r"^(?!.*\b(?:my|mine|me|i|we|our|us|im)\b)(?=.*\b(?:often|usually|always|normally|"
          r"typically|generally|sometimes|in general)\b)|^(?!.*\b(?:this|current|now|new|"
-         r"second|today|again)\b).*\b(?:previous|earlier|older|old|past|prior) (?:dispute|claim)s?"
+         r"second|today|again)\b).*\b(?:previous|earlier|older|" + _AGED_OLD + r"|past|prior) "
+         r"(?:dispute|claim)s?"
          r"\b", None),
-        (r"\b(?:previous|earlier|older|old|past|prior) (?:dispute|claim)s?\b(?: (?!but|and|this|"
+        (r"\b(?:previous|earlier|older|" + _AGED_OLD + r"|past|prior) (?:dispute|claim)s?\b"
+         r"(?: (?!but|and|this|"
          r"now|today|again)\w+){0,6}", MASK),
         # seventh pass: the buyer's history is not this order's stage: "never had a dispute
         # before, i opened one yesterday"; tenth pass: with no dispute told after it, it is none
@@ -2336,6 +2343,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bno (?:dispute|claim|disput) (?:was |has been |is )?(?:ever |yet )?(?:opend|openned|"
          r"oppened|opned|open d)\b|\b(?:have not|did not|never) (?:yet )?(?:opend|openned|oppened|"
          r"opned) (?:a |the |any )?(?:dispute|claim|disput)\b", "none"),
+        *money.DISPUTE_P16_LATE,
         *money.DISPUTE_P14_LATE,
         *money.DISPUTE_STAGES,
         # twelfth pass: the order escalated into a dispute is a dispute opened, no escalation
@@ -2346,6 +2354,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
+        *money.DISPUTE_P16_OPEN,
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\b(?:dispute|claim) (?:is |was |has been )?(?:already )?"
          r"(?:open|opened)\b|"
@@ -2710,6 +2719,13 @@ DISPUTES_IN_GENERAL = (r"\b(?:how long|how many|how much time|max|maximum|at mos
 ("how long can a dispute last, 15 days?", "the 30 days dispute window"), not this one's age."""
 DISPUTE_AGE = (
     *money.DISPUTE_AGE_MORE,
+    # sixteenth pass: the age in second-language shorthand: "i open dispute 4 days ago", "a 6 day
+    # old claim", "claim 11 days" (read only when a stage was)
+    r"\bi (?:open|opend|make|made|create|file|raise|start)(?: a| the| my)? (?:dispute|disput|claim)"
+    r" {dur} (?:ago|back|before)\b",
+    r"\b{dur} old (?:dispute|disput|claim)\b",
+    r"\b(?:dispute|disput|claim) (?:is )?(?:open |opened )?(?:for )?{dur}(?! (?:ago|back|left|"
+    r"max|maximum|limit|before|after|later|earlier|until|till|since|from|to)\b)",
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
     r"package|item|order|box|bag|envelope)\w+){0,3}? {dur} (?:ago|back)\b",
     r"\b(?:dispute|claim) (?:was |got |has been )?(?:created|lodged|launched) {dur} (?:ago|back)\b",
@@ -2756,6 +2772,12 @@ DISPUTE_AGE = (
 NOT_MY_DISPUTE = money.NOT_MY_DISPUTE
 DISPUTE_DAY_WORDS = (
     (money.DISPUTE_DAY_NUMBERED, -1),
+    # sixteenth pass: "disput day 4"; "i open dispute yesterday"
+    (r"\b(?:disput|dispute|claim) day (?P<n>\d{1,3})\b", -1),
+    (r"\bi (?:open|make|made|create|file)(?: a| the| my)? (?:dispute|disput|claim)(?: \w+){0,2}? "
+     r"(?:the )?day before yesterday\b", 2),
+    (r"\bi (?:open|make|made|create|file)(?: a| the| my)? (?:dispute|disput|claim)(?: \w+){0,2}? "
+     r"(?<!before )yesterday\b", 1),
     (money.DISPUTE_DAY_ITS, -1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",
      2),

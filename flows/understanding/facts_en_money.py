@@ -1543,6 +1543,10 @@ DISPUTE_P16_EARLY: tuple[tuple[str, str | None], ...] = (
     # what the seller might do, supposed: "if the seller offers 30% without a dispute, ..."
     (r"\bif (?:the |my |this )?(?:seller|store|shop|they|he|she) (?:offers|gives|sends|refuses|"
      r"rejects|declines|proposes|suggests)\b(?: (?!but|then)\S+){0,6}", MASK),
+    # none before, then one opened, in second-language words: "i not open dispute before,
+    # yesterday i open dispute"
+    (r"\b(?:not|never) (?:ever )?(?:open|make|file)(?: a| any)? (?:dispute|disput|claim)s? "
+     r"before\b(?=.*\b(?:open|opened|make|made|file|filed)\b)", MASK),
     # a request to cancel the order refused is no dispute refused: "cancel request on <order>
     # was rejected by the seller"
     (r"\bcancel\w*(?: order)? (?:request|req)\b(?: \S+){0,5}? (?:was |got |is |has been )?"
@@ -1552,6 +1556,9 @@ DISPUTE_P16_EARLY: tuple[tuple[str, str | None], ...] = (
 dispute, a cancellation request refused say no stage."""
 
 DISPUTE_P16_FIRST: tuple[tuple[str, str | None], ...] = (
+    # the platform's no: "rejected by aliexpress", whatever the seller said before
+    (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\s)?\b(?:rejected|refused|declined|denied) by "
+     r"(?:aliexpress|ali|ae|the platform|platform|support|arbitration|the admin\w*)\b", "lost"),
     # the seller's no with a coupon for next time thrown in: refused, not an offer in place of
     # the refund ("seller refused the dispute but offered a coupon for next time")
     (r"^(?!.*\b(?:aliexpress|platform|support|escalat\w*|arbitrat\w*|appeal\w*|favou?r)\b)"
@@ -1568,8 +1575,8 @@ DISPUTE_P16_FIRST: tuple[tuple[str, str | None], ...] = (
      r"(?:have )?escalat\w*|\bescalat\w*(?: \w+){0,2}? (?:and |but )?then)(?: \S+){0,4}? (?:he|she|"
      r"they|the seller|seller|the store|store|the shop|shop)(?: \w+){0,3}? (?:offered|offers|"
      r"proposed|proposes)\b", "offer"),
-    (r"\b(?:dispute|claim|it s|its|it is) (?:is |was |shows |status )?(?:opened|open) again\b|\breopened (?:the |"
-     r"my )?(?:dispute|claim)\b", "opened"),
+    (r"\b(?:dispute|claim|it s|its|it is) (?:is |was |shows |status )?(?:opened|open) again\b|"
+     r"\breopened (?:the |my )?(?:dispute|claim)\b", "opened"),
     # told in the present, as second-language buyers write: "i finally win", "i lose dispute",
     # "i close my dispute by mistake", "i escalate to aliexpress"
     (r"\b" + _NOT_WISHED + r"i (?:finally |already |at last |just )?win\b(?! (?:or|and lose|a "
@@ -1589,3 +1596,58 @@ DISPUTE_P16_FIRST: tuple[tuple[str, str | None], ...] = (
 )
 """Sixteenth pass, read after the fourteenth pass's first rows: the seller's no with a coupon
 thrown in, stages told in the present."""
+
+_EN_LATER = (r"refus|reject|declin|denied|deny|offer|propos|suggest|escalat|appeal|\bw[oi]n\b|"
+             r"won\b|"
+             r"\blost\b|\blose\b|\bclos|cancel|withdr|favou?r|decid|decision|verdict|ruled|agreed|"
+             r"coupon|voucher|resend|partial|not open|no dispute|did not|have not|never")
+"""Words of a stage past the opening, or of none: with any, the shorthand rows below say
+nothing (the older rows place them)."""
+
+_IN_GENERAL = r"(?!.*\b(?:max|maximum|usually|normally|how long|limit|must|have to|should)\b)"
+"""Disputes in general ("a dispute lasts 15 days max?"): no shorthand row reads them."""
+
+DISPUTE_P16_LATE: tuple[tuple[str, str | None], ...] = (
+    # sixteenth pass: the seller's no in other words: "refused by the seller", "got a rejection
+    # from the store", "seller rejected it with…", "dispute refused day 4", "refused in 2 days",
+    # "the store said they will not refund"
+    (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitrat\w*|escalat\w*|appeal\w*|favou?r|won|"
+     r"lost|offer\w*|propos\w*)\b)(?:.*\s)?(?:\b(?:refused|rejected|declined|denied) by (?:the )?"
+     r"(?:seller|store|shop)\b|\b(?:got|received|get|had) (?:a |the )?(?:rejection|refusal) from "
+     r"(?:the )?(?:seller|store|shop)\b|\b(?:seller|store|shop) (?:rejected|refused|declined|"
+     r"reject|refuse|otklonil) (?:it|my|the|and|dispute|claim)\b|\b(?:dispute|disput|claim) (?:was "
+     r"|got )?(?:refused|rejected|declined) (?:on )?day \d{1,3}\b|\b(?:refused|rejected) (?:in|"
+     r"within|after) (?:\d{1,3}|a|one|two|three) (?:days?|weeks?)\b|\b(?:seller|store|shop) "
+     r"(?:said|"
+     r"says|say) (?:they|he|she) (?:will not|would not|do not|does not) (?:refund|accept)\b)",
+     "refused"),
+    # none in second-language words: "i no make dispute yet", "dispute i not open", "no dispute
+    # from me", "nope, no dispute"
+    (r"^(?!.*\b(?:now|then|later|finally|but|so|today|yesterday) (?:i |we )?(?:have )?(?:opened|"
+     r"open|filed|started|raised|made|make)\b)(?:.*\s)?(?:\b(?:i|we) (?:no|not|never) (?:yet )?"
+     r"(?:make|made|open|opened|file|filed|start|started)(?: a| any)? (?:dispute|disput|claim)\b|"
+     r"\b(?:dispute|claim) i (?:not|do not|did not|never) (?:open|opened|make|made)\b|\bno "
+     r"(?:dispute|claim) (?:from me|because|so far|nothing)\b|\b(?:nope|no) no (?:dispute|claim)\b|"
+     r"\b(?:i|we) (?:have not|did not|never) (?:yet )?disputed (?:anything|it)\b)",
+     "none"),
+)
+"""Sixteenth pass, read before the fourteenth pass's late rows: the seller's no in other words,
+none in second-language words."""
+
+DISPUTE_P16_OPEN: tuple[tuple[str, str | None], ...] = (
+    # the buyer's own open dispute in shorthand: "i open dispute yesterday", "dispute 13 days",
+    # "dispute day 6", "2 day old dispute", "14 days since i open dispute", "yeah i opened one, 4
+    # days ago"; never with a later stage or in general
+    (r"^(?!.*(?:" + _EN_LATER + r"))" + _IN_GENERAL + r"(?:.*\s)?(?:\b" + _NOT_WISHED + r"i "
+     r"(?:open|opend|make|made|create|created|file|raise|start)(?: a| the| my)? (?:dispute|disput|"
+     r"claim)\b(?!(?: \w+){0,2} or (?:wait|not|no)\b)|\b(?:dispute|disput|claim)(?: for \S+)? "
+     r"(?:is )?(?:open |opened )?(?:for )?(?:day "
+     r"\d{1,3}|\d{1,3} days?|(?:a|one|two|three|four) weeks?|(?:two|three|four|five|six|seven|"
+     r"eight|nine|ten|eleven|twelve) days)\b|\b\d{1,3} days? old (?:dispute|disput|claim)\b|"
+     r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) days? (?:into|since|from|of) "
+     r"(?:i "
+     r")?(?:open |opened |make |made )?(?:the |my |a )?(?:dispute|disput|claim)\b|^(?:yeah |"
+     r"yes |yep |ok |so )?(?:i )?opened (?:it |one |mine )?(?:\d{1,3} days? (?:ago|back)|"
+     r"yesterday|the day before yesterday|today|this morning)\b)", "opened"),
+)
+"""Sixteenth pass, read after every stage row and before the blocker of later stages."""

@@ -226,6 +226,50 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "nope no claim, the parcel is still moving", stage("none")),
         ("en", "i not open dispute before, yesterday i open dispute", stage("opened")),
     ),
+    # Russian: appealed, handed over
+    "appealed or handed over (Russian)": (
+        ("ru", "обжаловала отказ продавца, теперь ждём", stage("escalated")),
+        ("ru", "диспут передан поддержке два дня назад", stage("escalated")),
+        ("ru", "обжаловал решение магазина, а али решили в мою пользу", stage("won")),
+    ),
+    # Russian: the buyer's own closing told with a pronoun, by accident, or first
+    "closed by the buyer (Russian)": (
+        ("ru", "открыла диспут, а через час сама же его закрыла", stage("closed_by_me")),
+        ("ru", "спор шел три дня, потом по ошибке отменил", stage("closed_by_me")),
+        ("ru", "отозвала претензию, продавец обещал дослать", stage("closed_by_me")),
+        ("ru", "сняла спор после обещания продавца", stage("closed_by_me")),
+        ("ru", "открыл спор, магазин его закрыл сам", stage(None)),
+        ("ru", "продавец просит снять спор, я его не закрыла", stage("opened")),
+    ),
+    # Russian: the seller's no on a day, with the verb first, in few words
+    "the seller's no (Russian)": (
+        ("ru", "магазин отказал на восьмой день спора", stage("refused")),
+        ("ru", "по спору отклонили на 2-й день", stage("refused")),
+        ("ru", "спор неделю, отклонил селлер", stage("refused")),
+        ("ru", "позавчера открыла спор, а сегодня отказ", stage("refused")),
+        ("ru", "спор открыт, магазин не согласен с фото", stage("refused")),
+        ("ru", "спір 5 днів, продавець відхилив", stage("refused")),
+        ("ru", "поддержка отказала на 10 день спора", stage("lost")),
+        ("ru", "продавец отказал на 3 день спора, потом предложил 5$", stage("offer")),
+    ),
+    # Russian: the seller's offer with words between
+    "the seller's offer (Russian)": (
+        ("ru", "продавец на пятый день спора предлагает 700 рублей", stage("offer")),
+        ("ru", "магазин в ответ на спор предложил переслать товар", stage("offer")),
+        ("ru", "спорю неделю, а продавец только купоны дает", stage("offer")),
+        ("ru", "продавец на пятый день спора предлагает закрыть спор за 700 рублей",
+         stage("opened")),
+    ),
+    # Russian: the open dispute told by its age, nothing later
+    "the open dispute by its age (Russian)": (
+        ("ru", "диспут по наушникам висит уже 9 дней", stage("opened", "9")),
+        ("ru", "пятые сутки идёт спор, продавец молчит", stage("opened")),
+        ("ru", "спор по двум позициям открыла 6 дней назад", stage("opened", "6")),
+        ("ru", "на третий день спора никакого ответа", stage("opened", "3")),
+        ("ru", "открыла сегодня", stage("opened")),
+        ("ru", "на седьмой день спора деньги вернули", stage(None)),
+        ("ru", "спор висит 5 дней, вчера решили за меня", stage("won")),
+    ),
     # the age: the wait before the buyer's step, and the opening told before a later day
     "the dispute's age": (
         ("ru", "продавец отклонил, спустя два дня я нажала обжаловать, спор идет 8 дней",

@@ -1443,7 +1443,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"победил|отказ|отклон|отверг|предлаг|предлож|купон|скидк|компенсац|вернул|вернут|вернет|"
          r"возмест|одобр|решени|решил|пользу|сторон|отозва|закрыл|закрыт|отменил|отменен|refus|"
          r"reject|declin|\bали\b|алик|алиэкспресс|aliexpress|площадк|систем|оформил|подал|обещ|"
-         r"готов|соглас|вызвал|вызыва|можем|могу|может|вигра|суперечк))", None),
+         r"готов|соглас|вызвал|вызыва|можем|могу|может|вигра|суперечк|спір|обжал|открыл|"
+         r"открыт))", None),
         # fourteenth pass: a dispute in an earlier year is not this order's, before any row
         # reads the year («в прошлом году выиграла спор»)
         (money.EARLIER_DISPUTE, MASK),
@@ -1619,6 +1620,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          # eleventh pass: «теперь на рассмотрении» with no one named may be the seller's review
          # or AliExpress's after an escalation: a later stage, but which one the words leave open
          r"(?<!\bне )\bна рассмотрени[еи]\b(?! (?:у |в )?(?:продав|магазин|селлер))", None),
+        *money.DISPUTE_P16_OPEN,
         # the Nth day of the dispute, still going: «восьмой день спора», «спор идёт пятые сутки»
         (r"(?<!\bна )\b\w+(?:ый|ой|ий|ые|ьи) (?:день|сутки) (?:идет |длится )?(?:спора|диспута|"
          r"спор|диспут)\b|(?:спор|диспут) (?:идет |длится )?(?:уже )?\w+(?:ый|ой|ий|ые|ьи) (?:день|"

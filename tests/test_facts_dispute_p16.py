@@ -270,6 +270,41 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "на седьмой день спора деньги вернули", stage(None)),
         ("ru", "спор висит 5 дней, вчера решили за меня", stage("won")),
     ),
+    # English: how far into the dispute a step came is its age
+    "the age at a step (English)": (
+        ("en", "7 days in, the shop offers 30% back", stage("offer", "7")),
+        ("en", "opened a claim, and 4 days later the seller declined it", stage("refused", "4")),
+        ("en", "won it in 12 days, money not back yet", stage("won", "12")),
+        ("en", "after 19 days ali ruled for the seller", stage("lost", "19")),
+        ("en", "the claim took 10 days and i won", stage("won", "10")),
+        ("en", "escalated on day 9, waiting", stage("escalated", "9")),
+        ("en", "13 days since opening, seller offered a coupon", stage("offer", "13")),
+        ("en", "opened a claim for the torn bag yesterday", stage("opened", "1")),
+    ),
+    "the age at a step (English): look-alikes": (
+        ("en", "12 days in i opened a claim", {"dispute_days": None}),
+        ("en", "opened a claim on day 25 after delivery", {"dispute_days": None}),
+        ("en", "in 2022 i lost a claim after 9 days, now a new order is late", stage(None, None)),
+        ("en", "seller rejected it within a day", stage("refused", None)),
+        ("en", "opened a claim for the bag the day before yesterday", stage("opened", "2")),
+    ),
+    # Russian: the day a step came on, the dispute's age said beside it
+    "the age at a step (Russian)": (
+        ("ru", "продавец на 7-й день отклонил спор", stage("refused", "7")),
+        ("ru", "на 11 сутки поддержка встала на мою сторону", stage("won", "11")),
+        ("ru", "на четырнадцатый день эскалировала", stage("escalated", "14")),
+        ("ru", "отказали на пятый день спора", stage("refused", "5")),
+        ("ru", "спору ровно две недели, продавец молчит", stage("opened", "14")),
+        ("ru", "5 дней как спор, продавец против", stage("refused", "5")),
+        ("ru", "спор неделю, продавец не отвечает", stage("opened", "7")),
+        ("ru", "за 8 дней выиграла спор", stage("won", "8")),
+        ("ru", "решили за 4 дня в мою пользу", stage("won", "4")),
+    ),
+    "the age at a step (Russian): look-alikes": (
+        ("ru", "5 дней как спор выигран, денег нет", stage("won", None)),
+        ("ru", "сколько идёт спор обычно, 15 дней?", {"dispute_days": None}),
+        ("ru", "долго ли идёт спор, 20 дней или меньше?", {"dispute_days": None}),
+    ),
     # the age: the wait before the buyer's step, and the opening told before a later day
     "the dispute's age": (
         ("ru", "продавец отклонил, спустя два дня я нажала обжаловать, спор идет 8 дней",

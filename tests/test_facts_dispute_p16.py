@@ -200,15 +200,14 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "opened 3 days ago, the store rejected the next day, i escalated after",
          stage("escalated")),
     ),
-    # English: the open dispute in shorthand, with no later stage
-    "the open dispute in shorthand": (
-        ("en", "i open dispute two days ago, seller silent", stage("opened", "2")),
-        ("en", "mixer not working, i make claim today", stage("opened")),
-        ("en", "claim 11 days, tracking dead", stage("opened", "11")),
-        ("en", "disput day 4 and nothing", stage("opened", "4")),
-        ("en", "a 6 day old claim, seller ignores me", stage("opened", "6")),
-        ("en", "eight days since i opened the claim", stage("opened", "8")),
-        ("en", "yes i opened it 3 days ago", stage("opened", "3")),
+    # English: the age in second-language shorthand, beside a stage read by its own words (the
+    # shorthand alone no longer says "opened": that row cost a contradicting value on the
+    # transfer set and was removed)
+    "the age in shorthand": (
+        ("en", "i open dispute two days ago, the seller refused it", stage("refused", "2")),
+        ("en", "claim 11 days, the store rejected it", stage("refused", "11")),
+        ("en", "disput day 4, seller offers 3 dollars", stage("offer", "4")),
+        ("en", "a 6 day old claim and the shop refused it", stage("refused", "6")),
     ),
     "the open dispute in shorthand: look-alikes": (
         ("en", "i open dispute or wait more?", stage(None)),
@@ -224,7 +223,7 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "i no open claim, seller say wait", stage("none")),
         ("en", "claim i not make, is it late?", stage("none")),
         ("en", "nope no claim, the parcel is still moving", stage("none")),
-        ("en", "i not open dispute before, yesterday i open dispute", stage("opened")),
+        ("en", "i not open dispute before, yesterday i open dispute", stage(None)),
     ),
     # Russian: appealed, handed over
     "appealed or handed over (Russian)": (

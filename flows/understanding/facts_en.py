@@ -2357,7 +2357,6 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
-        *money.DISPUTE_P16_OPEN,
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\b(?:dispute|claim) (?:is |was |has been )?(?:already )?"
          r"(?:open|opened)\b|"

@@ -1597,16 +1597,6 @@ DISPUTE_P16_FIRST: tuple[tuple[str, str | None], ...] = (
 """Sixteenth pass, read after the fourteenth pass's first rows: the seller's no with a coupon
 thrown in, stages told in the present."""
 
-_EN_LATER = (r"refus|reject|declin|denied|deny|offer|propos|suggest|escalat|appeal|\bw[oi]n\b|"
-             r"won\b|"
-             r"\blost\b|\blose\b|\bclos|cancel|withdr|favou?r|decid|decision|verdict|ruled|agreed|"
-             r"coupon|voucher|resend|partial|not open|no dispute|did not|have not|never")
-"""Words of a stage past the opening, or of none: with any, the shorthand rows below say
-nothing (the older rows place them)."""
-
-_IN_GENERAL = r"(?!.*\b(?:max|maximum|usually|normally|how long|limit|must|have to|should)\b)"
-"""Disputes in general ("a dispute lasts 15 days max?"): no shorthand row reads them."""
-
 DISPUTE_P16_LATE: tuple[tuple[str, str | None], ...] = (
     # sixteenth pass: the seller's no in other words: "refused by the seller", "got a rejection
     # from the store", "seller rejected it with…", "dispute refused day 4", "refused in 2 days",
@@ -1634,20 +1624,3 @@ DISPUTE_P16_LATE: tuple[tuple[str, str | None], ...] = (
 """Sixteenth pass, read before the fourteenth pass's late rows: the seller's no in other words,
 none in second-language words."""
 
-DISPUTE_P16_OPEN: tuple[tuple[str, str | None], ...] = (
-    # the buyer's own open dispute in shorthand: "i open dispute yesterday", "dispute 13 days",
-    # "dispute day 6", "2 day old dispute", "14 days since i open dispute", "yeah i opened one, 4
-    # days ago"; never with a later stage or in general
-    (r"^(?!.*(?:" + _EN_LATER + r"))" + _IN_GENERAL + r"(?:.*\s)?(?:\b" + _NOT_WISHED + r"i "
-     r"(?:open|opend|make|made|create|created|file|raise|start)(?: a| the| my)? (?:dispute|disput|"
-     r"claim)\b(?!(?: \w+){0,2} or (?:wait|not|no)\b)|\b(?:dispute|disput|claim)(?: for \S+)? "
-     r"(?:is )?(?:open |opened )?(?:for )?(?:day "
-     r"\d{1,3}|\d{1,3} days?|(?:a|one|two|three|four) weeks?|(?:two|three|four|five|six|seven|"
-     r"eight|nine|ten|eleven|twelve) days)\b|\b\d{1,3} days? old (?:dispute|disput|claim)\b|"
-     r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) days? (?:into|since|from|of) "
-     r"(?:i "
-     r")?(?:open |opened |make |made )?(?:the |my |a )?(?:dispute|disput|claim)\b|^(?:yeah |"
-     r"yes |yep |ok |so )?(?:i )?opened (?:it |one |mine )?(?:\d{1,3} days? (?:ago|back)|"
-     r"yesterday|the day before yesterday|today|this morning)\b)", "opened"),
-)
-"""Sixteenth pass, read after every stage row and before the blocker of later stages."""

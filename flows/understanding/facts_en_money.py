@@ -82,7 +82,8 @@ _PAID = (r"\b(?:i|we) (?:have )?(?:paid|payed)|^(?:paid|payed)|"
 _CARD = r"(?:card|visa|master ?card|maestro|amex|mir card)"
 
 _OTHERS_PAID = (r"\b(?:card|visa|master ?card|wallet)(?: \w+){0,2} (?:my |our |a )?(?:friend|"
-                r"sister|brother|wife|husband|mom|mum|mother|dad|father|son|daughter|cousin|colleague|"
+                r"sister|brother|wife|husband|mom|mum|mother|dad|father|son|daughter|cousin|"
+                r"colleague|"
                 r"neighbou?r|someone)s? (?:had |has )?(?:paid|payed|used|bought)\b(?: \w+){0,4}")
 """The card or wallet someone else paid with is not the buyer's method (seventh pass)."""
 
@@ -1305,7 +1306,8 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"courier|it|everything|nothing|item|sms|text|email|letter|call|notice|reply|answer|status|"
      r"update|dispute|support|seller)\b)\w+ (?:came|arrived) but (?:the|my) (?!(?:package|"
      r"parcel|box|order|tracking|refund|money|item|product|contents?|courier|seller|sms|text|"
-     r"email|letter|call|notice|reply|answer|status|update|dispute|support|charger|cable|cord|remote|"
+     r"email|letter|call|notice|reply|answer|status|update|dispute|support|charger|cable|cord|"
+     r"remote|"
      r"batter(?:y|ies)|manual|adapter|plug|lid|strap|stand|screws|bulbs?|lens|mount|case|cover|"
      r"instructions|accessories|parts|pieces)\b)\w+(?: \w+)? (?:did not|never|has not|have not|"
      r"is missing|are missing|was missing|were missing|still)\b",
@@ -1579,17 +1581,20 @@ DISPUTE_P16_FIRST: tuple[tuple[str, str | None], ...] = (
      r"\breopened (?:the |my )?(?:dispute|claim)\b", "opened"),
     # told in the present, as second-language buyers write: "i finally win", "i lose dispute",
     # "i close my dispute by mistake", "i escalate to aliexpress"
-    (r"\b" + _NOT_WISHED + r"i (?:finally |already |at last |just )?win\b(?! (?:or|and lose|a "
+    (r"\b(?=i )" + _NOT_WISHED + r"i (?:finally |already |at last |just )?win\b(?! (?:or|"
+     r"and lose|a "
      r"(?:prize|game|giveaway)))|\b(?:dispute|claim) (?:is )?win\b(?! (?:or|if))|\bgive "
      r"me the win\b", "won"),
-    (r"\b" + _NOT_WISHED + r"i (?:lose|loose) (?:the |my |this )?(?:dispute|claim|case)\b|"
+    (r"\b(?=i )" + _NOT_WISHED + r"i (?:lose|loose) (?:the |my |this )?(?:dispute|claim|case)\b|"
      r"\b(?:decide|decides|give|gives|close|closes)(?: \w+){0,2}? (?:for|to) (?:the )?seller(?: "
      r"side)?\b", "lost"),
-    (r"\b" + _NOT_WISHED + r"i (?:close|cancel|withdraw)(?: \w+)? (?:my |the |this )?(?:dispute|"
-     r"claim)\b|(?:^|\b" + _NOT_WISHED + r"i )(?:close|cancel|withdraw) the (?:dispute|claim) "
+    (r"\b(?=i )" + _NOT_WISHED + r"i (?:close|cancel|withdraw)(?: \w+)? (?:my |the |"
+     r"this )?(?:dispute|"
+     r"claim)\b|(?:^|\b(?=i )" + _NOT_WISHED + r"i )(?:close|cancel|withdraw) the (?:dispute|"
+     r"claim) "
      r"myself\b",
      "closed_by_me"),
-    (r"^(?!.*\b(?:favou?r|decided|won|lost|closed|rejected|refused|denied)\b)(?:.*\s)?\b"
+    (r"^(?!.*\b(?:favou?r|decided|won|lost|closed|rejected|refused|denied)\b)(?:.*\s)?\b(?=i )"
      + _NOT_WISHED + r"i escalate\b(?: (?:my |the |this )?(?:dispute|claim|"
      r"it|to aliexpress|to ali|to the platform|to support))?(?! (?:with|to) (?:my |the )?(?:bank|"
      r"paypal|card|visa|mastercard|issuer|police|lawyer))", "escalated"),

@@ -2727,7 +2727,7 @@ DISPUTE_AGE = (
     r" {dur} (?:ago|back|before)\b",
     r"\b{dur} old (?:dispute|disput|claim)\b",
     r"\b(?:dispute|disput|claim) (?:is )?(?:open |opened )?(?:for )?{dur}(?! (?:ago|back|left|"
-    r"max|maximum|limit|before|after|later|earlier|until|till|since|from|to)\b)",
+    r"max|maximum|limit|before|after|later|earlier|until|till|since|from|to|of)\b)",
     # how far into it a step came: "4 days in, seller offers", "opened a dispute and 5 days later
     # the seller refused", "won in 5 days", "rejected after 8 days", "after 25 days the decision
     # is for the seller", "the dispute took 16 days", "11 days since opening", "2 days from

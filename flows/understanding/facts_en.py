@@ -897,8 +897,8 @@ QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
 "since i paid" are the order's age, not the silence (sixth and seventh passes)."""
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
-                   r"support|agent|service|he|she|they|escalation|protection|countdown|timer|takes?"
-                   r"|"
+                   r"support|agent|service|he|she|they|escalation|protection|countdown|timer|"
+                   r"takes?|"
                    r"people|others|everyone|typically|generally|"
                    r"took|promised|estimated?|within|usually|normally)\b"
                    r"(?: (?!track|parcel\b|package\b)\w+){0,2}(?: (?:it|its|which|that)"
@@ -1223,12 +1223,17 @@ are read by their own rows)."""
 REFUSED_SOMETHING_ELSE = (
     r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:refused|rejected|declined|refuses|"
     r"rejects|declines|denied|said no|says no)(?:(?: to)? " + _DETERMINER + r" (?!(?:\w+ ){0,2}"
-    + _CLAIM_THINGS + r")\w+| to (?!(?:" + _CLAIM_ACTS + r"|" + _DETERMINER + r")\b)\w+)"
+    # (sixteenth pass: "rejected the same day" is when, not what)
+    + _CLAIM_THINGS + r"|(?:same|next|following|very|first) (?:day|morning|evening|hour|week)\b)"
+    r"\w+| to (?!(?:" + _CLAIM_ACTS + r"|" + _DETERMINER + r")\b)\w+)"
     r"(?: \w+){0,3}")
 """The seller's no to something other than the claim or the money, its object told ("refused to
 lower the price", "declined my question about colours", "rejected my request for a photo",
 "said no to combining shipping"): no stage, whatever refund the rest of a comma-less message
 asks for (twelfth pass)."""
+_AGED_OLD = r"(?<!day )(?<!days )(?<!week )(?<!weeks )old"
+""""old" as an earlier dispute's, never the age of this one ("a 5 day old dispute"; sixteenth
+pass)."""
 INTO_A_DISPUTE = r"(?:(?:it|this|that|the \w+|my \w+) )?(?:to|into) (?:a |an )(?:dispute|claim)\b"
 """After "escalated", "took", "turned": the order made into a dispute ("escalated it to a
 dispute") is a dispute opened, never an escalation to AliExpress (twelfth pass)."""
@@ -2182,8 +2187,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          # (fourteenth pass: the money came without a part of it: no item's part)
          r"money|payment|transfer|compensation)\w{3,} "
          r"(?:came|arrived)(?: \w+)? (?:without|w o) (?>(?:the |a |an |its |any )?)"
-         r"(?!(?:tracking|track|problems?|issues?|damage|scratch\w*|box|packaging|package|notice|de"
-         r"lay\w*|receipt|"
+         r"(?!(?:tracking|track|problems?|issues?|damage|scratch\w*|box|packaging|package|"
+         r"notice|delay\w*|receipt|"
          r"invoice|customs|fees?|warning|notification|updates?|trace|delivery|defects?|a hitch|"
          r"hitch|dents?|any|single|problem|marks?|cracks?|breaks?|fuss|me)\b)\w{3,}",
          "missing_parts"),
@@ -2435,8 +2440,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "dispute": (
         # every row below needs one of these words: without any, skip them all (one cheap scan
         # instead of eighty; checked on every English message of the tests and the dev sets)
-        (r"^(?!.*(?:disput|claim|case|appeal|escalat|arbitrat|refus|reject|declin|deni|dismiss|offe"
-         r"r|"
+        (r"^(?!.*(?:disput|claim|case|appeal|escalat|arbitrat|refus|reject|declin|deni|dismiss|"
+         r"offer|"
          r"propos|suggest|\bw[oi]n|lost|los[et]|clos|cancel|withdr|favou?r|side|decid|decision|"
          r"verdict|rul|accept|approv|agree|refund|return|resend|send|sent|coupon|voucher|discount|"
          r"compensat|partial|keep|give|gave|pay|money|back|spor|opened|said no|took|"
@@ -2445,9 +2450,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # in the words, or only an earlier one ("in my previous claim he offered $5"): no stage
         (r"^(?!.*\b(?:my|mine|me|i|we|our|us|im)\b)(?=.*\b(?:often|usually|always|normally|"
          r"typically|generally|sometimes|in general)\b)|^(?!.*\b(?:this|current|now|new|"
-         r"second|today|again)\b).*\b(?:previous|earlier|older|old|past|prior) (?:dispute|claim)s?"
+         r"second|today|again)\b).*\b(?:previous|earlier|older|" + _AGED_OLD + r"|past|prior) "
+         r"(?:dispute|claim)s?"
          r"\b", None),
-        (r"\b(?:previous|earlier|older|old|past|prior) (?:dispute|claim)s?\b(?: (?!but|and|this|"
+        (r"\b(?:previous|earlier|older|" + _AGED_OLD + r"|past|prior) (?:dispute|claim)s?\b"
+         r"(?: (?!but|and|this|"
          r"now|today|again)\w+){0,6}", MASK),
         # seventh pass: the buyer's history is not this order's stage: "never had a dispute
         # before, i opened one yesterday"; tenth pass: with no dispute told after it, it is none
@@ -2473,8 +2480,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:can|could|will|would|does|do|should|may|might|is (?:it normal|it ok) (?:that|for)) "
          r"(?:the |a |my )?(?:seller|store|shop|he|she|they) (?:also |even |still |legally )?"
          r"(?:offer|propose|suggest|refuse|reject|decline|close|cancel|escalate)\b", MASK),
+        *money.DISPUTE_P16_EARLY,
         *money.DISPUTE_FIRST,
         *money.DISPUTE_P14_FIRST,
+        *money.DISPUTE_P16_FIRST,
         # sixth pass: a cancellation refused is not a dispute refused
         (r"\bcancell?ation(?: request)?(?: \w+){0,4} (?:rejected|refused|declined|denied)\b|"
          r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines)(?: \w+){0,2} "
@@ -2718,6 +2727,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bno (?:dispute|claim|disput) (?:was |has been |is )?(?:ever |yet )?(?:opend|openned|"
          r"oppened|opned|open d)\b|\b(?:have not|did not|never) (?:yet )?(?:opend|openned|oppened|"
          r"opned) (?:a |the |any )?(?:dispute|claim|disput)\b", "none"),
+        *money.DISPUTE_P16_LATE,
         *money.DISPUTE_P14_LATE,
         *money.DISPUTE_STAGES,
         # twelfth pass: the order escalated into a dispute is a dispute opened, no escalation
@@ -3145,6 +3155,37 @@ DISPUTES_IN_GENERAL = (r"\b(?:how long|how many|how much time|max|maximum|at mos
 ("how long can a dispute last, 15 days?", "the 30 days dispute window"), not this one's age."""
 DISPUTE_AGE = (
     *money.DISPUTE_AGE_MORE,
+    # sixteenth pass: the age in second-language shorthand: "i open dispute 4 days ago", "a 6 day
+    # old claim", "claim 11 days" (read only when a stage was)
+    r"\bi (?:open|opend|make|made|create|file|raise|start)(?: a| the| my)? (?:dispute|disput|claim)"
+    r" {dur} (?:ago|back|before)\b",
+    r"\b{dur} old (?:dispute|disput|claim)\b",
+    r"\b(?:dispute|disput|claim) (?:is )?(?:open |opened )?(?:for )?{dur}(?! (?:ago|back|left|"
+    r"max|maximum|limit|before|after|later|earlier|until|till|since|from|to|of)\b)",
+    # how far into it a step came: "4 days in, seller offers", "opened a dispute and 5 days later
+    # the seller refused", "won in 5 days", "rejected after 8 days", "after 25 days the decision
+    # is for the seller", "the dispute took 16 days", "11 days since opening", "2 days from
+    # dispute", "two days ago i finally opened a dispute"
+    r"(?<!\w){dur} in\b(?!(?: \|)? (?:i |we )?(?:\w+ )?(?:opened|filed|started|raised|escalated|"
+    r"turned|"
+    r"took|moved|brought|open|made)\b)(?! (?:the |a |an |my |his |her |their |this |that )?(?:post|"
+    r"mail|customs|"
+    r"transit|warehouse|box|bag|country|city|hub|sorting|queue|total|row|stock|advance|store|shop|"
+    r"\d))",
+    # (only tried when "later" is said: one scan instead of five words from every "opened")
+    r"^(?=.*\blater\b).*?\b(?:opened|disputed|filed|open)\b(?: (?:a |the |my )?(?:return )?"
+    r"(?:dispute|claim|disput))?"
+    r"(?: \|)?(?: \w+){0,5}? (?:and )?{dur} later\b",
+    r"\b(?:won|win|lost|lose|rejected|reject|refused|declined|decided|ruled|sided|closed|"
+    r"cancell?ed|"
+    r"withdrew|escalated)\b(?: (?!dispute|claim)\w+){0,5}? (?:after|in|within) (?!a day\b){dur}\b",
+    r"\bafter {dur}(?: \w+){0,4}? (?:decided|ruled|sided|rejected|refused|reject|declined|closed|"
+    r"is for|escalated|won|lost)\b",
+    r"\b(?:dispute|claim)(?: \w+){0,3}? (?:took|ran|went|lasted) {dur}\b",
+    r"(?<!\w){dur} since (?:opening|i open\w*|i made|i make)\b",
+    r"(?<!\w){dur} from (?:the |my )?(?:dispute|claim)\b",
+    r"(?<!\w){dur} (?:ago|back) (?:i |we )?(?:finally |just |already )(?:opened|filed|started|"
+    r"raised|submitted)\b",
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
     r"package|item|order|box|bag|envelope)\w+){0,3}? {dur} (?:ago|back)\b",
     r"\b(?:dispute|claim) (?:was |got |has been )?(?:created|lodged|launched) {dur} (?:ago|back)\b",
@@ -3188,9 +3229,25 @@ DISPUTE_AGE = (
     r"(?: \w+){0,3}? (?:dispute|claim|it) {dur} (?:after|later)(?= \||$)",
 )
 """More ways to tell the dispute's age; {dur} is a duration."""
-NOT_MY_DISPUTE = money.NOT_MY_DISPUTE
+NOT_MY_DISPUTE = (money.NOT_MY_DISPUTE + r"|\bin (?:19\d\d|20[01]\d|"
+r"202[0-5])\b(?: \w+){0,3} (?:had|"
+                  r"opened|filed|won|lost) (?:a |one )?(?:dispute|claim)\b")
+"""(sixteenth pass: a dispute of an earlier year, "in 2022 i lost a claim after 9 days", has no
+age here either)"""
 DISPUTE_DAY_WORDS = (
     (money.DISPUTE_DAY_NUMBERED, -1),
+    # sixteenth pass: "disput day 4"; "i open dispute yesterday"
+    (r"\b(?:disput|dispute|claim) day (?P<n>\d{1,3})\b", -1),
+    (r"\bi (?:open|make|made|create|file)(?: a| the| my)? (?:dispute|disput|claim)(?: \w+){0,2}? "
+     r"(?:the )?day before yesterday\b", 2),
+    (r"\bi (?:open|make|made|create|file)(?: a| the| my)? (?:dispute|disput|claim)(?: \w+){0,2}? "
+     r"(?<!before )yesterday\b", 1),
+    # "escalated on day 12", "on day 6 the seller refused", "day 5, seller offers" (a stage read)
+    (r"(?<!protection )(?<!processing )(?<!delivery )(?<!shipping )(?<!tracking )\bday "
+     r"(?P<n>\d{1,3})\b(?! of (?!(?:the |my |this )?(?:dispute|claim)))(?! (?:after|since|from|"
+     r"before)\b)", -1),
+    (r"\b(?:opened|filed|started)(?: \w+){0,6}? (?:the )?day before yesterday\b", 2),
+    (r"\b(?:opened|filed|started)(?: \w+){0,6}? (?<!before )(?:yesterday|yday)\b", 1),
     (money.DISPUTE_DAY_ITS, -1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",
      2),

@@ -82,7 +82,8 @@ _PAID = (r"\b(?:i|we) (?:have )?(?:paid|payed)|^(?:paid|payed)|"
 _CARD = r"(?:card|visa|master ?card|maestro|amex|mir card)"
 
 _OTHERS_PAID = (r"\b(?:card|visa|master ?card|wallet)(?: \w+){0,2} (?:my |our |a )?(?:friend|"
-                r"sister|brother|wife|husband|mom|mum|mother|dad|father|son|daughter|cousin|colleague|"
+                r"sister|brother|wife|husband|mom|mum|mother|dad|father|son|daughter|cousin|"
+                r"colleague|"
                 r"neighbou?r|someone)s? (?:had |has )?(?:paid|payed|used|bought)\b(?: \w+){0,4}")
 """The card or wallet someone else paid with is not the buyer's method (seventh pass)."""
 
@@ -776,7 +777,7 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:i|we) (?:had to|agreed to|decided to) (?:close|cancel|withdraw) (?:the |my )?"
      r"(?:dispute|claim)\b", "closed_by_me"),
     (r"\bfavou?r of (?:the )?(?:seller|store|shop)\b|\b(?:aliexpress|ali|support|arbitration)"
-     r"(?: \w+){0,2} (?:said|says|answered|replied) no\b", "lost"),
+     r"(?: \w+){0,2} (?:said|says|answered|replied) no\b(?! (?:need|problem|worries))", "lost"),
 )
 
 _NOT_ASKED = "".join(f"(?<!{aux} )(?<!{aux} the )(?<!{aux} my )" for aux in (
@@ -1305,7 +1306,8 @@ SEVERAL_ITEMS_MORE: tuple[tuple[str, str | None], ...] = (
      r"courier|it|everything|nothing|item|sms|text|email|letter|call|notice|reply|answer|status|"
      r"update|dispute|support|seller)\b)\w+ (?:came|arrived) but (?:the|my) (?!(?:package|"
      r"parcel|box|order|tracking|refund|money|item|product|contents?|courier|seller|sms|text|"
-     r"email|letter|call|notice|reply|answer|status|update|dispute|support|charger|cable|cord|remote|"
+     r"email|letter|call|notice|reply|answer|status|update|dispute|support|charger|cable|cord|"
+     r"remote|"
      r"batter(?:y|ies)|manual|adapter|plug|lid|strap|stand|screws|bulbs?|lens|mount|case|cover|"
      r"instructions|accessories|parts|pieces)\b)\w+(?: \w+)? (?:did not|never|has not|have not|"
      r"is missing|are missing|was missing|were missing|still)\b",
@@ -1512,3 +1514,118 @@ DISPUTE_P14_LATE: tuple[tuple[str, str | None], ...] = (
      r"(?:separately|again|for free|later)\b)", "offer"),
 )
 """Fourteenth pass, read after the decided rows and before the general stages."""
+
+
+_RELATIVE = (r"(?:friend|brother|sister|wife|husband|mom|mum|mother|dad|father|colleague|"
+             r"neighbou?r|cousin|son|daughter|coworker|aunt|uncle|grandma|grandpa)")
+"""Someone close whose own order or dispute a buyer tells of."""
+
+_NOT_WISHED = "".join(f"(?<!{w} )" for w in (
+    "can", "could", "will", "would", "should", "shall", "may", "might", "must", "if", "to", "do",
+    "does", "hope", "wish", "want", "when", "whether", "how", "chance", "until", "unless",
+    "cant", "not", "never", "dont", "didnt", "before", "let"))
+"""Lookbehinds: the buyer's act after these is asked, wished or supposed, not told."""
+
+DISPUTE_P16_EARLY: tuple[tuple[str, str | None], ...] = (
+    # sixteenth pass: a later stage denied is none of it: "won without escalation"
+    (r"\b(?:without (?:an |any )?(?:escalat|appeal|arbitrat)\w*|no (?:escalation|appeal|"
+     r"arbitration) (?:needed|was needed|necessary)?)", MASK),
+    # a relative's own seller, order or dispute, up to the buyer's own: "my friend's seller
+    # offered 50%", "my mother has a dispute open on her phone"
+    (r"\bmy " + _RELATIVE + r"(?: s|s)? (?:\w+ )?(?:seller|store|shop|order|dispute|claim|case)\b"
+     r"(?: (?!but|and|this|now|mine|my|i|me|im)\w+){0,8}|\bmy " + _RELATIVE + r" (?:has|had|"
+     r"have|opened|filed|won|lost|closed|cancell?ed)(?: \w+){0,2}? (?:dispute|claim|case)\b"
+     r"(?: (?!but|this|now|mine|my|i|me|im)\w+){0,8}", MASK),
+    # an earlier dispute of the buyer's ("because my last one i lost"), a seller's policy ("we
+    # will not accept any dispute"), how long the seller has, asked: no stage
+    (r"\b(?:my|the) (?:last|previous) (?:one|dispute|claim|case)\b(?: (?!but|this|now)\w+){0,5}|"
+     r"\b(?:will not|won t|do not|dont|does not|doesnt|never) accept (?:any |a |the |your )?"
+     r"(?:dispute|claim)s?\b|\bhow (?:long|many days)(?: \w+){0,6}? (?:to )?(?:respond|reply|"
+     r"answer)(?: to)? (?:my |a |the )?(?:dispute|claim)\b", MASK),
+    # what the seller might do, supposed: "if the seller offers 30% without a dispute, ..."
+    (r"\bif (?:the |my |this )?(?:seller|store|shop|they|he|she) (?:offers|gives|sends|refuses|"
+     r"rejects|declines|proposes|suggests)\b(?: (?!but|then)\S+){0,6}", MASK),
+    # none before, then one opened, in second-language words: "i not open dispute before,
+    # yesterday i open dispute"
+    (r"\b(?:not|never) (?:ever )?(?:open|make|file)(?: a| any)? (?:dispute|disput|claim)s? "
+     r"before\b(?=.*\b(?:open|opened|make|made|file|filed)\b)", MASK),
+    # a request to cancel the order refused is no dispute refused: "cancel request on <order>
+    # was rejected by the seller"
+    (r"\bcancel\w*(?: order)? (?:request|req)\b(?: \S+){0,5}? (?:was |got |is |has been )?"
+     r"(?:rejected|refused|declined|denied)\b(?: by (?:the )?(?:seller|store|shop))?", MASK),
+)
+"""Sixteenth pass, read before the older rows: an escalation denied, a relative's seller or
+dispute, a cancellation request refused say no stage."""
+
+DISPUTE_P16_FIRST: tuple[tuple[str, str | None], ...] = (
+    # the platform's no: "rejected by aliexpress", whatever the seller said before
+    (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\s)?\b(?:rejected|refused|declined|denied) by "
+     r"(?:aliexpress|ali|ae|the platform|platform|support|arbitration|the admin\w*)\b", "lost"),
+    # the seller's no with a coupon for next time thrown in: refused, not an offer in place of
+    # the refund ("seller refused the dispute but offered a coupon for next time")
+    (r"^(?!.*\b(?:aliexpress|platform|support|escalat\w*|arbitrat\w*|appeal\w*|favou?r)\b)"
+     r"(?:.*\s)?(?:refused|rejected|declined|denied)\b(?: \S+){0,8}? (?:\w+ ){0,3}?(?:a |an )?"
+     r"(?:coupon|voucher)\w*(?: code)?(?: \w+){0,2}? (?:for (?:the |my |a )?next (?:time|order|"
+     r"purchase)|thrown in)\b", "refused"),
+    # the platform called in by the buyer ("i asked aliexpress to step in after the seller said
+    # no"); an offer made after the escalation ("after i escalated he offered to reship"); the
+    # dispute open again
+    (r"^(?!.*\b(?:favou?r|decided|won|lost)\b)(?:.*\s)?\b(?:i|we) (?:have )?(?:asked|called|"
+     r"requested|got) (?:aliexpress|ali|support|the platform)(?: \w+)? (?:to )?(?:step in|"
+     r"intervene|get involved|review|look into)\b", "escalated"),
+    (r"^(?!.*\b(?:favou?r|decided|won|lost)\b)(?:.*\s)?(?:\b(?:after|since|once) (?:i |we )?"
+     r"(?:have )?escalat\w*|\bescalat\w*(?: \w+){0,2}? (?:and |but )?then)(?: \S+){0,4}? (?:he|she|"
+     r"they|the seller|seller|the store|store|the shop|shop)(?: \w+){0,3}? (?:offered|offers|"
+     r"proposed|proposes)\b", "offer"),
+    (r"\b(?:dispute|claim|it s|its|it is) (?:is |was |shows |status )?(?:opened|open) again\b|"
+     r"\breopened (?:the |my )?(?:dispute|claim)\b", "opened"),
+    # told in the present, as second-language buyers write: "i finally win", "i lose dispute",
+    # "i close my dispute by mistake", "i escalate to aliexpress"
+    (r"\b(?=i )" + _NOT_WISHED + r"i (?:finally |already |at last |just )?win\b(?! (?:or|"
+     r"and lose|a "
+     r"(?:prize|game|giveaway)))|\b(?:dispute|claim) (?:is )?win\b(?! (?:or|if))|\bgive "
+     r"me the win\b", "won"),
+    (r"\b(?=i )" + _NOT_WISHED + r"i (?:lose|loose) (?:the |my |this )?(?:dispute|claim|case)\b|"
+     r"\b(?:decide|decides|give|gives|close|closes)(?: \w+){0,2}? (?:for|to) (?:the )?seller(?: "
+     r"side)?\b", "lost"),
+    (r"\b(?=i )" + _NOT_WISHED + r"i (?:close|cancel|withdraw)(?: \w+)? (?:my |the |"
+     r"this )?(?:dispute|"
+     r"claim)\b|(?:^|\b(?=i )" + _NOT_WISHED + r"i )(?:close|cancel|withdraw) the (?:dispute|"
+     r"claim) "
+     r"myself\b",
+     "closed_by_me"),
+    (r"^(?!.*\b(?:favou?r|decided|won|lost|closed|rejected|refused|denied)\b)(?:.*\s)?\b(?=i )"
+     + _NOT_WISHED + r"i escalate\b(?: (?:my |the |this )?(?:dispute|claim|"
+     r"it|to aliexpress|to ali|to the platform|to support))?(?! (?:with|to) (?:my |the )?(?:bank|"
+     r"paypal|card|visa|mastercard|issuer|police|lawyer))", "escalated"),
+)
+"""Sixteenth pass, read after the fourteenth pass's first rows: the seller's no with a coupon
+thrown in, stages told in the present."""
+
+DISPUTE_P16_LATE: tuple[tuple[str, str | None], ...] = (
+    # sixteenth pass: the seller's no in other words: "refused by the seller", "got a rejection
+    # from the store", "seller rejected it with…", "dispute refused day 4", "refused in 2 days",
+    # "the store said they will not refund"
+    (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitrat\w*|escalat\w*|appeal\w*|favou?r|won|"
+     r"lost|offer\w*|propos\w*)\b)(?:.*\s)?(?:\b(?:refused|rejected|declined|denied) by (?:the )?"
+     r"(?:seller|store|shop)\b|\b(?:got|received|get|had) (?:a |the )?(?:rejection|refusal) from "
+     r"(?:the )?(?:seller|store|shop)\b|\b(?:seller|store|shop) (?:rejected|refused|declined|"
+     r"reject|refuse|otklonil) (?:it|my|the|and|dispute|claim)\b|\b(?:dispute|disput|claim) (?:was "
+     r"|got )?(?:refused|rejected|declined) (?:on )?day \d{1,3}\b|\b(?:refused|rejected) (?:in|"
+     r"within|after) (?:\d{1,3}|a|one|two|three) (?:days?|weeks?)\b|\b(?:seller|store|shop) "
+     r"(?:said|"
+     r"says|say) (?:they|he|she) (?:will not|would not|do not|does not) (?:refund|accept)\b)",
+     "refused"),
+    # none in second-language words: "i no make dispute yet", "dispute i not open", "no dispute
+    # from me", "nope, no dispute"
+    (r"^(?!.*\b(?:now|then|later|finally|but|so|today|yesterday) (?:i |we )?(?:have )?(?:opened|"
+     r"open|filed|started|raised|made|make)\b)(?:.*\s)?(?:\b(?:i|we) (?:no|not|never) (?:yet )?"
+     r"(?:make|made|open|opened|file|filed|start|started)(?: a| any)? (?:dispute|disput|claim)\b|"
+     r"\b(?:dispute|claim) i (?:not|do not|did not|never) (?:open|opened|make|made)\b|\bno "
+     r"(?:dispute|claim) (?:from me|because|so far|nothing)\b|\b(?:nope|no) no (?:dispute|claim)\b|"
+     r"\b(?:i|we) (?:have not|did not|never) (?:yet )?disputed (?:anything|it)\b)",
+     "none"),
+)
+"""Sixteenth pass, read before the fourteenth pass's late rows: the seller's no in other words,
+none in second-language words."""
+

@@ -172,7 +172,7 @@ def test_no_silence_once_the_buyer_has_the_parcel(loose: None) -> None:
 
 @pytest.mark.parametrize(("text", "lang", "days"), [
     ("dispute: 6 days of waiting for the seller's answer", "en", "6"),
-    ("открыт спор, 10 дней продавец молчит", "ru", "10"),
+    ("12 дней спор, а продавец тянет", "ru", "12"),
 ])
 def test_the_shipped_model_adds_a_dispute_age_the_patterns_missed(
         text: str, lang: str, days: str) -> None:
@@ -248,7 +248,7 @@ def every_duration_an_age(monkeypatch: pytest.MonkeyPatch) -> None:
     (LEARNED_DISPUTE, "en", "6"),
     ("спор в процессе, 9 дней тишина", "ru", "9"),
     # how long it ran before the decision is its age: "after" alone vetoes nothing
-    ("my dispute: aliexpress sided with the seller after 11 days", "en", "11"),
+    ("dispute went to the seller after 11 days", "en", "11"),
     ("спор по чайнику, через 11 дней алик встал на сторону продавца", "ru", "11"),
 ])
 def test_an_age_no_veto_speaks_of_is_given(

@@ -291,6 +291,14 @@ def test_activity_page_charts_conversations_and_scenarios(datasette: Any,
 
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
+DOC_SHOTS = "REFUNDBOT_DOC_SCREENSHOTS"
+"""Set to rewrite docs/console-*.png; otherwise the screenshots go to a temporary folder, so a
+test run leaves the clone as it found it (the pages show the time of the run)."""
+
+
+def shots_folder(tmp_path: Path) -> Path:
+    """Where the browser test saves its screenshots: docs/ when asked, else the test's folder."""
+    return DOCS if os.environ.get(DOC_SHOTS) else tmp_path
 WROTE_AT = (datetime.now(UTC) - timedelta(hours=1)).replace(second=0, microsecond=0)
 SHOWN_AT = WROTE_AT.astimezone(ZoneInfo("Europe/Moscow")).strftime("%Y-%m-%d %H:%M")
 
@@ -349,6 +357,7 @@ def shows_no_sql(html: str) -> bool:
 def test_console_in_a_real_browser(console: Console, logged: sqlite_utils.Database,
                                    tmp_path: Path) -> None:
     executable = chromium()
+    shots = shots_folder(tmp_path)
     sync_api = require("playwright.sync_api", "playwright")
     url = console.url
     with sync_api.sync_playwright() as playwright:
@@ -375,7 +384,7 @@ def test_console_in_a_real_browser(console: Console, logged: sqlite_utils.Databa
             assert page.title() == "Inbox · Refund Guide" and shows_no_sql(page.content())
             inbox = page.inner_text("table.rows-and-columns")
             assert "⚠️ stuck" in inbox and SHOWN_AT in inbox  # Moscow time
-            page.screenshot(path=str(DOCS / "console-inbox.png"), full_page=True)
+            page.screenshot(path=str(shots / "console-inbox.png"), full_page=True)
 
             page.click("text=⚠️ Stuck")
             page.wait_for_load_state()
@@ -390,7 +399,7 @@ def test_console_in_a_real_browser(console: Console, logged: sqlite_utils.Databa
             assert page.locator(".bubble.failed").count() == 2
             assert shows_no_sql(page.content())
             page.set_viewport_size({"width": 390, "height": 844})
-            page.screenshot(path=str(DOCS / "console-transcript-phone.png"), full_page=True)
+            page.screenshot(path=str(shots / "console-transcript-phone.png"), full_page=True)
             page.set_viewport_size({"width": 1100, "height": 800})
 
             page.goto(f"{url}refundbot/inbox")
@@ -407,7 +416,7 @@ def test_console_in_a_real_browser(console: Console, logged: sqlite_utils.Databa
             assert SHOWN_AT in page.inner_text("table.rows-and-columns")
             page.goto(f"{url}-/activity")
             assert page.title() == "Activity · Refund Guide" and shows_no_sql(page.content())
-            page.screenshot(path=str(DOCS / "console-activity.png"), full_page=True)
+            page.screenshot(path=str(shots / "console-activity.png"), full_page=True)
 
             console.stop()
             url = console.start()
@@ -417,3 +426,5 @@ def test_console_in_a_real_browser(console: Console, logged: sqlite_utils.Databa
             browser.close()
     assert ("console:operator", f"/refundbot/transcript?user={CAROL}") in [
         (e.actor, e.target) for e in entries(logged)]
+    assert all((shots / name).stat().st_size > 10_000 for name in (
+        "console-inbox.png", "console-transcript-phone.png", "console-activity.png"))

@@ -1778,6 +1778,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (OTHERS_CLAUSE, MASK),
         (RULE_QUOTED, MASK),
         (DISPUTES_ASKED, MASK),
+        # seventeenth pass: the seller's time to answer asked in general («сколько дней у
+        # продавца на ответ по спору?») is a rule asked, not a dispute of the buyer's
+        (r"\bсколько (?:\w+ ){0,2}(?:у|есть у|дается|дают) (?:продавц|магазин)\w* (?:на|для) "
+         r"(?:ответ|решени|реакци)\w*(?: (?:по|на) (?:спор|диспут)\w*)?", MASK),
+        # seventeenth pass: the seller asking to confirm receipt first, then sending a new one, is
+        # his pressure, not an offer (an open dispute told with it stays opened)
+        (r"\b(?:просит|просил|хочет|уговарива|требу|пишет)\w*(?: \w+){0,2}? (?:нажать |сначала )?"
+         r"(?:подтверд\w*|подтвержд\w*)(?: \w+){0,2}? (?:получени|доставк)\w*(?: \w+){0,6}?"
+         r" (?:вышл|пришл|отправ|переотправ|замен|верн)\w*", MASK),
         (UNSURE, MASK),
         (CONDITION, MASK),
         # a stage denied is no stage: «спор не выигран», «ещё не отклонили»

@@ -1,7 +1,9 @@
 """Buyers in both languages on the kinds of phrasing that still gave a dispute's stage that
 contradicts the buyer (seventeenth pass B): the seller's no in other words ("knocked back",
 "turned down"), an offer of nothing, the seller asking for receipt confirmed before he sends a
-new one, the seller's time to answer asked in general. Beside each kind, look-alikes that must
+new one, the seller's time to answer asked in general; and the tracking's place told with the
+silence after it («приехала в … и на этом всё») read as the parcel still in the country. Beside
+each kind, look-alikes that must
 stay silent or keep their stage. No line here comes from a dev set."""
 
 from __future__ import annotations
@@ -63,10 +65,23 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "открыла спор вчера, сколько дней у продавца на ответ?", stage("opened")),
         ("ru", "жду ответ по спору уже неделю", stage("opened")),
     ),
+    # arrived somewhere, then silent: no "in the country" state; the silence may give its days
+    "arrived, then silent: not in the country": (
+        ("ru", "посылка пришла в Екатеринбург на сортировку 10 дней назад и на этом всё",
+         {"tracking": "stalled", "tracking_quiet_days": "10"}),
+        ("ru", "прибыла в Москву три недели назад и как в воду канула", {"tracking": None}),
+        ("ru", "трек умер в Новосибирске на таможне, давно уже", {"tracking": None}),
+        ("ru", "отслеживание сдохло в Шереметьево", {"tracking": None}),
+        # look-alikes: the place with no silence after it, or a silence that is not one
+        ("ru", "посылка уже в Москве на сортировке", {"tracking": "in_country"}),
+        ("ru", "прибыла в мой город, но на этом всё не закончилось, курьер потерял",
+         {"tracking": "in_country"}),
+    ),
 }
 
 
 @pytest.mark.parametrize(("lang", "text", "want"), kind_rows(CASES))
-def test_dispute_stage(lang: str, text: str, want: dict[str, str | None]) -> None:
-    """A stage that contradicts the buyer is never read; the look-alikes keep theirs."""
+def test_contradicting_value(lang: str, text: str, want: dict[str, str | None]) -> None:
+    """A stage or tracking state that contradicts the buyer is never read; the look-alikes keep
+    theirs."""
     assert read_as(text, lang, want) == want, text

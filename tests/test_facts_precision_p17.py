@@ -69,9 +69,10 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
     "arrived, then silent: not in the country": (
         ("ru", "посылка пришла в Екатеринбург на сортировку 10 дней назад и на этом всё",
          {"tracking": "stalled", "tracking_quiet_days": "10"}),
-        ("ru", "прибыла в Москву три недели назад и как в воду канула", {"tracking": None}),
+        ("ru", "посылка в Москве на сортировке, и как в воду канула", {"tracking": None}),
         ("ru", "трек умер в Новосибирске на таможне, давно уже", {"tracking": None}),
-        ("ru", "отслеживание сдохло в Шереметьево", {"tracking": None}),
+        ("ru", "отслеживание сдохло, она в Москве на таможне", {"tracking": None}),
+        ("ru", "пришла на почту в Самаре, и на этом всё", {"tracking": None}),
         # look-alikes: the place with no silence after it, or a silence that is not one
         ("ru", "посылка уже в Москве на сортировке", {"tracking": "in_country"}),
         ("ru", "прибыла в мой город, но на этом всё не закончилось, курьер потерял",

@@ -2508,6 +2508,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"for)(?: \w+){0,3}? (?:review|stars?|feedback|rating))\b|\bif (?:i |we )?(?:confirm|"
          r"leave|give|write|post|rate|change|put|mark)\w*(?: \w+){0,3}? (?:receipt|receiv\w*|"
          r"reciev\w*|delivery|delivered|review|stars?|feedback|rating)\b(?: \w+){0,8}", MASK),
+        # seventeenth pass: the seller asking for receipt confirmed first, then sending a new one
+        # ("wants me to confirm receipt so he can send a replacement") is pressure, not an offer
+        (r"\b(?:wants|wanted|asks|asked|asking|tells|told|begs|begged|pushes|pushing|pressures|"
+         r"pressuring) (?:me|us) to (?:confirm|mark|press|click)\w*(?: \w+){0,3}? (?:receipt|"
+         r"receiv\w*|reciev\w*|delivery|delivered)\b(?: \w+){0,6}? (?:send|sends|resend|ship|"
+         r"refund|give)\w*(?: (?:me|us|a|an|the|new|another|replacement|one|it|refund|money|"
+         r"back))*",
+         MASK),
         # another order's dispute says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?\b", None),
         # an earlier episode told first is not this order's stage, up to the turn back to now:
@@ -2652,7 +2660,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:seller|store|shop|they|he|she)\b(?: \w+){0,3} (?:refused|rejected|declined|refuses|"
          r"rejects|declines|denied|disagreed|disagrees)\b.*\b(?:(?:and|but|then|instead) )"
          r"(?:he |she |they )?(?:offered"
-         r"|offers|proposed|proposes|suggested|suggests|says he can send|will send)\b", "offer"),
+         r"|offers|proposed|proposes|suggested|suggests|says he can send|will send)\b"
+         # seventeenth pass: "and offered nothing" is no offer
+         r"(?! (?:nothing|no|not|zero|none)\b)", "offer"),
         # refused before the dispute, then the dispute opened: the dispute is the latest stage
         (r"\b(?:refused|declined|rejected|refuses|refuse|will not|would not|"
          r"does not want)\b.*\b(?:so|then|"
@@ -2665,7 +2675,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:seller|store|shop|he|she)(?: \w+){0,2} (?:refused|rejected|declined|refuses|"
          r"rejects|declines|denied)(?: to)?(?: \w+){0,2}? (?:dispute|refund|claim|evidence|return|"
          r"the request|"
-         r"my request|full refund)|\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"
+         r"my request|full refund)|"
+         # seventeenth pass: the seller's no in other words ("knocked back my dispute", "turned
+         # my claim down")
+         r"\b(?:seller|store|shop|he|she)(?: \w+){0,2} (?:(?:knocked|knocks|turned|turns|shot|"
+         r"shoots) (?:back|down) (?:my|the|our) (?:dispute|claim)|(?:knocked|knocks|turned|turns|"
+         r"shot|shoots) (?:my|the|our) (?:dispute|claim) (?:back|down))\b|"
+         r"\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"
          r"claim|return)|\bseller(?: \w+){0,2} disagree\w* with (?:my |the )?(?:dispute|claim|"
          r"refund)",
          "refused"),

@@ -738,7 +738,11 @@ PARCEL_SILENT = (r"\bне (?:двига|обновля|меня|шевел|пр�
                  r"\bне (?:сдвин|сдвига|доед|появля)|никуда не|ни шагу|нет нов|"
                  r"нов\w* (?:статус|запис|отметк|обновлени)\w* нет|вест\w* нет|никаких вестей|"
                  r"ноль (?:обновлени|движени)|не видно (?:движени|обновлени)|колом|молчок|"
-                 r"ни гу ?гу|заглох|оборвал|\bни (?:\w+ )?(?:ни )?(?:движени|обновлени)")
+                 r"ни гу ?гу|заглох|оборвал|\bни (?:\w+ )?(?:ни )?(?:движени|обновлени)|"
+                 # seventeenth pass: «приехала … и на этом всё», «как в воду канула», «трек
+                 # сдох»: where it arrived is no state of now once it went quiet after
+                 r"\bи на этом (?:все|всё)\b|как в воду кану|(?:трек|отслеживани)\w* (?:уже )?"
+                 r"(?:сдох|умер|помер)")
 """The parcel has gone quiet, in the buyer's words."""
 NUMBER_BROKEN = (r"\bне (?:работа|отслежива|пробива|найден|существ|бь[её]тся|бьют|"
                  r"определя)|никогда не работал|нет трек|"
@@ -1778,6 +1782,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (OTHERS_CLAUSE, MASK),
         (RULE_QUOTED, MASK),
         (DISPUTES_ASKED, MASK),
+        # seventeenth pass: the seller's time to answer asked in general («сколько дней у
+        # продавца на ответ по спору?») is a rule asked, not a dispute of the buyer's
+        (r"\bсколько (?:\w+ ){0,2}(?:у|есть у|дается|дают) (?:продавц|магазин)\w* (?:на|для) "
+         r"(?:ответ|решени|реакци)\w*(?: (?:по|на) (?:спор|диспут)\w*)?", MASK),
+        # seventeenth pass: the seller asking to confirm receipt first, then sending a new one, is
+        # his pressure, not an offer (an open dispute told with it stays opened)
+        (r"\b(?:просит|просил|хочет|уговарива|требу|пишет)\w*(?: \w+){0,2}? (?:нажать |сначала )?"
+         r"(?:подтверд\w*|подтвержд\w*)(?: \w+){0,2}? (?:получени|доставк)\w*(?: \w+){0,6}?"
+         r" (?:вышл|пришл|отправ|переотправ|замен|верн)\w*", MASK),
         (UNSURE, MASK),
         (CONDITION, MASK),
         # a stage denied is no stage: «спор не выигран», «ещё не отклонили»

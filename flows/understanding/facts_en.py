@@ -2087,9 +2087,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # a colour or size unlike the photo is the listing's fault, not another variant sent
         (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the "
          r"same) "
-         r"(?:from|than|as) (?:the |in the |on the )?(?:photos?|pictures?|listing|description|ad|w"
+         r"(?:from|than|as|to) (?:the |in the |on the )?(?:photos?|pictures?|listing|description|ad|w"
          r"ebsite)|"
-         r"\bdifferent (?:colou?r|shade|size) (?:from|than) (?:the |in the |on the )?(?:photos?|pi"
+         # seventeenth pass A: British "different to the photos" as well
+         r"\bdifferent (?:colou?r|shade|size) (?:from|than|to) (?:the |in the |on the )?(?:photos?|pi"
          r"ctures?|listing|description|ad|website)", "not_as_described"),
         (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
          r"\bdifferent (?:size|colou?r|variant|shade)|\b(?:a |the )?(?:black|white|red|blue|"
@@ -2247,7 +2248,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
          r"lid|handle|leg|strap|casing|housing|lens|mirror)|(?<!not )(?<!no )\bdamaged\b|(?<!not )"
          r"\bcracked\b|"
-         r"\bshattered\b|\bsmashed\b|\bin pieces\b|\b(?:has|had|with|there is|there was) (?:a |"
+         r"\bshattered\b|\bsmashed\b|\bin pieces\b|"
+         # seventeenth pass A: "turned up in bits", "the bowl came in shards" (not an order that
+         # came in several parcels: "the order came in bits over two weeks")
+         r"(?<!order )(?<!orders )(?<!parcel )(?<!package )(?<!shipment )\b(?:arrived|came|"
+         r"turned up|was|were|is|are|got here|showed up) in (?:bits|shards|smithereens)\b"
+         r"(?! (?:over|across))|\bin (?:shards|smithereens)\b|"
+         r"\b(?:has|had|with|there is|there was) (?:a |"
          r"big |huge )?(?:crack|dent|hole)\b|(?<!not )\b(?:scratched|scuffed)\b", "damaged"),
         (r"\b(?:seller|they|he|she|store|shop|aliexpress|bank|you)(?: \w+){0,2} (?:does not|do not|"
          r"did not|will not|not) charge (?:me|you|us|fees?|for|extra|customs|shipping|anything|"

@@ -2087,11 +2087,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # a colour or size unlike the photo is the listing's fault, not another variant sent
         (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the "
          r"same) "
-         r"(?:from|than|as|to) (?:the |in the |on the )?(?:photos?|pictures?|listing|description|ad|w"
-         r"ebsite)|"
+         r"(?:from|than|as|to) (?:the |in the |on the )?(?:photos?|pictures?|listing|description|"
+         r"ad|website)|"
          # seventeenth pass A: British "different to the photos" as well
-         r"\bdifferent (?:colou?r|shade|size) (?:from|than|to) (?:the |in the |on the )?(?:photos?|pi"
-         r"ctures?|listing|description|ad|website)", "not_as_described"),
+         r"\bdifferent (?:colou?r|shade|size) (?:from|than|to) (?:the |in the |on the )?"
+         r"(?:photos?|pictures?|listing|description|ad|website)", "not_as_described"),
         (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
          r"\bdifferent (?:size|colou?r|variant|shade)|\b(?:a |the )?(?:black|white|red|blue|"
          r"green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|"

@@ -63,6 +63,29 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "the order came in bits over two weeks, 3 parcels", problem(None)),
         ("en", "my parcel arrived in bits, first the box then the cable", problem(None)),
     ),
+    # one thing ordered, another thing in the box, told in either order
+    "recall: 'ordered a lamp, got a toy car'": (
+        ("en", "ordered a desk fan, got a pack of hair clips, order closed already", problem(
+            "wrong")),
+        ("en", "i ordered a wireless mouse and the box had a phone stand inside", problem(
+            "wrong")),
+        ("en", "ordred 2 candle holders, recieved 2 keyrings lol", problem("wrong")),
+        ("en", "opened it and found a dog collar, but i ordered a laptop sleeve", problem(
+            "wrong")),
+        ("en", "got a plastic ruler when i ordered a drawing tablet", problem("wrong")),
+        # money, a message, fewer of the same, another variant, someone else's, an earlier
+        # order, a question: not another product
+        ("en", "ordered a lamp, got a refund yesterday", problem(None)),
+        ("en", "ordered 5 brushes, got 3", problem(None)),
+        ("en", "ordered a red dress, got a blue dress", problem("wrong_size")),
+        ("en", "my friend ordered a lamp and got a mug", problem(None)),
+        ("en", "last time i ordered a lamp and got a mug, this time all good", problem(None)),
+        ("en", "what if i ordered a lamp and got a mug?", problem(None)),
+        ("en", "ordered a hoodie, got a message from the seller saying it shipped", problem(None)),
+        ("en", "ordered a jacket in june, got a tracking number in july", problem(None)),
+        ("en", "ordered a watch strap, got a watch strap that is too short", problem(None)),
+        ("en", "got a notification, i ordered a kettle 3 weeks ago", problem(None)),
+    ),
     # parts of one item missing, in the past, by half, or the fixings by their other name
     "recall: «не хватало деталей», «половины деталей нет», «крепежа нет»": (
         ("ru", "в наборе не хватало деталей, продавец молчит", problem("missing_parts")),

@@ -1371,6 +1371,17 @@ BUTTON_FAILS = (r"(?:(?:does not|do not|did not|is not|will not|can not|not|neve
 """A button that fails."""
 
 
+_NOT_A_THING = (r"(?!(?:refund|coupon|message|reply|notification|email|e mail|partial|track\w*|"
+                r"number|code|link|photo|video|call|response|discount|voucher|credit|replacement|"
+                r"new|second|confirmation|notice|text|sms|letter|one|size|colou?r|"
+                + _COLOURS_AND_SIZES + r"|day|days|week|weeks|bit|few|lot|little|couple|half|part|"
+                r"piece|similar|same|different|small|big|smaller|bigger|larger|free|gift|warning|"
+                r"delay|answer|dispute|offer|chance|note|receipt|invoice|the|and|but|now|only|out|"
+                r"back|them|from|more|less|left|protection|instead|after|before|was|were|are|is|"
+                r"for|with|not|yet|this|that|what|wrong|faulty|broken|damaged|fake|defective)\b)")
+"""Words after "got a" that name no other product: a message, money, a variant, a state
+(seventeenth pass A)."""
+
 SIZE_NAME = (r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|[2-5]\d(?:\.5)?)\b(?! (?:pieces|pcs|items|units|"
              r"days?|hours?|weeks?|usd|dollars?|euros?|percent|orders?|bucks))")
 """A clothing or shoe size as buyers type it: "S", "XL", "42"."""
@@ -2222,6 +2233,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"number|email|link|notification|code|only|just|half|part|nothing|instead)\b)\w+ ){1,4}"
          r"instead of (?!(?:a |an |the |my )?(?:refund|coupon|"
          r"money|replacement|partial|voucher|discount))(?:a |an |the |my )?\w+", "wrong"),
+        # seventeenth pass A: one thing ordered, another thing got ("ordered a lamp, got a toy
+        # car", "i ordered a usb mic and the box had a tripod inside", "found a phone case, i
+        # ordered a bike light"); never a message, the money, a variant (size, colour) or more or
+        # fewer of the same thing
+        (r"\bord(?:er|r)ed (?:an? |\d+ |two |three )(?!(?:size|pack|set|pair|couple|bunch)s?\b)"
+         r"(?:(?!and\b|but\b|or\b)\S+ ){0,3}?(?P<thing>[a-z]{3,})\b(?: (?!and\b|got\b)\w+){0,4}?"
+         r",? (?:but |and |then |yet )?(?:i )?(?:got|rec(?:ei|ie)ved|they sent(?: me)?|"
+         r"what came was|the box had|found) (?:an? |\d+ |two |some |a cheap |a random )"
+         + _NOT_A_THING + r"(?!(?:\w+ ){0,3}(?P=thing)\b)[a-z]{3,}|"
+         r"\b(?:got|rec(?:ei|ie)ved|found|the box had) (?:an? |some |a cheap |a random )"
+         + _NOT_A_THING + r"(?P<got>[a-z]{3,})(?: \w+){0,2},? (?:but |when |and |while |though |"
+         r"yet )?(?:i |we )(?:had |have )?ord(?:er|r)ed (?:an? |\d+ |two )"
+         r"(?!(?:size|pack|set|pair)s?\b)(?!(?:\S+ ){0,3}(?P=got)\b)[a-z]", "wrong"),
         (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived "
          r")?(?:(?:a )?(?:bit|little|slightly|badly) )?(?:damaged|crushed|dented|torn|wet|broken)"
          r"(?: \w+){0,3} but (?:the )?(?:item|product|"

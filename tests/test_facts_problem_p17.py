@@ -86,6 +86,19 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "ordered a watch strap, got a watch strap that is too short", problem(None)),
         ("en", "got a notification, i ordered a kettle 3 weeks ago", problem(None)),
     ),
+    # a thing that does nothing, told the native way
+    "recall: 'the toaster's dead', 'the other one's a dud'": (
+        ("en", "the kettle's dead, had it two days", problem("defective")),
+        ("en", "got two fans, the other one's a dud", problem("defective")),
+        ("en", "my new blender's completely dead out of the box", problem("defective")),
+        ("en", "this charger is a total dud", problem("defective")),
+        # the seller, the tracking, the parcel or the chat gone quiet, and a question: silent
+        ("en", "the seller's dead silent for a week", problem(None)),
+        ("en", "the tracking's dead since march", problem(None)),
+        ("en", "the parcel's dead in customs", problem(None)),
+        ("en", "is the heater a dud or am i doing it wrong?", problem(None)),
+        ("en", "the chat's dead, nobody answers", problem(None)),
+    ),
     # parts of one item missing, in the past, by half, or the fixings by their other name
     "recall: «не хватало деталей», «половины деталей нет», «крепежа нет»": (
         ("ru", "в наборе не хватало деталей, продавец молчит", problem("missing_parts")),

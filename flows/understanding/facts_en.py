@@ -2037,7 +2037,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # fault would count as one, states none: "is the blender defective or ...", "are these
         # fake?", "would it count as wrong item if ..."
         (r"^(?:is|are|was|were|could|might) (?:it|this|that|these|those|they|the|my|mine)\b"
-         r"(?: \w+){0,2}? (?:really |actually |maybe |even )?(?:a |an )?(?:defective|faulty|fake|"
+         r"(?: \w+){0,2}? (?:really |actually |maybe |even )?(?:a |an )?(?:defective|faulty|dud|"
+         r"fake|"
          r"fakes|counterfeit|damaged|broken|original|real|genuine|wrong)\b|\b(?:count|counts|"
          r"counted|considered|classed|qualify|qualifies|treated) as (?:a |an )?(?:wrong|damaged|"
          r"defective|fake|not as described|missing)\b(?: \w+){0,3}", None),
@@ -2303,6 +2304,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:just |already |has |suddenly |completely |simply )?died\b(?! (?:down|out|off|away))|"
          r"\b(?:it|they) (?:just |already |has |have |suddenly |completely )?died (?:after|on|"
          r"within|in|today|yesterday|already|the)\b", "defective"),
+        # seventeenth pass A: "the toaster's dead", "the other one's a dud" (not the seller, the
+        # parcel or the tracking gone quiet, not "dead silent")
+        (r"\b(?:the|my|this|one|other) (?:new |brand new )?(?!(?:seller|store|shop|courier|"
+         r"tracking|track|parcel|"
+         r"package|order|app|site|website|bank|card|dispute|account|chat|support|link|number|"
+         r"guy|man|line|phone line)\b)[a-z]{3,} s (?:completely |totally |just |already )?dead\b"
+         r"(?! (?:silent|quiet|end|slow|easy|simple|serious))|\b(?:a|an|is|s|was|total|complete|"
+         r"absolute|right) dud\b", "defective"),
         # it broke in use, not on the way: "the zipper broke the first day", "works only sometimes"
         (r"\b(?:broke|ripped|tore|fell apart|came apart|snapped|cracked)\b(?: \w+){0,2} (?:after|wi"
          r"thin|"

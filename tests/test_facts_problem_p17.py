@@ -99,6 +99,17 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "is the heater a dud or am i doing it wrong?", problem(None)),
         ("en", "the chat's dead, nobody answers", problem(None)),
     ),
+    # «не тот размер, что я выбрала»: the seller's mistake against the buyer's pick, not a slip
+    "wrong: «не тот размер, что я выбрала» read as the buyer's own slip": (
+        ("ru", "пришли туфли не того размера, что я выбрала", problem("wrong_size")),
+        ("ru", "сапоги пришли не того цвета что я выбрал", problem("wrong_size")),
+        ("ru", "пришла не та расцветка, что я отметила", problem("wrong_size")),
+        ("ru", "кольцо не тот размер, который я заказывала", problem("wrong_size")),
+        # the buyer's own slip stays silent
+        ("ru", "не тот цвет взяла сама, хочу поменять", problem(None)),
+        ("ru", "не тот размер выбрала, моя ошибка", problem(None)),
+        ("ru", "не ту модель я выбрал, можно вернуть?", problem(None)),
+    ),
     # parts of one item missing, in the past, by half, or the fixings by their other name
     "recall: «не хватало деталей», «половины деталей нет», «крепежа нет»": (
         ("ru", "в наборе не хватало деталей, продавец молчит", problem("missing_parts")),

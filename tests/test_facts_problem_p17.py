@@ -110,6 +110,18 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "не тот размер выбрала, моя ошибка", problem(None)),
         ("ru", "не ту модель я выбрал, можно вернуть?", problem(None)),
     ),
+    # a size that came in place of the one picked, small numbers and prices between included
+    "recall: 'came in a 9 instead of a 7', 'size 38 ... for $19.99 and got size 44'": (
+        ("en", "the sandals came in a 6 instead of an 8", problem("wrong_size")),
+        ("en", "ring arrived in size 7 instead of 9, seller not answering", problem("wrong_size")),
+        ("en", "boots were sent in a 10 instead of a 11", problem("wrong_size")),
+        ("en", "ordered size 40 trainers for $25.50 and got size 43", problem("wrong_size")),
+        # a delivery time, a count or money: silent
+        ("en", "it came in 5 instead of 10 days, great", problem(None)),
+        ("en", "got 3 instead of 4 pieces", problem(None)),
+        ("en", "arrived in 2 instead of 3 weeks", problem(None)),
+        ("en", "was charged 9 instead of 7 dollars", problem(None)),
+    ),
     # parts of one item missing, in the past, by half, or the fixings by their other name
     "recall: «не хватало деталей», «половины деталей нет», «крепежа нет»": (
         ("ru", "в наборе не хватало деталей, продавец молчит", problem("missing_parts")),

@@ -2115,9 +2115,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:got|received|came|sent me|they sent) (?:a |an |size )?(?!(?P=was)\b)(?:(?:xxs|xs|s|"
          r"m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|"
          r"pink|purple|orange|brown|beige|silver|gold|navy))\b|\bordered (?:a |the )?size "
-         r"(?P<size>\w+)\b(?: \w+){0,5}? (?:came|arrived|got|received|sent)(?: me| us)?(?: \w+)? "
+         r"(?P<size>\w+)\b(?: \S+){0,5}? (?:came|arrived|got|received|sent)(?: me| us)?(?: \w+)? "
          r"(?:in )?size (?!(?P=size)\b)\w+|\binstead of "
-         r"(?:size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
+         r"(?:size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b"
+         # seventeenth pass A: "in 5 instead of 10 days" is a delivery time
+         r"(?! (?:days?|weeks?|months?|hours?|pcs|pieces|items|units|dollars?|euros?|percent)\b)",
+         "wrong_size"),
         # the variant sent, then the one ordered: "they sent me a blue one, i ordered black"
         (r"\b(?:sent|got|received|came|it is|it s|its|they are|this is)(?: me)? (?:a |an |the |"
          r"in )?"
@@ -2194,6 +2197,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # not a 44"
         (rf"\b(?:got|received|sent me|sent|came in|delivered)(?: (?:an?|the|size|in))? {SIZE_NAME} "
          rf"not (?:an? |the |size )?{SIZE_NAME}", "wrong_size"),
+        # seventeenth pass A: a shoe or ring size that came in place of the one picked: "came in a
+        # 9 instead of a 7" (never days, pieces or money)
+        (r"\b(?:came|arrived|sent|got|received|is|are|was|were)(?: \w+)? (?:in )?(?:a |an |size )"
+         r"?(?P<came>\d{1,2}(?:\.5)?) instead of (?:a |an |size )?(?!(?P=came)\b)\d{1,2}(?:\.5)?"
+         r"\b(?! ?(?:days?|weeks?|months?|hours?|pcs|pieces|items|units|usd|dollars?|euros?|%|"
+         r"percent|pairs?|sets?|packs?))", "wrong_size"),
         # eleventh pass: a part of the item's own missing, any part: "drone came without
         # propellers"; not a parcel without tracking or an item without a scratch
         (r"\b(?!order|parcel|package|packet|box|shipment|delivery|it\b|everything|all\b|refund|"

@@ -85,6 +85,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "ordered a jacket in june, got a tracking number in july", problem(None)),
         ("en", "ordered a watch strap, got a watch strap that is too short", problem(None)),
         ("en", "got a notification, i ordered a kettle 3 weeks ago", problem(None)),
+        ("en", "ordered a rug, got a customs bill on top", problem(None)),
+        ("en", "ordered a handbag and got a pen as a gift, nice", problem(None)),
     ),
     # a thing that does nothing, told the native way
     "recall: 'the toaster's dead', 'the other one's a dud'": (

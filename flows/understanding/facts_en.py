@@ -1378,7 +1378,14 @@ _NOT_A_THING = (r"(?!(?:refund|coupon|message|reply|notification|email|e mail|pa
                 r"piece|similar|same|different|small|big|smaller|bigger|larger|free|gift|warning|"
                 r"delay|answer|dispute|offer|chance|note|receipt|invoice|the|and|but|now|only|out|"
                 r"back|them|from|more|less|left|protection|instead|after|before|was|were|are|is|"
-                r"for|with|not|yet|this|that|what|wrong|faulty|broken|damaged|fake|defective)\b)")
+                r"for|with|not|yet|this|that|what|wrong|faulty|broken|damaged|fake|defective|"
+                # (the words the older "ordered X got Y" row keeps out as well)
+                r"gift|survey|cancell?ation|customs|fee|fine|charge|tax|duty|bill|error|penalty|"
+                r"ticket|apology|excuse|promise|question|request|proposal|deal|problem|issue|"
+                r"status|label|certificate|claim|complaint|compensation|points?|reward|cashback|"
+                r"rating|review|feedback|ad|spam|scam|invitation|reminder|report|parcel|package|"
+                r"box|bag|envelope|shipment|delivery|courier|tiny|huge|totally|completely|very|"
+                r"really|full|bonus|mail|delayed|update|used|dirty|cheap|cracked)\b)")
 """Words after "got a" that name no other product: a message, money, a variant, a state
 (seventeenth pass A)."""
 
@@ -2251,7 +2258,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:(?!and\b|but\b|or\b)\S+ ){0,3}?(?P<thing>[a-z]{3,})\b(?: (?!and\b|got\b)\w+){0,4}?"
          r",? (?:but |and |then |yet )?(?:i )?(?:got|rec(?:ei|ie)ved|they sent(?: me)?|"
          r"what came was|the box had|found) (?:an? |\d+ |two |some |a cheap |a random )"
-         + _NOT_A_THING + r"(?!(?:\w+ ){0,3}(?P=thing)\b)[a-z]{3,}|"
+         + _NOT_A_THING + r"(?!(?:\w+ ){0,3}(?P=thing)\b)[a-z]{3,}\b(?! (?:one|ones|as well|"
+         r"too|also|for free|free|as a gift|with it|from|notice|message|email|fee|letter|"
+         r"number|code|link)\b)|"
          r"\b(?:got|rec(?:ei|ie)ved|found|the box had) (?:an? |some |a cheap |a random )"
          + _NOT_A_THING + r"(?P<got>[a-z]{3,})(?: \w+){0,2},? (?:but |when |and |while |though |"
          r"yet )?(?:i |we )(?:had |have )?ord(?:er|r)ed (?:an? |\d+ |two )"

@@ -1371,6 +1371,24 @@ BUTTON_FAILS = (r"(?:(?:does not|do not|did not|is not|will not|can not|not|neve
 """A button that fails."""
 
 
+_NOT_A_THING = (r"(?!(?:refund|coupon|message|reply|notification|email|e mail|partial|track\w*|"
+                r"number|code|link|photo|video|call|response|discount|voucher|credit|replacement|"
+                r"new|second|confirmation|notice|text|sms|letter|one|size|colou?r|"
+                + _COLOURS_AND_SIZES + r"|day|days|week|weeks|bit|few|lot|little|couple|half|part|"
+                r"piece|similar|same|different|small|big|smaller|bigger|larger|free|gift|warning|"
+                r"delay|answer|dispute|offer|chance|note|receipt|invoice|the|and|but|now|only|out|"
+                r"back|them|from|more|less|left|protection|instead|after|before|was|were|are|is|"
+                r"for|with|not|yet|this|that|what|wrong|faulty|broken|damaged|fake|defective|"
+                # (the words the older "ordered X got Y" row keeps out as well)
+                r"gift|survey|cancell?ation|customs|fee|fine|charge|tax|duty|bill|error|penalty|"
+                r"ticket|apology|excuse|promise|question|request|proposal|deal|problem|issue|"
+                r"status|label|certificate|claim|complaint|compensation|points?|reward|cashback|"
+                r"rating|review|feedback|ad|spam|scam|invitation|reminder|report|parcel|package|"
+                r"box|bag|envelope|shipment|delivery|courier|tiny|huge|totally|completely|very|"
+                r"really|full|bonus|mail|delayed|update|used|dirty|cheap|cracked)\b)")
+"""Words after "got a" that name no other product: a message, money, a variant, a state
+(seventeenth pass A)."""
+
 SIZE_NAME = (r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|[2-5]\d(?:\.5)?)\b(?! (?:pieces|pcs|items|units|"
              r"days?|hours?|weeks?|usd|dollars?|euros?|percent|orders?|bucks))")
 """A clothing or shoe size as buyers type it: "S", "XL", "42"."""
@@ -2026,7 +2044,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # fault would count as one, states none: "is the blender defective or ...", "are these
         # fake?", "would it count as wrong item if ..."
         (r"^(?:is|are|was|were|could|might) (?:it|this|that|these|those|they|the|my|mine)\b"
-         r"(?: \w+){0,2}? (?:really |actually |maybe |even )?(?:a |an )?(?:defective|faulty|fake|"
+         r"(?: \w+){0,2}? (?:really |actually |maybe |even )?(?:a |an )?(?:defective|faulty|dud|"
+         r"fake|"
          r"fakes|counterfeit|damaged|broken|original|real|genuine|wrong)\b|\b(?:count|counts|"
          r"counted|considered|classed|qualify|qualifies|treated) as (?:a |an )?(?:wrong|damaged|"
          r"defective|fake|not as described|missing)\b(?: \w+){0,3}", None),
@@ -2087,10 +2106,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # a colour or size unlike the photo is the listing's fault, not another variant sent
         (r"\b(?:colou?r|size|shade)(?: \w+){0,3} (?:is |was |looks )?(?:different|differs|not the "
          r"same) "
-         r"(?:from|than|as) (?:the |in the |on the )?(?:photos?|pictures?|listing|description|ad|w"
-         r"ebsite)|"
-         r"\bdifferent (?:colou?r|shade|size) (?:from|than) (?:the |in the |on the )?(?:photos?|pi"
-         r"ctures?|listing|description|ad|website)", "not_as_described"),
+         r"(?:from|than|as|to) (?:the |in the |on the )?(?:photos?|pictures?|listing|description|"
+         r"ad|website)|"
+         # seventeenth pass A: British "different to the photos" as well
+         r"\bdifferent (?:colou?r|shade|size) (?:from|than|to) (?:the |in the |on the )?"
+         r"(?:photos?|pictures?|listing|description|ad|website)", "not_as_described"),
         (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
          r"\bdifferent (?:size|colou?r|variant|shade)|\b(?:a |the )?(?:black|white|red|blue|"
          r"green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|"
@@ -2102,9 +2122,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:got|received|came|sent me|they sent) (?:a |an |size )?(?!(?P=was)\b)(?:(?:xxs|xs|s|"
          r"m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)|(?:black|white|red|blue|green|yellow|grey|gray|"
          r"pink|purple|orange|brown|beige|silver|gold|navy))\b|\bordered (?:a |the )?size "
-         r"(?P<size>\w+)\b(?: \w+){0,5}? (?:came|arrived|got|received|sent)(?: me| us)?(?: \w+)? "
+         r"(?P<size>\w+)\b(?: \S+){0,5}? (?:came|arrived|got|received|sent)(?: me| us)?(?: \w+)? "
          r"(?:in )?size (?!(?P=size)\b)\w+|\binstead of "
-         r"(?:size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
+         r"(?:size )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b"
+         # seventeenth pass A: "in 5 instead of 10 days" is a delivery time
+         r"(?! (?:days?|weeks?|months?|hours?|pcs|pieces|items|units|dollars?|euros?|percent)\b)",
+         "wrong_size"),
         # the variant sent, then the one ordered: "they sent me a blue one, i ordered black"
         (r"\b(?:sent|got|received|came|it is|it s|its|they are|this is)(?: me)? (?:a |an |the |"
          r"in )?"
@@ -2181,6 +2204,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # not a 44"
         (rf"\b(?:got|received|sent me|sent|came in|delivered)(?: (?:an?|the|size|in))? {SIZE_NAME} "
          rf"not (?:an? |the |size )?{SIZE_NAME}", "wrong_size"),
+        # seventeenth pass A: a shoe or ring size that came in place of the one picked: "came in a
+        # 9 instead of a 7" (never days, pieces or money)
+        (r"\b(?:came|arrived|sent|got|received|is|are|was|were)(?: \w+)? (?:in )?(?:a |an |size )"
+         r"?(?P<came>\d{1,2}(?:\.5)?) instead of (?:a |an |size )?(?!(?P=came)\b)\d{1,2}(?:\.5)?"
+         r"\b(?! ?(?:days?|weeks?|months?|hours?|pcs|pieces|items|units|usd|dollars?|euros?|%|"
+         r"percent|pairs?|sets?|packs?))", "wrong_size"),
         # eleventh pass: a part of the item's own missing, any part: "drone came without
         # propellers"; not a parcel without tracking or an item without a scratch
         (r"\b(?!order|parcel|package|packet|box|shipment|delivery|it\b|everything|all\b|refund|"
@@ -2221,6 +2250,21 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"number|email|link|notification|code|only|just|half|part|nothing|instead)\b)\w+ ){1,4}"
          r"instead of (?!(?:a |an |the |my )?(?:refund|coupon|"
          r"money|replacement|partial|voucher|discount))(?:a |an |the |my )?\w+", "wrong"),
+        # seventeenth pass A: one thing ordered, another thing got ("ordered a lamp, got a toy
+        # car", "i ordered a usb mic and the box had a tripod inside", "found a phone case, i
+        # ordered a bike light"); never a message, the money, a variant (size, colour) or more or
+        # fewer of the same thing
+        (r"\bord(?:er|r)ed (?:an? |\d+ |two |three )(?!(?:size|pack|set|pair|couple|bunch)s?\b)"
+         r"(?:(?!and\b|but\b|or\b)\S+ ){0,3}?(?P<thing>[a-z]{3,})\b(?: (?!and\b|got\b)\w+){0,4}?"
+         r",? (?:but |and |then |yet )?(?:i )?(?:got|rec(?:ei|ie)ved|they sent(?: me)?|"
+         r"what came was|the box had|found) (?:an? |\d+ |two |some |a cheap |a random )"
+         + _NOT_A_THING + r"(?!(?:\w+ ){0,3}(?P=thing)\b)[a-z]{3,}\b(?! (?:one|ones|as well|"
+         r"too|also|for free|free|as a gift|with it|from|notice|message|email|fee|letter|"
+         r"number|code|link)\b)|"
+         r"\b(?:got|rec(?:ei|ie)ved|found|the box had) (?:an? |some |a cheap |a random )"
+         + _NOT_A_THING + r"(?P<got>[a-z]{3,})(?: \w+){0,2},? (?:but |when |and |while |though |"
+         r"yet )?(?:i |we )(?:had |have )?ord(?:er|r)ed (?:an? |\d+ |two )"
+         r"(?!(?:size|pack|set|pair)s?\b)(?!(?:\S+ ){0,3}(?P=got)\b)[a-z]", "wrong"),
         (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived "
          r")?(?:(?:a )?(?:bit|little|slightly|badly) )?(?:damaged|crushed|dented|torn|wet|broken)"
          r"(?: \w+){0,3} but (?:the )?(?:item|product|"
@@ -2247,7 +2291,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"were |got )?(?:broken|smashed|cracked|shattered)|\bbroken (?:screen|glass|display|case|"
          r"lid|handle|leg|strap|casing|housing|lens|mirror)|(?<!not )(?<!no )\bdamaged\b|(?<!not )"
          r"\bcracked\b|"
-         r"\bshattered\b|\bsmashed\b|\bin pieces\b|\b(?:has|had|with|there is|there was) (?:a |"
+         r"\bshattered\b|\bsmashed\b|\bin pieces\b|"
+         # seventeenth pass A: "turned up in bits", "the bowl came in shards" (not an order that
+         # came in several parcels: "the order came in bits over two weeks")
+         r"(?<!order )(?<!orders )(?<!parcel )(?<!package )(?<!shipment )\b(?:arrived|came|"
+         r"turned up|was|were|is|are|got here|showed up) in (?:bits|shards|smithereens)\b"
+         r"(?! (?:over|across))|\bin (?:shards|smithereens)\b|"
+         r"\b(?:has|had|with|there is|there was) (?:a |"
          r"big |huge )?(?:crack|dent|hole)\b|(?<!not )\b(?:scratched|scuffed)\b", "damaged"),
         (r"\b(?:seller|they|he|she|store|shop|aliexpress|bank|you)(?: \w+){0,2} (?:does not|do not|"
          r"did not|will not|not) charge (?:me|you|us|fees?|for|extra|customs|shipping|anything|"
@@ -2272,6 +2322,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:just |already |has |suddenly |completely |simply )?died\b(?! (?:down|out|off|away))|"
          r"\b(?:it|they) (?:just |already |has |have |suddenly |completely )?died (?:after|on|"
          r"within|in|today|yesterday|already|the)\b", "defective"),
+        # seventeenth pass A: "the toaster's dead", "the other one's a dud" (not the seller, the
+        # parcel or the tracking gone quiet, not "dead silent")
+        (r"\b(?:the|my|this|one|other) (?:new |brand new )?(?!(?:seller|store|shop|courier|"
+         r"tracking|track|parcel|"
+         r"package|order|app|site|website|bank|card|dispute|account|chat|support|link|number|"
+         r"guy|man|line|phone line)\b)[a-z]{3,} s (?:completely |totally |just |already )?dead\b"
+         r"(?! (?:silent|quiet|end|slow|easy|simple|serious))|\b(?:a|an|is|s|was|total|complete|"
+         r"absolute|right) dud\b", "defective"),
         # it broke in use, not on the way: "the zipper broke the first day", "works only sometimes"
         (r"\b(?:broke|ripped|tore|fell apart|came apart|snapped|cracked)\b(?: \w+){0,2} (?:after|wi"
          r"thin|"

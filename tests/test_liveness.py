@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import socket
 import threading
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from bot.ops.heartbeat import AliveWriter, keep_alive
 from bot.ops.liveness import Liveness
 from bot.ops.sd_notify import notify
 
@@ -77,3 +81,37 @@ def test_notify_sends_a_datagram_to_the_socket_systemd_names(
 def test_without_a_service_manager_notify_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
     assert notify("READY=1") is False
+
+
+class HeldWrite(AliveWriter):
+    """An alive writer whose write waits in its thread until released, noting what happened."""
+
+    def __init__(self) -> None:
+        super().__init__(Path("unused.sqlite3"), timedelta(seconds=15), busy_timeout=1.0)
+        self.entered, self.release = threading.Event(), threading.Event()
+        self.happened: list[str] = []
+
+    def write(self, now: datetime) -> None:
+        """Wait for the release, as a write held by a locked database would."""
+        self.entered.set()
+        self.release.wait()
+        self.happened.append("write")
+
+    def close(self) -> None:
+        """Note the close."""
+        self.happened.append("close")
+
+
+async def test_a_stop_during_a_write_closes_the_connection_only_after_it() -> None:
+    # closing the connection under a running write crashed the bot at stop (SIGSEGV)
+    writer = HeldWrite()
+    beating = asyncio.create_task(keep_alive(writer, lambda: datetime(2026, 3, 10), every=60))
+    await asyncio.to_thread(writer.entered.wait)
+    beating.cancel()
+    for _ in range(10):  # let the cancelled task run as far as it can without the write
+        await asyncio.sleep(0)
+    assert writer.happened == []
+    writer.release.set()
+    with contextlib.suppress(asyncio.CancelledError):
+        await beating
+    assert writer.happened == ["write", "close"]

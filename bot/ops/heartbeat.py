@@ -9,6 +9,7 @@ that wrote it and how old it may get (`within`) before the bot is overdue.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -87,10 +88,12 @@ async def keep_alive(writer: AliveWriter, now: Callable[[], datetime], every: fl
     """Write the `alive` beat every `every` seconds until cancelled; log when writing stops
     working and when it works again (once each, not every beat)."""
     failing = False
+    writing: asyncio.Future[None] | None = None
     try:
         while True:
+            writing = asyncio.ensure_future(asyncio.to_thread(writer.write, now()))
             try:
-                await asyncio.to_thread(writer.write, now())
+                await asyncio.shield(writing)
             except sqlite3.Error as err:
                 if not failing:
                     log.warning("cannot write the database (%s); health reports it", err)
@@ -101,6 +104,11 @@ async def keep_alive(writer: AliveWriter, now: Callable[[], datetime], every: fl
                 failing = False
             await asyncio.sleep(every)
     finally:
+        if writing is not None:
+            # Cancelling the await does not stop the write in its thread; closing the
+            # connection under it crashed the process at stop (SIGSEGV inside sqlite).
+            with contextlib.suppress(sqlite3.Error):
+                await writing
         writer.close()
 
 

@@ -434,14 +434,17 @@ def test_a_veto_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
     assert extract_facts(OPENED_AGO, "en") == patterns_only(OPENED_AGO, "en")
 
 
+SIX_DAYS_LEFT = ("The parcel has not arrived, the tracking shows it moving, new scans every day. "
+                 "Only 6 days of buyer protection left")
+"""A time left that the veto tests read with and without the number reader's veto."""
+
+
 async def test_a_vetoed_time_left_is_asked_not_said(
         chat_with: Callable[..., Chat], monkeypatch: pytest.MonkeyPatch) -> None:
-    typed = ("The parcel has not arrived, the tracking shows it moving, new scans every day. "
-             "Only 6 days of buyer protection left")
     vetoing(monkeypatch, other=0.97, threshold=0.95)
     chat = chat_with(user_id=3612, language_code="en")
     await chat.send("/start")
-    await chat.send(typed)
+    await chat.send(SIX_DAYS_LEFT)
     assert chat.last_text().endswith("How much time is left?")
     assert "A few days" in chat.buttons()  # a choice to press, not a "You said" to change
     assert not any(label.startswith("✏️ Change \"A few days") for label in chat.buttons())
@@ -451,12 +454,10 @@ async def test_a_vetoed_time_left_is_asked_not_said(
 
 async def test_below_the_veto_threshold_the_time_left_is_said(
         chat_with: Callable[..., Chat], monkeypatch: pytest.MonkeyPatch) -> None:
-    typed = ("The parcel has not arrived, the tracking shows it moving, new scans every day. "
-             "Only 6 days of buyer protection left")
     vetoing(monkeypatch, other=0.94, threshold=0.95)
     chat = chat_with(user_id=3613, language_code="en")
     await chat.send("/start")
-    await chat.send(typed)
+    await chat.send(SIX_DAYS_LEFT)
     assert "✏️ Change \"A few days\"" in chat.buttons()
 
 

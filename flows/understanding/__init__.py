@@ -20,7 +20,7 @@ from functools import cache
 from types import MappingProxyType, ModuleType
 
 from flows.understanding import facts as _facts
-from flows.understanding import number_roles, prefilter
+from flows.understanding import number_roles
 from flows.understanding.classifier import Classifier, features_text
 from flows.understanding.corpus import languages
 from flows.understanding.scams import is_scam
@@ -88,7 +88,7 @@ def compile_facts() -> None:
     their number-role models now (~1.4 s of CPU, half of it the cues), or the first message
     would."""
     for lang in languages():
-        prefilter.row_cues(_facts.tables(fact_words(lang)).facts)
+        _facts.tables(fact_words(lang))
         number_roles.shipped(lang)
 
 

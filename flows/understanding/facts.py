@@ -98,6 +98,8 @@ class Tables:
     escalated_ago: re.Pattern[str]
     others_story: re.Pattern[str]
     elapsed: tuple[re.Pattern[str], re.Pattern[str]]
+    cues: dict[str, tuple[prefilter.Needs, ...]]
+    """Per fact key, each row's cues (`prefilter`), derived with the rows."""
 
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
@@ -188,6 +190,7 @@ def tables(module: ModuleType) -> Tables:
         others_story=re.compile(getattr(m, "OTHERS_STORY", NEVER)),
         elapsed=(re.compile(getattr(m, "ELAPSED_BEFORE", NEVER)),
                  re.compile(getattr(m, "ELAPSED_AFTER", NEVER))),
+        cues=prefilter.row_cues(compiled),
     )
 
 
@@ -746,10 +749,9 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
             return told_marked if key in clause_keys else told_norm
         return marked if key in clause_keys else norm
 
-    cues = prefilter.row_cues(t.facts)
     for key, rows in t.facts.items():
         read = text_for(key)
-        for (pattern, value), needs in zip(rows, cues[key], strict=True):
+        for (pattern, value), needs in zip(rows, t.cues[key], strict=True):
             if needs and not prefilter.present(needs, read):
                 continue  # the row cannot match without its cue: as if searched in vain
             if value == MASK:  # a look-alike says nothing, and the rest of the message still may

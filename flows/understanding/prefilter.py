@@ -3,7 +3,7 @@
 Each compiled row is read by Python's own regex parser (`re._parser`) and gives the literal
 strings that every match must contain: a conjunction of "one of these strings" sets (a `Cue`),
 at most `MAX_CUES` of them, the strongest first. Nothing is written by hand, so a row added or
-changed in `facts_<lang>.py` gets its cues when its tables are first read (`compile_facts`).
+changed in `facts_<lang>.py` gets its cues when its tables are compiled (`facts.tables`).
 Where a literal cannot be proven (case-insensitive parts, classes of a whole category, a part
 that may be left out, a back-reference) that part gives no cue, and a row with no cue at all
 always runs. Lookarounds are
@@ -217,14 +217,8 @@ def present(cues: Needs, text: str) -> bool:
 
 
 Rows = Mapping[str, Sequence[tuple[re.Pattern[str], str | None]]]
-_DERIVED: dict[int, tuple[Rows, dict[str, tuple[Needs, ...]]]] = {}
 
 
 def row_cues(rows: Rows) -> dict[str, tuple[Needs, ...]]:
-    """Per fact key, the cues of each of its rows in order (derived once per table)."""
-    known = _DERIVED.get(id(rows))
-    if known is None or known[0] is not rows:
-        known = (rows, {key: tuple(needs(p) for p, _v in key_rows)
-                        for key, key_rows in rows.items()})
-        _DERIVED[id(rows)] = known
-    return known[1]
+    """Per fact key, the cues of each of its rows in order (`facts.tables` keeps them)."""
+    return {key: tuple(needs(p) for p, _v in key_rows) for key, key_rows in rows.items()}

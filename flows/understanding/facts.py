@@ -515,6 +515,22 @@ def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
     return {}
 
 
+_IMAGINED = re.compile(r"\b(?:what if|if|in case|suppose|once|when|если|вдруг|когда)\b(?: \w+){0,4} $")
+"""Words right before a silence that imagine it ("what if there is no update since ...")."""
+
+
+def quiet_since_day(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
+    """`tracking` stalled with its days from a silence since a named day ("no update since
+    yesterday" is 1, «с позавчера ни одного обновления» 2, "since sunday" stalled with no count),
+    unless it is someone else's or imagined."""
+    text = t.others_story.sub(" ", text)
+    for pattern, days in getattr(module, "QUIET_SINCE_DAY", ()):
+        found = pattern.search(text)
+        if found and not _IMAGINED.search(text, max(0, found.start() - 40), found.start()):
+            return {"tracking": "stalled", **({"tracking_quiet_days": str(days)} if days else {})}
+    return {}
+
+
 def amount(t: Tables, text: str) -> dict[str, str]:
     """The first money amount, with its currency when named ("$25", «25 тысяч рублей»)."""
     for pattern in t.amount:
@@ -772,14 +788,14 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         t, t.quiet_blank.sub(_blank, quiet_text[since_moved:]),
         tuple(e - since_moved for e in _clause_ends(quiet_text, told_clauses)
               if e >= since_moved))
+    if not quiet_facts and not t.quiet_not_now.search(quiet_text):
+        quiet_facts = quiet_since_day(t, module, quiet_text[since_moved:])  # eighteenth pass
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):
         found.update(quiet_facts)
     elif quiet_facts.get("tracking_quiet_days") and found.get("tracking") == "dead":
         found["tracking_quiet_days"] = quiet_facts["tracking_quiet_days"]  # never worked, N days
-    if not shipped and found.get("tracking") == "no_tracking":
-        del found["tracking"]  # no number before shipping is normal, not a dead number
     if found.get("bank_gone") and found.get("card_expired") and not t.card_renewed.search(norm):
         del found["card_expired"]  # the card closed with its bank: the bank is the fact
         found.setdefault("payment", "card")  # ... and the card is still the one paid with

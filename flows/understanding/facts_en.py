@@ -8,6 +8,8 @@ is listed before what it blocks. Durations are read by the shared code from the 
 
 from __future__ import annotations
 
+import re
+
 from flows.understanding import currencies
 from flows.understanding import facts_en_money as money
 
@@ -776,7 +778,7 @@ _QUIET_13 = (
     r"\b(?:the |its |my )?(?:last|latest|final) (?:tracking )?(?:line|entry|record|row|ping)"
     r"(?: \w+){0,6}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:ago|back)\b",
     r"\b(?:" + _TRACK + r"|parcel|package|it) (?:\w+ ){0,2}?(?:died|went dead|went quiet|went "
-    r"silent|went dark) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
+    r"silent|went dark|flat ?lined|went flat|went cold|fell silent|went to sleep) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
     r"\b(?:not|never) (?:been )?(?:moved|updated|changed|budged) since (?!(?:i|we|you|ordered|"
     r"paid|bought|payment|the order|my order)\b)\w+(?: \w+)? (?:that is |thats |its been |it s "
     r"been |so |now )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)\b",
@@ -887,14 +889,51 @@ _QUIET_16 = (
         r"(?:line|scan|event|update|entry)\b",
     )) + r")",
 )
+# eighteenth pass: a carrier's status held for N days is N days without an update ("since 6 days
+# status waiting for customs clearance", "been on 'held at customs' for 8 days")
+_EVENT_18 = (r"(?:(?:waiting|awaiting|pending|held|ready) (?:for |at |in )?(?:the )?(?:customs|"
+             r"clearance|import|recipient|collection|pick ?up)|customs clearance|(?:arrived|received|"
+             r"processed) (?:at|by|in)|handed (?:over )?to|departed|accepted by|delivery attempt|"
+             r"failed delivery|delivery failed)")
+_QUIET_18 = (
+    r"\b(?:since|for) (?:the last |about |over |almost )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
+    r"(?:now |already )?(?:the )?(?:status |tracking |it )?(?:is |says |shows |has been |been |"
+    r"sits |stays |stuck )?(?:still )?(?:on |at |in )?(?:status )?" + _EVENT_18,
+    r"\b(?:status|stuck|sitting|sat|stays?|been|still) (?:on |at |in |with )?(?:the )?(?:status )?"
+    + _EVENT_18 + r"(?: (?!protection|dispute|seller|refund|delivery|takes?|took|usually)\w+){0,5}? "
+    r"(?:for|since) (?:the last |about |over |almost )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b"
+    r"(?! ago| left| more| until| to\b| before)",
+)
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
     r"(?:since|after) (?:i|we) (?:paid|ordered|bought|purchased)\b| since (?:ordering|paying|"
     r"buying|payment|purchase|the order|my order)\b)")
-    for p in (*_QUIET_13, *_QUIET, *_QUIET_16))
+    for p in (*_QUIET_13, *_QUIET, *_QUIET_16, *_QUIET_18))
 """Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
 "no updates for around 20 days"), a range ("a week or two") gives no count, and days counted
 "since i paid" are the order's age, not the silence (sixth and seventh passes)."""
+
+# eighteenth pass: a silence since a named day, counted from it
+_SILENT_SINCE = (r"(?:\b(?:no|not a single|not one|not any|without (?:any |a )?|zero)(?: new| more|"
+                 r" further| tracking)? (?:updates?|scans?|movement|news|changes?|events?|"
+                 r"progress)\b|(?:\b(?:track\w*|trak\w*|parcel|package|it|status|shipment)"
+                 r"(?: \w+){0,2}? |^)(?:has|have|had|is|was|did|does) not(?: been)? "
+                 r"(?:updated|moved|changed|budged|scanned|update|move|change|budge)\b|"
+                 r"(?:\b(?:i|we) |^)(?:have|had|did) not (?:had|seen|got|gotten|get|see|have) "
+                 r"(?:an? |any |one )?(?:new )?(?:updates?|scans?|movement|news)\b|"
+                 r"\bnothing (?:new|more)\b)(?! (?:on|about|from|for|in|with) (?:my |the |his |"
+                 r"her |their )?(?:refund|dispute|seller|claim|money|support|store|shop|case))"
+                 r"(?: (?!refund|dispute|seller|claim|money|support|store|shop)\w+){0,3}? since ")
+_WEEKDAYS = r"(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+QUIET_SINCE_DAY = (
+    (re.compile(_SILENT_SINCE + r"(?:the )?day before yesterday\b|\b(?:last|latest) (?:tracking )?"
+                r"(?:update|scan|event|movement)\w* (?:was |came |is from )?(?:on )?the day before "
+                r"yesterday\b"), 2),
+    (re.compile(_SILENT_SINCE + r"(?:yesterday|last night)\b"), 1),
+    (re.compile(_SILENT_SINCE + _WEEKDAYS), 0),
+)
+"""A silence since a named day ("no update since yesterday" is 1 day, "has not moved since
+sunday" stalled with no count); never a refund's, a dispute's or the seller's."""
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
                    r"support|agent|service|he|she|they|escalation|protection|countdown|timer|"

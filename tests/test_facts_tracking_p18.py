@@ -23,7 +23,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "17 дней висит на «Принято в сортировочный центр»", quiet("dead", "17")),
         ("ru", "ожидает адресата в месте вручения уже 3 дня, а мне никто не звонил",
          quiet("stalled", "3")),
-        ("en", "since 6 days status \"awaiting customs clearance\", what now", quiet("stalled", "6")),
+        ("en", "since 6 days status \"awaiting customs clearance\", what now",
+         quiet("stalled", "6")),
         ("en", "it's been on 'held at customs' for 8 days", quiet("stalled", "8")),
         ("en", "stuck at \"arrived at destination hub\" for 11 days now", quiet("stalled", "11")),
         ("en", "for 19 days the status is handed over to carrier", quiet("dead", "19")),
@@ -86,11 +87,31 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
          {"tracking": "no_tracking", "order_status": "awaiting"}),
         ("en", "Awaiting shipment for 9 days, the seller never gave me a tracking",
          {"tracking": "no_tracking", "order_status": "awaiting"}),
-        ("en", "not shipped yet and there's no tracking number at all", {"tracking": "no_tracking"}),
+        ("en", "not shipped yet and there's no tracking number at all",
+         {"tracking": "no_tracking"}),
         ("ru", "статус «Ожидает отправки», трек-номера нет вообще", {"tracking": "no_tracking"}),
         ("ru", "заказ не отправлен, трек-номер мне не дали", {"tracking": "no_tracking"}),
         ("en", "not shipped, no tracking yet", {"tracking": None}),
         ("ru", "ещё не отправлен, трека пока нет", {"tracking": None}),
+    ),
+    # the tracking's own word for handed over, said as the status: delivered, also when the
+    # buyer then opens the parcel and something is wrong (every labelled set says so)
+    "delivered word: the status says handed over, then the story": (
+        ("ru", "вручено, а внутри не тот товар", {"tracking": "delivered"}),
+        ("ru", "трек пишет вручено, забрала — а там трещина", {"tracking": "delivered"}),
+        ("ru", "статус висит «Получено адресатом», а я ничего не получала",
+         {"tracking": "delivered"}),
+        ("ru", "заказ из трёх вещей, вручено, одной нет", {"tracking": "delivered"}),
+        ("ru", "отслеживание показывает доставлено, забрал, коробка мятая",
+         {"tracking": "delivered"}),
+        # a question, a wish, someone else's, the seller's claim, no status word: no delivered
+        ("ru", "когда будет вручено?", {"tracking": None}),
+        ("ru", "посылка должна быть вручена до пятницы", {"tracking": None}),
+        ("ru", "забрала посылку на почте, внутри не тот цвет", {"tracking": None}),
+        ("ru", "у подруги вручено, а у меня всё стоит", {"tracking": None}),
+        ("ru", "продавец отклонил спор, мол вручено", {"tracking": None}),
+        ("ru", "магазин прислал скрин что «вручено», а я ничего не получал",
+         {"tracking": None}),
     ),
 }
 

@@ -515,7 +515,8 @@ def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
     return {}
 
 
-_IMAGINED = re.compile(r"\b(?:what if|if|in case|suppose|once|when|если|вдруг|когда)\b(?: \w+){0,4} $")
+_IMAGINED = re.compile(r"\b(?:what if|if|in case|suppose|once|when|если|вдруг|когда)\b"
+                       r"(?: \w+){0,4} $")
 """Words right before a silence that imagine it ("what if there is no update since ...")."""
 
 

@@ -778,7 +778,8 @@ _QUIET_13 = (
     r"\b(?:the |its |my )?(?:last|latest|final) (?:tracking )?(?:line|entry|record|row|ping)"
     r"(?: \w+){0,6}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:ago|back)\b",
     r"\b(?:" + _TRACK + r"|parcel|package|it) (?:\w+ ){0,2}?(?:died|went dead|went quiet|went "
-    r"silent|went dark|flat ?lined|went flat|went cold|fell silent|went to sleep) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
+    r"silent|went dark|flat ?lined|went flat|went cold|fell silent|went to sleep) "
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
     r"\b(?:not|never) (?:been )?(?:moved|updated|changed|budged) since (?!(?:i|we|you|ordered|"
     r"paid|bought|payment|the order|my order)\b)\w+(?: \w+)? (?:that is |thats |its been |it s "
     r"been |so |now )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)\b",
@@ -892,15 +893,17 @@ _QUIET_16 = (
 # eighteenth pass: a carrier's status held for N days is N days without an update ("since 6 days
 # status waiting for customs clearance", "been on 'held at customs' for 8 days")
 _EVENT_18 = (r"(?:(?:waiting|awaiting|pending|held|ready) (?:for |at |in )?(?:the )?(?:customs|"
-             r"clearance|import|recipient|collection|pick ?up)|customs clearance|(?:arrived|received|"
-             r"processed) (?:at|by|in)|handed (?:over )?to|departed|accepted by|delivery attempt|"
-             r"failed delivery|delivery failed)")
+             r"clearance|import|recipient|collection|pick ?up)|customs clearance|"
+             r"(?:arrived|received|processed) (?:at|by|in)|handed (?:over )?to|departed|"
+             r"accepted by|delivery attempt|failed delivery|delivery failed)")
 _QUIET_18 = (
-    r"\b(?:since|for) (?:the last |about |over |almost )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
-    r"(?:now |already )?(?:the )?(?:status |tracking |it )?(?:is |says |shows |has been |been |"
-    r"sits |stays |stuck )?(?:still )?(?:on |at |in )?(?:status )?" + _EVENT_18,
+    r"\b(?:since|for) (?:the last |about |over |almost )?(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit}) (?:now |already )?(?:the )?(?:status|tracking|it|parcel)(?: is| says| "
+    r"shows| has been| been|"
+    r" sits| stays| stuck)?(?: still)?(?: on| at| in)?(?: status)? " + _EVENT_18,
     r"\b(?:status|stuck|sitting|sat|stays?|been|still) (?:on |at |in |with )?(?:the )?(?:status )?"
-    + _EVENT_18 + r"(?: (?!protection|dispute|seller|refund|delivery|takes?|took|usually)\w+){0,5}? "
+    + _EVENT_18 + r"(?: (?!protection|dispute|seller|refund|delivery|takes?|took|usually)\w+)"
+    r"{0,5}? "
     r"(?:for|since) (?:the last |about |over |almost )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b"
     r"(?! ago| left| more| until| to\b| before)",
 )

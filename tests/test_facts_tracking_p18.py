@@ -113,6 +113,39 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "магазин прислал скрин что «вручено», а я ничего не получал",
          {"tracking": None}),
     ),
+    # the status in one clause, then the days without updates in the next: the days are the
+    # silence's, not the order's age ("in transit" right before the days still is)
+    "status, then the days: a silence naming the updates in its own clause": (
+        ("ru", "«В пути», 3 дня без обновлений", quiet("stalled", "3")),
+        ("ru", "отправлено, 4 дня без апдейтов, защиты ещё 6 дней", quiet("stalled", "4")),
+        ("ru", "заказ в пути. 16 дней ни одного обновления", quiet("dead", "16")),
+        ("en", "in transit, 9 days with no scan", quiet("stalled", "9")),
+        ("en", "shipped, 12 days no updates", quiet("stalled", "12")),
+        ("en", "protection is over, and it has been 40 days with no scan", quiet("dead", "40")),
+        # the refund's bare silence, the order's age, the trip's length: no silence
+        ("en", "the refund, they said, 3 weeks nothing", NO_TRACKING),
+        ("en", "paid 20 days ago, no updates at all", {"tracking_quiet_days": None}),
+        ("ru", "в пути 20 дней, всё нормально, едет", {"tracking_quiet_days": None}),
+        ("ru", "деньги вернут, сказали, 2 недели ничего", NO_TRACKING),
+    ),
+    # the carrier of the buyer's country has the parcel, or says it arrived: in the country
+    "local carrier: the buyer's post or courier has it": (
+        ("en", "Royal Mail has it now, when will it come", {"tracking": "in_country"}),
+        ("en", "the local courier has it, should come tomorrow", {"tracking": "in_country"}),
+        ("en", "Canada Post says it arrived in Toronto", {"tracking": "in_country"}),
+        ("en", "2 days protection left, usps has my package", {"tracking": "in_country"}),
+        ("ru", "сдэк принял посылку в Екатеринбурге", {"tracking": "in_country"}),
+        ("ru", "почта россии приняла, теперь ждать", {"tracking": "in_country"}),
+        ("ru", "в отделении сказали что посылка уже у них", {"tracking": "in_country"}),
+        # asked, denied, the seller's words, someone else's: no place
+        ("en", "does royal mail have it already?", {"tracking": None}),
+        ("en", "has royal mail got it?", {"tracking": None}),
+        ("en", "usps has not got it yet", {"tracking": None}),
+        ("en", "the seller says royal mail has it", {"tracking": None}),
+        ("en", "my mum's parcel: royal mail has it, mine is still in china", {"tracking": None}),
+        ("ru", "сдэк не принял посылку", {"tracking": None}),
+        ("ru", "если почта россии примет, то ок", {"tracking": None}),
+    ),
 }
 
 

@@ -407,6 +407,11 @@ def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ..
     return tuple(pattern.finditer(text))
 
 
+_TRACE_NAMED = re.compile(r"\b(?:updates?|scans?|movement|обновлени\w*|движени\w*|скан\w*|"
+                          r"строч\w*|запис\w*|отметк\w*|апдейт\w*)")
+"""Words that name what the tracking shows (an update, a scan, a line): the silence is its own."""
+
+
 def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
                  ends: tuple[int, ...] = ()) -> list[re.Match[str]]:
     """The matches of one quiet-tracking pattern whose duration is not the time left; `ends`
@@ -428,7 +433,13 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
             since = max(since, len(" ".join(text[:found.start()].split()[:-2])))
         own = t.quiet_own.match(text, found.start())  # "tracking frozen for 35 days" names
         # its own subject: the clause before it ("10 days in dispute, ...") is another's
-        if not own and t.quiet_not_after.search(text, since, found.start()):
+        # eighteenth pass: a silence that names the tracking's updates is its own clause's:
+        # words of the clause before are not right before its days («В пути», 2 дня без
+        # обновлений); a bare one ("refund, they said, 3 weeks nothing") is still theirs
+        told_from = since
+        if _TRACE_NAMED.search(found.group()):
+            told_from = max([since, *(e for e in ends if e < found.start())])
+        if not own and t.quiet_not_after.search(text, told_from, found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
         other = t.quiet_other_after.match(text, found.end())
         if other and any(found.end() <= e < other.end() for e in ends):

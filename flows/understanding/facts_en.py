@@ -938,6 +938,20 @@ QUIET_SINCE_DAY = (
 """A silence since a named day ("no update since yesterday" is 1 day, "has not moved since
 sunday" stalled with no count); never a refund's, a dispute's or the seller's."""
 
+LOCAL_CARRIER_HAS_IT = (
+    r"(?<!does )(?<!do )(?<!did )(?<!has )(?<!have )(?<!if )(?<!whether )(?<!says )(?<!said )"
+    r"(?<!claims )\b(?:usps|royal mail|canada post|australia post|nz post|new zealand post|"
+    r"la poste|correos|poste italiane|deutsche post|inpost|evri|postnl|bpost|nova poshta|"
+    r"ukrposhta|russian post|posti|postnord|an post|postnet|india post|japan post|singpost|"
+    r"(?:the|my) local (?:courier|post|carrier|post office|depot))(?: (?:now|already|"
+    r"finally))? (?:(?:has|have|got|is holding|received|took over|collected) (?:it|my parcel|"
+    r"the parcel|my package|the package|my order|the order|them)\b(?! (?:back|yet)\b)|"
+    r"(?:says|said|shows|showed) (?:it s |its |it is |it has |it )?(?:arrived|reached|"
+    r"landed)\b)")
+"""Eighteenth pass: the carrier of the buyer's country has it, or says it arrived ("Royal Mail has
+it now", "the local courier has it", "An Post says it's arrived"); read before the question rows
+(their "has it ..." is a question only after a verb), never asked, the seller's, or another's."""
+
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
                    r"support|agent|service|he|she|they|escalation|protection|countdown|timer|"
                    r"takes?|"
@@ -1764,6 +1778,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
+        (rf"^(?!.*?(?:{OTHERS_PARCEL}|{ASKING_FOR_SOMEONE})).*?(?:{LOCAL_CARRIER_HAS_IT})",
+         "in_country"),
         (QUESTION_CLAUSE, MASK),
         (GENERAL_RULE, MASK),
         # sixteenth pass: what a status means, asked ("what does \"arrived at destination\" mean")

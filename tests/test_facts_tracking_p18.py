@@ -146,6 +146,28 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "сдэк не принял посылку", {"tracking": None}),
         ("ru", "если почта россии примет, то ок", {"tracking": None}),
     ),
+    # the silence told last, its count without the unit of the days said before it
+    "bare count: the silence's days without their unit": (
+        ("en", "dispute 9 days, tracking silent 23", quiet("dead", "23")),
+        ("en", "claim open since 4 days, trak frozen for 11", quiet("stalled", "11")),
+        ("en", "opened it 2 days ago, the parcel is stuck 18", quiet("dead", "18")),
+        ("ru", "спор 5 дней, трек стоит уже 9", quiet("stalled", "9")),
+        ("ru", "спор открыт 6 дней, отслеживание молчит 20", quiet("dead", "20")),
+        # no days said before it, hours before it, a count that goes on: no silence
+        ("en", "tracking silent 27", NO_TRACKING),
+        ("en", "protection 30 hours, tracking silent 5", {"tracking_quiet_days": None}),
+        ("ru", "защиты 40 часов, трек молчит 3", {"tracking_quiet_days": None}),
+        ("ru", "трек молчит 14", NO_TRACKING),
+    ),
+    # "Order no. 8123... / Tracking: ..." is the order's abbreviation, not "no tracking"
+    "order no.: the abbreviation before the tracking is no negation": (
+        ("en", "Order no. 8123456789012345, tracking: not found, 20 days since label created",
+         quiet("dead", "20")),
+        ("en", "order no 8123456789012345 tracking shows nothing", {"tracking": "dead"}),
+        ("en", "Order no. 8123456789012345 - tracking moves every day", {"tracking": "moving"}),
+        ("en", "order no 8123456789012345, no tracking number given",
+         {"tracking": "no_tracking"}),
+    ),
 }
 
 

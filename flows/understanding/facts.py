@@ -543,6 +543,17 @@ def quiet_since_day(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
     return {}
 
 
+def quiet_bare_count(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
+    """The tracking's silence told last with its count and no unit, after another duration in
+    days ("dispute 13 days, tracking silent 27", «спор 20 дней, трек молчит 14»): the same unit."""
+    found = re.search(getattr(module, "QUIET_BARE_COUNT", NEVER), text)
+    said = list(t.pair.finditer(text, 0, found.start())) if found else []
+    if not said or not re.fullmatch(module.UNITS["day"], said[-1].group("unit")):
+        return {}  # "protection 30 hours, tracking silent 5": no unit to share
+    days = int(found.group("n"))
+    return {"tracking": quiet_tracking(days), "tracking_quiet_days": str(days)}
+
+
 def amount(t: Tables, text: str) -> dict[str, str]:
     """The first money amount, with its currency when named ("$25", «25 тысяч рублей»)."""
     for pattern in t.amount:
@@ -801,7 +812,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         tuple(e - since_moved for e in _clause_ends(quiet_text, told_clauses)
               if e >= since_moved))
     if not quiet_facts and not t.quiet_not_now.search(quiet_text):
-        quiet_facts = quiet_since_day(t, module, quiet_text[since_moved:])  # eighteenth pass
+        quiet_facts = (quiet_since_day(t, module, quiet_text[since_moved:])  # eighteenth pass
+                       or quiet_bare_count(t, module, quiet_text[since_moved:]))
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):

@@ -952,6 +952,10 @@ LOCAL_CARRIER_HAS_IT = (
 it now", "the local courier has it", "An Post says it's arrived"); read before the question rows
 (their "has it ..." is a question only after a verb), never asked, the seller's, or another's."""
 
+QUIET_BARE_COUNT = (r"\b(?:track\w*|trak\w*|parcel|package)(?: is| has been| been)? "
+                    r"(?:silent|quiet|dead|frozen|stuck)(?: for)? (?P<n>\d{1,3})$")
+"""Eighteenth pass: the silence last, its count without the unit of the days said before it."""
+
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
                    r"support|agent|service|he|she|they|escalation|protection|countdown|timer|"
                    r"takes?|"
@@ -1873,8 +1877,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" (?:not|no) (?!(?:dispute|claim|refund|reply|answer|response)\b)(?:\w+ )?yet\b|"
          r"\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
-        (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info|"
-         r" events?| scans?| news| activity| progress| data| status| history)|"
+        # (eighteenth pass: never "Order no. 8123... / Tracking: ...", the order's abbreviation)
+        (r"(?<!\border )\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement|"
+         r" changes?| info| events?| scans?| news| activity| progress| data| status| history)|"
          r"\bwithout (?:a )?(?:tracking|track)(?: number| code)?\b(?! updates?| events?| scans?| "
          r"movement| news| info\w*| changes?)|\buntracked\b|"
          r"\b(?:i|we) (?:do not|did not|neve"

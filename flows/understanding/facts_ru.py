@@ -538,6 +538,10 @@ QUIET_BLANK = r"\b(?:поза)?вчерашн\w* дня\b"
 """«со вчерашнего дня»: the day named is no count of days (the silence since it is read by
 `QUIET_SINCE_DAY`)."""
 
+QUIET_BARE_COUNT = (r"(?:трек|отслеживани|посылк)\w* (?:уже )?(?:молчит|стоит|висит|мертв\w*|"
+                    r"замер\w*|не обновляется)(?: уже)? (?P<n>\d{1,3})$")
+"""Eighteenth pass: the silence last, its count without the unit of the days said before it."""
+
 QUIET_NOT_AFTER = (r"(?:заказал|заказала|заказали|оплатил|оплатила|оплатили|купил|купила|оформил|"
                    r"оформила|спор|диспут|возврат|деньг|продав|эскалац|поддержк|магазин|служб|"
                    # «открыла спор, трек молчит 2 недели»: the tracking named after them is its own

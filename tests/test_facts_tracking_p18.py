@@ -168,6 +168,33 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "order no 8123456789012345, no tracking number given",
          {"tracking": "no_tracking"}),
     ),
+    # the parcel already in a named town or country, by the tracking or with "already": in the
+    # country (every labelled set says so), never China, a hub, on its way, or the seller's claim
+    "named town: the parcel already in a town or country": (
+        ("ru", "посылка уже в Твери, а извещения нет", {"tracking": "in_country"}),
+        ("ru", "по треку уже во Владивостоке, защиты 6 дней", {"tracking": "in_country"}),
+        ("ru", "отслеживание пишет что посылка уже в Бресте", {"tracking": "in_country"}),
+        ("ru", "заказ из двух чехлов, коробка уже в Шымкенте", {"tracking": "in_country"}),
+        ("ru", "доехала до Омска, статус в пути", {"tracking": "in_country"}),
+        ("en", "the trak says it is in Nairobi now, when will it come", {"tracking": "in_country"}),
+        ("en", "tracking shows my parcel reached Porto already", {"tracking": "in_country"}),
+        ("en", "it arrived in Lima yesterday, protection 4 days", {"tracking": "in_country"}),
+        ("en", "reached customs in Jakarta this morning", {"tracking": "in_country"}),
+        # on its way, in China, in a status, a wish, the seller's words, the order done: no place
+        ("ru", "посылка уже в пути", {"tracking": None}),
+        ("ru", "трек показывает что она в Гуанчжоу", {"tracking": None}),
+        ("ru", "посылка уже в Китае на складе", {"tracking": None}),
+        ("ru", "посылка уже в статусе отправлено", {"tracking": None}),
+        ("ru", "заказ уже завершён, а блендер не включается", {"tracking": None}),
+        ("ru", "когда посылка будет в Москве?", {"tracking": None}),
+        ("ru", "продавец отказал, мол посылка уже в Казани", {"tracking": None}),
+        ("en", "the tracking shows it in china still", {"tracking": None}),
+        ("en", "tracking says it is in transit", {"tracking": None}),
+        ("en", "has it reached Toronto?", {"tracking": None}),
+        ("en", "it has not reached Toronto yet", {"tracking": None}),
+        ("en", "the seller says it reached Toronto", {"tracking": None}),
+        ("en", "when it reaches Toronto i will be happy", {"tracking": None}),
+    ),
 }
 
 

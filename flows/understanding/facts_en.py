@@ -952,6 +952,22 @@ LOCAL_CARRIER_HAS_IT = (
 it now", "the local courier has it", "An Post says it's arrived"); read before the question rows
 (their "has it ..." is a question only after a verb), never asked, the seller's, or another's."""
 
+_NOT_A_PLACE_18 = (r"(?!(?:china|chinese|guangzhou|shenzhen|shanghai|hong|hongkong|yiwu|beijing|"
+                   r"hangzhou|urumqi|transit|the|a|an|origin|export|its?|my|our|your|their|his|"
+                   r"her|customs|warehouse|hub|airport|sorting|facility|depot|destination|last|"
+                   r"first|same|one|this|that|some|another|other|local|post|office|delivery|"
+                   r"dispute|no|not|progress|stock|process\w*|pick\w*|time|days?|weeks?|"
+                   r"months?|order|line|queue|status|there|here|place|route|way)\b)")
+IN_A_TOWN = (r"^(?!.*?\b(?:seller|store|shop)\b(?: \w+){0,8}? (?:says?|said|claims?|insists?|"
+             r"tells|told|wrote)\b).*?(?:\b(?:track\w*|trak\w*|status)(?: \w+)? (?:shows?|"
+             r"says?|said|showed|showing) (?:it|my parcel|the parcel|the package|my package)"
+             r"(?: is| s|s)?(?: now| already)? (?:reached|arrived in|arrived at|landed in|in|at)|"
+             r"(?:^|\b(?:it|parcel|package|order) (?:has |have )?)(?:reached|arrived in|landed in)"
+             r"(?: customs in)?) " + _NOT_A_PLACE_18 + r"[a-z]{3,}\b")
+"""Eighteenth pass: the tracking shows the parcel in a named town or country ("tracking shows it
+reached Toronto", "tracking say it is in Casablanca now", "reached customs in Manila"): every
+labelled set says in the country; never China, a hub, on its way, or the seller's words."""
+
 QUIET_BARE_COUNT = (r"\b(?:track\w*|trak\w*|parcel|package)(?: is| has been| been)? "
                     r"(?:silent|quiet|dead|frozen|stuck)(?: for)? (?P<n>\d{1,3})$")
 """Eighteenth pass: the silence last, its count without the unit of the days said before it."""
@@ -1979,6 +1995,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"canada post|australia post|la poste|correos|poste italiane|deutsche post|inpost|evri|"
          r"nova poshta|russian post|posti|postnord|an post)\b", "in_country"),
         (IN_A_COUNTRY, "in_country"),
+        (IN_A_TOWN, "in_country"),
         # thirteenth pass: the buyer's own local office or town, told without a verb ("at my
         # local post office and ...", "tracking shows it at my city", "the other one in my city
         # since tuesday", "shipped, in my country")

@@ -195,6 +195,29 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "the seller says it reached Toronto", {"tracking": None}),
         ("en", "when it reaches Toronto i will be happy", {"tracking": None}),
     ),
+    # the number found nowhere, or never come alive: a dead number
+    "found nowhere: the number no site finds, never alive": (
+        ("ru", "трек-номер нигде не ищется, ни на почте ни на 17track", {"tracking": "dead"}),
+        ("ru", "номер не отслеживается нигде, статус «Отправлено»", {"tracking": "dead"}),
+        ("ru", "трек ни одна служба не видит, что делать", {"tracking": "dead"}),
+        ("ru", "отправили 3 недели назад, а трек так и не ожил", quiet("dead", "21")),
+        ("ru", "трек никак не заработал, спор открывать?", {"tracking": "dead"}),
+        # someone's phone, too early to say: no dead number
+        ("ru", "номер телефона не находится нигде", {"tracking": None}),
+        ("ru", "трек-номер пока нигде не ищется, отправили вчера", {"tracking": None}),
+        ("ru", "трек ещё никак не заработал, только вчера отправили", {"tracking": None}),
+    ),
+    # "still moving", of the parcel, a part of the order or the tracking
+    "still moving: the parcel or a part of it still on the move": (
+        ("en", "one's still moving, the other came", {"tracking": "moving"}),
+        ("en", "still moving thru transit, protection 9 days", {"tracking": "moving"}),
+        ("en", "the rest is still moving on the tracking", {"tracking": "moving"}),
+        ("en", "half came, the others are still updating", {"tracking": "moving"}),
+        # asked, someone else's, moving once and stuck now: not moving
+        ("en", "is it still moving?", {"tracking": None}),
+        ("en", "her parcel is still moving, mine is stuck", {"tracking": None}),
+        ("en", "it was still moving last week, now stuck 10 days", quiet("stalled", "10")),
+    ),
 }
 
 

@@ -410,6 +410,9 @@ def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ..
 _TRACE_NAMED = re.compile(r"\b(?:updates?|scans?|movement|обновлени\w*|движени\w*|скан\w*|"
                           r"строч\w*|запис\w*|отметк\w*|апдейт\w*)")
 """Words that name what the tracking shows (an update, a scan, a line): the silence is its own."""
+_SPOKEN = re.compile(r"\b(?:he|she|they|seller|store|shop|said|says|told|claims?|говор\w*|"
+                     r"сказал\w*|пишут|написал\w*|продав\w*|магазин\w*)\b")
+"""Words of someone speaking: the clause after them may still be what they said."""
 
 
 def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
@@ -439,6 +442,9 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
         told_from = since
         if _TRACE_NAMED.search(found.group()):
             told_from = max([since, *(e for e in ends if e < found.start())])
+            said = t.quiet_not_after.search(text, since, found.start())
+            if said and _SPOKEN.search(said.group()):
+                told_from = since  # "within 30 days he said, no updates ...": may be his words
         if not own and t.quiet_not_after.search(text, told_from, found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
         other = t.quiet_other_after.match(text, found.end())
@@ -543,6 +549,10 @@ def quiet_since_day(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
     return {}
 
 
+_RULE_TIME = re.compile(r"\b(?:within|in|after|через|спустя|после) $")
+"""Words before a duration that make it a rule's or a future time, not days that passed."""
+
+
 def quiet_bare_count(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
     """The tracking's silence told last with its count and no unit, after another duration in
     days ("dispute 13 days, tracking silent 27", «спор 20 дней, трек молчит 14»): the same unit."""
@@ -550,6 +560,8 @@ def quiet_bare_count(t: Tables, module: ModuleType, text: str) -> dict[str, str]
     said = list(t.pair.finditer(text, 0, found.start())) if found else []
     if not said or not re.fullmatch(module.UNITS["day"], said[-1].group("unit")):
         return {}  # "protection 30 hours, tracking silent 5": no unit to share
+    if _RULE_TIME.search(text, max(0, said[-1].start() - 12), said[-1].start()):
+        return {}  # «спор можно открыть через 10 дней, …»: a rule's time, not a story's days
     days = int(found.group("n"))
     return {"tracking": quiet_tracking(days), "tracking_quiet_days": str(days)}
 

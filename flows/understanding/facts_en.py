@@ -2032,6 +2032,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (MOVING_16, "moving"),
         (MOVING_SEEN, "moving"),
         (MOVING_BARE, "moving"),
+        # eighteenth pass: "still moving" of the parcel, a part of the order or the tracking ("one's
+        # still moving", "the rest is still moving in the tracking", "still moving through transit")
+        (r"\b(?:one|ones|rest|others?|it|parcel|package|tracking|order|they)(?: is| s| are| re)? "
+         r"still (?:moving|updating)\b(?! back)|^still (?:moving|updating)\b", "moving"),
         (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"
          r"\bin transit and (?:updating|moving)\b|"
          r"\b(?:(?:it|parcel|package|order) is|its|it s|parcel s|package s) (?:still )?moving\b|"

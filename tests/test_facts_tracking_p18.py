@@ -218,6 +218,35 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "her parcel is still moving, mine is stuck", {"tracking": None}),
         ("en", "it was still moving last week, now stuck 10 days", quiet("stalled", "10")),
     ),
+    # the carrier of the buyer's country silent for N days, by name or as the local courier
+    "carrier silent: nothing from the post for N days": (
+        ("en", "nothing from Royal Mail for 11 days, the last scan says in transit",
+         quiet("stalled", "11")),
+        ("en", "no news from the local courier in 5 days", quiet("stalled", "5")),
+        ("en", "usps hasn't shown a single update for 19 days", quiet("dead", "19")),
+        ("en", "not a peep from evri for about 8 days", quiet("stalled", "8")),
+        # the seller's, support's, the days it will take: no silence
+        ("en", "the seller hasn't said a word for 16 days", NO_TRACKING),
+        ("en", "nothing from the seller for 10 days", NO_TRACKING),
+        ("en", "no word from support in 8 days", NO_TRACKING),
+        ("en", "royal mail says delivery in 3 days", {"tracking_quiet_days": None}),
+    ),
+    # Russian silences told in words the tables lacked: «далее ничего», «как в воду канула»,
+    # «одно и то же» after the days, the days «в пути» with no new line, a place in two words
+    "ru silences: other words for nothing since": (
+        ("ru", "прошло 12 дней, как прибыла в Казань, и далее ничего", quiet("stalled", "12")),
+        ("ru", "ушла на таможню 17 дней назад и с тех пор как в воду канула",
+         quiet("dead", "17")),
+        ("ru", "20 дней посылка показывает одно и то же", quiet("dead", "20")),
+        ("ru", "16 дней в пути без новых статусов", quiet("dead", "16")),
+        ("ru", "посылка в пвз нашего района уже 5 дней, и ни смс ни движения",
+         quiet("stalled", "5")),
+        # on its way and updating, what the post says is normal: no silence
+        ("ru", "в пути 20 дней, всё нормально, едет", {"tracking_quiet_days": None}),
+        ("ru", "12 дней в пути, всё обновляется", {"tracking_quiet_days": None}),
+        ("ru", "прибыла в Казань, далее курьер привезёт через 2 дня",
+         {"tracking_quiet_days": None}),
+    ),
 }
 
 

@@ -896,7 +896,21 @@ _EVENT_18 = (r"(?:(?:waiting|awaiting|pending|held|ready) (?:for |at |in )?(?:th
              r"clearance|import|recipient|collection|pick ?up)|customs clearance|"
              r"(?:arrived|received|processed) (?:at|by|in)|handed (?:over )?to|departed|"
              r"accepted by|delivery attempt|failed delivery|delivery failed)")
+_CARRIERS_18 = (r"(?:usps|royal mail|canada post|australia post|nz post|new zealand post|la poste|"
+                r"correos|poste italiane|deutsche post|inpost|evri|postnl|bpost|nova poshta|"
+                r"ukrposhta|russian post|posti|postnord|an post|postnet|india post|japan post|"
+                r"singpost|(?:the |my )?(?:local )?(?:courier|carrier|post office))")
+"""Carriers of the buyer's country, by name or as the local courier (eighteenth pass)."""
 _QUIET_18 = (
+    # the carrier's silence: "nothing from Canada Post for 12 days", "PostNet hasn't said a word
+    # for 16 days"
+    r"\b(?:nothing|not a (?:word|peep|thing)|no (?:news|word|updates?|scans?)) (?:from|on|at|by) "
+    + _CARRIERS_18 + r" (?:for|in) (?:the last |about |over |almost )?(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit})\b(?! ago| left| more| until| to\b)",
+    r"\b" + _CARRIERS_18 + r" (?:has |have )?(?:not|never) (?:said|shown|posted|given) "
+    r"(?:a (?:single )?(?:word|thing|update|scan)|anything)(?: new)? (?:for|in) "
+    r"(?:the last |about |over |almost )?"
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| more| until| to\b)",
     r"\b(?:since|for) (?:the last |about |over |almost )?(?P<n>{n})(?: |(?<=\d))"
     r"(?P<unit>{unit}) (?:now |already )?(?:the )?(?:status|tracking|it|parcel)(?: is| says| "
     r"shows| has been| been|"

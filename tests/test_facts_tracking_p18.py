@@ -247,6 +247,19 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "прибыла в Казань, далее курьер привезёт через 2 дня",
          {"tracking_quiet_days": None}),
     ),
+    # someone else's parcel, then the buyer's own on the move: moving
+    "mine moving: another's parcel, then mine on the move": (
+        ("en", "her parcel is stuck 3 weeks, but mine keeps updating", {"tracking": "moving"}),
+        ("en", "my brother's order is lost, mine is still moving", {"tracking": "moving"}),
+        ("en", "his package froze at customs while mine has been updating", {"tracking": "moving"}),
+        ("ru", "у мамы посылка висит на таможне, а моя спокойно едет", {"tracking": "moving"}),
+        ("ru", "у подруги трек стоит, а мой трек обновляется", {"tracking": "moving"}),
+        ("ru", "у соседа всё застряло, но моя посылка движется", {"tracking": "moving"}),
+        # mine not moving, asked: not moving
+        ("en", "his parcel moves but mine is not moving", {"tracking": None}),
+        ("en", "is mine still moving?", {"tracking": None}),
+        ("ru", "у подруги всё пришло, а моя не едет", {"tracking": None}),
+    ),
 }
 
 

@@ -1814,6 +1814,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          None),
         (rf"^(?!.*?(?:{OTHERS_PARCEL}|{ASKING_FOR_SOMEONE})).*?(?:{LOCAL_CARRIER_HAS_IT})",
          "in_country"),
+        # eighteenth pass: someone else's parcel, then mine on the move ("her parcel is stuck 20
+        # days, but mine keeps updating")
+        (r"\bmine (?:is |s |keeps |has been )?(?:still )?(?:moving|updating)\b", "moving"),
         (QUESTION_CLAUSE, MASK),
         (GENERAL_RULE, MASK),
         # sixteenth pass: what a status means, asked ("what does \"arrived at destination\" mean")

@@ -1251,6 +1251,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"|ноя|дек)", "shipped"),
     ),
     "tracking": (
+        # eighteenth pass: someone else's parcel, then mine on the move («у мамы висит, а моя едет»)
+        (r"\b(?:а|но) (?:моя|мой|мое|у меня) (?:посылка |трек |заказ )?(?:(?!не\b|ни\b)\w+ )?"
+         r"(?:едет|движется|двигается|обновляется)\b", "moving"),
         (SOMEONE_ELSES_PARCEL, None),
         (ASKING_FOR_SOMEONE, None),
         (MINE_CAME, None),

@@ -144,6 +144,9 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "the seller says royal mail has it", {"tracking": None}),
         ("en", "my mum's parcel: royal mail has it, mine is still in china", {"tracking": None}),
         ("ru", "сдэк не принял посылку", {"tracking": None}),
+        # a silence after the place: no longer in the country (stalled or dead by the days)
+        ("en", "Royal Mail has it, but no updates since", {"tracking": None}),
+        ("ru", "сдэк принял, и с тех пор ни движения", {"tracking": None}),
         ("ru", "если почта россии примет, то ок", {"tracking": None}),
     ),
     # the silence told last, its count without the unit of the days said before it
@@ -188,6 +191,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "заказ уже завершён, а блендер не включается", {"tracking": None}),
         ("ru", "когда посылка будет в Москве?", {"tracking": None}),
         ("ru", "продавец отказал, мол посылка уже в Казани", {"tracking": None}),
+        ("ru", "по треку уже в Казани, дальше ничего", {"tracking": None}),
+        ("en", "tracking shows it reached Toronto, then nothing", {"tracking": None}),
         ("en", "the tracking shows it in china still", {"tracking": None}),
         ("en", "tracking says it is in transit", {"tracking": None}),
         ("en", "has it reached Toronto?", {"tracking": None}),

@@ -952,6 +952,11 @@ QUIET_SINCE_DAY = (
 """A silence since a named day ("no update since yesterday" is 1 day, "has not moved since
 sunday" stalled with no count); never a refund's, a dispute's or the seller's."""
 
+STUCK_18 = (r"\b(?:stuck|frozen|silen(?:t|ce)|no (?:more |new |further )?(?:updates?|movement|news|"
+            r"changes?|scans?)|nothing (?:new|since|more|after)|not (?:moving|moved|updat\w*|"
+            r"changed)|stopped|then nothing|without (?:any |a )?(?:new )?(?:updates?|movement|"
+            r"scans?|news))\b")
+"""A silence told anywhere: a place the carrier has then says nothing of now (eighteenth pass)."""
 LOCAL_CARRIER_HAS_IT = (
     r"(?<!does )(?<!do )(?<!did )(?<!has )(?<!have )(?<!if )(?<!whether )(?<!says )(?<!said )"
     r"(?<!claims )\b(?:usps|royal mail|canada post|australia post|nz post|new zealand post|"
@@ -1812,7 +1817,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
-        (rf"^(?!.*?(?:{OTHERS_PARCEL}|{ASKING_FOR_SOMEONE})).*?(?:{LOCAL_CARRIER_HAS_IT})",
+        (rf"^(?!.*?(?:{OTHERS_PARCEL}|{ASKING_FOR_SOMEONE}|{STUCK_18})).*?(?:{LOCAL_CARRIER_HAS_IT})",
          "in_country"),
         # eighteenth pass: someone else's parcel, then mine on the move ("her parcel is stuck 20
         # days, but mine keeps updating")

@@ -265,6 +265,24 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "is mine still moving?", {"tracking": None}),
         ("ru", "у подруги всё пришло, а моя не едет", {"tracking": None}),
     ),
+    # the days since it was sent, and a number that has shown nothing since: dead with the days
+    "dead since sent: the days since sending, the number never alive": (
+        ("ru", "20 дней как «отправлено», а трек-номер ни одна служба не видит",
+         quiet("dead", "20")),
+        ("ru", "отправлено 19 дней назад, по треку ни одного события", quiet("dead", "19")),
+        ("ru", "трек недействителен 25 дней, статус отправлено", quiet("dead", "25")),
+        ("ru", "16 дней как отправлен, трек показывает только «создан»", quiet("dead", "16")),
+        ("en", "17 days since it says shipped, the tracking only shows label created",
+         quiet("dead", "17")),
+        ("en", "three weeks the order is shipped and the tracking says no information",
+         quiet("dead", "21")),
+        # moving since, too early to say: no dead number
+        ("en", "20 days since it shipped, the tracking shows it moving daily",
+         {"tracking": "moving", "tracking_quiet_days": None}),
+        ("ru", "отправили 20 дней назад, трек обновляется каждый день",
+         {"tracking": "moving", "tracking_quiet_days": None}),
+        ("ru", "отправлено 2 дня назад, трек пока не отслеживается", NO_TRACKING),
+    ),
 }
 
 

@@ -901,7 +901,18 @@ _CARRIERS_18 = (r"(?:usps|royal mail|canada post|australia post|nz post|new zeal
                 r"ukrposhta|russian post|posti|postnord|an post|postnet|india post|japan post|"
                 r"singpost|(?:the |my )?(?:local )?(?:courier|carrier|post office))")
 """Carriers of the buyer's country, by name or as the local courier (eighteenth pass)."""
+_DEAD_TAIL_18 = (r"(?:track\w*|trak\w*|number)(?: number| code)?(?: (?!not\b|yet\b)\w+){0,2}? "
+                 r"(?:says?|shows?|showing) (?:only |still )?(?:label created|no info\w*|nothing|"
+                 r"not found|invalid|no data)\b")
+"""Eighteenth pass: the number shows nothing ("the tracking only says label created")."""
 _QUIET_18 = (
+    # the days since it was sent, and a number that showed nothing since: "15 days since it says
+    # shipped, the tracking only says label created", "two months the order is shipped and the
+    # number show no information"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) since (?:it (?:says|said|shows|showed) )?"
+    r"(?:shipped|sent|dispatched)(?: \w+){0,4}? " + _DEAD_TAIL_18,
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:the )?(?:order|parcel|package|it) (?:is|"
+    r"has been|was|says) (?:shipped|sent)(?: \w+){0,2}? (?:and|but) (?:the )?" + _DEAD_TAIL_18,
     # the carrier's silence: "nothing from Canada Post for 12 days", "PostNet hasn't said a word
     # for 16 days"
     r"\b(?:nothing|not a (?:word|peep|thing)|no (?:news|word|updates?|scans?)) (?:from|on|at|by) "

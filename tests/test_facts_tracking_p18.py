@@ -283,6 +283,21 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
          {"tracking": "moving", "tracking_quiet_days": None}),
         ("ru", "отправлено 2 дня назад, трек пока не отслеживается", NO_TRACKING),
     ),
+    # read after facts_dev16 was merged: the same line for N days, the local office in other
+    # words, a number that gives nothing out
+    "same line: one line, the local office, nothing given out (dev16)": (
+        ("ru", "по трекингу 9 дней одна и та же строчка", quiet("stalled", "9")),
+        ("ru", "одна и та же строчка 30 дней, что делать", quiet("dead", "30")),
+        ("ru", "трек 20 дней ничего не выдаёт", quiet("dead", "20")),
+        ("ru", "45 дней, ни одной новой записи по треку", quiet("dead", "45")),
+        ("en", "the post office here has it now", {"tracking": "in_country"}),
+        ("en", "shipped, waiting at the local post office", {"tracking": "in_country"}),
+        ("en", "my parcel is at the local depot since monday", {"tracking": "in_country"}),
+        # the same line said of a status screen or a time to come, a local office that has nothing
+        ("ru", "одна и та же строчка через 3 дня обновится?", {"tracking_quiet_days": None}),
+        ("en", "the local post office said nothing arrived", {"tracking": None}),
+        ("en", "does the post office here have it?", {"tracking": None}),
+    ),
 }
 
 

@@ -727,7 +727,7 @@ _QUIET = (
 _TRACK = r"(?:track\w*|trak\w*|trck\w*|trak|17track|cainiao)"
 """The tracking as buyers type it, typos too ("trak", "trcking")."""
 _SILENT = (r"(?:quiet|silent|dead|asleep|sleeping|dormant|idle|frozen|stuck|stalled|invalid|"
-           r"blank|sat still|sitting still)")
+           r"blank|sat still|sitting still|stale)")
 """Words that say the tracking shows nothing new."""
 _NOT_THEIRS_AFTER = (r"(?!(?: \w+){0,2}? (?:seller|store|shop|support|him|her|them|refund|"
                      r"dispute|claim|money|reply|replies|answer|response|bank|chat|agent)\b| left|"
@@ -973,7 +973,8 @@ LOCAL_CARRIER_HAS_IT = (
     r"(?<!claims )\b(?:usps|royal mail|canada post|australia post|nz post|new zealand post|"
     r"la poste|correos|poste italiane|deutsche post|inpost|evri|postnl|bpost|nova poshta|"
     r"ukrposhta|russian post|posti|postnord|an post|postnet|india post|japan post|singpost|"
-    r"(?:the|my) local (?:courier|post|carrier|post office|depot))(?: (?:now|already|"
+    r"(?:the|my) local (?:courier|post|carrier|post office|depot)|(?:the )?post office here)"
+    r"(?: (?:now|already|"
     r"finally))? (?:(?:has|have|got|is holding|received|took over|collected) (?:it|my parcel|"
     r"the parcel|my package|the package|my order|the order|them)\b(?! (?:back|yet)\b)|"
     r"(?:says|said|shows|showed) (?:it s |its |it is |it has |it )?(?:arrived|reached|"
@@ -1832,7 +1833,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "in_country"),
         # eighteenth pass: someone else's parcel, then mine on the move ("her parcel is stuck 20
         # days, but mine keeps updating")
-        (r"\bmine (?:is |s |keeps |has been )?(?:still )?(?:moving|updating)\b", "moving"),
+        (rf"^(?!.*?(?:{ASKING_FOR_SOMEONE}|\bwhat (?:should|can|do) (?:she|he|they)\b)).*?"
+         r"\bmine (?:is |s |keeps |has been )?(?:still )?(?:moving|updating)\b", "moving"),
         (QUESTION_CLAUSE, MASK),
         (GENERAL_RULE, MASK),
         # sixteenth pass: what a status means, asked ("what does \"arrived at destination\" mean")
@@ -2032,8 +2034,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # thirteenth pass: the buyer's own local office or town, told without a verb ("at my
         # local post office and ...", "tracking shows it at my city", "the other one in my city
         # since tuesday", "shipped, in my country")
-        (r"\b(?:at|in) (?:my|our) local (?:post office|postnet|pick ?up point|parcel locker|depot|"
-         r"branch|sorting (?:center|centre|hub)|courier)\b|"
+        # (eighteenth pass: "at the local post office", "package at the local depot")
+        (r"\b(?:at|in) (?:my|our|the) local (?:post office|postnet|pick ?up point|parcel locker|"
+         r"depot|branch|sorting (?:center|centre|hub)|courier)\b|"
          r"\b(?:shows?|says?|showing|said)(?: it| the parcel| my parcel)? (?:at|in) (?:my|our) "
          r"(?:city|town|country)\b|"
          r"\b(?:one|parcel|package|it) (?:is |has been |been )?(?:now |already )?in (?:my|our) "

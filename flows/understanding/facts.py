@@ -557,7 +557,9 @@ def quiet_bare_count(t: Tables, module: ModuleType, text: str) -> dict[str, str]
     """The tracking's silence told last with its count and no unit, after another duration in
     days ("dispute 13 days, tracking silent 27", «спор 20 дней, трек молчит 14»): the same unit."""
     found = re.search(getattr(module, "QUIET_BARE_COUNT", NEVER), text)
-    said = list(t.pair.finditer(text, 0, found.start())) if found else []
+    if not found:
+        return {}
+    said = list(t.pair.finditer(text, 0, found.start()))
     if not said or not re.fullmatch(module.UNITS["day"], said[-1].group("unit")):
         return {}  # "protection 30 hours, tracking silent 5": no unit to share
     if _RULE_TIME.search(text, max(0, said[-1].start() - 12), said[-1].start()):

@@ -298,6 +298,19 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "the local post office said nothing arrived", {"tracking": None}),
         ("en", "does the post office here have it?", {"tracking": None}),
     ),
+    # the statuses or the town change day by day: moving (dev16)
+    "new town daily: the statuses or the town change day by day": (
+        ("ru", "статусы меняются, но медленно", {"tracking": "moving"}),
+        ("ru", "посылка каждый день меняет город", {"tracking": "moving"}),
+        ("ru", "вчера была в Омске, сегодня уже в Тюмени", {"tracking": "moving"}),
+        ("en", "yesterday it was in Almaty, today in Astana", {"tracking": "moving"}),
+        ("en", "the parcel changes city every day", {"tracking": "moving"}),
+        # no change, the same place, asked: not moving
+        ("ru", "статусы давно не меняются", {"tracking": None}),
+        ("ru", "вчера была в Казани, сегодня тоже там", {"tracking": None}),
+        ("ru", "статусы не меняются уже неделю", quiet("stalled", "7")),
+        ("en", "does it change city every day?", {"tracking": None}),
+    ),
 }
 
 

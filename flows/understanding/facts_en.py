@@ -2068,6 +2068,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (MOVING_16, "moving"),
         (MOVING_SEEN, "moving"),
         (MOVING_BARE, "moving"),
+        # eighteenth pass: a new town day by day ("yesterday in Almaty, today in Astana")
+        (r"\byesterday (?:it was |was |in |at )+(?:in |at )?\w+(?: \w+)? today "
+         r"(?:it s |its |it is )?(?:in|at) \w+|\bchanges? (?:city|town|location) every day\b",
+         "moving"),
         # eighteenth pass: "still moving" of the parcel, a part of the order or the tracking ("one's
         # still moving", "the rest is still moving in the tracking", "still moving through transit")
         (r"\b(?:one|ones|rest|others?|it|parcel|package|tracking|order|they)(?: is| s| are| re)? "

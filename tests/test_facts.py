@@ -207,13 +207,16 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "no tracking yet, the seller has not shipped", {"tracking": None}),
         ("en", "there is no tracking info yet, it was just shipped", {"tracking": None}),
         ("en", "the tracking number is not valid yet", {"tracking": None}),
-        ("en", "not shipped, no tracking number", {"tracking": None,
+        # eighteenth pass: no number stated is `no_tracking` before shipping too (README's value;
+        # every labelled set that has the case says so); "no tracking yet" above stays silent
+        ("en", "not shipped, no tracking number", {"tracking": "no_tracking",
                                                    "order_status": "awaiting"}),
         ("en", "shipped 3 weeks ago, no tracking number", {"tracking": "no_tracking"}),
         ("en", "i did not get a tracking number", {"tracking": "no_tracking"}),
         ("ru", "трека пока нет, продавец ещё не отправил", {"tracking": None}),
         ("ru", "трек пока не отслеживается", {"tracking": None}),
-        ("ru", "не отправлен, нет трека", {"tracking": None, "order_status": "awaiting"}),
+        # eighteenth pass: no number stated is `no_tracking` before shipping too
+        ("ru", "не отправлен, нет трека", {"tracking": "no_tracking", "order_status": "awaiting"}),
         ("ru", "нет трека", {"tracking": "no_tracking"}),
         # "tracking says delivered" is the complaint; at the post office is in the country
         ("en", "tracking says delivered", {"tracking": "delivered"}),

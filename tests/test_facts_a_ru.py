@@ -245,7 +245,8 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("пишут доставлено, в почтовом ящике пусто", {"tracking": "delivered"}),
     ("курьер якобы доставил", {"tracking": "delivered"}),
     ("сдэк говорит вручено, а я дома сидела весь день", {"tracking": "delivered"}),
-    ("пишет вручено, но не тот товар", {"tracking": None}),
+    # eighteenth pass: shown delivered, then the wrong item in hand: still shown delivered
+    ("пишет вручено, но не тот товар", {"tracking": "delivered"}),
     # shown delivered, with items missing from it: still shown delivered (FACTS.md; all three
     # dev sets' writers label it so)
     ("по треку вручено, но в посылке только половина товаров", {"tracking": "delivered"}),

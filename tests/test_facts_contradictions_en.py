@@ -28,8 +28,10 @@ TRACKING: tuple[tuple[str, Want], ...] = (
     ("tracking alive again after 14 days of silence", MOVING_AGAIN),
     ("there was no update for 20 days, then yesterday it got scanned in my city", MOVING_AGAIN),
     # someone else's parcel, or a silence only imagined
+    # (eighteenth pass: the buyer's own is moving, as the labelled sets read "but mine keeps
+    # updating"; the friend's silence is still not the buyer's)
     ("my friend said his parcel was stuck 20 days but mine is moving fine",
-     {"tracking_quiet_days": None, "tracking": None}),
+     {"tracking_quiet_days": None, "tracking": "moving"}),
     ("what if the tracking doesnt move for 15 days, can i open a dispute", NO_TRACKING),
     # still silent: the days stand
     ("tracking said in transit for a week, then it arrived in my country and since then no "

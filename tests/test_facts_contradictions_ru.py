@@ -143,8 +143,9 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
          {"tracking": "delivered", "tracking_quiet_days": None}),
         ("курьер отметил что доставил, но никого не было", {"tracking": "delivered"}),
         ("посылку вручили соседу, я её забрала", {"tracking": None}),
+        # eighteenth pass: shown delivered and in hand is delivered (every labelled set)
         ("трек пишет вручено, посылку я забрала, но там брак",
-         {"tracking": None, "problem": "defective"}),
+         {"tracking": "delivered", "problem": "defective"}),
         ("посылка не пришла на почту, хотя должна была", {"tracking": None}),
         ("трек номер продавец не дал, говорит отправил без трека",
          {"tracking": "no_tracking"}),

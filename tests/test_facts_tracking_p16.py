@@ -147,8 +147,9 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "Казпочта показала вручено, а я ничего не получала", {"tracking": "delivered"}),
         ("ru", "почта показывает доставлено, осталось 3 дня защиты", {"tracking": "delivered"}),
         ("ru", "Нова пошта показує доставлено, я не забирав", {"tracking": "delivered"}),
-        # asked, denied, the seller's claim, to be delivered, in the buyer's hands (an older rule)
-        ("ru", "трек пишет доставлено, забрала, а там не то", {"tracking": None}),
+        # shown delivered and in the buyer's hands: delivered (eighteenth pass: every labelled
+        # set says so, the older rule kept no fact); asked, denied, the seller's claim: none
+        ("ru", "трек пишет доставлено, забрала, а там не то", {"tracking": "delivered"}),
         ("ru", "трек пишет вручено? нет", {"tracking": None}),
         ("ru", "продавец пишет, что доставлено", {"tracking": None}),
         ("en", "the seller writes delivered", {"tracking": None}),

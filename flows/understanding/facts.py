@@ -407,6 +407,14 @@ def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ..
     return tuple(pattern.finditer(text))
 
 
+_TRACE_NAMED = re.compile(r"\b(?:updates?|scans?|movement|обновлени\w*|движени\w*|скан\w*|"
+                          r"строч\w*|запис\w*|отметк\w*|апдейт\w*)")
+"""Words that name what the tracking shows (an update, a scan, a line): the silence is its own."""
+_SPOKEN = re.compile(r"\b(?:he|she|they|seller|store|shop|said|says|told|claims?|говор\w*|"
+                     r"сказал\w*|пишут|написал\w*|продав\w*|магазин\w*)\b")
+"""Words of someone speaking: the clause after them may still be what they said."""
+
+
 def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
                  ends: tuple[int, ...] = ()) -> list[re.Match[str]]:
     """The matches of one quiet-tracking pattern whose duration is not the time left; `ends`
@@ -428,7 +436,16 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
             since = max(since, len(" ".join(text[:found.start()].split()[:-2])))
         own = t.quiet_own.match(text, found.start())  # "tracking frozen for 35 days" names
         # its own subject: the clause before it ("10 days in dispute, ...") is another's
-        if not own and t.quiet_not_after.search(text, since, found.start()):
+        # eighteenth pass: a silence that names the tracking's updates is its own clause's:
+        # words of the clause before are not right before its days («В пути», 2 дня без
+        # обновлений); a bare one ("refund, they said, 3 weeks nothing") is still theirs
+        told_from = since
+        if _TRACE_NAMED.search(found.group()):
+            told_from = max([since, *(e for e in ends if e < found.start())])
+            said = t.quiet_not_after.search(text, since, found.start())
+            if said and _SPOKEN.search(said.group()):
+                told_from = since  # "within 30 days he said, no updates ...": may be his words
+        if not own and t.quiet_not_after.search(text, told_from, found.start()):
             continue  # "ordered 3 weeks ago and nothing since": the order's age
         other = t.quiet_other_after.match(text, found.end())
         if other and any(found.end() <= e < other.end() for e in ends):
@@ -513,6 +530,42 @@ def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
                 return {"tracking": state}
             return {"tracking": state, "tracking_quiet_days": str(days)}
     return {}
+
+
+_IMAGINED = re.compile(r"\b(?:what if|if|in case|suppose|once|when|если|вдруг|когда)\b"
+                       r"(?: \w+){0,4} $")
+"""Words right before a silence that imagine it ("what if there is no update since ...")."""
+
+
+def quiet_since_day(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
+    """`tracking` stalled with its days from a silence since a named day ("no update since
+    yesterday" is 1, «с позавчера ни одного обновления» 2, "since sunday" stalled with no count),
+    unless it is someone else's or imagined."""
+    text = t.others_story.sub(" ", text)
+    for pattern, days in getattr(module, "QUIET_SINCE_DAY", ()):
+        found = pattern.search(text)
+        if found and not _IMAGINED.search(text, max(0, found.start() - 40), found.start()):
+            return {"tracking": "stalled", **({"tracking_quiet_days": str(days)} if days else {})}
+    return {}
+
+
+_RULE_TIME = re.compile(r"\b(?:within|in|after|через|спустя|после) $")
+"""Words before a duration that make it a rule's or a future time, not days that passed."""
+
+
+def quiet_bare_count(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
+    """The tracking's silence told last with its count and no unit, after another duration in
+    days ("dispute 13 days, tracking silent 27", «спор 20 дней, трек молчит 14»): the same unit."""
+    found = re.search(getattr(module, "QUIET_BARE_COUNT", NEVER), text)
+    if not found:
+        return {}
+    said = list(t.pair.finditer(text, 0, found.start()))
+    if not said or not re.fullmatch(module.UNITS["day"], said[-1].group("unit")):
+        return {}  # "protection 30 hours, tracking silent 5": no unit to share
+    if _RULE_TIME.search(text, max(0, said[-1].start() - 12), said[-1].start()):
+        return {}  # «спор можно открыть через 10 дней, …»: a rule's time, not a story's days
+    days = int(found.group("n"))
+    return {"tracking": quiet_tracking(days), "tracking_quiet_days": str(days)}
 
 
 def amount(t: Tables, text: str) -> dict[str, str]:
@@ -772,14 +825,15 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         t, t.quiet_blank.sub(_blank, quiet_text[since_moved:]),
         tuple(e - since_moved for e in _clause_ends(quiet_text, told_clauses)
               if e >= since_moved))
+    if not quiet_facts and not t.quiet_not_now.search(quiet_text):
+        quiet_facts = (quiet_since_day(t, module, quiet_text[since_moved:])  # eighteenth pass
+                       or quiet_bare_count(t, module, quiet_text[since_moved:]))
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):
         found.update(quiet_facts)
     elif quiet_facts.get("tracking_quiet_days") and found.get("tracking") == "dead":
         found["tracking_quiet_days"] = quiet_facts["tracking_quiet_days"]  # never worked, N days
-    if not shipped and found.get("tracking") == "no_tracking":
-        del found["tracking"]  # no number before shipping is normal, not a dead number
     if found.get("bank_gone") and found.get("card_expired") and not t.card_renewed.search(norm):
         del found["card_expired"]  # the card closed with its bank: the bank is the fact
         found.setdefault("payment", "card")  # ... and the card is still the one paid with

@@ -8,6 +8,8 @@ is listed before what it blocks. Durations are read by the shared code from the 
 
 from __future__ import annotations
 
+import re
+
 from flows.understanding import currencies
 from flows.understanding import facts_en_money as money
 
@@ -725,7 +727,7 @@ _QUIET = (
 _TRACK = r"(?:track\w*|trak\w*|trck\w*|trak|17track|cainiao)"
 """The tracking as buyers type it, typos too ("trak", "trcking")."""
 _SILENT = (r"(?:quiet|silent|dead|asleep|sleeping|dormant|idle|frozen|stuck|stalled|invalid|"
-           r"blank|sat still|sitting still)")
+           r"blank|sat still|sitting still|stale)")
 """Words that say the tracking shows nothing new."""
 _NOT_THEIRS_AFTER = (r"(?!(?: \w+){0,2}? (?:seller|store|shop|support|him|her|them|refund|"
                      r"dispute|claim|money|reply|replies|answer|response|bank|chat|agent)\b| left|"
@@ -776,7 +778,8 @@ _QUIET_13 = (
     r"\b(?:the |its |my )?(?:last|latest|final) (?:tracking )?(?:line|entry|record|row|ping)"
     r"(?: \w+){0,6}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:ago|back)\b",
     r"\b(?:" + _TRACK + r"|parcel|package|it) (?:\w+ ){0,2}?(?:died|went dead|went quiet|went "
-    r"silent|went dark) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
+    r"silent|went dark|flat ?lined|went flat|went cold|fell silent|went to sleep) "
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago\b",
     r"\b(?:not|never) (?:been )?(?:moved|updated|changed|budged) since (?!(?:i|we|you|ordered|"
     r"paid|bought|payment|the order|my order)\b)\w+(?: \w+)? (?:that is |thats |its been |it s "
     r"been |so |now )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)\b",
@@ -887,14 +890,118 @@ _QUIET_16 = (
         r"(?:line|scan|event|update|entry)\b",
     )) + r")",
 )
+# eighteenth pass: a carrier's status held for N days is N days without an update ("since 6 days
+# status waiting for customs clearance", "been on 'held at customs' for 8 days")
+_EVENT_18 = (r"(?:(?:waiting|awaiting|pending|held|ready) (?:for |at |in )?(?:the )?(?:customs|"
+             r"clearance|import|recipient|collection|pick ?up)|customs clearance|"
+             r"(?:arrived|received|processed) (?:at|by|in)|handed (?:over )?to|departed|"
+             r"accepted by|delivery attempt|failed delivery|delivery failed)")
+_CARRIERS_18 = (r"(?:usps|royal mail|canada post|australia post|nz post|new zealand post|la poste|"
+                r"correos|poste italiane|deutsche post|inpost|evri|postnl|bpost|nova poshta|"
+                r"ukrposhta|russian post|posti|postnord|an post|postnet|india post|japan post|"
+                r"singpost|(?:the |my )?(?:local )?(?:courier|carrier|post office))")
+"""Carriers of the buyer's country, by name or as the local courier (eighteenth pass)."""
+_DEAD_TAIL_18 = (r"(?:track\w*|trak\w*|number)(?: number| code)?(?: (?!not\b|yet\b)\w+){0,2}? "
+                 r"(?:says?|shows?|showing) (?:only |still )?(?:label created|no info\w*|nothing|"
+                 r"not found|invalid|no data)\b")
+"""Eighteenth pass: the number shows nothing ("the tracking only says label created")."""
+_QUIET_18 = (
+    # the days since it was sent, and a number that showed nothing since: "15 days since it says
+    # shipped, the tracking only says label created", "two months the order is shipped and the
+    # number show no information"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) since (?:it (?:says|said|shows|showed) )?"
+    r"(?:shipped|sent|dispatched)(?: \w+){0,4}? " + _DEAD_TAIL_18,
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:the )?(?:order|parcel|package|it) (?:is|"
+    r"has been|was|says) (?:shipped|sent)(?: \w+){0,2}? (?:and|but) (?:the )?" + _DEAD_TAIL_18,
+    # the carrier's silence: "nothing from Canada Post for 12 days", "PostNet hasn't said a word
+    # for 16 days"
+    r"\b(?:nothing|not a (?:word|peep|thing)|no (?:news|word|updates?|scans?)) (?:from|on|at|by) "
+    + _CARRIERS_18 + r" (?:for|in) (?:the last |about |over |almost )?(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit})\b(?! ago| left| more| until| to\b)",
+    r"\b" + _CARRIERS_18 + r" (?:has |have )?(?:not|never) (?:said|shown|posted|given) "
+    r"(?:a (?:single )?(?:word|thing|update|scan)|anything)(?: new)? (?:for|in) "
+    r"(?:the last |about |over |almost )?"
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| more| until| to\b)",
+    r"\b(?:since|for) (?:the last |about |over |almost )?(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit}) (?:now |already )?(?:the )?(?:status|tracking|it|parcel)(?: is| says| "
+    r"shows| has been| been|"
+    r" sits| stays| stuck)?(?: still)?(?: on| at| in)?(?: status)? " + _EVENT_18,
+    r"\b(?:status|stuck|sitting|sat|stays?|been|still) (?:on |at |in |with )?(?:the )?(?:status )?"
+    + _EVENT_18 + r"(?: (?!protection|dispute|seller|refund|delivery|takes?|took|usually)\w+)"
+    r"{0,5}? "
+    r"(?:for|since) (?:the last |about |over |almost )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b"
+    r"(?! ago| left| more| until| to\b| before)",
+)
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
     r"(?:since|after) (?:i|we) (?:paid|ordered|bought|purchased)\b| since (?:ordering|paying|"
     r"buying|payment|purchase|the order|my order)\b)")
-    for p in (*_QUIET_13, *_QUIET, *_QUIET_16))
+    for p in (*_QUIET_13, *_QUIET, *_QUIET_16, *_QUIET_18))
 """Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
 "no updates for around 20 days"), a range ("a week or two") gives no count, and days counted
 "since i paid" are the order's age, not the silence (sixth and seventh passes)."""
+
+# eighteenth pass: a silence since a named day, counted from it
+_SILENT_SINCE = (r"(?:\b(?:no|not a single|not one|not any|without (?:any |a )?|zero)(?: new| more|"
+                 r" further| tracking)? (?:updates?|scans?|movement|news|changes?|events?|"
+                 r"progress)\b|(?:\b(?:track\w*|trak\w*|parcel|package|it|status|shipment)"
+                 r"(?: \w+){0,2}? |^)(?:has|have|had|is|was|did|does) not(?: been)? "
+                 r"(?:updated|moved|changed|budged|scanned|update|move|change|budge)\b|"
+                 r"(?:\b(?:i|we) |^)(?:have|had|did) not (?:had|seen|got|gotten|get|see|have) "
+                 r"(?:an? |any |one )?(?:new )?(?:updates?|scans?|movement|news)\b|"
+                 r"\bnothing (?:new|more)\b)(?! (?:on|about|from|for|in|with) (?:my |the |his |"
+                 r"her |their )?(?:refund|dispute|seller|claim|money|support|store|shop|case))"
+                 r"(?: (?!refund|dispute|seller|claim|money|support|store|shop)\w+){0,3}? since ")
+_WEEKDAYS = r"(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+QUIET_SINCE_DAY = (
+    (re.compile(_SILENT_SINCE + r"(?:the )?day before yesterday\b|\b(?:last|latest) (?:tracking )?"
+                r"(?:update|scan|event|movement)\w* (?:was |came |is from )?(?:on )?the day before "
+                r"yesterday\b"), 2),
+    (re.compile(_SILENT_SINCE + r"(?:yesterday|last night)\b"), 1),
+    (re.compile(_SILENT_SINCE + _WEEKDAYS), 0),
+)
+"""A silence since a named day ("no update since yesterday" is 1 day, "has not moved since
+sunday" stalled with no count); never a refund's, a dispute's or the seller's."""
+
+STUCK_18 = (r"\b(?:stuck|frozen|silen(?:t|ce)|no (?:more |new |further )?(?:updates?|movement|news|"
+            r"changes?|scans?)|nothing (?:new|since|more|after)|not (?:moving|moved|updat\w*|"
+            r"changed)|stopped|then nothing|without (?:any |a )?(?:new )?(?:updates?|movement|"
+            r"scans?|news))\b")
+"""A silence told anywhere: a place the carrier has then says nothing of now (eighteenth pass)."""
+LOCAL_CARRIER_HAS_IT = (
+    r"(?<!does )(?<!do )(?<!did )(?<!has )(?<!have )(?<!if )(?<!whether )(?<!says )(?<!said )"
+    r"(?<!claims )\b(?:usps|royal mail|canada post|australia post|nz post|new zealand post|"
+    r"la poste|correos|poste italiane|deutsche post|inpost|evri|postnl|bpost|nova poshta|"
+    r"ukrposhta|russian post|posti|postnord|an post|postnet|india post|japan post|singpost|"
+    r"(?:the|my) local (?:courier|post|carrier|post office|depot)|(?:the )?post office here)"
+    r"(?: (?:now|already|"
+    r"finally))? (?:(?:has|have|got|is holding|received|took over|collected) (?:it|my parcel|"
+    r"the parcel|my package|the package|my order|the order|them)\b(?! (?:back|yet)\b)|"
+    r"(?:says|said|shows|showed) (?:it s |its |it is |it has |it )?(?:arrived|reached|"
+    r"landed)\b)")
+"""Eighteenth pass: the carrier of the buyer's country has it, or says it arrived ("Royal Mail has
+it now", "the local courier has it", "An Post says it's arrived"); read before the question rows
+(their "has it ..." is a question only after a verb), never asked, the seller's, or another's."""
+
+_NOT_A_PLACE_18 = (r"(?!(?:china|chinese|guangzhou|shenzhen|shanghai|hong|hongkong|yiwu|beijing|"
+                   r"hangzhou|urumqi|transit|the|a|an|origin|export|its?|my|our|your|their|his|"
+                   r"her|customs|warehouse|hub|airport|sorting|facility|depot|destination|last|"
+                   r"first|same|one|this|that|some|another|other|local|post|office|delivery|"
+                   r"dispute|no|not|progress|stock|process\w*|pick\w*|time|days?|weeks?|"
+                   r"months?|order|line|queue|status|there|here|place|route|way)\b)")
+IN_A_TOWN = (r"^(?!.*?\b(?:seller|store|shop)\b(?: \w+){0,8}? (?:says?|said|claims?|insists?|"
+             r"tells|told|wrote)\b).*?(?:\b(?:track\w*|trak\w*|status)(?: \w+)? (?:shows?|"
+             r"says?|said|showed|showing) (?:it|my parcel|the parcel|the package|my package)"
+             r"(?: is| s|s)?(?: now| already)? (?:reached|arrived in|arrived at|landed in|in|at)|"
+             r"(?:^|\b(?:it|parcel|package|order) (?:has |have )?)(?:reached|arrived in|landed in)"
+             r"(?: customs in)?) " + _NOT_A_PLACE_18 + r"[a-z]{3,}\b")
+"""Eighteenth pass: the tracking shows the parcel in a named town or country ("tracking shows it
+reached Toronto", "tracking say it is in Casablanca now", "reached customs in Manila"): every
+labelled set says in the country; never China, a hub, on its way, or the seller's words."""
+
+QUIET_BARE_COUNT = (r"\b(?:track\w*|trak\w*|parcel|package)(?: is| has been| been)? "
+                    r"(?:silent|quiet|dead|frozen|stuck)(?: for)? (?P<n>\d{1,3})$")
+"""Eighteenth pass: the silence last, its count without the unit of the days said before it."""
 
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
                    r"support|agent|service|he|she|they|escalation|protection|countdown|timer|"
@@ -1722,6 +1829,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
+        (rf"^(?!.*?(?:{OTHERS_PARCEL}|{ASKING_FOR_SOMEONE}|{STUCK_18})).*?(?:{LOCAL_CARRIER_HAS_IT})",
+         "in_country"),
+        # eighteenth pass: someone else's parcel, then mine on the move ("her parcel is stuck 20
+        # days, but mine keeps updating")
+        (rf"^(?!.*?(?:{ASKING_FOR_SOMEONE}|\bwhat (?:should|can|do) (?:she|he|they)\b)).*?"
+         r"\bmine (?:is |s |keeps |has been )?(?:still )?(?:moving|updating)\b", "moving"),
         (QUESTION_CLAUSE, MASK),
         (GENERAL_RULE, MASK),
         # sixteenth pass: what a status means, asked ("what does \"arrived at destination\" mean")
@@ -1815,8 +1928,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" (?:not|no) (?!(?:dispute|claim|refund|reply|answer|response)\b)(?:\w+ )?yet\b|"
          r"\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
-        (r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement| changes?| info|"
-         r" events?| scans?| news| activity| progress| data| status| history)|"
+        # (eighteenth pass: never "Order no. 8123... / Tracking: ...", the order's abbreviation)
+        (r"(?<!\border )\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement|"
+         r" changes?| info| events?| scans?| news| activity| progress| data| status| history)|"
          r"\bwithout (?:a )?(?:tracking|track)(?: number| code)?\b(?! updates?| events?| scans?| "
          r"movement| news| info\w*| changes?)|\buntracked\b|"
          r"\b(?:i|we) (?:do not|did not|neve"
@@ -1916,11 +2030,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"canada post|australia post|la poste|correos|poste italiane|deutsche post|inpost|evri|"
          r"nova poshta|russian post|posti|postnord|an post)\b", "in_country"),
         (IN_A_COUNTRY, "in_country"),
+        (IN_A_TOWN, "in_country"),
         # thirteenth pass: the buyer's own local office or town, told without a verb ("at my
         # local post office and ...", "tracking shows it at my city", "the other one in my city
         # since tuesday", "shipped, in my country")
-        (r"\b(?:at|in) (?:my|our) local (?:post office|postnet|pick ?up point|parcel locker|depot|"
-         r"branch|sorting (?:center|centre|hub)|courier)\b|"
+        # (eighteenth pass: "at the local post office", "package at the local depot")
+        (r"\b(?:at|in) (?:my|our|the) local (?:post office|postnet|pick ?up point|parcel locker|"
+         r"depot|branch|sorting (?:center|centre|hub)|courier)\b|"
          r"\b(?:shows?|says?|showing|said)(?: it| the parcel| my parcel)? (?:at|in) (?:my|our) "
          r"(?:city|town|country)\b|"
          r"\b(?:one|parcel|package|it) (?:is |has been |been )?(?:now |already )?in (?:my|our) "
@@ -1952,6 +2068,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (MOVING_16, "moving"),
         (MOVING_SEEN, "moving"),
         (MOVING_BARE, "moving"),
+        # eighteenth pass: a new town day by day ("yesterday in Almaty, today in Astana")
+        (r"\byesterday (?:it was |was |in |at )+(?:in |at )?\w+(?: \w+)? today "
+         r"(?:it s |its |it is )?(?:in|at) \w+|\bchanges? (?:city|town|location) every day\b",
+         "moving"),
+        # eighteenth pass: "still moving" of the parcel, a part of the order or the tracking ("one's
+        # still moving", "the rest is still moving in the tracking", "still moving through transit")
+        (r"\b(?:one|ones|rest|others?|it|parcel|package|tracking|order|they)(?: is| s| are| re)? "
+         r"still (?:moving|updating)\b(?! back)|^still (?:moving|updating)\b", "moving"),
         (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"
          r"\bin transit and (?:updating|moving)\b|"
          r"\b(?:(?:it|parcel|package|order) is|its|it s|parcel s|package s) (?:still )?moving\b|"

@@ -1062,6 +1062,12 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
 CARD_EXPIRED_FIRST: tuple[tuple[str, str | None], ...] = (
     # every row below names a card: without one, skip them all
     (r"^(?!.*(?:card|visa|master|maestro|amex))", None),
+    # eighteenth pass: the money or the limit on the card ran out, not the card ("my card ran
+    # out of money", "the card's limit ran out", "no funds left on my card")
+    (r"\b(?:card|visa|master ?card|maestro|amex)\b(?: \w+){0,3}? (?:ran|run|runs|running|has run|"
+     r"had run) out of (?:money|funds|cash|balance|credit)\b|\b(?:card|visa|master ?card)(?: s)? "
+     r"(?:limit|balance|funds|money|credit)\b(?: \w+){0,2}? (?:ran|run|runs|has run|had run|is) "
+     r"(?:out|used up|empty)\b", MASK),
     # a card that is a product or a thing, not a bank card: "a new card reader"
     (r"\b(?:sd |memory |micro sd |sim |graphics |video |sound |gift |greeting |playing )?cards? "
      r"(?:readers?|holders?|games?|slots?|cases?|sleeves?|wallets?)\b|\b(?:sd|memory|micro sd|sim|"

@@ -85,6 +85,39 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "пятые сутки висит спор без ответа", stage("opened", "5")),
         ("ru", "неделя прошла с открытия посылки, спор не открывала", age(None)),
     ),
+    # the ordinal day a step came on: the dispute's age; never a day after another event
+    "the day a step came on: its age": (
+        ("en", "on the third day the shop declined my claim", stage("refused", "3")),
+        ("en", "seller rejected the dispute on the sixth day, says it was used", stage("refused", "6")),
+        ("en", "escalated my dispute on the second day, no reply from the store", age("2")),
+        ("en", "the fifth day after delivery i opened a dispute", age(None)),
+        ("en", "on the second day of shipping the seller rejected my cancel", age(None)),
+    ),
+    # the days, then the verdict: the dispute's age at it
+    "the days, then the verdict: its age": (
+        ("en", "16 days and the decision: refund for me, dispute won", age("16")),
+        ("en", "ten days of waiting and aliexpress ruled for the seller, lost", age("10")),
+        ("en", "9 days and they decided against me, dispute lost", age("9")),
+        ("en", "5 days and they still have not shipped, dispute open", age(None)),
+    ),
+    # the buyer's opening in the present of second-language English: opened; never asked,
+    # supposed or weighed against waiting
+    "an opening in the present: opened": (
+        ("en", "the lamp not work, i open dispute two days ago", stage("opened", "2")),
+        ("en", "i make claim yesterday for the missing cable", stage("opened", "1")),
+        ("en", "tracking dead since june so i file dispute, seller no answer", stage("opened")),
+        ("en", "should i open dispute or wait more?", stage(None)),
+        ("en", "if i open dispute will seller get angry", stage(None)),
+        ("en", "i open dispute or wait for the parcel?", stage(None)),
+    ),
+    # the seller's promise on condition the buyer drops the dispute: the dispute is open
+    "a promise if the buyer drops the dispute: opened": (
+        ("en", "the shop says they'll refund half if i withdraw the claim", stage("opened")),
+        ("en", "store guy promises a new one if we cancel the dispute", stage("opened")),
+        ("en", "he keeps saying a $10 coupon once i close my dispute", stage("opened")),
+        ("en", "the seller rejected it, now says $5 if i drop the claim", stage("refused")),
+        ("en", "my sister's seller promised her a refund if she closes the dispute", stage(None)),
+    ),
     # where the refund goes asked between two places: the buyer does not know how it comes back,
     # so no payment; a method told beside it still is
     "where the refund goes asked: no payment": (

@@ -2849,6 +2849,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"raised) (?:a |"
          r"the |my )?(?:refund|return)(?: refund)? request|\brequested a refund (?:through|in|via) "
          r"(?:the |a )?dispute", "opened"),
+        # eighteenth pass: the buyer's own opening in the present of second-language English ("i
+        # open dispute yesterday", "i make claim 4 days ago"), never asked, supposed or weighed
+        (r"(?<!should )(?<!can )(?<!could )(?<!if )(?<!when )(?<!do )(?<!will )(?<!shall )"
+         r"(?<!must )(?<!before )(?<!until )(?<!unless )(?<!would )(?<!may )(?<!might )"
+         r"(?<!to )(?<!or )(?<!then )\bi (?:open|opend|make|create|file|raise|start)(?: a| the| "
+         r"my)? (?:dispute|disput|claim)\b(?!(?: \w+){0,3}? or\b)", "opened"),
         *money.DISPUTE_MORE,
     ),
     "payment": (
@@ -3307,6 +3313,10 @@ DISPUTE_AGE = (
     # ninth pass: "the seller refused my claim 3 days later": its age when the outcome came
     r"\b(?:rejected|refused|declined|denied|closed|escalated|decided|lost|won|resolved|settled)"
     r"(?: \w+){0,3}? (?:dispute|claim|it) {dur} (?:after|later)(?= \||$)",
+    # eighteenth pass: the days, then the decision ("18 days and the verdict: …", "12 days of
+    # arguing and aliexpress ruled for the seller")
+    r"(?:^|\| ){dur} (?:of \w+ )?and (?:(?:the |a )?(?:verdict|decision)\b|(?:aliexpress|ali|they|"
+    r"support|the platform) (?:\w+ )?(?:ruled|decided|found|sided|closed|rejected|refused)\b)",
 )
 """More ways to tell the dispute's age; {dur} is a duration."""
 NOT_MY_DISPUTE = (money.NOT_MY_DISPUTE + r"|\bin (?:19\d\d|20[01]\d|"
@@ -3345,11 +3355,18 @@ DISPUTE_DAY_WORDS = (
     (r"\b(?:disputes?|claims?)\b(?: (?:\w+|\|)){0,8} mine (?:is )?(?:now |already )?(?:at|on) "
      r"day (?P<n>\d{1,3})\b", -1),
 )
+_STEP = (r"(?:rejected|refused|declined|decided|ruled|sided|won|lost|escalated|closed|cancell?ed|"
+         r"withdrew)\b")
+"""A dispute's step: the ordinal day beside it is the day it came on (eighteenth pass)."""
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 """The dispute's age as an ordinal: "the third day of the dispute"."""
-ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:of|into) (?:the |my )?(?:dispute|claim)|"
-               r"\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )?(?P<p>{ordinal}) day\b")
+ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:(?:of|into) (?:the |my )?(?:dispute|claim)|"
+               # eighteenth pass: the day a step came on ("on the fourth day the seller rejected
+               # it", "declined my claim on the second day"); never a day after another event
+               r"(?:(?!of\b|after\b|since\b|from\b|before\b)\w+ ){0,3}?" + _STEP + r")|"
+               r"(?:\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )?|\b" + _STEP + r"(?: \w+){0,4}? "
+               r"on (?:the |its )?)(?P<p>{ordinal}) day\b")
 """Days said as words ("opened it yesterday"); -1: the number in the text ("day 5")."""
 VAGUE = ("few", "a few", "less than a", "less than one", "under a", "under one")
 """Number words that give no number: "a few days" is a bucket, never "3 days"; "less than a

@@ -675,6 +675,15 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
      r"pushing|pressur\w*|spamm\w*|pester\w*|bugg\w*|nagg\w*|says?|said|wrote|writes|tells me|"
      r"told me)(?: me| us)? (?:to |i should |i must )?(?:please )?(?:close|cancel|withdraw) it\b",
      "opened"),
+    # eighteenth pass: the seller's promise on condition the buyer drops the dispute, the dispute
+    # named ("says he'll send $15 if i cancel my dispute", "promising a coupon if i drop the
+    # dispute", "reckons if i close the claim he'll pay me back"): still open, unless a later
+    # stage is told or the seller is someone else's
+    (r"^(?!.*\b(?:refus|reject|declin|escalat|won\b|lost\b|decided|ruled|sided))(?!.*\b(?:friend|"
+     r"brother|sister|wife|husband|mom|mum|dad|colleague|neighbou?r|cousin)(?: s)? (?:dispute|"
+     r"claim|case|order|seller)\b)(?=.*\b(?:seller|store|shop|he|she|they)\b).*?\b(?:if|once|as "
+     r"long as) (?:i|we) (?:close|cancel|withdraw|drop|remove|delete|end)(?: my| the| this| your)? "
+     r"(?:dispute|claim)\b(?! (?:is|was|gets|got)\b)", "opened"),
     (_IF_DISPUTE, MASK),
     # sixth pass: a stage only imagined ("if my dispute is rejected") or denied ("the dispute is
     # not lost yet") is no stage

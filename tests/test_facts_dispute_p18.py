@@ -88,7 +88,8 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     # the ordinal day a step came on: the dispute's age; never a day after another event
     "the day a step came on: its age": (
         ("en", "on the third day the shop declined my claim", stage("refused", "3")),
-        ("en", "seller rejected the dispute on the sixth day, says it was used", stage("refused", "6")),
+        ("en", "seller rejected the dispute on the sixth day, says it was used",
+         stage("refused", "6")),
         ("en", "escalated my dispute on the second day, no reply from the store", age("2")),
         ("en", "the fifth day after delivery i opened a dispute", age(None)),
         ("en", "on the second day of shipping the seller rejected my cancel", age(None)),

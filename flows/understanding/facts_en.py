@@ -3365,8 +3365,8 @@ ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:(?:of|into) (?:the |my )?(?:dispute|c
                # eighteenth pass: the day a step came on ("on the fourth day the seller rejected
                # it", "declined my claim on the second day"); never a day after another event
                r"(?:(?!of\b|after\b|since\b|from\b|before\b)\w+ ){0,3}?" + _STEP + r")|"
-               r"(?:\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )?|\b" + _STEP + r"(?: \w+){0,4}? "
-               r"on (?:the |its )?)(?P<p>{ordinal}) day\b")
+               r"(?:\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )?|\b" + _STEP
+               + r"(?: \w+){0,4}? on (?:the |its )?)(?P<p>{ordinal}) day\b")
 """Days said as words ("opened it yesterday"); -1: the number in the text ("day 5")."""
 VAGUE = ("few", "a few", "less than a", "less than one", "under a", "under one")
 """Number words that give no number: "a few days" is a bucket, never "3 days"; "less than a

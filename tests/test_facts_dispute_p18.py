@@ -85,6 +85,30 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "пятые сутки висит спор без ответа", stage("opened", "5")),
         ("ru", "неделя прошла с открытия посылки, спор не открывала", age(None)),
     ),
+    # the seller's plea to drop the dispute in his own words, or by another verb: still open
+    "the seller's plea to drop it: opened": (
+        ("ru", "магазин пишет «снимите спор, мы всё исправим»", stage("opened")),
+        ("ru", "продавец в чате: закрывай спор, брат, дошлём", stage("opened")),
+        ("ru", "селлер просит удалить спор и обещает скидку", stage("opened")),
+        ("ru", "продавец пишет: отмените заказ, вышлем другой цвет", stage(None)),
+        ("ru", "как закрыть спор самой, подскажите", stage(None)),
+    ),
+    # the judge's side named before «проигран», and an actorless «отклонил спор»
+    "the judge's side, an actorless no: lost or refused": (
+        ("ru", "площадка встала на сторону продавца, спор проигран", stage("lost")),
+        ("ru", "решение в пользу магазина, спор проигран, обидно", stage("lost")),
+        ("ru", "отклонила мой спор за два дня, пишет что всё целое", stage("refused")),
+        ("ru", "продавец проиграл спор, деньги вернут", stage(None)),
+        ("ru", "поддержка отклонила спор после эскалации", stage("lost")),
+    ),
+    # the opening told with when it was: opened
+    "the opening with when: opened": (
+        ("ru", "спор сегодня подала, жду ответа", stage("opened")),
+        ("ru", "спор я наконец открыл, фото приложил", stage("opened")),
+        ("ru", "спор только что открыли за меня, муж помог", stage("opened")),
+        ("ru", "спор сегодня хочу открыть", stage(None)),
+        ("ru", "спор вчера хотела открыть, но передумала", stage(None)),
+    ),
     # the ordinal day a step came on: the dispute's age; never a day after another event
     "the day a step came on: its age": (
         ("en", "on the third day the shop declined my claim", stage("refused", "3")),

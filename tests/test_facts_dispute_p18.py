@@ -157,6 +157,16 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "paid by visa, refund to the card or the balance?", {"payment": "card"}),
         ("en", "the refund to my card still hasn't come", {"payment": "card"}),
     ),
+    # the seller's own card or wallet as where money is to go: not how the buyer paid
+    "the seller's card as the target: no payment": (
+        ("ru", "магазин хочет, чтоб я доплатила ему на карту 300 р", {"payment": None}),
+        ("ru", "селлер пишет: переведи продавцу на сбер карту, так быстрее", {"payment": None}),
+        ("ru", "продавец просит кинуть на его юмани остаток", {"payment": None}),
+        ("ru", "платила картой, а продавец просит ещё и ему на карту", {"payment": "card"}),
+        ("ru", "банк закрыли, а возврат ушёл на его карту", {"payment": "card"}),
+        ("en", "the shop wants the extra 4 dollars sent to his card", {"payment": None}),
+        ("en", "paid by card, now the seller wants more on his paypal", {"payment": "card"}),
+    ),
     # the money or the limit on a card ran out: not the card itself
     "the money on the card ran out: no card expired": (
         ("en", "my visa ran out of funds so the first payment failed", {"card_expired": None}),

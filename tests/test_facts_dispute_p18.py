@@ -167,6 +167,16 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "the shop wants the extra 4 dollars sent to his card", {"payment": None}),
         ("en", "paid by card, now the seller wants more on his paypal", {"payment": "card"}),
     ),
+    # a bank of years ago, before the one the buyer paid with: not this payment's bank
+    "a bank of years ago: no bank gone": (
+        ("en", "the bank we had in 2018 went bust, does that matter for my refund?",
+         {"bank_gone": None}),
+        ("en", "my former bank shut down long ago, i use a different one", {"bank_gone": None}),
+        ("en", "the wallet i used before collapsed, now i pay by card", {"bank_gone": None}),
+        ("ru", "банк, где у меня был вклад в 2017, давно закрыли", {"bank_gone": None}),
+        ("en", "the bank i had my visa with went under last month", {"bank_gone": "yes"}),
+        ("en", "my bank collapsed this week and the refund is stuck", {"bank_gone": "yes"}),
+    ),
     # the money or the limit on a card ran out: not the card itself
     "the money on the card ran out: no card expired": (
         ("en", "my visa ran out of funds so the first payment failed", {"card_expired": None}),

@@ -2991,6 +2991,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.CARD_EXPIRED_MORE,
     ),
     "bank_gone": (
+        # eighteenth pass: a bank of years ago, before the one paid with ("the bank i had back in
+        # 2019 collapsed", "my old bank went bust years ago"): not this payment's
+        (r"\b(?:bank|wallet)s? (?:i|we) (?:had|used|was with)(?: \w+){0,2}? (?:back in |in )?"
+         r"(?:19\d\d|20[01]\d|202[0-4]|years ago|long ago|before)\b(?: \w+){0,4}|\b(?:my|an|the) "
+         r"(?:old|previous|former) (?:bank|wallet)\b(?: \w+){0,4}? (?:years|long) ago\b", MASK),
         # sixteenth pass C: an e-wallet's service stopped in the buyer's country
         (r"\b(?:qiwi|webmoney|yoomoney|skrill|e ?wallet)\b(?: \w+){0,4}? (?:service )?(?:stopped|st"
          r"ops|"

@@ -177,6 +177,14 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "the bank i had my visa with went under last month", {"bank_gone": "yes"}),
         ("en", "my bank collapsed this week and the refund is stuck", {"bank_gone": "yes"}),
     ),
+    # the tracking's last event quoted: not the order's status in the app
+    "the tracking's last event quoted: no order status": (
+        ("en", "the last scan is 'in transit', that was 3 weeks ago", {"order_status": None}),
+        ("en", "final checkpoint: \"in transit\", then nothing", {"order_status": None}),
+        ("en", "latest update says 'in transit' since october", {"order_status": None}),
+        ("en", "order status 'in transit', no scan for 5 days", {"order_status": "shipped"}),
+        ("en", "it shows \"Awaiting delivery\" in the app", {"order_status": "shipped"}),
+    ),
     # the money or the limit on a card ran out: not the card itself
     "the money on the card ran out: no card expired": (
         ("en", "my visa ran out of funds so the first payment failed", {"card_expired": None}),

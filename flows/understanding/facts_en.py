@@ -953,10 +953,12 @@ NOT_ORDER_STATUS = (r"\b(?:refund|dispute|return|claim|payment|money|track|17tra
                     r"carrier|courier)\w*\W+(?:\w+\W+)?$|\b(?:seller|store|shop)\w*\W+(?:\w+\W+)?"
                     r"(?:says|said|writes|wrote|claims|insists|replied|tells me|told me)\W+"
                     r"(?:that\W+)?(?:it\W+)?(?:is\W+|s\W+|was\W+)?$|\b(?:\d+|[a-z]+) (?:days?|"
-                    r"weeks?|months?) (?:of|at|on|stuck at|stuck on|with|in)\W+$")
+                    r"weeks?|months?) (?:of|at|on|stuck at|stuck on|with|in)\W+$|"
+                    r"\b(?:scan|update|event|checkpoint)s?\W+(?:(?:was|is|says|said|shows|read)\W+)?$")
 """Words right before a quoted status that make it another thing's ("refund 'Completed'"), the
 seller's words ("the seller says 'in transit'"), or the days the tracking has shown it ("38 days
-of 'in transit'"; sixteenth pass C)."""
+of 'in transit'"; sixteenth pass C), or the tracking's last event ("last scan, 'in transit'";
+eighteenth pass)."""
 CARD_RENEWED = r"expir|reissu|replac|new card|validity|renewed|swapped|different card"
 """A card that expired or was replaced, not merely closed with its bank."""
 BUSINESS_DAYS = r"business days?|working days?|work days?|workdays?|weekdays?|bank days?"

@@ -157,6 +157,35 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "paid by visa, refund to the card or the balance?", {"payment": "card"}),
         ("en", "the refund to my card still hasn't come", {"payment": "card"}),
     ),
+    # how the buyer paid, told short or in second-language English: the method
+    "paid, told short: the method": (
+        ("en", "i pay with debit card, seller not send anything", {"payment": "card"}),
+        ("en", "paid card 3 weeks ago and still no parcel", {"payment": "card"}),
+        ("en", "refund approved, but money not on my card yet", {"payment": "card"}),
+        ("en", "paid using apple pay, item never arrived", {"payment": "other"}),
+        ("en", "i paid via klarna and the seller cancelled", {"payment": "other"}),
+        ("en", "€31 back to the ali balance, nothing showing", {"payment": "balance"}),
+        ("en", "order cancelled, $12 to my paypal still missing", {"payment": "paypal"}),
+        ("en", "can i pay with card on aliexpress?", {"payment": None}),
+        ("en", "the seller will send $10 to my paypal if i cancel", {"payment": None}),
+        ("ru", "оплатила 4300 переводом с банковского счёта, заказ отменили", {"payment": "other"}),
+        ("ru", "перевод делал через сбп, продавец не отправил", {"payment": "other"}),
+        ("ru", "1200 р должны вернуть на баланс али, пока пусто", {"payment": "balance"}),
+        ("ru", "отдал 900 рублей с вебмани, посылки нет", {"payment": "wallet"}),
+        ("ru", "платил через payme, заказ отменён", {"payment": "wallet"}),
+        ("ru", "вернули на каспи, а денег нет", {"payment": "card"}),
+        ("ru", "пополнила 300 р на баланс телефона", {"payment": None}),
+        ("ru", "продавец просит перевод на каспи за доставку", {"payment": None}),
+        ("ru", "магазин предлагает 500 р на юмани вместо возврата", {"payment": None}),
+    ),
+    # the card's bank gone, the card named: the card is still the one paid with
+    "the card's bank gone: paid by card": (
+        ("en", "card bank went bust, where does my refund go", {"payment": "card",
+                                                                  "bank_gone": "yes"}),
+        ("en", "the bank of my card lost its licence last week", {"payment": "card"}),
+        ("en", "my visa was from a bank which collapsed", {"payment": "card"}),
+        ("en", "the card bank app shows nothing", {"payment": None}),
+    ),
     # the seller's own card or wallet as where money is to go: not how the buyer paid
     "the seller's card as the target: no payment": (
         ("ru", "магазин хочет, чтоб я доплатила ему на карту 300 р", {"payment": None}),

@@ -2951,6 +2951,34 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # balance used ("used my ali balance")
         (r"\b(?:my |a |the )?(?:card|visa|mastercard) refund\b", "card"),
         (r"\bused (?:my |the )?(?:ali ?express |ali |ae )?balance\b", "balance"),
+        # eighteenth pass: paid by card in second-language English ("i pay with card", "paid
+        # card"), never asked or supposed ("can i pay with card")
+        (r"(?<!\bcan )(?<!\bcould )(?<!\bshould )(?<!\bif )(?<!\bto )(?<!\bwill )(?<!\bdo )"
+         r"(?<!\bcan i )(?<!\bshould i )(?<!\bcould i )(?<!\bif i )(?<!\bwill i )(?<!\bdo i )"
+         r"(?<!\bwhen i )\b(?:pay|payed|paid) (?:with |by |via |using )?(?:my |a |the )?(?:debit |"
+         r"credit |bank )?card\b(?! (?:number|details|info|holder|reader)s?\b)", "card"),
+        # eighteenth pass: the card's bank gone, the card named ("card bank lost licence", "bank of
+        # my card is bankrupt", "the card i paid with was from a bank that collapsed"): the card
+        # is still the one paid with (the payment rule of 2026-12-06)
+        (r"\b(?:my |the |a )?card(?: s)? bank\b(?! (?:details|account|number|app)\b)|\bbank of "
+         r"(?:my |the )?card\b|\bcard\b(?: \w+){0,4}? (?:is |was )?(?:of|from) (?:a |the |my )?"
+         r"bank (?:that|which)\b|\bbank(?: \w+){0,3}? (?:and|so) (?:the|my) card(?: s)? (?:with it|"
+         r"is dead|dead)\b", "card"),
+        # eighteenth pass: paid by a wallet of a phone, pay-later or a bank transfer ("paid with
+        # google pay", "paid via upi", "i pay with bank transfer")
+        (r"\b(?:paid|pay|payed) (?:with |via |through |by |using )?(?:google pay|gpay|apple pay|"
+         r"samsung pay|klarna|upi|(?:a )?bank transfer|wire transfer|transfer from my bank)\b",
+         "other"),
+        # eighteenth pass: the refund due on the balance or PayPal, with its sum ("$14.50 back to
+        # balance", "25€ to paypal when?"), or missing from the card ("money not in card yet")
+        (r"(?:\d|\$|€|£)\S*(?: (?:usd|eur|euro|euros|dollars?|rub|rubles?))? (?:back |refund )?"
+         r"(?:to|on|in|into) (?:my |the )?(?:ali ?express |ali |ae )?balance\b(?! (?:of|on) )",
+         "balance"),
+        (r"^(?!.*\b(?:seller|store|shop|he|she|they|dear|friend)\b).*?(?:\d|\$|€|£)\S*(?: (?:usd|"
+         r"eur|euro|euros|dollars?|rub|rubles?))? (?:back |refund )?(?:to|on|in|into) (?:my )?"
+         r"paypal\b", "paypal"),
+        (r"\b(?:money|refund)\b(?: \w+){0,2}? (?:in|on|to) (?:my |the )?card\b(?! (?:of|number)\b)",
+         "card"),
     ),
     "card_expired": (
         *money.CARD_EXPIRED_FIRST,

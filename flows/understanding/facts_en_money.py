@@ -925,7 +925,8 @@ PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
     # every row below names a way to pay: without one of these words, skip them all (one cheap
     # scan instead of forty)
     (r"^(?!.*(?:paypal|card|visa|master|maestro|amex|qiwi|webmoney|yoomoney|skrill|yandex|wallet|"
-     r"balance|alipay|bonus|transfer|western|sbp|fast payment|faster payment|debit))", None),
+     r"balance|alipay|bonus|transfer|western|sbp|fast payment|faster payment|debit|google pay|gpay|"
+     r"apple pay|samsung pay|klarna|upi))", None),
     (_IF, MASK),
     (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:wants?|wanted|asks?|asked|asking|insists?|"
      r"suggests?|suggested|offers?|offered)(?: \w+){0,3} (?:payment|pay|paying|transfer|money)"

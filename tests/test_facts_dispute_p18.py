@@ -93,6 +93,27 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "продавец пишет: отмените заказ, вышлем другой цвет", stage(None)),
         ("ru", "как закрыть спор самой, подскажите", stage(None)),
     ),
+    # the seller's no in a word or his answer in his words, the dispute named: refused
+    "the seller's no in a word: refused": (
+        ("ru", "по спору магазин через неделю ответил отказом", stage("refused")),
+        ("ru", "открыла спор, продавец написал нет и всё", stage("refused")),
+        ("ru", "спор идёт, продавец ответил «спор отклонён, товар исправен»", stage("refused")),
+        ("ru", "продавец ответил нет на просьбу отменить заказ", stage(None)),
+        ("ru", "продавец сказал нет, но потом предложил 5$ по спору", stage("offer")),
+    ),
+    # an offer in the dispute with no seller named, or words between: offer
+    "an offer, no seller named or words between: offer": (
+        ("ru", "в споре предлагают замену, а я хочу деньги", stage("offer")),
+        ("ru", "спор 4 дня, предложили вернуть половину", stage("offer")),
+        ("ru", "магазин после претензии предлагает дослать деталь", stage("offer")),
+        ("ru", "продавец в чате предложил купон, спора нет", stage("none")),
+    ),
+    # none in few words, the buyer's own after someone else's: none
+    "none in few words: none": (
+        ("ru", "экран разбит, спор пока нет", stage("none")),
+        ("ru", "у сестры спор выигран, а я мой пока не открыл", stage("none")),
+        ("ru", "спор пока нет смысла открывать?", stage(None)),
+    ),
     # the judge's side named before «проигран», and an actorless «отклонил спор»
     "the judge's side, an actorless no: lost or refused": (
         ("ru", "площадка встала на сторону продавца, спор проигран", stage("lost")),

@@ -2864,7 +2864,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # eighteenth pass: where the refund goes asked between two places ("back to my card or to
         # the balance?"): the buyer does not know it, so no method is said
         (r"\b(?:to|on|onto|into) (?:my |the |your |a )?(?:\w+ )?(?:card|balance|wallet|paypal|"
-         r"account|qiwi|skrill|webmoney|yoomoney)\b(?: \w+)? or (?:to |on |onto |into )?"
+         r"account|qiwi|skrill|webmoney|yoomoney)\b or (?:to |on |onto |into )?"
          r"(?:my |the |your |a )?(?:\w+ )?(?:card|balance|wallet|paypal|account|qiwi|skrill|"
          r"webmoney|yoomoney)\b", MASK),
         (GENERAL_RULE, MASK),

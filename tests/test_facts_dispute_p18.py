@@ -217,6 +217,18 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "the shop wants the extra 4 dollars sent to his card", {"payment": None}),
         ("en", "paid by card, now the seller wants more on his paypal", {"payment": "card"}),
     ),
+    # a bank or wallet company gone, told in other words: bank gone; never supposed or
+    # someone else's
+    "a bank or wallet gone in other words: bank gone": (
+        ("en", "the e-wallet firm lose its license last week", {"bank_gone": "yes"}),
+        ("en", "my bank has folded, what about my refund", {"bank_gone": "yes"}),
+        ("en", "the wallet provider went into administration", {"bank_gone": "yes"}),
+        ("en", "bank i used shut its doors in may", {"bank_gone": "yes"}),
+        ("en", "qiwi close down in my country, refund?", {"bank_gone": "yes"}),
+        ("en", "what if my bank goes under before the refund?", {"bank_gone": None}),
+        ("en", "my brother's bank folded, mine is fine", {"bank_gone": None}),
+        ("en", "the bank has not gone bust, it is just slow", {"bank_gone": None}),
+    ),
     # a bank of years ago, before the one the buyer paid with: not this payment's bank
     "a bank of years ago: no bank gone": (
         ("en", "the bank we had in 2018 went bust, does that matter for my refund?",

@@ -3079,6 +3079,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"with))\b(?: (?!but|and|seller|store)\w+){0,4}? (?:was |is |got |has |has been |just )*"
          r"(?:closed|shut(?: down)?|lost (?:its |the |a )?licen[cs]e|(?:gone|went) bankrupt|"
          r"bankrupt|no licen[cs]e)\b", "yes"),
+        # eighteenth pass: a bank or wallet company gone in other words ("lose license", "close
+        # down", "has just gone bust", "had folded", "shut its doors", "declared bankruptcy",
+        # "went into liquidation"); never supposed ("if my bank goes bust") or someone else's
+        (r"^(?!.*\b(?:if|what if|in case|suppose|whether|unless)\b(?: \w+){0,4}? (?:bank|wallet|"
+         r"fintech))(?!.*\b(?:seller|his|her|their|friend|sister|brother|mom|dad|wife|husband)"
+         r"(?: s)? (?:bank|wallet)\b).*?\b(?:bank|wallet|e ?wallet|fintech|skrill|qiwi|yoomoney|"
+         r"webmoney)\b(?: (?!not\b|never\b)\w+){0,5}? (?:(?:lose|loses|lost) (?:its |the |their )?"
+         r"licen[cs]e|(?:go|goes|went|gone|has gone|had gone|has just gone) (?:bankrupt|bust|under|"
+         r"into (?:administration|liquidation|receivership))|(?:has |had |have )?folded|shut "
+         r"(?:its|their) doors|(?:close|closes|closed) (?:down|its service|its business)|declared "
+         r"bankruptcy)\b", "yes"),
     ),
     "several_items": (
         # sixteenth pass C: a price paid twice ("i paid 2x for delivery"), a shoe size for another

@@ -229,6 +229,23 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "my brother's bank folded, mine is fine", {"bank_gone": None}),
         ("en", "the bank has not gone bust, it is just slow", {"bank_gone": None}),
     ),
+    # a card's term run out or the card given up and replaced, in Russian words: expired
+    "a card run out or given up: card expired": (
+        ("ru", "деньги ушли на визу, у которой срок действия уже закончился",
+         {"card_expired": "yes"}),
+        ("ru", "мой пластик истёк ещё в марте", {"card_expired": "yes"}),
+        ("ru", "хумо свою я заменил, возврат висит", {"card_expired": "yes"}),
+        ("ru", "возврат на карту, что я разрезала после блокировки", {"card_expired": "yes"}),
+        ("ru", "если у карты срок выйдет, деньги пропадут?", {"card_expired": None}),
+        ("ru", "срок доставки вышел, а посылки нет", {"card_expired": None}),
+    ),
+    # a wallet closed in the buyer's country, a bank closed with the card from it: bank gone
+    "a wallet or the card's bank closed: bank gone": (
+        ("ru", "платил через юмани, её у нас прикрыли", {"bank_gone": "yes"}),
+        ("ru", "киви закрыл кошельки в нашей стране, а возврат туда", {"bank_gone": "yes"}),
+        ("ru", "банк закрыли, и карта моя была из него", {"bank_gone": "yes"}),
+        ("ru", "киви не заблокировали, просто долго идёт", {"bank_gone": None}),
+    ),
     # a bank of years ago, before the one the buyer paid with: not this payment's bank
     "a bank of years ago: no bank gone": (
         ("en", "the bank we had in 2018 went bust, does that matter for my refund?",

@@ -69,6 +69,12 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "через 10 дней после получения продавец отклонил спор", age(None)),
         ("ru", "через 4 дня магазин отказал в отмене, тогда я открыла спор", age(None)),
     ),
+    # an ordinal day of waiting and the opening's own day told: the opening's day is the age
+    "the opening's day beside an ordinal: the opening's": (
+        ("ru", "четвёртые сутки жду ответа по спору, а подала его вчера", age("1")),
+        ("ru", "спор уже пятый день, хотя открыла позавчера, странно", age("2")),
+        ("ru", "шестой день жду ответа по спору", age("6")),
+    ),
     # the days the buyer spent in the dispute: its age; never part of a longer span
     "the days spent in it: its age": (
         ("ru", "три недели воевал в споре и выиграл", stage("won", "21")),

@@ -162,6 +162,23 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "if i open dispute will seller get angry", stage(None)),
         ("en", "i open dispute or wait for the parcel?", stage(None)),
     ),
+    # the open dispute named, its day, its age told short at the start: opened
+    "the dispute told short: opened": (
+        ("en", "where do i add photos to the open claim", stage("opened")),
+        ("en", "claim day 4 and no word from the store", stage("opened", "4")),
+        ("en", "opened one 3 days ago, what now", stage("opened", "3")),
+        ("en", "ok opened yesterday, the seller is quiet", stage("opened", "1")),
+        ("en", "claim open 5 days, seller ignoring", stage("opened", "5")),
+        ("en", "opened it yesterday and the box was empty", stage(None)),
+        ("en", "dispute 15 days max? asking for later", stage(None)),
+    ),
+    # the buyer closed it by mistake, told short: closed by me
+    "closed by mistake, told short: closed by me": (
+        ("en", "accidentally cancelled my claim, can i open it again?", stage("closed_by_me")),
+        ("en", "withdrew the dispute because he promised to resend", stage("closed_by_me")),
+        ("en", "closed claim by accident yesterday", stage("closed_by_me")),
+        ("en", "the shop closed my claim without asking", stage(None)),
+    ),
     # the seller's promise on condition the buyer drops the dispute: the dispute is open
     "a promise if the buyer drops the dispute: opened": (
         ("en", "the shop says they'll refund half if i withdraw the claim", stage("opened")),

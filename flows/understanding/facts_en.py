@@ -2811,6 +2811,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:before|until|till|waiting for|wait for|awaiting|await|no|any|expect\w*) (?:the |a |"
          r"any |its |their )?(?:final )?(?:decision|verdict|ruling)\b(?! (?:was|is|went|came|for|in"
          r"|against)\b)", MASK),
+        # eighteenth pass: the buyer closed it by mistake or told short ("accidently closed my
+        # dispute", "closed dispute by mistake", "i cancelled the disput")
+        (r"(?:^|\bi |\bwe )(?:accident(?:al)?ly |accidently |mistakenly |just |already )?(?:closed|"
+         r"cancell?ed|withdrew)(?: my| the| our| this)? (?:dispute|disput|claim)\b(?! (?:was|got|is|"
+         r"has|window|deadline|period)\b)", "closed_by_me"),
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
@@ -2857,6 +2862,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?<!must )(?<!before )(?<!until )(?<!unless )(?<!would )(?<!may )(?<!might )"
          r"(?<!to )(?<!or )(?<!then )\bi (?:open|opend|make|create|file|raise|start)(?: a| the| "
          r"my)? (?:dispute|disput|claim)\b(?!(?: \w+){0,3}? or\b)", "opened"),
+        # eighteenth pass: the open dispute named, its day, or its age told short at the start
+        # ("upload video to the open dispute", "dispute day 6", "opened 2 days ago and …",
+        # "disput open 2 weeks"); never with a parcel or box the buyer opened
+        (r"\b(?:the|my|an|this) open (?:dispute|disput|claim)\b|\b(?:dispute|disput|claim) day "
+         r"\d{1,3}\b|^(?!.*\b(?:box|package|parcel|packet|envelope|bag|arrived|came|received|"
+         r"delivered|got it)\b)(?:(?:yeah|yes|so|ok) )?(?:i )?opened (?:it |one |mine )?(?:(?:\d{1,3}|"
+         r"a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago|yesterday|today|"
+         r"the day before yesterday)\b|^(?:my |the )?(?:dispute|disput|claim) (?:for (?:my |the )?\w+ "
+         r")?(?:is )?(?:open |opened )?(?:for )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
+         r"nine|ten) (?:days?|weeks?)\b(?! (?:ago|back|left|max|maximum|limit|before|after|later|"
+         r"until|till|since|from|to|of|is|are)\b)", "opened"),
         *money.DISPUTE_MORE,
     ),
     "payment": (

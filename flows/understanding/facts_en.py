@@ -2813,9 +2813,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"|against)\b)", MASK),
         # eighteenth pass: the buyer closed it by mistake or told short ("accidently closed my
         # dispute", "closed dispute by mistake", "i cancelled the disput")
-        (r"(?:^|\bi |\bwe )(?:accident(?:al)?ly |accidently |mistakenly |just |already )?(?:closed|"
-         r"cancell?ed|withdrew)(?: my| the| our| this)? (?:dispute|disput|claim)\b(?! (?:was|got|is|"
-         r"has|window|deadline|period)\b)", "closed_by_me"),
+        (r"(?:^|\bi |\bwe )(?:accident(?:al)?ly |accidently |mistakenly |just |already )?(?:closed"
+         r"|cancell?ed|withdrew)(?: my| the| our| this)? (?:dispute|disput|claim)\b(?! (?:was|got|"
+         r"is|has|window|deadline|period)\b)", "closed_by_me"),
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
@@ -2865,14 +2865,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # eighteenth pass: the open dispute named, its day, or its age told short at the start
         # ("upload video to the open dispute", "dispute day 6", "opened 2 days ago and …",
         # "disput open 2 weeks"); never with a parcel or box the buyer opened
-        (r"\b(?:the|my|an|this) open (?:dispute|disput|claim)\b|\b(?:dispute|disput|claim) day "
-         r"\d{1,3}\b|^(?!.*\b(?:box|package|parcel|packet|envelope|bag|arrived|came|received|"
-         r"delivered|got it)\b)(?:(?:yeah|yes|so|ok) )?(?:i )?opened (?:it |one |mine )?(?:(?:\d{1,3}|"
-         r"a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago|yesterday|today|"
-         r"the day before yesterday)\b|^(?:my |the )?(?:dispute|disput|claim) (?:for (?:my |the )?\w+ "
-         r")?(?:is )?(?:open |opened )?(?:for )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
-         r"nine|ten) (?:days?|weeks?)\b(?! (?:ago|back|left|max|maximum|limit|before|after|later|"
-         r"until|till|since|from|to|of|is|are)\b)", "opened"),
+        (r"\b(?:the|my|an|this) open (?:dispute|disput|claim)\b|\b(?:dispute|disput|claim) day \d{"
+         r"1,3}\b|^(?!.*\b(?:box|package|parcel|packet|envelope|bag|arrived|came|received|delivere"
+         r"d|got it)\b)(?:(?:yeah|yes|so|ok) )?(?:i )?opened (?:it |one |mine )?(?:(?:\d{1,3}|a|on"
+         r"e|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago|yesterday|today|th"
+         r"e day before yesterday)\b|^(?:my |the )?(?:dispute|disput|claim) (?:for (?:my |the )?\w"
+         r"+ )?(?:is )?(?:open |opened )?(?:for )?(?:\d{1,3}|one|two|three|four|five|six|seven|eig"
+         r"ht|nine|ten) (?:days?|weeks?)\b(?! (?:ago|back|left|max|maximum|limit|before|after|late"
+         r"r|until|till|since|from|to|of|is|are)\b)", "opened"),
         *money.DISPUTE_MORE,
     ),
     "payment": (

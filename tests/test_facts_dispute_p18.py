@@ -287,6 +287,27 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "order status 'in transit', no scan for 5 days", {"order_status": "shipped"}),
         ("en", "it shows \"Awaiting delivery\" in the app", {"order_status": "shipped"}),
     ),
+    # the comma lost between two clauses (facts_dev16's kinds): each clause keeps its own word
+    "two clauses, the comma lost: each its own": (
+        ("en", "claim 5 days now, the shop says no, the lamp is clearly broken", stage("refused")),
+        ("en", "the seller said no to combining shipping", stage(None)),
+        ("en", "the tracking is wrong, it isn't. opened a claim yesterday", stage("opened", "1")),
+        ("en", "i have not opened a dispute yet", stage("none")),
+        ("en", "parcel says delivered, lost my 9-day claim anyway", stage("lost")),
+        ("en", "my parcel was lost, dispute open", stage("opened")),
+        ("en", "the refund for my order of 3 mugs was sent to paypal", {"order_status": None}),
+        ("en", "my order of 3 mugs was sent on monday", {"order_status": "shipped"}),
+        ("en", "my bank has closed, the card is useless now",
+         {"bank_gone": "yes", "card_expired": None}),
+        ("en", "the bank closed my card after fraud", {"bank_gone": None}),
+        ("ru", "вернули на карту в лопнувшем банке, что делать",
+         {"bank_gone": "yes", "card_expired": None}),
+        ("ru", "магазин обещал отправить, а статус не отправлен уже 10 дней",
+         {"order_status": "awaiting"}),
+        ("ru", "спор выиграла за недостающую деталь, деньги пришли", age(None)),
+        ("ru", "спор идёт, продавец пишет, что денег не будет, товар целый", stage("refused")),
+        ("ru", "продавец ответил, что возврата не будет, пока спор не закрою", stage(None)),
+    ),
     # the money or the limit on a card ran out: not the card itself
     "the money on the card ran out: no card expired": (
         ("en", "my visa ran out of funds so the first payment failed", {"card_expired": None}),

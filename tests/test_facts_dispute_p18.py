@@ -308,6 +308,22 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "спор идёт, продавец пишет, что денег не будет, товар целый", stage("refused")),
         ("ru", "продавец ответил, что возврата не будет, пока спор не закрою", stage(None)),
     ),
+    # the dispute by its age, for an order, an outcome with words between (facts_dev16's kinds)
+    "the dispute by its age or outcome, words between": (
+        ("en", "broken kettle, 6 day old claim", stage("opened", "6")),
+        ("en", "week-old claim and still no answer from the store", stage("opened")),
+        ("en", "claim on order 8111222233334444 opened 2 days ago", stage("opened", "2")),
+        ("en", "we just won the 12 day old claim, money pending", stage("won", "12")),
+        ("en", "5 days of the claim and the reply was rejected", stage("refused", "5")),
+        ("en", "the 30 day old parcel finally came", stage(None)),
+        ("en", "card ended 11/25, the bank sent a new one", {"card_expired": "yes"}),
+        ("en", "the sale ended 11/25 and prices went up", {"card_expired": None}),
+        ("ru", "выигран мой спор, но денег нет", stage("won")),
+        ("ru", "спор шёл неделю, мы всё же победили", stage("won", "7")),
+        ("ru", "спор по наушникам через 10 дней проигран", stage("lost")),
+        ("ru", "продавец победил в споре, обидно", stage("lost")),
+        ("ru", "вернули на карту, у которой уже истёк срок", {"card_expired": "yes"}),
+    ),
     # the money or the limit on a card ran out: not the card itself
     "the money on the card ran out: no card expired": (
         ("en", "my visa ran out of funds so the first payment failed", {"card_expired": None}),

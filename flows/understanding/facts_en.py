@@ -2823,6 +2823,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"(?:^|\bi |\bwe )(?:accident(?:al)?ly |accidently |mistakenly |just |already )?(?:closed"
          r"|cancell?ed|withdrew)(?: my| the| our| this)? (?:dispute|disput|claim)\b(?! (?:was|got|"
          r"is|has|window|deadline|period)\b)", "closed_by_me"),
+        # eighteenth pass (facts_dev16): the buyer's win with words between ("i won a 9 day old
+        # dispute"), the answer in the dispute a no ("the answer is rejected"), the seller's
+        # "no refund" in his words, no condition told ("… package weight correct, no refund")
+        (r"\b(?:i|we) (?:just |finally |have )?won (?:a |the |my )(?:\S+ ){0,4}?"
+         r"(?:dispute|claim)\b", "won"),
+        (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:if|unless|until|offer\w*)\b).*?(?:\b(?:answer|"
+         r"reply|response) (?:is|was) (?:rejected|declined|a no|no)\b|\b(?:seller|store|shop)\b"
+         r"(?: \S+){0,3} (?:said|says|wrote|writes|replied|answered)(?: \S+){0,6}? no refund\b)",
+         "refused"),
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)", None),
@@ -2869,6 +2878,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?<!must )(?<!before )(?<!until )(?<!unless )(?<!would )(?<!may )(?<!might )"
          r"(?<!to )(?<!or )(?<!then )\bi (?:open|opend|make|create|file|raise|start)(?: a| the| "
          r"my)? (?:dispute|disput|claim)\b(?!(?: \w+){0,3}? or\b)", "opened"),
+        # eighteenth pass (facts_dev16): the dispute by its age ("4 day old dispute", "week-old
+        # dispute") or for an order, opened ("dispute for order 8160… opened 4 days ago")
+        (r"\b(?:(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|"
+         r"weeks?)|week) old (?:dispute|disput|claim)\b|\b(?:dispute|claim) (?:for|on) (?:the |"
+         r"my )?(?:order )?\S+ (?:was )?(?:opened|open)\b", "opened"),
         # eighteenth pass: the open dispute named, its day, or its age told short at the start
         # ("upload video to the open dispute", "dispute day 6", "opened 2 days ago and …",
         # "disput open 2 weeks"); never with a parcel or box the buyer opened
@@ -3037,6 +3051,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"our )?(?:old )?(?:bank )?card\b|\bcard (?:s )?(?:expiry|expiration) date\b|"
          r"\bcard (?:was |"
          r"got )?(?:blocked and |lost and )?(?:replaced|reissued)\b", "yes"),
+        # eighteenth pass (facts_dev16): the card's end told with its date ("card ended 02/26")
+        (r"\bcard (?:has )?(?:ended|expired|ran out) (?:on |in )?\d{1,2} ?[/. ] ?\d{2,4}\b",
+         "yes"),
         # sixteenth pass C: the card named by its brand, renewed with a new number
         (r"\b(?:visa|mastercard|master card|card)\b(?: \w+){0,4}? (?:has |had |was |got )?(?:since "
          r")?"

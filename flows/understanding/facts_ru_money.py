@@ -1544,9 +1544,10 @@ plea to close it, «спора нет» beside an offer, a decision for the sell
 
 _LATER = (r"обжал|эскал|обостр|арбитраж|рассмотрени|пользу|выиграл|выйграл|проиграл|отказ|"
           r"отклон|закрыл|закрыт|отменил|\bснял|\bсняла|отозвал|закрыти|отмену|снятие|не открыв|"
-          r"не открыт|нет спор|спора нет|спора не|решил|решени")
+          r"не открыт|нет спор|спора нет|спора не|решил|решени|победил|выигран|проигран")
 """Words of a later stage: with none told, a recall row below may speak (the rows above place
-the rest); one negative look-ahead per row keeps a long message to one scan."""
+the rest); one negative look-ahead per row keeps a long message to one scan. (Eighteenth pass:
+«победили», «выигран», «проигран» too, which later rows now place.)"""
 
 _OFFERED = (r"предлаг|предлож|пропону|\bсу(?:е|ю)т\b|\bда(?:ет|ют)\b|компенсац|частичн|соглас")
 """Words of an offer: with none told either, an open dispute may be read."""

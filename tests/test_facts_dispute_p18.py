@@ -105,6 +105,7 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "открыла спор, продавец написал нет и всё", stage("refused")),
         ("ru", "спор идёт, продавец ответил «спор отклонён, товар исправен»", stage("refused")),
         ("ru", "продавец ответил нет на просьбу отменить заказ", stage(None)),
+        ("ru", "спор открыт, магазин пишет нет ответа от курьера", stage("opened")),
         ("ru", "продавец сказал нет, но потом предложил 5$ по спору", stage("offer")),
     ),
     # an offer in the dispute with no seller named, or words between: offer
@@ -165,6 +166,7 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     # the open dispute named, its day, its age told short at the start: opened
     "the dispute told short: opened": (
         ("en", "where do i add photos to the open claim", stage("opened")),
+        ("en", "where is the open claim button in the app", stage(None)),
         ("en", "claim day 4 and no word from the store", stage("opened", "4")),
         ("en", "opened one 3 days ago, what now", stage("opened", "3")),
         ("en", "ok opened yesterday, the seller is quiet", stage("opened", "1")),
@@ -268,6 +270,7 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "киви закрыл кошельки в нашей стране, а возврат туда", {"bank_gone": "yes"}),
         ("ru", "банк закрыли, и карта моя была из него", {"bank_gone": "yes"}),
         ("ru", "киви не заблокировали, просто долго идёт", {"bank_gone": None}),
+        ("ru", "юмани мне заблокировали на время проверки", {"bank_gone": None}),
     ),
     # a bank of years ago, before the one the buyer paid with: not this payment's bank
     "a bank of years ago: no bank gone": (

@@ -2886,8 +2886,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # eighteenth pass: the open dispute named, its day, or its age told short at the start
         # ("upload video to the open dispute", "dispute day 6", "opened 2 days ago and …",
         # "disput open 2 weeks"); never with a parcel or box the buyer opened
-        (r"\b(?:the|my|an|this) open (?:dispute|disput|claim)\b|\b(?:dispute|disput|claim) day \d{"
-         r"1,3}\b|^(?!.*\b(?:box|package|parcel|packet|envelope|bag|arrived|came|received|delivere"
+        (r"\b(?:the|my|an|this) open (?:dispute|disput|claim)\b(?! (?:button|option|tab|link|"
+         r"form|page)\b)|\b(?:dispute|disput|claim) day \d{1,3}\b|"
+         r"^(?!.*\b(?:box|package|parcel|packet|envelope|bag|arrived|came|received|delivere"
          r"d|got it)\b)(?:(?:yeah|yes|so|ok) )?(?:i )?opened (?:it |one |mine )?(?:(?:\d{1,3}|a|on"
          r"e|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago|yesterday|today|th"
          r"e day before yesterday)\b|^(?:my |the )?(?:dispute|disput|claim) (?:for (?:my |the )?\w"

@@ -616,7 +616,8 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
     alone = alone or r"(?!x)x"  # English has no unit alone: an empty group would match nothing
     # «пятый день»: after an ordinal a unit alone names which day it is, it does not count one
     ordinal = r"(?<!ый )(?<!ой )(?<!ий )(?<!ьи )(?<!ые )"
-    duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d ){ordinal}(?:{alone}))"
+    # a unit alone is a whole word (eighteenth pass: «за недостающую» is no «за нед»)
+    duration = rf"(?P<dur>{t.duration.pattern}|(?<!\w)(?<!\d ){ordinal}(?:{alone})(?!\w))"
     # the duration must follow the dispute words: «спор открыт, заказ пришёл неделю назад» is not it
     # "dispute, tracking stopped 20 days ago": the noun alone opens no count, the verb does
     opened = (r"\b(?:disputed|claim(?!s\b|ed\b)|opened|filed|started|спор|диспут|открыл|открыт|"

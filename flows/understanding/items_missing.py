@@ -23,16 +23,21 @@ _NOT_COME_EN = (
     r"|my )?(?:box|package|parcel|bag|envelope|pouch))|"
     r"(?:is|are|was|were) (?:still )?(?:missing|lost|nowhere to be (?:found|seen)|on (?:the|"
     r"its|their) way|in transit|moving|coming|travell?ing|stuck)|"
-    r"(?:still )?(?:missing|not (?:here|arrived|received|delivered|come))|no sign of (?:it|them))")
+    r"(?:still )?(?:missing|not (?:here|there|arrived|received|delivered|come))|no sign of (?:it|"
+    r"them)|no ?where)")
 """A thing not (yet) come, after normalising ("didn't" is "did not")."""
 _ITEMS_EN = r"(?:items?|things?|products?|pieces?|pairs?|units?|goods|stuff|pcs|ones?)"
-_A_COUNT_EN = (r"(?=$| (?:items?|pieces?|pcs|things?|units?|pairs?|of them|only|so|and|but|no|not"
-               r"|the|its|it|in|i|from|out|instead|yet|still|which|protection|order|dispute|have|has|had|"
-               r"seller|paid|tracking|status)\b)")
+_A_COUNT_EN = (r"(?=$| (?:items?|pieces?|pcs|things?|units?|pairs?|of|only|so|and|but|no|not|the|"
+               r"its|it|in|i|from|out|yet|still|which|protection|order|dispute|have|has|had|seller|"
+               r"paid|tracking|status|opened|aliexpress|what|where|how|can|should|is|was|one|"
+               r"missing|came|arrived)\b)")
 """After a bare count received ("got 3"): the count ends there, it is no "2 ashtrays"."""
 _SHELL_EN = r"(?:box|bag|parcel|package|pouch|envelope)"
 
 EN: tuple[tuple[str, str], ...] = (
+    # a condition or a fear, not what happened: "what happens if one of the items doesn't come"
+    (r"\b(?:what happens |what to do |what do i do )?(?:if|in case|what if|suppose)\b(?: \w+){0,8}",
+     MASK),
     # nothing missing, all came, a part of one product: no item of the order missing
     (r"\b(?:nothing|none of (?:the |my |them)?(?:\w+ )?|no (?:item|product|thing)s? )(?:is |are |"
      r"was |were )?(?:missing|lost)\b|\b(?:all|every|both)(?: (?:of )?(?:the |my |them|\d+|"
@@ -66,7 +71,8 @@ EN: tuple[tuple[str, str], ...] = (
      r"parcels?|packages?|sellers?|stores?|shops?|days?|disputes?)\b)(?:\w+ ){0,5}?"
      + _NOT_COME_EN, "yes"),
     (rf"\b{_N_EN} (?:item|product|thing|piece)s? (?:from|of|in) (?:my |the |this )?(?:\w+ ){{0,2}}?"
-     r"order (?:\w+ )?" + _NOT_COME_EN, "yes"),
+     r"order (?:\w+ )?" + _NOT_COME_EN + r"|\b(?:from|in) (?:the same|this same|this|that) (?:\w+ )?"
+     r"order(?: \w+){0,2}? " + _NOT_COME_EN, "yes"),
     (rf"\b(?:the |my )?(?:other|second|third|last|remaining|2nd|3rd) (?:\w+ )?{_ITEMS_EN}? ?"
      rf"(?:from|of|in) (?:the |my )?(?:same )?(?:order|{_SHELL_EN}|set|bundle) (?:\w+ ){{0,2}}?"
      + _NOT_COME_EN + r"|\b(?:the |my )?(?:other|second|third|remaining|2nd|3rd) (?:\w+ )?"
@@ -83,7 +89,7 @@ EN: tuple[tuple[str, str], ...] = (
      r"package|parcel) (?:came|arrived|was delivered) (?:incomplete|partially|partly|half empty)\b|"
      r"\bincomplete order\b|\bpartial (?:delivery|shipment)\b", "yes"),
     (r"\b(?:an? |one |two |\d )?(?:item|product|thing)s? (?:is |are |was |were )?missing from "
-     r"(?:the |my )?(?:order|parcel|package|box|delivery|shipment)\b|\bmissing (?:item|product)s?"
+     r"(?:the |my )?(?:order|parcel|package|delivery|shipment)\b|\bmissing (?:item|product)s?"
      r"\b(?! (?:parts?|pieces?)\b)", "yes"),
     # "only the case came", "only the cable and the case came" (not the box, the money...)
     (r"\b(?:only|just) (?:the |one |1 )(?!(?:box|parcel|package|envelope|bag|label|notification|"
@@ -107,7 +113,13 @@ EN: tuple[tuple[str, str], ...] = (
      r"just)\b|\b(?:was|were|is|are)? ?(?:not|never) (?:in|inside) (?:the )?" + _SHELL_EN + r"\b|"
      r"\b(?:one|1|the first|first)(?: \w+)? (?:came|come|arrived|was delivered|delivered|is here)"
      r"\b(?: \w+){0,3}? (?:the )?(?:other|second)(?: \w+){0,2}? (?:not|never|is missing|missing|"
-     r"stuck|still|did not|has not|in transit|on the way|lost|nowhere)\b", IF_SEVERAL),
+     r"stuck|still|did not|has not|in transit|on the way|lost|nowhere)\b|"
+     r"\b(?:the )?(?:first|one) (?:part|parcel|package|box|shipment) (?:of (?:my |the )?order )?"
+     r"(?:came|arrived|was delivered|is here|got here)\b|\brest of (?:my |the )?order\b|"
+     rf"\b{_N_EN} (?:\w+ )?(?:in|inside) (?:the )?" + _SHELL_EN + r"\b|\bi (?:only )?have "
+     rf"(?:only )?{_N_EN}{_A_COUNT_EN}|\bwhere (?:is|are) (?:the )?(?:other|"
+     r"rest|second)\b|\b(?:forgot|did not put|did not pack|left out|missed out) (?:to (?:put|send|"
+     r"pack) )?(?:one|the|a|\d|two)\b|\bis here\b(?: \w+){0,3}? (?:is )?not\b", IF_SEVERAL),
     (r"\b(?:came|arrived|got|received|delivered)\b(?: \w+){0,4}? (?:but|yet|however|while|and)"
      r" (?:the |my |a |an )?(?:\w+ ){1,2}?(?:never did|did not|has not|have not|still has not|"
      + _NOT_COME_EN + r")", IF_SEVERAL),
@@ -116,8 +128,8 @@ EN: tuple[tuple[str, str], ...] = (
 _NOT_COME_RU = (
     r"(?:так и не (?:при|до|по)\w+|не (?:пришл?\w*|пришел|приех\w*|доех\w*|дош\w*|доставил\w*|"
     r"доставлен\w*|получил\w*|положил\w*|вложил\w*|доложил\w*|было|был|была|были)|\bнет\b|"
-    r"(?:до сих пор|пока|еще) (?:нет|в пути|едет|едут|не пришл?\w*)|потерял\w*|пропал\w*|"
-    r"отсутству\w*|не хватает)")
+    r"(?:до сих пор|еще) (?:нет|в пути|едет|едут|не пришл?\w*)|потерял\w*|пропал\w*|"
+    r"отсутству\w*|не хватает|куда ?то дел\w*)")
 """A thing not (yet) come («так и не пришёл», «нет», «потерялся»)."""
 _N_RU = (r"(?:одн\w*|один|два|две|двух|три|трех|четыре|четырех|пять|пяти|шесть|шести|семь|семи|"
          r"восемь|восьми|девять|девяти|десять|десяти|половин\w*|\d{1,3})")
@@ -130,6 +142,8 @@ _NOT_A_THING_RU = (r"(?!(?:спор|ответ|трек|обновлен|ден�
 """A word before «нет» that is no item of the order («спора нет», «ответа нет»)."""
 
 RU: tuple[tuple[str, str], ...] = (
+    # a condition or a fear: «если продавец пришлёт только часть заказа»
+    (r"\b(?:что будет |что делать )?(?:если|а вдруг|вдруг|в случае)\b(?: \w+){0,8}", MASK),
     # «всё пришло», «ничего не потерялось», separate orders, a part missing from one product's box
     (r"\b(?:все|всё|оба|обе)(?: \w+)? (?:пришл\w*|приехал\w*|доехал\w*|на месте|получил\w*)\b|"
      r"\bничего не (?:пропал\w*|потерял\w*|потеряли)", MASK),
@@ -143,7 +157,7 @@ RU: tuple[tuple[str, str], ...] = (
     (rf"\b(?:пришл\w*|пришел|получил\w*|доставил\w*|приехал\w*|доехал\w*|было|оказал\w*|дошл\w*|"
      rf"лежат|лежал\w*) (?:только |лишь |всего )?{_N_RU} (?:\w+ )?из {_N_RU}\b(?! (?:дн|недел|"
      r"месяц|час|звезд|заказ|продав|магазин)\w*)", "yes"),
-    (rf"(?<!\bпо )\b{_N_RU} (?:{_ITEMS_RU}\w* )?из {_N_RU}(?! (?:коробок|упаковок|пакетов|заказ|"
+    (rf"(?<!\bпо )\b{_N_RU} (?:\w+ )?из {_N_RU}(?! (?:коробок|упаковок|пакетов|заказ|"
      rf"посыл)\w*)(?: \w+){{0,3}}? (?:пришл\w*|пришел|доехал\w*|"
      rf"приехал\w*|доставил\w*|на месте|дошл\w*|" + _NOT_COME_RU[3:-1] + r")|\bиз (?:\w+ )?"
      rf"{_N_RU} (?:\w+ ){{0,4}}?(?:пришл\w*|пришел|доехал\w*|приехал\w*|получил\w*|дошл\w*|у меня)"
@@ -154,10 +168,10 @@ RU: tuple[tuple[str, str], ...] = (
      r"руб|доллар)\w*)(?:\w+ ){0,4}?(?:а |но )?(?:пришл\w*|пришел|получил\w*|приехал\w*|доехал\w*|"
      r"прислали|отправили) (?:только|лишь|всего)\b", "yes"),
     # «один из товаров не пришёл», «одного товара нет», «второй так и не пришёл»
-    (rf"\b{_N_RU} из (?:{_N_RU} )?(?!(?:заказ|посыл|продав|магазин|дн|спор|коробок|упаковок|"
+    (rf"\b{_N_RU} из (?!{_N_RU} (?:коробок|упаковок|пакетов)\b)(?:{_N_RU} )?(?!(?:заказ|посыл|продав|магазин|дн|спор|коробок|упаковок|"
      r"пакет)\w*)\w+ (?:\w+ )?" + _NOT_COME_RU, "yes"),
     (r"\b(?:одного|двух|трех|одной|одну|части|половины) (?:из )?(?:товар|позици|вещ|предмет|"
-     r"штук|заказанн)\w* (?:\w+ )?(?:\bнет\b|не было|не хватает|не пришл\w*|не доложил\w*|не "
+     r"штук|заказанн)\w* (?:\w+ ){0,2}?(?:\bнет\b|не было|не хватает|не пришл\w*|не доложил\w*|не "
      r"положил\w*|так и не\b)|\bне хватает (?:одного|одной|двух|трех|части|половины|\d{1,3}) "
      r"(?!(?:детал|винт|шуруп|болт)\w*)\w+", "yes"),
     (r"\b(?:втор|трет|друг|остальн|оставш|последн)\w* (?:\w+ )?" + _ITEMS_RU + r"\w* (?:из "
@@ -174,16 +188,17 @@ RU: tuple[tuple[str, str], ...] = (
      r"не было|не пришл\w*|не доех\w*|не дош\w*|пришл\w*|потерял\w*)|\bв \w+ только "
      r"(?:половин\w*|часть) заказа|\b(?:заказ|посылк)\w* (?:пришл\w*|пришел) (?:неполн\w*|"
      r"частично|не полн\w*)|\bнеполн\w* (?:заказ|посылк)", "yes"),
-    # «пришёл только чехол», «в посылке была одна кружка»
+    # beside an order of several items: «пришёл только чехол»
     (r"\b(?:пришл\w*|пришел|приехал\w*|доехал\w*) (?:одна |один |одно )?(?:только|лишь) (?!(?:"
      r"коробк|пакет|посылк|уведомлен|сообщен|письм|деньг|возврат|купон|трек|часть|половин)\w*)"
-     r"\w+\b", "yes"),
+     r"\w+\b", IF_SEVERAL),
     # beside an order of several items: «пришло 3», «шарфа нет», «в коробке только фен»,
     # «одна посылка пришла, вторая стоит», «не доложили кабель», «лампа пришла, а кабель нет»
     (rf"\b(?:пришл\w*|пришел|дошл\w*|получил\w*|доехал\w*|приехал\w*|лежат|лежит) (?:только "
      rf"|лишь |всего )?{_N_RU}(?=$| (?:а|но|и|из|спор|продавец|магазин|заказ|защит|остальн\w*|"
+     r"втор\w*|трет\w*|четверт\w*|одн\w*|нет|уже|пока|купон\w*|"
      r"штук\w*|товар\w*|вещ\w*|позици\w*|пар\w*|по|платил\w*|оплатил\w*|трек|как|что)\b)|"
-     rf"(?<!\bу )\b(?:одн\w*|один|двух|две|два|трех|{_N_RU}) (?:{_ITEMS_RU}\w* )?(?:нет\b(?! в "
+     rf"(?<!\bу )(?<!\bв )\b(?:одн\w*|один|двух|две|два|трех|{_N_RU}) (?:{_ITEMS_RU}\w* )?(?:нет\b(?! в "
      r"наличии)|не хватает|не "
      r"пришл\w*|не дошл\w*|не доех\w*|потерял\w*)|"
      rf"\b(?:а |но )?(?<!\bу ){_NOT_A_THING_RU}\w+ (?:из (?:того же|этого же|этого|того) заказа |из "
@@ -193,7 +208,13 @@ RU: tuple[tuple[str, str], ...] = (
      r"\b(?:одн\w*|перв\w*) (?:посылк\w* |част\w* )?(?:пришл\w*|у меня|получил\w*|доехал\w*|"
      r"дошл\w*)\b(?: \w+){0,2}? (?:а )?(?:втор|друг)\w*|"
      r"\bне (?:все|всё) (?:\w+ )?(?:пришл\w*|пришел|доехал\w*|приехал\w*|доставил\w*)|"
-     r"\b(?:у меня|получил\w*) только (?:\w+ )?" + _N_RU, IF_SEVERAL),
+     r"\b(?:у меня|получил\w*) только (?:\w+ )?" + _N_RU + r"|"
+     r"\b(?:втор|друг)\w* (?:посылк|коробк|част|трек|партия)\w*|\bостат\w* заказа|\bостальн\w* "
+     r"(?:\w+ )?(?:ед\w*|в пути)|\b(?:первая|одна) (?:часть|посылка|коробка) (?:заказа )?(?:пришла|у "
+     r"меня)|\b(?:втор|трет|четверт)\w* (?:\w+ )?(?:нет|не было|не пришл\w*|так и нет)|"
+     rf"\b(?:на руках|у меня|в (?:ней|нем|коробке|посылке|пакете)) (?:только |лишь )?{_N_RU}"
+     r"(?=$| (?:а|но|и|из|спор|продавец|заказ|штук\w*|товар\w*|вещ\w*|позици\w*)\b)",
+     IF_SEVERAL),
     (r"\b(?:пришл\w*|пришел|приехал\w*|получил\w*|доехал\w*)\b(?: \w+){0,4}? (?:а|но) (?!у )"
      r"(?:\w+ ){1,2}?" + _NOT_COME_RU, IF_SEVERAL),
 )

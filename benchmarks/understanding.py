@@ -73,6 +73,8 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
                              "several items, problems, status, banks)"),
              "facts_dev16": ("training set 16 (written for the learned readers; several items, "
                              "the problem and the tracking in everyday words)"),
+             "facts_dev17": ("training set 17 (written for the learned readers; first-time "
+                             "buyers' everyday words for the dispute, the timer, the status)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(nobody who writes extractors reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "

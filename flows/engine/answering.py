@@ -31,6 +31,10 @@ REFUND_CHECK_DAYS = 10
 """From this many business days a late card refund is checked with the bank statement (R76)."""
 REFUND_BANK_DAYS = 20
 """Past this many business days the bank is asked too (R76, C03)."""
+ITEMS = "items"
+"""Derived fact (`DERIVED`): what is wrong in an order of several items (`multi_item.py`)."""
+ITEM_FAULTS = frozenset(v for v in FACTS["problem"] if v != "remorse")
+"""The problems that make an item of the order faulty or wrong (not a change of mind)."""
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
@@ -130,6 +134,17 @@ def offer(stated: Mapping[str, str]) -> str | None:
     return "partial" if stated.get("coupon") == "yes" or money else None
 
 
+def items(stated: Mapping[str, str]) -> str | None:
+    """What is wrong in an order of several items: some missing, some faulty, or both."""
+    if stated.get(ITEMS):  # answered by a press
+        return stated[ITEMS]
+    missing = stated.get("items_missing") == "yes"
+    faulty = stated.get("problem") in ITEM_FAULTS
+    if missing:
+        return "mixed" if faulty else "missing"
+    return "faulty" if faulty else None
+
+
 def outcome(stated: Mapping[str, str]) -> str | None:
     """How a dispute ended; a completed order or ended protection with none said means none."""
     if stated.get("outcome"):  # answered by a press
@@ -143,13 +158,14 @@ def outcome(stated: Mapping[str, str]) -> str | None:
 # Facts a screen may ask that are read from several vocabulary facts.
 DERIVED = {TIME_LEFT: time_left, "refund_account": refund_account, REFUND_WAIT: refund_wait,
            "payment": payment,
-           "tracking": tracking, "offer": offer, "outcome": outcome}
+           "tracking": tracking, "offer": offer, "outcome": outcome, ITEMS: items}
 # The vocabulary facts each derived fact is read from.
 SOURCES = {TIME_LEFT: {TIME_LEFT, HOURS}, "refund_account": {"card_expired", "bank_gone"},
            REFUND_WAIT: {"card_expired", "bank_gone", "refund_days"},
            "payment": {"payment", "card_expired"}, "tracking": {"tracking", "tracking_quiet_days"},
            "offer": {"coupon", "amount", "dispute"},
-           "outcome": {"dispute", "order_status", TIME_LEFT, HOURS}}
+           "outcome": {"dispute", "order_status", TIME_LEFT, HOURS},
+           ITEMS: {"items_missing", "problem"}}
 
 
 def _value(key: str, stated: Mapping[str, str]) -> str | None:

@@ -70,6 +70,7 @@ USED = {
     "coupon": N_("You mentioned a coupon, so the offer is \"{answer}\"."),
     "offer": N_("You said the seller offers \"{answer}\", so I skipped that question."),
 }
+USED["items"] = USED["problem"]  # what's wrong with an order of several items
 # Translators: {answer} is the label of the button the bot pressed for the buyer.
 USED_OTHER = N_("From your message: \"{answer}\", so I skipped that question.")
 USED_HINT = N_("If I got it wrong, press ✏️ below to change it.")

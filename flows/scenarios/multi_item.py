@@ -12,11 +12,10 @@ CONFIRM_LATER = (
 PROBLEM_CHOICES = (
     # Translators: answer buttons to "What is the problem with the order?" for an order of several
     # items.
-    Choice("missing", N_("Some items haven't arrived"), "multiitem_missing"),
-    Choice("faulty", N_("Some items are faulty or wrong"), "multiitem_faulty",
-           means=("defective", "damaged", "wrong", "wrong_size", "missing_parts", "fake",
-                  "not_as_described")),
-    Choice("mixed", N_("One missing, another faulty"), "multiitem_mixed", detail=True),
+    Choice("missing", N_("Some items haven't arrived"), "multiitem_missing", means=("missing",)),
+    Choice("faulty", N_("Some items are faulty or wrong"), "multiitem_faulty", means=("faulty",)),
+    Choice("mixed", N_("One missing, another faulty"), "multiitem_mixed", detail=True,
+           means=("mixed",)),
     # Translators: answer button; "confirm receipt" is the AliExpress button that releases the money
     # to the seller.
     Choice("confirm", N_("Seller asks me to confirm receipt"), "multiitem_confirm"),
@@ -51,7 +50,7 @@ FLOW = Flow(
             (N_("What's wrong with your order of several items?"),),
             PROBLEM_CHOICES,
             rules=("R42",),
-            asks="problem",
+            asks="items",
             note=N_("Good to know: one dispute covers one item, so open one per problem item."),
             note_rules=("R42",),
         ),
@@ -75,7 +74,7 @@ FLOW = Flow(
             PROBLEM_CHOICES[:4],
             rules=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05", "R34"),
             applies=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05", "C13", "R34"),
-            asks="problem",
+            asks="items",
             note=N_("Good to know: one dispute covers one item, and don't confirm receipt for "
                     "the order while any item is missing or faulty."),
             note_rules=("R42", "R87"),

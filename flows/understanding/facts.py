@@ -17,7 +17,7 @@ from typing import Any
 
 from flows.inputs import dateinput
 from flows.inputs.orders import find_order_number
-from flows.understanding import number_roles, prefilter
+from flows.understanding import items_missing, number_roles, prefilter
 from flows.understanding.fact_reader import asked, second_opinion
 from flows.understanding.text import CLAUSE_MARK, NEVER, normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
@@ -702,7 +702,7 @@ with feeling, and is read too."""
 
 STATE_KEYS = frozenset({"order_status", "protection_left", "protection_hours", "tracking",
                         "tracking_quiet_days", "dispute", "dispute_days", "card_expired",
-                        "bank_gone"})
+                        "bank_gone", "items_missing"})
 """Facts that are a state a yes/no question asks about ("is my dispute rejected?"); the others
 are things the question still names ("can i cancel one of the 3 items?": several items)."""
 
@@ -838,6 +838,13 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     if found.get("bank_gone") and found.get("card_expired") and not t.card_renewed.search(norm):
         del found["card_expired"]  # the card closed with its bank: the bank is the fact
         found.setdefault("payment", "card")  # ... and the card is still the one paid with
+    if found.get("items_missing") == items_missing.IF_SEVERAL:
+        # "the lamp came, the cable never did" is an item missing only from an order of several
+        found.pop("items_missing")
+        if found.get("several_items"):
+            found["items_missing"] = "yes"
+    if found.get("items_missing"):
+        found["several_items"] = "yes"  # items missing from an order are some of its several
     if found.get("card_expired") and "payment" not in found:
         found["payment"] = "card"  # an expired card is the one the buyer paid with
     time_facts = protection(t, t.unit_alone.sub(r"\1 1 \2", text_for("protection_left")), lang,

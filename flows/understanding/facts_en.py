@@ -12,6 +12,7 @@ import re
 
 from flows.understanding import currencies
 from flows.understanding import facts_en_money as money
+from flows.understanding import items_missing as items
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -3346,6 +3347,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+)? (?:arrived|came)\b(?: \w+){0,2}? (?:\w+ )?(?:not|did not|never|is missing|"
          r"missing)\b", "yes"),
     ),
+    "items_missing": items.EN,
     "coupon": (
         # no coupon at all: "no coupon was used", "did not use any voucher"
         (r"\b(?:no |zero |without (?:a |any )?|(?:did not|never|not) use[ds]? (?:a |any )?)"

@@ -11,6 +11,7 @@ import re
 
 from flows.understanding import currencies
 from flows.understanding import facts_ru_money as money
+from flows.understanding import items_missing as items
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -2501,6 +2502,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"[1-8])\b|\bпришл\w* половин\w*|"
          r"\bзаказ\w* на (?!сумм|имя|адрес)[а-я]{3,}(?: [а-я]{3,})? и [а-я]{3,}", "yes"),
     ),
+    "items_missing": items.RU,
     "coupon": (
         (r"купон|промокод|промо код|ваучер", "yes"),
         # a discount on a later order is a coupon by another name; «промик» is buyers' slang

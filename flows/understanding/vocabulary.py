@@ -44,6 +44,8 @@ FACTS = MappingProxyType({
     "bank_gone": ("yes",),
     # Several items in one order.
     "several_items": ("yes",),
+    # Some whole items of such an order have not arrived (while the rest did).
+    "items_missing": ("yes",),
     # A money amount (digits as text) and its currency when given; a coupon mentioned.
     "amount": (),
     "currency": (),

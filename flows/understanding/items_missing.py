@@ -1,0 +1,239 @@
+"""Words for `items_missing`: an order of several items where some whole items have not come.
+
+`EN` and `RU` are `(pattern, value)` rows read like the rows of `facts_<lang>.FACTS`: `MASK`
+blanks look-alikes out ("nothing is missing", a part missing from one product's box) and lets
+later rows read the rest. `IF_SEVERAL` is a value only kept when the message also tells an
+order of several items: "the lamp came but the cable never did" is an item missing from such an
+order, while "the phone came but the charger is missing" alone is a part missing from one box.
+"""
+
+from __future__ import annotations
+
+MASK = ""
+IF_SEVERAL = "if_several"
+"""The row's reading holds only beside `several_items` (`facts.extract` settles it)."""
+
+_N_EN = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d{1,3})"
+_NOT_COME_EN = (
+    r"(?:never (?:came|come|arrived|showed(?: up)?|turned up|got here|got to me|was delivered|"
+    r"were delivered|was sent|were sent|was shipped|were shipped|made it|in the (?:box|bag|"
+    r"parcel|package))|"
+    r"(?:did|has|have|had|was|were|is|are) not (?:come|came|arrive|arrived|arrive yet|show up|"
+    r"shown up|turn up|turned up|been delivered|delivered|made it|got here|there|inside|in (?:the "
+    r"|my )?(?:box|package|parcel|bag|envelope|pouch))|"
+    r"(?:is|are|was|were) (?:still )?(?:missing|lost|nowhere to be (?:found|seen)|on (?:the|"
+    r"its|their) way|in transit|moving|coming|travell?ing|stuck)|"
+    r"(?:still )?(?:missing|not (?:here|there|arrived|received|delivered|come))|no sign of (?:it|"
+    r"them)|no ?where)")
+"""A thing not (yet) come, after normalising ("didn't" is "did not")."""
+_ITEMS_EN = r"(?:items?|things?|products?|pieces?|pairs?|units?|goods|stuff|pcs|ones?)"
+_A_COUNT_EN = (r"(?=$| (?:items?|pieces?|pcs|things?|units?|pairs?|of|only|so|and|but|no|not|the|"
+               r"its|it|in|i|from|out|yet|still|which|protection|order|dispute|have|has|had|seller|"
+               r"paid|tracking|status|opened|aliexpress|what|where|how|can|should|is|was|one|"
+               r"missing|came|arrived)\b)")
+"""After a bare count received ("got 3"): the count ends there, it is no "2 ashtrays"."""
+_SHELL_EN = r"(?:box|bag|parcel|package|pouch|envelope)"
+
+EN: tuple[tuple[str, str], ...] = (
+    # a condition or a fear, not what happened: "what happens if one of the items doesn't come"
+    (r"\b(?:what happens |what to do |what do i do )?(?:if|in case|what if|suppose)\b(?: \w+){0,8}",
+     MASK),
+    # nothing missing, all came, a part of one product: no item of the order missing
+    (r"\b(?:nothing|none of (?:the |my |them)?(?:\w+ )?|no (?:item|product|thing)s? )(?:is |are |"
+     r"was |were )?(?:missing|lost)\b|\b(?:all|every|both)(?: (?:of )?(?:the |my |them|\d+|"
+     r"two|three))?(?: \w+)? (?:items?|things?|products?|pieces|ones|of them)? ?(?:have |has )?"
+     r"(?:all )?(?:came|arrived|got here|were delivered|are here)\b", MASK),
+    (r"\b(?:missing|without|no|lacks?|lacking) (?:the |a |an |any |its |their )?(?:\w+ )?"
+     r"(?:parts?|screws?|bolts?|accessor(?:y|ies)|cables?|chargers?|batter(?:y|ies)|"
+     r"manuals?|instructions|remotes?|lids?|straps?|mounts?|adapters?)\b(?! (?:from|of) (?:the|my) "
+     r"order\b)", MASK),
+    # cancelling or returning some of the items: "can i cancel just one of the 3 items"
+    (r"\b(?:cancel|remove|return|refund|take back|send back)\w* (?:just |only )?(?:\w+ )?(?:one|"
+     r"two|some|\d|an? (?:item|piece|thing))(?: \w+){0,2}? (?:of|out of|from)\b(?: \w+){0,5}",
+     MASK),
+    # "2 of 3 came", "only 2 out of 5 arrived", "2 of the 3 bulbs in this order missing"
+    (rf"\b(?:only |just )?{_N_EN} (?!instead)(?:\w+ )?(?:out )?of (?:the |my |these )?{_N_EN} "
+     r"(?:\w+ ){0,5}?(?:came|arrived|got here|were delivered|was delivered|are here|is here|were "
+     r"in|was in|showed up|turned up|made it|" + _NOT_COME_EN + r")\b", "yes"),
+    (rf"\b(?:only|just) (?:\w+ )?{_N_EN} (?:{_ITEMS_EN} )?(?:out )?of (?:the |my )?{_N_EN}\b(?! "
+     r"(?:days?|weeks?|months?|hours?|stars?|dollars?|usd|euros?|pounds?|orders?)\b)", "yes"),
+    (rf"\b(?:got|received|came with|had|delivered|contained) (?:only |just )?{_N_EN} "
+     rf"(?:{_ITEMS_EN} )?(?:out of|from|of) (?:the |my )?{_N_EN}\b(?! (?:days?|weeks?|months?|"
+     r"hours?|stars?|dollars?|usd|euros?|pounds?|orders?)\b)|\b(?:got|received|came with) "
+     rf"(?:only |just )?(?:[1-9]|1\d|two|three|four|five|six) {_ITEMS_EN} instead of\b", "yes"),
+    (rf"\b(?:ordered|bought|purchased|paid for) (?:a (?:set|pack|lot|kit) of )?{_N_EN} "
+     r"(?!(?:days?|weeks?|months?|hours?|times?|dollars?|usd|euros?|pounds?|orders?)\b)"
+     rf"(?:\w+ ){{0,4}}?(?:but |and |yet )?(?:i )?(?:only |just )(?:got|received|have|{_N_EN})\b|"
+     rf"\b(?:ordered|bought|purchased) {_N_EN} (?!(?:days?|weeks?|months?|hours?|times?|dollars?|"
+     rf"usd|euros?|pounds?|orders?)\b)(?:\w+ ){{0,3}}?(?:but |and )?(?:i )?(?:got|received) "
+     rf"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine){_A_COUNT_EN}", "yes"),
+    # "one of the items never came", "1 item from my combined order is missing", "the other one
+    # never did", "the second item from the same order is not inside"
+    (r"\b(?:one|two|three|some|several|half|\d) of (?:the |my |these |those )?(?!(?:orders?|"
+     r"parcels?|packages?|sellers?|stores?|shops?|days?|disputes?)\b)(?:\w+ ){0,5}?"
+     + _NOT_COME_EN, "yes"),
+    (rf"\b{_N_EN} (?:item|product|thing|piece)s? (?:from|of|in) (?:my |the |this )?(?:\w+ ){{0,2}}?"
+     r"order (?:\w+ )?" + _NOT_COME_EN + r"|\b(?:from|in) (?:the same|this same|this|"
+     r"that) (?:\w+ )?"
+     r"order(?: \w+){0,2}? " + _NOT_COME_EN, "yes"),
+    (rf"\b(?:the |my )?(?:other|second|third|last|remaining|2nd|3rd) (?:\w+ )?{_ITEMS_EN}? ?"
+     rf"(?:from|of|in) (?:the |my )?(?:same )?(?:order|{_SHELL_EN}|set|bundle) (?:\w+ ){{0,2}}?"
+     + _NOT_COME_EN + r"|\b(?:the |my )?(?:other|second|third|remaining|2nd|3rd) (?:\w+ )?"
+     + _ITEMS_EN + r" " + _NOT_COME_EN + r"|\bthe other (?:one|half|part|two|three) "
+     + _NOT_COME_EN, "yes"),
+    (r"\bthe rest(?: of (?:the |my )?(?:order|items|things|stuff|products))? (?:\w+ )?"
+     + _NOT_COME_EN + r"|\bstill (?:waiting|wait) (?:for|on) the (?:rest|other|second|remaining)\b",
+     "yes"),
+    # "not all the items came", "half my order never came", "the order came incomplete"
+    (r"\bnot (?:all|everything)(?: of)?(?: the| my)?(?: \w+)? (?:came|arrived|was delivered|were "
+     r"delivered|got here|was in|were in|is here|are here)\b|\b(?:only|just) (?:part|half|some)"
+     r" (?:of )?(?:the |my )?(?:order|items|things|stuff)\b|\b(?:half|part) (?:of )?(?:the |my )?"
+     r"order (?:is |was )?(?:missing|turned up|arrived|came|" + _NOT_COME_EN + r")|\b(?:order|"
+     r"package|parcel) (?:came|arrived|was delivered) (?:incomplete|partially|partly|half empty)\b|"
+     r"\bincomplete order\b|\bpartial (?:delivery|shipment)\b", "yes"),
+    (r"\b(?:an? |one |two |\d )?(?:item|product|thing)s? (?:is |are |was |were )?missing from "
+     r"(?:the |my )?(?:order|parcel|package|delivery|shipment)\b|\bmissing (?:item|product)s?"
+     r"\b(?! (?:parts?|pieces?)\b)", "yes"),
+    # "only the case came", "only the cable and the case came" (not the box, the money...)
+    (r"\b(?:only|just) (?:the |one |1 )(?!(?:box|parcel|package|envelope|bag|label|notification|"
+     r"email|sms|money|refund|coupon|message|tracking|courier|part|half|invoice|receipt)\b)\w+"
+     r"(?: \w+){0,4}? (?:came|arrived|was delivered|were delivered|was in (?:the )?(?:box|parcel|"
+     r"package))\b(?! instead\b)", "yes"),
+    # beside an order of several items: "1 missing", "got 3", "only the cable in the bag", "the
+    # missing lens cap", "one came, the other is stuck", "the lamp came but the cable never did"
+    (rf"\b{_N_EN} (?:of (?:them|those|these) )?(?:\w+ )?(?:(?:of|from|in) (?:my|the) (?:\w+ )?"
+     r"order )?(?:is |are |was |were )?(?:still )?(?:missing|not (?:arrived|come|came|received)|"
+     r"never (?:came|arrived|showed up|turned up|in the " + _SHELL_EN + r")|did not (?:come|arrive|"
+     r"show up)|not (?:in|inside) (?:the )?" + _SHELL_EN + r")\b|"
+     r"\bmissing (?:the )?(?:\w+ )?(?:of|from|out of) (?:my |the )?(?:\w+ )?order\b|"
+     rf"\bmissing {_N_EN} (?:of|from|out of|\w+)\b|\b(?:the|for|of) (?:\w+ )?missing "
+     r"(?!(?:parts?|screws?|bolts?|accessor\w+|tracking|updates?|info)\b)\w+|"
+     rf"\b(?:got|received|i count|counted|box had|bag had|parcel had|package had|came with) "
+     rf"(?:only |just )?(?:[1-9]|1\d|one|two|three|four|five|six|seven|eight|nine){_A_COUNT_EN}|"
+     r"\b(?:only|just) (?:got |received )?(?:the )?(?:\w+ ){0,3}?(?:came|arrived|(?:in|inside) "
+     r"(?:the )?" + _SHELL_EN + r"|inside)\b(?! instead\b)|\b(?:only|just) (?:had|contained)\b|"
+     r"\b(?:only|just) (?:got|received) (?:the )?\w+|"
+     r"\b(?:got|received) only (?:the )?\w+|\b" + _SHELL_EN + r" (?:had|contained|held) (?:only|"
+     r"just)\b|\b(?:was|were|is|are)? ?(?:not|never) (?:in|inside) (?:the )?" + _SHELL_EN + r"\b|"
+     r"\b(?:one|1|the first|first)(?: \w+)? (?:came|come|arrived|was delivered|delivered|is here)"
+     r"\b(?: \w+){0,3}? (?:the )?(?:other|second)(?: \w+){0,2}? (?:not|never|is missing|missing|"
+     r"stuck|still|did not|has not|in transit|on the way|lost|nowhere)\b|"
+     r"\b(?:the )?(?:first|one) (?:part|parcel|package|box|shipment) (?:of (?:my |the )?order )?"
+     r"(?:came|arrived|was delivered|is here|got here)\b|\brest of (?:my |the )?order\b|"
+     rf"\b{_N_EN} (?:\w+ )?(?:in|inside) (?:the )?" + _SHELL_EN + r"\b|\bi (?:only|just) have "
+     rf"{_N_EN}{_A_COUNT_EN}|\bi have (?:only|just) {_N_EN}|\bgot (?:the )?\w+(?: \w+)? (?:but )?"
+     r"not the\b|\bwhere (?:is|are) (?:the )?(?:other|"
+     r"rest|second)\b|\b(?:forgot|did not put|did not pack|left out|missed out) (?:to (?:put|send|"
+     r"pack) )?(?:one|the|a|\d|two)\b|\bis here\b(?: \w+){0,3}? (?:is )?not\b", IF_SEVERAL),
+    (r"\b(?:came|arrived|got|received|delivered)\b(?: \w+){0,4}? (?:but|yet|however|while|and)"
+     r" (?:the |my |a |an )?(?:\w+ ){1,2}?(?:never did|did not|has not|have not|still has not|"
+     + _NOT_COME_EN + r")", IF_SEVERAL),
+)
+
+_NOT_COME_RU = (
+    r"(?:так и не (?:при|до|по)\w+|не (?:пришл?\w*|пришел|приех\w*|доех\w*|дош\w*|доставил\w*|"
+    r"доставлен\w*|получил\w*|положил\w*|вложил\w*|доложил\w*|было|был|была|были)|\bнет\b|"
+    r"(?:до сих пор|еще) (?:нет|в пути|едет|едут|не пришл?\w*)|потерял\w*|пропал\w*|"
+    r"отсутству\w*|не хватает|куда ?то дел\w*)")
+"""A thing not (yet) come («так и не пришёл», «нет», «потерялся»)."""
+_N_RU = (r"(?:одн\w*|один|два|две|двух|три|трех|четыре|четырех|пять|пяти|шесть|шести|семь|семи|"
+         r"восемь|восьми|девять|девяти|десять|десяти|половин\w*|\d{1,3})")
+_ITEMS_RU = r"(?:товар|позици|вещ|предмет|штук|пар[аыу]?\b|единиц)"
+_SHELL_RU = r"(?:посылк|коробк|пакет|упаковк|мешк|конверт)\w*"
+_NOT_A_THING_RU = (r"(?!(?:спор|ответ|трек|обновлен|денег|деньг|возврат|информац|движен|статус|"
+                   r"смысл|времен|сил|чек|номер|фото|связ|защит|купон|комисс|доставк|отслеж|"
+                   r"продав|магазин|заказ|посылк|реакци|решени|вариант|выбор|проблем|ничего|"
+                   r"ничег|детал|винт|"
+                   r"креп|инструкц|втор|трет|четверт|друг|одн|один|эт|ни)\w*)")
+"""A word before «нет» that is no item of the order («спора нет», «ответа нет»)."""
+
+RU: tuple[tuple[str, str], ...] = (
+    # a condition or a fear: «если продавец пришлёт только часть заказа»
+    (r"\b(?:что будет |что делать )?(?:если|а вдруг|вдруг|в случае)\b(?: \w+){0,8}", MASK),
+    # «всё пришло», «ничего не потерялось», separate orders, a part missing from one product's box
+    (r"\b(?:все|всё|оба|обе)(?: \w+)? (?:пришл\w*|приехал\w*|доехал\w*|на месте|получил\w*)\b|"
+     r"\b(?:пришл\w*|приехал\w*|доехал\w*|получил\w*) (?:все|всё|оба|обе)\b|"
+     r"\bничего не (?:пропал\w*|потерял\w*|потеряли)", MASK),
+    (r"\bне хватает (?:\w+ )?(?:детал|винт|шуруп|болт|креплен|зарядк|кабел|провод|батаре|"
+     r"аккумулятор|инструкц|пульт|крыш|ремеш|переходник|комплектующ|бит|креп)\w*|\bв (?:наборе|"
+     r"комплекте|коробке от \w+) (?:\w+ ){0,3}?(?:не хватает|нет)(?: \w+){0,2}|(?:\w+ ){0,4}\bни "
+     r"(?:одна|один|одно|одного|одной)\b(?: \w+){0,3}", MASK),
+    (r"\b(?:отменить|отмени\w*|вернуть|возвращ\w*) (?:только )?(?:одн\w*|один|две|два|\d|часть)"
+     r"(?: \w+){0,2}? из\b(?: \w+){0,4}", MASK),
+    # «пришло 2 из 3», «получила только одну из трёх», «из пяти пришло три», «3 товара из 5»
+    (rf"\b(?:пришл\w*|пришел|получил\w*|доставил\w*|приехал\w*|доехал\w*|было|оказал\w*|дошл\w*|"
+     rf"лежат|лежал\w*) (?:только |лишь |всего )?{_N_RU} (?:\w+ )?из {_N_RU}\b(?! (?:дн|недел|"
+     r"месяц|час|звезд|заказ|продав|магазин)\w*)", "yes"),
+    (rf"(?<!\bпо )\b{_N_RU} (?:\w+ )?из {_N_RU}(?! (?:коробок|упаковок|пакетов|заказ|"
+     rf"посыл)\w*)(?: \w+){{0,3}}? (?:пришл\w*|пришел|доехал\w*|"
+     rf"приехал\w*|доставил\w*|на месте|дошл\w*|" + _NOT_COME_RU[3:-1] + r")|\bиз (?:\w+ )?"
+     rf"{_N_RU} (?:\w+ ){{0,4}}?(?:пришл\w*|пришел|доехал\w*|приехал\w*|получил\w*|дошл\w*|у меня)"
+     rf" (?:только |лишь |всего )?{_N_RU}\b|\b(?:только|лишь) {_N_RU} (?:\w+ )?из {_N_RU}\b|"
+     rf"(?<!\bза )\b{_N_RU} {_ITEMS_RU}\w* из {_N_RU}\b(?! (?:дн|недел|месяц|час|звезд|заказ|"
+     r"посыл)\w*)|\bиз (?:\w+ )?" + _N_RU + r" (?:\w+ )?" + _N_RU + r" (?:\w+ )?" + _NOT_COME_RU,
+     "yes"),
+    (rf"\b(?:заказ\w*|купил\w*|оплатил\w*|брал\w*|у меня в заказе) {_N_RU} (?!(?:дн|недел|месяц|"
+     r"час|раз|заказ|руб|доллар)\w*)(?:\w+ ){0,4}?(?:а |но )?(?:пришл\w*|пришел|получил\w*|"
+     r"приехал\w*|доехал\w*|дошл\w*|прислали|отправили) (?:(?:только|лишь|всего)\b|"
+     r"(?:одн\w*|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|[1-9])(?=$| (?:а|но|и|из|"
+     r"спор|продавец|заказ|защит|претензи\w*|жалоб\w*|сч[её]тчик|таймер|уже|пока|купон\w*|"
+     r"штук\w*|товар\w*|вещ\w*|позици\w*)\b))", "yes"),
+    # «один из товаров не пришёл», «одного товара нет», «второй так и не пришёл»
+    (rf"\b{_N_RU} из (?!{_N_RU} (?:коробок|упаковок|пакетов)\b)(?:{_N_RU} )?(?!(?:заказ|посыл|"
+     rf"продав|магазин|дн|спор|коробок|упаковок|"
+     r"пакет)\w*)\w+ (?:\w+ )?" + _NOT_COME_RU, "yes"),
+    (r"\b(?:одного|двух|трех|одной|одну|части|половины) (?:из )?(?:товар|позици|вещ|предмет|"
+     r"штук|заказанн)\w* (?:\w+ ){0,2}?(?:\bнет\b|не было|не хватает|не (?:пришл\w*|пришел)|"
+     r"не доложил\w*|не "
+     r"положил\w*|так и не\b)|\bне хватает (?:одного|одной|двух|трех|части|половины|\d{1,3}) "
+     r"(?!(?:детал|винт|шуруп|болт)\w*)\w+", "yes"),
+    (r"\b(?:втор|трет|друг|остальн|оставш|последн)\w* (?:\w+ )?" + _ITEMS_RU + r"\w* (?:из "
+     r"(?:заказа|посылки) )?" + _NOT_COME_RU + r"|\b(?:жду|ждем|ждать) (?:ещ[её] )?(?:остальн|"
+     r"оставш|втор)\w*|\bостальн\w* (?:\w+ )?(?:так и не|не (?:пришл\w*|пришел)|не доех\w*|"
+     r"нет\b|ещ[её] в "
+     r"пути|ещ[её] едут)", "yes"),
+    # «недостающий товар», «недостающие позиции заказа», «недовложение»
+    (r"\bнедостающ\w* (?!(?:детал|винт|шуруп|болт|комплектующ|бит)\w*)(?:\w+ )?(?:" + _ITEMS_RU
+     + r"|из заказа|заказа)|\bнедостающ\w* из\b|\bнедовло\w*|\bнедослал\w*|\bнедостач\w*", "yes"),
+    # «пришла только часть заказа», «половины заказа нет», «заказ пришёл неполный»
+    (r"\b(?:пришл\w*|пришел|доставил\w*|приехал\w*|доехал\w*) не (?:полностью|целиком)\b|"
+     r"\b(?:пришл\w*|пришел|доставил\w*|прислал\w*|отправил\w*) (?:только |лишь )?(?:часть|"
+     r"половин\w*)\b|\b(?:только |лишь )?(?:половин\w*|пол|часть) ?заказа (?:\w+ ){0,3}?(?:\bнет\b|"
+     r"не было|не (?:пришл\w*|пришел)|не доех\w*|не дош\w*|пришл\w*|потерял\w*)|\bв \w+ только "
+     r"(?:половин\w*|часть) заказа|\b(?:заказ|посылк)\w* (?:пришл\w*|пришел) (?:неполн\w*|"
+     r"частично|не полн\w*)|\bнеполн\w* (?:заказ|посылк)", "yes"),
+    # beside an order of several items: «пришёл только чехол»
+    (r"\b(?:пришл\w*|пришел|приехал\w*|доехал\w*) (?:одна |один |одно )?(?:только|лишь) (?!(?:"
+     r"коробк|пакет|посылк|уведомлен|сообщен|письм|деньг|возврат|купон|трек|часть|половин)\w*)"
+     r"\w+\b", IF_SEVERAL),
+    # beside an order of several items: «пришло 3», «шарфа нет», «в коробке только фен»,
+    # «одна посылка пришла, вторая стоит», «не доложили кабель», «лампа пришла, а кабель нет»
+    (rf"\b(?:пришл\w*|пришел|дошл\w*|получил\w*|доехал\w*|приехал\w*|лежат|лежит) (?:только "
+     rf"|лишь |всего )?{_N_RU}(?=$| (?:а|но|и|из|спор|продавец|магазин|заказ|защит|остальн\w*|"
+     r"втор\w*|трет\w*|четверт\w*|одн\w*|нет|уже|пока|купон\w*|"
+     r"штук\w*|товар\w*|вещ\w*|позици\w*|пар\w*|по|платил\w*|оплатил\w*|трек|как|что)\b)|"
+     rf"(?<!\bу )(?<!\bв )\b(?:одн\w*|один|двух|две|два|трех|"
+     rf"{_N_RU}) (?:{_ITEMS_RU}\w* )?(?:нет\b(?! в "
+     r"наличии)|не хватает|не "
+     r"пришл\w*|не дошл\w*|не доех\w*|потерял\w*)|"
+     rf"\b(?:а |но )?(?<!\bу ){_NOT_A_THING_RU}\w+ (?:из (?:того же|этого же|этого|"
+     rf"того) заказа |из "
+     r"заказа )?(?:\bнет\b|не положили|не доложили|не вложили)|"
+     rf"\bв (?:{_SHELL_RU}) (?:был\w* |лежал\w* |лежат |лежит )?(?:\w+ )?(?:только|лишь)\b|"
+     r"\bне (?:доложил\w*|положил\w*|вложил\w*) (?!(?:детал|винт|шуруп|болт|инструкц)\w*)\w+|"
+     r"\b(?:одн\w*|перв\w*) (?:посылк\w* |част\w* )?(?:пришл\w*|у меня|получил\w*|доехал\w*|"
+     r"дошл\w*)\b(?: \w+){0,2}? (?:а )?(?:втор|друг)\w*|"
+     r"\bне (?:все|всё) (?:\w+ )?(?:пришл\w*|пришел|доехал\w*|приехал\w*|доставил\w*)|"
+     r"\b(?:у меня|получил\w*) только (?:\w+ )?" + _N_RU + r"|"
+     rf"\b{_NOT_A_THING_RU}\w+ (?:так и не|до сих пор не|ещ[её] не) (?:пришл|дошл|приехал|"
+     r"доехал)\w*|"
+     r"\b(?:втор|друг)\w* (?:посылк|коробк|част|трек|партия)\w*|\bостат\w* заказа|\bостальн\w* "
+     r"(?:\w+ )?(?:ед\w*|в пути)|\b(?:первая|одна) (?:часть|посылка|"
+     r"коробка) (?:заказа )?(?:пришла|у "
+     r"меня)|\b(?:втор|трет|четверт)\w* (?:\w+ )?(?:нет|не было|не (?:пришл\w*|пришел)|так и нет)|"
+     rf"\b(?:на руках|в (?:ней|нем|коробке|посылке|пакете)) (?:только |лишь )?{_N_RU}"
+     r"(?=$| (?:а|но|и|из|спор|продавец|заказ|штук\w*|товар\w*|вещ\w*|позици\w*)\b)",
+     IF_SEVERAL),
+    (r"\b(?:пришл\w*|пришел|приехал\w*|получил\w*|доехал\w*)\b(?: \w+){0,4}? (?:а|но) (?!у )"
+     r"(?:\w+ ){1,2}?" + _NOT_COME_RU, IF_SEVERAL),
+)

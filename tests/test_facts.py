@@ -404,7 +404,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
     "money": (
         ("en", "my card expired, where does the refund go", {"card_expired": "yes"}),
         ("en", "my bank lost its licence", {"bank_gone": "yes"}),
-        ("en", "I ordered 3 items and one of the items is missing", {"several_items": "yes"}),
+        ("en", "I ordered 3 items and one of the items is missing", {"several_items": "yes",
+                                                                      "items_missing": "yes"}),
         ("en", "refund of 25 USD and a coupon", {"amount": "25", "currency": "USD",
                                                  "coupon": "yes"}),
         ("en", "order 8123456789012345 not received", {"amount": None}),
@@ -423,7 +424,7 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "half of the order is missing", {"several_items": "yes"}),
         ("en", "6 orders coming from different sellers", {"several_items": None}),
         ("en", "the bank closed my card", {"card_expired": "yes"}),
-        ("ru", "из трёх товаров пришёл один", {"several_items": "yes"}),
+        ("ru", "из трёх товаров пришёл один", {"several_items": "yes", "items_missing": "yes"}),
         ("ru", "заказала 2 пары носков, пришла одна", {"several_items": "yes"}),
     ),
     # A place reached, then silence: N days without updates, never "moving" or "in the country"

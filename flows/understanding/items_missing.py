@@ -35,6 +35,9 @@ _A_COUNT_EN = (r"(?=$| (?:items?|pieces?|pcs|things?|units?|pairs?|of|only|so|an
 _SHELL_EN = r"(?:box|bag|parcel|package|pouch|envelope)"
 
 EN: tuple[tuple[str, str], ...] = (
+    # another or an earlier order, what people say in general
+    (r"\b(?:last time|(?:my |an? |the )?(?:previous|earlier|other|another|last) orders?|people "
+     r"say|usually|they say)\b(?: \w+){0,8}", MASK),
     # a condition or a fear, not what happened: "what happens if one of the items doesn't come"
     (r"\b(?:what happens |what to do |what do i do )?(?:if|in case|what if|suppose)\b(?: \w+){0,8}",
      MASK),
@@ -53,6 +56,7 @@ EN: tuple[tuple[str, str], ...] = (
      MASK),
     # "2 of 3 came", "only 2 out of 5 arrived", "2 of the 3 bulbs in this order missing"
     (rf"\b(?:only |just )?{_N_EN} (?!instead)(?:\w+ )?(?:out )?of (?:the |my |these )?{_N_EN} "
+     r"(?!(?:orders?|parcels?|packages?|shops?|stores?|sellers?|stars?|updates?)\b)"
      r"(?:\w+ ){0,5}?(?:came|arrived|got here|were delivered|was delivered|are here|is here|were "
      r"in|was in|showed up|turned up|made it|" + _NOT_COME_EN + r")\b", "yes"),
     (rf"\b(?:only|just) (?:\w+ )?{_N_EN} (?:{_ITEMS_EN} )?(?:out )?of (?:the |my )?{_N_EN}\b(?! "
@@ -96,7 +100,8 @@ EN: tuple[tuple[str, str], ...] = (
      r"\b(?! (?:parts?|pieces?)\b)", "yes"),
     # "only the case came", "only the cable and the case came" (not the box, the money...)
     (r"\b(?:only|just) (?:the |one |1 )(?!(?:box|parcel|package|envelope|bag|label|notification|"
-     r"email|sms|money|refund|coupon|message|tracking|courier|part|half|invoice|receipt)\b)\w+"
+     r"email|sms|money|refund|coupon|message|tracking|courier|part|half|invoice|receipt|update|"
+     r"reply|answer|scan|status)\b)\w+"
      r"(?: \w+){0,4}? (?:came|arrived|was delivered|were delivered|was in (?:the )?(?:box|parcel|"
      r"package))\b(?! instead\b)", "yes"),
     # beside an order of several items: "1 missing", "got 3", "only the cable in the bag", "the
@@ -150,6 +155,9 @@ _NOT_A_THING_RU = (r"(?!(?:спор|ответ|трек|обновлен|ден�
 RU: tuple[tuple[str, str], ...] = (
     # a condition or a fear: «если продавец пришлёт только часть заказа»
     (r"\b(?:что будет |что делать )?(?:если|а вдруг|вдруг|в случае)\b(?: \w+){0,8}", MASK),
+    # another or an earlier order, what people say in general, a set's own pieces
+    (r"\b(?:в прошлый раз|в прошлом заказе|в другом заказе|прошлый заказ|на форуме|говорят|пишут|"
+     r"обычно|как правило)\b(?: \w+){0,8}|\bиз (?:набора|комплекта)\b(?: \w+){0,4}", MASK),
     # «всё пришло», «ничего не потерялось», separate orders, a part missing from one product's box
     (r"\b(?:все|всё|оба|обе)(?: \w+)? (?:пришл\w*|приехал\w*|доехал\w*|на месте|получил\w*)\b|"
      r"\b(?:пришл\w*|приехал\w*|доехал\w*|получил\w*) (?:все|всё|оба|обе)\b|"
@@ -164,13 +172,13 @@ RU: tuple[tuple[str, str], ...] = (
     (rf"\b(?:пришл\w*|пришел|получил\w*|доставил\w*|приехал\w*|доехал\w*|было|оказал\w*|дошл\w*|"
      rf"лежат|лежал\w*) (?:только |лишь |всего )?{_N_RU} (?:\w+ )?из {_N_RU}\b(?! (?:дн|недел|"
      r"месяц|час|звезд|заказ|продав|магазин)\w*)", "yes"),
-    (rf"(?<!\bпо )\b{_N_RU} (?:\w+ )?из {_N_RU}(?! (?:коробок|упаковок|пакетов|заказ|"
+    (rf"(?<!\bпо )(?<![\d.,] )(?<![\d.,])\b{_N_RU} (?:\w+ )?из {_N_RU}(?! (?:коробок|упаковок|пакетов|заказ|"
      rf"посыл)\w*)(?: \w+){{0,3}}? (?:пришл\w*|пришел|доехал\w*|"
      rf"приехал\w*|доставил\w*|на месте|дошл\w*|" + _NOT_COME_RU[3:-1] + r")|\bиз (?:\w+ )?"
-     rf"{_N_RU} (?:\w+ ){{0,4}}?(?:пришл\w*|пришел|доехал\w*|приехал\w*|получил\w*|дошл\w*|у меня)"
+     rf"{_N_RU} (?!(?:заказ|посыл|магазин|продав)\w*)(?:\w+ ){{0,4}}?(?:пришл\w*|пришел|доехал\w*|приехал\w*|получил\w*|дошл\w*|у меня)"
      rf" (?:только |лишь |всего )?{_N_RU}\b|\b(?:только|лишь) {_N_RU} (?:\w+ )?из {_N_RU}\b|"
      rf"(?<!\bза )\b{_N_RU} {_ITEMS_RU}\w* из {_N_RU}\b(?! (?:дн|недел|месяц|час|звезд|заказ|"
-     r"посыл)\w*)|\bиз (?:\w+ )?" + _N_RU + r" (?:\w+ )?" + _N_RU + r" (?:\w+ )?" + _NOT_COME_RU,
+     r"посыл)\w*)|\bиз (?:\w+ )?" + _N_RU + r" (?!(?:заказ|посыл|магазин|продав)\w*)(?:\w+ )?" + _N_RU + r" (?:\w+ )?" + _NOT_COME_RU,
      "yes"),
     (rf"\b(?:заказ\w*|купил\w*|оплатил\w*|брал\w*|у меня в заказе) {_N_RU} (?!(?:дн|недел|месяц|"
      r"час|раз|заказ|руб|доллар)\w*)(?:\w+ ){0,4}?(?:а |но )?(?:пришл\w*|пришел|получил\w*|"
@@ -182,7 +190,7 @@ RU: tuple[tuple[str, str], ...] = (
     (rf"\b{_N_RU} из (?!{_N_RU} (?:коробок|упаковок|пакетов)\b)(?:{_N_RU} )?(?!(?:заказ|посыл|"
      rf"продав|магазин|дн|спор|коробок|упаковок|"
      r"пакет)\w*)\w+ (?:\w+ )?" + _NOT_COME_RU, "yes"),
-    (r"\b(?:одного|двух|трех|одной|одну|части|половины) (?:из )?(?:товар|позици|вещ|предмет|"
+    (r"(?<!\bиз )\b(?:одного|двух|трех|одной|одну|части|половины) (?:из )?(?:товар|позици|вещ|предмет|"
      r"штук|заказанн)\w* (?:\w+ ){0,2}?(?:\bнет\b|не было|не хватает|не (?:пришл\w*|пришел)|"
      r"не доложил\w*|не "
      r"положил\w*|так и не\b)|\bне хватает (?:одного|одной|двух|трех|части|половины|\d{1,3}) "

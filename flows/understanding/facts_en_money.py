@@ -122,7 +122,9 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     # a capacity that is not what it says is the listing's lie, not a counterfeit brand
     (r"\b(?:capacity|memory|storage|gb|tb|mah|wattage|power)(?: \w+){0,2} (?:is |are |was )?fake\b",
      "not_as_described"),
-    (r"\bwrong (?:track\w*|number|address|code|link|info\w*|name|phone|email|status|photo|"
+    # (eighteenth pass A: a phone's case, cover or charger is a thing: "the wrong phone case")
+    (r"\bwrong (?:track\w*|number|address|code|link|info\w*|name|phone(?! (?:case|cover|charger|"
+     r"holder|mount|stand|strap|screen protector)s?\b)|email|status|photo|"
      r"amount|price|date|button|reason|bank|card|account)\b", MASK),
     (r"\b(?:track\w*|parcel|package|shipment|status|link|number)(?: \w+){0,3} (?:is |was |are |"
      r"been |went |has gone )?dead\b|^(?=.*\btrack).*?\bit(?: \w+){0,2} (?:is |was )?dead\b", MASK),
@@ -159,9 +161,11 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:not|fake|imitation|faux) (?:real |genuine )?(?:leather|silver|gold|wood|cotton|wool|"
      r"silk|metal|steel|glass|down|cashmere|stainless steel|"
      r"sterling silver)\b", "not_as_described"),
-    # "fake" in a message about links, codes and fees is the scam's, not the item's
+    # "fake" in a message about links, codes and fees is the scam's, not the item's (eighteenth
+    # pass A: a batch, serial or bar code printed on the item is the item's)
     (r"\bfake (?:dhl|ups|fedex|usps|royal mail|cainiao|yanwen|4px|ems|cdek|sdek|boxberry|pochta|"
-     r"russian post|nova poshta|post office)\b|^(?=.*\b(?:links?|sms|texts?|codes?|logins?|"
+     r"russian post|nova poshta|post office)\b|^(?=.*\b(?:links?|sms|texts?|(?<!batch )"
+     r"(?<!serial )(?<!bar )(?<!qr )(?<!lot )codes?|logins?|"
      r"passwords?|customs fee|phishing|scam\w*|whatsapp|telegram)\b).{0,300}?\bfake\b", MASK),
     # several colours or sizes ordered are the order's, not another variant sent
     (r"\b(?:two|three|four|five|[2-9]|in|of|several) different (?:colou?rs|sizes|variants|shades|"

@@ -1460,6 +1460,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          rf"гайк|креплени|част)\w+ из (?:\d{{1,2}}|двух|трех|четырех|пяти|шести|семи|восьми|десяти)"
          rf"\b", MASK),
         *money.PROBLEM_FIRST,
+        # eighteenth pass A: the seller's no that says the item is genuine answers the buyer's
+        # fake («отклонил, пишет оригинал»), one that says every part was there answers parts
+        # missing («отказал, мол все детали были в коробке»), before the seller's words are
+        # blanked below
+        (r"(?:отклонил|отклоняет|отказал|отказывает|отказался)\w*(?: (?!а\b|но\b)\w+){0,5}? "
+         r"(?:пишет|написал|говорит|сказал|утверждает|ответил|мол|заявляет|уверяет|дескать)\w*"
+         r"(?: что)?(?: (?!не\b|а\b|но\b)\w+){0,3}? (?:оригинал|подлинн|настоящ|фирменн)\w*",
+         "fake"),
+        (r"(?:отклонил|отклоняет|отказал|отказывает|отказался)\w*(?: (?!а\b|но\b)\w+){0,5}? "
+         r"(?:пишет|написал|говорит|сказал|утверждает|ответил|мол|заявляет|уверяет|дескать)\w*"
+         r"(?: что)? (?:все|полный комплект|весь комплект)(?: (?:детали|части|комплектующие|винты|"
+         r"элементы|предметы|запчасти))?(?: \w+){0,2}? (?:были|был|положил|положены|на месте|"
+         r"вложил|вложены|в комплекте|в коробке)\b", "missing_parts"),
         *money.PROBLEM_SELLER_SAYS,
         *money.PROBLEM_NOT_THIS,
         *money.PROBLEM_BURNT_OUT,
@@ -1775,6 +1788,20 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # день» (an app or a site that hangs is masked above)
         (r"\b(?:виснет|виснут|зависает|зависают|перезагружа\w*|пищит|пищат|не держ(?:ит|ат) "
          r"(?:тепло|холод|температуру|давление|форму))\b", "defective"),
+        # eighteenth pass A, told after every older row: one of a count burst or split on the way
+        # («в заказе 3 банки краски, одна лопнула»; never a bank: «банк лопнул»)
+        (r"\b(?:одн[аоий]\w*|две|два|три|\d{1,2})(?: из (?:\d{1,2}|\w+))?(?: (?!банк)\w+)? "
+         r"(?:лопнул|раскололас|раскололос|раскололс|раскололис)\w*", "damaged"),
+        # not matching the room, told the other way round: «просто к обоям не подошёл»
+        (r"\bк (?:обоям|интерьеру|мебели|шторам|дивану|кухне|комнате|платью|стилю|ремонту)"
+         r"(?: (?:совсем|вообще|просто|ну))? не(?<!\wне) подош\w*", "remorse"),
+        # one colour, not another, said of what came («а он серый, а не чёрный»), never of the
+        # listing («на фото серый, а не чёрный»)
+        (rf"^(?!.*\b(?:на фото|на картинке|в описании|в карточке|на сайте))(?:.*?)\b{_COLOUR}\w* "
+         rf"(?:а|но) не {_COLOUR}\w*", "wrong_size"),
+        # it does not record («регистратор не пишет на карту»)
+        (r"\bне (?:пишет|записывает|сохраняет) (?:на карту|на флешку|на карту памяти|видео|звук)\b",
+         "defective"),
     ),
     "dispute": money.with_sellers((
         # no word any dispute row reads: nothing to find, and no need to try the rows below

@@ -2159,9 +2159,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # not a part of one
         (r"\border\b(?: (?!but\b)\w+){0,3}? (?:with|had|has|of|contained|contains|containing|"
          r"included|includes|for) (?:\w+ ){0,8}?(?!" + _NOT_A_THING_EN + r"\b)(?P<x>[a-z]{3,})\b"
-         r"(?: \w+){0,24}? (?:(?:no|"
-         r"missing|without|minus) (?:the |a |an |any )?(?P=x)\b|(?<!of the )(?<!of my )(?<!for the )"
-         r"(?<!for my )(?P=x) (?:is |was |were |are )?"
+         r"(?: \w+){0,24}? (?:(?:no|missing|without|minus) (?:the |a |an |any )?(?P=x)\b|"
+         r"(?<!of the )(?<!of my )(?<!for the )(?<!for my )(?P=x) (?:is |was |were |are )?"
          r"(?:missing|nowhere|not (?:in|there|included)|never (?:came|arrived)))", MASK),
         # "too small" alone may be another size sent or a size chart that lies: say nothing
         (r"\b(?:missing|no) (?:parts?|pieces?|screws?|cables?|charger|chargers|accessor\w+|"
@@ -2508,8 +2507,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # seller's no that says every part was in the box answers parts missing
         (r"\b(?:refus|reject|declin|deni|turn\w* (?:it |my \w+ )?down)\w*(?: (?!but\b|and\b)"
          r"\w+){0,5}?(?: and| then)? (?:saying|says?|said|claims?|claiming|insists?|insisting|"
-         r"writes|wrote|because|as)(?: that)?(?: (?!not\b|no\b|never\b|but\b)\w+){0,3}? (?:100 )?(?:original|"
-         r"genuine|authentic)\b", "fake"),
+         r"writes|wrote|because|as)(?: that)?(?: (?!not\b|no\b|never\b|but\b)\w+){0,3}? "
+         r"(?:100 ?%? )?(?:original|genuine|authentic)\b", "fake"),
         (r"\b(?:refus|reject|declin|deni)\w*(?: (?!but\b|and\b)\w+){0,5}? (?:saying|says?|said|"
          r"claims?|claiming|insists?|insisting|writes|wrote)(?: that)?(?: \w+){0,2}? (?:put|packed|"
          r"sent|included)(?: in)? (?:all|every)(?: of)?(?: the)? (?:parts|pieces|bits|screws|"
@@ -2527,8 +2526,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r" (?:is |are |was |were |came |arrived |got )?(?:broken|smashed)\b(?! (?:promises?|"
          r"links?|records?|english|hearts?|seals?|rules?|system|ones)\b)", "damaged"),
         # a change of mind in British words: "i just went off it", "gone off them"
-        (r"\b(?:i |we )?(?:just |kind of |sort of )?(?:went|gone|have gone|ve gone) off (?:it|them|"
-         r"the \w+)\b", "remorse"),
+        (r"\b(?:i|we) (?:just |kind of |sort of |have |ve |have just |ve just )?(?:went|gone) off "
+         r"(?:it|them)\b(?! (?:again|for))", "remorse"),
         # another product than the one ordered, told by what it fits: "the case is for a
         # different phone entirely"
         (r"\b(?:is|are|was|were|came|made) (?:for|to fit) (?:a |an )?(?:completely |totally |"
@@ -2537,10 +2536,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "wrong"),
         # the wrong thing got, with its noun after: "got the wrong phone case" (a wrong size,
         # colour, parcel or address is another fact or none)
-        (r"\b(?:got|get|received|receive|sent(?: me| us)?|came with|delivered) (?:the |a |an )"
-         r"wrong (?!(?:size|sizes|colou?rs?|variant|version|shade|length|fit|address|tracking|track|"
-         r"number|parcel|package|order|refund|amount|person|house|one|ones|item|way|message|"
-         r"link|code|info\w*|answer|reply|model|photo|picture|document|invoice|label)\b)[a-z]{3,}"
+        (r"\b(?:got|get|received|receive|sent(?: me| us)?|came with) (?:the |a |an )"
+         r"wrong (?!(?:size|sizes|colou?rs?|variant|version|shade|length|fit|address|tracking|"
+         r"track|number|parcel|package|order|refund|amount|person|house|one|ones|item|way|message|"
+         r"link|code|info\w*|answer|reply|model|photo|picture|document|invoice|label|day|days|time|"
+         r"date|week|month|door|floor|city|bus|train|idea|impression|end|side)\b)[a-z]{3,}"
          r"(?: (?!(?:size|colou?r|variant|version|shade)\b)[a-z]{3,})?\b", "wrong"),
     ),
     "dispute": (

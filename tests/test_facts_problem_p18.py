@@ -1,0 +1,141 @@
+"""The item's problem in buyers' everyday words, in the kinds of phrasing the training sets
+facts_dev8 .. facts_dev16 showed the tables misread or missed (eighteenth pass A): each kind in our
+own words, with typos and other orders, beside look-alikes that must keep their own reading or
+stay silent (a whole item of the order missing, someone else's order, a question, a negation, the
+listing's words). No line here comes from a dev set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.fact_rows import kind_rows, read_as
+
+
+def problem(value: str | None) -> dict[str, str | None]:
+    """The item's problem (None: no problem must be read)."""
+    return {"problem": value}
+
+
+# (language, message, the facts it must give: key -> value, None = must not be found)
+CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
+    # a thing the buyer listed as one of the order's items and then says is not there is a whole
+    # item (several items), not a part of one
+    "wrong: an item listed in the order, then missing, read as a missing part": (
+        ("en", "one order with a torch, 4 batteries and a charger. box came, no charger inside",
+         problem(None)),
+        ("en", "my order had a phone stand, a cable and a remote for the tv, and the remote was "
+               "missing", problem(None)),
+        ("en", "single order of a desk lamp plus a spare lens, got the lamp, no lens at all",
+         problem(None)),
+        ("en", "order contained a tripod, a ring light and a mount, the mount never came",
+         problem(None)),
+        # a part of one product is still a missing part
+        ("en", "one order with a drone and a bag, the drone came without propellers", problem(
+            "missing_parts")),
+        ("en", "order with a speaker, no charger in the box", problem("missing_parts")),
+        ("en", "order with a mixer and a bowl, the mixer came without the whisk", problem(
+            "missing_parts")),
+    ),
+    # the seller's refusal that says the thing is genuine answers the buyer's fake
+    "recall: the seller's no that says the item is genuine": (
+        ("en", "the shop declined my claim, insisting the trainers are 100% original", problem(
+            "fake")),
+        ("en", "seller rejected it and said his watch is authentic. it is so not", problem(
+            "fake")),
+        ("en", "claim got turned down, seller says the perfume is genuine lol", problem("fake")),
+        ("en", "they refused the return because the bag is original, they say", problem("fake")),
+        ("en", "that knockoffs shop again, the headphones are obvious knockoffs", problem("fake")),
+        ("en", "the serum smells wrong, obviously fake, the batch code on the box is not on the "
+               "brand site", problem("fake")),
+        ("ru", "продавец отказал, говорит кроссовки оригинал, ага конечно", problem("fake")),
+        ("ru", "отклонили спор, магазин утверждает что духи подлинные", problem("fake")),
+        ("ru", "селлер отклонил, пишет мол часы настоящие", problem("fake")),
+        # a fake message or a question before buying is no fake item; the refusal with another
+        # reason is no fake
+        ("en", "got a text with a fake link to pay a customs code, is it a scam", problem(None)),
+        ("en", "will the seller say it is original if i ask before buying?", problem(None)),
+        ("en", "seller refused, saying i ordered the wrong size myself", problem(None)),
+        ("ru", "продавец отказал, пишет что посылка в пути", problem(None)),
+    ),
+    # the seller's refusal that says every part was in the box answers parts missing
+    "recall: the seller's no that says every part was in the box": (
+        ("en", "my claim was declined, seller says he packed all the screws", problem(
+            "missing_parts")),
+        ("en", "seller rejected the dispute claiming they included all the pieces", problem(
+            "missing_parts")),
+        ("en", "store denied it, wrote that they put in all the parts. they did not", problem(
+            "missing_parts")),
+        ("ru", "продавец отклонил спор, говорит все детали были в коробке", problem(
+            "missing_parts")),
+        ("ru", "отказали, мол полный комплект был, а винтов нет и не было", problem(
+            "missing_parts")),
+        ("ru", "магазин отказал, утверждает что все запчасти положил", problem("missing_parts")),
+        # another item of the order is not a part
+        ("ru", "продавец отклонил, пишет что отправил", problem(None)),
+    ),
+    # a dish or a glass broken is broken on the way; so is one of a count
+    "recall: broken dishes, one of a count broken": (
+        ("en", "the broken bowls are still in the box, dispute open", problem("damaged")),
+        ("en", "4 glasses ordered, three of them were broken", problem("damaged")),
+        ("en", "set of 8 saucers, two broken, opened a claim today", problem("damaged")),
+        ("en", "mugs came, one arrived broken, the others ok", problem("damaged")),
+        ("en", "teapot was broken when i unpacked it", problem("damaged")),
+        ("ru", "заказала 4 банки мёда, две лопнули в дороге", problem("damaged")),
+        ("ru", "из шести стаканов один раскололся", problem("damaged")),
+        # a device said broken says neither damaged nor defective; a broken promise is no item;
+        # a bank that went under is no jar
+        ("en", "the seller offers $4 for the broken kettle", problem(None)),
+        ("en", "the seller made two broken promises already", problem(None)),
+        ("en", "two broken links in the chat, cannot open them", problem(None)),
+        ("ru", "две карты, один банк лопнул, куда вернут", problem(None)),
+    ),
+    # a change of mind in other words
+    "recall: went off it, «к обоям не подошёл»": (
+        ("en", "it works fine, i've just gone off it, can i return", problem("remorse")),
+        ("en", "nothing wrong with the lamp, we went off it after a week", problem("remorse")),
+        ("en", "honestly i kind of went off them, the shoes are ok", problem("remorse")),
+        ("ru", "шторы хорошие, но к интерьеру совсем не подошли", problem("remorse")),
+        ("ru", "ковёр целый, к дивану вообще не подошёл, верну", problem("remorse")),
+        ("ru", "картина к ремонту не подошла, можно вернуть?", problem("remorse")),
+        # the parcel or a light that went off is no change of mind
+        ("en", "the alarm went off and i missed the courier", problem(None)),
+        ("en", "my phone went off it died, cannot see the tracking", problem(None)),
+    ),
+    # another product got, named with its noun, or made for another device
+    "recall: the wrong phone case, a case for a different phone": (
+        ("en", "received the wrong phone cover, it is not for my model at all", problem("wrong")),
+        ("en", "they sent me the wrong laptop charger", problem("wrong")),
+        ("en", "got a wrong bike pump, ordered a bike light", problem("wrong")),
+        ("en", "the screen protector is for a completely different phone", problem("wrong")),
+        ("en", "the strap was made for another watch, doesn't fit", problem(None)),
+        # another size or colour is another variant; a number or a parcel is no item
+        ("en", "got the wrong size trainers again", problem("wrong_size")),
+        ("en", "the seller has the wrong phone number for me", problem(None)),
+        ("en", "i got the wrong parcel, someone else's name on it", problem(None)),
+        ("en", "got the wrong address on the label, will it still arrive", problem(None)),
+        ("en", "i got the wrong idea, the courier came on a wrong day", problem(None)),
+        ("en", "the post delivered the wrong day and i got a wrong date in the app", problem(None)),
+    ),
+    # one colour, not another, said of what came
+    "recall: «серый, а не чёрный»": (
+        ("ru", "пришёл рюкзак, а он синий, а не чёрный", problem("wrong_size")),
+        ("ru", "сумка коричневая, но не бежевая как я брала", problem("wrong_size")),
+        ("ru", "кофта розовая а не красная, спор открыт", problem("wrong_size")),
+        # the listing's colour is the listing's
+        ("ru", "на фото серый, а не чёрный, но пришёл чёрный", problem("not_as_described")),
+    ),
+    # it does not record
+    "recall: «не пишет на карту»": (
+        ("ru", "регистратор не пишет на карту памяти, платила картой", problem("defective")),
+        ("ru", "камера не записывает видео, только фото", problem("defective")),
+        ("ru", "диктофон не сохраняет на флешку", problem("defective")),
+        # the seller who does not write is no fault
+        ("ru", "продавец не пишет ничего уже неделю", problem(None)),
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), kind_rows(CASES))
+def test_fact(lang: str, text: str, want: dict[str, str | None]) -> None:
+    """A buyer writes the kind in other words: the fact is there, the look-alike is silent."""
+    assert read_as(text, lang, want) == want, text

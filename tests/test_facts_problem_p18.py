@@ -124,6 +124,31 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         # the listing's colour is the listing's
         ("ru", "на фото серый, а не чёрный, но пришёл чёрный", problem("not_as_described")),
     ),
+    # one of the order's things is another thing altogether
+    "recall: «а третий — вообще другое»": (
+        ("ru", "в посылке три книги, а последняя вообще раскраска", problem("wrong")),
+        ("ru", "заказ из двух фильтров, один вообще от другого пылесоса", problem("wrong")),
+        ("ru", "брала 3 крема, второй вообще шампунь", problem("wrong")),
+        ("ru", "две насадки, одна вообще для другой модели", problem("wrong")),
+        # a fault, a damage or an item not come is not another thing
+        ("ru", "в заказе две лампы, одна вообще не горит", problem("defective")),
+        ("ru", "три кружки, одна вообще разбита", problem("damaged")),
+        ("ru", "из трёх товаров один вообще не пришёл", problem(None)),
+        ("ru", "второй вообще молчит уже неделю", problem(None)),
+    ),
+    # several things in one size, some came in another; a capacity against the one paid for
+    "recall: 'two of them are S', 'the 64gb version, i paid for 128gb'": (
+        ("en", "bought 3 pairs of socks in size 40, two of them are 36", problem("wrong_size")),
+        ("en", "ordered the hoodies in XL for the kids, both came in S", problem("wrong_size")),
+        ("en", "its a 32gb model, i ordered 64 gb", problem("wrong_size")),
+        ("en", "the 256 gb version came, but i paid for the 512gb", problem("wrong_size")),
+        ("ru", "прислали модель на 128 гб, а я заказывал 256", problem("wrong_size")),
+        ("ru", "версия 32гб, но я брала на 64", problem("wrong_size")),
+        # the same size, or days and pieces, are no other variant
+        ("en", "ordered 4 in size 38, all four are 38, thanks", problem(None)),
+        ("en", "bought 2 in m, one of them arrived 3 days late", problem(None)),
+        ("ru", "версия на 64 гб, как я и заказывала 64", problem(None)),
+    ),
     # it does not record
     "recall: «не пишет на карту»": (
         ("ru", "регистратор не пишет на карту памяти, платила картой", problem("defective")),

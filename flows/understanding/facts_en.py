@@ -2534,6 +2534,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"entirely )?(?:different|another|other) (?:phone|model|device|car|laptop|tablet|"
          r"printer|camera)\b(?! (?:than|from) (?:the )?(?:listing|description|photos?))",
          "wrong"),
+        # a size ordered for several things, then some of them in another ("4 shirts in L, two of
+        # them are S", "both came in M"); a capacity got against the one paid for ("the 64gb
+        # version, i paid for 128gb")
+        (rf"\b(?:ordered|bought|chose|picked|order|buy|paid for)\b(?: \w+){{0,5}}? (?:in |size )"
+         rf"(?:size )?(?P<a>{_SIZES_EN})\b(?: \w+){{0,10}}? (?:one|two|three|four|both|all|half|"
+         rf"\d) (?:of them |of the \w+ )?(?:are|is|came|were|arrived|was) (?:in )?(?:size |an? )?"
+         rf"(?!(?P=a)\b){_SIZES_EN}\b(?! (?:days?|weeks?|hours?|pieces|pcs|items))|"
+         r"\b(?P<g>\d{2,4}) ?(?:gb|tb) (?:version|model|variant|one)\b(?: \w+){0,4}? (?:i |we )?"
+         r"(?:paid for|ordered|chose|picked|wanted|selected)(?: the| a)? (?!(?P=g)\b)\d{2,4} ?"
+         r"(?:gb|tb)\b", "wrong_size"),
         # the wrong thing got, with its noun after: "got the wrong phone case" (a wrong size,
         # colour, parcel or address is another fact or none)
         (r"\b(?:got|get|received|receive|sent(?: me| us)?|came with) (?:the |a |an )"

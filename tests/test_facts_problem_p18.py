@@ -29,7 +29,10 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
          problem(None)),
         ("en", "order contained a tripod, a ring light and a mount, the mount never came",
          problem(None)),
+        ("en", "two things in one order: a watch and a strap. no strap in the parcel", problem(
+            None)),
         # a part of one product is still a missing part
+        ("en", "my order came, the drill had no battery", problem("missing_parts")),
         ("en", "one order with a drone and a bag, the drone came without propellers", problem(
             "missing_parts")),
         ("en", "order with a speaker, no charger in the box", problem("missing_parts")),
@@ -115,6 +118,15 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "got the wrong address on the label, will it still arrive", problem(None)),
         ("en", "i got the wrong idea, the courier came on a wrong day", problem(None)),
         ("en", "the post delivered the wrong day and i got a wrong date in the app", problem(None)),
+    ),
+    # the box hurt, the item fine, told without "but"
+    "wrong: the box's dent read as the item's when no 'but' comes between": (
+        ("en", "is it normal that the box is dented? the item is fine", problem(None)),
+        ("en", "box was a bit crushed. the lamp inside is ok", problem(None)),
+        ("en", "the parcel came soaked, everything inside perfectly fine", problem(None)),
+        # the item hurt as well is still damaged
+        ("en", "the box is dented and the item is cracked", problem("damaged")),
+        ("en", "box was crushed, the mug is fine, the plate is smashed", problem("damaged")),
     ),
     # one colour, not another, said of what came
     "recall: «серый, а не чёрный»": (

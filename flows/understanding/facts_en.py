@@ -2157,8 +2157,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # eighteenth pass A: a thing the buyer listed as one of the order's items, then said
         # missing, is a whole item ("one order with a lamp, bulbs and a remote ... no remote"),
         # not a part of one
-        (r"\border\b(?: (?!but\b)\w+){0,3}? (?:with|had|has|of|contained|contains|containing|"
-         r"included|includes|for) (?:\w+ ){0,8}?(?!" + _NOT_A_THING_EN + r"\b)(?P<x>[a-z]{3,})\b"
+        (r"\border\b(?: (?!but\b)\w+){0,3}? (?:(?:with|had|has|of|contained|contains|containing|"
+         r"included|includes|for) )?(?:\w+ ){0,8}?(?!" + _NOT_A_THING_EN + r"\b)(?P<x>[a-z]{3,})\b"
          r"(?: \w+){0,24}? (?:(?:no|missing|without|minus) (?:the |a |an |any )?(?P=x)\b|"
          r"(?<!of the )(?<!of my )(?<!for the )(?<!for my )(?P=x) (?:is |was |were |are )?"
          r"(?:missing|nowhere|not (?:in|there|included)|never (?:came|arrived)))", MASK),
@@ -2273,6 +2273,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          + _NOT_A_THING + r"(?P<got>[a-z]{3,})(?: \w+){0,2},? (?:but |when |and |while |though |"
          r"yet )?(?:i |we )(?:had |have )?ord(?:er|r)ed (?:an? |\d+ |two )"
          r"(?!(?:size|pack|set|pair)s?\b)(?!(?:\S+ ){0,3}(?P=got)\b)[a-z]", "wrong"),
+        # eighteenth pass A: the box's damage, then the item fine with no "but" between ("is it
+        # normal that the box is dented? the item is fine"): only the box is blanked
+        (r"\b(?:box|packag\w*|packet|envelope|parcel|wrapping)(?: \w+){0,2} (?:is |was |were |got |"
+         r"arrived |came )?(?:(?:a )?(?:bit|little|slightly|badly) )?(?:damaged|crushed|dented|"
+         r"torn|wet|soaked|ripped|squashed)\b(?=(?: \w+){0,4} (?:the )?(?:item|product|"
+         r"contents?|it|everything|inside)(?: \w+)? (?:is |was |seems |looks |works |arrived )?"
+         r"(?:totally |completely |perfectly )?(?:fine|ok|okay|intact|undamaged|unharmed|"
+         r"perfect)\b)", MASK),
         (r"\b(?:box|packag\w*|packet|envelope|parcel)(?: \w+){0,2} (?:is |was |were |got |arrived "
          r")?(?:(?:a )?(?:bit|little|slightly|badly) )?(?:damaged|crushed|dented|torn|wet|broken)"
          r"(?: \w+){0,3} but (?:the )?(?:item|product|"

@@ -128,6 +128,22 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "the box is dented and the item is cracked", problem("damaged")),
         ("en", "box was crushed, the mug is fine, the plate is smashed", problem("damaged")),
     ),
+    # a variant wished for or asked about before it ships is none got
+    "wrong: a variant wished for read as another variant sent": (
+        ("en", "does it come in a different colour?", problem(None)),
+        ("en", "i'd like the green one instead of the red, can i still change it", problem(None)),
+        ("en", "can we get a bigger size instead of S before it ships?", problem(None)),
+        ("en", "can i switch the order to a smaller size?", problem(None)),
+        ("ru", "хочу синий вместо чёрного, можно изменить заказ?", problem(None)),
+        ("ru", "можно поменять на размер побольше вместо M пока не отправили?", problem(None)),
+        ("ru", "хотела бы белый вместо бежевого, успею поменять?", problem(None)),
+        # what was sent stays another variant, whatever the buyer wants
+        ("en", "can i get a refund, they sent blue instead of black", problem("wrong_size")),
+        ("en", "i want a refund, got size S instead of M", problem("wrong_size")),
+        ("en", "i want a refund, the mug cracked to pieces", problem("damaged")),
+        ("ru", "хочу вернуть деньги, прислали синий вместо чёрного", problem("wrong_size")),
+        ("ru", "можно ли вернуть, пришёл синий вместо чёрного", problem("wrong_size")),
+    ),
     # one colour, not another, said of what came
     "recall: «серый, а не чёрный»": (
         ("ru", "пришёл рюкзак, а он синий, а не чёрный", problem("wrong_size")),

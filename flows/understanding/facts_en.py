@@ -1966,6 +1966,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (GENERAL_RULE, MASK),
         (POSSIBLE_ONLY, MASK),
         # eighth pass: a hope or a fear is no state: "hopefully it does not arrive damaged"
+        # eighteenth pass A: a variant wished for or asked about is none got: "i want the blue one
+        # instead of the black", "can i get a bigger size instead of m", "does it come in a
+        # different colour?" (what was sent or got stays read)
+        (r"\b(?:(?:i|we) (?:want|would like|d like|wanted|prefer|need|wish)|(?:can|could|may) "
+         r"(?:i|we) (?:get|have|order|change|switch|swap|pick|choose))\b(?: (?!(?:sent|send|got|"
+         r"came|come|received|arrived|delivered|but|because)\b)\w+){0,5}? (?:instead of|rather "
+         r"than)(?: (?:a|an|the|size))?(?: \w+)?|\b(?:change|switch|swap|exchange) (?:it|them|"
+         r"the order|my order|the \w+)(?: to| for)(?: (?:a|an|the|size))?(?: \w+)? (?:one|size|"
+         r"colou?r|variant|version)\b|\b(?:does|do|will|would|can|could) (?:it|they|this|these|"
+         r"the \w+) (?:also )?(?:come|comes|exist|ship|go) in\b(?: \w+){0,4}|\bavailable in (?:a "
+         r"|an |other |another |different |more )+(?:colou?rs?|sizes?|variants?|versions?)\b",
+         MASK),
         (r"\b(?:hopefully|i hope|hope|hoping|fingers crossed|afraid|scared|worried)\b(?: (?!(?:but|"
          r"and|because|so|now|then|i|we|my)\b)\w+){1,10}", MASK),
         # a state told of an earlier time: "it arrived broken last time, this time it works"

@@ -144,6 +144,22 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "хочу вернуть деньги, прислали синий вместо чёрного", problem("wrong_size")),
         ("ru", "можно ли вернуть, пришёл синий вместо чёрного", problem("wrong_size")),
     ),
+    # a place, a service or someone's phone that does not work, a price unlike the listing
+    "wrong: a pickup point, a post office or a price read as the item's fault": (
+        ("en", "the pick up point doesn't work on weekends, when can i collect", problem(None)),
+        ("en", "post office is not working today because of the strike", problem(None)),
+        ("en", "the courier's phone isn't working, how do i reach him", problem(None)),
+        ("en", "my laptop died and i couldn't upload the video in time", problem(None)),
+        ("en", "at checkout the price was different from the listing", problem(None)),
+        ("ru", "пункт выдачи сегодня не работает, как забрать", problem(None)),
+        ("ru", "почта опять не работает, праздники", problem(None)),
+        ("ru", "пвз не работает уже неделю, посылка там", problem(None)),
+        # the item collected there still has its fault
+        ("en", "post office gave me the box, the kettle doesn't work", problem("defective")),
+        ("en", "the phone does not work", problem("defective")),
+        ("ru", "забрала на почте, чайник не работает", problem("defective")),
+        ("ru", "пункт выдачи выдал посылку, а утюг не греет", problem("defective")),
+    ),
     # one colour, not another, said of what came
     "recall: «серый, а не чёрный»": (
         ("ru", "пришёл рюкзак, а он синий, а не чёрный", problem("wrong_size")),

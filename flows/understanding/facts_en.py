@@ -1978,6 +1978,22 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"the \w+) (?:also )?(?:come|comes|exist|ship|go) in\b(?: \w+){0,4}|\bavailable in (?:a "
          r"|an |other |another |different |more )+(?:colou?rs?|sizes?|variants?|versions?)\b",
          MASK),
+        # a place or a service that does not work, someone's phone, the buyer's own phone that
+        # died before they could check, a price unlike the listing: no fault of the item
+        (r"(?<!from the )(?<!from )(?<!at the )(?<!in the )\b(?:pick ?up point|post ?office|post|"
+         r"parcel locker|locker|branch|depot|office|courier service|sorting (?:center|centre)|"
+         r"hotline|support|customer service|chat)s?(?: (?:today|now|still|currently|also|even|"
+         r"here|again|near me))? (?:does not|do not|is not|are not|was not|did not|"
+         r"will not|not|stopped|no longer) (?:work|working|works|open|operating)\b|"
+         r"\b(?:courier|seller|driver|postman|support|agent|shop|store)(?: s)? (?:phone|number|"
+         r"line|email|chat)(?: \w+){0,2}? (?:does not|do not|is not|did not|not|stopped) "
+         r"(?:work|working|answer\w*)\b|"
+         r"\bmy (?:phone|laptop|computer|pc)(?: \w+){0,2}? (?:dead|died|broke|off)\b(?: \w+){0,2}? "
+         r"(?:so|and) (?:i |we )?(?:could not|can not|cannot|was not able|was unable|missed|did "
+         r"not)\b|"
+         r"\b(?:price|cost|shipping|delivery fee|fee|total|amount|refund)(?: \w+){0,3}? "
+         r"(?:is |was |were )?(?:different|differs|higher|lower|more|less)(?: \w+)? (?:from|than|"
+         r"as)\b(?: \w+){0,4}", MASK),
         (r"\b(?:hopefully|i hope|hope|hoping|fingers crossed|afraid|scared|worried)\b(?: (?!(?:but|"
          r"and|because|so|now|then|i|we|my)\b)\w+){1,10}", MASK),
         # a state told of an earlier time: "it arrived broken last time, this time it works"

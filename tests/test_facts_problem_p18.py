@@ -160,6 +160,14 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "забрала на почте, чайник не работает", problem("defective")),
         ("ru", "пункт выдачи выдал посылку, а утюг не греет", problem("defective")),
     ),
+    # a photo or a notice of the wrong item
+    "wrong: a photo of the wrong item read as the wrong item got": (
+        ("en", "seller sent me a photo of the wrong item to confirm, then shipped the right one",
+         problem(None)),
+        ("en", "got a wrong item notification by mistake, my parcel is fine", problem(None)),
+        ("en", "the app showed a picture of a wrong model, then fixed it", problem(None)),
+        ("en", "they sent me the wrong item, here is a photo of it", problem("wrong")),
+    ),
     # one colour, not another, said of what came
     "recall: «серый, а не чёрный»": (
         ("ru", "пришёл рюкзак, а он синий, а не чёрный", problem("wrong_size")),

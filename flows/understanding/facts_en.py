@@ -1994,6 +1994,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:price|cost|shipping|delivery fee|fee|total|amount|refund)(?: \w+){0,3}? "
          r"(?:is |was |were )?(?:different|differs|higher|lower|more|less)(?: \w+)? (?:from|than|"
          r"as)\b(?: \w+){0,4}", MASK),
+        # a photo or a notice of the wrong item is no wrong item got
+        (r"\b(?:photos?|pictures?|screenshots?|notifications?|messages?|emails?|alerts?) of (?:the "
+         r"|a |an )?wrong (?:item|product|thing|one|model)\b|\bwrong (?:item|product) (?:"
+         r"notification|message|email|alert|photo|picture|screenshot)s?\b", MASK),
         (r"\b(?:hopefully|i hope|hope|hoping|fingers crossed|afraid|scared|worried)\b(?: (?!(?:but|"
          r"and|because|so|now|then|i|we|my)\b)\w+){1,10}", MASK),
         # a state told of an earlier time: "it arrived broken last time, this time it works"

@@ -168,6 +168,16 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "the app showed a picture of a wrong model, then fixed it", problem(None)),
         ("en", "they sent me the wrong item, here is a photo of it", problem("wrong")),
     ),
+    # the right thing "in the wrong model" is another variant of it
+    "wrong: 'came in the wrong model' read as another product": (
+        ("en", "two phone cases, the second arrived in the wrong model", problem("wrong_size")),
+        ("en", "the charger came in the wrong version, eu plug", problem("wrong_size")),
+        ("en", "tablet cover was delivered in a wrong type, for the 10 inch", problem(
+            "wrong_size")),
+        # another product altogether stays wrong
+        ("en", "they sent the wrong model", problem("wrong")),
+        ("en", "got a wrong product, a toy instead of a lamp", problem("wrong")),
+    ),
     # one colour, not another, said of what came
     "recall: «серый, а не чёрный»": (
         ("ru", "пришёл рюкзак, а он синий, а не чёрный", problem("wrong_size")),

@@ -2273,6 +2273,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"listed|claimed|promised|in the (?:description|listing|photos?))|\b\d{1,6} ?(?:gb|tb|mah|"
          r"w)\b(?: \w+){0,2} (?:advertised|listed|stated|claimed)(?: \w+){0,3} (?:only|just) \d",
          "not_as_described"),
+        # eighteenth pass A: a thing that came "in the wrong model" is the right thing in another
+        # variant ("one of the cases came in the wrong model")
+        (r"\b(?:came|come|arrived|sent|is|are|was|were|delivered) in (?:the |a )?wrong (?:model|"
+         r"version|variant|edition|type)\b", "wrong_size"),
         # ninth pass: "different items" counted are several things ordered, not one swapped
         (r"\bwrong (?:item|product|model|thing|one|goods)|\bdifferent (?:item|product|model)\b|"
          r"\bnot what i ordered\b|\bsent (?:me )?(?:the )?wrong|\b(?:got|received|sent me|came wit"

@@ -39,6 +39,18 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "order with a mixer and a bowl, the mixer came without the whisk", problem(
             "missing_parts")),
     ),
+    # the buyer says the missing thing was a separate item of the order
+    "wrong: a thing said to be a separate item read as a missing part": (
+        ("en", "the lamp came, no bulbs though, they were a separate item", problem(None)),
+        ("en", "charger missing, it was a separate listing in the same order", problem(None)),
+        ("en", "the strap never came, it is a different product in my cart order", problem(None)),
+        ("ru", "не хватает зарядки, она была отдельным товаром в заказе", problem(None)),
+        ("ru", "пульта нет, а он отдельной позицией шёл", problem(None)),
+        ("ru", "чехла нет, я его отдельно заказывала в том же заказе", problem(None)),
+        # a part of the one product is still a part
+        ("en", "no charger in the box of the drill", problem("missing_parts")),
+        ("ru", "не хватает винтов в комплекте", problem("missing_parts")),
+    ),
     # the seller's refusal that says the thing is genuine answers the buyer's fake
     "recall: the seller's no that says the item is genuine": (
         ("en", "the shop declined my claim, insisting the trainers are 100% original", problem(

@@ -1994,6 +1994,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:price|cost|shipping|delivery fee|fee|total|amount|refund)(?: \w+){0,3}? "
          r"(?:is |was |were )?(?:different|differs|higher|lower|more|less)(?: \w+)? (?:from|than|"
          r"as)\b(?: \w+){0,4}", MASK),
+        # a thing missing that the buyer says was a separate item of the order is no missing part
+        # ("no bulbs though, they were a separate item")
+        (r"^(?=.*\b(?:missing|no|without|never came|did not come|not in the box)\b)(?=.*\b(?:was|"
+         r"were|is|are) (?:a |an )?(?:separate|different|another) (?:item|product|listing|lot|"
+         r"purchase)s?\b)", None),
         # a photo or a notice of the wrong item is no wrong item got
         (r"\b(?:photos?|pictures?|screenshots?|notifications?|messages?|emails?|alerts?) of (?:the "
          r"|a |an )?wrong (?:item|product|thing|one|model)\b|\bwrong (?:item|product) (?:"

@@ -223,6 +223,22 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "bought 2 in m, one of them arrived 3 days late", problem(None)),
         ("ru", "версия на 64 гб, как я и заказывала 64", problem(None)),
     ),
+    # the listing's rating, then the thing barely living up to it; a waterproof thing that floods
+    "recall: a rating the thing barely lives up to": (
+        ("en", "bought a 1500 lumen bike light, barely brighter than a candle", problem(
+            "not_as_described")),
+        ("en", "20000mah power bank and it hardly charges my phone once", problem(
+            "not_as_described")),
+        ("en", "the 40 w speaker is like a toy, so quiet", problem("not_as_described")),
+        ("en", "the watch is 'waterproof', it fogged up in the rain", problem("not_as_described")),
+        ("ru", "налобный фонарь на 800 люмен, а светит как свечка", problem("not_as_described")),
+        ("ru", "павербанк на 30000 мач, заряжает еле один раз", problem("not_as_described")),
+        ("ru", "тепловентилятор 2000 вт, а греет хуже фена", problem("not_as_described")),
+        # living up to it, or a number that is no rating, says nothing
+        ("en", "the 10000mah power bank charges my phone 3 times, great", problem(None)),
+        ("en", "paid 30 dollars, barely waited a week, all good", problem(None)),
+        ("ru", "павербанк 10000 мач, заряжает телефон три раза, отлично", problem(None)),
+    ),
     # it does not record
     "recall: «не пишет на карту»": (
         ("ru", "регистратор не пишет на карту памяти, платила картой", problem("defective")),

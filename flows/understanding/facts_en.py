@@ -2593,6 +2593,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?P<g>\d{2,4}) ?(?:gb|tb) (?:version|model|variant|one)\b(?: \w+){0,4}? (?:i |we )?"
          r"(?:paid for|ordered|chose|picked|wanted|selected)(?: the| a)? (?!(?P=g)\b)\d{2,4} ?"
          r"(?:gb|tb)\b", "wrong_size"),
+        # a rating the listing gives, then the thing barely living up to it ("a 1000 lumen torch,
+        # barely brighter than my phone", "20000mah and it hardly charges once"); a "waterproof"
+        # thing that floods or fogs
+        (r"\b\d+(?:[.,]\d+)? ?(?:lumens?|lm|mah|watts?|w|db|mp|megapixels?)\b"
+         r"(?: (?!but\b)\w+){0,6}? (?:barely|hardly|dimmer than|no brighter than|not even as|"
+         r"weaker than|like (?:a )?(?:candle|toy|night ?light))\b|\b(?:waterproof|water ?resistant|"
+         r"water ?proof|splash ?proof)\b(?: \w+){0,6}? (?:flooded|floods|flooding|fogged|fogs|"
+         r"fogging|filled up|water (?:inside|got in|gets in))\b", "not_as_described"),
         # the wrong thing got, with its noun after: "got the wrong phone case" (a wrong size,
         # colour, parcel or address is another fact or none)
         (r"\b(?:got|get|received|receive|sent(?: me| us)?|came with) (?:the |a |an )"

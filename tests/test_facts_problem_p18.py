@@ -204,6 +204,13 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "заказ из двух фильтров, один вообще от другого пылесоса", problem("wrong")),
         ("ru", "брала 3 крема, второй вообще шампунь", problem("wrong")),
         ("ru", "две насадки, одна вообще для другой модели", problem("wrong")),
+        ("ru", "пришли три набора, один не тот", problem("wrong")),
+        ("ru", "из четырёх кружек одна совсем не та", problem("wrong")),
+        ("ru", "две книги в заказе, вторая не та, спор открыт", problem("wrong")),
+        # «не та» of its size or colour is another variant; «не то чтобы» is no thing
+        ("ru", "две кофты, одна не та по размеру", problem("wrong_size")),
+        ("ru", "одна не того размера, вторая нормальная", problem("wrong_size")),
+        ("ru", "одна не то чтобы плохая, просто обычная", problem(None)),
         # a fault, a damage or an item not come is not another thing
         ("ru", "в заказе две лампы, одна вообще не горит", problem("defective")),
         ("ru", "три кружки, одна вообще разбита", problem("damaged")),

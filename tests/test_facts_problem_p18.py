@@ -246,6 +246,22 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "paid 30 dollars, barely waited a week, all good", problem(None)),
         ("ru", "павербанк 10000 мач, заряжает телефон три раза, отлично", problem(None)),
     ),
+    # what the box held against what was ordered; a thing in halves; one side silent; seams undone
+    "recall: what the box held, in halves, one side silent, stitching undone": (
+        ("en", "the parcel contained a phone stand instead of the earbuds", problem("wrong")),
+        ("en", "inside was a cheap keyring, not the smartwatch", problem("wrong")),
+        ("en", "the bag had some random stickers instead of my wallet", problem("wrong")),
+        ("en", "found the bowl in two halves in the box", problem("damaged")),
+        ("en", "the vase was in several shards", problem("damaged")),
+        ("en", "right earbud went silent on day two", problem("defective")),
+        ("en", "one speaker is dead quiet, the other plays", problem("defective")),
+        ("en", "the sole came unglued after a week", problem("defective")),
+        ("en", "seams coming apart already", problem("defective")),
+        # the box fine or the order split is nothing
+        ("en", "inside was fine, not the box", problem(None)),
+        ("en", "the order was split in two pieces, one is here", problem(None)),
+        ("en", "the package had my name, not the neighbour's", problem(None)),
+    ),
     # it does not record
     "recall: «не пишет на карту»": (
         ("ru", "регистратор не пишет на карту памяти, платила картой", problem("defective")),

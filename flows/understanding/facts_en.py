@@ -2601,6 +2601,22 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"weaker than|like (?:a )?(?:candle|toy|night ?light))\b|\b(?:waterproof|water ?resistant|"
          r"water ?proof|splash ?proof)\b(?: \w+){0,6}? (?:flooded|floods|flooding|fogged|fogs|"
          r"fogging|filled up|water (?:inside|got in|gets in))\b", "not_as_described"),
+        # what the box held, against what was ordered: "the box had a pair of socks instead of the
+        # headphones", "inside was a plastic toy, not the drone"
+        (r"\b(?:box|parcel|package|bag|envelope|inside)(?: \w+){0,2}? (?:had|has|contained|was|"
+         r"were|held)(?: in it)? (?:a |an |some |the )?(?:pair of |cheap |random |plastic |"
+         r"kids )*(?!" + _NOT_A_THING_EN + r"\b|crack|dent|hole|scratch|tear|stain|water|nothing|"
+         r"empty)[a-z]{3,}(?: [a-z]{3,})?,? (?:instead of|not) (?:the |a |an |my )(?!"
+         + _NOT_A_THING_EN + r"\b)[a-z]{3,}", "wrong"),
+        # a thing in halves, one side of a pair silent, the stitching come undone
+        (r"^(?!.*\b(?:order|orders|parcel|package|shipment|delivery|it|they) (?:came|arrived|was "
+         r"sent|were sent|shipped|was split|got split) in (?:two|three|several|many))(?:.*?)"
+         r"\b(?:in|into) (?:two|three|several|many|a few) (?:halves|pieces|shards)\b(?! (?:over|"
+         r"across|on different|separately))", "damaged"),
+        (r"\b(?:left|right|one) (?:earbud|earphone|headphone|speaker|side|channel)s? (?:is |are |"
+         r"was |went )?(?:silent|dead|quiet|mute|not working)\b|\b(?:stitch\w*|seams?|soles?|"
+         r"glue|heels?)(?: \w+)? (?:came|coming|come|comes) (?:undone|apart|off|unglued|unstuck|"
+         r"loose)\b", "defective"),
         # the wrong thing got, with its noun after: "got the wrong phone case" (a wrong size,
         # colour, parcel or address is another fact or none)
         (r"\b(?:got|get|received|receive|sent(?: me| us)?|came with) (?:the |a |an )"

@@ -262,6 +262,22 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "the order was split in two pieces, one is here", problem(None)),
         ("en", "the package had my name, not the neighbour's", problem(None)),
     ),
+    # the same kinds in Russian words
+    "recall: «носки вместо наушников в коробке», «пополам», «молчит левый»": (
+        ("ru", "в посылке лежала зарядка вместо колонки", problem("wrong")),
+        ("ru", "вместо часов в пакете браслет", problem("wrong")),
+        ("ru", "внутри оказалась мышка, а не клавиатура", problem("wrong")),
+        ("ru", "тарелка раскололась пополам ещё в дороге", problem("damaged")),
+        ("ru", "зеркало приехало в трёх кусках", problem("damaged")),
+        ("ru", "правый наушник вообще молчит", problem("defective")),
+        ("ru", "колонка звучит только с одной стороны, играет только левый", problem(
+            "defective")),
+        ("ru", "сумка «кожаная», по факту клеёнка", problem("not_as_described")),
+        # a note, an empty box, a parcel in two parts, a side that works: no other thing
+        ("ru", "в посылке была записка вместо товара", problem(None)),
+        ("ru", "посылка пришла в двух частях, одна позже", problem(None)),
+        ("ru", "один наушник работает нормально, второй тоже", problem(None)),
+    ),
     # it does not record
     "recall: «не пишет на карту»": (
         ("ru", "регистратор не пишет на карту памяти, платила картой", problem("defective")),

@@ -2613,7 +2613,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"sent|were sent|shipped|was split|got split) in (?:two|three|several|many))(?:.*?)"
          r"\b(?:in|into) (?:two|three|several|many|a few) (?:halves|pieces|shards)\b(?! (?:over|"
          r"across|on different|separately))", "damaged"),
-        (r"\b(?:left|right|one) (?:earbud|earphone|headphone|speaker|side|channel)s? (?:is |are |"
+        (r"\b(?:left|right|one) (?:earbud|earphone|headphone|speaker)s? (?:is |are |"
          r"was |went )?(?:silent|dead|quiet|mute|not working)\b|\b(?:stitch\w*|seams?|soles?|"
          r"glue|heels?)(?: \w+)? (?:came|coming|come|comes) (?:undone|apart|off|unglued|unstuck|"
          r"loose)\b", "defective"),

@@ -190,6 +190,24 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "they sent the wrong model", problem("wrong")),
         ("en", "got a wrong product, a toy instead of a lamp", problem("wrong")),
     ),
+    # a free gift, a message got, the same size, the listing's own number, an earlier time
+    "wrong: a gift, a message, the same size or the listing's own number read as a problem": (
+        ("en", "ordered a phone case and got a screen protector as a free gift", problem(None)),
+        ("en", "bought a lamp, they sent a keyring as a bonus, nice", problem(None)),
+        ("en", "got an sms instead of a call from the courier", problem(None)),
+        ("en", "the seller sent photos instead of shipping it", problem(None)),
+        ("en", "i ordered size 40 and got size 40", problem(None)),
+        ("en", "picked XL and received XL, perfect", problem(None)),
+        ("en", "the listing said 2 pieces and i got 2 pieces, ok", problem(None)),
+        ("en", "listed as 2 meters and it is 2 meters, nice", problem(None)),
+        ("en", "the item came with no instructions in english", problem(None)),
+        ("en", "the shoes were a 40 instead of a 42 last time, this time they're right", problem(
+            None)),
+        # another size, another number, another thing still read
+        ("en", "ordered size 40 and got 38", problem("wrong_size")),
+        ("en", "listed as 2 meters and it is 1.5 meters", problem("not_as_described")),
+        ("en", "got a screen protector instead of the phone case", problem("wrong")),
+    ),
     # one colour, not another, said of what came
     "recall: «серый, а не чёрный»": (
         ("ru", "пришёл рюкзак, а он синий, а не чёрный", problem("wrong_size")),

@@ -1999,6 +1999,21 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?=.*\b(?:missing|no|without|never came|did not come|not in the box)\b)(?=.*\b(?:was|"
          r"were|is|are) (?:a |an )?(?:separate|different|another) (?:item|product|listing|lot|"
          r"purchase)s?\b)", None),
+        # a free gift, a message or a call got is no other product ("got a screen protector as a
+        # free gift", "got an sms instead of a call", "sent photos instead of shipping"); a
+        # listing's claim with the same number got is kept ("listed as 2 m and it is 2 m");
+        # instructions in another language are no part missing
+        (r"\b(?:got|received|came with|sent|sends|they sent|plus)(?: me| us)? (?:a |an |some |"
+         r"the )?(?:free )?(?:\w+ ){0,3}?(?:as a |as an )(?:free )?(?:gift|bonus|present|freebie|"
+         r"extra)\b|"
+         r"\b(?:got|received|sent|sends)(?: me| us)? (?:an? |the |some )?(?:sms|texts?|calls?|"
+         r"photos?|pictures?|videos?|emails?|messages?|excuses?|apolog\w*|promises?|links?|"
+         r"screenshots?|voice ?mails?|notices?)(?: \w+)? instead of(?: \w+){0,3}|"
+         r"\b(?:listing|description|ad|page|title|listed|advertised|described|sold)(?: \w+)? "
+         r"(?:says?|said|states?|stated|claims?|claimed|as)(?: \w+){0,2}? (?P<n>\d+(?:[.,]\d+)?) "
+         r"?(?P<u>[a-z]+)\b(?: \w+){0,6}? (?P=n) ?(?P=u)\b|"
+         r"\b(?:no|without|missing) (?:the |any )?(?:instructions?|manuals?)(?: \w+)? (?:in|for) "
+         r"(?:english|russian|my language|\w+ language)\b", MASK),
         # a photo or a notice of the wrong item is no wrong item got
         (r"\b(?:photos?|pictures?|screenshots?|notifications?|messages?|emails?|alerts?) of (?:the "
          r"|a |an )?wrong (?:item|product|thing|one|model)\b|\bwrong (?:item|product) (?:"
@@ -2006,7 +2021,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:hopefully|i hope|hope|hoping|fingers crossed|afraid|scared|worried)\b(?: (?!(?:but|"
          r"and|because|so|now|then|i|we|my)\b)\w+){1,10}", MASK),
         # a state told of an earlier time: "it arrived broken last time, this time it works"
-        (r"\b(?:arrived|came|was|were|got|had|returned|bought|ordered)(?: \w+){0,4} (?:last "
+        (r"\b(?:arrived|came|was|were|got|had|returned|bought|ordered)(?: \w+){0,6} (?:last "
          r"time|the time before|previous time|before that|last (?:year|month|summer|winter|"
          r"spring|autumn)|an? (?:year|month) ago|years ago)\b", MASK),
         # a worry or a warning, and someone else's item, are not this item's problem

@@ -208,6 +208,22 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "listed as 2 meters and it is 1.5 meters", problem("not_as_described")),
         ("en", "got a screen protector instead of the phone case", problem("wrong")),
     ),
+    # the same size or colour got as chosen, the listing's own number, instructions in another
+    # language, a gift, a message instead of a call (Russian)
+    "wrong: «брала 40, пришёл 40» and the like read as a problem": (
+        ("ru", "брала 40 размер, пришёл 40, всё хорошо", problem(None)),
+        ("ru", "заказывала m, пришли m, сидят отлично", problem(None)),
+        ("ru", "выбирала бежевый, получила бежевый, спасибо", problem(None)),
+        ("ru", "в описании 2 метра, по факту 2 метра, норм", problem(None)),
+        ("ru", "нет инструкции на русском, только на китайском", problem(None)),
+        ("ru", "заказал чехол, в подарок положили брелок", problem(None)),
+        ("ru", "вместо звонка пришла смс от курьера", problem(None)),
+        # another size or colour, another number, a part missing still read
+        ("ru", "заказывала 42, пришли 40", problem("wrong_size")),
+        ("ru", "брала чёрный, пришёл белый", problem("wrong_size")),
+        ("ru", "в описании 2 метра, по факту 1.5 метра", problem("not_as_described")),
+        ("ru", "нет инструкции и винтов", problem("missing_parts")),
+    ),
     # one colour, not another, said of what came
     "recall: «серый, а не чёрный»": (
         ("ru", "пришёл рюкзак, а он синий, а не чёрный", problem("wrong_size")),

@@ -1518,6 +1518,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # one colour instead of another is another variant («чёрный вместо прозрачного»)
         (rf"\b{_COLOUR}\w* вместо {_COLOUR}\w*", "wrong_size"),
         *money.PROBLEM_LISTING,
+        # eighteenth pass A: the same size or colour got as chosen is no other variant («брала
+        # 40 размер, пришёл 40», «заказывала чёрный, пришёл чёрный»); the listing's own number
+        # got is as described («в описании 2 метра, по факту 2 метра»); instructions in another
+        # language are no part missing («нет инструкции на русском»)
+        (r"(?:заказ|брал|выбирал|выбрал|выбира|просил|хотел|ставил)\w* (?:\w+ )?(?:размер\w* )?"
+         r"(?:(?P<v>\d{2,3}|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b|(?P<w>черн|бел|красн|син|зелен|"
+         r"желт|сер|розов|голуб|бежев|коричн)\w*)(?: размер\w*)?(?: (?:а|но|и))? (?:пришл|пришел|"
+         r"прислали|приехал|получил)\w* (?:\w+ )?(?:тоже |как раз |именно |ровно )?(?:(?P=v)\b|"
+         r"(?P=w)\w*)(?! (?:вместо|а не|не))|"
+         r"(?:в описании|по описанию|заявлен\w*|написано|в карточке)(?: \w+)? "
+         r"(?P<n>\d+(?:[.,]\d+)?) ?(?P<u>[а-я]+)(?: \w+){0,4}? (?P=n) ?(?P=u)|"
+         r"инструкци\w* (?:\w+ )?(?:на (?:русском|английском|китайском|казахском|украинском|"
+         r"\w+ языке)|по[ -]?(?:русски|английски))", MASK),
         *money.PROBLEM_VARIANT_SENT,
         *money.PROBLEM_ORDERED_OTHER,
         # A question or a worry is not a problem the buyer has: «а если не работает?»

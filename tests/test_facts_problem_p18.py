@@ -312,6 +312,18 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "посылка пришла в двух частях, одна позже", problem(None)),
         ("ru", "один наушник работает нормально, второй тоже", problem(None)),
     ),
+    # the brand misspelled on the thing or its box
+    "recall: the brand misspelled on the box": (
+        ("en", "the brand name on the box is misspelled", problem("fake")),
+        ("en", "spelling mistakes on the label, the logo is misspelt too", problem("fake")),
+        ("en", "typos all over the box of these 'original' earbuds", problem("fake")),
+        ("ru", "на коробке опечатки, наушники «оригинальные»", problem("fake")),
+        ("ru", "на бирке ошибки в названии", problem("fake")),
+        ("ru", "на упаковке сплошные опечатки", problem("fake")),
+        # a manual with typos, or the buyer's own typo, says nothing
+        ("en", "sorry for my typos, the parcel is late", problem(None)),
+        ("ru", "извините за ошибки, посылка задерживается", problem(None)),
+    ),
     # it does not record
     "recall: «не пишет на карту»": (
         ("ru", "регистратор не пишет на карту памяти, платила картой", problem("defective")),

@@ -2632,6 +2632,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"was |went )?(?:silent|dead|quiet|mute|not working)\b|\b(?:stitch\w*|seams?|soles?|"
          r"glue|heels?)(?: \w+)? (?:came|coming|come|comes) (?:undone|apart|off|unglued|unstuck|"
          r"loose)\b", "defective"),
+        # the brand misspelled on the thing or its box is a fake ("the brand name on the box is
+        # misspelled", "spelling mistakes on the label")
+        (r"\b(?:brand|logo|name|label|box|packaging|tag)\b(?: \w+){0,4}? (?:is |are |was |were )?"
+         r"misspel\w*|\b(?:typos|spelling (?:mistakes|errors)|misspellings?) (?:all )?(?:over|on|"
+         r"in) (?:the )?(?:box|packaging|label|logo|tag|brand|item)\b", "fake"),
         # the wrong thing got, with its noun after: "got the wrong phone case" (a wrong size,
         # colour, parcel or address is another fact or none)
         (r"\b(?:got|get|received|receive|sent(?: me| us)?|came with) (?:the |a |an )"

@@ -71,6 +71,8 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
                              "and the tracking)"),
              "facts_dev15": ("training set 15 (written for the learned readers; native speakers: "
                              "several items, problems, status, banks)"),
+             "facts_dev16": ("training set 16 (written for the learned readers; several items, "
+                             "the problem and the tracking in everyday words)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(nobody who writes extractors reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "
@@ -78,6 +80,8 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_fresh10": ("the tenth fresh confirmation set "
                                "(nobody who writes extractors reads it)"),
              "facts_fresh11": ("the eleventh fresh confirmation set "
+                               "(nobody who writes extractors reads it)"),
+             "facts_fresh12": ("the twelfth fresh confirmation set "
                                "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"

@@ -31,7 +31,7 @@ LEARNED_QUIET = "the last scan was in Liege, 22 days of the same line on the tra
 """The patterns read no silence here; the English model reads the 22 days as the silence."""
 LOOSE = 0.55
 """A threshold far below the shipped ones: the mechanism at work on every role."""
-SHIPPED_QUIET = "parcel stuck: same status on the tracking 18 days straight"
+SHIPPED_QUIET = "stuck parcel, tracking unchanged 18 days straight"
 """The patterns read no silence here; the shipped English model, at its own threshold, does."""
 
 
@@ -462,9 +462,11 @@ async def test_below_the_veto_threshold_the_time_left_is_said(
 
 
 @pytest.mark.parametrize(("text", "lang", "vetoed"), [
-    # the dispute's age read as the tracking's silence: the shipped RU veto removes it (and the
-    # state its days gave) and keeps the age
-    ("по треку тишина, спор открыт 12 дней", "ru", True),
+    # the dispute's age read as the tracking's silence: the RU veto that removed it shipped on
+    # fifteen sets; refitted on sixteen (facts_dev16), its cross-validation no longer meets the
+    # rule, so no RU veto ships and the patterns' reading stands (the tests with `vetoing` keep the
+    # veto's mechanics)
+    ("по треку тишина, спор открыт 12 дней", "ru", False),
     ("по треку тишина уже 12 дней, спор открыт", "ru", False),  # a silence the model takes
     ("no tracking updates for 12 days, dispute opened", "en", False),  # EN ships no veto
 ])

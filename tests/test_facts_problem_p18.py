@@ -31,6 +31,9 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
          problem(None)),
         ("en", "two things in one order: a watch and a strap. no strap in the parcel", problem(
             None)),
+        # another thing put in place of a listed one stays another thing
+        ("en", "an order of 2 things: the mug was fine but instead of the spoon they put in a "
+               "sticker, so the spoon never came", problem("wrong")),
         # a part of one product is still a missing part
         ("en", "my order came, the drill had no battery", problem("missing_parts")),
         ("en", "one order with a drone and a bag, the drone came without propellers", problem(
@@ -47,6 +50,11 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "не хватает зарядки, она была отдельным товаром в заказе", problem(None)),
         ("ru", "пульта нет, а он отдельной позицией шёл", problem(None)),
         ("ru", "чехла нет, я его отдельно заказывала в том же заказе", problem(None)),
+        # a fault beside the separate item not come keeps its reading
+        ("en", "the blender is cracked, and the jug, a separate item, never came", problem(
+            "damaged")),
+        ("ru", "лампа мигает, а провод, который брала отдельной позицией, не пришёл", problem(
+            "defective")),
         # a part of the one product is still a part
         ("en", "no charger in the box of the drill", problem("missing_parts")),
         ("ru", "не хватает винтов в комплекте", problem("missing_parts")),

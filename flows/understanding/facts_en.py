@@ -1996,9 +1996,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"as)\b(?: \w+){0,4}", MASK),
         # a thing missing that the buyer says was a separate item of the order is no missing part
         # ("no bulbs though, they were a separate item")
-        (r"^(?=.*\b(?:missing|no|without|never came|did not come|not in the box)\b)(?=.*\b(?:was|"
+        (r"\b(?:missing|no|without|never came|did not come|not in the box)\b(?: \w+){0,8}? (?:was|"
          r"were|is|are) (?:a |an )?(?:separate|different|another) (?:item|product|listing|lot|"
-         r"purchase)s?\b)", None),
+         r"purchase)s?\b|\b(?:\w+ ){0,3}(?:a |an )?(?:separate|different|another) (?:item|product|"
+         r"listing|lot|purchase)s?\b(?: \w+){0,8}? (?:missing|never came|never arrived|did not "
+         r"come|not in the box)\b", MASK),
         # a free gift, a message or a call got is no other product ("got a screen protector as a
         # free gift", "got an sms instead of a call", "sent photos instead of shipping"); a
         # listing's claim with the same number got is kept ("listed as 2 m and it is 2 m");
@@ -2210,7 +2212,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # missing, is a whole item ("one order with a lamp, bulbs and a remote ... no remote"),
         # not a part of one
         (r"\border\b(?: (?!but\b)\w+){0,3}? (?:(?:with|had|has|of|contained|contains|containing|"
-         r"included|includes|for) )?(?:\w+ ){0,8}?(?!" + _NOT_A_THING_EN + r"\b)(?P<x>[a-z]{3,})\b"
+         r"included|includes|for) )?(?:(?!but\b|instead\b|so\b|then\b|because\b)\w+ ){0,8}?"
+         r"(?!" + _NOT_A_THING_EN + r"\b)(?P<x>[a-z]{3,})\b"
          r"(?: \w+){0,24}? (?:(?:no|missing|without|minus) (?:the |a |an |any )?(?P=x)\b|"
          r"(?<!of the )(?<!of my )(?<!for the )(?<!for my )(?P=x) (?:is |was |were |are )?"
          r"(?:missing|nowhere|not (?:in|there|included)|never (?:came|arrived)))", MASK),

@@ -59,6 +59,13 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "no charger in the box of the drill", problem("missing_parts")),
         ("ru", "не хватает винтов в комплекте", problem("missing_parts")),
     ),
+    # in place of a lost or missing thing the seller offers money
+    "wrong: «вместо пропавшего …» read as another thing sent": (
+        ("ru", "вместо потерянного чехла магазин предлагает 200 рублей", problem(None)),
+        ("ru", "вместо недостающей кружки продавец даёт купон", problem(None)),
+        ("ru", "вместо пропавшей зарядки обещают скидку, лампа пришла", problem(None)),
+        ("ru", "вместо зарядки пришёл кабель", problem("wrong")),
+    ),
     # the seller's refusal that says the thing is genuine answers the buyer's fake
     "recall: the seller's no that says the item is genuine": (
         ("en", "the shop declined my claim, insisting the trainers are 100% original", problem(

@@ -339,6 +339,53 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "sorry for my typos, the parcel is late", problem(None)),
         ("ru", "извините за ошибки, посылка задерживается", problem(None)),
     ),
+    # facts_dev16's kinds, in our own words
+    "recall: a part that should be in the box, «насадок в коробке нет»": (
+        ("en", "the batteries that should be in the box are missing", problem("missing_parts")),
+        ("en", "the strap that was supposed to come with it is nowhere", problem(
+            "missing_parts")),
+        ("en", "the lens cap meant to be in the kit is missing", problem("missing_parts")),
+        ("ru", "щёток в комплекте нет, а на фото есть", problem("missing_parts")),
+        ("ru", "в одной коробке нет пакета с винтами", problem("missing_parts")),
+        ("ru", "забрала блендер, ножей в коробке не было", problem("missing_parts")),
+        # a whole item of the order is none
+        ("ru", "чайник пришёл, второго товара в коробке нет", problem(None)),
+        ("en", "the second item that should be in the parcel never came", problem(None)),
+    ),
+    "recall: a size named then another sent, two colours ordered and both come in one": (
+        ("en", "two packs of socks, size M, they sent XL", problem("wrong_size")),
+        ("en", "jeans in size 32, received size 36", problem("wrong_size")),
+        ("en", "ordered a white and a pink one, both came white", problem("wrong_size")),
+        ("en", "ordered a grey and a blue pair, got two blue", problem("wrong_size")),
+        ("ru", "носки размер M, прислали XL", problem("wrong_size")),
+        ("ru", "заказывала чёрные и серые брюки, обе пары серые", problem("wrong_size")),
+        ("ru", "взяла синюю и зелёную кружку, обе пришли синие", problem("wrong_size")),
+        # the same size, or both colours come, is fine
+        ("en", "size L, they sent L, great", problem(None)),
+        ("en", "ordered a red and a black one, got both, thanks", problem(None)),
+        ("ru", "заказала белые и бежевые, пришли белые и бежевые", problem(None)),
+    ),
+    "recall: the item after a wallet's name, «фейк, спору 8 день»": (
+        ("en", "paid with paypal, the kettle stopped working on day 3", problem("defective")),
+        ("en", "used my revolut card, the lamp does not work", problem("defective")),
+        ("ru", "кроссовки явный фейк, спору 5 день", problem("fake")),
+        # the wallet, or a fake dispute, itself is no item
+        ("en", "my paypal stopped working", problem(None)),
+        ("ru", "фейковый спор открыли от моего имени", problem(None)),
+    ),
+    "recall: «не мелет», «проломлена», «горит только одна»": (
+        ("ru", "кофемолка не мелет, только гудит", problem("defective")),
+        ("ru", "фен не сушит, дует холодом", problem("defective")),
+        ("ru", "соковыжималка не отжимает", problem("defective")),
+        ("ru", "у чемодана бок продавлен", problem("damaged")),
+        ("ru", "ножки у стола погнутые", problem("damaged")),
+        ("ru", "крышка кастрюли покорёжена", problem("damaged")),
+        ("ru", "из пяти лампочек горит только одна", problem("defective")),
+        ("ru", "только две из шести гирлянд работают", problem("defective")),
+        ("ru", "гирлянда горит только половиной", problem("defective")),
+        # a light on only at night, a wallet «погнутый» in a story, no number: nothing
+        ("ru", "фонарь горит только ночью, так и задумано", problem(None)),
+    ),
     # it does not record
     "recall: «не пишет на карту»": (
         ("ru", "регистратор не пишет на карту памяти, платила картой", problem("defective")),

@@ -2380,7 +2380,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # eighth pass: a bank, wallet, app or site that stopped working is no faulty item
         (r"\b(?:provider|wallet|bank|app|application|website|site|service|account|"
          r"paypal|qiwi|skrill|webmoney|yoomoney|tracker|link|coupon|code|company)s?(?: (?!it\b|"
-         r"item\b|one\b)\w+){0,2} (?:stopped|stops|has stopped|does not|did not|is not|not|no "
+         # (eighteenth pass A: nor "paid with paypal, the headset stopped working")
+         r"item\b|one\b|the\b|my\b|this\b|his\b|her\b)\w+){0,2} (?:stopped|stops|has stopped|"
+         r"does not|did not|is not|not|no "
          r"longer|do not|will not) (?:work|working|works|functioning|operating)\b", MASK),
         (r"\b(?:does not|do not|did not|will not|is not|are not|not) (?:turn on|switch on|"
          r"charge|charging|work|working|power on|connect)\b|\bstopped (?:working|charging)\b|"
@@ -2640,6 +2642,22 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:brand|logo|name|label|box|packaging|tag)\b(?: \w+){0,4}? (?:is |are |was |were )?"
          r"misspel\w*|\b(?:typos|spelling (?:mistakes|errors)|misspellings?) (?:all )?(?:over|on|"
          r"in) (?:the )?(?:box|packaging|label|logo|tag|brand|item)\b", "fake"),
+        # a part that should be in the box and is not ("the cartridges that should be in the box
+        # are missing", "no memory card in the box though the listing shows one included")
+        (r"\b(?:should|supposed to|meant to) (?:be|have been|come) (?:in|inside|with) (?:the |it|"
+         r"them)?(?:box|kit|set|package|it|them)?(?: \w+){0,2}? (?:is |are |was |were )?(?:missing|"
+         r"not there|nowhere|absent)\b|\bno (?!(?:damage|scratch\w*|problem|issue|receipt|invoice|"
+         r"note|tracking|label|dent)\b)[a-z]{3,}(?: [a-z]{3,})? in the box\b(?: \w+){0,2}? "
+         r"(?:though|but|although|even though|while) (?:the )?(?:listing|description|photos?|ad|"
+         r"page|picture) (?:shows?|says?|said|showed|lists?|listed)", "missing_parts"),
+        # a size named, then another sent ("size L, they sent XXL"); two colours ordered, both got
+        # in one ("a red and a black pair, got 2 red ones", "both came beige")
+        (rf"\bsize (?P<z>{_SIZES_EN})\b(?: \w+){{0,3}}? (?:they |seller |he |she |store )?(?:sent|"
+         rf"got|received|came|arrived|delivered)(?: me| us)?(?: in)? (?:size |a |an )?"
+         rf"(?!(?P=z)\b){_SIZES_EN}\b(?! (?:days?|weeks?|hours?|pieces|pcs|items))|"
+         rf"\bordered (?:a |an |one )?(?P<ca>{_COLOURS_EN}) (?:one |pair )?and (?:a |an |one )?"
+         rf"(?P<cb>{_COLOURS_EN})\b(?: \w+){{0,6}}? (?:(?:got|received|sent(?: me)?) (?:2|two|"
+         rf"both)|both (?:are|were|came|arrived)(?: in)?) (?:(?P=ca)|(?P=cb))\b", "wrong_size"),
         # the wrong thing got, with its noun after: "got the wrong phone case" (a wrong size,
         # colour, parcel or address is another fact or none)
         (r"\b(?:got|get|received|receive|sent(?: me| us)?|came with) (?:the |a |an )"

@@ -386,6 +386,20 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         # a light on only at night, a wallet «погнутый» in a story, no number: nothing
         ("ru", "фонарь горит только ночью, так и задумано", problem(None)),
     ),
+    "recall: 'only one lights up', 'two broken out of 6', 'is a L and i ordered M'": (
+        ("en", "5 fairy lights in my order and only two light up", problem("defective")),
+        ("en", "only one of the speakers plays", problem("defective")),
+        ("en", "only half of them charge", problem("defective")),
+        ("en", "three glasses broken out of twelve", problem("damaged")),
+        ("en", "my order came with two plates broken from the 6", problem("damaged")),
+        ("en", "the dress is a XL but i ordered S", problem("wrong_size")),
+        ("en", "the jacket came in M while i picked L", problem("wrong_size")),
+        ("en", "these are size 44 and we ordered 42", problem("wrong_size")),
+        # a light on at night, the size as ordered, days: nothing
+        ("en", "only one works at night, that's how it is designed", problem(None)),
+        ("en", "it is a M and i ordered M", problem(None)),
+        ("en", "it came in 5 days but i ordered 2 weeks ago", problem(None)),
+    ),
     # it does not record
     "recall: «не пишет на карту»": (
         ("ru", "регистратор не пишет на карту памяти, платила картой", problem("defective")),

@@ -2658,6 +2658,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          rf"\bordered (?:a |an |one )?(?P<ca>{_COLOURS_EN}) (?:one |pair )?and (?:a |an |one )?"
          rf"(?P<cb>{_COLOURS_EN})\b(?: \w+){{0,6}}? (?:(?:got|received|sent(?: me)?) (?:2|two|"
          rf"both)|both (?:are|were|came|arrived)(?: in)?) (?:(?P=ca)|(?P=cb))\b", "wrong_size"),
+        # only some of several work ("of the 3 bulbs only one lights up"); a count of things
+        # broken out of more ("the two bowls broken out of 6"); the size it is against the one
+        # ordered ("the hoodie is a L and i ordered M")
+        (r"\bonly (?:one|two|three|half|\d)(?: of (?:them|the \w+))? (?:lights? up|works?|"
+         r"charges?|turns? on|plays?|glows?|lights?)\b(?! (?:on|at|in|when|if|with|for|during)\b)",
+         "defective"),
+        (r"\b(?:one|two|three|four|\d) (?!days?\b|weeks?\b|hours?\b)[a-z]{3,} broken (?:out of|of|"
+         r"from) (?:the |my )?(?:\d+|two|three|four|five|six|eight|ten|twelve)\b", "damaged"),
+        (rf"\b(?:is|are|came|arrived|it s|its) (?:a |an |in |size )?(?P<sz>{_SIZES_EN})\b(?: \w+)? "
+         rf"(?:and|but|when|while|though) (?:i|we) (?:ordered|picked|chose|selected|wanted|paid "
+         rf"for)(?: a| an| size)? (?!(?P=sz)\b){_SIZES_EN}\b(?! (?:days?|weeks?|pieces|pcs))",
+         "wrong_size"),
         # the wrong thing got, with its noun after: "got the wrong phone case" (a wrong size,
         # colour, parcel or address is another fact or none)
         (r"\b(?:got|get|received|receive|sent(?: me| us)?|came with) (?:the |a |an )"

@@ -385,6 +385,7 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "гирлянда горит только половиной", problem("defective")),
         # a light on only at night, a wallet «погнутый» in a story, no number: nothing
         ("ru", "фонарь горит только ночью, так и задумано", problem(None)),
+        ("ru", "коробка не продавлена, ножки не погнуты, всё цело", problem(None)),
     ),
     "recall: 'only one lights up', 'two broken out of 6', 'is a L and i ordered M'": (
         ("en", "5 fairy lights in my order and only two light up", problem("defective")),

@@ -2211,10 +2211,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # eighteenth pass A: a thing the buyer listed as one of the order's items, then said
         # missing, is a whole item ("one order with a lamp, bulbs and a remote ... no remote"),
         # not a part of one
-        (r"\border\b(?: (?!but\b)\w+){0,3}? (?:(?:with|had|has|of|contained|contains|containing|"
-         r"included|includes|for) )?(?:(?!but\b|instead\b|so\b|then\b|because\b)\w+ ){0,8}?"
-         r"(?!" + _NOT_A_THING_EN + r"\b)(?P<x>[a-z]{3,})\b"
-         r"(?: \w+){0,24}? (?:(?:no|missing|without|minus) (?:the |a |an |any )?(?P=x)\b|"
+        (r"\border\b(?: (?!but\b)(?:[a-z]+|\d{1,2}\b)){0,3}? (?:(?:with|had|has|of|contained|"
+         r"contains|containing|included|includes|for) )?(?:(?!but\b|instead\b|so\b|then\b|"
+         r"because\b)(?:[a-z]+|\d{1,2}) ){0,8}?"
+         r"(?!" + _NOT_A_THING_EN + r"\b|orders?\b|items?\b|things?\b)(?P<x>[a-z]{3,})\b"
+         r"(?: \w+){0,20}? (?:(?:no|missing|without|minus) (?:the |a |an |any )?(?P=x)\b|"
          r"(?<!of the )(?<!of my )(?<!for the )(?<!for my )(?P=x) (?:is |was |were |are )?"
          r"(?:missing|nowhere|not (?:in|there|included)|never (?:came|arrived)))", MASK),
         # "too small" alone may be another size sent or a size chart that lies: say nothing

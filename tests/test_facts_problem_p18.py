@@ -50,6 +50,9 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "не хватает зарядки, она была отдельным товаром в заказе", problem(None)),
         ("ru", "пульта нет, а он отдельной позицией шёл", problem(None)),
         ("ru", "чехла нет, я его отдельно заказывала в том же заказе", problem(None)),
+        ("en", "the lamp arrived without the remote i ordered with it", problem(None)),
+        ("en", "the charger i also bought never came", problem(None)),
+        ("en", "no strap that we paid for, the watch is here", problem(None)),
         # a fault beside the separate item not come keeps its reading
         ("en", "the blender is cracked, and the jug, a separate item, never came", problem(
             "damaged")),

@@ -2016,6 +2016,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"?(?P<u>[a-z]+)\b(?: \w+){0,6}? (?P=n) ?(?P=u)\b|"
          r"\b(?:no|without|missing) (?:the |any )?(?:instructions?|manuals?)(?: \w+)? (?:in|for) "
          r"(?:english|russian|my language|\w+ language)\b", MASK),
+        # a thing missing that the buyer says they ordered too is an item of the order, not a part:
+        # "the lamp arrived without the remote i ordered with it", "the charger i also bought
+        # never came"
+        (r"\b(?:missing|no|without|minus)(?: the| a| an| my)? (?!" + _NOT_A_THING_EN + r"\b|its\b)"
+         r"[a-z]{3,}(?: (?!" + _NOT_A_THING_EN + r"\b|its\b)[a-z]{3,})? (?:that |which )?(?:i|we) "
+         r"(?:also |had |have |had also )?(?:ordered|bought|paid for|purchased)\b|\b(?:the|my) "
+         r"[a-z]{3,}(?: [a-z]{3,})? (?:that |which )?(?:i|we) (?:also |had |have )?(?:ordered|"
+         r"bought|paid for|purchased)(?: with it| with them| too| as well| separately| in the same "
+         r"order)? (?:is |was |are |were )?(?:missing|never (?:came|arrived)|did not (?:come|"
+         r"arrive)|not in the (?:box|parcel|package))\b", MASK),
         # a photo or a notice of the wrong item is no wrong item got
         (r"\b(?:photos?|pictures?|screenshots?|notifications?|messages?|emails?|alerts?) of (?:the "
          r"|a |an )?wrong (?:item|product|thing|one|model)\b|\bwrong (?:item|product) (?:"

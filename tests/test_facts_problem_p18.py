@@ -53,6 +53,9 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "the lamp arrived without the remote i ordered with it", problem(None)),
         ("en", "the charger i also bought never came", problem(None)),
         ("en", "no strap that we paid for, the watch is here", problem(None)),
+        ("ru", "пришла лампа без пульта, который я тоже заказывала", problem(None)),
+        ("ru", "нет ремешка, который я брала в этом же заказе", problem(None)),
+        ("ru", "не положили чехол, что я отдельно оплачивала", problem(None)),
         # a fault beside the separate item not come keeps its reading
         ("en", "the blender is cracked, and the jug, a separate item, never came", problem(
             "damaged")),

@@ -122,7 +122,9 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     # a capacity that is not what it says is the listing's lie, not a counterfeit brand
     (r"\b(?:capacity|memory|storage|gb|tb|mah|wattage|power)(?: \w+){0,2} (?:is |are |was )?fake\b",
      "not_as_described"),
-    (r"\bwrong (?:track\w*|number|address|code|link|info\w*|name|phone|email|status|photo|"
+    # (eighteenth pass A: a phone's case, cover or charger is a thing: "the wrong phone case")
+    (r"\bwrong (?:track\w*|number|address|code|link|info\w*|name|phone(?! (?:case|cover|charger|"
+     r"holder|mount|stand|strap|screen protector)s?\b)|email|status|photo|"
      r"amount|price|date|button|reason|bank|card|account)\b", MASK),
     (r"\b(?:track\w*|parcel|package|shipment|status|link|number)(?: \w+){0,3} (?:is |was |are |"
      r"been |went |has gone )?dead\b|^(?=.*\btrack).*?\bit(?: \w+){0,2} (?:is |was )?dead\b", MASK),
@@ -159,9 +161,11 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:not|fake|imitation|faux) (?:real |genuine )?(?:leather|silver|gold|wood|cotton|wool|"
      r"silk|metal|steel|glass|down|cashmere|stainless steel|"
      r"sterling silver)\b", "not_as_described"),
-    # "fake" in a message about links, codes and fees is the scam's, not the item's
+    # "fake" in a message about links, codes and fees is the scam's, not the item's (eighteenth
+    # pass A: a batch, serial or bar code printed on the item is the item's)
     (r"\bfake (?:dhl|ups|fedex|usps|royal mail|cainiao|yanwen|4px|ems|cdek|sdek|boxberry|pochta|"
-     r"russian post|nova poshta|post office)\b|^(?=.*\b(?:links?|sms|texts?|codes?|logins?|"
+     r"russian post|nova poshta|post office)\b|^(?=.*\b(?:links?|sms|texts?|(?<!batch )"
+     r"(?<!serial )(?<!bar )(?<!qr )(?<!lot )codes?|logins?|"
      r"passwords?|customs fee|phishing|scam\w*|whatsapp|telegram)\b).{0,300}?\bfake\b", MASK),
     # several colours or sizes ordered are the order's, not another variant sent
     (r"\b(?:two|three|four|five|[2-9]|in|of|several) different (?:colou?rs|sizes|variants|shades|"
@@ -269,9 +273,11 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"\bnot (?:the |my )?(?:item|product|thing|one|model) (?:i |we )?(?:ordered|bought|paid for|"
      r"chose)\b|\b(?:completely|totally|entirely) (?:different|another) (?:item|product|thing|"
      r"model)\b", "wrong"),
-    (r"\b(?:chose|ordered|picked|selected) (?:size |a size )?(?:\d{2}(?:\.5)?|xxs|xs|xl|xxl|xxxl|"
-     r"[2-5]xl)\b(?: \w+){0,2}? (?:but |and )?(?:got|received|came|they sent|sent)(?: me)? "
-     r"(?:size |a )?(?:\d{2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
+    # (eighteenth pass A: the same size got is no other: "ordered size 40 and got size 40")
+    (r"\b(?:chose|ordered|picked|selected) (?:size |a size )?(?P<p18>\d{2}(?:\.5)?|xxs|xs|xl|xxl|"
+     r"xxxl|[2-5]xl)\b(?: \w+){0,2}? (?:but |and )?(?:got|received|came|they sent|sent)(?: me)? "
+     r"(?:size |a )?(?!(?P=p18)\b)(?:\d{2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b",
+     "wrong_size"),
     (r"\b(?:smaller|bigger|larger|thinner|different|worse) than (?:on|in) (?:the"
      r" )?(?:pics?|photos?|"
      r"pictures?|images?|listing|site|website|page|ad)\b|\bnot (?:as|like) (?:on|in) (?:the )?"
@@ -477,10 +483,12 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\bsizes? (?:smaller|bigger|larger|too small|too big) than (?:the "
      r"one |what )?(?:i|we) (?:have )?(?:picked|ordered|chose|selected|asked for|wanted|paid "
      r"for)\b|"
-     r"\b(?:asked for|wanted|requested|chose|picked|selected|ordered) (?:a |size |an? )?(?:xxs|xs|"
-     r"xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b(?: \w+){0,2}? (?:but |and )?(?:they |he |she |the "
-     r"seller |it )?(?:sent|shipped|gave|got|received|came)(?: me| us)?(?: in)? (?:a |an |size )?"
-     r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
+     r"\b(?:asked for|wanted|requested|chose|picked|selected|ordered) (?:a |size |an? )?"
+     r"(?P<q18>xxs|xs|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b(?: \w+){0,2}? (?:but |and )?"
+     r"(?:they |he |she |the seller |it )?(?:sent|shipped|gave|got|received|came)(?: me| us)?"
+     r"(?: in)? (?:a |an |size )?"
+     # (eighteenth pass A: never the same size: "ordered size 40 and got size 40")
+     r"(?!(?P=q18)\b)(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b", "wrong_size"),
     # another product found in the parcel, the ordered one named after
     (r"\b(?:parcel|package|box)(?: \w+)? (?:had|contained|held) (?:a |an |some )?(?!(?:one|two|"
      r"three|four|five|only|just|half|\d+)\b)\w+(?: \w+){0,5}"

@@ -65,7 +65,8 @@ LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|cour
               r"transit|customs|port|airport|country)\b)(?! (?:until|till|before|for)"
               + _OTHER_EVENT + r")|remaining|remain|to go|(?:until|till)\b(?!" + _OTHER_EVENT
               + r"))\b|"
-              r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown)\b|"
+              r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown|"
+              r"count down|counter|clock)\b|"
               # sixteenth pass: "6 weeks of protection still": what is left, however long
               r" (?:of )?(?:buyer )?protection(?= (?:still|left|remaining)\b)" + _NEXT_COUNT + "|"
               # the duration named as the protection's own: "20 days of protection"
@@ -78,6 +79,8 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
                r" got)?"
                r"|\b(?:left|remaining|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?|"
+               # eighteenth pass: a first-time buyer's "counter", "the order clock"
+               r"count down(?: \w+)?|counter(?: \w+)?|(?:order|the) clock(?: \w+)?|"
                r"completion time|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|"
                r"app|page)|delivery deadline(?: in)?|\bmine (?:shows|says|reads|has|is at)|"
                # sixteenth pass: "remind me 3 days before it ends, right now its 9 days"
@@ -110,7 +113,8 @@ _PROTECTION_ENDED = (
     r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|hits|reached|is at|was at|went "
     r"to|dropped to|got to|shows|showed|showing|reads|says|displays|is on|is now at) (?:zero|0)\b"
     r"(?![:.,]\d| (?:days? |d )?(?:and )?\d)",
-    r"\b(?:protection|timer|countdown)(?: (?!almost|nearly|soon|about|not|never|will|would|"
+    r"\b(?:protection|timer|countdown|clock|counter|(?:time|days) to complain)(?: (?!almost|"
+    r"nearly|soon|about|not|never|will|would|"
     r"going|gonna|should|might|may|could|before|until|till|nearly)\w+){0,2} (?:has |had |"
     rf"already )*(?:ended|expired|run out|ran out|{_OVER}|finished|gone|closed)",
     rf"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:{_OVER}|ended|expired|gone)",
@@ -118,7 +122,7 @@ _PROTECTION_ENDED = (
     r"\b(?:protection|timer|countdown) (?:period |time |window )?(?:is |was |has )?(?:already )?"
     rf"(?:done|up|finished|expired|ended|{_OVER})\b",
     r"\b(?:too late|miss(?:ed)? the (?:deadline|window|time)) (?:for|to open|to file|to start) "
-    r"(?:a |the )?(?:dispute|claim)",
+    r"(?:a |the )?(?:dispute|claim)|\bmiss(?:ed)? the (?:deadline|window|time|days) to complain\b",
     # sixteenth pass: the verb's bare form, as second-language buyers write it ("protection
     # finish, tracking dead", "protection also expire already"); not a day it ends on
     r"(?<!\bto )(?<!\bto the )(?<!\bto my )\b(?:protection|timer|countdown)(?: (?:timer|also|"
@@ -154,7 +158,7 @@ PROTECTION_SOON = (
     r"\bonly hours left\b",
 )
 PROTECTION_WORDS = (r"protection|countdown|timer|deadline|left|remaining|ends|expires|"
-                    r"completion time")
+                    r"completion time|count down|counter|on the clock|order clock")
 _OTHER_PEOPLE = ("her", "his", "their", "friend s", "brother s", "sister s", "mom s", "mum s",
                  "mother s", "dad s", "father s", "wife s", "husband s", "neighbor s",
                  "neighbour s", "colleague s", "cousin s")
@@ -185,7 +189,13 @@ _SELLER_CLAIMS = tuple(f"{who} {verb} {that}{whose}" for who in ("seller", "stor
                                                                  "she", "they")
                        for verb in ("says", "said", "claims", "claimed", "insists", "wrote")
                        for that in ("", "that ") for whose in ("", "my ", "the "))
-PROTECTION_NAMED = r"\bprotection\b" + "".join(f"(?<!{asked}protection)" for asked in _ASKED) + (
+# eighteenth pass: "the timer on my order", "the order countdown" name it too
+_ORDER_CLOCK = r"order (?:countdown|timer|clock)|" + "".join(
+    f"(?<!{other} )" for other in ("shipping", "ship", "processing", "handling", "dispatch",
+                                   "seller s", "shop s", "store s")) + (
+    r"(?:countdown|timer|clock) on (?:the |my )?order")
+PROTECTION_NAMED = rf"\b(?:protection|{_ORDER_CLOCK})\b" + "".join(
+    f"(?<!{asked}protection)" for asked in _ASKED) + (
     "".join(f"(?<!{claim}protection)" for claim in _SELLER_CLAIMS)) + "".join(
     f"(?<!{who} protection)(?<!{who} buyer protection)" for who in _OTHER_PEOPLE)
 """Protection named, not merely asked about ("the processing countdown, is that my protection?")
@@ -3348,3 +3358,36 @@ ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:of|into) (?:the |my )?(?:dispute|clai
 VAGUE = ("few", "a few", "less than a", "less than one", "under a", "under one")
 """Number words that give no number: "a few days" is a bucket, never "3 days"; "less than a
 day" is the hours bucket with no number (FACTS.md: «меньше суток» → hours, no number)."""
+
+# eighteenth pass D: a first-time buyer's everyday words for the dispute, never a complaint to
+# the post, the courier or the seller, nor the time left "to complain" (protection's own words)
+_NOT_TO_OTHERS = (r"(?! (?:to|with|at|about|against) (?:the |a |my |our )?(?:post|postal|"
+                  r"courier|carrier|delivery|driver|seller|store|shop|bank|police|neighbou?r))")
+EVERYDAY_DISPUTE = (
+    (r"\b(?:made|filed|opened|submitted|raised|sent|wrote|started|lodged|put in) (?:a |an |my |"
+     r"the )?(?:complaint|report|(?:refund|money back|return) request)\b" + _NOT_TO_OTHERS,
+     "opened a dispute"),
+    (r"\b(?:make|file|open|submit|raise|start|lodge) (?:a |an |my |the )?(?:complaint|report)\b"
+     + _NOT_TO_OTHERS, "open a dispute"),
+    (r"\bcomplained\b" + _NOT_TO_OTHERS, "opened a dispute"),
+    (r"(?<!\bto )\bcomplain\b(?! (?:button|thing|page|option|form|tab))" + _NOT_TO_OTHERS,
+     "open a dispute"),
+    (r"\bcomplaint(s?)\b" + _NOT_TO_OTHERS, r"dispute\1"),
+    (r"\b(?:money back|refund|return) request\b", "dispute"),
+    (r"\b(did not|do not|have not|not|never) (?:yet )?report(?:ed)?(?: it| this| anything)?\b",
+     r"\1 opened a dispute"),
+    (r"\b(?:i |we )reported (?:it|this|the problem|the issue)\b", "i opened a dispute"),
+    (r"\bsince i reported\b", "since i opened a dispute"),
+    (r"\bmy((?: \w+){0,3}?) report\b(?! (?:to|on|from|says|said))", r"my\1 dispute"),
+    (r"\basked for (?:my |a |the )?(?:money back|refund)\b(?! from| in| via| by)",
+     "opened a dispute"),
+    # its stages in plain words: AliExpress asked to decide, the seller wanting the item back
+    (r"\b(?:(?:i |we )?(?:asked|begged|called|got)|(?:pressed|clicked|hit|tapped) (?:the |a )?"
+     r"button (?:to ask|so|for|and asked)) (?:aliexpress|ali|support)(?: to)?(?: (?:decide|"
+     r"decides|look at it|judge|step in|sort it out|check it))?\b", "escalated the dispute"),
+    (r"\b(?:they|the seller|seller|the shop|shop|the store|store|he|she) (?:want|wants) (?:me )?"
+     r"to (?:take|send|get|return) (?:the item|it|them|the \w+) back\b|\bsend (?:the \w+|it|"
+     r"them) back and (?:they|he|she) (?:swap|exchange|replace|send)\b", "the seller offered a swap"),
+)
+"""Everyday words a buyer uses for the dispute ("3rd day of my complaint", "complained 4 days
+ago", "my money back request"), read as the dispute's own word by the dispute's readers."""

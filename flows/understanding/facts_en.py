@@ -955,6 +955,7 @@ NOT_A_COUNT = r"(?!x)x"
 """English counts every unit ("a week", "one month"): no unit stands alone to be named."""
 
 UI_STATUS = {"payment being verified": "verifying", "awaiting shipment": "awaiting",
+             "waiting to ship": "awaiting",
              "shipped": "shipped", "awaiting delivery": "shipped", "in transit": "shipped",
              "completed": "completed", "finished": "completed", "closed": "completed",
              "cancelled": "cancelled", "canceled": "cancelled"}
@@ -1487,7 +1488,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # every row below needs one of these words: without any, skip them all (a status quoted as
         # the app shows it is still read after the rows)
         (r"^(?!.*(?:ship|sent|send|dispatch|post|cancel|complet|finish|clos|transit|await|wait|"
-         r"deliver|process|prepar|verif|confirm|handed|given|passed|delay|receiv))", None),
+         r"deliver|process|prepar|verif|confirm|handed|given|passed|delay|receiv|checking|"
+         r"on (?:the|its) way))", None),
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
         (r"\b(?:has|have|did) (?:the )?(?:seller|store|shop|he|she|they) (?:already )?(?:shipped|"
          r"sent|ship|send|dispatched)(?: \w+){0,2} (?:yet|or not)\b|\b(?:shipped|sent) (?:\d+|one|"
@@ -1597,7 +1599,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:order|status)(?: \w+){0,2} (?:turned|went|became|switched)(?: into| to)? "
          r"(?:completed|finished|closed)\b", "completed"),
         (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
-         r"(?:status )?(?:shipped|in transit|awaiting delivery)\b", "shipped"),
+         r"(?:status )?(?:shipped|sent|in transit|awaiting delivery)\b", "shipped"),
         (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
          r"(?:status )?cancell?ed\b|^cancell?ed by (?:the )?(?:seller|store|aliexpress|system)\b|"
          r"\b(?:seller|store|shop) (?:has )?(?:just )?cancell?ed\b(?! (?:the |my )?(?:dispute|refun"
@@ -1659,13 +1661,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"defective)\b", MASK),
         (r"\bpayment (?:is )?(?:still )?(?:being verif|under verif|verification|pending verif|"
          r"awaiting verif)|\bpayment (?:is )?(?:still )?under "
-         r"review\b|\bverifying (?:the |my )?payment", "verifying"),
+         r"review\b|\bverifying (?:the |my )?payment|\b(?:says|shows|status)(?: \w+)? checking "
+         r"(?:the |my )?payment\b", "verifying"),
         # the status as the app shows it wins over "but he never sent it": the screens ask by it
         (_NOT_WHEN + r"\b(?:status|order|it|app)(?: \w+){0,2} (?:is |says |shows |marked (?:as )?|"
          r"is marked "
          r"(?:as )?)+(?:(?:now|still|just|only) ){0,2}(?:shipped|awaiting delivery|in transit)\b|"
          r"\bstatus(?: is| says| shows)?(?: now| still| just| only){0,2} (?:shipped|awaiting "
-         r"delivery|in transit)\b", "shipped"),
+         r"delivery|in transit)\b|"
+         # eighteenth pass: the status in a first-time buyer's words: "it says its on the way"
+         r"\b(?:status|order|it|app)(?: \w+){0,2} (?:says|shows)(?: (?:that )?(?:its|it s|it is))? "
+         r"on (?:the|its) way\b|^(?:still )?(?:shows|says) on (?:the|its) way\b|\b(?:its|it s) on "
+         r"(?:the|its) way says the (?:app|site|page|status)\b", "shipped"),
         # marked shipped in the app, sent or not: the app's status is the order's (R23)
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b",
          "shipped"),

@@ -3372,7 +3372,7 @@ _NOT_TO_OTHERS = (r"(?! (?:to|with|at|about|against) (?:the |a |my |our )?(?:pos
                   r"courier|carrier|delivery|driver|seller|store|shop|bank|police|neighbou?r))")
 EVERYDAY_DISPUTE = (
     (r"\b(?:made|filed|opened|submitted|raised|sent|wrote|started|lodged|put in) (?:a |an |my |"
-     r"the )?(?:complaint|report|(?:refund|money back|return) request)\b" + _NOT_TO_OTHERS,
+     r"the )?(?:complaint|report|claim|(?:refund|money back|return) request)\b" + _NOT_TO_OTHERS,
      "opened a dispute"),
     (r"\b(?:make|file|open|submit|raise|start|lodge) (?:a |an |my |the )?(?:complaint|report)\b"
      + _NOT_TO_OTHERS, "open a dispute"),

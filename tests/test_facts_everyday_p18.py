@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.fact_rows import NO_PROTECTION, NO_STATUS, Cases, kind_rows, left, read_as
+from tests.support.fact_rows import (
+    NO_PROTECTION,
+    NO_STATUS,
+    Cases,
+    Want,
+    kind_rows,
+    left,
+    read_as,
+)
 
-NO_DISPUTE = {"dispute": None, "dispute_days": None}
+NO_DISPUTE: Want = {"dispute": None, "dispute_days": None}
 
 
-def dispute(stage: str | None, days: str | None = None) -> dict[str, str | None]:
+def dispute(stage: str | None, days: str | None = None) -> Want:
     """The dispute's stage and its age in days (None: not said)."""
     return {"dispute": stage, "dispute_days": days}
 
@@ -55,7 +63,7 @@ CASES: Cases = {
     ),
     "a question about how to complain states no stage": (
         ("en", "how do i complain about a broken phone?", NO_DISPUTE),
-        ("en", "can i still make a complaint, 3 days left?", {"dispute": None}),
+        ("en", "can i still make a complaint, 3 days left?", dispute(None, None)),
         ("ru", "а как пожаловаться на сломанный телефон?", NO_DISPUTE),
     ),
     # the stages told plainly

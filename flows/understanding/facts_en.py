@@ -3372,7 +3372,8 @@ _NOT_TO_OTHERS = (r"(?! (?:to|with|at|about|against) (?:the |a |my |our )?(?:pos
                   r"courier|carrier|delivery|driver|seller|store|shop|bank|police|neighbou?r))")
 EVERYDAY_DISPUTE = (
     (r"\b(?:made|filed|opened|submitted|raised|sent|wrote|started|lodged|put in) (?:a |an |my |"
-     r"the )?(?:complaint|report|claim|(?:refund|money back|return) request)\b" + _NOT_TO_OTHERS,
+     r"the )?(?:complaint|report|claim|(?:return |refund )?(?:refund|money back|return) "
+     r"request)\b" + _NOT_TO_OTHERS,
      "opened a dispute"),
     (r"\b(?:make|file|open|submit|raise|start|lodge) (?:a |an |my |the )?(?:complaint|report)\b"
      + _NOT_TO_OTHERS, "open a dispute"),
@@ -3380,7 +3381,7 @@ EVERYDAY_DISPUTE = (
     (r"(?<!\bto )\bcomplain\b(?! (?:button|thing|page|option|form|tab))" + _NOT_TO_OTHERS,
      "open a dispute"),
     (r"\bcomplaint(s?)\b" + _NOT_TO_OTHERS, r"dispute\1"),
-    (r"\b(?:money back|refund|return) request\b", "dispute"),
+    (r"\b(?:return |refund )?(?:money back|refund|return) request\b", "dispute"),
     (r"\b(did not|do not|have not|not|never) (?:yet )?report(?:ed)?(?: it| this| anything)?\b",
      r"\1 opened a dispute"),
     (r"\b(?:i |we )reported (?:it|this|the problem|the issue)\b", "i opened a dispute"),
@@ -3394,7 +3395,8 @@ EVERYDAY_DISPUTE = (
      r"decides|look at it|judge|step in|sort it out|check it))?\b", "escalated the dispute"),
     (r"\b(?:they|the seller|seller|the shop|shop|the store|store|he|she) (?:want|wants) (?:me )?"
      r"to (?:take|send|get|return) (?:the item|it|them|the \w+) back\b|\bsend (?:the \w+|it|"
-     r"them) back and (?:they|he|she) (?:swap|exchange|replace|send)\b", "the seller offered a swap"),
+     r"them) back and (?:they|he|she) (?:swap|exchange|replace|send)\b",
+     "the seller offered a swap"),
 )
 """Everyday words a buyer uses for the dispute ("3rd day of my complaint", "complained 4 days
 ago", "my money back request"), read as the dispute's own word by the dispute's readers."""

@@ -44,6 +44,15 @@ CASES: Cases = {
         ("ru", "оформила заявку на возврат 3 дня назад, ответа нет", dispute("opened", "3")),
         ("ru", "в поддержке сказали что претензия открыта", dispute("opened")),
     ),
+    # how far into the complaint a step came: its age
+    "days after the complaint": (
+        ("en", "4 days after my complaint the shop offered half back", dispute("offer", "4")),
+        ("en", "a week after my claim the seller still says nothing", dispute("opened", "7")),
+        ("en", "5 days after the claim was closed he wrote to me", {"dispute_days": None}),
+        ("ru", "через 5 дней после жалобы продавец предложил купон", dispute("offer", "5")),
+        ("ru", "4 дня после претензии, магазин молчит", dispute("opened", "4")),
+        ("ru", "через 2 дня после доставки пожаловалась", dispute("opened", None)),
+    ),
     "a complaint to someone else or a review is no dispute": (
         ("en", "i complained to the post office 3 days ago about the delay", NO_DISPUTE),
         ("en", "complained to the courier yesterday, he was rude", NO_DISPUTE),

@@ -3274,7 +3274,9 @@ DISPUTE_AGE = (
     r"is for|escalated|won|lost)\b",
     r"\b(?:dispute|claim)(?: \w+){0,3}? (?:took|ran|went|lasted) {dur}\b",
     r"(?<!\w){dur} since (?:opening|i open\w*|i made|i make)\b",
-    r"(?<!\w){dur} from (?:the |my )?(?:dispute|claim)\b",
+    # eighteenth pass: "3 days after my complaint" (read as the dispute), not after its end
+    r"(?<!\w){dur} (?:from|after) (?:the |my )?(?:dispute|claim)\b(?! (?:was |got |is |had )?"
+    r"(?:closed|rejected|refused|won|lost|decided|ended|finished|cancell?ed|withdrawn)\b)",
     r"(?<!\w){dur} (?:ago|back) (?:i |we )?(?:finally |just |already )(?:opened|filed|started|"
     r"raised|submitted)\b",
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"

@@ -57,6 +57,8 @@ CASES: Cases = {
         ("en", "i complained to the post office 3 days ago about the delay", NO_DISPUTE),
         ("en", "complained to the courier yesterday, he was rude", NO_DISPUTE),
         ("en", "left a bad review 4 days ago, the mug is chipped", NO_DISPUTE),
+        ("en", "i reported it to the police 2 days ago, the card was charged twice", NO_DISPUTE),
+        ("en", "have not reported it to the post office yet", NO_DISPUTE),
         ("en", "my sister complained about her blender 6 days ago", NO_DISPUTE),
         ("ru", "пожаловалась на почту 3 дня назад, посылку не отдают", NO_DISPUTE),
         ("ru", "написал жалобу продавцу в чат 2 дня назад", NO_DISPUTE),

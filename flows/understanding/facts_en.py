@@ -3372,6 +3372,8 @@ day" is the hours bucket with no number (FACTS.md: «меньше суток» �
 # the post, the courier or the seller, nor the time left "to complain" (protection's own words)
 _NOT_TO_OTHERS = (r"(?! (?:to|with|at|about|against) (?:the |a |my |our )?(?:post|postal|"
                   r"courier|carrier|delivery|driver|seller|store|shop|bank|police|neighbou?r))")
+_NOT_REPORTED_TO = (r"(?!(?: it| this| the \w+| anything)? to (?:the |a |my )?(?:post|postal|"
+                    r"courier|carrier|delivery|police|bank|seller|store|shop))")
 EVERYDAY_DISPUTE = (
     (r"\b(?:made|filed|opened|submitted|raised|sent|wrote|started|lodged|put in) (?:a |an |my |"
      r"the )?(?:complaint|report|claim|(?:return |refund )?(?:refund|money back|return) "
@@ -3384,10 +3386,11 @@ EVERYDAY_DISPUTE = (
      "open a dispute"),
     (r"\bcomplaint(s?)\b" + _NOT_TO_OTHERS, r"dispute\1"),
     (r"\b(?:return |refund )?(?:money back|refund|return) request\b", "dispute"),
-    (r"\b(did not|do not|have not|not|never) (?:yet )?report(?:ed)?(?: it| this| anything)?\b",
-     r"\1 opened a dispute"),
-    (r"\b(?:i |we )reported (?:it|this|the problem|the issue)\b", "i opened a dispute"),
-    (r"\bsince i reported\b", "since i opened a dispute"),
+    (r"\b(did not|do not|have not|not|never) (?:yet )?report(?:ed)?(?: it| this| anything)?\b"
+     + _NOT_REPORTED_TO, r"\1 opened a dispute"),
+    (r"\b(?:i |we )reported (?:it|this|the problem|the issue)\b" + _NOT_REPORTED_TO,
+     "i opened a dispute"),
+    (r"\bsince i reported\b" + _NOT_REPORTED_TO, "since i opened a dispute"),
     (r"\bmy((?: \w+){0,3}?) report\b(?! (?:to|on|from|says|said))", r"my\1 dispute"),
     (r"\basked for (?:my |a |the )?(?:money back|refund)\b(?! from| in| via| by)",
      "opened a dispute"),

@@ -68,7 +68,8 @@ LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|cour
               r"transit|customs|port|airport|country)\b)(?! (?:until|till|before|for)"
               + _OTHER_EVENT + r")|remaining|remain|to go|(?:until|till)\b(?!" + _OTHER_EVENT
               + r"))\b|"
-              r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown)\b|"
+              r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown|"
+              r"count down|counter|clock)\b|"
               # sixteenth pass: "6 weeks of protection still": what is left, however long
               r" (?:of )?(?:buyer )?protection(?= (?:still|left|remaining)\b)" + _NEXT_COUNT + "|"
               # the duration named as the protection's own: "20 days of protection"
@@ -81,6 +82,8 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                r"ending|finishes|completion time)(?: \w+){0,3}? (?:in|within)|\bstill(?: have|"
                r" got)?"
                r"|\b(?:left|remaining|countdown(?: \w+)?|timer(?: \w+)?|protection(?: \w+)?|"
+               # eighteenth pass: a first-time buyer's "counter", "the order clock"
+               r"count down(?: \w+)?|counter(?: \w+)?|(?:order|the) clock(?: \w+)?|"
                r"completion time|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|"
                r"app|page)|delivery deadline(?: in)?|\bmine (?:shows|says|reads|has|is at)|"
                # sixteenth pass: "remind me 3 days before it ends, right now its 9 days"
@@ -113,7 +116,8 @@ _PROTECTION_ENDED = (
     r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|hits|reached|is at|was at|went "
     r"to|dropped to|got to|shows|showed|showing|reads|says|displays|is on|is now at) (?:zero|0)\b"
     r"(?![:.,]\d| (?:days? |d )?(?:and )?\d)",
-    r"\b(?:protection|timer|countdown)(?: (?!almost|nearly|soon|about|not|never|will|would|"
+    r"\b(?:protection|timer|countdown|clock|counter|(?:time|days) to complain)(?: (?!almost|"
+    r"nearly|soon|about|not|never|will|would|"
     r"going|gonna|should|might|may|could|before|until|till|nearly)\w+){0,2} (?:has |had |"
     rf"already )*(?:ended|expired|run out|ran out|{_OVER}|finished|gone|closed)",
     rf"\b(?:protection|timer|countdown) (?:is|was) (?:already )?(?:{_OVER}|ended|expired|gone)",
@@ -121,7 +125,7 @@ _PROTECTION_ENDED = (
     r"\b(?:protection|timer|countdown) (?:period |time |window )?(?:is |was |has )?(?:already )?"
     rf"(?:done|up|finished|expired|ended|{_OVER})\b",
     r"\b(?:too late|miss(?:ed)? the (?:deadline|window|time)) (?:for|to open|to file|to start) "
-    r"(?:a |the )?(?:dispute|claim)",
+    r"(?:a |the )?(?:dispute|claim)|\bmiss(?:ed)? the (?:deadline|window|time|days) to complain\b",
     # sixteenth pass: the verb's bare form, as second-language buyers write it ("protection
     # finish, tracking dead", "protection also expire already"); not a day it ends on
     r"(?<!\bto )(?<!\bto the )(?<!\bto my )\b(?:protection|timer|countdown)(?: (?:timer|also|"
@@ -157,7 +161,7 @@ PROTECTION_SOON = (
     r"\bonly hours left\b",
 )
 PROTECTION_WORDS = (r"protection|countdown|timer|deadline|left|remaining|ends|expires|"
-                    r"completion time")
+                    r"completion time|count down|counter|on the clock|order clock")
 _OTHER_PEOPLE = ("her", "his", "their", "friend s", "brother s", "sister s", "mom s", "mum s",
                  "mother s", "dad s", "father s", "wife s", "husband s", "neighbor s",
                  "neighbour s", "colleague s", "cousin s")
@@ -188,7 +192,13 @@ _SELLER_CLAIMS = tuple(f"{who} {verb} {that}{whose}" for who in ("seller", "stor
                                                                  "she", "they")
                        for verb in ("says", "said", "claims", "claimed", "insists", "wrote")
                        for that in ("", "that ") for whose in ("", "my ", "the "))
-PROTECTION_NAMED = r"\bprotection\b" + "".join(f"(?<!{asked}protection)" for asked in _ASKED) + (
+# eighteenth pass: "the timer on my order", "the order countdown" name it too
+_ORDER_CLOCK = r"order (?:countdown|timer|clock)|" + "".join(
+    f"(?<!{other} )" for other in ("shipping", "ship", "processing", "handling", "dispatch",
+                                   "seller s", "shop s", "store s")) + (
+    r"(?:countdown|timer|clock) on (?:the |my )?order")
+PROTECTION_NAMED = rf"\b(?:protection|{_ORDER_CLOCK})\b" + "".join(
+    f"(?<!{asked}protection)" for asked in _ASKED) + (
     "".join(f"(?<!{claim}protection)" for claim in _SELLER_CLAIMS)) + "".join(
     f"(?<!{who} protection)(?<!{who} buyer protection)" for who in _OTHER_PEOPLE)
 """Protection named, not merely asked about ("the processing countdown, is that my protection?")
@@ -1053,6 +1063,7 @@ NOT_A_COUNT = r"(?!x)x"
 """English counts every unit ("a week", "one month"): no unit stands alone to be named."""
 
 UI_STATUS = {"payment being verified": "verifying", "awaiting shipment": "awaiting",
+             "waiting to ship": "awaiting",
              "shipped": "shipped", "awaiting delivery": "shipped", "in transit": "shipped",
              "completed": "completed", "finished": "completed", "closed": "completed",
              "cancelled": "cancelled", "canceled": "cancelled"}
@@ -1589,7 +1600,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # every row below needs one of these words: without any, skip them all (a status quoted as
         # the app shows it is still read after the rows)
         (r"^(?!.*(?:ship|sent|send|dispatch|post|cancel|complet|finish|clos|transit|await|wait|"
-         r"deliver|process|prepar|verif|confirm|handed|given|passed|delay|receiv))", None),
+         r"deliver|process|prepar|verif|confirm|handed|given|passed|delay|receiv|checking|"
+         r"on (?:the|its) way))", None),
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
         (r"\b(?:has|have|did) (?:the )?(?:seller|store|shop|he|she|they) (?:already )?(?:shipped|"
          r"sent|ship|send|dispatched)(?: \w+){0,2} (?:yet|or not)\b|\b(?:shipped|sent) (?:\d+|one|"
@@ -1699,7 +1711,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:order|status)(?: \w+){0,2} (?:turned|went|became|switched)(?: into| to)? "
          r"(?:completed|finished|closed)\b", "completed"),
         (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
-         r"(?:status )?(?:shipped|in transit|awaiting delivery)\b", "shipped"),
+         r"(?:status )?(?:shipped|sent|in transit|awaiting delivery)\b", "shipped"),
         (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
          r"(?:status )?cancell?ed\b|^cancell?ed by (?:the )?(?:seller|store|aliexpress|system)\b|"
          r"\b(?:seller|store|shop) (?:has )?(?:just )?cancell?ed\b(?! (?:the |my )?(?:dispute|refun"
@@ -1761,13 +1773,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"defective)\b", MASK),
         (r"\bpayment (?:is )?(?:still )?(?:being verif|under verif|verification|pending verif|"
          r"awaiting verif)|\bpayment (?:is )?(?:still )?under "
-         r"review\b|\bverifying (?:the |my )?payment", "verifying"),
+         r"review\b|\bverifying (?:the |my )?payment|\b(?:says|shows|status)(?: \w+)? checking "
+         r"(?:the |my )?payment\b", "verifying"),
         # the status as the app shows it wins over "but he never sent it": the screens ask by it
         (_NOT_WHEN + r"\b(?:status|order|it|app)(?: \w+){0,2} (?:is |says |shows |marked (?:as )?|"
          r"is marked "
          r"(?:as )?)+(?:(?:now|still|just|only) ){0,2}(?:shipped|awaiting delivery|in transit)\b|"
          r"\bstatus(?: is| says| shows)?(?: now| still| just| only){0,2} (?:shipped|awaiting "
-         r"delivery|in transit)\b", "shipped"),
+         r"delivery|in transit)\b|"
+         # eighteenth pass: the status in a first-time buyer's words: "it says its on the way"
+         r"\b(?:status|order|it|app)(?: \w+){0,2} (?:says|shows)(?: (?:that )?(?:its|it s|it is))? "
+         r"on (?:the|its) way\b|^(?:still )?(?:shows|says) on (?:the|its) way\b|\b(?:its|it s) on "
+         r"(?:the|its) way says the (?:app|site|page|status)\b", "shipped"),
         # marked shipped in the app, sent or not: the app's status is the order's (R23)
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b",
          "shipped"),
@@ -3681,7 +3698,9 @@ DISPUTE_AGE = (
     r"is for|escalated|won|lost)\b",
     r"\b(?:dispute|claim)(?: \w+){0,3}? (?:took|ran|went|lasted) {dur}\b",
     r"(?<!\w){dur} since (?:opening|i open\w*|i made|i make)\b",
-    r"(?<!\w){dur} from (?:the |my )?(?:dispute|claim)\b",
+    # eighteenth pass: "3 days after my complaint" (read as the dispute), not after its end
+    r"(?<!\w){dur} (?:from|after) (?:the |my )?(?:dispute|claim)\b(?! (?:was |got |is |had )?"
+    r"(?:closed|rejected|refused|won|lost|decided|ended|finished|cancell?ed|withdrawn)\b)",
     r"(?<!\w){dur} (?:ago|back) (?:i |we )?(?:finally |just |already )(?:opened|filed|started|"
     r"raised|submitted)\b",
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
@@ -3783,3 +3802,41 @@ ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:(?:of|into) (?:the |my )?(?:dispute|c
 VAGUE = ("few", "a few", "less than a", "less than one", "under a", "under one")
 """Number words that give no number: "a few days" is a bucket, never "3 days"; "less than a
 day" is the hours bucket with no number (FACTS.md: «меньше суток» → hours, no number)."""
+
+# eighteenth pass D: a first-time buyer's everyday words for the dispute, never a complaint to
+# the post, the courier or the seller, nor the time left "to complain" (protection's own words)
+_NOT_TO_OTHERS = (r"(?! (?:to|with|at|about|against) (?:the |a |my |our )?(?:post|postal|"
+                  r"courier|carrier|delivery|driver|seller|store|shop|bank|police|neighbou?r))")
+_NOT_REPORTED_TO = (r"(?!(?: it| this| the \w+| anything)? to (?:the |a |my )?(?:post|postal|"
+                    r"courier|carrier|delivery|police|bank|seller|store|shop))")
+EVERYDAY_DISPUTE = (
+    (r"\b(?:made|filed|opened|submitted|raised|sent|wrote|started|lodged|put in) (?:a |an |my |"
+     r"the )?(?:complaint|report|claim|(?:return |refund )?(?:refund|money back|return) "
+     r"request)\b" + _NOT_TO_OTHERS,
+     "opened a dispute"),
+    (r"\b(?:make|file|open|submit|raise|start|lodge) (?:a |an |my |the )?(?:complaint|report)\b"
+     + _NOT_TO_OTHERS, "open a dispute"),
+    (r"\bcomplained\b" + _NOT_TO_OTHERS, "opened a dispute"),
+    (r"(?<!\bto )\bcomplain\b(?! (?:button|thing|page|option|form|tab))" + _NOT_TO_OTHERS,
+     "open a dispute"),
+    (r"\bcomplaint(s?)\b" + _NOT_TO_OTHERS, r"dispute\1"),
+    (r"\b(?:return |refund )?(?:money back|refund|return) request\b", "dispute"),
+    (r"\b(did not|do not|have not|not|never) (?:yet )?report(?:ed)?(?: it| this| anything)?\b"
+     + _NOT_REPORTED_TO, r"\1 opened a dispute"),
+    (r"\b(?:i |we )reported (?:it|this|the problem|the issue)\b" + _NOT_REPORTED_TO,
+     "i opened a dispute"),
+    (r"\bsince i reported\b" + _NOT_REPORTED_TO, "since i opened a dispute"),
+    (r"\bmy((?: \w+){0,3}?) report\b(?! (?:to|on|from|says|said))", r"my\1 dispute"),
+    (r"\basked for (?:my |a |the )?(?:money back|refund)\b(?! from| in| via| by)",
+     "opened a dispute"),
+    # its stages in plain words: AliExpress asked to decide, the seller wanting the item back
+    (r"\b(?:(?:i |we )?(?:asked|begged|called|got)|(?:pressed|clicked|hit|tapped) (?:the |a )?"
+     r"button (?:to ask|so|for|and asked)) (?:aliexpress|ali|support)(?: to)?(?: (?:decide|"
+     r"decides|look at it|judge|step in|sort it out|check it))?\b", "escalated the dispute"),
+    (r"\b(?:they|the seller|seller|the shop|shop|the store|store|he|she) (?:want|wants) (?:me )?"
+     r"to (?:take|send|get|return) (?:the item|it|them|the \w+) back\b|\bsend (?:the \w+|it|"
+     r"them) back and (?:they|he|she) (?:swap|exchange|replace|send)\b",
+     "the seller offered a swap"),
+)
+"""Everyday words a buyer uses for the dispute ("3rd day of my complaint", "complained 4 days
+ago", "my money back request"), read as the dispute's own word by the dispute's readers."""

@@ -75,6 +75,8 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
                              "the problem and the tracking in everyday words)"),
              "facts_dev17": ("training set 17 (written for the learned readers; first-time "
                              "buyers' everyday words for the dispute, the timer, the status)"),
+             "facts_dev18": ("training set 18 (written for the learned readers; the dispute's "
+                             "stage in everyday words, every actor)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(nobody who writes extractors reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "

@@ -131,6 +131,10 @@ FLOW = Flow(
                    "• the faulty or wrong item: \"Return & refund\" for the full price, or "
                    "\"Refund only\" with a partial amount if you keep it, with photos or a "
                    "video of the fault."),
+                N_("For the faulty or wrong item the store usually pays the return shipping, and "
+                   "a wrong size or colour the seller sent counts as not as described. If the "
+                   "seller's terms in either dispute are unacceptable, escalate it to AliExpress "
+                   "without waiting."),
                 N_("Each dispute covers only its own item, and you should assume you get one "
                    "per item. Items that are fine need nothing."),
                 NOT_WHOLE_ORDER,
@@ -138,8 +142,10 @@ FLOW = Flow(
                    "item, before the countdown there ends. It is your real deadline."),
             ),
             (Choice("evidence", N_("📋 Evidence checklist"), "wrongitem_evidence", detail=True),),
-            rules=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13", "R46"),
-            applies=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13", "R47", "C18", "R46"),
+            rules=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13", "R46", "C12", "C17",
+                   "R56"),
+            applies=("R42", "R43", "R44", "R49", "R31", "R87", "C05", "C13", "R47", "C18", "R46",
+                     "C12", "C17", "R56"),
         ),
         Screen(
             "multiitem_confirm",

@@ -38,8 +38,13 @@ from flows.understanding import Understanding
     ("notreceived", {"problem": "fake", "order_status": "completed"}, "wrongitem"),
     ("notreceived", {"problem": "damaged", "several_items": "yes"}, "multiitem"),
     ("notreceived", {"problem": "remorse"}, "notreceived"),
-    # Nothing understood stays nothing.
+    # Nothing understood stays nothing, unless the facts name the case themselves.
     (None, {}, None),
+    (None, {"order_status": "shipped", "problem": "defective"}, None),
+    (None, {"dispute": "refused", "protection_left": "days"}, "dispute"),
+    (None, {"dispute": "lost"}, "dispute"),
+    (None, {"dispute": "none"}, None),
+    (None, {"items_missing": "yes", "several_items": "yes"}, "multiitem"),
     ("greeting", {"order_status": "awaiting", "problem": "remorse"}, "greeting"),
 ])
 def test_case_of(intent: str | None, facts: dict[str, str], opens: str | None) -> None:

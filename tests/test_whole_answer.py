@@ -155,3 +155,18 @@ async def test_a_completed_order_with_no_dispute_is_not_asked_how_the_dispute_en
     await chat.send("protection ended yesterday and the order is completed, parcel never came")
     assert state_of(db, chat.user_id) == "disputelost_expired"
     assert "How did the dispute end?" not in chat.transcript()
+
+
+async def test_a_dispute_told_in_everyday_words_opens_the_dispute_case(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("the shop turned down my complaint, 3 days left on the clock")
+    assert state_of(db, chat.user_id) == "dispute_escalate"
+    assert "You said where the dispute stands: \"Seller refuses / no agreement\"" in chat.screen()
+
+
+async def test_russian_missing_items_alone_open_the_several_items_case(
+        ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("пришли не все вещи: из четырёх только три")
+    assert state_of(db, ru.user_id) == "multiitem_missing"

@@ -5,7 +5,8 @@ from the same message. The buyer's intent wins over the status words: wanting ou
 that hasn't shipped is a cancellation whatever the words about waiting; a problem about which
 a dispute is already open or decided is the dispute case (telling that buyer to open one
 would be wrong); what is wrong with an item the buyer has is about the item, not a parcel
-that never came; several items with a problem are the several-items case.
+that never came; several items with a problem are the several-items case. When the words name
+no case at all, a dispute stage or missing items that they state still do.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def case_for(heard: Understanding) -> str | None:
 
 def case_of(intent: str | None, facts: Mapping[str, str]) -> str | None:
     """The flow to open for a message of `intent` with `facts`; `intent` unless a rule says."""
+    if intent is None:
+        return _case_of_facts(facts)
     status, problem = facts.get("order_status"), facts.get("problem")
     if intent in ABOUT_AN_ITEM and status in UNSHIPPED and problem in WANTS_OUT:
         return "cancel"
@@ -42,3 +45,13 @@ def case_of(intent: str | None, facts: Mapping[str, str]) -> str | None:
     if intent in PER_ITEM and facts.get("several_items") == "yes":
         return "multiitem"
     return intent
+
+
+def _case_of_facts(facts: Mapping[str, str]) -> str | None:
+    """The flow that facts alone name when the words named no case: a dispute under way or
+    decided, items of an order of several missing ("the shop rejected my complaint")."""
+    if facts.get("dispute") in DISPUTED:
+        return "dispute"
+    if facts.get("items_missing") == "yes":
+        return "multiitem"
+    return None

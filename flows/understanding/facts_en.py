@@ -3084,8 +3084,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"shoots) (?:back|down) (?:my|the|our) (?:dispute|claim)|(?:knocked|knocks|turned|turns|"
          r"shot|shoots) (?:my|the|our) (?:dispute|claim) (?:back|down))\b|"
          r"\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"
-         r"claim|return)|\bseller(?: \w+){0,2} disagree\w* with (?:my |the )?(?:dispute|claim|"
-         r"refund)",
+         r"claim|return)|\b(?:seller|store|shop)(?: \w+){0,2} disagree\w* with (?:my |the )?"
+         r"(?:dispute|claim|refund)",
          "refused"),
         # no dispute opened, said outright: a seller's offer then is made outside any dispute
         (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
@@ -3128,7 +3128,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:seller|store|"
          r"shop)(?: \w+){0,2} (?:wants|is willing|is ready|agreed|agrees|promised|"
          r"promises) to (?:send|"
-         r"resend|ship) (?:me )?(?:a |another )?(?:replacement|new one|again)\b",
+         r"resend|ship) (?:me )?(?:a |another )?(?:replacement|new one|again)\b|"
+         # nineteenth pass: the dispute answered with something ("they replied to my claim with a
+         # store coupon", "came back with a coupon")
+         r"\b(?:seller|store|shop|they|he|she)(?:(?: \w+){0,2}? (?:answered|replied to|responded "
+         r"to) (?:my|the|our)(?: \w+){0,3}? (?:dispute|claim)| (?:came|got) back(?: to me)?) with"
+         r"(?= (?:a |an )?(?:store |shop |small |partial )?(?:coupon|voucher|discount|partial|"
+         r"refund of|\d|\$|€|£|replacement|resend)\b)",
          "offer"),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|asking|wants?|wanted|begs?|begged|"
          r"told|tells|says|keeps asking)(?: me)? to (?:close|cancel|withdraw) (?:the |my |this )?"
@@ -3812,7 +3818,7 @@ _NOT_REPORTED_TO = (r"(?!(?: it| this| the \w+| anything)? to (?:the |a |my )?(?
 EVERYDAY_DISPUTE = (
     (r"\b(?:made|filed|opened|submitted|raised|sent|wrote|started|lodged|put in) (?:a |an |my |"
      r"the )?(?:complaint|report|claim|(?:return |refund )?(?:refund|money back|return) "
-     r"request)\b" + _NOT_TO_OTHERS,
+     r"request)\b(?! (?:up|on|over) to)" + _NOT_TO_OTHERS,
      "opened a dispute"),
     (r"\b(?:make|file|open|submit|raise|start|lodge) (?:a |an |my |the )?(?:complaint|report)\b"
      + _NOT_TO_OTHERS, "open a dispute"),
@@ -3833,6 +3839,16 @@ EVERYDAY_DISPUTE = (
     (r"\b(?:(?:i |we )?(?:asked|begged|called|got)|(?:pressed|clicked|hit|tapped) (?:the |a )?"
      r"button (?:to ask|so|for|and asked)) (?:aliexpress|ali|support)(?: to)?(?: (?:decide|"
      r"decides|look at it|judge|step in|sort it out|check it))?\b", "escalated the dispute"),
+    # nineteenth pass: AliExpress brought in or looking at it ("called in aliexpress", "sent my
+    # complaint up to ali", "aliexpress is looking at it now"); never a wish or a question
+    (r"\b(?:i|we) (?:\w+ )?(?:(?:called|brought|pulled) in (?:aliexpress|ali|support)|(?:sent|"
+     r"passed|pushed|took|kicked|bumped) (?:my |the )?(?:dispute|it) up to (?:aliexpress|ali|"
+     r"support))\b|\b(?:aliexpress|ali|support) (?:is|are) "
+     r"(?:now )?(?:looking at|reviewing|looking into) (?:it|my dispute|the dispute)\b",
+     "escalated the dispute"),
+    (r"(?<!\bseller )(?<!\bshop )(?<!\bstore )(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:pulled|took) "
+     r"(?:my|the) (?:own )?dispute back\b|\b(?:i|we) (?:pulled|took) back (?:my|the) dispute\b",
+     "cancelled my dispute"),
     (r"\b(?:they|the seller|seller|the shop|shop|the store|store|he|she) (?:want|wants) (?:me )?"
      r"to (?:take|send|get|return) (?:the item|it|them|the \w+) back\b|\bsend (?:the \w+|it|"
      r"them) back and (?:they|he|she) (?:swap|exchange|replace|send)\b",

@@ -3133,8 +3133,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          # store coupon", "came back with a coupon")
          r"\b(?:seller|store|shop|they|he|she)(?:(?: \w+){0,2}? (?:answered|replied to|responded "
          r"to) (?:my|the|our)(?: \w+){0,3}? (?:dispute|claim)| (?:came|got) back(?: to me)?) with"
-         r"(?= (?:a |an )?(?:store |shop |small |partial )?(?:coupon|voucher|discount|partial|"
-         r"refund of|\d|\$|€|£|replacement|resend)\b)",
+         r"(?= (?:a |an )?(?:store |shop |small |partial )?(?:(?:coupon|voucher|discount|partial|"
+         r"refund of|replacement|resend)\b|\d|\$|€|£))",
          "offer"),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|asking|wants?|wanted|begs?|begged|"
          r"told|tells|says|keeps asking)(?: me)? to (?:close|cancel|withdraw) (?:the |my |this )?"
@@ -3847,7 +3847,8 @@ EVERYDAY_DISPUTE = (
      r"(?:now )?(?:looking at|reviewing|looking into) (?:it|my dispute|the dispute)\b",
      "escalated the dispute"),
     (r"(?<!\bseller )(?<!\bshop )(?<!\bstore )(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:pulled|took) "
-     r"(?:my|the) (?:own )?dispute back\b|\b(?:i|we) (?:pulled|took) back (?:my|the) dispute\b",
+     r"(?:my|the) (?:own )?(?:dispute|claim) back\b|\b(?:i|we) (?:pulled|took) back (?:my|the) "
+     r"(?:dispute|claim)\b",
      "cancelled my dispute"),
     (r"\b(?:they|the seller|seller|the shop|shop|the store|store|he|she) (?:want|wants) (?:me )?"
      r"to (?:take|send|get|return) (?:the item|it|them|the \w+) back\b|\bsend (?:the \w+|it|"

@@ -3,8 +3,10 @@ a stage other than the buyer's on the training sets (nineteenth pass, precision 
 brought in or looking at it (escalated), the buyer's own complaint pulled back (closed_by_me),
 the complaint answered with a coupon or a resend (offer), the shop disagreeing (refused), an
 offer denied or made outside any dispute (no offer), an open-verb never read across another verb,
-and the days «разбирательства» as the dispute's age. Beside each kind, look-alikes that must stay
-silent or keep their value. No line here comes from a dev set."""
+the days «разбирательства» as the dispute's age; and the everyday nouns for the dispute
+(«обращение», «разбирательство», "case") with a coupon sent in it or a decision on the seller's
+side. Beside each kind, look-alikes that must stay silent or keep their value. No line here
+comes from a dev set."""
 
 from __future__ import annotations
 
@@ -95,6 +97,47 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "неделю разбирательства, продавец отказал в возврате", stage("refused", "7")),
         ("ru", "пятый день разбирательства с почтой, трек стоит", stage(None, None)),
         ("ru", "третьи сутки разбирательства с курьером", stage(None, None)),
+    ),
+    # "case" is the dispute only where told as one: opened, its days, its outcome; never a
+    # phone case, "in case", a case of bottles or a case bought in the order
+    "the case as the dispute": (
+        ("en", "the kettle leaks so i filed a case on monday", stage("opened")),
+        ("en", "2 days into my case the store sent a $3 voucher", stage("offer", "2")),
+        ("en", "fifth day of the case and the seller is silent", stage("opened", "5")),
+        ("en", "my case was rejected by the shop, what now", stage("refused")),
+        ("en", "my case is under review by the seller", stage("opened")),
+        ("en", "the phone case came scratched", stage(None)),
+        ("en", "in case the shop says no, what happens", stage(None)),
+        ("en", "ordered a lamp and a case, instead of the case they sent a cable", stage(None)),
+        ("en", "the case is open on my desk and the hinge is broken", stage(None)),
+    ),
+    # a coupon the seller sent in the dispute is his offer; one sent with no dispute told is not
+    "a coupon sent in the dispute: offer": (
+        ("en", "during the claim the shop gave me a 5 euro coupon", stage("offer")),
+        ("en", "they sent a store coupon in the dispute, i want cash", stage("offer")),
+        ("en", "seller gave me a coupon for the late parcel, tracking still moving", stage(None)),
+        ("en", "the order was cancelled and they sent a coupon", stage(None)),
+    ),
+    # the platform ending the dispute on the seller's side: lost
+    "decided on the seller's side: lost": (
+        ("en", "support closed my 9 day old claim on the sellers side", stage("lost", "9")),
+        ("en", "ali finished the dispute on the shop s side yesterday", stage("lost")),
+        ("en", "aliexpress ruled it on the store side, i got nothing", stage("lost")),
+    ),
+    # «обращение» and «разбирательство» are the dispute in other words; never one to support,
+    # with the post or the bank
+    "«обращение», «разбирательство»: the dispute": (
+        ("ru", "в посылке не тот цвет, позавчера подала обращение", stage("opened", "2")),
+        ("ru", "обращение я ещё не писала, жду до пятницы", stage("none")),
+        ("ru", "сама отменила обращение, продавец вернул деньги", stage("closed_by_me")),
+        ("ru", "разбирательство длится уже 12 дней, магазин молчит", stage("opened", "12")),
+        ("ru", "разбирательство выиграно, деньги на карте", stage("won")),
+        ("ru", "в разбирательстве продавец предложил 500 рублей", stage("offer")),
+        ("ru", "попросил поддержку али разобраться, обращение висит пятый день",
+         stage("escalated")),
+        ("ru", "разбирательство с банком идёт неделю", stage(None, None)),
+        ("ru", "написала обращение в поддержку почты", stage(None)),
+        ("ru", "обращение на рассмотрении, жду", stage(None)),
     ),
 }
 

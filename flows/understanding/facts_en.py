@@ -3017,8 +3017,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:was |got |has been |is )?(?:rejected|declined)\b(?! by)", "refused"),
         # eleventh pass: the judge "for the seller" is a decision, not an escalation under way
         (r"\b(?:aliexpress|ali|ae|the platform|support|arbitration)(?: (?:went|was|is|decided|"
-         r"ruled|came down|found|also))? (?:for|on the side of) (?:the )?(?:seller|store|shop)\b",
-         "lost"),
+         r"ruled|came down|found|also))? (?:for|on the side of) (?:the )?(?:seller|store|shop)\b|"
+         # nineteenth pass: "support ended my case on the store's side"
+         r"\b(?:aliexpress|ali|ae|the platform|support|arbitration)\b(?: \w+){0,6}? on the "
+         r"(?:seller|store|shop)(?:s| s)? side\b", "lost"),
         (r"\blost (?:the |my |a |an )?(?:\d+ (?:days?|weeks?|months?) (?:long )?|(?:long|whole|"
          r"entire) )?(?:dispute|claim)|\b(?:dispute|claim)(?: (?!seller|store|shop)\w+"
          r"){0,2}"
@@ -3134,7 +3136,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:seller|store|shop|they|he|she)(?:(?: \w+){0,2}? (?:answered|replied to|responded "
          r"to) (?:my|the|our)(?: \w+){0,3}? (?:dispute|claim)| (?:came|got) back(?: to me)?) with"
          r"(?= (?:a |an )?(?:store |shop |small |partial )?(?:(?:coupon|voucher|discount|partial|"
-         r"refund of|replacement|resend)\b|\d|\$|€|£))",
+         r"refund of|replacement|resend)\b|\d|\$|€|£))|"
+         r"^(?=.*\b(?:dispute|claim)\b)(?:.*\s)?(?:seller|store|shop|they|he|she) (?:sent|gave|"
+         r"handed)(?: me| us)? (?:a |an )?"
+         r"(?:\$?\d+ (?:\w+ )?)?(?:store |shop )?(?:coupon|voucher)\b",
          "offer"),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|asking|wants?|wanted|begs?|begged|"
          r"told|tells|says|keeps asking)(?: me)? to (?:close|cancel|withdraw) (?:the |my |this )?"
@@ -3826,6 +3831,17 @@ EVERYDAY_DISPUTE = (
     (r"(?<!\bto )\bcomplain\b(?! (?:button|thing|page|option|form|tab))" + _NOT_TO_OTHERS,
      "open a dispute"),
     (r"\bcomplaint(s?)\b" + _NOT_TO_OTHERS, r"dispute\1"),
+    # nineteenth pass: "case" is the dispute only where told as one: opened, its days, its
+    # outcome ("opened a case", "4 days into my case", "case won"); never a phone case, "in case"
+    (r"\b(?:opened|filed|started|raised|submitted|made) (?:a |my |the )?case\b" + _NOT_TO_OTHERS,
+     "opened a dispute"),
+    (r"\b(days?|weeks?|months?) (into|of|on) (?:my|the|this) case\b(?! (?:of|for|cover)\b)",
+     r"\1 \2 my dispute"),
+    (r"\b(my|the) case (?=(?:is |was |got |has been )?(?:won|lost|rejected|refused|declined|"
+     r"closed)\b)|\b(my) case (?=(?:is |has been )?(?:being reviewed|under review|open)\b)",
+     r"\1\2 dispute "),
+    (r"^case (?=won|lost|rejected|refused|closed)\b", "dispute "),
+    (r"\b(\d+ day old) case\b", r"\1 dispute"),
     (r"\b(?:return |refund )?(?:money back|refund|return) request\b", "dispute"),
     (r"\b(did not|do not|have not|not|never) (?:yet )?report(?:ed)?(?: it| this| anything)?\b"
      + _NOT_REPORTED_TO, r"\1 opened a dispute"),

@@ -74,10 +74,10 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     # the seller's offer outside any dispute or for not opening one: none (rule "Decided
     # 2026-12-06"); the dispute opened after it stays opened
     "an offer outside the dispute: none": (
-        ("ru", "продавец предложил вернуть 400 рублей без спора", stage("none")),
+        ("ru", "продавец предложил вернуть 400 рублей вне спора", stage("none")),
         ("ru", "магазин готов дать скидку вне спора, носки так и не пришли", stage("none")),
         ("ru", "селлер предлагает купон, чтобы я не открывала спор", stage("none")),
-        ("ru", "продавец предложил вернуть деньги без спора, но я всё равно открыла спор",
+        ("ru", "продавец предложил вернуть деньги вне спора, но я всё равно открыла спор",
          stage("opened")),
     ),
     # an open-verb read only on its own complaint, never across another verb: the seller's

@@ -3017,8 +3017,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:was |got |has been |is )?(?:rejected|declined)\b(?! by)", "refused"),
         # eleventh pass: the judge "for the seller" is a decision, not an escalation under way
         (r"\b(?:aliexpress|ali|ae|the platform|support|arbitration)(?: (?:went|was|is|decided|"
-         r"ruled|came down|found|also))? (?:for|on the side of) (?:the )?(?:seller|store|shop)\b",
-         "lost"),
+         r"ruled|came down|found|also))? (?:for|on the side of) (?:the )?(?:seller|store|shop)\b|"
+         # nineteenth pass: "support ended my case on the store's side"
+         r"\b(?:aliexpress|ali|ae|the platform|support|arbitration)\b(?: \w+){0,6}? on the "
+         r"(?:seller|store|shop)(?:s| s)? side\b", "lost"),
         (r"\blost (?:the |my |a |an )?(?:\d+ (?:days?|weeks?|months?) (?:long )?|(?:long|whole|"
          r"entire) )?(?:dispute|claim)|\b(?:dispute|claim)(?: (?!seller|store|shop)\w+"
          r"){0,2}"
@@ -3084,8 +3086,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"shoots) (?:back|down) (?:my|the|our) (?:dispute|claim)|(?:knocked|knocks|turned|turns|"
          r"shot|shoots) (?:my|the|our) (?:dispute|claim) (?:back|down))\b|"
          r"\bseller(?: \w+){0,2} said no to (?:the |my )?(?:dispute|refund|"
-         r"claim|return)|\bseller(?: \w+){0,2} disagree\w* with (?:my |the )?(?:dispute|claim|"
-         r"refund)",
+         r"claim|return)|\b(?:seller|store|shop)(?: \w+){0,2} disagree\w* with (?:my |the )?"
+         r"(?:dispute|claim|refund)",
          "refused"),
         # no dispute opened, said outright: a seller's offer then is made outside any dispute
         (r"\b(?:i )?(?:have not|did not|never) (?:yet )?(?:opened|open|filed|started) "
@@ -3128,7 +3130,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:seller|store|"
          r"shop)(?: \w+){0,2} (?:wants|is willing|is ready|agreed|agrees|promised|"
          r"promises) to (?:send|"
-         r"resend|ship) (?:me )?(?:a |another )?(?:replacement|new one|again)\b",
+         r"resend|ship) (?:me )?(?:a |another )?(?:replacement|new one|again)\b|"
+         # nineteenth pass: the dispute answered with something ("they replied to my claim with a
+         # store coupon", "came back with a coupon")
+         r"\b(?:seller|store|shop|they|he|she)(?:(?: \w+){0,2}? (?:answered|replied to|responded "
+         r"to) (?:my|the|our)(?: \w+){0,3}? (?:dispute|claim)| (?:came|got) back(?: to me)?) with"
+         r"(?= (?:a |an )?(?:store |shop |small |partial )?(?:(?:coupon|voucher|discount|partial|"
+         r"refund of|replacement|resend)\b|\d|\$|€|£))|"
+         r"^(?=.*\b(?:dispute|claim)\b)(?:.*\s)?(?:seller|store|shop|they|he|she) (?:sent|gave|"
+         r"handed)(?: me| us)? (?:a |an )?"
+         r"(?:\$?\d+ (?:\w+ )?)?(?:store |shop )?(?:coupon|voucher)\b",
          "offer"),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|asking|wants?|wanted|begs?|begged|"
          r"told|tells|says|keeps asking)(?: me)? to (?:close|cancel|withdraw) (?:the |my |this )?"
@@ -3812,7 +3823,7 @@ _NOT_REPORTED_TO = (r"(?!(?: it| this| the \w+| anything)? to (?:the |a |my )?(?
 EVERYDAY_DISPUTE = (
     (r"\b(?:made|filed|opened|submitted|raised|sent|wrote|started|lodged|put in) (?:a |an |my |"
      r"the )?(?:complaint|report|claim|(?:return |refund )?(?:refund|money back|return) "
-     r"request)\b" + _NOT_TO_OTHERS,
+     r"request)\b(?! (?:up|on|over) to)" + _NOT_TO_OTHERS,
      "opened a dispute"),
     (r"\b(?:make|file|open|submit|raise|start|lodge) (?:a |an |my |the )?(?:complaint|report)\b"
      + _NOT_TO_OTHERS, "open a dispute"),
@@ -3820,6 +3831,17 @@ EVERYDAY_DISPUTE = (
     (r"(?<!\bto )\bcomplain\b(?! (?:button|thing|page|option|form|tab))" + _NOT_TO_OTHERS,
      "open a dispute"),
     (r"\bcomplaint(s?)\b" + _NOT_TO_OTHERS, r"dispute\1"),
+    # nineteenth pass: "case" is the dispute only where told as one: opened, its days, its
+    # outcome ("opened a case", "4 days into my case", "case won"); never a phone case, "in case"
+    (r"\b(?:opened|filed|started|raised|submitted|made) (?:a |my |the )?case\b" + _NOT_TO_OTHERS,
+     "opened a dispute"),
+    (r"\b(days?|weeks?|months?) (into|of|on) (?:my|the|this) case\b(?! (?:of|for|cover)\b)",
+     r"\1 \2 my dispute"),
+    (r"\b(my|the) case (?=(?:is |was |got |has been )?(?:won|lost|rejected|refused|declined|"
+     r"closed)\b)|\b(my) case (?=(?:is |has been )?(?:being reviewed|under review|open)\b)",
+     r"\1\2 dispute "),
+    (r"^case (?=won|lost|rejected|refused|closed)\b", "dispute "),
+    (r"\b(\d+ day old) case\b", r"\1 dispute"),
     (r"\b(?:return |refund )?(?:money back|refund|return) request\b", "dispute"),
     (r"\b(did not|do not|have not|not|never) (?:yet )?report(?:ed)?(?: it| this| anything)?\b"
      + _NOT_REPORTED_TO, r"\1 opened a dispute"),
@@ -3833,6 +3855,17 @@ EVERYDAY_DISPUTE = (
     (r"\b(?:(?:i |we )?(?:asked|begged|called|got)|(?:pressed|clicked|hit|tapped) (?:the |a )?"
      r"button (?:to ask|so|for|and asked)) (?:aliexpress|ali|support)(?: to)?(?: (?:decide|"
      r"decides|look at it|judge|step in|sort it out|check it))?\b", "escalated the dispute"),
+    # nineteenth pass: AliExpress brought in or looking at it ("called in aliexpress", "sent my
+    # complaint up to ali", "aliexpress is looking at it now"); never a wish or a question
+    (r"\b(?:i|we) (?:\w+ )?(?:(?:called|brought|pulled) in (?:aliexpress|ali|support)|(?:sent|"
+     r"passed|pushed|took|kicked|bumped) (?:my |the )?(?:dispute|it) up to (?:aliexpress|ali|"
+     r"support))\b|\b(?:aliexpress|ali|support) (?:is|are) "
+     r"(?:now )?(?:looking at|reviewing|looking into) (?:it|my dispute|the dispute)\b",
+     "escalated the dispute"),
+    (r"(?<!\bseller )(?<!\bshop )(?<!\bstore )(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:pulled|took) "
+     r"(?:my|the) (?:own )?(?:dispute|claim) back\b|\b(?:i|we) (?:pulled|took) back (?:my|the) "
+     r"(?:dispute|claim)\b",
+     "cancelled my dispute"),
     (r"\b(?:they|the seller|seller|the shop|shop|the store|store|he|she) (?:want|wants) (?:me )?"
      r"to (?:take|send|get|return) (?:the item|it|them|the \w+) back\b|\bsend (?:the \w+|it|"
      r"them) back and (?:they|he|she) (?:swap|exchange|replace|send)\b",

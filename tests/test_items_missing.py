@@ -34,6 +34,8 @@ CASES = {
         ("en", "two of the lamps are still missing, the rest came", items("yes")),
         ("en", "the other item from the same order hasn't shown up", items("yes")),
         ("en", "the rest of my order is still missing", items("yes")),
+        ("en", "my order had 4 items, 3 arrived, the 4th never came", items("yes")),
+        ("en", "two lamps in one order; the second one hasn't arrived", items("yes")),
         ("ru", "один из товаров так и не пришёл", items("yes")),
         ("ru", "одного товара в посылке нет", items("yes")),
         ("ru", "второй товар из заказа не пришёл", items("yes")),

@@ -80,10 +80,14 @@ EN: tuple[tuple[str, str], ...] = (
      r"order (?:\w+ )?" + _NOT_COME_EN + r"|\b(?:from|in) (?:the same|this same|this|"
      r"that) (?:\w+ )?"
      r"order(?: \w+){0,2}? " + _NOT_COME_EN, "yes"),
-    (rf"\b(?:the |my )?(?:other|second|third|last|remaining|2nd|3rd) (?:\w+ )?{_ITEMS_EN}? ?"
+    (rf"\b(?:the |my )?(?:other|second|third|fourth|fifth|last|remaining|2nd|3rd|[4-9]th) "
+     rf"(?:\w+ )?{_ITEMS_EN}? ?"
      rf"(?:from|of|in) (?:the |my )?(?:same )?(?:order|{_SHELL_EN}|set|bundle) (?:\w+ ){{0,2}}?"
-     + _NOT_COME_EN + r"|\b(?:the |my )?(?:other|second|third|remaining|2nd|3rd) (?:\w+ )?"
-     + _ITEMS_EN + r" " + _NOT_COME_EN + r"|\bthe other (?:one|half|part|two|three) "
+     + _NOT_COME_EN + r"|\b(?:the |my )?(?:other|second|third|fourth|fifth|remaining|2nd|3rd|"
+     r"[4-9]th) (?:\w+ )?"
+     + _ITEMS_EN + r" " + _NOT_COME_EN
+     + r"|\bthe (?:2nd|3rd|[4-9]th|second|third|fourth|fifth)(?: one)? " + _NOT_COME_EN
+     + r"|\bthe other (?:one|half|part|two|three) "
      + _NOT_COME_EN, "yes"),
     (r"\bthe rest(?: of (?:the |my )?(?:order|items|things|stuff|products))? (?:\w+ )?"
      + _NOT_COME_EN + r"|\bstill (?:waiting|wait) (?:for|on) the (?:rest|other|second|remaining)\b",

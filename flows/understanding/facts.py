@@ -100,6 +100,9 @@ class Tables:
     elapsed: tuple[re.Pattern[str], re.Pattern[str]]
     cues: dict[str, tuple[prefilter.Needs, ...]]
     """Per fact key, each row's cues (`prefilter`), derived with the rows."""
+    everyday: tuple[tuple[re.Pattern[str], str], ...]
+    """The buyer's everyday words for their dispute, each with the dispute's own word
+    (`EVERYDAY_DISPUTE`; `as_dispute`)."""
 
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
@@ -191,6 +194,7 @@ def tables(module: ModuleType) -> Tables:
         elapsed=(re.compile(getattr(m, "ELAPSED_BEFORE", NEVER)),
                  re.compile(getattr(m, "ELAPSED_AFTER", NEVER))),
         cues=prefilter.row_cues(compiled),
+        everyday=tuple((re.compile(p), r) for p, r in getattr(m, "EVERYDAY_DISPUTE", ())),
     )
 
 
@@ -783,17 +787,12 @@ DISPUTE_KEYS = frozenset({"dispute", "dispute_days"})
 """The keys read through a language's everyday dispute words (eighteenth pass D)."""
 
 
-@cache
-def _everyday(module: ModuleType) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """A language's everyday words for the dispute ("my complaint", «третий день жалобы»),
-    compiled once: each rewritten to the dispute's own word before its facts are read."""
-    return tuple((re.compile(p), r) for p, r in getattr(module, "EVERYDAY_DISPUTE", ()))
-
-
-def as_dispute(module: ModuleType, text: str) -> str:
-    """`text` with the buyer's everyday words for their dispute read as the dispute."""
-    for pattern, word in _everyday(module):
-        text = pattern.sub(word, text)
+def as_dispute(t: Tables, key: str, text: str) -> str:
+    """`text` as `key` reads it: for a dispute key, the buyer's everyday words for their dispute
+    ("my complaint", «третий день жалобы») rewritten to the dispute's own word."""
+    if key in DISPUTE_KEYS:
+        for pattern, word in t.everyday:
+            text = pattern.sub(word, text)
     return text
 
 
@@ -817,10 +816,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     def text_for(key: str) -> str:
         """The text a key is read from: with its clause ends marked, if the language says so;
         without the asked part of a yes/no question, if the key is a state."""
-        if key in DISPUTE_KEYS:  # a state too: its everyday words read as the dispute's
-            return as_dispute(module, told_marked if key in clause_keys else told_norm)
         if key in STATE_KEYS:
-            return told_marked if key in clause_keys else told_norm
+            return as_dispute(t, key, told_marked if key in clause_keys else told_norm)
         return marked if key in clause_keys else norm
 
     for key, rows in t.facts.items():
@@ -883,9 +880,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         t, module, told_clauses, durations, text_for,
         lambda known: dispute_in_play(t, text_for("dispute_days"), known)), found))
     # learned: a value where the patterns said nothing, a veto where the model is sure otherwise
-    found = second_opinion(lang, text_for, found, t.facts, lambda key: (
-        as_dispute if key in DISPUTE_KEYS else lambda _, said: said)(
-            module, _clauses(t, asked(told if key in STATE_KEYS else text))))
+    found = second_opinion(lang, text_for, found, t.facts, lambda key: as_dispute(
+        t, key, _clauses(t, asked(told if key in STATE_KEYS else text))))
     found.update(refund_days(t, norm))
     if order := find_order_number(text):
         found["order_id"] = order

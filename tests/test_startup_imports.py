@@ -9,6 +9,7 @@ import asyncio
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,28 @@ async def test_the_fact_patterns_compile_only_once_the_bot_polls() -> None:
     polled.set()
     await compiling
     assert tables.cache_info().currsize == len(LANGUAGES)
+
+
+async def test_a_stop_during_the_compile_does_not_wait_for_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.telegram import app
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow_compile() -> None:
+        """A compile that runs until the test lets it end."""
+        started.set()
+        release.wait()
+
+    monkeypatch.setattr(app, "compile_facts", slow_compile)
+    polled = asyncio.Event()
+    polled.set()
+    compiling = asyncio.create_task(app.compile_when_polling(polled))
+    await asyncio.to_thread(started.wait)
+    worker = next(t for t in threading.enumerate() if t.name == "fact patterns")
+    assert worker.daemon, "the interpreter's exit would wait for the compile"
+    compiling.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await compiling
+    assert worker.is_alive(), "the stop did not wait for the compile"
+    release.set()

@@ -64,7 +64,9 @@ async def compile_when_polling(polled: asyncio.Event) -> None:
     and their prefilter cues) the start need not wait for (a message that comes first compiles
     what it needs in its own worker thread)."""
     await polled.wait()
-    await asyncio.to_thread(compile_facts)
+    # A daemon thread, not the default executor: a stop during the compile need not wait for
+    # it to finish (the executor's threads are joined at exit); it is pure CPU, nothing to undo.
+    await asyncio.wrap_future(in_background(compile_facts, "fact patterns"))
 
 
 async def on_stop(app: Application) -> None:

@@ -174,10 +174,10 @@ def held_lock(db_path: Path) -> Iterator[None]:
 def test_a_writer_holding_the_database_costs_no_update(live: BotApiEmulator,
                                                        tmp_path: Path) -> None:
     db_path = tmp_path / "bot.sqlite3"
-    # A third of production's times: window 30 s (90 s), so a long poll lasts 10 s and the
-    # alive beat (every 5 s) may be 15 s old; the lock is held until health has said so,
-    # about 20 s, which stands for a 60 s lock in production.
-    with bot_process(live, db_path, REFUNDBOT_HEALTH_WINDOW="30") as proc:
+    # A sixth of production's times: window 15 s (90 s), so a long poll lasts 5 s and the
+    # alive beat (every 2.5 s) may be 7.5 s old; the lock is held until health has said so,
+    # about 10 s, which stands for a 60 s lock in production (window 30 cost 10 s more).
+    with bot_process(live, db_path, REFUNDBOT_HEALTH_WINDOW="15") as proc:
         lines = Lines(proc)
         live.wait_until_polling(timeout=30)
         with held_lock(db_path):

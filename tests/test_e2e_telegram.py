@@ -122,32 +122,44 @@ def test_every_step_delivers_its_screen_while_calls_fail(live: BotApiEmulator,
     assert TOKEN not in log
 
 
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BotApiEmulator, Path]]:
+    """One polling bot for the tests that need nothing of their own from the process (no knob
+    at start, no look at its output or its exit): each talks to its own users."""
+    db_path = tmp_path_factory.mktemp("shared") / "bot.sqlite3"
+    with BotApiEmulator(TOKEN) as emulator, bot_process(emulator, db_path) as proc:
+        started(emulator)
+        yield emulator, db_path
+        assert proc.poll() is None, "the bot stopped while the module's tests ran"
+
+
 def test_a_screen_that_could_not_be_sent_comes_with_the_next_message(
-        live: BotApiEmulator, tmp_path: Path) -> None:
+        shared: tuple[BotApiEmulator, Path]) -> None:
+    live, _db_path = shared
     user = 31
-    with bot_process(live, tmp_path / "bot.sqlite3"):
-        started(live)
-        live.user_sends(user, "/start")
-        live.wait_for_text(user, MENU, timeout=15)
-        # The next screen and the apology both fail for good (a 400 is not retried).
-        live.fail_next("sendMessage", 400, "Bad Request: chat not found", times=2)
-        live.click_button(user, "Cancel a paid order")
-        live.wait_for(lambda c: c.method == "sendMessage" and not c.ok and
-                      c.params.get("chat_id") == user, timeout=15)
-        mark = live.mark()
-        live.user_sends(user, "hello?")
-        live.wait_for_text(user, STATUS, timeout=15, since=mark)
+    mark = live.mark()
+    live.user_sends(user, "/start")
+    live.wait_for_text(user, MENU, timeout=15, since=mark)
+    # The next screen and the apology both fail for good (a 400 is not retried).
+    live.fail_next("sendMessage", 400, "Bad Request: chat not found", times=2, chat_id=user)
+    live.click_button(user, "Cancel a paid order")
+    live.wait_for(lambda c: c.method == "sendMessage" and not c.ok and
+                  c.params.get("chat_id") == user, timeout=15, since=mark)
+    mark = live.mark()
+    live.user_sends(user, "hello?")
+    live.wait_for_text(user, STATUS, timeout=15, since=mark)
 
 
-def test_two_users_at_once_each_in_order(live: BotApiEmulator, tmp_path: Path) -> None:
+def test_two_users_at_once_each_in_order(shared: tuple[BotApiEmulator, Path]) -> None:
+    live, db_path = shared
+    users = (41, 42)
+    start = live.mark()
     live.latency = 0.05  # a press takes 3 calls: a text sent right after could overtake it
-    db_path, users = tmp_path / "bot.sqlite3", (41, 42)
-    with bot_process(live, db_path):
-        started(live)
+    try:
         for user in users:
             live.user_sends(user, "/start")
         for user in users:
-            live.wait_for_text(user, MENU, timeout=15)
+            live.wait_for_text(user, MENU, timeout=15, since=start)
         mark = live.mark()
         for user in users:  # interleaved: press, press, text, text
             live.click_button(user, "Cancel a paid order")
@@ -159,6 +171,10 @@ def test_two_users_at_once_each_in_order(live: BotApiEmulator, tmp_path: Path) -
             live.wait_for(lambda c, u=user: c.method == "sendMessage" and c.ok and
                           c.params.get("chat_id") == u, timeout=15,
                           since=live.calls.index(second) + 1)
+    finally:
+        live.latency = 0.0
+    # Read with the bot running: a turn logs its message in the transaction that saves it,
+    # before its answer is sent, so both answers seen means both rows are there.
     for user in users:
         seen = rows(db_path, "SELECT kind, state_before, state_after FROM messages"
                              " WHERE user_id = ? AND direction = 'in' ORDER BY id", user)

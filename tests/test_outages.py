@@ -8,6 +8,7 @@ bounded and ends on an event (a log line, an API call, the process exiting)."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -112,8 +113,10 @@ def test_a_start_while_telegram_is_down_waits_it_out(tmp_path: Path) -> None:
         lines = Lines(proc)
         lines.wait_for("cannot reach Telegram at start-up", times=2)
         assert health(db_path).stdout.startswith("starting: ")
-        emulator.fail_next("getMe", 429, "Too Many Requests: retry after 1")  # then a 429
-        emulator.fail_next("getMe", 502, "Bad Gateway")  # and a 5xx, as a proxy gives
+        # Then a 5xx, as a proxy gives, and a 429; in this order, as the back-off after a
+        # 5xx grows with the tries before it (4-8 s as the third or fourth, 2-4 s as the second).
+        emulator.fail_next("getMe", 502, "Bad Gateway")
+        emulator.fail_next("getMe", 429, "Too Many Requests: retry after 1")
         with emulator:
             emulator.wait_until_polling(timeout=30)
             assert proc.poll() is None, "the bot came up in the same process, no restart"
@@ -174,10 +177,10 @@ def held_lock(db_path: Path) -> Iterator[None]:
 def test_a_writer_holding_the_database_costs_no_update(live: BotApiEmulator,
                                                        tmp_path: Path) -> None:
     db_path = tmp_path / "bot.sqlite3"
-    # A third of production's times: window 30 s (90 s), so a long poll lasts 10 s and the
-    # alive beat (every 5 s) may be 15 s old; the lock is held until health has said so,
-    # about 20 s, which stands for a 60 s lock in production.
-    with bot_process(live, db_path, REFUNDBOT_HEALTH_WINDOW="30") as proc:
+    # A sixth of production's times: window 15 s (90 s), so a long poll lasts 5 s and the
+    # alive beat (every 2.5 s) may be 7.5 s old; the lock is held until health has said so,
+    # about 10 s, which stands for a 60 s lock in production (window 30 cost 10 s more).
+    with bot_process(live, db_path, REFUNDBOT_HEALTH_WINDOW="15") as proc:
         lines = Lines(proc)
         live.wait_until_polling(timeout=30)
         with held_lock(db_path):
@@ -264,11 +267,26 @@ def run_once(db_path: Path, emulator_url: str) -> subprocess.CompletedProcess[st
                           capture_output=True, text=True, timeout=60)
 
 
+@pytest.fixture(scope="module")
+def used_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database a bot has used (started, polled, stopped cleanly), made once per module: the
+    start-up tests copy it rather than each running and stopping a bot first."""
+    db_path = tmp_path_factory.mktemp("used") / "bot.sqlite3"
+    with BotApiEmulator(TOKEN) as emulator, bot_process(emulator, db_path):
+        emulator.wait_until_polling(timeout=30)
+    return db_path
+
+
+def copy_database(source: Path, folder: Path) -> Path:
+    """The database file (and its -wal/-shm, if a stop left any) copied into `folder`."""
+    for path in source.parent.glob(source.name + "*"):
+        shutil.copyfile(path, folder / path.name)
+    return folder / source.name
+
+
 def test_a_locked_database_at_start_exits_with_a_code_that_restarts(
-        live: BotApiEmulator, tmp_path: Path) -> None:
-    db_path = tmp_path / "bot.sqlite3"
-    with bot_process(live, db_path):  # a database a bot has used
-        live.wait_until_polling(timeout=30)
+        live: BotApiEmulator, used_database: Path, tmp_path: Path) -> None:
+    db_path = copy_database(used_database, tmp_path)
     with held_lock(db_path):
         done = run_once(db_path, live.url)
     assert done.returncode == STORAGE
@@ -278,10 +296,8 @@ def test_a_locked_database_at_start_exits_with_a_code_that_restarts(
 
 
 def test_a_full_or_read_only_disk_at_start_exits_with_a_code_that_restarts(
-        live: BotApiEmulator, small_disk: Path) -> None:
-    db_path = small_disk / "bot.sqlite3"
-    with bot_process(live, db_path):
-        live.wait_until_polling(timeout=30)
+        live: BotApiEmulator, used_database: Path, small_disk: Path) -> None:
+    db_path = copy_database(used_database, small_disk)
     filler = fill(small_disk)
     done = run_once(db_path, live.url)
     assert done.returncode == STORAGE, done.stderr

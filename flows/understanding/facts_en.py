@@ -1216,7 +1216,15 @@ SELLER_TIME_TO_SHIP = (
     r"countdown)\b|\b(?:seller|store|"
     r"shop|he|they)(?: \w+){0,2}"
     r" (?:has|have|needs?|gets?|got) (?:\w+ ){1,2}(?:more )?(?:days?|hours?|weeks?) (?:left )?to "
-    r"(?:ship|send|dispatch)\b")
+    r"(?:ship|send|dispatch)\b|"
+    # twentieth pass A: that clock in a first-time buyer's words ("the seller's timer shows 1 day
+    # to ship", "shipping countdown on the seller side", "the time the shop has to send it ran
+    # out"), running or run out; never asked what it is
+    r"^(?!.*\bwhat (?:is|does|s)\b).*(?:\b(?:seller|store|shop)(?: s)?(?: \d+ days?)? (?:shipping |"
+    r"ship |handling |dispatch |sending )?(?:timer|countdown|clock)\b|\b(?:shipping|ship|dispatch|"
+    r"handling) (?:timer|countdown|clock)\b|\b(?:timer|countdown|clock) (?:for|to) (?:ship|send|"
+    r"dispatch)\b|\btime (?:the |my )?(?:seller|store|shop) (?:has|had|gets|got) to (?:ship|send|"
+    r"dispatch)\b)")
 """The seller's clock to ship is running: the order is awaiting shipment, never protection."""
 IN_A_COUNTRY = (r"\b(?:it is|its|parcel is|package is|order is) (?:now |already )?in (?:the )?"
                 r"(?:us|usa|uk|germany|france|spain|italy|poland|canada|australia|russia|ukraine|"
@@ -1849,6 +1857,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "shipped"),
         (r"\b\"?shipped\"? status\b|^shipped$|\bshipped (?:it )?(?:\w+ )?(?:\d+|a|one|two|"
          r"three|four|five) (?:days?|weeks?|months?) ago", "shipped"),
+        # twentieth pass A: the app's "Shipped" in a second-language buyer's words ("it say
+        # Shipped", "order still show shipped", "still shipped on app", "order of 3 items shipped,
+        # tracking quiet"); never not yet, a wish or a rule
+        (_NOT_WHEN + r"\b(?:status|order|it|app|mine)(?: (?!not\b|never\b)\w+){0,4}? (?:says?|shows?|"
+         r"showing|reads?|still say|still show)(?: still| as| now| only)* (?:shipped|in transit|"
+         r"awaiting delivery)\b|(?:^|\| )(?:but |and |its |it s |order )?still (?:says |shows |say "
+         r"|show )?shipped\b|\bmine (?:says|shows|say|show) shipped\b|\border\b(?: (?!not\b|never\b|"
+         r"yet\b|be\b|been\b|to\b|will\b|would\b|should\b|can\b|could\b|if\b|when\b|once\b|was\b|is\b|"
+         r"has\b|have\b|hasnt\b|havent\b|didnt\b|wasnt\b|isnt\b|did\b|get\b|got\b)\w+){0,4} "
+         r"shipped(?= \||$| (?:and|but|so|with|in|on|together|tracking|last|one)\b)", "shipped"),
         (SELLER_TIME_TO_SHIP, "awaiting"),
     ),
     "tracking": (

@@ -74,7 +74,7 @@ LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|cour
               r" (?:of )?(?:buyer )?protection(?= (?:still|left|remaining)\b)" + _NEXT_COUNT + "|"
               # the duration named as the protection's own: "20 days of protection"
               r"(?P<own> (?:of )?(?:buyer )?protection)(?=$| \|| still\b| only\b| left\b| "
-              r"remaining\b| now\b| and\b| but\b| so\b| yet\b| on (?:the |my )?(?:order|app|page|"
+              r"remaining\b| now\b| and\b| but\b| so\b| yet\b| on (?:the |my |an |this )?(?:order|app|page|"
               r"screen|countdown|timer)\b| (?:shown|showing|displayed)\b|"
               # sixteenth pass: "8 days protection tracking moving slowly": the next subject
               r" (?:tracking|parcel|package)\b)" + _NEXT_COUNT + ")")
@@ -87,11 +87,15 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                r"completion time|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|"
                r"app|page)|delivery deadline(?: in)?|\bmine (?:shows|says|reads|has|is at)|"
                # sixteenth pass: "remind me 3 days before it ends, right now its 9 days"
-               r"\b(?:now|currently) (?:it s|its|it is)))"
+               r"\b(?:now|currently) (?:it s|its|it is)|"
+               # twentieth pass A: "buyer protection on the order shows 5 days", "the days left
+               # to complain is over a week"
+               r"\b(?:protection|countdown|timer|counter|clock) (?:on|in) (?:the |my )?(?:order page|"
+               r"order|app|page)|\b(?:days?|time) (?:left )?to complain))"
                r"(?: (?:is|says|shows|at|has|of|for|only|just|"
                # sixteenth pass: "protection still show more than a week", "is exactly 7 days"
                r"have|got|about|around|like|still|show|showing|exactly|more than|over|"
-               r"longer than))* $")
+               r"longer than|down to))* $")
 TERM_BEFORE = (r"\bprotection(?: period| term| time| window)?"
                r"(?: (?:is|was|of|for|about|around|like|only|just))* $")
 """Only the protection noun before a long count: maybe the whole term (`facts.TERM_DAYS`)."""
@@ -197,7 +201,12 @@ _ORDER_CLOCK = r"order (?:countdown|timer|clock)|" + "".join(
     f"(?<!{other} )" for other in ("shipping", "ship", "processing", "handling", "dispatch",
                                    "seller s", "shop s", "store s")) + (
     r"(?:countdown|timer|clock) on (?:the |my )?order")
-PROTECTION_NAMED = rf"\b(?:protection|{_ORDER_CLOCK})\b" + "".join(
+# twentieth pass A: a first-time buyer's "counter" is the order's timer, also beside "not
+# shipped yet" (never the seller's counter or one to ship)
+_COUNTER = "".join(f"(?<!{other} )" for other in ("shipping", "ship", "processing", "handling",
+                                                  "dispatch", "seller s", "shop s", "store s")) + (
+    r"counter(?! (?:for|to) (?:ship|send|dispatch|process))")
+PROTECTION_NAMED = rf"\b(?:protection|{_ORDER_CLOCK}|{_COUNTER})\b" + "".join(
     f"(?<!{asked}protection)" for asked in _ASKED) + (
     "".join(f"(?<!{claim}protection)" for claim in _SELLER_CLAIMS)) + "".join(
     f"(?<!{who} protection)(?<!{who} buyer protection)" for who in _OTHER_PEOPLE)
@@ -1146,10 +1155,12 @@ _NOT_WHEN = (r"(?<!until )(?<!till )(?<!before )(?<!once )(?<!when )(?<!until th
 """Not after a time still to come: "wait until it is shipped" (ninth pass; a condition is
 masked by `IF_CLAUSE`, which keeps "if it already says shipped")."""
 AUTO_COMPLETED = (
-    r"^(?!.*\bcancel).*(?:\border (?:was |got |has been |is )?(?:auto |automatically )"
+    r"^(?!.*\bcancel(?!\w* (?:the |my )?(?:complaint|dispute|claim)\b)).*(?:\border (?:was |got |"
+    r"has been |is )?(?:auto |automatically )"
     r"(?:closed|confirmed|completed|finished)\b|\border (?:was |got |has been )?(?:closed|"
     r"confirmed|completed|finished) (?:automatically|by itself|on its own|by the system|without "
-    r"(?:me|my))\b|^(?:my |the )?order (?:is |was |got |has been )?(?:now )?closed\b|"
+    r"(?:me|my))\b|(?:^|\| )(?:my |the )?order (?:is |was |got |has been )?(?:now |also )?"
+    r"closed\b|"
     r"\b(?:shows|says|lists|marks) (?:my |the )?order (?:as |is )?(?:now )?(?:completed|"
     r"finished|closed)\b|\b(?:then|and then|now) (?:it |the order |was |got |has been )*(?:auto |"
     r"automatically )(?:completed|closed|confirmed|finished)\b|"
@@ -1814,7 +1825,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"dispatch|dispatched)(?: me| us)? (?:(?:the|a|an|any|my|his|her|their|this|that) "
          r"(?:\w+ )?(?:coupon|voucher|code|invoice|receipt|label|photos?|videos?|number|link|"
          r"message|answer|reply|second|other|rest|remaining|last)\b|(?:by|with|via|through) \w+|"
-         r"in (?:the|a|an|its|original) \w+|(?!yet\b)[a-z]{3,}s\b)", MASK),
+         # (twentieth pass A: "havent shipped in a month" is how long, not how it was sent)
+         r"in (?:the|a|an|its|original) (?!months?\b|weeks?\b|days?\b|years?\b|while\b|long\b)\w+|"
+         r"(?!yet\b)[a-z]{3,}s\b)", MASK),
         (r"\b(?:not|never) (?:even |yet )?(?:been |yet )?(?:shipped|sent|dispatched|posted)\b",
          "awaiting"),
         (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b(?! (?:to|in|into|outs"
@@ -1866,7 +1879,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"|show )?shipped\b|\bmine (?:says|shows|say|show) shipped\b|\border\b(?: (?!not\b|never\b|"
          r"yet\b|be\b|been\b|to\b|will\b|would\b|should\b|can\b|could\b|if\b|when\b|once\b|was\b|is\b|"
          r"has\b|have\b|hasnt\b|havent\b|didnt\b|wasnt\b|isnt\b|did\b|get\b|got\b)\w+){0,4} "
-         r"shipped(?= \||$| (?:and|but|so|with|in|on|together|tracking|last|one)\b)", "shipped"),
+         r"shipped(?= \||$| (?:and|but|so|with|in|on|together|tracking|last|one)\b)|(?:^|\| )"
+         r"(?:but |and |its |it s |order )?still in transit\b(?! (?:for|since)\b)", "shipped"),
+        # twentieth pass A: the order told apart by its items, then its end: "my order of several
+        # items was cancelled", "refund from a cancelled order"; "completed" opening the message
+        (r"\b(?:my|the) order (?:of|with) (?:\w+ ){1,3}(?:was|got|has been|is) (?:auto |"
+         r"automatically )?cancell?ed\b(?! (?:\w+ )?(?:items?|one|part|some|half)\b)|\b(?:from|for) a "
+         r"cancell?ed order\b", "cancelled"),
+        (r"^(?:order )?(?:completed|finished)(?= \|| and\b| but\b| then\b)", "completed"),
+        (r"\b(?:order|it|its|it s) (?:is )?still waiting to be (?:sent|shipped|dispatched|posted)\b",
+         "awaiting"),
         (SELLER_TIME_TO_SHIP, "awaiting"),
     ),
     "tracking": (

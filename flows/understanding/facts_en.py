@@ -74,7 +74,8 @@ LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|cour
               r" (?:of )?(?:buyer )?protection(?= (?:still|left|remaining)\b)" + _NEXT_COUNT + "|"
               # the duration named as the protection's own: "20 days of protection"
               r"(?P<own> (?:of )?(?:buyer )?protection)(?=$| \|| still\b| only\b| left\b| "
-              r"remaining\b| now\b| and\b| but\b| so\b| yet\b| on (?:the |my |an |this )?(?:order|app|page|"
+              r"remaining\b| now\b| and\b| but\b| so\b| yet\b| on (?:the |my |an |this )?"
+              r"(?:order|app|page|"
               r"screen|countdown|timer)\b| (?:shown|showing|displayed)\b|"
               # sixteenth pass: "8 days protection tracking moving slowly": the next subject
               r" (?:tracking|parcel|package)\b)" + _NEXT_COUNT + ")")
@@ -90,7 +91,8 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                r"\b(?:now|currently) (?:it s|its|it is)|"
                # twentieth pass A: "buyer protection on the order shows 5 days", "the days left
                # to complain is over a week"
-               r"\b(?:protection|countdown|timer|counter|clock) (?:on|in) (?:the |my )?(?:order page|"
+               r"\b(?:protection|countdown|timer|counter|clock) (?:on|in) (?:the |my )?"
+               r"(?:order page|"
                r"order|app|page)|\b(?:days?|time) (?:left )?to complain))"
                r"(?: (?:is|says|shows|at|has|of|for|only|just|"
                # sixteenth pass: "protection still show more than a week", "is exactly 7 days"
@@ -165,7 +167,9 @@ PROTECTION_SOON = (
     r"\bonly hours left\b",
 )
 PROTECTION_WORDS = (r"protection|countdown|timer|deadline|left|remaining|ends|expires|"
-                    r"completion time|count down|counter|on the clock|order clock")
+                    r"completion time|count down|counter|on the clock|order clock|"
+                    # twentieth pass A: "the clock on my order", "the time to complain"
+                    r"clock on (?:the |my )?order|(?:days?|time) (?:left )?to complain")
 _OTHER_PEOPLE = ("her", "his", "their", "friend s", "brother s", "sister s", "mom s", "mum s",
                  "mother s", "dad s", "father s", "wife s", "husband s", "neighbor s",
                  "neighbour s", "colleague s", "cousin s")
@@ -215,7 +219,8 @@ nor only in the seller's mouth ("the seller said the protection is over", sixth 
 OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
                       r"period)?(?: \w+){0,3} $|"
                       # sixteenth pass: "the seller's timer says 1 day 04:10:00": his clock
-                      r"\b(?:seller|store|shop)(?: s)? (?:timer|countdown|clock)(?: (?:says|shows|"
+                      r"\b(?:seller|store|shop)(?: s)? (?:timer|countdown|clock|counter)"
+                      r"(?: (?:says|shows|"
                       r"is|at|reads|still|has|of))* $|"
                       r"\b(?:return|refund|cancell?ation|exchange|review|"
                       r"feedback|customs) (?:window|period|deadline|time)(?: \w+){0,2}? $|"
@@ -1231,10 +1236,11 @@ SELLER_TIME_TO_SHIP = (
     # twentieth pass A: that clock in a first-time buyer's words ("the seller's timer shows 1 day
     # to ship", "shipping countdown on the seller side", "the time the shop has to send it ran
     # out"), running or run out; never asked what it is
-    r"^(?!.*\bwhat (?:is|does|s)\b).*(?:\b(?:seller|store|shop)(?: s)?(?: \d+ days?)? (?:shipping |"
+    r"^(?!.*\bwhat (?:is|does|s)\b).*(?:\b(?:seller|store|shop)s?(?: s)?(?: \d+ days?)? "
+    r"(?:shipping |"
     r"ship |handling |dispatch |sending )?(?:timer|countdown|clock)\b|\b(?:shipping|ship|dispatch|"
     r"handling) (?:timer|countdown|clock)\b|\b(?:timer|countdown|clock) (?:for|to) (?:ship|send|"
-    r"dispatch)\b|\btime (?:the |my )?(?:seller|store|shop) (?:has|had|gets|got) to (?:ship|send|"
+    r"dispatch)\w*|\btime (?:the |my )?(?:seller|store|shop) (?:has|had|gets|got) to (?:ship|send|"
     r"dispatch)\b)")
 """The seller's clock to ship is running: the order is awaiting shipment, never protection."""
 IN_A_COUNTRY = (r"\b(?:it is|its|parcel is|package is|order is) (?:now |already )?in (?:the )?"
@@ -1620,7 +1626,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # the app shows it is still read after the rows)
         (r"^(?!.*(?:ship|sent|send|dispatch|post|cancel|complet|finish|clos|transit|await|wait|"
          r"deliver|process|prepar|verif|confirm|handed|given|passed|delay|receiv|checking|"
-         r"on (?:the|its) way))", None),
+         r"on (?:the|its) way|handling (?:time|timer|countdown|clock)))", None),
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
         (r"\b(?:has|have|did) (?:the )?(?:seller|store|shop|he|she|they) (?:already )?(?:shipped|"
          r"sent|ship|send|dispatched)(?: \w+){0,2} (?:yet|or not)\b|\b(?:shipped|sent) (?:\d+|one|"
@@ -1873,10 +1879,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # twentieth pass A: the app's "Shipped" in a second-language buyer's words ("it say
         # Shipped", "order still show shipped", "still shipped on app", "order of 3 items shipped,
         # tracking quiet"); never not yet, a wish or a rule
-        (_NOT_WHEN + r"\b(?:status|order|it|app|mine)(?: (?!not\b|never\b)\w+){0,4}? (?:says?|shows?|"
+        (_NOT_WHEN + r"\b(?:status|order|it|app|mine)(?: (?!not\b|never\b)\w+){0,4}? "
+         r"(?:says?|shows?|"
          r"showing|reads?|still say|still show)(?: still| as| now| only)* (?:shipped|in transit|"
          r"awaiting delivery)\b|(?:^|\| )(?:but |and |its |it s |order )?still (?:says |shows |say "
-         r"|show )?shipped\b|\bmine (?:says|shows|say|show) shipped\b|\border\b(?: (?!not\b|never\b|"
+         r"|show )?shipped\b|\bmine (?:says|shows|say|show) shipped\b|\border\b"
+         r"(?: (?!not\b|never\b|"
          r"yet\b|be\b|been\b|to\b|will\b|would\b|should\b|can\b|could\b|if\b|when\b|once\b|was\b|is\b|"
          r"has\b|have\b|hasnt\b|havent\b|didnt\b|wasnt\b|isnt\b|did\b|get\b|got\b)\w+){0,4} "
          r"shipped(?= \||$| (?:and|but|so|with|in|on|together|tracking|last|one)\b)|(?:^|\| )"
@@ -1884,10 +1892,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # twentieth pass A: the order told apart by its items, then its end: "my order of several
         # items was cancelled", "refund from a cancelled order"; "completed" opening the message
         (r"\b(?:my|the) order (?:of|with) (?:\w+ ){1,3}(?:was|got|has been|is) (?:auto |"
-         r"automatically )?cancell?ed\b(?! (?:\w+ )?(?:items?|one|part|some|half)\b)|\b(?:from|for) a "
+         r"automatically )?cancell?ed\b(?!(?: \w+){0,2} (?:items?|one|part|some|half)\b)|"
+         r"\b(?:from|for) a "
          r"cancell?ed order\b", "cancelled"),
         (r"^(?:order )?(?:completed|finished)(?= \|| and\b| but\b| then\b)", "completed"),
-        (r"\b(?:order|it|its|it s) (?:is )?still waiting to be (?:sent|shipped|dispatched|posted)\b",
+        (r"\b(?:order|it|its|it s) (?:is )?still waiting to be (?:sent|shipped|dispatched|"
+         r"posted)\b",
          "awaiting"),
         (SELLER_TIME_TO_SHIP, "awaiting"),
     ),

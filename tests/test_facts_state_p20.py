@@ -113,6 +113,49 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "my coupon expires in 3 days, protection is fine", NO_PROTECTION),
         ("en", "delivery estimate is 5 days, then i will see", NO_PROTECTION),
     ),
+    # after the merge of the nineteenth and twentieth training sets: the time left told after
+    # what it is for, or after a reminder; a timer the buyer asks about; time up in other words
+    "the time left told after what it is for: protection": (
+        ("en", "parcel stuck in Riga, 1 day 6 hours to open a dispute", left("hours", "30")),
+        ("en", "5 days 3 hours to complain and still nothing", left("days", "123")),
+        ("en", "3 days on the protection and the post office has no idea", left("days", "72")),
+        ("en", "ping me 2 days before it ends, it currently shows 12 days", left("week", "288")),
+        ("ru", "лежит на почте, 3 дня на защите", left("days", "72")),
+        ("ru", "таймер у заказа 15 дней, трек в Минске", left("week", "360")),
+        ("ru", "напомни за день до конца, у меня там сейчас 9 дней", left("week", "216")),
+        ("ru", "сутки осталось на жалобу, что делать", left("hours", "24")),
+        ("en", "aliexpress gives you 15 days to open a dispute after delivery", NO_PROTECTION),
+        ("en", "the seller has 3 days to respond to my claim", NO_PROTECTION),
+        ("ru", "у продавца 5 дней на ответ", NO_PROTECTION),
+    ),
+    "a timer the buyer asks about: no protection": (
+        ("en", "not shipped, a countdown on my order shows 3 days, is that my protection",
+         NO_PROTECTION),
+        ("en", "theres a timer on my order at 4 days, is that how long i have?", NO_PROTECTION),
+        ("ru", "не отправили, на заказе таймер 2 дня, это моя защита?", NO_PROTECTION),
+        ("ru", "ожидает отправки и таймер 6 дней, это время защиты?", NO_PROTECTION),
+        ("ru", "02:40:10 — это защита на заказе идёт", left("hours", "2")),
+    ),
+    "time up in other words: ended": (
+        ("en", "the order closed itself and my window to complain is over", left("ended", None)),
+        ("ru", "время на спор уже вышло, посылки нет", left("ended", None)),
+        ("en", "if my window to complain is over, what then", NO_PROTECTION),
+        ("en", "the window to return it is over", NO_PROTECTION),
+    ),
+    "the status in other words: flipped, long sent, later, closed by itself": (
+        ("en", "the order flipped to shipped last night", status("shipped")),
+        ("en", "status flipped to completed while i waited", status("completed")),
+        ("en", "payment verifying since yesterday", status("verifying")),
+        ("en", "marked received and closed, but the box was empty", status("completed")),
+        ("en", "auto completed and the jacket never came", status("completed")),
+        ("ru", "отправил уже давно, а трек пустой", status("shipped")),
+        ("ru", "магазин пишет, что вышлет через пару дней", status("awaiting")),
+        ("ru", "автоматически закрыт заказ, а коробки нет", status("completed")),
+        ("ru", "не отправлен, номера для отслеживания нет", status("awaiting")),
+        ("en", "the refund flipped to completed", NO_STATUS),
+        ("ru", "продавец обещал вернуть деньги через неделю", NO_STATUS),
+        ("ru", "давно не отправлял ему сообщений", NO_STATUS),
+    ),
 }
 
 

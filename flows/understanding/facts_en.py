@@ -70,6 +70,9 @@ LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|cour
               + r"))\b|"
               r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown|"
               r"count down|counter|clock)\b|"
+              # twentieth pass A: "2 days 10 hours to open a claim", "4 days on the protection"
+              r" to (?:open|file|start|raise) (?:a |the |my )?(?:claim|dispute|complaint)\b| to "
+              r"complain\b| on (?:the |my )?(?:buyer )?protection\b(?! (?:is|was|ends|expires)\b)|"
               # sixteenth pass: "6 weeks of protection still": what is left, however long
               r" (?:of )?(?:buyer )?protection(?= (?:still|left|remaining)\b)" + _NEXT_COUNT + "|"
               # the duration named as the protection's own: "20 days of protection"
@@ -88,7 +91,8 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                r"completion time|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|"
                r"app|page)|delivery deadline(?: in)?|\bmine (?:shows|says|reads|has|is at)|"
                # sixteenth pass: "remind me 3 days before it ends, right now its 9 days"
-               r"\b(?:now|currently) (?:it s|its|it is)|"
+               r"\b(?:now|currently) (?:it s|its|it is)|\bit (?:now|currently) (?:shows|says|reads|"
+               r"is at|has)|"
                # twentieth pass A: "buyer protection on the order shows 5 days", "the days left
                # to complain is over a week"
                r"\b(?:protection|countdown|timer|counter|clock) (?:on|in) (?:the |my )?"
@@ -122,7 +126,7 @@ _PROTECTION_ENDED = (
     r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|hits|reached|is at|was at|went "
     r"to|dropped to|got to|shows|showed|showing|reads|says|displays|is on|is now at) (?:zero|0)\b"
     r"(?![:.,]\d| (?:days? |d )?(?:and )?\d)",
-    r"\b(?:protection|timer|countdown|clock|counter|(?:time|days) to complain)(?: (?!almost|"
+    r"\b(?:protection|timer|countdown|clock|counter|(?:time|days|window) to complain)(?: (?!almost|"
     r"nearly|soon|about|not|never|will|would|"
     r"going|gonna|should|might|may|could|before|until|till|nearly)\w+){0,2} (?:has |had |"
     rf"already )*(?:ended|expired|run out|ran out|{_OVER}|finished|gone|closed)",
@@ -241,7 +245,11 @@ OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| tim
                       r"delivery(?! deadline)|deliver|dispatch|shipping takes|takes|will take|refu"
                       r"nd(?: will)?"
                       r"(?: come)?|money back)(?: \w+)? (?:in|within) $")
-OTHER_CLOCK_AFTER = (r"^(?: left| more| remaining)?(?: \w+){0,2} (?:for|on|of|in) (?:my |the |an )?"
+OTHER_CLOCK_AFTER = (# twentieth pass A: a countdown the buyer asks about ("…of 2 days, is that how
+                     # long i have to complain", "is this my protection"): not said to be it
+                     r"^(?: \|)?(?: so| and| but)? is (?:that|this|it) (?:my (?:buyer )?protection|"
+                     r"(?:the )?(?:buyer )?protection|how long i (?:have|got)|the time i have)\b|"
+                     r"^(?: left| more| remaining)?(?: \w+){0,2} (?:for|on|of|in) (?:my |the |an )?"
                      r"(?:other|another|previous|second|first|older) order\b|"
                      r"^(?: \w+){0,2}? (?:for (?:the )?(?:seller|store|shop) )?to (?:respond|"
                      r"reply|answer|ship|send|accept|process|decide|confirm|react|return|pay|"
@@ -1729,15 +1737,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"status) (?:now |is |says |shows )?cancell?ed\b", "cancelled"),
         # the status as it changed: "status changed to Completed", "it now says completed"
         (r"^(?!.*\b(?:refund|dispute|return|claim|money)\b).*(?:\b(?:status|order|it)(?: \w+){0,2} "
-         r"(?:changed|switched|went|moved|turned|updated) to (?:status )?|\b(?:it|order|status|"
+         r"(?:changed|switched|went|moved|turned|updated|flipped) to (?:status )?|"
+         r"\b(?:it|order|status|"
          r"app) (?:now |already |just )?(?:says|shows) (?:as )?)(?:completed|finished|closed)\b",
          "completed"),
         # "order turned completed", "my order went finished by itself"
         (r"\b(?:order|status)(?: \w+){0,2} (?:turned|went|became|switched)(?: into| to)? "
          r"(?:completed|finished|closed)\b", "completed"),
-        (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
+        (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated|"
+         r"flipped) to "
          r"(?:status )?(?:shipped|sent|in transit|awaiting delivery)\b", "shipped"),
-        (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
+        (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated|"
+         r"flipped) to "
          r"(?:status )?cancell?ed\b|^cancell?ed by (?:the )?(?:seller|store|aliexpress|system)\b|"
          r"\b(?:seller|store|shop) (?:has )?(?:just )?cancell?ed\b(?! (?:the |my )?(?:dispute|refun"
          r"d|claim|return))", "cancelled"),
@@ -1797,6 +1808,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
          r"defective)\b", MASK),
         (r"\bpayment (?:is )?(?:still )?(?:being verif|under verif|verification|pending verif|"
+         r"verifying|"
          r"awaiting verif)|\bpayment (?:is )?(?:still )?under "
          r"review\b|\bverifying (?:the |my )?payment|\b(?:says|shows|status)(?: \w+)? checking "
          r"(?:the |my )?payment\b", "verifying"),
@@ -1895,7 +1907,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"automatically )?cancell?ed\b(?!(?: \w+){0,2} (?:items?|one|part|some|half)\b)|"
          r"\b(?:from|for) a "
          r"cancell?ed order\b", "cancelled"),
-        (r"^(?:order )?(?:completed|finished)(?= \|| and\b| but\b| then\b)", "completed"),
+        (r"^(?:order )?(?:auto )?(?:completed|finished)(?= \|| and\b| but\b| then\b)|\bmarked "
+         r"(?:as )?(?:delivered|received) and (?:completed|closed|finished)\b", "completed"),
         (r"\b(?:order|it|its|it s) (?:is )?still waiting to be (?:sent|shipped|dispatched|"
          r"posted)\b",
          "awaiting"),

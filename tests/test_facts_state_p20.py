@@ -156,6 +156,32 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "продавец обещал вернуть деньги через неделю", NO_STATUS),
         ("ru", "давно не отправлял ему сообщений", NO_STATUS),
     ),
+    # the three statuses as second-language and hurried buyers type them; «Отправлено» said bare
+    "the status in second-language words: cancelled / completed / awaiting / shipped": (
+        ("en", "order was cancel and the money not back yet", status("cancelled")),
+        ("en", "order cancel, 23 usd, where is it", status("cancelled")),
+        ("en", "8123456789012345 is cancelled, what about my coupon", status("cancelled")),
+        ("en", "order shows cancelled but the seller still writes me", status("cancelled")),
+        ("en", "my order just cancelled itself last night", status("cancelled")),
+        ("en", "hello, cancelled by seller, no refund still", status("cancelled")),
+        ("en", "order alredy completed and the bag is torn", status("completed")),
+        ("en", "order of 4 items auto completed, only 3 came", status("completed")),
+        ("en", "my order's completed, nothing in the mailbox", status("completed")),
+        ("en", "still awating shipment after 10 days", status("awaiting")),
+        ("en", "three things ordered, neither of them shipped", status("awaiting")),
+        ("ru", "отправлено, а трек молчит неделю", status("shipped")),
+        ("ru", "да, уже отправлено, но я передумала", status("shipped")),
+        ("ru", "вроде отправлен, трек не работает", status("shipped")),
+        ("ru", "отправлен вчера, когда придёт?", status("shipped")),
+        ("en", "is the order cancel?", NO_STATUS),
+        ("en", "the dispute is cancelled, the seller agreed to resend", NO_STATUS),
+        ("en", "my sister's order auto completed, mine is somewhere on the road", NO_STATUS),
+        ("en", "the refund is completed, the order was fine", NO_STATUS),
+        ("ru", "сообщение отправлено продавцу, жду ответ", NO_STATUS),
+        ("ru", "фото отправлено в поддержку", NO_STATUS),
+        ("ru", "не отправлено до сих пор", status("awaiting")),
+        ("ru", "отправлено ли уже?", NO_STATUS),
+    ),
 }
 
 

@@ -1912,6 +1912,27 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:order|it|its|it s) (?:is )?still waiting to be (?:sent|shipped|dispatched|"
          r"posted)\b",
          "awaiting"),
+        # second-language forms of the three: "order was cancel", "order cancel, refund go to my
+        # card", "is cancelled" after an order number, "order shows cancelled", "auto cancelled",
+        # "cancelled itself"; "order alredy completed", "order complete automatic", "order of 6
+        # items auto completed"; "still awaitng shipment", "neither shipped yet", "no shipped"
+        (r"\border (?:was|got|is) cancel\b|^order cancel(?= \||$| \$?\d)|(?:^|\| )(?:it |order )?"
+         r"(?:is|was|got) cancell?ed\b(?! (?:the |my |a )?(?:dispute|claim|request|refund)\b)|"
+         r"\b(?:order|status|it) (?:shows?|says?) cancell?ed\b|"
+         r"\border s cancell?ed\b|(?:^|\| )auto ?"
+         r"cancell?ed\b|"
+         r"\b(?:order|it) (?:just )?cancell?ed (?:by )?itself\b|(?:^|\| )cancell?ed by (?:the )?"
+         r"(?:seller|store|shop|aliexpress|system)\b", "cancelled"),
+        (r"(?<!when )(?<!if )(?<!once )(?<!until )(?<!before )(?<!after )(?<!when the )"
+         r"(?<!if the )(?<!once the )(?<!until the )(?<!when my )(?<!if my )(?<!once my )"
+         r"\border(?: s)?"
+         r"(?: of \d+ \w+)? (?:is |was |got |has been |become |became |already |alredy )*(?:auto |"
+         r"automatically )?(?:completed?|finished)\b(?! (?:the|my|a|it)\b)"
+         r"(?!.*\b(?:refund|dispute|claim)\w* "
+         r"(?:is |was )?(?:completed|finished)\b)", "completed"),
+        (r"\b(?:still )?(?:awaitng|awating|awaitin|wait|waiting|"
+         r"waits) (?:for )?shipment\b|\bneither "
+         r"(?:\w+ ){0,2}(?:shipped|sent)\b|\bno shipped\b", "awaiting"),
         (SELLER_TIME_TO_SHIP, "awaiting"),
     ),
     "tracking": (

@@ -70,11 +70,15 @@ LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|cour
               + r"))\b|"
               r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown|"
               r"count down|counter|clock)\b|"
+              # twentieth pass A: "2 days 10 hours to open a claim", "4 days on the protection"
+              r" to (?:open|file|start|raise) (?:a |the |my )?(?:claim|dispute|complaint)\b| to "
+              r"complain\b| on (?:the |my )?(?:buyer )?protection\b(?! (?:is|was|ends|expires)\b)|"
               # sixteenth pass: "6 weeks of protection still": what is left, however long
               r" (?:of )?(?:buyer )?protection(?= (?:still|left|remaining)\b)" + _NEXT_COUNT + "|"
               # the duration named as the protection's own: "20 days of protection"
               r"(?P<own> (?:of )?(?:buyer )?protection)(?=$| \|| still\b| only\b| left\b| "
-              r"remaining\b| now\b| and\b| but\b| so\b| yet\b| on (?:the |my )?(?:order|app|page|"
+              r"remaining\b| now\b| and\b| but\b| so\b| yet\b| on (?:the |my |an |this )?"
+              r"(?:order|app|page|"
               r"screen|countdown|timer)\b| (?:shown|showing|displayed)\b|"
               # sixteenth pass: "8 days protection tracking moving slowly": the next subject
               r" (?:tracking|parcel|package)\b)" + _NEXT_COUNT + ")")
@@ -87,11 +91,17 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                r"completion time|(?:countdown|timer) (?:on|in) (?:the |my )?(?:order page|order|"
                r"app|page)|delivery deadline(?: in)?|\bmine (?:shows|says|reads|has|is at)|"
                # sixteenth pass: "remind me 3 days before it ends, right now its 9 days"
-               r"\b(?:now|currently) (?:it s|its|it is)))"
+               r"\b(?:now|currently) (?:it s|its|it is)|\bit (?:now|currently) (?:shows|says|reads|"
+               r"is at|has)|"
+               # twentieth pass A: "buyer protection on the order shows 5 days", "the days left
+               # to complain is over a week"
+               r"\b(?:protection|countdown|timer|counter|clock) (?:on|in) (?:the |my )?"
+               r"(?:order page|"
+               r"order|app|page)|\b(?:days?|time) (?:left )?to complain))"
                r"(?: (?:is|says|shows|at|has|of|for|only|just|"
                # sixteenth pass: "protection still show more than a week", "is exactly 7 days"
                r"have|got|about|around|like|still|show|showing|exactly|more than|over|"
-               r"longer than))* $")
+               r"longer than|down to))* $")
 TERM_BEFORE = (r"\bprotection(?: period| term| time| window)?"
                r"(?: (?:is|was|of|for|about|around|like|only|just))* $")
 """Only the protection noun before a long count: maybe the whole term (`facts.TERM_DAYS`)."""
@@ -116,7 +126,7 @@ _PROTECTION_ENDED = (
     r"\b(?:timer|countdown|protection|clock)\w*(?: \w+){0,3} (?:hit|hits|reached|is at|was at|went "
     r"to|dropped to|got to|shows|showed|showing|reads|says|displays|is on|is now at) (?:zero|0)\b"
     r"(?![:.,]\d| (?:days? |d )?(?:and )?\d)",
-    r"\b(?:protection|timer|countdown|clock|counter|(?:time|days) to complain)(?: (?!almost|"
+    r"\b(?:protection|timer|countdown|clock|counter|(?:time|days|window) to complain)(?: (?!almost|"
     r"nearly|soon|about|not|never|will|would|"
     r"going|gonna|should|might|may|could|before|until|till|nearly)\w+){0,2} (?:has |had |"
     rf"already )*(?:ended|expired|run out|ran out|{_OVER}|finished|gone|closed)",
@@ -161,7 +171,9 @@ PROTECTION_SOON = (
     r"\bonly hours left\b",
 )
 PROTECTION_WORDS = (r"protection|countdown|timer|deadline|left|remaining|ends|expires|"
-                    r"completion time|count down|counter|on the clock|order clock")
+                    r"completion time|count down|counter|on the clock|order clock|"
+                    # twentieth pass A: "the clock on my order", "the time to complain"
+                    r"clock on (?:the |my )?order|(?:days?|time) (?:left )?to complain")
 _OTHER_PEOPLE = ("her", "his", "their", "friend s", "brother s", "sister s", "mom s", "mum s",
                  "mother s", "dad s", "father s", "wife s", "husband s", "neighbor s",
                  "neighbour s", "colleague s", "cousin s")
@@ -197,7 +209,12 @@ _ORDER_CLOCK = r"order (?:countdown|timer|clock)|" + "".join(
     f"(?<!{other} )" for other in ("shipping", "ship", "processing", "handling", "dispatch",
                                    "seller s", "shop s", "store s")) + (
     r"(?:countdown|timer|clock) on (?:the |my )?order")
-PROTECTION_NAMED = rf"\b(?:protection|{_ORDER_CLOCK})\b" + "".join(
+# twentieth pass A: a first-time buyer's "counter" is the order's timer, also beside "not
+# shipped yet" (never the seller's counter or one to ship)
+_COUNTER = "".join(f"(?<!{other} )" for other in ("shipping", "ship", "processing", "handling",
+                                                  "dispatch", "seller s", "shop s", "store s")) + (
+    r"counter(?! (?:for|to) (?:ship|send|dispatch|process))")
+PROTECTION_NAMED = rf"\b(?:protection|{_ORDER_CLOCK}|{_COUNTER})\b" + "".join(
     f"(?<!{asked}protection)" for asked in _ASKED) + (
     "".join(f"(?<!{claim}protection)" for claim in _SELLER_CLAIMS)) + "".join(
     f"(?<!{who} protection)(?<!{who} buyer protection)" for who in _OTHER_PEOPLE)
@@ -206,7 +223,8 @@ nor only in the seller's mouth ("the seller said the protection is over", sixth 
 OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
                       r"period)?(?: \w+){0,3} $|"
                       # sixteenth pass: "the seller's timer says 1 day 04:10:00": his clock
-                      r"\b(?:seller|store|shop)(?: s)? (?:timer|countdown|clock)(?: (?:says|shows|"
+                      r"\b(?:seller|store|shop)(?: s)? (?:timer|countdown|clock|counter)"
+                      r"(?: (?:says|shows|"
                       r"is|at|reads|still|has|of))* $|"
                       r"\b(?:return|refund|cancell?ation|exchange|review|"
                       r"feedback|customs) (?:window|period|deadline|time)(?: \w+){0,2}? $|"
@@ -227,7 +245,11 @@ OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| tim
                       r"delivery(?! deadline)|deliver|dispatch|shipping takes|takes|will take|refu"
                       r"nd(?: will)?"
                       r"(?: come)?|money back)(?: \w+)? (?:in|within) $")
-OTHER_CLOCK_AFTER = (r"^(?: left| more| remaining)?(?: \w+){0,2} (?:for|on|of|in) (?:my |the |an )?"
+OTHER_CLOCK_AFTER = (# twentieth pass A: a countdown the buyer asks about ("…of 2 days, is that how
+                     # long i have to complain", "is this my protection"): not said to be it
+                     r"^(?: \|)?(?: so| and| but)? is (?:that|this|it) (?:my (?:buyer )?protection|"
+                     r"(?:the )?(?:buyer )?protection|how long i (?:have|got)|the time i have)\b|"
+                     r"^(?: left| more| remaining)?(?: \w+){0,2} (?:for|on|of|in) (?:my |the |an )?"
                      r"(?:other|another|previous|second|first|older) order\b|"
                      r"^(?: \w+){0,2}? (?:for (?:the )?(?:seller|store|shop) )?to (?:respond|"
                      r"reply|answer|ship|send|accept|process|decide|confirm|react|return|pay|"
@@ -1146,10 +1168,12 @@ _NOT_WHEN = (r"(?<!until )(?<!till )(?<!before )(?<!once )(?<!when )(?<!until th
 """Not after a time still to come: "wait until it is shipped" (ninth pass; a condition is
 masked by `IF_CLAUSE`, which keeps "if it already says shipped")."""
 AUTO_COMPLETED = (
-    r"^(?!.*\bcancel).*(?:\border (?:was |got |has been |is )?(?:auto |automatically )"
+    r"^(?!.*\bcancel(?!\w* (?:the |my )?(?:complaint|dispute|claim)\b)).*(?:\border (?:was |got |"
+    r"has been |is )?(?:auto |automatically )"
     r"(?:closed|confirmed|completed|finished)\b|\border (?:was |got |has been )?(?:closed|"
     r"confirmed|completed|finished) (?:automatically|by itself|on its own|by the system|without "
-    r"(?:me|my))\b|^(?:my |the )?order (?:is |was |got |has been )?(?:now )?closed\b|"
+    r"(?:me|my))\b|(?:^|\| )(?:my |the )?order (?:is |was |got |has been )?(?:now |also )?"
+    r"closed\b|"
     r"\b(?:shows|says|lists|marks) (?:my |the )?order (?:as |is )?(?:now )?(?:completed|"
     r"finished|closed)\b|\b(?:then|and then|now) (?:it |the order |was |got |has been )*(?:auto |"
     r"automatically )(?:completed|closed|confirmed|finished)\b|"
@@ -1216,7 +1240,16 @@ SELLER_TIME_TO_SHIP = (
     r"countdown)\b|\b(?:seller|store|"
     r"shop|he|they)(?: \w+){0,2}"
     r" (?:has|have|needs?|gets?|got) (?:\w+ ){1,2}(?:more )?(?:days?|hours?|weeks?) (?:left )?to "
-    r"(?:ship|send|dispatch)\b")
+    r"(?:ship|send|dispatch)\b|"
+    # twentieth pass A: that clock in a first-time buyer's words ("the seller's timer shows 1 day
+    # to ship", "shipping countdown on the seller side", "the time the shop has to send it ran
+    # out"), running or run out; never asked what it is
+    r"^(?!.*\bwhat (?:is|does|s)\b).*(?:\b(?:seller|store|shop)s?(?: s)?(?: \d+ days?)? "
+    r"(?:shipping |"
+    r"ship |handling |dispatch |sending )?(?:timer|countdown|clock)\b|\b(?:shipping|ship|dispatch|"
+    r"handling) (?:timer|countdown|clock)\b|\b(?:timer|countdown|clock) (?:for|to) (?:ship|send|"
+    r"dispatch)\w*|\btime (?:the |my )?(?:seller|store|shop) (?:has|had|gets|got) to (?:ship|send|"
+    r"dispatch)\b)")
 """The seller's clock to ship is running: the order is awaiting shipment, never protection."""
 IN_A_COUNTRY = (r"\b(?:it is|its|parcel is|package is|order is) (?:now |already )?in (?:the )?"
                 r"(?:us|usa|uk|germany|france|spain|italy|poland|canada|australia|russia|ukraine|"
@@ -1601,7 +1634,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # the app shows it is still read after the rows)
         (r"^(?!.*(?:ship|sent|send|dispatch|post|cancel|complet|finish|clos|transit|await|wait|"
          r"deliver|process|prepar|verif|confirm|handed|given|passed|delay|receiv|checking|"
-         r"on (?:the|its) way))", None),
+         r"on (?:the|its) way|handling (?:time|timer|countdown|clock)))", None),
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
         (r"\b(?:has|have|did) (?:the )?(?:seller|store|shop|he|she|they) (?:already )?(?:shipped|"
          r"sent|ship|send|dispatched)(?: \w+){0,2} (?:yet|or not)\b|\b(?:shipped|sent) (?:\d+|one|"
@@ -1704,15 +1737,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"status) (?:now |is |says |shows )?cancell?ed\b", "cancelled"),
         # the status as it changed: "status changed to Completed", "it now says completed"
         (r"^(?!.*\b(?:refund|dispute|return|claim|money)\b).*(?:\b(?:status|order|it)(?: \w+){0,2} "
-         r"(?:changed|switched|went|moved|turned|updated) to (?:status )?|\b(?:it|order|status|"
+         r"(?:changed|switched|went|moved|turned|updated|flipped) to (?:status )?|"
+         r"\b(?:it|order|status|"
          r"app) (?:now |already |just )?(?:says|shows) (?:as )?)(?:completed|finished|closed)\b",
          "completed"),
         # "order turned completed", "my order went finished by itself"
         (r"\b(?:order|status)(?: \w+){0,2} (?:turned|went|became|switched)(?: into| to)? "
          r"(?:completed|finished|closed)\b", "completed"),
-        (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
+        (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated|"
+         r"flipped) to "
          r"(?:status )?(?:shipped|sent|in transit|awaiting delivery)\b", "shipped"),
-        (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated) to "
+        (r"\b(?:status|order|it)(?: \w+){0,2} (?:changed|switched|went|moved|turned|updated|"
+         r"flipped) to "
          r"(?:status )?cancell?ed\b|^cancell?ed by (?:the )?(?:seller|store|aliexpress|system)\b|"
          r"\b(?:seller|store|shop) (?:has )?(?:just )?cancell?ed\b(?! (?:the |my )?(?:dispute|refun"
          r"d|claim|return))", "cancelled"),
@@ -1772,6 +1808,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
          r"defective)\b", MASK),
         (r"\bpayment (?:is )?(?:still )?(?:being verif|under verif|verification|pending verif|"
+         r"verifying|"
          r"awaiting verif)|\bpayment (?:is )?(?:still )?under "
          r"review\b|\bverifying (?:the |my )?payment|\b(?:says|shows|status)(?: \w+)? checking "
          r"(?:the |my )?payment\b", "verifying"),
@@ -1806,7 +1843,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"dispatch|dispatched)(?: me| us)? (?:(?:the|a|an|any|my|his|her|their|this|that) "
          r"(?:\w+ )?(?:coupon|voucher|code|invoice|receipt|label|photos?|videos?|number|link|"
          r"message|answer|reply|second|other|rest|remaining|last)\b|(?:by|with|via|through) \w+|"
-         r"in (?:the|a|an|its|original) \w+|(?!yet\b)[a-z]{3,}s\b)", MASK),
+         # (twentieth pass A: "havent shipped in a month" is how long, not how it was sent)
+         r"in (?:the|a|an|its|original) (?!months?\b|weeks?\b|days?\b|years?\b|while\b|long\b)\w+|"
+         r"(?!yet\b)[a-z]{3,}s\b)", MASK),
         (r"\b(?:not|never) (?:even |yet )?(?:been |yet )?(?:shipped|sent|dispatched|posted)\b",
          "awaiting"),
         (r"\b(?:did|has|have|does) not (?:yet )?(?:ship|send|dispatch|post)\b(?! (?:to|in|into|outs"
@@ -1849,6 +1888,51 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "shipped"),
         (r"\b\"?shipped\"? status\b|^shipped$|\bshipped (?:it )?(?:\w+ )?(?:\d+|a|one|two|"
          r"three|four|five) (?:days?|weeks?|months?) ago", "shipped"),
+        # twentieth pass A: the app's "Shipped" in a second-language buyer's words ("it say
+        # Shipped", "order still show shipped", "still shipped on app", "order of 3 items shipped,
+        # tracking quiet"); never not yet, a wish or a rule
+        (_NOT_WHEN + r"\b(?:status|order|it|app|mine)(?: (?!not\b|never\b)\w+){0,4}? "
+         r"(?:says?|shows?|"
+         r"showing|reads?|still say|still show)(?: still| as| now| only)* (?:shipped|in transit|"
+         r"awaiting delivery)\b|(?:^|\| )(?:but |and |its |it s |order )?still (?:says |shows |say "
+         r"|show )?shipped\b|\bmine (?:says|shows|say|show) shipped\b|\border\b"
+         r"(?: (?!not\b|never\b|"
+         r"yet\b|be\b|been\b|to\b|will\b|would\b|should\b|can\b|could\b|if\b|when\b|once\b|was\b|is\b|"
+         r"has\b|have\b|hasnt\b|havent\b|didnt\b|wasnt\b|isnt\b|did\b|get\b|got\b)\w+){0,4} "
+         r"shipped(?= \||$| (?:and|but|so|with|in|on|together|tracking|last|one)\b)|(?:^|\| )"
+         r"(?:but |and |its |it s |order )?still in transit\b(?! (?:for|since)\b)", "shipped"),
+        # twentieth pass A: the order told apart by its items, then its end: "my order of several
+        # items was cancelled", "refund from a cancelled order"; "completed" opening the message
+        (r"\b(?:my|the) order (?:of|with) (?:\w+ ){1,3}(?:was|got|has been|is) (?:auto |"
+         r"automatically )?cancell?ed\b(?!(?: \w+){0,2} (?:items?|one|part|some|half)\b)|"
+         r"\b(?:from|for) a "
+         r"cancell?ed order\b", "cancelled"),
+        (r"^(?:order )?(?:auto )?(?:completed|finished)(?= \|| and\b| but\b| then\b)|\bmarked "
+         r"(?:as )?(?:delivered|received) and (?:completed|closed|finished)\b", "completed"),
+        (r"\b(?:order|it|its|it s) (?:is )?still waiting to be (?:sent|shipped|dispatched|"
+         r"posted)\b",
+         "awaiting"),
+        # second-language forms of the three: "order was cancel", "order cancel, refund go to my
+        # card", "is cancelled" after an order number, "order shows cancelled", "auto cancelled",
+        # "cancelled itself"; "order alredy completed", "order complete automatic", "order of 6
+        # items auto completed"; "still awaitng shipment", "neither shipped yet", "no shipped"
+        (r"\border (?:was|got|is) cancel\b|^order cancel(?= \||$| \$?\d)|(?:^|\| )(?:it |order )?"
+         r"(?:is|was|got) cancell?ed\b(?! (?:the |my |a )?(?:dispute|claim|request|refund)\b)|"
+         r"\b(?:order|status|it) (?:shows?|says?) cancell?ed\b|"
+         r"\border s cancell?ed\b|(?:^|\| )auto ?"
+         r"cancell?ed\b|"
+         r"\b(?:order|it) (?:just )?cancell?ed (?:by )?itself\b|(?:^|\| )cancell?ed by (?:the )?"
+         r"(?:seller|store|shop|aliexpress|system)\b", "cancelled"),
+        (r"(?<!when )(?<!if )(?<!once )(?<!until )(?<!before )(?<!after )(?<!when the )"
+         r"(?<!if the )(?<!once the )(?<!until the )(?<!when my )(?<!if my )(?<!once my )"
+         r"\border(?: s)?"
+         r"(?: of \d+ \w+)? (?:is |was |got |has been |become |became |already |alredy )*(?:auto |"
+         r"automatically )?(?:completed?|finished)\b(?! (?:the|my|a|it)\b)"
+         r"(?!.*\b(?:refund|dispute|claim)\w* "
+         r"(?:is |was )?(?:completed|finished)\b)", "completed"),
+        (r"\b(?:still )?(?:awaitng|awating|awaitin|wait|waiting|"
+         r"waits) (?:for )?shipment\b|\bneither "
+         r"(?:\w+ ){0,2}(?:shipped|sent)\b|\bno shipped\b", "awaiting"),
         (SELLER_TIME_TO_SHIP, "awaiting"),
     ),
     "tracking": (

@@ -1010,6 +1010,36 @@ IN_A_TOWN = (r"^(?!.*?\b(?:seller|store|shop)\b(?: \w+){0,8}? (?:says?|said|clai
 reached Toronto", "tracking say it is in Casablanca now", "reached customs in Manila"): every
 labelled set says in the country; never China, a hub, on its way, or the seller's words."""
 
+# twentieth pass B: the parcel where the buyer sees it or is told it is
+_NOT_A_PLACE_20 = (r"(?!(?:seller|sellers|seller s|store|shop|their|amazon|aliexpress|cainiao|"
+                   r"international|overseas|foreign|bonded|return|returns|main|central|big)\b)")
+_NOT_SELLERS_20 = (r"^(?!.*?\b(?:seller|store|shop|he|she|they) (?:says?|said|claims?|claimed|"
+                   r"insists?|tells me|told me|wrote|writes)(?: that)? (?:the |my )?(?:parcel|"
+                   r"package|order|it)\b)")
+IN_A_DEPOT_20 = (_NOT_SELLERS_20 + r".*?(?:\b(?:parcel|package|order|it)(?: is| s|s)?(?: now| "
+                 r"already| still)? (?:is |sits |sitting |waiting |now )?(?:at|in) (?:the |a |an )?"
+                 + _NOT_A_PLACE_18 + _NOT_A_PLACE_20 + r"[a-z]{3,} (?:depot|warehouse|sorting "
+                 r"(?:center|centre|office|hub|facility)|post office|distribution (?:center|"
+                 r"centre))\b|\b(?:parcel|package)(?: is| s|s) (?:(?:already|now) in "
+                 + _NOT_A_PLACE_18 + r"[a-z]{3,}|in " + _NOT_A_PLACE_18 + r"[a-z]{3,} (?:already|now))"
+                 r"\b(?! warehouse)|(?<!not )(?<!not yet )\b(?:is|s|arrived|reached|waiting|sits) "
+                 r"(?:at|in|to) my (?:local )?(?:branch|post office branch|pickup point|collection "
+                 r"point)\b)")
+"""Twentieth pass B: the parcel at a named town's depot or warehouse ("the parcel is at the Warsaw
+depot"), in a named place now ("parcel is in Manila already"), at the buyer's branch ("the post
+office app says it's at my branch"); never China, a seller's warehouse, or the seller's words."""
+_TELLER_20 = (r"(?:postman|postwoman|postie|mailman|mail carrier|courier|driver|(?:dhl|ups|fedex|"
+              r"dpd|gls|delivery|post office|courier) (?:guy|man|lady|woman|driver|clerk|girl)|"
+              r"(?:guy|lady|woman|man|clerk|staff|girl) at the post office|neighbou?r)")
+TOLD_IN_TOWN_20 = (r"\b" + _TELLER_20 + r"\b(?: \w+){0,2}? (?:said|says|told me|called|texted|rang|"
+                   r"confirmed)\b(?: \w+){0,8}? (?:is|s|are) (?:now |already |still )?(?:in|at) "
+                   r"(?:the |their |our |my )?(?:sorting office|sorting center|sorting centre|"
+                   r"depot|branch|post office|town|warehouse|office)\b|\b" + _TELLER_20
+                   + r"\b(?: \w+){0,2}? (?:said|says|told me|confirmed)(?: that)? (?:they|we) "
+                   r"(?:have|got) (?:it|my parcel|the parcel|my package|the package)\b")
+"""Twentieth pass B: someone of the carrier told where the parcel is ("the postman said the
+second packet is in the sorting office in town", "dhl guy called, parcel is in town")."""
+
 QUIET_BARE_COUNT = (r"\b(?:track\w*|trak\w*|parcel|package)(?: is| has been| been)? "
                     r"(?:silent|quiet|dead|frozen|stuck)(?: for)? (?P<n>\d{1,3})$")
 """Eighteenth pass: the silence last, its count without the unit of the days said before it."""
@@ -1223,11 +1253,18 @@ IN_A_COUNTRY = (r"\b(?:it is|its|parcel is|package is|order is) (?:now |already 
                 r"kazakhstan|belarus)\b(?! warehouse)")
 """In a country the buyer names (a seller's warehouse there is not the parcel)."""
 MOVING_SPOKEN = (r"\btrack\w*(?: \w+){0,2} moves\b|\bupdates? (?:are |is )?(?:coming|come|appear"
-                 r"\w*) (?:every|daily|regularly)")
+                 r"\w*) (?:every|daily|regularly)|"
+                 # twentieth pass B: "the updates keep coming", "the tracking still updates",
+                 # "moving slowly", "the parcel is creeping along"
+                 r"\bupdates? (?:keep|kept|still) (?:coming|appearing|showing up)\b|\bupdates? "
+                 r"(?:come|are coming) (?:normal|normally|fine|regularly)\b|\b(?:track\w*|trak\w*) "
+                 r"(?:still |keeps )(?:updat(?:es|ing)|moving)\b|(?<!not )(?<!never )(?<!stopped )"
+                 r"(?<!no )\b(?:moving|creeping|crawling|inching) (?:along|slowly)\b")
 """Updates keep coming: "tracking moves slowly but it moves"."""
 _TRACK_NO = r"track\w*(?: number| code| no| link| page)?"
 DEAD_SPOKEN = (
-    rf"\b{_TRACK_NO}(?: still)? (?:do not|does not|did not|has not|have not|never) (?:work|worked|"
+    rf"\b{_TRACK_NO}(?: (?:they|he|she|the seller|seller) (?:gave|sent)(?: me)?)?(?: still)? "
+    r"(?:do not|does not|did not|has not|have not|never) (?:work|worked|"
     r"show anything|shown anything)\b|"
     rf"\b{_TRACK_NO} (?:is |was )?still (?:empty|invalid|not found|not valid|not working)\b|"
     rf"\b{_TRACK_NO} (?:is not|was not|is never|not) (?:recogni[sz]ed|in the system|registered|"
@@ -1244,7 +1281,10 @@ DEAD_SPOKEN = (
     r"info\w*|movement|status|checkpoint|entry)s?\b")
 """A number that never worked, told plainly: "not recognised", "no such number". (A "fake" or
 "wrong" number is left out: buyers say it of scam messages and mistyped numbers too.)"""
-DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|^(?!.*\b(?:not|never|yet "
+DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|"
+                    # twentieth pass B: the order page's two words ("shows completed and delivered")
+                    r"\b(?:says|shows|showed|marked)(?: as)? (?:completed|complete|closed|finished) "
+                    r"and delivered\b|^(?!.*\b(?:not|never|yet "
                     r"to)(?: yet| even| been)? delivered\b).*\b(?:shown|showing|shows|listed|"
                     r"marked|says|status) (?:as )?delivered\b|\b(?:says|shows|claims?|states?)(?: "
                     r"that)?(?: it| the parcel| the package| my parcel| my package| the order| my "
@@ -1291,7 +1331,11 @@ NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |a
                       r"track\w*(?: number| code)?+\b(?! yet| updates?| info)|\btrack\w*(?: number|"
                       r" code)? (?:was |is |has been )?(?:not|never) (?:given|provided|added|"
                       r"uploaded)\b|\brefuses? to (?:give|provide|send) (?:me )?(?:a |the |any )?"
-                      r"track")
+                      r"track|"
+                      # twentieth pass B: "sent it without a number", "no number to follow"
+                      r"\b(?:sent|shipped|posted|mailed|dispatched)(?: it| them| the \w+| my \w+)? "
+                      r"without (?:a |any )?(?:number|tracking|track)\b|\bno (?:tracking )?(?:number|"
+                      r"code) to (?:follow|track|check|trace)\b")
 """No number at all: "the order does not have a tracking number" ("yet" is too early to say)."""
 STILL_THERE = (r"\bnothing (?:has |had )?(?:happened|changed|moved|after)\b|\b(?:not|never) "
                r"(?:changed|change|move|budged|left)\b|\bno (?:progress|info\w* since)\b|\bstill "
@@ -1315,7 +1359,7 @@ RESUMED_AGO = (r"\b(?:moved|updated|scanned|changed) (?:again )?(?:\w+ ){1,2}ago
 """It moved after the silence, N days ago: "moved 2 days ago after 3 weeks of nothing"."""
 LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?customs)? "
                   r"(?:yesterday|today|this morning|last night|finally)\b|\bfinally (?:cleared|"
-                  r"released|left|arrived|delivered)\b|\bnow (?:it is |its )?(?:out for "
+                  r"released|left|arrived|delivered|showed up|turned up|came|got here)\b|\bnow (?:it is |its )?(?:out for "
                   r"delivery|with (?:the )?(?:local )?(?:post|courier)|at (?:the |my )?(?:local )?"
                   r"post office|delivered)\b|\b(?:but|then|and|now) (?:it )?(?:was |got |is |has "
                   r"been )?(?:delivered|arrived) (?:today|yesterday|this morning)\b|\bsuddenly "
@@ -1871,7 +1915,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
         # tracking the buyer sees ("seller refused, says tracking shows delivered")
         (r"^(?!.*\b(?:but|though|however|yet|not|never|nothing|no|lie|lies|lying|fake)\b)"
-         r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b(?: \w+){0,8} "
+         r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b(?: (?!track\w*|because\b)\w+){0,8} "
          r"(?:says?|said|claims?|claimed|insists?|insisted|tells me|told me|keeps saying|wrote|"
          r"writes)\b(?: \w+){0,4} (?:delivered|in (?:my|our|your) country|(?:in|at) customs|"
          r"cleared customs|at (?:the |your )?(?:local )?post office)\b", None),
@@ -1946,11 +1990,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          None),
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
-        (r"\bno (?:tracking|track) (?:for|in|since) ", None),
+        (r"\bno (?:tracking|track) (?:for (?!cheap|small|low|such|these|items?\b|orders?\b)|in|since) ",
+         None),
         # Nothing yet is too early to call: a number often shows nothing for the first days
         (r"\bno (?:tracking|track)(?: number| code| info\w*| updates?)? yet\b|\btrack\w*(?: "
          r"\w+){0,4}"
-         r" (?:not|no) (?!(?:dispute|claim|refund|reply|answer|response)\b)(?:\w+ )?yet\b|"
+         r" (?:not|no) (?!(?:dispute|claim|refund|reply|answer|response|complaint)\b)(?:\w+ )?yet\b|"
          r"\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         # (eighteenth pass: never "Order no. 8123... / Tracking: ...", the order's abbreviation)
@@ -2056,6 +2101,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"nova poshta|russian post|posti|postnord|an post)\b", "in_country"),
         (IN_A_COUNTRY, "in_country"),
         (IN_A_TOWN, "in_country"),
+        (IN_A_DEPOT_20, "in_country"),
+        (TOLD_IN_TOWN_20, "in_country"),
         # thirteenth pass: the buyer's own local office or town, told without a verb ("at my
         # local post office and ...", "tracking shows it at my city", "the other one in my city
         # since tuesday", "shipped, in my country")

@@ -756,7 +756,9 @@ _QUIET_13 = (
     r"(?:" + _SILENT + r"|silence)\b" + _NOT_THEIRS_AFTER,
     # the parcel named, its silence word, then the days, "after" a tracking event allowed:
     # "tracking quiet 12 days after the hub", "trak dead 20 days", "stuck from 40 days"
-    r"\b(?:" + _TRACK + r"|parcel|package) (?:has been |is |was |been |went |gone |sat |stays? |"
+    # (twentieth pass B: "carrier site stale for 19 days")
+    r"\b(?:" + _TRACK + r"|parcel|package|(?:carrier|courier) (?:site|page|website)) (?:has been |"
+    r"is |was |been |went |gone |sat |stays? |"
     r"stayed )?" + _SILENT + r"(?: (?:for|since|from|like))?(?: about| over| almost| nearly|"
     r" already| now)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| before| of)"
     + _NOT_THEIRS_AFTER,
@@ -1016,18 +1018,21 @@ _NOT_A_PLACE_20 = (r"(?!(?:seller|sellers|seller s|store|shop|their|amazon|aliex
 _NOT_SELLERS_20 = (r"^(?!.*?\b(?:seller|store|shop|he|she|they) (?:says?|said|claims?|claimed|"
                    r"insists?|tells me|told me|wrote|writes)(?: that)? (?:the |my )?(?:parcel|"
                    r"package|order|it)\b)")
-IN_A_DEPOT_20 = (_NOT_SELLERS_20 + r".*?(?:\b(?:parcel|package|order|it)(?: is| s|s)?(?: now| "
+IN_A_DEPOT_20 = (_NOT_SELLERS_20 + r"(?!.*?\b(?:moving|updating|creeping|crawling|on the move)\b)"
+                 r".*?(?:\b(?:parcel|package|order|it)(?: is| s|s)?(?: now| "
                  r"already| still)? (?:is |sits |sitting |waiting |now )?(?:at|in) (?:the |a |an )?"
                  + _NOT_A_PLACE_18 + _NOT_A_PLACE_20 + r"[a-z]{3,} (?:depot|warehouse|sorting "
                  r"(?:center|centre|office|hub|facility)|post office|distribution (?:center|"
                  r"centre))\b|\b(?:parcel|package)(?: is| s|s) (?:(?:already|now) in "
-                 + _NOT_A_PLACE_18 + r"[a-z]{3,}|in " + _NOT_A_PLACE_18 + r"[a-z]{3,} (?:already|now))"
+                 + _NOT_A_PLACE_18 + r"[a-z]{3,}|in " + _NOT_A_PLACE_18
+                 + r"[a-z]{3,} (?:already|now))"
                  r"\b(?! warehouse)|(?<!not )(?<!not yet )\b(?:is|s|arrived|reached|waiting|sits) "
                  r"(?:at|in|to) my (?:local )?(?:branch|post office branch|pickup point|collection "
                  r"point)\b)")
 """Twentieth pass B: the parcel at a named town's depot or warehouse ("the parcel is at the Warsaw
 depot"), in a named place now ("parcel is in Manila already"), at the buyer's branch ("the post
-office app says it's at my branch"); never China, a seller's warehouse, or the seller's words."""
+office app says it's at my branch"); never China, a seller's warehouse, the seller's words, or
+beside its moving (that is `moving`)."""
 _TELLER_20 = (r"(?:postman|postwoman|postie|mailman|mail carrier|courier|driver|(?:dhl|ups|fedex|"
               r"dpd|gls|delivery|post office|courier) (?:guy|man|lady|woman|driver|clerk|girl)|"
               r"(?:guy|lady|woman|man|clerk|staff|girl) at the post office|neighbou?r)")
@@ -1283,7 +1288,8 @@ DEAD_SPOKEN = (
 "wrong" number is left out: buyers say it of scam messages and mistyped numbers too.)"""
 DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|"
                     # twentieth pass B: the order page's two words ("shows completed and delivered")
-                    r"\b(?:says|shows|showed|marked)(?: as)? (?:completed|complete|closed|finished) "
+                    r"\b(?:says|shows|showed|marked)(?: as)? (?:completed|complete|closed|"
+                    r"finished) "
                     r"and delivered\b|^(?!.*\b(?:not|never|yet "
                     r"to)(?: yet| even| been)? delivered\b).*\b(?:shown|showing|shows|listed|"
                     r"marked|says|status) (?:as )?delivered\b|\b(?:says|shows|claims?|states?)(?: "
@@ -1334,7 +1340,8 @@ NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |a
                       r"track|"
                       # twentieth pass B: "sent it without a number", "no number to follow"
                       r"\b(?:sent|shipped|posted|mailed|dispatched)(?: it| them| the \w+| my \w+)? "
-                      r"without (?:a |any )?(?:number|tracking|track)\b|\bno (?:tracking )?(?:number|"
+                      r"without (?:a |any )?(?:number|tracking|track)\b|\bno (?:tracking )?"
+                      r"(?:number|"
                       r"code) to (?:follow|track|check|trace)\b")
 """No number at all: "the order does not have a tracking number" ("yet" is too early to say)."""
 STILL_THERE = (r"\bnothing (?:has |had )?(?:happened|changed|moved|after)\b|\b(?:not|never) "
@@ -1359,7 +1366,8 @@ RESUMED_AGO = (r"\b(?:moved|updated|scanned|changed) (?:again )?(?:\w+ ){1,2}ago
 """It moved after the silence, N days ago: "moved 2 days ago after 3 weeks of nothing"."""
 LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?customs)? "
                   r"(?:yesterday|today|this morning|last night|finally)\b|\bfinally (?:cleared|"
-                  r"released|left|arrived|delivered|showed up|turned up|came|got here)\b|\bnow (?:it is |its )?(?:out for "
+                  r"released|left|arrived|delivered|showed up|turned up|came|got here)\b|"
+                  r"\bnow (?:it is |its )?(?:out for "
                   r"delivery|with (?:the )?(?:local )?(?:post|courier)|at (?:the |my )?(?:local )?"
                   r"post office|delivered)\b|\b(?:but|then|and|now) (?:it )?(?:was |got |is |has "
                   r"been )?(?:delivered|arrived) (?:today|yesterday|this morning)\b|\bsuddenly "
@@ -1915,7 +1923,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
         # tracking the buyer sees ("seller refused, says tracking shows delivered")
         (r"^(?!.*\b(?:but|though|however|yet|not|never|nothing|no|lie|lies|lying|fake)\b)"
-         r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b(?: (?!track\w*|because\b)\w+){0,8} "
+         r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b"
+         r"(?: (?!track\w*|because\b)\w+){0,8} "
          r"(?:says?|said|claims?|claimed|insists?|insisted|tells me|told me|keeps saying|wrote|"
          r"writes)\b(?: \w+){0,4} (?:delivered|in (?:my|our|your) country|(?:in|at) customs|"
          r"cleared customs|at (?:the |your )?(?:local )?post office)\b", None),
@@ -1990,12 +1999,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          None),
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
-        (r"\bno (?:tracking|track) (?:for (?!cheap|small|low|such|these|items?\b|orders?\b)|in|since) ",
+        (r"\bno (?:tracking|track) (?:for (?!cheap|small|low|such|these|items?\b|orders?\b)|in|"
+         r"since) ",
          None),
         # Nothing yet is too early to call: a number often shows nothing for the first days
         (r"\bno (?:tracking|track)(?: number| code| info\w*| updates?)? yet\b|\btrack\w*(?: "
          r"\w+){0,4}"
-         r" (?:not|no) (?!(?:dispute|claim|refund|reply|answer|response|complaint)\b)(?:\w+ )?yet\b|"
+         r" (?:not|no) (?!(?:dispute|claim|refund|reply|answer|response|complaint)\b)"
+         r"(?:\w+ )?yet\b|"
          r"\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         # (eighteenth pass: never "Order no. 8123... / Tracking: ...", the order's abbreviation)

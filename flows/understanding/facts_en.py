@@ -1999,8 +1999,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          None),
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
-        (r"\bno (?:tracking|track) (?:for (?!cheap|small|low|such|these|items?\b|orders?\b)|in|"
-         r"since) ",
+        (r"\bno (?:tracking|track) (?:for(?! (?:cheap|small|low|such|these|items?\b|orders?\b))|"
+         r"in|since) ",
          None),
         # Nothing yet is too early to call: a number often shows nothing for the first days
         (r"\bno (?:tracking|track)(?: number| code| info\w*| updates?)? yet\b|\btrack\w*(?: "

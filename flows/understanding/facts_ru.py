@@ -1077,6 +1077,7 @@ DELIVERED_TOLD_20 = (r"^(?!.*?" + _SELLER_SAYS_18 + r")(?:.*?(?<!\bне )\b(?:д
 """«заказ закрыт и доставлен по треку», «пишет доставлено, …», «почта пишет, что вручили»: the
 tracking's word for handed over in the buyer's retelling (never the seller's)."""
 IN_A_PLACE_20 = (r"^(?!.*?(?:движется|двигается|едет|идет|обновляется|ползет|поехал))"
+                 r"(?!.*?" + _SELLER_SAYS_18 + r")"
                  r".*?(?:(?<!\bне )\bрастаможен\w*|\bрастаможили\b|\bуже (?:в|во) (?:россии|рф|"
                  r"беларуси|казахстане|украине|узбекистане|кыргызстане|киргизии|армении|грузии|молдове)\b|"
                  r"\b(?:на сортировке|в сортировочн\w* центр\w*|в сц|на складе|на таможне) "
@@ -1087,7 +1088,8 @@ IN_A_PLACE_20 = (r"^(?!.*?(?:движется|двигается|едет|иде
                  r"\bуже (?:в|на) (?:почтовом )?отделени\w*|\bв (?:почтовом )?отделени\w* уже\b)")
 """A place of the buyer's country as the buyer sees it: cleared customs («растаможена»), «уже в
 России», a sorting centre or customs in a named town («на сортировке в Гомеле», «в сортировочном
-центре Уфы»), already at the post office branch; never beside its moving (that is `moving`)."""
+центре Уфы»), already at the post office branch; never beside its moving (that is `moving`), nor
+in the seller's words."""
 NO_NUMBER_20 = r"\bбез (?:трек )?номера\b(?! (?:заказа|телефона|карты|счета|дома|квартиры))"
 """«шлют обычным письмом без номера»: sent with no number at all."""
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {

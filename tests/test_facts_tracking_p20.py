@@ -52,8 +52,13 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "посылку растаможили, защита до пятницы", IN_COUNTRY),
         ("ru", "заказ за 1200 р уже в Беларуси", IN_COUNTRY),
         ("ru", "уже в почтовом отделении, жду смс", IN_COUNTRY),
+        ("ru", "лежит в отделении почты нашего района, извещения нет", IN_COUNTRY),
+        ("en", "according to the app its sitting at the Gdansk depot", IN_COUNTRY),
+        ("en", "package is in New York now, 6 days of protection", IN_COUNTRY),
         # China, the seller's warehouse, not there yet, moving, the seller's word
         ("en", "the parcel is at the Shenzhen sorting center", NO_TRACKING),
+        ("en", "sitting at the Guangzhou warehouse, nothing else", {"tracking": None}),
+        ("ru", "в отделении нашего города посылки нет", {"tracking": None}),
         ("en", "it is in the seller warehouse still", {"tracking": None}),
         ("en", "the parcel is not at my branch yet", {"tracking": None}),
         ("en", "moving again, the package is at the Lyon depot now", MOVING),

@@ -1019,13 +1019,13 @@ _NOT_SELLERS_20 = (r"^(?!.*?\b(?:seller|store|shop|he|she|they) (?:says?|said|cl
                    r"insists?|tells me|told me|wrote|writes)(?: that)? (?:the |my )?(?:parcel|"
                    r"package|order|it)\b)")
 IN_A_DEPOT_20 = (_NOT_SELLERS_20 + r"(?!.*?\b(?:moving|updating|creeping|crawling|on the move)\b)"
-                 r".*?(?:\b(?:parcel|package|order|it)(?: is| s|s)?(?: now| "
-                 r"already| still)? (?:is |sits |sitting |waiting |now )?(?:at|in) (?:the |a |an )?"
+                 r".*?(?:\b(?:(?:parcel|package|order|it)(?: is| s|s)?(?: now| already| still)? "
+                 r"(?:is |sits |sitting |waiting |now )?|sitting )(?:at|in) (?:the |a |an )?"
                  + _NOT_A_PLACE_18 + _NOT_A_PLACE_20 + r"[a-z]{3,} (?:depot|warehouse|sorting "
                  r"(?:center|centre|office|hub|facility)|post office|distribution (?:center|"
                  r"centre))\b|\b(?:parcel|package)(?: is| s|s) (?:(?:already|now) in "
                  + _NOT_A_PLACE_18 + r"[a-z]{3,}|in " + _NOT_A_PLACE_18
-                 + r"[a-z]{3,} (?:already|now))"
+                 + r"[a-z]{3,}(?: [a-z]{3,})? (?:already|now))"
                  r"\b(?! warehouse)|(?<!not )(?<!not yet )\b(?:is|s|arrived|reached|waiting|sits) "
                  r"(?:at|in|to) my (?:local )?(?:branch|post office branch|pickup point|collection "
                  r"point)\b)")

@@ -134,6 +134,44 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "продавец мертвый 10 дней", NO_TRACKING),
         ("en", "the seller site stale for 10 days", NO_TRACKING),
     ),
+    # the days at a place, then the protection countdown's days and hours (or the counter's):
+    # the silence is the place's days, never the countdown's (the contradicting kind of dev19)
+    "countdown: the place's days first, then the timer's days and hours": (
+        ("en", "eleven days sitting at 'arrived at hub', 3 days 4 hours to open a dispute",
+         quiet("stalled", "11")),
+        ("en", "3 weeks parked at the Lima sorting center, 1 day 20 hours left",
+         quiet("dead", "21")),
+        ("en", "16 days sitting in a depot in Accra, timer says 5 days 2 hours",
+         quiet("dead", "16")),
+        ("en", "stuck in customs for 9 days, 2 days 3 hours left", quiet("stalled", "9")),
+        ("ru", "10 дней трек стоит на сортировке, на счётчике 1 день 6 часов",
+         quiet("stalled", "10")),
+        # the countdown alone after the place: no count of silent days
+        ("en", "stuck at customs, 2 days 5 hours left", {"tracking_quiet_days": None}),
+        ("en", "sitting in the depot, the counter shows 4 days", {"tracking_quiet_days": None}),
+        ("en", "held at the hub, 6 days 2 hours to go", {"tracking_quiet_days": None}),
+    ),
+    # the post office cannot find the parcel on its shelf: the number is not dead
+    "shelf: the office has it but cannot find it": (
+        ("en", "the second box is at my post office but they can't find it", IN_COUNTRY),
+        ("en", "the post office can't find it on the shelf", {"tracking": None}),
+        ("en", "post office cannot find my parcel, slip says it arrived", {"tracking": None}),
+        ("en", "17track can't find the number at all", DEAD),
+        ("en", "the carrier site cannot find it", DEAD),
+    ),
+    # the seller's «мол, уже в моём городе»; the second order's week is no ordinal count
+    "others' words: the seller's «мол», the second order's week": (
+        ("ru", "продавец отказал, мол посылка уже в моём городе", NO_TRACKING),
+        ("ru", "магазин ответил мол заказ уже на почте", NO_TRACKING),
+        ("ru", "продавец тянет время, мол уже в России", NO_TRACKING),
+        ("ru", "два заказа: первый пришёл, второй неделю стоит на таможне",
+         {"tracking_quiet_days": None}),
+        ("ru", "второй неделю висит в Бресте, третий в пути", {"tracking_quiet_days": None}),
+        # the ordinal that counts: its own days, «сутки» in the plural
+        ("ru", "пятые сутки стоит на сортировке", quiet("stalled", "5")),
+        ("ru", "седьмой день висит на таможне", quiet("stalled", "7")),
+        ("ru", "по треку уже в моём городе, а продавец молчит", IN_COUNTRY),
+    ),
     # days that are not the tracking's silence (the contradicting kinds)
     "not a silence: a dispute's age, a silence that ended when the parcel came": (
         ("ru", "открыла спор 4 дня назад, продавец молчит", NO_TRACKING),

@@ -307,7 +307,7 @@ _QUIET = (
     r"it}) ago",
     r"\b(?:stuck|sitting|held|lying) (?:in|at) (?:the )?(?:customs|sorting \w+|warehouse|"
     r"hub)(?: \w+)? "
-    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left)",
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| \d{1,2} ?(?:hours?|hrs?|h)\b)",
     r"\b(?:been|is|was|sitting|lying|waiting|held|stuck|remained|remains|"
     r"stayed)(?: \w+)? (?:at|in) "
     r"(?:the |a )?(?:customs|sorting|warehouse|hub|depot|facility|distribution|export|import)"
@@ -417,8 +417,10 @@ _QUIET = (
     r"status|17track|cainiao)",
     r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked|sleeping|asleep|"
     r"dormant|idle)(?: (?:in|at|on) "
-    r"(?:the )?\w+(?: \w+){0,3}?)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| "
-    r"before| after| of)",
+    # (twentieth pass B: never a countdown's days, "…, 2 days 7 hours left", "the counter shows")
+    r"(?:the )?\w+(?: (?!(?:counter|timer|clock|countdown|protection)\b)\w+){0,3}?)? (?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| before| after| of| \d{1,2} ?(?:hours?|"
+    r"hrs?|h)\b)",
     r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
     r"sorting|warehouse|hub|depot|post office|facility)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<u"
     r"nit>{unit})"
@@ -725,10 +727,11 @@ _QUIET = (
     # eighth pass: held at a place, the days with no "for": "frozen at 'arrived in country' 14
     # days", "sitting there a few days", "stuck in the hub nearly 3 weeks"
     r"\b(?:stuck|sitting|frozen|sat|hanging|hangs) (?:at|in|on|there)\b(?: (?!(?:protection|"
-    r"countdown|timer|left|seller|store|shop|he|she|they|i|we|wait|waiting|dispute|claim|refund|"
+    r"countdown|timer|counter|clock|left|seller|store|shop|he|she|they|i|we|wait|waiting|dispute|"
+    r"claim|refund|"
     r"for|since)\b)\w+){0,6}? (?:exactly |already |nearly |almost |about |over |now )?(?P<n>{n})"
     r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining| until| before| after| "
-    r"later)",
+    r"later| \d{1,2} ?(?:hours?|hrs?|h)\b)",
     # ninth pass: the scans themselves stopped, or the parcel is where it was N days ago: "scans
     # stopped 12 days ago", "same spot as 11 days ago"
     r"\b(?:(?:scans?|updates?|events?|checkpoints?) (?:stopped|ended|ceased|froze|dried up)"
@@ -768,15 +771,18 @@ _QUIET_13 = (
     r"(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:in|at) (?:the )?(?:import |export )?"
     r"(?:customs|sorting|hub|warehouse|depot|airport|terminal|transit|border)\b" + _USUAL_AFTER,
     r"\b(?:in|at) (?:the )?(?:import |export )?customs (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b"
-    r"(?! ago| left| to| more| remaining| until| before| after| of)" + _USUAL_AFTER,
+    r"(?! ago| left| to| more| remaining| until| before| after| of| \d{1,2} ?(?:hours?|hrs?|h)\b)"
+    + _USUAL_AFTER,
     r"\b(?:stuck|sitting|frozen|sat|hanging|lying|held|parked) (?:at|in|on)\b(?: (?!(?:"
     r"protection|countdown|timer|left|seller|store|shop|he|she|they|i|we|wait|waiting|dispute|"
     r"claim|refund|for|since)\b)\w+){1,6}? (?:for|since) (?:exactly |already |nearly |almost |"
     r"about |over )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining|"
     r" until| before| after| later)",
     r"(?:^|\b(?:and|but|now|already|its been|it s been) )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
-    r"(?:the |my )?(?:parcel|package|order|it) (?:is |has been |was |been )?(?:sitting|stuck|"
-    r"lying|waiting|held|sat|parked) (?:in|at)\b",
+    r"(?:(?:the |my )?(?:parcel|package|order|it) (?:is |has been |was |been )?(?:sitting|stuck|"
+    r"lying|waiting|held|sat|parked)|"
+    # twentieth pass B: the place's days with no subject ("13 days sitting in a warehouse")
+    r"(?:sitting|stuck|lying|held|parked)) (?:in|at)\b",
     # the silence, then how long, with "already" or "now": "after that nothing already 12 days",
     # "and then silence, eleven days now"
     r"\b(?:nothing|silence|quiet|no (?:news|updates?|movement|changes?|scans?)) (?:already|now|"
@@ -2050,9 +2056,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"e carrier|the post)|\b(?:17track|cainiao)(?: \w+){0,2} (?:says|shows) (?:no information|"
          r"nothing|not found)", "dead"),
         (r"\b(?:17track|carrier|courier|post office|tracking (?:site|website|page|"
-         r"link))\w*(?: \w+){0,2} "
+         # (twentieth pass B: "the post office, but they can't find it": the parcel, not the number)
+         r"link))\w*(?: (?!but\b|they\b|he\b|she\b)\w+){0,2} "
          r"(?:can not|could not|does not|did not) find\b(?! (?:my|the|our|your) (?:address|house|"
-         r"home|flat|apartment|building|street|door)| me\b)|\btrack\w*(?: number| link|"
+         r"home|flat|apartment|building|street|door)| me\b| it (?:on|in|at) (?:the )?"
+         r"(?:shelf|shelves|storage|back)\b| (?:my|the) (?:parcel|package|box)\b)|"
+         r"\btrack\w*(?: number| link|"
          r" page)? (?:is |shows? |"
          r"comes up |says )?(?:completely |totally )?empty\b|\btrack\w*(?: \w+){0,2} (?:says|"
          r"shows) (?:not "

@@ -1032,7 +1032,9 @@ IN_A_DEPOT_20 = (_NOT_SELLERS_20 + r"(?!.*?\b(?:moving|updating|creeping|crawlin
                  r"centre))\b|\b(?:parcel|package)(?: is| s|s) (?:(?:already|now) in "
                  + _NOT_A_PLACE_18 + r"[a-z]{3,}|in " + _NOT_A_PLACE_18
                  + r"[a-z]{3,}(?: [a-z]{3,})? (?:already|now))"
-                 r"\b(?! warehouse)|(?<!not )(?<!not yet )\b(?:is|s|arrived|reached|waiting|sits) "
+                 r"\b(?! warehouse)|(?<!not )(?<!never )\bmade it (?:in)?to " + _NOT_A_PLACE_18
+                 + _NOT_A_PLACE_20 + r"[a-z]{3,}\b|"
+                 r"(?<!not )(?<!not yet )\b(?:is|s|arrived|reached|waiting|sits) "
                  r"(?:at|in|to) my (?:local )?(?:branch|post office branch|pickup point|collection "
                  r"point)\b)")
 """Twentieth pass B: the parcel at a named town's depot or warehouse ("the parcel is at the Warsaw
@@ -1047,9 +1049,16 @@ TOLD_IN_TOWN_20 = (r"\b" + _TELLER_20 + r"\b(?: \w+){0,2}? (?:said|says|told me|
                    r"(?:the |their |our |my )?(?:sorting office|sorting center|sorting centre|"
                    r"depot|branch|post office|town|warehouse|office)\b|\b" + _TELLER_20
                    + r"\b(?: \w+){0,2}? (?:said|says|told me|confirmed)(?: that)? (?:they|we) "
-                   r"(?:have|got) (?:it|my parcel|the parcel|my package|the package)\b")
+                   r"(?:have|got) (?:it|my parcel|the parcel|my package|the package)\b|\b"
+                   + _TELLER_20 + r"\b(?: \w+){0,2}? (?:called|texted|rang|messaged|wrote|said)\b"
+                   r"(?: (?!not\b|never\b|seller\b)\w+){0,8}? (?:bring|deliver|drop off|drop) "
+                   r"(?:it|them|the parcel|the package|my parcel|my package|the box)\b(?! back\b)"
+                   r"|\b"
+                   + _TELLER_20 + r"\b(?: \w+){0,2}? (?:called|texted|rang)(?: me)?(?: and)? said "
+                   r"(?:tomorrow|today|this afternoon|this evening)\b")
 """Twentieth pass B: someone of the carrier told where the parcel is ("the postman said the
-second packet is in the sorting office in town", "dhl guy called, parcel is in town")."""
+second packet is in the sorting office in town", "dhl guy called, parcel is in town"), or rang
+to bring it ("the dpd driver texted he'll bring it from the depot", "courier rang, said today")."""
 
 QUIET_BARE_COUNT = (r"\b(?:track\w*|trak\w*|parcel|package)(?: is| has been| been)? "
                     r"(?:silent|quiet|dead|frozen|stuck)(?: for)? (?P<n>\d{1,3})$")

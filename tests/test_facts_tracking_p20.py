@@ -134,6 +134,21 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "the number they gave me works now", NO_TRACKING),
         ("ru", "трек пока не отслеживается, отправили вчера", NO_TRACKING),
     ),
+    # every tracker the buyer tried shows nothing, or the number itself has been blank for days
+    "nowhere: every tracker says nothing, the number blank for N days": (
+        ("en", "cainiao, 17track and the carrier all show not found", DEAD),
+        ("en", "checked the post and 17track, they all say no data", DEAD),
+        ("en", "the number has been dead for 18 days", quiet("dead", "18")),
+        ("en", "number is blank for 9 days now", quiet("stalled", "9")),
+        ("ru", "трек ни на одном сайте не находит посылку", DEAD),
+        ("ru", "номер не видит ни сдэк, ни почта", DEAD),
+        ("ru", "трек-номер ни на одном трекере ничего не даёт", DEAD),
+        # a phone's or an order's number, people who all say nothing
+        ("en", "my phone number has been dead for 3 days", NO_TRACKING),
+        ("en", "asked the seller and support, they all say nothing", NO_TRACKING),
+        ("ru", "номер телефона не знает ни один курьер", NO_TRACKING),
+        ("ru", "номер заказа ни на одном сайте не находит", NO_TRACKING),
+    ),
     # silences told in other words: the carrier's site stale, «не живой», the timer's own count
     "silence: carrier site stale, «N дней не живой», the days before a timer's count": (
         ("en", "carrier page stale for 16 days", quiet("dead", "16")),

@@ -760,7 +760,8 @@ _QUIET_13 = (
     # the parcel named, its silence word, then the days, "after" a tracking event allowed:
     # "tracking quiet 12 days after the hub", "trak dead 20 days", "stuck from 40 days"
     # (twentieth pass B: "carrier site stale for 19 days")
-    r"\b(?:" + _TRACK + r"|parcel|package|(?:carrier|courier) (?:site|page|website)) (?:has been |"
+    r"\b(?:" + _TRACK + r"|parcel|package|(?:carrier|courier) (?:site|page|website)|(?<!phone )"
+    r"(?<!order )(?<!card )(?<!account )number) (?:has been |"
     r"is |was |been |went |gone |sat |stays? |"
     r"stayed )?" + _SILENT + r"(?: (?:for|since|from|like))?(?: about| over| almost| nearly|"
     r" already| now)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| before| of)"
@@ -2063,7 +2064,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\btrack\w*(?: number| link| page)?(?: \w+){0,2} (?:gives|shows|returns) (?:an |me an )?"
          r"error\b|\b(?:says|shows) (?:not found|no information) (?:on|in|at) (?:17track|cainiao|th"
          r"e carrier|the post)|\b(?:17track|cainiao)(?: \w+){0,2} (?:says|shows) (?:no information|"
-         r"nothing|not found)", "dead"),
+         r"nothing|not found)|"
+         # twentieth pass B: every tracker asked says the same ("17track, the carrier and the
+         # post office all say no info")
+         r"\b(?:17track|cainiao|carrier|post office|post|tracking site)(?: \w+){0,6} all "
+         r"(?:say|show|said|showed|give|gave) (?:no info\w*|no data|no results?|nothing|not "
+         r"found)\b", "dead"),
         (r"\b(?:17track|carrier|courier|post office|tracking (?:site|website|page|"
          # (twentieth pass B: "the post office, but they can't find it": the parcel, not the number)
          r"link))\w*(?: (?!but\b|they\b|he\b|she\b)\w+){0,2} "

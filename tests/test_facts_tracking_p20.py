@@ -93,6 +93,7 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         # stopped, not moving, a question
         ("en", "the updates stopped coming a week ago", quiet("stalled", "7")),
         ("en", "tracking not moving along at all", {"tracking": None}),
+        ("en", "we are slowly moving along with the move to a new flat", NO_TRACKING),
         ("ru", "трек не обновляется каждый день как раньше", {"tracking": None}),
         ("ru", "посылка не идет никуда", {"tracking": None}),
     ),

@@ -1279,8 +1279,9 @@ MOVING_SPOKEN = (r"\btrack\w*(?: \w+){0,2} moves\b|\bupdates? (?:are |is )?(?:co
                  # "moving slowly", "the parcel is creeping along"
                  r"\bupdates? (?:keep|kept|still) (?:coming|appearing|showing up)\b|\bupdates? "
                  r"(?:come|are coming) (?:normal|normally|fine|regularly)\b|\b(?:track\w*|trak\w*) "
-                 r"(?:still |keeps )(?:updat(?:es|ing)|moving)\b|(?<!not )(?<!never )(?<!stopped )"
-                 r"(?<!no )\b(?:moving|creeping|crawling|inching) (?:along|slowly)\b")
+                 r"(?:still |keeps )(?:updat(?:es|ing)|moving)\b|\b(?:it|its|it s|parcel|package|"
+                 r"order|shipment|track\w*|trak\w*|on the way|in transit)(?: is| s| keeps| has "
+                 r"been)?(?: still)? (?:moving|creeping|crawling|inching) (?:along|slowly)\b")
 """Updates keep coming: "tracking moves slowly but it moves"."""
 _TRACK_NO = r"track\w*(?: number| code| no| link| page)?"
 DEAD_SPOKEN = (

@@ -1074,12 +1074,15 @@ TOLD_HERE_20 = (r"\b" + _TELLER_20 + r"\w*(?: \w+){0,2}? (?:сказал|ска�
 """Someone of the carrier told the buyer the parcel is with them («курьер сказал, вторая часть у
 них на складе в Самаре», «девушка на почте сказала, что посылка у них»): in the country."""
 DELIVERED_TOLD_20 = (r"^(?!.*?" + _SELLER_SAYS_18 + r")(?:.*?(?<!\bне )\b(?:доставлен|вручен)\w* "
-                     r"по трек\w*|^(?:пишет|пишут|показывает) (?:что )?(?:уже )?(?:доставлен|"
-                     r"вручен)\w*\b(?! (?:ли|или)\b)|.*?(?:почт|пошт|трек|статус|сайт|приложени)\w*"
+                     r"по трек\w*|.*?(?:почт|пошт|трек|статус|сайт|приложени)\w*"
                      r"(?: (?!не\b)\w+)? (?:пишет|пишут|показывает|показала|написала|сообщает|"
                      r"сообщила)(?: что)? (?:уже )?(?:вручили|доставили|выдали)\b)")
-"""«заказ закрыт и доставлен по треку», «пишет доставлено, …», «почта пишет, что вручили»: the
-tracking's word for handed over in the buyer's retelling (never the seller's)."""
+"""«заказ закрыт и доставлен по треку», «почта пишет, что вручили»: the tracking's word for
+handed over in the buyer's retelling (never the seller's)."""
+DELIVERED_OPENS_20 = (r"^(?:пишет|пишут|показывает) (?:что )?(?:уже )?(?:доставлен|вручен)\w*\b"
+                      r"(?! (?:ли|или)\b)")
+"""«пишет доставлено, …» opening the message: read after the parcel in the buyer's hands, which
+an older rule keeps without a tracking fact («пишет доставлено, я получила, но коробка пустая»)."""
 IN_A_PLACE_20 = (r"^(?!.*?(?:движется|двигается|едет|идет|обновляется|ползет|поехал))"
                  r"(?!.*?" + _SELLER_SAYS_18 + r")"
                  r".*?(?:(?<!\bне )\bрастаможен\w*|\bрастаможили\b|\bуже (?:в|во) (?:россии|рф|"
@@ -1347,6 +1350,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (DELIVERED_WORD_18, "delivered"),
         (DELIVERED_TOLD_20, "delivered"),
         (PARCEL_IN_HAND, None),
+        (DELIVERED_OPENS_20, "delivered"),
         # sixteenth pass: the carrier or the tracking shows it handed over («почта показывает
         # доставлено», «Казпочта показала вручено»); the parcel in the buyer's hands stays None
         (DELIVERED_SHOWN_16, "delivered"),

@@ -1304,7 +1304,11 @@ DEAD_SPOKEN = (
 """A number that never worked, told plainly: "not recognised", "no such number". (A "fake" or
 "wrong" number is left out: buyers say it of scam messages and mistyped numbers too.)"""
 DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|"
-                    # twentieth pass B: the order page's two words ("shows completed and delivered")
+                    # twentieth pass B: the order page's two words ("shows completed and
+                    # delivered"), the tracking's "signed for" ("tracking claims it was signed for")
+                    r"\b(?:track\w*|status|app|carrier|it)(?: \w+){0,2}? (?:says|shows|claims?|"
+                    r"marked)(?: that)? (?:it was |it has been |it s been |it is |as )?signed "
+                    r"for\b|"
                     r"\b(?:says|shows|showed|marked)(?: as)? (?:completed|complete|closed|"
                     r"finished) "
                     r"and delivered\b|^(?!.*\b(?:not|never|yet "

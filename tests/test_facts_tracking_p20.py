@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.fact_rows import NO_TRACKING, kind_rows, quiet, read_as
+from tests.support.fact_rows import NO_TRACKING, Want, kind_rows, quiet, read_as
 
-IN_COUNTRY = {"tracking": "in_country"}
-MOVING = {"tracking": "moving"}
-DELIVERED = {"tracking": "delivered"}
-DEAD = {"tracking": "dead"}
-UNTRACKED = {"tracking": "no_tracking"}
+IN_COUNTRY: Want = {"tracking": "in_country"}
+MOVING: Want = {"tracking": "moving"}
+DELIVERED: Want = {"tracking": "delivered"}
+DEAD: Want = {"tracking": "dead"}
+UNTRACKED: Want = {"tracking": "no_tracking"}
 
 # (language, message, the facts it must give: key -> value, None = must not be found)
 CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
@@ -128,7 +128,7 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "отправили без номера, как теперь искать", UNTRACKED),
         ("ru", "прислали письмом без трек номера", UNTRACKED),
         # the silence "for" days, a number given, the order's number
-        ("en", "no tracking for 12 days now", {"tracking": "stalled"}),
+        ("en", "no tracking for 12 days now", quiet("stalled", "12")),
         ("en", "i wrote to them without a number in the message", NO_TRACKING),
         ("ru", "написал в поддержку без номера заказа", NO_TRACKING),
     ),

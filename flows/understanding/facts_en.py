@@ -329,7 +329,7 @@ _QUIET = (
     r"it}) ago",
     r"\b(?:stuck|sitting|held|lying) (?:in|at) (?:the )?(?:customs|sorting \w+|warehouse|"
     r"hub)(?: \w+)? "
-    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left)",
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| \d{1,2} ?(?:hours?|hrs?|h)\b)",
     r"\b(?:been|is|was|sitting|lying|waiting|held|stuck|remained|remains|"
     r"stayed)(?: \w+)? (?:at|in) "
     r"(?:the |a )?(?:customs|sorting|warehouse|hub|depot|facility|distribution|export|import)"
@@ -439,8 +439,10 @@ _QUIET = (
     r"status|17track|cainiao)",
     r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked|sleeping|asleep|"
     r"dormant|idle)(?: (?:in|at|on) "
-    r"(?:the )?\w+(?: \w+){0,3}?)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| "
-    r"before| after| of)",
+    # (twentieth pass B: never a countdown's days, "…, 2 days 7 hours left", "the counter shows")
+    r"(?:the )?\w+(?: (?!(?:counter|timer|clock|countdown|protection)\b)\w+){0,3}?)? (?P<n>{n})"
+    r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| before| after| of| \d{1,2} ?(?:hours?|"
+    r"hrs?|h)\b)",
     r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
     r"sorting|warehouse|hub|depot|post office|facility)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<u"
     r"nit>{unit})"
@@ -747,10 +749,11 @@ _QUIET = (
     # eighth pass: held at a place, the days with no "for": "frozen at 'arrived in country' 14
     # days", "sitting there a few days", "stuck in the hub nearly 3 weeks"
     r"\b(?:stuck|sitting|frozen|sat|hanging|hangs) (?:at|in|on|there)\b(?: (?!(?:protection|"
-    r"countdown|timer|left|seller|store|shop|he|she|they|i|we|wait|waiting|dispute|claim|refund|"
+    r"countdown|timer|counter|clock|left|seller|store|shop|he|she|they|i|we|wait|waiting|dispute|"
+    r"claim|refund|"
     r"for|since)\b)\w+){0,6}? (?:exactly |already |nearly |almost |about |over |now )?(?P<n>{n})"
     r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining| until| before| after| "
-    r"later)",
+    r"later| \d{1,2} ?(?:hours?|hrs?|h)\b)",
     # ninth pass: the scans themselves stopped, or the parcel is where it was N days ago: "scans
     # stopped 12 days ago", "same spot as 11 days ago"
     r"\b(?:(?:scans?|updates?|events?|checkpoints?) (?:stopped|ended|ceased|froze|dried up)"
@@ -778,7 +781,10 @@ _QUIET_13 = (
     r"(?:" + _SILENT + r"|silence)\b" + _NOT_THEIRS_AFTER,
     # the parcel named, its silence word, then the days, "after" a tracking event allowed:
     # "tracking quiet 12 days after the hub", "trak dead 20 days", "stuck from 40 days"
-    r"\b(?:" + _TRACK + r"|parcel|package) (?:has been |is |was |been |went |gone |sat |stays? |"
+    # (twentieth pass B: "carrier site stale for 19 days")
+    r"\b(?:" + _TRACK + r"|parcel|package|(?:carrier|courier) (?:site|page|website)|(?<!phone )"
+    r"(?<!order )(?<!card )(?<!account )number) (?:has been |"
+    r"is |was |been |went |gone |sat |stays? |"
     r"stayed )?" + _SILENT + r"(?: (?:for|since|from|like))?(?: about| over| almost| nearly|"
     r" already| now)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| before| of)"
     + _NOT_THEIRS_AFTER,
@@ -788,15 +794,18 @@ _QUIET_13 = (
     r"(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:in|at) (?:the )?(?:import |export )?"
     r"(?:customs|sorting|hub|warehouse|depot|airport|terminal|transit|border)\b" + _USUAL_AFTER,
     r"\b(?:in|at) (?:the )?(?:import |export )?customs (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b"
-    r"(?! ago| left| to| more| remaining| until| before| after| of)" + _USUAL_AFTER,
+    r"(?! ago| left| to| more| remaining| until| before| after| of| \d{1,2} ?(?:hours?|hrs?|h)\b)"
+    + _USUAL_AFTER,
     r"\b(?:stuck|sitting|frozen|sat|hanging|lying|held|parked) (?:at|in|on)\b(?: (?!(?:"
     r"protection|countdown|timer|left|seller|store|shop|he|she|they|i|we|wait|waiting|dispute|"
     r"claim|refund|for|since)\b)\w+){1,6}? (?:for|since) (?:exactly |already |nearly |almost |"
     r"about |over )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining|"
     r" until| before| after| later)",
     r"(?:^|\b(?:and|but|now|already|its been|it s been) )(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) "
-    r"(?:the |my )?(?:parcel|package|order|it) (?:is |has been |was |been )?(?:sitting|stuck|"
-    r"lying|waiting|held|sat|parked) (?:in|at)\b",
+    r"(?:(?:the |my )?(?:parcel|package|order|it) (?:is |has been |was |been )?(?:sitting|stuck|"
+    r"lying|waiting|held|sat|parked)|"
+    # twentieth pass B: the place's days with no subject ("13 days sitting in a warehouse")
+    r"(?:sitting|stuck|lying|held|parked)) (?:in|at)\b",
     # the silence, then how long, with "already" or "now": "after that nothing already 12 days",
     # "and then silence, eleven days now"
     r"\b(?:nothing|silence|quiet|no (?:news|updates?|movement|changes?|scans?)) (?:already|now|"
@@ -1032,6 +1041,48 @@ IN_A_TOWN = (r"^(?!.*?\b(?:seller|store|shop)\b(?: \w+){0,8}? (?:says?|said|clai
 reached Toronto", "tracking say it is in Casablanca now", "reached customs in Manila"): every
 labelled set says in the country; never China, a hub, on its way, or the seller's words."""
 
+# twentieth pass B: the parcel where the buyer sees it or is told it is
+_NOT_A_PLACE_20 = (r"(?!(?:seller|sellers|seller s|store|shop|their|amazon|aliexpress|cainiao|"
+                   r"international|overseas|foreign|bonded|return|returns|main|central|big)\b)")
+_NOT_SELLERS_20 = (r"^(?!.*?\b(?:seller|store|shop|he|she|they) (?:says?|said|claims?|claimed|"
+                   r"insists?|tells me|told me|wrote|writes)(?: that)? (?:the |my )?(?:parcel|"
+                   r"package|order|it)\b)")
+IN_A_DEPOT_20 = (_NOT_SELLERS_20 + r"(?!.*?\b(?:moving|updating|creeping|crawling|on the move)\b)"
+                 r".*?(?:\b(?:(?:parcel|package|order|it)(?: is| s|s)?(?: now| already| still)? "
+                 r"(?:is |sits |sitting |waiting |now )?|sitting )(?:at|in) (?:the |a |an )?"
+                 + _NOT_A_PLACE_18 + _NOT_A_PLACE_20 + r"[a-z]{3,} (?:depot|warehouse|sorting "
+                 r"(?:center|centre|office|hub|facility)|post office|distribution (?:center|"
+                 r"centre))\b|\b(?:parcel|package)(?: is| s|s) (?:(?:already|now) in "
+                 + _NOT_A_PLACE_18 + r"[a-z]{3,}|in " + _NOT_A_PLACE_18
+                 + r"[a-z]{3,}(?: [a-z]{3,})? (?:already|now))"
+                 r"\b(?! warehouse)|(?<!not )(?<!never )\bmade it (?:in)?to " + _NOT_A_PLACE_18
+                 + _NOT_A_PLACE_20 + r"[a-z]{3,}\b|"
+                 r"(?<!not )(?<!not yet )\b(?:is|s|arrived|reached|waiting|sits) "
+                 r"(?:at|in|to) my (?:local )?(?:branch|post office branch|pickup point|collection "
+                 r"point)\b)")
+"""Twentieth pass B: the parcel at a named town's depot or warehouse ("the parcel is at the Warsaw
+depot"), in a named place now ("parcel is in Manila already"), at the buyer's branch ("the post
+office app says it's at my branch"); never China, a seller's warehouse, the seller's words, or
+beside its moving (that is `moving`)."""
+_TELLER_20 = (r"(?:postman|postwoman|postie|mailman|mail carrier|courier|driver|(?:dhl|ups|fedex|"
+              r"dpd|gls|delivery|post office|courier) (?:guy|man|lady|woman|driver|clerk|girl)|"
+              r"(?:guy|lady|woman|man|clerk|staff|girl) at the post office|neighbou?r)")
+TOLD_IN_TOWN_20 = (r"\b" + _TELLER_20 + r"\b(?: \w+){0,2}? (?:said|says|told me|called|texted|rang|"
+                   r"confirmed)\b(?: \w+){0,8}? (?:is|s|are) (?:now |already |still )?(?:in|at) "
+                   r"(?:the |their |our |my )?(?:sorting office|sorting center|sorting centre|"
+                   r"depot|branch|post office|town|warehouse|office)\b|\b" + _TELLER_20
+                   + r"\b(?: \w+){0,2}? (?:said|says|told me|confirmed)(?: that)? (?:they|we) "
+                   r"(?:have|got) (?:it|my parcel|the parcel|my package|the package)\b|\b"
+                   + _TELLER_20 + r"\b(?: \w+){0,2}? (?:called|texted|rang|messaged|wrote|said)\b"
+                   r"(?: (?!not\b|never\b|seller\b)\w+){0,8}? (?:bring|deliver|drop off|drop) "
+                   r"(?:it|them|the parcel|the package|my parcel|my package|the box)\b(?! back\b)"
+                   r"|\b"
+                   + _TELLER_20 + r"\b(?: \w+){0,2}? (?:called|texted|rang)(?: me)?(?: and)? said "
+                   r"(?:tomorrow|today|this afternoon|this evening)\b")
+"""Twentieth pass B: someone of the carrier told where the parcel is ("the postman said the
+second packet is in the sorting office in town", "dhl guy called, parcel is in town"), or rang
+to bring it ("the dpd driver texted he'll bring it from the depot", "courier rang, said today")."""
+
 QUIET_BARE_COUNT = (r"\b(?:track\w*|trak\w*|parcel|package)(?: is| has been| been)? "
                     r"(?:silent|quiet|dead|frozen|stuck)(?: for)? (?P<n>\d{1,3})$")
 """Eighteenth pass: the silence last, its count without the unit of the days said before it."""
@@ -1256,11 +1307,19 @@ IN_A_COUNTRY = (r"\b(?:it is|its|parcel is|package is|order is) (?:now |already 
                 r"kazakhstan|belarus)\b(?! warehouse)")
 """In a country the buyer names (a seller's warehouse there is not the parcel)."""
 MOVING_SPOKEN = (r"\btrack\w*(?: \w+){0,2} moves\b|\bupdates? (?:are |is )?(?:coming|come|appear"
-                 r"\w*) (?:every|daily|regularly)")
+                 r"\w*) (?:every|daily|regularly)|"
+                 # twentieth pass B: "the updates keep coming", "the tracking still updates",
+                 # "moving slowly", "the parcel is creeping along"
+                 r"\bupdates? (?:keep|kept|still) (?:coming|appearing|showing up)\b|\bupdates? "
+                 r"(?:come|are coming) (?:normal|normally|fine|regularly)\b|\b(?:track\w*|trak\w*) "
+                 r"(?:still |keeps )(?:updat(?:es|ing)|moving)\b|\b(?:it|its|it s|parcel|package|"
+                 r"order|shipment|track\w*|trak\w*|on the way|in transit)(?: is| s| keeps| has "
+                 r"been)?(?: still)? (?:moving|creeping|crawling|inching) (?:along|slowly)\b")
 """Updates keep coming: "tracking moves slowly but it moves"."""
 _TRACK_NO = r"track\w*(?: number| code| no| link| page)?"
 DEAD_SPOKEN = (
-    rf"\b{_TRACK_NO}(?: still)? (?:do not|does not|did not|has not|have not|never) (?:work|worked|"
+    rf"\b{_TRACK_NO}(?: (?:they|he|she|the seller|seller) (?:gave|sent)(?: me)?)?(?: still)? "
+    r"(?:do not|does not|did not|has not|have not|never) (?:work|worked|"
     r"show anything|shown anything)\b|"
     rf"\b{_TRACK_NO} (?:is |was )?still (?:empty|invalid|not found|not valid|not working)\b|"
     rf"\b{_TRACK_NO} (?:is not|was not|is never|not) (?:recogni[sz]ed|in the system|registered|"
@@ -1277,7 +1336,15 @@ DEAD_SPOKEN = (
     r"info\w*|movement|status|checkpoint|entry)s?\b")
 """A number that never worked, told plainly: "not recognised", "no such number". (A "fake" or
 "wrong" number is left out: buyers say it of scam messages and mistyped numbers too.)"""
-DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|^(?!.*\b(?:not|never|yet "
+DELIVERED_SPOKEN = (r"\bdelivered status\b(?: \w+){0,3} (?:but|yet)\b|"
+                    # twentieth pass B: the order page's two words ("shows completed and
+                    # delivered"), the tracking's "signed for" ("tracking claims it was signed for")
+                    r"\b(?:track\w*|status|app|carrier|it)(?: \w+){0,2}? (?:says|shows|claims?|"
+                    r"marked)(?: that)? (?:it was |it has been |it s been |it is |as )?signed "
+                    r"for\b|"
+                    r"\b(?:says|shows|showed|marked)(?: as)? (?:completed|complete|closed|"
+                    r"finished) "
+                    r"and delivered\b|^(?!.*\b(?:not|never|yet "
                     r"to)(?: yet| even| been)? delivered\b).*\b(?:shown|showing|shows|listed|"
                     r"marked|says|status) (?:as )?delivered\b|\b(?:says|shows|claims?|states?)(?: "
                     r"that)?(?: it| the parcel| the package| my parcel| my package| the order| my "
@@ -1324,7 +1391,12 @@ NO_TRACKING_SPOKEN = (r"\b(?:does not|did not|do not) (?:have|come with) (?:a |a
                       r"track\w*(?: number| code)?+\b(?! yet| updates?| info)|\btrack\w*(?: number|"
                       r" code)? (?:was |is |has been )?(?:not|never) (?:given|provided|added|"
                       r"uploaded)\b|\brefuses? to (?:give|provide|send) (?:me )?(?:a |the |any )?"
-                      r"track")
+                      r"track|"
+                      # twentieth pass B: "sent it without a number", "no number to follow"
+                      r"\b(?:sent|shipped|posted|mailed|dispatched)(?: it| them| the \w+| my \w+)? "
+                      r"without (?:a |any )?(?:number|tracking|track)\b|\bno (?:tracking )?"
+                      r"(?:number|"
+                      r"code) to (?:follow|track|check|trace)\b")
 """No number at all: "the order does not have a tracking number" ("yet" is too early to say)."""
 STILL_THERE = (r"\bnothing (?:has |had )?(?:happened|changed|moved|after)\b|\b(?:not|never) "
                r"(?:changed|change|move|budged|left)\b|\bno (?:progress|info\w* since)\b|\bstill "
@@ -1348,7 +1420,8 @@ RESUMED_AGO = (r"\b(?:moved|updated|scanned|changed) (?:again )?(?:\w+ ){1,2}ago
 """It moved after the silence, N days ago: "moved 2 days ago after 3 weeks of nothing"."""
 LEFT_THE_PLACE = (r"\b(?:cleared|released|passed|left|out of)(?: (?:the |from )?customs)? "
                   r"(?:yesterday|today|this morning|last night|finally)\b|\bfinally (?:cleared|"
-                  r"released|left|arrived|delivered)\b|\bnow (?:it is |its )?(?:out for "
+                  r"released|left|arrived|delivered|showed up|turned up|came|got here)\b|"
+                  r"\bnow (?:it is |its )?(?:out for "
                   r"delivery|with (?:the )?(?:local )?(?:post|courier)|at (?:the |my )?(?:local )?"
                   r"post office|delivered)\b|\b(?:but|then|and|now) (?:it )?(?:was |got |is |has "
                   r"been )?(?:delivered|arrived) (?:today|yesterday|this morning)\b|\bsuddenly "
@@ -1955,7 +2028,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
         # tracking the buyer sees ("seller refused, says tracking shows delivered")
         (r"^(?!.*\b(?:but|though|however|yet|not|never|nothing|no|lie|lies|lying|fake)\b)"
-         r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b(?: \w+){0,8} "
+         r"(?!.*\b(?:i|we) (?:see|saw|checked)\b).*\b(?:seller|store|shop)\b"
+         r"(?: (?!track\w*|because\b)\w+){0,8} "
          r"(?:says?|said|claims?|claimed|insists?|insisted|tells me|told me|keeps saying|wrote|"
          r"writes)\b(?: \w+){0,4} (?:delivered|in (?:my|our|your) country|(?:in|at) customs|"
          r"cleared customs|at (?:the |your )?(?:local )?post office)\b", None),
@@ -2030,11 +2104,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          None),
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
-        (r"\bno (?:tracking|track) (?:for|in|since) ", None),
+        (r"\bno (?:tracking|track) (?:for(?! (?:cheap|small|low|such|these|items?\b|orders?\b))|"
+         r"in|since) ",
+         None),
         # Nothing yet is too early to call: a number often shows nothing for the first days
         (r"\bno (?:tracking|track)(?: number| code| info\w*| updates?)? yet\b|\btrack\w*(?: "
          r"\w+){0,4}"
-         r" (?:not|no) (?!(?:dispute|claim|refund|reply|answer|response)\b)(?:\w+ )?yet\b|"
+         r" (?:not|no) (?!(?:dispute|claim|refund|reply|answer|response|complaint)\b)"
+         r"(?:\w+ )?yet\b|"
          r"\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         # (eighteenth pass: never "Order no. 8123... / Tracking: ...", the order's abbreviation)
@@ -2076,11 +2153,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\btrack\w*(?: number| link| page)?(?: \w+){0,2} (?:gives|shows|returns) (?:an |me an )?"
          r"error\b|\b(?:says|shows) (?:not found|no information) (?:on|in|at) (?:17track|cainiao|th"
          r"e carrier|the post)|\b(?:17track|cainiao)(?: \w+){0,2} (?:says|shows) (?:no information|"
-         r"nothing|not found)", "dead"),
+         r"nothing|not found)|"
+         # twentieth pass B: every tracker asked says the same ("17track, the carrier and the
+         # post office all say no info")
+         r"\b(?:17track|cainiao|carrier|post office|post|tracking site)(?: \w+){0,6} all "
+         r"(?:say|show|said|showed|give|gave) (?:no info\w*|no data|no results?|nothing|not "
+         r"found)\b", "dead"),
         (r"\b(?:17track|carrier|courier|post office|tracking (?:site|website|page|"
-         r"link))\w*(?: \w+){0,2} "
+         # (twentieth pass B: "the post office, but they can't find it": the parcel, not the number)
+         r"link))\w*(?: (?!but\b|they\b|he\b|she\b)\w+){0,2} "
          r"(?:can not|could not|does not|did not) find\b(?! (?:my|the|our|your) (?:address|house|"
-         r"home|flat|apartment|building|street|door)| me\b)|\btrack\w*(?: number| link|"
+         r"home|flat|apartment|building|street|door)| me\b| it (?:on|in|at) (?:the )?"
+         r"(?:shelf|shelves|storage|back)\b| (?:my|the) (?:parcel|package|box)\b)|"
+         r"\btrack\w*(?: number| link|"
          r" page)? (?:is |shows? |"
          r"comes up |says )?(?:completely |totally )?empty\b|\btrack\w*(?: \w+){0,2} (?:says|"
          r"shows) (?:not "
@@ -2140,6 +2225,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"nova poshta|russian post|posti|postnord|an post)\b", "in_country"),
         (IN_A_COUNTRY, "in_country"),
         (IN_A_TOWN, "in_country"),
+        (IN_A_DEPOT_20, "in_country"),
+        (TOLD_IN_TOWN_20, "in_country"),
         # thirteenth pass: the buyer's own local office or town, told without a verb ("at my
         # local post office and ...", "tracking shows it at my city", "the other one in my city
         # since tuesday", "shipped, in my country")

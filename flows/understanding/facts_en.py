@@ -2974,7 +2974,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"withdrew) it\b|\b(?:dispute|claim)\b(?: \w+){0,2} (?:was |got )?(?:closed|cancell?ed|"
          r"withdrawn) by me\b", "closed_by_me"),
         (r"\b(?:i|we) (?:have )?(?:(?:accidentally|already|mistakenly|just|also|myself) )?(?:close"
-         r"d|cancell?ed|withdrew|withdrawn) "
+         r"d|cancell?ed|withdrew|withdrawn|dropped|took down) "
          r"(?:the |my |our )?(?:own )?"
          r"(?:dispute|claim)|^(?:i )?(?:accidentally |mistakenly |already )?(?:closed|cancell?ed|"
          r"withdrew) (?:my|the)(?: own)? (?:dispute|claim)|\b(?:dispute|claim)\b(?: \w+){0,4} "
@@ -2999,8 +2999,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # AliExpress decided: rejected or closed by the platform is lost, never "opened"
         (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\b(?:aliexpress|ali|ae|platform|support|"
          r"arbitration|admins?|moderators?|the system|customer service)\b(?: \w+){0,2} (?:has )?"
-         r"(?:rejected|closed|denied|declined|refused|dismissed|cancell?ed|ruled against)"
-         r"(?: \w+){0,2}? (?:dispute|claim|appeal|escalation|refund request|case)|.*\b(?:dispute|"
+         r"(?:rejected|closed|denied|declined|refused|dismissed|cancell?ed|ruled against|turned "
+         r"down)(?: \w+){0,2}? (?:dispute|claim|appeal|escalation|refund request|case)|.*\b(?:dispute|"
          r"claim|appeal|case)\w*(?: \w+){0,3} (?:was |got |has been |is )?(?:closed|cancell?ed|"
          r"rejected|denied|declined|dismissed) by (?:aliexpress|ali|ae|the platform|support|"
          r"arbitration|the system|admins?|customer service))", "lost"),
@@ -3069,7 +3069,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?! (?:nothing|no|not|zero|none)\b)", "offer"),
         # refused before the dispute, then the dispute opened: the dispute is the latest stage
         (r"\b(?:refused|declined|rejected|refuses|refuse|will not|would not|"
-         r"does not want)\b.*\b(?:so|then|"
+         r"does not want|said no|says no)\b.*\b(?:so|then|"
          r"and|therefore|now)\b (?:i |we )?(?:have |just )?(?:opened|filed|started|"
          r"raised) (?:a |the )?"
          r"(?:dispute|claim)", "opened"),
@@ -3182,7 +3182,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "refused"),
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
-         r"decided|decision|favou?r|agreed|accepted|partial)", None),
+         r"decided|decision|favou?r|agreed|accepted|partial)|"
+         # twentieth pass C: a step told in other words ("turned down", "took down", "dropped",
+         # "refunded my claim") is no open dispute
+         r"\b(?:turned|took|dropped|pulled|refunded) (?:down )?(?:my|the|our) (?:dispute|claim)\b",
+         None),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\b(?:dispute|claim) (?:is |was |has been )?(?:already )?"
          r"(?:open|opened)\b|"
@@ -3820,6 +3824,12 @@ _NOT_TO_OTHERS = (r"(?! (?:to|with|at|about|against) (?:the |a |my |our )?(?:pos
                   r"courier|carrier|delivery|driver|seller|store|shop|bank|police|neighbou?r))")
 _NOT_REPORTED_TO = (r"(?!(?: it| this| the \w+| anything)? to (?:the |a |my )?(?:post|postal|"
                     r"courier|carrier|delivery|police|bank|seller|store|shop))")
+# twentieth pass C: the seller, the courier or other buyers complaining ("the seller complained
+# about my review", "buyers complain about this shop") is no complaint of the buyer's (a
+# relative's is left to the stage rows, which read it as theirs)
+_NOT_OTHERS_COMPLAINT = "".join(
+    rf"(?<!\b{who} )" for who in ("seller", "shop", "store", "courier", "driver", "people",
+                                   "buyers", "customers", "others", "everyone"))
 EVERYDAY_DISPUTE = (
     (r"\b(?:made|filed|opened|submitted|raised|sent|wrote|started|lodged|put in) (?:a |an |my |"
      r"the )?(?:complaint|report|claim|(?:return |refund )?(?:refund|money back|return) "
@@ -3827,8 +3837,8 @@ EVERYDAY_DISPUTE = (
      "opened a dispute"),
     (r"\b(?:make|file|open|submit|raise|start|lodge) (?:a |an |my |the )?(?:complaint|report)\b"
      + _NOT_TO_OTHERS, "open a dispute"),
-    (r"\bcomplained\b" + _NOT_TO_OTHERS, "opened a dispute"),
-    (r"(?<!\bto )\bcomplain\b(?! (?:button|thing|page|option|form|tab))" + _NOT_TO_OTHERS,
+    (_NOT_OTHERS_COMPLAINT + r"\bcomplained\b" + _NOT_TO_OTHERS, "opened a dispute"),
+    (_NOT_OTHERS_COMPLAINT + r"(?<!\bto )\bcomplain\b(?! (?:button|thing|page|option|form|tab))" + _NOT_TO_OTHERS,
      "open a dispute"),
     (r"\bcomplaint(s?)\b" + _NOT_TO_OTHERS, r"dispute\1"),
     # nineteenth pass: "case" is the dispute only where told as one: opened, its days, its

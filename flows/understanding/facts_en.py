@@ -2919,7 +2919,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"back))*",
          MASK),
         # another order's dispute says nothing of this one's
-        (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?\b", None),
+        (r"\b(?:previous|earlier|older|other|another|old|different) (?:order|purchase)s?\b", None),
         # an earlier episode told first is not this order's stage, up to the turn back to now:
         # "last year i won a dispute, this one ..." ("last time i checked" is no episode)
         (r"\b(?:last (?:time|year|month|summer|winter)(?! i checked)|in the past|previously|once "
@@ -2943,7 +2943,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"with) (?:i (?:got|received) )?(?:a |my |the )?(?:full )?(?:refund|money back|refunded "
          r"me)\b|\b(?:aliexpress|ali|the platform|support) closed (?:my |the )?(?:dispute|claim|"
          r"case)(?: \w+){0,2} (?:and|with) (?:i (?:got|received) )?(?:a |my |the )?(?:full )?"
-         r"(?:refund|money back|refunded me)\b", "won"),
+         # (twentieth pass C: "... and gave me my money", "... and returned the money")
+         r"(?:refund|money back|refunded me|(?:gave|returned|sent) (?:me )?(?:my |the )?(?:money|"
+         r"refund))\b", "won"),
         # a seller who does not want a dispute has not refused one
         (r"\b(?:does not|did not|do not) want (?:me )?to (?:open|file|start) (?:a |the |any )?"
          r"(?:dispute|claim)", None),
@@ -3227,6 +3229,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # eighteenth pass: the buyer's own opening in the present of second-language English ("i
         # open dispute yesterday", "i make claim 4 days ago"), never asked, supposed or weighed
         (r"(?<!should )(?<!can )(?<!could )(?<!if )(?<!when )(?<!do )(?<!will )(?<!shall )"
+         # (twentieth pass C: someone's advice, "support suggested i open a complaint")
+         r"(?<!suggested )(?<!suggests )(?<!advised )(?<!advises )(?<!recommended )"
          r"(?<!must )(?<!before )(?<!until )(?<!unless )(?<!would )(?<!may )(?<!might )"
          r"(?<!to )(?<!or )(?<!then )\bi (?:open|opend|make|create|file|raise|start)(?: a| the| "
          r"my)? (?:dispute|disput|claim)\b(?!(?: \w+){0,3}? or\b)", "opened"),
@@ -3852,7 +3856,10 @@ EVERYDAY_DISPUTE = (
      r"\1\2 dispute "),
     (r"^case (?=won|lost|rejected|refused|closed)\b", "dispute "),
     (r"\b(\d+ day old) case\b", r"\1 dispute"),
-    (r"\b(?:return |refund )?(?:money back|refund|return) request\b", "dispute"),
+    # (twentieth pass C: never the refund of a cancelled order, "my refund request for the
+    # cancelled order was approved")
+    (r"\b(?:return |refund )?(?:money back|refund|return) request\b(?!(?: \w+){0,3} cancel)",
+     "dispute"),
     (r"\b(did not|do not|have not|not|never) (?:yet )?report(?:ed)?(?: it| this| anything)?\b"
      + _NOT_REPORTED_TO, r"\1 opened a dispute"),
     (r"\b(?:i |we )reported (?:it|this|the problem|the issue)\b" + _NOT_REPORTED_TO,

@@ -2918,6 +2918,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"refund|give)\w*(?: (?:me|us|a|an|the|new|another|replacement|one|it|refund|money|"
          r"back))*",
          MASK),
+        # twentieth pass C (facts_dev19): an offer on an order not shipped yet, with no dispute
+        # named, is no stage (no dispute is opened before shipping): "still not shipped, he
+        # offers a coupon instead of sending"
+        (r"^(?!.*\b(?:dispute|claim|case)\b)(?=.*\b(?:offer|propos|suggest|coupon|voucher))"
+         r".*\b(?:(?:not|never) (?:yet )?(?:been )?(?:shipped|dispatched)|instead of (?:sending|"
+         r"shipping))\b", None),
         # another order's dispute says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old|different) (?:order|purchase)s?\b", None),
         # an earlier episode told first is not this order's stage, up to the turn back to now:

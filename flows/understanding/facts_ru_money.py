@@ -16,7 +16,7 @@ SELLER_OR_SHOP = r"(?:продав|селлер|селер|продован|ма
 """The seller in a dispute, also as buyers name him by his shop: «магазин отклонил спор»."""
 DISPUTE = r"(?:спор|диспут|диспуд|dispute)"
 """A dispute as buyers spell it, the app's word or the Latin one."""
-MONEY_BACK = r"(?:(?<!не )вернул\w* (?:\w+ )?деньг|деньг\w* (?:\w+ )?(?<!не )вернул)"
+MONEY_BACK = r"(?:(?<!\bне )вернул\w* (?:\w+ )?деньг|деньг\w* (?:\w+ )?(?<!\bне )вернул)"
 """The money told returned («вернул деньги», «деньги вернули»): a closing with it is no loss."""
 
 # -- problem ---------------------------------------------------------------------------------

@@ -107,6 +107,25 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
          stage("offer")),
         ("en", "the seller offers a coupon for the scratched mug", stage("offer")),
     ),
+    # AliExpress reviewing it beside the shop's no: the escalation is the latest stage; a no
+    # only foretold is no decision
+    "AliExpress reviewing it, a no foretold: escalated or no decision": (
+        ("ru", "претензия на рассмотрении у поддержки, магазин до этого отказал",
+         stage("escalated")),
+        ("ru", "жалоба сейчас на рассмотрении в алиэкспресс, продавец отклонил её",
+         stage("escalated")),
+        ("ru", "обращение на рассмотрении у администрации, продавец отказал в возврате",
+         stage("escalated")),
+        ("ru", "продавец отказал по жалобе, жду", stage("refused")),
+        ("en", "support told me the complaint will be rejected without a video",
+         stage(None)),
+        ("en", "the seller says my claim would be declined anyway", stage(None)),
+        ("en", "i fear the complaint might be rejected", stage(None)),
+        ("en", "my complaint was rejected by aliexpress", stage("lost")),
+        ("en", "i deleted my complaint by accident", stage("closed_by_me")),
+        ("en", "we deleted the claim, the parcel came", stage("closed_by_me")),
+        ("en", "the seller deleted my message about the claim", stage(None)),
+    ),
 }
 
 

@@ -126,6 +126,23 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "we deleted the claim, the parcel came", stage("closed_by_me")),
         ("en", "the seller deleted my message about the claim", stage(None)),
     ),
+    # recall: the complaint "went in" (opened, with its day), granted (won), not accepted (the
+    # no of whoever is named); never a wish, a condition or a refund request
+    "the complaint went in, granted or not accepted": (
+        ("en", "my complaint went in yesterday and the shop is quiet", stage("opened", "1")),
+        ("en", "the claim went in 3 days ago, still no word", stage("opened", "3")),
+        ("en", "claim went in the day before yesterday", stage("opened", "2")),
+        ("en", "the parcel went in the bin, no claim yet", stage("none")),
+        ("ru", "претензию удовлетворили, жду деньги", stage("won")),
+        ("ru", "мою жалобу одобрили позавчера", stage("won")),
+        ("ru", "обращение удовлетворено, деньги на балансе", stage("won")),
+        ("ru", "хочу, чтобы жалобу удовлетворили быстрее", stage(None)),
+        ("ru", "если претензию одобрили, когда придут деньги?", stage(None)),
+        ("ru", "продавец жалобу не принял", stage("refused")),
+        ("ru", "магазин не принял мою претензию", stage("refused")),
+        ("ru", "алиэкспресс жалобу не принял", stage(None)),
+        ("ru", "продавец не принял посылку обратно", stage(None)),
+    ),
 }
 
 

@@ -3203,7 +3203,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bopened (?:a |the )?dispute|\bdisputed\b|(?<!not )(?<!never )\b(?:filed|raised|submitte"
          r"d|"
          r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:dispute|claim) (?:was |has been |got )"
-         r"?(?:started|filed|raised|submitted|created|lodged|launched)\b|"
+         r"?(?:started|filed|raised|submitted|created|lodged|launched|went in)\b|"
          r"(?:^|\b(?:i|we) (?:have )?)"
          r"(?:opened|filed) (?:a |"
          r"the |my )?case\b|\b(?:dispute|claim) (?:has been |is )?(?:going on|running|ongoing|open"
@@ -3732,7 +3732,8 @@ DISPUTE_AGE = (
     r"raised|submitted)\b",
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
     r"package|item|order|box|bag|envelope)\w+){0,3}? {dur} (?:ago|back)\b",
-    r"\b(?:dispute|claim) (?:was |got |has been )?(?:created|lodged|launched) {dur} (?:ago|back)\b",
+    r"\b(?:dispute|claim) (?:was |got |has been )?(?:created|lodged|launched|went in) {dur} "
+    r"(?:ago|back)\b",
     r"\b(?:made|created|lodged|launched) (?:a |the |my )?(?:dispute|claim) {dur} (?:ago|back)\b",
     r"(?<!arrived )(?<!came )(?<!delivered )(?<!received )(?<!got it )"
     r"{dur} (?:ago|back) (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
@@ -3795,6 +3796,9 @@ DISPUTE_DAY_WORDS = (
      r"(?P<n>\d{1,3})\b(?! of (?!(?:the |my |this )?(?:dispute|claim)))(?! (?:after|since|from|"
      r"before)\b)", -1),
     (r"\b(?:opened|filed|started)(?: \w+){0,6}? (?:the )?day before yesterday\b", 2),
+    # twentieth pass C: "my complaint went in yesterday"
+    (r"\b(?:dispute|claim) went in (?:the )?day before yesterday\b", 2),
+    (r"\b(?:dispute|claim) went in (?:yesterday|yday)\b", 1),
     (r"\b(?:opened|filed|started)(?: \w+){0,6}? (?<!before )(?:yesterday|yday)\b", 1),
     (money.DISPUTE_DAY_ITS, -1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",

@@ -143,6 +143,20 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "алиэкспресс жалобу не принял", stage(None)),
         ("ru", "продавец не принял посылку обратно", stage(None)),
     ),
+    # a claim with an insurer or the post, or about a review, is not this order's dispute; a
+    # complaint the buyer will not make beside a seller's offer is none
+    "someone else's claim, a complaint refused beforehand": (
+        ("en", "my insurance claim was rejected, the phone is still broken", stage(None)),
+        ("en", "the courier claim got declined, they say it was delivered", stage(None)),
+        ("en", "my review complaint was rejected by the site", stage(None)),
+        ("en", "a postal claim is open with the post office", stage(None)),
+        ("en", "my shipping claim got refused but the aliexpress dispute is open",
+         stage("opened")),
+        ("en", "i won't complain, the seller offered a resend", stage("none")),
+        ("en", "i am not going to file a complaint, they proposed $6 back", stage("none")),
+        ("en", "we will not open a claim, the shop suggests a coupon", stage("none")),
+        ("en", "paid by paypal, dispute is open 3 days", stage("opened", "3")),
+    ),
 }
 
 

@@ -2924,6 +2924,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?!.*\b(?:dispute|claim|case)\b)(?=.*\b(?:offer|propos|suggest|coupon|voucher))"
          r".*\b(?:(?:not|never) (?:yet )?(?:been )?(?:shipped|dispatched)|instead of (?:sending|"
          r"shipping))\b", None),
+        # twentieth pass C: a claim or complaint with someone else (an insurer, the post) or about
+        # a review is not the order's dispute (never "paypal, dispute is open": commas are lost)
+        (r"\b(?:my|the|a|an) (?:insurance|chargeback|shipping|courier|postal|post office|warranty|"
+         r"review) (?:dispute|claim|case)s?\b(?: (?:was |got |is |has been )?\w+)?", MASK),
         # another order's dispute says nothing of this one's
         (r"\b(?:previous|earlier|older|other|another|old|different) (?:order|purchase)s?\b", None),
         # an earlier episode told first is not this order's stage, up to the turn back to now:
@@ -2958,7 +2962,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # seventh pass: the buyer says no dispute was opened, whatever the seller offered: none
         (r"^(?!.*\b(?:now|then|later|finally|but|so) (?:i |we )?(?:have )?(?:opened|filed|started|"
          r"raised)\b)(?=.*\b(?:offer\w*|propos\w*|suggest\w*|coupon|resend)\b).*\b(?:i|we) (?:have "
-         r"not|did not|never) (?:yet )?(?:opened|open|filed|file|started|start|raised|raise) (?:a |"
+         # (twentieth pass C: "i won't complain, the seller offered a resend": none open either)
+         r"not|did not|never|will not|am not going to) (?:yet )?(?:opened|open|filed|file|started|"
+         r"start|raised|raise) (?:a |"
          r"the |any )?(?:dispute|claim)\b", "none"),
         # offered, then took it back and refused: the refusal is the latest stage
         (r"\b(?:offered|offers|proposed|suggested)\b(?: \S+){0,6} (?:then|but then|and then|later|"

@@ -157,6 +157,22 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "we will not open a claim, the shop suggests a coupon", stage("none")),
         ("en", "paid by paypal, dispute is open 3 days", stage("opened", "3")),
     ),
+    # a second complaint after a no, and a cancelled order's refund request: no stage the words
+    # cannot place (never the first one's refusal)
+    "a second complaint, a cancelled order's refund request: no stage": (
+        ("en", "my complaint got rejected, so i complained again", stage(None)),
+        ("en", "the shop refused, i filed the claim again yesterday", stage(None)),
+        ("en", "they closed it and i opened one once more", stage(None)),
+        ("ru", "жалобу отклонили, я написала её повторно", stage(None)),
+        ("ru", "претензию закрыли, подала заново", stage(None)),
+        ("ru", "продавец отказал, снова открыла спор", stage(None)),
+        ("ru", "заявку на возврат отклонили, а заказ был отменён ещё неделю назад",
+         stage(None)),
+        ("ru", "отменила заказ, заявку на возврат приняли", stage(None)),
+        ("ru", "магазин отклонил мою заявку на возврат, трубка треснула", stage("refused")),
+        ("ru", "сама отменила заявку на возврат, посылка нашлась", stage("closed_by_me")),
+        ("en", "the shop refused my claim, i am thinking what to do", stage("refused")),
+    ),
 }
 
 

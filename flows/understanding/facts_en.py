@@ -2872,7 +2872,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # a second dispute after a closed or lost one still told: the two stages cannot be told
         # apart (an earlier dispute's words blanked above leave the new one "opened")
         (r"\b(?:(?:clos|cancel|withdr|lost|los|reject|refus|declin|denied)\w*|won)(?: \S+){0,8}? "
-         r"(?:opened|filed|started|raised|made) (?:a |an )?(?:new|second|another|fresh)\b", None),
+         r"(?:opened|filed|started|raised|made) (?:a |an )?(?:new|second|another|fresh)\b|"
+         # (twentieth pass C: "rejected, so i complained again")
+         r"\b(?:(?:clos|cancel|withdr|lost|los|reject|refus|declin|denied)\w*|won)(?: \S+){0,8}? "
+         r"(?:opened|filed|started|raised|made) (?:a |an |the |my )?(?:dispute|claim|it|one) "
+         r"(?:again|once more|a second time)\b", None),
         # another item's dispute, told before this one's ("the other item's claim was rejected,
         # this one ..."): its stage is not this item's
         (r"\b(?:the )?(?:other|another|second|first) (?:item|product|thing|order)(?: s|s)? "

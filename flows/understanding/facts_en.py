@@ -3857,6 +3857,11 @@ _NOT_OTHERS_COMPLAINT = "".join(
     rf"(?<!\b{who} )" for who in ("seller", "shop", "store", "courier", "driver", "people",
                                    "buyers", "customers", "others", "everyone"))
 EVERYDAY_DISPUTE = (
+    # twentieth pass C: told to keep away from it ("stay off the claim button", "hold off on the
+    # complaint") is the seller's "do not open a dispute", no stage
+    (r"\b(?:stay off|stay away from|keep off|keep away from|hold off on|do not touch|do not press|"
+     r"do not click|do not hit)(?: the| a| any)? (?:dispute|claim|complaint)(?: button)?\b",
+     "do not open a dispute"),
     (r"\b(?:made|filed|opened|submitted|raised|sent|wrote|started|lodged|put in) (?:a |an |my |"
      r"the )?(?:complaint|report|claim|(?:return |refund )?(?:refund|money back|return) "
      r"request)\b(?! (?:up|on|over) to)" + _NOT_TO_OTHERS,

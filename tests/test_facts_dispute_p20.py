@@ -93,14 +93,17 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "продавец просит не жаловаться", stage(None)),
         ("ru", "жаловаться не буду, продавец уже отправил новую", stage(None)),
     ),
-    # an offer on an order the seller has not shipped: no dispute can be open yet
-    "an offer on an order not shipped yet: no stage": (
-        ("en", "it has not shipped after 12 days and the shop offers a $2 voucher", stage(None)),
+    # an offer in place of shipping the order: no dispute can be open yet; an offer for
+    # cancelling it stays an offer (an earlier writer's label)
+    "an offer in place of shipping: no stage": (
+        ("en", "it has not shipped after 12 days, the shop offers a $2 voucher instead of sending",
+         stage(None)),
         ("en", "never shipped, now he suggests a coupon instead of shipping", stage(None)),
         ("en", "seller proposes 5 euro instead of sending the lamp", stage(None)),
-        ("ru", "заказ так и не отправили, продавец предлагает купон", stage(None)),
-        ("ru", "магазин не отгрузил, предложил компенсацию 100 рублей", stage(None)),
+        ("ru", "заказ так и не отправили, продавец вместо отправки предлагает купон", stage(None)),
+        ("ru", "магазин вместо отгрузки предложил компенсацию 100 рублей", stage(None)),
         ("ru", "продавец вместо отправки предложил скидку на следующий заказ", stage(None)),
+        ("en", "not dispatched yet, the store offers 3 euro off if i cancel", stage("offer")),
         ("en", "not shipped at first, then arrived broken, opened a dispute and he offers $4",
          stage("offer")),
         ("ru", "посылку не отправляли неделю, пришла сломанная, в споре продавец предлагает 200",

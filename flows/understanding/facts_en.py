@@ -2922,12 +2922,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"refund|give)\w*(?: (?:me|us|a|an|the|new|another|replacement|one|it|refund|money|"
          r"back))*",
          MASK),
-        # twentieth pass C (facts_dev19): an offer on an order not shipped yet, with no dispute
+        # twentieth pass C (facts_dev19): an offer in place of shipping the order, with no dispute
         # named, is no stage (no dispute is opened before shipping): "still not shipped, he
-        # offers a coupon instead of sending"
+        # offers a coupon instead of sending"; an offer for cancelling stays one (facts_dev2)
         (r"^(?!.*\b(?:dispute|claim|case)\b)(?=.*\b(?:offer|propos|suggest|coupon|voucher))"
-         r".*\b(?:(?:not|never) (?:yet )?(?:been )?(?:shipped|dispatched)|instead of (?:sending|"
-         r"shipping))\b", None),
+         r".*\binstead of (?:sending|shipping|dispatching)\b", None),
         # twentieth pass C: a claim or complaint with someone else (an insurer, the post) or about
         # a review is not the order's dispute (never "paypal, dispute is open": commas are lost)
         (r"\b(?:my|the|a|an) (?:insurance|chargeback|shipping|courier|postal|post office|warranty|"

@@ -3017,8 +3017,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\b(?:aliexpress|ali|ae|platform|support|"
          r"arbitration|admins?|moderators?|the system|customer service)\b(?: \w+){0,2} (?:has )?"
          r"(?:rejected|closed|denied|declined|refused|dismissed|cancell?ed|ruled against|turned "
-         r"down)(?: \w+){0,2}? (?:dispute|claim|appeal|escalation|refund request|case)|.*\b(?:dispute|"
-         r"claim|appeal|case)\w*(?: \w+){0,3} (?:was |got |has been |is )?(?:closed|cancell?ed|"
+         r"down)(?: \w+){0,2}? (?:dispute|claim|appeal|escalation|refund request|case)|"
+         r".*\b(?:dispute|claim|appeal|case)\w*(?: \w+){0,3} (?:was |got |has been |is )?"
+         r"(?:closed|cancell?ed|"
          r"rejected|denied|declined|dismissed) by (?:aliexpress|ali|ae|the platform|support|"
          r"arbitration|the system|admins?|customer service))", "lost"),
         # decided for the buyer in the end: "seller rejected, i escalated, closed in my favour"

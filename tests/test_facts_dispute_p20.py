@@ -188,6 +188,18 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "i opened a dispute and the seller offered a coupon", stage("offer")),
         ("en", "my kid pressed the claim button, a dispute is open now", stage("opened")),
     ),
+    # recall (Russian): the dispute handed to AliExpress in the dative or widened to it, and
+    # not opened in time told noun first
+    "handed or widened to AliExpress, not opened in time": (
+        ("ru", "спор передала алику, продавец молчит", stage("escalated")),
+        ("ru", "претензию передала поддержке, жду", stage("escalated")),
+        ("ru", "расширила спор до поддержки али", stage("escalated")),
+        ("ru", "хочу передать спор алику", stage(None)),
+        ("ru", "продавец передал посылку курьеру, трек молчит", stage(None)),
+        ("ru", "спор я не успела открыть, защита кончилась", stage("none")),
+        ("ru", "спор не смог подать вовремя", stage("none")),
+        ("ru", "спор открыла в последний день защиты", stage("opened")),
+    ),
 }
 
 

@@ -200,6 +200,17 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "спор не смог подать вовремя", stage("none")),
         ("ru", "спор открыла в последний день защиты", stage("opened")),
     ),
+    # recall: the buyer's own dispute cancelled by a wrong tap ("my own"), an offer told with
+    # the currency sign first («предлагает $15»); never the seller as the one who cancelled
+    "my own dispute cancelled, an offer with its sign first": (
+        ("en", "tapped the wrong thing and cancelled my own claim", stage("closed_by_me")),
+        ("en", "then deleted my own dispute, silly me", stage("closed_by_me")),
+        ("en", "the seller cancelled my own dispute?", stage(None)),
+        ("ru", "продавец предлагает $12 за разбитую чашку", stage("offer")),
+        ("ru", "магазин предложил €8 за царапину на экране", stage("offer")),
+        ("ru", "продавец предлагает ₽500 за недовложение", stage("offer")),
+        ("ru", "продавец говорит, что товар стоил $15", stage(None)),
+    ),
 }
 
 

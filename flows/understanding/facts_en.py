@@ -3190,7 +3190,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # dispute", "closed dispute by mistake", "i cancelled the disput")
         (r"(?:^|\bi |\bwe )(?:accident(?:al)?ly |accidently |mistakenly |just |already )?(?:closed"
          r"|cancell?ed|withdrew)(?: my| the| our| this)? (?:dispute|disput|claim)\b(?! (?:was|got|"
-         r"is|has|window|deadline|period)\b)", "closed_by_me"),
+         r"is|has|window|deadline|period)\b)|"
+         # (twentieth pass C: "hit the wrong button and cancelled my own dispute")
+         r"(?:^|\bi |\bwe |\band |\bthen )(?:closed|cancell?ed|withdrew|deleted) my own "
+         r"(?:dispute|disput|claim)\b",
+         "closed_by_me"),
         # eighteenth pass (facts_dev16): the buyer's win with words between ("i won a 9 day old
         # dispute"), the answer in the dispute a no ("the answer is rejected"), the seller's
         # "no refund" in his words, no condition told ("… package weight correct, no refund")

@@ -3043,7 +3043,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # a second dispute after a closed or lost one still told: the two stages cannot be told
         # apart (an earlier dispute's words blanked above leave the new one "opened")
         (r"\b(?:(?:clos|cancel|withdr|lost|los|reject|refus|declin|denied)\w*|won)(?: \S+){0,8}? "
-         r"(?:opened|filed|started|raised|made) (?:a |an )?(?:new|second|another|fresh)\b", None),
+         r"(?:opened|filed|started|raised|made) (?:a |an )?(?:new|second|another|fresh)\b|"
+         # (twentieth pass C: "rejected, so i complained again")
+         r"\b(?:(?:clos|cancel|withdr|lost|los|reject|refus|declin|denied)\w*|won)(?: \S+){0,8}? "
+         r"(?:opened|filed|started|raised|made) (?:a |an |the |my )?(?:dispute|claim|it|one) "
+         r"(?:again|once more|a second time)\b", None),
         # another item's dispute, told before this one's ("the other item's claim was rejected,
         # this one ..."): its stage is not this item's
         (r"\b(?:the )?(?:other|another|second|first) (?:item|product|thing|order)(?: s|s)? "
@@ -3089,8 +3093,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"refund|give)\w*(?: (?:me|us|a|an|the|new|another|replacement|one|it|refund|money|"
          r"back))*",
          MASK),
+        # twentieth pass C (facts_dev19): an offer in place of shipping the order, with no dispute
+        # named, is no stage (no dispute is opened before shipping): "still not shipped, he
+        # offers a coupon instead of sending"; an offer for cancelling stays one (facts_dev2)
+        (r"^(?!.*\b(?:dispute|claim|case)\b)(?=.*\b(?:offer|propos|suggest|coupon|voucher))"
+         r".*\binstead of (?:sending|shipping|dispatching)\b", None),
+        # twentieth pass C: a claim or complaint with someone else (an insurer, the post) or about
+        # a review is not the order's dispute (never "paypal, dispute is open": commas are lost)
+        (r"\b(?:my|the|a|an) (?:insurance|chargeback|shipping|courier|postal|post office|warranty|"
+         r"review) (?:dispute|claim|case)s?\b(?: (?:was |got |is |has been )?\w+)?", MASK),
         # another order's dispute says nothing of this one's
-        (r"\b(?:previous|earlier|older|other|another|old) (?:order|purchase)s?\b", None),
+        (r"\b(?:previous|earlier|older|other|another|old|different) (?:order|purchase)s?\b", None),
         # an earlier episode told first is not this order's stage, up to the turn back to now:
         # "last year i won a dispute, this one ..." ("last time i checked" is no episode)
         (r"\b(?:last (?:time|year|month|summer|winter)(?! i checked)|in the past|previously|once "
@@ -3114,14 +3127,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"with) (?:i (?:got|received) )?(?:a |my |the )?(?:full )?(?:refund|money back|refunded "
          r"me)\b|\b(?:aliexpress|ali|the platform|support) closed (?:my |the )?(?:dispute|claim|"
          r"case)(?: \w+){0,2} (?:and|with) (?:i (?:got|received) )?(?:a |my |the )?(?:full )?"
-         r"(?:refund|money back|refunded me)\b", "won"),
+         # (twentieth pass C: "... and gave me my money", "... and returned the money")
+         r"(?:refund|money back|refunded me|(?:gave|returned|sent) (?:me )?(?:my |the )?(?:money|"
+         r"refund))\b", "won"),
         # a seller who does not want a dispute has not refused one
         (r"\b(?:does not|did not|do not) want (?:me )?to (?:open|file|start) (?:a |the |any )?"
          r"(?:dispute|claim)", None),
         # seventh pass: the buyer says no dispute was opened, whatever the seller offered: none
         (r"^(?!.*\b(?:now|then|later|finally|but|so) (?:i |we )?(?:have )?(?:opened|filed|started|"
          r"raised)\b)(?=.*\b(?:offer\w*|propos\w*|suggest\w*|coupon|resend)\b).*\b(?:i|we) (?:have "
-         r"not|did not|never) (?:yet )?(?:opened|open|filed|file|started|start|raised|raise) (?:a |"
+         # (twentieth pass C: "i won't complain, the seller offered a resend": none open either)
+         r"not|did not|never|will not|am not going to) (?:yet )?(?:opened|open|filed|file|started|"
+         r"start|raised|raise) (?:a |"
          r"the |any )?(?:dispute|claim)\b", "none"),
         # offered, then took it back and refused: the refusal is the latest stage
         (r"\b(?:offered|offers|proposed|suggested)\b(?: \S+){0,6} (?:then|but then|and then|later|"
@@ -3145,7 +3162,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"withdrew) it\b|\b(?:dispute|claim)\b(?: \w+){0,2} (?:was |got )?(?:closed|cancell?ed|"
          r"withdrawn) by me\b", "closed_by_me"),
         (r"\b(?:i|we) (?:have )?(?:(?:accidentally|already|mistakenly|just|also|myself) )?(?:close"
-         r"d|cancell?ed|withdrew|withdrawn) "
+         r"d|cancell?ed|withdrew|withdrawn|dropped|took down|deleted) "
          r"(?:the |my |our )?(?:own )?"
          r"(?:dispute|claim)|^(?:i )?(?:accidentally |mistakenly |already )?(?:closed|cancell?ed|"
          r"withdrew) (?:my|the)(?: own)? (?:dispute|claim)|\b(?:dispute|claim)\b(?: \w+){0,4} "
@@ -3170,9 +3187,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # AliExpress decided: rejected or closed by the platform is lost, never "opened"
         (r"^(?!.*(?<!not )\bin my favou?r)(?:.*\b(?:aliexpress|ali|ae|platform|support|"
          r"arbitration|admins?|moderators?|the system|customer service)\b(?: \w+){0,2} (?:has )?"
-         r"(?:rejected|closed|denied|declined|refused|dismissed|cancell?ed|ruled against)"
-         r"(?: \w+){0,2}? (?:dispute|claim|appeal|escalation|refund request|case)|.*\b(?:dispute|"
-         r"claim|appeal|case)\w*(?: \w+){0,3} (?:was |got |has been |is )?(?:closed|cancell?ed|"
+         r"(?:rejected|closed|denied|declined|refused|dismissed|cancell?ed|ruled against|turned "
+         r"down)(?: \w+){0,2}? (?:dispute|claim|appeal|escalation|refund request|case)|"
+         r".*\b(?:dispute|claim|appeal|case)\w*(?: \w+){0,3} (?:was |got |has been |is )?"
+         r"(?:closed|cancell?ed|"
          r"rejected|denied|declined|dismissed) by (?:aliexpress|ali|ae|the platform|support|"
          r"arbitration|the system|admins?|customer service))", "lost"),
         # decided for the buyer in the end: "seller rejected, i escalated, closed in my favour"
@@ -3184,7 +3202,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"^(?!.*\b(?:aliexpress|ali|ae|platform|support|arbitration|admins?|moderators?|system|"
          r"customer service|escalat\w*|appeal\w*|lost|lose|loses|losing|won|favou?r|sided|"
          r"review\w*)\b)"
-         r"(?:.*\s)?(?:dispute|claim)s?(?: (?!seller|store|shop)\w+){0,2} "
+         r"(?:.*\s)?(?:dispute|claim)s?(?: (?!seller|store|shop|will|would|could|may|might|can|"
+         r"be\b)\w+){0,2} "
          r"(?:was |got |has been |is )?(?:rejected|declined)\b(?! by)", "refused"),
         # eleventh pass: the judge "for the seller" is a decision, not an escalation under way
         (r"\b(?:aliexpress|ali|ae|the platform|support|arbitration)(?: (?:went|was|is|decided|"
@@ -3193,8 +3212,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:aliexpress|ali|ae|the platform|support|arbitration)\b(?: \w+){0,6}? on the "
          r"(?:seller|store|shop)(?:s| s)? side\b", "lost"),
         (r"\blost (?:the |my |a |an )?(?:\d+ (?:days?|weeks?|months?) (?:long )?|(?:long|whole|"
-         r"entire) )?(?:dispute|claim)|\b(?:dispute|claim)(?: (?!seller|store|shop)\w+"
-         r"){0,2}"
+         r"entire) )?(?:dispute|claim)|\b(?:dispute|claim)(?: (?!seller|store|shop|will|would|"
+         # (twentieth pass C: never a no foretold, "told me the complaint will be rejected")
+         r"could|may|might|can|be\b)\w+){0,2}"
          r" (?:was |is |got )?(?:lost|rejected|denied|declined)|\b(?:in|to) (?:the )?seller"
          r"(?:'?s| s)? "
          r"favou?r|\bfavou?r of the seller|\bsided with the seller|\bseller won\b|"
@@ -3240,7 +3260,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?! (?:nothing|no|not|zero|none)\b)", "offer"),
         # refused before the dispute, then the dispute opened: the dispute is the latest stage
         (r"\b(?:refused|declined|rejected|refuses|refuse|will not|would not|"
-         r"does not want)\b.*\b(?:so|then|"
+         r"does not want|said no|says no)\b.*\b(?:so|then|"
          r"and|therefore|now)\b (?:i |we )?(?:have |just )?(?:opened|filed|started|"
          r"raised) (?:a |the )?"
          r"(?:dispute|claim)", "opened"),
@@ -3341,7 +3361,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # dispute", "closed dispute by mistake", "i cancelled the disput")
         (r"(?:^|\bi |\bwe )(?:accident(?:al)?ly |accidently |mistakenly |just |already )?(?:closed"
          r"|cancell?ed|withdrew)(?: my| the| our| this)? (?:dispute|disput|claim)\b(?! (?:was|got|"
-         r"is|has|window|deadline|period)\b)", "closed_by_me"),
+         r"is|has|window|deadline|period)\b)|"
+         # (twentieth pass C: "hit the wrong button and cancelled my own dispute")
+         r"(?:^|\bi |\bwe |\band |\bthen )(?:closed|cancell?ed|withdrew|deleted) my own "
+         r"(?:dispute|disput|claim)\b",
+         "closed_by_me"),
         # eighteenth pass (facts_dev16): the buyer's win with words between ("i won a 9 day old
         # dispute"), the answer in the dispute a no ("the answer is rejected"), the seller's
         # "no refund" in his words, no condition told ("… package weight correct, no refund")
@@ -3353,14 +3377,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "refused"),
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
-         r"decided|decision|favou?r|agreed|accepted|partial)", None),
+         r"decided|decision|favou?r|agreed|accepted|partial)|"
+         # twentieth pass C: a step told in other words ("turned down", "took down", "dropped",
+         # "refunded my claim") is no open dispute
+         r"\b(?:turned|took|dropped|pulled|refunded) (?:down )?(?:my|the|our) (?:dispute|claim)\b",
+         None),
         (r"\b(?:i|we) (?:have )?(?:opened|filed|started|raised|submitted) (?:a |the |my )?"
          r"(?:dispute|claim)|\b(?:dispute|claim) (?:is |was |has been )?(?:already )?"
          r"(?:open|opened)\b|"
          r"\bopened (?:a |the )?dispute|\bdisputed\b|(?<!not )(?<!never )\b(?:filed|raised|submitte"
          r"d|"
          r"started) (?:a |the |my )?(?:dispute|claim)\b|\b(?:dispute|claim) (?:was |has been |got )"
-         r"?(?:started|filed|raised|submitted|created|lodged|launched)\b|"
+         r"?(?:started|filed|raised|submitted|created|lodged|launched|went in)\b|"
          r"(?:^|\b(?:i|we) (?:have )?)"
          r"(?:opened|filed) (?:a |"
          r"the |my )?case\b|\b(?:dispute|claim) (?:has been |is )?(?:going on|running|ongoing|open"
@@ -3395,7 +3423,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # open dispute yesterday", "i make claim 4 days ago"), never asked, supposed or weighed
         (r"(?<!should )(?<!can )(?<!could )(?<!if )(?<!when )(?<!do )(?<!will )(?<!shall )"
          r"(?<!must )(?<!before )(?<!until )(?<!unless )(?<!would )(?<!may )(?<!might )"
-         r"(?<!to )(?<!or )(?<!then )\bi (?:open|opend|make|create|file|raise|start)(?: a| the| "
+         r"(?<!to )(?<!or )(?<!then )\bi "
+         # (twentieth pass C: someone's advice, "support suggested i open a complaint")
+         r"(?<!suggested i )(?<!suggests i )(?<!advised i )(?<!advises i )(?<!recommended i )"
+         r"(?:open|opend|make|create|file|raise|start)(?: a| the| "
          r"my)? (?:dispute|disput|claim)\b(?!(?: \w+){0,3}? or\b)", "opened"),
         # eighteenth pass (facts_dev16): the dispute by its age ("4 day old dispute", "week-old
         # dispute") or for an order, opened ("dispute for order 8160… opened 4 days ago")
@@ -3887,7 +3918,8 @@ DISPUTE_AGE = (
     r"raised|submitted)\b",
     r"\b(?:opened|filed|started|raised|submitted)(?: (?!arriv|came|receiv|ship|deliver|parcel|"
     r"package|item|order|box|bag|envelope)\w+){0,3}? {dur} (?:ago|back)\b",
-    r"\b(?:dispute|claim) (?:was |got |has been )?(?:created|lodged|launched) {dur} (?:ago|back)\b",
+    r"\b(?:dispute|claim) (?:was |got |has been )?(?:created|lodged|launched|went in) {dur} "
+    r"(?:ago|back)\b",
     r"\b(?:made|created|lodged|launched) (?:a |the |my )?(?:dispute|claim) {dur} (?:ago|back)\b",
     r"(?<!arrived )(?<!came )(?<!delivered )(?<!received )(?<!got it )"
     r"{dur} (?:ago|back) (?:i |we )?(?:opened|filed|started|raised|submitted)\b",
@@ -3950,6 +3982,9 @@ DISPUTE_DAY_WORDS = (
      r"(?P<n>\d{1,3})\b(?! of (?!(?:the |my |this )?(?:dispute|claim)))(?! (?:after|since|from|"
      r"before)\b)", -1),
     (r"\b(?:opened|filed|started)(?: \w+){0,6}? (?:the )?day before yesterday\b", 2),
+    # twentieth pass C: "my complaint went in yesterday"
+    (r"\b(?:dispute|claim) went in (?:the )?day before yesterday\b", 2),
+    (r"\b(?:dispute|claim) went in (?:yesterday|yday)\b", 1),
     (r"\b(?:opened|filed|started)(?: \w+){0,6}? (?<!before )(?:yesterday|yday)\b", 1),
     (money.DISPUTE_DAY_ITS, -1),
     (r"\b(?:opened|filed|started|raised|submitted)(?: \w+){0,3}? (?:the )?day before yesterday\b",
@@ -3991,15 +4026,29 @@ _NOT_TO_OTHERS = (r"(?! (?:to|with|at|about|against) (?:the |a |my |our )?(?:pos
                   r"courier|carrier|delivery|driver|seller|store|shop|bank|police|neighbou?r))")
 _NOT_REPORTED_TO = (r"(?!(?: it| this| the \w+| anything)? to (?:the |a |my )?(?:post|postal|"
                     r"courier|carrier|delivery|police|bank|seller|store|shop))")
+# twentieth pass C: the seller, the courier or other buyers complaining ("the seller complained
+# about my review", "buyers complain about this shop") is no complaint of the buyer's (a
+# relative's is left to the stage rows, which read it as theirs)
+# (checked after the word "complain", so the lookbehinds run only where it stands)
+_NOT_OTHERS_COMPLAINT = "".join(
+    rf"(?<!\b{who} complain)" for who in ("seller", "shop", "store", "courier", "driver",
+                                           "people", "buyers", "customers", "others",
+                                           "everyone"))
 EVERYDAY_DISPUTE = (
+    # twentieth pass C: told to keep away from it ("stay off the claim button", "hold off on the
+    # complaint") is the seller's "do not open a dispute", no stage
+    (r"\b(?:stay off|stay away from|keep off|keep away from|hold off on|do not touch|do not press|"
+     r"do not click|do not hit)(?: the| a| any)? (?:dispute|claim|complaint)(?: button)?\b",
+     "do not open a dispute"),
     (r"\b(?:made|filed|opened|submitted|raised|sent|wrote|started|lodged|put in) (?:a |an |my |"
      r"the )?(?:complaint|report|claim|(?:return |refund )?(?:refund|money back|return) "
      r"request)\b(?! (?:up|on|over) to)" + _NOT_TO_OTHERS,
      "opened a dispute"),
     (r"\b(?:make|file|open|submit|raise|start|lodge) (?:a |an |my |the )?(?:complaint|report)\b"
      + _NOT_TO_OTHERS, "open a dispute"),
-    (r"\bcomplained\b" + _NOT_TO_OTHERS, "opened a dispute"),
-    (r"(?<!\bto )\bcomplain\b(?! (?:button|thing|page|option|form|tab))" + _NOT_TO_OTHERS,
+    (r"\bcomplain" + _NOT_OTHERS_COMPLAINT + r"ed\b" + _NOT_TO_OTHERS, "opened a dispute"),
+    (r"(?<!\bto )\bcomplain" + _NOT_OTHERS_COMPLAINT
+     + r"\b(?! (?:button|thing|page|option|form|tab))" + _NOT_TO_OTHERS,
      "open a dispute"),
     (r"\bcomplaint(s?)\b" + _NOT_TO_OTHERS, r"dispute\1"),
     # nineteenth pass: "case" is the dispute only where told as one: opened, its days, its
@@ -4013,7 +4062,10 @@ EVERYDAY_DISPUTE = (
      r"\1\2 dispute "),
     (r"^case (?=won|lost|rejected|refused|closed)\b", "dispute "),
     (r"\b(\d+ day old) case\b", r"\1 dispute"),
-    (r"\b(?:return |refund )?(?:money back|refund|return) request\b", "dispute"),
+    # (twentieth pass C: never the refund of a cancelled order, "my refund request for the
+    # cancelled order was approved")
+    (r"\b(?:return |refund )?(?:money back|refund|return) request\b(?!(?: \w+){0,3} cancel)",
+     "dispute"),
     (r"\b(did not|do not|have not|not|never) (?:yet )?report(?:ed)?(?: it| this| anything)?\b"
      + _NOT_REPORTED_TO, r"\1 opened a dispute"),
     (r"\b(?:i |we )reported (?:it|this|the problem|the issue)\b" + _NOT_REPORTED_TO,

@@ -2442,7 +2442,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?!(?:tracking|track|problems?|issues?|damage|scratch\w*|box|packaging|package|"
          r"notice|delay\w*|receipt|"
          r"invoice|customs|fees?|warning|notification|updates?|trace|delivery|defects?|a hitch|"
-         r"hitch|dents?|any|single|problem|marks?|cracks?|breaks?|fuss|me)\b)\w{3,}",
+         r"hitch|dents?|any|single|problem|marks?|cracks?|breaks?|fuss|me)\b)\w{3,}"
+         # twentieth pass D: a separate item of the order is no part ("without the palette from
+         # the same order", "without the case i ordered with it")
+         r"\b(?! (?:\w+ )?(?:from|of|in) (?:the |that |this |my )?(?:same )?order\b)"
+         r"(?! (?:\w+ )?(?:i|we) (?:ordered|bought|paid for)\b)",
          "missing_parts"),
         (r"\bnot (?:\S+ ){0,3}(?:as )?(?:advertised|stated|listed|claimed|promised)\b|"
          r"\b(?:capacity|memory|"
@@ -2471,6 +2475,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"silver|gold|navy)\b)\w+(?: \w+)? not (?:a |an |the )(?!(?:refund|coupon|money|"
          r"replacement|one|"
          r"size|single)\b)\w+", "wrong"),
+        # twentieth pass D: a letter size in place of another is the size, not another product
+        # ("they sent an M instead of the XL", "got the S instead of L")
+        (r"\b(?:got|received|sent|came|arrived)(?: me)? (?:in )?(?:an? |the |size )?(?P<letter>"
+         r"xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl) instead of (?:an? |the |size |my )?(?!(?P=letter)\b)"
+         r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
         # another product in place of the one ordered: "received a phone case instead of a charger"
         (r"\b(?:got|received|sent me|sent|they sent)(?: me)? (?:a |an |the |some )?(?:(?!(?:refund|"
          r"coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d|track\w*|"
@@ -2786,7 +2795,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:box|parcel|package|bag|envelope|inside)(?: \w+){0,2}? (?:had|has|contained|was|"
          r"were|held)(?: in it)? (?:a |an |some |the )?(?:pair of |cheap |random |plastic |"
          r"kids )*(?!" + _NOT_A_THING_EN + r"\b|crack|dent|hole|scratch|tear|stain|water|nothing|"
-         r"empty)[a-z]{3,}(?: [a-z]{3,})?,? (?:instead of|not) (?:the |a |an |my )(?!"
+         r"empty)[a-z]{3,}(?: (?!but\b)[a-z]{3,})?,? (?:instead of|not) (?:the |a |an |my )(?!"
          + _NOT_A_THING_EN + r"\b)[a-z]{3,}", "wrong"),
         # a thing in halves, one side of a pair silent, the stitching come undone
         (r"^(?!.*\b(?:order|orders|parcel|package|shipment|delivery|it|they) (?:came|arrived|was "
@@ -3493,6 +3502,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:i ll|i will|he ll|he will|they ll|they will|will) (?:send|resend|ship)(?: you| me)?"
          r" "
          r"(?:\d|two|three) (?:pcs|pieces|items|units)\b", MASK),
+        # twentieth pass D: orders of several things asked about in general ("how do coupons work
+        # with orders of several items", "for an order with several things?"), nothing bought yet
+        (r"\borders (?:of|with) (?:several|multiple|many|different) (?:items|things|products)\b|"
+         r"\b(?:for|on|to|with) an order (?:of|with) (?:several|multiple|many|different) (?:items|"
+         r"things|products)\b|^.*\b(?:have not|has not|did not|not) (?:ordered|bought|purchased)"
+         r"(?: \w+){0,2}? yet\b.*$", MASK),
         *money.SEVERAL_ITEMS_FIRST,
         (POSSIBLE_ONLY, MASK),
         (r"\b(?:one|two|three|\d{1,4}) (?:(?!(?:stars?|points?|sellers?|stores?|shops?|orders?|"

@@ -39,8 +39,12 @@ EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:last time|(?:my |an? |the )?(?:previous|earlier|other|another|last) orders?|people "
      r"say|usually|they say)\b(?: \w+){0,8}", MASK),
     # a condition or a fear, not what happened: "what happens if one of the items doesn't come"
-    (r"\b(?:what happens |what to do |what do i do )?(?:if|in case|what if|suppose)\b(?: \w+){0,8}",
-     MASK),
+    (r"\b(?:what happens |what to do |what do i do )?(?:if|in case|what if|suppose|(?:i am |i m )?"
+     r"(?:afraid|worried|scared)|i fear|i worry)\b(?: \w+){0,8}", MASK),
+    # twentieth pass D: a part missing from one of the order's things ("the handles are missing
+    # from one box", "one of them came without its cable"): no item of the order missing
+    (r"\b(?:is |are |was |were )?missing from one (?:box|of (?:them|the \w+))\b|\bone (?:of (?:them|"
+     r"the \w+) )?(?:has no|had no|came without|arrived without|lacks)\b(?: \w+){0,3}", MASK),
     # nothing missing, all came, a part of one product: no item of the order missing
     (r"\b(?:nothing|none of (?:the |my |them)?(?:\w+ )?|no (?:item|product|thing)s? )(?:is |are |"
      r"was |were )?(?:missing|lost)\b|\b(?:all|every|both)(?: (?:of )?(?:the |my |them|\d+|"
@@ -160,7 +164,14 @@ _NOT_A_THING_RU = (r"(?!(?:спор|ответ|трек|обновлен|ден�
 
 RU: tuple[tuple[str, str], ...] = (
     # a condition or a fear: «если продавец пришлёт только часть заказа»
-    (r"\b(?:что будет |что делать )?(?:если|а вдруг|вдруг|в случае)\b(?: \w+){0,8}", MASK),
+    (r"\b(?:что будет |что делать )?(?:если|а вдруг|вдруг|в случае|боюсь|опасаюсь|переживаю|"
+     r"волнуюсь)\b(?: \w+){0,8}", MASK),
+    # twentieth pass D: a part missing from one of the order's things («в одном нет инструкции»,
+    # «у одного не хватает ножки», «к кровати лестницы нет»): no item of the order missing
+    (r"\b(?:в|у|к) (?:одном|одной|одного|одному)\b(?! (?:заказ|посылк|пакет|коробк)\w*)"
+     r"(?: \w+){0,3}? (?:нет|не хватает|не положил\w*|не доложил\w*|не вложил\w*|не было)\b"
+     r"(?: \w+){0,3}|\bк (?!(?:сожален|счаст|тому|этому|слову|пример|вечер|утр|заказ|посылк|ним|"
+     r"нему|ней)\w*)\w+ \w+ нет\b", MASK),
     # another or an earlier order, what people say in general, a set's own pieces
     (r"\b(?:в прошлый раз|в прошлом заказе|в другом заказе|прошлый заказ|на форуме|говорят|пишут|"
      r"обычно|как правило)\b(?: \w+){0,8}|\bиз (?:набора|комплекта)\b(?: \w+){0,4}", MASK),

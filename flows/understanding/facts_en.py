@@ -3584,6 +3584,25 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"envelope|bag|label|notification|email|sms|money|refund|coupon|message|tracking)\b)\w+"
          r"(?: \w+)? (?:arrived|came)\b(?: \w+){0,2}? (?:\w+ )?(?:not|did not|never|is missing|"
          r"missing)\b", "yes"),
+        # twentieth pass D: the order named as the same one, or things ordered with it or
+        # counted in it ("same order", "from that same order", "bundled in that order", "the
+        # mouse i ordered with it", "ordered them together", "my order had a lamp and a cable",
+        # "3 shirts ordered", "4 books in the order", "the first part of my order")
+        (r"(?<!\bon the )(?<!\bon )\bsame order\b(?!s)|\b(?!(?:coupon|refund|money|left|points?|"
+         r"cashback)\b)[a-z]+ from (?:that|this) order\b|\bin that order\b|\b(?:i|we) (?:ordered|bought|got|paid for) (?:\w+ )?(?:with (?:it|them)|"
+         r"together)\b(?! with\b)|\b(?:ordered|bought) (?:\w+ ){1,4}?together\b(?! with\b)|"
+         r"\border (?:had|has|contained|included) (?:an? |the |\d |two |three )?(?!(?:problem|"
+         r"issue|refund|dispute|tracking|number|status|coupon|discount|note|message)s?\b)[a-z]{3,}"
+         r"(?: [a-z]{3,})? (?:and|plus) (?:an? |the |\d |two |three )?[a-z]{3,}|"
+         r"\border (?:had|has|contained|included|with|of) (?:[2-9]|two|three|four|five|six|ten) "
+         r"(?!(?:days?|weeks?|months?|hours?|dollars?|euros?|usd|eur|orders?)\b)(?:\w+ )?[a-z]+s\b|"
+         r"\bremaining (?:two|three|four|[2-9]) [a-z]+s\b|\b(?:first|one) (?:box|parcel|package|"
+         r"part) (?:came|arrived|is here)\b(?: \w+){0,6}? (?:second|other|rest)\b|"
+         r"\bsent (?:it |them )?in (?:two|three|[2-9]) (?:parcels|packages|boxes)\b|"
+         r"\b(?:[2-9]|two|three|four|five|six|seven|eight|ten) (?:\w+ )?(?!(?:days?|weeks?|months?|"
+         r"hours?|times?|orders?|parcels?|packages?|dollars?|euros?|usd|eur)\b)[a-z]+s (?:ordered|"
+         r"in (?:the|my|that|this) order)\b|\b(?:first|second|other) (?:part|half) of (?:my|the) "
+         r"order\b", "yes"),
     ),
     "items_missing": items.EN,
     "coupon": (

@@ -141,6 +141,31 @@ EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:came|arrived|got|received|delivered)\b(?: \w+){0,4}? (?:but|yet|however|while|and)"
      r" (?:the |my |a |an )?(?:\w+ ){1,2}?(?:never did|did not|has not|have not|still has not|"
      + _NOT_COME_EN + r")", IF_SEVERAL),
+    # twentieth pass D, beside an order of several items: one thing come and another not, told
+    # with no "but" ("the lamp came, the cable never did", "drill arrived, bits nowhere"), what
+    # the box had but not ("had the kettle but not the mugs"), a bare count come ("only 1 made
+    # it", "and 5 arrived", "out of 5 in that order i have 4"), the rest or the second parcel
+    # still on its way ("the rest shows no movement", "second parcel has not moved")
+    (r"\b(?:came|arrived|showed up|turned up|got here|made it|is here)(?: fine| ok| okay)? (?:and "
+     r"|but |yet |while )?(?:the |my |a |an |its )?(?!(?:tracking|seller|shop|store|refund|money|"
+     r"dispute|claim|status|app|page|protection|box|parcel|package|order|it|they|he|she|i|we|"
+     r"courier|post|rest|other|second)\b)(?:(?!(?:i|it|they|we|he|she|seller|shop|store)\b)\w+ )"
+     r"{1,6}?(?:never did|never came|never arrived|never showed(?: up)?|never turned up|did not(?! "
+     r"(?!and\b|but\b|so\b)[a-z]+)|has not (?:come|arrived)|have not (?:come|"
+     r"arrived)|is missing|are missing|is not there|are not there|(?:is |are )?no ?where)\b|"
+     rf"\b(?:{_SHELL_EN}) had (?:the |a |an )?\w+(?: \w+)? but not (?:the|my|a|an|any|\d|two|"
+     r"three)\b|"
+     rf"\b(?:(?:and|but|only|just) )?{_N_EN} (?:of them )?(?:turned up|made it|got here|showed "
+     r"up)\b(?! (?:broken|damaged|cracked|smashed|shattered|defective|wrong|dead|in|with|fine|ok)"
+     rf"\b)|\b(?:and|but|only|just) {_N_EN} (?:of them )?(?:arrived|came)\b(?! (?:broken|damaged|"
+     r"cracked|smashed|shattered|defective|wrong|dead|in|with|fine|ok)\b)|"
+     rf"\bout of {_N_EN} (?:\w+ ){{0,5}}?i (?:only )?(?:have|got|received) (?:only )?{_N_EN}\b|"
+     r"\b(?:the )?rest (?:of (?:the |my )?order )?(?:is |are )?(?:still )?(?:coming|shows? no|"
+     r"has not moved|have not moved|not moving|no (?:movement|updates?)|stuck|silent|on (?:the|"
+     r"its) way)\b|\b(?:second|other|another|remaining) (?:parcel|package|box|shipment)s?(?: "
+     r"\w+){0,4}? (?:is coming|coming|no updates?|has not moved|not moving|not moved|silent|stuck|"
+     r"no movement|did not change|has not changed)\b|\bremaining (?:\w+ ){1,2}(?:are|is) "
+     r"(?:coming|on (?:the|its) way|in transit|stuck)\b", IF_SEVERAL),
 )
 
 _NOT_COME_RU = (

@@ -152,10 +152,11 @@ EN: tuple[tuple[str, str], ...] = (
      r"courier|post|rest|other|second)\b)(?:(?!(?:i|it|they|we|he|she|seller|shop|store)\b)\w+ )"
      r"{1,6}?(?:never did|never came|never arrived|never showed(?: up)?|never turned up|did not(?! "
      r"(?!and\b|but\b|so\b)[a-z]+)|has not (?:come|arrived)|have not (?:come|"
-     r"arrived)|is missing|are missing|is not there|are not there|(?:is |are )?no ?where)\b|"
+     r"arrived)|(?:is|are) missing(?! (?:the|its|their|his|her|a|an|some|any|one|two|\d)\b)|"
+     r"is not there|are not there|(?:is |are )?no ?where)\b|"
      rf"\b(?:{_SHELL_EN}) had (?:the |a |an )?\w+(?: \w+)? but not (?:the|my|a|an|any|\d|two|"
      r"three)\b|"
-     rf"\b(?:(?:and|but|only|just) )?{_N_EN} (?:of them )?(?:turned up|made it|got here|showed "
+     rf"\b(?:(?:and|but|only|just) )?{_N_EN} (?:of them |[a-z]+ )?(?:turned up|made it|got here|showed "
      r"up)\b(?! (?:broken|damaged|cracked|smashed|shattered|defective|wrong|dead|in|with|fine|ok)"
      rf"\b)|\b(?:and|but|only|just) {_N_EN} (?:of them )?(?:arrived|came)\b(?! (?:broken|damaged|"
      r"cracked|smashed|shattered|defective|wrong|dead|in|with|fine|ok)\b)|"
@@ -165,7 +166,18 @@ EN: tuple[tuple[str, str], ...] = (
      r"its) way)\b|\b(?:second|other|another|remaining) (?:parcel|package|box|shipment)s?(?: "
      r"\w+){0,4}? (?:is coming|coming|no updates?|has not moved|not moving|not moved|silent|stuck|"
      r"no movement|did not change|has not changed)\b|\bremaining (?:\w+ ){1,2}(?:are|is) "
-     r"(?:coming|on (?:the|its) way|in transit|stuck)\b", IF_SEVERAL),
+     r"(?:coming|on (?:the|its) way|in transit|stuck)\b|"
+     # a thing named and not come ("the mousepad did not come", "one book is not there", "mugs
+     # never came", "1 not there at all"), a thing of the same order come without ("without the
+     # palette from the same order"), "i have 1 of my 2"
+     r"\b(?!(?:order|parcel|package|box|refund|money|tracking|seller|shop|store|courier|reply|"
+     r"answer|updates?|email|message|notification|code|coupon|dispute|claim|it|they|delivery|"
+     r"shipment|replacement|he|she|rest|other|second|help|response)\b)(?:[a-z]{3,}|one|\d) "
+     r"(?:never came|never arrived|did not come|did not arrive|is not there|are not there|not "
+     r"there at all|(?:is|are) missing(?! (?:the|its|their|his|her|a|an|some|any|one|two|\d)\b)|"
+     r"never showed(?: up)?)\b|"
+     r"\bwithout (?:the |a |an )?(?:\w+ )?\w+ (?:(?:from|of|in) (?:the |that |this |my )?same order|"
+     rf"(?:i|we) ordered)\b|\bi (?:only )?have {_N_EN} of (?:my|the) {_N_EN}\b", IF_SEVERAL),
 )
 
 _NOT_COME_RU = (

@@ -3589,7 +3589,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # mouse i ordered with it", "ordered them together", "my order had a lamp and a cable",
         # "3 shirts ordered", "4 books in the order", "the first part of my order")
         (r"(?<!\bon the )(?<!\bon )\bsame order\b(?!s)|\b(?!(?:coupon|refund|money|left|points?|"
-         r"cashback)\b)[a-z]+ from (?:that|this) order\b|\bin that order\b|\b(?:i|we) (?:ordered|bought|got|paid for) (?:\w+ )?(?:with (?:it|them)|"
+         r"cashback)\b)[a-z]+ from (?:that|this) order\b|\bin that order\b|\b(?:i|we) (?:ordered|"
+         r"bought|got|paid for) (?:\w+ )?(?:with (?:it|them)|"
          r"together)\b(?! with\b)|\b(?:ordered|bought) (?:\w+ ){1,4}?together\b(?! with\b)|"
          r"\border (?:had|has|contained|included) (?:an? |the |\d |two |three )?(?!(?:problem|"
          r"issue|refund|dispute|tracking|number|status|coupon|discount|note|message)s?\b)[a-z]{3,}"

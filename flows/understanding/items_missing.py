@@ -43,8 +43,9 @@ EN: tuple[tuple[str, str], ...] = (
      r"(?:afraid|worried|scared)|i fear|i worry)\b(?: \w+){0,8}", MASK),
     # twentieth pass D: a part missing from one of the order's things ("the handles are missing
     # from one box", "one of them came without its cable"): no item of the order missing
-    (r"\b(?:is |are |was |were )?missing from one (?:box|of (?:them|the \w+))\b|\bone (?:of (?:them|"
-     r"the \w+) )?(?:has no|had no|came without|arrived without|lacks)\b(?: \w+){0,3}", MASK),
+    (r"\b(?:is |are |was |were )?missing from one (?:box|of (?:them|the \w+))\b|\bone (?:of "
+     r"(?:them|the \w+) )?(?:has no|had no|came without|arrived without|lacks)\b(?: \w+){0,3}",
+     MASK),
     # nothing missing, all came, a part of one product: no item of the order missing
     (r"\b(?:nothing|none of (?:the |my |them)?(?:\w+ )?|no (?:item|product|thing)s? )(?:is |are |"
      r"was |were )?(?:missing|lost)\b|\b(?:all|every|both)(?: (?:of )?(?:the |my |them|\d+|"
@@ -156,9 +157,9 @@ EN: tuple[tuple[str, str], ...] = (
      r"is not there|are not there|(?:is |are )?no ?where)\b|"
      rf"\b(?:{_SHELL_EN}) had (?:the |a |an )?\w+(?: \w+)? but not (?:the|my|a|an|any|\d|two|"
      r"three)\b|"
-     rf"\b(?:(?:and|but|only|just) )?{_N_EN} (?:of them |[a-z]+ )?(?:turned up|made it|got here|showed "
-     r"up)\b(?! (?:broken|damaged|cracked|smashed|shattered|defective|wrong|dead|in|with|fine|ok)"
-     rf"\b)|\b(?:and|but|only|just) {_N_EN} (?:of them )?(?:arrived|came)\b(?! (?:broken|damaged|"
+     rf"\b(?:(?:and|but|only|just) )?{_N_EN} (?:of them |[a-z]+ )?(?:turned up|made it|got here|"
+     r"showed up)\b(?! (?:broken|damaged|cracked|smashed|shattered|defective|wrong|dead|in|with|"
+     rf"fine|ok)\b)|\b(?:and|but|only|just) {_N_EN} (?:of them )?(?:arrived|came)\b(?! (?:broken|damaged|"
      r"cracked|smashed|shattered|defective|wrong|dead|in|with|fine|ok)\b)|"
      rf"\bout of {_N_EN} (?:\w+ ){{0,5}}?i (?:only )?(?:have|got|received) (?:only )?{_N_EN}\b|"
      r"\b(?:the )?rest (?:of (?:the |my )?order )?(?:is |are )?(?:still )?(?:coming|shows? no|"
@@ -176,8 +177,8 @@ EN: tuple[tuple[str, str], ...] = (
      r"(?:never came|never arrived|did not come|did not arrive|is not there|are not there|not "
      r"there at all|(?:is|are) missing(?! (?:the|its|their|his|her|a|an|some|any|one|two|\d)\b)|"
      r"never showed(?: up)?)\b|"
-     r"\bwithout (?:the |a |an )?(?:\w+ )?\w+ (?:(?:from|of|in) (?:the |that |this |my )?same order|"
-     rf"(?:i|we) ordered)\b|\bi (?:only )?have {_N_EN} of (?:my|the) {_N_EN}\b", IF_SEVERAL),
+     r"\bwithout (?:the |a |an )?(?:\w+ )?\w+ (?:(?:from|of|in) (?:the |that |this |my )?same "
+     rf"order|(?:i|we) ordered)\b|\bi (?:only )?have {_N_EN} of (?:my|the) {_N_EN}\b", IF_SEVERAL),
 )
 
 _NOT_COME_RU = (
@@ -313,7 +314,8 @@ RU: tuple[tuple[str, str], ...] = (
      r"доех\w*|не дошл\w*|застрял\w*|лежат|лежит|в пути|ед[уе]т|стоит|стоят)|\bиз заказа "
      r"(?:пришл\w*|пришел|получил\w*) (?:только |лишь )?(?:одн\w*|один)\b|"
      rf"\b{_N_RU} (?:[а-я]+ )?из {_N_RU} у меня\b|\bу меня (?:только |лишь )?\d из \d\b|"
-     rf"\bвместо {_N_RU} (?!(?:размер|см|мм|грамм|литр|мл|дн|недел|час|руб|доллар)\w*)[а-я]+ (?:в (?:пакете|коробке|посылке) |пришл\w* |пришел |прислали |"
+     rf"\bвместо {_N_RU} (?!(?:размер|см|мм|грамм|литр|мл|дн|недел|час|руб|доллар)\w*)[а-я]+ "
+     r"(?:в (?:пакете|коробке|посылке) |пришл\w* |пришел |прислали |"
      rf"положили )(?:только |лишь |всего )?{_N_RU}\b|\b(?:пропавш|недошедш|недоехавш|потерявш|"
      rf"потерянн)\w* (?:[а-я]+ )?{_ITEMS_RU}", "yes"),
     # beside an order of several items: a thing not come («зарядка не приехала», «тушь куда-то

@@ -77,6 +77,10 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
                              "buyers' everyday words for the dispute, the timer, the status)"),
              "facts_dev18": ("training set 18 (written for the learned readers; the dispute's "
                              "stage in everyday words, every actor)"),
+             "facts_dev19": ("training set 19 (written for the learned readers; where the "
+                             "order stands, the timer and the tracking in plain words)"),
+             "facts_dev20": ("training set 20 (written for the learned readers; several items, "
+                             "the problem in everyday words, look-alikes that stay silent)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(nobody who writes extractors reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "

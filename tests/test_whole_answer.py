@@ -170,3 +170,21 @@ async def test_russian_missing_items_alone_open_the_several_items_case(
     await ru.send("/start")
     await ru.send("пришли не все вещи: из четырёх только три")
     assert state_of(db, ru.user_id) == "multiitem_missing"
+
+
+async def test_an_answer_that_quotes_a_status_is_quoted_once(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("still awaiting shipment after 8 days, the processing timer shows 2 days left")
+    assert state_of(db, chat.user_id) == "notshipped_waiting"
+    assert "You said the order is \"Awaiting shipment, time left\"" in chat.transcript()
+    assert "✏️ Change \"Awaiting shipment, time left\"" in chat.buttons()
+    assert "\"\"" not in chat.transcript() + " ".join(chat.buttons())
+
+
+async def test_russian_quotes_are_not_nested_either(ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("заказ всё ещё ожидает отправки, на таймере обработки осталось 2 дня")
+    assert state_of(db, ru.user_id) == "notshipped_waiting"
+    assert "статус заказа — «Ожидает отправки, время ещё есть»" in ru.transcript()
+    assert "««" not in ru.transcript() + " ".join(ru.buttons())

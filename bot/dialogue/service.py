@@ -90,10 +90,20 @@ class Reply:
     log_ids: tuple[int, ...] = ()
 
 
+QUOTES = str.maketrans("", "", "\"«»“”")
+
+
+def unquoted(label: str) -> str:
+    """A button label without quote marks of its own, for a template that quotes it."""
+    return " ".join(label.translate(QUOTES).split())
+
+
 def say(item: Say) -> str:
     """Translate (with plural forms) and format one text; Say values are translated too."""
     text = ngettext(item.msgid, item.plural, item.n) if item.plural else _(item.msgid)
     args = {k: say(v) if isinstance(v, Say) else v for k, v in item.args.items()}
+    if menu.QUOTED_ARG in args:
+        args[menu.QUOTED_ARG] = unquoted(str(args[menu.QUOTED_ARG]))
     return text.format(**args) if args else text
 
 
@@ -140,7 +150,7 @@ def screen_buttons(dialogue: DialogueState) -> tuple[Button, ...]:
     last = (menu.BACK, menu.TO_MENU)
     fixes = tuple(
         Button(button_key(dialogue.step, answering.FIX, question),
-               _(menu.FIX_LABEL).format(answer=_(choice.label)))
+               _(menu.FIX_LABEL).format(answer=unquoted(_(choice.label))))
         for question, choice in answering.offered_fixes(dialogue.facts)
     )
     return tuple(

@@ -58,6 +58,8 @@ CLARIFY_PROMPT = N_(
 )
 # One line per question the buyer's own words already answered.
 # Translators: {answer} is the label of the button the bot pressed for the buyer.
+# Every template quotes {answer}, so the label goes in without quotes of its own.
+QUOTED_ARG = "answer"
 USED = {
     "order_status": N_("You said the order is \"{answer}\", so I skipped that question."),
     "tracking": N_("You said the tracking shows \"{answer}\", so I skipped that question."),

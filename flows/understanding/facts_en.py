@@ -3508,6 +3508,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:for|on|to|with) an order (?:of|with) (?:several|multiple|many|different) (?:items|"
          r"things|products)\b|^.*\b(?:have not|has not|did not|not) (?:ordered|bought|purchased)"
          r"(?: \w+){0,2}? yet\b.*$", MASK),
+        (items.OTHERS_EN, MASK),  # someone else's order (twentieth pass D)
         *money.SEVERAL_ITEMS_FIRST,
         (POSSIBLE_ONLY, MASK),
         (r"\b(?:one|two|three|\d{1,4}) (?:(?!(?:stars?|points?|sellers?|stores?|shops?|orders?|"

@@ -13,6 +13,20 @@ MASK = ""
 IF_SEVERAL = "if_several"
 """The row's reading holds only beside `several_items` (`facts.extract` settles it)."""
 
+OTHERS_EN = (r"\b(?:my )?(?:sister|brother|mum|mom|mother|dad|father|friend|flatmate|roommate|"
+             r"neighbou?r|colleague|coworker|wife|husband|son|daughter|cousin|aunt|uncle|grandma|"
+             r"grandmother|girlfriend|boyfriend)s? (?:ordered|bought|got|has|had|received)\b"
+             r"(?: \w+){0,8}")
+"""Someone else's order ("my flatmate ordered 2 lamps and only one came"): the words after it
+tell no item of the buyer's order (twentieth pass D; several_items reads it too)."""
+OTHERS_RU = (r"\b(?:сестр|брат|мам|пап|отец|мать|подруг|друг(?!ой|ого|ому|ие|их|ую|ая|ое)|"
+             r"сосед|коллег|жена|муж|сын|доч|тет|бабушк|дедушк)\w* (?:заказал\w*|купил\w*|брал\w*|"
+             r"взял\w*|получил\w*)(?: \w+){0,8}|\bу (?:сестр|брат|мам|пап|отца|матери|подруг|"
+             r"друг(?!ой|ого|ому|ие|их|ую|ая|ое)|сосед|коллег|жены|мужа|сына|доч|тет|бабушк|дедушк)"
+             r"\w*(?: \w+){0,8}")
+"""Someone else's order («подруга заказала 2 платья, пришло одно», «у соседки из заказа пришла
+половина»)."""
+
 _N_EN = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d{1,3})"
 _NOT_COME_EN = (
     r"(?:never (?:came|come|arrived|showed(?: up)?|turned up|got here|got to me|was delivered|"
@@ -35,6 +49,7 @@ _A_COUNT_EN = (r"(?=$| (?:items?|pieces?|pcs|things?|units?|pairs?|of|only|so|an
 _SHELL_EN = r"(?:box|bag|parcel|package|pouch|envelope)"
 
 EN: tuple[tuple[str, str], ...] = (
+    (OTHERS_EN, MASK),
     # another or an earlier order, what people say in general
     (r"\b(?:last time|(?:my |an? |the )?(?:previous|earlier|other|another|last) orders?|people "
      r"say|usually|they say)\b(?: \w+){0,8}", MASK),
@@ -49,8 +64,9 @@ EN: tuple[tuple[str, str], ...] = (
     # nothing missing, all came, a part of one product: no item of the order missing
     (r"\b(?:nothing|none of (?:the |my |them)?(?:\w+ )?|no (?:item|product|thing)s? )(?:is |are |"
      r"was |were )?(?:missing|lost)\b|\b(?:all|every|both)(?: (?:of )?(?:the |my |them|\d+|"
-     r"two|three))?(?: \w+)? (?:items?|things?|products?|pieces|ones|of them)? ?(?:have |has )?"
-     r"(?:all )?(?:came|arrived|got here|were delivered|are here)\b", MASK),
+     r"two|three|four|five|six))?(?: \w+)? (?:items?|things?|products?|pieces|ones|of them)? ?"
+     r"(?:have |has )?(?:all )?(?:came|arrived|got here|were delivered|are here|made it|turned "
+     r"up|showed up)\b", MASK),
     (r"\b(?:missing|without|no|lacks?|lacking) (?:the |a |an |any |its |their )?(?:\w+ )?"
      r"(?:parts?|screws?|bolts?|accessor(?:y|ies)|cables?|chargers?|batter(?:y|ies)|"
      r"manuals?|instructions|remotes?|lids?|straps?|mounts?|adapters?)\b(?! (?:from|of) (?:the|my) "
@@ -157,8 +173,8 @@ EN: tuple[tuple[str, str], ...] = (
      r"is not there|are not there|(?:is |are )?no ?where)\b|"
      rf"\b(?:{_SHELL_EN}) had (?:the |a |an )?\w+(?: \w+)? but not (?:the|my|a|an|any|\d|two|"
      r"three)\b|"
-     rf"\b(?:(?:and|but|only|just) )?{_N_EN} (?:of them |[a-z]+ )?(?:turned up|made it|got here|"
-     r"showed up)\b(?! (?:broken|damaged|cracked|smashed|shattered|defective|wrong|dead|in|with|"
+     rf"\b(?:(?:and|but|only|just) )?{_N_EN} (?:of them |(?!(?:just|only|finally|eventually|"
+     r"also|then|later)\b)[a-z]+ )?(?:turned up|made it|got here|showed up)\b(?! (?:broken|damaged|cracked|smashed|shattered|defective|wrong|dead|in|with|"
      rf"fine|ok)\b)|\b(?:and|but|only|just) {_N_EN} (?:of them )?(?:arrived|came)\b(?! (?:broken|"
      r"damaged|cracked|smashed|shattered|defective|wrong|dead|in|with|fine|ok)\b)|"
      rf"\bout of {_N_EN} (?:\w+ ){{0,5}}?i (?:only )?(?:have|got|received) (?:only )?{_N_EN}\b|"
@@ -201,6 +217,7 @@ _NOT_A_THING_RU = (r"(?!(?:спор|ответ|трек|обновлен|ден�
 """A word before «нет» that is no item of the order («спора нет», «ответа нет»)."""
 
 RU: tuple[tuple[str, str], ...] = (
+    (OTHERS_RU, MASK),
     # a condition or a fear: «если продавец пришлёт только часть заказа»
     (r"\b(?:что будет |что делать )?(?:если|а вдруг|вдруг|в случае|боюсь|опасаюсь|переживаю|"
      r"волнуюсь)\b(?: \w+){0,8}", MASK),
@@ -209,7 +226,8 @@ RU: tuple[tuple[str, str], ...] = (
     (r"\b(?:в|у|к) (?:одном|одной|одного|одному)\b(?! (?:заказ|посылк|пакет|коробк)\w*)"
      r"(?: \w+){0,3}? (?:нет|не хватает|не положил\w*|не доложил\w*|не вложил\w*|не было)\b"
      r"(?: \w+){0,3}|\bк (?!(?:сожален|счаст|тому|этому|слову|пример|вечер|утр|заказ|посылк|ним|"
-     r"нему|ней)\w*)\w+ \w+ нет\b", MASK),
+     r"нему|ней)\w*)\w+ (?:\w+ нет|не (?:положил|доложил|вложил)\w*)\b|\bв (?:коробке|упаковке) "
+     r"(?:от )?[а-я]+ (?:нет|не было) (?!(?:только|и|а|но)\b)[а-я]+", MASK),
     # another or an earlier order, what people say in general, a set's own pieces
     (r"\b(?:в прошлый раз|в прошлом заказе|в другом заказе|прошлый заказ|на форуме|говорят|пишут|"
      r"обычно|как правило)\b(?: \w+){0,8}|\bиз (?:набора|комплекта)\b(?: \w+){0,4}", MASK),

@@ -117,6 +117,20 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "i have 2 of my 3 scarves, the protection is 8 days", BOTH),
         ("en", "3 posters in one order, 2 turned up", BOTH),
     ),
+    "missing: told by what came and what did not, or by a count": (
+        ("en", "the speaker arrived, the stand i bought with it is not here", BOTH),
+        ("en", "the jeans came but the belt i added to the order didnt", BOTH),
+        ("en", "i have the charger, no sign of the case from the same order", BOTH),
+        ("en", "received the lamp but not the shade, same order", BOTH),
+        ("en", "out of 5 items 4 arrived", BOTH),
+        ("en", "2 items from 3 never reached me", BOTH),
+        ("en", "the order is two packs short out of 6", BOTH),
+        ("en", "the shade came but the lamp, a separate item, didnt", BOTH),
+        # look-alikes: one product's box, a fault, a question
+        ("en", "everything came except the screws for the shelf", {"items_missing": None}),
+        ("en", "received the lamp but no problem with it", NONE),
+        ("en", "what if out of 5 items 4 arrive?", {"items_missing": None}),
+    ),
     "missing: the rest or the second parcel still on its way": (
         ("en", "split into two parcels, one box came, the second box has not moved in 9 days",
          BOTH),

@@ -166,8 +166,11 @@ EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:came|arrived|showed up|turned up|got here|made it|is here)(?: fine| ok| okay)? (?:and "
      r"|but |yet |while )?(?:the |my |a |an |its )?(?!(?:tracking|seller|shop|store|refund|money|"
      r"dispute|claim|status|app|page|protection|box|parcel|package|order|it|they|he|she|i|we|"
-     r"courier|post|rest|other|second)\b)(?:(?!(?:i|it|they|we|he|she|seller|shop|store)\b)\w+ )"
-     r"{1,6}?(?:never did|never came|never arrived|never showed(?: up)?|never turned up|did not(?! "
+     r"courier|post|rest|other|second)\b)(?:(?!(?:i|it|they|we|he|she|seller|shop|store)\b)\w+ |"
+     r"(?:i|we) (?:also )?(?:ordered|bought|added|got) (?:\w+ )?(?:with (?:it|them)|alongside "
+     r"it|to the order|in (?:that|the same) order) )"
+     r"{1,6}?(?:still has not (?:come|arrived)|is not here|are not here|never did|never came|"
+     r"never arrived|never showed(?: up)?|never turned up|did not(?! "
      r"(?!and\b|but\b|so\b)[a-z]+)|has not (?:come|arrived)|have not (?:come|"
      r"arrived)|(?:is|are) missing(?! (?:the|its|their|his|her|a|an|some|any|one|two|\d)\b)|"
      r"is not there|are not there|(?:is |are )?no ?where)\b|"
@@ -195,7 +198,22 @@ EN: tuple[tuple[str, str], ...] = (
      r"there at all|(?:is|are) missing(?! (?:the|its|their|his|her|a|an|some|any|one|two|\d)\b)|"
      r"never showed(?: up)?)\b|"
      r"\bwithout (?:the |a |an )?(?:\w+ )?\w+ (?:(?:from|of|in) (?:the |that |this |my )?same "
-     rf"order|(?:i|we) ordered)\b|\bi (?:only )?have {_N_EN} of (?:my|the) {_N_EN}\b", IF_SEVERAL),
+     rf"order|(?:i|we) ordered)\b|\bi (?:only )?have {_N_EN} of (?:my|the) {_N_EN}\b|"
+     # ... "received the X but not the Y", "got the X, no sign of the Y", "one glass smashed,
+     # the other not in the parcel", "the X never came, only the Y did"
+     r"\b(?:got|received|have) the \w+(?: \w+)? (?:but )?(?:not the|no sign of the|no)\b(?! "
+     r"(?:problem|issue|damage|box|tracking|refund|answer|reply)s?\b)|\bthe other (?:\w+ )?not "
+     r"in the " + _SHELL_EN + r"\b|\bnever (?:came|arrived)(?: \w+)? only the \w+(?: \w+)? "
+     r"(?:did|came|arrived)\b|\b(?:everything|all)(?: else)? (?:came|arrived|got here|is here) "
+     r"(?:except|but|apart from) (?:the |my |one |a )(?!(?:parts?|screws?|bolts?|nuts?|accessor\w+|"
+     r"cables?|chargers?|batter\w+|manuals?|instructions|remotes?|lids?|straps?|mounts?|adapters?|"
+     r"fittings?)\b)\w+", IF_SEVERAL),
+    # "out of 6 items 5 arrived", "1 item from 4 never reached me", "4 items, 3 here", "one pack
+    # short out of 4"
+    (rf"\bout of {_N_EN} (?:{_ITEMS_EN} )?{_N_EN} (?:arrived|came|turned "
+     rf"up|made it|got here|are here)\b|\b{_N_EN} {_ITEMS_EN} (?:from|out of|of) {_N_EN} (?:never|"
+     rf"did not|has not|have not)\b|\b{_N_EN} {_ITEMS_EN} {_N_EN} (?:here|arrived|came)\b|"
+     rf"\b{_N_EN} (?:\w+ ){{0,2}}short out of {_N_EN}\b", "yes"),
 )
 
 _NOT_COME_RU = (

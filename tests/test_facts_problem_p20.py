@@ -31,8 +31,17 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "they sent me an S instead of the L i picked", problem("wrong_size")),
         ("en", "got the XXL instead of M, dispute not open yet", problem("wrong_size")),
         ("en", "shop sent a 3XL instead of an xl for my son", problem("wrong_size")),
+        ("en", "ordered medium, got small", problem("wrong_size")),
+        ("en", "i ordered a large but they sent me an xs", problem("wrong_size")),
         # another product in place of one stays another product
         ("en", "they sent a scarf instead of the gloves", problem("wrong")),
+        ("en", "ordered a lamp, got a mug", problem("wrong")),
+    ),
+    "wrong: a material in place of the one ordered is not as described": (
+        ("ru", "брала натуральную кожу, а пришёл кожзам", problem("not_as_described")),
+        ("ru", "заказывала шёлковый платок, пришла синтетика", problem("not_as_described")),
+        ("ru", "ждал серебро, а прислали бижутерию", problem("not_as_described")),
+        ("ru", "брал ремень, а пришёл кошелёк", problem("wrong")),
     ),
     "wrong: a thing of the order missing read as another product or a part": (
         ("en", "the parcel had the teapot but not the four cups i ordered with it",

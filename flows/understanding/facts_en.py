@@ -2479,7 +2479,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # ("they sent an M instead of the XL", "got the S instead of L")
         (r"\b(?:got|received|sent|came|arrived)(?: me)? (?:in )?(?:an? |the |size )?(?P<letter>"
          r"xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl) instead of (?:an? |the |size |my )?(?!(?P=letter)\b)"
-         r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b", "wrong_size"),
+         r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b|\bordered (?:a |the |size )?(?P<word>small|"
+         r"medium|large|xs|s|m|l|xl|xxl)\b(?: \w+)? (?:and |but )?(?:got|received|came in|they "
+         r"sent)(?: me)? (?:a |an |the |size )?(?!(?P=word)\b)(?:small|medium|large|xs|s|m|l|xl|"
+         r"xxl)\b", "wrong_size"),
         # another product in place of the one ordered: "received a phone case instead of a charger"
         (r"\b(?:got|received|sent me|sent|they sent)(?: me)? (?:a |an |the |some )?(?:(?!(?:refund|"
          r"coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d|track\w*|"

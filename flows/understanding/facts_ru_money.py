@@ -391,6 +391,12 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"оказал\w* (?:совсем |вообще )?не (?:пухов|натуральн|кожан|шерстян|хлопков|шелков|"
      r"металлическ|деревянн|стеклянн|серебрян|золот|водонепроницаем|беспроводн)\w*",
      "not_as_described"),
+    # twentieth pass D: a material in place of the one ordered is the listing not kept
+    # («ждала кожу, а пришёл кожзам», «брала шёлк, пришла синтетика»), not another product
+    (r"(?:заказывал|заказал|брал|покупал|выбирал|ждал|просил)\w* (?:натуральн\w* )?(?:кож|"
+     r"шелк|шерст|хлопок|хлопк|замш|кашемир|серебр|золот)\w*(?: \w+)? (?:а )?(?:пришел|пришла|"
+     r"пришло|прислали|приехал\w*) (?:\w+ )?(?:дерматин|кожзам|экокож|заменител|пластик|"
+     r"синтетик|полиэстер|акрил|бижутер|подделк)\w*", "not_as_described"),
     # one thing ordered, another came: «заказывал фонарик, а пришла зажигалка»; the thing that
     # came is a noun, never a time, a state, a count or the parcel itself
     # (the word after the verb names the thing, not the way: «заказывала курьером» is no item)

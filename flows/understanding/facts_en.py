@@ -2613,7 +2613,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?!(?:tracking|track|problems?|issues?|damage|scratch\w*|box|packaging|package|"
          r"notice|delay\w*|receipt|"
          r"invoice|customs|fees?|warning|notification|updates?|trace|delivery|defects?|a hitch|"
-         r"hitch|dents?|any|single|problem|marks?|cracks?|breaks?|fuss|me)\b)\w{3,}",
+         r"hitch|dents?|any|single|problem|marks?|cracks?|breaks?|fuss|me)\b)\w{3,}"
+         # twentieth pass D: a separate item of the order is no part ("without the palette from
+         # the same order", "without the case i ordered with it")
+         r"\b(?! (?:\w+ )?(?:from|of|in) (?:the |that |this |my )?(?:same )?order\b)"
+         r"(?! (?:\w+ )?(?:i|we) (?:ordered|bought|paid for)\b)",
          "missing_parts"),
         (r"\bnot (?:\S+ ){0,3}(?:as )?(?:advertised|stated|listed|claimed|promised)\b|"
          r"\b(?:capacity|memory|"
@@ -2642,6 +2646,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"silver|gold|navy)\b)\w+(?: \w+)? not (?:a |an |the )(?!(?:refund|coupon|money|"
          r"replacement|one|"
          r"size|single)\b)\w+", "wrong"),
+        # twentieth pass D: a letter size in place of another is the size, not another product
+        # ("they sent an M instead of the XL", "got the S instead of L")
+        (r"\b(?:got|received|sent|came|arrived)(?: me)? (?:in )?(?:an? |the |size )?(?P<letter>"
+         r"xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl) instead of (?:an? |the |size |my )?(?!(?P=letter)\b)"
+         r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\b|\bordered (?:a |the |size )?(?P<word>small|"
+         r"medium|large|xs|s|m|l|xl|xxl)\b(?: \w+)? (?:and |but )?(?:got|received|came in|they "
+         r"sent)(?: me)? (?:a |an |the |size )?(?!(?P=word)\b)(?:small|medium|large|xs|s|m|l|xl|"
+         r"xxl)\b", "wrong_size"),
         # another product in place of the one ordered: "received a phone case instead of a charger"
         (r"\b(?:got|received|sent me|sent|they sent)(?: me)? (?:a |an |the |some )?(?:(?!(?:refund|"
          r"coupon|money|replacement|partial|message|reply|photo|voucher|discount|\d|track\w*|"
@@ -2957,7 +2969,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:box|parcel|package|bag|envelope|inside)(?: \w+){0,2}? (?:had|has|contained|was|"
          r"were|held)(?: in it)? (?:a |an |some |the )?(?:pair of |cheap |random |plastic |"
          r"kids )*(?!" + _NOT_A_THING_EN + r"\b|crack|dent|hole|scratch|tear|stain|water|nothing|"
-         r"empty)[a-z]{3,}(?: [a-z]{3,})?,? (?:instead of|not) (?:the |a |an |my )(?!"
+         r"empty)[a-z]{3,}(?: (?!but\b)[a-z]{3,})?,? (?:instead of|not) (?:the |a |an |my )(?!"
          + _NOT_A_THING_EN + r"\b)[a-z]{3,}", "wrong"),
         # a thing in halves, one side of a pair silent, the stitching come undone
         (r"^(?!.*\b(?:order|orders|parcel|package|shipment|delivery|it|they) (?:came|arrived|was "
@@ -3695,6 +3707,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:i ll|i will|he ll|he will|they ll|they will|will) (?:send|resend|ship)(?: you| me)?"
          r" "
          r"(?:\d|two|three) (?:pcs|pieces|items|units)\b", MASK),
+        # twentieth pass D: orders of several things asked about in general ("how do coupons work
+        # with orders of several items", "for an order with several things?"), nothing bought yet
+        (r"\borders (?:of|with) (?:several|multiple|many|different) (?:items|things|products)\b|"
+         r"\b(?:for|on|to|with) an order (?:of|with) (?:several|multiple|many|different) (?:items|"
+         r"things|products)\b|^.*\b(?:have not|has not|did not|not) (?:ordered|bought|purchased)"
+         r"(?: \w+){0,2}? yet\b.*$", MASK),
+        (items.OTHERS_EN, MASK),  # someone else's order (twentieth pass D)
         *money.SEVERAL_ITEMS_FIRST,
         (POSSIBLE_ONLY, MASK),
         (r"\b(?:one|two|three|\d{1,4}) (?:(?!(?:stars?|points?|sellers?|stores?|shops?|orders?|"
@@ -3771,6 +3790,36 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"envelope|bag|label|notification|email|sms|money|refund|coupon|message|tracking)\b)\w+"
          r"(?: \w+)? (?:arrived|came)\b(?: \w+){0,2}? (?:\w+ )?(?:not|did not|never|is missing|"
          r"missing)\b", "yes"),
+        # twentieth pass D: the order named as the same one, or things ordered with it or
+        # counted in it ("same order", "from that same order", "bundled in that order", "the
+        # mouse i ordered with it", "ordered them together", "my order had a lamp and a cable",
+        # "3 shirts ordered", "4 books in the order", "the first part of my order")
+        (r"(?<!\bon the )(?<!\bon )\bsame order\b(?!s)|\b(?!(?:coupon|refund|money|left|points?|"
+         r"cashback)\b)[a-z]+ from (?:that|this) order\b|\bin that order\b|\b(?:i|we) (?:ordered|"
+         r"bought|got|paid for) (?:\w+ )?(?:with (?:it|them)|"
+         r"together)\b(?! with\b)|\b(?:ordered|bought) (?:\w+ ){1,4}?together\b(?! with\b)|"
+         r"\border (?:had|has|contained|included) (?:an? |the |\d |two |three )?(?!(?:problem|"
+         r"issue|refund|dispute|tracking|number|status|coupon|discount|note|message|delay|silence|"
+         r"scuff|crack|dent|scratch|flaw|defect)s?\b)[a-z]{3,}"
+         r"(?: [a-z]{3,})? (?:and|plus) (?:an? |the |\d |two |three )?[a-z]{3,}|"
+         r"\border (?:had|has|contained|included|with|of) (?:[2-9]|two|three|four|five|six|ten) "
+         r"(?!(?:days?|weeks?|months?|hours?|dollars?|euros?|usd|eur|orders?|tracking|track|"
+         r"problems?|issues?|scuffs?|cracks?|dents?|scratch\w*|flaws?|defects?|stars?|reviews?|"
+         r"delays?|messages?|updates?|numbers?)\b)(?:\w+ )?(?!(?:numbers|problems|issues|updates|"
+         r"messages)\b)[a-z]+s\b|"
+         r"\bremaining (?:two|three|four|[2-9]) [a-z]+s\b|\b(?:first|one) (?:box|parcel|package|"
+         r"part) (?:came|arrived|is here)\b(?: \w+){0,6}? (?:second|other|rest)\b|"
+         r"\bsent (?:it |them )?in (?:two|three|[2-9]) (?:parcels|packages|boxes)\b|"
+         r"\b(?:i|we) (?:also )?(?:ordered|bought|added) (?:\w+ )?(?:alongside|to the order|in "
+         r"(?:that|the same|this) order)\b|\b(?:a |its own |as a )?separate item\b|\bits own item "
+         r"in (?:my|the) order\b|\b(?:one|first|second|other) (?:parcel|package|box) of (?:the|my) "
+         r"order\b|"
+         r"\b(?:[2-9]|two|three|four|five|six|seven|eight|ten) (?:\w+ )?(?!(?:days?|weeks?|months?|"
+         r"hours?|times?|orders?|parcels?|packages?|dollars?|euros?|usd|eur|stars?|points?|"
+         r"reviews?|problems?|issues?)\b)[a-z]+s (?:ordered|in (?:the|my|that|this) order)\b"
+         r"(?! (?:review|rating|page|history)\b)|\b(?:first|second|other) (?:part|half) of "
+         r"(?:my|the) "
+         r"order\b", "yes"),
     ),
     "items_missing": items.EN,
     "coupon": (

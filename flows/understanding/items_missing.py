@@ -13,6 +13,20 @@ MASK = ""
 IF_SEVERAL = "if_several"
 """The row's reading holds only beside `several_items` (`facts.extract` settles it)."""
 
+OTHERS_EN = (r"\b(?:my )?(?:sister|brother|mum|mom|mother|dad|father|friend|flatmate|roommate|"
+             r"neighbou?r|colleague|coworker|wife|husband|son|daughter|cousin|aunt|uncle|grandma|"
+             r"grandmother|girlfriend|boyfriend)s? (?:ordered|bought|got|has|had|received)\b"
+             r"(?: \w+){0,8}")
+"""Someone else's order ("my flatmate ordered 2 lamps and only one came"): the words after it
+tell no item of the buyer's order (twentieth pass D; several_items reads it too)."""
+OTHERS_RU = (r"\b(?:сестр|брат|мам|пап|отец|мать|подруг|друг(?!ой|ого|ому|ие|их|ую|ая|ое)|"
+             r"сосед|коллег|жена|муж|сын|доч|тет|бабушк|дедушк)\w* (?:заказал\w*|купил\w*|брал\w*|"
+             r"взял\w*|получил\w*)(?: \w+){0,8}|\bу (?:сестр|брат|мам|пап|отца|матери|подруг|"
+             r"друг(?!ой|ого|ому|ие|их|ую|ая|ое)|сосед|коллег|жены|мужа|сына|доч|тет|бабушк|дедушк)"
+             r"\w*(?: \w+){0,8}")
+"""Someone else's order («подруга заказала 2 платья, пришло одно», «у соседки из заказа пришла
+половина»)."""
+
 _N_EN = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d{1,3})"
 _NOT_COME_EN = (
     r"(?:never (?:came|come|arrived|showed(?: up)?|turned up|got here|got to me|was delivered|"
@@ -35,17 +49,24 @@ _A_COUNT_EN = (r"(?=$| (?:items?|pieces?|pcs|things?|units?|pairs?|of|only|so|an
 _SHELL_EN = r"(?:box|bag|parcel|package|pouch|envelope)"
 
 EN: tuple[tuple[str, str], ...] = (
+    (OTHERS_EN, MASK),
     # another or an earlier order, what people say in general
     (r"\b(?:last time|(?:my |an? |the )?(?:previous|earlier|other|another|last) orders?|people "
      r"say|usually|they say)\b(?: \w+){0,8}", MASK),
     # a condition or a fear, not what happened: "what happens if one of the items doesn't come"
-    (r"\b(?:what happens |what to do |what do i do )?(?:if|in case|what if|suppose)\b(?: \w+){0,8}",
+    (r"\b(?:what happens |what to do |what do i do )?(?:if|in case|what if|suppose|(?:i am |i m )?"
+     r"(?:afraid|worried|scared)|i fear|i worry)\b(?: \w+){0,8}", MASK),
+    # twentieth pass D: a part missing from one of the order's things ("the handles are missing
+    # from one box", "one of them came without its cable"): no item of the order missing
+    (r"\b(?:is |are |was |were )?missing from one (?:box|of (?:them|the \w+))\b|\bone (?:of "
+     r"(?:them|the \w+) )?(?:has no|had no|came without|arrived without|lacks)\b(?: \w+){0,3}",
      MASK),
     # nothing missing, all came, a part of one product: no item of the order missing
     (r"\b(?:nothing|none of (?:the |my |them)?(?:\w+ )?|no (?:item|product|thing)s? )(?:is |are |"
      r"was |were )?(?:missing|lost)\b|\b(?:all|every|both)(?: (?:of )?(?:the |my |them|\d+|"
-     r"two|three))?(?: \w+)? (?:items?|things?|products?|pieces|ones|of them)? ?(?:have |has )?"
-     r"(?:all )?(?:came|arrived|got here|were delivered|are here)\b", MASK),
+     r"two|three|four|five|six))?(?: \w+)? (?:items?|things?|products?|pieces|ones|of them)? ?"
+     r"(?:have |has )?(?:all )?(?:came|arrived|got here|were delivered|are here|made it|turned "
+     r"up|showed up)\b", MASK),
     (r"\b(?:missing|without|no|lacks?|lacking) (?:the |a |an |any |its |their )?(?:\w+ )?"
      r"(?:parts?|screws?|bolts?|accessor(?:y|ies)|cables?|chargers?|batter(?:y|ies)|"
      r"manuals?|instructions|remotes?|lids?|straps?|mounts?|adapters?)\b(?! (?:from|of) (?:the|my) "
@@ -137,6 +158,62 @@ EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:came|arrived|got|received|delivered)\b(?: \w+){0,4}? (?:but|yet|however|while|and)"
      r" (?:the |my |a |an )?(?:\w+ ){1,2}?(?:never did|did not|has not|have not|still has not|"
      + _NOT_COME_EN + r")", IF_SEVERAL),
+    # twentieth pass D, beside an order of several items: one thing come and another not, told
+    # with no "but" ("the lamp came, the cable never did", "drill arrived, bits nowhere"), what
+    # the box had but not ("had the kettle but not the mugs"), a bare count come ("only 1 made
+    # it", "and 5 arrived", "out of 5 in that order i have 4"), the rest or the second parcel
+    # still on its way ("the rest shows no movement", "second parcel has not moved")
+    (r"\b(?:came|arrived|showed up|turned up|got here|made it|is here)(?: fine| ok| okay)? (?:and "
+     r"|but |yet |while )?(?:the |my |a |an |its )?(?!(?:tracking|seller|shop|store|refund|money|"
+     r"dispute|claim|status|app|page|protection|box|parcel|package|order|it|they|he|she|i|we|"
+     r"courier|post|rest|other|second)\b)(?:(?!(?:i|it|they|we|he|she|seller|shop|store)\b)\w+ |"
+     r"(?:i|we) (?:also )?(?:ordered|bought|added|got) (?:\w+ )?(?:with (?:it|them)|alongside "
+     r"it|to the order|in (?:that|the same) order) )"
+     r"{1,6}?(?:still has not (?:come|arrived)|is not here|are not here|never did|never came|"
+     r"never arrived|never showed(?: up)?|never turned up|did not(?! "
+     r"(?!and\b|but\b|so\b)[a-z]+)|has not (?:come|arrived)|have not (?:come|"
+     r"arrived)|(?:is|are) missing(?! (?:the|its|their|his|her|a|an|some|any|one|two|\d)\b)|"
+     r"is not there|are not there|(?:is |are )?no ?where)\b|"
+     rf"\b(?:{_SHELL_EN}) had (?:the |a |an )?\w+(?: \w+)? but not (?:the|my|a|an|any|\d|two|"
+     r"three)\b|"
+     rf"\b(?:(?:and|but|only|just) )?{_N_EN} (?:of them |(?!(?:just|only|finally|eventually|"
+     r"also|then|later)\b)[a-z]+ )?(?:turned up|made it|got here|showed up)\b"
+     r"(?! (?:broken|damaged|cracked|smashed|shattered|defective|wrong|dead|in|with|"
+     rf"fine|ok)\b)|\b(?:and|but|only|just) {_N_EN} (?:of them )?(?:arrived|came)\b(?! (?:broken|"
+     r"damaged|cracked|smashed|shattered|defective|wrong|dead|in|with|fine|ok)\b)|"
+     rf"\bout of {_N_EN} (?:\w+ ){{0,5}}?i (?:only )?(?:have|got|received) (?:only )?{_N_EN}\b|"
+     r"\b(?:the )?rest (?:of (?:the |my )?order )?(?:is |are )?(?:still )?(?:coming|shows? no|"
+     r"has not moved|have not moved|not moving|no (?:movement|updates?)|stuck|silent|on (?:the|"
+     r"its) way)\b|\b(?:second|other|another|remaining) (?:parcel|package|box|shipment)s?(?: "
+     r"\w+){0,4}? (?:is coming|coming|no updates?|has not moved|not moving|not moved|silent|stuck|"
+     r"no movement|did not change|has not changed)\b|\bremaining (?:\w+ ){1,2}(?:are|is) "
+     r"(?:coming|on (?:the|its) way|in transit|stuck)\b|"
+     # a thing named and not come ("the mousepad did not come", "one book is not there", "mugs
+     # never came", "1 not there at all"), a thing of the same order come without ("without the
+     # palette from the same order"), "i have 1 of my 2"
+     r"\b(?!(?:order|parcel|package|box|refund|money|tracking|seller|shop|store|courier|reply|"
+     r"answer|updates?|email|message|notification|code|coupon|dispute|claim|it|they|delivery|"
+     r"shipment|replacement|he|she|rest|other|second|help|response)\b)(?:[a-z]{3,}|one|\d) "
+     r"(?:never came|never arrived|did not come|did not arrive|is not there|are not there|not "
+     r"there at all|(?:is|are) missing(?! (?:the|its|their|his|her|a|an|some|any|one|two|\d)\b)|"
+     r"never showed(?: up)?)\b|"
+     r"\bwithout (?:the |a |an )?(?:\w+ )?\w+ (?:(?:from|of|in) (?:the |that |this |my )?same "
+     rf"order|(?:i|we) ordered)\b|\bi (?:only )?have {_N_EN} of (?:my|the) {_N_EN}\b|"
+     # ... "received the X but not the Y", "got the X, no sign of the Y", "one glass smashed,
+     # the other not in the parcel", "the X never came, only the Y did"
+     r"\b(?:got|received|have) the \w+(?: \w+)? (?:but )?(?:not the|no sign of the|no)\b(?! "
+     r"(?:problem|issue|damage|box|tracking|refund|answer|reply)s?\b)|\bthe other (?:\w+ )?not "
+     r"in the " + _SHELL_EN + r"\b|\bnever (?:came|arrived)(?: \w+)? only the \w+(?: \w+)? "
+     r"(?:did|came|arrived)\b|\b(?:everything|all)(?: else)? (?:came|arrived|got here|is here) "
+     r"(?:except|but|apart from) (?:the |my |one |a )(?!(?:parts?|screws?|bolts?|nuts?|accessor\w+|"
+     r"cables?|chargers?|batter\w+|manuals?|instructions|remotes?|lids?|straps?|mounts?|adapters?|"
+     r"fittings?)\b)\w+", IF_SEVERAL),
+    # "out of 6 items 5 arrived", "1 item from 4 never reached me", "4 items, 3 here", "one pack
+    # short out of 4"
+    (rf"\bout of {_N_EN} (?:{_ITEMS_EN} )?{_N_EN} (?:arrived|came|turned "
+     rf"up|made it|got here|are here)\b|\b{_N_EN} {_ITEMS_EN} (?:from|out of|of) {_N_EN} (?:never|"
+     rf"did not|has not|have not)\b|\b{_N_EN} {_ITEMS_EN} {_N_EN} (?:here|arrived|came)\b|"
+     rf"\b{_N_EN} (?:\w+ ){{0,2}}short out of {_N_EN}\b", "yes"),
 )
 
 _NOT_COME_RU = (
@@ -159,8 +236,17 @@ _NOT_A_THING_RU = (r"(?!(?:спор|ответ|трек|обновлен|ден�
 """A word before «нет» that is no item of the order («спора нет», «ответа нет»)."""
 
 RU: tuple[tuple[str, str], ...] = (
+    (OTHERS_RU, MASK),
     # a condition or a fear: «если продавец пришлёт только часть заказа»
-    (r"\b(?:что будет |что делать )?(?:если|а вдруг|вдруг|в случае)\b(?: \w+){0,8}", MASK),
+    (r"\b(?:что будет |что делать )?(?:если|а вдруг|вдруг|в случае|боюсь|опасаюсь|переживаю|"
+     r"волнуюсь)\b(?: \w+){0,8}", MASK),
+    # twentieth pass D: a part missing from one of the order's things («в одном нет инструкции»,
+    # «у одного не хватает ножки», «к кровати лестницы нет»): no item of the order missing
+    (r"\b(?:в|у|к) (?:одном|одной|одного|одному)\b(?! (?:заказ|посылк|пакет|коробк)\w*)"
+     r"(?: \w+){0,3}? (?:нет|не хватает|не положил\w*|не доложил\w*|не вложил\w*|не было)\b"
+     r"(?: \w+){0,3}|\bк (?!(?:сожален|счаст|тому|этому|слову|пример|вечер|утр|заказ|посылк|ним|"
+     r"нему|ней)\w*)\w+ (?:\w+ нет|не (?:положил|доложил|вложил)\w*)\b|\bв (?:коробке|упаковке) "
+     r"(?:от )?[а-я]+ (?:нет|не было) (?!(?:только|и|а|но)\b)[а-я]+", MASK),
     # another or an earlier order, what people say in general, a set's own pieces
     (r"\b(?:в прошлый раз|в прошлом заказе|в другом заказе|прошлый заказ|на форуме|говорят|пишут|"
      r"обычно|как правило)\b(?: \w+){0,8}|\bиз (?:набора|комплекта)\b(?: \w+){0,4}", MASK),
@@ -221,6 +307,10 @@ RU: tuple[tuple[str, str], ...] = (
      r"не было|не (?:пришл\w*|пришел)|не доех\w*|не дош\w*|пришл\w*|потерял\w*)|\bв \w+ только "
      r"(?:половин\w*|часть) заказа|\b(?:заказ|посылк)\w* (?:пришл\w*|пришел) (?:неполн\w*|"
      r"частично|не полн\w*)|\bнеполн\w* (?:заказ|посылк)", "yes"),
+    # twentieth pass D: fewer than the count («вместо 6 игрушек в пакете 4»; never a size)
+    (rf"\bвместо {_N_RU} (?!(?:размер|см|мм|грамм|литр|мл|дн|недел|час|руб|доллар)\w*)[а-я]+ "
+     r"(?:в (?:пакете|коробке|посылке) |пришл\w* |пришел |прислали |положили )(?:только |лишь |"
+     rf"всего )?{_N_RU}\b", "yes"),
     # beside an order of several items: «пришёл только чехол»
     (r"\b(?:пришл\w*|пришел|приехал\w*|доехал\w*) (?:одна |один |одно )?(?:только|лишь) (?!(?:"
      r"коробк|пакет|посылк|уведомлен|сообщен|письм|деньг|возврат|купон|трек|часть|половин)\w*)"
@@ -257,4 +347,21 @@ RU: tuple[tuple[str, str], ...] = (
      IF_SEVERAL),
     (r"\b(?:пришл\w*|пришел|приехал\w*|получил\w*|доехал\w*)\b(?: \w+){0,4}? (?:а|но) (?!у )"
      r"(?:\w+ ){1,2}?" + _NOT_COME_RU, IF_SEVERAL),
+    # twentieth pass D: a thing «из заказа» not come («шорты из заказа не пришли», «кепки из
+    # заказа с шарфом нет»), one come «из заказа», «одна сумка из двух у меня», «у меня 3 из 4»,
+    # a lost item («пропавшую третью вещь»)
+    (r"\b(?!(?:деньг|возврат|купон|ничег|трек|ответ|посылк|заказ)\w*)[а-я]{3,} из (?:этого |того |"
+     r"этого же |того же )?заказа (?:[а-я]+ ){0,2}?(?:не пришл\w*|не пришел|нет\b|так и нет|не "
+     r"доех\w*|не дошл\w*|застрял\w*|лежат|лежит|в пути|ед[уе]т|стоит|стоят)|\bиз заказа "
+     r"(?:пришл\w*|пришел|получил\w*) (?:только |лишь )?(?:одн\w*|один)\b|"
+     rf"\b{_N_RU} (?:[а-я]+ )?из {_N_RU} у меня\b|\bу меня (?:только |лишь )?\d из \d\b|"
+     r"\b(?:пропавш|недошедш|недоехавш|потерявш|"
+     rf"потерянн)\w* (?:[а-я]+ )?{_ITEMS_RU}", "yes"),
+    # beside an order of several items: a thing not come («зарядка не приехала», «тушь куда-то
+    # делась»), «одной в посылке нет», the missing thing named («недостающий объектив»)
+    (rf"\b{_NOT_A_THING_RU}[а-я]{{3,}} (?:не приехал\w*|не пришл\w*|не пришел|не доехал\w*|не "
+     r"дошл\w*|куда ?то дел\w*|ещ[её] ед[уе]т|застрял\w*)|\b(?:одн\w*|второ\w*|трет\w*) в "
+     r"(?:посылке|коробке|пакете) (?:нет|не было|не оказалось)\b|\b(?:недостающ|пропавш|"
+     r"недошедш)\w* (?!(?:детал|винт|шуруп|болт|комплектующ|бит|креп|инструкц)\w*)[а-я]{3,}",
+     IF_SEVERAL),
 )

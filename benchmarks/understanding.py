@@ -90,6 +90,8 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_fresh11": ("the eleventh fresh confirmation set "
                                "(nobody who writes extractors reads it)"),
              "facts_fresh12": ("the twelfth fresh confirmation set "
+                               "(nobody who writes extractors reads it)"),
+             "facts_fresh13": ("the thirteenth fresh confirmation set "
                                "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"

@@ -41,7 +41,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     "a later step in other words: lost, closed_by_me or nothing": (
         ("en", "ali turned down my refund request, said the video was too short",
          stage("lost")),
-        ("en", "the platform turned down my claim after 9 days", stage("lost", "9")),
+        # (its age, 9, is the learned number reader's: the tables run without it when the
+        # reader's thresholds are chosen, so a row here must not need it)
+        ("en", "the platform turned down my claim after 9 days", stage("lost")),
         ("en", "i took down my complaint, the seller promised a resend", stage("closed_by_me")),
         ("en", "we dropped the claim once the parcel turned up", stage("closed_by_me")),
         ("en", "i dropped my complaint by mistake", stage("closed_by_me")),

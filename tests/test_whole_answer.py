@@ -188,3 +188,19 @@ async def test_russian_quotes_are_not_nested_either(ru: Chat, db: sqlite_utils.D
     assert state_of(db, ru.user_id) == "notshipped_waiting"
     assert "статус заказа — «Ожидает отправки, время ещё есть»" in ru.transcript()
     assert "««" not in ru.transcript() + " ".join(ru.buttons())
+
+
+async def test_a_missing_item_silent_for_weeks_is_not_told_to_wait(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("ordered 3 phone cases, only 2 came, the tracking of the third hasn't moved "
+                    "for 3 weeks")
+    assert state_of(db, chat.user_id) == "multiitem_missing"
+    assert "tracking hasn't updated for more than 15 days" in chat.screen()
+
+
+async def test_russian_missing_item_silent_for_weeks(ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("в заказе было три вещи, пришли две, третья не пришла, трек стоит уже месяц")
+    assert state_of(db, ru.user_id) == "multiitem_missing"
+    assert "больше 15 дней, ждать дальше не нужно" in ru.screen()

@@ -89,14 +89,16 @@ FLOW = Flow(
                 N_("If an item really hasn't come, open a separate \"not received\" dispute "
                    "for it, one per missing item, before the countdown on the order page ends. "
                    "One dispute covers one item only."),
+                N_("Don't wait for a missing item whose tracking hasn't updated for more than 15 "
+                   "days: that is reason enough to open its \"not received\" dispute now."),
                 ALSO_FAULTY,
                 N_("What to do now: list which items are missing and check the countdown. "
                    "Then follow the item-not-received guide for each missing item."),
             ),
             (TO_MIXED,
              Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking")),
-            rules=("R42", "R87", "C05", "R29", "R31", "R43", "R44", "R49"),
-            applies=("R42", "R87", "C05", "R29", "R31", "R43", "R44", "R49"),
+            rules=("R42", "R87", "C05", "R29", "R31", "R43", "R44", "R49", "R34"),
+            applies=("R42", "R87", "C05", "R29", "R31", "R43", "R44", "R49", "R34"),
         ),
         Screen(
             "multiitem_faulty",

@@ -2285,6 +2285,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "problem": (
         (GENERAL_RULE, MASK),
         (POSSIBLE_ONLY, MASK),
+        # twenty-first pass: the seller's reason for refusing ("reason: buyer damaged it", "the
+        # seller says i broke it") is his claim about the buyer, not what is wrong with the item
+        (r"\b(?:buyer|customer|user|you|i) (?:has |have |had )?(?:damaged|broke|broken|misused|"
+         r"mishandled)\b(?: (?:it|them|the (?:product|item|goods)|product|item|goods))?|"
+         r"\b(?:damaged|broken) by (?:the )?(?:buyer|customer|user|you|me)\b", MASK),
         # eighth pass: a hope or a fear is no state: "hopefully it does not arrive damaged"
         # eighteenth pass A: a variant wished for or asked about is none got: "i want the blue one
         # instead of the black", "can i get a bigger size instead of m", "does it come in a
@@ -3713,6 +3718,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:for|on|to|with) an order (?:of|with) (?:several|multiple|many|different) (?:items|"
          r"things|products)\b|^.*\b(?:have not|has not|did not|not) (?:ordered|bought|purchased)"
          r"(?: \w+){0,2}? yet\b.*$", MASK),
+        # twenty-first pass: a shoe size is no count ("ordered 38 eu shoes"); an order only thought
+        # of ("if i order 3 things and one doesnt come", "can we buy 4 items from one shop")
+        (r"\b\d{2}(?:\.5)? ?(?:eu|us|uk)\b|\b(?:if|when|can|could|should|will) (?:i|we) (?:order|"
+         r"buy|purchase)\b(?: \w+){0,6}", MASK),
         (items.OTHERS_EN, MASK),  # someone else's order (twentieth pass D)
         *money.SEVERAL_ITEMS_FIRST,
         (POSSIBLE_ONLY, MASK),
@@ -3795,7 +3804,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # mouse i ordered with it", "ordered them together", "my order had a lamp and a cable",
         # "3 shirts ordered", "4 books in the order", "the first part of my order")
         (r"(?<!\bon the )(?<!\bon )\bsame order\b(?!s)|\b(?!(?:coupon|refund|money|left|points?|"
-         r"cashback)\b)[a-z]+ from (?:that|this) order\b|\bin that order\b|\b(?:i|we) (?:ordered|"
+         r"cashback|card|payment|account|wallet)\b)"  # twenty-first pass: "my card from that order"
+         r"[a-z]+ from (?:that|this) order\b|\bin that order\b|\b(?:i|we) (?:ordered|"
          r"bought|got|paid for) (?:\w+ )?(?:with (?:it|them)|"
          r"together)\b(?! with\b)|\b(?:ordered|bought) (?:\w+ ){1,4}?together\b(?! with\b)|"
          r"\border (?:had|has|contained|included) (?:an? |the |\d |two |three )?(?!(?:problem|"
@@ -3848,7 +3858,8 @@ AMOUNT = (
     r"(?!\d|[.,]\d| \d{3}\b)",
     # "1 500 rub" is one number with a space in it: never read its last group alone
     # "R$ 90" and the other letters before "$" are never US dollars
-    r"(?<![a-z])(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b)",
+    # twenty-first pass: a sign after a number is its own ("30$, 2 items"), never the next's
+    r"(?<![a-z\d])(?P<cur>[$€£₴₸])\s?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b)",
     r"(?<![\d.,])(?P<n>\d{1,9})"
     r"\s?(?P<k>k|thousand)\s?(?P<cur>usd|dollars?|eur|euros?|gbp|pounds?|rub|rur|roubles?|"
     r"rubles?|uah|hryvnias?|kzt|tenge|byn)\b",

@@ -54,6 +54,10 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         # a part missing from one product's box stays a missing part
         ("en", "the drone came but the charger is missing from its box", problem("missing_parts")),
         ("ru", "пришёл пылесос без насадок", problem("missing_parts")),
+        ("en", "2 lamps in the order, the first box is fine, the other one never came with its "
+         "screws, screws missing", problem("missing_parts")),
+        ("ru", "в заказе 2 полки, у одной не хватает винтов, вторая так и не пришла",
+         problem("missing_parts")),
     ),
     "the seller's reason that the buyer damaged it: no damage said": (
         ("en", "seller refused, his reason: buyer damaged the item. it just never turned on",

@@ -864,7 +864,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         found["several_items"] = "yes"  # items missing from an order are some of its several
     if found.get("problem") == "remorse" and found.get("order_status") in ("verifying", "awaiting"):
         del found["problem"]  # a change of mind before shipping is a cancellation (FACTS.md)
-    if found.get("problem") == "missing_parts" and found.get("items_missing"):
+    if (found.get("problem") == "missing_parts" and found.get("items_missing")
+            and not items_missing.PARTS_NAMED.search(norm)):
         del found["problem"]  # a whole item of the order missing is no part missing (FACTS.md)
     if found.get("card_expired") and "payment" not in found:
         found["payment"] = "card"  # an expired card is the one the buyer paid with

@@ -9,9 +9,16 @@ order, while "the phone came but the charger is missing" alone is a part missing
 
 from __future__ import annotations
 
+import re
+
 MASK = ""
 IF_SEVERAL = "if_several"
 """The row's reading holds only beside `several_items` (`facts.extract` settles it)."""
+
+PARTS_NAMED = re.compile(r"\b(?:parts?|pieces?|screws?|bolts?|nuts?|fittings?)\b|"
+                         r"\b(?:детал|винт|шуруп|болт|гаек|гайк|комплектующ|креплен)")
+"""Words that name a product's own parts: beside them a `missing_parts` reading stands even when
+an item of the order is read missing too (twenty-first pass)."""
 
 OTHERS_EN = (r"\b(?:my )?(?:sister|brother|mum|mom|mother|dad|father|friend|flatmate|roommate|"
              r"neighbou?r|colleague|coworker|wife|husband|son|daughter|cousin|aunt|uncle|grandma|"

@@ -2,8 +2,9 @@
 first): a change of mind before the order ships, a whole item of the order missing rather than a
 part, the seller's "buyer damaged it", another thing sent in place of one named by its colour, a
 sign after the order's total, a shoe size or an order only thought of, a part missing after all
-the items came, the whole order not come, a dispute over one item of several. Beside each kind,
-look-alikes that must keep their value. No line here comes from a dev or fresh set."""
+the items came, the whole order not come, a dispute over one item of several; then one recall
+kind: one item of several not come, told by its count alone. Beside each kind, look-alikes that
+must keep their value. No line here comes from a dev or fresh set."""
 
 from __future__ import annotations
 
@@ -114,6 +115,17 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         # an item of the order that did not come is still missing
         ("ru", "из заказа пришли две вещи из трёх, третьей нет", {"items_missing": "yes"}),
         ("ru", "не весь заказ пришёл, одной вещи из трёх нет", {"items_missing": "yes"}),
+    ),
+    "recall: one item of several not come, told by its count alone: item missing": (
+        ("ru", "в заказе четыре кружки, одна так и не пришла", {"items_missing": "yes"}),
+        ("ru", "брала 2 товара одним заказом, вторую не прислали, спор открыт",
+         {"items_missing": "yes"}),
+        ("ru", "заказ из трёх вещей, приехала одна, остальное молчит", {"items_missing": "yes"}),
+        ("ru", "3 позиции в заказе, пришло только одно, продавец тянет", {"items_missing": "yes"}),
+        # one parcel, one notice, a single order of one thing: no item missing
+        ("ru", "в заказе две вещи, пришла одна посылка, в ней обе", NO_MISSING),
+        ("ru", "заказала две вещи, пришло одно уведомление, посылку ещё не забрала", NO_MISSING),
+        ("ru", "заказ на один свитер, он не пришёл уже месяц", NO_MISSING),
     ),
 }
 

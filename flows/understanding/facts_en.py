@@ -1769,6 +1769,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:the|my|this|our) (?:order|parcel|package|item)s? (?:that|which|thats|that s) "
          r"(?:is |has |was |s )?(?:still )?(?:not|never) (?:yet )?(?:been )?(?:shipped|sent|"
          r"dispatched|posted)\b", "awaiting"),
+        # twenty-first pass: a cancellation asked about an order described as not shipped ("if i
+        # cancel an unshipped order", "cancel it while its awaiting shipment"): the description
+        # is the status, the question is not (read before the question is masked)
+        (r"\bcancel\w*(?: (?:now|it|my|the|this|an|a|order))*(?: \|)? (?:(?:while|as|since) "
+         r"(?:it s |its |it is |the order is |it hasn t |it has not )?(?:still )?(?:awaiting "
+         r"shipment|not (?:yet )?(?:been )?shipped)\b|(?:not|never) (?:yet )?shipped"
+         r"(?: yet)?(?= \||$| do| will| is| can| would| but)|unshipped\b|before (?:shipping|"
+         r"dispatch)\b)", "awaiting"),
         # tenth pass: the buyer's own next step asked or wished is no status: "should i mark it
         # completed", "i want the order cancelled" (to the clause's end)
         (ASKED_OR_WISHED, MASK),
@@ -2007,6 +2015,30 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"waits) (?:for )?shipment\b|\bneither "
          r"(?:\w+ ){0,2}(?:shipped|sent)\b|\bno shipped\b", "awaiting"),
         (SELLER_TIME_TO_SHIP, "awaiting"),
+        # twenty-first pass: the seller sent nothing or will not send, in other words ("the
+        # shop sent nothing", "nothing sent", "sat on it without shipping", "seller wont
+        # ship"); never a condition ("or he wont send") nor a country the shop skips
+        (rf"\b{_SUBJECT} (?:has |have |still )?(?:sent|shipped|posted|dispatched) nothing\b"
+         r"(?! back\b)|(?:^|\| )(?:and |but |still )?nothing (?:sent|shipped|dispatched)\b|"
+         r"\bwithout (?:ever )?(?:shipping|sending|dispatching)(?: it| anything| the order| my "
+         r"order)?(?= \||$| and| but| so| i\b)|"
+         rf"(?<!\bor )(?<!\botherwise )\b{_SUBJECT} (?:still |just )?(?:wont|won t|will not|refuses? "
+         r"to|never) (?:ship|dispatch|send(?= \||$| and| but| so| anything| my order| the order))"
+         r"\b(?! (?:to|in|into|outside|abroad|back)\b)",
+         "awaiting"),
+        # twenty-first pass: the order told as on its way, or the app's "Shipped" read out in a
+        # clause of its own ("its on the way, protection 5 days", "parcel still in transit",
+        # "says shipped", "shop changed it to Shipped"); never money or a replacement on its way,
+        # nor days stuck "in transit" (the tracking's words)
+        (r"^(?!.*\b(?:separate|other|another|second|first) (?:order|item|parcel|package)s?\b)"
+         r"(?:.*(?:^|\| ))(?:but |and |so |now )?(?:its|it s|it is|(?:my |the )?(?:order|parcel|"
+         r"package)"
+         r"(?: is)?)(?: already| still| now)* (?:on (?:the|its) way|in transit)\b(?! (?:for|since|"
+         r"back)\b| to (?:the )?(?:seller|store|shop|warehouse))|"
+         r"(?:^|\| )(?:but |and |ali |aliexpress |the app |app )?(?:says|shows|showing) "
+         r"(?:as )?(?:shipped|sent)\b|"
+         r"\b(?:seller|store|shop|they) (?:changed|switched|put|set|moved)(?: it| the order| the "
+         r"status| my order)? (?:to|on|as) (?:status )?shipped\b", "shipped"),
     ),
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",

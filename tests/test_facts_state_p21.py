@@ -1,8 +1,8 @@
 """The order's status and the protection timer told in words nobody tuned to (twenty-first pass,
 issue 16): the parcel's silence or how long an item lasted never taken for the time left, the
 order's «часики» and its time up in plain Russian, a countdown's minutes, a cancellation asked
-about an order described as unshipped, a seller who sent nothing or will not ship, and an order
-told as on its way. Beside each kind, look-alikes that must stay silent or keep their value. No
+about an order described as unshipped, a seller who sent nothing or will not ship, an order
+told as on its way, and the seller's quoted defence that it shipped. Beside each kind, look-alikes that must stay silent or keep their value. No
 line here comes from a fact set."""
 
 from __future__ import annotations
@@ -94,6 +94,23 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "the second parcel is a separate order, it is on the way", NO_STATUS),
         ("en", "parcel in transit for 25 days no update", NO_STATUS),
         ("en", "the seller says shipped but nothing moves", NO_STATUS),
+    ),
+    # precision: the seller's answer quoted, his defence that it was shipped, and days stuck on
+    # the tracking's "in transit", are not the order page's status; the app's own status stays
+    "the seller's quoted defence, days stuck in transit: no status": (
+        ("en", "the shop replied \"we refuse your claim, the goods were shipped properly\"",
+         NO_STATUS),
+        ("en", "seller answered my complaint: item has been sent correctly, check tracking",
+         NO_STATUS),
+        ("en", "they wrote back that the parcel was shipped on time, so no refund", NO_STATUS),
+        ("en", "12 days stuck \"in transit\" on order 1234", NO_STATUS),
+        ("en", "it says \"in transit\"", status("shipped")),
+        ("ru", "магазин ответил: в возврате отказано, посылка отправлена вовремя", NO_STATUS),
+        ("ru", "продавец в своём ответе на претензию пишет что всё отправлено", NO_STATUS),
+        ("ru", "продавец в чате написал претензия не принята товар отправлен верно", NO_STATUS),
+        ("ru", "магазин выслал без номера, пишет дешевле так, статус отправлено",
+         status("shipped")),
+        ("ru", "продавец отправил посылку, трек есть", status("shipped")),
     ),
 }
 

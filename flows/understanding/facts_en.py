@@ -1146,7 +1146,9 @@ NOT_ORDER_STATUS = (r"\b(?:refund|dispute|return|claim|payment|money|track|17tra
                     r"(?:says|said|writes|wrote|claims|insists|replied|tells me|told me)\W+"
                     r"(?:that\W+)?(?:it\W+)?(?:is\W+|s\W+|was\W+)?$|\b(?:\d+|[a-z]+) (?:days?|"
                     r"weeks?|months?) (?:of|at|on|stuck at|stuck on|with|in)\W+$|"
-                    r"\b(?:scan|update|event|checkpoint)s?\W+(?:(?:was|is|says|said|shows|read)\W+)?$")
+                    r"\b(?:scan|update|event|checkpoint)s?\W+(?:(?:was|is|says|said|shows|read)\W+)?$|"
+                    # twenty-first pass: days stuck on it are the tracking's ("stuck 'in transit'")
+                    r"\b(?:stuck|sitting|frozen|hanging)(?: (?:in|at|on))?\W+$")
 """Words right before a quoted status that make it another thing's ("refund 'Completed'"), the
 seller's words ("the seller says 'in transit'"), or the days the tracking has shown it ("38 days
 of 'in transit'"; sixteenth pass C), or the tracking's last event ("last scan, 'in transit'";
@@ -1736,6 +1738,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"writes|insists|swears)(?: that)?(?: \w+){0,3}? (?:(?:shipped|sent|dispatched|posted)\b|"
          r"(?:cancell?ed|completed)\b(?=(?: \w+| \|){0,8} (?:app|status|order page|aliexpress|"
          r"tracking)\b))", MASK),
+        # twenty-first pass: the seller's answer quoted ("we reject your request, the item was
+        # shipped correctly"): his defence, not the order page
+        (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2}? (?:says|said|wrote|writes|replied|"
+         r"answered|responded|claims|claimed)\b(?: \w+| \|){0,8}? (?:the )?(?:item|goods|product|"
+         r"parcel|package|order|it) (?:was|were|has been|is|had been) (?:shipped|sent|dispatched)"
+         r"(?: \w+)? (?:correctly|properly|fine|normally|on time|as described|in good condition)\b",
+         MASK),
         # sixth pass: a relative's order is not this one: "my friend's order was cancelled"
         (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|colleague|"
          r"cousin)(?: s)? (?:order|parcel|package)s?\b(?: (?!(?:but|and|though|although|however|i|"

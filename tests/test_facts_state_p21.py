@@ -31,6 +31,19 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "кроссовки порвались через неделю", NO_PROTECTION),
         ("ru", "защита через неделю закончится", left("days", "168")),
     ),
+    # wrong: a bound below is no count; a bucket only when all it allows lies in one ("less than
+    # 2 days" is under 48 hours; "less than 3 days" may be hours or days)
+    "a bound below: no count": (
+        ("ru", "посылка на почте лежит, а защита кончится меньше чем через сутки",
+         left("hours", None)),
+        ("ru", "защиты осталось меньше 2 дней", left("hours", None)),
+        ("ru", "защита закончится менее чем через 10 часов", left("hours", None)),
+        ("ru", "осталось менее 5 дней защиты", NO_PROTECTION),
+        ("en", "less than 2 days of protection left", left("hours", None)),
+        ("en", "protection: under 30 hours left", left("hours", None)),
+        ("en", "under 4 days left on protection", NO_PROTECTION),
+        ("en", "protection has more than 10 days", left("week", None)),
+    ),
     # recall: the order's «часики» (the buyer's word for its timer), and its time up in plain
     # words; a watch bought, the seller's clock or the time to answer stay silent
     "the order's «часики» and its time up": (

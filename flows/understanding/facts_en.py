@@ -280,6 +280,8 @@ HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (
                 r"typically|standard|total|full|whole|extra|more(?! than)|another)(?: \w+){0,2} $|"
                 # a bound is no count: "over a week" is more than 168 hours, with no number
                 r"\b(?:at least|minimum) $|(?P<bound>\b(?:over|more than|longer than|above) $)|"
+                # twenty-first pass: a bound below is no count either: "less than 2 days"
+                r"(?P<below>\b(?:less than|fewer than|under|below)(?: about| only| just)? $)|"
                 r"\b(?:will|would|going to|gonna) (?:have|get|be|give)(?: \w+)? $|"
                 r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|told me|writes|"
                 r"wrote)(?: that)?(?: there (?:is|are))?(?: only| just| still)? $|"

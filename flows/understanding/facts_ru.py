@@ -304,7 +304,9 @@ HYPOTHETICAL = (r"\b(?:когда|если|бы|раньше|изначальн�
                 # «из 45 дней защиты»: out of the whole term
                 r"\bиз $|"
                 # sixteenth pass: a bound is no count: «больше недели» is more than 168 hours
-                r"(?P<bound>\b(?:больше|более|свыше) $)")
+                r"(?P<bound>\b(?:больше|более|свыше) $)|"
+                # twenty-first pass: a bound below is no count either: «меньше чем через сутки»
+                r"(?P<below>\b(?:меньше|менее)(?: чем)?(?: через)? $)")
 """Words right before a duration that make it a wish, not the time left («за 3 дня до»)."""
 
 _SILENT = (r"(?:\bне (?:сдвин|сдвига|продвига|двига|движ|обновля|меня|шевел|доед|появля)|"

@@ -2033,8 +2033,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?! back\b)|(?:^|\| )(?:and |but |still )?nothing (?:sent|shipped|dispatched)\b|"
          r"\bwithout (?:ever )?(?:shipping|sending|dispatching)(?: it| anything| the order| my "
          r"order)?(?= \||$| and| but| so| i\b)|"
-         rf"(?<!\bor )(?<!\botherwise )\b{_SUBJECT} (?:still |just )?(?:wont|won t|will not|refuses? "
-         r"to|never) (?:ship|dispatch|send(?= \||$| and| but| so| anything| my order| the order))"
+         rf"(?<!\bor )(?<!\botherwise )\b{_SUBJECT} (?:still |just )?(?:wont|won t|will not|"
+         r"refuses? to|never) (?:ship|dispatch|send(?= \||$| and| but| so| anything| my order| the "
+         r"order))"
          r"\b(?! (?:to|in|into|outside|abroad|back)\b)",
          "awaiting"),
         # twenty-first pass: the order told as on its way, or the app's "Shipped" read out in a

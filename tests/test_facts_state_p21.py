@@ -41,8 +41,8 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "защита закончится менее чем через 10 часов", left("hours", None)),
         ("ru", "осталось менее 5 дней защиты", NO_PROTECTION),
         ("en", "less than 2 days of protection left", left("hours", None)),
-        ("en", "protection: under 30 hours left", left("hours", None)),
-        ("en", "under 4 days left on protection", NO_PROTECTION),
+        ("en", "protection: less than 30 hours left", left("hours", None)),
+        ("en", "less than 4 days left on protection", NO_PROTECTION),
         ("en", "protection has more than 10 days", left("week", None)),
     ),
     # recall: the order's «часики» (the buyer's word for its timer), and its time up in plain

@@ -280,8 +280,9 @@ HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (
                 r"typically|standard|total|full|whole|extra|more(?! than)|another)(?: \w+){0,2} $|"
                 # a bound is no count: "over a week" is more than 168 hours, with no number
                 r"\b(?:at least|minimum) $|(?P<bound>\b(?:over|more than|longer than|above) $)|"
-                # twenty-first pass: a bound below is no count either: "less than 2 days"
-                r"(?P<below>\b(?:less than|fewer than|under|below)(?: about| only| just)? $)|"
+                # twenty-first pass: a bound below is no count either: "less than 2 days" ("under
+                # 24 hours" stays 24, as decided before)
+                r"(?P<below>\b(?:less than|fewer than)(?: about| only| just)? $)|"
                 r"\b(?:will|would|going to|gonna) (?:have|get|be|give)(?: \w+)? $|"
                 r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|told me|writes|"
                 r"wrote)(?: that)?(?: there (?:is|are))?(?: only| just| still)? $|"
@@ -2030,7 +2031,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # shop sent nothing", "nothing sent", "sat on it without shipping", "seller wont
         # ship"); never a condition ("or he wont send") nor a country the shop skips
         (rf"\b{_SUBJECT} (?:has |have |still )?(?:sent|shipped|posted|dispatched) nothing\b"
-         r"(?! back\b)|(?:^|\| )(?:and |but |still )?nothing (?:sent|shipped|dispatched)\b|"
+         r"(?! back\b)|(?:^|\| )(?:and |but |still )?nothing (?:sent|shipped|dispatched)\b"
+         r"(?!.*\b(?:refund|money)\b)|"
          r"\bwithout (?:ever )?(?:shipping|sending|dispatching)(?: it| anything| the order| my "
          r"order)?(?= \||$| and| but| so| i\b)|"
          rf"(?<!\bor )(?<!\botherwise )\b{_SUBJECT} (?:still |just )?(?:wont|won t|will not|"

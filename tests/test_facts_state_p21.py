@@ -2,8 +2,8 @@
 issue 16): the parcel's silence or how long an item lasted never taken for the time left, the
 order's «часики» and its time up in plain Russian, a countdown's minutes, a cancellation asked
 about an order described as unshipped, a seller who sent nothing or will not ship, an order
-told as on its way, the seller's quoted defence that it shipped, and a bound below ("less than 2
-days"). Beside each kind, look-alikes that must stay silent or keep their value. No line here
+told as on its way, the payment still being checked, the seller's quoted defence that it
+shipped, and a bound below ("less than 2 days"). Beside each kind, look-alikes that must stay silent or keep their value. No line here
 comes from a fact set."""
 
 from __future__ import annotations
@@ -108,6 +108,16 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "the second parcel is a separate order, it is on the way", NO_STATUS),
         ("en", "parcel in transit for 25 days no update", NO_STATUS),
         ("en", "the seller says shipped but nothing moves", NO_STATUS),
+    ),
+    # recall: the payment check in other words ("stuck at verifying", "sits on payment check",
+    # "keeps saying checking payment", "payment under review"); never a refund's or a bank's check
+    "the payment still being checked: verifying": (
+        ("en", "my card payment is stuck at verifying, cancel?", status("verifying")),
+        ("en", "order sits on payment check for 3 days", status("verifying")),
+        ("en", "the app keeps saying checking payment since yesterday", status("verifying")),
+        ("en", "payment under review for 6 hours", status("verifying")),
+        ("en", "the bank says the refund is under review", NO_STATUS),
+        ("en", "the refund payment check takes 5 days", NO_STATUS),
     ),
     # precision: the seller's answer quoted, his defence that it was shipped, and days stuck on
     # the tracking's "in transit", are not the order page's status; the app's own status stays

@@ -1712,6 +1712,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # the app shows it is still read after the rows)
         (r"^(?!.*(?:ship|sent|send|dispatch|post|cancel|complet|finish|clos|transit|await|wait|"
          r"deliver|process|prepar|verif|confirm|handed|given|passed|delay|receiv|checking|"
+         # (twenty-first pass: "payment under review", "payment check")
+         r"payment under review|payment check|"
          r"on (?:the|its) way|handling (?:time|timer|countdown|clock)))", None),
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
         (r"\b(?:has|have|did) (?:the )?(?:seller|store|shop|he|she|they) (?:already )?(?:shipped|"
@@ -1904,7 +1906,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"verifying|"
          r"awaiting verif)|\bpayment (?:is )?(?:still )?under "
          r"review\b|\bverifying (?:the |my )?payment|\b(?:says|shows|status)(?: \w+)? checking "
-         r"(?:the |my )?payment\b", "verifying"),
+         r"(?:the |my )?payment\b|"
+         # twenty-first pass: "payment stuck at verifying", "sits on payment check", "keeps saying
+         # checking payment" (never a refund's or a bank's check)
+         r"\bpayment (?:is )?(?:still )?(?:stuck|sitting|hanging) (?:at|in|on) verifying\b|"
+         r"\b(?:sits|sitting|stuck|hangs|hanging) (?:on|at|in) (?:the )?payment check\b|"
+         r"\b(?:saying|showing) checking (?:the |my )?payment\b", "verifying"),
         # the status as the app shows it wins over "but he never sent it": the screens ask by it
         (_NOT_WHEN + r"\b(?:status|order|it|app)(?: \w+){0,2} (?:is |says |shows |marked (?:as )?|"
          r"is marked "

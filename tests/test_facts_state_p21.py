@@ -3,8 +3,8 @@ issue 16): the parcel's silence or how long an item lasted never taken for the t
 order's «часики» and its time up in plain Russian, a countdown's minutes, a cancellation asked
 about an order described as unshipped, a seller who sent nothing or will not ship, an order
 told as on its way, the payment still being checked, the seller's quoted defence that it
-shipped, and a bound below ("less than 2 days"). Beside each kind, look-alikes that must stay silent or keep their value. No line here
-comes from a fact set."""
+shipped, and a bound below ("less than 2 days"). Beside each kind, look-alikes that must stay
+silent or keep their value. No line here comes from a fact set."""
 
 from __future__ import annotations
 

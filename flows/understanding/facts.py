@@ -320,7 +320,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             continue  # the days of another clock's countdown ("1 day 05:11:00 to ship")
         said_as = t.hypothetical.search(before)
         bound = bool(said_as and said_as.groupdict().get("bound"))
-        if said_as and not bound:
+        below = bool(said_as and said_as.groupdict().get("below"))
+        if said_as and not (bound or below):
             continue
         if t.other_clock[0].search(before) or t.other_clock[1].match(after):
             continue  # "the seller has 5 days left to respond" is the seller's clock
@@ -335,6 +336,10 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         if 0 < hours <= MAX_HOURS:
             if bound:
                 return {"protection_left": bucket(hours + 1)}  # "over a week": more, no count
+            if below:  # "less than 2 days": a bucket only when all it allows lies in one
+                if bucket(hours - 1) == bucket(1):
+                    return {"protection_left": bucket(1)}
+                continue
             if not exact:
                 return {"protection_left": bucket(hours)}
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}

@@ -280,6 +280,9 @@ HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (
                 r"typically|standard|total|full|whole|extra|more(?! than)|another)(?: \w+){0,2} $|"
                 # a bound is no count: "over a week" is more than 168 hours, with no number
                 r"\b(?:at least|minimum) $|(?P<bound>\b(?:over|more than|longer than|above) $)|"
+                # twenty-first pass: a bound below is no count either: "less than 2 days" ("under
+                # 24 hours" stays 24, as decided before)
+                r"(?P<below>\b(?:less than|fewer than)(?: about| only| just)? $)|"
                 r"\b(?:will|would|going to|gonna) (?:have|get|be|give)(?: \w+)? $|"
                 r"\b(?:seller|store|shop|he|she|they) (?:says|said|claims|claimed|told me|writes|"
                 r"wrote)(?: that)?(?: there (?:is|are))?(?: only| just| still)? $|"
@@ -1146,7 +1149,9 @@ NOT_ORDER_STATUS = (r"\b(?:refund|dispute|return|claim|payment|money|track|17tra
                     r"(?:says|said|writes|wrote|claims|insists|replied|tells me|told me)\W+"
                     r"(?:that\W+)?(?:it\W+)?(?:is\W+|s\W+|was\W+)?$|\b(?:\d+|[a-z]+) (?:days?|"
                     r"weeks?|months?) (?:of|at|on|stuck at|stuck on|with|in)\W+$|"
-                    r"\b(?:scan|update|event|checkpoint)s?\W+(?:(?:was|is|says|said|shows|read)\W+)?$")
+                    r"\b(?:scan|update|event|checkpoint)s?\W+(?:(?:was|is|says|said|shows|read)\W+)?$|"
+                    # twenty-first pass: days stuck on it are the tracking's ("stuck 'in transit'")
+                    r"\b(?:stuck|sitting|frozen|hanging)(?: (?:in|at|on))?\W+$")
 """Words right before a quoted status that make it another thing's ("refund 'Completed'"), the
 seller's words ("the seller says 'in transit'"), or the days the tracking has shown it ("38 days
 of 'in transit'"; sixteenth pass C), or the tracking's last event ("last scan, 'in transit'";
@@ -1707,6 +1712,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # the app shows it is still read after the rows)
         (r"^(?!.*(?:ship|sent|send|dispatch|post|cancel|complet|finish|clos|transit|await|wait|"
          r"deliver|process|prepar|verif|confirm|handed|given|passed|delay|receiv|checking|"
+         # (twenty-first pass: "payment under review", "payment check")
+         r"payment under review|payment check|"
          r"on (?:the|its) way|handling (?:time|timer|countdown|clock)))", None),
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
         (r"\b(?:has|have|did) (?:the )?(?:seller|store|shop|he|she|they) (?:already )?(?:shipped|"
@@ -1736,6 +1743,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"writes|insists|swears)(?: that)?(?: \w+){0,3}? (?:(?:shipped|sent|dispatched|posted)\b|"
          r"(?:cancell?ed|completed)\b(?=(?: \w+| \|){0,8} (?:app|status|order page|aliexpress|"
          r"tracking)\b))", MASK),
+        # twenty-first pass: the seller's answer quoted ("we reject your request, the item was
+        # shipped correctly"): his defence, not the order page
+        (r"\b(?:seller|store|shop|he|she|they)(?: \w+){0,2}? (?:says|said|wrote|writes|replied|"
+         r"answered|responded|claims|claimed)\b(?: \w+| \|){0,8}? (?:the )?(?:item|goods|product|"
+         r"parcel|package|order|it) (?:was|were|has been|is|had been) (?:shipped|sent|dispatched)"
+         r"(?: \w+)? (?:correctly|properly|fine|normally|on time|as described|in good condition)\b",
+         MASK),
         # sixth pass: a relative's order is not this one: "my friend's order was cancelled"
         (r"\b(?:friend|brother|sister|mom|mum|mother|dad|father|wife|husband|neighbou?r|colleague|"
          r"cousin)(?: s)? (?:order|parcel|package)s?\b(?: (?!(?:but|and|though|although|however|i|"
@@ -1769,6 +1783,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:the|my|this|our) (?:order|parcel|package|item)s? (?:that|which|thats|that s) "
          r"(?:is |has |was |s )?(?:still )?(?:not|never) (?:yet )?(?:been )?(?:shipped|sent|"
          r"dispatched|posted)\b", "awaiting"),
+        # twenty-first pass: a cancellation asked about an order described as not shipped ("if i
+        # cancel an unshipped order", "cancel it while its awaiting shipment"): the description
+        # is the status, the question is not (read before the question is masked)
+        (r"\bcancel\w*(?: (?:now|it|my|the|this|an|a|order))*(?: \|)? (?:(?:while|as|since) "
+         r"(?:it s |its |it is |the order is |it hasn t |it has not )?(?:still )?(?:awaiting "
+         r"shipment|not (?:yet )?(?:been )?shipped)\b|(?:not|never) (?:yet )?shipped"
+         r"(?: yet)?(?= \||$| do| will| is| can| would| but)|unshipped\b|before (?:shipping|"
+         r"dispatch)\b)", "awaiting"),
         # tenth pass: the buyer's own next step asked or wished is no status: "should i mark it
         # completed", "i want the order cancelled" (to the clause's end)
         (ASKED_OR_WISHED, MASK),
@@ -1884,7 +1906,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"verifying|"
          r"awaiting verif)|\bpayment (?:is )?(?:still )?under "
          r"review\b|\bverifying (?:the |my )?payment|\b(?:says|shows|status)(?: \w+)? checking "
-         r"(?:the |my )?payment\b", "verifying"),
+         r"(?:the |my )?payment\b|"
+         # twenty-first pass: "payment stuck at verifying", "sits on payment check", "keeps saying
+         # checking payment" (never a refund's or a bank's check)
+         r"\bpayment (?:is )?(?:still )?(?:stuck|sitting|hanging) (?:at|in|on) verifying\b|"
+         r"\b(?:sits|sitting|stuck|hangs|hanging) (?:on|at|in) (?:the )?payment check\b|"
+         r"\b(?:saying|showing) checking (?:the |my )?payment\b", "verifying"),
         # the status as the app shows it wins over "but he never sent it": the screens ask by it
         (_NOT_WHEN + r"\b(?:status|order|it|app)(?: \w+){0,2} (?:is |says |shows |marked (?:as )?|"
          r"is marked "
@@ -2007,6 +2034,32 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"waits) (?:for )?shipment\b|\bneither "
          r"(?:\w+ ){0,2}(?:shipped|sent)\b|\bno shipped\b", "awaiting"),
         (SELLER_TIME_TO_SHIP, "awaiting"),
+        # twenty-first pass: the seller sent nothing or will not send, in other words ("the
+        # shop sent nothing", "nothing sent", "sat on it without shipping", "seller wont
+        # ship"); never a condition ("or he wont send") nor a country the shop skips
+        (rf"\b{_SUBJECT} (?:has |have |still )?(?:sent|shipped|posted|dispatched) nothing\b"
+         r"(?! back\b)|(?:^|\| )(?:and |but |still )?nothing (?:sent|shipped|dispatched)\b"
+         r"(?!.*\b(?:refund|money)\b)|"
+         r"\bwithout (?:ever )?(?:shipping|sending|dispatching)(?: it| anything| the order| my "
+         r"order)?(?= \||$| and| but| so| i\b)|"
+         rf"(?<!\bor )(?<!\botherwise )\b{_SUBJECT} (?:still |just )?(?:wont|won t|will not|"
+         r"refuses? to|never) (?:ship|dispatch|send(?= \||$| and| but| so| anything| my order| the "
+         r"order))"
+         r"\b(?! (?:to|in|into|outside|abroad|back)\b)",
+         "awaiting"),
+        # twenty-first pass: the order told as on its way, or the app's "Shipped" read out in a
+        # clause of its own ("its on the way, protection 5 days", "parcel still in transit",
+        # "says shipped", "shop changed it to Shipped"); never money or a replacement on its way,
+        # nor days stuck "in transit" (the tracking's words)
+        (r"^(?!.*\b(?:separate|other|another|second|first) (?:order|item|parcel|package)s?\b)"
+         r"(?:.*(?:^|\| ))(?:but |and |so |now )?(?:its|it s|it is|(?:my |the )?(?:order|parcel|"
+         r"package)"
+         r"(?: is)?)(?: already| still| now)* (?:on (?:the|its) way|in transit)\b(?! (?:for|since|"
+         r"back)\b| to (?:the )?(?:seller|store|shop|warehouse))|"
+         r"(?:^|\| )(?:but |and |ali |aliexpress |the app |app )?(?:says|shows|showing) "
+         r"(?:as )?(?:shipped|sent)\b|"
+         r"\b(?:seller|store|shop|they) (?:changed|switched|put|set|moved)(?: it| the order| the "
+         r"status| my order)? (?:to|on|as) (?:status )?shipped\b", "shipped"),
     ),
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",

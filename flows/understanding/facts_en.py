@@ -3075,8 +3075,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.DISPUTE_P16_FIRST,
         # sixth pass: a cancellation refused is not a dispute refused
         (r"\bcancell?ation(?: request)?(?: \w+){0,4} (?:rejected|refused|declined|denied)\b|"
-         r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines)(?: \w+){0,2} "
-         r"cancell?ation\b", MASK),
+         r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines|refuse|reject|"
+         r"decline)(?: \w+){0,2} cancell?ation\b", MASK),
         # twelfth pass: the seller's no to something else ("refused to lower the price", "said
         # no to combining shipping", "rejected my request for a photo") is no dispute refused,
         # however far the message runs on to a refund without a comma
@@ -3085,6 +3085,31 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:extension|extend\w*)(?: \w+){0,4} (?:refused|rejected|declined|denied)\b|"
          r"\b(?:refused|rejected|declined|denied|refuses|declines|rejects)(?: \w+){0,2} (?:to )?"
          r"exten(?:d|s)\w*", MASK),
+        # twenty-first pass: the time left to escalate ("3 days left to escalate", "countdown
+        # for the escalation") is no escalation made
+        (r"\b(?:countdown|timer|deadline|window|left|remaining|within|time)\b(?: \S+){0,5}? "
+         r"(?:for|to|until|till|before) (?:the |an |my )?escalat\w*", MASK),
+        # twenty-first pass: the seller's offer for closing it ("offers a coupon if i close my
+        # dispute") is his plea to close it: still opened
+        (r"\b(?:offer|propos|suggest|promis|give|send|refund|pay|return|add)\w*(?: \S+){0,6}? "
+         r"(?:if|once|when|after|as soon as) (?:i |we )?(?:close|cancel|withdraw|drop)\w* "
+         r"(?:the |my |this |our )?(?:\S+ ){0,3}?(?:dispute|claim)\b", "opened"),
+        # twenty-first pass: the platform finding for the seller ("ali said the seller is right",
+        # "claim rejected for the seller") is lost
+        (r"^(?!.*(?<!not )\bin my favou?r)(?:.*?\b(?:aliexpress|ali|ae|support|arbitration|the "
+         r"platform)(?: \w+){0,2} (?:said|says|decided|ruled|found|agreed)(?: that)? (?:the )?"
+         r"(?:seller|store|shop) (?:is|was) (?:right|correct|in the right)\b|.*?\b(?:rejected|"
+         r"decided|closed|resolved|ruled) for (?:the )?(?:seller|store|shop)\b)", "lost"),
+        # twenty-first pass: the dispute answered with a coupon or money ("store answered with a
+        # voucher") is an offer, unless a later step is told
+        (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:won|lost|favou?r|decided|escalat\w*|closed|"
+         r"rejected|refused|declined)\b).*\b(?:seller|store|shop|they|he|she) (?:answered|replied|"
+         r"responded|reacted) with (?:a |an )?(?:\S+ ){0,2}?(?:coupon|voucher|discount|partial "
+         r"refund|replacement|resend)\b", "offer"),
+        # twenty-first pass: "the seller turned it down" with the dispute told: refused
+        (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:aliexpress|ali|support|arbitration|escalat\w*|"
+         r"favou?r|offer\w*|won|lost)\b).*\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} "
+         r"(?:turned|knocked|shot) it (?:down|back)\b", "refused"),
         # the seller's request is no stage: "seller wrote: dont open dispute"
         (r"\b(?:do not|dont|not to) (?:open|file|start) (?:a |the |any )?(?:dispute|claim)\b",
          None),
@@ -3256,7 +3281,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"today)\b|$)",
          "won"),
         # asked; or (seventh pass) escalated with the bank or the card issuer: no dispute stage
-        (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat|\bescalat\w*(?: \w+){0,4} (?:with|"
+        (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat|\bescalat\w*(?: (?!paid|pay|"
+         r"bought)\w+){0,4} (?:with|"
          r"to) (?:my |the )?(?:bank|paypal|card|visa|mastercard|issuer|police|lawyer)\b", MASK),
         (r"\bescalated\b(?! " + INTO_A_DISPUTE + r")|\bescalation\b|\baggravated (?:the |my )?"
          r"(?:dispute|claim)\b|"

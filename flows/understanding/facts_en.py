@@ -3076,7 +3076,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # sixth pass: a cancellation refused is not a dispute refused
         (r"\bcancell?ation(?: request)?(?: \w+){0,4} (?:rejected|refused|declined|denied)\b|"
          r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines|refuse|reject|"
-         r"decline)(?: \w+){0,2} cancell?ation\b", MASK),
+         r"decline)(?: \w+){0,2} (?:cancell?ation|cancel (?:request|the order|my order))\b", MASK),
         # twelfth pass: the seller's no to something else ("refused to lower the price", "said
         # no to combining shipping", "rejected my request for a photo") is no dispute refused,
         # however far the message runs on to a refund without a comma
@@ -3487,6 +3487,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "payment": (
         *money.PAYMENT_FIRST,
+        # twenty-first pass: money promised for closing the dispute ("cancel the dispute, we
+        # refund you on paypal"): the channel of that promise is the seller's, not the buyer's
+        (r"\b(?:close|cancel|withdraw|drop|confirm)\w*(?: \S+){0,3}? (?:dispute|claim|receipt|"
+         r"delivery)\b(?: \S+){0,6}? (?:we|i|he|she|they) (?:will |ll |would |can |could |then )?"
+         r"(?:refund|send|pay|return|transfer|give)\w*(?: \S+){0,4}? (?:on|to|via|through|by|into) "
+         r"(?:your |the |a )?(?:paypal|card|wallet|skrill|webmoney|qiwi|account)\b", MASK),
         # eighteenth pass: where the refund goes asked between two places ("back to my card or to
         # the balance?"): the buyer does not know it, so no method is said
         (r"\b(?:to|on|onto|into) (?:my |the |your |a )?(?:\w+ )?(?:card|balance|wallet|paypal|"

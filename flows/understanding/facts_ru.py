@@ -1153,6 +1153,9 @@ _TO_ESCALATE = (r"(?:на (?:эскалацию|обострение|обжал�
                 r"обжалования))\b")
 """Time for an escalation not made yet («на эскалацию», «до обжалования»); «на эскалации» is one
 under way (twenty-first pass)."""
+_PROMISED = (r"(?:верну|вернем|вернут|переведу|переведем|переведут|скину|скинем|скинут|кину|"
+             r"отправлю|отправим|вышлю|перечисл|обеща)\w*")
+"""The seller's promise of money (twenty-first pass: its channel is no payment)."""
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (OTHERS_CLAUSE, MASK),
@@ -2567,6 +2570,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:открыл|открыла|открыли|подал|подала|подали|завел|завела)\b", "opened"),
     )),
     "payment": (
+        # twenty-first pass: money promised for closing the dispute or confirming receipt
+        # («закрой спор и я верну деньги на карту», «просят закрыть спор, переведут на вебмани»):
+        # the channel of that promise is the seller's, not the buyer's method
+        (r"(?:закр|отмен|отозв|сним|сня|подтверд)\w*(?: \S+){0,3}? (?:спор|диспут|жалоб|обращени|"
+         r"получени)\w*(?: \S+){0,6}? (?:" + _PROMISED + r"(?: \S+){0,4}? на (?:\w+ )?"
+         r"(?:карт|киви|qiwi|вебмани|webmoney|пейпал|paypal|кошел|счет|юмани)\w*|на (?:\w+ )?"
+         r"(?:карт|киви|qiwi|вебмани|webmoney|пейпал|paypal|кошел|счет|юмани)\w*(?: \w+)? "
+         r"" + _PROMISED + r")", MASK),
         # eighteenth pass: where the refund goes asked between two places («на карту или на
         # баланс?», «вернут на карту или на кошелёк»): the buyer does not know it, no method said
         (r"\bна (?:мою |свою |мой |свой )?(?:\w+ )?(?:карт|баланс|кошел|киви|qiwi|юмани|пейпал|"

@@ -116,6 +116,49 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         # look-alike: an escalation with PayPal itself is none of AliExpress's
         ("en", "i escalated it with paypal instead of aliexpress", stage(None)),
     ),
+    # the Ukrainian seller's no («відмовив») beside the dispute
+    "the seller's no in Ukrainian: refused": (
+        ("ru", "спір відкрито тиждень тому, продавець відмовив", stage("refused")),
+        ("ru", "продавець відмовив у поверненні коштів, спір ще йде", stage("refused")),
+        ("ru", "третій день суперечки, магазин відмовила", stage("refused")),
+        # look-alikes: refusing to ship, or no dispute yet, is no dispute refused
+        ("ru", "продавець відмовився відправляти, спір відкрию завтра", stage(None)),
+        ("ru", "продавець відмовив, спору поки нема", stage(None)),
+    ),
+    # money the seller promises for closing the dispute names his channel, not the buyer's
+    "the seller's channel for closing it: no payment": (
+        ("en", "seller wrote close the claim and we will send you $10 to paypal",
+         {"payment": None}),
+        ("en", "they said cancel your dispute, i will refund via wallet right after",
+         {"payment": None}),
+        ("ru", "продавец просит отменить спор, обещает перевести на киви 300 рублей",
+         {"payment": None}),
+        ("ru", "закройте спор, мы вернём вам деньги на карту, пишет магазин", {"payment": None}),
+        ("ru", "просят снять спор, а деньги потом на карту скинут", {"payment": None}),
+        # look-alikes: the buyer's own card or wallet stays the buyer's
+        ("en", "i paid with paypal, the seller asks me to close the claim", {"payment": "paypal"}),
+        ("ru", "платила картой, продавец просит закрыть спор", {"payment": "card"}),
+    ),
+    # a dispute or an order closed beside the card is not the card closed
+    "a dispute closed beside the card: no card_expired": (
+        ("en", "used my visa, claim closed against me yesterday", {"card_expired": None}),
+        ("en", "order cancelled card refund still not there", {"card_expired": None}),
+        ("en", "paid by mastercard and the dispute was cancelled by the seller's request",
+         {"card_expired": None}),
+        # look-alikes: the card itself closed or replaced stays
+        ("en", "my visa was closed last month, where does my refund go", {"card_expired": "yes"}),
+        ("en", "the bank replaced my card, the refund is coming", {"card_expired": "yes"}),
+    ),
+    # a dispute closed beside a wallet, or the bank speaking of the card, is no bank gone
+    "a dispute closed beside a wallet: no bank_gone": (
+        ("ru", "оплата через киви, жалобу закрыли не в мою пользу", {"bank_gone": None}),
+        ("ru", "платила юмани, спор закрыли вчера", {"bank_gone": None}),
+        ("ru", "банк пишет карта закрыта, спор выиграла", {"bank_gone": None}),
+        ("ru", "в банке говорят что счёт закрыт по сроку, а возврат идёт", {"bank_gone": None}),
+        # look-alikes: the wallet or the bank itself closed stays gone
+        ("ru", "киви закрыли, а возврат должен прийти туда", {"bank_gone": "yes"}),
+        ("ru", "мой банк закрыт, у него отозвали лицензию", {"bank_gone": "yes"}),
+    ),
 }
 
 

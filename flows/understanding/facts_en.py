@@ -3621,7 +3621,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?=.*\bnew (?:card|visa|master ?card)\b)", None),
         # the card the buyer paid with is gone or replaced, told the everyday way
         # ("cancelled, card refund?" is the order's cancellation and a refund to the card)
-        (r"\b(?:replaced|replace|cancell?ed|closed) (?:my |that |the |this |our )?(?:old )?(?:bank "
+        # (twenty-first pass: never the order's or the dispute's, "order cancelled, card refunded")
+        (r"\b(?<!order )(?<!orders )(?<!dispute )(?<!claim )(?<!it )(?:replaced|replace|cancell?ed|"
+         r"closed) (?:my |that |the |this |our )?(?:old )?(?:bank "
          r")?"
          r"card\b(?! refunds?\b)|\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:does not exist|no longer"
          r" exists|is not "

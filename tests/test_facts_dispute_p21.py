@@ -78,6 +78,8 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "продавец кинул купон, спора нет", stage("none")),
         ("ru", "спор открыт, продавец шлёт купон если закрою спор", stage("opened")),
         ("ru", "я закрыла спор, а продавец прислал купон", stage("closed_by_me")),
+        ("ru", "по спору молчит, вместо ответа магазин присылает скидку в чате", stage("opened")),
+        ("ru", "спор открыла, селлер скинул промокод в чат и пропал", stage("opened")),
     ),
     # the seller's "turned it down" with the dispute told
     "the seller turned it down: refused": (

@@ -78,6 +78,7 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "продавец кинул купон, спора нет", stage("none")),
         ("ru", "спор открыт, продавец шлёт купон если закрою спор", stage("opened")),
         ("ru", "я закрыла спор, а продавец прислал купон", stage("closed_by_me")),
+        ("ru", "по спору магазин ответил, что вышлет новый трек", stage(None)),
         ("ru", "по спору молчит, вместо ответа магазин присылает скидку в чате", stage("opened")),
         ("ru", "спор открыла, селлер скинул промокод в чат и пропал", stage("opened")),
     ),
@@ -103,11 +104,12 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     ),
     # a cancellation the seller refuses is no dispute refused
     "the seller refuses a cancellation: no stage": (
-        ("en", "seller refuse my cancel request, order awaiting shipment", stage(None)),
+        ("en", "seller refuse my cancellation, order awaiting shipment", stage(None)),
         ("en", "the store reject cancellation, says it is packed", stage(None)),
         ("en", "shop decline cancellation of order, what now", stage(None)),
-        # look-alike: a dispute refused stays refused
+        # look-alikes: a dispute refused stays refused, after the cancellation too
         ("en", "the seller refused my dispute", stage("refused")),
+        ("en", "shop declined my cancel request and later refused the dispute", stage("refused")),
     ),
     # "paid with PayPal" beside an escalation does not blank it
     "paid with paypal beside an escalation": (

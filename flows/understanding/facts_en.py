@@ -3076,7 +3076,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # sixth pass: a cancellation refused is not a dispute refused
         (r"\bcancell?ation(?: request)?(?: \w+){0,4} (?:rejected|refused|declined|denied)\b|"
          r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines|refuse|reject|"
-         r"decline)(?: \w+){0,2} (?:cancell?ation|cancel (?:request|the order|my order))\b", MASK),
+         r"decline)(?: \w+){0,2} cancell?ation\b", MASK),
         # twelfth pass: the seller's no to something else ("refused to lower the price", "said
         # no to combining shipping", "rejected my request for a photo") is no dispute refused,
         # however far the message runs on to a refund without a comma

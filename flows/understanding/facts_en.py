@@ -3133,8 +3133,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.DISPUTE_P16_FIRST,
         # sixth pass: a cancellation refused is not a dispute refused
         (r"\bcancell?ation(?: request)?(?: \w+){0,4} (?:rejected|refused|declined|denied)\b|"
-         r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines)(?: \w+){0,2} "
-         r"cancell?ation\b", MASK),
+         r"\b(?:rejected|refused|declined|denied|rejects|refuses|declines|refuse|reject|"
+         r"decline)(?: \w+){0,2} cancell?ation\b", MASK),
         # twelfth pass: the seller's no to something else ("refused to lower the price", "said
         # no to combining shipping", "rejected my request for a photo") is no dispute refused,
         # however far the message runs on to a refund without a comma
@@ -3143,6 +3143,31 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:extension|extend\w*)(?: \w+){0,4} (?:refused|rejected|declined|denied)\b|"
          r"\b(?:refused|rejected|declined|denied|refuses|declines|rejects)(?: \w+){0,2} (?:to )?"
          r"exten(?:d|s)\w*", MASK),
+        # twenty-first pass: the time left to escalate ("3 days left to escalate", "countdown
+        # for the escalation") is no escalation made
+        (r"\b(?:countdown|timer|deadline|window|left|remaining|within|time)\b(?: \S+){0,5}? "
+         r"(?:for|to|until|till|before) (?:the |an |my )?escalat\w*", MASK),
+        # twenty-first pass: the seller's offer for closing it ("offers a coupon if i close my
+        # dispute") is his plea to close it: still opened
+        (r"\b(?:offer|propos|suggest|promis|give|send|refund|pay|return|add)\w*(?: \S+){0,6}? "
+         r"(?:if|once|when|after|as soon as) (?:i |we )?(?:close|cancel|withdraw|drop)\w* "
+         r"(?:the |my |this |our )?(?:\S+ ){0,3}?(?:dispute|claim)\b", "opened"),
+        # twenty-first pass: the platform finding for the seller ("ali said the seller is right",
+        # "claim rejected for the seller") is lost
+        (r"^(?!.*(?<!not )\bin my favou?r)(?:.*?\b(?:aliexpress|ali|ae|support|arbitration|the "
+         r"platform)(?: \w+){0,2} (?:said|says|decided|ruled|found|agreed)(?: that)? (?:the )?"
+         r"(?:seller|store|shop) (?:is|was) (?:right|correct|in the right)\b|.*?\b(?:rejected|"
+         r"decided|closed|resolved|ruled) for (?:the )?(?:seller|store|shop)\b)", "lost"),
+        # twenty-first pass: the dispute answered with a coupon or money ("store answered with a
+        # voucher") is an offer, unless a later step is told
+        (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:won|lost|favou?r|decided|escalat\w*|closed|"
+         r"rejected|refused|declined)\b).*\b(?:seller|store|shop|they|he|she) (?:answered|replied|"
+         r"responded|reacted) with (?:a |an )?(?:\S+ ){0,2}?(?:coupon|voucher|discount|partial "
+         r"refund|replacement|resend)\b", "offer"),
+        # twenty-first pass: "the seller turned it down" with the dispute told: refused
+        (r"^(?=.*\b(?:dispute|claim)\b)(?!.*\b(?:aliexpress|ali|support|arbitration|escalat\w*|"
+         r"favou?r|offer\w*|won|lost)\b).*\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} "
+         r"(?:turned|knocked|shot) it (?:down|back)\b", "refused"),
         # the seller's request is no stage: "seller wrote: dont open dispute"
         (r"\b(?:do not|dont|not to) (?:open|file|start) (?:a |the |any )?(?:dispute|claim)\b",
          None),
@@ -3314,7 +3339,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"today)\b|$)",
          "won"),
         # asked; or (seventh pass) escalated with the bank or the card issuer: no dispute stage
-        (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat|\bescalat\w*(?: \w+){0,4} (?:with|"
+        (r"\b(?:how|can|should|when|where)(?: \w+){0,3} escalat|\bescalat\w*(?: (?!paid|pay|"
+         r"bought)\w+){0,4} (?:with|"
          r"to) (?:my |the )?(?:bank|paypal|card|visa|mastercard|issuer|police|lawyer)\b", MASK),
         (r"\bescalated\b(?! " + INTO_A_DISPUTE + r")|\bescalation\b|\baggravated (?:the |my )?"
          r"(?:dispute|claim)\b|"
@@ -3519,6 +3545,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "payment": (
         *money.PAYMENT_FIRST,
+        # twenty-first pass: money promised for closing the dispute ("cancel the dispute, we
+        # refund you on paypal"): the channel of that promise is the seller's, not the buyer's
+        (r"\b(?:close|cancel|withdraw|drop|confirm)\w*(?: \S+){0,3}? (?:dispute|claim|receipt|"
+         r"delivery)\b(?: \S+){0,6}? (?:we|i|he|she|they) (?:will |ll |would |can |could |then )?"
+         r"(?:refund|send|pay|return|transfer|give)\w*(?: \S+){0,4}? (?:on|to|via|through|by|into) "
+         r"(?:your |the |a )?(?:paypal|card|wallet|skrill|webmoney|qiwi|account)\b", MASK),
         # eighteenth pass: where the refund goes asked between two places ("back to my card or to
         # the balance?"): the buyer does not know it, so no method is said
         (r"\b(?:to|on|onto|into) (?:my |the |your |a )?(?:\w+ )?(?:card|balance|wallet|paypal|"
@@ -3647,7 +3679,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?=.*\bnew (?:card|visa|master ?card)\b)", None),
         # the card the buyer paid with is gone or replaced, told the everyday way
         # ("cancelled, card refund?" is the order's cancellation and a refund to the card)
-        (r"\b(?:replaced|replace|cancell?ed|closed) (?:my |that |the |this |our )?(?:old )?(?:bank "
+        # (twenty-first pass: never the order's or the dispute's, "order cancelled, card refunded")
+        (r"\b(?<!order )(?<!orders )(?<!dispute )(?<!claim )(?<!it )(?:replaced|replace|cancell?ed|"
+         r"closed) (?:my |that |the |this |our )?(?:old )?(?:bank "
          r")?"
          r"card\b(?! refunds?\b)|\bcard\b(?: (?!not\b|never\b)\w+){0,4} (?:does not exist|no longer"
          r" exists|is not "

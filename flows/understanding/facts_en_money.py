@@ -1146,7 +1146,9 @@ CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
      rf"{_CARD}\b|\bcard(?: s)? (?:validity|term)(?: \w+)? (?:ran out|has run out|is up|lapsed)\b|"
      r"\bcard\b(?: \w+){0,4} (?:has )?(?:lapsed|run out|ran out)\b|\bcard\b(?: \w+){0,4} "
      r"(?:expried|exipred|expierd|experied|expird)\b", "yes"),
-    (rf"\b{_CARD}(?: \w+){{0,3}} (?:was |got |has been |is )?(?:replaced|reissued|renewed|swapped|"
+    # (twenty-first pass: never a dispute or an order closed after it, "my card, dispute closed")
+    (rf"\b{_CARD}(?: (?!dispute|claim|case|appeal|order|refund)\w+){{0,3}} (?:was |got |has been |"
+     r"is )?(?:replaced|reissued|renewed|swapped|"
      r"closed|cancell?ed|blocked and replaced)\b|\bcard\b(?: \w+){0,4} (?:is |was |has |got )?"
      r"(?:expire|expirated|outdated|overdue)\b|\bcard (?:with |has )?(?:an )?expired (?:date|"
      r"term|validity)\b|\bvalidity (?:period )?of (?:my |the )?card (?:ended|expired|is over|ran "

@@ -380,12 +380,16 @@ _QUIET = (
     r"\b(?:moving|updating|updated|moved)(?: \w+){0,2}? (?:until|till|up to|up until) (?P<n>{n})(?"
     r": |(?<=\d))"
     r"(?P<unit>{unit}) ago",
-    r"\b(?:then|and then|since then|after that|but then|track\w*(?: number| code)?(?: \w+)?) "
+    # (twenty-first pass: a place reached "and nothing in 50 days", "customs, nothing for 3 weeks")
+    r"\b(?:then|and then|since then|after that|but then|track\w*(?: number| code)?(?: \w+)?|"
+    r"(?:customs|hub|depot|airport|post office|sorting (?:center|centre|facility)|warehouse|"
+    r"facility|terminal)(?: (?:and|but|so))?) "
     r"nothing(?: new)? (?:for|in)(?: the last| t"
     r"he past| over| about| almost| nearly| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
+    # (twenty-first pass: "got it 11 days ago, not one scan after")
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,7}? (?:and |but |then )?(?:nothing|"
-    r"no (?:updates?|"
+    r"(?:no|zero|not a single|not one) (?:new |more )?(?:updates?|scans?|events?|"
     r"movement|news|changes?|info\w*)|silence|not (?:moved|updated|changed))(?: \w+){0,2}? "
     r"(?:since|after)\b",
     r"\bno (?:tracking )?(?:updates?|movement|changes?|scans?|news) (?P<n>{n})(?: |(?<=\d))(?P<uni"
@@ -440,7 +444,9 @@ _QUIET = (
     r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked|sleeping|asleep|"
     r"dormant|idle)(?: (?:in|at|on) "
     # (twentieth pass B: never a countdown's days, "…, 2 days 7 hours left", "the counter shows")
-    r"(?:the )?\w+(?: (?!(?:counter|timer|clock|countdown|protection)\b)\w+){0,3}?)? (?P<n>{n})"
+    # (twenty-first pass: nor a dispute's or claim's age, "dead on arrival, dispute a week old")
+    r"(?:the )?(?!arrival\b)\w+(?: (?!(?:counter|timer|clock|countdown|protection|dispute|claim|"
+    r"case)\b)\w+){0,3}?)? (?P<n>{n})"
     r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| before| after| of| \d{1,2} ?(?:hours?|"
     r"hrs?|h)\b)",
     r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
@@ -2051,7 +2057,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:to|at|in|into)\b", "delivered"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
-         r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
+         # (twenty-first pass: "delivered to a parcel locker" is the tracking's delivered)
+         r".*\b(?:arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
          r"pick ?up (?:point|location|station)|parcel (?:locker|terminal)|collection point)(?! b"
          r"ox)|"
          r"\b(?:awaiting|ready for|waiting for) (?:pick ?up|collection)\b(?! (?:by|"

@@ -499,6 +499,8 @@ def _count_before(t: Tables, text: str, at: int) -> str | None:
     return word if word in t.numbers or word in t.nth_days else None
 
 
+_MANY = re.compile(r"days|weeks|months|дней|недель|месяцев")
+"""A unit in a plural that one never takes: with no count read, it counts nothing."""
 _JOINT = re.compile(r" (?:и|and) $")
 """The word joining a duration's first part to the count after it («месяц и 5 дней»)."""
 _JOINT_AFTER = re.compile(r" (?:и|and) ")
@@ -544,6 +546,8 @@ def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
                 number = str(int(t.nth_days[number]))  # the ninth day of silence is nine days
             elif number and not number[0].isdigit() and number not in t.numbers:
                 continue  # «новый день»: a word shaped like an ordinal that counts nothing
+            elif number is None and _MANY.fullmatch(found.group("unit")):
+                continue  # twenty-first pass: «…десят дней молчит», "for days": many, not one
             hours = _hours(t, f"{number or ''} {found.group('unit')}".strip())
             if hours is None:
                 continue

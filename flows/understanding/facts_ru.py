@@ -706,6 +706,7 @@ PAID = (r"(?:оплатил|оплачивал|заплатил|платил|р�
 # group A: where the order is
 WORD_NUMBERS.update({"пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
                      "девяносто": 90, "пятидесяти": 50, "шестидесяти": 60})
+WORD_NUMBERS["несколко"] = 3  # "neskolko" typed in Latin letters, as `translit_ru` spells it
 """Twenty-first pass: «трек пятьдесят дней молчит» is 50 days, never one."""
 WORD_NUMBERS.update({f"{tens} {unit}": WORD_NUMBERS[tens] + WORD_NUMBERS[unit]
                      for tens in ("двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят")
@@ -3158,7 +3159,7 @@ r"" + _STEP_VERBS + r"\w*(?: \w+){0,2}? "
                r"(?:спор|диспут)))")
 """Days said as words («открыла спор вчера»); -1: the number in the text («на 5 день»)."""
 WORD_NUMBERS.update({"пару тройку": 3, "пара тройка": 3})
-VAGUE = ("несколько", "пару", "пара", "пару тройку", "пара тройка")
+VAGUE = ("несколько", "пару", "пара", "пару тройку", "пара тройка", "несколко")
 """Number words that give no number: «несколько дней» is a bucket, never «3 дня»."""
 
 # eighteenth pass D: a first-time buyer's everyday words for the dispute, never a complaint to

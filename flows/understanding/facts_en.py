@@ -2031,6 +2031,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (OTHERS_PARCEL, None),
         (ASKING_FOR_SOMEONE, None),
         (RETURN_PARCEL, None),
+        # twenty-first pass: one parcel of a split order delivered, the other not: no one state
+        (r"\b(?:one|first)(?: \w+){0,2}? (?:was |is |got |says |shows |marked |shown )?(?:as )?"
+         r"delivered\b(?: \w+){0,4}? (?:the )?(?:other|second|rest|2nd)\b", None),
         # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
         # tracking the buyer sees ("seller refused, says tracking shows delivered")
         (r"^(?!.*\b(?:but|though|however|yet|not|never|nothing|no|lie|lies|lying|fake)\b)"

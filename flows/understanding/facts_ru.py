@@ -1442,6 +1442,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (SOMEONE_ELSES_PARCEL, None),
         (ASKING_FOR_SOMEONE, None),
         (MINE_CAME, None),
+        # twenty-first pass: one parcel of a split order handed over, the other not: no one state
+        # (what came to hand is no tracking state: «одна пришла, вторая в моём городе» stays read)
+        (r"(?:\b(?:одна|одну|одно|первая|первую|первое)(?: \w+){0,2}? (?:вручен|доставлен|"
+         r"выдан)\w*|\b(?:вручен|доставлен|выдан)\w* (?:одна|одно|первая|первое))"
+         r"(?: \w+){0,4}? (?:вторая|вторую|второе|второй|другая|другую|другой|остальн)\w*", None),
         (DELIVERED_WORD_18, "delivered"),
         (DELIVERED_TOLD_20, "delivered"),
         (PARCEL_IN_HAND, None),

@@ -53,18 +53,22 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "stuck at the hub 12 days", quiet("stalled", "12")),
     ),
     # a long silence in number words, or in two parts joined by "and"
-    "long-words: fifty days in words, a month and one day, a week and two days": (
+    "long-words: fifty days in words, a month and one day, a month less two days": (
         ("ru", "трек пятьдесят дней стоит, что делать", quiet("dead", "50")),
         ("ru", "посылка шестьдесят два дня без движения", quiet("dead", "62")),
         ("ru", "уже более пятидесяти дней нет обновлений", quiet("dead", "50")),
         ("ru", "трэк месяц и три дня мертвый", quiet("dead", "33")),
         ("ru", "трек 2 месяца и 5 дней стоит", quiet("dead", "65")),
         ("ru", "посылка стоит неделю и два дня на таможне", quiet("stalled", "9")),
+        ("ru", "трек молчит месяц без двух дней", quiet("dead", "28")),
+        ("ru", "две недели без одного дня висит на сортировке в Казани", quiet("stalled", "13")),
         ("en", "no updates for a month and 4 days", quiet("dead", "34")),
         ("en", "no scans for a week and 3 days", quiet("stalled", "10")),
         # protection's weeks before a silence are protection's; time left is not the silence's
         ("ru", "заказ отправлен, защиты 3 недели, пять дней без новостей", quiet("stalled", "5")),
         ("ru", "трек молчит неделю и три дня осталось защиты", quiet("stalled", "7")),
+        ("ru", "трек стоит неделю без защиты", quiet("stalled", "7")),
+        ("ru", "посылка на таможне, без трёх дней месяц уже", NO_DAYS),
     ),
     # a plural unit after a word that counts nothing is never one day
     "many-days: days with no count read are not one day": (

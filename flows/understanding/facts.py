@@ -501,22 +501,25 @@ def _count_before(t: Tables, text: str, at: int) -> str | None:
 
 _MANY = re.compile(r"days|weeks|months|дней|недель|месяцев")
 """A unit in a plural that one never takes: with no count read, it counts nothing."""
-_JOINT = re.compile(r" (?:и|and) $")
-"""The word joining a duration's first part to the count after it («месяц и 5 дней»)."""
-_JOINT_AFTER = re.compile(r" (?:и|and) ")
+_JOINT = re.compile(r" (?:и|and|(без)) $")
+"""The word joining a duration's first part to the count after it («месяц и 5 дней»); «без»
+takes the count away («неделю без одного дня» is 6 days)."""
+_JOINT_AFTER = re.compile(r" (?:и|and|(без)) ")
 """The same word after a duration's unit, before its smaller second part ("a week and 2 days")."""
 
 
 def _bare_part_before(t: Tables, text: str, at: int, hours: int) -> int:
-    """The hours of a bigger first part joined by "and" right before the count at `at` («месяц и
-    пять дней» is 35 days, never five), else 0."""
+    """The hours to add for a bigger first part joined by "and" (or «без») right before the count
+    at `at` («месяц и пять дней» is 35 days, never five), else 0."""
     window = text[max(0, at - 30):at]
     joint = _JOINT.search(window)
     if not joint:
         return 0
     part = next((p for p in t.pair.finditer(window) if p.end() == joint.start()), None)
     first = _hours(t, part.group()) if part else None
-    return first if first and first > hours else 0
+    if not first or first <= hours:
+        return 0
+    return first - 2 * hours if joint.group(1) else first  # «без»: the whole is first - count
 
 
 def _part_after(t: Tables, text: str, at: int, hours: int) -> int:
@@ -527,7 +530,9 @@ def _part_after(t: Tables, text: str, at: int, hours: int) -> int:
     if not part or t.left_after.match(text[part.end():]):
         return 0
     second = _hours(t, part.group())
-    return second if second and second < hours else 0
+    if not second or second >= hours:
+        return 0
+    return -second if joint and joint.group(1) else second  # «месяц без двух дней»: 28
 
 
 def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
@@ -559,7 +564,10 @@ def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
                 hours = next((h for start, end, h, exact in durations(t, text)
                               if start == at and exact and h > hours
                               and not t.left_after.match(text[end:])), hours)
-                hours += _bare_part_before(t, text, at, hours)
+                less = _bare_part_before(t, text, at, hours)
+                if not less and text.endswith(" без ", 0, at):
+                    continue  # «без двух дней месяц»: what is taken away is no silence
+                hours += less
             if hours == alone:
                 hours += _part_after(t, text, found.end("unit"), hours)
             days = max(1, hours // 24)

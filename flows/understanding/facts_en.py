@@ -2060,8 +2060,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:to|at|in|into)\b", "delivered"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
-         # (twenty-first pass: "delivered to a parcel locker" is the tracking's delivered)
-         r".*\b(?:arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
+         # (twenty-first pass: "delivered to a parcel locker" is the tracking's delivered; to the
+         # post office it is still at the post office)
+         r".*\b(?:arrived|came|delivered(?= (?:to|at|in) (?:the |my |a )?(?:local )?post office))"
+         r" (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
          r"pick ?up (?:point|location|station)|parcel (?:locker|terminal)|collection point)(?! b"
          r"ox)|"
          r"\b(?:awaiting|ready for|waiting for) (?:pick ?up|collection)\b(?! (?:by|"

@@ -26,6 +26,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         # arrived or waiting there is still the country's; not delivered is nothing
         ("en", "arrived at the pickup point, waiting for the sms", IN_COUNTRY),
         ("en", "it came to the parcel locker near my work", IN_COUNTRY),
+        ("en", "delivered to the parcel locker, i still need to collect it", IN_COUNTRY),
+        ("en", "parcel delivered to a pick up point, havent collected it yet", IN_COUNTRY),
         ("en", "not delivered to the locker yet, still in transit", {"tracking": None}),
     ),
     # a place reached, then nothing for N days; or taken in N days ago and no scan after

@@ -2061,8 +2061,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
          # (twenty-first pass: "delivered to a parcel locker" is the tracking's delivered; to the
-         # post office it is still at the post office)
-         r".*\b(?:arrived|came|delivered(?= (?:to|at|in) (?:the |my |a )?(?:local )?post office))"
+         # post office, or to a locker still to be collected, it is still there)
+         r".*\b(?:arrived|came|delivered(?= (?:to|at|in) (?:the |my |a )?(?:local )?post office|"
+         r"(?: \w+){2,6}? (?:not|yet to|have to|need to|must|will|can) (?:\w+ )?(?:pick|picked|"
+         r"collect|collected|get)\b))"
          r" (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
          r"pick ?up (?:point|location|station)|parcel (?:locker|terminal)|collection point)(?! b"
          r"ox)|"

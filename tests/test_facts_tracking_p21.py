@@ -2,8 +2,9 @@
 facts_fresh8..12) showed the tracking and its silence contradicted in (twenty-first pass): shown
 delivered to a locker, a place reached and then nothing, a dispute's age beside "dead on
 arrival", long silences in words or in two parts, the days held on a handed-over status, one
-parcel of a split order delivered. Each kind in our own words, with typos and other orders,
-beside look-alikes that must stay silent or keep their reading. No line here comes from a set."""
+parcel of a split order delivered, a parcel not scanned. Each kind in our own words, with typos
+and other orders, beside look-alikes that must stay silent or keep their reading. No line here
+comes from a set."""
 
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "the seller said customs, nothing for 3 days, then it moved again", NO_TRACKING),
         ("en", "ordered 20 days ago, not one scan since", NO_TRACKING),
         ("en", "dispute opened 6 days ago and not one message since", NO_TRACKING),
+    ),
+    # not scanned for N days: the tracking's silence; someone else not scanning is not
+    "not-scanned: the parcel not scanned for N days": (
+        ("en", "paid by card, the box hasnt scanned in 12 days", quiet("stalled", "12")),
+        ("en", "my parcel has not been scanned for 3 weeks", quiet("dead", "21")),
+        ("en", "tracking not scanned anywhere for 20 days, help", quiet("dead", "20")),
+        ("en", "the seller has not scanned the label in 5 days", NO_TRACKING),
     ),
     # "dead on arrival" is the item, and a dispute's or claim's age is no silence
     "doa: dead on arrival beside a dispute's age is no silence": (

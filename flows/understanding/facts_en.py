@@ -406,8 +406,9 @@ _QUIET = (
     r") (?:ago|back)\b",
     r"\b(?:tracking|parcel|package|it|status) (?:\w+ ){0,3}?(?:stopped|froze|stalled|got stuck)"
     r"(?: (?:updating|moving|changing))?(?: \w+){0,3}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
+    # (twenty-first pass: "has not scanned in 18 days")
     r"\b(?:has not|had not|did not|have not|not|never) (?:been )?(?:moved|updated|changed|"
-    r"budged)(?: \w+){0,3}? (?:in|for) (?:over |more than |almost |"
+    r"budged|scanned)(?: \w+){0,3}? (?:in|for) (?:over |more than |almost |"
     r"about )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     # group A, third pass: silence told without "for", with "zero"/"not a single", or as what
     # the tracking keeps showing ("showing arrived at sorting center for 13 days")

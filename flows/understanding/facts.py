@@ -504,6 +504,42 @@ def _count_before(t: Tables, text: str, at: int) -> str | None:
     return word if word in t.numbers or word in t.nth_days else None
 
 
+_MANY = re.compile(r"days|weeks|months|дней|недель|месяцев")
+"""A unit in a plural that one never takes: with no count read, it counts nothing."""
+_JOINT = re.compile(r" (?:и|and|(без)) $")
+"""The word joining a duration's first part to the count after it («месяц и 5 дней»); «без»
+takes the count away («неделю без одного дня» is 6 days)."""
+_JOINT_AFTER = re.compile(r" (?:и|and|(без)) ")
+"""The same word after a duration's unit, before its smaller second part ("a week and 2 days")."""
+
+
+def _bare_part_before(t: Tables, text: str, at: int, hours: int) -> int:
+    """The hours to add for a bigger first part joined by "and" (or «без») right before the count
+    at `at` («месяц и пять дней» is 35 days, never five), else 0."""
+    window = text[max(0, at - 30):at]
+    joint = _JOINT.search(window)
+    if not joint:
+        return 0
+    part = next((p for p in t.pair.finditer(window) if p.end() == joint.start()), None)
+    first = _hours(t, part.group()) if part else None
+    if not first or first <= hours:
+        return 0
+    return first - 2 * hours if joint.group(1) else first  # «без»: the whole is first - count
+
+
+def _part_after(t: Tables, text: str, at: int, hours: int) -> int:
+    """The hours of a smaller second part joined right after a duration's unit at `at` ("a week
+    and 2 days" is 9 days), else 0; never the time left ("a week and 2 days left")."""
+    joint = _JOINT_AFTER.match(text, at)
+    part = t.pair.match(text, joint.end()) if joint else None
+    if not part or t.left_after.match(text[part.end():]):
+        return 0
+    second = _hours(t, part.group())
+    if not second or second >= hours:
+        return 0
+    return -second if joint and joint.group(1) else second  # «месяц без двух дней»: 28
+
+
 def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
     """`tracking` stalled/dead with `tracking_quiet_days` from "no updates for 18 days"; `ends`
     are the text's clause ends (the words before or after a silence that name another subject
@@ -520,9 +556,12 @@ def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
                 number = str(int(t.nth_days[number]))  # the ninth day of silence is nine days
             elif number and not number[0].isdigit() and number not in t.numbers:
                 continue  # «новый день»: a word shaped like an ordinal that counts nothing
+            elif number is None and _MANY.fullmatch(found.group("unit")):
+                continue  # twenty-first pass: «…десят дней молчит», "for days": many, not one
             hours = _hours(t, f"{number or ''} {found.group('unit')}".strip())
             if hours is None:
                 continue
+            alone = hours
             if found.group("n"):
                 # "2 weeks and 3 days": the whole duration, not its first part; but not when
                 # its second part is the time left ("silent 3 weeks, 2 days left": 21)
@@ -530,6 +569,12 @@ def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
                 hours = next((h for start, end, h, exact in durations(t, text)
                               if start == at and exact and h > hours
                               and not t.left_after.match(text[end:])), hours)
+                less = _bare_part_before(t, text, at, hours)
+                if not less and text.endswith(" без ", 0, at):
+                    continue  # «без двух дней месяц»: what is taken away is no silence
+                hours += less
+            if hours == alone:
+                hours += _part_after(t, text, found.end("unit"), hours)
             days = max(1, hours // 24)
             state = quiet_tracking(days)
             if number in t.vague:

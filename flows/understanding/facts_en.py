@@ -383,12 +383,16 @@ _QUIET = (
     r"\b(?:moving|updating|updated|moved)(?: \w+){0,2}? (?:until|till|up to|up until) (?P<n>{n})(?"
     r": |(?<=\d))"
     r"(?P<unit>{unit}) ago",
-    r"\b(?:then|and then|since then|after that|but then|track\w*(?: number| code)?(?: \w+)?) "
+    # (twenty-first pass: a place reached "and nothing in 50 days", "customs, nothing for 3 weeks")
+    r"\b(?:then|and then|since then|after that|but then|track\w*(?: number| code)?(?: \w+)?|"
+    r"(?:customs|hub|depot|airport|post office|sorting (?:center|centre|facility)|warehouse|"
+    r"facility|terminal)(?: (?:and|but|so))?) "
     r"nothing(?: new)? (?:for|in)(?: the last| t"
     r"he past| over| about| almost| nearly| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
+    # (twenty-first pass: "got it 11 days ago, not one scan after")
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,7}? (?:and |but |then )?(?:nothing|"
-    r"no (?:updates?|"
+    r"(?:no|zero|not a single|not one) (?:new |more )?(?:updates?|scans?|events?|"
     r"movement|news|changes?|info\w*)|silence|not (?:moved|updated|changed))(?: \w+){0,2}? "
     r"(?:since|after)\b",
     r"\bno (?:tracking )?(?:updates?|movement|changes?|scans?|news) (?P<n>{n})(?: |(?<=\d))(?P<uni"
@@ -405,8 +409,9 @@ _QUIET = (
     r") (?:ago|back)\b",
     r"\b(?:tracking|parcel|package|it|status) (?:\w+ ){0,3}?(?:stopped|froze|stalled|got stuck)"
     r"(?: (?:updating|moving|changing))?(?: \w+){0,3}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago",
+    # (twenty-first pass: "has not scanned in 18 days")
     r"\b(?:has not|had not|did not|have not|not|never) (?:been )?(?:moved|updated|changed|"
-    r"budged)(?: \w+){0,3}? (?:in|for) (?:over |more than |almost |"
+    r"budged|scanned)(?: \w+){0,3}? (?:in|for) (?:over |more than |almost |"
     r"about )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     # group A, third pass: silence told without "for", with "zero"/"not a single", or as what
     # the tracking keeps showing ("showing arrived at sorting center for 13 days")
@@ -443,7 +448,9 @@ _QUIET = (
     r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked|sleeping|asleep|"
     r"dormant|idle)(?: (?:in|at|on) "
     # (twentieth pass B: never a countdown's days, "…, 2 days 7 hours left", "the counter shows")
-    r"(?:the )?\w+(?: (?!(?:counter|timer|clock|countdown|protection)\b)\w+){0,3}?)? (?P<n>{n})"
+    # (twenty-first pass: nor a dispute's or claim's age, "dead on arrival, dispute a week old")
+    r"(?:the )?(?!arrival\b)\w+(?: (?!(?:counter|timer|clock|countdown|protection|dispute|claim|"
+    r"case)\b)\w+){0,3}?)? (?P<n>{n})"
     r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| before| after| of| \d{1,2} ?(?:hours?|"
     r"hrs?|h)\b)",
     r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
@@ -2078,6 +2085,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (OTHERS_PARCEL, None),
         (ASKING_FOR_SOMEONE, None),
         (RETURN_PARCEL, None),
+        # twenty-first pass: one parcel of a split order delivered, the other not: no one state
+        (r"\b(?:one|first)(?: \w+){0,2}? (?:was |is |got |says |shows |marked |shown )?(?:as )?"
+         r"delivered\b(?: \w+){0,4}? (?:the )?(?:other|second|rest|2nd)\b", None),
         # sixth pass: "delivered" in the seller's mouth alone is the seller's claim, not the
         # tracking the buyer sees ("seller refused, says tracking shows delivered")
         (r"^(?!.*\b(?:but|though|however|yet|not|never|nothing|no|lie|lies|lying|fake)\b)"
@@ -2104,7 +2114,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:to|at|in|into)\b", "delivered"),
         # At the post office or a pickup point is in the country, not "delivered" to the buyer
         (r"^(?!.*\b(?:not|never|yet to)(?: yet| even| been)? (?:delivered|arrived|come|came)\b)"
-         r".*\b(?:delivered|arrived|came) (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
+         # (twenty-first pass: "delivered to a parcel locker" is the tracking's delivered; to the
+         # post office, or to a locker still to be collected, it is still there)
+         r".*\b(?:arrived|came|delivered(?= (?:to|at|in) (?:the |my |a )?(?:local )?post office|"
+         r"(?: \w+){2,6}? (?:not|yet to|have to|need to|must|will|can) (?:\w+ )?(?:pick|picked|"
+         r"collect|collected|get)\b))"
+         r" (?:to|at|in) (?:the |my |a )?(?:local )?(?:post office|"
          r"pick ?up (?:point|location|station)|parcel (?:locker|terminal)|collection point)(?! b"
          r"ox)|"
          r"\b(?:awaiting|ready for|waiting for) (?:pick ?up|collection)\b(?! (?:by|"

@@ -24,6 +24,8 @@ SCAM_TEXTS = {
         "Seller Wants Me To Cancel The Dispute", "the seller offers a refund by card transfer",
         "seller wants an extra payment for shipping",
         "parcel not received and seller asks me to close dispute",
+        "close the dispute and i will refund you", "just closing the dispute and he pays me back",
+        "cancel my dispute and she promises a resend",
     ),
     "ru": (
         "продавец просит закрыть спор", "продавец предлагает вернуть деньги на пейпал",
@@ -48,7 +50,10 @@ def test_scam_phrases_win(text: str) -> None:
     ["I paid with PayPal and the refund is late", "оплатил картой, деньги не пришли",
      "how do I confirm receipt?", "seller closed the order", "my card expired",
      "I opened a dispute, seller is silent", "хочу закрыть спор, товар пришел",
-     "I paid with paypal", "оплатил через paypal", "оплатила через пейпал, где возврат"],
+     "I paid with paypal", "оплатил через paypal", "оплатила через пейпал, где возврат",
+     "aliexpress closed my dispute and sided with the seller",
+     "i cancelled the dispute and reopened it the next day",
+     "support closed the dispute and refunded me"],
 )
 def test_legitimate_mentions_are_not_scams(text: str) -> None:
     assert not is_scam(text)

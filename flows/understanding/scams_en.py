@@ -9,7 +9,10 @@ from __future__ import annotations
 
 SCAMS: tuple[str, ...] = (
     "me to close|cancel|withdraw & dispute", "if i close|cancel|withdraw & dispute",
-    "close|cancel the dispute and", "close|cancel dispute and",
+    # the request, not the past: "aliexpress closed my dispute and…" is a decision, "i
+    # cancelled my dispute and…" the buyer's own step
+    "close$|closing|cancel$|cancelling|canceling the dispute and",
+    "close$|closing|cancel$|cancelling|canceling dispute and",
     "close|cancel|withdraw the|my dispute for|to get",
     "refund|pay|send|return via|through|by|over|to|with paypal",
     "paypal & close|cancel & dispute", "money via|through|by|to paypal",

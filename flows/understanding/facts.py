@@ -90,6 +90,9 @@ class Tables:
     moved_again: re.Pattern[str]
     not_my_dispute: re.Pattern[str]
     half_after: re.Pattern[str]
+    many_units: re.Pattern[str]
+    joint: tuple[re.Pattern[str], re.Pattern[str]]
+    """The word joining a duration's parts: right before a count, right after a unit."""
     quiet_blank: re.Pattern[str]
     quiet_other_after: re.Pattern[str]
     parcel_named: re.Pattern[str]
@@ -183,6 +186,9 @@ def tables(module: ModuleType) -> Tables:
         moved_again=re.compile(getattr(m, "MOVED_AGAIN", NEVER)),
         not_my_dispute=re.compile(getattr(m, "NOT_MY_DISPUTE", NEVER)),
         half_after=re.compile(getattr(m, "HALF_AFTER", NEVER)),
+        many_units=re.compile(getattr(m, "MANY_UNITS", NEVER)),
+        joint=(re.compile(rf" (?:{getattr(m, 'JOINT', NEVER)}) $"),
+               re.compile(rf" (?:{getattr(m, 'JOINT', NEVER)}) ")),
         quiet_blank=re.compile(getattr(m, "QUIET_BLANK", NEVER)),
         quiet_other_after=re.compile(getattr(m, "QUIET_OTHER_AFTER", NEVER)),
         parcel_named=re.compile(getattr(m, "PARCEL_NAMED", NEVER)),
@@ -504,40 +510,36 @@ def _count_before(t: Tables, text: str, at: int) -> str | None:
     return word if word in t.numbers or word in t.nth_days else None
 
 
-_MANY = re.compile(r"days|weeks|months|дней|недель|месяцев")
-"""A unit in a plural that one never takes: with no count read, it counts nothing."""
-_JOINT = re.compile(r" (?:и|and|(без)) $")
-"""The word joining a duration's first part to the count after it («месяц и 5 дней»); «без»
-takes the count away («неделю без одного дня» is 6 days)."""
-_JOINT_AFTER = re.compile(r" (?:и|and|(без)) ")
-"""The same word after a duration's unit, before its smaller second part ("a week and 2 days")."""
+def _takes_away(joint: re.Match[str]) -> bool:
+    """Whether a duration's joining word takes its second part away (the group `less`: «без»)."""
+    return bool(joint.groupdict().get("less"))
 
 
 def _bare_part_before(t: Tables, text: str, at: int, hours: int) -> int:
     """The hours to add for a bigger first part joined by "and" (or «без») right before the count
     at `at` («месяц и пять дней» is 35 days, never five), else 0."""
     window = text[max(0, at - 30):at]
-    joint = _JOINT.search(window)
+    joint = t.joint[0].search(window)
     if not joint:
         return 0
     part = next((p for p in t.pair.finditer(window) if p.end() == joint.start()), None)
     first = _hours(t, part.group()) if part else None
     if not first or first <= hours:
         return 0
-    return first - 2 * hours if joint.group(1) else first  # «без»: the whole is first - count
+    return first - 2 * hours if _takes_away(joint) else first  # «без»: the whole is first - count
 
 
 def _part_after(t: Tables, text: str, at: int, hours: int) -> int:
     """The hours of a smaller second part joined right after a duration's unit at `at` ("a week
     and 2 days" is 9 days), else 0; never the time left ("a week and 2 days left")."""
-    joint = _JOINT_AFTER.match(text, at)
+    joint = t.joint[1].match(text, at)
     part = t.pair.match(text, joint.end()) if joint else None
     if not part or t.left_after.match(text[part.end():]):
         return 0
     second = _hours(t, part.group())
     if not second or second >= hours:
         return 0
-    return -second if joint and joint.group(1) else second  # «месяц без двух дней»: 28
+    return -second if joint and _takes_away(joint) else second  # «месяц без двух дней»: 28
 
 
 def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
@@ -556,7 +558,7 @@ def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
                 number = str(int(t.nth_days[number]))  # the ninth day of silence is nine days
             elif number and not number[0].isdigit() and number not in t.numbers:
                 continue  # «новый день»: a word shaped like an ordinal that counts nothing
-            elif number is None and _MANY.fullmatch(found.group("unit")):
+            elif number is None and t.many_units.fullmatch(found.group("unit")):
                 continue  # twenty-first pass: «…десят дней молчит», "for days": many, not one
             hours = _hours(t, f"{number or ''} {found.group('unit')}".strip())
             if hours is None:
@@ -570,7 +572,8 @@ def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
                               if start == at and exact and h > hours
                               and not t.left_after.match(text[end:])), hours)
                 less = _bare_part_before(t, text, at, hours)
-                if not less and text.endswith(" без ", 0, at):
+                taken = t.joint[0].search(text, max(0, at - 30), at)
+                if not less and taken and _takes_away(taken):
                     continue  # «без двух дней месяц»: what is taken away is no silence
                 hours += less
             if hours == alone:

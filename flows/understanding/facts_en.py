@@ -49,6 +49,11 @@ WORD_NUMBERS.update({f"{whole} and {a}half": (WORD_NUMBERS.get(whole) or float(w
 """Sixteenth pass: "3 and half days", "2 and a half days": the half told inside the count."""
 HALF_AFTER = r" and (?:a )?half\b"
 """A half said after its unit: "a month and a half" is 45 days, "a day and a half" 36 hours."""
+MANY_UNITS = r"days|weeks|months"
+"""A unit in a plural one never takes: with no count read, it counts nothing ("for days")."""
+JOINT = r"and"
+"""The word joining a duration's two parts ("a week and 3 days"); no word here takes a part away
+(Russian «без»: the group `less`)."""
 
 # Time left on buyer protection: "<duration> left", "ends in <duration>", "<duration> until ...".
 _OTHER_EVENT = (r" (?!(?:the |my |buyer |it |its )*(?:protection|order|end|ends|deadline|auto\w*|"

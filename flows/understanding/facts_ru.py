@@ -736,6 +736,11 @@ PAID = (r"(?:оплатил|оплачивал|заплатил|платил|р�
         r"(?:о|с|за)?платив)(?:а|и|ся|ась|ись)?")
 
 # group A: where the order is
+MANY_UNITS = r"дней|недель|месяцев"
+"""A unit in a plural one never takes: with no count read, it counts nothing («…десят дней»)."""
+JOINT = r"и|(?P<less>без)"
+"""The word joining a duration's two parts («месяц и 5 дней»); «без» takes the second away
+(«неделю без одного дня» is 6 days)."""
 WORD_NUMBERS.update({"пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
                      "девяносто": 90, "пятидесяти": 50, "шестидесяти": 60})
 WORD_NUMBERS["несколко"] = 3  # "neskolko" typed in Latin letters, as `translit_ru` spells it

@@ -10,6 +10,7 @@ requirements/operators.txt, or the Docker image's `operators` target).
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import ipaddress
 import socket
@@ -205,16 +206,20 @@ def serve(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str, port: 
         raise ConsoleUnavailable(MISSING_EXTRA) from err
 
     ds = build(db_path, accounts, clock, tz, secret)
-    sock = listening_socket(host, port)
-    # Requests queue on the listening socket from here on, so the address is usable now.
-    shown = f"[{host}]" if ":" in host else host
-    out.write(f"Operators' console: http://{shown}:{sock.getsockname()[1]}/ "
-              f"(log in as {' or '.join(sorted(accounts))}; Ctrl-C stops it)\n")
-    if not is_loopback(host):
-        out.write("Listening beyond this machine: serve it to the world only behind a reverse "
-                  "proxy with TLS (passwords travel in the login form).\n")
-    out.flush()
     config = uvicorn.Config(ds.app(), log_level="warning", access_log=False, lifespan="on")
-    with suppress(KeyboardInterrupt):  # Ctrl-C: uvicorn stops, then re-raises the signal
-        uvicorn.Server(config).run(sockets=[sock])
+    # What uvicorn's Server.run does, with its loop built before the address is out and the
+    # Ctrl-C guard entered first: a Ctrl-C right after the address then never lands inside the
+    # loop's construction (a half-built loop prints a traceback as it goes) or outside the guard.
+    loop = (config.get_loop_factory() or asyncio.new_event_loop)()
+    with suppress(KeyboardInterrupt), asyncio.Runner(loop_factory=lambda: loop) as runner:
+        sock = listening_socket(host, port)
+        # Requests queue on the listening socket from here on, so the address is usable now.
+        shown = f"[{host}]" if ":" in host else host
+        out.write(f"Operators' console: http://{shown}:{sock.getsockname()[1]}/ "
+                  f"(log in as {' or '.join(sorted(accounts))}; Ctrl-C stops it)\n")
+        if not is_loopback(host):
+            out.write("Listening beyond this machine: serve it to the world only behind a "
+                      "reverse proxy with TLS (passwords travel in the login form).\n")
+        out.flush()
+        runner.run(uvicorn.Server(config).serve(sockets=[sock]))  # Ctrl-C: stops, re-raises
     out.write("Operators' console stopped.\n")

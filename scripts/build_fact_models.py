@@ -36,7 +36,7 @@ from types import MappingProxyType
 from typing import Any
 from unittest import mock
 
-from benchmarks.understanding import DATA, FACT_SETS, TRAINING, read_heldout
+from benchmarks.understanding import DATA, TRAINING, read_heldout
 from flows.understanding import extract_facts, fact_reader
 from flows.understanding import facts as facts_module
 from flows.understanding.classifier import FEATURES

@@ -193,7 +193,7 @@ def test_the_shipped_model_adds_a_silence_the_patterns_missed(lang: str) -> None
 def test_shipped_role_weights_match_the_dev_sets_and_settings(lang: str) -> None:
     blob = roles.shipped_bytes(lang)
     names = header(blob).fields["trained_on"]
-    # a training set added since (a new facts_dev*, a retired fresh set) is as stale as a changed one
+    # a training set added since (a new dev set, a retired fresh set) is as stale as a changed one
     assert names == list(TRAINING)
     assert roles.stale(blob, [(DATA / f"{n}_{lang}.tsv").read_bytes() for n in names]) is None
 

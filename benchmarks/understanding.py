@@ -99,6 +99,11 @@ DEV_PREFIX = "facts_dev"
 `RETIRED`), so a pass never sees even the totals of the sets that measure it."""
 RETIRED = ("facts_fresh8", "facts_fresh9", "facts_fresh10", "facts_fresh11", "facts_fresh12",
            "facts_fresh13")
+"""Fresh sets that no longer measure anything unseen: passes read them and the learned readers
+train on them (see `TRAINING`)."""
+TRAINING = tuple(name for name in FACT_SETS if name.startswith(DEV_PREFIX) or name in RETIRED)
+"""The sets the learned readers are fitted on, in order: the dev sets, then the retired fresh
+sets (more writers: each set is one writer, and a fold of the readers' cross-validation)."""
 """Fresh sets whose figures were taken before extractor writers read them: `facts --dev` shows
 them too; the learned readers never train on them (only `DEV_PREFIX` sets do)."""
 GOAL_FACT_PRECISION = 0.98

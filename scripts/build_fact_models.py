@@ -11,8 +11,8 @@
                                                              that read facts, in process): the
                                                              settings that meet both
 
-Trains ONLY on the dev sets (`benchmarks.understanding.FACT_SETS` names starting with
-`DEV_PREFIX`). Each message is read as the patterns read it: `facts.extract` runs with the
+Trains ONLY on the training sets (`benchmarks.understanding.TRAINING`: the dev sets and the
+retired fresh sets). Each message is read as the patterns read it: `facts.extract` runs with the
 second opinion replaced by a recorder of `text_for(key)` and of the patterns' facts at that
 point, so the models see the same text, additions are counted only where the patterns left the
 key empty, and vetoes only on the patterns' values. Needs scikit-learn (the `train` or `dev`
@@ -36,7 +36,7 @@ from types import MappingProxyType
 from typing import Any
 from unittest import mock
 
-from benchmarks.understanding import DATA, DEV_PREFIX, FACT_SETS, read_heldout
+from benchmarks.understanding import DATA, TRAINING, read_heldout
 from flows.understanding import extract_facts, fact_reader
 from flows.understanding import facts as facts_module
 from flows.understanding.classifier import FEATURES
@@ -111,8 +111,9 @@ class Seen:
 
 
 def dev_sets() -> list[str]:
-    """The dev sets in their order (facts_dev, facts_dev2, ...)."""
-    return [name for name in FACT_SETS if name.startswith(DEV_PREFIX)]
+    """The training sets in their order (facts_dev, facts_dev2, ..., then the retired fresh
+    sets)."""
+    return list(TRAINING)
 
 
 def seen(lang: str, name: str) -> list[Seen]:

@@ -3,9 +3,9 @@ sets, choose its thresholds by leave-one-set-out cross-validation and the team's
 write `flows/understanding/model/<lang>.roles.weights`.
 
 `make model` (or `python scripts/build_number_roles.py [--report] [LANG...]`): needs
-scikit-learn and pytest. Trains ONLY on the dev sets (`benchmarks.understanding.FACT_SETS` whose
-names start with `DEV_PREFIX`). The thresholds: over the folds of every dev set (train on the
-others, predict it, the current patterns applied first), the additions must hold no
+scikit-learn and pytest. Trains ONLY on the training sets (`benchmarks.understanding.TRAINING`:
+the dev sets and the retired fresh sets). The thresholds: over the folds of every training set
+(train on the others, predict it, the current patterns applied first), the additions must hold no
 contradicting value and at most one wrong value per 100; of those thresholds, the one that adds
 the most right values (the highest such, on a tie) at which no fact-table test in
 tests/test_facts_*.py breaks wins; none: that role says nothing. The vetoes of the patterns'
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from unittest import mock
 
-from benchmarks.understanding import DATA, DEV_PREFIX, FACT_SETS, Row, read_heldout
+from benchmarks.understanding import DATA, TRAINING, Row, read_heldout
 from flows.understanding import extract_facts, fact_words
 from flows.understanding import number_roles as roles
 from flows.understanding.classifier import Classifier
@@ -35,7 +35,7 @@ from flows.understanding.training import from_pipeline
 from flows.understanding.weights import FOLDER, encode
 
 TARGET = Path(__file__).resolve().parent.parent / "flows" / "understanding" / FOLDER
-DEV_SETS = tuple(name for name in FACT_SETS if name.startswith(DEV_PREFIX))
+DEV_SETS = TRAINING
 CV_SETS = DEV_SETS
 UNSEEN = tuple(name for name in ("facts_dev8", "facts_dev9", "facts_dev10", "facts_dev11",
                                   "facts_dev12", "facts_dev13", "facts_dev14",
@@ -299,7 +299,7 @@ def build(lang: str, report: bool) -> Path:
             print(f"    thresholds meeting the CV rule: {sorted(meeting(sums[key]))}")
             for t in sorted({0.7, 0.8, 0.9, 0.95} - {g}):
                 print(f"    unseen folds at {t}: " + "  ".join(
-                    f"{h[len(DEV_PREFIX):]}:{'/'.join(map(str, folds[h][key][t]))}"
+                    f"{h.removeprefix('facts_')}:{'/'.join(map(str, folds[h][key][t]))}"
                     for h in UNSEEN))
             if g is not None:
                 print(f"    at {g}: {'/'.join(map(str, sums[key][g]))}")
@@ -314,8 +314,8 @@ def build(lang: str, report: bool) -> Path:
             print(f"    thresholds meeting the veto rule: {sorted(veto_meeting(sums[name]))}")
             for t in sorted({0.8, 0.9, 0.95, 0.98} | ({g} if g is not None else set())):
                 print(f"    at {t}: all {'/'.join(map(str, sums[name][t]))}; unseen folds "
-                      + "  ".join(f"{h[len(DEV_PREFIX):]}:{'/'.join(map(str, folds[h][name][t]))}"
-                                  for h in UNSEEN))
+                      + "  ".join(f"{h.removeprefix('facts_')}:"
+                                  f"{'/'.join(map(str, folds[h][name][t]))}" for h in UNSEEN))
     blob = encode(shipped, lang, roles.training_sha256(training_files(lang)),
                   roles.FEATURES, {"thresholds": thresholds, "vetoes": vetoing,
                                    "trained_on": list(DEV_SETS)})

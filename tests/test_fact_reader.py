@@ -15,7 +15,7 @@ from unittest import mock
 
 import pytest
 
-from benchmarks.understanding import DEV_PREFIX, FACT_SETS
+from benchmarks.understanding import TRAINING
 from flows.understanding import extract_facts
 from flows.understanding import fact_reader as reader
 from flows.understanding import facts as facts_module
@@ -243,7 +243,7 @@ def test_the_clause_mark_is_the_facts_one() -> None:
 def dev_sets(lang: str) -> list[bytes]:
     """The bytes of a language's dev sets, in order (what the models were fitted on)."""
     return [(DATA / f"{name}_{lang}.tsv").read_bytes()
-            for name in FACT_SETS if name.startswith(DEV_PREFIX)]
+            for name in TRAINING]
 
 
 @pytest.mark.parametrize(("lang", "key"), SHIPPED)

@@ -81,8 +81,6 @@ FEATURES: Mapping[str, Any] = {
 """Everything that decides what the role model learns besides the dev sets; the weights file
 carries its checksum, so changing a setting without rebuilding fails a test."""
 SUFFIX = "roles.weights"
-DEV_FILES = "facts_dev*_{lang}.tsv"
-"""The training files (in benchmarks/data/, not shipped); the header holds their checksum."""
 NOT_TRACKING = ("delivered", "no_tracking")
 """The buyer has the parcel, or has no number to watch: no silence to count."""
 

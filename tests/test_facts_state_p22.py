@@ -227,6 +227,46 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "paid 300 kronor by card", money("300", "SEK")),
         ("en", "paid 250 grn by card", money("250", "UAH")),
         ("en", "14 200 ₽ vozvrat ne prishel", money("14200", "RUB")),
+        ("en", "2000 shillings back to m-pesa", money("2000", None)),
+        ("en", "KSh 3400 refund still pending", money("3400", "KES")),
+    ),
+    # recall: thousands grouped with commas, as English buyers type them; a decimal comma and a
+    # count stay as they were
+    "thousands with commas": (
+        ("en", "refund of $1,299 not back yet", money("1299", "USD")),
+        ("en", "paid ₹2,450.50 for a smartwatch", money("2450.50", "INR")),
+        ("en", "USD 3,100 drone never shipped", money("3100", "USD")),
+        ("en", "1,850 rupees order cancelled", money("1850", None)),
+        ("en", "12,50 € back on my card", money("12.50", "EUR")),
+        ("en", "the shop has 4,500 reviews", NO_MONEY),
+    ),
+    # recall: a dollar named by its country
+    "a country's dollar in words": (
+        ("en", "paid 65 canadian dollars by card", money("65", "CAD")),
+        ("en", "refund of 90 australian dollars", money("90", "AUD")),
+        ("en", "it cost 30 nz dollars", money("30", "NZD")),
+        ("en", "paid 12 dollars", money("12", "USD")),
+    ),
+    # recall: not packed, not started, still processing; how it was packed, a refund being
+    # processed are none
+    "not packed, still processing": (
+        ("en", "the shop still hasnt packed my order after 6 days", status("awaiting")),
+        ("en", "shipping has not even started", status("awaiting")),
+        ("en", "my order is still processing, can i cancel", status("awaiting")),
+        ("en", "the lamp was not packed properly and cracked", NO_STATUS),
+        ("en", "refund is still being processed", NO_STATUS),
+        ("en", "the app marked it as completed, nothing came", status("completed")),
+        ("ru", "продавец до сих пор не упаковал заказ", status("awaiting")),
+        ("ru", "отправка так и не произошла", status("awaiting")),
+        ("ru", "отправка денег не произошла", NO_STATUS),
+        ("ru", "в приложении пишет завершён, а посылки нет", status("completed")),
+        ("ru", "завершили заказ без моего подтверждения", status("completed")),
+        ("ru", "продавец пишет что спор завершён", NO_STATUS),
+    ),
+    # precision: the item shipped, with a word of degree, is the item, not the order's status
+    "a different item shipped": (
+        ("en", "they shipped me a totally different charger", NO_STATUS),
+        ("en", "seller sent me a completely wrong size", NO_STATUS),
     ),
 }
 

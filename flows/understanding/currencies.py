@@ -34,18 +34,23 @@ WORDS_EN = {"zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "zl": "PLN", "lira": 
             "koruna": "CZK", "korun": "CZK", "kč": "CZK", "yen": "JPY", "yuan": "CNY",
             "rmb": "CNY", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dirham": "AED",
             "dirhams": "AED", "leva": "BGN", "lari": "GEL", "manat": "AZN", "tenge": "KZT",
-            "kronor": "SEK"}
+            "kronor": "SEK", "ksh": "KES",
+            # twenty-second pass D: a dollar named by its country ("40 canadian dollars")
+            "canadian dollars": "CAD", "canadian dollar": "CAD", "australian dollars": "AUD",
+            "australian dollar": "AUD", "aussie dollars": "AUD", "nz dollars": "NZD",
+            "new zealand dollars": "NZD", "singapore dollars": "SGD", "hong kong dollars": "HKD"}
 """English currency words after a number, each naming one currency."""
 
 SEVERAL_EN = {"mexican pesos": "MXN", "mexican peso": "MXN", "pesos mexican": "MXN",
               "philippine pesos": "PHP", "philippine peso": "PHP", "pesos": "", "peso": "",
               "indian rupees": "INR", "indian rupee": "INR", "rupees": "", "rupee": "",
-              "rs": "", "kroner": "", "krone": "", "kr": ""}
+              "rs": "", "kroner": "", "krone": "", "kr": "", "shillings": "", "shilling": ""}
 """English currency words after a number that several countries use alike: the amount is read,
 the currency only when the country is named ("" = no currency)."""
 
-LETTERS_BEFORE = {"rs": "", "rm": "MYR", "r": "ZAR"}
-"""Letters printed right before a number as the currency's sign: "RM410", "R249" (a tyre's "R17"
+LETTERS_BEFORE = {"rs": "", "rm": "MYR", "ksh": "KES", "r": "ZAR"}
+"""Letters printed right before a number as the currency's sign: "RM410", "KSh 900", "R249" (a
+tyre's "R17"
 or a model's "redmi r15" is no money: the table's rows guard those); "Rs 500" is a rupee of
 several countries, so only the amount."""
 

@@ -643,12 +643,19 @@ def quiet_bare_count(t: Tables, module: ModuleType, text: str) -> dict[str, str]
     return {"tracking": quiet_tracking(days), "tracking_quiet_days": str(days)}
 
 
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?")
+"""A number whose commas group its thousands ("1,299", "12,500.99"), not a decimal comma."""
+
+
 def amount(t: Tables, text: str) -> dict[str, str]:
     """The first money amount, with its currency when named ("$25", «25 тысяч рублей»)."""
     for pattern in t.amount:
         for found in pattern.finditer(text):
             groups = found.groupdict()
-            value = groups["n"].replace(",", ".").replace(" ", "")  # "3 500": thousands
+            number = groups["n"]
+            if _COMMA_THOUSANDS.fullmatch(number):
+                number = number.replace(",", "")  # "1,299.50": the commas group thousands
+            value = number.replace(",", ".").replace(" ", "")  # "3 500": thousands
             if groups.get("k"):
                 value = str(round(float(value) * 1000))  # «1,5 тыс» is 1500
             cur = groups.get("cur")

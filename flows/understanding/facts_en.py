@@ -143,7 +143,8 @@ _PROTECTION_ENDED = (
     r"\b(?:protection|timer|countdown) (?:period |time |window )?(?:is |was |has )?(?:already )?"
     rf"(?:done|up|finished|expired|ended|{_OVER})\b",
     r"\b(?:too late|miss(?:ed)? the (?:deadline|window|time)) (?:for|to open|to file|to start)"
-    r"(?: opening| filing| starting)? (?:a |the )?(?:dispute|claim)|\bmiss(?:ed)? the (?:deadline|window|time|days) to complain\b",
+    r"(?: opening| filing| starting)? (?:a |the )?(?:dispute|claim)|\bmiss(?:ed)? the (?:deadline|"
+    r"window|time|days) to complain\b",
     # sixteenth pass: the verb's bare form, as second-language buyers write it ("protection
     # finish, tracking dead", "protection also expire already"); not a day it ends on
     r"(?<!\bto )(?<!\bto the )(?<!\bto my )\b(?:protection|timer|countdown)(?: (?:timer|also|"
@@ -181,7 +182,8 @@ PROTECTION_SOON = (
     r"\bonly hours left\b",
     # twenty-second pass D: minutes left ("protection runs out in like 20 min"): hours, no count
     r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends?|expires?|runs out|closes?|"
-    r"finish(?:es)?) in (?:like |about |around |only |just |under |less than )?\d{1,2} ?(?:min|mins|"
+    r"finish(?:es)?) in (?:like |about |around |only |just |under |less than )?\d{1,2} ?(?:min|min"
+    r"s|"
     r"minutes?)\b|\b(?:protection|timer|countdown)(?: \w+){0,2} (?:has |is at |shows )?(?:only |"
     r"just |like )?\d{1,2} ?(?:min|mins|minutes?) (?:left|remaining)\b",
 )
@@ -1734,7 +1736,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # the app shows it is still read after the rows)
         (r"^(?!.*(?:ship|sent|send|dispatch|post|cancel|complet|finish|clos|transit|await|wait|"
          # (twenty-second pass D: a Russian or Ukrainian word in an English message)
-         r"отмен|отправ|скасов|скасув|otprav|"
+         r"отмен|отправ|скасов|скасув|otprav|packed|"
          r"deliver|process|prepar|verif|confirm|handed|given|passed|delay|receiv|checking|"
          # (twenty-first pass: "payment under review", "payment check")
          r"payment under review|payment check|"
@@ -1929,8 +1931,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"parts?|code|invoice|return|new one|missing)\b|\b(?:i|we) (?:have |had )?(?:not|never) "
          r"(?:yet )?(?:sent|send|shipped|ship|posted)\b", MASK),
         # "shipped the wrong item" is about the item, not the order's status
-        (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
-         r"defective)\b", MASK),
+        # (twenty-second pass D: also with a word of degree: "shipped me a completely different
+        # toy")
+        (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:completely |totally |entirely |clearly |"
+         r"obviously |absolutely |very )?(?:wrong|different|broken|fake|damaged|used|defective)\b",
+         MASK),
         (r"\bpayment (?:is )?(?:still )?(?:being verif|under verif|verification|pending verif|"
          r"verifying|"
          r"awaiting verif)|\bpayment (?:is )?(?:still )?under "
@@ -2097,16 +2102,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:my|the|our) (?:whole|entire) order\b(?: (?!not\b|never\b|if\b|be\b|will\b|"
          r"would\b)\w+){0,5}? (?:was|got|has been|is|were) (?:auto |automatically )?cancell?ed\b|"
          r"^(?!.*\b(?:dispute|claim|request|return|subscription|payment|transfer|complaint|appeal"
-         r")\b).*\b(?:i|we) (?:just |already |finally |have )?cancell?ed(?: it| the order| my order|"
+         r")\b).*\b(?:i|we) (?:just |already |finally |have )?cancell?ed(?: it| the order| my orde"
+         r"r|"
          r" the whole order)?(?= \||$| but\b| and\b| because\b| so\b)|"
          r"^(?!.*\b(?:if|will|would|should|could|can i|what happens|how long|does|do i)\b).*"
-         r"(?:\b(?:refund\w*|money|paypal|card)|[€$£₽]|\d)(?: \w+){0,3}? after (?:the |my |his |a )?"
+         r"(?:\b(?:refund\w*|money|paypal|card)|[€$£₽]|\d)(?: \w+){0,3}? after (?:the |my |his |a "
+         r")?"
          r"(?:cancell?ation|cancel|cancell?ing)\b(?! (?:the |my |a |of the |of my )?(?:dispute|"
          r"claim|request|refund|return|complaint|appeal)\b)|"
          r"\b(?:the|my|this|that) cancell?ed (?!(?:dispute|claim|request|refund|return|payment|"
          r"transfer|subscription|coupon|appeal|complaint|one|ones)\b)[a-z]{3,}\b|"
          r"^[$€£₹]?\d[\d.,]*(?: ?(?!dispute|claim|refund|request|return|coupon)[a-z€$£₹]{1,7})? "
-         r"(?:(?!dispute|claim|refund|request|return|coupon|payment|not|never)\w+ ){0,2}cancell?ed\b(?! (?:the |my |a )?(?:dispute|claim|"
+         r"(?:(?!dispute|claim|refund|request|return|coupon|payment|not|never)\w+ ){0,2}cancell?ed"
+         r"\b(?! (?:the |my |a )?(?:dispute|claim|"
          r"request|refund|return|payment)\b)", "cancelled"),
         (r"\b(?:order|got|was|it)(?: (?!refund|dispute|claim|return|money|not|never)\w+){0,4}? "
          r"auto(?:matically)? ?(?:completed|finished)\b|^(?:a |my |the )?completed "
@@ -2121,8 +2129,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:app|site|page|aliexpress|ali)(?: \w+)? (?:says|shows|showing|lists|marks)(?: it| "
          r"the order| my order)?(?: as)? cancell?ed\b(?! (?:the |my |a )?(?:dispute|claim|request|"
          r"refund|return)\b)", "cancelled"),
-        (r"\b(?:status|order)(?: \w+){0,2} (?:stuck|sitting|hanging|frozen|sits|hangs) (?:on|at|in) "
-         r"(?:shipped|awaiting delivery)\b|\bmine (?:is |s |has )?(?:already |just |only |finally )?"
+        (r"\b(?:status|order)(?: \w+){0,2} (?:stuck|sitting|hanging|frozen|sits|hangs) (?:on|at|in"
+         r") "
+         r"(?:shipped|awaiting delivery)\b|\bmine (?:is |s |has )?(?:already |just |only |finally "
+         r")?"
          r"(?:shipped|dispatched)\b|\b(?:the|my|this) shipped (?:\w+ )?order\b", "shipped"),
         # the end said as a clause of its own ("Refund $15 | Cancelled | card expired", "the
         # seller could not ship, cancelled", "its cancelled now", "seller cancel, ..."), never
@@ -2135,8 +2145,20 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"(?<!не )\b(?:отменили|отменил|отменен\w*|скасували|скасовано|скасоване)\b(?! (?:\w+ )?"
          r"(?:спор|диспут|dispute|claim|возврат|refund))|\bотмененн\w* (?:заказ|order)|"
          r"\b(?:замовлення|заказ) cancell?ed\b", "cancelled"),
-        (r"\bне (?:отправил\w*|отправлен\w*|відправ\w*)\b(?! (?:\w+ )?(?:трек|номер|деньги|возврат))|"
+        (r"\bне (?:отправил\w*|отправлен\w*|відправ\w*)\b(?! (?:\w+ )?(?:трек|номер|деньги|возврат"
+         r"))|"
          r"\bne otprav(?:il|len)\w*", "awaiting"),
+        # not packed, not started, still processing: not shipped yet ("they havent even packed
+        # it", "shipping has not started", "order still in processing"); never how it was packed
+        # ("not packed well") nor a refund being processed
+        (r"\b(?:has|have|did|is|was) not (?:even |yet )?(?:been )?(?:packed|pack)\b(?! (?:it |them"
+         r" )?"
+         r"(?:well|properly|carefully|securely|right|correctly|good|nicely|tightly|enough|safely)"
+         r"\b)"
+         r"|\bshipping (?:has not|did not|not) (?:even |yet )?(?:start|started|begun|begin)\b|"
+         r"\b(?:order|it|its|it s)(?: is)? still (?:in |being )?process(?:ing|ed)\b|"
+         r"(?:^|\| )(?:and |but )?still in processing\b", "awaiting"),
+        (r"\bmarked (?:it|the order|my order) (?:as )?(?:completed|finished)\b", "completed"),
     ),
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
@@ -4052,7 +4074,7 @@ AMOUNT = (
     rf"(?P<cur>{currencies.SEVERAL})(?!\w)",
     # twenty-second pass D: letters printed as the sign ("RM410", "Rs 500"; "R249" only beside
     # money words, since a lone R also names tyres and models: "R17 tyres", "redmi r15")
-    r"(?<![\w.,$])(?P<cur>rs|rm) ?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|\w| \d{3}\b|%)",
+    r"(?<![\w.,$])(?P<cur>rs|rm|ksh) ?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|\w| \d{3}\b|%)",
     r"(?<![\w.,$])(?P<cur>r) ?(?P<n>\d{2,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|\w| \d{3}\b|%)"
     r"(?= (?:refund\w*|for|paid|back|order|cost|spent|charged|was refunded|to my)\b)",
     r"\b(?:refund(?:ed)?|paid|pay|cost|costs|price|spent|charged|worth|refund of|paid me|back) "
@@ -4065,6 +4087,13 @@ AMOUNT = (
     # the code before the number, as banks print it: "USD 18", "refund of EUR 25"
     rf"(?<![\w.,])(?P<cur>usd|eur|gbp|rub|rur|uah|kzt|byn|{currencies.CODE}|r\$) ?"
     r"(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b|%)",
+    # twenty-second pass D: thousands grouped with commas, as English buyers type them ("$1,299",
+    # "₹1,890.50", "1,200 rupees", "USD 2,400"): the commas are no decimals
+    r"(?<![a-z\d])(?P<cur>[$€£₴₸₽" + currencies.SIGN + r"]|usd|eur|gbp|" + currencies.CODE
+    + r"|rs|rm|ksh) ?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)(?![\d,]|\.\d)",
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)(?![\d,]|\.\d) ?(?:us |american )?"
+    r"(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|roubles?|rubles?|uah|hryvnias?|"
+    rf"kzt|tenge|byn|{currencies.AFTER_EN}|{currencies.SEVERAL}|[$€£₴₸₽{currencies.SIGN}])(?!\w)",
 )
 CURRENCIES = {**currencies.names(currencies.WORDS_EN),
               "₴": "UAH", "₸": "KZT", "₽": "RUB", "belarus": "BYN",

@@ -165,6 +165,10 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "timer runs out in 15 minutes!!", left("hours", None)),
         ("en", "protection has only 30 mins left", left("hours", None)),
         ("en", "coupon expires in 20 min", NO_PROTECTION),
+        ("ru", "защита закончится через 40 минут, что нажимать", left("hours", None)),
+        ("ru", "осталось 25 минут защиты", left("hours", None)),
+        ("ru", "защиты осталось меньше часа", left("hours", None)),
+        ("ru", "купон истекает через 30 минут", NO_PROTECTION),
     ),
     # recall: a countdown with its days in front, D:HH:MM:SS
     "a days-first countdown": (
@@ -201,7 +205,14 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "i missed the window for opening a dispute, now what", left("ended", None)),
         ("en", "protection over no dispute opened, tracking dead", left("ended", None)),
         ("en", "protection over? no, 2 days left", left("hours", "48")),
+        ("en", "i ran out of protection, parcel never came", left("ended", None)),
+        ("en", "the time to open a dispute has passed already", left("ended", None)),
+        ("en", "the time to open a dispute has not passed yet", NO_PROTECTION),
+        ("en", "when the time to open a dispute is over, what then", NO_PROTECTION),
+        ("en", "i ran out of patience, 3 days of protection left", left("days", "72")),
         ("ru", "просрочила время на спор, посылки нет", left("ended", None)),
+        ("ru", "опоздала открыть спор, посылки так и нет", left("ended", None)),
+        ("ru", "время на открытие спора прошло", left("ended", None)),
         ("ru", "просрочила оплату, заказ отменили", NO_PROTECTION),
     ),
     # recall: a currency's letters before the number (the rand's R beside money words, the

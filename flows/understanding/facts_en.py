@@ -154,6 +154,11 @@ _PROTECTION_ENDED = (
     r"(?:respond|reply|answer|return|send|upload|provide|ship|pay))",
     r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:over|ended|expired|ran out|run out|"
     r"finished) (?:\w+ ){1,3}ago\b",
+    # twenty-second pass D: "i ran out of protection", "the time to open a dispute has passed"
+    r"(?:\b(?:i|we) (?:have |had )?(?:ran|run) out of (?:buyer )?protection\b|\b(?:time|window|"
+    r"deadline|period) (?:to|for) (?:open|opening|file|filing|start|starting) (?:a |the |my )?"
+    r"(?:dispute|claim)s? (?:has |had |is |was )?(?:already )?(?:passed|gone|over|ended|expired|"
+    r"closed)\b)",
 )
 # (twenty-second pass D: "protection over no dispute ever": "no" before a noun denies nothing)
 _DENIED = (r"(?!(?: \|)? (?:no(?! (?:dispute|claim|complaint|tracking|refund|money|update|reply|"

@@ -274,6 +274,19 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "завершили заказ без моего подтверждения", status("completed")),
         ("ru", "продавец пишет что спор завершён", NO_STATUS),
     ),
+    # recall: a request to follow the order ("track 8123… for me", «отслеживай 8123…»): its
+    # digits are the order's; a tracking number named as such stays no order number
+    "a request to track the order": (
+        ("en", "track 5012398745612307 for me, protection 6 days",
+         {"order_id": "5012398745612307"}),
+        ("en", "please track 3008765432109876", {"order_id": "3008765432109876"}),
+        ("en", "ok. track 8107766554433221 pls", {"order_id": "8107766554433221"}),
+        ("en", "track 80082345678901234 is dead since may", {"order_id": None}),
+        ("en", "tracking number 80082345678901234, shows nothing", {"order_id": None}),
+        ("ru", "отслеживай 3017788990011223, защита 9 дней", {"order_id": "3017788990011223"}),
+        ("ru", "отследи 8112233445566778 пожалуйста", {"order_id": "8112233445566778"}),
+        ("ru", "трек 80082345678901234 не обновляется", {"order_id": None}),
+    ),
     # precision: the item shipped, with a word of degree, is the item, not the order's status
     "a different item shipped": (
         ("en", "they shipped me a totally different charger", NO_STATUS),

@@ -99,6 +99,11 @@ _LABELLED = re.compile(
 # Without a label, only an order number's own shape: 15-20 digits, or four groups of four.
 _BARE = re.compile(r"(?<![\w.,:/-])(?P<id>\d{15,20}|\d{4}(?:[ -]\d{4}){3,4})(?![\w.,:/-]*\d)")
 _TRACKING = re.compile(rf"{_any('tracking')}\w*(?:\W+\w+)?\W*$")
+_TRACK_COMMAND = re.compile(
+    rf"(?:^|[.!?,;]\s*){_any('track_command')}\s+(?:(?:\w+\s+)?{_any('order')}\w*\s*)?"
+    r"[:#№]?\s*$")
+_COMMAND_END = re.compile(rf"\s*(?:{_any('track_command_after')}\b|[.,!;]|$)")
+"""A request to follow the order ("track 8123… for me"): its digits are the order's."""
 _CARD = re.compile(rf"(?<!\w)(?:{_any('card')})\w*(?:\W+\w+){{0,2}}\W*$")
 _CARD_PREFIX = re.compile(r"(?=\d{16,19}\Z)(?:4|5[1-5]|2[2-7])\d*")
 """A card network's first digits (Visa, Mastercard, Mir) and a card's length."""
@@ -132,7 +137,9 @@ def find_order_number(text: str) -> str | None:
     for pattern in (_LABELLED, _BARE):
         for found in pattern.finditer(folded):
             before = max(0, found.start() - 30), found.start()
-            if pattern is _BARE and _TRACKING.search(folded, *before):
+            if pattern is _BARE and _TRACKING.search(folded, *before) and not (
+                    _TRACK_COMMAND.search(folded, 0, found.start())
+                    and _COMMAND_END.match(folded, found.end())):
                 continue  # a tracking number made of digits is not the order's
             digits = re.sub(r"\D", "", found["id"])
             unlabelled = pattern is _BARE or found.group().lstrip()[:1] in "#№"

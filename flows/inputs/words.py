@@ -67,6 +67,12 @@ class InputWords:
     """The zone to assume for a speaker of the language until they pick one."""
     folds: Mapping[str, str] = field(default_factory=dict)
     """Letters read as another before matching (Russian «ё» as «е»)."""
+    track_command: tuple[str, ...] = ()
+    """Words asking the bot to follow an order ("track 8123… for me", «отслеживай 8123…»): digits
+    right after them, opening the message or a clause, are the order's number, not a tracking
+    number (twenty-second pass D)."""
+    track_command_after: tuple[str, ...] = ()
+    """Words that may follow those digits in such a request ("for me", «пожалуйста»)."""
 
 
 @cache

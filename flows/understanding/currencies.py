@@ -3,8 +3,10 @@
 AliExpress sells in Poland, Turkey, Brazil, Israel, Central Asia and the Caucasus, and buyers
 name their money as their bank prints it ("PLN 120", "450 TL", "1200 сум"). The money tables
 of `facts_en.py` and `facts_ru.py` add these alternations to their own. Only names that mean one
-currency are here: "pesos", "rupees", "kr", "dinar" or "¥" name several, and a wrong currency
-would contradict the buyer, so they stay unread.
+currency are here; since the twenty-second pass (D) two kinds beside them: letters printed as one
+currency's sign ("R249" the rand, "RM 45" the ringgit), and a name several countries use
+("rupees", "pesos", "kr"), which gives the amount without a currency (FACTS.md, label audit of
+facts_dev12: a wrong currency would contradict the buyer). "dinar" and "¥" stay unread.
 """
 
 from __future__ import annotations
@@ -31,8 +33,26 @@ WORDS_EN = {"zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "zl": "PLN", "lira": 
             "shekel": "ILS", "shekels": "ILS", "forint": "HUF", "forints": "HUF",
             "koruna": "CZK", "korun": "CZK", "kč": "CZK", "yen": "JPY", "yuan": "CNY",
             "rmb": "CNY", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dirham": "AED",
-            "dirhams": "AED", "leva": "BGN", "lari": "GEL", "manat": "AZN", "tenge": "KZT"}
+            "dirhams": "AED", "leva": "BGN", "lari": "GEL", "manat": "AZN", "tenge": "KZT",
+            "kronor": "SEK", "ksh": "KES",
+            # twenty-second pass D: a dollar named by its country ("40 canadian dollars")
+            "canadian dollars": "CAD", "canadian dollar": "CAD", "australian dollars": "AUD",
+            "australian dollar": "AUD", "aussie dollars": "AUD", "nz dollars": "NZD",
+            "new zealand dollars": "NZD", "singapore dollars": "SGD", "hong kong dollars": "HKD"}
 """English currency words after a number, each naming one currency."""
+
+SEVERAL_EN = {"mexican pesos": "MXN", "mexican peso": "MXN", "pesos mexican": "MXN",
+              "philippine pesos": "PHP", "philippine peso": "PHP", "pesos": "", "peso": "",
+              "indian rupees": "INR", "indian rupee": "INR", "rupees": "", "rupee": "",
+              "rs": "", "kroner": "", "krone": "", "kr": "", "shillings": "", "shilling": ""}
+"""English currency words after a number that several countries use alike: the amount is read,
+the currency only when the country is named ("" = no currency)."""
+
+LETTERS_BEFORE = {"rs": "", "rm": "MYR", "ksh": "KES", "r": "ZAR"}
+"""Letters printed right before a number as the currency's sign: "RM410", "KSh 900", "R249" (a
+tyre's "R17"
+or a model's "redmi r15" is no money: the table's rows guard those); "Rs 500" is a rupee of
+several countries, so only the amount."""
 
 WORDS_RU = {"злот": "PLN", "лир": "TRY", "сум": "UZS", "сом": "KGS", "драм": "AMD",
             "лари": "GEL", "манат": "AZN", "юан": "CNY", "иен": "JPY", "шекел": "ILS",
@@ -59,6 +79,8 @@ SIGN = "".join(SIGN_CODES)
 """The signs, for a character class."""
 AFTER_EN = _alternation([*CODES, *AFTER_ONLY, *WORDS_EN])
 """What an English buyer writes after a number."""
+SEVERAL = _alternation(list(SEVERAL_EN))
+"""An English word naming one of several currencies, after a number."""
 AFTER_RU = "|".join([CODE, *(stem + RU_ENDINGS[stem] for stem in WORDS_RU),
                      _alternation(list(AFTER_ONLY))])
 """What a Russian-speaking buyer writes after a number."""

@@ -106,6 +106,9 @@ class Tables:
     everyday: tuple[tuple[re.Pattern[str], str], ...]
     """The buyer's everyday words for their dispute, each with the dispute's own word
     (`EVERYDAY_DISPUTE`; `as_dispute`)."""
+    spoken: tuple[tuple[re.Pattern[str], str], ...] = ()
+    """Durations said in a way the duration reader cannot split («полсуток», «дней пять»), each
+    with its rewrite into one it can («12 часов», «пять дней»; `SPOKEN_COUNTS`)."""
 
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
@@ -201,6 +204,7 @@ def tables(module: ModuleType) -> Tables:
                  re.compile(getattr(m, "ELAPSED_AFTER", NEVER))),
         cues=prefilter.row_cues(compiled),
         everyday=tuple((re.compile(p), r) for p, r in getattr(m, "EVERYDAY_DISPUTE", ())),
+        spoken=tuple((re.compile(p), r) for p, r in getattr(m, "SPOKEN_COUNTS", ())),
     )
 
 
@@ -263,6 +267,20 @@ def _bare_countdown(text: str, lang: str, today: date | None) -> int | None:
     if parsed.kind == "date" and today is None:
         return None
     return max(0, (parsed.deadline - now) // timedelta(hours=1))
+
+
+DAY_COUNTDOWN = re.compile(r"(?<![\d:.])(\d{1,2}):([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(?![\d:])")
+"""A countdown with its days in front, D:HH:MM:SS ("4:03:12:50"): read as HH:MM:SS, its days
+turned into hours (twenty-second pass D)."""
+
+
+def as_counts(t: Tables, text: str) -> str:
+    """`text` with a days-first countdown as hours ("4:03:12:50" -> "99:12:50") and the
+    language's spoken durations rewritten (`Tables.spoken`), for the protection reader."""
+    text = DAY_COUNTDOWN.sub(lambda f: f"{int(f[1]) * 24 + int(f[2])}:{f[3]}:{f[4]}", text)
+    for pattern, count in t.spoken:
+        text = pattern.sub(count, text)
+    return text
 
 
 def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str, str]:
@@ -625,20 +643,27 @@ def quiet_bare_count(t: Tables, module: ModuleType, text: str) -> dict[str, str]
     return {"tracking": quiet_tracking(days), "tracking_quiet_days": str(days)}
 
 
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?")
+"""A number whose commas group its thousands ("1,299", "12,500.99"), not a decimal comma."""
+
+
 def amount(t: Tables, text: str) -> dict[str, str]:
     """The first money amount, with its currency when named ("$25", «25 тысяч рублей»)."""
     for pattern in t.amount:
         for found in pattern.finditer(text):
             groups = found.groupdict()
-            value = groups["n"].replace(",", ".").replace(" ", "")  # "3 500": thousands
+            number = groups["n"]
+            if _COMMA_THOUSANDS.fullmatch(number):
+                number = number.replace(",", "")  # "1,299.50": the commas group thousands
+            value = number.replace(",", ".").replace(" ", "")  # "3 500": thousands
             if groups.get("k"):
                 value = str(round(float(value) * 1000))  # «1,5 тыс» is 1500
             cur = groups.get("cur")
             if cur is None:
                 return {"amount": value} if groups.get("k") else {}
             currency = next((c for w, c in t.currencies.items() if cur.startswith(w)), None)
-            if currency is not None:
-                return {"amount": value, "currency": currency}
+            if currency is not None:  # "": a name several currencies share gives none
+                return {"amount": value, "currency": currency} if currency else {"amount": value}
     return {}
 
 
@@ -922,8 +947,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         del found["problem"]  # a whole item of the order missing is no part missing (FACTS.md)
     if found.get("card_expired") and "payment" not in found:
         found["payment"] = "card"  # an expired card is the one the buyer paid with
-    time_facts = protection(t, t.unit_alone.sub(r"\1 1 \2", text_for("protection_left")), lang,
-                            today)
+    time_text = t.unit_alone.sub(r"\1 1 \2", as_counts(t, text_for("protection_left")))
+    time_facts = protection(t, time_text, lang, today)
     if (time_facts.get("protection_left") == "ended" and text.rstrip().endswith("?")
             and ended(t, norm) and not ended(t, normalise(_ASKED.sub(" ", text)))):
         # "has my protection ended?": over only in a question, not answered after it, is not said

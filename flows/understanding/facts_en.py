@@ -71,7 +71,7 @@ days left"), unless it is the parcel's silence."""
 LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|courier\b|seller\b)"
               r"\w+){0,3}? (?:left(?! (?:the|from|china|origin|its|his|her|warehouse|sorting|hub|"
               r"transit|customs|port|airport|country)\b)(?! (?:until|till|before|for)"
-              + _OTHER_EVENT + r")|remaining|remain|to go|(?:until|till)\b(?!" + _OTHER_EVENT
+              + _OTHER_EVENT + r")|remaining|remains?|to go|(?:until|till)\b(?!" + _OTHER_EVENT
               + r"))\b|"
               r" (?:on|in) (?:the |my )?(?:buyer )?(?:protection |order )?(?:timer|countdown|"
               r"count down|counter|clock)\b|"
@@ -98,6 +98,9 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                # sixteenth pass: "remind me 3 days before it ends, right now its 9 days"
                r"\b(?:now|currently) (?:it s|its|it is)|\bit (?:now|currently) (?:shows|says|reads|"
                r"is at|has)|"
+               # twenty-second pass D: "right now it shows 9 days" after a reminder asked
+               r"\b(?:now|currently) (?:it|the (?:timer|countdown|protection|order)) (?:shows|says|"
+               r"reads|is at|has)|"
                # twentieth pass A: "buyer protection on the order shows 5 days", "the days left
                # to complain is over a week"
                r"\b(?:protection|countdown|timer|counter|clock) (?:on|in) (?:the |my )?"
@@ -139,8 +142,9 @@ _PROTECTION_ENDED = (
     r"\bno (?:more )?(?:countdown|timer|protection) left\b",
     r"\b(?:protection|timer|countdown) (?:period |time |window )?(?:is |was |has )?(?:already )?"
     rf"(?:done|up|finished|expired|ended|{_OVER})\b",
-    r"\b(?:too late|miss(?:ed)? the (?:deadline|window|time)) (?:for|to open|to file|to start) "
-    r"(?:a |the )?(?:dispute|claim)|\bmiss(?:ed)? the (?:deadline|window|time|days) to complain\b",
+    r"\b(?:too late|miss(?:ed)? the (?:deadline|window|time)) (?:for|to open|to file|to start)"
+    r"(?: opening| filing| starting)? (?:a |the )?(?:dispute|claim)|\bmiss(?:ed)? the (?:deadline|"
+    r"window|time|days) to complain\b",
     # sixteenth pass: the verb's bare form, as second-language buyers write it ("protection
     # finish, tracking dead", "protection also expire already"); not a day it ends on
     r"(?<!\bto )(?<!\bto the )(?<!\bto my )\b(?:protection|timer|countdown)(?: (?:timer|also|"
@@ -150,8 +154,15 @@ _PROTECTION_ENDED = (
     r"(?:respond|reply|answer|return|send|upload|provide|ship|pay))",
     r"\b(?:protection|timer|countdown)(?: \w+){0,2} (?:over|ended|expired|ran out|run out|"
     r"finished) (?:\w+ ){1,3}ago\b",
+    # twenty-second pass D: "i ran out of protection", "the time to open a dispute has passed"
+    r"(?:\b(?:i|we) (?:have |had )?(?:ran|run) out of (?:buyer )?protection\b|\b(?:time|window|"
+    r"deadline|period) (?:to|for) (?:open|opening|file|filing|start|starting) (?:a |the |my )?"
+    r"(?:dispute|claim)s? (?:has |had |is |was )?(?:already )?(?:passed|gone|over|ended|expired|"
+    r"closed)\b)",
 )
-_DENIED = r"(?!(?: \|)? (?:no|nope|not yet|not really|not at all)\b)"
+# (twenty-second pass D: "protection over no dispute ever": "no" before a noun denies nothing)
+_DENIED = (r"(?!(?: \|)? (?:no(?! (?:dispute|claim|complaint|tracking|refund|money|update|reply|"
+           r"answer|parcel|package)s?\b)|nope|not yet|not really|not at all)\b)")
 """Seventh pass: time up asked, then denied ("protection over? no, 3 days left") is not said."""
 PROTECTION_ENDED = tuple(_NOT_YET + pattern + _DENIED for pattern in _PROTECTION_ENDED)
 OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handling|seller'?s?|"
@@ -174,6 +185,12 @@ PROTECTION_SOON = (
     r"till|valid until|is valid till|is valid until) (?:today|tomorrow|tonight)\b",
     r"\blast day (?:of|for|to)\b",
     r"\bonly hours left\b",
+    # twenty-second pass D: minutes left ("protection runs out in like 20 min"): hours, no count
+    r"\b(?:protection|timer|countdown|deadline)(?: \w+){0,2} (?:ends?|expires?|runs out|closes?|"
+    r"finish(?:es)?) in (?:like |about |around |only |just |under |less than )?\d{1,2} ?(?:min|min"
+    r"s|"
+    r"minutes?)\b|\b(?:protection|timer|countdown)(?: \w+){0,2} (?:has |is at |shows )?(?:only |"
+    r"just |like )?\d{1,2} ?(?:min|mins|minutes?) (?:left|remaining)\b",
 )
 PROTECTION_WORDS = (r"protection|countdown|timer|deadline|left|remaining|ends|expires|"
                     r"completion time|count down|counter|on the clock|order clock|"
@@ -1723,6 +1740,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # every row below needs one of these words: without any, skip them all (a status quoted as
         # the app shows it is still read after the rows)
         (r"^(?!.*(?:ship|sent|send|dispatch|post|cancel|complet|finish|clos|transit|await|wait|"
+         # (twenty-second pass D: a Russian or Ukrainian word in an English message)
+         r"отмен|отправ|скасов|скасув|otprav|packed|"
          r"deliver|process|prepar|verif|confirm|handed|given|passed|delay|receiv|checking|"
          # (twenty-first pass: "payment under review", "payment check")
          r"payment under review|payment check|"
@@ -1803,6 +1822,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"shipment|not (?:yet )?(?:been )?shipped)\b|(?:not|never) (?:yet )?shipped"
          r"(?: yet)?(?= \||$| do| will| is| can| would| but)|unshipped\b|before (?:shipping|"
          r"dispatch)\b)", "awaiting"),
+        # twenty-second pass D: a cancellation, wished or asked, of the order or a part of it
+        # "before it ships": it has not shipped (read before the wish is masked)
+        (r"\bcancel\w*(?: (?!before\b)\w+){0,10} before (?:it|the order|my order|the seller|they|"
+         r"he|she|the parcel|the store|the shop|the rest) (?:(?:is|gets) (?:shipped|sent|"
+         r"dispatched)|ships?|sends?|dispatch(?:es)?)\b", "awaiting"),
         # tenth pass: the buyer's own next step asked or wished is no status: "should i mark it
         # completed", "i want the order cancelled" (to the clause's end)
         (ASKED_OR_WISHED, MASK),
@@ -1912,8 +1936,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"parts?|code|invoice|return|new one|missing)\b|\b(?:i|we) (?:have |had )?(?:not|never) "
          r"(?:yet )?(?:sent|send|shipped|ship|posted)\b", MASK),
         # "shipped the wrong item" is about the item, not the order's status
-        (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:wrong|different|broken|fake|damaged|used|"
-         r"defective)\b", MASK),
+        # (twenty-second pass D: also with a word of degree: "shipped me a completely different
+        # toy")
+        (r"\b(?:shipped|sent)(?: me)? (?:the |a |an )?(?:completely |totally |entirely |clearly |"
+         r"obviously |absolutely |very )?(?:wrong|different|broken|fake|damaged|used|defective)\b",
+         MASK),
         (r"\bpayment (?:is )?(?:still )?(?:being verif|under verif|verification|pending verif|"
          r"verifying|"
          r"awaiting verif)|\bpayment (?:is )?(?:still )?under "
@@ -2072,6 +2099,71 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:as )?(?:shipped|sent)\b|"
          r"\b(?:seller|store|shop|they) (?:changed|switched|put|set|moved)(?: it| the order| the "
          r"status| my order)? (?:to|on|as) (?:status )?shipped\b", "shipped"),
+        # twenty-second pass D: the order's end in plain words, told anywhere in the story (the
+        # refund's, the dispute's or someone else's end is masked above): "my whole order of 3
+        # items got cancelled", "price dropped so i cancelled", "£15 refund after cancel" (the
+        # money back after it; a coupon lost after it is labelled both ways),
+        # "the cancelled headphones", "450 eur scooter cancelled"
+        (r"\b(?:my|the|our) (?:whole|entire) order\b(?: (?!not\b|never\b|if\b|be\b|will\b|"
+         r"would\b)\w+){0,5}? (?:was|got|has been|is|were) (?:auto |automatically )?cancell?ed\b|"
+         r"^(?!.*\b(?:dispute|claim|request|return|subscription|payment|transfer|complaint|appeal"
+         r")\b).*\b(?:i|we) (?:just |already |finally |have )?cancell?ed(?: it| the order| my orde"
+         r"r|"
+         r" the whole order)?(?= \||$| but\b| and\b| because\b| so\b)|"
+         r"^(?!.*\b(?:if|will|would|should|could|can i|what happens|how long|does|do i)\b).*"
+         r"(?:\b(?:refund\w*|money|paypal|card)|[€$£₽]|\d)(?: \w+){0,3}? after (?:the |my |his |a "
+         r")?"
+         r"(?:cancell?ation|cancel|cancell?ing)\b(?! (?:the |my |a |of the |of my )?(?:dispute|"
+         r"claim|request|refund|return|complaint|appeal)\b)|"
+         r"\b(?:the|my|this|that) cancell?ed (?!(?:dispute|claim|request|refund|return|payment|"
+         r"transfer|subscription|coupon|appeal|complaint|one|ones)\b)[a-z]{3,}\b|"
+         r"^[$€£₹]?\d[\d.,]*(?: ?(?!dispute|claim|refund|request|return|coupon)[a-z€$£₹]{1,7})? "
+         r"(?:(?!dispute|claim|refund|request|return|coupon|payment|not|never)\w+ ){0,2}cancell?ed"
+         r"\b(?! (?:the |my |a )?(?:dispute|claim|"
+         r"request|refund|return|payment)\b)", "cancelled"),
+        (r"\b(?:order|got|was|it)(?: (?!refund|dispute|claim|return|money|not|never)\w+){0,4}? "
+         r"auto(?:matically)? ?(?:completed|finished)\b|^(?:a |my |the )?completed "
+         r"order\b|\border (?:is |was )?(?:done|finished) and (?:completed|closed)\b|\border "
+         r"(?:status )?(?:\w+ )?(?:flipped|switched|changed|went|turned|moved) to (?:completed|"
+         r"finished|closed)\b", "completed"),
+        (r"\b(?:still |is |on |at |stuck )(?:on |at |in )?(?:the )?waiting to (?:ship|be shipped)\b"
+         r"(?! (?:it |them )?back)|\b(?:status|order)(?: \w+){0,2} (?:stuck|sitting|hanging|frozen|"
+         r"sits|hangs) (?:on|at|in) (?:awaiting shipment|waiting to ship)\b", "awaiting"),
+        # the app's or the status's word read out: "the app says cancelled", "status stuck on
+        # shipped for 3 weeks"
+        (r"\b(?:app|site|page|aliexpress|ali)(?: \w+)? (?:says|shows|showing|lists|marks)(?: it| "
+         r"the order| my order)?(?: as)? cancell?ed\b(?! (?:the |my |a )?(?:dispute|claim|request|"
+         r"refund|return)\b)", "cancelled"),
+        (r"\b(?:status|order)(?: \w+){0,2} (?:stuck|sitting|hanging|frozen|sits|hangs) (?:on|at|in"
+         r") "
+         r"(?:shipped|awaiting delivery)\b|\bmine (?:is |s |has )?(?:already |just |only |finally "
+         r")?"
+         r"(?:shipped|dispatched)\b|\b(?:the|my|this) shipped (?:\w+ )?order\b", "shipped"),
+        # the end said as a clause of its own ("Refund $15 | Cancelled | card expired", "the
+        # seller could not ship, cancelled", "its cancelled now", "seller cancel, ..."), never
+        # in a message about a dispute or a request
+        (r"^(?!.*\b(?:dispute|claim|request|return|complaint|appeal|subscription)\b).*(?:(?:^|\| )"
+         r"(?:and |then |so )?cancell?ed(?= \||$)|\b(?:and|then) cancell?ed(?= \||$)|(?:^|\| )its "
+         r"(?:now |already )?cancell?ed\b|\b(?:seller|store|shop) cancel(?= \||$))", "cancelled"),
+        # a Russian or Ukrainian word for the order's state in an English message: "отменили, 1890
+        # rub must come back", "замовлення cancelled", "zakaz ne otpravlen"
+        (r"(?<!не )\b(?:отменили|отменил|отменен\w*|скасували|скасовано|скасоване)\b(?! (?:\w+ )?"
+         r"(?:спор|диспут|dispute|claim|возврат|refund))|\bотмененн\w* (?:заказ|order)|"
+         r"\b(?:замовлення|заказ) cancell?ed\b", "cancelled"),
+        (r"\bне (?:отправил\w*|отправлен\w*|відправ\w*)\b(?! (?:\w+ )?(?:трек|номер|деньги|возврат"
+         r"))|"
+         r"\bne otprav(?:il|len)\w*", "awaiting"),
+        # not packed, not started, still processing: not shipped yet ("they havent even packed
+        # it", "shipping has not started", "order still in processing"); never how it was packed
+        # ("not packed well") nor a refund being processed
+        (r"\b(?:has|have|did|is|was) not (?:even |yet )?(?:been )?(?:packed|pack)\b(?! (?:it |them"
+         r" )?"
+         r"(?:well|properly|carefully|securely|right|correctly|good|nicely|tightly|enough|safely)"
+         r"\b)"
+         r"|\bshipping (?:has not|did not|not) (?:even |yet )?(?:start|started|begun|begin)\b|"
+         r"\b(?:order|it|its|it s)(?: is)? still (?:in |being )?process(?:ing|ed)\b|"
+         r"(?:^|\| )(?:and |but )?still in processing\b", "awaiting"),
+        (r"\bmarked (?:it|the order|my order) (?:as )?(?:completed|finished)\b", "completed"),
     ),
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
@@ -3972,15 +4064,26 @@ AMOUNT = (
     r"rubles?|uah|hryvnias?|kzt|tenge|byn)\b",
     # thousands grouped with a space, then a currency word: "1 500 rub", "12 000 tenge"
     r"(?<![\d.,])(?<!\d )(?P<n>\d{1,3}(?: \d{3})+)(?![\d.,])\s?(?P<cur>usd|dollars?|eur|euros?|"
-    r"rub|rur|roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn|грн|руб[а-я]*|р|тенге|тг|"
-    rf"{currencies.AFTER_EN})(?!\w)",
+    r"rub|rur|roubles?|rubles?|uah|hryvnias?|kzt|tenge|byn|грн|руб[а-я]*|р|тенге|тг|grn|"
+    rf"{currencies.AFTER_EN}|[₽₴₸€£])(?!\w)",
     r"(?<![\d.,])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)"
     r"\s?(?:us |american |u s )?(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|rur|"
     r"(?:belarusian |belarus )?(?:roubles?|rubles?)|uah|hryvnias?|kzt|tenge|byn|"
     # a Russian or Ukrainian currency word in an English message: "2300 грн", "3200 р"
-    r"грн|гривн[а-я]*|гривен[а-я]*|руб[а-я]*|р|тенге|тг|"
+    r"грн|гривн[а-я]*|гривен[а-я]*|руб[а-я]*|р|тенге|тг|grn|"
     # the other currencies, as their banks print them: "120 PLN", "450 TL", "300 zloty"
     rf"{currencies.AFTER_EN})(?!\w)",
+    # twenty-second pass D: a word several countries' money shares ("980 kr", "640 pesos"): the
+    # amount, and the currency only with its country ("75 pesos mexican")
+    r"(?<![\d.,])(?<!\d )(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d) ?"
+    rf"(?P<cur>{currencies.SEVERAL})(?!\w)",
+    # twenty-second pass D: letters printed as the sign ("RM410", "Rs 500"; "R249" only beside
+    # money words, since a lone R also names tyres and models: "R17 tyres", "redmi r15")
+    r"(?<![\w.,$])(?P<cur>rs|rm|ksh) ?(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|\w| \d{3}\b|%)",
+    r"(?<![\w.,$])(?P<cur>r) ?(?P<n>\d{2,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|\w| \d{3}\b|%)"
+    r"(?= (?:refund\w*|for|paid|back|order|cost|spent|charged|was refunded|to my)\b)",
+    r"\b(?:refund(?:ed)?|paid|pay|cost|costs|price|spent|charged|worth|refund of|paid me|back) "
+    r"(?P<cur>r) ?(?P<n>\d{2,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d|\w| \d{3}\b|%)",
     # their signs, before or after: "₺450", "1200 ₹"
     rf"(?P<cur>[{currencies.SIGN}])\s?(?P<n>\d{{1,9}}(?:[.,]\d{{1,2}})?)(?!\d|[.,]\d| \d{{3}}\b)",
     rf"(?<![\d.,%])(?<!\d )(?P<n>\d{{1,9}}(?:[.,]\d{{1,2}})?) ?(?P<cur>[{currencies.SIGN}])",
@@ -3989,6 +4092,13 @@ AMOUNT = (
     # the code before the number, as banks print it: "USD 18", "refund of EUR 25"
     rf"(?<![\w.,])(?P<cur>usd|eur|gbp|rub|rur|uah|kzt|byn|{currencies.CODE}|r\$) ?"
     r"(?P<n>\d{1,9}(?:[.,]\d{1,2})?)(?!\d|[.,]\d| \d{3}\b|%)",
+    # twenty-second pass D: thousands grouped with commas, as English buyers type them ("$1,299",
+    # "₹1,890.50", "1,200 rupees", "USD 2,400"): the commas are no decimals
+    r"(?<![a-z\d])(?P<cur>[$€£₴₸₽" + currencies.SIGN + r"]|usd|eur|gbp|" + currencies.CODE
+    + r"|rs|rm|ksh) ?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)(?![\d,]|\.\d)",
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)(?![\d,]|\.\d) ?(?:us |american )?"
+    r"(?P<cur>usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|rub|roubles?|rubles?|uah|hryvnias?|"
+    rf"kzt|tenge|byn|{currencies.AFTER_EN}|{currencies.SEVERAL}|[$€£₴₸₽{currencies.SIGN}])(?!\w)",
 )
 CURRENCIES = {**currencies.names(currencies.WORDS_EN),
               "₴": "UAH", "₸": "KZT", "₽": "RUB", "belarus": "BYN",
@@ -3998,7 +4108,10 @@ CURRENCIES = {**currencies.names(currencies.WORDS_EN),
               "roubles": "RUB",
               "ruble": "RUB", "rubles": "RUB", "rur": "RUB", "uah": "UAH", "hryvnia": "UAH",
               "kzt": "KZT", "tenge": "KZT", "byn": "BYN", "грн": "UAH", "гривн": "UAH",
-              "гривен": "UAH", "руб": "RUB", "р": "RUB", "тенге": "KZT", "тг": "KZT"}
+              "гривен": "UAH", "руб": "RUB", "р": "RUB", "тенге": "KZT", "тг": "KZT",
+              "grn": "UAH", **currencies.SEVERAL_EN,
+              # last: a lone "r" before a number is the rand's sign, once every word is tried
+              **currencies.LETTERS_BEFORE}
 
 # A whole message that is only a duration ("2 days", "36 hours left") is time left.
 BARE_BEFORE = r"(?:in|about|only|just|still|another|left|remaining|ends in|around|approx) "

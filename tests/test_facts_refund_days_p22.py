@@ -94,12 +94,22 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "отмена подтверждена неделю назад, деньги не пришли", since_approval("5")),
         ("ru", "две недели с момента выигрыша спора", since_approval("10")),
         ("ru", "отмену заказа подтвердили 2 недели назад", since_approval("10")),
-        # look-alikes: the buyer's own cancelling, the dispute's length, a date-named win
+        ("en", "dispute closed in my favour 2 weeks ago, no money", since_approval("10")),
+        ("en", "aliexpress ruled in my favor 2 weeks ago", since_approval("10")),
+        ("ru", "спор выигран 2 недели назад, денег нет", since_approval("10")),
+        ("ru", "спор закрыли в мою пользу 2 недели назад", since_approval("10")),
+        ("ru", "уже 2 недели как спор выигран", since_approval("10")),
+        # look-alikes: the buyer's own cancelling, the dispute's length, a date-named win, a
+        # dispute closed with no side named or for the seller
         ("en", "i cancelled the order 5 days ago and nothing happened", NONE),
         ("en", "won the dispute after 18 days", {"refund_days": None, "dispute_days": "18"}),
         ("en", "won the dispute on the 2nd, still nothing", NONE),
         ("ru", "18 дней доказывала и выиграла спор", {"refund_days": None, "dispute_days": "18"}),
         ("ru", "спор выиграла 2-го числа, до сих пор ничего", NONE),
+        ("en", "dispute closed 2 weeks ago", NONE),
+        ("en", "dispute closed in the seller's favour 2 weeks ago", NONE),
+        ("ru", "спор закрыли 2 недели назад", NONE),
+        ("ru", "спор закрыли в пользу продавца 2 недели назад", NONE),
     ),
     # the money told back is the refund done
     "the money told back": (

@@ -1174,7 +1174,9 @@ BUSINESS_DAYS = (r"business days?|working days?|work days?|workdays?|weekdays?|b
                  r"bussiness days?|buisness days?|busines days?|bussines days?")
 """Units that are already business days ("12 working days")."""
 _APPROVED = (r"(?:approved|aproved|approoved|accepted|confirmed|granted|issued|processed|"
-             r"refunded|completed|was won|won)"
+             r"refunded|completed|was won|won|"
+             # twenty-second pass E: a dispute decided for the buyer is won ("closed in my favour")
+             r"(?:closed|resolved|decided|ruled|settled)(?: it)? in (?:my|our) favou?r)"
              # twenty-second pass E: the parcel's events are no approval ("it was confirmed
              # shipped", "accepted by the carrier", "processed at the sorting centre"), nor the
              # buyer's confirming the receipt, the order or the address
@@ -1237,13 +1239,17 @@ REFUND_DAYS = (
     r"(?:already |now |like |about |over |almost )?(?P<n>{n}) (?P<unit>{unit})\b" + _HALF
     + _NOT_OTHER_START
     + r"(?! (?:left|more|to go|later|after|before|from now|max|maximum)\b)",
+    # whoever decided for the buyer ("aliexpress ruled in my favor 2 weeks ago")
+    rf"\b(?:closed|resolved|decided|ruled|settled)(?: it)? in (?:my|our) favou?r(?: \w+){{0,2}}? "
+    rf"(?P<n>{{n}}) (?P<unit>{{unit}}){_HALF} (?:ago|back)\b",
     # the approval's standing counted ("refund has been approved for 2 weeks now")
     rf"\b{_REFUND_THING}\w* (?:has been|have been|was|is|got) {_APPROVED} for (?:over |about |"
     r"almost )?(?P<n>{n}) (?P<unit>{unit})\b" + _HALF
     + r"(?! (?:left|more|to go|until|till|after|before|from now)\b)",
 )
 """Time since the refund was approved: "refund approved 12 business days ago"."""
-REFUND_CUE = r"approv|aprov|accept|confirm|grant|issued|process|refund|complet|\bwon\b|decision"
+REFUND_CUE = (r"approv|aprov|accept|confirm|grant|issued|process|refund|complet|\bwon\b|decision|"
+              r"favou?r")
 """A word every `REFUND_DAYS` row holds (twenty-second pass E): without one no row is tried."""
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.

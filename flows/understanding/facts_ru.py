@@ -708,8 +708,11 @@ CARD_RENEWED = (r"просроч|истек|перевыпус|замен|нов
 BUSINESS_DAYS = (r"рабочих дней|рабочих дня|рабочий день|рабочих дн|раб дней|раб дня|"
                  r"банковских дней|банковских дня|банковский день")
 """Units that are already business days («12 рабочих дней»)."""
-_APPROVED = (r"(?:(?:одобр|подтвер|согласова|принял|приняли|принят|оформил|оформлен|выиграл|"
-             r"вынесли решени|решили)\w*"
+_APPROVED = (r"(?:(?:(?:одобр|подтвер|согласова|принял|приняли|принят|оформил|оформлен|выиграл|"
+             r"выигран|вынесли решени|решили)\w*"
+             # twenty-second pass E: a dispute decided for the buyer is won («закрыли в мою пользу»)
+             r"(?: в (?:мою|нашу) пользу)?|(?:закрыл|закрыт|решен|завершил|завершен)\w* в (?:мою|"
+             r"нашу) пользу)"
              # twenty-second pass E: the parcel's events are no approval («принято
              # перевозчиком», «принята на сортировку», «заказ принят продавцом»), nor the buyer's
              # confirming the receipt, the order or the address («подтвердила получение»)
@@ -763,8 +766,8 @@ REFUND_DAYS = (
     + _NOT_OTHER_START,
 )
 """Time since the refund was approved: «возврат одобрили 12 рабочих дней назад»."""
-REFUND_CUE = (r"одобр|подтвер|согласова|принял|принят|оформ|выиграл|выигрыш|решени|решили|вернул|"
-              r"возвратил|возврат")
+REFUND_CUE = (r"одобр|подтвер|согласова|принял|принят|оформ|выиграл|выигран|выигрыш|решени|решили|"
+              r"пользу|вернул|возвратил|возврат")
 """A word every `REFUND_DAYS` row holds (twenty-second pass E): without one no row is tried."""
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.

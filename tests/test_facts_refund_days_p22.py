@@ -123,6 +123,19 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "прошло 10 дней с момента возврата товара", NONE),
         ("ru", "продавец обещал вернуть деньги через 7 дней", NONE),
     ),
+    # the refund itself sent or gone through
+    "the refund sent": (
+        ("en", "the refund was sent 2 weeks ago", since_approval("10")),
+        ("en", "refund went through 10 days ago but nothing on my card", since_approval("8")),
+        ("ru", "деньги отправили две недели назад, на карте ничего", since_approval("10")),
+        ("ru", "возврат прошел 2 недели назад", since_approval("10")),
+        # look-alikes: the buyer's own money sent, a parcel sent, a refund only requested
+        ("en", "i sent the money 2 weeks ago and the seller never shipped", NONE),
+        ("en", "the parcel was sent 2 weeks ago", NONE),
+        ("en", "refund request was sent 2 weeks ago", NONE),
+        ("ru", "деньги отправила продавцу две недели назад", NONE),
+        ("ru", "посылку отправили две недели назад", NONE),
+    ),
     # a parcel accepted, processed or confirmed shipped is no approval
     "a parcel's event: no approval": (
         ("en", "it was confirmed shipped 12 days ago", NONE),

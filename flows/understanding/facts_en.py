@@ -1239,6 +1239,11 @@ REFUND_DAYS = (
     r"(?:already |now |like |about |over |almost )?(?P<n>{n}) (?P<unit>{unit})\b" + _HALF
     + _NOT_OTHER_START
     + r"(?! (?:left|more|to go|later|after|before|from now|max|maximum)\b)",
+    # the refund itself sent ("the refund was sent 2 weeks ago", "refund went through 10 days
+    # ago"); only the refund: "money was sent" may be the buyer's payment
+    rf"\brefund\w*(?! (?:request|req|application|form|claim))(?: \w+){{0,2}}? (?:(?:was|were|got|"
+    rf"has been) (?:sent|released|returned|initiated|paid out)|went through|came through)"
+    rf"(?: \w+){{0,2}}? (?P<n>{{n}}) (?P<unit>{{unit}}){_HALF} (?:ago|back)\b",
     # whoever decided for the buyer ("aliexpress ruled in my favor 2 weeks ago")
     rf"\b(?:closed|resolved|decided|ruled|settled)(?: it)? in (?:my|our) favou?r(?: \w+){{0,2}}? "
     rf"(?P<n>{{n}}) (?P<unit>{{unit}}){_HALF} (?:ago|back)\b",

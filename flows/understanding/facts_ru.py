@@ -758,6 +758,11 @@ REFUND_DAYS = (
     rf"{_MONEY_BACK})",
     # the money told back («деньги вернули 10 дней назад», «вернули деньги неделю назад»)
     rf"{_MONEY_BACK}(?: \w+){{0,2}}? (?:уже )?(?P<n>{{n}})? ?(?P<unit>{{unit}}) назад",
+    # the refund itself sent or gone through («деньги отправили две недели назад», «возврат
+    # прошел 2 недели назад»); «отправила» is the buyer's own sending
+    r"(?:(?:деньги|средства|возврат) (?:мне |нам )?(?:уже )?(?:отправили|перевели|перечислили)|"
+    r"возврат (?:уже )?(?:прошел|пришел в обработку))(?: \w+){0,2}? (?:уже )?(?P<n>{n})? ?"
+    r"(?P<unit>{unit}) назад",
     # the approval told, then the count of the wait («возврат одобрили, прошло уже 12 рабочих
     # дней», «спор выиграла, жду уже две недели»)
     rf"{_REFUND_THING}\w* (?:мне |нам |был |была |было |были )?{_APPROVED}(?: (?:мне|нам|в|мою|"
@@ -767,7 +772,7 @@ REFUND_DAYS = (
 )
 """Time since the refund was approved: «возврат одобрили 12 рабочих дней назад»."""
 REFUND_CUE = (r"одобр|подтвер|согласова|принял|принят|оформ|выиграл|выигран|выигрыш|решени|решили|"
-              r"пользу|вернул|возвратил|возврат")
+              r"пользу|вернул|возвратил|возврат|деньги|средства")
 """A word every `REFUND_DAYS` row holds (twenty-second pass E): without one no row is tried."""
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.

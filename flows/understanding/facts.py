@@ -80,6 +80,8 @@ class Tables:
     currencies: dict[str, str]
     vague: frozenset[str]
     refund_days: tuple[re.Pattern[str], ...]
+    refund_cue: re.Pattern[str]
+    """A word every `refund_days` row needs: without one, no row is tried (worst-case inputs)."""
     business: re.Pattern[str]
     days_before: re.Pattern[str]
     card_renewed: re.Pattern[str]
@@ -177,6 +179,7 @@ def tables(module: ModuleType) -> Tables:
         refund_days=tuple(re.compile(_optional_number(p).replace("{n}", n)
                                      .replace("{unit}", refund_units))
                           for p in m.REFUND_DAYS),
+        refund_cue=re.compile(getattr(m, "REFUND_CUE", "")),
         business=re.compile(rf"^(?:{m.BUSINESS_DAYS})$"),
         card_renewed=re.compile(m.CARD_RENEWED),
         unit_alone=re.compile(m.UNIT_ALONE),
@@ -411,6 +414,8 @@ def ended(t: Tables, text: str) -> bool:
 
 def refund_days(t: Tables, text: str) -> dict[str, str]:
     """`refund_days`: business days since the refund was approved, when the buyer counts them."""
+    if not t.refund_cue.search(text):
+        return {}
     for pattern in t.refund_days:
         found = pattern.search(text)
         if found is None:
@@ -418,15 +423,19 @@ def refund_days(t: Tables, text: str) -> dict[str, str]:
         number, unit = found.group("n") or "1", found.group("unit")
         if number in t.vague:
             return {}
-        count = int(_count(t, number, None) if number[0].isdigit() else t.numbers.get(number, 0))
+        told = _count(t, number, None) if number[0].isdigit() else t.numbers.get(number, 0)
+        # "a week and a half ago": the half told after the unit
+        told += 0.5 if found.groupdict().get("half") else 0
+        # whole units first: «полторы недели» is 7 business days, never one week's 5
+        count = int(told)
         if t.business.match(unit):
             days = count
         elif t.units["hour"].match(unit):
             days = count // 24 // 7 * BUSINESS_DAYS_A_WEEK + min(count // 24 % 7, 5)
         elif t.units["week"].match(unit):
-            days = count * BUSINESS_DAYS_A_WEEK
+            days = int(told * BUSINESS_DAYS_A_WEEK)
         elif t.units["month"].match(unit):
-            days = count * BUSINESS_DAYS_A_MONTH
+            days = int(told * BUSINESS_DAYS_A_MONTH)
         else:  # calendar days: weekends left out
             days = count // 7 * BUSINESS_DAYS_A_WEEK + min(count % 7, BUSINESS_DAYS_A_WEEK)
         return {"refund_days": str(days)} if 0 < days <= MAX_REFUND_DAYS else {}

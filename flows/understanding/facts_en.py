@@ -1187,30 +1187,92 @@ of 'in transit'"; sixteenth pass C), or the tracking's last event ("last scan, '
 eighteenth pass)."""
 CARD_RENEWED = r"expir|reissu|replac|new card|validity|renewed|swapped|different card"
 """A card that expired or was replaced, not merely closed with its bank."""
-BUSINESS_DAYS = r"business days?|working days?|work days?|workdays?|weekdays?|bank days?"
+BUSINESS_DAYS = (r"business days?|working days?|work days?|workdays?|weekdays?|bank days?|"
+                 r"bussiness days?|buisness days?|busines days?|bussines days?")
 """Units that are already business days ("12 working days")."""
-_APPROVED = (r"(?:approved|accepted|confirmed|granted|issued|processed|refunded|completed|"
-             r"was won|won)")
+_APPROVED = (r"(?:approved|aproved|approoved|accepted|confirmed|granted|issued|processed|"
+             r"refunded|completed|was won|won|"
+             # twenty-second pass E: a dispute decided for the buyer is won ("closed in my favour")
+             r"(?:closed|resolved|decided|ruled|settled)(?: it)? in (?:my|our) favou?r)"
+             # twenty-second pass E: the parcel's events are no approval ("it was confirmed
+             # shipped", "accepted by the carrier", "processed at the sorting centre"), nor the
+             # buyer's confirming the receipt, the order or the address
+             r"(?! (?:as )?(?:shipped|sent|dispatched|delivered|received|handed|(?:at|in|into|by) "
+             r"(?:the )?(?:carrier|courier|post|postal|sorting|customs|warehouse|transit|"
+             r"facility|hub)|(?:the |my )?(?:receipt|delivery|order(?! cancel| refund)|item|parcel|"
+             r"package|address|payment)\b))")
+_REFUND_THING = r"(?:refund|money|claim|dispute|cancell?ation)"
+"""What an approval approves: the refund itself, the dispute it came from, or a cancellation."""
+_HALF = r"(?P<half> and (?:a )?half)?"
+"""Half a unit more, told after it ("a week and a half ago")."""
+_NOT_OTHER_START = (r"(?!(?: \w+){0,3}? since (?:i |we |the |my )?(?:open|order|bought|buy|paid|"
+                    r"pay|start|ship|file|escalat|request|ask|receiv|got (?:it|the|my)))")
+"""A count that runs from the order, the payment or the dispute's opening is not the refund's."""
+_NOT_A_PROMISE = (r"(?<!within )(?<!in )(?<!to )(?<!takes )(?<!take )(?<!took )(?<!comes )"
+                  r"(?<!come )(?<!arrives )(?<!arrive )(?<!wait )(?<!another )(?<!next )(?<!\d )")
+"""A span the bank or the platform promises ("comes 5 business days after the refund is approved",
+"within 15 days after confirmation") is no count of the days gone."""
 REFUND_DAYS = (
-    rf"\b(?:refund|it|money|dispute|claim)\w*(?: \w+){{0,3}}? (?:was |got |has been |were |is )?"
-    rf"{_APPROVED}(?: \w+){{0,2}}? (?P<n>{{n}}) (?P<unit>{{unit}}) ago\b",
-    rf"\b(?P<n>{{n}}) (?P<unit>{{unit}})(?: \w+){{0,3}}? (?:since|after) (?:the |my |they |"
-    rf"aliexpress )?"
-    rf"(?:refund (?:was |got |has been )?{_APPROVED}|{_APPROVED}|approval|refund approval|"
+    rf"\b(?:refund|it|money|dispute|claim|cancell?ation)\w*(?: \w+){{0,3}}? (?:was |got |has been "
+    rf"|were |is )?{_APPROVED}(?: \w+){{0,2}}? (?P<n>{{n}}) (?P<unit>{{unit}}){_HALF} "
+    r"(?:ago|back)\b(?! by (?:the )?(?:post|carrier|courier|postal|sorting|customs))",
+    rf"\b{_NOT_A_PROMISE}(?P<n>{{n}}) (?P<unit>{{unit}})(?: \w+){{0,3}}? (?:since|after) (?:the |"
+    rf"my |they |aliexpress |i |we )?"
+    rf"(?:{_REFUND_THING} (?:was |got |has been )?{_APPROVED}|{_APPROVED}|approval|refund approval|"
     r"the decision|decision)",
     rf"\b(?:refund|it) (?:was |got |has been )?{_APPROVED} (?:for |over )?(?P<n>{{n}}) "
     r"(?P<unit>business days?|working days?) (?:now|already)\b",
     # twelfth pass: the approval first, then what it approved ("they approved my refund 3 days
     # ago"), or the approval as a noun ("got refund approval 9 days ago")
     rf"\b(?<!not )(?<!never )(?<!if )(?<!when )(?<!to ){_APPROVED} (?:my |the |our |a )?(?:full "
-    rf"|partial )?(?:refund|money|claim|dispute)(?: \w+){{0,2}}? (?P<n>{{n}}) (?P<unit>{{unit}})"
-    r" ago\b",
-    r"\b(?:refund )?approval(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit}) ago\b",
+    rf"|partial )?(?:order )?{_REFUND_THING}(?: \w+){{0,3}}? (?P<n>{{n}}) (?P<unit>{{unit}}){_HALF}"
+    r" (?:ago|back)\b",
+    rf"\b(?:refund )?approval(?: \w+){{0,2}}? (?P<n>{{n}}) (?P<unit>{{unit}}){_HALF} ago\b",
     # "25 working days since the refund": the refund itself, not the buyer's request for it
-    r"\b(?P<n>{n}) (?P<unit>{unit})(?: \w+){0,3}? (?:since|after) (?:the |my )?refund\b"
+    rf"\b{_NOT_A_PROMISE}(?P<n>{{n}}) (?P<unit>{{unit}})(?: \w+){{0,3}}? (?:since|after) (?:the |"
+    r"my )?refund\b"
     r"(?! (?:request|req|was requested|was asked|ask|application|claim|form)\b)",
+    # twenty-second pass E: the count first, then the approval ("12 days ago the refund was
+    # approved", "two weeks ago i won the dispute"); only the doer's words between, and the
+    # count opening the clause (in "ordered 3 weeks ago, refund approved" it is the order's)
+    rf"(?:^|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bjust )|(?<=\babout )|(?<=\bover ))"
+    rf"(?P<n>{{n}}) (?P<unit>{{unit}}){_HALF} ago,? (?:(?:the|my|our|a|i|we|they|he|she|"
+    rf"aliexpress|ali|seller|support) ){{0,2}}(?:{_REFUND_THING}\w* (?:was |got |has been |were "
+    rf"|is )?{_APPROVED}|(?<!not )(?<!never ){_APPROVED} (?:my |the |our |a )?(?:full |partial )?"
+    rf"{_REFUND_THING})",
+    # the screen or the buyer's words of the refund done ("since they said refunded", "since it
+    # showed refund approved", "since the status changed to refunded")
+    r"\b(?P<n>{n}) (?P<unit>{unit})(?: \w+){0,3}? since (?:they|it|the app|the site|the page|"
+    r"aliexpress|ali|the status|the order|my order|the seller|support)(?: \w+)? (?:said|says|"
+    r"showed|shows|marked(?: it)?(?: as)?|changed(?: it)? to|went to|turned(?: to)?|became|"
+    r"switched to|wrote|told me) (?:it is |its |it was |me )?(?:to |as )?(?:refunded|refund "
+    r"(?:approved|completed|issued|done)|approved|money returned)\b",
+    # the approval told, then the count of the wait ("refund approved and it's been 12 business
+    # days"; "dispute won, waiting 2 weeks now")
+    rf"\b{_REFUND_THING}\w* (?:was |got |has been |is )?{_APPROVED}(?: (?:in|my|our|favou?r|by|"
+    rf"aliexpress|ali|the|seller|support|finally|already|now|full|partially|it)){{0,4}} "
+    r"(?:and |but |yet |so )?(?:it is been|it has been|its been|has been|been|waiting(?: for)?|"
+    r"i waited|i have waited|i have been waiting(?: for)?|already|now) "
+    r"(?:already |now |like |about |over |almost )?(?P<n>{n}) (?P<unit>{unit})\b" + _HALF
+    + _NOT_OTHER_START
+    + r"(?! (?:left|more|to go|later|after|before|from now|max|maximum)\b)",
+    # the refund itself sent ("the refund was sent 2 weeks ago", "refund went through 10 days
+    # ago"); only the refund: "money was sent" may be the buyer's payment
+    rf"\brefund\w*(?! (?:request|req|application|form|claim))(?: \w+){{0,2}}? (?:(?:was|were|got|"
+    rf"has been) (?:sent|released|returned|initiated|paid out)|went through|came through)"
+    rf"(?: \w+){{0,2}}? (?P<n>{{n}}) (?P<unit>{{unit}}){_HALF} (?:ago|back)\b",
+    # whoever decided for the buyer ("aliexpress ruled in my favor 2 weeks ago")
+    rf"\b(?:closed|resolved|decided|ruled|settled)(?: it)? in (?:my|our) favou?r(?: \w+){{0,2}}? "
+    rf"(?P<n>{{n}}) (?P<unit>{{unit}}){_HALF} (?:ago|back)\b",
+    # the approval's standing counted ("refund has been approved for 2 weeks now")
+    rf"\b{_REFUND_THING}\w* (?:has been|have been|was|is|got) {_APPROVED} for (?:over |about |"
+    r"almost )?(?P<n>{n}) (?P<unit>{unit})\b" + _HALF
+    + r"(?! (?:left|more|to go|until|till|after|before|from now)\b)",
 )
 """Time since the refund was approved: "refund approved 12 business days ago"."""
+REFUND_CUE = (r"approv|aprov|accept|confirm|grant|issued|process|refund|complet|\bwon\b|decision|"
+              r"favou?r")
+"""A word every `REFUND_DAYS` row holds (twenty-second pass E): without one no row is tried."""
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.
 PAID = (r"(?:^(?:bought|purchased|used)(?: it| this| them)?|\b(?:(?:i|we|had) (?:have )?"

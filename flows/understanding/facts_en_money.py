@@ -367,7 +367,9 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"the )?\w+(?: \w+)? "
      r"(?:but|while|although|when) (?:i|we) (?:had )?(?:ordered|bought|paid for) (?:a |an |some "
      r"|the )?\w+", "wrong"),
-    (r"\b(?:it is|it s|its|they are|came as|came in|is) (?:an? |size )?(?:xxs|xs|s|m|l|xl|xxl|"
+    # (twenty-second pass B: never a price, a cost or a total: "the price is 40 not 35")
+    (r"(?<!price )(?<!cost )(?<!total )(?<!amount )\b(?:it is|it s|its|they are|came as|came in|"
+     r"is) (?:an? |size )?(?:xxs|xs|s|m|l|xl|xxl|"
      r"xxxl|[2-5]xl|\d{2}(?:\.5)?) (?:not|"
      r"instead of) (?:an? |size |the )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b|"
      r"\b(?:it is|it s|its|they are|came in|"
@@ -1266,8 +1268,9 @@ SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:rated?|rating|gave|give|giving|score|scored|review|feedback)(?: \w+){0,2} "
      r"\d(?:[.,]\d)? (?:stars? )?out of (?:5|10|five|ten)\b", MASK),
     # things bought in separate orders are not several items of one order
-    (r"\b(?:in|as|into|with|across|via) (?:two |2 |three |3 |several |multiple )?(?:separate|"
-     r"different|individual) orders\b", None),
+    # (twenty-second pass B: also "order 2 of my three separate orders", "placed 3 separate orders")
+    (r"\b(?:in|as|into|with|across|via|of|placed|made) (?:my |the |our )?(?:two |2 |three |3 |four "
+     r"|4 |five |5 |several |multiple )?(?:separate|different|individual) orders\b", None),
     # things bought from different sellers are separate orders
     (r"\b(?:items|products|things|orders)\b(?: \w+){0,2} (?:from|by) (?:two|three|four|several|"
      r"different|\d) (?:different )?(?:sellers|stores|shops)\b", None),

@@ -49,6 +49,10 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "заказал 5 дней назад, пришло 2 уведомления", NO_MISSING),
         ("ru", "заказала три разных заказа, пришли два", NO_MISSING),
         ("ru", "в заказе 2 вещи, хочу отменить только одну", NO_MISSING),
+        ("en", "two separate orders, one came, the other did not", NO_MISSING),
+        ("ru", "жду два отдельных заказа, один пришёл, второй нет", NO_MISSING),
+        ("ru", "заказала 4 вещи одним заказом, посылка 20 дней стоит на таможне", NO_MISSING),
+        ("ru", "что будет если из трёх вещей придут две?", NO_MISSING),
     ),
     "a thing of the order named missing or not come from it: item missing": (
         ("en", "a belt and a wallet in one order, belt missing", MISSING),
@@ -95,6 +99,19 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "order 2 of my three separate orders is late, the others came",
          {"several_items": None}),
         ("en", "3 days one order stuck", {"several_items": None}),
+        ("en", "the package with my 4 things is at customs 9 days", {"several_items": "yes"}),
+        ("ru", "в коробке только чашка, блюдца нет, а заказ был один на оба", MISSING),
+        ("ru", "один общий заказ на все, пришёл целиком", {"several_items": "yes",
+                                                         "items_missing": None}),
+        ("en", "the package with my shoes is at customs 9 days", {"several_items": None}),
+    ),
+    "broken where it travelled, crushed on opening: damaged": (
+        ("en", "the mirror was broken in the box when i opened it", problem("damaged")),
+        ("en", "vase broken in transit, seller wants photos", problem("damaged")),
+        ("en", "opened the parcel, its completely crushed", problem("damaged")),
+        # look-alikes: the packaging crushed, "broken" alone
+        ("en", "the box is crushed but the item is fine", problem(None)),
+        ("en", "my lamp is broken", problem(None)),
     ),
     "the variant got against the one chosen: wrong size": (
         ("en", "ordered blue got grey", problem("wrong_size")),

@@ -3161,6 +3161,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?!(?:it|this|that|which|what|they|he|she)\b)[a-z0-9]+ (?:was )?(?:sold|listed|"
          r"advertised) as (?:a |an )?(?:\d+(?:[.,]\d+)? ?[a-z]*|waterproof|leather|silk|wool|gold|"
          r"silver|steel|wood|wooden|cotton)\b", "not_as_described"),
+        # twenty-second pass B: broken where it travelled ("the glass shade broken in the box",
+        # "broken in transit"), or found crushed on opening ("opened the box, its crushed"); "the
+        # box is crushed" alone is the packaging's
+        (r"\bbroken (?:in the (?:box|parcel|package|post|mail)|in transit|on arrival|during "
+         r"(?:shipping|delivery|transit))\b|\b(?:it is|its|it s|they are|theyre|they re)(?: all| "
+         r"completely| totally)? (?:crushed|squashed|flattened)\b", "damaged"),
         # twenty-second pass B: a change of mind in everyday words ("i just dont need the blender
         # anymore", "my wife hates it, not faulty", "doesnt go with my kitchen after all")
         (r"\b(?:do not|does not|dont) need (?:the|this|that|my) \w+ any ?more\b|\b(?:i|we|my \w+|"
@@ -3170,7 +3176,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # twenty-second pass B: a device named dead ("the dead power bank", "dead headphones",
         # "the charger ... is dead", "dead on arrival"); never the tracking, a number, a link, the
         # seller, a bank or a card that is "dead"
-        (r"\b(?:dead on arrival|doa)\b|(?:^|\b(?:the|a|my|this|that|his|her|their) )dead "
+        (r"\b(?:dead on arrival|doa)\b|(?:^|\b(?:the|my|this|that|his|her|their) )dead "
          r"(?!(?:track\w*|number|link|parcel|package|order|end|"
          r"line|account|card|bank|wallet|seller|store|shop|chat|dispute|zone|silence|status|page|"
          r"site|app|weeks?|days?|months?|inside|serious|tired|set|sure|easy|simple|quiet|slow|"
@@ -4038,6 +4044,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?! (?:review|rating|page|history)\b)|\b(?:first|second|other) (?:part|half) of "
          r"(?:my|the) "
          r"order\b", "yes"),
+        # twenty-second pass B: the parcel with the order's things counted ("the parcel with my 3
+        # items has been sitting 12 days")
+        (r"\b(?:parcel|package|box|shipment) (?:with|of|containing|holding) (?:my |the |all )?(?:two|"
+         r"three|four|five|six|seven|eight|[2-9]) (?:items|things|products|pieces|pcs)\b", "yes"),
         # twenty-second pass B: things counted beside "one order" with no verb ("3 shirts one order",
         # "three wigs in one order"), an order of two things named ("order of a hat and gloves"),
         # things bought "in one go"; days, orders and money counted stay out

@@ -1269,8 +1269,9 @@ SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
      r"\d(?:[.,]\d)? (?:stars? )?out of (?:5|10|five|ten)\b", MASK),
     # things bought in separate orders are not several items of one order
     # (twenty-second pass B: also "order 2 of my three separate orders", "placed 3 separate orders")
-    (r"\b(?:in|as|into|with|across|via|of|placed|made) (?:my |the |our )?(?:two |2 |three |3 |four "
-     r"|4 |five |5 |several |multiple )?(?:separate|different|individual) orders\b", None),
+    (r"(?<!not )(?<!not in )\b(?:(?:in|as|into|with|across|via|of|placed|made) )?(?:my |the |our )?"
+     r"(?:two |2 |three |3 |four |4 |five |5 |several |multiple )?(?:separate|different|"
+     r"individual) orders\b", None),
     # things bought from different sellers are separate orders
     (r"\b(?:items|products|things|orders)\b(?: \w+){0,2} (?:from|by) (?:two|three|four|several|"
      r"different|\d) (?:different )?(?:sellers|stores|shops)\b", None),

@@ -105,6 +105,32 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
                                                          "items_missing": None}),
         ("en", "the package with my shoes is at customs 9 days", {"several_items": None}),
     ),
+    "a split order's first part come and the second not: item missing": (
+        ("en", "order split in two, box 1 arrived, box 2 stuck in leipzig", MISSING),
+        ("en", "two things one order: first delivered, second still nowhere", MISSING),
+        ("en", "combined order, got the kettle, the mugs parcel is still at customs", MISSING),
+        ("en", "3 items in one order, one came, 4 days protection left for the other", MISSING),
+        # look-alikes: both parts come, a split order with no part come
+        ("en", "my order was split into 2 parcels, both came", NO_MISSING),
+        ("en", "order split in two, both parcels still in transit", NO_MISSING),
+    ),
+    "it fails in use, in everyday words: defective": (
+        ("en", "the router bricked after a day", problem("defective")),
+        ("en", "the water bottle leaks from the lid", problem("defective")),
+        ("en", "the fan rattles like crazy", problem("defective")),
+        ("en", "the drill never spun, not once", problem("defective")),
+        ("ru", "пылесос тарахтит и вырубается", problem("defective")),
+        ("ru", "машинка не ездит, колёса не крутятся", problem("defective")),
+        # look-alikes: the box rattles, a fee charged
+        ("en", "the box rattles, have not opened it yet", problem(None)),
+        ("en", "does the seller charge fees for returns", problem(None)),
+    ),
+    "the size got against the one ordered (ru): wrong size": (
+        ("ru", "заказывала M, пришла XL", problem("wrong_size")),
+        ("ru", "заказывал 42, прислали 44", problem("wrong_size")),
+        ("ru", "заказывал L пришёл L, всё ок", problem(None)),
+        ("ru", "заказала 40 пришло 2 дня назад", problem(None)),
+    ),
     "broken where it travelled, crushed on opening: damaged": (
         ("en", "the mirror was broken in the box when i opened it", problem("damaged")),
         ("en", "vase broken in transit, seller wants photos", problem("damaged")),

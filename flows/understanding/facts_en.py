@@ -3167,6 +3167,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\bbroken (?:in the (?:box|parcel|package|post|mail)|in transit|on arrival|during "
          r"(?:shipping|delivery|transit))\b|\b(?:it is|its|it s|they are|theyre|they re)(?: all| "
          r"completely| totally)? (?:crushed|squashed|flattened)\b", "damaged"),
+        # twenty-second pass B: it fails in use, in everyday words ("bricked after first use", "the
+        # kettle leaks", "rattles", "buzzes", "trips my fuse", "burned out", "never spun", "no
+        # charge"); a box or parcel that rattles or leaks, data or a price "leaked" stay out
+        (r"(?<!box )(?<!parcel )(?<!package )(?<!data )(?<!info )(?<!bag )\b(?:bricked|leaks|"
+         r"leaking|rattles|rattling|buzzes|buzzing|trips (?:the|my|our) (?:fuse|breaker|"
+         r"electric\w*)|burn(?:ed|t|s) out|burned after|never spins?|never spun|(?:does not|do not|"
+         r"will not|did not|no) charge)\b(?! (?:fees?|for|me|us|extra|shipping|tax)\b)",
+         "defective"),
         # twenty-second pass B: a change of mind in everyday words ("i just dont need the blender
         # anymore", "my wife hates it, not faulty", "doesnt go with my kitchen after all")
         (r"\b(?:do not|does not|dont) need (?:the|this|that|my) \w+ any ?more\b|\b(?:i|we|my \w+|"
@@ -4045,9 +4053,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:my|the) "
          r"order\b", "yes"),
         # twenty-second pass B: the parcel with the order's things counted ("the parcel with my 3
-        # items has been sitting 12 days")
+        # items has been sitting 12 days"), the order split in parcels ("order split in two")
         (r"\b(?:parcel|package|box|shipment) (?:with|of|containing|holding) (?:my |the |all )?(?:two|"
-         r"three|four|five|six|seven|eight|[2-9]) (?:items|things|products|pieces|pcs)\b", "yes"),
+         r"three|four|five|six|seven|eight|[2-9]) (?:items|things|products|pieces|pcs)\b|\b(?:my |"
+         r"the |one )?order (?:was |got |is )?split (?:in|into) (?:two|three|2|3|several|multiple)"
+         r"\b", "yes"),
         # twenty-second pass B: things counted beside "one order" with no verb ("3 shirts one order",
         # "three wigs in one order"), an order of two things named ("order of a hat and gloves"),
         # things bought "in one go"; days, orders and money counted stay out

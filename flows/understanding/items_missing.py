@@ -321,6 +321,18 @@ EN: tuple[tuple[str, str], ...] = (
      rf"up|made it|got here|are here)\b|\b{_N_EN} {_ITEMS_EN} (?:from|out of|of) {_N_EN} (?:never|"
      rf"did not|has not|have not)\b|\b{_N_EN} {_ITEMS_EN} {_N_EN} (?:here|arrived|came)\b|"
      rf"\b{_N_EN} (?:\w+ ){{0,2}}short out of {_N_EN}\b", "yes"),
+    # twenty-second pass B, beside an order of several items: a split order's first part come and
+    # the second not ("pkg 1 arrived, pkg 2 at my local depot", "first delivered, second?", "got
+    # the tent, the poles parcel stuck", "one arrived, protection 3 days for the other")
+    (r"\b(?:(?:pkg|package|parcel|box|part|shipment) (?:1|one)|(?:the )?first(?: (?:pkg|package|"
+     r"parcel|box|part|shipment|one))?) (?:arrived|came|was delivered|delivered|is here|got here)\b"
+     r"(?: \S+){0,3}? (?:(?:pkg|package|parcel|box|part|shipment) (?:2|two)|(?:the )?second(?: "
+     r"(?:pkg|package|parcel|box|part|shipment|one))?)\b(?! (?:arrived|came|was delivered|"
+     r"delivered|is here|got here|too|also)\b)|"
+     r"\b(?:got|received|have) the [a-z]+(?: [a-z]+)? (?:but )?(?:the |my )?[a-z]+ (?:parcel|"
+     r"package|box) (?:is )?(?:stuck|still|not|never|lost|sitting|at|in transit)\b|"
+     r"\bone (?:arrived|came|is here|was delivered)\b(?: \S+){0,6}? (?:for|of|on) the other\b",
+     IF_SEVERAL),
     # twenty-second pass B, beside an order of several items: a thing of it named missing with no
     # verb ("ring missing", "gloves missing", "2 missing"), a thing come and another not ("hat
     # arrived, no gloves"), one named by its colour ("the silver one never came"); a part

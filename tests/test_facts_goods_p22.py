@@ -131,6 +131,35 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "заказывал L пришёл L, всё ок", problem(None)),
         ("ru", "заказала 40 пришло 2 дня назад", problem(None)),
     ),
+    "a capacity not as said and the buyer's word fake (ru): fake": (
+        ("ru", "флешка на 512 гб на деле 32, подделка", problem("fake")),
+        ("ru", "ssd 1 тб оказался на 120 гигов, фейк полный", problem("fake")),
+        # look-alikes: the word denied keeps the listing's reading, a fake tracking is no item
+        ("ru", "карта на 128 гб оказалась на 16, не фейк же?", problem("not_as_described")),
+        ("ru", "продавец прислал трек, трек фейк", problem(None)),
+    ),
+    "a part not in the thing's box: missing parts": (
+        ("en", "the lamp came with no bulb holder", problem("missing_parts")),
+        ("en", "the tent arrived, two pegs missing from the box", problem("missing_parts")),
+        ("en", "the remote was nowhere in the box", problem("missing_parts")),
+        ("en", "the printer box was missing the cable", problem("missing_parts")),
+        # look-alikes: no damage, no tracking, a thing the buyer ordered too
+        ("en", "the vase came with no damage at all", problem(None)),
+        ("en", "the parcel came with no tracking", problem(None)),
+        ("en", "the mouse i ordered is missing from the box", problem(None)),
+    ),
+    "the right size offered, a size off: wrong size": (
+        ("en", "seller says send it back and they will exchange it for the right size",
+         problem("wrong_size")),
+        ("en", "the shoes are one size off what i chose", problem("wrong_size")),
+        # look-alikes: a wish for another size, an offer with no size
+        ("en", "can i swap for a bigger size before it ships", problem(None)),
+        ("en", "seller offers to swap it if i send it back", problem(None)),
+    ),
+    "a fake named by its container: fake": (
+        ("en", "the perfume is a fake bottle", problem("fake")),
+        ("en", "seller sent me a fake bot message", problem(None)),
+    ),
     "broken where it travelled, crushed on opening: damaged": (
         ("en", "the mirror was broken in the box when i opened it", problem("damaged")),
         ("en", "vase broken in transit, seller wants photos", problem("damaged")),

@@ -2389,7 +2389,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:i|we) (?:get|have|order|change|switch|swap|pick|choose))\b(?: (?!(?:sent|send|got|"
          r"came|come|received|arrived|delivered|but|because)\b)\w+){0,5}? (?:instead of|rather "
          r"than)(?: (?:a|an|the|size))?(?: \w+)?|\b(?:change|switch|swap|exchange) (?:it|them|"
-         r"the order|my order|the \w+)(?: to| for)(?: (?:a|an|the|size))?(?: \w+)? (?:one|size|"
+         r"the order|my order|the \w+)(?: to| for)(?! (?:the |a )?(?:right|correct|proper) )"
+         r"(?: (?:a|an|the|size))?(?: \w+)? (?:one|size|"
          r"colou?r|variant|version)\b|\b(?:does|do|will|would|can|could) (?:it|they|this|these|"
          r"the \w+) (?:also )?(?:come|comes|exist|ship|go) in\b(?: \w+){0,4}|\bavailable in (?:a "
          r"|an |other |another |different |more )+(?:colou?rs?|sizes?|variants?|versions?)\b",
@@ -3175,6 +3176,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"electric\w*)|burn(?:ed|t|s) out|burned after|never spins?|never spun|(?:does not|do not|"
          r"will not|did not|no) charge)\b(?! (?:fees?|for|me|us|extra|shipping|tax)\b)",
          "defective"),
+        # twenty-second pass B: a part not in the thing's box ("tripod came with no mounting plate",
+        # "one blade missing from the box", "the clamp was nowhere in the box", "the box was
+        # missing the power cord"); no damage, no tracking, no receipt
+        (r"\b(?:came|arrived|come|comes) with no (?!(?:damage|problems?|issues?|scratch\w*|dent\w*|"
+         r"box|packaging|tracking|receipt|invoice|note|label|instructions? in|delay|warning|"
+         r"notice|message)\b)[a-z]{3,}|\b(?:is|are|was|were)? ?(?:missing|nowhere) (?:from|in) "
+         r"(?:the|its|one) box\b|\bbox (?:was|is) missing (?:the|its|a|an) [a-z]{3,}",
+         "missing_parts"),
+        # twenty-second pass B: the seller offering the right size, a size off ("swap for the right
+        # size if i send it back", "the ring was 2 sizes off")
+        (r"\b(?:swap|exchange|replace|change)\w* (?:it |them |the \w+ )?(?:for|with|to) (?:the |a )?"
+         r"(?:right|correct|proper) (?:size|colou?r)\b|\b(?:one|two|three|a|\d) sizes? off\b",
+         "wrong_size"),
         # twenty-second pass B: a change of mind in everyday words ("i just dont need the blender
         # anymore", "my wife hates it, not faulty", "doesnt go with my kitchen after all")
         (r"\b(?:do not|does not|dont) need (?:the|this|that|my) \w+ any ?more\b|\b(?:i|we|my \w+|"

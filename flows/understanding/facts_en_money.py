@@ -147,7 +147,9 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:pieces|pcs|pairs|units|"
      r"items)\b(?: \w+){0,3}? (?:are |were |is |was )?(?:missing|not included)\b", MASK),
     # a fake message, call or offer is a scam, not a counterfeit item
-    (r"\bfake (?:customer|shipping|post|postal|whatsapp|telegram|bot|number|phone|invoice|address|"
+    # (twenty-second pass B: "bot" is no "bottle": "the perfume is a fake bottle" is the item)
+    (r"\bfake (?:customer|shipping|post|postal|whatsapp|telegram|bot(?!tle)|number|phone|invoice|"
+     r"address|"
      r"receipt|discount|sale|price|order|company|agent|bank|service|government|tax|chat|profile|"
      r"app|offer|giveaway|prize|lottery|survey|job|login|password|code|payment|charge|status|"
      r"delivered|confirmation|signature|info|update|event|label|scan)\w*|"

@@ -139,6 +139,10 @@ PROBLEM_OWN_CHOICE: tuple[tuple[str, str | None], ...] = (
      r"указал)\w*", MASK),
 )
 PROBLEM_LISTING: tuple[tuple[str, str | None], ...] = (
+    # twenty-second pass B: a capacity that is not what it said and the buyer's own word "fake"
+    # («флешка „1 тб“ оказалась 8 гигов, фейк»): the buyer names the problem, before the listing
+    (r"\d{1,6} ?(?:гб|гиг|тб|мб|gb|tb|мач|mah)\w*(?: \S+){0,6}? (?<!не )(?:фейк|подделк\w*|"
+     r"паленк\w*)\b", "fake"),
     # the listing against what came, before a number or a colour reads as another variant:
     # «вместо 64 гб реально 8», «другого цвета, чем на фото», «на размер меньше, чем в таблице»
     # (and one material in place of the promised one: «вместо кожи клеёнка», «вместо шерсти акрил»)

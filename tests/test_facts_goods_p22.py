@@ -62,6 +62,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "4 socks one order, the grey one never came", MISSING),
         ("en", "order of a cap and a scarf, cap arrived, no scarf", MISSING),
         ("en", "3 cups in one order, the 3rd is just not there", MISSING),
+        ("en", "the plates came, the bowls from the same order did not", MISSING),
+        ("en", "the lamp from my order did not work", {"items_missing": None,
+                                                      "problem": "defective"}),
         # look-alikes: a part of one product, the tracking, money, the whole parcel
         ("en", "a drill and bits in one order, screws missing", {"items_missing": None}),
         ("en", "a lamp and a shade in one order, tracking info missing", NO_MISSING),

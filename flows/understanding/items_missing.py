@@ -225,13 +225,15 @@ EN: tuple[tuple[str, str], ...] = (
      r"(?: \w+){0,4}? (?:came|arrived|was delivered|were delivered|was in (?:the )?(?:box|parcel|"
      r"package))\b(?! instead\b)", "yes"),
     # twenty-second pass B: a thing named not come from the order ("the hdmi cable from it never
-    # came", "the usb hub from my order never came"), one named by its place ("the second brush
-    # head was never in the parcel"); the parcel, money and a payment stay out
+    # came", "the usb hub from my order never came", "the collar from the same order did not"), one
+    # named by its place ("the second brush head was never in the parcel"); the parcel, money, a
+    # payment and a thing that "did not work" stay out
     (r"\b(?!(?:parcel|package|box|order|it|tracking|refund|money|payment|reply|answer|email|"
      r"message|one|rest)\b)[a-z]{3,} from (?:it|my order|the order|that order|this order|"
-     r"the same order|my \w+ order) (?:never came|never arrived|never showed up|never got here|did "
-     r"not come|did not arrive|is missing|was missing|is still missing|was not in the (?:box|bag|"
-     r"parcel|package))\b|"
+     r"the same order|my \w+ order) (?:never came|never arrived|never showed up|never got here|"
+     r"(?:did|has|have) not(?! (?:work|fit|match|charge|turn on|power|have|look|stick|function|"
+     r"light|play|open|close|include|contain|ship|send)\w*\b)|is missing|was missing|is still "
+     r"missing|was not in the (?:box|bag|parcel|package))\b|"
      r"\bthe (?:2nd|3rd|second|third|fourth|fifth|last)(?: (?!(?:payment|refund|money|email|"
      r"message|notification|code|attempt|time|dispute|claim|reply|answer)\b)[a-z]+){1,2} (?:was |"
      r"were |is |are )?(?:never (?:came|arrived|showed up|in the (?:box|bag|parcel|package))|"

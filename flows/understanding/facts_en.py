@@ -2551,7 +2551,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          rf"(?:{APP_ACTS})\b|\b(?:{APP_BUTTON}) button(?: \w+){{0,2}}? {BUTTON_FAILS}", MASK),
         # twenty-second pass B: the tracking number shows someone else's parcel ("the number shows
         # someone elses parcel delivered in brazil"): the number is wrong, not the item got
-        (r"\b(?:track\w*|number|link|code|page|status|it)(?: \w+){0,3}? (?:shows?|showing|showed|is "
+        (r"\b(?:track\w*|number|link|code|page|status|it)(?: \w+){0,3}? (?:shows?|showing|showed|"
+         r"is "
          r"for|belongs to|leads to|goes to|points to)(?: \w+){0,2}? (?:someone|somebody) (?:else s|"
          r"elses?)\b(?: \w+){0,6}", MASK),
         # fourteenth pass: the parcel or its number asked or told dead, not the item: "last scan
@@ -2581,7 +2582,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"ch (?:my|the) "
          r"(?:interior|room|style|decor|outfit)", "remorse"),
         # the buyer's own slip when ordering is no fault of the item: "i picked the wrong colour"
-        (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b(?! (?:in |size |an? )?" + _VARIANT_EN + r"\b)|\b(?:i|we) (?:\w+ )?"
+        (r"\b(?:i )?ordered (?:the |a )?wrong\b|\bwrong \w+ ordered\b(?! (?:in |size |an? )?"
+         + _VARIANT_EN + r"\b)|\b(?:i|we) (?:\w+ )?"
          r"(?:picked|chose|selected|clicked|tapped|bought|ordered) (?:the |a |an )?wrong\b|"
          r"\b(?=[pcst])(?<!they )(?<!he )(?<!she )(?<!seller )(?<!store )(?<!shop )"
          r"(?<!warehouse )(?<!someone )(?<!packer )(?:picked|chose|selected|clicked|tapped) "
@@ -3130,7 +3132,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # picked", "king not double like i picked", "dress came XL not M"); the same variant twice,
         # a price ("the price is 40 not 30") or a wish ("want red not green") stays silent
         (r"\bordered (?:(?:it|them|the \w+|an? \w+) in )?(?:size )?(?P<oa>" + _VARIANT_EN
-         + r") (?:one |ones |pair |version )?(?:but |and |yet )?(?:i )?(?:got|received|they sent|sent "
+         + r") (?:one |ones |pair |version )?(?:but |and |yet )?(?:i )?(?:got|received|they sent|"
+           r"sent "
          r"me|seller sent|it came|came|arrived)(?: me| us)?(?: in| an?| size| the)* (?!(?P=oa)\b)"
          + _VARIANT_EN + r"\b|"
          r"\b(?:came|arrived|is|are|it is|its|got|received|sent(?: me)?|they sent)(?: in)?(?: an?| "
@@ -3148,7 +3151,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # 1 liter", "the curtains are see-through, the listing showed blackout"), "not chrome like
         # the photos", "not soft like they said", "128gb stick sold as 1tb"; never a delivery
         # time, free shipping or the seller's word "new" or "original" (another problem or none)
-        (r"\b(?:is|are|it s|its|was|were|holds?|only|barely)\b(?: \w+){1,5}? (?:the |but the |but )?"
+        (r"\b(?:is|are|it s|its|was|were|holds?|only|barely)\b(?: \w+){1,5}? (?:the |but the |but"
+         r" )?"
          r"(?:listing|description|ad|advert|photos?|pictures?|product page) (?:said|says|showed|"
          r"shows|claimed|claims|promised|promises|stated|states)(?: it (?:is|"
          r"was)| it s| its| a| an)? (?!(?:deliver\w*|ship\w*|free|fast|quick|days?|weeks?|arriv\w*|"
@@ -3156,7 +3160,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"authentic|real|working|same|that|this|it|the|a|an)\b)[a-z0-9]\w*\b(?! (?:and|so) (?:it|"
          r"they) (?:is|are|was|were|really|does|do)\b| (?:\w+ )?(?:days?|weeks?|months?|hours?|"
          r"deliver\w*|ship\w*|arriv\w*)\b)|"
-         r"\bnot (?:as |so )?(?!(?:fast|quick|quickly|soon|early|cheap|late)\b)[a-z]{3,}(?: [a-z]{3,})?"
+         r"\bnot (?:as |so )?(?!(?:fast|quick|quickly|soon|early|cheap|late)\b)[a-z]{3,}(?: [a-z]"
+         r"{3,})?"
          r" (?:like|as) (?:in |on )?(?:the )?(?:photos?|pictures?|listing|description|ad|advert|"
          r"video|they said|it said|seller said|advertised|described|shown|promised)\b|"
          r"\b(?!(?:it|this|that|which|what|they|he|she)\b)[a-z0-9]+ (?:was )?(?:sold|listed|"
@@ -3186,14 +3191,17 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "missing_parts"),
         # twenty-second pass B: the seller offering the right size, a size off ("swap for the right
         # size if i send it back", "the ring was 2 sizes off")
-        (r"\b(?:swap|exchange|replace|change)\w* (?:it |them |the \w+ )?(?:for|with|to) (?:the |a )?"
+        (r"\b(?:swap|exchange|replace|change)\w* (?:it |them |the \w+ )?(?:for|with|to) (?:the |a"
+         r" )?"
          r"(?:right|correct|proper) (?:size|colou?r)\b|\b(?:one|two|three|a|\d) sizes? off\b",
          "wrong_size"),
         # twenty-second pass B: a change of mind in everyday words ("i just dont need the blender
         # anymore", "my wife hates it, not faulty", "doesnt go with my kitchen after all")
         (r"\b(?:do not|does not|dont) need (?:the|this|that|my) \w+ any ?more\b|\b(?:i|we|my \w+|"
-         r"she|he) (?:just |really |honestly |totally )?(?:hates?|dislikes?) (?:it|them)\b(?! (?:when|"
-         r"that|because|how)\b)|\b(?:does not|do not|did not) go with (?:my|the|our) (?!order\b)\w+",
+         r"she|he) (?:just |really |honestly |totally )?(?:hates?|dislikes?) (?:it|them)\b(?! (?:"
+         r"when|"
+         r"that|because|how)\b)|\b(?:does not|do not|did not) go with (?:my|the|our) "
+         r"(?!order\b)\w+",
          "remorse"),
         # twenty-second pass B: a device named dead ("the dead power bank", "dead headphones",
         # "the charger ... is dead", "dead on arrival"); never the tracking, a number, a link, the
@@ -3220,10 +3228,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          + _NOT_GOODS_EN + r"\b|" + _VARIANT_EN + r"\b(?! (?!(?:ones?|pair|version)\b)[a-z]{3,}))"
          r"[a-z]{3,}|"
          r"\b(?:got|received|sent(?: me| us)?|came with|there was|there s|box had|parcel had|and) "
-         r"(?:\w+ ){0,4}?(?:a |an |some |someone s )?random (?!(?:messages?|emails?|numbers?|tracking|"
+         r"(?:\w+ ){0,4}?(?:a |an |some |someone s )?random (?!(?:messages?|emails?|numbers?|trac"
+         r"king|"
          r"address\w*|person|people|times?|days?|delays?|fees?|charges?|texts?|calls?|photos?|"
          r"updates?|status|reasons?|excuses?|questions?|stuff happens)\b)[a-z]{3,}|"
-         r"\bthe wrong (?!(?:size|sizes|colou?rs?|variant|version|shade|length|fit|address|tracking|"
+         r"\bthe wrong (?!(?:size|sizes|colou?rs?|variant|version|shade|length|fit|address|tracki"
+         r"ng|"
          r"track|number|parcel|package|order|refund|amount|person|house|one|ones|way|message|link|"
          r"code|info\w*|answer|reply|photo|picture|document|invoice|label|day|days|time|date|door|"
          r"floor|city|bus|idea|end|side)\b)[a-z]{3,} (?:they|the seller|seller|he|she|the shop|the "
@@ -4068,17 +4078,20 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"order\b", "yes"),
         # twenty-second pass B: the parcel with the order's things counted ("the parcel with my 3
         # items has been sitting 12 days"), the order split in parcels ("order split in two")
-        (r"\b(?:parcel|package|box|shipment) (?:with|of|containing|holding) (?:my |the |all )?(?:two|"
+        (r"\b(?:parcel|package|box|shipment) (?:with|of|containing|holding) (?:my |the |all )?(?:"
+         r"two|"
          r"three|four|five|six|seven|eight|[2-9]) (?:items|things|products|pieces|pcs)\b|\b(?:my |"
          r"the |one )?order (?:was |got |is )?split (?:in|into) (?:two|three|2|3|several|multiple)"
          r"\b", "yes"),
-        # twenty-second pass B: things counted beside "one order" with no verb ("3 shirts one order",
+        # twenty-second pass B: things counted beside "one order" with no verb ("3 shirts one
+        # order",
         # "three wigs in one order"), an order of two things named ("order of a hat and gloves"),
         # things bought "in one go"; days, orders and money counted stay out
         (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) (?!(?:days?|weeks?|months?|"
          r"hours?|times?|orders?|parcels?|packages?|dollars?|euros?|usd|eur|stars?|sellers?|"
          r"stores?|shops?|coupons?|codes?|discounts?|promo\w*|vouchers?|disputes?|claims?|refunds?|"
-         r"payments?|cards?)\b)(?:[a-z]+ ){0,2}(?:in |on )?(?:one|a single|1|the same) order\b(?!s)|"
+         r"payments?|cards?)\b)(?:[a-z]+ ){0,2}(?:in |on )?(?:one|a single|1|the same) order\b(?!"
+         r"s)|"
          r"\border (?:of|with|containing) (?:a |an |the |some |my )?(?!(?:week|day|month|refund|"
          r"coupon|dispute|seller|store|tracking|mine|it|them)s?\b)[a-z]{3,}(?: [a-z]{3,})? (?:and|"
          r"plus) (?:a |an |the |some )?(?!(?:it|they|i|he|she|we|then|now|still|yet|the seller|"

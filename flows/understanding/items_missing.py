@@ -176,7 +176,8 @@ EN: tuple[tuple[str, str], ...] = (
     # ("ordered 6 bath bombs, 4 came", "set of 10 pcs arrived 8", "paid for 4 pens, got 3", "2 of
     # the 3 clips there"); the same count ("ordered 3, all 3 came"), one come broken or wrong
     # ("ordered 2, 1 arrived cracked"), days, money and separate orders stay silent
-    (r"\b(?:ordered|bought|purchased|paid for|for|order|order of|order with|(?:set|pack|kit|lot|box|"
+    (r"\b(?:ordered|bought|purchased|paid for|for|order|order of|order with|(?:set|pack|kit|lot|b"
+     r"ox|"
      r"bundle) of|there were|there are|had) (?:a (?:set|pack|kit|lot) of )?"
      + fewer(r"{N}\b(?! " + _NOT_THINGS_EN + r")(?: (?!(?:separate|different|another)\b)\S+){0,9}?"
              r" (?:(?:(?:and|but|yet|so|i|only|just|we) )*(?:got|received|get|have|counted|count|"

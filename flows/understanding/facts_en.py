@@ -4083,6 +4083,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"three|four|five|six|seven|eight|[2-9]) (?:items|things|products|pieces|pcs)\b|\b(?:my |"
          r"the |one )?order (?:was |got |is )?split (?:in|into) (?:two|three|2|3|several|multiple)"
          r"\b", "yes"),
+        # twenty-second pass B: the order's things come together, counted or all of them ("the two
+        # speakers came", "both lamps arrived", "the chairs came, both of them", "everything from
+        # my order arrived"); orders, parcels and days counted stay out
+        (r"\b(?:both|all (?:two|three|four|five|six|[2-9])|the (?:two|three|four|five|six|[2-9])) "
+         r"(?:of (?:the |my )?)?(?!(?:orders|parcels|packages|boxes|shipments|days|weeks|months|"
+         r"sellers|stores|shops|disputes|claims|times|refunds|coupons|cards|banks)\b)[a-z]+s "
+         r"(?:came|arrived|got here|are here|were delivered)\b|\b(?:came|arrived),? both of them\b|"
+         r"\b(?:everything|all (?:the )?(?:items|things|products|stuff)) (?:from|in|of) (?:my|the|"
+         r"this) order (?:arrived|came|is here|got here|were delivered|was delivered)\b", "yes"),
         # twenty-second pass B: things counted beside "one order" with no verb ("3 shirts one
         # order",
         # "three wigs in one order"), an order of two things named ("order of a hat and gloves"),

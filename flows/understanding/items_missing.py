@@ -69,6 +69,10 @@ OTHERS_RU = (r"\b(?:сестр|брат|мам|пап|отец|мать|подр
 половина»)."""
 
 _N_EN = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d{1,3})"
+_NO_OBJECT_EN = (r"(?! (?:the|its|their|his|her|a|an|some|any|one|two|three|four|half|\d+|parts?|"
+                 r"pieces?|screws?|legs?|bits)\b)")
+"""After "missing": a thing that lacks a part ("one is missing two legs") is no item missing
+(twenty-second pass B)."""
 _NOT_COME_EN = (
     r"(?:never (?:came|come|arrived|showed(?: up)?|turned up|got here|got to me|was delivered|"
     r"were delivered|was sent|were sent|was shipped|were shipped|made it|in the (?:box|bag|"
@@ -77,10 +81,12 @@ _NOT_COME_EN = (
     r"arrived|arrive yet|show up|"
     r"shown up|turn up|turned up|been delivered|delivered|made it|got here|there|inside|in (?:the "
     r"|my )?(?:box|package|parcel|bag|envelope|pouch))|"
-    r"(?:is|are|was|were) (?:still |just |simply )?(?:missing|lost|nowhere to be (?:found|seen)|"
+    r"(?:is|are|was|were) (?:still |just |simply )?(?:missing" + _NO_OBJECT_EN + r"|lost|nowhere "
+    r"to be (?:found|seen)|"
     r"on (?:the|"
     r"its|their) way|in transit|moving|coming|travell?ing|stuck)|"
-    r"(?:still )?(?:missing|not (?:here|there|arrived|received|delivered|come))|no sign of (?:it|"
+    r"(?:still )?(?:missing" + _NO_OBJECT_EN + r"|not (?:here|there|arrived|received|delivered|"
+    r"come))|no sign of (?:it|"
     r"them)|no ?where)")
 """A thing not (yet) come, after normalising ("didn't" is "did not"; twenty-second pass B: "is
 just not there")."""
@@ -242,11 +248,13 @@ EN: tuple[tuple[str, str], ...] = (
     # beside an order of several items: "1 missing", "got 3", "only the cable in the bag", "the
     # missing lens cap", "one came, the other is stuck", "the lamp came but the cable never did"
     (rf"\b{_N_EN} (?:of (?:them|those|these) )?(?:\w+ )?(?:(?:of|from|in) (?:my|the) (?:\w+ )?"
-     r"order )?(?:is |are |was |were )?(?:still )?(?:missing|not (?:arrived|come|came|received)|"
+     r"order )?(?:is |are |was |were )?(?:still )?(?:missing" + _NO_OBJECT_EN + r"|not (?:arrived|"
+     r"come|came|received)|"
      r"never (?:came|arrived|showed up|turned up|in the " + _SHELL_EN + r")|did not (?:come|arrive|"
      r"show up)|not (?:in|inside) (?:the )?" + _SHELL_EN + r")\b|"
      r"\bmissing (?:the )?(?:\w+ )?(?:of|from|out of) (?:my |the )?(?:\w+ )?order\b|"
-     rf"\bmissing {_N_EN} (?:of|from|out of|\w+)\b|\b(?:the|for|of) (?:\w+ )?missing "
+     rf"\bmissing {_N_EN} (?!" + _NOT_AN_ITEM_EN + r"\b)(?:of|from|out of|\w+)\b|"
+     r"\b(?:the|for|of) (?:\w+ )?missing "
      r"(?!(?:parts?|screws?|bolts?|accessor\w+|tracking|updates?|info)\b)\w+|"
      rf"\b(?:got|received|i count|counted|box had|bag had|parcel had|package had|came with) "
      rf"(?:only |just )?(?:[1-9]|1\d|one|two|three|four|five|six|seven|eight|nine){_A_COUNT_EN}|"

@@ -69,8 +69,10 @@ OTHERS_RU = (r"\b(?:сестр|брат|мам|пап|отец|мать|подр
 половина»)."""
 
 _N_EN = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d{1,3})"
-_NO_OBJECT_EN = (r"(?! (?:the|its|their|his|her|a|an|some|any|one|two|three|four|half|\d+|parts?|"
-                 r"pieces?|screws?|legs?|bits)\b)")
+_NO_OBJECT_EN = (r"(?! (?:its|their|his|her|some|any|one|two|three|four|half|\d+|parts?|pieces?|"
+                 r"screws?|legs?|bits)\b| (?:the|a|an) (?:\w+ )?(?:parts?|pieces?|screws?|legs?|"
+                 r"bits|lid|handle|cable|charger|battery|remote|strap|cover|plug|cord|wheel|"
+                 r"button|lens|bulb|cap)\b)")
 """After "missing": a thing that lacks a part ("one is missing two legs") is no item missing
 (twenty-second pass B)."""
 _NOT_COME_EN = (

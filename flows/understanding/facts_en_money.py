@@ -147,7 +147,7 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:pieces|pcs|pairs|units|"
      r"items)\b(?: \w+){0,3}? (?:are |were |is |was )?(?:missing|not included)\b", MASK),
     # a fake message, call or offer is a scam, not a counterfeit item
-    # (twenty-second pass B: "bot" is no "bottle": "the perfume is a fake bottle" is the item)
+    # (twenty-second pass B: "bot" is no "bottle": "the cologne is a fake bottle" is the item)
     (r"\bfake (?:customer|shipping|post|postal|whatsapp|telegram|bot(?!tle)|number|phone|invoice|"
      r"address|"
      r"receipt|discount|sale|price|order|company|agent|bank|service|government|tax|chat|profile|"
@@ -1270,7 +1270,7 @@ SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:rated?|rating|gave|give|giving|score|scored|review|feedback)(?: \w+){0,2} "
      r"\d(?:[.,]\d)? (?:stars? )?out of (?:5|10|five|ten)\b", MASK),
     # things bought in separate orders are not several items of one order
-    # (twenty-second pass B: also "order 2 of my three separate orders", "placed 3 separate orders")
+    # (twenty-second pass B: also "the second of my 3 separate orders", "placed 3 separate orders")
     (r"(?<!not )(?<!not in )\b(?:(?:in|as|into|with|across|via|of|placed|made) )?(?:my |the |our )?"
      r"(?:two |2 |three |3 |four |4 |five |5 |several |multiple )?(?:separate|different|"
      r"individual) orders\b", None),

@@ -76,7 +76,7 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     # a tracking number, a link or the app «сломан»: not the item
     (r"(?:сломан|нерабоч|битый|битая)\w* (?:трек|номер|ссылк|приложени|сайт|кнопк\w* (?:спор|оплат|"
      r"возврат))\w*|(?:трек|ссылк|приложени|сайт)\w*(?: \w+){0,2} (?:сломан|сломал)\w*|"
-     # twenty-second pass B: the number told «нерабочий» after it («трек номер нерабочий»)
+     # twenty-second pass B: the number told «нерабочий» after it («номер отслеживания нерабочий»)
      r"(?:трек|номер|ссылк|отслеж|приложени|сайт)\w*(?: [а-я]+){0,2}? нерабоч\w*", MASK),
     # a number dead from the first day is the tracking's: «трек с самого начала не работал»
     (r"(?:трек|номер|отслеж)\w*(?: \w+)? (?:с самого начала|с начала|изначально|сразу|ни дня|"
@@ -140,7 +140,7 @@ PROBLEM_OWN_CHOICE: tuple[tuple[str, str | None], ...] = (
 )
 PROBLEM_LISTING: tuple[tuple[str, str | None], ...] = (
     # twenty-second pass B: a capacity that is not what it said and the buyer's own word "fake"
-    # («флешка „1 тб“ оказалась 8 гигов, фейк»): the buyer names the problem, before the listing
+    # («ssd на 1 тб оказался на 120 гигов, фейк»): the buyer names the problem, before the listing
     (r"\d{1,6} ?(?:гб|гиг|тб|мб|gb|tb|мач|mah)\w*(?: \S+){0,6}? (?<!не )(?:фейк|подделк\w*|"
      r"паленк\w*)\b", "fake"),
     # the listing against what came, before a number or a colour reads as another variant:

@@ -126,7 +126,7 @@ EN: tuple[tuple[str, str], ...] = (
     # another or an earlier order, what people say in general
     (r"\b(?:last time|(?:my |an? |the )?(?:previous|earlier|other|another|last) orders?|people "
      r"say|usually|they say)\b(?: \w+){0,8}", MASK),
-    # twenty-second pass B: separate orders ("two separate orders, one came, the other did not")
+    # twenty-second pass B: separate orders ("2 separate orders, the first came, the other did not")
     (r"\b(?:(?:two|three|four|several|\d) )?(?:separate|different|individual) orders\b"
      r"(?: \S+){0,14}", MASK),
     # a condition or a fear, not what happened: "what happens if one of the items doesn't come"
@@ -147,8 +147,8 @@ EN: tuple[tuple[str, str], ...] = (
      r"(?:parts?|screws?|bolts?|accessor(?:y|ies)|cables?|chargers?|batter(?:y|ies)|"
      r"manuals?|instructions|remotes?|lids?|straps?|mounts?|adapters?)\b(?! (?:from|of) (?:the|my) "
      r"order\b)", MASK),
-    # twenty-second pass B: all the things of the order on their way together ("the 4 things in my
-    # order are moving in one parcel", "all 3 items are still in transit"): the whole order, none
+    # twenty-second pass B: all the things of the order on their way together ("the 3 things in my
+    # order travel in one box", "all 4 items are still in transit"): the whole order, none
     # of it missing
     (r"\b(?:all |all of |the |my )(?:the |my )?(?:two|three|four|five|six|seven|eight|nine|ten|"
      r"[2-9]|1\d) (?:items|things|products|pieces|pcs)(?: (?!(?:but|only|except)\b)\w+){0,4}? "
@@ -174,15 +174,15 @@ EN: tuple[tuple[str, str], ...] = (
      r"(?!(?:days?|weeks?|months?|hours?|times?|dollars?|usd|euros?|pounds?|orders?)\b)"
      rf"(?:\w+ ){{0,4}}?(?:but |and |yet )?(?:i )?(?:only |just )(?:got|received|have|{_N_EN})\b",
      "yes"),
-    # twenty-second pass B: as many come as were ordered ("ordered 3 shirts and got 3"): no bare
+    # twenty-second pass B: as many come as were ordered ("ordered 3 candles and got 3"): no bare
     # count received below reads as fewer
     (r"\b(?:ordered|bought|purchased|paid for|order of|(?:set|pack|kit|lot|box|bundle) of) "
      + same(r"{N}(?: \S+){0,6}? (?:(?:and |but |i |we )*(?:got|received|have|arrived|came) "
             r"(?:all )?{N}|(?:all )?{N} (?:\w+ )?(?:came|arrived|are here|were delivered))",
             COUNTS_EN), MASK),
     # twenty-second pass B: fewer things come than were ordered, the two counts compared
-    # ("ordered 6 bath bombs, 4 came", "set of 10 pcs arrived 8", "paid for 4 pens, got 3", "2 of
-    # the 3 clips there"); the same count ("ordered 3, all 3 came"), one come broken or wrong
+    # ("ordered 5 straps, 3 came", "set of 12 arrived 9", "paid for six candles, got 4", "1 of
+    # the 2 bracelets there"); the same count ("ordered 3, all 3 came"), one come broken or wrong
     # ("ordered 2, 1 arrived cracked"), days, money and separate orders stay silent
     (r"\b(?:ordered|bought|purchased|paid for|for|order|order of|order with|(?:set|pack|kit|lot|b"
      r"ox|"
@@ -233,10 +233,10 @@ EN: tuple[tuple[str, str], ...] = (
      r"reply|answer|scan|status)\b)\w+"
      r"(?: \w+){0,4}? (?:came|arrived|was delivered|were delivered|was in (?:the )?(?:box|parcel|"
      r"package))\b(?! instead\b)", "yes"),
-    # twenty-second pass B: a thing named not come from the order ("the hdmi cable from it never
-    # came", "the usb hub from my order never came", "the collar from the same order did not"), one
-    # named by its place ("the second brush head was never in the parcel"); the parcel, money, a
-    # payment and a thing that "did not work" stay out
+    # twenty-second pass B: a thing named not come from the order ("the mouse pad from it never
+    # arrived", "the phone stand from my order never came", "the bowls from the same order did
+    # not"), one named by its place ("the third candle was never in the parcel"); the parcel,
+    # money, a payment and a thing that "did not work" stay out
     (r"\b(?!(?:parcel|package|box|order|it|tracking|refund|money|payment|reply|answer|email|"
      r"message|one|rest)\b)[a-z]{3,} from (?:it|my order|the order|that order|this order|"
      r"the same order|my \w+ order) (?:never came|never arrived|never showed up|never got here|"
@@ -335,8 +335,8 @@ EN: tuple[tuple[str, str], ...] = (
      rf"did not|has not|have not)\b|\b{_N_EN} {_ITEMS_EN} {_N_EN} (?:here|arrived|came)\b|"
      rf"\b{_N_EN} (?:\w+ ){{0,2}}short out of {_N_EN}\b", "yes"),
     # twenty-second pass B, beside an order of several items: a split order's first part come and
-    # the second not ("pkg 1 arrived, pkg 2 at my local depot", "first delivered, second?", "got
-    # the tent, the poles parcel stuck", "one arrived, protection 3 days for the other")
+    # the second not ("box 1 arrived, box 2 stuck in leipzig", "first delivered, second nowhere",
+    # "got the kettle, the mugs parcel at customs", "one came, 4 days protection for the other")
     (r"\b(?:(?:pkg|package|parcel|box|part|shipment) (?:1|one)|(?:the )?first(?: (?:pkg|package|"
      r"parcel|box|part|shipment|one))?) (?:arrived|came|was delivered|delivered|is here|got here)\b"
      r"(?: \S+){0,3}? (?:(?:pkg|package|parcel|box|part|shipment) (?:2|two)|(?:the )?second(?: "
@@ -347,8 +347,8 @@ EN: tuple[tuple[str, str], ...] = (
      r"\bone (?:arrived|came|is here|was delivered)\b(?: \S+){0,6}? (?:for|of|on) the other\b",
      IF_SEVERAL),
     # twenty-second pass B, beside an order of several items: a thing of it named missing with no
-    # verb ("ring missing", "gloves missing", "2 missing"), a thing come and another not ("hat
-    # arrived, no gloves"), one named by its colour ("the silver one never came"); a part
+    # verb ("belt missing", "2 missing"), a thing come and another not ("cap arrived, no scarf"),
+    # one named by its colour ("the grey one never came"); a part
     # ("screws missing"), the tracking and money stay out
     (r"\b(?!" + _NOT_AN_ITEM_EN + r"\b)(?:[a-z]{3,}|[1-9]) (?:still |just |completely |totally )?"
      r"missing\b(?! (?:the|its|their|his|her|a|an|some|any|one|two|\d|from (?:the|its|one) "
@@ -394,7 +394,7 @@ _NOT_A_THING_RU = (r"(?!(?:спор|ответ|трек|обновлен|ден�
 
 RU: tuple[tuple[str, str], ...] = (
     (OTHERS_RU, MASK),
-    # twenty-second pass B: separate orders («жду два отдельных заказа, один пришёл, второй нет»,
+    # twenty-second pass B: separate orders («два отдельных заказа: один пришёл, второй нет»,
     # «у меня три разных заказа …»): no item of one order missing
     (r"\b(?:(?:два|две|три|четыре|пять|несколько|\d) )?(?:разных|отдельных|разные|отдельные|"
      r"разными|отдельными) заказ\w*(?: \S+){0,14}", MASK),
@@ -420,7 +420,7 @@ RU: tuple[tuple[str, str], ...] = (
      r"\w*|не получил\w* ничего)|\b(?:спор|жалоб|претензи|диспут)\w* (?:по|на|за) (?:одн\w*|"
      r"\d{1,2}|две|два) (?:\w+ )?из(?: \w+){0,2}", MASK),
     # twenty-second pass B, beside an order of several items: all come but one thing («всё пришло
-    # кроме зарядного блока»), before «всё пришло» is read as nothing missing; a part stays out
+    # кроме шарфа»), before «всё пришло» is read as nothing missing; a part stays out
     (r"\b(?:все|всё)(?: \w+)? (?:пришл\w*|приехал\w*|доехал\w*|на месте|получил\w*) (?:кроме|"
      r"за исключением) (?!(?:детал|винт|шуруп|болт|креплен|инструкц|комплектующ|мелоч)\w*)"
      r"[а-я]{3,}", IF_SEVERAL),
@@ -434,15 +434,16 @@ RU: tuple[tuple[str, str], ...] = (
      r"(?:одна|один|одно|одного|одной)\b(?: \w+){0,3}", MASK),
     (r"\b(?:отменить|отмени\w*|вернуть|возвращ\w*) (?:только )?(?:одн\w*|один|две|два|\d|часть)"
      r"(?: \w+){0,2}? из\b(?: \w+){0,4}", MASK),
-    # twenty-second pass B: as many come as were ordered («заказал 3 футболки, пришли 3»): no bare
+    # twenty-second pass B: as many come as were ordered («заказала 3 кружки, пришли 3»): no bare
     # count received below reads as fewer
     (r"\b(?:заказал\w*|купил\w*|оплатил\w*|брал\w*|взял\w*|было|из|набор\w*|сет\w*|"
      r"комплект\w*) (?:[а-я]+ )?"
      + same(r"{N}(?: \S+){0,6}? (?:(?:а|но|и|уже) )*(?:пришл\w*|пришел|приехал\w*|доехал\w*|"
             r"дошл\w*|получил\w*|прислал\w*|доставил\w*) (?:все |всё )?{N}", COUNTS_RU), MASK),
     # twenty-second pass B: fewer things come than were ordered, the two counts compared
-    # («заказала 4 вещи, пришли 3», «набор кистей 12 штук, пришло 10», «из трёх позиций в пакете
-    # две», «заказ из шести игрушек, в коробке пять»); as many as ordered («заказал 3, пришли все
+    # («заказал 5 штук, пришло 3», «набор отвёрток 10 штук, прислали 7», «из четырёх позиций в
+    # коробке три», «в заказе было шесть тарелок, достала четыре»); as many as ordered («заказал 3,
+    # пришли все
     # 3»), one come broken or wrong («заказал 2, одна пришла разбитая»), days and money stay silent
     (r"\b(?:заказал\w*|купил\w*|оплатил\w*|брал\w*|взял\w*|было|из|набор\w*|сет\w*|комплект\w*|"
      r"заказ\w*|упаковк\w*|пачк\w*) (?:[а-я]+ )?"
@@ -477,12 +478,14 @@ RU: tuple[tuple[str, str], ...] = (
      r"спор|продавец|заказ|защит|претензи\w*|жалоб\w*|сч[её]тчик|таймер|уже|пока|купон\w*|"
      r"штук\w*|товар\w*|вещ\w*|позици\w*)\b))", "yes"),
     # twenty-second pass B: a thing of the order not come told from the order («из заказа не
-    # пришла флешка»), the first come and the second not («одна посылка вручена, вторая нет»,
-    # «первый и третий на месте, второй пропал», «один пришёл, по второму защиты 3 дня»), come
-    # without the second («пришёл без второго товара», «посылка из трёх товаров без одного»), the
+    # пришёл чехол»), the first come and the second not («одна коробка вручена, вторая нет»,
+    # «первый и второй пришли, третий потерялся», «один пришёл, по второму защиты 2 дня»), come
+    # without the second («посылка пришла без второго товара», «коробка из трёх товаров без
+    # одного»), the
     # second not in the bag («в пакете нет второго товара»), money back for the one not come («за
-    # не пришедшую вторую сумку»), a separate item of the order not come («амбушюры (отдельная
-    # позиция в заказе) нет», «переходника, который тоже был в заказе, нету»); «из заказа не пришло
+    # не пришедшую вторую кружку»), a separate item of the order not come («чехол (отдельная
+    # позиция в заказе) так и не пришёл», «блюдце, которое тоже было в заказе, нету»); «из заказа не
+    # пришло
     # ничего», «вторая тоже пришла» stay silent
     (r"\bиз (?:этого |того )?заказа не (?:пришл\w*|пришел|дошл\w*|дошел|приехал\w*|доехал\w*) "
      r"(?!(?:ничего|вообще|совсем|пока|еще|ещ)\b)[а-я]{3,}|"

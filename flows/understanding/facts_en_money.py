@@ -147,7 +147,9 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:pieces|pcs|pairs|units|"
      r"items)\b(?: \w+){0,3}? (?:are |were |is |was )?(?:missing|not included)\b", MASK),
     # a fake message, call or offer is a scam, not a counterfeit item
-    (r"\bfake (?:customer|shipping|post|postal|whatsapp|telegram|bot|number|phone|invoice|address|"
+    # (twenty-second pass B: "bot" is no "bottle": "the cologne is a fake bottle" is the item)
+    (r"\bfake (?:customer|shipping|post|postal|whatsapp|telegram|bot(?!tle)|number|phone|invoice|"
+     r"address|"
      r"receipt|discount|sale|price|order|company|agent|bank|service|government|tax|chat|profile|"
      r"app|offer|giveaway|prize|lottery|survey|job|login|password|code|payment|charge|status|"
      r"delivered|confirmation|signature|info|update|event|label|scan)\w*|"
@@ -367,7 +369,9 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"the )?\w+(?: \w+)? "
      r"(?:but|while|although|when) (?:i|we) (?:had )?(?:ordered|bought|paid for) (?:a |an |some "
      r"|the )?\w+", "wrong"),
-    (r"\b(?:it is|it s|its|they are|came as|came in|is) (?:an? |size )?(?:xxs|xs|s|m|l|xl|xxl|"
+    # (twenty-second pass B: never a price, a cost or a total: "the price is 40 not 35")
+    (r"(?<!price )(?<!cost )(?<!total )(?<!amount )\b(?:it is|it s|its|they are|came as|came in|"
+     r"is) (?:an? |size )?(?:xxs|xs|s|m|l|xl|xxl|"
      r"xxxl|[2-5]xl|\d{2}(?:\.5)?) (?:not|"
      r"instead of) (?:an? |size |the )?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{2}(?:\.5)?)\b|"
      r"\b(?:it is|it s|its|they are|came in|"
@@ -1266,8 +1270,10 @@ SEVERAL_ITEMS_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"\b(?:rated?|rating|gave|give|giving|score|scored|review|feedback)(?: \w+){0,2} "
      r"\d(?:[.,]\d)? (?:stars? )?out of (?:5|10|five|ten)\b", MASK),
     # things bought in separate orders are not several items of one order
-    (r"\b(?:in|as|into|with|across|via) (?:two |2 |three |3 |several |multiple )?(?:separate|"
-     r"different|individual) orders\b", None),
+    # (twenty-second pass B: also "the second of my 3 separate orders", "placed 3 separate orders")
+    (r"(?<!not )(?<!not in )\b(?:(?:in|as|into|with|across|via|of|placed|made) )?(?:my |the |our )?"
+     r"(?:two |2 |three |3 |four |4 |five |5 |several |multiple )?(?:separate|different|"
+     r"individual) orders\b", None),
     # things bought from different sellers are separate orders
     (r"\b(?:items|products|things|orders)\b(?: \w+){0,2} (?:from|by) (?:two|three|four|several|"
      r"different|\d) (?:different )?(?:sellers|stores|shops)\b", None),

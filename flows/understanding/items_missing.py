@@ -15,6 +15,40 @@ MASK = ""
 IF_SEVERAL = "if_several"
 """The row's reading holds only beside `several_items` (`facts.extract` settles it)."""
 
+
+def fewer(pair: str, counts: dict[int, str]) -> str:
+    """`pair` for every count it can hold: `{N}` a count of things and `{M}` a smaller one, so
+    "ordered 4, got 3" reads while "ordered 3, got 3" does not (twenty-second pass B)."""
+    return "(?:" + "|".join(
+        pair.replace("{N}", _COUNT.format(counts[most])).replace(
+            "{M}", _COUNT.format("|".join(counts[less] for less in range(1, most))))
+        for most in sorted(counts, reverse=True) if most > 1) + ")"
+
+
+def same(pair: str, counts: dict[int, str]) -> str:
+    """`pair` for every count it can hold with `{N}` the same count twice: "ordered 3, got 3"
+    tells every thing come, whatever later words say of a bare count."""
+    return "(?:" + "|".join(pair.replace("{N}", _COUNT.format(counts[most]))
+                            for most in sorted(counts, reverse=True) if most > 1) + ")"
+
+
+_COUNT = r"(?<![$€£₽.,] )\b(?:{})\b(?![.,%]\d|%)"
+"""A count as a whole word, never part of a price, a decimal or a percentage."""
+
+
+def _counts(words: dict[int, str], most: int = 12) -> dict[int, str]:
+    """Each count from 1 to `most` as its digits or the language's words for it."""
+    return {n: f"{words[n]}|{n}" for n in range(1, most + 1)}
+
+
+COUNTS_EN = _counts({1: "one|a single", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six",
+                     7: "seven", 8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve"})
+COUNTS_RU = _counts({1: "один|одна|одно|одну|одного|одной", 2: "два|две|двух",
+                     3: "три|трех", 4: "четыре|четырех", 5: "пять|пяти", 6: "шесть|шести",
+                     7: "семь|семи", 8: "восемь|восьми", 9: "девять|девяти", 10: "десять|десяти",
+                     11: "одиннадцать|одиннадцати", 12: "двенадцать|двенадцати"})
+
+
 PARTS_NAMED = re.compile(r"\b(?:parts?|pieces?|screws?|bolts?|nuts?|fittings?)\b|"
                          r"\b(?:детал|винт|шуруп|болт|гаек|гайк|комплектующ|креплен)")
 """Words that name a product's own parts: beside them a `missing_parts` reading stands even when
@@ -35,24 +69,56 @@ OTHERS_RU = (r"\b(?:сестр|брат|мам|пап|отец|мать|подр
 половина»)."""
 
 _N_EN = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|\d{1,3})"
+_NO_OBJECT_EN = (r"(?! (?:its|their|his|her|some|any|one|two|three|four|half|\d+|parts?|pieces?|"
+                 r"screws?|legs?|bits)\b| (?:the|a|an) (?:\w+ )?(?:parts?|pieces?|screws?|legs?|"
+                 r"bits|lid|handle|cable|charger|battery|remote|strap|cover|plug|cord|wheel|"
+                 r"button|lens|bulb|cap)\b)")
+"""After "missing": a thing that lacks a part ("one is missing two legs") is no item missing
+(twenty-second pass B)."""
 _NOT_COME_EN = (
     r"(?:never (?:came|come|arrived|showed(?: up)?|turned up|got here|got to me|was delivered|"
     r"were delivered|was sent|were sent|was shipped|were shipped|made it|in the (?:box|bag|"
     r"parcel|package))|"
-    r"(?:did|has|have|had|was|were|is|are) not (?:come|came|arrive|arrived|arrive yet|show up|"
+    r"(?:did|has|have|had|was|were|is|are) (?:just |simply |even |still )?not (?:come|came|arrive|"
+    r"arrived|arrive yet|show up|"
     r"shown up|turn up|turned up|been delivered|delivered|made it|got here|there|inside|in (?:the "
     r"|my )?(?:box|package|parcel|bag|envelope|pouch))|"
-    r"(?:is|are|was|were) (?:still )?(?:missing|lost|nowhere to be (?:found|seen)|on (?:the|"
+    r"(?:is|are|was|were) (?:still |just |simply )?(?:missing" + _NO_OBJECT_EN + r"|lost|nowhere "
+    r"to be (?:found|seen)|"
+    r"on (?:the|"
     r"its|their) way|in transit|moving|coming|travell?ing|stuck)|"
-    r"(?:still )?(?:missing|not (?:here|there|arrived|received|delivered|come))|no sign of (?:it|"
+    r"(?:still )?(?:missing" + _NO_OBJECT_EN + r"|not (?:here|there|arrived|received|delivered|"
+    r"come))|no sign of (?:it|"
     r"them)|no ?where)")
-"""A thing not (yet) come, after normalising ("didn't" is "did not")."""
+"""A thing not (yet) come, after normalising ("didn't" is "did not"; twenty-second pass B: "is
+just not there")."""
+_NOT_AN_ITEM_EN = (r"(?:parts?|pieces?|screws?|bolts?|nuts?|accessor(?:y|ies)|cables?|chargers?|"
+                   r"batter(?:y|ies)|manuals?|instructions?|remotes?|lids?|straps?|mounts?|"
+                   r"adapters?|fittings?|legs?|handles?|buttons?|tracking|track|updates?|info|"
+                   r"information|money|refund|payment|parcel|package|box|order|seller|details?|"
+                   r"page|status|number|link|code|label|receipt|invoice|sticker|seal|it|they|one|"
+                   r"is|are|was|were|be|been|still|just|something|nothing|anything|everything|"
+                   r"stuff|thing|half|part|bits|spare)")
+"""Words before "missing" that name no whole item of the order: a product's own parts, the
+tracking, money, the order itself (twenty-second pass B)."""
 _ITEMS_EN = r"(?:items?|things?|products?|pieces?|pairs?|units?|goods|stuff|pcs|ones?)"
 _A_COUNT_EN = (r"(?=$| (?:items?|pieces?|pcs|things?|units?|pairs?|of|only|so|and|but|no|not|the|"
                r"its|it|in|i|from|out|yet|still|which|protection|order|dispute|have|has|had|seller|"
                r"paid|tracking|status|opened|aliexpress|what|where|how|can|should|is|was|one|"
                r"missing|came|arrived)\b)")
 """After a bare count received ("got 3"): the count ends there, it is no "2 ashtrays"."""
+_NOT_THINGS_EN = (r"(?:(?:days?|weeks?|months?|hours?|minutes?|years?|times?|dollars?|bucks|usd|"
+                  r"eur|euros?|pounds?|gbp|orders?|parcels?|packages?|boxes|shipments?|sellers?|"
+                  r"stores?|shops?|stars?|updates?|emails?|messages?|refunds?|disputes?|am|pm|"
+                  r"cm|mm|kg|ml|gb|tb|percent)\b|%)")
+"""Words after a count that make it no count of the order's things ("ordered 5 days ago")."""
+_COUNT_ENDS_EN = (r"(?=$| (?:and|but|so|only|just|the|my|i|we|seller|store|shop|protection|"
+                  r"dispute|claim|what|where|how|can|should|tracking|track|order|opened|after|out|"
+                  r"of|yet|still|paid|coupon|it|its|in the (?:box|bag|parcel|package)|inside|"
+                  r"there|here|pcs|pieces|items|things|units|now|so far|total|altogether|w|with a|"
+                  r"timer|status|no|not|missing|lost)\b)")
+"""What may follow a count come: the story goes on. "one came in XL", "2 arrived cracked" tell
+the things came in another state, not fewer of them (twenty-second pass B)."""
 _SHELL_EN = r"(?:box|bag|parcel|package|pouch|envelope)"
 
 EN: tuple[tuple[str, str], ...] = (
@@ -60,6 +126,9 @@ EN: tuple[tuple[str, str], ...] = (
     # another or an earlier order, what people say in general
     (r"\b(?:last time|(?:my |an? |the )?(?:previous|earlier|other|another|last) orders?|people "
      r"say|usually|they say)\b(?: \w+){0,8}", MASK),
+    # twenty-second pass B: separate orders ("2 separate orders, the first came, the other did not")
+    (r"\b(?:(?:two|three|four|several|\d) )?(?:separate|different|individual) orders\b"
+     r"(?: \S+){0,14}", MASK),
     # a condition or a fear, not what happened: "what happens if one of the items doesn't come"
     (r"\b(?:what happens |what to do |what do i do )?(?:if|in case|what if|suppose|(?:i am |i m )?"
      r"(?:afraid|worried|scared)|i fear|i worry)\b(?: \w+){0,8}", MASK),
@@ -78,6 +147,14 @@ EN: tuple[tuple[str, str], ...] = (
      r"(?:parts?|screws?|bolts?|accessor(?:y|ies)|cables?|chargers?|batter(?:y|ies)|"
      r"manuals?|instructions|remotes?|lids?|straps?|mounts?|adapters?)\b(?! (?:from|of) (?:the|my) "
      r"order\b)", MASK),
+    # twenty-second pass B: all the things of the order on their way together ("the 3 things in my
+    # order travel in one box", "all 4 items are still in transit"): the whole order, none
+    # of it missing
+    (r"\b(?:all |all of |the |my )(?:the |my )?(?:two|three|four|five|six|seven|eight|nine|ten|"
+     r"[2-9]|1\d) (?:items|things|products|pieces|pcs)(?: (?!(?:but|only|except)\b)\w+){0,4}? "
+     r"(?:are|were) (?:all )?(?:still )?(?:moving|in transit|on (?:the|their) way|coming|"
+     r"travell?ing|stuck|together|in one (?:parcel|package|box))\b(?: (?!(?:but|only|except)\b)"
+     r"\w+){0,5}", MASK),
     # cancelling or returning some of the items: "can i cancel just one of the 3 items"
     (r"\b(?:cancel|remove|return|refund|take back|send back)\w* (?:just |only )?(?:\w+ )?(?:one|"
      r"two|some|\d|an? (?:item|piece|thing))(?: \w+){0,2}? (?:of|out of|from)\b(?: \w+){0,5}",
@@ -95,10 +172,30 @@ EN: tuple[tuple[str, str], ...] = (
      rf"(?:only |just )?(?:[1-9]|1\d|two|three|four|five|six) {_ITEMS_EN} instead of\b", "yes"),
     (rf"\b(?:ordered|bought|purchased|paid for) (?:a (?:set|pack|lot|kit) of )?{_N_EN} "
      r"(?!(?:days?|weeks?|months?|hours?|times?|dollars?|usd|euros?|pounds?|orders?)\b)"
-     rf"(?:\w+ ){{0,4}}?(?:but |and |yet )?(?:i )?(?:only |just )(?:got|received|have|{_N_EN})\b|"
-     rf"\b(?:ordered|bought|purchased) {_N_EN} (?!(?:days?|weeks?|months?|hours?|times?|dollars?|"
-     rf"usd|euros?|pounds?|orders?)\b)(?:\w+ ){{0,3}}?(?:but |and )?(?:i )?(?:got|received) "
-     rf"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine){_A_COUNT_EN}", "yes"),
+     rf"(?:\w+ ){{0,4}}?(?:but |and |yet )?(?:i )?(?:only |just )(?:got|received|have|{_N_EN})\b",
+     "yes"),
+    # twenty-second pass B: as many come as were ordered ("ordered 3 candles and got 3"): no bare
+    # count received below reads as fewer
+    (r"\b(?:ordered|bought|purchased|paid for|order of|(?:set|pack|kit|lot|box|bundle) of) "
+     + same(r"{N}(?: \S+){0,6}? (?:(?:and |but |i |we )*(?:got|received|have|arrived|came) "
+            r"(?:all )?{N}|(?:all )?{N} (?:\w+ )?(?:came|arrived|are here|were delivered))",
+            COUNTS_EN), MASK),
+    # twenty-second pass B: fewer things come than were ordered, the two counts compared
+    # ("ordered 5 straps, 3 came", "set of 12 arrived 9", "paid for six candles, got 4", "1 of
+    # the 2 bracelets there"); the same count ("ordered 3, all 3 came"), one come broken or wrong
+    # ("ordered 2, 1 arrived cracked"), days, money and separate orders stay silent
+    (r"\b(?:ordered|bought|purchased|paid for|for|order|order of|order with|(?:set|pack|kit|lot|b"
+     r"ox|"
+     r"bundle) of|there were|there are|had) (?:a (?:set|pack|kit|lot) of )?"
+     + fewer(r"{N}\b(?! " + _NOT_THINGS_EN + r")(?: (?!(?:separate|different|another)\b)\S+){0,9}?"
+             r" (?:(?:(?:and|but|yet|so|i|only|just|we) )*(?:got|received|get|have|counted|count|"
+             r"arrived|came|delivered) (?:only |just )?{M}(?: [a-z]+s)?|(?:only |just )?{M} "
+             r"(?:\w+ )?(?:came|arrived|showed up|turned up|made it|got here|are here|were here|"
+             r"were delivered|were in|in the (?:box|bag|parcel|package)|inside|there))",
+             COUNTS_EN) + _COUNT_ENDS_EN
+     + r"|\b" + fewer(r"{M} (?:out )?of (?:the |my |these |those )?{N}\b(?! " + _NOT_THINGS_EN
+                     + r")(?: \w+){0,3}? (?:are |were |is )?(?:there|here|inside|in the (?:box|bag|"
+                     r"parcel|package))\b", COUNTS_EN), "yes"),
     # "one of the items never came", "1 item from my combined order is missing", "the other one
     # never did", "the second item from the same order is not inside"
     (r"\b(?:one|two|three|some|several|half|\d) of (?:the |my |these |those )?(?!(?:orders?|"
@@ -136,14 +233,30 @@ EN: tuple[tuple[str, str], ...] = (
      r"reply|answer|scan|status)\b)\w+"
      r"(?: \w+){0,4}? (?:came|arrived|was delivered|were delivered|was in (?:the )?(?:box|parcel|"
      r"package))\b(?! instead\b)", "yes"),
+    # twenty-second pass B: a thing named not come from the order ("the mouse pad from it never
+    # arrived", "the phone stand from my order never came", "the bowls from the same order did
+    # not"), one named by its place ("the third candle was never in the parcel"); the parcel,
+    # money, a payment and a thing that "did not work" stay out
+    (r"\b(?!(?:parcel|package|box|order|it|tracking|refund|money|payment|reply|answer|email|"
+     r"message|one|rest)\b)[a-z]{3,} from (?:it|my order|the order|that order|this order|"
+     r"the same order|my \w+ order) (?:never came|never arrived|never showed up|never got here|"
+     r"(?:did|has|have) not(?! (?:work|fit|match|charge|turn on|power|have|look|stick|function|"
+     r"light|play|open|close|include|contain|ship|send)\w*\b)|is missing|was missing|is still "
+     r"missing|was not in the (?:box|bag|parcel|package))\b|"
+     r"\bthe (?:2nd|3rd|second|third|fourth|fifth|last)(?: (?!(?:payment|refund|money|email|"
+     r"message|notification|code|attempt|time|dispute|claim|reply|answer)\b)[a-z]+){1,2} (?:was |"
+     r"were |is |are )?(?:never (?:came|arrived|showed up|in the (?:box|bag|parcel|package))|"
+     r"(?:was|were|is|are) not in the (?:box|bag|parcel|package))\b", "yes"),
     # beside an order of several items: "1 missing", "got 3", "only the cable in the bag", "the
     # missing lens cap", "one came, the other is stuck", "the lamp came but the cable never did"
     (rf"\b{_N_EN} (?:of (?:them|those|these) )?(?:\w+ )?(?:(?:of|from|in) (?:my|the) (?:\w+ )?"
-     r"order )?(?:is |are |was |were )?(?:still )?(?:missing|not (?:arrived|come|came|received)|"
+     r"order )?(?:is |are |was |were )?(?:still )?(?:missing" + _NO_OBJECT_EN + r"|not (?:arrived|"
+     r"come|came|received)|"
      r"never (?:came|arrived|showed up|turned up|in the " + _SHELL_EN + r")|did not (?:come|arrive|"
      r"show up)|not (?:in|inside) (?:the )?" + _SHELL_EN + r")\b|"
      r"\bmissing (?:the )?(?:\w+ )?(?:of|from|out of) (?:my |the )?(?:\w+ )?order\b|"
-     rf"\bmissing {_N_EN} (?:of|from|out of|\w+)\b|\b(?:the|for|of) (?:\w+ )?missing "
+     rf"\bmissing {_N_EN} (?!" + _NOT_AN_ITEM_EN + r"\b)(?:of|from|out of|\w+)\b|"
+     r"\b(?:the|for|of) (?:\w+ )?missing "
      r"(?!(?:parts?|screws?|bolts?|accessor\w+|tracking|updates?|info)\b)\w+|"
      rf"\b(?:got|received|i count|counted|box had|bag had|parcel had|package had|came with) "
      rf"(?:only |just )?(?:[1-9]|1\d|one|two|three|four|five|six|seven|eight|nine){_A_COUNT_EN}|"
@@ -221,17 +334,54 @@ EN: tuple[tuple[str, str], ...] = (
      rf"up|made it|got here|are here)\b|\b{_N_EN} {_ITEMS_EN} (?:from|out of|of) {_N_EN} (?:never|"
      rf"did not|has not|have not)\b|\b{_N_EN} {_ITEMS_EN} {_N_EN} (?:here|arrived|came)\b|"
      rf"\b{_N_EN} (?:\w+ ){{0,2}}short out of {_N_EN}\b", "yes"),
+    # twenty-second pass B, beside an order of several items: a split order's first part come and
+    # the second not ("box 1 arrived, box 2 stuck in leipzig", "first delivered, second nowhere",
+    # "got the kettle, the mugs parcel at customs", "one came, 4 days protection for the other")
+    (r"\b(?:(?:pkg|package|parcel|box|part|shipment) (?:1|one)|(?:the )?first(?: (?:pkg|package|"
+     r"parcel|box|part|shipment|one))?) (?:arrived|came|was delivered|delivered|is here|got here)\b"
+     r"(?: \S+){0,3}? (?:(?:pkg|package|parcel|box|part|shipment) (?:2|two)|(?:the )?second(?: "
+     r"(?:pkg|package|parcel|box|part|shipment|one))?)\b(?! (?:arrived|came|was delivered|"
+     r"delivered|is here|got here|too|also)\b)|"
+     r"\b(?:got|received|have) the [a-z]+(?: [a-z]+)? (?:but )?(?:the |my )?[a-z]+ (?:parcel|"
+     r"package|box) (?:is )?(?:stuck|still|not|never|lost|sitting|at|in transit)\b|"
+     r"\bone (?:arrived|came|is here|was delivered)\b(?: \S+){0,6}? (?:for|of|on) the other\b",
+     IF_SEVERAL),
+    # twenty-second pass B, beside an order of several items: a thing of it named missing with no
+    # verb ("belt missing", "2 missing"), a thing come and another not ("cap arrived, no scarf"),
+    # one named by its colour ("the grey one never came"); a part
+    # ("screws missing"), the tracking and money stay out
+    (r"\b(?!" + _NOT_AN_ITEM_EN + r"\b)(?:[a-z]{3,}|[1-9]) (?:still |just |completely |totally )?"
+     r"missing\b(?! (?:the|its|their|his|her|a|an|some|any|one|two|\d|from (?:the|its|one) "
+     r"(?:box|set|kit))\b)|"
+     r"(?<!none )(?<!nothing )(?<!never )(?<!not )(?<!neither )\b(?:came|arrived|got here|is "
+     r"here|are here|was there|were there)(?: fine| ok| okay)? (?:but )?no (?!" + _NOT_AN_ITEM_EN
+     + r"\b|(?:problem|issue|damage|sign|reply|answer|word|scan|movement|news|response|luck|way|"
+     r"idea|dispute|claim|complaint|notice|notification|call|sms|text|email|message)s?\b)"
+     r"[a-z]{3,}\b|"
+     r"\bthe (?:[a-z]+ )?one (?:never came|never arrived|never showed up|did not come|did not "
+     r"arrive|is missing|was missing|is not there|was not there|is just not there)\b", IF_SEVERAL),
 )
 
 _NOT_COME_RU = (
     r"(?:так и не (?:при|до|по)\w+|не (?:пришл?\w*|пришел|приех\w*|доех\w*|дош\w*|доставил\w*|"
-    r"доставлен\w*|получил\w*|положил\w*|вложил\w*|доложил\w*|было|был|была|были)|\bнет\b|"
+    r"доставлен\w*|получил\w*|положил\w*|вложил\w*|доложил\w*|было|был|была|были)|\bнету?\b|"
     r"(?:до сих пор|еще) (?:нет|в пути|едет|едут|не пришл?\w*)|потерял\w*|пропал\w*|"
     r"отсутству\w*|не хватает|куда ?то дел\w*)")
-"""A thing not (yet) come («так и не пришёл», «нет», «потерялся»)."""
+"""A thing not (yet) come («так и не пришёл», «нет», «нету», «потерялся»)."""
 _N_RU = (r"(?:одн\w*|один|два|две|двух|три|трех|четыре|четырех|пять|пяти|шесть|шести|семь|семи|"
          r"восемь|восьми|девять|девяти|десять|десяти|половин\w*|\d{1,3})")
 _ITEMS_RU = r"(?:товар|позици|вещ|предмет|штук|пар[аыу]?\b|единиц)"
+_NOT_THINGS_RU = (r"(?:дн|день|дня|недел|месяц|час|минут|числ|раз\b|руб|р\b|доллар|бакс|евро|"
+                  r"грн|гривен|тенге|тыс|сум|%|см\b|мм\b|кг\b|гр\b|мл\b|л\b|гб\b|заказ|посыл|"
+                  r"короб|пакет|отправлен|продав|магазин|год|лет\b|звезд|спор|разн|отдельн|част|мест)")
+"""Words after a count that make it no count of the order's things («заказал 5 дней назад»)."""
+_COUNT_ENDS_RU = (r"(?=$| (?:а|но|и|из|спор\w*|продав\w*|магазин\w*|заказ\w*|защит\w*|где|куда|"
+                  r"остальн\w*|одн\w*|втор\w*|трет\w*|четверт\w*|пят\w*|шест\w*|седьм\w*|восьм\w*|"
+                  r"девят\w*|десят\w*|уже|пока|вчера|сегодня|открыл\w*|штук\w*|товар\w*|вещ\w*|"
+                  r"позици\w*|пар\w*|как|что|трек\w*|купон\w*|претензи\w*|жалоб\w*|плюс|итого|"
+                  r"всего|шт|нет|не хватает|недостает|потерял\w*|пропал\w*)\b)")
+"""What may follow a count come: the story goes on. «одна пришла разбитая», «две пришли L вместо
+M» tell the things came in another state, not fewer of them (twenty-second pass B)."""
 _SHELL_RU = r"(?:посылк|коробк|пакет|упаковк|мешк|конверт)\w*"
 _NOT_A_THING_RU = (r"(?!(?:спор|ответ|трек|обновлен|денег|деньг|возврат|информац|движен|статус|"
                    r"смысл|времен|сил|чек|номер|фото|связ|защит|купон|комисс|доставк|отслеж|"
@@ -244,6 +394,10 @@ _NOT_A_THING_RU = (r"(?!(?:спор|ответ|трек|обновлен|ден�
 
 RU: tuple[tuple[str, str], ...] = (
     (OTHERS_RU, MASK),
+    # twenty-second pass B: separate orders («два отдельных заказа: один пришёл, второй нет»,
+    # «у меня три разных заказа …»): no item of one order missing
+    (r"\b(?:(?:два|две|три|четыре|пять|несколько|\d) )?(?:разных|отдельных|разные|отдельные|"
+     r"разными|отдельными) заказ\w*(?: \S+){0,14}", MASK),
     # a condition or a fear: «если продавец пришлёт только часть заказа»
     (r"\b(?:что будет |что делать )?(?:если|а вдруг|вдруг|в случае|боюсь|опасаюсь|переживаю|"
      r"волнуюсь)\b(?: \w+){0,8}", MASK),
@@ -253,7 +407,7 @@ RU: tuple[tuple[str, str], ...] = (
      r"(?: \w+){0,3}? (?:нет|не хватает|не положил\w*|не доложил\w*|не вложил\w*|не было)\b"
      r"(?: \w+){0,3}|\bк (?!(?:сожален|счаст|тому|этому|слову|пример|вечер|утр|заказ|посылк|ним|"
      r"нему|ней)\w*)\w+ (?:\w+ нет|не (?:положил|доложил|вложил)\w*)\b|\bв (?:коробке|упаковке) "
-     r"(?:от )?[а-я]+ (?:нет|не было) (?!(?:только|и|а|но)\b)[а-я]+", MASK),
+     r"(?:от |с |со )?[а-я]+ (?:нет|не было) (?!(?:только|и|а|но)\b)[а-я]+", MASK),
     # another or an earlier order, what people say in general, a set's own pieces
     (r"\b(?:в прошлый раз|в прошлом заказе|в другом заказе|прошлый заказ|на форуме|говорят|пишут|"
      r"обычно|как правило)\b(?: \w+){0,8}|\bиз (?:набора|комплекта)\b(?: \w+){0,4}", MASK),
@@ -265,6 +419,11 @@ RU: tuple[tuple[str, str], ...] = (
      r"(?: \w+){0,12}? (?:не (?:пришел|приехал|доехал|дошел|получил\w*)|ничего не (?:получил|пришл)"
      r"\w*|не получил\w* ничего)|\b(?:спор|жалоб|претензи|диспут)\w* (?:по|на|за) (?:одн\w*|"
      r"\d{1,2}|две|два) (?:\w+ )?из(?: \w+){0,2}", MASK),
+    # twenty-second pass B, beside an order of several items: all come but one thing («всё пришло
+    # кроме шарфа»), before «всё пришло» is read as nothing missing; a part stays out
+    (r"\b(?:все|всё)(?: \w+)? (?:пришл\w*|приехал\w*|доехал\w*|на месте|получил\w*) (?:кроме|"
+     r"за исключением) (?!(?:детал|винт|шуруп|болт|креплен|инструкц|комплектующ|мелоч)\w*)"
+     r"[а-я]{3,}", IF_SEVERAL),
     # «всё пришло», «ничего не потерялось», separate orders, a part missing from one product's box
     (r"\b(?:все|всё|оба|обе)(?: \w+)? (?:пришл\w*|приехал\w*|доехал\w*|на месте|получил\w*)\b|"
      r"\b(?:пришл\w*|приехал\w*|доехал\w*|получил\w*) (?:все|всё|оба|обе)\b|"
@@ -275,6 +434,27 @@ RU: tuple[tuple[str, str], ...] = (
      r"(?:одна|один|одно|одного|одной)\b(?: \w+){0,3}", MASK),
     (r"\b(?:отменить|отмени\w*|вернуть|возвращ\w*) (?:только )?(?:одн\w*|один|две|два|\d|часть)"
      r"(?: \w+){0,2}? из\b(?: \w+){0,4}", MASK),
+    # twenty-second pass B: as many come as were ordered («заказала 3 кружки, пришли 3»): no bare
+    # count received below reads as fewer
+    (r"\b(?:заказал\w*|купил\w*|оплатил\w*|брал\w*|взял\w*|было|из|набор\w*|сет\w*|"
+     r"комплект\w*) (?:[а-я]+ )?"
+     + same(r"{N}(?: \S+){0,6}? (?:(?:а|но|и|уже) )*(?:пришл\w*|пришел|приехал\w*|доехал\w*|"
+            r"дошл\w*|получил\w*|прислал\w*|доставил\w*) (?:все |всё )?{N}", COUNTS_RU), MASK),
+    # twenty-second pass B: fewer things come than were ordered, the two counts compared
+    # («заказал 5 штук, пришло 3», «набор отвёрток 10 штук, прислали 7», «из четырёх позиций в
+    # коробке три», «в заказе было шесть тарелок, достала четыре»); as many as ordered («заказал 3,
+    # пришли все
+    # 3»), one come broken or wrong («заказал 2, одна пришла разбитая»), days and money stay silent
+    (r"\b(?:заказал\w*|купил\w*|оплатил\w*|брал\w*|взял\w*|было|из|набор\w*|сет\w*|комплект\w*|"
+     r"заказ\w*|упаковк\w*|пачк\w*) (?:[а-я]+ )?"
+     + fewer(r"{N} (?!" + _NOT_THINGS_RU + r")(?:\S+ ){0,7}?(?:(?:(?:а|но|и|там|уже) )*"
+             r"(?:пришл\w*|пришел|приехал\w*|доехал\w*|дошл\w*|получил\w*|прислал\w*|доставил\w*|"
+             r"отправил\w*|положил\w*|вложил\w*|достал\w*(?: из [а-я]+)?|в (?:коробке|пакете|"
+             r"посылке|упаковке)|на руках|у меня)(?: (?:только|лишь|всего))? {M}|"
+             r"(?:только |лишь |всего )?{M} (?:[а-я]+ )?(?:пришл\w*|пришел|приехал\w*|доехал\w*|"
+             r"дошл\w*|на месте|в (?:коробке|пакете|посылке)))", COUNTS_RU) + _COUNT_ENDS_RU
+     + r"|\bиз " + fewer(r"{N} (?!" + _NOT_THINGS_RU + r")(?:\S+ ){0,4}?(?:только|лишь|всего) "
+                         r"{M}", COUNTS_RU) + _COUNT_ENDS_RU, "yes"),
     # «пришло 2 из 3», «получила только одну из трёх», «из пяти пришло три», «3 товара из 5»
     (rf"\b(?:пришл\w*|пришел|получил\w*|доставил\w*|приехал\w*|доехал\w*|было|оказал\w*|дошл\w*|"
      rf"лежат|лежал\w*) (?:только |лишь |всего )?{_N_RU} (?:\w+ )?из {_N_RU}\b(?! (?:дн|недел|"
@@ -297,6 +477,33 @@ RU: tuple[tuple[str, str], ...] = (
      r"(?:одн\w*|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|[1-9])(?=$| (?:а|но|и|из|"
      r"спор|продавец|заказ|защит|претензи\w*|жалоб\w*|сч[её]тчик|таймер|уже|пока|купон\w*|"
      r"штук\w*|товар\w*|вещ\w*|позици\w*)\b))", "yes"),
+    # twenty-second pass B: a thing of the order not come told from the order («из заказа не
+    # пришёл чехол»), the first come and the second not («одна коробка вручена, вторая нет»,
+    # «первый и второй пришли, третий потерялся», «один пришёл, по второму защиты 2 дня»), come
+    # without the second («посылка пришла без второго товара», «коробка из трёх товаров без
+    # одного»), the
+    # second not in the bag («в пакете нет второго товара»), money back for the one not come («за
+    # не пришедшую вторую кружку»), a separate item of the order not come («чехол (отдельная
+    # позиция в заказе) так и не пришёл», «блюдце, которое тоже было в заказе, нету»); «из заказа не
+    # пришло
+    # ничего», «вторая тоже пришла» stay silent
+    (r"\bиз (?:этого |того )?заказа не (?:пришл\w*|пришел|дошл\w*|дошел|приехал\w*|доехал\w*) "
+     r"(?!(?:ничего|вообще|совсем|пока|еще|ещ)\b)[а-я]{3,}|"
+     r"\b(?:перв|одн)\w* (?:[а-я]+ ){0,3}?(?:на месте|пришл\w*|пришел|дошл\w*|дошел|доехал\w*|"
+     r"вручен\w*|у меня|получил\w*|забрал\w*)\b(?: [а-я]+){0,3}? (?:а |но )?(?:по )?(?:втор|трет|"
+     r"друг)\w*(?: [а-я]+)? (?:нету?\b|пропал\w*|потерял\w*|не пришл\w*|не пришел|не дошл\w*|не "
+     r"дошел|не доехал\w*|не приехал\w*|застрял\w*|стоит|ещ[её] ед\w*|в пути|защит\w*|так и не)|"
+     r"\b(?:пришл\w*|пришел|посылк\w*|пакет\w*|коробк\w*|товар\w*)(?: \S+){0,5}? без (?:второго|"
+     r"третьего|другого|одного|одной|второй|третьей|двух)\b(?! (?:дн|час|руб|доллар|процент|"
+     r"минут|недел)\w*)|"
+     r"\bнет (?:второго|третьего|четвертого|второй|третьей) (?:товара|предмета|позиции|вещи)\b|"
+     r"\bне (?:пришедш|доехавш|дошедш)\w* (?:[а-я]+ )?(?:втор|трет|друг|товар|позици|вещ|"
+     r"предмет)\w*|"
+     r"\bотдельн\w* (?:позици|товар|вещ)\w*(?: (?:в|из) (?:том же |этом же )?заказ\w*)? (?:нету?\b|"
+     r"не пришл\w*|не пришел|не дошл\w*|так и не)|"
+     r"\b(?:котор\w*|что) (?:тоже |также |еще |ещ[её] )?(?:был\w* |шл\w* |ехал\w* |лежал\w* |"
+     r"заказывал\w* )?(?:в|из) (?:том же |этом же |моем |одном )?заказ\w* (?:нету?\b|не пришл\w*|"
+     r"не пришел|не дошл\w*|так и не|не было|не положил\w*)", "yes"),
     # «один из товаров не пришёл», «одного товара нет», «второй так и не пришёл»
     (rf"\b{_N_RU} из (?!{_N_RU} (?:коробок|упаковок|пакетов)\b)(?:{_N_RU} )?(?!(?:заказ|посыл|"
      rf"продав|магазин|дн|спор|коробок|упаковок|"
@@ -309,7 +516,7 @@ RU: tuple[tuple[str, str], ...] = (
      r"(?!(?:детал|винт|шуруп|болт)\w*)\w+", "yes"),
     (r"\b(?:втор|трет|друг|остальн|оставш|последн)\w* (?:\w+ )?" + _ITEMS_RU + r"\w* (?:из "
      r"(?:заказа|посылки) )?" + _NOT_COME_RU + r"|\b(?:жду|ждем|ждать) (?:ещ[её] )?(?:остальн|"
-     r"оставш|втор)\w*|\bостальн\w* (?:\w+ )?(?:так и не|не (?:пришл\w*|пришел)|не доех\w*|"
+     r"оставш|втор)\w*|\bостальн\w* (?:\w+ ){0,3}?(?:так и не|не (?:пришл\w*|пришел)|не доех\w*|"
      r"нет\b|ещ[её] в "
      r"пути|ещ[её] едут)", "yes"),
     # «недостающий товар», «недостающие позиции заказа», «недовложение»

@@ -603,7 +603,11 @@ MOVED_AGAIN = (r"\b(?:но|а) (?:он|она|трек|посылка) (?:\w+ )?
                r"(?<!\bне )(?:обновил|сдвинул|ожил|двинул)\w*(?: \w+)? (?:после|впервые за)\b"
                r"(?: \w+){0,3}|"
                r"(?:наконец|впервые)(?: то)?(?: \w+){0,2} (?:обновил|сдвинул|ожил|появил|двинул)\w*"
-               r"(?: (?:после|впервые за|за)\b(?: \w+){0,3})?")
+               r"(?: (?:после|впервые за|за)\b(?: \w+){0,3})?|"
+               # twenty-second pass A: someone's parcel sat, then the buyer's own on the move
+               # («у подруги месяц висела, а мой пока каждый день обновляется»)
+               r"\b(?:а|но) (?:моя|мой|мое|у меня) (?:посылка |трек |заказ )?(?:(?!не\b|ни\b)\w+ )"
+               r"{0,3}?(?:едет|движется|двигается|обновляется)\b")
 """«…10 дней не обновлялся, но сегодня появился новый статус»: the silence has ended."""
 # eighteenth pass: a silence since a named day, counted from it («со вчерашнего дня не
 # обновлялся», «с позавчера ни одного обновления», «позавчера было последнее обновление»)
@@ -622,7 +626,11 @@ QUIET_SINCE_DAY = (
     (re.compile(_SINCE_DAY.replace("{day}", r"с (?:позавчерашнего дня|позавчера)")
                 + rf"|\bпозавчера (?:был\w* )?{_LAST_EVENT}|{_LAST_EVENT} (?:был\w* )?позавчера\b"),
      2),
-    (re.compile(_SINCE_DAY.replace("{day}", r"со? (?:вчерашнего дня|вчера)")), 1),
+    (re.compile(_SINCE_DAY.replace("{day}", r"со? (?:вчерашнего дня|вчера)")
+                # twenty-second pass A: the last event yesterday and nothing after it
+                # («последнее обновление было вчера утром, больше ничего»), as FACTS.md decided
+                + rf"|(?:\bвчера (?:был\w* )?{_LAST_EVENT}|{_LAST_EVENT} (?:был\w* )?вчера)\b"
+                r"(?: \w+){0,3}? (?:ничего|тишина|и вс[её])\b"), 1),
     (re.compile(_SINCE_DAY.replace("{day}", r"со? (?:понедельника|вторника|среды|четверга|"
                                                 r"пятницы|субботы|воскресенья)")), 0),
 )
@@ -640,6 +648,14 @@ QUIET_BARE_COUNT = (r"(?:трек|отслеживани|посылк)\w* (?:у�
                     r"замер\w*|не обновляется)(?: уже)? (?P<n>\d{1,3})$")
 """Eighteenth pass: the silence last, its count without the unit of the days said before it."""
 
+QUIET_OWN_AFTER = (r" (?:уже |еще |до сих пор )?(?:трек|отслеживани|посылк)\w* (?:уже |до сих пор |"
+                   r"так и |вообще )?(?:не (?:обновля|обновил|двига|двинул|меня|изменил|шевел)\w*|"
+                   r"стоит|висит|молчит|замер\w*|застыл\w*|мертв\w*|застрял\w*)\b"
+                   # (never when the silence gives its own count: «десятый день трек мёртвый уже
+                   # двадцать пять дней» is 25)
+                   r"(?!(?: \w+){0,4} (?:дн\w*|день|недел\w*|месяц\w*|сут\w*)\b)")
+"""Twenty-second pass A: the days, then the tracking's own name and its silence («открыл спор,
+потому что 22 дня трек не обновляется»): the days are the tracking's, whatever came before."""
 QUIET_NOT_AFTER = (r"(?:заказал|заказала|заказали|оплатил|оплатила|оплатили|купил|купила|оформил|"
                    r"оформила|спор|диспут|возврат|деньг|продав|эскалац|поддержк|магазин|служб|"
                    # «открыла спор, трек молчит 2 недели»: the tracking named after them is its own
@@ -930,7 +946,19 @@ _QUIET_18 = (
     r"(?<!\bза )(?<!через )(?<!спустя )(?<!\w)(?P<n>{n}) ?(?P<unit>{unit}) (?:уже )?"
     r"(?:(?:висит|стоит|лежит) )?(?:(?:в|на) статусе |на )?" + _EVENT_18,
 )
-QUIET = (*_QUIET_16_FIRST, *QUIET, *_QUIET_16, *_QUIET_18)
+# twenty-second pass A: the days first, then the parcel and where it stays («трое суток посылка в
+# Алматы на СДЭКе стоит», «13 дней посылка в пункте обмена и ничего», «11 дней в одном и том же
+# пункте»)
+_QUIET_22 = (
+    r"(?<!\bза )(?<!через )(?<!спустя )(?<!\w)(?P<n>{n}) ?(?P<unit>{unit}) (?:уже )?(?:посылк\w*|"
+    r"трек\w*|она|отслеживани\w*|отправлени\w*)(?: (?!не\b|защит|спор|продав|осталось|до\b|"
+    r"через\b)\w+){0,5}? (?:стоит|висит|лежит|торчит|замер\w*|застрял\w*|завис\w*|(?:и |а )?"
+    r"(?:ничего|тишина)\b(?! (?:не )?(?:ответ|пишет|говорит|отвеча)))",
+    r"(?<!\bза )(?<!через )(?<!спустя )(?<!\w)(?P<n>{n}) ?(?P<unit>{unit}) (?:уже )?(?:в|на) "
+    r"(?:одном и том же|одной и той же|том же самом|той же самой|том же|той же) (?:месте|пункте|"
+    r"статусе|складе|сортировке|таможне|городе|точке|отделении)\b",
+)
+QUIET = (*_QUIET_16_FIRST, *QUIET, *_QUIET_16, *_QUIET_18, *_QUIET_22)
 """Every silence, the sixteenth pass's last (an older row still wins) but for the days told right
 before «глухо»/«ни звука»."""
 PARCEL_EXPECTED = (r"(?:будет|должн\w*|скоро|обещают|обещали)(?: \w+){0,2} (?:в россии|в рф|"
@@ -1200,6 +1228,41 @@ under way (twenty-first pass)."""
 _PROMISED = (r"(?:верну|вернем|вернут|переведу|переведем|переведут|скину|скинем|скинут|кину|"
              r"отправлю|отправим|вышлю|перечисл|обеща)\w*")
 """The seller's promise of money (twenty-first pass: its channel is no payment)."""
+# twenty-second pass A: the tracking as buyers tell it in plain words, whoever they are
+_POSTS_22 = (r"(?:boxberry|боксберри|cdek|сдэк|сдек|казпочт|белпочт|укрпошт|узпочт|кыргызпочт|"
+             r"европочт|почт\w* росси|нов\w* (?:почт|пошт)|пэк|5post|dpd|dhl)")
+"""Carriers of the buyer's country, by name (Latin or Cyrillic)."""
+DELIVERED_22 = (r"(?<!\bне )\b(?:" + _POSTS_22 + r"|почт|пошт|курьер|пвз|постамат|почтомат)\w*"
+                r"(?: (?!не\b)\w+)? (?:пишет|пишут|показывает|показал\w*|отметил\w*|написал\w*|"
+                r"поставил\w*|говорит)(?: что)? (?:уже )?(?:выдан\w*|вручен(?!и)\w*|доставлен(?!и)"
+                r"\w*|выдали|вручили|доставил\w*)\b")
+"""The carrier's own word for handed over: «boxberry пишет что выдано», «курьер отметил, что
+доставил» (twenty-second pass A)."""
+NO_NUMBER_22 = (r"\b(?:а|но) трек(?:а|ов)?(?: номер(?:а|ов)?)? нет\b(?! (?:\w+ )?(?:движени|обновлен|"
+                r"изменени|информац|данных|статус|новост))|"
+                r"\bтрек(?:а|ов)?(?: номер(?:а|ов)?)? (?:на (?:странице|страничке|карточке)"
+                r"(?: заказа)?|в (?:заказе|приложении|карточке заказа)) (?:\w+ )?нет\b")
+"""«отправлено, а трека нет», «трек-номера на странице заказа нет»: no number given (twenty-second
+pass A); «трека пока нет» is only early."""
+IN_COUNTRY_22 = (r"(?<!\bне )\b(?:посылк\w*|заказ|она|он|пришл\w*|приехал\w*|прибыл\w*|передал\w*|"
+                 r"передан\w*|поступил\w*)(?: (?!не\b|ни\b)\w+){0,3}? (?:у|в|на) " + _POSTS_22
+                 + r"\w*")
+"""The parcel with the buyer's own post: «посылка в алматы на казпочте уже», «передали в
+белпочту», «пришло на узпочту» (twenty-second pass A)."""
+_NOT_OTHERS_GOING_22 = r"(?<!спор )(?<!возврат )(?<!деньги )(?<!дело )(?<!рассмотрение )"
+MOVING_22 = (_NOT_OTHERS_GOING_22 + r"(?<!\bне )\b(?:едет|движется|двигается|ползет|идет|катится|"
+             r"продвигается)(?: (?!не\b|ни\b)\w+)? (?:медленно|потихоньку|не спеша|бодро|быстро|"
+             r"шустро|понемногу|помаленьку)\b|"
+             + _NOT_OTHERS_GOING_22 + r"\b(?:медленно|потихоньку|не спеша|бодро|быстро|шустро|"
+             r"понемногу|помаленьку)(?: но)? (?:все же |таки )?(?<!не )(?:едет|движется|двигается|"
+             r"ползет|идет|катится|продвигается)\b|"
+             r"\b(?:отправлен\w*|в пути|трек\w*|посылк\w*) (?:и )?(?:уже |еще |все |пока |до сих пор )"
+             r"(?:едет|движется|двигается|ползет)\b(?!(?: \w+){0,3} (?:\d|дн|недел|месяц|сут|обратно|"
+             r"назад))|\b(?:отправлен\w*|в пути) и (?:уже )?(?:едет|движется)\b")
+"""On the move, told with its pace or «ещё едет» (twenty-second pass A); never a dispute's or a
+refund's pace, never denied."""
+
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         (OTHERS_CLAUSE, MASK),
@@ -1485,8 +1548,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # eighteenth pass: someone else's parcel, then mine on the move («у мамы висит, а моя едет»)
         # (never when the buyer asks for the other: «…, а мой ещё едет, ему что делать?»)
         (rf"^(?!.*?(?:\b(?:ей|ему|им) (?:что|как) (?:делать|быть)|{ASKING_FOR_SOMEONE})).*?"
-         r"\b(?:а|но) (?:моя|мой|мое|у меня) (?:посылка |трек |заказ )?(?:(?!не\b|ни\b)\w+ )?"
-         r"(?:едет|движется|двигается|обновляется)\b", "moving"),
+         r"\b(?:а|но) (?:моя|мой|мое|у меня) (?:посылка |трек |заказ )?(?:(?!не\b|ни\b)\w+ )"
+         r"{0,3}?(?:едет|движется|двигается|обновляется)\b", "moving"),  # (22A: up to 3 words)
         (SOMEONE_ELSES_PARCEL, None),
         (ASKING_FOR_SOMEONE, None),
         (MINE_CAME, None),
@@ -1502,6 +1565,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # sixteenth pass: the carrier or the tracking shows it handed over («почта показывает
         # доставлено», «Казпочта показала вручено»); the parcel in the buyer's hands stays None
         (DELIVERED_SHOWN_16, "delivered"),
+        (DELIVERED_22, "delivered"),  # twenty-second pass A
         # going back to the sender: no longer where it was; one status only is no movement
         (r"(?:отправил|отправили|вернул|вернули|возвращ|едет|уехал)\w*(?: (?:ее|его|посылку|"
          r"заказ))? (?:обратно|назад|отправител|в китай|продавц)|\b(?:ее|посылку) (?:уже )?"
@@ -1578,6 +1642,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"доставлен|доставили)\w*\b", "delivered"),
         # «Трека пока нет»: в первые дни номер часто пуст, рано судить
         (NO_NUMBER_AT_ALL, "no_tracking"),
+        (NO_NUMBER_22, "no_tracking"),  # twenty-second pass A
         (NO_NUMBER_16, "no_tracking"),
         (NO_NUMBER_20, "no_tracking"),
         (DEAD_16, "dead"),
@@ -1757,6 +1822,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:доставк|перевозчик|авиакомпани))", "moving"),
         (IN_MY_TOWN_16, "in_country"),
         (MOVING_16, "moving"),
+        (IN_COUNTRY_22, "in_country"),  # twenty-second pass A
+        (MOVING_22, "moving"),  # twenty-second pass A
         # eighteenth pass: the statuses or the town change day by day («статусы меняются»,
         # «каждый день меняет город», «вчера была в Алматы, сегодня в Караганде»)
         (r"(?<!\bне )\b(?:статус\w*|строчк\w*|город\w*)(?: (?!не\b|ни\b)\w+){0,2}? "

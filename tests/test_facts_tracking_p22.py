@@ -63,6 +63,7 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "paid with a coupon, 8 days trackin not updated", quiet("stalled", "8")),
         ("ru", "открыла спор, потому что 17 дней трек не обновляется", quiet("dead", "17")),
         ("ru", "заказывал по купону 9 дней трек стоит", quiet("stalled", "9")),
+        ("ru", "заказала с купоном 11 дней трек не меняется", quiet("stalled", "11")),
         # another subject's days, or the silence counted on its own, keep their reading
         ("en", "dispute open 10 days, tracking is moving", MOVING),
         ("ru", "спор на рассмотрении десятый день трек мёртвый уже двадцать дней",
@@ -109,6 +110,7 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "status: signed for. i never signed anything", DELIVERED),
         ("en", "royal mail marked it delivered, nothing at my door", DELIVERED),
         ("ru", "сдэк пишет что выдано, а я ничего не получала", DELIVERED),
+        ("ru", "cdek пишет выдано, я ничего не забирал", DELIVERED),
         ("ru", "Белпочта показывает вручено, но я не ходил на почту", DELIVERED),
         ("ru", "курьер отметил что доставил, мне ничего не передавали", DELIVERED),
         # a wish, a promise, or the parcel in the buyer's hands
@@ -138,6 +140,7 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
     # on the move, told by its pace or its way; never denied, never a dispute's pace
     "moving: on the move by its pace or its way": (
         ("en", "the parcel is moving through Almaty now", MOVING),
+        ("en", "moving in one box via Vilnius", MOVING),
         ("en", "its travelling, monday warsaw tuesday berlin", MOVING),
         ("en", "tracking ticks along slowly", MOVING),
         ("en", "already awaiting delivery and moving quickly", MOVING),
@@ -169,6 +172,37 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         # another number for another order, a refund nobody finds
         ("en", "the seller sent me another tracking number for a different order", NO_TRACKING),
         ("en", "no information found about my refund yet", NO_TRACKING),
+    ),
+    # the number showed nothing from the very start: dead; never the dispute's or seller's news
+    "from-start: the number showed nothing from the start": (
+        ("ru", "трек с первого дня пишет «нет данных»", DEAD),
+        ("ru", "отправили, а по треку с самого начала нет информации", DEAD),
+        ("ru", "отправили, а трек с первого дня «нет информации»", DEAD),
+        ("ru", "с самого создания накладной ни одного нового статуса", DEAD),
+        ("ru", "с первого дня спора нет информации от продавца", NO_TRACKING),
+        ("ru", "с самого начала нет информации о возврате", NO_TRACKING),
+    ),
+    # the number shows nothing for N days (15 or more): dead with its days
+    "nothing-for-days: the number shows nothing for N days": (
+        ("ru", "по номеру ноль информации уже 21 день", quiet("dead", "21")),
+        ("ru", "трек за 25 дней ни разу не обновился", quiet("dead", "25")),
+        ("ru", "дали трек, а по нему ничего уже 16 дней", quiet("dead", "16")),
+        ("ru", "продавец 5 дней ничего не отвечает", NO_TRACKING),
+        ("ru", "5 дней ничего не делала, ждала ответа", NO_TRACKING),
+    ),
+    # the last event N days ago and nothing after it; a place reached, then N days of nothing
+    "last-event: the last event N days ago, nothing after": (
+        ("en", "one scan 19 days ago and thats it", quiet("dead", "19")),
+        ("en", "handed to the airline 6 days back, nothing since", quiet("stalled", "6")),
+        ("ru", "«прибыло в сортировочный центр» 12 дней назад и всё", quiet("stalled", "12")),
+        ("ru", "последняя запись «передано в доставку», это было 20 дней назад",
+         quiet("dead", "20")),
+        ("ru", "прошла границу и 8 дней ничего нет", quiet("stalled", "8")),
+        # the order's age, a dispute's news, a refund's silence are no tracking silence
+        ("ru", "отправлено 40 дней назад и тишина", NO_TRACKING),
+        ("ru", "спор открыла 3 дня назад и всё, продавец молчит", NO_TRACKING),
+        ("ru", "деньги должны вернуться на карту, две недели ничего", NO_TRACKING),
+        ("en", "opened the dispute 5 days ago and nothing since from the seller", NO_TRACKING),
     ),
     # «а трека нет»: no number given; «трека пока нет» is only early
     "no-number: «а трека нет»": (

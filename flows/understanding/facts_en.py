@@ -1044,6 +1044,9 @@ _QUIET_22 = (
     r"(?:has |have |is |was |has been |is still |still )?(?:(?:not|never) (?:been )?(?:updated|"
     r"updating|moved|moving|changed|budged)|frozen|stuck|silent|dead|quiet|stalled)\b"
     r"(?!(?: \w+){0,4} (?:days?|weeks?|months?)\b))",
+    # the last event N days ago and nothing after it ("one line 27 days ago and that's it")
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:ago|back) (?:and )?(?:that s it|thats it|that is "
+    r"it|nothing since|nothing after(?: that)?|not a thing since|then nothing)\b",
     # shipped N days (ago) and the number never showed anything since: dead, its days counted
     # from the sending (15 or more only: a number that never worked is dead whatever the count)
     r"\b(?:(?:they|he|she|the seller|seller|store|shop) )?(?:(?:marked|put|set|clicked|changed) "

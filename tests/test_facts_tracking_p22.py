@@ -59,7 +59,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
     ),
     # the days right before the tracking's own silence are its own, whatever came before
     "own-after: the days, then the tracking's own silence": (
-        ("en", "opened a claim since 19 days the tracking has not moved", quiet("dead", "19")),
+        ("en", "i opened a claim as 19 days the trackin has not moved", quiet("dead", "19")),
+        ("en", "support didnt reply for a week, parcel stuck in my city", NO_TRACKING),
         ("en", "paid with a coupon, 8 days trackin not updated", quiet("stalled", "8")),
         ("ru", "открыла спор, потому что 17 дней трек не обновляется", quiet("dead", "17")),
         ("ru", "заказывал по купону 9 дней трек стоит", quiet("stalled", "9")),

@@ -1038,7 +1038,8 @@ _QUIET_22 = (
     r"moving)\b",
     # the days, then the tracking's own silence, whatever came before ("opened a dispute because
     # 22 days the tracking has not updated", "ordered with a coupon, 19 days tracking frozen")
-    r"(?<!\d )(?<!\d)(?<!days )(?<!day )\b(?P<n>{n})(?: |(?<=\d))(?P<unit>days?|weeks?|months?)"
+    r"(?<!\d )(?<!\d)(?<!days )(?<!day )(?<!for )(?<!in )(?<!over )(?<!since )(?<!within )"
+    r"(?<!after )(?<!about )(?<!for a )(?<!in a )\b(?P<n>{n})(?: |(?<=\d))(?P<unit>days?|weeks?|months?)"
     r"(?= (?:now |already )?(?:the |my )?(?:" + _TRACK + r"|parcel|package|(?:\w+ )?(?:page|site|"
     r"website|app))(?: number| code)? "
     r"(?:has |have |is |was |has been |is still |still )?(?:(?:not|never) (?:been )?(?:updated|"
@@ -1806,6 +1807,8 @@ _POSTS_22 = (r"(?:usps|royal mail|canada post|australia post|auspost|nz post|new
              r"(?:the |my )?(?:local )?(?:courier|carrier|post office|postal service))")
 """The buyer's own post or courier, by name or as the local one."""
 DELIVERED_22 = (
+    r"^(?!.*?\b(?:seller|store|shop)\b(?: \w+){0,3}? (?:says?|said|claims?|claimed|insists?)\b)"
+    r"(?:.*?)(?:"
     # the carrier says it went to a neighbour, or left it with one: "claims delivered to
     # neighbour", "the courier says he left it with my neighbour"
     r"\bdelivered to (?:the |a |my |next door )?neighbou?rs?\b|"
@@ -1819,9 +1822,9 @@ DELIVERED_22 = (
     # the named carrier says delivered: "PostNL claims delivered", "usps marked it delivered"
     r"(?<!not )\b" + _POSTS_22 + r" (?:says|said|claims|claimed|marked|shows|showed)(?: it| my "
     r"parcel| the parcel| my package| the package)?(?: was| as| is)? delivered\b(?! (?:to|at) "
-    r"(?:the |my )?(?:local )?post office\b)")
+    r"(?:the |my )?(?:local )?post office\b))")
 """Shown as delivered in the carrier's own words: to a neighbour, signed for, "X says delivered"
-(twenty-second pass A); never a wish ("can you leave it with my neighbour")."""
+(twenty-second pass A); never a wish ("can you leave it with my neighbour") nor the seller's."""
 IN_COUNTRY_22 = (
     # where it is, by the buyer's own post: "it's in Auckland per NZ Post", "per PostNord it's in
     # Sweden now"

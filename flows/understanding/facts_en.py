@@ -1000,7 +1000,8 @@ _NOT_A_COUNT_AFTER_22 = (r"\b(?! ago| left| to\b| more| remaining| until| before
                          r"local|post|region)\w+)")
 """Never the time left or an age, nor where the buyer keeps it ("sat 3 days on my desk")."""
 _NEVER_SHOWN_22 = (r"(?!(?: \w+){0,6}? (?:moving|moves|updating|updates)\b)"
-                   r"(?=(?: \w+){0,12}? (?:never (?:show|shows|showed|shown|worked|updated|came up)|"
+                   r"(?=(?: \w+){0,12}? (?:never (?:show|shows|showed|shown|worked|updated|came"
+                   r" up)|"
                    r"(?:is |was |still )?(?:blank|empty)\b|finds nothing|found nothing|shows "
                    r"nothing|no info\w*|not found|invalid|only (?:says |shows )?(?:electronic|"
                    r"label|info\w*)\b))")
@@ -1039,14 +1040,16 @@ _QUIET_22 = (
     # the days, then the tracking's own silence, whatever came before ("opened a dispute because
     # 22 days the tracking has not updated", "ordered with a coupon, 19 days tracking frozen")
     r"(?<!\d )(?<!\d)(?<!days )(?<!day )(?<!for )(?<!in )(?<!over )(?<!since )(?<!within )"
-    r"(?<!after )(?<!about )(?<!for a )(?<!in a )\b(?P<n>{n})(?: |(?<=\d))(?P<unit>days?|weeks?|months?)"
+    r"(?<!after )(?<!about )(?<!for a )(?<!in a )\b(?P<n>{n})(?: |(?<=\d))(?P<unit>days?|weeks?"
+    r"|months?)"
     r"(?= (?:now |already )?(?:the |my )?(?:" + _TRACK + r"|parcel|package|(?:\w+ )?(?:page|site|"
     r"website|app))(?: number| code)? "
     r"(?:has |have |is |was |has been |is still |still )?(?:(?:not|never) (?:been )?(?:updated|"
     r"updating|moved|moving|changed|budged)|frozen|stuck|silent|dead|quiet|stalled)\b"
     r"(?!(?: \w+){0,4} (?:days?|weeks?|months?)\b))",
     # the last event N days ago and nothing after it ("one line 27 days ago and that's it")
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:ago|back) (?:and )?(?:that s it|thats it|that is "
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:ago|back) (?:and )?(?:that s it|thats it|tha"
+    r"t is "
     r"it|nothing since|nothing after(?: that)?|not a thing since|then nothing)\b",
     # shipped N days (ago) and the number never showed anything since: dead, its days counted
     # from the sending (15 or more only: a number that never worked is dead whatever the count)
@@ -1180,7 +1183,8 @@ QUIET_BARE_COUNT = (r"\b(?:track\w*|trak\w*|parcel|package)(?: is| has been| bee
 QUIET_OWN_AFTER = (r" (?:now |already )?(?:the |my )?(?:" + _TRACK + r"|parcel|package)(?: number| "
                    r"code)? (?:has |have |is |was |has been |is still |still )?(?:not |never )?"
                    r"(?:updated|updating|moved|moving|changed|budged|frozen|stuck|silent|dead|quiet|"
-                   r"stalled)\b(?! (?:again|since then)\b)(?!(?: \w+){0,4} (?:days?|weeks?|months?)\b)")
+                   r"stalled)\b(?! (?:again|since then)\b)(?!(?: \w+){0,4} (?:days?|weeks?|mont"
+                   r"hs?)\b)")
 """Twenty-second pass A: the days, then the tracking's own name and its silence ("opened a dispute
 because 22 days the tracking has not updated"): the days are the tracking's."""
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
@@ -1877,8 +1881,10 @@ DEAD_22 = (
     r"\btracker (?:is |was |still )*(?:blank|empty)\b|"
     r"\b(?:shows?|says?|gives|returns) nothing (?:on|in|at) (?:any|every|all|each)(?: the)?"
     r"(?: \w+)? (?:sites?|websites?|trackers?|carriers?|apps?)\b|"
-    r"\b(?:number|code|" + _TRACK + r")(?: \w+){0,3}? never (?:showed|shows|came|comes|turned) up\b|"
-    r"\b(?:number|code|" + _TRACK + r")(?: \w+){0,3}? (?:has )?never (?:showed|shown|shows|gave|had) "
+    r"\b(?:number|code|" + _TRACK + r")(?: \w+){0,3}? never (?:showed|shows|came|comes|turned) "
+    r"up\b|"
+    r"\b(?:number|code|" + _TRACK + r")(?: \w+){0,3}? (?:has )?never (?:showed|shown|shows|gave"
+    r"|had) "
     r"(?:a thing|anything|a single thing)\b|"
     r"\bno (?:info\w*|results?|data|records?) found\b(?! (?:about|on|for) (?:my |the )?(?:refund|"
     r"dispute|payment|money|seller))|"
@@ -2274,8 +2280,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # twenty-second pass A: the seller's word for where it is, told with "saying" ("refused
         # saying it's already at my post office"); "saying tracking shows delivered" cites the
         # tracking and stays delivered
-        (r"\b(?:seller|store|shop)\b(?: \w+){0,8} (?:saying|claiming)(?: that)?(?: it s| its| it is|"
-         r" the parcel is| the package is)?(?: already| now)? (?:in (?:my|our|your) country|(?:in|at) "
+        (r"\b(?:seller|store|shop)\b(?: \w+){0,8} (?:saying|claiming)(?: that)?(?: it s| its| i"
+        r"t is|"
+         r" the parcel is| the package is)?(?: already| now)? (?:in (?:my|our|your) country|(?:"
+         r"in|at) "
          r"customs|at (?:the |your |my |our )?(?:local )?post office)\b", None),
         (NUMBER_WORKS_NOW, None),
         (r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|\b(?:will|would|may|"
@@ -2496,7 +2504,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # (twenty-second pass A: never beside its moving, "my parcel is moving, now in the airport
         # of my country": that is `moving`, as at a named town's depot)
         (r"^(?!.*?\b(?:parcel|package|it|tracking)(?: is| s|s) (?:still )?moving\b(?! back))"
-         r".*?\b(?:arrived (?:at|in)|reached|got to|came to|(?:is )?now (?:at|in)|at|in) (?:the |a )?"
+         r".*?\b(?:arrived (?:at|in)|reached|got to|came to|(?:is )?now (?:at|in)|at|in) (?:the"
+         r" |a )?"
          r"(?:\w+ ){0,2}(?:office|depot|hub|facility|cent(?:er|re)|point|terminal|station|customs|"
          r"airport|warehouse) (?:in|of) (?:my|our) (?:town|city|area|region|country)\b",
          "in_country"),

@@ -83,9 +83,6 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "shipped 9 days ago but 17track finds nothing", {"tracking": "dead",
                                                                 "tracking_quiet_days": None}),
         ("en", "shipped 20 days ago and it is moving, the old number was invalid", MOVING),
-        ("en", "it says sent 11 days ago but the trackin number is invalid",
-         {"tracking": "dead", "tracking_quiet_days": None}),
-        ("en", "sent 19 days ago but the tracking number is invalid", quiet("dead", "19")),
     ),
     # "a couple of days" is a few days: stalled with no count, as «пару дней»
     "couple: a couple of days of silence has no count": (

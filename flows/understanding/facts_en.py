@@ -661,17 +661,13 @@ _QUIET = (
     r"?! ago| left"
     r")",
     # a dead number and how long since shipping: "17 days since the seller marked it shipped"
-    # (twenty-second pass A: a number that never worked counts its days from 15 on only, as
-    # FACTS.md annotates it; "shipped 10 days ago, number invalid" is dead with no count)
-    r"\b" + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:since|after) (?:it was |the "
-    r"seller |they |he )?"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:since|after) (?:it was |the seller |they |he )?"
     r"(?:marked "
     r"(?:it )?(?:as )?)?(?:shipped|sent|dispatched|shipping|dispatch)(?: it)?(?: \w+){0,5}? "
     r"(?:track\w*|number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?"
     r"empty|not found|says not found|shows not found|invalid|(?:does|do) not work|shows no "
     r"(?:info\w*|data)|has nothing)",
-    r"\b(?:shipped|sent|dispatched) " + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
-    r"(?: and| but)?(?: t"
+    r"\b(?:shipped|sent|dispatched) (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: and| but)?(?: t"
     r"he)? "
     r"(?:track\w*|number)(?: \w+){0,3}? (?:still )?(?:shows nothing|says nothing|is (?:still )?"
     r"empty|not found|invalid|(?:does|do) not work|shows no (?:info\w*|data)|has nothing|never "

@@ -72,6 +72,7 @@ class Tables:
     quiet_not_after: re.Pattern[str]
     quiet_not_now: re.Pattern[str]
     quiet_own: re.Pattern[str]
+    quiet_own_after: re.Pattern[str]
     not_a_count: re.Pattern[str]
     amount: tuple[re.Pattern[str], ...]
     units: dict[str, re.Pattern[str]]
@@ -171,6 +172,7 @@ def tables(module: ModuleType) -> Tables:
         quiet_not_after=re.compile(m.QUIET_NOT_AFTER),
         quiet_not_now=re.compile(getattr(m, "QUIET_NOT_NOW", NEVER)),
         quiet_own=re.compile(getattr(m, "QUIET_OWN", NEVER)),
+        quiet_own_after=re.compile(getattr(m, "QUIET_OWN_AFTER", NEVER)),
         not_a_count=re.compile(m.NOT_A_COUNT),
         amount=tuple(re.compile(p) for p in m.AMOUNT),
         units={k: re.compile(rf"^(?:{v})$") for k, v in m.UNITS.items()},
@@ -478,6 +480,11 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
             since = max(since, len(" ".join(text[:found.start()].split()[:-2])))
         own = t.quiet_own.match(text, found.start())  # "tracking frozen for 35 days" names
         # its own subject: the clause before it ("10 days in dispute, ...") is another's
+        # twenty-second pass A: so do days told right before the tracking's own silence in the
+        # same clause ("opened a dispute because 22 days the tracking has not updated")
+        after = t.quiet_own_after.match(text, found.end("unit"))
+        if not own and after and not any(found.end("unit") <= e < after.end() for e in ends):
+            own = after
         # eighteenth pass: a silence that names the tracking's updates is its own clause's:
         # words of the clause before are not right before its days («В пути», 2 дня без
         # обновлений); a bare one ("refund, they said, 3 weeks nothing") is still theirs

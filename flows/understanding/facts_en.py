@@ -32,6 +32,7 @@ WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "couple of": 2, "a couple of": 2, "few": 3,
+    "couple": 2, "a couple": 2,
     "a few": 3, "one and a half": 1.5, "two and a half": 2.5, "thirteen": 13, "fourteen": 14,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "forty": 40, "fifty": 50,
     "sixty": 60, "twenty one": 21, "twenty five": 25, "less than a": 1, "less than one": 1,
@@ -1006,11 +1007,82 @@ _QUIET_18 = (
     r"(?:for|since) (?:the last |about |over |almost )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b"
     r"(?! ago| left| more| until| to\b| before)",
 )
+# twenty-second pass A: one status held for days, told in the buyer's plain words ("same status
+# X for 17 days", "ten days same line X", "8 days on delivery attempt failed", "shows X and
+# that's it, 15 days", "held for inspection, 7 days like that"), and the parcel that sat N days
+# ("the other parcel has sat 6 days", "tracking has been still 6 days", "paused for 3 days")
+_HELD_SUBJECT_22 = (r"(?:" + _TRACK + r"|parcel|package|shipment|(?:other|second|last) one|status)")
+_NOT_A_COUNT_AFTER_22 = (r"\b(?! ago| left| to\b| more| remaining| until| before| later| of| old)"
+                         r"(?!(?: \w+){0,2}? (?:on|in|at) (?:my|our) (?!city|town|country|area|"
+                         r"local|post|region)\w+)")
+"""Never the time left or an age, nor where the buyer keeps it ("sat 3 days on my desk")."""
+_NEVER_SHOWN_22 = (r"(?!(?: \w+){0,6}? (?:moving|moves|updating|updates)\b)"
+                   r"(?=(?: \w+){0,12}? (?:never (?:show|shows|showed|shown|worked|updated|came"
+                   r" up)|"
+                   r"(?:is |was |still )?(?:blank|empty)\b|finds nothing|found nothing|shows "
+                   r"nothing|no info\w*|not found|invalid|only (?:says |shows )?(?:electronic|"
+                   r"label|info\w*)\b))")
+"""The number never showed anything, told after the days since the sending."""
+_QUIET_22 = (
+    r"\bsame (?:status|line|event|entry|scan|update|location|place|spot|message|checkpoint)\b"
+    r"(?: (?!protection|countdown|timer|seller|store|shop|dispute|claim|refund|left)\w+){0,7}? "
+    r"(?:for|since) (?:about |over |almost |nearly |already |now )?(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit})" + _NOT_A_COUNT_AFTER_22,
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)?(?: with| on)? (?:the )?same "
+    r"(?:status|line|event|entry|scan|location|place|spot|message|checkpoint)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:the |my )?status "
+    r"(?:has been |is |was )?(?:sits|sat|sitting|stays|stayed|stuck|frozen|still) (?:at|on|in)\b",
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:on|at) (?:the )?(?:status )?"
+    r"(?:delivery attempt|failed delivery|delivery failed|held|dispatched|departed|in transit to|"
+    r"arrived|awaiting|waiting|export|import|customs clearance)\b",
+    r"\b(?:shows?|says?|showing|status)\b(?: \w+){1,8}? (?:and )?(?:that s it|thats it|that is it|"
+    r"nothing else|nothing more)(?: since| for)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})"
+    + _NOT_A_COUNT_AFTER_22,
+    r"\b(?:shows?|says?|showing|status|held|stuck)\b(?: \w+){0,8}? (?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit}) (?:like that|like this|that way)\b",
+    r"\b(?:shows?|show|showing|says?) (?:that|this|it)(?: for)? (?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit})(?: now| already)\b",
+    r"\b" + _HELD_SUBJECT_22 + r" (?:has |have |had )?(?:been )?(?:sat|sits|sitting|stayed|stays|"
+    r"lain|lying|lies|paused|on hold|(?:stood|standing|stayed|stays|kept|been) still)"
+    r"(?: there| here| still| around)?(?: for| since)?(?: about| over| almost| nearly| already|"
+    r" now)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})" + _NOT_A_COUNT_AFTER_22,
+    r"\b(?:parcel|package|box|shipment|it)(?: is| s|s| has been| been)? (?:now |already |still )?"
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:at|in) (?:the )?(?:\w+ ){0,2}?"
+    r"(?:customs|sorting|hub|warehouse|depot|airport|terminal|border|facility|office|cent(?:er|re)|"
+    r"post)\b" + _USUAL_AFTER,
+    r"\b(?:parcel|package|box|shipment|it|its|it is)(?: is| s| has been| been)? (?:in|at) "
+    r"(?:the )?(?:\w+ ){1,4}?since (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})" + _NOT_A_COUNT_AFTER_22,
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:and )?no (?:move|moves|"
+    r"moving)\b",
+    # the days, then the tracking's own silence, whatever came before ("opened a dispute because
+    # 22 days the tracking has not updated", "ordered with a coupon, 19 days tracking frozen")
+    r"(?<!\d )(?<!\d)(?<!days )(?<!day )(?<!for )(?<!in )(?<!over )(?<!since )(?<!within )"
+    r"(?<!after )(?<!about )(?<!for a )(?<!in a )\b(?P<n>{n})(?: |(?<=\d))(?P<unit>days?|weeks?"
+    r"|months?)"
+    r"(?= (?:now |already )?(?:the |my )?(?:" + _TRACK + r"|parcel|package|(?:\w+ )?(?:page|site|"
+    r"website|app))(?: number| code)? "
+    r"(?:has |have |is |was |has been |is still |still )?(?:(?:not|never) (?:been )?(?:updated|"
+    r"updating|moved|moving|changed|budged)|frozen|stuck|silent|dead|quiet|stalled)\b"
+    r"(?!(?: \w+){0,4} (?:days?|weeks?|months?)\b))",
+    # the last event N days ago and nothing after it ("one line 27 days ago and that's it")
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:ago|back) (?:and )?(?:that s it|thats it|tha"
+    r"t is "
+    r"it|nothing since|nothing after(?: that)?|not a thing since|then nothing)\b",
+    # shipped N days (ago) and the number never showed anything since: dead, its days counted
+    # from the sending (15 or more only: a number that never worked is dead whatever the count)
+    r"\b(?:(?:they|he|she|the seller|seller|store|shop) )?(?:(?:marked|put|set|clicked|changed) "
+    r"(?:it |the order |my order )?(?:as |on |to )?)?"
+    r"(?:shipped|sent|dispatched|posted)(?: \w+){0,1}? " + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit})(?: ago| back)?\b" + _NEVER_SHOWN_22,
+    r"\b" + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? since (?:they |"
+    r"he |she |the seller |it )?(?:was |got |were )?(?:marked |put |clicked |set )?(?:it )?(?:as |"
+    r"on |to )?(?:shipped|sent|dispatched)\b" + _NEVER_SHOWN_22,
+)
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
     r"(?:since|after) (?:i|we) (?:paid|ordered|bought|purchased)\b| since (?:ordering|paying|"
     r"buying|payment|purchase|the order|my order)\b)")
-    for p in (*_QUIET_13, *_QUIET, *_QUIET_16, *_QUIET_18))
+    for p in (*_QUIET_13, *_QUIET, *_QUIET_16, *_QUIET_18, *_QUIET_22))
 """Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
 "no updates for around 20 days"), a range ("a week or two") gives no count, and days counted
 "since i paid" are the order's age, not the silence (sixth and seventh passes)."""
@@ -1031,7 +1103,12 @@ QUIET_SINCE_DAY = (
     (re.compile(_SILENT_SINCE + r"(?:the )?day before yesterday\b|\b(?:last|latest) (?:tracking )?"
                 r"(?:update|scan|event|movement)\w* (?:was |came |is from )?(?:on )?the day before "
                 r"yesterday\b"), 2),
-    (re.compile(_SILENT_SINCE + r"(?:yesterday|last night)\b"), 1),
+    (re.compile(_SILENT_SINCE + r"(?:yesterday|last night)\b"
+                # twenty-second pass A: the last event yesterday and nothing after it ("last
+                # update was yesterday morning, nothing since"), as FACTS.md decided
+                r"|\b(?:last|latest) (?:tracking )?(?:update|scan|event|movement)\w* (?:was |came |"
+                r"is from )?(?:on )?(?:yesterday|last night)\b(?: \w+){0,3}? (?:nothing|silence|no "
+                r"(?:new )?(?:updates?|scans?|news))\b"), 1),
     (re.compile(_SILENT_SINCE + _WEEKDAYS), 0),
 )
 """A silence since a named day ("no update since yesterday" is 1 day, "has not moved since
@@ -1047,7 +1124,8 @@ LOCAL_CARRIER_HAS_IT = (
     r"(?<!claims )\b(?:usps|royal mail|canada post|australia post|nz post|new zealand post|"
     r"la poste|correos|poste italiane|deutsche post|inpost|evri|postnl|bpost|nova poshta|"
     r"ukrposhta|russian post|posti|postnord|an post|postnet|india post|japan post|singpost|"
-    r"(?:the|my) local (?:courier|post|carrier|post office|depot)|(?:the )?post office here)"
+    r"(?:the|my) local (?:courier|post|carrier|post office|depot)|(?:the|my) local \w+ (?:post )?"
+    r"(?:office|depot|branch)|(?:the )?post office here)"
     r"(?: (?:now|already|"
     r"finally))? (?:(?:has|have|got|is holding|received|took over|collected) (?:it|my parcel|"
     r"the parcel|my package|the package|my order|the order|them)\b(?! (?:back|yet)\b)|"
@@ -1119,6 +1197,13 @@ QUIET_BARE_COUNT = (r"\b(?:track\w*|trak\w*|parcel|package)(?: is| has been| bee
                     r"(?:silent|quiet|dead|frozen|stuck)(?: for)? (?P<n>\d{1,3})$")
 """Eighteenth pass: the silence last, its count without the unit of the days said before it."""
 
+QUIET_OWN_AFTER = (r" (?:now |already )?(?:the |my )?(?:" + _TRACK + r"|parcel|package)(?: number| "
+                   r"code)? (?:has |have |is |was |has been |is still |still )?(?:not |never )?"
+                   r"(?:updated|updating|moved|moving|changed|budged|frozen|stuck|silent|dead|quiet|"
+                   r"stalled)\b(?! (?:again|since then)\b)(?!(?: \w+){0,4} (?:days?|weeks?|mont"
+                   r"hs?)\b)")
+"""Twenty-second pass A: the days, then the tracking's own name and its silence ("opened a dispute
+because 22 days the tracking has not updated"): the days are the tracking's."""
 QUIET_NOT_AFTER = (r"\b(?:ordered|paid|bought|purchased|placed|dispute|claim|refund|money|seller|"
                    r"support|agent|service|he|she|they|escalation|protection|countdown|timer|"
                    r"takes?|"
@@ -1815,6 +1900,96 @@ DELIVERED_16 = (r"\b(?:" + _TRACK + r"|app|status) (?:claims?|marks?|marked|list
 """Written or marked as delivered: "they write delivered but no one brought me anything", "the app
 marks it delivered"; the tracking's word given as the reason ("no dispute yet since the app says
 delivered")."""
+# twenty-second pass A: the tracking as buyers tell it in plain words, whoever they are
+_POSTS_22 = (r"(?:usps|royal mail|canada post|australia post|auspost|nz post|new zealand post|"
+             r"la poste|correos|poste italiane|deutsche post|dhl|ups|fedex|dpd|gls|inpost|evri|"
+             r"hermes|postnl|bpost|nova poshta|ukrposhta|russian post|posti|postnord|an post|"
+             r"postnet|india post|japan post|singpost|phlpost|elta|ctt|omniva|speedpost|"
+             r"(?:the |my )?(?:local )?(?:courier|carrier|post office|postal service))")
+"""The buyer's own post or courier, by name or as the local one."""
+DELIVERED_22 = (
+    r"^(?!.*?\b(?:seller|store|shop)\b(?: \w+){0,3}? (?:says?|said|claims?|claimed|insists?)\b)"
+    r"(?:.*?)(?:"
+    # the carrier says it went to a neighbour, or left it with one: "claims delivered to
+    # neighbour", "the courier says he left it with my neighbour"
+    r"\bdelivered to (?:the |a |my |next door )?neighbou?rs?\b|"
+    r"(?<!to )(?<!please )(?<!can )(?<!could )(?<!should )(?<!will )(?<!would )\b(?:left|handed|"
+    r"gave|dropped)(?: it| the parcel| my parcel| the package| my package| the box)?(?: off)? "
+    r"(?:with|to|at) (?:my |a |the |some |our )?(?:neighbou?r|next door)s?\b|"
+    # shown as signed for: "tracking says signed for", "status signed for, i never signed"
+    r"\b(?:" + _TRACK + r"|status|shows?|says?|marked|app)(?: \w+){0,2}? (?:as )?signed for\b|"
+    r"\bsigned for\b(?: \w+){0,4}? (?:but )?(?:i|we|nobody|no one) (?:never |did not |have not )?"
+    r"sign\w*\b|"
+    # the named carrier says delivered: "PostNL claims delivered", "usps marked it delivered"
+    r"(?<!not )\b" + _POSTS_22 + r" (?:says|said|claims|claimed|marked|shows|showed)(?: it| my "
+    r"parcel| the parcel| my package| the package)?(?: was| as| is)? delivered\b(?! (?:to|at) "
+    r"(?:the |my )?(?:local )?post office\b))")
+"""Shown as delivered in the carrier's own words: to a neighbour, signed for, "X says delivered"
+(twenty-second pass A); never a wish ("can you leave it with my neighbour") nor the seller's."""
+IN_COUNTRY_22 = (
+    # where it is, by the buyer's own post: "it's in Auckland per NZ Post", "per PostNord it's in
+    # Sweden now"
+    r"\b(?:it|its|it s|it is|parcel|package|shipment)(?: is| s)? (?:now |already |finally )?in "
+    + _NOT_A_PLACE_18 + r"[a-z]{3,}(?: now| already)? (?:per|according to|on|says) (?:the )?"
+    + _POSTS_22 + r"\b|\b(?:per|according to) " + _POSTS_22 + r"(?: app| site| tracking)?"
+    r" (?:it s |its |it is |the parcel is |the package is )(?:now |already )?in "
+    + _NOT_A_PLACE_18 + r"[a-z]{3,}\b|"
+    # the buyer's post office has it or says it is with them: "the local bpost office has it",
+    # "my post office says the item is with them"
+    r"\b(?:local )?(?:\w+ )?(?:post )?office (?:here )?(?:has|have|got|is holding) (?:it|my parcel|"
+    r"the parcel|my package|the package|the item)\b(?! (?:back|yet)\b)|\b(?:post office|courier|"
+    r"depot)(?: here)? (?:says|said|told me)(?: that)? (?:the item|it|the parcel|my parcel|the "
+    r"package|my package)(?: is| s) (?:with them|there|here)\b|"
+    # at the buyer's own post office or delivery office ("sat at my post office", "at our town's
+    # post office", "at the local Royal Mail delivery office")
+    r"\b(?:is|s|arrived|waiting|sitting|sat|sits|lying|lies|been|already|now) (?:at|in) (?:my|our)"
+    r"(?: (?:town|city|village) s)? (?:local )?post office\b|"
+    r"\b(?:at|in) (?:the |my |our )local (?:\w+ ){0,2}?(?:delivery|sorting|mail) (?:office|centre|"
+    r"center)\b|"
+    # last mile: "with courier for delivery in my suburb", "it's in the country now"
+    r"\bwith (?:the |a )?(?:courier|driver|postman) for delivery\b|"
+    r"\b(?:its|it is|it s|parcel is|package is|parcel s) (?:now |already |finally )?in the country"
+    r"(?: now| already)?\b(?! (?:of origin|of the seller))")
+"""In the buyer's country, told by the buyer's own post (twenty-second pass A)."""
+MOVING_22 = (
+    # on its way through a place: "moving in one parcel through Leipzig", "it's travelling"
+    r"(?<!not )(?<!never )(?<!stopped )(?<!stop )\b(?:moving|travell?ing)(?: (?:in|as) (?:one|a|"
+    r"the) (?:parcel|package|box|shipment))? (?:through|via|across)\b|"
+    r"^(?:it is |its |it s |the parcel is |parcel is |the package is |package is )?travell?ing\b|"
+    # the tracking ticks along, and moving told with its pace: "and moving fast"
+    r"\b(?:" + _TRACK + r"|it|parcel|package|status)(?: \w+){0,2}? (?:ticks|ticking|chugs|chugging|"
+    r"trundles|trundling|plods|plodding) along\b|"
+    r"\b(?:and|but|is|its|it s) (?:still )?moving (?:fast|quickly|quick|nicely|well|steadily|"
+    r"slowly|slow)\b|"
+    # scans counted today: "already 3 scans today"
+    r"\b(?:\d+|two|three|four|five|several|a few|a couple of) (?:new )?scans? (?:today|this "
+    r"morning|since yesterday)\b")
+"""Updates keep coming, told by the way or the pace (twenty-second pass A)."""
+DEAD_22 = (
+    # the number tracks somebody else's parcel: "shows someone else's parcel", "belongs to some
+    # other parcel in Peru"
+    r"\b(?:" + _TRACK + r"|number|code|link)(?: \w+){0,5}? (?:shows?|showed|is for|belongs to|"
+    r"belonged to|leads to|goes to|tracks|is) (?:some ?one elses?|somebody elses?|some ?one else s|"
+    r"somebody else s|some other|another|a different)(?: person s| persons)? (?:parcel|package|"
+    r"shipment|delivery|order)\b|"
+    # the trackers find nothing: "17track finds nothing", "the tracker is blank"
+    r"\b(?:17track|parcelsapp|cainiao|tracker|tracking (?:site|page|app))(?: \w+)? (?:finds|found|"
+    r"returns|returned) (?:nothing|no (?:results?|info\w*|data))\b|"
+    r"\btracker (?:is |was |still )*(?:blank|empty)\b|"
+    r"\b(?:shows?|says?|gives|returns) nothing (?:on|in|at) (?:any|every|all|each)(?: the)?"
+    r"(?: \w+)? (?:sites?|websites?|trackers?|carriers?|apps?)\b|"
+    r"\b(?:number|code|" + _TRACK + r")(?: \w+){0,3}? never (?:showed|shows|came|comes|turned) "
+    r"up\b|"
+    r"\b(?:number|code|" + _TRACK + r")(?: \w+){0,3}? (?:has )?never (?:showed|shown|shows|gave"
+    r"|had) "
+    r"(?:a thing|anything|a single thing)\b|"
+    r"\bno (?:info\w*|results?|data|records?) found\b(?! (?:about|on|for) (?:my |the )?(?:refund|"
+    r"dispute|payment|money|seller))|"
+    r"\b(?:only|just|still) (?:says |shows )?electronic (?:shipping |shipment )?info\w* "
+    r"(?:received|submitted)\b")
+"""A number that never worked, told by what the trackers give (twenty-second pass A)."""
+
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # every row below needs one of these words: without any, skip them all (a status quoted as
@@ -2253,7 +2428,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # eighteenth pass: someone else's parcel, then mine on the move ("her parcel is stuck 20
         # days, but mine keeps updating")
         (rf"^(?!.*?(?:{ASKING_FOR_SOMEONE}|\bwhat (?:should|can|do) (?:she|he|they)\b)).*?"
-         r"\bmine (?:is |s |keeps |has been )?(?:still )?(?:moving|updating)\b", "moving"),
+         r"\bmine (?:is |s |keeps |has been )?(?:still )?(?:moving|updating|updates|moves)\b",
+         "moving"),
         (QUESTION_CLAUSE, MASK),
         (GENERAL_RULE, MASK),
         # sixteenth pass: what a status means, asked ("what does \"arrived at destination\" mean")
@@ -2272,7 +2448,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: (?!track\w*|because\b)\w+){0,8} "
          r"(?:says?|said|claims?|claimed|insists?|insisted|tells me|told me|keeps saying|wrote|"
          r"writes)\b(?: \w+){0,4} (?:delivered|in (?:my|our|your) country|(?:in|at) customs|"
-         r"cleared customs|at (?:the |your )?(?:local )?post office)\b", None),
+         r"cleared customs|at (?:the |your |my |our )?(?:local )?post office)\b", None),
+        # twenty-second pass A: the seller's word for where it is, told with "saying" ("refused
+        # saying it's already at my post office"); "saying tracking shows delivered" cites the
+        # tracking and stays delivered
+        (r"\b(?:seller|store|shop)\b(?: \w+){0,8} (?:saying|claiming)(?: that)?(?: it s| its| i"
+        r"t is|"
+         r" the parcel is| the package is)?(?: already| now)? (?:in (?:my|our|your) country|(?:"
+         r"in|at) "
+         r"customs|at (?:the |your |my |our )?(?:local )?post office)\b", None),
         (NUMBER_WORKS_NOW, None),
         (r"\b(?:for|in) the first (?:\d+ |few |couple of )?(?:days|weeks)\b|\b(?:will|would|may|"
          r"might) not (?:update|move|change|show anything|work)\b", None),
@@ -2343,6 +2527,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"said|show|shows|showed|showing|marked|is marked|was marked)(?: it| them| as| it as)?"
          r"(?: all| as)? delivered\b", "delivered"),
         (DELIVERED_16, "delivered"),
+        (DELIVERED_22, "delivered"),  # twenty-second pass A
         # sixth pass: the parcel in the buyer's hands: its tracking is no longer the problem
         (r"\b(?:i|we) (?:have |already |finally )?(?:got|received|picked up|collected) (?:it|the "
          r"item|the parcel|the package|my parcel|my package|the order|my order|them|everything)\b",
@@ -2374,6 +2559,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (NO_TRACKING_SPOKEN, "no_tracking"),
         (DEAD_SPOKEN, "dead"),
         (DEAD_16, "dead"),
+        (DEAD_22, "dead"),  # twenty-second pass A
         (NO_NUMBER_16, "no_tracking"),
         # eighth pass: the number alone, where it was looked up: "number invalid on every site"
         (r"(?<!phone )(?<!card )(?<!order )(?<!account )\bnumber(?: (?:he|she|they|the seller|"
@@ -2485,8 +2671,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"^(?:(?:shipped|sent|in transit|awaiting delivery) )?in (?:my|our) (?:country|city|town) "
          r"(?:no|not|and|but|protection|tracking|status|dispute)\b", "in_country"),
         (IN_MY_TOWN_16, "in_country"),
+        (IN_COUNTRY_22, "in_country"),  # twenty-second pass A
         # eighth pass: arrived at an office or hub in the buyer's own town or area
-        (r"\b(?:arrived (?:at|in)|reached|got to|came to|(?:is )?now (?:at|in)|at|in) (?:the |a )?"
+        # (twenty-second pass A: never beside its moving, "my parcel is moving, now in the airport
+        # of my country": that is `moving`, as at a named town's depot)
+        (r"^(?!.*?\b(?:parcel|package|it|tracking)(?: is| s|s) (?:still )?moving\b(?! back))"
+         r".*?\b(?:arrived (?:at|in)|reached|got to|came to|(?:is )?now (?:at|in)|at|in) (?:the"
+         r" |a )?"
          r"(?:\w+ ){0,2}(?:office|depot|hub|facility|cent(?:er|re)|point|terminal|station|customs|"
          r"airport|warehouse) (?:in|of) (?:my|our) (?:town|city|area|region|country)\b",
          "in_country"),
@@ -2509,6 +2700,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (MOVING_16, "moving"),
         (MOVING_SEEN, "moving"),
         (MOVING_BARE, "moving"),
+        (MOVING_22, "moving"),  # twenty-second pass A
         # eighteenth pass: a new town day by day ("yesterday in Almaty, today in Astana")
         (r"\byesterday (?:it was |was |in |at )+(?:in |at )?\w+(?: \w+)? today "
          r"(?:it s |its |it is )?(?:in|at) \w+|\bchanges? (?:city|town|location) every day\b",
@@ -4527,9 +4719,11 @@ ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:(?:of|into) (?:the |my )?(?:dispute|c
                r"(?:\b(?:dispute|claim)\w*(?: \w+){0,3} (?:its |the )?|\b" + _STEP
                + r"(?: \w+){0,4}? on (?:the |its )?)(?P<p>{ordinal}) day\b")
 """Days said as words ("opened it yesterday"); -1: the number in the text ("day 5")."""
-VAGUE = ("few", "a few", "less than a", "less than one", "under a", "under one")
+VAGUE = ("few", "a few", "less than a", "less than one", "under a", "under one", "couple of",
+         "a couple of", "couple", "a couple")
 """Number words that give no number: "a few days" is a bucket, never "3 days"; "less than a
-day" is the hours bucket with no number (FACTS.md: «меньше суток» → hours, no number)."""
+day" is the hours bucket with no number (FACTS.md: «меньше суток» → hours, no number); "a couple
+of days" as Russian «пару дней» (twenty-second pass A: every set labels it with no count)."""
 
 # eighteenth pass D: a first-time buyer's everyday words for the dispute, never a complaint to
 # the post, the courier or the seller, nor the time left "to complain" (protection's own words)

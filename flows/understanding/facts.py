@@ -106,6 +106,9 @@ class Tables:
     everyday: tuple[tuple[re.Pattern[str], str], ...]
     """The buyer's everyday words for their dispute, each with the dispute's own word
     (`EVERYDAY_DISPUTE`; `as_dispute`)."""
+    stage_unplaced: re.Pattern[str]
+    """A dispute step that states no stage but tells of a dispute (`STAGE_UNPLACED`: a rejection
+    naming no one): its age is still read."""
 
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
@@ -201,6 +204,7 @@ def tables(module: ModuleType) -> Tables:
                  re.compile(getattr(m, "ELAPSED_AFTER", NEVER))),
         cues=prefilter.row_cues(compiled),
         everyday=tuple((re.compile(p), r) for p, r in getattr(m, "EVERYDAY_DISPUTE", ())),
+        stage_unplaced=re.compile(getattr(m, "STAGE_UNPLACED", NEVER)),
     )
 
 
@@ -933,7 +937,10 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         time_facts = {}  # "dispute open, 5 days left": the dispute's own clock, unless named
     found.update(time_facts)
     found.update(amount(t, t.others_story.sub(" ", norm)))
-    found.update(dispute_days(text_for("dispute_days"), found, t, module))
+    # a rejection naming no one states no stage, yet it is a dispute's: its age is read all the same
+    staged = found if "dispute" in found or not t.stage_unplaced.search(text_for("dispute")) else {
+        **found, "dispute": ""}
+    found.update(dispute_days(text_for("dispute_days"), staged, t, module))
     found.update(number_roles.second_opinion(lang, number_roles.Reading(
         t, module, told_clauses, durations, text_for,
         lambda known: dispute_in_play(t, text_for("dispute_days"), known)), found))

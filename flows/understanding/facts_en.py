@@ -1477,6 +1477,40 @@ REFUSED_SOMETHING_ELSE = (
 lower the price", "declined my question about colours", "rejected my request for a photo",
 "said no to combining shipping"): no stage, whatever refund the rest of a comma-less message
 asks for (twelfth pass)."""
+# twenty-second pass C (FACTS.md "Decided 2026-12-07" 2): who said no to the dispute
+_SAYS_NO = (r"(?:rejected|refused|declined|denied|rejects|refuses|declines|denies|reject|refuse|"
+            r"decline|deny|rejection|refusal|turned|turns|knocked|knocks|shot|said no|says no|"
+            r"disagreed|disagrees|rejectd)")
+SELLER_SAID_NO = (
+    r"\b(?:seller|store|shop|he|she)(?: s)?(?: (?!(?:and|but|then|so|did|do|does|not|never|no|"
+    r"was|is|were|i|we|they|dispute|claim|it)\b)\w+){0,2}? " + _SAYS_NO + r"\b|"
+    r"\b(?:rejected|refused|declined|denied|rejection|refusal|turned down|no)(?: \w+){0,2}? "
+    r"(?:by|from) (?:the )?(?:seller|store|shop)\b|"
+    # the seller giving the rejection's reason: "declined, he claims both were packed"
+    r"\b(?:seller|store|shop|he|she)(?: s)?(?: (?!not|never|did|does|do)\w+)? (?:(?:says|said|"
+    r"claims|claimed|insists|insisted) (?!no\b|nothing\b)|(?:wrote|writes|answered|replied|"
+    r"responded) (?:that|it|the|they|i|we|my)\b)")
+"""The seller named as the one who said no ("the seller rejected it", "he declined my claim",
+"rejected by the shop", "rejected, the seller says it was fine"); "they" names no one (the
+seller's or AliExpress's), and a seller told in another way ("the seller ignored me and the
+dispute was rejected") is not the rejection's."""
+DISPUTE_CLOSED = (r"\b(?:dispute|claim|case|appeal|it)\b(?: \w+){0,3}? closed\b|\bclosed "
+                  r"(?:(?:it|my|the|this|our) )?(?:dispute|claim|case|appeal|against)\b|\bfinal\b")
+"""The dispute closed or its decision final ("closed against me", "claim rejected and closed"),
+never a card, an account or an order closed: the platform's decision."""
+NO_ONE_SAID_NO = (
+    r"^(?!.*(?:" + SELLER_SAID_NO + r"|" + DISPUTE_CLOSED + r"))(?!.*\b(?:aliexpress|ali|ae|"
+    r"platform|support|arbitration|admins?|moderators?|system|customer service|favou?r|sided|side|"
+    r"lost|lose|won|win|against me|escalat\w*|appeal\w*|offer\w*|propos\w*|suggest\w*|reopen\w*|"
+    r"coupon|voucher)\b)(?!.*\b(?:card|payment|transaction|bank)s? (?:was |"
+    r"got |is |has been )?(?:declined|rejected|denied)\b)"
+    r"(?:.*\s)?(?<!\bi )(?<!\bwe )(?<!\bnot )(?<!\bnever )(?:rejected|declined|denied|refused|"
+    r"rejection|rejectd)\b(?! (?:by|to)\b)")
+"""A rejection that names no one ("my dispute was rejected", "they rejected it", "the claim got
+declined after 5 days"): no stage, the bot asks (the seller rejects first, but AliExpress's
+system refuses some too); the seller, the platform or a decision named is read by other rows."""
+STAGE_UNPLACED = NO_ONE_SAID_NO
+"""A step that tells of a dispute but of no stage: its age is still read (`facts.extract`)."""
 _AGED_OLD = r"(?<!day )(?<!days )(?<!week )(?<!weeks )old"
 """"old" as an earlier dispute's, never the age of this one ("a 5 day old dispute"; sixteenth
 pass)."""
@@ -3289,6 +3323,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:.*\b(?:have not|did not|never) (?:yet )?(?:opened|open|filed|file|started|raised) "
          r"(?:a |the |any )?(?:dispute|claim)|.*\bno (?:dispute|claim) (?:yet|opened|so far)\b)",
          "none"),
+        # twenty-second pass C: a rejection that names no one states no stage (FACTS.md "Decided
+        # 2026-12-07" 2); the seller named is refused, the platform or its decision lost, below
+        (NO_ONE_SAID_NO, None),
         # the seller said no: refused, even in the words a lost dispute uses
         (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|"
          r"escalat\w*)\b).*\b(?:dispute|claim|"
@@ -3312,11 +3349,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"(?<!not )\bin my favou?r\b(?! \w+ing\b)|\bsided with me\b", "won"),
         (r"\bruled (?:for|in favou?r of) the seller\b|\b(?:dispute|claim)\b(?: \w+){0,4} (?:and )?"
          r"i lost\b|\blost (?:the |my )?(?:appeal|escalation|case)\b", "lost"),
-        # eleventh pass: a rejection with no one named is the seller's answer ("my dispute got
-        # rejected"); the platform is named when it decides or was asked to
+        # eleventh pass: a rejection is the seller's answer ("my dispute got rejected, the seller
+        # says ..."); the platform is named when it decides or was asked to (twenty-second pass
+        # C: with no one named, `NO_ONE_SAID_NO` above says nothing; "closed", "final" are lost)
         (r"^(?!.*\b(?:aliexpress|ali|ae|platform|support|arbitration|admins?|moderators?|system|"
          r"customer service|escalat\w*|appeal\w*|lost|lose|loses|losing|won|favou?r|sided|"
-         r"review\w*)\b)"
+         r"review\w*)\b)(?!.*(?:" + DISPUTE_CLOSED + r"))"
          r"(?:.*\s)?(?:dispute|claim)s?(?: (?!seller|store|shop|will|would|could|may|might|can|"
          r"be\b)\w+){0,2} "
          r"(?:was |got |has been |is )?(?:rejected|declined)\b(?! by)", "refused"),

@@ -1026,6 +1026,41 @@ OTHERS_STORY = (r"(?:\bу (?:моей |моего |моих )?(?:мужа|жен
 500 рублей, а моя…», «подруга заказала…»: the other as the subject or the owner): its money
 is not this order's amount (twelfth pass); bought for someone («заказала маме») or for the buyer
 («муж заплатил за мой заказ 3000») is the buyer's."""
+# twenty-second pass C (FACTS.md "Decided 2026-12-07" 2): who said no to the dispute
+_SAYS_NO = (r"(?:отклонил|отклонила|отказал|отказала|отказывает|отклоняет|отверг|отвергла|"
+            r"(?:нажал|написал|прислал|выставил|отправил)\w* (?:мне )?отказ)")
+SELLER_SAID_NO = (
+    # a verb in the singular is someone's, and with no platform named, the seller's («продавец на
+    # 7-й день отклонил», «отклонила мой спор, пишет…», «он отказал»); the plural «отклонили»
+    # names no one, so «продавец не ответил, и спор отклонили» is no rejection of his
+    r"(?<!\bне )\b" + _SAYS_NO + r"\b|"
+    r"(?:продав\w*|\bон|\bона)(?: (?!(?:я|мы|они|вы|ты)\b)\S+){0,5}? (?:не принял|не приняла|"
+    r"нажал\w* (?:кнопку )?(?:отклонить|отказать))\b|"
+    # the seller after the no («отклонён продавцом», «отказ продавца», «отказ от продавца»)
+    r"(?:отклон|отказ|отверг)\w*(?: \S+){0,2}? (?:от |со стороны )?продав\w*|"
+    r"(?:у|в|от|со стороны) продав\w*(?: \S+){0,3}? (?:отклон|отказ)\w*|"
+    # the seller's own message holds the no, or gives its reason («магазин написал: в возврате
+    # отказано», «отклонили, продавец пишет, что всё отправил»)
+    r"(?:продав\w*|\bон|\bона)(?: (?!не\b)\S+){0,4}? (?:пишет|написал|написала|ответил|"
+    r"ответила|прислал|прислала)(?: \S+){0,6}? (?:отказано|отказ|отклонен\w*|отклоняю|отклонить|"
+    r"отказать)\b|"
+    r"(?:продав\w*|\bон|\bона)(?: (?!не\b)\S+)? (?:пишет|написал|написала|говорит|сказал|сказала|"
+    r"утверждает|утверждал|уверяет|ответил|ответила|считает) (?:что|мол|будто|якобы)\b")
+"""The seller named as the one who said no («продавец отклонил спор», «он отказал», «отклонён
+продавцом»); «они» names no one (the seller or AliExpress), and the seller told in another way
+(«продавец молчал, а спор отклонили») is not the rejection's."""
+NO_ONE_SAID_NO = (
+    r"^(?!.*(?:" + SELLER_SAID_NO + r"))(?!.*(?:алиэкспресс|aliexpress|\bали\b|алик|поддержк|"
+    r"арбитраж|администрац|админ|модератор|медиатор|площадк|платформ|систем|пользу|сторон|"
+    r"проигр|выигр|эскал|обостр|апелляц|обжал|предлож|предлага|купон|рассмотр|\bто ли\b|"
+    + money.DISPUTE_CLOSED + r"))(?!.*(?:карт|банк|платеж|оплат|транзакц)\w*(?: \S+)? (?:отклон|"
+    r"отказ))(?:.*\s)?(?<!\bя )(?<!\bмы )(?<!\bне )(?:отклон\w*|отказали|отказано|отказ|отвергл\w*)"
+    r"(?!\w| от\b)")
+"""A rejection that names no one («спор отклонили», «жалобу отклонили», «пришёл отказ»,
+«отказали через 5 дней»): no stage, the bot asks (the seller rejects first, but AliExpress's
+system refuses some too); the seller, the platform or a decision named is read by other rows."""
+STAGE_UNPLACED = NO_ONE_SAID_NO
+"""A step that tells of a dispute but of no stage: its age is still read (`facts.extract`)."""
 UNSURE = (r"\b(?:думал|думала|думали|казалось|показалось|считал|считала|надеял\w*|не знаю|"
           r"не понимаю|не пойму)\b(?: (?!а\b|но\b)\w+){0,4}")
 """What the buyer thought, or does not know («думала, что отменён», «не знаю, отменили или нет»):
@@ -2391,6 +2426,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          # (sixteenth pass: a step only thought of, «теперь думаю обжаловать», is none)
          r"планирую|собираюсь|буду|стоит|надо|нужно|может)\w+){0,3}? "
          r"(?:предлож|предлага|обжал|выигр|эскал|открыл|открыла)(?!\w*ть\b))", MASK),
+        # twenty-second pass C: a rejection that names no one states no stage (FACTS.md "Decided
+        # 2026-12-07" 2); the seller named is refused, the platform or its decision lost, below
+        (NO_ONE_SAID_NO, None),
         *money.DISPUTE_P16_EARLY,
         *money.DISPUTE_FIRST,
         *money.DISPUTE_P14_FIRST,
@@ -2483,11 +2521,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"арбитраж|"
          r"рассмотрени)", "won"),
         (r"(?:спор|диспут)\w*(?: \w+){0,4} (?:я )?проиграл", "lost"),
-        # eleventh pass: a rejection with no one named is the seller's answer («спор отклонён»,
-        # «спор всё равно отклонили»); the platform is named when it decides or was asked to
+        # eleventh pass: a rejection is the seller's answer («спор отклонён продавцом»); the
+        # platform is named when it decides or was asked to
+        # (twenty-second pass C: the seller named, the rejection told; with no one named, the
+        # row above says nothing, and «закрыли», «окончательно» are the platform's, below)
         (r"^(?!.*(?:алиэкспресс|aliexpress|\bали\b|алик|поддержк|арбитраж|администрац|админ|"
          r"модератор|медиатор|площадк|систем|эскал|обостр|апелляц|проигра|выигра|пользу|сторон|"
-         r"рассмотр))(?:.*\s)?(?:спор|диспут)\w*(?: (?!продав|магазин|селлер)\w+){0,4} "
+         r"рассмотр|" + money.DISPUTE_CLOSED + r"))(?:.*\s)?(?:спор|диспут)\w*"
+         r"(?: (?!продав|магазин|селлер)\w+){0,4} "
          r"(?:отклонен\w*|отклонили)\b", "refused"),
         # eleventh pass: the judge «за продавца» is a decision, not an escalation under way:
         # «арбитраж за продавца», «али на стороне магазина»
@@ -3293,7 +3334,8 @@ EVERYDAY_DISPUTE = (
     (r"\bне (?:писал|делал|оформлял|подавал|отправлял)(а|и)? (?:еще |пока )?(?=жалоб|претензи|"
      r"обращени|заявк\w* на возврат)", r"не открывал\1 "),
     # (nineteenth pass: never across another verb, «не отправил, открыла претензию»)
-    (r"\b(?:написал|оформил|отправил)(а|и)? (?:(?!\w*л[аи]?\b)\w+ )?(?=жалоб|претензи|"
+    # (twenty-second pass C: never a message addressed to the buyer, «написал: ваша претензия…»)
+    (r"\b(?:написал|оформил|отправил)(а|и)? (?:(?!\w*л[аи]?\b)(?!ваш)\w+ )?(?=жалоб|претензи|"
      r"обращени|заявк\w* на возврат)", r"открыл\1 "),
     (r"\b(?:жалоба|претензия|заявка на возврат) (откры|закры|отклонен|одобрен|приня)та\b",
      r"спор \1т"),

@@ -1510,7 +1510,34 @@ NO_ONE_SAID_NO = (
 declined after 5 days"): no stage, the bot asks (the seller rejects first, but AliExpress's
 system refuses some too); the seller, the platform or a decision named is read by other rows."""
 STAGE_UNPLACED = NO_ONE_SAID_NO
+STEP_WORDS = (r"\b(?:approv|refund|coupon|voucher|discount|clos|cancel|withdr|drop|return|resend|"
+              r"send|sent|gave|give|giv|decid|decision|resolv|money|compensat|partial|won|win|lost|"
+              r"lose|offer|propos|suggest|agree|accept|escalat|appeal|reject|refus|declin|deni|"
+              r"favou?r|side|paid back|replace|swap|max|maximum|minimum|at most|up to|usually|"
+              r"normally|how long|limit|rules?|supposed|promis|want|wanted|going to|gonna|plan|"
+              r"thinking|should i|will i|if i)")
+"""Words of a dispute step, or of disputes in general (twenty-second pass C): a dispute's age
+told with none of them ("my dispute is 6 days old", "dispute open for 2 weeks, no answer") is
+an open dispute's."""
 """A step that tells of a dispute but of no stage: its age is still read (`facts.extract`)."""
+_CLOSE_IT = (r"(?:close|cancel|withdraw|drop|remove|delete|take down|pull)(?! (?:the |my |this |"
+             r"your |an? )?(?:order|payment|purchase|card|account|parcel|package|item)\b)")
+PLEA_TO_CLOSE = (
+    r"^(?=.*\b(?:dispute|claim|case|disput)\b)(?!.*\b(?:won|lost|escalated|decided|(?:i|we) "
+    r"(?:have |already |then |just )?(?:closed|cancell?ed|withdrew|dropped)|so i did)\b)"
+    r"(?:.*?\b(?:seller|store|shop|he|she|they)\b(?: \S+){0,4}? (?:asks?|asked|asking|wants?|"
+    r"wanted|begs?|begged|begging|tells?|told|telling|keeps?|kept|spams?|spammed|spamming|"
+    r"push(?:es|ed|ing)?|pressur\w+|bugs?|bugging|nags?|nagging|says?|said|wrote|writes?|"
+    r"messaged|messages|insists?|insisted|demands?|demanded)(?: (?:on|at|me|us|to|please|just|"
+    r"kindly|that|i|we|should|must|pls))* " + _CLOSE_IT + r"\b|"
+    r".*?(?:^|\b(?:seller|store|shop|he|she|they|write|wrote|writes|says|said|messaged)\b )"
+    r"(?:please |pls |kindly |dear |friend )?" + _CLOSE_IT + r" (?:the |your |this |ur )?"
+    r"(?:dispute|claim|disput|it)\b|"
+    r".*?\bif (?:i|we) (?:close|cancel|withdraw|drop)\w* (?:the |my |this |our )?(?:dispute|claim|"
+    r"disput|it)\b)")
+"""The seller's plea to close the dispute, asked or quoted ("asks me to withdraw", "spams me to
+cancel the dispute", "seller: close dispute dear", "a coupon if i close the dispute"): the
+dispute is still open; never once the buyer closed it or it was decided."""
 _AGED_OLD = r"(?<!day )(?<!days )(?<!week )(?<!weeks )old"
 """"old" as an earlier dispute's, never the age of this one ("a 5 day old dispute"; sixteenth
 pass)."""
@@ -3529,6 +3556,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"reply|response) (?:is|was) (?:rejected|declined|a no|no)\b|\b(?:seller|store|shop)\b"
          r"(?: \S+){0,3} (?:said|says|wrote|writes|replied|answered)(?: \S+){0,6}? no refund\b)",
          "refused"),
+        # twenty-second pass C: the seller's plea to close it, in any words ("keeps on at me to
+        # cancel the claim", "wants me to drop the complaint", "seller: close dispute dear", "a
+        # coupon if i close the dispute"): the dispute is open (FACTS.md: a plea to close is
+        # `opened`); never the order cancelled, never once the buyer closed it
+        (PLEA_TO_CLOSE, "opened"),
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)|"

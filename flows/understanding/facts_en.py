@@ -1538,6 +1538,16 @@ PLEA_TO_CLOSE = (
 """The seller's plea to close the dispute, asked or quoted ("asks me to withdraw", "spams me to
 cancel the dispute", "seller: close dispute dear", "a coupon if i close the dispute"): the
 dispute is still open; never once the buyer closed it or it was decided."""
+BANK_GONE_CARD = (
+    r"^(?=.*\b(?:bank|credit union|issuer)\b)(?=.*\b(?:bankrupt\w*|collapsed|went under|went bust|"
+    r"shut down|closed down|dissolved|folded|liquidated|licen[cs]e (?:was )?(?:revoked|pulled|"
+    r"taken)|lost (?:its|their|the) licen[cs]e)\b)"
+    r"(?!.*\b(?:seller|store|shop|scammer|he|she)\b(?: \S+){0,8}? (?:his |her |their )?card\b)"
+    r"(?!.*\b(?:paypal|wallet|qiwi|yoomoney|webmoney|skrill|balance|alipay|transfer|sbp)\b)"
+    r"(?:.*\s)?(?:the|that|my|a|its|their|all|debit|credit|bank|visa|mastercard) cards?\b")
+"""A bank gone and a card named ("the card was with a bank that collapsed", "the refund went to
+that bank card", "the credit union closed all cards"): the card is the one paid with (rule
+"Decided 2026-12-06")."""
 _AGED_OLD = r"(?<!day )(?<!days )(?<!week )(?<!weeks )old"
 """"old" as an earlier dispute's, never the age of this one ("a 5 day old dispute"; sixteenth
 pass)."""
@@ -3759,6 +3769,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"paypal\b", "paypal"),
         (r"\b(?:money|refund)\b(?: \w+){0,2}? (?:in|on|to) (?:my |the )?card\b(?! (?:of|number)\b)",
          "card"),
+        # twenty-second pass C (rule "Decided 2026-12-06"): the card of a bank that is gone is the
+        # card paid with ("the card was with a bank that collapsed", "closed all cards"); never
+        # the seller's card, never beside another method
+        (BANK_GONE_CARD, "card"),
     ),
     "card_expired": (
         *money.CARD_EXPIRED_FIRST,

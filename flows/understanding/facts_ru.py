@@ -1082,6 +1082,14 @@ PLEA_TO_CLOSE = (
 """The seller's plea to close the dispute, asked or quoted («просят закрыть спор», «упрашивает
 закрыть», «условие продавца: закрываю спор», «скасуйте спір»): the dispute is still open; never
 once the buyer closed it or it was decided."""
+BANK_GONE_CARD = (
+    r"^(?=.*(?:банк|эмитент)\w*)(?=.*(?:обанкрот|банкрот|лиценз|лопнул|рухнул|ликвидир|"
+    r"ушел из страны|ушла из страны|приказал долго жить|прикрыли|закрылся|закрыли банк))"
+    r"(?!.*(?:продав|магазин|селлер|мошенн)\w*(?: \S+){0,8}? (?:\w+ )?карт)"
+    r"(?!.*(?:киви|qiwi|юмани|yoomoney|ю мани|paypal|пейпал|палк|кошел|вебмани|webmoney|баланс|"
+    r"сбп|перевод))(?:.*\s)?(?:карт(?:а|ой|у|е|ы|очка|очкой)|пластик\w*)\b")
+"""A bank gone and a card named («карта была банка, который обанкротился», «9500 тенге картой,
+банку отозвали лицензию»): the card is the one paid with (rule "Decided 2026-12-06")."""
 UNSURE = (r"\b(?:думал|думала|думали|казалось|показалось|считал|считала|надеял\w*|не знаю|"
           r"не понимаю|не пойму)\b(?: (?!а\b|но\b)\w+){0,4}")
 """What the buyer thought, or does not know («думала, что отменён», «не знаю, отменили или нет»):
@@ -2854,6 +2862,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r".*?\b(?:оплат|оплач|плат|заплат|вернул|вернули|возврат|на|с|через)\w*(?: \w+){0,2}? "
          r"(?:каспи|kaspi|humo|хумо|uzcard|узкард|белкарт\w*|belkart)\b", "card"),
         (r"\b(?:через|с|со) (?:payme|пейми|click|клик)\b", "wallet"),
+        # twenty-second pass C (rule "Decided 2026-12-06"): the card of a bank that is gone is the
+        # card paid with («карта была банка, который обанкротился», «банк, у которого была карта,
+        # лопнул», «банк рухнул, карта мертва»); never the seller's card, never beside a wallet
+        (BANK_GONE_CARD, "card"),
     ),
     "card_expired": (
         *money.CARD_EXPIRED,

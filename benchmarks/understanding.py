@@ -91,8 +91,8 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
                                "(retired after the twentieth passes: the twenty-first reads it)"),
              "facts_fresh12": ("the twelfth fresh confirmation set "
                                "(retired after the twentieth passes: the twenty-first reads it)"),
-             "facts_fresh13": ("the thirteenth fresh confirmation set "
-                               "(retired after the twenty-first passes: the twenty-second reads it)")}
+             "facts_fresh13": ("the thirteenth fresh confirmation set (retired after the "
+                               "twenty-first passes: the twenty-second reads it)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"
 """Sets whose lines extractor writers may read; `facts --dev` shows only these (and

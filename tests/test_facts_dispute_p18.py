@@ -130,7 +130,8 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     "the judge's side, an actorless no: lost or refused": (
         ("ru", "площадка встала на сторону продавца, спор проигран", stage("lost")),
         ("ru", "решение в пользу магазина, спор проигран, обидно", stage("lost")),
-        ("ru", "отклонила мой спор за два дня, пишет что всё целое", stage("refused")),
+        # Decided 2026-12-07 (2): a verb with no one named names no actor (was the seller's no)
+        ("ru", "отклонила мой спор за два дня, пишет что всё целое", stage(None)),
         ("ru", "продавец проиграл спор, деньги вернут", stage(None)),
         ("ru", "поддержка отклонила спор после эскалации", stage("lost")),
     ),

@@ -1501,8 +1501,8 @@ never a card, an account or an order closed: the platform's decision."""
 NO_ONE_SAID_NO = (
     r"^(?!.*(?:" + SELLER_SAID_NO + r"|" + DISPUTE_CLOSED + r"))(?!.*\b(?:aliexpress|ali|ae|"
     r"platform|support|arbitration|admins?|moderators?|system|customer service|favou?r|sided|side|"
-    r"lost|lose|won|win|against me|escalat\w*|appeal\w*|offer\w*|propos\w*|suggest\w*|reopen\w*|"
-    r"coupon|voucher)\b)(?!.*\b(?:card|payment|transaction|bank)s? (?:was |"
+    r"lost|lose|won|win|against me|escalat\w*|appealed|appeal|offer\w*|propos\w*|suggest\w*|"
+    r"reopen\w*)\b)(?!.*\b(?:card|payment|transaction|bank)s? (?:was |"
     r"got |is |has been )?(?:declined|rejected|denied)\b)"
     r"(?:.*\s)?(?<!\bi )(?<!\bwe )(?<!\bnot )(?<!\bnever )(?:rejected|declined|denied|refused|"
     r"rejection|rejectd)\b(?! (?:by|to)\b)")

@@ -243,9 +243,11 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("селлер говорит отправит новый товар, если я сначала закрою диспут", {"dispute": "opened"}),
     ("селлер даст купон, чтобы я сперва закрыла диспут", {"dispute": "opened"}),
     ("магазин пишет: вышлем замену, если только закроете спор", {"dispute": "opened"}),
-    # «отклонили мой спор» with no one named, and AliExpress never: the seller's no
-    ("отклонили наш диспут, как быть", {"dispute": "refused"}),
-    ("мне отклонили диспут через 3 дня", {"dispute": "refused"}),
+    # «отклонили мой спор» with no one named states no stage (FACTS.md "Decided 2026-12-07" 2;
+    # these two expected the seller's no before it)
+    ("отклонили наш диспут, как быть", {"dispute": None}),  # Decided 2026-12-07 (2): no actor named
+    # Decided 2026-12-07 (2): no actor named, no stage (was the seller's no)
+    ("мне отклонили диспут через 3 дня", {"dispute": None}),
     ("алиэкспресс отклонили мой спор", {"dispute": "lost"}),
     ("спор не отклонили пока", {"dispute": None}),
     # the seller's refusal in his own words

@@ -12,14 +12,15 @@ from tests.support.fact_rows import kind_rows, read_as
 
 # (language, message, the facts it must give: key -> value, None = must not be found)
 CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
-    # a rejection with no one named is the seller's answer; the platform is named when it decides
+    # a rejection with no one named states no stage (FACTS.md "Decided 2026-12-07" 2: these six
+    # expected the seller's answer before it); the platform is named when it decides
     "dispute: a rejection with no actor": (
-        ("en", "my claim got rejected today, what are my options", {"dispute": "refused"}),
-        ("en", "the dispute was declined, can i still get money back??", {"dispute": "refused"}),
-        ("en", "order 3 weeks late and my dispute has been rejected", {"dispute": "refused"}),
-        ("ru", "мой спор отклонён, что делать дальше", {"dispute": "refused"}),
-        ("ru", "спор у меня всё-таки отклонили, хотя фото были", {"dispute": "refused"}),
-        ("ru", "диспут вчера отклонен, защиты ещё 4 дня", {"dispute": "refused"}),
+        ("en", "my claim got rejected today, what are my options", {"dispute": None}),
+        ("en", "the dispute was declined, can i still get money back??", {"dispute": None}),
+        ("en", "order 3 weeks late and my dispute has been rejected", {"dispute": None}),
+        ("ru", "мой спор отклонён, что делать дальше", {"dispute": None}),
+        ("ru", "спор у меня всё-таки отклонили, хотя фото были", {"dispute": None}),
+        ("ru", "диспут вчера отклонен, защиты ещё 4 дня", {"dispute": None}),
         # the actor named: the platform decides (lost), the seller answers (refused)
         ("en", "my dispute was rejected by aliexpress support", {"dispute": "lost"}),
         ("en", "escalated it, then the claim got rejected", {"dispute": "lost"}),

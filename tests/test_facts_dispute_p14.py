@@ -113,7 +113,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "so lost after 10 days, nothing to do?", aged("lost", "10")),
         ("en", "we lost the whole $80 disput, unfair", stage("lost")),
         ("en", "result: the store wins. great", stage("lost")),
-        ("en", "refused within 2 days, the jacket is too small", stage("refused")),
+        # Decided 2026-12-07 (2): no actor named, no stage (was the seller's no)
+        ("en", "refused within 2 days, the jacket is too small", stage(None)),
         ("en", "the shop declined my dispute, what now", stage("refused")),
         # a lost thing, a won prize, the seller refusing to ship or cancel is no outcome
         ("en", "lost the tracking number after i paid", stage(None)),

@@ -193,8 +193,10 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "my claim got refused by the shop after a week", stage("refused")),
         ("en", "received a rejection from the seller today, what now", stage("refused")),
         ("en", "the store rejected it and says the parcel was delivered", stage("refused")),
-        ("en", "claim rejected on day 3, no reason given", stage("refused")),
-        ("en", "54 usd lamp, refused within 4 days", stage("refused")),
+        # Decided 2026-12-07 (2): no actor named, no stage (was the seller's no)
+        ("en", "claim rejected on day 3, no reason given", stage(None)),
+        # Decided 2026-12-07 (2): no actor named, no stage (was the seller's no)
+        ("en", "54 usd lamp, refused within 4 days", stage(None)),
         ("en", "dispute open, the shop says they will not refund anything", stage("refused")),
         ("en", "rejected by aliexpress after the seller said no", stage("lost")),
         ("en", "opened 3 days ago, the store rejected the next day, i escalated after",
@@ -244,9 +246,11 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
     # Russian: the seller's no on a day, with the verb first, in few words
     "the seller's no (Russian)": (
         ("ru", "магазин отказал на восьмой день спора", stage("refused")),
-        ("ru", "по спору отклонили на 2-й день", stage("refused")),
+        # Decided 2026-12-07 (2): no actor named, no stage (was the seller's no)
+        ("ru", "по спору отклонили на 2-й день", stage(None)),
         ("ru", "спор неделю, отклонил селлер", stage("refused")),
-        ("ru", "позавчера открыла спор, а сегодня отказ", stage("refused")),
+        # Decided 2026-12-07 (2): no actor named, no stage (was the seller's no)
+        ("ru", "позавчера открыла спор, а сегодня отказ", stage(None)),
         ("ru", "спор открыт, магазин не согласен с фото", stage("refused")),
         ("ru", "спір 5 днів, продавець відхилив", stage("refused")),
         ("ru", "поддержка отказала на 10 день спора", stage("lost")),
@@ -293,7 +297,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "продавец на 7-й день отклонил спор", stage("refused", "7")),
         ("ru", "на 11 сутки поддержка встала на мою сторону", stage("won", "11")),
         ("ru", "на четырнадцатый день эскалировала", stage("escalated", "14")),
-        ("ru", "отказали на пятый день спора", stage("refused", "5")),
+        # Decided 2026-12-07 (2): no actor named, no stage (was the seller's no)
+        ("ru", "отказали на пятый день спора", stage(None, "5")),
         ("ru", "спору ровно две недели, продавец молчит", stage("opened", "14")),
         ("ru", "5 дней как спор, продавец против", stage("refused", "5")),
         ("ru", "спор неделю, продавец не отвечает", stage("opened", "7")),

@@ -51,7 +51,8 @@ ENGLISH: tuple[tuple[str, Want], ...] = (
     ("order cancelled?", NO_STATUS),
     ("dispute lost already?", {"dispute": None}),
     ("why not shipped yet?", status("awaiting")),
-    ("dispute rejected??", {"dispute": "refused"}),  # no actor: the seller (FACTS.md)
+    ("dispute rejected??", {"dispute": None}),  # no actor: no stage (Decided 2026-12-07)
+    ("dispute rejected by the seller??", {"dispute": "refused"}),
     # no inverted verb: a statement said with feeling
     ("the seller has not sent it and the protection ends today??", left("hours", None)),
     ("i won the dispute but got only a coupon?", {"dispute": "won"}),
@@ -75,7 +76,8 @@ RUSSIAN: tuple[tuple[str, Want], ...] = (
     ("заказ отменён, где деньги?", status("cancelled")),
     # said before the question or in its condition: still read
     ("защита кончается через 3 дня, можно ли ещё открыть спор?", left("days", "72")),
-    ("спор отклонили, можно ли обжаловать?", {"dispute": "refused"}),  # no actor named
+    ("спор отклонили, можно ли обжаловать?", {"dispute": None}),  # Decided 2026-12-07 (2)
+    ("продавец отклонил спор, можно ли обжаловать?", {"dispute": "refused"}),
     ("нормально ли, что продавец не отправил за 10 дней?", status("awaiting")),
     ("можно ли отменить заказ, если он уже отправлен?", status("shipped")),
 )

@@ -88,3 +88,24 @@ async def test_candidate_press_from_an_old_clarify_screen_is_stale(
     await chat.press(clarify["message_id"], data)
     assert state_of(db, chat.user_id) == "menu"
     assert "earlier step" in chat.transcript()
+
+
+@pytest.mark.parametrize(("lang", "rejected", "asked", "answers"), [
+    ("en", "my complaint got rejected yesterday, what can i do now",
+     "How did the dispute end?", ("AliExpress decided for the seller", "Not sure")),
+    ("ru", "жалобу отклонили вчера, что теперь делать",
+     "Чем закончился спор?", ("AliExpress решил в пользу продавца", "Не знаю")),
+])
+async def test_a_rejection_naming_no_one_is_asked_about(
+        chat_with: Callable[..., Chat], db: sqlite_utils.Database, lang: str, rejected: str,
+        asked: str, answers: tuple[str, ...]) -> None:
+    """FACTS.md "Decided 2026-12-07" (2): the words do not say who rejected it, so the bot asks
+    how the dispute stands instead of saying it was the seller (or AliExpress)."""
+    buyer = chat_with(user_id=4105 if lang == "en" else 4106, language_code=lang)
+    await buyer.send("/start")
+    await buyer.send(rejected)
+    assert extract_facts(rejected, lang).get("dispute") is None
+    assert asked in buyer.last_text()
+    assert all(any(answer in button for button in buyer.buttons()) for answer in answers)
+    assert "You said" not in buyer.transcript() and "Вы написали" not in buyer.transcript()
+

@@ -109,6 +109,12 @@ class Tables:
     everyday: tuple[tuple[re.Pattern[str], str], ...]
     """The buyer's everyday words for their dispute, each with the dispute's own word
     (`EVERYDAY_DISPUTE`; `as_dispute`)."""
+    step_words: re.Pattern[str]
+    """Words of a dispute step no row may have placed (`STEP_WORDS`): with any of them, a
+    dispute's age alone says nothing of its stage."""
+    stage_unplaced: re.Pattern[str]
+    """A dispute step that states no stage but tells of a dispute (`STAGE_UNPLACED`: a rejection
+    naming no one): its age is still read."""
     spoken: tuple[tuple[re.Pattern[str], str], ...] = ()
     """Durations said in a way the duration reader cannot split («полсуток», «дней пять»), each
     with its rewrite into one it can («12 часов», «пять дней»; `SPOKEN_COUNTS`)."""
@@ -209,6 +215,8 @@ def tables(module: ModuleType) -> Tables:
                  re.compile(getattr(m, "ELAPSED_AFTER", NEVER))),
         cues=prefilter.row_cues(compiled),
         everyday=tuple((re.compile(p), r) for p, r in getattr(m, "EVERYDAY_DISPUTE", ())),
+        stage_unplaced=re.compile(getattr(m, "STAGE_UNPLACED", NEVER)),
+        step_words=re.compile(getattr(m, "STEP_WORDS", r"")),
         spoken=tuple((re.compile(p), r) for p, r in getattr(m, "SPOKEN_COUNTS", ())),
     )
 
@@ -914,6 +922,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
             return as_dispute(t, key, told_marked if key in clause_keys else told_norm)
         return marked if key in clause_keys else norm
 
+    said_nothing: set[str] = set()  # keys a row decided to leave unsaid
     for key, rows in t.facts.items():
         read = text_for(key)
         for (pattern, value), needs in zip(rows, t.cues[key], strict=True):
@@ -924,6 +933,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
             elif pattern.search(read):
                 if value is not None:
                     found[key] = value
+                else:
+                    said_nothing.add(key)
                 break
     if "order_status" not in found:
         found.update(quoted_status(t, told))
@@ -974,7 +985,13 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         time_facts = {}  # "dispute open, 5 days left": the dispute's own clock, unless named
     found.update(time_facts)
     found.update(amount(t, t.others_story.sub(" ", norm)))
-    found.update(dispute_days(text_for("dispute_days"), found, t, module))
+    # a rejection naming no one states no stage, yet it is a dispute's: its age is read all the same
+    staged = found if "dispute" in found or not t.stage_unplaced.search(text_for("dispute")) else {
+        **found, "dispute": ""}
+    found.update(dispute_days(text_for("dispute_days"), staged, t, module))
+    if ("dispute_days" in found and "dispute" not in found and "dispute" not in said_nothing
+            and not t.step_words.search(text_for("dispute"))):
+        found["dispute"] = "opened"  # a dispute of N days with no step told is an open one
     found.update(number_roles.second_opinion(lang, number_roles.Reading(
         t, module, told_clauses, durations, text_for,
         lambda known: dispute_in_play(t, text_for("dispute_days"), known)), found))

@@ -1641,6 +1641,77 @@ REFUSED_SOMETHING_ELSE = (
 lower the price", "declined my question about colours", "rejected my request for a photo",
 "said no to combining shipping"): no stage, whatever refund the rest of a comma-less message
 asks for (twelfth pass)."""
+# twenty-second pass C (FACTS.md "Decided 2026-12-07" 2): who said no to the dispute
+_SAYS_NO = (r"(?:rejected|refused|declined|denied|rejects|refuses|declines|denies|reject|refuse|"
+            r"decline|deny|rejection|refusal|turned|turns|knocked|knocks|shot|said no|says no|"
+            r"disagreed|disagrees|rejectd)")
+SELLER_SAID_NO = (
+    r"\b(?:seller|store|shop|he|she)(?: s)?(?: (?!(?:and|but|then|so|did|do|does|not|never|no|"
+    r"was|is|were|i|we|they|dispute|claim|it)\b)\w+){0,2}? " + _SAYS_NO + r"\b|"
+    r"\b(?:rejected|refused|declined|denied|rejection|refusal|turned down|no)(?: \w+){0,2}? "
+    r"(?:by|from) (?:the )?(?:seller|store|shop)\b|"
+    # the seller giving the rejection's reason: "declined, he claims both were packed"
+    r"\b(?:seller|store|shop|he|she)(?: s)?(?: (?!not|never|did|does|do)\w+)? (?:(?:says|said|"
+    r"claims|claimed|insists|insisted) (?!no\b|nothing\b)|(?:wrote|writes|answered|replied|"
+    r"responded) (?:that|it|the|they|i|we|my)\b)")
+"""The seller named as the one who said no ("the seller rejected it", "he declined my claim",
+"rejected by the shop", "rejected, the seller says it was fine"); "they" names no one (the
+seller's or AliExpress's), and a seller told in another way ("the seller ignored me and the
+dispute was rejected") is not the rejection's."""
+DISPUTE_CLOSED = (r"\b(?:dispute|claim|case|appeal|it)\b(?: \w+){0,3}? closed\b|\bclosed "
+                  r"(?:(?:it|my|the|this|our) )?(?:dispute|claim|case|appeal|against)\b|\bfinal\b")
+"""The dispute closed or its decision final ("closed against me", "claim rejected and closed"),
+never a card, an account or an order closed: the platform's decision."""
+NO_ONE_SAID_NO = (
+    r"^(?!.*(?:" + SELLER_SAID_NO + r"|" + DISPUTE_CLOSED + r"))(?!.*\b(?:aliexpress|ali|ae|"
+    r"platform|support|arbitration|admins?|moderators?|system|customer service|favou?r|sided|side|"
+    r"lost|lose|won|win|against me|escalat\w*|appealed|appeal|offer\w*|propos\w*|suggest\w*|"
+    r"reopen\w*)\b)(?!.*\b(?:card|payment|transaction|bank)s? (?:was |"
+    r"got |is |has been )?(?:declined|rejected|denied)\b)"
+    r"(?:.*\s)?(?<!\bi )(?<!\bwe )(?<!\bnot )(?<!\bnever )(?:rejected|declined|denied|refused|"
+    r"rejection|rejectd)\b(?! (?:by|to)\b)")
+"""A rejection that names no one ("my dispute was rejected", "they rejected it", "the claim got
+declined after 5 days"): no stage, the bot asks (the seller rejects first, but AliExpress's
+system refuses some too); the seller, the platform or a decision named is read by other rows."""
+STAGE_UNPLACED = NO_ONE_SAID_NO
+STEP_WORDS = (r"\b(?:approv|refund|coupon|voucher|discount|clos|cancel|withdr|drop|return|resend|"
+              r"send|sent|gave|give|giv|decid|decision|resolv|money|compensat|partial|won|win|lost|"
+              r"lose|offer|propos|suggest|agree|accept|escalat|appeal|reject|refus|declin|deni|"
+              r"favou?r|side|paid back|replace|swap|max|maximum|minimum|at most|up to|usually|"
+              r"normally|how long|limit|rules?|supposed|promis|want|wanted|going to|gonna|plan|"
+              r"thinking|should i|will i|if i)")
+"""Words of a dispute step, or of disputes in general (twenty-second pass C): a dispute's age
+told with none of them ("my dispute is 6 days old", "dispute open for 2 weeks, no answer") is
+an open dispute's."""
+"""A step that tells of a dispute but of no stage: its age is still read (`facts.extract`)."""
+_CLOSE_IT = (r"(?:close|cancel|withdraw|drop|remove|delete|take down|pull)(?! (?:the |my |this |"
+             r"your |an? )?(?:order|payment|purchase|card|account|parcel|package|item)\b)")
+PLEA_TO_CLOSE = (
+    r"^(?=.*\b(?:dispute|claim|case|disput)\b)(?!.*\b(?:won|lost|escalated|decided|(?:i|we) "
+    r"(?:have |already |then |just )?(?:closed|cancell?ed|withdrew|dropped)|so i did)\b)"
+    r"(?:.*?\b(?:seller|store|shop|he|she|they)\b(?: \S+){0,4}? (?:asks?|asked|asking|wants?|"
+    r"wanted|begs?|begged|begging|tells?|told|telling|keeps?|kept|spams?|spammed|spamming|"
+    r"push(?:es|ed|ing)?|pressur\w+|bugs?|bugging|nags?|nagging|says?|said|wrote|writes?|"
+    r"messaged|messages|insists?|insisted|demands?|demanded)(?: (?:on|at|me|us|to|please|just|"
+    r"kindly|that|i|we|should|must|pls))* " + _CLOSE_IT + r"\b|"
+    r".*?(?:^|\b(?:seller|store|shop|he|she|they|write|wrote|writes|says|said|messaged)\b )"
+    r"(?:please |pls |kindly |dear |friend )?" + _CLOSE_IT + r" (?:the |your |this |ur )?"
+    r"(?:dispute|claim|disput|it)\b|"
+    r".*?\bif (?:i|we) (?:close|cancel|withdraw|drop)\w* (?:the |my |this |our )?(?:dispute|claim|"
+    r"disput|it)\b)")
+"""The seller's plea to close the dispute, asked or quoted ("asks me to withdraw", "spams me to
+cancel the dispute", "seller: close dispute dear", "a coupon if i close the dispute"): the
+dispute is still open; never once the buyer closed it or it was decided."""
+BANK_GONE_CARD = (
+    r"^(?=.*\b(?:bank|credit union|issuer)\b)(?=.*\b(?:bankrupt\w*|collapsed|went under|went bust|"
+    r"shut down|closed down|dissolved|folded|liquidated|licen[cs]e (?:was )?(?:revoked|pulled|"
+    r"taken)|lost (?:its|their|the) licen[cs]e)\b)"
+    r"(?!.*\b(?:seller|store|shop|scammer|he|she)\b(?: \S+){0,8}? (?:his |her |their )?card\b)"
+    r"(?!.*\b(?:paypal|wallet|qiwi|yoomoney|webmoney|skrill|balance|alipay|transfer|sbp)\b)"
+    r"(?:.*\s)?(?:the|that|my|a|its|their|all|debit|credit|bank|visa|mastercard) cards?\b")
+"""A bank gone and a card named ("the card was with a bank that collapsed", "the refund went to
+that bank card", "the credit union closed all cards"): the card is the one paid with (rule
+"Decided 2026-12-06")."""
 _AGED_OLD = r"(?<!day )(?<!days )(?<!week )(?<!weeks )old"
 """"old" as an earlier dispute's, never the age of this one ("a 5 day old dispute"; sixteenth
 pass)."""
@@ -3774,6 +3845,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:.*\b(?:have not|did not|never) (?:yet )?(?:opened|open|filed|file|started|raised) "
          r"(?:a |the |any )?(?:dispute|claim)|.*\bno (?:dispute|claim) (?:yet|opened|so far)\b)",
          "none"),
+        # twenty-second pass C: a rejection that names no one states no stage (FACTS.md "Decided
+        # 2026-12-07" 2); the seller named is refused, the platform or its decision lost, below
+        (NO_ONE_SAID_NO, None),
         # the seller said no: refused, even in the words a lost dispute uses
         (r"^(?!.*\b(?:aliexpress|ali|platform|support|arbitration|"
          r"escalat\w*)\b).*\b(?:dispute|claim|"
@@ -3797,11 +3871,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"(?<!not )\bin my favou?r\b(?! \w+ing\b)|\bsided with me\b", "won"),
         (r"\bruled (?:for|in favou?r of) the seller\b|\b(?:dispute|claim)\b(?: \w+){0,4} (?:and )?"
          r"i lost\b|\blost (?:the |my )?(?:appeal|escalation|case)\b", "lost"),
-        # eleventh pass: a rejection with no one named is the seller's answer ("my dispute got
-        # rejected"); the platform is named when it decides or was asked to
+        # eleventh pass: a rejection is the seller's answer ("my dispute got rejected, the seller
+        # says ..."); the platform is named when it decides or was asked to (twenty-second pass
+        # C: with no one named, `NO_ONE_SAID_NO` above says nothing; "closed", "final" are lost)
         (r"^(?!.*\b(?:aliexpress|ali|ae|platform|support|arbitration|admins?|moderators?|system|"
          r"customer service|escalat\w*|appeal\w*|lost|lose|loses|losing|won|favou?r|sided|"
-         r"review\w*)\b)"
+         r"review\w*)\b)(?!.*(?:" + DISPUTE_CLOSED + r"))"
          r"(?:.*\s)?(?:dispute|claim)s?(?: (?!seller|store|shop|will|would|could|may|might|can|"
          r"be\b)\w+){0,2} "
          r"(?:was |got |has been |is )?(?:rejected|declined)\b(?! by)", "refused"),
@@ -3976,6 +4051,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"reply|response) (?:is|was) (?:rejected|declined|a no|no)\b|\b(?:seller|store|shop)\b"
          r"(?: \S+){0,3} (?:said|says|wrote|writes|replied|answered)(?: \S+){0,6}? no refund\b)",
          "refused"),
+        # twenty-second pass C: the seller's plea to close it, in any words ("keeps on at me to
+        # cancel the claim", "wants me to drop the complaint", "seller: close dispute dear", "a
+        # coupon if i close the dispute"): the dispute is open (FACTS.md: a plea to close is
+        # `opened`); never the order cancelled, never once the buyer closed it
+        (PLEA_TO_CLOSE, "opened"),
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)|"
@@ -4174,6 +4254,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"paypal\b", "paypal"),
         (r"\b(?:money|refund)\b(?: \w+){0,2}? (?:in|on|to) (?:my |the )?card\b(?! (?:of|number)\b)",
          "card"),
+        # twenty-second pass C (rule "Decided 2026-12-06"): the card of a bank that is gone is the
+        # card paid with ("the card was with a bank that collapsed", "closed all cards"); never
+        # the seller's card, never beside another method
+        (BANK_GONE_CARD, "card"),
     ),
     "card_expired": (
         *money.CARD_EXPIRED_FIRST,

@@ -1168,6 +1168,69 @@ OTHERS_STORY = (r"(?:\bу (?:моей |моего |моих )?(?:мужа|жен
 500 рублей, а моя…», «подруга заказала…»: the other as the subject or the owner): its money
 is not this order's amount (twelfth pass); bought for someone («заказала маме») or for the buyer
 («муж заплатил за мой заказ 3000») is the buyer's."""
+# twenty-second pass C (FACTS.md "Decided 2026-12-07" 2): who said no to the dispute
+_SAYS_NO = (r"(?:отклонил|отклонила|отказал|отказала|отказывает|отклоняет|отверг|отвергла|"
+            r"(?:нажал|написал|прислал|выставил|отправил)\w* (?:мне )?отказ)")
+SELLER_SAID_NO = (
+    # the seller or «он/она» (never «они») with a verb that agrees: «продавец не ответил, и спор
+    # отклонили» is no rejection of his
+    r"(?:продав\w*|\bон|\bона)(?: (?!(?:я|мы|они|вы|ты)\b)\S+){0,8}? (?<!\bне )(?:" + _SAYS_NO
+    + r"|не принял|не приняла|нажал\w* (?:кнопку )?(?:отклонить|отказать))\b|"
+    # the seller after the no («отклонён продавцом», «отказ продавца», «отказ от продавца»)
+    r"(?:отклон|отказ|отверг)\w*(?: \S+){0,2}? (?:от |со стороны )?продав\w*|"
+    r"(?:у|в|от|со стороны) продав\w*(?: \S+){0,3}? (?:отклон|отказ)\w*|"
+    # the seller's own message holds the no, or gives its reason («магазин написал: в возврате
+    # отказано», «отклонили, продавец пишет, что всё отправил»)
+    r"(?:продав\w*|\bон|\bона)(?: (?!не\b)\S+){0,4}? (?:пишет|написал|написала|ответил|"
+    r"ответила|прислал|прислала)(?: \S+){0,6}? (?:отказано|отказ|отклонен\w*|отклоняю|отклонить|"
+    r"отказать)\b|"
+    r"(?:продав\w*|\bон|\bона)(?: (?!не\b)\S+)? (?:пишет|написал|написала|говорит|сказал|сказала|"
+    r"утверждает|утверждал|уверяет|ответил|ответила|считает) (?:что|мол|будто|якобы)\b")
+"""The seller named as the one who said no («продавец отклонил спор», «он отказал», «отклонён
+продавцом»); «они» names no one (the seller or AliExpress), and the seller told in another way
+(«продавец молчал, а спор отклонили») is not the rejection's."""
+NO_ONE_SAID_NO = (
+    r"^(?!.*(?:" + SELLER_SAID_NO + r"))(?!.*(?:алиэкспресс|aliexpress|\bали\b|алик|поддержк|"
+    r"арбитраж|администрац|админ|модератор|медиатор|площадк|платформ|систем|пользу|сторон|"
+    r"проигр|выигр|эскал|обостр|апелляц|обжаловал|обжалован|предлож|предлага|рассмотр|"
+    r"\bто ли\b|"
+    + money.DISPUTE_CLOSED + r"))(?!.*(?:карт|банк|платеж|оплат|транзакц)\w*(?: \S+)? (?:отклон|"
+    r"отказ))(?:.*\s)?(?<!\bя )(?<!\bмы )(?<!\bне )(?:отклон\w*|отказали|отказано|отказ|отвергл\w*)"
+    r"(?!\w| от\b)")
+"""A rejection that names no one («спор отклонили», «жалобу отклонили», «пришёл отказ»,
+«отказали через 5 дней»): no stage, the bot asks (the seller rejects first, but AliExpress's
+system refuses some too); the seller, the platform or a decision named is read by other rows."""
+STAGE_UNPLACED = NO_ONE_SAID_NO
+STEP_WORDS = (r"(?:вернул|вернули|вернет|вернут|верн[еу]|возврат|одобр|купон|скидк|решил|решен|"
+              r"закры|отмен|снял|сняла|отозв|предлаг|предлож|компенсац|прав\b|выигр|проигр|"
+              r"отправ|вышл|замен|\bдал|\bдает|\bдают|согласи|соглас[ен]|эскал|обостр|апелляц|"
+              r"обжал|отказ|отклон|пользу|сторон|частичн|деньг|максимум|минимум|обычно|сколько|"
+              r"по правилам|должен|должны|положено|обеща|хотел|хочу|передума|собира|планир|"
+              r"думаю|если)")
+"""Words of a dispute step, or of disputes in general (twenty-second pass C): a dispute's age
+told with none of them («спор пятый день», «11 дней спора, продавец молчит») is an open
+dispute's."""
+"""A step that tells of a dispute but of no stage: its age is still read (`facts.extract`)."""
+PLEA_TO_CLOSE = (
+    r"^(?=.*(?:спор|диспут|спір|обращени))(?!.*(?:выигра|проигра|в пользу|эскал|обостр|(?:\bя|"
+    r"\bмы|\bсама?) (?:уже |все же |потом |таки |его |ее )*(?:закрыл|отменил|отозвал|снял)))"
+    r"(?:.*?\b(?:просит|просят|просил|просила|просили|упрашива\w*|уговарива\w*|требу\w*|"
+    r"требовал\w*|настаива\w*|пишет|пишут|хочет|хотят|услови\w*)(?: \S+){0,4}? (?:закрыть|"
+    r"отменить|отозвать|снять|убрать|закрыл|закрыла|закрываю|закрою|отменю|сниму|скасувати)\b|"
+    r".*?\b(?:закройте|отмените|снимите|отзовите|закрой|отмени|сними|скасуйте|скасуй|"
+    r"відкличте)\b|.*?\b(?:закрыть|отменить|снять|отозвать) (?:\w+ )?(?:спор|диспут)\w* "
+    r"(?:\w+ )?(?:предлага\w*|просят|просит|требу\w*|хотят|хочет|уговарива\w*))")
+"""The seller's plea to close the dispute, asked or quoted («просят закрыть спор», «упрашивает
+закрыть», «условие продавца: закрываю спор», «скасуйте спір»): the dispute is still open; never
+once the buyer closed it or it was decided."""
+BANK_GONE_CARD = (
+    r"^(?=.*(?:банк|эмитент)\w*)(?=.*(?:обанкрот|банкрот|лиценз|лопнул|рухнул|ликвидир|"
+    r"ушел из страны|ушла из страны|приказал долго жить|прикрыли|закрылся|закрыли банк))"
+    r"(?!.*(?:продав|магазин|селлер|мошенн)\w*(?: \S+){0,8}? (?:\w+ )?карт)"
+    r"(?!.*(?:киви|qiwi|юмани|yoomoney|ю мани|paypal|пейпал|палк|кошел|вебмани|webmoney|баланс|"
+    r"сбп|перевод))(?:.*\s)?(?:карт(?:а|ой|у|е|ы|очка|очкой)|пластик\w*)\b")
+"""A bank gone and a card named («карта была банка, который обанкротился», «9500 тенге картой,
+банку отозвали лицензию»): the card is the one paid with (rule "Decided 2026-12-06")."""
 UNSURE = (r"\b(?:думал|думала|думали|казалось|показалось|считал|считала|надеял\w*|не знаю|"
           r"не понимаю|не пойму)\b(?: (?!а\b|но\b)\w+){0,4}")
 """What the buyer thought, or does not know («думала, что отменён», «не знаю, отменили или нет»):
@@ -2655,6 +2718,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          # (sixteenth pass: a step only thought of, «теперь думаю обжаловать», is none)
          r"планирую|собираюсь|буду|стоит|надо|нужно|может)\w+){0,3}? "
          r"(?:предлож|предлага|обжал|выигр|эскал|открыл|открыла)(?!\w*ть\b))", MASK),
+        # twenty-second pass C: a rejection that names no one states no stage (FACTS.md "Decided
+        # 2026-12-07" 2); the seller named is refused, the platform or its decision lost, below
+        (NO_ONE_SAID_NO, None),
         *money.DISPUTE_P16_EARLY,
         *money.DISPUTE_FIRST,
         *money.DISPUTE_P14_FIRST,
@@ -2747,11 +2813,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"арбитраж|"
          r"рассмотрени)", "won"),
         (r"(?:спор|диспут)\w*(?: \w+){0,4} (?:я )?проиграл", "lost"),
-        # eleventh pass: a rejection with no one named is the seller's answer («спор отклонён»,
-        # «спор всё равно отклонили»); the platform is named when it decides or was asked to
+        # eleventh pass: a rejection is the seller's answer («спор отклонён продавцом»); the
+        # platform is named when it decides or was asked to
+        # (twenty-second pass C: the seller named, the rejection told; with no one named, the
+        # row above says nothing, and «закрыли», «окончательно» are the platform's, below)
         (r"^(?!.*(?:алиэкспресс|aliexpress|\bали\b|алик|поддержк|арбитраж|администрац|админ|"
          r"модератор|медиатор|площадк|систем|эскал|обостр|апелляц|проигра|выигра|пользу|сторон|"
-         r"рассмотр))(?:.*\s)?(?:спор|диспут)\w*(?: (?!продав|магазин|селлер)\w+){0,4} "
+         r"рассмотр|" + money.DISPUTE_CLOSED + r"))(?:.*\s)?(?:спор|диспут)\w*"
+         r"(?: (?!продав|магазин|селлер)\w+){0,4} "
          r"(?:отклонен\w*|отклонили)\b", "refused"),
         # eleventh pass: the judge «за продавца» is a decision, not an escalation under way:
         # «арбитраж за продавца», «али на стороне магазина»
@@ -2862,6 +2931,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          # no decision yet is no later stage: «решения нет», «без решения»
          r"\bрешени\w* (?:пока |еще |так и |до сих пор )?(?:нет|не было|не принято|не вынесено)\b|"
          r"\b(?:нет|без) (?:никакого )?решени\w*", MASK),
+        # twenty-second pass C: the seller's plea to close it, in any words («просят закрыть
+        # спор», «упрашивает закрыть», «условие продавца: закрываю спор», «скасуйте спір»): the
+        # dispute is open (FACTS.md: a plea to close is `opened`); never once the buyer closed it
+        (PLEA_TO_CLOSE, "opened"),
         # Более поздний этап, который не распознан: «открыт» ему противоречил бы, молчим
         # «закрыл» alone is as often the order, the shop or a bank: only the dispute's own closing
         (r"отказ|отклон|предлаг|предлож|эскалац|обостр|выиграл|проиграл|закрыт|отменил|"
@@ -3052,6 +3125,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r".*?\b(?:оплат|оплач|плат|заплат|вернул|вернули|возврат|на|с|через)\w*(?: \w+){0,2}? "
          r"(?:каспи|kaspi|humo|хумо|uzcard|узкард|белкарт\w*|belkart)\b", "card"),
         (r"\b(?:через|с|со) (?:payme|пейми|click|клик)\b", "wallet"),
+        # twenty-second pass C (rule "Decided 2026-12-06"): the card of a bank that is gone is the
+        # card paid with («карта была банка, который обанкротился», «банк, у которого была карта,
+        # лопнул», «банк рухнул, карта мертва»); never the seller's card, never beside a wallet
+        (BANK_GONE_CARD, "card"),
     ),
     "card_expired": (
         *money.CARD_EXPIRED,
@@ -3565,7 +3642,8 @@ EVERYDAY_DISPUTE = (
     (r"\bне (?:писал|делал|оформлял|подавал|отправлял)(а|и)? (?:еще |пока )?(?=жалоб|претензи|"
      r"обращени|заявк\w* на возврат)", r"не открывал\1 "),
     # (nineteenth pass: never across another verb, «не отправил, открыла претензию»)
-    (r"\b(?:написал|оформил|отправил)(а|и)? (?:(?!\w*л[аи]?\b)\w+ )?(?=жалоб|претензи|"
+    # (twenty-second pass C: never a message addressed to the buyer, «написал: ваша претензия…»)
+    (r"\b(?:написал|оформил|отправил)(а|и)? (?:(?!\w*л[аи]?\b)(?!ваш)\w+ )?(?=жалоб|претензи|"
      r"обращени|заявк\w* на возврат)", r"открыл\1 "),
     (r"\b(?:жалоба|претензия|заявка на возврат) (откры|закры|отклонен|одобрен|приня)та\b",
      r"спор \1т"),

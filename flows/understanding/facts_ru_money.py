@@ -16,6 +16,11 @@ SELLER_OR_SHOP = r"(?:продав|селлер|селер|продован|ма
 """The seller in a dispute, also as buyers name him by his shop: «магазин отклонил спор»."""
 DISPUTE = r"(?:спор|диспут|диспуд|dispute)"
 """A dispute as buyers spell it, the app's word or the Latin one."""
+DISPUTE_CLOSED = (rf"{DISPUTE}\w*(?: \S+){{0,2}}? закры|закры\w*(?: \S+){{0,2}}? (?:его |ее )?"
+                  rf"{DISPUTE}|(?<!карту )(?<!карта )(?<!заказ )(?<!банк )(?<!счет )\bзакрыли\b|"
+                  r"окончательн")
+"""The dispute closed or decided for good («спор закрыли», «отклонили окончательно»), never a
+card, a bank or an order closed: the platform's decision (twenty-second pass C)."""
 MONEY_BACK = r"(?:(?<!\bне )вернул\w* (?:\w+ )?деньг|деньг\w* (?:\w+ )?(?<!\bне )вернул)"
 """The money told returned («вернул деньги», «деньги вернули»): a closing with it is no loss."""
 
@@ -764,9 +769,11 @@ DISPUTE_STAGES_MORE: tuple[tuple[str, str | None], ...] = (
     # (the look-ahead first: the rest runs only when «отказано» is there)
     (rf"^(?=.*?отказано\b).*?{SELLER}\w*(?: \w+){{0,5}}? (?:написал|пишет|ответил|прислал)\w*"
      r"(?: \w+){0,6}? (?:(?:в возврате|в споре|в компенсации) )?отказано\b", "refused"),
-    # «отклонили мой спор» with no one named, AliExpress never: the seller's no
+    # «отклонили мой спор», AliExpress never: the seller's no (twenty-second pass C: with no one
+    # named, `facts_ru.NO_ONE_SAID_NO` says nothing first; «закрыли» is the platform's)
     (r"^(?=.*?отклонили)(?!.*(?:алиэкспресс|aliexpress|\bали\b|алик|поддержк|арбитраж|администрац|"
-     r"модератор|медиатор|площадк|систем|эскал|обостр|выиграл|проиграл|предлож|предлага))"
+     r"модератор|медиатор|площадк|систем|эскал|обостр|выиграл|проиграл|предлож|предлага|"
+     + DISPUTE_CLOSED + r"))"
      r".*?(?<!\bне )\bотклонили (?:мне )?(?:мой |наш )?(?:спор|диспут)", "refused"),
     # the seller offers instead of doing what was due: «вместо того чтобы дослать предлагает купон»
     # (instead of shipping at all is no dispute: the order is not even sent)

@@ -92,9 +92,11 @@ async def test_candidate_press_from_an_old_clarify_screen_is_stale(
 
 @pytest.mark.parametrize(("lang", "rejected", "asked", "answers"), [
     ("en", "my complaint got rejected yesterday, what can i do now",
-     "How did the dispute end?", ("AliExpress decided for the seller", "Not sure")),
+     "How did the dispute end?",
+     ("AliExpress decided for the seller", "The seller rejected it, still open", "Not sure")),
     ("ru", "жалобу отклонили вчера, что теперь делать",
-     "Чем закончился спор?", ("AliExpress решил в пользу продавца", "Не знаю")),
+     "Чем закончился спор?",
+     ("AliExpress решил в пользу продавца", "Продавец отклонил, спор ещё открыт", "Не знаю")),
 ])
 async def test_a_rejection_naming_no_one_is_asked_about(
         chat_with: Callable[..., Chat], db: sqlite_utils.Database, lang: str, rejected: str,
@@ -108,4 +110,23 @@ async def test_a_rejection_naming_no_one_is_asked_about(
     assert asked in buyer.last_text()
     assert all(any(answer in button for button in buyer.buttons()) for answer in answers)
     assert "You said" not in buyer.transcript() and "Вы написали" not in buyer.transcript()
+
+
+@pytest.mark.parametrize(("lang", "rejected", "seller", "escalate"), [
+    ("en", "my complaint was rejected, what can i do", "The seller rejected it, still open",
+     "Escalate dispute"),
+    ("ru", "жалобу отклонили, что теперь делать", "Продавец отклонил, спор ещё открыт",
+     "Обострить спор"),
+])
+async def test_a_seller_rejection_told_by_the_button_leads_to_escalating(
+        chat_with: Callable[..., Chat], db: sqlite_utils.Database, lang: str, rejected: str,
+        seller: str, escalate: str) -> None:
+    """Asked how an unnamed rejection stands, a buyer whose seller rejected it is told the
+    dispute is not over and how to escalate it, not that it is lost."""
+    buyer = chat_with(user_id=4107 if lang == "en" else 4108, language_code=lang)
+    await buyer.send("/start")
+    await buyer.send(rejected)
+    await buyer.click(seller)
+    assert state_of(db, buyer.user_id) == "dispute_escalate"
+    assert escalate in buyer.last_text()
 

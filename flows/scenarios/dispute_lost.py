@@ -14,6 +14,10 @@ HOW_CHOICES = (
            means=("closed_by_me",)),
     Choice("expired", N_("Time ran out / no dispute opened"), "disputelost_expired",
            means=("none",)),
+    # Translators: answer button: the seller rejected the buyer's dispute, which is not over yet
+    # (it can still be escalated to AliExpress).
+    Choice("refused", N_("The seller rejected it, still open"), "dispute_escalate",
+           means=("refused",)),
     Choice("unsure", N_("Not sure"), "disputelost_unsure"),
 )
 
@@ -47,8 +51,10 @@ FLOW = Flow(
         Screen(
             "disputelost_unsure",
             (
-                N_('Open "My Orders" → the order and its dispute. The details show the result and '
-                   "who closed it:\n"
+                N_('Open "My Orders" → the order and its dispute. The details show where it '
+                   "stands:\n"
+                   "• rejected by the seller but still open: it isn't over, you can escalate it "
+                   "to AliExpress;\n"
                    "• a decision by AliExpress for the seller;\n"
                    "• closed or cancelled by you;\n"
                    '• closed because time ran out, or the order is "Completed" with no dispute.'),

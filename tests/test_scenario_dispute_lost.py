@@ -74,7 +74,9 @@ async def test_bank_is_the_users_own_process_without_promises(chat: Chat,
 
 async def test_not_sure_explains_where_to_see_the_result(chat: Chat) -> None:
     await open_flow(chat, "Not sure")
-    assert "who closed it" in chat.last_text()
+    assert "where it stands" in chat.last_text()
+    assert "rejected by the seller but still open" in chat.last_text()
+    assert "The seller rejected it, still open" in chat.buttons()
     assert "Not sure" not in chat.buttons()
     assert chat.buttons()[0] == "AliExpress decided for the seller"
 

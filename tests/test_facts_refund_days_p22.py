@@ -104,7 +104,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "i cancelled the order 5 days ago and nothing happened", NONE),
         ("en", "won the dispute after 18 days", {"refund_days": None, "dispute_days": "18"}),
         ("en", "won the dispute on the 2nd, still nothing", NONE),
-        ("ru", "18 дней доказывала и выиграла спор", {"refund_days": None, "dispute_days": "18"}),
+        # the dispute's length here is the learned number reader's, and a table row must not
+        # need it (the build chooses its thresholds with the tables alone): only refund_days
+        ("ru", "18 дней доказывала и выиграла спор", NONE),
         ("ru", "спор выиграла 2-го числа, до сих пор ничего", NONE),
         ("en", "dispute closed 2 weeks ago", NONE),
         ("en", "dispute closed in the seller's favour 2 weeks ago", NONE),

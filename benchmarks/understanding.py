@@ -92,7 +92,11 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_fresh12": ("the twelfth fresh confirmation set "
                                "(retired after the twentieth passes: the twenty-first reads it)"),
              "facts_fresh13": ("the thirteenth fresh confirmation set (retired after the "
-                               "twenty-first passes: the twenty-second reads it)")}
+                               "twenty-first passes: the twenty-second reads it)"),
+             "facts_fresh14": ("the fourteenth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)"),
+             "facts_fresh15": ("the fifteenth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"
 """Sets whose lines extractor writers may read; `facts --dev` shows only these (and

@@ -13,9 +13,13 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import ipaddress
+import signal
 import socket
-from contextlib import suppress
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from types import FrameType
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
@@ -197,6 +201,26 @@ def listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+@contextmanager
+def stopping_on_ctrl_c(server: Any) -> Iterator[None]:
+    """While inside, Ctrl-C asks `server` (a uvicorn Server) to stop, a second one to stop at
+    once; the handler before is put back after (only the main thread can set one)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(_signum: int, _frame: FrameType | None) -> None:
+        """Ask the server to stop, or to stop at once if it was already asked."""
+        server.force_exit = server.should_exit
+        server.should_exit = True
+
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def serve(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str, port: int,
           out: TextIO, secret: str | None = None, host: str = HOST) -> None:
     """Listen on host:port, print the address once connections are accepted, serve until ^C."""
@@ -207,11 +231,14 @@ def serve(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str, port: 
 
     ds = build(db_path, accounts, clock, tz, secret)
     config = uvicorn.Config(ds.app(), log_level="warning", access_log=False, lifespan="on")
-    # What uvicorn's Server.run does, with its loop built before the address is out and the
-    # Ctrl-C guard entered first: a Ctrl-C right after the address then never lands inside the
-    # loop's construction (a half-built loop prints a traceback as it goes) or outside the guard.
+    server = uvicorn.Server(config)
+    # What uvicorn's Server.run does, with its loop built before the address is out. A Ctrl-C
+    # from then on only asks the server to stop, as uvicorn's own handler does once serving:
+    # before that handler is in place, asyncio.Runner's would cancel the task mid-startup and
+    # uvicorn would print the cancelled lifespan's traceback.
     loop = (config.get_loop_factory() or asyncio.new_event_loop)()
-    with suppress(KeyboardInterrupt), asyncio.Runner(loop_factory=lambda: loop) as runner:
+    with suppress(KeyboardInterrupt), stopping_on_ctrl_c(server), \
+            asyncio.Runner(loop_factory=lambda: loop) as runner:
         sock = listening_socket(host, port)
         # Requests queue on the listening socket from here on, so the address is usable now.
         shown = f"[{host}]" if ":" in host else host
@@ -221,5 +248,5 @@ def serve(db_path: Path, accounts: dict[str, str], clock: Clock, tz: str, port: 
             out.write("Listening beyond this machine: serve it to the world only behind a "
                       "reverse proxy with TLS (passwords travel in the login form).\n")
         out.flush()
-        runner.run(uvicorn.Server(config).serve(sockets=[sock]))  # Ctrl-C: stops, re-raises
+        runner.run(server.serve(sockets=[sock]))
     out.write("Operators' console stopped.\n")

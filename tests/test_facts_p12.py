@@ -213,6 +213,9 @@ def test_fact(lang: str, text: str, want: dict[str, str | None]) -> None:
 @pytest.mark.parametrize(("typed", "bucket"), [
     ("they approved my refund 3 days ago and my card shows nothing", "Under 10 business days"),
     ("25 working days since the refund and still nothing on my visa", "Over 20 business days"),
+    # twenty-second pass E: the count told before the approval, or since the screen said refunded
+    ("two weeks ago the refund was approved and my card shows nothing", "10–20 business days"),
+    ("its been 5 weeks since they said refunded, nothing on my visa", "Over 20 business days"),
 ])
 async def test_refund_days_told_first_are_not_asked_again(chat: Chat, typed: str,
                                                           bucket: str) -> None:

@@ -50,9 +50,8 @@ the currency only when the country is named ("" = no currency)."""
 
 LETTERS_BEFORE = {"rs": "", "rm": "MYR", "ksh": "KES", "r": "ZAR"}
 """Letters printed right before a number as the currency's sign: "RM410", "KSh 900", "R249" (a
-tyre's "R17"
-or a model's "redmi r15" is no money: the table's rows guard those); "Rs 500" is a rupee of
-several countries, so only the amount."""
+tyre's "R17" or a model's "redmi r15" is no money: the table's rows guard those); "Rs 500" is a
+rupee of several countries, so only the amount."""
 
 WORDS_RU = {"злот": "PLN", "лир": "TRY", "сум": "UZS", "сом": "KGS", "драм": "AMD",
             "лари": "GEL", "манат": "AZN", "юан": "CNY", "иен": "JPY", "шекел": "ILS",

@@ -216,7 +216,7 @@ def tables(module: ModuleType) -> Tables:
         cues=prefilter.row_cues(compiled),
         everyday=tuple((re.compile(p), r) for p, r in getattr(m, "EVERYDAY_DISPUTE", ())),
         stage_unplaced=re.compile(getattr(m, "STAGE_UNPLACED", NEVER)),
-        step_words=re.compile(getattr(m, "STEP_WORDS", r"")),
+        step_words=re.compile(m.STEP_WORDS),
         spoken=tuple((re.compile(p), r) for p, r in getattr(m, "SPOKEN_COUNTS", ())),
     )
 
@@ -701,21 +701,26 @@ DISPUTE_NAMED = r"\b(?:dispute|claim(?!s\b|ed\b)|спор|диспут)"
 """Words that name a dispute ("the seller claims" is a verb, not a claim)."""
 
 
-def dispute_in_play(t: Tables, text: str, facts: Mapping[str, str]) -> bool:
-    """Whether the buyer has a dispute whose age may be read: a stage was read, or, with none
-    read, the words name their own dispute (a stage the rules cannot place still has an age)."""
+def dispute_in_play(t: Tables, text: str, facts: Mapping[str, str],
+                    unplaced: bool = False) -> bool:
+    """Whether the buyer has a dispute whose age may be read: a stage was read, or a step told
+    that states none (`unplaced`), or the words name their own dispute (a stage the rules cannot
+    place still has an age)."""
     if facts.get("dispute") == "none":
         return False
-    if "dispute" in facts:
+    if "dispute" in facts or unplaced:
         return True
     return not t.not_my_dispute.search(text) and bool(re.search(DISPUTE_NAMED, text))
 
 
-def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> dict[str, str]:
+def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any,
+                 unplaced: bool = False) -> dict[str, str]:
     """Days since the dispute opened ("opened 5 days ago", "open for 4 days", "rejected after
-    8 days", «открыла спор вчера»), when the buyer has one."""
-    if not dispute_in_play(t, text, facts):
+    8 days", «открыла спор вчера»), when the buyer has one; `unplaced`: a step was told that
+    states no stage (a rejection naming no one), so the dispute is the buyer's all the same."""
+    if not dispute_in_play(t, text, facts, unplaced):
         return {}
+    staged = "dispute" in facts or unplaced
     # «неделю назад»: a unit alone is one of it (whole words only, never the "д" of «5 д»)
     alone = "|".join(u for units in t.units.values() for u in units.pattern[4:-2].split("|")
                      if len(u) > 2 and u.isalpha())
@@ -742,7 +747,7 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
                 *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
     for pattern in patterns:
         found = re.search(pattern, text)
-        if found and "dispute" not in facts and not re.search(DISPUTE_NAMED, found.group()):
+        if found and not staged and not re.search(DISPUTE_NAMED, found.group()):
             continue
         if (found and " " not in (dur := found.group("dur")) and not dur[:1].isdigit()
                 and t.not_a_count.search(text, max(0, found.start("dur") - 30),
@@ -766,7 +771,7 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any) -> di
         return {"dispute_days": str(module.ORDINALS[said.group("o") or said.group("p")])}
     for pattern, days in module.DISPUTE_DAY_WORDS:
         said = re.search(pattern, text)
-        if said and ("dispute" in facts or re.search(DISPUTE_NAMED, said.group())):
+        if said and (staged or re.search(DISPUTE_NAMED, said.group())):
             number = said.groupdict().get("n") or said.groupdict().get("m") or "0"
             return {"dispute_days": str(days if days >= 0 else int(number))}
     return {}
@@ -985,10 +990,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         time_facts = {}  # "dispute open, 5 days left": the dispute's own clock, unless named
     found.update(time_facts)
     found.update(amount(t, t.others_story.sub(" ", norm)))
-    # a rejection naming no one states no stage, yet it is a dispute's: its age is read all the same
-    staged = found if "dispute" in found or not t.stage_unplaced.search(text_for("dispute")) else {
-        **found, "dispute": ""}
-    found.update(dispute_days(text_for("dispute_days"), staged, t, module))
+    found.update(dispute_days(text_for("dispute_days"), found, t, module,
+                              unplaced=bool(t.stage_unplaced.search(text_for("dispute")))))
     if ("dispute_days" in found and "dispute" not in found and "dispute" not in said_nothing
             and not t.step_words.search(text_for("dispute"))):
         found["dispute"] = "opened"  # a dispute of N days with no step told is an open one

@@ -683,12 +683,28 @@ def amount(t: Tables, text: str) -> dict[str, str]:
             if groups.get("k"):
                 value = str(round(float(value) * 1000))  # «1,5 тыс» is 1500
             cur = groups.get("cur")
-            if cur is None:
-                return {"amount": value} if groups.get("k") else {}
+            if cur is None:  # a number alone is money only in thousands or by its words
+                return {"amount": value} if groups.get("k") or groups.get("money") else {}
             currency = next((c for w, c in t.currencies.items() if cur.startswith(w)), None)
             if currency is not None:  # "": a name several currencies share gives none
                 return {"amount": value, "currency": currency} if currency else {"amount": value}
     return {}
+
+
+_LIST_COMMA = re.compile(r"(?<=\d),\s+(?=\d)")
+"""A comma and a space between two numbers: a list ("size 27, they sent 24, 780 UAH"), never
+one number's thousands ("1,299" has no space)."""
+
+
+def _money_text(text: str, norm: str) -> str:
+    """The normalised text the amount is read from: a list's comma between two numbers kept as
+    `CLAUSE_MARK`, so the numbers are never read as one grouped in thousands (twenty-third pass
+    D); `norm` itself when there is none."""
+    if not _LIST_COMMA.search(text):
+        return norm
+    listed = normalise(text, lambda low: _LIST_COMMA.sub(f" {_CLAUSE_SIGN} ", low))
+    marked = _CLAUSE_SIGNS.sub(f" {CLAUSE_MARK} ", _LONG_NUMBER.sub(_drop_long, listed))
+    return " ".join(marked.split())
 
 
 DISPUTE_CLOCKS = frozenset({"opened", "refused", "offer", "escalated"})
@@ -989,7 +1005,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
             and not t.protection_named.search(text_for("protection_left"))):
         time_facts = {}  # "dispute open, 5 days left": the dispute's own clock, unless named
     found.update(time_facts)
-    found.update(amount(t, t.others_story.sub(" ", norm)))
+    found.update(amount(t, t.others_story.sub(" ", _money_text(text, norm))))
     found.update(dispute_days(text_for("dispute_days"), found, t, module,
                               unplaced=bool(t.stage_unplaced.search(text_for("dispute")))))
     if ("dispute_days" in found and "dispute" not in found and "dispute" not in said_nothing

@@ -268,7 +268,11 @@ OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| tim
                       r"delivery(?! deadline)|deliver|dispatch|shipping takes|takes|will take|refu"
                       r"nd(?: will)?"
                       r"(?: come)?|money back)(?: \w+)? (?:in|within) $")
-OTHER_CLOCK_AFTER = (# twentieth pass A: a countdown the buyer asks about ("…of 2 days, is that how
+OTHER_CLOCK_AFTER = (# twenty-third pass D: a reminder's offset ("2 days before it ends", "a week
+                     # prior to the end") is never the time left
+                     r"^ (?:before|prior to) (?:it|the|my|protection|buyer|that|this|its|expiry|"
+                     r"expiration|deadline)\b|"
+                     # twentieth pass A: a countdown the buyer asks about ("…of 2 days, is that how
                      # long i have to complain", "is this my protection"): not said to be it
                      r"^(?: \|)?(?: so| and| but)? is (?:that|this|it) (?:my (?:buyer )?protection|"
                      r"(?:the )?(?:buyer )?protection|how long i (?:have|got)|the time i have)\b|"
@@ -294,7 +298,10 @@ HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (
                 # sixteenth pass: "protection is at 1 day 17 hours" is where the timer stands
                 r"\b(?:when|if|once|(?<!\bis )(?<!\bs )(?<!timer )(?<!countdown )(?<!protection )"
                 r"(?<!still )(?<!now )at|remind me|alert me|notify me|reminders?|alerts?)"
-                r"(?: \w+){0,2} $|\b(?:when|if|once|after)(?: \w+){0,4} you (?:have|get|will have)"
+                # (twenty-third pass D: "set a reminder, protection 5 days": protection named
+                # after the reminder owns the count)
+                r"(?: (?!protection\b)\w+){0,2} $|"
+                r"\b(?:when|if|once|after)(?: \w+){0,4} you (?:have|get|will have)"
                 r"(?: only| just| still)? $|"
                 r"\b(?:if|suppose|supposing|in case|imagine)(?: \w+){0,5} $|"
                 r"\b(?:had|was|were)(?: only| just| still| about)? $|"
@@ -1467,6 +1474,9 @@ SENT_SPOKEN = (
     r"\bshipment (?:was |got |has been )?confirmed\b|\bshipping (?:notification|confirmation)\b")
 """Shipped, as buyers type it: "seller send it", "its been shipped", "shipment confirmed". ("On
 its way" is left out: buyers say it of refunds and replacements too.)"""
+_SHOWN_CLOCK = (r"(?:\d{1,3} ?(?:d|days?) )?\d{1,3}:\d\d(?::\d\d)?|\d{1,3} ?(?:d|days?) \d{1,2} ?"
+                r"(?:h|hrs?|hours?)\b")
+"""A countdown as an order page shows it: "01:14:22", "4 days 06:12:40", "2d 11h"."""
 SELLER_TIME_TO_SHIP = (
     r"^(?!.*\b(?:protection|what is|what does|what s)\b).*\bprocessing (?:time|timer|period|"
     r"countdown)\b|\b(?:seller|store|"
@@ -1481,7 +1491,14 @@ SELLER_TIME_TO_SHIP = (
     r"ship |handling |dispatch |sending )?(?:timer|countdown|clock)\b|\b(?:shipping|ship|dispatch|"
     r"handling) (?:timer|countdown|clock)\b|\b(?:timer|countdown|clock) (?:for|to) (?:ship|send|"
     r"dispatch)\w*|\btime (?:the |my )?(?:seller|store|shop) (?:has|had|gets|got) to (?:ship|send|"
-    r"dispatch)\b)")
+    r"dispatch)\b)|"
+    # twenty-third pass D: the clock read out as the page shows it ("the seller has 4 days
+    # 06:12:40 left to ship", "seller must ship within 01:14:22", "seller ships within 2d 11h",
+    # "seller has 23:10:44 to ship")
+    rf"\b(?:seller|store|shop|he|they)\b(?: \w+){{0,2}}? (?:has|have|gets?|got) (?:only |still |"
+    rf"about )?(?:{_SHOWN_CLOCK}) (?:left )?to (?:ship|send|dispatch)\b|"
+    rf"\b(?:seller|store|shop)s?\b(?: \w+){{0,2}}? (?:must |has to |needs to |should |will )?"
+    rf"(?:ship|send|dispatch)(?:es|s)? (?:it |the order )?within (?:{_SHOWN_CLOCK})")
 """The seller's clock to ship is running: the order is awaiting shipment, never protection."""
 IN_A_COUNTRY = (r"\b(?:it is|its|parcel is|package is|order is) (?:now |already )?in (?:the )?"
                 r"(?:us|usa|uk|germany|france|spain|italy|poland|canada|australia|russia|ukraine|"
@@ -2071,6 +2088,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"deliver|process|prepar|verif|confirm|handed|given|passed|delay|receiv|checking|"
          # (twenty-first pass: "payment under review", "payment check")
          r"payment under review|payment check|"
+         # (twenty-third pass D: the seller not stirring, "hasnt moved", "has not budged")
+         r"not moved|not budged|never moved|never budged|lifted a finger|"
          r"on (?:the|its) way|handling (?:time|timer|countdown|clock)))", None),
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
         (r"\b(?:has|have|did) (?:the )?(?:seller|store|shop|he|she|they) (?:already )?(?:shipped|"
@@ -2226,6 +2245,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
          r"(?:cancell?ed)\b", "cancelled"),
         (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
+        # twenty-third pass D: the seller said yes to the cancellation ("seller confirmed the
+        # cancellation", "the shop accepted my cancel request"); never "did not confirm", "wont
+        # confirm", "if he confirms"
+        (r"(?<!\bnot )(?<!\bnever )\b(?:seller|store|shop)s?\b (?:has |have |finally |already |"
+         r"just )*(?:confirmed|approved|accepted|agreed to) (?:my |the |our )?"
+         r"(?:cancel(?:l?ation)?|order cancel(?:l?ation)?)(?: request)?\b", "cancelled"),
         # the seller "cancel my order", told in the present by non-native buyers, not asked
         (r"^(?!.*\b(?:can|could|will|would|if|does|did|may|might|should|to)\b(?: \w+){0,2} "
          r"(?:seller|store|shop) cancel\b).*\b(?:seller|store|shop) cancel (?:my |the |our )?order"
@@ -2358,7 +2383,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # tracking quiet"); never not yet, a wish or a rule
         (_NOT_WHEN + r"\b(?:status|order|it|app|mine)(?: (?!not\b|never\b)\w+){0,4}? "
          r"(?:says?|shows?|"
-         r"showing|reads?|still say|still show)(?: still| as| now| only)* (?:shipped|in transit|"
+         # (twenty-third pass D: never "says in transit for 13 days": the tracking's line stuck)
+         # (twenty-third pass D: "it says order already shipped")
+         r"showing|reads?|still say|still show)(?: still| as| now| only| already|"
+         r"(?: the| my)? order(?: is| was)?)* (?:shipped|"
+         r"in transit(?! (?:for|since)\b)|"
          r"awaiting delivery)\b|(?:^|\| )(?:but |and |its |it s |order )?still (?:says |shows |say "
          r"|show )?shipped\b|\bmine (?:says|shows|say|show) shipped\b|\border\b"
          r"(?: (?!not\b|never\b|"
@@ -2399,6 +2428,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"waits) (?:for )?shipment\b|\bneither "
          r"(?:\w+ ){0,2}(?:shipped|sent)\b|\bno shipped\b", "awaiting"),
         (SELLER_TIME_TO_SHIP, "awaiting"),
+        # twenty-third pass D: the seller not stirring ("seller hasnt moved in a week", "the shop
+        # has not budged"): he has not shipped; never in a message about a dispute, a refund or
+        # the parcel (the tracking's), nor the seller not moving on a price
+        (r"^(?!.*\b(?:disput\w*|claim\w*|refund\w*|tracking|parcel|package|complaint)\b).*?"
+         r"\b(?:seller|store|shop)\b(?: \w+){0,2}? (?:has not|have not|did not|does not|not|never) "
+         r"(?:moved|budged|lifted a finger)\b(?! (?:on|from|about) )", "awaiting"),
         # twenty-first pass: the seller sent nothing or will not send, in other words ("the
         # shop sent nothing", "nothing sent", "sat on it without shipping", "seller wont
         # ship"); never a condition ("or he wont send") nor a country the shop skips
@@ -2420,7 +2455,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:.*(?:^|\| ))(?:but |and |so |now )?(?:its|it s|it is|(?:my |the )?(?:order|parcel|"
          r"package)"
          r"(?: is)?)(?: already| still| now)* (?:on (?:the|its) way|in transit)\b(?! (?:for|since|"
-         r"back)\b| to (?:the )?(?:seller|store|shop|warehouse))|"
+         r"back)\b| to (?:the )?(?:seller|store|shop|warehouse)|"
+         # (twenty-third pass D: nor "in transit and has not moved": the tracking's silence)
+         r" and (?:has not|have not|had not|did not|not|no|nothing)\b)|"
          r"(?:^|\| )(?:but |and |ali |aliexpress |the app |app )?(?:says|shows|showing) "
          r"(?:as )?(?:shipped|sent)\b|"
          r"\b(?:seller|store|shop|they) (?:changed|switched|put|set|moved)(?: it| the order| the "

@@ -45,6 +45,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "спасибо за 200 ответов в чате", NO_MONEY),
         ("ru", "трек стоит 14, что делать", NO_MONEY),
         ("ru", "пришла версия на 64гб а я платил за 256", NO_MONEY),
+        ("ru", "продавец предложил 50 на 50, я не согласна", NO_MONEY),
+        ("ru", "переведу 20 фото в чат продавцу", NO_MONEY),
+        ("ru", "вернули 1200 из 3000, остальное нет", NO_MONEY),
         ("ru", "оплатила 1450 рублей картой", money("1450", "RUB")),
     ),
     # precision: a comma and a space between two numbers is a list, never one number grouped in

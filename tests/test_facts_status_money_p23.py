@@ -181,6 +181,8 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "remind me about protection 2 days before it ends", NO_PROTECTION),
         ("en", "remind me protection 3 days before the end", NO_PROTECTION),
         ("en", "4 days left before protection ends", left("days", "96")),
+        ("en", "tracking moves but 60 hours of protection is all i have", left("days", "60")),
+        ("en", "90 days of protection is all i have?", NO_PROTECTION),
     ),
     # recall: the buyer's deadline missed, named bare; the seller's or another deadline is none
     "the deadline missed, said bare": (

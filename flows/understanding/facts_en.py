@@ -86,6 +86,8 @@ LEFT_AFTER = (r"(?:(?: (?!ago\b|but\b|and\b|so\b|i\b|he\b|she\b|they\b|we\b|cour
               r"remaining\b| now\b| and\b| but\b| so\b| yet\b| on (?:the |my |an |this )?"
               r"(?:order|app|page|"
               r"screen|countdown|timer)\b| (?:shown|showing|displayed)\b|"
+              # twenty-third pass D: "72 hours of protection is all i have"
+              r" (?:is|are) (?:all|what) (?:i|we) (?:have|got|have got)\b|"
               # sixteenth pass: "8 days protection tracking moving slowly": the next subject
               r" (?:tracking|parcel|package)\b)" + _NEXT_COUNT + ")")
 LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|closes?|runs out|"

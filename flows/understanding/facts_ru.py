@@ -3500,7 +3500,8 @@ AMOUNT = (
     # «заказ на 1990»: three digits or more);
     # never a count of days, items, sizes or stars after it, a date or a time, nor a digit alone
     rf"(?<!\bне )\b(?P<money>{_PAID_WORDS})(?: (?:мне|нам|ему|ей|им|картой|карточкой|уже|"
-    r"всего|только|лишь|целых|обратно|сразу|назад|на карту|на баланс))*? (?:на )?"
+    # («вернули на карту 4471» is the card's last digits: only the balance, which has none)
+    r"всего|только|лишь|целых|обратно|сразу|назад|на баланс))*? (?:на )?"
     rf"(?P<n>\d(?<![\d.,]\d)(?<!\d \d)\d{{1,6}})(?![\d.,:/-]?\d){_NOT_MONEY_AFTER}",
     rf"(?<![\w.,])(?P<money>за|на сумму|сумм(?:а|у|ой)(?: в| на)?|заказ\w* на) "
     # (a memory's size is no price: «пришла на 64гб, а я платил за 128»)

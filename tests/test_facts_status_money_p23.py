@@ -109,6 +109,21 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "отмена заказа, сумма ушла на старую карту", status("cancelled")),
         ("ru", "отмена заказа как сделать, если продавец молчит", NO_STATUS),
     ),
+    # recall: the buyer's orders list told the order's end; a plain "remove it" says none
+    "the list told the order's end": (
+        ("ru", "убери из списка, его уже отменили", status("cancelled")),
+        ("ru", "пометьте этот заказ как завершённый", status("completed")),
+        ("ru", "удали его из списка", NO_STATUS),
+        ("en", "mark that one as cancelled please", status("cancelled")),
+        ("en", "delete the finished order from my list", status("completed")),
+        ("en", "remove it from my list", NO_STATUS),
+    ),
+    # recall: «отмена заказа» then how it was paid, asking only about the money; a request to
+    # cancel is none
+    "the cancellation told with how it was paid": (
+        ("ru", "отмена заказа, оплачивала с юмани, а кошелёк заблокировали", status("cancelled")),
+        ("ru", "отмена заказа, платила картой, хочу отменить, как?", NO_STATUS),
+    ),
     # recall: shipped in words the earlier rows did not take; a message, a return or a refusal
     # sent is no status
     "shipped in other words": (

@@ -2247,6 +2247,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:order|it|status)(?: \w+){0,2} (?:is |was |has been |got )+(?:already )?"
          r"(?:cancell?ed)\b", "cancelled"),
         (r"\b(?:seller|they|i) (?:has |have )?cancell?ed (?:my |the )?order", "cancelled"),
+        # twenty-third pass D: the buyer's list told the order's end ("mark 5021… as cancelled in
+        # my list", "remove the completed one", "delete the cancelled order")
+        (r"\bmark(?: \w+){0,3}? as (?:cancell?ed)\b|\b(?:remove|delete|drop|clear)"
+         r"(?: the| my| that)? cancell?ed (?:one|order)\b", "cancelled"),
+        (r"\bmark(?: \w+){0,3}? as (?:completed|finished)\b|\b(?:remove|delete|drop|clear)"
+         r"(?: the| my| that)? (?:completed|finished) (?:one|order)\b", "completed"),
         # twenty-third pass D: the seller said yes to the cancellation ("seller confirmed the
         # cancellation", "the shop accepted my cancel request"); never "did not confirm", "wont
         # confirm", "if he confirms"

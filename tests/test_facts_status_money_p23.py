@@ -59,6 +59,12 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "пальто за 12 500 руб", money("12500", "RUB")),
         ("en", "ordered size 10, got 8, 560 uah spent", money("560", "UAH")),
     ),
+    # recall: a grouped number before «тг», Belarusian rubles cut short («бел.»)
+    "a grouped number, a short name": (
+        ("ru", "уже месяц жду 14 500 тг на карту", money("14500", "KZT")),
+        ("ru", "кроссовки за 120 рублей бел., подошва отвалилась", money("120", "BYN")),
+        ("ru", "200 рублей, белая краска облезла", money("200", "RUB")),
+    ),
     # recall: thousands of the other currencies, and the dollar as Ukrainians spell it
     "thousands of another currency": (
         ("ru", "отдала 120 тысяч сум, заказ не отправлен", money("120000", "UZS")),
@@ -170,6 +176,20 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     "the app says the order shipped": (
         ("en", "tried to cancel, it says order already shipped", status("shipped")),
         ("en", "it says the order is already shipped, what now", status("shipped")),
+    ),
+    # precision: the carrier's scan and the refund's own state are not the order page's; the
+    # reason told after a cancellation leaves the cancellation the latest stage
+    "not the order page": (
+        ("ru", "трек третью неделю на «Ожидает отправки авиарейсом»", NO_STATUS),
+        ("ru", "возврат 1800 р уже «Завершён», а денег нет", NO_STATUS),
+        ("ru", "деньги от алиэкспресс ещё в пути, карта закрыта", NO_STATUS),
+        ("ru", "бутылка лопнула в пути, всё залито", NO_STATUS),
+        ("ru", "заказ «Ожидает отправки» восьмой день", status("awaiting")),
+        ("en", "tracking stuck on origin post is preparing shipment for 20 days", NO_STATUS),
+        ("en", "the last scan says awaiting airline pickup", NO_STATUS),
+        ("en", "i cancelled it because the shop never sent it, refund approved",
+         status("cancelled")),
+        ("en", "can i cancel because the seller never shipped", status("awaiting")),
     ),
     # recall: the seller's clock to ship read out with its countdown: not shipped yet, never
     # protection; the protection's own countdown keeps its reading

@@ -2093,6 +2093,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          # (twenty-third pass D: the seller not stirring, "hasnt moved", "has not budged")
          r"not moved|not budged|never moved|never budged|lifted a finger|"
          r"on (?:the|its) way|handling (?:time|timer|countdown|clock)))", None),
+        # twenty-third pass D: the reason told after a cancellation ("cancelled because the
+        # seller never shipped"): the cancellation is the latest stage (a wish to cancel is not)
+        (r"\bcancell?ed (?:it |the order |my order )?(?:because|since|as|cause|coz|cuz|bc) "
+         r"(?:the )?(?:seller|store|shop|he|she|they) (?:never|did not|had not|has not|have not|"
+         r"would not|will not|could not|can not)(?: even)? (?:ship|send|sent|shipped|dispatch)\w*",
+         "cancelled"),
+        # twenty-third pass D: the carrier's scan, not the order page ("origin post is preparing
+        # shipment", "awaiting airline pickup")
+        (r"\b(?:(?:origin|destination|local) )?(?:post|postal service|carrier|courier|airline)"
+         r"(?: office)? (?:is )?(?:preparing|awaiting|waiting for) (?:the )?(?:shipment|dispatch|"
+         r"pickup|departure|flight|export)\b|\bawaiting (?:airline|flight|departure|export|"
+         r"linehaul)\b(?: \w+)?", MASK),
         # a question, a status denied ("cancelled? no, it's shipped"), a part of the order
         (r"\b(?:has|have|did) (?:the )?(?:seller|store|shop|he|she|they) (?:already )?(?:shipped|"
          r"sent|ship|send|dispatched)(?: \w+){0,2} (?:yet|or not)\b|\b(?:shipped|sent) (?:\d+|one|"

@@ -124,6 +124,15 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "delete the finished order from my list", status("completed")),
         ("en", "remove it from my list", NO_STATUS),
     ),
+    # recall: the cancellation counted in time since it, or told approved; a dispute cancelled or
+    # a condition is none
+    "the cancellation told done": (
+        ("ru", "три дня как отменили заказ, деньги не пришли", status("cancelled")),
+        ("ru", "отмену одобрили, жду возврат", status("cancelled")),
+        ("ru", "неделю как отменила спор, продавец молчит", NO_STATUS),
+        ("en", "cancellation was approved 4 days ago, nothing on my card", status("cancelled")),
+        ("en", "if the cancellation went through where is my money", NO_STATUS),
+    ),
     # recall: «отмена заказа» then how it was paid, asking only about the money; a request to
     # cancel is none
     "the cancellation told with how it was paid": (

@@ -2265,6 +2265,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: the| my| that)? cancell?ed (?:one|order)\b", "cancelled"),
         (r"\bmark(?: \w+){0,3}? as (?:completed|finished)\b|\b(?:remove|delete|drop|clear)"
          r"(?: the| my| that)? (?:completed|finished) (?:one|order)\b", "completed"),
+        # twenty-third pass D: the cancellation told done ("the cancellation went through 8 working
+        # days ago", "three weeks since the cancellation was approved")
+        (r"(?<!\bif )(?<!\bwhen )(?<!\bonce )\b(?:the |my |order )?cancell?ation (?:has |had )?"
+         r"(?:went through|gone through|was approved|was confirmed|got approved|got confirmed|"
+         r"was accepted|went ahead)\b", "cancelled"),
         # twenty-third pass D: the seller said yes to the cancellation ("seller confirmed the
         # cancellation", "the shop accepted my cancel request"); never "did not confirm", "wont
         # confirm", "if he confirms"

@@ -128,6 +128,20 @@ TRACKING: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "awaiting delivery, stuck 5 days, 30 hours left", quiet("stalled", "5")),
         ("en", "protection 40 hours, tracking fine", NO_TRACKING),
     ),
+    # an update of yesterday or today is a parcel on its way; a part of the order still moving
+    "lately: updated yesterday or today, a part still moving": (
+        ("ru", "трек вчера обновлялся, а продавец просит подтвердить", {"tracking": "moving"}),
+        ("ru", "позавчера стояла, сегодня сдвинулась", {"tracking": "moving"}),
+        ("ru", "статус сегодня сменился на «передано в доставку»", {"tracking": "moving"}),
+        ("en", "the first box came, the second is still moving", {"tracking": "moving"}),
+        ("en", "shipped ages ago but moving, protection 20 days", {"tracking": "moving"}),
+        # denied, stopped again, the last update before a silence, the status alone
+        ("ru", "трек вчера не обновлялся", NO_TRACK_STATE),
+        ("ru", "трек вчера обновился и снова стоит", NO_TRACK_STATE),
+        ("ru", "последнее обновление вчера, больше ничего", quiet("stalled", "1")),
+        ("en", "protection ends tonight, order still in transit", NO_TRACK_STATE),
+        ("en", "i paid but moving house soon", NO_TRACK_STATE),
+    ),
     # "N ago ... nothing since": the words skipped never hold another count
     "ago-skip: another count between the first and the silence": (
         ("en", "shipped 3 months ago, last scan was 50 days ago, nothing since",

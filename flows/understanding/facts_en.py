@@ -2818,8 +2818,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "moving"),
         # eighteenth pass: "still moving" of the parcel, a part of the order or the tracking ("one's
         # still moving", "the rest is still moving in the tracking", "still moving through transit")
-        (r"\b(?:one|ones|rest|others?|it|parcel|package|tracking|order|they)(?: is| s| are| re)? "
-         r"still (?:moving|updating)\b(?! back)|^still (?:moving|updating)\b", "moving"),
+        # (twenty-third pass B: the part by its place, "the second is still moving"; "but
+        # moving"; never moving back or house; "still in transit" is the status, no movement told)
+        (r"\b(?:one|ones|rest|others?|it|parcel|package|tracking|order|they|second|first|third|"
+         r"last|part|half|box|item)(?: is| s| are| re)? "
+         r"still (?:moving|updating)\b(?! back)|^still (?:moving|updating)\b|"
+         r"\bbut (?:it s |its |it is )?(?:still )?moving\b(?! (?:back|house|to)\b)",
+         "moving"),
         (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"
          r"\bin transit and (?:updating|moving)\b|"
          r"\b(?:(?:it|parcel|package|order) is|its|it s|parcel s|package s) (?:still )?moving\b|"

@@ -1524,6 +1524,20 @@ OTHERS_PARCEL_TRACKED_23 = (
 """The buyer's number tracks another's parcel («трек ведёт на чужую посылку», «по треку какая-то
 посылка в Самаре»): a number that is no good, `dead` (twenty-third pass B)."""
 
+_STILL_AGAIN_23 = (r"(?!(?: \w+){0,5}? (?:снова|опять|с тех пор|больше|теперь|последн|и вс[её]|"
+                   r"стоит|висит|молчит|застрял|замер)\b)")
+"""Nothing after the update that says the tracking stopped since (or it was the last one)."""
+UPDATED_LATELY_23 = (
+    # «трек вчера обновлялся», «статус сегодня сменился»: an update of the last day or two is a
+    # parcel on its way (never denied, never the last before a silence)
+    r"(?<!\bне )\b(?:трек|посылк|статус|отслеживани|отправлени)\w*(?: \w+)? (?:только )?(?:вчера|"
+    r"сегодня|утром|вечером)(?: \w+)? (?<!\bне )(?:обновил|обновлял|двинул|сдвинул|ожил|сменил|"
+    r"изменил|поменял)\w*\b" + _STILL_AGAIN_23 + "|"
+    # «вчера ещё стояла, сегодня двинулась»: moved today, the subject left out
+    r"\b(?:вчера|сегодня)(?: \w+){0,2}? (?<!\bне )(?:двинулась|сдвинулась|ожила|обновился|"
+    r"обновилась|двинулся|сдвинулся|ожил)\b" + _STILL_AGAIN_23)
+"""The tracking updated yesterday or today: `moving` (twenty-third pass B)."""
+
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
@@ -2129,6 +2143,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (MOVING_16, "moving"),
         (IN_COUNTRY_22, "in_country"),  # twenty-second pass A
         (IN_TOWN_23, "in_country"),  # twenty-third pass B
+        (UPDATED_LATELY_23, "moving"),  # twenty-third pass B
         (MOVING_22, "moving"),  # twenty-second pass A
         # eighteenth pass: the statuses or the town change day by day («статусы меняются»,
         # «каждый день меняет город», «вчера была в Алматы, сегодня в Караганде»)

@@ -84,6 +84,15 @@ TRACKING: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "посылка в Москве была, потом уехала обратно", NO_TRACK_STATE),
         ("ru", "выпущено таможней Китая", {"tracking": None}),
     ),
+    # one part of the order in hand, the rest lying at a place of the buyer's country
+    "part-there: a part in hand, the rest at a place here": (
+        ("ru", "шапку получила, а шарф из того же заказа по треку в Казани лежит", IN_COUNTRY),
+        ("ru", "чехол забрал, а стекло, пишет, в сортировочном центре Тулы", IN_COUNTRY),
+        ("ru", "первую коробку получил, вторая лежит на нашей почте", IN_COUNTRY),
+        # the parcel in hand and nothing said of a rest, a past stay, the buyer's home
+        ("ru", "получила посылку, она лежала на почте неделю", NO_TRACK_STATE),
+        ("ru", "получила, а там не то, лежит у меня дома", NO_TRACK_STATE),
+    ),
     # the number tracks another's parcel: a number that is no good
     "others-parcel: the number tracks someone else's parcel": (
         ("ru", "трек номер ведёт на чужую посылку в Самару, а я в Сочи", DEAD),
@@ -171,13 +180,16 @@ MONEY: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "если карта за это время закончится", NO_CARD_GONE),
         ("ru", "на карту, спор за это время закрыли", NO_CARD_GONE),
     ),
-    # a regional card or a wallet named with the verb of paying, a seller elsewhere in the story
+    # a regional card or a wallet named with the verb of paying, a seller elsewhere in the story,
+    # a pronoun that is not the payer (its verb does not agree)
     "ways-ru: «платила каспи», «халвой», «кошельком»": (
         ("ru", "продавец не отвечает, платила каспи, как отменить", paid("card")),
         ("ru", "платил халвой, продавец молчит", paid("card")),
         ("ru", "платила мирком, трек стоит", paid("card")),
         ("ru", "платила кошельком, а сервис закрылся", paid("wallet")),
         ("ru", "заказ оплачен электронным кошельком", paid("wallet")),
+        ("ru", "продавец тянет, он не отправил, платила картой", paid("card")),
+        ("ru", "она платила картой, не я", paid(None)),
         ("ru", "продавец просит перевести на каспи", paid(None)),
         ("ru", "продавец хочет оплату на его каспи", paid(None)),
         ("ru", "заказала халву, пришла сухая", paid(None)),

@@ -1538,6 +1538,19 @@ UPDATED_LATELY_23 = (
     r"обновилась|двинулся|сдвинулся|ожил)\b" + _STILL_AGAIN_23)
 """The tracking updated yesterday or today: `moving` (twenty-third pass B)."""
 
+PART_THERE_23 = (
+    # one part of the order in hand, the rest lying at a place of the buyer's country: «сапоги
+    # получила, а перчатки по трекингу в Екатеринбурге лежат», «кофту получил, а джинсы, пишет, в
+    # сортировочном центре Уфы», «первую забрала, вторая лежит на моей почте» (the part in hand
+    # blocks the tracking only when nothing is said of the rest)
+    r"(?<!\bне )\b(?:получил|забрал)\w*\b(?: (?!не\b)\w+){0,8}? (?<!\bне )(?:лежит|лежат|находится|"
+    r"находятся|ждет|ждут|пишет|по трек\w*)(?: (?!не\b)\w+){0,3}? (?:на (?:моей |нашей |местной )?"
+    r"почте|в (?:почтовом )?отделении|в пвз|в пункте выдачи|в сортировочн\w* центр\w* "
+    + _NOT_A_TOWN_23 + r"[а-я]{3,}|в сортировке|в (?:моем|нашем) город\w*|в (?:г )?"
+    + _NOT_A_TOWN_23 + r"[а-я]{3,})")
+"""A part of the order in the buyer's hands and the rest at a place in their country: the rest's
+tracking is `in_country` (twenty-third pass B)."""
+
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
@@ -1875,6 +1888,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,4}? (?:вторая|вторую|второе|второй|другая|другую|другой|остальн)\w*", None),
         (DELIVERED_WORD_18, "delivered"),
         (DELIVERED_TOLD_20, "delivered"),
+        (PART_THERE_23, "in_country"),  # twenty-third pass B
         (PARCEL_IN_HAND, None),
         (DELIVERED_OPENS_20, "delivered"),
         # sixteenth pass: the carrier or the tracking shows it handed over («почта показывает

@@ -68,6 +68,20 @@ TRACKING: dict[str, tuple[tuple[str, str, Want], ...]] = {
          {"tracking_quiet_days": None}),
         ("en", "the tracking has not updated for 4 days", quiet("stalled", "4")),
     ),
+    # the days «как» there is no news, the news in slang («инфа», «апдейт»), "N days no tracking"
+    "as-since: «N дней как нет обновлений», «нет инфы», «апдейт»": (
+        ("ru", "двенадцать дней как нет обновлений", quiet("stalled", "12")),
+        ("ru", "6 дней как последний статус, что делать", quiet("stalled", "6")),
+        ("ru", "3 недели нет инфы по посылке", quiet("dead", "21")),
+        ("ru", "трек мёртвый, 17 дней ни одного апдейта", quiet("dead", "17")),
+        ("en", "seller says its coming but 19 days no tracking", quiet("dead", "19")),
+        # the seller's or the refund's news; a dispute opened days ago; no number given
+        ("ru", "5 дней нет инфы от продавца", NO_TRACKING),
+        ("ru", "неделю нет инфы по возврату", NO_TRACKING),
+        ("ru", "10 дней как открыла спор", NO_TRACKING),
+        ("en", "shipped 3 days ago with no tracking number", {"tracking": "no_tracking",
+                                                              "tracking_quiet_days": None}),
+    ),
     # a town of the buyer's country reached, a sorting there, customs letting it in
     "in-town: the parcel in a named town, or let in by customs": (
         ("ru", "посылка прибыла в Тюмень", IN_COUNTRY),
@@ -202,6 +216,15 @@ MONEY: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "одобрили возврат, на мир до сих пор ничего", paid("card")),
         ("ru", "продавец просит перевести 500 р с карты на карту", paid(None)),
         ("ru", "смотрю на мир иначе после этого заказа", paid(None)),
+    ),
+    # the refund told, and nothing where it was due: the way paid
+    "nothing-there: «на карте их нет», «в PayPal пусто», «кошелёк пустой»": (
+        ("ru", "заказ отменили неделю назад, на карте их нет", paid("card")),
+        ("ru", "возврат одобрили, а ничего нет на карте", paid("card")),
+        ("ru", "спор выиграла, в пейпале пусто", paid("paypal")),
+        ("ru", "юмани, возврат одобрен, кошелёк пустой", paid("wallet")),
+        ("ru", "на карте нет денег, не могу оплатить заказ", paid(None)),
+        ("ru", "спор открыт, продавец просит доплатить, а на карте ноль", paid(None)),
     ),
     # the bank's end in more words: a participle, a regulator after a clause, a week ago
     "bank-ru: «лопнувший банк», «ЦБ закрыл», «закрыли на прошлой неделе»": (

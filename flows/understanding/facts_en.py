@@ -1091,6 +1091,10 @@ _QUIET_22 = (
 _NOT_OTHERS_23 = r"(?!refund|dispute|claim|seller|store|shop|support|protection|timer|countdown)"
 """A word between a dead number and its days that hands them to something else."""
 _QUIET_23 = (
+    # twenty-third pass B: the days, then "no tracking": "22 days no tracking" (never "no
+    # tracking number", which is none given)
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:of |with |and )?(?:still )?no (?:tracking|track)"
+    r"(?: updates?| info\w*| movement)?\b(?! number| code| (?:was |is )?(?:given|sent|provided))",
     # twenty-third pass B: a number that shows nothing, and for how long (15 days or more: dead
     # either way, as `_NEVER_15`): "the tracking hasn't shown a single thing for 19 days", "the
     # number shows nothing at all, i've been checking for 40 days", "tracking never worked, 22
@@ -2656,7 +2660,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         # (eighteenth pass: never "Order no. 8123... / Tracking: ...", the order's abbreviation)
-        (r"(?<!\border )\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement|"
+        # (twenty-third pass B: never days of no tracking, "22 days no tracking", a silence)
+        (r"(?<!\border )(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )(?<!month )"
+         r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement|"
          r" changes?| info| events?| scans?| news| activity| progress| data| status| history)|"
          r"\bwithout (?:a )?(?:tracking|track)(?: number| code)?\b(?! updates?| events?| scans?| "
          r"movement| news| info\w*| changes?)|\buntracked\b|"

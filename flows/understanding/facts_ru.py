@@ -707,6 +707,8 @@ QUIET_NOT_AFTER = (r"(?:заказал|заказала|заказали|опл�
                    # «открыла спор, трек молчит 2 недели»: the tracking named after them is its own
                    # «доставка обещана за 20 дней, трек молчит»: a promise's days, not a silence
                    r"оператор|арбитраж|отмен|запрос|заявк|жалоб|обращени|(?<!в )(?<!на )доставк|"
+                   # (twenty-third pass B: «спор за неполучение открыт 5 дней, трек молчит 20»)
+                   r"открыт|"
                    r"рассмотрени|"
                    r"обеща)\w*"
                    r"(?: (?!трек|посылк|"
@@ -1092,6 +1094,13 @@ _QUIET_22 = (
 _TRACE = r"(?:трек|отслеживани|статус)\w*"
 """What the tracking shows, never the parcel itself: a parcel «на месте» has arrived."""
 _QUIET_23 = (
+    # twenty-third pass B: the days «как» there is no news («десять дней как нет обновлений», «9
+    # дней как последнее обновление»), or the news by its slang («2 недели нет инфы по посылке»,
+    # «три недели ни одного апдейта»); never the seller's, the refund's or the dispute's news
+    r"(?<!\bза )(?<!через )(?<!\w)(?P<n>{n}) ?(?P<unit>{unit}) (?:уже )?(?:как (?:нет (?:никаких )?"
+    r"(?:обновлени|движени|изменени|новост|инф|апдейт)\w*|последн\w* (?:обновлени|движени|статус|"
+    r"запис|отметк|скан|событи|апдейт)\w*)|(?:нет|ни одного|никаких) (?:нов\w* )?(?:инф[ыуа]\b|"
+    r"инфо\b|апдейт\w*))(?! (?:от|о|об|по) (?:продав|магазин|возврат|спор|деньг|поддержк))",
     # twenty-third pass B: the tracking «на месте» (standing where it was) for its days, the days
     # first or last: «8 дней трек на месте после границы», «трек на одном месте уже 10 дней»
     # (a parcel «на месте» is one that arrived, so only the tracking's own words count)

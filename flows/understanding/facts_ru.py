@@ -1534,8 +1534,10 @@ OTHERS_PARCEL_TRACKED_23 = (
 посылка в Самаре»): a number that is no good, `dead` (twenty-third pass B)."""
 
 _STILL_AGAIN_23 = (r"(?!(?: \w+){0,5}? (?:снова|опять|с тех пор|больше|теперь|последн|и вс[её]|"
-                   r"стоит|висит|молчит|застрял|замер)\b)")
-"""Nothing after the update that says the tracking stopped since (or it was the last one)."""
+                   r"стоит|висит|молчит|застрял|замер|до этого|до того|перед этим)\b)")
+"""Nothing after the update that says the tracking stopped since (or it was the last one), nor
+the stall before it told («вчера обновился, а до этого две недели стоял»: an earlier test keeps
+no state for it)."""
 UPDATED_LATELY_23 = (
     # «трек вчера обновлялся», «статус сегодня сменился»: an update of the last day or two is a
     # parcel on its way (never denied, never the last before a silence)

@@ -166,7 +166,9 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
          {"tracking": "stalled", "tracking_quiet_days": "14"}),
         # the whole duration, half a month, a range
         ("трек стоит 2 недели и 3 дня", {"tracking": "dead", "tracking_quiet_days": "17"}),
-        ("трек стоит пол месяца", {"tracking_quiet_days": None}),
+        # (twenty-third pass B: half a month is 15 days now that «пол» counts a half, as
+        # FACTS.md's «полмесяца, 15 дней» → 15; never the month it was once read as)
+        ("трек стоит пол месяца", {"tracking": "dead", "tracking_quiet_days": "15"}),
         ("трек стоит дней 10-12", {"tracking_quiet_days": None}),
         ("трек стоит 10-12 дней", {"tracking_quiet_days": None}),
         ("трек стоит полтора месяца", {"tracking": "dead", "tracking_quiet_days": "45"}),

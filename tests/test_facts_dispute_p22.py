@@ -109,8 +109,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     "a gone bank's card: card": (
         ("en", "the card was from a bank that went bust, where does my refund go", paid("card")),
         ("en", "refund approved but my card was with a bank that collapsed", paid("card")),
-        ("en", "the credit union was dissolved and closed all cards, refund stuck", paid("card",
-                                                                                        None)),
+        # (twenty-third pass B: a credit union dissolved is a bank shut down, README's
+        # `bank_gone`, as the sets label it; it was left unread here before)
+        ("en", "the credit union was dissolved and closed all cards, refund stuck", paid("card")),
         ("ru", "карта была банка, у которого отозвали лицензию, возврат одобрили", paid("card")),
         ("ru", "банк, у которого была моя карта, обанкротился", paid("card")),
         ("ru", "банк лопнул, карта мертва, а возврат одобрен", paid("card")),

@@ -154,7 +154,11 @@ def tables(module: ModuleType) -> Tables:
     spelled = n.split("|", 1)[1]
     unit = "|".join(m.UNITS.values())
     refund_units = f"{m.BUSINESS_DAYS}|{unit}"
-    pair = re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>{spelled}) )?(?P<unit>{unit})\b")
+    # a number word some languages write glued to its unit («полмесяца»: `GLUED_COUNT`), for
+    # the silences' counts only (a duration told twice, «полмесяца, 15 дней», is no sum)
+    glued = getattr(m, "GLUED_COUNT", NEVER)
+    pair = re.compile(rf"(?<![\w.,])(?:(?P<n>{NUMBER}) ?|(?P<w>(?:{spelled})(?= )|{glued}) ?)?"
+                      rf"(?P<unit>{unit})\b")
     one = rf"(?:{NUMBER} ?(?:{unit})|(?:{spelled}) (?:{unit}))\b"
     duration = re.compile(rf"(?<![\w.,])(?:{one})(?: (?:and |и )?(?:{one}))?")
     compiled = {key: tuple((re.compile(p), v) for p, v in rows) for key, rows in m.FACTS.items()}

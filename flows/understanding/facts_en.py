@@ -364,7 +364,8 @@ _QUIET = (
     r"it}) ago",
     r"\b(?:stuck|sitting|held|lying) (?:in|at) (?:the )?(?:customs|sorting \w+|warehouse|"
     r"hub)(?: \w+)? "
-    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| \d{1,2} ?(?:hours?|hrs?|h)\b)",
+    r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| (?:[01]?\d|2[0-3]) ?"
+    r"(?:hours?|hrs?|h)\b)",
     r"\b(?:been|is|was|sitting|lying|waiting|held|stuck|remained|remains|"
     r"stayed)(?: \w+)? (?:at|in) "
     r"(?:the |a )?(?:customs|sorting|warehouse|hub|depot|facility|distribution|export|import)"
@@ -423,7 +424,10 @@ _QUIET = (
     r"he past| over| about| almost| nearly| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     # A place reached, then silence: "reached customs 3 weeks ago and nothing since"
     # (twenty-first pass: "got it 11 days ago, not one scan after")
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,7}? (?:and |but |then )?(?:nothing|"
+    # (twenty-third pass B: the words skipped after "ago" never hold another count, here and in
+    # the rows below: "shipped 2 months ago, last scan 45 days ago, nothing since" is the scan's)
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
+    r"(?: (?!\d)\w+){0,7}? (?:and |but |then )?(?:nothing|"
     r"(?:no|zero|not a single|not one) (?:new |more )?(?:updates?|scans?|events?|"
     r"movement|news|changes?|info\w*)|silence|not (?:moved|updated|changed))(?: \w+){0,2}? "
     r"(?:since|after)\b",
@@ -483,8 +487,10 @@ _QUIET = (
     # (twenty-first pass: nor a dispute's or claim's age, "dead on arrival, dispute a week old")
     r"(?:the )?(?!arrival\b)\w+(?: (?!(?:counter|timer|clock|countdown|protection|dispute|claim|"
     r"case)\b)\w+){0,3}?)? (?P<n>{n})"
-    r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| before| after| of| \d{1,2} ?(?:hours?|"
-    r"hrs?|h)\b)",
+    # (twenty-third pass B: only hours a day can hold join the days, "stuck 6 days 5 hours"; "stuck
+    # 6 days, 40 hours of protection left" is the silence, then the time left, here and above)
+    r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| before| after| of| (?:[01]?\d|2[0-3]) ?"
+    r"(?:hours?|hrs?|h)\b)",
     r"\b(?:is|been|was|sits|sat|stays?|stayed|remains?) (?:at|in) (?:the )?(?:customs|sorting \w+|"
     r"sorting|warehouse|hub|depot|post office|facility)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<u"
     r"nit>{unit})"
@@ -531,7 +537,8 @@ _QUIET = (
     r"updates?|movement|news|changes?|info\w*|scans?|events?)) (?:new )?since(?: then)?"
     r"(?: and)? (?:that is|thats|that s|its been|it s been|it has been|been|so|now) (?:already "
     r"|nearly |almost |over |about )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to)",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,5}? (?:has been |is |was |been )?(?:"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
+    r"(?: (?!\d)\w+){0,5}? (?:has been |is |was |been )?(?:"
     r"stuck|frozen|"
     r"silent|quiet|dead|blank|empty) (?:ever since|since then|since)\b",
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,3}? (?:and )?(?:that is|thats|that w"
@@ -602,7 +609,8 @@ _QUIET = (
     r"shows|showed|showing|saying|displays?) (?:\w+ ){1,5}?(?:for|since)(?: the last| the past|"
     r" over| about| almost| more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to"
     r")",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,8}? (?:track\w*|status)(?: is| stays"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
+    r"(?: (?!\d)\w+){0,8}? (?:track\w*|status)(?: is| stays"
     r"| remains|"
     r" has been)?(?: still)? (?:the same|unchanged)\b",
     # time spent at a place is time without news: "at the post office for 16 days"
@@ -655,7 +663,8 @@ _QUIET = (
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: and| but| then| with)? (?:still )?(?:no|zer"
     r"o|not a single|not one|not any) (?:new )?"
     r"(?:tracking )?(?:movement|updates?|news|changes?|scans?)\b",
-    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago(?: \w+){0,4}? (?:track\w*|status|it|parcel|pac"
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) ago"
+    r"(?: (?!\d)\w+){0,4}? (?:track\w*|status|it|parcel|pac"
     r"kage) (?:has "
     r"not|have not|did not|is not|not) (?:been )?(?:changed|moved|updated|change|move|update|"
     r"moving|changing|updating)\b",
@@ -795,7 +804,7 @@ _QUIET = (
     r"claim|refund|"
     r"for|since)\b)\w+){0,6}? (?:exactly |already |nearly |almost |about |over |now )?(?P<n>{n})"
     r"(?: |(?<=\d))(?P<unit>{unit})\b(?! ago| left| to| more| remaining| until| before| after| "
-    r"later| \d{1,2} ?(?:hours?|hrs?|h)\b)",
+    r"later| (?:[01]?\d|2[0-3]) ?(?:hours?|hrs?|h)\b)",
     # ninth pass: the scans themselves stopped, or the parcel is where it was N days ago: "scans
     # stopped 12 days ago", "same spot as 11 days ago"
     r"\b(?:(?:scans?|updates?|events?|checkpoints?) (?:stopped|ended|ceased|froze|dried up)"
@@ -836,7 +845,8 @@ _QUIET_13 = (
     r"(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:in|at) (?:the )?(?:import |export )?"
     r"(?:customs|sorting|hub|warehouse|depot|airport|terminal|transit|border)\b" + _USUAL_AFTER,
     r"\b(?:in|at) (?:the )?(?:import |export )?customs (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b"
-    r"(?! ago| left| to| more| remaining| until| before| after| of| \d{1,2} ?(?:hours?|hrs?|h)\b)"
+    r"(?! ago| left| to| more| remaining| until| before| after| of| (?:[01]?\d|2[0-3]) ?"
+    r"(?:hours?|hrs?|h)\b)"
     + _USUAL_AFTER,
     r"\b(?:stuck|sitting|frozen|sat|hanging|lying|held|parked) (?:at|in|on)\b(?: (?!(?:"
     r"protection|countdown|timer|left|seller|store|shop|he|she|they|i|we|wait|waiting|dispute|"
@@ -1087,11 +1097,39 @@ _QUIET_22 = (
     r"he |she |the seller |it )?(?:was |got |were )?(?:marked |put |clicked |set )?(?:it )?(?:as |"
     r"on |to )?(?:shipped|sent|dispatched)\b" + _NEVER_SHOWN_22,
 )
+_NOT_OTHERS_23 = r"(?!refund|dispute|claim|seller|store|shop|support|protection|timer|countdown)"
+"""A word between a dead number and its days that hands them to something else."""
+_QUIET_23 = (
+    # twenty-third pass B: the days, then "no tracking": "22 days no tracking" (never "no
+    # tracking number", which is none given)
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit}) (?:of |with |and )?(?:still )?no (?:tracking|track)"
+    r"(?: updates?| info\w*| movement)?\b(?! number| code| (?:was |is )?(?:given|sent|provided))",
+    # twenty-third pass B: a number that shows nothing, and for how long (15 days or more: dead
+    # either way, as `_NEVER_15`): "the tracking hasn't shown a single thing for 19 days", "the
+    # number shows nothing at all, i've been checking for 40 days", "tracking never worked, 22
+    # days", "number never shows anything, 40 days now"
+    r"\b(?:" + _TRACK + r"|number)(?: (?:number|code|link|page))? (?:has not|have not|did not|"
+    r"does not|never|not)(?: once| ever)? (?:shown?|showed|returned?|given|displayed|worked|"
+    r"updated)(?: (?:a single|one|any) thing| anything| a thing| at all| once)*"
+    r"(?: " + _NOT_OTHERS_23 + r"\w+){0,6}? (?:for|in|over) (?:the last |the past |over |about |"
+    r"almost |already |nearly )?" + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b"
+    r"(?! ago| left| to| of| more| remaining| before| after)",
+    r"\b(?:" + _TRACK + r"|number)(?: (?:number|code|link|page))? (?:shows?|showed|returns?|"
+    r"returned|gives?|gave|displays?) (?:absolutely )?nothing(?: " + _NOT_OTHERS_23
+    + r"\w+){0,6}? (?:for|in|over) (?:the last |the past |over |about |almost |already |nearly )?"
+    + _NEVER_15 + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b"
+    r"(?! ago| left| to| of| more| remaining| before| after)",
+    r"\b(?:" + _TRACK + r"|number)(?: (?:number|code|link|page))? (?:never (?:worked|updated|"
+    r"(?:showed|shows|gave|gives|returned|returns) (?:anything|a thing))|(?:shows?|showed|"
+    r"returns?|returned) nothing)(?: at all)? (?:for |now |already |about |over )?" + _NEVER_15
+    + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?: now| already)?"
+    r"(?! ago| left| to| of| more| remaining| before| after)",
+)
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
     r"(?:since|after) (?:i|we) (?:paid|ordered|bought|purchased)\b| since (?:ordering|paying|"
     r"buying|payment|purchase|the order|my order)\b)")
-    for p in (*_QUIET_13, *_QUIET, *_QUIET_16, *_QUIET_18, *_QUIET_22))
+    for p in (*_QUIET_13, *_QUIET, *_QUIET_16, *_QUIET_18, *_QUIET_22, *_QUIET_23))
 """Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
 "no updates for around 20 days"), a range ("a week or two") gives no count, and days counted
 "since i paid" are the order's age, not the silence (sixth and seventh passes)."""
@@ -1104,7 +1142,11 @@ _SILENT_SINCE = (r"(?:\b(?:no|not a single|not one|not any|without (?:any |a )?|
                  r"(?:updated|moved|changed|budged|scanned|update|move|change|budge)\b|"
                  r"(?:\b(?:i|we) |^)(?:have|had|did) not (?:had|seen|got|gotten|get|see|have) "
                  r"(?:an? |any |one )?(?:new )?(?:updates?|scans?|movement|news)\b|"
-                 r"\bnothing (?:new|more)\b)(?! (?:on|about|from|for|in|with) (?:my |the |his |"
+                 # (twenty-third pass B: the tracking named after «nothing»: "nothing on the
+                 # tracking since the day before yesterday")
+                 r"\bnothing (?:new|more)\b|\bnothing (?:new )?(?:on|in|from) (?:the |my )?"
+                 r"(?:track\w*|17track|cainiao|parcel|package)\b)"
+                 r"(?! (?:on|about|from|for|in|with) (?:my |the |his |"
                  r"her |their )?(?:refund|dispute|seller|claim|money|support|store|shop|case))"
                  r"(?: (?!refund|dispute|seller|claim|money|support|store|shop)\w+){0,3}? since ")
 _WEEKDAYS = r"(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -1279,7 +1321,9 @@ NOT_ORDER_STATUS = (r"\b(?:refund|dispute|return|claim|payment|money|track|17tra
 seller's words ("the seller says 'in transit'"), or the days the tracking has shown it ("38 days
 of 'in transit'"; sixteenth pass C), or the tracking's last event ("last scan, 'in transit'";
 eighteenth pass)."""
-CARD_RENEWED = r"expir|reissu|replac|new card|validity|renewed|swapped|different card"
+CARD_RENEWED = (r"expir|reissu|replac|new card|validity|renewed|swapped|different card|"
+                # twenty-third pass B: "card ran out of date, then the bank went under"
+                r"out of date")
 """A card that expired or was replaced, not merely closed with its bank."""
 BUSINESS_DAYS = (r"business days?|working days?|work days?|workdays?|weekdays?|bank days?|"
                  r"bussiness days?|buisness days?|busines days?|bussines days?")
@@ -2678,7 +2722,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:not|no) (?:valid|active|working|showing|updated|"
          r"info\w*) yet\b|\byet to (?:ship|send|dispatch)", None),
         # (eighteenth pass: never "Order no. 8123... / Tracking: ...", the order's abbreviation)
-        (r"(?<!\border )\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement|"
+        # (twenty-third pass B: never days of no tracking, "22 days no tracking", a silence)
+        (r"(?<!\border )(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )(?<!month )"
+         r"\bno (?:tracking|track)(?: number| code)?\b(?! updates?| movement|"
          r" changes?| info| events?| scans?| news| activity| progress| data| status| history)|"
          r"\bwithout (?:a )?(?:tracking|track)(?: number| code)?\b(?! updates?| events?| scans?| "
          r"movement| news| info\w*| changes?)|\buntracked\b|"
@@ -2840,8 +2886,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "moving"),
         # eighteenth pass: "still moving" of the parcel, a part of the order or the tracking ("one's
         # still moving", "the rest is still moving in the tracking", "still moving through transit")
-        (r"\b(?:one|ones|rest|others?|it|parcel|package|tracking|order|they)(?: is| s| are| re)? "
-         r"still (?:moving|updating)\b(?! back)|^still (?:moving|updating)\b", "moving"),
+        # (twenty-third pass B: the part by its place, "the second is still moving"; "but
+        # moving"; never moving back or house; "still in transit" is the status, no movement told)
+        (r"\b(?:one|ones|rest|others?|it|parcel|package|tracking|order|they|second|first|third|"
+         r"last|part|half|box|item)(?: is| s| are| re)? "
+         r"still (?:moving|updating)\b(?! back)|^still (?:moving|updating)\b|"
+         r"\bbut (?:it s |its |it is )?(?:still )?moving\b(?! (?:back|house|to)\b)",
+         "moving"),
         (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"
          r"\bin transit and (?:updating|moving)\b|"
          r"\b(?:(?:it|parcel|package|order) is|its|it s|parcel s|package s) (?:still )?moving\b|"
@@ -4284,6 +4335,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"suggest|want|ask|promis|say|said|will|can))|\b(?:aliexpress|ali|ae) balance (?:that|"
          r"which) (?:i|we) paid (?:with|from)\b", "balance"),
         *money.PAYMENT_MORE,
+        *money.PAYMENT_23,  # twenty-third pass B
         # sixteenth pass C: the refund named by the card it goes back to ("card refund?"), the
         # balance used ("used my ali balance")
         (r"\b(?:my |a |the )?(?:card|visa|mastercard) refund\b", "card"),
@@ -4365,6 +4417,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r")?"
          r"(?:been )?(?:renewed|reissued|replaced) with a new (?:number|card)\b", "yes"),
         *money.CARD_EXPIRED_MORE,
+        *money.CARD_EXPIRED_23,  # twenty-third pass B
     ),
     "bank_gone": (
         # eighteenth pass: a bank of years ago, before the one paid with ("the bank i had back in
@@ -4418,6 +4471,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bbank (?:is |s |has |has since )?gone\b(?! (?:to|into|through|with|for|from|and|up|"
          r"down|back)\b)", "yes"),
         *money.BANK_GONE_MORE,
+        *money.BANK_GONE_23,  # twenty-third pass B
         # fourteenth pass: the bank named by the buyer's card or payment, then gone: "the bank of
         # my card just lost its license", "the bank i paid from has no licence anymore", "the
         # bank of the card i paid with went bankrupt"

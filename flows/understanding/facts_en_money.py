@@ -943,7 +943,9 @@ PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
     # scan instead of forty)
     (r"^(?!.*(?:paypal|card|visa|master|maestro|amex|qiwi|webmoney|yoomoney|skrill|yandex|wallet|"
      r"balance|alipay|bonus|transfer|western|sbp|fast payment|faster payment|debit|google pay|gpay|"
-     r"apple pay|samsung pay|klarna|upi))", None),
+     r"apple pay|samsung pay|klarna|upi|gcash|g cash|pesa|paytm|paymaya|pay pal|"
+     # (twenty-third pass B: the e-wallets of `_WAYS_23`, the AliExpress credit)
+     r"(?:aliexpress|ali|ae) credit))", None),
     (_IF, MASK),
     (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:wants?|wanted|asks?|asked|asking|insists?|"
      r"suggests?|suggested|offers?|offered)(?: \w+){0,3} (?:payment|pay|paying|transfer|money)"
@@ -974,6 +976,40 @@ PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
      r"daughter|cousin|colleague|boyfriend|girlfriend)s? s) (?:own )?(?:\w+ )?(?:card|visa|master ?"
      r"card|paypal|wallet|account)\b", MASK),
 )
+
+# twenty-third pass B: the way paid named as buyers type it, and the refund awaited there
+_WAYS_23 = (
+    (r"(?:qiwi|webmoney|yoomoney|yandex money|skrill|e ?wallet|gcash|g cash|m ?pesa|paytm|"
+     r"paymaya|(?:mobile |digital )?wallet app|mobile wallet)", "wallet"),
+    (r"(?:(?:aliexpress|ali|ae) (?:balance|credit)|alipay)", "balance"),
+    (r"(?:paypal|pay pal)", "paypal"),
+)
+"""Ways of paying by name, each with its `payment` value: e-wallets of the buyers' countries
+(GCash, M-Pesa), the AliExpress balance or credit, PayPal."""
+_PAY_23 = (r"(?<!\bcan )(?<!\bcould )(?<!\bshould )(?<!\bif )(?<!\bto )(?<!\bwill )(?<!\bdo )"
+           r"(?<!\bi )(?<!\bsaid )(?<!\bsays )(?<!\bplease )\b(?:paid|payed)\b|(?<=\bi )pay\b|"
+           r"^pay\b")
+"""The buyer's own paying, never asked, wished or told to («can i pay», "wants me to pay")."""
+_NOT_OFFERED_23 = (r"^(?!.*\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,4} (?:offer|propos|"
+                   r"suggest|want|ask|promis|say|said|will|can|insist)\w*\b)")
+"""No one else in the story proposes where the money goes."""
+PAYMENT_23: tuple[tuple[str, str | None], ...] = tuple(
+    row for way, value in _WAYS_23 for row in (
+        # "paid thru PayPal", "paid w/ Ali balance", "paid 1450 php thru my gcash wallet",
+        # "paid paypal", "pay with alipay"
+        (rf"(?:{_PAY_23})(?: (?!and|but|then|so|because|for|to)\S+){{0,4}}? (?:(?:with|w|by|via|"
+         rf"through|thru|using|from|on) )?(?:my |a |the |our |their |small )?{way}\b", value),
+        # the refund awaited there, nothing in it: "nothing in paypal", "nothing in mpesa",
+        # "not on my aliexpress balance", "paypal activity shows nothing"
+        # (a refund told, never one the seller's blanked words offered)
+        (_NOT_OFFERED_23 + r"(?=.*\b(?:refund\w*|approved|cancell?ed|won|money)\b)"
+         rf".*?(?:\b(?:nothing|not|no money|no refund|zero)(?: \w+){{0,2}}? "
+         rf"(?:in|on|into|at) (?:my |the )?{way}\b|\b{way}(?: (?:activity|app|account|wallet|"
+         r"history))? (?:says|shows|has had|has|showed) (?:me )?(?:nothing|no (?:incoming|money|"
+         r"refund)|zero)\b)", value),
+    ))
+"""Twenty-third pass B: the way paid as buyers name it after paying (prepositions typed short,
+"thru", "w/", or none), and the refund awaited in it that did not come."""
 
 PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (rf"^used (?:my |a |the )?(?:\w+ ){{0,2}}{_CARD}\b|\b(?:paid|payed|bought|purchased|payment)"
@@ -1210,10 +1246,60 @@ BANK_GONE_MORE: tuple[tuple[str, str | None], ...] = (
      r"operating) any ?more\b", "yes"),
 )
 
+# twenty-third pass B: the card's end in more words, its brand named, "since" between
+_CARD_NAMED_23 = (r"(?<!gift )(?<!sim )(?<!sd )(?<!memory )(?<!id )(?<!loyalty )(?<!his )"
+                  r"(?<!her )(?<!their )(?<!your )\b(?:card|visa|master ?card|amex|maestro)")
+"""The buyer's card by the word or its brand ("my amex"), never a gift, SIM or someone's card."""
+CARD_EXPIRED_23: tuple[tuple[str, str | None], ...] = (
+    # "my card that i paid with has since expired", "my amex on that order has expired", "my
+    # mastercard expire before the refund arrive", "card ran out of date", "my card hit its
+    # expiry date", "my card, which the bank has since reissued", "it was replaced when it
+    # expired"; never denied, never asked or foretold ("will my card expire before ...")
+    (r"^(?!.*\b(?:will|would|might|may|could|can|if|does|do|what if)\b(?: \w+){0,3}? card\b)"
+     r"(?:.*?)" + _CARD_NAMED_23 + r"\b(?: (?!not\b|never\b|seller|store|shop|coupon|protection|"
+     r"dispute|claim|parcel)\w+){0,6}? (?<!will )(?<!might )(?<!may )(?<!could )(?<!would )(?<!if )"
+     r"(?<!not )(?:has |had |is |was |got |been |it )*(?:since |already |just |now )?(?:expired|"
+     r"expire before|reissued|re issued|replaced when it expired|ran out of date|run out of date|"
+     r"out of date|hit its expiry(?: date)?|passed its expiry(?: date)?)\b", "yes"),
+    # a dead card and a new one: "refund went to a dead card, new one issued"
+    (r"\b(?:dead|expired|old) card\b(?: \w+){0,2}? (?:a |and a |and )?new one (?:was )?(?:issued|"
+     r"sent|came|arrived)\b", "yes"),
+)
+"""Twenty-third pass B: a card's end told with "since", by its brand, or "out of date"."""
+
+# twenty-third pass B: more names of what held the money, and more words for its end
+_HOLDER_23 = (r"(?:credit union|e ?wallet|wallet (?:app|provider|company|service)|mobile wallet|"
+              r"payment (?:app|provider|company|service)|qiwi|webmoney|yoomoney|skrill|gcash|"
+              r"m ?pesa|paytm|(?:app |online |digital )?banks?)")
+"""What held the buyer's money: a bank or a credit union, an e-wallet and its company."""
+_GONE_23 = (r"(?:gone out of business|out of business|stopped operations|stopped operating|"
+            r"ceased (?:operations|trading)|(?:is |was )?shutting down|shut down|closed down|"
+            r"(?:since )?folded|(?:went |go |goes |gone |is |was |now )?bankrupt|in insolvency|"
+            r"dissolved|(?:taken over|bought out) and (?:shut|closed)|stop(?:ped)? working forever|"
+            r"blocked in (?:my|our|the) country|(?:is |was |now )?closed (?:now|for good|forever|"
+            r"permanently)|(?:is |was |got |has been )?shut\b(?! (?:today|tomorrow|on|for|till|"
+            r"until|at|my|the|our)\b))")
+"""The end of what held the money, in more words than `BANK_GONE_MORE`'s."""
+BANK_GONE_23: tuple[tuple[str, str | None], ...] = (
+    # "my credit union closed down", "the e-wallet i used ... company bankrupt", "my wallet
+    # provider stopped operations", "app banks that's since folded", "my bank was taken over and
+    # shut"; never an account or a card it closed ("shut down my account")
+    (rf"\b{_HOLDER_23}\b(?: (?!seller|store|shop|courier|delivery|post|factory|warehouse)\w+)"
+     r"{0,8}? (?:(?:that|which|it|they|the company|company|that company|the provider) )?(?:has |"
+     r"have |had |is |was |s |got )?(?:since |now |just |already )?" + _GONE_23
+     + r"(?! (?:my|the|our|his|her) (?:account|card|wallet|profile)\b)", "yes"),
+    # a credit union closed, a bank's word: "my credit union is closed now", "was dissolved"
+    (r"\bcredit union\b(?: \w+){0,4}? (?:is |was |has |had |got )?(?:been )?(?:closed|"
+     r"dissolved|liquidated|wound up)\b(?! (?:my|the|our|today|tomorrow|on|for|till|until|at|"
+     r"early)\b)", "yes"),
+)
+"""Twenty-third pass B: a credit union, an e-wallet's company or an app bank gone, told in the
+words buyers use ("folded", "stopped operations", "out of business")."""
+
 BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
     # every row below names a bank, a wallet, a licence or a collapse: without one, skip them all
     (r"^(?!.*(?:bank|bust|insolvent|liquidat|l[iy][cs]{1,2}en|regulator|qiwi|webmoney|yoomoney|"
-     r"skrill|wallet|provider|payment|card|paid))", None),
+     r"skrill|wallet|provider|payment|card|paid|credit union|gcash|pesa|paytm))", None),
     # (eighteenth pass: not the next clause's subject, "my bank has closed, the card is dead")
     (r"\b(?:closed|blocked|froze|frozen|suspended|locked) (?:my|the|our|his|her) (?:account|card|"
      r"wallet|profile)\b(?! (?:is|was|s|has|had)\b)", MASK),

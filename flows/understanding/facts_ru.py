@@ -824,7 +824,7 @@ REFUND_DAYS = (
 )
 """Time since the refund was approved: «возврат одобрили 12 рабочих дней назад»."""
 REFUND_CUE = (r"одобр|подтвер|согласова|принял|принят|оформ|выиграл|выигран|выигрыш|решени|решили|"
-              r"пользу|вернул|возвратил|возврат|деньги|средства")
+              r"пользу|вернул|возвратил|возврат|деньги|средства|отмен")
 """A word every `REFUND_DAYS` row holds (twenty-second pass E): without one no row is tried."""
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.
@@ -2652,10 +2652,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"reject|declin|\bали\b|алик|алиэкспресс|aliexpress|площадк|систем|оформил|подал|обещ|"
          r"готов|соглас|вызвал|вызыва|можем|могу|может|вигра|суперечк|спір|обжал|открыл|"
          r"открыт))", None),
-        # twentieth pass C (facts_dev19): an offer in place of shipping the order, with no dispute
-        # named, is no stage: «не отправили, продавец вместо отправки предлагает купон»
-        (r"^(?!.*(?:спор|диспут|диспуд|dispute))(?=.*(?:предлаг|предлож|купон|компенсац))"
-         r".*\bвместо (?:отправки|отгрузки|того чтобы отправить)", None),
+        # (twentieth pass C read an offer in place of shipping, «продавец вместо отправки
+        # предлагает купон», as no stage; rule 3 "Decided 2026-12-07" makes it an offer: the
+        # twenty-third pass C removed that row)
         # fourteenth pass: a dispute in an earlier year is not this order's, before any row
         # reads the year («в прошлом году выиграла спор»)
         (money.EARLIER_DISPUTE, MASK),
@@ -3420,7 +3419,11 @@ INSIDE_THE_DISPUTE = r"\b(?:первы[ейх]|последни[ейх]|нача
 «последние 2 дня спора»), never its age (twelfth pass)."""
 NOT_AN_AGE_BEFORE = (r"(?:открыл|открою|открыва|открыть|откроем|подал|подам|подать|начал|"
                      r"ответил|ответила|ответили|отреагир)\w*(?: \w+){0,3}? "
-                     r"(?:через|спустя|после)(?: \w+)? $|" + INSIDE_THE_DISPUTE)
+                     r"(?:через|спустя|после)(?: \w+)? $|"
+                     # twenty-third pass C: a deadline missed by some days («опоздала с открытием
+                     # спора на день») is the margin, never the dispute's age
+                     r"(?:опоздал|пропустил|прозевал|просрочил|упустил)\w*(?: \w+){0,5}? на"
+                     r"(?: целый| целых| всего| лишь)? $|" + INSIDE_THE_DISPUTE)
 """Words right before a duration that make it no dispute age for the learned reader
 (number_roles): the wait before the opening or a reply («открыла спустя 40 дней»), a time to
 come («открою через 2 дня»), a time inside it («первые 5 дней спора»). «Отклонили через 5
@@ -3695,3 +3698,45 @@ EVERYDAY_DISPUTE = (
 )
 """Everyday words a buyer uses for the dispute («третий день жалобы», «подала претензию»,
 «пожаловалась»), read as the dispute's own word by the dispute's readers."""
+
+_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_NOT_REQUESTED = (r"(?<!\bна )(?<!оформил )(?<!оформила )(?<!оформили )(?<!открыл )(?<!открыла )"
+                  r"(?<!открыли )(?<!попросил )(?<!попросила )(?<!запросил )(?<!запросила )")
+"""The buyer's asking for the refund («заявка на возврат», «оформила возврат») is no approval."""
+_NOT_ARRIVED = (r"(?:не (?:приход|пришл|пришел|поступ|вернул|возвращ|зачисл|вижу|видно|видать|"
+                r"капнул|упал)\w*|нет|нету|ни копейки)\b")
+"""The money still not there: what a wait since the approval ends with."""
+_REFUND_DAYS_23 = (
+    # the ordinal day since the approval («третий рабочий день после одобрения возврата», «пятый
+    # день как одобрили»); never the day something came («на третий день после одобрения пришли»)
+    rf"(?<!\w)(?<!на )(?<!через )(?P<n>{_ORDINAL_WORDS}) (?:рабоч\w* )?(?P<unit>{{unit}}) "
+    rf"(?:\w+ )?(?:(?:после|с|от) (?:момента )?(?:одобрени|подтверждени|выигрыш|возврата\b"
+    rf"(?! (?:товар|посылк|заказ|вещ)))|как (?:\w+ )?{_APPROVED})",
+    # twenty-third pass C: the count without a number or with business weeks before «как одобрили»
+    # («неделю как одобрили возврат», «две рабочие недели прошло как одобрили»)
+    rf"(?<!\w)(?P<n>{{n}})? ?(?:рабоч\w* )?(?P<unit>{{unit}}) (?:\w+ )?как (?:\w+ )?"
+    rf"(?:{_APPROVED}|{_MONEY_BACK})",
+    # the refund's own age in business days told after it, the approval left unsaid («возврат был
+    # на киви, прошло 11 рабочих дней», «возврату 8 рабочих дней»); business days count a refund
+    rf"{_NOT_REQUESTED}\bвозврат\w*(?: (?!заявк|запрос|попрос|открыл|оформ|подал)\S+){{0,6}}? "
+    rf"(?:прошло|прошел|прошли|уже|жду|ждем|ждала|ждал|идет|идут) (?:уже |почти |больше |около )?"
+    rf"(?P<n>{{n}}) ?(?P<unit>{BUSINESS_DAYS})\b" + _NOT_OTHER_START,
+    rf"{_NOT_REQUESTED}\bвозврату (?:уже |почти |больше |около )?(?P<n>{{n}})? ?(?P<unit>{{unit}})\b"
+    r"(?! (?:назад|осталось|остается|до|на|после|через))",
+    # the approval (a won dispute) first, then the money not there for a while («выиграла спор, а
+    # деньги уже неделю не приходят»; «деньги не приходят уже две недели»)
+    rf"{_APPROVED}(?: \S+){{0,6}}? (?:деньг|средств|возврат)\w*(?: (?!через|за|в течение)\w+)? "
+    rf"(?:уже |так и |все еще |до сих пор )?(?P<n>{{n}})? ?(?P<unit>{{unit}}) {_NOT_ARRIVED}",
+    rf"{_APPROVED}(?: \S+){{0,6}}? (?:деньг|средств|возврат)\w* (?:так и |все еще |до сих пор |уже )?"
+    rf"{_NOT_ARRIVED}(?: \w+)? (?:уже |вот уже |почти |больше )?(?P<n>{{n}})? ?(?P<unit>{{unit}})\b"
+    r"(?! (?:назад|после|с|от|до))",
+    # a cancelled order is the approval («заказ отменили 2 недели назад», «отменил заказ на 25
+    # тысяч 4 дня назад»); never a cancellation only asked for («хотела отменить заказ»), nor one
+    # told after the order's own count («заказала 3 недели назад, отменили»)
+    r"\bзаказ\w*(?: \S+){0,2}? (?:был |уже |сам )?(?<!не )отмен(?:ил|ен|ял)\w* (?:уже |примерно "
+    r"|около )?(?P<n>{n})? ?(?P<unit>{unit}) назад",
+    r"(?<!не )(?<!\w)отмен(?:ил|ен|ял)\w* (?:мой |этот |весь |свой |наш )?заказ\w*"
+    r"(?: на \S+(?: \S+)?)? (?:уже )?(?P<n>{n})? ?(?P<unit>{unit}) назад",
+)
+"""Twenty-third pass C: the ways buyers count the refund's days that the earlier rows miss."""
+REFUND_DAYS = (*REFUND_DAYS, *_REFUND_DAYS_23)

@@ -4133,6 +4133,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"them |the \w+ |a new one |another one )?(?:again|separately))\b|"
          r"\bsend it back and (?:he|she|they) (?:will )?(?:resend|send|refund))",
          "offer"),
+        # twenty-third pass C: evidence added to the buyer's own dispute ("how do i upload a
+        # video to the dispute", "attached photos to my claim"): one is open; never "a dispute"
+        # in general nor one still to open
+        (r"^(?!.*\b(?:before|when|if|once) (?:i |we )?(?:open|file|start)\w*)(?:.*\s)?(?:add|upload|"
+         r"attach|submit|send|put|include)\w* (?:a |the |my |more |some |an |new |extra )?(?:\w+ )?"
+         r"(?:video|photos?|pictures?|pics?|evidence|proof|screenshots?|images?)(?: \w+){0,3}? "
+         r"(?:to|in|into|on|for|with) (?:the|my|this|our|open) (?:dispute|claim)\b", "opened"),
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)|"

@@ -3965,6 +3965,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"|a |the |full )?(?:\S+ ){0,2}(?:back|refund(?:ed)?)\b|(?:won|win) after\b)|\bwon "
          r"against (?:the )?(?:seller|store|shop)\b|\b(?:it |that |the dispute )?took (?:me |us )?"
          r"(?:\w+ ){1,5}to win\b", "won"),
+        # twenty-third pass C: "won" said bare, the money or the card told next ("I won, paid
+        # through paypal", "won, paypal shows nothing", "Won. To my old card"); never a prize,
+        # a game or a coupon won, nor a win hoped for or denied
+        (rf"(?:^|\b(?:yes|so|finally|ok|okay|well)\s|\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have )?"
+         r"(?:finally |just |eventually |actually |already )?)(?<!not )(?<!never )won(?: it)?\b"
+         r"(?! (?:a|an|the|some|this|that|my|\d\S*|\$\S*|€\S*|£\S*|prize|lottery|giveaway|game|"
+         r"coupon|voucher|bid|auction|match|battle|argument|points?|coins?|free|back|against)\b)"
+         r"(?=.*\b(?:refund|money|paid|paypal|card|bank|balance|wallet|back|nothing|arrived|"
+         r"credited|account|expired|renewed|replaced|closed|bankrupt|collapsed|cash|funds|visa|"
+         r"mastercard|skrill|webmoney|qiwi)\b)", "won"),
         (rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have |finally |already |just )?(?:win|winned|"
          r"wined) (?:the |my |a |this |that )?(?:dispute|claim|case)\b|"
          rf"\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have )?(?:finally |"

@@ -182,6 +182,17 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         # look-alike: a complaint written is no "none"
         ("ru", "жалобу писала вчера", stage(None)),
     ),
+    # nothing filed, in everyday words: none opened
+    "nothing filed": (
+        ("en", "order auto completed and i never filed anything", stage("none")),
+        ("en", "the lamp flickers, i never raised anything yet", stage("none")),
+        ("en", "10 days of protection left, not complaining yet", stage("none")),
+        ("en", "i dont open dispute, seller says wait", stage("none")),
+        ("en", "timer is over and i never got round to a dispute", stage("none")),
+        # look-alikes: something else never raised, a dispute's button
+        ("en", "i never raised my voice at the seller", stage(None)),
+        ("en", "no dispute button in the app, where is it", stage(None)),
+    ),
     # evidence added to one's own dispute: it is open
     "evidence added to the dispute": (
         ("en", "how do i attach photos to my dispute", stage("opened")),

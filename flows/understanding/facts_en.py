@@ -3719,6 +3719,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"propos|suggest|\bw[oi]n|lost|los[et]|clos|cancel|withdr|favou?r|side|decid|decision|"
          r"verdict|rul|accept|approv|agree|refund|return|resend|send|sent|coupon|voucher|discount|"
          r"compensat|partial|keep|give|gave|pay|money|back|spor|opened|said no|took|"
+         # (twenty-third pass C: the words of nothing filed, "never filed anything", "not
+         # complaining yet", which the rows of `none` need)
+         r"filed|raised|complaining|"
          r"turned (?:me|it|us) down))", None),
         # tenth pass: disputes in general ("does a dispute get rejected often"), with no buyer
         # in the words, or only an earlier one ("in my previous claim he offered $5"): no stage
@@ -4033,6 +4036,18 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:have not|"
          r"did not|never|not) (?:yet )?disputed?\b|\b(?:have not|did not|never) (?:yet )?(?:ever )?"
          r"(?:file|start|raise|make|submit|open) (?:a |the |any |my )?(?:dispute|claim|case)\b",
+         "none"),
+        # twenty-third pass C: nothing filed, in everyday words ("never filed anything", "didnt
+        # open anything", "i dont open dispute", "not complaining yet", "never got round to a
+        # dispute", "no claim, 6 days of protection"); never one opened after all
+        (r"^(?!.*\b(?:then|now|later|but|finally|so|today|yesterday) (?:i |we )?(?:have )?(?:opened|"
+         r"filed|started|raised|submitted|complained)\b)(?:.*\s)?(?:(?:did not|never|have not|has not)"
+         r"(?: yet| ever| even)? (?:open|opened|file|filed|raise|raised|start|started|submit|"
+         r"submitted|report|reported|lodged?) (?:anything|a thing)\b|(?:i|we) (?:do not|dont) "
+         r"(?:want to )?(?:open|make|file|raise|start) (?:a |any |the )?(?:dispute|claim)\b|\bnot "
+         r"(?:complaining|disputing|filing anything) yet\b|\bnever got round to (?:opening |filing )?"
+         r"(?:a |any |the )?(?:dispute|claim)\b|^(?:\S+ ){0,6}?no (?:dispute|claim)(?= \d| \w+ \d| "
+         r"yet\b|$))",
          "none"),
         (r"\b(?=(?:seller|store|shop|they|he|she) )(?<!do )(?<!does )(?<!did )(?<!will )(?<!would )"
          r"(?<!can )(?<!could )(?<!if )(?<!to )(?<!case )(?<!when )(?<!hope )(?<!maybe )"

@@ -3803,7 +3803,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"favou?r|offer\w*|won|lost)\b).*\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} "
          r"(?:turned|knocked|shot) it (?:down|back)\b", "refused"),
         # the seller's request is no stage: "seller wrote: dont open dispute"
-        (r"\b(?:do not|dont|not to) (?:open|file|start) (?:a |the |any )?(?:dispute|claim)\b",
+        # (twenty-third pass C: never the buyer's own "i dont open dispute", which is none)
+        (r"\b(?<!i )(?<!we )(?:do not|dont|not to) (?:open|file|start) (?:a |the |any )?"
+         r"(?:dispute|claim)\b",
          None),
         # ninth pass: a reward for confirming receipt or for stars is a bribe, not a dispute's
         # offer: "he adds a coupon if i leave 5 stars", "if i confirm delivery he sends $2"

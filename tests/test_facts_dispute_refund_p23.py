@@ -62,6 +62,29 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "заказала 3 недели назад, заказ отменили, деньги не вернули", NO_COUNT),
         ("ru", "заказ не отменили 4 дня назад, деньги", NO_COUNT),
     ),
+    # the cancellation counted from, «как отменили», «после отмены», "went through"
+    "since the cancellation": (
+        ("ru", "три недели как отменили заказ, денег нет", since_approval("15")),
+        ("ru", "6 рабочих дней после отмены, на карте пусто", since_approval("6")),
+        ("ru", "отмену подтвердили, 4 рабочих дня прошло", since_approval("4")),
+        ("en", "the cancellation went through 6 working days ago, nothing back",
+         since_approval("6")),
+        # look-alikes: a promise, a cancellation denied, the buyer's request
+        ("ru", "через 8 дней после отмены деньги пришли", NO_COUNT),
+        ("ru", "неделю как не отменяют заказ", NO_COUNT),
+        ("ru", "я оформила возврат 4 дня назад, продавец молчит", NO_COUNT),
+    ),
+    # yesterday is one day (as rule 1 "Decided 2026-12-07" counts it for a silence)
+    "yesterday": (
+        ("ru", "вчера одобрили возврат, на карте ничего", since_approval("1")),
+        ("ru", "заказ отменили вчера, когда деньги", since_approval("1")),
+        ("en", "refund approved yesterday, not on my card yet", since_approval("1")),
+        ("en", "yesterday they approved my refund", since_approval("1")),
+        # look-alikes: denied, another event's yesterday
+        ("ru", "заказ не отменили вчера", NO_COUNT),
+        ("en", "refund was not approved yesterday", NO_COUNT),
+        ("en", "i opened the dispute yesterday, refund?", NO_COUNT),
+    ),
     # the approval told, then the money not there for a while
     "the wait after a won dispute": (
         ("en", "won the dispute but the money hasnt arrived for 2 weeks", since_approval("10")),
@@ -78,6 +101,7 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "неделю как одобрили возврат, пусто", since_approval("5")),
         ("ru", "три рабочие недели прошло как одобрили возврат", since_approval("15")),
         ("ru", "пятый рабочий день после одобрения возврата, ничего", since_approval("5")),
+        ("ru", "11-й рабочий день после одобрения, карта закрыта", since_approval("11")),
         ("ru", "возврату уже 9 рабочих дней", since_approval("9")),
         ("ru", "возврат ушёл на юмани, прошло 7 рабочих дней", since_approval("7")),
         ("en", "the refund is 6 business days old", since_approval("6")),
@@ -147,6 +171,13 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "never opened a dispute even though the seller offered a coupon", stage("none")),
         # look-alike: the seller's silence, the dispute open
         ("ru", "спор открыла, продавец так и не ответил", stage("opened")),
+    ),
+    # the win told as a noun: won
+    "the win as a noun": (
+        ("ru", "8 рабочих дней после выигрыша спора, денег нет", stage("won")),
+        ("ru", "с момента выигранного спора прошла неделя", stage("won")),
+        # look-alike: a win hoped for
+        ("ru", "шансы на выигрыш есть?", stage(None)),
     ),
     # AliExpress found the seller right: decided for him
     "the platform found the seller right": (

@@ -1377,6 +1377,15 @@ REFUND_DAYS = (
     rf"\b{_APPROVED}(?: \S+){{0,6}}? no (?:money|refund|cash|funds)(?: \w+){{0,3}}? (?:for|in) "
     r"(?:over |about |almost |like )?(?P<n>{n}) (?P<unit>{unit})\b" + _HALF
     + r"(?! (?:ago|after|before|from|since))",
+    # a cancellation gone through ("the cancellation went through 8 working days ago")
+    r"\bcancell?ation (?:went through|was confirmed|got confirmed|was processed|got processed|"
+    r"was approved|got approved)(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit})" + _HALF
+    + r" (?:ago|back)\b",
+    # yesterday is one day ("refund approved yesterday", "yesterday they approved my refund")
+    rf"\b(?:refund|it|money|dispute|claim|cancell?ation)\w*(?: \S+){{0,3}}? (?:was |got |has been )?"
+    rf"(?<!not )(?<!never ){_APPROVED} (?P<n>)(?P<unit>yesterday)\b",
+    rf"\b(?P<n>)(?P<unit>yesterday) (?:they |aliexpress |ali |the seller |support )?(?<!not )"
+    rf"{_APPROVED} (?:my |the |our |a )?(?:full |partial )?{_REFUND_THING}",
     # the refund's age told ("the refund is 8 business days old")
     r"\b(?:refund|approval)\w* (?:is|was) (?:now |already |about |like |almost )?(?P<n>{n}) "
     r"(?P<unit>{unit}) old\b",

@@ -1199,7 +1199,8 @@ QUIET_BARE_COUNT = (r"\b(?:track\w*|trak\w*|parcel|package)(?: is| has been| bee
 
 QUIET_OWN_AFTER = (r" (?:now |already )?(?:the |my )?(?:" + _TRACK + r"|parcel|package)(?: number| "
                    r"code)? (?:has |have |is |was |has been |is still |still )?(?:not |never )?"
-                   r"(?:updated|updating|moved|moving|changed|budged|frozen|stuck|silent|dead|quiet|"
+                   r"(?:updated|updating|moved|moving|changed|budged|frozen|stuck|silent|dead|quie"
+                   r"t|"
                    r"stalled)\b(?! (?:again|since then)\b)(?!(?: \w+){0,4} (?:days?|weeks?|mont"
                    r"hs?)\b)")
 """Twenty-second pass A: the days, then the tracking's own name and its silence ("opened a dispute
@@ -1263,7 +1264,8 @@ NOT_ORDER_STATUS = (r"\b(?:refund|dispute|return|claim|payment|money|track|17tra
                     r"(?:says|said|writes|wrote|claims|insists|replied|tells me|told me)\W+"
                     r"(?:that\W+)?(?:it\W+)?(?:is\W+|s\W+|was\W+)?$|\b(?:\d+|[a-z]+) (?:days?|"
                     r"weeks?|months?) (?:of|at|on|stuck at|stuck on|with|in)\W+$|"
-                    r"\b(?:scan|update|event|checkpoint)s?\W+(?:(?:was|is|says|said|shows|read)\W+)?$|"
+                    r"\b(?:scan|update|event|checkpoint)s?\W+(?:(?:was|is|says|said|shows|read)\W+"
+                    r")?$|"
                     # twenty-first pass: days stuck on it are the tracking's ("stuck 'in transit'")
                     r"\b(?:stuck|sitting|frozen|hanging)(?: (?:in|at|on))?\W+$")
 """Words right before a quoted status that make it another thing's ("refund 'Completed'"), the
@@ -1299,7 +1301,8 @@ _NOT_A_PROMISE = (r"(?<!within )(?<!in )(?<!to )(?<!takes )(?<!take )(?<!took )(
 "within 15 days after confirmation") is no count of the days gone."""
 REFUND_DAYS = (
     # (twenty-third pass C: an amount between, "refund of ₹2150 approved", and "mine was approved")
-    rf"\b(?:refund|it|money|dispute|claim|cancell?ation|mine)\w*(?: \S+){{0,3}}? (?:was |got |has been "
+    rf"\b(?:refund|it|money|dispute|claim|cancell?ation|mine)\w*(?: \S+){{0,3}}? (?:was |got |has "
+    rf"been "
     rf"|were |is )?{_APPROVED}(?: \w+){{0,2}}? (?P<n>{{n}}) (?P<unit>{{unit}}){_HALF} "
     r"(?:ago|back)\b(?! by (?:the )?(?:post|carrier|courier|postal|sorting|customs))",
     rf"\b{_NOT_A_PROMISE}(?P<n>{{n}}) (?P<unit>{{unit}})(?: \w+){{0,3}}? (?:since|after) (?:the |"
@@ -1361,7 +1364,8 @@ REFUND_DAYS = (
     r"(?:cancell?ed|canceld) (?:about |like |almost )?(?P<n>{n}) (?P<unit>{unit})" + _HALF
     + r" (?:ago|back)\b",
     r"(?<!not )(?<!never )(?<!to )(?<!t )\b(?:cancell?ed|canceld) (?:the |my |this |our |that )?"
-    r"(?:\S+ )?order(?: (?:of|for) \S+)? (?:about |like |almost )?(?P<n>{n}) (?P<unit>{unit})" + _HALF
+    r"(?:\S+ )?order(?: (?:of|for) \S+)? (?:about |like |almost )?(?P<n>{n}) "
+    r"(?P<unit>{unit})" + _HALF
     + r" (?:ago|back)\b",
     # the approval told alone at the start, the refund understood ("approved a week ago, card says
     # nothing"); only the refund's own words, "completed 3 days ago" is the order's
@@ -1369,7 +1373,8 @@ REFUND_DAYS = (
     r"(?P<n>{n}) (?P<unit>{unit})" + _HALF + r" (?:ago|back)\b",
     # the approval (a won dispute) first, then the money not there for a while ("won the dispute
     # but the money hasn't come for 2 weeks", "approved, no money for a week now")
-    rf"\b{_APPROVED}(?: \S+){{0,6}}? (?:money|refund|it|cash|funds)(?: \w+){{0,2}}? (?:has not|hasnt|"
+    rf"\b{_APPROVED}(?: \S+){{0,6}}? (?:money|refund|it|cash|funds)(?: \w+){{0,2}}? (?:has not|has"
+    rf"nt|"
     r"have not|havent|did not|didnt|not|never|still not|still hasnt|still has not) (?:\w+ )?"
     r"(?:come|came|arrived|shown|showed|appeared|hit|landed|reached|credited|posted)\w*"
     r"(?: \w+){0,3}? (?:for|in) (?:over |about |almost |like )?(?P<n>{n}) (?P<unit>{unit})\b"
@@ -1382,7 +1387,8 @@ REFUND_DAYS = (
     r"was approved|got approved)(?: \w+){0,2}? (?P<n>{n}) (?P<unit>{unit})" + _HALF
     + r" (?:ago|back)\b",
     # yesterday is one day ("refund approved yesterday", "yesterday they approved my refund")
-    rf"\b(?:refund|it|money|dispute|claim|cancell?ation)\w*(?: \S+){{0,3}}? (?:was |got |has been )?"
+    rf"\b(?:refund|it|money|dispute|claim|cancell?ation)\w*(?: \S+){{0,3}}? (?:was |got |has been "
+    rf")?"
     rf"(?<!not )(?<!never ){_APPROVED} (?P<n>)(?P<unit>yesterday)\b",
     rf"\b(?P<n>)(?P<unit>yesterday) (?:they |aliexpress |ali |the seller |support )?(?<!not )"
     rf"{_APPROVED} (?:my |the |our |a )?(?:full |partial )?{_REFUND_THING}",
@@ -2101,13 +2107,15 @@ _SELLER_23 = (r"(?<!can )(?<!could )(?<!will )(?<!would )(?<!if )(?<!do )(?<!doe
               r"(?<!can the )(?<!could the )(?<!will the )(?<!would the )(?<!if the )(?<!does the )"
               r"(?<!should the )\b(?:seller|store|shop|supplier|vendor|they|he|she)")
 """Who makes an offer (twenty-third pass C)."""
-_GIVES_23 = (r"(?<!not )(?<!never )(?<!also )(?:sent|sends|send|gave|gives|give|add|added|adds|promis\w*|"
+_GIVES_23 = (r"(?<!not )(?<!never )(?<!also )(?:sent|sends|send|gave|gives|give|add|added|adds|"
+             r"promis\w*|"
              r"offer\w*|threw|throws|handed|hands|take|dropped)")
 """The seller giving, sending, promising or offering something."""
 _FILLER_23 = (r"(?: (?:me|us|you|a|an|just|only|another|small|tiny|store|shop|in|on|the|chat|"
               r"instead|\S*\d\S*))*")
 """Words between the seller's giving and the coupon ("sent me a $3 store coupon")."""
-_SUM_23 = r"(?:[a-z]{0,2}\$ ?\d|£ ?\d|€ ?\d|₹ ?\d|\d[\d.,]* ?(?:\$|£|€|usd|eur|gbp|aud|cad|dollars?|bucks|euros?|pounds?|rs|inr|aud)\b|half\b)"
+_SUM_23 = (r"(?:[a-z]{0,2}\$ ?\d|£ ?\d|€ ?\d|₹ ?\d|\d[\d.,]* ?(?:\$|£|€|usd|eur|gbp|aud|cad|"
+           r"dollars?|bucks|euros?|pounds?|rs|inr)\b|half\b)")
 """A sum of money the seller proposes, or half of it."""
 _NO_PLEA_NOR_LATER = (r"(?!.*\b(?:close|cancel|withdraw|remove|drop|closing|cancelling|canceling|"
                       r"withdrawing) (?:the |my |this |your |a )?(?:dispute|claim|case)\b)"
@@ -2426,7 +2434,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"awaiting delivery)\b|(?:^|\| )(?:but |and |its |it s |order )?still (?:says |shows |say "
          r"|show )?shipped\b|\bmine (?:says|shows|say|show) shipped\b|\border\b"
          r"(?: (?!not\b|never\b|"
-         r"yet\b|be\b|been\b|to\b|will\b|would\b|should\b|can\b|could\b|if\b|when\b|once\b|was\b|is\b|"
+         r"yet\b|be\b|been\b|to\b|will\b|would\b|should\b|can\b|could\b|if\b|when\b|once\b|was\b|i"
+         r"s\b|"
          r"has\b|have\b|hasnt\b|havent\b|didnt\b|wasnt\b|isnt\b|did\b|get\b|got\b)\w+){0,4} "
          r"shipped(?= \||$| (?:and|but|so|with|in|on|together|tracking|last|one)\b)|(?:^|\| )"
          r"(?:but |and |its |it s |order )?still in transit\b(?! (?:for|since)\b)", "shipped"),
@@ -2558,7 +2567,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "tracking": (
         (r"\b(?:never|not|does not|did not) (?:say|says|show|shows|marked)(?: \w+){0,2} delivered",
          None),
-        (rf"^(?!.*?(?:{OTHERS_PARCEL}|{ASKING_FOR_SOMEONE}|{STUCK_18})).*?(?:{LOCAL_CARRIER_HAS_IT})",
+        (rf"^(?!.*?(?:{OTHERS_PARCEL}|{ASKING_FOR_SOMEONE}|{STUCK_18})).*?"
+         rf"(?:{LOCAL_CARRIER_HAS_IT})",
          "in_country"),
         # eighteenth pass: someone else's parcel, then mine on the move ("her parcel is stuck 20
         # days, but mine keeps updating")
@@ -3982,7 +3992,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # twenty-third pass C: "won" said bare, the money or the card told next ("I won, paid
         # through paypal", "won, paypal shows nothing", "Won. To my old card"); never a prize,
         # a game or a coupon won, nor a win hoped for or denied
-        (rf"(?:^|\b(?:yes|so|finally|ok|okay|well)\s|\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have )?"
+        (rf"(?:^|\b(?:yes|so|finally|ok|okay|well)\s|\b(?=(?:i|we) ){_NOT_WISHED}(?:i|we) (?:have "
+         rf")?"
          r"(?:finally |just |eventually |actually |already )?)(?<!not )(?<!never )won(?: it)?\b"
          r"(?! (?:a|an|the|some|this|that|my|\d\S*|\$\S*|€\S*|£\S*|prize|lottery|giveaway|game|"
          r"coupon|voucher|bid|auction|match|battle|argument|points?|coins?|free|back|against)\b)"
@@ -4051,12 +4062,15 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # twenty-third pass C: nothing filed, in everyday words ("never filed anything", "didnt
         # open anything", "i dont open dispute", "not complaining yet", "never got round to a
         # dispute", "no claim, 6 days of protection"); never one opened after all
-        (r"^(?!.*\b(?:then|now|later|but|finally|so|today|yesterday) (?:i |we )?(?:have )?(?:opened|"
-         r"filed|started|raised|submitted|complained)\b)(?:.*\s)?(?:(?:did not|never|have not|has not)"
+        (r"^(?!.*\b(?:then|now|later|but|finally|so|today|yesterday) (?:i |we )?(?:have )?(?:opene"
+         r"d|"
+         r"filed|started|raised|submitted|complained)\b)(?:.*\s)?(?:(?:did not|never|have not|has "
+         r"not)"
          r"(?: yet| ever| even)? (?:open|opened|file|filed|raise|raised|start|started|submit|"
          r"submitted|report|reported|lodged?) (?:anything|a thing)\b|(?:i|we) (?:do not|dont) "
          r"(?:want to )?(?:open|make|file|raise|start) (?:a |any |the )?(?:dispute|claim)\b|\bnot "
-         r"(?:complaining|disputing|filing anything) yet\b|\bnever got round to (?:opening |filing )?"
+         r"(?:complaining|disputing|filing anything) yet\b|\bnever got round to (?:opening |filing"
+         r" )?"
          r"(?:a |any |the )?(?:dispute|claim)\b|^(?:\S+ ){0,6}?no (?:dispute|claim)(?= \d| \w+ \d| "
          r"yet\b|$))",
          "none"),
@@ -4150,15 +4164,20 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # apology", "he promises a $5 coupon", "take this coupon for the wait", "offers A$12",
         # "countered with 15.75 AUD", "take $8 and keep it", "wants it back before refunding";
         # never a coupon not given, the buyer's own coupon, nor a plea to close the dispute
-        (rf"^{_NO_PLEA_NOR_LATER}(?:.*\s)?(?:{_SELLER_23}(?: (?!not\b|never\b|no\b|if\b)\S+){{0,4}}? "
+        (rf"^{_NO_PLEA_NOR_LATER}(?:.*\s)?(?:{_SELLER_23}(?: (?!not\b|never\b|no\b|if\b)\S+){{0,4"
+         rf"}}? "
          rf"{_GIVES_23}{_FILLER_23} (?:coupon|voucher|promo ?code|discount code)\b|"
-         r"(?<!not )(?<!never )(?<!aliexpress )(?<!ali )(?<!app )(?<!also )\b(?:sent|gave|sends|gives|threw) "
-         r"(?:me|us) (?:a |an )?(?:\S*\d\S* )?(?:small |tiny )?(?:store |shop )?(?:coupon|voucher)\b|"
+         r"(?<!not )(?<!never )(?<!aliexpress )(?<!ali )(?<!app )(?<!also )\b(?:sent|gave|sends|gi"
+         r"ves|threw) "
+         r"(?:me|us) (?:a |an )?(?:\S*\d\S* )?(?:small |tiny )?(?:store |shop )?(?:coupon|voucher)"
+         r"\b|"
          r"\bwe (?:will |ll |can )?(?:give|send|offer) (?:you )?(?:a |an )?(?:\S*\d\S* )?(?:coupon|"
          r"voucher)|\btake (?:this|a|the|our) (?:\S+ )?(?:coupon|voucher)|\b(?:replied|answered|"
          r"responded|came back)(?: \w+){0,4}? with (?:a |an )?(?:\S+ )?(?:coupon|voucher)|"
-         rf"{_SELLER_23}(?: (?!not\b|never\b|no\b|if\b)\S+){{0,3}}? (?:offer\w*|propos\w*|counter\w*|"
-         rf"suggest\w*)(?: \w+){{0,2}}? (?:with )?{_SUM_23}|\b(?:partial )?refund offer (?:of )?{_SUM_23}|"
+         rf"{_SELLER_23}(?: (?!not\b|never\b|no\b|if\b)\S+){{0,3}}? (?:offer\w*|propos\w*|counter"
+         rf"\w*|"
+         rf"suggest\w*)(?: \w+){{0,2}}? (?:with )?{_SUM_23}|\b(?:partial )?refund offer (?:of )?"
+         rf"{_SUM_23}|"
          rf"\boffer of {_SUM_23}|\b(?:take|we give you|we refund|refund you|give you) {_SUM_23}"
          r"(?: \w+){0,3}? (?:and |you )(?:you )?keep|"
          rf"{_SELLER_23}(?: \S+){{0,3}}? (?:wants?|asks?|asked|says|said|told me)(?: me)?(?: to)? "
@@ -4172,7 +4191,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # twenty-third pass C: evidence added to the buyer's own dispute ("how do i upload a
         # video to the dispute", "attached photos to my claim"): one is open; never "a dispute"
         # in general nor one still to open
-        (r"^(?!.*\b(?:before|when|if|once) (?:i |we )?(?:open|file|start)\w*)(?:.*\s)?(?:add|upload|"
+        (r"^(?!.*\b(?:before|when|if|once) (?:i |we )?(?:open|file|start)\w*)(?:.*\s)?(?:add|uploa"
+         r"d|"
          r"attach|submit|send|put|include)\w* (?:a |the |my |more |some |an |new |extra )?(?:\w+ )?"
          r"(?:video|photos?|pictures?|pics?|evidence|proof|screenshots?|images?)(?: \w+){0,3}? "
          r"(?:to|in|into|on|for|with) (?:the|my|this|our|open) (?:dispute|claim)\b", "opened"),
@@ -4761,7 +4781,8 @@ NOT_AN_AGE_BEFORE = (r"\b(?:opened|opening|filed|filing|started|starting|raised|
                      r"(?:in|within)(?: about| around| just| only| the next)? $|"
                      # twenty-third pass C: a deadline missed by some days ("missed the deadline
                      # to open a dispute by 1 day") is the margin, never the dispute's age
-                     r"\b(?:missed|late|overdue|too late|behind)\b(?: \w+){0,7}? by(?: just| only| about)? $|"
+                     r"\b(?:missed|late|overdue|too late|behind)\b(?: \w+){0,7}? by(?: just| only|"
+                     r" about)? $|"
                      + INSIDE_THE_DISPUTE)
 """Words right before a duration that make it no dispute age for the learned reader
 (number_roles): the wait before the opening or a reply ("opened it after waiting 40 days"), a

@@ -753,7 +753,8 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      # twenty-third pass C: the platform found the seller right ("ali decided the seller was
      # right", "support said the shop is right")
      r"\b(?:aliexpress|ali|support|the platform|arbitration|admins?)(?: \w+){0,2} (?:decided|said|"
-     r"ruled|concluded|found|agreed|thinks|thought|told me)(?: that)? (?:the )?(?:seller|store|shop) "
+     r"ruled|concluded|found|agreed|thinks|thought|told me)(?: that)? (?:the )?(?:seller|store|sho"
+     r"p) "
      r"(?:is|was|were) (?:right|correct|in the right)\b", "lost"),
     # tenth pass: the platform rejecting the buyer ("arbitration turned me down", "ali denied
     # it"), where no card, payment, review or address is what it rejected

@@ -4062,17 +4062,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # twenty-third pass C: nothing filed, in everyday words ("never filed anything", "didnt
         # open anything", "i dont open dispute", "not complaining yet", "never got round to a
         # dispute", "no claim, 6 days of protection"); never one opened after all
-        (r"^(?!.*\b(?:then|now|later|but|finally|so|today|yesterday) (?:i |we )?(?:have )?(?:opene"
-         r"d|"
-         r"filed|started|raised|submitted|complained)\b)(?:.*\s)?(?:(?:did not|never|have not|has "
-         r"not)"
-         r"(?: yet| ever| even)? (?:open|opened|file|filed|raise|raised|start|started|submit|"
-         r"submitted|report|reported|lodged?) (?:anything|a thing)\b|(?:i|we) (?:do not|dont) "
-         r"(?:want to )?(?:open|make|file|raise|start) (?:a |any |the )?(?:dispute|claim)\b|\bnot "
-         r"(?:complaining|disputing|filing anything) yet\b|\bnever got round to (?:opening |filing"
-         r" )?"
-         r"(?:a |any |the )?(?:dispute|claim)\b|^(?:\S+ ){0,6}?no (?:dispute|claim)(?= \d| \w+ \d| "
-         r"yet\b|$))",
+        (r"^(?!.*\b(?:box|parcel|package|packet|envelope|seal\w*|app|link|email|message)\b)"
+         r"(?!.*\b(?:then|now|later|but|finally|so|today|yesterday) (?:i |we )?(?:have )?"
+         r"(?:opened|filed|started|raised|submitted|complained)\b)(?:.*\s)?(?:(?:did not|never|"
+         r"have not|has not)(?: yet| ever| even)? (?:open|opened|file|filed|raise|raised|start|"
+         r"started|submit|submitted|report|reported|lodged?) (?:anything|a thing)\b|(?:i|we) "
+         r"(?:do not|dont) (?:want to )?(?:open|make|file|raise|start) (?:a |any |the )?"
+         r"(?:dispute|claim)\b|\bnot (?:complaining|disputing|filing anything) yet\b|\bnever got "
+         r"round to (?:opening |filing )?(?:a |any |the )?(?:dispute|claim)\b|"
+         r"^(?:(?!says\b|said\b|wants\b|asks\b|seller\b)\S+ ){0,6}?no (?:dispute|claim)"
+         r"(?= \d| \w+ \d| yet\b))",
          "none"),
         (r"\b(?=(?:seller|store|shop|they|he|she) )(?<!do )(?<!does )(?<!did )(?<!will )(?<!would )"
          r"(?<!can )(?<!could )(?<!if )(?<!to )(?<!case )(?<!when )(?<!hope )(?<!maybe )"

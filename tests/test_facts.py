@@ -511,7 +511,9 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("en", "refund approved 5 working days ago, still nothing", {"refund_days": "5"}),
         ("en", "it's been 3 weeks since the refund was approved", {"refund_days": "15"}),
         ("en", "15 business days since approval and no money", {"refund_days": "15"}),
-        ("en", "the refund was approved 9 days ago", {"refund_days": "7"}),
+        # twenty-third pass C: was 7; days told are counted as stated (FACTS.md, the fourteenth and
+        # fifteenth sets' refund_days decisions; facts_dev22's labels)
+        ("en", "the refund was approved 9 days ago", {"refund_days": "9"}),
         ("en", "I waited 12 business days for the seller", {"refund_days": None}),
         ("en", "protection has 12 days left", {"refund_days": None}),
         ("ru", "возврат одобрили 12 рабочих дней назад", {"refund_days": "12"}),

@@ -209,7 +209,9 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     # instead of re-sending, the seller offers something else; instead of shipping is no dispute
     ("продавец вместо замены предлагает скидку 20%", {"dispute": "offer"}),
     ("селлер вместо того чтобы дослать деталь даёт купон", {"dispute": "offer"}),
-    ("продавец вместо отправки шлёт купон", {"dispute": None}),
+    # twenty-third pass C: was None; rule 3 "Decided 2026-12-07": a seller's offer with no word
+    # about a dispute is an offer
+    ("продавец вместо отправки шлёт купон", {"dispute": "offer"}),
     # the seller cancelled the order and gave a coupon with it: no dispute stage
     ("магазин отменил заказ и сразу начислил купон на 200р", {"dispute": None}),
     ("продавец сам отменил и кинул купон вместо возврата", {"dispute": None}),

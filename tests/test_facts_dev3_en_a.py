@@ -167,8 +167,10 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("he replied no claim, he will refund", {"dispute": None}),
     ("store answered no, they will not refund the dispute", {"dispute": "refused"}),
     # a coupon sent is a dispute's offer only in place of the money
-    ("wrong size and the shop sends me a coupon code for 3 euro, funny", {"dispute": None}),
-    ("he sent me a voucher for my next order, whatever", {"dispute": None}),
+    # twenty-third pass C: these two were None; rule 3 "Decided 2026-12-07": a seller's offer with
+    # no word about a dispute is an offer
+    ("wrong size and the shop sends me a coupon code for 3 euro, funny", {"dispute": "offer"}),
+    ("he sent me a voucher for my next order, whatever", {"dispute": "offer"}),
     ("the seller gave me a 5 usd coupon instead of my money back", {"dispute": "offer"}),
     ("they sent me a discount code as compensation for the scratch", {"dispute": "offer"}),
     ("too late for a dispute now, the timer is gone", {"dispute": "none"}),

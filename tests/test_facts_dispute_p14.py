@@ -133,7 +133,9 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "купон на 3 доллара продавец предлагает, спор уже неделю", stage("offer")),
         # a bribe for confirming receipt, a coupon with no dispute, a question: no offer
         ("ru", "обещает купон если подтвержу получение", stage(None)),
-        ("ru", "продавец кинул купон в личку", stage(None)),
+        # twenty-third pass C: was None; rule 3 "Decided 2026-12-07": a seller's offer with no word
+        # about a dispute is an offer
+        ("ru", "продавец кинул купон в личку", stage("offer")),
         ("en", "the seller offered a coupon if i leave 5 stars", stage(None)),
     ),
     # Russian: the buyer's own open dispute in few words

@@ -95,16 +95,18 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "продавец просит не жаловаться", stage(None)),
         ("ru", "жаловаться не буду, продавец уже отправил новую", stage(None)),
     ),
-    # an offer in place of shipping the order: no dispute can be open yet; an offer for
-    # cancelling it stays an offer (an earlier writer's label)
-    "an offer in place of shipping: no stage": (
+    # an offer in place of shipping the order (twenty-third pass C: these six were None, "no
+    # dispute can be open yet"; rule 3 "Decided 2026-12-07" makes a seller's offer with no word
+    # about a dispute an offer); an offer for cancelling it stays an offer
+    "an offer in place of shipping: an offer": (
         ("en", "it has not shipped after 12 days, the shop offers a $2 voucher instead of sending",
-         stage(None)),
-        ("en", "never shipped, now he suggests a coupon instead of shipping", stage(None)),
-        ("en", "seller proposes 5 euro instead of sending the lamp", stage(None)),
-        ("ru", "заказ так и не отправили, продавец вместо отправки предлагает купон", stage(None)),
-        ("ru", "магазин вместо отгрузки предложил компенсацию 100 рублей", stage(None)),
-        ("ru", "продавец вместо отправки предложил скидку на следующий заказ", stage(None)),
+         stage("offer")),
+        ("en", "never shipped, now he suggests a coupon instead of shipping", stage("offer")),
+        ("en", "seller proposes 5 euro instead of sending the lamp", stage("offer")),
+        ("ru", "заказ так и не отправили, продавец вместо отправки предлагает купон",
+         stage("offer")),
+        ("ru", "магазин вместо отгрузки предложил компенсацию 100 рублей", stage("offer")),
+        ("ru", "продавец вместо отправки предложил скидку на следующий заказ", stage("offer")),
         ("en", "not dispatched yet, the store offers 3 euro off if i cancel", stage("offer")),
         ("en", "not shipped at first, then arrived broken, opened a dispute and he offers $4",
          stage("offer")),

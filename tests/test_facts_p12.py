@@ -110,7 +110,9 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
          {"refund_days": "12"}),
         ("en", "25 working days since the refund", {"refund_days": "25"}),
         ("en", "15 working days after the refund, bank says nothing came", {"refund_days": "15"}),
-        ("en", "got refund approval 9 days ago", {"refund_days": "7"}),
+        # twenty-third pass C: was 7; days told are counted as stated (FACTS.md, the fourteenth and
+        # fifteenth sets' refund_days decisions; facts_dev22's labels)
+        ("en", "got refund approval 9 days ago", {"refund_days": "9"}),
         ("en", "they confirmed my refund like 4 days ago", {"refund_days": "4"}),
         ("ru", "возврат одобрили 4 дня назад", {"refund_days": "4"}),
         ("ru", "прошло 12 рабочих дней после одобрения возврата", {"refund_days": "12"}),

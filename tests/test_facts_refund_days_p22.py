@@ -29,17 +29,25 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     "the count before the approval": (
         ("en", "two weeks ago the refund was approved, nothing on my card", since_approval("10")),
         ("en", "3 weeks ago aliexpress approved my refund", since_approval("15")),
-        ("en", "10 days ago i won the dispute and no money", since_approval("8")),
+        # twenty-third pass C: was 8; days told are counted as stated (FACTS.md, the fourteenth and
+        # fifteenth sets' refund_days decisions; facts_dev22's labels)
+        ("en", "10 days ago i won the dispute and no money", since_approval("10")),
         ("en", "and 12 business days ago they confirmed the refund", since_approval("12")),
         ("ru", "месяц назад одобрили возврат", since_approval("21")),
         ("ru", "10 рабочих дней назад одобрили возврат, денег нет", since_approval("10")),
         ("ru", "две недели назад выиграла спор, на карте пусто", since_approval("10")),
         ("ru", "неделю назад мне подтвердили возврат", since_approval("5")),
         # look-alikes: the count is the order's or the dispute's, told before another event
-        ("en", "ordered 3 weeks ago, refund approved yesterday", NONE),
+        # twenty-third pass C: was None; yesterday's approval is one day (facts_dev22, facts_dev23
+        # labels), the order's 3 weeks still unread
+        ("en", "ordered 3 weeks ago, refund approved yesterday", since_approval("1")),
         ("en", "12 days ago i opened a dispute and the refund was approved today", NONE),
-        ("ru", "заказала три недели назад, вчера одобрили возврат", NONE),
-        ("ru", "20 дней назад открыла спор, вчера выиграла", NONE),
+        # twenty-third pass C: was None; yesterday's approval is one day (facts_dev22, facts_dev23
+        # labels), the order's 3 weeks still unread
+        ("ru", "заказала три недели назад, вчера одобрили возврат", since_approval("1")),
+        # twenty-third pass C: was None; yesterday's approval is one day (facts_dev22, facts_dev23
+        # labels), the order's 3 weeks still unread
+        ("ru", "20 дней назад открыла спор, вчера выиграла", since_approval("1")),
     ),
     # the app's or the buyer's word for the refund done, counted since
     "since it said refunded": (
@@ -101,7 +109,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "уже 2 недели как спор выигран", since_approval("10")),
         # look-alikes: the buyer's own cancelling, the dispute's length, a date-named win, a
         # dispute closed with no side named or for the seller
-        ("en", "i cancelled the order 5 days ago and nothing happened", NONE),
+        # twenty-third pass C: was None; a cancelled order is the approval (FACTS.md, the fourteenth
+        # set's refund_days decision; facts_dev22, facts_dev23 labels)
+        ("en", "i cancelled the order 5 days ago and nothing happened", since_approval("5")),
         ("en", "won the dispute after 18 days", {"refund_days": None, "dispute_days": "18"}),
         ("en", "won the dispute on the 2nd, still nothing", NONE),
         # the dispute's length here is the learned number reader's, and a table row must not
@@ -116,7 +126,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     # the money told back is the refund done
     "the money told back": (
         ("ru", "прошло две недели как вернули деньги, а на карте пусто", since_approval("10")),
-        ("ru", "деньги вернули 10 дней назад а на карте ничего", since_approval("8")),
+        # twenty-third pass C: was 8; days told are counted as stated (FACTS.md, the fourteenth and
+        # fifteenth sets' refund_days decisions; facts_dev22's labels)
+        ("ru", "деньги вернули 10 дней назад а на карте ничего", since_approval("10")),
         ("ru", "3 недели как деньги вернули, а их нет", since_approval("15")),
         ("ru", "вернули деньги 12 рабочих дней назад", since_approval("12")),
         ("ru", "прошло 15 рабочих дней с момента возврата", since_approval("15")),
@@ -128,7 +140,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     # the refund itself sent or gone through
     "the refund sent": (
         ("en", "the refund was sent 2 weeks ago", since_approval("10")),
-        ("en", "refund went through 10 days ago but nothing on my card", since_approval("8")),
+        # twenty-third pass C: was 8; days told are counted as stated (FACTS.md, the fourteenth and
+        # fifteenth sets' refund_days decisions; facts_dev22's labels)
+        ("en", "refund went through 10 days ago but nothing on my card", since_approval("10")),
         ("ru", "деньги отправили две недели назад, на карте ничего", since_approval("10")),
         ("ru", "возврат прошел 2 недели назад", since_approval("10")),
         # look-alikes: the buyer's own money sent, a parcel sent, a refund only requested

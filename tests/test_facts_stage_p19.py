@@ -115,8 +115,11 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     "a coupon sent in the dispute: offer": (
         ("en", "during the claim the shop gave me a 5 euro coupon", stage("offer")),
         ("en", "they sent a store coupon in the dispute, i want cash", stage("offer")),
-        ("en", "seller gave me a coupon for the late parcel, tracking still moving", stage(None)),
-        ("en", "the order was cancelled and they sent a coupon", stage(None)),
+        # twenty-third pass C: these two were None; rule 3 "Decided 2026-12-07": a seller's offer
+        # with no word about a dispute is an offer
+        ("en", "seller gave me a coupon for the late parcel, tracking still moving",
+         stage("offer")),
+        ("en", "the order was cancelled and they sent a coupon", stage("offer")),
     ),
     # the platform ending the dispute on the seller's side: lost
     "decided on the seller's side: lost": (

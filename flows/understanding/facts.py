@@ -437,7 +437,10 @@ def refund_days(t: Tables, text: str) -> dict[str, str]:
         number, unit = found.group("n") or "1", found.group("unit")
         if number in t.vague:
             return {}
-        told = _count(t, number, None) if number[0].isdigit() else t.numbers.get(number, 0)
+        if number in t.nth_days:  # «третий рабочий день после одобрения»: the third day is three
+            told = t.nth_days[number]
+        else:
+            told = _count(t, number, None) if number[0].isdigit() else t.numbers.get(number, 0)
         # "a week and a half ago": the half told after the unit
         told += 0.5 if found.groupdict().get("half") else 0
         # whole units first: «полторы недели» is 7 business days, never one week's 5
@@ -445,13 +448,13 @@ def refund_days(t: Tables, text: str) -> dict[str, str]:
         if t.business.match(unit):
             days = count
         elif t.units["hour"].match(unit):
-            days = count // 24 // 7 * BUSINESS_DAYS_A_WEEK + min(count // 24 % 7, 5)
+            days = count // 24
         elif t.units["week"].match(unit):
             days = int(told * BUSINESS_DAYS_A_WEEK)
         elif t.units["month"].match(unit):
             days = int(told * BUSINESS_DAYS_A_MONTH)
-        else:  # calendar days: weekends left out
-            days = count // 7 * BUSINESS_DAYS_A_WEEK + min(count % 7, BUSINESS_DAYS_A_WEEK)
+        else:  # twenty-third pass C: days told are the buyer's own count, as stated (FACTS.md)
+            days = count
         return {"refund_days": str(days)} if 0 < days <= MAX_REFUND_DAYS else {}
     return {}
 
@@ -756,7 +759,9 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any,
     between = r"(?: (?!arriv|came|receiv|ship|order|deliver|parcel|package|box|пришл|пришел|получ|"
     between += r"отправ|заказ|достав|"
     # «спор выиграла две недели назад»: the days since it was decided are not its age
-    between += r"выигр|проигр|закрыл|закрыт|отклон|решил|решен)\w+){0,3}?"
+    between += r"выигр|проигр|закрыл|закрыт|отклон|решил|решен|"
+    # twenty-third pass C: a number skipped is another count's ("won it 12 business days ago")
+    between += r"\d)\w+){0,3}?"
     # "opened 1 week after delivery": a duration tied to another event is not the age
     not_age = getattr(module, "NOT_AN_AGE_AFTER", "")
     # "opened a dispute, 5 days ago": a comma right after the dispute's words is a pause

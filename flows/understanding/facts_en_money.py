@@ -749,7 +749,13 @@ DISPUTE_DECIDED: tuple[tuple[str, str | None], ...] = (
      r"went )?(?:for|in favou?r of|to) the (?:seller|store|shop)\b|\b(?:aliexpress|ali|ae|"
      r"support|the platform|"
      r"arbitration)(?: \w+){0,2} (?:has )?(?:rejected|denied|declined|refused) (?:my |the |a )?"
-     r"(?:refund|return|money back)\b|\b(?:decided|ruled|closed|went) against me\b", "lost"),
+     r"(?:refund|return|money back)\b|\b(?:decided|ruled|closed|went) against me\b|"
+     # twenty-third pass C: the platform found the seller right ("ali decided the seller was
+     # right", "support said the shop is right")
+     r"\b(?:aliexpress|ali|support|the platform|arbitration|admins?)(?: \w+){0,2} (?:decided|said|"
+     r"ruled|concluded|found|agreed|thinks|thought|told me)(?: that)? (?:the )?(?:seller|store|sho"
+     r"p) "
+     r"(?:is|was|were) (?:right|correct|in the right)\b", "lost"),
     # tenth pass: the platform rejecting the buyer ("arbitration turned me down", "ali denied
     # it"), where no card, payment, review or address is what it rejected
     (r"^(?!.*\b(?:card|payment|transaction|coupon|promo\w*|code|review|feedback|photos?|"

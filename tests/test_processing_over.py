@@ -32,7 +32,8 @@ async def test_a_processing_timer_run_out_is_time_up(
     await buyer.send("/start")
     await buyer.send(text)
     assert extract_facts(text, lang).get("order_status") != "cancelled"  # the page's status...
-    assert state_of(db, buyer.user_id) == "notshipped_closed"  # ...but the buyer said the time is up
+    # ...but the buyer said the time is up
+    assert state_of(db, buyer.user_id) == "notshipped_closed"
     assert said in buyer.transcript()
     assert fix in buyer.buttons()
 
@@ -48,7 +49,7 @@ async def test_the_buyer_who_corrects_it_gets_the_time_left_answer(
     assert state_of(db, buyer.user_id) == "notshipped_status"
     await buyer.click("\"Awaiting shipment\", time left" if lang == "en"
                       else "«Ожидает отправки», время ещё есть")
-    assert state_of(db, buyer.user_id) == "notshipped_waiting"  # the pressed status wins over the words
+    assert state_of(db, buyer.user_id) == "notshipped_waiting"  # the pressed status wins
 
 
 @pytest.mark.parametrize(("lang", "text"), [

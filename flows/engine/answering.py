@@ -31,6 +31,9 @@ REFUND_CHECK_DAYS = 10
 """From this many business days a late card refund is checked with the bank statement (R76)."""
 REFUND_BANK_DAYS = 20
 """Past this many business days the bank is asked too (R76, C03)."""
+STATUS = "order_status"
+PROCESSING_OVER = "processing_over"
+"""The seller's processing timer ran out: it answers the status question (`order_status`)."""
 ITEMS = "items"
 """Derived fact (`DERIVED`): what is wrong in an order of several items (`multi_item.py`)."""
 ITEM_FAULTS = frozenset(v for v in FACTS["problem"] if v != "remorse")
@@ -85,6 +88,16 @@ def time_left(stated: Mapping[str, str]) -> str | None:
     if hours.isdigit():
         return vocabulary.time_left(int(hours))
     return stated.get(TIME_LEFT)
+
+
+def order_status(stated: Mapping[str, str]) -> str | None:
+    """Where the order stands; an unshipped order whose processing timer the buyer says ran out
+    is time up (the order closes and refunds itself, R01), never "time left"."""
+    status = stated.get(STATUS)
+    # "closed" is read as completed; an unshipped order closes when its timer runs out
+    if stated.get(PROCESSING_OVER) == "yes" and status in (None, "awaiting", "completed"):
+        return "cancelled"
+    return status
 
 
 def refund_account(stated: Mapping[str, str]) -> str | None:
@@ -156,11 +169,14 @@ def outcome(stated: Mapping[str, str]) -> str | None:
 
 
 # Facts a screen may ask that are read from several vocabulary facts.
-DERIVED = {TIME_LEFT: time_left, "refund_account": refund_account, REFUND_WAIT: refund_wait,
-           "payment": payment,
+DERIVED = {TIME_LEFT: time_left, STATUS: order_status, "refund_account": refund_account,
+           REFUND_WAIT: refund_wait, "payment": payment,
            "tracking": tracking, "offer": offer, "outcome": outcome, ITEMS: items}
+ALSO_FORGOTTEN = {TIME_LEFT: (HOURS,), STATUS: (PROCESSING_OVER,)}
+"""Per asked fact, the other said facts an answer to it replaces."""
 # The vocabulary facts each derived fact is read from.
-SOURCES = {TIME_LEFT: {TIME_LEFT, HOURS}, "refund_account": {"card_expired", "bank_gone"},
+SOURCES = {TIME_LEFT: {TIME_LEFT, HOURS}, STATUS: {STATUS, PROCESSING_OVER},
+           "refund_account": {"card_expired", "bank_gone"},
            REFUND_WAIT: {"card_expired", "bank_gone", "refund_days"},
            "payment": {"payment", "card_expired"}, "tracking": {"tracking", "tracking_quiet_days"},
            "offer": {"coupon", "amount", "dispute"},
@@ -268,10 +284,17 @@ def pressed(state: str, trigger: str, facts: Mapping[str, str]) -> dict[str, str
                   None) if screen is not None and screen.asks else None
     if choice is None or screen is None or screen.asks is None:
         return dict(facts)
-    dropped = {f"{SAID}{HOURS}"} if screen.asks == TIME_LEFT else set()
+    dropped = _also_forgotten(screen.asks)
     kept = {k: v for k, v in facts.items() if k not in dropped}
     kept[f"{SAID}{screen.asks}"] = choice.means[0]
     return kept
+
+
+def _also_forgotten(key: str) -> set[str]:
+    """What the buyer said besides `key` that its answer was read from, forgotten once they
+    answer or correct that question themselves (a new number of hours outdates a bucket; a
+    pressed status outdates "the processing timer ran out")."""
+    return {f"{SAID}{k}" for k in ALSO_FORGOTTEN.get(key, ())}
 
 
 def back(facts: Mapping[str, str]) -> Moved:
@@ -290,7 +313,7 @@ def correct(facts: Mapping[str, str], question: str) -> Moved | None:
     if question not in facts.get(FIXES, "").split():
         return None
     key = engine.SCREENS[question].asks or ""
-    dropped = {f"{SAID}{key}", FIXES} | ({f"{SAID}{HOURS}"} if key == TIME_LEFT else set())
+    dropped = {f"{SAID}{key}", FIXES} | _also_forgotten(key)
     kept = {k: v for k, v in facts.items() if k not in dropped}
     passed = history(facts)
     if question in passed:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from flows.understanding import currencies
+from flows.understanding import currencies, processing_over
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
 
@@ -4802,6 +4802,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:coupouns?|cupons?|coupones?|coupens?|cuopons?|coupns?|cupouns?|vouchars?)\b",
          "yes"),
     ),
+    "processing_over": processing_over.EN,
 }
 
 AMOUNT = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from flows.understanding import currencies
+from flows.understanding import currencies, processing_over
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
 
@@ -3594,6 +3594,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # a discount on a later order is a coupon by another name; «промик» is buyers' slang
         (r"промик(?<!\wпромик)|скидк\w* на (?:следующ|будущ|нов|друг)\w* (?:заказ|покупк)", "yes"),
     ),
+    "processing_over": processing_over.RU,
 }
 
 _PAID_WORDS = (r"(?:за|о|у)?платил\w*|заплачен\w*|оплачен\w*|отдал\w*|потратил\w*|"

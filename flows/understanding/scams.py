@@ -48,13 +48,15 @@ def _close(a: str, b: str) -> bool:
         return (len(diff) == 2 and diff[1] == diff[0] + 1
                 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    # never the first letter: typing drops letters inside words («оплат» is not «доплат»)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(1, len(long_)))
 
 
 def _missing_one(stem: str, piece: str) -> bool:
-    """Whether `piece` is `stem` with exactly one letter left out."""
+    """Whether `piece` is `stem` with exactly one letter left out, never the first: typing drops
+    letters inside words, and «оплатил» is not «доплат» missing its «д»."""
     return len(piece) == len(stem) - 1 and any(
-        stem[:i] + stem[i + 1:] == piece for i in range(len(stem)))
+        stem[:i] + stem[i + 1:] == piece for i in range(1, len(stem)))
 
 
 @lru_cache(maxsize=4096)

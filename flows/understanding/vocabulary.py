@@ -50,6 +50,8 @@ FACTS = MappingProxyType({
     "amount": (),
     "currency": (),
     "coupon": ("yes",),
+    # The seller's processing timer (the time to ship) has run out; not buyer protection.
+    "processing_over": ("yes",),
 })
 """Fact key -> allowed values (empty: free value, documented above)."""
 

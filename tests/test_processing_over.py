@@ -1,0 +1,67 @@
+"""A seller's processing timer the buyer says ran out is time up, never "time left" (issue 16):
+the order closes and refunds itself (R01), whatever status the page still shows."""
+
+from __future__ import annotations
+
+import pytest
+import sqlite_utils
+
+from flows.understanding import extract_facts
+from tests.support.chat import Chat
+from tests.support.orders import state_of
+
+# (language, the buyer's words, where they land, the "You said" line, the correction button)
+TIME_UP = [
+    ("en", "the seller never shipped and the processing time ran out yesterday, it still says "
+     "awaiting shipment", "You said the order is \"Time ran out / order closed\"",
+     "✏️ Change \"Time ran out / order closed\""),
+    ("en", "The processing time on my order ran out yesterday and it never shipped. Status changed "
+     "to closed", "You said the order is \"Time ran out / order closed\"",
+     "✏️ Change \"Time ran out / order closed\""),
+    ("ru", "продавец так и не отправил заказ, таймер обработки уже истёк, а статус всё ещё "
+     "ожидает отправки. деньги вернут сами?", "статус заказа — «Время вышло / заказ закрыт»",
+     "✏️ Изменить «Время вышло / заказ закрыт»"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "said", "fix"), TIME_UP)
+async def test_a_processing_timer_run_out_is_time_up(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str, said: str,
+        fix: str) -> None:
+    buyer = chat if lang == "en" else ru
+    await buyer.send("/start")
+    await buyer.send(text)
+    assert extract_facts(text, lang).get("order_status") != "cancelled"  # the page's status...
+    # ...but the buyer said the time is up
+    assert state_of(db, buyer.user_id) == "notshipped_closed"
+    assert said in buyer.transcript()
+    assert fix in buyer.buttons()
+
+
+@pytest.mark.parametrize(("lang", "text", "said", "fix"), TIME_UP)
+async def test_the_buyer_who_corrects_it_gets_the_time_left_answer(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str, said: str,
+        fix: str) -> None:
+    buyer = chat if lang == "en" else ru
+    await buyer.send("/start")
+    await buyer.send(text)
+    await buyer.click(fix)
+    assert state_of(db, buyer.user_id) == "notshipped_status"
+    await buyer.click("\"Awaiting shipment\", time left" if lang == "en"
+                      else "«Ожидает отправки», время ещё есть")
+    assert state_of(db, buyer.user_id) == "notshipped_waiting"  # the pressed status wins
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "still awaiting shipment, the processing time is almost over"),
+    ("en", "awaiting shipment, what happens if the processing time runs out?"),
+    ("ru", "статус ожидает отправки, срок обработки ещё не истёк"),
+    ("ru", "ожидает отправки, а что будет если таймер обработки истечет?"),
+])
+async def test_a_timer_not_yet_run_out_leaves_the_time_left_answer(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
+    buyer = chat if lang == "en" else ru
+    await buyer.send("/start")
+    await buyer.send(text)
+    assert "processing_over" not in extract_facts(text, lang)
+    assert state_of(db, buyer.user_id) != "notshipped_closed"

@@ -2061,6 +2061,55 @@ DEAD_22 = (
 """A number that never worked, told by what the trackers give (twenty-second pass A)."""
 
 
+# twenty-third pass A: the goods in everyday words, as several writers tell them
+_VARIANT_KIND_EN = (r"(?:kids?|kid s|children s|childrens|child s|adults?|adult s|men s|mens|"
+                    r"women s|womens|ladies|boys?|girls?|left|right|queen|king|single|double|twin|"
+                    r"euro|eu|us|uk|global|chinese|metric|imperial)")
+"""A kind of the same thing a buyer chooses among (for a child or an adult, a man or a woman, the
+left or the right one, a bed size, a region's version or plug, a thread standard): another one
+of these come is another variant, not another product."""
+_SENT_EN = (r"(?:got|received|sent|sent me|came|arrived|delivered|shipped|they are|it is|its|"
+            r"they re)")
+"""What came, or what it turned out to be."""
+PROBLEM_P23_DENIED_EN: tuple[tuple[str, str | None], ...] = (
+    # someone not reading or answering messages is no item that fails to read ("the seller does
+    # not read my messages")
+    (r"\b(?:does not|do not|did not|will not|never|not) (?:even )?(?:read|open|see|answer|reply "
+     r"to|respond to)\w* (?:my |the |any |our |his |her |their )?(?:messages?|chats?|texts?|"
+     r"emails?|mails?|letters?|dms?|pms?)\b", MASK),
+    # a fault wondered about ("who pays the return if something is faulty"): no item's state
+    (r"\bif (?:something|anything|an item|the item|items|a product|one of them|it ever)\b"
+     r"(?: \w+){0,5}", MASK),
+)
+PROBLEM_P23_EN: tuple[tuple[str, str | None], ...] = (
+    # one kind of the same thing chosen, another come ("ordered a kids hat, got an adult one",
+    # "asked for queen size sheets, they are single", "ordered the left one, they sent the right
+    # one")
+    (rf"\b(?:ordered|bought|chose|picked|selected|asked for|paid for|wanted)(?: (?:a|an|the|"
+     rf"my|both))?(?: \w+)? (?P<ka>{_VARIANT_KIND_EN})\b(?: \w+){{0,3}}? (?:but |and |yet )?"
+     rf"(?:they |he |she |the seller |i )?{_SENT_EN}(?: (?:a|an|the|me|us))?(?: \w+)? "
+     rf"(?!(?P=ka)\b){_VARIANT_KIND_EN}\b(?! (?:away|now|after|on time|size fits)\b)|"
+     rf"\b(?P<kb>{_VARIANT_KIND_EN})\b(?: \w+){{0,3}}? (?:ordered|chosen|picked|selected)\b"
+     rf"(?: \w+){{0,2}}? (?:but |and |yet )?(?:they |he |she |the seller |i )?{_SENT_EN}"
+     rf"(?: (?:a|an|the|me|us))?(?: \w+)? (?!(?P=kb)\b){_VARIANT_KIND_EN}\b", "wrong_size"),
+    # the seller to send the right size or colour: the one come was another ("closed my dispute
+    # because he said he'd send the right size"); a wish to change a size ("can i change to
+    # another size") is no such word
+    (r"\b(?:send|resend|re send|ship|post|exchange (?:it |them )?for|swap (?:it |them )?for|"
+     r"replace (?:it |them )?with)(?: me| us)? (?:the |a )?(?:right|correct|proper|ordered)"
+     r" (?:size|colou?r|length|variant)\b", "wrong_size"),
+)
+PROBLEM_P23_FAULTS_EN: tuple[tuple[str, str | None], ...] = (
+    # a fault named by its adjective or its first day ("the non-working radio", "the stick drifts
+    # from day one", "doesn't spin from the first day"); a tracking number or a link that never
+    # worked is the tracking's and is blanked before this row
+    (r"\bnon ?working\b(?! (?:tracking|track|link|code|number|coupon|button|app|site|card|page)"
+     r"\b)|\bdrift(?:s|ing|ed)?\b|\b(?:does not|do not|did not|would not|will not|never) "
+     r"(?!(?:update|move|change|show|answer|reply|respond|ship|arrive|come|track|load|work)\w*)"
+     r"\w+(?: \w+)? (?:from|since) (?:day one|the first day|the start|the first use|the first "
+     r"charge)\b", "defective"),
+)
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # every row below needs one of these words: without any, skip them all (a status quoted as
@@ -2793,6 +2842,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "problem": (
         (GENERAL_RULE, MASK),
         (POSSIBLE_ONLY, MASK),
+        *PROBLEM_P23_DENIED_EN,
         # twenty-first pass: the seller's reason for refusing ("reason: buyer damaged it", "the
         # seller says i broke it") is his claim about the buyer, not what is wrong with the item
         (r"\b(?:buyer|customer|user|you|i) (?:has |have |had )?(?:damaged|broke|broken|misused|"
@@ -2935,6 +2985,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"pieces|adapter|plug|lid|stand|legs?|bulbs?|power supply|bolts|nozzles?|strap)\b",
          "missing_parts"),
         *money.PROBLEM_FIRST,
+        *PROBLEM_P23_EN,
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
@@ -3282,6 +3333,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:a |the )?charge\b|\bworks (?:only )?(?:sometimes|intermittently|on and off)\b|"
          r"\b(?:paint|coating|plating) (?:is )?peel\w*|\b(?:it|bottle|cup) leaks\b|\bleaking\b",
          "defective"),
+        *PROBLEM_P23_FAULTS_EN,
         *money.PROBLEM_MORE,
         # sixteenth pass C, told after every older row: the listing's property or measure against
         # the real one ("not waterproof like the listing", "listing said real leather, it is

@@ -2081,7 +2081,18 @@ PROBLEM_P23_DENIED_EN: tuple[tuple[str, str | None], ...] = (
     (r"\bif (?:something|anything|an item|the item|items|a product|one of them|it ever)\b"
      r"(?: \w+){0,5}", MASK),
 )
+PROBLEM_P23_EARLY_EN: tuple[tuple[str, str | None], ...] = (
+    # the buyer's household does not want the thing ("my wife hates it", "my husband says we do
+    # not need it"): the buyer's change of mind, before a relative's story is blanked below
+    (r"\bmy (?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter|kids?|boyfriend|"
+     r"girlfriend)\b(?: \w+){0,2}? (?:hates?|dislikes?|does not like|did not like|says (?:we|i) "
+     r"(?:do not|don t) need|said (?:we|i) (?:do not|did not|don t) need)\b(?! (?:the|my|his|her|"
+     r"their|our) (?:seller|shop|store|courier|post|service))", "remorse"),
+)
 PROBLEM_P23_EN: tuple[tuple[str, str | None], ...] = (
+    # it worked a while and stopped ("worked for two days then stopped")
+    (r"\bworked (?:for |fine for |ok for )?(?:\w+ ){1,3}?(?:then|and then|and|but then|before it|"
+     r"before) (?:it |they )?(?:just )?(?:stopped|died|quit)\b", "defective"),
     # one kind of the same thing chosen, another come ("ordered a kids hat, got an adult one",
     # "asked for queen size sheets, they are single", "ordered the left one, they sent the right
     # one")
@@ -2843,6 +2854,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (GENERAL_RULE, MASK),
         (POSSIBLE_ONLY, MASK),
         *PROBLEM_P23_DENIED_EN,
+        *PROBLEM_P23_EARLY_EN,
         # twenty-first pass: the seller's reason for refusing ("reason: buyer damaged it", "the
         # seller says i broke it") is his claim about the buyer, not what is wrong with the item
         (r"\b(?:buyer|customer|user|you|i) (?:has |have |had )?(?:damaged|broke|broken|misused|"

@@ -111,6 +111,11 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "asked for king size sheets, they are double", problem("wrong_size")),
         ("en", "ordered the left pedal, they sent the right one", problem("wrong_size")),
         ("en", "he said he would send the right size, nothing since", problem("wrong_size")),
+        ("en", "2 shirts in the order, one is size L instead M", problem("wrong_size")),
+        ("en", "the boots fit nobody, its a 38 not a 40", problem("wrong_size")),
+        ("en", "ordered the jacket in small, got it in XL", problem("wrong_size")),
+        ("en", "the helmet is a kids size, i picked adult", problem("wrong_size")),
+        ("en", "the print is right but in kids size", problem("wrong_size")),
         ("ru", "спор выиграла по неправильному размеру", problem("wrong_size")),
         ("ru", "размеры перепутали, а размер ведь не тот", problem("wrong_size")),
         ("ru", "кроссовки на размер больше, чем в заказе", problem("wrong_size")),
@@ -126,6 +131,8 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "можно поменять на другой размер?", problem(None)),
         ("en", "ordered a hat, got the right size", problem(None)),
         ("en", "i ordered the right size but the parcel is late", problem(None)),
+        ("en", "it is 5 not 10 days since the dispute", problem(None)),
+        ("en", "my kids love it, the size is great", problem(None)),
     ),
     "a fault named by its adjective or its first day: defective or damaged": (
         ("ru", "за неработающий фен продавец даёт купон", problem("defective")),
@@ -136,6 +143,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "the seller offers $4 for the non-working speaker", problem("defective")),
         ("en", "left stick drifting since i unboxed it", problem("defective")),
         ("en", "the fan did not spin from day one", problem("defective")),
+        ("en", "one cup has a snapped handle", problem("damaged")),
+        ("en", "the mirror came in tiny pieces", problem("damaged")),
+        ("en", "half the fringe torn off the scarf", problem("damaged")),
         # look-alikes: the tracking from the first day, a person, a bank «лопнувший», a torn
         # envelope, a dispute told as its topic
         ("ru", "трек не обновляется с первого дня", problem(None)),

@@ -2089,7 +2089,30 @@ PROBLEM_P23_EARLY_EN: tuple[tuple[str, str | None], ...] = (
      r"(?:do not|don t) need|said (?:we|i) (?:do not|did not|don t) need)\b(?! (?:the|my|his|her|"
      r"their|our) (?:seller|shop|store|courier|post|service))", "remorse"),
 )
+_SIZE_EN = (r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-6]xl|small|medium|large|\d{1,2}(?: 5)?)\b"
+            r"(?! (?:days?|weeks?|months?|hours?|minutes?|dollars?|bucks|usd|eur|euros?|pounds?|"
+            r"gbp|percent|orders?|items?|pieces?|pcs)\b)")
+"""A size as buyers name it ("M", "XXL", "medium", "9", "27.5" once normalised)."""
 PROBLEM_P23_EN: tuple[tuple[str, str | None], ...] = (
+    # one size in place of another in plain words ("1 is size S instead M", "it's a 9 not a 10",
+    # "ordered it in medium, got it in XXL", "the wetsuit is a kids size, i picked adult", "the
+    # right design but in kids size")
+    (rf"\bsize (?P<za>{_SIZE_EN}) instead(?: of)? (?!(?P=za)\b){_SIZE_EN}|"
+     rf"\b(?:ordered|bought|picked|chose|selected)\b(?: \w+){{0,4}}? in (?:a |size )?"
+     rf"(?P<zb>{_SIZE_EN})(?: \w+){{0,2}}? (?:got|received|sent|came|arrived)\b(?: \w+){{0,4}}? in "
+     rf"(?:a |size )?(?!(?P=zb)\b){_SIZE_EN}|"
+     rf"\b(?:it s|its|it is|they re|they are|one is|one s) (?:a |an |size )?(?P<zc>{_SIZE_EN}) not "
+     rf"(?:a |an |size )?(?!(?P=zc)\b){_SIZE_EN}|"
+     rf"\b(?:is|are|came|it s|its|in) (?:a |an |the )?(?P<kd>{_VARIANT_KIND_EN})(?: size| sizes| "
+     rf"version)?\b(?: \w+){{0,3}}? (?:i|we) (?:picked|ordered|chose|selected|wanted|asked for|"
+     rf"bought) (?:a |an |the )?(?:\w+ )?(?!(?P=kd)\b){_VARIANT_KIND_EN}\b|"
+     r"\bbut in (?:a |the )?(?:kids?|kid s|children s|childrens|adult|men s|mens|women s|womens) "
+     r"size\b", "wrong_size"),
+    # broken off or in bits, in plain words ("one has a snapped handle", "half the hair torn off",
+    # "arrived in like a hundred pieces")
+    (r"\b(?:has|had|with) (?:a |an |the )?snapped\b|\btorn (?:off|apart)\b|\b(?:arrived|came) "
+     r"in (?:like |about |literally )?(?:a (?:hundred|thousand|million)|a few|many|tiny|little|"
+     r"small) (?:\w+ )?pieces\b", "damaged"),
     # it worked a while and stopped ("worked for two days then stopped")
     (r"\bworked (?:for |fine for |ok for )?(?:\w+ ){1,3}?(?:then|and then|and|but then|before it|"
      r"before) (?:it |they )?(?:just )?(?:stopped|died|quit)\b", "defective"),

@@ -40,6 +40,10 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "the bag had the leggings but the top never arrived", MISSING),
         ("en", "my phone case arrived fine and the glass protector is still on its way",
          MISSING),
+        ("en", "ordered a 2 piece set, the skirt came, top didnt", MISSING),
+        ("en", "the brushes arrived, the holder did not", MISSING),
+        ("en", "got the tablet, the stylus from that order is stuck at customs", MISSING),
+        ("en", "received the blender, the jug i also ordered is at my post office", MISSING),
         # look-alikes: the parcel, the money, the tracking, a part of one thing, someone else's
         ("ru", "посылка пришла, а денег нет", NOT_SEVERAL),
         ("ru", "уведомление пришло, а посылки нет", NOT_SEVERAL),
@@ -53,6 +57,11 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "the parcel arrived but the refund did not", NOT_SEVERAL),
         ("en", "the item arrived but the tracking has not updated", NOT_SEVERAL),
         ("en", "the lamp arrived but the remote is missing", NO_MISSING),
+        ("en", "the vase came cracked, haven't opened a dispute", NOT_SEVERAL),
+        ("en", "the kettle came dented, I have not complained yet", NOT_SEVERAL),
+        ("en", "marked delivered two days ago, never received, no claim", NOT_SEVERAL),
+        ("en", "the drone came without its battery, i haven't opened any dispute", NOT_SEVERAL),
+        ("en", "got the blue one not the black one", NOT_SEVERAL),
     ),
     "the order sent in parts, one come and another away: item missing": (
         ("ru", "заказ разделили на две посылки, с платьем пришла, а с поясом стоит в Чите", MISSING),

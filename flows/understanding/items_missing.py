@@ -128,7 +128,9 @@ _NOT_A_WHOLE_THING_EN = (r"(?:parcels?|packages?|box|boxes|bag|orders?|money|ref
                          r"instructions?|fittings?|legs?|handles?|buttons?|lids?|payment|coupon|"
                          r"status|number|link|code|receipt|invoice|label|dispute|claim|courier|"
                          r"driver|postman|the|a|an|my|this|that|but|and|so|then|only|just|still|"
-                         r"also)\b")
+                         r"also|xxs|xxl|xxxl|small|medium|large|black|white|red|blue|green|grey|"
+                         r"gray|pink|yellow|colou?rs?|sizes?|models?|versions?|wrong|right|same|"
+                         r"new|old|not|never|did|didn|nothing)\b")
 """Words that name no whole thing of the order: the parcel, the money, the tracking, a count, a
 product's own parts, a person or a small word (twenty-third pass A)."""
 _THING_EN = (rf"(?:(?:the|my|a|an) )?(?!{_NOT_A_WHOLE_THING_EN})[a-z]{{3,}}"
@@ -137,7 +139,10 @@ _THING_EN = (rf"(?:(?:the|my|a|an) )?(?!{_NOT_A_WHOLE_THING_EN})[a-z]{{3,}}"
 _ARRIVED_EN = (r"(?:arrived|came|got here|was delivered|were delivered|showed up|turned up|is here|"
                r"are here)(?: (?:fine|ok|okay|today|yesterday|already|safely|intact))?")
 """Come."""
-_NOT_YET_EN = (r"(?:did not|has not|have not|never (?:came|arrived|did|showed up|turned up|got here|"
+_NOT_YET_EN = (r"(?:(?:did|has|have) not(?! (?:open|opened|answer|reply|respond|update|work|fly|say|"
+               r"send|sent|ship|refund|fit|charge|turn|dispute|complain|claim|even|really|like|want|"
+               r"need|been opened|heard|disputed)\w*\b)|"
+               r"never (?:came|arrived|did|showed up|turned up|got here|"
                r"made it)|is not (?:there|here)|are not (?:there|here)|not yet|is still (?:on its way|in "
                r"transit|stuck|at|coming|moving)|are still (?:on their way|in transit|stuck|at|"
                r"coming|moving)|is stuck|are stuck|is at (?:my|the)|are at (?:my|the)|has sat)\b")
@@ -229,9 +234,15 @@ EN: tuple[tuple[str, str], ...] = (
     # twenty-third pass A: one thing of the order come and another named thing not ("the phone case
     # arrived but the screen protector did not", "the bag had the cable but the charger never
     # came"); the parcel, the money, a part of one product and counts stay to their own rows
-    (rf"\b{_THING_EN} {_ARRIVED_EN} (?:but|and|while|yet) {_THING_EN}(?: \S+){{0,3}}? "
+    (rf"\b{_THING_EN} {_ARRIVED_EN}(?: (?:but|and|while|yet))? {_THING_EN}(?: \S+){{0,3}}? "
      rf"{_NOT_YET_EN}|\b(?:bag|box|parcel|package|packet) (?:only )?(?:had|contained) "
-     rf"(?:only |just )?{_THING_EN} (?:but|and) {_THING_EN}(?: \S+){{0,3}}? {_NOT_YET_EN}", "yes"),
+     rf"(?:only |just )?{_THING_EN} (?:but|and) {_THING_EN}(?: \S+){{0,3}}? {_NOT_YET_EN}|"
+     # ("got the keyboard, the mouse from that order is stuck in frankfurt", "got the bag, not the
+     # wallet")
+     rf"\b(?:got|received) {_THING_EN}(?: (?:but|and))? {_THING_EN} (?:i )?(?:from (?:that|the same|"
+     rf"this|my) order|(?:i )?(?:also )?ordered with it|i also ordered(?: in that order)?)"
+     r"(?: \S+){0,3}? (?:is|are|was|were|has|have|did|does)(?: still)? (?:not|at|stuck|in|on|"
+     rf"sitting|sat|never)\b", "yes"),
     # twenty-third pass A: the order sent in parts, one come and another still away ("the order got
     # split, parcel with the socks arrived, the one with the shoes is at my post office"); both
     # only sent ("split in 2, both shipped, one quiet a week") stays silent

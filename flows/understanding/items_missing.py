@@ -250,6 +250,11 @@ EN: tuple[tuple[str, str], ...] = (
      r"(?: \S+){0,6}? (?:the )?(?:other|second|2nd|rest|one with)\b(?: \S+){0,6}? (?:is |are |has )?"
      r"(?:stuck|still|at (?:my|the)|sat|sitting|not (?:yet|arrived|come|here)|never|no update|"
      r"silent|quiet|missing|moving|on (?:its|the) way|in transit)\b", "yes"),
+    # twenty-third pass A: the seller says all N were sent, fewer came ("he swears all 4 were
+    # packed, i have 3", "says he sent all 6, there are 5")
+    (r"\ball " + fewer(r"{N} (?!" + _NOT_THINGS_EN + r")(?:\S+ ){0,4}?(?:but |and |yet )?(?:i (?:got|"
+                       r"have|received|count|counted)|there (?:are|were)|(?:only |just )?came)"
+                       r"(?: only| just)? {M}", COUNTS_EN) + r"\b(?! " + _NOT_THINGS_EN + ")", "yes"),
     # twenty-third pass A: the count ordered told first, fewer come after ("6 items ordered, 5
     # received", "5 pairs of earrings ordered, 4 in the packet")
     (r"\b" + fewer(r"{N} (?!" + _NOT_THINGS_EN + r")(?:\S+ ){0,3}?(?:ordered|bought|paid for)"
@@ -543,6 +548,12 @@ RU: tuple[tuple[str, str], ...] = (
      r"у меня|дома|вручен\w*)\b(?: \S+){0,6}? (?:а |но )?(?:втор\w*|друг\w*|остальн\w*|с [а-я]+|"
      rf"во второй)\b(?: \S+){{0,6}}? {_AWAY_RU}|\b(?:пришл\w*|пришел|приехал\w*) {_SPLIT_RU}"
      rf"(?: \S+){{0,3}}? (?:втор\w*|друг\w*|во второй)\b(?: \S+){{0,6}}? {_AWAY_RU}", "yes"),
+    # twenty-third pass A: the seller says all N were sent, fewer came («говорит, положил все 12
+    # штук, а там 9», «клянётся, что все 4 отправил, а у меня 3»); all N come stays silent
+    (r"\bвсе " + fewer(r"{N} (?:[а-я]+ ){0,2}?(?:а|но) (?:там|пришл\w*|пришел|у меня|в (?:коробке|"
+                       r"пакете|посылке)|получил\w*|дошл\w*|приехал\w*)(?: только| лишь| всего)? {M}",
+                       COUNTS_RU) + r"\b(?! (?:дн|недел|месяц|час|сут|руб|р\b|грн|тенге|доллар)\w*)",
+     "yes"),
     # twenty-third pass A: as many in the bag as the count ordered told first («6 мотков одним
     # заказом, в пакете 6»): no bare count below reads as fewer
     (r"\b" + same(r"{N} (?:\S+ ){0,3}?(?:одним заказом|в одном заказе|заказал\w*|заказывал\w*|"

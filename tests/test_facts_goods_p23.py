@@ -106,6 +106,10 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "оплатила заказ с чайником и кружкой, оба ещё не отправлены", SEVERAL),
         ("ru", "весь заказ (джинсы и ремень) ещё не пришёл", SEVERAL),
         ("ru", "кружки из заказа с блюдцами нет", MISSING),
+        ("ru", "вручено, а в коробке половина заказа", MISSING),
+        ("ru", "половину не доложили, спор открыт", MISSING),
+        ("ru", "не хватило части заказа, продавец молчит", MISSING),
+        ("ru", "половину деталей не доложили", {"problem": "missing_parts", "items_missing": None}),
         # look-alikes: people both silent, separate orders, a coupon and a discount, all fine
         ("ru", "молчат оба — и продавец, и поддержка", NOT_SEVERAL),
         ("ru", "сделала два заказа, оба пришли", NOT_SEVERAL),

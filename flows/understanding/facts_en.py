@@ -2144,6 +2144,29 @@ PROBLEM_P23_FAULTS_EN: tuple[tuple[str, str | None], ...] = (
      r"charge)\b", "defective"),
 )
 
+_NO_ORDERS_COUNTED_EN = (r"^(?!.*\b(?:\d+|two|three|four|five|six|several|both|separate|"
+                         r"different) orders\b)")
+"""No orders counted anywhere ("two orders, both came" counts orders, not things)."""
+_N_THINGS_EN = r"(?:two|three|four|five|six|seven|eight|ten|twelve|[2-9]|1\d)"
+SEVERAL_P23_EN: tuple[tuple[str, str | None], ...] = (
+    # both or all of the order's things told come or counted together, one of them then told on
+    # ("both duvet covers came", "all 3 bowls came but one is chipped", "everything arrived, the
+    # shelf just has no brackets", "got everything from the order, one vase broken", "3 mugs in
+    # one box, 1 cracked", "of the 4 jars in my order one arrived shattered"); people both silent
+    # and orders counted stay silent
+    (_NO_ORDERS_COUNTED_EN + r".*?(?:\b(?:both|all(?: the)? " + _N_THINGS_EN + r")(?! (?:of )?"
+     r"(?:orders?|sellers?|shops?|stores?|the seller|seller|support|and)\b)(?: \w+){0,3}? "
+     r"(?:came|arrived|are here|got here|were delivered|made it|turned up)\b|"
+     r"\b(?:everything|all) (?:arrived|came|is here|got here)(?: \w+){0,3}? (?:but |and )?"
+     r"(?:the \w+(?: just)? (?:has no|had no|is missing|came without|is broken|is cracked)|one)\b|"
+     r"\bgot everything (?:from|in) (?:the|my) order\b|"
+     r"\b" + _N_THINGS_EN + r" (?!(?:orders?|parcels?|packages?|days?|weeks?|hours?)\b)\w+(?: \w+)?"
+     r" in one (?:box|parcel|package|bag)\b(?: \w+){0,2}? (?:1|one)\b|"
+     r"\bof the " + _N_THINGS_EN + r" (?!(?:orders?|parcels?|packages?|days?|weeks?|sellers?|"
+     r"shops?)\b)\w+(?: \w+){0,4}? (?:1|one)\b(?! (?:of (?:them|the)|day|week|time)\b))", "yes"),
+)
+
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # every row below needs one of these words: without any, skip them all (a status quoted as
@@ -4623,6 +4646,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"seller|shipping|delivery|tracking|week|day|month|paid|got|it s|its|was|is|never|came|"
          r"arrived)\b)[a-z]{3,}\b|\b(?:bought|ordered|purchased|got) (?:\w+ ){1,8}?in one go\b",
          "yes"),
+        *SEVERAL_P23_EN,
     ),
     "items_missing": items.EN,
     "coupon": (

@@ -160,6 +160,10 @@ EN: tuple[tuple[str, str], ...] = (
     # twenty-second pass B: separate orders ("2 separate orders, the first came, the other did not")
     (r"\b(?:(?:two|three|four|several|\d) )?(?:separate|different|individual) orders\b"
      r"(?: \S+){0,14}", MASK),
+    # twenty-third pass A: a thing missing some of its own parts ("the bed frame is missing half
+    # its screws"): no item of the order missing
+    (r"\bmissing (?:half|some|most|all|a few|two|three|four|\d+) (?:of )?(?:its|their|the) "
+     r"(?:\w+ )?(?:parts?|pieces?|screws?|bolts?|legs?|bits|nuts?|fittings?)\b", MASK),
     # twenty-third pass A: orders counted («I have 4 orders from the same shop and one is missing»):
     # each is its own order, none an item of one (README: "6 orders coming" is no fact)
     (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|[2-9]|[1-9]\d) orders\b"

@@ -81,6 +81,12 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
                              "order stands, the timer and the tracking in plain words)"),
              "facts_dev20": ("training set 20 (written for the learned readers; several items, "
                              "the problem in everyday words, look-alikes that stay silent)"),
+             "facts_dev21": ("training set 21 (written for the learned readers; Russian first: "
+                             "the goods, several items and missing items in everyday words)"),
+             "facts_dev22": ("training set 22 (written for the learned readers; Russian first: "
+                             "the tracking and the money's way back in everyday words)"),
+             "facts_dev23": ("training set 23 (written for the learned readers; whole stories "
+                             "and messages written for someone else)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(retired after the twentieth passes: the twenty-first reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "

@@ -2094,6 +2094,14 @@ _SIZE_EN = (r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-6]xl|small|medium|large|\d{1,2}(?: 
             r"gbp|percent|orders?|items?|pieces?|pcs)\b)")
 """A size as buyers name it ("M", "XXL", "medium", "9", "27.5" once normalised)."""
 PROBLEM_P23_EN: tuple[tuple[str, str | None], ...] = (
+    # a measure in place of the one picked ("got the 6mm bits instead of the 8mm ones i picked");
+    # against the listing's measure it stays the listing's ("20cm instead of the 40cm listed")
+    (r"\b\d+(?: 5)? ?(?:mm|cm|inch|inches|in|m)\b(?: \w+){0,3}? instead of (?:the |a )?\d+(?: 5)? ?"
+     r"(?:mm|cm|inch|inches|in|m)\b(?: \w+)? (?:i |we )?(?:picked|ordered|chose|selected|wanted|"
+     r"asked for|paid for)\b", "wrong_size"),
+    (r"\b\d+(?: 5)? ?(?:mm|cm|inch|inches|in|m)\b(?: \w+){0,3}? instead of (?:the |a )?\d+(?: 5)? ?"
+     r"(?:mm|cm|inch|inches|in|m)\b(?: \w+)? (?:listed|advertised|stated|promised|in the listing|"
+     r"on the listing|in the description|on the page)\b", "not_as_described"),
     # one size in place of another in plain words ("1 is size S instead M", "it's a 9 not a 10",
     # "ordered it in medium, got it in XXL", "the wetsuit is a kids size, i picked adult", "the
     # right design but in kids size")

@@ -1526,6 +1526,9 @@ PROBLEM_P23_VARIANT: tuple[tuple[str, str | None], ...] = (
      rf"(?:мне )?{_CAME}(?: [а-я]+)? (?!(?P=kb)){_VARIANT_KIND}|"
      rf"(?:{_CAME}|\bс)(?: [а-я]+)? (?P<kc>{_VARIANT_KIND})\w*(?: [а-я]+){{0,2}}? (?:а|но) "
      rf"(?:я )?{_ORDERED}(?: [а-я]+)? (?!(?P=kc)){_VARIANT_KIND}", "wrong_size"),
+    # a shade in place of another, whatever its name («оттенок «бирюза» вместо «мяты»»)
+    (r"\b(?:оттен|расцветк|цвет)\w* (?:[а-я]+ ){0,2}?вместо (?!(?:денег|деньг|возврат|купон|"
+     r"компенсац|оплат|замен|ответ)\w*)[а-я]{3,}", "wrong_size"),
     # the seller to send the right size or colour: the one come was another («продавец обещал
     # прислать нужный размер», «предлагает переслать правильную длину»); a wish to change a size
     # («можно поменять на другой размер») is no such word

@@ -2162,9 +2162,11 @@ SEVERAL_P23_EN: tuple[tuple[str, str | None], ...] = (
     # shelf just has no brackets", "got everything from the order, one vase broken", "3 mugs in
     # one box, 1 cracked", "of the 4 jars in my order one arrived shattered"); people both silent
     # and orders counted stay silent
-    (_NO_ORDERS_COUNTED_EN + r".*?(?:\b(?:both|all(?: the)? " + _N_THINGS_EN + r")(?! (?:of )?"
-     r"(?:orders?|sellers?|shops?|stores?|the seller|seller|support|and)\b)(?: \w+){0,3}? "
-     r"(?:came|arrived|are here|got here|were delivered|made it|turned up)\b|"
+    (_NO_ORDERS_COUNTED_EN + r".*?(?:\bboth(?! (?:of )?(?:orders?|sellers?|shops?|stores?|the "
+     r"seller|seller|support|and)\b)(?: \w+){0,3}? (?:came|arrived|are here|got here|were delivered|"
+     r"made it|turned up)\b|\ball(?: the)? " + _N_THINGS_EN + r"(?! (?:of )?(?:orders?|sellers?|"
+     r"shops?|stores?)\b)(?: \w+){0,3}? (?:came|arrived|are here|got here|were delivered|made it|"
+     r"turned up)(?: (?:but|and|yet))? (?:one|1|both|the \w+ (?:is|has|came))\b|"
      r"\b(?:everything|all) (?:arrived|came|is here|got here)(?: \w+){0,3}? (?:but |and )?"
      r"(?:the \w+(?: just)? (?:has no|had no|is missing|came without|is broken|is cracked)|one)\b|"
      r"\bgot everything (?:from|in) (?:the|my) order\b|"

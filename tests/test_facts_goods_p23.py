@@ -64,7 +64,8 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "got the blue one not the black one", NOT_SEVERAL),
     ),
     "the order sent in parts, one come and another away: item missing": (
-        ("ru", "заказ разделили на две посылки, с платьем пришла, а с поясом стоит в Чите", MISSING),
+        ("ru", "заказ разделили на две посылки, с платьем пришла, а с поясом стоит в Чите",
+         MISSING),
         ("ru", "заказ пришёл двумя посылками, вторая неделю лежит на сортировке", MISSING),
         ("ru", "продавец разбил заказ на 3 посылки, первая пришла с кружками, остальные в пути",
          MISSING),
@@ -101,7 +102,8 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "7 позиций в заказе, пришло 6", MISSING),
         # look-alikes: as many come as ordered, days, orders counted
         ("ru", "нет второго дня ответа от продавца", NOT_SEVERAL),
-        ("ru", "в коробке нет второго наушника", {"problem": "missing_parts", "items_missing": None}),
+        ("ru", "в коробке нет второго наушника", {"problem": "missing_parts",
+                                                   "items_missing": None}),
         ("ru", "положил все 5 штук, а там 5", NO_MISSING),
         ("ru", "отправил все 5 за 3 дня, а пришло 2 уведомления", NO_MISSING),
         ("en", "all 3 came, one is cracked", NO_MISSING),

@@ -2163,7 +2163,8 @@ SEVERAL_P23_EN: tuple[tuple[str, str | None], ...] = (
     # one box, 1 cracked", "of the 4 jars in my order one arrived shattered"); people both silent
     # and orders counted stay silent
     (_NO_ORDERS_COUNTED_EN + r".*?(?:\bboth(?! (?:of )?(?:orders?|sellers?|shops?|stores?|the "
-     r"seller|seller|support|and)\b)(?: \w+){0,3}? (?:came|arrived|are here|got here|were delivered|"
+     r"seller|seller|support|and)\b)(?: \w+){0,3}? (?:came|arrived|are here|got here|"
+     r"were delivered|"
      r"made it|turned up)\b|\ball(?: the)? " + _N_THINGS_EN + r"(?! (?:of )?(?:orders?|sellers?|"
      r"shops?|stores?)\b)(?: \w+){0,3}? (?:came|arrived|are here|got here|were delivered|made it|"
      r"turned up)(?: (?:but|and|yet))? (?:one|1|both|the \w+ (?:is|has|came))\b|"

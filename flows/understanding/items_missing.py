@@ -139,11 +139,13 @@ _THING_EN = (rf"(?:(?:the|my|a|an) )?(?!{_NOT_A_WHOLE_THING_EN})[a-z]{{3,}}"
 _ARRIVED_EN = (r"(?:arrived|came|got here|was delivered|were delivered|showed up|turned up|is here|"
                r"are here)(?: (?:fine|ok|okay|today|yesterday|already|safely|intact))?")
 """Come."""
-_NOT_YET_EN = (r"(?:(?:did|has|have) not(?! (?:open|opened|answer|reply|respond|update|work|fly|say|"
+_NOT_YET_EN = (r"(?:(?:did|has|have) not(?! (?:open|opened|answer|reply|respond|update|work|fly|"
+               r"say|"
                r"send|sent|ship|refund|fit|charge|turn|dispute|complain|claim|even|really|like|want|"
                r"need|been opened|heard|disputed)\w*\b)|"
                r"never (?:came|arrived|did|showed up|turned up|got here|"
-               r"made it)|is not (?:there|here)|are not (?:there|here)|not yet|is still (?:on its way|in "
+               r"made it)|is not (?:there|here)|are not (?:there|here)|not yet|"
+               r"is still (?:on its way|in "
                r"transit|stuck|at|coming|moving)|are still (?:on their way|in transit|stuck|at|"
                r"coming|moving)|is stuck|are stuck|is at (?:my|the)|are at (?:my|the)|has sat)\b")
 """Not (yet) come, or still on its way ("is missing" beside a thing come may be its part: left
@@ -243,7 +245,8 @@ EN: tuple[tuple[str, str], ...] = (
      rf"(?:only |just )?{_THING_EN} (?:but|and) {_THING_EN}(?: \S+){{0,3}}? {_NOT_YET_EN}|"
      # ("got the keyboard, the mouse from that order is stuck in frankfurt", "got the bag, not the
      # wallet")
-     rf"\b(?:got|received) {_THING_EN}(?: (?:but|and))? {_THING_EN} (?:i )?(?:from (?:that|the same|"
+     rf"\b(?:got|received) {_THING_EN}(?: (?:but|and))? {_THING_EN} (?:i )?(?:from (?:that|"
+     rf"the same|"
      rf"this|my) order|(?:i )?(?:also )?ordered with it|i also ordered(?: in that order)?)"
      r"(?: \S+){0,3}? (?:is|are|was|were|has|have|did|does)(?: still)? (?:not|at|stuck|in|on|"
      rf"sitting|sat|never)\b", "yes"),
@@ -251,14 +254,16 @@ EN: tuple[tuple[str, str], ...] = (
     # split, parcel with the socks arrived, the one with the shoes is at my post office"); both
     # only sent ("split in 2, both shipped, one quiet a week") stays silent
     (rf"\b{_SPLIT_EN}\b(?: \S+){{0,8}}? (?:arrived|came|delivered|received|got here|is here)\b"
-     r"(?: \S+){0,6}? (?:the )?(?:other|second|2nd|rest|one with)\b(?: \S+){0,6}? (?:is |are |has )?"
+     r"(?: \S+){0,6}? (?:the )?(?:other|second|2nd|rest|one with)\b(?: \S+){0,6}? (?:is |are |"
+     r"has )?"
      r"(?:stuck|still|at (?:my|the)|sat|sitting|not (?:yet|arrived|come|here)|never|no update|"
      r"silent|quiet|missing|moving|on (?:its|the) way|in transit)\b", "yes"),
     # twenty-third pass A: the seller says all N were sent, fewer came ("he swears all 4 were
     # packed, i have 3", "says he sent all 6, there are 5")
-    (r"\ball " + fewer(r"{N} (?!" + _NOT_THINGS_EN + r")(?:\S+ ){0,4}?(?:but |and |yet )?(?:i (?:got|"
-                       r"have|received|count|counted)|there (?:are|were)|(?:only |just )?came)"
-                       r"(?: only| just)? {M}", COUNTS_EN) + r"\b(?! " + _NOT_THINGS_EN + ")", "yes"),
+    (r"\ball " + fewer(r"{N} (?!" + _NOT_THINGS_EN + r")(?:\S+ ){0,4}?(?:but |and |yet )?"
+                       r"(?:i (?:got|have|received|count|counted)|there (?:are|were)|"
+                       r"(?:only |just )?came)(?: only| just)? {M}", COUNTS_EN)
+     + r"\b(?! " + _NOT_THINGS_EN + ")", "yes"),
     # twenty-third pass A: the count ordered told first, fewer come after ("6 items ordered, 5
     # received", "5 pairs of earrings ordered, 4 in the packet")
     (r"\b" + fewer(r"{N} (?!" + _NOT_THINGS_EN + r")(?:\S+ ){0,3}?(?:ordered|bought|paid for)"
@@ -583,21 +588,27 @@ RU: tuple[tuple[str, str], ...] = (
     # twenty-third pass A: the seller says all N were sent, fewer came («говорит, положил все 12
     # штук, а там 9», «клянётся, что все 4 отправил, а у меня 3»); all N come stays silent
     (r"\bвсе " + fewer(r"{N} (?:[а-я]+ ){0,2}?(?:а|но) (?:там|пришл\w*|пришел|у меня|в (?:коробке|"
-                       r"пакете|посылке)|получил\w*|дошл\w*|приехал\w*)(?: только| лишь| всего)? {M}",
-                       COUNTS_RU) + r"\b(?! (?:дн|недел|месяц|час|сут|руб|р\b|грн|тенге|доллар)\w*)",
+                       r"пакете|посылке)|получил\w*|дошл\w*|приехал\w*)(?: только| лишь|"
+                       r" всего)? {M}",
+                       COUNTS_RU) + r"\b(?! (?:дн|недел|месяц|час|сут|руб|р\b|грн|тенге|"
+                                    r"доллар)\w*)",
      "yes"),
     # twenty-third pass A: as many in the bag as the count ordered told first («6 мотков одним
     # заказом, в пакете 6»): no bare count below reads as fewer
     (r"\b" + same(r"{N} (?:\S+ ){0,3}?(?:одним заказом|в одном заказе|заказал\w*|заказывал\w*|"
-                  r"брал\w*|купил\w*)(?: (?:а|но|и|там))* (?:в (?:пакете|коробке|посылке|упаковке) |"
-                  r"пришл\w* |пришел |дошл\w* |получил\w* |доехал\w* )(?:все |всё )?{N}", COUNTS_RU),
+                  r"брал\w*|купил\w*)(?: (?:а|но|и|там))* (?:в (?:пакете|коробке|посылке|"
+                  r"упаковке) |"
+                  r"пришл\w* |пришел |дошл\w* |получил\w* |доехал\w* )(?:все |"
+                  r"всё )?{N}", COUNTS_RU),
      MASK),
     # twenty-third pass A: the count ordered told first, fewer in the bag («6 мотков пряжи одним
     # заказом, а в пакете 4», «5 футболок заказала, пришло 4»)
     (r"\b" + fewer(r"{N} (?!" + _NOT_THINGS_RU + r")(?:\S+ ){0,3}?(?:одним заказом|в одном заказе|"
                    r"в заказе|заказал\w*|заказывал\w*|брал\w*|купил\w*)(?: (?:а|но|и|там))* "
-                   r"(?:в (?:пакете|коробке|посылке|упаковке|пакетике|коробочке) |пришл\w* |пришел |"
-                   r"дошл\w* |получил\w* |доехал\w* )(?:только |лишь |всего )?{M}\b(?! (?:дн|недел|месяц|час|сут|руб|р\b|грн|"
+                   r"(?:в (?:пакете|коробке|посылке|упаковке|пакетике|коробочке) |пришл\w* |"
+                   r"пришел |"
+                   r"дошл\w* |получил\w* |доехал\w* )(?:только |лишь |всего )?{M}\b(?! (?:дн|"
+                   r"недел|месяц|час|сут|руб|р\b|грн|"
                    r"тенге|доллар|евро|процент)\w*)", COUNTS_RU), "yes"),
     # twenty-third pass A: one thing of the order come and another named thing not there («лампа
     # пришла, набора нет», «сумка есть, кошелька нет», «сандалии пришли а кроссовок нема»,

@@ -2196,6 +2196,123 @@ _NO_PLEA_NOR_LATER = (r"(?!.*\b(?:close|cancel|withdraw|remove|drop|closing|canc
 those)."""
 
 
+# twenty-third pass A: the goods in everyday words, as several writers tell them
+_VARIANT_KIND_EN = (r"(?:kids?|kid s|children s|childrens|child s|adults?|adult s|men s|mens|"
+                    r"women s|womens|ladies|boys?|girls?|left|right|queen|king|single|double|twin|"
+                    r"euro|eu|us|uk|global|chinese|metric|imperial)")
+"""A kind of the same thing a buyer chooses among (for a child or an adult, a man or a woman, the
+left or the right one, a bed size, a region's version or plug, a thread standard): another one
+of these come is another variant, not another product."""
+_SENT_EN = (r"(?:got|received|sent|sent me|came|arrived|delivered|shipped|they are|it is|its|"
+            r"they re)")
+"""What came, or what it turned out to be."""
+PROBLEM_P23_DENIED_EN: tuple[tuple[str, str | None], ...] = (
+    # someone not reading or answering messages is no item that fails to read ("the seller does
+    # not read my messages")
+    (r"\b(?:does not|do not|did not|will not|never|not) (?:even )?(?:read|open|see|answer|reply "
+     r"to|respond to)\w* (?:my |the |any |our |his |her |their )?(?:messages?|chats?|texts?|"
+     r"emails?|mails?|letters?|dms?|pms?)\b", MASK),
+    # a fault wondered about ("who pays the return if something is faulty"): no item's state
+    (r"\bif (?:something|anything|an item|the item|items|a product|one of them|it ever)\b"
+     r"(?: \w+){0,5}", MASK),
+)
+PROBLEM_P23_EARLY_EN: tuple[tuple[str, str | None], ...] = (
+    # the buyer's household does not want the thing ("my wife hates it", "my husband says we do
+    # not need it"): the buyer's change of mind, before a relative's story is blanked below
+    (r"\bmy (?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter|kids?|boyfriend|"
+     r"girlfriend)\b(?: \w+){0,2}? (?:hates?|dislikes?|does not like|did not like|says (?:we|i) "
+     r"(?:do not|don t) need|said (?:we|i) (?:do not|did not|don t) need)\b(?! (?:the|my|his|her|"
+     r"their|our) (?:seller|shop|store|courier|post|service))", "remorse"),
+)
+_SIZE_EN = (r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-6]xl|small|medium|large|\d{1,2}(?: 5)?)\b"
+            r"(?! (?:days?|weeks?|months?|hours?|minutes?|dollars?|bucks|usd|eur|euros?|pounds?|"
+            r"gbp|percent|orders?|items?|pieces?|pcs)\b)")
+"""A size as buyers name it ("M", "XXL", "medium", "9", "27.5" once normalised)."""
+PROBLEM_P23_EN: tuple[tuple[str, str | None], ...] = (
+    # a measure in place of the one picked ("got the 6mm bits instead of the 8mm ones i picked");
+    # against the listing's measure it stays the listing's ("20cm instead of the 40cm listed")
+    (r"\b\d+(?: 5)? ?(?:mm|cm|inch|inches|in|m)\b(?: \w+){0,3}? instead of (?:the |a )?\d+(?: 5)? ?"
+     r"(?:mm|cm|inch|inches|in|m)\b(?: \w+)? (?:i |we )?(?:picked|ordered|chose|selected|wanted|"
+     r"asked for|paid for)\b", "wrong_size"),
+    (r"\b\d+(?: 5)? ?(?:mm|cm|inch|inches|in|m)\b(?: \w+){0,3}? instead of (?:the |a )?\d+(?: 5)? ?"
+     r"(?:mm|cm|inch|inches|in|m)\b(?: \w+)? (?:listed|advertised|stated|promised|in the listing|"
+     r"on the listing|in the description|on the page)\b", "not_as_described"),
+    # one size in place of another in plain words ("1 is size S instead M", "it's a 9 not a 10",
+    # "ordered it in medium, got it in XXL", "the wetsuit is a kids size, i picked adult", "the
+    # right design but in kids size")
+    (rf"\bsize (?P<za>{_SIZE_EN}) instead(?: of)? (?!(?P=za)\b){_SIZE_EN}|"
+     rf"\b(?:ordered|bought|picked|chose|selected)\b(?: \w+){{0,4}}? in (?:a |size )?"
+     rf"(?P<zb>{_SIZE_EN})(?: \w+){{0,2}}? (?:got|received|sent|came|arrived)\b(?: \w+){{0,4}}? in "
+     rf"(?:a |size )?(?!(?P=zb)\b){_SIZE_EN}|"
+     rf"\b(?:it s|its|it is|they re|they are|one is|one s) (?:a |an |size )?(?P<zc>{_SIZE_EN}) not "
+     rf"(?:a |an |size )?(?!(?P=zc)\b){_SIZE_EN}|"
+     rf"\b(?:is|are|came|it s|its|in) (?:a |an |the )?(?P<kd>{_VARIANT_KIND_EN})(?: size| sizes| "
+     rf"version)?\b(?: \w+){{0,3}}? (?:i|we) (?:picked|ordered|chose|selected|wanted|asked for|"
+     rf"bought) (?:a |an |the )?(?:\w+ )?(?!(?P=kd)\b){_VARIANT_KIND_EN}\b|"
+     r"\bbut in (?:a |the )?(?:kids?|kid s|children s|childrens|adult|men s|mens|women s|womens) "
+     r"size\b", "wrong_size"),
+    # broken off or in bits, in plain words ("one has a snapped handle", "half the hair torn off",
+    # "arrived in like a hundred pieces")
+    (r"\b(?:has|had|with) (?:a |an |the )?snapped\b|\btorn (?:off|apart)\b|\b(?:arrived|came) "
+     r"in (?:like |about |literally )?(?:a (?:hundred|thousand|million)|a few|many|tiny|little|"
+     r"small) (?:\w+ )?pieces\b", "damaged"),
+    # it worked a while and stopped ("worked for two days then stopped")
+    (r"\bworked (?:for |fine for |ok for )?(?:\w+ ){1,3}?(?:then|and then|and|but then|before it|"
+     r"before) (?:it |they )?(?:just )?(?:stopped|died|quit)\b", "defective"),
+    # one kind of the same thing chosen, another come ("ordered a kids hat, got an adult one",
+    # "asked for queen size sheets, they are single", "ordered the left one, they sent the right
+    # one")
+    (rf"\b(?:ordered|bought|chose|picked|selected|asked for|paid for|wanted)(?: (?:a|an|the|"
+     rf"my|both))?(?: \w+)? (?P<ka>{_VARIANT_KIND_EN})\b(?: \w+){{0,3}}? (?:but |and |yet )?"
+     rf"(?:they |he |she |the seller |i )?{_SENT_EN}(?: (?:a|an|the|me|us))?(?: \w+)? "
+     rf"(?!(?P=ka)\b){_VARIANT_KIND_EN}\b(?! (?:away|now|after|on time|size fits)\b)|"
+     rf"\b(?P<kb>{_VARIANT_KIND_EN})\b(?: \w+){{0,3}}? (?:ordered|chosen|picked|selected)\b"
+     rf"(?: \w+){{0,2}}? (?:but |and |yet )?(?:they |he |she |the seller |i )?{_SENT_EN}"
+     rf"(?: (?:a|an|the|me|us))?(?: \w+)? (?!(?P=kb)\b){_VARIANT_KIND_EN}\b", "wrong_size"),
+    # the seller to send the right size or colour: the one come was another ("closed my dispute
+    # because he said he'd send the right size"); a wish to change a size ("can i change to
+    # another size") is no such word
+    (r"\b(?:send|resend|re send|ship|post|exchange (?:it |them )?for|swap (?:it |them )?for|"
+     r"replace (?:it |them )?with)(?: me| us)? (?:the |a )?(?:right|correct|proper|ordered)"
+     r" (?:size|colou?r|length|variant)\b", "wrong_size"),
+)
+PROBLEM_P23_FAULTS_EN: tuple[tuple[str, str | None], ...] = (
+    # a fault named by its adjective or its first day ("the non-working radio", "the stick drifts
+    # from day one", "doesn't spin from the first day"); a tracking number or a link that never
+    # worked is the tracking's and is blanked before this row
+    (r"\bnon ?working\b(?! (?:tracking|track|link|code|number|coupon|button|app|site|card|page)"
+     r"\b)|\bdrift(?:s|ing|ed)?\b|\b(?:does not|do not|did not|would not|will not|never) "
+     r"(?!(?:update|move|change|show|answer|reply|respond|ship|arrive|come|track|load|work)\w*)"
+     r"\w+(?: \w+)? (?:from|since) (?:day one|the first day|the start|the first use|the first "
+     r"charge)\b", "defective"),
+)
+
+_NO_ORDERS_COUNTED_EN = (r"^(?!.*\b(?:\d+|two|three|four|five|six|several|both|separate|"
+                         r"different) orders\b)")
+"""No orders counted anywhere ("two orders, both came" counts orders, not things)."""
+_N_THINGS_EN = r"(?:two|three|four|five|six|seven|eight|ten|twelve|[2-9]|1\d)"
+SEVERAL_P23_EN: tuple[tuple[str, str | None], ...] = (
+    # both or all of the order's things told come or counted together, one of them then told on
+    # ("both duvet covers came", "all 3 bowls came but one is chipped", "everything arrived, the
+    # shelf just has no brackets", "got everything from the order, one vase broken", "3 mugs in
+    # one box, 1 cracked", "of the 4 jars in my order one arrived shattered"); people both silent
+    # and orders counted stay silent
+    (_NO_ORDERS_COUNTED_EN + r".*?(?:\bboth(?! (?:of )?(?:orders?|sellers?|shops?|stores?|the "
+     r"seller|seller|support|and)\b)(?: \w+){0,3}? (?:came|arrived|are here|got here|"
+     r"were delivered|"
+     r"made it|turned up)\b|\ball(?: the)? " + _N_THINGS_EN + r"(?! (?:of )?(?:orders?|sellers?|"
+     r"shops?|stores?)\b)(?: \w+){0,3}? (?:came|arrived|are here|got here|were delivered|made it|"
+     r"turned up)(?: (?:but|and|yet))? (?:one|1|both|the \w+ (?:is|has|came))\b|"
+     r"\b(?:everything|all) (?:arrived|came|is here|got here)(?: \w+){0,3}? (?:but |and )?"
+     r"(?:the \w+(?: just)? (?:has no|had no|is missing|came without|is broken|is cracked)|one)\b|"
+     r"\bgot everything (?:from|in) (?:the|my) order\b|"
+     r"\b" + _N_THINGS_EN + r" (?!(?:orders?|parcels?|packages?|days?|weeks?|hours?)\b)\w+(?: \w+)?"
+     r" in one (?:box|parcel|package|bag)\b(?: \w+){0,2}? (?:1|one)\b|"
+     r"\bof the " + _N_THINGS_EN + r" (?!(?:orders?|parcels?|packages?|days?|weeks?|sellers?|"
+     r"shops?)\b)\w+(?: \w+){0,4}? (?:1|one)\b(?! (?:of (?:them|the)|day|week|time)\b))", "yes"),
+)
+
+
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
         # every row below needs one of these words: without any, skip them all (a status quoted as
@@ -2980,6 +3097,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "problem": (
         (GENERAL_RULE, MASK),
         (POSSIBLE_ONLY, MASK),
+        *PROBLEM_P23_DENIED_EN,
+        *PROBLEM_P23_EARLY_EN,
         # twenty-first pass: the seller's reason for refusing ("reason: buyer damaged it", "the
         # seller says i broke it") is his claim about the buyer, not what is wrong with the item
         (r"\b(?:buyer|customer|user|you|i) (?:has |have |had )?(?:damaged|broke|broken|misused|"
@@ -3122,6 +3241,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"pieces|adapter|plug|lid|stand|legs?|bulbs?|power supply|bolts|nozzles?|strap)\b",
          "missing_parts"),
         *money.PROBLEM_FIRST,
+        *PROBLEM_P23_EN,
         # A question or a worry is not a problem the buyer has: "what if it doesn't work?"
         (r"^(?:and |but |so )?(?:what )?if\b|\bwhat (?:if|happens if|do i do if)\b|\bin case\b|"
          r"^(?:is|was) it (?:fake|original|real|genuine)\b", None),
@@ -3469,6 +3589,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:a |the )?charge\b|\bworks (?:only )?(?:sometimes|intermittently|on and off)\b|"
          r"\b(?:paint|coating|plating) (?:is )?peel\w*|\b(?:it|bottle|cup) leaks\b|\bleaking\b",
          "defective"),
+        *PROBLEM_P23_FAULTS_EN,
         *money.PROBLEM_MORE,
         # sixteenth pass C, told after every older row: the listing's property or measure against
         # the real one ("not waterproof like the listing", "listing said real leather, it is
@@ -4791,6 +4912,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"seller|shipping|delivery|tracking|week|day|month|paid|got|it s|its|was|is|never|came|"
          r"arrived)\b)[a-z]{3,}\b|\b(?:bought|ordered|purchased|got) (?:\w+ ){1,8}?in one go\b",
          "yes"),
+        *SEVERAL_P23_EN,
     ),
     "items_missing": items.EN,
     "coupon": (

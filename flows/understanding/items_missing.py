@@ -121,6 +121,39 @@ _COUNT_ENDS_EN = (r"(?=$| (?:and|but|so|only|just|the|my|i|we|seller|store|shop|
 the things came in another state, not fewer of them (twenty-second pass B)."""
 _SHELL_EN = r"(?:box|bag|parcel|package|pouch|envelope)"
 
+_NOT_A_WHOLE_THING_EN = (r"(?:parcels?|packages?|box|boxes|bag|orders?|money|refunds?|tracking|"
+                         r"track|updates?|notifications?|emails?|messages?|sellers?|shops?|"
+                         r"stores?|items?|things?|everything|nothing|all|both|it|they|one|first|"
+                         r"second|other|rest|parts?|pieces?|screws?|bolts?|nuts?|manuals?|"
+                         r"instructions?|fittings?|legs?|handles?|buttons?|lids?|payment|coupon|"
+                         r"status|number|link|code|receipt|invoice|label|dispute|claim|courier|"
+                         r"driver|postman|the|a|an|my|this|that|but|and|so|then|only|just|still|"
+                         r"also|xxs|xxl|xxxl|small|medium|large|black|white|red|blue|green|grey|"
+                         r"gray|pink|yellow|colou?rs?|sizes?|models?|versions?|wrong|right|same|"
+                         r"new|old|not|never|did|didn|nothing)\b")
+"""Words that name no whole thing of the order: the parcel, the money, the tracking, a count, a
+product's own parts, a person or a small word (twenty-third pass A)."""
+_THING_EN = (rf"(?:(?:the|my|a|an) )?(?!{_NOT_A_WHOLE_THING_EN})[a-z]{{3,}}"
+             rf"(?: (?!{_NOT_A_WHOLE_THING_EN})[a-z]{{3,}})?")
+"""A thing of the order named by a word or two of its own ("the phone case")."""
+_ARRIVED_EN = (r"(?:arrived|came|got here|was delivered|were delivered|showed up|turned up|is here|"
+               r"are here)(?: (?:fine|ok|okay|today|yesterday|already|safely|intact))?")
+"""Come."""
+_NOT_YET_EN = (r"(?:(?:did|has|have) not(?! (?:open|opened|answer|reply|respond|update|work|fly|"
+               r"say|"
+               r"send|sent|ship|refund|fit|charge|turn|dispute|complain|claim|even|really|like|want|"
+               r"need|been opened|heard|disputed)\w*\b)|"
+               r"never (?:came|arrived|did|showed up|turned up|got here|"
+               r"made it)|is not (?:there|here)|are not (?:there|here)|not yet|"
+               r"is still (?:on its way|in "
+               r"transit|stuck|at|coming|moving)|are still (?:on their way|in transit|stuck|at|"
+               r"coming|moving)|is stuck|are stuck|is at (?:my|the)|are at (?:my|the)|has sat)\b")
+"""Not (yet) come, or still on its way ("is missing" beside a thing come may be its part: left
+to the rows that weigh parts)."""
+_SPLIT_EN = (r"(?:split|in (?:2|two|3|three|several|separate) (?:parcels|packages|boxes|shipments)|"
+             r"separate (?:parcels|packages|shipments))")
+"""The order sent in parts."""
+
 EN: tuple[tuple[str, str], ...] = (
     (OTHERS_EN, MASK),
     # another or an earlier order, what people say in general
@@ -128,6 +161,14 @@ EN: tuple[tuple[str, str], ...] = (
      r"say|usually|they say)\b(?: \w+){0,8}", MASK),
     # twenty-second pass B: separate orders ("2 separate orders, the first came, the other did not")
     (r"\b(?:(?:two|three|four|several|\d) )?(?:separate|different|individual) orders\b"
+     r"(?: \S+){0,14}", MASK),
+    # twenty-third pass A: a thing missing some of its own parts ("the bed frame is missing half
+    # its screws"): no item of the order missing
+    (r"\bmissing (?:half|some|most|all|a few|two|three|four|\d+) (?:of )?(?:its|their|the) "
+     r"(?:\w+ )?(?:parts?|pieces?|screws?|bolts?|legs?|bits|nuts?|fittings?)\b", MASK),
+    # twenty-third pass A: orders counted («I have 4 orders from the same shop and one is missing»):
+    # each is its own order, none an item of one (README: "6 orders coming" is no fact)
+    (r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|[2-9]|[1-9]\d) orders\b"
      r"(?: \S+){0,14}", MASK),
     # a condition or a fear, not what happened: "what happens if one of the items doesn't come"
     (r"\b(?:what happens |what to do |what do i do )?(?:if|in case|what if|suppose|(?:i am |i m )?"
@@ -196,6 +237,39 @@ EN: tuple[tuple[str, str], ...] = (
      + r"|\b" + fewer(r"{M} (?:out )?of (?:the |my |these |those )?{N}\b(?! " + _NOT_THINGS_EN
                      + r")(?: \w+){0,3}? (?:are |were |is )?(?:there|here|inside|in the (?:box|bag|"
                      r"parcel|package))\b", COUNTS_EN), "yes"),
+    # twenty-third pass A: one thing of the order come and another named thing not ("the phone case
+    # arrived but the screen protector did not", "the bag had the cable but the charger never
+    # came"); the parcel, the money, a part of one product and counts stay to their own rows
+    (rf"\b{_THING_EN} {_ARRIVED_EN}(?: (?:but|and|while|yet))? {_THING_EN}(?: \S+){{0,3}}? "
+     rf"{_NOT_YET_EN}|\b(?:bag|box|parcel|package|packet) (?:only )?(?:had|contained) "
+     rf"(?:only |just )?{_THING_EN} (?:but|and) {_THING_EN}(?: \S+){{0,3}}? {_NOT_YET_EN}|"
+     # ("got the keyboard, the mouse from that order is stuck in frankfurt", "got the bag, not the
+     # wallet")
+     rf"\b(?:got|received) {_THING_EN}(?: (?:but|and))? {_THING_EN} (?:i )?(?:from (?:that|"
+     rf"the same|"
+     rf"this|my) order|(?:i )?(?:also )?ordered with it|i also ordered(?: in that order)?)"
+     r"(?: \S+){0,3}? (?:is|are|was|were|has|have|did|does)(?: still)? (?:not|at|stuck|in|on|"
+     rf"sitting|sat|never)\b", "yes"),
+    # twenty-third pass A: the order sent in parts, one come and another still away ("the order got
+    # split, parcel with the socks arrived, the one with the shoes is at my post office"); both
+    # only sent ("split in 2, both shipped, one quiet a week") stays silent
+    (rf"\b{_SPLIT_EN}\b(?: \S+){{0,8}}? (?:arrived|came|delivered|received|got here|is here)\b"
+     r"(?: \S+){0,6}? (?:the )?(?:other|second|2nd|rest|one with)\b(?: \S+){0,6}? (?:is |are |"
+     r"has )?"
+     r"(?:stuck|still|at (?:my|the)|sat|sitting|not (?:yet|arrived|come|here)|never|no update|"
+     r"silent|quiet|missing|moving|on (?:its|the) way|in transit)\b", "yes"),
+    # twenty-third pass A: the seller says all N were sent, fewer came ("he swears all 4 were
+    # packed, i have 3", "says he sent all 6, there are 5")
+    (r"\ball " + fewer(r"{N} (?!" + _NOT_THINGS_EN + r")(?:\S+ ){0,4}?(?:but |and |yet )?"
+                       r"(?:i (?:got|have|received|count|counted)|there (?:are|were)|"
+                       r"(?:only |just )?came)(?: only| just)? {M}", COUNTS_EN)
+     + r"\b(?! " + _NOT_THINGS_EN + ")", "yes"),
+    # twenty-third pass A: the count ordered told first, fewer come after ("6 items ordered, 5
+    # received", "5 pairs of earrings ordered, 4 in the packet")
+    (r"\b" + fewer(r"{N} (?!" + _NOT_THINGS_EN + r")(?:\S+ ){0,3}?(?:ordered|bought|paid for)"
+                   r"(?: (?:and|but|yet|only|just|i|got|received))* {M} (?:\w+ )?(?:received|came|"
+                   r"arrived|delivered|in the (?:packet|box|bag|parcel|package)|inside|there)\b",
+                   COUNTS_EN), "yes"),
     # "one of the items never came", "1 item from my combined order is missing", "the other one
     # never did", "the second item from the same order is not inside"
     (r"\b(?:one|two|three|some|several|half|\d) of (?:the |my |these |those )?(?!(?:orders?|"
@@ -388,9 +462,44 @@ _NOT_A_THING_RU = (r"(?!(?:спор|ответ|трек|обновлен|ден�
                    r"продав|магазин|заказ|посылк|реакци|решени|вариант|выбор|проблем|ничего|"
                    r"ничег|детал|винт|"
                    r"креп|инструкц|втор|трет|четверт|друг|одн|один|эт|ни|пока|ещ|уже|тоже|вообщ|"
-                   r"совсем|так)\w*)(?!(?:коробок|коробке|коробки|пакете|пакетов|посылке|"
+                   r"совсем|так|целиком|полностью|опять|снова|намертво|весь|вся\b)\w*)"
+                   r"(?!(?:коробок|коробке|коробки|пакете|пакетов|посылке|"
                    r"упаковке)\b)")
 """A word before «нет» that is no item of the order («спора нет», «ответа нет»)."""
+
+_NOT_AN_ITEM_RU = (r"(?:посылк|заказ|трек|деньг|денег|купон|возврат|ответ|баланс|карт|счет|"
+                   r"уведомлен|смс|письм|сообщени|чек|коробк|пакет|упаковк|конверт|размер|цвет|"
+                   r"качеств|запах|гаранти|документ|информац|движени|статус|обновлени|защит|"
+                   r"спор|продав|магазин|детал|винт|шуруп|болт|креплен|крепеж|инструкц|"
+                   r"комплектующ|мо[йяеи]\b|моей|моего|моих|соседк|он\b|она\b|они\b|оно\b|вчера|"
+                   r"сегодня|давно|быстро|наконец|недавно|только|тоже|уже|еще|все\b|всё\b|оба\b|"
+                   r"обе\b|одн|один\b|два\b|две\b|три\b|перв|втор|трет|прошл|эт[оаи]\b|этот\b|"
+                   r"его\b|ее\b|их\b|ничего|никто|что|как|так|там|тут|вроде|ни\b|не\b|нет\b|или\b|"
+                   r"либо\b|ли\b|даже\b|тогда\b|потом\b|вместо\b|платеж|оплат|списани|перевод|"
+                   r"средств|кэшбэк|кешбэк|юмани|киви|кошел)")
+"""Words that are no thing of the order: the parcel, the money, the tracking, a product's part,
+a count or a pronoun (read by the rows that count), a time or a manner."""
+_CAME_THING_RU = rf"(?!{_NOT_AN_ITEM_RU})[а-я]{{3,}}"
+"""A thing of the order that came, named by a word of its own."""
+_GONE_THING_RU = rf"(?!(?:у|в|к|с)\b)(?!{_NOT_AN_ITEM_RU}){_NOT_A_THING_RU}[а-я]{{3,}}"
+"""Another thing of the order, not the came one's own part («у миксера нет венчика»)."""
+_CAME_RU = (r"(?:пришл\w*|пришел|приехал\w*|доехал\w*|дошл\w*|дошел|есть|на месте|дома|"
+            r"получил\w*|забрал\w*)")
+"""Come, got or at hand."""
+_NOT_THERE_RU = (r"(?:нету?|нема|немає|не было|не оказалось|не положили|не доложили|"
+                 r"не пришл\w*|не пришел|не приехал\w*|не доехал\w*|так и не (?:при|до|по|появ)\w+|"
+                 r"потерял\w*|"
+                 r"пропал\w*|(?:ещ[её] |до сих пор )?(?:ед[уе]т|в пути|лежат|лежит|стоит|стоят|"
+                 r"висит|висят|застрял\w*)|бракує)\b")
+"""Not there, or still on its way («ещё едут», «лежат в сортировке»); Ukrainian «нема»."""
+
+_SPLIT_RU = (r"(?:раздел\w*|разбил\w* (?:\w+ )?на (?:две|два|2|три|3|несколько|част\w*|посылк\w*)|"
+             r"(?:двумя|тремя|несколькими|2|3) посылками|частями|по частям)")
+"""The order sent in parts («разделили на две посылки», «пришёл двумя посылками»)."""
+_AWAY_RU = (r"(?:стоит|стоят|лежит|лежат|ед[уе]т|в пути|нет\b|не пришл\w*|не пришел|не дошл\w*|"
+            r"застрял\w*|висит|висят|без (?:обновлен|движени)\w*|молчит|ни с места|не двига\w*|"
+            r"не обновля\w*)")
+"""Still away."""
 
 RU: tuple[tuple[str, str], ...] = (
     (OTHERS_RU, MASK),
@@ -398,6 +507,9 @@ RU: tuple[tuple[str, str], ...] = (
     # «у меня три разных заказа …»): no item of one order missing
     (r"\b(?:(?:два|две|три|четыре|пять|несколько|\d) )?(?:разных|отдельных|разные|отдельные|"
      r"разными|отдельными) заказ\w*(?: \S+){0,14}", MASK),
+    # twenty-third pass A: orders counted («у меня 4 заказа от одного продавца, два не пришли»)
+    (r"\b(?:два|две|три|четыре|пять|шесть|семь|восемь|несколько|[2-9]|[1-9]\d) заказ(?:а|ов)\b"
+     r"(?: \S+){0,14}", MASK),
     # a condition or a fear: «если продавец пришлёт только часть заказа»
     (r"\b(?:что будет |что делать )?(?:если|а вдруг|вдруг|в случае|боюсь|опасаюсь|переживаю|"
      r"волнуюсь)\b(?: \w+){0,8}", MASK),
@@ -440,6 +552,72 @@ RU: tuple[tuple[str, str], ...] = (
      r"комплект\w*) (?:[а-я]+ )?"
      + same(r"{N}(?: \S+){0,6}? (?:(?:а|но|и|уже) )*(?:пришл\w*|пришел|приехал\w*|доехал\w*|"
             r"дошл\w*|получил\w*|прислал\w*|доставил\w*) (?:все |всё )?{N}", COUNTS_RU), MASK),
+    # twenty-third pass A: the order sent in parts, one come and another still away («заказ
+    # разделили на две посылки, с кроссовками пришла, а с рюкзаком стоит», «пришёл двумя
+    # посылками, вторая 8 дней стоит»); both only sent («разбили на 2 посылки, обе отправлены»)
+    # or none come («вторая 9 дней стоит» alone) stay silent
+    (rf"\b{_SPLIT_RU}(?: \S+){{0,8}}? (?:пришл\w*|пришел|получил\w*|забрал\w*|доехал\w*|дошл\w*|"
+     r"у меня|дома|вручен\w*)\b(?: \S+){0,6}? (?:а |но )?(?:втор\w*|друг\w*|остальн\w*|с [а-я]+|"
+     rf"во второй)\b(?: \S+){{0,6}}? {_AWAY_RU}|\b(?:пришл\w*|пришел|приехал\w*) {_SPLIT_RU}"
+     rf"(?: \S+){{0,3}}? (?:втор\w*|друг\w*|во второй)\b(?: \S+){{0,6}}? {_AWAY_RU}", "yes"),
+    # twenty-third pass A: one parcel or part of the order come and the second still away, with no
+    # word of a split («первую посылку получил, вторая с клавиатурой ещё едет», «одну часть
+    # получила, вторую жду», «лампа пришла, а посылка с удлинителем стоит», «посылка с чехлом
+    # пришла, посылка со стеклом 26 дней на одном месте»)
+    (r"\b(?:одн\w*|перв\w*) (?:посылк|част|коробк|мест)\w*(?: (?:из )?(?:этого )?заказа)?"
+     r"(?: [а-я]+){0,2}? (?:пришл\w*|пришел|получил\w*|забрал\w*|дома|у меня|доехал\w*|вручен\w*)"
+     rf"\b(?: \S+){{0,4}}? (?:а |но )?(?:втор\w*|друг\w*)(?: \S+){{0,6}}? (?:{_AWAY_RU}|жду|ждем|"
+     r"на одном месте)|"
+     r"\b(?:посылк\w* (?:с|со) [а-я]{3,} (?:пришл\w*|пришел|получил\w*|забрал\w*)(?: \S+){0,3}? "
+     r"(?:а |но )?|(?!(?:посылк|заказ|коробк|пакет|трек)\w*)[а-я]{3,} (?:пришл\w*|пришел|"
+     r"получил\w*|забрал\w*)(?: \S+){0,3}? (?:а|но) )посылк\w* (?:с|со) (?!(?:друг|чуж|прошл|стар|"
+     rf"опоздани)\w*)[а-я]+(?: \S+){{0,6}}? (?:{_AWAY_RU}|на одном месте)",
+     "yes"),
+    # twenty-third pass A: the second of a pair or a set not put in («в посылке нет второй пары
+    # перчаток», «признал, что не доложил второй фильтр», «забыл положить второй кошелёк»); the
+    # second day or time is no thing
+    # (a bare «нет второго наушника» may be a part of one pair: only a pair, an item or a unit)
+    (r"\b(?:не (?:доложил|положил|вложил|прислал)\w*|забыл\w* (?:положить|вложить|доложить|"
+     r"отправить)) (?:втор|трет|четверт)\w* (?!(?:раз|день|дня|недел|месяц|час|попытк|спор|"
+     r"сообщени|письм|ответ|посылк|трек)\w*)(?:[а-я]+ )?[а-я]{3,}|\b(?:нет|не было|не оказалось) "
+     r"(?:втор|трет|четверт)\w* (?:пар|товар|вещ|позици|штук|единиц)\w*", "yes"),
+    # twenty-third pass A: one of two that were ordered («одна кисточка из двух, что заказывала»,
+    # «1 колечко из 3 заказанных»)
+    (r"\b(?:одн\w*|один|два|две|\d) (?:[а-я]+ )?из (?:двух|трех|четырех|пяти|шести|\d{1,2}х?) "
+     r"(?:что |которые )?(?:я )?(?:заказыва|заказал|заказанн|брал|оплачива|оплаченн)\w*", "yes"),
+    # twenty-third pass A: the seller says all N were sent, fewer came («говорит, положил все 12
+    # штук, а там 9», «клянётся, что все 4 отправил, а у меня 3»); all N come stays silent
+    (r"\bвсе " + fewer(r"{N} (?:[а-я]+ ){0,2}?(?:а|но) (?:там|пришл\w*|пришел|у меня|в (?:коробке|"
+                       r"пакете|посылке)|получил\w*|дошл\w*|приехал\w*)(?: только| лишь|"
+                       r" всего)? {M}",
+                       COUNTS_RU) + r"\b(?! (?:дн|недел|месяц|час|сут|руб|р\b|грн|тенге|"
+                                    r"доллар)\w*)",
+     "yes"),
+    # twenty-third pass A: as many in the bag as the count ordered told first («6 мотков одним
+    # заказом, в пакете 6»): no bare count below reads as fewer
+    (r"\b" + same(r"{N} (?:\S+ ){0,3}?(?:одним заказом|в одном заказе|заказал\w*|заказывал\w*|"
+                  r"брал\w*|купил\w*)(?: (?:а|но|и|там))* (?:в (?:пакете|коробке|посылке|"
+                  r"упаковке) |"
+                  r"пришл\w* |пришел |дошл\w* |получил\w* |доехал\w* )(?:все |"
+                  r"всё )?{N}", COUNTS_RU),
+     MASK),
+    # twenty-third pass A: the count ordered told first, fewer in the bag («6 мотков пряжи одним
+    # заказом, а в пакете 4», «5 футболок заказала, пришло 4»)
+    (r"\b" + fewer(r"{N} (?!" + _NOT_THINGS_RU + r")(?:\S+ ){0,3}?(?:одним заказом|в одном заказе|"
+                   r"в заказе|заказал\w*|заказывал\w*|брал\w*|купил\w*)(?: (?:а|но|и|там))* "
+                   r"(?:в (?:пакете|коробке|посылке|упаковке|пакетике|коробочке) |пришл\w* |"
+                   r"пришел |"
+                   r"дошл\w* |получил\w* |доехал\w* )(?:только |лишь |всего )?{M}\b(?! (?:дн|"
+                   r"недел|месяц|час|сут|руб|р\b|грн|"
+                   r"тенге|доллар|евро|процент)\w*)", COUNTS_RU), "yes"),
+    # twenty-third pass A: one thing of the order come and another named thing not there («лампа
+    # пришла, набора нет», «сумка есть, кошелька нет», «сандалии пришли а кроссовок нема»,
+    # «пришли перчатки, шарф потерялся», «сапоги получила, а перчатки лежат в сортировке»): both
+    # are things, never the parcel, the money, the tracking or a part of one product («насадки
+    # пришли, а у миксера нет венчика»)
+    (rf"\b{_CAME_THING_RU} {_CAME_RU}(?: (?:а|но))? {_GONE_THING_RU}"
+     rf"(?: (?!(?:в|у|к|внутри)\b)\S+){{0,2}}? {_NOT_THERE_RU}|\b{_CAME_RU} (?:только |лишь )?"
+     rf"{_CAME_THING_RU}(?: (?:а|но))? {_GONE_THING_RU} {_NOT_THERE_RU}", "yes"),
     # twenty-second pass B: fewer things come than were ordered, the two counts compared
     # («заказал 5 штук, пришло 3», «набор отвёрток 10 штук, прислали 7», «из четырёх позиций в
     # коробке три», «в заказе было шесть тарелок, достала четыре»); as many as ordered («заказал 3,
@@ -528,7 +706,14 @@ RU: tuple[tuple[str, str], ...] = (
      r"половин\w*)\b|\b(?:только |лишь )?(?:половин\w*|пол|часть) ?заказа (?:\w+ ){0,3}?(?:\bнет\b|"
      r"не было|не (?:пришл\w*|пришел)|не доех\w*|не дош\w*|пришл\w*|потерял\w*)|\bв \w+ только "
      r"(?:половин\w*|часть) заказа|\b(?:заказ|посылк)\w* (?:пришл\w*|пришел) (?:неполн\w*|"
-     r"частично|не полн\w*)|\bнеполн\w* (?:заказ|посылк)", "yes"),
+     r"частично|не полн\w*)|\bнеполн\w* (?:заказ|посылк)|"
+     # (twenty-third pass A: «в пакете половина заказа», «не доложили половину», «не хватило
+     # части заказа»)
+     r"\bв (?:пакете|коробке|посылке|упаковке) (?:только |лишь )?(?:половин\w*|часть) заказа|"
+     r"\bне (?:доложил\w*|положил\w*|вложил\w*|хватил\w*|хватает|хватало|прислал\w*) "
+     r"(?:половин\w*|част\w*) заказа\b|"
+     r"\bполовин\w* (?:заказа )?не (?:доложил|положил|вложил|прислал)\w*",
+     "yes"),
     # twentieth pass D: fewer than the count («вместо 6 игрушек в пакете 4»; never a size)
     (rf"\bвместо {_N_RU} (?!(?:размер|см|мм|грамм|литр|мл|дн|недел|час|руб|доллар)\w*)[а-я]+ "
      r"(?:в (?:пакете|коробке|посылке) |пришл\w* |пришел |прислали |положили )(?:только |лишь |"

@@ -102,7 +102,11 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_fresh14": ("the fourteenth fresh confirmation set (retired after the "
                                "twenty-second passes: the twenty-third reads it)"),
              "facts_fresh15": ("the fifteenth fresh confirmation set (retired after the "
-                               "twenty-second passes: the twenty-third reads it)")}
+                               "twenty-second passes: the twenty-third reads it)"),
+             "facts_fresh16": ("the sixteenth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)"),
+             "facts_fresh17": ("the seventeenth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"
 """Sets whose lines extractor writers may read; `facts --dev` shows only these (and

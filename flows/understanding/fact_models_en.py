@@ -9,11 +9,14 @@ figures. Changing C or the class weights needs `make model`; a threshold or a ve
 
 from __future__ import annotations
 
-from flows.understanding.fact_settings import Learned, Scope, Veto
+from flows.understanding.fact_settings import Learned, Scope
 
 SECOND_OPINIONS = {
-    # a veto only: over the thirteen folds it dropped 3 wrong problems and no right one
-    "problem": Learned(threshold=None, C=3.0, balanced=True, veto=Veto(below=0.02, sure=0.9)),
+    # off for now: refitted on 31 sets (make model, 2026-12-07), the veto chosen on thirteen
+    # (below 0.02, sure 0.9) broke a fact-table row, so the guard's rule keeps it out until
+    # `build_fact_models.py choose` runs again on every set (its CV then named below 0.1, sure 0.7
+    # for the veto, not yet guarded); without it no unseen or held-out figure moved
+    "problem": Learned(threshold=None, C=3.0, balanced=True, veto=None),
 }
 
 SCOPE = Scope(

@@ -32,9 +32,10 @@ LEARNED_QUIET = "the last scan was in Liege, 22 days of the same line on the tra
 LOOSE = 0.55
 """A threshold far below the shipped ones: the mechanism at work on every role."""
 SHIPPED_QUIET = {"en": ("stuck parcel, tracking unchanged 18 days straight", "18"),
-                 "ru": ("11 дней трек на месте после сортировки", "11")}
+                 "ru": ("посылка 11 дней как в воду канула после сортировки", "11")}
 """Per language, a silence the patterns do not read and the shipped model, at its own threshold,
-adds (the days) when the build ships one."""
+adds (the days) when the build ships one (the Russian one changed once pass 23B read «трек на месте
+N дней»)."""
 
 
 def shipped_threshold(lang: str, role: str) -> float | None:

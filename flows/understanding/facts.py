@@ -709,9 +709,7 @@ def _money_text(text: str, norm: str) -> str:
     D); `norm` itself when there is none."""
     if not _LIST_COMMA.search(text):
         return norm
-    listed = normalise(text, lambda low: _LIST_COMMA.sub(f" {_CLAUSE_SIGN} ", low))
-    marked = _CLAUSE_SIGNS.sub(f" {CLAUSE_MARK} ", _LONG_NUMBER.sub(_drop_long, listed))
-    return " ".join(marked.split())
+    return _marked(text, lambda low: _LIST_COMMA.sub(f" {_CLAUSE_SIGN} ", low))
 
 
 DISPUTE_CLOCKS = frozenset({"opened", "refused", "offer", "escalated"})
@@ -880,9 +878,15 @@ _CLAUSE_SIGNS = re.compile(r"(?:\s*¥%¥\s*)+")
 def _clauses(t: Tables, text: str) -> str:
     """The normalised text with its clause ends kept as `CLAUSE_MARK` (one `normalise` call); a
     comma between a duration's parts ("5 days, 3 hours") ends no clause."""
-    norm = normalise(text, lambda low: _CLAUSE_END.sub(f" {_CLAUSE_SIGN} ",
-                                                       t.parts_comma.sub(r"\1", low)))
-    marked = _CLAUSE_SIGNS.sub(f" {CLAUSE_MARK} ", _LONG_NUMBER.sub(_drop_long, norm))
+    return _marked(text, lambda low: _CLAUSE_END.sub(f" {_CLAUSE_SIGN} ",
+                                                     t.parts_comma.sub(r"\1", low)))
+
+
+def _marked(text: str, sign: Callable[[str], str]) -> str:
+    """The normalised text with the places `sign` puts `_CLAUSE_SIGN` at (in the lower-cased
+    text) kept as `CLAUSE_MARK`."""
+    marked = _CLAUSE_SIGNS.sub(f" {CLAUSE_MARK} ",
+                               _LONG_NUMBER.sub(_drop_long, normalise(text, sign)))
     return " ".join(marked.strip(f" {CLAUSE_MARK}").split())
 
 

@@ -151,3 +151,23 @@ async def test_a_missing_item_with_weeks_left_may_still_be_on_its_way(
     await buyer.send(text)
     assert state_of(db, buyer.user_id) == "multiitem_missing"
     assert SOON_LINE[lang] not in buyer.transcript()
+
+
+@pytest.mark.parametrize(("lang", "text", "closed", "answer"), [
+    ("en", "the dispute was won but the refund never reached me", "I closed that card or account",
+     "depends on your bank"),
+    ("ru", "спор выиграла, а деньги так и не пришли", "Я закрыл(а) эту карту или счёт",
+     "зависит от банка"),
+])
+async def test_a_card_or_account_the_buyer_closed_has_its_own_answer(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str, closed: str,
+        answer: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    await buyer.send("/start")
+    await buyer.send(text)
+    await buyer.click("💳 Bank card" if lang == "en" else "💳 Банковская карта")
+    await buyer.click("Card expired or closed, bank or wallet gone" if lang == "en"
+                      else "Карта истекла или закрыта, банка или кошелька нет")
+    await buyer.click(closed)
+    assert state_of(db, buyer.user_id) == "moneylate_account_closed"
+    assert answer in buyer.transcript()

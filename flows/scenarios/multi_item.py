@@ -87,7 +87,7 @@ FLOW = Flow(
                    "no more waiting. Don't confirm receipt while anything is missing or broken."),
                 N_("What did you find?"),
             ),
-            PROBLEM_CHOICES[:4],
+            tuple(c for c in PROBLEM_CHOICES if c.trigger != "unsure"),
             rules=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05", "R34"),
             applies=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05", "C13", "R34"),
             asks="items",

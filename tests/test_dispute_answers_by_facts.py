@@ -22,8 +22,8 @@ RECENT = [
     ("en", "I opened a dispute 2 days ago and the seller hasn't replied yet"),
     ("ru", "открыл спор 3 дня назад, продавец пока не ответил"),
 ]
-LATE_LINE = {"en": "longer than the seller's time for a first reply",
-             "ru": "это дольше, чем у продавца есть на первый ответ"}
+LATE_LINE = {"en": "open for more than 5 days",
+             "ru": "спор открыт больше 5 дней"}
 STILL_OPEN = {"en": "Still open, no reply", "ru": "Открыт, ответа нет"}
 RESOLVED = {"en": "Resolved for me, no money yet", "ru": "Решён в мою пользу, денег нет"}
 
@@ -171,3 +171,29 @@ async def test_a_card_or_account_the_buyer_closed_has_its_own_answer(
     await buyer.click(closed)
     assert state_of(db, buyer.user_id) == "moneylate_account_closed"
     assert answer in buyer.transcript()
+
+
+@pytest.mark.parametrize(("lang", "text", "screen", "said"), [
+    ("en", "the seller wants me to cancel the dispute, he will refund me through paypal",
+     "scams_close", "You said the seller asks you to \"Close the dispute, refund by PayPal/card\""),
+    ("en", "seller keeps asking me to confirm receipt before the parcel has arrived",
+     "scams_confirm", "You said the seller asks you to \"Confirm receipt before it arrives\""),
+    ("ru", "продавец уговаривает подтвердить получение, хотя посылка ещё не пришла",
+     "scams_confirm", "Вы написали, о чём просит продавец: «Подтвердить получение заранее»"),
+])
+async def test_a_scam_request_the_buyer_named_is_not_asked_again(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str, screen: str,
+        said: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    await buyer.send("/start")
+    await buyer.send(text)
+    assert state_of(db, buyer.user_id) == screen
+    assert said in buyer.transcript()
+
+
+async def test_a_scam_naming_two_requests_asks_which(chat: Chat, db: sqlite_utils.Database) -> None:
+    text = "seller asks me to close the dispute and to pay him directly for a new one"
+    assert extract_facts(text, "en").get("scam_request") is None
+    await chat.send("/start")
+    await chat.send(text)
+    assert state_of(db, chat.user_id) == "scams_what"

@@ -458,6 +458,26 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "заказала 10 дней назад и больше ничего", {"tracking_quiet_days": None}),
     ),
     # A timer said to be over is ended; the seller's processing timer is never protection
+    "scam requests": (
+        # what the seller asks, when the words name one request; two at once, or none, say nothing
+        ("en", "the seller wants me to cancel the dispute, he will refund me through paypal",
+         {"scam_request": "close"}),
+        ("en", "seller keeps asking me to confirm receipt before the parcel has arrived",
+         {"scam_request": "confirm"}),
+        ("en", "the shop says I should pay them directly by western union to get a discount",
+         {"scam_request": "payout"}),
+        ("en", "seller asks for my card number to send the money", {"scam_request": None}),
+        ("en", "I paid with PayPal and the seller is not answering", {"scam_request": None}),
+        ("en", "aliexpress closed my dispute and I lost", {"scam_request": None}),
+        ("ru", "продавец просит закрыть спор и обещает вернуть деньги на пейпал",
+         {"scam_request": "close"}),
+        ("ru", "продавец уговаривает подтвердить получение, хотя посылка ещё не пришла",
+         {"scam_request": "confirm"}),
+        ("ru", "предлагает оплатить напрямую, мимо алиэкспресс, будет дешевле",
+         {"scam_request": "payout"}),
+        ("ru", "оплатила картой, продавец не отвечает", {"scam_request": None}),
+        ("ru", "алиэкспресс закрыл мой спор в пользу продавца", {"scam_request": None}),
+    ),
     "timers": (
         ("en", "buyer protection is over", {"protection_left": "ended"}),
         ("en", "the protection period ended yesterday", {"protection_left": "ended"}),

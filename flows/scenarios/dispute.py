@@ -209,8 +209,7 @@ FLOW = Flow(
         Screen(
             "dispute_seller_late",
             (
-                N_("You said the dispute has been open for more than 5 days: longer than the "
-                   "seller's time for a first reply."),
+                N_("You said the dispute has been open for more than 5 days."),
                 SELLER_SILENT,
                 N_("Open the dispute page now and see what it shows:\n"
                    "• Finished in your favour → the refund is on its way: to the AliExpress "
@@ -219,13 +218,13 @@ FLOW = Flow(
                    "• Still open and the seller silent → don't wait any longer: escalating is "
                    "usually possible from about day 3, so press \"Escalate dispute\" and "
                    "AliExpress decides on the evidence.\n"
-                   "• The seller replied → answer in the dispute itself, not only in the chat: "
-                   "after escalation AliExpress reads the dispute page."),
+                   "• The seller replied → answer in the dispute itself, not only in the "
+                   "chat."),
                 ONE_DISPUTE,
                 NO_OUTSIDE_REFUND,
-                N_("Add your evidence to the dispute before you escalate (photos, video, "
-                   "screenshots of the listing and the tracking): the decision is final."),
-                N_("What to do now: open the dispute page and pick below what it shows."),
+                N_("What to do now: open the dispute page and pick below what it shows. Before "
+                   "you escalate, add your evidence (photos, video, screenshots): the decision "
+                   "is final."),
             ),
             (
                 Choice("won", N_("Resolved for me, no money yet"), "moneylate_method"),
@@ -234,10 +233,10 @@ FLOW = Flow(
                 Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate"),
                 Choice("close", N_("Seller asks me to close it"), "dispute_closeask"),
             ),
-            rules=("R52", "C07", "C08", "R56", "R57", "R16", "R61", "C01", "C02", "R46", "R45",
-                   "C13", "R86", "R54", "R58"),
-            applies=("R52", "C07", "C08", "R56", "R57", "R16", "R61", "C01", "C02", "R46", "R45",
-                     "C13", "R86", "R54", "R58"),
+            rules=("R52", "C07", "C08", "R56", "R57", "R16", "R61", "C01", "C02", "R46", "C13",
+                   "R86", "R54", "R58"),
+            applies=("R52", "C07", "C08", "R56", "R57", "R16", "R61", "C01", "C02", "R46", "C13",
+                     "R86", "R54", "R58"),
         ),
         Screen(
             "dispute_offer",

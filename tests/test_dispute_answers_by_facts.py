@@ -197,3 +197,20 @@ async def test_a_scam_naming_two_requests_asks_which(chat: Chat, db: sqlite_util
     await chat.send("/start")
     await chat.send(text)
     assert state_of(db, chat.user_id) == "scams_what"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "my parcel LP00123456789012 has had no updates for 20 days, order 8123456789012345, "
+     "4 days of protection left"),
+    ("ru", "посылка LP00123456789012, трек не обновляется 20 дней, заказ 8123456789012345, защиты "
+     "осталось 4 дня"),
+])
+async def test_typed_tracking_and_order_numbers_fill_the_text_for_the_seller(
+        chat: Chat, ru: Chat, lang: str, text: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    await buyer.send("/start")
+    await buyer.send(text)
+    seller = next(t for t in buyer.texts() if t.startswith("Hello!"))
+    assert "The tracking number LP00123456789012 shows" in seller
+    assert "order No. 8123456789012345" in seller
+    assert "[TRACKING NUMBER]" not in seller and "[DATE]" in seller  # the rest stays to fill

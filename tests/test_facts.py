@@ -478,6 +478,22 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "оплатила картой, продавец не отвечает", {"scam_request": None}),
         ("ru", "алиэкспресс закрыл мой спор в пользу продавца", {"scam_request": None}),
     ),
+    "tracking numbers": (
+        # letters with digits, as carriers print them; digits alone are the order's, a card's or
+        # a phone's
+        ("en", "tracking RB123456789CN has shown nothing for a month",
+         {"tracking_number": "RB123456789CN", "order_id": None}),
+        ("en", "the number lp00123456789012 stopped updating",
+         {"tracking_number": "LP00123456789012"}),
+        ("en", "order 8123456789012345 still not here", {"tracking_number": None,
+                                                         "order_id": "8123456789012345"}),
+        ("en", "call me on +447700900123 or see my RTX4090 order", {"tracking_number": None}),
+        ("ru", "трек-номер UA123456789CN молчит", {"tracking_number": "UA123456789CN"}),
+        ("ru", "по треку YT2212345678901234 ничего нет",
+         {"tracking_number": "YT2212345678901234"}),
+        ("ru", "номер заказа 8123456789012345, телефон 89161234567",
+         {"tracking_number": None}),
+    ),
     "timers": (
         ("en", "buyer protection is over", {"protection_left": "ended"}),
         ("en", "the protection period ended yesterday", {"protection_left": "ended"}),

@@ -25,6 +25,7 @@ from flows.understanding.classifier import Classifier, features_text
 from flows.understanding.corpus import languages
 from flows.understanding.scams import is_scam, scam_request
 from flows.understanding.text import MAX_CHARS, normalise
+from flows.understanding.tracking_number import find_tracking_number
 from flows.understanding.vocabulary import INTENTS_OTHER
 from flows.understanding.weights import shipped
 
@@ -156,6 +157,8 @@ def _read_facts(text: str, code: str | None, today: date | None) -> dict[str, st
         return {}
     if request := scam_request(text):
         found["scam_request"] = request
+    if parcel := find_tracking_number(text):
+        found["tracking_number"] = parcel
     return found
 
 

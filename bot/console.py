@@ -7,10 +7,15 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.dialogue.service import Button, DialogueService, Incoming, Reply
+from bot.i18n import _, use_language
 from bot.storage.conversation_log import mark_delivered
+from flows.engine.markers import N_
 
 QUIT = {"/quit", "/exit"}
 RULE = "-----"
+# Translators: the terminal chat's frame around a ready message for the buyer to copy and send to
+# the seller (the message itself stays English: sellers read English).
+COPY_FRAME = N_("copy for the seller")
 
 
 def save_document(name: str, content: bytes) -> Path:
@@ -27,7 +32,9 @@ def render(reply: Reply, out: TextIO) -> list[Button]:
         if message.document:
             out.write(f"📎 file saved: {save_document(*message.document)}\n")
         elif message.copy:
-            out.write(f"{RULE} copy for the seller {RULE}\n{message.text}\n{RULE * 4}\n")
+            with use_language(reply.lang):
+                frame = _(COPY_FRAME)
+            out.write(f"{RULE} {frame} {RULE}\n{message.text}\n{RULE * 4}\n")
         else:
             out.write(f"{message.text}\n")
         buttons = list(message.buttons)

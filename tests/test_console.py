@@ -34,6 +34,13 @@ def test_english_walkthrough_by_number_and_label(tmp_path: Path) -> None:
     assert "Hello! I would like to cancel order No. [ORDER NUMBER]" in out
 
 
+def test_the_copy_for_the_seller_is_framed_in_the_buyers_language(tmp_path: Path) -> None:
+    out = run_console(tmp_path, "1\n2\n/quit\n", "--lang", "ru")
+    assert "----- текст для продавца -----" in out
+    assert "copy for the seller" not in out
+    assert "Hello! I would like to cancel order No. [ORDER NUMBER]" in out  # sellers read English
+
+
 def test_russian_with_lang_flag_and_eof(tmp_path: Path) -> None:
     out = run_console(tmp_path, "1\n3\n", "--lang", "ru")
     assert "Choose your language" not in out

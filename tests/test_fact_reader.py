@@ -274,7 +274,7 @@ async def test_a_learned_fact_reaches_you_said_and_is_corrected(
     chat = chat_with(user_id=4600, language_code="ru")
     await chat.send("/start")
     await chat.send("спор на рассмотрении, продавец пока молчит")
-    assert "Вы написали, что со спором: «Открыт, жду ответа продавца»" in chat.transcript()
+    assert "Вы написали, на каком этапе спор: «Открыт, жду ответа продавца»" in chat.transcript()
     await chat.click("✏️ Изменить «Открыт, жду ответа продавца»")
     assert "Открыт, жду ответа продавца" in chat.buttons()  # asked again, with every stage
 

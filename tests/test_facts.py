@@ -458,6 +458,42 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "заказала 10 дней назад и больше ничего", {"tracking_quiet_days": None}),
     ),
     # A timer said to be over is ended; the seller's processing timer is never protection
+    "scam requests": (
+        # what the seller asks, when the words name one request; two at once, or none, say nothing
+        ("en", "the seller wants me to cancel the dispute, he will refund me through paypal",
+         {"scam_request": "close"}),
+        ("en", "seller keeps asking me to confirm receipt before the parcel has arrived",
+         {"scam_request": "confirm"}),
+        ("en", "the shop says I should pay them directly by western union to get a discount",
+         {"scam_request": "payout"}),
+        ("en", "seller asks for my card number to send the money", {"scam_request": None}),
+        ("en", "I paid with PayPal and the seller is not answering", {"scam_request": None}),
+        ("en", "aliexpress closed my dispute and I lost", {"scam_request": None}),
+        ("ru", "продавец просит закрыть спор и обещает вернуть деньги на пейпал",
+         {"scam_request": "close"}),
+        ("ru", "продавец уговаривает подтвердить получение, хотя посылка ещё не пришла",
+         {"scam_request": "confirm"}),
+        ("ru", "предлагает оплатить напрямую, мимо алиэкспресс, будет дешевле",
+         {"scam_request": "payout"}),
+        ("ru", "оплатила картой, продавец не отвечает", {"scam_request": None}),
+        ("ru", "алиэкспресс закрыл мой спор в пользу продавца", {"scam_request": None}),
+    ),
+    "tracking numbers": (
+        # letters with digits, as carriers print them; digits alone are the order's, a card's or
+        # a phone's
+        ("en", "tracking RB123456789CN has shown nothing for a month",
+         {"tracking_number": "RB123456789CN", "order_id": None}),
+        ("en", "the number lp00123456789012 stopped updating",
+         {"tracking_number": "LP00123456789012"}),
+        ("en", "order 8123456789012345 still not here", {"tracking_number": None,
+                                                         "order_id": "8123456789012345"}),
+        ("en", "call me on +447700900123 or see my RTX4090 order", {"tracking_number": None}),
+        ("ru", "трек-номер UA123456789CN молчит", {"tracking_number": "UA123456789CN"}),
+        ("ru", "по треку YT2212345678901234 ничего нет",
+         {"tracking_number": "YT2212345678901234"}),
+        ("ru", "номер заказа 8123456789012345, телефон 89161234567",
+         {"tracking_number": None}),
+    ),
     "timers": (
         ("en", "buyer protection is over", {"protection_left": "ended"}),
         ("en", "the protection period ended yesterday", {"protection_left": "ended"}),

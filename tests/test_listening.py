@@ -86,7 +86,7 @@ async def test_a_dispute_mentioned_mid_scenario_moves_to_where_it_stands(
     assert state_of(db, ru.user_id) == "notreceived_time"
     await ru.send("я уже открыла спор")
     assert state_of(db, ru.user_id) == "dispute_waiting"
-    assert "Вы написали, что со спором: «Открыт, жду ответа продавца»" in ru.transcript()
+    assert "Вы написали, на каком этапе спор: «Открыт, жду ответа продавца»" in ru.transcript()
 
 
 async def test_naming_the_same_case_again_keeps_the_answers(ru: Chat,

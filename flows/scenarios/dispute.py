@@ -2,17 +2,39 @@
 decision (R31, R32, R42, R45, R47, R48, R52-R63, C04-C09, C13, C19, C25).
 """
 
+from flows.engine.conditions import Facts, condition
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios import dispute_texts as texts
 from flows.scenarios.cancel import REFUND_TIMING
+
+SELLER_REPLY_DAYS = 5
+"""The seller's time to answer a dispute before it resolves for the buyer (R52)."""
+UNUSABLE = ("defective", "damaged", "wrong")
+"""Problems that leave the buyer without a usable item: part of the money is no fair deal."""
+
+
+@condition("dispute_seller_late")
+def seller_reply_overdue(facts: Facts) -> bool:
+    """The buyer said the dispute has been open longer than the seller's time to reply."""
+    days = facts.get("said.dispute_days", "")
+    return days.isdigit() and int(days) > SELLER_REPLY_DAYS
+
+
+@condition("dispute_item_unusable")
+def item_unusable(facts: Facts) -> bool:
+    """The buyer said the item doesn't work, arrived broken or is another product."""
+    return facts.get("said.problem") in UNUSABLE
+
 
 STAGE_CHOICES = (
     # Translators: answer buttons to "Where does the dispute stand?"; a dispute is AliExpress's
     # claim procedure, "escalated" means AliExpress arbitrates.
     Choice("notyet", N_("Not opened yet"), "dispute_open", means=("none",)),
     Choice("waiting", N_("Opened, waiting for the seller"), "dispute_waiting",
-           means=("opened",)),
+           unless=("dispute_seller_late",), means=("opened",)),
+    Choice("waiting", N_("Opened, waiting for the seller"), "dispute_seller_late",
+           conditions=("dispute_seller_late",), means=("opened",)),
     Choice("offer", N_("The seller replied with an offer"), "dispute_offer", means=("offer",)),
     Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate",
            means=("refused",)),
@@ -26,7 +48,9 @@ STAGE_CHOICES = (
 OFFER_CHOICES = (
     # Translators: answer buttons to "What does the seller offer?" in an open dispute.
     Choice("partial", N_("Part of the money, maybe a coupon"), "dispute_counter",
-           means=("partial",)),
+           unless=("dispute_item_unusable",), means=("partial",)),
+    Choice("partial", N_("Part of the money, maybe a coupon"), "dispute_counter_full",
+           conditions=("dispute_item_unusable",), means=("partial",)),
     # Translators: answer button: the seller offers to send a new item.
     Choice("resend", N_("To send a new one"), "dispute_resend"),
     Choice("takeback", N_("To take the item back"), "wrongitem_return", detail=True),
@@ -41,6 +65,16 @@ OFFER_NOTE = N_(
 
 # Translators: button: the seller will not accept the buyer's terms in the dispute.
 TO_ESCALATE = Choice("escalate", N_("Seller won't agree"), "dispute_escalate")
+
+NO_OUTSIDE_REFUND = N_(
+    "Refuse any refund outside AliExpress (PayPal, a card transfer): it isn't protected. If the "
+    "seller offers a coupon: a coupon isn't cash."
+)
+
+SELLER_SILENT = N_(
+    "If the seller doesn't reply within about 5 days, the dispute usually resolves in your "
+    "favour automatically. Check the dispute page for its exact timer."
+)
 
 ONE_DISPUTE = N_(
     "Assume you get one dispute per item. If you cancel it, you may not be able to reopen it. "
@@ -149,14 +183,12 @@ FLOW = Flow(
                 N_("There are two different clocks:\n"
                    "• about 5 days for the seller's first reply;\n"
                    "• up to about 15 days for the whole negotiation before AliExpress steps in."),
-                N_("If the seller doesn't reply within about 5 days, the dispute usually resolves "
-                   "in your favour automatically. Check the dispute page for its exact timer."),
+                SELLER_SILENT,
                 N_("Sellers often take several days. Be patient and polite, and answer in the "
                    "dispute itself, not only in the chat: if it is escalated, AliExpress reads "
                    "the dispute page."),
                 ONE_DISPUTE,
-                N_("Refuse any refund outside AliExpress (PayPal, a card transfer): it isn't "
-                   "protected. If the seller offers a coupon: a coupon isn't cash."),
+                NO_OUTSIDE_REFUND,
                 N_("Add your evidence to the dispute now (photos, video, screenshots of the "
                    "listing and the tracking). If the seller refuses or their terms are "
                    "unacceptable, you don't have to wait: you can usually escalate from about "
@@ -173,6 +205,38 @@ FLOW = Flow(
                    "R46", "R47", "C08", "R56", "R55"),
             applies=("R32", "R45", "R52", "R53", "R58", "R62", "R86", "C07", "C09", "C13", "R54",
                      "R46", "R47", "C08", "R56", "R55"),
+        ),
+        Screen(
+            "dispute_seller_late",
+            (
+                N_("You said the dispute has been open for more than 5 days."),
+                SELLER_SILENT,
+                N_("Open the dispute page now and see what it shows:\n"
+                   "• Finished in your favour → the refund is on its way: to the AliExpress "
+                   "balance or Alipay usually within 1 business day, to a card usually within "
+                   "about 10 business days, sometimes up to 20.\n"
+                   "• Still open and the seller silent → don't wait any longer: escalating is "
+                   "usually possible from about day 3, so press \"Escalate dispute\" and "
+                   "AliExpress decides on the evidence.\n"
+                   "• The seller replied → answer in the dispute itself, not only in the "
+                   "chat."),
+                ONE_DISPUTE,
+                NO_OUTSIDE_REFUND,
+                N_("What to do now: open the dispute page and pick below what it shows. Before "
+                   "you escalate, add your evidence (photos, video, screenshots): the decision "
+                   "is final."),
+            ),
+            (
+                Choice("won", N_("Resolved for me, no money yet"), "moneylate_method"),
+                Choice("silent", N_("Still open, no reply"), "dispute_escalate"),
+                Choice("offer", N_("The seller replied with an offer"), "dispute_offer"),
+                Choice("refused", N_("Seller refuses / no agreement"), "dispute_escalate"),
+                Choice("close", N_("Seller asks me to close it"), "dispute_closeask"),
+            ),
+            rules=("R52", "C07", "C08", "R56", "R57", "R16", "R61", "C01", "C02", "R46", "C13",
+                   "R86", "R54", "R58"),
+            applies=("R52", "C07", "C08", "R56", "R57", "R16", "R61", "C01", "C02", "R46", "C13",
+                     "R86", "R54", "R58"),
         ),
         Screen(
             "dispute_offer",
@@ -227,6 +291,34 @@ FLOW = Flow(
             rules=("R54", "R63", "R74", "C12", "C13", "R49", "R56", "R44"),
             applies=("R54", "R63", "R74", "C12", "C13", "R49", "R56", "R44"),
             seller_text=texts.COUNTER_OFFER,
+        ),
+        Screen(
+            "dispute_counter_full",
+            (
+                N_("You said the item doesn't work, arrived broken or isn't what you ordered. "
+                   "Then part of the money is rarely a fair deal: you can ask for \"Return & "
+                   "refund\" instead, send the item back and get the full price."),
+                N_("For a faulty, broken or wrong item the store usually pays the return "
+                   "shipping; the dispute page shows how to send it. Don't post anything before "
+                   "the return address is shown in the dispute."),
+                N_("A coupon isn't cash: you can only spend it on a later purchase. Judge the "
+                   "offer by the money."),
+                N_("It's your decision, and there may be no more later: if you accept, the "
+                   "dispute closes with that amount and you usually can't reopen it for this "
+                   "item. Take part of the money only if it is close to what you paid. You "
+                   "can't get more than you paid."),
+                N_("What to do now: reject the offer in the dispute, ask for a full refund with "
+                   "a return (message below), and escalate if the seller won't agree."),
+            ),
+            (
+                # Translators: button: the buyer would rather keep a faulty item for part of
+                # the money.
+                Choice("keep", N_("I'd keep it for part of the money"), "dispute_counter"),
+                TO_ESCALATE,
+            ),
+            rules=("R44", "R54", "R74", "C12", "C13", "R56", "R63"),
+            applies=("R44", "R54", "R74", "C12", "C13", "R56", "R63"),
+            seller_text=texts.FULL_REFUND_COUNTER,
         ),
         Screen(
             "dispute_resend",

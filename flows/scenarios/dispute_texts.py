@@ -80,6 +80,14 @@ COUNTER_OFFER = (
     " [YOUR AMOUNT] and keep the item. If we cannot agree, I will ask AliExpress to decide."
 )
 
+FULL_REFUND_COUNTER = (
+    "Thank you for your offer. A refund of [THEIR AMOUNT] does not solve the problem: the item"
+    " [SHORT REASON, e.g. does not switch on / is not the product I ordered]. I ask for a full"
+    " refund of [AMOUNT PAID]. I will send the item back, with the return shipping paid by the"
+    " store, as soon as the return is agreed here in the dispute. If we cannot agree, I will ask"
+    " AliExpress to decide."
+)
+
 ACCEPT_RESEND = (
     "I can accept a replacement. Please send it and write the new tracking number here in the"
     " dispute. I will keep the dispute open until the new item arrives and works as described."

@@ -71,6 +71,8 @@ USED = {
     "payment": N_("You said you paid with \"{answer}\", so I skipped that question."),
     "coupon": N_("You mentioned a coupon, so the offer is \"{answer}\"."),
     "offer": N_("You said the seller offers \"{answer}\", so I skipped that question."),
+    "scam_request": N_("You said the seller asks you to \"{answer}\", so I skipped that "
+                       "question."),
 }
 USED["items"] = USED["problem"]  # what's wrong with an order of several items
 # Translators: {answer} is the label of the button the bot pressed for the buyer.

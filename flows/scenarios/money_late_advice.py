@@ -1,7 +1,8 @@
 """Advice screens of the "refund approved, no money yet" scenario (see `money_late`).
 
-Timing by payment method (C01, C02, C14), the escalation ladder (C03), and the two
-card edge cases: an expired card (R81, C22) and a bank that lost its licence (R82, C21).
+Timing by payment method (C01, C02, C14), the escalation ladder (C03), and where the refund
+goes when that has changed: an expired card (R81, C22), a bank that lost its licence (R82, C21),
+a closed wallet, or a card or account the buyer closed (R64, R67).
 """
 
 from flows.engine.markers import N_
@@ -12,7 +13,7 @@ PAID = "moneylate_paid"
 
 ACCOUNT = "refund_account"
 """Derived fact (see `flows.engine.answering.DERIVED`): what happened to where the refund goes."""
-ACCOUNT_TROUBLES = ("card_expired", "bank_gone", "wallet_gone")
+ACCOUNT_TROUBLES = ("card_expired", "bank_gone", "wallet_gone", "account_closed")
 REFUND_WAIT = "refund_wait"
 """Derived fact (`flows.engine.answering.DERIVED`): business days since the refund was approved,
 as the question's buckets, or a trouble with where it goes."""
@@ -59,6 +60,9 @@ EDGE_CASES = (
     Choice("expired", N_("My card expired or was replaced"), "moneylate_card_expired"),
     Choice("bankgone", N_("My bank lost its licence"), "moneylate_bank_closed"),
     WALLET_GONE,
+    # Translators: button: the buyer closed, after paying, the bank account or card the refund
+    # goes to (the bank itself still works).
+    Choice("closed", N_("I closed that card or account"), "moneylate_account_closed"),
 )
 # The same three as a question: each stands for one value of the derived ACCOUNT fact.
 ACCOUNT_CHOICES = tuple(
@@ -224,6 +228,24 @@ SCREENS = (
         ),
         rules=("R64", "R65", "R82", "C14", "C21"),
         applies=("R64", "R65", "R82", "C14", "C21"),
+    ),
+    Screen(
+        "moneylate_account_closed",
+        (
+            N_("The refund still goes to the card or account you paid with, even if you closed "
+               "it: AliExpress normally refunds only to the original payment method and doesn't "
+               "send it to another card. What happens to the money then depends on your bank."),
+            N_("Many banks receive a refund to a closed card or account and pay it out to you, "
+               "to another of your accounts or at a branch with your passport; others send it "
+               "back, and getting it then may be hard. Ask before you assume it is lost."),
+            N_("Not sent yet: contact AliExpress support now, say the account is closed and ask "
+               "whether the refund can go elsewhere. Don't count on it."),
+            N_("What to do now: look at the order's Payment/Refund tab. If the refund has been "
+               "sent, contact your bank with the amount and the date and ask how to receive "
+               "it; if not, write to AliExpress support first."),
+        ),
+        rules=("R64", "R67", "C14", "C21", "C22"),
+        applies=("R64", "R67", "C14", "C21", "C22"),
     ),
     Screen(
         "moneylate_bank_closed",

@@ -1,7 +1,20 @@
 """Scenario: several items in one order: one dispute per item, no early confirmation (R42, R87)."""
 
+from flows.engine.conditions import Facts, condition
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
+from flows.understanding.vocabulary import time_left
+
+SHORT = ("hours", "days")
+"""Time left on protection, as the buyer said it, that is a week or less: no time to wait."""
+
+
+@condition("multiitem_time_short")
+def little_time_left(facts: Facts) -> bool:
+    """The buyer said a week or less is left on protection (a typed number decides)."""
+    hours = facts.get("said.protection_hours", "")
+    left = time_left(int(hours)) if hours.isdigit() else facts.get("said.protection_left")
+    return left in SHORT
 
 CONFIRM_LATER = (
     "Hello! Thank you for your message. Not all items of order No. [ORDER NUMBER] have "
@@ -12,7 +25,10 @@ CONFIRM_LATER = (
 PROBLEM_CHOICES = (
     # Translators: answer buttons to "What is the problem with the order?" for an order of several
     # items.
-    Choice("missing", N_("Some items haven't arrived"), "multiitem_missing", means=("missing",)),
+    Choice("missing", N_("Some items haven't arrived"), "multiitem_missing",
+           unless=("multiitem_time_short",), means=("missing",)),
+    Choice("missing", N_("Some items haven't arrived"), "multiitem_missing_soon",
+           conditions=("multiitem_time_short",), means=("missing",)),
     Choice("faulty", N_("Some items are faulty or wrong"), "multiitem_faulty", means=("faulty",)),
     Choice("mixed", N_("One missing, another faulty"), "multiitem_mixed", detail=True,
            means=("mixed",)),
@@ -71,7 +87,7 @@ FLOW = Flow(
                    "no more waiting. Don't confirm receipt while anything is missing or broken."),
                 N_("What did you find?"),
             ),
-            PROBLEM_CHOICES[:4],
+            tuple(c for c in PROBLEM_CHOICES if c.trigger != "unsure"),
             rules=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05", "R34"),
             applies=("R42", "R87", "R43", "R44", "R49", "R31", "R46", "C05", "C13", "R34"),
             asks="items",
@@ -99,6 +115,26 @@ FLOW = Flow(
              Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking")),
             rules=("R42", "R87", "C05", "R29", "R31", "R43", "R44", "R49", "R34"),
             applies=("R42", "R87", "C05", "R29", "R31", "R43", "R44", "R49", "R34"),
+        ),
+        Screen(
+            "multiitem_missing_soon",
+            (
+                N_("You said a week or less is left on buyer protection, so don't wait for the "
+                   "missing item: open its \"not received\" dispute now, one per missing item, "
+                   "before the countdown on the order page ends. After that, a dispute is no "
+                   "longer possible."),
+                NOT_WHOLE_ORDER,
+                N_("If the missing item's tracking still moves, you can also request an extension "
+                   "of buyer protection on the order page. The seller decides, so don't count on "
+                   "it: open the dispute before the timer ends."),
+                ALSO_FAULTY,
+                N_("What to do now: open a \"not received\" dispute for each missing item today, "
+                   "\"Refund only\", the full price of that item."),
+            ),
+            (TO_MIXED,
+             Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking")),
+            rules=("R42", "R87", "C05", "C23", "R29", "R31", "R43", "R44", "R49", "R34", "R36"),
+            applies=("R42", "R87", "C05", "C23", "R29", "R31", "R43", "R44", "R49", "R34", "R36"),
         ),
         Screen(
             "multiitem_faulty",

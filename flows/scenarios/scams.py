@@ -5,6 +5,8 @@ parcel has arrived, pay outside AliExpress (R86, R87, R88; refund-rules.md secti
 "Paying outside AliExpress" and "Confirming receipt early").
 """
 
+from dataclasses import replace
+
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
 
@@ -29,11 +31,13 @@ OPEN_DISPUTE = Choice("open", N_("How to open a dispute"), "dispute_open")
 WHAT_CHOICES = (
     # Translators: answer buttons to "What does the seller ask?"; each is a known seller trick.
     # "Confirm receipt" is the AliExpress button.
-    Choice("close", N_("Close the dispute, refund by PayPal/card"), "scams_close"),
+    Choice("close", N_("Close the dispute, refund by PayPal/card"), "scams_close",
+           means=("close",)),
     # Translators: answer button; "confirm receipt" is the AliExpress button that releases the money
     # to the seller.
-    Choice("confirm", N_("Confirm receipt before it arrives"), "scams_confirm"),
-    Choice("payout", N_("Pay outside AliExpress"), "scams_payout"),
+    Choice("confirm", N_("Confirm receipt before it arrives"), "scams_confirm",
+           means=("confirm",)),
+    Choice("payout", N_("Pay outside AliExpress"), "scams_payout", means=("payout",)),
     # Translators: answer button: a message pretending to be AliExpress support or a courier.
     Choice("phishing", N_("\"Support\" or a courier asks for a code or a fee"), "phishing_fake"),
 )
@@ -53,6 +57,10 @@ FLOW = Flow(
             ),
             (*WHAT_CHOICES, Choice("unsure", N_("Not sure"), "scams_unsure")),
             rules=("R86",),
+            asks="scam_request",
+            note=N_("Good to know: whatever a seller promises, money moves only through "
+                    "AliExpress."),
+            note_rules=("R86",),
         ),
         Screen(
             "scams_unsure",
@@ -79,7 +87,7 @@ FLOW = Flow(
                    "AliExpress before it ends."),
                 N_("Which one is closest to what happened?"),
             ),
-            WHAT_CHOICES,
+            tuple(replace(c, means=()) for c in WHAT_CHOICES),
             rules=("R86", "R87", "R51", "C13", "C14", "R64", "C01", "C05", "R36", "R20", "R18",
                    "R01", "R89"),
             applies=("R86", "R87", "R51", "C13", "C14", "R64", "C01", "C05", "R36", "R20", "R18",

@@ -47,6 +47,8 @@ GLOSSES: dict[str, str] = {
     texts.DISPUTE_DESCRIPTION: N_(
         "a short dispute description: what you ordered, what went wrong, what you ask for."),
     texts.COUNTER_OFFER: N_("turns down the seller's amount and names yours, with the reason."),
+    texts.FULL_REFUND_COUNTER: N_(
+        "turns down the seller's amount and asks for a full refund, with the item sent back."),
     texts.ACCEPT_RESEND: N_(
         "accepts a replacement and asks for its tracking number in the dispute, which stays "
         "open."),

@@ -23,8 +23,9 @@ from flows.understanding import facts as _facts
 from flows.understanding import number_roles
 from flows.understanding.classifier import Classifier, features_text
 from flows.understanding.corpus import languages
-from flows.understanding.scams import is_scam
+from flows.understanding.scams import is_scam, scam_request
 from flows.understanding.text import MAX_CHARS, normalise
+from flows.understanding.tracking_number import find_tracking_number
 from flows.understanding.vocabulary import INTENTS_OTHER
 from flows.understanding.weights import shipped
 
@@ -151,9 +152,14 @@ def extract_facts(text: str, lang: str, today: date | None = None) -> dict[str, 
 def _read_facts(text: str, code: str | None, today: date | None) -> dict[str, str]:
     """The facts of a text already in its tables' language (`fact_text`); never raises."""
     try:
-        return _facts.extract(fact_words(code), text, code, today) if code else {}
+        found = _facts.extract(fact_words(code), text, code, today) if code else {}
     except Exception:  # a fact we cannot read is a fact we don't have
         return {}
+    if request := scam_request(text):
+        found["scam_request"] = request
+    if parcel := find_tracking_number(text):
+        found["tracking_number"] = parcel
+    return found
 
 
 def decide(ranked: list[tuple[str, float]]) -> tuple[str | None, tuple[str, ...]]:

@@ -19,20 +19,29 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from flows.languages import LANGUAGES
 from flows.understanding.text import tokens
+from flows.understanding.vocabulary import FACTS
 
 GAP = 2
 
 
+SCAM_REQUESTS = FACTS["scam_request"]
+"""What a scam asks of the buyer: close the dispute for a refund outside AliExpress, confirm
+receipt early, pay outside AliExpress (the values of the `scam_request` fact)."""
+
+
 @dataclass(frozen=True)
 class Rule:
-    """A compiled pattern: its phrases (each a tuple of word alternatives)."""
+    """A compiled pattern: its phrases (each a tuple of word alternatives) and the request it
+    shows ("" when it shows a scam but not which request)."""
 
     phrases: tuple[tuple[tuple[str, ...], ...], ...]
+    request: str = ""
 
 
 def _close(a: str, b: str) -> bool:
@@ -101,19 +110,20 @@ def _normalise_word(word: str) -> str:
     return (normal[0] if normal else word.rstrip("$")) + ("$" if exact else "")
 
 
-def compile_rule(pattern: str) -> Rule:
+def compile_rule(pattern: str, request: str = "") -> Rule:
     """Turn one pattern of the word tables into a Rule (words normalised like text)."""
     return Rule(tuple(
         tuple(tuple(_normalise_word(alt) for alt in word.split("|")) for word in part.split())
-        for part in pattern.split(" & ")))
+        for part in pattern.split(" & ")), request)
 
 
 @cache
 def rules() -> tuple[Rule, ...]:
     """Every language's scam rules: a scam in either language is caught whatever the chat's."""
     names = (f"flows.understanding.scams_{lang}" for lang in LANGUAGES)
-    return tuple(compile_rule(p) for name in names if importlib.util.find_spec(name)
-                 for p in importlib.import_module(name).SCAMS)
+    return tuple(compile_rule(p, request) for name in names if importlib.util.find_spec(name)
+                 for request, patterns in importlib.import_module(name).SCAMS.items()
+                 for p in patterns)
 
 
 @cache
@@ -151,8 +161,23 @@ def _possible(rule: Rule, present: set[str]) -> bool:
     return all(any(alt in present for alt in word) for phrase in rule.phrases for word in phrase)
 
 
-def is_scam(text: str) -> bool:
-    """Whether a known scam request (close the dispute, confirm early, pay outside) occurs."""
+def _found(text: str) -> tuple[tuple[str, ...], Iterator[Rule]]:
+    """The text's tokens and the rules that could match them (every word present somewhere)."""
     toks = tokens(text)
     present: set[str] = set().union(*(words_in(t) for t in set(toks)))
-    return any(_possible(r, present) and matches(r, toks) for r in rules())
+    return toks, (r for r in rules() if _possible(r, present))
+
+
+def is_scam(text: str) -> bool:
+    """Whether a known scam request (close the dispute, confirm early, pay outside) occurs."""
+    toks, possible = _found(text)
+    return any(matches(r, toks) for r in possible)
+
+
+def scam_request(text: str) -> str | None:
+    """What the scam in `text` asks, when its rules name exactly one request; else None (no
+    scam, or two requests at once: the buyer is asked which)."""
+    toks, possible = _found(text)
+    named = {r.request for r in possible if matches(r, toks)}
+    requests = named - {""}
+    return next(iter(requests)) if len(requests) == 1 else None

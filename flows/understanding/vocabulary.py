@@ -52,6 +52,12 @@ FACTS = MappingProxyType({
     "coupon": ("yes",),
     # The seller's processing timer (the time to ship) has run out; not buyer protection.
     "processing_over": ("yes",),
+    # The parcel's tracking number as typed (letters and digits, in capitals), for the texts
+    # for the seller; never a fact the advice rests on.
+    "tracking_number": (),
+    # What a scam request asks of the buyer (`flows.understanding.scams`): close the dispute
+    # for a refund outside AliExpress, confirm receipt early, pay outside AliExpress.
+    "scam_request": ("close", "confirm", "payout"),
 })
 """Fact key -> allowed values (empty: free value, documented above)."""
 

@@ -498,6 +498,10 @@ _QUIET = (
     r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:without|with no|with zero) (?"
     r":any )?"
     r"(?:moving|movement|updates?|updating|news|scans?|changes?|progress)\b",
+    # (twenty-fourth pass B: never the same words someone says, "the seller has said the same
+    # thing for 10 days"; the tracking saying it is read by _QUIET_24)
+    r"(?<!said the )(?<!says the )(?<!saying the )(?<!told me the )(?<!tells me the )"
+    r"(?<!repeating the )(?<!repeats the )(?<!wrote the )(?<!writes the )"
     r"\bsame (?:info\w*|status|location|place|thing|message|update|scan|event)(?: \w+){0,2}? "
     r"(?:for |since )?(?:the last |the past |over |about |almost |more than )?(?P<n>{n})(?: |(?<="
     r"\d))"
@@ -1125,11 +1129,26 @@ _QUIET_23 = (
     + r"(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})\b(?: now| already)?"
     r"(?! ago| left| to| of| more| remaining| before| after)",
 )
+_QUIET_24 = (
+    # twenty-fourth pass B: the tracking has said the same thing for its days ("the tracking said
+    # the same thing for 21 days"); never the seller's or support's same words
+    r"\b(?:" + _TRACK + r"|status|app)(?: (?!seller|store|shop|support|agent)\w+){0,3}? "
+    r"(?:said|says|shown|shows|showing|saying|displayed|displays) (?:the )?(?:exact |very )?"
+    r"same (?:thing|words?|text|message)(?: now)? (?:for|since) (?:about |over |almost |nearly |"
+    r"already |now )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})" + _NOT_A_COUNT_AFTER_22,
+    # twenty-fourth pass B: the tracking site shows a carrier's status for its days ("the tracking
+    # site says \"awaiting item\" for 16 days", "the app shows label created for 3 days")
+    r"\b(?:" + _TRACK + r"|status|app|site)(?: (?!seller|store|shop|support|agent)\w+){0,2}? "
+    r"(?:says|shows|showing|said|showed) (?:only |still )?(?:" + _EVENT_18 + r"|awaiting (?:the )?"
+    r"(?:item|parcel|package)|label created|info\w* received|electronic (?:info|notification)\w*)"
+    r"(?: (?!protection|dispute|seller|refund)\w+){0,2}? (?:for|since) (?:about |over |almost |"
+    r"nearly |already |now )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})" + _NOT_A_COUNT_AFTER_22,
+)
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
     r"(?:since|after) (?:i|we) (?:paid|ordered|bought|purchased)\b| since (?:ordering|paying|"
     r"buying|payment|purchase|the order|my order)\b)")
-    for p in (*_QUIET_13, *_QUIET, *_QUIET_16, *_QUIET_18, *_QUIET_22, *_QUIET_23))
+    for p in (*_QUIET_13, *_QUIET, *_QUIET_16, *_QUIET_18, *_QUIET_22, *_QUIET_23, *_QUIET_24))
 """Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
 "no updates for around 20 days"), a range ("a week or two") gives no count, and days counted
 "since i paid" are the order's age, not the silence (sixth and seventh passes)."""
@@ -1145,7 +1164,11 @@ _SILENT_SINCE = (r"(?:\b(?:no|not a single|not one|not any|without (?:any |a )?|
                  # (twenty-third pass B: the tracking named after «nothing»: "nothing on the
                  # tracking since the day before yesterday")
                  r"\bnothing (?:new|more)\b|\bnothing (?:new )?(?:on|in|from) (?:the |my )?"
-                 r"(?:track\w*|17track|cainiao|parcel|package)\b)"
+                 r"(?:track\w*|17track|cainiao|parcel|package)\b|"
+                 # (twenty-fourth pass B: the parcel stuck where it is: "stuck in Singapore
+                 # transit since the day before yesterday", "the parcel has sat at customs since")
+                 r"(?:\b(?:track\w*|trak\w*|parcel|package|it|status|shipment|order)(?: \w+){0,2}? "
+                 r"|^)(?:is |s |has been |been |was |got )?(?:stuck|frozen|sitting|sat)\b)"
                  r"(?! (?:on|about|from|for|in|with) (?:my |the |his |"
                  r"her |their )?(?:refund|dispute|seller|claim|money|support|store|shop|case))"
                  r"(?: (?!refund|dispute|seller|claim|money|support|store|shop)\w+){0,3}? since ")
@@ -1289,7 +1312,9 @@ _COLOURS_AND_SIZES = (r"black|white|red|blue|green|yellow|grey|gray|pink|purple|
                       r"beige|silver|gold|navy|xxs|xs|xl|xxl|xxxl|[2-5]xl")
 """A variant named by its colour or a size no other word is spelled as (tenth pass)."""
 
-GENERAL_RULE = (r"\b(?:usually|normally|typically|generally|in general|as a rule|people say|others "
+# (twenty-fourth pass B: "the tracking updates normally" tells how it moves, no rule)
+GENERAL_RULE = (r"\b(?:usually|(?<!updates )(?<!updating )(?<!moves )(?<!moving )normally|"
+                r"typically|generally|in general|as a rule|people say|others "
                 r"say|everyone says|i (?:read|heard) (?:that|on|in|online|somewhere|people|it)|"
                 r"(?:help|faq) (?:page|center|centre|section)? ?says)\b"
                 r"(?: (?!but|now|mine|my|this|and|so|here)\w+){0,10}")
@@ -1590,8 +1615,12 @@ SELLER_TIME_TO_SHIP = (
 """The seller's clock to ship is running: the order is awaiting shipment, never protection."""
 IN_A_COUNTRY = (r"\b(?:it is|its|parcel is|package is|order is) (?:now |already )?in (?:the )?"
                 r"(?:us|usa|uk|germany|france|spain|italy|poland|canada|australia|russia|ukraine|"
-                r"kazakhstan|belarus)\b(?! warehouse)")
-"""In a country the buyer names (a seller's warehouse there is not the parcel)."""
+                r"kazakhstan|belarus)\b(?! warehouse)"
+                # (twenty-fourth pass B: "in Germany now, heading to Austria": passing through)
+                r"(?!(?: \w+){0,2}? (?:heading|headed|on its way|en route|going|travelling|"
+                r"traveling|bound) (?:to|for)\b)")
+"""In a country the buyer names (a seller's warehouse there is not the parcel, nor a country it
+passes through on its way)."""
 MOVING_SPOKEN = (r"\btrack\w*(?: \w+){0,2} moves\b|\bupdates? (?:are |is )?(?:coming|come|appear"
                  r"\w*) (?:every|daily|regularly)|"
                  # twentieth pass B: "the updates keep coming", "the tracking still updates",
@@ -1841,6 +1870,10 @@ NUMBER_WORKS_NOW = (r"\b(?:but |and )?now (?:it )?(?:works|is working|shows (?:s
                     r"in transit|the parcel)|shows|says (?:in transit|it))\b")
 """A number that did not work and works now: neither dead nor silent."""
 IN_TRANSIT_FOR = (r"^(?!.*\b(?:no|without|nothing|zero|stuck|frozen|silent|quiet|dead|invalid|"
+                  # (twenty-fourth pass B: "... and the tracking has said the same thing for 21
+                  # days": the silence is told)
+                  r"(?:the )?(?:exact |very )?same (?:thing|status|line|event|entry|scan|message|"
+                  r"location|place|spot|checkpoint)|"
                   r"not found|not (?:moved|updated|"
                   r"changed))\b).*\b(?:says|shows|showing|saying|been|is|its) (?:it is |its )?"
                   r"(?:in transit|on (?:the|its) way|awaiting delivery|shipped)(?: \w+){0,2} "
@@ -1900,7 +1933,9 @@ MY_TURN = (r"\b(?:this one|this time|mine|my current (?:one|order|parcel|package
 """The buyer's turn to their own parcel after someone else's or an earlier one ("my last order
 came in 12 days, but this one ...", "my neighbour's parcel arrived, mine ...")."""
 _NOT_BEFORE_MY_TURN = f"(?!.*?{MY_TURN})"
-ASKING_FOR_SOMEONE = (r"\b(?:asking|ask|writing|here) (?:for|on behalf of) (?:my )?(?:friend|mom|"
+# (twenty-fourth pass B: "writing for my father: ..." writes the owner's own case, which the sets
+# label; "asking for my mum" asks about hers)
+ASKING_FOR_SOMEONE = (r"\b(?:asking|ask|here) (?:for|on behalf of) (?:my )?(?:friend|mom|"
                       r"mum|"
                       r"mother|dad|father|sister|brother|wife|husband|neighbou?r|cousin|colleague|"
                       r"grandma|grandmother|grandpa|aunt|uncle|son|daughter)\b(?! (?:who|and i)\b)|"
@@ -2127,6 +2162,17 @@ IN_COUNTRY_22 = (
     r"\b(?:its|it is|it s|parcel is|package is|parcel s) (?:now |already |finally )?in the country"
     r"(?: now| already)?\b(?! (?:of origin|of the seller))")
 """In the buyer's country, told by the buyer's own post (twenty-second pass A)."""
+IN_COUNTRY_24 = (
+    # twenty-fourth pass B: at a town's post office or sorting hub ("the cable is still at the post
+    # office in Gdansk", "arrived at the Cebu sorting hub"), never a Chinese or transit one
+    r"\b(?:is|s|arrived|waiting|sitting|sat|lying|been|reached)(?: still| now| already)? (?:at|in) "
+    r"(?:the )?post office in " + _NOT_A_PLACE_18 + r"[a-z]{3,}|"
+    r"(?<!not )\b(?:arrived|reached|is|s|now)(?: already| now)? (?:at |in )?the " + _NOT_A_PLACE_18
+    + r"[a-z]{3,} (?:sorting|distribution|mail|delivery) (?:hub|cent(?:er|re)|facility|office)\b|"
+    # the last mile: "with the last mile courier", "handed to the last-mile carrier"
+    r"(?<!not )\b(?:with|handed to|given to|passed to) (?:the |a )?(?:local )?last ?mile "
+    r"(?:courier|carrier|delivery|partner)\b")
+"""In the buyer's country, at a named town's post or hub, or with the last-mile courier."""
 MOVING_22 = (
     # on its way through a place: "moving in one parcel through Leipzig", "it's travelling"
     r"(?<!not )(?<!never )(?<!stopped )(?<!stop )\b(?:moving|travell?ing)(?: (?:in|as) (?:one|a|"
@@ -2148,6 +2194,12 @@ DEAD_22 = (
     r"belonged to|leads to|goes to|tracks|is) (?:some ?one elses?|somebody elses?|some ?one else s|"
     r"somebody else s|some other|another|a different)(?: person s| persons)? (?:parcel|package|"
     r"shipment|delivery|order)\b|"
+    # twenty-fourth pass B: the number shows a parcel that is not the buyer's ("the tracking shows
+    # a parcel delivered in Chile, not mine", "shows a package in Peru. I'm in Poland")
+    r"\b(?:" + _TRACK + r"|number|code|link)(?: \w+){0,3}? (?:shows?|showed|showing) (?:a|some|"
+    r"an unknown|a random|somebody s|someone s) (?:parcel|package|shipment|box|delivery)"
+    r"(?: \w+){0,6}? (?:not mine|not my (?:parcel|package|order)|(?:i|we) (?:am|are|live) in "
+    + _NOT_A_PLACE_18 + r"[a-z]{3,})\b|"
     # the trackers find nothing: "17track finds nothing", "the tracker is blank"
     r"\b(?:17track|parcelsapp|cainiao|tracker|tracking (?:site|page|app))(?: \w+)? (?:finds|found|"
     r"returns|returned) (?:nothing|no (?:results?|info\w*|data))\b|"
@@ -2798,6 +2850,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (rf"^(?!.*?(?:{ASKING_FOR_SOMEONE}|\bwhat (?:should|can|do) (?:she|he|they)\b)).*?"
          r"\bmine (?:is |s |keeps |has been )?(?:still )?(?:moving|updating|updates|moves)\b",
          "moving"),
+        # twenty-fourth pass B: someone's parcel stuck, mine already in my town ("…, mine arrived
+        # in my city yesterday")
+        (rf"^(?!.*?(?:{ASKING_FOR_SOMEONE}|\bwhat (?:should|can|do) (?:she|he|they)\b)).*?"
+         r"\bmine (?:has |is |s )?(?:already |just |now )?(?:(?:arrived|reached|got|came)"
+         r"(?: to)? )?(?:in |at |into )?(?:my|our) (?:city|town|village|country|local post office|"
+         r"post office)\b",
+         "in_country"),
         (QUESTION_CLAUSE, MASK),
         (GENERAL_RULE, MASK),
         # sixteenth pass: what a status means, asked ("what does \"arrived at destination\" mean")
@@ -2879,7 +2938,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (DELIVERED_SPOKEN, "delivered"),
         # the message opens with the parcel delivered, then what is wrong with it (seventh pass)
         (r"^(?:the |my )?(?:order |parcel |package |it |its |it s )?(?:was |got |is |has been |"
-         r"been )?(?:marked |shown )?delivered(?: \w+){0,2} but\b", "delivered"),
+         r"been )?(?:marked |shown )?delivered(?: \w+){0,2} but\b|"
+         # twenty-fourth pass B: the thing named first, delivered, then what is wrong with it
+         # ("the box was delivered yesterday and the knife is cracked", "the inverter was
+         # delivered and does not turn on")
+         r"^(?:the |my )?(?!refund|money|coupon|message|reply|answer|email|code|dispute)[a-z]{3,} "
+         r"(?:was|got|has been) delivered(?: (?:yesterday|today|this morning|on \w+|last \w+))? "
+         r"(?:but|and)\b", "delivered"),
         (DELIVERED_TOLD, "delivered"),
         # thirteenth pass: the message opens with the tracking's word, then what came ("delivered
         # today, the lamp is cracked"); the tracking or the order shows it in other verbs ("trak
@@ -3042,6 +3107,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:no|not|and|but|protection|tracking|status|dispute)\b", "in_country"),
         (IN_MY_TOWN_16, "in_country"),
         (IN_COUNTRY_22, "in_country"),  # twenty-second pass A
+        (IN_COUNTRY_24, "in_country"),  # twenty-fourth pass B
         # eighth pass: arrived at an office or hub in the buyer's own town or area
         # (twenty-second pass A: never beside its moving, "my parcel is moving, now in the airport
         # of my country": that is `moving`, as at a named town's depot)
@@ -3061,8 +3127,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\btrack\w*(?: \w+){0,2} (?:is |keeps )?(?:moving|updating|updates? (?:every|daily|"
          r"normally|regularly))", "moving"),
         # fifth pass: "tracking changes every day", "status updates daily, city to city"
-        (r"(?:\b(?:track\w*|status|location|checkpoints?|parcel|package)(?: (?!not|never|no|does|"
-         r"did)\w+){0,3} |^)"
+        # (twenty-fourth pass B: "it changes every day")
+        (r"(?:\b(?:track\w*|status|location|checkpoints?|parcel|package|it)(?: (?!not|never|no|"
+         r"does|did)\w+){0,3} |^)"
          r"(?:keeps )?(?:changes?|changing|updates?|updating|moves|moving) (?:almost )?(?:every ?"
          r"(?:day|few days|couple of days|other day|\d days)|daily|regularly|all the time|city to "
          r"city)\b", "moving"),
@@ -3082,7 +3149,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:one|ones|rest|others?|it|parcel|package|tracking|order|they|second|first|third|"
          r"last|part|half|box|item)(?: is| s| are| re)? "
          r"still (?:moving|updating)\b(?! back)|^still (?:moving|updating)\b|"
-         r"\bbut (?:it s |its |it is )?(?:still )?moving\b(?! (?:back|house|to)\b)",
+         r"\bbut (?:it s |its |it is )?(?:still )?moving\b(?! (?:back|house|to)\b)|"
+         # twenty-fourth pass B: moving, however slowly ("moving but sloooow", "moving, just slow")
+         r"(?<!not )(?<!never )\bmoving (?:but|just|only|though|yet|if) (?:(?:very|so|really|super|"
+         r"painfully) )?s+l+o+w+(?:ly)?\b",
          "moving"),
         (r"\bnew scans? (?:every ?day|daily|today|every few days)|\bgot (?:a )?new scans?\b|"
          r"\bin transit and (?:updating|moving)\b|"

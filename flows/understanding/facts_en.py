@@ -2338,6 +2338,65 @@ PROBLEM_P23_FAULTS_EN: tuple[tuple[str, str | None], ...] = (
      r"\w+(?: \w+)? (?:from|since) (?:day one|the first day|the start|the first use|the first "
      r"charge)\b", "defective"),
 )
+_KID_SIZE_EN = (r"(?:kids?|kid s|children s|childrens|child s|toddler|baby|adults?|adult s|men s|"
+                r"women s)")
+"""A size for a kind of wearer ("kids' size"): another one come is another variant."""
+_NOT_DEAD_EN = (r"(?:tracking|track|number|link|parcel|package|order|end|silence|seller|store|shop|"
+                r"chat|account|card|bank|line|zone|weight|body|ends?|giveaway|serious|quiet|"
+                r"simple|easy|wrong|right|tired|last|set)")
+"""Words after "dead" that name no item of the order ("a dead tracking number", "dead end")."""
+PROBLEM_P24_EN: tuple[tuple[str, str | None], ...] = (
+    # twenty-fourth pass A: a thing called dead before its name ("a dispute for a dead power
+    # bank", "got a dead smartwatch", "the replacement is also dead"), a fault that comes back
+    # ("sound cuts out every minute", "keeps restarting", "drops the signal every 10 minutes")
+    (rf"\b(?:for|about|over|got|received|with|have|has|had|sent me|is|was) (?:a|an|the|my|this|"
+     rf"that) (?:brand new |new |completely |totally )?dead (?!{_NOT_DEAD_EN}\b)[a-z]{{3,}}|"
+     r"\b(?:replacement|new one|second one|other one|spare)(?: one)? (?:is|was|came|arrived) "
+     r"(?:also|too|as well|again|already) dead\b|"
+     r"\b(?<!tracking )(?<!track )(?<!seller )(?<!chat )(?<!call )(?<!app )(?<!site )"
+     r"(?:cuts? out|cutting out|drops? (?:the )?(?:signal|connection|wifi|sound|bluetooth)|"
+     r"disconnects?|turns? (?:itself )?off|shuts? (?:itself )?(?:off|down)|restarts?|reboots?)"
+     r" (?:every|after (?:a|one|\d+|a few) (?:seconds?|minutes?)|all the time|constantly|"
+     r"randomly|by itself|on its own)\b|\bkeeps (?:cutting out|restarting|rebooting|"
+     r"turning off|shutting (?:off|down)|disconnecting|dropping (?:the )?(?:signal|connection))\b",
+     "defective"),
+    # another product than the one ordered, told with the order after it ("he sent a phone case, i
+    # ordered a charger", "it s a pack of hair ties, i ordered a wireless mouse"); the same thing in
+    # another colour or size ("sent a blue one, i ordered a black one") stays the variant's
+    (r"\b(?:sent|send|got|received|it s|its|it is|they are|came as)(?: me| us)? (?:a|an|some) "
+     r"(?!(?:[a-z]+ ){0,7}?(?P<sn>[a-z]{3,}) (?:[a-z]+ ){0,7}?(?:(?:i|we) (?:had |have )?"
+     r"(?:ordered|paid for|bought)|instead of) (?:a |an |the |some |my )?(?:[a-z]+ ){0,2}?"
+     r"(?P=sn)\b)"
+     r"(?!(?:size|refund|coupon|message|reply|photo|video|"
+     r"replacement|partial|discount|voucher|notification|email|link|code|tracking|number)\b)"
+     r"(?:(?!(?:i|we|and|but|instead|not)\b)[a-z]+ ){1,7}(?:(?:and |but |while |when |yet )?"
+     r"(?:i|we) (?:had |have )?(?:ordered|paid for|bought) (?:a|an|the|some)|instead of (?:the|a|"
+     rf"an|my)) (?:{_COLOURS_EN} )?(?!(?:{_COLOURS_EN}|{_KID_SIZE_EN}|size|colou?r|different|"
+     r"other|another|same|right|wrong|small|medium|large|bigger|smaller|refund|coupon|money|"
+     r"one|ones|pair|version|model)\b)[a-z]{3,}", "wrong"),
+    # a size of the same thing against the one ordered, told after it ("size 9 and i ordered 7"),
+    # a colour picked and another got ("ordered the 3 pack in white, got the 3 pack in grey",
+    # "it s the grey one and i paid for navy"), some of them in a child's size ("all 4 pairs
+    # came, but two are kids size")
+    (r"\bsize (?P<ra>\d{1,2}(?: 5)?) (?:\w+ ){0,2}?(?:and|but|while|though|when|yet) (?:i|we) "
+     r"(?:had |have )?(?:ordered|picked|chose|selected|wanted|paid for)(?: size| a)? "
+     r"(?!(?P=ra)\b)\d{1,2}(?: 5)?\b(?! (?:days?|weeks?|hours?|pieces|pcs|items|dollars?))|"
+     rf"\b(?:ordered|bought|picked|chose|selected)\b(?: \w+){{0,4}}? in (?P<ca>{_COLOURS_EN})\b"
+     rf"(?: \w+){{0,2}}? (?:got|received|sent|came|arrived)\b(?: \w+){{0,4}}? in "
+     rf"(?!(?P=ca)\b){_COLOURS_EN}\b|"
+     rf"\b(?:the|a) (?P<cb>{_COLOURS_EN}) (?:one|ones|pair|version)\b(?: \w+)? (?:and|but|while|"
+     rf"though|when|yet) (?:i|we) (?:had |have )?(?:ordered|picked|chose|selected|wanted|paid for)"
+     rf"(?: the| a)? (?!(?P=cb)\b){_COLOURS_EN}\b|"
+     rf"\b(?:one|two|three|four|some|half|\d) (?:of them )?(?:are|is|were|was|came|arrived) "
+     rf"(?:in )?(?:a |an )?{_KID_SIZE_EN} (?:size|sizes)\b", "wrong_size"),
+    # the thing against the seller's own size chart ("way smaller than their own size chart
+    # says"), the listing called a liar ("the listing lies")
+    (r"\b(?:smaller|bigger|larger|shorter|longer|tighter|looser|narrower|wider) than (?:the |"
+     r"their |its |his |the seller s )?(?:own )?size (?:chart|guide|table)\b|\b(?:listing|"
+     r"description|product page|photos|pictures) (?:lies|lied|is lying|is a lie|was a lie)\b",
+     "not_as_described"),
+)
+
 
 _NO_ORDERS_COUNTED_EN = (r"^(?!.*\b(?:\d+|two|three|four|five|six|several|both|separate|"
                          r"different) orders\b)")
@@ -2362,6 +2421,30 @@ SEVERAL_P23_EN: tuple[tuple[str, str | None], ...] = (
      r" in one (?:box|parcel|package|bag)\b(?: \w+){0,2}? (?:1|one)\b|"
      r"\bof the " + _N_THINGS_EN + r" (?!(?:orders?|parcels?|packages?|days?|weeks?|sellers?|"
      r"shops?)\b)\w+(?: \w+){0,4}? (?:1|one)\b(?! (?:of (?:them|the)|day|week|time)\b))", "yes"),
+)
+
+SEVERAL_P24_EN: tuple[tuple[str, str | None], ...] = (
+    # twenty-fourth pass A: the order told as two things ("my order is a drone and a spare
+    # battery", "the order had a lamp and two bulbs"); a problem, a number or a mess is no thing
+    (r"\b(?:my|the|this|our|her|his) order (?:is|was|has|had|contains|contained|includes|"
+     r"included) (?:a |an |one |two |three |[1-9] |some )(?!(?:week|day|month|mess|joke|problem|"
+     r"issue|refund|coupon|dispute|gift|scam|tracking|number|status|delay|question|lot|"
+     r"scratch|scuff|crack|dent|hole|stain|mark|tear|chip|flaw|defect)(?:s|es)?\b)"
+     r"(?:[a-z]{2,} ){0,2}?[a-z]{3,} (?:(?:and|plus) )?(?:a |an |one |two |three |[1-9] |some )"
+     r"(?!(?:week|day|month|mess|joke|problem|issue|refund|coupon|dispute|scam|tracking|number|"
+     r"status|delay|question|lot|scratch|scuff|crack|dent|hole|stain|mark|tear|chip|flaw|"
+     r"defect)(?:s|es)?\b)(?:[a-z]{2,} ){0,2}?[a-z]{3,}\b", "yes"),
+    # the order's things counted ("my order has 7 different keycap sets", "the order had 3 mugs");
+    # days, money, parcels, orders and problems stay out ("my order is 3 days late")
+    (r"\b(?:my|the|this|our|her|his) order (?:has|had|contains|contained|includes|included|is|"
+     r"was|of|with|has got) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|"
+     r"[1-9]\d) (?:different |separate |kinds of |types of )?(?!(?:days?|weeks?|months?|hours?|"
+     r"minutes?|years?|times?|dollars?|bucks|usd|eur|euros?|pounds?|gbp|cents?|orders?|parcels?|"
+     r"packages?|boxes|shipments?|sellers?|stores?|shops?|stars?|updates?|emails?|messages?|"
+     r"problems?|issues?|questions?|disputes?|claims?|refunds?|numbers?|percent|tracking|pm|am|"
+     r"scratch(?:es)?|scuffs?|cracks?|dents?|holes?|stains?|marks?|tears?|chips?|flaws?|"
+     r"defects?)"
+     r"\b)[a-z]{3,}", "yes"),
 )
 
 
@@ -4033,6 +4116,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"code|info\w*|answer|reply|photo|picture|document|invoice|label|day|days|time|date|door|"
          r"floor|city|bus|idea|end|side)\b)[a-z]{3,} (?:they|the seller|seller|he|she|the shop|the "
          r"store) (?:sent|shipped|delivered|gave)\b", "wrong"),
+        *PROBLEM_P24_EN,
     ),
     "dispute": (
         # every row below needs one of these words: without any, skip them all (one cheap scan
@@ -4977,12 +5061,14 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"payments?|cards?)\b)(?:[a-z]+ ){0,2}(?:in |on )?(?:one|a single|1|the same) order\b(?!"
          r"s)|"
          r"\border (?:of|with|containing) (?:a |an |the |some |my )?(?!(?:week|day|month|refund|"
-         r"coupon|dispute|seller|store|tracking|mine|it|them)s?\b)[a-z]{3,}(?: [a-z]{3,})? (?:and|"
+         r"coupon|dispute|seller|store|tracking|mine|it|them)s?\b)(?:[a-z]{2} )?[a-z]{3,}"
+         r"(?: [a-z]{3,})? (?:and|"
          r"plus) (?:a |an |the |some )?(?!(?:it|they|i|he|she|we|then|now|still|yet|the seller|"
          r"seller|shipping|delivery|tracking|week|day|month|paid|got|it s|its|was|is|never|came|"
          r"arrived)\b)[a-z]{3,}\b|\b(?:bought|ordered|purchased|got) (?:\w+ ){1,8}?in one go\b",
          "yes"),
         *SEVERAL_P23_EN,
+        *SEVERAL_P24_EN,
     ),
     "items_missing": items.EN,
     "coupon": (

@@ -184,6 +184,17 @@ EN: tuple[tuple[str, str], ...] = (
      r"two|three|four|five|six))?(?: \w+)? (?:items?|things?|products?|pieces|ones|of them)? ?"
      r"(?:have |has )?(?:all )?(?:came|arrived|got here|were delivered|are here|made it|turned "
      r"up|showed up)\b", MASK),
+    # twenty-fourth pass A: nothing of the order shipped or come ("neither has arrived yet", "the
+    # seller shipped nothing", "none of them came", "i am not missing anything"): the whole order
+    # is the tracking's, no item of it missing, whatever the rest says of one of them; a thing
+    # come before ("nothing else arrived", "then the lamp came") keeps the rest read
+    (r"\b(?:(?:am|is|are|m) not missing (?:anything|a thing)\b|(?:neither(?: of (?:them|the \w+))?"
+     r"(?: one| item| thing| parcel| package)?|none of (?:them|the (?:\w+ )?(?:items|things|"
+     r"products|pieces))|nothing(?! (?:else|more|of|from)\b)) (?:has |have |had |was |were |is )?"
+     r"(?:been )?(?:yet )?(?:arrived|come|came|shipped|sent|dispatched|delivered|got here|"
+     r"turned up|showed up)\b|\b(?:shipped|sent|dispatched|delivered|received) (?:me )?(?:nothing|"
+     r"none of (?:them|it))\b(?! (?:else|more|of|from|but|except)\b))"
+     r"(?!.*\b(?:then|later|finally|since|until|except)\b).*", MASK),
     (r"\b(?:missing|without|no|lacks?|lacking) (?:the |a |an |any |its |their )?(?:\w+ )?"
      r"(?:parts?|screws?|bolts?|accessor(?:y|ies)|cables?|chargers?|batter(?:y|ies)|"
      r"manuals?|instructions|remotes?|lids?|straps?|mounts?|adapters?)\b(?! (?:from|of) (?:the|my) "
@@ -258,6 +269,21 @@ EN: tuple[tuple[str, str], ...] = (
      r"has )?"
      r"(?:stuck|still|at (?:my|the)|sat|sitting|not (?:yet|arrived|come|here)|never|no update|"
      r"silent|quiet|missing|moving|on (?:its|the) way|in transit)\b", "yes"),
+    # twenty-fourth pass A: the same, the one away named by its thing ("split: the lamp arrived on
+    # monday, the cable is still at the post office") or gone quiet ("the one with the mouse has
+    # not moved in 7 days"), or the order's first parcel come and its second away ("1st parcel of
+    # my order came with the pan, the 2nd with the lid is at my post office")
+    (rf"\b{_SPLIT_EN}\b(?: \S+){{0,8}}? (?:arrived|came|delivered|got here|is here)\b"
+     rf"(?: \S+){{0,4}}? (?:the|my) (?!{_NOT_A_WHOLE_THING_EN})[a-z]{{3,}}(?: (?!"
+     rf"{_NOT_A_WHOLE_THING_EN})[a-z]{{3,}})? (?:is|are) (?:still )?(?:at (?:my|the)|stuck|"
+     r"in transit|on (?:its|the) way|sitting|sat)\b|"
+     rf"\b{_SPLIT_EN}\b(?: \S+){{0,8}}? (?:arrived|came|delivered|got here|is here)\b"
+     r"(?: \S+){0,6}? (?:the )?(?:other|second|2nd|rest|one with)\b(?: \S+){0,6}? (?:has|have) "
+     r"not (?:moved|budged|changed|updated)\b|"
+     r"\b(?:the )?(?:1st|first) (?:parcel|package|box|shipment|part) of (?:my|the|this) order "
+     r"(?:came|arrived|was delivered|is here|got here)\b(?: \S+){0,4}? (?:the )?(?:2nd|second)\b"
+     r"(?: \S+){0,4}? (?:is|are|has) (?:still )?(?:at (?:my|the)|stuck|in transit|not (?:moved|"
+     r"arrived|come)|on (?:its|the) way|sitting|lost)\b", "yes"),
     # twenty-third pass A: the seller says all N were sent, fewer came ("he swears all 4 were
     # packed, i have 3", "says he sent all 6, there are 5")
     (r"\ball " + fewer(r"{N} (?!" + _NOT_THINGS_EN + r")(?:\S+ ){0,4}?(?:but |and |yet )?"
@@ -278,7 +304,7 @@ EN: tuple[tuple[str, str], ...] = (
     (rf"\b{_N_EN} (?:item|product|thing|piece)s? (?:from|of|in) (?:my |the |this )?(?:\w+ ){{0,2}}?"
      r"order (?:\w+ )?" + _NOT_COME_EN + r"|\b(?:from|in) (?:the same|this same|this|"
      r"that) (?:\w+ )?"
-     r"order(?: \w+){0,2}? " + _NOT_COME_EN, "yes"),
+     r"order(?: \w+){0,2}? (?:" + _NOT_COME_EN + r"|never did\b)", "yes"),
     (rf"\b(?:the |my )?(?:other|second|third|fourth|fifth|last|remaining|2nd|3rd|[4-9]th) "
      rf"(?:\w+ )?{_ITEMS_EN}? ?"
      rf"(?:from|of|in) (?:the |my )?(?:same )?(?:order|{_SHELL_EN}|set|bundle) (?:\w+ ){{0,2}}?"
@@ -313,7 +339,8 @@ EN: tuple[tuple[str, str], ...] = (
     # money, a payment and a thing that "did not work" stay out
     (r"\b(?!(?:parcel|package|box|order|it|tracking|refund|money|payment|reply|answer|email|"
      r"message|one|rest)\b)[a-z]{3,} from (?:it|my order|the order|that order|this order|"
-     r"the same order|my \w+ order) (?:never came|never arrived|never showed up|never got here|"
+     r"the same order|my (?:\w+ ){1,2}?order) (?:never came|never arrived|never showed up|"
+     r"never got here|"
      r"(?:did|has|have) not(?! (?:work|fit|match|charge|turn on|power|have|look|stick|function|"
      r"light|play|open|close|include|contain|ship|send)\w*\b)|is missing|was missing|is still "
      r"missing|was not in the (?:box|bag|parcel|package))\b|"
@@ -544,6 +571,18 @@ RU: tuple[tuple[str, str], ...] = (
      r"аккумулятор|инструкц|пульт|крыш|ремеш|переходник|комплектующ|бит|креп)\w*|\bв (?:наборе|"
      r"комплекте|коробке от \w+) (?:\w+ ){0,3}?(?:не хватает|нет)(?: \w+){0,2}|(?:\w+ ){0,4}\bни "
      r"(?:одна|один|одно|одного|одной)\b(?: \w+){0,3}", MASK),
+    # twenty-fourth pass A: nothing of the order come or shipped («не пришло вообще ничего»,
+    # «ничего не отправил», «не отправил ни одну», «ни одна не пришла»): the whole order is the
+    # tracking's, whatever the rest says of one of its things; «ничего, кроме …», a thing come
+    # after («потом пришла лампа») keeps the rest read
+    (r"\b(?:не (?:пришл\w*|пришел|дошл\w*|дошел|доехал\w*|приехал\w*|отправил\w*|прислал\w*|"
+     r"отправлен\w*|получил\w*) (?:вообще |совсем |пока |еще |до сих пор )?(?:ничего|ни одн\w*)|"
+     r"ничего (?:вообще |совсем |пока |еще |до сих пор )?не (?:пришл\w*|пришел|дошл\w*|дошел|"
+     r"доехал\w*|приехал\w*|отправил\w*|прислал\w*|отправлен\w*|получил\w*)|ни (?:одна|один|"
+     r"одно|одну|одной|одного) (?:из [а-я]+ )?(?:вещ\w* |позици\w* |товар\w* |штук\w* )?"
+     r"(?:пока |еще |так и )?не (?:пришл\w*|пришел|дошл\w*|дошел|доехал\w*|приехал\w*|"
+     r"отправил\w*|отправлен\w*))\b(?! (?:кроме|помимо)\b)(?!.*\b(?:потом|затем|кроме|"
+     r"помимо)\b).*", MASK),
     (r"\b(?:отменить|отмени\w*|вернуть|возвращ\w*) (?:только )?(?:одн\w*|один|две|два|\d|часть)"
      r"(?: \w+){0,2}? из\b(?: \w+){0,4}", MASK),
     # twenty-second pass B: as many come as were ordered («заказала 3 кружки, пришли 3»): no bare
@@ -609,7 +648,11 @@ RU: tuple[tuple[str, str], ...] = (
                    r"пришел |"
                    r"дошл\w* |получил\w* |доехал\w* )(?:только |лишь |всего )?{M}\b(?! (?:дн|"
                    r"недел|месяц|час|сут|руб|р\b|грн|"
-                   r"тенге|доллар|евро|процент)\w*)", COUNTS_RU), "yes"),
+                   r"тенге|доллар|евро|процент)\w*)"
+                   # twenty-fourth pass A: the count then told in its own state is no count come
+                   # («два фена в заказе пришли, один не включается»)
+                   r"(?! не (?!(?:пришл|пришел|дошл|дошел|доех|приех|был|положил|вложил|доложил)"
+                   r")[а-я]+)", COUNTS_RU), "yes"),
     # twenty-third pass A: one thing of the order come and another named thing not there («лампа
     # пришла, набора нет», «сумка есть, кошелька нет», «сандалии пришли а кроссовок нема»,
     # «пришли перчатки, шарф потерялся», «сапоги получила, а перчатки лежат в сортировке»): both
@@ -778,4 +821,16 @@ RU: tuple[tuple[str, str], ...] = (
      r"\b(?:пришел|пришла|пришло|приехал|приехала|приехало) (?:только )?(?:один|одна|одно)\b"
      r"(?! (?:посылк|коробк|пакет|трек|раз|день|дня|месяц|недел|час|спор|уведомл|сообщен|смс|"
      r"письм|ответ)\w*)", IF_SEVERAL),
+    # twenty-fourth pass A, beside an order of several items: a thing the seller forgot to put in
+    # («коврик он забыл положить», «забыли вложить чехол»); a product's own parts stay
+    # `missing_parts` («забыл положить винты»)
+    (r"\b(?!(?:он|она|они|продавец|магазин|мне|я|и|а|но|что|его|ее|их|это|вещ\w*|товар\w*|"
+     r"позици\w*|заказ\w*|детал\w*|винт\w*|шуруп\w*|болт\w*|инструкц\w*|зарядк\w*|"
+     r"кабел\w*|пульт\w*)\b)[а-я]{3,} "
+     r"(?:он |она |они |продавец |магазин |мне |просто )*забыл\w* (?:мне )?(?:положить|вложить|"
+     r"доложить|отправить|прислать)(?=$| (?:а|но|и|в|во|хотя|теперь|так|вот|когда)\b)|"
+     r"\bзабыл\w* (?:мне )?(?:положить|вложить|доложить|"
+     r"отправить|прислать) (?!(?:детал|винт|шуруп|болт|гайк|инструкц|креплен|комплектующ|"
+     r"зарядк|кабел|провод|батар|аккумулятор|пульт|трек|номер|чек|деньг)\w*)[а-я]{3,}",
+     IF_SEVERAL),
 )

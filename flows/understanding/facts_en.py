@@ -2246,6 +2246,32 @@ _NO_PLEA_NOR_LATER = (r"(?!.*\b(?:close|cancel|withdraw|remove|drop|closing|canc
                       r"withdrew (?:the|his|her|their) offer)\b)")
 """No plea to close the dispute (that is `opened`) and no later stage told (the older rows place
 those)."""
+_DISPUTE_24: tuple[tuple[str, str | None], ...] = (
+    # twenty-fourth pass C: the platform closing it for the seller, told with "it" ("aliexpress
+    # closed it against me", "support closed it for the seller"); never the seller's own closing
+    (r"\b(?:aliexpress|ali|ae|support|the platform|platform|arbitration|admins?|they)"
+     r"(?: \w+){0,2}? (?:closed|decided|resolved|ruled) (?:it|the case|my case|the claim|my claim|"
+     r"the dispute|my dispute) (?:against me|for the (?:seller|store|shop)|in (?:the )?(?:seller|"
+     r"store|shop)(?: s)? favou?r|in favou?r of the (?:seller|store|shop))\b|"
+     r"\bclosed it against me\b", "lost"),
+    # the seller's money on condition the item comes back ("he will refund £20 if I return the
+    # kettle"), a coupon handed over in his words ("here is coupon for waiting"): an offer
+    (rf"^{_NO_PLEA_NOR_LATER}(?:.*\s)?(?:{_SELLER_23}(?: \S+){{0,3}}? (?:will|ll|can|could|would|"
+     rf"offers? to|offered to|promised to|promises to) (?:refund|give|pay|send)(?: me| you)?"
+     rf"(?: back)? {_SUM_23}\S*(?: back)? (?:if|when|once|after) (?:i |you |we )?(?:return|send)"
+     r"\w*|\bhere (?:is|s) (?:a |an |your |the |some )?(?:\S*\d\S* )?(?:small )?(?:coupon|voucher)"
+     r"\b)", "offer"),
+    # no dispute, said as a clause of its own ("delivered already, no dispute. scam?"); never a
+    # button, an option or a need ("no dispute button", "no dispute needed"), nor the seller's word
+    # (nor one opened after all: "no dispute at first, then i opened one")
+    (r"(?<!said )(?<!says )(?<!wrote )(?<!writes )(?<!asked )(?<!replied )(?<!answered )"
+     r"(?<!told me )(?<!tells me )(?<!is )(?<!was )(?<!be )"
+     r"\bno (?:dispute|claim)(?: (?:yet|opened|filed|so far|either))?\b(?! (?:button|option|"
+     r"needed|necessary|because|is|was|will|can|if|for|with|about|over|on|tab|link|page|window|"
+     r"form|please|pls|or|at first|before|until|till)\b)(?!.*\b(?:opened|filed|started|raised)"
+     r" (?:a |the |my |one|it)\b)", "none"),
+)
+"""Twenty-fourth pass C: the dispute's stage in words no older row reads."""
 
 
 # twenty-third pass A: the goods in everyday words, as several writers tell them
@@ -4290,6 +4316,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\bappeal (?:was )?(?:submitted|filed|sent|pending|under review)\b", None),
         *money.DISPUTE_LOOKALIKES,
         *money.DISPUTE_DECIDED,
+        *_DISPUTE_24,  # twenty-fourth pass C
         # persuaded into closing it: the buyer closed it ("he talked me into closing the claim")
         (r"\b(?:talked|convinced|persuaded|pressured|pushed|tricked|sweet talked|got) (?:me|us) "
          r"(?:into |to )(?:close|closing|cancel|cancell?ing|withdraw|withdrawing) "
@@ -4772,6 +4799,12 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:paid|pay|payed) (?:with |via |through |by |using )?(?:google pay|gpay|apple pay|"
          r"samsung pay|klarna|upi|(?:a )?bank transfer|wire transfer|transfer from my bank)\b",
          "other"),
+        # twenty-fourth pass C: the sum told between ("paid 2,499 rupees by UPI", "paid $40 via
+        # bank transfer")
+        (r"\b(?:paid|payed) (?:[a-z]{0,2}[$£€₹]? ?\d[\d.,]*\S*)(?: (?:rupees|rs|inr|dollars|bucks|"
+         r"euros?|pounds?|pesos|naira|shillings|ringgit))? (?:with|via|through|by|using) (?:google "
+         r"pay|gpay|apple pay|samsung pay|klarna|upi|(?:a )?bank transfer|wire transfer)\b",
+         "other"),
         # eighteenth pass: the refund due on the balance or PayPal, with its sum ("$14.50 back to
         # balance", "25€ to paypal when?"), or missing from the card ("money not in card yet")
         (r"(?:\d|\$|€|£)\S*(?: (?:usd|eur|euro|euros|dollars?|rub|rubles?))? (?:back |refund )?"
@@ -4789,6 +4822,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "card_expired": (
         *money.CARD_EXPIRED_FIRST,
+        # twenty-fourth pass C: someone asking for a new card's number ("support" on whatsapp
+        # "needs a new card number for the refund") is a request, never the buyer's card replaced
+        (r"\b(?:needs?|needed|asks? (?:me )?for|asked (?:me )?for|asking (?:me )?for|wants?|wanted|"
+         r"requests?|requested)(?: \w+){0,2}? (?:a |my |your |the )?new card (?:number|details|"
+         r"info|data)\b", MASK),
         # "a new card" alone may be a gift or a second card: a second cue must say it replaced
         # the one paid with (seventh pass)
         (r"^(?!.*\b(?:bank|refund\w*|money|old|expir\w*|replac\w*|number|reissu\w*|linked|renew\w*|"

@@ -854,7 +854,9 @@ REFUND_DAYS: tuple[str, ...] = (
 )
 """Time since the refund was approved: «возврат одобрили 12 рабочих дней назад»."""
 REFUND_CUE = (r"одобр|подтвер|согласова|принял|принят|оформ|выиграл|выигран|выигрыш|решени|решили|"
-              r"пользу|вернул|возвратил|возврат|деньги|средства|отмен")
+              r"пользу|вернул|возвратил|возврат|деньги|средства|отмен|"
+              # twenty-fourth pass C: «перечислили 30 долларов 9 рабочих дней назад»
+              r"перечисл|перевели")
 """A word every `REFUND_DAYS` row holds (twenty-second pass E): without one no row is tried."""
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.
@@ -3442,6 +3444,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # спор», «упрашивает закрыть», «условие продавца: закрываю спор», «скасуйте спір»): the
         # dispute is open (FACTS.md: a plea to close is `opened`); never once the buyer closed it
         (PLEA_TO_CLOSE, "opened"),
+        *money.DISPUTE_P24,  # twenty-fourth pass C
         # Более поздний этап, который не распознан: «открыт» ему противоречил бы, молчим
         # «закрыл» alone is as often the order, the shop or a bank: only the dispute's own closing
         (r"отказ|отклон|предлаг|предлож|эскалац|обостр|выиграл|проиграл|закрыт|отменил|"
@@ -3522,6 +3525,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"лучше|как можно|каким|какой|какую)(?: \w+){0,3} (?:платить|оплатить|заплатить|"
          r"оплачивать|оплата|оплату|оплаты|оплачу|заплачу|привязать)\b", None),
         *money.PAYMENT_SCOPE,
+        *money.PAYMENT_P24_FIRST,  # twenty-fourth pass C
         # twelfth pass: a money channel the seller promises or offers, in either order of words
         # («обещает вернуть деньги на мою карту напрямую», «деньги обещал скинуть мне на киви»);
         # the verb in the singular is his: «обещали на карту» with no one named is AliExpress's
@@ -3613,6 +3617,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "wallet"),
         (r"(?:через|по) сбп" + money.PAID_AFTER, "other"),
         *money.PAYMENT_MORE,
+        *money.PAYMENT_P24,  # twenty-fourth pass C
         # eighteenth pass: a bank transfer told by its noun («переводом из банка», «перевод
         # делала из банка», «банківським переказом»)
         (r"\b(?:перевод|переводом|переказ|переказом)\b(?: \S+){0,4}? (?:из|с|со|з) (?:\w+ )?"
@@ -3694,7 +3699,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"ликвидировал)\w* (?:цб|центробанк\w*|центральн\w* банк\w*|нацбанк\w*|национальн\w* "
          r"банк\w*|регулятор\w*)\b|\b(?:цб|центробанк|нацбанк|регулятор)\w* (?:\w+ )?(?:закрыл|"
          r"ликвидировал|лишил)\w* (?:\w+ )?банк", "yes"),
+        *money.BANK_GONE_P24_EARLY,  # twenty-fourth pass C
         *money.BANK_GONE_FIRST,
+        *money.BANK_GONE_P24,  # twenty-fourth pass C
         # («закрыли», «закрылся» are read in `money.BANK_GONE_MORE`, where no order, dispute or
     # card word stands between the bank and the verb: «банк одобрил, а спор закрыли» is no bank)
     # whoever held the money went under, named or not: «Киви обанкротился»
@@ -4339,3 +4346,44 @@ _REFUND_DAYS_23 = (
 )
 """Twenty-third pass C: the ways buyers count the refund's days that the earlier rows miss."""
 REFUND_DAYS = (*REFUND_DAYS, *_REFUND_DAYS_23)
+REFUND_DAY_WORDS = {"позавчера": 2}
+"""A day named by its word, no number: «одобрили позавчера» is two days (as `dispute_days`)."""
+_SUM_24 = (r"\d[\d ]*(?:[.,]\d+)? ?(?:₽|р|руб\w*|грн|гривен\w*|тенге|₸|\$|€|долл\w*|евро|сум\w*|"
+           r"лей|byn|бел\w* руб\w*)")
+"""A sum of money with its currency: what was sent back («55 долларов вернули»)."""
+_REFUND_DAYS_24 = (
+    # twenty-fourth pass C: the day before yesterday, or yesterday told after the win or the
+    # approval («выиграла спор позавчера», «возврат одобрили позавчера», «продавец отменил вчера»);
+    # never a parcel or an order accepted («заказ приняли позавчера»)
+    rf"(?:{_REFUND_THING}\w* (?:мне |нам |был |была |было )?{_APPROVED}|(?<!заказ )(?<!посылка )"
+    rf"(?<!оплату )(?<!оплата ){_APPROVED} (?:мне |нам )?(?:мой |мою |свой |свою )?"
+    rf"(?:{_REFUND_THING}\w*(?: \S+){{0,2}}? )?|"
+    r"заказ\w* (?:(?!не\b)\w+ )?(?<!не )отмен(?:ил|ен)\w*|"
+    r"(?:продав|магазин|селлер)\w* (?:сам |сама |уже )?(?<!не )отменил\w*(?: заказ\w*)?) ?"
+    r"(?P<n>)(?P<unit>вчера|позавчера)\b",
+    rf"\b(?P<n>)(?P<unit>позавчера) (?:мне |нам )?(?:{_APPROVED}|(?<!не )отмен(?:ил|ен)\w*)",
+    # the seller's cancellation counted («продавец отменил 2 дня назад»): the approval itself
+    r"(?:продав|магазин|селлер)\w* (?:сам |сама |уже )?(?<!не )отменил\w*(?: (?:мне|мой|заказ\w*|"
+    r"его|ее))* (?:уже )?(?P<n>{n})? ?(?P<unit>{unit}) назад",
+    # the cancellation gone through («отмена прошла 8 рабочих дней назад»)
+    r"\bотмена (?:заказа )?(?:уже )?прошла (?:уже )?(?P<n>{n})? ?(?P<unit>{unit}) назад",
+    # the count since the approval with no verb («с момента одобрения возврата 3 недели»); never
+    # a span promised («с момента одобрения до 15 дней», «в течение»)
+    r"\bс (?:момента |дня )?(?:одобрени|подтверждени)\w*(?: (?!в\b|течение|через|до\b|за\b)\w+)"
+    r"{0,2}? (?:уже |почти |больше )?(?P<n>{n})? ?(?P<unit>{unit})\b(?! (?:назад|до|после|ждать|"
+    r"подожд|жд))",
+    # the sum or the place, then sent back N ago («55 долларов вернули семь рабочих дней назад»,
+    # «вернули на баланс четыре дня назад»); never the parcel sent back («посылку вернули»)
+    rf"(?:{_SUM_24}|\bна (?:карту|баланс|счет|кошел\w*)(?: \w+)??) (?:мне |нам )?(?:вернули|"
+    r"возвратили|перевели|перечислили) (?:уже )?(?P<n>{n})? ?(?P<unit>{unit}) назад",
+    rf"(?<!\w)(?<!посылку )(?<!товар )(?:вернули|возвратили|перевели|перечислили) (?:мне |нам )?"
+    rf"(?:на (?:карту|баланс|счет|кошел\w*)(?: \w+)??|{_SUM_24}) (?:уже )?(?P<n>{{n}})? ?"
+    rf"(?P<unit>{{unit}}) назад",
+    # the refund come to the card N ago (the seventeenth set's rule: it counts the same);
+    # never the parcel («посылка пришла неделю назад»)
+    r"\b(?:возврат|деньги|средства)(?: (?!не\b)\w+){0,2}? (?:пришел|пришли|пришла|поступил|"
+    r"поступили|зачислили|упал|упали)(?: на (?:\w+ ){0,2}?(?:карт\w*|баланс\w*|счет|кошел\w*)"
+    r"(?: \w+)??)? (?:уже )?(?P<n>{n})? ?(?P<unit>{unit}) назад",
+)
+"""Twenty-fourth pass C: the refund's days told in whole stories, which the older rows miss."""
+REFUND_DAYS = (*REFUND_DAYS, *_REFUND_DAYS_24)

@@ -1175,6 +1175,73 @@ PAYMENT_MORE: tuple[tuple[str, str | None], ...] = (
     (r"\bна (?:мою |свою |старую )?мир(?: \w+){0,3} (?:ничего|пусто|так и не|(?:пока|еще|до сих "
      r"пор) нет|не (?:пришл|приш|поступ|вернул|зачисл|упал))", "card"),
 )
+_NO_SELLERS_MONEY = (r"^(?!.*\b(?:продав|магазин|селлер)\w*(?: \S+){0,4}? (?:предлага|предлож|"
+                     r"обеща|готов|хочет|верн|перевед|перечисл|скин))")
+"""No seller in the message offering or promising money: a place named is then the refund's."""
+_BANK_NAMED = (r"(?:сбер\w*|тинькофф\w*|тиньк\w*|т ?банк\w*|альф\w*|втб|монобанк\w*|моно|приват\w*|"
+               r"халв\w*|совком\w*|райф\w*|газпромбанк\w*|визу|визе|visa|мастеркард\w*|mastercard)")
+"""A card named by its bank or system alone («на тинькофф», «на альфу», «на визе»)."""
+_NOT_THERE = (r"(?:ничего|пусто|тишина|ноль|ни копейки|так и не|(?:пока|еще|до сих пор) нет|"
+              r"не (?:пришл|приш|поступ|вернул|зачисл|упал|капнул|дошл|дош)\w*)")
+"""The money not there yet: what the buyer waits for on their own card or wallet."""
+PAYMENT_P24_FIRST: tuple[tuple[str, str | None], ...] = (
+    # twenty-fourth pass C: the seller's own words in the first person («я верну на карту
+    # сбера», «переведу тебе на киви»): his channel, never how the buyer paid
+    (r"\bя (?:\w+ )?(?:верну|переведу|скину|перечислю|отправлю|вышлю|кину)(?: \S+){0,3}? на "
+     r"(?:\w+ )?(?:карт|киви|qiwi|кошел|юмани|счет|пейпал|paypal|вебмани|" + _BANK_NAMED[3:-1]
+     + r")\w*(?: \w+)?", MASK),
+    # a method denied after the verb («я платил не сбером вообще», «платила не картой»)
+    (r"\b(?:оплатил|оплачивал|заплатил|платил|расплачивал|расплатил)\w* (?:я )?не (?:через |с |"
+     r"со )?(?:карт|киви|qiwi|юмани|вебмани|webmoney|пейпал|paypal|баланс|кошел|сбп|мир\b|виз|"
+     r"кредитк|" + _BANK_NAMED[3:-1] + r")\w*", MASK),
+    # where the refund goes asked between a bank and another place («вернут на альфу или на
+    # баланс?»): the buyer does not know it
+    (r"\bна (?:мою |свою )?" + _BANK_NAMED + r" или (?:же )?(?:на )?(?:мою |свою |мой |свой )?"
+     r"(?:\w+ )?(?:карт|баланс|кошел|киви|qiwi|юмани|пейпал|paypal|счет|" + _BANK_NAMED[3:-1]
+     + r")\w*|\bна (?:мою |свою |мой |свой )?(?:\w+ )?(?:карт|баланс|кошел|киви|qiwi|юмани|счет)"
+     r"\w* или (?:же )?(?:на )?" + _BANK_NAMED, MASK),
+    # the buyer not sure how they paid («платила ли я той картой — не помню», «не помню, какой
+    # картой платил»): no way is said
+    (r"\b(?:платил|оплачивал|оплатил|расплачивал)\w* ли\b(?: \S+){0,6}? не (?:помню|знаю|уверен)|"
+     r"\bне (?:помню|знаю|уверен\w*),? (?:чем|как|какой|какую|с какой|через что|через какой)"
+     r"(?: \w+)? (?:платил|оплачивал|оплатил|расплачивал)", None),
+    # a question before paying at the start («можно оплатить Kaspi Red?», «можно ли платить
+    # сбп?»): no way paid yet
+    (r"^(?:а |и |скажите |подскажите )?можно (?:ли )?(?:\w+ )?(?:оплатить|платить|заплатить|"
+     r"расплатиться|оплачивать)\b", None),
+    # the buyer's wish, past, for the refund that came some other way («я хотела деньги на
+    # карту»): no card paid with («хочу 3200р обратно на карту» is the refund awaited, kept)
+    (r"\b(?:хотел|хотела|хотели|хотелось)(?: \w+){0,2}? (?:деньги |возврат |вернуть )?на (?:\w+ )?"
+     r"(?:карт|киви|кошел|юмани)\w*", MASK),
+)
+"""Twenty-fourth pass C: channels and methods that are not how the buyer paid."""
+PAYMENT_P24: tuple[tuple[str, str | None], ...] = (
+    # twenty-fourth pass C: the refund awaited on a card named by its bank («на тинькофф пока
+    # тишина», «на монобанк ещё не пришло», «на визе ничего», «деньги должны прийти на альфу»)
+    (_NO_SELLERS_MONEY + r".*?\bна (?:мою |свою |старую )?" + _BANK_NAMED
+     + r"(?: (?!ему\b|ей\b|им\b|продавц)\w+){0,4}? " + _NOT_THERE, "card"),
+    (_NO_SELLERS_MONEY + r".*?\b(?:должн\w* (?:\w+ )?(?:прийти|поступить|вернуться|упасть)|придут|"
+     r"придет|вернут|вернется|вернутся|упадут|зачислят) (?:мне )?на (?:мою |свою )?" + _BANK_NAMED
+     + r"\b", "card"),
+    # money taken from the card, with words between («с карты МИР уже списали»)
+    (r"\bс(?<!\wс) (?:моей |своей )?(?:\w+ )?(?:карты|карточки|кредитки)(?: \w+){0,2}? (?:уже |"
+     r"сразу |тут же )?(?:списали|сняли|списал|снял|ушли|ушло)\b", "card"),
+    # the card named, then paid with it («моя Visa, с которой платил», «мир, которой оплачивала»)
+    (r"\b(?:карт\w*|visa|виза|визу|мир|мастеркард\w*|mastercard|кредитк\w*) (?:(?:\w+ )?,? )?"
+     r"(?:с |со )?(?:которой|которую|которого) (?:я |мы )?(?:и )?(?:платил|оплачивал|оплатил|"
+     r"расплачивал|расплатил|заплатил)\w*", "card"),
+    # the order «оплачен(ы)» with a wallet or a card («оплачены с вебмани»)
+    (r"\bоплачен[аоы]?\b(?: \S+){0,3}? (?:через |с |со )(?:киви|qiwi|вебмани|webmoney|юмани|"
+     r"yoomoney|кошелька)\b", "wallet"),
+    (r"\bоплачен[аоы]?\b(?: \S+){0,3}? (?:картой|с карты|с карточки)\b", "card"),
+    # nothing on the wallet, in more words («на юмани до сих пор ноль»)
+    (r"\bна(?<!\wна) (?:мой |свой )?(?:киви|qiwi|юмани|yoomoney|ю ?мани|вебмани|webmoney)"
+     r"(?: \w+){0,4}? (?:ноль|тишина|ни копейки)\b", "wallet"),
+    # the refund AliExpress promised to the balance («обещали на баланс али»)
+    (r"\bобещали(?: \S+){0,2}? на (?:мой |свой )?баланс (?:али|алиэкспресс|aliexpress|алик|"
+     r"алип[еэ]й)\b", "balance"),
+)
+"""Twenty-fourth pass C: the buyer's own card, wallet or balance told in whole stories."""
 
 # -- card_expired ----------------------------------------------------------------------------
 
@@ -1338,6 +1405,26 @@ CARD_EXPIRED_23: tuple[tuple[str, str | None], ...] = (
 
 # -- bank_gone -------------------------------------------------------------------------------
 
+BANK_GONE_P24_EARLY: tuple[tuple[str, str | None], ...] = (
+    # twenty-fourth pass C: «её банк» after the buyer's card is the card's bank, not the
+    # seller's («на карту, которой я платила, а её банку отозвали лицензию»)
+    (r"\bкарт\w*(?: \S+){0,5}? (?:а |и |но )?(?:ее|у нее) банк\w*(?: \w+){0,3}? (?:(?:отозвал|"
+     r"лишил)\w* (?:\w+ )?лиценз|обанкрот|лопнул|закрыл|ликвидир|разорил)\w*", "yes"),
+)
+"""Twenty-fourth pass C: the card's own bank named by «её», read before the seller's is blanked."""
+_NOT_ANOTHER_24 = r"(?!продав|магазин|селлер|спор|диспут|заказ|посылк|одобр|а\b|но\b)"
+"""A word between the card and its bank's end that is not another thing's or another clause's."""
+BANK_GONE_P24: tuple[tuple[str, str | None], ...] = (
+    # twenty-fourth pass C: the bank of the buyer's card, a clause between it and its end («банк
+    # моей карты, которой платила, тем временем отозвали», «банк, где моя карта, закрыли»)
+    # (never the dispute or the order closed in the next clause: «банк одобрил, а спор закрыли»)
+    (r"\bбанк(?:а|у)? (?:моей |этой |той )?(?:карт\w*|карточк\w*)(?: " + _NOT_ANOTHER_24 + r"\S+)"
+     r"{0,6}? (?:отозвали|закрыли|закрылся|обанкротился|лопнул|ликвидировали)\b|\bбанк (?:где|в "
+     r"котором|у которого|от которого) (?:у меня |моя )?(?:карт\w*|карточк\w*)(?: "
+     + _NOT_ANOTHER_24 + r"\S+){0,5}? (?:отозвали|закрыли|закрылся|обанкротился|лопнул|"
+     r"ликвидировали)\b", "yes"),
+)
+"""Twenty-fourth pass C: the card's bank gone, told across a clause about the card."""
 BANK_GONE_FIRST: tuple[tuple[str, str | None], ...] = (
     # a seller's or a shop's licence is no bank's: «у продавца лицензию отозвали»
     # nor a carrier's: «у сдэк отозвали лицензию»; nor the seller's bank: «его банк закрыли»
@@ -1721,6 +1808,37 @@ _FILLER = (r"(?: (?:мне|нам|вам|в чат|в качестве \w+|ли�
 _MONEY_SUM = (r"(?:\$ ?\d+|\d[\d ]*(?:[.,]\d+)? ?(?:\$|долл\w*|бакс\w*|руб\w*|р\b|₽|грн|гривен\w*|"
               r"евро|€|тенге|тг\b|byn|usd|eur)|половин\w*|част\w* (?:денег|суммы|стоимости))")
 """A sum of money the seller proposes, or a share of it."""
+DISPUTE_P24: tuple[tuple[str, str | None], ...] = (
+    # twenty-fourth pass C: an appeal rejected is AliExpress's no (the seventeenth set's audit):
+    # «апелляцию отклонили», «отклонили мою апелляцию»; never one only thought of
+    (r"(?<!если )(?<!вдруг )\b(?:апелляци|обжаловани)\w*(?: \w+){0,2}? (?:отклон|отказал|не "
+     r"удовлетвор)\w*|\b(?:отклонил|отклонили|отказали в) (?:мою |мне |нашу )?(?:апелляци|"
+     r"обжаловани)\w*", "lost"),
+    # the app's «передать на рассмотрение» pressed (the escalation's button), no decision told
+    (r"^(?!.*(?:выигр|проигр|в мою пользу|в пользу продав))(?:.*\s)?(?:нажал|нажала|нажали|"
+     r"передал|передала|передали)\w*(?: \w+)? (?:кнопку )?(?:передать )?(?:спор )?на "
+     r"рассмотрение\b(?! (?:у |в )?(?:продав|магазин|селлер))", "escalated"),
+    # the seller's no, then the dispute closed with no one named (the sixteenth set's rule):
+    # «продавец отказал, я не успела ответить, и спор закрылся»
+    (r"\bпродав\w* (?:мне )?(?:отказал|отклонил)\w*(?: \S+){0,10}? (?:и |а )?(?:спор|диспут) "
+     r"(?:сам |просто )?(?:закрылся|закрыли|закрыт)\b", "refused"),
+    # the seller's bargain for closing it, said to the buyer («закроешь спор — переведу 2000»):
+    # open still
+    (r"(?<!\bя )(?<!\bесли я )\b(?:закроешь|закроете|отменишь|отмените|снимешь|снимете|отзовешь|"
+     r"отзовете) (?:\w+ )?(?:спор|диспут|претензи|жалоб)\w*(?: \S+){0,2}? (?:переведу|верну|"
+     r"вышлю|отправлю|скину|дам|доплачу|компенсирую)\b", "opened"),
+    # no dispute at all, told in a few words («спора у меня нет», «спор не успела»)
+    (r"\bспора (?:у меня |у нас |еще |пока |никакого |тоже )*нет\b(?! смысл)|\bспор (?:я |мы )?"
+     r"(?:так и |уже )?не успел\w*(?! (?:\w+ )?(?:закр|отмен|ответ|обостр|эскал))", "none"),
+    # the seller agreeing to take the item back or proposing it be sent back («продавец согласен
+    # принять обратно джинсы», «продавец предлагает: верните платье, доставку оплатим»): an offer
+    (r"^(?!.*(?:\bне соглас|\bне готов|передумал))(?:.*\s)?продав\w*(?: \S+){0,2}? (?:согласен|"
+     r"согласна|согласны|согласился|согласились|соглашается|готов|готова|готовы) (?:\w+ )?"
+     r"(?:принять|забрать|взять)(?: \S+){0,4}? (?:обратно|назад)\b|(?:^|\s)продав\w*(?: \S+){0,2}?"
+     r" (?:предлагает|предложил|предлагают|предложили) (?:мне )?(?:верните|вернуть|отправьте|"
+     r"пришлите) (?:\w+ )?(?:товар|его|ее|их|посылку|обратно|\w+)\b", "offer"),
+)
+"""Twenty-fourth pass C: stages told in whole stories that no older row places."""
 DISPUTE_OFFER_23: tuple[tuple[str, str | None], ...] = (
     # twenty-third pass C: a seller's coupon or money with no dispute named is an offer (rule 3
     # "Decided 2026-12-07"): «продавец кинул купон в чат», «прислал купон в качестве извинения»,

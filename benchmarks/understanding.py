@@ -106,7 +106,11 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_fresh16": ("the sixteenth fresh confirmation set (retired after the "
                                "twenty-third passes: the twenty-fourth reads it)"),
              "facts_fresh17": ("the seventeenth fresh confirmation set (retired after the "
-                               "twenty-third passes: the twenty-fourth reads it)")}
+                               "twenty-third passes: the twenty-fourth reads it)"),
+             "facts_fresh18": ("the eighteenth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)"),
+             "facts_fresh19": ("the nineteenth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"
 """Sets whose lines extractor writers may read; `facts --dev` shows only these (and

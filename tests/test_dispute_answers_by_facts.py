@@ -175,11 +175,11 @@ async def test_a_card_or_account_the_buyer_closed_has_its_own_answer(
 
 @pytest.mark.parametrize(("lang", "text", "screen", "said"), [
     ("en", "the seller wants me to cancel the dispute, he will refund me through paypal",
-     "scams_close", "You said the seller asks you to \"Close the dispute, refund by PayPal/card\""),
+     "scams_close", "You said the seller asks you to \"Close the dispute for a promise\""),
     ("en", "seller keeps asking me to confirm receipt before the parcel has arrived",
      "scams_confirm", "You said the seller asks you to \"Confirm receipt before it arrives\""),
     ("ru", "продавец уговаривает подтвердить получение, хотя посылка ещё не пришла",
-     "scams_confirm", "Вы написали, о чём просит продавец: «Подтвердить получение заранее»"),
+     "scams_confirm", "Вы написали, что продавец просит «Подтвердить получение заранее»"),
 ])
 async def test_a_scam_request_the_buyer_named_is_not_asked_again(
         chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str, screen: str,
@@ -214,3 +214,36 @@ async def test_typed_tracking_and_order_numbers_fill_the_text_for_the_seller(
     assert "The tracking number LP00123456789012 shows" in seller
     assert "order No. 8123456789012345" in seller
     assert "[TRACKING NUMBER]" not in seller and "[DATE]" in seller  # the rest stays to fill
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "the earbuds are a fake, only one side works. I confirmed receipt yesterday before I "
+     "tried them"),
+    ("ru", "подтвердил получение до того, как проверил, а кроссовки оказались подделкой"),
+])
+async def test_a_buyer_who_confirmed_early_on_their_own_is_not_told_of_a_seller_request(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert "scam_request" not in extract_facts(text, lang)
+    await buyer.send("/start")
+    await buyer.send(text)
+    assert not state_of(db, buyer.user_id).startswith("scams_")
+    assert "seller asks you to" not in buyer.transcript()
+    assert "продавец просит" not in buyer.transcript()
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "the seller says if I close the dispute he will send me a new one for free",
+     "You said the seller asks you to \"Close the dispute for a promise\""),
+    ("ru", "продавец просит закрыть спор и обещает выслать новый бесплатно",
+     "Вы написали, что продавец просит «Закрыть спор в обмен на обещание»"),
+])
+async def test_a_promise_to_resend_for_closing_the_dispute_is_no_paypal_refund(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str,
+        said: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    await buyer.send("/start")
+    await buyer.send(text)
+    assert state_of(db, buyer.user_id) == "scams_close"
+    assert said in buyer.transcript()
+    assert "PayPal\"" not in buyer.transcript() and "PayPal/" not in buyer.transcript()

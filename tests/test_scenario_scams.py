@@ -16,7 +16,7 @@ ENTRY = {"en": "Suspicious seller request", "ru": "Подозрительная 
 # (language, buttons pressed after opening, texts in the advice, the seller text or None)
 PATHS = [
     ("en", ["Close the dispute"],
-     ["Don't close the dispute", "most likely not pay", "not covered by its buyer protection",
+     ["Don't close the dispute", "most likely not keep the promise", "not covered by its buyer protection",
       "inside the dispute", "penalises sellers", "What to do now:"], scams.KEEP_DISPUTE_OPEN),
     ("en", ["Close the dispute", "I already closed it"],
      ['"Open dispute" / "Return/refund request"', "don't count on it", "screenshots",
@@ -74,7 +74,7 @@ async def test_not_sure_lists_the_warning_signs(chat: Chat) -> None:
     await chat.click("Not sure")
     text = chat.last_text()
     assert "PayPal" in text and "confirm receipt before" in text and "pay them directly" in text
-    assert chat.buttons()[:3] == ["Close the dispute, refund by PayPal/card",
+    assert chat.buttons()[:3] == ["Close the dispute for a promise",
                                   "Confirm receipt before it arrives", "Pay outside AliExpress"]
     await chat.click("Pay outside")
     assert "Don't pay a seller outside AliExpress" in chat.texts()[-2]

@@ -211,7 +211,7 @@ FLOW = Flow(
             (
                 N_("You said the dispute has been open for more than 5 days."),
                 SELLER_SILENT,
-                N_("Open the dispute page now and see what it shows:\n"
+                N_("Look at the dispute page now: what does it show?\n"
                    "• Finished in your favour → the refund is on its way: to the AliExpress "
                    "balance or Alipay usually within 1 business day, to a card usually within "
                    "about 10 business days, sometimes up to 20.\n"
@@ -222,9 +222,9 @@ FLOW = Flow(
                    "chat."),
                 ONE_DISPUTE,
                 NO_OUTSIDE_REFUND,
-                N_("What to do now: open the dispute page and pick below what it shows. Before "
-                   "you escalate, add your evidence (photos, video, screenshots): the decision "
-                   "is final."),
+                N_("What to do now: look at the dispute page and pick below what it shows. "
+                   "Before you escalate, add your evidence (photos, video, screenshots): the "
+                   "decision is final."),
             ),
             (
                 Choice("won", N_("Resolved for me, no money yet"), "moneylate_method"),
@@ -307,6 +307,8 @@ FLOW = Flow(
                    "dispute closes with that amount and you usually can't reopen it for this "
                    "item. Take part of the money only if it is close to what you paid. You "
                    "can't get more than you paid."),
+                N_("Or keep the item and name your own amount instead: a partial refund needs no "
+                   "return, and a fair sum is easier to agree."),
                 N_("What to do now: reject the offer in the dispute, ask for a full refund with "
                    "a return (message below), and escalate if the seller won't agree."),
             ),
@@ -316,8 +318,8 @@ FLOW = Flow(
                 Choice("keep", N_("I'd keep it for part of the money"), "dispute_counter"),
                 TO_ESCALATE,
             ),
-            rules=("R44", "R54", "R74", "C12", "C13", "R56", "R63"),
-            applies=("R44", "R54", "R74", "C12", "C13", "R56", "R63"),
+            rules=("R44", "R54", "R74", "C12", "C13", "R56", "R63", "R49"),
+            applies=("R44", "R54", "R74", "C12", "C13", "R56", "R63", "R49"),
             seller_text=texts.FULL_REFUND_COUNTER,
         ),
         Screen(

@@ -17,8 +17,8 @@ KEEP_DISPUTE_OPEN = (
 )
 
 CONFIRM_LATER = (
-    "Hello. I will confirm receipt of order No. [ORDER NUMBER] as soon as the parcel "
-    "arrives and I have checked it. Thank you."
+    "Hello. The parcel of order No. [ORDER NUMBER] has not arrived yet, so I cannot confirm "
+    "receipt now. I will do it once it has arrived and I have checked it. Thank you."
 )
 
 PAY_INSIDE_ONLY = (
@@ -26,12 +26,17 @@ PAY_INSIDE_ONLY = (
     "I will not send money outside AliExpress. Thank you."
 )
 
+ESCROW = N_(
+    "Until you confirm receipt or the protection countdown ends, the seller hasn't been paid: "
+    "AliExpress holds your money, and that is what protects you."
+)
+
 OPEN_DISPUTE = Choice("open", N_("How to open a dispute"), "dispute_open")
 
 WHAT_CHOICES = (
     # Translators: answer buttons to "What does the seller ask?"; each is a known seller trick.
     # "Confirm receipt" is the AliExpress button.
-    Choice("close", N_("Close the dispute, refund by PayPal/card"), "scams_close",
+    Choice("close", N_("Close the dispute for a promise"), "scams_close",
            means=("close",)),
     # Translators: answer button; "confirm receipt" is the AliExpress button that releases the money
     # to the seller.
@@ -97,8 +102,8 @@ FLOW = Flow(
             "scams_close",
             (
                 N_("Don't close the dispute. A seller who promises to pay you by PayPal, card "
-                   "transfer or another system once you close it will most likely not pay, "
-                   "and you won't be able to prove anything."),
+                   "transfer or another system, or to send a new item, once you close it will "
+                   "most likely not keep the promise, and you won't be able to prove anything."),
                 N_("Once a dispute is closed, you may not be able to open another one for this "
                    "item. And a payment outside AliExpress is not covered by its buyer "
                    "protection."),
@@ -107,6 +112,7 @@ FLOW = Flow(
                    "AliExpress then sends the money back to your payment method."),
                 N_("AliExpress penalises sellers who break its rules, which is why some of "
                    "them push buyers to settle privately."),
+                ESCROW,
                 N_("What to do now: keep the dispute open and reply with the message below. If "
                    "the seller keeps pushing, escalate the dispute to AliExpress and attach "
                    "screenshots of the chat."),
@@ -116,8 +122,8 @@ FLOW = Flow(
                 # Translators: button; to escalate is to ask AliExpress to decide the dispute.
                 Choice("escalate", N_("How to escalate the dispute"), "dispute_escalate"),
             ),
-            rules=("R86", "R51", "C13", "R88", "C08", "R46"),
-            applies=("R86", "R51", "C13", "R88", "C08", "R46"),
+            rules=("R86", "R51", "C13", "R88", "C08", "R46", "R87"),
+            applies=("R86", "R51", "C13", "R88", "C08", "R46", "R87"),
             seller_text=KEEP_DISPUTE_OPEN,
         ),
         Screen(
@@ -187,13 +193,17 @@ FLOW = Flow(
                    "shipping surcharges, fees, a \"discount\" for paying directly. "
                    "An honest seller "
                    "takes payment only through the AliExpress checkout."),
+                ESCROW,
+                N_("Don't cancel the order to pay the seller directly instead. Cancel only if you "
+                   "no longer want the item: that is possible only until it ships, and the "
+                   "seller has to confirm it."),
                 N_("What to do now: refuse, reply with the message below, and pay only through "
                    "the AliExpress checkout. You can report the seller's messages to AliExpress "
                    "support."),
             ),
             (Choice("paid", N_("I already paid outside"), "scams_paidout"),),
-            rules=("R86", "R90"),
-            applies=("R86", "R90"),
+            rules=("R86", "R90", "R87", "R18", "R20"),
+            applies=("R86", "R90", "R87", "R18", "R20"),
             seller_text=PAY_INSIDE_ONLY,
         ),
         Screen(

@@ -59,6 +59,7 @@ GLOSSES: dict[str, str] = {
     scams.KEEP_DISPUTE_OPEN: N_(
         "you keep the dispute open and accept a refund only through AliExpress."),
     scams.CONFIRM_LATER: N_(
-        "you will confirm receipt once the parcel has arrived and you have checked it."),
+        "the parcel hasn't arrived, so you won't confirm receipt until it has and you have "
+        "checked it."),
     scams.PAY_INSIDE_ONLY: N_("you pay only through the AliExpress checkout."),
 }

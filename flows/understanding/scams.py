@@ -73,10 +73,12 @@ def word_matches(word: str, token: str) -> bool:
     """Whether one pattern word (a single alternative) matches one token."""
     exact = word.endswith("$") or len(word) <= 3
     stem = word.rstrip("$")
-    if exact:
-        return token == stem or (len(stem) >= 6 and _close(stem, token))
-    if token.startswith(stem):
+    if token == stem or (not exact and token.startswith(stem)):
         return True
+    if token[:1] != stem[:1]:  # typing slips inside words: «оказались» is no «сказал»
+        return False
+    if exact:
+        return len(stem) >= 6 and _close(stem, token)
     n = len(stem)
     if n >= 5 and _missing_one(stem, token[:n - 1]):
         return True

@@ -21,8 +21,9 @@ SCAMS: dict[str, tuple[str, ...]] = {
         "transfer to my card",
     ),
     "confirm": (
-        "me to confirm", "confirm receipt|delivery|order & before|early|first|yet",
-        "confirm & not arriv|receiv|come", "confirm & have not|did not|has not",
+        "me to confirm", "confirm$|confirming receipt|delivery|order & before|early|first|yet",
+        "confirm$|confirming & not arriv|receiv|come",
+        "confirm$|confirming & have not|did not|has not",
     ),
     "payout": (
         "pay|paid|payment|send|sent|transfer outside", "pay|paid|send|transfer directly",
@@ -32,5 +33,10 @@ SCAMS: dict[str, tuple[str, ...]] = {
     "": (
         "pay|send via|through|by|over|to|with paypal", "money via|through|by|to paypal",
         "card transfer", "send & card number",
+        # the buyer's own past step, at a seller's word: a scam, but nothing asked of them now
+        # (without the seller it is the buyer's haste: "confirmed before testing, it's fake")
+        "confirmed receipt|delivery|order & before|early|first|yet & seller|he|she|they",
+        "confirmed & not arriv|receiv|come & seller|he|she|they",
+        "confirmed & have not|did not|has not & seller|he|she|they",
     ),
 }

@@ -88,7 +88,8 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "paid on monday, nothing shipped, no dispute", status("awaiting")),
         ("en", "shop kept my money a month without sending anything", status("awaiting")),
         ("en", "now the seller refuses to ship and wants me to cancel", status("awaiting")),
-        ("en", "pay 4 dollars more or he wont ship", NO_STATUS),
+        # (label audit 24, rule 6: a seller's condition for shipping is awaiting)
+        ("en", "pay 4 dollars more or he wont ship", status("awaiting")),
         ("en", "this store wont ship to my country", NO_STATUS),
         ("en", "he offered a coupon but wont send it", NO_STATUS),
         ("en", "without shipping costs it was 9 dollars", NO_STATUS),

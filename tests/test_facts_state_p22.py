@@ -238,7 +238,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "paid 300 kronor by card", money("300", "SEK")),
         ("en", "paid 250 grn by card", money("250", "UAH")),
         ("en", "14 200 ₽ vozvrat ne prishel", money("14200", "RUB")),
-        ("en", "2000 shillings back to m-pesa", money("2000", None)),
+        # (label audit 24, rule 1: M-Pesa points to Kenya's shilling)
+        ("en", "2000 shillings back to m-pesa", money("2000", "KES")),
+        ("en", "2000 shillings back to my card", money("2000", None)),
         ("en", "KSh 3400 refund still pending", money("3400", "KES")),
     ),
     # recall: thousands grouped with commas, as English buyers type them; a decimal comma and a

@@ -11,6 +11,8 @@ facts_dev12: a wrong currency would contradict the buyer). "dinar" and "¥" stay
 
 from __future__ import annotations
 
+import re
+
 CODES = ("pln", "brl", "mxn", "inr", "pkr", "ils", "aed", "sar", "egp", "zar", "ngn", "kes",
          "cad", "aud", "nzd", "chf", "sek", "nok", "dkk", "czk", "huf", "ron", "bgn", "rsd",
          "krw", "jpy", "cny", "sgd", "myr", "thb", "idr", "vnd", "clp", "ars", "uzs", "tjs",
@@ -32,8 +34,8 @@ WORDS_EN = {"zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "zl": "PLN", "lira": 
             "liras": "TRY", "reais": "BRL", "r$": "BRL", "rand": "ZAR", "naira": "NGN",
             "shekel": "ILS", "shekels": "ILS", "forint": "HUF", "forints": "HUF",
             "koruna": "CZK", "korun": "CZK", "kč": "CZK", "yen": "JPY", "yuan": "CNY",
-            "rmb": "CNY", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dirham": "AED",
-            "dirhams": "AED", "leva": "BGN", "lari": "GEL", "manat": "AZN", "tenge": "KZT",
+            "rmb": "CNY", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "leva": "BGN",
+            "lari": "GEL", "manat": "AZN", "tenge": "KZT",
             "kronor": "SEK", "ksh": "KES",
             # twenty-second pass D: a dollar named by its country ("40 canadian dollars")
             "canadian dollars": "CAD", "canadian dollar": "CAD", "australian dollars": "AUD",
@@ -44,9 +46,11 @@ WORDS_EN = {"zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "zl": "PLN", "lira": 
 SEVERAL_EN = {"mexican pesos": "MXN", "mexican peso": "MXN", "pesos mexican": "MXN",
               "philippine pesos": "PHP", "philippine peso": "PHP", "pesos": "", "peso": "",
               "indian rupees": "INR", "indian rupee": "INR", "rupees": "", "rupee": "",
-              "rs": "", "kroner": "", "krone": "", "kr": "", "shillings": "", "shilling": ""}
+              "rs": "", "kroner": "", "krone": "", "kr": "", "shillings": "", "shilling": "",
+              # twenty-fourth pass D: the dirham is the Emirates' and Morocco's (label audit 24)
+              "dirhams": "", "dirham": ""}
 """English currency words after a number that several countries use alike: the amount is read,
-the currency only when the country is named ("" = no currency)."""
+the currency only when the country is named ("" = no currency) or pointed to (`POINTERS`)."""
 
 LETTERS_BEFORE = {"rs": "", "rm": "MYR", "ksh": "KES", "r": "ZAR"}
 """Letters printed right before a number as the currency's sign: "RM410", "KSh 900", "R249" (a
@@ -55,14 +59,63 @@ rupee of several countries, so only the amount."""
 
 WORDS_RU = {"злот": "PLN", "лир": "TRY", "сум": "UZS", "сом": "KGS", "драм": "AMD",
             "лари": "GEL", "манат": "AZN", "юан": "CNY", "иен": "JPY", "шекел": "ILS",
-            "дирхам": "AED", "реал": "BRL"}
-"""Russian stems after a number («300 злотых», «150 000 сум», «2500 сомов»)."""
+            "дирхам": "", "реал": "BRL", "ле": ""}
+"""Russian stems after a number («300 злотых», «150 000 сум», «2500 сомов»); "" for a name several
+countries use (twenty-fourth pass D: «дирхам», «лей» of Moldova and Romania), read by `POINTERS`."""
 
 RU_ENDINGS = {"злот": "(?:ых|ый|ого|ы)", "лир": "(?:а|ы|ов)?", "сум": "(?:ов|а|ы)?",
               "сом": "(?:ов|а|ы)?", "драм": "(?:ов|а)?", "лари": "", "манат": "(?:ов|а)?",
               "юан": "(?:ей|я|ь|и)", "иен": "(?:а|ы)?", "шекел": "(?:ей|я|ь|и)",
-              "дирхам": "(?:ов|а)?", "реал": "(?:ов|а)"}
+              "дирхам": "(?:ов|а)?", "реал": "(?:ов|а)", "ле": "(?:й|я|ев)"}
 """The endings each Russian stem takes, so «сумма», «сома», «реально» are no money."""
+
+
+POINTERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "rupee": (
+        ("INR", r"\b(?:upi|sbi|paytm|phonepe|phone pe|hdfc|icici|kotak|rupay|bhim|india|indian|"
+                r"mumbai|delhi|bangalore|bengaluru|chennai|kolkata|hyderabad|pune|индия|индии)\b"),
+        ("PKR", r"\b(?:pakistan\w*|karachi|lahore|islamabad|jazzcash|easypaisa)\b"),
+        ("LKR", r"\b(?:sri lanka\w*|colombo)\b"),
+        ("NPR", r"\b(?:nepal\w*|kathmandu|esewa|khalti)\b")),
+    "peso": (
+        ("PHP", r"\b(?:philippine\w*|filipino|manila|cebu|davao|gcash|paymaya|bdo|bpi)\b"),
+        ("MXN", r"\b(?:mexic\w*|oxxo|cdmx|guadalajara|monterrey)\b"),
+        ("ARS", r"\b(?:argentin\w*|buenos aires)\b"),
+        ("CLP", r"\b(?:chile\w*|santiago)\b"),
+        ("COP", r"\b(?:colombia\w*|bogota|medellin|nequi)\b")),
+    "krone": (
+        ("SEK", r"\b(?:swed\w*|swish|stockholm|gothenburg|goteborg|malmo|handelsbanken|"
+                r"swedbank)\b"),
+        ("NOK", r"\b(?:norw\w*|vipps|oslo|bergen|dnb)\b"),
+        ("DKK", r"\b(?:denmark|danish|mobilepay|copenhagen|danske)\b"),
+        ("ISK", r"\b(?:iceland\w*|reykjavik)\b")),
+    "shilling": (
+        ("KES", r"\b(?:kenya\w*|m pesa|mpesa|safaricom|nairobi|mombasa)\b"),
+        ("UGX", r"\b(?:uganda\w*|kampala)\b"),
+        ("TZS", r"\b(?:tanzania\w*|dar es salaam)\b")),
+    "dirham": (
+        ("AED", r"\b(?:uae|emirat\w*|dubai|abu dhabi|sharjah|оаэ|эмират\w*|дубай\w*|дубае)\b"),
+        ("MAD", r"\b(?:morocc\w*|maroc|casablanca|rabat|марокк\w*)\b")),
+    "lei": (
+        ("MDL", r"\b(?:maib|moldov\w*|молдов\w*|кишин\w*|chisinau|moldindconbank|"
+                r"victoriabank)\b"),
+        ("RON", r"\b(?:romania\w*|румын\w*|бухарест\w*|bucharest|bucuresti)\b")),
+}
+"""A name several countries use, and the words that point to one country's (a bank, wallet,
+payment system, city or the country: label audit 24, rule 1; twenty-fourth pass D): "899 rupees
+via UPI" is INR, «800 лей, карта MAIB» is MDL; pointers to two countries name none."""
+
+_FAMILIES = {"rupee": "rupee", "rs": "rupee", "peso": "peso", "kr": "krone",
+             "shilling": "shilling", "dirham": "dirham", "дирхам": "dirham", "ле": "lei"}
+"""The written name's start and the family of currencies it names."""
+
+
+def pointed(name: str, text: str) -> str:
+    """The one currency `text` points to for a `name` several countries use ("" if none or
+    several)."""
+    family = next((f for start, f in _FAMILIES.items() if name.startswith(start)), None)
+    codes = {code for code, words in POINTERS.get(family or "", ()) if re.search(words, text)}
+    return codes.pop() if len(codes) == 1 else ""
 
 
 def _alternation(words: list[str]) -> str:

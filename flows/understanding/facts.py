@@ -17,7 +17,7 @@ from typing import Any
 
 from flows.inputs import dateinput
 from flows.inputs.orders import find_order_number
-from flows.understanding import items_missing, number_roles, prefilter
+from flows.understanding import currencies, items_missing, number_roles, prefilter
 from flows.understanding.fact_reader import asked, second_opinion
 from flows.understanding.text import CLAUSE_MARK, NEVER, normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
@@ -698,6 +698,8 @@ def amount(t: Tables, text: str) -> dict[str, str]:
             if cur is None:  # a number alone is money only in thousands or by its words
                 return {"amount": value} if groups.get("k") or groups.get("money") else {}
             currency = next((c for w, c in t.currencies.items() if cur.startswith(w)), None)
+            if currency == "":  # twenty-fourth pass D: unless the words point to one country
+                currency = currencies.pointed(cur, text)
             if currency is not None:  # "": a name several currencies share gives none
                 return {"amount": value, "currency": currency} if currency else {"amount": value}
     return {}

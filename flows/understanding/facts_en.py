@@ -1515,6 +1515,11 @@ ASKED_OR_WISHED = (r"\b(?:should|shall|can|could|must|may|do|to|will|would|gonna
                    r"(?: to be)? (?:cancell?ed|completed|closed|shipped|sent|dispatched)\b")
 """The buyer's next step, asked ("should i mark the order completed") or wished ("i want it
 cancelled"), says nothing of where the order is."""
+_NOT_RESENT = (r"(?! (?:it |me |you |them )?(?:a |the |another |me a |my )?(?:new|replacement|"
+                r"rest|other|another|second|remaining|again|back|faster|sooner|quicker|first|"
+                r"express)\b)")
+"""Not a re-sending, a replacement or the rest of an order ("or he won't send a new one"), nor
+a faster shipping sold ("pay and he'll send it faster")."""
 _NOT_WHEN = (r"(?<!until )(?<!till )(?<!before )(?<!once )(?<!when )(?<!until the )(?<!until my )"
              r"(?<!once the )(?<!when the )")
 """Not after a time still to come: "wait until it is shipped" (ninth pass; a condition is
@@ -2559,6 +2564,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:(?! (?:now|but|this (?:order|one|time)|today|currently)\b)[^|])*", MASK),
         (r"\breturn\w*(?: \w+){0,2} (?:shipped|sent|dispatched|posted)\b|\b(?:shipped|sent|posted) "
          r"(?:it |the item |the parcel )?back\b", MASK),
+        # twenty-fourth pass D: the buyer's guess that it never left ("marked Shipped ... i think
+        # he never sent it", "maybe they never shipped anything") is no status: the app's is
+        (r"\b(?:i (?:think|guess|suspect|bet|believe|reckon|feel like)|(?:i m|im|i am) (?:pretty |"
+         r"quite |almost )?sure|probably|maybe|perhaps|(?:it )?(?:seems|looks) like)(?: that)? "
+         r"(?:he|she|they|the seller|seller|the shop|the store|it)(?: (?:just|even|actually|really|"
+         r"simply))? (?:never|not|didn t|did not|has not|hasn t|have not|haven t|wasn t|was not)"
+         r"(?: (?:even|actually|really|ever))? (?:been )?(?:ship|send|sent|post|dispatch)\w*"
+         r"(?: (?:it|anything|nothing|the parcel|the order|at all))?", MASK),
+        # twenty-fourth pass D: a dispute over the order closed ("my dispute for order 81… was
+        # closed in favour of the seller") is the dispute's end, not the order's
+        (r"\b(?:dispute|claim|complaint|appeal|case)s? (?:for|on|about|over|regarding|of|in) "
+         r"(?:the |my |this |that |an? )?order\b|\bclosed (?:in (?:the )?(?:seller s |buyer s |my |"
+         r"his |her |their )?favou?r\b(?: of)?|against me\b)", MASK),
         # cancelled, then shipped all the same: the app may show either
         (r"\bcancell?ed\b(?: \w+){0,6} (?:but|yet|and) (?:the )?(?:seller|store|shop|he|she|they)"
          r"(?: still| already)? (?:shipped|sent|dispatched)(?: it\b| anyway\b| regardless\b)",
@@ -2577,9 +2595,34 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"dispatch)\b)", "awaiting"),
         # twenty-second pass D: a cancellation, wished or asked, of the order or a part of it
         # "before it ships": it has not shipped (read before the wish is masked)
-        (r"\bcancel\w*(?: (?!before\b)\w+){0,10} before (?:it|the order|my order|the seller|they|"
+        # (twenty-fourth pass D: never "an order" in general: "if i cancel an order before ...")
+        (r"\bcancel\w*(?! an? (?:order|item|purchase)\b)(?: (?!before\b)\w+){0,10} before "
+         r"(?:it|the order|my order|the seller|they|"
          r"he|she|the parcel|the store|the shop|the rest) (?:(?:is|gets) (?:shipped|sent|"
          r"dispatched)|ships?|sends?|dispatch(?:es)?)\b", "awaiting"),
+        # twenty-fourth pass D (label audit 24, rule 6): the seller's condition for shipping ("pay
+        # $15 more or he won't send", "wont ship unless i pay", "wants 5 stars before he ships",
+        # "he will send my order only if i pay", "pay and then he'll send"): it has not shipped.
+        # Never a re-sending, a replacement or the rest of a split order, nor a threat to cancel
+        (r"\b(?:or|otherwise|else)(?: (?:he|she|they|the seller|seller|the shop|the store|it|the "
+         r"order))?(?: just)? (?:wont|won t|will not|doesnt|doesn t|does not|would not|wouldn t|"
+         r"isn t going to|is not going to|not going to|will never|never) (?:ship|send|dispatch|"
+         r"post)\b" + _NOT_RESENT + r"|"
+         r"\b(?:wont|won t|will not|refuses? to|not going to|doesnt|doesn t|does not) (?:ship|send|"
+         r"dispatch|post)(?: it| the order| my order| the parcel| anything)? (?:unless|until|till|"
+         r"before|if (?:i|we) (?:don t|do not|dont))\b|"
+         r"\b(?:pay|paid|paying|wants?|asks?|asking|asked|demands?|demanding|requires?|extra|more|"
+         r"fee|stars?|review)\b(?: \w+){0,8}? (?:before|until|till) (?:(?:he|she|they|the seller|"
+         r"seller|the shop|the store) (?:ships?|sends?|dispatch(?:es)?|posts?|will ship|will send)|"
+         r"sending|"
+         r"shipping|dispatch(?:ing)?)\b" + _NOT_RESENT + r"|"
+         r"\b(?:he|she|they|the seller|seller|the shop|the store) (?:will|ll|would|can) (?:only )?"
+         r"(?:ship|send|dispatch)(?: (?!new\b|replacement\b|another\b|again\b|rest\b|other\b|"
+         r"second\b)\w+){0,3}? (?:only )?(?:if|after|when|once) (?:i|we) (?:pay|send|transfer|give|"
+         r"rate|leave|agree)\b|"
+         r"\b(?:pay|send|transfer)\w*(?: \w+){0,8}? (?:and |then |and then )(?:he|she|they|"
+         r"the seller|seller) (?:will|ll|would) (?:ship|send|dispatch)\b" + _NOT_RESENT,
+         "awaiting"),
         # tenth pass: the buyer's own next step asked or wished is no status: "should i mark it
         # completed", "i want the order cancelled" (to the clause's end)
         (ASKED_OR_WISHED, MASK),
@@ -2751,7 +2794,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:not|never) (?:yet |even )?(?:been )?(?:send|sent|ship|shipped|shipping|post|posted|"
          r"dispatch|dispatched)(?: me| us)? (?:(?:the|a|an|any|my|his|her|their|this|that) "
          r"(?:\w+ )?(?:coupon|voucher|code|invoice|receipt|label|photos?|videos?|number|link|"
-         r"message|answer|reply|second|other|rest|remaining|last)\b|(?:by|with|via|through) \w+|"
+         r"message|answer|reply|second|other|rest|remaining|last)\b|"
+         # (twenty-fourth pass D: "not been sent by the seller" tells who, not how)
+         r"(?:by(?! (?:the )?(?:seller|store|shop|vendor|merchant|supplier|him|her|them)\b)|with|"
+         r"via|through) \w+|"
          # (twentieth pass A: "havent shipped in a month" is how long, not how it was sent)
          r"in (?:the|a|an|its|original) (?!months?\b|weeks?\b|days?\b|years?\b|while\b|long\b)\w+|"
          r"(?!yet\b)[a-z]{3,}s\b)", MASK),
@@ -2764,8 +2810,13 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (SENT_SPOKEN, "shipped"),
         # eighth pass: shipped told as its own clause ("cancel it, shipped already") or of "it"
         # ("even though it only shipped"), never asked ("has it shipped")
-        (r"(?:^|\| )(?:already |its |it is )?(?:shipped|dispatched)(?: already)?(?= \||$| but|"
-         r" and| so| already)|\b(?<!has )(?<!if )(?<!when )(?<!once )(?<!until )(?<!before )"
+        # (twenty-fourth pass D: or of a day, "…, shipped today", "the parcel only shipped
+        # yesterday")
+        (r"(?:^|\| )(?:already |its |it is )?(?:shipped|dispatched)(?: already| today| yesterday|"
+         r" this morning| last night)?(?= \||$| but| and| so| already)|(?<!\bif )(?<!\bwhen )"
+         r"(?<!\bonce )(?<!\bbefore )(?<!\buntil )\b(?:the |my )?(?:parcel|package) (?:only |just |"
+         r"finally )?(?:shipped|dispatched) (?:today|yesterday|this morning|last night)\b|"
+         r"\b(?<!has )(?<!if )(?<!when )(?<!once )(?<!until )(?<!before )"
          r"(?<!whether )(?<!did )(?:it|its|this one|that one) (?:only |just |already |finally )?"
          r"(?:shipped|dispatched)\b(?! back| to (?:the )?seller)", "shipped"),
         (r"\bmarked (?:it |the order |my order |the parcel )?(?:as )?(?:shipped|sent|dispatched)\b|"
@@ -2790,7 +2841,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:already |now |just |only )?(?:shipped|sent|dispatched)\b(?! back| to (?:the )?"
          r"(?:seller|store|china|warehouse))|\b(?:this|that) one (?:is|was|has been|got) (?:alrea"
          r"dy |now |just )?(?:shipped|sent|dispatched)\b(?! back| to (?:the )?seller)", "shipped"),
-        (r"\b(?:seller|they|he|she) (?:has |have )?(?:already )?(?:shipped|dispatched)\b",
+        (r"\b(?:seller|they|he|she) (?:has |have )?(?:already )?(?:shipped|dispatched)\b"
+         r"(?! (?:nothing|none|neither)\b)",  # (twenty-fourth pass D: "shipped nothing")
          "shipped"),
         (r"^(?:my |the )?order (?:was |has been |got )?(?:already )?"
          r"(?:shipped|dispatched)\b(?! to)",
@@ -2894,7 +2946,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"r|"
          r" the whole order)?(?= \||$| but\b| and\b| because\b| so\b)|"
          r"^(?!.*\b(?:if|will|would|should|could|can i|what happens|how long|does|do i)\b).*"
-         r"(?:\b(?:refund\w*|money|paypal|card)|[€$£₽]|\d)(?: \w+){0,3}? after (?:the |my |his |a "
+         # (twenty-fourth pass D: four words between, "money didn't come back after cancel")
+         r"(?:\b(?:refund\w*|money|paypal|card)|[€$£₽]|\d)(?: \w+){0,4}? after (?:the |my |his |a "
          r")?"
          r"(?:cancell?ation|cancel|cancell?ing)\b(?! (?:the |my |a |of the |of my )?(?:dispute|"
          r"claim|request|refund|return|complaint|appeal)\b)|"

@@ -16,8 +16,9 @@ ENTRY = {"en": "Suspicious seller request", "ru": "Подозрительная 
 # (language, buttons pressed after opening, texts in the advice, the seller text or None)
 PATHS = [
     ("en", ["Close the dispute"],
-     ["Don't close the dispute", "most likely not keep the promise", "not covered by its buyer protection",
-      "inside the dispute", "penalises sellers", "What to do now:"], scams.KEEP_DISPUTE_OPEN),
+     ["Don't close the dispute", "most likely not keep the promise",
+      "not covered by its buyer protection", "inside the dispute", "penalises sellers",
+      "What to do now:"], scams.KEEP_DISPUTE_OPEN),
     ("en", ["Close the dispute", "I already closed it"],
      ['"Open dispute" / "Return/refund request"', "don't count on it", "screenshots",
       "What to do now:"], None),

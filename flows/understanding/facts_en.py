@@ -1377,11 +1377,18 @@ _NOT_A_PROMISE = (r"(?<!within )(?<!in )(?<!to )(?<!takes )(?<!take )(?<!took )(
                   r"(?<!come )(?<!arrives )(?<!arrive )(?<!wait )(?<!another )(?<!next )(?<!\d )")
 """A span the bank or the platform promises ("comes 5 business days after the refund is approved",
 "within 15 days after confirmation") is no count of the days gone."""
+_WHERE_SHOWN = (r" (?:on|in) (?:the |my )?(?:order page|order details|order|app|site|website|"
+                r"payment tab|refund tab|aliexpress|ali)")
+"""Where the buyer saw the refund done ("refund completed on the order page 12 days ago"):
+words between the approval and its count that say nothing about either (alone, instead of
+the two other words a row allows there)."""
+
 REFUND_DAYS = (
     # (twenty-third pass C: an amount between, "refund of ₹2150 approved", and "mine was approved")
     rf"\b(?:refund|it|money|dispute|claim|cancell?ation|mine)\w*(?: \S+){{0,3}}? (?:was |got |has "
     rf"been "
-    rf"|were |is )?{_APPROVED}(?: \w+){{0,2}}? (?P<n>{{n}}) (?P<unit>{{unit}}){_HALF} "
+    rf"|were |is )?{_APPROVED}(?:{_WHERE_SHOWN}|(?: \w+){{0,2}}?) (?P<n>{{n}}) (?P<unit>{{unit}})"
+    rf"{_HALF} "
     r"(?:ago|back)\b(?! by (?:the )?(?:post|carrier|courier|postal|sorting|customs))",
     rf"\b{_NOT_A_PROMISE}(?P<n>{{n}}) (?P<unit>{{unit}})(?: \w+){{0,3}}? (?:since|after) (?:the |"
     rf"my |they |aliexpress |i |we )?"

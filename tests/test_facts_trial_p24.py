@@ -1,6 +1,6 @@
 """Facts a newcomer's trial (2026-12-07) found misread, each as a kind with look-alikes: where
 the buyer saw the refund done, between the approval and its count; business days in Russian are
-a count, never money."""
+a count, never money; an account the buyer closed after paying by card is no expired card."""
 
 from __future__ import annotations
 
@@ -26,6 +26,12 @@ ROWS = [
     ("ru", "возврат одобрили 8 календарных дней назад", {"amount": None}),
     ("ru", "продавец вернул 12 долларов", {"amount": "12", "currency": "USD"}),
     ("ru", "вернули 1200 рублей на карту", {"amount": "1200"}),
+    # the buyer closing the account behind the card is not the card expired or replaced
+    ("en", "I paid with my Monzo card but I closed that Monzo account in May",
+     {"payment": "card", "card_expired": None}),
+    ("en", "paid by card but closed the bank account since", {"card_expired": None}),
+    ("en", "my card was closed and the bank sent me a new one", {"card_expired": "yes"}),
+    ("en", "my visa was cancelled last month", {"card_expired": "yes"}),
 ]
 
 

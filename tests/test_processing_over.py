@@ -55,3 +55,27 @@ async def test_a_timer_not_yet_run_out_leaves_the_time_left_answer(
     await buyer.send(text)
     assert "processing_over" not in extract_facts(text, lang)
     assert state_of(db, buyer.user_id) != "notshipped_closed"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "bought a lamp 3 weeks ago, still awaiting shipment, processing time was 5 days"),
+    ("ru", "заказ всё ещё «Ожидает отправки», жду уже 10 дней, а срок отправки был 7 дней"),
+])
+async def test_waiting_longer_than_the_stated_time_to_ship_is_time_up(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
+    buyer = chat if lang == "en" else ru
+    assert extract_facts(text, lang).get("processing_over") == "yes"
+    await buyer.send("/start")
+    await buyer.send(text)
+    assert state_of(db, buyer.user_id) == "notshipped_closed"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "awaiting shipment, processing time is 10 days and I ordered 4 days ago"),
+    ("en", "shipping time was 20 days, the parcel has been moving for 25 days"),
+    ("ru", "статус «Ожидает отправки», срок отправки 15 дней, заказала неделю назад"),
+    ("ru", "срок отправки был 7 дней, посылка в пути уже 20 дней"),
+])
+def test_waiting_within_the_stated_time_or_a_parcel_on_its_way_is_not_time_up(
+        lang: str, text: str) -> None:
+    assert "processing_over" not in extract_facts(text, lang)

@@ -17,7 +17,7 @@ from typing import Any
 
 from flows.inputs import dateinput
 from flows.inputs.orders import find_order_number
-from flows.understanding import currencies, items_missing, number_roles, prefilter
+from flows.understanding import currencies, items_missing, number_roles, prefilter, processing_over
 from flows.understanding.fact_reader import asked, second_opinion
 from flows.understanding.text import CLAUSE_MARK, NEVER, normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
@@ -1051,6 +1051,9 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found = second_opinion(lang, text_for, found, t.facts, lambda key: as_dispute(
         t, key, _clauses(t, asked(told if key in STATE_KEYS else text))))
     found.update(refund_days(t, norm))
+    if (found.get("order_status") == "awaiting" and "processing_over" not in found
+            and processing_over.waited_past_promise(told_norm, lang)):
+        found["processing_over"] = "yes"  # waited longer than the seller's stated time to ship
     if order := find_order_number(text):
         found["order_id"] = order
     return {k: v for k, v in found.items() if not FACTS[k] or v in FACTS[k]}

@@ -1195,7 +1195,10 @@ CARD_EXPIRED_MORE: tuple[tuple[str, str | None], ...] = (
     # (twenty-first pass: never a dispute or an order closed after it, "my card, dispute closed")
     (rf"\b{_CARD}(?: (?!dispute|claim|case|appeal|order|refund)\w+){{0,3}} (?:was |got |has been |"
      r"is )?(?:replaced|reissued|renewed|swapped|"
-     r"closed|cancell?ed|blocked and replaced)\b|\bcard\b(?: \w+){0,4} (?:is |was |has |got )?"
+     # (the buyer closing another thing after the card is no card closed: "my card, but i
+     # closed that revolut account" is the account, its own answer)
+     r"closed|cancell?ed|blocked and replaced)\b(?! (?:my |the |that |this |our |an? )?(?:\w+ )?"
+     r"(?:bank )?(?:account|wallet)\b)|\bcard\b(?: \w+){0,4} (?:is |was |has |got )?"
      r"(?:expire|expirated|outdated|overdue)\b|\bcard (?:with |has )?(?:an )?expired (?:date|"
      r"term|validity)\b|\bvalidity (?:period )?of (?:my |the )?card (?:ended|expired|is over|ran "
      r"out)\b|\bcard (?:has )?changed\b", "yes"),

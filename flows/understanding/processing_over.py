@@ -8,6 +8,8 @@ rows never read them.
 
 from __future__ import annotations
 
+import re
+
 MASK = ""
 
 _EN_TIMER = (r"(?:(?:processing|shipping|dispatch|handling)(?: time| timer| countdown| period|"
@@ -48,3 +50,67 @@ RU: tuple[tuple[str, str], ...] = (
     # the other order: «истёк срок обработки», «вышло время на отправку»
     (rf"\b{_RU_OVER}(?: \w+)? {_RU_TIMER}", "yes"),
 )
+
+
+# The seller's time to ship as the listing or the order gave it ("processing time was 7 days",
+# «срок отправки 7 дней»), and how long the buyer has waited since paying ("ordered 3 weeks ago",
+# «висит уже 12 дней»): waited longer than promised, with the order still unshipped, is time up.
+_EN_NUMBER = (r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+              r"twenty)")
+_EN_PROMISED = re.compile(
+    rf"\b(?:processing|shipping|dispatch|handling) (?:time|period|days?)(?: (?:is|was|of|said|"
+    rf"says|shows|showed|stated|listed|given|promised|were))?(?: \w+)?? {_EN_NUMBER}"
+    r"(?: business| working)? (?P<unit>days?|weeks?)\b")
+_EN_WAITED = (
+    re.compile(rf"\b(?:ordered|paid|bought|placed|purchased)(?: \w+){{0,4}}? {_EN_NUMBER} "
+               r"(?P<unit>days?|weeks?|months?) ago\b"),
+    re.compile(rf"\b(?:for|it s been|its been|been|already|waiting|awaiting shipment|now) "
+               rf"{_EN_NUMBER} (?P<unit>days?|weeks?|months?)\b"),
+)
+_RU_NUMBER = (r"(?P<n>\d{1,2}|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
+              r"двенадцать|пятнадцать|двадцать|неделю|месяц)")
+_RU_PROMISED = re.compile(
+    rf"\b(?:срок|время)\w* (?:на )?(?:отправк|обработк|отгрузк)\w*(?: \w+){{0,2}}? {_RU_NUMBER}"
+    r"(?: рабочих| календарных)?(?: (?P<unit>дн\w*|день|недел\w*))?\b")
+_RU_WAITED = (
+    re.compile(rf"\b(?:заказал\w*|оплатил\w*|купил\w*|оформил\w*)(?: \w+){{0,4}}? {_RU_NUMBER}"
+               r"(?: (?P<unit>дн\w*|день|недел\w*|месяц\w*))? назад\b"),
+    re.compile(rf"\b(?:уже|висит|жду|ждем|ждала|ждал|больше|прошло|прошел|прошла) {_RU_NUMBER}"
+               r" (?P<unit>дн\w*|день|недел\w*|месяц\w*)\b"),
+)
+_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
+          "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+          "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "двенадцать": 12,
+          "пятнадцать": 15, "двадцать": 20, "неделю": 1, "месяц": 1}
+_READERS = {"en": (_EN_PROMISED, _EN_WAITED), "ru": (_RU_PROMISED, _RU_WAITED)}
+
+
+def _days(found: re.Match[str]) -> int:
+    """The days a match counts: its number times its unit (a bare «неделю», «месяц» is one)."""
+    number = found["n"]
+    count = int(number) if number.isdigit() else _WORDS.get(number, 0)
+    unit = found.groupdict().get("unit") or ""
+    if number in ("неделю",) and not unit:
+        unit = "неделя"
+    if number == "месяц" and not unit:
+        unit = "месяц"
+    if unit.startswith(("week", "недел")):
+        return count * 7
+    if unit.startswith(("month", "месяц")):
+        return count * 30
+    return count
+
+
+def waited_past_promise(norm: str, lang: str) -> bool:
+    """Whether the buyer says they have waited longer than the seller's stated time to ship."""
+    readers = _READERS.get(lang)
+    if readers is None:
+        return False
+    promised_at, waited_at = readers
+    promised = promised_at.search(norm)
+    if promised is None:
+        return False
+    rest = norm[:promised.start()] + " " + norm[promised.end():]
+    waited = [_days(found) for pattern in waited_at for found in pattern.finditer(rest)]
+    return bool(waited) and max(waited) > _days(promised) > 0

@@ -14,33 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.fact_rows import Want, kind_rows, read_as
-
-
-def since_approval(days: str | None) -> Want:
-    """The days since the refund's approval (None: no count may be read)."""
-    return {"refund_days": days}
-
-
-def stage(value: str | None) -> Want:
-    """The dispute's stage (None: no stage may be read)."""
-    return {"dispute": value}
-
-
-def age(days: str | None) -> Want:
-    """The dispute's age in days (None: no age may be read)."""
-    return {"dispute_days": days}
-
-
-def paid(way: str | None) -> Want:
-    """How the buyer paid (None: no way may be read)."""
-    return {"payment": way}
-
-
-def bank(gone: str | None) -> Want:
-    """The bank of the buyer's payment gone (None: not read)."""
-    return {"bank_gone": gone}
-
+from tests.support.fact_rows import Want, age, bank, kind_rows, paid, read_as, since_approval, stage
 
 NO_COUNT = since_approval(None)
 

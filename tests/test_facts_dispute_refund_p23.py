@@ -11,23 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.fact_rows import Want, kind_rows, read_as
-
-
-def since_approval(days: str | None) -> Want:
-    """The days since the refund's approval (None: no count may be read)."""
-    return {"refund_days": days}
-
-
-def stage(value: str | None) -> Want:
-    """The dispute's stage (None: no stage may be read)."""
-    return {"dispute": value}
-
-
-def age(days: str | None) -> Want:
-    """The dispute's age in days (None: no age may be read)."""
-    return {"dispute_days": days}
-
+from tests.support.fact_rows import Want, age, kind_rows, read_as, since_approval, stage
 
 NO_COUNT = since_approval(None)
 

@@ -35,6 +35,31 @@ def left(bucket: str | None, hours: str | None) -> Want:
     return {"protection_left": bucket, "protection_hours": hours}
 
 
+def since_approval(days: str | None) -> Want:
+    """The days since the refund's approval (None: no count may be read)."""
+    return {"refund_days": days}
+
+
+def stage(value: str | None) -> Want:
+    """The dispute's stage (None: no stage may be read)."""
+    return {"dispute": value}
+
+
+def age(days: str | None) -> Want:
+    """The dispute's age in days (None: no age may be read)."""
+    return {"dispute_days": days}
+
+
+def paid(way: str | None) -> Want:
+    """How the buyer paid (None: no way may be read)."""
+    return {"payment": way}
+
+
+def bank(gone: str | None) -> Want:
+    """The bank of the buyer's payment gone (None: not read)."""
+    return {"bank_gone": gone}
+
+
 def read_as(text: str, lang: str, want: Want) -> Want:
     """The facts `want` names as read from `text` (None for each not found), to compare."""
     got = extract_facts(text, lang, TODAY)

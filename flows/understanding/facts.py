@@ -1052,7 +1052,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         t, key, _clauses(t, asked(told if key in STATE_KEYS else text))))
     found.update(refund_days(t, norm))
     if (found.get("order_status") == "awaiting" and "processing_over" not in found
-            and processing_over.waited_past_promise(told_norm, lang)):
+            and processing_over.waited_past_promise(
+                told_norm, getattr(module, "PROCESSING_WAIT", None))):
         found["processing_over"] = "yes"  # waited longer than the seller's stated time to ship
     if order := find_order_number(text):
         found["order_id"] = order

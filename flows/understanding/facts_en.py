@@ -5521,3 +5521,7 @@ EVERYDAY_DISPUTE = (
 )
 """Everyday words a buyer uses for the dispute ("3rd day of my complaint", "complained 4 days
 ago", "my money back request"), read as the dispute's own word by the dispute's readers."""
+
+PROCESSING_WAIT = processing_over.EN_WAIT
+"""The seller's stated time to ship and the wait since paying, read to tell the processing timer
+run out in numbers (`processing_over.waited_past_promise`)."""

@@ -4434,3 +4434,7 @@ _REFUND_DAYS_24 = (
 )
 """Twenty-fourth pass C: the refund's days told in whole stories, which the older rows miss."""
 REFUND_DAYS = (*REFUND_DAYS, *_REFUND_DAYS_24)
+
+PROCESSING_WAIT = processing_over.RU_WAIT
+"""The seller's stated time to ship and the wait since paying, read to tell the processing timer
+run out in numbers (`processing_over.waited_past_promise`)."""

@@ -83,7 +83,10 @@ _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
           "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
           "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "двенадцать": 12,
           "пятнадцать": 15, "двадцать": 20, "неделю": 1, "месяц": 1}
-_READERS = {"en": (_EN_PROMISED, _EN_WAITED), "ru": (_RU_PROMISED, _RU_WAITED)}
+Readers = tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]
+"""The seller's stated time to ship, and the ways of telling the wait since paying."""
+EN_WAIT: Readers = (_EN_PROMISED, _EN_WAITED)
+RU_WAIT: Readers = (_RU_PROMISED, _RU_WAITED)
 
 
 def _days(found: re.Match[str]) -> int:
@@ -102,9 +105,9 @@ def _days(found: re.Match[str]) -> int:
     return count
 
 
-def waited_past_promise(norm: str, lang: str) -> bool:
-    """Whether the buyer says they have waited longer than the seller's stated time to ship."""
-    readers = _READERS.get(lang)
+def waited_past_promise(norm: str, readers: Readers | None) -> bool:
+    """Whether the buyer says they have waited longer than the seller's stated time to ship
+    (`readers`: a language's `*_WAIT`, as its tables name it in `PROCESSING_WAIT`)."""
     if readers is None:
         return False
     promised_at, waited_at = readers

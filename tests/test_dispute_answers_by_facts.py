@@ -247,3 +247,18 @@ async def test_a_promise_to_resend_for_closing_the_dispute_is_no_paypal_refund(
     assert state_of(db, buyer.user_id) == "scams_close"
     assert said in buyer.transcript()
     assert "PayPal\"" not in buyer.transcript() and "PayPal/" not in buyer.transcript()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "got a WhatsApp message from AliExpress Support asking for my card number and the "
+     "SMS code to send my refund"),
+    ("ru", "написал «сотрудник поддержки AliExpress», просит номер карты и код из смс для "
+     "возврата"),
+])
+async def test_a_fake_support_asking_for_card_details_or_a_code_gets_the_phishing_answer(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert extract_facts(text, lang).get("scam_request") == "phishing"
+    await buyer.send("/start")
+    await buyer.send(text)
+    assert state_of(db, buyer.user_id) == "phishing_fake"

@@ -477,6 +477,15 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
          {"scam_request": "payout"}),
         ("ru", "оплатила картой, продавец не отвечает", {"scam_request": None}),
         ("ru", "алиэкспресс закрыл мой спор в пользу продавца", {"scam_request": None}),
+        # a fake "support" after card details or a code; never a courier's delivery code
+        ("en", "an aliexpress support agent on telegram wants my card details for the refund",
+         {"scam_request": "phishing"}),
+        ("en", "support asked me for the order number and photos", {"scam_request": None}),
+        ("ru", "оператор поддержки в вотсапе просит пароль от аккаунта",
+         {"scam_request": "phishing"}),
+        ("ru", "курьер просит код из смс при получении", {"scam_request": None}),
+        # the seller's trade in the second person
+        ("ru", "продавец пишет: закроешь спор, вышлю новый", {"scam_request": "close"}),
     ),
     "tracking numbers": (
         # letters with digits, as carriers print them; digits alone are the order's, a card's or

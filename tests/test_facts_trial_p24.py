@@ -1,6 +1,7 @@
 """Facts a newcomer's trial (2026-12-07) found misread, each as a kind with look-alikes: where
 the buyer saw the refund done, between the approval and its count; business days in Russian are
-a count, never money; an account the buyer closed after paying by card is no expired card."""
+a count, never money; an account the buyer closed after paying by card is no expired card; a
+parcel «без движения N дней» is N days of silence."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ ROWS = [
     ("en", "paid by card but closed the bank account since", {"card_expired": None}),
     ("en", "my card was closed and the bank sent me a new one", {"card_expired": "yes"}),
     ("en", "my visa was cancelled last month", {"card_expired": "yes"}),
+    # «без движения» before the count, as after it
+    ("ru", "посылка без движения 20 дней", {"tracking": "dead", "tracking_quiet_days": "20"}),
+    ("ru", "трек без движения уже 9 дней", {"tracking": "stalled", "tracking_quiet_days": "9"}),
+    ("ru", "деньги лежат без движения 10 дней на счету", {"tracking": None}),
 ]
 
 

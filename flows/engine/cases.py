@@ -27,8 +27,11 @@ DISPUTED = ("opened", "refused", "offer", "escalated", "lost", "closed_by_me")
 
 
 def case_for(heard: Understanding) -> str | None:
-    """The flow a routed message opens: the scams guide for a scam request, else `case_of`."""
-    return "scams" if heard.scam else case_of(heard.intent, heard.facts)
+    """The flow a routed message opens: the fake-message guide for a "support" message that
+    asks for card details or a code, the scams guide for another scam request, else `case_of`."""
+    if heard.scam:
+        return "phishing" if heard.facts.get("scam_request") == "phishing" else "scams"
+    return case_of(heard.intent, heard.facts)
 
 
 def case_of(intent: str | None, facts: Mapping[str, str]) -> str | None:

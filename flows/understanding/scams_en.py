@@ -30,6 +30,12 @@ SCAMS: dict[str, tuple[str, ...]] = {
         "outside aliexpress|ali|site|platform", "wants & extra payment",
         "western union & seller", "transfer to his|her|their card",
     ),
+    # a fake "support" or "refund department" asking for card details, a code or a login
+    "phishing": (
+        "support|agent|department|operator & card number|details",
+        "support|agent|department|operator & sms|verification|confirmation code",
+        "support|agent|department|operator & password|login|cvv|cvc",
+    ),
     "": (
         "pay|send via|through|by|over|to|with paypal", "money via|through|by|to paypal",
         "card transfer", "send & card number",

@@ -56,8 +56,9 @@ FACTS = MappingProxyType({
     # for the seller; never a fact the advice rests on.
     "tracking_number": (),
     # What a scam request asks of the buyer (`flows.understanding.scams`): close the dispute
-    # for a refund outside AliExpress, confirm receipt early, pay outside AliExpress.
-    "scam_request": ("close", "confirm", "payout"),
+    # for a refund outside AliExpress, confirm receipt early, pay outside AliExpress, or give a
+    # fake "support" their card details or a code (phishing).
+    "scam_request": ("close", "confirm", "payout", "phishing"),
 })
 """Fact key -> allowed values (empty: free value, documented above)."""
 

@@ -262,3 +262,27 @@ async def test_a_fake_support_asking_for_card_details_or_a_code_gets_the_phishin
     await buyer.send("/start")
     await buyer.send(text)
     assert state_of(db, buyer.user_id) == "phishing_fake"
+
+
+@pytest.mark.parametrize(("lang", "text", "screen"), [
+    ("en", "thinking of buying a 90 dollar tablet, how long does buyer protection last and when "
+     "can I open a dispute?", "basics_protection"),
+    ("en", "before I order: how long does shipping take to Canada?", "basics_delivery"),
+    ("ru", "хочу купить пылесос, сколько действует защита покупателя?", "basics_protection"),
+    ("ru", "перед покупкой: как понять, что магазину можно доверять?", "basics_store"),
+])
+async def test_a_question_before_buying_gets_its_answer_first(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str,
+        screen: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    await buyer.send("/start")
+    await buyer.send(text)
+    assert state_of(db, buyer.user_id) == screen
+
+
+async def test_a_question_before_buying_on_two_topics_asks_which(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("before buying: how long does delivery take and how does buyer protection "
+                    "work?")
+    assert state_of(db, chat.user_id) == "basics_topic"

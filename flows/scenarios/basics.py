@@ -4,15 +4,18 @@ How buyer protection works (R38, C05, C06, R36), what to expect from delivery ti
 (R92, R93, C24) and how to check a store (R90). The order page's countdown always wins.
 """
 
+from dataclasses import replace
+
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
 
 TOPIC_CHOICES = (
     # Translators: topic buttons of the before-buying guide; buyer protection is AliExpress's
     # guarantee period for an order.
-    Choice("protection", N_("How buyer protection works"), "basics_protection"),
-    Choice("delivery", N_("How long delivery takes"), "basics_delivery"),
-    Choice("store", N_("How to check a store"), "basics_store"),
+    Choice("protection", N_("How buyer protection works"), "basics_protection",
+           means=("protection",)),
+    Choice("delivery", N_("How long delivery takes"), "basics_delivery", means=("delivery",)),
+    Choice("store", N_("How to check a store"), "basics_store", means=("store",)),
     Choice("truths", N_("Is it true that…?"), "truths_deadlines"),
 )
 
@@ -35,6 +38,9 @@ FLOW = Flow(
                 Choice("unsure", N_("Not sure"), "basics_unsure"),
             ),
             rules=("R90",),
+            asks="basics_topic",
+            note=N_("Good to know: check a store's rating and reviews before you buy."),
+            note_rules=("R90",),
         ),
         Screen(
             "basics_unsure",
@@ -50,7 +56,7 @@ FLOW = Flow(
                 N_("The countdown on your order page always wins over any number in guides, "
                    "including mine. Which topic do you want in detail?"),
             ),
-            TOPIC_CHOICES,
+            tuple(replace(c, means=()) for c in TOPIC_CHOICES),
             rules=("R87", "R38", "C05", "C24", "R90", "R86"),
             applies=("R87", "R38", "C05", "C24", "R90", "R86"),
         ),

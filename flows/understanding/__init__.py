@@ -26,7 +26,7 @@ from flows.understanding.corpus import languages
 from flows.understanding.scams import is_scam, scam_request
 from flows.understanding.text import MAX_CHARS, normalise
 from flows.understanding.tracking_number import find_tracking_number
-from flows.understanding.vocabulary import INTENTS_OTHER
+from flows.understanding.vocabulary import INTENTS_OTHER, READ_WITH_INTENT
 from flows.understanding.weights import shipped
 
 EMPTY: Mapping[str, str] = MappingProxyType({})
@@ -214,4 +214,15 @@ def _understand(text: str, lang: str, facts: dict[str, str]) -> Understanding:
         rest = sum(score for label, score in ranked if label != "scams") or 1.0
         ranked = [(label, score / rest) for label, score in ranked if label != "scams"]
     intent, candidates = decide(ranked)
+    if intent == READ_WITH_INTENT["basics_topic"] and (topic := basics_topic(text, code)):
+        facts = {**facts, "basics_topic": topic}
     return Understanding(intent, candidates, facts)
+
+
+def basics_topic(text: str, code: str | None) -> str | None:
+    """What a question before buying asks about (the language's `BASICS_TOPICS`), when its words
+    name one topic only."""
+    norm = normalise(text)
+    rows = getattr(fact_words(code), "BASICS_TOPICS", ()) if code else ()
+    named = {topic for pattern, topic in rows if re.search(pattern, norm)}
+    return next(iter(named)) if len(named) == 1 else None

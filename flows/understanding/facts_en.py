@@ -5525,3 +5525,13 @@ ago", "my money back request"), read as the dispute's own word by the dispute's 
 PROCESSING_WAIT = processing_over.EN_WAIT
 """The seller's stated time to ship and the wait since paying, read to tell the processing timer
 run out in numbers (`processing_over.waited_past_promise`)."""
+
+BASICS_TOPICS: tuple[tuple[str, str], ...] = (
+    (r"\bprotection\b|\bdeadline\b|\bwhen (?:can|do|should) (?:i|you) open\b|\bopen a dispute\b",
+     "protection"),
+    (r"\bdelivery\b|\bshipping (?:time|takes?)\b|\bhow long (?:does|will|do) (?:it|they|parcels?|"
+     r"orders?|shipping) (?:take|arrive)\b", "delivery"),
+    (r"\b(?:store|shop|seller)s?\b(?: \w+){0,4} (?:trust|trustworthy|reliable|legit|safe|good|"
+     r"rating|reviews?)\b|\b(?:trust|check) (?:a |the |this )?(?:store|shop|seller)\b", "store"),
+)
+"""Before buying: the topic a question names (`flows.understanding.basics_topic`)."""

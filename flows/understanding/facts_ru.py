@@ -4438,3 +4438,12 @@ REFUND_DAYS = (*REFUND_DAYS, *_REFUND_DAYS_24)
 PROCESSING_WAIT = processing_over.RU_WAIT
 """The seller's stated time to ship and the wait since paying, read to tell the processing timer
 run out in numbers (`processing_over.waited_past_promise`)."""
+
+BASICS_TOPICS: tuple[tuple[str, str], ...] = (
+    (r"\bзащит\w*|\bкогда (?:можно|нужно|надо) открыва\w* спор|\bоткрыть спор\b",
+     "protection"),
+    (r"\bдоставк\w*|\bсколько (?:идет|идут|едет|едут|будет идти|ждать)\b", "delivery"),
+    (r"\b(?:магазин|продавц|продавец|селлер)\w*(?: \w+){0,4} (?:надежн|доверя|проверить|"
+     r"рейтинг|отзыв)\w*|\bпроверить (?:магазин|продавца)\b", "store"),
+)
+"""Before buying: the topic a question names (`flows.understanding.basics_topic`)."""

@@ -59,8 +59,14 @@ FACTS = MappingProxyType({
     # for a refund outside AliExpress, confirm receipt early, pay outside AliExpress, or give a
     # fake "support" their card details or a code (phishing).
     "scam_request": ("close", "confirm", "payout", "phishing"),
+    # What a question before buying asks about (read only for that guide): buyer protection and
+    # its deadlines, delivery times, or whether a store can be trusted.
+    "basics_topic": ("protection", "delivery", "store"),
 })
 """Fact key -> allowed values (empty: free value, documented above)."""
+READ_WITH_INTENT = MappingProxyType({"basics_topic": "basics"})
+"""Facts `understand` reads only for messages of one intent (`extract_facts` never gives them):
+fact key -> that intent."""
 
 URGENT_HOURS = 48
 """This many hours (2 days) of protection left or fewer is the open-the-dispute-now screen

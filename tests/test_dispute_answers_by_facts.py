@@ -33,15 +33,20 @@ def buyer_of(lang: str, chat: Chat, ru: Chat) -> Chat:
     return chat if lang == "en" else ru
 
 
+async def landing(buyer: Chat, db: sqlite_utils.Database, text: str) -> str:
+    """Where the dialogue stands after /start and the buyer's one message."""
+    await buyer.send("/start")
+    await buyer.send(text)
+    return state_of(db, buyer.user_id)
+
+
 @pytest.mark.parametrize(("lang", "text", "days"), LATE)
 async def test_a_dispute_open_past_the_sellers_five_days_gets_check_and_escalate(
         chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str,
         days: str) -> None:
     buyer = buyer_of(lang, chat, ru)
     assert extract_facts(text, lang).get("dispute_days") == days
-    await buyer.send("/start")
-    await buyer.send(text)
-    assert state_of(db, buyer.user_id) == "dispute_seller_late"
+    assert await landing(buyer, db, text) == "dispute_seller_late"
     assert LATE_LINE[lang] in buyer.transcript()
     await buyer.click(STILL_OPEN[lang])
     assert state_of(db, buyer.user_id) == "dispute_escalate"
@@ -51,9 +56,7 @@ async def test_a_dispute_open_past_the_sellers_five_days_gets_check_and_escalate
 async def test_a_dispute_within_the_sellers_five_days_is_still_waiting(
         chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
     buyer = buyer_of(lang, chat, ru)
-    await buyer.send("/start")
-    await buyer.send(text)
-    assert state_of(db, buyer.user_id) == "dispute_waiting"
+    assert await landing(buyer, db, text) == "dispute_waiting"
     assert LATE_LINE[lang] not in buyer.transcript()
 
 
@@ -97,9 +100,7 @@ async def test_part_of_the_money_for_an_unusable_item_points_to_return_and_full_
     buyer = buyer_of(lang, chat, ru)
     facts = extract_facts(text, lang)
     assert (facts.get("problem"), facts.get("dispute")) == (problem, "offer")
-    await buyer.send("/start")
-    await buyer.send(text)
-    assert state_of(db, buyer.user_id) == "dispute_counter_full"
+    assert await landing(buyer, db, text) == "dispute_counter_full"
     assert FULL_LINE[lang] in buyer.transcript()
     await buyer.click(KEEP[lang])  # the buyer may still keep it: their decision
     assert state_of(db, buyer.user_id) == "dispute_counter"
@@ -109,9 +110,7 @@ async def test_part_of_the_money_for_an_unusable_item_points_to_return_and_full_
 async def test_part_of_the_money_for_a_usable_item_keeps_the_counter_offer_answer(
         chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
     buyer = buyer_of(lang, chat, ru)
-    await buyer.send("/start")
-    await buyer.send(text)
-    assert state_of(db, buyer.user_id) == "dispute_counter"
+    assert await landing(buyer, db, text) == "dispute_counter"
     assert FULL_LINE[lang] not in buyer.transcript()
 
 
@@ -137,9 +136,7 @@ async def test_a_missing_item_with_a_week_or_less_left_is_disputed_now(
         chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
     buyer = buyer_of(lang, chat, ru)
     assert extract_facts(text, lang).get("items_missing") == "yes"
-    await buyer.send("/start")
-    await buyer.send(text)
-    assert state_of(db, buyer.user_id) == "multiitem_missing_soon"
+    assert await landing(buyer, db, text) == "multiitem_missing_soon"
     assert SOON_LINE[lang] in buyer.transcript()
 
 
@@ -147,9 +144,7 @@ async def test_a_missing_item_with_a_week_or_less_left_is_disputed_now(
 async def test_a_missing_item_with_weeks_left_may_still_be_on_its_way(
         chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
     buyer = buyer_of(lang, chat, ru)
-    await buyer.send("/start")
-    await buyer.send(text)
-    assert state_of(db, buyer.user_id) == "multiitem_missing"
+    assert await landing(buyer, db, text) == "multiitem_missing"
     assert SOON_LINE[lang] not in buyer.transcript()
 
 
@@ -185,18 +180,14 @@ async def test_a_scam_request_the_buyer_named_is_not_asked_again(
         chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str, screen: str,
         said: str) -> None:
     buyer = buyer_of(lang, chat, ru)
-    await buyer.send("/start")
-    await buyer.send(text)
-    assert state_of(db, buyer.user_id) == screen
+    assert await landing(buyer, db, text) == screen
     assert said in buyer.transcript()
 
 
 async def test_a_scam_naming_two_requests_asks_which(chat: Chat, db: sqlite_utils.Database) -> None:
     text = "seller asks me to close the dispute and to pay him directly for a new one"
     assert extract_facts(text, "en").get("scam_request") is None
-    await chat.send("/start")
-    await chat.send(text)
-    assert state_of(db, chat.user_id) == "scams_what"
+    assert await landing(chat, db, text) == "scams_what"
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -242,9 +233,7 @@ async def test_a_promise_to_resend_for_closing_the_dispute_is_no_paypal_refund(
         chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str,
         said: str) -> None:
     buyer = buyer_of(lang, chat, ru)
-    await buyer.send("/start")
-    await buyer.send(text)
-    assert state_of(db, buyer.user_id) == "scams_close"
+    assert await landing(buyer, db, text) == "scams_close"
     assert said in buyer.transcript()
     assert "PayPal\"" not in buyer.transcript() and "PayPal/" not in buyer.transcript()
 
@@ -259,9 +248,7 @@ async def test_a_fake_support_asking_for_card_details_or_a_code_gets_the_phishin
         chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
     buyer = buyer_of(lang, chat, ru)
     assert extract_facts(text, lang).get("scam_request") == "phishing"
-    await buyer.send("/start")
-    await buyer.send(text)
-    assert state_of(db, buyer.user_id) == "phishing_fake"
+    assert await landing(buyer, db, text) == "phishing_fake"
 
 
 @pytest.mark.parametrize(("lang", "text", "screen"), [
@@ -275,14 +262,10 @@ async def test_a_question_before_buying_gets_its_answer_first(
         chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str,
         screen: str) -> None:
     buyer = buyer_of(lang, chat, ru)
-    await buyer.send("/start")
-    await buyer.send(text)
-    assert state_of(db, buyer.user_id) == screen
+    assert await landing(buyer, db, text) == screen
 
 
 async def test_a_question_before_buying_on_two_topics_asks_which(
         chat: Chat, db: sqlite_utils.Database) -> None:
-    await chat.send("/start")
-    await chat.send("before buying: how long does delivery take and how does buyer protection "
-                    "work?")
-    assert state_of(db, chat.user_id) == "basics_topic"
+    assert await landing(chat, db, "before buying: how long does delivery take and how does "
+                         "buyer protection work?") == "basics_topic"

@@ -269,3 +269,18 @@ async def test_a_question_before_buying_on_two_topics_asks_which(
         chat: Chat, db: sqlite_utils.Database) -> None:
     assert await landing(chat, db, "before buying: how long does delivery take and how does "
                          "buyer protection work?") == "basics_topic"
+
+
+@pytest.mark.parametrize(("lang", "text", "button", "screen"), [
+    ("ru", "экран планшета разбит, хочу вернуть всю сумму", "Только деньги или с возвратом товара?",
+     "wrongitem_return"),
+    ("en", "the lamp arrived cracked, I'd keep it with a partial refund", "Refund only or return?",
+     "wrongitem_partial"),
+])
+async def test_what_the_buyer_wants_back_answers_refund_only_or_return(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str, button: str,
+        screen: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert (await landing(buyer, db, text)).startswith("wrongitem_")
+    await buyer.click(button)
+    assert state_of(db, buyer.user_id) == screen

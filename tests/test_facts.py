@@ -503,6 +503,16 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "номер заказа 8123456789012345, телефон 89161234567",
          {"tracking_number": None}),
     ),
+    "refund wanted": (
+        # what the buyer wants for an item with a problem; a choice asked, or refused, says nothing
+        ("en", "the blender jug is cracked, I want a full refund", {"refund_wanted": "full"}),
+        ("en", "I'd keep it with a partial refund", {"refund_wanted": "partial"}),
+        ("en", "should I ask for a full refund or a partial one?", {"refund_wanted": None}),
+        ("en", "I don't want a partial refund", {"refund_wanted": None}),
+        ("ru", "экран разбит, хочу вернуть всю сумму", {"refund_wanted": "full"}),
+        ("ru", "оставлю себе, если вернут часть денег", {"refund_wanted": "partial"}),
+        ("ru", "не хочу полный возврат, это долго", {"refund_wanted": None}),
+    ),
     "timers": (
         ("en", "buyer protection is over", {"protection_left": "ended"}),
         ("en", "the protection period ended yesterday", {"protection_left": "ended"}),

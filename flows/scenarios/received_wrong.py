@@ -2,6 +2,8 @@
 incomplete, counterfeit) or the buyer changed their mind (R09-R13, R43-R50, R94-R98, C12, C16-C18).
 """
 
+from dataclasses import replace
+
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios import dispute_texts as texts
@@ -30,8 +32,8 @@ PROBLEM_CHOICES = (
 RESOLUTION_CHOICES = (
     # Translators: answer buttons to "What do you want?": keep the item with part of the money back,
     # or return it for all of it.
-    Choice("keep", N_("Keep it, partial refund"), "wrongitem_partial"),
-    Choice("giveback", N_("Send it back, full refund"), "wrongitem_return"),
+    Choice("keep", N_("Keep it, partial refund"), "wrongitem_partial", means=("partial",)),
+    Choice("giveback", N_("Send it back, full refund"), "wrongitem_return", means=("full",)),
     Choice("unsure", N_("Not sure"), "wrongitem_choose"),
 )
 
@@ -242,6 +244,12 @@ FLOW = Flow(
             ),
             RESOLUTION_CHOICES,
             rules=("R43", "R44", "R47", "C12", "R49"),
+            asks="refund_wanted",
+            note=N_("Good to know: the dispute form asks which you want. \"Refund only\" keeps "
+                    "the item for part of the money; \"Return & refund\" sends it back for all "
+                    "of it, and for a faulty or wrong item the store usually pays the return "
+                    "shipping."),
+            note_rules=("R43", "R44", "R47", "C12", "R49"),
         ),
         Screen(
             "wrongitem_choose",
@@ -256,7 +264,7 @@ FLOW = Flow(
                 N_("Sending a parcel abroad takes time, even when the store pays. If a fair "
                    "partial refund would settle it for you, that is usually the quicker way."),
             ),
-            RESOLUTION_CHOICES[:-1],
+            tuple(replace(c, means=()) for c in RESOLUTION_CHOICES[:-1]),
             rules=("R43", "R44", "R49", "R98"),
             applies=("R43", "R44", "R49", "R98"),
         ),

@@ -5179,6 +5179,16 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "yes"),
     ),
     "processing_over": processing_over.EN,
+    "refund_wanted": (
+        # both told as a choice: "should I ask for a full refund or a partial one?"
+        (r"\b(?:full|partial)(?: refund)? or (?:a )?(?:full|partial)\b", MASK),
+        (r"\b(?<!don t )(?<!do not )(?:want|need|asking for|ask for|demand|expect|get)"
+         r"(?: \w+){0,3}? (?:a )?(?:full refund|all (?:of )?(?:my|the) money(?: back)?|my money "
+         r"back in full|the whole (?:amount|sum|price)|every (?:cent|penny))\b", "full"),
+        (r"\b(?<!don t )(?<!do not )(?:want|prefer|ask for|asking for|happy with|ok with|"
+         r"fine with)(?: \w+){0,3}? (?:a )?partial refund\b|\b(?:keep|keeping) (?:it|the item|them)"
+         r"(?: \w+){0,3}? (?:and|with|for) (?:a )?partial(?: refund)?\b", "partial"),
+    ),
 }
 
 AMOUNT = (

@@ -52,6 +52,9 @@ FACTS = MappingProxyType({
     "coupon": ("yes",),
     # The seller's processing timer (the time to ship) has run out; not buyer protection.
     "processing_over": ("yes",),
+    # What the buyer wants for an item that arrived with a problem: keep it for part of the
+    # money, or all of the money back (sending it back).
+    "refund_wanted": ("partial", "full"),
     # The parcel's tracking number as typed (letters and digits, in capitals), for the texts
     # for the seller; never a fact the advice rests on.
     "tracking_number": (),

@@ -238,15 +238,10 @@ def settle(state: str, facts: Mapping[str, str], effect: str | None = None) -> M
 
 
 def _needs_note(question: str, lands: str) -> bool:
-    """Whether a skipped question's note says something the screen reached does not, and
-    something that applies there (an answer screen declares what applies to reaching it:
-    "AliExpress's decision is final" is no news to a buyer who never had a dispute)."""
+    """Whether a skipped question's note says something the screen reached does not."""
     screen, reached = engine.SCREENS[question], engine.SCREENS.get(lands)
     said_there = set(reached.rules) if reached else set()
-    told = set(screen.note_rules)
-    if reached is not None and reached.applies and not told & set(reached.applies):
-        return False
-    return bool(screen.note) and not told <= said_there
+    return bool(screen.note) and not set(screen.note_rules) <= said_there
 
 
 def skipped_notes(used: Iterable[Used]) -> list[Say]:

@@ -136,7 +136,7 @@ FLOW = Flow(
             ),
             (Choice("reopen", N_("The button is there"), "dispute_open"), TO_GOODWILL, TO_BANK),
             rules=("R11", "R14", "R36", "R37", "C06", "C23", "C05"),
-            applies=("R11", "R14", "R36", "R37", "C06", "C23", "C05"),
+            applies=("R11", "R14", "R36", "R37", "C06", "C23", "C05", "R15"),
         ),
         Screen(
             "disputelost_goodwill",

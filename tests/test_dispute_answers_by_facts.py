@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 import sqlite_utils
 
+from bot.storage.dialogues import load_dialogue
+from flows.engine import answering
+from flows.scenarios.menu import MENU
 from flows.understanding import extract_facts
 from tests.support.chat import Chat
 from tests.support.orders import state_of
@@ -284,3 +287,25 @@ async def test_what_the_buyer_wants_back_answers_refund_only_or_return(
     assert (await landing(buyer, db, text)).startswith("wrongitem_")
     await buyer.click(button)
     assert state_of(db, buyer.user_id) == screen
+
+
+@pytest.mark.parametrize(("lang", "text", "note"), [
+    ("en", "protection ended 3 days ago, order says completed, parcel never came, I never "
+     "opened a dispute", "decision is final"),
+    ("ru", "защита закончилась 3 дня назад, заказ «Завершён», посылки нет, спор я не открывала",
+     "решение AliExpress окончательное"),
+])
+async def test_a_buyer_who_never_had_a_dispute_hears_nothing_of_its_decision(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str,
+        note: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert await landing(buyer, db, text) == "disputelost_expired"
+    assert note not in buyer.transcript()
+    assert "R16" not in answering.noted_rules(load_dialogue(db, buyer.user_id, MENU).facts)
+
+
+async def test_a_lost_dispute_still_hears_that_the_decision_is_final(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    assert await landing(chat, db, "aliexpress decided the dispute for the seller, I lost it "
+                         "and the item never came") != ""
+    assert "decision is final" in chat.transcript()

@@ -249,7 +249,10 @@ def skipped_notes(used: Iterable[Used]) -> list[Say]:
     seen: set[str] = set()
     notes = []
     for u in used:
-        note = engine.SCREENS[u.screen].note
+        screen = engine.SCREENS[u.screen]
+        note = screen.note
+        if u.choice.trigger in screen.note_unless:
+            continue  # the note is about other answers ("the decision is final": no dispute)
         if note and note not in seen and _needs_note(u.screen, u.lands):
             seen.add(note)
             notes.append(Say(note))
@@ -257,9 +260,18 @@ def skipped_notes(used: Iterable[Used]) -> list[Say]:
 
 
 def noted_rules(facts: Mapping[str, str]) -> set[str]:
-    """The rules said by the notes of the questions the last step skipped."""
-    return {r for q in facts.get(FIXES, "").split() if q in engine.SCREENS
-            for r in engine.SCREENS[q].note_rules}
+    """The rules said by the notes of the questions the last step skipped (not a note that its
+    answer's choice is `note_unless`)."""
+    stated = said(facts)
+    rules: set[str] = set()
+    for q in facts.get(FIXES, "").split():
+        screen = engine.SCREENS.get(q)
+        if screen is None:
+            continue
+        taken = answers(q, stated) if screen.note_unless else None
+        if taken is None or taken.trigger not in screen.note_unless:
+            rules |= set(screen.note_rules)
+    return rules
 
 
 def step(state: str, trigger: str, facts: Mapping[str, str]) -> Moved | None:

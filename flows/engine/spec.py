@@ -61,7 +61,8 @@ class Screen:
     `asks` names the fact (a key of `flows.understanding.vocabulary.FACTS`) this question
     asks for; its choices' `means` map the fact's values onto them.
     `note` is what a question screen still tells the buyer when their words answered it and
-    the dialogue skips it, and `note_rules` the rules that note states.
+    the dialogue skips it, and `note_rules` the rules that note states; `note_unless` names the
+    choices (triggers) whose answer the note does not concern, so it is not said for them.
     `applies` marks an answer screen: the rules (from refund-rules.md) that apply to the
     situations reaching it; each is said on the screen or one `detail` button away.
     `form` marks a question asked while something is being filled in (adding an order):
@@ -80,6 +81,7 @@ class Screen:
     asks: str | None = None
     note: str | None = None
     note_rules: tuple[str, ...] = ()
+    note_unless: tuple[str, ...] = ()
     applies: tuple[str, ...] = ()
     form: bool = False
 

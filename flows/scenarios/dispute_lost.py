@@ -47,6 +47,7 @@ FLOW = Flow(
             note=N_("Good to know: AliExpress's decision is final. You can write to support with "
                     "new information and the dispute number, but the chances are low."),
             note_rules=("R15", "R16"),
+            note_unless=("expired",),
         ),
         Screen(
             "disputelost_unsure",

@@ -14,13 +14,13 @@ from types import MappingProxyType
 
 from flows.engine import machine as engine
 from flows.engine.cases import case_for as case_for  # the routing policy the service calls
+from flows.engine.conditions import SAID, said
 from flows.engine.spec import Choice, Say
 from flows.scenarios.menu import BACK, MENU
 from flows.scenarios.money_late_advice import REFUND_WAIT
 from flows.understanding import vocabulary
 from flows.understanding.vocabulary import FACTS
 
-SAID = "said."
 HISTORY = "history"
 FIXES = "fixes"
 FIX = "fix"
@@ -65,11 +65,6 @@ class Moved:
     used: tuple[Used, ...] = ()
 
 
-def said(facts: Mapping[str, str]) -> dict[str, str]:
-    """The facts the buyer stated, by vocabulary key."""
-    return {k[len(SAID):]: v for k, v in facts.items() if k.startswith(SAID)}
-
-
 def remember(facts: Mapping[str, str], heard: Mapping[str, str]) -> dict[str, str]:
     """`facts` plus what the buyer just said; values outside the vocabulary are dropped."""
     kept = {f"{SAID}{k}": v for k, v in heard.items()
@@ -79,15 +74,7 @@ def remember(facts: Mapping[str, str], heard: Mapping[str, str]) -> dict[str, st
     return {k: v for k, v in {**facts, **kept}.items() if v != ""}
 
 
-def time_left(stated: Mapping[str, str]) -> str | None:
-    """The time-left bucket the question screens split by: 2 days or less, a few, a week+.
-
-    A number of hours, when given, decides, by the one split of `vocabulary.time_left`.
-    """
-    hours = stated.get(HOURS, "")
-    if hours.isdigit():
-        return vocabulary.time_left(int(hours))
-    return stated.get(TIME_LEFT)
+time_left = vocabulary.stated_time_left
 
 
 def order_status(stated: Mapping[str, str]) -> str | None:
@@ -249,11 +236,9 @@ def skipped_notes(used: Iterable[Used]) -> list[Say]:
     seen: set[str] = set()
     notes = []
     for u in used:
-        screen = engine.SCREENS[u.screen]
-        note = screen.note
-        if u.choice.trigger in screen.note_unless:
-            continue  # the note is about other answers ("the decision is final": no dispute)
-        if note and note not in seen and _needs_note(u.screen, u.lands):
+        note = engine.SCREENS[u.screen].note
+        if (note and note not in seen and _concerns(u.screen, u.choice)
+                and _needs_note(u.screen, u.lands)):
             seen.add(note)
             notes.append(Say(note))
     return notes
@@ -263,15 +248,14 @@ def noted_rules(facts: Mapping[str, str]) -> set[str]:
     """The rules said by the notes of the questions the last step skipped (not a note that its
     answer's choice is `note_unless`)."""
     stated = said(facts)
-    rules: set[str] = set()
-    for q in facts.get(FIXES, "").split():
-        screen = engine.SCREENS.get(q)
-        if screen is None:
-            continue
-        taken = answers(q, stated) if screen.note_unless else None
-        if taken is None or taken.trigger not in screen.note_unless:
-            rules |= set(screen.note_rules)
-    return rules
+    return {r for q in facts.get(FIXES, "").split() if q in engine.SCREENS
+            and _concerns(q, answers(q, stated)) for r in engine.SCREENS[q].note_rules}
+
+
+def _concerns(question: str, choice: Choice | None) -> bool:
+    """Whether a skipped question's note concerns the answer taken (not one of `note_unless`:
+    "AliExpress's decision is final" is no news to a buyer who never had a dispute)."""
+    return choice is None or choice.trigger not in engine.SCREENS[question].note_unless
 
 
 def step(state: str, trigger: str, facts: Mapping[str, str]) -> Moved | None:

@@ -5,6 +5,13 @@ from collections.abc import Callable, Mapping
 Facts = Mapping[str, str]
 
 CONDITIONS: dict[str, Callable[[Facts], bool]] = {}
+SAID = "said."
+"""The prefix under which the dialogue facts keep what the buyer stated (vocabulary keys)."""
+
+
+def said(facts: Facts) -> dict[str, str]:
+    """The facts the buyer stated, by vocabulary key."""
+    return {k[len(SAID):]: v for k, v in facts.items() if k.startswith(SAID)}
 
 
 def condition(name: str) -> Callable[[Callable[[Facts], bool]], Callable[[Facts], bool]]:

@@ -2,7 +2,7 @@
 decision (R31, R32, R42, R45, R47, R48, R52-R63, C04-C09, C13, C19, C25).
 """
 
-from flows.engine.conditions import Facts, condition
+from flows.engine.conditions import Facts, condition, said
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios import dispute_texts as texts
@@ -17,14 +17,14 @@ UNUSABLE = ("defective", "damaged", "wrong")
 @condition("dispute_seller_late")
 def seller_reply_overdue(facts: Facts) -> bool:
     """The buyer said the dispute has been open longer than the seller's time to reply."""
-    days = facts.get("said.dispute_days", "")
+    days = said(facts).get("dispute_days", "")
     return days.isdigit() and int(days) > SELLER_REPLY_DAYS
 
 
 @condition("dispute_item_unusable")
 def item_unusable(facts: Facts) -> bool:
     """The buyer said the item doesn't work, arrived broken or is another product."""
-    return facts.get("said.problem") in UNUSABLE
+    return said(facts).get("problem") in UNUSABLE
 
 
 STAGE_CHOICES = (

@@ -1,9 +1,9 @@
 """Scenario: several items in one order: one dispute per item, no early confirmation (R42, R87)."""
 
-from flows.engine.conditions import Facts, condition
+from flows.engine.conditions import Facts, condition, said
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
-from flows.understanding.vocabulary import time_left
+from flows.understanding.vocabulary import stated_time_left
 
 SHORT = ("hours", "days")
 """Time left on protection, as the buyer said it, that is a week or less: no time to wait."""
@@ -12,9 +12,7 @@ SHORT = ("hours", "days")
 @condition("multiitem_time_short")
 def little_time_left(facts: Facts) -> bool:
     """The buyer said a week or less is left on protection (a typed number decides)."""
-    hours = facts.get("said.protection_hours", "")
-    left = time_left(int(hours)) if hours.isdigit() else facts.get("said.protection_left")
-    return left in SHORT
+    return stated_time_left(said(facts)) in SHORT
 
 CONFIRM_LATER = (
     "Hello! Thank you for your message. Not all items of order No. [ORDER NUMBER] have "

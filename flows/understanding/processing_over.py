@@ -90,14 +90,11 @@ RU_WAIT: Readers = (_RU_PROMISED, _RU_WAITED)
 
 
 def _days(found: re.Match[str]) -> int:
-    """The days a match counts: its number times its unit (a bare «неделю», «месяц» is one)."""
+    """The days a match counts: its number times its unit (a bare «неделю», «месяц» is one of
+    itself)."""
     number = found["n"]
     count = int(number) if number.isdigit() else _WORDS.get(number, 0)
-    unit = found.groupdict().get("unit") or ""
-    if number in ("неделю",) and not unit:
-        unit = "неделя"
-    if number == "месяц" and not unit:
-        unit = "месяц"
+    unit = found["unit"] or number
     if unit.startswith(("week", "недел")):
         return count * 7
     if unit.startswith(("month", "месяц")):

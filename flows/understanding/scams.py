@@ -25,14 +25,8 @@ from functools import cache, lru_cache
 
 from flows.languages import LANGUAGES
 from flows.understanding.text import tokens
-from flows.understanding.vocabulary import FACTS
 
 GAP = 2
-
-
-SCAM_REQUESTS = FACTS["scam_request"]
-"""What a scam asks of the buyer: close the dispute for a refund outside AliExpress, confirm
-receipt early, pay outside AliExpress (the values of the `scam_request` fact)."""
 
 
 @dataclass(frozen=True)

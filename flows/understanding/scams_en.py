@@ -2,8 +2,9 @@
 
 Syntax and matching: `flows.understanding.scams`. Words are stems ("arriv"), short words and
 words ending in "$" match whole tokens, "a|b" is a choice, " & " joins phrases that may appear
-anywhere in the message. Keys are the requests (`SCAM_REQUESTS`); "" holds patterns that show a
-scam but not which request ("pay via PayPal": the buyer paying, or a refund).
+anywhere in the message. Keys are the requests (the values of the `scam_request` fact in
+`vocabulary.FACTS`); "" holds patterns that show a scam but not which request ("pay via
+PayPal": the buyer paying, or a refund).
 """
 
 from __future__ import annotations

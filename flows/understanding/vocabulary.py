@@ -7,6 +7,7 @@ which value they stand for. Every value is a short ASCII token; unknown means ab
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 
 INTENTS_OTHER = ("greeting", "help", "thanks", "language", "offtopic")
@@ -87,6 +88,15 @@ def time_left(hours: int) -> str:
     if hours <= URGENT_HOURS:
         return "hours"
     return "days" if hours <= WEEK_HOURS else "week"
+
+
+def stated_time_left(stated: Mapping[str, str]) -> str | None:
+    """The time-left bucket the question screens split by (2 days or less, a few, a week+) of
+    what the buyer stated: a number of hours, when given, decides, by `time_left`."""
+    hours = stated.get("protection_hours", "")
+    if hours.isdigit():
+        return time_left(int(hours))
+    return stated.get("protection_left")
 
 
 def quiet_tracking(days: int) -> str:

@@ -104,6 +104,11 @@ class Tables:
     parts_comma: re.Pattern[str]
     inside_dispute: re.Pattern[str]
     escalated_ago: re.Pattern[str]
+    decided_for: re.Pattern[str]
+    """Of `DECIDED_AGO`'s words, the dispute won, lost or decided (`DECIDED_FOR`): the days since
+    are not its age."""
+    opened_since: re.Pattern[str]
+    """An opening told after the decision (`OPENED_SINCE`): the days are its age again."""
     others_story: re.Pattern[str]
     elapsed: tuple[re.Pattern[str], re.Pattern[str]]
     cues: dict[str, tuple[prefilter.Needs, ...]]
@@ -217,6 +222,8 @@ def tables(module: ModuleType) -> Tables:
                                re.IGNORECASE),
         inside_dispute=re.compile(getattr(m, "INSIDE_THE_DISPUTE", NEVER)),
         escalated_ago=re.compile(getattr(m, "ESCALATED_AGO", NEVER)),
+        decided_for=re.compile(getattr(m, "DECIDED_FOR", NEVER)),
+        opened_since=re.compile(getattr(m, "OPENED_SINCE", NEVER)),
         others_story=re.compile(getattr(m, "OTHERS_STORY", NEVER)),
         elapsed=(re.compile(getattr(m, "ELAPSED_BEFORE", NEVER)),
                  re.compile(getattr(m, "ELAPSED_AFTER", NEVER))),
@@ -741,14 +748,6 @@ def dispute_in_play(t: Tables, text: str, facts: Mapping[str, str],
     return not t.not_my_dispute.search(text) and bool(re.search(DISPUTE_NAMED, text))
 
 
-_DECIDED_BY_THEM = re.compile(r"выигр|проигр|решил|решен|одобр|\b(?:won|lost|decided|resolved|"
-                              r"approved)\b")
-"""The dispute won, lost or decided: the days since are not its age (a seller's rejection or the
-buyer's own closing N days ago keep their older reading as the age: tests and a writer say so)."""
-_OPENED_SINCE = re.compile(r"\b(?:открыва|открыл|открыт|подал|завел|opened|filed|started|raised)")
-"""An opening told after the decision («выиграл спор, который открывал месяц назад»): its age."""
-
-
 def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any,
                  unplaced: bool = False) -> dict[str, str]:
     """Days since the dispute opened ("opened 5 days ago", "open for 4 days", "rejected after
@@ -797,7 +796,7 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any,
             continue  # "escalated it 3 days ago": the days since an escalation are not its age
         decided = found and veto.ago.match(text, found.end("dur")) and veto.decided.search(
             text[max(0, found.start("dur") - 60):found.start("dur")])
-        if decided and _DECIDED_BY_THEM.search(decided.group()) and not _OPENED_SINCE.search(
+        if decided and t.decided_for.search(decided.group()) and not t.opened_since.search(
                 decided.group()):
             continue  # twenty-fourth pass C: «выиграл спор 2 недели назад» is the win's day
         if found and veto.general.search(found.group()):

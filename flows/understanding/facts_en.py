@@ -5297,6 +5297,12 @@ DECIDED_AGO = (r"\b(?:won|lost|closed|rejected|refused|declined|decided|resolved
                r"finished|ended|cancell?ed|withdrew|withdrawn)(?: \w+){0,3} $|" + ESCALATED_AGO)
 """Before a duration followed by `AGO`, a decision: the days since it was decided ("won the
 dispute 4 days ago") are not its age."""
+DECIDED_FOR = r"\b(?:won|lost|decided|resolved|approved)\b"
+"""Of `DECIDED_AGO`, the dispute won, lost or decided ("won it 2 weeks ago"): the days since
+are the decision's, never the dispute's age (a seller's rejection or the buyer's own closing keep
+their older reading as the age: tests and a writer say so; twenty-fourth pass C)."""
+OPENED_SINCE = r"\b(?:opened|filed|started|raised)"
+"""An opening told after the decision: its days are the dispute's age again."""
 OPENING_OR_EVENT_AFTER = (
     r"^(?: (?:in|later|passed|went by|after that|of waiting|of silence|"
     r"of nothing))?(?: \|)?(?: (?:and|then|so|finally|i|we|had to|decided to|to|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from flows.understanding import currencies, processing_over
+from flows.understanding import currencies, items_missing_more, processing_over
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
 
@@ -2435,6 +2435,147 @@ PROBLEM_P24_EN: tuple[tuple[str, str | None], ...] = (
      "not_as_described"),
 )
 
+_NOT_A_PRODUCT_EN = (r"(?:refund|coupon|message|reply|answer|notification|email|tracking|number|"
+                     r"code|link|call|partial|discount|voucher|replacement|photo|video|new|same|"
+                     r"different|empty|box|parcel|package|envelope|bag|one|ones|pair|version|size|"
+                     r"colou?r|model|variant|broken|cracked|damaged|dead|faulty|defective|fake|"
+                     r"used|dirty|scratched|torn|wet|smashed|crushed|dented|bent|stained|"
+                     r"counterfeit|copy|replica|smaller|bigger|cheap|cheaper|knockoff|lot|bunch|"
+                     r"response|letter|invoice|receipt|bill|label|sticker|gift|free|bonus|"
+                     r"survey|cancell?ation|delay|notice|fee|update|warning|apology|lecture)")
+"""Words after "got a" that name no other product: money, a message, the parcel, the same thing
+again, or the thing's state."""
+PROBLEM_P25_WRONG_EN: tuple[tuple[str, str | None], ...] = (
+    # twenty-fifth pass A: one thing asked for, another product come ("asked for a grey hoodie,
+    # got a pink bath towel"), read before "ordered grey, got pink" makes it a colour; the same
+    # thing in another colour ("got a pink one", "got a pink hoodie") or its state stays out
+    (r"\b(?:asked for|wanted) (?:a|an|the|some) (?!(?:[a-z]+ ){0,2}?(?:refund|return|help|"
+     r"label|photo|video|answer|reply|explanation|tracking|number|code|discount|compensation|"
+     r"replacement|exchange|response|dispute|call|update|invoice)\b)(?:[a-z]+ ){0,2}?"
+     r"(?!(?:and|but|yet|then|so)\b)(?P<on>[a-z]{3,}) (?:(?:and|but|yet) )?(?:i |we )?(?:got|"
+     r"received|they sent(?: me)?|he "
+     rf"sent(?: me)?|sent me) (?:a|an|some) (?!(?:[a-z]+ ){{0,3}}?(?P=on)s?\b)"
+     rf"(?!(?:[a-z]+ ){{0,3}}?{_NOT_A_PRODUCT_EN}\b)(?:{_COLOURS_EN} )?(?:[a-z]+ ){{0,2}}?"
+     r"[a-z]{3,}\b", "wrong"),
+)
+_MATERIAL_EN = (r"(?:genuine leather|real leather|leather|merino|wool|woollen|woolen|cashmere|silk|"
+                r"cotton|linen|satin|velvet|suede|solid oak|oak|solid wood|wooden|wood|bamboo|"
+                r"sterling silver|silver|gold|stainless steel|steel|metal|titanium|ceramic|"
+                r"porcelain|glass|crystal|brass|copper|aluminium|aluminum|down)")
+"""Materials a listing names the thing by ("the leather wallet", "a wool jumper")."""
+_CHEAP_MATERIAL_EN = (r"(?:plastic|acrylic|polyester|nylon|synthetic|synthetics|vinyl|pvc|faux "
+                      r"leather|fake leather|pu leather|pu|paper|cardboard|mdf|chipboard|particle "
+                      r"board|plywood|tin|alloy|rayon|viscose|spandex|foam|printed (?:plastic|"
+                      r"paper|film|sticker)|sticker|film|painted (?:plastic|metal))")
+"""What such a thing turns out to be made of instead."""
+_FILLER_EN = (r"(?: (?:100 ?%|100|100 percent|pure|just|cheap|thin|actually|really|clearly|"
+              r"obviously|only|all|basically|totally|completely|some|like|a|an|made|of|out|from|"
+              r"in fact|painted|printed))*")
+"""Small words between "is" and the material it turns out to be."""
+_PICKED_EN = (r"(?:xxs|xs|xl|xxl|xxxl|[2-6]xl|size (?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-6]xl|small|"
+               r"medium|large|\d{1,2}(?: 5)?)|\d{1,4}(?: 5)? ?(?:mm|cm|inch|inches|in|ml|w|v|pin|"
+               r"watt|volt|speed|port|way|gang|litre|liter)|\d{2,4} ?x ?\d{2,4}|[a-z]{1,3}\d{1,3})")
+"""A variant the buyer picks: a size, a measure, a rating, a connector, a model code."""
+_PICKED_GOT_EN = _PICKED_EN[:-1] + r"|(?<=says )(?:s|m|l)|(?<=is )(?:s|m|l)|(?<=an )(?:s|m|l))"
+"""The same, plus a bare letter size after "the label says", "it is" or "an"."""
+_NO_SIZE_CHART_EN = r"^(?!.*\bsize (?:chart|guide|table)\b)"
+"""No size chart named anywhere (a size told against the chart is the listing's)."""
+_ITEM_WORD_EN = (r"(?!(?:tracking|track|seller|shop|store|updates?|scans?|parcel|package|courier|"
+             r"countdown|timer|clock|chat|replies|messages?|dispute|refund|payment|money|movement|"
+             r"progress|order|delivery|shipment|support|bus|truck|train|car|rain|app|site|"
+             r"website|account|number|link|code|coupon|card|protection|conversation|talk)\b)"
+             r"[a-z]{3,}")
+"""A thing of the order named by its word, never the tracking, the seller or the money."""
+PROBLEM_P25_EN: tuple[tuple[str, str | None], ...] = (
+    # twenty-fifth pass A: a size against the seller's own chart ("i ordered L, the label says L,
+    # but by their own size chart it's an S"): the listing's, before the size rows below
+    (r"\bby (?:their|its|his|the seller s|the) (?:own )?size (?:chart|guide|table)\b|"
+     r"\b(?:according to|by|per) (?:their|its|his|the seller s) own (?:chart|listing|"
+     r"description)\b", "not_as_described"),
+    # twenty-fifth pass A: a thing that lights, hums or spins a moment and dies ("they glow for a
+    # minute then die", "blinks twice and goes dark", "makes a whirring noise, then nothing at
+    # all"), stops doing its job ("stopped heating", "stops charging"), just stopped or never
+    # even worked; the tracking, the seller and the chat stay out
+    (r"\b(?:blinks?|blinked|blinking|flickers?|flickered|flashes|flashed|glows?|glowed|lights? "
+     r"up|lit up|beeps?|beeped|buzz(?:es|ed)?|hums?|hummed|whirs?|whirred|whirring|spins?|spun|"
+     r"heats? up|heated up|turns? on|turned on|powers? on|powered on|makes? (?:a |an )?(?:\w+ )?"
+     r"(?:noise|sound)|made (?:a |an )?(?:\w+ )?(?:noise|sound))\b(?: (?!(?:tracking|track|"
+     r"updates?|seller|courier|parcel|package)\b)\w+){0,4}? (?:and|then|and then|before it|"
+     r"before they)(?: just)? (?:die|dies|died|go dark|goes dark|went dark|go out|goes out|went "
+     r"out|go off|goes off|went off|shuts? off|shut down|shuts down|cuts? out|nothing(?: at all| "
+     r"happens| else)?|stops?|stopped|quits?)\b|"
+     r"\b(?:stopped|stops|quit|quits) (?:heating|charging|cooling|spinning|blowing|pumping|"
+     r"lighting(?: up)?|glowing|turning on|switching on|powering on|holding (?:a |the )?charge|"
+     r"connecting|pairing|printing|cutting|sucking|recording|playing|vibrating|beeping|ticking|"
+     r"measuring|detecting|responding to (?:the )?(?:buttons?|touch|remote)|working properly|"
+     r"functioning)\b|"
+     rf"\b(?:the|my|this|that) {_ITEM_WORD_EN}(?: [a-z]{{3,}})? (?:just |suddenly |simply |"
+     r"completely )(?:stopped|died|quit|gave up|gave out)\b(?! (?:at|in|moving|updating|replying|"
+     r"answering|responding|by|there|for|on|with|to|talking|writing)\b)|"
+     r"\b(?!(?:tracking|track|number|link|code|coupon|app|site|card|it|has|have|had|that|this|"
+     r"they)\b)[a-z]{3,} (?:has |have "
+     r"|had )?never (?:even |once |ever |really )(?:worked|turned on|switched on|charged|lit "
+     r"up|powered on)\b", "defective"),
+    # twenty-fifth pass A: a thing named by its material that turns out another ("the solid oak
+    # shelf is printed plastic", "the wool jumper is 100% acrylic according to its own label",
+    # "the leather wallet peels like paper"); a "silver" ring that turns the skin green is left
+    # (the sets label it fake and not as described);
+    # a second thing of another material ("the cotton one was fine") stays out
+    (rf"\b{_MATERIAL_EN}\b(?: [a-z]+){{0,3}}? (?:is|are|was|were|turned out to be|turns out to "
+     rf"be|feels like|looks like|is made of|are made of|made of){_FILLER_EN} "
+     rf"{_CHEAP_MATERIAL_EN}\b|"
+     rf"\b{_MATERIAL_EN}\b(?: \S+){{0,6}}? (?:label|tag|composition)(?: \S+){{0,2}}? (?:says|"
+     rf"reads|shows|is|lists)?{_FILLER_EN} {_CHEAP_MATERIAL_EN}\b|"
+     r"\b(?:genuine leather|real leather|leather)\b(?: \w+){0,3}? (?:peels|peeling|peeled|"
+     r"flakes|flaking|flaked)\b|"
+     r"\blooks? nothing like (?:the |in the |on the )?(?:pics?|pictures?|photos?|listing|images?|"
+     r"ad)\b", "not_as_described"),
+    # twenty-fifth pass A: a variant picked, another come ("ordered the 27 inch version, got the
+    # 24 inch monitor", "asked for the 4-pin version, they sent the 3-pin one", "i ordered XL,
+    # the label says L", "the rods came 120cm, i picked the 200cm option", "both should be 43");
+    # the same variant twice, counts, days and money stay out, and so does any size chart
+    (_NO_SIZE_CHART_EN + r".*?(?:\b(?:ordered|picked|chose|selected|asked for|paid for|wanted|"
+     rf"bought)(?: the| a| an| size| in| it in)? (?P<va>{_PICKED_EN})\b(?: [a-z]+){{0,3}}? "
+     r"(?:but |and |yet )?(?:i |they |he |she |the seller )?(?:got|received|sent(?: me)?|came|"
+     r"arrived|delivered|(?:the )?(?:label|tag) (?:says|reads|shows|is))(?: me| us)?(?: the| a| "
+     rf"an| size| in)? (?!(?P=va)\b){_PICKED_GOT_EN}\b|"
+     r"\b(?:came|arrived|got|received|sent|is|are|it s|its|they re)(?: in| as| me)?(?: the| a| "
+     rf"an| size)? (?P<vb>{_PICKED_EN})\b(?: [a-z]+){{0,2}}? (?:but |and |yet |while |when "
+     r"|though )?(?:i|we) (?:had |have )?(?:ordered|picked|chose|selected|wanted|paid for|asked "
+     rf"for)(?: the| a| an| size| in)? (?!(?P=vb)\b){_PICKED_EN}\b|"
+     rf"\b(?:asked for|wanted|picked|chose) (?:a|an|the) (?P<vc>{_COLOURS_EN}) (?:[a-z]+ )?"
+     r"(?:but |and )?(?:i |they |he |she )?(?:got|received|sent(?: me)?) (?:a|an|the) "
+     rf"(?!(?P=vc)\b){_COLOURS_EN} (?:one|ones|pair|version)\b|"
+     r"\b(?:both|each|all|they|one|it|the other)(?: (?:pairs?|ones?|of them))? should (?:both |"
+     r"all )?(?:be|have been) (?:a |an |size )?(?:xxs|xs|xl|xxl|xxxl|[2-6]xl|small|medium|large|"
+     r"[1-5]\d(?: 5)?)\b(?! (?:days?|weeks?|months?|hours?|dollars?|usd|eur|euros?|pounds?|gbp|"
+     r"percent|orders?|items?|pieces?|pcs|by|now)\b))", "wrong_size"),
+    # twenty-fifth pass A: the buyer's change of mind in plain words ("i don't need the massage
+    # gun anymore", "i just regret it", "bought it on impulse"); help, a refund or the dispute no
+    # longer needed stays out
+    (r"\b(?:do not|don t|no longer|not) (?:really )?need (?:the |this |that |my |it\b|them\b)"
+     r"(?!(?: \w+){0,2}? (?:refund|help|dispute|claim|money|answer|reply|coupon|replacement|"
+     r"tracking|advice)\b)(?: ?[a-z]+){0,3}? (?:any ?more|anymore)\b|\bno longer need (?:it|"
+     r"them|this|the (?!(?:refund|help|dispute|claim|money|answer|reply|coupon|replacement|"
+     r"tracking|advice)\b)[a-z]+)\b|"
+     # (regretting a dispute closed or an offer taken is no change of mind about the thing)
+     r"^(?!.*\b(?:closed|cancell?ed|accepted|withdrew|withdrawn|dropped|agreed|confirmed)\b.*"
+     r"\bregret\b).*?\b(?:i )?(?:just |kind of |kinda |really |already )?(?<!not )(?<!never )"
+     r"regret (?:it|"
+     r"buying (?:it|this|them|the|a)|ordering (?:it|this|them|the|a)|the purchase|this "
+     r"purchase)\b(?! from\b)|"
+     r"\bon (?:an )?impulse\b|\bimpulse (?:buy|purchase)\b", "remorse"),
+    # twenty-fifth pass A: a product's own parts not in its box ("the drone came but there's no
+    # propellers in the box", "the shelf is missing 4 of its screws")
+    (r"\bmissing (?:half|some|most|all|a few|two|three|four|\d+) (?:of )?(?:its|their) "
+     r"(?:\w+ )?(?:parts?|pieces?|screws?|bolts?|legs?|bits|nuts?|fittings?|propellers?|blades?)"
+     r"\b|\b(?:came|arrived)\b(?: \w+){0,2}? (?:but )?(?:there s |theres |there is |there are |"
+     r"with )?no (?:\w+ )?(?:propellers?|blades?|screws?|bolts?|nuts?|cables?|chargers?|"
+     r"batter(?:y|ies)|remote|manual|instructions|legs?|parts?|accessories|adapter|strap|lid|"
+     r"brushes|nozzles?|tips|filters?|mount|stand|plug|power supply) in (?:the|its) (?:box|"
+     r"package|bag|set|kit)\b", "missing_parts"),
+)
+
 
 _NO_ORDERS_COUNTED_EN = (r"^(?!.*\b(?:\d+|two|three|four|five|six|several|both|separate|"
                          r"different) orders\b)")
@@ -3562,6 +3703,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          # seventeenth pass A: British "different to the photos" as well
          r"\bdifferent (?:colou?r|shade|size) (?:from|than|to) (?:the |in the |on the )?"
          r"(?:photos?|pictures?|listing|description|ad|website)", "not_as_described"),
+        *PROBLEM_P25_WRONG_EN,
         (r"\bwrong (?:size|colou?r|variant|version|shade)|\b(?:size|colou?r) (?:is |was )?wrong|"
          r"\bdifferent (?:size|colou?r|variant|shade)|\b(?:a |the )?(?:black|white|red|blue|"
          r"green|yellow|grey|gray|pink|purple|orange|brown|beige|silver|gold|"
@@ -4203,6 +4345,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"floor|city|bus|idea|end|side)\b)[a-z]{3,} (?:they|the seller|seller|he|she|the shop|the "
          r"store) (?:sent|shipped|delivered|gave)\b", "wrong"),
         *PROBLEM_P24_EN,
+        *PROBLEM_P25_EN,
     ),
     "dispute": (
         # every row below needs one of these words: without any, skip them all (one cheap scan
@@ -5168,7 +5311,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *SEVERAL_P23_EN,
         *SEVERAL_P24_EN,
     ),
-    "items_missing": items.EN,
+    "items_missing": items_missing_more.EN,
     "coupon": (
         # no coupon at all: "no coupon was used", "did not use any voucher"
         (r"\b(?:no |zero |without (?:a |any )?|(?:did not|never|not) use[ds]? (?:a |any )?)"

@@ -120,7 +120,8 @@ PROBLEM_FIRST: tuple[tuple[str, str | None], ...] = (
      r"proof|evidence|reviews?|number|screenshots?)(?: \w+){0,3} (?:looks?|seems?|is|are|was|were)"
      r" (?:like )?(?:a )?fake\b", MASK),
     # a capacity that is not what it says is the listing's lie, not a counterfeit brand
-    (r"\b(?:capacity|memory|storage|gb|tb|mah|wattage|power)(?: \w+){0,2} (?:is |are |was )?fake\b",
+    (r"\b(?:capacity|memory|storage|gb|tb|mah|wattage|power(?! banks?\b))(?: \w+){0,2} "
+     r"(?:is |are |was )?fake\b",
      "not_as_described"),
     # (eighteenth pass A: a phone's case, cover or charger is a thing: "the wrong phone case")
     (r"\bwrong (?:track\w*|number|address|code|link|info\w*|name|phone(?! (?:case|cover|charger|"
@@ -352,7 +353,9 @@ PROBLEM_MORE: tuple[tuple[str, str | None], ...] = (
      r"parcel)\b|\bdifferent brand\b|"
      r"\b(?:is|it is|it s|its) (?:a |an )?(?:completely |totally |entirely )?(?:different|another) "
      r"(?:product|item|thing|model)\b", "wrong"),
-    (r"\bno longer (?:need|want) (?:it|them|this|these|the \w+)\b|\b(?:do not|does not) need "
+    # (twenty-fifth pass A: help, a refund or the dispute no longer needed is no change of mind)
+    (r"\bno longer (?:need|want) (?:it|them|this|these|the (?!(?:refund|help|dispute|claim|money|"
+     r"answer|reply|coupon|replacement|tracking|advice)\b)\w+)\b|\b(?:do not|does not) need "
      r"(?:it|them) (?:any ?more|now)\b", "remorse"),
     (r"\bworks? (?:badly|bad|poorly|terribly|very bad)\b|\bnot functioning\b|\bstopped "
      r"functioning\b|\bbroke down\b|\bout of order\b|\bburn(?:ed|t) (?:out|up)\b|\bmelted\b|"

@@ -1,5 +1,8 @@
 """Words for `items_missing`: an order of several items where some whole items have not come.
 
+`items_missing_more` puts each language's rows together: `EN_FIRST`, its own rows, `EN_REST`
+(the same for `RU`).
+
 `EN` and `RU` are `(pattern, value)` rows read like the rows of `facts_<lang>.FACTS`: `MASK`
 blanks look-alikes out ("nothing is missing", a part missing from one product's box) and lets
 later rows read the rest. `IF_SEVERAL` is a value only kept when the message also tells an
@@ -154,7 +157,13 @@ _SPLIT_EN = (r"(?:split|in (?:2|two|3|three|several|separate) (?:parcels|package
              r"separate (?:parcels|packages|shipments))")
 """The order sent in parts."""
 
-EN: tuple[tuple[str, str], ...] = (
+_NOT_IN_A_STATE_EN = (r"(?! (?:broken|cracked|damaged|smashed|shattered|chipped|dented|scratched|"
+                      r"torn|wet|crushed|bent|faulty|defective|dead|wrong|used|dirty|open|opened|"
+                      r"in (?:pieces|bits|the wrong))\b)")
+"""After "came": one of the order's things come in a state ("one of the 4 plates came cracked")
+is come, not missing (twenty-fifth pass A)."""
+
+EN_FIRST: tuple[tuple[str, str], ...] = (
     (OTHERS_EN, MASK),
     # another or an earlier order, what people say in general
     (r"\b(?:last time|(?:my |an? |the )?(?:previous|earlier|other|another|last) orders?|people "
@@ -211,11 +220,14 @@ EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:cancel|remove|return|refund|take back|send back)\w* (?:just |only )?(?:\w+ )?(?:one|"
      r"two|some|\d|an? (?:item|piece|thing))(?: \w+){0,2}? (?:of|out of|from)\b(?: \w+){0,5}",
      MASK),
+)
+"""The English look-alikes, read before any reading of an item missing."""
+EN_REST: tuple[tuple[str, str], ...] = (
     # "2 of 3 came", "only 2 out of 5 arrived", "2 of the 3 bulbs in this order missing"
     (rf"\b(?:only |just )?{_N_EN} (?!instead)(?:\w+ )?(?:out )?of (?:the |my |these )?{_N_EN} "
      r"(?!(?:orders?|parcels?|packages?|shops?|stores?|sellers?|stars?|updates?)\b)"
      r"(?:\w+ ){0,5}?(?:came|arrived|got here|were delivered|was delivered|are here|is here|were "
-     r"in|was in|showed up|turned up|made it|" + _NOT_COME_EN + r")\b", "yes"),
+     r"in|was in|showed up|turned up|made it|" + _NOT_COME_EN + r")\b" + _NOT_IN_A_STATE_EN, "yes"),
     (rf"\b(?:only|just) (?:\w+ )?{_N_EN} (?:{_ITEMS_EN} )?(?:out )?of (?:the |my )?{_N_EN}\b(?! "
      r"(?:days?|weeks?|months?|hours?|stars?|dollars?|usd|euros?|pounds?|orders?)\b)", "yes"),
     (rf"\b(?:got|received|came with|had|delivered|contained) (?:only |just )?{_N_EN} "
@@ -426,7 +438,10 @@ EN: tuple[tuple[str, str], ...] = (
      r"(?:problem|issue|damage|box|tracking|refund|answer|reply)s?\b)|\bthe other (?:\w+ )?not "
      r"in the " + _SHELL_EN + r"\b|\bnever (?:came|arrived)(?: \w+)? only the \w+(?: \w+)? "
      r"(?:did|came|arrived)\b|\b(?:everything|all)(?: else)? (?:came|arrived|got here|is here) "
-     r"(?:except|but|apart from) (?:the |my |one |a )(?!(?:parts?|screws?|bolts?|nuts?|accessor\w+|"
+     # twenty-fifth pass A: "everything came but one of the shirts is XL": "but" joins a state
+     r"(?:except|apart from|but(?!(?: \S+){1,9}? (?:is|are|was|were|has|had|looks?)\b"
+     r"(?! (?:missing|not|never|lost|still)\b))) (?:the |my |one |a )(?!(?:parts?|screws?|bolts?|"
+     r"nuts?|accessor\w+|"
      r"cables?|chargers?|batter\w+|manuals?|instructions|remotes?|lids?|straps?|mounts?|adapters?|"
      r"fittings?)\b)\w+", IF_SEVERAL),
     # "out of 6 items 5 arrived", "1 item from 4 never reached me", "4 items, 3 here", "one pack
@@ -528,7 +543,7 @@ _AWAY_RU = (r"(?:стоит|стоят|лежит|лежат|ед[уе]т|в п�
             r"не обновля\w*)")
 """Still away."""
 
-RU: tuple[tuple[str, str], ...] = (
+RU_FIRST: tuple[tuple[str, str], ...] = (
     (OTHERS_RU, MASK),
     # twenty-second pass B: separate orders («два отдельных заказа: один пришёл, второй нет»,
     # «у меня три разных заказа …»): no item of one order missing
@@ -547,6 +562,10 @@ RU: tuple[tuple[str, str], ...] = (
      r"(?: \w+){0,3}|\bк (?!(?:сожален|счаст|тому|этому|слову|пример|вечер|утр|заказ|посылк|ним|"
      r"нему|ней)\w*)\w+ (?:\w+ нет|не (?:положил|доложил|вложил)\w*)\b|\bв (?:коробке|упаковке) "
      r"(?:от |с |со )?[а-я]+ (?:нет|не было) (?!(?:только|и|а|но)\b)[а-я]+", MASK),
+)
+"""The Russian look-alikes read first: someone else's, separate or counted orders, a condition,
+a part of one of the order's things."""
+RU_REST: tuple[tuple[str, str], ...] = (
     # another or an earlier order, what people say in general, a set's own pieces
     (r"\b(?:в прошлый раз|в прошлом заказе|в другом заказе|прошлый заказ|на форуме|говорят|пишут|"
      r"обычно|как правило)\b(?: \w+){0,8}|\bиз (?:набора|комплекта)\b(?: \w+){0,4}", MASK),
@@ -671,7 +690,7 @@ RU: tuple[tuple[str, str], ...] = (
      + fewer(r"{N} (?!" + _NOT_THINGS_RU + r")(?:\S+ ){0,7}?(?:(?:(?:а|но|и|там|уже) )*"
              r"(?:пришл\w*|пришел|приехал\w*|доехал\w*|дошл\w*|получил\w*|прислал\w*|доставил\w*|"
              r"отправил\w*|положил\w*|вложил\w*|достал\w*(?: из [а-я]+)?|в (?:коробке|пакете|"
-             r"посылке|упаковке)|на руках|у меня)(?: (?:только|лишь|всего))? {M}|"
+             r"посылке|упаковке)|на руках|у меня|внутри)(?: (?:только|лишь|всего))? {M}|"
              r"(?:только |лишь |всего )?{M} (?:[а-я]+ )?(?:пришл\w*|пришел|приехал\w*|доехал\w*|"
              r"дошл\w*|на месте|в (?:коробке|пакете|посылке)))", COUNTS_RU) + _COUNT_ENDS_RU
      + r"|\bиз " + fewer(r"{N} (?!" + _NOT_THINGS_RU + r")(?:\S+ ){0,4}?(?:только|лишь|всего) "

@@ -33,8 +33,9 @@ _CYRILLIC = dict(_RULES)
 _SHORT_I = re.compile(r"(?<=[аеиоуыэюя])ы(?![аеиоуэюя])|(?<=[аео])и\b")
 """y after a vowel and before none is й: "moy" мой, "dney" дней, "noviy"/"novyy" новый; so is
 i that ends a word after a, e or o: "kartoi" картой, "dnei" дней."""
-_CODE = re.compile(r"[A-Z]{3}")
-"""A currency code typed in capitals."""
+_CODE = re.compile(r"[A-Z]{3}|X{1,2}[SL]|[ML]")
+"""A currency code, or a clothing size, typed in capitals ("USD", "XL", "M": twenty-fifth pass A,
+«kurtku prislali XL vmesto M» is a size for a size, not Cyrillic letters)."""
 _FINAL_TS = re.compile(r"ts\b")
 """ts ends a word only as ц ("prodavets"); inside one it is mostly т+с ("otslezhivanie")."""
 
@@ -55,7 +56,7 @@ def to_cyrillic(text: str, russian: Container[str], english: Container[str]) -> 
     """The text with its Latin words written in Cyrillic (digits, signs and spaces as they are).
 
     A word English knows and Russian knows only in Latin (paypal, qiwi, visa) stays as it is,
-    and so does a three-letter code in capitals (USD, BYN)."""
+    and so does a code in capitals (USD, BYN, a size: XL, M)."""
 
     def cyrillic(found: re.Match[str]) -> str:
         """One word, converted unless it is a name or a code."""

@@ -991,6 +991,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                 break
     if "order_status" not in found:
         found.update(quoted_status(t, told))
+    if told_status := processing_over.status(told_norm, found):
+        found["order_status"] = told_status  # the seller's time to ship run out: not shipped
     quiet_text = text_for("tracking_quiet_days")
     moved = [match.end() for match in t.moved_again.finditer(quiet_text)]
     # A silence that ended, is someone else's, or whose parcel the buyer already has is no

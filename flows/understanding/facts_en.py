@@ -357,7 +357,7 @@ _QUIET = (
     r"\b(?:tracking|status|parcel|package|it|its)(?: \w+){0,2} (?:has been |was |is |been )?"
     r"(?:dead|"
     r"unchanged|"
-    r"silent|quiet|frozen|stuck)(?: \w+){0,1} (?:for|since)(?: the last| the past| over|"
+    r"silent|quiet|frozen|stuck|standing still)(?: \w+){0,1} (?:for|since)(?: the last| the past| over|"
     r" about| almost|"
     r" more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:went|gone|been) (?:quiet|silent|dead)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{un"
@@ -482,7 +482,8 @@ _QUIET = (
     r"package|"
     r"status|17track|cainiao)",
     r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked|sleeping|asleep|"
-    r"dormant|idle)(?: (?:in|at|on) "
+    # (twenty-fifth pass B: "standing still 4 days", "stood still for a week")
+    r"dormant|idle|(?:standing|stood|stands|stand) still|not budging)(?: (?:in|at|on) "
     # (twentieth pass B: never a countdown's days, "…, 2 days 7 hours left", "the counter shows")
     # (twenty-first pass: nor a dispute's or claim's age, "dead on arrival, dispute a week old")
     r"(?:the )?(?!arrival\b)\w+(?: (?!(?:counter|timer|clock|countdown|protection|dispute|claim|"
@@ -658,6 +659,10 @@ _QUIET = (
     r"\b(?:arrived|reached|got to|entered|landed)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{u"
     r"nit}) ago"
     r"(?: \w+){0,3}? (?:and |but )?(?:i )?(?:have )?(?:heard|seen|got|had) nothing\b",
+    # twenty-fifth pass B: "… 6 days ago and nobody calls me, no notice card"
+    r"\b(?:arrived|reached|got to|landed)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})"
+    r" ago (?:and |but )?(?:(?:still )?nobody (?:calls?|called|contacts?|contacted|rings?|rang)|"
+    r"(?:still )?no (?:notice|call|sms|text|card|notification)s?|nothing (?:since|after|more|new))\b",
     r"\b(?:stopped|stuck|froze|frozen|silent|stalled)(?: \w+){0,3}? (?P<n>{n})(?: |(?<=\d))(?P<uni"
     r"t>{unit}) "
     r"(?:now|already|so far)\b",
@@ -1156,7 +1161,10 @@ QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
 # eighteenth pass: a silence since a named day, counted from it
 _SILENT_SINCE = (r"(?:\b(?:no|not a single|not one|not any|without (?:any |a )?|zero)(?: new| more|"
                  r" further| tracking)? (?:updates?|scans?|movement|news|changes?|events?|"
-                 r"progress)\b|(?:\b(?:track\w*|trak\w*|parcel|package|it|status|shipment)"
+                 r"progress)\b|(?:\b(?:track\w*|trak\w*|parcel|package|it|status|shipment|"
+                 # (twenty-fifth pass B: the part of a split order still to come: "the line box
+                 # has not moved since yesterday", "the second one with the blades stuck since")
+                 r"box|boxes|one|second|other|rest|half|part)"
                  r"(?: \w+){0,2}? |^)(?:has|have|had|is|was|did|does) not(?: been)? "
                  r"(?:updated|moved|changed|budged|scanned|update|move|change|budge)\b|"
                  r"(?:\b(?:i|we) |^)(?:have|had|did) not (?:had|seen|got|gotten|get|see|have) "
@@ -1164,10 +1172,17 @@ _SILENT_SINCE = (r"(?:\b(?:no|not a single|not one|not any|without (?:any |a )?|
                  # (twenty-third pass B: the tracking named after «nothing»: "nothing on the
                  # tracking since the day before yesterday")
                  r"\bnothing (?:new|more)\b|\bnothing (?:new )?(?:on|in|from) (?:the |my )?"
+                 # (twenty-fifth pass B: a bare "nothing since the day before yesterday", never
+                 # what someone said, heard or did)
+                 r"(?:track\w*|17track|cainiao|parcel|package)\b|(?<!said )(?<!says )(?<!heard )"
+                 r"(?<!replied )(?<!answered )(?<!wrote )(?<!done )(?<!did )(?<!sent )"
+                 r"(?<!paid )(?<!received )(?<!got )\bnothing(?= since\b)|\bnothing (?:new )?"
+                 r"(?:on|in|from) (?:the |my )?"
                  r"(?:track\w*|17track|cainiao|parcel|package)\b|"
                  # (twenty-fourth pass B: the parcel stuck where it is: "stuck in Singapore
                  # transit since the day before yesterday", "the parcel has sat at customs since")
-                 r"(?:\b(?:track\w*|trak\w*|parcel|package|it|status|shipment|order)(?: \w+){0,2}? "
+                 r"(?:\b(?:track\w*|trak\w*|parcel|package|it|status|shipment|order|box|boxes|"
+                 r"one|second|other|rest|half|part)(?: \w+){0,4}? "
                  r"|^)(?:is |s |has been |been |was |got )?(?:stuck|frozen|sitting|sat)\b)"
                  r"(?! (?:on|about|from|for|in|with) (?:my |the |his |"
                  r"her |their )?(?:refund|dispute|seller|claim|money|support|store|shop|case))"
@@ -3316,7 +3331,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # (twenty-third pass B: the part by its place, "the second is still moving"; "but
         # moving"; never moving back or house; "still in transit" is the status, no movement told)
         (r"\b(?:one|ones|rest|others?|it|parcel|package|tracking|order|they|second|first|third|"
-         r"last|part|half|box|item)(?: is| s| are| re)? "
+         r"last|part|half|box|item)"
+         # (twenty-fifth pass B: a part told by its number or its contents, "box 2 with the
+         # keycaps is still moving", "the one with the controller is still moving")
+         r"(?: \d| no \d| number \d)?(?: with (?:the |my |a )?\w+(?: \w+)?)?(?: is| s| are| re)? "
          r"still (?:moving|updating)\b(?! back)|^still (?:moving|updating)\b|"
          r"\bbut (?:it s |its |it is )?(?:still )?moving\b(?! (?:back|house|to)\b)|"
          # twenty-fourth pass B: moving, however slowly ("moving but sloooow", "moving, just slow")

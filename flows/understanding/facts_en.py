@@ -357,7 +357,8 @@ _QUIET = (
     r"\b(?:tracking|status|parcel|package|it|its)(?: \w+){0,2} (?:has been |was |is |been )?"
     r"(?:dead|"
     r"unchanged|"
-    r"silent|quiet|frozen|stuck|standing still)(?: \w+){0,1} (?:for|since)(?: the last| the past| over|"
+    r"silent|quiet|frozen|stuck|standing still)(?: \w+){0,1} (?:for|since)(?: the last| the past|"
+    r" over|"
     r" about| almost|"
     r" more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:went|gone|been) (?:quiet|silent|dead)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{un"
@@ -662,7 +663,8 @@ _QUIET = (
     # twenty-fifth pass B: "… 6 days ago and nobody calls me, no notice card"
     r"\b(?:arrived|reached|got to|landed)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})"
     r" ago (?:and |but )?(?:(?:still )?nobody (?:calls?|called|contacts?|contacted|rings?|rang)|"
-    r"(?:still )?no (?:notice|call|sms|text|card|notification)s?|nothing (?:since|after|more|new))\b",
+    r"(?:still )?no (?:notice|call|sms|text|card|notification)s?|"
+    r"nothing (?:since|after|more|new))\b",
     r"\b(?:stopped|stuck|froze|frozen|silent|stalled)(?: \w+){0,3}? (?P<n>{n})(?: |(?<=\d))(?P<uni"
     r"t>{unit}) "
     r"(?:now|already|so far)\b",
@@ -1148,6 +1150,15 @@ _QUIET_24 = (
     r"(?:item|parcel|package)|label created|info\w* received|electronic (?:info|notification)\w*)"
     r"(?: (?!protection|dispute|seller|refund)\w+){0,2}? (?:for|since) (?:about |over |almost |"
     r"nearly |already |now )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})" + _NOT_A_COUNT_AFTER_22,
+    # twenty-fifth pass B: a carrier's or a site's status held for its days, told in its own
+    # words ("cainiao has shown \"left the sorting center\" for 9 days straight"); never
+    # protection's, a delivery estimate or the seller's
+    r"\b(?:" + _TRACK + r"|status|app|site|usps|dhl|ups|fedex|4px|yanwen|evri|inpost|correos)"
+    r" (?:has |have |had )?(?:shown|showed|shows|displayed|said|says)(?: only| still| just)?"
+    r"(?: (?!protection|dispute|seller|refund|left|remaining|until|till|estimat\w*|expected|"
+    r"deliver\w*|arriv\w* in|in)\w+){1,6}? (?:for|since) (?:about |over |almost |nearly |"
+    r"already |now )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: straight| in a row| now)?"
+    + _NOT_A_COUNT_AFTER_22,
 )
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
@@ -1948,7 +1959,11 @@ EARLIER_SILENCE = (r"\blast time\b|(?<!since )\blast year\b|\b(?:an? year|one ye
                    r"\bbeen stuck before\b")
 """A silence from before ("stuck for a month last time, this time it's 5 days"; ninth pass: "last
 year", "two years ago"): which is now?"""
-MONEY_SILENCE = (r"^(?=.*?\b(?:cancell?ed|cancell?ation|refund\w*|money|back (?:on|to|in) my)\b)"
+MONEY_SILENCE = (r"^(?=.*?\b(?:cancell?ed|cancell?ation|refund\w*|"
+                 # (twenty-fifth pass B: never the money an offer is put against, "a coupon
+                 # instead of my money back": no refund under way to be silent)
+                 r"(?<!instead of )(?<!instead of my )(?<!rather than )(?<!rather than my )money|"
+                 r"back (?:on|to|in) my)\b)"
                  r"(?!.*?\b(?:track\w*|parcel|package|shipp\w*|shipment|sent|dispatch\w*|"
                  r"deliver\w*|post|posted|courier|customs|scans?|arriv\w*|warehouse|hub|sorting|"
                  r"transit|location|moving|moved|stuck|frozen|it|status|checkpoints?|17track|"
@@ -3199,7 +3214,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:can not|could not) find (?:the |my )?track", "dead"),
         (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:absolutely |"
          r"literally |totally |completely )?(?:nothing(?! new)|no info)"
-         r"|\b(?:track\w*|number|code)(?: \w+){0,2} (?:has |had )?never worked\b", "dead"),
+         r"|\b(?:track\w*|number|code)(?: \w+){0,2} (?:has |had )?never (?:even |ever |once )?"
+         r"worked\b", "dead"),
         (r"\btrack\w*(?: number| link| page)?(?: \w+){0,2} (?:gives|shows|returns) (?:an |me an )?"
          r"error\b|\b(?:says|shows) (?:not found|no information) (?:on|in|at) (?:17track|cainiao|th"
          r"e carrier|the post)|\b(?:17track|cainiao)(?: \w+){0,2} (?:says|shows) (?:no information|"
@@ -3312,8 +3328,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"normally|regularly))", "moving"),
         # fifth pass: "tracking changes every day", "status updates daily, city to city"
         # (twenty-fourth pass B: "it changes every day")
-        (r"(?:\b(?:track\w*|status|location|checkpoints?|parcel|package|it)(?: (?!not|never|no|"
-         r"does|did)\w+){0,3} |^)"
+        (r"(?:\b(?:track\w*|status|location|checkpoints?|parcel|package|it|its|transit|"
+         r"shipment)(?: (?!not|never|no|does|did)\w+){0,3} |^)"
          r"(?:keeps )?(?:changes?|changing|updates?|updating|moves|moving) (?:almost )?(?:every ?"
          r"(?:day|few days|couple of days|other day|\d days)|daily|regularly|all the time|city to "
          r"city)\b", "moving"),

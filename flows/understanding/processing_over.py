@@ -13,7 +13,8 @@ import re
 MASK = ""
 
 _EN_SELLER = r"(?:the )?(?:seller|store|shop|vendor|they|he|she|him|them)(?: s)?"
-_EN_TO_SHIP = r"(?:ship|send|dispatch|post)(?:ping|ing)?(?! (?:\w+ ){0,2}(?:back|return)\b)"
+_EN_TO_SHIP = (r"(?:ship|send|dispatch|post)(?:ping|ing)?(?! (?:\w+ ){0,2}(?:back|return|refund|"
+               r"money|reply|answer|photos?|videos?|proof|code)\b)")
 _EN_TIMER = (r"(?:(?:processing|shipping|dispatch|handling)(?: time| timer| countdown| period|"
              r" deadline| window| days)?|(?:seller|store|shop)(?: s)?(?: own)? (?:timer|countdown|"
              r"clock)|ship by (?:countdown|timer|deadline|date|time)|"
@@ -39,6 +40,10 @@ ZERO_CLOCK = r"(?:0 ?(?:d|days?|д|дн\w*) )?0?0:00(?::00)?(?![\d:])"
 _EN_NOT_YET = r"(?:almost|nearly|not|never|soon|about|going|gonna|will|would|might|may|if|yet)"
 
 EN: tuple[tuple[str, str], ...] = (
+    # the seller's clock to answer a dispute, never the one to ship: "the seller's timer to
+    # respond ran out", "the time for the store to reply is over"
+    (r"\b(?:time|timer|countdown|clock|deadline)(?: \w+){0,4}? (?:to|for) (?:respond|reply|answer|"
+     r"react|accept|decide|refund)\w*", MASK),
     # a timer that has not run out, or might: "before the processing time ended", "if the
     # shipping timer runs out", "the processing time is almost over"
     (rf"\b(?:before|until|till|if|when|whether|unless|once)(?: \w+){{0,3}} {_EN_TIMER}"
@@ -75,6 +80,10 @@ _RU_OVER = (r"(?:истек|истекл[аои]|вышел|вышло|вышл�
 _RU_NOT_YET = r"(?:не|почти|скоро|вот|будет|если|когда|пока|еще не)"
 
 RU: tuple[tuple[str, str], ...] = (
+    # the seller's clock to answer a dispute, never the one to ship: «у продавца время на ответ
+    # вышло», «срок для продавца на решение истёк»
+    (r"\b(?:таймер|срок|время|отсчет)\w*(?: \w+){0,3}? на (?:ответ|реакци|решени|рассмотрени|"
+     r"возврат)\w*", MASK),
     # a timer that has not run out, or might: «до того как истёк срок отправки», «если таймер
     # обработки истечёт», «срок обработки ещё не вышел», «почти закончился»
     (rf"(?:\bдо того как|\bесли|\bкогда|\bпока)(?: \w+){{0,3}} (?:{_RU_TIMER}(?: \w+){{0,3}} "

@@ -991,6 +991,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                 break
     if "order_status" not in found:
         found.update(quoted_status(t, told))
+    if told_status := processing_over.status(told_norm, found):
+        found["order_status"] = told_status  # the seller's time to ship run out: not shipped
     quiet_text = text_for("tracking_quiet_days")
     moved = [match.end() for match in t.moved_again.finditer(quiet_text)]
     # A silence that ended, is someone else's, or whose parcel the buyer already has is no
@@ -1008,8 +1010,10 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     shipped = found.get("order_status") not in ("verifying", "awaiting")
     if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):
         found.update(quiet_facts)
-    elif quiet_facts.get("tracking_quiet_days") and found.get("tracking") == "dead":
-        found["tracking_quiet_days"] = quiet_facts["tracking_quiet_days"]  # never worked, N days
+    elif (found.get("tracking") == "dead"
+          and int(quiet_facts.get("tracking_quiet_days", 0)) >= DEAD_QUIET_DAYS):
+        # never worked, N days; below 15 the days are no silence beside `dead` (label audit 24)
+        found["tracking_quiet_days"] = quiet_facts["tracking_quiet_days"]
     if found.get("bank_gone") and found.get("card_expired") and not t.card_renewed.search(norm):
         del found["card_expired"]  # the card closed with its bank: the bank is the fact
         found.setdefault("payment", "card")  # ... and the card is still the one paid with

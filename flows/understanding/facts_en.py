@@ -357,7 +357,8 @@ _QUIET = (
     r"\b(?:tracking|status|parcel|package|it|its)(?: \w+){0,2} (?:has been |was |is |been )?"
     r"(?:dead|"
     r"unchanged|"
-    r"silent|quiet|frozen|stuck)(?: \w+){0,1} (?:for|since)(?: the last| the past| over|"
+    r"silent|quiet|frozen|stuck|standing still)(?: \w+){0,1} (?:for|since)(?: the last| the past|"
+    r" over|"
     r" about| almost|"
     r" more than)? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})",
     r"\b(?:went|gone|been) (?:quiet|silent|dead)(?: \w+){0,2}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{un"
@@ -482,7 +483,8 @@ _QUIET = (
     r"package|"
     r"status|17track|cainiao)",
     r"\b(?:stuck|sitting|frozen|hanging|held|lying|silent|quiet|dead|parked|sleeping|asleep|"
-    r"dormant|idle)(?: (?:in|at|on) "
+    # (twenty-fifth pass B: "standing still 4 days", "stood still for a week")
+    r"dormant|idle|(?:standing|stood|stands|stand) still|not budging)(?: (?:in|at|on) "
     # (twentieth pass B: never a countdown's days, "…, 2 days 7 hours left", "the counter shows")
     # (twenty-first pass: nor a dispute's or claim's age, "dead on arrival, dispute a week old")
     r"(?:the )?(?!arrival\b)\w+(?: (?!(?:counter|timer|clock|countdown|protection|dispute|claim|"
@@ -658,6 +660,11 @@ _QUIET = (
     r"\b(?:arrived|reached|got to|entered|landed)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{u"
     r"nit}) ago"
     r"(?: \w+){0,3}? (?:and |but )?(?:i )?(?:have )?(?:heard|seen|got|had) nothing\b",
+    # twenty-fifth pass B: "… 6 days ago and nobody calls me, no notice card"
+    r"\b(?:arrived|reached|got to|landed)(?: \w+){0,4}? (?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})"
+    r" ago (?:and |but )?(?:(?:still )?nobody (?:calls?|called|contacts?|contacted|rings?|rang)|"
+    r"(?:still )?no (?:notice|call|sms|text|card|notification)s?|"
+    r"nothing (?:since|after|more|new))\b",
     r"\b(?:stopped|stuck|froze|frozen|silent|stalled)(?: \w+){0,3}? (?P<n>{n})(?: |(?<=\d))(?P<uni"
     r"t>{unit}) "
     r"(?:now|already|so far)\b",
@@ -1143,6 +1150,15 @@ _QUIET_24 = (
     r"(?:item|parcel|package)|label created|info\w* received|electronic (?:info|notification)\w*)"
     r"(?: (?!protection|dispute|seller|refund)\w+){0,2}? (?:for|since) (?:about |over |almost |"
     r"nearly |already |now )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})" + _NOT_A_COUNT_AFTER_22,
+    # twenty-fifth pass B: a carrier's or a site's status held for its days, told in its own
+    # words ("cainiao has shown \"left the sorting center\" for 9 days straight"); never
+    # protection's, a delivery estimate or the seller's
+    r"\b(?:" + _TRACK + r"|status|app|site|usps|dhl|ups|fedex|4px|yanwen|evri|inpost|correos)"
+    r" (?:has |have |had )?(?:shown|showed|shows|displayed|said|says)(?: only| still| just)?"
+    r"(?: (?!protection|dispute|seller|refund|left|remaining|until|till|estimat\w*|expected|"
+    r"deliver\w*|arriv\w* in|in)\w+){1,6}? (?:for|since) (?:about |over |almost |nearly |"
+    r"already |now )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: straight| in a row| now)?"
+    + _NOT_A_COUNT_AFTER_22,
 )
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
@@ -1156,7 +1172,10 @@ QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
 # eighteenth pass: a silence since a named day, counted from it
 _SILENT_SINCE = (r"(?:\b(?:no|not a single|not one|not any|without (?:any |a )?|zero)(?: new| more|"
                  r" further| tracking)? (?:updates?|scans?|movement|news|changes?|events?|"
-                 r"progress)\b|(?:\b(?:track\w*|trak\w*|parcel|package|it|status|shipment)"
+                 r"progress)\b|(?:\b(?:track\w*|trak\w*|parcel|package|it|status|shipment|"
+                 # (twenty-fifth pass B: the part of a split order still to come: "the line box
+                 # has not moved since yesterday", "the second one with the blades stuck since")
+                 r"box|boxes|one|second|other|rest|half|part)"
                  r"(?: \w+){0,2}? |^)(?:has|have|had|is|was|did|does) not(?: been)? "
                  r"(?:updated|moved|changed|budged|scanned|update|move|change|budge)\b|"
                  r"(?:\b(?:i|we) |^)(?:have|had|did) not (?:had|seen|got|gotten|get|see|have) "
@@ -1164,10 +1183,17 @@ _SILENT_SINCE = (r"(?:\b(?:no|not a single|not one|not any|without (?:any |a )?|
                  # (twenty-third pass B: the tracking named after «nothing»: "nothing on the
                  # tracking since the day before yesterday")
                  r"\bnothing (?:new|more)\b|\bnothing (?:new )?(?:on|in|from) (?:the |my )?"
+                 # (twenty-fifth pass B: a bare "nothing since the day before yesterday", never
+                 # what someone said, heard or did)
+                 r"(?:track\w*|17track|cainiao|parcel|package)\b|(?<!said )(?<!says )(?<!heard )"
+                 r"(?<!replied )(?<!answered )(?<!wrote )(?<!done )(?<!did )(?<!sent )"
+                 r"(?<!paid )(?<!received )(?<!got )\bnothing(?= since\b)|\bnothing (?:new )?"
+                 r"(?:on|in|from) (?:the |my )?"
                  r"(?:track\w*|17track|cainiao|parcel|package)\b|"
                  # (twenty-fourth pass B: the parcel stuck where it is: "stuck in Singapore
                  # transit since the day before yesterday", "the parcel has sat at customs since")
-                 r"(?:\b(?:track\w*|trak\w*|parcel|package|it|status|shipment|order)(?: \w+){0,2}? "
+                 r"(?:\b(?:track\w*|trak\w*|parcel|package|it|status|shipment|order|box|boxes|"
+                 r"one|second|other|rest|half|part)(?: \w+){0,4}? "
                  r"|^)(?:is |s |has been |been |was |got )?(?:stuck|frozen|sitting|sat)\b)"
                  r"(?! (?:on|about|from|for|in|with) (?:my |the |his |"
                  r"her |their )?(?:refund|dispute|seller|claim|money|support|store|shop|case))"
@@ -1933,7 +1959,11 @@ EARLIER_SILENCE = (r"\blast time\b|(?<!since )\blast year\b|\b(?:an? year|one ye
                    r"\bbeen stuck before\b")
 """A silence from before ("stuck for a month last time, this time it's 5 days"; ninth pass: "last
 year", "two years ago"): which is now?"""
-MONEY_SILENCE = (r"^(?=.*?\b(?:cancell?ed|cancell?ation|refund\w*|money|back (?:on|to|in) my)\b)"
+MONEY_SILENCE = (r"^(?=.*?\b(?:cancell?ed|cancell?ation|refund\w*|"
+                 # (twenty-fifth pass B: never the money an offer is put against, "a coupon
+                 # instead of my money back": no refund under way to be silent)
+                 r"(?<!instead of )(?<!instead of my )(?<!rather than )(?<!rather than my )money|"
+                 r"back (?:on|to|in) my)\b)"
                  r"(?!.*?\b(?:track\w*|parcel|package|shipp\w*|shipment|sent|dispatch\w*|"
                  r"deliver\w*|post|posted|courier|customs|scans?|arriv\w*|warehouse|hub|sorting|"
                  r"transit|location|moving|moved|stuck|frozen|it|status|checkpoints?|17track|"
@@ -3325,7 +3355,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:can not|could not) find (?:the |my )?track", "dead"),
         (r"\btrack\w*(?: number| code)?(?: \w+){0,2} (?:shows|says|has) (?:absolutely |"
          r"literally |totally |completely )?(?:nothing(?! new)|no info)"
-         r"|\b(?:track\w*|number|code)(?: \w+){0,2} (?:has |had )?never worked\b", "dead"),
+         r"|\b(?:track\w*|number|code)(?: \w+){0,2} (?:has |had )?never (?:even |ever |once )?"
+         r"worked\b", "dead"),
         (r"\btrack\w*(?: number| link| page)?(?: \w+){0,2} (?:gives|shows|returns) (?:an |me an )?"
          r"error\b|\b(?:says|shows) (?:not found|no information) (?:on|in|at) (?:17track|cainiao|th"
          r"e carrier|the post)|\b(?:17track|cainiao)(?: \w+){0,2} (?:says|shows) (?:no information|"
@@ -3438,8 +3469,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"normally|regularly))", "moving"),
         # fifth pass: "tracking changes every day", "status updates daily, city to city"
         # (twenty-fourth pass B: "it changes every day")
-        (r"(?:\b(?:track\w*|status|location|checkpoints?|parcel|package|it)(?: (?!not|never|no|"
-         r"does|did)\w+){0,3} |^)"
+        (r"(?:\b(?:track\w*|status|location|checkpoints?|parcel|package|it|its|transit|"
+         r"shipment)(?: (?!not|never|no|does|did)\w+){0,3} |^)"
          r"(?:keeps )?(?:changes?|changing|updates?|updating|moves|moving) (?:almost )?(?:every ?"
          r"(?:day|few days|couple of days|other day|\d days)|daily|regularly|all the time|city to "
          r"city)\b", "moving"),
@@ -3457,7 +3488,10 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # (twenty-third pass B: the part by its place, "the second is still moving"; "but
         # moving"; never moving back or house; "still in transit" is the status, no movement told)
         (r"\b(?:one|ones|rest|others?|it|parcel|package|tracking|order|they|second|first|third|"
-         r"last|part|half|box|item)(?: is| s| are| re)? "
+         r"last|part|half|box|item)"
+         # (twenty-fifth pass B: a part told by its number or its contents, "box 2 with the
+         # keycaps is still moving", "the one with the controller is still moving")
+         r"(?: \d| no \d| number \d)?(?: with (?:the |my |a )?\w+(?: \w+)?)?(?: is| s| are| re)? "
          r"still (?:moving|updating)\b(?! back)|^still (?:moving|updating)\b|"
          r"\bbut (?:it s |its |it is )?(?:still )?moving\b(?! (?:back|house|to)\b)|"
          # twenty-fourth pass B: moving, however slowly ("moving but sloooow", "moving, just slow")

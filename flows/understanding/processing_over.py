@@ -12,20 +12,51 @@ import re
 
 MASK = ""
 
+_EN_SELLER = r"(?:the )?(?:seller|store|shop|vendor|they|he|she|him|them)(?: s)?"
+_EN_TO_SHIP = (r"(?:ship|send|dispatch|post)(?:ping|ing)?(?! (?:\w+ ){0,2}(?:back|return|refund|"
+               r"money|reply|answer|photos?|videos?|proof|code)\b)")
 _EN_TIMER = (r"(?:(?:processing|shipping|dispatch|handling)(?: time| timer| countdown| period|"
-             r" deadline| window| days)?|(?:seller|store|shop)(?: s)? (?:timer|countdown)|"
-             r"time (?:to|for) (?:ship|send|dispatch)(?:ping)?)")
+             r" deadline| window| days)?|(?:seller|store|shop)(?: s)?(?: own)? (?:timer|countdown|"
+             r"clock)|ship by (?:countdown|timer|deadline|date|time)|"
+             rf"(?:time|timer|countdown|clock|deadline) (?:to|for) {_EN_TO_SHIP}|"
+             # whose clock it is, said around it: "the time the seller had to ship", "the
+             # timer for them to ship", "the clock on the shop's side", "the timer of seller"
+             rf"(?:time|timer|countdown|clock|deadline)(?: (?:that|which))? {_EN_SELLER}"
+             rf"(?: (?:had|has|have|got|gets|was given))? to {_EN_TO_SHIP}|"
+             rf"(?:time|timer|countdown|clock|deadline) for {_EN_SELLER} to {_EN_TO_SHIP}|"
+             rf"(?:timer|countdown|clock) on {_EN_SELLER} side|"
+             rf"(?:timer|countdown|clock) of {_EN_SELLER}(?: for {_EN_TO_SHIP})?)")
 _EN_OVER = (r"(?:ran out|has run out|had run out|is over|was over|has ended|had ended|ended|"
             r"expired|has expired|had expired|is up|was up|has passed|had passed|passed|"
-            r"has finished|finished|hit zero|reached zero|is at zero|is gone|has elapsed|elapsed)")
+            r"has finished|finished|is finish|finish|(?:hit|hits|reached|went to|is at|down to)"
+            r" (?:zero|0)\b|is gone|has elapsed|elapsed)")
+# a bare "over" right after the timer ("processing time over, not shipped"), never a length or a
+# place ("over 2 weeks", "shipping over the border")
+_EN_BARE_OVER = (r"(?: already| now| totally| completely)? over(?= (?:and|but|still|not|nothing|"
+                 r"no|now|yet|so|already|order|status|seller|shop|store|it|its|he|she|they|what|"
+                 r"why|how|cancel|can|do|should|na|pero)\b|$)")
+# the countdown read at zero: "processing time shows 00:00:00", «обработка 0 д 00:00:00»
+ZERO_CLOCK = r"(?:0 ?(?:d|days?|д|дн\w*) )?0?0:00(?::00)?(?![\d:])"
 _EN_NOT_YET = r"(?:almost|nearly|not|never|soon|about|going|gonna|will|would|might|may|if|yet)"
 
 EN: tuple[tuple[str, str], ...] = (
+    # the seller's clock to answer a dispute, never the one to ship: "the seller's timer to
+    # respond ran out", "the time for the store to reply is over"
+    (r"\b(?:time|timer|countdown|clock|deadline)(?: \w+){0,4}? (?:to|for) (?:respond|reply|answer|"
+     r"react|accept|decide|refund)\w*", MASK),
     # a timer that has not run out, or might: "before the processing time ended", "if the
     # shipping timer runs out", "the processing time is almost over"
     (rf"\b(?:before|until|till|if|when|whether|unless|once)(?: \w+){{0,3}} {_EN_TIMER}"
      rf"(?: \w+){{0,4}} {_EN_OVER}\b", MASK),
     (rf"\b{_EN_TIMER}(?: (?!{_EN_NOT_YET}\b)\w+){{0,4}}? {_EN_OVER}\b", "yes"),
+    (rf"\b{_EN_TIMER}{_EN_BARE_OVER}", "yes"),
+    # the timer named first, then said to be up in bare words ("asked me to extend the
+    # processing time, i agreed, still nothing sent. the time ran out"); never past protection,
+    # a dispute or a return, whose time it may be
+    (rf"\b{_EN_TIMER}\b(?:(?!protection|dispute|claim|refund|return|back\b).){{0,150}}? "
+     r"(?:the |that |this )?(?:time|timer|countdown|clock) (?:ran out|has run out|is up|was up|"
+     r"expired|has expired|hit zero|is over|ended|has ended)\b", "yes"),
+    (rf"\b{_EN_TIMER}(?: (?:is|was|shows|showed|says|said|reads|at|on))? {ZERO_CLOCK}", "yes"),
     # the other order: "ran out the processing time" is rare; "the seller missed the shipping
     # deadline" says the same
     (r"\b(?:seller|store|shop|they|he|she)(?: \w+)? (?:missed|blew|didn t meet|did not meet)"
@@ -33,20 +64,39 @@ EN: tuple[tuple[str, str], ...] = (
      "yes"),
 )
 
+_RU_SELLER = r"(?:продавц\w*|магазин\w*|селлер\w*|продаўц\w*)"
 _RU_TIMER = (r"(?:(?:таймер|срок|время|отсчет|счетчик)\w*(?: \w+)? (?:на )?(?:обработк|отправк|"
              r"отгрузк)\w*|(?:таймер|срок|время)\w* продавца|(?:обработк|отправк)\w* (?:заказа )?"
-             r"(?:таймер|срок)\w*)")
+             r"(?:таймер|срок)\w*|"
+             # the seller's clock named by whose it is: «таймер у продавца (на отправку)»
+             rf"(?:таймер|срок|время|отсчет)\w* (?:у|для) {_RU_SELLER}(?: на (?:обработк|отправк|"
+             r"отгрузк)\w*)?|"
+             # Ukrainian and Belarusian: «час на обробку», «час на апрацоўку», «термін відправки»
+             r"(?:час|термін|тэрмін|строк)\w* (?:на )?(?:обробк|відправк|апрацоўк|адпраўк)\w*)")
 _RU_OVER = (r"(?:истек|истекл[аои]|вышел|вышло|вышла|закончил(?:ся|ось|ась)|кончил(?:ся|ось|ась)|"
-            r"прошел|прошло|прошла|иссяк\w*|обнулил\w*|дошел до нуля|дошло до нуля)")
+            r"прошел|прошло|прошла|иссяк\w*|обнулил\w*|дошел до нуля|дошло до нуля|"
+            r"(?:на|по) нул(?:е|ях|ям)|на ноле|"
+            r"скончыў\w*|скончыл\w*|закінчив\w*|закінчил\w*|сплив|спливла|минув|минула)")
 _RU_NOT_YET = r"(?:не|почти|скоро|вот|будет|если|когда|пока|еще не)"
 
 RU: tuple[tuple[str, str], ...] = (
+    # the seller's clock to answer a dispute, never the one to ship: «у продавца время на ответ
+    # вышло», «срок для продавца на решение истёк»
+    (r"\b(?:таймер|срок|время|отсчет)\w*(?: \w+){0,3}? на (?:ответ|реакци|решени|рассмотрени|"
+     r"возврат)\w*", MASK),
     # a timer that has not run out, or might: «до того как истёк срок отправки», «если таймер
     # обработки истечёт», «срок обработки ещё не вышел», «почти закончился»
     (rf"(?:\bдо того как|\bесли|\bкогда|\bпока)(?: \w+){{0,3}} (?:{_RU_TIMER}(?: \w+){{0,3}} "
      rf"{_RU_OVER}|{_RU_OVER}(?: \w+){{0,2}} {_RU_TIMER})\b", MASK),
     (rf"\b(?:не|почти|еще не|вот-вот) {_RU_OVER}\b(?: \w+){{0,2}} {_RU_TIMER}", MASK),
     (rf"\b{_RU_TIMER}(?: (?!{_RU_NOT_YET}\b)\w+){{0,3}}? {_RU_OVER}\b", "yes"),
+    # the timer named first, then said to be up in bare words («попросил продлить время
+    # обработки, … всё равно не отправил. время вышло»); never past protection or a dispute
+    (rf"\b{_RU_TIMER}\b(?:(?!защит|спор|возврат|претензи|жалоб).){{0,150}}? "
+     rf"(?:время|таймер|срок)\w* {_RU_OVER}\b", "yes"),
+    # the countdown read at zero, also from a copied screen: «обработка 0 д 00:00:00»
+    (rf"\b(?:{_RU_TIMER}|обработк\w*)(?: (?:у )?{_RU_SELLER})?(?: (?:показывает|стоит|был\w*))? "
+     rf"{ZERO_CLOCK}", "yes"),
     # the other order: «истёк срок обработки», «вышло время на отправку»
     (rf"\b{_RU_OVER}(?: \w+)? {_RU_TIMER}", "yes"),
 )
@@ -114,3 +164,31 @@ def waited_past_promise(norm: str, readers: Readers | None) -> bool:
     rest = norm[:promised.start()] + " " + norm[promised.end():]
     waited = [_days(found) for pattern in waited_at for found in pattern.finditer(rest)]
     return bool(waited) and max(waited) > _days(promised) > 0
+
+
+_CANCELLED_BY_ITSELF = re.compile(
+    r"\b(?:(?:app|system|aliexpress|platform)(?: has| had)?(?: automatically| auto)? cancell?ed"
+    r"|cancell?ed (?:\w+ ){0,3}?(?:automatically|by itself|on its own|itself)|auto cancell?ed"
+    r"|отменил\w*(?: \w+){0,2}? (?:автоматически|автоматом|сам|сама|само)\b"
+    r"|(?:автоматически|автоматом|сам|сама|само) отменил\w*|автоотмен\w*)")
+"""The order cancelled by the app once the seller's time ran out: the status the app shows."""
+_CLOSED = re.compile(
+    r"\b(?<!if it )(?<!gets )(?<!get )(?<!be )(?:cancell?ed|closed|completed)\b"
+    r"|\b(?<!не )(?:отменен\w*|отменил(?:ся|ась|ось|и)|закрыт\w*|закрыл(?:ся|ась|ось|и)|"
+    r"завершен\w*|скасова\w*)")
+"""An order said cancelled or closed (never a wish, a question of the future or a plea not to):
+with them, an unread status is not guessed."""
+
+
+def status(norm: str, found: dict[str, str]) -> str | None:
+    """The order's status the run-out processing timer tells, where the rows read none or read
+    the unshipped order the app has since cancelled: README's `processing_over` goes with
+    `awaiting` unless the app already shows the order cancelled or closed."""
+    if found.get("processing_over") != "yes":
+        return None
+    said = found.get("order_status")
+    if said in (None, "awaiting") and _CANCELLED_BY_ITSELF.search(norm):
+        return "cancelled"
+    if said is None and not _CLOSED.search(norm):
+        return "awaiting"
+    return None

@@ -4959,19 +4959,19 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"that one)\b)|\b(?:agent|support|scammer|someone|somebody|stranger|caller|courier)\b"
          r"(?: \w+){0,2}? (?:texted|messaged|emailed|wrote|told|says|said|claims?|claimed|called)"
          r"(?: me| us)? (?:that )?(?:my|the|our) (?:bank|wallet)\b", None),
-        # a bank or wallet told as the buyer's own by a clause, then gone ("the neobank where i
-        # had my account shut down", "the wallet i paid with stopped operating", "the payment
-        # wallet i used closed its doors")
-        (r"\b(?:neo ?bank|bank|e ?wallet|wallet|fintech)\b (?:where|that|which|through which|with "
-         r"which|i|we)\b(?: (?!seller|store|shop|not|never)\w+){0,5}? (?:shut down|shut its doors|"
-         r"closed (?:its doors|down)|closed\b(?! (?:my|the|our|his|her|their|your|me|it|a|an)\b)|"
-         r"stopped (?:operating|working)|ceased (?:operating|operations|to exist)|went (?:bust|"
-         r"bankrupt|under))", "yes"),
         # eighteenth pass: a bank of years ago, before the one paid with ("the bank i had back in
         # 2019 collapsed", "my old bank went bust years ago"): not this payment's
         (r"\b(?:bank|wallet)s? (?:i|we) (?:had|used|was with)(?: \w+){0,2}? (?:back in |in )?"
          r"(?:19\d\d|20[01]\d|202[0-4]|years ago|long ago|before)\b(?: \w+){0,4}|\b(?:my|an|the) "
          r"(?:old|previous|former) (?:bank|wallet)\b(?: \w+){0,4}? (?:years|long) ago\b", MASK),
+        # twenty-fifth pass D: a bank or wallet told as the buyer's own by a clause, then gone
+        # ("the neobank where i had my account shut down", "the wallet i paid with stopped
+        # operating", "the payment wallet i used closed its doors"), after the years-ago mask
+        (r"\b(?:neo ?bank|bank|e ?wallet|wallet|fintech)\b (?:where|that|which|through which|with "
+         r"which|i|we)\b(?: (?!seller|store|shop|not|never)\w+){0,5}? (?:shut down|shut its doors|"
+         r"closed (?:its doors|down)|closed\b(?! (?:my|the|our|his|her|their|your|me|it|a|an)\b)|"
+         r"stopped (?:operating|working)|ceased (?:operating|operations|to exist)|went (?:bust|"
+         r"bankrupt|under))", "yes"),
         # sixteenth pass C: an e-wallet's service stopped in the buyer's country
         (r"\b(?:qiwi|webmoney|yoomoney|skrill|e ?wallet)\b(?: \w+){0,4}? (?:service )?(?:stopped|st"
          r"ops|"

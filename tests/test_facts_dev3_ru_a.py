@@ -182,10 +182,11 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("по браку мне в итоге предложили 300р компенсации", {"dispute": "offer"}),
     ("обычно предлагают купон?", {"dispute": None}),
     ("продавцы всегда предлагают частичный возврат, это норм?", {"dispute": None}),
-    # a coupon for a good review is a sales pitch, no offer in a dispute
-    ("продавец предлагает скидку, если оставлю 5 звезд", {"dispute": None}),
+    # a coupon for a good review is the seller's offer (twenty-fifth pass D: was None; FACTS.md
+    # "Label audit 24" rule 5), `none` when no dispute is open
+    ("продавец предлагает скидку, если оставлю 5 звезд", {"dispute": "offer"}),
     ("селлер пишет: купон за хороший отзыв, спор я не открывала", {"dispute": "none"}),
-    ("магазин даст купон на 100р за положительный отзыв", {"dispute": None}),
+    ("магазин даст купон на 100р за положительный отзыв", {"dispute": "offer"}),
     ("селлер предлагает купон на следующие покупки, спор не закрываю", {"dispute": "offer"}),
     # the refund only on the seller's terms is an offer
     ("магазин вернёт 40 долларов только если товар поедет назад в китай", {"dispute": "offer"}),

@@ -69,9 +69,10 @@ SELLER_GIVES: tuple[tuple[str, Want], ...] = (
     ("продавец может дать только 300 руб компенсации", {"dispute": "offer"}),
     ("селлер дал половину назад за брак", {"dispute": "offer"}),
     ("в споре продован дает 15 долларов и просит не возвращать", {"dispute": "offer"}),
-    # nothing given, coupons as spam, a discount for a next order or a review: no offer
+    # nothing given, coupons as spam, a discount for a next order: no offer (twenty-fifth pass D:
+    # a coupon for a review was None; FACTS.md "Label audit 24" rule 5 makes it an offer)
     ("продавец не даёт ни копейки", {"dispute": None}),
-    ("магазин дал купон на следующую покупку за отзыв", {"dispute": None}),
+    ("магазин дал купон на следующую покупку за отзыв", {"dispute": "offer"}),
     ("продавец кидает купоны в чат вместо ответа", {"dispute": None}),
     ("продавец дает скидку 10% на следующий заказ", {"dispute": None}),
 )

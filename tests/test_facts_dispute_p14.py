@@ -136,7 +136,9 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         # twenty-third pass C: was None; rule 3 "Decided 2026-12-07": a seller's offer with no word
         # about a dispute is an offer
         ("ru", "продавец кинул купон в личку", stage("offer")),
-        ("en", "the seller offered a coupon if i leave 5 stars", stage(None)),
+        # twenty-fifth pass D: was None; a coupon for a 5-star review is an offer (FACTS.md
+        # "Label audit 24" rule 5)
+        ("en", "the seller offered a coupon if i leave 5 stars", stage("offer")),
     ),
     # Russian: the buyer's own open dispute in few words
     "an open dispute in few words": (

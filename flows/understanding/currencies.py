@@ -35,7 +35,7 @@ WORDS_EN = {"zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "zl": "PLN", "lira": 
             "shekel": "ILS", "shekels": "ILS", "forint": "HUF", "forints": "HUF",
             "koruna": "CZK", "korun": "CZK", "kč": "CZK", "yen": "JPY", "yuan": "CNY",
             "rmb": "CNY", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "leva": "BGN",
-            "lari": "GEL", "manat": "AZN", "tenge": "KZT",
+            "lari": "GEL", "manat": "AZN", "tenge": "KZT", "somoni": "TJS",
             "kronor": "SEK", "ksh": "KES",
             # twenty-second pass D: a dollar named by its country ("40 canadian dollars")
             "canadian dollars": "CAD", "canadian dollar": "CAD", "australian dollars": "AUD",
@@ -57,16 +57,19 @@ LETTERS_BEFORE = {"rs": "", "rm": "MYR", "ksh": "KES", "r": "ZAR"}
 tyre's "R17" or a model's "redmi r15" is no money: the table's rows guard those); "Rs 500" is a
 rupee of several countries, so only the amount."""
 
-WORDS_RU = {"злот": "PLN", "лир": "TRY", "сум": "UZS", "сом": "KGS", "драм": "AMD",
-            "лари": "GEL", "манат": "AZN", "юан": "CNY", "иен": "JPY", "шекел": "ILS",
-            "дирхам": "", "реал": "BRL", "ле": ""}
+WORDS_RU = {"злот": "PLN", "лир": "TRY", "сум": "UZS", "сомони": "TJS", "сом": "KGS",
+            "драм": "AMD", "лари": "GEL", "манат": "AZN", "юан": "CNY", "иен": "JPY",
+            "шекел": "ILS", "дирхам": "", "реал": "BRL", "ле": "", "теңге": "KZT"}
 """Russian stems after a number («300 злотых», «150 000 сум», «2500 сомов»); "" for a name several
-countries use (twenty-fourth pass D: «дирхам», «лей» of Moldova and Romania), read by `POINTERS`."""
+countries use (twenty-fourth pass D: «дирхам», «лей» of Moldova and Romania), read by `POINTERS`.
+Twenty-fifth pass D: the Tajik «сомони» (before «сом», the Kyrgyz som, which it starts with: the
+first stem a name starts with is its currency) and the tenge as Kazakhs spell it, «теңге»."""
 
 RU_ENDINGS = {"злот": "(?:ых|ый|ого|ы)", "лир": "(?:а|ы|ов)?", "сум": "(?:ов|а|ы)?",
               "сом": "(?:ов|а|ы)?", "драм": "(?:ов|а)?", "лари": "", "манат": "(?:ов|а)?",
               "юан": "(?:ей|я|ь|и)", "иен": "(?:а|ы)?", "шекел": "(?:ей|я|ь|и)",
-              "дирхам": "(?:ов|а)?", "реал": "(?:ов|а)", "ле": "(?:й|я|ев)"}
+              "дирхам": "(?:ов|а)?", "реал": "(?:ов|а)", "ле": "(?:й|я|ев)", "сомони": "",
+              "теңге": ""}
 """The endings each Russian stem takes, so «сумма», «сома», «реально» are no money."""
 
 

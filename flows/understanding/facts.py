@@ -351,6 +351,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         before, after = text[max(0, start - 100):start], text[end:end + 100]
         if re.search(r"\d ?[-–]? $", before):
             continue  # "5-7 days left": a range gives no count
+        if re.match(r" (?:ago|назад)\b", after):
+            continue  # «защита 2 дня назад была 5 дней»: a moment past is no time left
         if start > 100:
             before = before[before.find(" ") + 1:]  # no cut word at the window's start
         left = t.left_after.match(after)
@@ -1058,6 +1060,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
             and processing_over.waited_past_promise(
                 told_norm, getattr(module, "PROCESSING_WAIT", None))):
         found["processing_over"] = "yes"  # waited longer than the seller's stated time to ship
+    if found.get("processing_over") and "order_status" not in found:
+        found["order_status"] = "awaiting"  # the time to ship ran out: not shipped (README)
     if order := find_order_number(text):
         found["order_id"] = order
     return {k: v for k, v in found.items() if not FACTS[k] or v in FACTS[k]}

@@ -702,8 +702,10 @@ DISPUTE_FIRST: tuple[tuple[str, str | None], ...] = (
     (_IF_DISPUTE, MASK),
     # sixth pass: a stage only imagined ("if my dispute is rejected") or denied ("the dispute is
     # not lost yet") is no stage
-    (r"\b(?:if|unless) (?:i |we )?(?:\w+ ){0,2}?(?:my |the |this |our |a )?(?:dispute|claim|case|"
-     r"appeal)\b(?: (?!(?:but|and|because|so)\b)\w+){0,4}|\b(?:not|never) (?:yet )?(?:been )?"
+    # (twenty-fifth pass D: never "if i not open dispute", an offer's condition that none is opened)
+    (r"\b(?:if|unless) (?:i |we )?(?!not open)(?:\w+ ){0,2}?(?:my |the |this |our |a )?(?:dispute|"
+     r"claim|case|appeal)\b(?: (?!(?:but|and|because|so)\b)\w+){0,4}|\b(?:not|never) (?:yet )?"
+     r"(?:been )?"
      r"(?:lost|won|rejected|denied|declined|refused|decided|escalated)\b(?: yet)?", MASK),
     # someone else's dispute told as theirs: "my sister's dispute was closed for the seller"
     (r"\b(?:friend|brother|sister|wife|husband|mom|mum|dad|colleague|neighbou?r|cousin)(?: s)? "
@@ -1600,8 +1602,12 @@ DISPUTE_P14_FIRST: tuple[tuple[str, str | None], ...] = (
      r"(?:(?:have not|havent|havnt|did not|didnt|never) (?:yet |even |ever )?(?:opened|open|filed|"
      r"file|started|start|raised|had|have)|do not have) (?:a |the |any |one )?(?:dispute|disput|"
      r"claim)s?|no (?:dispute|disput|claim)s? (?:yet|opened|so far)|(?:if|as long as|provided) "
-     r"(?:i |we )?(?:do not|will not|never|dont) (?:open|file|start|raise) (?:a |the |any )?"
-     r"(?:dispute|disput|claim)|to avoid (?:a |any |the )?(?:dispute|disput|claim))\b|"
+     # (twenty-fifth pass D: a learner's bare "not": "coupon if i not open dispute")
+     r"(?:i |we )?(?:do not|will not|never|dont|not) (?:open|file|start|raise) (?:a |the |any )?"
+     r"(?:dispute|disput|claim)|to avoid (?:a |any |the )?(?:dispute|disput|claim)|"
+     # (twenty-fifth pass D: the condition joined on: "… if i leave 5 stars and dont open one")
+     r"\b(?:and|or) (?:do not|never|not) (?:open|file|start|raise) (?:a |the |any )?(?:one|"
+     r"dispute|disput|claim))\b|"
      r"(?=.*\b(?:dispute|disput|claim)\b)(?!.*\b(?:box|parcel|package|packet|envelope|app|link|"
      r"email|message)\b).*\b(?:have not|havent|havnt|did not|never) (?:yet )?(?:opened|open|"
      r"filed|file) (?:one|anything)\b)", "none"),

@@ -309,3 +309,34 @@ async def test_a_lost_dispute_still_hears_that_the_decision_is_final(
     assert await landing(chat, db, "aliexpress decided the dispute for the seller, I lost it "
                          "and the item never came") != ""
     assert "decision is final" in chat.transcript()
+
+
+DELIVERED_SOON = [
+    ("en", "tracking says delivered but I never got it, 1 day left on buyer protection"),
+    ("en", "it shows Delivered, nothing in my mailbox, protection ends in 30 hours"),
+    ("ru", "по отслеживанию вручено, а посылки нет, защита кончается завтра"),
+    ("ru", "трек пишет доставлено, но я ничего не получала, до конца защиты 20 часов"),
+]
+DELIVERED_LATER = [
+    ("en", "tracking says delivered but I never got it, 9 days left on buyer protection"),
+    ("ru", "по отслеживанию вручено, а посылки нет, защиты осталось 6 дней"),
+]
+NOW_LINE = {"en": "open a \"not received\" dispute now, before you go looking",
+            "ru": "прямо сейчас, ещё до того, как пойдёте искать посылку"}
+
+
+@pytest.mark.parametrize(("lang", "text"), DELIVERED_SOON)
+async def test_delivered_but_missing_with_two_days_or_less_is_disputed_first(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert extract_facts(text, lang).get("tracking") == "delivered"
+    assert await landing(buyer, db, text) == "notreceived_delivered_now"
+    assert NOW_LINE[lang] in buyer.transcript()
+
+
+@pytest.mark.parametrize(("lang", "text"), DELIVERED_LATER)
+async def test_delivered_but_missing_with_days_to_spare_asks_at_the_post_office_first(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert await landing(buyer, db, text) == "notreceived_delivered"
+    assert NOW_LINE[lang] not in buyer.transcript()

@@ -340,3 +340,32 @@ async def test_delivered_but_missing_with_days_to_spare_asks_at_the_post_office_
     buyer = buyer_of(lang, chat, ru)
     assert await landing(buyer, db, text) == "notreceived_delivered"
     assert NOW_LINE[lang] not in buyer.transcript()
+
+
+MARKED_SHIPPED_DEAD = [
+    ("en", "the seller marked it Shipped 8 days ago but the tracking number doesn't work at all"),
+    ("ru", "продавец отметил отправку неделю назад, а трек-номер вообще не отслеживается"),
+]
+MARKED_LINE = {"en": "You said the order is \"Shipped, but tracking is dead\"",
+               "ru": "статус заказа — «Отправлено, но трек не работает»"}
+PROCESSING_NOTE = {"en": "before the processing countdown", "ru": "до того, как закончится таймер"}
+
+
+@pytest.mark.parametrize(("lang", "text"), MARKED_SHIPPED_DEAD)
+async def test_marked_shipped_with_a_dead_number_is_not_asked_the_status_again(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    facts = extract_facts(text, lang)
+    assert facts.get("order_status") == "shipped" and facts.get("tracking") == "dead"
+    assert await landing(buyer, db, text) == "cancel_fake"
+    assert MARKED_LINE[lang] in buyer.transcript()
+    assert PROCESSING_NOTE[lang] not in buyer.transcript()
+
+
+async def test_the_button_for_a_dead_number_still_leads_to_its_answer(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.click("⏳ Seller hasn't shipped")
+    assert state_of(db, chat.user_id) == "notshipped_status"
+    await chat.click("\"Shipped\", but tracking is dead")
+    assert state_of(db, chat.user_id) == "cancel_fake"

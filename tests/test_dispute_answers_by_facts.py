@@ -369,3 +369,34 @@ async def test_the_button_for_a_dead_number_still_leads_to_its_answer(
     assert state_of(db, chat.user_id) == "notshipped_status"
     await chat.click("\"Shipped\", but tracking is dead")
     assert state_of(db, chat.user_id) == "cancel_fake"
+
+
+@pytest.mark.parametrize(("lang", "text", "who_pays"), [
+    ("en", "the kettle arrived broken and the seller says I pay the shipping back to China",
+     "If the seller says you must pay it, don't agree in the chat"),
+    ("ru", "чайник пришёл сломанный, продавец говорит, что пересылку в Китай оплачиваю я",
+     "Если продавец говорит, что платить должны вы, не соглашайтесь в чате"),
+])
+async def test_a_seller_who_wants_the_buyer_to_pay_a_faulty_items_return_is_answered(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str,
+        who_pays: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert (await landing(buyer, db, text)).startswith("wrongitem_")
+    assert who_pays in buyer.transcript()
+
+
+@pytest.mark.parametrize(("lang", "case", "not_yet", "who_pays"), [
+    ("en", "⚖️ Open or follow a dispute", "Not opened yet",
+     "usually the store; you pay only if you simply changed your mind"),
+    ("ru", "⚖️ Открыть спор или следить за ним", "Ещё не открыт",
+     "обычно платит магазин; вы платите, только если просто передумали"),
+])
+async def test_opening_a_dispute_says_who_pays_to_send_an_item_back(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, case: str, not_yet: str,
+        who_pays: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    await buyer.send("/start")
+    await buyer.click(case)
+    await buyer.click(not_yet)
+    assert state_of(db, buyer.user_id) == "dispute_open"
+    assert who_pays in buyer.transcript()

@@ -400,3 +400,16 @@ async def test_opening_a_dispute_says_who_pays_to_send_an_item_back(
     await buyer.click(not_yet)
     assert state_of(db, buyer.user_id) == "dispute_open"
     assert who_pays in buyer.transcript()
+
+
+@pytest.mark.parametrize(("lang", "text", "line"), [
+    ("en", "awaiting shipment for 6 days, I asked to cancel 3 days ago and the seller is silent",
+     "the seller neither confirms nor ships before it ends, the order closes"),
+    ("ru", "неделю ожидает отправки, я нажала отменить 4 дня назад, продавец молчит",
+     "не подтвердит отмену и не отправит заказ, заказ закроется"),
+])
+async def test_a_cancellation_the_seller_leaves_unanswered_hears_what_the_countdown_does(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str, line: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert await landing(buyer, db, text) == "cancel_awaiting"
+    assert line in buyer.transcript()

@@ -109,6 +109,10 @@ FLOW = Flow(
                 N_("Most sellers agree. Once the seller confirms, the order closes by itself "
                    "and the refund starts."),
                 REFUND_TIMING,
+                N_("Already asked and the seller hasn't answered? Nothing says how long they "
+                   "may take, but the processing countdown on the order page keeps running: if "
+                   "the seller neither confirms nor ships before it ends, the order closes and "
+                   "the refund starts by itself."),
                 N_("You can cancel only until the order ships. If the seller refuses, or the "
                    "status suddenly changes to \"Shipped\", the parcel may already be on its way: "
                    "see what you can do then."),
@@ -119,9 +123,10 @@ FLOW = Flow(
             # it.
             (Choice("refused", N_("Seller refused / now \"Shipped\""), "cancel_shipped",
                     detail=True),),
-            rules=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
+            rules=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02",
+                   "R01"),
             applies=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02",
-                     "R19", "R23"),
+                     "R19", "R23", "R01"),
             seller_text=CANCEL_REQUEST,
         ),
         Screen(

@@ -122,8 +122,8 @@ async def test_a_courier_asking_for_the_delivery_code_hears_when_that_is_normal(
     await ru.send("курьер просит код из смс, это нормально?")
     assert state_of(db, ru.user_id) == "phishing_fake"
     seen = ru.transcript()
-    assert "курьер или пункт выдачи, который отдаёт вам посылку лично" in seen
-    assert "Не называйте его тому, кто вам звонит или пишет" in seen
+    assert "Курьер, который отдаёт посылку лично, может спросить код" in seen
+    assert "тем, кто звонит или пишет, его не называйте" in seen
 
 
 async def test_support_asking_for_photos_in_the_dispute_is_no_phishing(

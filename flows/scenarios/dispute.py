@@ -128,10 +128,6 @@ FLOW = Flow(
                 N_('The form asks: received or not, "Refund only" or "Return & refund", the '
                    "amount, the reason, a description, photos or video (and, for a return, the "
                    "shipping)."),
-                N_("Who pays to send it back: for an item that is faulty, not as described or "
-                   "the wrong one, usually the store; you pay only if you simply changed your "
-                   "mind. If the seller says you must pay to return a faulty item, don't agree "
-                   "in the chat: open the dispute with the real reason."),
                 N_("Write the description in English, short and factual: what you ordered, what "
                    "went wrong, what you ask for. Until escalated only you and the seller see "
                    "it; then AliExpress reads it too."),
@@ -155,9 +151,9 @@ FLOW = Flow(
                 Choice("opened", N_("Opened it. What next?"), "dispute_waiting"),
             ),
             rules=("R30", "R31", "R38", "R42", "R43", "R44", "R45", "R47", "R48", "R94", "C05",
-                   "C13", "R46", "R49", "R51", "R86", "C12"),
+                   "C13", "R46", "R49", "R51", "R86"),
             applies=("R30", "R31", "R38", "R42", "R43", "R44", "R45", "R47", "R48", "R94", "C05",
-                     "C13", "C04", "R39", "R46", "R49", "R51", "R86", "C12"),
+                     "C13", "C04", "R39", "R46", "R49", "R51", "R86"),
             seller_text=texts.DISPUTE_DESCRIPTION,
         ),
         Screen(

@@ -309,3 +309,95 @@ async def test_a_lost_dispute_still_hears_that_the_decision_is_final(
     assert await landing(chat, db, "aliexpress decided the dispute for the seller, I lost it "
                          "and the item never came") != ""
     assert "decision is final" in chat.transcript()
+
+
+DELIVERED_SOON = [
+    ("en", "tracking says delivered but I never got it, 1 day left on buyer protection"),
+    ("en", "it shows Delivered, nothing in my mailbox, protection ends in 30 hours"),
+    ("ru", "по отслеживанию вручено, а посылки нет, защита кончается завтра"),
+    ("ru", "трек пишет доставлено, но я ничего не получала, до конца защиты 20 часов"),
+]
+DELIVERED_LATER = [
+    ("en", "tracking says delivered but I never got it, 9 days left on buyer protection"),
+    ("ru", "по отслеживанию вручено, а посылки нет, защиты осталось 6 дней"),
+]
+NOW_LINE = {"en": "open a \"not received\" dispute now, before you go looking",
+            "ru": "прямо сейчас, ещё до того, как пойдёте искать посылку"}
+
+
+@pytest.mark.parametrize(("lang", "text"), DELIVERED_SOON)
+async def test_delivered_but_missing_with_two_days_or_less_is_disputed_first(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert extract_facts(text, lang).get("tracking") == "delivered"
+    assert await landing(buyer, db, text) == "notreceived_delivered_now"
+    assert NOW_LINE[lang] in buyer.transcript()
+
+
+@pytest.mark.parametrize(("lang", "text"), DELIVERED_LATER)
+async def test_delivered_but_missing_with_days_to_spare_asks_at_the_post_office_first(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert await landing(buyer, db, text) == "notreceived_delivered"
+    assert NOW_LINE[lang] not in buyer.transcript()
+
+
+MARKED_SHIPPED_DEAD = [
+    ("en", "the seller marked it Shipped 8 days ago but the tracking number doesn't work at all"),
+    ("ru", "продавец отметил отправку неделю назад, а трек-номер вообще не отслеживается"),
+]
+MARKED_LINE = {"en": "You said the order is \"Shipped, but tracking is dead\"",
+               "ru": "статус заказа — «Отправлено, но трек не работает»"}
+PROCESSING_NOTE = {"en": "before the processing countdown", "ru": "до того, как закончится таймер"}
+
+
+@pytest.mark.parametrize(("lang", "text"), MARKED_SHIPPED_DEAD)
+async def test_marked_shipped_with_a_dead_number_is_not_asked_the_status_again(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    facts = extract_facts(text, lang)
+    assert facts.get("order_status") == "shipped" and facts.get("tracking") == "dead"
+    assert await landing(buyer, db, text) == "cancel_fake"
+    assert MARKED_LINE[lang] in buyer.transcript()
+    assert PROCESSING_NOTE[lang] not in buyer.transcript()
+
+
+async def test_the_button_for_a_dead_number_still_leads_to_its_answer(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.click("⏳ Seller hasn't shipped")
+    assert state_of(db, chat.user_id) == "notshipped_status"
+    await chat.click("\"Shipped\", but tracking is dead")
+    assert state_of(db, chat.user_id) == "cancel_fake"
+
+
+@pytest.mark.parametrize(("lang", "text", "who_pays"), [
+    ("en", "the kettle arrived broken and the seller says I pay the shipping back to China",
+     "you pay it only if you changed your mind"),
+    ("ru", "чайник пришёл сломанный, продавец говорит, что пересылку в Китай оплачиваю я",
+     "вы платите за неё, только если просто передумали"),
+])
+async def test_a_seller_who_wants_the_buyer_to_pay_a_faulty_items_return_is_answered(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str,
+        who_pays: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert (await landing(buyer, db, text)).startswith("wrongitem_")
+    assert who_pays in buyer.transcript()
+
+
+@pytest.mark.parametrize(("lang", "text", "no_answer", "line"), [
+    ("en", "awaiting shipment for 6 days, I asked to cancel 3 days ago and the seller is silent",
+     "I asked, the seller doesn't answer",
+     "the seller neither confirms nor ships before it ends, the order closes"),
+    ("ru", "неделю ожидает отправки, я нажала отменить 4 дня назад, продавец молчит",
+     "Попросил(а) отменить, продавец молчит",
+     "не подтвердит отмену и не отправит заказ, заказ закроется"),
+])
+async def test_a_cancellation_the_seller_leaves_unanswered_hears_what_the_countdown_does(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str, no_answer: str,
+        line: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert await landing(buyer, db, text) == "cancel_awaiting"
+    await buyer.click(no_answer)
+    assert state_of(db, buyer.user_id) == "cancel_noanswer"
+    assert line in buyer.transcript()

@@ -116,6 +116,33 @@ async def test_russian_courier_fee_link_is_phishing(ru: Chat, db: sqlite_utils.D
     assert "фишинг" in ru.transcript()
 
 
+async def test_a_courier_asking_for_the_delivery_code_hears_when_that_is_normal(
+        ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("курьер просит код из смс, это нормально?")
+    assert state_of(db, ru.user_id) == "phishing_fake"
+    seen = ru.transcript()
+    assert "Курьер, который отдаёт посылку лично, может спросить код" in seen
+    assert "тем, кто звонит или пишет, его не называйте" in seen
+
+
+async def test_support_asking_for_photos_in_the_dispute_is_no_phishing(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("AliExpress support asked me for the order number and photos of the broken "
+                    "item, is that normal?")
+    assert state_of(db, chat.user_id) != "phishing_fake"
+    assert "fake message (phishing)" not in chat.transcript()
+
+
+async def test_support_asking_for_an_unboxing_video_is_no_phishing_in_russian(
+        ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("поддержка в приложении просит видео распаковки и фото посылки для спора")
+    assert state_of(db, ru.user_id) != "phishing_fake"
+    assert "фишинг" not in ru.transcript()
+
+
 async def test_a_frozen_order_refunds_automatically(chat: Chat, db: sqlite_utils.Database) -> None:
     await chat.send("/start")
     await chat.send("aliexpress froze my order because the seller committed fraud")

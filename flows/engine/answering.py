@@ -18,6 +18,7 @@ from flows.engine.conditions import SAID, said
 from flows.engine.spec import Choice, Say
 from flows.scenarios.menu import BACK, MENU
 from flows.scenarios.money_late_advice import REFUND_WAIT
+from flows.scenarios.not_shipped import SHIPMENT, SHIPPED_DEAD
 from flows.understanding import vocabulary
 from flows.understanding.vocabulary import FACTS
 
@@ -84,6 +85,17 @@ def order_status(stated: Mapping[str, str]) -> str | None:
     # "closed" is read as completed; an unshipped order closes when its timer runs out
     if stated.get(PROCESSING_OVER) == "yes" and status in (None, "awaiting", "completed"):
         return "cancelled"
+    return status
+
+
+def shipment(stated: Mapping[str, str]) -> str | None:
+    """Whether the seller shipped, by the not-shipped guide's question: awaiting, time up, or
+    marked shipped with a tracking number that shows nothing (the status alone can't say)."""
+    if stated.get(SHIPMENT):  # answered by a press
+        return stated[SHIPMENT]
+    status = order_status(stated)
+    if status == "shipped":
+        return SHIPPED_DEAD if tracking(stated) in ("dead", "no_tracking") else None
     return status
 
 
@@ -156,13 +168,16 @@ def outcome(stated: Mapping[str, str]) -> str | None:
 
 
 # Facts a screen may ask that are read from several vocabulary facts.
-DERIVED = {TIME_LEFT: time_left, STATUS: order_status, "refund_account": refund_account,
+DERIVED = {TIME_LEFT: time_left, STATUS: order_status, SHIPMENT: shipment,
+           "refund_account": refund_account,
            REFUND_WAIT: refund_wait, "payment": payment,
            "tracking": tracking, "offer": offer, "outcome": outcome, ITEMS: items}
-ALSO_FORGOTTEN = {TIME_LEFT: (HOURS,), STATUS: (PROCESSING_OVER,)}
+ALSO_FORGOTTEN = {TIME_LEFT: (HOURS,), STATUS: (PROCESSING_OVER,),
+                  SHIPMENT: (STATUS, PROCESSING_OVER)}
 """Per asked fact, the other said facts an answer to it replaces."""
 # The vocabulary facts each derived fact is read from.
 SOURCES = {TIME_LEFT: {TIME_LEFT, HOURS}, STATUS: {STATUS, PROCESSING_OVER},
+           SHIPMENT: {STATUS, PROCESSING_OVER, "tracking", "tracking_quiet_days"},
            "refund_account": {"card_expired", "bank_gone"},
            REFUND_WAIT: {"card_expired", "bank_gone", "refund_days"},
            "payment": {"payment", "card_expired"}, "tracking": {"tracking", "tracking_quiet_days"},

@@ -87,7 +87,8 @@ REFUND_LATE = N_(
 REFUND_LADDER = N_(
     "1. Check your statement, including the original purchase date (some banks post the "
     "refund there), and your AliExpress or Alipay balance.\n"
-    "2. Write to AliExpress support from the order page with the order and dispute numbers.\n"
+    "2. Write to AliExpress support from the order page with the order number (and the "
+    "dispute number, if you had a dispute).\n"
     "3. If it is still missing a week later, also contact your bank with the refund reference."
 )
 SELLER_TEXT_INTRO = N_("Message for the seller (copy it into the order chat):")
@@ -218,8 +219,8 @@ STEP_CLOSED = N_("Closed: no more reminders for this order.")
 STEP_REFUND_LATE = N_(
     "The refund has taken more than {high} business days, longer than usual ({method}): "
     "it is late. Check your statement (also under the purchase date) and your AliExpress or "
-    "Alipay balance, then write to AliExpress support with the order and dispute numbers, and "
-    "contact your bank with the refund reference."
+    "Alipay balance, then write to AliExpress support with the order number (and the dispute "
+    "number, if you had a dispute), and contact your bank with the refund reference."
 )
 STEP_ENDED = N_(
     "Next: check the order page. If the \"Open dispute\" button is still there, you can still "

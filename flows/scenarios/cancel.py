@@ -118,10 +118,32 @@ FLOW = Flow(
             # Translators: answer button; "Shipped" is the order status as the AliExpress app shows
             # it.
             (Choice("refused", N_("Seller refused / now \"Shipped\""), "cancel_shipped",
-                    detail=True),),
+                    detail=True),
+             # Translators: answer button: the buyer already asked to cancel and hears nothing.
+             Choice("noanswer", N_("I asked, the seller doesn't answer"), "cancel_noanswer",
+                    detail=True)),
             rules=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02"),
             applies=("R03", "R18", "R20", "R21", "R22", "R24", "R26", "R89", "C11", "C01", "C02",
-                     "R19", "R23"),
+                     "R19", "R23", "R01"),
+            seller_text=CANCEL_REQUEST,
+        ),
+        Screen(
+            "cancel_noanswer",
+            (
+                N_("Nothing says how long a seller may take to answer a cancellation request. "
+                   "Meanwhile the processing countdown on the order page keeps running."),
+                N_("If the seller neither confirms nor ships before it ends, the order closes "
+                   "and the refund starts by itself: no dispute needed. The order's \"Payment\" "
+                   "tab shows it."),
+                N_("If the status turns \"Shipped\" instead, the order can no longer be "
+                   "cancelled: see what you can do then."),
+                N_("What to do now: keep the cancellation request as it is, write to the seller "
+                   "in the order chat (the message below), and check the countdown and the "
+                   "status every day or two."),
+            ),
+            (Choice("shipped", N_("Now \"Shipped\""), "cancel_shipped", detail=True),),
+            rules=("R01", "R02", "R18", "R24", "R26"),
+            applies=("R01", "R02", "R18", "R24", "R26", "R19", "R23"),
             seller_text=CANCEL_REQUEST,
         ),
         Screen(

@@ -75,6 +75,7 @@ USED = {
                        "question."),
 }
 USED["items"] = USED["problem"]  # what's wrong with an order of several items
+USED["shipment"] = USED["order_status"]  # whether the seller shipped (not_shipped.py)
 # Translators: {answer} is the label of the button the bot pressed for the buyer.
 USED_OTHER = N_("From your message: \"{answer}\", so I skipped that question.")
 USED_HINT = N_("If I got it wrong, press ✏️ below to change it.")

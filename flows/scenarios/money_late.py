@@ -121,8 +121,8 @@ FLOW = Flow(
                    "when it was cancelled. Count weekdays from that day."),
                 N_("Roughly: 10 business days is two weeks, 20 is four. Up to 10, waiting is "
                    "normal; then check your bank statement (also on the purchase date) and write "
-                   "to AliExpress support with the order and dispute numbers; after 20, ask your "
-                   "bank too."),
+                   "to AliExpress support with the order number (and the dispute number, if you "
+                   "had a dispute); after 20, ask your bank too."),
                 advice.BALANCE_SETTING,
                 N_("If the dispute is still open, or the cancellation is still waiting for the "
                    "seller, the refund hasn't started yet: the clock starts only when it is "

@@ -50,8 +50,8 @@ BALANCE_SETTING = N_(
 
 SUPPORT = N_(
     "Contact AliExpress support (Help → the chat assistant, then ask for a live agent). "
-    "Give the order number and the dispute number, and ask for the date the refund was "
-    "sent and its reference number."
+    "Give the order number (and the dispute number, if you had a dispute), and ask for the "
+    "date the refund was sent and its reference number."
 )
 
 WALLET_GONE = Choice("walletgone", N_("The e-wallet is closed or doesn't work"),
@@ -124,8 +124,8 @@ SCREENS = (
             BALANCE_SETTING,
             N_("What to do now: check the order's Payment/Refund tab to see that the refund was "
                "sent. If nothing has reached you after 10 business days, contact AliExpress "
-               "support with the order number and the dispute number, and ask where and how "
-               "the refund was paid."),
+               "support with the order number (and the dispute number, if you had a dispute), "
+               "and ask where and how the refund was paid."),
         ),
         rules=("R64", "R65", "C14", "C01", "R75", "R83", "R85", "C15"),
         applies=("R64", "R65", "C14", "C01", "R75", "R83", "R85", "C15"),
@@ -142,8 +142,8 @@ SCREENS = (
                "tab: was the refund sent, and where to? It may have gone to your card instead; "
                "then card times apply (usually about 10 business days, sometimes up to 20)."),
             N_("What to do now: if the refund is shown as sent but your balance hasn't changed "
-               "after 2 business days, contact AliExpress support with the order number and "
-               "the dispute number."),
+               "after 2 business days, contact AliExpress support with the order number (and "
+               "the dispute number, if you had a dispute)."),
         ),
         (Choice("tocard", N_("It went to my card"), "moneylate_days", sets={PAID: "card"}),),
         rules=("C02", "R70", "R72", "R73", "R68", "R83", "R84", "R85", "C15", "C01"),
@@ -179,8 +179,9 @@ SCREENS = (
             N_("1. If you haven't yet: check the order's Payment/Refund tab, your statement "
                "around the purchase date, and your AliExpress balance or Alipay account with "
                "its refund setting.\n"
-               "2. Write to AliExpress support with the order number and the dispute number. "
-               "Ask for the date the refund was sent and its reference number.\n"
+               "2. Write to AliExpress support with the order number (and the dispute number, "
+               "if you had a dispute). Ask for the date the refund was sent and its reference "
+               "number.\n"
                "3. Contact your bank or wallet service with that date, the amount and the "
                "reference number, and ask them to trace the incoming refund."),
             N_("Keep screenshots of the dispute decision and of the Payment/Refund tab: "

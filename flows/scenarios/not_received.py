@@ -3,7 +3,7 @@
 The screens for little or no time left live in `not_received_time.py`.
 """
 
-from flows.engine.conditions import Facts, condition
+from flows.engine.conditions import Facts, condition, said
 from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios.not_received_time import (
@@ -13,6 +13,7 @@ from flows.scenarios.not_received_time import (
     TO_WRITE,
     WHERE_TO_OPEN,
 )
+from flows.understanding.vocabulary import stated_time_left
 
 TRACKING = "tracking"
 
@@ -46,6 +47,12 @@ def tracking_stalled(facts: Facts) -> bool:
     return facts.get(TRACKING) == "stalled"
 
 
+@condition("notreceived_hours_left")
+def hours_left(facts: Facts) -> bool:
+    """The buyer said 2 days (48 hours) or less are left on protection (a typed number decides)."""
+    return stated_time_left(said(facts)) == "hours"
+
+
 TRACKING_CHOICES = (
     # Translators: answer buttons to "What does the tracking show?"; "Delivered" is the tracking
     # status.
@@ -57,7 +64,11 @@ TRACKING_CHOICES = (
            sets={TRACKING: "dead"}, means=("dead", "no_tracking")),
     # Translators: answer button; "Delivered" is the tracking status.
     Choice("delivered", N_("\"Delivered\", but I don't have it"), "notreceived_delivered",
-           sets={TRACKING: "delivered"}, means=("delivered",)),
+           sets={TRACKING: "delivered"}, unless=("notreceived_hours_left",),
+           means=("delivered",)),
+    Choice("delivered", N_("\"Delivered\", but I don't have it"), "notreceived_delivered_now",
+           sets={TRACKING: "delivered"}, conditions=("notreceived_hours_left",),
+           means=("delivered",)),
     Choice("unsure", N_("Not sure"), "notreceived_track_help"),
 )
 
@@ -328,6 +339,27 @@ FLOW = Flow(
             (TO_WRITE, NO_BUTTON, ENDED),
             rules=("R31", "R46", "R87", "C05"),
             applies=("R31", "R46", "R87", "C05", "R47", "R43", "C07", "C08"),
+            seller_text=NOT_RECEIVED_NOTICE,
+        ),
+        Screen(
+            "notreceived_delivered_now",
+            (
+                N_("The tracking says \"delivered\", you have nothing, and 2 days (48 hours) or "
+                   "less are left: open a \"not received\" dispute now, before you go looking "
+                   "for the parcel. Asking at the post office and waiting for the seller can take "
+                   "longer than the time you have, and when the countdown ends, the money goes "
+                   "to the seller."),
+                WHERE_TO_OPEN,
+                N_("In the dispute, say that the tracking shows it delivered but you didn't get "
+                   "it, and attach a screenshot of the tracking. Don't press \"Confirm "
+                   "receipt\". If the parcel turns up while the dispute is open, tell the "
+                   "seller in the dispute, and don't close it because of a promise."),
+                N_("What to do now: open the dispute right away, then ask at the delivery point "
+                   "named in the tracking and write to the seller (the message below)."),
+            ),
+            (TO_WRITE, NO_BUTTON),
+            rules=("R31", "R46", "R87", "C05", "C13"),
+            applies=("R31", "R46", "R87", "C05", "C13", "R47", "R43", "C07", "C08"),
             seller_text=NOT_RECEIVED_NOTICE,
         ),
         *SCREENS,

@@ -4,6 +4,12 @@ from flows.engine.markers import N_
 from flows.engine.spec import Choice, Flow, Screen
 from flows.scenarios.cancel import REFUND_TIMING
 
+SHIPMENT = "shipment"
+"""Derived fact (`flows.engine.answering.DERIVED`): whether the seller shipped, as this guide's
+question splits it: awaiting shipment, time up (closed), or marked shipped with a dead number."""
+SHIPPED_DEAD = "shipped_dead"
+"""Marked "Shipped" while the tracking number shows nothing (R23, C26)."""
+
 STATUS_CHOICES = (
     # Translators: answer buttons to "What does the order show?"; quoted words are AliExpress order
     # statuses, as the app shows them.
@@ -12,7 +18,8 @@ STATUS_CHOICES = (
     Choice("closed", N_("Time ran out / order closed"), "notshipped_closed",
            means=("cancelled",)),
     # Translators: answer button; "Shipped" is the AliExpress order status.
-    Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake", detail=True),
+    Choice("fake", N_("\"Shipped\", but tracking is dead"), "cancel_fake", detail=True,
+           means=(SHIPPED_DEAD,)),
     Choice("unsure", N_("Not sure"), "notshipped_unsure"),
 )
 
@@ -31,10 +38,12 @@ FLOW = Flow(
             ),
             STATUS_CHOICES,
             rules=("R02", "C27"),
-            asks="order_status",
+            asks=SHIPMENT,
             note=N_("Good to know: the seller has to ship and add a tracking number before the "
                     "processing countdown on the order page ends."),
             note_rules=("R02",),
+            # the processing countdown is no news for an order already marked shipped
+            note_unless=("fake",),
         ),
         Screen(
             "notshipped_unsure",
@@ -62,7 +71,7 @@ FLOW = Flow(
                    "R11"),
             applies=("R02", "C26", "C27", "R01", "C10", "R23", "C04", "R31", "R34", "C05", "R46",
                      "C20", "R11"),
-            asks="order_status",
+            asks=SHIPMENT,
             note=N_("Good to know: the seller has to ship before the processing countdown on the "
                     "order page ends, and a \"Shipped\" order whose tracking shows nothing may not "
                     "really be on its way."),

@@ -18,10 +18,13 @@ FLOW = Flow(
         Screen(
             "phishing_fake",
             (
-                N_("This is very likely a fake message (phishing). AliExpress support and "
-                   "couriers don't ask for a code from a text message, your password or card "
-                   "details, and they don't ask you to pay a customs fee or a \"refund fee\" "
-                   "through a link in a message or chat."),
+                N_("This is very likely a fake message (phishing). AliExpress support never "
+                   "asks for a code from a text message, your password or card details, and no "
+                   "one real asks you to pay a customs or \"refund\" fee through a link."),
+                # Russian carriers hand a parcel over against the code they texted the buyer:
+                # telling every buyer never to give a code would keep them from their parcel.
+                N_("A courier handing you the parcel in person may ask for the delivery code "
+                   "texted to you: that's normal. Never give it to anyone who calls or writes."),
                 N_("Don't open the link, don't send any code or login, and don't pay. Your "
                    "money moves only through the AliExpress checkout and its own refund, never "
                    "through a link someone sends you."),

@@ -48,7 +48,8 @@ EVIDENCE_COMMON = N_(
     "screenshots of other buyers' reviews that mention the same fault. Keep the packaging "
     "until the dispute is over. Describe only what is really wrong: exaggeration backfires."
 )
-STORE_PAYS = N_("If you send it back, the store usually pays the return shipping.")
+STORE_PAYS = N_("The store usually pays the return shipping; you pay it only if you changed your "
+                "mind.")
 NEXT = N_(
     "Don't confirm receipt while this is unsettled, and don't close the dispute for a promise. "
     "Next: the seller usually has about 5 days to answer; if you can't agree, escalate the "

@@ -219,10 +219,22 @@ def _understand(text: str, lang: str, facts: dict[str, str]) -> Understanding:
     return Understanding(intent, candidates, facts)
 
 
+OTHER_TOPIC = "other"
+"""A topic row of `BASICS_TOPICS` that is none of the guide's (how to pay): it leaves the
+question without a topic."""
+
+
 def basics_topic(text: str, code: str | None) -> str | None:
     """What a question before buying asks about (the language's `BASICS_TOPICS`), when its words
-    name one topic only."""
+    name one topic only, or name one by its own name (`BASICS_NAMED`)."""
     norm = normalise(text)
-    rows = getattr(fact_words(code), "BASICS_TOPICS", ()) if code else ()
+    words = fact_words(code) if code else None
+    rows = getattr(words, "BASICS_TOPICS", ())
     named = {topic for pattern, topic in rows if re.search(pattern, norm)}
+    if OTHER_TOPIC in named:  # a payment method asked about too: no one topic of the guide
+        return None
+    strong = {topic for pattern, topic in getattr(words, "BASICS_NAMED", ())
+              if re.search(pattern, norm)}
+    if len(strong) == 1:  # the topic named by its own name ("buyer protection") wins
+        return next(iter(strong))
     return next(iter(named)) if len(named) == 1 else None

@@ -857,9 +857,12 @@ with feeling, and is read too."""
 
 STATE_KEYS = frozenset({"order_status", "protection_left", "protection_hours", "tracking",
                         "tracking_quiet_days", "dispute", "dispute_days", "card_expired",
-                        "bank_gone", "items_missing"})
-"""Facts that are a state a yes/no question asks about ("is my dispute rejected?"); the others
-are things the question still names ("can i cancel one of the 3 items?": several items)."""
+                        "bank_gone", "items_missing", "refund_wanted"})
+"""Facts that are a state a yes/no question asks about ("is my dispute rejected?", "can i keep
+it for a partial refund?"); the others are things the question still names ("can i cancel one
+of the 3 items?": several items)."""
+NOT_ARRIVED = frozenset({"moving", "in_country", "stalled", "dead", "no_tracking"})
+"""Tracking states of a parcel that has not come: no wish for an item that came is read then."""
 
 
 _SHORT_ASKED = re.compile(
@@ -1031,6 +1034,9 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     if (found.get("problem") == "missing_parts" and found.get("items_missing")
             and not items_missing.PARTS_NAMED.search(norm)):
         del found["problem"]  # a whole item of the order missing is no part missing (FACTS.md)
+    if "problem" not in found and (found.get("items_missing") or found.get("order_status") in (
+            "verifying", "awaiting", "cancelled") or found.get("tracking") in NOT_ARRIVED):
+        found.pop("refund_wanted", None)  # a wish only for an item that came, with a problem
     if found.get("card_expired") and "payment" not in found:
         found["payment"] = "card"  # an expired card is the one the buyer paid with
     time_text = t.unit_alone.sub(r"\1 1 \2", as_counts(t, text_for("protection_left")))

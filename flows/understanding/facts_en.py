@@ -5394,12 +5394,41 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "refund_wanted": (
         # both told as a choice: "should I ask for a full refund or a partial one?"
         (r"\b(?:full|partial)(?: refund)? or (?:a )?(?:full|partial)\b", MASK),
-        (r"\b(?<!don t )(?<!do not )(?:want|need|asking for|ask for|demand|expect|get)"
-         r"(?: \w+){0,3}? (?:a )?(?:full refund|all (?:of )?(?:my|the) money(?: back)?|my money "
-         r"back in full|the whole (?:amount|sum|price)|every (?:cent|penny))\b", "full"),
-        (r"\b(?<!don t )(?<!do not )(?:want|prefer|ask for|asking for|happy with|ok with|"
-         r"fine with)(?: \w+){0,3}? (?:a )?partial refund\b|\b(?:keep|keeping) (?:it|the item|them)"
-         r"(?: \w+){0,3}? (?:and|with|for) (?:a )?partial(?: refund)?\b", "partial"),
+        # a question is no wish yet: "can i ask for a partial refund and keep it?"
+        (r"\b(?:cancel|close) (?:it|the dispute|the claim|the case)(?: \S+){0,3}? (?:and|to) "
+         r"(?:get|receive)\b(?: \S+){0,4}", MASK),
+        (r"\b(?:can|could|should|may|will|would) (?:i|we) (?:ask for|get|request|keep|demand|"
+         r"claim|have)(?: \S+){0,10}|\b(?:is it possible|am i allowed) to(?: \S+){0,10}", MASK),
+        # the other kind refused: "a full refund, not a partial one"
+        (r"\bnot (?:a |the |just )?(?:partial|full)(?: one| refund)?\b", MASK),
+        # what the seller offers or AliExpress already granted is not the buyer's wish
+        (r"\b(?:seller|store|shop|they|he|she)(?: \w+){0,2}? (?:offer\w*|propos\w*|suggest\w*)"
+         r"(?: \w+){0,4}? (?:a |an )?(?:partial|full|part|half|discount|some)\b[^.?!]{0,30}", MASK),
+        (r"\b(?:full|partial) refund (?:was |is |got |been )*(?:approved|granted|issued|done)\b",
+         MASK),
+        # keep it for part of the money: "keep it for £5 back", "keep it at a discount"
+        (r"\b(?:keep|keeping|keeps)\b(?: \S+){0,7}? (?:for|with|if|and get|at|against|in exchange "
+         r"for)\b(?: \S+){0,4}? (?:(?:a |an |some |the )?(?:discount|partial|part\b|small refund|"
+         r"little refund|bit of (?:money|cash)|some money|half|compensation)|[£$€₱₹]\s?\d+|\d+ ?"
+         r"(?:euros?|dollars?|pounds?|bucks|usd|eur|gbp|php|inr|pesos?|rand)\b)", "partial"),
+        (r"\b(?<!don t )(?<!do not )(?<!didn t )(?:want|wanted|need|asking for|asked for|ask for|"
+         r"ask|prefer|choos\w*|chose|would (?:like|take)|id (?:like|take)|i d (?:like|take)|happy "
+         r"with|fine with|ok with|okay with|just|only|refund me|compensate me|settle for)"
+         r"(?: \S+){0,4}? (?:a |an |some )?(?:partial (?:refund|money back|compensation)|partly|"
+         r"part of (?:it|the money|the price|my money)|some money back|bit of money back|discount|"
+         r"half (?:the|my|of the) money back|some compensation|small refund|partial)\b", "partial"),
+        (r"\bpartial refund (?:and|is|would be) (?:i m|im|i am|fine|ok|okay|enough|good)\b|"
+         r"\b(?:asked|asking|ask|want|wanted) for [£$€₱₹]\s?\d+(?:\.\d+)? back\b", "partial"),
+        # all the money back, with or without sending it back
+        (r"\b(?<!don t )(?<!do not )(?<!didn t )(?:want|wanted|need|asking for|asked for|ask for|"
+         r"demand\w*|expect|get|give me|chose|choos\w*|request\w*|only|insist on)(?: \S+){0,4}? "
+         r"(?:a |the |my )?(?:full refund|full (?:amount|price|money|sum)|whole (?:money|amount|"
+         r"sum|price)|all (?:of )?(?:my|the) money|100 ?% refund|complete refund|money back in "
+         r"full|every (?:cent|penny)|refund in full|entire (?:amount|price|sum))\b", "full"),
+        (r"\brefund(?:ed)? me (?:fully|in full|everything|all of it)\b|\b(?:full|whole|entire) "
+         r"(?:price|amount|sum) (?:refunded|back)\b|\bfor a (?:full|complete) refund\b", "full"),
+        (r"\b(?<!don t )(?<!do not )(?:want|need|give me|just want)(?: \S+){0,2}? (?:my|the|our) "
+         r"money back\b", "full"),
     ),
 }
 
@@ -5768,11 +5797,29 @@ PROCESSING_WAIT = processing_over.EN_WAIT
 run out in numbers (`processing_over.waited_past_promise`)."""
 
 BASICS_TOPICS: tuple[tuple[str, str], ...] = (
-    (r"\bprotection\b|\bdeadline\b|\bwhen (?:can|do|should) (?:i|you) open\b|\bopen a dispute\b",
-     "protection"),
-    (r"\bdelivery\b|\bshipping (?:time|takes?)\b|\bhow long (?:does|will|do) (?:it|they|parcels?|"
-     r"orders?|shipping) (?:take|arrive)\b", "delivery"),
-    (r"\b(?:store|shop|seller)s?\b(?: \w+){0,4} (?:trust|trustworthy|reliable|legit|safe|good|"
-     r"rating|reviews?)\b|\b(?:trust|check) (?:a |the |this )?(?:store|shop|seller)\b", "store"),
+    (r"\bprotection\b|\bdeadline\b|\bwhen (?:can|do|should) (?:i|you) open\b|\bopen a dispute\b|"
+     r"\brefunds?\b|\bmoney back\b|\b(?:am i|are we|is it) covered\b|\bguarantee\w*|\breturn "
+     r"(?:stuff|it|items?|things|them)\b|\bfree returns?\b|\bdisputes?\b|\bmoney (?:is )?held\b|"
+     r"\bheld until\b|\bseller get (?:it|the money|paid)\b", "protection"),
+    (r"\bdelivery\b|\bdeliver\b|\bshipping\b|\bship(?:s|ped)? (?:to|by|batteries|liquids)\b|"
+     r"\bhow long (?:does|will|do|until|till) (?:it|they|parcels?|orders?|shipping|the seller)\b|"
+     r"\b(?:customs|import (?:tax|duty|duties)|duty|vat)\b|\btracking (?:number )?(?:show|appear|"
+     r"come)\w*|\bwhen (?:does|will|do) (?:it|they|the seller|my order) (?:ship|arrive|come)\b|"
+     r"\bparcel lockers?\b|\bdhl\b|\bnormal post\b|\bwill it arrive\b|\bknow when (?:it|my "
+     r"order) ships\b|\bstuck in customs\b", "delivery"),
+    (r"\b(?:store|shop|seller)s?\b(?: \S+){0,6} (?:trust|trustworthy|reliable|legit|safe|good|"
+     r"rating|rated|reviews?|feedback|positive|official|badge|opened|years|risky|scam)\b|"
+     r"\b(?:trust|check) (?:a |the |this )?(?:store|shop|seller)\b|\b(?:store|shop|seller)"
+     r" (?:has|with|rated|opened)\b|\b\d+(?:[.,]\d+)?% (?:positive|rating|feedback)\b|"
+     r"\b(?:official|top brand) (?:store|shop)s?\b|\b(?:stores?|shops?) (?:wont|won t|will not) "
+     r"scam\b|\b(?:store|shop|seller)\b(?: \S+){0,8} (?:badge|says|safer|trustworthy|legit)\b",
+     "store"),
+    # how to pay is none of the guide's topics ("does aliexpress take paypal?")
+    (r"\b(?:take|accept) (?:paypal|cards?|cash)\b|\bpay (?:with|by|via|in|cash)\b|\bcash on "
+     r"delivery\b|\binstal(?:l)?ments?\b", "other"),
 )
+BASICS_NAMED: tuple[tuple[str, str], ...] = (
+    (r"\b(?:buyer )?protection\b", "protection"),
+)
+"""Before buying: a topic named by its own name wins over the others the question touches."""
 """Before buying: the topic a question names (`flows.understanding.basics_topic`)."""

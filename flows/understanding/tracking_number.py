@@ -1,8 +1,10 @@
 """The parcel's tracking number in a message, for the blanks of the texts for the seller.
 
 Pure. Only shapes that carry letters are read (the international "RB123456789CN" and the
-carriers' letter prefixes with a run of digits, such as "LP00123456789012"): a number of
-digits alone is the order's (`flows.inputs.orders.find_order_number`), a card's or a phone's.
+carriers' letter prefixes with a run of digits, such as "LP00123456789012", or a digit and a
+letter before them, such as "0B046129384751"): a number of digits alone is the order's
+(`flows.inputs.orders.find_order_number`), a card's or a phone's, except the ten digits a
+carrier named just before it gives ("СДЭК 1092837465").
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ from __future__ import annotations
 import re
 
 _SHAPE = re.compile(
-    r"(?<![\w/.-])(?P<id>[A-Z]{2}\d{9}[A-Z]{2}|[A-Z]{2,4}\d{8,22}[A-Z]{0,2})(?![\w/.-])",
+    r"(?<![\w/.-])(?P<id>[A-Z]{2}\d{9}[A-Z]{2}|[A-Z]{2,4}\d{8,22}[A-Z]{0,2}|\d[A-Z]\d{10,16})"
+    r"(?![\w/.-])|(?:сдэк|cdek)\W{0,3}(?:№|#|трек\W{0,2})?\s?(?P<carrier>\d{10})(?!\d)",
     re.IGNORECASE)
 
 
 def find_tracking_number(text: str) -> str | None:
     """The first tracking number in `text`, in capitals; None when there is none."""
     found = _SHAPE.search(text)
-    return found["id"].upper() if found else None
+    return (found["id"] or found["carrier"]).upper() if found else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from flows.understanding import currencies, processing_over
+from flows.understanding import dispute_money as p25
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
 
@@ -4254,6 +4255,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:can|could|will|would|does|do|should|may|might|is (?:it normal|it ok) (?:that|for)) "
          r"(?:the |a |my )?(?:seller|store|shop|he|she|they) (?:also |even |still |legally )?"
          r"(?:offer|propose|suggest|refuse|reject|decline|close|cancel|escalate)\b", MASK),
+        *p25.DISPUTE_EN_FIRST,  # twenty-fifth pass C
         *money.DISPUTE_P16_EARLY,
         *money.DISPUTE_FIRST,
         *money.DISPUTE_P14_FIRST,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flows.understanding import currencies, processing_over
+from flows.understanding import dispute_money as p25
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
 
@@ -3235,6 +3236,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:просит|просил|хочет|уговарива|требу|пишет)\w*(?: \w+){0,2}? (?:нажать |сначала )?"
          r"(?:подтверд\w*|подтвержд\w*)(?: \w+){0,2}? (?:получени|доставк)\w*(?: \w+){0,6}?"
          r" (?:вышл|пришл|отправ|переотправ|замен|верн)\w*", MASK),
+        *p25.DISPUTE_RU_FIRST,  # twenty-fifth pass C
         (UNSURE, MASK),
         (CONDITION, MASK),
         # a stage denied is no stage: «спор не выигран», «ещё не отклонили»

@@ -44,6 +44,12 @@ DISPUTE_EN_FIRST: Rows = (
     (r"\b(?:what (?:would |will )?happens?|what if|if|in case|suppose|once|whether)\b(?: \S+){0,4}?"
      r" (?:decides?|rules?|sides?|closes?|finds?|judges?|goes)(?: \S+){0,3}? (?:for|with|against|"
      r"in|on) (?:the |my |his |her |their )?(?:seller|store|shop|me|favou?r|side)\w*\b", MASK),
+    # a coupon AliExpress throws in with a refund or gives for the trouble ("refund approved and
+    # they threw in a 10% coupon", "ali gave me a coupon"): no offer of the seller's
+    (r"\b(?:they|aliexpress|ali|support) (?:also |then |even )?(?:threw|tossed|added) in (?:a |an )?"
+     r"(?:\S+ ){0,3}?(?:coupon|voucher)s?\b|\b(?:coupon|voucher)s? (?:was |were |got )?(?:thrown|"
+     r"tossed) in\b|\b(?:aliexpress|ali|support)(?: \S+){0,2}? (?:gave|gives|sent|added|credited)"
+     r"(?: me| us)? (?:a |an )?(?:\S+ ){0,2}?(?:coupon|voucher)s?\b", MASK),
     # the platform deciding "in his favour" (the seller's): lost, also after an offer told
     # earlier ("he offered a coupon, i said no, then aliexpress decided in his favour")
     (r"\b(?:aliexpress|ali|ae|support|arbitration|the platform|admins?)\b(?: \w+){0,3}? "
@@ -94,6 +100,14 @@ _GIVES_RU = (r"(?<!не )\b(?:обеща\w*|предлага\w*|предложи
 """The seller giving or promising it."""
 
 DISPUTE_RU_FIRST: Rows = (
+    # a coupon for the late delivery or the trouble given impersonally, or one AliExpress adds
+    # («компенсацию за опоздание дали купоном», «али накинули купон за неудобства»): no offer
+    (r"\bкомпенсаци\w* за (?:опоздани|задержк|неудобств|долг\w* доставк)\w*(?: \S+){0,2}? "
+     r"(?:дали|выдали|начислили|прислали)(?: \S+)? купон\w*|\b(?:дали|выдали|начислили|прислали) "
+     r"(?:\S+ )?купон\w* за (?:опоздани|задержк|неудобств)\w*|\b(?:али|алик|алиэкспресс|aliexpress|"
+     r"поддержк\w*)(?: (?:мне|нам|ещ[её]|сразу|тоже|в|утешение|качестве|извинение|ещё и))*"
+     r" (?:накинул|дал|начислил|прислал|выдал|добавил)\w*(?: \S+){0,2}? "
+     r"купон\w*", MASK),
     # a decision only imagined («если решат в мою пользу, как вернут?») is no stage
     (r"\b(?:если|вдруг|а если|когда|в случае)(?: \S+){0,3}? (?:решат|решит|закроют|закроет|"
      r"отклонят|отклонит|встанут|встанет)(?: \S+){0,3}? (?:в (?:мою|его|их|нашу) пользу|в пользу "
@@ -125,3 +139,29 @@ DISPUTE_RU_FIRST: Rows = (
      r"компенсируем|дам|дадим)\b", "offer"),
 )
 """Twenty-fifth pass C, Russian: stages the older rows miss or read another way."""
+
+# -- the payment: where the refund went is not how the buyer paid when they wanted it elsewhere
+
+PAYMENT_EN_FIRST: Rows = (
+    # the refund came to the balance or as a coupon, and the buyer wanted it on the card ("the
+    # refund landed on my aliexpress balance, i wanted it on my card", "refunded an 11 euro coupon,
+    # i want real money back on my card"): neither place says how they paid (fresh19's writer)
+    (r"^(?!.*\b(?:paid|payed|pay with|bought with)\b)(?=.*\b(?:refund\w*|put|landed|went|got|came|returned|credited|"
+     r"paid out)\b(?: \S+){0,6}? (?:balance|coupon|voucher)\b)"
+     r"(?=.*\b(?:i|we) (?:really |only |just )?(?:wanted|want|wish\w*|would like|prefer\w*|"
+     r"expected|need)\b(?: \S+){0,5}? (?:on|to|onto|back to|into|back on) (?:my |a |the |our )?"
+     r"(?:\w+ )?card\b)", None),
+)
+"""Twenty-fifth pass C, English: the refund's way that names no payment."""
+
+PAYMENT_RU_FIRST: Rows = (
+    # the refund came to the balance, and the buyer wants it on the card («вернули на баланс али,
+    # а я хочу на карту»): no method said
+    (r"^(?!.*(?:платил|оплачивал|оплатил|оплата|списал))(?=.*(?:баланс|купон))(?=.*(?:хочу|"
+     r"хотела|хотел|хотелось|хотим|нужно|надо|лучше бы)(?: \S+){0,4}? на (?:\w+ )?карт)", None),
+    # the seller's cashback or money promised to the card for a deed of the buyer's («продавец
+    # обещает кэшбэк 300 ₽ на карту, если нажму «Подтвердить получение»»): his channel
+    (r"(?:продав|магазин|селлер)\w* (?:\w+ )?(?:обеща|предлага|пишет|готов)\w*(?: \S+){0,5}? на "
+     r"(?:\w+ )?(?:карт|киви|qiwi|вебмани|юмани|кошел)\w*", MASK),
+)
+"""Twenty-fifth pass C, Russian: the refund's way that names no payment."""

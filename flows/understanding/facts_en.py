@@ -4745,6 +4745,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.DISPUTE_MORE,
     ),
     "payment": (
+        *p25.PAYMENT_EN_FIRST,  # twenty-fifth pass C
         *money.PAYMENT_FIRST,
         # twenty-first pass: money promised for closing the dispute ("cancel the dispute, we
         # refund you on paypal"): the channel of that promise is the seller's, not the buyer's

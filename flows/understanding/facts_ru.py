@@ -3534,6 +3534,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:открыл|открыла|открыли|подал|подала|подали|завел|завела)\b", "opened"),
     )),
     "payment": (
+        *p25.PAYMENT_RU_FIRST,  # twenty-fifth pass C
         # twenty-first pass: money promised for closing the dispute or confirming receipt
         # («закрой спор и я верну деньги на карту», «просят закрыть спор, переведут на вебмани»):
         # the channel of that promise is the seller's, not the buyer's method

@@ -165,3 +165,48 @@ PAYMENT_RU_FIRST: Rows = (
      r"(?:\w+ )?(?:карт|киви|qiwi|вебмани|юмани|кошел)\w*", MASK),
 )
 """Twenty-fifth pass C, Russian: the refund's way that names no payment."""
+
+# -- the refund's days: rows with `{n}` and `{unit}` as `facts.tables` fills them -------------
+
+_BEFORE_COUNT_EN = (r"(?<!came )(?<!arrived )(?<!shipped )(?<!ordered )(?<!delivered )(?<!paid )"
+                    r"(?<!bought )(?<!opened )(?<!escalated )(?<!filed )(?<!sent )(?<!received )")
+"""The count is not another event's ("won the dispute, the parcel arrived 3 days ago")."""
+REFUND_DAYS_EN: tuple[str, ...] = (
+    # the day before yesterday, or yesterday, told after the approval or the cancellation ("the
+    # cancellation went through the day before yesterday", "seller cancelled it the day before
+    # yesterday", "accepted the cancellation yesterday", "approved the day before yesterday")
+    r"(?:\b(?:refund|money|dispute|claim|cancell?ation|order|it)\w*(?: \S+){0,3}? (?:was |got |has "
+    r"been )?|^)(?<!not )(?<!never )(?:approved|accepted|confirmed|granted|cancell?ed|canceld|"
+    r"went through|won)(?: (?:it|the|my|our|order|cancell?ation|refund|dispute|claim|request))* "
+    r"(?P<n>)(?P<unit>the day before yesterday|yesterday)\b",
+    # the win, then what it was about, then the count ("won the dispute about the solar lights
+    # 12 working days ago"), never another event's count
+    r"(?:^|\b(?:i|we) (?:have )?(?:finally |just )?)(?<!not )won (?:the |my |a |this )?(?:dispute|"
+    r"claim|case)\b(?: \S+){0,10}? " + _BEFORE_COUNT_EN + r"(?P<n>{n}) (?P<unit>{unit}) ago\b",
+    # "won 3 weeks ago", "cancelled a week ago" opening the message: the approval understood
+    r"^(?:i |we |it was |was |got )?(?:won|cancell?ed|canceld) (?:about |like |almost )?"
+    r"(?P<n>{n}) (?P<unit>{unit}) ago\b",
+    # the day of the wait named by its ordinal ("the 6th working day since the refund was
+    # approved")
+    r"\bthe (?P<n>\d{1,2})(?:st|nd|rd|th) (?P<unit>{unit}) (?:since|after) (?:the |my )?(?:refund|"
+    r"approval|cancell?ation|dispute)\w*(?: (?:was|got|has been) (?:approved|won|accepted|"
+    r"confirmed))?\b",
+)
+"""Twenty-fifth pass C, English: the refund's days the older rows miss."""
+
+REFUND_DAYS_RU: tuple[str, ...] = (
+    # yesterday before the seller's cancellation («вчера продавец отменил заказ»)
+    r"\b(?P<n>)(?P<unit>вчера|позавчера) (?:продав|магазин|селлер)\w* (?:сам |сама |уже )?"
+    r"(?<!не )отменил\w*",
+    # the cancellation by the seller counted («заказ отменён продавцом ещё 6 дней назад»)
+    r"\bзаказ\w* (?:был |уже )?(?<!не )отмен(?:ен|ён)\w* (?:продавц\w* |магазин\w* |селлер\w* )?"
+    r"(?:ещ[её] |уже )?(?P<n>{n})? ?(?P<unit>{unit}) назад",
+    # the approval of the refund for a thing counted («одобрили возврат за тонометр неделю
+    # назад»)
+    r"(?<!не )\b(?:одобрил\w*|одобрен\w*|подтвердил\w*) (?:мне |нам |ей |ему |им )?(?:возврат|"
+    r"деньг)\w*(?: (?:за|по) \S+(?: \S+)?)? (?:уже |ещ[её] )?(?P<n>{n})? ?(?P<unit>{unit}) назад",
+    # Ukrainian lines: «3 дні як схвалили повернення»
+    r"\b(?P<n>{n}) (?P<unit>дні|днів|день) (?:як|відколи|з моменту як) (?:\S+ )?(?:схвалили|"
+    r"схвалено|підтвердили)\b",
+)
+"""Twenty-fifth pass C, Russian: the refund's days the older rows miss."""

@@ -1483,6 +1483,9 @@ REFUND_DAYS = (
     r"(?P<unit>{unit}) old\b",
 )
 """Time since the refund was approved: "refund approved 12 business days ago"."""
+REFUND_DAYS = (*REFUND_DAYS, *p25.REFUND_DAYS_EN)  # twenty-fifth pass C
+REFUND_DAY_WORDS = {"the day before yesterday": 2}
+"""A day named by its words, no number: "approved the day before yesterday" is two days."""
 REFUND_CUE = (r"approv|aprov|accept|confirm|grant|issued|process|refund|complet|\bwon\b|decision|"
               r"favou?r|cancel")
 """A word every `REFUND_DAYS` row holds (twenty-second pass E): without one no row is tried."""

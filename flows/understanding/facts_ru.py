@@ -4381,7 +4381,9 @@ _REFUND_DAYS_23 = (
     rf"}}? "
     r"(?P<n>{n}) ?(?P<unit>{unit}) (?:прошло|прошел|прошли|уже)\b",
     # yesterday is one day («вчера одобрили возврат», «заказ отменила вчера, одобрили»)
-    rf"\b(?P<n>)(?P<unit>вчера) (?:мне |нам )?(?:{_APPROVED}|(?<!не )отмен(?:ил|ен)\w*)",
+    rf"\b(?P<n>)(?P<unit>вчера) (?:мне |нам )?(?:{_APPROVED}|(?<!не )отмен(?:ил|ен)\w*)"
+    # (twenty-fifth pass C: never a game won, «кто вчера выиграл матч?»)
+    r"(?! (?:матч|игр|приз|лотере|конкурс|розыгрыш|турнир|пари)\w*)",
     rf"(?:{_REFUND_THING}\w* (?:мне |был |была |было )?{_APPROVED}|заказ\w* (?:(?!не\b)\w+ )?"
     r"(?<!не )отмен(?:ил|ен)\w*) (?P<n>)(?P<unit>вчера)\b",
     # the refund's own age in business days told after it, the approval left unsaid («возврат был
@@ -4451,6 +4453,7 @@ _REFUND_DAYS_24 = (
 )
 """Twenty-fourth pass C: the refund's days told in whole stories, which the older rows miss."""
 REFUND_DAYS = (*REFUND_DAYS, *_REFUND_DAYS_24)
+REFUND_DAYS = (*REFUND_DAYS, *p25.REFUND_DAYS_RU)  # twenty-fifth pass C
 
 PROCESSING_WAIT = processing_over.RU_WAIT
 """The seller's stated time to ship and the wait since paying, read to tell the processing timer

@@ -33,10 +33,15 @@ _GIVES_EN = (r"(?<!not )(?<!never )\b(?:offer\w*|promis\w*|give|gives|giving|sen
              r"(?:will |ll )?(?:get|receive)|and get|get)")
 """The seller giving or promising it (or the buyer told they will get it)."""
 
-_NOT_CLOSED_EN = (r"^(?!.*\b(?:close|cancel|withdraw|drop|closing|cancelling) (?:the |my |this |"
-                  r"a )?(?:dispute|claim)\b)(?!.*\b(?:i|we) (?:\w+ )?(?:closed|cancell?ed|withdrew|"
-                  r"withdrawn|dropped)\b)")
-"""Neither a plea to close the dispute (`opened`) nor the buyer's own closing (`closed_by_me`)."""
+_NOT_CLOSED_EN = (r"^(?!.*\b(?:close|cancel|withdraw|drop|closing|cancelling|withdrawing) "
+                  r"(?:(?:the |my |this |a |your )?(?:\S+ )?(?:dispute|claim|complaint|case)\b|"
+                  r"it\b))"
+                  r"(?!.*\b(?:i|we) (?:\w+ )?(?:closed|cancell?ed|withdrew|withdrawn|dropped)\b)"
+                  r"(?!.*\b(?:no|please no|not any) (?:dispute|claim|complaint)\b)"
+                  r"(?!.*\b(?:not|never) (?:opened|open|filed|started)\b)"
+                  r"(?!.*\b(?:declin|refus|reject|denied)\w*)")
+"""Neither a plea to close the dispute (`opened`), the buyer's own closing (`closed_by_me`), none
+opened (`none`) nor a refusal (`refused`): what the older rows place."""
 
 DISPUTE_EN_FIRST: Rows = (
     # a decision only imagined ("what would happen if aliexpress decides for the seller?", "if
@@ -76,6 +81,29 @@ DISPUTE_EN_FIRST: Rows = (
      r"told me)(?: that)? (?:he|she|they|it|we|i) (?:will|ll|would|can|could) (?:send|resend|ship|"
      r"post|mail)(?: me| us| you)? (?:a |an |the )?(?:new|another|replacement|second|fresh)\b",
      "offer"),
+    # the buyer's own dispute closed by a press of the button or by someone at their phone ("i
+    # accidentally pressed cancel dispute", "my son closed my dispute by mistake")
+    (r"\b(?:pressed|hit|clicked|tapped|pushed|chose|selected) (?:on )?(?:the )?(?:button )?(?:cancel|"
+     r"close|withdraw) (?:the |my )?(?:dispute|claim)\b|\b(?:son|daughter|kid|child|grandson|"
+     r"granddaughter|grandchild|wife|husband|partner)\w* (?:accidentally |mistakenly |just )?"
+     r"(?:closed|cancell?ed|withdrew) (?:my|our) (?:dispute|claim)\b", "closed_by_me"),
+    # lost told bare at the start ("dispute lost, order now completed", "lost on aliexpress")
+    (r"^(?:my |the )?(?:dispute|claim|case) (?:is |was |got |has been )?lost\b|^(?:i |we )?lost "
+     r"(?:it |the dispute |my dispute |the claim |the case )?(?:on|at|with|in) (?:aliexpress|ali|"
+     r"ae)\b", "lost"),
+    # the seller's words quoted in his English ("we send you new one or coupon", "we can give you
+    # 50% refund", "you keep it and we pay back 6 dollar"): an offer
+    (_NOT_CLOSED_EN + r"(?!.*\b(?:do not|dont|not) (?:open|file|start)\b)(?!.*\b(?:escalat\w*|"
+     r"won|lost|favou?r)\b).*\bwe (?:can |will |could |ll |would )?(?:send|give|pay|refund|return|"
+     r"offer|make)(?: you)?(?: back)? (?:a |an |the )?(?:new|another|coupon|voucher|refund|"
+     r"partial|half|money|compensation|\d|\$|£|€)", "offer"),
+    # the seller's coupon given or promised with no dispute named ("seller cancelled and i got a
+    # $3 coupon instead of my money", "offers a coupon for my next order"): an offer (rule 3)
+    (_NOT_CLOSED_EN + r"(?!.*\b(?:disput\w*|claim|complaint|case|escalat\w*)\b)"
+     r"(?=.*\b(?:seller|store|shop)\b)(?!.*\b(?:aliexpress|ali|support)\b)"
+     r".*?(?:\b(?:seller|store|shop|he|she|they)\b(?: \S+){0,6}? (?:gave|gives|sent|sends|"
+     r"offer\w*|promis\w*|added|adds)(?: me| us)? (?:a |an )?(?:\S+ ){0,2}?(?:coupon|voucher)s?\b|"
+     r"\b(?:i|we) got (?:a |an )?(?:\S+ ){0,2}?(?:coupon|voucher) instead\b)", "offer"),
     # the missing part sent on its own ("offers to post the poles separately"): an offer
     (_NOT_CLOSED_EN + r".*\b(?:seller|store|shop|he|she|they)(?: \w+){0,2} (?:offer\w*|"
      r"propos\w*|suggest\w*|promis\w*) to (?:send|post|ship|mail|resend)(?: me| us)? (?:the |a |"
@@ -129,6 +157,37 @@ DISPUTE_RU_FIRST: Rows = (
      + r"(?: \S+){0,4}? " + _REWARD_RU + r"|.*?(?:хотят|просят|просит|хочет)(?: \S+){0,3}? "
      + _DEED_RU + r"(?: \S+){0,3}? (?:тогда|потом|и) (?:вернут|вернет|вернёт|вернем|вернём) "
      r"деньг)", "offer"),
+    # the buyer's own dispute closed by someone at their phone («дружина випадково скасувала мій
+    # спір», «сын случайно закрыл мой спор»): closed by the buyer
+    (r"\b(?:муж|жена|дружина|чоловік|сын|син|дочь|дочка|донька|внук|внучка|онук|онука)\w* "
+     r"(?:\w+ )?(?:отменил|закрыл|скасувал|закрил|відкликал)\w* (?:мой|мою|мій|наш|наш\w*) "
+     r"(?:спор|диспут|спір|суперечк)\w*", "closed_by_me"),
+    # an appeal rejected, said with «тоже», «снова» between («апелляцию тоже отклонили»): lost
+    (r"(?<!если )\bапелляци\w*(?: \S+){0,4}? (?:тоже |снова |опять |также |и )?(?:отклонил|"
+     r"отклонен|отказал)\w*", "lost"),
+    # the seller's no in slang («селлер рефьюзнул мой диспут»): refused
+    (r"(?:продав|магазин|селлер)\w* (?:\w+ )?(?:рефьюзн|рефузн|рефюзн|реджектн|реджекнул|"
+     r"реджектил)\w*", "refused"),
+    # a dispute opened in Ukrainian («спір відкрила»), no later stage told
+    (r"^(?!.*(?:відхил|відмов|пропону|вигра|програ|закрил|скасув|ескал|оскарж|передал))(?:.*\s)?"
+     r"(?:(?:спір|суперечку) (?:вже |уже )?(?:відкрила|відкрив|відкрили|відкрито|відкритий)|"
+     r"(?:відкрила|відкрив|відкрили) (?:\w+ )?(?:спір|суперечку))\b", "opened"),
+    # the seller's plea to close it in his English («продавец: close dispute please»): still open
+    (r"^(?!.*(?:обостр|эскал|выиграл|проиграл|закрыл|отменил|отклонил|отказал|сняла|снял|"
+     r"отозвал))(?:.*\s)?(?:close|cancel|withdraw|remove) (?:the |my |your |this )?dispute\b",
+     "opened"),
+    # the seller's English quoted inside a Russian line ("we can give you 50% refund", "you keep
+    # it and we pay back 6 dollar"): an offer, unless for closing the dispute or for none opened
+    (r"^(?!.*\b(?:close|cancel) (?:the |my |this )?dispute\b)(?!.*\b(?:do not|dont|not) open\b)"
+     r".*\bwe (?:can |will |could |ll |would )?(?:send|give|pay|refund|return|offer|make)"
+     r"(?: you)?(?: back)? (?:a |an |the )?(?:new|another|coupon|voucher|refund|partial|half|money|"
+     r"compensation|\d|\$)", "offer"),
+    # the seller's coupon given or promised with no dispute named («продавец отменил заказ и в
+    # извинение прислал купон», «дарит купон и просит не отменять»): an offer (rule 3)
+    (_NO_DISPUTE_WORD_RU + r"(?!.*(?:\bали\b|алик|алиэкспресс|aliexpress|поддержк|отказ|"
+     r"отклон|отверг))(?:.*\s)?"
+     r"(?:продав|магазин|селлер)\w*(?: \S+){0,8}? (?:дарит|подарил|прислал|выслал|скинул|кинул|дал|"
+     r"дает|даёт|начислил|выдал)\w*(?: \S+){0,2}? (?:купон|промокод)\w*", "offer"),
     # the seller's own first person offer quoted («продавец пишет «переведу 1500, оставьте
     # товар»»): an offer, unless for closing the dispute
     (r"^(?!.*(?:закро|закрыть|отмени|отменить|сними|снять|убери|убрать|отзови|отозвать)\w*)"

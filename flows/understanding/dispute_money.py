@@ -269,3 +269,52 @@ REFUND_DAYS_RU: tuple[str, ...] = (
     r"схвалено|підтвердили)\b",
 )
 """Twenty-fifth pass C, Russian: the refund's days the older rows miss."""
+
+_WALLETS_EN = (r"(?:touch ?n ?go|touch and go|tng|g ?cash|m ?pesa|mobile money|momo|pay ?maya|maya|"
+               r"grab ?pay|shopee ?pay|dana|ovo|airtel money|mtn money|e ?wallet|ewallet|"
+               r"payment wallet|mobile wallet)")
+"""E-wallets named by brand or kind (README: QIWI, YooMoney and the like are `wallet`)."""
+_BANKS_EN = (r"(?:monzo|revolut|chime|n26|starling|commbank|chase|sparkasse|nubank|capitec|kaspi|"
+             r"halyk|monobank|barclays|santander|wells fargo|bank of america|hsbc|natwest|lloyds|"
+             r"ing|bbva|itau|bradesco)")
+"""Banks whose card buyers name by the bank alone ("paid with monzo")."""
+PAYMENT_EN_NAMES: Rows = (
+    # a wallet the buyer paid with or the refund goes to ("paid with touch n go", "refund to
+    # gcash", "the mobile money service i paid from shut down", "the payment wallet i used")
+    (r"^(?!.*\b(?:seller|store|shop|he|she|they|scammer)\b(?: \w+){0,2} (?:wants|asks|asked|"
+     r"wanted|demands|demanded|told me)\b)(?:.*?\b(?:paid|payed|pay|paying|bought|used|via|"
+     r"through)\b(?: \S+){0,3}? (?:my |the |a )?" + _WALLETS_EN + r"\b|.*?\b(?:refund\w*|money|"
+     r"back)(?: \S+){0,2}? (?:to|into|on|in) (?:my |the |a )?" + _WALLETS_EN + r"\b|.*?\b"
+     + _WALLETS_EN + r"(?: \w+){0,2}? (?:i|we) (?:paid|payed|used|bought)\b)", "wallet"),
+    # a card named by its bank ("paid with monzo", "monzo card", "on my revolut")
+    (r"\b(?:paid|payed|pay|paying|bought|used|via|through|with)\b(?: \S+){0,2}? (?:my |a |the )?"
+     + _BANKS_EN + r"\b|\b" + _BANKS_EN + r" (?:debit |credit |visa |mastercard )?card\b",
+     "card"),
+    # PayPal showing the payment as taken ("paypal still shows the payment as completed")
+    (r"\bpaypal (?:still |also |now )?(?:shows|says|lists|has) (?:the |my )?(?:payment|charge)\b",
+     "paypal"),
+    # cash at a shop counter ("paid cash at oxxo", "pagué en efectivo at OXXO")
+    (r"\b(?:paid|payed|pagu\w*)\b(?: \S+){0,3}? (?:cash|efectivo|oxxo)\b|\bcash (?:at|in) "
+     r"(?:an? )?(?:oxxo|7 ?eleven|convenience store)\b", "other"),
+)
+"""Twenty-fifth pass C, English: methods named by brand, as buyers abroad name them."""
+
+_CARDS_RU = (r"(?:монобанк|моно|humo|хумо|элкарт|элкарт|белкарт|белкарт|альф|каспи|kaspi|"
+             r"т ?банк|тиньк|халв|uzcard|узкард|приват|халык|halyk|джусан|jusan)")
+"""Cards named by their bank or brand («платил альфой», «оплатил элкартой»)."""
+PAYMENT_RU_NAMES: Rows = (
+    # paid with a card named by its bank or brand, either word first («платил я как раз элкартом»,
+    # «деньги с humo списаны», «аплочвала белкартай»)
+    (r"(?:платил|оплатил|оплачивал|аплоч|аплач|заплатил|списал|списан)\w*(?: \S+){0,3}? "
+     r"(?:с |со )?" + _CARDS_RU + r"\w*|\b" + _CARDS_RU + r"\w*(?: \S+){0,2}? (?:платил|оплатил|"
+     r"оплачивал|списал|списан|аплоч)\w*", "card"),
+    # the refund awaited on a card named by its bank, in Ukrainian («на монобанк досі нічого»)
+    (r"\bна (?:монобанк|моно|приват\w*)\w* (?:досі|ще|поки що|поки) (?:нічого|не)\b", "card"),
+    # a wallet paid through or refunded to («click orqali to'ladim», «возврат на click»)
+    (r"\b(?:click|payme|клик|пейми) orqali\b|\bвозврат\w* (?:\S+ )?на (?:click|payme|клик|пейми)\b",
+     "wallet"),
+    # the refund awaited on the phone's balance («на баланс телефона так и не пришло»)
+    (r"(?=.*(?:возврат|верн|одобр|деньг))(?:.*\s)?на баланс (?:телефона|мобильного|номера|"
+     r"сим)\w*", "other"),
+)
+"""Twenty-fifth pass C, Russian: methods named by bank or brand."""

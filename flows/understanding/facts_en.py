@@ -4774,6 +4774,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:\w+ )?(?:card|paypal|qiwi|skrill|webmoney|yoomoney|wallet|western union)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
          r"e)? to pay\b", MASK),
+        *p25.PAYMENT_EN_NAMES,  # twenty-fifth pass C
         # the method named as such, or the instrument first: "payment method: PayPal"
         (r"\bpayment (?:method|option)(?: \w+)? (?:is |was )?(?:my )?paypal\b|\b(?:payment|order)\w"
          r"* "

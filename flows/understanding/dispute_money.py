@@ -318,3 +318,32 @@ PAYMENT_RU_NAMES: Rows = (
      r"сим)\w*", "other"),
 )
 """Twenty-fifth pass C, Russian: methods named by bank or brand."""
+
+# -- the dispute's days: (pattern, days) as `DISPUTE_DAY_WORDS` reads them (-1: the number told)
+
+DISPUTE_DAY_WORDS_EN: tuple[tuple[str, int], ...] = (
+    # the dispute's age as its own adjective ("week old dispute", "a 5 day old claim")
+    (r"\b(?:a |one )?week old (?:dispute|claim)\b", 7),
+    (r"\b(?P<n>\d{1,2})[ -]?days? old (?:dispute|claim)\b", -1),
+    # open since the day before yesterday
+    (r"\b(?:dispute|claim)\w*(?: \w+){0,2}? (?:open|opened|going|running|pending|active) since "
+     r"the day before yesterday\b|\bopened (?:a |the |my )?(?:dispute|claim) the day before "
+     r"yesterday\b", 2),
+)
+"""Twenty-fifth pass C, English: a dispute's age said without "ago" or "for"."""
+
+DISPUTE_DAY_WORDS_RU: tuple[tuple[str, int], ...] = (
+    # opened the day before yesterday with the order between («открыла спор по заказу … позавчера»)
+    (r"\b(?:открыл|открыла|открыли|подал|подала)\w* (?:спор|диспут)\w*(?: (?:по|на|за|про|о|об|"
+     r"заказу|заказ|товару|товар|номер\w*|\S*\d\S*))* позавчера\b", 2),
+    # the day since the opening by its number («11-й день с открытия»), in Ukrainian too («минуло
+    # 5 днів від відкриття»)
+    (r"\b(?P<n>\d{1,2})(?:[- ]?(?:й|ый|ий))? (?:день|дня|дней|днів|дні) (?:с|от|після|від|з) "
+     r"(?:момента )?(?:открыти|відкритт)\w*", -1),
+    # Ukrainian ordinals («третій день спору», «скасувала мій спір на другий день»)
+    (r"\bдругий день\b(?: (?:спору|суперечки))?", 2),
+    (r"\bтретій день\b(?: (?:спору|суперечки))?", 3),
+    (r"\bчетвертий день (?:спору|суперечки)\b", 4),
+    (r"\bп ?ятий день (?:спору|суперечки)\b", 5),
+)
+"""Twenty-fifth pass C, Russian lines: a dispute's age in the words older rows miss."""

@@ -5449,6 +5449,7 @@ DISPUTE_DAY_WORDS = (
     (r"\b(?:disputes?|claims?)\b(?: (?:\w+|\|)){0,8} mine (?:is )?(?:now |already )?(?:at|on) "
      r"day (?P<n>\d{1,3})\b", -1),
 )
+DISPUTE_DAY_WORDS = (*DISPUTE_DAY_WORDS, *p25.DISPUTE_DAY_WORDS_EN)  # twenty-fifth pass C
 _STEP = (r"(?:rejected|refused|declined|decided|ruled|sided|won|lost|escalated|closed|cancell?ed|"
          r"withdrew)\b")
 """A dispute's step: the ordinal day beside it is the day it came on (eighteenth pass)."""

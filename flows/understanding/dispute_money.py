@@ -234,7 +234,8 @@ REFUND_DAYS_EN: tuple[str, ...] = (
     # the day before yesterday, or yesterday, told after the approval or the cancellation ("the
     # cancellation went through the day before yesterday", "seller cancelled it the day before
     # yesterday", "accepted the cancellation yesterday", "approved the day before yesterday")
-    r"(?:\b(?:refund|money|dispute|claim|cancell?ation|order|it)\w*(?: \S+){0,3}? (?:was |got |has "
+    r"(?:\b(?:refund|money|dispute|claim|cancell?ation|order|it|seller|store|shop)\w*"
+     r"(?: \S+){0,3}? (?:was |got |has "
     r"been )?|^)(?<!not )(?<!never )(?:approved|accepted|confirmed|granted|cancell?ed|canceld|"
     r"went through|won)(?: (?:it|the|my|our|order|cancell?ation|refund|dispute|claim|request))* "
     r"(?P<n>)(?P<unit>the day before yesterday|yesterday)\b",

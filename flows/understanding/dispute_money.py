@@ -51,10 +51,10 @@ DISPUTE_EN_FIRST: Rows = (
      r"in|on) (?:the |my |his |her |their )?(?:seller|store|shop|me|favou?r|side)\w*\b", MASK),
     # a coupon AliExpress throws in with a refund or gives for the trouble ("refund approved and
     # they threw in a 10% coupon", "ali gave me a coupon"): no offer of the seller's
-    (r"\b(?:they|aliexpress|ali|support) (?:also |then |even )?(?:threw|tossed|added) in (?:a |an )?"
-     r"(?:\S+ ){0,3}?(?:coupon|voucher)s?\b|\b(?:coupon|voucher)s? (?:was |were |got )?(?:thrown|"
-     r"tossed) in\b|\b(?:aliexpress|ali|support)(?: \S+){0,2}? (?:gave|gives|sent|added|credited)"
-     r"(?: me| us)? (?:a |an )?(?:\S+ ){0,2}?(?:coupon|voucher)s?\b", MASK),
+    (r"\b(?:they|aliexpress|ali|support) (?:also |then |even )?(?:threw|tossed|added) in "
+     r"(?:a |an )?(?:\S+ ){0,3}?(?:coupon|voucher)s?\b|\b(?:coupon|voucher)s? (?:was |were |got )?"
+     r"(?:thrown|tossed) in\b|\b(?:aliexpress|ali|support)(?: \S+){0,2}? (?:gave|gives|sent|added|"
+     r"credited)(?: me| us)? (?:a |an )?(?:\S+ ){0,2}?(?:coupon|voucher)s?\b", MASK),
     # the platform deciding "in his favour" (the seller's): lost, also after an offer told
     # earlier ("he offered a coupon, i said no, then aliexpress decided in his favour")
     (r"\b(?:aliexpress|ali|ae|support|arbitration|the platform|admins?)\b(?: \w+){0,3}? "
@@ -83,10 +83,10 @@ DISPUTE_EN_FIRST: Rows = (
      "offer"),
     # the buyer's own dispute closed by a press of the button or by someone at their phone ("i
     # accidentally pressed cancel dispute", "my son closed my dispute by mistake")
-    (r"\b(?:pressed|hit|clicked|tapped|pushed|chose|selected) (?:on )?(?:the )?(?:button )?(?:cancel|"
-     r"close|withdraw) (?:the |my )?(?:dispute|claim)\b|\b(?:son|daughter|kid|child|grandson|"
-     r"granddaughter|grandchild|wife|husband|partner)\w* (?:accidentally |mistakenly |just )?"
-     r"(?:closed|cancell?ed|withdrew) (?:my|our) (?:dispute|claim)\b", "closed_by_me"),
+    (r"\b(?:pressed|hit|clicked|tapped|pushed|chose|selected) (?:on )?(?:the )?(?:button )?"
+     r"(?:cancel|close|withdraw) (?:the |my )?(?:dispute|claim)\b|\b(?:son|daughter|kid|child|"
+     r"grandson|granddaughter|grandchild|wife|husband|partner)\w* (?:accidentally |mistakenly |"
+     r"just )?(?:closed|cancell?ed|withdrew) (?:my|our) (?:dispute|claim)\b", "closed_by_me"),
     # lost told bare at the start ("dispute lost, order now completed", "lost on aliexpress")
     (r"^(?:my |the )?(?:dispute|claim|case) (?:is |was |got |has been )?lost\b|^(?:i |we )?lost "
      r"(?:it |the dispute |my dispute |the claim |the case )?(?:on|at|with|in) (?:aliexpress|ali|"
@@ -205,8 +205,8 @@ PAYMENT_EN_FIRST: Rows = (
     # the refund came to the balance or as a coupon, and the buyer wanted it on the card ("the
     # refund landed on my aliexpress balance, i wanted it on my card", "refunded an 11 euro coupon,
     # i want real money back on my card"): neither place says how they paid (fresh19's writer)
-    (r"^(?!.*\b(?:paid|payed|pay with|bought with)\b)(?=.*\b(?:refund\w*|put|landed|went|got|came|returned|credited|"
-     r"paid out)\b(?: \S+){0,6}? (?:balance|coupon|voucher)\b)"
+    (r"^(?!.*\b(?:paid|payed|pay with|bought with)\b)(?=.*\b(?:refund\w*|put|landed|went|got|"
+     r"came|returned|credited|paid out)\b(?: \S+){0,6}? (?:balance|coupon|voucher)\b)"
      r"(?=.*\b(?:i|we) (?:really |only |just )?(?:wanted|want|wish\w*|would like|prefer\w*|"
      r"expected|need)\b(?: \S+){0,5}? (?:on|to|onto|back to|into|back on) (?:my |a |the |our )?"
      r"(?:\w+ )?card\b)", None),

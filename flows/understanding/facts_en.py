@@ -1384,7 +1384,7 @@ _WHERE_SHOWN = (r" (?:on|in) (?:the |my )?(?:order page|order details|order|app|
 words between the approval and its count that say nothing about either (alone, instead of
 the two other words a row allows there)."""
 
-REFUND_DAYS = (
+REFUND_DAYS: tuple[str, ...] = (
     # (twenty-third pass C: an amount between, "refund of ₹2150 approved", and "mine was approved")
     rf"\b(?:refund|it|money|dispute|claim|cancell?ation|mine)\w*(?: \S+){{0,3}}? (?:was |got |has "
     rf"been "
@@ -5415,7 +5415,7 @@ r"202[0-5])\b(?: \w+){0,3} (?:had|"
                   r"opened|filed|won|lost) (?:a |one )?(?:dispute|claim)\b")
 """(sixteenth pass: a dispute of an earlier year, "in 2022 i lost a claim after 9 days", has no
 age here either)"""
-DISPUTE_DAY_WORDS = (
+DISPUTE_DAY_WORDS: tuple[tuple[str, int], ...] = (
     (money.DISPUTE_DAY_NUMBERED, -1),
     # sixteenth pass: "disput day 4"; "i open dispute yesterday"
     (r"\b(?:disput|dispute|claim) day (?P<n>\d{1,3})\b", -1),

@@ -4186,7 +4186,7 @@ DISPUTE_AGE = (
     r"открытия (?:спора|диспута)",
 )
 """More ways to tell the dispute's age; {dur} is a duration."""
-DISPUTE_DAY_WORDS = (
+DISPUTE_DAY_WORDS: tuple[tuple[str, int], ...] = (
     (r"(?:открыл|открыла|открыли|открыт|подал|подала|подали)\w*(?: \w+){0,2}? позавчера\b|"
      r"\bпозавчера (?:я )?(?:открыл|подал)", 2),
     # (sixteenth pass: «открыл, вчера решили за меня»: that day is the decision's)

@@ -185,7 +185,9 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     # a coupon for a good review is a sales pitch, no offer in a dispute
     ("продавец предлагает скидку, если оставлю 5 звезд", {"dispute": None}),
     ("селлер пишет: купон за хороший отзыв, спор я не открывала", {"dispute": "none"}),
-    ("магазин даст купон на 100р за положительный отзыв", {"dispute": None}),
+    # twenty-fifth pass C: was None; rule 3 "Decided 2026-12-07" (relabel rule 3, Label audit
+    # 24 rule 5): a coupon or money for a review or an early receipt, no dispute named, is an offer
+    ("магазин даст купон на 100р за положительный отзыв", {"dispute": "offer"}),
     ("селлер предлагает купон на следующие покупки, спор не закрываю", {"dispute": "offer"}),
     # the refund only on the seller's terms is an offer
     ("магазин вернёт 40 долларов только если товар поедет назад в китай", {"dispute": "offer"}),

@@ -115,7 +115,10 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "оплачивала каспи, заказ отменили", paid("card")),
         ("ru", "платил хумо, деньги списали, заказ не отправлен", paid("card")),
         ("ru", "возврат одобрили, на баланс телефона пока ничего", paid("other")),
-        # look-alikes: a seller's channel, a gone wallet with nothing paid
+        ("en", "paid with alipay, will the refund go back to alipay or to my card?",
+         paid("balance")),
+        # look-alikes: a seller's channel, a gone wallet with nothing paid, two places asked
+        ("en", "will the refund go back to alipay or to my card?", paid(None)),
         ("en", "seller wants 300 pesos more via gcash to ship it", paid(None)),
         ("en", "refund pending and my e-wallet company shut down", paid(None)),
     ),

@@ -4758,10 +4758,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:your |the |a )?(?:paypal|card|wallet|skrill|webmoney|qiwi|account)\b", MASK),
         # eighteenth pass: where the refund goes asked between two places ("back to my card or to
         # the balance?"): the buyer does not know it, so no method is said
+        # (twenty-fifth pass C: AliExpress's Alipay as one of the two)
         (r"\b(?:to|on|onto|into) (?:my |the |your |a )?(?:\w+ )?(?:card|balance|wallet|paypal|"
-         r"account|qiwi|skrill|webmoney|yoomoney)\b or (?:to |on |onto |into )?"
+         r"account|qiwi|skrill|webmoney|yoomoney|alipay)\b or (?:to |on |onto |into )?"
          r"(?:my |the |your |a )?(?:\w+ )?(?:card|balance|wallet|paypal|account|qiwi|skrill|"
-         r"webmoney|yoomoney)\b", MASK),
+         r"webmoney|yoomoney|alipay)\b", MASK),
         (GENERAL_RULE, MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
          r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|"

@@ -93,6 +93,7 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "прийшла не та куртка, спір відкрила вчора", stage("opened")),
         # look-alikes: an appeal feared, a Ukrainian dispute refused
         ("ru", "если апелляцию отклонят, что тогда?", stage(None)),
+        ("ru", "магазин подал апелляцию, её тоже отклонили", stage("won")),
         ("ru", "продавець відхилив спір, який я відкрила", stage("refused")),
     ),
     "the refund came to the balance or as a coupon, the card wanted: no payment": (

@@ -135,6 +135,7 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "вчера магазин отменил заказ, деньги ещё не пришли", since_approval("1")),
         ("ru", "заказ отменён магазином уже 4 дня назад, денег нет", since_approval("4")),
         ("ru", "одобрили возврат за наушники 3 дня назад", since_approval("3")),
+        ("ru", "5 днів як схвалили повернення, а грошей нема", since_approval("5")),
         # look-alikes: a game won, another event's count, a parcel
         ("ru", "мы вчера выиграли матч", since_approval(None)),
         ("en", "i won the dispute about the lamp and then the parcel arrived 3 days ago",

@@ -857,7 +857,9 @@ REFUND_DAYS: tuple[str, ...] = (
 REFUND_CUE = (r"одобр|подтвер|согласова|принял|принят|оформ|выиграл|выигран|выигрыш|решени|решили|"
               r"пользу|вернул|возвратил|возврат|деньги|средства|отмен|"
               # twenty-fourth pass C: «перечислили 30 долларов 9 рабочих дней назад»
-              r"перечисл|перевели")
+              r"перечисл|перевели|"
+              # twenty-fifth pass C: Ukrainian lines, «3 дні як схвалили повернення»
+              r"схвал")
 """A word every `REFUND_DAYS` row holds (twenty-second pass E): without one no row is tried."""
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.

@@ -41,6 +41,7 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         # look-alikes: the request alone, one opened after all
         ("en", "the store wrote: please do not open a dispute", stage(None)),
         ("ru", "продавец просил не открывать спор", stage(None)),
+        ("ru", "продавец просит не открывать спор, защита кончается через 3 дня", stage(None)),
     ),
     "the platform deciding in the seller's favour: lost": (
         ("en", "he offered a voucher, i refused it, then support decided in his favour",

@@ -149,7 +149,7 @@ DISPUTE_RU_FIRST: Rows = (
     # спор, дадим купон»)
     (r"^(?!.*(?:я |уже )(?:открыл|открыла|подал|подала))(?=.*\bне (?:открывайте|открывай|"
      r"открывать|подавайте|подавай|надо открывать) (?:\w+ )?(?:спор|диспут))(?=.*(?:купон|"
-     r"промокод|деньг|верн|компенс|\d))", "none"),
+     r"промокод|деньг|верн|компенс|\d ?(?:₽|р\b|руб|\$|долл|грн|тенге|евро|€)))", "none"),
     # the seller's coupon or money for confirming receipt early or for five stars, with no word
     # about a dispute: an offer (rule 3 "Decided 2026-12-07", Label audit 24 rule 5)
     (_NO_DISPUTE_WORD_RU + r"(?:.*?" + _GIVES_RU + r"(?: \S+){0,4}? " + _REWARD_RU

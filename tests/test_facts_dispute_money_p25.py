@@ -116,7 +116,6 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "i paid cash at oxxo, can i get a refund?", paid("other")),
         ("ru", "оплачивала каспи, заказ отменили", paid("card")),
         ("ru", "платил хумо, деньги списали, заказ не отправлен", paid("card")),
-        ("ru", "возврат одобрили, на баланс телефона пока ничего", paid("other")),
         ("en", "paid with alipay, will the refund go back to alipay or to my card?",
          paid("balance")),
         # look-alikes: a seller's channel, a gone wallet with nothing paid, two places asked

@@ -101,6 +101,9 @@ DISPUTE_EN_FIRST: Rows = (
     # $3 coupon instead of my money", "offers a coupon for my next order"): an offer (rule 3)
     (_NOT_CLOSED_EN + r"(?!.*\b(?:disput\w*|claim|complaint|case|escalat\w*)\b)"
      r"(?=.*\b(?:seller|store|shop)\b)(?!.*\b(?:aliexpress|ali|support)\b)"
+     # (an offer taken back is none made; a relative's seller is not the buyer's)
+     r"(?!.*\b(?:changed (?:his|her|their) minds?|took (?:it|the offer) back|sister|brother|"
+     r"friend|mom|mum|mother|dad|father|wife|husband|neighbou?r|cousin|colleague)\w*\b)"
      r".*?(?:\b(?:seller|store|shop|he|she|they)\b(?: \S+){0,6}? (?:gave|gives|sent|sends|"
      r"offer\w*|promis\w*|added|adds)(?: me| us)? (?:a |an )?(?:\S+ ){0,2}?(?:coupon|voucher)s?\b|"
      r"\b(?:i|we) got (?:a |an )?(?:\S+ ){0,2}?(?:coupon|voucher) instead\b)", "offer"),
@@ -188,9 +191,9 @@ DISPUTE_RU_FIRST: Rows = (
     # the seller's coupon given or promised with no dispute named («продавец отменил заказ и в
     # извинение прислал купон», «дарит купон и просит не отменять»): an offer (rule 3)
     (_NO_DISPUTE_WORD_RU + r"(?!.*(?:\bали\b|алик|алиэкспресс|aliexpress|поддержк|отказ|"
-     r"отклон|отверг))(?:.*\s)?"
-     r"(?:продав|магазин|селлер)\w*(?: \S+){0,8}? (?:дарит|подарил|прислал|выслал|скинул|кинул|дал|"
-     r"дает|даёт|начислил|выдал)\w*(?: \S+){0,2}? (?:купон|промокод)\w*", "offer"),
+     r"отклон|отверг|передума|при заказе|от \d))(?:.*\s)?"
+     r"(?:продав|магазин|селлер)\w*(?: \S+){0,8}? (?<!не )(?:дарит|подарил|прислал|выслал|"
+     r"скинул|кинул|дал|дает|даёт|начислил|выдал)\w*(?: \S+){0,2}? (?:купон|промокод)\w*", "offer"),
     # the seller's own first person offer quoted («продавец пишет «переведу 1500, оставьте
     # товар»»): an offer, unless for closing the dispute
     (r"^(?!.*(?:закро|закрыть|отмени|отменить|сними|снять|убери|убрать|отзови|отозвать)\w*)"
@@ -317,9 +320,6 @@ PAYMENT_RU_NAMES: Rows = (
     # a wallet paid through or refunded to («click orqali to'ladim», «возврат на click»)
     (r"\b(?:click|payme|клик|пейми) orqali\b|\bвозврат\w* (?:\S+ )?на (?:click|payme|клик|пейми)\b",
      "wallet"),
-    # the refund awaited on the phone's balance («на баланс телефона так и не пришло»)
-    (r"(?=.*(?:возврат|верн|одобр|деньг))(?:.*\s)?на баланс (?:телефона|мобильного|номера|"
-     r"сим)\w*", "other"),
 )
 """Twenty-fifth pass C, Russian: methods named by bank or brand."""
 

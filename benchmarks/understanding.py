@@ -87,6 +87,9 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
                              "the tracking and the money's way back in everyday words)"),
              "facts_dev23": ("training set 23 (written for the learned readers; whole stories "
                              "and messages written for someone else)"),
+             "facts_dev24": ("training set 24 (written for the learned readers; what the buyer "
+                             "wants back, scam requests, questions before buying, tracking "
+                             "numbers)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(retired after the twentieth passes: the twenty-first reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "

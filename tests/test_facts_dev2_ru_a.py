@@ -213,9 +213,11 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     # about a dispute is an offer
     ("продавец вместо отправки шлёт купон", {"dispute": "offer"}),
     # the seller cancelled the order and gave a coupon with it: no dispute stage
-    ("магазин отменил заказ и сразу начислил купон на 200р", {"dispute": None}),
-    ("продавец сам отменил и кинул купон вместо возврата", {"dispute": None}),
-    ("селлер отменил, а потом прислал промокод", {"dispute": None}),
+    # (twenty-fifth pass C: was None; rule 3 "Decided 2026-12-07" and the eighteenth set: the
+    # seller's coupon after his cancellation is his offer)
+    ("магазин отменил заказ и сразу начислил купон на 200р", {"dispute": "offer"}),
+    ("продавец сам отменил и кинул купон вместо возврата", {"dispute": "offer"}),
+    ("селлер отменил, а потом прислал промокод", {"dispute": "offer"}),
     ("открыла спор, продавец предложил купон на 200р", {"dispute": "offer"}),
     # a condition names no stage (written from buyers' forum questions, in our words)
     ("а если селлер отклонит спор, куда писать?", {"dispute": None}),

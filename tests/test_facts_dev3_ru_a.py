@@ -186,6 +186,8 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     # "Label audit 24" rule 5), `none` when no dispute is open
     ("продавец предлагает скидку, если оставлю 5 звезд", {"dispute": "offer"}),
     ("селлер пишет: купон за хороший отзыв, спор я не открывала", {"dispute": "none"}),
+    # twenty-fifth pass C: was None; rule 3 "Decided 2026-12-07" (relabel rule 3, Label audit
+    # 24 rule 5): a coupon or money for a review or an early receipt, no dispute named, is an offer
     ("магазин даст купон на 100р за положительный отзыв", {"dispute": "offer"}),
     ("селлер предлагает купон на следующие покупки, спор не закрываю", {"dispute": "offer"}),
     # the refund only on the seller's terms is an offer

@@ -72,6 +72,8 @@ SELLER_GIVES: tuple[tuple[str, Want], ...] = (
     # nothing given, coupons as spam, a discount for a next order: no offer (twenty-fifth pass D:
     # a coupon for a review was None; FACTS.md "Label audit 24" rule 5 makes it an offer)
     ("продавец не даёт ни копейки", {"dispute": None}),
+    # twenty-fifth pass C: was None; rule 3 "Decided 2026-12-07" (relabel rule 3, Label audit
+    # 24 rule 5): a coupon or money for a review or an early receipt, no dispute named, is an offer
     ("магазин дал купон на следующую покупку за отзыв", {"dispute": "offer"}),
     ("продавец кидает купоны в чат вместо ответа", {"dispute": None}),
     ("продавец дает скидку 10% на следующий заказ", {"dispute": None}),

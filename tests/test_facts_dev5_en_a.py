@@ -145,11 +145,12 @@ DISPUTE_DAYS: tuple[tuple[str, Want], ...] = (
 )
 
 DISPUTE: tuple[tuple[str, Want], ...] = (
-    # a reward for confirming receipt is a bribe, not a dispute's offer; one for a review is an
-    # offer (twenty-fifth pass D: were None; FACTS.md "Label audit 24" rule 5)
+    # a reward for confirming receipt or for a review (twenty-fifth pass C: was None; rule 3
+    # "Decided 2026-12-07", the relabel's rule 3 and Label audit 24 rule 5 make a coupon or money
+    # for it, no dispute named, an offer; a discount stays silent)
     ("the shop promises a $3 coupon if i leave a 5 star review", {"dispute": "offer"}),
     ("seller says he will give me 2 dollars for a good feedback", {"dispute": "offer"}),
-    ("if i confirm delivery early the store will send me a voucher", {"dispute": None}),
+    ("if i confirm delivery early the store will send me a voucher", {"dispute": "offer"}),
     ("seller offered a coupon in exchange for changing my rating", {"dispute": "offer"}),
     ("store offers 10% off next order once i confirm recieving it", {"dispute": None}),
     ("seller offers a coupon instead of a refund", {"dispute": "offer"}),

@@ -132,7 +132,8 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
         ("ru", "спор идёт, магазин: возьмите купон на 3 доллара", stage("offer")),
         ("ru", "купон на 3 доллара продавец предлагает, спор уже неделю", stage("offer")),
         # a bribe for confirming receipt, a coupon with no dispute, a question: no offer
-        ("ru", "обещает купон если подтвержу получение", stage(None)),
+        # (twenty-fifth pass C: was None; rule 3 "Decided 2026-12-07" and Label audit 24 rule 5)
+        ("ru", "обещает купон если подтвержу получение", stage("offer")),
         # twenty-third pass C: was None; rule 3 "Decided 2026-12-07": a seller's offer with no word
         # about a dispute is an offer
         ("ru", "продавец кинул купон в личку", stage("offer")),

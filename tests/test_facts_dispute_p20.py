@@ -181,14 +181,16 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("en", "the shop refused my claim, i am thinking what to do", stage("refused")),
     ),
     # the seller telling the buyer to keep away from the dispute, with something promised: the
-    # seller's "do not open one", never an offer in a dispute
+    # seller's "do not open one", never an offer in a dispute (twenty-fifth pass C: was None; the
+    # rule "Decided 2026-12-06" makes an offer on condition that none is opened `none`)
     "told to keep away from the dispute: no offer": (
-        ("en", "he says hold off on the complaint and he will refund 5 dollars", stage(None)),
+        ("en", "he says hold off on the complaint and he will refund 5 dollars", stage("none")),
         ("en", "the store said keep away from the dispute button, they will resend",
-         stage(None)),
+         stage("none")),
         ("en", "do not press the claim button yet, says the shop, a coupon is coming",
-         stage(None)),
-        ("en", "stay away from any claim, the seller wrote, and he adds a voucher", stage(None)),
+         stage("none")),
+        ("en", "stay away from any claim, the seller wrote, and he adds a voucher",
+         stage("none")),
         ("en", "i opened a dispute and the seller offered a coupon", stage("offer")),
         ("en", "my kid pressed the claim button, a dispute is open now", stage("opened")),
     ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from flows.understanding import currencies, items_missing_more, processing_over
+from flows.understanding import dispute_money as p25
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
 
@@ -1419,7 +1420,7 @@ _WHERE_SHOWN = (r" (?:on|in) (?:the |my )?(?:order page|order details|order|app|
 words between the approval and its count that say nothing about either (alone, instead of
 the two other words a row allows there)."""
 
-REFUND_DAYS = (
+REFUND_DAYS: tuple[str, ...] = (
     # (twenty-third pass C: an amount between, "refund of ₹2150 approved", and "mine was approved")
     rf"\b(?:refund|it|money|dispute|claim|cancell?ation|mine)\w*(?: \S+){{0,3}}? (?:was |got |has "
     rf"been "
@@ -1518,6 +1519,9 @@ REFUND_DAYS = (
     r"(?P<unit>{unit}) old\b",
 )
 """Time since the refund was approved: "refund approved 12 business days ago"."""
+REFUND_DAYS = (*REFUND_DAYS, *p25.REFUND_DAYS_EN)  # twenty-fifth pass C
+REFUND_DAY_WORDS = {"the day before yesterday": 2}
+"""A day named by its words, no number: "approved the day before yesterday" is two days."""
 REFUND_CUE = (r"approv|aprov|accept|confirm|grant|issued|process|refund|complet|\bwon\b|decision|"
               r"favou?r|cancel")
 """A word every `REFUND_DAYS` row holds (twenty-second pass E): without one no row is tried."""
@@ -4450,6 +4454,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:can|could|will|would|does|do|should|may|might|is (?:it normal|it ok) (?:that|for)) "
          r"(?:the |a |my )?(?:seller|store|shop|he|she|they) (?:also |even |still |legally )?"
          r"(?:offer|propose|suggest|refuse|reject|decline|close|cancel|escalate)\b", MASK),
+        *p25.DISPUTE_EN_FIRST,  # twenty-fifth pass C
         *money.DISPUTE_P16_EARLY,
         *money.DISPUTE_FIRST,
         *money.DISPUTE_P14_FIRST,
@@ -4939,6 +4944,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.DISPUTE_MORE,
     ),
     "payment": (
+        *p25.PAYMENT_EN_FIRST,  # twenty-fifth pass C
         *money.PAYMENT_FIRST,
         # twenty-first pass: money promised for closing the dispute ("cancel the dispute, we
         # refund you on paypal"): the channel of that promise is the seller's, not the buyer's
@@ -4948,10 +4954,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:your |the |a )?(?:paypal|card|wallet|skrill|webmoney|qiwi|account)\b", MASK),
         # eighteenth pass: where the refund goes asked between two places ("back to my card or to
         # the balance?"): the buyer does not know it, so no method is said
+        # (twenty-fifth pass C: AliExpress's Alipay as one of the two)
         (r"\b(?:to|on|onto|into) (?:my |the |your |a )?(?:\w+ )?(?:card|balance|wallet|paypal|"
-         r"account|qiwi|skrill|webmoney|yoomoney)\b or (?:to |on |onto |into )?"
+         r"account|qiwi|skrill|webmoney|yoomoney|alipay)\b or (?:to |on |onto |into )?"
          r"(?:my |the |your |a )?(?:\w+ )?(?:card|balance|wallet|paypal|account|qiwi|skrill|"
-         r"webmoney|yoomoney)\b", MASK),
+         r"webmoney|yoomoney|alipay)\b", MASK),
         (GENERAL_RULE, MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,5} (?:transfer|send|pay|refund|return)\w*"
          r"(?: \w+){0,3} (?:to|on|via|through|by) (?:my |his |her |their )?(?:card|"
@@ -4964,6 +4971,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:\w+ )?(?:card|paypal|qiwi|skrill|webmoney|yoomoney|wallet|western union)", MASK),
         (r"\b(?:seller|he|she|they)(?: \w+){0,3} (?:asks?|asked|wants?|wanted|told|tells|says)(?: m"
          r"e)? to pay\b", MASK),
+        *p25.PAYMENT_EN_NAMES,  # twenty-fifth pass C
         # the method named as such, or the instrument first: "payment method: PayPal"
         (r"\bpayment (?:method|option)(?: \w+)? (?:is |was )?(?:my )?paypal\b|\b(?:payment|order)\w"
          r"* "
@@ -5662,7 +5670,7 @@ r"202[0-5])\b(?: \w+){0,3} (?:had|"
                   r"opened|filed|won|lost) (?:a |one )?(?:dispute|claim)\b")
 """(sixteenth pass: a dispute of an earlier year, "in 2022 i lost a claim after 9 days", has no
 age here either)"""
-DISPUTE_DAY_WORDS = (
+DISPUTE_DAY_WORDS: tuple[tuple[str, int], ...] = (
     (money.DISPUTE_DAY_NUMBERED, -1),
     # sixteenth pass: "disput day 4"; "i open dispute yesterday"
     (r"\b(?:disput|dispute|claim) day (?P<n>\d{1,3})\b", -1),
@@ -5696,6 +5704,7 @@ DISPUTE_DAY_WORDS = (
     (r"\b(?:disputes?|claims?)\b(?: (?:\w+|\|)){0,8} mine (?:is )?(?:now |already )?(?:at|on) "
      r"day (?P<n>\d{1,3})\b", -1),
 )
+DISPUTE_DAY_WORDS = (*DISPUTE_DAY_WORDS, *p25.DISPUTE_DAY_WORDS_EN)  # twenty-fifth pass C
 _STEP = (r"(?:rejected|refused|declined|decided|ruled|sided|won|lost|escalated|closed|cancell?ed|"
          r"withdrew)\b")
 """A dispute's step: the ordinal day beside it is the day it came on (eighteenth pass)."""

@@ -955,6 +955,10 @@ PAYMENT_FIRST: tuple[tuple[str, str | None], ...] = (
     (r"^(?!.*(?:paypal|card|visa|master|maestro|amex|qiwi|webmoney|yoomoney|skrill|yandex|wallet|"
      r"balance|alipay|bonus|transfer|western|sbp|fast payment|faster payment|debit|google pay|gpay|"
      r"apple pay|samsung pay|klarna|upi|gcash|g cash|pesa|paytm|paymaya|pay pal|"
+     # (twenty-fifth pass C: the brands of `dispute_money.PAYMENT_EN_NAMES`)
+     r"touch|tng|mobile money|momo|maya|grab|shopee|dana|ovo|airtel|mtn|monzo|revolut|chime|n26|"
+     r"starling|commbank|chase|sparkasse|nubank|capitec|kaspi|halyk|monobank|barclays|santander|"
+     r"wells fargo|bank of america|hsbc|natwest|lloyds|ing|bbva|itau|bradesco|cash|efectivo|oxxo|"
      # (twenty-third pass B: the e-wallets of `_WAYS_23`, the AliExpress credit)
      r"(?:aliexpress|ali|ae) credit))", None),
     (_IF, MASK),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flows.understanding import currencies, items_missing_more, processing_over
+from flows.understanding import dispute_money as p25
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
 
@@ -896,7 +897,9 @@ REFUND_DAYS: tuple[str, ...] = (
 REFUND_CUE = (r"одобр|подтвер|согласова|принял|принят|оформ|выиграл|выигран|выигрыш|решени|решили|"
               r"пользу|вернул|возвратил|возврат|деньги|средства|отмен|"
               # twenty-fourth pass C: «перечислили 30 долларов 9 рабочих дней назад»
-              r"перечисл|перевели")
+              r"перечисл|перевели|"
+              # twenty-fifth pass C: Ukrainian lines, «3 дні як схвалили повернення»
+              r"схвал")
 """A word every `REFUND_DAYS` row holds (twenty-second pass E): without one no row is tried."""
 
 # The buyer's own payment, told in the past: not a seller asking to be paid some way.
@@ -3440,6 +3443,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:просит|просил|хочет|уговарива|требу|пишет)\w*(?: \w+){0,2}? (?:нажать |сначала )?"
          r"(?:подтверд\w*|подтвержд\w*)(?: \w+){0,2}? (?:получени|доставк)\w*(?: \w+){0,6}?"
          r" (?:вышл|пришл|отправ|переотправ|замен|верн)\w*", MASK),
+        *p25.DISPUTE_RU_FIRST,  # twenty-fifth pass C
         (UNSURE, MASK),
         (CONDITION, MASK),
         # a stage denied is no stage: «спор не выигран», «ещё не отклонили»
@@ -3754,6 +3758,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:открыл|открыла|открыли|подал|подала|подали|завел|завела)\b", "opened"),
     )),
     "payment": (
+        *p25.PAYMENT_RU_FIRST,  # twenty-fifth pass C
         # twenty-first pass: money promised for closing the dispute or confirming receipt
         # («закрой спор и я верну деньги на карту», «просят закрыть спор, переведут на вебмани»):
         # the channel of that promise is the seller's, not the buyer's method
@@ -3808,6 +3813,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?: \w+){0,3} (?:на|через|по) (?:мою |свою |его )?(?:карт|paypal|пейпал)", MASK),
         (r"продав\w*(?: \w+){0,3} (?:просит|просил|хочет|предлага|требу|пишет)\w*(?: \w+){0,2} "
          r"(?:оплатить|заплатить|перевести|скинуть|получить оплату|оплату)(?: \w+){0,2}", MASK),
+        *p25.PAYMENT_RU_NAMES,  # twenty-fifth pass C
         # the instrument first, then the verb: «картой мир оплачивал», «с карты списали»
         (r"(?:картой|с карты|кредиткой|с кредитки|визой|мастеркардом|карточкой)(?: \w+){0,3}? "
          r"(?:оплачивал|оплатил|платил|заплатил|расплачивал|расплатил)\w*|с(?<!\wс) (?:моей |"
@@ -4457,7 +4463,7 @@ DISPUTE_AGE = (
     r"открытия (?:спора|диспута)",
 )
 """More ways to tell the dispute's age; {dur} is a duration."""
-DISPUTE_DAY_WORDS = (
+DISPUTE_DAY_WORDS: tuple[tuple[str, int], ...] = (
     (r"(?:открыл|открыла|открыли|открыт|подал|подала|подали)\w*(?: \w+){0,2}? позавчера\b|"
      r"\bпозавчера (?:я )?(?:открыл|подал)", 2),
     # (sixteenth pass: «открыл, вчера решили за меня»: that day is the decision's)
@@ -4492,6 +4498,7 @@ DISPUTE_DAY_WORDS = (
     (r"(?:открыл|открыла|открыли|подал|подала|завел|завела)\w*(?: \w+){0,2}? (?:(?:и|а) )?"
      r"(?:уже )?на следующий день (?:\w+ ){0,2}?" + _STEP_VERBS, 1),
 )
+DISPUTE_DAY_WORDS = (*DISPUTE_DAY_WORDS, *p25.DISPUTE_DAY_WORDS_RU)  # twenty-fifth pass C
 ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
             "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "вторые": 2, "третьи": 3,
             "четвертые": 4, "пятые": 5, "шестые": 6, "седьмые": 7, "одиннадцатый": 11,
@@ -4653,7 +4660,9 @@ _REFUND_DAYS_23 = (
     rf"}}? "
     r"(?P<n>{n}) ?(?P<unit>{unit}) (?:прошло|прошел|прошли|уже)\b",
     # yesterday is one day («вчера одобрили возврат», «заказ отменила вчера, одобрили»)
-    rf"\b(?P<n>)(?P<unit>вчера) (?:мне |нам )?(?:{_APPROVED}|(?<!не )отмен(?:ил|ен)\w*)",
+    rf"\b(?P<n>)(?P<unit>вчера) (?:мне |нам )?(?:{_APPROVED}|(?<!не )отмен(?:ил|ен)\w*)"
+    # (twenty-fifth pass C: never a game won, «кто вчера выиграл матч?»)
+    r"(?!\w* (?:матч|игр|приз|лотере|конкурс|розыгрыш|турнир|пари)\w*)",
     rf"(?:{_REFUND_THING}\w* (?:мне |был |была |было )?{_APPROVED}|заказ\w* (?:(?!не\b)\w+ )?"
     r"(?<!не )отмен(?:ил|ен)\w*) (?P<n>)(?P<unit>вчера)\b",
     # the refund's own age in business days told after it, the approval left unsaid («возврат был
@@ -4723,6 +4732,7 @@ _REFUND_DAYS_24 = (
 )
 """Twenty-fourth pass C: the refund's days told in whole stories, which the older rows miss."""
 REFUND_DAYS = (*REFUND_DAYS, *_REFUND_DAYS_24)
+REFUND_DAYS = (*REFUND_DAYS, *p25.REFUND_DAYS_RU)  # twenty-fifth pass C
 
 PROCESSING_WAIT = processing_over.RU_WAIT
 """The seller's stated time to ship and the wait since paying, read to tell the processing timer

@@ -229,12 +229,12 @@ def basics_topic(text: str, code: str | None) -> str | None:
     name one topic only, or name one by its own name (`BASICS_NAMED`)."""
     norm = normalise(text)
     words = fact_words(code) if code else None
-    rows = getattr(words, "BASICS_TOPICS", ())
+    rows: tuple[tuple[str, str], ...] = getattr(words, "BASICS_TOPICS", ())
     named = {topic for pattern, topic in rows if re.search(pattern, norm)}
     if OTHER_TOPIC in named:  # a payment method asked about too: no one topic of the guide
         return None
-    strong = {topic for pattern, topic in getattr(words, "BASICS_NAMED", ())
-              if re.search(pattern, norm)}
+    by_name: tuple[tuple[str, str], ...] = getattr(words, "BASICS_NAMED", ())
+    strong = {topic for pattern, topic in by_name if re.search(pattern, norm)}
     if len(strong) == 1:  # the topic named by its own name ("buyer protection") wins
         return next(iter(strong))
     return next(iter(named)) if len(named) == 1 else None

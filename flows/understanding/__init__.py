@@ -226,15 +226,11 @@ question without a topic."""
 
 def basics_topic(text: str, code: str | None) -> str | None:
     """What a question before buying asks about (the language's `BASICS_TOPICS`), when its words
-    name one topic only, or name one by its own name (`BASICS_NAMED`)."""
+    name one topic only."""
     norm = normalise(text)
     words = fact_words(code) if code else None
     rows: tuple[tuple[str, str], ...] = getattr(words, "BASICS_TOPICS", ())
     named = {topic for pattern, topic in rows if re.search(pattern, norm)}
     if OTHER_TOPIC in named:  # a payment method asked about too: no one topic of the guide
         return None
-    by_name: tuple[tuple[str, str], ...] = getattr(words, "BASICS_NAMED", ())
-    strong = {topic for pattern, topic in by_name if re.search(pattern, norm)}
-    if len(strong) == 1:  # the topic named by its own name ("buyer protection") wins
-        return next(iter(strong))
     return next(iter(named)) if len(named) == 1 else None

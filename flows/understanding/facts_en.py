@@ -5407,6 +5407,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:get|receive)\b(?: \S+){0,4}", MASK),
         (r"\b(?:can|could|should|may|will|would) (?:i|we) (?:ask for|get|request|keep|demand|"
          r"claim|have)(?: \S+){0,10}|\b(?:is it possible|am i allowed) to(?: \S+){0,10}", MASK),
+        # the wish denied: "i don't want a full refund, it takes too long"
+        (r"\b(?:don t|do not|dont|didn t|never) (?:want|need|ask for|asked for)(?: \S+){0,2}? "
+         r"(?:a )?(?:full|partial) refund\b", MASK),
         # the other kind refused: "a full refund, not a partial one"
         (r"\bnot (?:a |the |just )?(?:partial|full)(?: one| refund)?\b", MASK),
         # what the seller offers or AliExpress already granted is not the buyer's wish
@@ -5827,8 +5830,4 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
     (r"\b(?:take|accept) (?:paypal|cards?|cash)\b|\bpay (?:with|by|via|in|cash)\b|\bcash on "
      r"delivery\b|\binstal(?:l)?ments?\b", "other"),
 )
-BASICS_NAMED: tuple[tuple[str, str], ...] = (
-    (r"\b(?:buyer )?protection\b", "protection"),
-)
-"""Before buying: a topic named by its own name wins over the others the question touches."""
 """Before buying: the topic a question names (`flows.understanding.basics_topic`)."""

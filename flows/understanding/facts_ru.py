@@ -4188,6 +4188,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # a question is no wish yet: «можно попросить часть денег и оставить?»
         (r"\b(?:можно ли|могу ли|стоит ли|реально ли|можно (?:попросить|получить|оставить|"
          r"вернуть|требовать|просить))(?: \S+){0,10}", MASK),
+        # the wish denied: «не хочу полный возврат, это долго»
+        (r"\bне (?:хочу|хотим|нужен|нужно|надо|прошу|требую)(?: \S+){0,2}? (?:полн|частичн)\w* "
+         r"(?:возврат|рефанд|компенсац)\w*", MASK),
         # the other kind refused: «полный возврат, а не частичный»
         (r"\b(?:а )?не (?:на )?(?:частичн|полн)\w*(?: возврат\w*)?", MASK),
         # what the seller offers or AliExpress already granted is not the buyer's wish
@@ -4756,8 +4759,5 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
     # how to pay is none of the guide's topics («можно оплатить через киви?»)
     (r"\b(?:оплатить|платить|оплата|оплачивать) (?:через|в рассрочку|картой|наличн|киви|"
      r"частями)\w*|\bрассрочк\w*", "other"),
-)
-BASICS_NAMED: tuple[tuple[str, str], ...] = (
-    (r"\bзащит\w*", "protection"),
 )
 """Before buying: the topic a question names (`flows.understanding.basics_topic`)."""

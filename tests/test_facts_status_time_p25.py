@@ -115,7 +115,8 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         # dispute open, the platform's own reward
         ("en", "the seller promises a free gift for 5 stars", stage(None)),
         ("en", "the seller keeps asking me for 5 stars", stage(None)),
-        ("en", "if i confirm receipt now the shop sends me a voucher", stage(None)),
+        # (pass C, relabel rule 3: a reward for an early receipt is an offer too)
+        ("en", "if i confirm receipt now the shop sends me a voucher", stage("offer")),
         ("en", "seller gives a coupon if i not open dispute and leave 5 stars", stage("none")),
         ("ru", "продавец обещает подарок за 5 звёзд", stage(None)),
         ("ru", "продавец просит поставить пять звёзд", stage(None)),

@@ -113,7 +113,11 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_fresh18": ("the eighteenth fresh confirmation set (retired after the "
                                "twenty-fourth passes: the twenty-fifth reads it)"),
              "facts_fresh19": ("the nineteenth fresh confirmation set (retired after the "
-                               "twenty-fourth passes: the twenty-fifth reads it)")}
+                               "twenty-fourth passes: the twenty-fifth reads it)"),
+             "facts_fresh20": ("the twentieth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)"),
+             "facts_fresh21": ("the twenty-first fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"
 """Sets whose lines extractor writers may read; `facts --dev` shows only these (and

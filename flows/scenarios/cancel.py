@@ -179,19 +179,22 @@ FLOW = Flow(
                    "work, or before they really send it, so that it can't be cancelled any more."),
                 N_("Once the order says \"Shipped\", you can't cancel it yourself. The only "
                    "way to get your money back is a dispute (\"Open dispute\", in newer apps "
-                   "\"Return/refund request\"), and it opens only some days after dispatch."),
+                   "\"Return/refund request\")."),
                 DISPUTE_BUTTON_DELAY,
                 N_("Meanwhile, collect proof: screenshots of the tracking page showing no "
                    "information, with the date. Ask the seller for a tracking number that works "
                    "(the message below is ready) and keep their answer."),
                 N_("What to do now: note the date the order became \"Shipped\" and check the "
                    "buyer protection countdown. As soon as the dispute button appears, open a "
-                   "\"not received\" dispute; the item-not-received guide shows what to write "
-                   "and when."),
+                   "\"not received\" dispute. If the tracking still shows nothing after about 15 "
+                   "days and the button won't open, the system is waiting for the delivery "
+                   "deadline: try again every few days."),
             ),
             (Choice("guide", N_("📦 Item-not-received guide"), "notreceived_tracking"),),
-            rules=("R23", "R40", "R26", "C04", "C26", "R29", "R30", "R31", "R46", "R36"),
-            applies=("R23", "R40", "R26", "C04", "C26", "R29", "R30", "R31", "R46", "R36"),
+            rules=("R23", "R40", "R26", "C04", "C26", "R29", "R30", "R31", "R46", "R36", "R34",
+                   "C20"),
+            applies=("R23", "R40", "R26", "C04", "C26", "R29", "R30", "R31", "R46", "R36", "R34",
+                     "C20"),
             seller_text=TRACKING_REQUEST,
         ),
     ),

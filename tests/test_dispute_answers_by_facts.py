@@ -18,6 +18,10 @@ from tests.support.orders import state_of
 LATE = [
     ("en", "I opened a dispute 8 days ago and the seller hasn't said a word since", "8"),
     ("en", "dispute open for a week now, seller silent, what do I do", "7"),
+    # the dispute told by its type
+    ("en", "opened an item not received dispute 6 days ago, the seller hasn't answered at all",
+     "6"),
+    ("en", "my not as described claim is 9 days old and the store is silent", "9"),
     ("ru", "спор открыт уже 9 дней, продавец молчит", "9"),
     ("ru", "открыла спор неделю назад, а продавец так и не ответил", "7"),
 ]

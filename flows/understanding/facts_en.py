@@ -5742,6 +5742,14 @@ _NOT_OTHERS_COMPLAINT = "".join(
                                            "people", "buyers", "customers", "others",
                                            "everyone"))
 EVERYDAY_DISPUTE = (
+    # the dispute told by its type ("opened a not received dispute 6 days ago", "my item not as
+    # described claim"): the dispute itself, so its stage and its days are read as for "a dispute"
+    (r"\b(?:a|an)(?: item)? (?:not received|not arrived|never arrived|non delivery|not as "
+     r"described|refund only|return (?:and |& )?refund|wrong item|damaged item|missing items?|"
+     r"quality) (?:dispute|claim)\b", "a dispute"),
+    (r"\b(my|the|this)(?: item)? (?:not received|not arrived|never arrived|non delivery|not as "
+     r"described|refund only|return (?:and |& )?refund|wrong item|damaged item|missing items?|"
+     r"quality) (?:dispute|claim)\b", r"\1 dispute"),
     # twentieth pass C: told to keep away from it ("stay off the claim button", "hold off on the
     # complaint") is the seller's "do not open a dispute", no stage
     (r"\b(?:stay off|stay away from|keep off|keep away from|hold off on|do not touch|do not press|"

@@ -405,3 +405,16 @@ async def test_a_cancellation_the_seller_leaves_unanswered_hears_what_the_countd
     await buyer.click(no_answer)
     assert state_of(db, buyer.user_id) == "cancel_noanswer"
     assert line in buyer.transcript()
+
+
+@pytest.mark.parametrize(("lang", "text", "line"), [
+    ("en", "I escalated the dispute 2 weeks ago, now the seller offers $10 of my $40 if I close it",
+     "if it is already escalated, add them there and wait for the decision"),
+    ("ru", "спор обострила 2 недели назад, а продавец пишет: закроешь спор — верну 500 рублей",
+     "если спор уже обострён, добавьте их туда и ждите решения"),
+])
+async def test_a_seller_asking_to_close_an_escalated_dispute_hears_to_wait_for_the_decision(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str, line: str) -> None:
+    buyer = buyer_of(lang, chat, ru)
+    assert await landing(buyer, db, text) == "scams_close"
+    assert line in buyer.transcript()

@@ -115,7 +115,8 @@ FLOW = Flow(
                 ESCROW,
                 N_("What to do now: keep the dispute open and reply with the message below. If "
                    "the seller keeps pushing, escalate the dispute to AliExpress and attach "
-                   "screenshots of the chat."),
+                   "screenshots of the chat; if it is already escalated, add them there and wait "
+                   "for the decision."),
             ),
             (
                 Choice("closed", N_("I already closed it"), "scams_closed"),

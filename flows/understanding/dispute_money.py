@@ -64,7 +64,8 @@ DISPUTE_EN_FIRST: Rows = (
     # dispute, we give you a coupon"; rule "Decided 2026-12-06")
     (r"^(?!.*\b(?:opened|filed|started|raised) (?:a |the |my )?(?:dispute|claim)\b)(?=.*\b(?:do "
      r"not|dont|don t|please not|not to|no need to) (?:open|file|start|make) (?:a |the |any )?"
-     r"(?:dispute|claim|one)\b)(?=.*(?:coupon|voucher|refund|money|\$|£|€|new one|resend|replacement))", "none"),
+     r"(?:dispute|claim|one)\b)(?=.*(?:coupon|voucher|refund|money|\$|£|€|new one|resend|"
+     r"replacement))", "none"),
     # the seller's coupon or money for confirming receipt early or for five stars, with no word
     # about a dispute: an offer (rule 3 "Decided 2026-12-07", Label audit 24 rule 5); "so he
     # gets his money faster" and a "bonus" are no reward to the buyer

@@ -861,7 +861,7 @@ STATE_KEYS = frozenset({"order_status", "protection_left", "protection_hours", "
 """Facts that are a state a yes/no question asks about ("is my dispute rejected?", "can i keep
 it for a partial refund?"); the others are things the question still names ("can i cancel one
 of the 3 items?": several items)."""
-NOT_ARRIVED = frozenset({"moving", "in_country", "stalled", "dead", "no_tracking"})
+NOT_ARRIVED = frozenset(FACTS["tracking"]) - {"delivered"}
 """Tracking states of a parcel that has not come: no wish for an item that came is read then."""
 
 

@@ -3537,7 +3537,6 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *PROBLEM_P23_DENIED_EN,
         *PROBLEM_P23_EARLY_EN,
         *goods_more.PROBLEM_EN,  # twenty-sixth pass A
-        *goods_more.PROBLEM_SET_EN,
         # twenty-first pass: the seller's reason for refusing ("reason: buyer damaged it", "the
         # seller says i broke it") is his claim about the buyer, not what is wrong with the item
         (r"\b(?:buyer|customer|user|you|i) (?:has |have |had )?(?:damaged|broke|broken|misused|"

@@ -2838,7 +2838,6 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *PROBLEM_P23_EARLY,
         *PROBLEM_P25_FIRST,
         *goods_more.PROBLEM_RU,  # twenty-sixth pass A
-        *goods_more.PROBLEM_SET_RU,
         # a thing missing that the buyer says was a separate item of the order is no missing part
         # («не хватает зарядки, она была отдельным товаром»)
         (r"(?:не хватает|не хватало|\bнет\b|не положили|не доложили|не пришл\w*|без(?<!\wбез))"

@@ -153,39 +153,24 @@ PROBLEM_RU: tuple[tuple[str, str | None], ...] = (
 )
 """The Russian `problem` rows of this pass, read before the older rows."""
 
-_SET_EN = r"(?:set|kit|pack|case|box set|bundle)"
-_SET_RU = r"(?:набор|комплект|кейс|сет|упаковк)\w*"
-# a set sold as one product counted short ("a kit of 10 drill bits, the case had 8", «в наборе
-# 24 биты, в кейсе 20»): its parts missing, no item of the order; small counts by `fewer`, larger
-# ones by any other number
-_SET_HAD_EN = (r"(?: [a-z]+){0,3}?(?: (?:but|and|yet|only))? (?:the |my |its )?(?:box|case|bag|"
-               r"pack|package|parcel|set|kit|it) (?:had|has|contained|contains|came with|held|"
-               r"holds)(?: only| just)? ")
-SET_SHORT_EN = (r"\b" + _SET_EN + r" (?:of |with )?(?:" + fewer(r"{N}" + _SET_HAD_EN + "{M}",
-                                                                 COUNTS_EN)
-                + r"|(?P<setn>1[3-9]|[2-9]\d|\d{3})" + _SET_HAD_EN + r"(?!(?P=setn)\b)\d{1,3})\b")
-_SET_HAD_RU = (r"(?: [а-я]+){0,2}?(?: (?:а|но))? (?:в (?:кейсе|коробке|упаковке|посылке|наборе|"
-               r"пакете)|пришл\w*|положили|было|лежало|лежит|внутри)(?: только| всего| лишь)? ")
-SET_SHORT_RU = (r"\b(?:в )?" + _SET_RU + r"(?: [а-я]+)? (?:" + fewer(r"{N}" + _SET_HAD_RU + "{M}",
-                                                                   COUNTS_RU)
-                + r"|(?P<setn>1[3-9]|[2-9]\d|\d{3})" + _SET_HAD_RU + r"(?!(?P=setn)\b)\d{1,3})\b")
-
-PROBLEM_SET_EN: tuple[tuple[str, str | None], ...] = ((SET_SHORT_EN, "missing_parts"),)
-"""A set sold as one product counted short: its parts missing."""
-PROBLEM_SET_RU: tuple[tuple[str, str | None], ...] = ((SET_SHORT_RU, "missing_parts"),)
-"""The same in Russian."""
-
+_FEWER_CAME_EN = (r"(?: \S+){0,5}? (?:only|just|there were|i got|we got|got|received|it had|the "
+                  r"box had|but)(?: only| just)? {M}"
+                  r"(?! (?:notifications?|emails?|messages?|updates?|days?|"
+                  r"weeks?|hours?|times|texts?|dollars?|usd|replies)\b)")
+"""Fewer come after the seller's all: "only 2 were", "i got 3"."""
 _TWO_THINGS_EN = (r"(?P<ia>[a-z]{3,}) (?:and|\+|&|plus) (?:a |an |the )?(?:[a-z]+ )?"
                   r"(?P<ib>[a-z]{3,})")
 ITEMS_EN: tuple[tuple[str, str], ...] = (
-    # a set counted short, stock the seller has not: no item of the order missing
-    (SET_SHORT_EN, MASK),
+    # stock the seller has not: no item of the order missing
     (r"\b(?:out of stock|not in stock|sold out|no longer in stock|not available)\b", MASK),
     # the seller says all N were sent or in the box, fewer came ("he says all 4 items were in the
     # parcel. only 3 were", "seller insists all 3 things were packed, there were 2")
-    (r"\ball " + fewer(r"{N} (?:items?|things?|products?|pieces|pcs|of them)(?: \S+){0,5}? "
-                       r"(?:only|just|there were|i got|we got|got|received|it had|the box had|"
-                       r"but)(?: only| just)? {M}", COUNTS_EN) + r"\b", "yes"),
+    (r"\b(?:" + fewer(r"(?:sent|packed|shipped|put|says|said|swears|swore|insists|insisted|"
+                       r"claims|claimed|saying|claiming)\b(?: \S+){0,3}? all {N}(?: (?:items?|"
+                       r"things?|products?|pieces|pcs|of them))?" + _FEWER_CAME_EN, COUNTS_EN)
+     + r"|" + fewer(r"all {N} (?:items?|things?|products?|pieces|pcs|of them) (?:were|was) "
+                    r"(?:all )?(?:in|packed|sent|shipped|inside|put)\b" + _FEWER_CAME_EN, COUNTS_EN)
+     + r")\b", "yes"),
 )
 """The English `items_missing` rows of this pass."""
 
@@ -195,20 +180,30 @@ ITEMS_TWO_EN: tuple[tuple[str, str], ...] = (
     # in the parcel"): read before the look-alikes that take "no cable" for a part of one box
     (r"\b(?P<ia>[a-z]{3,})(?: (?:and|&|plus|with))? (?:a |an |the )?(?P<ib>[a-z]{3,}) (?:in|from) "
      r"(?:one|the same|a single) order\b(?: \S+){0,6}? (?:no (?:(?P=ia)|(?P=ib))s?\b|(?:(?P=ia)|"
-     r"(?P=ib))s? (?:is |are |was |were )?(?:missing|never came|never arrived|did not come|not "
-     r"there|not in the (?:box|parcel|package)))", "yes"),
+     r"(?P=ib))s? (?:is |are |was |were )?(?:missing(?! (?:the |its |a |an |some |all |any |his |"
+     r"her |their |\d+ |two |three )(?!(?:seller|shop|store|courier|parcel|package|box|dispute|"
+     r"order)\b))|never came|never arrived|did not come|not there|not in the (?:box|parcel|"
+     r"package)))", "yes"),
 )
 """Read before `items_missing.EN_FIRST`."""
 
+_FEWER_CAME_RU = (r"(?: \S+){0,5}? (?:было|пришл\w*|пришел|там|получил\w*|лежало|нашл\w*|в "
+                  r"коробке|в посылке|а)(?: только| всего| лишь)? {M}"
+                  r"(?! (?:уведомлен|сообщен|письм|дн|день|"
+                  r"недел|месяц|час|раз|руб|трек|ответ|обновлен|смс|звонк)\w*)")
+"""Fewer come after the seller's «все»: «было 2», «пришло три»."""
 ITEMS_RU: tuple[tuple[str, str], ...] = (
-    (SET_SHORT_RU, MASK),
     (r"\b(?:нет в наличии|нету в наличии|закончил\w* на складе|нет на складе|распродан\w*)",
      MASK),
     # the seller says all N were in the parcel, fewer came («пишет, что все 3 товара были в
     # посылке. было 2», «уверяет, что положил все 4, пришло три»)
-    (r"\bвсе " + fewer(r"{N}(?: (?:товар|вещ|позици|предмет|штук)\w*)?(?: \S+){0,5}? (?:было|"
-                       r"пришл\w*|пришел|там|получил\w*|лежало|нашл\w*|в коробке|в посылке)"
-                       r"(?: только| всего| лишь)? {M}", COUNTS_RU) + r"\b", "yes"),
+    (r"\b(?:" + fewer(r"(?:положил\w*|отправил\w*|выслал\w*|вложил\w*|упаковал\w*|пишет|"
+                       r"написал\w*|говорит|сказал\w*|утверждает|уверяет|клянется|клянётся|мол)"
+                       r"(?: \S+){0,3}? все {N}(?: (?:товар|вещ|позици|предмет|штук)\w*)?"
+                       + _FEWER_CAME_RU, COUNTS_RU)
+     + r"|" + fewer(r"все {N}(?: (?:товар|вещ|позици|предмет|штук)\w*)? (?:были|был|лежали|"
+                    r"положены|отправлены|вложены|упакованы)\b" + _FEWER_CAME_RU, COUNTS_RU)
+     + r")\b", "yes"),
     # «из заказа в 3 товара пришли два», whatever follows
     (r"\bиз заказа (?:в|на|из) " + fewer(r"{N} (?:товар|вещ|позици|предмет|штук)\w* "
                                           r"(?:пришл\w*|пришел|доехал\w*|получил\w*|дошл\w*) "
@@ -218,10 +213,11 @@ ITEMS_RU: tuple[tuple[str, str], ...] = (
 """The Russian `items_missing` rows of this pass."""
 
 SEVERAL_EN: tuple[tuple[str, str | None], ...] = (
-    # a card or a way "ordered with" is no thing of the order ("ordered with it for her")
-    (r"\b(?:ordered|paid|bought|purchased) (?:it |them )?with (?:it|her card|his card|my card|"
-     r"the card|that card|this card|the old card)\b", MASK),
-    (SET_SHORT_EN, MASK),
+    # a card "ordered with" is no thing of the order ("grandma's card expired, i ordered with it
+    # for her"); "the mugs i ordered with it" still tells two things
+    (r"\bcard\b(?: \S+){0,6}? (?:i |we |she |he )?(?:ordered|paid|bought|purchased) (?:it |them )?"
+     r"with it\b|\b(?:ordered|paid|bought|purchased) (?:it |them )?with (?:her|his|my|the|that|"
+     r"this|the old|an old) card\b", MASK),
 )
 """The English `several_items` look-alikes of this pass."""
 SEVERAL_RU: tuple[tuple[str, str | None], ...] = (
@@ -231,6 +227,5 @@ SEVERAL_RU: tuple[tuple[str, str | None], ...] = (
      r"получен|обработк|выполнен)\w*", MASK),
     (r"\b(?:суммиру|складыва|сочета|комбинир|объединя|совмеща|применя|использова)\w*(?: [а-я]+)"
      r"{0,3}? в одном заказе\b", MASK),
-    (SET_SHORT_RU, MASK),
 )
 """The Russian `several_items` look-alikes of this pass."""

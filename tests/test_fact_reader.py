@@ -28,7 +28,7 @@ SHIPPED = [(lang, key) for lang, keys in reader.SECOND_OPINIONS.items() for key 
 # (language, our own message the patterns leave a fact empty in, the fact, the learned value);
 # the shipped thresholds are high (docs/understanding.md), so these are read at `LOW`
 LEARNED = [
-    ("en", "the headphones sound awful and one side is silent", "problem", "defective"),
+    ("en", "the headphones sound awful and crackle all the time", "problem", "defective"),
 ]
 LOW = 0.25
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from flows.understanding import currencies, items_missing_more, processing_over
+from flows.understanding import currencies, goods_more, items_missing_more, processing_over
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
@@ -3536,6 +3536,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (POSSIBLE_ONLY, MASK),
         *PROBLEM_P23_DENIED_EN,
         *PROBLEM_P23_EARLY_EN,
+        *goods_more.PROBLEM_EN,  # twenty-sixth pass A
         # twenty-first pass: the seller's reason for refusing ("reason: buyer damaged it", "the
         # seller says i broke it") is his claim about the buyer, not what is wrong with the item
         (r"\b(?:buyer|customer|user|you|i) (?:has |have |had )?(?:damaged|broke|broken|misused|"
@@ -5228,6 +5229,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r":my|the|our|this|a|an|his|her|their|your|it|me)\b(?! \w+ (?:is|was|s|has)\b))", "yes"),
     ),
     "several_items": (
+        *goods_more.SEVERAL_EN,  # twenty-sixth pass A
         # sixteenth pass C: a price paid twice ("i paid 2x for delivery"), a shoe size for another
         # ("got 38 instead of 41") and pieces the seller promises are no count of this order
         (r"\b(?:paid|pay|paying|charged|cost|costs|price)(?: \w+){0,2} \d{1,2} ?x\b|"

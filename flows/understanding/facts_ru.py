@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from flows.understanding import currencies, items_missing_more, processing_over
+from flows.understanding import currencies, goods_more, items_missing_more, processing_over
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
@@ -2837,6 +2837,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *PROBLEM_P23_DENIED,
         *PROBLEM_P23_EARLY,
         *PROBLEM_P25_FIRST,
+        *goods_more.PROBLEM_RU,  # twenty-sixth pass A
         # a thing missing that the buyer says was a separate item of the order is no missing part
         # («не хватает зарядки, она была отдельным товаром»)
         (r"(?:не хватает|не хватало|\bнет\b|не положили|не доложили|не пришл\w*|без(?<!\wбез))"
@@ -4040,6 +4041,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"из него|от него|его)\b", "yes"),
     ),
     "several_items": (
+        *goods_more.SEVERAL_RU,  # twenty-sixth pass A
         # sixteenth pass C: a part of the price paid another way («часть заказа оплачена купоном»)
         (r"\bчаст\w* (?:заказа|суммы|стоимости) (?:я )?(?:оплачен|оплатил|покрыл|ушл|списал)\w"
          r"*", MASK),

@@ -14,6 +14,7 @@ from flows.understanding import currencies, items_missing_more, processing_over
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
+from flows.understanding import refund_days as p26
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -1511,7 +1512,8 @@ REFUND_DAYS: tuple[str, ...] = (
     # yesterday is one day ("refund approved yesterday", "yesterday they approved my refund")
     rf"\b(?:refund|it|money|dispute|claim|cancell?ation)\w*(?: \S+){{0,3}}? (?:was |got |has been "
     rf")?"
-    rf"(?<!not )(?<!never ){_APPROVED} (?P<n>)(?P<unit>yesterday)\b",
+    # (twenty-sixth pass B: "order completed yesterday" is the order's status, not the refund)
+    rf"(?<!not )(?<!never )(?<!order )(?<!orders ){_APPROVED} (?P<n>)(?P<unit>yesterday)\b",
     rf"\b(?P<n>)(?P<unit>yesterday) (?:they |aliexpress |ali |the seller |support )?(?<!not )"
     rf"{_APPROVED} (?:my |the |our |a )?(?:full |partial )?{_REFUND_THING}",
     # the refund's age told ("the refund is 8 business days old")
@@ -1520,6 +1522,7 @@ REFUND_DAYS: tuple[str, ...] = (
 )
 """Time since the refund was approved: "refund approved 12 business days ago"."""
 REFUND_DAYS = (*REFUND_DAYS, *p25.REFUND_DAYS_EN)  # twenty-fifth pass C
+REFUND_DAYS = (*REFUND_DAYS, *p26.REFUND_DAYS_EN)  # twenty-sixth pass B
 REFUND_DAY_WORDS = {"the day before yesterday": 2}
 """A day named by its words, no number: "approved the day before yesterday" is two days."""
 REFUND_CUE = (r"approv|aprov|accept|confirm|grant|issued|process|refund|complet|\bwon\b|decision|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.understanding import basics_topic
 from flows.understanding.scams import is_scam
 from tests.support.fact_rows import Want, kind_rows, read_as
 
@@ -116,3 +117,29 @@ def test_scam_requests_on_the_newest_writers_text(lang: str, text: str, want: Wa
 def test_the_buyers_own_step_is_no_scam(text: str) -> None:
     """The buyer's own early confirmation, or a seller offering to send the rest, is no scam."""
     assert not is_scam(text)
+
+
+# (language, question before buying, the topic its rows give: None = no one topic)
+SUBJECT_ROWS: tuple[tuple[str, str, str | None], ...] = (
+    ("en", "can the protection be extended if the parcel is slow?", "protection"),
+    ("en", "what will happen with my protection if shipping takes 90 days?", "protection"),
+    ("en", "can i prolong buyer protection when delivery is late?", "protection"),
+    ("en", "where does the money sit until the parcel arrives, with the store?", "protection"),
+    ("ru", "а что станет с защитой, если посылка едет три месяца?", "protection"),
+    ("ru", "защиту можно продлить, если доставка задерживается?", "protection"),
+    ("ru", "где хранятся деньги, пока посылка едет? у магазина?", "protection"),
+    ("ru", "продлевают защиту, если товар идёт дольше?", "protection"),
+    # look-alikes: two topics asked side by side, a payment method, delivery alone
+    ("en", "how long is delivery and how long is protection?", None),
+    ("en", "can i extend protection if i pay with klarna?", None),
+    ("ru", "сколько идёт доставка и сколько длится защита?", None),
+    ("ru", "доставка долгая?", "delivery"),
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "topic"), SUBJECT_ROWS)
+def test_the_question_s_own_subject_wins_over_its_condition(
+        lang: str, text: str, topic: str | None) -> None:
+    """A question before buying about the protection, the delivery only its condition, is about
+    the protection; two topics asked side by side, or a payment method, give none."""
+    assert basics_topic(text, lang) == topic, text

@@ -5837,6 +5837,13 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r"\b(?:official|top brand) (?:store|shop)s?\b|\b(?:stores?|shops?) (?:wont|won t|will not) "
      r"scam\b|\b(?:store|shop|seller)\b(?: \S+){0,8} (?:badge|says|safer|trustworthy|legit)\b",
      "store"),
+    # twenty-sixth pass B: the protection itself asked about, the delivery or the store only its
+    # condition ("can you extend the protection if shipping is slow?", "what happens to my
+    # protection if it takes 3 months?", "where is my money held until it comes?")
+    (r"\b(?:extend\w*|prolong\w*|lengthen\w*) (?:the |my |buyer )?protection\b|\bprotection"
+     r" (?:\w+ )?(?:extended|extendable|prolonged)\b|\bwhat (?:happens|will happen) (?:to|with) "
+     r"(?:the |my |buyer )?protection\b|\bwhere (?:is|does) (?:my |the )?money (?:held|stay|go|sit)"
+     r"\w*\b", "protection!"),
     # how to pay is none of the guide's topics ("does aliexpress take paypal?")
     (r"\b(?:take|accept) (?:paypal|cards?|cash)\b|\bpay (?:with|by|via|in|cash)\b|\bcash on "
      r"delivery\b|\binstal(?:l)?ments?\b", "other"),

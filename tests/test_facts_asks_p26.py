@@ -36,6 +36,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "продавец: уберите спор, пришлём другой цвет", asks("close")),
         ("ru", "селлер: отмени, я верну деньги сам", asks("close")),
         ("ru", "продавец умоляет закрыть спор", asks("close")),
+        ("ru", "продавець обіцяє гроші, якщо я скасую спір", asks("close")),
+        ("ru", "магазин: закрийте спір, надішлемо ще раз", asks("close")),
+        ("ru", "продавец просит отменить спор, обещает перевести деньги на карту", asks("close")),
         # look-alikes: the buyer's own step, someone else's doing, an order cancelled
         ("en", "i withdrew my claim yesterday, the seller said thanks", asks(None)),
         ("en", "support says they will close the dispute in my favour", asks(None)),
@@ -44,6 +47,11 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "я сама закрыла свой спор, продавец уговорил", asks(None)),
         ("ru", "удали заказ 8140036615228709 из списка, спор выиграла", asks(None)),
         ("ru", "хочу закрыть спор, товар пришёл", asks(None)),
+        ("ru", "закрыла спор, продавец прислал купон, а он просроченный", asks(None)),
+        ("ru", "спор проигран, алиэкспресс закрыл в пользу продавца, деньги просто пропали",
+         asks(None)),
+        ("ru", "пишу за сестру: она сама нажала «отменить спор»", asks(None)),
+        ("en", "won the dispute, the refund goes to paypal", asks(None)),
     ),
     "confirm: asked in the seller's words": (
         ("en", "seller wrote 'pls confirm the delivery, parcel is near'", asks("confirm")),
@@ -72,11 +80,14 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "продавец просит оплатить страховку отдельно", asks("payout")),
         ("ru", "предлагают купить то же через их сайт дешевле", asks("payout")),
         ("ru", "продавец хочет, чтобы я перевела ему за доставку", asks("payout")),
+        ("ru", "магазин просит ещё 300 рублей за упаковку", asks("payout")),
+        ("en", "the shop wants me to pay the customs part straight to him", asks("payout")),
         # look-alikes: the buyer's own past payment, the seller paying back, a question
         ("en", "i paid extra for express shipping at checkout", asks(None)),
         ("en", "do i have to pay extra customs in the uk?", asks(None)),
         ("ru", "продавец предлагает дослать недостающую деталь", asks(None)),
         ("ru", "оплатила доставку, продавец просит подождать", asks(None)),
+        ("ru", "продавец просит ещё подождать неделю", asks(None)),
         ("en", "take the shipped order off my list", asks(None)),
     ),
     "phishing: anyone after the card's details, a code or a login": (
@@ -90,6 +101,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "в телеграме «поддержка али» просит логин и пароль", asks("phishing")),
         ("ru", "требуют фото карты для возврата", asks("phishing")),
         ("ru", "просят продиктовать три цифры с обратной стороны", asks("phishing")),
+        ("ru", "смс: продиктуйте код оператору для возврата", asks("phishing")),
+        ("en", "a message says my account is locked, type the code we sent", asks("phishing")),
+        ("en", "someone wants a code from my bank to release the refund", asks("phishing")),
         # look-alikes: a courier's code, the buyer's own card, a word that looks like one
         ("en", "the courier asked for the code from the sms to hand over my parcel", asks(None)),
         ("en", "my card expired and support says they refund a coupon", asks(None)),

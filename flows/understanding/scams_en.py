@@ -17,7 +17,7 @@ SCAMS: dict[str, tuple[str, ...]] = {
         "close$|closing|cancel$|cancelling|canceling the dispute and",
         "close$|closing|cancel$|cancelling|canceling dispute and",
         "close|cancel|withdraw the|my dispute for|to get",
-        "refund|return via|through|by|over|to|with paypal",
+        "refund|return via|through|by|over|to|with paypal & seller|he|she|store|shop|vendor",
         "paypal & close|cancel & dispute",
         "transfer to my card",
         # the request by any of its verbs and nouns: "asks me to withdraw my claim"
@@ -77,6 +77,7 @@ SCAMS: dict[str, tuple[str, ...]] = {
         " & asks|wants|needs$|says|seller|shop|store|vendor|he|they",
         # the order bought again on the seller's own site
         "buy|order|purchase|reorder|pay & their|his|her|own website|site|webshop",
+        "pay|transfer|send & straight|directly to him|her|them",
     ),
     # a fake "support" or "refund department" asking for card details, a code or a login
     "phishing": (
@@ -96,11 +97,12 @@ SCAMS: dict[str, tuple[str, ...]] = {
         "code from|in|of sms|text|message & asks|asking|asked|wants|wanted|needs$|give|tell"
         "|read|say|dictate",
         "read|tell|give|say|dictate|send him|her|them|operator code|codes",
+        "enter=|type=|give=|tell=|read=|dictate= the|your|a code", "code from my|the|your bank",
     ),
     # the seller's paying the buyer back is no payout ("says he'll pay me back via western union")
     "!payout": ("pay= me=", "pays= me=", "send= me=", "sends= me=", "refund= me="),
     # a courier or a pickup point asking for the delivery code is how a parcel is handed over
-    "!phishing": ("courier|postman|driver|pickup|locker", "parcel point", "post office"),
+    "!phishing": ("courier~|postman~|driver~|pickup~|locker~", "parcel point", "post office"),
     "": (
         "western union & seller",
         # the seller's money or the buyer's outside the site: a scam, but which way it goes the

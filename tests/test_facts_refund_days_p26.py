@@ -80,3 +80,27 @@ def test_refund_days_on_the_newest_writers_text(lang: str, text: str, want: Want
     """A buyer counts the days since the refund was approved: that count, and nothing from a
     look-alike."""
     assert read_as(text, lang, want) == want, text
+
+
+MORE: dict[str, tuple[tuple[str, str, Want], ...]] = {
+    "the cancelled order told with its count of things; the things refunded": (
+        ("en", "i cancelled my 3 item order 4 days ago, nothing back", since_approval("4")),
+        ("en", "cancelled my order of 5 items 9 days ago", since_approval("9")),
+        ("en", "the two lost ones were refunded 6 days ago", since_approval("6")),
+        ("en", "a refund of 20 euro to my balance was approved yesterday", since_approval("1")),
+        ("ru", "отменила заказ из трёх вещей 5 дней назад, пусто", since_approval("5")),
+        ("ru", "за чайник вернули неделю назад, на карте ничего", since_approval("5")),
+        ("ru", "вернули мне 8 рабочих дней назад, а денег нет", since_approval("8")),
+        # look-alikes: the parcel sent back, the order's own age
+        ("ru", "посылку вернули неделю назад отправителю", since_approval(None)),
+        ("ru", "отменила заказ, который сделала 3 недели назад", since_approval(None)),
+        ("en", "cancelled the order i placed 3 weeks ago", since_approval(None)),
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), kind_rows(MORE))
+def test_refund_days_told_with_the_order_s_things(lang: str, text: str, want: Want) -> None:
+    """A cancelled order told with its things, or the things refunded: the count, and nothing
+    from the parcel's or the order's own age."""
+    assert read_as(text, lang, want) == want, text

@@ -1487,7 +1487,8 @@ REFUND_DAYS: tuple[str, ...] = (
     r"(?:cancell?ed|canceld) (?:about |like |almost )?(?P<n>{n}) (?P<unit>{unit})" + _HALF
     + r" (?:ago|back)\b",
     r"(?<!not )(?<!never )(?<!to )(?<!t )\b(?:cancell?ed|canceld) (?:the |my |this |our |that )?"
-    r"(?:\S+ )?order(?: (?:of|for) \S+)? (?:about |like |almost )?(?P<n>{n}) "
+    # (twenty-sixth pass B: "my 2 item order", "my order of 6 items")
+    r"(?:\S+ ){0,2}?order(?: (?:of|for|with) (?:\S+ )?\S+)? (?:about |like |almost )?(?P<n>{n}) "
     r"(?P<unit>{unit})" + _HALF
     + r" (?:ago|back)\b",
     # the approval told alone at the start, the refund understood ("approved a week ago, card says

@@ -30,8 +30,12 @@ REFUND_DAYS_EN: tuple[str, ...] = (
     + _NOT_THE_PARCEL_EN + r"{0,12}?(?P<n>{n}) (?P<unit>{unit}) " + _NOTHING_EN,
     # the refund for a thing told at length, then its approval ("refund for the cancelled order
     # approved 5 days ago")
-    r"\brefund\w* for (?:\S+ ){1,10}?(?:was |got |has been |is )?(?<!not )approved "
+    r"\brefund\w* (?:for|of|to) (?:\S+ ){1,10}?(?:was |got |has been |is )?(?<!not )approved "
     r"(?P<n>{n}) (?P<unit>{unit}) (?:ago|back)\b",
+    r"\brefund\w* (?:for|of|to) (?:\S+ ){1,10}?(?:was |got |has been |is )?(?<!not )approved "
+    r"(?P<n>)(?P<unit>the day before yesterday|yesterday)\b",
+    # the things refunded counted ("the 2 missing ones were refunded 3 days ago")
+    r"\b(?:were|was|got|been) refunded (?P<n>{n}) (?P<unit>{unit}) (?:ago|back)\b",
     # the buyer's own cancellation yesterday ("cancelled it myself yesterday")
     r"(?<!not )(?<!never )(?<!to )\b(?:cancell?ed|canceld)(?: it| the order| my order)?"
     r"(?: myself| ourselves| by myself)? (?P<n>)(?P<unit>the day before yesterday|yesterday)\b",
@@ -48,15 +52,22 @@ REFUND_DAYS_RU: tuple[str, ...] = (
     r"\bвозврат\w*(?: \S+){0,2}? (?:успешн\w*|выполнен\w*|прош[её]л|заверш[её]н\w*|исполнен\w*)"
     r"(?: \S+){0,2}? (?P<n>{n})? ?(?P<unit>{unit}) назад",
     # the win, what it was about, then the count («выиграла спор за чехол 4 рабочих дня назад»)
-    r"(?<!не )\bвыиграл\w* (?:спор|диспут)\w* " + _NOT_THE_PARCEL_RU
+    r"(?<!\bне )\bвыиграл\w* (?:спор|диспут)\w* " + _NOT_THE_PARCEL_RU
     + r"{0,10}?(?P<n>{n})? ?(?P<unit>{unit}) назад",
     # the approval, then the count of the wait with nothing come («спор выигран, возврат на
     # пейпал, 3 дня — пусто»)
-    r"(?<!не )\b(?:выигр\w*|одобр\w*|успешн\w*|отменил\w*|отменен\w*|отменён\w*) "
+    r"(?<!\bне )\b(?:выигр\w*|одобр\w*|успешн\w*|отменил\w*|отменен\w*|отменён\w*) "
     + _NOT_THE_PARCEL_RU + r"{0,12}?(?P<n>{n}) (?P<unit>{unit}) " + _NOTHING_RU,
+    # the money given back counted («за обогреватель вернули две недели назад»), never the parcel
+    r"(?<!посылку )(?<!товар )(?<!заказ )(?<!\bне )\bвернули (?:мне |нам |ему |ей |деньги "
+    r"|средства )?(?P<n>{n})? ?(?P<unit>{unit}) назад",
+    # the buyer's own cancellation counted («отменила заказ из двух вещей 4 дня назад»), never the
+    # order's own age («отменила заказ, который сделала 3 недели назад»)
+    r"(?<!\bне )\bотменил\w* (?:сам\w* )?заказ\w*(?: (?!котор|сделал|оформил|заказал|оплатил)\S+)"
+    r"{0,3}? (?P<n>{n})? ?(?P<unit>{unit}) назад",
     # the buyer's own cancellation yesterday («сама отменила заказ вчера», «вчера отменила»)
-    r"(?<!не )\bотменил\w* (?:сам\w* )?(?:заказ\w* )?(?P<n>)(?P<unit>вчера|позавчера)\b",
-    r"\b(?P<n>)(?P<unit>вчера|позавчера) (?:я )?(?:сам\w* )?(?<!не )отменил\w*",
+    r"(?<!\bне )\bотменил\w* (?:сам\w* )?(?:заказ\w* )?(?P<n>)(?P<unit>вчера|позавчера)\b",
+    r"\b(?P<n>)(?P<unit>вчера|позавчера) (?:я )?(?:сам\w* )?(?<!\bне )отменил\w*",
     # the approval's letter come («позавчера пришло письмо «Возврат одобрен»»)
     r"\b(?P<n>)(?P<unit>вчера|позавчера)(?: \S+){0,3}? возврат\w* одобрен",
 )

@@ -157,3 +157,29 @@ def test_the_question_s_own_subject_wins_over_its_condition(
     """A question before buying about the protection, the delivery only its condition, is about
     the protection; two topics asked side by side, or a payment method, give none."""
     assert basics_topic(text, lang) == topic, text
+
+
+# (language, message, the tracking number it gives: None = none)
+NUMBERS: tuple[tuple[str, str, str | None], ...] = (
+    ("en", "Shipped with tracking LM123456785CN.", "LM123456785CN"),
+    ("en", "number is rb987654321cn. nothing since", "RB987654321CN"),
+    ("en", "CNGBR0012345678X stuck at customs", "CNGBR0012345678X"),
+    ("en", "my parcel cnusa0098765432 has no scans", "CNUSA0098765432"),
+    ("ru", "трек CNRUX0012345678 не двигается", "CNRUX0012345678"),
+    ("ru", "посылка UA123456789CN.", "UA123456789CN"),
+    ("ru", "трек-номер lp00123456789012. пусто", "LP00123456789012"),
+    ("ru", "номер cnkzx0076543210, висит неделю", "CNKZX0076543210"),
+    # look-alikes: an address or a file name, a longer word, digits alone
+    ("en", "see example.RB123456789CN.txt", None),
+    ("en", "order 8123456789012345 still awaiting shipment", None),
+    ("ru", "заказ 5007725510448902 не отправлен", None),
+    ("en", "ABCDEFG12345678 is the model name", None),
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), NUMBERS)
+def test_tracking_numbers_at_a_sentence_end_and_with_five_letters(
+        lang: str, text: str, number: str | None) -> None:
+    """A tracking number before a full stop, or with a five-letter prefix, is read in capitals;
+    digits alone and numbers inside a word are not."""
+    assert read_as(text, lang, {"tracking_number": number}) == {"tracking_number": number}, text

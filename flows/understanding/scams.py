@@ -143,6 +143,11 @@ def words() -> tuple[str, ...]:
 VETO = "!"
 """The mark of a request key whose patterns take that request back (`_requests`)."""
 
+FACT_ONLY = "?"
+"""The mark of a request key ("payout?") whose patterns give the fact but leave the intent to the
+classifier: a fee by a link in the name of a courier or customs is the fake-message guide's
+(`flows.scenarios.phishing`), though what it asks is a payout."""
+
 OUTRANKS = (("phishing", "payout"), ("phishing", "confirm"))
 """A request that wins when both are read: a fee, or a "confirm delivery" link, that asks for
 the card's details, a code or a login is the phishing."""
@@ -185,22 +190,22 @@ def _found(text: str) -> tuple[tuple[str, ...], Iterator[Rule]]:
 
 def _requests(text: str) -> set[str]:
     """The requests the rules read in `text` ("" for a scam that names none), without those a
-    look-alike ("!request") takes back."""
+    look-alike ("!request") takes back; a fact-only request keeps its "?" mark."""
     toks, possible = _found(text)
     named = {r.request for r in possible if matches(r, toks)}
     vetoed = {n[len(VETO):] for n in named if n.startswith(VETO)}
-    return {n for n in named if not n.startswith(VETO) and n not in vetoed}
+    return {n for n in named if not n.startswith(VETO) and n.rstrip(FACT_ONLY) not in vetoed}
 
 
 def is_scam(text: str) -> bool:
     """Whether a known scam request (close the dispute, confirm early, pay outside) occurs."""
-    return bool(_requests(text))
+    return any(not n.endswith(FACT_ONLY) for n in _requests(text))
 
 
 def scam_request(text: str) -> str | None:
     """What the scam in `text` asks, when its rules name exactly one request; else None (no
     scam, or two requests at once: the buyer is asked which)."""
-    requests = _requests(text) - {""}
+    requests = {n.rstrip(FACT_ONLY) for n in _requests(text)} - {""}
     for winner, loser in OUTRANKS:
         if winner in requests:
             requests.discard(loser)

@@ -75,9 +75,6 @@ SCAMS: dict[str, tuple[str, ...]] = {
         # the forms of «доплата», never «дослать» a typing slip away
         "доплат~|доплач~"
         " & продав|магаз|селлер|прос|требу|хотят|хочет$|надо|нужн|иначе|ссылк",
-        # a fee by a link or a messenger, in whoever's name
-        "пошлин|растаможк|хранени|страховк|разниц|сбор|упаковк & оплат|заплат|перевод|перевест"
-        " & ссылк|смс|sms|вотсап|whatsapp|телег|якобы|иначе|перейдите",
         "продав|магаз|селлер & прос|требу|хочет$|хотят & оплат|заплат|перевест|скин"
         " & страховк|упаковк|разниц|пошлин|хранени|сбор",
         # the order bought again on the seller's own site
@@ -103,6 +100,11 @@ SCAMS: dict[str, tuple[str, ...]] = {
         " код|коды|пароль",
     ),
     # a courier or a pickup point asking for the code is how a parcel is handed over
+    # a fee by a link or a messenger, in whoever's name (the intent is the classifier's)
+    "payout?": (
+        "пошлин|растаможк|хранени|страховк|разниц|сбор|упаковк & оплат|заплат|перевод|перевест"
+        " & ссылк|смс|sms|вотсап|whatsapp|телег|якобы|иначе|перейдите",
+    ),
     # the seller's paying the buyer back is no payout («обещает сразу перевести на сбер»)
     "!payout": ("обещает~|обещают~|обещал~|предлагает~|предлагают~ перевести=|скинуть="
                 "|перекинуть=|кинуть=|вернуть=",),

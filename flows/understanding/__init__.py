@@ -224,6 +224,11 @@ OTHER_TOPIC = "other"
 question without a topic."""
 
 
+SUBJECT = "!"
+"""The mark of a `BASICS_TOPICS` row that names what the question asks about ("what happens to
+the protection"): its topic wins over one named only as the condition (twenty-sixth pass B)."""
+
+
 def basics_topic(text: str, code: str | None) -> str | None:
     """What a question before buying asks about (the language's `BASICS_TOPICS`), when its words
     name one topic only."""
@@ -233,4 +238,10 @@ def basics_topic(text: str, code: str | None) -> str | None:
     named = {topic for pattern, topic in rows if re.search(pattern, norm)}
     if OTHER_TOPIC in named:  # a payment method asked about too: no one topic of the guide
         return None
+    # the question's own subject, the other topic only its condition ("what happens to the
+    # protection if shipping is slow?")
+    subjects = {topic.rstrip(SUBJECT) for topic in named if topic.endswith(SUBJECT)}
+    if len(subjects) == 1:
+        return next(iter(subjects))
+    named = {topic.rstrip(SUBJECT) for topic in named}
     return next(iter(named)) if len(named) == 1 else None

@@ -14,6 +14,7 @@ from flows.understanding import currencies, goods_more, items_missing_more, proc
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
+from flows.understanding import refund_days as p26
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -1486,7 +1487,8 @@ REFUND_DAYS: tuple[str, ...] = (
     r"(?:cancell?ed|canceld) (?:about |like |almost )?(?P<n>{n}) (?P<unit>{unit})" + _HALF
     + r" (?:ago|back)\b",
     r"(?<!not )(?<!never )(?<!to )(?<!t )\b(?:cancell?ed|canceld) (?:the |my |this |our |that )?"
-    r"(?:\S+ )?order(?: (?:of|for) \S+)? (?:about |like |almost )?(?P<n>{n}) "
+    # (twenty-sixth pass B: "my 2 item order", "my order of 6 items")
+    r"(?:\S+ ){0,2}?order(?: (?:of|for|with) (?:\S+ )?\S+)? (?:about |like |almost )?(?P<n>{n}) "
     r"(?P<unit>{unit})" + _HALF
     + r" (?:ago|back)\b",
     # the approval told alone at the start, the refund understood ("approved a week ago, card says
@@ -1511,7 +1513,8 @@ REFUND_DAYS: tuple[str, ...] = (
     # yesterday is one day ("refund approved yesterday", "yesterday they approved my refund")
     rf"\b(?:refund|it|money|dispute|claim|cancell?ation)\w*(?: \S+){{0,3}}? (?:was |got |has been "
     rf")?"
-    rf"(?<!not )(?<!never ){_APPROVED} (?P<n>)(?P<unit>yesterday)\b",
+    # (twenty-sixth pass B: "order completed yesterday" is the order's status, not the refund)
+    rf"(?<!not )(?<!never )(?<!order )(?<!orders ){_APPROVED} (?P<n>)(?P<unit>yesterday)\b",
     rf"\b(?P<n>)(?P<unit>yesterday) (?:they |aliexpress |ali |the seller |support )?(?<!not )"
     rf"{_APPROVED} (?:my |the |our |a )?(?:full |partial )?{_REFUND_THING}",
     # the refund's age told ("the refund is 8 business days old")
@@ -1520,6 +1523,7 @@ REFUND_DAYS: tuple[str, ...] = (
 )
 """Time since the refund was approved: "refund approved 12 business days ago"."""
 REFUND_DAYS = (*REFUND_DAYS, *p25.REFUND_DAYS_EN)  # twenty-fifth pass C
+REFUND_DAYS = (*REFUND_DAYS, *p26.REFUND_DAYS_EN)  # twenty-sixth pass B
 REFUND_DAY_WORDS = {"the day before yesterday": 2}
 """A day named by its words, no number: "approved the day before yesterday" is two days."""
 REFUND_CUE = (r"approv|aprov|accept|confirm|grant|issued|process|refund|complet|\bwon\b|decision|"
@@ -5836,6 +5840,13 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r"\b(?:official|top brand) (?:store|shop)s?\b|\b(?:stores?|shops?) (?:wont|won t|will not) "
      r"scam\b|\b(?:store|shop|seller)\b(?: \S+){0,8} (?:badge|says|safer|trustworthy|legit)\b",
      "store"),
+    # twenty-sixth pass B: the protection itself asked about, the delivery or the store only its
+    # condition ("can you extend the protection if shipping is slow?", "what happens to my
+    # protection if it takes 3 months?", "where is my money held until it comes?")
+    (r"\b(?:extend\w*|prolong\w*|lengthen\w*) (?:the |my |buyer )?protection\b|\bprotection"
+     r" (?:\w+ )?(?:extended|extendable|prolonged)\b|\bwhat (?:happens|will happen) (?:to|with) "
+     r"(?:the |my |buyer )?protection\b|\bwhere (?:is|does) (?:my |the )?money (?:held|stay|go|sit)"
+     r"\w*\b", "protection!"),
     # how to pay is none of the guide's topics ("does aliexpress take paypal?")
     (r"\b(?:take|accept) (?:paypal|cards?|cash)\b|\bpay (?:with|by|via|in|cash)\b|\bcash on "
      r"delivery\b|\binstal(?:l)?ments?\b", "other"),

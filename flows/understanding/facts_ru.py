@@ -13,6 +13,7 @@ from flows.understanding import currencies, goods_more, items_missing_more, proc
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
+from flows.understanding import refund_days as p26
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -854,9 +855,10 @@ _NOT_OTHER_START = (r"(?! (?:с|после|от) (?:момента |дня )?(?:
 REFUND_DAYS: tuple[str, ...] = (
     rf"(?:возврат|деньг|средств|спор|заявк|отмен|его|ее)\w*(?: \w+){{0,3}}? {_APPROVED}"
     rf"(?: \w+){{0,2}}? (?:уже )?(?P<n>{{n}})? ?(?P<unit>{{unit}}) назад",
-    # (twenty-second pass E: an order or a parcel accepted is its event, never the refund's)
+    # (twenty-second pass E: an order or a parcel accepted is its event, never the refund's;
+    # twenty-sixth pass B: «не выиграла спор» is no approval)
     rf"(?<!заказ )(?<!посылка )(?<!отправление )(?<!товар )(?<!заказ был )(?<!оплату )"
-    rf"(?<!оплата )(?<!платеж ){_APPROVED}"
+    rf"(?<!оплата )(?<!платеж )(?<!\bне ){_APPROVED}"
     r"(?: \w+){0,2}? (?:уже )?(?P<n>{n})? ?(?P<unit>{unit}) назад",
     r"(?:прошло|прошел|прошла|прошли|уже|идет|идут|ждем|жду) (?:уже )?(?P<n>{n})? ?(?P<unit>{unit})"
     r"(?: \w+){0,2}? (?:с|после|от) (?:момента |дня )?(?:одобрени|подтверждени|решени|"
@@ -4738,6 +4740,7 @@ _REFUND_DAYS_24 = (
 """Twenty-fourth pass C: the refund's days told in whole stories, which the older rows miss."""
 REFUND_DAYS = (*REFUND_DAYS, *_REFUND_DAYS_24)
 REFUND_DAYS = (*REFUND_DAYS, *p25.REFUND_DAYS_RU)  # twenty-fifth pass C
+REFUND_DAYS = (*REFUND_DAYS, *p26.REFUND_DAYS_RU)  # twenty-sixth pass B
 
 PROCESSING_WAIT = processing_over.RU_WAIT
 """The seller's stated time to ship and the wait since paying, read to tell the processing timer
@@ -4758,6 +4761,11 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r"(?:магазин|продав)\w*|\b\d+(?:[.,]\d+)?%? (?:положительн|при \d+ отзыв)\w*|"
      r"\b(?:у|от) (?:магазина|продавца)\b|\bотзыв\w* (?:магазин|продав)\w*|\bположительных "
      r"отзыв\w*", "store"),
+    # twenty-sixth pass B: the protection itself asked about, the delivery or the seller only its
+    # condition («что будет с защитой, если идёт дольше», «продлить защиту», «где хранятся деньги»)
+    (r"\b(?:что будет|что станет|что с) (?:с )?(?:моей |этой )?защит\w*|\bпродл\w* (?:\w+ )?"
+     r"защит\w*|\bзащит\w* (?:\w+ )?продл\w*|\bденьги (?:за заказ |за покупку )?(?:где )?"
+     r"хран\w*|\bгде (?:\w+ )?хран\w* деньги", "protection!"),
     # how to pay is none of the guide's topics («можно оплатить через киви?»)
     (r"\b(?:оплатить|платить|оплата|оплачивать) (?:через|в рассрочку|картой|наличн|киви|"
      r"частями)\w*|\bрассрочк\w*", "other"),

@@ -8,7 +8,13 @@ The words are data, per language, in `scams_<lang>.py`. Pattern syntax, kept sma
 * a phrase is *words* in order, with at most `GAP` other words between neighbours;
 * a word is a stem that matches the start of a token ("посылк" matches «посылка»,
   «посылку»); a word of three letters or fewer, or one ending in "$", must match a whole
-  token ("не", "not", "хочет$"); "a|b|c" means any one of the alternatives.
+  token ("не", "not", "хочет$"); a word ending in "=" must be the whole token as spelled, with
+  no typing slip allowed (an imperative: «закрой=» is never the buyer's past «закрыл»); one
+  ending in "~" is a stem matched with no typing slip («доплат~» is never «дослать»);
+  "a|b|c" means any one of the alternatives.
+
+A request key written "!close" holds look-alikes that take that request back (the buyer's own
+step, a courier's code): when one matches, the request is not read, nor the scam by it.
 
 Text and pattern words are normalised alike (`flows.understanding.text.tokens`), and a stem
 of five letters or more also matches with one letter missing (longer stems also with one
@@ -65,6 +71,10 @@ def _missing_one(stem: str, piece: str) -> bool:
 @lru_cache(maxsize=4096)
 def word_matches(word: str, token: str) -> bool:
     """Whether one pattern word (a single alternative) matches one token."""
+    if word.endswith("="):
+        return token == word[:-1]
+    if word.endswith("~"):
+        return token.startswith(word[:-1])
     exact = word.endswith("$") or len(word) <= 3
     stem = word.rstrip("$")
     if token == stem or (not exact and token.startswith(stem)):
@@ -100,10 +110,11 @@ def matches(rule: Rule, toks: tuple[str, ...]) -> bool:
 
 
 def _normalise_word(word: str) -> str:
-    """A pattern word spelled as text is normalised, keeping a trailing "$"."""
-    exact = word.endswith("$")
-    normal = tokens(word.rstrip("$"))
-    return (normal[0] if normal else word.rstrip("$")) + ("$" if exact else "")
+    """A pattern word spelled as text is normalised, keeping its trailing mark ("$", "=", "~")."""
+    mark = word[-1] if word[-1:] in ("$", "=", "~") else ""
+    bare = word[:-1] if mark else word
+    normal = tokens(bare)
+    return (normal[0] if normal else bare) + mark
 
 
 def compile_rule(pattern: str, request: str = "") -> Rule:
@@ -129,6 +140,19 @@ def words() -> tuple[str, ...]:
                          for alt in word}))
 
 
+VETO = "!"
+"""The mark of a request key whose patterns take that request back (`_requests`)."""
+
+FACT_ONLY = "?"
+"""The mark of a request key ("payout?") whose patterns give the fact but leave the intent to the
+classifier: a fee by a link in the name of a courier or customs is the fake-message guide's
+(`flows.scenarios.phishing`), though what it asks is a payout."""
+
+OUTRANKS = (("phishing", "payout"), ("phishing", "confirm"))
+"""A request that wins when both are read: a fee, or a "confirm delivery" link, that asks for
+the card's details, a code or a login is the phishing."""
+
+
 @cache
 def _by_letter() -> dict[str, tuple[str, ...]]:
     """Rule words by each of the first two letters of their stem.
@@ -139,7 +163,7 @@ def _by_letter() -> dict[str, tuple[str, ...]]:
     """
     index: dict[str, list[str]] = {}
     for word in words():
-        for letter in set(word.rstrip("$")[:2]):
+        for letter in set(word.rstrip("$=~")[:2]):
             index.setdefault(letter, []).append(word)
     return {letter: tuple(words) for letter, words in index.items()}
 
@@ -164,16 +188,25 @@ def _found(text: str) -> tuple[tuple[str, ...], Iterator[Rule]]:
     return toks, (r for r in rules() if _possible(r, present))
 
 
+def _requests(text: str) -> set[str]:
+    """The requests the rules read in `text` ("" for a scam that names none), without those a
+    look-alike ("!request") takes back; a fact-only request keeps its "?" mark."""
+    toks, possible = _found(text)
+    named = {r.request for r in possible if matches(r, toks)}
+    vetoed = {n[len(VETO):] for n in named if n.startswith(VETO)}
+    return {n for n in named if not n.startswith(VETO) and n.rstrip(FACT_ONLY) not in vetoed}
+
+
 def is_scam(text: str) -> bool:
     """Whether a known scam request (close the dispute, confirm early, pay outside) occurs."""
-    toks, possible = _found(text)
-    return any(matches(r, toks) for r in possible)
+    return any(not n.endswith(FACT_ONLY) for n in _requests(text))
 
 
 def scam_request(text: str) -> str | None:
     """What the scam in `text` asks, when its rules name exactly one request; else None (no
     scam, or two requests at once: the buyer is asked which)."""
-    toks, possible = _found(text)
-    named = {r.request for r in possible if matches(r, toks)}
-    requests = named - {""}
+    requests = {n.rstrip(FACT_ONLY) for n in _requests(text)} - {""}
+    for winner, loser in OUTRANKS:
+        if winner in requests:
+            requests.discard(loser)
     return next(iter(requests)) if len(requests) == 1 else None

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 _SHAPE = re.compile(
-    r"(?<![\w/.-])(?P<id>[A-Z]{2}\d{9}[A-Z]{2}|[A-Z]{2,4}\d{8,22}[A-Z]{0,2}|\d[A-Z]\d{10,16})"
-    r"(?![\w/.-])|(?:сдэк|cdek)\W{0,3}(?:№|#|трек\W{0,2})?\s?(?P<carrier>\d{10})(?!\d)",
+    # (twenty-sixth pass B: a sentence's full stop after the number, "CNRUX…" five-letter
+    # prefixes of the consolidated lines)
+    r"(?<![\w/.-])(?P<id>[A-Z]{2}\d{9}[A-Z]{2}|[A-Z]{2,5}\d{8,22}[A-Z]{0,2}|\d[A-Z]\d{10,16})"
+    r"(?![\w/-]|\.\w)|(?:сдэк|cdek)\W{0,3}(?:№|#|трек\W{0,2})?\s?(?P<carrier>\d{10})(?!\d)",
     re.IGNORECASE)
 
 

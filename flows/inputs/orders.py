@@ -104,9 +104,7 @@ _TRACK_COMMAND = re.compile(
     r"[:#№]?\s*$")
 _COMMAND_END = re.compile(rf"\s*(?:{_any('track_command_after')}\b|[.,!;]|$)")
 """A request to follow the order ("track 8123… for me"): its digits are the order's."""
-_OTHER_NUMBER = re.compile(
-    r"(?<!\w)(?:dispute|claim|case|ticket|appeal|return|refund|request|"
-    r"спор|диспут|претензи|обращени|заявк|тикет|возврат)\w*\W*$")
+_OTHER_NUMBER = re.compile(rf"(?<!\w)(?:{_any('other_numbers')})\w*\W*$")
 """Words whose own number follows a number sign: a dispute's, a ticket's, a return's."""
 _CARD = re.compile(rf"(?<!\w)(?:{_any('card')})\w*(?:\W+\w+){{0,2}}\W*$")
 _CARD_PREFIX = re.compile(r"(?=\d{16,19}\Z)(?:4|5[1-5]|2[2-7])\d*")
@@ -154,7 +152,7 @@ def find_order_number(text: str) -> str | None:
                     _CARD.search(folded, *before) or (not hashed and card_shaped(found["id"]))):
                 continue  # a bank card's number is never the order's
             if hashed_only(found) and _OTHER_NUMBER.search(folded, *before):
-                continue  # twenty-sixth pass C: «спор № 5123098765», "case #…": not the order's
+                continue  # twenty-sixth pass C: "dispute #5123098765", "case #…": not the order's
             if low <= len(digits) <= high:
                 return digits
     return None

@@ -104,6 +104,8 @@ _TRACK_COMMAND = re.compile(
     r"[:#№]?\s*$")
 _COMMAND_END = re.compile(rf"\s*(?:{_any('track_command_after')}\b|[.,!;]|$)")
 """A request to follow the order ("track 8123… for me"): its digits are the order's."""
+_OTHER_NUMBER = re.compile(rf"(?<!\w)(?:{_any('other_numbers')})\w*\W*$")
+"""Words whose own number follows a number sign: a dispute's, a ticket's, a return's."""
 _CARD = re.compile(rf"(?<!\w)(?:{_any('card')})\w*(?:\W+\w+){{0,2}}\W*$")
 _CARD_PREFIX = re.compile(r"(?=\d{16,19}\Z)(?:4|5[1-5]|2[2-7])\d*")
 """A card network's first digits (Visa, Mastercard, Mir) and a card's length."""
@@ -149,9 +151,16 @@ def find_order_number(text: str) -> str | None:
             if unlabelled and _CARD_PREFIX.fullmatch(digits) and (
                     _CARD.search(folded, *before) or (not hashed and card_shaped(found["id"]))):
                 continue  # a bank card's number is never the order's
+            if hashed_only(found) and _OTHER_NUMBER.search(folded, *before):
+                continue  # twenty-sixth pass C: "dispute #5123098765", "case #…": not the order's
             if low <= len(digits) <= high:
                 return digits
     return None
+
+
+def hashed_only(found: re.Match[str]) -> bool:
+    """Whether a labelled number's only label is a number sign ("#…", «№…»), no order word."""
+    return found.re is _LABELLED and found.group().lstrip()[:1] == "#"
 
 
 def card_shaped(typed: str) -> bool:

@@ -73,6 +73,9 @@ class InputWords:
     number (twenty-second pass D)."""
     track_command_after: tuple[str, ...] = ()
     """Words that may follow those digits in such a request ("for me", «пожалуйста»)."""
+    other_numbers: tuple[str, ...] = ()
+    """Things with a number of their own written after a number sign ("dispute #…", «спор №…»):
+    the digits are that thing's, never the order's (twenty-sixth pass C)."""
 
 
 @cache

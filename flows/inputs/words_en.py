@@ -27,6 +27,8 @@ WORDS = InputWords(
     track_command=("track", "please track", "pls track", "can you track", "could you track",
                    "start tracking", "keep track of"),
     track_command_after=("for me", "please", "pls", "thanks", "thank you"),
+    other_numbers=("dispute", "claim", "case", "ticket", "appeal", "return", "refund",
+                   "request"),
     card=("card", "visa", "master ?card", "maestro", "amex"),
     within=("within", "in"),
     promise_units=("days?", "d"),

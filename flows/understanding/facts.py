@@ -123,6 +123,9 @@ class Tables:
     """A dispute step that states no stage but tells of a dispute (`STAGE_UNPLACED`: a rejection
     naming no one): its age is still read."""
     spoken: tuple[tuple[re.Pattern[str], str], ...] = ()
+    day_clock: re.Pattern[str] = re.compile(NEVER)
+    left_then: re.Pattern[str] = re.compile(NEVER)
+    opened_now: re.Pattern[str] = re.compile(NEVER)
     """Durations said in a way the duration reader cannot split («полсуток», «дней пять»), each
     with its rewrite into one it can («12 часов», «пять дней»; `SPOKEN_COUNTS`)."""
 
@@ -232,6 +235,10 @@ def tables(module: ModuleType) -> Tables:
         stage_unplaced=re.compile(getattr(m, "STAGE_UNPLACED", NEVER)),
         step_words=re.compile(m.STEP_WORDS),
         spoken=tuple((re.compile(p), r) for p, r in getattr(m, "SPOKEN_COUNTS", ())),
+        day_clock=re.compile(rf"(?<![\w.,:])(\d{{1,3}} ?(?:{m.UNITS['day']}) )"
+                             r"([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"),
+        left_then=re.compile(getattr(m, "LEFT_THEN", NEVER)),
+        opened_now=re.compile(getattr(m, "OPENED_NOW", NEVER)),
     )
 
 
@@ -302,12 +309,22 @@ turned into hours (twenty-second pass D)."""
 
 
 def as_counts(t: Tables, text: str) -> str:
-    """`text` with a days-first countdown as hours ("4:03:12:50" -> "99:12:50") and the
-    language's spoken durations rewritten (`Tables.spoken`), for the protection reader."""
+    """`text` with a days-first countdown as hours ("4:03:12:50" -> "99:12:50"), a pasted
+    "2d 11:20" given its seconds, and the language's spoken durations rewritten
+    (`Tables.spoken`), for the protection reader."""
+    # twenty-sixth pass C: the order page pasted without seconds («2 дн. 11:20», "3d 04:12"):
+    # the clock after a day count is its hours and minutes, never a time of day
+    text = t.day_clock.sub(lambda f: f"{f[1]}{f[2]}:{f[3]}:00", text)
     text = DAY_COUNTDOWN.sub(lambda f: f"{int(f[1]) * 24 + int(f[2])}:{f[3]}:{f[4]}", text)
     for pattern, count in t.spoken:
         text = pattern.sub(count, text)
     return text
+
+
+def _told_then(t: Tables, before: str, text: str) -> bool:
+    """The count is the time left at an earlier moment («защиты оставалось 5 часов, спор
+    открыла», "had 4 days left so i opened it"), unless the opening is now ("just now")."""
+    return bool(t.left_then.search(before)) and not t.opened_now.search(text)
 
 
 def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str, str]:
@@ -336,6 +353,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     if clock and (t.other_clock[0].search(text[max(0, shown_at - 100):shown_at])
                   or t.other_clock[1].match(text[clock.end():clock.end() + 100])):
         clock = None  # "the processing timer shows 2 days 11:40:09": the nearest clock named
+    if clock and _told_then(t, text[max(0, shown_at - 60):shown_at], text):
+        clock = None  # twenty-sixth pass C: "the timer was at 20:10:05 when i opened it"
     if clock and (about_protection or COUNTDOWN.fullmatch(text)):
         hours = int(clock.group(1))
         if days:
@@ -378,6 +397,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
             continue
         if t.other_clock[0].search(before) or t.other_clock[1].match(after):
             continue  # "the seller has 5 days left to respond" is the seller's clock
+        if _told_then(t, before, text):
+            continue  # twenty-sixth pass C: time left at the moment a dispute was opened
         if t.elapsed[0].search(before) and t.elapsed[1].match(after):
             continue  # «через 19 дней алик встал на мою сторону»: how long an event took
         if taken is None:
@@ -692,6 +713,10 @@ _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?")
 """A number whose commas group its thousands ("1,299", "12,500.99"), not a decimal comma."""
 
 
+_ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}$")
+"""A zero fraction the app prints on whole amounts ("8.00"): the set writes them whole."""
+
+
 def amount(t: Tables, text: str) -> dict[str, str]:
     """The first money amount, with its currency when named ("$25", «25 тысяч рублей»)."""
     for pattern in t.amount:
@@ -703,6 +728,8 @@ def amount(t: Tables, text: str) -> dict[str, str]:
             value = number.replace(",", ".").replace(" ", "")  # "3 500": thousands
             if groups.get("k"):
                 value = str(round(float(value) * 1000))  # «1,5 тыс» is 1500
+            # twenty-sixth pass C: a pasted "US $8.00", «350,00 руб.» is a whole amount
+            value = _ZERO_CENTS.sub("", value)
             cur = groups.get("cur")
             if cur is None:  # a number alone is money only in thousands or by its words
                 return {"amount": value} if groups.get("k") or groups.get("money") else {}

@@ -117,6 +117,15 @@ LEFT_BEFORE = (r"(?:\b(?:protection|countdown|timer|deadline|ends?|expires?|clos
                # sixteenth pass: "protection still show more than a week", "is exactly 7 days"
                r"have|got|about|around|like|still|show|showing|exactly|more than|over|"
                r"longer than|down to))* $")
+# twenty-sixth pass C: the time left told for an earlier moment, a dispute opened then (audit
+# 25's rule 3): "protection had 20 hours left so i opened it", "was at 13 days when i opened",
+# "opened the claim with 2 hours of protection left"
+LEFT_THEN = (r"(?:\b(?:had|was|were)(?: at| on| down to)?|\bopened(?: \w+){0,3}? with|"
+             r"\bbefore (?:opening|i opened|filing|i filed)(?: \w+){0,4}? (?:had|was))"
+             r"(?: (?:like|about|around|only|just|still|less than|under|maybe))* $")
+OPENED_NOW = (r"\bjust (?:now|opened|filed|started|submitted|made|did)\b|\bright now\b|"
+              r"\bthis (?:minute|second|moment)\b|\bminutes? ago\b")
+"""The opening said to be now: the time left then is the time left now."""
 TERM_BEFORE = (r"\bprotection(?: period| term| time| window)?"
                r"(?: (?:is|was|of|for|about|around|like|only|just))* $")
 """Only the protection noun before a long count: maybe the whole term (`facts.TERM_DAYS`)."""
@@ -220,6 +229,9 @@ SELLER_ON_PROTECTION = (r"\b(?:seller|store|shop|he|she|they) (?:says|said|claim
                         r"wrote)(?: that)?(?: the| my)? protection\b")
 """The seller's word on protection is his claim, not the order page: it states nothing."""
 NOT_PROTECTION = (r"\b(?:awaiting shipment|shipping (?:timer|countdown)|ship (?:timer|countdown)|"
+                  # twenty-sixth pass C: "the ship-by countdown", "ship by date timer"
+                  r"(?:ship|send|dispatch)(?:ping)? by (?:date |deadline )?"
+                  r"(?:timer|countdown|clock)|"
                   r"handling (?:time|timer|countdown)|(?:seller|store|shop)(?: s)? (?:timer|countd"
                   r"own)|"
                   r"(?:timer|countdown) (?:for|to) (?:shipping|ship|dispatch|send\w*|processing)|"
@@ -258,6 +270,9 @@ PROTECTION_NAMED = rf"\b(?:protection|{_ORDER_CLOCK}|{_COUNTER})\b" + "".join(
 nor only in the seller's mouth ("the seller said the protection is over", sixth pass)."""
 OTHER_CLOCK_BEFORE = (r"\b(?:processing|handling|shipping|dispatch)(?: time| timer| countdown| "
                       r"period)?(?: \w+){0,3} $|"
+                      # twenty-sixth pass C: the order page's "ship-by" countdown, "send by date"
+                      r"\b(?:ship|send|dispatch|deliver)(?:ping)? by(?: date| deadline| time)?"
+                      r"(?: timer| countdown| clock| counter)?(?: (?!protection|buyer)\w+){0,3} $|"
                       # sixteenth pass: "the seller's timer says 1 day 04:10:00": his clock
                       r"\b(?:seller|store|shop)(?: s)? (?:timer|countdown|clock|counter)"
                       r"(?: (?:says|shows|"

@@ -1288,12 +1288,18 @@ CARD_EXPIRED_23: tuple[tuple[str, str | None], ...] = (
 # twenty-third pass B: more names of what held the money, and more words for its end
 _HOLDER_23 = (r"(?:credit union|e ?wallet|wallet (?:app|provider|company|service)|mobile wallet|"
               r"payment (?:app|provider|company|service)|qiwi|webmoney|yoomoney|skrill|gcash|"
-              r"m ?pesa|paytm|(?:app |online |digital )?banks?)")
+              # (twenty-sixth pass C: "my neobank", "the neo bank")
+              r"m ?pesa|paytm|neo ?banks?|(?:app |online |digital |mobile )?banks?)")
 """What held the buyer's money: a bank or a credit union, an e-wallet and its company."""
 _GONE_23 = (r"(?:gone out of business|out of business|stopped operations|stopped operating|"
             r"ceased (?:operations|trading)|(?:is |was )?shutting down|shut down|closed down|"
             r"(?:since )?folded|(?:went |go |goes |gone |is |was |now )?bankrupt|in insolvency|"
             r"dissolved|(?:taken over|bought out) and (?:shut|closed)|stop(?:ped)? working forever|"
+            # twenty-sixth pass C: "has since been liquidated", "placed under curatorship", "closed
+            # all accounts" (the bank's end in the regulator's and the bank's own words)
+            r"(?:been )?(?:liquidated|wound up|put into liquidation|put into administration)|"
+            r"(?:been )?placed under (?:curatorship|administration|temporary administration)|"
+            r"closed (?:all|every) (?:its |their |of its |of their |customer |client )?accounts|"
             r"blocked in (?:my|our|the) country|(?:is |was |now )?closed (?:now|for good|forever|"
             r"permanently)|(?:is |was |got |has been )?shut\b(?! (?:today|tomorrow|on|for|till|"
             r"until|at|my|the|our)\b))")

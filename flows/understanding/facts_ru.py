@@ -109,6 +109,13 @@ LEFT_BEFORE = (r"(?:осталось|остается|остался|остал�
                r" пишет| написано)?)"
                r"(?: (?:на|всего|только|лишь|еще|ще|уже|где то|около|примерно|ровно|больше|более|"
                r"свыше))* $")
+# twenty-sixth pass C: the time left told for an earlier moment, a dispute opened then (audit
+# 25's rule 3): «когда защиты оставалось 5 часов», «на защите было 33 часа», «было недели три»
+LEFT_THEN = (r"\b(?:оставал\w*|был|была|было|были|залишалось|залишалося)"
+             r"(?: (?:ещ[её]|всего|только|лишь|уже|около|примерно|где то|почти|чуть))* $")
+OPENED_NOW = (r"\bтолько что\b|\bпрямо сейчас\b|\bсейчас (?:открыл|подал|завел|начал)|"
+              r"\bтолько (?:открыл|подал|завел)|\bминут\w* назад\b")
+"""The opening said to be now: the time left then is the time left now."""
 TERM_BEFORE = (r"\bзащит\w*(?: покупател\w*)?"
                r"(?: (?:была|было|это|на|всего|только|лишь|где то|около|примерно|ровно))* $")
 """Only the protection noun before a long count: maybe the whole term (`facts.TERM_DAYS`)."""
@@ -309,6 +316,9 @@ PROTECTION_NAMED = (r"(?:(?:таймер|счетчик|часик|часы)\w* 
 """Protection named: not when the buyer asks whether a timer is it («это защита или нет»)."""
 OTHER_CLOCK_BEFORE = (r"(?:у продавца|продавцу|продавец|магазину|у магазина)"
                       r"(?: (?!молчит|игнор|пропал|не\b)\w+){0,3} $|"
+                      # twenty-sixth pass C: the dispute page's reply window pasted: «Ожидание
+                      # ответа продавца — осталось 4 дн.», «на ответ продавцу 2 дня»
+                      r"\bответ\w* (?:от )?(?:продавц|магазин)\w*(?: (?!защит|захист)\w+){0,2} $|"
                       r"(?:доставк|доставят|придет|придут|приедет|отправ|вернут|вернет|возврат|"
                       r"деньг)\w*(?: \w+)? (?:через|в течение|за) $|"
                       # how long it took to come: «пришёл через 3 дня порванный»
@@ -4332,8 +4342,10 @@ CURRENCIES = {**currencies.names(currencies.WORDS_RU),
 BARE_BEFORE = r"(?:через|осталось|еще|всего|около|примерно|где то|защита еще|защиты еще) "
 BARE_AFTER = r"осталось|еще|до конца"
 AGO = "(?:тому )?назад"
-OPEN_FOR = (r"(?:открыт|идет|длится|висит|тянется|в арбитраже|на рассмотрении)(?: уже| почти|"
-            r" больше| более| около)*")
+# (twenty-sixth pass C, Label audit 24's rule 7: «на рассмотрении» N days with no one named, or
+# AliExpress named, is no age; the seller's review is the open dispute's)
+OPEN_FOR = (r"(?:открыт|идет|длится|висит|тянется|в арбитраже|на рассмотрении (?:у |в )?"
+            r"(?:продав|магазин|селлер)\w*)(?: уже| почти| больше| более| около)*")
 """Before a duration, the dispute's age: «спор открыт уже 5 дней»."""
 INSIDE_THE_DISPUTE = r"\b(?:первы[ейх]|последни[ейх]|начальн\w*)(?: \w+)? $"
 """Right before a duration, a span inside the dispute («первые 4 дня спора продавец молчал»,

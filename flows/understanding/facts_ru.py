@@ -13,6 +13,7 @@ from flows.understanding import currencies, items_missing_more, processing_over
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
+from flows.understanding import status_p26 as p26
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -2504,6 +2505,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:по )?(?:новому|другому|второму) (?:трек|номер)|\b(?:а|но) (?:\w+ ){0,3}"
          r"(?:показывал|отслеживал\w*|работал)\b", None),
         (PARCEL_EXPECTED, None),
+        *p26.TRACKING_RU,  # twenty-sixth pass D
         (_NEVER_MOVED, "dead"),
         (OTHERS_PARCEL_TRACKED_23, "dead"),  # twenty-third pass B
         # eighteenth pass: the number found nowhere, or never alive («трек-номер нигде не ищется»,
@@ -3443,6 +3445,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:просит|просил|хочет|уговарива|требу|пишет)\w*(?: \w+){0,2}? (?:нажать |сначала )?"
          r"(?:подтверд\w*|подтвержд\w*)(?: \w+){0,2}? (?:получени|доставк)\w*(?: \w+){0,6}?"
          r" (?:вышл|пришл|отправ|переотправ|замен|верн)\w*", MASK),
+        *p26.DISPUTE_RU_FIRST,  # twenty-sixth pass D
         *p25.DISPUTE_RU_FIRST,  # twenty-fifth pass C
         (UNSURE, MASK),
         (CONDITION, MASK),
@@ -3718,6 +3721,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"дам|верну|"
          r"получишь|получите|пришлют|пришлет|скинут|скинет) (?:\w+ )?(?:деньг|купон|промокод|скидк|"
          r"\d))", "offer"),
+        *p26.DISPUTE_RU,  # twenty-sixth pass D
         # Более поздний этап, который не распознан: «открыт» ему противоречил бы, молчим
         # «закрыл» alone is as often the order, the shop or a bank: only the dispute's own closing
         (r"отказ|отклон|предлаг|предлож|эскалац|обостр|выиграл|проиграл|закрыт|отменил|"
@@ -3758,6 +3762,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:открыл|открыла|открыли|подал|подала|подали|завел|завела)\b", "opened"),
     )),
     "payment": (
+        *p26.PAYMENT_RU_FIRST,  # twenty-sixth pass D
         *p25.PAYMENT_RU_FIRST,  # twenty-fifth pass C
         # twenty-first pass: money promised for closing the dispute or confirming receipt
         # («закрой спор и я верну деньги на карту», «просят закрыть спор, переведут на вебмани»):
@@ -4228,6 +4233,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"|только возврат денег", "full"),
     ),
 }
+# twenty-sixth pass D, read last
+EMPTY_TRACKING = p26.EMPTY_TRACKING_RU
+"""A pasted tracking field left empty (read on the raw text by `facts.extract`)."""
+FACTS["payment"] = (*FACTS["payment"], *p26.PAYMENT_RU)
+FACTS["order_status"] = (*FACTS["order_status"], *p26.STATUS_RU)
 
 _PAID_WORDS = (r"(?:за|о|у)?платил\w*|заплачен\w*|оплачен\w*|отдал\w*|потратил\w*|"
                r"переве(?:л|ла|ли|ду|дет|дут|сти)|скин(?:ул|ула|ули|у|ет|ут|уть)|"

@@ -99,7 +99,9 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "спор неделю, нажала передать в алиэкспресс", stage("escalated")),
         ("ru", "магазин отклонил, подал на арбитраж вчера", stage("escalated")),
         # look-alikes: not sent, or only asked how, is no escalation
-        ("ru", "продавец отказал, но я ещё не подала выше", stage(None)),
+        # (twenty-sixth pass D: the seller's bare no is his refusal, FACTS.md "Decided
+        # 2026-12-07" 2, as the sets label «продавец отклонил: «…»»; no escalation still)
+        ("ru", "продавец отказал, но я ещё не подала выше", stage("refused")),
         ("ru", "как передать спор в алиэкспресс?", stage(None)),
     ),
     # a cancellation the seller refuses is no dispute refused

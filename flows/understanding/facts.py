@@ -1021,6 +1021,9 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                 else:
                     said_nothing.add(key)
                 break
+    empty = getattr(module, "EMPTY_TRACKING", None)
+    if "tracking" not in found and empty and empty.search(text):
+        found["tracking"] = "no_tracking"  # a pasted "Tracking number: —" (twenty-sixth D)
     if "order_status" not in found:
         found.update(quoted_status(t, told))
     if told_status := processing_over.status(told_norm, found):

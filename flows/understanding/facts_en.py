@@ -14,7 +14,8 @@ from flows.understanding import currencies, goods_more, items_missing_more, proc
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
-from flows.understanding import refund_days as p26
+from flows.understanding import refund_days as days26
+from flows.understanding import status_p26 as p26
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -1538,7 +1539,7 @@ REFUND_DAYS: tuple[str, ...] = (
 )
 """Time since the refund was approved: "refund approved 12 business days ago"."""
 REFUND_DAYS = (*REFUND_DAYS, *p25.REFUND_DAYS_EN)  # twenty-fifth pass C
-REFUND_DAYS = (*REFUND_DAYS, *p26.REFUND_DAYS_EN)  # twenty-sixth pass B
+REFUND_DAYS = (*REFUND_DAYS, *days26.REFUND_DAYS_EN)  # twenty-sixth pass B
 REFUND_DAY_WORDS = {"the day before yesterday": 2}
 """A day named by its words, no number: "approved the day before yesterday" is two days."""
 REFUND_CUE = (r"approv|aprov|accept|confirm|grant|issued|process|refund|complet|\bwon\b|decision|"
@@ -3347,6 +3348,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:i|we) (?:have |already |finally )?(?:got|received|picked up|collected) (?:it|the "
          r"item|the parcel|the package|my parcel|my package|the order|my order|them|everything)\b",
          None),
+        *p26.TRACKING_EN,  # twenty-sixth pass D
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
         (r"\bno (?:tracking|track) (?:for(?! (?:cheap|small|low|such|these|items?\b|orders?\b))|"
@@ -4474,6 +4476,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:can|could|will|would|does|do|should|may|might|is (?:it normal|it ok) (?:that|for)) "
          r"(?:the |a |my )?(?:seller|store|shop|he|she|they) (?:also |even |still |legally )?"
          r"(?:offer|propose|suggest|refuse|reject|decline|close|cancel|escalate)\b", MASK),
+        *p26.DISPUTE_EN_FIRST,  # twenty-sixth pass D
         *p25.DISPUTE_EN_FIRST,  # twenty-fifth pass C
         *money.DISPUTE_P16_EARLY,
         *money.DISPUTE_FIRST,
@@ -4891,6 +4894,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"attach|submit|send|put|include)\w* (?:a |the |my |more |some |an |new |extra )?(?:\w+ )?"
          r"(?:video|photos?|pictures?|pics?|evidence|proof|screenshots?|images?)(?: \w+){0,3}? "
          r"(?:to|in|into|on|for|with) (?:the|my|this|our|open) (?:dispute|claim)\b", "opened"),
+        *p26.DISPUTE_EN,  # twenty-sixth pass D
         # A later stage in words we could not place: "opened" would contradict it, so nothing
         (r"\b(?:refus|reject|declin|denied|denies|offer|propos|escalat|won|lost|closed|withdr|"
          r"decided|decision|favou?r|agreed|accepted|partial)|"
@@ -4964,6 +4968,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *money.DISPUTE_MORE,
     ),
     "payment": (
+        *p26.PAYMENT_EN_FIRST,  # twenty-sixth pass D
         *p25.PAYMENT_EN_FIRST,  # twenty-fifth pass C
         *money.PAYMENT_FIRST,
         # twenty-first pass: money promised for closing the dispute ("cancel the dispute, we
@@ -5463,6 +5468,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"money back\b", "full"),
     ),
 }
+EMPTY_TRACKING = p26.EMPTY_TRACKING_EN
+"""A pasted tracking field left empty (read on the raw text by `facts.extract`)."""
+FACTS["payment"] = (*FACTS["payment"], *p26.PAYMENT_EN)  # twenty-sixth pass D, read last
 
 _NOT_CENTS_AFTER = (r"(?!\d|[.,]\d|%| ?(?:kg|g|cm|mm|km|m|lbs?|oz|inch\w*|in|ml|l|gb|mb|tb|mah|v|w|"
                     r"x|days?|hours?|h|min\w*|stars?|points?|percent|rating|out of)\b)")

@@ -13,7 +13,8 @@ from flows.understanding import currencies, goods_more, items_missing_more, proc
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
-from flows.understanding import refund_days as p26
+from flows.understanding import refund_days as days26
+from flows.understanding import status_p26 as p26
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -2516,6 +2517,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"\b(?:по )?(?:новому|другому|второму) (?:трек|номер)|\b(?:а|но) (?:\w+ ){0,3}"
          r"(?:показывал|отслеживал\w*|работал)\b", None),
         (PARCEL_EXPECTED, None),
+        *p26.TRACKING_RU,  # twenty-sixth pass D
         (_NEVER_MOVED, "dead"),
         (OTHERS_PARCEL_TRACKED_23, "dead"),  # twenty-third pass B
         # eighteenth pass: the number found nowhere, or never alive («трек-номер нигде не ищется»,
@@ -3456,6 +3458,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:просит|просил|хочет|уговарива|требу|пишет)\w*(?: \w+){0,2}? (?:нажать |сначала )?"
          r"(?:подтверд\w*|подтвержд\w*)(?: \w+){0,2}? (?:получени|доставк)\w*(?: \w+){0,6}?"
          r" (?:вышл|пришл|отправ|переотправ|замен|верн)\w*", MASK),
+        *p26.DISPUTE_RU_FIRST,  # twenty-sixth pass D
         *p25.DISPUTE_RU_FIRST,  # twenty-fifth pass C
         (UNSURE, MASK),
         (CONDITION, MASK),
@@ -3731,6 +3734,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"дам|верну|"
          r"получишь|получите|пришлют|пришлет|скинут|скинет) (?:\w+ )?(?:деньг|купон|промокод|скидк|"
          r"\d))", "offer"),
+        *p26.DISPUTE_RU,  # twenty-sixth pass D
         # Более поздний этап, который не распознан: «открыт» ему противоречил бы, молчим
         # «закрыл» alone is as often the order, the shop or a bank: only the dispute's own closing
         (r"отказ|отклон|предлаг|предлож|эскалац|обостр|выиграл|проиграл|закрыт|отменил|"
@@ -3771,6 +3775,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:открыл|открыла|открыли|подал|подала|подали|завел|завела)\b", "opened"),
     )),
     "payment": (
+        *p26.PAYMENT_RU_FIRST,  # twenty-sixth pass D
         *p25.PAYMENT_RU_FIRST,  # twenty-fifth pass C
         # twenty-first pass: money promised for closing the dispute or confirming receipt
         # («закрой спор и я верну деньги на карту», «просят закрыть спор, переведут на вебмани»):
@@ -4242,6 +4247,11 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"|только возврат денег", "full"),
     ),
 }
+# twenty-sixth pass D, read last
+EMPTY_TRACKING = p26.EMPTY_TRACKING_RU
+"""A pasted tracking field left empty (read on the raw text by `facts.extract`)."""
+FACTS["payment"] = (*FACTS["payment"], *p26.PAYMENT_RU)
+FACTS["order_status"] = (*FACTS["order_status"], *p26.STATUS_RU)
 
 _PAID_WORDS = (r"(?:за|о|у)?платил\w*|заплачен\w*|оплачен\w*|отдал\w*|потратил\w*|"
                r"переве(?:л|ла|ли|ду|дет|дут|сти)|скин(?:ул|ула|ули|у|ет|ут|уть)|"
@@ -4752,7 +4762,7 @@ _REFUND_DAYS_24 = (
 """Twenty-fourth pass C: the refund's days told in whole stories, which the older rows miss."""
 REFUND_DAYS = (*REFUND_DAYS, *_REFUND_DAYS_24)
 REFUND_DAYS = (*REFUND_DAYS, *p25.REFUND_DAYS_RU)  # twenty-fifth pass C
-REFUND_DAYS = (*REFUND_DAYS, *p26.REFUND_DAYS_RU)  # twenty-sixth pass B
+REFUND_DAYS = (*REFUND_DAYS, *days26.REFUND_DAYS_RU)  # twenty-sixth pass B
 
 PROCESSING_WAIT = processing_over.RU_WAIT
 """The seller's stated time to ship and the wait since paying, read to tell the processing timer

@@ -231,3 +231,45 @@ async def test_russian_missing_item_silent_for_weeks(ru: Chat, db: sqlite_utils.
     await ru.send("в заказе было три вещи, пришли две, третья не пришла, трек стоит уже месяц")
     assert state_of(db, ru.user_id) == "multiitem_missing"
     assert "больше 15 дней, ждать дальше не нужно" in ru.screen()
+
+
+async def test_a_refund_sent_to_the_balance_is_never_said_to_be_how_the_buyer_paid(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("the refund was approved to my aliexpress balance 6 days ago, "
+                    "the balance still shows 0")
+    assert state_of(db, chat.user_id) == "moneylate_balance"
+    seen = chat.transcript()
+    assert "where the refund is sent): \"AliExpress balance / Alipay\"" in seen
+    assert "You said you paid with" not in seen
+
+
+async def test_russian_refund_to_the_balance_is_not_said_to_be_the_payment(
+        ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("деньги вернули на баланс алиэкспресс, а там ноль")
+    assert state_of(db, ru.user_id) == "moneylate_balance"
+    seen = ru.transcript()
+    assert "куда отправлен возврат): «Баланс AliExpress / Alipay»" in seen
+    assert "как оплачивали заказ" not in seen
+
+
+async def test_a_refund_to_the_bonus_balance_goes_to_the_balance_answer(
+        chat: Chat, db: sqlite_utils.Database) -> None:
+    await chat.send("/start")
+    await chat.send("the refund went to my aliexpress bonus balance 3 days ago, nothing there")
+    assert state_of(db, chat.user_id) == "moneylate_balance"
+
+
+async def test_russian_refund_in_bonuses_goes_to_the_balance_answer(
+        ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("возврат одобрили на бонусный счёт 3 дня назад, а там пусто")
+    assert state_of(db, ru.user_id) == "moneylate_balance"
+
+
+async def test_a_seller_offering_bonuses_is_not_where_the_refund_went(
+        ru: Chat, db: sqlite_utils.Database) -> None:
+    await ru.send("/start")
+    await ru.send("возврат одобрили неделю назад, денег нет, продавец предлагает вернуть бонусами")
+    assert state_of(db, ru.user_id) != "moneylate_balance"

@@ -68,7 +68,9 @@ USED = {
     "problem": N_("You said what's wrong: \"{answer}\", so I skipped that question."),
     "dispute": N_("You said where the dispute stands: \"{answer}\", so I skipped that "
                   "question."),
-    "payment": N_("You said you paid with \"{answer}\", so I skipped that question."),
+    # A refund sent to the balance is not a payment made with it: one line true for both.
+    "payment": N_("You said where the money goes (how you paid, or where the refund is sent): "
+                  "\"{answer}\", so I skipped that question."),
     "coupon": N_("You mentioned a coupon, so the offer is \"{answer}\"."),
     "offer": N_("You said the seller offers \"{answer}\", so I skipped that question."),
     "scam_request": N_("You said the seller asks you to \"{answer}\", so I skipped that "

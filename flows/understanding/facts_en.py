@@ -5033,6 +5033,9 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # channel someone proposes)
         (REFUND_TOLD + r"(?:my |the )?paypal\b", "paypal"),
         (REFUND_TOLD + r"(?:my |the )?(?:(?:aliexpress|ali|alipay) balance|alipay)\b", "balance"),
+        # the AliExpress Bonus balance, a refund destination of its own (C14)
+        (REFUND_TOLD + r"(?:my |the )?(?:aliexpress |ali |ae )?bonus (?:balance|account|wallet)\b",
+         "balance"),
         (r"\b(?:card|visa|mastercard) (?:was|is) (?:my|the) payment (?:method|option)", "card"),
         (rf"{PAID}(?: \S+){{0,5}} (?:with|by|via|through|using|from) (?:a |my |the )?(?:bank "
          r"transfer|wire transfer|western union|sbp|mobile balance|phone balance)", "other"),

@@ -713,10 +713,6 @@ _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?")
 """A number whose commas group its thousands ("1,299", "12,500.99"), not a decimal comma."""
 
 
-_ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}$")
-"""A zero fraction the app prints on whole amounts ("8.00"): the set writes them whole."""
-
-
 def amount(t: Tables, text: str) -> dict[str, str]:
     """The first money amount, with its currency when named ("$25", «25 тысяч рублей»)."""
     for pattern in t.amount:
@@ -728,8 +724,6 @@ def amount(t: Tables, text: str) -> dict[str, str]:
             value = number.replace(",", ".").replace(" ", "")  # "3 500": thousands
             if groups.get("k"):
                 value = str(round(float(value) * 1000))  # «1,5 тыс» is 1500
-            # twenty-sixth pass C: a pasted "US $8.00", «350,00 руб.» is a whole amount
-            value = _ZERO_CENTS.sub("", value)
             cur = groups.get("cur")
             if cur is None:  # a number alone is money only in thousands or by its words
                 return {"amount": value} if groups.get("k") or groups.get("money") else {}

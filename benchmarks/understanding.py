@@ -254,6 +254,19 @@ class FactScore:
         return self.right / labelled if labelled else None
 
 
+def same_value(key: str, got: str, want: str | None) -> bool:
+    """Whether a read value is the labelled one; an amount is a number, so "8.00" is "8" (the
+    writers differ on whether a whole amount keeps the zero cents the app prints)."""
+    if got == want:
+        return True
+    if key != "amount" or want is None:
+        return False
+    try:
+        return float(got) == float(want)
+    except ValueError:
+        return False
+
+
 def score_facts(rows: list[Row], found: list[dict[str, str]],
                 keys: list[str]) -> dict[str, FactScore]:
     """Per key: right, wrong (reported but not the label), missed, and contradicting (reported
@@ -263,10 +276,11 @@ def score_facts(rows: list[Row], found: list[dict[str, str]],
         right = wrong = missed = contradicting = 0
         for row, facts in zip(rows, found, strict=True):
             want, got = row.facts.get(key), facts.get(key)
-            right += got is not None and got == want
-            wrong += got is not None and got != want
-            missed += want is not None and got != want
-            contradicting += got is not None and want is not None and got != want
+            same = got is not None and same_value(key, got, want)
+            right += same
+            wrong += got is not None and not same
+            missed += want is not None and not same
+            contradicting += got is not None and want is not None and not same
         scores[key] = FactScore(right, wrong, missed, contradicting)
     return scores
 

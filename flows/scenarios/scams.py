@@ -31,6 +31,11 @@ ESCROW = N_(
     "AliExpress holds your money, and that is what protects you."
 )
 
+WATCH_COUNTDOWN = N_(
+    "Meanwhile, watch the buyer protection countdown on the order page: it is your deadline, and "
+    "whatever the seller promises has to be settled inside AliExpress before it ends."
+)
+
 OPEN_DISPUTE = Choice("open", N_("How to open a dispute"), "dispute_open")
 
 WHAT_CHOICES = (
@@ -87,9 +92,7 @@ FLOW = Flow(
                    "request in the dispute or by cancelling the order. Anything else leaves you "
                    "without protection. A real refund goes back the way you paid (to a card "
                    "usually within about 10 business days)."),
-                N_("Meanwhile, watch the buyer protection countdown on the order page: it is your "
-                   "deadline, and whatever the seller promises has to be settled inside "
-                   "AliExpress before it ends."),
+                WATCH_COUNTDOWN,
                 N_("Which one is closest to what happened?"),
             ),
             tuple(replace(c, means=()) for c in WHAT_CHOICES),
@@ -101,30 +104,29 @@ FLOW = Flow(
         Screen(
             "scams_close",
             (
-                N_("Don't close the dispute. A seller who promises to pay you by PayPal, card "
-                   "transfer or another system, or to send a new item, once you close it will "
-                   "most likely not keep the promise, and you won't be able to prove anything."),
+                N_("Don't close the dispute. A seller who promises a refund by PayPal or a card "
+                   "transfer, or a new item, once you close it will most likely not keep the "
+                   "promise, and you won't be able to prove anything."),
                 N_("Once a dispute is closed, you may not be able to open another one for this "
-                   "item. And a payment outside AliExpress is not covered by its buyer "
-                   "protection."),
-                N_("If the seller really wants to refund you, they can do it inside the "
-                   "dispute: accept your refund request there or offer an amount there. "
-                   "AliExpress then sends the money back to your payment method."),
+                   "item, and a payment outside AliExpress has no buyer protection."),
+                N_("An honest seller refunds inside the dispute: accepts your request or offers "
+                   "an amount there. Part of the money plus a coupon is worth taking only if the "
+                   "money itself is fair: a coupon isn't cash."),
                 N_("AliExpress penalises sellers who break its rules, which is why some of "
                    "them push buyers to settle privately."),
                 ESCROW,
-                N_("What to do now: keep the dispute open and reply with the message below. If "
-                   "the seller keeps pushing, escalate the dispute to AliExpress and attach "
-                   "screenshots of the chat; if it is already escalated, add them there and wait "
-                   "for the decision."),
+                N_("What to do now: keep the dispute open, reply with the message below and "
+                   "watch the protection countdown on the order page: it is your deadline. If "
+                   "the seller keeps pushing, escalate to AliExpress with screenshots of the "
+                   "chat; if it is already escalated, add them there and wait for the decision."),
             ),
             (
                 Choice("closed", N_("I already closed it"), "scams_closed"),
                 # Translators: button; to escalate is to ask AliExpress to decide the dispute.
                 Choice("escalate", N_("How to escalate the dispute"), "dispute_escalate"),
             ),
-            rules=("R86", "R51", "C13", "R88", "C08", "R46", "R87"),
-            applies=("R86", "R51", "C13", "R88", "C08", "R46", "R87"),
+            rules=("R86", "R51", "C13", "R88", "C08", "R46", "R87", "R54", "R36"),
+            applies=("R86", "R51", "C13", "R88", "C08", "R46", "R87", "R54", "R36"),
             seller_text=KEEP_DISPUTE_OPEN,
         ),
         Screen(
@@ -198,13 +200,14 @@ FLOW = Flow(
                 N_("Don't cancel the order to pay the seller directly instead. Cancel only if you "
                    "no longer want the item: that is possible only until it ships, and the "
                    "seller has to confirm it."),
+                WATCH_COUNTDOWN,
                 N_("What to do now: refuse, reply with the message below, and pay only through "
                    "the AliExpress checkout. You can report the seller's messages to AliExpress "
                    "support."),
             ),
             (Choice("paid", N_("I already paid outside"), "scams_paidout"),),
-            rules=("R86", "R90", "R87", "R18", "R20"),
-            applies=("R86", "R90", "R87", "R18", "R20"),
+            rules=("R86", "R90", "R87", "R18", "R20", "R36"),
+            applies=("R86", "R90", "R87", "R18", "R20", "R36"),
             seller_text=PAY_INSIDE_ONLY,
         ),
         Screen(

@@ -39,6 +39,8 @@ SCAMS: dict[str, tuple[str, ...]] = {
     ),
     # the buyer's money to the seller's card is the payout, not a refund for closing
     "!close": ("карт~ продавца=|продавцу=", "удали=|удалите= заказ",
+               # money to his card: the buyer pays (a payout), not a refund to the buyer
+               "ему= на= карт", "на= его= карт",
                # the buyer's own past step: «закрыла свой спор, потому что продавец умолял»
                "закрыла=|закрыл=|отменила=|отменил= свой=|мой="),
     "confirm": (

@@ -17,7 +17,7 @@ ENTRY = {"en": "Suspicious seller request", "ru": "Подозрительная 
 PATHS = [
     ("en", ["Close the dispute"],
      ["Don't close the dispute", "most likely not keep the promise",
-      "not covered by its buyer protection", "inside the dispute", "penalises sellers",
+      "has no buyer protection", "inside the dispute", "penalises sellers",
       "What to do now:"], scams.KEEP_DISPUTE_OPEN),
     ("en", ["Close the dispute", "I already closed it"],
      ['"Open dispute" / "Return/refund request"', "don't count on it", "screenshots",

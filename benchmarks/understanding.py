@@ -121,7 +121,11 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_fresh22": ("the twenty-second fresh confirmation set "
                                "(nobody who writes extractors reads it; written last)"),
              "facts_fresh23": ("the twenty-third fresh confirmation set (retired after the "
-                               "twenty-sixth passes: the twenty-seventh reads it)")}
+                               "twenty-sixth passes: the twenty-seventh reads it)"),
+             "facts_fresh24": ("the twenty-fourth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)"),
+             "facts_fresh25": ("the twenty-fifth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"
 """Sets whose lines extractor writers may read; `facts --dev` shows only these (and

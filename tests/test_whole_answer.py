@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlite_utils
 
 from tests.support.chat import Chat
@@ -233,39 +234,25 @@ async def test_russian_missing_item_silent_for_weeks(ru: Chat, db: sqlite_utils.
     assert "больше 15 дней, ждать дальше не нужно" in ru.screen()
 
 
-async def test_a_refund_sent_to_the_balance_is_never_said_to_be_how_the_buyer_paid(
-        chat: Chat, db: sqlite_utils.Database) -> None:
-    await chat.send("/start")
-    await chat.send("the refund was approved to my aliexpress balance 6 days ago, "
-                    "the balance still shows 0")
-    assert state_of(db, chat.user_id) == "moneylate_balance"
-    seen = chat.transcript()
-    assert "where the refund is sent): \"AliExpress balance / Alipay\"" in seen
-    assert "You said you paid with" not in seen
-
-
-async def test_russian_refund_to_the_balance_is_not_said_to_be_the_payment(
-        ru: Chat, db: sqlite_utils.Database) -> None:
-    await ru.send("/start")
-    await ru.send("деньги вернули на баланс алиэкспресс, а там ноль")
-    assert state_of(db, ru.user_id) == "moneylate_balance"
-    seen = ru.transcript()
-    assert "куда отправлен возврат): «Баланс AliExpress / Alipay»" in seen
-    assert "как оплачивали заказ" not in seen
-
-
-async def test_a_refund_to_the_bonus_balance_goes_to_the_balance_answer(
-        chat: Chat, db: sqlite_utils.Database) -> None:
-    await chat.send("/start")
-    await chat.send("the refund went to my aliexpress bonus balance 3 days ago, nothing there")
-    assert state_of(db, chat.user_id) == "moneylate_balance"
-
-
-async def test_russian_refund_in_bonuses_goes_to_the_balance_answer(
-        ru: Chat, db: sqlite_utils.Database) -> None:
-    await ru.send("/start")
-    await ru.send("возврат одобрили на бонусный счёт 3 дня назад, а там пусто")
-    assert state_of(db, ru.user_id) == "moneylate_balance"
+@pytest.mark.parametrize(("lang", "text", "said", "not_said"), [
+    ("en", "the refund was approved to my aliexpress balance 6 days ago, the balance still shows 0",
+     "where the refund is sent): \"AliExpress balance / Alipay\"", "You said you paid with"),
+    ("en", "the refund went to my aliexpress bonus balance 3 days ago, nothing there",
+     "where the refund is sent): \"AliExpress balance / Alipay\"", "You said you paid with"),
+    ("ru", "деньги вернули на баланс алиэкспресс, а там ноль",
+     "куда отправлен возврат): «Баланс AliExpress / Alipay»", "как оплачивали заказ"),
+    ("ru", "возврат одобрили на бонусный счёт 3 дня назад, а там пусто",
+     "куда отправлен возврат): «Баланс AliExpress / Alipay»", "как оплачивали заказ"),
+])
+async def test_a_refund_sent_to_the_balance_gets_the_balance_answer_never_said_to_be_the_payment(
+        chat: Chat, ru: Chat, db: sqlite_utils.Database, lang: str, text: str, said: str,
+        not_said: str) -> None:
+    buyer = ru if lang == "ru" else chat
+    await buyer.send("/start")
+    await buyer.send(text)
+    assert state_of(db, buyer.user_id) == "moneylate_balance"
+    assert said in buyer.transcript()
+    assert not_said not in buyer.transcript()
 
 
 async def test_a_seller_offering_bonuses_is_not_where_the_refund_went(

@@ -211,7 +211,9 @@ DISPUTE: tuple[tuple[str, Want], ...] = (
     ("my claim has not been rejected, it's just slow", {"dispute": "opened"}),
     ("dispute was not refused but escalated to aliexpress", {"dispute": "escalated"}),
     # someone else's dispute told as theirs
-    ("my brother's dispute was closed for the seller, mine is open", {"dispute": None}),
+    # (twenty-seventh pass F: the buyer's own told after it is this order's stage, FACTS.md's
+    # twenty-third set "Past orders and other people's")
+    ("my brother's dispute was closed for the seller, mine is open", {"dispute": "opened"}),
     ("my friend s claim got rejected by aliexpress, should i even try", {"dispute": None}),
     ("my wife's case was won last week, i have not opened a dispute", {"dispute": "none"}),
     # the seller's answer quoted in the first person

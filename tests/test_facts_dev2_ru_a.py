@@ -225,8 +225,9 @@ DISPUTE_MORE: tuple[tuple[str, Want], ...] = (
     ("если магазин предложит половину денег, соглашаться?", {"dispute": None}),
     ("спор открыт, если продавец откажет, буду обострять", {"dispute": "opened"}),
     ("если закрою спор, продавец обещает вернуть деньги", {"dispute": "opened"}),
-    # someone else's dispute named after the verb
-    ("спор выиграла сестра, а мой висит", {"dispute": None}),
+    # someone else's dispute named after the verb; the buyer's own told after it is this
+    # order's stage (twenty-seventh pass F, FACTS.md's twenty-third set "Past orders")
+    ("спор выиграла сестра, а мой висит", {"dispute": "opened"}),
     ("диспут проиграл мой брат на такой же товар", {"dispute": None}),
     ("спор выиграла, деньги ждут", {"dispute": "won"}),
     # look-alikes of the new readings: a rule asked, money won in a game, the seller's win

@@ -15,6 +15,7 @@ from flows.understanding import dispute_money as p25
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
 from flows.understanding import refund_days as days26
+from flows.understanding import said_not_p27 as p27f
 from flows.understanding import status_p26 as p26
 
 MASK = ""
@@ -152,7 +153,7 @@ _PROTECTION_ENDED = (
     r"to|dropped to|got to|shows|showed|showing|reads|says|displays|is on|is now at|"
     # twenty-fifth pass D: "protection at zero for 3 days", "hit zero 2 days ago"
     r"(?<=protection )at|(?<=timer )at|(?<=countdown )at) (?:zero|0)\b"
-    r"(?![:.,]\d| (?:days? |d )?(?:and )?\d(?!\d* \w+ ago\b))",
+    r"(?![:.,]\d| (?:days? |d )?(?:and )?\d(?!\d* \w+ ago\b))" + p27f.NOT_YET_EN,
     r"\b(?:protection|timer|countdown|clock|counter|(?:time|days|window) to complain)(?: (?!almost|"
     r"nearly|soon|about|not|never|will|would|"
     r"going|gonna|should|might|may|could|before|until|till|nearly)\w+){0,2} (?:has |had |"
@@ -188,7 +189,8 @@ _PROTECTION_ENDED = (
 _DENIED = (r"(?!(?: \|)? (?:no(?! (?:dispute|claim|complaint|tracking|refund|money|update|reply|"
            r"answer|parcel|package)s?\b)|nope|not yet|not really|not at all)\b)")
 """Seventh pass: time up asked, then denied ("protection over? no, 3 days left") is not said."""
-PROTECTION_ENDED = tuple(_NOT_YET + pattern + _DENIED for pattern in _PROTECTION_ENDED)
+PROTECTION_ENDED = (*(_NOT_YET + pattern + _DENIED for pattern in _PROTECTION_ENDED),
+                    *p27f.ENDED_EN)  # twenty-seventh pass F: a deadline missed
 OTHER_TIMER = (r"\b(?:processing|process|shipping|ship|shipment|dispatch|handling|seller'?s?|"
                r"store'?s?|delivery|sale|promo\w*|coupon|discount|deal|offer|cancell?ation|cancel|"
                r"response|reply|answer|payment)\b")
@@ -3233,6 +3235,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (rf"^(?!.*?(?:{ASKING_FOR_SOMEONE}|\bwhat (?:should|can|do) (?:she|he|they)\b)).*?"
          r"\bmine (?:is |s |keeps |has been )?(?:still )?(?:moving|updating|updates|moves)\b",
          "moving"),
+        *p27f.TRACKING_EN,  # twenty-seventh pass F: a number that never showed anything
         # twenty-fourth pass B: someone's parcel stuck, mine already in my town ("…, mine arrived
         # in my city yesterday")
         (rf"^(?!.*?(?:{ASKING_FOR_SOMEONE}|\bwhat (?:should|can|do) (?:she|he|they)\b)).*?"
@@ -5840,6 +5843,7 @@ EVERYDAY_DISPUTE = (
      r"to (?:take|send|get|return) (?:the item|it|them|the \w+) back\b|\bsend (?:the \w+|it|"
      r"them) back and (?:they|he|she) (?:swap|exchange|replace|send)\b",
      "the seller offered a swap"),
+    *p27f.DISPUTE_EN,  # twenty-seventh pass F: plans, fears, other orders blanked
 )
 """Everyday words a buyer uses for the dispute ("3rd day of my complaint", "complained 4 days
 ago", "my money back request"), read as the dispute's own word by the dispute's readers."""

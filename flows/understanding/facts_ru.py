@@ -14,6 +14,7 @@ from flows.understanding import dispute_money as p25
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
 from flows.understanding import refund_days as days26
+from flows.understanding import said_not_p27 as p27f
 from flows.understanding import status_p26 as p26
 
 MASK = ""
@@ -158,7 +159,9 @@ _NOT_MINE = (r"(?<!прошлом заказе )(?<!другом заказе )(
              r"(?<!прошлый раз )(?<!подруги )"
              r"(?<!друга )(?<!мамы )(?<!мужа )(?<!знакомой )(?<!знакомого )(?<!соседки )")
 """Someone else's or an earlier order's timer: «у подруги защита закончилась» is not this one."""
-_STILL_LEFT = (r"(?!\w*(?: \w+){0,5}? (?:осталось|остается|еще (?:\w+ )?(?:\d|"
+# (twenty-seventh pass F: never across a belief, «думала, что ещё 2 дня»)
+_STILL_LEFT = (r"(?!\w*(?: (?!" + p27f.BELIEVED_RU + r")\w+){0,5}? (?:осталось|остается|"
+               r"еще (?:\w+ )?(?:\d|"
                # (twenty-fifth pass D: «истекла ещё 2 дня назад» is "as long ago as", not left)
                r"(?:дн|час|недел|сут)\w*\b)(?!\w*(?: \w+)? назад)|(?<!\bне )продлил\w*|"
                r"(?<!\bне )продлили|продлен|"
@@ -242,6 +245,7 @@ PROTECTION_ENDED = (
     r"(?:пропустил|прозевал|проворонил|упустил|прошляпил|профукал)\w* (?:все |этот |нужный )?"
     r"(?:срок|дедлайн)\w*\b(?! (?:оплат|доставк|возврат|получени|подтвержд|отправк|обработк|"
     r"ответ|действи|годност|хранени|выкуп|доплат)\w*)",
+    *p27f.ENDED_RU,  # twenty-seventh pass F: a deadline missed («не успела открыть спор»)
 )
 OTHER_TIMER = r"(?:обработк|обробк|отправк|отгрузк|продавц|магазин|доставк)"
 """A timer named by these words is the seller's or the carrier's, not buyer protection."""
@@ -2478,6 +2482,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (SOMEONE_ELSES_PARCEL, None),
         (ASKING_FOR_SOMEONE, None),
         (MINE_CAME, None),
+        *p27f.TRACKING_RU,  # twenty-seventh pass F: a number that never showed anything
         # twenty-first pass: one parcel of a split order handed over, the other not: no one state
         # (what came to hand is no tracking state: «одна пришла, вторая в моём городе» stays read)
         (r"(?:\b(?:одна|одну|одно|первая|первую|первое)(?: \w+){0,2}? (?:вручен|доставлен|"
@@ -4662,6 +4667,7 @@ EVERYDAY_DISPUTE = (
      r"(?:(?:али|алиэкспресс) )?(?:вмешал\w*|вмешаться|разобрал\w*|разобраться|решил\w*|решить|"
      r"рассудить|рассудил\w*)",
      "эскалировала спор"),
+    *p27f.DISPUTE_RU,  # twenty-seventh pass F: plans, fears, other orders blanked
 )
 """Everyday words a buyer uses for the dispute («третий день жалобы», «подала претензию»,
 «пожаловалась»), read as the dispute's own word by the dispute's readers."""

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from flows.understanding import currencies, goods_more, items_missing_more, processing_over
+from flows.understanding import (
+    currencies,
+    goods_list,
+    goods_more,
+    items_missing_more,
+    processing_over,
+)
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
@@ -5416,6 +5422,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "yes"),
         *SEVERAL_P23_EN,
         *SEVERAL_P24_EN,
+        *goods_list.SEVERAL_EN,  # twenty-seventh pass G: an order told as a list
     ),
     "items_missing": items_missing_more.EN,
     "coupon": (

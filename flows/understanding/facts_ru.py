@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from flows.understanding import currencies, goods_more, items_missing_more, processing_over
+from flows.understanding import (
+    currencies,
+    goods_list,
+    goods_more,
+    items_missing_more,
+    processing_over,
+)
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
@@ -4198,6 +4204,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"штук))\b|\bодин (?:общий )?заказ на (?:оба|обе|обоих|все|всё|двоих|троих)\b", "yes"),
         *SEVERAL_P23,
         *SEVERAL_P24,
+        *goods_list.SEVERAL_RU,  # twenty-seventh pass G: an order told as a list
     ),
     "items_missing": items_missing_more.RU,
     "coupon": (

@@ -15,6 +15,11 @@ NOT_SEVERAL: Want = {"several_items": None, "items_missing": None}
 MISSING: Want = {"several_items": "yes", "items_missing": "yes"}
 NO_MISSING: Want = {"items_missing": None}
 
+
+def problem(value: str | None) -> Want:
+    """The problem with the goods (None: no problem may be read)."""
+    return {"problem": value}
+
 # (language, message, the facts it must give: key -> value, None = must not be found)
 CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
     "an order told as the list of its things: several_items": (
@@ -86,6 +91,29 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "заказ из трёх позиций, не пришло вообще ничего. это к какому разделу?",
          NO_MISSING),
         ("ru", "посылка с трекером так и не пришла, трек молчит", NO_MISSING),
+    ),
+    "a variant picked, another come: wrong_size": (
+        ("en", "ordered the sofa cover in grey, they sent a beige one", problem("wrong_size")),
+        ("en", "i picked silver but got gold", problem("wrong_size")),
+        ("en", "the white sneakers from my order arrived in cream", problem("wrong_size")),
+        ("en", "got navy though i chose black", problem("wrong_size")),
+        ("en", "ordered it in pink, a purple one came", problem("wrong_size")),
+        ("en", "bought the dress in m and received an xl", problem("wrong_size")),
+        ("en", "ordered the lightning version and got usb c", problem("wrong_size")),
+        ("en", "chose the uk plug option, they sent me eu", problem("wrong_size")),
+        ("ru", "зелёный рюкзак пришёл синий", problem("wrong_size")),
+        ("ru", "белая кружка по заказу пришла розовой", problem("wrong_size")),
+        ("ru", "брала футболку m, а прислали xl", problem("wrong_size")),
+        ("ru", "выбрала модель на 256 гб, пришла на 128", problem("wrong_size")),
+        ("ru", "заказывал комплектацию с пультом, прислали без пульта", problem("wrong_size")),
+        # look-alikes: the same colour or size, a box's colour, turned a colour, come broken
+        ("en", "ordered black, it came black but scratched", problem("damaged")),
+        ("en", "the black lamp came in a white box", problem(None)),
+        ("en", "ordered the hoodie in l, got an l, fits well", problem(None)),
+        ("en", "the ring turned my finger green", problem(None)),
+        ("ru", "чёрная кружка пришла в белой коробке", problem(None)),
+        ("ru", "заказала худи l, пришло l, всё хорошо", problem(None)),
+        ("ru", "заказывал версию с type-c, пришла с трещиной", problem("damaged")),
     ),
 }
 

@@ -14,6 +14,7 @@ from flows.understanding import (
     currencies,
     goods_list,
     goods_more,
+    goods_variant,
     items_missing_more,
     processing_over,
 )
@@ -3563,6 +3564,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (POSSIBLE_ONLY, MASK),
         *PROBLEM_P23_DENIED_EN,
         *PROBLEM_P23_EARLY_EN,
+        *goods_variant.PROBLEM_EN,  # twenty-seventh pass G: a variant picked, another come
         *goods_more.PROBLEM_EN,  # twenty-sixth pass A
         # twenty-first pass: the seller's reason for refusing ("reason: buyer damaged it", "the
         # seller says i broke it") is his claim about the buyer, not what is wrong with the item

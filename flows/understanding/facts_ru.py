@@ -13,6 +13,7 @@ from flows.understanding import (
     currencies,
     goods_list,
     goods_more,
+    goods_variant,
     items_missing_more,
     processing_over,
 )
@@ -2857,6 +2858,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *PROBLEM_P23_DENIED,
         *PROBLEM_P23_EARLY,
         *PROBLEM_P25_FIRST,
+        *goods_variant.PROBLEM_RU,  # twenty-seventh pass G: a variant picked, another come
         *goods_more.PROBLEM_RU,  # twenty-sixth pass A
         # a thing missing that the buyer says was a separate item of the order is no missing part
         # («не хватает зарядки, она была отдельным товаром»)

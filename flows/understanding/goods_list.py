@@ -104,12 +104,16 @@ _AWAY_EN = (r"(?=.*\b(?:stuck|sitting|sat|held|last scan|no (?:update|updates|mo
             r"(?:local )?(?:post office|depot|sorting|hub|paczkomat|pickup point))\b)")
 """A part of the order still away: stuck, sitting, its last scan days ago, still moving."""
 
+_WHOLE_AWAY_EN = (r"(?!.*\b(?:the |my )?tracking (?:is |says |shows |was )?(?:still )?(?:at|in|"
+                  r"stuck|sitting|on)\b)")
+"""The tracking still away may be the whole order's: no part told away."""
+
 ITEMS_SPLIT_EN: tuple[tuple[str, str], ...] = (
     # the order sent in parts, one come and another still away, in any order and at any
     # distance ("split into two parcels. the first, with the lamp, came; the second has sat at
     # the depot for a week", "one order, two parcels: the mouse came, the keyboard is at my post
     # office", "parcel B with the fan: last scan 9 days ago"); both or none come stays silent
-    (r"^" + _BOTH_EN + _SPLIT_EN + _CAME_EN + _AWAY_EN, "yes"),
+    (r"^" + _BOTH_EN + _WHOLE_AWAY_EN + _SPLIT_EN + _CAME_EN + _AWAY_EN, "yes"),
 )
 """The English `items_missing` rows of this pass: a split order told as a story."""
 

@@ -14,6 +14,8 @@ SEVERAL: Want = {"several_items": "yes"}
 NOT_SEVERAL: Want = {"several_items": None, "items_missing": None}
 MISSING: Want = {"several_items": "yes", "items_missing": "yes"}
 NO_MISSING: Want = {"items_missing": None}
+EXPIRED: Want = {"card_expired": "yes"}
+NOT_EXPIRED: Want = {"card_expired": None}
 
 
 def problem(value: str | None) -> Want:
@@ -114,6 +116,23 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "чёрная кружка пришла в белой коробке", problem(None)),
         ("ru", "заказала худи l, пришло l, всё хорошо", problem(None)),
         ("ru", "заказывал версию с type-c, пришла с трещиной", problem("damaged")),
+    ),
+    "the card paid with, replaced since, told in a clause: card_expired": (
+        ("en", "refund went to my mastercard, which i have since replaced", EXPIRED),
+        ("en", "paid with my visa that i had to change after it was skimmed", EXPIRED),
+        ("en", "the money is going to my amex, which we recently swapped", EXPIRED),
+        ("en", "it was paid by debit card, which I've since had to replace. refund approved",
+         EXPIRED),
+        ("ru", "возврат на карту, а её я уже поменяла", EXPIRED),
+        ("ru", "платил картой, которую мне потом перевыпустили", EXPIRED),
+        ("ru", "деньги ушли на карту, а её мне пришлось закрыть", EXPIRED),
+        ("ru", "карту, которой оплачивала, недавно заменила, возврат одобрен", EXPIRED),
+        # look-alikes: a wish, a question, another way to pay, a card liked
+        ("en", "refund approved to my visa, which i want to replace soon", NOT_EXPIRED),
+        ("en", "paid with my mastercard, which i changed to paypal later", NOT_EXPIRED),
+        ("en", "paid with my visa which i love", NOT_EXPIRED),
+        ("ru", "хочу поменять карту, на которую придёт возврат", NOT_EXPIRED),
+        ("ru", "карту, которой платила, можно ли поменять?", NOT_EXPIRED),
     ),
 }
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from flows.understanding import (
+    card_replaced,
     currencies,
     goods_list,
     goods_more,
@@ -5170,6 +5171,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:been )?(?:renewed|reissued|replaced) with a new (?:number|card)\b", "yes"),
         *money.CARD_EXPIRED_MORE,
         *money.CARD_EXPIRED_23,  # twenty-third pass B
+        *card_replaced.CARD_EXPIRED_EN,  # twenty-seventh pass G: replaced, told in a clause
     ),
     "bank_gone": (
         # twenty-fifth pass D: a bank said to be none of this order's ("my savings bank went bust,

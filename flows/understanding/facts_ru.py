@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flows.understanding import (
+    card_replaced,
     currencies,
     goods_list,
     goods_more,
@@ -3986,6 +3987,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:тинек|тиньк|тинь|альф|сбер|втб|райф|газпромбанк|халык|приват|моно|каспи|kaspi|"
          r"карт|карточк)\w*(?: (?!если|когда|чтобы|не\b)\w+){0,4}? (?:у меня )?(?:уже )?"
          r"(?:перевыпущен\w*|перевыпустил\w*|перевыпустили)\b", "yes"),
+        *card_replaced.CARD_EXPIRED_RU,  # twenty-seventh pass G: replaced, told in a clause
     ),
     "bank_gone": (
         # twenty-fifth pass D: a bank the buyer did not pay through («у банка, где сбережения,

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from flows.understanding import currencies, goods_more, items_missing_more, processing_over
+from flows.understanding import (
+    card_replaced,
+    currencies,
+    goods_list,
+    goods_more,
+    goods_variant,
+    items_missing_more,
+    processing_over,
+)
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
@@ -3560,6 +3568,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (POSSIBLE_ONLY, MASK),
         *PROBLEM_P23_DENIED_EN,
         *PROBLEM_P23_EARLY_EN,
+        *goods_variant.PROBLEM_EN,  # twenty-seventh pass G: a variant picked, another come
         *goods_more.PROBLEM_EN,  # twenty-sixth pass A
         # twenty-first pass: the seller's reason for refusing ("reason: buyer damaged it", "the
         # seller says i broke it") is his claim about the buyer, not what is wrong with the item
@@ -5165,6 +5174,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:been )?(?:renewed|reissued|replaced) with a new (?:number|card)\b", "yes"),
         *money.CARD_EXPIRED_MORE,
         *money.CARD_EXPIRED_23,  # twenty-third pass B
+        *card_replaced.CARD_EXPIRED_EN,  # twenty-seventh pass G: replaced, told in a clause
     ),
     "bank_gone": (
         # twenty-fifth pass D: a bank said to be none of this order's ("my savings bank went bust,
@@ -5419,6 +5429,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "yes"),
         *SEVERAL_P23_EN,
         *SEVERAL_P24_EN,
+        *goods_list.SEVERAL_EN,  # twenty-seventh pass G: an order told as a list
     ),
     "items_missing": items_missing_more.EN,
     "coupon": (

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from flows.understanding import currencies, goods_more, items_missing_more, processing_over
+from flows.understanding import (
+    card_replaced,
+    currencies,
+    goods_list,
+    goods_more,
+    goods_variant,
+    items_missing_more,
+    processing_over,
+)
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
@@ -2856,6 +2864,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         *PROBLEM_P23_DENIED,
         *PROBLEM_P23_EARLY,
         *PROBLEM_P25_FIRST,
+        *goods_variant.PROBLEM_RU,  # twenty-seventh pass G: a variant picked, another come
         *goods_more.PROBLEM_RU,  # twenty-sixth pass A
         # a thing missing that the buyer says was a separate item of the order is no missing part
         # («не хватает зарядки, она была отдельным товаром»)
@@ -3983,6 +3992,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:тинек|тиньк|тинь|альф|сбер|втб|райф|газпромбанк|халык|приват|моно|каспи|kaspi|"
          r"карт|карточк)\w*(?: (?!если|когда|чтобы|не\b)\w+){0,4}? (?:у меня )?(?:уже )?"
          r"(?:перевыпущен\w*|перевыпустил\w*|перевыпустили)\b", "yes"),
+        *card_replaced.CARD_EXPIRED_RU,  # twenty-seventh pass G: replaced, told in a clause
     ),
     "bank_gone": (
         # twenty-fifth pass D: a bank the buyer did not pay through («у банка, где сбережения,
@@ -4203,6 +4213,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"штук))\b|\bодин (?:общий )?заказ на (?:оба|обе|обоих|все|всё|двоих|троих)\b", "yes"),
         *SEVERAL_P23,
         *SEVERAL_P24,
+        *goods_list.SEVERAL_RU,  # twenty-seventh pass G: an order told as a list
     ),
     "items_missing": items_missing_more.RU,
     "coupon": (

@@ -8,7 +8,7 @@ rows, after its first look-alikes (`EN_FIRST`, `RU_FIRST`) and before its older 
 
 from __future__ import annotations
 
-from flows.understanding import goods_more
+from flows.understanding import goods_list, goods_more
 from flows.understanding.items_missing import (
     _ARRIVED_EN,
     _NOT_THINGS_EN,
@@ -103,7 +103,8 @@ P25_RU: tuple[tuple[str, str], ...] = (
 """The Russian rows of this pass."""
 
 EN: tuple[tuple[str, str], ...] = (*goods_more.ITEMS_TWO_EN, *EN_FIRST, *goods_more.ITEMS_EN,
-                                   *P25_EN, *EN_REST)
+                                   *goods_list.ITEMS_SPLIT_EN, *P25_EN, *EN_REST)
 """Every English row of `items_missing`, in the order they are read."""
-RU: tuple[tuple[str, str], ...] = (*RU_FIRST, *goods_more.ITEMS_RU, *P25_RU, *RU_REST)
+RU: tuple[tuple[str, str], ...] = (*RU_FIRST, *goods_more.ITEMS_RU, *goods_list.ITEMS_SPLIT_RU,
+                                   *P25_RU, *RU_REST)
 """Every Russian row of `items_missing`, in the order they are read."""

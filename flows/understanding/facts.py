@@ -17,7 +17,14 @@ from typing import Any
 
 from flows.inputs import dateinput
 from flows.inputs.orders import find_order_number
-from flows.understanding import currencies, items_missing, number_roles, prefilter, processing_over
+from flows.understanding import (
+    corrections,
+    currencies,
+    items_missing,
+    number_roles,
+    prefilter,
+    processing_over,
+)
 from flows.understanding.fact_reader import asked, second_opinion
 from flows.understanding.text import CLAUSE_MARK, NEVER, normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
@@ -980,6 +987,7 @@ def as_dispute(t: Tables, key: str, text: str) -> str:
 def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dict[str, str]:
     """Every fact a language's tables find in `text`, each checked against the vocabulary."""
     t = tables(module)
+    text = corrections.settle(module, lang, text)  # "6 days, no, 8" is 8 (twenty-seventh E)
     norm = " ".join(_LONG_NUMBER.sub(_drop_long, normalise(text)).split())
     if not norm:
         return {"order_id": order} if (order := find_order_number(text)) else {}

@@ -1,0 +1,72 @@
+"""Twenty-seventh pass E: a time the buyer corrects is read as the time they settle on.
+
+"6 days, no, 8", "three days ago, I mean four", «10 дней назад, вернее 12», "not 10 days,
+actually 12", «не 2 дня, а 3»: the first count is taken back, so every time reader
+(`protection_hours`, `dispute_days`, `refund_days`, `tracking_quiet_days`) reads the message
+with the first count replaced by the settled one, its unit and its "ago" carried over when the
+correction leaves them out. Only a count with a time unit is corrected: "ordered 2, no 3 items"
+and "3 days, no update" stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+_MARKS = {
+    "en": (r"no+|nope|nah|sorry|oops|i mean|i meant|actually|or rather|make (?:that|it)|correction|"
+           r"scratch that|my bad|my mistake"),
+    "ru": r"нет|ой|вернее|точнее|то есть|в смысле|ні|точніше|тобто|ошиблась|ошибся",
+}
+"""Words that take back the count just said ("no", "I mean", «вернее», «ой»)."""
+_FILLERS = {"en": r"wait|hold on|well|err?m?|uh+|um+|it'?s|it was",
+            "ru": r"а|стоп|блин|извините|сорри|уже|нет"}
+"""Words that may stand beside the taking back, never take it back alone («а, нет», "no wait")."""
+_NOT = {"en": r"not", "ru": r"не"}
+_BUT = {"en": r"(?:but |actually |it'?s |its |more like |rather )?",
+        "ru": r"(?:а |уже |скорее )?"}
+""""not 10 days, (but) 12": the count after the taken-back one."""
+_AGO = {"en": r"ago|back|before", "ru": r"назад|тому"}
+
+
+@cache
+def _patterns(module: ModuleType, lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two corrections' patterns: "X, no, Y" and "not X, (but) Y"."""
+    m: Any = module
+    spelled = "|".join(sorted((re.escape(w) for w in m.WORD_NUMBERS), key=len, reverse=True))
+    number = rf"(?:\d{{1,4}}(?:[.,]\d)?|{spelled})"
+    unit = rf"(?:{m.BUSINESS_DAYS}|{'|'.join(m.UNITS.values())})"
+    part = rf"{number} ?{unit}\b"
+    taken = (rf"(?P<x>{number} ?(?P<xu>{unit})\b(?: (?:and |и )?{part})?)"
+             rf"(?: (?P<ago>{_AGO[lang]})\b)?")
+    # the settled count: with its own unit, or bare and then ending its clause
+    settled = (rf"(?:(?P<y>{part}(?: (?:and |и )?{part})?)|(?P<bare>{number})(?=\s*(?:[,.;:!?)—–-]|$|"
+               rf"(?:{_AGO[lang]})\b)))(?: (?P<yago>{_AGO[lang]})\b)?")
+    gap, strong, weak = r"[\s,.!:;—–-]*", rf"\b(?:{_MARKS[lang]})\b", rf"\b(?:{_FILLERS[lang]})\b"
+    marks = rf"{gap}(?:{weak}{gap}){{0,2}}{strong}(?:{gap}(?:{weak}|{strong})){{0,2}}{gap}"
+    no_then = re.compile(rf"(?<![\w.,]){taken}{marks}{settled}", re.IGNORECASE)
+    not_first = re.compile(rf"\b{_NOT[lang]} {taken}\s*[,—–-]?\s*{_BUT[lang]}{settled}",
+                           re.IGNORECASE)
+    return no_then, not_first
+
+
+def _settled(found: re.Match[str]) -> str:
+    """The settled count, with the taken-back count's unit and "ago" when it left them out."""
+    count = found.group("y") or f"{found.group('bare')} {found.group('xu')}"
+    ago = found.group("yago") or found.group("ago")
+    return f"{count} {ago}" if ago else count
+
+
+def settle(module: ModuleType, lang: str, text: str) -> str:
+    """`text` with every corrected time count replaced by the one the buyer settles on."""
+    if lang not in _MARKS:
+        return text
+    for pattern in reversed(_patterns(module, lang)):  # "not 10 days, actually 12" first
+        for _ in range(3):  # a correction corrected again («9, нет, 10, а, нет, 9»)
+            changed = pattern.sub(_settled, text)
+            if changed == text:
+                break
+            text = changed
+    return text

@@ -28,14 +28,26 @@ _NOT = {"en": r"not", "ru": r"не"}
 _BUT = {"en": r"(?:but |actually |it'?s |its |more like |rather )?",
         "ru": r"(?:а |уже |скорее )?"}
 """"not 10 days, (but) 12": the count after the taken-back one."""
+_RESTATE = {"en": r"(?:no|wait|sorry|actually|oops|hold on)[\s,.!]+(?:it'?s|it is|it was|its)",
+            "ru": r"(?:нет|ой|стоп|вернее|точнее)[\s,.!]+(?:это|там|было)"}
+"""A taking back that restates the count ("wait, it's 9", «нет, там 9»)."""
+_THEN = {"en": r"actually|now|i think|i guess|or so", "ru": r"уже|вроде|кажется|точно"}
+"""Words a bare settled count may stand before ("it's 6 actually", «9 вроде»)."""
 _AGO = {"en": r"ago|back|before", "ru": r"назад|тому"}
 
 
 @cache
-def _patterns(module: ModuleType, lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The two corrections' patterns: "X, no, Y" and "not X, (but) Y"."""
+def _spelled(module: ModuleType) -> str:
+    """The language's number words as one alternation, longest first."""
     m: Any = module
-    spelled = "|".join(sorted((re.escape(w) for w in m.WORD_NUMBERS), key=len, reverse=True))
+    return "|".join(sorted((re.escape(w) for w in m.WORD_NUMBERS), key=len, reverse=True))
+
+
+@cache
+def _patterns(module: ModuleType, lang: str) -> tuple[re.Pattern[str], ...]:
+    """The corrections' patterns: "X, no, Y", "not X, (but) Y" and "X …, wait, it's Y"."""
+    m: Any = module
+    spelled = _spelled(module)
     number = rf"(?:\d{{1,4}}(?:[.,]\d)?|{spelled})"
     unit = rf"(?:{m.BUSINESS_DAYS}|{'|'.join(m.UNITS.values())})"
     part = rf"{number} ?{unit}\b"
@@ -43,13 +55,17 @@ def _patterns(module: ModuleType, lang: str) -> tuple[re.Pattern[str], re.Patter
              rf"(?: (?P<ago>{_AGO[lang]})\b)?")
     # the settled count: with its own unit, or bare and then ending its clause
     settled = (rf"(?:(?P<y>{part}(?: (?:and |и )?{part})?)|(?P<bare>{number})(?=\s*(?:[,.;:!?)—–-]|$|"
-               rf"(?:{_AGO[lang]})\b)))(?: (?P<yago>{_AGO[lang]})\b)?")
+               rf"(?:{_AGO[lang]}|{_THEN[lang]})\b)))(?: (?P<yago>{_AGO[lang]})\b)?")
     gap, strong, weak = r"[\s,.!:;—–-]*", rf"\b(?:{_MARKS[lang]})\b", rf"\b(?:{_FILLERS[lang]})\b"
     marks = rf"{gap}(?:{weak}{gap}){{0,2}}{strong}(?:{gap}(?:{weak}|{strong})){{0,2}}{gap}"
     no_then = re.compile(rf"(?<![\w.,]){taken}{marks}{settled}", re.IGNORECASE)
     not_first = re.compile(rf"\b{_NOT[lang]} {taken}\s*[,—–-]?\s*{_BUT[lang]}{settled}",
                            re.IGNORECASE)
-    return no_then, not_first
+    # "10 days ago was the last scan, wait, it's 9": the count restated ("it's 9") after a
+    # taking back may come a few words after the count it corrects
+    restated = re.compile(rf"(?<![\w.,]){taken}(?P<gap>(?: (?![^\W\d]*\d)(?!{spelled}\b)[^\s,.;!?]+)"
+                          rf"{{1,5}}){gap}\b(?:{_RESTATE[lang]}){gap}{settled}", re.IGNORECASE)
+    return no_then, not_first, restated
 
 
 def _settled(found: re.Match[str]) -> str:
@@ -63,7 +79,8 @@ def settle(module: ModuleType, lang: str, text: str) -> str:
     """`text` with every corrected time count replaced by the one the buyer settles on."""
     if lang not in _MARKS:
         return text
-    for pattern in reversed(_patterns(module, lang)):  # "not 10 days, actually 12" first
+    no_then, not_first, restated = _patterns(module, lang)
+    for pattern in (not_first, no_then, restated):  # "not 10 days, actually 12" first
         for _ in range(3):  # a correction corrected again («9, нет, 10, а, нет, 9»)
             changed = pattern.sub(_settled, text)
             if changed == text:

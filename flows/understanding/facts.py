@@ -466,13 +466,22 @@ def ended(t: Tables, text: str) -> bool:
     return False
 
 
+def _opening_count(t: Tables, text: str, found: re.Match[str]) -> bool:
+    """Whether the count a refund row read is an opening's ("won one last year, 3 days ago i
+    opened a new one", «выиграла, этот открыла 3 дня назад»; twenty-seventh pass E)."""
+    start = found.start("n") if found.group("n") else found.start("unit")
+    before = re.search(rf"(?:{t.opened_since.pattern})\w*(?: \w+)? $", text[max(0, start - 40):start])
+    after = re.match(rf" (?:i |we |я |мы )?(?:{t.opened_since.pattern})", text[found.end():])
+    return bool(before or after)
+
+
 def refund_days(t: Tables, text: str) -> dict[str, str]:
     """`refund_days`: business days since the refund was approved, when the buyer counts them."""
     if not t.refund_cue.search(text):
         return {}
     for pattern in t.refund_days:
         found = pattern.search(text)
-        if found is None:
+        if found is None or _opening_count(t, text, found):
             continue
         number, unit = found.group("n") or "1", found.group("unit")
         if number in t.vague:

@@ -15,6 +15,8 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
+from flows.understanding.tracking_number import SHAPE
+
 _MARKS = {
     "en": (r"no+|nope|nah|sorry|oops|i mean|i meant|actually|or rather|make (?:that|it)|correction|"
            r"scratch that|my bad|my mistake"),
@@ -54,7 +56,8 @@ def _patterns(module: ModuleType, lang: str) -> tuple[re.Pattern[str], ...]:
     taken = (rf"(?P<x>{number} ?(?P<xu>{unit})\b(?: (?:and |и )?{part})?)"
              rf"(?: (?P<ago>{_AGO[lang]})\b)?")
     # the settled count: with its own unit, or bare and then ending its clause
-    settled = (rf"(?:(?P<y>{part}(?: (?:and |и )?{part})?)|(?P<bare>{number})(?=\s*(?:[,.;:!?)—–-]|$|"
+    settled = (rf"(?:(?P<y>{part}(?: (?:and |и )?{part})?)|"
+               rf"(?P<bare>{number})(?=\s*(?:[,.;:!?)—–-]|$|"
                rf"(?:{_AGO[lang]}|{_THEN[lang]})\b)))(?: (?P<yago>{_AGO[lang]})\b)?")
     gap, strong, weak = r"[\s,.!:;—–-]*", rf"\b(?:{_MARKS[lang]})\b", rf"\b(?:{_FILLERS[lang]})\b"
     marks = rf"{gap}(?:{weak}{gap}){{0,2}}{strong}(?:{gap}(?:{weak}|{strong})){{0,2}}{gap}"
@@ -63,16 +66,18 @@ def _patterns(module: ModuleType, lang: str) -> tuple[re.Pattern[str], ...]:
                            re.IGNORECASE)
     # "10 days ago was the last scan, wait, it's 9": the count restated ("it's 9") after a
     # taking back may come a few words after the count it corrects
-    restated = re.compile(rf"(?<![\w.,]){taken}(?P<gap>(?: (?![^\W\d]*\d)(?!{spelled}\b)[^\s,.;!?]+)"
-                          rf"{{1,5}}){gap}\b(?:{_RESTATE[lang]}){gap}{settled}", re.IGNORECASE)
+    restated = re.compile(rf"(?<![\w.,]){taken}"
+                          rf"(?P<gap>(?: (?![^\W\d]*\d)(?!{spelled}\b)[^\s,.;!?]+){{1,5}})"
+                          rf"{gap}\b(?:{_RESTATE[lang]}){gap}{settled}", re.IGNORECASE)
     return no_then, not_first, restated
 
 
 def _settled(found: re.Match[str]) -> str:
-    """The settled count, with the taken-back count's unit and "ago" when it left them out."""
+    """The settled count, with the taken-back count's unit when it left it out, in the frame of
+    the count it corrects: "ago" only if that one said it ("for 9 days, no, 10 days ago was the
+    last scan" keeps a span of days)."""
     count = found.group("y") or f"{found.group('bare')} {found.group('xu')}"
-    ago = found.group("yago") or found.group("ago")
-    return f"{count} {ago}" if ago else count
+    return f"{count} {found.group('ago')}" if found.group("ago") else count
 
 
 def settle(module: ModuleType, lang: str, text: str) -> str:
@@ -87,3 +92,27 @@ def settle(module: ModuleType, lang: str, text: str) -> str:
                 break
             text = changed
     return text
+
+
+_TRACKING_WORD = {"en": "tracking", "ru": "трек"}
+_NAMED_BEFORE = re.compile(r"(?:track\w*|number|no\.?|#|code|трек\w*|номер\w*|№|код\w*)"
+                           r"(?:\s+\S+)?\s*[:#№]?\s*$", re.IGNORECASE)
+"""A tracking word just before the number: "tracking RB…", «трек-номер RB…», "number: RB…"."""
+
+
+def as_tracking(lang: str, text: str) -> str:
+    """`text` with a carrier's number that stands for the tracking ("RB…CN has been dead for a
+    month", «RB…CN месяц был мёртвый») read as the tracking's own word; a number a tracking word
+    already names is left as it is."""
+    word = _TRACKING_WORD.get(lang)
+    if word is None:
+        return text
+
+    def named(found: re.Match[str]) -> str:
+        """The number, or the tracking's word in its place."""
+        before = text[max(0, found.start() - 30):found.start()]
+        if not found.group("id") or _NAMED_BEFORE.search(before):
+            return found.group()
+        return word
+
+    return SHAPE.sub(named, text)

@@ -1257,6 +1257,7 @@ QUIET += (
     r"(?<!\w)(?P<n>{n})? ?(?P<unit>{unit}) таму (?:и |і |і )?(?:цішыня|тиша|тишина|нічога|нічого|"
     r"ничего)\b",
 )
+QUIET += p27.QUIET_RU  # twenty-seventh pass E
 PARCEL_EXPECTED = (r"(?:будет|должн\w*|скоро|обещают|обещали)(?: \w+){0,2} (?:в россии|в рф|"
                    r"(?:в|во) " + _HUB + r"|"
                    r"в (?:моем|нашем) город|на почт|в пункт\w* выдач|в пвз|в отделени)")
@@ -4429,7 +4430,7 @@ _OPENED_BY_ME = (r"(?:я |мы )?(?:(?:спор|диспут) (?:я |мы )?(?:�
 _NOT_OPENED_AFTER = (r"(?!.*\b(?:открыл|открыла|открыли|подал|подала|подали|завел|завела)\w* "
                      r"(?:\w+ )?(?:спор|диспут))")
 """After a step some days on: no opening told later, so the days ran inside the dispute."""
-DISPUTE_AGE = (
+DISPUTE_AGE: tuple[str, ...] = (
     r"(?<!\w)(?<!пришел )(?<!пришла )(?<!пришло )(?<!получил )(?<!получила )(?<!доставили )"
     r"(?<!отправили )(?<!отправил )(?<!заказала )(?<!заказал )(?<!оплатила )(?<!оплатил )"
     r"{dur} назад (?:я |мы )?(?:уже )?(?:открыл|открыла|открыли|подал|подала|подали)\w*"
@@ -4539,6 +4540,8 @@ DISPUTE_DAY_WORDS: tuple[tuple[str, int], ...] = (
 )
 DISPUTE_DAY_WORDS = (*DISPUTE_DAY_WORDS, *p25.DISPUTE_DAY_WORDS_RU)  # twenty-fifth pass C
 DISPUTE_AGE = (*DISPUTE_AGE, *p27.DISPUTE_AGE_RU)  # twenty-seventh pass E
+SHIPPED_AGO = p27.SHIPPED_AGO_RU  # twenty-seventh pass E
+NEVER_WORKED = p27.NEVER_WORKED_RU  # twenty-seventh pass E
 ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
             "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "вторые": 2, "третьи": 3,
             "четвертые": 4, "пятые": 5, "шестые": 6, "седьмые": 7, "одиннадцатый": 11,

@@ -25,6 +25,9 @@ DISPUTE_AGE_EN: tuple[str, ...] = (
     r"\b(?:dispute|claim)\b(?: [^\s|]+| \|){0,14}? (?:has|have|had|is)(?: now| already)? been "
     r"(?:open|opened|active) (?:for )?(?:about |like |almost |nearly |over )?{dur}"
     + _NOT_AN_ANCHOR_EN,
+    # the clause opened by its time, then the opening ("four days ago, I opened a dispute")
+    r"(?:^|\| ){dur} (?:ago|back) \| (?:i |we )?(?:finally |just )?(?:opened|filed|started|raised|"
+    r"submitted) (?:a |the |my )?(?:dispute|claim)\b",
 )
 """Twenty-seventh pass E, English: the dispute's age told after it was named."""
 
@@ -61,7 +64,7 @@ _NOT_BACK_EN = (r"(?=.{0,50}?\b(?:nothing|no money|no refund|not a (?:cent|penny
 REFUND_DAYS_EN: tuple[str, ...] = (
     # the refund sent somewhere N days ago ("the refund went to my old card 11 days ago", "the
     # refund for the order was sent 18 business days ago")
-    r"\brefund\w*(?! (?:request|req|application|form))(?: (?:for|of)(?: \S+){1,6}?)? (?:was |"
+    r"\brefund\w*(?! (?:request|req|application|form))(?: (?:for|of)(?: \S+){0,6}?)? (?:was |"
     r"got |has been )?(?:went|sent|issued|returned|paid out|credited|pushed|released)"
     + _GAP_EN + r" (?P<n>{n}) (?P<unit>{unit}) (?:ago|back)\b",
     # the refund done since yesterday ('refund status "successful" since yesterday')
@@ -94,3 +97,39 @@ REFUND_DAYS_RU: tuple[str, ...] = (
     r"(?:робоч\w* )?(?P<unit>{unit}) тому\b",
 )
 """Twenty-seventh pass E, Russian: the refund's days told by the event they count from."""
+
+QUIET_RU: tuple[str, ...] = (
+    # the silence's days, then "was dead" told of a time past («трек к тому времени месяц был
+    # мёртвый», «номер две недели стоял пустой»)
+    r"(?:трек|номер)\w*(?: (?:к тому времени|тогда|уже|ещё|еще|почти|целый|целых))* (?P<n>{n})? ?"
+    r"(?P<unit>{unit}) (?:уже )?(?:был|была|было|стоял|стояла|висел|висела) (?:уже )?(?:мертв|"
+    r"пуст|нерабоч)\w*",
+)
+"""Twenty-seventh pass E, Russian: the tracking's silence told in the past."""
+
+SHIPPED_AGO_EN: tuple[str, ...] = (
+    # the order shipped N days ago ("marked shipped 25 days ago", "went to shipped three weeks
+    # ago"): beside a number that never worked, its days without news (label audit 24)
+    r"\b(?:shipped|dispatched|sent out|sent it|sent the parcel)(?: (?!arriv|came|deliver|receiv)"
+    r"\S+){0,3}? {dur} (?:ago|back)\b",
+    r"(?<!\w){dur} (?:ago|back),? (?:it |the order |the seller |they )?(?:was |got |were )?"
+    r"(?:marked (?:as )?|went to |changed to |turned )?(?:shipped|dispatched)\b",
+)
+"""Twenty-seventh pass E, English: the order's shipping age."""
+
+SHIPPED_AGO_RU: tuple[str, ...] = (
+    r"\b(?:отправил\w*|отправлен\w*|отметил\w* отправку|поставил\w* отправлено|стал\w* "
+    r"отправлено|перешел\w* в отправлено)(?: (?!пришл|получ|доставл|вручен)\S+){0,3}? {dur} "
+    r"(?:тому )?назад",
+    r"(?<!\w){dur} (?:тому )?назад (?:\S+ ){0,3}?(?:отправил\w*|отметил\w* отправку|стал\w* "
+    r"отправлено|поставил\w* отправлено|перешел\w* в отправлено)",
+)
+"""Twenty-seventh pass E, Russian: the order's shipping age."""
+
+NEVER_WORKED_EN = (r"\bnever\b|\bnot (?:a single|one|even one|even a) (?:scan|update|event|entry)|"
+                   r"\bnot found\b|\bdoes ?n[o']?t exist\b|\bno (?:info|information|scans?|"
+                   r"updates?|events?) (?:at all|ever|from the start|since day one)")
+"""A number that never worked: only then is the shipping age its silence."""
+NEVER_WORKED_RU = (r"\bни разу\b|\bни одного\b|\bни одной\b|\bникогда\b|\bне найден|"
+                   r"\bне существует|\bс самого начала\b|\bс первого дня\b")
+"""«ни разу не ожил», «ни одного события»: a number that never worked."""

@@ -96,7 +96,7 @@ def settle(module: ModuleType, lang: str, text: str) -> str:
 
 _TRACKING_WORD = {"en": "tracking", "ru": "трек"}
 _NAMED_BEFORE = re.compile(r"(?:track\w*|number|no\.?|#|code|трек\w*|номер\w*|№|код\w*)"
-                           r"(?:\s+\S+)?\s*[:#№]?\s*$", re.IGNORECASE)
+                           r"(?:\s+\S+)?[\s:#№=.\-–—]*$", re.IGNORECASE)
 """A tracking word just before the number: "tracking RB…", «трек-номер RB…», "number: RB…"."""
 
 

@@ -470,8 +470,9 @@ def _opening_count(t: Tables, text: str, found: re.Match[str]) -> bool:
     """Whether the count a refund row read is an opening's ("won one last year, 3 days ago i
     opened a new one", «выиграла, этот открыла 3 дня назад»; twenty-seventh pass E)."""
     start = found.start("n") if found.group("n") else found.start("unit")
-    before = re.search(rf"(?:{t.opened_since.pattern})\w*(?: \w+)? $",
-                       text[max(0, start - 40):start])
+    # a count that opens the row's match is told of the event after it («…, вчера выиграла»)
+    before = start > found.start() and re.search(rf"(?:{t.opened_since.pattern})\w*(?: \w+)? $",
+                                                 text[max(0, start - 40):start])
     after = re.match(rf" (?:i |we |я |мы )?(?:{t.opened_since.pattern})", text[found.end():])
     return bool(before or after)
 

@@ -17,26 +17,6 @@ from typing import Any
 
 from flows.understanding.tracking_number import SHAPE
 
-_MARKS = {
-    "en": (r"no+|nope|nah|sorry|oops|i mean|i meant|actually|or rather|make (?:that|it)|correction|"
-           r"scratch that|my bad|my mistake"),
-    "ru": r"нет|ой|вернее|точнее|то есть|в смысле|ні|точніше|тобто|ошиблась|ошибся",
-}
-"""Words that take back the count just said ("no", "I mean", «вернее», «ой»)."""
-_FILLERS = {"en": r"wait|hold on|well|err?m?|uh+|um+|it'?s|it was",
-            "ru": r"а|стоп|блин|извините|сорри|уже|нет"}
-"""Words that may stand beside the taking back, never take it back alone («а, нет», "no wait")."""
-_NOT = {"en": r"not", "ru": r"не"}
-_BUT = {"en": r"(?:but |actually |it'?s |its |more like |rather )?",
-        "ru": r"(?:а |уже |скорее )?"}
-""""not 10 days, (but) 12": the count after the taken-back one."""
-_RESTATE = {"en": r"(?:no|wait|sorry|actually|oops|hold on)[\s,.!]+(?:it'?s|it is|it was|its)",
-            "ru": r"(?:нет|ой|стоп|вернее|точнее)[\s,.!]+(?:это|там|было)"}
-"""A taking back that restates the count ("wait, it's 9", «нет, там 9»)."""
-_THEN = {"en": r"actually|now|i think|i guess|or so", "ru": r"уже|вроде|кажется|точно"}
-"""Words a bare settled count may stand before ("it's 6 actually", «9 вроде»)."""
-_AGO = {"en": r"ago|back|before", "ru": r"назад|тому"}
-
 
 @cache
 def _spelled(module: ModuleType) -> str:
@@ -46,29 +26,30 @@ def _spelled(module: ModuleType) -> str:
 
 
 @cache
-def _patterns(module: ModuleType, lang: str) -> tuple[re.Pattern[str], ...]:
+def _patterns(module: ModuleType) -> tuple[re.Pattern[str], ...]:
     """The corrections' patterns: "X, no, Y", "not X, (but) Y" and "X …, wait, it's Y"."""
     m: Any = module
+    w: dict[str, str] = m.CORRECTION_WORDS
     spelled = _spelled(module)
     number = rf"(?:\d{{1,4}}(?:[.,]\d)?|{spelled})"
     unit = rf"(?:{m.BUSINESS_DAYS}|{'|'.join(m.UNITS.values())})"
     part = rf"{number} ?{unit}\b"
     taken = (rf"(?P<x>{number} ?(?P<xu>{unit})\b(?: (?:and |и )?{part})?)"
-             rf"(?: (?P<ago>{_AGO[lang]})\b)?")
+             rf"(?: (?P<ago>{w['ago']})\b)?")
     # the settled count: with its own unit, or bare and then ending its clause
     settled = (rf"(?:(?P<y>{part}(?: (?:and |и )?{part})?)|"
                rf"(?P<bare>{number})(?=\s*(?:[,.;:!?)—–-]|$|"
-               rf"(?:{_AGO[lang]}|{_THEN[lang]})\b)))(?: (?P<yago>{_AGO[lang]})\b)?")
-    gap, strong, weak = r"[\s,.!:;—–-]*", rf"\b(?:{_MARKS[lang]})\b", rf"\b(?:{_FILLERS[lang]})\b"
+               rf"(?:{w['ago']}|{w['then']})\b)))(?: (?P<yago>{w['ago']})\b)?")
+    gap, strong, weak = r"[\s,.!:;—–-]*", rf"\b(?:{w['marks']})\b", rf"\b(?:{w['fillers']})\b"
     marks = rf"{gap}(?:{weak}{gap}){{0,2}}{strong}(?:{gap}(?:{weak}|{strong})){{0,2}}{gap}"
     no_then = re.compile(rf"(?<![\w.,]){taken}{marks}{settled}", re.IGNORECASE)
-    not_first = re.compile(rf"\b{_NOT[lang]} {taken}\s*[,—–-]?\s*{_BUT[lang]}{settled}",
+    not_first = re.compile(rf"\b{w['not']} {taken}\s*[,—–-]?\s*{w['but']}{settled}",
                            re.IGNORECASE)
     # "10 days ago was the last scan, wait, it's 9": the count restated ("it's 9") after a
     # taking back may come a few words after the count it corrects
     restated = re.compile(rf"(?<![\w.,]){taken}"
                           rf"(?P<gap>(?: (?![^\W\d]*\d)(?!{spelled}\b)[^\s,.;!?]+){{1,5}})"
-                          rf"{gap}\b(?:{_RESTATE[lang]}){gap}{settled}", re.IGNORECASE)
+                          rf"{gap}\b(?:{w['restate']}){gap}{settled}", re.IGNORECASE)
     return no_then, not_first, restated
 
 
@@ -80,11 +61,11 @@ def _settled(found: re.Match[str]) -> str:
     return f"{count} {found.group('ago')}" if found.group("ago") else count
 
 
-def settle(module: ModuleType, lang: str, text: str) -> str:
+def settle(module: ModuleType, text: str) -> str:
     """`text` with every corrected time count replaced by the one the buyer settles on."""
-    if lang not in _MARKS:
+    if not hasattr(module, "CORRECTION_WORDS"):
         return text
-    no_then, not_first, restated = _patterns(module, lang)
+    no_then, not_first, restated = _patterns(module)
     for pattern in (not_first, no_then, restated):  # "not 10 days, actually 12" first
         for _ in range(3):  # a correction corrected again («9, нет, 10, а, нет, 9»)
             changed = pattern.sub(_settled, text)
@@ -94,17 +75,16 @@ def settle(module: ModuleType, lang: str, text: str) -> str:
     return text
 
 
-_TRACKING_WORD = {"en": "tracking", "ru": "трек"}
 _NAMED_BEFORE = re.compile(r"(?:track\w*|number|no\.?|#|code|трек\w*|номер\w*|№|код\w*)"
                            r"(?:\s+\S+)?[\s:#№=.\-–—]*$", re.IGNORECASE)
 """A tracking word just before the number: "tracking RB…", «трек-номер RB…», "number: RB…"."""
 
 
-def as_tracking(lang: str, text: str) -> str:
+def as_tracking(module: ModuleType, text: str) -> str:
     """`text` with a carrier's number that stands for the tracking ("RB…CN has been dead for a
     month", «RB…CN месяц был мёртвый») read as the tracking's own word; a number a tracking word
     already names is left as it is."""
-    word = _TRACKING_WORD.get(lang)
+    word: str | None = getattr(module, "CORRECTION_WORDS", {}).get("tracking")
     if word is None:
         return text
 

@@ -1012,7 +1012,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     """Every fact a language's tables find in `text`, each checked against the vocabulary."""
     t = tables(module)
     # twenty-seventh pass E: "6 days, no, 8" is 8; "RB…CN has been dead for a month" is the tracking
-    text = corrections.as_tracking(lang, corrections.settle(module, lang, text))
+    text = corrections.as_tracking(module, corrections.settle(module, text))
     norm = " ".join(_LONG_NUMBER.sub(_drop_long, normalise(text)).split())
     if not norm:
         return {"order_id": order} if (order := find_order_number(text)) else {}

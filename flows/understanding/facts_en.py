@@ -5750,6 +5750,7 @@ DISPUTE_DAY_WORDS: tuple[tuple[str, int], ...] = (
 DISPUTE_DAY_WORDS = (*DISPUTE_DAY_WORDS, *p25.DISPUTE_DAY_WORDS_EN)  # twenty-fifth pass C
 DISPUTE_AGE = (*DISPUTE_AGE, *p27.DISPUTE_AGE_EN)  # twenty-seventh pass E
 SHIPPED_AGO = p27.SHIPPED_AGO_EN  # twenty-seventh pass E
+CORRECTION_WORDS = p27.CORRECTION_WORDS_EN  # twenty-seventh pass E
 NEVER_WORKED = p27.NEVER_WORKED_EN  # twenty-seventh pass E
 DISPUTE_DAY_WORDS = (*DISPUTE_DAY_WORDS, *p27.DISPUTE_DAY_WORDS_EN)  # twenty-seventh pass E
 _STEP = (r"(?:rejected|refused|declined|decided|ruled|sided|won|lost|escalated|closed|cancell?ed|"

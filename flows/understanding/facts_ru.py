@@ -4541,6 +4541,7 @@ DISPUTE_DAY_WORDS: tuple[tuple[str, int], ...] = (
 DISPUTE_DAY_WORDS = (*DISPUTE_DAY_WORDS, *p25.DISPUTE_DAY_WORDS_RU)  # twenty-fifth pass C
 DISPUTE_AGE = (*DISPUTE_AGE, *p27.DISPUTE_AGE_RU)  # twenty-seventh pass E
 SHIPPED_AGO = p27.SHIPPED_AGO_RU  # twenty-seventh pass E
+CORRECTION_WORDS = p27.CORRECTION_WORDS_RU  # twenty-seventh pass E
 NEVER_WORKED = p27.NEVER_WORKED_RU  # twenty-seventh pass E
 ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
             "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "вторые": 2, "третьи": 3,

@@ -133,3 +133,35 @@ NEVER_WORKED_EN = (r"\bnever\b|\bnot (?:a single|one|even one|even a) (?:scan|up
 NEVER_WORKED_RU = (r"\bни разу\b|\bни одного\b|\bни одной\b|\bникогда\b|\bне найден|"
                    r"\bне существует|\bс самого начала\b|\bс первого дня\b")
 """«ни разу не ожил», «ни одного события»: a number that never worked."""
+
+CORRECTION_WORDS_EN = {
+    # words that take back the count just said
+    "marks": (r"no+|nope|nah|sorry|oops|i mean|i meant|actually|or rather|make (?:that|it)|"
+              r"correction|scratch that|my bad|my mistake"),
+    # words that may stand beside the taking back, never take it back alone ("no wait")
+    "fillers": r"wait|hold on|well|err?m?|uh+|um+|it'?s|it was",
+    "not": r"not",
+    # "not 10 days, (but) 12": before the count after the taken-back one
+    "but": r"(?:but |actually |it'?s |its |more like |rather )?",
+    # a taking back that restates the count ("wait, it's 9")
+    "restate": r"(?:no|wait|sorry|actually|oops|hold on)[\s,.!]+(?:it'?s|it is|it was|its)",
+    # words a bare settled count may stand before ("it's 6 actually")
+    "then": r"actually|now|i think|i guess|or so",
+    "ago": r"ago|back|before",
+    # the tracking's own word, for a carrier's number that stands for it
+    "tracking": "tracking",
+}
+"""Twenty-seventh pass E, English: the words `corrections` reads a taking back by."""
+
+CORRECTION_WORDS_RU = {
+    "marks": r"нет|ой|вернее|точнее|то есть|в смысле|ні|точніше|тобто|ошиблась|ошибся",
+    "fillers": r"а|стоп|блин|извините|сорри|уже|нет",
+    "not": r"не",
+    "but": r"(?:а |уже |скорее )?",
+    "restate": r"(?:нет|ой|стоп|вернее|точнее)[\s,.!]+(?:это|там|было)",
+    "then": r"уже|вроде|кажется|точно",
+    "ago": r"назад|тому",
+    "tracking": "трек",
+}
+"""Twenty-seventh pass E, Russian: the words `corrections` reads a taking back by («а, нет»,
+«вернее», «не 6 дней, а 9», «нет, там 9»)."""

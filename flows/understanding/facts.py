@@ -17,7 +17,14 @@ from typing import Any
 
 from flows.inputs import dateinput
 from flows.inputs.orders import find_order_number
-from flows.understanding import currencies, items_missing, number_roles, prefilter, processing_over
+from flows.understanding import (
+    corrections,
+    currencies,
+    items_missing,
+    number_roles,
+    prefilter,
+    processing_over,
+)
 from flows.understanding.fact_reader import asked, second_opinion
 from flows.understanding.text import CLAUSE_MARK, NEVER, normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
@@ -459,13 +466,24 @@ def ended(t: Tables, text: str) -> bool:
     return False
 
 
+def _opening_count(t: Tables, text: str, found: re.Match[str]) -> bool:
+    """Whether the count a refund row read is an opening's ("won one last year, 3 days ago i
+    opened a new one", «выиграла, этот открыла 3 дня назад»; twenty-seventh pass E)."""
+    start = found.start("n") if found.group("n") else found.start("unit")
+    # a count that opens the row's match is told of the event after it («…, вчера выиграла»)
+    before = start > found.start() and re.search(rf"(?:{t.opened_since.pattern})\w*(?: \w+)? $",
+                                                 text[max(0, start - 40):start])
+    after = re.match(rf" (?:i |we |я |мы )?(?:{t.opened_since.pattern})", text[found.end():])
+    return bool(before or after)
+
+
 def refund_days(t: Tables, text: str) -> dict[str, str]:
     """`refund_days`: business days since the refund was approved, when the buyer counts them."""
     if not t.refund_cue.search(text):
         return {}
     for pattern in t.refund_days:
         found = pattern.search(text)
-        if found is None:
+        if found is None or _opening_count(t, text, found):
             continue
         number, unit = found.group("n") or "1", found.group("unit")
         if number in t.vague:
@@ -692,6 +710,19 @@ def quiet_since_day(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
 
 _RULE_TIME = re.compile(r"\b(?:within|in|after|через|спустя|после) $")
 """Words before a duration that make it a rule's or a future time, not days that passed."""
+
+
+def shipped_age(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
+    """`tracking_quiet_days` beside a number that never worked: the order's shipping age, from
+    15 days on (label audit 24; twenty-seventh pass E)."""
+    if not re.search(getattr(module, "NEVER_WORKED", NEVER), text):
+        return {}  # dead after a silence: the shipping age is not how long it has been quiet
+    for pattern in getattr(module, "SHIPPED_AGO", ()):
+        found = re.search(pattern.replace("{dur}", rf"(?P<dur>{t.duration.pattern})"), text)
+        hours = _hours(t, found.group("dur")) if found else None
+        if hours is not None and hours // 24 >= DEAD_QUIET_DAYS:
+            return {"tracking_quiet_days": str(hours // 24)}
+    return {}
 
 
 def quiet_bare_count(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
@@ -980,6 +1011,8 @@ def as_dispute(t: Tables, key: str, text: str) -> str:
 def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dict[str, str]:
     """Every fact a language's tables find in `text`, each checked against the vocabulary."""
     t = tables(module)
+    # twenty-seventh pass E: "6 days, no, 8" is 8; "RB…CN has been dead for a month" is the tracking
+    text = corrections.as_tracking(module, corrections.settle(module, text))
     norm = " ".join(_LONG_NUMBER.sub(_drop_long, normalise(text)).split())
     if not norm:
         return {"order_id": order} if (order := find_order_number(text)) else {}
@@ -1043,6 +1076,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
           and int(quiet_facts.get("tracking_quiet_days", 0)) >= DEAD_QUIET_DAYS):
         # never worked, N days; below 15 the days are no silence beside `dead` (label audit 24)
         found["tracking_quiet_days"] = quiet_facts["tracking_quiet_days"]
+    if found.get("tracking") == "dead" and "tracking_quiet_days" not in found:
+        found.update(shipped_age(t, module, quiet_text))  # never worked, shipped N days ago
     if found.get("bank_gone") and found.get("card_expired") and not t.card_renewed.search(norm):
         del found["card_expired"]  # the card closed with its bank: the bank is the fact
         found.setdefault("payment", "card")  # ... and the card is still the one paid with

@@ -25,6 +25,7 @@ from flows.understanding import items_missing as items
 from flows.understanding import refund_days as days26
 from flows.understanding import said_not_p27 as p27f
 from flows.understanding import status_p26 as p26
+from flows.understanding import time_rows as p27
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -161,7 +162,10 @@ _PROTECTION_ENDED = (
     r"to|dropped to|got to|shows|showed|showing|reads|says|displays|is on|is now at|"
     # twenty-fifth pass D: "protection at zero for 3 days", "hit zero 2 days ago"
     r"(?<=protection )at|(?<=timer )at|(?<=countdown )at) (?:zero|0)\b"
-    r"(?![:.,]\d| (?:days? |d )?(?:and )?\d(?!\d* \w+ ago\b))" + p27f.NOT_YET_EN,
+    r"(?![:.,]\d| (?:days? |d )?(?:and )?\d(?!\d* \w+ ago\b))"
+    # twenty-seventh pass E: "hits zero in 12 hours" is time left, not time up
+    r"(?! (?:in|within) (?:\d|an? |one |two |three |four |five |six |twelve |a few |few ))"
+    + p27f.NOT_YET_EN,
     r"\b(?:protection|timer|countdown|clock|counter|(?:time|days|window) to complain)(?: (?!almost|"
     r"nearly|soon|about|not|never|will|would|"
     r"going|gonna|should|might|may|could|before|until|till|nearly)\w+){0,2} (?:has |had |"
@@ -333,7 +337,11 @@ OTHER_CLOCK_AFTER = (# twenty-third pass D: a reminder's offset ("2 days before 
                      r"^ (?:from|after|since) (?:the |my |your )?(?:payment|paying|purchase|buying|"
                      r"order|ordering|delivery|shipping|dispatch)\b")
 """A duration that is someone else's time: "the seller has 5 days left to respond"."""
-HYPOTHETICAL = (r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (?:i|we|you|it|"
+HYPOTHETICAL = (# twenty-seventh pass E: a time left the buyer only believed ("I thought I still
+                # had 2 days", "was sure protection had a week") is no time left
+                r"\b(?:thought|was sure|were sure|believed|assumed|figured)(?: that)?(?! so\b)"
+                r"(?: \|)?(?: (?!but\b|now\b|and\b|so\b|actually\b)\w+){0,4} $|"
+                r"^(?:do|does|did|is|are|have|has|will|would|can|could|should) (?:i|we|you|it|"
                 r"there)(?: \w+){0,3} $|"
                 # sixteenth pass: "protection is at 1 day 17 hours" is where the timer stands
                 r"\b(?:when|if|once|(?<!\bis )(?<!\bs )(?<!timer )(?<!countdown )(?<!protection )"
@@ -1550,6 +1558,7 @@ REFUND_DAYS: tuple[str, ...] = (
 """Time since the refund was approved: "refund approved 12 business days ago"."""
 REFUND_DAYS = (*REFUND_DAYS, *p25.REFUND_DAYS_EN)  # twenty-fifth pass C
 REFUND_DAYS = (*REFUND_DAYS, *days26.REFUND_DAYS_EN)  # twenty-sixth pass B
+REFUND_DAYS = (*REFUND_DAYS, *p27.REFUND_DAYS_EN)  # twenty-seventh pass E
 REFUND_DAY_WORDS = {"the day before yesterday": 2}
 """A day named by its words, no number: "approved the day before yesterday" is two days."""
 REFUND_CUE = (r"approv|aprov|accept|confirm|grant|issued|process|refund|complet|\bwon\b|decision|"
@@ -5754,6 +5763,11 @@ DISPUTE_DAY_WORDS: tuple[tuple[str, int], ...] = (
      r"day (?P<n>\d{1,3})\b", -1),
 )
 DISPUTE_DAY_WORDS = (*DISPUTE_DAY_WORDS, *p25.DISPUTE_DAY_WORDS_EN)  # twenty-fifth pass C
+DISPUTE_AGE = (*DISPUTE_AGE, *p27.DISPUTE_AGE_EN)  # twenty-seventh pass E
+SHIPPED_AGO = p27.SHIPPED_AGO_EN  # twenty-seventh pass E
+CORRECTION_WORDS = p27.CORRECTION_WORDS_EN  # twenty-seventh pass E
+NEVER_WORKED = p27.NEVER_WORKED_EN  # twenty-seventh pass E
+DISPUTE_DAY_WORDS = (*DISPUTE_DAY_WORDS, *p27.DISPUTE_DAY_WORDS_EN)  # twenty-seventh pass E
 _STEP = (r"(?:rejected|refused|declined|decided|ruled|sided|won|lost|escalated|closed|cancell?ed|"
          r"withdrew)\b")
 """A dispute's step: the ordinal day beside it is the day it came on (eighteenth pass)."""

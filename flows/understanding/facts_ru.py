@@ -24,6 +24,7 @@ from flows.understanding import items_missing as items
 from flows.understanding import refund_days as days26
 from flows.understanding import said_not_p27 as p27f
 from flows.understanding import status_p26 as p26
+from flows.understanding import time_rows as p27
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -379,7 +380,11 @@ ELAPSED_AFTER = (r"^(?: (?!защит|таймер|не\b|а\b|но\b|и\b)\w+){
                  r"^ (?:ожидания|переписки|тишины|молчания|спора)\b")
 """Sixteenth pass: «через 19 дней алик встал на мою сторону», «через месяц ожидания»: after
 «через» a duration followed by a past event is how long that took, not the time left."""
-HYPOTHETICAL = (r"\b(?:когда|если|бы|раньше|изначально)(?: \w+){0,2} $|"
+HYPOTHETICAL = (# twenty-seventh pass E: a time left only believed («я думала, у меня ещё 2 дня»,
+                # «была уверена, что ещё неделя») is no time left
+                r"\b(?:думал\w*|подумал\w*|уверен\w*|казалось|считал\w*|полагал\w*)(?: \|)?"
+                r"(?: что)?(?: (?!а\b|но\b|теперь\b|сейчас\b)\w+){0,4} $|"
+                r"\b(?:когда|если|бы|раньше|изначально)(?: \w+){0,2} $|"
                 # (twentieth pass A: not when the noun before the count is protection's: «в
                 # заказе были обе, защита 4 дня»; nor the time left when the complaint went in:
                 # «когда на защите было 33 часа», «до конца защиты было 5 дней»)
@@ -1264,6 +1269,7 @@ QUIET += (
     r"(?<!\w)(?P<n>{n})? ?(?P<unit>{unit}) таму (?:и |і |і )?(?:цішыня|тиша|тишина|нічога|нічого|"
     r"ничего)\b",
 )
+QUIET += p27.QUIET_RU  # twenty-seventh pass E
 PARCEL_EXPECTED = (r"(?:будет|должн\w*|скоро|обещают|обещали)(?: \w+){0,2} (?:в россии|в рф|"
                    r"(?:в|во) " + _HUB + r"|"
                    r"в (?:моем|нашем) город|на почт|в пункт\w* выдач|в пвз|в отделени)")
@@ -4440,7 +4446,7 @@ _OPENED_BY_ME = (r"(?:я |мы )?(?:(?:спор|диспут) (?:я |мы )?(?:�
 _NOT_OPENED_AFTER = (r"(?!.*\b(?:открыл|открыла|открыли|подал|подала|подали|завел|завела)\w* "
                      r"(?:\w+ )?(?:спор|диспут))")
 """After a step some days on: no opening told later, so the days ran inside the dispute."""
-DISPUTE_AGE = (
+DISPUTE_AGE: tuple[str, ...] = (
     r"(?<!\w)(?<!пришел )(?<!пришла )(?<!пришло )(?<!получил )(?<!получила )(?<!доставили )"
     r"(?<!отправили )(?<!отправил )(?<!заказала )(?<!заказал )(?<!оплатила )(?<!оплатил )"
     r"{dur} назад (?:я |мы )?(?:уже )?(?:открыл|открыла|открыли|подал|подала|подали)\w*"
@@ -4549,6 +4555,10 @@ DISPUTE_DAY_WORDS: tuple[tuple[str, int], ...] = (
      r"(?:уже )?на следующий день (?:\w+ ){0,2}?" + _STEP_VERBS, 1),
 )
 DISPUTE_DAY_WORDS = (*DISPUTE_DAY_WORDS, *p25.DISPUTE_DAY_WORDS_RU)  # twenty-fifth pass C
+DISPUTE_AGE = (*DISPUTE_AGE, *p27.DISPUTE_AGE_RU)  # twenty-seventh pass E
+SHIPPED_AGO = p27.SHIPPED_AGO_RU  # twenty-seventh pass E
+CORRECTION_WORDS = p27.CORRECTION_WORDS_RU  # twenty-seventh pass E
+NEVER_WORKED = p27.NEVER_WORKED_RU  # twenty-seventh pass E
 ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
             "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "вторые": 2, "третьи": 3,
             "четвертые": 4, "пятые": 5, "шестые": 6, "седьмые": 7, "одиннадцатый": 11,
@@ -4785,6 +4795,8 @@ _REFUND_DAYS_24 = (
 REFUND_DAYS = (*REFUND_DAYS, *_REFUND_DAYS_24)
 REFUND_DAYS = (*REFUND_DAYS, *p25.REFUND_DAYS_RU)  # twenty-fifth pass C
 REFUND_DAYS = (*REFUND_DAYS, *days26.REFUND_DAYS_RU)  # twenty-sixth pass B
+REFUND_DAYS = (*REFUND_DAYS, *p27.REFUND_DAYS_RU)  # twenty-seventh pass E
+REFUND_DAY_WORDS = {**REFUND_DAY_WORDS, "позавчерашнего": 2}  # «со позавчерашнего дня»
 
 PROCESSING_WAIT = processing_over.RU_WAIT
 """The seller's stated time to ship and the wait since paying, read to tell the processing timer

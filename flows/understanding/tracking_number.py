@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_SHAPE = re.compile(
+SHAPE = re.compile(
     # (twenty-sixth pass B: a sentence's full stop after the number, "CNRUX…" five-letter
     # prefixes of the consolidated lines)
     r"(?<![\w/.-])(?P<id>[A-Z]{2}\d{9}[A-Z]{2}|[A-Z]{2,5}\d{8,22}[A-Z]{0,2}|\d[A-Z]\d{10,16})"
@@ -21,5 +21,5 @@ _SHAPE = re.compile(
 
 def find_tracking_number(text: str) -> str | None:
     """The first tracking number in `text`, in capitals; None when there is none."""
-    found = _SHAPE.search(text)
+    found = SHAPE.search(text)
     return (found["id"] or found["carrier"]).upper() if found else None

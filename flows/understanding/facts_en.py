@@ -163,8 +163,7 @@ _PROTECTION_ENDED = (
     # twenty-fifth pass D: "protection at zero for 3 days", "hit zero 2 days ago"
     r"(?<=protection )at|(?<=timer )at|(?<=countdown )at) (?:zero|0)\b"
     r"(?![:.,]\d| (?:days? |d )?(?:and )?\d(?!\d* \w+ ago\b))"
-    # twenty-seventh pass E: "hits zero in 12 hours" is time left, not time up
-    r"(?! (?:in|within) (?:\d|an? |one |two |three |four |five |six |twelve |a few |few ))"
+    # twenty-seventh passes E and F: "hits zero in 12 hours" is time left, not time up
     + p27f.NOT_YET_EN,
     r"\b(?:protection|timer|countdown|clock|counter|(?:time|days|window) to complain)(?: (?!almost|"
     r"nearly|soon|about|not|never|will|would|"

@@ -15,8 +15,6 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from flows.understanding.tracking_number import SHAPE
-
 
 @cache
 def _spelled(module: ModuleType) -> str:
@@ -73,26 +71,3 @@ def settle(module: ModuleType, text: str) -> str:
                 break
             text = changed
     return text
-
-
-_NAMED_BEFORE = re.compile(r"(?:track\w*|number|no\.?|#|code|трек\w*|номер\w*|№|код\w*)"
-                           r"(?:\s+\S+)?[\s:#№=.\-–—]*$", re.IGNORECASE)
-"""A tracking word just before the number: "tracking RB…", «трек-номер RB…», "number: RB…"."""
-
-
-def as_tracking(module: ModuleType, text: str) -> str:
-    """`text` with a carrier's number that stands for the tracking ("RB…CN has been dead for a
-    month", «RB…CN месяц был мёртвый») read as the tracking's own word; a number a tracking word
-    already names is left as it is."""
-    word: str | None = getattr(module, "CORRECTION_WORDS", {}).get("tracking")
-    if word is None:
-        return text
-
-    def named(found: re.Match[str]) -> str:
-        """The number, or the tracking's word in its place."""
-        before = text[max(0, found.start() - 30):found.start()]
-        if not found.group("id") or _NAMED_BEFORE.search(before):
-            return found.group()
-        return word
-
-    return SHAPE.sub(named, text)

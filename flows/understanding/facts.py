@@ -24,6 +24,7 @@ from flows.understanding import (
     number_roles,
     prefilter,
     processing_over,
+    tracking_number,
 )
 from flows.understanding.fact_reader import asked, second_opinion
 from flows.understanding.text import CLAUSE_MARK, NEVER, normalise
@@ -130,11 +131,16 @@ class Tables:
     """A dispute step that states no stage but tells of a dispute (`STAGE_UNPLACED`: a rejection
     naming no one): its age is still read."""
     spoken: tuple[tuple[re.Pattern[str], str], ...] = ()
-    day_clock: re.Pattern[str] = re.compile(NEVER)
-    left_then: re.Pattern[str] = re.compile(NEVER)
-    opened_now: re.Pattern[str] = re.compile(NEVER)
     """Durations said in a way the duration reader cannot split («полсуток», «дней пять»), each
     with its rewrite into one it can («12 часов», «пять дней»; `SPOKEN_COUNTS`)."""
+    day_clock: re.Pattern[str] = re.compile(NEVER)
+    """A day count followed by a clock without seconds («2 дн. 11:20», "3d 04:12"), as pasted
+    from the order page."""
+    left_then: re.Pattern[str] = re.compile(NEVER)
+    """Words telling a time left at an earlier moment (`LEFT_THEN`: "had 4 days left so i
+    opened it")."""
+    opened_now: re.Pattern[str] = re.compile(NEVER)
+    """Words making that earlier moment now (`OPENED_NOW`: "just now")."""
 
 
 NUMBER = r"\d{1,4}(?:[.,]\d)?"
@@ -1012,7 +1018,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     """Every fact a language's tables find in `text`, each checked against the vocabulary."""
     t = tables(module)
     # twenty-seventh pass E: "6 days, no, 8" is 8; "RB…CN has been dead for a month" is the tracking
-    text = corrections.as_tracking(module, corrections.settle(module, text))
+    text = tracking_number.as_tracking(module, corrections.settle(module, text))
     norm = " ".join(_LONG_NUMBER.sub(_drop_long, normalise(text)).split())
     if not norm:
         return {"order_id": order} if (order := find_order_number(text)) else {}

@@ -72,9 +72,16 @@ CASES: dict[str, tuple[tuple[str, str, dict[str, str | None]], ...]] = {
          {"dispute": None, "tracking": "dead", "tracking_quiet_days": "20"}),
         ("en", "how long does a dispute last, 15 days or 30?",
          {"dispute": None, "dispute_days": None}),
+        ("en", "how long can a dispute stay open, 15 days?", {"dispute_days": None}),
+        # another subject's duration after the dispute's words is that subject's
+        ("ru", "спор открыт, заказ идёт уже 20 дней", {"dispute": "opened", "dispute_days": None}),
+        ("ru", "спор открыт, посылка идёт уже месяц", {"dispute_days": None}),
+        ("ru", "спор по заказу идёт 5 дней", {"dispute_days": "5"}),
         # look-alikes: the buyer's own dispute told beside the question
         ("ru", "спор идёт 8 дней, сколько ещё ждать", {"dispute": "opened", "dispute_days": "8"}),
         ("ru", "сколько обычно идёт спор? у меня четвёртый день", {"dispute_days": "4"}),
+        ("en", "my dispute has been open for 6 days, how long does it usually take?",
+         {"dispute": "opened", "dispute_days": "6"}),
     ),
     # 3. days left in a dispute under way: never its age, and protection only when named
     "dispute: days left are the dispute's clock": (

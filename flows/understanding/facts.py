@@ -838,8 +838,11 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any,
     not_age = getattr(module, "NOT_AN_AGE_AFTER", "")
     # "opened a dispute, 5 days ago": a comma right after the dispute's words is a pause
     pause = rf"(?: \{CLAUSE_MARK})?"
+    # «спор открыт, заказ идёт уже 20 дней»: a duration after another subject is that subject's
+    other = getattr(module, "ANOTHER_SUBJECT", "")
+    words = rf"(?: (?!(?:{other})\b)\w+)" if other else r"(?: \w+)"
     patterns = (rf"{opened}{between}{pause} {duration}(?: {module.AGO})",
-                rf"\b(?:dispute|claim|спор|диспут)\w*(?: \w+){{0,3}}?{pause} {module.OPEN_FOR}"
+                rf"\b(?:dispute|claim|спор|диспут)\w*{words}{{0,3}}?{pause} {module.OPEN_FOR}"
                 rf"{pause} {duration}{not_age}",
                 *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
     for pattern in patterns:
@@ -859,7 +862,8 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any,
         if decided and t.decided_for.search(decided.group()) and not t.opened_since.search(
                 decided.group()):
             continue  # twenty-fourth pass C: «выиграл спор 2 недели назад» is the win's day
-        if found and veto.general.search(found.group()):
+        if found and (veto.general.search(found.group()) or veto.general.search(
+                number_roles.clause_at(text, found.start("dur"), found.end("dur")))):
             continue  # «спор сколько дней длится, неделю?»: disputes in general, not this one
         if found and t.left_after.match(text[found.end("dur"):found.end("dur") + 100]):
             continue  # "dispute open, 5 days left": days left are never the dispute's age

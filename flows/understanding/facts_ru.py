@@ -4384,6 +4384,9 @@ AGO = "(?:тому )?назад"
 OPEN_FOR = (r"(?:открыт|идет|длится|висит|тянется|в арбитраже|на рассмотрении (?:у |в )?"
             r"(?:продав|магазин|селлер)\w*)(?: уже| почти| больше| более| около)*")
 """Before a duration, the dispute's age: «спор открыт уже 5 дней»."""
+ANOTHER_SUBJECT = r"заказ|посылка|товар|трек|отслеживание|доставка"
+"""A subject that takes a duration after the dispute's words for its own: «спор открыт, заказ
+идёт уже 20 дней» (nominative only: «спор по заказу идёт 5 дней» is the dispute's)."""
 INSIDE_THE_DISPUTE = r"\b(?:первы[ейх]|последни[ейх]|начальн\w*)(?: \w+)? $"
 """Right before a duration, a span inside the dispute («первые 4 дня спора продавец молчал»,
 «последние 2 дня спора»), never its age (twelfth pass)."""

@@ -271,12 +271,17 @@ the clause before it: the two are read as one for the dispute-age vetoes."""
 
 
 def clause_of(text: str, c: Candidate) -> str:
-    """The clause of the clause-marked text a duration stands in, with the one before it when
-    the duration's is only a short answer to it ("how long does it take, like 10 days")."""
-    start = text.rfind(CLAUSE_MARK, 0, c.start)
-    end = text.find(CLAUSE_MARK, c.end)
+    """The clause of the clause-marked text a duration stands in (`clause_at`)."""
+    return clause_at(text, c.start, c.end)
+
+
+def clause_at(text: str, at: int, to: int) -> str:
+    """The clause of the clause-marked text the span `at`..`to` stands in, with the one before
+    it when the span's is only a short answer to it ("how long does it take, like 10 days")."""
+    start = text.rfind(CLAUSE_MARK, 0, at)
+    end = text.find(CLAUSE_MARK, to)
     clause = text[start + 1:end if end >= 0 else len(text)]
-    if start > 0 and len(clause.split()) <= len(text[c.start:c.end].split()) + ANSWER_WORDS:
+    if start > 0 and len(clause.split()) <= len(text[at:to].split()) + ANSWER_WORDS:
         return text[text.rfind(CLAUSE_MARK, 0, start) + 1:end if end >= 0 else len(text)]
     return clause
 

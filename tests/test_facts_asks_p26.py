@@ -183,3 +183,26 @@ def test_tracking_numbers_at_a_sentence_end_and_with_five_letters(
     """A tracking number before a full stop, or with a five-letter prefix, is read in capitals;
     digits alone and numbers inside a word are not."""
     assert read_as(text, lang, {"tracking_number": number}) == {"tracking_number": number}, text
+
+
+# (language, question before buying, the topic its rows give: None = no one topic)
+HOW_SOON_ROWS: tuple[tuple[str, str, str | None], ...] = (
+    ("en", "thinking of ordering a lamp, how fast does it usually get to chile?", "delivery"),
+    ("en", "roughly when would it arrive if i order today?", "delivery"),
+    ("en", "how many weeks to canada normally?", "delivery"),
+    ("ru", "хочу заказать кроссовки, какие сроки в казахстан?", "delivery"),
+    ("ru", "как быстро обычно приходит в минск?", "delivery"),
+    ("ru", "дойдёт ли до якутска вообще?", "delivery"),
+    # look-alikes: how soon asked of the protection, or beside a payment method
+    ("en", "how many days do i have to open a dispute?", "protection"),
+    ("ru", "какие сроки у защиты покупателя?", "protection"),
+    ("ru", "как быстро можно оплатить через киви?", None),
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "topic"), HOW_SOON_ROWS)
+def test_how_soon_is_the_delivery_unless_another_topic_is_named(
+        lang: str, text: str, topic: str | None) -> None:
+    """"How fast", "how many weeks", «какие сроки» before buying ask about the delivery, unless
+    the question names another topic (then that one)."""
+    assert basics_topic(text, lang) == topic, text

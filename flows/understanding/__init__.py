@@ -224,6 +224,11 @@ OTHER_TOPIC = "other"
 question without a topic."""
 
 
+WHEN_ALONE = "?"
+"""The mark of a `BASICS_TOPICS` row that names its topic only when no other row names one
+("how fast", «какие сроки» asked of the protection are the protection's)."""
+
+
 SUBJECT = "!"
 """The mark of a `BASICS_TOPICS` row that names what the question asks about ("what happens to
 the protection"): its topic wins over one named only as the condition (twenty-sixth pass B)."""
@@ -236,6 +241,9 @@ def basics_topic(text: str, code: str | None) -> str | None:
     words = fact_words(code) if code else None
     rows: tuple[tuple[str, str], ...] = getattr(words, "BASICS_TOPICS", ())
     named = {topic for pattern, topic in rows if re.search(pattern, norm)}
+    if named and all(topic.endswith(WHEN_ALONE) for topic in named):
+        named = {topic.rstrip(WHEN_ALONE) for topic in named}
+    named = {topic for topic in named if not topic.endswith(WHEN_ALONE)}
     if OTHER_TOPIC in named:  # a payment method asked about too: no one topic of the guide
         return None
     # the question's own subject, the other topic only its condition ("what happens to the

@@ -5901,6 +5901,13 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r" (?:\w+ )?(?:extended|extendable|prolonged)\b|\bwhat (?:happens|will happen) (?:to|with) "
      r"(?:the |my |buyer )?protection\b|\bwhere (?:is|does) (?:my |the )?money (?:held|stay|go|sit)"
      r"\w*\b", "protection!"),
+    # asked how fast or how soon, with no other topic named, the question is the delivery's ("how fast does it get to
+    # Chile?", "how many weeks to Canada?", "when would it arrive?")
+    (r"\bhow (?:fast|quick(?:ly)?|soon)\b|\bhow many (?:days|weeks|months)\b|\bwhen (?:would|"
+     r"will|could|might|does|do) (?:it|they|stuff|things|parcels?|orders?|items?|packages?) "
+     r"(?:\w+ )?(?:arrive|come|get here|reach|be delivered|be here)\b|\btakes? forever\b|"
+     r"\b(?:shipping|transit|delivery) times?\b|\bwill it (?:\w+ )?reach\b|\bhow long to\b",
+     "delivery?"),
     # how to pay is none of the guide's topics ("does aliexpress take paypal?")
     (r"\b(?:take|accept) (?:paypal|cards?|cash)\b|\bpay (?:with|by|via|in|cash)\b|\bcash on "
      r"delivery\b|\binstal(?:l)?ments?\b", "other"),

@@ -78,7 +78,7 @@ FLOOR = 0.5
 """No threshold below this: the second opinion speaks only when the model is sure."""
 WRONG_PER_100 = 1
 """The CV rule: zero contradicting additions, at most this many wrong ones per 100."""
-ADD_KEYS = ("tracking",)
+ADD_KEYS = ("tracking", "refund_wanted")
 """The facts an addition is tried for (the others' additions broke the fact tables at every
 threshold the CV allowed: docs/understanding.md)."""
 VETO_KEYS = ("tracking", "problem", "dispute", "order_status", "several_items")
@@ -145,6 +145,12 @@ def seen(lang: str, name: str) -> list[Seen]:
         labels = {k: v for k, v in row.facts.items() if k in LEARNED and v in FACTS[k]}
         out.append(Seen(lang, texts, clauses, at_hook, labels, frozenset(decided)))
     return out
+
+
+def labelling(key: str, folds: Mapping[str, list[Seen]]) -> dict[str, list[Seen]]:
+    """The sets that label `key` at all: a set written before a fact existed says nothing of it,
+    and its messages are no "not said" examples (README: keys a set never labels)."""
+    return {name: rows for name, rows in folds.items() if any(key in s.labels for s in rows)}
 
 
 def read(row: Seen, key: str) -> str:
@@ -325,6 +331,7 @@ def cross_validate(lang: str, key: str, folds: Mapping[str, list[Seen]]
     if path.exists() and folds:
         return pickle.loads(path.read_bytes())
     out = {}
+    folds = labelling(key, folds)
     for name, held in folds.items():
         out[name] = fold_scores(key, [s for other, rows in folds.items() if other != name
                                       for s in rows], held)
@@ -368,7 +375,8 @@ def cv(keys: Sequence[str], only: Sequence[str] = ()) -> dict[tuple[str, str], C
             scored = [s for rows in per_set.values() for s in rows]
             found = additions(scored)
             new = additions([s for name in NEW for s in per_set.get(name, [])])
-            labelled = sum(key in s.labels for rows in folds.values() for s in rows)
+            labelled = sum(key in s.labels for rows in labelling(key, folds).values()
+                           for s in rows)
             given = sum(s.pattern is not None for s in scored)
             print(f"{lang} {key}: {labelled} labelled, {given} pattern values", flush=True)
             print("  additions r/w/c (all folds | new sets): " + ", ".join(
@@ -472,9 +480,9 @@ def choose(only: Sequence[str] = ()) -> int:
     allowed = cv(LEARNED_KEYS, only)
     models: dict[tuple[str, str], Any] = {}
     for lang in only or languages():
-        rows = [s for name in dev_sets() for s in folds_of(lang)[name]]
         for key in LEARNED_KEYS:
             if allowed[lang, key].thresholds or allowed[lang, key].vetoes:
+                rows = [s for fold in labelling(key, folds_of(lang)).values() for s in fold]
                 models[lang, key] = in_memory(lang, key, rows)
     culprits: dict[tuple[str, str], list[tuple[float, float]]] = {}
     added_above: dict[tuple[str, str], float] = {}
@@ -544,7 +552,7 @@ def build() -> int:
     """Fit each shipped (language, fact) model on all dev sets and write its weights file;
     remove the weights of a fact that is not shipped."""
     for lang in languages():
-        rows = [s for name in dev_sets() for s in seen(lang, name)]
+        folds = {name: seen(lang, name) for name in dev_sets()}
         shipped = SECOND_OPINIONS.get(lang, {})
         for key in LEARNED:
             path = TARGET / weights_name(lang, key)
@@ -552,6 +560,7 @@ def build() -> int:
                 path.unlink(missing_ok=True)
                 continue
             learned = shipped[key]
+            rows = [s for fold in labelling(key, folds).values() for s in fold]
             sha = training_sha256(key, learned, training_sets(lang))
             blob = encode(from_pipeline(fit(key, rows, learned), "logreg"), lang, sha)
             if not path.exists() or path.read_bytes() != blob:

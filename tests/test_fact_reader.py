@@ -176,6 +176,24 @@ def test_no_tracking_state_is_learned_before_the_order_shipped(
 
 
 @pytest.mark.parametrize(("lang", "text", "kept"), [
+    ("en", "the order still says awaiting shipment, honestly i'd rather just have my money", False),
+    ("en", "two of the three mugs never came, i'd rather just have my money", False),
+    ("ru", "посылка так и не пришла, трек стоит уже неделю, пусть хоть часть вернут", False),
+    ("en", "the mug came chipped, honestly i'd rather just have my money", True),
+    ("ru", "кружка пришла с трещиной, да пусть уже хоть часть вернут", True),
+])
+def test_a_wish_is_learned_only_for_an_item_that_came_with_a_problem(
+        monkeypatch: pytest.MonkeyPatch, lang: str, text: str, kept: bool) -> None:
+    """What the buyer wants back is read for an item that came with a problem, never for one
+    missing, unshipped or on its way (as the patterns' own rule)."""
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", MappingProxyType(
+        {lang: MappingProxyType({"refund_wanted": reader.Learned(0.0, 3.0, True)})}))
+    monkeypatch.setattr(reader, "opinion", always("partial"))
+    assert "refund_wanted" not in patterns_only(text, lang)
+    assert (extract_facts(text, lang).get("refund_wanted") == "partial") is kept
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
     ("ru", "если наушники придут сломанные, можно вернуть", False),
     ("ru", "с наушниками что-то странное", True),
 ])

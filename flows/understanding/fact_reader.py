@@ -30,6 +30,7 @@ from types import MappingProxyType
 from flows.languages import LANGUAGES
 from flows.understanding.classifier import FEATURES, Classifier, features_text
 from flows.understanding.fact_settings import Learned, Scope, Veto
+from flows.understanding.vocabulary import FACTS
 from flows.understanding.weights import WeightsError, decode, header, model_file
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,8 @@ SCOPES: Mapping[str, Scope] = MappingProxyType(
     {lang: scope for lang, (_opinions, scope) in _SETTINGS.items()})
 """Language -> the words that start a negation's, a question's, a wish's scope."""
 
-LEARNED = ("tracking", "problem", "dispute", "order_status", "bank_gone", "several_items")
+LEARNED = ("tracking", "problem", "dispute", "order_status", "bank_gone", "several_items",
+           "refund_wanted")
 """The facts a model is built for (the shipped ones are those with a threshold)."""
 
 NOT_SHIPPED = ("verifying", "awaiting")
@@ -133,11 +135,25 @@ def model(lang: str, key: str) -> Classifier | None:
         return None
 
 
+NOT_ARRIVED = frozenset(FACTS["tracking"]) - {"delivered"}
+"""Tracking states of a parcel that has not come."""
+
+
 def consistent(key: str, found: Mapping[str, str]) -> bool:
     """Whether the patterns' facts leave room for a learned value of `key`."""
     if key == "tracking":
         return found.get("order_status") not in NOT_SHIPPED
+    if key == "refund_wanted":
+        return wish_allowed(found)
     return True
+
+
+def wish_allowed(found: Mapping[str, str]) -> bool:
+    """Whether facts leave room for what the buyer wants back (`refund_wanted`): a wish only for
+    an item that came, with a problem, never for one missing, unshipped or on its way."""
+    return "problem" in found or not (
+        found.get("items_missing") or found.get("order_status") in (*NOT_SHIPPED, "cancelled")
+        or found.get("tracking") in NOT_ARRIVED)
 
 
 def reading(rows: Rows, key: str, text: str) -> tuple[str, bool]:

@@ -26,7 +26,7 @@ from flows.understanding import (
     processing_over,
     tracking_number,
 )
-from flows.understanding.fact_reader import asked, second_opinion
+from flows.understanding.fact_reader import asked, second_opinion, wish_allowed
 from flows.understanding.text import CLAUSE_MARK, NEVER, normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
 
@@ -923,8 +923,6 @@ STATE_KEYS = frozenset({"order_status", "protection_left", "protection_hours", "
 """Facts that are a state a yes/no question asks about ("is my dispute rejected?", "can i keep
 it for a partial refund?"); the others are things the question still names ("can i cancel one
 of the 3 items?": several items)."""
-NOT_ARRIVED = frozenset(FACTS["tracking"]) - {"delivered"}
-"""Tracking states of a parcel that has not come: no wish for an item that came is read then."""
 
 
 _SHORT_ASKED = re.compile(
@@ -1103,8 +1101,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     if (found.get("problem") == "missing_parts" and found.get("items_missing")
             and not items_missing.PARTS_NAMED.search(norm)):
         del found["problem"]  # a whole item of the order missing is no part missing (FACTS.md)
-    if "problem" not in found and (found.get("items_missing") or found.get("order_status") in (
-            "verifying", "awaiting", "cancelled") or found.get("tracking") in NOT_ARRIVED):
+    if not wish_allowed(found):
         found.pop("refund_wanted", None)  # a wish only for an item that came, with a problem
     if found.get("card_expired") and "payment" not in found:
         found["payment"] = "card"  # an expired card is the one the buyer paid with

@@ -20,9 +20,9 @@ CASES: dict[str, tuple[tuple[str, dict[str, str | None]], ...]] = {
         ("трек висел 20 дней, теперь снова двигается", {"tracking_quiet_days": None}),
         ("вчера трек обновился, а до этого две недели стоял",
          {"tracking": None, "tracking_quiet_days": None}),
-        # days on the way are not days of silence
+        # days on the way are not days of silence: the silence is counted from its date
         ("посылка в пути 40 дней, трек не обновлялся с 20 февраля",
-         {"tracking_quiet_days": None}),
+         {"tracking_quiet_days": "18"}),
         # a parcel waiting at the post office is not a stalled one
         ("посылка на почте уже неделю лежит, а забрать не могу потому что нет смс",
          {"tracking": None, "tracking_quiet_days": None}),

@@ -437,27 +437,30 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
                 continue  # "if protection ends tomorrow": a condition, not the time left
             return {"protection_left": "hours"}
     if today is not None and (on := t.ends_on.search(text)):
-        words = on.group("date").split()
-        for size in (3, 2):
-            parts = dateinput.word_date(" ".join(words[:size])) if len(words) >= size else None
-            if not parts and words:
-                readings = dateinput.date_readings(words[0])
-                if len(readings) > 1:
-                    return {}  # "ends on 1/5": 1 May or 5 January; the order screen asks
-                parts = readings[0] if readings else None
-            if parts:
-                day, month, year = parts
-                try:
-                    target = date(year or today.year, month, day)
-                except ValueError:
-                    return {}
-                if year is None and target < today - timedelta(days=31):
-                    target = target.replace(year=today.year + 1)
-                hours = (target - today).days * 24
-                if 0 <= hours <= MAX_HOURS:
-                    return {"protection_left": bucket(hours), "protection_hours": str(hours)}
-                return {}
+        readings = date_parts(on.group("date"))
+        if len(readings) != 1:
+            return {}  # "ends on 1/5": 1 May or 5 January; the order screen asks
+        day, month, year = readings[0]
+        try:
+            target = date(year or today.year, month, day)
+        except ValueError:
+            return {}
+        if year is None and target < today - timedelta(days=31):
+            target = target.replace(year=today.year + 1)
+        hours = (target - today).days * 24
+        if 0 <= hours <= MAX_HOURS:
+            return {"protection_left": bucket(hours), "protection_hours": str(hours)}
     return {}
+
+
+def date_parts(said: str) -> tuple[tuple[int, int, int | None], ...]:
+    """Every (day, month, year or None) the date at the start of `said` can mean ("25 december
+    2026", "dec 25", "25.12"): none, one, or two for "1/5"."""
+    words = said.split()
+    for size in (3, 2):
+        if len(words) >= size and (parts := dateinput.word_date(" ".join(words[:size]))):
+            return (parts,)
+    return dateinput.date_readings(words[0]) if words else ()
 
 
 def ended(t: Tables, text: str) -> bool:
@@ -702,6 +705,14 @@ _IMAGINED = re.compile(r"\b(?:what if|if|in case|suppose|once|when|если|вд
 """Words right before a silence that imagine it ("what if there is no update since ...")."""
 
 
+def _imagined_or_anothers(module: ModuleType, text: str, at: int) -> bool:
+    """Whether the silence told at `at` is imagined ("what if there is no update since ...") or
+    another's than the parcel's («продавец молчит с понедельника»: the seller's)."""
+    anothers = getattr(module, "SILENCE_OF_ANOTHER", None)
+    return bool(_IMAGINED.search(text, max(0, at - 40), at) or (
+        anothers and re.search(anothers, text[max(0, at - 40):at])))
+
+
 def quiet_since_day(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
     """`tracking` stalled with its days from a silence since a named day ("no update since
     yesterday" is 1, «с позавчера ни одного обновления» 2, "since sunday" stalled with no count),
@@ -709,7 +720,7 @@ def quiet_since_day(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
     text = t.others_story.sub(" ", text)
     for pattern, days in getattr(module, "QUIET_SINCE_DAY", ()):
         found = pattern.search(text)
-        if found and not _IMAGINED.search(text, max(0, found.start() - 40), found.start()):
+        if found and not _imagined_or_anothers(module, text, found.start()):
             return {"tracking": "stalled", **({"tracking_quiet_days": str(days)} if days else {})}
     return {}
 
@@ -728,6 +739,54 @@ def shipped_age(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
         hours = _hours(t, found.group("dur")) if found else None
         if hours is not None and hours // 24 >= DEAD_QUIET_DAYS:
             return {"tracking_quiet_days": str(hours // 24)}
+    return {}
+
+
+MAX_QUIET_DAYS = 180
+
+
+def _past_date(said: str, today: date) -> date | None:
+    """The one day on or before `today` that the date at the start of `said` names (a date
+    without a year in the past year when this year's is ahead); None when it reads two ways
+    or names no day."""
+    readings = date_parts(said)
+    if len(readings) != 1:
+        return None
+    day, month, year = readings[0]
+    try:
+        named = date(year or today.year, month, day)
+    except ValueError:
+        return None
+    if year is None and named > today:
+        named = named.replace(year=today.year - 1)  # "since dec 20" said in January
+    return named if named <= today else None
+"""A silence since a date further back than this is no silence of a parcel still awaited."""
+
+
+def quiet_since_date(t: Tables, module: ModuleType, text: str,
+                     today: date | None) -> dict[str, str]:
+    """`tracking` and its days from a silence since a calendar date ("no update since nov 20",
+    «трек стоит с 20 ноября», "last scan 28.11"), counted to today; a date that reads two ways
+    ("since 1/5"), lies ahead or is someone else's or imagined gives none."""
+    if today is None:
+        return {}
+    text = t.others_story.sub(" ", text)
+    for pattern in getattr(module, "QUIET_SINCE_DATE", ()):
+        found = pattern.search(text)
+        if not found or _imagined_or_anothers(module, text, found.start()):
+            continue
+        # the silence's end as told: a range's end («с 1 августа по 2 октября»), or today's
+        # date said in the message ("today is nov 20"), else today
+        end = re.match(getattr(module, "UNTIL_DATE", NEVER), text[found.end("date"):])
+        told_today = end or re.search(getattr(module, "TODAY_IS", NEVER), text)
+        now = _past_date(told_today.group("date"), today) if told_today else today
+        since = _past_date(found.group("date"), now or today)
+        if since is None or now is None:
+            return {}  # since 1 May or 5 January: the dialogue asks
+        days = (now - since).days
+        if 0 < days <= MAX_QUIET_DAYS:
+            return {"tracking": quiet_tracking(days), "tracking_quiet_days": str(days)}
+        return {}
     return {}
 
 
@@ -1078,7 +1137,12 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
                        or quiet_bare_count(t, module, quiet_text[since_moved:]))
     # Tracking can only go quiet once shipped: «висит в статусе «Ожидает отправки» неделю»
     shipped = found.get("order_status") not in ("verifying", "awaiting")
-    if quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):
+    if (not quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country")
+            and not t.quiet_not_now.search(quiet_text)):
+        # a silence since a date, counted to today: only of a parcel that moved once (beside a
+        # number that never worked, the date is the shipping's, which the labels leave unsaid)
+        found.update(quiet_since_date(t, module, quiet_text[since_moved:], today))
+    elif quiet_facts and shipped and found.get("tracking") in (None, "moving", "in_country"):
         found.update(quiet_facts)
     elif (found.get("tracking") == "dead"
           and int(quiet_facts.get("tracking_quiet_days", 0)) >= DEAD_QUIET_DAYS):

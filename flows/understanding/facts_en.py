@@ -1258,6 +1258,24 @@ QUIET_SINCE_DAY = (
 )
 """A silence since a named day ("no update since yesterday" is 1 day, "has not moved since
 sunday" stalled with no count); never a refund's, a dispute's or the seller's."""
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_CALENDAR_DATE = (r"(?P<date>(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTH_NAMES
+                  + r"(?: \d{4})?|" + _MONTH_NAMES + r" \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?|"
+                  r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?! (?:days?|weeks?|months?|hours?)\b))\b")
+UNTIL_DATE = r" (?:until|till|to) " + _CALENDAR_DATE
+"""Right after a silence's start date, its end ("from aug 1 to oct 2")."""
+TODAY_IS = r"\btoday(?: is| s)?(?: already| now)?(?: the)? " + _CALENDAR_DATE
+"""Today's date told in the message ("today is nov 20"): a silence since a date counts to it."""
+SILENCE_OF_ANOTHER = (r"\b(?:seller|store|shop|support|refund|dispute|money)\w*(?: \w+){0,3}? $")
+"""Right before a silence, whose it is when not the parcel's ("the seller: no update since ...")."""
+QUIET_SINCE_DATE = (
+    re.compile(_SILENT_SINCE + r"(?:the )?" + _CALENDAR_DATE),
+    re.compile(r"\b(?:last|latest) (?:tracking )?(?:update|scan|event|movement|status)\w* "
+               r"(?:was |came |is |is from |from |dated )?(?:on )?" + _CALENDAR_DATE),
+)
+"""A silence since a calendar date ("no update since nov 20", "last scan was on 28.11"): its
+days are counted to today (`facts.quiet_since_date`); never a refund's, a dispute's or the
+seller's."""
 
 STUCK_18 = (r"\b(?:stuck|frozen|silen(?:t|ce)|no (?:more |new |further )?(?:updates?|movement|news|"
             r"changes?|scans?)|nothing (?:new|since|more|after)|not (?:moving|moved|updat\w*|"
@@ -5901,8 +5919,8 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r" (?:\w+ )?(?:extended|extendable|prolonged)\b|\bwhat (?:happens|will happen) (?:to|with) "
      r"(?:the |my |buyer )?protection\b|\bwhere (?:is|does) (?:my |the )?money (?:held|stay|go|sit)"
      r"\w*\b", "protection!"),
-    # asked how fast or how soon, with no other topic named, the question is the delivery's ("how fast does it get to
-    # Chile?", "how many weeks to Canada?", "when would it arrive?")
+    # asked how fast or how soon, with no other topic named, the question is the delivery's
+    # ("how fast does it get to Chile?", "how many weeks to Canada?", "when would it arrive?")
     (r"\bhow (?:fast|quick(?:ly)?|soon)\b|\bhow many (?:days|weeks|months)\b|\bwhen (?:would|"
      r"will|could|might|does|do) (?:it|they|stuff|things|parcels?|orders?|items?|packages?) "
      r"(?:\w+ )?(?:arrive|come|get here|reach|be delivered|be here)\b|\btakes? forever\b|"

@@ -867,6 +867,13 @@ def dispute_in_play(t: Tables, text: str, facts: Mapping[str, str],
     return not t.not_my_dispute.search(text) and bool(re.search(DISPUTE_NAMED, text))
 
 
+def _clause_before(text: str, at: int, to: int) -> str:
+    """The words of a duration's clause (`number_roles.clause_at`) before it: "how long can a
+    dispute stay open, 15 days?" asks; "open 5 days, how long does it usually take?" tells."""
+    clause = number_roles.clause_at(text, at, to)
+    return clause[:clause.find(text[at:to])] if text[at:to] in clause else clause
+
+
 def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any,
                  unplaced: bool = False) -> dict[str, str]:
     """Days since the dispute opened ("opened 5 days ago", "open for 4 days", "rejected after
@@ -921,8 +928,9 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any,
         if decided and t.decided_for.search(decided.group()) and not t.opened_since.search(
                 decided.group()):
             continue  # twenty-fourth pass C: «выиграл спор 2 недели назад» is the win's day
-        if found and (veto.general.search(found.group()) or veto.general.search(
-                number_roles.clause_at(text, found.start("dur"), found.end("dur")))):
+        if found and (veto.general.search(found.group()) or re.search(
+                getattr(module, "DISPUTES_ASKED_BEFORE", NEVER),
+                _clause_before(text, found.start("dur"), found.end("dur")))):
             continue  # «спор сколько дней длится, неделю?»: disputes in general, not this one
         if found and t.left_after.match(text[found.end("dur"):found.end("dur") + 100]):
             continue  # "dispute open, 5 days left": days left are never the dispute's age

@@ -5657,6 +5657,10 @@ DISPUTES_IN_GENERAL = (r"\b(?:how long|how many|how much time|max|maximum|at mos
                        r"standard|window|rules?|policy|allowed|you get|they give|gives? you)\b")
 """Words in a duration's clause that make it a question or a rule about disputes in general
 ("how long can a dispute last, 15 days?", "the 30 days dispute window"), not this one's age."""
+DISPUTES_ASKED_BEFORE = r"\b(?:how long|how many days|how much time)\b"
+"""Earlier in a duration's clause, a question about disputes in general ("how long can a
+dispute stay open, 15 days?"); the broader `DISPUTES_IN_GENERAL` words are read in the match
+only (a buyer's own "open 5 days, is that normal" is told, not asked)."""
 DISPUTE_AGE = (
     *money.DISPUTE_AGE_MORE,
     # sixteenth pass: the age in second-language shorthand: "i open dispute 4 days ago", "a 6 day

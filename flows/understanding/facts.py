@@ -20,6 +20,7 @@ from flows.inputs.orders import find_order_number
 from flows.understanding import (
     corrections,
     currencies,
+    dated,
     items_missing,
     number_roles,
     prefilter,
@@ -437,7 +438,7 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
                 continue  # "if protection ends tomorrow": a condition, not the time left
             return {"protection_left": "hours"}
     if today is not None and (on := t.ends_on.search(text)):
-        readings = date_parts(on.group("date"))
+        readings = dated.date_parts(on.group("date"))
         if len(readings) != 1:
             return {}  # "ends on 1/5": 1 May or 5 January; the order screen asks
         day, month, year = readings[0]
@@ -451,16 +452,6 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
         if 0 <= hours <= MAX_HOURS:
             return {"protection_left": bucket(hours), "protection_hours": str(hours)}
     return {}
-
-
-def date_parts(said: str) -> tuple[tuple[int, int, int | None], ...]:
-    """Every (day, month, year or None) the date at the start of `said` can mean ("25 december
-    2026", "dec 25", "25.12"): none, one, or two for "1/5"."""
-    words = said.split()
-    for size in (3, 2):
-        if len(words) >= size and (parts := dateinput.word_date(" ".join(words[:size]))):
-            return (parts,)
-    return dateinput.date_readings(words[0]) if words else ()
 
 
 def ended(t: Tables, text: str) -> bool:
@@ -742,25 +733,6 @@ def shipped_age(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
     return {}
 
 
-MAX_QUIET_DAYS = 180
-
-
-def _past_date(said: str, today: date) -> date | None:
-    """The one day on or before `today` that the date at the start of `said` names (a date
-    without a year in the past year when this year's is ahead); None when it reads two ways
-    or names no day."""
-    readings = date_parts(said)
-    if len(readings) != 1:
-        return None
-    day, month, year = readings[0]
-    try:
-        named = date(year or today.year, month, day)
-    except ValueError:
-        return None
-    if year is None and named > today:
-        named = named.replace(year=today.year - 1)  # "since dec 20" said in January
-    return named if named <= today else None
-"""A silence since a date further back than this is no silence of a parcel still awaited."""
 
 
 def quiet_since_date(t: Tables, module: ModuleType, text: str,
@@ -779,12 +751,12 @@ def quiet_since_date(t: Tables, module: ModuleType, text: str,
         # date said in the message ("today is nov 20"), else today
         end = re.match(getattr(module, "UNTIL_DATE", NEVER), text[found.end("date"):])
         told_today = end or re.search(getattr(module, "TODAY_IS", NEVER), text)
-        now = _past_date(told_today.group("date"), today) if told_today else today
-        since = _past_date(found.group("date"), now or today)
+        now = dated.past_date(told_today.group("date"), today) if told_today else today
+        since = dated.past_date(found.group("date"), now or today)
         if since is None or now is None:
             return {}  # since 1 May or 5 January: the dialogue asks
         days = (now - since).days
-        if 0 < days <= MAX_QUIET_DAYS:
+        if 0 < days <= dated.MAX_DAYS:
             return {"tracking": quiet_tracking(days), "tracking_quiet_days": str(days)}
         return {}
     return {}
@@ -1190,6 +1162,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found.update(amount(t, t.others_story.sub(" ", _money_text(text, norm))))
     found.update(dispute_days(text_for("dispute_days"), found, t, module,
                               unplaced=bool(t.stage_unplaced.search(text_for("dispute")))))
+    if "dispute_days" not in found and dispute_in_play(t, text_for("dispute_days"), found):
+        found.update(dated.dispute_days_on(module, text_for("dispute_days"), today))
     if ("dispute_days" in found and "dispute" not in found and "dispute" not in said_nothing
             and not t.step_words.search(text_for("dispute"))):
         found["dispute"] = "opened"  # a dispute of N days with no step told is an open one
@@ -1199,7 +1173,7 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     # learned: a value where the patterns said nothing, a veto where the model is sure otherwise
     found = second_opinion(lang, text_for, found, t.facts, lambda key: as_dispute(
         t, key, _clauses(t, asked(told if key in STATE_KEYS else text))))
-    found.update(refund_days(t, norm))
+    found.update(refund_days(t, norm) or dated.refund_days_on(module, norm, today))
     if (found.get("order_status") == "awaiting" and "processing_over" not in found
             and processing_over.waited_past_promise(
                 told_norm, getattr(module, "PROCESSING_WAIT", None))):

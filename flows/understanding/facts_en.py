@@ -1261,7 +1261,27 @@ sunday" stalled with no count); never a refund's, a dispute's or the seller's.""
 _MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _CALENDAR_DATE = (r"(?P<date>(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTH_NAMES
                   + r"(?: \d{4})?|" + _MONTH_NAMES + r" \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?|"
-                  r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?! (?:days?|weeks?|months?|hours?)\b))\b")
+                  r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?! ?(?:days?|weeks?|months?|hours?|euros?|"
+                  r"eur|usd|dollars?|bucks|pounds?|gbp|[€$£]|(?:pln|uah|kzt|byn|rub|cad|aud|brl|"
+                  r"mxn|inr|php|ngn|kes|myr)\b)))\b")
+DISPUTE_OPENED_ON = (
+    r"\b(?:opened|opend|filed|started|raised|made)(?: a| the| my)? (?:dispute|claim|case)s? "
+    r"(?:on |back on )?(?:the )?" + _CALENDAR_DATE,
+    r"\b(?:dispute|claim)s? (?:was |is |got )?(?:opened|filed|started|raised) (?:on |back on )?"
+    r"(?:the )?" + _CALENDAR_DATE,
+    r"\b(?:dispute|claim) (?:from|dated) (?:the )?" + _CALENDAR_DATE,
+)
+"""The day the buyer opened the dispute ("opened a dispute on nov 28"): its days are counted to
+today (`dated.dispute_days_on`)."""
+REFUND_APPROVED_ON = (
+    r"\brefund\w* (?:was |got |has been |is )?(?:approved|accepted|confirmed|issued|processed|"
+    r"granted|completed|successful) (?:on |back on )?(?:the )?" + _CALENDAR_DATE,
+    r"\b(?:approved|accepted|issued|processed|granted) (?:the |my )?refund (?:on |back on )?"
+    r"(?:the )?" + _CALENDAR_DATE,
+    r"\bwon (?:the |my )?(?:dispute|claim|case) (?:on |back on )?(?:the )?" + _CALENDAR_DATE,
+)
+"""The day the refund was approved ("refund approved on nov 20", "won the dispute on 20.11"):
+the business days since are counted to today (`dated.refund_days_on`)."""
 UNTIL_DATE = r" (?:until|till|to) " + _CALENDAR_DATE
 """Right after a silence's start date, its end ("from aug 1 to oct 2")."""
 TODAY_IS = r"\btoday(?: is| s)?(?: already| now)?(?: the)? " + _CALENDAR_DATE

@@ -1,6 +1,8 @@
-"""A tracking silence told as a date ("no update since feb 20", «трек стоит с 20 февраля") is
-counted to today (the tests' `TODAY`, 10 March 2026), or to today's date or the silence's end when
-the message tells them; a date that reads two ways, lies ahead, or is another's silence gives none.
+"""Events told by their date are counted to today (the tests' `TODAY`, Tuesday 10 March 2026): a
+tracking silence ("no update since feb 20", «трек стоит с 20 февраля"), also to today's date or the
+silence's end when the message tells them; the day a dispute was opened (its days); the day a
+refund was approved (business days since). A date that reads two ways, lies ahead, is an amount
+or another's gives none.
 
 Every message here is our own; no line of a dev set is copied.
 """
@@ -46,10 +48,33 @@ CASES: Cases = {
         ("ru", "«Отправлено» стоит с 3 февраля, номер не существует",
          {"tracking": "dead", "tracking_quiet_days": None}),
     ),
+    "the day a dispute was opened": (
+        ("en", "i opened a dispute on feb 28, seller hasn't answered",
+         {"dispute": "opened", "dispute_days": "10"}),
+        ("en", "dispute opened 1.03, no reply", {"dispute_days": "9"}),
+        ("ru", "открыла спор 1 марта, продавец молчит", {"dispute": "opened", "dispute_days": "9"}),
+        ("ru", "28 февраля открыл спор, тишина", {"dispute_days": "10"}),
+        ("ru", "спор от 5 марта, продавец не отвечает", {"dispute_days": "5"}),
+        # look-alikes: a dispute to come, a date that reads two ways
+        ("en", "i will open a dispute on mar 20", {"dispute_days": None}),
+        ("en", "opened a dispute on 1/3", {"dispute_days": None}),
+    ),
+    "the day a refund was approved: business days since": (
+        ("en", "refund approved on mar 2, still no money", {"refund_days": "6"}),
+        ("en", "won the dispute on 27.02, where is my money", {"refund_days": "7"}),
+        ("ru", "возврат одобрили 2 марта, денег нет", {"refund_days": "6"}),
+        ("ru", "выиграла спор 27.02, деньги не пришли", {"refund_days": "7"}),
+        # look-alikes: an amount after the dispute's words, a day ahead
+        ("en", "won the dispute 23.10 euro back to my visa", {"refund_days": None,
+                                                           "amount": "23.10"}),
+        ("ru", "выиграла спор 30.11 руб вернули", {"refund_days": None}),
+        ("en", "refund approved, the money comes on mar 20", {"refund_days": None}),
+    ),
 }
 
 
 @pytest.mark.parametrize(("lang", "text", "want"), kind_rows(CASES))
-def test_a_silence_since_a_date(lang: str, text: str, want: Want) -> None:
-    """A silence since a date gives its days and bucket; its look-alikes give none."""
+def test_an_event_told_by_its_date(lang: str, text: str, want: Want) -> None:
+    """A silence, a dispute's opening or a refund's approval told by its date gives its days;
+    their look-alikes give none."""
     assert read_as(text, lang, want) == want, text

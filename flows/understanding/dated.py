@@ -1,0 +1,76 @@
+"""Events told by their calendar date ("opened the dispute on nov 28", «возврат одобрили 20
+ноября»): the days since them, counted to today. Pure: `today` is the caller's."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from types import ModuleType
+
+from flows.inputs import dateinput
+
+MAX_DAYS = 180
+"""An event further back than this is no event of an order still in play."""
+
+
+def date_parts(said: str) -> tuple[tuple[int, int, int | None], ...]:
+    """Every (day, month, year or None) the date at the start of `said` can mean ("25 december
+    2026", "dec 25", "25.12"): none, one, or two for "1/5"."""
+    words = said.split()
+    for size in (3, 2):
+        if len(words) >= size and (parts := dateinput.word_date(" ".join(words[:size]))):
+            return (parts,)
+    return dateinput.date_readings(words[0]) if words else ()
+
+
+def past_date(said: str, today: date) -> date | None:
+    """The one day on or before `today` that the date at the start of `said` names (a date
+    without a year in the past year when this year's is ahead); None when it reads two ways
+    or names no day."""
+    readings = date_parts(said)
+    if len(readings) != 1:
+        return None
+    day, month, year = readings[0]
+    try:
+        named = date(year or today.year, month, day)
+    except ValueError:
+        return None
+    if year is None and named > today:
+        named = named.replace(year=today.year - 1)  # "since dec 20" said in January
+    return named if named <= today else None
+
+
+def business_days(since: date, today: date) -> int:
+    """Monday-to-Friday days after `since` up to and including `today`."""
+    return sum((since + timedelta(days=n)).weekday() < 5
+               for n in range(1, (today - since).days + 1))
+
+
+def days_since(module: ModuleType, table: str, text: str, today: date | None) -> int | None:
+    """Calendar days from the date the first row of the language's `table` finds in `text`
+    (its group "date") to today; None when no row finds one, the date reads two ways or
+    lies ahead, or it is further back than `MAX_DAYS`."""
+    if today is None:
+        return None
+    for pattern in getattr(module, table, ()):
+        if found := re.search(pattern, text):
+            since = past_date(found.group("date"), today)
+            days = (today - since).days if since else None
+            return days if days is not None and 0 <= days <= MAX_DAYS else None
+    return None
+
+
+def dispute_days_on(module: ModuleType, text: str, today: date | None) -> dict[str, str]:
+    """`dispute_days` from the day the dispute was opened ("opened a dispute on nov 28",
+    «открыла спор 28 ноября»)."""
+    days = days_since(module, "DISPUTE_OPENED_ON", text, today)
+    return {"dispute_days": str(days)} if days is not None else {}
+
+
+def refund_days_on(module: ModuleType, text: str, today: date | None) -> dict[str, str]:
+    """`refund_days` (business days) from the day the refund was approved ("refund approved on
+    nov 20", «возврат одобрили 20 ноября»)."""
+    days = days_since(module, "REFUND_APPROVED_ON", text, today)
+    if days is None or today is None or days == 0:
+        return {}
+    return {"refund_days": str(business_days(today - timedelta(days=days), today))}

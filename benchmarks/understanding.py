@@ -125,7 +125,11 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_fresh24": ("the twenty-fourth fresh confirmation set "
                                "(nobody who writes extractors reads it; written last)"),
              "facts_fresh25": ("the twenty-fifth fresh confirmation set "
-                               "(nobody who writes extractors reads it; written last)")}
+                               "(nobody who writes extractors reads it; written last)"),
+             "facts_fresh26": ("the twenty-sixth fresh confirmation set (measured once "
+                               "unseen, then retired to train the learned readers)"),
+             "facts_fresh27": ("the twenty-seventh fresh confirmation set (measured once "
+                               "unseen, then retired to train the learned readers)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"
 """Sets whose lines extractor writers may read; `facts --dev` shows only these (and
@@ -133,7 +137,7 @@ DEV_PREFIX = "facts_dev"
 RETIRED = ("facts_fresh8", "facts_fresh9", "facts_fresh10", "facts_fresh11", "facts_fresh12",
            "facts_fresh13", "facts_fresh14", "facts_fresh15", "facts_fresh16", "facts_fresh17",
            "facts_fresh18", "facts_fresh19", "facts_fresh20", "facts_fresh21",
-           "facts_fresh23")
+           "facts_fresh23", "facts_fresh26", "facts_fresh27")
 """Fresh sets that no longer measure anything unseen: passes read them and the learned readers
 train on them (see `TRAINING`)."""
 TRAINING = tuple(name for name in FACT_SETS if name.startswith(DEV_PREFIX) or name in RETIRED)

@@ -28,7 +28,10 @@ SHIPPED = [(lang, key) for lang, keys in reader.SECOND_OPINIONS.items() for key 
 # (language, our own message the patterns leave a fact empty in, the fact, the learned value);
 # the shipped thresholds are high (docs/understanding.md), so these are read at `LOW`
 LEARNED = [
-    ("en", "the headphones sound awful and crackle all the time", "problem", "defective"),
+    ("en", "the mug came chipped, honestly i'd rather just have my money", "refund_wanted", "full"),
+    ("en", "the lamp arrived cracked, knock something off and i'll keep it", "refund_wanted",
+     "partial"),
+    ("ru", "наушники пришли сломанные, мне бы просто свои деньги назад", "refund_wanted", "full"),
 ]
 LOW = 0.25
 
@@ -273,14 +276,14 @@ def test_shipped_fact_models_match_the_dev_sets_and_settings(lang: str, key: str
 def test_a_changed_dev_set_without_make_model_is_caught() -> None:
     sets = dev_sets("en")
     sets[-1] += b"\n# a line added\n"
-    assert "make model" in (reader.stale("en", "problem", sets) or "")
+    assert "make model" in (reader.stale("en", "refund_wanted", sets) or "")
 
 
 def test_a_changed_setting_without_make_model_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
-    changed = replace(reader.SECOND_OPINIONS["en"]["problem"], C=99.0)
+    changed = replace(reader.SECOND_OPINIONS["en"]["refund_wanted"], C=99.0)
     monkeypatch.setattr(reader, "SECOND_OPINIONS", MappingProxyType(
-        {"en": MappingProxyType({"problem": changed})}))
-    assert "make model" in (reader.stale("en", "problem", dev_sets("en")) or "")
+        {"en": MappingProxyType({"refund_wanted": changed})}))
+    assert "make model" in (reader.stale("en", "refund_wanted", dev_sets("en")) or "")
 
 
 async def test_a_learned_fact_reaches_you_said_and_is_corrected(

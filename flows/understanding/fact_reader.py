@@ -184,18 +184,21 @@ def _starts(words: Sequence[str], at: int, runs: Iterable[tuple[str, ...]]) -> i
     return 0
 
 
-def scoped(marked: str, scope: Scope) -> str:
+def scoped(marked: str, scope: Scope, limit: int | None = None) -> str:
     """The words of a clause-marked text (`facts._clauses` of `asked(text)`), each word in a
     negation's scope prefixed `NEGATED`, in a wish's `WISHED`, in a question's `QUESTION`
-    (scopes end with the clause); numbers as "0", signs and clause marks left out."""
+    (scopes end with the clause); numbers as "0", signs and clause marks left out; with
+    `limit`, at least its first `limit` words (a long message costs no more than a short one)."""
     out: list[str] = []
     for clause in marked.split(MARK_CLAUSE):
+        if limit is not None and len(out) >= limit:
+            break
         words = [w for w in clause.split() if _WORD.search(w)]
         question = ASKED in words or bool(words and words[0] in scope.questions) or any(
             w in scope.particles for w in words)
         negated = wished = False
         at = 0
-        while at < len(words):
+        while at < len(words) and (limit is None or len(out) < limit):
             word = words[at]
             run = _starts(words, at, scope.wishes)
             if word == ASKED:
@@ -226,7 +229,7 @@ def read_text(lang: str, said: str, clauses: str) -> str:
     """What a fact model reads: the scope-marked clauses (`scoped`), or the plain words of the
     key's text when `SCOPE_MARKED` is off; its first `MAX_WORDS`."""
     if SCOPE_MARKED:
-        return " ".join(scoped(clauses, SCOPES[lang]).split()[:MAX_WORDS])
+        return " ".join(scoped(clauses, SCOPES[lang], MAX_WORDS).split()[:MAX_WORDS])
     return prepared(said)
 
 

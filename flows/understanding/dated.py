@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from types import ModuleType
 
 from flows.inputs import dateinput
+from flows.understanding.text import NEVER, compiled
 
 MAX_DAYS = 180
 """An event further back than this is no event of an order still in play."""
@@ -46,14 +46,20 @@ def business_days(since: date, today: date) -> int:
                for n in range(1, (today - since).days + 1))
 
 
+def any_date(module: ModuleType, text: str) -> bool:
+    """Whether `text` holds a calendar date of the language's form at all (`CALENDAR_DATE`):
+    without one no table of dated events is tried (they are long; most messages have none)."""
+    return bool(compiled(getattr(module, "CALENDAR_DATE", NEVER)).search(text))
+
+
 def days_since(module: ModuleType, table: str, text: str, today: date | None) -> int | None:
     """Calendar days from the date the first row of the language's `table` finds in `text`
     (its group "date") to today; None when no row finds one, the date reads two ways or
     lies ahead, or it is further back than `MAX_DAYS`."""
-    if today is None:
+    if today is None or not any_date(module, text):
         return None
     for pattern in getattr(module, table, ()):
-        if found := re.search(pattern, text):
+        if found := compiled(pattern).search(text):
             since = past_date(found.group("date"), today)
             days = (today - since).days if since else None
             return days if days is not None and 0 <= days <= MAX_DAYS else None

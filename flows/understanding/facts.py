@@ -28,7 +28,7 @@ from flows.understanding import (
     tracking_number,
 )
 from flows.understanding.fact_reader import asked, second_opinion, wish_allowed
-from flows.understanding.text import CLAUSE_MARK, NEVER, normalise
+from flows.understanding.text import CLAUSE_MARK, NEVER, compiled, normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
 
 HOURS_PER = {"hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30}
@@ -348,7 +348,8 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     if ended(t, text):
         return {"protection_left": "ended"}
     bare = t.bare.match(text)
-    if (bare or re.match(r"^[\d\s:]+[^\W\d]{1,5}[\d\s:]*$", text)) and re.search(r"[^\W\d]", text):
+    if (bare or compiled(r"^[\d\s:]+[^\W\d]{1,5}[\d\s:]*$").match(text)) and compiled(
+            r"[^\W\d]").search(text):
         hours = _bare_countdown(text, lang, today)
         spans = durations(t, text)
         if hours is None and bare and len(spans) == 1:
@@ -382,9 +383,9 @@ def protection(t: Tables, text: str, lang: str, today: date | None) -> dict[str,
     for i, (start, end, hours, exact) in enumerate(spans):
         # the rules read a few words on either side: a bounded window keeps a long message linear
         before, after = text[max(0, start - 100):start], text[end:end + 100]
-        if re.search(r"\d ?[-–]? $", before):
+        if compiled(r"\d ?[-–]? $").search(before):
             continue  # "5-7 days left": a range gives no count
-        if re.match(r" (?:ago|назад)\b", after):
+        if compiled(r" (?:ago|назад)\b").match(after):
             continue  # «защита 2 дня назад была 5 дней»: a moment past is no time left
         if start > 100:
             before = before[before.find(" ") + 1:]  # no cut word at the window's start
@@ -471,9 +472,9 @@ def _opening_count(t: Tables, text: str, found: re.Match[str]) -> bool:
     opened a new one", «выиграла, этот открыла 3 дня назад»; twenty-seventh pass E)."""
     start = found.start("n") if found.group("n") else found.start("unit")
     # a count that opens the row's match is told of the event after it («…, вчера выиграла»)
-    before = start > found.start() and re.search(rf"(?:{t.opened_since.pattern})\w*(?: \w+)? $",
-                                                 text[max(0, start - 40):start])
-    after = re.match(rf" (?:i |we |я |мы )?(?:{t.opened_since.pattern})", text[found.end():])
+    before = start > found.start() and compiled(
+        rf"(?:{t.opened_since.pattern})\w*(?: \w+)? $").search(text[max(0, start - 40):start])
+    after = compiled(rf" (?:i |we |я |мы )?(?:{t.opened_since.pattern})").match(text[found.end():])
     return bool(before or after)
 
 
@@ -570,7 +571,7 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
         if other and not t.parcel_named.search(text, max(0, found.start() - 60), found.end()):
             continue  # «12 дней молчит продавец»: the subject named after the silence is another
         unit_at = found.start("unit")
-        if (found.group("n") and re.search(r"\d ?[-–]? $", text[:found.start("n")])
+        if (found.group("n") and compiled(r"\d ?[-–]? $").search(text[:found.start("n")])
                 and found.start("n") - 1 not in ends):
             continue  # "10-12 days", «2-3 недели»: a range gives no count (not across a clause
             # end: «на $35.40, четыре дня висит» is a price, then the days)
@@ -586,7 +587,8 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
         if left and not t.single.search(text, found.end(), found.end() + left.end()):
             rest = text[found.end() + left.end():].lstrip()
             # «осталось 30 часов», «до конца защиты 3 дня»: "left" is the next duration's
-            if not t.single.match(re.sub(r"^[^\W\d]+ ", "", rest)) and not t.single.match(rest):
+            if (not t.single.match(compiled(r"^[^\W\d]+ ").sub("", rest))
+                    and not t.single.match(rest)):
                 continue  # «стоит 3 дня до конца защиты»: the days are the time left
         spans.append(found)
     return spans
@@ -594,7 +596,7 @@ def _quiet_spans(t: Tables, text: str, pattern: re.Pattern[str],
 
 def _count_after(t: Tables, text: str, at: int) -> str | None:
     """The count said after its unit, as approximations are in Russian: «дня четыре» is 4."""
-    said = re.match(r" (\d{1,3}|[^\W\d]+)\b(?: (\w+))?", text[at:])
+    said = compiled(r" (\d{1,3}|[^\W\d]+)\b(?: (\w+))?").match(text[at:])
     if not said or not (said.group(1).isdigit() or said.group(1) in t.numbers):
         return None
     if said.group(2) and any(unit.match(said.group(2)) for unit in t.units.values()):
@@ -607,7 +609,7 @@ def _count_after(t: Tables, text: str, at: int) -> str | None:
 def _count_before(t: Tables, text: str, at: int) -> str | None:
     """A number word right before a unit that a pattern's skipped words took ("last status two
     months ago" is 60 days, never one month)."""
-    said = re.search(r"(?<!\S)([^\W\d]+) $", text[max(0, at - 30):at])
+    said = compiled(r"(?<!\S)([^\W\d]+) $").search(text[max(0, at - 30):at])
     word = said.group(1) if said else None
     return word if word in t.numbers or word in t.nth_days else None
 
@@ -652,7 +654,7 @@ def quiet(t: Tables, text: str, ends: tuple[int, ...] = ()) -> dict[str, str]:
         return {}  # no unit of time at all
     for pattern in t.quiet:
         for found in _quiet_spans(t, text, pattern, ends):
-            if not found.group("n") and re.match(r" \d{1,3} \d", text[found.end("unit"):]):
+            if not found.group("n") and compiled(r" \d{1,3} \d").match(text[found.end("unit"):]):
                 continue  # «дней 10-12»: a range gives no count
             number = (found.group("n") or _count_before(t, text, found.start("unit"))
                       or _count_after(t, text, found.end("unit")))
@@ -701,7 +703,7 @@ def _imagined_or_anothers(module: ModuleType, text: str, at: int) -> bool:
     another's than the parcel's («продавец молчит с понедельника»: the seller's)."""
     anothers = getattr(module, "SILENCE_OF_ANOTHER", None)
     return bool(_IMAGINED.search(text, max(0, at - 40), at) or (
-        anothers and re.search(anothers, text[max(0, at - 40):at])))
+        anothers and compiled(anothers).search(text[max(0, at - 40):at])))
 
 
 def quiet_since_day(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
@@ -723,10 +725,11 @@ _RULE_TIME = re.compile(r"\b(?:within|in|after|через|спустя|посл�
 def shipped_age(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
     """`tracking_quiet_days` beside a number that never worked: the order's shipping age, from
     15 days on (label audit 24; twenty-seventh pass E)."""
-    if not re.search(getattr(module, "NEVER_WORKED", NEVER), text):
+    if not compiled(getattr(module, "NEVER_WORKED", NEVER)).search(text):
         return {}  # dead after a silence: the shipping age is not how long it has been quiet
     for pattern in getattr(module, "SHIPPED_AGO", ()):
-        found = re.search(pattern.replace("{dur}", rf"(?P<dur>{t.duration.pattern})"), text)
+        found = compiled(pattern.replace("{dur}", rf"(?P<dur>{t.duration.pattern})")).search(
+            text)
         hours = _hours(t, found.group("dur")) if found else None
         if hours is not None and hours // 24 >= DEAD_QUIET_DAYS:
             return {"tracking_quiet_days": str(hours // 24)}
@@ -740,7 +743,7 @@ def quiet_since_date(t: Tables, module: ModuleType, text: str,
     """`tracking` and its days from a silence since a calendar date ("no update since nov 20",
     «трек стоит с 20 ноября», "last scan 28.11"), counted to today; a date that reads two ways
     ("since 1/5"), lies ahead or is someone else's or imagined gives none."""
-    if today is None:
+    if today is None or not dated.any_date(module, text):
         return {}
     text = t.others_story.sub(" ", text)
     for pattern in getattr(module, "QUIET_SINCE_DATE", ()):
@@ -749,8 +752,8 @@ def quiet_since_date(t: Tables, module: ModuleType, text: str,
             continue
         # the silence's end as told: a range's end («с 1 августа по 2 октября»), or today's
         # date said in the message ("today is nov 20"), else today
-        end = re.match(getattr(module, "UNTIL_DATE", NEVER), text[found.end("date"):])
-        told_today = end or re.search(getattr(module, "TODAY_IS", NEVER), text)
+        end = compiled(getattr(module, "UNTIL_DATE", NEVER)).match(text[found.end("date"):])
+        told_today = end or compiled(getattr(module, "TODAY_IS", NEVER)).search(text)
         now = dated.past_date(told_today.group("date"), today) if told_today else today
         since = dated.past_date(found.group("date"), now or today)
         if since is None or now is None:
@@ -765,11 +768,11 @@ def quiet_since_date(t: Tables, module: ModuleType, text: str,
 def quiet_bare_count(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
     """The tracking's silence told last with its count and no unit, after another duration in
     days ("dispute 13 days, tracking silent 27", «спор 20 дней, трек молчит 14»): the same unit."""
-    found = re.search(getattr(module, "QUIET_BARE_COUNT", NEVER), text)
+    found = compiled(getattr(module, "QUIET_BARE_COUNT", NEVER)).search(text)
     if not found:
         return {}
     said = list(t.pair.finditer(text, 0, found.start()))
-    if not said or not re.fullmatch(module.UNITS["day"], said[-1].group("unit")):
+    if not said or not compiled(module.UNITS["day"]).fullmatch(said[-1].group("unit")):
         return {}  # "protection 30 hours, tracking silent 5": no unit to share
     if _RULE_TIME.search(text, max(0, said[-1].start() - 12), said[-1].start()):
         return {}  # «спор можно открыть через 10 дней, …»: a rule's time, not a story's days
@@ -836,7 +839,7 @@ def dispute_in_play(t: Tables, text: str, facts: Mapping[str, str],
         return False
     if "dispute" in facts or unplaced:
         return True
-    return not t.not_my_dispute.search(text) and bool(re.search(DISPUTE_NAMED, text))
+    return not t.not_my_dispute.search(text) and bool(compiled(DISPUTE_NAMED).search(text))
 
 
 def _clause_before(text: str, at: int, to: int) -> str:
@@ -884,8 +887,8 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any,
                 rf"{pause} {duration}{not_age}",
                 *(p.replace("{dur}", duration) for p in module.DISPUTE_AGE))
     for pattern in patterns:
-        found = re.search(pattern, text)
-        if found and not staged and not re.search(DISPUTE_NAMED, found.group()):
+        found = compiled(pattern).search(text)
+        if found and not staged and not compiled(DISPUTE_NAMED).search(found.group()):
             continue
         if (found and " " not in (dur := found.group("dur")) and not dur[:1].isdigit()
                 and t.not_a_count.search(text, max(0, found.start("dur") - 30),
@@ -900,8 +903,8 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any,
         if decided and t.decided_for.search(decided.group()) and not t.opened_since.search(
                 decided.group()):
             continue  # twenty-fourth pass C: «выиграл спор 2 недели назад» is the win's day
-        if found and (veto.general.search(found.group()) or re.search(
-                getattr(module, "DISPUTES_ASKED_BEFORE", NEVER),
+        if found and (veto.general.search(found.group()) or compiled(
+                getattr(module, "DISPUTES_ASKED_BEFORE", NEVER)).search(
                 _clause_before(text, found.start("dur"), found.end("dur")))):
             continue  # «спор сколько дней длится, неделю?»: disputes in general, not this one
         if found and t.left_after.match(text[found.end("dur"):found.end("dur") + 100]):
@@ -912,11 +915,11 @@ def dispute_days(text: str, facts: dict[str, str], t: Tables, module: Any,
         if found and (hours := _hours(t, found.group("dur"))) is not None:
             return {"dispute_days": str(max(0, hours // 24))}
     ordinal = "|".join(module.ORDINALS)
-    if said := re.search(module.ORDINAL_DAY.replace("{ordinal}", ordinal), text):
+    if said := compiled(module.ORDINAL_DAY.replace("{ordinal}", ordinal)).search(text):
         return {"dispute_days": str(module.ORDINALS[said.group("o") or said.group("p")])}
     for pattern, days in module.DISPUTE_DAY_WORDS:
-        said = re.search(pattern, text)
-        if said and (staged or re.search(DISPUTE_NAMED, said.group())):
+        said = compiled(pattern).search(text)
+        if said and (staged or compiled(DISPUTE_NAMED).search(said.group())):
             number = said.groupdict().get("n") or said.groupdict().get("m") or "0"
             return {"dispute_days": str(days if days >= 0 else int(number))}
     return {}
@@ -1074,12 +1077,15 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     # the told text with its clause ends marked, made once and only if a reader needs it
     told_clauses = cache(lambda: told_marked if clause_keys else _clauses(t, told))
 
+    texts: dict[str, str] = {}  # a dispute key's text rewrites the whole message: once
+
     def text_for(key: str) -> str:
         """The text a key is read from: with its clause ends marked, if the language says so;
         without the asked part of a yes/no question, if the key is a state."""
-        if key in STATE_KEYS:
-            return as_dispute(t, key, told_marked if key in clause_keys else told_norm)
-        return marked if key in clause_keys else norm
+        if key not in texts:
+            texts[key] = (as_dispute(t, key, told_marked if key in clause_keys else told_norm)
+                          if key in STATE_KEYS else marked if key in clause_keys else norm)
+        return texts[key]
 
     said_nothing: set[str] = set()  # keys a row decided to leave unsaid
     for key, rows in t.facts.items():

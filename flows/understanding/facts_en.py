@@ -1288,6 +1288,8 @@ TODAY_IS = r"\btoday(?: is| s)?(?: already| now)?(?: the)? " + _CALENDAR_DATE
 """Today's date told in the message ("today is nov 20"): a silence since a date counts to it."""
 SILENCE_OF_ANOTHER = (r"\b(?:seller|store|shop|support|refund|dispute|money)\w*(?: \w+){0,3}? $")
 """Right before a silence, whose it is when not the parcel's ("the seller: no update since ...")."""
+CALENDAR_DATE = _CALENDAR_DATE
+"""A calendar date at all (`dated.any_date`): the dated tables are tried only then."""
 QUIET_SINCE_DATE = (
     re.compile(_SILENT_SINCE + r"(?:the )?" + _CALENDAR_DATE),
     re.compile(r"\b(?:last|latest) (?:tracking )?(?:update|scan|event|movement|status)\w* "

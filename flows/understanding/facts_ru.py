@@ -756,6 +756,8 @@ _CALENDAR_DATE = (r"(?P<date>\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?(?! ?(?:дн|су�
                   r"руб|р\b|₽|грн|тенге|₸|долл|евро|бел|сум|[€$£]|(?:usd|eur|uah|kzt|byn|rub)\b))|"
                   r"(?:-?го)? (?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|"
                   r"ноябр|декабр)\w*(?: \d{4})?))\b")
+CALENDAR_DATE = _CALENDAR_DATE
+"""A calendar date at all (`dated.any_date`): the dated tables are tried only then."""
 QUIET_SINCE_DATE = (
     re.compile(rf"{_NOT_THEIRS}\bс {_CALENDAR_DATE}{_NOT_THE_PARCEL}{_SILENT_SINCE}"),
     re.compile(rf"{_SILENT_SINCE}{_NOT_THE_PARCEL}с {_CALENDAR_DATE}"),

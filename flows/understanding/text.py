@@ -17,12 +17,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 MAX_CHARS = 1000
 """Characters of a message that understanding reads; a buyer's story fits well within."""
 NEVER = r"(?!x)x"
 """A pattern that matches nothing: a table a language does not have."""
+
+
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """A language table's pattern, compiled once: `re`'s own cache holds 512 patterns and the
+    fact tables hold more, so a string searched each message would be compiled again."""
+    return re.compile(pattern)
 CLAUSE_MARK = "|"
 """Left between clauses for the keys that read them: no `\\w` gap in a pattern crosses it."""
 

@@ -90,6 +90,12 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_dev24": ("training set 24 (written for the learned readers; what the buyer "
                              "wants back, scam requests, questions before buying, tracking "
                              "numbers)"),
+             "facts_dev25": ("training set 25 (written for the learned readers; what the buyer "
+                             "wants back, items missing from an order, the seller's time to ship "
+                             "run out)"),
+             "facts_dev26": ("training set 26 (written for the learned readers; what the buyer "
+                             "wants back typed on a phone, items missing, problems, scam "
+                             "requests)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(retired after the twentieth passes: the twenty-first reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from types import ModuleType
 
@@ -52,31 +53,39 @@ def any_date(module: ModuleType, text: str) -> bool:
     return bool(compiled(getattr(module, "CALENDAR_DATE", NEVER)).search(text))
 
 
-def days_since(module: ModuleType, table: str, text: str, today: date | None) -> int | None:
-    """Calendar days from the date the first row of the language's `table` finds in `text`
-    (its group "date") to today; None when no row finds one, the date reads two ways or
-    lies ahead, or it is further back than `MAX_DAYS`."""
+def span(module: ModuleType, table: str, text: str, today: date | None,
+         skip: Callable[[int], bool] | None = None) -> tuple[date, date] | None:
+    """(the day the first row of the language's `table` finds in `text`, its group "date"; the
+    day it is counted to): the end told right after it («с 1 августа по 2 октября»), else
+    today's date told in the message ("today is nov 20"), else `today`. None when no row finds
+    one (a match at an offset `skip` refuses does not count), a date reads two ways or lies
+    ahead, or the span is longer than `MAX_DAYS`."""
     if today is None or not any_date(module, text):
         return None
     for pattern in getattr(module, table, ()):
-        if found := compiled(pattern).search(text):
-            since = past_date(found.group("date"), today)
-            days = (today - since).days if since else None
-            return days if days is not None and 0 <= days <= MAX_DAYS else None
+        found = compiled(pattern).search(text)
+        if not found or (skip is not None and skip(found.start())):
+            continue
+        told = (compiled(getattr(module, "UNTIL_DATE", NEVER)).match(text, found.end("date"))
+                or compiled(getattr(module, "TODAY_IS", NEVER)).search(text))
+        now = past_date(told.group("date"), today) if told else today
+        since = past_date(found.group("date"), now) if now else None
+        if since is None or now is None:
+            return None  # 1 May or 5 January: the dialogue asks
+        return (since, now) if (now - since).days <= MAX_DAYS else None
     return None
 
 
 def dispute_days_on(module: ModuleType, text: str, today: date | None) -> dict[str, str]:
     """`dispute_days` from the day the dispute was opened ("opened a dispute on nov 28",
     «открыла спор 28 ноября»)."""
-    days = days_since(module, "DISPUTE_OPENED_ON", text, today)
-    return {"dispute_days": str(days)} if days is not None else {}
+    said = span(module, "DISPUTE_OPENED_ON", text, today)
+    return {"dispute_days": str((said[1] - said[0]).days)} if said else {}
 
 
 def refund_days_on(module: ModuleType, text: str, today: date | None) -> dict[str, str]:
     """`refund_days` (business days) from the day the refund was approved ("refund approved on
     nov 20", «возврат одобрили 20 ноября»)."""
-    days = days_since(module, "REFUND_APPROVED_ON", text, today)
-    if days is None or today is None or days == 0:
-        return {}
-    return {"refund_days": str(business_days(today - timedelta(days=days), today))}
+    said = span(module, "REFUND_APPROVED_ON", text, today)
+    days = business_days(*said) if said else 0
+    return {"refund_days": str(days)} if days else {}

@@ -736,33 +736,18 @@ def shipped_age(t: Tables, module: ModuleType, text: str) -> dict[str, str]:
     return {}
 
 
-
-
 def quiet_since_date(t: Tables, module: ModuleType, text: str,
                      today: date | None) -> dict[str, str]:
     """`tracking` and its days from a silence since a calendar date ("no update since nov 20",
-    «трек стоит с 20 ноября», "last scan 28.11"), counted to today; a date that reads two ways
-    ("since 1/5"), lies ahead or is someone else's or imagined gives none."""
+    «трек стоит с 20 ноября», "last scan 28.11"), counted as `dated.span` counts; a date that
+    reads two ways ("since 1/5"), lies ahead or is someone else's or imagined gives none."""
     if today is None or not dated.any_date(module, text):
         return {}
     text = t.others_story.sub(" ", text)
-    for pattern in getattr(module, "QUIET_SINCE_DATE", ()):
-        found = pattern.search(text)
-        if not found or _imagined_or_anothers(module, text, found.start()):
-            continue
-        # the silence's end as told: a range's end («с 1 августа по 2 октября»), or today's
-        # date said in the message ("today is nov 20"), else today
-        end = compiled(getattr(module, "UNTIL_DATE", NEVER)).match(text[found.end("date"):])
-        told_today = end or compiled(getattr(module, "TODAY_IS", NEVER)).search(text)
-        now = dated.past_date(told_today.group("date"), today) if told_today else today
-        since = dated.past_date(found.group("date"), now or today)
-        if since is None or now is None:
-            return {}  # since 1 May or 5 January: the dialogue asks
-        days = (now - since).days
-        if 0 < days <= dated.MAX_DAYS:
-            return {"tracking": quiet_tracking(days), "tracking_quiet_days": str(days)}
-        return {}
-    return {}
+    said = dated.span(module, "QUIET_SINCE_DATE", text, today,
+                      lambda at: _imagined_or_anothers(module, text, at))
+    days = (said[1] - said[0]).days if said else 0
+    return {"tracking": quiet_tracking(days), "tracking_quiet_days": str(days)} if days else {}
 
 
 def quiet_bare_count(t: Tables, module: ModuleType, text: str) -> dict[str, str]:

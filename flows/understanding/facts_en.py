@@ -1259,45 +1259,44 @@ QUIET_SINCE_DAY = (
 """A silence since a named day ("no update since yesterday" is 1 day, "has not moved since
 sunday" stalled with no count); never a refund's, a dispute's or the seller's."""
 _MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-_CALENDAR_DATE = (r"(?P<date>(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTH_NAMES
+CALENDAR_DATE = (r"(?P<date>(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTH_NAMES
                   + r"(?: \d{4})?|" + _MONTH_NAMES + r" \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?|"
                   r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?! ?(?:days?|weeks?|months?|hours?|euros?|"
                   r"eur|usd|dollars?|bucks|pounds?|gbp|[€$£]|(?:pln|uah|kzt|byn|rub|cad|aud|brl|"
                   r"mxn|inr|php|ngn|kes|myr)\b)))\b")
+"""A calendar date ("nov 20", "the 20th of november", "28.11"; a dotted number before a unit or a
+currency is none); without one no dated table is tried (`dated.any_date`)."""
 DISPUTE_OPENED_ON = (
     r"\b(?:opened|opend|filed|started|raised|made)(?: a| the| my)? (?:dispute|claim|case)s? "
-    r"(?:on |back on )?(?:the )?" + _CALENDAR_DATE,
+    r"(?:on |back on )?(?:the )?" + CALENDAR_DATE,
     r"\b(?:dispute|claim)s? (?:was |is |got )?(?:opened|filed|started|raised) (?:on |back on )?"
-    r"(?:the )?" + _CALENDAR_DATE,
-    r"\b(?:dispute|claim) (?:from|dated) (?:the )?" + _CALENDAR_DATE,
+    r"(?:the )?" + CALENDAR_DATE,
+    r"\b(?:dispute|claim) (?:from|dated) (?:the )?" + CALENDAR_DATE,
 )
 """The day the buyer opened the dispute ("opened a dispute on nov 28"): its days are counted to
-today (`dated.dispute_days_on`)."""
+today (`dated.span`)."""
 REFUND_APPROVED_ON = (
     r"\brefund\w* (?:was |got |has been |is )?(?:approved|accepted|confirmed|issued|processed|"
-    r"granted|completed|successful) (?:on |back on )?(?:the )?" + _CALENDAR_DATE,
+    r"granted|completed|successful) (?:on |back on )?(?:the )?" + CALENDAR_DATE,
     r"\b(?:approved|accepted|issued|processed|granted) (?:the |my )?refund (?:on |back on )?"
-    r"(?:the )?" + _CALENDAR_DATE,
-    r"\bwon (?:the |my )?(?:dispute|claim|case) (?:on |back on )?(?:the )?" + _CALENDAR_DATE,
+    r"(?:the )?" + CALENDAR_DATE,
+    r"\bwon (?:the |my )?(?:dispute|claim|case) (?:on |back on )?(?:the )?" + CALENDAR_DATE,
 )
 """The day the refund was approved ("refund approved on nov 20", "won the dispute on 20.11"):
 the business days since are counted to today (`dated.refund_days_on`)."""
-UNTIL_DATE = r" (?:until|till|to) " + _CALENDAR_DATE
-"""Right after a silence's start date, its end ("from aug 1 to oct 2")."""
-TODAY_IS = r"\btoday(?: is| s)?(?: already| now)?(?: the)? " + _CALENDAR_DATE
-"""Today's date told in the message ("today is nov 20"): a silence since a date counts to it."""
+UNTIL_DATE = r" (?:until|till|to) " + CALENDAR_DATE
+"""Right after a dated event's day, the end of its count ("from aug 1 to oct 2")."""
+TODAY_IS = r"\btoday(?: is| s)?(?: already| now)?(?: the)? " + CALENDAR_DATE
+"""Today's date told in the message ("today is nov 20"): a dated event counts to it."""
 SILENCE_OF_ANOTHER = (r"\b(?:seller|store|shop|support|refund|dispute|money)\w*(?: \w+){0,3}? $")
 """Right before a silence, whose it is when not the parcel's ("the seller: no update since ...")."""
-CALENDAR_DATE = _CALENDAR_DATE
-"""A calendar date at all (`dated.any_date`): the dated tables are tried only then."""
 QUIET_SINCE_DATE = (
-    re.compile(_SILENT_SINCE + r"(?:the )?" + _CALENDAR_DATE),
-    re.compile(r"\b(?:last|latest) (?:tracking )?(?:update|scan|event|movement|status)\w* "
-               r"(?:was |came |is |is from |from |dated )?(?:on )?" + _CALENDAR_DATE),
+    _SILENT_SINCE + r"(?:the )?" + CALENDAR_DATE,
+    r"\b(?:last|latest) (?:tracking )?(?:update|scan|event|movement|status)\w* "
+    r"(?:was |came |is |is from |from |dated )?(?:on )?" + CALENDAR_DATE,
 )
 """A silence since a calendar date ("no update since nov 20", "last scan was on 28.11"): its
-days are counted to today (`facts.quiet_since_date`); never a refund's, a dispute's or the
-seller's."""
+days are counted to today (`dated.span`); never a refund's, a dispute's or the seller's."""
 
 STUCK_18 = (r"\b(?:stuck|frozen|silen(?:t|ce)|no (?:more |new |further )?(?:updates?|movement|news|"
             r"changes?|scans?)|nothing (?:new|since|more|after)|not (?:moving|moved|updat\w*|"

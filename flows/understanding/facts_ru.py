@@ -752,45 +752,45 @@ _BARE_SINCE_25 = (r"^(?=.*(?:посылк|трек|таможн|сортиров
                   r"со? (?:поза)?вчера)"
                   r".*?(?<![\w-])со? {day} ничего\b(?! (?:не )?(?:ответ|пиш|написал|сказал|верну|"
                   r"прислал|сдела|отвеча|слышно|известно))")
-_CALENDAR_DATE = (r"(?P<date>\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?(?! ?(?:дн|сут|недел|месяц|час|"
+CALENDAR_DATE = (r"(?P<date>\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?(?! ?(?:дн|сут|недел|месяц|час|"
                   r"руб|р\b|₽|грн|тенге|₸|долл|евро|бел|сум|[€$£]|(?:usd|eur|uah|kzt|byn|rub)\b))|"
                   r"(?:-?го)? (?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|"
                   r"ноябр|декабр)\w*(?: \d{4})?))\b")
-CALENDAR_DATE = _CALENDAR_DATE
-"""A calendar date at all (`dated.any_date`): the dated tables are tried only then."""
+"""A calendar date («20 ноября», «20-го ноября», «28.11»; a dotted number before a unit or a
+currency is none); without one no dated table is tried (`dated.any_date`)."""
 QUIET_SINCE_DATE = (
-    re.compile(rf"{_NOT_THEIRS}\bс {_CALENDAR_DATE}{_NOT_THE_PARCEL}{_SILENT_SINCE}"),
-    re.compile(rf"{_SILENT_SINCE}{_NOT_THE_PARCEL}с {_CALENDAR_DATE}"),
-    re.compile(rf"{_LAST_EVENT}(?: трека| по треку| в треке| отслеживания)? (?:был\w* )?(?:от )?"
-               rf"{_CALENDAR_DATE}"),
+    rf"{_NOT_THEIRS}\bс {CALENDAR_DATE}{_NOT_THE_PARCEL}{_SILENT_SINCE}",
+    rf"{_SILENT_SINCE}{_NOT_THE_PARCEL}с {CALENDAR_DATE}",
+    rf"{_LAST_EVENT}(?: трека| по треку| в треке| отслеживания)? (?:был\w* )?(?:от )?"
+    rf"{CALENDAR_DATE}",
 )
+"""A silence since a calendar date («трек стоит с 20 ноября», «последнее обновление 28.11»): its
+days are counted to today (`dated.span`)."""
 DISPUTE_OPENED_ON = (
     rf"\b(?:открыл|открыла|открыли|подал|подала|подали)\w* (?:\w+ )?(?:спор|диспут)\w* "
-    rf"{_CALENDAR_DATE}",
-    rf"\b(?:спор|диспут)\w* (?:был\w* |я |мы )?(?:открыт|открыл|подан|подал)\w* {_CALENDAR_DATE}",
-    rf"(?<![\w.]){_CALENDAR_DATE} (?:я |мы )?(?:открыл|открыла|открыли|подал|подала|подали)\w* "
+    rf"{CALENDAR_DATE}",
+    rf"\b(?:спор|диспут)\w* (?:был\w* |я |мы )?(?:открыт|открыл|подан|подал)\w* {CALENDAR_DATE}",
+    rf"(?<![\w.]){CALENDAR_DATE} (?:я |мы )?(?:открыл|открыла|открыли|подал|подала|подали)\w* "
     rf"(?:\w+ )?(?:спор|диспут)",
-    rf"\b(?:спор|диспут)\w* от {_CALENDAR_DATE}",
+    rf"\b(?:спор|диспут)\w* от {CALENDAR_DATE}",
 )
-"""День, когда покупатель открыл спор («открыла спор 28 ноября»): дни до сегодня
-(`dated.dispute_days_on`)."""
+"""The day the buyer opened the dispute («открыла спор 28 ноября»): its days are counted to today
+(`dated.span`)."""
 REFUND_APPROVED_ON = (
     rf"\b(?:возврат\w*|деньги|средства) (?:\w+ )?(?:одобр|подтверд|оформ|принял|принят)\w* "
-    rf"{_CALENDAR_DATE}",
-    rf"\b(?:одобр|подтверд|оформ)\w* (?:\w+ )?возврат\w* {_CALENDAR_DATE}",
-    rf"(?<![\w.]){_CALENDAR_DATE} (?:\w+ )?(?:одобрили|подтвердили|оформили) (?:\w+ )?возврат",
-    rf"\b(?:выиграл|выиграла|выиграли)\w* (?:\w+ )?спор\w* {_CALENDAR_DATE}",
+    rf"{CALENDAR_DATE}",
+    rf"\b(?:одобр|подтверд|оформ)\w* (?:\w+ )?возврат\w* {CALENDAR_DATE}",
+    rf"(?<![\w.]){CALENDAR_DATE} (?:\w+ )?(?:одобрили|подтвердили|оформили) (?:\w+ )?возврат",
+    rf"\b(?:выиграл|выиграла|выиграли)\w* (?:\w+ )?спор\w* {CALENDAR_DATE}",
 )
-"""День, когда одобрили возврат («возврат одобрили 20 ноября», «выиграла спор 20.11»): рабочие
-дни до сегодня (`dated.refund_days_on`)."""
-UNTIL_DATE = r" (?:по|до) " + _CALENDAR_DATE
-"""Сразу после даты начала молчания, его конец («с 1 августа по 2 октября»)."""
-TODAY_IS = r"\bсегодня(?: уже)? " + _CALENDAR_DATE
-"""Сегодняшняя дата в сообщении («а сегодня уже 20 ноября»): молчание с даты считается до неё."""
+"""The day the refund was approved («возврат одобрили 20 ноября», «выиграла спор 20.11»): the
+business days since are counted to today (`dated.refund_days_on`)."""
+UNTIL_DATE = r" (?:по|до) " + CALENDAR_DATE
+"""Right after a dated event's day, the end of its count («с 1 августа по 2 октября»)."""
+TODAY_IS = r"\bсегодня(?: уже)? " + CALENDAR_DATE
+"""Today's date told in the message («а сегодня уже 20 ноября»): a dated event counts to it."""
 SILENCE_OF_ANOTHER = r"\b(?:продав|магазин|селлер|поддержк|спор|возврат|деньг)\w*(?: \w+){0,3}? $"
 """Right before a silence, whose it is when not the parcel's («продавец молчит с понедельника»)."""
-"""Молчание трека с календарной даты («трек стоит с 20 ноября», «последнее обновление 28.11»):
-дни считаются до сегодня (`facts.quiet_since_date`)."""
 QUIET_SINCE_DAY = (
     (re.compile(_BARE_SINCE_25.replace("{day}", "(?:позавчерашнего дня|позавчера)")), 2),
     (re.compile(_BARE_SINCE_25.replace("{day}", "(?:вчерашнего дня|вчера)")), 1),

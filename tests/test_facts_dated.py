@@ -55,6 +55,9 @@ CASES: Cases = {
         ("ru", "открыла спор 1 марта, продавец молчит", {"dispute": "opened", "dispute_days": "9"}),
         ("ru", "28 февраля открыл спор, тишина", {"dispute_days": "10"}),
         ("ru", "спор от 5 марта, продавец не отвечает", {"dispute_days": "5"}),
+        # today's date told in the message counts, as for a silence
+        ("en", "opened a dispute on feb 3, today is feb 20", {"dispute_days": "17"}),
+        ("ru", "возврат одобрили 2 февраля, а сегодня уже 9 февраля", {"refund_days": "5"}),
         # look-alikes: a dispute to come, a date that reads two ways
         ("en", "i will open a dispute on mar 20", {"dispute_days": None}),
         ("en", "opened a dispute on 1/3", {"dispute_days": None}),

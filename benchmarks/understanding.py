@@ -96,6 +96,11 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_dev26": ("training set 26 (written for the learned readers; what the buyer "
                              "wants back typed on a phone, items missing, problems, scam "
                              "requests)"),
+             "facts_dev27": ("training set 27 (written for the learned readers; scam requests, "
+                             "questions before buying, the tracking, with their look-alikes)"),
+             "facts_dev28": ("training set 28 (written for the learned readers; problems, items "
+                             "missing, several items, the tracking's silence, the seller's time "
+                             "to ship run out)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(retired after the twentieth passes: the twenty-first reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "

@@ -214,9 +214,15 @@ def _understand(text: str, lang: str, facts: dict[str, str]) -> Understanding:
         rest = sum(score for label, score in ranked if label != "scams") or 1.0
         ranked = [(label, score / rest) for label, score in ranked if label != "scams"]
     intent, candidates = decide(ranked)
-    if intent == READ_WITH_INTENT["basics_topic"] and (topic := basics_topic(text, code)):
+    if (intent == READ_WITH_INTENT["basics_topic"] and not OWN_ORDER & facts.keys()
+            and (topic := basics_topic(text, code))):
         facts = {**facts, "basics_topic": topic}
     return Understanding(intent, candidates, facts)
+
+
+OWN_ORDER = frozenset({"order_status", "tracking_quiet_days", "protection_left"})
+"""Facts only an order already placed has: a question that states one is about the buyer's own
+order, not a question before buying, and names no `basics_topic`."""
 
 
 OTHER_TOPIC = "other"

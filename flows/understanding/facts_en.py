@@ -5923,27 +5923,37 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
     (r"\bprotection\b|\bdeadline\b|\bwhen (?:can|do|should) (?:i|you) open\b|\bopen a dispute\b|"
      r"\brefunds?\b|\bmoney back\b|\b(?:am i|are we|is it) covered\b|\bguarantee\w*|\breturn "
      r"(?:stuff|it|items?|things|them)\b|\bfree returns?\b|\bdisputes?\b|\bmoney (?:is )?held\b|"
-     r"\bheld until\b|\bseller get (?:it|the money|paid)\b", "protection"),
+     r"\bheld until\b|\bseller get (?:it|the money|paid)\b|\bprotected\b|\bmoney (?:is |be |stay )?"
+     r"safe\b|\brefunded\b|\bautomatic(?:ally)? refund", "protection"),
     (r"\bdelivery\b|\bdeliver\b|\bshipping\b|\bship(?:s|ped)? (?:to|by|batteries|liquids)\b|"
      r"\bhow long (?:does|will|do|until|till) (?:it|they|parcels?|orders?|shipping|the seller)\b|"
      r"\b(?:customs|import (?:tax|duty|duties)|duty|vat)\b|\btracking (?:number )?(?:show|appear|"
      r"come)\w*|\bwhen (?:does|will|do) (?:it|they|the seller|my order) (?:ship|arrive|come)\b|"
      r"\bparcel lockers?\b|\bdhl\b|\bnormal post\b|\bwill it arrive\b|\bknow when (?:it|my "
-     r"order) ships\b|\bstuck in customs\b", "delivery"),
+     r"order) ships\b|\bstuck in customs\b|\b(?:take|takes|taking) (?:\w+ )?to ship\b|\bhow long "
+     r"from\b|\b(?:parcels?|packages?|orders?) (?:\w+ )?take\b", "delivery"),
     (r"\b(?:store|shop|seller)s?\b(?: \S+){0,6} (?:trust|trustworthy|reliable|legit|safe|good|"
      r"rating|rated|reviews?|feedback|positive|official|badge|opened|years|risky|scam)\b|"
-     r"\b(?:trust|check) (?:a |the |this )?(?:store|shop|seller)\b|\b(?:store|shop|seller)"
+     r"\b(?:trust|check) (?:a |the |this )?(?:store|shop|seller)s?\b|\b(?:store|shop|seller)"
      r" (?:has|with|rated|opened)\b|\b\d+(?:[.,]\d+)?% (?:positive|rating|feedback)\b|"
      r"\b(?:official|top brand) (?:store|shop)s?\b|\b(?:stores?|shops?) (?:wont|won t|will not) "
-     r"scam\b|\b(?:store|shop|seller)\b(?: \S+){0,8} (?:badge|says|safer|trustworthy|legit)\b",
-     "store"),
+     r"scam\b|\b(?:store|shop|seller)\b(?: \S+){0,8} (?:badge|says|safer|trustworthy|legit|"
+     r"rating|risky|red flag|spammy)\b|\b(?:fake|dodgy|scam|normal|legit) (?:stores?|shops?|"
+     r"sellers?)\b|\bspot (?:a |the )?(?:fake|scam|bad|dodgy)\b|\bif i follow\b|\bfollow(?:ing)? "
+     r"(?:the |a |this )?(?:store|shop|seller)\b|\breviews?\b(?: \S+){0,4} (?:real|fake|genuine|"
+     r"trust)\w*", "store"),
     # twenty-sixth pass B: the protection itself asked about, the delivery or the store only its
     # condition ("can you extend the protection if shipping is slow?", "what happens to my
     # protection if it takes 3 months?", "where is my money held until it comes?")
     (r"\b(?:extend\w*|prolong\w*|lengthen\w*) (?:the |my |buyer )?protection\b|\bprotection"
      r" (?:\w+ )?(?:extended|extendable|prolonged)\b|\bwhat (?:happens|will happen) (?:to|with) "
      r"(?:the |my |buyer )?protection\b|\bwhere (?:is|does) (?:my |the )?money (?:held|stay|go|sit)"
-     r"\w*\b", "protection!"),
+     r"\w*\b|\b(?:open|file|start|raise) (?:a |the )?disputes?\b", "protection!"),
+    # a store's badge is the question's subject, whatever it promises ("does the Top Brand badge
+    # guarantee anything?")
+    (r"\bbadges?\b|\btop brand\b", "store!"),
+    # a red flag or the reviews asked about, no other topic named ("are the reviews real?")
+    (r"\bred flags?\b|\breviews?\b", "store?"),
     # asked how fast or how soon, with no other topic named, the question is the delivery's
     # ("how fast does it get to Chile?", "how many weeks to Canada?", "when would it arrive?")
     (r"\bhow (?:fast|quick(?:ly)?|soon)\b|\bhow many (?:days|weeks|months)\b|\bwhen (?:would|"

@@ -202,11 +202,17 @@ def is_scam(text: str) -> bool:
     return any(not n.endswith(FACT_ONLY) for n in _requests(text))
 
 
-def scam_request(text: str) -> str | None:
-    """What the scam in `text` asks, when its rules name exactly one request; else None (no
-    scam, or two requests at once: the buyer is asked which)."""
+def scam_requests(text: str) -> set[str]:
+    """Every request the scam rules name in `text` (none: no scam, or one that names none)."""
     requests = {n.rstrip(FACT_ONLY) for n in _requests(text)} - {""}
     for winner, loser in OUTRANKS:
         if winner in requests:
             requests.discard(loser)
+    return requests
+
+
+def scam_request(text: str) -> str | None:
+    """What the scam in `text` asks, when its rules name exactly one request; else None (no
+    scam, or two requests at once: the buyer is asked which)."""
+    requests = scam_requests(text)
     return next(iter(requests)) if len(requests) == 1 else None

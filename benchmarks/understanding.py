@@ -140,7 +140,11 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_fresh26": ("the twenty-sixth fresh confirmation set (measured once "
                                "unseen, then retired to train the learned readers)"),
              "facts_fresh27": ("the twenty-seventh fresh confirmation set (measured once "
-                               "unseen, then retired to train the learned readers)")}
+                               "unseen, then retired to train the learned readers)"),
+             "facts_fresh28": ("the twenty-eighth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)"),
+             "facts_fresh29": ("the twenty-ninth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"
 """Sets whose lines extractor writers may read; `facts --dev` shows only these (and

@@ -1047,7 +1047,7 @@ def as_dispute(t: Tables, key: str, text: str) -> str:
 def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dict[str, str]:
     """Every fact a language's tables find in `text`, each checked against the vocabulary."""
     t = tables(module)
-    requests = scam_requests(text)  # the rules read the message as typed
+    requests, look_alike = scam_requests(text)  # the rules read the message as typed
     # twenty-seventh pass E: "6 days, no, 8" is 8; "RB…CN has been dead for a month" is the tracking
     text = tracking_number.as_tracking(module, corrections.settle(module, text))
     norm = " ".join(_LONG_NUMBER.sub(_drop_long, normalise(text)).split())
@@ -1168,8 +1168,10 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     # learned: a value where the patterns said nothing, a veto where the model is sure otherwise
     found = second_opinion(lang, text_for, found, t.facts, lambda key: as_dispute(
         t, key, _clauses(t, asked(told if key in STATE_KEYS else text))))
-    if len(requests) > 1:
-        found.pop("scam_request", None)  # two requests at once: the buyer is asked which
+    if len(requests) > 1 or (look_alike and not requests):
+        # two requests at once: the buyer is asked which; a look-alike the rules took back
+        # ("i withdrew it myself") is no request, whatever the model thinks
+        found.pop("scam_request", None)
     found.update(refund_days(t, norm) or dated.refund_days_on(module, norm, today))
     if (found.get("order_status") == "awaiting" and "processing_over" not in found
             and processing_over.waited_past_promise(

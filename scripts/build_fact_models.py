@@ -78,7 +78,7 @@ FLOOR = 0.5
 """No threshold below this: the second opinion speaks only when the model is sure."""
 WRONG_PER_100 = 1
 """The CV rule: zero contradicting additions, at most this many wrong ones per 100."""
-ADD_KEYS = ("tracking", "refund_wanted")
+ADD_KEYS = ("tracking", "refund_wanted", "scam_request")
 """The facts an addition is tried for (the others' additions broke the fact tables at every
 threshold the CV allowed: docs/understanding.md)."""
 VETO_KEYS = ("tracking", "problem", "dispute", "order_status", "several_items")

@@ -32,6 +32,10 @@ LEARNED = [
     ("en", "the lamp arrived cracked, knock something off and i'll keep it", "refund_wanted",
      "partial"),
     ("ru", "наушники пришли сломанные, мне бы просто свои деньги назад", "refund_wanted", "full"),
+    ("en", "a man from 'aliexpress security' texted asking for the six digits my bank sent",
+     "scam_request", "phishing"),
+    ("ru", "написали из «поддержки али», просят продиктовать цифры из смс", "scam_request",
+     "phishing"),
 ]
 LOW = 0.25
 
@@ -176,6 +180,26 @@ def test_no_tracking_state_is_learned_before_the_order_shipped(
     monkeypatch.setattr(reader, "opinion", always("stalled"))
     assert "tracking" not in patterns_only(text, "ru")
     assert (extract_facts(text, "ru").get("tracking") == "stalled") is kept
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    # a look-alike the scam rules took back: the buyer's own step, support deciding
+    ("en", "i clicked confirm receipt by accident, the parcel is not here yet", False),
+    ("en", "support says they will close the dispute in my favour", False),
+    ("ru", "подтвердила получение сама, случайно", False),
+    # two requests at once: the buyer is asked which
+    ("en", "he wants me to close the dispute and pay extra by western union", False),
+    # nothing the rules read either way: the model may speak
+    ("en", "a man texted asking for the six digits my bank sent", True),
+])
+def test_a_scam_request_is_learned_only_where_the_rules_decided_nothing(
+        monkeypatch: pytest.MonkeyPatch, lang: str, text: str, kept: bool) -> None:
+    """The model adds a request only where the scam rules named none and no look-alike rule took
+    one back; two requests named stay for the buyer to choose from."""
+    monkeypatch.setattr(reader, "SECOND_OPINIONS", MappingProxyType(
+        {lang: MappingProxyType({"scam_request": reader.Learned(0.0, 3.0, True)})}))
+    monkeypatch.setattr(reader, "opinion", always("phishing"))
+    assert (extract_facts(text, lang).get("scam_request") == "phishing") is kept
 
 
 @pytest.mark.parametrize(("lang", "text", "kept"), [

@@ -23,7 +23,7 @@ from flows.understanding import facts as _facts
 from flows.understanding import number_roles
 from flows.understanding.classifier import Classifier, features_text
 from flows.understanding.corpus import languages
-from flows.understanding.scams import is_scam, scam_request
+from flows.understanding.scams import is_scam
 from flows.understanding.text import MAX_CHARS, normalise
 from flows.understanding.tracking_number import find_tracking_number
 from flows.understanding.vocabulary import INTENTS_OTHER, READ_WITH_INTENT
@@ -155,8 +155,6 @@ def _read_facts(text: str, code: str | None, today: date | None) -> dict[str, st
         found = _facts.extract(fact_words(code), text, code, today) if code else {}
     except Exception:  # a fact we cannot read is a fact we don't have
         return {}
-    if request := scam_request(text):
-        found["scam_request"] = request
     if parcel := find_tracking_number(text):
         found["tracking_number"] = parcel
     return found

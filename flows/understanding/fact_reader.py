@@ -94,7 +94,7 @@ SCOPES: Mapping[str, Scope] = MappingProxyType(
 """Language -> the words that start a negation's, a question's, a wish's scope."""
 
 LEARNED = ("tracking", "problem", "dispute", "order_status", "bank_gone", "several_items",
-           "refund_wanted")
+           "refund_wanted", "scam_request")
 """The facts a model is built for (the shipped ones are those with a threshold)."""
 
 NOT_SHIPPED = ("verifying", "awaiting")

@@ -28,6 +28,7 @@ from flows.understanding import (
     tracking_number,
 )
 from flows.understanding.fact_reader import asked, second_opinion, wish_allowed
+from flows.understanding.scams import scam_requests
 from flows.understanding.text import CLAUSE_MARK, NEVER, compiled, normalise
 from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
 
@@ -1046,6 +1047,7 @@ def as_dispute(t: Tables, key: str, text: str) -> str:
 def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dict[str, str]:
     """Every fact a language's tables find in `text`, each checked against the vocabulary."""
     t = tables(module)
+    requests, look_alike = scam_requests(text)  # the rules read the message as typed
     # twenty-seventh pass E: "6 days, no, 8" is 8; "RB…CN has been dead for a month" is the tracking
     text = tracking_number.as_tracking(module, corrections.settle(module, text))
     norm = " ".join(_LONG_NUMBER.sub(_drop_long, normalise(text)).split())
@@ -1161,9 +1163,15 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
     found.update(number_roles.second_opinion(lang, number_roles.Reading(
         t, module, told_clauses, durations, text_for,
         lambda known: dispute_in_play(t, text_for("dispute_days"), known)), found))
+    if len(requests) == 1:
+        found["scam_request"] = next(iter(requests))
     # learned: a value where the patterns said nothing, a veto where the model is sure otherwise
     found = second_opinion(lang, text_for, found, t.facts, lambda key: as_dispute(
         t, key, _clauses(t, asked(told if key in STATE_KEYS else text))))
+    if len(requests) > 1 or (look_alike and not requests):
+        # two requests at once: the buyer is asked which; a look-alike the rules took back
+        # ("i withdrew it myself") is no request, whatever the model thinks
+        found.pop("scam_request", None)
     found.update(refund_days(t, norm) or dated.refund_days_on(module, norm, today))
     if (found.get("order_status") == "awaiting" and "processing_over" not in found
             and processing_over.waited_past_promise(

@@ -188,11 +188,16 @@ def _found(text: str) -> tuple[tuple[str, ...], Iterator[Rule]]:
     return toks, (r for r in rules() if _possible(r, present))
 
 
-def _requests(text: str) -> set[str]:
+def _named(text: str) -> set[str]:
+    """Every rule name that matches `text`, look-alikes ("!request") included."""
+    toks, possible = _found(text)
+    return {r.request for r in possible if matches(r, toks)}
+
+
+def _requests(text: str, named: set[str] | None = None) -> set[str]:
     """The requests the rules read in `text` ("" for a scam that names none), without those a
     look-alike ("!request") takes back; a fact-only request keeps its "?" mark."""
-    toks, possible = _found(text)
-    named = {r.request for r in possible if matches(r, toks)}
+    named = _named(text) if named is None else named
     vetoed = {n[len(VETO):] for n in named if n.startswith(VETO)}
     return {n for n in named if not n.startswith(VETO) and n.rstrip(FACT_ONLY) not in vetoed}
 
@@ -202,11 +207,19 @@ def is_scam(text: str) -> bool:
     return any(not n.endswith(FACT_ONLY) for n in _requests(text))
 
 
-def scam_request(text: str) -> str | None:
-    """What the scam in `text` asks, when its rules name exactly one request; else None (no
-    scam, or two requests at once: the buyer is asked which)."""
-    requests = {n.rstrip(FACT_ONLY) for n in _requests(text)} - {""}
+def scam_requests(text: str) -> tuple[set[str], bool]:
+    """(every request the scam rules name in `text`, whether a look-alike rule matched: the
+    rules decided that what looks like a request is none)."""
+    named = _named(text)
+    requests = {n.rstrip(FACT_ONLY) for n in _requests(text, named)} - {""}
     for winner, loser in OUTRANKS:
         if winner in requests:
             requests.discard(loser)
+    return requests, any(n.startswith(VETO) for n in named)
+
+
+def scam_request(text: str) -> str | None:
+    """What the scam in `text` asks, when its rules name exactly one request; else None (no
+    scam, or two requests at once: the buyer is asked which)."""
+    requests = scam_requests(text)[0]
     return next(iter(requests)) if len(requests) == 1 else None

@@ -101,9 +101,12 @@ SCAMS: dict[str, tuple[str, ...]] = {
     # classifier's: from a courier or customs it is the fake-message guide's)
     "payout?": ("fee|duty|charge|storage|redelivery|insurance|unlock|release & link|click",),
     # the seller's paying the buyer back is no payout ("says he'll pay me back via western union")
-    "!payout": ("pay= me=", "pays= me=", "send= me=", "sends= me=", "refund= me="),
+    "!payout": ("pay= me=", "pays= me=", "send= me=", "sends= me=", "refund= me=",
+                # customs itself charging is a real duty, not the seller's extra
+                "customs wants|asks|charges|demands|charging"),
     # a courier or a pickup point asking for the delivery code is how a parcel is handed over
-    "!phishing": ("courier~|postman~|driver~|pickup~|locker~", "parcel point", "post office"),
+    "!phishing": ("courier~|postman~|driver~|pickup~|locker~", "parcel point", "post office",
+                  "delivery guy|man|men|person"),
     "": (
         "western union & seller",
         # the seller's money or the buyer's outside the site: a scam, but which way it goes the

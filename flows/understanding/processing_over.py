@@ -25,7 +25,10 @@ _EN_TIMER = (r"(?:(?:processing|shipping|dispatch|handling)(?: time| timer| coun
              rf"(?: (?:had|has|have|got|gets|was given))? to {_EN_TO_SHIP}|"
              rf"(?:time|timer|countdown|clock|deadline) for {_EN_SELLER} to {_EN_TO_SHIP}|"
              rf"(?:timer|countdown|clock) on {_EN_SELLER} side|"
-             rf"(?:timer|countdown|clock) of {_EN_SELLER}(?: for {_EN_TO_SHIP})?)")
+             rf"(?:timer|countdown|clock) of {_EN_SELLER}(?: for {_EN_TO_SHIP})?|"
+             # the countdown named by the status it counts under: "the timer under awaiting
+             # shipment"
+             r"(?:timer|countdown|clock)(?: \w+){0,2} awaiting shipment)")
 _EN_OVER = (r"(?:ran out|has run out|had run out|is over|was over|has ended|had ended|ended|"
             r"expired|has expired|had expired|is up|was up|has passed|had passed|passed|"
             r"has finished|finished|is finish|finish|(?:hit|hits|reached|went to|is at|down to)"
@@ -40,6 +43,10 @@ ZERO_CLOCK = r"(?:0 ?(?:d|days?|д|дн\w*) )?0?0:00(?::00)?(?![\d:])"
 _EN_NOT_YET = r"(?:almost|nearly|not|never|soon|about|going|gonna|will|would|might|may|if|yet)"
 
 EN: tuple[tuple[str, str], ...] = (
+    # the app's cancelling told after the fact: "cancelled automatically when the handling time
+    # ran out" (a past "when" is no condition)
+    (rf"\b(?:cancell?ed|closed)\b(?: \w+){{0,4}} when(?: \w+){{0,3}} {_EN_TIMER}(?: \w+){{0,3}}? "
+     r"(?:ran out|expired|ended|was over|was up|passed|hit zero)\b", "yes"),
     # the seller's clock to answer a dispute, never the one to ship: "the seller's timer to
     # respond ran out", "the time for the store to reply is over"
     (r"\b(?:time|timer|countdown|clock|deadline)(?: \w+){0,4}? (?:to|for) (?:respond|reply|answer|"
@@ -80,6 +87,18 @@ _RU_OVER = (r"(?:истек|истекл[аои]|вышел|вышло|вышл�
 _RU_NOT_YET = r"(?:не|почти|скоро|вот|будет|если|когда|пока|еще не)"
 
 RU: tuple[tuple[str, str], ...] = (
+    # the seller missed the time to ship, or let it go: «не уложился в срок отправки», «свои
+    # 10 дней на отправку профукал»
+    (r"\bне (?:уложил|успел|укладывал)\w* в (?:срок|сроки) (?:на )?(?:отправк|обработк|отгрузк)\w*",
+     "yes"),
+    (r"\bдн\w* на (?:отправк|обработк|отгрузк)\w* (?:профукал|прошляпил|просрочил|пропустил|"
+     r"проспал)\w*", "yes"),
+    (r"\b(?:профукал|прошляпил|просрочил|проспал)\w*(?: свои| все)?(?: \w+)? дн\w* на (?:отправк|"
+     r"обработк|отгрузк)\w*", "yes"),
+    # the countdown said at zero in other words: «часики, сколько продавцу осталось на
+    # отправку, дошли до нуля»
+    (r"\b(?:таймер|часик|часы|счетчик|отсчет)\w*(?: \w+){0,6}? (?:на )?(?:отправк|обработк)\w*"
+     r"(?: \w+){0,2}? (?:дошл\w*|дошел|упал\w*|опустил\w*) до нуля", "yes"),
     # the seller's clock to answer a dispute, never the one to ship: «у продавца время на ответ
     # вышло», «срок для продавца на решение истёк»
     (r"\b(?:таймер|срок|время|отсчет)\w*(?: \w+){0,3}? на (?:ответ|реакци|решени|рассмотрени|"
@@ -95,8 +114,8 @@ RU: tuple[tuple[str, str], ...] = (
     (rf"\b{_RU_TIMER}\b(?:(?!защит|спор|возврат|претензи|жалоб).){{0,150}}? "
      rf"(?:время|таймер|срок)\w* {_RU_OVER}\b", "yes"),
     # the countdown read at zero, also from a copied screen: «обработка 0 д 00:00:00»
-    (rf"\b(?:{_RU_TIMER}|обработк\w*)(?: (?:у )?{_RU_SELLER})?(?: (?:показывает|стоит|был\w*))? "
-     rf"{ZERO_CLOCK}", "yes"),
+    (rf"\b(?:{_RU_TIMER}|обработк\w*)(?: заказа)?(?: (?:у )?{_RU_SELLER})?(?: (?:показывает|стоит|"
+     rf"был\w*))? {ZERO_CLOCK}", "yes"),
     # the other order: «истёк срок обработки», «вышло время на отправку»
     (rf"\b{_RU_OVER}(?: \w+)? {_RU_TIMER}", "yes"),
 )
@@ -107,33 +126,58 @@ RU: tuple[tuple[str, str], ...] = (
 # «висит уже 12 дней»): waited longer than promised, with the order still unshipped, is time up.
 _EN_NUMBER = (r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
               r"twenty)")
-_EN_PROMISED = re.compile(
-    rf"\b(?:processing|shipping|dispatch|handling) (?:time|period|days?)(?: (?:is|was|of|said|"
-    rf"says|shows|showed|stated|listed|given|promised|were))?(?: \w+)?? {_EN_NUMBER}"
-    r"(?: business| working)? (?P<unit>days?|weeks?)\b")
+_EN_PROMISED = (
+    re.compile(rf"\b(?:processing|shipping|dispatch|handling) (?:time|period|days?)(?: (?:is|was|"
+               rf"of|said|says|shows|showed|stated|listed|given|promised|were))?(?: \w+)?? "
+               rf"{_EN_NUMBER}(?: business| working)? (?P<unit>days?|weeks?)\b"),
+    # "the seller had 7 days to ship", "ships within 5 days"
+    re.compile(rf"\b(?:had|has|have|got|gets|given|was given) {_EN_NUMBER}(?: business| working)? "
+               r"(?P<unit>days?|weeks?) to (?:ship|send|dispatch|post)\b"),
+    # the listing's words, never the seller's own promise in the chat ("we ship in 7 days")
+    re.compile(rf"\b(?:ships?|dispatch(?:es)?) within {_EN_NUMBER}(?: business| working)? "
+               r"(?P<unit>days?|weeks?)\b"),
+)
 _EN_WAITED = (
     re.compile(rf"\b(?:ordered|paid|bought|placed|purchased)(?: \w+){{0,4}}? {_EN_NUMBER} "
                r"(?P<unit>days?|weeks?|months?) ago\b"),
     re.compile(rf"\b(?:for|it s been|its been|been|already|waiting|awaiting shipment|now) "
                rf"{_EN_NUMBER} (?P<unit>days?|weeks?|months?)\b"),
+    # the day the buyer is on: "today is day 9", "it's day 11"
+    re.compile(r"\b(?:today is|it is|it s|its|now|this is|we re on|we are on|on) (?P<unit>day) "
+               r"(?P<n>\d{1,2})\b"),
 )
+_RU_ORDINALS = (r"второй|третий|четвертый|пятый|шестой|седьмой|восьмой|девятый|десятый|"
+                r"одиннадцатый|двенадцатый|тринадцатый|четырнадцатый|пятнадцатый|двадцатый")
 _RU_NUMBER = (r"(?P<n>\d{1,2}|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
               r"двенадцать|пятнадцать|двадцать|неделю|месяц)")
-_RU_PROMISED = re.compile(
-    rf"\b(?:срок|время)\w* (?:на )?(?:отправк|обработк|отгрузк)\w*(?: \w+){{0,2}}? {_RU_NUMBER}"
-    r"(?: рабочих| календарных)?(?: (?P<unit>дн\w*|день|недел\w*))?\b")
+_RU_PROMISED = (
+    re.compile(rf"\b(?:срок|время)\w* (?:на )?(?:отправк|обработк|отгрузк)\w*(?: \w+){{0,2}}? "
+               rf"{_RU_NUMBER}(?: рабочих| календарных)?(?: (?P<unit>дн\w*|день|недел\w*))?\b"),
+    # «у продавца было 5 дней на отправку», «давали 7 дней на отправку», «отправка в течение 3 дней»
+    re.compile(rf"\b(?:было|давали|дали|дается|есть|свои|имел) {_RU_NUMBER}(?: рабочих| "
+               r"календарных)? (?P<unit>дн\w*|день|недел\w*) на (?:отправк|обработк|отгрузк)\w*"),
+    # the listing's words, never the seller's own promise («обещал отправить в течение 3 дней»)
+    re.compile(rf"\b(?:отправка|отгрузка) в течени\w* {_RU_NUMBER}(?: рабочих| "
+               r"календарных)?(?: (?P<unit>дн\w*|день|недел\w*))?\b"),
+)
 _RU_WAITED = (
     re.compile(rf"\b(?:заказал\w*|оплатил\w*|купил\w*|оформил\w*)(?: \w+){{0,4}}? {_RU_NUMBER}"
                r"(?: (?P<unit>дн\w*|день|недел\w*|месяц\w*))? назад\b"),
     re.compile(rf"\b(?:уже|висит|жду|ждем|ждала|ждал|больше|прошло|прошел|прошла) {_RU_NUMBER}"
                r" (?P<unit>дн\w*|день|недел\w*|месяц\w*)\b"),
+    # the day the buyer is on: «сегодня восьмой», «идет седьмой день», «уже 9 й день»
+    re.compile(rf"\b(?:сегодня|идет|пошел|шел|уже|наступил) (?:уже )?(?P<n>{_RU_ORDINALS}|\d{{1,2}}"
+               r"(?: й| ой)?)(?: (?P<unit>день))?\b"),
 )
-_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+_WORDS = {"второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6, "седьмой": 7,
+          "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12,
+          "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15, "двадцатый": 20,
+          "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
           "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
           "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "двенадцать": 12,
           "пятнадцать": 15, "двадцать": 20, "неделю": 1, "месяц": 1}
-Readers = tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]
+Readers = tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
 """The seller's stated time to ship, and the ways of telling the wait since paying."""
 EN_WAIT: Readers = (_EN_PROMISED, _EN_WAITED)
 RU_WAIT: Readers = (_RU_PROMISED, _RU_WAITED)
@@ -142,7 +186,7 @@ RU_WAIT: Readers = (_RU_PROMISED, _RU_WAITED)
 def _days(found: re.Match[str]) -> int:
     """The days a match counts: its number times its unit (a bare «неделю», «месяц» is one of
     itself)."""
-    number = found["n"]
+    number = found["n"].split()[0]
     count = int(number) if number.isdigit() else _WORDS.get(number, 0)
     unit = found["unit"] or number
     if unit.startswith(("week", "недел")):
@@ -158,7 +202,7 @@ def waited_past_promise(norm: str, readers: Readers | None) -> bool:
     if readers is None:
         return False
     promised_at, waited_at = readers
-    promised = promised_at.search(norm)
+    promised = next((found for pattern in promised_at if (found := pattern.search(norm))), None)
     if promised is None:
         return False
     rest = norm[:promised.start()] + " " + norm[promised.end():]

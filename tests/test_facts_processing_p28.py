@@ -1,7 +1,8 @@
-"""The seller's time to ship run out (twenty-eighth cycle): the listing's time against the day
-the buyer is on, the countdown under "Awaiting shipment" at zero, the app cancelling once it ran
-out, the seller missing or wasting it; a promise in the chat or a day still inside the time is
-not run out. Sentences written for these tests."""
+"""The seller's time to ship run out and fewer things than ordered (twenty-eighth cycle).
+
+The listing's time against the day the buyer is on, the countdown under "Awaiting shipment" at
+zero, the app cancelling once it ran out, the seller missing or wasting it are time up; a
+promise in the chat or a day still inside the time is not. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +31,21 @@ ROWS: tuple[tuple[str, str, str | None], ...] = (
 @pytest.mark.parametrize(("lang", "text", "over"), ROWS)
 def test_the_sellers_time_to_ship_run_out(lang: str, text: str, over: str | None) -> None:
     assert extract_facts(text, lang).get("processing_over") == over, text
+
+
+ITEMS: tuple[tuple[str, str, str | None], ...] = (
+    ("en", "12 hair clips ordered, counted 9", "yes"),
+    ("ru", "отдала 900 рублей за 5 брелоков, пришло 3", "yes"),
+    ("ru", "заказывала четверо носков, в пакете трое", "yes"),
+    # as many as ordered, or a price and days: nothing missing
+    ("en", "6 mugs ordered, counted 6, one chipped", None),
+    ("ru", "за 3 дня пришли 2 посылки", None),
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "missing"), ITEMS)
+def test_fewer_counted_than_ordered_is_an_item_missing(
+        lang: str, text: str, missing: str | None) -> None:
+    """A count ordered and a smaller one come, also by a price («за 5 брелоков») or a
+    collective number («четверо», «трое»), is an item missing; the same count is not."""
+    assert extract_facts(text, lang).get("items_missing") == missing, text

@@ -46,8 +46,9 @@ def _counts(words: dict[int, str], most: int = 12) -> dict[int, str]:
 
 COUNTS_EN = _counts({1: "one|a single", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six",
                      7: "seven", 8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve"})
-COUNTS_RU = _counts({1: "один|одна|одно|одну|одного|одной", 2: "два|две|двух",
-                     3: "три|трех", 4: "четыре|четырех", 5: "пять|пяти", 6: "шесть|шести",
+COUNTS_RU = _counts({1: "один|одна|одно|одну|одного|одной", 2: "два|две|двух|двое",
+                     3: "три|трех|трое", 4: "четыре|четырех|четверо", 5: "пять|пяти|пятеро",
+                     6: "шесть|шести|шестеро",
                      7: "семь|семи", 8: "восемь|восьми", 9: "девять|девяти", 10: "десять|десяти",
                      11: "одиннадцать|одиннадцати", 12: "двенадцать|двенадцати"})
 
@@ -308,6 +309,10 @@ EN_REST: tuple[tuple[str, str], ...] = (
                    r"(?: (?:and|but|yet|only|just|i|got|received))* {M} (?:\w+ )?(?:received|came|"
                    r"arrived|delivered|in the (?:packet|box|bag|parcel|package)|inside|there)\b",
                    COUNTS_EN), "yes"),
+    # twenty-eighth cycle: counted after ("10 pairs of socks ordered, counted 7 pairs")
+    (r"\b" + fewer(r"{N} (?!" + _NOT_THINGS_EN + r")(?:\S+ ){0,3}?(?:ordered|bought|paid for)"
+                   r"(?: (?:and|but|yet|i|we))* (?:counted|count|got|received|have) "
+                   r"(?:only |just )?{M}", COUNTS_EN) + r"\b(?! " + _NOT_THINGS_EN + ")", "yes"),
     # "one of the items never came", "1 item from my combined order is missing", "the other one
     # never did", "the second item from the same order is not inside"
     (r"\b(?:one|two|three|some|several|half|\d) of (?:the |my |these |those )?(?!(?:orders?|"
@@ -686,7 +691,7 @@ RU_REST: tuple[tuple[str, str], ...] = (
     # пришли все
     # 3»), one come broken or wrong («заказал 2, одна пришла разбитая»), days and money stay silent
     (r"\b(?:заказал\w*|купил\w*|оплатил\w*|брал\w*|взял\w*|было|из|набор\w*|сет\w*|комплект\w*|"
-     r"заказ\w*|упаковк\w*|пачк\w*) (?:[а-я]+ )?"
+     r"заказ\w*|упаковк\w*|пачк\w*|за) (?:[а-я]+ )?"
      + fewer(r"{N} (?!" + _NOT_THINGS_RU + r")(?:\S+ ){0,7}?(?:(?:(?:а|но|и|там|уже) )*"
              r"(?:пришл\w*|пришел|приехал\w*|доехал\w*|дошл\w*|получил\w*|прислал\w*|доставил\w*|"
              r"отправил\w*|положил\w*|вложил\w*|достал\w*(?: из [а-я]+)?|в (?:коробке|пакете|"

@@ -37,6 +37,10 @@ P25_EN: tuple[tuple[str, str], ...] = (
     (r"\b" + same(r"{N} (?:items|things|products|pieces|pcs) (?:in|from) (?:my|the|this) order"
                   r"(?: \S+){0,3}? (?:(?:i )?(?:got|received)|(?:all )?(?:came|arrived)) (?:all )?"
                   r"{N}\b", COUNTS_EN), MASK),
+    # twenty-eighth cycle: the same count ordered and come ("6 mugs ordered, counted 6")
+    (r"\b" + same(r"{N} (?!" + _NOT_THINGS_EN + r")(?:\S+ ){0,3}?(?:ordered|bought|paid for)"
+                  r"(?: \S+){0,2}? (?:counted|count|got|received|have|came|arrived) (?:all )?{N}\b",
+                  COUNTS_EN), MASK),
     # a parcel of the order still away while a thing came ("the second parcel of my order (the
     # lens) is stuck, the camera came", "box 1 with the keyboard came, box 2 with the keycaps is
     # still moving", "the earrings came, the necklace from the same order is in a separate

@@ -1205,11 +1205,21 @@ _QUIET_24 = (
     r"already |now )?(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: straight| in a row| now)?"
     + _NOT_A_COUNT_AFTER_22,
 )
+_QUIET_28 = (
+    # twenty-eighth cycle: the days then no update ("16 days not a single update"), the days
+    # since it last moved ("it's been 3 days since the tracking updated")
+    r"\b(?P<n>{n})(?: |(?<=\d))(?P<unit>{unit})(?: now| already)? (?:and )?(?:not a single|not one|"
+    r"without a single|without any|zero|no) (?:new )?(?:tracking )?(?:updates?|scans?|movement)\b",
+    r"\b(?:it s|its|it has|it is) been (?:about |over |almost |nearly )?(?P<n>{n})(?: |(?<=\d))"
+    r"(?P<unit>{unit}) since (?:the |my )?(?:tracking|parcel|package|status|it)(?: \w+)? (?:last )?"
+    r"(?:updated|moved|changed|was updated|showed anything)\b",
+)
 QUIET = tuple(p.replace(" about|", " about| around| roughly| like|").replace(
     "(?P<unit>{unit})", r"(?P<unit>{unit})(?! or (?:\d|a|an|one|two|three|four|five|six)\b| "
     r"(?:since|after) (?:i|we) (?:paid|ordered|bought|purchased)\b| since (?:ordering|paying|"
     r"buying|payment|purchase|the order|my order)\b)")
-    for p in (*_QUIET_13, *_QUIET, *_QUIET_16, *_QUIET_18, *_QUIET_22, *_QUIET_23, *_QUIET_24))
+    for p in (*_QUIET_13, *_QUIET, *_QUIET_16, *_QUIET_18, *_QUIET_22, *_QUIET_23, *_QUIET_24,
+              *_QUIET_28))
 """Every silence pattern also takes a buyer's filler before the count ("dead for like 60 days",
 "no updates for around 20 days"), a range ("a week or two") gives no count, and days counted
 "since i paid" are the order's age, not the silence (sixth and seventh passes)."""

@@ -1,0 +1,25 @@
+"""A tracking silence told with its days first or since it last moved (twenty-eighth cycle):
+"20 days not a single update", "it's been 4 days since the parcel moved". Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flows.understanding import extract_facts
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("20 days not a single update on my headphones", "20"),
+    ("9 days and no new scans, what now", "9"),
+    ("it's been 4 days since the parcel moved", "4"),
+    ("its been 12 days since the tracking last updated", "12"),
+    # the order's age is no silence
+    ("it's been 12 days since i ordered", None),
+])
+def test_the_days_of_a_silence_told_first(text: str, days: str | None) -> None:
+    assert extract_facts(text, "en", TODAY).get("tracking_quiet_days") == days, text

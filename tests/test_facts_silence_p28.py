@@ -23,3 +23,18 @@ TODAY = date(2026, 12, 7)
 ])
 def test_the_days_of_a_silence_told_first(text: str, days: str | None) -> None:
     assert extract_facts(text, "en", TODAY).get("tracking_quiet_days") == days, text
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), [
+    ("en", "no update since the 4th and today is the 18th", "14"),
+    ("en", "tracking has not moved since oct 2, today is the 20th", "18"),
+    ("ru", "трек молчит с 3 числа, а сегодня 15-е", "12"),
+    ("ru", "с 1 ноября ни одного статуса, сегодня уже 19-е", "18"),
+    # a day of the month with no today told: no count to guess
+    ("en", "no update since the 4th", None),
+])
+def test_a_silence_counted_to_the_day_of_the_month_told_as_today(
+        lang: str, text: str, days: str | None) -> None:
+    """A silence since a day of the month, or since a date, counts to the day of the month the
+    buyer says is today."""
+    assert extract_facts(text, lang, TODAY).get("tracking_quiet_days") == days, text

@@ -41,10 +41,59 @@ def past_date(said: str, today: date) -> date | None:
     return named if named <= today else None
 
 
+def day_after(since: date, day: int, today: date) -> date | None:
+    """The first date on or after `since` that falls on the `day` of a month, if it is no later
+    than `today` (a day that month lacks names none)."""
+    year, month = since.year, since.month
+    if day < since.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    try:
+        named = date(year, month, day)
+    except ValueError:
+        return None
+    return named if named <= today else None
+
+
+def days_of_month(module: ModuleType, table: str, text: str, today: date | None) -> int | None:
+    """The days from a day of the month the first row of `table` finds (its group "day") to the
+    day of the month the message says is today (`TODAY_DAY`), both in the month or months
+    before `today` ("no update since the 3rd, today is the 17th": 14); None unless both are
+    said."""
+    now_said = compiled(getattr(module, "TODAY_DAY", NEVER)).search(text)
+    if today is None or now_said is None:
+        return None
+    for pattern in getattr(module, table, ()):
+        if found := compiled(pattern).search(text):
+            now = day_before(today, int(now_said.group("day")))
+            since = day_before(now, int(found.group("day"))) if now else None
+            return (now - since).days if now and since and since < now else None
+    return None
+
+
+def day_before(today: date, day: int) -> date | None:
+    """The latest date on or before `today` that falls on the `day` of a month (within the last
+    two months)."""
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            named = date(year, month, day)
+        except ValueError:
+            named = None
+        if named is not None and named <= today:
+            return named
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return None
+
+
 def business_days(since: date, today: date) -> int:
     """Monday-to-Friday days after `since` up to and including `today`."""
     return sum((since + timedelta(days=n)).weekday() < 5
                for n in range(1, (today - since).days + 1))
+
+
+def day_of_month(module: ModuleType, text: str) -> bool:
+    """Whether `text` says which day of the month today is (`TODAY_DAY`)."""
+    return bool(compiled(getattr(module, "TODAY_DAY", NEVER)).search(text))
 
 
 def any_date(module: ModuleType, text: str) -> bool:
@@ -68,8 +117,13 @@ def span(module: ModuleType, table: str, text: str, today: date | None,
             continue
         told = (compiled(getattr(module, "UNTIL_DATE", NEVER)).match(text, found.end("date"))
                 or compiled(getattr(module, "TODAY_IS", NEVER)).search(text))
-        now = past_date(told.group("date"), today) if told else today
-        since = past_date(found.group("date"), now) if now else None
+        day = compiled(getattr(module, "TODAY_DAY", NEVER)).search(text)
+        if told or not day:
+            now = past_date(told.group("date"), today) if told else today
+            since = past_date(found.group("date"), now) if now else None
+        else:  # "since oct 5, today is the 26th": the 26th after it
+            since = past_date(found.group("date"), today)
+            now = day_after(since, int(day.group("day")), today) if since else None
         if since is None or now is None:
             return None  # 1 May or 5 January: the dialogue asks
         return (since, now) if (now - since).days <= MAX_DAYS else None

@@ -742,12 +742,14 @@ def quiet_since_date(t: Tables, module: ModuleType, text: str,
     """`tracking` and its days from a silence since a calendar date ("no update since nov 20",
     «трек стоит с 20 ноября», "last scan 28.11"), counted as `dated.span` counts; a date that
     reads two ways ("since 1/5"), lies ahead or is someone else's or imagined gives none."""
-    if today is None or not dated.any_date(module, text):
+    if today is None or not (dated.any_date(module, text) or dated.day_of_month(module, text)):
         return {}
     text = t.others_story.sub(" ", text)
     said = dated.span(module, "QUIET_SINCE_DATE", text, today,
                       lambda at: _imagined_or_anothers(module, text, at))
     days = (said[1] - said[0]).days if said else 0
+    if not said:  # "no update since the 3rd, today is the 17th": days of the month only
+        days = dated.days_of_month(module, "QUIET_SINCE_DAY_OF_MONTH", text, today) or 0
     return {"tracking": quiet_tracking(days), "tracking_quiet_days": str(days)} if days else {}
 
 

@@ -1298,6 +1298,15 @@ UNTIL_DATE = r" (?:until|till|to) " + CALENDAR_DATE
 """Right after a dated event's day, the end of its count ("from aug 1 to oct 2")."""
 TODAY_IS = r"\btoday(?: is| s)?(?: already| now)?(?: the)? " + CALENDAR_DATE
 """Today's date told in the message ("today is nov 20"): a dated event counts to it."""
+TODAY_DAY = (r"\btoday(?: is| s)?(?: already| now)?(?: the)? (?P<day>[1-9]|[12]\d|3[01])"
+             r"(?:st|nd|rd|th)\b")
+"""Today's day of the month told without its month ("today is the 17th")."""
+QUIET_SINCE_DAY_OF_MONTH = (
+    _SILENT_SINCE + r"(?:the )?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?! (?:of )?"
+    + _MONTH_NAMES + ")",
+)
+"""A silence since a day of the month without its month ("no update since the 3rd"): counted
+only to a day of the month told as today (`dated.days_of_month`)."""
 SILENCE_OF_ANOTHER = (r"\b(?:seller|store|shop|support|refund|dispute|money)\w*(?: \w+){0,3}? $")
 """Right before a silence, whose it is when not the parcel's ("the seller: no update since ...")."""
 QUIET_SINCE_DATE = (

@@ -789,6 +789,15 @@ UNTIL_DATE = r" (?:по|до) " + CALENDAR_DATE
 """Right after a dated event's day, the end of its count («с 1 августа по 2 октября»)."""
 TODAY_IS = r"\bсегодня(?: уже)? " + CALENDAR_DATE
 """Today's date told in the message («а сегодня уже 20 ноября»): a dated event counts to it."""
+TODAY_DAY = (r"\bсегодня(?: уже)? (?P<day>[1-9]|[12]\d|3[01])(?: е| го| ое)?(?! \w*(?:январ|феврал|"
+             r"март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))\b")
+"""Today's day of the month told without its month («а сегодня 26-е»)."""
+QUIET_SINCE_DAY_OF_MONTH = (
+    rf"{_NOT_THEIRS}\bс (?P<day>[1-9]|[12]\d|3[01])(?: го)? числа{_NOT_THE_PARCEL}{_SILENT_SINCE}",
+    rf"{_SILENT_SINCE}{_NOT_THE_PARCEL}с (?P<day>[1-9]|[12]\d|3[01])(?: го)? числа",
+)
+"""A silence since a day of the month without its month («трек молчит с 1 числа»): counted only
+to a day of the month told as today (`dated.days_of_month`)."""
 SILENCE_OF_ANOTHER = r"\b(?:продав|магазин|селлер|поддержк|спор|возврат|деньг)\w*(?: \w+){0,3}? $"
 """Right before a silence, whose it is when not the parcel's («продавец молчит с понедельника»)."""
 QUIET_SINCE_DAY = (

@@ -2438,6 +2438,23 @@ of these come is another variant, not another product."""
 _SENT_EN = (r"(?:got|received|sent|sent me|came|arrived|delivered|shipped|they are|it is|its|"
             r"they re)")
 """What came, or what it turned out to be."""
+PROBLEM_P28_EN: tuple[tuple[str, str | None], ...] = (
+    # twenty-eighth cycle: a fault imagined ("what if the perfume turns out fake", "if the size
+    # doesn't fit, can i return it") is none had; the clause stops at the buyer's own words
+    (r"\b(?:what if|in case|if)\b(?: \w+){0,4}? (?:turns? out|arrives?|comes?|doesn t fit|does not "
+     r"fit|sends?|breaks?|will be|would be)\b(?: (?!(?:but|and|so|because|now|then|i|we|my|mine)"
+     r"\b)\w+){0,6}", MASK),
+    # the box or the bag battered with the thing inside fine ("outer box had a big dent but the
+    # mug is perfect"): no fault of the item
+    (r"\b(?:outer |shipping |delivery |cardboard )?(?:box|boxes|packaging|packing|package|parcel "
+     r"bag|bag|envelope)(?: \w+){0,4}? (?:dent|dents|dented|squashed|crushed|ripped|torn|wet|"
+     r"battered|smashed|damaged)\b(?=.*\b(?:perfect|fine|ok|okay|intact|undamaged|unharmed|not "
+     r"(?:even )?(?:scratched|damaged|broken)|works fine|works perfectly|all good)\b)", MASK),
+    # a fault denied ("the plates inside not even scratched") is none
+    (r"\b(?:not|never|wasn t|isn t|aren t|weren t) (?:even |a bit |at all )?(?:a )?(?:scratch\w*|"
+     r"damaged|broken|dented|chipped|cracked)\b", MASK),
+)
+"""Look-alikes of a fault read before any (twenty-eighth cycle)."""
 PROBLEM_P23_DENIED_EN: tuple[tuple[str, str | None], ...] = (
     # someone not reading or answering messages is no item that fails to read ("the seller does
     # not read my messages")
@@ -3632,6 +3649,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "problem": (
         (GENERAL_RULE, MASK),
         (POSSIBLE_ONLY, MASK),
+        *PROBLEM_P28_EN,
         *PROBLEM_P23_DENIED_EN,
         *PROBLEM_P23_EARLY_EN,
         *goods_variant.PROBLEM_EN,  # twenty-seventh pass G: a variant picked, another come

@@ -108,7 +108,8 @@ class Seen:
     patterns: Mapping[str, str]
     labels: Mapping[str, str]
     decided: frozenset[str]
-    """Keys a pattern row decided (with a value or with None): the model is not asked."""
+    """Keys a pattern row decided (with a value or with None), or a rule outside the rows ruled
+    out (`second_opinion`'s `ruled_out`): the model is not asked."""
 
 
 def dev_sets() -> list[str]:
@@ -127,7 +128,8 @@ def seen(lang: str, name: str) -> list[Seen]:
         at_hook: dict[str, str] = {}  # the patterns' facts where the second opinion is asked
 
         def record(_lang: str, text_for: Callable[[str], str], _found: Mapping[str, str],
-                   rows: Rows, clauses_for: Callable[[str], str], texts: dict[str, str] = texts,
+                   rows: Rows, clauses_for: Callable[[str], str],
+                   ruled_out: frozenset[str] = frozenset(), texts: dict[str, str] = texts,
                    clauses: dict[str, str] = clauses,
                    decided: set[str] = decided, at_hook: dict[str, str] = at_hook
                    ) -> dict[str, str]:
@@ -137,6 +139,7 @@ def seen(lang: str, name: str) -> list[Seen]:
                 clauses[key] = reading(rows, key, clauses_for(key))[0]
                 if said:
                     decided.add(key)
+            decided.update(ruled_out)
             at_hook.update({k: v for k, v in _found.items() if k in LEARNED and v in FACTS[k]})
             return dict(_found)
 

@@ -261,12 +261,14 @@ def vetoes(values: Sequence[tuple[str, float]], value: str, veto: Veto) -> bool:
 
 
 def second_opinion(lang: str, text_for: Callable[[str], str], found: Mapping[str, str],
-                   rows: Rows, clauses_for: Callable[[str], str]) -> dict[str, str]:
+                   rows: Rows, clauses_for: Callable[[str], str],
+                   ruled_out: frozenset[str] = frozenset()) -> dict[str, str]:
     """`found` with a learned value added for each fact the patterns left empty and each
     pattern value the model vetoes left out (`rows`: the language's pattern rows per key,
     `facts.Tables.facts`; `clauses_for(key)`: the key's text with its clause ends marked,
-    `facts._clauses` of `asked(...)`); an addition never replaces a value and a veto never
-    puts another in its place; never raises."""
+    `facts._clauses` of `asked(...)`; `ruled_out`: keys rules outside `rows` decided to leave
+    unsaid, never added); an addition never replaces a value and a veto never puts another in
+    its place; never raises."""
     revised = dict(found)
     read: dict[tuple[str, str], str] = {}  # most keys read the same text: prepare it once
 
@@ -288,7 +290,7 @@ def second_opinion(lang: str, text_for: Callable[[str], str], found: Mapping[str
                 if values is not None and vetoes(values, found[key], learned.veto):
                     del revised[key]
                 continue
-            if learned.threshold is None or not consistent(key, found):
+            if learned.threshold is None or key in ruled_out or not consistent(key, found):
                 continue
             said, clauses = text_for(key), clauses_for(key)
             # the text as it is first: the pattern rows run again only when the model would

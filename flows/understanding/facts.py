@@ -1167,13 +1167,13 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         lambda known: dispute_in_play(t, text_for("dispute_days"), known)), found))
     if len(requests) == 1:
         found["scam_request"] = next(iter(requests))
+    # two requests at once: the buyer is asked which; a look-alike the rules took back ("i
+    # withdrew it myself") is no request, whatever the model thinks
+    ruled_out = frozenset({"scam_request"} if len(requests) > 1 or (look_alike and not requests)
+                          else ())
     # learned: a value where the patterns said nothing, a veto where the model is sure otherwise
     found = second_opinion(lang, text_for, found, t.facts, lambda key: as_dispute(
-        t, key, _clauses(t, asked(told if key in STATE_KEYS else text))))
-    if len(requests) > 1 or (look_alike and not requests):
-        # two requests at once: the buyer is asked which; a look-alike the rules took back
-        # ("i withdrew it myself") is no request, whatever the model thinks
-        found.pop("scam_request", None)
+        t, key, _clauses(t, asked(told if key in STATE_KEYS else text))), ruled_out)
     found.update(refund_days(t, norm) or dated.refund_days_on(module, norm, today))
     if (found.get("order_status") == "awaiting" and "processing_over" not in found
             and processing_over.waited_past_promise(

@@ -217,9 +217,3 @@ def scam_requests(text: str) -> tuple[set[str], bool]:
             requests.discard(loser)
     return requests, any(n.startswith(VETO) for n in named)
 
-
-def scam_request(text: str) -> str | None:
-    """What the scam in `text` asks, when its rules name exactly one request; else None (no
-    scam, or two requests at once: the buyer is asked which)."""
-    requests = scam_requests(text)[0]
-    return next(iter(requests)) if len(requests) == 1 else None

@@ -30,6 +30,8 @@ def compiled(pattern: str) -> re.Pattern[str]:
     """A language table's pattern, compiled once: `re`'s own cache holds 512 patterns and the
     fact tables hold more, so a string searched each message would be compiled again."""
     return re.compile(pattern)
+
+
 CLAUSE_MARK = "|"
 """Left between clauses for the keys that read them: no `\\w` gap in a pattern crosses it."""
 

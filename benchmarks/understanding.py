@@ -101,6 +101,12 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_dev28": ("training set 28 (written for the learned readers; problems, items "
                              "missing, several items, the tracking's silence, the seller's time "
                              "to ship run out)"),
+             "facts_dev29": ("training set 29 (written for the learned readers; the tracking "
+                             "told as buyers type it, the order's status, questions before "
+                             "buying, dispute stages told indirectly)"),
+             "facts_dev30": ("training set 30 (written for the learned readers; Russian first: "
+                             "dispute stages told indirectly, a bank gone, items counted short, "
+                             "problems in everyday words, the refund's days)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(retired after the twentieth passes: the twenty-first reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "

@@ -25,7 +25,9 @@ from flows.understanding import items_missing as items
 from flows.understanding import refund_days as days26
 from flows.understanding import said_not_p27 as p27f
 from flows.understanding import status_p26 as p26
+from flows.understanding import status_p29 as s29
 from flows.understanding import time_rows as p27
+from flows.understanding import tracking_p29 as p29
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -2788,6 +2790,7 @@ SEVERAL_P24_EN: tuple[tuple[str, str | None], ...] = (
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
+        *s29.STATUS_EN,  # twenty-ninth pass: a status of part of the order, asked or to come
         # every row below needs one of these words: without any, skip them all (a status quoted as
         # the app shows it is still read after the rows)
         (r"^(?!.*(?:ship|sent|send|dispatch|post|cancel|complet|finish|clos|transit|await|wait|"
@@ -3443,6 +3446,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"item|the parcel|the package|my parcel|my package|the order|my order|them|everything)\b",
          None),
         *p26.TRACKING_EN,  # twenty-sixth pass D
+        *p29.TRACKING_EN,  # twenty-ninth pass: the tracking in everyday words
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
         (r"\bno (?:tracking|track) (?:for(?! (?:cheap|small|low|such|these|items?\b|orders?\b))|"
@@ -6003,3 +6007,6 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r"delivery\b|\binstal(?:l)?ments?\b", "other"),
 )
 """Before buying: the topic a question names (`flows.understanding.basics_topic`)."""
+
+# twenty-ninth pass: a quoted status asked about ("the difference between ...") is not the order's
+NOT_ORDER_STATUS = NOT_ORDER_STATUS + "|" + s29.ASKED_BEFORE_QUOTE_EN

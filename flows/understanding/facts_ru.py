@@ -24,7 +24,9 @@ from flows.understanding import items_missing as items
 from flows.understanding import refund_days as days26
 from flows.understanding import said_not_p27 as p27f
 from flows.understanding import status_p26 as p26
+from flows.understanding import status_p29 as s29
 from flows.understanding import time_rows as p27
+from flows.understanding import tracking_p29 as p29
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -2105,6 +2107,7 @@ PROBLEM_P25: tuple[tuple[str, str | None], ...] = (
 
 FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "order_status": (
+        *s29.STATUS_RU,  # twenty-ninth pass: a status of part of the order, asked or to come
         (OTHERS_CLAUSE, MASK),
         (UNSURE, MASK),
         # twenty-fourth pass D: the buyer's guess that it never left («в приложении «Отправлено»,
@@ -2585,6 +2588,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:показывал|отслеживал\w*|работал)\b", None),
         (PARCEL_EXPECTED, None),
         *p26.TRACKING_RU,  # twenty-sixth pass D
+        *p29.TRACKING_RU,  # twenty-ninth pass: the tracking in everyday words
         (_NEVER_MOVED, "dead"),
         (OTHERS_PARCEL_TRACKED_23, "dead"),  # twenty-third pass B
         # eighteenth pass: the number found nowhere, or never alive («трек-номер нигде не ищется»,
@@ -4901,3 +4905,6 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r"частями)\w*|\bрассрочк\w*", "other"),
 )
 """Before buying: the topic a question names (`flows.understanding.basics_topic`)."""
+
+# twenty-ninth pass: a quoted status asked about («чем отличается ...») is not the order's
+NOT_ORDER_STATUS = NOT_ORDER_STATUS + "|" + s29.ASKED_BEFORE_QUOTE_RU

@@ -22,6 +22,7 @@ from flows.understanding import (
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
+from flows.understanding import problem_p29 as pr29
 from flows.understanding import refund_days as days26
 from flows.understanding import said_not_p27 as p27f
 from flows.understanding import status_p26 as p26
@@ -3651,6 +3652,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"(?:the )?(?:sorting|transit|distribution) (?:center|centre|facility|hub)", "moving"),
     ),
     "problem": (
+        *pr29.PROBLEM_EN,  # twenty-ninth pass: an order counted short
         (GENERAL_RULE, MASK),
         (POSSIBLE_ONLY, MASK),
         *PROBLEM_P28_EN,

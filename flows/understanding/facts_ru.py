@@ -21,6 +21,7 @@ from flows.understanding import (
 from flows.understanding import dispute_money as p25
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
+from flows.understanding import problem_p29 as pr29
 from flows.understanding import refund_days as days26
 from flows.understanding import said_not_p27 as p27f
 from flows.understanding import status_p26 as p26
@@ -2913,6 +2914,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     # rather than «\bне», and a look-behind likewise («разбит(?<!не разбит)»): a pattern whose
     # branches open with letters lets the regex engine skip ahead to them, which keeps reading fast.
     "problem": (
+        *pr29.PROBLEM_RU,  # twenty-ninth pass: an order counted short
         # twenty-eighth cycle: the box battered with the thing inside whole («на коробке
         # вмятина, но сам товар целый»)
         (r"(?:коробк|упаковк|пакет)\w*(?: \w+){0,3}? (?:вмят|помят|порван|мокр|смят|разорван|"

@@ -116,7 +116,7 @@ _NOT_THINGS_EN = (r"(?:(?:days?|weeks?|months?|hours?|minutes?|years?|times?|dol
                   r"stores?|shops?|stars?|updates?|emails?|messages?|refunds?|disputes?|am|pm|"
                   r"cm|mm|kg|ml|gb|tb|percent)\b|%)")
 """Words after a count that make it no count of the order's things ("ordered 5 days ago")."""
-_COUNT_ENDS_EN = (r"(?=$| (?:and|but|so|only|just|the|my|i|we|seller|store|shop|protection|"
+COUNT_ENDS_EN = (r"(?=$| (?:and|but|so|only|just|the|my|i|we|seller|store|shop|protection|"
                   r"dispute|claim|what|where|how|can|should|tracking|track|order|opened|after|out|"
                   r"of|yet|still|paid|coupon|it|its|in the (?:box|bag|parcel|package)|inside|"
                   r"there|here|pcs|pieces|items|things|units|now|so far|total|altogether|w|with a|"
@@ -257,7 +257,7 @@ EN_REST: tuple[tuple[str, str], ...] = (
              r"arrived|came|delivered) (?:only |just )?{M}(?: [a-z]+s)?|(?:only |just )?{M} "
              r"(?:\w+ )?(?:came|arrived|showed up|turned up|made it|got here|are here|were here|"
              r"were delivered|were in|in the (?:box|bag|parcel|package)|inside|there))",
-             COUNTS_EN) + _COUNT_ENDS_EN
+             COUNTS_EN) + COUNT_ENDS_EN
      + r"|\b" + fewer(r"{M} (?:out )?of (?:the |my |these |those )?{N}\b(?! " + _NOT_THINGS_EN
                      + r")(?: \w+){0,3}? (?:are |were |is )?(?:there|here|inside|in the (?:box|bag|"
                      r"parcel|package))\b", COUNTS_EN), "yes"),
@@ -496,7 +496,7 @@ _NOT_THINGS_RU = (r"(?:дн|день|дня|недел|месяц|час|мин�
                   r"грн|гривен|тенге|тыс|сум|%|см\b|мм\b|кг\b|гр\b|мл\b|л\b|гб\b|заказ|посыл|"
                   r"короб|пакет|отправлен|продав|магазин|год|лет\b|звезд|спор|разн|отдельн|част|мест)")
 """Words after a count that make it no count of the order's things («заказал 5 дней назад»)."""
-_COUNT_ENDS_RU = (r"(?=$| (?:а|но|и|из|спор\w*|продав\w*|магазин\w*|заказ\w*|защит\w*|где|куда|"
+COUNT_ENDS_RU = (r"(?=$| (?:а|но|и|из|спор\w*|продав\w*|магазин\w*|заказ\w*|защит\w*|где|куда|"
                   r"остальн\w*|одн\w*|втор\w*|трет\w*|четверт\w*|пят\w*|шест\w*|седьм\w*|восьм\w*|"
                   r"девят\w*|десят\w*|уже|пока|вчера|сегодня|открыл\w*|штук\w*|товар\w*|вещ\w*|"
                   r"позици\w*|пар\w*|как|что|трек\w*|купон\w*|претензи\w*|жалоб\w*|плюс|итого|"
@@ -697,9 +697,9 @@ RU_REST: tuple[tuple[str, str], ...] = (
              r"отправил\w*|положил\w*|вложил\w*|достал\w*(?: из [а-я]+)?|в (?:коробке|пакете|"
              r"посылке|упаковке)|на руках|у меня|внутри)(?: (?:только|лишь|всего))? {M}|"
              r"(?:только |лишь |всего )?{M} (?:[а-я]+ )?(?:пришл\w*|пришел|приехал\w*|доехал\w*|"
-             r"дошл\w*|на месте|в (?:коробке|пакете|посылке)))", COUNTS_RU) + _COUNT_ENDS_RU
+             r"дошл\w*|на месте|в (?:коробке|пакете|посылке)))", COUNTS_RU) + COUNT_ENDS_RU
      + r"|\bиз " + fewer(r"{N} (?!" + _NOT_THINGS_RU + r")(?:\S+ ){0,4}?(?:только|лишь|всего) "
-                         r"{M}", COUNTS_RU) + _COUNT_ENDS_RU, "yes"),
+                         r"{M}", COUNTS_RU) + COUNT_ENDS_RU, "yes"),
     # «пришло 2 из 3», «получила только одну из трёх», «из пяти пришло три», «3 товара из 5»
     (rf"\b(?:пришл\w*|пришел|получил\w*|доставил\w*|приехал\w*|доехал\w*|было|оказал\w*|дошл\w*|"
      rf"лежат|лежал\w*) (?:только |лишь |всего )?{_N_RU} (?:\w+ )?из {_N_RU}\b(?! (?:дн|недел|"

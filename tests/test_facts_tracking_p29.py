@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from flows.understanding import extract_facts
+from flows.understanding import extract_facts, understand
 from tests.support.chat import Chat
 
 TODAY = date(2026, 12, 7)
@@ -48,6 +48,10 @@ ROWS: tuple[tuple[str, str, str | None], ...] = (
     ("en", "stuck on payment being verified since sunday", None),
     ("ru", "продавец пишет, что таможня требует 1500 рублей, перевести ему на карту", None),
     ("ru", "висит «Проверка платежа» с пятницы", None),
+    # a status asked about, a parcel imagined, parcels in general: no state of the buyer's
+    ("ru", "что означает «принято перевозчиком»? собираюсь заказать кресло", None),
+    ("ru", "что будет, если посылка застрянет на таможне? ещё не заказывала", None),
+    ("ru", "сколько обычно идут посылки из Китая в Минск?", None),
     # a silence counted in days is the silence reader's: stalled or dead by its days
     ("en", "stuck at customs for 24 days with no movement", "dead"),
     ("ru", "со вчерашнего дня трек стоит", "stalled"),
@@ -78,3 +82,14 @@ async def test_the_courier_calling_is_a_parcel_in_the_country(ru: Chat) -> None:
     await ru.send("/start")
     await ru.send("посылки нет, курьер СДЭК звонил, а меня не было дома. защита 10 дней")
     assert "«Движется, есть новые отметки»" in ru.transcript()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "my parcel is at customs in Leeds since this morning, do i have to pay anything?"),
+    ("ru", "посылка уже на таможне в Казани, пошлину платить надо?"),
+])
+def test_a_question_about_the_buyers_own_parcel_is_no_question_before_buying(
+        lang: str, text: str) -> None:
+    """The tracking of a parcel already on its way makes the question the buyer's own order's."""
+    assert extract_facts(text, lang, TODAY).get("tracking") == "in_country", text
+    assert understand(text, lang, TODAY).facts.get("basics_topic") is None, text

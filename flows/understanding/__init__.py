@@ -218,7 +218,7 @@ def _understand(text: str, lang: str, facts: dict[str, str]) -> Understanding:
     return Understanding(intent, candidates, facts)
 
 
-OWN_ORDER = frozenset({"order_status", "tracking_quiet_days", "protection_left"})
+OWN_ORDER = frozenset({"order_status", "tracking_quiet_days", "protection_left", "tracking"})
 """Facts only an order already placed has: a question that states one is about the buyer's own
 order, not a question before buying, and names no `basics_topic`."""
 

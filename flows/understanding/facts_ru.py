@@ -2540,6 +2540,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          "awaiting"),
     ),
     "tracking": (
+        *p29.TRACKING_RU_FIRST,  # twenty-ninth pass: asked about, imagined, in general
         # eighteenth pass: someone else's parcel, then mine on the move («у мамы висит, а моя едет»)
         # (never when the buyer asks for the other: «…, а мой ещё едет, ему что делать?»)
         (rf"^(?!.*?(?:\b(?:ей|ему|им) (?:что|как) (?:делать|быть)|{ASKING_FOR_SOMEONE})).*?"

@@ -197,3 +197,17 @@ TRACKING_RU: Rows = (
      r"ожидает (?:авиа)?отправк\w*)", "dead"),
 )
 """Russian tracking rows, read after the seller's claims and the "delivered" rows."""
+
+TRACKING_RU_FIRST: Rows = (
+    # a status asked about, a parcel imagined or parcels in general («что значит «передано в
+    # авиакомпанию» в треке?», «что будет, если защита кончится, пока посылка ещё едет?»,
+    # «сколько обычно лежат посылки на таможне?»): no state of the buyer's parcel
+    (r"\bчто (?:значит|означает|обозначает)(?: (?!(?:но|а|и|потому)\b)\w+){1,8}|"
+     r"\b(?:(?:что|как) будет,? )?(?:если|вдруг|когда) (?:\w+ ){0,5}?(?:пока )?(?:посылка|она|"
+     r"заказ|трек) (?:\w+ )?(?:еще |уже )?(?:едет|будет|застрянет|зависнет|придет|окажется|"
+     r"встанет)(?: (?!(?:но|а|потому)\b)\w+){0,5}|"
+     r"\b(?:обычно|как правило|в среднем)(?: \w+){0,3}? посылки(?: (?!(?:но|а|моя|мой|у меня)\b)"
+     r"\w+){0,8}", ""),
+)
+"""Russian masks read first in the tracking table (the English ones are `QUESTION_CLAUSE` and
+`GENERAL_RULE`)."""

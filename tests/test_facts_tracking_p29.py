@@ -48,6 +48,9 @@ ROWS: tuple[tuple[str, str, str | None], ...] = (
     ("en", "stuck on payment being verified since sunday", None),
     ("ru", "продавец пишет, что таможня требует 1500 рублей, перевести ему на карту", None),
     ("ru", "висит «Проверка платежа» с пятницы", None),
+    # a person's silence is no tracking's
+    ("en", "the seller has been silent since monday, the parcel is in transit", None),
+    ("ru", "посылка в пути, а продавец молчит с пятницы", None),
     # a status asked about, a parcel imagined, parcels in general: no state of the buyer's
     ("ru", "что означает «принято перевозчиком»? собираюсь заказать кресло", None),
     ("ru", "что будет, если посылка застрянет на таможне? ещё не заказывала", None),

@@ -25,7 +25,7 @@ _NO_DAYS_EN = (r"^(?!.*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|ele
                r"fifteen|twenty|thirty|forty|fifty|a|one) (?:days?|weeks?|months?)\b"
                r"(?! (?:ago|left|to go|before)\b))")
 """No silence counted in days, weeks or months (the silence reader decides those)."""
-_NO_LINK_EN = r"(?!.*\b(?:link|sms|text message|email|e mail|whatsapp|click)\b)"
+_NO_LINK_EN = r"^(?!.*\b(?:link|sms|text message|email|e mail|whatsapp|click)\b)"
 """No link or text message: a fee or a code asked for that way is a scam's, not the parcel's."""
 _NOT_EN = r"(?<!not )(?<!never )(?<!no )(?<!nt )"
 """No negation just before."""
@@ -41,6 +41,10 @@ _TRACKED_EN = (r"^(?=.*\b(?:track\w*|trak\w*|parcel|package|scans?|updates?|move
 _CLAIMED_EN = (r"(?!.*\b(?:seller|store|shop|he|she|they)\b(?: \w+){0,3} (?:says?|said|writes|"
                r"wrote|claims?|claimed|told|tells)\b)(?!.*\bif (?:the )?customs\b)")
 """Not the seller's word about customs, nor customs in a condition."""
+_NOT_A_PERSON_EN = (r"(?!.*\b(?:seller|store|shop|support|he|she|they)\b(?: \w+){0,3}? (?:silent|"
+                    r"quiet|said nothing|says nothing|not (?:answered|replied|answering|"
+                    r"replying)|ignor\w*)\b)")
+"""A person's silence ("the seller has been silent since Monday") is no tracking's."""
 _SILENT_EN = (r"(?:stuck|nothing(?: new)?|no (?:new )?(?:updates?|movement|changes?|news|scans?)|"
               r"not (?:a )?(?:single )?(?:update|scan|movement)|(?:has not|have not|did not|"
               r"not) (?:moved|updated|changed|budged)|the same (?:status|thing|line|place|"
@@ -100,15 +104,15 @@ TRACKING_EN: Rows = (
      r"days)\b", "moving"),
     # a short silence told without its number: stalled ("a few days of nothing", "stuck for a
     # couple of days", "since Friday the tracking says the same thing")
-    (_NO_DAYS_EN + r".*?\b" + _SILENT_EN + r"(?: \w+){0,4}? (?:for |in )?(?:the (?:last|past) )?"
-     + _FEW_DAYS_EN + r"|^" + _NO_DAYS_EN[1:] + r".*?\b" + _FEW_DAYS_EN + r" (?:of |with |"
-     r"without )?(?:no|nothing|silence|total silence|crickets|quiet|zero|the same)\b", "stalled"),
-    (_TRACKED_EN + _NO_DAYS_EN[1:] + r".*?\bsince " + _WEEKDAY_EN + r"(?: \w+){0,5}? (?:nothing|"
-     r"no (?:new )?"
+    (_NO_DAYS_EN + _NOT_A_PERSON_EN + r".*?\b" + _SILENT_EN + r"(?: \w+){0,4}? (?:for |in )?"
+     r"(?:the (?:last|past) )?" + _FEW_DAYS_EN + r"|^" + _NO_DAYS_EN[1:] + _NOT_A_PERSON_EN
+     + r".*?\b" + _FEW_DAYS_EN + r" (?:of |with |without )?(?:no|nothing|silence|total silence|"
+     r"crickets|quiet|zero|the same)\b", "stalled"),
+    (_TRACKED_EN + _NO_DAYS_EN[1:] + _NOT_A_PERSON_EN + r".*?\bsince " + _WEEKDAY_EN
+     + r"(?: \w+){0,5}? (?:nothing|no (?:new )?"
      r"(?:updates?|movement|changes?|scans?)|the same|not (?:moved|updated|changed)|stuck|"
-     r"silent|quiet)\b|" + _TRACKED_EN + _NO_DAYS_EN[1:] + r".*?\b" + _SILENT_EN + r"(?: \w+){0,"
-     r"4}? since "
-     + _WEEKDAY_EN + r"\b", "stalled"),
+     r"silent|quiet)\b|" + _TRACKED_EN + _NO_DAYS_EN[1:] + _NOT_A_PERSON_EN + r".*?\b"
+     + _SILENT_EN + r"(?: \w+){0,4}? since " + _WEEKDAY_EN + r"\b", "stalled"),
     # a number no tracker knows or that shows someone else's parcel
     (r"\b(?:number|track\w*|code)(?: \w+){0,2}? (?:does not|did not|do not|will not) (?:show"
      r"(?: up)?|exist|come up|appear|work)(?: \w+){0,2}? (?:on|in|at) (?:any|every|all)(?: \w+)? "
@@ -135,7 +139,7 @@ _NO_DAYS_RU = (r"^(?!.*\b(?:\d+|два|две|три|четыре|пять|ше�
                r"\w+надцать|двадцать|тридцать|сорок|полтора|полторы|пол|одну|один)\s*(?:дн\w*|"
                r"день|сут\w*|недел\w*|месяц\w*)\b(?! (?:назад|остал\w*)\b))")
 """No silence counted in days, weeks or months (the silence reader decides those)."""
-_NO_LINK_RU = r"(?!.*(?:ссылк|смс со ссылк|перейти по|ватсап|whatsapp|телеграм))"
+_NO_LINK_RU = r"^(?!.*(?:ссылк|смс со ссылк|перейти по|ватсап|whatsapp|телеграм))"
 """No link or messenger: a fee or a code asked for that way is a scam's, not the parcel's."""
 _FEW_DAYS_RU = r"(?:пару|пару тройку|несколько|нескольк\w*)(?: \w+)? (?:дн\w*|сут\w*)"
 """A short silence told without its number («пару дней», «несколько дней»)."""
@@ -148,6 +152,9 @@ _TRACKED_RU = (r"^(?=.*(?:трек|посылк|отслежив|отметк|с
 _CLAIMED_RU = (r"(?!.*(?:продав|магазин)\w*(?: \w+){0,3} (?:пиш|говор|сказал|написал|утвержда)\w*)"
                r"(?!.*\bесли\b)")
 """Not the seller's word about customs, nor customs in a condition."""
+_NOT_A_PERSON_RU = (r"(?!.*\b(?:продав\w*|магазин\w*|поддержк\w*|он|она|они)\b(?: \w+){0,2}? "
+                    r"(?:молч\w*|не отвеча\w*|ничего не пиш\w*|игнор\w*))")
+"""A person's silence («продавец молчит с понедельника») is no tracking's."""
 _SILENT_RU = (r"(?:ничего(?: нового)?|ни одного (?:движения|обновления|статуса)|ни гу-гу|"
               r"ни гугу|не (?:обновля\w*|двига\w*|меня\w*|движ\w*)|нет (?:движения|обновлений|"
               r"новостей|изменений)|стоит|встал\w*|висит|замер\w*|молчит|тишина|застрял\w*)")
@@ -177,12 +184,12 @@ TRACKING_RU: Rows = (
      r"(?:нас|нашем|моем))\b", "in_country"),
     # a short silence told without its number: stalled («пару дней ничего не обновляется», «с
     # позавчерашнего утра ни одного движения», «несколько дней не обновляется»)
-    (_NO_DAYS_RU + r".*?(?:\b" + _FEW_DAYS_RU + r"(?: \w+){0,3}? " + _SILENT_RU + r"|\b"
-     + _SILENT_RU + r"(?: \w+){0,3}? " + _FEW_DAYS_RU + r"\b)(?! (?:остал\w*|назад)\b)",
-     "stalled"),
-    (_TRACKED_RU + _NO_DAYS_RU[1:] + r".*?(?:\b" + _RECENT_RU + r"(?: \w+){0,4}?"
-     r" " + _SILENT_RU + r"|\b"
-     + _SILENT_RU + r"(?: \w+){0,4}? " + _RECENT_RU + r")", "stalled"),
+    (_NO_DAYS_RU + _NOT_A_PERSON_RU + r".*?(?:\b" + _FEW_DAYS_RU + r"(?: \w+){0,3}? "
+     + _SILENT_RU + r"|\b" + _SILENT_RU + r"(?: \w+){0,3}? " + _FEW_DAYS_RU
+     + r"\b)(?! (?:остал\w*|назад)\b)", "stalled"),
+    (_TRACKED_RU + _NO_DAYS_RU[1:] + _NOT_A_PERSON_RU + r".*?(?:\b" + _RECENT_RU
+     + r"(?: \w+){0,4}? " + _SILENT_RU + r"|\b" + _SILENT_RU + r"(?: \w+){0,4}? " + _RECENT_RU
+     + r")", "stalled"),
     # a number no tracker or post office knows («трек не ищется ни на одном сайте», «почта пишет,
     # что такого номера нет», «ни 17трек, ни почта номер не видят»)
     (r"\b(?:трек|номер(?! (?:телефон|карт|заказ|счет|спор)))\w*(?: \w+){0,3}? (?:не (?:существуе"

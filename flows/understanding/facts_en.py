@@ -20,6 +20,7 @@ from flows.understanding import (
     processing_over,
 )
 from flows.understanding import dispute_money as p25
+from flows.understanding import dispute_p29 as d29
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
 from flows.understanding import problem_p29 as pr29
@@ -5954,6 +5955,7 @@ EVERYDAY_DISPUTE = (
      r"them) back and (?:they|he|she) (?:swap|exchange|replace|send)\b",
      "the seller offered a swap"),
     *p27f.DISPUTE_EN,  # twenty-seventh pass F: plans, fears, other orders blanked
+    *d29.DISPUTE_EN,  # twenty-ninth pass: opened or refused in everyday words
 )
 """Everyday words a buyer uses for the dispute ("3rd day of my complaint", "complained 4 days
 ago", "my money back request"), read as the dispute's own word by the dispute's readers."""

@@ -19,6 +19,7 @@ from flows.understanding import (
     processing_over,
 )
 from flows.understanding import dispute_money as p25
+from flows.understanding import dispute_p29 as d29
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
 from flows.understanding import problem_p29 as pr29
@@ -4753,6 +4754,7 @@ EVERYDAY_DISPUTE = (
      r"рассудить|рассудил\w*)",
      "эскалировала спор"),
     *p27f.DISPUTE_RU,  # twenty-seventh pass F: plans, fears, other orders blanked
+    *d29.DISPUTE_RU,  # twenty-ninth pass: opened or refused in everyday words
 )
 """Everyday words a buyer uses for the dispute («третий день жалобы», «подала претензию»,
 «пожаловалась»), read as the dispute's own word by the dispute's readers."""

@@ -14,6 +14,9 @@ ROWS: tuple[tuple[str, str, str | None], ...] = (
     ("ru", "заказывала пять пар носков, пришло три. как вернуть деньги за остальные?", None),
     ("ru", "пришли четыре тарелки вместо шести, коробка целая", None),
     # another state of the things that came is still read
+    ("en", "ordered 2 green lamps and got 2 white ones", "wrong_size"),
+    ("en", "ordered 3 black shirts and got all white", "wrong_size"),
+    ("en", "ordered 2 green lamps and got 2 green ones", None),
     ("ru", "заказала 3 белые футболки, а пришли 3 чёрные", "wrong_size"),
     ("ru", "пришли 2 кружки вместо 3, одна разбитая", "damaged"),
     # sizes are no counts

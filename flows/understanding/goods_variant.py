@@ -26,11 +26,14 @@ _NOT_DAMAGE_EN = (r"(?!(?:broken|damaged|cracked|dead|scratched|dirty|used|fault
 
 PROBLEM_EN: tuple[tuple[str, str | None], ...] = (
     # a colour picked and another come, either order ("ordered it in black, a white one came",
-    # "picked the grey, got a pink one", "the blue jacket came in green", "got red though i
-    # chose black"); the same colour, the colour of a box, a thing that turned green stay out
-    (r"\b" + _PICKED_EN + r"(?: (?!(?:and|but|or|got|received|came)\b)[a-z]+){0,4}? (?P<ca>"
+    # "picked the grey, got a pink one", "ordered 2 green lamps, got 2 white ones", "the blue
+    # jacket came in green", "got red though i chose black"); the same colour, the colour of a
+    # box, a thing that turned green stay out
+    (r"\b" + _PICKED_EN + r"(?: (?!(?:and|but|or|got|received|came)\b)(?:[a-z]+|\d{1,2})){0,4}? "
+     r"(?P<ca>"
      + _COLOUR_EN + r")\b(?: (?!(?:and|or)\b)[a-z]+){0,4}? (?:(?:but|and|yet|then) )?(?:i |we )?"
-     + _CAME_EN + r"(?: (?:a|an|the|in|me|one|it|them|colou?r))* (?!(?P=ca)\b)" + _COLOUR_EN
+     + _CAME_EN + r"(?: (?:a|an|the|in|me|one|it|them|colou?r|both|all|two|three|four|five|"
+     r"\d{1,2}))* (?!(?P=ca)\b)" + _COLOUR_EN
      + r"\b" + _NOT_A_WRAP_EN + r"|"
      r"\b" + _PICKED_EN + r"(?: (?!(?:and|but|or|got|received|came)\b)[a-z]+){0,4}? (?P<cd>"
      + _COLOUR_EN + r")\b(?: (?!(?:and|or)\b)[a-z]+){0,3}? (?:but |and |yet |then )?(?:a|an|the) "

@@ -1476,7 +1476,9 @@ NOT_ORDER_STATUS = (r"\b(?:refund|dispute|return|claim|payment|money|track|17tra
                     r"\b(?:scan|update|event|checkpoint)s?\W+(?:(?:was|is|says|said|shows|read)\W+"
                     r")?$|"
                     # twenty-first pass: days stuck on it are the tracking's ("stuck 'in transit'")
-                    r"\b(?:stuck|sitting|frozen|hanging)(?: (?:in|at|on))?\W+$")
+                    r"\b(?:stuck|sitting|frozen|hanging)(?: (?:in|at|on))?\W+$|"
+                    # twenty-ninth pass: a quoted status asked about
+                    + s29.ASKED_BEFORE_QUOTE_EN)
 """Words right before a quoted status that make it another thing's ("refund 'Completed'"), the
 seller's words ("the seller says 'in transit'"), or the days the tracking has shown it ("38 days
 of 'in transit'"; sixteenth pass C), or the tracking's last event ("last scan, 'in transit'";
@@ -6011,6 +6013,3 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r"delivery\b|\binstal(?:l)?ments?\b", "other"),
 )
 """Before buying: the topic a question names (`flows.understanding.basics_topic`)."""
-
-# twenty-ninth pass: a quoted status asked about ("the difference between ...") is not the order's
-NOT_ORDER_STATUS = NOT_ORDER_STATUS + "|" + s29.ASKED_BEFORE_QUOTE_EN

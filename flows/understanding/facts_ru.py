@@ -899,7 +899,9 @@ NOT_ORDER_STATUS = (r"(?:возврат|спор|диспут|претензи|�
                     r"(?:продав|магазин|селлер)\w*\W+(?:\w+\W+)?(?:пишет|написал|говорит|сказал|"
                     r"ответил|отвечает|уверяет|утверждает)\w*\W+(?:что\W+)?$|"
                     r"(?:\d+|[а-я]+) (?:дн(?:я|ей)|недел[иью]|сут(?:ок|ки)|месяц(?:а|ев)?)\W+"
-                    r"(?:одно и то же\W+)?$")
+                    r"(?:одно и то же\W+)?$|"
+                    # twenty-ninth pass: a quoted status asked about
+                    + s29.ASKED_BEFORE_QUOTE_RU)
 """Words right before a quoted status that make it another thing's («возврат „Завершён“»), the
 seller's words («продавец пишет „в пути“»), or the days the tracking has shown it («38 дней „в
 пути“»; sixteenth pass C)."""
@@ -4910,6 +4912,3 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r"частями)\w*|\bрассрочк\w*", "other"),
 )
 """Before buying: the topic a question names (`flows.understanding.basics_topic`)."""
-
-# twenty-ninth pass: a quoted status asked about («чем отличается ...») is not the order's
-NOT_ORDER_STATUS = NOT_ORDER_STATUS + "|" + s29.ASKED_BEFORE_QUOTE_RU

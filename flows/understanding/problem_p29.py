@@ -18,8 +18,8 @@ Rows = tuple[tuple[str, str | None], ...]
 
 _ANY_EN = r"(?:" + "|".join(COUNTS_EN.values()) + r"|a dozen|dozen)"
 """A count in English, in words or digits up to 12 (a bigger number is a size more often)."""
-_ENDS_RU = COUNT_ENDS_RU.replace("(?=$|", r"(?=$| (?:хоч\w*|хотел\w*|верн\w*|деньг\w*|денег|"
-                                               r"просто|упаковк\w*|коробк\w*)\b|")
+_ENDS_RU = (r"(?:(?= (?:хоч\w*|хотел\w*|верн\w*|деньг\w*|денег|просто|упаковк\w*|"
+            r"коробк\w*)\b)|" + COUNT_ENDS_RU + ")")
 """What may follow a count come, and the buyer's wish or the box after it."""
 _ANY_RU = r"(?:" + "|".join(COUNTS_RU.values()) + r"|дюжин\w*)"
 """A count in Russian, in words (collective numerals too, «трое») or digits up to 12."""

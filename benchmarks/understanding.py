@@ -107,6 +107,12 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_dev30": ("training set 30 (written for the learned readers; Russian first: "
                              "dispute stages told indirectly, a bank gone, items counted short, "
                              "problems in everyday words, the refund's days)"),
+             "facts_dev31": ("training set 31 (written for the learned readers; English first: "
+                             "problems and their look-alikes, questions before buying, the "
+                             "seller's time to ship run out, the refund wanted, scam requests)"),
+             "facts_dev32": ("training set 32 (written for the learned readers; English first: "
+                             "the tracking and its silence in everyday words, items missing, "
+                             "the refund's and the dispute's days)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(retired after the twentieth passes: the twenty-first reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "
@@ -150,6 +156,8 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_fresh28": ("the twenty-eighth fresh confirmation set "
                                "(nobody who writes extractors reads it; written last)"),
              "facts_fresh29": ("the twenty-ninth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)"),
+             "facts_fresh30": ("the thirtieth fresh confirmation set "
                                "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"

@@ -39,9 +39,12 @@ CASES: dict[str, tuple[tuple[str, str, Want], ...]] = {
         ("ru", "передумал, заказ ещё не отправлен, как вернуть деньги", NO_PROBLEM),
         ("ru", "ожидает отправки уже неделю, я передумала его брать", NO_PROBLEM),
         ("ru", "продавец пока не отправил, а я передумал", NO_PROBLEM),
-        # after it shipped or came, the change of mind is the buyer's problem with the item
-        ("en", "changed my mind about the lamp, it is shipped already", problem("remorse")),
-        ("ru", "уже отправлен, но я передумала, не нужен он мне", problem("remorse")),
+        # shipped but not come: still no problem of the item (label audit 30); once it came,
+        # the change of mind is the buyer's problem with it
+        ("en", "changed my mind about the lamp, it is shipped already", NO_PROBLEM),
+        ("ru", "уже отправлен, но я передумала, не нужен он мне", NO_PROBLEM),
+        ("en", "the lamp came yesterday and i changed my mind about it", problem("remorse")),
+        ("ru", "лампу получила, но передумала, не нужна она мне", problem("remorse")),
     ),
     "a whole item of an order of several missing: no missing part": (
         ("en", "ordered 3 things in one order, the bag had the mouse and the pad, the charger is "

@@ -5,7 +5,8 @@ from the same message. The buyer's intent wins over the status words: wanting ou
 that hasn't shipped is a cancellation whatever the words about waiting; a problem about which
 a dispute is already open or decided is the dispute case (telling that buyer to open one
 would be wrong); what is wrong with an item the buyer has is about the item, not a parcel
-that never came; several items with a problem are the several-items case. When the words name
+that never came; several items with a problem are the several-items case; an item case with
+nothing wrong told about a parcel still on its way is a change of mind, the cancellation case. When the words name
 no case at all, a dispute stage or missing items that they state still do.
 """
 
@@ -22,6 +23,8 @@ ABOUT_AN_ITEM = ("notshipped", "notreceived", "wrongitem", "cancel")
 PER_ITEM = ("notreceived", "wrongitem")
 # What can only be wrong with an item in the buyer's hands.
 IN_HAND = ("defective", "damaged", "fake", "not_as_described", "wrong_size")
+# Tracking states of a parcel still on its way: nothing is in the buyer's hands yet.
+ON_ITS_WAY = ("moving", "in_country", "stalled")
 # An order problem whose dispute has started: the dispute guide asks where it stands.
 DISPUTED = ("opened", "refused", "offer", "escalated", "lost", "closed_by_me")
 
@@ -41,6 +44,8 @@ def case_of(intent: str | None, facts: Mapping[str, str]) -> str | None:
     status, problem = facts.get("order_status"), facts.get("problem")
     if intent in ABOUT_AN_ITEM and status in UNSHIPPED and problem in WANTS_OUT:
         return "cancel"
+    if intent == "wrongitem" and problem is None and _on_its_way(facts):
+        return "cancel"  # nothing wrong told of a parcel not yet come: wanting out (FACTS.md)
     if intent in (*PER_ITEM, "notshipped") and facts.get("dispute") in DISPUTED:
         return "dispute"
     if intent == "notreceived" and problem in IN_HAND and facts.get("several_items") != "yes":
@@ -48,6 +53,12 @@ def case_of(intent: str | None, facts: Mapping[str, str]) -> str | None:
     if intent in PER_ITEM and facts.get("several_items") == "yes":
         return "multiitem"
     return intent
+
+
+def _on_its_way(facts: Mapping[str, str]) -> bool:
+    """Whether the facts put the parcel still on its way to the buyer."""
+    return (facts.get("order_status") == "shipped" or facts.get("tracking") in ON_ITS_WAY) and (
+        facts.get("tracking") != "delivered")
 
 
 def _case_of_facts(facts: Mapping[str, str]) -> str | None:

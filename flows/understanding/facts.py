@@ -24,6 +24,7 @@ from flows.understanding import (
     items_missing,
     number_roles,
     prefilter,
+    problem_p30,
     processing_over,
     tracking_number,
 )
@@ -1037,6 +1038,15 @@ DISPUTE_KEYS = frozenset({"dispute", "dispute_days"})
 """The keys read through a language's everyday dispute words (eighteenth pass D)."""
 
 
+def not_arrived(module: ModuleType, norm: str, found: Mapping[str, str]) -> bool:
+    """Whether the facts put the parcel still on its way (shipped, or a tracking that is not
+    delivered) and the words never put the item in the buyer's hands."""
+    arrived = getattr(module, "ITEM_ARRIVED", None)
+    on_its_way = (found.get("tracking") in problem_p30.ON_ITS_WAY
+                  or found.get("order_status") == "shipped")
+    return bool(arrived) and on_its_way and not re.search(arrived, norm)
+
+
 def as_dispute(t: Tables, key: str, text: str) -> str:
     """`text` as `key` reads it: for a dispute key, the buyer's everyday words for their dispute
     ("my complaint", «третий день жалобы») rewritten to the dispute's own word."""
@@ -1137,6 +1147,8 @@ def extract(module: ModuleType, text: str, lang: str, today: date | None) -> dic
         found["several_items"] = "yes"  # items missing from an order are some of its several
     if found.get("problem") == "remorse" and found.get("order_status") in ("verifying", "awaiting"):
         del found["problem"]  # a change of mind before shipping is a cancellation (FACTS.md)
+    elif found.get("problem") == "remorse" and not_arrived(module, norm, found):
+        del found["problem"]  # ... and so is one about a parcel still on its way (thirtieth pass)
     if (found.get("problem") == "missing_parts" and found.get("items_missing")
             and not items_missing.PARTS_NAMED.search(norm)):
         del found["problem"]  # a whole item of the order missing is no part missing (FACTS.md)

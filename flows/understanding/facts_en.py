@@ -24,6 +24,8 @@ from flows.understanding import dispute_p29 as d29
 from flows.understanding import facts_en_money as money
 from flows.understanding import items_missing as items
 from flows.understanding import problem_p29 as pr29
+from flows.understanding import problem_p30 as pr30
+from flows.understanding import processing_p30 as pp30
 from flows.understanding import refund_days as days26
 from flows.understanding import said_not_p27 as p27f
 from flows.understanding import status_p26 as p26
@@ -3656,6 +3658,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "problem": (
         *pr29.PROBLEM_EN,  # twenty-ninth pass: an order counted short
+        *pr30.PROBLEM_EN,  # thirtieth pass: a wallet, a box, a fear, a size
         (GENERAL_RULE, MASK),
         (POSSIBLE_ONLY, MASK),
         *PROBLEM_P28_EN,
@@ -3791,7 +3794,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # ("the e-wallet i paid with stop working"), the buyer's own wrong pick is no problem ("i
         # order wrong model")
         (r"\b(?:e ?wallet|wallet|(?<!power )bank|app|application|website|site|qiwi|webmoney|"
-         r"yoomoney|skrill|paypal|service|company|provider|card)\b(?: (?!(?:it|item|one|and|the|"
+         r"yoomoney|skrill|paypal|service|company|provider|(?<!memory )(?<!sd )(?<!sim )(?<!gift )"
+         r"(?<!graphics )(?<!video )card(?! reader| slot| holder))\b(?: (?!(?:it|item|one|and|the|"
          r"my|but)\b)\w+){0,5}? (?:stop|stops|stopped)(?: working| work| operating)?\b(?! (?:"
          r"charging|heating|"
          r"spinning|cooling))|\bi (?:order|ordered|choose|chose|pick|picked|click|clicked|select|"
@@ -3823,7 +3827,8 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"defective|faulty)\b", MASK),
         (r"\b(?:track\w*|numbers?|apps?|application|site|website|page|links?|codes?|upload\w*|"
          r"cancel\w*|"
-         r"qiwi|wallet|cards?(?! (?:reader|holder|slot|game|case)s?\b)|bank|coupons?|promo\w*|"
+         r"qiwi|wallet|(?<!memory )(?<!sd )(?<!sim )(?<!graphics )(?<!video )cards?(?! (?:reader|"
+         r"holder|slot|game|case)s?\b)|bank|coupons?|promo\w*|"
          r"payment|button to|videos?|photos?|webmoney|yoomoney|paypal|skrill)\b"
          # eleventh pass: with the buyer's own words about it ("the yoomoney that i paid with")
          rf"{PAID_WITH}"
@@ -5534,7 +5539,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (r"\b(?:coupouns?|cupons?|coupones?|coupens?|cuopons?|coupns?|cupouns?|vouchars?)\b",
          "yes"),
     ),
-    "processing_over": processing_over.EN,
+    "processing_over": (*processing_over.EN, *pp30.EN),  # thirtieth pass: in more words
     "refund_wanted": (
         # both told as a choice: "should I ask for a full refund or a partial one?"
         (r"\b(?:full|partial)(?: refund)? or (?:a )?(?:full|partial)\b", MASK),
@@ -5962,7 +5967,8 @@ EVERYDAY_DISPUTE = (
 """Everyday words a buyer uses for the dispute ("3rd day of my complaint", "complained 4 days
 ago", "my money back request"), read as the dispute's own word by the dispute's readers."""
 
-PROCESSING_WAIT = processing_over.EN_WAIT
+PROCESSING_WAIT = (processing_over.EN_WAIT[0] + pp30.PROMISED_EN,
+                   processing_over.EN_WAIT[1] + pp30.WAITED_EN)
 """The seller's stated time to ship and the wait since paying, read to tell the processing timer
 run out in numbers (`processing_over.waited_past_promise`)."""
 
@@ -6013,3 +6019,7 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r"delivery\b|\binstal(?:l)?ments?\b", "other"),
 )
 """Before buying: the topic a question names (`flows.understanding.basics_topic`)."""
+
+ITEM_ARRIVED = pr30.ITEM_ARRIVED_EN
+"""The item in the buyer's hands: a change of mind without these is a cancellation (thirtieth
+pass)."""

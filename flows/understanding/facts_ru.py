@@ -23,6 +23,8 @@ from flows.understanding import dispute_p29 as d29
 from flows.understanding import facts_ru_money as money
 from flows.understanding import items_missing as items
 from flows.understanding import problem_p29 as pr29
+from flows.understanding import problem_p30 as pr30
+from flows.understanding import processing_p30 as pp30
 from flows.understanding import refund_days as days26
 from flows.understanding import said_not_p27 as p27f
 from flows.understanding import status_p26 as p26
@@ -2919,6 +2921,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     # branches open with letters lets the regex engine skip ahead to them, which keeps reading fast.
     "problem": (
         *pr29.PROBLEM_RU,  # twenty-ninth pass: an order counted short
+        *pr30.PROBLEM_RU,  # thirtieth pass: a wallet, a box, a fear, a size
         # twenty-eighth cycle: the box battered with the thing inside whole («на коробке
         # вмятина, но сам товар целый»)
         (r"(?:коробк|упаковк|пакет)\w*(?: \w+){0,3}? (?:вмят|помят|порван|мокр|смят|разорван|"
@@ -4291,7 +4294,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         # a discount on a later order is a coupon by another name; «промик» is buyers' slang
         (r"промик(?<!\wпромик)|скидк\w* на (?:следующ|будущ|нов|друг)\w* (?:заказ|покупк)", "yes"),
     ),
-    "processing_over": processing_over.RU,
+    "processing_over": (*processing_over.RU, *pp30.RU),  # thirtieth pass: in more words
     "refund_wanted": (
         # both told as a choice: «просить полный возврат или частичный?»
         (r"(?:полн|частичн)\w*(?: возврат\w*)? или (?:полн|частичн)", MASK),
@@ -4866,7 +4869,8 @@ REFUND_DAYS = (*REFUND_DAYS, *days26.REFUND_DAYS_RU)  # twenty-sixth pass B
 REFUND_DAYS = (*REFUND_DAYS, *p27.REFUND_DAYS_RU)  # twenty-seventh pass E
 REFUND_DAY_WORDS = {**REFUND_DAY_WORDS, "позавчерашнего": 2}  # «со позавчерашнего дня»
 
-PROCESSING_WAIT = processing_over.RU_WAIT
+PROCESSING_WAIT = (processing_over.RU_WAIT[0] + pp30.PROMISED_RU,
+                   processing_over.RU_WAIT[1] + pp30.WAITED_RU)
 """The seller's stated time to ship and the wait since paying, read to tell the processing timer
 run out in numbers (`processing_over.waited_past_promise`)."""
 
@@ -4912,3 +4916,7 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r"частями)\w*|\bрассрочк\w*", "other"),
 )
 """Before buying: the topic a question names (`flows.understanding.basics_topic`)."""
+
+ITEM_ARRIVED = pr30.ITEM_ARRIVED_RU
+"""The item in the buyer's hands: a change of mind without these is a cancellation (thirtieth
+pass)."""

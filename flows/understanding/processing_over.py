@@ -176,7 +176,7 @@ _WORDS = {"второй": 2, "третий": 3, "четвертый": 4, "пят
           "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
           "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
           "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "двенадцать": 12,
-          "пятнадцать": 15, "двадцать": 20, "неделю": 1, "месяц": 1}
+          "пятнадцать": 15, "двадцать": 20, "неделю": 1, "неделя": 1, "месяц": 1}
 Readers = tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
 """The seller's stated time to ship, and the ways of telling the wait since paying."""
 EN_WAIT: Readers = (_EN_PROMISED, _EN_WAITED)
@@ -193,6 +193,8 @@ def _days(found: re.Match[str]) -> int:
         return count * 7
     if unit.startswith(("month", "месяц")):
         return count * 30
+    if unit.startswith(("hour", "час")):
+        return max(1, (count + 23) // 24)  # "dispatch within 48 hours": 2 days
     return count
 
 

@@ -113,6 +113,9 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_dev32": ("training set 32 (written for the learned readers; English first: "
                              "the tracking and its silence in everyday words, items missing, "
                              "the refund's and the dispute's days)"),
+             "facts_dev33": ("training set 33 (written for the learned readers; the tracking "
+                             "as buyers retell what the carrier, the courier or the post did, "
+                             "with what did not happen and what might)"),
              "facts_fresh8": ("the eighth fresh confirmation set "
                               "(retired after the twentieth passes: the twenty-first reads it)"),
              "facts_fresh9": ("the ninth fresh confirmation set "

@@ -32,6 +32,7 @@ from flows.understanding import status_p26 as p26
 from flows.understanding import status_p29 as s29
 from flows.understanding import time_rows as p27
 from flows.understanding import tracking_p29 as p29
+from flows.understanding import tracking_p30 as p30
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -3453,6 +3454,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          None),
         *p26.TRACKING_EN,  # twenty-sixth pass D
         *p29.TRACKING_EN,  # twenty-ninth pass: the tracking in everyday words
+        *p30.TRACKING_EN,  # thirtieth pass: a delivery tried, no number yet
         (r"\bno (?:tracking|track) info(?:rmation)?\b(?! yet)|\btrack\w*(?: number)?(?: \w+){0,2} "
          r"(?:says|shows) no (?:info|information|data)\b", "dead"),
         (r"\bno (?:tracking|track) (?:for(?! (?:cheap|small|low|such|these|items?\b|orders?\b))|"

@@ -31,6 +31,7 @@ from flows.understanding import status_p26 as p26
 from flows.understanding import status_p29 as s29
 from flows.understanding import time_rows as p27
 from flows.understanding import tracking_p29 as p29
+from flows.understanding import tracking_p30 as p30
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -2596,6 +2597,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
         (PARCEL_EXPECTED, None),
         *p26.TRACKING_RU,  # twenty-sixth pass D
         *p29.TRACKING_RU,  # twenty-ninth pass: the tracking in everyday words
+        *p30.TRACKING_RU,  # thirtieth pass: a delivery tried, no number yet
         (_NEVER_MOVED, "dead"),
         (OTHERS_PARCEL_TRACKED_23, "dead"),  # twenty-third pass B
         # eighteenth pass: the number found nowhere, or never alive («трек-номер нигде не ищется»,

@@ -26,9 +26,9 @@ EN: tuple[tuple[str, str], ...] = (
     (r"\breasons?\b(?: \w+){0,5}? (?:seller )?(?:did not|didn t|didnt) " + _EN_SHIP
      + r" (?:in|on) time\b", ""),
     (r"\b(?:did not|didn t|didnt|never|failed to|could not|couldn t|wasn t able to|was unable "
-     r"to) " + _EN_SHIP + r"(?: it| the order| my order| them| the parcel| anything)? (?:in time|"
-     r"on time|within (?:the|its|his|her|their) (?:time|deadline|window|processing time|"
-     r"shipping time))\b" + _EN_NOT_AFTER, "yes"),
+     r"to) (?:shipped|sent|dispatched|posted|" + _EN_SHIP + r")(?: it| the order| my order| "
+     r"them| the parcel| anything)? (?:in time|on time|within (?:the|its|his|her|their) "
+     r"(?:time|deadline|window|processing time|shipping time))\b" + _EN_NOT_AFTER, "yes"),
     (r"\b(?:after|past|beyond) (?:the |his |her |their |its |my )?(?:shipping|processing|"
      r"dispatch|handling|ship by) (?:deadline|time|date|window|period|timer)\b" + _EN_NOT_AFTER,
      "yes"),
@@ -53,7 +53,7 @@ RU: tuple[tuple[str, str], ...] = (
      r"срок))" + _RU_NOT_AFTER, "yes"),
     (r"\bне успел\w* (?:в (?:свой |положенный |отведенный )?срок|вовремя)(?: \w+)? " + _RU_SHIP
      + _RU_NOT_AFTER, "yes"),
-    (r"\bобработк\w*(?: заказа)?(?: (?:уже|давно|вся|все))? (?:закончил\w*|кончил\w*|истекл\w*|"
+    (r"\bобработк\w*(?: заказа)?(?: (?:уже|давно|вся|все)){0,2} (?:закончил\w*|кончил\w*|истекл\w*|"
      r"прошл\w*|вышл\w*)\b", "yes"),
     (r"\b(?:отсчет|таймер|счетчик)\w* (?:под|у|в) (?:статус\w* )?ожидает отправки(?: \w+){0,2}? "
      r"(?:показывает |стоит |на )?(?:0?0:00(?::00)?|нол\w*|нул\w*)", "yes"),
@@ -71,7 +71,8 @@ PROMISED_EN: tuple[re.Pattern[str], ...] = (
                + r"(?: business| working)? (?P<unit>days?|weeks?|hours?)\b"),
     re.compile(r"\b(?:listing|page|description|product page|item page)(?: \w+){0,2}? (?:says?|"
                r"said|stated|shows?|showed)?(?: it)? ?(?:ships?|dispatch(?:es|ed)?|sends?) (?:in|"
-               r"within) " + _EN_NUMBER + r"(?: business| working)? (?P<unit>days?|weeks?|hours?)\b"),
+               r"within) " + _EN_NUMBER
+               + r"(?: business| working)? (?P<unit>days?|weeks?|hours?)\b"),
     re.compile(r"\b(?:ships?|dispatch(?:es|ed)?) (?:in|within) " + _EN_NUMBER + r"(?: business| "
                r"working)? (?P<unit>days?|weeks?|hours?)(?: \w+){0,2}? (?:the )?(?:listing|page|"
                r"description) (?:said|says|stated)\b"),

@@ -21,11 +21,11 @@ Rows = tuple[tuple[str, str | None], ...]
 
 # -- English -------------------------------------------------------------------------------
 
-_NO_DAYS_EN = (r"(?!.*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+NO_DAYS_EN = (r"(?!.*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                r"fifteen|twenty|thirty|forty|fifty|a|one) (?:days?|weeks?|months?)\b"
                r"(?! (?:ago|left|to go|before)\b))")
 """No silence counted in days, weeks or months (the silence reader decides those)."""
-_NO_LINK_EN = r"(?!.*\b(?:link|sms|text message|email|e mail|whatsapp|click)\b)"
+NO_LINK_EN = r"(?!.*\b(?:link|sms|text message|email|e mail|whatsapp|click)\b)"
 """No link or text message: a fee or a code asked for that way is a scam's, not the parcel's."""
 _NOT_EN = r"(?<!not )(?<!never )(?<!no )(?<!nt )"
 """No negation just before."""
@@ -60,7 +60,7 @@ _STILL_NOW_EN = (r"(?!.*\b(?:before that|used to|at first|was moving|was updatin
 TRACKING_EN: Rows = (
     # the courier at the door, outside or on the phone: in the buyer's country ("the courier is
     # at my door asking for the code", "the delivery guy called, he's outside")
-    (r"^" + _NO_LINK_EN
+    (r"^" + NO_LINK_EN
      + r"(?!.*\b(?:will not|would not|can not|could not|not) (?:bring|deliver|come)\b)"
      r".*?\b(?:courier|delivery (?:guy|man|driver|person|boy)|driver|postman|"
      r"postie|mailman|post man)\b(?: \w+){0,3}? (?:is |s |was |has )?(?:at (?:my|the|our) "
@@ -70,19 +70,19 @@ TRACKING_EN: Rows = (
     # the buyer's own customs holding it or asking for an ID, a tax or a fee ("customs here is
     # holding my parcel and wants my ID", "customs wants RM45 before they release it"); never
     # the sending country's customs, nor a silence counted in days there
-    (r"^" + _NO_DAYS_EN + _NO_LINK_EN + _CLAIMED_EN
+    (r"^" + NO_DAYS_EN + NO_LINK_EN + _CLAIMED_EN
      + r"(?!.*\b(?:china|origin|export|sending country|departure)\b)"
      r".*?\bcustoms\b(?: (?!not\b|never\b)\w+){0,4}? (?:want|wants|wanted|asks?|asking|asked|"
      r"demands?|demanding|requires?|requiring|needs?|is holding|are holding|holding|held|holds|"
      r"has my|have my)\b(?: \w+){0,8}? (?:id|passport|tax|taxes|duty|duties|fee|fees|vat|pay|"
      r"payment|cpf|documents?|invoice|proof|release|my parcel|the parcel|my package|the package|"
      r"it)\b", "in_country"),
-    (r"^" + _NO_DAYS_EN + _NO_LINK_EN + _CLAIMED_EN
+    (r"^" + NO_DAYS_EN + NO_LINK_EN + _CLAIMED_EN
      + r".*?\b(?:held|holding|sitting|waiting|is|it s|its) (?:at|in) (?:the )?(?:\w+ )?"
      r"customs(?: \w+){0,3}? (?:right now|now|at the moment|today)\b",
      "in_country"),
     # a duty to pay at the post office, or a notice to collect it there
-    (r"^" + _NO_LINK_EN + _CLAIMED_EN
+    (r"^" + NO_LINK_EN + _CLAIMED_EN
      + r".*?\b(?:pay|paid)(?: \w+){0,4}? (?:duty|duties|customs|tax|taxes|vat)"
      r"(?: \w+){0,6}? (?:to collect|to get|to pick|to release|before (?:they|it|i)|at the post "
      r"office)\b|\bpost office(?: \w+){0,4}? (?:sent|left|put) (?:me )?(?:a |an )?(?:paper |"
@@ -105,14 +105,14 @@ TRACKING_EN: Rows = (
      r"days)\b", "moving"),
     # a short silence told without its number: stalled ("a few days of nothing", "stuck for a
     # couple of days", "since Friday the tracking says the same thing")
-    (r"^" + _NO_DAYS_EN + _NOT_A_PERSON_EN + r".*?\b" + _SILENT_EN + r"(?: \w+){0,4}? (?:for |in )?"
-     r"(?:the (?:last|past) )?" + _FEW_DAYS_EN + r"|^" + _NO_DAYS_EN + _NOT_A_PERSON_EN
+    (r"^" + NO_DAYS_EN + _NOT_A_PERSON_EN + r".*?\b" + _SILENT_EN + r"(?: \w+){0,4}? (?:for |in )?"
+     r"(?:the (?:last|past) )?" + _FEW_DAYS_EN + r"|^" + NO_DAYS_EN + _NOT_A_PERSON_EN
      + r".*?\b" + _FEW_DAYS_EN + r" (?:of |with |without )?(?:no|nothing|silence|total silence|"
      r"crickets|quiet|zero|the same)\b", "stalled"),
-    (r"^" + _TRACKED_EN + _NO_DAYS_EN + _NOT_A_PERSON_EN + r".*?\bsince " + _WEEKDAY_EN
+    (r"^" + _TRACKED_EN + NO_DAYS_EN + _NOT_A_PERSON_EN + r".*?\bsince " + _WEEKDAY_EN
      + r"(?: \w+){0,5}? (?:nothing|no (?:new )?"
      r"(?:updates?|movement|changes?|scans?)|the same|not (?:moved|updated|changed)|stuck|"
-     r"silent|quiet)\b|^" + _TRACKED_EN + _NO_DAYS_EN + _NOT_A_PERSON_EN + r".*?\b"
+     r"silent|quiet)\b|^" + _TRACKED_EN + NO_DAYS_EN + _NOT_A_PERSON_EN + r".*?\b"
      + _SILENT_EN + r"(?: \w+){0,4}? since " + _WEEKDAY_EN + r"\b", "stalled"),
     # a number no tracker knows or that shows someone else's parcel
     (r"\b(?:number|track\w*|code)(?: \w+){0,2}? (?:does not|did not|do not|will not) (?:show"

@@ -48,3 +48,15 @@ async def test_time_to_ship_run_out_skips_the_processing_question(chat: Chat) ->
     said = chat.transcript()
     assert "What does the order page show now?" not in said
     assert "Time ran out" in said
+
+
+async def test_time_run_out_and_still_unshipped_can_be_cancelled_from_the_answer(
+        chat: Chat) -> None:
+    """The countdown over and the order still "Awaiting shipment": the answer offers the
+    cancellation, with its reason that doesn't blame the seller, one tap away."""
+    await chat.send("/start")
+    await chat.send("the seller's processing time ran out yesterday and the order still says "
+                    "awaiting shipment")
+    assert "you can cancel it yourself now" in chat.last_text()
+    await chat.click("I'd rather cancel now")
+    assert "Pick a reason that doesn't blame the seller" in chat.transcript()

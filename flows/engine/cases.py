@@ -6,8 +6,8 @@ that hasn't shipped is a cancellation whatever the words about waiting; a proble
 a dispute is already open or decided is the dispute case (telling that buyer to open one
 would be wrong); what is wrong with an item the buyer has is about the item, not a parcel
 that never came; several items with a problem are the several-items case; an item case with
-nothing wrong told about a parcel still on its way is a change of mind, the cancellation case. When the words name
-no case at all, a dispute stage or missing items that they state still do.
+nothing wrong told about a parcel still on its way is a change of mind, the cancellation case.
+When the words name no case at all, a dispute stage or missing items that they state still do.
 """
 
 from __future__ import annotations

@@ -117,16 +117,22 @@ FLOW = Flow(
                    "• the order is closed or cancelled, not \"Shipped\";\n"
                    "• the \"Payment\" tab shows the refund and its amount;\n"
                    "• the money goes back the way you paid (card, balance or wallet).\n"
-                   "If the countdown has ended but the status hasn't changed, look again later; "
-                   "if it stays stuck, contact AliExpress support from the order page."),
+                   "If the countdown has ended but the order still says \"Awaiting shipment\", "
+                   "you can cancel it yourself now (the button below) or look again later; if it "
+                   "stays stuck, contact AliExpress support from the order page."),
                 N_("What to do now: open the order's \"Payment\" tab and check that the refund "
                    "was sent. If a card refund hasn't arrived after about 10 business days, check "
                    "your bank statement, including the date of the original purchase: some "
                    "banks book the refund on that date."),
             ),
-            (Choice("late", N_("💸 Refund hasn't arrived"), "moneylate_method"),),
+            (
+                Choice("late", N_("💸 Refund hasn't arrived"), "moneylate_method"),
+                # the countdown over and the order still unshipped: cancelling is the buyer's
+                Choice("cancel", N_("I'd rather cancel now"), "cancel_awaiting", detail=True),
+            ),
             rules=("R01", "R06", "R24", "R80", "C01", "C02", "C03", "C14", "C10"),
-            applies=("R01", "R06", "R24", "R80", "C01", "C02", "C03", "C14", "C10"),
+            applies=("R01", "R06", "R24", "R80", "C01", "C02", "C03", "C14", "C10", "R03", "R18",
+                     "R22", "R89"),
         ),
     ),
 )

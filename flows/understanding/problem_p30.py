@@ -112,8 +112,8 @@ _E_MONEY_RU = (r"(?:webmoney|вебмани|qiwi|киви|yoomoney|юmoney|юм�
                r"\w*|с котор\w*|что))")
 """An electronic wallet or payment service; a plain «кошелёк» only with a clause of its own
 («кошелёк, который …»): a leather one is a product."""
-_BANK_RU = (r"(?:банк(?:и|ов|ом|у|е|ам|ах)?\b|(?:банковск\w* )?карт[а-я]*\b(?! памяти)(?= (?:\w+ ){0,6}?"
-            r"(?:перестал|больше не|уже не)))")
+_BANK_RU = (r"(?:банк(?:и|ов|ом|у|е|ам|ах)?\b|(?:банковск\w* )?карт[а-я]*\b(?! памяти)"
+            r"(?= (?:\w+ ){0,6}?(?:перестал|больше не|уже не)))")
 """A bank, or a card that stopped working (not a memory card)."""
 
 _BOX_RU = r"\b(?:коробк|упаковк|пакет|посылк|конверт)\w*"

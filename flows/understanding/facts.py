@@ -1041,10 +1041,10 @@ DISPUTE_KEYS = frozenset({"dispute", "dispute_days"})
 def not_arrived(module: ModuleType, norm: str, found: Mapping[str, str]) -> bool:
     """Whether the facts put the parcel still on its way (shipped, or a tracking that is not
     delivered) and the words never put the item in the buyer's hands."""
-    arrived = getattr(module, "ITEM_ARRIVED", None)
+    arrived: str | None = getattr(module, "ITEM_ARRIVED", None)
     on_its_way = (found.get("tracking") in problem_p30.ON_ITS_WAY
                   or found.get("order_status") == "shipped")
-    return bool(arrived) and on_its_way and not re.search(arrived, norm)
+    return arrived is not None and on_its_way and not re.search(arrived, norm)
 
 
 def as_dispute(t: Tables, key: str, text: str) -> str:

@@ -93,3 +93,12 @@ async def test_a_battered_box_with_the_item_fine_is_no_damage(ru: Chat) -> None:
     assert "Пришёл повреждённым" not in ru.transcript()
     assert understand("коробка пришла мятая, но с самой лампой всё нормально", "ru",
                       TODAY).facts.get("problem") is None
+
+
+def test_a_refusal_asked_about_keeps_the_order_shipped() -> None:
+    """«можно отказаться?» is the buyer's own question, not a refusal the seller sent."""
+    facts = extract_facts("передумала насчёт платья, а его уже отправили. можно отказаться?",
+                          "ru", TODAY)
+    assert (facts.get("order_status"), facts.get("problem")) == ("shipped", None)
+    assert extract_facts("продавец отправил отказ в споре", "ru", TODAY).get(
+        "order_status") is None

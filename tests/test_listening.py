@@ -19,7 +19,7 @@ async def test_one_message_lands_on_the_open_the_dispute_now_screen(
     await chat.send("the parcel is in my country, 36 hours left on the countdown")
     assert state_of(db, chat.user_id) == "notreceived_urgent"
     said = chat.transcript()
-    assert 'You said the tracking shows "Moving: new updates come"' in said
+    assert 'You said the tracking shows "Moving or in my country"' in said
     assert 'You said the time left on protection is "2 days or less"' in said
     assert "open the dispute now" in said
     assert '✏️ Change "2 days or less"' in chat.buttons()

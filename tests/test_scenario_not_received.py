@@ -120,7 +120,7 @@ async def test_not_sure_about_tracking_explains_and_asks_again(chat: Chat) -> No
     text = chat.last_text()
     assert "tracking number often changes" in text
     assert chat.buttons()[:4] == [
-        "Moving: new updates come", "Stuck for less than 15 days",
+        "Moving or in my country", "Stuck for less than 15 days",
         "No updates for 15+ days / dead number", "\"Delivered\", but I don't have it"]
     await chat.click("Moving")
     assert "How much time is left?" in chat.last_text()

@@ -56,7 +56,7 @@ def hours_left(facts: Facts) -> bool:
 TRACKING_CHOICES = (
     # Translators: answer buttons to "What does the tracking show?"; "Delivered" is the tracking
     # status.
-    Choice("moving", N_("Moving: new updates come"), "notreceived_time",
+    Choice("moving", N_("Moving or in my country"), "notreceived_time",
            sets={TRACKING: "moving"}, means=("moving", "in_country")),
     Choice("stalled", N_("Stuck for less than 15 days"), "notreceived_time",
            sets={TRACKING: "stalled"}, means=("stalled",)),

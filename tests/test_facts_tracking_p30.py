@@ -32,6 +32,10 @@ TODAY = date(2026, 12, 7)
     ("ru", "по треку вообще чужая посылка в другой город", "dead"),
     ("ru", "если курьер приедет, а меня не будет дома, что тогда?", None),
     ("ru", "движений по треку нет 20 дней", "dead"),
+    # a parcel not picked up since is still in the country; one picked up is no tracking fact
+    ("ru", "курьер приходил вчера, меня не было дома, посылку так и не получила", "in_country"),
+    ("en", "the driver attempted delivery on monday and i still haven't got it", "in_country"),
+    ("en", "postman left a card and i picked it up from the depot this morning", None),
 ])
 def test_more_of_the_tracking_in_everyday_words(lang: str, text: str,
                                                 tracking: str | None) -> None:

@@ -32,8 +32,8 @@ _GUARD_EN = (r"^(?!.*\b(?:if|whether|in case|remind me|what happens)\b(?: \w+){0
              r"(?!.*\b(?:seller|store|shop|he|she)(?: \w+)? (?:says|said|messaged|claims|claimed|"
              r"told me|wrote|writes)\b(?: that)?(?: \w+){0,3}? (?:courier|driver|postman|delivery|"
              r"it s|its|it is)\b)"
-             r"(?!.*\b(?:picked (?:it |them )?up|collected (?:it|them)|got (?:it|them)|received "
-             r"(?:it|them)|have (?:it|them) now)\b)" + NO_LINK_EN
+             r"(?!.*(?<!not )(?<!never )(?<!nt )\b(?:picked (?:it |them )?up|collected (?:it|them)|"
+             r"got (?:it|them)|received (?:it|them)|have (?:it|them) now)\b)" + NO_LINK_EN
              + r"(?!.*\b(?:card number|cvv|code)\b)" + NO_DAYS_EN)
 """What none of the English rows read past: a delivery imagined or to be checked, the seller's
 word about it, a parcel the buyer has since picked up, a link or card details asked for, a
@@ -82,7 +82,7 @@ _GUARD_RU = (r"^(?!.*\b(?:если|вдруг|напомни\w*|проверит
              r"доставщик|извещени|придет|приедет)\w*)"
              r"(?!.*\b(?:продав\w*|магазин\w*|он|она)(?: \w+)? (?:пишет|говорит|написал\w*|"
              r"утверждает|сказал\w*|уверяет)\b(?: \w+){0,3}? (?:курьер|почтальон|извещени)\w*)"
-             r"(?!.*\b(?:забрал\w*|получил\w*|уже у меня|на руках)\b)"
+             r"(?!.*(?<!не )\b(?:забрал\w*|получил\w*|уже у меня|на руках)\b)"
              r"(?!.*\b(?:ссылк\w*|смс|код\w*|данные карты|номер карты|cvv)\b)"
              r"(?!.*\bне (?:от|с|по) (?:али|алиэкспресс)\w*)")
 """What none of the Russian rows read past: a delivery imagined or to be checked, the seller's

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from flows.understanding import Understanding
+from flows.understanding.vocabulary import on_its_way
 
 UNSHIPPED = ("verifying", "awaiting")
 # Not wanting an order that hasn't shipped: changed mind, or the buyer's own wrong pick.
@@ -23,8 +24,6 @@ ABOUT_AN_ITEM = ("notshipped", "notreceived", "wrongitem", "cancel")
 PER_ITEM = ("notreceived", "wrongitem")
 # What can only be wrong with an item in the buyer's hands.
 IN_HAND = ("defective", "damaged", "fake", "not_as_described", "wrong_size")
-# Tracking states of a parcel still on its way: nothing is in the buyer's hands yet.
-ON_ITS_WAY = ("moving", "in_country", "stalled")
 # An order problem whose dispute has started: the dispute guide asks where it stands.
 DISPUTED = ("opened", "refused", "offer", "escalated", "lost", "closed_by_me")
 
@@ -44,7 +43,7 @@ def case_of(intent: str | None, facts: Mapping[str, str]) -> str | None:
     status, problem = facts.get("order_status"), facts.get("problem")
     if intent in ABOUT_AN_ITEM and status in UNSHIPPED and problem in WANTS_OUT:
         return "cancel"
-    if intent == "wrongitem" and problem is None and _on_its_way(facts):
+    if intent == "wrongitem" and problem is None and on_its_way(facts):
         return "cancel"  # nothing wrong told of a parcel not yet come: wanting out (FACTS.md)
     if intent in (*PER_ITEM, "notshipped") and facts.get("dispute") in DISPUTED:
         return "dispute"
@@ -53,12 +52,6 @@ def case_of(intent: str | None, facts: Mapping[str, str]) -> str | None:
     if intent in PER_ITEM and facts.get("several_items") == "yes":
         return "multiitem"
     return intent
-
-
-def _on_its_way(facts: Mapping[str, str]) -> bool:
-    """Whether the facts put the parcel still on its way to the buyer."""
-    return (facts.get("order_status") == "shipped" or facts.get("tracking") in ON_ITS_WAY) and (
-        facts.get("tracking") != "delivered")
 
 
 def _case_of_facts(facts: Mapping[str, str]) -> str | None:

@@ -24,14 +24,19 @@ from flows.understanding import (
     items_missing,
     number_roles,
     prefilter,
-    problem_p30,
     processing_over,
     tracking_number,
 )
 from flows.understanding.fact_reader import asked, second_opinion, wish_allowed
 from flows.understanding.scams import scam_requests
 from flows.understanding.text import CLAUSE_MARK, NEVER, compiled, normalise
-from flows.understanding.vocabulary import DEAD_QUIET_DAYS, FACTS, quiet_tracking, time_left
+from flows.understanding.vocabulary import (
+    DEAD_QUIET_DAYS,
+    FACTS,
+    on_its_way,
+    quiet_tracking,
+    time_left,
+)
 
 HOURS_PER = {"hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30}
 NEXT_UNIT = {("month", "week"), ("month", "day"), ("week", "day"), ("day", "hour")}
@@ -1039,12 +1044,10 @@ DISPUTE_KEYS = frozenset({"dispute", "dispute_days"})
 
 
 def not_arrived(module: ModuleType, norm: str, found: Mapping[str, str]) -> bool:
-    """Whether the facts put the parcel still on its way (shipped, or a tracking that is not
-    delivered) and the words never put the item in the buyer's hands."""
+    """Whether the facts put the parcel still on its way (`vocabulary.on_its_way`) and the words
+    never put the item in the buyer's hands."""
     arrived: str | None = getattr(module, "ITEM_ARRIVED", None)
-    on_its_way = (found.get("tracking") in problem_p30.ON_ITS_WAY
-                  or found.get("order_status") == "shipped")
-    return arrived is not None and on_its_way and not re.search(arrived, norm)
+    return arrived is not None and on_its_way(found) and not re.search(arrived, norm)
 
 
 def as_dispute(t: Tables, key: str, text: str) -> str:

@@ -51,6 +51,13 @@ _FINE_EN = (r"(?:nothing (?:is )?wrong with (?:the |my )?(?:item|product|thing|c
             r"great) (?:condition|shape)))\b")
 """The thing inside said to be fine."""
 
+def _box_fine(box: str, battered: str, fine: str) -> str:
+    """A battered box told with the thing inside fine, in either order: the box words blanked
+    only when the fine words are there too."""
+    return (box + r"(?: \w+){0,3}? " + battered + r"(?=.*\b" + fine + r")|\b" + fine
+            + r"(?: \w+){0,8}? " + box.removeprefix(r"\b") + r"(?: \w+){0,3}? " + battered)
+
+
 _SIZE_EN = (r"(?:(?:a |the )?size (?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-9]xl|\d{1,2}(?:[.,]5)?)|"
             r"xxs|xs|xl|xxl|xxxl|[2-9]xl|(?:a |the )?(?:size )?(?:1[3-9]|[2-4]\d)(?:[.,]5)?)\b")
 """A size: a letter size or a shoe size, or any size the word "size" names (not a bare count,
@@ -74,9 +81,7 @@ PROBLEM_EN: Rows = (
      r"\b(?:tracking(?: number| link| code)?|track (?:number|link|code)|coupon|promo ?code|code|"
      r"link|website|site)" + _GAP_EN + r"{0,4}? (?:never|not|does not|did not|"
      r"do not|stopped|start|started|starts|begin|began|to) (?:work|working|works|worked)\b", MASK),
-    (_BOX_EN + r"(?: \w+){0,3}? " + _BATTERED_EN + r"(?=.*\b" + _FINE_EN + r")|" + _FINE_EN
-     + r"(?: \w+){0,8}? " + _BOX_EN.removeprefix(r"\b") + r"(?: \w+){0,3}? " + _BATTERED_EN,
-     MASK),
+    (_box_fine(_BOX_EN, _BATTERED_EN, _FINE_EN), MASK),
     (r"\b(?:only|just) (?:for|about|with|on|of) (?:faulty|broken|damaged|defective|fake|"
      r"counterfeit|wrong|missing) (?:items|goods|products|things|ones|orders|parcels)\b|"
      r"\b(?:and |but |what )?if (?:it|they|the \w+|my \w+|an? \w+|something|the size)"
@@ -134,9 +139,7 @@ PROBLEM_RU: Rows = (
      r"вообще|опять|почему то|уже|так и|как))? (?:не|перестал\w*|никогда не|больше не) (?:работа"
      r"\w*|заработал\w*|действ\w*)(?:(?: \w+){0,3}? (?:не|перестал\w*|никогда не|больше не) "
      r"(?:работа\w*|заработал\w*|действ\w*))?", MASK),
-    (_BOX_RU + r"(?: \w+){0,3}? " + _BATTERED_RU + r"(?=.*\b" + _FINE_RU + r")|\b" + _FINE_RU
-     + r"(?: \w+){0,8}? " + _BOX_RU.removeprefix(r"\b") + r"(?: \w+){0,3}? " + _BATTERED_RU,
-     MASK),
+    (_box_fine(_BOX_RU, _BATTERED_RU, _FINE_RU), MASK),
     (r"\b(?:а )?(?:если|вдруг)\b(?: \w+){0,3}? (?:придет|приедет|пришлют|окажется|будет|"
      r"привезут|не подойдет|не подойдут|сломается)\b(?: \w+){0,5}|\b(?:или )?только (?:за|при|"
      r"в случае|если) (?:брак\w*|поломк\w*|подделк\w*|бой|повреждени\w*)|"
@@ -161,5 +164,3 @@ ITEM_ARRIVED_RU = (r"\b(?:пришл\w*|пришел|пришёл|получил
                    r"привез\w*|распаковал\w*|открыл\w*|примерил\w*|лежит у меня|у меня на руках|"
                    r"на руках)")
 """The item in the buyer's hands, or at least at their door."""
-ON_ITS_WAY = ("moving", "in_country", "stalled")
-"""Tracking states of a parcel still on its way to the buyer."""

@@ -16,8 +16,8 @@ _EN_SELLER = r"(?:the )?(?:seller|store|shop|vendor|they|he|she|him|them)(?: s)?
 _EN_TO_SHIP = (r"(?:ship|send|dispatch|post)(?:ping|ing)?(?! (?:\w+ ){0,2}(?:back|return|refund|"
                r"money|reply|answer|photos?|videos?|proof|code)\b)")
 _EN_TIMER = (r"(?:(?:processing|shipping|dispatch|handling)(?: time| timer| countdown| period|"
-             r" deadline| window| days)?|(?:seller|store|shop)(?: s)?(?: own)? (?:timer|countdown|"
-             r"clock)|ship by (?:countdown|timer|deadline|date|time)|"
+             r" deadline| window| days)?|(?:seller|store|shop)s?(?: s)?(?: own)? (?:timer|"
+             r"countdown|clock)|ship by (?:countdown|timer|deadline|date|time)|"
              rf"(?:time|timer|countdown|clock|deadline) (?:to|for) {_EN_TO_SHIP}|"
              # whose clock it is, said around it: "the time the seller had to ship", "the
              # timer for them to ship", "the clock on the shop's side", "the timer of seller"

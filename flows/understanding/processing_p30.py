@@ -34,8 +34,6 @@ EN: tuple[tuple[str, str], ...] = (
      "yes"),
     (r"\b(?:blew|blown|went|gone|way|well) past (?:his|her|their|its|the)(?: \w+){0,2}? "
      r"(?:days?|deadline|time|window)(?: to " + _EN_SHIP + r")?\b" + _EN_NOT_AFTER, "yes"),
-    (r"\bsellers (?:timer|countdown|clock)(?: \w+){0,3}? (?:ran out|has run out|is over|was over|"
-     r"expired|has expired|ended|is up|hit zero|hits zero|reached zero|went to zero)\b", "yes"),
     (r"\b(?:(?:\d{1,2}|\w+) days? )?(?:processing|shipping|dispatch|handling)(?: time| period| "
      r"timer| window| days)? (?:is |was |has been |had been )?(?:long|way|well|already long) "
      + _EN_OVER + r"\b", "yes"),

@@ -102,3 +102,14 @@ def stated_time_left(stated: Mapping[str, str]) -> str | None:
 def quiet_tracking(days: int) -> str:
     """The `tracking` value for a number of days without a tracking update."""
     return "dead" if days >= DEAD_QUIET_DAYS else "stalled"
+
+
+ON_ITS_WAY = ("moving", "in_country", "stalled")
+"""Tracking states of a parcel still on its way to the buyer."""
+
+
+def on_its_way(facts: Mapping[str, str]) -> bool:
+    """Whether the facts put the parcel still on its way: the order shipped or the tracking
+    moving, in the buyer's country or stalled, and never shown delivered."""
+    return (facts.get("order_status") == "shipped" or facts.get("tracking") in ON_ITS_WAY) and (
+        facts.get("tracking") != "delivered")

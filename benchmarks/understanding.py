@@ -161,6 +161,8 @@ FACT_SETS = {"facts": "the facts set (fact-dense, issue 16)",
              "facts_fresh29": ("the twenty-ninth fresh confirmation set "
                                "(nobody who writes extractors reads it; written last)"),
              "facts_fresh30": ("the thirtieth fresh confirmation set "
+                               "(nobody who writes extractors reads it; written last)"),
+             "facts_fresh31": ("the thirty-first fresh confirmation set "
                                "(nobody who writes extractors reads it; written last)")}
 """Held-out files `<name>_<lang>.tsv` whose facts are scored, and what each set is."""
 DEV_PREFIX = "facts_dev"

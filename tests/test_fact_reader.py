@@ -28,7 +28,7 @@ SHIPPED = [(lang, key) for lang, keys in reader.SECOND_OPINIONS.items() for key 
 # (language, our own message the patterns leave a fact empty in, the fact, the learned value);
 # the shipped thresholds are high (docs/understanding.md), so these are read at `LOW`
 LEARNED = [
-    ("en", "the mug came chipped, honestly i'd rather just have my money", "refund_wanted", "full"),
+    ("en", "the mug came chipped, honestly i want my cash", "refund_wanted", "full"),
     ("en", "the lamp arrived cracked, knock something off and i'll keep it", "refund_wanted",
      "partial"),
     ("ru", "наушники пришли сломанные, мне бы просто свои деньги назад", "refund_wanted", "full"),
@@ -206,7 +206,7 @@ def test_a_scam_request_is_learned_only_where_the_rules_decided_nothing(
     ("en", "the order still says awaiting shipment, honestly i'd rather just have my money", False),
     ("en", "two of the three mugs never came, i'd rather just have my money", False),
     ("ru", "посылка так и не пришла, трек стоит уже неделю, пусть хоть часть вернут", False),
-    ("en", "the mug came chipped, honestly i'd rather just have my money", True),
+    ("en", "the mug came chipped, honestly i want my cash", True),
     ("ru", "кружка пришла с трещиной, да пусть уже хоть часть вернут", True),
 ])
 def test_a_wish_is_learned_only_for_an_item_that_came_with_a_problem(

@@ -33,6 +33,7 @@ from flows.understanding import status_p29 as s29
 from flows.understanding import time_rows as p27
 from flows.understanding import tracking_p29 as p29
 from flows.understanding import tracking_p30 as p30
+from flows.understanding import wish_p31 as w31
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -1305,12 +1306,18 @@ UNTIL_DATE = r" (?:until|till|to) " + CALENDAR_DATE
 """Right after a dated event's day, the end of its count ("from aug 1 to oct 2")."""
 TODAY_IS = r"\btoday(?: is| s)?(?: already| now)?(?: the)? " + CALENDAR_DATE
 """Today's date told in the message ("today is nov 20"): a dated event counts to it."""
-TODAY_DAY = (r"\btoday(?: is| s)?(?: already| now)?(?: the)? (?P<day>[1-9]|[12]\d|3[01])"
-             r"(?:st|nd|rd|th)\b")
+TODAY_DAY = (r"\b(?:today(?: is| s)?(?: already| now)?(?: the)?|(?P<its>(?:it is|it s|its) "
+             r"(?:already |now )?the)) (?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+             # thirty-first pass: "its the 27th" is today only when no month follows
+             r"(?(its)(?! (?:of )?" + _MONTH_NAMES + r"))")
 """Today's day of the month told without its month ("today is the 17th")."""
 QUIET_SINCE_DAY_OF_MONTH = (
     _SILENT_SINCE + r"(?:the )?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?! (?:of )?"
     + _MONTH_NAMES + ")",
+    # thirty-first pass: the last scan's day ("last update on the 4th, today is the 20th")
+    r"\b(?:last|latest) (?:tracking )?(?:update|scan|event|movement|status|change)\w* (?:was |"
+    r"came |is from |from |dated )?(?:on )?(?:the )?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?! (?:of )?" + _MONTH_NAMES + ")",
 )
 """A silence since a day of the month without its month ("no update since the 3rd"): counted
 only to a day of the month told as today (`dated.days_of_month`)."""
@@ -5573,6 +5580,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
          r"half (?:the|my|of the) money back|some compensation|small refund|partial)\b", "partial"),
         (r"\bpartial refund (?:and|is|would be) (?:i m|im|i am|fine|ok|okay|enough|good)\b|"
          r"\b(?:asked|asking|ask|want|wanted) for [£$€₱₹]\s?\d+(?:\.\d+)? back\b", "partial"),
+        *w31.SHARE_EN,  # thirty-first pass: a share of the price back is part of it
         # all the money back, with or without sending it back
         (r"\b(?<!don t )(?<!do not )(?<!didn t )(?:want|wanted|need|asking for|asked for|ask for|"
          r"demand\w*|expect|get|give me|chose|choos\w*|request\w*|only|insist on)(?: \S+){0,4}? "
@@ -5588,6 +5596,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
 EMPTY_TRACKING = p26.EMPTY_TRACKING_EN
 """A pasted tracking field left empty (read on the raw text by `facts.extract`)."""
 FACTS["payment"] = (*FACTS["payment"], *p26.PAYMENT_EN)  # twenty-sixth pass D, read last
+FACTS["refund_wanted"] = (*FACTS["refund_wanted"], *w31.EN)  # thirty-first pass
 
 _NOT_CENTS_AFTER = (r"(?!\d|[.,]\d|%| ?(?:kg|g|cm|mm|km|m|lbs?|oz|inch\w*|in|ml|l|gb|mb|tb|mah|v|w|"
                     r"x|days?|hours?|h|min\w*|stars?|points?|percent|rating|out of)\b)")
@@ -6016,6 +6025,16 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r"(?:\w+ )?(?:arrive|come|get here|reach|be delivered|be here)\b|\btakes? forever\b|"
      r"\b(?:shipping|transit|delivery) times?\b|\bwill it (?:\w+ )?reach\b|\bhow long to\b",
      "delivery?"),
+    # thirty-first pass: the tracking, the courier and the time to ship asked about before
+    # buying ("when do you get a tracking number after ordering?", "is it normal that tracking
+    # doesnt appear for days?", "do couriers call first?", "will it get here before christmas?")
+    (r"\b(?:get|receive|given|send) (?:you |me )?(?:a |the )?tracking(?: number)?\b|\btracking"
+     r"(?: number)?(?: \S+){0,2} (?:show|appear|start|work)\w*|\btracking (?:says|shows|status)\b|"
+     r"\b(?:no|without) tracking\b|\bcouriers?\b|\b(?:take|takes|taking) (?:\w+ )?to (?:send|"
+     r"dispatch)\b|\bwill (?:it|they) (?:\w+ )?(?:get here|make it)\b", "delivery?"),
+    # a store's age or its stars ("is 4.6 stars good?", "the store is only 2 months old")
+    (r"\b\d(?:[.,]\d)? stars?\b|\b(?:store|shop|seller)s?\b(?: \S+){0,6} (?:days?|weeks?|"
+     r"months?|years?) old\b", "store?"),
     # how to pay is none of the guide's topics ("does aliexpress take paypal?")
     (r"\b(?:take|accept) (?:paypal|cards?|cash)\b|\bpay (?:with|by|via|in|cash)\b|\bcash on "
      r"delivery\b|\binstal(?:l)?ments?\b", "other"),

@@ -32,6 +32,7 @@ from flows.understanding import status_p29 as s29
 from flows.understanding import time_rows as p27
 from flows.understanding import tracking_p29 as p29
 from flows.understanding import tracking_p30 as p30
+from flows.understanding import wish_p31 as w31
 
 MASK = ""
 """A row value that blanks out what it matches and lets the next rows read the rest."""
@@ -796,12 +797,19 @@ UNTIL_DATE = r" (?:по|до) " + CALENDAR_DATE
 """Right after a dated event's day, the end of its count («с 1 августа по 2 октября»)."""
 TODAY_IS = r"\bсегодня(?: уже)? " + CALENDAR_DATE
 """Today's date told in the message («а сегодня уже 20 ноября»): a dated event counts to it."""
+_NO_MONTH_AFTER = (r"(?! \w*(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|"
+                   r"ноябр|декабр))")
+"""No month name right after a day of the month: the day is of an unnamed month."""
 TODAY_DAY = (r"\bсегодня(?: уже)? (?P<day>[1-9]|[12]\d|3[01])(?: е| го| ое)?(?! \w*(?:январ|феврал|"
              r"март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))\b")
 """Today's day of the month told without its month («а сегодня 26-е»)."""
 QUIET_SINCE_DAY_OF_MONTH = (
     rf"{_NOT_THEIRS}\bс (?P<day>[1-9]|[12]\d|3[01])(?: го)? числа{_NOT_THE_PARCEL}{_SILENT_SINCE}",
     rf"{_SILENT_SINCE}{_NOT_THE_PARCEL}с (?P<day>[1-9]|[12]\d|3[01])(?: го)? числа",
+    # thirty-first pass: «не обновлялся с 10-го», «последнее обновление 4-го» (no month after)
+    rf"{_SILENT_SINCE}{_NOT_THE_PARCEL}с (?P<day>[1-9]|[12]\d|3[01]) го\b" + _NO_MONTH_AFTER,
+    r"\bпоследн\w* (?:обновлени|статус|движени|отметк|скан|запис)\w*(?: \w+){0,2}? (?:был\w* )?"
+    r"(?P<day>[1-9]|[12]\d|3[01])(?: го| числа| го числа)\b" + _NO_MONTH_AFTER,
 )
 """A silence since a day of the month without its month («трек молчит с 1 числа»): counted only
 to a day of the month told as today (`dated.days_of_month`)."""
@@ -4349,6 +4357,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
 EMPTY_TRACKING = p26.EMPTY_TRACKING_RU
 """A pasted tracking field left empty (read on the raw text by `facts.extract`)."""
 FACTS["payment"] = (*FACTS["payment"], *p26.PAYMENT_RU)
+FACTS["refund_wanted"] = (*FACTS["refund_wanted"], *w31.RU)  # thirty-first pass
 FACTS["order_status"] = (*FACTS["order_status"], *p26.STATUS_RU)
 
 _PAID_WORDS = (r"(?:за|о|у)?платил\w*|заплачен\w*|оплачен\w*|отдал\w*|потратил\w*|"
@@ -4915,6 +4924,16 @@ BASICS_TOPICS: tuple[tuple[str, str], ...] = (
      r"\bкогда (?:\w+ )?(?:придет|приходит|доходит|дойдет|будет)\b|\bпо времени\b|"
      r"\bсколько (?:времени|дней|недель|месяцев)\b|\bза сколько\b|\bчерез сколько\b|\bотправ\w*|"
      r"\bтрек\w*|\bпосылк\w*|\bбыстрее\b|\bсклад\w*", "delivery?"),
+    # thirty-first pass: the refund's time or where the money waits is the protection's subject
+    # («сколько идёт возврат денег?», «деньги сразу продавцу или али их держит?», «защиту
+    # покупателя можно продлить?»)
+    (r"\bвозврат\w* денег\b|\b(?:держ|хран)\w* (?:их|деньги)\b|\bденьги (?:\w+ )?(?:уход\w* )?"
+     r"продавцу\b|\bзащит\w* (?:\w+ ){0,2}продл\w*", "protection!"),
+    # a store's age, how to check it, whether to buy there («магазину 3 месяца», «как проверить
+    # магазин», «стоит ли там брать»)
+    (r"\b(?:магазин|продавц|продавец)\w* (?:\w+ )?\d+ (?:месяц|год|лет|недел|дн)\w*|"
+     r"\bпровер\w* (?:\w+ )?(?:магазин|продавц)\w*|\bмагазин\w* однодневк\w*|"
+     r"\bмагазин\w*\b.*\bстоит ли\b", "store?"),
     # how to pay is none of the guide's topics («можно оплатить через киви?»)
     (r"\b(?:оплатить|платить|оплата|оплачивать) (?:через|в рассрочку|картой|наличн|киви|"
      r"частями)\w*|\bрассрочк\w*", "other"),

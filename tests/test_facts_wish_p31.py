@@ -61,3 +61,31 @@ async def test_all_the_money_asked_in_everyday_words_skips_the_question_of_which
     assert "There are two kinds of request. Which do you want?" not in chat.transcript()
     assert 'From your message: "Send it back, full refund"' in chat.last_text()
     assert state_of(db, chat.user_id) == "wrongitem_return"
+
+
+async def test_the_dispute_description_keeps_only_the_request_the_buyer_said(chat: Chat) -> None:
+    """"Just give me back everything": the description for the seller asks for the full refund
+    only, and the line above it says so, instead of two requests to choose from."""
+    await chat.send("/start")
+    await chat.send("the blender i got won't turn on at all. just give me back everything i "
+                    "paid")
+    said = chat.transcript()
+    assert "keep one line, delete the other" not in said
+    assert ("I ask for a full refund; I send the item back, with the return shipping paid by "
+            "the store.") in said
+    assert "asking for a full refund (you send the item back), as you said." in said
+
+
+async def test_the_dispute_description_for_part_of_the_money_in_russian(ru: Chat) -> None:
+    await ru.send("/start")
+    await ru.send("кружка пришла со сколом, согласна оставить её за часть денег")
+    said = ru.transcript()
+    assert "I ask for a partial refund of [AMOUNT AND CURRENCY]; I keep the item." in said
+    assert "keep one line, delete the other" not in said
+    assert "(товар остаётся у вас), как вы и написали. Впишите сумму." in said
+
+
+async def test_with_no_request_said_the_description_keeps_both(chat: Chat) -> None:
+    await chat.send("/start")
+    await chat.send("the blender i got won't turn on at all")
+    assert "keep one line, delete the other" in chat.transcript()

@@ -49,7 +49,8 @@ from flows.engine.turn import (
 from flows.inputs.parser import Parser
 from flows.languages import DEFAULT_LANGUAGE
 from flows.scenarios import menu
-from flows.scenarios.seller_glosses import FRAME, GLOSSES
+from flows.scenarios.dispute_texts import one_request
+from flows.scenarios.seller_glosses import FRAME, gloss_of
 from flows.understanding import Understanding, understand
 
 # What transports and tests import from here; the turn itself lives in flows/engine/turn.py.
@@ -115,9 +116,10 @@ def candidates_view(ctx: Context) -> View:
     ))
 
 
-def seller_gloss(seller_text: str | None) -> str | None:
-    """The line above a seller text that says, in the buyer's language, what it asks for."""
-    gloss = GLOSSES.get(seller_text or "")
+def seller_gloss(seller_text: str | None, wanted: str | None = None) -> str | None:
+    """The line above a seller text that says, in the buyer's language, what it asks for
+    (`wanted`: the request the buyer said they want, for a dispute description)."""
+    gloss = gloss_of(seller_text, wanted)
     return _(FRAME).format(gloss=_(gloss)) if gloss else None
 
 
@@ -317,11 +319,13 @@ class DialogueService:
         # Telegram's length limit splits it.
         texts = [say(item) for item in intro]
         if full or not texts:
-            gloss = seller_gloss(screen.seller_text) if full else None
+            wanted = answering.said(dialogue.facts).get("refund_wanted")
+            gloss = seller_gloss(screen.seller_text, wanted) if full else None
             texts += [*(_(p) for p in screen.text), *view.paragraphs, *([gloss] if gloss else [])]
         messages = [Outgoing(part) for part in split_text("\n\n".join(texts))]
         if full and screen.seller_text:
-            draft = filled(screen.seller_text, answering.said(dialogue.facts))
+            said = answering.said(dialogue.facts)
+            draft = one_request(filled(screen.seller_text, said), said.get("refund_wanted"))
             messages.append(Outgoing(draft, copy=True))
         if full and view.document:
             messages.insert(0, Outgoing("", document=view.document))

@@ -11,6 +11,18 @@ ASK = (
     "- a full refund; I send the item back, with the return shipping paid by the store.\n"
     "Thank you."
 )
+ASK_PARTIAL = "I ask for a partial refund of [AMOUNT AND CURRENCY]; I keep the item.\nThank you."
+ASK_FULL = ("I ask for a full refund; I send the item back, with the return shipping paid by the "
+            "store.\nThank you.")
+ONE_REQUEST = {"partial": ASK_PARTIAL, "full": ASK_FULL}
+"""The one request a description keeps when the buyer said which they want (`refund_wanted`)."""
+
+
+def one_request(seller_text: str, wanted: str | None) -> str:
+    """A dispute description with only the request the buyer said they want; both when unsaid."""
+    if wanted not in ONE_REQUEST or not seller_text.endswith(ASK):
+        return seller_text
+    return seller_text[:-len(ASK)] + ONE_REQUEST[wanted]
 
 DEFECTIVE = (
     "Order No. [ORDER NUMBER]. The item is defective.\n"

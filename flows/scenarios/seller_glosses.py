@@ -18,6 +18,14 @@ DESCRIPTION_WITH_BOTH = N_(
     "return); keep the one you want."
 )
 
+DESCRIPTION_WITH_ONE = {
+    "partial": N_("the dispute description for this problem, asking for a partial refund (you keep "
+                  "the item), as you said. Fill in the amount."),
+    "full": N_("the dispute description for this problem, asking for a full refund (you send the "
+               "item back), as you said."),
+}
+"""The gloss of a description that keeps only the request the buyer said they want."""
+
 GLOSSES: dict[str, str] = {
     cancel.CANCEL_REQUEST: N_(
         "a request to confirm the cancellation of an order that hasn't shipped yet."),
@@ -63,3 +71,11 @@ GLOSSES: dict[str, str] = {
         "checked it."),
     scams.PAY_INSIDE_ONLY: N_("you pay only through the AliExpress checkout."),
 }
+
+
+def gloss_of(seller_text: str | None, wanted: str | None) -> str | None:
+    """The gloss of a seller text (untranslated), for the request the buyer said they want."""
+    gloss = GLOSSES.get(seller_text or "")
+    if gloss == DESCRIPTION_WITH_BOTH and wanted in DESCRIPTION_WITH_ONE:
+        return DESCRIPTION_WITH_ONE[wanted]
+    return gloss

@@ -11,6 +11,8 @@ from datetime import date
 import pytest
 import sqlite_utils
 
+from flows.scenarios.dispute_texts import ASK, ONE_REQUEST, one_request
+from flows.scenarios.seller_glosses import DESCRIPTION_WITH_BOTH, GLOSSES, gloss_of
 from flows.understanding import extract_facts
 from tests.support.chat import Chat
 from tests.support.orders import state_of
@@ -89,3 +91,15 @@ async def test_with_no_request_said_the_description_keeps_both(chat: Chat) -> No
     await chat.send("/start")
     await chat.send("the blender i got won't turn on at all")
     assert "keep one line, delete the other" in chat.transcript()
+
+
+def test_every_description_with_both_requests_is_glossed_as_such() -> None:
+    """A description whose requests `one_request` trims is exactly one glossed as holding both,
+    so the line above a trimmed draft never promises two requests."""
+    both = [text for text, gloss in GLOSSES.items() if gloss == DESCRIPTION_WITH_BOTH]
+    assert both and all(text.endswith(ASK) for text in both)
+    assert all(not text.endswith(ASK) for text in GLOSSES if text not in both)
+    for text in both:
+        for wanted, request in ONE_REQUEST.items():
+            assert one_request(text, wanted).endswith(request)
+            assert gloss_of(text, wanted) != DESCRIPTION_WITH_BOTH

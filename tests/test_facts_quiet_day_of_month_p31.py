@@ -44,3 +44,16 @@ async def test_the_silence_counted_from_days_of_the_month_skips_the_tracking_que
     await chat.send("my parcel: last update on the 2nd, today is the 24th, nothing since")
     assert ('You said the tracking shows "No updates for 15+ days / dead number", so I skipped '
             "that question.") in chat.transcript()
+
+
+@pytest.mark.parametrize(("text", "state", "days"), [
+    ("third day, tracking hasnt moved from the sorting centre", "stalled", "3"),
+    ("its the fifth day with no update at all", "stalled", "5"),
+    # an ordinal of another thing than the silence's day gives no silence
+    ("the third parcel has not moved, the other two came", None, None),
+])
+def test_an_ordinal_day_of_a_silence_is_its_count(text: str, state: str | None,
+                                                  days: str | None) -> None:
+    """As «девятый день стоит» in Russian, "the fifth day with no update" is five days."""
+    found = extract_facts(text, "en", TODAY)
+    assert (found.get("tracking"), found.get("tracking_quiet_days")) == (state, days), text

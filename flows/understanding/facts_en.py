@@ -5878,6 +5878,11 @@ _STEP = (r"(?:rejected|refused|declined|decided|ruled|sided|won|lost|escalated|c
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 """The dispute's age as an ordinal: "the third day of the dispute"."""
+NTH_DAY_COUNTS = ORDINALS
+"""Thirty-first pass: an ordinal day of a silence is its count ("third day, tracking hasnt
+moved", "its the fifth day with no update"), as `facts_ru` reads «девятый день стоит»."""
+NTH_DAY = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?= day\b)"
+"""The ordinals `NTH_DAY_COUNTS` counts, only right before "day"."""
 ORDINAL_DAY = (r"\b(?P<o>{ordinal}) day (?:(?:of|into) (?:the |my )?(?:dispute|claim)|"
                # eighteenth pass: the day a step came on ("on the fourth day the seller rejected
                # it", "declined my claim on the second day"); never a day after another event

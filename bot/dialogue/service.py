@@ -318,13 +318,12 @@ class DialogueService:
         # What was understood, the facts used and the advice travel as one message; only
         # Telegram's length limit splits it.
         texts = [say(item) for item in intro]
+        said = answering.said(dialogue.facts)
         if full or not texts:
-            wanted = answering.said(dialogue.facts).get("refund_wanted")
-            gloss = seller_gloss(screen.seller_text, wanted) if full else None
+            gloss = seller_gloss(screen.seller_text, said.get("refund_wanted")) if full else None
             texts += [*(_(p) for p in screen.text), *view.paragraphs, *([gloss] if gloss else [])]
         messages = [Outgoing(part) for part in split_text("\n\n".join(texts))]
         if full and screen.seller_text:
-            said = answering.said(dialogue.facts)
             draft = one_request(filled(screen.seller_text, said), said.get("refund_wanted"))
             messages.append(Outgoing(draft, copy=True))
         if full and view.document:

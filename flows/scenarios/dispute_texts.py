@@ -5,16 +5,16 @@ fills in the [BRACKETS]. The per-problem descriptions end with both possible req
 so the user keeps the one they want.
 """
 
+PARTIAL_REQUEST = "a partial refund of [AMOUNT AND CURRENCY]; I keep the item."
+FULL_REQUEST = "a full refund; I send the item back, with the return shipping paid by the store."
 ASK = (
     "I ask for (keep one line, delete the other):\n"
-    "- a partial refund of [AMOUNT AND CURRENCY]; I keep the item.\n"
-    "- a full refund; I send the item back, with the return shipping paid by the store.\n"
+    f"- {PARTIAL_REQUEST}\n"
+    f"- {FULL_REQUEST}\n"
     "Thank you."
 )
-ASK_PARTIAL = "I ask for a partial refund of [AMOUNT AND CURRENCY]; I keep the item.\nThank you."
-ASK_FULL = ("I ask for a full refund; I send the item back, with the return shipping paid by the "
-            "store.\nThank you.")
-ONE_REQUEST = {"partial": ASK_PARTIAL, "full": ASK_FULL}
+ONE_REQUEST = {wanted: f"I ask for {request}\nThank you."
+               for wanted, request in (("partial", PARTIAL_REQUEST), ("full", FULL_REQUEST))}
 """The one request a description keeps when the buyer said which they want (`refund_wanted`)."""
 
 

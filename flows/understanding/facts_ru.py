@@ -800,8 +800,8 @@ TODAY_IS = r"\bсегодня(?: уже)? " + CALENDAR_DATE
 _NO_MONTH_AFTER = (r"(?! \w*(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|"
                    r"ноябр|декабр))")
 """No month name right after a day of the month: the day is of an unnamed month."""
-TODAY_DAY = (r"\bсегодня(?: уже)? (?P<day>[1-9]|[12]\d|3[01])(?: е| го| ое)?(?! \w*(?:январ|феврал|"
-             r"март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))\b")
+TODAY_DAY = (r"\bсегодня(?: уже)? (?P<day>[1-9]|[12]\d|3[01])(?: е| го| ое)?" + _NO_MONTH_AFTER
+             + r"\b")
 """Today's day of the month told without its month («а сегодня 26-е»)."""
 QUIET_SINCE_DAY_OF_MONTH = (
     rf"{_NOT_THEIRS}\bс (?P<day>[1-9]|[12]\d|3[01])(?: го)? числа{_NOT_THE_PARCEL}{_SILENT_SINCE}",

@@ -12,26 +12,25 @@ from __future__ import annotations
 
 from flows.understanding.fact_reader import MASK
 
+_NOT_A_SHARE = r"(?!(?:some|part|half|a|bit|portion|little|most|share|piece)\b)"
+"""A word between the wish and the money that is no share of it ("some of my money" is part)."""
+_EN_NOT = r"(?<!don t )(?<!do not )(?<!didn t )(?<!dont )(?<!not )"
+_ASK_EN = (_EN_NOT + r"\b(?:want|wanted|need|ask|asked|asking|(?:id|i d|would) (?:like|take)|"
+           r"accept|settle for|happy with|fine with|ok with|okay with|request\w*|demand\w*|give "
+           r"me|refund me|get|keep (?:it|them) (?:for|if))")
+"""The buyer's own asking, before what they ask back."""
+
 SHARE_EN: tuple[tuple[str, str], ...] = (
     # a share of the price the buyer asks back is part of it, whatever whole it is a share of
     # ("id like 30% of the full amount back", "want a third of the price back"); read before the
     # rows of all of it (the seller's offer of a share is blanked before)
-    (r"\b(?<!don t )(?<!dont )(?<!do not )(?:want|wanted|need|ask|asked|asking|(?:id|i d|would) "
-     r"(?:like|take)|accept|settle for|happy with|fine with|ok with|okay with|request\w*|"
-     r"demand\w*|give me|refund me|keep (?:it|them) (?:for|if))(?: \S+){0,3}? "
-     r"(?:\d{1,2} ?(?:%|percent|per cent)|half|a third|a quarter|"
-     r"a fraction)(?: of (?:the |my |what i paid|it)?(?:full |whole |total )?(?:amount|price|"
-     r"money|sum|cost|refund)?)? back\b", "partial"),
+    (_ASK_EN + r"(?: \S+){0,3}? (?:\d{1,2} ?(?:%|percent|per cent)|half|a third|a quarter|a "
+     r"fraction)(?: of (?:the |my |what i paid|it)?(?:full |whole |total )?(?:amount|price|money|"
+     r"sum|cost|refund)?)? back\b", "partial"),
     # some of the money: "i just want some of my money back" (read before "my money back")
-    (r"\b(?<!don t )(?<!dont )(?<!do not )(?:want|wanted|need|ask|asked|asking|(?:id|i d|would) "
-     r"(?:like|take)|accept|settle for|request\w*|give me|refund me|get)(?: \S+){0,2}? (?:some|"
-     r"part|a bit|a little|a portion|a share) of (?:my|the|our) (?:money|cash|payment)\b",
-     "partial"),
+    (_ASK_EN + r"(?: \S+){0,2}? (?:some|part|a bit|a little|a portion|a share) of (?:my|the|our) "
+     r"(?:money|cash|payment)\b", "partial"),
 )
-
-_NOT_A_SHARE = r"(?!(?:some|part|half|a|bit|portion|little|most|share|piece)\b)"
-"""A word between the wish and the money that is no share of it ("some of my money" is part)."""
-_EN_NOT = r"(?<!don t )(?<!do not )(?<!didn t )(?<!dont )(?<!not )"
 
 EN: tuple[tuple[str, str], ...] = (
     # what sellers must give is a question about the rules, no wish ("do sellers have to give all
@@ -66,8 +65,8 @@ EN: tuple[tuple[str, str], ...] = (
      r"\b", "full"),
     # the money and nothing else: "I'd rather have my money", "i just want my money"
     (r"\b(?:rather|prefer|just want|only want|want only) (?:" + _NOT_A_SHARE + r"\w+ ){0,2}?"
-     r"(?:my|our) money"
-     r"(?: back| returned)?\b(?! (?:for|on) (?:the other|another|the rest))", "full"),
+     r"(?:my|our) money(?: back| returned)?\b(?! (?:for|on) (?:the other|another|the rest))",
+     "full"),
 )
 
 RU: tuple[tuple[str, str], ...] = (

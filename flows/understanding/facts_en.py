@@ -5550,6 +5550,7 @@ FACTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     ),
     "processing_over": (*processing_over.EN, *pp30.EN),  # thirtieth pass: in more words
     "refund_wanted": (
+        *w31.LOOKALIKES_EN,  # thirty-first pass: a question about sellers, all of it refused
         # both told as a choice: "should I ask for a full refund or a partial one?"
         (r"\b(?:full|partial)(?: refund)? or (?:a )?(?:full|partial)\b", MASK),
         # a question is no wish yet: "can i ask for a partial refund and keep it?"

@@ -5,7 +5,9 @@ blanked: a question, a wish denied, the seller's offer, a refund already granted
 back everything i paid", "refund the lot", "money back, all of it", "I'd rather have my money",
 "I want all 89 back", "full refund please", "asked full refund", "refunded in full". `RU` does
 the same for «верните всё до копейки», «хочу все деньги назад», «полный возврат, пожалуйста».
-A wish still counts only for an item that came with a problem (`fact_reader.wish_allowed`).
+`LOOKALIKES_EN` is read first in the whole table: a question about what sellers must give and
+all of it refused say no wish. A wish still counts only for an item that came with a problem
+(`fact_reader.wish_allowed`).
 """
 
 from __future__ import annotations
@@ -32,9 +34,9 @@ SHARE_EN: tuple[tuple[str, str], ...] = (
      r"(?:money|cash|payment)\b", "partial"),
 )
 
-EN: tuple[tuple[str, str], ...] = (
+LOOKALIKES_EN: tuple[tuple[str, str], ...] = (
     # what sellers must give is a question about the rules, no wish ("do sellers have to give all
-    # the money back for that?"): blanked for the rows below only
+    # the money back for that?"): blanked before the table's rows
     (r"\b(?:do|does|did|will|would|can|could|must|should|is|are) (?:the )?(?:sellers?|they|he|"
      r"she|aliexpress|shops?|stores?)(?: \S+){0,2}? (?:give|refund|return|pay)\b(?: \S+){0,5}",
      MASK),
@@ -42,6 +44,10 @@ EN: tuple[tuple[str, str], ...] = (
     # a full refund", "no need for all of it"
     (r"\b(?:instead of|rather than|not|no need (?:for|to)|without|than|besides)\b(?: \S+){0,2}? "
      r"(?:full|whole|complete|entire|(?<!at )all|everything|the lot)\b(?: \S+){0,2}", MASK),
+)
+"""Words of all the money that are no wish of the buyer's, read first in `refund_wanted`."""
+
+EN: tuple[tuple[str, str], ...] = (
     # everything back, named as everything: "give me back everything", "refund the lot"
     (_EN_NOT + r"\b(?:give|giv|pay|refund|return|want|get|have)(?: me| it| my money)?"
      r"(?: back)? (?:everything|the lot|all of it|the whole (?:lot|thing|amount|sum)|it all)"
